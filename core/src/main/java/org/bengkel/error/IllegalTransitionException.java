@@ -1,0 +1,66 @@
+package org.bengkel.error;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A state transition that the lifecycle does not allow (<i>perpindahan status tidak sah</i>):
+ * names the state it was asked to leave, the state it was asked to reach and the rule that forbids
+ * it.
+ *
+ * <p>State-transition methods ({@code enrolment.suspend(..)}, {@code batch.release(..)}) throw it
+ * and leave the object they were called on unchanged (it is immutable). The rule's message
+ * pattern may refer to {@code {0}} (from), {@code {1}} (to) and {@code {2}}... (details).
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class IllegalTransitionException extends BengkelException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final String from;
+  private final String to;
+
+  private IllegalTransitionException(Rule rule, String from, String to, Object... details) {
+    super(rule, InvalidValueException.texts(details), null);
+    this.from = Objects.requireNonNull(from, "from");
+    this.to = Objects.requireNonNull(to, "to");
+  }
+
+  /**
+   * A refused transition.
+   *
+   * @param rule the rule that forbids it, not null
+   * @param from the current state, not null (its {@code toString()} is shown: pass states, not
+   *     objects that hold personal data)
+   * @param to the requested state, not null
+   * @param details values that the rule's message mentions, not null
+   * @return the exception, never null
+   */
+  public static IllegalTransitionException of(Rule rule, Object from, Object to, Object... details) {
+    return new IllegalTransitionException(rule, text(from), text(to), details);
+  }
+
+  /**
+   * The state the object was in.
+   *
+   * @return the state's name, never null
+   */
+  public String from() {
+    return from;
+  }
+
+  /**
+   * The state that was requested.
+   *
+   * @return the state's name, never null
+   */
+  public String to() {
+    return to;
+  }
+
+  @Override
+  public String message(Locale locale) {
+    return format(locale, "frame.transition", from, to);
+  }
+}

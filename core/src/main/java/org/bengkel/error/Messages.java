@@ -1,0 +1,78 @@
+package org.bengkel.error;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.Objects;
+import java.util.ResourceBundle;
+
+/**
+ * Looks up rule messages in resource bundles, English or Indonesian.
+ *
+ * <p>Why not a {@code ResourceBundle.Control}: {@code getBundle} with a control is unsupported in
+ * named modules. Instead, only two bundles exist per base name ({@code base} in English and
+ * {@code base_id}); any locale whose language is not Indonesian is served from the base, whatever
+ * the JVM's default locale is.
+ *
+ * <p>Immutable and thread-safe (it holds no state of its own; {@link ResourceBundle} caches).
+ */
+public final class Messages {
+
+  /** The base name of bengkel-core's bundle. */
+  public static final String CORE_BUNDLE = "org.bengkel.error.messages";
+
+  /** Indonesian, the second language of every message. */
+  public static final Locale INDONESIAN = Locale.forLanguageTag("id");
+
+  private Messages() {}
+
+  /**
+   * The pattern stored under {@code code} in the named bundle of bengkel-core, in the language of
+   * {@code locale}.
+   *
+   * @param baseName the bundle's base name, not null
+   * @param code the key, not null
+   * @param locale the language wanted, not null
+   * @return the pattern, or {@code code} itself if the bundle has no entry
+   */
+  static String pattern(String baseName, String code, Locale locale) {
+    return lookup(bundle(baseName, locale), code);
+  }
+
+  /**
+   * Finds a key in a bundle that the caller loaded, falling back to the key itself.
+   *
+   * @param bundle the bundle, not null
+   * @param code the key, not null
+   * @return the value, or {@code code} where the bundle has none
+   */
+  public static String lookup(ResourceBundle bundle, String code) {
+    Objects.requireNonNull(bundle, "bundle");
+    Objects.requireNonNull(code, "code");
+    try {
+      return bundle.getString(code);
+    } catch (MissingResourceException e) {
+      return code;
+    }
+  }
+
+  /**
+   * Whether {@code locale} asks for Indonesian.
+   *
+   * @param locale any locale, not null
+   * @return true for the languages {@code id} and its legacy code {@code in}
+   */
+  public static boolean isIndonesian(Locale locale) {
+    String language = locale.getLanguage();
+    return "id".equals(language) || "in".equals(language);
+  }
+
+  private static ResourceBundle bundle(String baseName, Locale locale) {
+    // Ask for ROOT rather than ENGLISH so the JVM default locale never leaks in as a fallback.
+    return ResourceBundle.getBundle(baseName, isIndonesian(locale) ? INDONESIAN : Locale.ROOT);
+  }
+
+  static String format(String pattern, Object... args) {
+    return new MessageFormat(pattern, Locale.ROOT).format(args);
+  }
+}

@@ -1,0 +1,10 @@
+/**
+ * Facilities and officers (<i>UPT Pemasyarakatan dan petugas</i>): {@link
+ * org.bengkel.facility.Facility} with its {@link org.bengkel.facility.FacilityType} and {@link
+ * org.bengkel.facility.FacilityClass}, {@link org.bengkel.facility.Officer} identified by {@link
+ * org.bengkel.facility.Nip}.
+ */
+@BengkelStyle
+package org.bengkel.facility;
+
+import org.bengkel.internal.BengkelStyle;

@@ -1,0 +1,111 @@
+package org.bengkel.internal;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.bengkel.error.CoreRule;
+import org.bengkel.error.InvalidValueException;
+
+/**
+ * Field checks shared by the value types' {@code @Value.Check} methods, so that every type reports
+ * the same rule for the same kind of mistake. Not exported.
+ */
+public final class Checks {
+
+  private Checks() {}
+
+  /**
+   * A text that must not be blank and not longer than {@code max}.
+   *
+   * @param value the text (non-null: builders reject null before checks run)
+   * @param field the field's name
+   * @param max the maximum length
+   * @throws InvalidValueException {@link CoreRule#BLANK} or {@link CoreRule#TOO_LONG}
+   */
+  public static void requireText(String value, String field, int max) {
+    if (value.isBlank()) {
+      throw InvalidValueException.of(CoreRule.BLANK, field, value);
+    }
+    if (value.length() > max) {
+      throw InvalidValueException.of(CoreRule.TOO_LONG, field, abbreviate(value), max);
+    }
+  }
+
+  /**
+   * Like {@link #requireText} for personal data: the value is never shown.
+   *
+   * @param value the text
+   * @param field the field's name
+   * @param max the maximum length
+   * @throws InvalidValueException {@link CoreRule#BLANK} or {@link CoreRule#TOO_LONG}, redacted
+   */
+  public static void requirePersonalText(String value, String field, int max) {
+    if (value.isBlank()) {
+      throw InvalidValueException.personal(CoreRule.BLANK, field);
+    }
+    if (value.length() > max) {
+      throw InvalidValueException.personal(CoreRule.TOO_LONG, field, max);
+    }
+  }
+
+  /**
+   * A text that must match a pattern and length.
+   *
+   * @param value the text
+   * @param field the field's name
+   * @param pattern the pattern the whole text must match
+   * @param max the maximum length
+   * @param form a short description of the form, shown in the message
+   * @throws InvalidValueException {@link CoreRule#TOO_LONG} or {@link CoreRule#MALFORMED}
+   */
+  public static void requireMatch(String value, String field, Pattern pattern, int max, String form) {
+    if (value.length() > max) {
+      throw InvalidValueException.of(CoreRule.TOO_LONG, field, abbreviate(value), max);
+    }
+    if (!pattern.matcher(value).matches()) {
+      throw InvalidValueException.of(CoreRule.MALFORMED, field, value, form);
+    }
+  }
+
+  /**
+   * A whole number within bounds.
+   *
+   * @param value the number
+   * @param field the field's name
+   * @param min the smallest allowed
+   * @param max the largest allowed
+   * @throws InvalidValueException {@link CoreRule#OUT_OF_RANGE}
+   */
+  public static void requireRange(long value, String field, long min, long max) {
+    if (value < min || value > max) {
+      throw InvalidValueException.of(CoreRule.OUT_OF_RANGE, field, value, min, max);
+    }
+  }
+
+  /**
+   * A collection without repeated elements (by {@code equals}).
+   *
+   * @param values the elements
+   * @param field the field's name
+   * @throws InvalidValueException {@link CoreRule#DUPLICATE} naming the first repeated element
+   */
+  public static void requireDistinct(Collection<?> values, String field) {
+    Set<Object> seen = new HashSet<>();
+    for (Object v : values) {
+      if (!seen.add(v)) {
+        throw InvalidValueException.of(CoreRule.DUPLICATE, field, v);
+      }
+    }
+  }
+
+  /**
+   * Shortens a long text for an error message.
+   *
+   * @param value any text
+   * @return the text, cut to 64 characters with an ellipsis
+   */
+  public static String abbreviate(String value) {
+    return value.length() <= 64 ? value : value.substring(0, 61) + "...";
+  }
+}
