@@ -13,4 +13,9 @@ module org.bengkel.core {
   exports org.bengkel.error;
   exports org.bengkel.money;
   exports org.bengkel.facility;
+  exports org.bengkel.trainee;
+  exports org.bengkel.programme;
+  exports org.bengkel.catalog;
+  exports org.bengkel.production;
+  exports org.bengkel.sales;
 }

@@ -27,7 +27,7 @@ public final class Messages {
   private Messages() {}
 
   /**
-   * The pattern stored under {@code code} in the named bundle of bengkel-core, in the language of
+   * The pattern stored under {@code code} in a bundle of bengkel-core, in the language of
    * {@code locale}.
    *
    * @param baseName the bundle's base name, not null
@@ -67,7 +67,16 @@ public final class Messages {
     return "id".equals(language) || "in".equals(language);
   }
 
-  private static ResourceBundle bundle(String baseName, Locale locale) {
+  /**
+   * Loads a bundle of the calling module in English or Indonesian. Rules declared outside
+   * bengkel-core call {@code ResourceBundle.getBundle} themselves (bundles are encapsulated in
+   * their module) and then {@link #lookup}; this is for core's own packages.
+   *
+   * @param baseName the bundle's base name
+   * @param locale the language wanted
+   * @return the bundle
+   */
+  static ResourceBundle bundle(String baseName, Locale locale) {
     // Ask for ROOT rather than ENGLISH so the JVM default locale never leaks in as a fallback.
     return ResourceBundle.getBundle(baseName, isIndonesian(locale) ? INDONESIAN : Locale.ROOT);
   }

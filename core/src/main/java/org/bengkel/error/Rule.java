@@ -26,14 +26,16 @@ public interface Rule {
    * The message pattern for this rule in the given language, in {@link java.text.MessageFormat}
    * syntax. Arguments are those documented by the exception that carries the rule.
    *
-   * <p>The default reads the resource bundle {@code org.bengkel.error.messages} of bengkel-core
-   * (English as the base, Indonesian as {@code id}); rules declared in other modules override
-   * this to read their own bundle.
+   * <p>The default reads the resource bundle {@code messages} in the package of the implementing
+   * class (for {@code org.bengkel.money.MoneyRule}: {@code org.bengkel.money.messages}, English as
+   * the base and Indonesian as {@code messages_id}). That works for rules inside bengkel-core;
+   * rules declared in other modules override this to read their own bundle with
+   * {@link Messages#lookup}.
    *
    * @param locale the caller's locale, not null; languages other than Indonesian get English
    * @return the pattern, never null; the code itself where no message is defined
    */
   default String pattern(Locale locale) {
-    return Messages.pattern(Messages.CORE_BUNDLE, code(), locale);
+    return Messages.pattern(getClass().getPackageName() + ".messages", code(), locale);
   }
 }

@@ -13,7 +13,30 @@ import org.bengkel.error.InvalidValueException;
  */
 public final class Checks {
 
+  /** The form of an identifier code: upper-case letters and digits in groups joined by hyphens. */
+  public static final Pattern CODE = Pattern.compile("[A-Z0-9]+(-[A-Z0-9]+)*");
+
+  /** The longest identifier code. */
+  public static final int CODE_MAX = 40;
+
   private Checks() {}
+
+  /**
+   * An identifier code such as {@code KUE-KERING-500G}: see {@link #CODE}.
+   *
+   * @param value the code, not null
+   * @param field the field's name
+   * @return the code
+   * @throws InvalidValueException {@link CoreRule#REQUIRED}, {@link CoreRule#TOO_LONG} or
+   *     {@link CoreRule#MALFORMED}
+   */
+  public static String requireCode(String value, String field) {
+    if (value == null) {
+      throw org.bengkel.error.MissingValueException.of(field);
+    }
+    requireMatch(value, field, CODE, CODE_MAX, "A-Z 0-9 groups joined by -");
+    return value;
+  }
 
   /**
    * A text that must not be blank and not longer than {@code max}.

@@ -1,0 +1,76 @@
+package org.bengkel.programme;
+
+import java.io.Serializable;
+import org.bengkel.error.InvalidValueException;
+import org.bengkel.internal.Checks;
+
+/**
+ * The code of a skill programme (<i>kode program pelatihan</i>), such as {@code KULINER-2026}.
+ *
+ * <p>Upper-case letters and digits in groups joined by hyphens, at most 40 characters.
+ * {@link #toString()} returns the code and {@link #parse(CharSequence)} reads it back.
+ *
+ * <p>Immutable and thread-safe; equality is by the code.
+ */
+public final class ProgrammeCode implements Comparable<ProgrammeCode>, Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  private final String value;
+
+  private ProgrammeCode(String value) {
+    this.value = value;
+  }
+
+  /**
+   * Reads a code.
+   *
+   * @param text the code, not null
+   * @return the code, never null
+   * @throws InvalidValueException rule {@code value.required}, {@code value.too-long} or
+   *     {@code value.malformed} naming the field {@code programme}
+   */
+  public static ProgrammeCode parse(CharSequence text) {
+    return new ProgrammeCode(Checks.requireCode(text == null ? null : text.toString(), "programme"));
+  }
+
+  /**
+   * Shorthand for {@link #parse(CharSequence)}.
+   *
+   * @param text the code, not null
+   * @return the code, never null
+   * @throws InvalidValueException as {@link #parse(CharSequence)}
+   */
+  public static ProgrammeCode of(String text) {
+    return parse(text);
+  }
+
+  /**
+   * The code.
+   *
+   * @return the code, never null
+   */
+  public String value() {
+    return value;
+  }
+
+  @Override
+  public int compareTo(ProgrammeCode other) {
+    return value.compareTo(other.value);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ProgrammeCode c && c.value.equals(value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

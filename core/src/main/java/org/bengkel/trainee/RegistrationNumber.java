@@ -1,0 +1,115 @@
+package org.bengkel.trainee;
+
+import java.io.Serializable;
+import org.bengkel.error.InvalidValueException;
+import org.bengkel.error.MissingValueException;
+
+/**
+ * The registration number of a person in custody (<i>nomor register</i>), such as
+ * {@code B.I-123/2024}: personal data.
+ *
+ * <p>The string format varies between facilities, so only the register-class prefix is checked
+ * (see {@link RegisterClass#ofPrefix(String)}): a known prefix, then a separator (space, dot,
+ * hyphen or slash) and at least one more character; at most 40 characters, no control characters.
+ * The rest is kept as given.
+ *
+ * <p><b>Personal data.</b> A registration number identifies an inmate (UU 27/2022): {@link
+ * #toString()} shows only the register class ({@code RegistrationNumber[B.I ***]}), and errors never
+ * repeat the value. Use {@link #value()} where the number itself must be stored or exchanged, and
+ * {@link #parse(CharSequence)} to read it back.
+ *
+ * <p>Immutable and thread-safe; equality is by the exact string.
+ */
+public final class RegistrationNumber implements Comparable<RegistrationNumber>, Serializable {
+
+  private static final long serialVersionUID = 1L;
+  static final int MAX_LENGTH = 40;
+
+  private final String value;
+  private final RegisterClass registerClass;
+
+  private RegistrationNumber(String value, RegisterClass registerClass) {
+    this.value = value;
+    this.registerClass = registerClass;
+  }
+
+  /**
+   * Reads a registration number.
+   *
+   * @param text the number as the facility writes it, not null
+   * @return the registration number, never null
+   * @throws InvalidValueException rule {@link TraineeRule#REGISTRATION_FORMAT} (without repeating
+   *     the value) if the prefix is unknown, nothing follows it, it is too long or has control
+   *     characters
+   */
+  public static RegistrationNumber parse(CharSequence text) {
+    if (text == null) {
+      throw MissingValueException.of("registrationNumber");
+    }
+    String s = text.toString();
+    RegisterClass rc = RegisterClass.ofPrefix(s).orElse(null);
+    if (rc == null
+        || s.length() <= rc.prefix().length() + 1
+        || s.length() > MAX_LENGTH
+        || s.isBlank()
+        || s.chars().anyMatch(Character::isISOControl)
+        || s.substring(rc.prefix().length() + 1).isBlank()) {
+      throw InvalidValueException.personal(TraineeRule.REGISTRATION_FORMAT, "registrationNumber");
+    }
+    return new RegistrationNumber(s, rc);
+  }
+
+  /**
+   * Shorthand for {@link #parse(CharSequence)}.
+   *
+   * @param text the number, not null
+   * @return the registration number, never null
+   * @throws InvalidValueException as {@link #parse(CharSequence)}
+   */
+  public static RegistrationNumber of(String text) {
+    return parse(text);
+  }
+
+  /**
+   * The number exactly as written. Personal data: do not log or show it to buyers.
+   *
+   * @return the number, never null
+   */
+  public String value() {
+    return value;
+  }
+
+  /**
+   * The register class given by the prefix.
+   *
+   * @return the class, never null
+   */
+  public RegisterClass registerClass() {
+    return registerClass;
+  }
+
+  @Override
+  public int compareTo(RegistrationNumber other) {
+    return value.compareTo(other.value);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof RegistrationNumber r && r.value.equals(value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
+  /**
+   * A redacted description: the register class only, such as {@code RegistrationNumber[B.I ***]}.
+   *
+   * @return the description, never the number itself
+   */
+  @Override
+  public String toString() {
+    return "RegistrationNumber[" + registerClass.prefix() + " ***]";
+  }
+}
