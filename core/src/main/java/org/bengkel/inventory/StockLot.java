@@ -42,8 +42,8 @@ public abstract class StockLot {
 
   /**
    * First-expired-first-out: lots with an expiry date before lots without, earlier expiry first,
-   * then older production date, then lot code. Consistent with equals for lots of one ledger (lot
-   * codes are unique there).
+   * then older production date, then lot code. A total order on the lots of one ledger, where lot
+   * codes are unique; two lots with the same code compare as equal.
    */
   public static final Comparator<StockLot> FEFO =
       Comparator.<StockLot, LocalDate>comparing(
