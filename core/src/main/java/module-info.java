@@ -17,5 +17,6 @@ module org.bengkel.core {
   exports org.bengkel.programme;
   exports org.bengkel.catalog;
   exports org.bengkel.production;
+  exports org.bengkel.inventory;
   exports org.bengkel.sales;
 }

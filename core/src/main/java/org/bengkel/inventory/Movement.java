@@ -1,0 +1,165 @@
+package org.bengkel.inventory;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import java.time.LocalDateTime;
+import java.util.Optional;
+import org.bengkel.catalog.Sku;
+import org.bengkel.error.InvalidValueException;
+import org.bengkel.internal.Checks;
+import org.bengkel.production.LotCode;
+import org.immutables.value.Value;
+
+/**
+ * One entry of the stock ledger (<i>mutasi persediaan</i>): a quantity of one lot moving in, out,
+ * into or out of a reservation, at a date-time.
+ *
+ * <p>Movements are only ever appended: {@link #sequence()} is the movement's position in its
+ * ledger (1 for the first). The effect on the lot is {@link #onHandChange()} and
+ * {@link #reservedChange()}; summing them over a lot's movements gives its on-hand and reserved
+ * quantities.
+ *
+ * <p>Which optional attributes a type carries: {@link #reservation()} is required for
+ * {@link MovementType#RESERVED} and {@link MovementType#RESERVATION_RELEASED}, present on a
+ * {@link MovementType#SOLD} from a reservation (absent on a direct sale), and may carry the order
+ * line on {@link MovementType#RETURNED}; it is absent on {@link MovementType#RELEASED} and
+ * {@link MovementType#WRITTEN_OFF}. {@link #writeOffReason()} is present exactly on
+ * {@link MovementType#WRITTEN_OFF}.
+ *
+ * <p>Immutable and thread-safe. Building an inconsistent movement throws
+ * {@link InvalidValueException} with rule {@link InventoryRule#MOVEMENT_INCONSISTENT}.
+ */
+@Value.Immutable
+public abstract class Movement {
+
+  Movement() {}
+
+  /**
+   * The position of the movement in its ledger, from 1.
+   *
+   * @return the sequence number
+   */
+  @Positive
+  public abstract long sequence();
+
+  /**
+   * What happened.
+   *
+   * @return the type, never null
+   */
+  @NotNull
+  public abstract MovementType type();
+
+  /**
+   * When it happened.
+   *
+   * @return the date-time, never null
+   */
+  @NotNull
+  public abstract LocalDateTime at();
+
+  /**
+   * The product of the lot.
+   *
+   * @return the SKU, never null
+   */
+  @NotNull
+  public abstract Sku sku();
+
+  /**
+   * The lot that moved.
+   *
+   * @return the lot code, never null
+   */
+  @NotNull
+  public abstract LotCode lotCode();
+
+  /**
+   * The units moved, 1 to {@link StockLot#MAX_QUANTITY}.
+   *
+   * @return the quantity
+   */
+  @Positive
+  @Max(StockLot.MAX_QUANTITY)
+  public abstract long quantity();
+
+  /**
+   * The reservation (order line) the movement belongs to.
+   *
+   * @return the reservation id, empty where the type has none
+   */
+  public abstract Optional<ReservationId> reservation();
+
+  /**
+   * Why units were written off.
+   *
+   * @return the reason, present exactly on {@link MovementType#WRITTEN_OFF}
+   */
+  public abstract Optional<WriteOffReason> writeOffReason();
+
+  /**
+   * The change this movement makes to the lot's on-hand quantity.
+   *
+   * @return {@code +quantity} for released and returned, {@code -quantity} for sold and written
+   *     off, 0 otherwise
+   */
+  public long onHandChange() {
+    return switch (type()) {
+      case RELEASED, RETURNED -> quantity();
+      case SOLD, WRITTEN_OFF -> -quantity();
+      case RESERVED, RESERVATION_RELEASED -> 0;
+    };
+  }
+
+  /**
+   * The change this movement makes to the lot's reserved quantity.
+   *
+   * @return {@code +quantity} for reserved, {@code -quantity} for a released reservation and for
+   *     a sale from a reservation, 0 otherwise
+   */
+  public long reservedChange() {
+    return switch (type()) {
+      case RESERVED -> quantity();
+      case RESERVATION_RELEASED -> -quantity();
+      case SOLD -> reservation().isPresent() ? -quantity() : 0;
+      case RELEASED, RETURNED, WRITTEN_OFF -> 0;
+    };
+  }
+
+  @Value.Check
+  void check() {
+    Checks.requireRange(sequence(), "sequence", 1, Long.MAX_VALUE);
+    Checks.requireRange(quantity(), "quantity", 1, StockLot.MAX_QUANTITY);
+    boolean needsReservation =
+        type() == MovementType.RESERVED || type() == MovementType.RESERVATION_RELEASED;
+    boolean forbidsReservation =
+        type() == MovementType.RELEASED || type() == MovementType.WRITTEN_OFF;
+    if (needsReservation && reservation().isEmpty()
+        || forbidsReservation && reservation().isPresent()) {
+      throw InvalidValueException.of(
+          InventoryRule.MOVEMENT_INCONSISTENT, "reservation", reservation().orElse(null), type());
+    }
+    if ((type() == MovementType.WRITTEN_OFF) != writeOffReason().isPresent()) {
+      throw InvalidValueException.of(
+          InventoryRule.MOVEMENT_INCONSISTENT,
+          "writeOffReason",
+          writeOffReason().orElse(null),
+          type());
+    }
+  }
+
+  /**
+   * A new builder.
+   *
+   * @return an empty builder, never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Movement}; not thread-safe. */
+  public static final class Builder extends ImmutableMovement.Builder {
+    Builder() {}
+  }
+}

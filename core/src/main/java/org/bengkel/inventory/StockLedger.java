@@ -1,0 +1,921 @@
+package org.bengkel.inventory;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.bengkel.catalog.Sku;
+import org.bengkel.error.InvalidValueException;
+import org.bengkel.error.MissingValueException;
+import org.bengkel.internal.Checks;
+import org.bengkel.production.LotCode;
+
+/**
+ * The stock ledger (<i>buku persediaan</i>): an append-only history of stock {@link Movement}s of
+ * released lots, and the on-hand, reserved and available quantities derived from it per product
+ * and per lot.
+ *
+ * <h2>Operations</h2>
+ *
+ * <p>Every operation returns a {@link LedgerResult}: accepted, with a new ledger and the movements
+ * it appended, or refused, with a {@link Refusal} and this ledger unchanged. The ledger itself never
+ * changes. Operations are all or nothing.
+ *
+ * <ul>
+ *   <li>{@link #release(StockLot)}: a released batch enters stock (the only way stock comes in);
+ *   <li>{@link #reserve(ReservationId, Sku, long, LocalDateTime)}: hold units for an order line,
+ *       picked first-expired-first-out across lots; {@link #reserveFromLot} holds units of one
+ *       named lot;
+ *   <li>{@link #releaseReservation(ReservationId, LocalDateTime)}: cancel a reservation;
+ *   <li>{@link #sellReserved(ReservationId, long, LocalDateTime)}: sell reserved units;
+ *       {@link #sell(Sku, long, LocalDateTime)}: sell unreserved units directly (FEFO);
+ *   <li>{@link #returnToLot(LotCode, long, LocalDateTime)}: sold units come back into their lot;
+ *   <li>{@link #writeOff(LotCode, long, WriteOffReason, LocalDateTime)}: expired or damaged units
+ *       leave stock.
+ * </ul>
+ *
+ * <h2>Refusals and exceptions</h2>
+ *
+ * <p>A <em>refusal</em> is a business answer that depends on the ledger's state: not enough
+ * available stock ({@link InventoryRule#AVAILABLE_INSUFFICIENT}), an expired lot
+ * ({@link InventoryRule#LOT_EXPIRED}), an unknown or already open reservation, selling more than
+ * is reserved, returning more than was sold, writing off a lot "as expired" before it expires, a lot
+ * released twice, or an operation dated before the latest movement
+ * ({@link InventoryRule#BACKDATED}). An <em>exception</em> is a broken contract that no state of the
+ * ledger could make right: a null argument ({@link MissingValueException}), a quantity below 1 or
+ * above {@link StockLot#MAX_QUANTITY} ({@link InvalidValueException} with rule
+ * {@code value.out-of-range}), or a lot code that was never released into this ledger
+ * ({@link InventoryRule#LOT_UNKNOWN}). Contract checks come first, then {@code BACKDATED}, then the
+ * operation's own rules.
+ *
+ * <h2>Invariants</h2>
+ *
+ * <p>For every lot: 0 ≤ reserved ≤ on hand (so available = on hand − reserved is never negative),
+ * returned ≤ sold, and on hand = released + returned − sold − written off = the sum of
+ * {@link Movement#onHandChange()} over its movements. No expired lot is ever reserved or sold:
+ * expiry is judged on the date of the operation's date-time ({@link StockLot#isExpiredOn}).
+ * Movements are in non-decreasing time order.
+ *
+ * <h2>Picking order</h2>
+ *
+ * <p>First-expired-first-out ({@link StockLot#FEFO}): lots with an expiry date first, earliest
+ * expiry first; then lots without an expiry date; ties by production date (oldest first), then lot
+ * code. Lots expired on the date are never picked.
+ *
+ * <h2>Complexity</h2>
+ *
+ * <p>The derived quantities are maintained incrementally in persistent (path-copying) balanced
+ * trees, so that an operation shares almost all of its structure with the ledger it came from.
+ * With n lots in the ledger, n<sub>s</sub> lots of the SKU concerned and k lots picked: picking and
+ * reserving or selling by SKU cost O(log n<sub>s</sub> + k log n) (expired lots are skipped by a
+ * tree descent, sold-out lots are not in the picking tree at all); every other operation and the
+ * lookups {@link #lot}, {@link #stock(Sku)} and {@link #reservation} cost O(log n) per movement;
+ * {@link #nearExpiry} and {@link #expiredWithStock} cost O(log n + r) for r lots reported. The
+ * history is a persistent linked list: appending is O(1); {@link #movements()} and its filtered
+ * forms walk the whole history, O(m) for m movements.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class StockLedger {
+
+  private static final StockLedger EMPTY =
+      new StockLedger(
+          PersistentTree.empty(Comparator.naturalOrder()),
+          PersistentTree.empty(Comparator.naturalOrder()),
+          PersistentTree.empty(Comparator.naturalOrder()),
+          PersistentTree.empty(StockLot.FEFO),
+          null,
+          0,
+          null);
+
+  /** The stock of one SKU: totals and its lots in FEFO order. */
+  private static final class SkuState {
+    final long onHand;
+    final long reserved;
+    /** Lots with available units, FEFO. */
+    final PersistentTree<StockLot, LotCode> available;
+    /** All lots ever released, FEFO. */
+    final PersistentTree<StockLot, LotCode> all;
+
+    SkuState(
+        long onHand,
+        long reserved,
+        PersistentTree<StockLot, LotCode> available,
+        PersistentTree<StockLot, LotCode> all) {
+      this.onHand = onHand;
+      this.reserved = reserved;
+      this.available = available;
+      this.all = all;
+    }
+  }
+
+  /** A node of the history, newest first. */
+  private static final class History {
+    final Movement movement;
+    final History previous;
+
+    History(Movement movement, History previous) {
+      this.movement = movement;
+      this.previous = previous;
+    }
+  }
+
+  private final PersistentTree<LotCode, LotStock> lots;
+  private final PersistentTree<Sku, SkuState> skus;
+  private final PersistentTree<ReservationId, Reservation> reservations;
+  /** Lots with an expiry date and units on hand, FEFO: the expiry reports walk it. */
+  private final PersistentTree<StockLot, LotCode> expiring;
+  private final History history;
+  private final long count;
+  private final LocalDateTime latest;
+
+  private StockLedger(
+      PersistentTree<LotCode, LotStock> lots,
+      PersistentTree<Sku, SkuState> skus,
+      PersistentTree<ReservationId, Reservation> reservations,
+      PersistentTree<StockLot, LotCode> expiring,
+      History history,
+      long count,
+      LocalDateTime latest) {
+    this.lots = lots;
+    this.skus = skus;
+    this.reservations = reservations;
+    this.expiring = expiring;
+    this.history = history;
+    this.count = count;
+    this.latest = latest;
+  }
+
+  /**
+   * A ledger without any movement.
+   *
+   * @return the empty ledger, never null
+   */
+  public static StockLedger empty() {
+    return EMPTY;
+  }
+
+  // ---------------------------------------------------------------- operations
+
+  /**
+   * A released lot enters stock (<i>barang masuk</i>): appends one {@link MovementType#RELEASED}
+   * movement of all its units at {@link StockLot#releasedAt()}.
+   *
+   * @param lot the lot, not null
+   * @return accepted, or refused with {@link InventoryRule#LOT_ALREADY_RELEASED} when a lot with
+   *     the same code is in the ledger, or {@link InventoryRule#BACKDATED}; never null
+   * @throws MissingValueException if {@code lot} is null
+   */
+  public LedgerResult release(StockLot lot) {
+    require(lot, "lot");
+    if (lots.get(lot.lotCode()) != null) {
+      return refuse(MovementType.RELEASED, InventoryRule.LOT_ALREADY_RELEASED, lot.lotCode(),
+          lot.quantity());
+    }
+    Refusal backdated = backdated(MovementType.RELEASED, lot.lotCode(), lot.releasedAt());
+    if (backdated != null) {
+      return LedgerResult.refused(this, backdated);
+    }
+    Movement m = movement(0, MovementType.RELEASED, lot.releasedAt(), lot.sku(), lot.lotCode(),
+        lot.quantity(), null, null);
+    return LedgerResult.accepted(append(m, lot), List.of(m));
+  }
+
+  /**
+   * Reserves units of a product for an order line (<i>memesan stok</i>), picked
+   * first-expired-first-out across lots not expired on {@code at}'s date; all or nothing. Appends
+   * one {@link MovementType#RESERVED} movement per lot picked.
+   *
+   * @param id the order line, not null; must not be an open reservation
+   * @param sku the product, not null
+   * @param quantity the units, 1 to {@link StockLot#MAX_QUANTITY}
+   * @param at when, not null
+   * @return accepted, or refused with {@link InventoryRule#RESERVATION_EXISTS},
+   *     {@link InventoryRule#BACKDATED} or {@link InventoryRule#AVAILABLE_INSUFFICIENT} (details:
+   *     the units available in lots not expired); never null
+   * @throws MissingValueException if an argument is null
+   * @throws InvalidValueException rule {@code value.out-of-range} for a bad quantity
+   */
+  public LedgerResult reserve(ReservationId id, Sku sku, long quantity, LocalDateTime at) {
+    require(id, "reservationId");
+    require(sku, "sku");
+    requireQuantity(quantity);
+    require(at, "at");
+    Refusal refusal = backdated(MovementType.RESERVED, id, at);
+    if (refusal != null) {
+      return LedgerResult.refused(this, refusal);
+    }
+    if (reservations.get(id) != null) {
+      return refuse(MovementType.RESERVED, InventoryRule.RESERVATION_EXISTS, id, quantity);
+    }
+    Picking picking = pick(sku, quantity, at.toLocalDate());
+    if (!picking.isComplete()) {
+      return refuse(MovementType.RESERVED, InventoryRule.AVAILABLE_INSUFFICIENT, sku, quantity,
+          picking.picked());
+    }
+    return appendPicks(MovementType.RESERVED, picking, at, id);
+  }
+
+  /**
+   * Reserves units of one named lot for an order line, for a buyer who asks for that lot.
+   * Appends one {@link MovementType#RESERVED} movement.
+   *
+   * @param id the order line, not null; must not be an open reservation
+   * @param lotCode the lot, not null; released into this ledger
+   * @param quantity the units, 1 to {@link StockLot#MAX_QUANTITY}
+   * @param at when, not null
+   * @return accepted, or refused with {@link InventoryRule#BACKDATED},
+   *     {@link InventoryRule#RESERVATION_EXISTS}, {@link InventoryRule#LOT_EXPIRED} or
+   *     {@link InventoryRule#AVAILABLE_INSUFFICIENT}; never null
+   * @throws MissingValueException if an argument is null
+   * @throws InvalidValueException rule {@code value.out-of-range} for a bad quantity,
+   *     {@link InventoryRule#LOT_UNKNOWN} for a lot not in this ledger
+   */
+  public LedgerResult reserveFromLot(
+      ReservationId id, LotCode lotCode, long quantity, LocalDateTime at) {
+    require(id, "reservationId");
+    LotStock stock = requireLot(lotCode);
+    requireQuantity(quantity);
+    require(at, "at");
+    Refusal refusal = backdated(MovementType.RESERVED, id, at);
+    if (refusal != null) {
+      return LedgerResult.refused(this, refusal);
+    }
+    if (reservations.get(id) != null) {
+      return refuse(MovementType.RESERVED, InventoryRule.RESERVATION_EXISTS, id, quantity);
+    }
+    refusal = sellable(MovementType.RESERVED, stock, quantity, at.toLocalDate());
+    if (refusal != null) {
+      return LedgerResult.refused(this, refusal);
+    }
+    Movement m = movement(0, MovementType.RESERVED, at, stock.lot().sku(), lotCode, quantity, id,
+        null);
+    return LedgerResult.accepted(append(m, null), List.of(m));
+  }
+
+  /**
+   * Cancels an open reservation (<i>membatalkan pemesanan</i>): all units it still holds become
+   * available again. Appends one {@link MovementType#RESERVATION_RELEASED} movement per lot.
+   *
+   * @param id the reservation, not null
+   * @param at when, not null
+   * @return accepted, or refused with {@link InventoryRule#BACKDATED} or
+   *     {@link InventoryRule#RESERVATION_UNKNOWN} (never opened, or already sold or released);
+   *     never null
+   * @throws MissingValueException if an argument is null
+   */
+  public LedgerResult releaseReservation(ReservationId id, LocalDateTime at) {
+    require(id, "reservationId");
+    require(at, "at");
+    Refusal refusal = backdated(MovementType.RESERVATION_RELEASED, id, at);
+    if (refusal != null) {
+      return LedgerResult.refused(this, refusal);
+    }
+    Reservation r = reservations.get(id);
+    if (r == null) {
+      return refuse(MovementType.RESERVATION_RELEASED, InventoryRule.RESERVATION_UNKNOWN, id, at);
+    }
+    Picking all =
+        Picking.builder().sku(r.sku()).date(at.toLocalDate()).requested(r.quantity())
+            .addAllPicks(r.picks()).build();
+    return appendPicks(MovementType.RESERVATION_RELEASED, all, at, id);
+  }
+
+  /**
+   * Sells all units a reservation still holds (<i>menjual pesanan</i>); see
+   * {@link #sellReserved(ReservationId, long, LocalDateTime)}.
+   *
+   * @param id the reservation, not null
+   * @param at when, not null
+   * @return as {@link #sellReserved(ReservationId, long, LocalDateTime)}, never null
+   * @throws MissingValueException if an argument is null
+   */
+  public LedgerResult sellReserved(ReservationId id, LocalDateTime at) {
+    require(id, "reservationId");
+    require(at, "at");
+    Reservation r = reservations.get(id);
+    if (r == null) {
+      Refusal refusal = backdated(MovementType.SOLD, id, at);
+      return LedgerResult.refused(
+          this,
+          refusal != null
+              ? refusal
+              : Refusal.of(MovementType.SOLD, InventoryRule.RESERVATION_UNKNOWN, id, at));
+    }
+    return sellReserved(id, r.quantity(), at);
+  }
+
+  /**
+   * Sells units of an open reservation, taking its lots in FEFO order. A reservation whose units
+   * are all sold is closed. Units in a lot that has expired since it was reserved are never sold:
+   * if the unexpired units do not cover the quantity the sale is refused, and the caller releases
+   * the reservation (and writes the expired units off). Appends one {@link MovementType#SOLD}
+   * movement, carrying the reservation, per lot.
+   *
+   * @param id the reservation, not null
+   * @param quantity the units, 1 to {@link StockLot#MAX_QUANTITY}
+   * @param at when, not null
+   * @return accepted, or refused with {@link InventoryRule#BACKDATED},
+   *     {@link InventoryRule#RESERVATION_UNKNOWN}, {@link InventoryRule#RESERVATION_EXCEEDED} or
+   *     {@link InventoryRule#LOT_EXPIRED} (naming the first expired lot of the reservation); never
+   *     null
+   * @throws MissingValueException if an argument is null
+   * @throws InvalidValueException rule {@code value.out-of-range} for a bad quantity
+   */
+  public LedgerResult sellReserved(ReservationId id, long quantity, LocalDateTime at) {
+    require(id, "reservationId");
+    requireQuantity(quantity);
+    require(at, "at");
+    Refusal refusal = backdated(MovementType.SOLD, id, at);
+    if (refusal != null) {
+      return LedgerResult.refused(this, refusal);
+    }
+    Reservation r = reservations.get(id);
+    if (r == null) {
+      return refuse(MovementType.SOLD, InventoryRule.RESERVATION_UNKNOWN, id, quantity);
+    }
+    if (quantity > r.quantity()) {
+      return refuse(MovementType.SOLD, InventoryRule.RESERVATION_EXCEEDED, id, quantity,
+          r.quantity());
+    }
+    LocalDate date = at.toLocalDate();
+    List<Pick> picks = new ArrayList<>();
+    StockLot firstExpired = null;
+    long remaining = quantity;
+    for (Pick p : r.picks()) {
+      StockLot lot = lots.get(p.lotCode()).lot();
+      if (lot.isExpiredOn(date)) {
+        firstExpired = firstExpired == null ? lot : firstExpired;
+      } else if (remaining > 0) {
+        long take = Math.min(remaining, p.quantity());
+        picks.add(Pick.of(p.lotCode(), take));
+        remaining -= take;
+      }
+    }
+    if (remaining > 0) {
+      return refuse(MovementType.SOLD, InventoryRule.LOT_EXPIRED, firstExpired.lotCode(), date,
+          firstExpired.expiryDate().orElseThrow());
+    }
+    Picking picking =
+        Picking.builder().sku(r.sku()).date(date).requested(quantity).addAllPicks(picks).build();
+    return appendPicks(MovementType.SOLD, picking, at, id);
+  }
+
+  /**
+   * Sells unreserved units directly (<i>penjualan langsung</i>, such as at the gallery counter),
+   * picked first-expired-first-out across lots not expired on {@code at}'s date; all or nothing.
+   * Appends one {@link MovementType#SOLD} movement, without reservation, per lot.
+   *
+   * @param sku the product, not null
+   * @param quantity the units, 1 to {@link StockLot#MAX_QUANTITY}
+   * @param at when, not null
+   * @return accepted, or refused with {@link InventoryRule#BACKDATED} or
+   *     {@link InventoryRule#AVAILABLE_INSUFFICIENT}; never null
+   * @throws MissingValueException if an argument is null
+   * @throws InvalidValueException rule {@code value.out-of-range} for a bad quantity
+   */
+  public LedgerResult sell(Sku sku, long quantity, LocalDateTime at) {
+    require(sku, "sku");
+    requireQuantity(quantity);
+    require(at, "at");
+    Refusal refusal = backdated(MovementType.SOLD, sku, at);
+    if (refusal != null) {
+      return LedgerResult.refused(this, refusal);
+    }
+    Picking picking = pick(sku, quantity, at.toLocalDate());
+    if (!picking.isComplete()) {
+      return refuse(MovementType.SOLD, InventoryRule.AVAILABLE_INSUFFICIENT, sku, quantity,
+          picking.picked());
+    }
+    return appendPicks(MovementType.SOLD, picking, at, null);
+  }
+
+  /**
+   * Sold units come back into the lot they were sold from (<i>retur</i>), for example a buyer's
+   * return of an undamaged item. Appends one {@link MovementType#RETURNED} movement. Returned units
+   * of an expired lot count on hand and show in {@link #expiredWithStock(LocalDate)}.
+   *
+   * @param lotCode the lot, not null; released into this ledger
+   * @param quantity the units, 1 to {@link StockLot#MAX_QUANTITY}
+   * @param at when, not null
+   * @return accepted, or refused with {@link InventoryRule#BACKDATED} or
+   *     {@link InventoryRule#RETURN_EXCEEDS_SOLD}; never null
+   * @throws MissingValueException if an argument is null
+   * @throws InvalidValueException rule {@code value.out-of-range} for a bad quantity,
+   *     {@link InventoryRule#LOT_UNKNOWN} for a lot not in this ledger
+   */
+  public LedgerResult returnToLot(LotCode lotCode, long quantity, LocalDateTime at) {
+    return returnToLot(lotCode, quantity, at, null);
+  }
+
+  /**
+   * As {@link #returnToLot(LotCode, long, LocalDateTime)}, recording the order line the units were
+   * sold for on the movement.
+   *
+   * @param orderLine the order line of the sale, not null (it need not be an open reservation)
+   * @param lotCode the lot, not null; released into this ledger
+   * @param quantity the units, 1 to {@link StockLot#MAX_QUANTITY}
+   * @param at when, not null
+   * @return as {@link #returnToLot(LotCode, long, LocalDateTime)}, never null
+   * @throws MissingValueException if an argument is null
+   * @throws InvalidValueException as {@link #returnToLot(LotCode, long, LocalDateTime)}
+   */
+  public LedgerResult returnToLot(
+      ReservationId orderLine, LotCode lotCode, long quantity, LocalDateTime at) {
+    require(orderLine, "orderLine");
+    return returnToLot(lotCode, quantity, at, orderLine);
+  }
+
+  private LedgerResult returnToLot(
+      LotCode lotCode, long quantity, LocalDateTime at, ReservationId orderLine) {
+    LotStock stock = requireLot(lotCode);
+    requireQuantity(quantity);
+    require(at, "at");
+    Refusal refusal = backdated(MovementType.RETURNED, lotCode, at);
+    if (refusal != null) {
+      return LedgerResult.refused(this, refusal);
+    }
+    long returnable = stock.sold() - stock.returned();
+    if (quantity > returnable) {
+      return refuse(MovementType.RETURNED, InventoryRule.RETURN_EXCEEDS_SOLD, lotCode, quantity,
+          returnable);
+    }
+    Movement m = movement(0, MovementType.RETURNED, at, stock.lot().sku(), lotCode, quantity,
+        orderLine, null);
+    return LedgerResult.accepted(append(m, null), List.of(m));
+  }
+
+  /**
+   * Writes units of a lot off (<i>penghapusan</i>): expired stock, or damaged, spoiled or lost
+   * units. Only available units can be written off: release a reservation first. Appends one
+   * {@link MovementType#WRITTEN_OFF} movement with the reason.
+   *
+   * @param lotCode the lot, not null; released into this ledger
+   * @param quantity the units, 1 to {@link StockLot#MAX_QUANTITY}
+   * @param reason why, not null; {@link WriteOffReason#EXPIRED} only for a lot expired on
+   *     {@code at}'s date
+   * @param at when, not null
+   * @return accepted, or refused with {@link InventoryRule#BACKDATED},
+   *     {@link InventoryRule#WRITE_OFF_NOT_EXPIRED} or {@link InventoryRule#AVAILABLE_INSUFFICIENT};
+   *     never null
+   * @throws MissingValueException if an argument is null
+   * @throws InvalidValueException rule {@code value.out-of-range} for a bad quantity,
+   *     {@link InventoryRule#LOT_UNKNOWN} for a lot not in this ledger
+   */
+  public LedgerResult writeOff(
+      LotCode lotCode, long quantity, WriteOffReason reason, LocalDateTime at) {
+    LotStock stock = requireLot(lotCode);
+    requireQuantity(quantity);
+    require(reason, "reason");
+    require(at, "at");
+    Refusal refusal = backdated(MovementType.WRITTEN_OFF, lotCode, at);
+    if (refusal != null) {
+      return LedgerResult.refused(this, refusal);
+    }
+    LocalDate date = at.toLocalDate();
+    if (reason == WriteOffReason.EXPIRED && !stock.lot().isExpiredOn(date)) {
+      return refuse(MovementType.WRITTEN_OFF, InventoryRule.WRITE_OFF_NOT_EXPIRED, lotCode, date,
+          stock.lot().expiryDate().map(LocalDate::toString).orElse("-"));
+    }
+    if (quantity > stock.available()) {
+      return refuse(MovementType.WRITTEN_OFF, InventoryRule.AVAILABLE_INSUFFICIENT, lotCode,
+          quantity, stock.available());
+    }
+    Movement m = movement(0, MovementType.WRITTEN_OFF, at, stock.lot().sku(), lotCode, quantity,
+        null, reason);
+    return LedgerResult.accepted(append(m, null), List.of(m));
+  }
+
+  // ---------------------------------------------------------------- picking and reports
+
+  /**
+   * The lots first-expired-first-out picking would take for a quantity of a product on a date,
+   * without changing anything (<i>usulan pengambilan</i>): available units only, never from a lot
+   * expired on {@code date}, possibly across several lots. When there is not enough, the picking
+   * holds what there is and is {@linkplain Picking#isComplete() incomplete}.
+   *
+   * @param sku the product, not null
+   * @param quantity the units wanted, 1 to {@link StockLot#MAX_QUANTITY}
+   * @param date the date on which expiry is judged, not null
+   * @return the picking, never null
+   * @throws MissingValueException if an argument is null
+   * @throws InvalidValueException rule {@code value.out-of-range} for a bad quantity
+   */
+  public Picking pick(Sku sku, long quantity, LocalDate date) {
+    require(sku, "sku");
+    requireQuantity(quantity);
+    require(date, "date");
+    List<Pick> picks = new ArrayList<>();
+    SkuState s = skus.get(sku);
+    if (s != null) {
+      long[] remaining = {quantity};
+      s.available.walk(
+          lot -> lot.isExpiredOn(date),
+          (lot, code) -> {
+            long take = Math.min(remaining[0], lots.get(code).available());
+            picks.add(Pick.of(code, take));
+            remaining[0] -= take;
+            return remaining[0] > 0;
+          });
+    }
+    return Picking.builder().sku(sku).date(date).requested(quantity).addAllPicks(picks).build();
+  }
+
+  /**
+   * The units of a product that could be reserved or sold on a date: available units in lots not
+   * expired on that date.
+   *
+   * @param sku the product, not null
+   * @param date the date, not null
+   * @return the units, zero or more
+   * @throws MissingValueException if an argument is null
+   */
+  public long available(Sku sku, LocalDate date) {
+    require(sku, "sku");
+    require(date, "date");
+    SkuState s = skus.get(sku);
+    if (s == null) {
+      return 0;
+    }
+    long[] sum = {0};
+    s.available.walk(
+        lot -> lot.isExpiredOn(date),
+        (lot, code) -> {
+          sum[0] += lots.get(code).available();
+          return true;
+        });
+    return sum[0];
+  }
+
+  /**
+   * The stock of a product over all its lots, expired or not.
+   *
+   * @param sku the product, not null
+   * @return the stock, all zero for a product never released; never null
+   * @throws MissingValueException if {@code sku} is null
+   */
+  public SkuStock stock(Sku sku) {
+    require(sku, "sku");
+    SkuState s = skus.get(sku);
+    return s == null ? SkuStock.of(sku, 0, 0) : SkuStock.of(sku, s.onHand, s.reserved);
+  }
+
+  /**
+   * The stock of every product ever released, by SKU.
+   *
+   * @return the stocks, never null
+   */
+  public List<SkuStock> stock() {
+    List<SkuStock> out = new ArrayList<>(skus.size());
+    skus.walk(k -> false, (sku, s) -> out.add(SkuStock.of(sku, s.onHand, s.reserved)));
+    return Collections.unmodifiableList(out);
+  }
+
+  /**
+   * The stock of one lot.
+   *
+   * @param lotCode the lot, not null
+   * @return the lot's stock, empty when the lot was never released into this ledger
+   * @throws MissingValueException if {@code lotCode} is null
+   */
+  public Optional<LotStock> lot(LotCode lotCode) {
+    require(lotCode, "lotCode");
+    return Optional.ofNullable(lots.get(lotCode));
+  }
+
+  /**
+   * The stock of every lot of a product, in FEFO order, including sold-out and expired lots.
+   *
+   * @param sku the product, not null
+   * @return the lots, never null, empty for a product never released
+   * @throws MissingValueException if {@code sku} is null
+   */
+  public List<LotStock> lots(Sku sku) {
+    require(sku, "sku");
+    SkuState s = skus.get(sku);
+    if (s == null) {
+      return List.of();
+    }
+    return lotStocks(s.all.values());
+  }
+
+  /**
+   * The stock of every lot, by lot code.
+   *
+   * @return the lots, never null
+   */
+  public List<LotStock> lots() {
+    return Collections.unmodifiableList(lots.values());
+  }
+
+  /**
+   * Lots near expiry (<i>mendekati kedaluwarsa</i>): lots with units on hand that are not expired
+   * on {@code date} but will be within {@code days} days, that is whose expiry date is after
+   * {@code date} and at most {@code date + days}; in FEFO order. With {@code days = 0} the list is
+   * empty.
+   *
+   * @param date the date, not null
+   * @param days the horizon in days, 0 to 36 500
+   * @return the lots, never null
+   * @throws MissingValueException if {@code date} is null
+   * @throws InvalidValueException rule {@code value.out-of-range} for a bad horizon
+   */
+  public List<LotStock> nearExpiry(LocalDate date, int days) {
+    require(date, "date");
+    Checks.requireRange(days, "days", 0, 36_500);
+    LocalDate horizon = date.plusDays(days);
+    List<LotCode> codes = new ArrayList<>();
+    expiring.walk(
+        lot -> lot.isExpiredOn(date),
+        (lot, code) -> {
+          if (lot.expiryDate().orElseThrow().isAfter(horizon)) {
+            return false;
+          }
+          codes.add(code);
+          return true;
+        });
+    return lotStocks(codes);
+  }
+
+  /**
+   * Expired lots still holding stock (<i>stok kedaluwarsa</i>): candidates for a write-off as
+   * {@link WriteOffReason#EXPIRED}; in FEFO order. Units of such a lot may still be reserved by a
+   * reservation made before it expired: release that first.
+   *
+   * @param date the date, not null
+   * @return the lots with units on hand that are expired on {@code date}, never null
+   * @throws MissingValueException if {@code date} is null
+   */
+  public List<LotStock> expiredWithStock(LocalDate date) {
+    require(date, "date");
+    List<LotCode> codes = new ArrayList<>();
+    expiring.walk(
+        lot -> false,
+        (lot, code) -> {
+          if (!lot.isExpiredOn(date)) {
+            return false;
+          }
+          codes.add(code);
+          return true;
+        });
+    return lotStocks(codes);
+  }
+
+  /**
+   * An open reservation.
+   *
+   * @param id the reservation, not null
+   * @return the reservation with the units it still holds, empty when not open
+   * @throws MissingValueException if {@code id} is null
+   */
+  public Optional<Reservation> reservation(ReservationId id) {
+    require(id, "reservationId");
+    return Optional.ofNullable(reservations.get(id));
+  }
+
+  /**
+   * All open reservations, by id.
+   *
+   * @return the reservations, never null
+   */
+  public List<Reservation> reservations() {
+    return Collections.unmodifiableList(reservations.values());
+  }
+
+  /**
+   * The whole history, oldest first.
+   *
+   * @return the movements, never null
+   */
+  public List<Movement> movements() {
+    Movement[] out = new Movement[(int) count];
+    int i = out.length;
+    for (History h = history; h != null; h = h.previous) {
+      out[--i] = h.movement;
+    }
+    return List.of(out);
+  }
+
+  /**
+   * The history of one lot, oldest first.
+   *
+   * @param lotCode the lot, not null
+   * @return the movements, never null, empty for a lot not in this ledger
+   * @throws MissingValueException if {@code lotCode} is null
+   */
+  public List<Movement> movements(LotCode lotCode) {
+    require(lotCode, "lotCode");
+    return movements().stream().filter(m -> m.lotCode().equals(lotCode)).toList();
+  }
+
+  /**
+   * The history of one reservation or order line (reserved, released, sold, returned), oldest
+   * first.
+   *
+   * @param id the reservation, not null
+   * @return the movements, never null
+   * @throws MissingValueException if {@code id} is null
+   */
+  public List<Movement> movements(ReservationId id) {
+    require(id, "reservationId");
+    return movements().stream().filter(m -> m.reservation().filter(id::equals).isPresent())
+        .toList();
+  }
+
+  /**
+   * The number of movements.
+   *
+   * @return the count, zero or more
+   */
+  public long movementCount() {
+    return count;
+  }
+
+  /**
+   * When the latest movement happened; operations dated earlier are refused.
+   *
+   * @return the date-time, empty for an empty ledger
+   */
+  public Optional<LocalDateTime> latestMovementAt() {
+    return Optional.ofNullable(latest);
+  }
+
+  @Override
+  public String toString() {
+    return "StockLedger{movements=" + count + ", lots=" + lots.size() + ", skus=" + skus.size()
+        + ", openReservations=" + reservations.size() + "}";
+  }
+
+  // ---------------------------------------------------------------- internals
+
+  private List<LotStock> lotStocks(List<LotCode> codes) {
+    return codes.stream().map(lots::get).toList();
+  }
+
+  private static void require(Object value, String field) {
+    if (value == null) {
+      throw MissingValueException.of(field);
+    }
+  }
+
+  private static void requireQuantity(long quantity) {
+    Checks.requireRange(quantity, "quantity", 1, StockLot.MAX_QUANTITY);
+  }
+
+  private LotStock requireLot(LotCode lotCode) {
+    require(lotCode, "lotCode");
+    LotStock stock = lots.get(lotCode);
+    if (stock == null) {
+      throw InvalidValueException.of(InventoryRule.LOT_UNKNOWN, "lotCode", lotCode);
+    }
+    return stock;
+  }
+
+  private LedgerResult refuse(
+      MovementType operation, InventoryRule rule, Object subject, Object value, Object... details) {
+    return LedgerResult.refused(this, Refusal.of(operation, rule, subject, value, details));
+  }
+
+  private Refusal backdated(MovementType operation, Object subject, LocalDateTime at) {
+    if (latest != null && at.isBefore(latest)) {
+      return Refusal.of(operation, InventoryRule.BACKDATED, subject, at, latest);
+    }
+    return null;
+  }
+
+  /** Refusal for reserving from one lot: expired, or not enough available. */
+  private static Refusal sellable(
+      MovementType operation, LotStock stock, long quantity, LocalDate date) {
+    StockLot lot = stock.lot();
+    if (lot.isExpiredOn(date)) {
+      return Refusal.of(operation, InventoryRule.LOT_EXPIRED, lot.lotCode(), date,
+          lot.expiryDate().orElseThrow());
+    }
+    if (quantity > stock.available()) {
+      return Refusal.of(operation, InventoryRule.AVAILABLE_INSUFFICIENT, lot.lotCode(), quantity,
+          stock.available());
+    }
+    return null;
+  }
+
+  private Movement movement(
+      int offset,
+      MovementType type,
+      LocalDateTime at,
+      Sku sku,
+      LotCode lotCode,
+      long quantity,
+      ReservationId reservation,
+      WriteOffReason reason) {
+    return Movement.builder()
+        .sequence(count + offset + 1)
+        .type(type)
+        .at(at)
+        .sku(sku)
+        .lotCode(lotCode)
+        .quantity(quantity)
+        .reservation(Optional.ofNullable(reservation))
+        .writeOffReason(Optional.ofNullable(reason))
+        .build();
+  }
+
+  private LedgerResult appendPicks(
+      MovementType type, Picking picking, LocalDateTime at, ReservationId reservation) {
+    StockLedger next = this;
+    List<Movement> appended = new ArrayList<>(picking.picks().size());
+    for (Pick p : picking.picks()) {
+      Movement m = next.movement(0, type, at, picking.sku(), p.lotCode(), p.quantity(),
+          reservation, null);
+      next = next.append(m, null);
+      appended.add(m);
+    }
+    return LedgerResult.accepted(next, appended);
+  }
+
+  /**
+   * Applies one movement whose checks have passed: the only place state changes.
+   *
+   * @param m the movement, numbered {@code count + 1}
+   * @param released the lot entering stock for a {@link MovementType#RELEASED} movement, else null
+   */
+  private StockLedger append(Movement m, StockLot released) {
+    LotCode code = m.lotCode();
+    LotStock before = lots.get(code);
+    LotStock after = before == null ? LotStock.released(released) : before.after(m);
+    StockLot key = after.lot();
+
+    SkuState s = skus.get(m.sku());
+    PersistentTree<StockLot, LotCode> available =
+        s == null ? PersistentTree.empty(StockLot.FEFO) : s.available;
+    PersistentTree<StockLot, LotCode> all = s == null ? PersistentTree.empty(StockLot.FEFO) : s.all;
+    long onHand = (s == null ? 0 : s.onHand) + m.onHandChange();
+    long reserved = (s == null ? 0 : s.reserved) + m.reservedChange();
+    boolean wasAvailable = before != null && before.available() > 0;
+    if (wasAvailable && after.available() == 0) {
+      available = available.remove(key);
+    } else if (!wasAvailable && after.available() > 0) {
+      available = available.put(key, code);
+    }
+    if (before == null) {
+      all = all.put(key, code);
+    }
+
+    PersistentTree<StockLot, LotCode> expiringNext = expiring;
+    if (key.expiryDate().isPresent()) {
+      boolean wasOnHand = before != null && before.onHand() > 0;
+      if (wasOnHand && after.onHand() == 0) {
+        expiringNext = expiring.remove(key);
+      } else if (!wasOnHand && after.onHand() > 0) {
+        expiringNext = expiring.put(key, code);
+      }
+    }
+
+    PersistentTree<LotCode, LotStock> lotsNext = lots.put(code, after);
+    return new StockLedger(
+        lotsNext,
+        skus.put(m.sku(), new SkuState(onHand, reserved, available, all)),
+        reservationsAfter(m, lotsNext),
+        expiringNext,
+        new History(m, history),
+        count + 1,
+        m.at());
+  }
+
+  private PersistentTree<ReservationId, Reservation> reservationsAfter(
+      Movement m, PersistentTree<LotCode, LotStock> lotsNext) {
+    if (m.reservedChange() == 0) {
+      return reservations;
+    }
+    ReservationId id = m.reservation().orElseThrow();
+    Reservation r = reservations.get(id);
+    List<Pick> picks = new ArrayList<>(r == null ? List.of() : r.picks());
+    long held = 0;
+    int at = -1;
+    for (int i = 0; i < picks.size(); i++) {
+      if (picks.get(i).lotCode().equals(m.lotCode())) {
+        at = i;
+        held = picks.get(i).quantity();
+      }
+    }
+    long now = held + m.reservedChange();
+    if (at >= 0) {
+      picks.remove(at);
+    }
+    if (now > 0) {
+      picks.add(Pick.of(m.lotCode(), now));
+      picks.sort(Comparator.comparing(p -> lotsNext.get(p.lotCode()).lot(), StockLot.FEFO));
+    }
+    if (picks.isEmpty()) {
+      return reservations.remove(id);
+    }
+    Reservation next =
+        r == null
+            ? Reservation.builder().id(id).sku(m.sku()).reservedAt(m.at()).addAllPicks(picks)
+                .build()
+            : Reservation.builder().from(r).picks(picks).build();
+    return reservations.put(id, next);
+  }
+}

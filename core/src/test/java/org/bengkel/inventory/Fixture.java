@@ -1,0 +1,81 @@
+package org.bengkel.inventory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Optional;
+import org.bengkel.catalog.Sku;
+import org.bengkel.production.LotCode;
+
+/** Hand-built test data: kue kering lots with expiry, boat miniatures without. */
+final class Fixture {
+
+  static final Sku KUE = Sku.of("KUE-KERING-500G");
+  static final Sku PERAHU = Sku.of("MINIATUR-PERAHU-30");
+  static final Sku JAHE = Sku.of("JAHE-INSTAN-30");
+
+  /** 10 November 2026, 08:00: after every lot below was released. */
+  static final LocalDateTime T0 = LocalDateTime.of(2026, 11, 10, 8, 0);
+
+  private Fixture() {}
+
+  static LotCode code(String c) {
+    return LotCode.of(c);
+  }
+
+  static ReservationId rid(String c) {
+    return ReservationId.of(c);
+  }
+
+  static StockLot food(String code, Sku sku, LocalDate produced, LocalDate expiry, long qty) {
+    return StockLot.of(
+        LotCode.of(code), sku, produced, Optional.of(expiry), qty, produced.atTime(16, 0));
+  }
+
+  static StockLot craft(String code, Sku sku, LocalDate produced, long qty) {
+    return StockLot.of(LotCode.of(code), sku, produced, Optional.empty(), qty,
+        produced.atTime(16, 0));
+  }
+
+  /** KK-C (exp 1 Dec, made 20 Sep, 5), KK-A (exp 1 Dec, made 1 Oct, 10), KK-B (exp 15 Dec, 20). */
+  static final StockLot KK_A =
+      food("KK-A", KUE, LocalDate.of(2026, 10, 1), LocalDate.of(2026, 12, 1), 10);
+  static final StockLot KK_B =
+      food("KK-B", KUE, LocalDate.of(2026, 10, 15), LocalDate.of(2026, 12, 15), 20);
+  static final StockLot KK_C =
+      food("KK-C", KUE, LocalDate.of(2026, 9, 20), LocalDate.of(2026, 12, 1), 5);
+  /** Boat miniatures, no expiry: P-2 (made 1 Jul, 3) is older than P-1 (made 1 Aug, 4). */
+  static final StockLot P_1 = craft("P-1", PERAHU, LocalDate.of(2026, 8, 1), 4);
+  static final StockLot P_2 = craft("P-2", PERAHU, LocalDate.of(2026, 7, 1), 3);
+
+  /** A ledger holding KK-A, KK-B, KK-C, P-1 and P-2, released in production order. */
+  static StockLedger stocked() {
+    StockLedger l = StockLedger.empty();
+    for (StockLot lot : new StockLot[] {P_2, P_1, KK_C, KK_A, KK_B}) {
+      l = accept(l.release(lot));
+    }
+    return l;
+  }
+
+  static StockLedger accept(LedgerResult r) {
+    assertThat(r.refusal()).as("refusal").isEmpty();
+    assertThat(r.isAccepted()).isTrue();
+    return r.ledger();
+  }
+
+  /** Asserts a refusal with the code, and that the ledger is exactly the one it was asked. */
+  static Refusal refused(StockLedger before, LedgerResult r, InventoryRule rule) {
+    assertThat(r.isAccepted()).isFalse();
+    assertThat(r.ledger()).isSameAs(before);
+    assertThat(r.movements()).isEmpty();
+    assertThat(r.refusal()).isPresent();
+    Refusal refusal = r.refusal().orElseThrow();
+    assertThat(refusal.code()).isEqualTo(rule.code());
+    assertThat(refusal.rule()).isEqualTo(rule);
+    assertThat(r.ledger().movementCount()).isEqualTo(before.movementCount());
+    assertThat(r.ledger().stock()).isEqualTo(before.stock());
+    assertThat(r.ledger().lots()).isEqualTo(before.lots());
+    return refusal;
+  }
+}

@@ -1,0 +1,222 @@
+package org.bengkel.inventory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.bengkel.inventory.Fixture.KK_A;
+import static org.bengkel.inventory.Fixture.KUE;
+import static org.bengkel.inventory.Fixture.T0;
+import static org.bengkel.inventory.Fixture.code;
+import static org.bengkel.inventory.Fixture.rid;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Optional;
+import java.util.Properties;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.bengkel.error.InvalidValueException;
+import org.bengkel.error.MissingValueException;
+import org.junit.jupiter.api.Test;
+
+class InventoryValuesTest {
+
+  private static void assertRule(ThrowingCallable call, String field, String code) {
+    assertThatThrownBy(call)
+        .isInstanceOf(InvalidValueException.class)
+        .satisfies(e -> {
+          InvalidValueException ive = (InvalidValueException) e;
+          assertThat(ive.ruleCode()).isEqualTo(code);
+          assertThat(ive.field()).isEqualTo(field);
+        });
+  }
+
+  // ------------------------------------------------------------ StockLot
+
+  @Test
+  void lotIsExpiredOnItsExpiryDateAndAfter() {
+    // KK-A: best before 1 Dec 2026
+    assertThat(KK_A.isExpiredOn(LocalDate.of(2026, 11, 30))).isFalse();
+    assertThat(KK_A.isExpiredOn(LocalDate.of(2026, 12, 1))).isTrue();
+    assertThat(KK_A.isExpiredOn(LocalDate.of(2027, 1, 1))).isTrue();
+    assertThat(Fixture.P_1.isExpiredOn(LocalDate.of(2099, 1, 1))).isFalse();
+  }
+
+  @Test
+  void lotExpiryMayNotPrecedeProduction() {
+    assertRule(() -> StockLot.builder().from(KK_A).expiryDate(LocalDate.of(2026, 9, 30)).build(),
+        "expiryDate", "value.date-order");
+    // expiring on the production day is allowed (and is expired at once)
+    StockLot sameDay = StockLot.builder().from(KK_A).expiryDate(KK_A.productionDate()).build();
+    assertThat(sameDay.isExpiredOn(KK_A.productionDate())).isTrue();
+  }
+
+  @Test
+  void lotCannotEnterStockBeforeItIsProduced() {
+    assertRule(() -> StockLot.builder().from(KK_A)
+            .releasedAt(KK_A.productionDate().minusDays(1).atTime(23, 59)).build(),
+        "releasedAt", "value.date-order");
+  }
+
+  @Test
+  void lotQuantityIsPositiveWholeUnits() {
+    for (long bad : new long[] {0, -5, StockLot.MAX_QUANTITY + 1}) {
+      assertRule(() -> StockLot.builder().from(KK_A).quantity(bad).build(), "quantity",
+          "value.out-of-range");
+    }
+    assertThat(StockLot.builder().from(KK_A).quantity(StockLot.MAX_QUANTITY).build().quantity())
+        .isEqualTo(StockLot.MAX_QUANTITY);
+  }
+
+  @Test
+  void lotRequiresItsAttributes() {
+    assertThatThrownBy(() -> StockLot.of(null, KUE, LocalDate.of(2026, 1, 1), Optional.empty(), 1,
+            T0))
+        .isInstanceOf(MissingValueException.class);
+  }
+
+  // ------------------------------------------------------------ ReservationId
+
+  @Test
+  void reservationIdIsACodeAndReadsBack() {
+    ReservationId id = ReservationId.of("SO-2026-0001-1");
+    assertThat(ReservationId.parse(id.toString())).isEqualTo(id).hasSameHashCodeAs(id);
+    assertThat(id.value()).isEqualTo("SO-2026-0001-1");
+    assertThat(ReservationId.forLine("SO-2026-0001", 1)).isEqualTo(id);
+    assertThat(id.compareTo(ReservationId.of("SO-2026-0001-2"))).isNegative();
+    assertThat(id).isNotEqualTo("SO-2026-0001-1");
+    assertRule(() -> ReservationId.of("so 1"), "reservationId", "value.malformed");
+    assertRule(() -> ReservationId.of(null), "reservationId", "value.required");
+    assertRule(() -> ReservationId.forLine(null, 1), "reservationId", "value.required");
+    assertRule(() -> ReservationId.forLine("SO-1", 0), "line", "value.out-of-range");
+  }
+
+  // ------------------------------------------------------------ Movement
+
+  private static Movement.Builder movement(MovementType type) {
+    Movement.Builder b = Movement.builder();
+    b.sequence(1).type(type).at(T0).sku(KUE).lotCode(KK_A.lotCode()).quantity(2);
+    return b;
+  }
+
+  @Test
+  void movementAttributesMustFitItsType() {
+    assertRule(() -> movement(MovementType.RESERVED).build(), "reservation",
+        "inventory.movement.inconsistent");
+    assertRule(() -> movement(MovementType.RESERVATION_RELEASED).build(), "reservation",
+        "inventory.movement.inconsistent");
+    assertRule(() -> movement(MovementType.RELEASED).reservation(rid("SO-1")).build(),
+        "reservation", "inventory.movement.inconsistent");
+    assertRule(() -> movement(MovementType.WRITTEN_OFF).build(), "writeOffReason",
+        "inventory.movement.inconsistent");
+    assertRule(() -> movement(MovementType.SOLD).writeOffReason(WriteOffReason.DAMAGED).build(),
+        "writeOffReason", "inventory.movement.inconsistent");
+    assertRule(() -> movement(MovementType.SOLD).sequence(0).build(), "sequence",
+        "value.out-of-range");
+    assertRule(() -> movement(MovementType.SOLD).quantity(0).build(), "quantity",
+        "value.out-of-range");
+  }
+
+  @Test
+  void movementChangesOnHandAndReservedByItsType() {
+    // type: on hand, reserved
+    assertThat(movement(MovementType.RELEASED).build().onHandChange()).isEqualTo(2);
+    assertThat(movement(MovementType.RELEASED).build().reservedChange()).isZero();
+    Movement reserved = movement(MovementType.RESERVED).reservation(rid("SO-1")).build();
+    assertThat(reserved.onHandChange()).isZero();
+    assertThat(reserved.reservedChange()).isEqualTo(2);
+    Movement unreserved =
+        movement(MovementType.RESERVATION_RELEASED).reservation(rid("SO-1")).build();
+    assertThat(unreserved.onHandChange()).isZero();
+    assertThat(unreserved.reservedChange()).isEqualTo(-2);
+    assertThat(movement(MovementType.SOLD).build().onHandChange()).isEqualTo(-2);
+    assertThat(movement(MovementType.SOLD).build().reservedChange()).isZero();
+    Movement returned = movement(MovementType.RETURNED).reservation(rid("SO-1")).build();
+    assertThat(returned.onHandChange()).isEqualTo(2);
+    assertThat(returned.reservedChange()).isZero();
+    Movement off = movement(MovementType.WRITTEN_OFF).writeOffReason(WriteOffReason.EXPIRED).build();
+    assertThat(off.onHandChange()).isEqualTo(-2);
+    assertThat(off.reservedChange()).isZero();
+  }
+
+  // ------------------------------------------------------------ derived values
+
+  @Test
+  void pickingCannotPickMoreThanRequestedNorALotTwice() {
+    Picking.Builder b = Picking.builder().sku(KUE).date(T0.toLocalDate()).requested(3);
+    assertRule(() -> Picking.builder().from(b.build()).addPicks(Pick.of(code("A"), 4)).build(),
+        "picks", "value.out-of-range");
+    assertRule(() -> Picking.builder().from(b.build()).addPicks(Pick.of(code("A"), 1),
+        Pick.of(code("A"), 1)).build(), "picks.lotCode", "value.duplicate");
+    assertRule(() -> Picking.builder().from(b.build()).requested(0).build(), "requested",
+        "value.out-of-range");
+    assertRule(() -> Pick.builder().lotCode(code("A")).quantity(0).build(), "quantity",
+        "value.out-of-range");
+  }
+
+  @Test
+  void reservationHoldsAtLeastOneLotOnce() {
+    Reservation.Builder b = Reservation.builder().id(rid("SO-1")).sku(KUE).reservedAt(T0);
+    assertRule(b::build, "picks", "value.required");
+    assertRule(() -> Reservation.builder().id(rid("SO-1")).sku(KUE).reservedAt(T0)
+            .addPicks(Pick.of(code("A"), 1), Pick.of(code("A"), 2)).build(),
+        "picks.lotCode", "value.duplicate");
+  }
+
+  @Test
+  void lotStockKeepsItsBalance() {
+    // on hand must be released + returned - sold - written off: 10 + 0 - 3 - 0 = 7
+    LotStock.Builder ok = LotStock.builder().lot(KK_A).onHand(7).reserved(2).sold(3).returned(0)
+        .writtenOff(0);
+    assertThat(ok.build().available()).isEqualTo(5);
+    assertRule(() -> LotStock.builder().from(ok.build()).onHand(8).build(), "onHand",
+        "value.out-of-range");
+    assertRule(() -> LotStock.builder().from(ok.build()).reserved(8).build(), "reserved",
+        "value.out-of-range");
+    assertRule(() -> LotStock.builder().from(ok.build()).returned(4).onHand(11).build(),
+        "returned", "value.out-of-range");
+    assertRule(() -> SkuStock.of(KUE, 1, 2), "reserved", "value.out-of-range");
+    assertRule(() -> SkuStock.builder().sku(KUE).onHand(-1).reserved(0).build(), "onHand",
+        "value.out-of-range");
+  }
+
+  @Test
+  void refusalFormsItsMessageFromItsParts() {
+    Refusal r = Refusal.builder().operation(MovementType.RESERVED)
+        .rule(InventoryRule.RESERVATION_EXISTS).subject("SO-1").value("3").build();
+    assertThat(r.message(java.util.Locale.ROOT))
+        .isEqualTo("reservation SO-1 is already open [inventory.reservation.exists]");
+    assertThat(r.details()).isEmpty();
+  }
+
+  // ------------------------------------------------------------ messages
+
+  @Test
+  void everyRuleHasAnEnglishAndIndonesianMessage() throws IOException {
+    Properties en = load("messages.properties");
+    Properties id = load("messages_id.properties");
+    assertThat(id.keySet()).isEqualTo(en.keySet());
+    for (InventoryRule rule : InventoryRule.values()) {
+      assertThat(en.getProperty(rule.code())).as(rule.code()).isNotBlank();
+      assertThat(rule.pattern(java.util.Locale.forLanguageTag("id")))
+          .isEqualTo(id.getProperty(rule.code()));
+      assertThat(rule.code()).startsWith("inventory.");
+    }
+    assertThat(en).hasSize(InventoryRule.values().length);
+  }
+
+  private static Properties load(String name) throws IOException {
+    Properties p = new Properties();
+    try (InputStream in = InventoryRule.class.getResourceAsStream(name)) {
+      assertThat(in).as(name).isNotNull();
+      p.load(in);
+    }
+    return p;
+  }
+
+  @Test
+  void movementCarriesTheReleasedAt() {
+    LocalDateTime at = KK_A.releasedAt();
+    assertThat(StockLedger.empty().release(KK_A).movements().get(0).at()).isEqualTo(at);
+  }
+}
