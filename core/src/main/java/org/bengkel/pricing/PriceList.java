@@ -119,7 +119,7 @@ public abstract class PriceList {
   void check() {
     Checks.requireCode(id(), "id");
     if (effectiveUntil().isPresent() && effectiveUntil().get().isBefore(effectiveFrom())) {
-      throw InvalidValueException.of(CoreRule.DATE_ORDER, "until", effectiveUntil().get(), effectiveFrom());
+      throw InvalidValueException.of(CoreRule.DATE_ORDER, "effectiveUntil", effectiveUntil().get(), effectiveFrom());
     }
     if (baseChannel().isPresent() != (basis() == PriceBasis.CHANNEL)) {
       throw InvalidValueException.of(

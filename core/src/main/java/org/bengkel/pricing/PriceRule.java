@@ -163,7 +163,7 @@ public abstract class PriceRule {
     }
     category().ifPresent(c -> Checks.requireCode(c, "category"));
     if (effectiveFrom().isPresent() && effectiveUntil().isPresent() && effectiveUntil().get().isBefore(effectiveFrom().get())) {
-      throw InvalidValueException.of(CoreRule.DATE_ORDER, "until", effectiveUntil().get(), effectiveFrom().get());
+      throw InvalidValueException.of(CoreRule.DATE_ORDER, "effectiveUntil", effectiveUntil().get(), effectiveFrom().get());
     }
     if (markup().isPresent() && discount().isPresent()) {
       throw InvalidValueException.of(
