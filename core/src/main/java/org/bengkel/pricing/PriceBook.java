@@ -299,6 +299,18 @@ public abstract class PriceBook {
   }
 
   /**
+   * This book with one more list; this book is unchanged.
+   *
+   * @param list the list to add, not null
+   * @return the new book, never null
+   * @throws InvalidValueException as documented on this class, for example when the list overlaps
+   *     another list of its channel
+   */
+  public PriceBook withList(PriceList list) {
+    return builder().from(this).addList(list).build();
+  }
+
+  /**
    * A book of the given lists.
    *
    * @param lists the lists, not null

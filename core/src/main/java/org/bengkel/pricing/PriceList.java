@@ -194,6 +194,17 @@ public abstract class PriceList {
   }
 
   /**
+   * This list with one more rule; this list is unchanged.
+   *
+   * @param rule the rule to add, not null
+   * @return the new list, never null
+   * @throws InvalidValueException rule {@code value.duplicate} if a rule has the same id
+   */
+  public PriceList withRule(PriceRule rule) {
+    return builder().from(this).addRule(rule).build();
+  }
+
+  /**
    * A new builder.
    *
    * @return an empty builder, never null

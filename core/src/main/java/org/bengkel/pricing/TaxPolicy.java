@@ -135,7 +135,8 @@ public abstract class TaxPolicy {
    *
    * @param quoted the total of the quote's lines, as quoted, not null
    * @return the breakdown, never null; {@code taxBase + ppn == payable} exactly
-   * @throws InvalidValueException rule {@code money.overflow} if an amount exceeds a long
+   * @throws InvalidValueException rule {@code money.overflow} if an amount, or the fraction
+   *     {@code 1 / (1 + effective rate)}, does not fit in a long
    */
   public TaxBreakdown apply(Rupiah quoted) {
     Rate rate = effectiveRate();
@@ -149,7 +150,11 @@ public abstract class TaxPolicy {
       ppn = quoted.times(rate, rounding());
     } else {
       // base = total / (1 + rate) = total × d / (d + n) for rate n/d.
-      Rate inverse = Rate.of(rate.denominator(), Math.addExact(rate.denominator(), rate.numerator()));
+      long sum = rate.denominator() + rate.numerator();
+      if (sum < 0) {
+        throw InvalidValueException.of(MoneyRule.OVERFLOW, "effectiveRate", rate);
+      }
+      Rate inverse = Rate.of(rate.denominator(), sum);
       base = quoted.times(inverse, rounding());
       ppn = quoted.minus(base);
     }

@@ -65,6 +65,10 @@ class PriceBookRefusalTest {
     assertRefused(() -> PriceBook.of(a, b), "pricing.list.overlap", "lists[1].from");
     PriceList c = list("GAL-C", Channel.GALLERY, PriceBasis.COST).effectiveFrom(LocalDate.of(2026, 7, 1)).build();
     assertThat(PriceBook.of(a, c).listFor(Channel.GALLERY, LocalDate.of(2026, 7, 1))).contains(c);
+    PriceBook ac = PriceBook.of(a).withList(c);
+    assertThat(ac.lists()).containsExactly(a, c);
+    assertRefused(() -> ac.withList(list("GAL-D", Channel.GALLERY, PriceBasis.COST).build()),
+        "pricing.list.overlap", "lists[2].from");
     assertRefused(() -> PriceBook.of(a, list("GAL-A", Channel.EXHIBITION, PriceBasis.COST).build()), "value.duplicate", "lists.id");
   }
 
@@ -97,6 +101,9 @@ class PriceBookRefusalTest {
 
   @Test
   void ruleIdentifiersAreUniqueWithinAList() {
+    PriceList one = list("GAL", Channel.GALLERY, PriceBasis.COST).build().withRule(PriceRule.forAll("R").build());
+    assertThat(one.rules()).extracting(PriceRule::id).containsExactly("R");
+    assertRefused(() -> one.withRule(PriceRule.forCategory("R", "FOOD").build()), "value.duplicate", "rules.id");
     assertRefused(() -> list("GAL", Channel.GALLERY, PriceBasis.COST)
         .addAllRules(List.of(PriceRule.forAll("R").build(), PriceRule.forCategory("R", "FOOD").build())).build(),
         "value.duplicate", "rules.id");

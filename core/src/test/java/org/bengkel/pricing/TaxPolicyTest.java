@@ -99,6 +99,14 @@ class TaxPolicyTest {
   }
 
   @Test
+  void inclusiveFractionTooLargeForALongIsRefusedNotWrapped() {
+    long max = Long.MAX_VALUE;
+    TaxPolicy absurd = TaxPolicy.builder().facilityCode(FACILITY).status(TaxStatus.PKP)
+        .taxBaseFraction(Rate.of(max - 1, max)).ppnRate(Rate.ONE).build();
+    assertRefused(() -> absurd.apply(rp(100)), "money.overflow", "effectiveRate");
+  }
+
+  @Test
   void breakdownThatDoesNotAddUpIsRefused() {
     assertRefused(() -> TaxBreakdown.builder().status(TaxStatus.PKP).inclusion(PriceInclusion.INCLUSIVE)
         .quoted(rp(100_000)).taxBase(rp(90_000)).ppn(rp(9_910)).build(),
