@@ -19,4 +19,5 @@ module org.bengkel.core {
   exports org.bengkel.production;
   exports org.bengkel.inventory;
   exports org.bengkel.sales;
+  exports org.bengkel.pricing;
 }

@@ -1,0 +1,348 @@
+package org.bengkel.pricing;
+
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.bengkel.error.InvalidValueException;
+import org.bengkel.error.MissingValueException;
+import org.bengkel.internal.Checks;
+import org.bengkel.money.Rate;
+import org.bengkel.money.Rupiah;
+import org.bengkel.sales.Channel;
+import org.immutables.value.Value;
+
+/**
+ * All price lists of a facility (<i>buku harga</i>) and the pricing pipeline that turns items into
+ * explained {@link Quote}s.
+ *
+ * <p><b>Which list.</b> For a channel and a day, the one list of that channel in force on that day
+ * (lists of one channel never overlap). A {@link PriceBasis#CHANNEL} list takes as its base the
+ * price that the base channel's list in force on the same day computes for the same item and
+ * quantity; chains never loop (refused when the book is built).
+ *
+ * <p><b>The pipeline</b>, for each line, in this order (the winning rule is chosen as documented on
+ * {@link PriceList}; each configured step is recorded as a {@link PriceStep}):
+ * <ol>
+ *   <li><b>base</b>: the item's cost per unit (cost-plus), the list price of its SKU, or the other
+ *       channel's computed unit price;
+ *   <li><b>markup or discount</b>: base × (1 + markup) or base × (1 − discount), computed exactly
+ *       and rounded once to whole rupiah with {@link RoundingMode#HALF_UP};
+ *   <li><b>rounding</b> to the rule's step (such as Rp500 {@code UP}) with its mode;
+ *   <li><b>surcharge</b>: a fixed amount added;
+ *   <li><b>minimum margin</b> (cost known only): raised to at least cost × (1 + minimum), rounded
+ *       up to whole rupiah;
+ *   <li><b>maximum margin</b> (cost known only): lowered to at most cost × (1 + maximum), rounded
+ *       down to whole rupiah (this may undo the step rounding);
+ *   <li><b>floor</b>: raised to at least the floor price; it runs last and so wins over the
+ *       maximum margin.
+ * </ol>
+ * Amounts are {@link Rupiah}, never negative (a discount is at most 100 %); the unit price is never
+ * below the floor. The line total is unit price × quantity, exactly; the quote's subtotal is the
+ * exact sum of line totals, and tax is computed once on it by the {@link TaxPolicy}.
+ *
+ * <p>Immutable and thread-safe. Building an invalid book throws {@link InvalidValueException}:
+ * overlapping lists of a channel ({@link PricingRule#LIST_OVERLAP}), chains in a cycle
+ * ({@link PricingRule#LIST_CYCLE}, refused when the lists of the cycle overlap pairwise in time),
+ * or repeated list identifiers.
+ */
+@Value.Immutable
+public abstract class PriceBook {
+
+  PriceBook() {}
+
+  /**
+   * The price lists, of any channels and periods.
+   *
+   * @return the lists, never null, possibly empty
+   */
+  public abstract List<PriceList> lists();
+
+  @Value.Check
+  void check() {
+    Checks.requireDistinct(lists().stream().map(PriceList::id).toList(), "lists.id");
+    List<PriceList> all = lists();
+    for (int i = 0; i < all.size(); i++) {
+      for (int j = i + 1; j < all.size(); j++) {
+        PriceList a = all.get(i);
+        PriceList b = all.get(j);
+        if (a.channel() == b.channel() && a.overlaps(b)) {
+          throw InvalidValueException.of(
+              PricingRule.LIST_OVERLAP, "lists[" + j + "].from", b.effectiveFrom(), a.id());
+        }
+      }
+    }
+    Map<String, Integer> state = new HashMap<>(); // 1 = on the path, 2 = done
+    for (PriceList list : all) {
+      findCycle(list, state, new ArrayList<>());
+    }
+  }
+
+  private void findCycle(PriceList list, Map<String, Integer> state, List<String> path) {
+    Integer s = state.get(list.id());
+    if (s != null && s == 2) {
+      return;
+    }
+    path.add(list.id());
+    if (s != null) {
+      List<String> cycle = path.subList(path.indexOf(list.id()), path.size());
+      throw InvalidValueException.of(
+          PricingRule.LIST_CYCLE, "lists.baseChannel", list.baseChannel().orElse(null),
+          String.join(" -> ", cycle));
+    }
+    state.put(list.id(), 1);
+    if (list.baseChannel().isPresent()) {
+      for (PriceList next : lists()) {
+        if (next.channel() == list.baseChannel().get() && next.overlaps(list)) {
+          findCycle(next, state, path);
+        }
+      }
+    }
+    state.put(list.id(), 2);
+    path.remove(path.size() - 1);
+  }
+
+  /**
+   * The lists of each channel, built once per book.
+   *
+   * @return the lists by channel, never null
+   */
+  @Value.Lazy
+  Map<Channel, List<PriceList>> byChannel() {
+    Map<Channel, List<PriceList>> map = new EnumMap<>(Channel.class);
+    for (PriceList list : lists()) {
+      map.computeIfAbsent(list.channel(), c -> new ArrayList<>()).add(list);
+    }
+    return map;
+  }
+
+  /**
+   * The list of a channel in force on a day.
+   *
+   * @param channel the channel, not null
+   * @param date the day, not null
+   * @return the list, empty when the channel has none in force that day
+   */
+  public Optional<PriceList> listFor(Channel channel, LocalDate date) {
+    for (PriceList list : byChannel().getOrDefault(channel, List.of())) {
+      if (list.isInForceOn(date)) {
+        return Optional.of(list);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Prices one item for a channel on a day, explaining every step.
+   *
+   * @param channel the channel, not null
+   * @param date the pricing date, not null
+   * @param item the item, not null
+   * @return the priced line, never null
+   * @throws InvalidValueException rule {@link PricingRule#NO_PRICE_LIST} (field {@code channel})
+   *     when the channel, or a channel its list is based on, has no list in force that day;
+   *     {@link PricingRule#NO_LIST_PRICE} (field {@code sku}) when a list-price list has no price
+   *     for the SKU; {@link PricingRule#NO_COST} (field {@code cost}) when a cost-plus list prices
+   *     an item of unknown cost; {@code money.overflow} if an amount exceeds a long
+   */
+  public QuotedLine price(Channel channel, LocalDate date, PricingItem item) {
+    List<PriceStep> steps = new ArrayList<>();
+    Priced priced = compute(channel, date, item, steps);
+    return QuotedLine.builder()
+        .item(item)
+        .listId(priced.list().id())
+        .ruleId(priced.rule().map(PriceRule::id))
+        .steps(steps)
+        .unitPrice(priced.price())
+        .build();
+  }
+
+  /**
+   * Prices items for a channel on a day and computes the tax on their total: the entry point for
+   * a sales order.
+   *
+   * @param channel the channel, not null
+   * @param date the pricing date, not null
+   * @param items the items, at least one, not null
+   * @param tax the facility's tax policy, not null
+   * @return the quote, never null; its lines in the order of {@code items}
+   * @throws InvalidValueException as {@link #price}, with the field prefixed by
+   *     {@code items[i]}; {@code value.required} for no items
+   */
+  public Quote quote(Channel channel, LocalDate date, List<PricingItem> items, TaxPolicy tax) {
+    if (items.isEmpty()) {
+      throw MissingValueException.of("items");
+    }
+    List<QuotedLine> lines = new ArrayList<>(items.size());
+    Rupiah subtotal = Rupiah.ZERO;
+    for (int i = 0; i < items.size(); i++) {
+      QuotedLine line;
+      try {
+        line = price(channel, date, items.get(i));
+      } catch (InvalidValueException e) {
+        throw e.within("items[" + i + "]");
+      }
+      lines.add(line);
+      subtotal = subtotal.plus(line.lineTotal());
+    }
+    return Quote.builder()
+        .channel(channel)
+        .date(date)
+        .lines(lines)
+        .tax(tax.apply(subtotal))
+        .build();
+  }
+
+  private record Priced(PriceList list, Optional<PriceRule> rule, Rupiah price) {}
+
+  private Priced compute(Channel channel, LocalDate date, PricingItem item, List<PriceStep> steps) {
+    PriceList list =
+        listFor(channel, date)
+            .orElseThrow(() -> InvalidValueException.of(PricingRule.NO_PRICE_LIST, "channel", channel, date));
+    Rupiah base;
+    String what;
+    switch (list.basis()) {
+      case COST -> {
+        base = item.cost()
+            .orElseThrow(() -> InvalidValueException.of(PricingRule.NO_COST, "cost", null, list.id()));
+        what = "material cost per unit " + base;
+      }
+      case LIST_PRICE -> {
+        base = list.listPrices().get(item.sku());
+        if (base == null) {
+          throw InvalidValueException.of(PricingRule.NO_LIST_PRICE, "sku", item.sku(), list.id());
+        }
+        what = "list price of " + item.sku() + " " + base;
+      }
+      default -> {
+        Channel other = list.baseChannel().orElseThrow();
+        Priced inner = compute(other, date, item, steps);
+        base = inner.price();
+        what = "price of channel " + other + " " + base + " (list " + inner.list().id()
+            + inner.rule().map(r -> ", rule " + r.id()).orElse("") + ")";
+      }
+    }
+    steps.add(PriceStep.of(list.id(), StepKind.BASE, "base: " + what, base, base));
+    Optional<PriceRule> rule = list.ruleFor(item, date);
+    Rupiah price = rule.isPresent() ? apply(rule.get(), item, base, steps) : base;
+    return new Priced(list, rule, price);
+  }
+
+  private static Rupiah apply(PriceRule r, PricingItem item, Rupiah base, List<PriceStep> steps) {
+    String id = r.id();
+    Rupiah p = base;
+    if (r.markup().isPresent()) {
+      Rate m = r.markup().get();
+      Rupiah next = p.times(Rate.ONE.plus(m), RoundingMode.HALF_UP);
+      steps.add(PriceStep.of(id, StepKind.MARKUP,
+          p + " x (1 + " + m + ") = " + next + ", rounded HALF_UP to whole rupiah", p, next));
+      p = next;
+    }
+    if (r.discount().isPresent()) {
+      Rate d = r.discount().get();
+      Rupiah next = p.times(Rate.ONE.minus(d), RoundingMode.HALF_UP);
+      steps.add(PriceStep.of(id, StepKind.DISCOUNT,
+          p + " x (1 - " + d + ") = " + next + ", rounded HALF_UP to whole rupiah", p, next));
+      p = next;
+    }
+    if (r.rounding().isPresent()) {
+      Rupiah next = r.rounding().get().round(p);
+      steps.add(PriceStep.of(id, StepKind.ROUNDING,
+          "rounded to a multiple of " + r.rounding().get() + ": " + p + " -> " + next, p, next));
+      p = next;
+    }
+    if (r.surcharge().isPresent()) {
+      Rupiah next = p.plus(r.surcharge().get());
+      steps.add(PriceStep.of(id, StepKind.SURCHARGE,
+          "surcharge " + r.surcharge().get() + " added", p, next));
+      p = next;
+    }
+    Optional<Rupiah> cost = item.cost();
+    if (r.minMargin().isPresent()) {
+      p = clamp(id, StepKind.MIN_MARGIN, r.minMargin().get(), cost, p, steps);
+    }
+    if (r.maxMargin().isPresent()) {
+      p = clamp(id, StepKind.MAX_MARGIN, r.maxMargin().get(), cost, p, steps);
+    }
+    if (r.floor().isPresent()) {
+      Rupiah f = r.floor().get();
+      Rupiah next = p.max(f);
+      steps.add(PriceStep.of(id, StepKind.FLOOR,
+          "floor price " + f + (next.equals(p) ? ": not below it, unchanged" : ": raised to it"),
+          p, next));
+      p = next;
+    }
+    return p;
+  }
+
+  private static Rupiah clamp(
+      String id, StepKind kind, Rate margin, Optional<Rupiah> cost, Rupiah p, List<PriceStep> steps) {
+    boolean min = kind == StepKind.MIN_MARGIN;
+    String name = min ? "minimum margin " : "maximum margin ";
+    if (cost.isEmpty()) {
+      steps.add(PriceStep.of(id, kind, name + margin + " skipped: cost unknown", p, p));
+      return p;
+    }
+    Rupiah c = cost.get();
+    Rupiah bound = c.times(Rate.ONE.plus(margin), min ? RoundingMode.CEILING : RoundingMode.FLOOR);
+    Rupiah next = min ? p.max(bound) : p.min(bound);
+    String action = next.equals(p) ? "unchanged" : (min ? "raised to it" : "lowered to it");
+    steps.add(PriceStep.of(id, kind,
+        name + margin + " over cost " + c + ": " + (min ? "at least " : "at most ") + bound
+            + " (rounded " + (min ? "up" : "down") + "), " + action,
+        p, next));
+    return next;
+  }
+
+  /**
+   * This book with one more list; this book is unchanged.
+   *
+   * @param list the list to add, not null
+   * @return the new book, never null
+   * @throws InvalidValueException as documented on this class, for example when the list overlaps
+   *     another list of its channel
+   */
+  public PriceBook withList(PriceList list) {
+    return builder().from(this).addList(list).build();
+  }
+
+  /**
+   * A book of the given lists.
+   *
+   * @param lists the lists, not null
+   * @return the book, never null
+   * @throws InvalidValueException as documented on this class
+   */
+  public static PriceBook of(List<PriceList> lists) {
+    return builder().lists(lists).build();
+  }
+
+  /**
+   * A book of the given lists.
+   *
+   * @param lists the lists, not null
+   * @return the book, never null
+   * @throws InvalidValueException as documented on this class
+   */
+  public static PriceBook of(PriceList... lists) {
+    return of(List.of(lists));
+  }
+
+  /**
+   * A new builder.
+   *
+   * @return an empty builder, never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link PriceBook}; not thread-safe. */
+  public static final class Builder extends ImmutablePriceBook.Builder {
+    Builder() {}
+  }
+}

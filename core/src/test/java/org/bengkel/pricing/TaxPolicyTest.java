@@ -1,0 +1,118 @@
+package org.bengkel.pricing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.bengkel.pricing.PricingFixtures.assertRefused;
+import static org.bengkel.pricing.PricingFixtures.rp;
+
+import java.math.RoundingMode;
+import org.bengkel.money.Rate;
+import org.junit.jupiter.api.Test;
+
+/** Hand-computed invoices: PPN 12 % on 11/12 of the price (UU 7/2021, PMK 131/2024). */
+class TaxPolicyTest {
+
+  private static final String FACILITY = "LAPAS-PAMEKASAN";
+
+  @Test
+  void ppnEffectiveRateIsElevenTwelfthsOfTwelvePercent() {
+    TaxPolicy pkp = TaxPolicy.of(FACILITY, TaxStatus.PKP, PriceInclusion.EXCLUSIVE);
+    // 11/12 x 12/100 = 132/1200 = 11/100
+    assertThat(pkp.effectiveRate()).isEqualTo(Rate.percent(11));
+    assertThat(pkp.taxBaseFraction()).isEqualTo(Rate.of(11, 12));
+    assertThat(pkp.ppnRate()).isEqualTo(Rate.percent(12));
+    assertThat(pkp.rounding()).isEqualTo(RoundingMode.HALF_UP);
+  }
+
+  @Test
+  void ppnExclusiveIsAddedToTheTotalRoundedOnce() {
+    TaxPolicy pkp = TaxPolicy.of(FACILITY, TaxStatus.PKP, PriceInclusion.EXCLUSIVE);
+    // Rp1.234.567 x 11/12 x 12% = Rp1.234.567 x 11% = Rp135.802,37 -> HALF_UP Rp135.802
+    // payable Rp1.234.567 + Rp135.802 = Rp1.370.369
+    TaxBreakdown invoice = pkp.apply(rp(1_234_567));
+    assertThat(invoice.taxBase()).isEqualTo(rp(1_234_567));
+    assertThat(invoice.ppn()).isEqualTo(rp(135_802));
+    assertThat(invoice.payable()).isEqualTo(rp(1_370_369));
+    assertThat(invoice.quoted()).isEqualTo(rp(1_234_567));
+    assertThat(invoice.status()).isEqualTo(TaxStatus.PKP);
+    assertThat(invoice.inclusion()).isEqualTo(PriceInclusion.EXCLUSIVE);
+  }
+
+  @Test
+  void ppnExclusiveRoundingModeDecidesAHalfRupiah() {
+    // Rp150 x 11% = Rp16,5: HALF_UP Rp17, DOWN Rp16, HALF_EVEN Rp16
+    TaxPolicy.Builder b = TaxPolicy.builder().facilityCode(FACILITY).status(TaxStatus.PKP)
+        .inclusion(PriceInclusion.EXCLUSIVE);
+    assertThat(b.rounding(RoundingMode.HALF_UP).build().apply(rp(150)).ppn()).isEqualTo(rp(17));
+    assertThat(b.rounding(RoundingMode.DOWN).build().apply(rp(150)).ppn()).isEqualTo(rp(16));
+    assertThat(b.rounding(RoundingMode.HALF_EVEN).build().apply(rp(150)).ppn()).isEqualTo(rp(16));
+  }
+
+  @Test
+  void ppnInclusiveSplitsThePriceSoBasePlusPpnIsExactlyThePrice() {
+    TaxPolicy pkp = TaxPolicy.of(FACILITY, TaxStatus.PKP, PriceInclusion.INCLUSIVE);
+    // Rp100.000 incl.: base = Rp100.000 x 100/111 = Rp90.090,09 -> Rp90.090; PPN = Rp100.000 - Rp90.090 = Rp9.910
+    // (check: Rp90.090 x 11% = Rp9.909,9, so the PPN is within one rupiah of the exclusive formula)
+    TaxBreakdown a = pkp.apply(rp(100_000));
+    assertThat(a.taxBase()).isEqualTo(rp(90_090));
+    assertThat(a.ppn()).isEqualTo(rp(9_910));
+    assertThat(a.payable()).isEqualTo(rp(100_000));
+    // Rp95.000 incl. (kue kering): base = Rp95.000 x 100/111 = Rp85.585,59 -> Rp85.586; PPN Rp9.414
+    TaxBreakdown b = pkp.apply(rp(95_000));
+    assertThat(b.taxBase()).isEqualTo(rp(85_586));
+    assertThat(b.ppn()).isEqualTo(rp(9_414));
+    // Rp111.000 incl.: exactly Rp100.000 + Rp11.000
+    TaxBreakdown c = pkp.apply(rp(111_000));
+    assertThat(c.taxBase()).isEqualTo(rp(100_000));
+    assertThat(c.ppn()).isEqualTo(rp(11_000));
+  }
+
+  @Test
+  void nonPkpChargesNoPpnWhateverTheInclusion() {
+    for (PriceInclusion inclusion : PriceInclusion.values()) {
+      TaxPolicy none = TaxPolicy.of(FACILITY, TaxStatus.NON_PKP, inclusion);
+      TaxBreakdown invoice = none.apply(rp(340_000));
+      assertThat(none.effectiveRate()).isEqualTo(Rate.ZERO);
+      assertThat(invoice.ppn()).isEqualTo(rp(0));
+      assertThat(invoice.taxBase()).isEqualTo(rp(340_000));
+      assertThat(invoice.payable()).isEqualTo(rp(340_000));
+    }
+  }
+
+  @Test
+  void ratesAreConfigurableForAnotherRegime() {
+    // the 2022-2024 regime: 11 % on the full price gives the same effective 11 %
+    TaxPolicy old = TaxPolicy.builder().facilityCode(FACILITY).status(TaxStatus.PKP)
+        .inclusion(PriceInclusion.EXCLUSIVE).taxBaseFraction(Rate.ONE).ppnRate(Rate.percent(11)).build();
+    assertThat(old.apply(rp(1_000_000)).ppn()).isEqualTo(rp(110_000));
+  }
+
+  @Test
+  void policyRefusesRatesAboveWholeAndUnnecessaryRounding() {
+    TaxPolicy.Builder b = TaxPolicy.builder().facilityCode(FACILITY).status(TaxStatus.PKP);
+    assertRefused(() -> b.taxBaseFraction(Rate.of(13, 12)).build(), "pricing.rate-above-whole", "taxBaseFraction");
+    assertRefused(() -> TaxPolicy.builder().facilityCode(FACILITY).status(TaxStatus.PKP)
+        .ppnRate(Rate.percent(120)).build(), "pricing.rate-above-whole", "ppnRate");
+    assertRefused(() -> TaxPolicy.builder().facilityCode(FACILITY).status(TaxStatus.PKP)
+        .rounding(RoundingMode.UNNECESSARY).build(), "money.invalid-rounding-mode", "rounding");
+    assertRefused(() -> TaxPolicy.of("lapas", TaxStatus.PKP, PriceInclusion.INCLUSIVE),
+        "value.malformed", "facilityCode");
+  }
+
+  @Test
+  void inclusiveFractionTooLargeForALongIsRefusedNotWrapped() {
+    long max = Long.MAX_VALUE;
+    TaxPolicy absurd = TaxPolicy.builder().facilityCode(FACILITY).status(TaxStatus.PKP)
+        .taxBaseFraction(Rate.of(max - 1, max)).ppnRate(Rate.ONE).build();
+    assertRefused(() -> absurd.apply(rp(100)), "money.overflow", "effectiveRate");
+  }
+
+  @Test
+  void breakdownThatDoesNotAddUpIsRefused() {
+    assertRefused(() -> TaxBreakdown.builder().status(TaxStatus.PKP).inclusion(PriceInclusion.INCLUSIVE)
+        .quoted(rp(100_000)).taxBase(rp(90_000)).ppn(rp(9_910)).build(),
+        "pricing.quote.inconsistent", "quoted");
+    assertRefused(() -> TaxBreakdown.builder().status(TaxStatus.NON_PKP).inclusion(PriceInclusion.INCLUSIVE)
+        .quoted(rp(100_000)).taxBase(rp(90_090)).ppn(rp(9_910)).build(),
+        "pricing.quote.inconsistent", "ppn");
+  }
+}
