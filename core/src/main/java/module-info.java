@@ -18,4 +18,5 @@ module org.bengkel.core {
   exports org.bengkel.catalog;
   exports org.bengkel.production;
   exports org.bengkel.sales;
+  exports org.bengkel.proceeds;
 }
