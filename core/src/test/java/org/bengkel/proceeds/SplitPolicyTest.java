@@ -8,6 +8,7 @@ import static org.bengkel.proceeds.Fixtures.pct;
 import static org.bengkel.proceeds.Fixtures.policy;
 import static org.bengkel.proceeds.Fixtures.rp;
 
+import java.math.BigInteger;
 import java.time.LocalDate;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.error.MissingValueException;
@@ -157,6 +158,16 @@ class SplitPolicyTest {
     assertRefused(
         () -> ProceedsSplit.builder().from(good).base(rp(999)).build(),
         InvalidValueException.class, "proceeds.allocation.inconsistent");
+  }
+
+  @Test
+  void sharesWhoseCommonDenominatorOverflowsAreRefusedOnSplit() {
+    // 1/(3 x 5^26) + ((5^26 - 4)/3)/(4 x 5^26) = 5^26/(12 x 5^26) = 1/12, capital 11/12: a valid
+    // policy, but the least common denominator 12 x 5^26 does not fit in a long.
+    long five26 = BigInteger.valueOf(5).pow(26).longValueExact();
+    SplitPolicy p = SplitPolicy.of(PAMEKASAN, JAN_2024, SplitBase.NET_PROFIT,
+        Rate.of(1, 3 * five26), Rate.of((five26 - 4) / 3, 4 * five26), Rate.of(11, 12));
+    assertRefused(() -> p.split(rp(100), rp(0)), InvalidValueException.class, "money.overflow");
   }
 
   private static void assertParts(ProceedsSplit s, long premi, long pnbp, long capital) {
