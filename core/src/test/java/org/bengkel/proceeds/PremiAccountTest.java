@@ -199,6 +199,24 @@ class PremiAccountTest {
     }
   }
 
+  @Test
+  void workedExampleOfTheDocsHolds() {
+    // docs/proceeds.md section 3, row by row.
+    PremiAccount a = credited(1_000);
+    assertThat(a.spend(D2, rp(251), "K").allowed()).isEqualTo(rp(250));
+    a = accepted(a.spend(D2, rp(250), "K"));
+    assertThat(a.balance()).isEqualTo(rp(750));
+    assertThat(a.spend(D2, rp(1), "K").refusal()).contains(ProceedsRule.SPENDING_CAP);
+    assertThat(a.spend(D2, rp(5_000), "K").refusal()).contains(ProceedsRule.OVERDRAW);
+    a = accepted(a.credit(D2, rp(1_001), "S"));
+    assertThat(a.balance()).isEqualTo(rp(1_751));
+    assertThat(a.spendingAllowance()).isEqualTo(rp(250));
+    PremiAccountResult payout = a.payOut(RELEASE, "SK");
+    assertThat(payout.requested()).isEqualTo(rp(1_751));
+    assertThat(payout.account().credit(RELEASE, rp(10), "S").refusal())
+        .contains(ProceedsRule.ACCOUNT_CLOSED);
+  }
+
   private static PremiAccount history(PremiEntry... entries) {
     return PremiAccount.builder().registrationNumber(ADI).addEntries(entries).build();
   }
