@@ -93,11 +93,11 @@ public abstract class PnbpLedger {
   Totals totals() {
     long recorded = 0;
     for (PnbpEntry e : records()) {
-      recorded = Math.addExact(recorded, e.amount().amount());
+      recorded = Rupiah.of(recorded).plus(e.amount().amount()).amount();
     }
     long deposited = 0;
     for (PnbpEntry e : deposits()) {
-      deposited = Math.addExact(deposited, e.amount().amount());
+      deposited = Rupiah.of(deposited).plus(e.amount().amount()).amount();
     }
     return new Totals(recorded, deposited);
   }

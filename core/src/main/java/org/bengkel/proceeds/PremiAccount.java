@@ -91,7 +91,7 @@ public abstract class PremiAccount {
     for (PremiEntry e : entries()) {
       long a = e.amount().amount();
       switch (e.kind()) {
-        case CREDIT -> credited = Math.addExact(credited, a);
+        case CREDIT -> credited = Rupiah.of(credited).plus(a).amount();
         case SPEND -> spent += a;
         case PAYOUT -> {
           paidOut += a;
@@ -123,7 +123,7 @@ public abstract class PremiAccount {
       switch (e.kind()) {
         case CREDIT -> {
           requirePositive(e.amount(), field + ".amount");
-          credited = Math.addExact(credited, a);
+          credited = Rupiah.of(credited).plus(a).amount();
         }
         case SPEND -> {
           requirePositive(e.amount(), field + ".amount");

@@ -85,7 +85,12 @@ public abstract class PremiAllocation {
         }
       }
       anyWork |= s.quantity() > 0;
-      sum = Math.addExact(sum, s.amount().amount());
+      long a = s.amount().amount();
+      if (a > pool().amount() - sum) { // sum stays <= pool, so this cannot overflow
+        throw InvalidValueException.of(
+            ProceedsRule.ALLOCATION_INCONSISTENT, "shares", "[" + i + "]", "above pool " + pool());
+      }
+      sum += a;
     }
     if (!anyWork) {
       throw InvalidValueException.of(ProceedsRule.NO_CONTRIBUTION, "shares", "all zero");

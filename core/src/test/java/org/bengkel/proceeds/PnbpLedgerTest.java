@@ -93,6 +93,13 @@ class PnbpLedgerTest {
   }
 
   @Test
+  void recordsBeyondTheLargestAmountAreRefusedAsOverflow() {
+    PnbpLedger l = EMPTY.record(LocalDate.of(2024, 5, 1), "SO-1", rp(Long.MAX_VALUE));
+    assertRefused(() -> l.record(LocalDate.of(2024, 5, 1), "SO-2", rp(1)),
+        InvalidValueException.class, "money.overflow");
+  }
+
+  @Test
   void targetMustBeAboveZeroAndAmountsPositive() {
     assertRefused(() -> PnbpLedger.of(PAMEKASAN, Y2024, Rupiah.ZERO),
         InvalidValueException.class, "value.out-of-range");

@@ -200,6 +200,12 @@ class PremiAccountTest {
   }
 
   @Test
+  void creditsBeyondTheLargestAmountAreRefusedAsOverflow() {
+    PremiAccount a = credited(Long.MAX_VALUE);
+    assertRefused(() -> a.credit(D2, rp(1), "S"), InvalidValueException.class, "money.overflow");
+  }
+
+  @Test
   void workedExampleOfTheDocsHolds() {
     // docs/proceeds.md section 3, row by row.
     PremiAccount a = credited(1_000);

@@ -111,6 +111,9 @@ class PremiAllocationTest {
     assertRefused(() -> PremiAllocation.builder().pool(rp(101)).basis(ContributionBasis.PIECES)
             .addShares(a, b).build(),
         InvalidValueException.class, "proceeds.allocation.inconsistent");
+    assertRefused(() -> PremiAllocation.builder().pool(rp(99)).basis(ContributionBasis.PIECES)
+            .addShares(a, b).build(),
+        InvalidValueException.class, "proceeds.allocation.inconsistent");
     assertRefused(() -> PremiAllocation.builder().pool(rp(100)).basis(ContributionBasis.PIECES)
             .addShares(b, a).build(),
         InvalidValueException.class, "proceeds.allocation.inconsistent");
