@@ -20,4 +20,5 @@ module org.bengkel.core {
   exports org.bengkel.inventory;
   exports org.bengkel.sales;
   exports org.bengkel.pricing;
+  exports org.bengkel.proceeds;
 }

@@ -1,0 +1,277 @@
+package org.bengkel.proceeds;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.List;
+import org.bengkel.error.CoreRule;
+import org.bengkel.error.InvalidValueException;
+import org.bengkel.facility.Facility;
+import org.bengkel.internal.Checks;
+import org.bengkel.money.Rate;
+import org.bengkel.money.Rupiah;
+import org.immutables.value.Value;
+
+/**
+ * A facility's PNBP for one budget year (<i>buku PNBP</i>): the PNBP recorded per sale, the
+ * deposits to the state treasury (<i>setoran ke kas negara</i>) and the annual target
+ * (<i>target PNBP</i>) with its achievement (<i>realisasi</i>).
+ *
+ * <p>Rules (DOMAIN.md "Proceeds": PNBP is recorded per sale, deposited periodically and tracked
+ * against the facility's annual target):
+ * <ul>
+ *   <li>Recorded PNBP is dated within {@link #year()}. Deposits are dated on or after its first
+ *       day (December's PNBP may be deposited in January).</li>
+ *   <li>The total deposited never exceeds the total recorded: a deposit is at most
+ *       {@link #undeposited()} (rule {@link ProceedsRule#OVER_DEPOSIT}).</li>
+ *   <li><b>Achievement</b> is what was <em>deposited</em> divided by the target, exactly
+ *       ({@link #achievement()}): PNBP counts as realised once it reaches the treasury. What was
+ *       recorded over the target is {@link #recordedAchievement()}. For display,
+ *       {@link #percent(Rate)} rounds to two decimals, half up, with exact arithmetic. Both may
+ *       exceed 100 %.</li>
+ * </ul>
+ * Example: target Rp12.000.000, deposited Rp4.000.000: achievement 1/3, shown 33.33 %.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class PnbpLedger {
+
+  PnbpLedger() {}
+
+  /**
+   * The facility (see {@link Facility#code()}).
+   *
+   * @return the code, never null
+   */
+  @NotNull
+  @Pattern(regexp = Facility.CODE_PATTERN)
+  @Size(max = Checks.CODE_MAX)
+  public abstract String facilityCode();
+
+  /**
+   * The budget year (<i>tahun anggaran</i>).
+   *
+   * @return the year, never null
+   */
+  @NotNull
+  public abstract Year year();
+
+  /**
+   * The annual target, above zero.
+   *
+   * @return the target, never null
+   */
+  @NotNull
+  public abstract Rupiah target();
+
+  /**
+   * PNBP recorded per sale, in the order recorded.
+   *
+   * @return an unmodifiable list, never null
+   */
+  @NotNull
+  public abstract List<PnbpEntry> records();
+
+  /**
+   * Deposits to the state treasury, in the order made.
+   *
+   * @return an unmodifiable list, never null
+   */
+  @NotNull
+  public abstract List<PnbpEntry> deposits();
+
+  /** Totals, computed once. */
+  record Totals(long recorded, long deposited) {}
+
+  @Value.Lazy
+  Totals totals() {
+    long recorded = 0;
+    for (PnbpEntry e : records()) {
+      recorded = Rupiah.of(recorded).plus(e.amount().amount()).amount();
+    }
+    long deposited = 0;
+    for (PnbpEntry e : deposits()) {
+      deposited = Rupiah.of(deposited).plus(e.amount().amount()).amount();
+    }
+    return new Totals(recorded, deposited);
+  }
+
+  @Value.Check
+  void check() {
+    Checks.requireMatch(facilityCode(), "facilityCode", Checks.CODE, Checks.CODE_MAX, "A-Z 0-9 -");
+    if (target().isZero()) {
+      throw InvalidValueException.of(CoreRule.OUT_OF_RANGE, "target", target(), 1, Long.MAX_VALUE);
+    }
+    for (int i = 0; i < records().size(); i++) {
+      LocalDate d = records().get(i).date();
+      if (d.getYear() != year().getValue()) {
+        throw InvalidValueException.of(ProceedsRule.OUTSIDE_YEAR, "records[" + i + "].date", d, year());
+      }
+    }
+    for (int i = 0; i < deposits().size(); i++) {
+      LocalDate d = deposits().get(i).date();
+      if (d.getYear() < year().getValue()) {
+        throw InvalidValueException.of(ProceedsRule.OUTSIDE_YEAR, "deposits[" + i + "].date", d, year());
+      }
+    }
+    Totals t = totals();
+    if (t.deposited() > t.recorded()) {
+      throw InvalidValueException.of(
+          ProceedsRule.OVER_DEPOSIT, "deposits", Rupiah.of(t.deposited()), Rupiah.of(t.recorded()));
+    }
+  }
+
+  /**
+   * An empty ledger.
+   *
+   * @param facilityCode the facility, not null
+   * @param year the budget year, not null
+   * @param target the annual target, not null, above zero
+   * @return the ledger, never null
+   * @throws InvalidValueException rule {@link CoreRule#OUT_OF_RANGE} for a zero target; for a bad
+   *     facility code
+   */
+  public static PnbpLedger of(String facilityCode, Year year, Rupiah target) {
+    return builder().facilityCode(facilityCode).year(year).target(target).build();
+  }
+
+  /**
+   * Records the PNBP of a sale.
+   *
+   * @param date the day of the sale, not null, within {@link #year()}
+   * @param reference the sale, not null or blank
+   * @param amount the PNBP, not null, above zero
+   * @return the new ledger, never null; this one is unchanged
+   * @throws InvalidValueException rule {@link ProceedsRule#OUTSIDE_YEAR} for a date in another
+   *     year; {@link CoreRule#OUT_OF_RANGE} for Rp0; for a bad reference
+   */
+  public PnbpLedger record(LocalDate date, String reference, Rupiah amount) {
+    return builder().from(this).addRecords(PnbpEntry.of(date, reference, amount)).build();
+  }
+
+  /**
+   * Records the PNBP share of a split; a split without PNBP (no profit) leaves the ledger as it
+   * is.
+   *
+   * @param date the day of the sale or the end of the period, not null, within {@link #year()}
+   * @param reference the sale or period, not null or blank
+   * @param split the split, not null, of this ledger's facility
+   * @return the new ledger, or this one if the split has no PNBP; never null
+   * @throws InvalidValueException rule {@link ProceedsRule#FACILITY_MISMATCH} for another
+   *     facility's split; otherwise as {@link #record(LocalDate, String, Rupiah)}
+   */
+  public PnbpLedger record(LocalDate date, String reference, ProceedsSplit split) {
+    if (!split.policy().facilityCode().equals(facilityCode())) {
+      throw InvalidValueException.of(
+          ProceedsRule.FACILITY_MISMATCH, "split.policy.facilityCode",
+          split.policy().facilityCode(), facilityCode());
+    }
+    return split.pnbp().isZero() ? this : record(date, reference, split.pnbp());
+  }
+
+  /**
+   * Records a deposit to the state treasury.
+   *
+   * @param date the day of the deposit, not null, not before the year's first day
+   * @param amount the amount, not null, above zero, at most {@link #undeposited()}
+   * @param reference the billing code or receipt, not null or blank
+   * @return the new ledger, never null; this one is unchanged
+   * @throws InvalidValueException rule {@link ProceedsRule#OVER_DEPOSIT} if the amount exceeds
+   *     what is recorded but not yet deposited; {@link ProceedsRule#OUTSIDE_YEAR} for a date before
+   *     the year; {@link CoreRule#OUT_OF_RANGE} for Rp0; for a bad reference
+   */
+  public PnbpLedger deposit(LocalDate date, Rupiah amount, String reference) {
+    PnbpEntry entry = PnbpEntry.of(date, reference, amount);
+    Rupiah open = undeposited();
+    if (amount.isGreaterThan(open)) {
+      throw InvalidValueException.of(ProceedsRule.OVER_DEPOSIT, "amount", amount, open);
+    }
+    return builder().from(this).addDeposits(entry).build();
+  }
+
+  /**
+   * All PNBP recorded.
+   *
+   * @return the total, never null
+   */
+  public Rupiah totalRecorded() {
+    return Rupiah.of(totals().recorded());
+  }
+
+  /**
+   * All PNBP deposited.
+   *
+   * @return the total, never null
+   */
+  public Rupiah totalDeposited() {
+    return Rupiah.of(totals().deposited());
+  }
+
+  /**
+   * PNBP recorded but not yet deposited.
+   *
+   * @return the amount, never null
+   */
+  public Rupiah undeposited() {
+    return Rupiah.of(totals().recorded() - totals().deposited());
+  }
+
+  /**
+   * The achievement (<i>realisasi</i>): deposited ÷ target, exact.
+   *
+   * @return the rate, never null; may exceed 100 %
+   */
+  public Rate achievement() {
+    return Rate.of(totals().deposited(), target().amount());
+  }
+
+  /**
+   * Recorded ÷ target, exact: what the achievement will be once everything is deposited.
+   *
+   * @return the rate, never null; may exceed 100 %
+   */
+  public Rate recordedAchievement() {
+    return Rate.of(totals().recorded(), target().amount());
+  }
+
+  /**
+   * {@link #achievement()} as a percentage rounded to two decimals.
+   *
+   * @return for example {@code 33.33}, never null
+   */
+  public BigDecimal achievementPercent() {
+    return percent(achievement());
+  }
+
+  /**
+   * A rate as a percentage with two decimals, rounded half up, computed exactly from the fraction
+   * (no floating point): {@code 1/3} gives {@code 33.33}, {@code 2/3} gives {@code 66.67}.
+   *
+   * @param rate the rate, not null
+   * @return the percentage with scale 2, never null
+   */
+  public static BigDecimal percent(Rate rate) {
+    return new BigDecimal(BigInteger.valueOf(rate.numerator()).multiply(BigInteger.valueOf(100)))
+        .divide(new BigDecimal(rate.denominator()), 2, RoundingMode.HALF_UP);
+  }
+
+  /**
+   * A new builder; prefer {@link #of} and the operations.
+   *
+   * @return an empty builder, never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link PnbpLedger}; not thread-safe. */
+  public static final class Builder extends ImmutablePnbpLedger.Builder {
+    Builder() {}
+  }
+}

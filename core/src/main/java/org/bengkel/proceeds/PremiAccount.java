@@ -1,0 +1,373 @@
+package org.bengkel.proceeds;
+
+import jakarta.validation.constraints.NotNull;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.bengkel.error.CoreRule;
+import org.bengkel.error.InvalidValueException;
+import org.bengkel.money.Rate;
+import org.bengkel.money.Rupiah;
+import org.bengkel.trainee.RegistrationNumber;
+import org.immutables.value.Value;
+
+/**
+ * A trainee's premi savings account (<i>tabungan premi</i>): premi is credited here in the
+ * trainee's name (no cash is held inside), a capped part may be spent inside, and the rest is paid
+ * out on release.
+ *
+ * <p>Rules (DOMAIN.md "Proceeds"; circular of the Director General of Corrections, 2010, as
+ * facilities cite it):
+ * <ul>
+ *   <li><b>Spending cap.</b> Cumulative spending must never exceed the {@linkplain #spendingCap()
+ *       cap} (default 25 %, configurable up to 100 %) of cumulative credits: {@code totalSpent ≤
+ *       cap × totalCredited}, exactly, so the room left is {@code floor(cap × totalCredited) -
+ *       totalSpent}. Credited Rp1.000 allows Rp250 in total; Rp1.001 allows Rp250 (250,25 rounds
+ *       down).</li>
+ *   <li><b>No overdraft.</b> The balance ({@code totalCredited - totalSpent - paid out}) is never
+ *       negative.</li>
+ *   <li><b>Release.</b> {@link #payOut} pays the whole balance and closes the account; a closed
+ *       account refuses every further operation.</li>
+ *   <li>Entries are kept in date order; an operation dated before the last entry is a broken
+ *       contract and throws.</li>
+ * </ul>
+ * Operations return a {@link PremiAccountResult}: accepted with the new account, or refused with
+ * the rule and the amount still allowed, leaving the account unchanged.
+ *
+ * <p>Personal data: {@link #toString()} shows neither the registration number nor the entries.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class PremiAccount {
+
+  /**
+   * The default spending cap, 25 % of credited premi (circular of the Director General of
+   * Corrections, 2010).
+   */
+  public static final Rate DEFAULT_SPENDING_CAP = Rate.percent(25);
+
+  PremiAccount() {}
+
+  /**
+   * The account holder; personal data.
+   *
+   * @return the registration number, never null
+   */
+  @NotNull
+  @Value.Redacted
+  public abstract RegistrationNumber registrationNumber();
+
+  /**
+   * The share of cumulative credits that may be spent inside, at most 100 %.
+   *
+   * @return the cap, never null; {@link #DEFAULT_SPENDING_CAP} unless set
+   */
+  @NotNull
+  @Value.Default
+  public Rate spendingCap() {
+    return DEFAULT_SPENDING_CAP;
+  }
+
+  /**
+   * The history, oldest first; a payout, if any, is the last entry.
+   *
+   * @return an unmodifiable list, never null, possibly empty
+   */
+  @NotNull
+  @Value.Redacted
+  public abstract List<PremiEntry> entries();
+
+  /** Running totals of the entries, computed once. */
+  record Totals(long credited, long spent, long paidOut, boolean closed) {}
+
+  @Value.Lazy
+  Totals totals() {
+    long credited = 0;
+    long spent = 0;
+    long paidOut = 0;
+    boolean closed = false;
+    for (PremiEntry e : entries()) {
+      long a = e.amount().amount();
+      switch (e.kind()) {
+        case CREDIT -> credited = Rupiah.of(credited).plus(a).amount();
+        case SPEND -> spent += a;
+        case PAYOUT -> {
+          paidOut += a;
+          closed = true;
+        }
+      }
+    }
+    return new Totals(credited, spent, paidOut, closed);
+  }
+
+  @Value.Check
+  void check() {
+    if (spendingCap().isGreaterThanOne()) {
+      throw InvalidValueException.of(ProceedsRule.CAP_ABOVE_ONE, "spendingCap", spendingCap());
+    }
+    long credited = 0;
+    long spent = 0;
+    LocalDate last = null;
+    List<PremiEntry> list = entries();
+    for (int i = 0; i < list.size(); i++) {
+      PremiEntry e = list.get(i);
+      String field = "entries[" + i + "]";
+      if (last != null && e.date().isBefore(last)) {
+        throw InvalidValueException.of(CoreRule.DATE_ORDER, field + ".date", e.date(), last);
+      }
+      last = e.date();
+      long a = e.amount().amount();
+      long balance = credited - spent;
+      switch (e.kind()) {
+        case CREDIT -> {
+          requirePositive(e.amount(), field + ".amount");
+          credited = Rupiah.of(credited).plus(a).amount();
+        }
+        case SPEND -> {
+          requirePositive(e.amount(), field + ".amount");
+          if (a > balance) {
+            throw InvalidValueException.of(ProceedsRule.OVERDRAW, field, e.amount(), Rupiah.of(balance));
+          }
+          spent += a;
+          long cap = Rupiah.of(credited).times(spendingCap(), RoundingMode.FLOOR).amount();
+          if (spent > cap) {
+            throw InvalidValueException.of(
+                ProceedsRule.SPENDING_CAP, field, e.amount(), Rupiah.of(Math.max(0, cap - spent + a)));
+          }
+        }
+        case PAYOUT -> {
+          if (i != list.size() - 1) {
+            throw InvalidValueException.of(
+                ProceedsRule.ACCOUNT_HISTORY, field, e.kind(), "a payout must be the last entry");
+          }
+          if (a != balance) {
+            throw InvalidValueException.of(
+                ProceedsRule.ACCOUNT_HISTORY, field, e.amount(), "a payout must be the balance " + Rupiah.of(balance));
+          }
+        }
+      }
+    }
+  }
+
+  private static void requirePositive(Rupiah amount, String field) {
+    if (amount.isZero()) {
+      throw InvalidValueException.of(CoreRule.OUT_OF_RANGE, field, amount, 1, Long.MAX_VALUE);
+    }
+  }
+
+  /**
+   * A new, empty account with the default spending cap of 25 %.
+   *
+   * @param registrationNumber the holder, not null
+   * @return the account, never null
+   * @throws org.bengkel.error.MissingValueException if the argument is null
+   */
+  public static PremiAccount open(RegistrationNumber registrationNumber) {
+    return builder().registrationNumber(registrationNumber).build();
+  }
+
+  /**
+   * A new, empty account with a facility's own spending cap.
+   *
+   * @param registrationNumber the holder, not null
+   * @param spendingCap the share of credits that may be spent inside, not null, at most 100 %
+   * @return the account, never null
+   * @throws InvalidValueException rule {@link ProceedsRule#CAP_ABOVE_ONE} for a cap above 100 %
+   */
+  public static PremiAccount open(RegistrationNumber registrationNumber, Rate spendingCap) {
+    return builder().registrationNumber(registrationNumber).spendingCap(spendingCap).build();
+  }
+
+  /**
+   * Everything credited so far.
+   *
+   * @return the total, never null
+   */
+  public Rupiah totalCredited() {
+    return Rupiah.of(totals().credited());
+  }
+
+  /**
+   * Everything spent inside so far.
+   *
+   * @return the total, never null
+   */
+  public Rupiah totalSpent() {
+    return Rupiah.of(totals().spent());
+  }
+
+  /**
+   * What was paid out on release; Rp0 while open.
+   *
+   * @return the amount, never null
+   */
+  public Rupiah paidOut() {
+    return Rupiah.of(totals().paidOut());
+  }
+
+  /**
+   * The balance (<i>saldo</i>): credits less spending less payout; never negative, Rp0 once
+   * closed.
+   *
+   * @return the balance, never null
+   */
+  public Rupiah balance() {
+    Totals t = totals();
+    return Rupiah.of(t.credited() - t.spent() - t.paidOut());
+  }
+
+  /**
+   * Whether the account was paid out on release and is closed.
+   *
+   * @return true once closed
+   */
+  public boolean isClosed() {
+    return totals().closed();
+  }
+
+  /**
+   * The day of the payout.
+   *
+   * @return the release day, empty while open
+   */
+  public Optional<LocalDate> closedOn() {
+    return isClosed() ? Optional.of(entries().get(entries().size() - 1).date()) : Optional.empty();
+  }
+
+  /**
+   * How much may still be spent inside now: the smaller of the balance and {@code
+   * floor(cap × totalCredited) - totalSpent}; Rp0 once closed.
+   *
+   * @return the amount, never null
+   */
+  public Rupiah spendingAllowance() {
+    if (isClosed()) {
+      return Rupiah.ZERO;
+    }
+    long room =
+        totalCredited().times(spendingCap(), RoundingMode.FLOOR).amount() - totals().spent();
+    return Rupiah.of(Math.max(0, room)).min(balance());
+  }
+
+  /**
+   * Credits premi to the account.
+   *
+   * @param date the day, not null, not before the last entry
+   * @param amount the premi, not null, above zero
+   * @param reference the source, such as the sale or batch, not null or blank
+   * @return accepted with the new account; refused with {@link ProceedsRule#ACCOUNT_CLOSED} if the
+   *     account is closed; never null
+   * @throws InvalidValueException rule {@link CoreRule#OUT_OF_RANGE} for Rp0;
+   *     {@link CoreRule#DATE_ORDER} for a date before the last entry; {@link CoreRule#BLANK} or
+   *     {@link CoreRule#TOO_LONG} for a bad reference; {@link org.bengkel.money.MoneyRule#OVERFLOW}
+   *     if credits exceed a long
+   */
+  public PremiAccountResult credit(LocalDate date, Rupiah amount, String reference) {
+    requirePositive(amount, "amount");
+    if (isClosed()) {
+      return PremiAccountResult.refused(this, amount, ProceedsRule.ACCOUNT_CLOSED, Rupiah.ZERO);
+    }
+    return PremiAccountResult.accepted(
+        append(PremiEntry.of(date, PremiEntryKind.CREDIT, amount, reference)), amount, amount);
+  }
+
+  /**
+   * Credits a trainee's share of an allocation to the trainee's own account.
+   *
+   * @param date the day, not null, not before the last entry
+   * @param share the share, not null, of this account's holder, above Rp0
+   * @param reference the source, such as the sale or batch, not null or blank
+   * @return as {@link #credit(LocalDate, Rupiah, String)}, never null
+   * @throws InvalidValueException rule {@link ProceedsRule#ACCOUNT_OWNER} (without the number) if
+   *     the share is another trainee's; otherwise as {@link #credit(LocalDate, Rupiah, String)}
+   */
+  public PremiAccountResult credit(LocalDate date, PremiShare share, String reference) {
+    if (!share.registrationNumber().equals(registrationNumber())) {
+      throw InvalidValueException.personal(ProceedsRule.ACCOUNT_OWNER, "share.registrationNumber");
+    }
+    return credit(date, share.amount(), reference);
+  }
+
+  /**
+   * Spends premi inside the facility (canteen, cooperative), within the cap.
+   *
+   * @param date the day, not null, not before the last entry
+   * @param amount the amount, not null, above zero
+   * @param reference the receipt or purpose, not null or blank
+   * @return accepted with the new account, or refused and unchanged: {@link
+   *     ProceedsRule#ACCOUNT_CLOSED}, {@link ProceedsRule#OVERDRAW} (more than the balance) or
+   *     {@link ProceedsRule#SPENDING_CAP} (more than the room under the cap), with {@link
+   *     PremiAccountResult#allowed()} the most that may be spent now; never null
+   * @throws InvalidValueException rule {@link CoreRule#OUT_OF_RANGE} for Rp0;
+   *     {@link CoreRule#DATE_ORDER} for a date before the last entry; for a bad reference
+   */
+  public PremiAccountResult spend(LocalDate date, Rupiah amount, String reference) {
+    requirePositive(amount, "amount");
+    if (isClosed()) {
+      return PremiAccountResult.refused(this, amount, ProceedsRule.ACCOUNT_CLOSED, Rupiah.ZERO);
+    }
+    PremiEntry entry = PremiEntry.of(date, PremiEntryKind.SPEND, amount, reference);
+    requireDateOrder(date);
+    Rupiah allowed = spendingAllowance();
+    if (amount.isGreaterThan(balance())) {
+      return PremiAccountResult.refused(this, amount, ProceedsRule.OVERDRAW, allowed);
+    }
+    if (amount.isGreaterThan(allowed)) {
+      return PremiAccountResult.refused(this, amount, ProceedsRule.SPENDING_CAP, allowed);
+    }
+    return PremiAccountResult.accepted(append(entry), amount, amount);
+  }
+
+  /**
+   * Pays out the whole balance on release (<i>pembayaran premi saat bebas</i>) and closes the
+   * account. An empty account is closed with a Rp0 payout.
+   *
+   * @param releaseDate the day of release, not null, not before the last entry
+   * @param reference the release decision or receipt, not null or blank
+   * @return accepted with the closed account (the payout is {@link PremiAccountResult#requested()}),
+   *     or refused with {@link ProceedsRule#ACCOUNT_CLOSED} if already closed; never null
+   * @throws InvalidValueException rule {@link CoreRule#DATE_ORDER} for a date before the last
+   *     entry; for a bad reference
+   */
+  public PremiAccountResult payOut(LocalDate releaseDate, String reference) {
+    Rupiah balance = balance();
+    if (isClosed()) {
+      return PremiAccountResult.refused(this, balance, ProceedsRule.ACCOUNT_CLOSED, Rupiah.ZERO);
+    }
+    return PremiAccountResult.accepted(
+        append(PremiEntry.of(releaseDate, PremiEntryKind.PAYOUT, balance, reference)),
+        balance,
+        balance);
+  }
+
+  private void requireDateOrder(LocalDate date) {
+    List<PremiEntry> list = entries();
+    if (!list.isEmpty()) {
+      LocalDate last = list.get(list.size() - 1).date();
+      if (date.isBefore(last)) {
+        throw InvalidValueException.of(CoreRule.DATE_ORDER, "date", date, last);
+      }
+    }
+  }
+
+  private PremiAccount append(PremiEntry entry) {
+    requireDateOrder(entry.date());
+    return builder().from(this).addEntries(entry).build();
+  }
+
+  /**
+   * A new builder; prefer {@link #open} and the operations.
+   *
+   * @return an empty builder, never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link PremiAccount}; not thread-safe. */
+  public static final class Builder extends ImmutablePremiAccount.Builder {
+    Builder() {}
+  }
+}
