@@ -2,8 +2,10 @@ package org.bengkel.catalog;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
+import org.bengkel.money.Rate;
 import org.bengkel.money.Rupiah;
 import org.immutables.value.Value;
 
@@ -66,6 +68,16 @@ public abstract class MaterialCost {
       sum = sum.plus(line.cost());
     }
     return sum;
+  }
+
+  /**
+   * The material cost of one unit: {@link #total()} divided by {@link #units()}, rounded half up
+   * to whole rupiah (for cost-plus pricing). 20 jars costing Rp402.000 cost Rp20.100 each.
+   *
+   * @return the cost per unit, never null
+   */
+  public final Rupiah perUnit() {
+    return total().times(Rate.of(1, units()), RoundingMode.HALF_UP);
   }
 
   static Builder builder() {

@@ -30,6 +30,7 @@ class MaterialCostTest {
     assertThat(cost.lines()).extracting(l -> l.quantity().toString())
         .containsExactly("5000 g", "3000 g", "2000 g", "20 pcs");
     assertThat(cost.total()).isEqualTo(Rupiah.of(402_000));
+    assertThat(cost.perUnit()).isEqualTo(Rupiah.of(20_100));
     assertThat(cost.product()).isEqualTo(KUE_KERING);
     assertThat(cost.units()).isEqualTo(20);
     assertThat(cost.date()).isEqualTo(PRODUCTION);
@@ -44,6 +45,8 @@ class MaterialCostTest {
     assertThat(cost.lines()).extracting(MaterialCostLine::cost).containsExactly(
         Rupiah.of(21_000), Rupiah.of(84_000), Rupiah.of(11_200), Rupiah.of(24_500));
     assertThat(cost.total()).isEqualTo(Rupiah.of(140_700));
+    // 140.700 / 7 = 20.100 exactly.
+    assertThat(cost.perUnit()).isEqualTo(Rupiah.of(20_100));
   }
 
   @Test
@@ -62,6 +65,9 @@ class MaterialCostTest {
     assertThat(registry.materialCost(KUE_KERING, 1, PRODUCTION, half).lines().get(0).cost())
         .isEqualTo(Rupiah.of(3_087));
     assertThat(registry.materialCost(KUE_KERING, 1, PRODUCTION, half).total()).isEqualTo(Rupiah.of(20_187));
+    // 2 jars at Rp12.345/kg flour: 500 g -> 6.172,5 -> 6.173; butter 24.000; sugar 3.200;
+    // jars 7.000; total 40.373; per jar 20.186,5 -> 20.187 (half up).
+    assertThat(registry.materialCost(KUE_KERING, 2, PRODUCTION, low).perUnit()).isEqualTo(Rupiah.of(20_187));
   }
 
   @Test
@@ -80,6 +86,10 @@ class MaterialCostTest {
     assertThat(three.lines()).extracting(l -> l.quantity().toString())
         .containsExactly("2 pcs", "150 ml", "225 ml", "6 lembar");
     assertThat(three.total()).isEqualTo(Rupiah.of(110_250));
+    // 110.250 / 3 = 36.750 exactly; 367.500 / 10 = 36.750.
+    assertThat(three.perUnit()).isEqualTo(Rupiah.of(36_750));
+    assertThat(registry().materialCost(AREK_LANCOR, 4, PRODUCTION, prices()).perUnit())
+        .isEqualTo(Rupiah.of(36_750));
   }
 
   @Test
