@@ -155,8 +155,9 @@ public final class BomRegistry {
    * @throws InvalidValueException {@link CatalogRule#BOM_MISSING} (field {@code product}) if the
    *     product has no bill; {@code value.out-of-range} (field {@code units}) for fewer than one
    *     unit; {@link CatalogRule#PRICE_MISSING} (field {@code prices}, value the material's code)
-   *     if a material has no price effective on the date; {@code money.overflow} if a cost exceeds
-   *     a long
+   *     if a material has no price effective on the date; {@link CatalogRule#UNIT_MISMATCH} if
+   *     the price's material record (same code) has a unit of another base; {@code money.overflow}
+   *     if a cost exceeds a long
    */
   public MaterialCost materialCost(Sku product, long units, LocalDate productionDate, PriceBook prices) {
     Objects.requireNonNull(productionDate, "productionDate");
@@ -178,7 +179,14 @@ public final class BomRegistry {
       MaterialPrice price = prices.priceOn(material.code(), productionDate)
           .orElseThrow(() -> InvalidValueException.of(
               CatalogRule.PRICE_MISSING, "prices", material.code(), productionDate));
-      Ratio exactCost = base.times(price.price().amount()).dividedBy(material.unit().factor());
+      MeasureUnit priceUnit = price.material().unit();
+      if (!priceUnit.isCompatibleWith(material.unit())) {
+        throw InvalidValueException.of(
+            CatalogRule.UNIT_MISMATCH, "prices", material.code() + " per " + priceUnit.symbol(),
+            material.unit().symbol());
+      }
+      // The price is per one unit of the price's own material record.
+      Ratio exactCost = base.times(price.price().amount()).dividedBy(priceUnit.factor());
       cost.addLine(MaterialCostLine.of(
           material,
           Quantity.of(toLong(base.ceil(), "quantity", material.code()), material.unit().base()),

@@ -124,6 +124,21 @@ class MaterialCostTest {
   }
 
   @Test
+  void priceIsPerTheUnitOfThePricedMaterialRecord() {
+    // Butter priced per gram (Rp80) under the same code: 3000 g x 80 = 240.000, as per kg.
+    Material butterPerGram = Material.of("MENTEGA", "Mentega curah", MeasureUnit.GRAM);
+    PriceBook book = PriceBook.of(List.of(price(TEPUNG, 12_000), price(butterPerGram, 80),
+        price(GULA, 16_000), price(TOPLES, 3_500)));
+    assertThat(registry().materialCost(KUE_KERING, 20, PRODUCTION, book).total()).isEqualTo(Rupiah.of(402_000));
+    Material butterPerLitre = Material.of("MENTEGA", "Mentega cair", MeasureUnit.LITRE);
+    PriceBook wrong = PriceBook.of(List.of(price(TEPUNG, 12_000), price(butterPerLitre, 80_000),
+        price(GULA, 16_000), price(TOPLES, 3_500)));
+    assertThatThrownBy(() -> registry().materialCost(KUE_KERING, 20, PRODUCTION, wrong))
+        .isInstanceOf(InvalidValueException.class)
+        .extracting(e -> ((InvalidValueException) e).ruleCode()).isEqualTo("catalog.quantity.unit-mismatch");
+  }
+
+  @Test
   void missingPriceOnTheDateIsRefused() {
     assertThatThrownBy(() -> registry().materialCost(KUE_KERING, 20, LocalDate.of(2025, 12, 31), prices()))
         .isInstanceOf(InvalidValueException.class)
