@@ -1,0 +1,156 @@
+package org.bengkel.catalog;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.regex.Pattern;
+import org.bengkel.error.InvalidValueException;
+import org.bengkel.error.MissingValueException;
+
+/**
+ * A home-industry food licence number (<i>nomor P-IRT</i>, from the <i>Sertifikat Produksi Pangan
+ * Industri Rumah Tangga, SPP-IRT</i>; Peraturan BPOM 22/2018), such as {@code 2123456780126-26}.
+ *
+ * <p>Fifteen digits written as thirteen, a hyphen and two. Digit 1 is the packaging code
+ * (<i>kode jenis kemasan</i>, 1 to 8); the last two digits are the year the licence expires
+ * (20xx); a licence is valid five years. The digits in between (food type, regency, product
+ * serial) are kept but not interpreted.
+ *
+ * <p>The number carries only the year of expiry, not the day. This class counts a licence as
+ * valid from 1 January of the year five years before its expiry year through 31 December of its
+ * expiry year: see {@link #isValidOn(LocalDate)}. A licence issued in March 2021 thus counts as
+ * valid until 31 December 2026.
+ *
+ * <p>{@link #toString()} writes the hyphenated form and {@link #parse(CharSequence)} reads exactly
+ * that form back. Immutable and thread-safe; equality is by the digits.
+ */
+public final class PirtNumber implements Comparable<PirtNumber>, Serializable {
+
+  private static final long serialVersionUID = 1L;
+  private static final Pattern FORM = Pattern.compile("[0-9]{13}-[0-9]{2}");
+
+  /** How many years a P-IRT licence is valid. */
+  public static final int VALIDITY_YEARS = 5;
+
+  private final String text;
+
+  private PirtNumber(String text) {
+    this.text = text;
+  }
+
+  /**
+   * Reads a P-IRT number in its written form {@code 1234567890123-45}.
+   *
+   * @param text the number, not null
+   * @return the number, never null
+   * @throws InvalidValueException (field {@code pirt}) rule {@link CatalogRule#PIRT_FORMAT} unless
+   *     the text is 13 digits, a hyphen and 2 digits; {@link CatalogRule#PIRT_PACKAGING} if the
+   *     first digit is 0 or 9; {@code value.required} if null
+   */
+  public static PirtNumber parse(CharSequence text) {
+    if (text == null) {
+      throw MissingValueException.of("pirt");
+    }
+    String s = text.toString();
+    if (!FORM.matcher(s).matches()) {
+      throw InvalidValueException.of(CatalogRule.PIRT_FORMAT, "pirt", s);
+    }
+    char packaging = s.charAt(0);
+    if (packaging == '0' || packaging == '9') {
+      throw InvalidValueException.of(CatalogRule.PIRT_PACKAGING, "pirt", s, packaging);
+    }
+    return new PirtNumber(s);
+  }
+
+  /**
+   * Shorthand for {@link #parse(CharSequence)}.
+   *
+   * @param text the number, not null
+   * @return the number, never null
+   * @throws InvalidValueException as {@link #parse(CharSequence)}
+   */
+  public static PirtNumber of(String text) {
+    return parse(text);
+  }
+
+  /**
+   * The packaging code, digit 1.
+   *
+   * @return 1 to 8
+   */
+  public int packagingCode() {
+    return text.charAt(0) - '0';
+  }
+
+  /**
+   * The year the licence expires, from the last two digits.
+   *
+   * @return 2000 to 2099
+   */
+  public int expiryYear() {
+    return 2000 + Integer.parseInt(text.substring(14));
+  }
+
+  /**
+   * The first day this licence counts as valid: 1 January, {@value #VALIDITY_YEARS} years before
+   * the expiry year.
+   *
+   * @return the date, never null
+   */
+  public LocalDate firstValidDay() {
+    return LocalDate.of(expiryYear() - VALIDITY_YEARS, 1, 1);
+  }
+
+  /**
+   * The last day this licence counts as valid: 31 December of the expiry year.
+   *
+   * @return the date, never null
+   */
+  public LocalDate lastValidDay() {
+    return LocalDate.of(expiryYear(), 12, 31);
+  }
+
+  /**
+   * Whether the licence is valid on a date: from {@link #firstValidDay()} through
+   * {@link #lastValidDay()}, both inclusive.
+   *
+   * @param date the date, not null
+   * @return true when valid that day
+   */
+  public boolean isValidOn(LocalDate date) {
+    return !date.isBefore(firstValidDay()) && !date.isAfter(lastValidDay());
+  }
+
+  /**
+   * The fifteen digits without the hyphen.
+   *
+   * @return the digits, never null
+   */
+  public String digits() {
+    return text.substring(0, 13) + text.substring(14);
+  }
+
+  @Override
+  public int compareTo(PirtNumber other) {
+    return text.compareTo(other.text);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof PirtNumber p && p.text.equals(text);
+  }
+
+  @Override
+  public int hashCode() {
+    return text.hashCode();
+  }
+
+  /**
+   * The written form, such as {@code 2123456780126-26}.
+   *
+   * @return the text, never null
+   */
+  @Override
+  public String toString() {
+    return text;
+  }
+}

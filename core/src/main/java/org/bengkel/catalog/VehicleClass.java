@@ -1,0 +1,72 @@
+package org.bengkel.catalog;
+
+import java.io.Serializable;
+import org.bengkel.error.InvalidValueException;
+import org.bengkel.internal.Checks;
+
+/**
+ * The class of a vehicle that a wash service is priced by (<i>jenis kendaraan</i>), such as
+ * motorcycle or car.
+ *
+ * <p>An open set: {@link #MOTORCYCLE} and {@link #CAR} are predefined and {@link #of(String)}
+ * accepts any other code (for example {@code PICKUP}). {@link #toString()} returns the code and
+ * {@link #of(String)} reads it back.
+ *
+ * <p>Immutable and thread-safe; equality is by the code.
+ */
+public final class VehicleClass implements Comparable<VehicleClass>, Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Motorcycle (<i>sepeda motor</i>). */
+  public static final VehicleClass MOTORCYCLE = new VehicleClass("MOTORCYCLE");
+  /** Car (<i>mobil</i>). */
+  public static final VehicleClass CAR = new VehicleClass("CAR");
+
+  private final String code;
+
+  private VehicleClass(String code) {
+    this.code = code;
+  }
+
+  /**
+   * The vehicle class with this code.
+   *
+   * @param code upper-case letters and digits in groups joined by hyphens, not null
+   * @return the class, never null
+   * @throws InvalidValueException {@code value.required}, {@code value.malformed} or
+   *     {@code value.too-long} naming the field {@code vehicleClass}
+   */
+  public static VehicleClass of(String code) {
+    return new VehicleClass(Checks.requireCode(code, "vehicleClass"));
+  }
+
+  /**
+   * The code.
+   *
+   * @return the code, never null
+   */
+  public String code() {
+    return code;
+  }
+
+  @Override
+  public int compareTo(VehicleClass other) {
+    return code.compareTo(other.code);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof VehicleClass v && v.code.equals(code);
+  }
+
+  @Override
+  public int hashCode() {
+    return code.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return code;
+  }
+}

@@ -1,0 +1,110 @@
+package org.bengkel.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.bengkel.catalog.Fixtures.*;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.bengkel.money.Rupiah;
+import org.bengkel.programme.ProgrammeCode;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.spi.properties.ConstrainableExecutable;
+import org.hibernate.validator.spi.properties.GetterPropertySelectionStrategy;
+import org.junit.jupiter.api.Test;
+
+/** The Bean Validation annotations describe the same field rules as the checks. */
+class BeanValidationTest {
+
+  static {
+    // Tests run inside the named module org.bengkel.core, which does not read Hibernate Validator
+    // (a test-only dependency); a module may add reads and opens for itself at run time.
+    Module core = BeanValidationTest.class.getModule();
+    Module hibernate = ModuleLayer.boot().findModule("org.hibernate.validator").orElseThrow();
+    core.addReads(hibernate);
+    core.addOpens(BeanValidationTest.class.getPackageName(), hibernate);
+  }
+
+  /** Record-style accessors ({@code name()}) are properties too. */
+  private static final GetterPropertySelectionStrategy ACCESSORS = new GetterPropertySelectionStrategy() {
+    @Override
+    public Optional<String> getProperty(ConstrainableExecutable executable) {
+      return executable.getParameterTypes().length == 0 && executable.getReturnType() != void.class
+          ? Optional.of(executable.getName())
+          : Optional.empty();
+    }
+
+    @Override
+    public List<String> getGetterMethodNameCandidates(String propertyName) {
+      return List.of(propertyName);
+    }
+  };
+
+  private static final Validator VALIDATOR = Validation.byProvider(HibernateValidator.class)
+      .configure()
+      .getterPropertySelectionStrategy(ACCESSORS)
+      .buildValidatorFactory()
+      .getValidator();
+
+  private static Set<String> violated(Object o) {
+    return VALIDATOR.validate(o).stream()
+        .map(ConstraintViolation::getPropertyPath)
+        .map(Object::toString)
+        .collect(Collectors.toSet());
+  }
+
+  @Test
+  void validValuesHaveNoViolations() {
+    assertThat(violated(kueKering())).isEmpty();
+    assertThat(violated(HALAL)).isEmpty();
+    assertThat(violated(TEPUNG)).isEmpty();
+    assertThat(violated(SUMBER_REJEKI)).isEmpty();
+    assertThat(violated(kueKeringBom())).isEmpty();
+  }
+
+  @Test
+  void validatorFindsTheViolationsTheChecksRefuse() {
+    // Subclasses bypass the generated builder's checks, so the annotations alone are tested.
+    Product blankName = new Product() {
+      @Override public Sku sku() { return KUE_KERING; }
+      @Override public String name() { return " "; }
+      @Override public ProductCategory category() { return ProductCategory.COOKIES; }
+      @Override public Unit unit() { return null; }
+      @Override public ProgrammeCode programme() { return KULINER; }
+      @Override public Optional<Integer> shelfLifeDays() { return Optional.of(60); }
+      @Override public Optional<String> netContent() { return Optional.of("500 g"); }
+      @Override public List<String> ingredients() { return List.of("tepung"); }
+      @Override public Optional<FoodSafety> foodSafety() { return Optional.empty(); }
+    };
+    assertThat(violated(blankName)).contains("name", "unit");
+    Material badCode = new Material() {
+      @Override public String code() { return "tepung"; }
+      @Override public String name() { return "Tepung"; }
+      @Override public MeasureUnit unit() { return MeasureUnit.KILOGRAM; }
+    };
+    assertThat(violated(badCode)).containsExactly("code");
+    HalalCertificate badNumber = new HalalCertificate() {
+      @Override public String number() { return "XX1"; }
+      @Override public LocalDate issued() { return LocalDate.of(2026, 1, 1); }
+    };
+    assertThat(violated(badNumber)).containsExactly("number");
+    Service noPrices = new Service() {
+      @Override public Sku sku() { return Sku.of("CUCI"); }
+      @Override public String name() { return "Cuci"; }
+      @Override public ProgrammeCode programme() { return CUCI; }
+      @Override public Map<VehicleClass, Rupiah> pricePerJob() { return Map.of(); }
+    };
+    assertThat(violated(noPrices)).containsExactly("pricePerJob");
+    SubAssemblyLine zero = new SubAssemblyLine() {
+      @Override public Sku sku() { return KAKI; }
+      @Override public long units() { return 0; }
+    };
+    assertThat(violated(zero)).containsExactly("units");
+  }
+}
