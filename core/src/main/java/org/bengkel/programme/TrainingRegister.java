@@ -106,10 +106,13 @@ public abstract class TrainingRegister {
       }
     }
     Map<ProgrammeCode, List<Session>> byProgramme = sessionsByProgramme();
+    Map<List<ProgrammeCode>, Boolean> known = new HashMap<>();
     for (List<ProgrammeCode> codes : open.values()) {
       for (int i = 0; i < codes.size(); i++) {
         for (int j = i + 1; j < codes.size(); j++) {
-          if (overlap(byProgramme, codes.get(i), codes.get(j))) {
+          ProgrammeCode a = codes.get(i);
+          ProgrammeCode b = codes.get(j);
+          if (known.computeIfAbsent(List.of(a, b), k -> overlap(byProgramme, a, b))) {
             throw InvalidValueException.personal(
                 ProgrammeRule.ENROLMENT_OVERLAP, "rosters.enrolments", codes.get(i), codes.get(j));
           }

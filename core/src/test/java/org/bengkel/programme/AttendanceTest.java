@@ -138,7 +138,7 @@ class AttendanceTest {
 
   @Test
   void twoOverlappingGroupsOfOneProgrammeCannotBothBeAttended() {
-    Session groupB = session(KAYU, MON, 10, 14);
+    Session groupB = session(KAYU, MON, 9, 11);
     TrainingRegister r =
         register.schedule(groupB).record(Attendance.full(kayuMorning, ANDI, true));
     InvalidValueException e =
