@@ -46,6 +46,18 @@ class AttendanceTest {
   }
 
   @Test
+  void builderAndFactoryBuildTheSameSession() {
+    assertThat(
+            Session.builder()
+                .programme(KAYU)
+                .date(MON)
+                .start(LocalTime.of(8, 0))
+                .end(LocalTime.of(12, 0))
+                .build())
+        .isEqualTo(kayuMorning);
+  }
+
+  @Test
   void sessionsOverlapOnlyOnTheSameDateWithSharedTime() {
     assertThat(kayuMorning.overlaps(session(KULINER, MON, 11, 13))).isTrue();
     assertThat(kayuMorning.overlaps(session(KULINER, MON, 9, 10))).as("inside").isTrue();

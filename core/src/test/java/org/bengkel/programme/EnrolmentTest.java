@@ -211,6 +211,15 @@ class EnrolmentTest {
   }
 
   @Test
+  void builderAndFactoryBuildTheSameEvent() {
+    assertThat(EnrolmentEvent.builder().status(ACTIVE).date(MON).reason(RESUMED).build())
+        .isEqualTo(EnrolmentEvent.of(ACTIVE, MON, RESUMED));
+    assertThat(
+            AchievedUnit.builder().programme(KAYU).unitCode("UNIT.001.01").achievedOn(MON).build())
+        .isEqualTo(AchievedUnit.of(KAYU, "UNIT.001.01", MON));
+  }
+
+  @Test
   void lifecycleTable() {
     assertThat(WAITING.next()).containsExactlyInAnyOrder(ACTIVE, WITHDRAWN);
     assertThat(ACTIVE.next())
