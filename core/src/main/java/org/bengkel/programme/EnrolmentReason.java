@@ -12,9 +12,12 @@ import java.util.Set;
 public enum EnrolmentReason {
   /** Application (<i>pendaftaran</i>): enters the waiting list or becomes active at once. */
   APPLICATION(EnrolmentStatus.WAITING, EnrolmentStatus.ACTIVE),
-  /** A place became free (<i>tempat tersedia</i>): promoted from the waiting list. */
+  /**
+   * A place became free (<i>tempat tersedia</i>): promoted from the waiting list; the only reason
+   * for that move.
+   */
   PLACE_AVAILABLE(EnrolmentStatus.ACTIVE),
-  /** Returns after a suspension (<i>aktif kembali</i>). */
+  /** Returns after a suspension (<i>aktif kembali</i>); the only reason for that move. */
   RESUMED(EnrolmentStatus.ACTIVE),
   /** Sickness (<i>sakit</i>). */
   SICK(EnrolmentStatus.SUSPENDED_WITH_PAY, EnrolmentStatus.SUSPENDED_WITHOUT_PAY),

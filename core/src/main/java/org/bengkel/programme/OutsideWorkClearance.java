@@ -12,7 +12,8 @@ import org.bengkel.trainee.RegistrationNumber;
  * by 7/2022: at least 1/2 of the sentence served for general crimes, 2/3 and nine months for
  * special crimes, a clean discipline record, an approved assessment). That eligibility is decided
  * from the trainee's sentence and records, which this package neither holds nor sees. The caller
- * supplies the answer, typically by adapting the trainee package's eligibility decision:
+ * supplies the answer, typically by adapting the trainee package's eligibility decision (names
+ * below are illustrative):
  *
  * <pre>{@code
  * OutsideWorkClearance clearance =
