@@ -1,0 +1,329 @@
+package org.bengkel.programme;
+
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.bengkel.error.IllegalTransitionException;
+import org.bengkel.error.InvalidValueException;
+import org.bengkel.trainee.RegistrationNumber;
+import org.immutables.value.Value;
+
+/**
+ * A trainee's enrolment in one skill programme (<i>keikutsertaan program</i>) with its full
+ * history of moves, each with a date and a reason.
+ *
+ * <p>The lifecycle is that of {@link EnrolmentStatus}: waiting list, active, suspended (with or
+ * without pay), completed, withdrawn. The transition methods ({@link #activate}, {@link #suspend},
+ * {@link #resume}, {@link #complete}, {@link #withdraw}) return the enrolment in its new state and
+ * leave this one unchanged; a move the lifecycle does not allow, a reason that does not fit the
+ * move, or a date before the last move throws {@link IllegalTransitionException}. Capacity and the
+ * waiting-list order are the business of {@link ProgrammeRoster}; use it rather than these methods
+ * where a programme's places matter.
+ *
+ * <p>The trainee is identified by registration number, personal data: it never appears in
+ * {@link #toString()}.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Enrolment {
+
+  Enrolment() {}
+
+  /**
+   * The programme.
+   *
+   * @return the programme's code, never null
+   */
+  @NotNull
+  public abstract ProgrammeCode programme();
+
+  /**
+   * The trainee. Personal data.
+   *
+   * @return the registration number, never null
+   */
+  @NotNull
+  @Value.Redacted
+  public abstract RegistrationNumber trainee();
+
+  /**
+   * The moves, oldest first: the first is the application (waiting or active), each next one
+   * allowed by the lifecycle, dates never decreasing.
+   *
+   * @return the history, never null or empty
+   */
+  @NotEmpty
+  public abstract List<@NotNull EnrolmentEvent> history();
+
+  @Value.Check
+  void check() {
+    List<EnrolmentEvent> h = history();
+    if (h.isEmpty()) {
+      throw InvalidValueException.of(ProgrammeRule.EMPTY, "history", "[]");
+    }
+    EnrolmentEvent first = h.get(0);
+    if (first.reason() != EnrolmentReason.APPLICATION) {
+      throw InvalidValueException.of(
+          ProgrammeRule.ENROLMENT_REASON, "history[0].reason", first.reason(), first.reason());
+    }
+    for (int i = 1; i < h.size(); i++) {
+      EnrolmentEvent before = h.get(i - 1);
+      EnrolmentEvent after = h.get(i);
+      if (!before.status().canMoveTo(after.status())) {
+        throw InvalidValueException.of(
+            ProgrammeRule.ENROLMENT_TRANSITION,
+            "history[" + i + "].status",
+            after.status(),
+            before.status());
+      }
+      if (!fits(before.status(), after.status(), after.reason())) {
+        throw InvalidValueException.of(
+            ProgrammeRule.ENROLMENT_REASON,
+            "history[" + i + "].reason",
+            after.reason(),
+            after.reason());
+      }
+      if (after.date().isBefore(before.date())) {
+        throw InvalidValueException.of(
+            ProgrammeRule.ENROLMENT_DATE_ORDER,
+            "history[" + i + "].date",
+            after.date(),
+            before.date());
+      }
+    }
+  }
+
+  /**
+   * A new enrolment on the waiting list.
+   *
+   * @param programme the programme, not null
+   * @param trainee the trainee, not null
+   * @param date the application date, not null
+   * @return the enrolment, never null
+   */
+  public static Enrolment waiting(
+      ProgrammeCode programme, RegistrationNumber trainee, LocalDate date) {
+    return start(programme, trainee, EnrolmentStatus.WAITING, date);
+  }
+
+  /**
+   * A new enrolment, active at once.
+   *
+   * @param programme the programme, not null
+   * @param trainee the trainee, not null
+   * @param date the application date, not null
+   * @return the enrolment, never null
+   */
+  public static Enrolment active(
+      ProgrammeCode programme, RegistrationNumber trainee, LocalDate date) {
+    return start(programme, trainee, EnrolmentStatus.ACTIVE, date);
+  }
+
+  private static Enrolment start(
+      ProgrammeCode programme, RegistrationNumber trainee, EnrolmentStatus s, LocalDate date) {
+    return builder()
+        .programme(programme)
+        .trainee(trainee)
+        .addHistory(EnrolmentEvent.of(s, date, EnrolmentReason.APPLICATION))
+        .build();
+  }
+
+  /**
+   * The current state: that of the last move.
+   *
+   * @return the state, never null
+   */
+  public EnrolmentStatus status() {
+    return last().status();
+  }
+
+  /**
+   * The date of the last move.
+   *
+   * @return the date, never null
+   */
+  public LocalDate since() {
+    return last().date();
+  }
+
+  /**
+   * The application date.
+   *
+   * @return the date of the first move, never null
+   */
+  public LocalDate appliedOn() {
+    return history().get(0).date();
+  }
+
+  /**
+   * The state on a date: that of the last move dated on or before it (several moves on one day:
+   * the last of them).
+   *
+   * @param date the date, not null
+   * @return the state, empty before the application date
+   */
+  public Optional<EnrolmentStatus> statusOn(LocalDate date) {
+    EnrolmentStatus found = null;
+    for (EnrolmentEvent e : history()) {
+      if (e.date().isAfter(date)) {
+        break;
+      }
+      found = e.status();
+    }
+    return Optional.ofNullable(found);
+  }
+
+  /**
+   * Whether the trainee was active (<i>aktif</i>) at the end of a date.
+   *
+   * @param date the date, not null
+   * @return true when {@link #statusOn} is {@link EnrolmentStatus#ACTIVE}
+   */
+  public boolean isActiveOn(LocalDate date) {
+    return statusOn(date).orElse(null) == EnrolmentStatus.ACTIVE;
+  }
+
+  /**
+   * Whether the trainee had been active at some time on or before a date.
+   *
+   * @param date the date, not null
+   * @return true when a move to active is dated on or before it
+   */
+  public boolean wasActiveBy(LocalDate date) {
+    return history().stream()
+        .anyMatch(e -> e.status() == EnrolmentStatus.ACTIVE && !e.date().isAfter(date));
+  }
+
+  /**
+   * The completion date, if completed.
+   *
+   * @return the date of the move to completed, empty otherwise
+   */
+  public Optional<LocalDate> completedOn() {
+    return status() == EnrolmentStatus.COMPLETED ? Optional.of(since()) : Optional.empty();
+  }
+
+  /**
+   * Activates a waiting enrolment (promotion from the waiting list) or resumes a suspended one.
+   *
+   * @param date the date, not before {@link #since()}, not null
+   * @param reason {@link EnrolmentReason#PLACE_AVAILABLE} from the waiting list,
+   *     {@link EnrolmentReason#RESUMED} from a suspension; not null
+   * @return the active enrolment, never null
+   * @throws IllegalTransitionException rule {@link ProgrammeRule#ENROLMENT_TRANSITION} unless
+   *     waiting or suspended, {@link ProgrammeRule#ENROLMENT_REASON} or
+   *     {@link ProgrammeRule#ENROLMENT_DATE_ORDER}
+   */
+  public Enrolment activate(LocalDate date, EnrolmentReason reason) {
+    return move(EnrolmentStatus.ACTIVE, date, reason);
+  }
+
+  /**
+   * Resumes a suspended enrolment, reason {@link EnrolmentReason#RESUMED}.
+   *
+   * @param date the date, not before {@link #since()}, not null
+   * @return the active enrolment, never null
+   * @throws IllegalTransitionException rule {@link ProgrammeRule#ENROLMENT_TRANSITION} unless
+   *     suspended, or {@link ProgrammeRule#ENROLMENT_DATE_ORDER}
+   */
+  public Enrolment resume(LocalDate date) {
+    if (!status().isSuspended()) {
+      throw IllegalTransitionException.of(
+          ProgrammeRule.ENROLMENT_TRANSITION, status(), EnrolmentStatus.ACTIVE);
+    }
+    return move(EnrolmentStatus.ACTIVE, date, EnrolmentReason.RESUMED);
+  }
+
+  /**
+   * Suspends an active enrolment (<i>penangguhan</i>); the trainee keeps the place.
+   *
+   * @param date the date, not before {@link #since()}, not null
+   * @param withPay whether attendance premiums keep counting during the suspension
+   * @param reason a reason that fits a suspension, not null
+   * @return the suspended enrolment, never null
+   * @throws IllegalTransitionException rule {@link ProgrammeRule#ENROLMENT_TRANSITION} unless
+   *     active, {@link ProgrammeRule#ENROLMENT_REASON} or {@link ProgrammeRule#ENROLMENT_DATE_ORDER}
+   */
+  public Enrolment suspend(LocalDate date, boolean withPay, EnrolmentReason reason) {
+    return move(
+        withPay ? EnrolmentStatus.SUSPENDED_WITH_PAY : EnrolmentStatus.SUSPENDED_WITHOUT_PAY,
+        date,
+        reason);
+  }
+
+  /**
+   * Completes an active enrolment (<i>selesai</i>), reason {@link EnrolmentReason#FINISHED}.
+   *
+   * @param date the date, not before {@link #since()}, not null
+   * @return the completed enrolment, never null
+   * @throws IllegalTransitionException rule {@link ProgrammeRule#ENROLMENT_TRANSITION} unless
+   *     active, or {@link ProgrammeRule#ENROLMENT_DATE_ORDER}
+   */
+  public Enrolment complete(LocalDate date) {
+    return move(EnrolmentStatus.COMPLETED, date, EnrolmentReason.FINISHED);
+  }
+
+  /**
+   * Withdraws an open enrolment (<i>keluar</i>) from the waiting list, active or suspended.
+   *
+   * @param date the date, not before {@link #since()}, not null
+   * @param reason a reason that fits a withdrawal, not null
+   * @return the withdrawn enrolment, never null
+   * @throws IllegalTransitionException rule {@link ProgrammeRule#ENROLMENT_TRANSITION} when already
+   *     completed or withdrawn, {@link ProgrammeRule#ENROLMENT_REASON} or
+   *     {@link ProgrammeRule#ENROLMENT_DATE_ORDER}
+   */
+  public Enrolment withdraw(LocalDate date, EnrolmentReason reason) {
+    return move(EnrolmentStatus.WITHDRAWN, date, reason);
+  }
+
+  private Enrolment move(EnrolmentStatus target, LocalDate date, EnrolmentReason reason) {
+    EnrolmentStatus from = status();
+    if (!from.canMoveTo(target)) {
+      throw IllegalTransitionException.of(ProgrammeRule.ENROLMENT_TRANSITION, from, target);
+    }
+    if (!fits(from, target, reason)) {
+      throw IllegalTransitionException.of(ProgrammeRule.ENROLMENT_REASON, from, target, reason);
+    }
+    if (date.isBefore(since())) {
+      throw IllegalTransitionException.of(
+          ProgrammeRule.ENROLMENT_DATE_ORDER, from, target, since());
+    }
+    List<EnrolmentEvent> h = new ArrayList<>(history());
+    h.add(EnrolmentEvent.of(target, date, reason));
+    return builder().from(this).history(h).build();
+  }
+
+  /** Whether a reason explains a move: promotion from waiting, resumption from suspension. */
+  private static boolean fits(EnrolmentStatus from, EnrolmentStatus to, EnrolmentReason reason) {
+    if (to == EnrolmentStatus.ACTIVE) {
+      return reason
+          == (from == EnrolmentStatus.WAITING
+              ? EnrolmentReason.PLACE_AVAILABLE
+              : EnrolmentReason.RESUMED);
+    }
+    return reason != EnrolmentReason.APPLICATION && reason.fits(to);
+  }
+
+  private EnrolmentEvent last() {
+    return history().get(history().size() - 1);
+  }
+
+  /**
+   * A new builder.
+   *
+   * @return an empty builder, never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link Enrolment}; not thread-safe. */
+  public static final class Builder extends ImmutableEnrolment.Builder {
+    Builder() {}
+  }
+}

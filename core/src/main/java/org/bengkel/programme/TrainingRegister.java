@@ -1,0 +1,545 @@
+package org.bengkel.programme;
+
+import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
+import org.bengkel.error.IllegalTransitionException;
+import org.bengkel.error.InvalidValueException;
+import org.bengkel.internal.Checks;
+import org.bengkel.trainee.RegistrationNumber;
+import org.immutables.value.Value;
+
+/**
+ * The training records of a workshop across its programmes (<i>buku register pelatihan</i>): the
+ * rosters, the scheduled sessions, attendance and competency assessments, with the rules that
+ * need more than one programme or session.
+ *
+ * <p>Rules kept here, besides those of each {@link ProgrammeRoster}:
+ *
+ * <ul>
+ *   <li>A trainee never holds open enrolments (waiting, active or suspended) in two programmes
+ *       with overlapping sessions ({@link ProgrammeRule#ENROLMENT_OVERLAP}). Waiting and suspended
+ *       enrolments count too, because a promotion from the waiting list or a return from
+ *       suspension happens without asking the trainee's other programmes; so an active trainee
+ *       can never end up in two overlapping programmes. Scheduling a session that would create
+ *       such an overlap is refused as well.
+ *   <li>A trainee never attends (attended time above zero) two sessions that overlap in time
+ *       ({@link ProgrammeRule#ATTENDANCE_OVERLAP}), and has at most one record per session.
+ *   <li>Attendance is recorded only for scheduled sessions, by trainees actively enrolled on the
+ *       session date (absences also for suspended trainees), and for programmes outside the walls
+ *       only with the caller's {@link OutsideWorkClearance} on the session date.
+ *   <li>An assessment is of a unit the programme trains for, by a trainee active in the programme
+ *       on or before the assessment date.
+ * </ul>
+ *
+ * <p>Every method returns a new register and leaves this one unchanged. Registration numbers never
+ * appear in {@link #toString()} or in exception messages.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class TrainingRegister {
+
+  TrainingRegister() {}
+
+  /**
+   * The rosters, one per programme.
+   *
+   * @return the rosters, never null, distinct programme codes
+   */
+  public abstract List<@NotNull ProgrammeRoster> rosters();
+
+  /**
+   * The scheduled sessions, each of a programme with a roster here.
+   *
+   * @return the sessions, never null, distinct
+   */
+  public abstract List<@NotNull Session> sessions();
+
+  /**
+   * The attendance records, in the order recorded.
+   *
+   * @return the records, never null
+   */
+  public abstract List<@NotNull Attendance> attendance();
+
+  /**
+   * The competency assessments, in the order recorded.
+   *
+   * @return the assessments, never null
+   */
+  public abstract List<@NotNull CompetencyAssessment> assessments();
+
+  @Value.Check
+  void check() {
+    Checks.requireDistinct(rosters().stream().map(ProgrammeRoster::code).toList(), "rosters");
+    Checks.requireDistinct(sessions(), "sessions");
+    for (Session s : sessions()) {
+      requireRoster(s.programme(), "sessions.programme");
+    }
+    checkEnrolmentOverlaps();
+    checkAttendance();
+    for (CompetencyAssessment a : assessments()) {
+      checkAssessment(a);
+    }
+  }
+
+  private void checkEnrolmentOverlaps() {
+    Map<RegistrationNumber, List<ProgrammeCode>> open = new HashMap<>();
+    for (ProgrammeRoster r : rosters()) {
+      for (Enrolment e : r.enrolments()) {
+        if (e.status().isOpen()) {
+          open.computeIfAbsent(e.trainee(), k -> new ArrayList<>()).add(r.code());
+        }
+      }
+    }
+    Map<ProgrammeCode, List<Session>> byProgramme = sessionsByProgramme();
+    Map<List<ProgrammeCode>, Boolean> known = new HashMap<>();
+    for (List<ProgrammeCode> codes : open.values()) {
+      for (int i = 0; i < codes.size(); i++) {
+        for (int j = i + 1; j < codes.size(); j++) {
+          ProgrammeCode a = codes.get(i);
+          ProgrammeCode b = codes.get(j);
+          if (known.computeIfAbsent(List.of(a, b), k -> overlap(byProgramme, a, b))) {
+            throw InvalidValueException.personal(
+                ProgrammeRule.ENROLMENT_OVERLAP, "rosters.enrolments", codes.get(i), codes.get(j));
+          }
+        }
+      }
+    }
+  }
+
+  private void checkAttendance() {
+    Set<Session> scheduled = new HashSet<>(sessions());
+    Map<RegistrationNumber, List<Attendance>> byTrainee = new HashMap<>();
+    for (Attendance a : attendance()) {
+      if (!scheduled.contains(a.session())) {
+        throw InvalidValueException.of(
+            ProgrammeRule.UNKNOWN_SESSION, "attendance.session", a.session(), a.session());
+      }
+      List<Attendance> mine = byTrainee.computeIfAbsent(a.trainee(), k -> new ArrayList<>());
+      for (Attendance other : mine) {
+        if (other.session().equals(a.session())) {
+          throw InvalidValueException.personal(
+              ProgrammeRule.ATTENDANCE_DUPLICATE, "attendance", a.session());
+        }
+        if (a.isPresent() && other.isPresent() && other.session().overlaps(a.session())) {
+          throw InvalidValueException.personal(
+              ProgrammeRule.ATTENDANCE_OVERLAP, "attendance", other.session(), a.session());
+        }
+      }
+      mine.add(a);
+    }
+  }
+
+  private void checkAssessment(CompetencyAssessment a) {
+    ProgrammeRoster r = requireRoster(a.programme(), "assessments.programme");
+    if (!r.programme().trainsFor(a.unitCode())) {
+      throw InvalidValueException.of(
+          ProgrammeRule.ASSESSMENT_UNIT, "assessments.unitCode", a.unitCode(), a.unitCode());
+    }
+    if (r.enrolmentsOf(a.trainee()).stream().noneMatch(e -> e.wasActiveBy(a.date()))) {
+      throw InvalidValueException.personal(
+          ProgrammeRule.ASSESSMENT_NOT_ENROLLED, "assessments.trainee", a.programme());
+    }
+  }
+
+  /**
+   * A register of programmes with empty rosters and nothing scheduled.
+   *
+   * @param programmes the programmes, not null, distinct codes
+   * @return the register, never null
+   * @throws InvalidValueException rule {@code value.duplicate} for a repeated code
+   */
+  public static TrainingRegister of(Collection<SkillProgramme> programmes) {
+    Builder b = builder();
+    programmes.forEach(p -> b.addRoster(ProgrammeRoster.of(p)));
+    return b.build();
+  }
+
+  /**
+   * The roster of a programme.
+   *
+   * @param programme the programme's code, not null
+   * @return the roster, empty when the register has none for it
+   */
+  public Optional<ProgrammeRoster> roster(ProgrammeCode programme) {
+    return rosters().stream().filter(r -> r.code().equals(programme)).findFirst();
+  }
+
+  /**
+   * The sessions of a programme.
+   *
+   * @param programme the programme's code, not null
+   * @return the sessions in the order scheduled, never null
+   */
+  public List<Session> sessionsOf(ProgrammeCode programme) {
+    return sessions().stream().filter(s -> s.programme().equals(programme)).toList();
+  }
+
+  /**
+   * Whether two programmes have sessions that overlap in time.
+   *
+   * @param a a programme's code, not null
+   * @param b another programme's code, not null
+   * @return true when a session of one overlaps a session of the other
+   */
+  public boolean sessionsOverlap(ProgrammeCode a, ProgrammeCode b) {
+    return overlap(sessionsByProgramme(), a, b);
+  }
+
+  /**
+   * Whether the trainee is actively enrolled (<i>aktif</i>: not waiting, suspended, completed or
+   * withdrawn) in a programme at the end of a date, by the recorded history. This is the question
+   * other packages (production teams, pay) ask.
+   *
+   * @param trainee the trainee, not null
+   * @param programme the programme's code, not null
+   * @param date the date, not null
+   * @return true when active; false also for a programme the register does not hold
+   */
+  public boolean isActivelyEnrolled(
+      RegistrationNumber trainee, ProgrammeCode programme, LocalDate date) {
+    return roster(programme).map(r -> r.isActiveOn(trainee, date)).orElse(false);
+  }
+
+  /**
+   * The programmes in which the trainee is actively enrolled at the end of a date.
+   *
+   * @param trainee the trainee, not null
+   * @param date the date, not null
+   * @return the programmes' codes in roster order, never null
+   */
+  public List<ProgrammeCode> activeProgrammes(RegistrationNumber trainee, LocalDate date) {
+    return rosters().stream()
+        .filter(r -> r.isActiveOn(trainee, date))
+        .map(ProgrammeRoster::code)
+        .toList();
+  }
+
+  /**
+   * Adds a programme with an empty roster.
+   *
+   * @param programme the programme, not null
+   * @return the new register, never null
+   * @throws InvalidValueException rule {@code value.duplicate} when the code is already held
+   */
+  public TrainingRegister addProgramme(SkillProgramme programme) {
+    List<ProgrammeRoster> next = new ArrayList<>(rosters());
+    next.add(ProgrammeRoster.of(programme));
+    return builder().from(this).rosters(next).build();
+  }
+
+  /**
+   * Schedules a session.
+   *
+   * @param session the session, not null
+   * @return the new register, never null
+   * @throws InvalidValueException rule {@link ProgrammeRule#UNKNOWN_PROGRAMME},
+   *     {@code value.duplicate} for a session already scheduled, or
+   *     {@link ProgrammeRule#ENROLMENT_OVERLAP} when it would overlap a session of another
+   *     programme in which one of its trainees holds an open enrolment
+   */
+  public TrainingRegister schedule(Session session) {
+    List<Session> next = new ArrayList<>(sessions());
+    next.add(session);
+    return builder().from(this).sessions(next).build();
+  }
+
+  /**
+   * Records an application to a programme (see {@link ProgrammeRoster#apply}).
+   *
+   * @param programme the programme's code, not null
+   * @param trainee the applicant, not null
+   * @param date the application date, not null
+   * @return the new register, never null
+   * @throws InvalidValueException rule {@link ProgrammeRule#UNKNOWN_PROGRAMME},
+   *     {@link ProgrammeRule#ENROLMENT_OVERLAP} when the trainee holds an open enrolment in a
+   *     programme whose sessions overlap this one's, or as {@link ProgrammeRoster#apply}
+   */
+  public TrainingRegister apply(ProgrammeCode programme, RegistrationNumber trainee, LocalDate date) {
+    ProgrammeRoster target = requireRoster(programme, "programme");
+    Map<ProgrammeCode, List<Session>> byProgramme = sessionsByProgramme();
+    for (ProgrammeRoster other : rosters()) {
+      if (!other.code().equals(programme)
+          && other.openEnrolment(trainee).isPresent()
+          && overlap(byProgramme, other.code(), programme)) {
+        throw InvalidValueException.personal(
+            ProgrammeRule.ENROLMENT_OVERLAP, "trainee", other.code(), programme);
+      }
+    }
+    return replace(target.apply(trainee, date));
+  }
+
+  /**
+   * Suspends a trainee's enrolment (see {@link ProgrammeRoster#suspend}).
+   *
+   * @param programme the programme's code, not null
+   * @param trainee the trainee, not null
+   * @param date the date, not null
+   * @param withPay whether with pay
+   * @param reason the reason, not null
+   * @return the new register, never null
+   * @throws InvalidValueException rule {@link ProgrammeRule#UNKNOWN_PROGRAMME} or as the roster
+   * @throws IllegalTransitionException as {@link Enrolment#suspend}
+   */
+  public TrainingRegister suspend(
+      ProgrammeCode programme,
+      RegistrationNumber trainee,
+      LocalDate date,
+      boolean withPay,
+      EnrolmentReason reason) {
+    return change(programme, r -> r.suspend(trainee, date, withPay, reason));
+  }
+
+  /**
+   * Ends a trainee's suspension (see {@link ProgrammeRoster#resume}).
+   *
+   * @param programme the programme's code, not null
+   * @param trainee the trainee, not null
+   * @param date the date, not null
+   * @return the new register, never null
+   * @throws InvalidValueException rule {@link ProgrammeRule#UNKNOWN_PROGRAMME} or as the roster
+   * @throws IllegalTransitionException as {@link Enrolment#resume}
+   */
+  public TrainingRegister resume(ProgrammeCode programme, RegistrationNumber trainee, LocalDate date) {
+    return change(programme, r -> r.resume(trainee, date));
+  }
+
+  /**
+   * Completes a trainee's enrolment (see {@link ProgrammeRoster#complete}).
+   *
+   * @param programme the programme's code, not null
+   * @param trainee the trainee, not null
+   * @param date the date, not null
+   * @return the new register, never null
+   * @throws InvalidValueException rule {@link ProgrammeRule#UNKNOWN_PROGRAMME} or as the roster
+   * @throws IllegalTransitionException as {@link Enrolment#complete}
+   */
+  public TrainingRegister complete(
+      ProgrammeCode programme, RegistrationNumber trainee, LocalDate date) {
+    return change(programme, r -> r.complete(trainee, date));
+  }
+
+  /**
+   * Withdraws a trainee's enrolment (see {@link ProgrammeRoster#withdraw}).
+   *
+   * @param programme the programme's code, not null
+   * @param trainee the trainee, not null
+   * @param date the date, not null
+   * @param reason the reason, not null
+   * @return the new register, never null
+   * @throws InvalidValueException rule {@link ProgrammeRule#UNKNOWN_PROGRAMME} or as the roster
+   * @throws IllegalTransitionException as {@link Enrolment#withdraw}
+   */
+  public TrainingRegister withdraw(
+      ProgrammeCode programme,
+      RegistrationNumber trainee,
+      LocalDate date,
+      EnrolmentReason reason) {
+    return change(programme, r -> r.withdraw(trainee, date, reason));
+  }
+
+  /**
+   * Records attendance at a scheduled session.
+   *
+   * <p>Time attended needs an active enrolment on the session date and, for a programme outside
+   * the walls, {@code clearance} for the trainee on that date; an absence (nothing attended) needs
+   * an active or suspended enrolment and no clearance.
+   *
+   * @param record the attendance, not null
+   * @param clearance who may work outside the walls on which dates, not null; asked only for
+   *     programmes outside the walls and only when time was attended
+   * @return the new register, never null
+   * @throws InvalidValueException rule {@link ProgrammeRule#UNKNOWN_SESSION},
+   *     {@link ProgrammeRule#ATTENDANCE_NOT_ACTIVE}, {@link ProgrammeRule#OUTSIDE_WALLS},
+   *     {@link ProgrammeRule#ATTENDANCE_DUPLICATE} or {@link ProgrammeRule#ATTENDANCE_OVERLAP}
+   */
+  public TrainingRegister record(Attendance record, OutsideWorkClearance clearance) {
+    Session s = record.session();
+    if (!sessions().contains(s)) {
+      throw InvalidValueException.of(ProgrammeRule.UNKNOWN_SESSION, "session", s, s);
+    }
+    ProgrammeRoster r = requireRoster(s.programme(), "session.programme");
+    Optional<EnrolmentStatus> status =
+        r.enrolmentsOf(record.trainee()).stream()
+            .map(e -> e.statusOn(s.date()).orElse(EnrolmentStatus.WITHDRAWN))
+            .filter(EnrolmentStatus::holdsPlace)
+            .findFirst();
+    boolean allowed =
+        record.isPresent()
+            ? status.orElse(null) == EnrolmentStatus.ACTIVE
+            : status.isPresent();
+    if (!allowed) {
+      throw InvalidValueException.personal(
+          ProgrammeRule.ATTENDANCE_NOT_ACTIVE, "trainee", s.programme(), s.date());
+    }
+    if (record.isPresent()
+        && r.programme().outsideWalls()
+        && !clearance.isCleared(record.trainee(), s.date())) {
+      throw InvalidValueException.personal(ProgrammeRule.OUTSIDE_WALLS, "trainee", s.date());
+    }
+    List<Attendance> next = new ArrayList<>(attendance());
+    next.add(record);
+    return builder().from(this).attendance(next).build();
+  }
+
+  /**
+   * Records attendance at a session of a programme inside the walls: {@link #record(Attendance,
+   * OutsideWorkClearance)} with {@link OutsideWorkClearance#nobody()}.
+   *
+   * @param record the attendance, not null
+   * @return the new register, never null
+   * @throws InvalidValueException as {@link #record(Attendance, OutsideWorkClearance)}; rule
+   *     {@link ProgrammeRule#OUTSIDE_WALLS} for any time attended outside the walls
+   */
+  public TrainingRegister record(Attendance record) {
+    return record(record, OutsideWorkClearance.nobody());
+  }
+
+  /**
+   * Records a competency assessment.
+   *
+   * @param assessment the assessment, not null
+   * @return the new register, never null
+   * @throws InvalidValueException rule {@link ProgrammeRule#UNKNOWN_PROGRAMME},
+   *     {@link ProgrammeRule#ASSESSMENT_UNIT} or {@link ProgrammeRule#ASSESSMENT_NOT_ENROLLED}
+   */
+  public TrainingRegister recordAssessment(CompetencyAssessment assessment) {
+    List<CompetencyAssessment> next = new ArrayList<>(assessments());
+    next.add(assessment);
+    return builder().from(this).assessments(next).build();
+  }
+
+  /**
+   * The time a trainee attended in sessions on or before a date, per field.
+   *
+   * @param trainee the trainee, not null
+   * @param asOf the last session date counted, not null
+   * @return the hours by field in field order, never null; fields without time are absent
+   */
+  public Map<SkillField, Duration> hoursByField(RegistrationNumber trainee, LocalDate asOf) {
+    Map<SkillField, Duration> hours = new TreeMap<>();
+    for (Attendance a : attendance()) {
+      if (a.trainee().equals(trainee) && a.isPresent() && !a.session().date().isAfter(asOf)) {
+        SkillField f = requireRoster(a.session().programme(), "session").programme().field();
+        hours.merge(f, a.attended(), Duration::plus);
+      }
+    }
+    return hours;
+  }
+
+  /**
+   * The skills passport of a trainee on a date: programmes completed, hours by field, units
+   * assessed competent (the first such assessment of each unit) up to that date, and those of the
+   * given certificates valid on it. It holds nothing about the sentence or the crime.
+   *
+   * @param trainee the trainee, not null
+   * @param holderName the trainee's name as it should appear, not null or blank
+   * @param asOf the date, not null
+   * @param certificates the trainee's certificates, not null; those not valid on {@code asOf} are
+   *     left out
+   * @return the passport, never null
+   * @throws InvalidValueException rule {@code value.blank} or {@code value.too-long} for the name
+   *     (redacted)
+   */
+  public SkillsPassport passport(
+      RegistrationNumber trainee,
+      String holderName,
+      LocalDate asOf,
+      Collection<Certificate> certificates) {
+    List<CompletedProgramme> completed = new ArrayList<>();
+    for (ProgrammeRoster r : rosters()) {
+      for (Enrolment e : r.enrolmentsOf(trainee)) {
+        e.completedOn()
+            .filter(d -> !d.isAfter(asOf))
+            .ifPresent(d -> completed.add(CompletedProgramme.of(r.programme(), d)));
+      }
+    }
+    completed.sort(Comparator.comparing(CompletedProgramme::completedOn));
+    Map<List<Object>, AchievedUnit> units = new LinkedHashMap<>();
+    assessments().stream()
+        .filter(a -> a.trainee().equals(trainee) && a.isCompetent() && !a.date().isAfter(asOf))
+        .sorted(Comparator.comparing(CompetencyAssessment::date))
+        .forEach(
+            a ->
+                units.putIfAbsent(
+                    List.of(a.programme(), a.unitCode()),
+                    AchievedUnit.of(a.programme(), a.unitCode(), a.date())));
+    return SkillsPassport.builder()
+        .holderName(holderName)
+        .registrationNumber(trainee)
+        .asOf(asOf)
+        .completedProgrammes(completed)
+        .hoursByField(hoursByField(trainee, asOf))
+        .competencyUnits(units.values())
+        .certificates(certificates.stream().filter(c -> c.isValidOn(asOf)).toList())
+        .build();
+  }
+
+  private TrainingRegister change(ProgrammeCode programme, UnaryOperator<ProgrammeRoster> op) {
+    return replace(op.apply(requireRoster(programme, "programme")));
+  }
+
+  private TrainingRegister replace(ProgrammeRoster roster) {
+    List<ProgrammeRoster> next = new ArrayList<>(rosters());
+    for (int i = 0; i < next.size(); i++) {
+      if (next.get(i).code().equals(roster.code())) {
+        next.set(i, roster);
+      }
+    }
+    return builder().from(this).rosters(next).build();
+  }
+
+  private ProgrammeRoster requireRoster(ProgrammeCode programme, String field) {
+    return roster(programme)
+        .orElseThrow(
+            () -> InvalidValueException.of(ProgrammeRule.UNKNOWN_PROGRAMME, field, programme));
+  }
+
+  private Map<ProgrammeCode, List<Session>> sessionsByProgramme() {
+    Map<ProgrammeCode, List<Session>> m = new HashMap<>();
+    for (Session s : sessions()) {
+      m.computeIfAbsent(s.programme(), k -> new ArrayList<>()).add(s);
+    }
+    return m;
+  }
+
+  private static boolean overlap(
+      Map<ProgrammeCode, List<Session>> byProgramme, ProgrammeCode a, ProgrammeCode b) {
+    for (Session x : byProgramme.getOrDefault(a, List.of())) {
+      for (Session y : byProgramme.getOrDefault(b, List.of())) {
+        if (x.overlaps(y)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A new builder.
+   *
+   * @return an empty builder, never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link TrainingRegister}; not thread-safe. */
+  public static final class Builder extends ImmutableTrainingRegister.Builder {
+    Builder() {}
+  }
+}

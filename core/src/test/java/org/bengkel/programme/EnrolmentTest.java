@@ -1,0 +1,246 @@
+package org.bengkel.programme;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.bengkel.programme.EnrolmentReason.APPLICATION;
+import static org.bengkel.programme.EnrolmentReason.DISCIPLINE;
+import static org.bengkel.programme.EnrolmentReason.FINISHED;
+import static org.bengkel.programme.EnrolmentReason.OWN_REQUEST;
+import static org.bengkel.programme.EnrolmentReason.PLACE_AVAILABLE;
+import static org.bengkel.programme.EnrolmentReason.RELEASE;
+import static org.bengkel.programme.EnrolmentReason.RESUMED;
+import static org.bengkel.programme.EnrolmentReason.SICK;
+import static org.bengkel.programme.EnrolmentReason.TRANSFER;
+import static org.bengkel.programme.EnrolmentStatus.ACTIVE;
+import static org.bengkel.programme.EnrolmentStatus.COMPLETED;
+import static org.bengkel.programme.EnrolmentStatus.SUSPENDED_WITHOUT_PAY;
+import static org.bengkel.programme.EnrolmentStatus.SUSPENDED_WITH_PAY;
+import static org.bengkel.programme.EnrolmentStatus.WAITING;
+import static org.bengkel.programme.EnrolmentStatus.WITHDRAWN;
+import static org.bengkel.programme.Fixtures.ANDI;
+import static org.bengkel.programme.Fixtures.KAYU;
+import static org.bengkel.programme.Fixtures.MON;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.bengkel.error.IllegalTransitionException;
+import org.bengkel.error.InvalidValueException;
+import org.bengkel.error.Messages;
+import org.junit.jupiter.api.Test;
+
+class EnrolmentTest {
+
+  private final Enrolment waiting = Enrolment.waiting(KAYU, ANDI, MON);
+  private final Enrolment active = Enrolment.active(KAYU, ANDI, MON);
+
+  private static void refused(ThrowingCallable call, String code, Object from, Object to) {
+    assertThatThrownBy(call)
+        .isInstanceOf(IllegalTransitionException.class)
+        .satisfies(
+            e -> {
+              IllegalTransitionException t = (IllegalTransitionException) e;
+              assertThat(t.ruleCode()).isEqualTo(code);
+              assertThat(t.from()).isEqualTo(from.toString());
+              assertThat(t.to()).isEqualTo(to.toString());
+            });
+  }
+
+  @Test
+  void applicationStartsOnTheWaitingListOrActive() {
+    assertThat(waiting.status()).isEqualTo(WAITING);
+    assertThat(active.status()).isEqualTo(ACTIVE);
+    assertThat(active.appliedOn()).isEqualTo(MON);
+    assertThat(active.since()).isEqualTo(MON);
+    assertThat(active.history()).containsExactly(EnrolmentEvent.of(ACTIVE, MON, APPLICATION));
+  }
+
+  @Test
+  void waitingIsPromotedToActiveWhenAPlaceIsAvailable() {
+    Enrolment e = waiting.activate(MON.plusDays(3), PLACE_AVAILABLE);
+    assertThat(e.status()).isEqualTo(ACTIVE);
+    assertThat(e.since()).isEqualTo(MON.plusDays(3));
+    assertThat(waiting.status()).as("unchanged").isEqualTo(WAITING);
+  }
+
+  @Test
+  void waitingMayWithdraw() {
+    assertThat(waiting.withdraw(MON, OWN_REQUEST).status()).isEqualTo(WITHDRAWN);
+  }
+
+  @Test
+  void activeIsSuspendedWithOrWithoutPayAndResumes() {
+    Enrolment paid = active.suspend(MON.plusDays(1), true, SICK);
+    Enrolment unpaid = active.suspend(MON.plusDays(1), false, DISCIPLINE);
+    assertThat(paid.status()).isEqualTo(SUSPENDED_WITH_PAY);
+    assertThat(unpaid.status()).isEqualTo(SUSPENDED_WITHOUT_PAY);
+    assertThat(paid.resume(MON.plusDays(5)).status()).isEqualTo(ACTIVE);
+    assertThat(unpaid.activate(MON.plusDays(5), RESUMED).status()).isEqualTo(ACTIVE);
+    assertThat(unpaid.withdraw(MON.plusDays(6), DISCIPLINE).status()).isEqualTo(WITHDRAWN);
+  }
+
+  @Test
+  void activeCompletesOrWithdraws() {
+    Enrolment done = active.complete(MON.plusDays(20));
+    assertThat(done.status()).isEqualTo(COMPLETED);
+    assertThat(done.completedOn()).contains(MON.plusDays(20));
+    assertThat(active.completedOn()).isEmpty();
+    assertThat(active.withdraw(MON.plusDays(2), TRANSFER).status()).isEqualTo(WITHDRAWN);
+    assertThat(active.withdraw(MON.plusDays(2), RELEASE).history()).hasSize(2);
+  }
+
+  @Test
+  void finalStatesCannotBeLeft() {
+    Enrolment done = active.complete(MON.plusDays(20));
+    Enrolment gone = active.withdraw(MON.plusDays(2), OWN_REQUEST);
+    String rule = "programme.enrolment.transition";
+    refused(() -> done.withdraw(MON.plusDays(21), OWN_REQUEST), rule, COMPLETED, WITHDRAWN);
+    refused(() -> done.suspend(MON.plusDays(21), true, SICK), rule, COMPLETED, SUSPENDED_WITH_PAY);
+    refused(() -> gone.activate(MON.plusDays(21), PLACE_AVAILABLE), rule, WITHDRAWN, ACTIVE);
+    refused(() -> gone.complete(MON.plusDays(21)), rule, WITHDRAWN, COMPLETED);
+    refused(() -> done.resume(MON.plusDays(21)), rule, COMPLETED, ACTIVE);
+  }
+
+  @Test
+  void waitingCannotBeSuspendedCompletedOrResumed() {
+    String rule = "programme.enrolment.transition";
+    refused(() -> waiting.suspend(MON, false, SICK), rule, WAITING, SUSPENDED_WITHOUT_PAY);
+    refused(() -> waiting.complete(MON), rule, WAITING, COMPLETED);
+    refused(() -> waiting.resume(MON), rule, WAITING, ACTIVE);
+  }
+
+  @Test
+  void suspendedCannotCompleteNorBeSuspendedAgain() {
+    Enrolment s = active.suspend(MON, true, SICK);
+    String rule = "programme.enrolment.transition";
+    refused(() -> s.complete(MON), rule, SUSPENDED_WITH_PAY, COMPLETED);
+    refused(() -> s.suspend(MON, false, SICK), rule, SUSPENDED_WITH_PAY, SUSPENDED_WITHOUT_PAY);
+    refused(() -> active.activate(MON, RESUMED), rule, ACTIVE, ACTIVE);
+    refused(() -> active.resume(MON), rule, ACTIVE, ACTIVE);
+  }
+
+  @Test
+  void reasonMustFitTheMove() {
+    String rule = "programme.enrolment.reason";
+    refused(() -> active.suspend(MON, true, FINISHED), rule, ACTIVE, SUSPENDED_WITH_PAY);
+    refused(() -> active.withdraw(MON, SICK), rule, ACTIVE, WITHDRAWN);
+    refused(() -> waiting.activate(MON, RESUMED), rule, WAITING, ACTIVE);
+    refused(() -> active.suspend(MON, true, SICK).activate(MON, PLACE_AVAILABLE), rule,
+        SUSPENDED_WITH_PAY, ACTIVE);
+    refused(() -> waiting.withdraw(MON, APPLICATION), rule, WAITING, WITHDRAWN);
+    assertThatThrownBy(() -> EnrolmentEvent.of(COMPLETED, MON, SICK))
+        .isInstanceOf(InvalidValueException.class)
+        .extracting(Fixtures::rule)
+        .isEqualTo(rule);
+  }
+
+  @Test
+  void movesAreNotDatedBeforeTheLastMove() {
+    refused(() -> active.complete(MON.minusDays(1)), "programme.enrolment.date-order", ACTIVE,
+        COMPLETED);
+    assertThat(active.complete(MON).status()).as("same day allowed").isEqualTo(COMPLETED);
+  }
+
+  @Test
+  void statusOnADateFollowsTheHistory() {
+    Enrolment e =
+        waiting
+            .activate(MON.plusDays(2), PLACE_AVAILABLE)
+            .suspend(MON.plusDays(4), false, SICK)
+            .resume(MON.plusDays(6))
+            .complete(MON.plusDays(9));
+    assertThat(e.statusOn(MON.minusDays(1))).isEmpty();
+    assertThat(e.statusOn(MON)).contains(WAITING);
+    assertThat(e.statusOn(MON.plusDays(3))).contains(ACTIVE);
+    assertThat(e.statusOn(MON.plusDays(4))).contains(SUSPENDED_WITHOUT_PAY);
+    assertThat(e.isActiveOn(MON.plusDays(5))).isFalse();
+    assertThat(e.isActiveOn(MON.plusDays(6))).isTrue();
+    assertThat(e.isActiveOn(MON.plusDays(9))).isFalse();
+    assertThat(e.wasActiveBy(MON.plusDays(1))).isFalse();
+    assertThat(e.wasActiveBy(MON.plusDays(2))).isTrue();
+    // two moves on one day: the last wins
+    Enrolment sameDay = active.withdraw(MON, OWN_REQUEST);
+    assertThat(sameDay.statusOn(MON)).contains(WITHDRAWN);
+  }
+
+  @Test
+  void historyBuiltByHandMustFollowTheLifecycle() {
+    EnrolmentEvent applied = EnrolmentEvent.of(ACTIVE, MON, APPLICATION);
+    assertThatThrownBy(() -> Enrolment.builder().programme(KAYU).trainee(ANDI).build())
+        .extracting(Fixtures::rule)
+        .isEqualTo("programme.empty");
+    assertThatThrownBy(
+            () ->
+                Enrolment.builder()
+                    .programme(KAYU)
+                    .trainee(ANDI)
+                    .addHistory(EnrolmentEvent.of(WITHDRAWN, MON, OWN_REQUEST))
+                    .build())
+        .extracting(Fixtures::rule)
+        .isEqualTo("programme.enrolment.reason");
+    assertThatThrownBy(
+            () ->
+                Enrolment.builder()
+                    .programme(KAYU)
+                    .trainee(ANDI)
+                    .addHistory(applied, EnrolmentEvent.of(WAITING, MON, APPLICATION))
+                    .build())
+        .isInstanceOf(InvalidValueException.class)
+        .extracting(Fixtures::rule)
+        .isEqualTo("programme.enrolment.transition");
+    assertThatThrownBy(
+            () ->
+                Enrolment.builder()
+                    .programme(KAYU)
+                    .trainee(ANDI)
+                    .addHistory(applied, EnrolmentEvent.of(SUSPENDED_WITH_PAY, MON, SICK),
+                        EnrolmentEvent.of(ACTIVE, MON, PLACE_AVAILABLE))
+                    .build())
+        .extracting(Fixtures::rule)
+        .isEqualTo("programme.enrolment.reason");
+    assertThatThrownBy(
+            () ->
+                Enrolment.builder()
+                    .programme(KAYU)
+                    .trainee(ANDI)
+                    .addHistory(applied, EnrolmentEvent.of(COMPLETED, MON.minusDays(1), FINISHED))
+                    .build())
+        .extracting(Fixtures::rule)
+        .isEqualTo("programme.enrolment.date-order");
+  }
+
+  @Test
+  void builderAndFactoryBuildTheSameEvent() {
+    assertThat(EnrolmentEvent.builder().status(ACTIVE).date(MON).reason(RESUMED).build())
+        .isEqualTo(EnrolmentEvent.of(ACTIVE, MON, RESUMED));
+    assertThat(
+            AchievedUnit.builder().programme(KAYU).unitCode("UNIT.001.01").achievedOn(MON).build())
+        .isEqualTo(AchievedUnit.of(KAYU, "UNIT.001.01", MON));
+  }
+
+  @Test
+  void lifecycleTable() {
+    assertThat(WAITING.next()).containsExactlyInAnyOrder(ACTIVE, WITHDRAWN);
+    assertThat(ACTIVE.next())
+        .containsExactlyInAnyOrder(SUSPENDED_WITH_PAY, SUSPENDED_WITHOUT_PAY, COMPLETED, WITHDRAWN);
+    assertThat(SUSPENDED_WITHOUT_PAY.next()).containsExactlyInAnyOrder(ACTIVE, WITHDRAWN);
+    assertThat(COMPLETED.next()).isEmpty();
+    assertThat(WITHDRAWN.next()).isEmpty();
+    assertThat(List.of(WAITING, ACTIVE, SUSPENDED_WITH_PAY)).allMatch(EnrolmentStatus::isOpen);
+    assertThat(COMPLETED.isOpen()).isFalse();
+    assertThat(WAITING.holdsPlace()).isFalse();
+    assertThat(SUSPENDED_WITHOUT_PAY.holdsPlace()).isTrue();
+    assertThat(FINISHED.targets()).containsExactly(COMPLETED);
+  }
+
+  @Test
+  void registrationNumberNeverShown() {
+    assertThat(active.toString()).doesNotContain(ANDI.value()).contains("KAYU-2026");
+    IllegalTransitionException e =
+        org.assertj.core.api.Assertions.catchThrowableOfType(
+            IllegalTransitionException.class, () -> active.complete(LocalDate.of(2020, 1, 1)));
+    assertThat(e.message(Locale.ROOT)).doesNotContain(ANDI.value()).contains("2026-03-02");
+    assertThat(e.message(Messages.INDONESIAN)).contains("perpindahan terakhir");
+  }
+}

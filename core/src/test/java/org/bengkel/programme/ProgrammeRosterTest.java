@@ -1,0 +1,217 @@
+package org.bengkel.programme;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.bengkel.programme.EnrolmentStatus.ACTIVE;
+import static org.bengkel.programme.EnrolmentStatus.WAITING;
+import static org.bengkel.programme.Fixtures.ANDI;
+import static org.bengkel.programme.Fixtures.BUDI;
+import static org.bengkel.programme.Fixtures.CANDRA;
+import static org.bengkel.programme.Fixtures.DEDI;
+import static org.bengkel.programme.Fixtures.EKO;
+import static org.bengkel.programme.Fixtures.KAYU;
+import static org.bengkel.programme.Fixtures.KULINER;
+import static org.bengkel.programme.Fixtures.MON;
+import static org.bengkel.programme.Fixtures.TAHANAN;
+
+import java.util.Locale;
+import org.bengkel.error.IllegalTransitionException;
+import org.bengkel.error.InvalidValueException;
+import org.bengkel.error.Messages;
+import org.junit.jupiter.api.Test;
+
+class ProgrammeRosterTest {
+
+  /** Capacity 2: Andi and Budi active, Candra then Dedi waiting. */
+  private final ProgrammeRoster full =
+      ProgrammeRoster.of(Fixtures.kayu(2))
+          .apply(ANDI, MON)
+          .apply(BUDI, MON)
+          .apply(CANDRA, MON.plusDays(1))
+          .apply(DEDI, MON.plusDays(2));
+
+  @Test
+  void applicantsAreActiveWhileThereIsRoomThenWaitInOrder() {
+    assertThat(full.active()).extracting(Enrolment::trainee).containsExactly(ANDI, BUDI);
+    assertThat(full.waitingList()).extracting(Enrolment::trainee).containsExactly(CANDRA, DEDI);
+    assertThat(full.placesTaken()).isEqualTo(2);
+    assertThat(full.freePlaces()).isZero();
+    assertThat(full.code()).isEqualTo(KAYU);
+    assertThat(full.lastMove()).contains(MON.plusDays(2));
+    assertThat(ProgrammeRoster.of(Fixtures.kayu(2)).lastMove()).isEmpty();
+  }
+
+  @Test
+  void withdrawalPromotesTheLongestWaitingFirst() {
+    ProgrammeRoster r = full.withdraw(ANDI, MON.plusDays(5), EnrolmentReason.TRANSFER);
+    assertThat(r.active()).extracting(Enrolment::trainee).containsExactly(BUDI, CANDRA);
+    assertThat(r.waitingList()).extracting(Enrolment::trainee).containsExactly(DEDI);
+    Enrolment candra = r.openEnrolment(CANDRA).orElseThrow();
+    assertThat(candra.history().get(1))
+        .isEqualTo(EnrolmentEvent.of(ACTIVE, MON.plusDays(5), EnrolmentReason.PLACE_AVAILABLE));
+  }
+
+  @Test
+  void completionPromotesTheNextWaiting() {
+    ProgrammeRoster r =
+        full.complete(BUDI, MON.plusDays(20)).complete(ANDI, MON.plusDays(20));
+    assertThat(r.active()).extracting(Enrolment::trainee).containsExactly(CANDRA, DEDI);
+    assertThat(r.waitingList()).isEmpty();
+    assertThat(r.freePlaces()).isZero();
+    assertThat(r.enrolmentsOf(BUDI)).singleElement().extracting(Enrolment::status)
+        .isEqualTo(EnrolmentStatus.COMPLETED);
+  }
+
+  @Test
+  void withdrawingFromTheWaitingListFreesNoPlace() {
+    ProgrammeRoster r = full.withdraw(CANDRA, MON.plusDays(3), EnrolmentReason.OWN_REQUEST);
+    assertThat(r.waitingList()).extracting(Enrolment::trainee).containsExactly(DEDI);
+    assertThat(r.active()).hasSize(2);
+  }
+
+  @Test
+  void suspendedTraineeKeepsThePlace() {
+    ProgrammeRoster r = full.suspend(ANDI, MON.plusDays(3), false, EnrolmentReason.SICK);
+    assertThat(r.placesTaken()).isEqualTo(2);
+    assertThat(r.waitingList()).hasSize(2);
+    assertThat(r.active()).extracting(Enrolment::trainee).containsExactly(BUDI);
+    ProgrammeRoster back = r.resume(ANDI, MON.plusDays(4));
+    assertThat(back.active()).extracting(Enrolment::trainee).containsExactly(ANDI, BUDI);
+    assertThat(back.isActiveOn(ANDI, MON.plusDays(3))).isFalse();
+    assertThat(back.isActiveOn(ANDI, MON.plusDays(4))).isTrue();
+    // a suspended trainee who withdraws frees the place
+    ProgrammeRoster out = r.withdraw(ANDI, MON.plusDays(4), EnrolmentReason.DISCIPLINE);
+    assertThat(out.active()).extracting(Enrolment::trainee).containsExactly(BUDI, CANDRA);
+  }
+
+  @Test
+  void aTraineeMayReapplyAfterLeaving() {
+    ProgrammeRoster r =
+        full.withdraw(ANDI, MON.plusDays(5), EnrolmentReason.OWN_REQUEST)
+            .apply(ANDI, MON.plusDays(6));
+    assertThat(r.enrolmentsOf(ANDI)).extracting(Enrolment::status)
+        .containsExactly(EnrolmentStatus.WITHDRAWN, WAITING);
+    assertThat(r.waitingList()).extracting(Enrolment::trainee).containsExactly(DEDI, ANDI);
+  }
+
+  @Test
+  void onlyConvictsMayEnrolInProductionProgrammes() {
+    InvalidValueException e =
+        catchThrowableOfType(
+            InvalidValueException.class,
+            () -> ProgrammeRoster.of(Fixtures.kayu(2)).apply(TAHANAN, MON));
+    assertThat(e.ruleCode()).isEqualTo("programme.enrolment.convicts-only");
+    assertThat(e.isPersonal()).isTrue();
+    assertThat(e.getMessage()).doesNotContain(TAHANAN.value()).contains("KAYU-2026");
+    assertThat(e.message(Messages.INDONESIAN)).contains("hanya narapidana");
+    // all four convict register classes are admitted
+    assertThat(
+            ProgrammeRoster.of(Fixtures.kayu(4))
+                .apply(ANDI, MON).apply(CANDRA, MON).apply(DEDI, MON).apply(EKO, MON)
+                .active())
+        .hasSize(4);
+  }
+
+  @Test
+  void detaineeMayJoinANonProductionProgramme() {
+    SkillProgramme course =
+        Fixtures.programme(KULINER, SkillField.CULINARY, 5).production(false).build();
+    assertThat(ProgrammeRoster.of(course).apply(TAHANAN, MON).active()).hasSize(1);
+  }
+
+  @Test
+  void oneOpenEnrolmentPerTraineeAndProgramme() {
+    assertThatThrownBy(() -> full.apply(CANDRA, MON.plusDays(3)))
+        .isInstanceOf(InvalidValueException.class)
+        .extracting(Fixtures::rule)
+        .isEqualTo("programme.enrolment.already-enrolled");
+  }
+
+  @Test
+  void movesNeedAnOpenEnrolment() {
+    assertThatThrownBy(() -> full.complete(EKO, MON.plusDays(3)))
+        .isInstanceOf(InvalidValueException.class)
+        .extracting(Fixtures::rule)
+        .isEqualTo("programme.enrolment.not-enrolled");
+    ProgrammeRoster done = full.complete(ANDI, MON.plusDays(3));
+    assertThatThrownBy(() -> done.withdraw(ANDI, MON.plusDays(3), EnrolmentReason.OWN_REQUEST))
+        .extracting(Fixtures::rule)
+        .isEqualTo("programme.enrolment.not-enrolled");
+  }
+
+  @Test
+  void lifecycleRefusalsPassThrough() {
+    assertThatThrownBy(() -> full.complete(CANDRA, MON.plusDays(3)))
+        .isInstanceOf(IllegalTransitionException.class)
+        .extracting(Fixtures::rule)
+        .isEqualTo("programme.enrolment.transition");
+    assertThatThrownBy(() -> full.resume(ANDI, MON.plusDays(3)))
+        .isInstanceOf(IllegalTransitionException.class)
+        .extracting(Fixtures::rule)
+        .isEqualTo("programme.enrolment.transition");
+  }
+
+  @Test
+  void rosterMovesAreRecordedInDateOrder() {
+    // the last move is Dedi's application on MON+2: Andi cannot complete on MON+1
+    InvalidValueException e =
+        catchThrowableOfType(
+            InvalidValueException.class, () -> full.complete(ANDI, MON.plusDays(1)));
+    assertThat(e.ruleCode()).isEqualTo("programme.enrolment.date-order");
+    assertThat(e.field()).isEqualTo("date");
+    assertThatThrownBy(() -> full.apply(EKO, MON))
+        .extracting(Fixtures::rule)
+        .isEqualTo("programme.enrolment.date-order");
+  }
+
+  @Test
+  void rosterBuiltByHandKeepsItsInvariants() {
+    SkillProgramme one = Fixtures.kayu(1);
+    Enrolment a = Enrolment.active(KAYU, ANDI, MON);
+    Enrolment b = Enrolment.active(KAYU, BUDI, MON);
+    assertThatThrownBy(() -> ProgrammeRoster.builder().programme(one).addEnrolments(a, b).build())
+        .extracting(Fixtures::rule)
+        .isEqualTo("programme.roster.capacity");
+    assertThatThrownBy(
+            () ->
+                ProgrammeRoster.builder()
+                    .programme(one)
+                    .addEnrolment(Enrolment.waiting(KAYU, BUDI, MON))
+                    .build())
+        .extracting(Fixtures::rule)
+        .isEqualTo("programme.roster.idle-place");
+    assertThatThrownBy(
+            () ->
+                ProgrammeRoster.builder()
+                    .programme(Fixtures.kayu(3))
+                    .addEnrolments(a, Enrolment.active(KAYU, ANDI, MON))
+                    .build())
+        .extracting(Fixtures::rule)
+        .isEqualTo("programme.roster.duplicate");
+    assertThatThrownBy(
+            () ->
+                ProgrammeRoster.builder()
+                    .programme(one)
+                    .addEnrolment(Enrolment.active(KULINER, ANDI, MON))
+                    .build())
+        .extracting(Fixtures::rule)
+        .isEqualTo("programme.roster.programme");
+  }
+
+  @Test
+  void rosterNeverShowsRegistrationNumbers() {
+    assertThat(full.toString())
+        .doesNotContain(ANDI.value(), BUDI.value(), CANDRA.value(), DEDI.value());
+    InvalidValueException e =
+        catchThrowableOfType(
+            InvalidValueException.class,
+            () ->
+                ProgrammeRoster.builder()
+                    .programme(Fixtures.kayu(3))
+                    .addEnrolments(
+                        Enrolment.active(KAYU, ANDI, MON), Enrolment.active(KAYU, ANDI, MON))
+                    .build());
+    assertThat(e.message(Locale.ROOT)).doesNotContain(ANDI.value());
+  }
+}
