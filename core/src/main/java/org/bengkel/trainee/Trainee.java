@@ -297,7 +297,7 @@ public abstract class Trainee {
    * @throws IllegalTransitionException rule {@link TraineeRule#STATUS_TRANSITION} for any other
    *     move
    */
-  public Trainee withStatus(TraineeStatus next) {
+  public Trainee changeStatus(TraineeStatus next) {
     TraineeStatus from = status();
     if (from == next) {
       return this;

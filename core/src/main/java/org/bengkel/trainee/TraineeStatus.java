@@ -3,7 +3,7 @@ package org.bengkel.trainee;
 /**
  * Where a person stands in the correctional system (<i>status warga binaan</i>).
  *
- * <p>Moves between statuses go through {@link Trainee#withStatus(TraineeStatus)} and {@link
+ * <p>Moves between statuses go through {@link Trainee#changeStatus(TraineeStatus)} and {@link
  * Trainee#sentenced(RegistrationNumber, Sentence)}. Immutable and thread-safe.
  */
 public enum TraineeStatus {

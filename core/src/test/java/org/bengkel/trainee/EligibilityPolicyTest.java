@@ -277,9 +277,9 @@ class EligibilityPolicyTest {
 
   @Test
   void convictOutsideCustodyIsNotEligible() {
-    Trainee onParole = generalTwoYears().withStatus(TraineeStatus.ON_INTEGRATION);
+    Trainee onParole = generalTwoYears().changeStatus(TraineeStatus.ON_INTEGRATION);
     assertThat(policy.evaluate(Entitlement.SAE, onParole, date("2025-02-01")).eligible()).isFalse();
-    Trainee released = generalTwoYears().withStatus(TraineeStatus.RELEASED);
+    Trainee released = generalTwoYears().changeStatus(TraineeStatus.RELEASED);
     assertThat(policy.evaluate(Entitlement.SAE, released, date("2025-02-01")).failing())
         .extracting(ConditionResult::rule)
         .containsExactly(TraineeRule.ELIGIBILITY_CONVICT);
