@@ -9,9 +9,9 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import org.bengkel.error.InvalidValueException;
+import org.bengkel.error.MissingValueException;
 import org.bengkel.internal.Checks;
 import org.bengkel.money.Rate;
 import org.immutables.value.Value;
@@ -252,12 +252,12 @@ public abstract class EligibilityPolicy {
    * @param trainee the trainee, not null
    * @param date the date, not null
    * @return the decision, never null
-   * @throws NullPointerException if an argument is null
+   * @throws MissingValueException if an argument is null
    */
   public EligibilityDecision evaluate(Entitlement entitlement, Trainee trainee, LocalDate date) {
-    Objects.requireNonNull(entitlement, "entitlement");
-    Objects.requireNonNull(trainee, "trainee");
-    Objects.requireNonNull(date, "date");
+    required(entitlement, "entitlement");
+    required(trainee, "trainee");
+    required(date, "date");
     EligibilityDecision.Builder decision =
         EligibilityDecision.builder().entitlement(entitlement).date(date);
     if (trainee.status() != TraineeStatus.CONVICT || trainee.sentence().isEmpty()) {
@@ -327,7 +327,7 @@ public abstract class EligibilityPolicy {
    * @param trainee the trainee, not null
    * @param date the date, not null
    * @return a decision per entitlement, in the order of {@link Entitlement}; never null
-   * @throws NullPointerException if an argument is null
+   * @throws MissingValueException if an argument is null
    */
   public Map<Entitlement, EligibilityDecision> evaluateAll(Trainee trainee, LocalDate date) {
     Map<Entitlement, EligibilityDecision> all = new EnumMap<>(Entitlement.class);
@@ -335,6 +335,12 @@ public abstract class EligibilityPolicy {
       all.put(e, evaluate(e, trainee, date));
     }
     return all;
+  }
+
+  private static void required(Object value, String field) {
+    if (value == null) {
+      throw MissingValueException.of(field);
+    }
   }
 
   private Rate fraction(Entitlement entitlement, boolean special) {

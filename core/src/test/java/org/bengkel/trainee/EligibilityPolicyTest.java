@@ -13,6 +13,7 @@ import java.time.Period;
 import java.util.Locale;
 import java.util.Map;
 import org.bengkel.error.InvalidValueException;
+import org.bengkel.error.MissingValueException;
 import org.bengkel.money.Rate;
 import org.junit.jupiter.api.Test;
 
@@ -532,6 +533,24 @@ class EligibilityPolicyTest {
         .isInstanceOf(InvalidValueException.class)
         .extracting(e -> ((InvalidValueException) e).field())
         .isEqualTo("cbSentenceCapMonths");
+  }
+
+  @Test
+  void evaluateRequiresEveryArgument() {
+    Trainee t = generalTwoYears();
+    LocalDate d = date("2025-01-10");
+    assertThatThrownBy(() -> policy.evaluate(null, t, d))
+        .isInstanceOf(MissingValueException.class)
+        .extracting(e -> ((MissingValueException) e).field())
+        .isEqualTo("entitlement");
+    assertThatThrownBy(() -> policy.evaluate(Entitlement.PB, null, d))
+        .isInstanceOf(MissingValueException.class)
+        .extracting(e -> ((MissingValueException) e).field())
+        .isEqualTo("trainee");
+    assertThatThrownBy(() -> policy.evaluateAll(t, null))
+        .isInstanceOf(MissingValueException.class)
+        .extracting(e -> ((MissingValueException) e).ruleCode())
+        .isEqualTo("value.required");
   }
 
   @Test
