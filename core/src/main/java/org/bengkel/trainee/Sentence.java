@@ -1,0 +1,331 @@
+package org.bengkel.trainee;
+
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import org.bengkel.error.InvalidValueException;
+import org.bengkel.money.Rate;
+import org.immutables.value.Value;
+
+/**
+ * A custodial sentence and its arithmetic (<i>masa pidana</i>): the length the verdict states, the
+ * first day of detention and the remissions granted, from which the exact dates of the 1/2 point,
+ * the 2/3 point and the expected release follow.
+ *
+ * <h2>Day counting</h2>
+ *
+ * <ul>
+ *   <li><b>Total days.</b> The verdict's length ({@code P2Y6M}, {@code P1Y15D}: years, months and
+ *       days as stated, never normalised) is added to the first day of detention by calendar
+ *       addition, as {@link LocalDate#plus(java.time.temporal.TemporalAmount)} does: first the
+ *       months ({@code years × 12 + months}, keeping the day of month and clamping to the last day
+ *       of a shorter month, so 29 February plus one year is 28 February), then the days. The
+ *       total is the number of days from the first day to that date: {@link #totalDays()}.
+ *       Detention before the verdict (police, prosecution, court) counts: the first day of
+ *       detention is the first day of any detention in the case.
+ *   <li><b>Remissions</b> are subtracted as whole days: {@link #effectiveDays()} = total minus the
+ *       sum of the remissions' days.
+ *   <li><b>Served days, end-exclusive.</b> On a date {@code D} the convict has served {@code
+ *       days(first, D)} whole days: the first day of detention is day 1 and is served once it has
+ *       passed; on the first day itself nothing has been served yet.
+ *   <li><b>Fraction points.</b> The point for a fraction {@code p} is the first date on which the
+ *       served days reach {@code effective × p}: {@code first + ceil(effective × p)} days, exact
+ *       integer arithmetic, no floating point ({@link #pointAt(Rate)}). The 1/2 point is {@code
+ *       first + ceil(effective / 2)}, the 2/3 point {@code first + ceil(effective × 2 / 3)}.
+ *   <li><b>Expected release</b> (<i>ekspirasi</i>) is {@code first + effective} days: the day the
+ *       convict walks out, the last day in custody being the day before.
+ * </ul>
+ *
+ * <p>Example: first day 10 January 2024, two years. 10 January 2026 is 731 days later (2024 has 29
+ * February), so the total is 731 days; the 1/2 point is day ceil(731/2) = 366, 10 January 2025;
+ * after a remission of 30 days the effective length is 701 days and the 1/2 point moves to day
+ * ceil(701/2) = 351, 26 December 2024.
+ *
+ * <p>The length also classifies the sentence for the register class (B.I, B.IIa, B.IIb), the
+ * conditional-leave cap and the narcotics threshold. There the stated length is compared, counting
+ * a month as 30 days and a year as twelve months (KUHP 1946, Art. 97), never the calendar: see
+ * {@link #nominalDays()}.
+ *
+ * <p>Personal data: {@link #toString()} shows nothing. Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Sentence {
+
+  /** The longest fixed-term imprisonment, 20 years (KUHP 1946, Art. 12). */
+  public static final Period MAX_IMPRISONMENT = Period.ofYears(20);
+  /** The longest kurungan, one year and four months with extension (KUHP 1946, Art. 18). */
+  public static final Period MAX_KURUNGAN = Period.of(1, 4, 0);
+
+  Sentence() {}
+
+  /**
+   * The kind of sentence.
+   *
+   * @return the kind, never null
+   */
+  @NotNull
+  @Value.Redacted
+  public abstract SentenceKind kind();
+
+  /**
+   * The length as the verdict states it, in years, months and days (not normalised).
+   *
+   * @return the length, never null; positive and at most {@link #MAX_IMPRISONMENT} (or {@link
+   *     #MAX_KURUNGAN} for kurungan)
+   */
+  @NotNull
+  @Value.Redacted
+  public abstract Period length();
+
+  /**
+   * The first day of detention in the case, detention before the verdict included.
+   *
+   * @return the date, never null
+   */
+  @NotNull
+  @Value.Redacted
+  public abstract LocalDate firstDayOfDetention();
+
+  /**
+   * The remissions granted, in any order.
+   *
+   * @return the remissions, never null, possibly empty
+   */
+  @NotNull
+  @Value.Redacted
+  public abstract List<Remission> remissions();
+
+  @Value.Check
+  void check() {
+    Period max = kind() == SentenceKind.KURUNGAN ? MAX_KURUNGAN : MAX_IMPRISONMENT;
+    if (length().isNegative() || length().isZero() || nominalDays(length()) > nominalDays(max)) {
+      throw InvalidValueException.personal(TraineeRule.SENTENCE_LENGTH, "length", max);
+    }
+    for (int i = 0; i < remissions().size(); i++) {
+      if (remissions().get(i).granted().isBefore(firstDayOfDetention())) {
+        throw InvalidValueException.personal(
+            TraineeRule.REMISSION_DATE, "remissions[" + i + "].granted");
+      }
+    }
+    if (remissionDays() >= totalDays()) {
+      throw InvalidValueException.personal(TraineeRule.REMISSION_EXCEEDS, "remissions");
+    }
+  }
+
+  /**
+   * The length compared as the law compares it: {@code (years × 12 + months) × 30 + days}, a month
+   * being 30 days (KUHP 1946, Art. 97). Used only to classify a sentence, never for dates.
+   *
+   * @return the nominal length in days, one or more
+   */
+  public long nominalDays() {
+    return nominalDays(length());
+  }
+
+  static long nominalDays(Period p) {
+    return Math.addExact(Math.multiplyExact(p.toTotalMonths(), 30L), p.getDays());
+  }
+
+  /**
+   * The register class this sentence belongs in: B.III for kurungan; for imprisonment B.I when
+   * longer than one year, B.IIa when longer than three months up to one year, B.IIb for three
+   * months or less (lengths compared by {@link #nominalDays()}).
+   *
+   * @return the class, never null
+   */
+  public RegisterClass registerClass() {
+    if (kind() == SentenceKind.KURUNGAN) {
+      return RegisterClass.B_III;
+    }
+    long n = nominalDays();
+    if (n > 360) {
+      return RegisterClass.B_I;
+    }
+    return n > 90 ? RegisterClass.B_IIA : RegisterClass.B_IIB;
+  }
+
+  /**
+   * The sentence in days before remissions: from the first day of detention to the first day plus
+   * the length by calendar addition.
+   *
+   * @return one or more days
+   */
+  public long totalDays() {
+    return ChronoUnit.DAYS.between(
+        firstDayOfDetention(), firstDayOfDetention().plus(length()));
+  }
+
+  /**
+   * The days of all remissions together.
+   *
+   * @return zero or more
+   */
+  public long remissionDays() {
+    long sum = 0;
+    for (Remission r : remissions()) {
+      sum += r.days();
+    }
+    return sum;
+  }
+
+  /**
+   * The sentence in days after remissions: {@link #totalDays()} minus {@link #remissionDays()}.
+   *
+   * @return one or more days
+   */
+  public long effectiveDays() {
+    return totalDays() - remissionDays();
+  }
+
+  /**
+   * The whole days served on a date, end-exclusive: the days from the first day of detention up
+   * to the day before {@code date}.
+   *
+   * @param date the date, not null
+   * @return zero or more (zero on or before the first day)
+   */
+  public long daysServed(LocalDate date) {
+    return Math.max(0, ChronoUnit.DAYS.between(firstDayOfDetention(), date));
+  }
+
+  /**
+   * The first date on which the fraction {@code fraction} of the sentence after remissions has
+   * been served: first day + ceil(effective days × fraction) days, exact.
+   *
+   * @param fraction the fraction, not null, at most one
+   * @return the date, never null
+   * @throws InvalidValueException rule {@link TraineeRule#POLICY_FRACTION} for a fraction above
+   *     one
+   */
+  public LocalDate pointAt(Rate fraction) {
+    if (fraction.isGreaterThanOne()) {
+      throw InvalidValueException.of(TraineeRule.POLICY_FRACTION, "fraction", fraction);
+    }
+    return firstDayOfDetention().plusDays(ceilTimes(effectiveDays(), fraction));
+  }
+
+  static long ceilTimes(long days, Rate fraction) {
+    long product = Math.multiplyExact(days, fraction.numerator());
+    return Math.floorDiv(Math.addExact(product, fraction.denominator() - 1), fraction.denominator());
+  }
+
+  /**
+   * The 1/2 point: first day + ceil(effective days / 2).
+   *
+   * @return the date, never null
+   */
+  public LocalDate halfPoint() {
+    return pointAt(Rate.of(1, 2));
+  }
+
+  /**
+   * The 2/3 point: first day + ceil(effective days × 2 / 3).
+   *
+   * @return the date, never null
+   */
+  public LocalDate twoThirdsPoint() {
+    return pointAt(Rate.of(2, 3));
+  }
+
+  /**
+   * The expected release date (<i>tanggal ekspirasi</i>): first day + effective days.
+   *
+   * @return the date, never null
+   */
+  public LocalDate expectedRelease() {
+    return firstDayOfDetention().plusDays(effectiveDays());
+  }
+
+  /**
+   * The most recently granted remission (the latest date; of two on the same date, the one later
+   * in {@link #remissions()}).
+   *
+   * @return the remission, empty when none was granted
+   */
+  public Optional<Remission> lastRemission() {
+    Remission last = null;
+    for (Remission r : remissions()) {
+      if (last == null || !r.granted().isBefore(last.granted())) {
+        last = r;
+      }
+    }
+    return Optional.ofNullable(last);
+  }
+
+  /**
+   * The sentence as known on a date: only the remissions granted on or before {@code date}.
+   *
+   * @param date the date, not null
+   * @return this sentence or a copy with fewer remissions, never null
+   */
+  public Sentence asOf(LocalDate date) {
+    List<Remission> known =
+        remissions().stream().filter(r -> !r.granted().isAfter(date)).toList();
+    return known.size() == remissions().size()
+        ? this
+        : builder().from(this).remissions(known).build();
+  }
+
+  /**
+   * This sentence with one more remission.
+   *
+   * @param remission the remission, not null
+   * @return the new sentence, never null
+   * @throws InvalidValueException rule {@link TraineeRule#REMISSION_DATE} or {@link
+   *     TraineeRule#REMISSION_EXCEEDS} if the remission does not fit
+   */
+  public Sentence withRemission(Remission remission) {
+    return builder().from(this).addRemission(remission).build();
+  }
+
+  /**
+   * Imprisonment without remissions.
+   *
+   * @param length the length as the verdict states it, not null
+   * @param firstDayOfDetention the first day of detention, not null
+   * @return the sentence, never null
+   * @throws InvalidValueException rule {@link TraineeRule#SENTENCE_LENGTH} for a zero, negative or
+   *     too long length
+   */
+  public static Sentence imprisonment(Period length, LocalDate firstDayOfDetention) {
+    return builder()
+        .kind(SentenceKind.IMPRISONMENT)
+        .length(length)
+        .firstDayOfDetention(firstDayOfDetention)
+        .build();
+  }
+
+  /**
+   * Kurungan without remissions.
+   *
+   * @param length the length as the verdict states it, not null
+   * @param firstDayOfDetention the first day of detention, not null
+   * @return the sentence, never null
+   * @throws InvalidValueException rule {@link TraineeRule#SENTENCE_LENGTH} for a zero, negative or
+   *     too long length
+   */
+  public static Sentence kurungan(Period length, LocalDate firstDayOfDetention) {
+    return builder()
+        .kind(SentenceKind.KURUNGAN)
+        .length(length)
+        .firstDayOfDetention(firstDayOfDetention)
+        .build();
+  }
+
+  /**
+   * A new builder.
+   *
+   * @return an empty builder, never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Sentence}; not thread-safe. */
+  public static final class Builder extends ImmutableSentence.Builder {
+    Builder() {}
+  }
+}

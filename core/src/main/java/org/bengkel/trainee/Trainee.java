@@ -1,0 +1,391 @@
+package org.bengkel.trainee;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.bengkel.error.IllegalTransitionException;
+import org.bengkel.error.InvalidValueException;
+import org.bengkel.facility.Facility;
+import org.bengkel.internal.Checks;
+import org.immutables.value.Value;
+
+/**
+ * A person in the correctional system taking part in, or recorded for, the workshop (<i>warga
+ * binaan pemasyarakatan, WBP</i>): registration number, name, facility, crime category, status,
+ * sentence, discipline records and the human assessments that eligibility depends on.
+ *
+ * <h2>Invariants</h2>
+ *
+ * <ul>
+ *   <li>A {@linkplain TraineeStatus#DETAINEE detainee} (<i>tahanan</i>) has a register class
+ *       A.I-A.V; a convict (in custody or on integration) B.I-B.III; a released or transferred
+ *       person keeps the class they had ({@link TraineeRule#REGISTER_CLASS_STATUS}).
+ *   <li>There is a sentence exactly when the register class is a convict's ({@link
+ *       TraineeRule#SENTENCE_STATUS}).
+ *   <li>The register class agrees with the sentence (Permenkumham on registration; see {@link
+ *       Sentence#registerClass()}): B.I more than one year, B.IIa more than three months up to one
+ *       year, B.IIb three months or less, B.III kurungan ({@link
+ *       TraineeRule#REGISTER_CLASS_SENTENCE}).
+ *   <li>No discipline record is dated before the first day of detention ({@link
+ *       TraineeRule#DISCIPLINE_DATE}).
+ * </ul>
+ *
+ * <p>Only a convict in custody may join production ({@link #mayJoinProduction()}); a detainee can
+ * be recorded but not enrolled. Eligibility for asimilasi, SAE, PB, CB and CMB is decided by
+ * {@link EligibilityPolicy#evaluate(Entitlement, Trainee, LocalDate)}.
+ *
+ * <p><b>Personal data</b> (UU 27/2022): the registration number, name, crime category, status,
+ * sentence, discipline records and assessments are redacted from {@link #toString()}, which shows
+ * only the facility code; errors never repeat them.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Trainee {
+
+  static final int MAX_NAME = 200;
+
+  Trainee() {}
+
+  /**
+   * The registration number (<i>nomor register</i>).
+   *
+   * @return the number, never null
+   */
+  @NotNull
+  @Value.Redacted
+  public abstract RegistrationNumber registrationNumber();
+
+  /**
+   * The name as registered.
+   *
+   * @return the name, never null or blank, at most 200 characters
+   */
+  @NotBlank
+  @Size(max = MAX_NAME)
+  @Value.Redacted
+  public abstract String name();
+
+  /**
+   * The code of the facility holding the trainee, as {@link Facility#code()}.
+   *
+   * @return the code, never null
+   */
+  @NotNull
+  @Pattern(regexp = Facility.CODE_PATTERN)
+  @Size(max = Checks.CODE_MAX)
+  public abstract String facilityCode();
+
+  /**
+   * The category of the crime (for a detainee: of the charge).
+   *
+   * @return the category, never null
+   */
+  @NotNull
+  @Value.Redacted
+  public abstract CrimeCategory crimeCategory();
+
+  /**
+   * The status.
+   *
+   * @return the status, never null
+   */
+  @NotNull
+  @Value.Redacted
+  public abstract TraineeStatus status();
+
+  /**
+   * The sentence, for a convict.
+   *
+   * @return the sentence, empty exactly when the register class is a detainee's
+   */
+  @NotNull
+  @Value.Redacted
+  public abstract Optional<Sentence> sentence();
+
+  /**
+   * The discipline records (Register F), in any order.
+   *
+   * @return the records, never null, possibly empty
+   */
+  @NotNull
+  @Value.Redacted
+  public abstract List<DisciplineRecord> disciplineRecords();
+
+  /**
+   * The human assessments recorded (TPP, Litmas, participation, crime-specific conditions).
+   *
+   * @return the records, never null, possibly empty
+   */
+  @NotNull
+  @Value.Redacted
+  public abstract List<AssessmentRecord> assessments();
+
+  @Value.Check
+  void check() {
+    Checks.requirePersonalText(name(), "name", MAX_NAME);
+    Checks.requireCode(facilityCode(), "facilityCode");
+    RegisterClass rc = registrationNumber().registerClass();
+    if (status() == TraineeStatus.DETAINEE ? rc.isConvict() : status().isConvict() && !rc.isConvict()) {
+      throw InvalidValueException.personal(TraineeRule.REGISTER_CLASS_STATUS, "registrationNumber");
+    }
+    if (sentence().isPresent() != rc.isConvict()) {
+      throw InvalidValueException.personal(TraineeRule.SENTENCE_STATUS, "sentence");
+    }
+    if (sentence().isPresent()) {
+      Sentence s = sentence().get();
+      if (s.registerClass() != rc) {
+        throw InvalidValueException.personal(
+            TraineeRule.REGISTER_CLASS_SENTENCE, "registrationNumber");
+      }
+      for (int i = 0; i < disciplineRecords().size(); i++) {
+        if (disciplineRecords().get(i).date().isBefore(s.firstDayOfDetention())) {
+          throw InvalidValueException.personal(
+              TraineeRule.DISCIPLINE_DATE, "disciplineRecords[" + i + "].date");
+        }
+      }
+    }
+  }
+
+  /**
+   * Whether this is a convict (<i>narapidana</i>): sentenced, in custody or outside on integration.
+   *
+   * @return true for status {@link TraineeStatus#CONVICT} or {@link TraineeStatus#ON_INTEGRATION}
+   */
+  public boolean isConvict() {
+    return status().isConvict();
+  }
+
+  /**
+   * Whether this is a detainee (<i>tahanan</i>).
+   *
+   * @return true for status {@link TraineeStatus#DETAINEE}
+   */
+  public boolean isDetainee() {
+    return status() == TraineeStatus.DETAINEE;
+  }
+
+  /**
+   * Whether the trainee may join production in the workshop: only a convict in custody.
+   *
+   * @return true for status {@link TraineeStatus#CONVICT}
+   */
+  public boolean mayJoinProduction() {
+    return status() == TraineeStatus.CONVICT;
+  }
+
+  /**
+   * The latest discipline record dated on or before {@code date}.
+   *
+   * @param date the date, not null
+   * @return the record, empty when there is none by then
+   */
+  public Optional<DisciplineRecord> lastDisciplineRecord(LocalDate date) {
+    DisciplineRecord last = null;
+    for (DisciplineRecord r : disciplineRecords()) {
+      if (!r.date().isAfter(date) && (last == null || r.date().isAfter(last.date()))) {
+        last = r;
+      }
+    }
+    return Optional.ofNullable(last);
+  }
+
+  /**
+   * The assessment that counts for a kind and entitlement on a date: the latest record of that
+   * kind dated on or before {@code date} that {@linkplain AssessmentRecord#appliesTo applies} to
+   * the entitlement (of two on the same date, the one later in {@link #assessments()}).
+   *
+   * @param kind the kind, not null
+   * @param entitlement the entitlement asked about, not null
+   * @param date the date, not null
+   * @return the record, empty when none has been recorded by then
+   */
+  public Optional<AssessmentRecord> assessment(
+      AssessmentKind kind, Entitlement entitlement, LocalDate date) {
+    AssessmentRecord last = null;
+    for (AssessmentRecord r : assessments()) {
+      if (r.kind() == kind
+          && r.appliesTo(entitlement)
+          && !r.date().isAfter(date)
+          && (last == null || !r.date().isBefore(last.date()))) {
+        last = r;
+      }
+    }
+    return Optional.ofNullable(last);
+  }
+
+  /**
+   * This trainee with one more discipline record.
+   *
+   * @param record the record, not null
+   * @return the new trainee, never null
+   * @throws InvalidValueException rule {@link TraineeRule#DISCIPLINE_DATE} if dated before the
+   *     first day of detention
+   */
+  public Trainee withDisciplineRecord(DisciplineRecord record) {
+    return builder().from(this).addDisciplineRecord(record).build();
+  }
+
+  /**
+   * This trainee with one more assessment.
+   *
+   * @param record the record, not null
+   * @return the new trainee, never null
+   */
+  public Trainee withAssessment(AssessmentRecord record) {
+    return builder().from(this).addAssessment(record).build();
+  }
+
+  /**
+   * This convict with one more remission on the sentence.
+   *
+   * @param remission the remission, not null
+   * @return the new trainee, never null
+   * @throws IllegalTransitionException rule {@link TraineeRule#SENTENCE_STATUS} for a detainee,
+   *     who has no sentence to cut
+   * @throws InvalidValueException rule {@link TraineeRule#REMISSION_DATE} or {@link
+   *     TraineeRule#REMISSION_EXCEEDS} if the remission does not fit the sentence
+   */
+  public Trainee withRemission(Remission remission) {
+    Sentence s =
+        sentence()
+            .orElseThrow(
+                () ->
+                    IllegalTransitionException.of(
+                        TraineeRule.SENTENCE_STATUS, status(), "remission"));
+    return builder().from(this).sentence(s.withRemission(remission)).build();
+  }
+
+  /**
+   * The detainee sentenced: becomes a convict with a new registration number in the register
+   * class of the sentence.
+   *
+   * @param convictNumber the registration number as a convict, not null
+   * @param sentence the sentence, not null
+   * @return the new trainee, never null
+   * @throws IllegalTransitionException rule {@link TraineeRule#STATUS_TRANSITION} unless a
+   *     detainee
+   * @throws InvalidValueException rule {@link TraineeRule#REGISTER_CLASS_STATUS} or {@link
+   *     TraineeRule#REGISTER_CLASS_SENTENCE} if the number does not fit the sentence, {@link
+   *     TraineeRule#DISCIPLINE_DATE} if a discipline record predates its first day of detention
+   */
+  public Trainee sentenced(RegistrationNumber convictNumber, Sentence sentence) {
+    if (status() != TraineeStatus.DETAINEE) {
+      throw IllegalTransitionException.of(
+          TraineeRule.STATUS_TRANSITION, status(), TraineeStatus.CONVICT);
+    }
+    return builder()
+        .from(this)
+        .registrationNumber(convictNumber)
+        .status(TraineeStatus.CONVICT)
+        .sentence(sentence)
+        .build();
+  }
+
+  /**
+   * The trainee in another status. Allowed: a convict in custody to integration, release or
+   * transfer; a convict on integration back to custody (revoked) or released; a detainee released
+   * or transferred. Released and transferred are final; a detainee becomes a convict only through
+   * {@link #sentenced(RegistrationNumber, Sentence)}. Moving to the same status returns this.
+   *
+   * @param next the new status, not null
+   * @return the trainee in the new status, never null
+   * @throws IllegalTransitionException rule {@link TraineeRule#STATUS_TRANSITION} for any other
+   *     move
+   */
+  public Trainee changeStatus(TraineeStatus next) {
+    TraineeStatus from = status();
+    if (from == next) {
+      return this;
+    }
+    boolean allowed =
+        switch (from) {
+          case DETAINEE -> next == TraineeStatus.RELEASED || next == TraineeStatus.TRANSFERRED;
+          case CONVICT -> next != TraineeStatus.DETAINEE;
+          case ON_INTEGRATION -> next == TraineeStatus.CONVICT || next == TraineeStatus.RELEASED;
+          case RELEASED, TRANSFERRED -> false;
+        };
+    if (!allowed) {
+      throw IllegalTransitionException.of(TraineeRule.STATUS_TRANSITION, from, next);
+    }
+    return builder().from(this).status(next).build();
+  }
+
+  /**
+   * A convict in custody with a sentence and no records yet.
+   *
+   * @param number the registration number, not null
+   * @param name the name, not null
+   * @param facilityCode the facility's code, not null
+   * @param category the crime category, not null
+   * @param sentence the sentence, not null
+   * @return the trainee, never null
+   * @throws InvalidValueException if an attribute breaks its rule or the register class does not
+   *     agree with the sentence
+   */
+  public static Trainee convict(
+      RegistrationNumber number,
+      String name,
+      String facilityCode,
+      CrimeCategory category,
+      Sentence sentence) {
+    return builder()
+        .registrationNumber(number)
+        .name(name)
+        .facilityCode(facilityCode)
+        .crimeCategory(category)
+        .status(TraineeStatus.CONVICT)
+        .sentence(sentence)
+        .build();
+  }
+
+  /**
+   * A detainee (no sentence yet).
+   *
+   * @param number the registration number, A.I to A.V, not null
+   * @param name the name, not null
+   * @param facilityCode the facility's code, not null
+   * @param category the category of the charge, not null
+   * @return the trainee, never null
+   * @throws InvalidValueException if an attribute breaks its rule or the number is not a detainee's
+   */
+  public static Trainee detainee(
+      RegistrationNumber number, String name, String facilityCode, CrimeCategory category) {
+    return builder()
+        .registrationNumber(number)
+        .name(name)
+        .facilityCode(facilityCode)
+        .crimeCategory(category)
+        .status(TraineeStatus.DETAINEE)
+        .build();
+  }
+
+  /**
+   * A new builder.
+   *
+   * @return an empty builder, never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Trainee}; not thread-safe. */
+  public static final class Builder extends ImmutableTrainee.Builder {
+    Builder() {}
+
+    /**
+     * Sets the facility code from a facility.
+     *
+     * @param facility the facility, not null
+     * @return this builder, never null
+     */
+    public Builder facility(Facility facility) {
+      facilityCode(facility.code());
+      return this;
+    }
+  }
+}

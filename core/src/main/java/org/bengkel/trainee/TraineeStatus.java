@@ -1,0 +1,32 @@
+package org.bengkel.trainee;
+
+/**
+ * Where a person stands in the correctional system (<i>status warga binaan</i>).
+ *
+ * <p>Moves between statuses go through {@link Trainee#changeStatus(TraineeStatus)} and {@link
+ * Trainee#sentenced(RegistrationNumber, Sentence)}. Immutable and thread-safe.
+ */
+public enum TraineeStatus {
+  /** Remand prisoner (<i>tahanan</i>), register A.I-A.V: no sentence yet, never in production. */
+  DETAINEE,
+  /** Sentenced convict in custody (<i>narapidana</i>), register B.I-B.III: may join production. */
+  CONVICT,
+  /**
+   * Convict outside the walls on parole or leave (<i>menjalani PB, CB atau CMB</i>) under the
+   * supervision of a Bapas.
+   */
+  ON_INTEGRATION,
+  /** Released (<i>bebas</i>): the sentence has ended, or a detainee was freed. */
+  RELEASED,
+  /** Transferred to another facility (<i>dipindahkan</i>). */
+  TRANSFERRED;
+
+  /**
+   * Whether this status belongs to a convict (a sentenced person).
+   *
+   * @return true for {@link #CONVICT} and {@link #ON_INTEGRATION}
+   */
+  public boolean isConvict() {
+    return this == CONVICT || this == ON_INTEGRATION;
+  }
+}

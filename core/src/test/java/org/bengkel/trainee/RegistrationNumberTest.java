@@ -1,0 +1,56 @@
+package org.bengkel.trainee;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.bengkel.error.InvalidValueException;
+import org.bengkel.error.MissingValueException;
+import org.junit.jupiter.api.Test;
+
+class RegistrationNumberTest {
+
+  @Test
+  void registerClassPrefixIsValidatedAndTheRestKeptOpaque() {
+    RegistrationNumber n = RegistrationNumber.parse("B.IIa 17/2025 PMK");
+    assertThat(n.registerClass()).isEqualTo(RegisterClass.B_IIA);
+    assertThat(n.value()).isEqualTo("B.IIa 17/2025 PMK");
+    assertThat(RegistrationNumber.of("A.V/1").registerClass()).isEqualTo(RegisterClass.A_V);
+  }
+
+  @Test
+  void longestPrefixWinsAndNeedsASeparator() {
+    assertThat(RegisterClass.ofPrefix("B.IIb-1")).contains(RegisterClass.B_IIB);
+    assertThat(RegisterClass.ofPrefix("B.III-1")).contains(RegisterClass.B_III);
+    assertThat(RegisterClass.ofPrefix("B.IIIx")).isEmpty();
+    assertThat(RegisterClass.ofPrefix("A.I")).contains(RegisterClass.A_I);
+    assertThat(RegisterClass.A_IV.isConvict()).isFalse();
+    assertThat(RegisterClass.B_III.isConvict()).isTrue();
+  }
+
+  @Test
+  void registrationNumberFormatIsRefusedWithoutRepeatingTheValue() {
+    for (String bad : new String[] {"C.I-1", "B.I-", "B.I- ", "B.I", "B.I-1\n", "B.I-" + "9".repeat(40)}) {
+      assertThatThrownBy(() -> RegistrationNumber.parse(bad))
+          .as(bad)
+          .isInstanceOf(InvalidValueException.class)
+          .satisfies(
+              e -> {
+                InvalidValueException ive = (InvalidValueException) e;
+                assertThat(ive.ruleCode()).isEqualTo("trainee.registration.format");
+                assertThat(ive.isPersonal()).isTrue();
+                assertThat(ive.rejectedValue()).isEmpty();
+              });
+    }
+    assertThatThrownBy(() -> RegistrationNumber.parse(null)).isInstanceOf(MissingValueException.class);
+  }
+
+  @Test
+  void equalityOrderAndRedactedToString() {
+    RegistrationNumber a = RegistrationNumber.of("B.I-1/2024");
+    RegistrationNumber b = RegistrationNumber.of("B.I-2/2024");
+    assertThat(a).isEqualTo(RegistrationNumber.of("B.I-1/2024")).isNotEqualTo(b);
+    assertThat(a.hashCode()).isEqualTo(RegistrationNumber.of("B.I-1/2024").hashCode());
+    assertThat(a.compareTo(b)).isNegative();
+    assertThat(a).hasToString("RegistrationNumber[B.I ***]");
+  }
+}

@@ -1,0 +1,284 @@
+package org.bengkel.trainee;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.bengkel.trainee.Fixtures.FACILITY;
+import static org.bengkel.trainee.Fixtures.NAME;
+import static org.bengkel.trainee.Fixtures.date;
+import static org.bengkel.trainee.Fixtures.number;
+
+import java.time.Period;
+import org.bengkel.error.IllegalTransitionException;
+import org.bengkel.error.InvalidValueException;
+import org.bengkel.error.MissingValueException;
+import org.bengkel.facility.Facility;
+import org.bengkel.facility.FacilityClass;
+import org.bengkel.facility.FacilityType;
+import org.junit.jupiter.api.Test;
+
+class TraineeTest {
+
+  private final Sentence twoYears = Sentence.imprisonment(Period.ofYears(2), date("2024-01-10"));
+
+  private Trainee detainee() {
+    return Trainee.detainee(number(RegisterClass.A_II), NAME, FACILITY, CrimeCategory.GENERAL);
+  }
+
+  @Test
+  void convictInCustodyMayJoinProduction() {
+    Trainee t = Fixtures.convict(CrimeCategory.GENERAL, twoYears);
+    assertThat(t.isConvict()).isTrue();
+    assertThat(t.isDetainee()).isFalse();
+    assertThat(t.mayJoinProduction()).isTrue();
+    assertThat(t.changeStatus(TraineeStatus.ON_INTEGRATION).mayJoinProduction()).isFalse();
+    assertThat(t.changeStatus(TraineeStatus.ON_INTEGRATION).isConvict()).isTrue();
+    assertThat(t.changeStatus(TraineeStatus.RELEASED).isConvict()).isFalse();
+  }
+
+  @Test
+  void detaineeIsRecordedButNeverInProduction() {
+    Trainee d = detainee();
+    assertThat(d.isDetainee()).isTrue();
+    assertThat(d.isConvict()).isFalse();
+    assertThat(d.mayJoinProduction()).isFalse();
+    assertThat(d.sentence()).isEmpty();
+  }
+
+  @Test
+  void facilityCanBeGivenAsAFacility() {
+    Facility lapas =
+        Facility.of(
+            "LAPAS-PAMEKASAN",
+            "Lapas Kelas IIA Pamekasan",
+            FacilityType.LAPAS,
+            FacilityClass.IIA,
+            "Kanwil Ditjenpas Jawa Timur");
+    Trainee t =
+        Trainee.builder()
+            .facility(lapas)
+            .registrationNumber(number(RegisterClass.A_I))
+            .name(NAME)
+            .crimeCategory(CrimeCategory.GENERAL)
+            .status(TraineeStatus.DETAINEE)
+            .build();
+    assertThat(t.facilityCode()).isEqualTo("LAPAS-PAMEKASAN");
+  }
+
+  @Test
+  void registerClassMustFitTheStatus() {
+    assertThatThrownBy(
+            () -> Trainee.detainee(number(RegisterClass.B_I), NAME, FACILITY, CrimeCategory.GENERAL))
+        .isInstanceOf(InvalidValueException.class)
+        .extracting(e -> ((InvalidValueException) e).ruleCode())
+        .isEqualTo("trainee.register-class.status");
+    assertThatThrownBy(
+            () ->
+                Trainee.convict(
+                    number(RegisterClass.A_I), NAME, FACILITY, CrimeCategory.GENERAL, twoYears))
+        .isInstanceOf(InvalidValueException.class)
+        .extracting(e -> ((InvalidValueException) e).ruleCode())
+        .isEqualTo("trainee.register-class.status");
+  }
+
+  @Test
+  void registerClassMustAgreeWithTheSentenceLength() {
+    // Two years is B.I; B.IIa is for more than 3 months up to 1 year.
+    assertThatThrownBy(
+            () ->
+                Trainee.convict(
+                    number(RegisterClass.B_IIA), NAME, FACILITY, CrimeCategory.GENERAL, twoYears))
+        .isInstanceOf(InvalidValueException.class)
+        .extracting(
+            e -> ((InvalidValueException) e).ruleCode(), e -> ((InvalidValueException) e).isPersonal())
+        .containsExactly("trainee.register-class.sentence", true);
+    // Kurungan is B.III whatever its length.
+    Sentence kurungan = Sentence.kurungan(Period.ofMonths(2), date("2024-01-10"));
+    assertThat(Fixtures.convict(CrimeCategory.GENERAL, kurungan).registrationNumber().registerClass())
+        .isEqualTo(RegisterClass.B_III);
+    assertThatThrownBy(
+            () ->
+                Trainee.convict(
+                    number(RegisterClass.B_IIB), NAME, FACILITY, CrimeCategory.GENERAL, kurungan))
+        .isInstanceOf(InvalidValueException.class)
+        .extracting(e -> ((InvalidValueException) e).ruleCode())
+        .isEqualTo("trainee.register-class.sentence");
+  }
+
+  @Test
+  void detaineeHasNoSentenceAndConvictHasOne() {
+    assertThatThrownBy(
+            () ->
+                Trainee.builder()
+                    .registrationNumber(number(RegisterClass.A_I))
+                    .name(NAME)
+                    .facilityCode(FACILITY)
+                    .crimeCategory(CrimeCategory.GENERAL)
+                    .status(TraineeStatus.DETAINEE)
+                    .sentence(twoYears)
+                    .build())
+        .isInstanceOf(InvalidValueException.class)
+        .extracting(e -> ((InvalidValueException) e).ruleCode())
+        .isEqualTo("trainee.sentence.status");
+    assertThatThrownBy(
+            () ->
+                Trainee.builder()
+                    .registrationNumber(number(RegisterClass.B_I))
+                    .name(NAME)
+                    .facilityCode(FACILITY)
+                    .crimeCategory(CrimeCategory.GENERAL)
+                    .status(TraineeStatus.CONVICT)
+                    .build())
+        .isInstanceOf(InvalidValueException.class)
+        .extracting(e -> ((InvalidValueException) e).ruleCode())
+        .isEqualTo("trainee.sentence.status");
+  }
+
+  @Test
+  void nameIsRequiredNotBlankAndAtMostTwoHundredCharacters() {
+    assertThatThrownBy(
+            () -> Trainee.detainee(number(RegisterClass.A_I), " ", FACILITY, CrimeCategory.GENERAL))
+        .isInstanceOf(InvalidValueException.class)
+        .extracting(
+            e -> ((InvalidValueException) e).ruleCode(), e -> ((InvalidValueException) e).isPersonal())
+        .containsExactly("value.blank", true);
+    assertThatThrownBy(
+            () ->
+                Trainee.detainee(
+                    number(RegisterClass.A_I), "x".repeat(201), FACILITY, CrimeCategory.GENERAL))
+        .isInstanceOf(InvalidValueException.class)
+        .extracting(e -> ((InvalidValueException) e).ruleCode())
+        .isEqualTo("value.too-long");
+    assertThatThrownBy(
+            () -> Trainee.detainee(number(RegisterClass.A_I), null, FACILITY, CrimeCategory.GENERAL))
+        .isInstanceOf(MissingValueException.class)
+        .extracting(e -> ((InvalidValueException) e).ruleCode())
+        .isEqualTo("value.required");
+    assertThatThrownBy(
+            () -> Trainee.detainee(number(RegisterClass.A_I), NAME, "lapas x", CrimeCategory.GENERAL))
+        .isInstanceOf(InvalidValueException.class)
+        .extracting(e -> ((InvalidValueException) e).field())
+        .isEqualTo("facilityCode");
+  }
+
+  @Test
+  void disciplineRecordCannotPrecedeDetention() {
+    Trainee t = Fixtures.convict(CrimeCategory.GENERAL, twoYears);
+    assertThat(t.withDisciplineRecord(DisciplineRecord.of(date("2024-01-10"))).disciplineRecords())
+        .hasSize(1);
+    assertThatThrownBy(() -> t.withDisciplineRecord(DisciplineRecord.of(date("2024-01-09"))))
+        .isInstanceOf(InvalidValueException.class)
+        .extracting(e -> ((InvalidValueException) e).ruleCode(), e -> ((InvalidValueException) e).field())
+        .containsExactly("trainee.discipline.date", "disciplineRecords[0].date");
+  }
+
+  @Test
+  void disciplineNoteIsPersonalTextOfAtMostFiveHundredCharacters() {
+    DisciplineRecord r =
+        DisciplineRecord.builder().date(date("2024-03-01")).note("berkelahi di blok C").build();
+    assertThat(r.note()).contains("berkelahi di blok C");
+    assertThatThrownBy(
+            () -> DisciplineRecord.builder().date(date("2024-03-01")).note("x".repeat(501)).build())
+        .isInstanceOf(InvalidValueException.class)
+        .extracting(
+            e -> ((InvalidValueException) e).ruleCode(), e -> ((InvalidValueException) e).isPersonal())
+        .containsExactly("value.too-long", true);
+    assertThatThrownBy(
+            () -> AssessmentRecord.builder()
+                .kind(AssessmentKind.LITMAS).date(date("2024-03-01")).positive(true).note("").build())
+        .isInstanceOf(InvalidValueException.class)
+        .extracting(e -> ((InvalidValueException) e).ruleCode())
+        .isEqualTo("value.blank");
+  }
+
+  @Test
+  void lastDisciplineRecordIgnoresLaterRecords() {
+    Trainee t =
+        Fixtures.convict(CrimeCategory.GENERAL, twoYears)
+            .withDisciplineRecord(DisciplineRecord.of(date("2024-05-01")))
+            .withDisciplineRecord(DisciplineRecord.of(date("2024-03-01")))
+            .withDisciplineRecord(DisciplineRecord.of(date("2024-09-01")));
+    assertThat(t.lastDisciplineRecord(date("2024-08-31")))
+        .contains(DisciplineRecord.of(date("2024-05-01")));
+    assertThat(t.lastDisciplineRecord(date("2024-02-01"))).isEmpty();
+  }
+
+  @Test
+  void detaineeSentencedBecomesAConvict() {
+    Trainee d = detainee().withDisciplineRecord(DisciplineRecord.of(date("2024-02-01")));
+    Trainee c = d.sentenced(number(RegisterClass.B_I), twoYears);
+    assertThat(c.status()).isEqualTo(TraineeStatus.CONVICT);
+    assertThat(c.sentence()).contains(twoYears);
+    assertThat(c.disciplineRecords()).hasSize(1);
+    assertThat(d.status()).isEqualTo(TraineeStatus.DETAINEE);
+    assertThatThrownBy(() -> c.sentenced(number(RegisterClass.B_I), twoYears))
+        .isInstanceOf(IllegalTransitionException.class)
+        .extracting(
+            e -> ((IllegalTransitionException) e).ruleCode(),
+            e -> ((IllegalTransitionException) e).from(),
+            e -> ((IllegalTransitionException) e).to())
+        .containsExactly("trainee.status.transition", "CONVICT", "CONVICT");
+  }
+
+  @Test
+  void statusTransitionsFollowTheLifecycle() {
+    Trainee c = Fixtures.convict(CrimeCategory.GENERAL, twoYears);
+    assertThat(c.changeStatus(TraineeStatus.CONVICT)).isSameAs(c);
+    assertThat(c.changeStatus(TraineeStatus.TRANSFERRED).status()).isEqualTo(TraineeStatus.TRANSFERRED);
+    Trainee out = c.changeStatus(TraineeStatus.ON_INTEGRATION);
+    assertThat(out.changeStatus(TraineeStatus.CONVICT).status()).isEqualTo(TraineeStatus.CONVICT);
+    assertThat(out.changeStatus(TraineeStatus.RELEASED).status()).isEqualTo(TraineeStatus.RELEASED);
+    assertThat(detainee().changeStatus(TraineeStatus.RELEASED).status()).isEqualTo(TraineeStatus.RELEASED);
+    assertThat(detainee().changeStatus(TraineeStatus.TRANSFERRED).status())
+        .isEqualTo(TraineeStatus.TRANSFERRED);
+    record Move(Trainee from, TraineeStatus to) {}
+    for (Move m :
+        new Move[] {
+          new Move(c, TraineeStatus.DETAINEE),
+          new Move(detainee(), TraineeStatus.CONVICT),
+          new Move(detainee(), TraineeStatus.ON_INTEGRATION),
+          new Move(out, TraineeStatus.TRANSFERRED),
+          new Move(c.changeStatus(TraineeStatus.RELEASED), TraineeStatus.CONVICT),
+          new Move(c.changeStatus(TraineeStatus.TRANSFERRED), TraineeStatus.CONVICT)
+        }) {
+      assertThatThrownBy(() -> m.from().changeStatus(m.to()))
+          .isInstanceOf(IllegalTransitionException.class)
+          .extracting(e -> ((IllegalTransitionException) e).ruleCode())
+          .isEqualTo("trainee.status.transition");
+    }
+  }
+
+  @Test
+  void detaineeHasNoSentenceToCut() {
+    assertThatThrownBy(
+            () -> detainee().withRemission(Remission.of(10, date("2024-08-17"), RemissionKind.GENERAL)))
+        .isInstanceOf(IllegalTransitionException.class)
+        .extracting(e -> ((IllegalTransitionException) e).ruleCode())
+        .isEqualTo("trainee.sentence.status");
+  }
+
+  @Test
+  void assessmentScopedToAnEntitlementAppliesOnlyToIt() {
+    AssessmentRecord pb =
+        AssessmentRecord.builder()
+            .kind(AssessmentKind.TPP_APPROVAL)
+            .date(date("2024-06-01"))
+            .positive(true)
+            .entitlement(Entitlement.PB)
+            .build();
+    assertThat(pb.appliesTo(Entitlement.PB)).isTrue();
+    assertThat(pb.appliesTo(Entitlement.SAE)).isFalse();
+    assertThat(AssessmentRecord.negative(AssessmentKind.LITMAS, date("2024-06-01")).appliesTo(Entitlement.SAE))
+        .isTrue();
+    Trainee t = Fixtures.convict(CrimeCategory.GENERAL, twoYears).withAssessment(pb);
+    assertThat(t.assessment(AssessmentKind.TPP_APPROVAL, Entitlement.PB, date("2024-06-01"))).contains(pb);
+    assertThat(t.assessment(AssessmentKind.TPP_APPROVAL, Entitlement.PB, date("2024-05-31"))).isEmpty();
+    assertThat(t.assessment(AssessmentKind.TPP_APPROVAL, Entitlement.CB, date("2024-06-01"))).isEmpty();
+  }
+
+  @Test
+  void entitlementsAndStatusesKnowTheirGroup() {
+    assertThat(Entitlement.SAE.isAsimilasi()).isTrue();
+    assertThat(Entitlement.PB.isAsimilasi()).isFalse();
+    assertThat(TraineeStatus.RELEASED.isConvict()).isFalse();
+  }
+}
