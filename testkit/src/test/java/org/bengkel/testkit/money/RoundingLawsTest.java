@@ -19,11 +19,22 @@ class RoundingLawsTest {
 
   record Case(RoundingStep step, Rupiah amount) {}
 
+  /** Amounts exactly halfway between two multiples of an even step, where the HALF_ modes differ. */
+  private static final Gen<Case> HALFWAY =
+      MoneyGen.roundingSteps()
+          .filter(s -> s.step().amount() % 2 == 0 && s.step().amount() <= 1_000_000)
+          .flatMap(s -> Gen.longs(0, 1_000_000)
+              .map(k -> new Case(s, Rupiah.of(k * s.step().amount() + s.step().amount() / 2))));
+
   private static final Gen<Case> CASES =
-      Gen.zip(
-          MoneyGen.roundingSteps(),
-          Gen.frequency(Gen.weighted(3, MoneyGen.prices()), Gen.weighted(2, MoneyGen.anyRupiah())),
-          Case::new);
+      Gen.frequency(
+          Gen.weighted(
+              4,
+              Gen.zip(
+                  MoneyGen.roundingSteps(),
+                  Gen.frequency(Gen.weighted(3, MoneyGen.prices()), Gen.weighted(2, MoneyGen.anyRupiah())),
+                  Case::new)),
+          Gen.weighted(1, HALFWAY));
 
   @Test
   void roundingGivesAMultipleOfTheStepWithinOneStepInTheModesDirection() {

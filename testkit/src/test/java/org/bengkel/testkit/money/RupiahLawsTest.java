@@ -102,7 +102,13 @@ class RupiahLawsTest {
     Gen<RoundingMode> modes = Gen.enums(RoundingMode.class);
     Property.check(
         "Rupiah.times(rate, mode) equals BigDecimal's rounding of the exact product",
-        Gen.zip(Gen.zip(MoneyGen.anyRupiah(), MoneyGen.rates(), AmountRate::new), modes, (p, m) -> new Priced(p.amount(), p.rate(), m)),
+        Gen.zip(
+            Gen.frequency(
+                Gen.weighted(3, Gen.zip(MoneyGen.anyRupiah(), MoneyGen.rates(), AmountRate::new)),
+                // small amounts and denominators: products often end in exactly one half
+                Gen.weighted(2, Gen.zip(MoneyGen.rupiah(10_000), MoneyGen.rates(200, 8), AmountRate::new))),
+            modes,
+            (p, m) -> new Priced(p.amount(), p.rate(), m)),
         p -> {
           BigDecimal product = new BigDecimal(big(p.amount().amount()).multiply(big(p.rate().numerator())));
           BigDecimal denominator = new BigDecimal(p.rate().denominator());
