@@ -36,9 +36,16 @@ public final class IllegalTransitionException extends BengkelException {
    * @param to the requested state, not null
    * @param details values that the rule's message mentions, not null
    * @return the exception, never null
+   * @throws NullPointerException if {@code rule}, {@code from}, {@code to} or {@code details} is
+   *     null
    */
   public static IllegalTransitionException of(Rule rule, Object from, Object to, Object... details) {
-    return new IllegalTransitionException(rule, text(from), text(to), details);
+    Objects.requireNonNull(rule, "rule");
+    return new IllegalTransitionException(
+        rule,
+        text(Objects.requireNonNull(from, "from")),
+        text(Objects.requireNonNull(to, "to")),
+        details);
   }
 
   /**

@@ -2,6 +2,7 @@ package org.bengkel.facility;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import org.bengkel.error.InvalidValueException;
@@ -22,6 +23,13 @@ import org.immutables.value.Value;
 public abstract class Officer {
 
   static final int MAX_TEXT = 200;
+
+  /**
+   * Not blank in the sense of {@link String#isBlank()}: at least one character that is not white
+   * space. Used instead of {@code @NotBlank} on the optional position because {@code @NotBlank}
+   * also refuses an empty {@code Optional} (it sees the absent element as null).
+   */
+  static final String NOT_BLANK = "(?s).*\\P{javaWhitespace}.*";
 
   Officer() {}
 
@@ -45,9 +53,12 @@ public abstract class Officer {
   /**
    * The officer's position (<i>jabatan</i>), such as {@code Kasi Kegiatan Kerja}.
    *
-   * @return the position, empty when not recorded
+   * @return the position, empty when not recorded; never blank when present
    */
-  public abstract Optional<@Size(max = MAX_TEXT) String> position();
+  public abstract Optional<
+          @Pattern(regexp = NOT_BLANK, message = "{jakarta.validation.constraints.NotBlank.message}")
+          @Size(max = MAX_TEXT) String>
+      position();
 
   @Value.Check
   void check() {

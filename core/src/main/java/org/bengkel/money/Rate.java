@@ -74,8 +74,8 @@ public final class Rate implements Comparable<Rate>, Serializable {
    *
    * @param percent zero or more, not null
    * @return the rate, never null
-   * @throws InvalidValueException rule {@link MoneyRule#INVALID_RATE} if negative or too precise to
-   *     hold in a long fraction
+   * @throws InvalidValueException rule {@link MoneyRule#INVALID_RATE} if negative;
+   *     {@link MoneyRule#OVERFLOW} if too large or too precise to hold as a fraction of longs
    */
   public static Rate percent(BigDecimal percent) {
     if (percent.signum() < 0) {
@@ -94,8 +94,10 @@ public final class Rate implements Comparable<Rate>, Serializable {
    *
    * @param text the text, not null
    * @return the rate, never null
-   * @throws InvalidValueException rule {@link MoneyRule#MALFORMED_RATE} for any other text, or
-   *     {@link MoneyRule#INVALID_RATE} for a zero denominator
+   * @throws InvalidValueException rule {@link MoneyRule#MALFORMED_RATE} for any other text
+   *     (including a zero denominator), or {@link MoneyRule#OVERFLOW} if the rate does not fit in
+   *     a fraction of longs
+   * @throws NullPointerException if {@code text} is null
    */
   public static Rate parse(CharSequence text) {
     String s = text.toString();

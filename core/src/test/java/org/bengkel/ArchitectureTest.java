@@ -1,0 +1,116 @@
+package org.bengkel;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.List;
+import org.bengkel.error.Rule;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The conventions of docs/architecture.md that can be checked on the compiled classes of core. */
+class ArchitectureTest {
+
+  /** The packages of core in story order: a package may depend only on those before it. */
+  static final List<String> ORDER =
+      List.of(
+          "error", "money", "facility", "trainee", "programme", "catalog", "production", "inventory",
+          "sales", "pricing", "proceeds", "report");
+
+  private static JavaClasses core;
+
+  @BeforeAll
+  static void importCore() throws URISyntaxException {
+    Path classes = Path.of(Rule.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    core = new ClassFileImporter().importPath(classes);
+    assertThat(core.contain("org.bengkel.money.Rupiah")).as("core's classes were imported").isTrue();
+  }
+
+  @Test
+  void packagesHaveNoCycles() {
+    slices().matching("org.bengkel.(*)..").should().beFreeOfCycles().check(core);
+  }
+
+  @Test
+  void aPackageNeverDependsOnOneAfterItInStoryOrder() {
+    for (int i = 0; i < ORDER.size() - 1; i++) {
+      String[] later =
+          ORDER.subList(i + 1, ORDER.size()).stream().map(p -> "org.bengkel." + p + "..").toArray(String[]::new);
+      noClasses()
+          .that()
+          .resideInAPackage("org.bengkel." + ORDER.get(i) + "..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(later)
+          .allowEmptyShould(true) // packages still without classes
+          .check(core);
+    }
+  }
+
+  @Test
+  void internalHelpersUseOnlyTheErrorModel() {
+    String[] domain =
+        ORDER.stream().filter(p -> !p.equals("error")).map(p -> "org.bengkel." + p + "..").toArray(String[]::new);
+    noClasses()
+        .that()
+        .resideInAPackage("org.bengkel.internal..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(domain)
+        .check(core);
+  }
+
+  @Test
+  void coreNeverSeesAJsonLibrary() {
+    noClasses()
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("com.fasterxml..", "tools.jackson..")
+        .check(core);
+  }
+
+  @Test
+  void noFloatingPointFields() {
+    noFields()
+        .should()
+        .haveRawType(double.class)
+        .orShould()
+        .haveRawType(float.class)
+        .orShould()
+        .haveRawType(Double.class)
+        .orShould()
+        .haveRawType(Float.class)
+        .check(core);
+  }
+
+  @Test
+  void noFloatingPointInMethodSignatures() {
+    noMethods()
+        .should()
+        .haveRawReturnType(double.class)
+        .orShould()
+        .haveRawReturnType(float.class)
+        .orShould()
+        .haveRawReturnType(Double.class)
+        .orShould()
+        .haveRawReturnType(Float.class)
+        .orShould()
+        .haveRawParameterTypes(double.class)
+        .orShould()
+        .haveRawParameterTypes(float.class)
+        .check(core);
+  }
+
+  @Test
+  void generatedImmutablesAreNotPublic() {
+    classes().that().haveSimpleNameStartingWith("Immutable").should().notBePublic().check(core);
+  }
+}

@@ -1,0 +1,104 @@
+package org.bengkel.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.bengkel.error.CoreRule;
+import org.bengkel.error.InvalidValueException;
+import org.bengkel.error.MissingValueException;
+import org.junit.jupiter.api.Test;
+
+class ChecksTest {
+
+  private static InvalidValueException refused(ThrowingCallable call, CoreRule rule, String field) {
+    Throwable t = org.assertj.core.api.Assertions.catchThrowable(call);
+    assertThat(t).isInstanceOf(InvalidValueException.class);
+    InvalidValueException e = (InvalidValueException) t;
+    assertThat(e.ruleCode()).isEqualTo(rule.code());
+    assertThat(e.field()).isEqualTo(field);
+    return e;
+  }
+
+  @Test
+  void codeIsUpperCaseGroupsJoinedByHyphens() {
+    assertThat(Checks.requireCode("KUE-KERING-500G", "sku")).isEqualTo("KUE-KERING-500G");
+    assertThat(Checks.requireCode("A".repeat(40), "sku")).hasSize(40);
+    refused(() -> Checks.requireCode("kue", "sku"), CoreRule.MALFORMED, "sku");
+    refused(() -> Checks.requireCode("A--B", "sku"), CoreRule.MALFORMED, "sku");
+    refused(() -> Checks.requireCode("-A", "sku"), CoreRule.MALFORMED, "sku");
+    refused(() -> Checks.requireCode("", "sku"), CoreRule.MALFORMED, "sku");
+    InvalidValueException tooLong = refused(() -> Checks.requireCode("A".repeat(41), "sku"), CoreRule.TOO_LONG, "sku");
+    assertThat(tooLong.details()).containsExactly("40");
+    assertThatThrownBy(() -> Checks.requireCode(null, "sku"))
+        .isInstanceOf(MissingValueException.class)
+        .extracting(e -> ((MissingValueException) e).field())
+        .isEqualTo("sku");
+  }
+
+  @Test
+  void textMustNotBeBlankNorTooLong() {
+    Checks.requireText("Budi", "name", 10);
+    Checks.requireText("x".repeat(10), "name", 10);
+    Checks.requireText("\u00a0", "name", 10); // no-break space is not white space to either rule
+    InvalidValueException blank = refused(() -> Checks.requireText(" \t", "name", 10), CoreRule.BLANK, "name");
+    assertThat(blank.rejectedValue()).contains(" \t");
+    refused(() -> Checks.requireText("", "name", 10), CoreRule.BLANK, "name");
+    // a control character that is not white space is not blank (nor to Bean Validation's @NotBlank)
+    Checks.requireText("\u0000", "name", 10);
+    // Unicode white space: blank to String.isBlank
+    refused(() -> Checks.requireText("\u2003", "name", 10), CoreRule.BLANK, "name");
+    InvalidValueException tooLong =
+        refused(() -> Checks.requireText("x".repeat(11), "name", 10), CoreRule.TOO_LONG, "name");
+    assertThat(tooLong.details()).containsExactly("10");
+  }
+
+  @Test
+  void personalTextIsNeverShown() {
+    Checks.requirePersonalText("Siti", "name", 10);
+    InvalidValueException blank =
+        refused(() -> Checks.requirePersonalText(" ", "name", 10), CoreRule.BLANK, "name");
+    assertThat(blank.isPersonal()).isTrue();
+    assertThat(blank.rejectedValue()).isEmpty();
+    InvalidValueException tooLong =
+        refused(() -> Checks.requirePersonalText("Siti Rahmawati", "name", 10), CoreRule.TOO_LONG, "name");
+    assertThat(tooLong.isPersonal()).isTrue();
+    assertThat(tooLong.getMessage()).doesNotContain("Siti").contains("10");
+  }
+
+  @Test
+  void matchChecksLengthBeforeForm() {
+    Pattern digits = Pattern.compile("[0-9]+");
+    Checks.requireMatch("123", "n", digits, 3, "digits");
+    refused(() -> Checks.requireMatch("1234", "n", digits, 3, "digits"), CoreRule.TOO_LONG, "n");
+    InvalidValueException malformed =
+        refused(() -> Checks.requireMatch("12a", "n", digits, 3, "digits"), CoreRule.MALFORMED, "n");
+    assertThat(malformed.details()).containsExactly("digits");
+    assertThat(malformed.getMessage()).contains("must be digits");
+  }
+
+  @Test
+  void rangeIsInclusive() {
+    Checks.requireRange(1, "n", 1, 3);
+    Checks.requireRange(3, "n", 1, 3);
+    InvalidValueException low = refused(() -> Checks.requireRange(0, "n", 1, 3), CoreRule.OUT_OF_RANGE, "n");
+    assertThat(low.details()).containsExactly("1", "3");
+    refused(() -> Checks.requireRange(4, "n", 1, 3), CoreRule.OUT_OF_RANGE, "n");
+  }
+
+  @Test
+  void distinctNamesTheFirstRepeatedElement() {
+    Checks.requireDistinct(List.of("a", "b"), "codes");
+    InvalidValueException e =
+        refused(() -> Checks.requireDistinct(List.of("a", "b", "b", "a"), "codes"), CoreRule.DUPLICATE, "codes");
+    assertThat(e.rejectedValue()).contains("b");
+  }
+
+  @Test
+  void abbreviateCutsAfterSixtyFourCharacters() {
+    assertThat(Checks.abbreviate("x".repeat(64))).isEqualTo("x".repeat(64));
+    assertThat(Checks.abbreviate("x".repeat(65))).isEqualTo("x".repeat(61) + "...").hasSize(64);
+  }
+}
