@@ -75,6 +75,29 @@ public abstract class BengkelException extends RuntimeException {
    */
   public abstract String message(Locale locale);
 
+  /**
+   * Only the rule's own text in the caller's language, without the field, value and code around
+   * it: for example "must not be negative". Useful where the field is already shown.
+   *
+   * @param locale the caller's locale, not null
+   * @return the rule's text, never null
+   */
+  public String reason(Locale locale) {
+    return Messages.format(rule != null ? rule.pattern(locale) : code, arguments(leadingArguments(locale)));
+  }
+
+  /**
+   * The arguments that come before the {@linkplain #details() details} in the rule's message
+   * pattern: field and shown value for invalid values, from and to for transitions. Subclasses
+   * whose rules use such leading arguments override this.
+   *
+   * @param locale the language of any marker among them (such as a redaction notice), not null
+   * @return the leading arguments, never null; empty by default
+   */
+  protected String[] leadingArguments(Locale locale) {
+    return new String[0];
+  }
+
   /** The English message. */
   @Override
   public String getMessage() {
@@ -96,18 +119,21 @@ public abstract class BengkelException extends RuntimeException {
    * @return the formatted message
    */
   String format(Locale locale, String frameKey, String... first) {
-    Object[] args = new Object[first.length + details.size()];
-    System.arraycopy(first, 0, args, 0, first.length);
-    for (int i = 0; i < details.size(); i++) {
-      args[first.length + i] = details.get(i);
-    }
-    String ruleText =
-        Messages.format(rule != null ? rule.pattern(locale) : code, args);
+    String ruleText = Messages.format(rule != null ? rule.pattern(locale) : code, arguments(first));
     String frame = Messages.pattern(Messages.CORE_BUNDLE, frameKey, locale);
     Object[] frameArgs = Arrays.copyOf(first, first.length + 2, Object[].class);
     frameArgs[first.length] = ruleText;
     frameArgs[first.length + 1] = code;
     return Messages.format(frame, frameArgs);
+  }
+
+  private Object[] arguments(String... first) {
+    Object[] args = new Object[first.length + details.size()];
+    System.arraycopy(first, 0, args, 0, first.length);
+    for (int i = 0; i < details.size(); i++) {
+      args[first.length + i] = details.get(i);
+    }
+    return args;
   }
 
   static String text(Object value) {

@@ -70,4 +70,9 @@ public final class IllegalTransitionException extends BengkelException {
   public String message(Locale locale) {
     return format(locale, "frame.transition", from, to);
   }
+
+  @Override
+  protected String[] leadingArguments(Locale locale) {
+    return new String[] {from, to};
+  }
 }

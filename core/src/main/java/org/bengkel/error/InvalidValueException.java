@@ -116,6 +116,11 @@ public class InvalidValueException extends BengkelException {
 
   @Override
   public String message(Locale locale) {
+    return format(locale, "frame.invalid", leadingArguments(locale));
+  }
+
+  @Override
+  protected String[] leadingArguments(Locale locale) {
     String shown;
     if (personal) {
       shown = Messages.pattern(Messages.CORE_BUNDLE, "frame.redacted", locale);
@@ -124,7 +129,7 @@ public class InvalidValueException extends BengkelException {
     } else {
       shown = "'" + rejectedValue + "'";
     }
-    return format(locale, "frame.invalid", field, shown);
+    return new String[] {field, shown};
   }
 
   static List<String> texts(Object... details) {

@@ -133,4 +133,13 @@ class InvalidValueExceptionTest {
     assertThat(read.message(Locale.ROOT))
         .isEqualTo("Invalid value for 'amount' ('-5'): money.negative [money.negative]");
   }
+
+  @Test
+  void reasonIsTheRuleTextAloneInEitherLanguage() {
+    InvalidValueException e = InvalidValueException.of(CoreRule.TOO_LONG, "name", "x".repeat(300), 200);
+    assertThat(e.reason(java.util.Locale.ROOT)).isEqualTo("must be at most 200 characters long");
+    assertThat(e.reason(Messages.INDONESIAN)).isEqualTo("paling banyak 200 karakter");
+    assertThat(IllegalTransitionException.of(CoreRule.REQUIRED, "A", "B").reason(java.util.Locale.ROOT))
+        .isEqualTo("a value is required");
+  }
 }
