@@ -175,7 +175,12 @@ public final class BengkelJackson2 {
     Objects.requireNonNull(json, "json");
     Objects.requireNonNull(type, "type");
     List<String> ignored = new ArrayList<>();
-    ObjectReader reader = mapper.readerFor(type).withAttribute(Jackson2Support.IGNORED, ignored);
+    // Trailing tokens are checked below, to report them with their own rule.
+    ObjectReader reader =
+        mapper
+            .readerFor(type)
+            .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .withAttribute(Jackson2Support.IGNORED, ignored);
     try (JsonParser parser = mapper.createParser(json)) {
       T value = reader.readValue(parser);
       if (value == null) {
