@@ -229,8 +229,14 @@ public final class BengkelJackson2 {
         Object beanOrClass,
         String propertyName)
         throws IOException {
-      // The parser is at the property's value, inside the object that holds the property.
-      CodecDeserializer.ignored(ctxt).accept(Jackson2Support.valuePath(p));
+      // The parser is usually at the property's value, inside the object that holds it. Values
+      // that Jackson buffered (for constructors and records) are replayed from a buffer that has
+      // lost their position: then only the name is known, reported as "$..name".
+      String path = Jackson2Support.valuePath(p);
+      CodecDeserializer.ignored(ctxt)
+          .accept(path.endsWith(JsonPath.property("", propertyName))
+              ? path
+              : JsonPath.ROOT + "." + JsonPath.property("", propertyName));
       p.skipChildren();
       return true;
     }

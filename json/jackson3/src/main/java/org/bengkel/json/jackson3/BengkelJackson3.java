@@ -68,6 +68,8 @@ public final class BengkelJackson3 {
    */
   public static JsonMapper mapper(BengkelJsonOptions options) {
     Objects.requireNonNull(options, "options");
+    // Jackson 3 sorts the properties of the caller's classes alphabetically by default; declaration
+    // order keeps the bytes identical to Jackson 2's.
     JsonFactory factory =
         JsonFactory.builder()
             .streamReadConstraints(
@@ -89,7 +91,8 @@ public final class BengkelJackson3 {
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, !options.isLenient())
-            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS);
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY);
     if (options.isLenient()) {
       builder.addHandler(new IgnoreAndReport());
     }
@@ -223,8 +226,14 @@ public final class BengkelJackson3 {
         ValueDeserializer<?> deserializer,
         Object beanOrClass,
         String propertyName) {
-      // The parser is at the property's value, inside the object that holds the property.
-      CodecDeserializer.ignored(ctxt).accept(Jackson3Support.valuePath(p));
+      // The parser is usually at the property's value, inside the object that holds it. Values
+      // that Jackson buffered (for constructors and records) are replayed from a buffer that has
+      // lost their position: then only the name is known, reported as "$..name".
+      String path = Jackson3Support.valuePath(p);
+      CodecDeserializer.ignored(ctxt)
+          .accept(path.endsWith(JsonPath.property("", propertyName))
+              ? path
+              : JsonPath.ROOT + "." + JsonPath.property("", propertyName));
       p.skipChildren();
       return true;
     }
