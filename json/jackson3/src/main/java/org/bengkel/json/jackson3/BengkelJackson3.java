@@ -19,6 +19,7 @@ import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.deser.DeserializationProblemHandler;
 import tools.jackson.databind.json.JsonMapper;
@@ -92,7 +93,9 @@ public final class BengkelJackson3 {
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, !options.isLenient())
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-            .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY);
+            .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+            // As Jackson 2: a class with nothing to write is a mistake, not "{}".
+            .enable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
     if (options.isLenient()) {
       builder.addHandler(new IgnoreAndReport());
     }
