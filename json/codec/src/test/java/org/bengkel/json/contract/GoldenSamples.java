@@ -60,7 +60,7 @@ public final class GoldenSamples {
             Officer.builder()
                 .nip(Nip.parse("198503152010121002"))
                 .name("Ahmad Fauzi")
-                .position("Kepala Seksi Kegiatan Kerja")
+                .position("Kepala Seksi Kegiatan Kerja — Bimker ½")
                 .build()),
         new Sample(
             "officer-minimal",

@@ -80,6 +80,45 @@ public abstract class JsonFormatContract {
         .allSatisfy(type -> assertThat(covered).contains(type));
   }
 
+  /** Seeded random values of the scalar money types; the seed is in the test's name. */
+  static Stream<Arguments> randomValues() {
+    long seed = Long.getLong("bengkel.json.seed", 20261017L);
+    int n = Integer.getInteger("bengkel.samples", 1000);
+    java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+    java.math.RoundingMode[] modes = {
+      java.math.RoundingMode.UP, java.math.RoundingMode.DOWN, java.math.RoundingMode.HALF_UP,
+      java.math.RoundingMode.HALF_EVEN, java.math.RoundingMode.CEILING, java.math.RoundingMode.FLOOR
+    };
+    return Stream.iterate(0, i -> i < n, i -> i + 1)
+        .map(
+            i -> {
+              Object value =
+                  switch (i % 4) {
+                    case 0 -> Rupiah.of(random.nextLong(0, Long.MAX_VALUE));
+                    case 1 -> RupiahDelta.of(random.nextLong(-Long.MAX_VALUE, Long.MAX_VALUE));
+                    case 2 -> Rate.of(random.nextLong(0, 1_000_000), random.nextLong(1, 1_000_000));
+                    default -> RoundingStep.of(random.nextLong(1, 1_000_000), modes[random.nextInt(modes.length)]);
+                  };
+              return Arguments.of(seed, i, value);
+            });
+  }
+
+  @ParameterizedTest(name = "seed {0} sample {1}: {2}")
+  @MethodSource("randomValues")
+  void randomValueRoundTripsAndWritesTheReferenceBytes(long seed, int index, Object value) {
+    String written = strict().write(value);
+    assertThat(strict().read(written, value.getClass())).isEqualTo(value);
+    TextJson.CompactWriter reference = new TextJson.CompactWriter();
+    writeWithCodec(reference, value);
+    assertThat(written).isEqualTo(reference.toString());
+  }
+
+  private static <T> void writeWithCodec(TextJson.CompactWriter out, T value) {
+    @SuppressWarnings("unchecked") // getClass() of a T is a Class<? extends T>
+    Class<T> type = (Class<T>) value.getClass();
+    out.value(Codecs.findFor(type).orElseThrow(), value);
+  }
+
   static Stream<Arguments> invalidDocuments() {
     String facility =
         "{\"code\":\"LAPAS-PAMEKASAN\",\"name\":\"Lapas Kelas IIA Pamekasan\",\"type\":\"LAPAS\","
