@@ -1,0 +1,20 @@
+/**
+ * bengkel-json: bengkel's JSON wire format, defined once and independent of any JSON library.
+ *
+ * <p>{@link org.bengkel.json.Codec}s write each domain type to a neutral
+ * {@link org.bengkel.json.JsonWriter} and read it from a {@link org.bengkel.json.JsonReader};
+ * {@link org.bengkel.json.Codecs} lists them all. The Jackson 2 and Jackson 3 modules adapt their
+ * streaming APIs to these two types and delegate to the codecs, so both write identical bytes.
+ */
+module org.bengkel.json {
+  requires transitive org.bengkel.core;
+
+  exports org.bengkel.json;
+  exports org.bengkel.json.codec.money;
+  exports org.bengkel.json.codec.facility;
+  exports org.bengkel.json.codec.trainee;
+  exports org.bengkel.json.codec.programme;
+  exports org.bengkel.json.codec.catalog;
+  exports org.bengkel.json.codec.production;
+  exports org.bengkel.json.codec.sales;
+}

@@ -1,0 +1,120 @@
+package org.bengkel.json;
+
+import java.text.MessageFormat;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import org.bengkel.error.BengkelException;
+import org.bengkel.error.InvalidValueException;
+import org.bengkel.error.Messages;
+import org.bengkel.error.Rule;
+
+/**
+ * A JSON document that cannot be read as the requested type (<i>dokumen JSON tidak sah</i>):
+ * names the JSON path of the offending value (for example {@code $.officers[2].nip}) and the rule
+ * it breaks.
+ *
+ * <p>The rule is a {@link JsonRule} when the document breaks the format itself (unknown property,
+ * float amount, trailing tokens...), or the domain rule of bengkel-core when a well-formed value
+ * is refused by the type's factory (a bad NIP gives {@code facility.nip.birth-date}); the core
+ * {@link InvalidValueException} is then the {@linkplain #valueError() cause}. Messages never
+ * repeat values from the document except property names, and never personal data.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class BengkelJsonException extends BengkelException {
+
+  private static final long serialVersionUID = 1L;
+  private static final int MAX_SHOWN = 64;
+
+  private final String path;
+
+  private BengkelJsonException(Rule rule, String path, List<String> details, Throwable cause) {
+    super(rule, details, cause);
+    this.path = Objects.requireNonNull(path, "path");
+  }
+
+  /**
+   * An error of the JSON format at a path.
+   *
+   * @param rule the broken rule, not null
+   * @param path the JSON path, such as {@code $.nip}, not null
+   * @param details the values the rule's message refers to as {@code {2}}, {@code {3}}...; long
+   *     texts are shortened; not null
+   * @return the exception, never null
+   */
+  public static BengkelJsonException of(Rule rule, String path, Object... details) {
+    return new BengkelJsonException(
+        rule, path, Arrays.stream(details).map(d -> shorten(String.valueOf(d))).toList(), null);
+  }
+
+  /**
+   * The same error at a different place, keeping its rule, details and cause; used when a reader
+   * nested inside another document reports a path relative to its own start.
+   *
+   * @param newPath the full JSON path, not null
+   * @return a new exception, never null
+   */
+  public BengkelJsonException at(String newPath) {
+    return new BengkelJsonException(rule(), newPath, details(), getCause());
+  }
+
+  /**
+   * A value refused by bengkel-core while it was being built from the document: keeps the core
+   * rule and adds the JSON path.
+   *
+   * @param cause the core error, not null
+   * @param path the JSON path of the refused value, not null
+   * @return the exception, with {@code cause} as its cause, never null
+   */
+  public static BengkelJsonException wrapping(InvalidValueException cause, String path) {
+    return new BengkelJsonException(cause.rule(), path, cause.details(), cause);
+  }
+
+  /**
+   * The JSON path of the offending value, {@code $} for the whole document, {@code .name} for a
+   * property and {@code [i]} for an array element (names that are not plain identifiers are
+   * written {@code ['na me']}).
+   *
+   * @return the path, never null
+   */
+  public String path() {
+    return path;
+  }
+
+  /**
+   * The error of bengkel-core that refused the value, when the document was well-formed but the
+   * value broke a domain rule.
+   *
+   * @return the core error, empty for errors of the JSON format itself
+   */
+  public Optional<InvalidValueException> valueError() {
+    return getCause() instanceof InvalidValueException e ? Optional.of(e) : Optional.empty();
+  }
+
+  @Override
+  public String message(Locale locale) {
+    String text;
+    Optional<InvalidValueException> valueError = valueError();
+    if (valueError.isPresent()) {
+      text = valueError.get().message(locale);
+    } else {
+      Object[] args = new Object[2 + details().size()];
+      args[0] = path;
+      args[1] = "";
+      for (int i = 0; i < details().size(); i++) {
+        args[2 + i] = details().get(i);
+      }
+      String pattern = rule() != null ? rule().pattern(locale) : ruleCode();
+      text = new MessageFormat(pattern, Locale.ROOT).format(args) + " [" + ruleCode() + "]";
+    }
+    String frame = Messages.lookup(JsonRule.bundle(locale), "frame");
+    return new MessageFormat(frame, Locale.ROOT).format(new Object[] {path, text});
+  }
+
+  static String shorten(String text) {
+    return text.length() <= MAX_SHOWN ? text : text.substring(0, MAX_SHOWN - 3) + "...";
+  }
+}

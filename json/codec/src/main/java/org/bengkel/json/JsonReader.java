@@ -1,0 +1,532 @@
+package org.bengkel.json;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.bengkel.error.InvalidValueException;
+import org.bengkel.error.MissingValueException;
+import org.bengkel.error.Rule;
+
+/**
+ * The neutral pull reader that {@link Codec}s read from (<i>pembaca JSON</i>): tokens from a
+ * {@link JsonTokenSource}, the JSON path of the current value, and typed reads that refuse what
+ * bengkel's format does not allow, always with a {@link BengkelJsonException} naming the path.
+ *
+ * <p>It enforces, identically for every JSON library behind it: no duplicate property names, no
+ * unknown properties in strict mode (lenient mode skips them and reports their paths), no floats
+ * or out-of-range numbers where whole numbers are read, no {@code null} where a value is required,
+ * and the nesting limit of its {@link BengkelJsonOptions}. Values are built by the codecs through
+ * bengkel-core's public factories; {@link #build(Supplier)} and {@link #nextString(Function)} turn
+ * the core's {@link InvalidValueException} into a {@link BengkelJsonException} at the right path.
+ *
+ * <p>Stateful and not thread-safe: one reader reads one value.
+ */
+public final class JsonReader {
+
+  private static final String[] NO_NAMES = new String[0];
+
+  private final JsonTokenSource source;
+  private final String base;
+  private final BengkelJsonOptions options;
+  private final Consumer<String> ignored;
+
+  private JsonToken peeked;
+  // The open objects and arrays: for objects the current name and the names seen, for arrays the
+  // index of the current element.
+  private final List<Frame> frames = new ArrayList<>();
+
+  private static final class Frame {
+    final boolean object;
+    String name;
+    int index = -1;
+    final Set<String> seen;
+
+    Frame(boolean object) {
+      this.object = object;
+      this.seen = object ? new HashSet<>() : Set.of();
+    }
+  }
+
+  private JsonReader(
+      JsonTokenSource source, String base, BengkelJsonOptions options, Consumer<String> ignored) {
+    this.source = Objects.requireNonNull(source, "source");
+    this.base = Objects.requireNonNull(base, "base");
+    this.options = Objects.requireNonNull(options, "options");
+    this.ignored = Objects.requireNonNull(ignored, "ignored");
+  }
+
+  /**
+   * A reader of a whole document with default options; ignored properties are not reported.
+   *
+   * @param source the tokens, not null
+   * @return the reader, never null
+   */
+  public static JsonReader of(JsonTokenSource source) {
+    return of(source, JsonPath.ROOT, BengkelJsonOptions.strict(), path -> { });
+  }
+
+  /**
+   * A reader of a value that starts at {@code base} in its document.
+   *
+   * @param source the tokens, not null; its next token is the value's first
+   * @param base the JSON path of the value, such as {@code $} or {@code $.order.total}, not null
+   * @param options strict or lenient, and the limits, not null
+   * @param ignored receives the path of every property skipped in lenient mode, not null
+   * @return the reader, never null
+   */
+  public static JsonReader of(
+      JsonTokenSource source, String base, BengkelJsonOptions options, Consumer<String> ignored) {
+    return new JsonReader(source, base, options, ignored);
+  }
+
+  /**
+   * The JSON path of the value being read: after {@link #nextName()} the property's path, inside
+   * an array the current element's path, after {@link #endObject()} the object's own path.
+   *
+   * @return the path, never null
+   */
+  public String path() {
+    String path = base;
+    for (Frame f : frames) {
+      if (f.object && f.name != null) {
+        path = JsonPath.property(path, f.name);
+      } else if (!f.object && f.index >= 0) {
+        path = JsonPath.index(path, f.index);
+      }
+    }
+    return path;
+  }
+
+  /**
+   * The options this reader applies.
+   *
+   * @return the options, never null
+   */
+  public BengkelJsonOptions options() {
+    return options;
+  }
+
+  /**
+   * The next token without consuming it.
+   *
+   * @return the token, never null
+   * @throws BengkelJsonException rule {@code json.malformed} (or a limit) from the source
+   */
+  public JsonToken peek() {
+    if (peeked == null) {
+      try {
+        peeked = source.next();
+      } catch (BengkelJsonException e) {
+        throw e.path().equals(JsonPath.ROOT) && !frames.isEmpty() ? e.at(path()) : e;
+      }
+    }
+    return peeked;
+  }
+
+  private JsonToken take() {
+    JsonToken t = peek();
+    peeked = null;
+    return t;
+  }
+
+  private Frame top() {
+    return frames.isEmpty() ? null : frames.get(frames.size() - 1);
+  }
+
+  private void startValue() {
+    Frame f = top();
+    if (f != null && !f.object) {
+      f.index++;
+    }
+  }
+
+  private JsonToken expect(JsonToken wanted, String description) {
+    JsonToken t = peek();
+    if (t == JsonToken.NULL) {
+      throw error(JsonRule.NULL_VALUE);
+    }
+    if (t != wanted) {
+      throw error(JsonRule.WRONG_TYPE, description, t.description());
+    }
+    return take();
+  }
+
+  private void push(boolean object) {
+    if (frames.size() >= options.maxNestingDepth()) {
+      throw error(JsonRule.LIMIT_EXCEEDED, "nesting depth " + options.maxNestingDepth());
+    }
+    frames.add(new Frame(object));
+  }
+
+  /**
+   * Consumes the start of an object.
+   *
+   * @throws BengkelJsonException rule {@code json.wrong-type}, {@code json.null-value} or
+   *     {@code json.limit-exceeded} (nesting)
+   */
+  public void beginObject() {
+    startValue();
+    expect(JsonToken.BEGIN_OBJECT, "an object");
+    push(true);
+  }
+
+  /**
+   * Consumes the end of the current object.
+   *
+   * @throws BengkelJsonException rule {@code json.wrong-type} when properties remain
+   */
+  public void endObject() {
+    Frame f = top();
+    if (f == null || !f.object || peek() != JsonToken.END_OBJECT) {
+      throw error(JsonRule.WRONG_TYPE, "the end of an object", peek().description());
+    }
+    take();
+    frames.remove(frames.size() - 1);
+  }
+
+  /**
+   * Consumes the start of an array.
+   *
+   * @throws BengkelJsonException rule {@code json.wrong-type}, {@code json.null-value} or
+   *     {@code json.limit-exceeded} (nesting)
+   */
+  public void beginArray() {
+    startValue();
+    expect(JsonToken.BEGIN_ARRAY, "an array");
+    push(false);
+  }
+
+  /**
+   * Consumes the end of the current array.
+   *
+   * @throws BengkelJsonException rule {@code json.wrong-type} when elements remain
+   */
+  public void endArray() {
+    Frame f = top();
+    if (f == null || f.object || peek() != JsonToken.END_ARRAY) {
+      throw error(JsonRule.WRONG_TYPE, "the end of an array", peek().description());
+    }
+    take();
+    frames.remove(frames.size() - 1);
+  }
+
+  /**
+   * Whether the current object or array has another property or element.
+   *
+   * @return false at the end of the object or array
+   * @throws BengkelJsonException rule {@code json.malformed} from the source
+   */
+  public boolean hasNext() {
+    JsonToken t = peek();
+    return t != JsonToken.END_OBJECT && t != JsonToken.END_ARRAY && t != JsonToken.END_DOCUMENT;
+  }
+
+  /**
+   * Consumes a property name; the path now ends with it.
+   *
+   * @return the name, never null
+   * @throws BengkelJsonException rule {@code json.duplicate-key} if the object already had it
+   */
+  public String nextName() {
+    Frame f = top();
+    if (f == null || !f.object || peek() != JsonToken.NAME) {
+      throw error(JsonRule.WRONG_TYPE, "a property name", peek().description());
+    }
+    take();
+    String name = source.text();
+    f.name = name;
+    if (!f.seen.add(name)) {
+      throw error(JsonRule.DUPLICATE_KEY, name);
+    }
+    return name;
+  }
+
+  /**
+   * Consumes a string.
+   *
+   * @return the string, never null
+   * @throws BengkelJsonException rule {@code json.wrong-type} or {@code json.null-value}
+   */
+  public String nextString() {
+    startValue();
+    expect(JsonToken.STRING, "a string");
+    return source.text();
+  }
+
+  /**
+   * Consumes a string and converts it with a factory of bengkel-core, such as
+   * {@code Nip::parse}; the factory's refusal becomes an error at this value's path with the core
+   * rule code.
+   *
+   * @param <T> the result type
+   * @param parser the factory, not null
+   * @return the converted value, never null
+   * @throws BengkelJsonException rule {@code json.wrong-type}, {@code json.null-value} or the
+   *     factory's own rule (then with its {@link InvalidValueException} as cause)
+   */
+  public <T> T nextString(Function<String, T> parser) {
+    String text = nextString();
+    try {
+      return parser.apply(text);
+    } catch (InvalidValueException e) {
+      throw BengkelJsonException.wrapping(e, path());
+    }
+  }
+
+  /**
+   * Consumes a whole number that fits a {@code long}, such as an amount in rupiah.
+   *
+   * @return the number
+   * @throws BengkelJsonException rule {@code json.float-amount} for a fraction or exponent,
+   *     {@code json.amount-out-of-range} beyond a {@code long}, {@code json.wrong-type},
+   *     {@code json.null-value}
+   */
+  public long nextLong() {
+    startValue();
+    expect(JsonToken.NUMBER, "a whole number");
+    if (!source.isIntegral()) {
+      throw error(JsonRule.FLOAT_AMOUNT);
+    }
+    try {
+      return Long.parseLong(source.text());
+    } catch (NumberFormatException e) {
+      throw error(JsonRule.AMOUNT_OUT_OF_RANGE, Long.MIN_VALUE, Long.MAX_VALUE);
+    }
+  }
+
+  /**
+   * Consumes {@code true} or {@code false}.
+   *
+   * @return the value
+   * @throws BengkelJsonException rule {@code json.wrong-type} or {@code json.null-value}
+   */
+  public boolean nextBoolean() {
+    startValue();
+    expect(JsonToken.BOOLEAN, "a boolean");
+    return source.booleanValue();
+  }
+
+  /**
+   * Consumes an enumeration constant written as its name.
+   *
+   * @param <E> the enumeration
+   * @param type the enumeration's class, not null
+   * @return the constant, never null
+   * @throws BengkelJsonException rule {@code json.unknown-constant}, {@code json.wrong-type} or
+   *     {@code json.null-value}
+   */
+  public <E extends Enum<E>> E nextEnum(Class<E> type) {
+    String name = nextString();
+    for (E constant : type.getEnumConstants()) {
+      if (constant.name().equals(name)) {
+        return constant;
+      }
+    }
+    throw error(JsonRule.UNKNOWN_CONSTANT, Arrays.toString(type.getEnumConstants()));
+  }
+
+  /**
+   * Consumes an ISO-8601 date string, {@code "2026-10-17"}.
+   *
+   * @return the date, never null
+   * @throws BengkelJsonException rule {@code json.malformed-date}, {@code json.wrong-type} or
+   *     {@code json.null-value}
+   */
+  public LocalDate nextDate() {
+    String text = nextString();
+    try {
+      return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
+    } catch (DateTimeParseException e) {
+      throw error(JsonRule.MALFORMED_DATE);
+    }
+  }
+
+  /**
+   * Consumes a {@code null} if one comes next; for optional properties, where {@code null} means
+   * the same as an absent property.
+   *
+   * @return true if a {@code null} was consumed
+   */
+  public boolean nextIfNull() {
+    if (peek() == JsonToken.NULL) {
+      startValue();
+      take();
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * Reads a nested value with its codec.
+   *
+   * @param <T> the value's type
+   * @param codec the codec, not null
+   * @return the value, never null
+   * @throws BengkelJsonException as the codec
+   */
+  public <T> T read(Codec<T> codec) {
+    return codec.read(this);
+  }
+
+  /**
+   * Reads an array whose elements are read with {@code codec}.
+   *
+   * @param <T> the elements' type
+   * @param codec the elements' codec, not null
+   * @return an unmodifiable list, never null
+   * @throws BengkelJsonException as the codec, or rule {@code json.wrong-type} if not an array
+   */
+  public <T> List<T> readList(Codec<T> codec) {
+    beginArray();
+    List<T> list = new ArrayList<>();
+    while (hasNext()) {
+      list.add(codec.read(this));
+    }
+    endArray();
+    return List.copyOf(list);
+  }
+
+  /**
+   * Handles a property name the codec does not know, just read with {@link #nextName()}: strict
+   * readers refuse it, lenient readers skip its value and report its path.
+   *
+   * @throws BengkelJsonException rule {@code json.unknown-property} in strict mode
+   */
+  public void unknownProperty() {
+    Frame f = top();
+    String name = f == null || f.name == null ? "" : f.name;
+    if (!options.isLenient()) {
+      throw error(JsonRule.UNKNOWN_PROPERTY, name);
+    }
+    ignored.accept(path());
+    skipValue();
+  }
+
+  /**
+   * Consumes the next value whatever it is, with everything nested in it.
+   *
+   * @throws BengkelJsonException rule {@code json.malformed} from the source, or
+   *     {@code json.limit-exceeded} (nesting)
+   */
+  public void skipValue() {
+    int depth = frames.size();
+    do {
+      JsonToken t = peek();
+      switch (t) {
+        case BEGIN_OBJECT -> {
+          startValue();
+          take();
+          push(true);
+        }
+        case BEGIN_ARRAY -> {
+          startValue();
+          take();
+          push(false);
+        }
+        case END_OBJECT -> endObject();
+        case END_ARRAY -> endArray();
+        case NAME -> nextName();
+        case END_DOCUMENT -> throw error(JsonRule.MALFORMED, "unexpected end of input");
+        default -> {
+          startValue();
+          take();
+        }
+      }
+    } while (frames.size() > depth);
+  }
+
+  /**
+   * Builds a value from what a codec read, just after {@link #endObject()}: a refusal by
+   * bengkel-core becomes an error at the path of the refused field with the core rule code, and a
+   * missing required field becomes {@code json.missing-property}.
+   *
+   * @param <T> the value's type
+   * @param builder calls the core builder or factory, not null
+   * @return the value, never null
+   * @throws BengkelJsonException rule {@code json.missing-property} or the core rule
+   */
+  public <T> T build(Supplier<T> builder) {
+    try {
+      return builder.get();
+    } catch (MissingValueException e) {
+      String[] missing = e.field().isEmpty() ? NO_NAMES : e.field().split(",");
+      String first = missing.length == 0 ? "" : missing[0];
+      throw BengkelJsonException.of(
+          JsonRule.MISSING_PROPERTY,
+          first.isEmpty() ? path() : JsonPath.property(path(), first),
+          String.join(", ", missing));
+    } catch (InvalidValueException e) {
+      String at = path();
+      for (String part : e.field().split("\\.")) {
+        at = JsonPath.property(at, part);
+      }
+      throw BengkelJsonException.wrapping(e, at);
+    }
+  }
+
+  /**
+   * Converts a scalar just read (a number, a string) with a factory of bengkel-core: a refusal
+   * becomes an error at this value's own path with the core rule code.
+   *
+   * @param <T> the value's type
+   * @param factory calls the core factory, such as {@code () -> Rupiah.of(amount)}, not null
+   * @return the value, never null
+   * @throws BengkelJsonException with the factory's rule
+   */
+  public <T> T value(Supplier<T> factory) {
+    try {
+      return factory.get();
+    } catch (InvalidValueException e) {
+      throw BengkelJsonException.wrapping(e, path());
+    }
+  }
+
+  /**
+   * Checks that a required property was read, for codecs that collect properties in local
+   * variables before calling a factory; use it inside {@link #build(Supplier)}, which reports
+   * {@code json.missing-property} at the property's path.
+   *
+   * @param <T> the value's type
+   * @param value the value read, or null if the property was absent
+   * @param name the property's name, not null
+   * @return {@code value}, never null
+   * @throws MissingValueException when {@code value} is null
+   */
+  public static <T> T required(T value, String name) {
+    if (value == null) {
+      throw MissingValueException.of(name);
+    }
+    return value;
+  }
+
+  /**
+   * Checks that the document ends after the value that was read.
+   *
+   * @throws BengkelJsonException rule {@code json.trailing-tokens} otherwise
+   */
+  public void endDocument() {
+    if (peek() != JsonToken.END_DOCUMENT) {
+      throw BengkelJsonException.of(JsonRule.TRAILING_TOKENS, base);
+    }
+  }
+
+  /**
+   * An error of the JSON format at the current path, for codecs with rules of their own.
+   *
+   * @param rule the broken rule, not null
+   * @param details the values the message refers to, not null
+   * @return the exception to throw, never null
+   */
+  public BengkelJsonException error(Rule rule, Object... details) {
+    return BengkelJsonException.of(rule, path(), details);
+  }
+}

@@ -1,0 +1,73 @@
+package org.bengkel.json;
+
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.bengkel.error.Messages;
+import org.bengkel.error.Rule;
+
+/**
+ * The rules of bengkel's JSON format (<i>aturan format JSON</i>): what a document must look like
+ * before any domain rule is even asked.
+ *
+ * <p>Errors with these rules are {@link BengkelJsonException}s carrying the JSON path. Domain rules
+ * broken by a well-formed document (a bad NIP, a negative amount) keep their own core rule code.
+ * The message pattern may refer to {@code {0}} (the JSON path) and {@code {2}}... (the details);
+ * {@code {1}} is always empty (values from the document are never repeated in messages).
+ *
+ * <p>Immutable and thread-safe.
+ */
+public enum JsonRule implements Rule {
+  /** The text is not well-formed JSON (or not valid UTF-8); detail {2} says what was found. */
+  MALFORMED("json.malformed"),
+  /** A property that the type does not define, in strict mode; detail {2} is its name. */
+  UNKNOWN_PROPERTY("json.unknown-property"),
+  /** The same property twice in one object; detail {2} is its name. */
+  DUPLICATE_KEY("json.duplicate-key"),
+  /** Content after the end of the top-level value. */
+  TRAILING_TOKENS("json.trailing-tokens"),
+  /** A number with a fraction or exponent ({@code 1.0}, {@code 1e3}) where a whole number is needed. */
+  FLOAT_AMOUNT("json.float-amount"),
+  /** A whole number outside what the field holds; details {2} and {3} are the bounds. */
+  AMOUNT_OUT_OF_RANGE("json.amount-out-of-range"),
+  /** A value of the wrong JSON type; detail {2} is the expected type, {3} the found one. */
+  WRONG_TYPE("json.wrong-type"),
+  /** A required property is absent; detail {2} names the missing properties. */
+  MISSING_PROPERTY("json.missing-property"),
+  /** {@code null} where a value is required. */
+  NULL_VALUE("json.null-value"),
+  /** A string that is not one of an enumeration's constant names; detail {2} lists them. */
+  UNKNOWN_CONSTANT("json.unknown-constant"),
+  /** A string that is not an ISO-8601 date {@code yyyy-MM-dd}. */
+  MALFORMED_DATE("json.malformed-date"),
+  /** The document exceeds a reading limit (nesting, string, number, name or document length). */
+  LIMIT_EXCEEDED("json.limit-exceeded");
+
+  static final String BUNDLE = "org.bengkel.json.messages";
+
+  private final String code;
+
+  JsonRule(String code) {
+    this.code = code;
+  }
+
+  @Override
+  public String code() {
+    return code;
+  }
+
+  /**
+   * Reads the pattern from bengkel-json's own bundle {@code org.bengkel.json.messages}.
+   *
+   * @param locale the caller's locale, not null; languages other than Indonesian get English
+   * @return the pattern, never null
+   */
+  @Override
+  public String pattern(Locale locale) {
+    return Messages.lookup(bundle(locale), code);
+  }
+
+  static ResourceBundle bundle(Locale locale) {
+    return ResourceBundle.getBundle(
+        BUNDLE, Messages.isIndonesian(locale) ? Messages.INDONESIAN : Locale.ROOT);
+  }
+}

@@ -1,0 +1,47 @@
+package org.bengkel.json.codec.facility;
+
+import java.util.List;
+import org.bengkel.facility.Facility;
+import org.bengkel.facility.FacilityClass;
+import org.bengkel.facility.FacilityType;
+import org.bengkel.facility.Nip;
+import org.bengkel.facility.Officer;
+import org.bengkel.json.Codec;
+
+/**
+ * The JSON form of the facility types (<i>UPT pemasyarakatan</i>): facilities, officers
+ * (<i>petugas</i>) and their NIP, written as an 18-digit string.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class FacilityCodecs {
+
+  /** {@link Nip}: the 18 digits as a string, {@code "198503152010121002"}. */
+  public static final Codec<Nip> NIP = Codec.ofString(Nip.class, Nip::parse, Nip::toString);
+
+  /** {@link FacilityType}: the constant name, {@code "LAPAS"}. */
+  public static final Codec<FacilityType> FACILITY_TYPE = Codec.ofEnum(FacilityType.class);
+
+  /** {@link FacilityClass}: the constant name, {@code "IIA"}. */
+  public static final Codec<FacilityClass> FACILITY_CLASS = Codec.ofEnum(FacilityClass.class);
+
+  /**
+   * {@link Facility}: {@code {"code","name","type","facilityClass","regionalOffice"}}, all
+   * required.
+   */
+  public static final Codec<Facility> FACILITY = new FacilityCodec();
+
+  /** {@link Officer}: {@code {"nip","name","position"}}, {@code position} optional. */
+  public static final Codec<Officer> OFFICER = new OfficerCodec();
+
+  private FacilityCodecs() {}
+
+  /**
+   * The codecs of this package, for {@link org.bengkel.json.Codecs}.
+   *
+   * @return an unmodifiable list, never null
+   */
+  public static List<Codec<?>> all() {
+    return List.of(NIP, FACILITY_TYPE, FACILITY_CLASS, FACILITY, OFFICER);
+  }
+}

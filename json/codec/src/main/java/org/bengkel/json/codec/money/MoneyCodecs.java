@@ -1,0 +1,80 @@
+package org.bengkel.json.codec.money;
+
+import java.math.RoundingMode;
+import java.util.List;
+import org.bengkel.json.Codec;
+import org.bengkel.json.JsonReader;
+import org.bengkel.json.JsonWriter;
+import org.bengkel.money.Rate;
+import org.bengkel.money.RoundingStep;
+import org.bengkel.money.Rupiah;
+import org.bengkel.money.RupiahDelta;
+
+/**
+ * The JSON form of the money types (<i>uang</i>): amounts as JSON integers of whole rupiah, rates
+ * as strings in {@link Rate}'s canonical form, rounding steps as {@code {"step":500,"mode":"HALF_UP"}}.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class MoneyCodecs {
+
+  /** {@link Rupiah}: a JSON integer, {@code 150000}; negative numbers give {@code money.negative}. */
+  public static final Codec<Rupiah> RUPIAH =
+      new Codec<>() {
+        @Override
+        public Class<Rupiah> type() {
+          return Rupiah.class;
+        }
+
+        @Override
+        public void write(Rupiah value, JsonWriter out) {
+          out.number(value.amount());
+        }
+
+        @Override
+        public Rupiah read(JsonReader in) {
+          long amount = in.nextLong();
+          return in.value(() -> Rupiah.of(amount));
+        }
+      };
+
+  /** {@link RupiahDelta}: a signed JSON integer, {@code -2500}. */
+  public static final Codec<RupiahDelta> RUPIAH_DELTA =
+      new Codec<>() {
+        @Override
+        public Class<RupiahDelta> type() {
+          return RupiahDelta.class;
+        }
+
+        @Override
+        public void write(RupiahDelta value, JsonWriter out) {
+          out.number(value.amount());
+        }
+
+        @Override
+        public RupiahDelta read(JsonReader in) {
+          long amount = in.nextLong();
+          return in.value(() -> RupiahDelta.of(amount));
+        }
+      };
+
+  /** {@link Rate}: a string, {@code "12%"} or {@code "11/12"}, as {@link Rate#toString()}. */
+  public static final Codec<Rate> RATE = Codec.ofString(Rate.class, Rate::parse, Rate::toString);
+
+  /** {@link RoundingMode} inside a rounding step, as its constant name. */
+  static final Codec<RoundingMode> ROUNDING_MODE = Codec.ofEnum(RoundingMode.class);
+
+  /** {@link RoundingStep}: {@code {"step":500,"mode":"HALF_UP"}}, both required. */
+  public static final Codec<RoundingStep> ROUNDING_STEP = new RoundingStepCodec();
+
+  private MoneyCodecs() {}
+
+  /**
+   * The codecs of this package, for {@link org.bengkel.json.Codecs}.
+   *
+   * @return an unmodifiable list, never null
+   */
+  public static List<Codec<?>> all() {
+    return List.of(RUPIAH, RUPIAH_DELTA, RATE, ROUNDING_STEP);
+  }
+}

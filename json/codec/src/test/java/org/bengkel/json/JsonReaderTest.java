@@ -1,0 +1,130 @@
+package org.bengkel.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.bengkel.json.codec.money.MoneyCodecs;
+import org.bengkel.json.contract.TextJson;
+import org.bengkel.money.Rupiah;
+import org.junit.jupiter.api.Test;
+
+/** The neutral reader's rules, independent of any codec. */
+class JsonReaderTest {
+
+  private static JsonReader reader(String json) {
+    return TextJson.reader(json);
+  }
+
+  private static void assertRule(Runnable read, String code, String path) {
+    assertThatThrownBy(read::run)
+        .isInstanceOfSatisfying(
+            BengkelJsonException.class,
+            e -> {
+              assertThat(e.ruleCode()).isEqualTo(code);
+              assertThat(e.path()).isEqualTo(path);
+            });
+  }
+
+  @Test
+  void arrayElementsHaveIndexedPaths() {
+    JsonReader in = reader("{\"amounts\":[1,2,-3]}");
+    in.beginObject();
+    in.nextName();
+    assertRule(() -> in.readList(MoneyCodecs.RUPIAH), "money.negative", "$.amounts[2]");
+  }
+
+  @Test
+  void readListReadsEveryElement() {
+    JsonReader in = reader("[1, 2 ,3]");
+    assertThat(in.readList(MoneyCodecs.RUPIAH))
+        .containsExactly(Rupiah.of(1), Rupiah.of(2), Rupiah.of(3));
+    in.endDocument();
+  }
+
+  @Test
+  void datesAreIsoStrings() {
+    assertThat(reader("\"2026-10-17\"").nextDate()).isEqualTo(LocalDate.of(2026, 10, 17));
+    assertRule(() -> reader("\"17-10-2026\"").nextDate(), "json.malformed-date", "$");
+    assertRule(() -> reader("\"2026-02-30\"").nextDate(), "json.malformed-date", "$");
+  }
+
+  @Test
+  void booleansAreReadAndTypeChecked() {
+    assertThat(reader("true").nextBoolean()).isTrue();
+    assertThat(reader("false").nextBoolean()).isFalse();
+    assertRule(() -> reader("\"true\"").nextBoolean(), "json.wrong-type", "$");
+  }
+
+  @Test
+  void nullIsConsumedOnlyWhenPresent() {
+    JsonReader in = reader("[null,1]");
+    in.beginArray();
+    assertThat(in.nextIfNull()).isTrue();
+    assertThat(in.nextIfNull()).isFalse();
+    assertThat(in.path()).isEqualTo("$[0]");
+    assertThat(in.nextLong()).isEqualTo(1);
+    assertThat(in.path()).isEqualTo("$[1]");
+    in.endArray();
+    assertThat(in.hasNext()).isFalse();
+  }
+
+  @Test
+  void structureMismatchesAreWrongType() {
+    JsonReader in = reader("{\"a\":1}");
+    in.beginObject();
+    assertRule(in::endObject, "json.wrong-type", "$");
+    assertRule(in::endArray, "json.wrong-type", "$");
+    assertRule(() -> reader("[]").nextName(), "json.wrong-type", "$");
+    assertRule(() -> reader("{}").beginArray(), "json.wrong-type", "$");
+  }
+
+  @Test
+  void skipValueSkipsNestedValuesAndStopsAtTheEnd() {
+    List<String> ignored = new ArrayList<>();
+    JsonReader in =
+        JsonReader.of(
+            new TextJson.Tokens("{\"x\":{\"a\":[1,{\"b\":[]}],\"c\":\"d\"},\"y\":2}"),
+            "$.doc",
+            BengkelJsonOptions.lenient(),
+            ignored::add);
+    in.beginObject();
+    in.nextName();
+    in.unknownProperty();
+    assertThat(in.nextName()).isEqualTo("y");
+    assertThat(in.nextLong()).isEqualTo(2);
+    in.endObject();
+    assertThat(ignored).containsExactly("$.doc.x");
+    assertRule(() -> reader("").skipValue(), "json.malformed", "$");
+  }
+
+  @Test
+  void oddPropertyNamesAreQuotedInPaths() {
+    JsonReader in = reader("{\"a b\":1,\"it's\":2}");
+    in.beginObject();
+    in.nextName();
+    assertThat(in.path()).isEqualTo("$['a b']");
+    in.nextLong();
+    in.nextName();
+    assertThat(in.path()).isEqualTo("$['it\\'s']");
+    assertThat(JsonPath.property("$", "x".repeat(100))).hasSizeLessThan(80).endsWith("...']");
+  }
+
+  @Test
+  void readerErrorsCanCarryRulesOfTheirOwn() {
+    JsonReader in = reader("{\"a\":1}");
+    in.beginObject();
+    in.nextName();
+    assertThat(in.error(JsonRule.WRONG_TYPE, "x", "y").path()).isEqualTo("$.a");
+    assertThat(in.options()).isEqualTo(BengkelJsonOptions.strict());
+  }
+
+  @Test
+  void requiredRefusesAbsentValues() {
+    assertThat(JsonReader.required("x", "name")).isEqualTo("x");
+    assertThatThrownBy(() -> JsonReader.required(null, "name"))
+        .isInstanceOf(org.bengkel.error.MissingValueException.class);
+  }
+}

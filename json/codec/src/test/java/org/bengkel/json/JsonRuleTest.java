@@ -1,0 +1,97 @@
+package org.bengkel.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Locale;
+import java.util.Properties;
+import org.bengkel.error.Messages;
+import org.bengkel.facility.Nip;
+import org.bengkel.json.codec.facility.FacilityCodecs;
+import org.bengkel.json.contract.TextJson;
+import org.bengkel.money.Rupiah;
+import org.junit.jupiter.api.Test;
+
+/** Rule codes and their messages in English and Indonesian. */
+class JsonRuleTest {
+
+  private static Properties bundle(String name) throws IOException {
+    Properties p = new Properties();
+    try (InputStream in = JsonRule.class.getResourceAsStream(name)) {
+      p.load(in);
+    }
+    return p;
+  }
+
+  @Test
+  void everyRuleHasAnEnglishAndAnIndonesianMessage() throws IOException {
+    Properties en = bundle("messages.properties");
+    Properties id = bundle("messages_id.properties");
+    assertThat(id.keySet()).isEqualTo(en.keySet());
+    for (JsonRule rule : JsonRule.values()) {
+      assertThat(rule.code()).startsWith("json.");
+      assertThat(en).containsKey(rule.code());
+      assertThat(rule.pattern(Locale.ENGLISH)).isEqualTo(en.getProperty(rule.code()));
+      assertThat(rule.pattern(Messages.INDONESIAN)).isEqualTo(id.getProperty(rule.code()));
+    }
+  }
+
+  @Test
+  void messageNamesThePathAndTheRuleInBothLanguages() {
+    BengkelJsonException e = BengkelJsonException.of(JsonRule.UNKNOWN_PROPERTY, "$.rank", "rank");
+    assertThat(e.getMessage())
+        .isEqualTo("JSON $.rank: the property 'rank' is not part of the format [json.unknown-property]");
+    assertThat(e.message(Messages.INDONESIAN))
+        .isEqualTo("JSON $.rank: properti 'rank' bukan bagian dari format [json.unknown-property]");
+    assertThat(e.valueError()).isEmpty();
+    assertThat(e.at("$.x").path()).isEqualTo("$.x");
+  }
+
+  @Test
+  void wrappedCoreErrorKeepsItsRuleAndMessage() {
+    assertThatThrownBy(() -> TextJson.reader("\"198513152010121002\"").read(FacilityCodecs.NIP))
+        .isInstanceOfSatisfying(
+            BengkelJsonException.class,
+            e -> {
+              assertThat(e.ruleCode()).isEqualTo("facility.nip.birth-date");
+              assertThat(e.valueError()).isPresent();
+              assertThat(e.message(Messages.INDONESIAN)).startsWith("JSON $: ");
+            });
+  }
+
+  @Test
+  void longDetailsAreShortened() {
+    BengkelJsonException e =
+        BengkelJsonException.of(JsonRule.UNKNOWN_PROPERTY, "$", "x".repeat(1000));
+    assertThat(e.details().get(0)).hasSize(64).endsWith("...");
+  }
+
+  @Test
+  void registryFindsCodecsByTypeAndSuperclass() {
+    assertThat(Codecs.of(Rupiah.class).type()).isEqualTo(Rupiah.class);
+    assertThat(Codecs.find(String.class)).isEmpty();
+    assertThat(Codecs.findFor(String.class)).isEmpty();
+    assertThatThrownBy(() -> Codecs.of(String.class)).isInstanceOf(IllegalArgumentException.class);
+    assertThat(Codecs.of(Nip.class).toString()).contains("Nip");
+    assertThat(Codecs.of(org.bengkel.sales.Channel.class).toString()).contains("Channel");
+  }
+
+  @Test
+  void readResultHoldsValueAndIgnoredPaths() {
+    JsonReadResult<Rupiah> r = JsonReadResult.of(Rupiah.of(1), java.util.List.of("$.x"));
+    assertThat(r).isEqualTo(JsonReadResult.of(Rupiah.of(1), java.util.List.of("$.x")));
+    assertThat(r.hashCode()).isEqualTo(JsonReadResult.of(Rupiah.of(1), java.util.List.of("$.x")).hashCode());
+    assertThat(r).isNotEqualTo(JsonReadResult.of(Rupiah.of(2), java.util.List.of("$.x")));
+    assertThat(r.toString()).contains("$.x");
+  }
+
+  @Test
+  void writerHelpersWriteDatesConstantsAndNulls() {
+    TextJson.CompactWriter out = new TextJson.CompactWriter();
+    out.beginArray().date(java.time.LocalDate.of(2026, 10, 17)).constant(java.math.RoundingMode.UP)
+        .nullValue().bool(true).endArray();
+    assertThat(out.toString()).isEqualTo("[\"2026-10-17\",\"UP\",null,true]");
+  }
+}

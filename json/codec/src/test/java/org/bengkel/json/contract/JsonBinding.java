@@ -1,0 +1,18 @@
+package org.bengkel.json.contract;
+
+import org.bengkel.json.JsonReadResult;
+
+/** What the format contract needs from a JSON library: read a document, write a value. */
+public interface JsonBinding {
+
+  /** Reads a document, throwing {@code BengkelJsonException} for any problem. */
+  <T> JsonReadResult<T> readReporting(String json, Class<T> type);
+
+  /** Writes a value as compact JSON. */
+  String write(Object value);
+
+  /** Reads a document and drops the report. */
+  default <T> T read(String json, Class<T> type) {
+    return readReporting(json, type).value();
+  }
+}

@@ -1,0 +1,328 @@
+package org.bengkel.json.contract;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import org.bengkel.json.BengkelJsonException;
+import org.bengkel.json.JsonPath;
+import org.bengkel.json.JsonReader;
+import org.bengkel.json.JsonRule;
+import org.bengkel.json.JsonToken;
+import org.bengkel.json.JsonTokenSource;
+import org.bengkel.json.JsonWriter;
+
+/**
+ * A small JSON tokenizer and compact writer with no library behind them: the golden tests use it
+ * to compute the compact form of a golden file independently of the Jackson major under test, and
+ * bengkel-json's own tests read and write through it.
+ */
+public final class TextJson {
+
+  private TextJson() {}
+
+  /** The golden file's compact form: no whitespace between tokens, strings escaped minimally. */
+  public static String compact(String json) {
+    Tokens in = new Tokens(json);
+    CompactWriter out = new CompactWriter();
+    JsonToken t;
+    while ((t = in.next()) != JsonToken.END_DOCUMENT) {
+      switch (t) {
+        case BEGIN_OBJECT -> out.beginObject();
+        case END_OBJECT -> out.endObject();
+        case BEGIN_ARRAY -> out.beginArray();
+        case END_ARRAY -> out.endArray();
+        case NAME -> out.name(in.text());
+        case STRING -> out.string(in.text());
+        case NUMBER -> out.raw(in.text());
+        case BOOLEAN -> out.bool(in.booleanValue());
+        case NULL -> out.nullValue();
+        default -> throw new IllegalStateException(t.toString());
+      }
+    }
+    return out.toString();
+  }
+
+  /** Tokens of a text. */
+  public static final class Tokens implements JsonTokenSource {
+    private final String s;
+    private int pos;
+    private String text;
+    private boolean integral;
+    private boolean bool;
+    // true for an object, false for an array
+    private final Deque<Boolean> open = new ArrayDeque<>();
+    private boolean expectName;
+    private boolean afterValue;
+
+    public Tokens(String s) {
+      this.s = s;
+    }
+
+    private BengkelJsonException malformed(String what) {
+      return BengkelJsonException.of(JsonRule.MALFORMED, JsonPath.ROOT, what + " at " + pos);
+    }
+
+    private void skipSpace() {
+      while (pos < s.length() && " \t\r\n".indexOf(s.charAt(pos)) >= 0) {
+        pos++;
+      }
+    }
+
+    @Override
+    public JsonToken next() {
+      skipSpace();
+      if (pos >= s.length()) {
+        if (!open.isEmpty()) {
+          throw malformed("unexpected end");
+        }
+        return JsonToken.END_DOCUMENT;
+      }
+      char c = s.charAt(pos);
+      if (c == '}' || c == ']') {
+        boolean object = c == '}';
+        if (open.isEmpty() || open.peek() != object) {
+          throw malformed("unexpected " + c);
+        }
+        pos++;
+        open.pop();
+        afterValue = true;
+        expectName = false;
+        return object ? JsonToken.END_OBJECT : JsonToken.END_ARRAY;
+      }
+      if (afterValue && !open.isEmpty()) {
+        if (c != ',') {
+          throw malformed("expected ,");
+        }
+        pos++;
+        skipSpace();
+        c = pos < s.length() ? s.charAt(pos) : 0;
+        expectName = open.peek();
+      }
+      afterValue = false;
+      if (expectName) {
+        if (c != '"') {
+          throw malformed("expected a name");
+        }
+        text = string();
+        skipSpace();
+        if (pos >= s.length() || s.charAt(pos) != ':') {
+          throw malformed("expected :");
+        }
+        pos++;
+        expectName = false;
+        return JsonToken.NAME;
+      }
+      switch (c) {
+        case '{' -> {
+          pos++;
+          open.push(true);
+          expectName = true;
+          skipSpace();
+          return JsonToken.BEGIN_OBJECT;
+        }
+        case '[' -> {
+          pos++;
+          open.push(false);
+          return JsonToken.BEGIN_ARRAY;
+        }
+        case '"' -> {
+          text = string();
+          afterValue = true;
+          return JsonToken.STRING;
+        }
+        default -> {
+          afterValue = true;
+          if (s.startsWith("true", pos) || s.startsWith("false", pos)) {
+            bool = s.startsWith("true", pos);
+            pos += bool ? 4 : 5;
+            return JsonToken.BOOLEAN;
+          }
+          if (s.startsWith("null", pos)) {
+            pos += 4;
+            return JsonToken.NULL;
+          }
+          return number();
+        }
+      }
+    }
+
+    private JsonToken number() {
+      int start = pos;
+      integral = true;
+      while (pos < s.length() && "+-0123456789.eE".indexOf(s.charAt(pos)) >= 0) {
+        if (".eE".indexOf(s.charAt(pos)) >= 0) {
+          integral = false;
+        }
+        pos++;
+      }
+      text = s.substring(start, pos);
+      if (!text.matches("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?")) {
+        throw malformed("not a value");
+      }
+      return JsonToken.NUMBER;
+    }
+
+    private String string() {
+      StringBuilder sb = new StringBuilder();
+      pos++;
+      while (true) {
+        if (pos >= s.length()) {
+          throw malformed("unterminated string");
+        }
+        char c = s.charAt(pos++);
+        if (c == '"') {
+          return sb.toString();
+        }
+        if (c == '\\') {
+          char e = s.charAt(pos++);
+          switch (e) {
+            case 'n' -> sb.append('\n');
+            case 't' -> sb.append('\t');
+            case 'r' -> sb.append('\r');
+            case 'b' -> sb.append('\b');
+            case 'f' -> sb.append('\f');
+            case 'u' -> {
+              sb.append((char) Integer.parseInt(s.substring(pos, pos + 4), 16));
+              pos += 4;
+            }
+            default -> sb.append(e);
+          }
+        } else {
+          sb.append(c);
+        }
+      }
+    }
+
+    @Override
+    public String text() {
+      return text;
+    }
+
+    @Override
+    public boolean isIntegral() {
+      return integral;
+    }
+
+    @Override
+    public boolean booleanValue() {
+      return bool;
+    }
+  }
+
+  /** A compact writer, escaping like Jackson's defaults. */
+  public static final class CompactWriter implements JsonWriter {
+    private final StringBuilder sb = new StringBuilder();
+    private boolean comma;
+
+    private void sep() {
+      if (comma) {
+        sb.append(',');
+      }
+    }
+
+    private JsonWriter open(char c) {
+      sep();
+      sb.append(c);
+      comma = false;
+      return this;
+    }
+
+    private JsonWriter close(char c) {
+      sb.append(c);
+      comma = true;
+      return this;
+    }
+
+    @Override
+    public JsonWriter beginObject() {
+      return open('{');
+    }
+
+    @Override
+    public JsonWriter endObject() {
+      return close('}');
+    }
+
+    @Override
+    public JsonWriter beginArray() {
+      return open('[');
+    }
+
+    @Override
+    public JsonWriter endArray() {
+      return close(']');
+    }
+
+    @Override
+    public JsonWriter name(String name) {
+      sep();
+      quote(name);
+      sb.append(':');
+      comma = false;
+      return this;
+    }
+
+    @Override
+    public JsonWriter string(String value) {
+      sep();
+      quote(value);
+      comma = true;
+      return this;
+    }
+
+    JsonWriter raw(String literal) {
+      sep();
+      sb.append(literal);
+      comma = true;
+      return this;
+    }
+
+    @Override
+    public JsonWriter number(long value) {
+      return raw(Long.toString(value));
+    }
+
+    @Override
+    public JsonWriter bool(boolean value) {
+      return raw(Boolean.toString(value));
+    }
+
+    @Override
+    public JsonWriter nullValue() {
+      return raw("null");
+    }
+
+    private void quote(String v) {
+      sb.append('"');
+      for (int i = 0; i < v.length(); i++) {
+        char c = v.charAt(i);
+        switch (c) {
+          case '"' -> sb.append("\\\"");
+          case '\\' -> sb.append("\\\\");
+          case '\n' -> sb.append("\\n");
+          case '\t' -> sb.append("\\t");
+          case '\r' -> sb.append("\\r");
+          case '\b' -> sb.append("\\b");
+          case '\f' -> sb.append("\\f");
+          default -> {
+            if (c < 0x20) {
+              sb.append(String.format("\\u%04X", (int) c));
+            } else {
+              sb.append(c);
+            }
+          }
+        }
+      }
+      sb.append('"');
+    }
+
+    @Override
+    public String toString() {
+      return sb.toString();
+    }
+  }
+
+  /** A reader of a whole text. */
+  public static JsonReader reader(String json) {
+    return JsonReader.of(new Tokens(json));
+  }
+}

@@ -1,0 +1,244 @@
+package org.bengkel.json.jackson2;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.bengkel.json.BengkelJsonException;
+import org.bengkel.json.BengkelJsonOptions;
+import org.bengkel.json.JsonPath;
+import org.bengkel.json.JsonReadResult;
+import org.bengkel.json.JsonRule;
+
+/**
+ * The entry point of bengkel's JSON format on Jackson 2: a ready, hardened {@link ObjectMapper}
+ * ({@link #mapper()}), and {@code read}/{@code write} helpers that throw bengkel's own {@link
+ * BengkelJsonException} (<i>titik masuk JSON</i>).
+ *
+ * <p>Hardened means: unknown properties are refused ({@code json.unknown-property}) unless the
+ * options are {@linkplain BengkelJsonOptions#lenient() lenient}; duplicate keys, trailing tokens,
+ * floats where whole numbers are expected, numbers beyond their type and {@code null} for
+ * required values are refused; nesting depth, string, name, number and document lengths are
+ * limited by the options; no polymorphic typing. The mapper's own methods throw Jackson's
+ * exceptions, with a {@link BengkelJsonException} as the exception or its cause for errors in
+ * bengkel's types; the helpers here always throw a {@link BengkelJsonException} with the JSON path
+ * and the rule code.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class BengkelJackson2 {
+
+  private static final BengkelJackson2 STRICT = new BengkelJackson2(BengkelJsonOptions.strict());
+
+  private final BengkelJsonOptions options;
+  private final ObjectMapper mapper;
+
+  private BengkelJackson2(BengkelJsonOptions options) {
+    this.options = options;
+    this.mapper = mapper(options);
+  }
+
+  /**
+   * A hardened, strict mapper with default limits and bengkel's module.
+   *
+   * @return a new mapper, never null
+   */
+  public static ObjectMapper mapper() {
+    return mapper(BengkelJsonOptions.strict());
+  }
+
+  /**
+   * A hardened mapper with bengkel's module, reading with the given options.
+   *
+   * @param options strict or lenient, and the limits, not null
+   * @return a new mapper, never null
+   */
+  public static ObjectMapper mapper(BengkelJsonOptions options) {
+    Objects.requireNonNull(options, "options");
+    JsonFactory factory =
+        JsonFactory.builder()
+            .streamReadConstraints(
+                StreamReadConstraints.builder()
+                    .maxNestingDepth(options.maxNestingDepth())
+                    .maxStringLength(options.maxStringLength())
+                    .maxNameLength(options.maxNameLength())
+                    .maxNumberLength(options.maxNumberLength())
+                    .maxDocumentLength(options.maxDocumentLength())
+                    .build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .disable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES)
+            .build();
+    JsonMapper.Builder builder =
+        JsonMapper.builder(factory)
+            .addModule(new BengkelJackson2Module(options))
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, !options.isLenient())
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS);
+    if (options.isLenient()) {
+      builder.addHandler(new IgnoreAndReport());
+    }
+    return builder.build();
+  }
+
+  /**
+   * The strict helpers with default limits.
+   *
+   * @return the shared instance, never null
+   */
+  public static BengkelJackson2 create() {
+    return STRICT;
+  }
+
+  /**
+   * Helpers reading with the given options.
+   *
+   * @param options strict or lenient, and the limits, not null
+   * @return the helpers, never null
+   */
+  public static BengkelJackson2 create(BengkelJsonOptions options) {
+    return new BengkelJackson2(Objects.requireNonNull(options, "options"));
+  }
+
+  /**
+   * The options these helpers read with.
+   *
+   * @return the options, never null
+   */
+  public BengkelJsonOptions options() {
+    return options;
+  }
+
+  /**
+   * The hardened mapper behind these helpers; do not reconfigure it.
+   *
+   * @return the mapper, never null
+   */
+  public ObjectMapper objectMapper() {
+    return mapper;
+  }
+
+  /**
+   * Reads a document.
+   *
+   * @param <T> the type to read
+   * @param json the document, not null
+   * @param type the type, a bengkel type or any type Jackson can bind, not null
+   * @return the value, never null
+   * @throws BengkelJsonException with the JSON path and rule code of the first problem
+   */
+  public <T> T read(String json, Class<T> type) {
+    return readReporting(json, type).value();
+  }
+
+  /**
+   * Reads a UTF-8 document.
+   *
+   * @param <T> the type to read
+   * @param json the document's bytes, not null
+   * @param type the type, not null
+   * @return the value, never null
+   * @throws BengkelJsonException with the JSON path and rule code of the first problem
+   */
+  public <T> T read(byte[] json, Class<T> type) {
+    return readReporting(new String(json, StandardCharsets.UTF_8), type).value();
+  }
+
+  /**
+   * Reads a document and reports the unknown properties that lenient options ignored.
+   *
+   * @param <T> the type to read
+   * @param json the document, not null
+   * @param type the type, not null
+   * @return the value and the paths of ignored properties, never null
+   * @throws BengkelJsonException with the JSON path and rule code of the first problem
+   */
+  public <T> JsonReadResult<T> readReporting(String json, Class<T> type) {
+    Objects.requireNonNull(json, "json");
+    Objects.requireNonNull(type, "type");
+    List<String> ignored = new ArrayList<>();
+    // Trailing tokens are checked below, to report them with their own rule.
+    ObjectReader reader =
+        mapper
+            .readerFor(type)
+            .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .withAttribute(Jackson2Support.IGNORED, ignored);
+    try (JsonParser parser = mapper.createParser(json)) {
+      T value = reader.readValue(parser);
+      if (value == null) {
+        throw BengkelJsonException.of(JsonRule.NULL_VALUE, JsonPath.ROOT);
+      }
+      boolean trailing;
+      try {
+        trailing = parser.nextToken() != null;
+      } catch (JsonProcessingException e) {
+        trailing = true;
+      }
+      if (trailing) {
+        throw BengkelJsonException.of(JsonRule.TRAILING_TOKENS, JsonPath.ROOT);
+      }
+      return JsonReadResult.of(value, ignored);
+    } catch (JsonProcessingException e) {
+      throw Jackson2Support.translate(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes a value as compact JSON.
+   *
+   * @param value the value, not null
+   * @return the document, never null
+   * @throws BengkelJsonException rule {@code json.malformed} if Jackson cannot write the value
+   */
+  public String write(Object value) {
+    Objects.requireNonNull(value, "value");
+    try {
+      return mapper.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw Jackson2Support.translate(e);
+    }
+  }
+
+  /** Lenient reading of types outside bengkel: skip unknown properties and report their paths. */
+  private static final class IgnoreAndReport extends DeserializationProblemHandler {
+    @Override
+    public boolean handleUnknownProperty(
+        DeserializationContext ctxt,
+        JsonParser p,
+        JsonDeserializer<?> deserializer,
+        Object beanOrClass,
+        String propertyName)
+        throws IOException {
+      // The parser is usually at the property's value, inside the object that holds it. Values
+      // that Jackson buffered (for constructors and records) are replayed from a buffer that has
+      // lost their position: then only the name is known, reported as "$..name".
+      String path = Jackson2Support.valuePath(p);
+      CodecDeserializer.ignored(ctxt)
+          .accept(path.endsWith(JsonPath.property("", propertyName))
+              ? path
+              : JsonPath.ROOT + "." + JsonPath.property("", propertyName));
+      p.skipChildren();
+      return true;
+    }
+  }
+}

@@ -1,0 +1,105 @@
+package org.bengkel.json.jackson2;
+
+import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.databind.Module;
+import com.fasterxml.jackson.databind.module.SimpleDeserializers;
+import com.fasterxml.jackson.databind.module.SimpleSerializers;
+import java.util.Objects;
+import org.bengkel.json.BengkelJsonOptions;
+import org.bengkel.json.Codec;
+import org.bengkel.json.Codecs;
+
+/**
+ * The Jackson 2 module of bengkel's JSON format: registers a serializer and a deserializer for
+ * every type in {@link Codecs}, delegating to the codecs, so a Jackson 2 mapper writes and reads
+ * the same bytes as the Jackson 3 module.
+ *
+ * <p>Listed in {@code META-INF/services} and in {@code module-info} ({@code provides}), so
+ * {@code ObjectMapper.findAndRegisterModules()} and Spring Boot find it; found that way it reads
+ * strictly with default limits. A mapper with only this module is not hardened: the limits on
+ * nesting and lengths, duplicate keys and trailing tokens are properties of the mapper; use
+ * {@link BengkelJackson2#mapper()} for that. Deserializers throw {@link
+ * org.bengkel.json.BengkelJsonException}; where Jackson wraps it (inside collections or beans) it
+ * is the cause of Jackson's exception.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class BengkelJackson2Module extends Module {
+
+  private final BengkelJsonOptions options;
+
+  /** The module with strict reading, as {@link java.util.ServiceLoader} creates it. */
+  public BengkelJackson2Module() {
+    this(BengkelJsonOptions.strict());
+  }
+
+  /**
+   * The module with the given reading options.
+   *
+   * @param options strict or lenient, not null
+   */
+  public BengkelJackson2Module(BengkelJsonOptions options) {
+    this.options = Objects.requireNonNull(options, "options");
+  }
+
+  /**
+   * The module's name, {@code bengkel}.
+   *
+   * @return the name, never null
+   */
+  @Override
+  public String getModuleName() {
+    return "bengkel";
+  }
+
+  /**
+   * Distinguishes modules with different options, so that registering a lenient module after the
+   * discovered strict one is not ignored as a duplicate.
+   *
+   * @return the class name and the options, never null
+   */
+  @Override
+  public Object getTypeId() {
+    return getClass().getName() + ":" + options;
+  }
+
+  /**
+   * Not tracked: bengkel's version is its artifact's version.
+   *
+   * @return {@link Version#unknownVersion()}
+   */
+  @Override
+  public Version version() {
+    return Version.unknownVersion();
+  }
+
+  /**
+   * Registers the serializers and deserializers.
+   *
+   * @param context Jackson's setup context, not null
+   */
+  @Override
+  public void setupModule(SetupContext context) {
+    SimpleSerializers serializers = new SimpleSerializers();
+    SimpleDeserializers deserializers = new SimpleDeserializers();
+    for (Codec<?> codec : Codecs.all()) {
+      add(codec, serializers, deserializers);
+    }
+    context.addSerializers(serializers);
+    context.addDeserializers(deserializers);
+  }
+
+  private <T> void add(Codec<T> codec, SimpleSerializers s, SimpleDeserializers d) {
+    s.addSerializer(codec.type(), new CodecSerializer<>(codec));
+    d.addDeserializer(codec.type(), new CodecDeserializer<>(codec, options));
+  }
+
+  /**
+   * The options the deserializers read with.
+   *
+   * @return the options, never null
+   */
+  public BengkelJsonOptions options() {
+    return options;
+  }
+}

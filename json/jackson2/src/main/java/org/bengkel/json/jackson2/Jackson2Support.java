@@ -1,0 +1,110 @@
+package org.bengkel.json.jackson2;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import org.bengkel.json.BengkelJsonException;
+import org.bengkel.json.JsonPath;
+import org.bengkel.json.JsonRule;
+
+/** Paths and error translation between Jackson 2 and bengkel-json. */
+final class Jackson2Support {
+
+  /** The attribute under which a reading call collects the paths of ignored properties. */
+  static final String IGNORED = "org.bengkel.json.ignoredProperties";
+
+  private Jackson2Support() {}
+
+  /** The JSON path of the value at the parser's current token. */
+  static String valuePath(JsonParser p) {
+    JsonStreamContext ctx = p.getParsingContext();
+    JsonToken t = p.currentToken();
+    if ((t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) && ctx.getParent() != null) {
+      ctx = ctx.getParent();
+    }
+    return path(ctx);
+  }
+
+  static String path(JsonStreamContext context) {
+    Deque<JsonStreamContext> chain = new ArrayDeque<>();
+    for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+      chain.push(c);
+    }
+    String path = JsonPath.ROOT;
+    for (JsonStreamContext c : chain) {
+      if (c.inObject() && c.getCurrentName() != null) {
+        path = JsonPath.property(path, c.getCurrentName());
+      } else if (c.inArray() && c.hasCurrentIndex()) {
+        path = JsonPath.index(path, c.getCurrentIndex());
+      }
+    }
+    return path;
+  }
+
+  static String path(List<JsonMappingException.Reference> references) {
+    String path = JsonPath.ROOT;
+    for (JsonMappingException.Reference r : references) {
+      if (r.getFieldName() != null) {
+        path = JsonPath.property(path, r.getFieldName());
+      } else if (r.getIndex() >= 0) {
+        path = JsonPath.index(path, r.getIndex());
+      }
+    }
+    return path;
+  }
+
+  /** The library's exception for whatever Jackson 2 threw. */
+  static BengkelJsonException translate(JsonProcessingException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof BengkelJsonException b) {
+        return b;
+      }
+    }
+    if (e instanceof StreamConstraintsException) {
+      return BengkelJsonException.of(JsonRule.LIMIT_EXCEEDED, streamPath(e), e.getOriginalMessage());
+    }
+    if (e instanceof UnrecognizedPropertyException u) {
+      return BengkelJsonException.of(JsonRule.UNKNOWN_PROPERTY, path(u.getPath()), u.getPropertyName());
+    }
+    if (e instanceof JsonParseException) {
+      String message = e.getOriginalMessage();
+      if (message != null && message.startsWith("Duplicate field '")) {
+        String name = message.substring("Duplicate field '".length(), message.lastIndexOf('\''));
+        return BengkelJsonException.of(JsonRule.DUPLICATE_KEY, streamPath(e), name);
+      }
+      return BengkelJsonException.of(JsonRule.MALFORMED, streamPath(e), where(e.getLocation()));
+    }
+    if (e instanceof MismatchedInputException m) {
+      String expected = m.getTargetType() == null ? "another value" : m.getTargetType().getSimpleName();
+      if (m.getPath().isEmpty() && m.getOriginalMessage() != null
+          && m.getOriginalMessage().startsWith("No content")) {
+        return BengkelJsonException.of(JsonRule.MALFORMED, JsonPath.ROOT, "empty document");
+      }
+      return BengkelJsonException.of(JsonRule.WRONG_TYPE, path(m.getPath()), expected, "another type");
+    }
+    if (e instanceof JsonMappingException m) {
+      return BengkelJsonException.of(JsonRule.MALFORMED, path(m.getPath()), where(e.getLocation()));
+    }
+    return BengkelJsonException.of(JsonRule.MALFORMED, JsonPath.ROOT, where(e.getLocation()));
+  }
+
+  private static String streamPath(JsonProcessingException e) {
+    return e.getProcessor() instanceof JsonParser p ? valuePath(p) : JsonPath.ROOT;
+  }
+
+  private static String where(JsonLocation location) {
+    return location == null
+        ? "unknown position"
+        : "line " + location.getLineNr() + ", column " + location.getColumnNr();
+  }
+}

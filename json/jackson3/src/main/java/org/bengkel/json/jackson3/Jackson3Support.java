@@ -1,0 +1,111 @@
+package org.bengkel.json.jackson3;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import org.bengkel.json.BengkelJsonException;
+import org.bengkel.json.JsonPath;
+import org.bengkel.json.JsonRule;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+/** Paths and error translation between Jackson 3 and bengkel-json. */
+final class Jackson3Support {
+
+  /** The attribute under which a reading call collects the paths of ignored properties. */
+  static final String IGNORED = "org.bengkel.json.ignoredProperties";
+
+  private Jackson3Support() {}
+
+  /** The JSON path of the value at the parser's current token. */
+  static String valuePath(JsonParser p) {
+    TokenStreamContext ctx = p.streamReadContext();
+    JsonToken t = p.currentToken();
+    if ((t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) && ctx.getParent() != null) {
+      ctx = ctx.getParent();
+    }
+    return path(ctx);
+  }
+
+  static String path(TokenStreamContext context) {
+    Deque<TokenStreamContext> chain = new ArrayDeque<>();
+    for (TokenStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+      chain.push(c);
+    }
+    String path = JsonPath.ROOT;
+    for (TokenStreamContext c : chain) {
+      if (c.inObject() && c.currentName() != null) {
+        path = JsonPath.property(path, c.currentName());
+      } else if (c.inArray() && c.hasCurrentIndex()) {
+        path = JsonPath.index(path, c.getCurrentIndex());
+      }
+    }
+    return path;
+  }
+
+  static String path(List<JacksonException.Reference> references) {
+    String path = JsonPath.ROOT;
+    for (JacksonException.Reference r : references) {
+      if (r.getPropertyName() != null) {
+        path = JsonPath.property(path, r.getPropertyName());
+      } else if (r.getIndex() >= 0) {
+        path = JsonPath.index(path, r.getIndex());
+      }
+    }
+    return path;
+  }
+
+  /** The library's exception for whatever Jackson 3 threw. */
+  static BengkelJsonException translate(JacksonException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof BengkelJsonException b) {
+        return b;
+      }
+    }
+    if (e instanceof StreamConstraintsException) {
+      return BengkelJsonException.of(JsonRule.LIMIT_EXCEEDED, streamPath(e), e.getOriginalMessage());
+    }
+    if (e instanceof UnrecognizedPropertyException u) {
+      return BengkelJsonException.of(JsonRule.UNKNOWN_PROPERTY, path(u.getPath()), u.getPropertyName());
+    }
+    if (e instanceof StreamReadException) {
+      String message = e.getOriginalMessage();
+      String prefix = "Duplicate Object property \"";
+      if (message != null && message.startsWith(prefix)) {
+        String name = message.substring(prefix.length(), message.lastIndexOf('"'));
+        return BengkelJsonException.of(JsonRule.DUPLICATE_KEY, streamPath(e), name);
+      }
+      return BengkelJsonException.of(JsonRule.MALFORMED, streamPath(e), where(e.getLocation()));
+    }
+    if (e instanceof MismatchedInputException m) {
+      String expected = m.getTargetType() == null ? "another value" : m.getTargetType().getSimpleName();
+      if (m.getPath().isEmpty() && m.getOriginalMessage() != null
+          && m.getOriginalMessage().startsWith("No content")) {
+        return BengkelJsonException.of(JsonRule.MALFORMED, JsonPath.ROOT, "empty document");
+      }
+      return BengkelJsonException.of(JsonRule.WRONG_TYPE, path(m.getPath()), expected, "another type");
+    }
+    if (e instanceof DatabindException) {
+      return BengkelJsonException.of(JsonRule.MALFORMED, path(e.getPath()), where(e.getLocation()));
+    }
+    return BengkelJsonException.of(JsonRule.MALFORMED, JsonPath.ROOT, where(e.getLocation()));
+  }
+
+  private static String streamPath(JacksonException e) {
+    return e.processor() instanceof JsonParser p ? valuePath(p) : JsonPath.ROOT;
+  }
+
+  private static String where(TokenStreamLocation location) {
+    return location == null
+        ? "unknown position"
+        : "line " + location.getLineNr() + ", column " + location.getColumnNr();
+  }
+}

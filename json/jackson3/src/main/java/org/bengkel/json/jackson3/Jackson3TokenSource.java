@@ -1,0 +1,65 @@
+package org.bengkel.json.jackson3;
+
+import org.bengkel.json.BengkelJsonException;
+import org.bengkel.json.JsonRule;
+import org.bengkel.json.JsonToken;
+import org.bengkel.json.JsonTokenSource;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+
+/** Jackson 3's parser as bengkel's token source, starting at the parser's current token. */
+final class Jackson3TokenSource implements JsonTokenSource {
+
+  private final JsonParser parser;
+  private boolean started;
+
+  Jackson3TokenSource(JsonParser parser) {
+    this.parser = parser;
+  }
+
+  @Override
+  public JsonToken next() {
+    tools.jackson.core.JsonToken t;
+    try {
+      t = started ? parser.nextToken() : parser.currentToken();
+    } catch (JacksonException e) {
+      throw Jackson3Support.translate(e);
+    }
+    started = true;
+    if (t == null) {
+      return JsonToken.END_DOCUMENT;
+    }
+    return switch (t) {
+      case START_OBJECT -> JsonToken.BEGIN_OBJECT;
+      case END_OBJECT -> JsonToken.END_OBJECT;
+      case START_ARRAY -> JsonToken.BEGIN_ARRAY;
+      case END_ARRAY -> JsonToken.END_ARRAY;
+      case PROPERTY_NAME -> JsonToken.NAME;
+      case VALUE_STRING -> JsonToken.STRING;
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> JsonToken.NUMBER;
+      case VALUE_TRUE, VALUE_FALSE -> JsonToken.BOOLEAN;
+      case VALUE_NULL -> JsonToken.NULL;
+      default -> throw BengkelJsonException.of(
+          JsonRule.MALFORMED, Jackson3Support.valuePath(parser), "unsupported token " + t);
+    };
+  }
+
+  @Override
+  public String text() {
+    try {
+      return parser.getString();
+    } catch (JacksonException e) {
+      throw Jackson3Support.translate(e);
+    }
+  }
+
+  @Override
+  public boolean isIntegral() {
+    return parser.currentToken() == tools.jackson.core.JsonToken.VALUE_NUMBER_INT;
+  }
+
+  @Override
+  public boolean booleanValue() {
+    return parser.currentToken() == tools.jackson.core.JsonToken.VALUE_TRUE;
+  }
+}

@@ -1,0 +1,68 @@
+package org.bengkel.json.jackson3;
+
+import org.bengkel.json.JsonWriter;
+import tools.jackson.core.JsonGenerator;
+
+/** Jackson 3's generator as bengkel's writer. */
+final class Jackson3Writer implements JsonWriter {
+
+  private final JsonGenerator gen;
+
+  Jackson3Writer(JsonGenerator gen) {
+    this.gen = gen;
+  }
+
+  @Override
+  public JsonWriter beginObject() {
+    gen.writeStartObject();
+    return this;
+  }
+
+  @Override
+  public JsonWriter endObject() {
+    gen.writeEndObject();
+    return this;
+  }
+
+  @Override
+  public JsonWriter beginArray() {
+    gen.writeStartArray();
+    return this;
+  }
+
+  @Override
+  public JsonWriter endArray() {
+    gen.writeEndArray();
+    return this;
+  }
+
+  @Override
+  public JsonWriter name(String name) {
+    gen.writeName(name);
+    return this;
+  }
+
+  @Override
+  public JsonWriter string(String value) {
+    gen.writeString(value);
+    return this;
+  }
+
+  @Override
+  public JsonWriter number(long value) {
+    gen.writeNumber(value);
+    return this;
+  }
+
+  @Override
+  public JsonWriter bool(boolean value) {
+    gen.writeBoolean(value);
+    return this;
+  }
+
+  @Override
+  public JsonWriter nullValue() {
+    gen.writeNull();
+    return this;
+  }
+}
