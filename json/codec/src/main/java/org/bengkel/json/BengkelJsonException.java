@@ -95,6 +95,22 @@ public final class BengkelJsonException extends BengkelException {
   }
 
   @Override
+  protected String[] leadingArguments(Locale locale) {
+    return new String[] {path, ""};
+  }
+
+  /**
+   * The rule's text alone: that of the core error where a domain rule refused the value.
+   *
+   * @param locale the caller's locale, not null
+   * @return the text, never null
+   */
+  @Override
+  public String reason(Locale locale) {
+    return valueError().map(e -> e.reason(locale)).orElseGet(() -> super.reason(locale));
+  }
+
+  @Override
   public String message(Locale locale) {
     String text;
     Optional<InvalidValueException> valueError = valueError();
