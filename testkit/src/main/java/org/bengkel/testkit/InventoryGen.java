@@ -148,7 +148,7 @@ public final class InventoryGen {
    * lot), release reservations, sell reserved stock (all or part), sell, return and write off, at
    * times that advance by minutes to days so that lots expire along the way.
    *
-   * <p>About one operation in three is one the ledger must refuse: more than is available or was
+   * <p>Many operations are ones the ledger must refuse: more than is available or was
    * sold, an unknown or reused reservation, a write-off as expired of a fresh lot, an expired lot,
    * a backdated time, a lot released twice. Operations never break the ledger's contract (an
    * unknown lot code, a null), so they never throw.
