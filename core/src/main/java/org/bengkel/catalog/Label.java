@@ -40,7 +40,7 @@ public abstract class Label {
 
   private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("dd-MM-uuuu");
   private static final DateTimeFormatter MONTH_YEAR = DateTimeFormatter.ofPattern("MM-uuuu");
-  private static final int MAX_PRODUCER = 200;
+  private static final int MAX_PRODUCER = 214; // "Bengkel Kerja " and a facility name of up to 200
 
   Label() {}
 
