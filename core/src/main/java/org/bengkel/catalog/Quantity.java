@@ -22,7 +22,7 @@ import org.bengkel.error.MissingValueException;
 public final class Quantity implements Serializable {
 
   private static final long serialVersionUID = 1L;
-  private static final Pattern FORM = Pattern.compile("(0|[1-9][0-9]{0,17}) (\\S+)");
+  private static final Pattern FORM = Pattern.compile("(0|[1-9][0-9]{0,18}) (\\S+)");
 
   private final long amount;
   private final MeasureUnit unit;
@@ -67,7 +67,13 @@ public final class Quantity implements Serializable {
     if (unit == null) {
       throw InvalidValueException.of(CoreRule.MALFORMED, "quantity", s, "a whole number, a space and a unit symbol");
     }
-    return of(Long.parseLong(m.group(1)), unit);
+    long amount;
+    try {
+      amount = Long.parseLong(m.group(1));
+    } catch (NumberFormatException e) { // 19 digits above Long.MAX_VALUE
+      throw InvalidValueException.of(CoreRule.MALFORMED, "quantity", s, "a whole number, a space and a unit symbol");
+    }
+    return of(amount, unit);
   }
 
   /**

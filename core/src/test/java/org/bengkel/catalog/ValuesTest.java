@@ -33,6 +33,14 @@ class ValuesTest {
   }
 
   @Test
+  void quantityParseReadsNineteenDigitsUpToTheLargestLongAndRefusesMore() {
+    // Regression: parse accepted only 18 digits while of(..) allows Long.MAX_VALUE grams.
+    assertThat(Quantity.parse("9223372036854775807 g").amount()).isEqualTo(Long.MAX_VALUE);
+    assertThatThrownBy(() -> Quantity.parse("9223372036854775808 g"))
+        .satisfies(e -> assertThat(rule(e)).isEqualTo("value.malformed"));
+  }
+
+  @Test
   void quantityIsWholeAndNonNegative() {
     for (String bad : new String[] {"2.5 kg", "-1 g", "1g", "01 g", "1 ton", "g", ""}) {
       assertThatThrownBy(() -> Quantity.parse(bad)).as(bad)
