@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -215,8 +216,8 @@ public abstract class ProductionBatch {
       if (team().isEmpty()) {
         throw InvalidValueException.of(ProductionRule.TEAM_EMPTY, "team", null);
       }
-      LocalDate started1 = history().get(1).at().toLocalDate();
-      if (!started1.equals(productionDate())) {
+      LocalDate startDay = history().get(1).at().toLocalDate();
+      if (!startDay.equals(productionDate())) {
         throw InvalidValueException.of(
             ProductionRule.START_DATE, "history[1].at", history().get(1).at(), productionDate());
       }
@@ -389,8 +390,9 @@ public abstract class ProductionBatch {
    * @return an unmodifiable map in registration-number order, never null
    */
   public final Map<RegistrationNumber, Duration> hoursByTrainee() {
-    return teamHours().stream()
-        .collect(Collectors.toUnmodifiableMap(TeamHours::trainee, TeamHours::worked));
+    Map<RegistrationNumber, Duration> out = new TreeMap<>();
+    teamHours().forEach(t -> out.put(t.trainee(), t.worked()));
+    return Collections.unmodifiableMap(out);
   }
 
   /**

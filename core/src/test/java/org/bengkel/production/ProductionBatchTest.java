@@ -261,7 +261,9 @@ class ProductionBatchTest {
         .satisfies(e -> assertThat(((IllegalTransitionException) e).details())
             .containsExactly("2026-11-02", "catalog.food-safety.pirt-expired (2025-12-31)"))
         .satisfies(e -> assertThat(((IllegalTransitionException) e).message(Locale.ENGLISH))
-            .contains("catalog.food-safety.pirt-expired"));
+            .contains("catalog.food-safety.pirt-expired"))
+        .satisfies(e -> assertThat(((IllegalTransitionException) e).message(Locale.forLanguageTag("id")))
+            .contains("keamanan pangan menolak rilis pada 2026-11-02"));
   }
 
   @Test
