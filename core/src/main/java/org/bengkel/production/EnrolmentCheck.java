@@ -12,7 +12,8 @@ import org.bengkel.trainee.RegistrationNumber;
  *
  * <p>Usually answered by a {@link TrainingRegister}: pass {@code register::isActivelyEnrolled} or
  * {@link #of(TrainingRegister)}. A host that keeps enrolments elsewhere passes its own function.
- * Implementations must be side-effect free; the batch calls them only during the transition.
+ * Implementations must be side-effect free and thread-safe (the register's method is); the batch
+ * calls them only during the transition.
  */
 @FunctionalInterface
 public interface EnrolmentCheck {

@@ -14,6 +14,8 @@ import org.bengkel.catalog.Sku;
  * production in the library's package order and itself uses {@link LotCode}, so production may
  * not depend on it.
  *
+ * <p>Implementations should be thread-safe, as {@code StockLot::of} is.
+ *
  * @param <T> the lot type made
  */
 @FunctionalInterface
