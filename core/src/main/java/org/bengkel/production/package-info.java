@@ -1,5 +1,38 @@
 /**
- * Production (<i>produksi</i>): batches and their stages, teams and hours, supervision, lots and the quality check.
+ * Production (<i>produksi</i>): batches and their stages, teams and hours, supervision, lots and
+ * the quality check.
+ *
+ * <p>A {@link org.bengkel.production.ProductionBatch} (<i>batch produksi</i>) is planned under a
+ * {@link org.bengkel.production.LotCode} (<i>kode produksi</i>) and moves through the
+ * {@link org.bengkel.production.BatchStage}s: planned, in production, packaging, quality check,
+ * then released or rejected. Each move returns a new batch with a
+ * {@link org.bengkel.production.StageEvent} naming the officer (<i>petugas</i>) and the time; a
+ * move the lifecycle forbids throws {@link org.bengkel.error.IllegalTransitionException}. The
+ * team's work is recorded as {@link org.bengkel.production.WorkInterval}s checked against an
+ * {@link org.bengkel.production.EnrolmentCheck} (a {@code TrainingRegister}); overlapping
+ * intervals of one trainee are refused, so team hours are never counted twice. The rules and
+ * their codes are in {@link org.bengkel.production.ProductionRule}.
+ *
+ * <p>From a planned batch to stock and premi:
+ * <pre>{@code
+ * ProductionBatch planned = ProductionBatch.plan(lot, product, 40, day, now, kasi)
+ *     .assignSupervisor(pengawas);
+ * MaterialCost cost = planned.materialCost(boms, prices);   // bill of materials, prices on the day
+ * ProductionBatch batch = planned
+ *     .startProduction(day.atTime(7, 30), pengawas, team, register)
+ *     .consumeMaterials(cost)
+ *     .recordWork(WorkInterval.of(rn, day, LocalTime.of(8, 0), LocalTime.of(12, 0)),
+ *         register::isActivelyEnrolled)
+ *     .startPackaging(day.atTime(15, 0), pengawas, 38)
+ *     .recordQualityCheck(day.atTime(16, 0), kasi, 36, 2, Optional.empty())
+ *     .release(day.atTime(17, 0), kasi, FoodSafetyPolicy.defaults());
+ * StockLot lot = batch.toStockLot(StockLot::of);              // inventory
+ * List<Contribution> byTime = batch.teamHours().stream()      // proceeds
+ *     .map(h -> Contribution.ofTime(h.trainee(), h.worked())).toList();
+ * }</pre>
+ *
+ * <p>Registration numbers of the team never appear in {@code toString()}, exception messages or
+ * labels ({@link org.bengkel.production.ProductionBatch#label}) (UU 27/2022 PDP).
  */
 @BengkelStyle
 package org.bengkel.production;

@@ -1,0 +1,125 @@
+package org.bengkel.production;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.bengkel.production.Fixtures.ANDI;
+import static org.bengkel.production.Fixtures.BUDI;
+import static org.bengkel.production.Fixtures.CANDRA;
+import static org.bengkel.production.Fixtures.DEDI;
+import static org.bengkel.production.Fixtures.KASI;
+import static org.bengkel.production.Fixtures.NOV_2;
+import static org.bengkel.production.Fixtures.PENGAWAS;
+import static org.bengkel.production.Fixtures.at;
+import static org.bengkel.production.Fixtures.work;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.bengkel.catalog.FoodSafetyPolicy;
+import org.bengkel.catalog.MaterialCost;
+import org.bengkel.catalog.MaterialCostLine;
+import org.bengkel.catalog.MeasureUnit;
+import org.bengkel.catalog.Quantity;
+import org.bengkel.inventory.StockLedger;
+import org.bengkel.inventory.StockLot;
+import org.bengkel.money.Rupiah;
+import org.bengkel.programme.TrainingRegister;
+import org.junit.jupiter.api.Test;
+
+/** Plan to stock and premi contributions for the two Pamekasan batches, hand-computed. */
+class EndToEndTest {
+
+  private static final LocalDate NOV_3 = NOV_2.plusDays(1);
+
+  @Test
+  void kueKeringBatchFromPlanToStockWithMaterialCostAndTeamHours() {
+    TrainingRegister register = Fixtures.register();
+    EnrolmentCheck enrolled = EnrolmentCheck.of(register);
+    ProductionBatch planned = ProductionBatch.plan(
+            LotCode.of("KK-20261102-01"), Fixtures.kueKering(), 40, NOV_2, at(NOV_2.minusDays(5), 9, 0), KASI)
+        .assignSupervisor(PENGAWAS);
+
+    // Bill: 20 jars need 5 kg flour, 3 kg butter, 2 kg sugar, 20 jars; 40 jars need twice that.
+    // flour 10 kg x Rp12.000 = 120.000; butter 6 kg x Rp80.000 = 480.000;
+    // sugar 4 kg x Rp16.000 = 64.000; jars 40 x Rp3.500 = 140.000; total Rp804.000.
+    MaterialCost cost = planned.materialCost(Fixtures.boms(), Fixtures.prices());
+    assertThat(cost.total()).isEqualTo(Rupiah.of(804_000));
+    assertThat(cost.lines()).extracting(MaterialCostLine::cost)
+        .containsExactly(Rupiah.of(120_000), Rupiah.of(480_000), Rupiah.of(64_000), Rupiah.of(140_000));
+    assertThat(cost.date()).isEqualTo(NOV_2);
+
+    ProductionBatch released = planned
+        .startProduction(at(NOV_2, 7, 30), PENGAWAS, List.of(ANDI, BUDI, CANDRA), register)
+        .consumeMaterials(cost)
+        // Andi 08:00-12:00 and 13:00-16:00: 4 h + 3 h = 7 h
+        .recordWork(work(ANDI, NOV_2, "08:00", "12:00"), enrolled)
+        .recordWork(work(ANDI, NOV_2, "13:00", "16:00"), enrolled)
+        // Budi 08:00-11:30 and 11:30-15:00, touching: 3.5 h + 3.5 h = 7 h
+        .recordWork(work(BUDI, NOV_2, "08:00", "11:30"), enrolled)
+        .recordWork(work(BUDI, NOV_2, "11:30", "15:00"), enrolled)
+        // Candra 13:00-16:00 on 2 Nov, then packs 08:00-10:15 on 3 Nov: 3 h + 2.25 h = 5 h 15 min
+        .recordWork(work(CANDRA, NOV_2, "13:00", "16:00"), enrolled)
+        .startPackaging(at(NOV_3, 8, 0), PENGAWAS, 40)
+        .recordWork(work(CANDRA, NOV_3, "08:00", "10:15"), enrolled)
+        .recordQualityCheck(at(NOV_3, 11, 0), KASI, 38, 2, Optional.of("2 toples retak"))
+        .release(at(NOV_3, 12, 0), KASI, FoodSafetyPolicy.defaults());
+
+    assertThat(released.materials()).hasSize(4);
+    assertThat(released.materials().get(0).quantity()).isEqualTo(Quantity.of(10_000, MeasureUnit.GRAM));
+    assertThat(released.teamHours()).extracting(TeamHours::worked)
+        .containsExactly(Duration.ofHours(7), Duration.ofHours(7), Duration.ofMinutes(315));
+    assertThat(released.teamHours()).extracting(TeamHours::trainee).containsExactly(ANDI, BUDI, CANDRA);
+    assertThat(released.teamHours()).extracting(TeamHours::minutes).containsExactly(420L, 420L, 315L);
+    assertThat(released.teamHours()).allSatisfy(t -> assertThat(t.pieces()).isEmpty());
+    assertThat(released.totalHours()).isEqualTo(Duration.ofMinutes(1155));
+
+    // Stock: 38 good jars, best before 2 Nov 2026 + 60 days = 1 Jan 2027, released 3 Nov 12:00.
+    StockLot lot = released.toStockLot(StockLot::of);
+    assertThat(lot).isEqualTo(StockLot.of(LotCode.of("KK-20261102-01"), Fixtures.KUE_KERING, NOV_2,
+        Optional.of(LocalDate.of(2027, 1, 1)), 38, at(NOV_3, 12, 0)));
+    StockLedger ledger = StockLedger.empty().release(lot).ledger();
+    assertThat(ledger.lots()).isNotEmpty();
+  }
+
+  @Test
+  void arekLancorBatchFromPlanToStockWithMaterialCostAndPieces() {
+    TrainingRegister register = Fixtures.register()
+        .apply(Fixtures.KAYU, ANDI, LocalDate.of(2026, 10, 1));
+    ProductionBatch planned = ProductionBatch.plan(
+            LotCode.of("AL-20261102-01"), Fixtures.arekLancor(), 6, NOV_2, at(NOV_2, 6, 0), KASI)
+        .assignSupervisor(KASI);
+
+    // Bill: 10 miniatures need 5 blocks, 500 ml gold paint, 750 ml varnish, 20 sheets; 6 need 0.6 of it.
+    // blocks 3 x Rp40.000 = 120.000; paint 300 ml x Rp120.000/l = 36.000;
+    // varnish 450 ml x Rp90.000/l = 40.500; sandpaper 12 x Rp2.000 = 24.000; total Rp220.500.
+    MaterialCost cost = planned.materialCost(Fixtures.boms(), Fixtures.prices());
+    assertThat(cost.total()).isEqualTo(Rupiah.of(220_500));
+    assertThat(cost.perUnit()).isEqualTo(Rupiah.of(36_750)); // 220.500 / 6
+
+    ProductionBatch released = planned
+        .startProduction(at(NOV_2, 8, 0), KASI, List.of(DEDI, ANDI), register)
+        .consumeMaterials(cost)
+        // Dedi 08:00-12:00 on both days: 8 h; Andi 13:00-15:30 on 2 Nov: 2.5 h
+        .recordWork(work(DEDI, NOV_2, "08:00", "12:00"), register::isActivelyEnrolled)
+        .recordWork(work(ANDI, NOV_2, "13:00", "15:30"), register::isActivelyEnrolled)
+        .recordWork(work(DEDI, NOV_3, "08:00", "12:00"), register::isActivelyEnrolled)
+        .recordPieces(DEDI, 4)
+        .recordPieces(ANDI, 2)
+        .startPackaging(at(NOV_3, 13, 0), KASI, 6)
+        .recordQualityCheck(at(NOV_3, 14, 0), PENGAWAS, 5, 1, Optional.of("satu bilah celurit patah"))
+        .release(at(NOV_3, 15, 0), PENGAWAS, FoodSafetyPolicy.defaults());
+
+    // Premi by hours: Andi 150 min, Dedi 480 min; by pieces: Andi 2, Dedi 4 (registration order).
+    assertThat(released.teamHours()).extracting(TeamHours::trainee).containsExactly(ANDI, DEDI);
+    assertThat(released.teamHours()).extracting(TeamHours::minutes).containsExactly(150L, 480L);
+    assertThat(released.teamHours()).extracting(TeamHours::pieces)
+        .containsExactly(Optional.of(2L), Optional.of(4L));
+
+    // Wood craft has no shelf life: the lot never expires.
+    StockLot lot = released.toStockLot(StockLot::of);
+    assertThat(lot.expiryDate()).isEmpty();
+    assertThat(lot.quantity()).isEqualTo(5);
+    assertThat(lot.sku()).isEqualTo(Fixtures.AREK_LANCOR);
+    assertThat(lot.releasedAt()).isEqualTo(at(NOV_3, 15, 0));
+  }
+}

@@ -1,0 +1,210 @@
+package org.bengkel.production;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.List;
+import org.bengkel.catalog.BillOfMaterials;
+import org.bengkel.catalog.BomRegistry;
+import org.bengkel.catalog.FoodSafety;
+import org.bengkel.catalog.HalalCertificate;
+import org.bengkel.catalog.Material;
+import org.bengkel.catalog.MaterialPrice;
+import org.bengkel.catalog.MeasureUnit;
+import org.bengkel.catalog.Partner;
+import org.bengkel.catalog.PartnerRole;
+import org.bengkel.catalog.PirtNumber;
+import org.bengkel.catalog.PriceBook;
+import org.bengkel.catalog.Product;
+import org.bengkel.catalog.ProductCategory;
+import org.bengkel.catalog.Quantity;
+import org.bengkel.catalog.Sku;
+import org.bengkel.catalog.Unit;
+import org.bengkel.error.BengkelException;
+import org.bengkel.facility.Facility;
+import org.bengkel.facility.FacilityClass;
+import org.bengkel.facility.FacilityType;
+import org.bengkel.facility.Nip;
+import org.bengkel.facility.Officer;
+import org.bengkel.money.Rupiah;
+import org.bengkel.programme.ProgrammeCode;
+import org.bengkel.programme.SkillField;
+import org.bengkel.programme.SkillProgramme;
+import org.bengkel.programme.TrainingRegister;
+import org.bengkel.trainee.RegistrationNumber;
+
+/** Hand-built test data: the Pamekasan workshop's kue kering and Arek Lancor miniatures. */
+final class Fixtures {
+
+  static final ProgrammeCode KULINER = ProgrammeCode.of("KULINER-2026");
+  static final ProgrammeCode KAYU = ProgrammeCode.of("KERAJINAN-KAYU-2026");
+
+  static final Sku KUE_KERING = Sku.of("KUE-KERING-500G");
+  static final Sku AREK_LANCOR = Sku.of("MINIATUR-AREK-LANCOR");
+
+  /** Valid through 31 December 2026 (last two digits: expiry year). */
+  static final PirtNumber PIRT_2026 = PirtNumber.of("2123456780126-26");
+  /** Expired on 31 December 2025. */
+  static final PirtNumber PIRT_2025 = PirtNumber.of("2123456780125-25");
+  static final HalalCertificate HALAL =
+      HalalCertificate.of("ID35110000123450821", LocalDate.of(2026, 3, 1));
+
+  static final Officer KASI = Officer.of(Nip.of("198503122010121001"), "Slamet Riyadi");
+  static final Officer PENGAWAS = Officer.of(Nip.of("199001012015032002"), "Siti Aminah");
+
+  static final RegistrationNumber ANDI = RegistrationNumber.of("B.I-101/2025");
+  static final RegistrationNumber BUDI = RegistrationNumber.of("B.I-102/2025");
+  static final RegistrationNumber CANDRA = RegistrationNumber.of("B.IIa-103/2025");
+  static final RegistrationNumber DEDI = RegistrationNumber.of("B.I-104/2025");
+
+  static final Facility PAMEKASAN =
+      Facility.of("LAPAS-PAMEKASAN", "Lapas Kelas IIA Pamekasan", FacilityType.LAPAS,
+          FacilityClass.values()[0], "Kanwil Ditjenpas Jawa Timur");
+
+  /** Monday 2 November 2026: after the halal deadline of 17 October 2026. */
+  static final LocalDate NOV_2 = LocalDate.of(2026, 11, 2);
+  /** 1 October 2026: before the halal deadline. */
+  static final LocalDate OCT_1 = LocalDate.of(2026, 10, 1);
+  static final LocalDate JAN_1 = LocalDate.of(2026, 1, 1);
+
+  static final Material TEPUNG = Material.of("TEPUNG-TERIGU", "Tepung terigu", MeasureUnit.KILOGRAM);
+  static final Material MENTEGA = Material.of("MENTEGA", "Mentega", MeasureUnit.KILOGRAM);
+  static final Material GULA = Material.of("GULA-HALUS", "Gula halus", MeasureUnit.KILOGRAM);
+  static final Material TOPLES = Material.of("TOPLES-500G", "Toples plastik 500 g", MeasureUnit.PIECE);
+  static final Material KAYU_BALOK = Material.of("KAYU-MAHONI", "Balok kayu mahoni", MeasureUnit.PIECE);
+  static final Material CAT_EMAS = Material.of("CAT-EMAS", "Cat emas", MeasureUnit.LITRE);
+  static final Material PERNIS = Material.of("PERNIS", "Pernis kayu", MeasureUnit.LITRE);
+  static final Material AMPLAS = Material.of("AMPLAS", "Amplas", MeasureUnit.SHEET);
+
+  static final Partner SUMBER_REJEKI =
+      Partner.of("UD-SUMBER-REJEKI", "UD Sumber Rejeki", PartnerRole.SUPPLIER);
+
+  private Fixtures() {}
+
+  static Product kueKering(FoodSafety safety) {
+    return Product.builder()
+        .sku(KUE_KERING)
+        .name("Kue kering nastar 500 g")
+        .category(ProductCategory.COOKIES)
+        .unit(Unit.JAR)
+        .programme(KULINER)
+        .shelfLifeDays(60)
+        .netContent("500 g")
+        .addIngredients("tepung terigu", "mentega", "gula halus", "selai nanas")
+        .foodSafety(safety)
+        .build();
+  }
+
+  static Product kueKering() {
+    return kueKering(FoodSafety.of(PIRT_2026, HALAL));
+  }
+
+  static Product arekLancor() {
+    return Product.of(AREK_LANCOR, "Miniatur Monumen Arek Lancor", ProductCategory.WOOD_MINIATURE,
+        Unit.PIECE, KAYU);
+  }
+
+  static SkillProgramme programme(ProgrammeCode code, SkillField field) {
+    return SkillProgramme.builder()
+        .code(code)
+        .name("Pelatihan " + code)
+        .field(field)
+        .skkniDecree("Kepmenaker 321 Tahun 2016")
+        .addCompetencyUnits("UNIT.001.01")
+        .trainingHours(160)
+        .capacity(10)
+        .addSupervisor(KASI.nip())
+        .build();
+  }
+
+  /** Andi, Budi and Candra active in the culinary programme, Dedi in wood craft, from 1 Sep 2026. */
+  static TrainingRegister register() {
+    LocalDate sep1 = LocalDate.of(2026, 9, 1);
+    return TrainingRegister.of(List.of(
+            programme(KULINER, SkillField.CULINARY), programme(KAYU, SkillField.WOOD_CRAFT)))
+        .apply(KULINER, ANDI, sep1)
+        .apply(KULINER, BUDI, sep1)
+        .apply(KULINER, CANDRA, sep1)
+        .apply(KAYU, DEDI, sep1);
+  }
+
+  /** 20 jars: 5 kg flour, 3 kg butter, 2 kg sugar, 20 jars. */
+  static BillOfMaterials kueKeringBom() {
+    return BillOfMaterials.builder()
+        .product(KUE_KERING)
+        .batchSize(20)
+        .addMaterial(TEPUNG, Quantity.of(5, MeasureUnit.KILOGRAM))
+        .addMaterial(MENTEGA, Quantity.of(3000, MeasureUnit.GRAM))
+        .addMaterial(GULA, Quantity.of(2000, MeasureUnit.GRAM))
+        .addMaterial(TOPLES, Quantity.of(20, MeasureUnit.PIECE))
+        .build();
+  }
+
+  /** 10 miniatures: 5 wood blocks, 500 ml gold paint, 750 ml varnish, 20 sheets of sandpaper. */
+  static BillOfMaterials arekLancorBom() {
+    return BillOfMaterials.builder()
+        .product(AREK_LANCOR)
+        .batchSize(10)
+        .addMaterial(KAYU_BALOK, Quantity.of(5, MeasureUnit.PIECE))
+        .addMaterial(CAT_EMAS, Quantity.of(500, MeasureUnit.MILLILITRE))
+        .addMaterial(PERNIS, Quantity.of(750, MeasureUnit.MILLILITRE))
+        .addMaterial(AMPLAS, Quantity.of(20, MeasureUnit.SHEET))
+        .build();
+  }
+
+  static BomRegistry boms() {
+    return BomRegistry.of(List.of(kueKeringBom(), arekLancorBom()));
+  }
+
+  /** Open-ended prices from 1 January 2026. */
+  static PriceBook prices() {
+    return PriceBook.of(List.of(
+        price(TEPUNG, 12_000),
+        price(MENTEGA, 80_000),
+        price(GULA, 16_000),
+        price(TOPLES, 3_500),
+        price(KAYU_BALOK, 40_000),
+        price(CAT_EMAS, 120_000),
+        price(PERNIS, 90_000),
+        price(AMPLAS, 2_000)));
+  }
+
+  static MaterialPrice price(Material material, long rupiah) {
+    return MaterialPrice.of(material, SUMBER_REJEKI, Rupiah.of(rupiah), JAN_1);
+  }
+
+  static LocalDateTime at(LocalDate date, int hour, int minute) {
+    return date.atTime(hour, minute);
+  }
+
+  static WorkInterval work(RegistrationNumber rn, LocalDate date, String from, String to) {
+    return WorkInterval.of(rn, date, LocalTime.parse(from), LocalTime.parse(to));
+  }
+
+  /** A kue kering plan of 40 jars for 2 November 2026 with Siti Aminah supervising. */
+  static ProductionBatch plannedKue() {
+    return ProductionBatch.plan(
+            LotCode.of("KK-20261102-01"), kueKering(), 40, NOV_2, at(NOV_2.minusDays(5), 9, 0), KASI)
+        .assignSupervisor(PENGAWAS);
+  }
+
+  /** {@link #plannedKue()} started at 07:30 with Andi and Budi. */
+  static ProductionBatch kueInProduction() {
+    return plannedKue()
+        .startProduction(at(NOV_2, 7, 30), PENGAWAS, List.of(ANDI, BUDI), register());
+  }
+
+  /** {@link #kueInProduction()} packed at 15:00 with 38 jars produced. */
+  static ProductionBatch kuePackaging() {
+    return kueInProduction().startPackaging(at(NOV_2, 15, 0), PENGAWAS, 38);
+  }
+
+  /** {@link #kuePackaging()} checked at 16:00: 36 good, 2 rejected. */
+  static ProductionBatch kueChecked() {
+    return kuePackaging().recordQualityCheck(at(NOV_2, 16, 0), KASI, 36, 2, java.util.Optional.empty());
+  }
+
+  static String rule(Throwable t) {
+    return ((BengkelException) t).ruleCode();
+  }
+}
