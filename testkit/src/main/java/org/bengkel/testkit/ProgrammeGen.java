@@ -19,6 +19,7 @@ import org.bengkel.programme.CertificateIssuer;
 import org.bengkel.programme.CompetencyAssessment;
 import org.bengkel.programme.CompetencyResult;
 import org.bengkel.programme.Enrolment;
+import org.bengkel.programme.EnrolmentEvent;
 import org.bengkel.programme.EnrolmentReason;
 import org.bengkel.programme.EnrolmentStatus;
 import org.bengkel.programme.ProgrammeCode;
@@ -372,6 +373,19 @@ public final class ProgrammeGen {
       }
       return e;
     };
+  }
+
+  /**
+   * Enrolment event sequences (<i>riwayat status</i>): the histories of {@link
+   * #enrolments(ProgrammeCode, RegistrationNumber)}, an application followed by zero to eight moves
+   * the lifecycle allows, each with a fitting reason, dates never decreasing.
+   *
+   * @param programme the programme's code, not null
+   * @param trainee the trainee, not null
+   * @return the generator of non-empty unmodifiable lists, never null
+   */
+  public static Gen<List<EnrolmentEvent>> enrolmentHistories(ProgrammeCode programme, RegistrationNumber trainee) {
+    return enrolments(programme, trainee).map(Enrolment::history);
   }
 
   /**

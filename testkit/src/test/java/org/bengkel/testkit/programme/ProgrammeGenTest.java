@@ -132,6 +132,9 @@ class ProgrammeGenTest {
         assertThat(ProgrammeGen.reasons(from, to).sample(5L, 50)).allMatch(r -> r.fits(to) && r != EnrolmentReason.APPLICATION);
       }
     }
+    assertThat(ProgrammeGen.enrolmentHistories(KAYU, TRAINEE).sample(5L, 200))
+        .allMatch(h -> Enrolment.builder().programme(KAYU).trainee(TRAINEE).history(h).build().history().equals(h))
+        .anyMatch(h -> h.size() >= 5);
     assertThatThrownBy(() -> ProgrammeGen.reasons(EnrolmentStatus.COMPLETED, EnrolmentStatus.ACTIVE))
         .isInstanceOf(IllegalArgumentException.class);
   }
