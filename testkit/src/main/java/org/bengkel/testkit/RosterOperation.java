@@ -1,0 +1,121 @@
+package org.bengkel.testkit;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import org.bengkel.programme.EnrolmentReason;
+import org.bengkel.programme.ProgrammeCode;
+import org.bengkel.programme.ProgrammeRoster;
+import org.bengkel.programme.TrainingRegister;
+import org.bengkel.trainee.RegistrationNumber;
+
+/**
+ * One enrolment operation on a {@link TrainingRegister} or {@link ProgrammeRoster}
+ * (<i>operasi pendaftaran</i>), as {@link ProgrammeGen#operations} generates them: apply, suspend,
+ * resume, complete or withdraw a trainee in a programme on a date.
+ *
+ * <p>Applying an operation may be refused by the register (a full programme is not a refusal, but
+ * a resumption of an active enrolment is): property tests apply a sequence, accept refusals and
+ * check the register's invariants after each step. {@link #toString()} shows the trainee only by a
+ * number in the generated sequence, never the registration number.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param kind what to do, not null
+ * @param programme the programme's code, not null
+ * @param trainee the trainee, not null
+ * @param traineeIndex the trainee's position in the list the sequence was generated from, for
+ *     readable descriptions
+ * @param date the date of the move, not null
+ * @param withPay for a suspension, whether with pay; ignored otherwise
+ * @param reason for a suspension or withdrawal, the reason; ignored otherwise; not null
+ */
+public record RosterOperation(
+    Kind kind,
+    ProgrammeCode programme,
+    RegistrationNumber trainee,
+    int traineeIndex,
+    LocalDate date,
+    boolean withPay,
+    EnrolmentReason reason) {
+
+  /** What an operation does. */
+  public enum Kind {
+    /** {@link TrainingRegister#apply}. */
+    APPLY,
+    /** {@link TrainingRegister#suspend}. */
+    SUSPEND,
+    /** {@link TrainingRegister#resume}. */
+    RESUME,
+    /** {@link TrainingRegister#complete}. */
+    COMPLETE,
+    /** {@link TrainingRegister#withdraw}. */
+    WITHDRAW
+  }
+
+  /**
+   * Checks the operation.
+   *
+   * @param kind what to do, not null
+   * @param programme the programme's code, not null
+   * @param trainee the trainee, not null
+   * @param traineeIndex the trainee's position, for descriptions
+   * @param date the date, not null
+   * @param withPay for a suspension, whether with pay
+   * @param reason the reason, not null
+   * @throws NullPointerException if an argument is null
+   */
+  public RosterOperation {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(programme, "programme");
+    Objects.requireNonNull(trainee, "trainee");
+    Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(reason, "reason");
+  }
+
+  /**
+   * Applies the operation to a register.
+   *
+   * @param register the register, not null
+   * @return the new register, never null
+   * @throws org.bengkel.error.BengkelException when the register refuses the operation
+   */
+  public TrainingRegister applyTo(TrainingRegister register) {
+    return switch (kind) {
+      case APPLY -> register.apply(programme, trainee, date);
+      case SUSPEND -> register.suspend(programme, trainee, date, withPay, reason);
+      case RESUME -> register.resume(programme, trainee, date);
+      case COMPLETE -> register.complete(programme, trainee, date);
+      case WITHDRAW -> register.withdraw(programme, trainee, date, reason);
+    };
+  }
+
+  /**
+   * Applies the operation to a roster, whatever its programme.
+   *
+   * @param roster the roster, not null
+   * @return the new roster, never null
+   * @throws org.bengkel.error.BengkelException when the roster refuses the operation
+   */
+  public ProgrammeRoster applyTo(ProgrammeRoster roster) {
+    return switch (kind) {
+      case APPLY -> roster.apply(trainee, date);
+      case SUSPEND -> roster.suspend(trainee, date, withPay, reason);
+      case RESUME -> roster.resume(trainee, date);
+      case COMPLETE -> roster.complete(trainee, date);
+      case WITHDRAW -> roster.withdraw(trainee, date, reason);
+    };
+  }
+
+  /**
+   * A description without the registration number, such as {@code SUSPEND(KAYU-1, trainee #3,
+   * 2025-01-06, SICK, with pay)}.
+   *
+   * @return the description, never null
+   */
+  @Override
+  public String toString() {
+    return kind + "(" + programme + ", trainee #" + traineeIndex + " " + trainee.registerClass().prefix()
+        + ", " + date + (kind == Kind.SUSPEND ? ", " + reason + (withPay ? ", with pay" : ", without pay") : "")
+        + (kind == Kind.WITHDRAW ? ", " + reason : "") + ")";
+  }
+}
