@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.bengkel.json.codec.catalog.CatalogCodecs;
 import org.bengkel.json.codec.facility.FacilityCodecs;
 import org.bengkel.json.codec.money.MoneyCodecs;
+import org.bengkel.json.codec.pricing.PricingCodecs;
 import org.bengkel.json.codec.production.ProductionCodecs;
 import org.bengkel.json.codec.programme.ProgrammeCodecs;
 import org.bengkel.json.codec.sales.SalesCodecs;
@@ -29,6 +30,7 @@ public final class Codecs {
               TraineeCodecs.all(),
               ProgrammeCodecs.all(),
               CatalogCodecs.all(),
+              PricingCodecs.all(),
               ProductionCodecs.all(),
               SalesCodecs.all()));
 
