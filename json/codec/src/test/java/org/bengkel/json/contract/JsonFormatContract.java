@@ -120,6 +120,14 @@ public abstract class JsonFormatContract {
   }
 
   static Stream<Arguments> invalidDocuments() {
+    return Stream.of(
+            foundationInvalidDocuments(),
+            CatalogSamples.invalidDocuments(),
+            PricingSamples.invalidDocuments())
+        .flatMap(s -> s);
+  }
+
+  private static Stream<Arguments> foundationInvalidDocuments() {
     String facility =
         "{\"code\":\"LAPAS-PAMEKASAN\",\"name\":\"Lapas Kelas IIA Pamekasan\",\"type\":\"LAPAS\","
             + "\"facilityClass\":\"IIA\",\"regionalOffice\":\"Kanwil Ditjenpas Jawa Timur\"";

@@ -4,6 +4,7 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bengkel.error.InvalidValueException;
+import org.bengkel.error.MissingValueException;
 import org.bengkel.json.BengkelJsonException;
 import org.bengkel.json.JsonPath;
 import org.bengkel.json.JsonReader;
@@ -36,6 +37,8 @@ public final class Paths {
         () -> {
           try {
             return builder.get();
+          } catch (MissingValueException e) {
+            throw e; // JsonReader.build reports json.missing-property at the property's path
           } catch (InvalidValueException e) {
             String field = e.field();
             if (!dropPrefix.isEmpty() && field.startsWith(dropPrefix + ".")) {
