@@ -8,6 +8,7 @@ import org.bengkel.json.codec.catalog.CatalogCodecs;
 import org.bengkel.json.codec.facility.FacilityCodecs;
 import org.bengkel.json.codec.money.MoneyCodecs;
 import org.bengkel.json.codec.pricing.PricingCodecs;
+import org.bengkel.json.codec.proceeds.ProceedsCodecs;
 import org.bengkel.json.codec.production.ProductionCodecs;
 import org.bengkel.json.codec.programme.ProgrammeCodecs;
 import org.bengkel.json.codec.sales.SalesCodecs;
@@ -31,6 +32,7 @@ public final class Codecs {
               ProgrammeCodecs.all(),
               CatalogCodecs.all(),
               PricingCodecs.all(),
+              ProceedsCodecs.all(),
               ProductionCodecs.all(),
               SalesCodecs.all()));
 

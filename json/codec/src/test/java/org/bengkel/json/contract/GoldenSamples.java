@@ -47,7 +47,8 @@ public final class GoldenSamples {
     return Stream.of(
             foundation(),
             CatalogSamples.samples(),
-            PricingSamples.samples())
+            PricingSamples.samples(),
+            ProceedsSamples.samples())
         .flatMap(List::stream)
         .toList();
   }

@@ -123,7 +123,8 @@ public abstract class JsonFormatContract {
     return Stream.of(
             foundationInvalidDocuments(),
             CatalogSamples.invalidDocuments(),
-            PricingSamples.invalidDocuments())
+            PricingSamples.invalidDocuments(),
+            ProceedsSamples.invalidDocuments())
         .flatMap(s -> s);
   }
 
