@@ -17,6 +17,7 @@ module org.bengkel.json {
   exports org.bengkel.json.codec.catalog;
   exports org.bengkel.json.codec.pricing;
   exports org.bengkel.json.codec.proceeds;
+  exports org.bengkel.json.codec.inventory;
   exports org.bengkel.json.codec.production;
   exports org.bengkel.json.codec.sales;
 }

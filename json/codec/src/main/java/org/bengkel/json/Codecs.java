@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.bengkel.json.codec.catalog.CatalogCodecs;
 import org.bengkel.json.codec.facility.FacilityCodecs;
+import org.bengkel.json.codec.inventory.InventoryCodecs;
 import org.bengkel.json.codec.money.MoneyCodecs;
 import org.bengkel.json.codec.pricing.PricingCodecs;
 import org.bengkel.json.codec.proceeds.ProceedsCodecs;
@@ -33,6 +34,7 @@ public final class Codecs {
               CatalogCodecs.all(),
               PricingCodecs.all(),
               ProceedsCodecs.all(),
+              InventoryCodecs.all(),
               ProductionCodecs.all(),
               SalesCodecs.all()));
 

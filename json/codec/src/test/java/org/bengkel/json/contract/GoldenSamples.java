@@ -48,7 +48,8 @@ public final class GoldenSamples {
             foundation(),
             CatalogSamples.samples(),
             PricingSamples.samples(),
-            ProceedsSamples.samples())
+            ProceedsSamples.samples(),
+            InventorySamples.samples())
         .flatMap(List::stream)
         .toList();
   }

@@ -124,7 +124,8 @@ public abstract class JsonFormatContract {
             foundationInvalidDocuments(),
             CatalogSamples.invalidDocuments(),
             PricingSamples.invalidDocuments(),
-            ProceedsSamples.invalidDocuments())
+            ProceedsSamples.invalidDocuments(),
+            InventorySamples.invalidDocuments())
         .flatMap(s -> s);
   }
 
