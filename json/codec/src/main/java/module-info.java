@@ -15,6 +15,9 @@ module org.bengkel.json {
   exports org.bengkel.json.codec.trainee;
   exports org.bengkel.json.codec.programme;
   exports org.bengkel.json.codec.catalog;
+  exports org.bengkel.json.codec.pricing;
+  exports org.bengkel.json.codec.proceeds;
+  exports org.bengkel.json.codec.inventory;
   exports org.bengkel.json.codec.production;
   exports org.bengkel.json.codec.sales;
 }

@@ -6,7 +6,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.bengkel.json.codec.catalog.CatalogCodecs;
 import org.bengkel.json.codec.facility.FacilityCodecs;
+import org.bengkel.json.codec.inventory.InventoryCodecs;
 import org.bengkel.json.codec.money.MoneyCodecs;
+import org.bengkel.json.codec.pricing.PricingCodecs;
+import org.bengkel.json.codec.proceeds.ProceedsCodecs;
 import org.bengkel.json.codec.production.ProductionCodecs;
 import org.bengkel.json.codec.programme.ProgrammeCodecs;
 import org.bengkel.json.codec.sales.SalesCodecs;
@@ -29,6 +32,9 @@ public final class Codecs {
               TraineeCodecs.all(),
               ProgrammeCodecs.all(),
               CatalogCodecs.all(),
+              PricingCodecs.all(),
+              ProceedsCodecs.all(),
+              InventoryCodecs.all(),
               ProductionCodecs.all(),
               SalesCodecs.all()));
 

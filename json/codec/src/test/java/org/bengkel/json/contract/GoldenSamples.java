@@ -2,6 +2,7 @@ package org.bengkel.json.contract;
 
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.stream.Stream;
 import org.bengkel.catalog.Sku;
 import org.bengkel.facility.Facility;
 import org.bengkel.facility.FacilityClass;
@@ -41,8 +42,20 @@ public final class GoldenSamples {
           FacilityClass.IIA,
           "Kanwil Ditjenpas Jawa Timur");
 
-  /** Every sample. */
+  /** Every sample: one line per package's list. */
   public static List<Sample> all() {
+    return Stream.of(
+            foundation(),
+            CatalogSamples.samples(),
+            PricingSamples.samples(),
+            ProceedsSamples.samples(),
+            InventorySamples.samples())
+        .flatMap(List::stream)
+        .toList();
+  }
+
+  /** The samples of the foundation: money, facility, identifiers. */
+  private static List<Sample> foundation() {
     return List.of(
         new Sample("rupiah", Rupiah.class, Rupiah.of(150_000)),
         new Sample("rupiah-zero", Rupiah.class, Rupiah.ZERO),

@@ -120,6 +120,16 @@ public abstract class JsonFormatContract {
   }
 
   static Stream<Arguments> invalidDocuments() {
+    return Stream.of(
+            foundationInvalidDocuments(),
+            CatalogSamples.invalidDocuments(),
+            PricingSamples.invalidDocuments(),
+            ProceedsSamples.invalidDocuments(),
+            InventorySamples.invalidDocuments())
+        .flatMap(s -> s);
+  }
+
+  private static Stream<Arguments> foundationInvalidDocuments() {
     String facility =
         "{\"code\":\"LAPAS-PAMEKASAN\",\"name\":\"Lapas Kelas IIA Pamekasan\",\"type\":\"LAPAS\","
             + "\"facilityClass\":\"IIA\",\"regionalOffice\":\"Kanwil Ditjenpas Jawa Timur\"";

@@ -1,12 +1,37 @@
 package org.bengkel.json.codec.catalog;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.bengkel.catalog.BillOfMaterials;
+import org.bengkel.catalog.FoodSafety;
+import org.bengkel.catalog.HalalCertificate;
+import org.bengkel.catalog.Label;
+import org.bengkel.catalog.Material;
+import org.bengkel.catalog.MaterialPrice;
+import org.bengkel.catalog.MeasureUnit;
+import org.bengkel.catalog.Partner;
+import org.bengkel.catalog.PartnerRole;
+import org.bengkel.catalog.PirtNumber;
+import org.bengkel.catalog.PriceBook;
+import org.bengkel.catalog.Product;
+import org.bengkel.catalog.ProductCategory;
+import org.bengkel.catalog.Quantity;
+import org.bengkel.catalog.Service;
 import org.bengkel.catalog.Sku;
+import org.bengkel.catalog.Unit;
+import org.bengkel.catalog.VehicleClass;
 import org.bengkel.json.Codec;
+import org.bengkel.json.JsonReader;
+import org.bengkel.json.JsonRule;
 
 /**
- * The JSON form of the catalogue (<i>katalog</i>) types. Helpers adding types of this package add their codec here
- * and to {@link #all()}.
+ * The JSON form of the catalogue (<i>katalog</i>) types: codes and quantities as strings,
+ * enumerations as constant names, everything else as objects read through bengkel-core's public
+ * builders and factories.
+ *
+ * <p>{@code MaterialCost} has no codec: bengkel-core builds it only from a {@code BomRegistry}
+ * and a price book ({@code BomRegistry.materialCost}), so a document could not be read back
+ * through a public factory.
  *
  * <p>Immutable and thread-safe.
  */
@@ -14,6 +39,81 @@ public final class CatalogCodecs {
 
   /** {@link Sku}: the stock-keeping unit (<i>kode barang</i>), {@code "KUE-KERING-500G"}. */
   public static final Codec<Sku> SKU = Codec.ofString(Sku.class, Sku::parse, Sku::value);
+
+  /** {@link Unit}: the sales unit's constant name, {@code "JAR"}. */
+  public static final Codec<Unit> UNIT = Codec.ofEnum(Unit.class);
+
+  /** {@link MeasureUnit}: the unit of measure's constant name, {@code "KILOGRAM"}. */
+  public static final Codec<MeasureUnit> MEASURE_UNIT = Codec.ofEnum(MeasureUnit.class);
+
+  /** {@link PartnerRole}: the role's constant name, {@code "SUPPLIER"}. */
+  public static final Codec<PartnerRole> PARTNER_ROLE = Codec.ofEnum(PartnerRole.class);
+
+  /** {@link VehicleClass}: the class code (<i>golongan kendaraan</i>), {@code "CAR"}. */
+  public static final Codec<VehicleClass> VEHICLE_CLASS =
+      Codec.ofString(VehicleClass.class, VehicleClass::of, VehicleClass::code);
+
+  /** {@link PirtNumber}: the SPP-IRT number, {@code "2063527010123-29"}. */
+  public static final Codec<PirtNumber> PIRT_NUMBER =
+      Codec.ofString(PirtNumber.class, PirtNumber::parse, PirtNumber::toString);
+
+  /**
+   * {@link Quantity}: its canonical text, a whole number, a space and the unit symbol,
+   * {@code "500 g"}.
+   */
+  public static final Codec<Quantity> QUANTITY =
+      Codec.ofString(Quantity.class, Quantity::parse, Quantity::toString);
+
+  /**
+   * {@link ProductCategory}: {@code {"code","indonesianName","food","highRisk"}}, all required,
+   * read through {@link ProductCategory#custom}, so a predefined category reads as its constant.
+   */
+  public static final Codec<ProductCategory> PRODUCT_CATEGORY = new ProductCategoryCodec();
+
+  /** {@link HalalCertificate}: {@code {"number","issued"}}, both required. */
+  public static final Codec<HalalCertificate> HALAL_CERTIFICATE = new HalalCertificateCodec();
+
+  /** {@link FoodSafety}: {@code {"pirt","halal","declaredNonHalal"}}, all optional. */
+  public static final Codec<FoodSafety> FOOD_SAFETY = new FoodSafetyCodec();
+
+  /**
+   * {@link Product}: {@code {"sku","name","category","unit","programme","shelfLifeDays",
+   * "netContent","ingredients","foodSafety"}}; the last four optional.
+   */
+  public static final Codec<Product> PRODUCT = new ProductCodec();
+
+  /**
+   * {@link Service}: {@code {"sku","name","programme","pricePerJob"}}, the prices an object from
+   * vehicle class code to amount.
+   */
+  public static final Codec<Service> SERVICE = new ServiceCodec();
+
+  /**
+   * {@link Label}: {@code {"productName","ingredients","netContent","producer","pirt","halal",
+   * "declaredNonHalal","productionCode","bestBefore","shelfLifeDays"}}.
+   */
+  public static final Codec<Label> LABEL = new LabelCodec();
+
+  /** {@link Material}: {@code {"code","name","unit"}}, all required. */
+  public static final Codec<Material> MATERIAL = new MaterialCodec();
+
+  /** {@link Partner}: {@code {"code","name","roles"}}, all required, roles a non-empty array. */
+  public static final Codec<Partner> PARTNER = new PartnerCodec();
+
+  /**
+   * {@link MaterialPrice}: {@code {"material","partner","price","effectiveFrom",
+   * "effectiveUntil"}}, the last optional.
+   */
+  public static final Codec<MaterialPrice> MATERIAL_PRICE = new MaterialPriceCodec();
+
+  /** {@link PriceBook} (material prices): {@code {"prices":[...]}}. */
+  public static final Codec<PriceBook> PRICE_BOOK = new PriceBookCodec();
+
+  /**
+   * {@link BillOfMaterials}: {@code {"product","batchSize","materials":[{"material","quantity"}],
+   * "subAssemblies":[{"sku","units"}]}}.
+   */
+  public static final Codec<BillOfMaterials> BILL_OF_MATERIALS = new BillOfMaterialsCodec();
 
   private CatalogCodecs() {}
 
@@ -23,6 +123,44 @@ public final class CatalogCodecs {
    * @return an unmodifiable list, never null
    */
   public static List<Codec<?>> all() {
-    return List.of(SKU);
+    return List.of(
+        SKU,
+        UNIT,
+        MEASURE_UNIT,
+        PARTNER_ROLE,
+        VEHICLE_CLASS,
+        PIRT_NUMBER,
+        QUANTITY,
+        PRODUCT_CATEGORY,
+        HALAL_CERTIFICATE,
+        FOOD_SAFETY,
+        PRODUCT,
+        SERVICE,
+        LABEL,
+        MATERIAL,
+        PARTNER,
+        MATERIAL_PRICE,
+        PRICE_BOOK,
+        BILL_OF_MATERIALS);
+  }
+
+  /** Reads a whole number that must fit an {@code int}, such as a number of days. */
+  static int intValue(JsonReader in) {
+    long v = in.nextLong();
+    if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
+      throw in.error(JsonRule.AMOUNT_OUT_OF_RANGE, Integer.MIN_VALUE, Integer.MAX_VALUE);
+    }
+    return (int) v;
+  }
+
+  /** Reads an array of strings. */
+  static List<String> strings(JsonReader in) {
+    List<String> list = new ArrayList<>();
+    in.beginArray();
+    while (in.hasNext()) {
+      list.add(in.nextString());
+    }
+    in.endArray();
+    return list;
   }
 }

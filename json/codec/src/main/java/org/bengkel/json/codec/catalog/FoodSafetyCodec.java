@@ -1,0 +1,54 @@
+package org.bengkel.json.codec.catalog;
+
+import org.bengkel.catalog.FoodSafety;
+import org.bengkel.json.Codec;
+import org.bengkel.json.JsonReader;
+import org.bengkel.json.JsonWriter;
+import org.bengkel.json.codec.internal.Paths;
+
+/** {@link FoodSafety} as {@code {"pirt","halal","declaredNonHalal"}}, empty values omitted. */
+final class FoodSafetyCodec implements Codec<FoodSafety> {
+
+  @Override
+  public Class<FoodSafety> type() {
+    return FoodSafety.class;
+  }
+
+  @Override
+  public void write(FoodSafety value, JsonWriter out) {
+    out.beginObject();
+    value.pirt().ifPresent(p -> out.name("pirt").value(CatalogCodecs.PIRT_NUMBER, p));
+    value.halal().ifPresent(h -> out.name("halal").value(CatalogCodecs.HALAL_CERTIFICATE, h));
+    out.name("declaredNonHalal").bool(value.declaredNonHalal());
+    out.endObject();
+  }
+
+  @Override
+  public FoodSafety read(JsonReader in) {
+    FoodSafety.Builder b = FoodSafety.builder();
+    in.beginObject();
+    while (in.hasNext()) {
+      switch (in.nextName()) {
+        case "pirt" -> {
+          if (!in.nextIfNull()) {
+            b.pirt(in.read(CatalogCodecs.PIRT_NUMBER));
+          }
+        }
+        case "halal" -> {
+          if (!in.nextIfNull()) {
+            b.halal(in.read(CatalogCodecs.HALAL_CERTIFICATE));
+          }
+        }
+        case "declaredNonHalal" -> {
+          if (!in.nextIfNull()) {
+            b.declaredNonHalal(in.nextBoolean());
+          }
+        }
+        default -> in.unknownProperty();
+      }
+    }
+    in.endObject();
+    // the check names its field "foodSafety.halal"; the path is this object's own
+    return Paths.build(in, "foodSafety", b::build);
+  }
+}

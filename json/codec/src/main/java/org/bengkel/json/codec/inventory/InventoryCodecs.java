@@ -1,0 +1,75 @@
+package org.bengkel.json.codec.inventory;
+
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.bengkel.inventory.Movement;
+import org.bengkel.inventory.MovementType;
+import org.bengkel.inventory.ReservationId;
+import org.bengkel.inventory.StockLot;
+import org.bengkel.inventory.WriteOffReason;
+import org.bengkel.json.Codec;
+import org.bengkel.json.JsonReader;
+import org.bengkel.json.JsonRule;
+
+/**
+ * The JSON form of the inventory types (<i>persediaan</i>): stock lots, stock movements and
+ * reservation identifiers. Date-times are ISO-8601 local date-times with seconds,
+ * {@code "2026-11-02T14:30:00"}.
+ *
+ * <p>{@code StockLedger} has no codec: bengkel-core offers no factory that rebuilds a ledger from
+ * its movements (a release needs the lot's production and expiry dates, which movements do not
+ * carry), so a document could not be read back through the public API.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class InventoryCodecs {
+
+  static final Codec<MovementType> MOVEMENT_TYPE = Codec.ofEnum(MovementType.class);
+  static final Codec<WriteOffReason> WRITE_OFF_REASON = Codec.ofEnum(WriteOffReason.class);
+
+  /** {@link ReservationId}: the identifier as a string, {@code "SO-2026-0042-1"}. */
+  public static final Codec<ReservationId> RESERVATION_ID =
+      Codec.ofString(ReservationId.class, ReservationId::parse, ReservationId::value);
+
+  /**
+   * {@link StockLot} (<i>lot stok</i>): {@code {"lotCode","sku","productionDate","expiryDate",
+   * "quantity","releasedAt"}}, {@code expiryDate} optional.
+   */
+  public static final Codec<StockLot> STOCK_LOT = new StockLotCodec();
+
+  /**
+   * {@link Movement} (<i>mutasi stok</i>): {@code {"sequence","type","at","sku","lotCode",
+   * "quantity","reservation","writeOffReason"}}, the last two optional.
+   */
+  public static final Codec<Movement> MOVEMENT = new MovementCodec();
+
+  private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ISO_LOCAL_DATE_TIME;
+
+  private InventoryCodecs() {}
+
+  /**
+   * The codecs of this package, for {@link org.bengkel.json.Codecs}.
+   *
+   * @return an unmodifiable list, never null
+   */
+  public static List<Codec<?>> all() {
+    return List.of(RESERVATION_ID, STOCK_LOT, MOVEMENT);
+  }
+
+  /** Writes a date-time as ISO-8601 with seconds always shown. */
+  static String dateTime(LocalDateTime value) {
+    return DATE_TIME.format(value);
+  }
+
+  /** Reads an ISO-8601 local date-time. */
+  static LocalDateTime dateTime(JsonReader in) {
+    String text = in.nextString();
+    try {
+      return LocalDateTime.parse(text, DATE_TIME);
+    } catch (DateTimeParseException e) {
+      throw in.error(JsonRule.MALFORMED_DATE);
+    }
+  }
+}

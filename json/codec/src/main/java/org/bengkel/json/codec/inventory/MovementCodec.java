@@ -1,0 +1,61 @@
+package org.bengkel.json.codec.inventory;
+
+import org.bengkel.inventory.Movement;
+import org.bengkel.json.codec.catalog.CatalogCodecs;
+import org.bengkel.json.codec.production.ProductionCodecs;
+import org.bengkel.json.Codec;
+import org.bengkel.json.JsonReader;
+import org.bengkel.json.JsonWriter;
+import org.bengkel.json.codec.internal.Paths;
+
+/** {@link Movement} as {@code {"sequence","type","at","sku","lotCode","quantity","reservation","writeOffReason"}}. */
+final class MovementCodec implements Codec<Movement> {
+
+  @Override
+  public Class<Movement> type() {
+    return Movement.class;
+  }
+
+  @Override
+  public void write(Movement value, JsonWriter out) {
+    out.beginObject();
+    out.name("sequence").number(value.sequence());
+    out.name("type").value(InventoryCodecs.MOVEMENT_TYPE, value.type());
+    out.name("at").string(InventoryCodecs.dateTime(value.at()));
+    out.name("sku").value(CatalogCodecs.SKU, value.sku());
+    out.name("lotCode").value(ProductionCodecs.LOT_CODE, value.lotCode());
+    out.name("quantity").number(value.quantity());
+    value.reservation().ifPresent(r -> out.name("reservation").value(InventoryCodecs.RESERVATION_ID, r));
+    value.writeOffReason().ifPresent(r -> out.name("writeOffReason").value(InventoryCodecs.WRITE_OFF_REASON, r));
+    out.endObject();
+  }
+
+  @Override
+  public Movement read(JsonReader in) {
+    Movement.Builder b = Movement.builder();
+    in.beginObject();
+    while (in.hasNext()) {
+      switch (in.nextName()) {
+        case "sequence" -> b.sequence(in.nextLong());
+        case "type" -> b.type(in.read(InventoryCodecs.MOVEMENT_TYPE));
+        case "at" -> b.at(InventoryCodecs.dateTime(in));
+        case "sku" -> b.sku(in.read(CatalogCodecs.SKU));
+        case "lotCode" -> b.lotCode(in.read(ProductionCodecs.LOT_CODE));
+        case "quantity" -> b.quantity(in.nextLong());
+        case "reservation" -> {
+          if (!in.nextIfNull()) {
+            b.reservation(in.read(InventoryCodecs.RESERVATION_ID));
+          }
+        }
+        case "writeOffReason" -> {
+          if (!in.nextIfNull()) {
+            b.writeOffReason(in.read(InventoryCodecs.WRITE_OFF_REASON));
+          }
+        }
+        default -> in.unknownProperty();
+      }
+    }
+    in.endObject();
+    return Paths.build(in, "", b::build);
+  }
+}

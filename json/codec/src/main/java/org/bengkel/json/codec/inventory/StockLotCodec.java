@@ -1,0 +1,53 @@
+package org.bengkel.json.codec.inventory;
+
+import org.bengkel.inventory.StockLot;
+import org.bengkel.json.codec.catalog.CatalogCodecs;
+import org.bengkel.json.codec.production.ProductionCodecs;
+import org.bengkel.json.Codec;
+import org.bengkel.json.JsonReader;
+import org.bengkel.json.JsonWriter;
+import org.bengkel.json.codec.internal.Paths;
+
+/** {@link StockLot} as {@code {"lotCode","sku","productionDate","expiryDate","quantity","releasedAt"}}. */
+final class StockLotCodec implements Codec<StockLot> {
+
+  @Override
+  public Class<StockLot> type() {
+    return StockLot.class;
+  }
+
+  @Override
+  public void write(StockLot value, JsonWriter out) {
+    out.beginObject();
+    out.name("lotCode").value(ProductionCodecs.LOT_CODE, value.lotCode());
+    out.name("sku").value(CatalogCodecs.SKU, value.sku());
+    out.name("productionDate").date(value.productionDate());
+    value.expiryDate().ifPresent(d -> out.name("expiryDate").date(d));
+    out.name("quantity").number(value.quantity());
+    out.name("releasedAt").string(InventoryCodecs.dateTime(value.releasedAt()));
+    out.endObject();
+  }
+
+  @Override
+  public StockLot read(JsonReader in) {
+    StockLot.Builder b = StockLot.builder();
+    in.beginObject();
+    while (in.hasNext()) {
+      switch (in.nextName()) {
+        case "lotCode" -> b.lotCode(in.read(ProductionCodecs.LOT_CODE));
+        case "sku" -> b.sku(in.read(CatalogCodecs.SKU));
+        case "productionDate" -> b.productionDate(in.nextDate());
+        case "expiryDate" -> {
+          if (!in.nextIfNull()) {
+            b.expiryDate(in.nextDate());
+          }
+        }
+        case "quantity" -> b.quantity(in.nextLong());
+        case "releasedAt" -> b.releasedAt(InventoryCodecs.dateTime(in));
+        default -> in.unknownProperty();
+      }
+    }
+    in.endObject();
+    return Paths.build(in, "", b::build);
+  }
+}

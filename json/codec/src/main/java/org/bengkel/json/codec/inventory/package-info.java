@@ -1,0 +1,5 @@
+/**
+ * The JSON codecs of bengkel-core's {@code org.bengkel.inventory} package, listed by the package's
+ * {@code *Codecs.all()} and registered in {@link org.bengkel.json.Codecs}.
+ */
+package org.bengkel.json.codec.inventory;

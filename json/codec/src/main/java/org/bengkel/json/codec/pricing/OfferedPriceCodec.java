@@ -1,0 +1,47 @@
+package org.bengkel.json.codec.pricing;
+
+import org.bengkel.json.codec.catalog.CatalogCodecs;
+import org.bengkel.json.codec.money.MoneyCodecs;
+import org.bengkel.pricing.OfferedPrice;
+import org.bengkel.json.Codec;
+import org.bengkel.json.JsonReader;
+import org.bengkel.json.JsonWriter;
+import org.bengkel.json.codec.internal.Paths;
+
+/** {@link OfferedPrice} as {@code {"source","sku","unit","zone","price"}}. */
+final class OfferedPriceCodec implements Codec<OfferedPrice> {
+
+  @Override
+  public Class<OfferedPrice> type() {
+    return OfferedPrice.class;
+  }
+
+  @Override
+  public void write(OfferedPrice value, JsonWriter out) {
+    out.beginObject();
+    out.name("source").string(value.source());
+    out.name("sku").value(CatalogCodecs.SKU, value.sku());
+    out.name("unit").string(value.unit());
+    out.name("zone").string(value.zone());
+    out.name("price").value(MoneyCodecs.RUPIAH, value.price());
+    out.endObject();
+  }
+
+  @Override
+  public OfferedPrice read(JsonReader in) {
+    OfferedPrice.Builder b = OfferedPrice.builder();
+    in.beginObject();
+    while (in.hasNext()) {
+      switch (in.nextName()) {
+        case "source" -> b.source(in.nextString());
+        case "sku" -> b.sku(in.read(CatalogCodecs.SKU));
+        case "unit" -> b.unit(in.nextString());
+        case "zone" -> b.zone(in.nextString());
+        case "price" -> b.price(in.read(MoneyCodecs.RUPIAH));
+        default -> in.unknownProperty();
+      }
+    }
+    in.endObject();
+    return Paths.build(in, "", b::build);
+  }
+}

@@ -1,0 +1,85 @@
+package org.bengkel.json.codec.pricing;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.bengkel.catalog.Sku;
+import org.bengkel.json.codec.catalog.CatalogCodecs;
+import org.bengkel.json.codec.money.MoneyCodecs;
+import org.bengkel.json.codec.sales.SalesCodecs;
+import org.bengkel.money.Rupiah;
+import org.bengkel.pricing.PriceList;
+import org.bengkel.json.Codec;
+import org.bengkel.json.JsonReader;
+import org.bengkel.json.JsonWriter;
+import org.bengkel.json.codec.internal.Paths;
+
+/** {@link PriceList} as {@code {"id","channel","effectiveFrom","effectiveUntil","basis","baseChannel","listPrices":{"SKU":amount},"rules":[...]}}. */
+final class PriceListCodec implements Codec<PriceList> {
+
+  @Override
+  public Class<PriceList> type() {
+    return PriceList.class;
+  }
+
+  @Override
+  public void write(PriceList value, JsonWriter out) {
+    out.beginObject();
+    out.name("id").string(value.id());
+    out.name("channel").value(SalesCodecs.CHANNEL, value.channel());
+    out.name("effectiveFrom").date(value.effectiveFrom());
+    value.effectiveUntil().ifPresent(d -> out.name("effectiveUntil").date(d));
+    out.name("basis").value(PricingCodecs.PRICE_BASIS, value.basis());
+    value.baseChannel().ifPresent(c -> out.name("baseChannel").value(SalesCodecs.CHANNEL, c));
+    out.name("listPrices").beginObject();
+    value.listPrices().entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .forEach(e -> out.name(e.getKey().value()).value(MoneyCodecs.RUPIAH, e.getValue()));
+    out.endObject();
+    out.name("rules").beginArray();
+    value.rules().forEach(r -> out.value(PricingCodecs.PRICE_RULE, r));
+    out.endArray();
+    out.endObject();
+  }
+
+  @Override
+  public PriceList read(JsonReader in) {
+    PriceList.Builder b = PriceList.builder();
+    in.beginObject();
+    while (in.hasNext()) {
+      switch (in.nextName()) {
+        case "id" -> b.id(in.nextString());
+        case "channel" -> b.channel(in.read(SalesCodecs.CHANNEL));
+        case "effectiveFrom" -> b.effectiveFrom(in.nextDate());
+        case "effectiveUntil" -> {
+          if (!in.nextIfNull()) {
+            b.effectiveUntil(in.nextDate());
+          }
+        }
+        case "basis" -> b.basis(in.read(PricingCodecs.PRICE_BASIS));
+        case "baseChannel" -> {
+          if (!in.nextIfNull()) {
+            b.baseChannel(in.read(SalesCodecs.CHANNEL));
+          }
+        }
+        case "listPrices" -> b.listPrices(listPrices(in));
+        case "rules" -> b.rules(in.readList(PricingCodecs.PRICE_RULE));
+        default -> in.unknownProperty();
+      }
+    }
+    in.endObject();
+    return Paths.build(in, "", b::build);
+  }
+
+  private static Map<Sku, Rupiah> listPrices(JsonReader in) {
+    Map<Sku, Rupiah> prices = new LinkedHashMap<>();
+    in.beginObject();
+    while (in.hasNext()) {
+      String sku = in.nextName();
+      Rupiah price = in.read(MoneyCodecs.RUPIAH);
+      // the path is the entry's own: the SKU is its name
+      prices.put(in.value(() -> Sku.parse(sku)), price);
+    }
+    in.endObject();
+    return prices;
+  }
+}

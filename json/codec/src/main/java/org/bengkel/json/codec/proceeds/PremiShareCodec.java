@@ -1,0 +1,43 @@
+package org.bengkel.json.codec.proceeds;
+
+import org.bengkel.json.codec.money.MoneyCodecs;
+import org.bengkel.json.codec.trainee.TraineeCodecs;
+import org.bengkel.proceeds.PremiShare;
+import org.bengkel.json.Codec;
+import org.bengkel.json.JsonReader;
+import org.bengkel.json.JsonWriter;
+import org.bengkel.json.codec.internal.Paths;
+
+/** {@link PremiShare} as {@code {"registrationNumber","quantity","amount"}}. */
+final class PremiShareCodec implements Codec<PremiShare> {
+
+  @Override
+  public Class<PremiShare> type() {
+    return PremiShare.class;
+  }
+
+  @Override
+  public void write(PremiShare value, JsonWriter out) {
+    out.beginObject();
+    out.name("registrationNumber").value(TraineeCodecs.REGISTRATION_NUMBER, value.registrationNumber());
+    out.name("quantity").number(value.quantity());
+    out.name("amount").value(MoneyCodecs.RUPIAH, value.amount());
+    out.endObject();
+  }
+
+  @Override
+  public PremiShare read(JsonReader in) {
+    PremiShare.Builder b = PremiShare.builder();
+    in.beginObject();
+    while (in.hasNext()) {
+      switch (in.nextName()) {
+        case "registrationNumber" -> b.registrationNumber(in.read(TraineeCodecs.REGISTRATION_NUMBER));
+        case "quantity" -> b.quantity(in.nextLong());
+        case "amount" -> b.amount(in.read(MoneyCodecs.RUPIAH));
+        default -> in.unknownProperty();
+      }
+    }
+    in.endObject();
+    return Paths.build(in, "", b::build);
+  }
+}

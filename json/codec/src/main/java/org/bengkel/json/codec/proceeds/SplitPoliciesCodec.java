@@ -1,0 +1,41 @@
+package org.bengkel.json.codec.proceeds;
+
+import org.bengkel.proceeds.SplitPolicies;
+import org.bengkel.json.Codec;
+import org.bengkel.json.JsonReader;
+import org.bengkel.json.JsonWriter;
+import org.bengkel.json.codec.internal.Paths;
+
+/** {@link SplitPolicies} as {@code {"facilityCode","policies":[...]}}, the policies in date order. */
+final class SplitPoliciesCodec implements Codec<SplitPolicies> {
+
+  @Override
+  public Class<SplitPolicies> type() {
+    return SplitPolicies.class;
+  }
+
+  @Override
+  public void write(SplitPolicies value, JsonWriter out) {
+    out.beginObject();
+    out.name("facilityCode").string(value.facilityCode());
+    out.name("policies").beginArray();
+    value.policies().forEach(p -> out.value(ProceedsCodecs.SPLIT_POLICY, p));
+    out.endArray();
+    out.endObject();
+  }
+
+  @Override
+  public SplitPolicies read(JsonReader in) {
+    SplitPolicies.Builder b = SplitPolicies.builder();
+    in.beginObject();
+    while (in.hasNext()) {
+      switch (in.nextName()) {
+        case "facilityCode" -> b.facilityCode(in.nextString());
+        case "policies" -> b.policies(in.readList(ProceedsCodecs.SPLIT_POLICY));
+        default -> in.unknownProperty();
+      }
+    }
+    in.endObject();
+    return Paths.build(in, "", b::build);
+  }
+}

@@ -1,0 +1,54 @@
+package org.bengkel.json.codec.proceeds;
+
+import org.bengkel.json.codec.money.MoneyCodecs;
+import org.bengkel.proceeds.SplitPolicy;
+import org.bengkel.json.Codec;
+import org.bengkel.json.JsonReader;
+import org.bengkel.json.JsonWriter;
+import org.bengkel.json.codec.internal.Paths;
+
+/** {@link SplitPolicy} as {@code {"facilityCode","effectiveFrom","effectiveUntil","base","premiShare","pnbpShare","capitalShare"}}. */
+final class SplitPolicyCodec implements Codec<SplitPolicy> {
+
+  @Override
+  public Class<SplitPolicy> type() {
+    return SplitPolicy.class;
+  }
+
+  @Override
+  public void write(SplitPolicy value, JsonWriter out) {
+    out.beginObject();
+    out.name("facilityCode").string(value.facilityCode());
+    out.name("effectiveFrom").date(value.effectiveFrom());
+    value.effectiveUntil().ifPresent(d -> out.name("effectiveUntil").date(d));
+    out.name("base").value(ProceedsCodecs.SPLIT_BASE, value.base());
+    out.name("premiShare").value(MoneyCodecs.RATE, value.premiShare());
+    out.name("pnbpShare").value(MoneyCodecs.RATE, value.pnbpShare());
+    out.name("capitalShare").value(MoneyCodecs.RATE, value.capitalShare());
+    out.endObject();
+  }
+
+  @Override
+  public SplitPolicy read(JsonReader in) {
+    SplitPolicy.Builder b = SplitPolicy.builder();
+    in.beginObject();
+    while (in.hasNext()) {
+      switch (in.nextName()) {
+        case "facilityCode" -> b.facilityCode(in.nextString());
+        case "effectiveFrom" -> b.effectiveFrom(in.nextDate());
+        case "effectiveUntil" -> {
+          if (!in.nextIfNull()) {
+            b.effectiveUntil(in.nextDate());
+          }
+        }
+        case "base" -> b.base(in.read(ProceedsCodecs.SPLIT_BASE));
+        case "premiShare" -> b.premiShare(in.read(MoneyCodecs.RATE));
+        case "pnbpShare" -> b.pnbpShare(in.read(MoneyCodecs.RATE));
+        case "capitalShare" -> b.capitalShare(in.read(MoneyCodecs.RATE));
+        default -> in.unknownProperty();
+      }
+    }
+    in.endObject();
+    return Paths.build(in, "", b::build);
+  }
+}
