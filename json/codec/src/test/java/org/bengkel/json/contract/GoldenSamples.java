@@ -2,6 +2,7 @@ package org.bengkel.json.contract;
 
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.stream.Stream;
 import org.bengkel.catalog.Sku;
 import org.bengkel.facility.Facility;
 import org.bengkel.facility.FacilityClass;
@@ -43,6 +44,15 @@ public final class GoldenSamples {
 
   /** Every sample. */
   public static List<Sample> all() {
+    return Stream.of(
+            core(),
+            TraineeSamples.all(),
+            ProgrammeSamples.all())
+        .flatMap(List::stream)
+        .toList();
+  }
+
+  private static List<Sample> core() {
     return List.of(
         new Sample("rupiah", Rupiah.class, Rupiah.of(150_000)),
         new Sample("rupiah-zero", Rupiah.class, Rupiah.ZERO),

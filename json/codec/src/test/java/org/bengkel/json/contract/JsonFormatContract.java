@@ -120,6 +120,14 @@ public abstract class JsonFormatContract {
   }
 
   static Stream<Arguments> invalidDocuments() {
+    return Stream.of(
+            coreInvalidDocuments(),
+            TraineeSamples.invalidDocuments(),
+            ProgrammeSamples.invalidDocuments())
+        .flatMap(s -> s);
+  }
+
+  private static Stream<Arguments> coreInvalidDocuments() {
     String facility =
         "{\"code\":\"LAPAS-PAMEKASAN\",\"name\":\"Lapas Kelas IIA Pamekasan\",\"type\":\"LAPAS\","
             + "\"facilityClass\":\"IIA\",\"regionalOffice\":\"Kanwil Ditjenpas Jawa Timur\"";
