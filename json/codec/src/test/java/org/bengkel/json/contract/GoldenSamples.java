@@ -46,6 +46,8 @@ public final class GoldenSamples {
   public static List<Sample> all() {
     return Stream.of(
             foundation(),
+            TraineeSamples.all(),
+            ProgrammeSamples.all(),
             CatalogSamples.samples(),
             PricingSamples.samples(),
             ProceedsSamples.samples(),

@@ -122,6 +122,8 @@ public abstract class JsonFormatContract {
   static Stream<Arguments> invalidDocuments() {
     return Stream.of(
             foundationInvalidDocuments(),
+            TraineeSamples.invalidDocuments(),
+            ProgrammeSamples.invalidDocuments(),
             CatalogSamples.invalidDocuments(),
             PricingSamples.invalidDocuments(),
             ProceedsSamples.invalidDocuments(),

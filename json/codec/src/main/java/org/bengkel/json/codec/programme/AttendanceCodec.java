@@ -1,0 +1,49 @@
+package org.bengkel.json.codec.programme;
+
+import org.bengkel.json.codec.trainee.TraineeCodecs;
+import org.bengkel.json.Codec;
+import org.bengkel.json.JsonReader;
+import org.bengkel.json.JsonWriter;
+import org.bengkel.programme.Attendance;
+
+/** {@link org.bengkel.programme.Attendance} as {@code {"session","trainee","attended","absenceReason","countsForPay"}}, {@code attended} an ISO-8601 duration, {@code absenceReason} optional. */
+final class AttendanceCodec implements Codec<Attendance> {
+
+  @Override
+  public Class<Attendance> type() {
+    return Attendance.class;
+  }
+
+  @Override
+  public void write(Attendance value, JsonWriter out) {
+    out.beginObject();
+    out.name("session").value(ProgrammeCodecs.SESSION, value.session());
+    out.name("trainee").value(TraineeCodecs.REGISTRATION_NUMBER, value.trainee());
+    out.name("attended").value(ProgrammeValues.DURATION, value.attended());
+    value.absenceReason().ifPresent(r -> out.name("absenceReason").value(ProgrammeCodecs.ABSENCE_REASON, r));
+    out.name("countsForPay").bool(value.countsForPay());
+    out.endObject();
+  }
+
+  @Override
+  public Attendance read(JsonReader in) {
+    Attendance.Builder b = Attendance.builder();
+    in.beginObject();
+    while (in.hasNext()) {
+      switch (in.nextName()) {
+        case "session" -> b.session(in.read(ProgrammeCodecs.SESSION));
+        case "trainee" -> b.trainee(in.read(TraineeCodecs.REGISTRATION_NUMBER));
+        case "attended" -> b.attended(in.read(ProgrammeValues.DURATION));
+        case "absenceReason" -> {
+          if (!in.nextIfNull()) {
+            b.absenceReason(in.read(ProgrammeCodecs.ABSENCE_REASON));
+          }
+        }
+        case "countsForPay" -> b.countsForPay(in.nextBoolean());
+        default -> in.unknownProperty();
+      }
+    }
+    in.endObject();
+    return ProgrammeValues.build(in, b::build);
+  }
+}

@@ -1,0 +1,61 @@
+package org.bengkel.json.codec.trainee;
+
+import org.bengkel.json.Codec;
+import org.bengkel.json.JsonReader;
+import org.bengkel.json.JsonWriter;
+import org.bengkel.json.codec.money.MoneyCodecs;
+import org.bengkel.trainee.EligibilityPolicy;
+
+/**
+ * {@link EligibilityPolicy} as an object of its eleven settings, fractions as {@code Rate} strings
+ * and months or years as integers. Every setting is written; an absent setting reads as its
+ * default from {@code DOMAIN.md}.
+ */
+final class EligibilityPolicyCodec implements Codec<EligibilityPolicy> {
+
+  @Override
+  public Class<EligibilityPolicy> type() {
+    return EligibilityPolicy.class;
+  }
+
+  @Override
+  public void write(EligibilityPolicy value, JsonWriter out) {
+    out.beginObject();
+    out.name("asimilasiFraction").value(MoneyCodecs.RATE, value.asimilasiFraction());
+    out.name("specialAsimilasiFraction").value(MoneyCodecs.RATE, value.specialAsimilasiFraction());
+    out.name("integrationFraction").value(MoneyCodecs.RATE, value.integrationFraction());
+    out.name("generalCleanMonths").number(value.generalCleanMonths());
+    out.name("specialCleanMonths").number(value.specialCleanMonths());
+    out.name("integrationCleanMonths").number(value.integrationCleanMonths());
+    out.name("minimumMonths").number(value.minimumMonths());
+    out.name("cbSentenceCapMonths").number(value.cbSentenceCapMonths());
+    out.name("cbMaximumLeaveMonths").number(value.cbMaximumLeaveMonths());
+    out.name("cmbMaximumMonths").number(value.cmbMaximumMonths());
+    out.name("narcoticsSpecialFromYears").number(value.narcoticsSpecialFromYears());
+    out.endObject();
+  }
+
+  @Override
+  public EligibilityPolicy read(JsonReader in) {
+    EligibilityPolicy.Builder b = EligibilityPolicy.builder();
+    in.beginObject();
+    while (in.hasNext()) {
+      switch (in.nextName()) {
+        case "asimilasiFraction" -> b.asimilasiFraction(in.read(MoneyCodecs.RATE));
+        case "specialAsimilasiFraction" -> b.specialAsimilasiFraction(in.read(MoneyCodecs.RATE));
+        case "integrationFraction" -> b.integrationFraction(in.read(MoneyCodecs.RATE));
+        case "generalCleanMonths" -> b.generalCleanMonths(TraineeValues.nextInt(in));
+        case "specialCleanMonths" -> b.specialCleanMonths(TraineeValues.nextInt(in));
+        case "integrationCleanMonths" -> b.integrationCleanMonths(TraineeValues.nextInt(in));
+        case "minimumMonths" -> b.minimumMonths(TraineeValues.nextInt(in));
+        case "cbSentenceCapMonths" -> b.cbSentenceCapMonths(TraineeValues.nextInt(in));
+        case "cbMaximumLeaveMonths" -> b.cbMaximumLeaveMonths(TraineeValues.nextInt(in));
+        case "cmbMaximumMonths" -> b.cmbMaximumMonths(TraineeValues.nextInt(in));
+        case "narcoticsSpecialFromYears" -> b.narcoticsSpecialFromYears(TraineeValues.nextInt(in));
+        default -> in.unknownProperty();
+      }
+    }
+    in.endObject();
+    return TraineeValues.build(in, b::build);
+  }
+}
