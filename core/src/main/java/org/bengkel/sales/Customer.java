@@ -1,6 +1,5 @@
 package org.bengkel.sales;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -38,6 +37,11 @@ public abstract class Customer {
 
   /** The longest name or organisation name. */
   public static final int MAX_NAME = 200;
+  /**
+   * Bean Validation's form of "not blank" for an optional text ({@code @NotBlank} would refuse an
+   * absent value): at least one character that is not white space.
+   */
+  static final String NOT_BLANK = "(?s).*\\S.*";
   /** The form of a work unit code: 1 to 20 digits. */
   public static final String SATKER_CODE = "[0-9]{1,20}";
 
@@ -62,7 +66,7 @@ public abstract class Customer {
    *     a staff member who gave none, and for institutions and partners
    */
   @Value.Redacted
-  public abstract Optional<@NotBlank @Size(max = MAX_NAME) String> name();
+  public abstract Optional<@Pattern(regexp = NOT_BLANK) @Size(max = MAX_NAME) String> name();
 
   /**
    * The name of the government institution or of the partner's business
@@ -71,7 +75,7 @@ public abstract class Customer {
    * @return the name, at most {@value #MAX_NAME} characters; present exactly for government and
    *     partner customers
    */
-  public abstract Optional<@NotBlank @Size(max = MAX_NAME) String> organisation();
+  public abstract Optional<@Pattern(regexp = NOT_BLANK) @Size(max = MAX_NAME) String> organisation();
 
   /**
    * A government institution's work unit code (<i>kode satuan kerja, satker</i>): digits, kept as
