@@ -94,7 +94,7 @@ public abstract class OrderResult {
     return ImmutableOrderResult.builder().order(order).ledger(ledger).creditNote(creditNote).build();
   }
 
-  static OrderResult refused(SalesOrder unchanged, StockLedger unchanged2, List<OrderRefusal> why) {
-    return ImmutableOrderResult.builder().order(unchanged).ledger(unchanged2).refusals(why).build();
+  static OrderResult refused(SalesOrder unchanged, StockLedger ledger, List<OrderRefusal> why) {
+    return ImmutableOrderResult.builder().order(unchanged).ledger(ledger).refusals(why).build();
   }
 }
