@@ -19,9 +19,8 @@ import org.immutables.value.Value;
  * {@link SalesOrder} receives.
  *
  * <p><b>Amounts.</b> Each line's total is unit price × quantity; the {@link #subtotal()} is the
- * exact sum of the line totals; the {@link #total()} is the subtotal plus the taxes
- * {@linkplain InvoiceTax#included() added} to it (taxes included in the prices are shown but not
- * added). Everything is whole rupiah and exact: the totals equal the sum of the lines to the
+ * exact sum of the line totals; the {@link #total()} is the subtotal plus the taxes added to it
+ * (taxes {@linkplain InvoiceTax#included() included} in the prices are shown but not added). Everything is whole rupiah and exact: the totals equal the sum of the lines to the
  * rupiah. Tax amounts are given by the caller (the pricing package's tax policy computes PPN); the
  * taxes included in the prices may not exceed the subtotal. A credit note's amounts are what is
  * credited to the buyer, shown as positive amounts.

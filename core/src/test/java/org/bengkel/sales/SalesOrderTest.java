@@ -17,7 +17,6 @@ import static org.bengkel.sales.Fixture.rp;
 import static org.bengkel.sales.Fixture.stocked;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import org.bengkel.error.IllegalTransitionException;
 import org.bengkel.error.InvalidValueException;
@@ -26,7 +25,6 @@ import org.bengkel.error.MissingValueException;
 import org.bengkel.inventory.Pick;
 import org.bengkel.inventory.StockLedger;
 import org.bengkel.inventory.WriteOffReason;
-import org.bengkel.production.LotCode;
 import org.junit.jupiter.api.Test;
 
 /** The order lifecycle against the stock ledger: every transition, refusal and impossible move. */
@@ -150,6 +148,29 @@ class SalesOrderTest {
             + " [sales.order.reservation-mismatch]");
     assertThat(r.ledger()).isSameAs(tampered);
     assertThat(r.ledger().reservation(paid.order().reservationId(1))).isPresent();
+  }
+
+  @Test
+  void confirmIsRefusedWhenAnotherOrderHoldsTheSameReservationIds() {
+    OrderResult first = order().confirm(stocked(), at(10));
+    SalesOrder sameNumber = order("SO-2026-0001", kue(1));
+    OrderResult r = sameNumber.confirm(first.ledger(), at(11));
+    assertThat(r.ruleCodes()).containsExactly("inventory.reservation.exists");
+    assertThat(r.ledger()).isSameAs(first.ledger());
+  }
+
+  @Test
+  void fulfilIsRefusedWhenAReservationWasReleasedOutsideTheOrder() {
+    OrderResult paid = paid(order());
+    StockLedger released =
+        Fixture.accept(paid.ledger().releaseReservation(paid.order().reservationId(1), at(25)));
+    OrderResult r = paid.order().fulfil(released, at(30));
+    assertThat(r.ruleCodes()).containsExactly("sales.order.reservation-mismatch");
+    assertThat(r.refusals().get(0).value()).isEqualTo("0");
+    // cancelling still works and releases what is left
+    OrderResult cancelled = r.order().cancel(r.ledger(), at(31));
+    assertThat(cancelled.isAccepted()).isTrue();
+    assertThat(cancelled.ledger().reservations()).isEmpty();
   }
 
   @Test
@@ -408,10 +429,5 @@ class SalesOrderTest {
           assertThat(e.from()).isEqualTo(from);
           assertThat(e.to()).isEqualTo(to);
         });
-  }
-
-  @SuppressWarnings("unused")
-  private static List<LotCode> lots(GoodsLine line) {
-    return line.soldLots().stream().map(Pick::lotCode).toList();
   }
 }

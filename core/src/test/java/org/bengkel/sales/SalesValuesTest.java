@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.bengkel.sales.Fixture.DAY;
 import static org.bengkel.sales.Fixture.KK_A;
-import static org.bengkel.sales.Fixture.KUE;
 import static org.bengkel.sales.Fixture.T0;
 import static org.bengkel.sales.Fixture.at;
 import static org.bengkel.sales.Fixture.rp;
