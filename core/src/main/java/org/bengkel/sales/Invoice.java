@@ -23,7 +23,8 @@ import org.immutables.value.Value;
  * (taxes {@linkplain InvoiceTax#included() included} in the prices are shown but not added). Everything is whole rupiah and exact: the totals equal the sum of the lines to the
  * rupiah. Tax amounts are given by the caller (the pricing package's tax policy computes PPN); the
  * taxes included in the prices may not exceed the subtotal. A credit note's amounts are what is
- * credited to the buyer, shown as positive amounts.
+ * credited to the buyer, shown as positive amounts. An invoice or receipt always covers the whole
+ * order; goods returned later are credited by credit notes, never by changing the invoice.
  *
  * <p><b>Personal data.</b> A buyer's document never carries trainee identity: lines are built from
  * the order lines' SKU, description, quantity and price only, never from a service job's trainees
