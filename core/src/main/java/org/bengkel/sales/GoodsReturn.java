@@ -1,0 +1,134 @@
+package org.bengkel.sales;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.bengkel.internal.Checks;
+import org.bengkel.inventory.StockLot;
+import org.bengkel.production.LotCode;
+import org.immutables.value.Value;
+
+/**
+ * A return of goods from a fulfilled order (<i>retur barang</i>): units of one lot of one goods
+ * line coming back, restocked or written off as damaged, credited to the buyer by a credit note
+ * (<i>nota kredit</i>).
+ *
+ * <p>The same value is the request passed to {@link SalesOrder#returnGoods} and the record kept
+ * in {@link SalesOrder#returns()}. The credit is the line's unit price × the quantity, plus the
+ * {@link #taxes()} the caller computed for it (the same tax treatment as the original invoice).
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class GoodsReturn {
+
+  GoodsReturn() {}
+
+  /**
+   * The order line, numbered from 1 in the order's {@link SalesOrder#lines()}; a goods line.
+   *
+   * @return the line number, at least 1
+   */
+  @Positive
+  public abstract int line();
+
+  /**
+   * The lot the units were sold from; one of the line's {@link GoodsLine#soldLots()}.
+   *
+   * @return the lot, never null
+   */
+  @NotNull
+  public abstract LotCode lotCode();
+
+  /**
+   * The units returned.
+   *
+   * @return the quantity, 1 to {@link StockLot#MAX_QUANTITY}
+   */
+  @Positive
+  @Max(StockLot.MAX_QUANTITY)
+  public abstract long quantity();
+
+  /**
+   * What happens to the units.
+   *
+   * @return the disposition, never null
+   */
+  @NotNull
+  public abstract ReturnDisposition disposition();
+
+  /**
+   * When the goods came back.
+   *
+   * @return the date-time, never null; not before the order's fulfilment
+   */
+  @NotNull
+  public abstract LocalDateTime at();
+
+  /**
+   * The number of the credit note issued for the return.
+   *
+   * @return upper-case letters and digits in groups joined by hyphens, at most 40 characters
+   */
+  @NotNull
+  @Pattern(regexp = "[A-Z0-9]+(-[A-Z0-9]+)*")
+  @Size(max = Checks.CODE_MAX)
+  public abstract String creditNoteNumber();
+
+  /**
+   * The taxes credited with the goods, as the caller computed them; empty when the seller charges
+   * no tax.
+   *
+   * @return the tax lines, never null
+   */
+  @NotNull
+  public abstract List<@NotNull InvoiceTax> taxes();
+
+  @Value.Check
+  void check() {
+    Checks.requireRange(line(), "line", 1, Integer.MAX_VALUE);
+    Checks.requireRange(quantity(), "quantity", 1, StockLot.MAX_QUANTITY);
+    Checks.requireCode(creditNoteNumber(), "creditNoteNumber");
+  }
+
+  /**
+   * A return without tax lines.
+   *
+   * @param line the goods line, from 1
+   * @param lotCode the lot sold, not null
+   * @param quantity the units, 1 to {@link StockLot#MAX_QUANTITY}
+   * @param disposition restock or write off, not null
+   * @param at when, not null
+   * @param creditNoteNumber the credit note's number, not null
+   * @return the return, never null
+   * @throws org.bengkel.error.InvalidValueException if an argument is null or breaks its rule
+   */
+  public static GoodsReturn of(
+      int line,
+      LotCode lotCode,
+      long quantity,
+      ReturnDisposition disposition,
+      LocalDateTime at,
+      String creditNoteNumber) {
+    return builder().line(line).lotCode(lotCode).quantity(quantity).disposition(disposition)
+        .at(at).creditNoteNumber(creditNoteNumber).build();
+  }
+
+  /**
+   * A new builder.
+   *
+   * @return an empty builder, never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link GoodsReturn}; not thread-safe. */
+  public static final class Builder extends ImmutableGoodsReturn.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,294 @@
+package org.bengkel.sales;
+
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.bengkel.error.CoreRule;
+import org.bengkel.error.InvalidValueException;
+import org.bengkel.error.MissingValueException;
+import org.bengkel.internal.Checks;
+import org.bengkel.money.Rupiah;
+import org.immutables.value.Value;
+
+/**
+ * An invoice, receipt or credit note (<i>faktur, kuitansi, nota kredit</i>): what the buyer of a
+ * {@link SalesOrder} receives.
+ *
+ * <p><b>Amounts.</b> Each line's total is unit price × quantity; the {@link #subtotal()} is the
+ * exact sum of the line totals; the {@link #total()} is the subtotal plus the taxes added to it
+ * (taxes {@linkplain InvoiceTax#included() included} in the prices are shown but not added). Everything is whole rupiah and exact: the totals equal the sum of the lines to the
+ * rupiah. Tax amounts are given by the caller (the pricing package's tax policy computes PPN); the
+ * taxes included in the prices may not exceed the subtotal. A credit note's amounts are what is
+ * credited to the buyer, shown as positive amounts. An invoice or receipt always covers the whole
+ * order; goods returned later are credited by credit notes, never by changing the invoice.
+ *
+ * <p><b>Personal data.</b> A buyer's document never carries trainee identity: lines are built from
+ * the order lines' SKU, description, quantity and price only, never from a service job's trainees
+ * (UU 27/2022; a buyer may learn that the workshop made the goods, never who). The customer's own
+ * name, for an individual, is on the document but never in {@link #toString()}.
+ *
+ * <p>Immutable and thread-safe. Building an invalid document throws {@link InvalidValueException}
+ * naming the field.
+ */
+@Value.Immutable
+public abstract class Invoice {
+
+  Invoice() {}
+
+  /**
+   * The kind of document.
+   *
+   * @return the kind, never null
+   */
+  @NotNull
+  public abstract InvoiceKind kind();
+
+  /**
+   * The document number, such as {@code INV-2026-0001}.
+   *
+   * @return upper-case letters and digits in groups joined by hyphens, at most 40 characters
+   */
+  @NotNull
+  @Pattern(regexp = "[A-Z0-9]+(-[A-Z0-9]+)*")
+  @Size(max = Checks.CODE_MAX)
+  public abstract String number();
+
+  /**
+   * The date of issue.
+   *
+   * @return the date, never null
+   */
+  @NotNull
+  public abstract LocalDate date();
+
+  /**
+   * The number of the order the document is for.
+   *
+   * @return the order number, never null
+   */
+  @NotNull
+  @Pattern(regexp = "[A-Z0-9]+(-[A-Z0-9]+)*")
+  @Size(max = SalesOrder.MAX_NUMBER)
+  public abstract String orderNumber();
+
+  /**
+   * The channel of the order.
+   *
+   * @return the channel, never null
+   */
+  @NotNull
+  public abstract Channel channel();
+
+  /**
+   * The buyer.
+   *
+   * @return the customer, never null
+   */
+  @NotNull
+  public abstract Customer customer();
+
+  /**
+   * The lines.
+   *
+   * @return the lines, never null or empty
+   */
+  @NotEmpty
+  public abstract List<@NotNull InvoiceLine> lines();
+
+  /**
+   * The tax lines; empty when the seller charges no tax (not a PKP).
+   *
+   * @return the taxes, never null
+   */
+  @NotNull
+  public abstract List<@NotNull InvoiceTax> taxes();
+
+  /**
+   * The sum of the line totals (<i>subtotal</i>).
+   *
+   * @return the amount, never null
+   */
+  public Rupiah subtotal() {
+    Rupiah sum = Rupiah.ZERO;
+    for (InvoiceLine l : lines()) {
+      sum = sum.plus(l.lineTotal());
+    }
+    return sum;
+  }
+
+  /**
+   * The taxes added to the subtotal (prices exclusive of tax).
+   *
+   * @return the sum of the added tax lines, Rp0 when none
+   */
+  public Rupiah taxAdded() {
+    return sumTaxes(false);
+  }
+
+  /**
+   * The taxes included in the prices (prices inclusive of tax), shown for information.
+   *
+   * @return the sum of the included tax lines, Rp0 when none
+   */
+  public Rupiah taxIncluded() {
+    return sumTaxes(true);
+  }
+
+  /**
+   * The amount payable, or credited for a credit note (<i>jumlah</i>): the subtotal plus the
+   * added taxes.
+   *
+   * @return the amount, never null
+   */
+  public Rupiah total() {
+    return subtotal().plus(taxAdded());
+  }
+
+  private Rupiah sumTaxes(boolean included) {
+    Rupiah sum = Rupiah.ZERO;
+    for (InvoiceTax t : taxes()) {
+      if (t.included() == included) {
+        sum = sum.plus(t.amount());
+      }
+    }
+    return sum;
+  }
+
+  @Value.Check
+  void check() {
+    Checks.requireCode(number(), "number");
+    Checks.requireMatch(
+        orderNumber(), "orderNumber", Checks.CODE, SalesOrder.MAX_NUMBER,
+        "A-Z 0-9 groups joined by -");
+    if (lines().isEmpty()) {
+      throw InvalidValueException.of(CoreRule.REQUIRED, "lines", null);
+    }
+    total();
+    if (taxIncluded().isGreaterThan(subtotal())) {
+      throw InvalidValueException.of(
+          SalesRule.INVOICE_TAX_INCLUDED, "taxes", taxIncluded(), subtotal());
+    }
+  }
+
+  /**
+   * The invoice of an order (<i>faktur</i>): one line per order line, with the taxes given.
+   *
+   * @param order the order, not null; confirmed, paid or fulfilled
+   * @param number the invoice number, not null
+   * @param date the date of issue, not null
+   * @param taxes the tax lines as the caller computed them on the order's total, not null
+   * @return the invoice, never null
+   * @throws InvalidValueException rule {@link SalesRule#INVOICE_ORDER_STATUS} (field
+   *     {@code order.status}) for a quoted or cancelled order; or if an argument is null or breaks
+   *     its rule
+   */
+  public static Invoice invoiceFor(
+      SalesOrder order, String number, LocalDate date, List<InvoiceTax> taxes) {
+    return document(InvoiceKind.INVOICE, order, number, date, taxes);
+  }
+
+  /**
+   * The receipt of a paid order (<i>kuitansi</i>): one line per order line, with the taxes given.
+   *
+   * @param order the order, not null; paid or fulfilled
+   * @param number the receipt number, not null
+   * @param date the date of issue, not null
+   * @param taxes the tax lines as the caller computed them on the order's total, not null
+   * @return the receipt, never null
+   * @throws InvalidValueException rule {@link SalesRule#INVOICE_ORDER_STATUS} (field
+   *     {@code order.status}) for an order not paid; or if an argument is null or breaks its rule
+   */
+  public static Invoice receiptFor(
+      SalesOrder order, String number, LocalDate date, List<InvoiceTax> taxes) {
+    return document(InvoiceKind.RECEIPT, order, number, date, taxes);
+  }
+
+  /**
+   * The credit note of a return recorded on an order (<i>nota kredit</i>): one line, the returned
+   * units at the line's unit price, with the return's taxes; numbered and dated by the return.
+   *
+   * @param order the fulfilled order, not null
+   * @param goodsReturn one of the order's {@link SalesOrder#returns()}, not null
+   * @return the credit note, never null
+   * @throws InvalidValueException rule {@link SalesRule#INVOICE_KIND} (field
+   *     {@code goodsReturn}) if the return is not recorded on the order
+   */
+  public static Invoice creditNoteFor(SalesOrder order, GoodsReturn goodsReturn) {
+    if (order == null || goodsReturn == null) {
+      throw MissingValueException.of(order == null ? "order" : "goodsReturn");
+    }
+    if (!order.returns().contains(goodsReturn)) {
+      throw InvalidValueException.of(
+          SalesRule.INVOICE_KIND, "goodsReturn", goodsReturn.creditNoteNumber());
+    }
+    OrderLine line = order.line(goodsReturn.line());
+    return builder()
+        .kind(InvoiceKind.CREDIT_NOTE)
+        .number(goodsReturn.creditNoteNumber())
+        .date(goodsReturn.at().toLocalDate())
+        .orderNumber(order.number())
+        .channel(order.channel())
+        .customer(order.customer())
+        .addLines(InvoiceLine.of(
+            line.sku(), line.description(), goodsReturn.quantity(), line.unitPrice()))
+        .taxes(goodsReturn.taxes())
+        .build();
+  }
+
+  private static Invoice document(
+      InvoiceKind kind, SalesOrder order, String number, LocalDate date, List<InvoiceTax> taxes) {
+    if (order == null) {
+      throw MissingValueException.of("order");
+    }
+    boolean allowed = switch (order.status()) {
+      case CONFIRMED -> kind == InvoiceKind.INVOICE;
+      case PAID, FULFILLED -> true;
+      case QUOTED, CANCELLED -> false;
+    };
+    if (!allowed) {
+      throw InvalidValueException.of(
+          SalesRule.INVOICE_ORDER_STATUS, "order.status", order.status(), kind);
+    }
+    Builder b = builder()
+        .kind(kind)
+        .number(number)
+        .date(date)
+        .orderNumber(order.number())
+        .channel(order.channel())
+        .customer(order.customer());
+    for (OrderLine l : order.lines()) {
+      b.addLines(InvoiceLine.of(l));
+    }
+    if (taxes == null) {
+      throw MissingValueException.of("taxes");
+    }
+    return b.taxes(taxes).build();
+  }
+
+  /**
+   * The credit note's refunded amount as an optional, for callers that treat all documents alike.
+   *
+   * @return the total when this is a credit note, empty otherwise
+   */
+  public Optional<Rupiah> credited() {
+    return kind() == InvoiceKind.CREDIT_NOTE ? Optional.of(total()) : Optional.empty();
+  }
+
+  /**
+   * A new builder.
+   *
+   * @return an empty builder, never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link Invoice}; not thread-safe. */
+  public static final class Builder extends ImmutableInvoice.Builder {
+    Builder() {}
+  }
+}

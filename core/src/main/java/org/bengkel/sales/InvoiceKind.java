@@ -1,0 +1,15 @@
+package org.bengkel.sales;
+
+/**
+ * The kind of a sales document (<i>jenis dokumen penjualan</i>).
+ *
+ * <p>Immutable and thread-safe.
+ */
+public enum InvoiceKind {
+  /** A bill (<i>faktur, tagihan</i>) for a confirmed, paid or fulfilled order. */
+  INVOICE,
+  /** A receipt (<i>kuitansi, bukti pembayaran</i>) for a paid or fulfilled order. */
+  RECEIPT,
+  /** A credit note (<i>nota kredit</i>) for goods returned from a fulfilled order. */
+  CREDIT_NOTE
+}

@@ -1,0 +1,594 @@
+package org.bengkel.sales;
+
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.bengkel.error.CoreRule;
+import org.bengkel.error.IllegalTransitionException;
+import org.bengkel.error.InvalidValueException;
+import org.bengkel.error.MissingValueException;
+import org.bengkel.internal.Checks;
+import org.bengkel.inventory.LedgerResult;
+import org.bengkel.inventory.Movement;
+import org.bengkel.inventory.Pick;
+import org.bengkel.inventory.Reservation;
+import org.bengkel.inventory.ReservationId;
+import org.bengkel.inventory.StockLedger;
+import org.bengkel.inventory.WriteOffReason;
+import org.bengkel.money.Rupiah;
+import org.bengkel.production.LotCode;
+import org.immutables.value.Value;
+
+/**
+ * A sales order (<i>pesanan penjualan</i>): a buyer, a channel, and lines of goods from stock and
+ * service jobs at agreed prices, moving through its lifecycle with the stock ledger.
+ *
+ * <h2>Lifecycle</h2>
+ *
+ * <p>{@link OrderStatus#QUOTED} → {@link OrderStatus#CONFIRMED} → {@link OrderStatus#PAID} →
+ * {@link OrderStatus#FULFILLED}, or {@link OrderStatus#CANCELLED} from quoted, confirmed or paid.
+ * Each transition takes the current {@link StockLedger} and returns an {@link OrderResult} holding
+ * the new order and the new ledger, or a refusal with reasons and both unchanged:
+ * <ul>
+ *   <li>{@link #confirm}: reserves stock for every goods line (reservation id
+ *       {@link #reservationId(int)}, picked first-expired-first-out by the ledger). All or
+ *       nothing: if any line cannot be reserved, nothing is reserved and the refusal lists every
+ *       line that failed (such as {@code inventory.available.insufficient});
+ *   <li>{@link #pay}: records the payment; no stock moves;
+ *   <li>{@link #fulfil}: sells every goods line's reservation and records the lots sold on the
+ *       lines ({@link GoodsLine#soldLots()}); all or nothing; refused when a reservation no longer
+ *       holds exactly the line's quantity ({@link SalesRule#RESERVATION_MISMATCH}) or a reserved lot
+ *       has expired since ({@code inventory.lot.expired}: cancel the order, write the lot off);
+ *   <li>{@link #cancel}: releases every reservation the order holds. A paid order may be cancelled:
+ *       the refund of the payment is the caller's business (this library holds no cash);
+ *   <li>{@link #returnGoods}: after fulfilment, units of one lot of a goods line come back,
+ *       restocked into their lot or written off as damaged, and a credit note
+ *       ({@link Invoice} of kind {@link InvoiceKind#CREDIT_NOTE}) is produced; refused when more
+ *       units come back than were sold from that lot on that line and not yet returned.
+ * </ul>
+ * A move the lifecycle does not allow, or dated before the order's previous move, throws
+ * {@link IllegalTransitionException} ({@link SalesRule#ORDER_TRANSITION},
+ * {@link SalesRule#ORDER_DATE_ORDER}) and changes nothing. Stock is touched only through the
+ * ledger's own operations, so the ledger's refusals (such as a date-time before its latest movement,
+ * {@code inventory.movement.backdated}) reach the caller as refusals.
+ *
+ * <p><b>No orphaned reservation.</b> Only confirmed and paid orders hold reservations, one per
+ * goods line; cancelling releases all of them and fulfilling sells all of them, each in one step
+ * that is accepted or refused whole.
+ *
+ * <p>Service jobs ({@link ServiceJob}) never touch the ledger; their trainees are never shown by
+ * {@link #toString()} nor copied onto invoices.
+ *
+ * <p>Immutable and thread-safe. Building an inconsistent order throws
+ * {@link InvalidValueException} naming the field.
+ */
+@Value.Immutable
+public abstract class SalesOrder {
+
+  /**
+   * The longest order number: reservation ids ({@code NUMBER-LINE}) must fit in 40 characters.
+   */
+  public static final int MAX_NUMBER = 30;
+
+  SalesOrder() {}
+
+  /**
+   * The order number, such as {@code SO-2026-0001}.
+   *
+   * @return upper-case letters and digits in groups joined by hyphens, at most
+   *     {@value #MAX_NUMBER} characters
+   */
+  @NotNull
+  @Size(max = MAX_NUMBER)
+  @Pattern(regexp = "[A-Z0-9]+(-[A-Z0-9]+)*")
+  public abstract String number();
+
+  /**
+   * The channel the order came through.
+   *
+   * @return the channel, never null
+   */
+  @NotNull
+  public abstract Channel channel();
+
+  /**
+   * The buyer.
+   *
+   * @return the customer, never null
+   */
+  @NotNull
+  public abstract Customer customer();
+
+  /**
+   * The order date (<i>tanggal pesanan</i>), the day prices were agreed.
+   *
+   * @return the date, never null
+   */
+  @NotNull
+  public abstract LocalDate orderDate();
+
+  /**
+   * The lines, numbered from 1 in this order.
+   *
+   * @return the lines, never null or empty
+   */
+  @NotEmpty
+  public abstract List<@NotNull OrderLine> lines();
+
+  /**
+   * The moves of the lifecycle, oldest first: the first is {@link OrderStatus#QUOTED}, each next
+   * one allowed by {@link OrderStatus#canMoveTo}, times never decreasing.
+   *
+   * @return the history, never null or empty
+   */
+  @NotEmpty
+  public abstract List<@NotNull OrderEvent> history();
+
+  /**
+   * Returns of goods after fulfilment, oldest first.
+   *
+   * @return the returns, never null; empty unless the order is fulfilled
+   */
+  @NotNull
+  public abstract List<@NotNull GoodsReturn> returns();
+
+  /**
+   * The current state: that of the latest move.
+   *
+   * @return the status, never null
+   */
+  public OrderStatus status() {
+    return history().get(history().size() - 1).status();
+  }
+
+  /**
+   * When the order reached a state.
+   *
+   * @param status the state, not null
+   * @return the date-time, empty if the order never reached it
+   */
+  public Optional<LocalDateTime> reachedAt(OrderStatus status) {
+    return history().stream().filter(e -> e.status() == status).map(OrderEvent::at).findFirst();
+  }
+
+  /**
+   * A line by number.
+   *
+   * @param number the line number, 1 to the number of lines
+   * @return the line, never null
+   * @throws InvalidValueException rule {@code value.out-of-range} (field {@code line}) for a
+   *     number outside the lines
+   */
+  public OrderLine line(int number) {
+    Checks.requireRange(number, "line", 1, lines().size());
+    return lines().get(number - 1);
+  }
+
+  /**
+   * The stock reservation id of a line: {@code NUMBER-LINE}, such as {@code SO-2026-0001-2}.
+   *
+   * @param line the line number, from 1
+   * @return the id, never null
+   * @throws InvalidValueException rule {@code value.out-of-range} for a line below 1
+   */
+  public ReservationId reservationId(int line) {
+    return ReservationId.forLine(number(), line);
+  }
+
+  /**
+   * The reservation ids of all goods lines, whether or not the order holds them now (it holds
+   * them exactly while confirmed or paid).
+   *
+   * @return the ids in line order, never null
+   */
+  public List<ReservationId> reservationIds() {
+    List<ReservationId> ids = new ArrayList<>();
+    for (int i = 0; i < lines().size(); i++) {
+      if (lines().get(i) instanceof GoodsLine) {
+        ids.add(reservationId(i + 1));
+      }
+    }
+    return List.copyOf(ids);
+  }
+
+  /**
+   * The sum of the line totals, before tax and before returns.
+   *
+   * @return the amount, never null
+   * @throws InvalidValueException rule {@code money.overflow} if it does not fit
+   */
+  public Rupiah total() {
+    Rupiah sum = Rupiah.ZERO;
+    for (OrderLine l : lines()) {
+      sum = sum.plus(l.lineTotal());
+    }
+    return sum;
+  }
+
+  /**
+   * The units of a lot that may still be returned on a goods line: sold from the lot on the line
+   * and not yet returned.
+   *
+   * @param line the line number, from 1
+   * @param lot the lot, not null
+   * @return the units, 0 for a service line, an unfulfilled order or a lot not sold on the line
+   * @throws InvalidValueException rule {@code value.out-of-range} for a line number outside the
+   *     lines
+   */
+  public long returnable(int line, LotCode lot) {
+    if (!(line(line) instanceof GoodsLine g)) {
+      return 0;
+    }
+    long returned = returns().stream()
+        .filter(r -> r.line() == line && r.lotCode().equals(lot))
+        .mapToLong(GoodsReturn::quantity)
+        .sum();
+    return g.soldFrom(lot) - returned;
+  }
+
+  @Value.Check
+  void check() {
+    Checks.requireMatch(number(), "number", Checks.CODE, MAX_NUMBER, "A-Z 0-9 groups joined by -");
+    if (lines().isEmpty()) {
+      throw InvalidValueException.of(CoreRule.REQUIRED, "lines", null);
+    }
+    checkHistory();
+    boolean fulfilled = status() == OrderStatus.FULFILLED;
+    for (int i = 0; i < lines().size(); i++) {
+      if (lines().get(i) instanceof GoodsLine g && g.soldLots().isEmpty() == fulfilled) {
+        throw InvalidValueException.of(
+            SalesRule.LINE_SOLD_LOTS, "lines[" + i + "].soldLots", g.soldLots(),
+            fulfilled ? g.quantity() : 0);
+      }
+    }
+    checkReturns(fulfilled);
+  }
+
+  private void checkHistory() {
+    List<OrderEvent> h = history();
+    if (h.isEmpty()) {
+      throw InvalidValueException.of(CoreRule.REQUIRED, "history", null);
+    }
+    if (h.get(0).status() != OrderStatus.QUOTED) {
+      throw InvalidValueException.of(
+          SalesRule.ORDER_TRANSITION, "history[0].status", h.get(0).status());
+    }
+    if (h.get(0).at().toLocalDate().isBefore(orderDate())) {
+      throw InvalidValueException.of(
+          SalesRule.ORDER_DATE_ORDER, "history[0].at", h.get(0).at(), h.get(0).at(), orderDate());
+    }
+    for (int i = 1; i < h.size(); i++) {
+      OrderEvent before = h.get(i - 1);
+      OrderEvent after = h.get(i);
+      if (!before.status().canMoveTo(after.status())) {
+        throw InvalidValueException.of(
+            SalesRule.ORDER_TRANSITION, "history[" + i + "].status", after.status());
+      }
+      if (after.at().isBefore(before.at())) {
+        throw InvalidValueException.of(
+            SalesRule.ORDER_DATE_ORDER, "history[" + i + "].at", after.at(), after.at(),
+            before.at());
+      }
+    }
+  }
+
+  private void checkReturns(boolean fulfilled) {
+    if (returns().isEmpty()) {
+      return;
+    }
+    if (!fulfilled) {
+      throw InvalidValueException.of(SalesRule.ORDER_TRANSITION, "returns", status());
+    }
+    Checks.requireDistinct(
+        returns().stream().map(GoodsReturn::creditNoteNumber).toList(), "returns.creditNoteNumber");
+    LocalDateTime earliest = reachedAt(OrderStatus.FULFILLED).orElseThrow();
+    Map<String, Long> returned = new HashMap<>();
+    for (int i = 0; i < returns().size(); i++) {
+      GoodsReturn r = returns().get(i);
+      String field = "returns[" + i + "]";
+      if (r.line() > lines().size() || !(lines().get(r.line() - 1) instanceof GoodsLine g)) {
+        throw InvalidValueException.of(
+            SalesRule.RETURN_LINE, field + ".line", r.line(), lines().size());
+      }
+      if (r.at().isBefore(earliest)) {
+        throw InvalidValueException.of(
+            SalesRule.ORDER_DATE_ORDER, field + ".at", r.at(), r.at(), earliest);
+      }
+      earliest = r.at();
+      long total = returned.merge(r.line() + "/" + r.lotCode(), r.quantity(), Long::sum);
+      if (total > g.soldFrom(r.lotCode())) {
+        throw InvalidValueException.of(
+            SalesRule.RETURN_EXCEEDS_SOLD, field + ".quantity", r.quantity(), r.lotCode(),
+            g.soldFrom(r.lotCode()) - (total - r.quantity()));
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------ transitions
+
+  /**
+   * Confirms a quoted order (<i>konfirmasi pesanan</i>): reserves the stock of every goods line,
+   * first-expired-first-out, with reservation id {@link #reservationId(int)}. All or nothing.
+   *
+   * @param ledger the current stock ledger, not null
+   * @param at when, not null; not before the order's previous move
+   * @return accepted with the confirmed order and the ledger holding the reservations; or refused
+   *     with one {@link OrderRefusal} per goods line the ledger refused (such as
+   *     {@code inventory.available.insufficient}, {@code inventory.reservation.exists} or
+   *     {@code inventory.movement.backdated}), the same order and the same ledger; never null
+   * @throws MissingValueException if an argument is null
+   * @throws IllegalTransitionException rule {@link SalesRule#ORDER_TRANSITION} unless the order is
+   *     quoted, {@link SalesRule#ORDER_DATE_ORDER} if {@code at} is before the previous move
+   */
+  public OrderResult confirm(StockLedger ledger, LocalDateTime at) {
+    requireMove(ledger, OrderStatus.CONFIRMED, at);
+    StockLedger next = ledger;
+    List<OrderRefusal> why = new ArrayList<>();
+    for (int i = 0; i < lines().size(); i++) {
+      if (lines().get(i) instanceof GoodsLine g) {
+        LedgerResult r = next.reserve(reservationId(i + 1), g.sku(), g.quantity(), at);
+        if (r.isAccepted()) {
+          next = r.ledger();
+        } else {
+          why.add(OrderRefusal.ofStock(i + 1, r.refusal().orElseThrow()));
+        }
+      }
+    }
+    if (!why.isEmpty()) {
+      return OrderResult.refused(this, ledger, why);
+    }
+    return OrderResult.accepted(moved(OrderStatus.CONFIRMED, at), next);
+  }
+
+  /**
+   * Records the payment of a confirmed order (<i>pembayaran</i>). No stock moves; the
+   * reservations stay.
+   *
+   * @param ledger the current stock ledger, not null; returned unchanged
+   * @param at when, not null; not before the order's previous move
+   * @return accepted with the paid order and the same ledger; never null
+   * @throws MissingValueException if an argument is null
+   * @throws IllegalTransitionException rule {@link SalesRule#ORDER_TRANSITION} unless the order is
+   *     confirmed, {@link SalesRule#ORDER_DATE_ORDER} if {@code at} is before the previous move
+   */
+  public OrderResult pay(StockLedger ledger, LocalDateTime at) {
+    requireMove(ledger, OrderStatus.PAID, at);
+    return OrderResult.accepted(moved(OrderStatus.PAID, at), ledger);
+  }
+
+  /**
+   * Fulfils a paid order (<i>penyerahan barang</i>): sells every goods line's reservation and
+   * records on each line the lots its units came from. All or nothing.
+   *
+   * @param ledger the current stock ledger, not null
+   * @param at when, not null; not before the order's previous move
+   * @return accepted with the fulfilled order and the ledger after the sales; or refused with one
+   *     {@link OrderRefusal} per goods line that could not be sold
+   *     ({@link SalesRule#RESERVATION_MISMATCH} when the ledger's reservation does not hold exactly
+   *     the line's quantity, or the ledger's refusal such as {@code inventory.lot.expired} or
+   *     {@code inventory.movement.backdated}), the same order and the same ledger; never null
+   * @throws MissingValueException if an argument is null
+   * @throws IllegalTransitionException rule {@link SalesRule#ORDER_TRANSITION} unless the order is
+   *     paid, {@link SalesRule#ORDER_DATE_ORDER} if {@code at} is before the previous move
+   */
+  public OrderResult fulfil(StockLedger ledger, LocalDateTime at) {
+    requireMove(ledger, OrderStatus.FULFILLED, at);
+    StockLedger next = ledger;
+    List<OrderRefusal> why = new ArrayList<>();
+    List<OrderLine> sold = new ArrayList<>(lines());
+    for (int i = 0; i < lines().size(); i++) {
+      if (!(lines().get(i) instanceof GoodsLine g)) {
+        continue;
+      }
+      ReservationId id = reservationId(i + 1);
+      long held = next.reservation(id).map(Reservation::quantity).orElse(0L);
+      if (held != g.quantity()) {
+        why.add(OrderRefusal.of(i + 1, SalesRule.RESERVATION_MISMATCH, id, held, g.quantity()));
+        continue;
+      }
+      LedgerResult r = next.sellReserved(id, at);
+      if (!r.isAccepted()) {
+        why.add(OrderRefusal.ofStock(i + 1, r.refusal().orElseThrow()));
+        continue;
+      }
+      next = r.ledger();
+      Map<LotCode, Long> lots = new LinkedHashMap<>();
+      for (Movement m : r.movements()) {
+        lots.merge(m.lotCode(), m.quantity(), Long::sum);
+      }
+      List<Pick> picks = lots.entrySet().stream().map(e -> Pick.of(e.getKey(), e.getValue()))
+          .toList();
+      sold.set(i, g.recordSold(picks));
+    }
+    if (!why.isEmpty()) {
+      return OrderResult.refused(this, ledger, why);
+    }
+    SalesOrder fulfilled =
+        builder().from(this).lines(sold).history(appended(OrderStatus.FULFILLED, at)).build();
+    return OrderResult.accepted(fulfilled, next);
+  }
+
+  /**
+   * Cancels a quoted, confirmed or paid order (<i>pembatalan</i>), releasing every reservation it
+   * holds. All or nothing.
+   *
+   * @param ledger the current stock ledger, not null
+   * @param at when, not null; not before the order's previous move
+   * @return accepted with the cancelled order and the ledger without its reservations; or refused
+   *     with the ledger's refusal (such as {@code inventory.movement.backdated}), the same order
+   *     and the same ledger; never null
+   * @throws MissingValueException if an argument is null
+   * @throws IllegalTransitionException rule {@link SalesRule#ORDER_TRANSITION} for a fulfilled or
+   *     cancelled order, {@link SalesRule#ORDER_DATE_ORDER} if {@code at} is before the previous
+   *     move
+   */
+  public OrderResult cancel(StockLedger ledger, LocalDateTime at) {
+    requireMove(ledger, OrderStatus.CANCELLED, at);
+    StockLedger next = ledger;
+    List<OrderRefusal> why = new ArrayList<>();
+    if (status().holdsReservations()) {
+      for (int i = 0; i < lines().size(); i++) {
+        ReservationId id = reservationId(i + 1);
+        if (lines().get(i) instanceof GoodsLine && next.reservation(id).isPresent()) {
+          LedgerResult r = next.releaseReservation(id, at);
+          if (r.isAccepted()) {
+            next = r.ledger();
+          } else {
+            why.add(OrderRefusal.ofStock(i + 1, r.refusal().orElseThrow()));
+          }
+        }
+      }
+    }
+    if (!why.isEmpty()) {
+      return OrderResult.refused(this, ledger, why);
+    }
+    return OrderResult.accepted(moved(OrderStatus.CANCELLED, at), next);
+  }
+
+  /**
+   * Takes back goods of a fulfilled order (<i>retur</i>): the units return into the lot they were
+   * sold from and, for {@link ReturnDisposition#WRITE_OFF}, are written off at once as
+   * {@link WriteOffReason#DAMAGED}; the return is recorded in {@link #returns()} and a credit note
+   * is produced ({@link OrderResult#creditNote()}, see {@link Invoice#creditNoteFor}).
+   *
+   * @param ledger the current stock ledger, not null
+   * @param goodsReturn the return, not null; its line a goods line of this order and its
+   *     credit-note number not used by an earlier return
+   * @return accepted with the order recording the return, the ledger after the movements and the
+   *     credit note; or refused with {@link SalesRule#RETURN_EXCEEDS_SOLD} (more units than were
+   *     sold from the lot on the line and not yet returned) or the ledger's refusal, the same
+   *     order and the same ledger; never null
+   * @throws MissingValueException if an argument is null
+   * @throws IllegalTransitionException rule {@link SalesRule#ORDER_TRANSITION} unless the order is
+   *     fulfilled, {@link SalesRule#ORDER_DATE_ORDER} if the return is dated before the fulfilment
+   *     or an earlier return
+   * @throws InvalidValueException rule {@link SalesRule#RETURN_LINE} (field {@code line}) if the
+   *     line is not a goods line of this order, {@code value.duplicate} (field
+   *     {@code creditNoteNumber}) for a credit-note number already used
+   */
+  public OrderResult returnGoods(StockLedger ledger, GoodsReturn goodsReturn) {
+    require(ledger, "ledger");
+    require(goodsReturn, "goodsReturn");
+    if (status() != OrderStatus.FULFILLED) {
+      throw IllegalTransitionException.of(SalesRule.ORDER_TRANSITION, status(), "RETURN");
+    }
+    LocalDateTime latest = returns().isEmpty()
+        ? reachedAt(OrderStatus.FULFILLED).orElseThrow()
+        : returns().get(returns().size() - 1).at();
+    if (goodsReturn.at().isBefore(latest)) {
+      throw IllegalTransitionException.of(
+          SalesRule.ORDER_DATE_ORDER, status(), "RETURN", goodsReturn.at(), latest);
+    }
+    int line = goodsReturn.line();
+    if (line > lines().size() || !(lines().get(line - 1) instanceof GoodsLine)) {
+      throw InvalidValueException.of(SalesRule.RETURN_LINE, "line", line, lines().size());
+    }
+    if (returns().stream().anyMatch(r -> r.creditNoteNumber().equals(goodsReturn.creditNoteNumber()))) {
+      throw InvalidValueException.of(
+          CoreRule.DUPLICATE, "creditNoteNumber", goodsReturn.creditNoteNumber());
+    }
+    ReservationId id = reservationId(line);
+    LotCode lot = goodsReturn.lotCode();
+    long returnable = returnable(line, lot);
+    if (goodsReturn.quantity() > returnable) {
+      return OrderResult.refused(this, ledger, List.of(OrderRefusal.of(
+          line, SalesRule.RETURN_EXCEEDS_SOLD, id, goodsReturn.quantity(), lot, returnable)));
+    }
+    LedgerResult back = ledger.returnToLot(id, lot, goodsReturn.quantity(), goodsReturn.at());
+    if (back.isAccepted() && goodsReturn.disposition() == ReturnDisposition.WRITE_OFF) {
+      back = back.ledger().writeOff(
+          lot, goodsReturn.quantity(), WriteOffReason.DAMAGED, goodsReturn.at());
+    }
+    if (!back.isAccepted()) {
+      return OrderResult.refused(
+          this, ledger, List.of(OrderRefusal.ofStock(line, back.refusal().orElseThrow())));
+    }
+    List<GoodsReturn> all = new ArrayList<>(returns());
+    all.add(goodsReturn);
+    SalesOrder next = builder().from(this).returns(all).build();
+    return OrderResult.returned(next, back.ledger(), Invoice.creditNoteFor(next, goodsReturn));
+  }
+
+  private void requireMove(StockLedger ledger, OrderStatus to, LocalDateTime at) {
+    require(ledger, "ledger");
+    require(at, "at");
+    if (!status().canMoveTo(to)) {
+      throw IllegalTransitionException.of(SalesRule.ORDER_TRANSITION, status(), to);
+    }
+    LocalDateTime previous = history().get(history().size() - 1).at();
+    if (at.isBefore(previous)) {
+      throw IllegalTransitionException.of(SalesRule.ORDER_DATE_ORDER, status(), to, at, previous);
+    }
+  }
+
+  private List<OrderEvent> appended(OrderStatus to, LocalDateTime at) {
+    List<OrderEvent> h = new ArrayList<>(history());
+    h.add(OrderEvent.of(to, at));
+    return h;
+  }
+
+  private SalesOrder moved(OrderStatus to, LocalDateTime at) {
+    return builder().from(this).history(appended(to, at)).build();
+  }
+
+  private static void require(Object value, String field) {
+    if (value == null) {
+      throw MissingValueException.of(field);
+    }
+  }
+
+  /**
+   * A new quoted order (<i>penawaran</i>): priced, nothing reserved.
+   *
+   * @param number the order number, not null, at most {@value #MAX_NUMBER} characters
+   * @param channel the channel, not null
+   * @param customer the buyer, not null
+   * @param orderDate the order date, not null
+   * @param lines the lines, not null, at least one, with prices from the pricing quote
+   * @param at when it was quoted, not null, on or after the order date
+   * @return the order, never null
+   * @throws InvalidValueException if an argument is null or breaks its rule
+   */
+  public static SalesOrder quoted(
+      String number,
+      Channel channel,
+      Customer customer,
+      LocalDate orderDate,
+      List<? extends OrderLine> lines,
+      LocalDateTime at) {
+    require(at, "at");
+    return builder()
+        .number(number)
+        .channel(channel)
+        .customer(customer)
+        .orderDate(orderDate)
+        .lines(lines)
+        .addHistory(OrderEvent.of(OrderStatus.QUOTED, at))
+        .build();
+  }
+
+  /**
+   * A new builder, for reading a stored order back; new orders start with
+   * {@link #quoted(String, Channel, Customer, LocalDate, List, LocalDateTime)}.
+   *
+   * @return an empty builder, never null; {@code build()} throws {@link InvalidValueException} if
+   *     the order is inconsistent
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link SalesOrder}; not thread-safe. */
+  public static final class Builder extends ImmutableSalesOrder.Builder {
+    Builder() {}
+  }
+}

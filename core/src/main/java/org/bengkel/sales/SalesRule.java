@@ -1,0 +1,81 @@
+package org.bengkel.sales;
+
+import org.bengkel.error.Rule;
+
+/**
+ * The rules of sales (<i>aturan penjualan</i>): customers, the order lifecycle, returns and
+ * invoices.
+ *
+ * <p>Three kinds of use: broken contracts thrown as {@link org.bengkel.error.InvalidValueException}
+ * (arguments {@code {0}} field, {@code {1}} value, {@code {2}}.. details); impossible lifecycle
+ * moves thrown as {@link org.bengkel.error.IllegalTransitionException} ({@code {0}} from,
+ * {@code {1}} to); and refusals, business answers carried by an {@link OrderResult} as
+ * {@link OrderRefusal}s ({@code {0}} subject, {@code {1}} value asked, {@code {2}}.. details),
+ * which change nothing.
+ *
+ * <p>The lifecycle and its all-or-nothing stock handling are the workshop's sales practice as the
+ * project domain notes describe it ("Sales and pricing", issue 5); no regulation prescribes them.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public enum SalesRule implements Rule {
+  /** Thrown: a customer of this kind needs the field; detail {@code {2}} is the kind. */
+  CUSTOMER_FIELD_REQUIRED("sales.customer.field-required"),
+  /** Thrown: a customer of this kind does not carry the field; detail {@code {2}} is the kind. */
+  CUSTOMER_FIELD_NOT_ALLOWED("sales.customer.field-not-allowed"),
+  /** Thrown: the order's lifecycle does not allow this move ({@link OrderStatus#canMoveTo}). */
+  ORDER_TRANSITION("sales.order.transition"),
+  /**
+   * Thrown: a move or return dated before the order's previous move (or its first move before the
+   * order date); detail {@code {2}} is the date asked, {@code {3}} the earliest allowed.
+   */
+  ORDER_DATE_ORDER("sales.order.date-order"),
+  /**
+   * Thrown: the lots recorded as sold on a goods line do not fit the order's state: none before
+   * fulfilment, exactly the line's quantity after; detail {@code {2}} is the quantity expected.
+   */
+  LINE_SOLD_LOTS("sales.line.sold-lots"),
+  /** Thrown: a line number that is not a goods line of the order; detail {@code {2}} is the count. */
+  RETURN_LINE("sales.return.line"),
+  /**
+   * Refusal (or thrown when building an order that records it): more units returned from a lot of
+   * a line than were sold from it on that line and not yet returned. Subject: the order line;
+   * value: the quantity returned; detail {@code {2}} lot, {@code {3}} units still returnable.
+   */
+  RETURN_EXCEEDS_SOLD("sales.return.exceeds-sold"),
+  /**
+   * Refusal: at fulfilment, the stock reservation of a goods line no longer holds exactly the
+   * line's quantity (it was partly sold or released outside the order). Subject: the order line;
+   * value: the units the ledger holds; detail {@code {2}} the line's quantity.
+   */
+  RESERVATION_MISMATCH("sales.order.reservation-mismatch"),
+  /**
+   * Thrown: a service job for a vehicle class the service does not offer; detail {@code {2}} is
+   * the service's SKU.
+   */
+  SERVICE_CLASS_NOT_OFFERED("sales.service.class-not-offered"),
+  /**
+   * Thrown: an invoice or receipt for an order in a state that has none: an invoice needs a
+   * confirmed, paid or fulfilled order, a receipt a paid or fulfilled one; detail {@code {2}} is
+   * the document kind.
+   */
+  INVOICE_ORDER_STATUS("sales.invoice.order-status"),
+  /**
+   * Thrown: taxes included in the prices add up to more than the subtotal; detail {@code {2}} is
+   * the subtotal.
+   */
+  INVOICE_TAX_INCLUDED("sales.invoice.tax-included"),
+  /** Thrown: a credit note must refer to an order's return and nothing else, and vice versa. */
+  INVOICE_KIND("sales.invoice.kind");
+
+  private final String code;
+
+  SalesRule(String code) {
+    this.code = code;
+  }
+
+  @Override
+  public String code() {
+    return code;
+  }
+}

@@ -1,0 +1,433 @@
+package org.bengkel.sales;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.bengkel.sales.Fixture.KK_A;
+import static org.bengkel.sales.Fixture.KK_B;
+import static org.bengkel.sales.Fixture.KUE;
+import static org.bengkel.sales.Fixture.PERAHU;
+import static org.bengkel.sales.Fixture.P_1;
+import static org.bengkel.sales.Fixture.P_2;
+import static org.bengkel.sales.Fixture.T0;
+import static org.bengkel.sales.Fixture.at;
+import static org.bengkel.sales.Fixture.kue;
+import static org.bengkel.sales.Fixture.order;
+import static org.bengkel.sales.Fixture.perahu;
+import static org.bengkel.sales.Fixture.rp;
+import static org.bengkel.sales.Fixture.stocked;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import org.bengkel.error.IllegalTransitionException;
+import org.bengkel.error.InvalidValueException;
+import org.bengkel.error.Messages;
+import org.bengkel.error.MissingValueException;
+import org.bengkel.inventory.Pick;
+import org.bengkel.inventory.StockLedger;
+import org.bengkel.inventory.WriteOffReason;
+import org.junit.jupiter.api.Test;
+
+/** The order lifecycle against the stock ledger: every transition, refusal and impossible move. */
+class SalesOrderTest {
+
+  @Test
+  void confirmReservesEveryGoodsLineFirstExpiredFirstOut() {
+    StockLedger ledger = stocked();
+    SalesOrder quoted = order();
+    OrderResult r = quoted.confirm(ledger, at(10));
+
+    assertThat(r.isAccepted()).isTrue();
+    assertThat(r.ruleCodes()).isEmpty();
+    assertThat(r.order().status()).isEqualTo(OrderStatus.CONFIRMED);
+    assertThat(quoted.status()).as("the old order is unchanged").isEqualTo(OrderStatus.QUOTED);
+    // 12 kue: all 10 of KK-A (earliest expiry), then 2 of KK-B; 5 boats: P-2 (older) 3, P-1 2.
+    assertThat(r.ledger().reservation(quoted.reservationId(1)).orElseThrow().picks())
+        .containsExactly(Pick.of(KK_A.lotCode(), 10), Pick.of(KK_B.lotCode(), 2));
+    assertThat(r.ledger().reservation(quoted.reservationId(2)).orElseThrow().picks())
+        .containsExactly(Pick.of(P_2.lotCode(), 3), Pick.of(P_1.lotCode(), 2));
+    assertThat(r.ledger().reservations()).hasSize(2);
+    assertThat(r.ledger().available(KUE, T0.toLocalDate())).isEqualTo(18);
+    assertThat(ledger.reservations()).as("the old ledger is unchanged").isEmpty();
+    assertThat(quoted.reservationIds()).extracting(Object::toString)
+        .containsExactly("SO-2026-0001-1", "SO-2026-0001-2");
+  }
+
+  @Test
+  void confirmIsRefusedWholeWhenTheSecondLineLacksStock() {
+    StockLedger ledger = stocked();
+    // line 1: 12 kue can be reserved; line 2: 8 boats, only 7 in stock.
+    SalesOrder quoted = order("SO-2026-0002", kue(12), perahu(8));
+    OrderResult r = quoted.confirm(ledger, at(10));
+
+    assertThat(r.isAccepted()).isFalse();
+    assertThat(r.ruleCodes()).containsExactly("inventory.available.insufficient");
+    assertThat(r.refusals().get(0).line()).contains(2);
+    assertThat(r.refusals().get(0).details()).containsExactly("7");
+    assertThat(r.refusals().get(0).message(Locale.ROOT))
+        .isEqualTo("#2: only 7 unit(s) of MINIATUR-PERAHU-30 are available, 8 asked"
+            + " [inventory.available.insufficient]");
+    assertThat(r.refusals().get(0).message(Messages.INDONESIAN)).startsWith("#2: hanya 7 unit");
+    assertThat(r.ledger()).as("the very same ledger").isSameAs(ledger);
+    assertThat(r.ledger().reservations()).isEmpty();
+    assertThat(r.ledger().movementCount()).isEqualTo(4);
+    assertThat(r.order()).isSameAs(quoted);
+    assertThatThrownBy(r::orderOrThrow)
+        .isInstanceOfSatisfying(IllegalTransitionException.class,
+            e -> assertThat(e.ruleCode()).isEqualTo("inventory.available.insufficient"));
+  }
+
+  @Test
+  void confirmListsEveryLineThatCannotBeReserved() {
+    SalesOrder quoted = order("SO-2026-0003", kue(31), perahu(8), kue(1));
+    OrderResult r = quoted.confirm(stocked(), at(10));
+    assertThat(r.refusals()).extracting(OrderRefusal::line)
+        .containsExactly(java.util.Optional.of(1), java.util.Optional.of(2));
+    assertThat(r.ruleCodes())
+        .containsExactly("inventory.available.insufficient", "inventory.available.insufficient");
+  }
+
+  @Test
+  void confirmIsRefusedWhenDatedBeforeTheLedgersLatestMovement() {
+    StockLedger ledger = Fixture.accept(stocked().sell(KUE, 1, at(30)));
+    OrderResult r = order().confirm(ledger, at(20));
+    assertThat(r.ruleCodes()).containsOnly("inventory.movement.backdated");
+    assertThat(r.ledger()).isSameAs(ledger);
+  }
+
+  @Test
+  void aServiceOnlyOrderIsConfirmedWithoutTouchingTheLedger() {
+    StockLedger ledger = stocked();
+    SalesOrder wash = order("SO-2026-0004", Fixture.carWash());
+    OrderResult r = wash.confirm(ledger, at(1));
+    assertThat(r.isAccepted()).isTrue();
+    assertThat(r.ledger()).isSameAs(ledger);
+    assertThat(wash.reservationIds()).isEmpty();
+    SalesOrder done = r.order().pay(ledger, at(2)).order().fulfil(ledger, at(3)).orderOrThrow();
+    assertThat(done.status()).isEqualTo(OrderStatus.FULFILLED);
+  }
+
+  @Test
+  void payKeepsTheReservationsAndTheLedger() {
+    OrderResult confirmed = order().confirm(stocked(), at(10));
+    OrderResult paid = confirmed.order().pay(confirmed.ledger(), at(20));
+    assertThat(paid.isAccepted()).isTrue();
+    assertThat(paid.order().status()).isEqualTo(OrderStatus.PAID);
+    assertThat(paid.ledger()).isSameAs(confirmed.ledger());
+    assertThat(paid.order().reachedAt(OrderStatus.PAID)).contains(at(20));
+    assertThat(paid.order().reachedAt(OrderStatus.FULFILLED)).isEmpty();
+  }
+
+  @Test
+  void fulfilSellsEveryReservationAndRecordsTheLotsOnTheLines() {
+    OrderResult paid = paid(order());
+    OrderResult done = paid.order().fulfil(paid.ledger(), at(30));
+
+    assertThat(done.isAccepted()).isTrue();
+    SalesOrder order = done.order();
+    assertThat(order.status()).isEqualTo(OrderStatus.FULFILLED);
+    assertThat(((GoodsLine) order.line(1)).soldLots())
+        .containsExactly(Pick.of(KK_A.lotCode(), 10), Pick.of(KK_B.lotCode(), 2));
+    assertThat(((GoodsLine) order.line(2)).soldLots())
+        .containsExactly(Pick.of(P_2.lotCode(), 3), Pick.of(P_1.lotCode(), 2));
+    assertThat(((GoodsLine) order.line(2)).soldFrom(P_1.lotCode())).isEqualTo(2);
+    assertThat(done.ledger().reservations()).isEmpty();
+    assertThat(done.ledger().lot(KK_A.lotCode()).orElseThrow().sold()).isEqualTo(10);
+    assertThat(done.ledger().stock(PERAHU).onHand()).isEqualTo(2);
+    assertThat(order.line(3)).isInstanceOf(ServiceJob.class);
+  }
+
+  @Test
+  void fulfilIsRefusedWhenAReservationWasPartlySoldOutsideTheOrder() {
+    OrderResult paid = paid(order());
+    StockLedger tampered =
+        Fixture.accept(paid.ledger().sellReserved(paid.order().reservationId(2), 1, at(25)));
+    OrderResult r = paid.order().fulfil(tampered, at(30));
+    assertThat(r.ruleCodes()).containsExactly("sales.order.reservation-mismatch");
+    assertThat(r.refusals().get(0).message(Locale.ROOT))
+        .isEqualTo("#2: reservation SO-2026-0001-2 holds 4 unit(s), the line needs 5"
+            + " [sales.order.reservation-mismatch]");
+    assertThat(r.ledger()).isSameAs(tampered);
+    assertThat(r.ledger().reservation(paid.order().reservationId(1))).isPresent();
+  }
+
+  @Test
+  void confirmIsRefusedWhenAnotherOrderHoldsTheSameReservationIds() {
+    OrderResult first = order().confirm(stocked(), at(10));
+    SalesOrder sameNumber = order("SO-2026-0001", kue(1));
+    OrderResult r = sameNumber.confirm(first.ledger(), at(11));
+    assertThat(r.ruleCodes()).containsExactly("inventory.reservation.exists");
+    assertThat(r.ledger()).isSameAs(first.ledger());
+  }
+
+  @Test
+  void fulfilIsRefusedWhenAReservationWasReleasedOutsideTheOrder() {
+    OrderResult paid = paid(order());
+    StockLedger released =
+        Fixture.accept(paid.ledger().releaseReservation(paid.order().reservationId(1), at(25)));
+    OrderResult r = paid.order().fulfil(released, at(30));
+    assertThat(r.ruleCodes()).containsExactly("sales.order.reservation-mismatch");
+    assertThat(r.refusals().get(0).value()).isEqualTo("0");
+    // cancelling still works and releases what is left
+    OrderResult cancelled = r.order().cancel(r.ledger(), at(31));
+    assertThat(cancelled.isAccepted()).isTrue();
+    assertThat(cancelled.ledger().reservations()).isEmpty();
+  }
+
+  @Test
+  void fulfilIsRefusedWhenAReservedLotHasExpiredSince() {
+    OrderResult paid = paid(order("SO-2026-0005", kue(3)));
+    // KK-A expires on 1 December 2026: on that day it is no longer sold.
+    OrderResult r = paid.order().fulfil(paid.ledger(), LocalDate.of(2026, 12, 1).atTime(9, 0));
+    assertThat(r.ruleCodes()).containsExactly("inventory.lot.expired");
+    assertThat(r.ledger()).isSameAs(paid.ledger());
+    // the way out: cancel, which releases the reservation.
+    OrderResult cancelled = r.order().cancel(r.ledger(), LocalDate.of(2026, 12, 1).atTime(9, 5));
+    assertThat(cancelled.ledger().reservations()).isEmpty();
+  }
+
+  @Test
+  void cancelReleasesEveryReservation() {
+    StockLedger start = stocked();
+    OrderResult confirmed = order().confirm(start, at(10));
+    OrderResult cancelled = confirmed.order().cancel(confirmed.ledger(), at(20));
+    assertThat(cancelled.isAccepted()).isTrue();
+    assertThat(cancelled.order().status()).isEqualTo(OrderStatus.CANCELLED);
+    assertThat(cancelled.ledger().reservations()).isEmpty();
+    assertThat(cancelled.ledger().available(KUE, T0.toLocalDate()))
+        .isEqualTo(start.available(KUE, T0.toLocalDate()));
+    assertThat(cancelled.ledger().available(PERAHU, T0.toLocalDate())).isEqualTo(7);
+  }
+
+  @Test
+  void cancelOfAPaidOrderReleasesItsReservations() {
+    OrderResult paid = paid(order());
+    OrderResult cancelled = paid.order().cancel(paid.ledger(), at(40));
+    assertThat(cancelled.order().status()).isEqualTo(OrderStatus.CANCELLED);
+    assertThat(cancelled.ledger().reservations()).isEmpty();
+  }
+
+  @Test
+  void cancelOfAQuotedOrderTouchesNothing() {
+    StockLedger ledger = stocked();
+    OrderResult r = order().cancel(ledger, at(5));
+    assertThat(r.order().status()).isEqualTo(OrderStatus.CANCELLED);
+    assertThat(r.ledger()).isSameAs(ledger);
+  }
+
+  @Test
+  void cancelIsRefusedWholeWhenTheLedgerRefusesARelease() {
+    OrderResult confirmed = order().confirm(stocked(), at(10));
+    StockLedger later = Fixture.accept(confirmed.ledger().sell(KUE, 1, at(50)));
+    OrderResult r = confirmed.order().cancel(later, at(40));
+    assertThat(r.ruleCodes()).containsOnly("inventory.movement.backdated");
+    assertThat(r.ledger()).isSameAs(later);
+    assertThat(r.ledger().reservations()).hasSize(2);
+    assertThat(r.order().status()).isEqualTo(OrderStatus.CONFIRMED);
+  }
+
+  @Test
+  void returnRestocksTheLotAndProducesACreditNote() {
+    SalesOrder done = fulfilled();
+    StockLedger ledger = doneLedger;
+    GoodsReturn back = GoodsReturn.of(1, KK_B.lotCode(), 2, ReturnDisposition.RESTOCK, at(60),
+        "CN-2026-0001");
+    OrderResult r = done.returnGoods(ledger, back);
+
+    assertThat(r.isAccepted()).isTrue();
+    assertThat(r.order().returns()).containsExactly(back);
+    assertThat(r.order().returnable(1, KK_B.lotCode())).isZero();
+    assertThat(r.ledger().lot(KK_B.lotCode()).orElseThrow().returned()).isEqualTo(2);
+    assertThat(r.ledger().lot(KK_B.lotCode()).orElseThrow().available()).isEqualTo(20);
+    Invoice credit = r.creditNote().orElseThrow();
+    // 2 jars × Rp90.000 = Rp180.000
+    assertThat(credit.kind()).isEqualTo(InvoiceKind.CREDIT_NOTE);
+    assertThat(credit.number()).isEqualTo("CN-2026-0001");
+    assertThat(credit.orderNumber()).isEqualTo("SO-2026-0001");
+    assertThat(credit.total()).isEqualTo(rp(180_000));
+    assertThat(credit.credited()).contains(rp(180_000));
+    assertThat(credit.date()).isEqualTo(at(60).toLocalDate());
+  }
+
+  @Test
+  void returnOfDamagedGoodsWritesThemOff() {
+    SalesOrder done = fulfilled();
+    GoodsReturn back = GoodsReturn.builder().line(2).lotCode(P_2.lotCode()).quantity(1)
+        .disposition(ReturnDisposition.WRITE_OFF).at(at(60)).creditNoteNumber("CN-2026-0002")
+        .addTaxes(InvoiceTax.added("PPN", rp(11_000)))
+        .build();
+    OrderResult r = done.returnGoods(doneLedger, back);
+
+    assertThat(r.isAccepted()).isTrue();
+    var lot = r.ledger().lot(P_2.lotCode()).orElseThrow();
+    assertThat(lot.returned()).isEqualTo(1);
+    assertThat(lot.writtenOff()).isEqualTo(1);
+    assertThat(lot.onHand()).isZero();
+    assertThat(r.ledger().movements(P_2.lotCode()).get(r.ledger().movements(P_2.lotCode()).size() - 1)
+        .writeOffReason()).contains(WriteOffReason.DAMAGED);
+    // Rp100.000 + PPN Rp11.000 added = Rp111.000
+    assertThat(r.creditNote().orElseThrow().total()).isEqualTo(rp(111_000));
+  }
+
+  @Test
+  void returnOfMoreThanWasSoldFromTheLotIsRefused() {
+    SalesOrder done = fulfilled();
+    GoodsReturn tooMany = GoodsReturn.of(1, KK_B.lotCode(), 3, ReturnDisposition.RESTOCK, at(60),
+        "CN-2026-0003");
+    OrderResult r = done.returnGoods(doneLedger, tooMany);
+    assertThat(r.ruleCodes()).containsExactly("sales.return.exceeds-sold");
+    assertThat(r.refusals().get(0).message(Locale.ROOT)).isEqualTo(
+        "#1: only 2 unit(s) of lot KK-B sold on SO-2026-0001-1 can still be returned, 3 returned"
+            + " [sales.return.exceeds-sold]");
+    assertThat(r.ledger()).isSameAs(doneLedger);
+    assertThat(r.order()).isSameAs(done);
+    assertThat(r.creditNote()).isEmpty();
+    // a lot never sold on the line
+    GoodsReturn wrongLot = GoodsReturn.of(1, P_1.lotCode(), 1, ReturnDisposition.RESTOCK, at(60),
+        "CN-2026-0003");
+    assertThat(done.returnGoods(doneLedger, wrongLot).ruleCodes())
+        .containsExactly("sales.return.exceeds-sold");
+    // a second return of the same units
+    GoodsReturn two = GoodsReturn.of(1, KK_B.lotCode(), 2, ReturnDisposition.RESTOCK, at(60),
+        "CN-2026-0004");
+    OrderResult first = done.returnGoods(doneLedger, two);
+    GoodsReturn again = GoodsReturn.of(1, KK_B.lotCode(), 1, ReturnDisposition.RESTOCK, at(61),
+        "CN-2026-0005");
+    assertThat(first.order().returnGoods(first.ledger(), again).ruleCodes())
+        .containsExactly("sales.return.exceeds-sold");
+  }
+
+  @Test
+  void returnIsRefusedWhenTheLedgerRefuses() {
+    SalesOrder done = fulfilled();
+    StockLedger later = Fixture.accept(doneLedger.sell(KUE, 1, at(90)));
+    OrderResult r = done.returnGoods(later,
+        GoodsReturn.of(1, KK_A.lotCode(), 1, ReturnDisposition.RESTOCK, at(60), "CN-2026-0006"));
+    assertThat(r.ruleCodes()).containsExactly("inventory.movement.backdated");
+    assertThat(r.ledger()).isSameAs(later);
+  }
+
+  @Test
+  void returnOfAServiceLineOrAnUnknownLineIsABrokenContract() {
+    SalesOrder done = fulfilled();
+    assertThatThrownBy(() -> done.returnGoods(doneLedger,
+        GoodsReturn.of(3, KK_A.lotCode(), 1, ReturnDisposition.RESTOCK, at(60), "CN-1")))
+        .isInstanceOfSatisfying(InvalidValueException.class, e -> {
+          assertThat(e.ruleCode()).isEqualTo("sales.return.line");
+          assertThat(e.field()).isEqualTo("line");
+        });
+    assertThatThrownBy(() -> done.returnGoods(doneLedger,
+        GoodsReturn.of(4, KK_A.lotCode(), 1, ReturnDisposition.RESTOCK, at(60), "CN-1")))
+        .isInstanceOfSatisfying(InvalidValueException.class,
+            e -> assertThat(e.ruleCode()).isEqualTo("sales.return.line"));
+  }
+
+  @Test
+  void aCreditNoteNumberIsUsedOnce() {
+    SalesOrder done = fulfilled();
+    OrderResult first = done.returnGoods(doneLedger,
+        GoodsReturn.of(1, KK_A.lotCode(), 1, ReturnDisposition.RESTOCK, at(60), "CN-1"));
+    assertThatThrownBy(() -> first.order().returnGoods(first.ledger(),
+        GoodsReturn.of(1, KK_A.lotCode(), 1, ReturnDisposition.RESTOCK, at(61), "CN-1")))
+        .isInstanceOfSatisfying(InvalidValueException.class,
+            e -> assertThat(e.ruleCode()).isEqualTo("value.duplicate"));
+  }
+
+  @Test
+  void returnsNeedAFulfilledOrderAndComeAfterIt() {
+    OrderResult paid = paid(order());
+    GoodsReturn back = GoodsReturn.of(1, KK_A.lotCode(), 1, ReturnDisposition.RESTOCK, at(60),
+        "CN-1");
+    assertThatThrownBy(() -> paid.order().returnGoods(paid.ledger(), back))
+        .isInstanceOfSatisfying(IllegalTransitionException.class, e -> {
+          assertThat(e.ruleCode()).isEqualTo("sales.order.transition");
+          assertThat(e.from()).isEqualTo("PAID");
+        });
+    SalesOrder done = fulfilled();
+    GoodsReturn early = GoodsReturn.of(1, KK_A.lotCode(), 1, ReturnDisposition.RESTOCK, at(29),
+        "CN-1");
+    assertThatThrownBy(() -> done.returnGoods(doneLedger, early))
+        .isInstanceOfSatisfying(IllegalTransitionException.class,
+            e -> assertThat(e.ruleCode()).isEqualTo("sales.order.date-order"));
+  }
+
+  @Test
+  void impossibleTransitionsThrowAndChangeNothing() {
+    StockLedger ledger = stocked();
+    SalesOrder quoted = order();
+    assertTransition(() -> quoted.pay(ledger, at(1)), "QUOTED", "PAID");
+    assertTransition(() -> quoted.fulfil(ledger, at(1)), "QUOTED", "FULFILLED");
+    OrderResult confirmed = quoted.confirm(ledger, at(10));
+    assertTransition(() -> confirmed.order().confirm(confirmed.ledger(), at(11)), "CONFIRMED",
+        "CONFIRMED");
+    assertTransition(() -> confirmed.order().fulfil(confirmed.ledger(), at(11)), "CONFIRMED",
+        "FULFILLED");
+    SalesOrder done = fulfilled();
+    assertTransition(() -> done.cancel(doneLedger, at(60)), "FULFILLED", "CANCELLED");
+    assertTransition(() -> done.pay(doneLedger, at(60)), "FULFILLED", "PAID");
+    SalesOrder cancelled = quoted.cancel(ledger, at(2)).order();
+    assertTransition(() -> cancelled.confirm(ledger, at(3)), "CANCELLED", "CONFIRMED");
+    assertTransition(() -> cancelled.cancel(ledger, at(3)), "CANCELLED", "CANCELLED");
+    assertThat(quoted.status()).isEqualTo(OrderStatus.QUOTED);
+  }
+
+  @Test
+  void aMoveDatedBeforeThePreviousOneThrows() {
+    OrderResult confirmed = order().confirm(stocked(), at(10));
+    assertThatThrownBy(() -> confirmed.order().pay(confirmed.ledger(), at(9)))
+        .isInstanceOfSatisfying(IllegalTransitionException.class, e -> {
+          assertThat(e.ruleCode()).isEqualTo("sales.order.date-order");
+          assertThat(e.getMessage()).contains(at(9) + " is before " + at(10));
+        });
+  }
+
+  @Test
+  void nullArgumentsAreMissingValues() {
+    SalesOrder quoted = order();
+    assertThatThrownBy(() -> quoted.confirm(null, at(1)))
+        .isInstanceOfSatisfying(MissingValueException.class,
+            e -> assertThat(e.field()).isEqualTo("ledger"));
+    assertThatThrownBy(() -> quoted.confirm(stocked(), null))
+        .isInstanceOfSatisfying(MissingValueException.class,
+            e -> assertThat(e.field()).isEqualTo("at"));
+    assertThatThrownBy(() -> fulfilled().returnGoods(doneLedger, null))
+        .isInstanceOf(MissingValueException.class);
+  }
+
+  @Test
+  void orderTotalIsTheSumOfItsLines() {
+    // 12 × Rp90.000 + 5 × Rp100.000 + 1 × Rp35.000 = 1.080.000 + 500.000 + 35.000 = Rp1.615.000
+    assertThat(order().total()).isEqualTo(rp(1_615_000));
+    assertThat(order().line(3).lineTotal()).isEqualTo(rp(35_000));
+    assertThatThrownBy(() -> order().line(4))
+        .isInstanceOfSatisfying(InvalidValueException.class,
+            e -> assertThat(e.ruleCode()).isEqualTo("value.out-of-range"));
+    assertThat(order().returnable(3, KK_A.lotCode())).isZero();
+    assertThat(order().returnable(1, KK_A.lotCode())).isZero();
+  }
+
+  // ------------------------------------------------------------------ helpers
+
+  private StockLedger doneLedger;
+
+  private SalesOrder fulfilled() {
+    OrderResult paid = paid(order());
+    OrderResult done = paid.order().fulfil(paid.ledger(), at(30));
+    doneLedger = done.ledger();
+    return done.orderOrThrow();
+  }
+
+  private static OrderResult paid(SalesOrder quoted) {
+    OrderResult confirmed = quoted.confirm(stocked(), at(10));
+    assertThat(confirmed.isAccepted()).isTrue();
+    return confirmed.order().pay(confirmed.ledger(), at(20));
+  }
+
+  private static void assertTransition(Runnable move, String from, String to) {
+    assertThatThrownBy(move::run)
+        .isInstanceOfSatisfying(IllegalTransitionException.class, e -> {
+          assertThat(e.ruleCode()).isEqualTo("sales.order.transition");
+          assertThat(e.from()).isEqualTo(from);
+          assertThat(e.to()).isEqualTo(to);
+        });
+  }
+}
