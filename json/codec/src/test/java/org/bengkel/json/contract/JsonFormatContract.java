@@ -125,7 +125,8 @@ public abstract class JsonFormatContract {
             CatalogSamples.invalidDocuments(),
             PricingSamples.invalidDocuments(),
             ProceedsSamples.invalidDocuments(),
-            InventorySamples.invalidDocuments())
+            InventorySamples.invalidDocuments(),
+            ProductionSamples.invalidDocuments())
         .flatMap(s -> s);
   }
 
