@@ -4,13 +4,20 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.bengkel.catalog.FoodSafety;
 import org.bengkel.catalog.FoodSafetyPolicy;
+import org.bengkel.catalog.HalalCertificate;
+import org.bengkel.catalog.Material;
 import org.bengkel.catalog.MaterialLine;
 import org.bengkel.catalog.MeasureUnit;
+import org.bengkel.catalog.Product;
 import org.bengkel.catalog.Quantity;
 import org.bengkel.facility.Nip;
 import org.bengkel.facility.Officer;
@@ -204,5 +211,103 @@ final class ProductionSamples {
             "$.worked", "json.malformed"),
         Arguments.of(TeamHours.class, "{\"trainee\":\"B.I-123/2024\",\"worked\":\"-PT1H\"}",
             "$.worked", "value.out-of-range"));
+  }
+
+  // ---------------------------------------------------------------- seeded random batches
+
+  private static final Officer[] OFFICERS = {
+    SUPERVISOR, QC_OFFICER, Officer.of(Nip.parse("197806242005011003"), "Moh. Hasan \"Cak San\"")
+  };
+  private static final FoodSafety SAFE_2024_TO_2029 =
+      FoodSafety.of(CatalogSamples.PIRT, HalalCertificate.of("ID35110000123450824", LocalDate.of(2024, 1, 1)));
+
+  /**
+   * Seeded random production values for {@link JsonFormatContract#randomValues()}: batches in
+   * every stage made by core's transitions from {@link GoodsGen}'s products, materials and texts,
+   * with work intervals, quality checks, stage events and team hours taken from them.
+   */
+  static Stream<Arguments> randomValues(long seed, int n) {
+    GoodsGen gen = new GoodsGen(seed ^ 0x5EED_0004L);
+    return IntStream.range(0, n)
+        .mapToObj(
+            i -> {
+              ProductionBatch batch = batch(gen, BatchStage.values()[i % BatchStage.values().length]);
+              Object value =
+                  switch (i % 10) {
+                    case 6 -> batch.work().isEmpty() ? batch : gen.pick(batch.work());
+                    case 7 -> batch.qualityCheck().map(Object.class::cast).orElse(batch);
+                    case 8 -> gen.pick(batch.history());
+                    case 9 -> gen.pick(batch.teamHours().isEmpty() ? List.of(batch) : List.copyOf(batch.teamHours()));
+                    default -> batch;
+                  };
+              return Arguments.of(seed, i, value);
+            });
+  }
+
+  private static ProductionBatch batch(GoodsGen gen, BatchStage stage) {
+    LocalDate date = gen.date();
+    Product product = gen.product();
+    if (stage == BatchStage.RELEASED && product.isFood()) {
+      while (product.category().isHighRisk() || !product.isFood()) {
+        product = gen.foodProduct();
+      }
+      product = Product.builder().from(product).foodSafety(SAFE_2024_TO_2029).build();
+    }
+    long planned = gen.between(1L, ProductionBatch.MAX_QUANTITY);
+    Officer supervisor = gen.pick(OFFICERS);
+    LocalDateTime at = date.minusDays(gen.between(0, 10)).atTime(gen.between(0, 6), gen.between(0, 59));
+    ProductionBatch batch = ProductionBatch.plan(LotCode.parse(gen.code()), product, planned, date, at, gen.pick(OFFICERS));
+    if (stage == BatchStage.PLANNED) {
+      return gen.chance() ? batch.assignSupervisor(supervisor) : batch;
+    }
+    Set<RegistrationNumber> team = new LinkedHashSet<>();
+    int size = gen.between(1, 5);
+    while (team.size() < size) {
+      team.add(RegistrationNumber.parse(gen.pick(new String[] {"B.I-", "B.IIa ", "B.IIb.", "B.III/"})
+          + gen.between(1, 9_999) + "/" + gen.between(2018, 2026)));
+    }
+    EnrolmentCheck enrolled = (trainee, programme, day) -> team.contains(trainee);
+    at = date.atTime(7, 0, gen.between(0, 59));
+    batch = batch.assignSupervisor(supervisor).startProduction(at, supervisor, List.copyOf(team), enrolled);
+    List<WorkInterval> work = new ArrayList<>();
+    for (RegistrationNumber trainee : team) {
+      int minute = gen.between(0, 60);
+      for (int k = gen.between(0, 3); k > 0; k--) {
+        int length = gen.between(1, 240);
+        LocalTime start = LocalTime.of(7, 0).plusMinutes(minute);
+        work.add(WorkInterval.of(trainee, date, start, start.plusMinutes(length)));
+        minute += length + gen.between(0, 30);
+      }
+      if (gen.chance()) {
+        batch = batch.recordPieces(trainee, gen.between(0L, 10_000L));
+      }
+    }
+    for (WorkInterval w : work) {
+      batch = batch.recordWork(w, enrolled);
+    }
+    for (int k = gen.between(0, 2); k > 0; k--) {
+      Material material = gen.material();
+      batch = batch.consumeMaterial(MaterialLine.of(material, Quantity.of(gen.between(1L, 100_000L), material.unit())));
+    }
+    if (stage == BatchStage.IN_PRODUCTION) {
+      return batch;
+    }
+    at = date.plusDays(1).atTime(8, 0);
+    long produced = gen.between(stage == BatchStage.RELEASED ? 1L : 0L, planned);
+    batch = batch.startPackaging(at, gen.pick(OFFICERS), produced);
+    if (stage == BatchStage.PACKAGING) {
+      return batch;
+    }
+    long good = gen.between(stage == BatchStage.RELEASED ? 1L : 0L, produced);
+    long rejected = gen.between(0L, produced - good);
+    Officer inspector = gen.pick(OFFICERS);
+    batch = batch.recordQualityCheck(at.plusMinutes(gen.between(0, 600)), inspector, good, rejected,
+        gen.chance() ? Optional.of(gen.text()) : Optional.empty());
+    LocalDateTime end = at.plusHours(12);
+    return switch (stage) {
+      case QUALITY_CHECK -> batch;
+      case RELEASED -> batch.release(end, inspector, FoodSafetyPolicy.defaults());
+      default -> batch.reject(end, inspector, gen.text());
+    };
   }
 }
