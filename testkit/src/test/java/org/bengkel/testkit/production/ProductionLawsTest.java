@@ -196,4 +196,22 @@ class ProductionLawsTest {
         lot -> assertThat(lot.value()).matches("[A-Z]{2}-20261102-[0-9]{2}"));
     Property.check("lotCodes() are valid", ProductionGen.lotCodes(), lot -> assertThat(lot.value()).isNotBlank());
   }
+
+  @Test
+  void generatorReachesItsEdges() {
+    List<ProductionBatch> rejected = ProductionGen.batches(BatchStage.REJECTED).sample(20261102L, 300);
+    assertThat(rejected)
+        .extracting(b -> b.history().get(b.history().size() - 2).stage())
+        .contains(BatchStage.IN_PRODUCTION, BatchStage.PACKAGING, BatchStage.QUALITY_CHECK);
+    List<ProductionBatch> released = ProductionGen.batches(BatchStage.RELEASED).sample(20261102L, 300);
+    assertThat(released).extracting(b -> b.product().isFood()).contains(true, false);
+    assertThat(released).extracting(ProductionBatch::plannedQuantity).contains(ProductionBatch.MAX_QUANTITY);
+    assertThat(released).extracting(b -> b.qualityCheck().orElseThrow().countedUnits() == b.producedUnits().orElseThrow())
+        .contains(true, false);
+    List<ProductionBatch> planned = ProductionGen.batches(BatchStage.PLANNED).sample(20261102L, 100);
+    assertThat(planned).extracting(b -> b.supervisor().isPresent()).contains(true, false);
+    assertThat(ProductionGen.batches(BatchStage.IN_PRODUCTION).sample(20261102L, 100))
+        .extracting(b -> b.materials().isEmpty() + "/" + b.pieces().isEmpty())
+        .contains("true/true", "false/false");
+  }
 }
