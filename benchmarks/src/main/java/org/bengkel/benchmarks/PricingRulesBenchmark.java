@@ -34,9 +34,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code i × rules / 100 mod rules}), so with 1,000 rules the lines touch 100 different rules.
  */
 @State(Scope.Benchmark)
-@Fork(1)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
+@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Warmup(iterations = 8, time = 1)
+@Measurement(iterations = 10, time = 1)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class PricingRulesBenchmark {

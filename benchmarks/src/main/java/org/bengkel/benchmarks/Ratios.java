@@ -144,11 +144,12 @@ public final class Ratios {
     return key.toString();
   }
 
-  /** Forks, warm-up and measurement iterations as JMH ran them, such as {@code 1 fork, 3 x 1 s + 5 x 1 s}. */
+  /** Forks, warm-up and measurement iterations as JMH ran them, such as {@code 1 fork, 8 x 1 s warm-up, 10 x 1 s, -Xms2g -Xmx2g}. */
   static String settings(BenchmarkParams params) {
     return params.getForks() + (params.getForks() == 1 ? " fork, " : " forks, ")
         + params.getWarmup().getCount() + " x " + params.getWarmup().getTime() + " warm-up, "
-        + params.getMeasurement().getCount() + " x " + params.getMeasurement().getTime();
+        + params.getMeasurement().getCount() + " x " + params.getMeasurement().getTime()
+        + (params.getJvmArgs().isEmpty() ? "" : ", " + String.join(" ", params.getJvmArgs()));
   }
 
   private static String number(double x) {
