@@ -17,4 +17,6 @@ module org.bengkel.json {
   exports org.bengkel.json.codec.catalog;
   exports org.bengkel.json.codec.production;
   exports org.bengkel.json.codec.sales;
+  exports org.bengkel.json.document;
+  exports org.bengkel.json.schema;
 }

@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.bengkel.json.BengkelJsonOptions;
 import org.bengkel.json.Codec;
 import org.bengkel.json.Codecs;
+import org.bengkel.json.document.DocumentKinds;
 
 /**
  * The Jackson 2 module of bengkel's JSON format: registers a serializer and a deserializer for
@@ -85,6 +86,8 @@ public final class BengkelJackson2Module extends Module {
     for (Codec<?> codec : Codecs.all()) {
       add(codec, serializers, deserializers);
     }
+    // The versioned envelope, for every kind of DocumentKinds.
+    add(DocumentKinds.CODEC, serializers, deserializers);
     context.addSerializers(serializers);
     context.addDeserializers(deserializers);
   }

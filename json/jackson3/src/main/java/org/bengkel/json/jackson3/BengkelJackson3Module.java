@@ -4,6 +4,7 @@ import java.util.Objects;
 import org.bengkel.json.BengkelJsonOptions;
 import org.bengkel.json.Codec;
 import org.bengkel.json.Codecs;
+import org.bengkel.json.document.DocumentKinds;
 import tools.jackson.core.Version;
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.module.SimpleDeserializers;
@@ -85,6 +86,8 @@ public final class BengkelJackson3Module extends JacksonModule {
     for (Codec<?> codec : Codecs.all()) {
       add(codec, serializers, deserializers);
     }
+    // The versioned envelope, for every kind of DocumentKinds.
+    add(DocumentKinds.CODEC, serializers, deserializers);
     context.addSerializers(serializers);
     context.addDeserializers(deserializers);
   }
