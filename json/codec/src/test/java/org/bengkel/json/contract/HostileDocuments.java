@@ -313,8 +313,8 @@ public final class HostileDocuments {
         () -> "{\"data\":{}," + RECORD.substring(1, RECORD.indexOf(",\"data\"")) + "}", "$.data",
         "json.document.header-order");
     text(Item.VERSION, "a duplicate kind", Document.class, STRICT,
-        () -> "{\"kind\":\"sales-order\"," + RECORD.substring(1), null,
-        "json.duplicate-key", "json.document.unknown-kind");
+        () -> RECORD.substring(0, RECORD.length() - 1) + ",\"kind\":\"facility-record\"}",
+        "$.kind", "json.duplicate-key");
     text(Item.VERSION, "a null kind", Document.class, STRICT,
         () -> RECORD.replace("\"facility-record\"", "null"), "$.kind", "json.null-value");
   }
