@@ -19,4 +19,5 @@ module org.bengkel.json {
   exports org.bengkel.json.codec.sales;
   exports org.bengkel.json.document;
   exports org.bengkel.json.schema;
+  exports org.bengkel.json.privacy;
 }

@@ -13,6 +13,7 @@ import org.bengkel.json.Codec;
 import org.bengkel.json.Codecs;
 import org.bengkel.json.document.DocumentKind;
 import org.bengkel.json.document.DocumentKinds;
+import org.bengkel.json.privacy.PrivacyViews;
 
 /**
  * The JSON Schemas (draft 2020-12) of bengkel's format (<i>skema JSON</i>), rendered from the
@@ -96,8 +97,9 @@ public final class JsonSchemas {
   }
 
   /**
-   * Every schema file: one per document kind of {@link DocumentKinds#all()} and one per codec of
-   * {@link Codecs#all()} that describes its schema.
+   * Every schema file: one per document kind of {@link DocumentKinds#all()}, one per codec of
+   * {@link Codecs#all()} that describes its schema, and one per privacy view of
+   * {@link PrivacyViews#all()}.
    *
    * @return file name (relative to {@value #RESOURCE_DIRECTORY}) to text, in registry order;
    *     unmodifiable, never null
@@ -108,6 +110,9 @@ public final class JsonSchemas {
       files.put(fileName(kind), forKind(kind));
     }
     for (Codec<?> codec : Codecs.all()) {
+      forCodec(codec).ifPresent(text -> files.put(fileName(codec.type()), text));
+    }
+    for (Codec<?> codec : PrivacyViews.all()) {
       forCodec(codec).ifPresent(text -> files.put(fileName(codec.type()), text));
     }
     return java.util.Collections.unmodifiableMap(files);

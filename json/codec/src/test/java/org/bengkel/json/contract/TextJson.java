@@ -344,10 +344,24 @@ public final class TextJson {
     if (type == org.bengkel.json.document.Document.class) {
       return castCodec(org.bengkel.json.document.DocumentKinds.CODEC);
     }
+    for (org.bengkel.json.Codec<?> view : org.bengkel.json.privacy.PrivacyViews.all()) {
+      if (view.type() == type) {
+        return castCodec(view);
+      }
+    }
     return org.bengkel.json.Codecs.of(type);
   }
 
-  @SuppressWarnings("unchecked") // only called with the envelope's codec for Document.class
+  private static <T> org.bengkel.json.Codec<? super T> codecFor(Class<T> type) {
+    for (org.bengkel.json.Codec<?> view : org.bengkel.json.privacy.PrivacyViews.all()) {
+      if (view.type() == type) {
+        return castCodec(view);
+      }
+    }
+    return org.bengkel.json.Codecs.findFor(type).orElseThrow();
+  }
+
+  @SuppressWarnings("unchecked") // only called with the codec of exactly the class
   private static <T> org.bengkel.json.Codec<T> castCodec(org.bengkel.json.Codec<?> codec) {
     return (org.bengkel.json.Codec<T>) codec;
   }
@@ -360,7 +374,7 @@ public final class TextJson {
     if (value instanceof org.bengkel.json.document.Document d) {
       out.value(org.bengkel.json.document.DocumentKinds.CODEC, d);
     } else {
-      out.value(org.bengkel.json.Codecs.findFor(type).orElseThrow(), value);
+      out.value(codecFor(type), value);
     }
     return out.toString();
   }
