@@ -1,17 +1,16 @@
 package org.bengkel.json.document;
 
-import java.util.Optional;
+import org.bengkel.json.BengkelJsonException;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonPath;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonRule;
 import org.bengkel.json.JsonWriter;
-import org.bengkel.json.schema.JsonSchema;
 
 /**
  * The envelope {@code {"kind","schemaVersion","data"}}: written in that order; read with
  * {@code kind} and {@code schemaVersion} before {@code data}, so the payload is read as it
- * streams, at the right version.
+ * streams, at the right version. Its schema is per kind ({@link DocumentKind#schema()}).
  */
 final class DocumentCodec implements Codec<Document> {
 
@@ -83,7 +82,7 @@ final class DocumentCodec implements Codec<Document> {
     if (!kind.supports(version)) {
       String at = in.path();
       String object = at.substring(0, at.lastIndexOf('.'));
-      throw org.bengkel.json.BengkelJsonException.of(
+      throw BengkelJsonException.of(
           JsonRule.DOCUMENT_UNSUPPORTED_VERSION,
           JsonPath.property(object, "schemaVersion"),
           version,
@@ -94,10 +93,5 @@ final class DocumentCodec implements Codec<Document> {
 
   private static String names() {
     return DocumentKinds.all().stream().map(DocumentKind::name).toList().toString();
-  }
-
-  @Override
-  public Optional<JsonSchema> schema() {
-    return Optional.empty();
   }
 }
