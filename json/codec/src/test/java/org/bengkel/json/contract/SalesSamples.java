@@ -159,6 +159,8 @@ public final class SalesSamples {
             "$.lines", "value.required"),
         Arguments.of(ServiceJob.class, job.replaceAll("\"trainees\":\\[.*?\\]", "\"trainees\":[]"),
             "$.trainees", "value.required"),
+        Arguments.of(ServiceJob.class, job.replace("\"B.IIa-45/2026\"", "\"B.I-7/2025\""),
+            "$.trainees", "value.duplicate"),
         Arguments.of(ServiceJob.class, job.replaceAll(",\"trainees\":\\[.*?\\]", ""),
             "$.trainees", "value.required"),
         Arguments.of(Customer.class, "{\"kind\":\"GOVERNMENT\",\"organisation\":\"Dinas Koperasi\"}",

@@ -1,7 +1,9 @@
 package org.bengkel.json.codec.sales;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import org.bengkel.error.CoreRule;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonWriter;
@@ -14,7 +16,8 @@ import org.bengkel.trainee.RegistrationNumber;
 
 /**
  * {@link ServiceJob} as {@code {"sku","description","vehicleClass","unitPrice","date",
- * "trainees"}}; the trainees in their natural order, so equal jobs write equal bytes.
+ * "trainees"}}; the trainees in their natural order, so equal jobs write equal bytes; a trainee
+ * listed twice is refused ({@code value.duplicate} at {@code $.trainees}).
  */
 final class ServiceJobCodec implements Codec<ServiceJob> {
 
@@ -50,7 +53,14 @@ final class ServiceJobCodec implements Codec<ServiceJob> {
         case "vehicleClass" -> b.vehicleClass(in.read(CatalogCodecs.VEHICLE_CLASS));
         case "unitPrice" -> b.unitPrice(in.read(MoneyCodecs.RUPIAH));
         case "date" -> b.date(in.nextDate());
-        case "trainees" -> b.trainees(in.readList(TraineeCodecs.REGISTRATION_NUMBER));
+        case "trainees" -> {
+          List<RegistrationNumber> trainees = in.readList(TraineeCodecs.REGISTRATION_NUMBER);
+          if (new HashSet<>(trainees).size() != trainees.size()) {
+            // a set: a trainee listed twice is an error, not silently dropped (the number is not shown)
+            throw in.error(CoreRule.DUPLICATE);
+          }
+          b.trainees(trainees);
+        }
         default -> in.unknownProperty();
       }
     }
