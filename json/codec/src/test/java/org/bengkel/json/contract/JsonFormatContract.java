@@ -127,7 +127,8 @@ public abstract class JsonFormatContract {
             CatalogSamples.invalidDocuments(),
             PricingSamples.invalidDocuments(),
             ProceedsSamples.invalidDocuments(),
-            InventorySamples.invalidDocuments())
+            InventorySamples.invalidDocuments(),
+            ReportSamples.invalidDocuments())
         .flatMap(s -> s);
   }
 
