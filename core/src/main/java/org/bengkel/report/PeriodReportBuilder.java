@@ -67,7 +67,8 @@ import org.bengkel.trainee.RegistrationNumber;
  * or rejected in the period (<i>biaya bahan</i> of the period's production).
  *
  * <p>Facts outside the period are skipped without error; a batch (by lot code) or an order (by
- * number) given twice is refused ({@code value.duplicate}). The work is O(n) in the facts given
+ * number) of the period given twice is refused ({@code value.duplicate}), so nothing is counted
+ * twice. The work is O(n) in the facts given
  * plus the sorting of the report's rows (O(k log k) for k rows).
  *
  * <p>Not thread-safe: one builder per report. The report it builds is immutable.
