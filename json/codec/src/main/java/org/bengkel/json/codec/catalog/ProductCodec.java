@@ -48,7 +48,7 @@ final class ProductCodec implements Codec<Product> {
                 required("category", ref(CatalogCodecs.PRODUCT_CATEGORY)),
                 required("unit", ref(CatalogCodecs.UNIT)),
                 required("programme", ref(ProgrammeCodecs.PROGRAMME_CODE)),
-                optional("shelfLifeDays", JsonSchema.integer(Integer.MIN_VALUE, Integer.MAX_VALUE)),
+                optional("shelfLifeDays", JsonSchema.integer(1, Integer.MAX_VALUE)),
                 optional("netContent", JsonSchema.string()),
                 optional("ingredients", JsonSchema.arrayOf(JsonSchema.string())),
                 optional("foodSafety", ref(CatalogCodecs.FOOD_SAFETY)))

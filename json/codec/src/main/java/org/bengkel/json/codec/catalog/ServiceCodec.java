@@ -48,7 +48,7 @@ final class ServiceCodec implements Codec<Service> {
                 required("sku", ref(CatalogCodecs.SKU)),
                 required("name", JsonSchema.string()),
                 required("programme", ref(ProgrammeCodecs.PROGRAMME_CODE)),
-                required("pricePerJob", JsonSchema.of(JsonSchema.map("type", "object", "propertyNames", JsonSchema.pattern(Facility.CODE_PATTERN, 40), "additionalProperties", ref(MoneyCodecs.RUPIAH)))))
+                required("pricePerJob", JsonSchema.of(JsonSchema.map("type", "object", "minProperties", 1L, "propertyNames", JsonSchema.pattern(Facility.CODE_PATTERN, 40), "additionalProperties", JsonSchema.integer(1, Long.MAX_VALUE)))))
             .with("required", List.of("sku", "name", "programme"))
             .describedAs("A service of a workshop (jasa), priced per job by vehicle class"));
   }

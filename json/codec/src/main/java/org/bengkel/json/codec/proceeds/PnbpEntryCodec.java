@@ -34,7 +34,7 @@ final class PnbpEntryCodec implements Codec<PnbpEntry> {
         JsonSchema.object(
                 required("date", JsonSchema.date()),
                 required("reference", JsonSchema.string()),
-                required("amount", ref(MoneyCodecs.RUPIAH)))
+                required("amount", JsonSchema.integer(1, Long.MAX_VALUE)))
             .describedAs("A PNBP record or deposit (catatan / setoran PNBP)"));
   }
 
