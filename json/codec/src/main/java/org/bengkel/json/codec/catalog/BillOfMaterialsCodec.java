@@ -1,5 +1,10 @@
 package org.bengkel.json.codec.catalog;
 
+import java.util.List;
+import java.util.Optional;
+import org.bengkel.json.schema.JsonSchema;
+import static org.bengkel.json.schema.JsonSchema.ref;
+import static org.bengkel.json.schema.JsonSchema.required;
 import org.bengkel.catalog.BillOfMaterials;
 import org.bengkel.catalog.Material;
 import org.bengkel.catalog.MaterialLine;
@@ -41,6 +46,18 @@ final class BillOfMaterialsCodec implements Codec<BillOfMaterials> {
     }
     out.endArray();
     out.endObject();
+  }
+
+  @Override
+  public Optional<JsonSchema> schema() {
+    return Optional.of(
+        JsonSchema.object(
+                required("product", ref(CatalogCodecs.SKU)),
+                required("batchSize", JsonSchema.integer(1, Long.MAX_VALUE)),
+                required("materials", JsonSchema.arrayOf(JsonSchema.object(required("material", ref(CatalogCodecs.MATERIAL)), required("quantity", ref(CatalogCodecs.QUANTITY))))),
+                required("subAssemblies", JsonSchema.arrayOf(JsonSchema.object(required("sku", ref(CatalogCodecs.SKU)), required("units", JsonSchema.integer(1, Long.MAX_VALUE))))))
+            .with("required", List.of("product", "batchSize"))
+            .describedAs("A bill of materials (resep / daftar bahan) of a batch; cycles between sub-assemblies are checked by the reader"));
   }
 
   @Override

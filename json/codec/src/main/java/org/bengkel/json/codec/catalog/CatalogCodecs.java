@@ -23,6 +23,8 @@ import org.bengkel.catalog.VehicleClass;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonRule;
+import org.bengkel.json.schema.JsonSchema;
+import org.bengkel.facility.Facility;
 
 /**
  * The JSON form of the catalogue (<i>katalog</i>) types: codes and quantities as strings,
@@ -38,7 +40,12 @@ import org.bengkel.json.JsonRule;
 public final class CatalogCodecs {
 
   /** {@link Sku}: the stock-keeping unit (<i>kode barang</i>), {@code "KUE-KERING-500G"}. */
-  public static final Codec<Sku> SKU = Codec.ofString(Sku.class, Sku::parse, Sku::value);
+  public static final Codec<Sku> SKU = Codec.ofString(
+          Sku.class,
+          Sku::parse,
+          Sku::value,
+          JsonSchema.pattern(Facility.CODE_PATTERN, 40)
+              .describedAs("A stock-keeping unit: A-Z 0-9 groups joined by hyphens"));
 
   /** {@link Unit}: the sales unit's constant name, {@code "JAR"}. */
   public static final Codec<Unit> UNIT = Codec.ofEnum(Unit.class);
@@ -51,18 +58,33 @@ public final class CatalogCodecs {
 
   /** {@link VehicleClass}: the class code (<i>golongan kendaraan</i>), {@code "CAR"}. */
   public static final Codec<VehicleClass> VEHICLE_CLASS =
-      Codec.ofString(VehicleClass.class, VehicleClass::of, VehicleClass::code);
+      Codec.ofString(
+          VehicleClass.class,
+          VehicleClass::of,
+          VehicleClass::code,
+          JsonSchema.pattern(Facility.CODE_PATTERN, 40)
+              .describedAs("A vehicle class code: A-Z 0-9 groups joined by hyphens"));
 
   /** {@link PirtNumber}: the SPP-IRT number, {@code "2063527010123-29"}. */
   public static final Codec<PirtNumber> PIRT_NUMBER =
-      Codec.ofString(PirtNumber.class, PirtNumber::parse, PirtNumber::toString);
+      Codec.ofString(
+          PirtNumber.class,
+          PirtNumber::parse,
+          PirtNumber::toString,
+          JsonSchema.pattern("[1-8][0-9]{12}-[0-9]{2}", 16)
+              .describedAs("An SPP-IRT number: 13 digits (packaging code 1 to 8 first), a hyphen, 2 digits"));
 
   /**
    * {@link Quantity}: its canonical text, a whole number, a space and the unit symbol,
    * {@code "500 g"}.
    */
   public static final Codec<Quantity> QUANTITY =
-      Codec.ofString(Quantity.class, Quantity::parse, Quantity::toString);
+      Codec.ofString(
+          Quantity.class,
+          Quantity::parse,
+          Quantity::toString,
+          JsonSchema.pattern("(0|[1-9][0-9]{0,18}) (" + unitSymbols() + ")", 26)
+              .describedAs("A quantity: a whole number, a space and a unit symbol, such as \"500 g\""));
 
   /**
    * {@link ProductCategory}: {@code {"code","indonesianName","food","highRisk"}}, all required,
@@ -142,6 +164,18 @@ public final class CatalogCodecs {
         MATERIAL_PRICE,
         PRICE_BOOK,
         BILL_OF_MATERIALS);
+  }
+
+  /** The unit symbols as a regular expression alternation, {@code g|kg|...}. */
+  private static String unitSymbols() {
+    StringBuilder b = new StringBuilder();
+    for (MeasureUnit u : MeasureUnit.values()) {
+      if (b.length() > 0) {
+        b.append('|');
+      }
+      b.append(u.symbol());
+    }
+    return b.toString();
   }
 
   /** Reads a whole number that must fit an {@code int}, such as a number of days. */

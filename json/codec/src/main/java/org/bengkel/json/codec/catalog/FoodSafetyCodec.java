@@ -1,5 +1,9 @@
 package org.bengkel.json.codec.catalog;
 
+import java.util.Optional;
+import org.bengkel.json.schema.JsonSchema;
+import static org.bengkel.json.schema.JsonSchema.optional;
+import static org.bengkel.json.schema.JsonSchema.ref;
 import org.bengkel.catalog.FoodSafety;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonReader;
@@ -21,6 +25,16 @@ final class FoodSafetyCodec implements Codec<FoodSafety> {
     value.halal().ifPresent(h -> out.name("halal").value(CatalogCodecs.HALAL_CERTIFICATE, h));
     out.name("declaredNonHalal").bool(value.declaredNonHalal());
     out.endObject();
+  }
+
+  @Override
+  public Optional<JsonSchema> schema() {
+    return Optional.of(
+        JsonSchema.object(
+                optional("pirt", ref(CatalogCodecs.PIRT_NUMBER)),
+                optional("halal", ref(CatalogCodecs.HALAL_CERTIFICATE)),
+                optional("declaredNonHalal", JsonSchema.bool()))
+            .describedAs("The food-safety registrations of a product (keamanan pangan): P-IRT, halal certificate, declared non-halal"));
   }
 
   @Override

@@ -1,5 +1,8 @@
 package org.bengkel.json.codec.catalog;
 
+import java.util.Optional;
+import org.bengkel.json.schema.JsonSchema;
+import static org.bengkel.json.schema.JsonSchema.required;
 import org.bengkel.catalog.HalalCertificate;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonReader;
@@ -20,6 +23,15 @@ final class HalalCertificateCodec implements Codec<HalalCertificate> {
     out.name("number").string(value.number());
     out.name("issued").date(value.issued());
     out.endObject();
+  }
+
+  @Override
+  public Optional<JsonSchema> schema() {
+    return Optional.of(
+        JsonSchema.object(
+                required("number", JsonSchema.pattern(HalalCertificate.NUMBER_PATTERN, 50)),
+                required("issued", JsonSchema.date()))
+            .describedAs("A halal certificate (sertifikat halal): its number and issue date"));
   }
 
   @Override

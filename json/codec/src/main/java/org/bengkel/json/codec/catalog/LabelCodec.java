@@ -1,5 +1,12 @@
 package org.bengkel.json.codec.catalog;
 
+import java.util.List;
+import java.util.Optional;
+import org.bengkel.json.schema.JsonSchema;
+import org.bengkel.facility.Facility;
+import static org.bengkel.json.schema.JsonSchema.optional;
+import static org.bengkel.json.schema.JsonSchema.ref;
+import static org.bengkel.json.schema.JsonSchema.required;
 import org.bengkel.catalog.Label;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonReader;
@@ -30,6 +37,24 @@ final class LabelCodec implements Codec<Label> {
     out.name("bestBefore").date(value.bestBefore());
     out.name("shelfLifeDays").number(value.shelfLifeDays());
     out.endObject();
+  }
+
+  @Override
+  public Optional<JsonSchema> schema() {
+    return Optional.of(
+        JsonSchema.object(
+                required("productName", JsonSchema.string()),
+                required("ingredients", JsonSchema.arrayOf(JsonSchema.string())),
+                required("netContent", JsonSchema.string()),
+                required("producer", JsonSchema.string()),
+                optional("pirt", ref(CatalogCodecs.PIRT_NUMBER)),
+                optional("halal", ref(CatalogCodecs.HALAL_CERTIFICATE)),
+                optional("declaredNonHalal", JsonSchema.bool()),
+                required("productionCode", JsonSchema.pattern(Facility.CODE_PATTERN, 40)),
+                required("bestBefore", JsonSchema.date()),
+                required("shelfLifeDays", JsonSchema.integer(1, Integer.MAX_VALUE)))
+            .with("required", List.of("productName", "netContent", "producer", "productionCode", "bestBefore", "shelfLifeDays"))
+            .describedAs("The label of a packaged food (label pangan olahan)"));
   }
 
   @Override

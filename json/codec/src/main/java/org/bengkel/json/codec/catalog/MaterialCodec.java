@@ -1,5 +1,10 @@
 package org.bengkel.json.codec.catalog;
 
+import java.util.Optional;
+import org.bengkel.json.schema.JsonSchema;
+import org.bengkel.facility.Facility;
+import static org.bengkel.json.schema.JsonSchema.ref;
+import static org.bengkel.json.schema.JsonSchema.required;
 import org.bengkel.catalog.Material;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonReader;
@@ -20,6 +25,16 @@ final class MaterialCodec implements Codec<Material> {
     out.name("name").string(value.name());
     out.name("unit").value(CatalogCodecs.MEASURE_UNIT, value.unit());
     out.endObject();
+  }
+
+  @Override
+  public Optional<JsonSchema> schema() {
+    return Optional.of(
+        JsonSchema.object(
+                required("code", JsonSchema.pattern(Facility.CODE_PATTERN, 40)),
+                required("name", JsonSchema.string()),
+                required("unit", ref(CatalogCodecs.MEASURE_UNIT)))
+            .describedAs("A raw material (bahan baku)"));
   }
 
   @Override

@@ -1,5 +1,10 @@
 package org.bengkel.json.codec.catalog;
 
+import java.util.Optional;
+import org.bengkel.json.schema.JsonSchema;
+import static org.bengkel.json.schema.JsonSchema.optional;
+import static org.bengkel.json.schema.JsonSchema.ref;
+import static org.bengkel.json.schema.JsonSchema.required;
 import org.bengkel.catalog.MaterialPrice;
 import org.bengkel.json.codec.money.MoneyCodecs;
 import org.bengkel.json.Codec;
@@ -23,6 +28,18 @@ final class MaterialPriceCodec implements Codec<MaterialPrice> {
     out.name("effectiveFrom").date(value.effectiveFrom());
     value.effectiveUntil().ifPresent(d -> out.name("effectiveUntil").date(d));
     out.endObject();
+  }
+
+  @Override
+  public Optional<JsonSchema> schema() {
+    return Optional.of(
+        JsonSchema.object(
+                required("material", ref(CatalogCodecs.MATERIAL)),
+                required("partner", ref(CatalogCodecs.PARTNER)),
+                required("price", ref(MoneyCodecs.RUPIAH)),
+                required("effectiveFrom", JsonSchema.date()),
+                optional("effectiveUntil", JsonSchema.date()))
+            .describedAs("The price of a material from a supplier (harga bahan) over a period"));
   }
 
   @Override

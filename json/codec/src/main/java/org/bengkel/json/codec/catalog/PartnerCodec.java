@@ -1,5 +1,10 @@
 package org.bengkel.json.codec.catalog;
 
+import java.util.Optional;
+import org.bengkel.json.schema.JsonSchema;
+import org.bengkel.facility.Facility;
+import static org.bengkel.json.schema.JsonSchema.ref;
+import static org.bengkel.json.schema.JsonSchema.required;
 import org.bengkel.catalog.Partner;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonReader;
@@ -22,6 +27,16 @@ final class PartnerCodec implements Codec<Partner> {
     value.roles().stream().sorted().forEach(r -> out.value(CatalogCodecs.PARTNER_ROLE, r));
     out.endArray();
     out.endObject();
+  }
+
+  @Override
+  public Optional<JsonSchema> schema() {
+    return Optional.of(
+        JsonSchema.object(
+                required("code", JsonSchema.pattern(Facility.CODE_PATTERN, 40)),
+                required("name", JsonSchema.string()),
+                required("roles", JsonSchema.arrayOf(ref(CatalogCodecs.PARTNER_ROLE)).with("minItems", 1L)))
+            .describedAs("A partner (mitra): supplier, buyer or both"));
   }
 
   @Override

@@ -1,5 +1,9 @@
 package org.bengkel.json.codec.catalog;
 
+import java.util.Optional;
+import org.bengkel.json.schema.JsonSchema;
+import static org.bengkel.json.schema.JsonSchema.ref;
+import static org.bengkel.json.schema.JsonSchema.required;
 import java.util.List;
 import org.bengkel.catalog.MaterialPrice;
 import org.bengkel.catalog.PriceBook;
@@ -22,6 +26,14 @@ final class PriceBookCodec implements Codec<PriceBook> {
     value.prices().forEach(p -> out.value(CatalogCodecs.MATERIAL_PRICE, p));
     out.endArray();
     out.endObject();
+  }
+
+  @Override
+  public Optional<JsonSchema> schema() {
+    return Optional.of(
+        JsonSchema.object(
+                required("prices", JsonSchema.arrayOf(ref(CatalogCodecs.MATERIAL_PRICE))))
+            .describedAs("The material prices (daftar harga bahan)"));
   }
 
   @Override

@@ -1,5 +1,9 @@
 package org.bengkel.json.codec.catalog;
 
+import java.util.Optional;
+import org.bengkel.json.schema.JsonSchema;
+import org.bengkel.facility.Facility;
+import static org.bengkel.json.schema.JsonSchema.required;
 import org.bengkel.catalog.ProductCategory;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonReader;
@@ -22,6 +26,17 @@ final class ProductCategoryCodec implements Codec<ProductCategory> {
     out.name("food").bool(value.isFood());
     out.name("highRisk").bool(value.isHighRisk());
     out.endObject();
+  }
+
+  @Override
+  public Optional<JsonSchema> schema() {
+    return Optional.of(
+        JsonSchema.object(
+                required("code", JsonSchema.pattern(Facility.CODE_PATTERN, 40)),
+                required("indonesianName", JsonSchema.string()),
+                required("food", JsonSchema.bool()),
+                required("highRisk", JsonSchema.bool()))
+            .describedAs("A product category (kategori produk)"));
   }
 
   @Override

@@ -1,5 +1,10 @@
 package org.bengkel.json.codec.catalog;
 
+import java.util.Optional;
+import org.bengkel.json.schema.JsonSchema;
+import static org.bengkel.json.schema.JsonSchema.optional;
+import static org.bengkel.json.schema.JsonSchema.ref;
+import static org.bengkel.json.schema.JsonSchema.required;
 import org.bengkel.catalog.Product;
 import org.bengkel.json.codec.programme.ProgrammeCodecs;
 import org.bengkel.json.Codec;
@@ -32,6 +37,22 @@ final class ProductCodec implements Codec<Product> {
     }
     value.foodSafety().ifPresent(f -> out.name("foodSafety").value(CatalogCodecs.FOOD_SAFETY, f));
     out.endObject();
+  }
+
+  @Override
+  public Optional<JsonSchema> schema() {
+    return Optional.of(
+        JsonSchema.object(
+                required("sku", ref(CatalogCodecs.SKU)),
+                required("name", JsonSchema.string()),
+                required("category", ref(CatalogCodecs.PRODUCT_CATEGORY)),
+                required("unit", ref(CatalogCodecs.UNIT)),
+                required("programme", ref(ProgrammeCodecs.PROGRAMME_CODE)),
+                optional("shelfLifeDays", JsonSchema.integer(1, Integer.MAX_VALUE)),
+                optional("netContent", JsonSchema.string()),
+                optional("ingredients", JsonSchema.arrayOf(JsonSchema.string())),
+                optional("foodSafety", ref(CatalogCodecs.FOOD_SAFETY)))
+            .describedAs("A product of a workshop (produk)"));
   }
 
   @Override

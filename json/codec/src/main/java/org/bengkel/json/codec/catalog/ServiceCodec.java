@@ -1,5 +1,11 @@
 package org.bengkel.json.codec.catalog;
 
+import java.util.List;
+import java.util.Optional;
+import org.bengkel.json.schema.JsonSchema;
+import org.bengkel.facility.Facility;
+import static org.bengkel.json.schema.JsonSchema.ref;
+import static org.bengkel.json.schema.JsonSchema.required;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.bengkel.catalog.Service;
@@ -33,6 +39,18 @@ final class ServiceCodec implements Codec<Service> {
         .forEach(e -> out.name(e.getKey().code()).value(MoneyCodecs.RUPIAH, e.getValue()));
     out.endObject();
     out.endObject();
+  }
+
+  @Override
+  public Optional<JsonSchema> schema() {
+    return Optional.of(
+        JsonSchema.object(
+                required("sku", ref(CatalogCodecs.SKU)),
+                required("name", JsonSchema.string()),
+                required("programme", ref(ProgrammeCodecs.PROGRAMME_CODE)),
+                required("pricePerJob", JsonSchema.of(JsonSchema.map("type", "object", "minProperties", 1L, "propertyNames", JsonSchema.pattern(Facility.CODE_PATTERN, 40), "additionalProperties", JsonSchema.integer(1, Long.MAX_VALUE)))))
+            .with("required", List.of("sku", "name", "programme"))
+            .describedAs("A service of a workshop (jasa), priced per job by vehicle class"));
   }
 
   @Override

@@ -12,6 +12,8 @@ import org.bengkel.inventory.WriteOffReason;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonRule;
+import org.bengkel.json.schema.JsonSchema;
+import org.bengkel.facility.Facility;
 
 /**
  * The JSON form of the inventory types (<i>persediaan</i>): stock lots, stock movements and
@@ -31,7 +33,12 @@ public final class InventoryCodecs {
 
   /** {@link ReservationId}: the identifier as a string, {@code "SO-2026-0042-1"}. */
   public static final Codec<ReservationId> RESERVATION_ID =
-      Codec.ofString(ReservationId.class, ReservationId::parse, ReservationId::value);
+      Codec.ofString(
+          ReservationId.class,
+          ReservationId::parse,
+          ReservationId::value,
+          JsonSchema.pattern(Facility.CODE_PATTERN, 40)
+              .describedAs("A reservation identifier: A-Z 0-9 groups joined by hyphens"));
 
   /**
    * {@link StockLot} (<i>lot stok</i>): {@code {"lotCode","sku","productionDate","expiryDate",
@@ -44,6 +51,12 @@ public final class InventoryCodecs {
    * "quantity","reservation","writeOffReason"}}, the last two optional.
    */
   public static final Codec<Movement> MOVEMENT = new MovementCodec();
+
+  /** The schema of a local date-time, {@code "2026-11-02T14:30:00"}, as {@link #dateTime(JsonReader)} reads. */
+  static final JsonSchema DATE_TIME_SCHEMA =
+      JsonSchema.pattern(
+              "[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?", 29)
+          .describedAs("An ISO-8601 local date-time; the calendar is checked by the reader");
 
   private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ISO_LOCAL_DATE_TIME;
 

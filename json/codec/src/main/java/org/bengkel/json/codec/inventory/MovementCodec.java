@@ -1,5 +1,11 @@
 package org.bengkel.json.codec.inventory;
 
+import java.util.Optional;
+import org.bengkel.json.schema.JsonSchema;
+import static org.bengkel.json.schema.JsonSchema.optional;
+import static org.bengkel.json.schema.JsonSchema.ref;
+import static org.bengkel.json.schema.JsonSchema.required;
+import org.bengkel.inventory.StockLot;
 import org.bengkel.inventory.Movement;
 import org.bengkel.json.codec.catalog.CatalogCodecs;
 import org.bengkel.json.codec.production.ProductionCodecs;
@@ -28,6 +34,21 @@ final class MovementCodec implements Codec<Movement> {
     value.reservation().ifPresent(r -> out.name("reservation").value(InventoryCodecs.RESERVATION_ID, r));
     value.writeOffReason().ifPresent(r -> out.name("writeOffReason").value(InventoryCodecs.WRITE_OFF_REASON, r));
     out.endObject();
+  }
+
+  @Override
+  public Optional<JsonSchema> schema() {
+    return Optional.of(
+        JsonSchema.object(
+                required("sequence", JsonSchema.integer(1, Long.MAX_VALUE)),
+                required("type", ref(InventoryCodecs.MOVEMENT_TYPE)),
+                required("at", InventoryCodecs.DATE_TIME_SCHEMA),
+                required("sku", ref(CatalogCodecs.SKU)),
+                required("lotCode", ref(ProductionCodecs.LOT_CODE)),
+                required("quantity", JsonSchema.integer(1, StockLot.MAX_QUANTITY)),
+                optional("reservation", ref(InventoryCodecs.RESERVATION_ID)),
+                optional("writeOffReason", ref(InventoryCodecs.WRITE_OFF_REASON)))
+            .describedAs("A stock movement (mutasi stok)"));
   }
 
   @Override

@@ -1,5 +1,10 @@
 package org.bengkel.json.codec.inventory;
 
+import java.util.Optional;
+import org.bengkel.json.schema.JsonSchema;
+import static org.bengkel.json.schema.JsonSchema.optional;
+import static org.bengkel.json.schema.JsonSchema.ref;
+import static org.bengkel.json.schema.JsonSchema.required;
 import org.bengkel.inventory.StockLot;
 import org.bengkel.json.codec.catalog.CatalogCodecs;
 import org.bengkel.json.codec.production.ProductionCodecs;
@@ -26,6 +31,19 @@ final class StockLotCodec implements Codec<StockLot> {
     out.name("quantity").number(value.quantity());
     out.name("releasedAt").string(InventoryCodecs.dateTime(value.releasedAt()));
     out.endObject();
+  }
+
+  @Override
+  public Optional<JsonSchema> schema() {
+    return Optional.of(
+        JsonSchema.object(
+                required("lotCode", ref(ProductionCodecs.LOT_CODE)),
+                required("sku", ref(CatalogCodecs.SKU)),
+                required("productionDate", JsonSchema.date()),
+                optional("expiryDate", JsonSchema.date()),
+                required("quantity", JsonSchema.integer(1, StockLot.MAX_QUANTITY)),
+                required("releasedAt", InventoryCodecs.DATE_TIME_SCHEMA))
+            .describedAs("A released stock lot (lot stok)"));
   }
 
   @Override

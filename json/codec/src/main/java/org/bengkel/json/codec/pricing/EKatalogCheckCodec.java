@@ -1,5 +1,11 @@
 package org.bengkel.json.codec.pricing;
 
+import java.util.List;
+import java.util.Optional;
+import org.bengkel.json.schema.JsonSchema;
+import static org.bengkel.json.schema.JsonSchema.optional;
+import static org.bengkel.json.schema.JsonSchema.ref;
+import static org.bengkel.json.schema.JsonSchema.required;
 import org.bengkel.json.codec.money.MoneyCodecs;
 import org.bengkel.pricing.EKatalogCheck;
 import org.bengkel.pricing.EKatalogFinding;
@@ -32,6 +38,16 @@ final class EKatalogCheckCodec implements Codec<EKatalogCheck> {
     }
     out.endArray();
     out.endObject();
+  }
+
+  @Override
+  public Optional<JsonSchema> schema() {
+    return Optional.of(
+        JsonSchema.object(
+                required("listing", ref(PricingCodecs.E_KATALOG_LISTING)),
+                required("findings", JsonSchema.arrayOf(JsonSchema.object(required("rule", ref(PricingCodecs.PRICING_RULE)), required("passed", JsonSchema.bool()), required("explanation", JsonSchema.string()), optional("comparedPrice", ref(MoneyCodecs.RUPIAH)), optional("comparedSource", JsonSchema.string())))))
+            .with("required", List.of("listing"))
+            .describedAs("The checks of an e-Katalog listing (pemeriksaan e-Katalog) with their findings"));
   }
 
   @Override

@@ -1,5 +1,10 @@
 package org.bengkel.json.codec.pricing;
 
+import java.util.Optional;
+import org.bengkel.json.schema.JsonSchema;
+import org.bengkel.facility.Facility;
+import static org.bengkel.json.schema.JsonSchema.ref;
+import static org.bengkel.json.schema.JsonSchema.required;
 import org.bengkel.json.codec.catalog.CatalogCodecs;
 import org.bengkel.json.codec.money.MoneyCodecs;
 import org.bengkel.pricing.EKatalogListing;
@@ -27,6 +32,20 @@ final class EKatalogListingCodec implements Codec<EKatalogListing> {
     out.name("localContent").value(MoneyCodecs.RATE, value.localContent());
     out.name("producerScale").value(PricingCodecs.PRODUCER_SCALE, value.producerScale());
     out.endObject();
+  }
+
+  @Override
+  public Optional<JsonSchema> schema() {
+    return Optional.of(
+        JsonSchema.object(
+                required("sku", ref(CatalogCodecs.SKU)),
+                required("unit", JsonSchema.string()),
+                required("zone", JsonSchema.pattern(Facility.CODE_PATTERN, 40)),
+                required("price", ref(MoneyCodecs.RUPIAH)),
+                required("minimumOrder", JsonSchema.integer(1, Long.MAX_VALUE)),
+                required("localContent", ref(MoneyCodecs.RATE)),
+                required("producerScale", ref(PricingCodecs.PRODUCER_SCALE)))
+            .describedAs("A product listing on e-Katalog (tayang e-Katalog)"));
   }
 
   @Override

@@ -1,5 +1,10 @@
 package org.bengkel.json.codec.pricing;
 
+import java.util.Optional;
+import org.bengkel.json.schema.JsonSchema;
+import org.bengkel.facility.Facility;
+import static org.bengkel.json.schema.JsonSchema.ref;
+import static org.bengkel.json.schema.JsonSchema.required;
 import org.bengkel.json.codec.catalog.CatalogCodecs;
 import org.bengkel.json.codec.money.MoneyCodecs;
 import org.bengkel.pricing.OfferedPrice;
@@ -25,6 +30,18 @@ final class OfferedPriceCodec implements Codec<OfferedPrice> {
     out.name("zone").string(value.zone());
     out.name("price").value(MoneyCodecs.RUPIAH, value.price());
     out.endObject();
+  }
+
+  @Override
+  public Optional<JsonSchema> schema() {
+    return Optional.of(
+        JsonSchema.object(
+                required("source", JsonSchema.string()),
+                required("sku", ref(CatalogCodecs.SKU)),
+                required("unit", JsonSchema.string()),
+                required("zone", JsonSchema.pattern(Facility.CODE_PATTERN, 40)),
+                required("price", ref(MoneyCodecs.RUPIAH)))
+            .describedAs("A price offered elsewhere for comparison (harga pembanding)"));
   }
 
   @Override

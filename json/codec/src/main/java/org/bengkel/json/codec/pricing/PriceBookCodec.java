@@ -1,5 +1,9 @@
 package org.bengkel.json.codec.pricing;
 
+import java.util.Optional;
+import org.bengkel.json.schema.JsonSchema;
+import static org.bengkel.json.schema.JsonSchema.ref;
+import static org.bengkel.json.schema.JsonSchema.required;
 import java.util.List;
 import org.bengkel.pricing.PriceBook;
 import org.bengkel.pricing.PriceList;
@@ -23,6 +27,14 @@ final class PriceBookCodec implements Codec<PriceBook> {
     value.lists().forEach(l -> out.value(PricingCodecs.PRICE_LIST, l));
     out.endArray();
     out.endObject();
+  }
+
+  @Override
+  public Optional<JsonSchema> schema() {
+    return Optional.of(
+        JsonSchema.object(
+                required("lists", JsonSchema.arrayOf(ref(PricingCodecs.PRICE_LIST))))
+            .describedAs("The sales price lists (daftar harga jual)"));
   }
 
   @Override

@@ -1,5 +1,12 @@
 package org.bengkel.json.codec.pricing;
 
+import java.util.List;
+import java.util.Optional;
+import org.bengkel.json.schema.JsonSchema;
+import org.bengkel.facility.Facility;
+import static org.bengkel.json.schema.JsonSchema.optional;
+import static org.bengkel.json.schema.JsonSchema.ref;
+import static org.bengkel.json.schema.JsonSchema.required;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.bengkel.catalog.Sku;
@@ -39,6 +46,22 @@ final class PriceListCodec implements Codec<PriceList> {
     value.rules().forEach(r -> out.value(PricingCodecs.PRICE_RULE, r));
     out.endArray();
     out.endObject();
+  }
+
+  @Override
+  public Optional<JsonSchema> schema() {
+    return Optional.of(
+        JsonSchema.object(
+                required("id", JsonSchema.pattern(Facility.CODE_PATTERN, 40)),
+                required("channel", ref(SalesCodecs.CHANNEL)),
+                required("effectiveFrom", JsonSchema.date()),
+                optional("effectiveUntil", JsonSchema.date()),
+                required("basis", ref(PricingCodecs.PRICE_BASIS)),
+                optional("baseChannel", ref(SalesCodecs.CHANNEL)),
+                required("listPrices", JsonSchema.of(JsonSchema.map("type", "object", "propertyNames", JsonSchema.pattern(Facility.CODE_PATTERN, 40), "additionalProperties", ref(MoneyCodecs.RUPIAH)))),
+                required("rules", JsonSchema.arrayOf(ref(PricingCodecs.PRICE_RULE))))
+            .with("required", List.of("id", "channel", "effectiveFrom", "basis"))
+            .describedAs("A sales price list of a channel (daftar harga)"));
   }
 
   @Override

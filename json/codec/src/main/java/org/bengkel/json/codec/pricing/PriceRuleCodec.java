@@ -1,5 +1,12 @@
 package org.bengkel.json.codec.pricing;
 
+import java.util.List;
+import java.util.Optional;
+import org.bengkel.json.schema.JsonSchema;
+import org.bengkel.facility.Facility;
+import static org.bengkel.json.schema.JsonSchema.optional;
+import static org.bengkel.json.schema.JsonSchema.ref;
+import static org.bengkel.json.schema.JsonSchema.required;
 import java.util.Set;
 import org.bengkel.json.codec.catalog.CatalogCodecs;
 import org.bengkel.json.codec.money.MoneyCodecs;
@@ -40,6 +47,28 @@ final class PriceRuleCodec implements Codec<PriceRule> {
     value.maxMargin().ifPresent(r -> out.name("maxMargin").value(MoneyCodecs.RATE, r));
     value.floor().ifPresent(a -> out.name("floor").value(MoneyCodecs.RUPIAH, a));
     out.endObject();
+  }
+
+  @Override
+  public Optional<JsonSchema> schema() {
+    return Optional.of(
+        JsonSchema.object(
+                required("id", JsonSchema.pattern(Facility.CODE_PATTERN, 40)),
+                required("scope", ref(PricingCodecs.RULE_SCOPE)),
+                optional("category", JsonSchema.pattern(Facility.CODE_PATTERN, 40)),
+                optional("sku", ref(CatalogCodecs.SKU)),
+                required("minQuantity", JsonSchema.integer(1, Long.MAX_VALUE)),
+                optional("effectiveFrom", JsonSchema.date()),
+                optional("effectiveUntil", JsonSchema.date()),
+                optional("markup", ref(MoneyCodecs.RATE)),
+                optional("discount", ref(MoneyCodecs.RATE)),
+                optional("rounding", ref(MoneyCodecs.ROUNDING_STEP)),
+                optional("surcharge", ref(MoneyCodecs.RUPIAH)),
+                optional("minMargin", ref(MoneyCodecs.RATE)),
+                optional("maxMargin", ref(MoneyCodecs.RATE)),
+                optional("floor", ref(MoneyCodecs.RUPIAH)))
+            .with("required", List.of("id", "scope"))
+            .describedAs("A pricing rule (aturan harga): markup, discount, rounding, surcharge, margins and floor"));
   }
 
   @Override

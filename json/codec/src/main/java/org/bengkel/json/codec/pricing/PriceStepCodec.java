@@ -1,5 +1,10 @@
 package org.bengkel.json.codec.pricing;
 
+import java.util.Optional;
+import org.bengkel.json.schema.JsonSchema;
+import org.bengkel.facility.Facility;
+import static org.bengkel.json.schema.JsonSchema.ref;
+import static org.bengkel.json.schema.JsonSchema.required;
 import org.bengkel.json.codec.money.MoneyCodecs;
 import org.bengkel.pricing.PriceStep;
 import org.bengkel.json.Codec;
@@ -24,6 +29,18 @@ final class PriceStepCodec implements Codec<PriceStep> {
     out.name("before").value(MoneyCodecs.RUPIAH, value.before());
     out.name("after").value(MoneyCodecs.RUPIAH, value.after());
     out.endObject();
+  }
+
+  @Override
+  public Optional<JsonSchema> schema() {
+    return Optional.of(
+        JsonSchema.object(
+                required("source", JsonSchema.pattern(Facility.CODE_PATTERN, 40)),
+                required("kind", ref(PricingCodecs.STEP_KIND)),
+                required("description", JsonSchema.string()),
+                required("before", ref(MoneyCodecs.RUPIAH)),
+                required("after", ref(MoneyCodecs.RUPIAH)))
+            .describedAs("One step of a price computation (langkah harga)"));
   }
 
   @Override

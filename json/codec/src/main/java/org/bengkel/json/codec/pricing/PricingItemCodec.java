@@ -1,5 +1,11 @@
 package org.bengkel.json.codec.pricing;
 
+import java.util.Optional;
+import org.bengkel.json.schema.JsonSchema;
+import org.bengkel.facility.Facility;
+import static org.bengkel.json.schema.JsonSchema.optional;
+import static org.bengkel.json.schema.JsonSchema.ref;
+import static org.bengkel.json.schema.JsonSchema.required;
 import org.bengkel.json.codec.catalog.CatalogCodecs;
 import org.bengkel.json.codec.money.MoneyCodecs;
 import org.bengkel.pricing.PricingItem;
@@ -25,6 +31,18 @@ final class PricingItemCodec implements Codec<PricingItem> {
     out.name("quantity").number(value.quantity());
     value.cost().ifPresent(c -> out.name("cost").value(MoneyCodecs.RUPIAH, c));
     out.endObject();
+  }
+
+  @Override
+  public Optional<JsonSchema> schema() {
+    return Optional.of(
+        JsonSchema.object(
+                required("sku", ref(CatalogCodecs.SKU)),
+                required("category", JsonSchema.pattern(Facility.CODE_PATTERN, 40)),
+                required("unit", JsonSchema.string()),
+                required("quantity", JsonSchema.integer(1, Long.MAX_VALUE)),
+                optional("cost", ref(MoneyCodecs.RUPIAH)))
+            .describedAs("An item to price (barang yang dihargai)"));
   }
 
   @Override

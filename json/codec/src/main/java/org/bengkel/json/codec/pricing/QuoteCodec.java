@@ -1,5 +1,10 @@
 package org.bengkel.json.codec.pricing;
 
+import java.util.List;
+import java.util.Optional;
+import org.bengkel.json.schema.JsonSchema;
+import static org.bengkel.json.schema.JsonSchema.ref;
+import static org.bengkel.json.schema.JsonSchema.required;
 import org.bengkel.json.codec.sales.SalesCodecs;
 import org.bengkel.pricing.Quote;
 import org.bengkel.json.Codec;
@@ -25,6 +30,18 @@ final class QuoteCodec implements Codec<Quote> {
     out.endArray();
     out.name("tax").value(PricingCodecs.TAX_BREAKDOWN, value.tax());
     out.endObject();
+  }
+
+  @Override
+  public Optional<JsonSchema> schema() {
+    return Optional.of(
+        JsonSchema.object(
+                required("channel", ref(SalesCodecs.CHANNEL)),
+                required("date", JsonSchema.date()),
+                required("lines", JsonSchema.arrayOf(ref(PricingCodecs.QUOTED_LINE))),
+                required("tax", ref(PricingCodecs.TAX_BREAKDOWN)))
+            .with("required", List.of("channel", "date", "tax"))
+            .describedAs("A price quote (penawaran harga); its totals and tax are checked by the reader"));
   }
 
   @Override

@@ -1,5 +1,12 @@
 package org.bengkel.json.codec.pricing;
 
+import java.util.List;
+import java.util.Optional;
+import org.bengkel.json.schema.JsonSchema;
+import org.bengkel.facility.Facility;
+import static org.bengkel.json.schema.JsonSchema.optional;
+import static org.bengkel.json.schema.JsonSchema.ref;
+import static org.bengkel.json.schema.JsonSchema.required;
 import org.bengkel.json.codec.money.MoneyCodecs;
 import org.bengkel.pricing.QuotedLine;
 import org.bengkel.json.Codec;
@@ -26,6 +33,19 @@ final class QuotedLineCodec implements Codec<QuotedLine> {
     out.endArray();
     out.name("unitPrice").value(MoneyCodecs.RUPIAH, value.unitPrice());
     out.endObject();
+  }
+
+  @Override
+  public Optional<JsonSchema> schema() {
+    return Optional.of(
+        JsonSchema.object(
+                required("item", ref(PricingCodecs.PRICING_ITEM)),
+                required("listId", JsonSchema.pattern(Facility.CODE_PATTERN, 40)),
+                optional("ruleId", JsonSchema.pattern(Facility.CODE_PATTERN, 40)),
+                required("steps", JsonSchema.arrayOf(ref(PricingCodecs.PRICE_STEP))),
+                required("unitPrice", ref(MoneyCodecs.RUPIAH)))
+            .with("required", List.of("item", "listId", "unitPrice"))
+            .describedAs("A quoted line (baris penawaran) with the steps of its price"));
   }
 
   @Override

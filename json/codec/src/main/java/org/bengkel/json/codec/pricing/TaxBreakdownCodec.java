@@ -1,5 +1,9 @@
 package org.bengkel.json.codec.pricing;
 
+import java.util.Optional;
+import org.bengkel.json.schema.JsonSchema;
+import static org.bengkel.json.schema.JsonSchema.ref;
+import static org.bengkel.json.schema.JsonSchema.required;
 import org.bengkel.json.codec.money.MoneyCodecs;
 import org.bengkel.pricing.TaxBreakdown;
 import org.bengkel.json.Codec;
@@ -24,6 +28,18 @@ final class TaxBreakdownCodec implements Codec<TaxBreakdown> {
     out.name("taxBase").value(MoneyCodecs.RUPIAH, value.taxBase());
     out.name("ppn").value(MoneyCodecs.RUPIAH, value.ppn());
     out.endObject();
+  }
+
+  @Override
+  public Optional<JsonSchema> schema() {
+    return Optional.of(
+        JsonSchema.object(
+                required("status", ref(PricingCodecs.TAX_STATUS)),
+                required("inclusion", ref(PricingCodecs.PRICE_INCLUSION)),
+                required("quoted", ref(MoneyCodecs.RUPIAH)),
+                required("taxBase", ref(MoneyCodecs.RUPIAH)),
+                required("ppn", ref(MoneyCodecs.RUPIAH)))
+            .describedAs("The VAT of a quote (rincian PPN)"));
   }
 
   @Override

@@ -1,5 +1,11 @@
 package org.bengkel.json.codec.pricing;
 
+import java.util.List;
+import java.util.Optional;
+import org.bengkel.json.schema.JsonSchema;
+import org.bengkel.facility.Facility;
+import static org.bengkel.json.schema.JsonSchema.ref;
+import static org.bengkel.json.schema.JsonSchema.required;
 import org.bengkel.json.codec.money.MoneyCodecs;
 import org.bengkel.pricing.TaxPolicy;
 import org.bengkel.json.Codec;
@@ -25,6 +31,20 @@ final class TaxPolicyCodec implements Codec<TaxPolicy> {
     out.name("ppnRate").value(MoneyCodecs.RATE, value.ppnRate());
     out.name("rounding").value(PricingCodecs.ROUNDING_MODE, value.rounding());
     out.endObject();
+  }
+
+  @Override
+  public Optional<JsonSchema> schema() {
+    return Optional.of(
+        JsonSchema.object(
+                required("facilityCode", JsonSchema.pattern(Facility.CODE_PATTERN, 40)),
+                required("status", ref(PricingCodecs.TAX_STATUS)),
+                required("inclusion", ref(PricingCodecs.PRICE_INCLUSION)),
+                required("taxBaseFraction", ref(MoneyCodecs.RATE)),
+                required("ppnRate", ref(MoneyCodecs.RATE)),
+                required("rounding", ref(PricingCodecs.ROUNDING_MODE)))
+            .with("required", List.of("facilityCode", "status"))
+            .describedAs("The VAT policy of a facility (kebijakan PPN)"));
   }
 
   @Override

@@ -1,5 +1,9 @@
 package org.bengkel.json.codec.proceeds;
 
+import java.util.Optional;
+import org.bengkel.json.schema.JsonSchema;
+import static org.bengkel.json.schema.JsonSchema.ref;
+import static org.bengkel.json.schema.JsonSchema.required;
 import org.bengkel.json.codec.trainee.TraineeCodecs;
 import org.bengkel.proceeds.Contribution;
 import org.bengkel.json.Codec;
@@ -21,6 +25,15 @@ final class ContributionCodec implements Codec<Contribution> {
     out.name("registrationNumber").value(TraineeCodecs.REGISTRATION_NUMBER, value.registrationNumber());
     out.name("quantity").number(value.quantity());
     out.endObject();
+  }
+
+  @Override
+  public Optional<JsonSchema> schema() {
+    return Optional.of(
+        JsonSchema.object(
+                required("registrationNumber", ref(TraineeCodecs.REGISTRATION_NUMBER)),
+                required("quantity", JsonSchema.integer(0, Long.MAX_VALUE)))
+            .describedAs("The contribution of a trainee to a batch (kontribusi)"));
   }
 
   @Override

@@ -1,5 +1,9 @@
 package org.bengkel.json.codec.proceeds;
 
+import java.util.Optional;
+import org.bengkel.json.schema.JsonSchema;
+import static org.bengkel.json.schema.JsonSchema.ref;
+import static org.bengkel.json.schema.JsonSchema.required;
 import org.bengkel.json.codec.money.MoneyCodecs;
 import org.bengkel.proceeds.PnbpEntry;
 import org.bengkel.json.Codec;
@@ -22,6 +26,16 @@ final class PnbpEntryCodec implements Codec<PnbpEntry> {
     out.name("reference").string(value.reference());
     out.name("amount").value(MoneyCodecs.RUPIAH, value.amount());
     out.endObject();
+  }
+
+  @Override
+  public Optional<JsonSchema> schema() {
+    return Optional.of(
+        JsonSchema.object(
+                required("date", JsonSchema.date()),
+                required("reference", JsonSchema.string()),
+                required("amount", JsonSchema.integer(1, Long.MAX_VALUE)))
+            .describedAs("A PNBP record or deposit (catatan / setoran PNBP)"));
   }
 
   @Override

@@ -1,5 +1,11 @@
 package org.bengkel.json.codec.proceeds;
 
+import java.util.List;
+import java.util.Optional;
+import org.bengkel.json.schema.JsonSchema;
+import org.bengkel.facility.Facility;
+import static org.bengkel.json.schema.JsonSchema.ref;
+import static org.bengkel.json.schema.JsonSchema.required;
 import java.time.Year;
 import org.bengkel.json.JsonRule;
 import org.bengkel.json.codec.money.MoneyCodecs;
@@ -30,6 +36,19 @@ final class PnbpLedgerCodec implements Codec<PnbpLedger> {
     value.deposits().forEach(e -> out.value(ProceedsCodecs.PNBP_ENTRY, e));
     out.endArray();
     out.endObject();
+  }
+
+  @Override
+  public Optional<JsonSchema> schema() {
+    return Optional.of(
+        JsonSchema.object(
+                required("facilityCode", JsonSchema.pattern(Facility.CODE_PATTERN, 40)),
+                required("year", JsonSchema.integer(1, 9999)),
+                required("target", ref(MoneyCodecs.RUPIAH)),
+                required("records", JsonSchema.arrayOf(ref(ProceedsCodecs.PNBP_ENTRY))),
+                required("deposits", JsonSchema.arrayOf(ref(ProceedsCodecs.PNBP_ENTRY))))
+            .with("required", List.of("facilityCode", "year", "target"))
+            .describedAs("The PNBP ledger of a facility for a year (buku PNBP)"));
   }
 
   @Override

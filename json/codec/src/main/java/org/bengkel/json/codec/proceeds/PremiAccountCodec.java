@@ -1,5 +1,10 @@
 package org.bengkel.json.codec.proceeds;
 
+import java.util.List;
+import java.util.Optional;
+import org.bengkel.json.schema.JsonSchema;
+import static org.bengkel.json.schema.JsonSchema.ref;
+import static org.bengkel.json.schema.JsonSchema.required;
 import org.bengkel.json.codec.money.MoneyCodecs;
 import org.bengkel.json.codec.trainee.TraineeCodecs;
 import org.bengkel.proceeds.PremiAccount;
@@ -25,6 +30,17 @@ final class PremiAccountCodec implements Codec<PremiAccount> {
     value.entries().forEach(e -> out.value(ProceedsCodecs.PREMI_ENTRY, e));
     out.endArray();
     out.endObject();
+  }
+
+  @Override
+  public Optional<JsonSchema> schema() {
+    return Optional.of(
+        JsonSchema.object(
+                required("registrationNumber", ref(TraineeCodecs.REGISTRATION_NUMBER)),
+                required("spendingCap", ref(MoneyCodecs.RATE)),
+                required("entries", JsonSchema.arrayOf(ref(ProceedsCodecs.PREMI_ENTRY))))
+            .with("required", List.of("registrationNumber"))
+            .describedAs("The premi account of a trainee (rekening premi)"));
   }
 
   @Override

@@ -1,5 +1,10 @@
 package org.bengkel.json.codec.proceeds;
 
+import java.util.List;
+import java.util.Optional;
+import org.bengkel.json.schema.JsonSchema;
+import static org.bengkel.json.schema.JsonSchema.ref;
+import static org.bengkel.json.schema.JsonSchema.required;
 import org.bengkel.json.codec.money.MoneyCodecs;
 import org.bengkel.proceeds.PremiAllocation;
 import org.bengkel.json.Codec;
@@ -24,6 +29,17 @@ final class PremiAllocationCodec implements Codec<PremiAllocation> {
     value.shares().forEach(s -> out.value(ProceedsCodecs.PREMI_SHARE, s));
     out.endArray();
     out.endObject();
+  }
+
+  @Override
+  public Optional<JsonSchema> schema() {
+    return Optional.of(
+        JsonSchema.object(
+                required("pool", ref(MoneyCodecs.RUPIAH)),
+                required("basis", ref(ProceedsCodecs.CONTRIBUTION_BASIS)),
+                required("shares", JsonSchema.arrayOf(ref(ProceedsCodecs.PREMI_SHARE))))
+            .with("required", List.of("pool", "basis"))
+            .describedAs("The allocation of a premi pool among trainees (pembagian premi); the shares summing to the pool is checked by the reader"));
   }
 
   @Override

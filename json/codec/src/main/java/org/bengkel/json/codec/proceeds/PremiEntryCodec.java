@@ -1,5 +1,9 @@
 package org.bengkel.json.codec.proceeds;
 
+import java.util.Optional;
+import org.bengkel.json.schema.JsonSchema;
+import static org.bengkel.json.schema.JsonSchema.ref;
+import static org.bengkel.json.schema.JsonSchema.required;
 import org.bengkel.json.codec.money.MoneyCodecs;
 import org.bengkel.proceeds.PremiEntry;
 import org.bengkel.json.Codec;
@@ -23,6 +27,17 @@ final class PremiEntryCodec implements Codec<PremiEntry> {
     out.name("amount").value(MoneyCodecs.RUPIAH, value.amount());
     out.name("reference").string(value.reference());
     out.endObject();
+  }
+
+  @Override
+  public Optional<JsonSchema> schema() {
+    return Optional.of(
+        JsonSchema.object(
+                required("date", JsonSchema.date()),
+                required("kind", ref(ProceedsCodecs.PREMI_ENTRY_KIND)),
+                required("amount", ref(MoneyCodecs.RUPIAH)),
+                required("reference", JsonSchema.string()))
+            .describedAs("An entry of a premi account (mutasi premi)"));
   }
 
   @Override

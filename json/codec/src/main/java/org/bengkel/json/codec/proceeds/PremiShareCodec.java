@@ -1,5 +1,9 @@
 package org.bengkel.json.codec.proceeds;
 
+import java.util.Optional;
+import org.bengkel.json.schema.JsonSchema;
+import static org.bengkel.json.schema.JsonSchema.ref;
+import static org.bengkel.json.schema.JsonSchema.required;
 import org.bengkel.json.codec.money.MoneyCodecs;
 import org.bengkel.json.codec.trainee.TraineeCodecs;
 import org.bengkel.proceeds.PremiShare;
@@ -23,6 +27,16 @@ final class PremiShareCodec implements Codec<PremiShare> {
     out.name("quantity").number(value.quantity());
     out.name("amount").value(MoneyCodecs.RUPIAH, value.amount());
     out.endObject();
+  }
+
+  @Override
+  public Optional<JsonSchema> schema() {
+    return Optional.of(
+        JsonSchema.object(
+                required("registrationNumber", ref(TraineeCodecs.REGISTRATION_NUMBER)),
+                required("quantity", JsonSchema.integer(0, Long.MAX_VALUE)),
+                required("amount", ref(MoneyCodecs.RUPIAH)))
+            .describedAs("The premi share of a trainee (bagian premi)"));
   }
 
   @Override

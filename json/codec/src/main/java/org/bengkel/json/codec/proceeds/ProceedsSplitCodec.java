@@ -1,5 +1,9 @@
 package org.bengkel.json.codec.proceeds;
 
+import java.util.Optional;
+import org.bengkel.json.schema.JsonSchema;
+import static org.bengkel.json.schema.JsonSchema.ref;
+import static org.bengkel.json.schema.JsonSchema.required;
 import org.bengkel.json.codec.money.MoneyCodecs;
 import org.bengkel.proceeds.ProceedsSplit;
 import org.bengkel.json.Codec;
@@ -26,6 +30,20 @@ final class ProceedsSplitCodec implements Codec<ProceedsSplit> {
     out.name("pnbp").value(MoneyCodecs.RUPIAH, value.pnbp());
     out.name("capital").value(MoneyCodecs.RUPIAH, value.capital());
     out.endObject();
+  }
+
+  @Override
+  public Optional<JsonSchema> schema() {
+    return Optional.of(
+        JsonSchema.object(
+                required("policy", ref(ProceedsCodecs.SPLIT_POLICY)),
+                required("revenue", ref(MoneyCodecs.RUPIAH)),
+                required("materialCost", ref(MoneyCodecs.RUPIAH)),
+                required("base", ref(MoneyCodecs.RUPIAH)),
+                required("premi", ref(MoneyCodecs.RUPIAH)),
+                required("pnbp", ref(MoneyCodecs.RUPIAH)),
+                required("capital", ref(MoneyCodecs.RUPIAH)))
+            .describedAs("The split of proceeds (pembagian hasil) into premi, PNBP and capital; the sums are checked by the reader"));
   }
 
   @Override

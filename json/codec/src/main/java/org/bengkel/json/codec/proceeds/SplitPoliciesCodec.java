@@ -1,5 +1,11 @@
 package org.bengkel.json.codec.proceeds;
 
+import java.util.List;
+import java.util.Optional;
+import org.bengkel.json.schema.JsonSchema;
+import org.bengkel.facility.Facility;
+import static org.bengkel.json.schema.JsonSchema.ref;
+import static org.bengkel.json.schema.JsonSchema.required;
 import org.bengkel.proceeds.SplitPolicies;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonReader;
@@ -22,6 +28,16 @@ final class SplitPoliciesCodec implements Codec<SplitPolicies> {
     value.policies().forEach(p -> out.value(ProceedsCodecs.SPLIT_POLICY, p));
     out.endArray();
     out.endObject();
+  }
+
+  @Override
+  public Optional<JsonSchema> schema() {
+    return Optional.of(
+        JsonSchema.object(
+                required("facilityCode", JsonSchema.pattern(Facility.CODE_PATTERN, 40)),
+                required("policies", JsonSchema.arrayOf(ref(ProceedsCodecs.SPLIT_POLICY))))
+            .with("required", List.of("facilityCode"))
+            .describedAs("The split policies of a facility over time (kebijakan pembagian hasil)"));
   }
 
   @Override

@@ -1,5 +1,11 @@
 package org.bengkel.json.codec.proceeds;
 
+import java.util.Optional;
+import org.bengkel.json.schema.JsonSchema;
+import org.bengkel.facility.Facility;
+import static org.bengkel.json.schema.JsonSchema.optional;
+import static org.bengkel.json.schema.JsonSchema.ref;
+import static org.bengkel.json.schema.JsonSchema.required;
 import org.bengkel.json.codec.money.MoneyCodecs;
 import org.bengkel.proceeds.SplitPolicy;
 import org.bengkel.json.Codec;
@@ -26,6 +32,20 @@ final class SplitPolicyCodec implements Codec<SplitPolicy> {
     out.name("pnbpShare").value(MoneyCodecs.RATE, value.pnbpShare());
     out.name("capitalShare").value(MoneyCodecs.RATE, value.capitalShare());
     out.endObject();
+  }
+
+  @Override
+  public Optional<JsonSchema> schema() {
+    return Optional.of(
+        JsonSchema.object(
+                required("facilityCode", JsonSchema.pattern(Facility.CODE_PATTERN, 40)),
+                required("effectiveFrom", JsonSchema.date()),
+                optional("effectiveUntil", JsonSchema.date()),
+                required("base", ref(ProceedsCodecs.SPLIT_BASE)),
+                required("premiShare", ref(MoneyCodecs.RATE)),
+                required("pnbpShare", ref(MoneyCodecs.RATE)),
+                required("capitalShare", ref(MoneyCodecs.RATE)))
+            .describedAs("A split policy (kebijakan pembagian hasil); the shares summing to 100 % is checked by the reader"));
   }
 
   @Override
