@@ -1,6 +1,5 @@
 package org.bengkel.json.codec.programme;
 
-import static org.bengkel.json.codec.programme.ProgrammeValues.many;
 import static org.bengkel.json.codec.programme.ProgrammeValues.req;
 import static org.bengkel.json.codec.programme.ProgrammeValues.object;
 import static org.bengkel.json.schema.JsonSchema.ref;
@@ -36,7 +35,7 @@ final class EnrolmentCodec implements Codec<Enrolment> {
         object("An enrolment (keikutsertaan)",
             req("programme", ref(ProgrammeCodecs.PROGRAMME_CODE)),
             req("trainee", ref(TraineeCodecs.REGISTRATION_NUMBER)),
-            many("history", JsonSchema.arrayOf(ref(ProgrammeCodecs.ENROLMENT_EVENT)))));
+            req("history", JsonSchema.arrayOf(ref(ProgrammeCodecs.ENROLMENT_EVENT)).with("minItems", 1L))));
   }
   @Override
   public Enrolment read(JsonReader in) {

@@ -1,6 +1,5 @@
 package org.bengkel.json.codec.programme;
 
-import static org.bengkel.json.codec.programme.ProgrammeValues.many;
 import static org.bengkel.json.codec.programme.ProgrammeValues.req;
 import static org.bengkel.json.codec.programme.ProgrammeValues.object;
 import static org.bengkel.json.schema.JsonSchema.ref;
@@ -45,10 +44,10 @@ final class SkillProgrammeCodec implements Codec<SkillProgramme> {
             req("name", JsonSchema.string()),
             req("field", ref(ProgrammeCodecs.SKILL_FIELD)),
             req("skkniDecree", JsonSchema.string()),
-            many("competencyUnits", JsonSchema.arrayOf(JsonSchema.string())),
+            req("competencyUnits", JsonSchema.arrayOf(JsonSchema.string()).with("minItems", 1L).with("uniqueItems", true)),
             req("trainingHours", JsonSchema.integer(1, 10_000)),
             req("capacity", JsonSchema.integer(1, 10_000)),
-            many("supervisors", JsonSchema.arrayOf(ref(FacilityCodecs.NIP))),
+            req("supervisors", JsonSchema.arrayOf(ref(FacilityCodecs.NIP)).with("minItems", 1L).with("uniqueItems", true)),
             req("outsideWalls", JsonSchema.bool()),
             req("production", JsonSchema.bool())));
   }

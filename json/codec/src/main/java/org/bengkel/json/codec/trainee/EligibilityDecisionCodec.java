@@ -1,6 +1,5 @@
 package org.bengkel.json.codec.trainee;
 
-import static org.bengkel.json.codec.trainee.TraineeValues.many;
 import static org.bengkel.json.codec.trainee.TraineeValues.opt;
 import static org.bengkel.json.codec.trainee.TraineeValues.req;
 import static org.bengkel.json.codec.trainee.TraineeValues.object;
@@ -42,7 +41,7 @@ final class EligibilityDecisionCodec implements Codec<EligibilityDecision> {
         object("An eligibility decision (keputusan kelayakan)",
             req("entitlement", ref(TraineeCodecs.ENTITLEMENT)),
             req("date", JsonSchema.date()),
-            many("conditions", JsonSchema.arrayOf(ref(TraineeCodecs.CONDITION_RESULT))),
+            req("conditions", JsonSchema.arrayOf(ref(TraineeCodecs.CONDITION_RESULT)).with("minItems", 1L)),
             opt("earliestDate", JsonSchema.date()),
             opt("maximumLeaveDays", JsonSchema.integer(-Long.MAX_VALUE, Long.MAX_VALUE))));
   }
