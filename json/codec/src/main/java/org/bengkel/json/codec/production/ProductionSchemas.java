@@ -16,7 +16,7 @@ final class ProductionSchemas {
   static final String DATE_TIME = "[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt]" + TIME;
 
   /** ISO-8601 durations as {@link java.time.Duration#parse} reads them. */
-  static final String DURATION = "[-+]?[Pp](?=[-+]?[0-9]|[Tt])(?:[-+]?[0-9]+[Dd])?(?:[Tt](?=[-+]?[0-9])(?:[-+]?[0-9]+[Hh])?(?:[-+]?[0-9]+[Mm])?(?:[-+]?[0-9]+(?:[.,][0-9]{0,9})?[Ss])?)?";
+  static final String DURATION = "[-+]?[Pp](?=[-+]?[0-9]|[Tt])(?:[-+]?0*[0-9]{1,9}[Dd])?(?:[Tt](?=[-+]?[0-9])(?:[-+]?0*[0-9]{1,9}[Hh])?(?:[-+]?0*[0-9]{1,9}[Mm])?(?:[-+]?0*[0-9]{1,9}(?:[.,][0-9]{0,9})?[Ss])?)?";
 
   private ProductionSchemas() {}
 

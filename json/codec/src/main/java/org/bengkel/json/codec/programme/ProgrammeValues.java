@@ -81,6 +81,9 @@ final class ProgrammeValues {
         @Override
         public Duration read(JsonReader in) {
           String text = in.nextString();
+          if (!DURATION_REGEX.matcher(text).matches()) {
+            throw in.error(JsonRule.WRONG_TYPE, "an ISO-8601 duration such as PT6H30M", "another string");
+          }
           try {
             return Duration.parse(text);
           } catch (DateTimeParseException e) {
@@ -98,7 +101,13 @@ final class ProgrammeValues {
   static final String TIME_PATTERN = "(?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9](?:\\.[0-9]{0,9})?)?";
 
   /** The ISO-8601 durations {@link Duration#parse} reads (at least one component, any case). */
-  static final String DURATION_PATTERN = "[-+]?[Pp](?=[-+]?[0-9]|[Tt])(?:[-+]?[0-9]+[Dd])?(?:[Tt](?=[-+]?[0-9])(?:[-+]?[0-9]+[Hh])?(?:[-+]?[0-9]+[Mm])?(?:[-+]?[0-9]+(?:[.,][0-9]{0,9})?[Ss])?)?";
+  static final String DURATION_PATTERN = "[-+]?[Pp](?=[-+]?[0-9]|[Tt])(?:[-+]?0*[0-9]{1,9}[Dd])?(?:[Tt](?=[-+]?[0-9])(?:[-+]?0*[0-9]{1,9}[Hh])?(?:[-+]?0*[0-9]{1,9}[Mm])?(?:[-+]?0*[0-9]{1,9}(?:[.,][0-9]{0,9})?[Ss])?)?";
+
+  /**
+   * {@link #DURATION_PATTERN} compiled: the reader refuses what the schema refuses, including
+   * components of more than nine significant digits, which could overflow.
+   */
+  private static final Pattern DURATION_REGEX = Pattern.compile(DURATION_PATTERN);
 
   private ProgrammeValues() {}
 

@@ -50,6 +50,9 @@ final class TraineeValues {
         @Override
         public Period read(JsonReader in) {
           String text = in.nextString();
+          if (!PERIOD_REGEX.matcher(text).matches()) {
+            throw in.error(JsonRule.WRONG_TYPE, "an ISO-8601 period such as P2Y6M", "another string");
+          }
           try {
             return Period.parse(text);
           } catch (DateTimeParseException e) {
@@ -64,7 +67,13 @@ final class TraineeValues {
       };
 
   /** The ISO-8601 periods {@link Period#parse} reads (at least one component, any case). */
-  static final String PERIOD_PATTERN = "[-+]?[Pp](?=[-+]?[0-9])(?:[-+]?[0-9]+[Yy])?(?:[-+]?[0-9]+[Mm])?(?:[-+]?[0-9]+[Ww])?(?:[-+]?[0-9]+[Dd])?";
+  static final String PERIOD_PATTERN = "[-+]?[Pp](?=[-+]?[0-9])(?:[-+]?0*[0-9]{1,9}[Yy])?(?:[-+]?0*[0-9]{1,9}[Mm])?(?:[-+]?0*[0-9]{1,9}[Ww])?(?:[-+]?0*[0-9]{1,9}[Dd])?";
+
+  /**
+   * {@link #PERIOD_PATTERN} compiled: the reader refuses what the schema refuses, including
+   * components of more than nine significant digits, which could overflow.
+   */
+  private static final Pattern PERIOD_REGEX = Pattern.compile(PERIOD_PATTERN);
 
   private TraineeValues() {}
 
