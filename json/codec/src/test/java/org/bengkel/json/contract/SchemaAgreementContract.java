@@ -30,7 +30,9 @@ public abstract class SchemaAgreementContract {
    * trailing tokens (a schema sees a parsed value), integral floats such as {@code 1.0} (an integer
    * to JSON Schema), the order of the envelope's properties, reading limits that are options, bytes
    * that are not UTF-8 (a schema sees text), and the domain rules checked by bengkel-core's
-   * factories (NIP dates, code formats, rates, registration numbers).
+   * factories (NIP dates, code formats, rates, registration numbers) and the rules across fields or
+   * list elements of the trainee, programme and production types (register class against status
+   * and sentence, date orders, overlapping intervals, roster capacity, batch stages...).
    */
   public static final Set<String> ONE_WAY =
       Set.of(
@@ -65,7 +67,29 @@ public abstract class SchemaAgreementContract {
           "proceeds.allocation.inconsistent", "proceeds.allocation.duplicate-trainee",
           "proceeds.allocation.no-contribution", "proceeds.account.spending-cap",
           "proceeds.account.overdraw", "proceeds.account.history", "proceeds.account.cap",
-          "proceeds.pnbp.outside-year", "proceeds.pnbp.over-deposit");
+          "proceeds.pnbp.outside-year", "proceeds.pnbp.over-deposit",
+          // trainee, programme, production: dates that do not exist ("format": "date" is only an
+          // annotation to most validators), durations' signs, and rules across fields or elements
+          "value.out-of-range",
+          "trainee.register-class.status", "trainee.register-class.sentence", "trainee.sentence.status",
+          "trainee.sentence.length", "trainee.remission.date", "trainee.remission.exceeds",
+          "trainee.discipline.date", "trainee.policy.fraction",
+          "programme.session.times", "programme.enrolment.transition", "programme.enrolment.reason",
+          "programme.enrolment.date-order", "programme.enrolment.overlap", "programme.enrolment.convicts-only",
+          "programme.enrolment.already-enrolled", "programme.enrolment.not-enrolled",
+          "programme.roster.programme", "programme.roster.capacity", "programme.roster.idle-place",
+          "programme.roster.duplicate", "programme.register.unknown-programme",
+          "programme.attendance.unknown-session", "programme.attendance.hours-cap",
+          "programme.attendance.absence-reason", "programme.attendance.duplicate",
+          "programme.attendance.overlap", "programme.attendance.not-active",
+          "programme.attendance.outside-walls", "programme.assessment.unit",
+          "programme.assessment.not-enrolled", "programme.certificate.expiry",
+          "programme.passport.certificate",
+          "production.hours.times", "production.hours.overlap", "production.hours.before-production",
+          "production.stage.order", "production.supervisor.required", "production.quality-check.required",
+          "production.release.food-safety", "production.release.nothing-good", "production.team.empty",
+          "production.team.not-member", "production.count.over-planned", "production.count.over-produced",
+          "production.mismatch", "production.batch.inconsistent");
 
   /** The binding under test, reading with the given options. */
   protected abstract JsonBinding binding(BengkelJsonOptions options);

@@ -1,5 +1,11 @@
 package org.bengkel.json.codec.production;
 
+import static org.bengkel.json.codec.production.ProductionSchemas.many;
+import static org.bengkel.json.codec.production.ProductionSchemas.opt;
+import static org.bengkel.json.codec.production.ProductionSchemas.req;
+import static org.bengkel.json.codec.production.ProductionSchemas.object;
+import static org.bengkel.json.schema.JsonSchema.ref;
+import org.bengkel.json.schema.JsonSchema;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Map;
@@ -71,6 +77,31 @@ final class ProductionBatchCodec implements Codec<ProductionBatch> {
     out.endObject();
   }
 
+
+  @Override
+  public Optional<JsonSchema> schema() {
+    return Optional.of(
+        object("A production batch (batch produksi); bestBefore is derived from the product",
+            req("lotCode", ref(ProductionCodecs.LOT_CODE)),
+            req("product", ref(CatalogCodecs.PRODUCT)),
+            req("plannedQuantity", JsonSchema.integer(1, ProductionBatch.MAX_QUANTITY)),
+            req("productionDate", JsonSchema.date()),
+            opt("bestBefore", JsonSchema.date()),
+            opt("supervisor", ref(FacilityCodecs.OFFICER)),
+            many("team", JsonSchema.arrayOf(ref(TraineeCodecs.REGISTRATION_NUMBER))),
+            many("work", JsonSchema.arrayOf(ref(ProductionCodecs.WORK_INTERVAL))),
+            many("pieces",
+                JsonSchema.of(JsonSchema.map("type", "object",
+                    "additionalProperties", JsonSchema.integer(0, ProductionBatch.MAX_QUANTITY)))),
+            many("materials",
+                JsonSchema.arrayOf(
+                    JsonSchema.object(
+                        JsonSchema.required("material", ref(CatalogCodecs.MATERIAL)),
+                        JsonSchema.required("quantity", ref(CatalogCodecs.QUANTITY))))),
+            opt("producedUnits", JsonSchema.integer(0, ProductionBatch.MAX_QUANTITY)),
+            opt("qualityCheck", ref(ProductionCodecs.QUALITY_CHECK)),
+            many("history", JsonSchema.arrayOf(ref(ProductionCodecs.STAGE_EVENT)))));
+  }
   @Override
   public ProductionBatch read(JsonReader in) {
     ProductionBatch.Builder b = ProductionBatch.builder();

@@ -70,6 +70,10 @@ public final class ProductionCodecs {
    */
   public static final Codec<ProductionBatch> PRODUCTION_BATCH = new ProductionBatchCodec();
 
+  /** The durations the schema describes; longer components could overflow. */
+  private static final java.util.regex.Pattern DURATION_REGEX =
+      java.util.regex.Pattern.compile(ProductionSchemas.DURATION);
+
   private ProductionCodecs() {}
 
   /**
@@ -114,6 +118,9 @@ public final class ProductionCodecs {
   /** Reads an ISO-8601 duration. */
   static Duration duration(JsonReader in) {
     String text = in.nextString();
+    if (!DURATION_REGEX.matcher(text).matches()) {
+      throw in.error(JsonRule.MALFORMED);
+    }
     try {
       return Duration.parse(text);
     } catch (DateTimeParseException e) {

@@ -1,5 +1,12 @@
 package org.bengkel.json.codec.production;
 
+import org.bengkel.production.ProductionBatch;
+import static org.bengkel.json.codec.production.ProductionSchemas.opt;
+import static org.bengkel.json.codec.production.ProductionSchemas.req;
+import static org.bengkel.json.codec.production.ProductionSchemas.object;
+import static org.bengkel.json.schema.JsonSchema.ref;
+import org.bengkel.json.schema.JsonSchema;
+import java.util.Optional;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonWriter;
@@ -23,6 +30,15 @@ final class QualityCheckCodec implements Codec<QualityCheck> {
     out.endObject();
   }
 
+
+  @Override
+  public Optional<JsonSchema> schema() {
+    return Optional.of(
+        object("A quality check (pemeriksaan mutu)",
+            req("goodUnits", JsonSchema.integer(0, ProductionBatch.MAX_QUANTITY)),
+            req("rejectedUnits", JsonSchema.integer(0, ProductionBatch.MAX_QUANTITY)),
+            opt("notes", JsonSchema.string())));
+  }
   @Override
   public QualityCheck read(JsonReader in) {
     QualityCheck.Builder b = QualityCheck.builder();

@@ -1,5 +1,11 @@
 package org.bengkel.json.codec.production;
 
+import static org.bengkel.json.codec.production.ProductionSchemas.opt;
+import static org.bengkel.json.codec.production.ProductionSchemas.req;
+import static org.bengkel.json.codec.production.ProductionSchemas.object;
+import static org.bengkel.json.schema.JsonSchema.ref;
+import org.bengkel.json.schema.JsonSchema;
+import java.util.Optional;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonWriter;
@@ -25,6 +31,16 @@ final class StageEventCodec implements Codec<StageEvent> {
     out.endObject();
   }
 
+
+  @Override
+  public Optional<JsonSchema> schema() {
+    return Optional.of(
+        object("A stage reached by a batch (tahap produksi)",
+            req("stage", ref(ProductionCodecs.BATCH_STAGE)),
+            req("at", JsonSchema.pattern(ProductionSchemas.DATE_TIME, 40).describedAs("An ISO-8601 local date-time")),
+            req("by", ref(FacilityCodecs.OFFICER)),
+            opt("note", JsonSchema.string())));
+  }
   @Override
   public StageEvent read(JsonReader in) {
     StageEvent.Builder b = StageEvent.builder();

@@ -1,5 +1,11 @@
 package org.bengkel.json.codec.production;
 
+import static org.bengkel.json.codec.production.ProductionSchemas.opt;
+import static org.bengkel.json.codec.production.ProductionSchemas.req;
+import static org.bengkel.json.codec.production.ProductionSchemas.object;
+import static org.bengkel.json.schema.JsonSchema.ref;
+import org.bengkel.json.schema.JsonSchema;
+import java.util.Optional;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonWriter;
@@ -24,6 +30,15 @@ final class TeamHoursCodec implements Codec<TeamHours> {
     out.endObject();
   }
 
+
+  @Override
+  public Optional<JsonSchema> schema() {
+    return Optional.of(
+        object("The hours and pieces of one trainee (jam kerja regu)",
+            req("trainee", ref(TraineeCodecs.REGISTRATION_NUMBER)),
+            req("worked", JsonSchema.pattern(ProductionSchemas.DURATION, 60).describedAs("An ISO-8601 duration such as PT7H30M")),
+            opt("pieces", JsonSchema.integer(0, Long.MAX_VALUE))));
+  }
   @Override
   public TeamHours read(JsonReader in) {
     TeamHours.Builder b = TeamHours.builder();

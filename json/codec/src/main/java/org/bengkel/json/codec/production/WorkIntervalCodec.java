@@ -1,5 +1,10 @@
 package org.bengkel.json.codec.production;
 
+import static org.bengkel.json.codec.production.ProductionSchemas.req;
+import static org.bengkel.json.codec.production.ProductionSchemas.object;
+import static org.bengkel.json.schema.JsonSchema.ref;
+import org.bengkel.json.schema.JsonSchema;
+import java.util.Optional;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonWriter;
@@ -25,6 +30,16 @@ final class WorkIntervalCodec implements Codec<WorkInterval> {
     out.endObject();
   }
 
+
+  @Override
+  public Optional<JsonSchema> schema() {
+    return Optional.of(
+        object("A work interval (jam kerja)",
+            req("trainee", ref(TraineeCodecs.REGISTRATION_NUMBER)),
+            req("date", JsonSchema.date()),
+            req("start", JsonSchema.pattern(ProductionSchemas.TIME, 18)),
+            req("end", JsonSchema.pattern(ProductionSchemas.TIME, 18))));
+  }
   @Override
   public WorkInterval read(JsonReader in) {
     WorkInterval.Builder b = WorkInterval.builder();

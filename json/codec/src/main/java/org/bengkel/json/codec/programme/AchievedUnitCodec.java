@@ -1,5 +1,10 @@
 package org.bengkel.json.codec.programme;
 
+import static org.bengkel.json.codec.programme.ProgrammeValues.req;
+import static org.bengkel.json.codec.programme.ProgrammeValues.object;
+import static org.bengkel.json.schema.JsonSchema.ref;
+import org.bengkel.json.schema.JsonSchema;
+import java.util.Optional;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonWriter;
@@ -22,6 +27,15 @@ final class AchievedUnitCodec implements Codec<AchievedUnit> {
     out.endObject();
   }
 
+
+  @Override
+  public Optional<JsonSchema> schema() {
+    return Optional.of(
+        object("An achieved competency unit (unit kompetensi tercapai)",
+            req("programme", ref(ProgrammeCodecs.PROGRAMME_CODE)),
+            req("unitCode", JsonSchema.string()),
+            req("achievedOn", JsonSchema.date())));
+  }
   @Override
   public AchievedUnit read(JsonReader in) {
     AchievedUnit.Builder b = AchievedUnit.builder();

@@ -1,5 +1,11 @@
 package org.bengkel.json.codec.programme;
 
+import static org.bengkel.json.codec.programme.ProgrammeValues.opt;
+import static org.bengkel.json.codec.programme.ProgrammeValues.req;
+import static org.bengkel.json.codec.programme.ProgrammeValues.object;
+import static org.bengkel.json.schema.JsonSchema.ref;
+import org.bengkel.json.schema.JsonSchema;
+import java.util.Optional;
 import org.bengkel.json.codec.trainee.TraineeCodecs;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonReader;
@@ -25,6 +31,17 @@ final class AttendanceCodec implements Codec<Attendance> {
     out.endObject();
   }
 
+
+  @Override
+  public Optional<JsonSchema> schema() {
+    return Optional.of(
+        object("The attendance of one trainee at one session (kehadiran)",
+            req("session", ref(ProgrammeCodecs.SESSION)),
+            req("trainee", ref(TraineeCodecs.REGISTRATION_NUMBER)),
+            req("attended", JsonSchema.pattern(ProgrammeValues.DURATION_PATTERN, 60)),
+            opt("absenceReason", ref(ProgrammeCodecs.ABSENCE_REASON)),
+            req("countsForPay", JsonSchema.bool())));
+  }
   @Override
   public Attendance read(JsonReader in) {
     Attendance.Builder b = Attendance.builder();

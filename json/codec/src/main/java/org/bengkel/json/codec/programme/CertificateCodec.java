@@ -1,5 +1,11 @@
 package org.bengkel.json.codec.programme;
 
+import static org.bengkel.json.codec.programme.ProgrammeValues.opt;
+import static org.bengkel.json.codec.programme.ProgrammeValues.req;
+import static org.bengkel.json.codec.programme.ProgrammeValues.object;
+import static org.bengkel.json.schema.JsonSchema.ref;
+import org.bengkel.json.schema.JsonSchema;
+import java.util.Optional;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonWriter;
@@ -26,6 +32,19 @@ final class CertificateCodec implements Codec<Certificate> {
     out.endObject();
   }
 
+
+  @Override
+  public Optional<JsonSchema> schema() {
+    return Optional.of(
+        object("A certificate (sertifikat)",
+            req("issuerType", ref(ProgrammeCodecs.CERTIFICATE_ISSUER)),
+            req("issuerName", JsonSchema.string()),
+            req("bnspLicensed", JsonSchema.bool()),
+            req("number", JsonSchema.string()),
+            req("scheme", JsonSchema.string()),
+            req("issuedOn", JsonSchema.date()),
+            opt("expiresOn", JsonSchema.date())));
+  }
   @Override
   public Certificate read(JsonReader in) {
     Certificate.Builder b = Certificate.builder();

@@ -1,5 +1,10 @@
 package org.bengkel.json.codec.programme;
 
+import static org.bengkel.json.codec.programme.ProgrammeValues.req;
+import static org.bengkel.json.codec.programme.ProgrammeValues.object;
+import static org.bengkel.json.schema.JsonSchema.ref;
+import org.bengkel.json.schema.JsonSchema;
+import java.util.Optional;
 import org.bengkel.json.codec.facility.FacilityCodecs;
 import org.bengkel.json.codec.trainee.TraineeCodecs;
 import org.bengkel.json.Codec;
@@ -28,6 +33,19 @@ final class CompetencyAssessmentCodec implements Codec<CompetencyAssessment> {
     out.endObject();
   }
 
+
+  @Override
+  public Optional<JsonSchema> schema() {
+    return Optional.of(
+        object("A competency assessment (uji kompetensi)",
+            req("trainee", ref(TraineeCodecs.REGISTRATION_NUMBER)),
+            req("programme", ref(ProgrammeCodecs.PROGRAMME_CODE)),
+            req("unitCode", JsonSchema.string()),
+            req("result", ref(ProgrammeCodecs.COMPETENCY_RESULT)),
+            req("assessor", ref(FacilityCodecs.NIP)),
+            req("date", JsonSchema.date()),
+            req("evidence", JsonSchema.string())));
+  }
   @Override
   public CompetencyAssessment read(JsonReader in) {
     CompetencyAssessment.Builder b = CompetencyAssessment.builder();

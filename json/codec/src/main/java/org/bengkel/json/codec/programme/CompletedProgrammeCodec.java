@@ -1,5 +1,10 @@
 package org.bengkel.json.codec.programme;
 
+import static org.bengkel.json.codec.programme.ProgrammeValues.req;
+import static org.bengkel.json.codec.programme.ProgrammeValues.object;
+import static org.bengkel.json.schema.JsonSchema.ref;
+import org.bengkel.json.schema.JsonSchema;
+import java.util.Optional;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonWriter;
@@ -24,6 +29,17 @@ final class CompletedProgrammeCodec implements Codec<CompletedProgramme> {
     out.endObject();
   }
 
+
+  @Override
+  public Optional<JsonSchema> schema() {
+    return Optional.of(
+        object("A completed programme (program selesai)",
+            req("code", ref(ProgrammeCodecs.PROGRAMME_CODE)),
+            req("name", JsonSchema.string()),
+            req("field", ref(ProgrammeCodecs.SKILL_FIELD)),
+            req("trainingHours", JsonSchema.integer(1, 10_000)),
+            req("completedOn", JsonSchema.date())));
+  }
   @Override
   public CompletedProgramme read(JsonReader in) {
     CompletedProgramme.Builder b = CompletedProgramme.builder();

@@ -1,5 +1,10 @@
 package org.bengkel.json.codec.programme;
 
+import static org.bengkel.json.codec.programme.ProgrammeValues.req;
+import static org.bengkel.json.codec.programme.ProgrammeValues.object;
+import static org.bengkel.json.schema.JsonSchema.ref;
+import org.bengkel.json.schema.JsonSchema;
+import java.util.Optional;
 import org.bengkel.json.codec.trainee.TraineeCodecs;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonReader;
@@ -23,6 +28,15 @@ final class EnrolmentCodec implements Codec<Enrolment> {
     out.endObject();
   }
 
+
+  @Override
+  public Optional<JsonSchema> schema() {
+    return Optional.of(
+        object("An enrolment (keikutsertaan)",
+            req("programme", ref(ProgrammeCodecs.PROGRAMME_CODE)),
+            req("trainee", ref(TraineeCodecs.REGISTRATION_NUMBER)),
+            req("history", JsonSchema.arrayOf(ref(ProgrammeCodecs.ENROLMENT_EVENT)).with("minItems", 1L))));
+  }
   @Override
   public Enrolment read(JsonReader in) {
     Enrolment.Builder b = Enrolment.builder();

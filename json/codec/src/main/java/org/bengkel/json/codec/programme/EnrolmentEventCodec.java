@@ -1,5 +1,10 @@
 package org.bengkel.json.codec.programme;
 
+import static org.bengkel.json.codec.programme.ProgrammeValues.req;
+import static org.bengkel.json.codec.programme.ProgrammeValues.object;
+import static org.bengkel.json.schema.JsonSchema.ref;
+import org.bengkel.json.schema.JsonSchema;
+import java.util.Optional;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonWriter;
@@ -22,6 +27,15 @@ final class EnrolmentEventCodec implements Codec<EnrolmentEvent> {
     out.endObject();
   }
 
+
+  @Override
+  public Optional<JsonSchema> schema() {
+    return Optional.of(
+        object("An event of an enrolment (peristiwa)",
+            req("status", ref(ProgrammeCodecs.ENROLMENT_STATUS)),
+            req("date", JsonSchema.date()),
+            req("reason", ref(ProgrammeCodecs.ENROLMENT_REASON))));
+  }
   @Override
   public EnrolmentEvent read(JsonReader in) {
     EnrolmentEvent.Builder b = EnrolmentEvent.builder();

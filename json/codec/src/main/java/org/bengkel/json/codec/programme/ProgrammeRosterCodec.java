@@ -1,5 +1,11 @@
 package org.bengkel.json.codec.programme;
 
+import static org.bengkel.json.codec.programme.ProgrammeValues.many;
+import static org.bengkel.json.codec.programme.ProgrammeValues.req;
+import static org.bengkel.json.codec.programme.ProgrammeValues.object;
+import static org.bengkel.json.schema.JsonSchema.ref;
+import org.bengkel.json.schema.JsonSchema;
+import java.util.Optional;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonWriter;
@@ -21,6 +27,14 @@ final class ProgrammeRosterCodec implements Codec<ProgrammeRoster> {
     out.endObject();
   }
 
+
+  @Override
+  public Optional<JsonSchema> schema() {
+    return Optional.of(
+        object("The roster of a programme (daftar peserta)",
+            req("programme", ref(ProgrammeCodecs.SKILL_PROGRAMME)),
+            many("enrolments", JsonSchema.arrayOf(ref(ProgrammeCodecs.ENROLMENT)))));
+  }
   @Override
   public ProgrammeRoster read(JsonReader in) {
     ProgrammeRoster.Builder b = ProgrammeRoster.builder();

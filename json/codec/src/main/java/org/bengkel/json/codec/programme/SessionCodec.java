@@ -1,5 +1,10 @@
 package org.bengkel.json.codec.programme;
 
+import static org.bengkel.json.codec.programme.ProgrammeValues.req;
+import static org.bengkel.json.codec.programme.ProgrammeValues.object;
+import static org.bengkel.json.schema.JsonSchema.ref;
+import org.bengkel.json.schema.JsonSchema;
+import java.util.Optional;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonWriter;
@@ -23,6 +28,16 @@ final class SessionCodec implements Codec<Session> {
     out.endObject();
   }
 
+
+  @Override
+  public Optional<JsonSchema> schema() {
+    return Optional.of(
+        object("A training session (sesi)",
+            req("programme", ref(ProgrammeCodecs.PROGRAMME_CODE)),
+            req("date", JsonSchema.date()),
+            req("start", JsonSchema.pattern(ProgrammeValues.TIME_PATTERN, 18)),
+            req("end", JsonSchema.pattern(ProgrammeValues.TIME_PATTERN, 18))));
+  }
   @Override
   public Session read(JsonReader in) {
     Session.Builder b = Session.builder();

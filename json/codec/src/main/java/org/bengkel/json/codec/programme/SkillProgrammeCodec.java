@@ -1,5 +1,10 @@
 package org.bengkel.json.codec.programme;
 
+import static org.bengkel.json.codec.programme.ProgrammeValues.req;
+import static org.bengkel.json.codec.programme.ProgrammeValues.object;
+import static org.bengkel.json.schema.JsonSchema.ref;
+import org.bengkel.json.schema.JsonSchema;
+import java.util.Optional;
 import org.bengkel.json.codec.facility.FacilityCodecs;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonReader;
@@ -30,6 +35,22 @@ final class SkillProgrammeCodec implements Codec<SkillProgramme> {
     out.endObject();
   }
 
+
+  @Override
+  public Optional<JsonSchema> schema() {
+    return Optional.of(
+        object("A skill programme (program pelatihan)",
+            req("code", ref(ProgrammeCodecs.PROGRAMME_CODE)),
+            req("name", JsonSchema.string()),
+            req("field", ref(ProgrammeCodecs.SKILL_FIELD)),
+            req("skkniDecree", JsonSchema.string()),
+            req("competencyUnits", JsonSchema.arrayOf(JsonSchema.string()).with("minItems", 1L).with("uniqueItems", true)),
+            req("trainingHours", JsonSchema.integer(1, 10_000)),
+            req("capacity", JsonSchema.integer(1, 10_000)),
+            req("supervisors", JsonSchema.arrayOf(ref(FacilityCodecs.NIP)).with("minItems", 1L).with("uniqueItems", true)),
+            req("outsideWalls", JsonSchema.bool()),
+            req("production", JsonSchema.bool())));
+  }
   @Override
   public SkillProgramme read(JsonReader in) {
     SkillProgramme.Builder b = SkillProgramme.builder();

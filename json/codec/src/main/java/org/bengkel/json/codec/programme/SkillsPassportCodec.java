@@ -1,5 +1,11 @@
 package org.bengkel.json.codec.programme;
 
+import static org.bengkel.json.codec.programme.ProgrammeValues.many;
+import static org.bengkel.json.codec.programme.ProgrammeValues.req;
+import static org.bengkel.json.codec.programme.ProgrammeValues.object;
+import static org.bengkel.json.schema.JsonSchema.ref;
+import org.bengkel.json.schema.JsonSchema;
+import java.util.Optional;
 import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
@@ -43,6 +49,20 @@ final class SkillsPassportCodec implements Codec<SkillsPassport> {
     out.endObject();
   }
 
+
+  @Override
+  public Optional<JsonSchema> schema() {
+    return Optional.of(
+        object("A skills passport (paspor keterampilan), without sentence or crime data",
+            req("holderName", JsonSchema.string()),
+            req("registrationNumber", ref(TraineeCodecs.REGISTRATION_NUMBER)),
+            req("asOf", JsonSchema.date()),
+            many("completedProgrammes", JsonSchema.arrayOf(ref(ProgrammeCodecs.COMPLETED_PROGRAMME))),
+            many("hoursByField",
+                JsonSchema.of(JsonSchema.map("type", "object", "additionalProperties", JsonSchema.pattern(ProgrammeValues.DURATION_PATTERN, 60)))),
+            many("competencyUnits", JsonSchema.arrayOf(ref(ProgrammeCodecs.ACHIEVED_UNIT))),
+            many("certificates", JsonSchema.arrayOf(ref(ProgrammeCodecs.CERTIFICATE)))));
+  }
   @Override
   public SkillsPassport read(JsonReader in) {
     SkillsPassport.Builder b = SkillsPassport.builder();

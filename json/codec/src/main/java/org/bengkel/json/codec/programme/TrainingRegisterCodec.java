@@ -1,5 +1,10 @@
 package org.bengkel.json.codec.programme;
 
+import static org.bengkel.json.codec.programme.ProgrammeValues.many;
+import static org.bengkel.json.codec.programme.ProgrammeValues.object;
+import static org.bengkel.json.schema.JsonSchema.ref;
+import org.bengkel.json.schema.JsonSchema;
+import java.util.Optional;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonWriter;
@@ -23,6 +28,16 @@ final class TrainingRegisterCodec implements Codec<TrainingRegister> {
     out.endObject();
   }
 
+
+  @Override
+  public Optional<JsonSchema> schema() {
+    return Optional.of(
+        object("The training register (register pelatihan)",
+            many("rosters", JsonSchema.arrayOf(ref(ProgrammeCodecs.PROGRAMME_ROSTER))),
+            many("sessions", JsonSchema.arrayOf(ref(ProgrammeCodecs.SESSION))),
+            many("attendance", JsonSchema.arrayOf(ref(ProgrammeCodecs.ATTENDANCE))),
+            many("assessments", JsonSchema.arrayOf(ref(ProgrammeCodecs.COMPETENCY_ASSESSMENT)))));
+  }
   @Override
   public TrainingRegister read(JsonReader in) {
     TrainingRegister.Builder b = TrainingRegister.builder();

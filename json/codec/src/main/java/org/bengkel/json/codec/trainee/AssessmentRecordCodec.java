@@ -1,5 +1,11 @@
 package org.bengkel.json.codec.trainee;
 
+import static org.bengkel.json.codec.trainee.TraineeValues.opt;
+import static org.bengkel.json.codec.trainee.TraineeValues.req;
+import static org.bengkel.json.codec.trainee.TraineeValues.object;
+import static org.bengkel.json.schema.JsonSchema.ref;
+import org.bengkel.json.schema.JsonSchema;
+import java.util.Optional;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonWriter;
@@ -27,6 +33,17 @@ final class AssessmentRecordCodec implements Codec<AssessmentRecord> {
     out.endObject();
   }
 
+
+  @Override
+  public Optional<JsonSchema> schema() {
+    return Optional.of(
+        object("An assessment of a trainee (penilaian)",
+            req("kind", ref(TraineeCodecs.ASSESSMENT_KIND)),
+            req("date", JsonSchema.date()),
+            req("positive", JsonSchema.bool()),
+            opt("entitlement", ref(TraineeCodecs.ENTITLEMENT)),
+            opt("note", JsonSchema.string())));
+  }
   @Override
   public AssessmentRecord read(JsonReader in) {
     AssessmentRecord.Builder b = AssessmentRecord.builder();

@@ -1,5 +1,12 @@
 package org.bengkel.json.codec.trainee;
 
+import static org.bengkel.json.codec.trainee.TraineeValues.many;
+import static org.bengkel.json.codec.trainee.TraineeValues.opt;
+import static org.bengkel.json.codec.trainee.TraineeValues.req;
+import static org.bengkel.json.codec.trainee.TraineeValues.object;
+import static org.bengkel.json.schema.JsonSchema.ref;
+import org.bengkel.json.schema.JsonSchema;
+import java.util.Optional;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonWriter;
@@ -26,6 +33,16 @@ final class ConditionResultCodec implements Codec<ConditionResult> {
     out.endObject();
   }
 
+
+  @Override
+  public Optional<JsonSchema> schema() {
+    return Optional.of(
+        object("The result of one condition of an eligibility decision (hasil syarat)",
+            req("rule", ref(TraineeCodecs.TRAINEE_RULE)),
+            req("outcome", ref(TraineeCodecs.OUTCOME)),
+            opt("holdsFrom", JsonSchema.date()),
+            many("details", JsonSchema.arrayOf(JsonSchema.string()))));
+  }
   @Override
   public ConditionResult read(JsonReader in) {
     ConditionResult.Builder b = ConditionResult.builder();

@@ -1,5 +1,11 @@
 package org.bengkel.json.codec.trainee;
 
+import static org.bengkel.json.codec.trainee.TraineeValues.opt;
+import static org.bengkel.json.codec.trainee.TraineeValues.req;
+import static org.bengkel.json.codec.trainee.TraineeValues.object;
+import static org.bengkel.json.schema.JsonSchema.ref;
+import org.bengkel.json.schema.JsonSchema;
+import java.util.Optional;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonWriter;
@@ -21,6 +27,14 @@ final class DisciplineRecordCodec implements Codec<DisciplineRecord> {
     out.endObject();
   }
 
+
+  @Override
+  public Optional<JsonSchema> schema() {
+    return Optional.of(
+        object("A discipline record (register F)",
+            req("date", JsonSchema.date()),
+            opt("note", JsonSchema.string())));
+  }
   @Override
   public DisciplineRecord read(JsonReader in) {
     DisciplineRecord.Builder b = DisciplineRecord.builder();

@@ -1,5 +1,11 @@
 package org.bengkel.json.codec.trainee;
 
+import static org.bengkel.json.codec.trainee.TraineeValues.opt;
+import static org.bengkel.json.codec.trainee.TraineeValues.req;
+import static org.bengkel.json.codec.trainee.TraineeValues.object;
+import static org.bengkel.json.schema.JsonSchema.ref;
+import org.bengkel.json.schema.JsonSchema;
+import java.util.Optional;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonWriter;
@@ -28,6 +34,17 @@ final class EligibilityDecisionCodec implements Codec<EligibilityDecision> {
     out.endObject();
   }
 
+
+  @Override
+  public Optional<JsonSchema> schema() {
+    return Optional.of(
+        object("An eligibility decision (keputusan kelayakan)",
+            req("entitlement", ref(TraineeCodecs.ENTITLEMENT)),
+            req("date", JsonSchema.date()),
+            req("conditions", JsonSchema.arrayOf(ref(TraineeCodecs.CONDITION_RESULT)).with("minItems", 1L)),
+            opt("earliestDate", JsonSchema.date()),
+            opt("maximumLeaveDays", JsonSchema.integer(-Long.MAX_VALUE, Long.MAX_VALUE))));
+  }
   @Override
   public EligibilityDecision read(JsonReader in) {
     EligibilityDecision.Builder b = EligibilityDecision.builder();

@@ -1,5 +1,10 @@
 package org.bengkel.json.codec.trainee;
 
+import static org.bengkel.json.codec.trainee.TraineeValues.many;
+import static org.bengkel.json.codec.trainee.TraineeValues.object;
+import static org.bengkel.json.schema.JsonSchema.ref;
+import org.bengkel.json.schema.JsonSchema;
+import java.util.Optional;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonWriter;
@@ -35,6 +40,23 @@ final class EligibilityPolicyCodec implements Codec<EligibilityPolicy> {
     out.endObject();
   }
 
+
+  @Override
+  public Optional<JsonSchema> schema() {
+    return Optional.of(
+        object("The eligibility settings (kebijakan kelayakan); an absent setting reads as its default",
+            many("asimilasiFraction", ref(MoneyCodecs.RATE)),
+            many("specialAsimilasiFraction", ref(MoneyCodecs.RATE)),
+            many("integrationFraction", ref(MoneyCodecs.RATE)),
+            many("generalCleanMonths", JsonSchema.integer(0, 240)),
+            many("specialCleanMonths", JsonSchema.integer(0, 240)),
+            many("integrationCleanMonths", JsonSchema.integer(0, 240)),
+            many("minimumMonths", JsonSchema.integer(0, 240)),
+            many("cbSentenceCapMonths", JsonSchema.integer(1, 240)),
+            many("cbMaximumLeaveMonths", JsonSchema.integer(1, 240)),
+            many("cmbMaximumMonths", JsonSchema.integer(1, 240)),
+            many("narcoticsSpecialFromYears", JsonSchema.integer(0, 20))));
+  }
   @Override
   public EligibilityPolicy read(JsonReader in) {
     EligibilityPolicy.Builder b = EligibilityPolicy.builder();

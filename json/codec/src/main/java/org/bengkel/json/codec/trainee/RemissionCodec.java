@@ -1,5 +1,10 @@
 package org.bengkel.json.codec.trainee;
 
+import static org.bengkel.json.codec.trainee.TraineeValues.req;
+import static org.bengkel.json.codec.trainee.TraineeValues.object;
+import static org.bengkel.json.schema.JsonSchema.ref;
+import org.bengkel.json.schema.JsonSchema;
+import java.util.Optional;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonWriter;
@@ -22,6 +27,15 @@ final class RemissionCodec implements Codec<Remission> {
     out.endObject();
   }
 
+
+  @Override
+  public Optional<JsonSchema> schema() {
+    return Optional.of(
+        object("A remission (remisi)",
+            req("days", JsonSchema.integer(1, Integer.MAX_VALUE)),
+            req("granted", JsonSchema.date()),
+            req("kind", ref(TraineeCodecs.REMISSION_KIND))));
+  }
   @Override
   public Remission read(JsonReader in) {
     Remission.Builder b = Remission.builder();

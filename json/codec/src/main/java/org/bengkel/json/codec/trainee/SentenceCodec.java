@@ -1,5 +1,11 @@
 package org.bengkel.json.codec.trainee;
 
+import static org.bengkel.json.codec.trainee.TraineeValues.many;
+import static org.bengkel.json.codec.trainee.TraineeValues.req;
+import static org.bengkel.json.codec.trainee.TraineeValues.object;
+import static org.bengkel.json.schema.JsonSchema.ref;
+import org.bengkel.json.schema.JsonSchema;
+import java.util.Optional;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonWriter;
@@ -26,6 +32,16 @@ final class SentenceCodec implements Codec<Sentence> {
     out.endObject();
   }
 
+
+  @Override
+  public Optional<JsonSchema> schema() {
+    return Optional.of(
+        object("A sentence (pidana)",
+            req("kind", ref(TraineeCodecs.SENTENCE_KIND)),
+            req("length", JsonSchema.pattern(TraineeValues.PERIOD_PATTERN, 40)),
+            req("firstDayOfDetention", JsonSchema.date()),
+            many("remissions", JsonSchema.arrayOf(ref(TraineeCodecs.REMISSION)))));
+  }
   @Override
   public Sentence read(JsonReader in) {
     Sentence.Builder b = Sentence.builder();

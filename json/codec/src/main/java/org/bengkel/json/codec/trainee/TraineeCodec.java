@@ -1,5 +1,12 @@
 package org.bengkel.json.codec.trainee;
 
+import static org.bengkel.json.codec.trainee.TraineeValues.many;
+import static org.bengkel.json.codec.trainee.TraineeValues.opt;
+import static org.bengkel.json.codec.trainee.TraineeValues.req;
+import static org.bengkel.json.codec.trainee.TraineeValues.object;
+import static org.bengkel.json.schema.JsonSchema.ref;
+import org.bengkel.json.schema.JsonSchema;
+import java.util.Optional;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonWriter;
@@ -32,6 +39,20 @@ final class TraineeCodec implements Codec<Trainee> {
     out.endObject();
   }
 
+
+  @Override
+  public Optional<JsonSchema> schema() {
+    return Optional.of(
+        object("A trainee (warga binaan)",
+            req("registrationNumber", ref(TraineeCodecs.REGISTRATION_NUMBER)),
+            req("name", JsonSchema.string()),
+            req("facilityCode", JsonSchema.string()),
+            req("crimeCategory", ref(TraineeCodecs.CRIME_CATEGORY)),
+            req("status", ref(TraineeCodecs.TRAINEE_STATUS)),
+            opt("sentence", ref(TraineeCodecs.SENTENCE)),
+            many("disciplineRecords", JsonSchema.arrayOf(ref(TraineeCodecs.DISCIPLINE_RECORD))),
+            many("assessments", JsonSchema.arrayOf(ref(TraineeCodecs.ASSESSMENT_RECORD)))));
+  }
   @Override
   public Trainee read(JsonReader in) {
     Trainee.Builder b = Trainee.builder();

@@ -1,5 +1,10 @@
 package org.bengkel.json.codec.trainee;
 
+import org.bengkel.json.schema.JsonSchema;
+import java.util.Optional;
+import java.util.Map;
+import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -45,13 +50,30 @@ final class TraineeValues {
         @Override
         public Period read(JsonReader in) {
           String text = in.nextString();
+          if (!PERIOD_REGEX.matcher(text).matches()) {
+            throw in.error(JsonRule.WRONG_TYPE, "an ISO-8601 period such as P2Y6M", "another string");
+          }
           try {
             return Period.parse(text);
           } catch (DateTimeParseException e) {
             throw in.error(JsonRule.WRONG_TYPE, "an ISO-8601 period such as P2Y6M", "another string");
           }
         }
+
+        @Override
+        public Optional<JsonSchema> schema() {
+          return Optional.of(JsonSchema.pattern(PERIOD_PATTERN, 40).describedAs("An ISO-8601 period such as P2Y6M"));
+        }
       };
+
+  /** The ISO-8601 periods {@link Period#parse} reads (at least one component, any case). */
+  static final String PERIOD_PATTERN = "[-+]?[Pp](?=[-+]?[0-9])(?:[-+]?0*[0-9]{1,9}[Yy])?(?:[-+]?0*[0-9]{1,9}[Mm])?(?:[-+]?0*[0-9]{1,9}[Ww])?(?:[-+]?0*[0-9]{1,9}[Dd])?";
+
+  /**
+   * {@link #PERIOD_PATTERN} compiled: the reader refuses what the schema refuses, including
+   * components of more than nine significant digits, which could overflow.
+   */
+  private static final Pattern PERIOD_REGEX = Pattern.compile(PERIOD_PATTERN);
 
   private TraineeValues() {}
 
@@ -79,6 +101,11 @@ final class TraineeValues {
           }
         }
         throw in.error(JsonRule.UNKNOWN_CONSTANT, "the rule codes of " + type.getSimpleName());
+      }
+
+      @Override
+      public Optional<JsonSchema> schema() {
+        return Optional.of(ruleCodes(type));
       }
     };
   }
@@ -135,5 +162,68 @@ final class TraineeValues {
       }
     }
     return at;
+  }
+
+  /** How a property of {@link #object} may appear. */
+  enum Presence {
+    /** Present and not {@code null}. */
+    REQUIRED,
+    /** Absent, {@code null} or a value. */
+    OPTIONAL,
+    /** Absent or a value, never {@code null} (lists and maps, read as empty when absent). */
+    ABSENT_OR_VALUE
+  }
+
+  /** A property for {@link #object}. */
+  record Prop(String name, Presence presence, JsonSchema schema) {}
+
+  static Prop req(String name, JsonSchema schema) {
+    return new Prop(name, Presence.REQUIRED, schema);
+  }
+
+  static Prop opt(String name, JsonSchema schema) {
+    return new Prop(name, Presence.OPTIONAL, schema);
+  }
+
+  static Prop many(String name, JsonSchema schema) {
+    return new Prop(name, Presence.ABSENT_OR_VALUE, schema);
+  }
+
+  /**
+   * An object schema with the given properties and no other, like {@link JsonSchema#object} but
+   * with lists and maps that may be absent (read as empty) yet never {@code null}.
+   */
+  static JsonSchema object(String description, Prop... properties) {
+    Map<String, Object> props = new LinkedHashMap<>();
+    List<Object> required = new ArrayList<>();
+    for (Prop p : properties) {
+      switch (p.presence()) {
+        case REQUIRED -> {
+          props.put(p.name(), p.schema());
+          required.add(p.name());
+        }
+        case OPTIONAL ->
+            props.put(
+                p.name(),
+                JsonSchema.of(JsonSchema.map("anyOf", List.of(JsonSchema.of(JsonSchema.map("type", "null")), p.schema()))));
+        case ABSENT_OR_VALUE -> props.put(p.name(), p.schema());
+      }
+    }
+    return JsonSchema.of(
+            JsonSchema.map(
+                "type", "object",
+                "properties", props,
+                "required", List.copyOf(required),
+                "additionalProperties", Boolean.FALSE))
+        .describedAs(description);
+  }
+
+  /** The schema of a rule codec: one of the rule codes. */
+  static JsonSchema ruleCodes(Class<? extends Rule> type) {
+    List<Object> codes = new ArrayList<>();
+    for (Rule r : type.getEnumConstants()) {
+      codes.add(r.code());
+    }
+    return JsonSchema.of(JsonSchema.map("type", "string", "enum", List.copyOf(codes)));
   }
 }
