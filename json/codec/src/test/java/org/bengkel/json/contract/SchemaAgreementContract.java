@@ -30,7 +30,7 @@ public abstract class SchemaAgreementContract {
    * trailing tokens (a schema sees a parsed value), integral floats such as {@code 1.0} (an integer
    * to JSON Schema), the order of the envelope's properties, reading limits that are options, bytes
    * that are not UTF-8 (a schema sees text), and the domain rules checked by bengkel-core's
-   * factories (NIP dates, code formats, rates, registration numbers).
+   * factories (NIP dates, code formats, rates, registration numbers, a period report's totals).
    */
   public static final Set<String> ONE_WAY =
       Set.of(
@@ -48,7 +48,16 @@ public abstract class SchemaAgreementContract {
           "money.invalid-rounding-mode",
           "value.malformed",
           "value.blank",
-          "trainee.registration.format");
+          "trainee.registration.format",
+          // period reports: dates compared, signed duration parts summed, totals equal to the sums
+          // of their rows, rows sorted without repeats, figures compared across the report
+          "value.date-order",
+          "value.out-of-range",
+          "report.total.mismatch",
+          "report.row.order",
+          "report.proceeds.mismatch",
+          "report.facility.mismatch",
+          "report.pnbp.inconsistent");
 
   /** The binding under test, reading with the given options. */
   protected abstract JsonBinding binding(BengkelJsonOptions options);

@@ -3,10 +3,13 @@ package org.bengkel.json.codec.report;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Optional;
+import org.bengkel.json.BengkelJsonOptions;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonRule;
 import org.bengkel.json.JsonWriter;
+import org.bengkel.json.schema.JsonSchema;
 import org.bengkel.report.ChannelSales;
 import org.bengkel.report.PeriodReport;
 import org.bengkel.report.PnbpStatus;
@@ -94,6 +97,20 @@ public final class ReportCodecs {
           } catch (DateTimeParseException e) {
             throw in.error(JsonRule.WRONG_TYPE, "an ISO-8601 duration such as PT6H30M", "another string");
           }
+        }
+
+        @Override
+        public Optional<JsonSchema> schema() {
+          // Duration.parse's syntax: letters in either case, signed parts, days, a fraction of
+          // seconds; at least one part, and a part after T. Whether signed parts sum to a negative
+          // duration (refused, value.out-of-range) is left to the reader.
+          return Optional.of(
+              JsonSchema.pattern(
+                      "[-+]?[Pp](?=[-+0-9Tt])(?:[-+]?[0-9]+[Dd])?(?:[Tt](?=[-+0-9])(?:[-+]?[0-9]+[Hh])?"
+                          + "(?:[-+]?[0-9]+[Mm])?(?:[-+]?[0-9]+(?:[.,][0-9]{0,9})?[Ss])?)?",
+                      BengkelJsonOptions.DEFAULT_MAX_STRING_LENGTH)
+                  .describedAs("An ISO-8601 duration as Duration.toString() writes it, \"PT7H30M\";"
+                      + " any form Duration.parse reads"));
         }
       };
 

@@ -1,5 +1,10 @@
 package org.bengkel.json.codec.report;
 
+import static org.bengkel.json.schema.JsonSchema.ref;
+import static org.bengkel.json.schema.JsonSchema.required;
+
+import java.util.Optional;
+import org.bengkel.json.schema.JsonSchema;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonWriter;
@@ -20,6 +25,16 @@ final class ReportPeriodCodec implements Codec<ReportPeriod> {
     out.name("firstDay").date(value.firstDay());
     out.name("lastDay").date(value.lastDay());
     out.endObject();
+  }
+
+  @Override
+  public Optional<JsonSchema> schema() {
+    return Optional.of(
+        JsonSchema.object(
+                required("firstDay", JsonSchema.date()),
+                required("lastDay", JsonSchema.date()))
+            .describedAs("A report period (periode laporan), both days inclusive; the reader checks"
+                + " that lastDay is not before firstDay"));
   }
 
   @Override
