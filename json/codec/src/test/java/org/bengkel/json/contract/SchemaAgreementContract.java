@@ -52,6 +52,7 @@ public abstract class SchemaAgreementContract {
           // period reports: dates compared, signed duration parts summed, totals equal to the sums
           // of their rows, rows sorted without repeats, figures compared across the report
           "value.date-order",
+          "json.malformed-date",
           "value.out-of-range",
           "report.total.mismatch",
           "report.row.order",

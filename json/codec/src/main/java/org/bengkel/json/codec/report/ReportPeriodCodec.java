@@ -14,6 +14,12 @@ import org.bengkel.report.ReportPeriod;
 /** {@link ReportPeriod} as {@code {"firstDay","lastDay"}}. */
 final class ReportPeriodCodec implements Codec<ReportPeriod> {
 
+  // "format" is only an annotation to validators by default: the pattern refuses what is not an
+  // ISO date at all; a day past its month's end (2026-11-31) is left to the reader.
+  private static final JsonSchema DATE =
+      JsonSchema.date()
+          .with("pattern", "^[+-]?[0-9]{4,9}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])$");
+
   @Override
   public Class<ReportPeriod> type() {
     return ReportPeriod.class;
@@ -31,8 +37,8 @@ final class ReportPeriodCodec implements Codec<ReportPeriod> {
   public Optional<JsonSchema> schema() {
     return Optional.of(
         JsonSchema.object(
-                required("firstDay", JsonSchema.date()),
-                required("lastDay", JsonSchema.date()))
+                required("firstDay", DATE),
+                required("lastDay", DATE))
             .describedAs("A report period (periode laporan), both days inclusive; the reader checks"
                 + " that lastDay is not before firstDay"));
   }
