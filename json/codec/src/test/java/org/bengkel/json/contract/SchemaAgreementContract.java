@@ -32,7 +32,7 @@ public abstract class SchemaAgreementContract {
    * that are not UTF-8 (a schema sees text), and the domain rules checked by bengkel-core's
    * factories (NIP dates, code formats, rates, registration numbers) and the rules across fields or
    * list elements of the trainee, programme and production types (register class against status
-   * and sentence, date orders, overlapping intervals, roster capacity, batch stages...).
+   * and sentence, date orders, overlapping intervals, roster capacity, batch stages...) and a period report's totals.
    */
   public static final Set<String> ONE_WAY =
       Set.of(
@@ -89,7 +89,14 @@ public abstract class SchemaAgreementContract {
           "production.stage.order", "production.supervisor.required", "production.quality-check.required",
           "production.release.food-safety", "production.release.nothing-good", "production.team.empty",
           "production.team.not-member", "production.count.over-planned", "production.count.over-produced",
-          "production.mismatch", "production.batch.inconsistent");
+          "production.mismatch", "production.batch.inconsistent",
+          // period reports: dates compared, signed duration parts summed, totals equal to the sums
+          // of their rows, rows sorted without repeats, figures compared across the report
+          "report.total.mismatch",
+          "report.row.order",
+          "report.proceeds.mismatch",
+          "report.facility.mismatch",
+          "report.pnbp.inconsistent");
 
   /** The binding under test, reading with the given options. */
   protected abstract JsonBinding binding(BengkelJsonOptions options);

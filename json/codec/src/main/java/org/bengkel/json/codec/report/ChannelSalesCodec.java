@@ -1,5 +1,10 @@
 package org.bengkel.json.codec.report;
 
+import static org.bengkel.json.schema.JsonSchema.ref;
+import static org.bengkel.json.schema.JsonSchema.required;
+
+import java.util.Optional;
+import org.bengkel.json.schema.JsonSchema;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonWriter;
@@ -25,6 +30,18 @@ final class ChannelSalesCodec implements Codec<ChannelSales> {
     out.name("serviceJobs").number(value.serviceJobs());
     out.name("revenue").value(MoneyCodecs.RUPIAH, value.revenue());
     out.endObject();
+  }
+
+  @Override
+  public Optional<JsonSchema> schema() {
+    return Optional.of(
+        JsonSchema.object(
+                required("channel", ref(SalesCodecs.CHANNEL)),
+                required("orders", JsonSchema.integer(0, Long.MAX_VALUE)),
+                required("goodsUnits", JsonSchema.integer(0, Long.MAX_VALUE)),
+                required("serviceJobs", JsonSchema.integer(0, Long.MAX_VALUE)),
+                required("revenue", ref(MoneyCodecs.RUPIAH)))
+            .describedAs("The sales of one channel (penjualan per saluran) in a period"));
   }
 
   @Override

@@ -1,12 +1,18 @@
 package org.bengkel.json.codec.report;
 
+import static org.bengkel.json.schema.JsonSchema.ref;
+import static org.bengkel.json.schema.JsonSchema.required;
+
 import java.util.List;
+import java.util.Optional;
+import org.bengkel.facility.Facility;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonWriter;
 import org.bengkel.json.codec.internal.Paths;
 import org.bengkel.json.codec.money.MoneyCodecs;
 import org.bengkel.json.codec.proceeds.ProceedsCodecs;
+import org.bengkel.json.schema.JsonSchema;
 import org.bengkel.report.PeriodReport;
 
 /**
@@ -44,6 +50,50 @@ final class PeriodReportCodec implements Codec<PeriodReport> {
     out.name(name).beginArray();
     values.forEach(v -> out.value(codec, v));
     out.endArray();
+  }
+
+  @Override
+  public Optional<JsonSchema> schema() {
+    JsonSchema row = ref(ReportCodecs.PRODUCTION_ROW);
+    // A programme's row has no product, a product's row has one (report.row.kind).
+    JsonSchema programmeRow = JsonSchema.of(JsonSchema.map("allOf", List.of(row,
+        JsonSchema.of(JsonSchema.map("properties",
+            JsonSchema.map("product", JsonSchema.of(JsonSchema.map("type", "null"))))))));
+    JsonSchema productRow = JsonSchema.of(JsonSchema.map("allOf", List.of(row,
+        JsonSchema.of(JsonSchema.map("required", List.of("product"), "properties",
+            JsonSchema.map("product", JsonSchema.of(JsonSchema.map("type", "string"))))))));
+    return Optional.of(
+        JsonSchema.object(
+                required("period", ref(ReportCodecs.REPORT_PERIOD)),
+                required("facilityCode", JsonSchema.pattern(Facility.CODE_PATTERN, 40)),
+                required("productionByProgramme", JsonSchema.arrayOf(programmeRow)),
+                required("productionByProduct", JsonSchema.arrayOf(productRow)),
+                required("productionTotal", ref(ReportCodecs.PRODUCTION_FIGURES)),
+                required("salesByChannel", JsonSchema.arrayOf(ref(ReportCodecs.CHANNEL_SALES))),
+                required("salesByProduct", JsonSchema.arrayOf(ref(ReportCodecs.PRODUCT_SALES))),
+                required("salesByVehicleClass",
+                    JsonSchema.arrayOf(ref(ReportCodecs.VEHICLE_CLASS_SALES))),
+                required("salesRevenue", ref(MoneyCodecs.RUPIAH)),
+                required("proceeds", proceeds()),
+                required("premiByTrainee", JsonSchema.arrayOf(ref(ReportCodecs.TRAINEE_PREMI))),
+                required("premiTotal", ref(MoneyCodecs.RUPIAH)),
+                required("pnbp", ref(ReportCodecs.PNBP_STATUS)))
+            // the lists are written always and read as empty when absent
+            .with("required", List.<Object>of("period", "facilityCode", "productionTotal",
+                "salesRevenue", "proceeds", "premiTotal", "pnbp"))
+            .describedAs("A period report (laporan periode) of one facility: production, sales,"
+                + " proceeds, premi and PNBP. The reader checks what the schema cannot: rows sorted"
+                + " by their key without repeats, totals equal to the sums of their rows, the"
+                + " proceeds split made from the report's revenue and material cost for the"
+                + " report's facility"));
+  }
+
+  // The proceeds split's form is described by the proceeds package's codec; until that codec
+  // describes one, any object is accepted here (never stricter than the reader).
+  private static JsonSchema proceeds() {
+    return ProceedsCodecs.PROCEEDS_SPLIT.schema().isPresent()
+        ? ref(ProceedsCodecs.PROCEEDS_SPLIT)
+        : JsonSchema.of(JsonSchema.map("type", "object"));
   }
 
   @Override

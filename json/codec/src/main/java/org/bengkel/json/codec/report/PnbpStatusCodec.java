@@ -1,8 +1,15 @@
 package org.bengkel.json.codec.report;
 
+import static org.bengkel.json.schema.JsonSchema.ref;
+import static org.bengkel.json.schema.JsonSchema.required;
+
+import java.util.List;
+import java.util.Optional;
+import org.bengkel.json.schema.JsonSchema;
 import java.math.BigDecimal;
 import java.time.Year;
 import org.bengkel.error.InvalidValueException;
+import org.bengkel.json.BengkelJsonOptions;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonRule;
@@ -18,6 +25,9 @@ import org.bengkel.report.ReportRule;
  * "recordedToDate","depositedToDate","achievement","achievementPercent"}}, the last two derived.
  */
 final class PnbpStatusCodec implements Codec<PnbpStatus> {
+
+  /** What {@code new BigDecimal(String)} reads, in ASCII digits. */
+  private static final String DECIMAL = "[+-]?(?:[0-9]+(?:[.][0-9]*)?|[.][0-9]+)(?:[eE][+-]?[0-9]+)?";
 
   @Override
   public Class<PnbpStatus> type() {
@@ -36,6 +46,26 @@ final class PnbpStatusCodec implements Codec<PnbpStatus> {
     out.name("achievement").value(MoneyCodecs.RATE, value.achievement());
     out.name("achievementPercent").string(value.achievementPercent().toPlainString());
     out.endObject();
+  }
+
+  @Override
+  public Optional<JsonSchema> schema() {
+    return Optional.of(
+        JsonSchema.object(
+                required("year", JsonSchema.integer(1, 9999)),
+                required("target", JsonSchema.integer(1, Long.MAX_VALUE)),
+                required("recordedInPeriod", ref(MoneyCodecs.RUPIAH)),
+                required("depositedInPeriod", ref(MoneyCodecs.RUPIAH)),
+                required("recordedToDate", ref(MoneyCodecs.RUPIAH)),
+                required("depositedToDate", ref(MoneyCodecs.RUPIAH)),
+                required("achievement", ref(MoneyCodecs.RATE)),
+                required("achievementPercent", JsonSchema.pattern(DECIMAL, BengkelJsonOptions.DEFAULT_MAX_STRING_LENGTH)))
+            // the derived achievement and achievementPercent are written always, optional on reading
+            .with("required", List.<Object>of("year", "target", "recordedInPeriod",
+                "depositedInPeriod", "recordedToDate", "depositedToDate"))
+            .describedAs("The PNBP status (status PNBP) of the period's year; the reader checks that"
+                + " the period's figures do not exceed those to date, the deposits not the records,"
+                + " and that achievement and achievementPercent are the ones the figures give"));
   }
 
   @Override

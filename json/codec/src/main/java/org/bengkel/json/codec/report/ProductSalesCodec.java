@@ -1,5 +1,10 @@
 package org.bengkel.json.codec.report;
 
+import static org.bengkel.json.schema.JsonSchema.ref;
+import static org.bengkel.json.schema.JsonSchema.required;
+
+import java.util.Optional;
+import org.bengkel.json.schema.JsonSchema;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonWriter;
@@ -23,6 +28,16 @@ final class ProductSalesCodec implements Codec<ProductSales> {
     out.name("units").number(value.units());
     out.name("revenue").value(MoneyCodecs.RUPIAH, value.revenue());
     out.endObject();
+  }
+
+  @Override
+  public Optional<JsonSchema> schema() {
+    return Optional.of(
+        JsonSchema.object(
+                required("sku", ref(CatalogCodecs.SKU)),
+                required("units", JsonSchema.integer(0, Long.MAX_VALUE)),
+                required("revenue", ref(MoneyCodecs.RUPIAH)))
+            .describedAs("The sales of one product (penjualan per produk) in a period"));
   }
 
   @Override

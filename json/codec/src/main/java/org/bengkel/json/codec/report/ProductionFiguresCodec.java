@@ -1,5 +1,10 @@
 package org.bengkel.json.codec.report;
 
+import static org.bengkel.json.schema.JsonSchema.ref;
+import static org.bengkel.json.schema.JsonSchema.required;
+
+import java.util.Optional;
+import org.bengkel.json.schema.JsonSchema;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonWriter;
@@ -28,6 +33,20 @@ final class ProductionFiguresCodec implements Codec<ProductionFigures> {
     out.name("teamHours").value(ReportCodecs.DURATION, value.teamHours());
     out.name("materialCost").value(MoneyCodecs.RUPIAH, value.materialCost());
     out.endObject();
+  }
+
+  @Override
+  public Optional<JsonSchema> schema() {
+    return Optional.of(
+        JsonSchema.object(
+                required("batchesReleased", JsonSchema.integer(0, Long.MAX_VALUE)),
+                required("batchesRejected", JsonSchema.integer(0, Long.MAX_VALUE)),
+                required("goodUnits", JsonSchema.integer(0, Long.MAX_VALUE)),
+                required("rejectedUnits", JsonSchema.integer(0, Long.MAX_VALUE)),
+                required("teamHours", ref(ReportCodecs.DURATION)),
+                required("materialCost", ref(MoneyCodecs.RUPIAH)))
+            .describedAs("Production figures (angka produksi): batches, units, the team's hours and"
+                + " the material cost"));
   }
 
   @Override

@@ -1,5 +1,12 @@
 package org.bengkel.json.codec.report;
 
+import static org.bengkel.json.schema.JsonSchema.ref;
+import static org.bengkel.json.schema.JsonSchema.required;
+
+import static org.bengkel.json.schema.JsonSchema.optional;
+
+import java.util.Optional;
+import org.bengkel.json.schema.JsonSchema;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonWriter;
@@ -23,6 +30,17 @@ final class ProductionRowCodec implements Codec<ProductionRow> {
     value.product().ifPresent(p -> out.name("product").value(CatalogCodecs.SKU, p));
     out.name("figures").value(ReportCodecs.PRODUCTION_FIGURES, value.figures());
     out.endObject();
+  }
+
+  @Override
+  public Optional<JsonSchema> schema() {
+    return Optional.of(
+        JsonSchema.object(
+                required("programme", ref(ProgrammeCodecs.PROGRAMME_CODE)),
+                optional("product", ref(CatalogCodecs.SKU)),
+                required("figures", ref(ReportCodecs.PRODUCTION_FIGURES)))
+            .describedAs("A production row (baris produksi) of a programme, or of one product of a"
+                + " programme when product is present"));
   }
 
   @Override

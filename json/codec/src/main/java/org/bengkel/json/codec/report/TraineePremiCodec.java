@@ -1,5 +1,10 @@
 package org.bengkel.json.codec.report;
 
+import static org.bengkel.json.schema.JsonSchema.ref;
+import static org.bengkel.json.schema.JsonSchema.required;
+
+import java.util.Optional;
+import org.bengkel.json.schema.JsonSchema;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonWriter;
@@ -22,6 +27,16 @@ final class TraineePremiCodec implements Codec<TraineePremi> {
     out.name("registrationNumber").value(TraineeCodecs.REGISTRATION_NUMBER, value.registrationNumber());
     out.name("amount").value(MoneyCodecs.RUPIAH, value.amount());
     out.endObject();
+  }
+
+  @Override
+  public Optional<JsonSchema> schema() {
+    return Optional.of(
+        JsonSchema.object(
+                required("registrationNumber", ref(TraineeCodecs.REGISTRATION_NUMBER)),
+                required("amount", ref(MoneyCodecs.RUPIAH)))
+            .describedAs("One trainee's premi (premi per warga binaan) in a period; the registration"
+                + " number is personal data"));
   }
 
   @Override

@@ -1,5 +1,10 @@
 package org.bengkel.json.codec.report;
 
+import static org.bengkel.json.schema.JsonSchema.ref;
+import static org.bengkel.json.schema.JsonSchema.required;
+
+import java.util.Optional;
+import org.bengkel.json.schema.JsonSchema;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonWriter;
@@ -23,6 +28,17 @@ final class VehicleClassSalesCodec implements Codec<VehicleClassSales> {
     out.name("jobs").number(value.jobs());
     out.name("revenue").value(MoneyCodecs.RUPIAH, value.revenue());
     out.endObject();
+  }
+
+  @Override
+  public Optional<JsonSchema> schema() {
+    return Optional.of(
+        JsonSchema.object(
+                required("vehicleClass", ref(CatalogCodecs.VEHICLE_CLASS)),
+                required("jobs", JsonSchema.integer(0, Long.MAX_VALUE)),
+                required("revenue", ref(MoneyCodecs.RUPIAH)))
+            .describedAs("The service jobs of one vehicle class (jasa per golongan kendaraan) in a"
+                + " period"));
   }
 
   @Override
