@@ -15,6 +15,7 @@ import org.bengkel.proceeds.Contribution;
 import org.bengkel.proceeds.ContributionBasis;
 import org.bengkel.proceeds.PnbpLedger;
 import org.bengkel.proceeds.PremiAccount;
+import org.bengkel.proceeds.PremiAccountResult;
 import org.bengkel.proceeds.PremiAllocation;
 import org.bengkel.proceeds.PremiShare;
 import org.bengkel.proceeds.ProceedsSplit;
@@ -77,9 +78,19 @@ final class ProceedsChapter {
       }
     }
     premi.print(out);
-    Table accounts = new Table("Warga binaan", ">Dikreditkan Okt", ">Saldo", ">Boleh dibelanjakan (25%)");
+    RegistrationNumber ahmad = AHMAD.registrationNumber();
+    for (Rupiah wish : List.of(Rupiah.of(100_000), Rupiah.of(50_000))) {
+      PremiAccountResult r = month.accounts.get(ahmad).spend(MONTH_END, wish, "Koperasi: sabun, kopi");
+      out.println(AHMAD.name() + " ingin belanja di koperasi " + wish + ": "
+          + (r.isAccepted() ? "disetujui" : "ditolak [" + r.refusal().orElseThrow().code() + "]")
+          + ", paling banyak " + r.allowed() + ".");
+      month.accounts.put(ahmad, r.account());
+    }
+    out.println();
+    Table accounts = new Table("Warga binaan", ">Dikreditkan Okt", ">Dibelanjakan", ">Saldo",
+        ">Sisa boleh dibelanjakan (25%)");
     month.accounts.forEach((rn, a) -> accounts.row(BY_NUMBER.get(rn).name(), credited.get(rn),
-        a.balance(), a.spendingAllowance()));
+        a.totalSpent(), a.balance(), a.spendingAllowance()));
     accounts.print(out);
 
     Table.heading(out, "12. PNBP " + Year.of(2026) + " (state revenue against target)");

@@ -101,11 +101,20 @@ class PamekasanWorkshopTest {
       premi = premi.plus(split.premi());
       allocated = allocated.plus(shares);
     }
-    Rupiah balances = month.accounts.values().stream().map(PremiAccount::balance)
+    Rupiah credited = month.accounts.values().stream().map(PremiAccount::totalCredited)
         .reduce(Rupiah.ZERO, Rupiah::plus);
     assertThat(allocated).isEqualTo(premi);
-    assertThat(balances).isEqualTo(premi);
+    assertThat(credited).isEqualTo(premi);
     assertThat(premi).isGreaterThan(Rupiah.ZERO);
+  }
+
+  @Test
+  void spendingInsideIsCappedAtAQuarterOfThePremi() {
+    // Ahmad Fauzi was credited Rp283.302; 25 % is Rp70.825,5 -> Rp70.825 may be spent: Rp100.000
+    // is refused, Rp50.000 is spent.
+    PremiAccount ahmad = month.accounts.get(PamekasanData.AHMAD.registrationNumber());
+    assertThat(ahmad.totalSpent()).isEqualTo(Rupiah.of(50_000));
+    assertThat(report).contains("Rp100.000: ditolak [proceeds.account.spending-cap], paling banyak Rp70.825");
   }
 
   @Test
