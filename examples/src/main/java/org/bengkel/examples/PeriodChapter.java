@@ -66,5 +66,8 @@ final class PeriodChapter {
     t.row("Capaian PNBP " + month.pnbp.year() + " (dicatat / target)",
         month.pnbp.totalRecorded() + " / " + month.pnbp.target());
     t.print(out);
+    out.println("Ringkasan ini dihitung oleh program contoh dari nilai-nilai di atas;"
+        + " laporan periode pustaka (org.bengkel.report) belum tersedia.");
+    out.println();
   }
 }
