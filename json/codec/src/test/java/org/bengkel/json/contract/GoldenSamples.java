@@ -51,7 +51,9 @@ public final class GoldenSamples {
             CatalogSamples.samples(),
             PricingSamples.samples(),
             ProceedsSamples.samples(),
-            InventorySamples.samples())
+            InventorySamples.samples(),
+            ProductionSamples.samples(),
+            SalesSamples.samples())
         .flatMap(List::stream)
         .toList();
   }
