@@ -28,14 +28,18 @@ import org.bengkel.proceeds.PremiAccount;
 import org.bengkel.proceeds.PremiAllocation;
 import org.bengkel.proceeds.ProceedsSplit;
 import org.bengkel.proceeds.SplitPolicies;
+import org.bengkel.production.ProductionBatch;
 import org.bengkel.programme.SkillProgramme;
 import org.bengkel.programme.TrainingRegister;
+import org.bengkel.sales.Invoice;
+import org.bengkel.sales.SalesOrder;
 import org.bengkel.trainee.Trainee;
 
 /**
  * Writes the month's documents in bengkel's JSON format (through {@link BengkelJackson2},
- * pretty-printed) to a folder. Sales orders, invoices and production batches have no JSON form
- * in bengkel yet, so they are not written; their quotes, stock lots and movements are.
+ * pretty-printed) to a folder: the sample data as used, the training register, the production
+ * batches, stock lots and movements, quotes, sales orders, receipts and invoices, the proceeds
+ * splits, premi allocations and accounts, and the PNBP ledger.
  */
 final class JsonOutput {
 
@@ -56,7 +60,11 @@ final class JsonOutput {
       new Document("price-book.json", PriceBook.class, false, m -> PRICE_BOOK),
       new Document("tax-policy.json", TaxPolicy.class, false, m -> TAX),
       new Document("e-katalog-checks.json", EKatalogCheck.class, true, m -> m.listingChecks),
+      new Document("production-batches.json", ProductionBatch.class, true,
+          m -> new ArrayList<>(m.batches.values())),
       new Document("quotes.json", Quote.class, true, m -> new ArrayList<>(m.quotes.values())),
+      new Document("sales-orders.json", SalesOrder.class, true, m -> m.orders),
+      new Document("invoices.json", Invoice.class, true, m -> m.invoices),
       new Document("stock-lots.json", StockLot.class, true,
           m -> m.ledger.lots().stream().map(l -> l.lot()).toList()),
       new Document("stock-movements.json", Movement.class, true, m -> m.ledger.movements()),

@@ -141,12 +141,14 @@ class PamekasanWorkshopTest {
   }
 
   @Test
-  void receiptsAndLabelsNameNoTrainee() {
+  void receiptsAndLabelsNameNoTrainee() throws Exception {
     assertThat(month.buyerReceipt).contains("KUITANSI KW-2026-10-002").contains("TOTAL: Rp1.780.000");
     assertThat(month.productLabel).contains("KK-20261021-01").contains("P-IRT");
     List<String> documents = Stream.concat(
         Stream.of(month.buyerReceipt, month.productLabel),
         month.invoices.stream().map(SalesChapter::receiptText)).toList();
+    String invoicesJson = Files.readString(folder.resolve("invoices.json"));
+    documents = Stream.concat(documents.stream(), Stream.of(invoicesJson)).toList();
     for (String text : documents) {
       for (Trainee t : PamekasanData.TRAINEES) {
         assertThat(text).doesNotContain(t.name())
