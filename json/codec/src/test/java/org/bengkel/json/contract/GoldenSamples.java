@@ -53,7 +53,8 @@ public final class GoldenSamples {
             ProceedsSamples.samples(),
             InventorySamples.samples(),
             ProductionSamples.samples(),
-            SalesSamples.samples())
+            SalesSamples.samples(),
+            ReportSamples.samples())
         .flatMap(List::stream)
         .toList();
   }

@@ -129,7 +129,8 @@ public abstract class JsonFormatContract {
             ProceedsSamples.invalidDocuments(),
             InventorySamples.invalidDocuments(),
             ProductionSamples.invalidDocuments(),
-            SalesSamples.invalidDocuments())
+            SalesSamples.invalidDocuments(),
+            ReportSamples.invalidDocuments())
         .flatMap(s -> s);
   }
 
