@@ -30,6 +30,7 @@ import org.bengkel.proceeds.ProceedsSplit;
 import org.bengkel.proceeds.SplitPolicies;
 import org.bengkel.production.ProductionBatch;
 import org.bengkel.programme.SkillProgramme;
+import org.bengkel.report.PeriodReport;
 import org.bengkel.programme.TrainingRegister;
 import org.bengkel.sales.Invoice;
 import org.bengkel.sales.SalesOrder;
@@ -39,7 +40,7 @@ import org.bengkel.trainee.Trainee;
  * Writes the month's documents in bengkel's JSON format (through {@link BengkelJackson2},
  * pretty-printed) to a folder: the sample data as used, the training register, the production
  * batches, stock lots and movements, quotes, sales orders, receipts and invoices, the proceeds
- * splits, premi allocations and accounts, and the PNBP ledger.
+ * splits, premi allocations and accounts, the PNBP ledger and the period report.
  */
 final class JsonOutput {
 
@@ -75,7 +76,8 @@ final class JsonOutput {
           m -> new ArrayList<>(m.allocations.values())),
       new Document("premi-accounts.json", PremiAccount.class, true,
           m -> new ArrayList<>(m.accounts.values())),
-      new Document("pnbp-ledger.json", PnbpLedger.class, false, m -> m.pnbp));
+      new Document("pnbp-ledger.json", PnbpLedger.class, false, m -> m.pnbp),
+      new Document("period-report.json", PeriodReport.class, false, m -> m.report));
 
   /** Writes every document; returns the files written. */
   static List<Path> write(Month month, Path folder) {

@@ -16,6 +16,7 @@ import org.bengkel.proceeds.ProceedsSplit;
 import org.bengkel.production.LotCode;
 import org.bengkel.production.ProductionBatch;
 import org.bengkel.programme.TrainingRegister;
+import org.bengkel.report.PeriodReport;
 import org.bengkel.sales.Invoice;
 import org.bengkel.sales.SalesOrder;
 import org.bengkel.trainee.RegistrationNumber;
@@ -58,6 +59,8 @@ final class Month {
   final Map<Stream, PremiAllocation> allocations = new LinkedHashMap<>();
   final Map<RegistrationNumber, PremiAccount> accounts = new LinkedHashMap<>();
   PnbpLedger pnbp;
+  /** The library's period report of the month. */
+  PeriodReport report;
   /** The receipt one buyer was handed, as printed. */
   String buyerReceipt = "";
   /** One product label, as printed. */

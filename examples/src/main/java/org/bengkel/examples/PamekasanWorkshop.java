@@ -54,7 +54,7 @@ public final class PamekasanWorkshop {
     new ServiceChapter().run(out, month);
     new SalesChapter().run(out, month);
     new ProceedsChapter().run(out, month);
-    new PeriodChapter().run(out, month);
+    new ReportChapter().run(out, month);
     List<Path> files = JsonOutput.write(month, folder);
     Table.heading(out, "14. Dokumen JSON (bengkel JSON format)");
     out.println(files.size() + " berkas ditulis ke " + folder.toAbsolutePath().normalize() + ":");

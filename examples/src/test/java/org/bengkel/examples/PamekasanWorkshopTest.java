@@ -134,6 +134,26 @@ class PamekasanWorkshopTest {
   }
 
   @Test
+  void thePeriodReportAgreesWithTheMonth() {
+    var r = month.report;
+    Rupiah allocated = month.allocations.values().stream()
+        .flatMap(a -> a.shares().stream()).map(PremiShare::amount).reduce(Rupiah.ZERO, Rupiah::plus);
+    Rupiah pnbp = month.splits.values().stream().map(ProceedsSplit::pnbp).reduce(Rupiah.ZERO, Rupiah::plus);
+    Rupiah paid = month.invoices.stream().map(Invoice::total).reduce(Rupiah.ZERO, Rupiah::plus);
+    Rupiah materials = month.batchCosts.values().stream()
+        .map(org.bengkel.catalog.MaterialCost::total).reduce(Rupiah.ZERO, Rupiah::plus);
+    assertThat(r.premiTotal()).isEqualTo(allocated);
+    assertThat(r.pnbp().recordedInPeriod()).isEqualTo(pnbp);
+    assertThat(r.pnbp().recordedToDate()).isEqualTo(month.pnbp.totalRecorded());
+    // Prices include PPN: the report's sales are what buyers paid.
+    assertThat(r.salesRevenue()).isEqualTo(paid);
+    assertThat(r.productionTotal().materialCost()).isEqualTo(materials);
+    assertThat(r.productionTotal().batchesReleased()).isEqualTo(8);
+    assertThat(r.productionTotal().batchesRejected()).isEqualTo(1);
+    assertThat(report).contains("13. Laporan periode");
+  }
+
+  @Test
   void revenueWithoutPpnPlusPpnIsWhatBuyersPaid() {
     Rupiah paid = month.invoices.stream().map(Invoice::total).reduce(Rupiah.ZERO, Rupiah::plus);
     Rupiah revenue = month.revenue.values().stream().reduce(Rupiah.ZERO, Rupiah::plus);
