@@ -1,164 +1,83 @@
 package org.bengkel.examples;
 
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.bengkel.catalog.BillOfMaterials;
+import org.bengkel.catalog.BomRegistry;
+import org.bengkel.catalog.Catalog;
+import org.bengkel.catalog.CatalogItem;
+import org.bengkel.catalog.Product;
+import org.bengkel.catalog.Service;
+import org.bengkel.catalog.Sku;
 import org.bengkel.facility.Facility;
-import org.bengkel.facility.FacilityClass;
-import org.bengkel.facility.FacilityType;
-import org.bengkel.facility.Nip;
 import org.bengkel.facility.Officer;
-import org.bengkel.programme.ProgrammeCode;
-import org.bengkel.programme.SkillField;
+import org.bengkel.json.jackson2.BengkelJackson2;
+import org.bengkel.pricing.EKatalogListing;
+import org.bengkel.pricing.PriceBook;
+import org.bengkel.pricing.TaxPolicy;
+import org.bengkel.proceeds.SplitPolicies;
 import org.bengkel.programme.SkillProgramme;
-import org.bengkel.trainee.AssessmentKind;
-import org.bengkel.trainee.AssessmentRecord;
-import org.bengkel.trainee.CrimeCategory;
-import org.bengkel.trainee.DisciplineRecord;
 import org.bengkel.trainee.RegistrationNumber;
-import org.bengkel.trainee.Remission;
-import org.bengkel.trainee.RemissionKind;
-import org.bengkel.trainee.Sentence;
 import org.bengkel.trainee.Trainee;
 
 /**
  * The sample data of the Pamekasan scenario: Lapas Kelas IIA Pamekasan, its officers, the
- * trainees of October 2026 and the three skill programmes. All people are fictional.
+ * trainees of October 2026, the three skill programmes, partners, materials and their prices,
+ * products, services, bills of materials, sales price lists, the tax and split policies. All
+ * people are fictional.
+ *
+ * <p>Everything here is read from the bengkel JSON files under {@code /pamekasan/} on the class
+ * path ({@link #FILES}) through {@link BengkelJackson2}; only who applies to which programme is
+ * written in Java ({@link #APPLICATIONS}), because the format has no "application" document.
  */
 final class PamekasanData {
+
+  /** The shipped JSON files, each read as the type beside it. */
+  static final List<String> FILES = List.of(
+      "facility.json", "officers.json", "trainees.json", "programmes.json", "products.json",
+      "services.json", "material-prices.json", "bills-of-materials.json", "price-book.json",
+      "tax-policy.json", "split-policies.json", "e-katalog-listings.json");
+
+  private static final ObjectMapper JSON = BengkelJackson2.mapper();
 
   static final LocalDate MONTH_START = LocalDate.of(2026, 10, 1);
   static final LocalDate MONTH_END = LocalDate.of(2026, 10, 31);
 
-  static final Facility LAPAS =
-      Facility.of(
-          "LAPAS-PAMEKASAN",
-          "Lapas Kelas IIA Pamekasan",
-          FacilityType.LAPAS,
-          FacilityClass.IIA,
-          "Kanwil Ditjenpas Jawa Timur");
+  static final Facility LAPAS = read("facility.json", Facility.class);
 
-  static final Officer KASI_GIATJA =
-      Officer.builder()
-          .nip(Nip.parse("197805122005011002"))
-          .name("Drs. Mohammad Rofik")
-          .position("Kasi Kegiatan Kerja")
-          .build();
-  static final Officer WOOD_SUPERVISOR =
-      Officer.builder()
-          .nip(Nip.parse("198503122010121001"))
-          .name("Agus Salim, S.T.")
-          .position("Pengawas Bengkel Kayu")
-          .build();
-  static final Officer FOOD_SUPERVISOR =
-      Officer.builder()
-          .nip(Nip.parse("199001202015032002"))
-          .name("Nur Aini, S.Gz.")
-          .position("Pengawas Dapur Produksi")
-          .build();
-  static final Officer WASH_SUPERVISOR =
-      Officer.builder()
-          .nip(Nip.parse("198811072012121003"))
-          .name("Fathor Rahman")
-          .position("Pengawas SAE Cuci Kendaraan")
-          .build();
+  static final List<Officer> OFFICERS = readList("officers.json", Officer.class);
+  static final Officer KASI_GIATJA = officer("Kasi Kegiatan Kerja");
+  static final Officer WOOD_SUPERVISOR = officer("Pengawas Bengkel Kayu");
+  static final Officer FOOD_SUPERVISOR = officer("Pengawas Dapur Produksi");
+  static final Officer WASH_SUPERVISOR = officer("Pengawas SAE Cuci Kendaraan");
 
-  static final SkillProgramme WOOD =
-      SkillProgramme.builder()
-          .code(ProgrammeCode.of("KAYU-2026"))
-          .name("Kerajinan Kayu: Miniatur Perahu dan Arek Lancor")
-          .field(SkillField.WOOD_CRAFT)
-          .skkniDecree("Kepmenaker 2/2020 (Industri Furnitur)")
-          .addCompetencyUnits("C.31KRJ01.001.1", "C.31KRJ01.005.1")
-          .trainingHours(160)
-          .capacity(10)
-          .addSupervisor(WOOD_SUPERVISOR.nip())
-          .build();
-  static final SkillProgramme WASH =
-      SkillProgramme.builder()
-          .code(ProgrammeCode.of("CUCI-2026"))
-          .name("Jasa Cuci Mobil dan Motor (SAE)")
-          .field(SkillField.VEHICLE_WASH)
-          .skkniDecree("Kepmenaker 300/2020 (Perawatan Kendaraan)")
-          .addCompetencyUnits("G.45PKB00.001.1")
-          .trainingHours(80)
-          .capacity(6)
-          .addSupervisor(WASH_SUPERVISOR.nip())
-          .outsideWalls(true)
-          .build();
-  static final SkillProgramme FOOD =
-      SkillProgramme.builder()
-          .code(ProgrammeCode.of("KULINER-2026"))
-          .name("Kuliner Olahan: Kue Kering dan Jamu")
-          .field(SkillField.CULINARY)
-          .skkniDecree("Kepmenaker 76/2022 (Pengolahan Makanan)")
-          .addCompetencyUnits("C.10PMN00.001.1", "C.10PMN00.012.1")
-          .trainingHours(160)
-          .capacity(8)
-          .addSupervisor(FOOD_SUPERVISOR.nip())
-          .build();
+  static final List<SkillProgramme> PROGRAMMES = readList("programmes.json", SkillProgramme.class);
+  static final SkillProgramme WOOD = programme("KAYU-2026");
+  static final SkillProgramme WASH = programme("CUCI-2026");
+  static final SkillProgramme FOOD = programme("KULINER-2026");
 
-  static final List<SkillProgramme> PROGRAMMES = List.of(WOOD, WASH, FOOD);
-
-  /** Every trainee with all assessments approved, unless the scenario says otherwise. */
-  private static Trainee approved(Trainee t, LocalDate on) {
-    return t.withAssessment(AssessmentRecord.positive(AssessmentKind.TPP_APPROVAL, on))
-        .withAssessment(AssessmentRecord.positive(AssessmentKind.LITMAS, on))
-        .withAssessment(AssessmentRecord.positive(AssessmentKind.ACTIVE_PARTICIPATION, on));
-  }
-
-  private static Trainee convict(
-      String number, String name, CrimeCategory crime, Period length, LocalDate firstDay) {
-    return Trainee.convict(
-        RegistrationNumber.of(number), name, LAPAS.code(), crime,
-        Sentence.imprisonment(length, firstDay));
-  }
-
-  static final LocalDate ASSESSED = LocalDate.of(2026, 9, 15);
-
-  static final Trainee AHMAD =
-      approved(convict("B.I-0412/2024", "Ahmad Fauzi", CrimeCategory.GENERAL,
-          Period.ofYears(3), LocalDate.of(2024, 3, 1)), ASSESSED);
-  static final Trainee HASAN =
-      approved(convict("B.I-0977/2025", "Moh. Hasan", CrimeCategory.GENERAL,
-          Period.ofYears(2), LocalDate.of(2025, 6, 10)), ASSESSED)
-          .withDisciplineRecord(DisciplineRecord.of(LocalDate.of(2026, 7, 15)));
-  static final Trainee SLAMET =
-      approved(convict("B.I-0231/2023", "Slamet Riyadi", CrimeCategory.NARCOTICS,
-          Period.ofYears(6), LocalDate.of(2023, 1, 9)), ASSESSED);
-  static final Trainee ABDUL =
-      convict("B.IIa-0102/2026", "Abdul Rahman", CrimeCategory.GENERAL,
-          Period.ofMonths(10), LocalDate.of(2026, 3, 2))
-          .withAssessment(AssessmentRecord.positive(AssessmentKind.LITMAS, ASSESSED))
-          .withAssessment(AssessmentRecord.positive(AssessmentKind.ACTIVE_PARTICIPATION, ASSESSED));
-  static final Trainee RUDI =
-      approved(convict("B.I-1150/2024", "Rudi Hartono", CrimeCategory.GENERAL,
-          Period.ofYears(4), LocalDate.of(2024, 11, 4)), ASSESSED);
-  static final Trainee IMAM =
-      approved(convict("B.I-0815/2025", "Imam Syafii", CrimeCategory.GENERAL,
-          Period.ofMonths(18), LocalDate.of(2025, 8, 1)), ASSESSED)
-          .withRemission(Remission.of(30, LocalDate.of(2026, 8, 17), RemissionKind.GENERAL));
-  static final Trainee YUSUF =
-      approved(convict("B.I-1342/2023", "Yusuf Maulana", CrimeCategory.GENERAL,
-          Period.ofYears(3), LocalDate.of(2023, 12, 4)), ASSESSED);
-  static final Trainee HAIRUL =
-      approved(convict("B.IIa-0233/2026", "Hairul Anam", CrimeCategory.GENERAL,
-          Period.ofMonths(8), LocalDate.of(2026, 5, 11)), ASSESSED);
-  static final Trainee FAISOL =
-      approved(convict("B.I-0590/2025", "Faisol Amir", CrimeCategory.GENERAL,
-          Period.ofYears(2), LocalDate.of(2025, 4, 14)), ASSESSED);
-  static final Trainee BUDI =
-      Trainee.detainee(RegistrationNumber.of("A.II-0077/2026"), "Budi Santoso", LAPAS.code(),
-          CrimeCategory.GENERAL);
-
-  static final List<Trainee> TRAINEES =
-      List.of(AHMAD, HASAN, SLAMET, ABDUL, RUDI, IMAM, YUSUF, HAIRUL, FAISOL, BUDI);
-
+  static final List<Trainee> TRAINEES = readList("trainees.json", Trainee.class);
   static final Map<RegistrationNumber, Trainee> BY_NUMBER =
       TRAINEES.stream().collect(Collectors.toMap(Trainee::registrationNumber, Function.identity()));
+
+  static final Trainee AHMAD = trainee("B.I-0412/2024");
+  static final Trainee HASAN = trainee("B.I-0977/2025");
+  static final Trainee SLAMET = trainee("B.I-0231/2023");
+  static final Trainee ABDUL = trainee("B.IIa-0102/2026");
+  static final Trainee RUDI = trainee("B.I-1150/2024");
+  static final Trainee IMAM = trainee("B.I-0815/2025");
+  static final Trainee YUSUF = trainee("B.I-1342/2023");
+  static final Trainee HAIRUL = trainee("B.IIa-0233/2026");
+  static final Trainee FAISOL = trainee("B.I-0590/2025");
+  static final Trainee BUDI = trainee("A.II-0077/2026");
 
   /** Who applies to which programme on 1 October 2026. */
   static final Map<SkillProgramme, List<Trainee>> APPLICATIONS =
@@ -166,6 +85,65 @@ final class PamekasanData {
           WOOD, List.of(SLAMET, RUDI, HASAN),
           WASH, List.of(AHMAD, IMAM, YUSUF, ABDUL),
           FOOD, List.of(HAIRUL, FAISOL, BUDI));
+
+  static final List<Product> PRODUCTS = readList("products.json", Product.class);
+  static final List<Service> SERVICES = readList("services.json", Service.class);
+  static final Catalog CATALOG = Catalog.of(
+      java.util.stream.Stream.<CatalogItem>concat(PRODUCTS.stream(), SERVICES.stream()).toList());
+  static final org.bengkel.catalog.PriceBook MATERIAL_PRICES =
+      read("material-prices.json", org.bengkel.catalog.PriceBook.class);
+  static final BomRegistry BOMS =
+      BomRegistry.of(readList("bills-of-materials.json", BillOfMaterials.class));
+  static final PriceBook PRICE_BOOK = read("price-book.json", PriceBook.class);
+  static final TaxPolicy TAX = read("tax-policy.json", TaxPolicy.class);
+  static final SplitPolicies SPLIT = read("split-policies.json", SplitPolicies.class);
+  static final List<EKatalogListing> LISTINGS =
+      readList("e-katalog-listings.json", EKatalogListing.class);
+
+  static Product product(String sku) {
+    return CATALOG.product(Sku.of(sku)).orElseThrow();
+  }
+
+  static Service service(String sku) {
+    return CATALOG.service(Sku.of(sku)).orElseThrow();
+  }
+
+  private static Officer officer(String position) {
+    return OFFICERS.stream().filter(o -> o.position().orElse("").equals(position)).findFirst()
+        .orElseThrow();
+  }
+
+  private static SkillProgramme programme(String code) {
+    return PROGRAMMES.stream().filter(p -> p.code().value().equals(code)).findFirst().orElseThrow();
+  }
+
+  private static Trainee trainee(String number) {
+    return BY_NUMBER.get(RegistrationNumber.of(number));
+  }
+
+  static InputStream open(String file) {
+    InputStream in = PamekasanData.class.getResourceAsStream("/pamekasan/" + file);
+    if (in == null) {
+      throw new IllegalStateException("sample data missing from the class path: " + file);
+    }
+    return in;
+  }
+
+  private static <T> T read(String file, Class<T> type) {
+    return read(file, JSON.getTypeFactory().constructType(type));
+  }
+
+  private static <T> List<T> readList(String file, Class<T> type) {
+    return read(file, JSON.getTypeFactory().constructCollectionType(List.class, type));
+  }
+
+  private static <T> T read(String file, JavaType type) {
+    try (InputStream in = open(file)) {
+      return JSON.readValue(in, type);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read sample data " + file, e);
+    }
+  }
 
   private PamekasanData() {}
 }

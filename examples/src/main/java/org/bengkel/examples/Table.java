@@ -37,6 +37,12 @@ final class Table {
   }
 
   void print(PrintStream out) {
+    out.print(render());
+    out.println();
+  }
+
+  /** The table as text, one line per row, each ending in a line break. */
+  String render() {
     int[] width = new int[headers.length];
     for (int i = 0; i < headers.length; i++) {
       width[i] = headers[i].length();
@@ -44,16 +50,16 @@ final class Table {
         width[i] = Math.max(width[i], r[i].length());
       }
     }
-    out.println(line(headers, width));
-    StringBuilder rule = new StringBuilder();
+    StringBuilder sb = new StringBuilder();
+    sb.append(line(headers, width)).append('\n');
     for (int i = 0; i < width.length; i++) {
-      rule.append(i == 0 ? "" : "  ").append("-".repeat(width[i]));
+      sb.append(i == 0 ? "" : "  ").append("-".repeat(width[i]));
     }
-    out.println(rule);
+    sb.append('\n');
     for (String[] r : rows) {
-      out.println(line(r, width));
+      sb.append(line(r, width)).append('\n');
     }
-    out.println();
+    return sb.toString();
   }
 
   private String line(String[] cells, int[] width) {

@@ -1,0 +1,83 @@
+package org.bengkel.examples;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.bengkel.catalog.MaterialCost;
+import org.bengkel.inventory.StockLedger;
+import org.bengkel.money.Rupiah;
+import org.bengkel.pricing.EKatalogCheck;
+import org.bengkel.pricing.Quote;
+import org.bengkel.proceeds.PnbpLedger;
+import org.bengkel.proceeds.PremiAccount;
+import org.bengkel.proceeds.PremiAllocation;
+import org.bengkel.proceeds.ProceedsSplit;
+import org.bengkel.production.LotCode;
+import org.bengkel.production.ProductionBatch;
+import org.bengkel.programme.TrainingRegister;
+import org.bengkel.report.PeriodReport;
+import org.bengkel.sales.Invoice;
+import org.bengkel.sales.SalesOrder;
+import org.bengkel.trainee.RegistrationNumber;
+
+/**
+ * What the month has produced so far, handed from one chapter to the next: the register, the
+ * batches, the stock ledger, the orders and their documents, the splits, premi and PNBP. Not
+ * thread-safe; one scenario run owns one instance.
+ */
+final class Month {
+
+  /** One programme's stream of work for the split: its revenue, material cost and trainees. */
+  enum Stream {
+    WOOD("Kerajinan kayu"), FOOD("Kuliner"), WASH("Jasa cuci SAE");
+
+    final String title;
+
+    Stream(String title) {
+      this.title = title;
+    }
+  }
+
+  TrainingRegister register;
+  StockLedger ledger = StockLedger.empty();
+  final Map<LotCode, ProductionBatch> batches = new LinkedHashMap<>();
+  final Map<LotCode, MaterialCost> batchCosts = new LinkedHashMap<>();
+  final List<EKatalogCheck> listingChecks = new ArrayList<>();
+  final List<SalesOrder> orders = new ArrayList<>();
+  final Map<String, Quote> quotes = new LinkedHashMap<>();
+  final List<Invoice> invoices = new ArrayList<>();
+  /** Revenue without PPN (the tax base) per stream. */
+  final Map<Stream, Rupiah> revenue = new LinkedHashMap<>();
+  /** Material cost of what was sold (or consumed, for services) per stream. */
+  final Map<Stream, Rupiah> materialCost = new LinkedHashMap<>();
+  /** PPN collected in the month. */
+  Rupiah ppn = Rupiah.ZERO;
+  /** Jobs done per wash trainee. */
+  final Map<RegistrationNumber, Long> washJobs = new LinkedHashMap<>();
+  final Map<Stream, ProceedsSplit> splits = new LinkedHashMap<>();
+  final Map<Stream, PremiAllocation> allocations = new LinkedHashMap<>();
+  final Map<RegistrationNumber, PremiAccount> accounts = new LinkedHashMap<>();
+  PnbpLedger pnbp;
+  /** The library's period report of the month. */
+  PeriodReport report;
+  /** The receipt one buyer was handed, as printed. */
+  String buyerReceipt = "";
+  /** One product label, as printed. */
+  String productLabel = "";
+
+  Month() {
+    for (Stream s : Stream.values()) {
+      revenue.put(s, Rupiah.ZERO);
+      materialCost.put(s, Rupiah.ZERO);
+    }
+  }
+
+  void addRevenue(Stream s, Rupiah amount) {
+    revenue.merge(s, amount, Rupiah::plus);
+  }
+
+  void addMaterialCost(Stream s, Rupiah amount) {
+    materialCost.merge(s, amount, Rupiah::plus);
+  }
+}

@@ -1,0 +1,129 @@
+package org.bengkel.examples;
+
+import static org.bengkel.examples.PamekasanData.*;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.bengkel.money.Rupiah;
+import org.bengkel.proceeds.Contribution;
+import org.bengkel.proceeds.ContributionBasis;
+import org.bengkel.proceeds.PnbpLedger;
+import org.bengkel.proceeds.PremiAccount;
+import org.bengkel.proceeds.PremiAccountResult;
+import org.bengkel.proceeds.PremiAllocation;
+import org.bengkel.proceeds.PremiShare;
+import org.bengkel.proceeds.ProceedsSplit;
+import org.bengkel.production.ProductionBatch;
+import org.bengkel.trainee.RegistrationNumber;
+
+/**
+ * The split of the month's proceeds per stream (premi, PNBP, capital; the facility's split
+ * policy, by default 50/15/35 of net profit), the premi allocated to the trainees who did the work
+ * and credited to their savings accounts, and PNBP recorded against the annual target.
+ */
+final class ProceedsChapter {
+
+  /** The facility's PNBP target for 2026 and what was recorded and deposited before October. */
+  static final Rupiah PNBP_TARGET = Rupiah.of(12_000_000);
+  static final Rupiah PNBP_BEFORE_OCTOBER = Rupiah.of(7_850_000);
+
+  void run(PrintStream out, Month month) {
+    Table.heading(out, "10. Pembagian hasil (proceeds split), " + MONTH_END);
+    ProceedsSplit any = null;
+    Table split = new Table("Kegiatan", ">Pendapatan (DPP)", ">Biaya bahan", ">Laba bersih",
+        ">Premi", ">PNBP", ">Modal");
+    Rupiah[] sum = {Rupiah.ZERO, Rupiah.ZERO, Rupiah.ZERO, Rupiah.ZERO, Rupiah.ZERO};
+    for (Month.Stream s : Month.Stream.values()) {
+      ProceedsSplit p = SPLIT.split(MONTH_END, month.revenue.get(s), month.materialCost.get(s));
+      month.splits.put(s, p);
+      any = p;
+      split.row(s.title, p.revenue(), p.materialCost(), p.netProfit(), p.premi(), p.pnbp(), p.capital());
+      sum[0] = sum[0].plus(p.revenue());
+      sum[1] = sum[1].plus(p.materialCost());
+      sum[2] = sum[2].plus(p.premi());
+      sum[3] = sum[3].plus(p.pnbp());
+      sum[4] = sum[4].plus(p.capital());
+    }
+    split.row("Jumlah", sum[0], sum[1], "", sum[2], sum[3], sum[4]);
+    split.print(out);
+    out.println("Kebijakan: " + any.policy().base() + ", premi " + any.policy().premiShare()
+        + ", PNBP " + any.policy().pnbpShare() + ", modal " + any.policy().capitalShare()
+        + " (berlaku " + any.policy().period() + "). PPN yang dipungut " + month.ppn
+        + " tidak termasuk pendapatan.");
+    out.println();
+
+    Table.heading(out, "11. Premi warga binaan (premi allocation and savings), " + MONTH_END);
+    Map<RegistrationNumber, Rupiah> credited = new LinkedHashMap<>();
+    Table premi = new Table("Kegiatan", "Warga binaan", "Dasar", ">Jumlah dasar", ">Premi");
+    for (Month.Stream s : Month.Stream.values()) {
+      ProceedsSplit p = month.splits.get(s);
+      List<Contribution> contributions = contributions(s, month);
+      ContributionBasis basis = s == Month.Stream.WASH ? ContributionBasis.PIECES : ContributionBasis.MINUTES_WORKED;
+      PremiAllocation allocation = PremiAllocation.allocate(p.premi(), basis, contributions);
+      month.allocations.put(s, allocation);
+      for (PremiShare share : allocation.shares()) {
+        premi.row(s.title, BY_NUMBER.get(share.registrationNumber()).name(),
+            basis == ContributionBasis.PIECES ? "pekerjaan" : "menit kerja", share.quantity(), share.amount());
+        credited.merge(share.registrationNumber(), share.amount(), Rupiah::plus);
+        PremiAccount account = month.accounts.computeIfAbsent(share.registrationNumber(),
+            PremiAccount::open);
+        month.accounts.put(share.registrationNumber(),
+            account.credit(MONTH_END, share, "PREMI-2026-10-" + s.name()).account());
+      }
+    }
+    premi.print(out);
+    RegistrationNumber ahmad = AHMAD.registrationNumber();
+    for (Rupiah wish : List.of(Rupiah.of(100_000), Rupiah.of(50_000))) {
+      PremiAccountResult r = month.accounts.get(ahmad).spend(MONTH_END, wish, "Koperasi: sabun, kopi");
+      out.println(AHMAD.name() + " ingin belanja di koperasi " + wish + ": "
+          + (r.isAccepted() ? "disetujui" : "ditolak [" + r.refusal().orElseThrow().code() + "]")
+          + ", paling banyak " + r.allowed() + ".");
+      month.accounts.put(ahmad, r.account());
+    }
+    out.println();
+    Table accounts = new Table("Warga binaan", ">Dikreditkan Okt", ">Dibelanjakan", ">Saldo",
+        ">Sisa boleh dibelanjakan (25%)");
+    month.accounts.forEach((rn, a) -> accounts.row(BY_NUMBER.get(rn).name(), credited.get(rn),
+        a.totalSpent(), a.balance(), a.spendingAllowance()));
+    accounts.print(out);
+
+    Table.heading(out, "12. PNBP " + Year.of(2026) + " (state revenue against target)");
+    PnbpLedger ledger = PnbpLedger.of(LAPAS.code(), Year.of(2026), PNBP_TARGET)
+        .record(LocalDate.of(2026, 9, 30), "PNBP-2026-01-09", PNBP_BEFORE_OCTOBER)
+        .deposit(LocalDate.of(2026, 9, 30), PNBP_BEFORE_OCTOBER, "SSBP-2026-09");
+    for (Month.Stream s : Month.Stream.values()) {
+      ledger = ledger.record(MONTH_END, "PNBP-2026-10-" + s.name(), month.splits.get(s));
+    }
+    month.pnbp = ledger;
+    Table pnbp = new Table("Tanggal", "Referensi", ">Dicatat");
+    ledger.records().forEach(e -> pnbp.row(e.date(), e.reference(), e.amount()));
+    pnbp.print(out);
+    out.println("Target " + ledger.target() + ", dicatat " + ledger.totalRecorded() + " ("
+        + PnbpLedger.percent(ledger.recordedAchievement()) + " %), disetor " + ledger.totalDeposited()
+        + " (" + ledger.achievementPercent() + " %), belum disetor " + ledger.undeposited() + ".");
+    out.println();
+  }
+
+  /** Minutes worked on the stream's batches (a rejected batch's work counts too), or jobs done at the car wash. */
+  private static List<Contribution> contributions(Month.Stream s, Month month) {
+    List<Contribution> list = new ArrayList<>();
+    if (s == Month.Stream.WASH) {
+      month.washJobs.forEach((rn, jobs) -> list.add(Contribution.of(rn, jobs)));
+      return list;
+    }
+    Map<RegistrationNumber, Duration> minutes = new LinkedHashMap<>();
+    for (ProductionBatch b : month.batches.values()) {
+      if (SalesChapter.streamOf(b.product()) == s) {
+        b.hoursByTrainee().forEach((rn, d) -> minutes.merge(rn, d, Duration::plus));
+      }
+    }
+    minutes.forEach((rn, d) -> list.add(Contribution.ofTime(rn, d)));
+    return list;
+  }
+}
