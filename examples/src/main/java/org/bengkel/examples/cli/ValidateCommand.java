@@ -1,0 +1,105 @@
+package org.bengkel.examples.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.bengkel.json.BengkelJsonException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code bengkel validate FILE...}: reads each file as a bengkel document and prints {@code OK} or
+ * its error with the JSON path and the rule code.
+ */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Reads bengkel documents and prints OK, or the error with its JSON path and rule code.",
+      "The type comes from --type or from the document's envelope {\"kind\", \"schemaVersion\","
+          + " \"data\"}. The reader stops at a document's first error, so one error is shown per"
+          + " file.",
+      "Type names: trainee, officer, facility, product, price-book, quote, premi-account,"
+          + " pnbp-ledger, split-policies, ... (every type of bengkel's JSON format in kebab"
+          + " case; an unknown --type lists them all)."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:every file is valid",
+      "1:a file is invalid",
+      "2:usage error (unknown --type, no type for a plain document)",
+      "3:a file cannot be read"
+    })
+final class ValidateCommand extends BaseCommand {
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "The documents to check.")
+  List<Path> files;
+
+  @Option(
+      names = {"-t", "--type"},
+      paramLabel = "NAME",
+      description = "The type of every file, e.g. trainee, price-book, quote.")
+  String type;
+
+  @Override
+  int run() {
+    Optional<Class<?>> forced = Optional.empty();
+    if (type != null) {
+      forced =
+          Optional.of(
+              DocumentTypes.find(type)
+                  .orElseThrow(
+                      () ->
+                          CliFailure.usage(
+                              "unknown type '"
+                                  + type
+                                  + "'; known types: "
+                                  + String.join(", ", DocumentTypes.names()))));
+    }
+    int code = ExitCode.OK;
+    for (Path file : files) {
+      code = Math.max(code, check(file, forced));
+    }
+    return code;
+  }
+
+  private int check(Path file, Optional<Class<?>> forced) {
+    String text;
+    try {
+      text = Inputs.text(file);
+    } catch (CliFailure e) {
+      err().println("error: " + e.getMessage());
+      return e.exitCode();
+    }
+    try {
+      String name;
+      if (forced.isPresent()) {
+        Inputs.read(text, forced.get());
+        name = type;
+      } else {
+        JsonNode root = Inputs.JSON.read(text, JsonNode.class);
+        Optional<Envelope> envelope = Envelope.of(root);
+        if (envelope.isEmpty()) {
+          err().println(
+              "error: "
+                  + file
+                  + ": "
+                  + lang.pick(
+                      "no --type given and the document has no envelope {\"kind\", ...}",
+                      "--type tidak diberikan dan dokumen tidak memiliki amplop {\"kind\", ...}"));
+          return ExitCode.USAGE;
+        }
+        envelope.get().payload();
+        name = envelope.get().kind();
+      }
+      out().println(file + ": OK (" + name + ")");
+      return ExitCode.OK;
+    } catch (BengkelJsonException e) {
+      out().println(file + ": " + lang.pick("INVALID", "TIDAK SAH"));
+      out().println("  " + DocumentError.line(e, lang.locale()));
+      return ExitCode.INVALID;
+    }
+  }
+}
