@@ -1,12 +1,17 @@
 package org.bengkel.examples.cli;
 
 import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.function.Function;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
@@ -56,6 +61,8 @@ public final class BengkelCli implements Callable<Integer> {
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.registerConverter(LocalDate.class, text -> parse(text, LocalDate::parse, "a date yyyy-MM-dd"));
+    cl.registerConverter(YearMonth.class, text -> parse(text, YearMonth::parse, "a month yyyy-MM"));
     cl.setParameterExceptionHandler(BengkelCli::usageError);
     cl.setExecutionExceptionHandler(
         (e, command, parseResult) -> {
@@ -65,6 +72,14 @@ public final class BengkelCli implements Callable<Integer> {
           return ExitCode.INVALID;
         });
     return cl;
+  }
+
+  private static <T> T parse(String text, Function<String, T> parser, String expected) {
+    try {
+      return parser.apply(text);
+    } catch (DateTimeParseException e) {
+      throw new TypeConversionException("'" + text + "' is not " + expected);
+    }
   }
 
   private static int usageError(ParameterException e, String[] args) {

@@ -76,7 +76,7 @@ final class QuoteCommand extends BaseCommand {
   boolean json;
 
   /** The order as read: channel and date may be missing in the array form. */
-  private record Order(
+  record Order(
       Optional<Channel> channel,
       Optional<LocalDate> date,
       Optional<TaxPolicy> tax,
@@ -112,32 +112,37 @@ final class QuoteCommand extends BaseCommand {
   private Order readOrder() {
     JsonNode root = Inputs.tree(order);
     try {
-      if (root.isArray()) {
-        return new Order(
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Inputs.list(root, JsonPath.ROOT, PricingItem.class));
-      }
-      if (!root.isObject()) {
-        throw BengkelJsonException.of(
-            JsonRule.WRONG_TYPE, JsonPath.ROOT, "an object or an array", Inputs.describe(root));
-      }
-      String at = JsonPath.ROOT;
-      Inputs.onlyProperties(root, at, ORDER);
-      Channel ch =
-          Inputs.part(Inputs.required(root, at, "channel"), JsonPath.property(at, "channel"), Channel.class);
-      LocalDate day = Inputs.date(Inputs.required(root, at, "date"), JsonPath.property(at, "date"));
-      Optional<TaxPolicy> taxPolicy =
-          Inputs.optional(root, "tax")
-              .map(t -> Inputs.part(t, JsonPath.property(at, "tax"), TaxPolicy.class));
-      List<PricingItem> lines =
-          Inputs.list(
-              Inputs.required(root, at, "lines"), JsonPath.property(at, "lines"), PricingItem.class);
-      return new Order(Optional.of(ch), Optional.of(day), taxPolicy, lines);
+      return order(root);
     } catch (BengkelJsonException e) {
       throw new DocumentError(order, e);
     }
+  }
+
+  /** Reads the tool's order format from a JSON tree. */
+  static Order order(JsonNode root) {
+    if (root.isArray()) {
+      return new Order(
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          Inputs.list(root, JsonPath.ROOT, PricingItem.class));
+    }
+    if (!root.isObject()) {
+      throw BengkelJsonException.of(
+          JsonRule.WRONG_TYPE, JsonPath.ROOT, "an object or an array", Inputs.describe(root));
+    }
+    String at = JsonPath.ROOT;
+    Inputs.onlyProperties(root, at, ORDER);
+    Channel ch =
+        Inputs.part(Inputs.required(root, at, "channel"), JsonPath.property(at, "channel"), Channel.class);
+    LocalDate day = Inputs.date(Inputs.required(root, at, "date"), JsonPath.property(at, "date"));
+    Optional<TaxPolicy> taxPolicy =
+        Inputs.optional(root, "tax")
+            .map(t -> Inputs.part(t, JsonPath.property(at, "tax"), TaxPolicy.class));
+    List<PricingItem> lines =
+        Inputs.list(
+            Inputs.required(root, at, "lines"), JsonPath.property(at, "lines"), PricingItem.class);
+    return new Order(Optional.of(ch), Optional.of(day), taxPolicy, lines);
   }
 
   private static String pretty(Quote quote) {

@@ -67,9 +67,9 @@ final class ReportCommand extends BaseCommand {
   @Option(names = "--period", required = true, paramLabel = "yyyy-MM", description = "The month.")
   YearMonth period;
 
-  private record Allocation(YearMonth period, PremiAllocation allocation) {}
+  record Allocation(YearMonth period, PremiAllocation allocation) {}
 
-  private record Bundle(
+  record Bundle(
       String facilityCode,
       List<Quote> quotes,
       Optional<SplitPolicies> splitPolicies,
@@ -277,51 +277,56 @@ final class ReportCommand extends BaseCommand {
   private Bundle read() {
     JsonNode root = Inputs.tree(data);
     try {
-      String at = JsonPath.ROOT;
-      Inputs.onlyProperties(root, at, BUNDLE);
-      JsonNode code = Inputs.required(root, at, "facilityCode");
-      if (!code.isTextual()) {
-        throw BengkelJsonException.of(
-            org.bengkel.json.JsonRule.WRONG_TYPE,
-            JsonPath.property(at, "facilityCode"),
-            "a string",
-            Inputs.describe(code));
-      }
-      List<Quote> quotes =
-          Inputs.optional(root, "quotes")
-              .map(n -> Inputs.list(n, JsonPath.property(at, "quotes"), Quote.class))
-              .orElse(List.of());
-      Optional<SplitPolicies> policies =
-          Inputs.optional(root, "splitPolicies")
-              .map(n -> Inputs.part(n, JsonPath.property(at, "splitPolicies"), SplitPolicies.class));
-      List<Allocation> allocations = new ArrayList<>();
-      Optional<JsonNode> allocationsNode = Inputs.optional(root, "premiAllocations");
-      if (allocationsNode.isPresent()) {
-        String path = JsonPath.property(at, "premiAllocations");
-        Inputs.requireArray(allocationsNode.get(), path);
-        for (int i = 0; i < allocationsNode.get().size(); i++) {
-          JsonNode node = allocationsNode.get().get(i);
-          String p = JsonPath.index(path, i);
-          Inputs.onlyProperties(node, p, ALLOCATION);
-          YearMonth month = Inputs.yearMonth(Inputs.required(node, p, "period"), JsonPath.property(p, "period"));
-          PremiAllocation allocation =
-              Inputs.part(
-                  Inputs.required(node, p, "allocation"),
-                  JsonPath.property(p, "allocation"),
-                  PremiAllocation.class);
-          allocations.add(new Allocation(month, allocation));
-        }
-      }
-      List<PremiAccount> accounts =
-          Inputs.optional(root, "premiAccounts")
-              .map(n -> Inputs.list(n, JsonPath.property(at, "premiAccounts"), PremiAccount.class))
-              .orElse(List.of());
-      Optional<PnbpLedger> ledger =
-          Inputs.optional(root, "pnbpLedger")
-              .map(n -> Inputs.part(n, JsonPath.property(at, "pnbpLedger"), PnbpLedger.class));
-      return new Bundle(code.textValue(), quotes, policies, allocations, accounts, ledger);
+      return bundle(root);
     } catch (BengkelJsonException e) {
       throw new DocumentError(data, e);
     }
+  }
+
+  /** Reads the tool's report bundle from a JSON tree. */
+  static Bundle bundle(JsonNode root) {
+    String at = JsonPath.ROOT;
+    Inputs.onlyProperties(root, at, BUNDLE);
+    JsonNode code = Inputs.required(root, at, "facilityCode");
+    if (!code.isTextual()) {
+      throw BengkelJsonException.of(
+          org.bengkel.json.JsonRule.WRONG_TYPE,
+          JsonPath.property(at, "facilityCode"),
+          "a string",
+          Inputs.describe(code));
+    }
+    List<Quote> quotes =
+        Inputs.optional(root, "quotes")
+            .map(n -> Inputs.list(n, JsonPath.property(at, "quotes"), Quote.class))
+            .orElse(List.of());
+    Optional<SplitPolicies> policies =
+        Inputs.optional(root, "splitPolicies")
+            .map(n -> Inputs.part(n, JsonPath.property(at, "splitPolicies"), SplitPolicies.class));
+    List<Allocation> allocations = new ArrayList<>();
+    Optional<JsonNode> allocationsNode = Inputs.optional(root, "premiAllocations");
+    if (allocationsNode.isPresent()) {
+      String path = JsonPath.property(at, "premiAllocations");
+      Inputs.requireArray(allocationsNode.get(), path);
+      for (int i = 0; i < allocationsNode.get().size(); i++) {
+        JsonNode node = allocationsNode.get().get(i);
+        String p = JsonPath.index(path, i);
+        Inputs.onlyProperties(node, p, ALLOCATION);
+        YearMonth month = Inputs.yearMonth(Inputs.required(node, p, "period"), JsonPath.property(p, "period"));
+        PremiAllocation allocation =
+            Inputs.part(
+                Inputs.required(node, p, "allocation"),
+                JsonPath.property(p, "allocation"),
+                PremiAllocation.class);
+        allocations.add(new Allocation(month, allocation));
+      }
+    }
+    List<PremiAccount> accounts =
+        Inputs.optional(root, "premiAccounts")
+            .map(n -> Inputs.list(n, JsonPath.property(at, "premiAccounts"), PremiAccount.class))
+            .orElse(List.of());
+    Optional<PnbpLedger> ledger =
+        Inputs.optional(root, "pnbpLedger")
+            .map(n -> Inputs.part(n, JsonPath.property(at, "pnbpLedger"), PnbpLedger.class));
+    return new Bundle(code.textValue(), quotes, policies, allocations, accounts, ledger);
   }
 }

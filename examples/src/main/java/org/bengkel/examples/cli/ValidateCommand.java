@@ -3,7 +3,9 @@ package org.bengkel.examples.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.bengkel.json.BengkelJsonException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -21,7 +23,7 @@ import picocli.CommandLine.Parameters;
       "The type comes from --type or from the document's envelope {\"kind\", \"schemaVersion\","
           + " \"data\"}. The reader stops at a document's first error, so one error is shown per"
           + " file.",
-      "Type names: trainee, officer, facility, product, price-book, quote, premi-account,"
+      "Type names: order and report-data (the inputs of quote and report), trainee, officer, facility, product, price-book, quote, premi-account,"
           + " pnbp-ledger, split-policies, ... (every type of bengkel's JSON format in kebab"
           + " case; an unknown --type lists them all)."
     },
@@ -43,10 +45,14 @@ final class ValidateCommand extends BaseCommand {
       description = "The type of every file, e.g. trainee, price-book, quote.")
   String type;
 
+  /** The tool's own input formats, which are not types of bengkel's JSON format. */
+  private static final Map<String, Function<JsonNode, Object>> TOOL_FORMATS =
+      Map.of("order", QuoteCommand::order, "report-data", ReportCommand::bundle);
+
   @Override
   int run() {
     Optional<Class<?>> forced = Optional.empty();
-    if (type != null) {
+    if (type != null && !TOOL_FORMATS.containsKey(type)) {
       forced =
           Optional.of(
               DocumentTypes.find(type)
@@ -55,7 +61,7 @@ final class ValidateCommand extends BaseCommand {
                           CliFailure.usage(
                               "unknown type '"
                                   + type
-                                  + "'; known types: "
+                                  + "'; known types: order, report-data, "
                                   + String.join(", ", DocumentTypes.names()))));
     }
     int code = ExitCode.OK;
@@ -75,7 +81,10 @@ final class ValidateCommand extends BaseCommand {
     }
     try {
       String name;
-      if (forced.isPresent()) {
+      if (type != null && TOOL_FORMATS.containsKey(type)) {
+        TOOL_FORMATS.get(type).apply(Inputs.JSON.read(text, JsonNode.class));
+        name = type;
+      } else if (forced.isPresent()) {
         Inputs.read(text, forced.get());
         name = type;
       } else {
