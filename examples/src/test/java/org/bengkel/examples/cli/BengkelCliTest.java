@@ -68,6 +68,7 @@ class BengkelCliTest {
         Arguments.of("price-book", "price-book.json"),
         Arguments.of("quote", "quote.json"),
         Arguments.of("tax-policy", "tax-policy.json"),
+        Arguments.of("eligibility-policy", "eligibility-policy.json"),
         Arguments.of("premi-account", "premi-account.json"),
         Arguments.of("pnbp-ledger", "pnbp-ledger.json"),
         Arguments.of("split-policies", "split-policies.json"),
@@ -363,6 +364,21 @@ class BengkelCliTest {
         .contains("Asimilasi: LAYAK")
         .contains("paling cepat 2027-01-01")
         .contains("Tim Pengamat Pemasyarakatan (TPP) harus menyetujui usulan");
+  }
+
+  @Test
+  void eligibilityFollowsTheGivenPolicy() {
+    Run defaults = run("eligibility", sample("trainee.json"), "--on", "2026-10-15");
+    Run custom =
+        run(
+            "eligibility",
+            sample("trainee.json"),
+            "--on",
+            "2026-10-15",
+            "--policy",
+            sample("eligibility-policy.json"));
+    assertThat(custom.code()).isEqualTo(ExitCode.OK);
+    assertThat(custom.out()).isNotEqualTo(defaults.out());
   }
 
   @Test
