@@ -378,7 +378,12 @@ class BengkelCliTest {
             "--policy",
             sample("eligibility-policy.json"));
     assertThat(custom.code()).isEqualTo(ExitCode.OK);
-    assertThat(custom.out()).isNotEqualTo(defaults.out());
+    // 60 % of two years: 3/5 x 730 days = 438 days from 2025-09-01 is 2026-11-13; 1/2 was served
+    // on 2026-09-01.
+    assertThat(defaults.out()).contains("Asimilasi: ELIGIBLE");
+    assertThat(custom.out())
+        .contains("Asimilasi: NOT ELIGIBLE, earliest 2026-11-13")
+        .containsPattern("served\\s+NOT MET\\s+2026-11-13\\s+must have served at least 3/5");
   }
 
   @Test
