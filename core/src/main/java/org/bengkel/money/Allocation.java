@@ -70,20 +70,90 @@ public final class Allocation {
     }
     int left = (int) (t - allocated); // < n
     if (left > 0) {
-      Integer[] order = new Integer[n];
-      for (int i = 0; i < n; i++) {
-        order[i] = i;
-      }
-      // Largest remainder first; on equal remainders the earlier part first (stable sort).
-      Arrays.sort(order, (a, b) -> Long.compare(remainders[b], remainders[a]));
-      for (int k = 0; k < left; k++) {
-        floors[order[k]]++;
-      }
+      giveLeftovers(floors, remainders, left);
     }
     Rupiah[] parts = new Rupiah[n];
     for (int i = 0; i < n; i++) {
       parts[i] = Rupiah.of(floors[i]);
     }
     return parts;
+  }
+
+  /**
+   * Adds one rupiah to each of the {@code left} parts that come first when the parts are ordered by
+   * remainder, largest first, and on equal remainders by position, earlier first: all parts whose
+   * remainder is above the {@code left}-th largest remainder, then as many of the parts whose
+   * remainder equals it as are still needed, in order. Linear expected time, without boxing.
+   */
+  private static void giveLeftovers(long[] floors, long[] remainders, int left) {
+    int n = remainders.length;
+    long threshold = select(remainders.clone(), n - left, selectionBudget(n));
+    int above = 0;
+    for (long r : remainders) {
+      if (r > threshold) {
+        above++;
+      }
+    }
+    int atThreshold = left - above; // at least 1: fewer than left remainders exceed the threshold
+    for (int i = 0; i < n; i++) {
+      if (remainders[i] > threshold) {
+        floors[i]++;
+      } else if (remainders[i] == threshold && atThreshold > 0) {
+        floors[i]++;
+        atThreshold--;
+      }
+    }
+  }
+
+  /** Partitioning rounds allowed before {@link #select} falls back to a full sort. */
+  static int selectionBudget(int n) {
+    return 2 * (Integer.SIZE - Integer.numberOfLeadingZeros(n)) + 8;
+  }
+
+  /**
+   * The value that would be at index {@code k} if {@code a} were sorted ascending: quickselect with
+   * a median-of-three pivot and a three-way partition (so runs of equal values, such as the zero
+   * remainders of exact shares, cost one round). After {@code budget} rounds it sorts the rest, so
+   * the worst case stays O(n log n). Reorders {@code a}.
+   */
+  static long select(long[] a, int k, int budget) {
+    int lo = 0;
+    int hi = a.length - 1;
+    for (int rounds = 0; lo < hi; rounds++) {
+      if (rounds == budget) {
+        Arrays.sort(a, lo, hi + 1);
+        return a[k];
+      }
+      int mid = (lo + hi) >>> 1;
+      long pivot = medianOfThree(a[lo], a[mid], a[hi]);
+      int lt = lo;
+      int gt = hi;
+      int i = lo;
+      while (i <= gt) {
+        long v = a[i];
+        if (v < pivot) {
+          a[i++] = a[lt];
+          a[lt++] = v;
+        } else if (v > pivot) {
+          a[i] = a[gt];
+          a[gt--] = v;
+        } else {
+          i++;
+        }
+      }
+      // a[lo, lt) < pivot, a[lt, gt] == pivot, a(gt, hi] > pivot
+      if (k < lt) {
+        hi = lt - 1;
+      } else if (k > gt) {
+        lo = gt + 1;
+      } else {
+        return pivot;
+      }
+    }
+    return a[k];
+  }
+
+  private static long medianOfThree(long x, long y, long z) {
+    return Math.max(Math.min(x, y), Math.min(Math.max(x, y), z));
   }
 }

@@ -22,8 +22,10 @@ import org.immutables.value.Value;
  * ({@link Allocation#largestRemainder}): each trainee gets the floor of the exact share, and the
  * rupiah left over go one each to the largest remainders, a tie going to the smaller registration
  * number. The shares sum exactly to the pool and each is within one rupiah of its exact share. A
- * trainee with zero minutes or pieces gets Rp0. The work is O(n log n) for n trainees (the sorts)
- * with no quadratic step.
+ * trainee with zero minutes or pieces gets Rp0. For n trainees the work grows linearly: the
+ * registration numbers are ordered by a radix sort over their characters (falling back to
+ * O(n log n) comparisons only for numbers that agree on many characters) and the leftover rupiah
+ * are placed by selection, not by sorting; there is no quadratic step.
  *
  * <p>DOMAIN.md "Proceeds": the premi pool is allocated to the trainees who made the goods, by hours
  * worked or by pieces, so that the shares sum exactly to the pool.
@@ -120,17 +122,23 @@ public abstract class PremiAllocation {
     if (n == 0) {
       throw InvalidValueException.of(ProceedsRule.NO_CONTRIBUTION, "contributions", "[]");
     }
-    List<Contribution> sorted = new ArrayList<>(contributions);
-    sorted.sort(Comparator.comparing(Contribution::registrationNumber));
+    Contribution[] given = contributions.toArray(new Contribution[0]);
+    String[] keys = new String[n];
+    for (int i = 0; i < n; i++) {
+      keys[i] = given[i].registrationNumber().value();
+    }
+    KeyOrder order = KeyOrder.of(keys);
+    if (!order.distinct()) {
+      throw InvalidValueException.personal(
+          ProceedsRule.DUPLICATE_TRAINEE, "contributions.registrationNumber");
+    }
+    Contribution[] sorted = new Contribution[n];
     long[] weights = new long[n];
     boolean anyWork = false;
+    int[] positions = order.positions();
     for (int i = 0; i < n; i++) {
-      Contribution c = sorted.get(i);
-      if (i > 0 && sorted.get(i - 1).registrationNumber().equals(c.registrationNumber())) {
-        throw InvalidValueException.personal(
-            ProceedsRule.DUPLICATE_TRAINEE, "contributions.registrationNumber");
-      }
-      weights[i] = c.quantity();
+      sorted[i] = given[positions[i]];
+      weights[i] = sorted[i].quantity();
       anyWork |= weights[i] > 0;
     }
     if (!anyWork) {
@@ -139,7 +147,7 @@ public abstract class PremiAllocation {
     Rupiah[] parts = Allocation.largestRemainder(pool, weights);
     List<PremiShare> shares = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
-      Contribution c = sorted.get(i);
+      Contribution c = sorted[i];
       shares.add(PremiShare.of(c.registrationNumber(), c.quantity(), parts[i]));
     }
     return builder().pool(pool).basis(basis).shares(shares).build();

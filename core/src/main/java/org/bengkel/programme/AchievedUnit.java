@@ -3,6 +3,8 @@ package org.bengkel.programme;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
+import jakarta.validation.constraints.Size;
+import org.bengkel.internal.Checks;
 import org.immutables.value.Value;
 
 /**
@@ -31,6 +33,7 @@ public abstract class AchievedUnit {
    * @return the code, never null or blank
    */
   @NotBlank
+  @Size(max = SkillProgramme.MAX_UNIT)
   @Value.Parameter
   public abstract String unitCode();
 
@@ -42,6 +45,12 @@ public abstract class AchievedUnit {
   @NotNull
   @Value.Parameter
   public abstract LocalDate achievedOn();
+
+  // The same rule as the programme's competency units.
+  @Value.Check
+  void check() {
+    Checks.requireText(unitCode(), "unitCode", SkillProgramme.MAX_UNIT);
+  }
 
   /**
    * An achieved unit.

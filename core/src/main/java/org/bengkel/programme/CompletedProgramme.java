@@ -4,6 +4,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import java.time.LocalDate;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Size;
+import org.bengkel.internal.Checks;
 import org.immutables.value.Value;
 
 /**
@@ -31,6 +34,7 @@ public abstract class CompletedProgramme {
    * @return the name, never null or blank
    */
   @NotBlank
+  @Size(max = SkillProgramme.MAX_TEXT)
   public abstract String name();
 
   /**
@@ -47,6 +51,7 @@ public abstract class CompletedProgramme {
    * @return a positive number
    */
   @Positive
+  @Max(SkillProgramme.MAX_HOURS)
   public abstract int trainingHours();
 
   /**
@@ -56,6 +61,14 @@ public abstract class CompletedProgramme {
    */
   @NotNull
   public abstract LocalDate completedOn();
+
+  // The same field rules as the programme it copies, so that a passport read from JSON cannot
+  // carry a value no programme could have.
+  @Value.Check
+  void check() {
+    Checks.requireText(name(), "name", SkillProgramme.MAX_TEXT);
+    Checks.requireRange(trainingHours(), "trainingHours", 1, SkillProgramme.MAX_HOURS);
+  }
 
   /**
    * The completion of a programme on a date.

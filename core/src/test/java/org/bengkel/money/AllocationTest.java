@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.bengkel.money.MoneyAssertions.assertRefused;
 
 import java.util.Arrays;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class AllocationTest {
@@ -82,5 +83,70 @@ class AllocationTest {
   void weightsSummingBeyondLongMaxAreAnOverflow() {
     assertRefused(
         () -> Allocation.largestRemainder(Rupiah.of(10), Long.MAX_VALUE, 1), MoneyRule.OVERFLOW, "weights");
+  }
+
+  @Test
+  void leftoversGoAsAFullSortByRemainderThenPositionWouldGiveThem() {
+    // The reference is the definition: order the parts by remainder, largest first, ties by
+    // position, and give one rupiah to each of the first "left". Weights drawn from small ranges
+    // so that equal remainders (and zero weights) are common; sizes up to 5,000 parts.
+    SplittableRandom random = new SplittableRandom(20261127L);
+    for (int sample = 0; sample < 300; sample++) {
+      int n = 1 + random.nextInt(sample < 250 ? 40 : 5_000);
+      long[] weights = new long[n];
+      int range = 1 + random.nextInt(sample % 3 == 0 ? 3 : 1_000);
+      for (int i = 0; i < n; i++) {
+        weights[i] = random.nextInt(range + 1);
+      }
+      weights[random.nextInt(n)] = 1 + random.nextInt(range);
+      long total = random.nextLong(sample % 2 == 0 ? 1_000 : 1_000_000_000_000L);
+      assertThat(allocate(total, weights))
+          .as("sample %d: total %d over %s", sample, total, Arrays.toString(weights))
+          .containsExactly(bySorting(total, weights));
+    }
+  }
+
+  @Test
+  void selectionFindsTheKthValueAlsoWhenItFallsBackToSorting() {
+    // Budget 0 and 1 force the O(n log n) fallback after no or one partitioning round.
+    SplittableRandom random = new SplittableRandom(7L);
+    for (int budget : new int[] {0, 1, Allocation.selectionBudget(1_000)}) {
+      for (int sample = 0; sample < 50; sample++) {
+        int n = 1 + random.nextInt(1_000);
+        long[] values = random.longs(n, 0, 1 + random.nextInt(50)).toArray();
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int k = random.nextInt(n);
+        assertThat(Allocation.select(values.clone(), k, budget)).isEqualTo(sorted[k]);
+      }
+    }
+    // 2 rounds for one part, 10 more per doubling: 1 part -> 2 x 1 + 8 = 10
+    assertThat(Allocation.selectionBudget(1)).isEqualTo(10);
+  }
+
+  /** Largest remainder by a stable sort of boxed indices, exactly as the definition reads. */
+  private static long[] bySorting(long total, long... weights) {
+    long sum = Arrays.stream(weights).sum();
+    int n = weights.length;
+    long[] parts = new long[n];
+    java.math.BigInteger[] remainders = new java.math.BigInteger[n];
+    long given = 0;
+    for (int i = 0; i < n; i++) {
+      java.math.BigInteger[] qr = java.math.BigInteger.valueOf(total)
+          .multiply(java.math.BigInteger.valueOf(weights[i]))
+          .divideAndRemainder(java.math.BigInteger.valueOf(sum));
+      parts[i] = qr[0].longValueExact();
+      remainders[i] = qr[1];
+      given += parts[i];
+    }
+    Integer[] order = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, (a, b) -> remainders[b].compareTo(remainders[a]));
+    for (int k = 0; k < total - given; k++) {
+      parts[order[k]]++;
+    }
+    return parts;
   }
 }

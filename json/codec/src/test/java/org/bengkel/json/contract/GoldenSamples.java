@@ -51,7 +51,8 @@ public final class GoldenSamples {
             CatalogSamples.samples(),
             PricingSamples.samples(),
             ProceedsSamples.samples(),
-            InventorySamples.samples())
+            InventorySamples.samples(),
+            ProductionSamples.samples())
         .flatMap(List::stream)
         .toList();
   }

@@ -89,7 +89,7 @@ public abstract class JsonFormatContract {
       java.math.RoundingMode.UP, java.math.RoundingMode.DOWN, java.math.RoundingMode.HALF_UP,
       java.math.RoundingMode.HALF_EVEN, java.math.RoundingMode.CEILING, java.math.RoundingMode.FLOOR
     };
-    return Stream.iterate(0, i -> i < n, i -> i + 1)
+    return Stream.concat(ProductionSamples.randomValues(seed, n / 4), Stream.iterate(0, i -> i < n, i -> i + 1)
         .map(
             i -> {
               Object value =
@@ -100,14 +100,14 @@ public abstract class JsonFormatContract {
                     default -> RoundingStep.of(random.nextLong(1, 1_000_000), modes[random.nextInt(modes.length)]);
                   };
               return Arguments.of(seed, i, value);
-            });
+            }));
   }
 
   @ParameterizedTest(name = "seed {0} sample {1}: {2}")
   @MethodSource("randomValues")
   void randomValueRoundTripsAndWritesTheReferenceBytes(long seed, int index, Object value) {
     String written = strict().write(value);
-    assertThat(strict().read(written, value.getClass())).isEqualTo(value);
+    assertThat(strict().read(written, Codecs.findFor(value.getClass()).orElseThrow().type())).isEqualTo(value);
     TextJson.CompactWriter reference = new TextJson.CompactWriter();
     writeWithCodec(reference, value);
     assertThat(written).isEqualTo(reference.toString());
@@ -127,7 +127,8 @@ public abstract class JsonFormatContract {
             CatalogSamples.invalidDocuments(),
             PricingSamples.invalidDocuments(),
             ProceedsSamples.invalidDocuments(),
-            InventorySamples.invalidDocuments())
+            InventorySamples.invalidDocuments(),
+            ProductionSamples.invalidDocuments())
         .flatMap(s -> s);
   }
 

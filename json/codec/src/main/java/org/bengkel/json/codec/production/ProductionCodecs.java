@@ -1,12 +1,32 @@
 package org.bengkel.json.codec.production;
 
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.List;
-import org.bengkel.production.LotCode;
 import org.bengkel.json.Codec;
+import org.bengkel.json.JsonReader;
+import org.bengkel.json.JsonRule;
+import org.bengkel.production.BatchStage;
+import org.bengkel.production.LotCode;
+import org.bengkel.production.ProductionBatch;
+import org.bengkel.production.QualityCheck;
+import org.bengkel.production.StageEvent;
+import org.bengkel.production.TeamHours;
+import org.bengkel.production.WorkInterval;
 
 /**
- * The JSON form of the production (<i>produksi</i>) types. Helpers adding types of this package add their codec here
- * and to {@link #all()}.
+ * The JSON form of the production (<i>produksi</i>) types: the lot code as a string, the stage as
+ * its constant name, everything else as objects read through bengkel-core's public builders, so a
+ * batch read from a document passes every check of {@link ProductionBatch} again.
+ *
+ * <p>Registration numbers of the team are written: a batch document is an exchange between the
+ * facility's own systems, not a publication. What a document cannot prove is left to the caller:
+ * that the team was actively enrolled in the product's programme (the document carries no
+ * training register) and that a released food batch had valid food safety on its production date
+ * (the document carries no policy); both were checked by the transitions that made the batch.
  *
  * <p>Immutable and thread-safe.
  */
@@ -14,6 +34,41 @@ public final class ProductionCodecs {
 
   /** {@link LotCode}: the lot code of a batch (<i>kode produksi</i>), {@code "KK-20261102-01"}. */
   public static final Codec<LotCode> LOT_CODE = Codec.ofString(LotCode.class, LotCode::parse, LotCode::value);
+
+  /** {@link BatchStage}: the stage's constant name (<i>tahap produksi</i>), {@code "QUALITY_CHECK"}. */
+  public static final Codec<BatchStage> BATCH_STAGE = Codec.ofEnum(BatchStage.class);
+
+  /**
+   * {@link WorkInterval} (<i>jam kerja</i>): {@code {"trainee","date","start","end"}}, all required,
+   * the times ISO-8601 {@code HH:mm:ss}.
+   */
+  public static final Codec<WorkInterval> WORK_INTERVAL = new WorkIntervalCodec();
+
+  /**
+   * {@link QualityCheck} (<i>pemeriksaan mutu</i>): {@code {"goodUnits","rejectedUnits","notes"}},
+   * the notes optional.
+   */
+  public static final Codec<QualityCheck> QUALITY_CHECK = new QualityCheckCodec();
+
+  /**
+   * {@link StageEvent}: {@code {"stage","at","by","note"}}, the note optional, {@code by} an
+   * officer object.
+   */
+  public static final Codec<StageEvent> STAGE_EVENT = new StageEventCodec();
+
+  /**
+   * {@link TeamHours} (<i>jam kerja regu</i>): {@code {"trainee","worked","pieces"}}, {@code worked}
+   * an ISO-8601 duration such as {@code "PT7H30M"}, the pieces optional.
+   */
+  public static final Codec<TeamHours> TEAM_HOURS = new TeamHoursCodec();
+
+  /**
+   * {@link ProductionBatch} (<i>batch produksi</i>): {@code {"lotCode","product","plannedQuantity",
+   * "productionDate","bestBefore","supervisor","team","work","pieces","materials","producedUnits",
+   * "qualityCheck","history"}}; {@code bestBefore} is derived from the product and only checked on
+   * reading.
+   */
+  public static final Codec<ProductionBatch> PRODUCTION_BATCH = new ProductionBatchCodec();
 
   private ProductionCodecs() {}
 
@@ -23,6 +78,46 @@ public final class ProductionCodecs {
    * @return an unmodifiable list, never null
    */
   public static List<Codec<?>> all() {
-    return List.of(LOT_CODE);
+    return List.of(LOT_CODE, BATCH_STAGE, WORK_INTERVAL, QUALITY_CHECK, STAGE_EVENT, TEAM_HOURS, PRODUCTION_BATCH);
+  }
+
+  /** Writes a date-time as ISO-8601 with seconds always shown. */
+  static String dateTime(LocalDateTime value) {
+    return DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(value);
+  }
+
+  /** Reads an ISO-8601 local date-time. */
+  static LocalDateTime dateTime(JsonReader in) {
+    String text = in.nextString();
+    try {
+      return LocalDateTime.parse(text, DateTimeFormatter.ISO_LOCAL_DATE_TIME);
+    } catch (DateTimeParseException e) {
+      throw in.error(JsonRule.MALFORMED_DATE);
+    }
+  }
+
+  /** Writes a time of day as ISO-8601 with seconds always shown. */
+  static String time(LocalTime value) {
+    return DateTimeFormatter.ISO_LOCAL_TIME.format(value);
+  }
+
+  /** Reads an ISO-8601 time of day. */
+  static LocalTime time(JsonReader in) {
+    String text = in.nextString();
+    try {
+      return LocalTime.parse(text, DateTimeFormatter.ISO_LOCAL_TIME);
+    } catch (DateTimeParseException e) {
+      throw in.error(JsonRule.MALFORMED_DATE);
+    }
+  }
+
+  /** Reads an ISO-8601 duration. */
+  static Duration duration(JsonReader in) {
+    String text = in.nextString();
+    try {
+      return Duration.parse(text);
+    } catch (DateTimeParseException e) {
+      throw in.error(JsonRule.MALFORMED);
+    }
   }
 }

@@ -1,0 +1,155 @@
+package org.bengkel.json.codec.production;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Optional;
+import org.bengkel.catalog.Material;
+import org.bengkel.catalog.MaterialLine;
+import org.bengkel.catalog.Quantity;
+import org.bengkel.error.InvalidValueException;
+import org.bengkel.json.Codec;
+import org.bengkel.json.JsonReader;
+import org.bengkel.json.JsonWriter;
+import org.bengkel.json.codec.catalog.CatalogCodecs;
+import org.bengkel.json.codec.facility.FacilityCodecs;
+import org.bengkel.json.codec.internal.Paths;
+import org.bengkel.json.codec.trainee.TraineeCodecs;
+import org.bengkel.production.ProductionBatch;
+import org.bengkel.production.ProductionRule;
+import org.bengkel.trainee.RegistrationNumber;
+
+/**
+ * {@link ProductionBatch} as {@code {"lotCode","product","plannedQuantity","productionDate",
+ * "bestBefore","supervisor","team","work","pieces","materials","producedUnits","qualityCheck",
+ * "history"}}. The team is written sorted by registration number and the pieces as an object keyed
+ * by registration number, sorted, so equal batches write equal bytes.
+ */
+final class ProductionBatchCodec implements Codec<ProductionBatch> {
+
+  private static final Comparator<RegistrationNumber> BY_VALUE =
+      Comparator.comparing(RegistrationNumber::value);
+
+  @Override
+  public Class<ProductionBatch> type() {
+    return ProductionBatch.class;
+  }
+
+  @Override
+  public void write(ProductionBatch value, JsonWriter out) {
+    out.beginObject();
+    out.name("lotCode").value(ProductionCodecs.LOT_CODE, value.lotCode());
+    out.name("product").value(CatalogCodecs.PRODUCT, value.product());
+    out.name("plannedQuantity").number(value.plannedQuantity());
+    out.name("productionDate").date(value.productionDate());
+    value.bestBefore().ifPresent(d -> out.name("bestBefore").date(d));
+    value.supervisor().ifPresent(s -> out.name("supervisor").value(FacilityCodecs.OFFICER, s));
+    out.name("team").beginArray();
+    value.team().stream().sorted(BY_VALUE).forEach(t -> out.value(TraineeCodecs.REGISTRATION_NUMBER, t));
+    out.endArray();
+    out.name("work").beginArray();
+    value.work().forEach(w -> out.value(ProductionCodecs.WORK_INTERVAL, w));
+    out.endArray();
+    out.name("pieces").beginObject();
+    value.pieces().entrySet().stream()
+        .sorted(Map.Entry.comparingByKey(BY_VALUE))
+        .forEach(e -> out.name(e.getKey().value()).number(e.getValue()));
+    out.endObject();
+    out.name("materials").beginArray();
+    for (MaterialLine line : value.materials()) {
+      out.beginObject();
+      out.name("material").value(CatalogCodecs.MATERIAL, line.material());
+      out.name("quantity").value(CatalogCodecs.QUANTITY, line.quantity());
+      out.endObject();
+    }
+    out.endArray();
+    value.producedUnits().ifPresent(p -> out.name("producedUnits").number(p));
+    value.qualityCheck().ifPresent(q -> out.name("qualityCheck").value(ProductionCodecs.QUALITY_CHECK, q));
+    out.name("history").beginArray();
+    value.history().forEach(e -> out.value(ProductionCodecs.STAGE_EVENT, e));
+    out.endArray();
+    out.endObject();
+  }
+
+  @Override
+  public ProductionBatch read(JsonReader in) {
+    ProductionBatch.Builder b = ProductionBatch.builder();
+    LocalDate bestBefore = null;
+    in.beginObject();
+    while (in.hasNext()) {
+      switch (in.nextName()) {
+        case "lotCode" -> b.lotCode(in.read(ProductionCodecs.LOT_CODE));
+        case "product" -> b.product(in.read(CatalogCodecs.PRODUCT));
+        case "plannedQuantity" -> b.plannedQuantity(in.nextLong());
+        case "productionDate" -> b.productionDate(in.nextDate());
+        case "bestBefore" -> bestBefore = in.nextIfNull() ? null : in.nextDate();
+        case "supervisor" -> {
+          if (!in.nextIfNull()) {
+            b.supervisor(in.read(FacilityCodecs.OFFICER));
+          }
+        }
+        case "team" -> b.team(in.readList(TraineeCodecs.REGISTRATION_NUMBER));
+        case "work" -> b.work(in.readList(ProductionCodecs.WORK_INTERVAL));
+        case "pieces" -> {
+          in.beginObject();
+          while (in.hasNext()) {
+            String name = in.nextName();
+            RegistrationNumber trainee = in.value(() -> RegistrationNumber.parse(name));
+            b.putPiece(trainee, in.nextLong());
+          }
+          in.endObject();
+        }
+        case "materials" -> {
+          in.beginArray();
+          while (in.hasNext()) {
+            b.addMaterial(materialLine(in));
+          }
+          in.endArray();
+        }
+        case "producedUnits" -> {
+          if (!in.nextIfNull()) {
+            b.producedUnits(in.nextLong());
+          }
+        }
+        case "qualityCheck" -> {
+          if (!in.nextIfNull()) {
+            b.qualityCheck(in.read(ProductionCodecs.QUALITY_CHECK));
+          }
+        }
+        case "history" -> b.history(in.readList(ProductionCodecs.STAGE_EVENT));
+        default -> in.unknownProperty();
+      }
+    }
+    in.endObject();
+    Optional<LocalDate> written = Optional.ofNullable(bestBefore);
+    return Paths.build(
+        in,
+        "",
+        () -> {
+          ProductionBatch batch = b.build();
+          if (written.isPresent() && !written.equals(batch.bestBefore())) {
+            throw InvalidValueException.of(
+                ProductionRule.MISMATCH, "bestBefore", written.get(), batch.bestBefore().orElse(null));
+          }
+          return batch;
+        });
+  }
+
+  private static MaterialLine materialLine(JsonReader in) {
+    Material material = null;
+    Quantity quantity = null;
+    in.beginObject();
+    while (in.hasNext()) {
+      switch (in.nextName()) {
+        case "material" -> material = in.read(CatalogCodecs.MATERIAL);
+        case "quantity" -> quantity = in.read(CatalogCodecs.QUANTITY);
+        default -> in.unknownProperty();
+      }
+    }
+    in.endObject();
+    Material m = material;
+    Quantity q = quantity;
+    return in.build(
+        () -> MaterialLine.of(JsonReader.required(m, "material"), JsonReader.required(q, "quantity")));
+  }
+}

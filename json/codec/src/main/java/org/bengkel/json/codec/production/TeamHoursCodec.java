@@ -1,0 +1,46 @@
+package org.bengkel.json.codec.production;
+
+import org.bengkel.json.Codec;
+import org.bengkel.json.JsonReader;
+import org.bengkel.json.JsonWriter;
+import org.bengkel.json.codec.internal.Paths;
+import org.bengkel.json.codec.trainee.TraineeCodecs;
+import org.bengkel.production.TeamHours;
+
+/** {@link TeamHours} as {@code {"trainee","worked","pieces"}}. */
+final class TeamHoursCodec implements Codec<TeamHours> {
+
+  @Override
+  public Class<TeamHours> type() {
+    return TeamHours.class;
+  }
+
+  @Override
+  public void write(TeamHours value, JsonWriter out) {
+    out.beginObject();
+    out.name("trainee").value(TraineeCodecs.REGISTRATION_NUMBER, value.trainee());
+    out.name("worked").string(value.worked().toString());
+    value.pieces().ifPresent(p -> out.name("pieces").number(p));
+    out.endObject();
+  }
+
+  @Override
+  public TeamHours read(JsonReader in) {
+    TeamHours.Builder b = TeamHours.builder();
+    in.beginObject();
+    while (in.hasNext()) {
+      switch (in.nextName()) {
+        case "trainee" -> b.trainee(in.read(TraineeCodecs.REGISTRATION_NUMBER));
+        case "worked" -> b.worked(ProductionCodecs.duration(in));
+        case "pieces" -> {
+          if (!in.nextIfNull()) {
+            b.pieces(in.nextLong());
+          }
+        }
+        default -> in.unknownProperty();
+      }
+    }
+    in.endObject();
+    return Paths.build(in, "", b::build);
+  }
+}

@@ -1,0 +1,313 @@
+package org.bengkel.json.contract;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.bengkel.catalog.FoodSafety;
+import org.bengkel.catalog.FoodSafetyPolicy;
+import org.bengkel.catalog.HalalCertificate;
+import org.bengkel.catalog.Material;
+import org.bengkel.catalog.MaterialLine;
+import org.bengkel.catalog.MeasureUnit;
+import org.bengkel.catalog.Product;
+import org.bengkel.catalog.Quantity;
+import org.bengkel.facility.Nip;
+import org.bengkel.facility.Officer;
+import org.bengkel.json.Codecs;
+import org.bengkel.json.contract.GoldenSamples.Sample;
+import org.bengkel.production.BatchStage;
+import org.bengkel.production.EnrolmentCheck;
+import org.bengkel.production.LotCode;
+import org.bengkel.production.ProductionBatch;
+import org.bengkel.production.QualityCheck;
+import org.bengkel.production.StageEvent;
+import org.bengkel.production.TeamHours;
+import org.bengkel.production.WorkInterval;
+import org.bengkel.trainee.RegistrationNumber;
+import org.junit.jupiter.params.provider.Arguments;
+
+/**
+ * The golden samples and invalid documents of production ({@code org.bengkel.production}): a batch
+ * of kue kering in every stage up to its release, and a batch of chairs rejected at the quality
+ * check. The batches are made by core's transitions; the registration numbers are fictional.
+ */
+final class ProductionSamples {
+
+  private ProductionSamples() {}
+
+  static final Officer SUPERVISOR =
+      Officer.builder()
+          .nip(Nip.parse("198503152010121002"))
+          .name("Ahmad Fauzi")
+          .position("Kepala Seksi Kegiatan Kerja")
+          .build();
+  static final Officer QC_OFFICER = Officer.of(Nip.parse("199001012015032001"), "Siti Rahma");
+  static final RegistrationNumber ANI = RegistrationNumber.parse("B.I-123/2024");
+  static final RegistrationNumber BUDI = RegistrationNumber.parse("B.IIa 45/P/2023");
+  /** The document carries no training register: the samples' enrolment accepts the two trainees. */
+  static final EnrolmentCheck ENROLLED = (trainee, programme, date) -> Set.of(ANI, BUDI).contains(trainee);
+
+  static final LocalDate DAY = LocalDate.of(2026, 11, 2);
+
+  static final ProductionBatch PLANNED =
+      ProductionBatch.plan(
+          LotCode.parse("KK-20261102-01"),
+          CatalogSamples.COOKIES,
+          40,
+          DAY,
+          LocalDateTime.of(2026, 10, 28, 9, 0),
+          SUPERVISOR);
+
+  static final ProductionBatch IN_PRODUCTION =
+      PLANNED
+          .assignSupervisor(SUPERVISOR)
+          .startProduction(LocalDateTime.of(2026, 11, 2, 7, 30), SUPERVISOR, List.of(ANI, BUDI), ENROLLED)
+          .recordWork(WorkInterval.of(ANI, DAY, LocalTime.of(8, 0), LocalTime.of(12, 0)), ENROLLED)
+          .recordWork(WorkInterval.of(ANI, DAY, LocalTime.of(13, 0), LocalTime.of(15, 30)), ENROLLED)
+          .recordWork(WorkInterval.of(BUDI, DAY, LocalTime.of(8, 0), LocalTime.of(11, 45)), ENROLLED)
+          .recordPieces(ANI, 22)
+          .recordPieces(BUDI, 18)
+          .consumeMaterial(MaterialLine.of(CatalogSamples.FLOUR, Quantity.of(8, MeasureUnit.KILOGRAM)))
+          .consumeMaterial(MaterialLine.of(CatalogSamples.BUTTER, Quantity.of(3_000, MeasureUnit.GRAM)));
+
+  static final ProductionBatch PACKAGING =
+      IN_PRODUCTION.startPackaging(LocalDateTime.of(2026, 11, 2, 16, 0), SUPERVISOR, 40);
+
+  static final ProductionBatch QUALITY_CHECK =
+      PACKAGING.recordQualityCheck(
+          LocalDateTime.of(2026, 11, 3, 8, 0), QC_OFFICER, 38, 2, Optional.of("2 toples retak"));
+
+  static final ProductionBatch RELEASED =
+      QUALITY_CHECK.release(LocalDateTime.of(2026, 11, 3, 9, 15), QC_OFFICER, FoodSafetyPolicy.defaults());
+
+  static final ProductionBatch REJECTED =
+      ProductionBatch.plan(
+              LotCode.parse("KJ-20261020-03"),
+              CatalogSamples.CHAIR,
+              4,
+              LocalDate.of(2026, 10, 20),
+              LocalDateTime.of(2026, 10, 15, 10, 0),
+              SUPERVISOR)
+          .assignSupervisor(SUPERVISOR)
+          .startProduction(
+              LocalDateTime.of(2026, 10, 20, 8, 0), SUPERVISOR, List.of(BUDI), ENROLLED)
+          .recordWork(
+              WorkInterval.of(BUDI, LocalDate.of(2026, 10, 20), LocalTime.of(8, 0), LocalTime.of(16, 0)),
+              ENROLLED)
+          .startPackaging(LocalDateTime.of(2026, 10, 22, 15, 0), SUPERVISOR, 4)
+          .recordQualityCheck(LocalDateTime.of(2026, 10, 23, 9, 0), QC_OFFICER, 0, 4, Optional.empty())
+          .reject(LocalDateTime.of(2026, 10, 23, 9, 30), QC_OFFICER, "Kayu retak, sambungan longgar");
+
+  static List<Sample> samples() {
+    return List.of(
+        new Sample("production-batch-stage", BatchStage.class, BatchStage.QUALITY_CHECK),
+        new Sample(
+            "production-work-interval",
+            WorkInterval.class,
+            WorkInterval.of(ANI, DAY, LocalTime.of(8, 0), LocalTime.of(12, 0))),
+        new Sample(
+            "production-quality-check",
+            QualityCheck.class,
+            QualityCheck.builder().goodUnits(38).rejectedUnits(2).notes("2 toples retak").build()),
+        new Sample(
+            "production-stage-event",
+            StageEvent.class,
+            StageEvent.builder()
+                .stage(BatchStage.REJECTED)
+                .at(LocalDateTime.of(2026, 10, 23, 9, 30))
+                .by(QC_OFFICER)
+                .note("Kayu retak, sambungan longgar")
+                .build()),
+        new Sample(
+            "production-team-hours",
+            TeamHours.class,
+            TeamHours.of(ANI, Duration.ofMinutes(390), Optional.of(22L))),
+        new Sample("production-batch-planned", ProductionBatch.class, PLANNED),
+        new Sample("production-batch-in-production", ProductionBatch.class, IN_PRODUCTION),
+        new Sample("production-batch-packaging", ProductionBatch.class, PACKAGING),
+        new Sample("production-batch-quality-check", ProductionBatch.class, QUALITY_CHECK),
+        new Sample("production-batch-released", ProductionBatch.class, RELEASED),
+        new Sample("production-batch-rejected", ProductionBatch.class, REJECTED));
+  }
+
+  private static String compact(Object value) {
+    TextJson.CompactWriter out = new TextJson.CompactWriter();
+    write(out, value);
+    return out.toString();
+  }
+
+  private static <T> void write(TextJson.CompactWriter out, T value) {
+    @SuppressWarnings("unchecked") // getClass() of a T is a Class<? extends T>
+    Class<T> type = (Class<T>) value.getClass();
+    out.value(Codecs.findFor(type).orElseThrow(), value);
+  }
+
+  /** Replaces exactly one occurrence, so a change in the samples cannot make a case vacuous. */
+  private static String once(String json, String from, String to) {
+    int at = json.indexOf(from);
+    if (at < 0 || json.indexOf(from, at + 1) >= 0) {
+      throw new IllegalStateException("not exactly once in the sample: " + from);
+    }
+    return json.replace(from, to);
+  }
+
+  static Stream<Arguments> invalidDocuments() {
+    String inProduction = compact(IN_PRODUCTION);
+    String packaging = compact(PACKAGING);
+    String checked = compact(QUALITY_CHECK);
+    String released = compact(RELEASED);
+    Class<ProductionBatch> batch = ProductionBatch.class;
+    return Stream.of(
+        // good 38 + rejected 5 = 43 counted > 40 produced
+        Arguments.of(batch, once(checked, "\"rejectedUnits\":2", "\"rejectedUnits\":5"),
+            "$.qualityCheck", "production.count.over-produced"),
+        // 41 produced > 40 planned
+        Arguments.of(batch, once(packaging, "\"producedUnits\":40", "\"producedUnits\":41"),
+            "$.producedUnits", "production.count.over-planned"),
+        // the trainee's afternoon 11:00-15:30 overlaps the morning 08:00-12:00
+        Arguments.of(batch, once(inProduction, "\"start\":\"13:00:00\"", "\"start\":\"11:00:00\""),
+            "$.work", "production.hours.overlap"),
+        // released straight after packaging: no quality check (stage event 3)
+        Arguments.of(batch, once(checked, "\"stage\":\"QUALITY_CHECK\"", "\"stage\":\"RELEASED\""),
+            "$.history[3].stage", "production.batch.inconsistent"),
+        // released with the quality-check event but without the check's counts
+        Arguments.of(batch,
+            once(released, "\"qualityCheck\":{\"goodUnits\":38,\"rejectedUnits\":2,\"notes\":\"2 toples retak\"},", ""),
+            "$.qualityCheck", "production.batch.inconsistent"),
+        // the production start is dated before the plan
+        Arguments.of(batch, once(inProduction, "2026-10-28T09:00:00", "2026-11-03T09:00:00"),
+            "$.history[1].at", "value.date-order"),
+        // packaging straight after planning
+        Arguments.of(batch, once(packaging, "\"stage\":\"IN_PRODUCTION\"", "\"stage\":\"PACKAGING\""),
+            "$.history[1].stage", "production.batch.inconsistent"),
+        Arguments.of(batch, once(released, "\"bestBefore\":\"2027-01-01\"", "\"bestBefore\":\"2027-06-01\""),
+            "$.bestBefore", "production.mismatch"),
+        Arguments.of(batch,
+            once(inProduction, ",\"supervisor\":{\"nip\":\"198503152010121002\",\"name\":\"Ahmad Fauzi\","
+                + "\"position\":\"Kepala Seksi Kegiatan Kerja\"}", ""),
+            "$.supervisor", "production.supervisor.required"),
+        Arguments.of(batch, once(inProduction, "\"pieces\":{\"B.I-123/2024\":22,", "\"pieces\":{\"B.I-999/2024\":22,"),
+            "$.pieces", "production.team.not-member"),
+        Arguments.of(WorkInterval.class,
+            "{\"trainee\":\"B.I-123/2024\",\"date\":\"2026-11-02\",\"start\":\"12:00:00\",\"end\":\"08:00:00\"}",
+            "$.end", "production.hours.times"),
+        Arguments.of(WorkInterval.class,
+            "{\"trainee\":\"B.I-123/2024\",\"date\":\"2026-11-02\",\"start\":\"8 pagi\",\"end\":\"12:00:00\"}",
+            "$.start", "json.malformed-date"),
+        Arguments.of(QualityCheck.class, "{\"goodUnits\":-1,\"rejectedUnits\":0}",
+            "$.goodUnits", "value.out-of-range"),
+        Arguments.of(StageEvent.class,
+            "{\"stage\":\"SHIPPED\",\"at\":\"2026-11-02T07:30:00\",\"by\":{\"nip\":\"198503152010121002\",\"name\":\"A\"}}",
+            "$.stage", "json.unknown-constant"),
+        Arguments.of(TeamHours.class, "{\"trainee\":\"B.I-123/2024\",\"worked\":\"6 jam\"}",
+            "$.worked", "json.malformed"),
+        Arguments.of(TeamHours.class, "{\"trainee\":\"B.I-123/2024\",\"worked\":\"-PT1H\"}",
+            "$.worked", "value.out-of-range"));
+  }
+
+  // ---------------------------------------------------------------- seeded random batches
+
+  private static final Officer[] OFFICERS = {
+    SUPERVISOR, QC_OFFICER, Officer.of(Nip.parse("197806242005011003"), "Moh. Hasan \"Cak San\"")
+  };
+  private static final FoodSafety SAFE_2024_TO_2029 =
+      FoodSafety.of(CatalogSamples.PIRT, HalalCertificate.of("ID35110000123450824", LocalDate.of(2024, 1, 1)));
+
+  /**
+   * Seeded random production values for {@link JsonFormatContract#randomValues()}: batches in
+   * every stage made by core's transitions from {@link GoodsGen}'s products, materials and texts,
+   * with work intervals, quality checks, stage events and team hours taken from them.
+   */
+  static Stream<Arguments> randomValues(long seed, int n) {
+    GoodsGen gen = new GoodsGen(seed ^ 0x5EED_0004L);
+    return IntStream.range(0, n)
+        .mapToObj(
+            i -> {
+              ProductionBatch batch = batch(gen, BatchStage.values()[i % BatchStage.values().length]);
+              Object value =
+                  switch (i % 10) {
+                    case 6 -> batch.work().isEmpty() ? batch : gen.pick(batch.work());
+                    case 7 -> batch.qualityCheck().map(Object.class::cast).orElse(batch);
+                    case 8 -> gen.pick(batch.history());
+                    case 9 -> gen.pick(batch.teamHours().isEmpty() ? List.of(batch) : List.copyOf(batch.teamHours()));
+                    default -> batch;
+                  };
+              return Arguments.of(seed, i, value);
+            });
+  }
+
+  private static ProductionBatch batch(GoodsGen gen, BatchStage stage) {
+    LocalDate date = gen.date();
+    Product product = gen.product();
+    if (stage == BatchStage.RELEASED && product.isFood()) {
+      while (product.category().isHighRisk() || !product.isFood()) {
+        product = gen.foodProduct();
+      }
+      product = Product.builder().from(product).foodSafety(SAFE_2024_TO_2029).build();
+    }
+    long planned = gen.between(1L, ProductionBatch.MAX_QUANTITY);
+    Officer supervisor = gen.pick(OFFICERS);
+    LocalDateTime at = date.minusDays(gen.between(0, 10)).atTime(gen.between(0, 6), gen.between(0, 59));
+    ProductionBatch batch = ProductionBatch.plan(LotCode.parse(gen.code()), product, planned, date, at, gen.pick(OFFICERS));
+    if (stage == BatchStage.PLANNED) {
+      return gen.chance() ? batch.assignSupervisor(supervisor) : batch;
+    }
+    Set<RegistrationNumber> team = new LinkedHashSet<>();
+    int size = gen.between(1, 5);
+    while (team.size() < size) {
+      team.add(RegistrationNumber.parse(gen.pick(new String[] {"B.I-", "B.IIa ", "B.IIb.", "B.III/"})
+          + gen.between(1, 9_999) + "/" + gen.between(2018, 2026)));
+    }
+    EnrolmentCheck enrolled = (trainee, programme, day) -> team.contains(trainee);
+    at = date.atTime(7, 0, gen.between(0, 59));
+    batch = batch.assignSupervisor(supervisor).startProduction(at, supervisor, List.copyOf(team), enrolled);
+    List<WorkInterval> work = new ArrayList<>();
+    for (RegistrationNumber trainee : team) {
+      int minute = gen.between(0, 60);
+      for (int k = gen.between(0, 3); k > 0; k--) {
+        int length = gen.between(1, 240);
+        LocalTime start = LocalTime.of(7, 0).plusMinutes(minute);
+        work.add(WorkInterval.of(trainee, date, start, start.plusMinutes(length)));
+        minute += length + gen.between(0, 30);
+      }
+      if (gen.chance()) {
+        batch = batch.recordPieces(trainee, gen.between(0L, 10_000L));
+      }
+    }
+    for (WorkInterval w : work) {
+      batch = batch.recordWork(w, enrolled);
+    }
+    for (int k = gen.between(0, 2); k > 0; k--) {
+      Material material = gen.material();
+      batch = batch.consumeMaterial(MaterialLine.of(material, Quantity.of(gen.between(1L, 100_000L), material.unit())));
+    }
+    if (stage == BatchStage.IN_PRODUCTION) {
+      return batch;
+    }
+    at = date.plusDays(1).atTime(8, 0);
+    long produced = gen.between(stage == BatchStage.RELEASED ? 1L : 0L, planned);
+    batch = batch.startPackaging(at, gen.pick(OFFICERS), produced);
+    if (stage == BatchStage.PACKAGING) {
+      return batch;
+    }
+    long good = gen.between(stage == BatchStage.RELEASED ? 1L : 0L, produced);
+    long rejected = gen.between(0L, produced - good);
+    Officer inspector = gen.pick(OFFICERS);
+    batch = batch.recordQualityCheck(at.plusMinutes(gen.between(0, 600)), inspector, good, rejected,
+        gen.chance() ? Optional.of(gen.text()) : Optional.empty());
+    LocalDateTime end = at.plusHours(12);
+    return switch (stage) {
+      case QUALITY_CHECK -> batch;
+      case RELEASED -> batch.release(end, inspector, FoodSafetyPolicy.defaults());
+      default -> batch.reject(end, inspector, gen.text());
+    };
+  }
+}
