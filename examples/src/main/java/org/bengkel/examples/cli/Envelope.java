@@ -1,86 +1,51 @@
 package org.bengkel.examples.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Optional;
-import java.util.Set;
 import org.bengkel.json.BengkelJsonException;
 import org.bengkel.json.JsonPath;
 import org.bengkel.json.JsonRule;
+import org.bengkel.json.document.Document;
+import org.bengkel.json.document.DocumentKinds;
 
 /**
- * A document in the envelope {@code {"kind": "...", "schemaVersion": n, "data": {...}}}: a JSON
- * object with both {@code kind} and {@code schemaVersion} at the top is one. The kind is one of
- * the tool's type names ({@code trainee}, {@code price-book}...), the data the type's JSON form.
+ * Documents in bengkel's versioned envelope {@code {"kind", "schemaVersion", "data"}} (see
+ * docs/json-format.md, "Versioned documents"), read by bengkel-json's {@link Document} codec: any
+ * kind registered in {@link DocumentKinds}, at any version it reads.
  */
 final class Envelope {
 
-  private static final Set<String> PROPERTIES = Set.of("kind", "schemaVersion", "data");
-  private static final long VERSION = 1;
+  private Envelope() {}
 
-  private final String kind;
-  private final Class<?> type;
-  private final JsonNode data;
-
-  private Envelope(String kind, Class<?> type, JsonNode data) {
-    this.kind = kind;
-    this.type = type;
-    this.data = data;
+  /**
+   * Whether a document is meant as an envelope: an object with {@code kind} and either {@code
+   * schemaVersion} or {@code data} (so an envelope that lacks one of them is reported as such, while
+   * a plain object with a {@code kind} property, such as a price step, is not taken for one).
+   */
+  static boolean isEnveloped(JsonNode root) {
+    return root.isObject() && root.has("kind") && (root.has("schemaVersion") || root.has("data"));
   }
 
-  /** The envelope of a document, if it is in one; its header is checked. */
-  static Optional<Envelope> of(JsonNode root) {
-    if (!root.isObject() || !root.has("kind") || !root.has("schemaVersion")) {
-      return Optional.empty();
-    }
-    String at = JsonPath.ROOT;
-    Inputs.onlyProperties(root, at, PROPERTIES);
-    JsonNode kindNode = Inputs.required(root, at, "kind");
-    String kindPath = JsonPath.property(at, "kind");
-    if (!kindNode.isTextual()) {
-      throw BengkelJsonException.of(
-          JsonRule.WRONG_TYPE, kindPath, "a string", Inputs.describe(kindNode));
-    }
-    String kind = kindNode.textValue();
-    Class<?> type =
-        DocumentTypes.find(kind)
-            .orElseThrow(
-                () ->
-                    BengkelJsonException.of(
-                        JsonRule.UNKNOWN_CONSTANT, kindPath, "the names of bengkel validate --help"));
-    JsonNode version = Inputs.required(root, at, "schemaVersion");
-    String versionPath = JsonPath.property(at, "schemaVersion");
-    if (!version.isIntegralNumber()) {
-      throw BengkelJsonException.of(
-          version.isNumber() ? JsonRule.FLOAT_AMOUNT : JsonRule.WRONG_TYPE,
-          versionPath,
-          "a whole number",
-          Inputs.describe(version));
-    }
-    if (!version.canConvertToLong() || version.longValue() != VERSION) {
-      throw BengkelJsonException.of(JsonRule.AMOUNT_OUT_OF_RANGE, versionPath, VERSION, VERSION);
-    }
-    return Optional.of(new Envelope(kind, type, Inputs.required(root, at, "data")));
+  /** Reads an enveloped document; errors carry the path and rule of bengkel-json. */
+  static Document read(String text) {
+    return Inputs.JSON.read(text, Document.class);
   }
 
-  /** The kind's name. */
-  String kind() {
-    return kind;
-  }
-
-  /** The document's value, read as the kind's type. */
-  Object payload() {
-    return Inputs.part(data, JsonPath.property(JsonPath.ROOT, "data"), type);
-  }
-
-  /** The document's value, which must be of the expected type. */
-  <T> T payload(Class<T> expected) {
-    if (!expected.equals(type)) {
+  /** The payload of an enveloped document, which must be of the expected type. */
+  static <T> T payload(String text, Class<T> expected) {
+    Document document = read(text);
+    Object payload = document.payload();
+    if (!expected.isInstance(payload)) {
       throw BengkelJsonException.of(
           JsonRule.WRONG_TYPE,
           JsonPath.property(JsonPath.ROOT, "kind"),
-          "\"" + DocumentTypes.nameOf(expected).orElse(expected.getSimpleName()) + "\"",
-          "\"" + kind + "\"");
+          "a document holding " + DocumentTypes.nameOf(expected).orElse(expected.getSimpleName()),
+          "'" + document.kind().name() + "'");
     }
-    return Inputs.part(data, JsonPath.property(JsonPath.ROOT, "data"), expected);
+    return expected.cast(payload);
+  }
+
+  /** The kind and version of a document, as {@code facility-record v2}. */
+  static String describe(Document document) {
+    return document.kind().name() + " v" + document.schemaVersion();
   }
 }

@@ -64,14 +64,13 @@ final class Inputs {
   }
 
   /**
-   * A document's text as a value of a type. A document in the envelope {@code {"kind",
-   * "schemaVersion", "data"}} is read from its {@code data} when the kind names the type.
+   * A document's text as a value of a type; a document in bengkel's envelope {@code {"kind",
+   * "schemaVersion", "data"}} is read by kind and must hold a value of the type.
    */
   static <T> T read(String text, Class<T> type) {
     JsonNode root = JSON.read(text, JsonNode.class);
-    Optional<Envelope> envelope = Envelope.of(root);
-    if (envelope.isPresent()) {
-      return envelope.get().payload(type);
+    if (Envelope.isEnveloped(root)) {
+      return Envelope.payload(text, type);
     }
     return part(root, JsonPath.ROOT, type);
   }

@@ -20,9 +20,9 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Reads bengkel documents and prints OK, or the error with its JSON path and rule code.",
-      "The type comes from --type or from the document's envelope {\"kind\", \"schemaVersion\","
-          + " \"data\"}. The reader stops at a document's first error, so one error is shown per"
-          + " file.",
+      "The type comes from --type, or from the envelope {\"kind\", \"schemaVersion\", \"data\"}"
+          + " of a versioned document (any kind bengkel-json registers, e.g. facility-record).",
+      "The reader stops at a document's first error, so one error is shown per file.",
       "Type names: order and report-data (the inputs of quote and report), trainee, officer, facility, product, price-book, quote, premi-account,"
           + " pnbp-ledger, split-policies, ... (every type of bengkel's JSON format in kebab"
           + " case; an unknown --type lists them all)."
@@ -89,19 +89,19 @@ final class ValidateCommand extends BaseCommand {
         name = type;
       } else {
         JsonNode root = Inputs.JSON.read(text, JsonNode.class);
-        Optional<Envelope> envelope = Envelope.of(root);
-        if (envelope.isEmpty()) {
+        if (!Envelope.isEnveloped(root)) {
           err().println(
               "error: "
                   + file
                   + ": "
                   + lang.pick(
-                      "no --type given and the document has no envelope {\"kind\", ...}",
-                      "--type tidak diberikan dan dokumen tidak memiliki amplop {\"kind\", ...}"));
+                      "no --type given and the document has no envelope {\"kind\", \"schemaVersion\","
+                          + " \"data\"}",
+                      "--type tidak diberikan dan dokumen tidak memiliki amplop {\"kind\","
+                          + " \"schemaVersion\", \"data\"}"));
           return ExitCode.USAGE;
         }
-        envelope.get().payload();
-        name = envelope.get().kind();
+        name = Envelope.describe(Envelope.read(text));
       }
       out().println(file + ": OK (" + name + ")");
       return ExitCode.OK;

@@ -108,14 +108,19 @@ class BengkelCliTest {
             "premi-account",
             "premi-account-over-cap.json",
             "$.entries[1]",
-            "proceeds.account.spending-cap"));
+            "proceeds.account.spending-cap"),
+        Arguments.of(
+            "",
+            "facility-record-unsupported-version.json",
+            "$.schemaVersion",
+            "json.document.unsupported-version"));
   }
 
   @ParameterizedTest
   @MethodSource("brokenSamples")
   void validateRefusesEveryBrokenCopyWithPathAndRuleCode(
       String type, String file, String path, String rule) {
-    Run r = run("validate", "--type", type, broken(file));
+    Run r = type.isEmpty() ? run("validate", broken(file)) : run("validate", "--type", type, broken(file));
     assertThat(r.code()).isEqualTo(ExitCode.INVALID);
     assertThat(r.outLines()).hasSize(2);
     assertThat(r.outLines().get(0)).isEqualTo(broken(file) + ": INVALID");
@@ -164,10 +169,23 @@ class BengkelCliTest {
   }
 
   @Test
-  void validateReadsTheKindFromTheEnvelope() {
-    Run r = run("validate", sample("trainee-document.json"));
+  void validateReadsAnyRegisteredKindFromTheEnvelope() {
+    Run r = run("validate", sample("facility-record.json"));
     assertThat(r.code()).isEqualTo(ExitCode.OK);
-    assertThat(r.out()).startsWith(sample("trainee-document.json") + ": OK (trainee)");
+    assertThat(r.out()).isEqualTo(sample("facility-record.json") + ": OK (facility-record v2)" + System.lineSeparator());
+  }
+
+  @Test
+  void validateReadsAnOlderVersionOfAKind(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("doc.json");
+    Files.writeString(
+        file,
+        "{\"kind\":\"facility-record\",\"schemaVersion\":1,\"data\":{\"code\":\"LAPAS-PAMEKASAN\","
+            + "\"name\":\"Lapas Kelas IIA Pamekasan\",\"type\":\"LAPAS\",\"facilityClass\":\"IIA\","
+            + "\"regionalOffice\":\"Kanwil Ditjenpas Jawa Timur\"}}");
+    Run r = run("validate", file.toString());
+    assertThat(r.code()).isEqualTo(ExitCode.OK);
+    assertThat(r.out()).contains(": OK (facility-record v1)");
   }
 
   @Test
@@ -176,17 +194,29 @@ class BengkelCliTest {
     Files.writeString(file, "{\"kind\":\"horse\",\"schemaVersion\":1,\"data\":{}}");
     Run r = run("validate", file.toString());
     assertThat(r.code()).isEqualTo(ExitCode.INVALID);
-    assertThat(r.outLines().get(1)).matches(ERROR_LINE).startsWith("  $.kind [json.unknown-constant]");
+    assertThat(r.outLines().get(1)).matches(ERROR_LINE).startsWith("  $.kind [json.document.unknown-kind]");
   }
 
   @Test
   void validateChecksTheEnvelopesData(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("doc.json");
-    Files.writeString(
-        file, "{\"kind\":\"officer\",\"schemaVersion\":1,\"data\":{\"nip\":\"1\",\"name\":\"A\"}}");
+    String text = Files.readString(SAMPLES.resolve("facility-record.json"))
+        .replace("199001012015032001", "199013012015032001");
+    Files.writeString(file, text);
+    Run r = run("validate", "--lang", "id", file.toString());
+    assertThat(r.code()).isEqualTo(ExitCode.INVALID);
+    assertThat(r.outLines().get(1))
+        .matches(ERROR_LINE)
+        .startsWith("  $.data.officers[1].nip [facility.nip.birth-date] angka 1-8 NIP");
+  }
+
+  @Test
+  void anEnvelopeWithoutItsVersionIsReportedAsSuch(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("doc.json");
+    Files.writeString(file, "{\"kind\":\"facility-record\",\"data\":{}}");
     Run r = run("validate", file.toString());
     assertThat(r.code()).isEqualTo(ExitCode.INVALID);
-    assertThat(r.outLines().get(1)).matches(ERROR_LINE).startsWith("  $.data.nip [facility.nip.");
+    assertThat(r.outLines().get(1)).matches(ERROR_LINE);
   }
 
   @Test
@@ -386,13 +416,6 @@ class BengkelCliTest {
         .containsPattern("served\\s+NOT MET\\s+2026-11-13\\s+must have served at least 3/5");
   }
 
-  @Test
-  void eligibilityReadsAnEnvelopedTrainee() {
-    Run r = run("eligibility", sample("trainee-document.json"), "--on", "2026-10-15");
-    assertThat(r.code()).isEqualTo(ExitCode.OK);
-    assertThat(r.out()).contains("Asimilasi: NOT ELIGIBLE");
-  }
-
   @ParameterizedTest
   @ValueSource(strings = {"2026-02-30", "15-10-2026", "tomorrow"})
   void eligibilityNeedsARealDate(String date) {
@@ -411,12 +434,11 @@ class BengkelCliTest {
   }
 
   @Test
-  void eligibilityRefusesAPriceBookPassedAsATrainee(@TempDir Path dir) throws IOException {
-    Path file = dir.resolve("doc.json");
-    Files.writeString(file, "{\"kind\":\"officer\",\"schemaVersion\":1,\"data\":{}}");
-    Run r = run("eligibility", file.toString(), "--on", "2026-10-15");
+  void eligibilityRefusesADocumentOfAnotherKind() {
+    Run r = run("eligibility", sample("facility-record.json"), "--on", "2026-10-15");
     assertThat(r.code()).isEqualTo(ExitCode.INVALID);
-    assertThat(r.err()).contains("$.kind [json.wrong-type]");
+    assertThat(r.err().lines()).singleElement().asString().matches(ONE_LINE_ERROR)
+        .contains("$.kind [json.wrong-type] must be a document holding trainee, found 'facility-record'");
   }
 
   // --- report ---------------------------------------------------------------------------------
