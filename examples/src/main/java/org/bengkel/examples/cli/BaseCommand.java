@@ -52,8 +52,7 @@ abstract class BaseCommand implements Callable<Integer> {
       return f.exitCode();
     }
     if (e instanceof DocumentError d) {
-      err().println(
-          "error: " + d.file() + ": " + DocumentError.line(d.error(), lang.locale()));
+      err().println("error: " + d.file() + ": " + DocumentError.line(d.error(), lang.locale()));
       return ExitCode.INVALID;
     }
     if (e instanceof BengkelException b) {

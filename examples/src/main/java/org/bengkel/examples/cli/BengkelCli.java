@@ -4,8 +4,8 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.util.function.Function;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -61,7 +61,8 @@ public final class BengkelCli implements Callable<Integer> {
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
-    cl.registerConverter(LocalDate.class, text -> parse(text, LocalDate::parse, "a date yyyy-MM-dd"));
+    cl.registerConverter(
+        LocalDate.class, text -> parse(text, LocalDate::parse, "a date yyyy-MM-dd"));
     cl.registerConverter(YearMonth.class, text -> parse(text, YearMonth::parse, "a month yyyy-MM"));
     cl.setParameterExceptionHandler(BengkelCli::usageError);
     cl.setExecutionExceptionHandler(

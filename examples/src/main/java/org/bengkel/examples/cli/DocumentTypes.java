@@ -10,11 +10,11 @@ import org.bengkel.json.Codec;
 import org.bengkel.json.Codecs;
 
 /**
- * The names by which {@code validate --type} knows bengkel's document types: every type of
- * {@link Codecs#all()}, named by its simple class name in kebab case ({@code PremiAccount} is
- * {@code premi-account}). Two types with the same simple name in different packages are both
- * reachable by the package-qualified name ({@code catalog-price-book}, {@code pricing-price-book});
- * the plain name goes to the one the tool's commands use ({@code price-book} is pricing's).
+ * The names by which {@code validate --type} knows bengkel's document types: every type of {@link
+ * Codecs#all()}, named by its simple class name in kebab case ({@code PremiAccount} is {@code
+ * premi-account}). Two types with the same simple name in different packages are both reachable by
+ * the package-qualified name ({@code catalog-price-book}, {@code pricing-price-book}); the plain
+ * name goes to the one the tool's commands use ({@code price-book} is pricing's).
  */
 final class DocumentTypes {
 
@@ -28,7 +28,8 @@ final class DocumentTypes {
   private static Map<String, Class<?>> index() {
     Map<String, List<Class<?>>> byKebab = new LinkedHashMap<>();
     for (Codec<?> codec : Codecs.all()) {
-      byKebab.computeIfAbsent(kebab(codec.type().getSimpleName()), k -> new java.util.ArrayList<>())
+      byKebab
+          .computeIfAbsent(kebab(codec.type().getSimpleName()), k -> new java.util.ArrayList<>())
           .add(codec.type());
     }
     Map<String, Class<?>> names = new TreeMap<>();

@@ -14,10 +14,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code bengkel eligibility TRAINEE.json --on DATE}: the decision for every entitlement, with
- * each condition's outcome and the earliest date. The trainee's name and registration number are
- * shown only with {@code --show-identity}; the crime category, sentence and discipline records
- * never.
+ * {@code bengkel eligibility TRAINEE.json --on DATE}: the decision for every entitlement, with each
+ * condition's outcome and the earliest date. The trainee's name and registration number are shown
+ * only with {@code --show-identity}; the crime category, sentence and discipline records never.
  */
 @Command(
     name = "eligibility",
@@ -39,23 +38,32 @@ final class EligibilityCommand extends BaseCommand {
   @Parameters(index = "0", paramLabel = "TRAINEE.json", description = "The trainee (Trainee JSON).")
   Path trainee;
 
-  @Option(names = "--on", required = true, paramLabel = "yyyy-MM-dd", description = "The date of the decision.")
+  @Option(
+      names = "--on",
+      required = true,
+      paramLabel = "yyyy-MM-dd",
+      description = "The date of the decision.")
   LocalDate on;
 
   @Option(
       names = "--policy",
       paramLabel = "POLICY.json",
-      description = "An eligibility policy (EligibilityPolicy JSON); the DOMAIN.md defaults without it.")
+      description =
+          "An eligibility policy (EligibilityPolicy JSON); the DOMAIN.md defaults without it.")
   Path policy;
 
-  @Option(names = "--show-identity", description = "Also print the trainee's name and registration number.")
+  @Option(
+      names = "--show-identity",
+      description = "Also print the trainee's name and registration number.")
   boolean showIdentity;
 
   @Override
   int run() {
     Trainee t = Inputs.document(trainee, Trainee.class);
     EligibilityPolicy rules =
-        policy == null ? EligibilityPolicy.defaults() : Inputs.document(policy, EligibilityPolicy.class);
+        policy == null
+            ? EligibilityPolicy.defaults()
+            : Inputs.document(policy, EligibilityPolicy.class);
     Map<Entitlement, EligibilityDecision> decisions = rules.evaluateAll(t, on);
     PrintWriter out = out();
     out.println(lang.pick("Eligibility on ", "Kelayakan per ") + on);
@@ -69,12 +77,12 @@ final class EligibilityCommand extends BaseCommand {
     } else {
       out.println(
           lang.pick(
-              "Trainee: identity hidden (use --show-identity to print name and registration number)",
+              "Trainee: identity hidden (use --show-identity to print name and registration"
+                  + " number)",
               "Warga binaan: identitas disembunyikan (--show-identity untuk menampilkan nama dan"
                   + " nomor register)"));
     }
-    out.println(
-        lang.pick("Facility: ", "UPT: ") + t.facilityCode() + ", status " + t.status());
+    out.println(lang.pick("Facility: ", "UPT: ") + t.facilityCode() + ", status " + t.status());
     for (EligibilityDecision d : decisions.values()) {
       out.println();
       out.println(heading(d));
@@ -103,13 +111,19 @@ final class EligibilityCommand extends BaseCommand {
           + ": "
           + lang.pick("ELIGIBLE", "LAYAK")
           + d.maximumLeaveDays()
-              .map(days -> lang.pick(", at most ", ", paling lama ") + days + lang.pick(" days", " hari"))
+              .map(
+                  days ->
+                      lang.pick(", at most ", ", paling lama ")
+                          + days
+                          + lang.pick(" days", " hari"))
               .orElse("");
     }
     return name
         + ": "
         + lang.pick("NOT ELIGIBLE", "TIDAK LAYAK")
-        + (d.needsInput() ? lang.pick(" (awaiting an officer's assessment)", " (menunggu penilaian petugas)") : "")
+        + (d.needsInput()
+            ? lang.pick(" (awaiting an officer's assessment)", " (menunggu penilaian petugas)")
+            : "")
         + d.earliestDate()
             .map(e -> lang.pick(", earliest ", ", paling cepat ") + e)
             .orElse(lang.pick(", no earliest date", ", tanpa tanggal paling cepat"));

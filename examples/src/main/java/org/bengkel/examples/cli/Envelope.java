@@ -18,8 +18,8 @@ final class Envelope {
 
   /**
    * Whether a document is meant as an envelope: an object with {@code kind} and either {@code
-   * schemaVersion} or {@code data} (so an envelope that lacks one of them is reported as such, while
-   * a plain object with a {@code kind} property, such as a price step, is not taken for one).
+   * schemaVersion} or {@code data} (so an envelope that lacks one of them is reported as such,
+   * while a plain object with a {@code kind} property, such as a price step, is not taken for one).
    */
   static boolean isEnveloped(JsonNode root) {
     return root.isObject() && root.has("kind") && (root.has("schemaVersion") || root.has("data"));

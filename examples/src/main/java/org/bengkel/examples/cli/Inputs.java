@@ -121,8 +121,7 @@ final class Inputs {
   static JsonNode required(JsonNode object, String path, String name) {
     JsonNode value = object.get(name);
     if (value == null) {
-      throw BengkelJsonException.of(
-          JsonRule.MISSING_PROPERTY, JsonPath.property(path, name), name);
+      throw BengkelJsonException.of(JsonRule.MISSING_PROPERTY, JsonPath.property(path, name), name);
     }
     if (value.isNull()) {
       throw BengkelJsonException.of(JsonRule.NULL_VALUE, JsonPath.property(path, name));

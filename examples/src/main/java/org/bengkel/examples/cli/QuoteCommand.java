@@ -18,8 +18,8 @@ import org.bengkel.pricing.PriceBook;
 import org.bengkel.pricing.PriceInclusion;
 import org.bengkel.pricing.PriceStep;
 import org.bengkel.pricing.PricingItem;
-import org.bengkel.pricing.QuotedLine;
 import org.bengkel.pricing.Quote;
+import org.bengkel.pricing.QuotedLine;
 import org.bengkel.pricing.TaxBreakdown;
 import org.bengkel.pricing.TaxPolicy;
 import org.bengkel.pricing.TaxStatus;
@@ -63,13 +63,22 @@ final class QuoteCommand extends BaseCommand {
       description = "The price book (PriceBook JSON: {\"lists\": [...]}).")
   Path priceList;
 
-  @Option(names = "--channel", paramLabel = "CHANNEL", description = "Channel (${COMPLETION-CANDIDATES}); overrides the order's.")
+  @Option(
+      names = "--channel",
+      paramLabel = "CHANNEL",
+      description = "Channel (${COMPLETION-CANDIDATES}); overrides the order's.")
   Channel channel;
 
-  @Option(names = "--date", paramLabel = "yyyy-MM-dd", description = "Pricing date; overrides the order's.")
+  @Option(
+      names = "--date",
+      paramLabel = "yyyy-MM-dd",
+      description = "Pricing date; overrides the order's.")
   LocalDate date;
 
-  @Option(names = "--tax", paramLabel = "TAX.json", description = "A tax policy (TaxPolicy JSON); overrides the order's.")
+  @Option(
+      names = "--tax",
+      paramLabel = "TAX.json",
+      description = "A tax policy (TaxPolicy JSON); overrides the order's.")
   Path tax;
 
   @Option(names = "--json", description = "Print the Quote as JSON instead of the table.")
@@ -134,7 +143,8 @@ final class QuoteCommand extends BaseCommand {
     String at = JsonPath.ROOT;
     Inputs.onlyProperties(root, at, ORDER);
     Channel ch =
-        Inputs.part(Inputs.required(root, at, "channel"), JsonPath.property(at, "channel"), Channel.class);
+        Inputs.part(
+            Inputs.required(root, at, "channel"), JsonPath.property(at, "channel"), Channel.class);
     LocalDate day = Inputs.date(Inputs.required(root, at, "date"), JsonPath.property(at, "date"));
     Optional<TaxPolicy> taxPolicy =
         Inputs.optional(root, "tax")
@@ -186,7 +196,9 @@ final class QuoteCommand extends BaseCommand {
               + item.quantity()
               + " "
               + item.unit()
-              + item.cost().map(c -> lang.pick(", cost ", ", biaya ") + c + "/" + item.unit()).orElse("")
+              + item.cost()
+                  .map(c -> lang.pick(", cost ", ", biaya ") + c + "/" + item.unit())
+                  .orElse("")
               + lang.pick(" - list ", " - daftar ")
               + line.listId()
               + line.ruleId().map(r -> lang.pick(", rule ", ", aturan ") + r).orElse(""));
@@ -216,11 +228,21 @@ final class QuoteCommand extends BaseCommand {
     out.println(lang.pick("Totals", "Jumlah"));
     TextTable lines =
         TextTable.of(
-            ">#", "SKU", ">" + lang.pick("quantity", "jumlah"), lang.pick("unit", "satuan"),
-            lang.pick(">unit price", ">harga satuan"), lang.pick(">line total", ">total baris"));
+            ">#",
+            "SKU",
+            ">" + lang.pick("quantity", "jumlah"),
+            lang.pick("unit", "satuan"),
+            lang.pick(">unit price", ">harga satuan"),
+            lang.pick(">line total", ">total baris"));
     n = 0;
     for (QuotedLine line : quote.lines()) {
-      lines.row(++n, line.item().sku(), line.quantity(), line.item().unit(), line.unitPrice(), line.lineTotal());
+      lines.row(
+          ++n,
+          line.item().sku(),
+          line.quantity(),
+          line.item().unit(),
+          line.unitPrice(),
+          line.lineTotal());
     }
     lines.print(out, "  ");
     TaxBreakdown t = quote.tax();

@@ -17,8 +17,8 @@ import org.bengkel.json.BengkelJsonException;
 import org.bengkel.json.JsonPath;
 import org.bengkel.money.Rupiah;
 import org.bengkel.pricing.PricingItem;
-import org.bengkel.pricing.QuotedLine;
 import org.bengkel.pricing.Quote;
+import org.bengkel.pricing.QuotedLine;
 import org.bengkel.proceeds.PnbpEntry;
 import org.bengkel.proceeds.PnbpLedger;
 import org.bengkel.proceeds.PremiAccount;
@@ -58,7 +58,12 @@ final class ReportCommand extends BaseCommand {
 
   private static final Set<String> BUNDLE =
       Set.of(
-          "facilityCode", "quotes", "splitPolicies", "premiAllocations", "premiAccounts", "pnbpLedger");
+          "facilityCode",
+          "quotes",
+          "splitPolicies",
+          "premiAllocations",
+          "premiAccounts",
+          "pnbpLedger");
   private static final Set<String> ALLOCATION = Set.of("period", "allocation");
 
   @Parameters(index = "0", paramLabel = "DATA.json", description = "The bundle.")
@@ -117,7 +122,10 @@ final class ReportCommand extends BaseCommand {
       }
     }
     out.println();
-    out.println(lang.pick("Sales (quotes dated in the period)", "Penjualan (penawaran bertanggal dalam periode)"));
+    out.println(
+        lang.pick(
+            "Sales (quotes dated in the period)",
+            "Penjualan (penawaran bertanggal dalam periode)"));
     TextTable t =
         TextTable.of(
             lang.pick("channel", "saluran"),
@@ -134,7 +142,13 @@ final class ReportCommand extends BaseCommand {
             total[i] = Math.addExact(total[i], row[i]);
           }
         });
-    t.row(lang.pick("total", "jumlah"), total[0], total[1], Rupiah.of(total[2]), Rupiah.of(total[3]), Rupiah.of(total[4]));
+    t.row(
+        lang.pick("total", "jumlah"),
+        total[0],
+        total[1],
+        Rupiah.of(total[2]),
+        Rupiah.of(total[3]),
+        Rupiah.of(total[4]));
     t.print(out, "  ");
 
     // The split of the period's totals.
@@ -147,13 +161,23 @@ final class ReportCommand extends BaseCommand {
               + ", "
               + split.policy().base()
               + ")");
-      TextTable s = TextTable.of(lang.pick("part", "bagian"), lang.pick(">share", ">porsi"), lang.pick(">amount", ">nilai"));
+      TextTable s =
+          TextTable.of(
+              lang.pick("part", "bagian"),
+              lang.pick(">share", ">porsi"),
+              lang.pick(">amount", ">nilai"));
       s.row(lang.pick("revenue (DPP)", "pendapatan (DPP)"), "", split.revenue());
-      s.row(lang.pick("material cost (known)", "biaya bahan (yang diketahui)"), "", split.materialCost());
+      s.row(
+          lang.pick("material cost (known)", "biaya bahan (yang diketahui)"),
+          "",
+          split.materialCost());
       s.row(lang.pick("base", "dasar"), "", split.base());
       s.row("premi", split.policy().premiShare(), split.premi());
       s.row("PNBP", split.policy().pnbpShare(), split.pnbp());
-      s.row(lang.pick("production capital", "modal produksi"), split.policy().capitalShare(), split.capital());
+      s.row(
+          lang.pick("production capital", "modal produksi"),
+          split.policy().capitalShare(),
+          split.capital());
       s.print(out, "  ");
       if (linesWithoutCost > 0) {
         out.println(
@@ -164,7 +188,10 @@ final class ReportCommand extends BaseCommand {
                     " baris tanpa biaya bahan dihitung dengan biaya Rp0"));
       }
     } else {
-      out.println(lang.pick("Proceeds split: no split policies in the bundle", "Pembagian hasil: tidak ada kebijakan pembagian di berkas"));
+      out.println(
+          lang.pick(
+              "Proceeds split: no split policies in the bundle",
+              "Pembagian hasil: tidak ada kebijakan pembagian di berkas"));
     }
 
     // Premi allocations of the period.
@@ -222,7 +249,12 @@ final class ReportCommand extends BaseCommand {
       balance = balance.plus(accountBalance);
     }
     TextTable p = TextTable.of(lang.pick("item", "pos"), lang.pick(">amount", ">nilai"));
-    p.row(lang.pick("accounts", "rekening"), b.accounts().size() + (closed > 0 ? lang.pick(" (", " (") + closed + lang.pick(" closed)", " ditutup)") : ""));
+    p.row(
+        lang.pick("accounts", "rekening"),
+        b.accounts().size()
+            + (closed > 0
+                ? lang.pick(" (", " (") + closed + lang.pick(" closed)", " ditutup)")
+                : ""));
     p.row(lang.pick("credited in the period", "dikreditkan dalam periode"), credited);
     p.row(lang.pick("spent in the period", "dibelanjakan dalam periode"), spent);
     p.row(lang.pick("paid out in the period", "dibayarkan dalam periode"), paidOut);
@@ -243,12 +275,15 @@ final class ReportCommand extends BaseCommand {
       g.row(lang.pick("deposited in the period", "disetor dalam periode"), depositedIn);
       g.row(lang.pick("recorded to the period's end", "dicatat s.d. akhir periode"), recordedYtd);
       g.row(lang.pick("deposited to the period's end", "disetor s.d. akhir periode"), depositedYtd);
-      g.row(lang.pick("not yet deposited", "belum disetor"), recordedYtd.minus(depositedYtd.min(recordedYtd)));
+      g.row(
+          lang.pick("not yet deposited", "belum disetor"),
+          recordedYtd.minus(depositedYtd.min(recordedYtd)));
       g.row(lang.pick("annual target", "target tahunan"), l.target());
       g.row(lang.pick("target deposited", "capaian setoran"), percent(depositedYtd, l.target()));
       g.print(out, "  ");
     } else {
-      out.println(lang.pick("PNBP: no ledger in the bundle", "PNBP: tidak ada buku PNBP di berkas"));
+      out.println(
+          lang.pick("PNBP: no ledger in the bundle", "PNBP: tidak ada buku PNBP di berkas"));
     }
     return ExitCode.OK;
   }
@@ -311,7 +346,8 @@ final class ReportCommand extends BaseCommand {
         JsonNode node = allocationsNode.get().get(i);
         String p = JsonPath.index(path, i);
         Inputs.onlyProperties(node, p, ALLOCATION);
-        YearMonth month = Inputs.yearMonth(Inputs.required(node, p, "period"), JsonPath.property(p, "period"));
+        YearMonth month =
+            Inputs.yearMonth(Inputs.required(node, p, "period"), JsonPath.property(p, "period"));
         PremiAllocation allocation =
             Inputs.part(
                 Inputs.required(node, p, "allocation"),

@@ -23,9 +23,10 @@ import picocli.CommandLine.Parameters;
       "The type comes from --type, or from the envelope {\"kind\", \"schemaVersion\", \"data\"}"
           + " of a versioned document (any kind bengkel-json registers, e.g. facility-record).",
       "The reader stops at a document's first error, so one error is shown per file.",
-      "Type names: order and report-data (the inputs of quote and report), trainee, officer, facility, product, price-book, quote, premi-account,"
-          + " pnbp-ledger, split-policies, ... (every type of bengkel's JSON format in kebab"
-          + " case; an unknown --type lists them all)."
+      "Type names: order and report-data (the inputs of quote and report), trainee, officer,"
+          + " facility, product, price-book, quote, premi-account, pnbp-ledger, split-policies, ..."
+          + " (every type of bengkel's JSON format in kebab case; an unknown --type lists them"
+          + " all)."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -90,15 +91,16 @@ final class ValidateCommand extends BaseCommand {
       } else {
         JsonNode root = Inputs.JSON.read(text, JsonNode.class);
         if (!Envelope.isEnveloped(root)) {
-          err().println(
-              "error: "
-                  + file
-                  + ": "
-                  + lang.pick(
-                      "no --type given and the document has no envelope {\"kind\", \"schemaVersion\","
-                          + " \"data\"}",
-                      "--type tidak diberikan dan dokumen tidak memiliki amplop {\"kind\","
-                          + " \"schemaVersion\", \"data\"}"));
+          err()
+              .println(
+                  "error: "
+                      + file
+                      + ": "
+                      + lang.pick(
+                          "no --type given and the document has no envelope {\"kind\","
+                              + " \"schemaVersion\", \"data\"}",
+                          "--type tidak diberikan dan dokumen tidak memiliki amplop {\"kind\","
+                              + " \"schemaVersion\", \"data\"}"));
           return ExitCode.USAGE;
         }
         name = Envelope.describe(Envelope.read(text));

@@ -43,7 +43,8 @@ class BengkelCliTest {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code =
-        BengkelCli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        BengkelCli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true))
+            .execute(args);
     Run run = new Run(code, out.toString(), err.toString());
     // Never a stack trace, whatever happened.
     assertThat(run.out() + run.err()).doesNotContain("\tat ").doesNotContain("Exception");
@@ -90,7 +91,8 @@ class BengkelCliTest {
     return Stream.of(
         Arguments.of("officer", "officer-bad-nip.json", "$.nip", "facility.nip.birth-date"),
         Arguments.of("order", "order-float-amount.json", "$.lines[0].cost", "json.float-amount"),
-        Arguments.of("trainee", "trainee-unknown-field.json", "$.religion", "json.unknown-property"),
+        Arguments.of(
+            "trainee", "trainee-unknown-field.json", "$.religion", "json.unknown-property"),
         Arguments.of("price-book", "price-book-trailing-token.json", "$", "json.trailing-tokens"),
         Arguments.of(
             "trainee",
@@ -103,7 +105,10 @@ class BengkelCliTest {
             "$.pnbpLedger.target",
             "json.float-amount"),
         Arguments.of(
-            "quote", "quote-inconsistent.json", "$.lines[1].unitPrice", "pricing.quote.inconsistent"),
+            "quote",
+            "quote-inconsistent.json",
+            "$.lines[1].unitPrice",
+            "pricing.quote.inconsistent"),
         Arguments.of(
             "premi-account",
             "premi-account-over-cap.json",
@@ -120,11 +125,16 @@ class BengkelCliTest {
   @MethodSource("brokenSamples")
   void validateRefusesEveryBrokenCopyWithPathAndRuleCode(
       String type, String file, String path, String rule) {
-    Run r = type.isEmpty() ? run("validate", broken(file)) : run("validate", "--type", type, broken(file));
+    Run r =
+        type.isEmpty()
+            ? run("validate", broken(file))
+            : run("validate", "--type", type, broken(file));
     assertThat(r.code()).isEqualTo(ExitCode.INVALID);
     assertThat(r.outLines()).hasSize(2);
     assertThat(r.outLines().get(0)).isEqualTo(broken(file) + ": INVALID");
-    assertThat(r.outLines().get(1)).matches(ERROR_LINE).startsWith("  " + path + " [" + rule + "] ");
+    assertThat(r.outLines().get(1))
+        .matches(ERROR_LINE)
+        .startsWith("  " + path + " [" + rule + "] ");
   }
 
   @Test
@@ -151,7 +161,8 @@ class BengkelCliTest {
         .containsExactly(
             sample("trainee.json") + ": OK (trainee)",
             broken("trainee-unknown-field.json") + ": INVALID",
-            "  $.religion [json.unknown-property] the property 'religion' is not part of the format",
+            "  $.religion [json.unknown-property] the property 'religion' is not part of the"
+                + " format",
             broken("trainee-invalid-date.json") + ": INVALID",
             "  $.sentence.firstDayOfDetention [json.malformed-date] must be an ISO-8601 date"
                 + " yyyy-MM-dd");
@@ -172,7 +183,9 @@ class BengkelCliTest {
   void validateReadsAnyRegisteredKindFromTheEnvelope() {
     Run r = run("validate", sample("facility-record.json"));
     assertThat(r.code()).isEqualTo(ExitCode.OK);
-    assertThat(r.out()).isEqualTo(sample("facility-record.json") + ": OK (facility-record v2)" + System.lineSeparator());
+    assertThat(r.out())
+        .isEqualTo(
+            sample("facility-record.json") + ": OK (facility-record v2)" + System.lineSeparator());
   }
 
   @Test
@@ -194,14 +207,17 @@ class BengkelCliTest {
     Files.writeString(file, "{\"kind\":\"horse\",\"schemaVersion\":1,\"data\":{}}");
     Run r = run("validate", file.toString());
     assertThat(r.code()).isEqualTo(ExitCode.INVALID);
-    assertThat(r.outLines().get(1)).matches(ERROR_LINE).startsWith("  $.kind [json.document.unknown-kind]");
+    assertThat(r.outLines().get(1))
+        .matches(ERROR_LINE)
+        .startsWith("  $.kind [json.document.unknown-kind]");
   }
 
   @Test
   void validateChecksTheEnvelopesData(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("doc.json");
-    String text = Files.readString(SAMPLES.resolve("facility-record.json"))
-        .replace("199001012015032001", "199013012015032001");
+    String text =
+        Files.readString(SAMPLES.resolve("facility-record.json"))
+            .replace("199001012015032001", "199013012015032001");
     Files.writeString(file, text);
     Run r = run("validate", "--lang", "id", file.toString());
     assertThat(r.code()).isEqualTo(ExitCode.INVALID);
@@ -236,9 +252,11 @@ class BengkelCliTest {
 
   @Test
   void validateExitsThreeForAFileItCannotRead() {
-    Run r = run("validate", "-t", "trainee", "no-such-file.json", broken("trainee-unknown-field.json"));
+    Run r =
+        run("validate", "-t", "trainee", "no-such-file.json", broken("trainee-unknown-field.json"));
     assertThat(r.code()).isEqualTo(ExitCode.IO);
-    assertThat(r.err()).isEqualTo("error: cannot read no-such-file.json: no such file" + System.lineSeparator());
+    assertThat(r.err())
+        .isEqualTo("error: cannot read no-such-file.json: no such file" + System.lineSeparator());
     assertThat(r.out()).contains("INVALID");
   }
 
@@ -267,7 +285,9 @@ class BengkelCliTest {
     assertThat(r.out())
         .contains("Quote: channel GALLERY, date 2026-10-15")
         .contains("list GALERI-2026, rule KUE-GROSIR")
-        .containsPattern("3  KUE-GROSIR\\s+ROUNDING\\s+Rp101\\.750\\s+Rp102\\.000\\s+rounded to a multiple of Rp500")
+        .containsPattern(
+            "3  KUE-GROSIR\\s+ROUNDING\\s+Rp101\\.750\\s+Rp102\\.000\\s+rounded to a multiple of"
+                + " Rp500")
         .contains("unit price Rp103.000 x 12 = Rp1.236.000")
         .contains("unit price Rp1.050.000 x 2 = Rp2.100.000");
     // 12 x 103.000 + 350.000 + 2 x 1.050.000 = 3.686.000; PPN = 3.686.000 x 11/12 x 12 % = 405.460.
@@ -282,7 +302,8 @@ class BengkelCliTest {
     Run r = run("quote", sample("order.json"), "-p", sample("price-book.json"), "--json");
     assertThat(r.code()).isEqualTo(ExitCode.OK);
     Quote printed = Inputs.JSON.read(r.out(), Quote.class);
-    assertThat(printed).isEqualTo(Inputs.JSON.read(Files.readString(SAMPLES.resolve("quote.json")), Quote.class));
+    assertThat(printed)
+        .isEqualTo(Inputs.JSON.read(Files.readString(SAMPLES.resolve("quote.json")), Quote.class));
     assertThat(r.out()).isEqualTo(Files.readString(SAMPLES.resolve("quote.json")));
   }
 
@@ -320,7 +341,13 @@ class BengkelCliTest {
   @Test
   void quoteRefusedByBengkelExitsOneWithTheRule() {
     Run r =
-        run("quote", sample("order.json"), "-p", sample("price-book.json"), "--channel", "PARTNER_RESALE");
+        run(
+            "quote",
+            sample("order.json"),
+            "-p",
+            sample("price-book.json"),
+            "--channel",
+            "PARTNER_RESALE");
     assertThat(r.code()).isEqualTo(ExitCode.INVALID);
     assertThat(r.err()).startsWith("error: ").contains("[pricing.no-price-list]");
     assertThat(r.err().lines()).hasSize(1);
@@ -330,16 +357,28 @@ class BengkelCliTest {
   void quoteOfABrokenOrderNamesFilePathAndRule() {
     Run r = run("quote", broken("order-float-amount.json"), "-p", sample("price-book.json"));
     assertThat(r.code()).isEqualTo(ExitCode.INVALID);
-    assertThat(r.err().lines()).singleElement().asString().matches(ONE_LINE_ERROR)
+    assertThat(r.err().lines())
+        .singleElement()
+        .asString()
+        .matches(ONE_LINE_ERROR)
         .contains("$.lines[0].cost [json.float-amount]");
   }
 
   @Test
   void quoteWithABrokenPriceBookSpeaksIndonesian() {
     Run r =
-        run("quote", sample("order.json"), "-p", broken("price-book-trailing-token.json"), "--lang", "id");
+        run(
+            "quote",
+            sample("order.json"),
+            "-p",
+            broken("price-book-trailing-token.json"),
+            "--lang",
+            "id");
     assertThat(r.code()).isEqualTo(ExitCode.INVALID);
-    assertThat(r.err().lines()).singleElement().asString().matches(ONE_LINE_ERROR)
+    assertThat(r.err().lines())
+        .singleElement()
+        .asString()
+        .matches(ONE_LINE_ERROR)
         .contains("$ [json.trailing-tokens] masih ada isi setelah akhir dokumen");
   }
 
@@ -354,7 +393,8 @@ class BengkelCliTest {
   void quoteOfAMissingPriceListExitsThree() {
     Run r = run("quote", sample("order.json"), "-p", "nowhere.json");
     assertThat(r.code()).isEqualTo(ExitCode.IO);
-    assertThat(r.err()).isEqualTo("error: cannot read nowhere.json: no such file" + System.lineSeparator());
+    assertThat(r.err())
+        .isEqualTo("error: cannot read nowhere.json: no such file" + System.lineSeparator());
   }
 
   // --- eligibility ----------------------------------------------------------------------------
@@ -367,14 +407,21 @@ class BengkelCliTest {
     // discipline 2026-03-10 + 6 months = 2026-09-10, clean; participation and TPP recorded.
     assertThat(r.out())
         .contains("Asimilasi: ELIGIBLE")
-        .contains("SAE (Sarana Asimilasi dan Edukasi): NOT ELIGIBLE (awaiting an officer's assessment)")
+        .contains(
+            "SAE (Sarana Asimilasi dan Edukasi): NOT ELIGIBLE (awaiting an officer's assessment)")
         // PB: 2/3 of 2 years = 16 months: 2025-09-01 + 16 months = 2027-01-01.
-        .contains("PB (Pembebasan Bersyarat): NOT ELIGIBLE (awaiting an officer's assessment), earliest 2027-01-01")
-        .containsPattern("trainee.eligibility.served\\s+NOT MET\\s+2027-01-01\\s+must have served at least 2/3")
+        .contains(
+            "PB (Pembebasan Bersyarat): NOT ELIGIBLE (awaiting an officer's assessment), earliest"
+                + " 2027-01-01")
+        .containsPattern(
+            "trainee.eligibility.served\\s+NOT MET\\s+2027-01-01\\s+must have served at least 2/3")
         .containsPattern("trainee.eligibility.cb-sentence\\s+NOT MET")
         .contains("CMB (Cuti Menjelang Bebas)")
         .contains("identity hidden");
-    assertThat(r.out()).doesNotContain("Slamet").doesNotContain("B.I-45/2025").doesNotContain("GENERAL")
+    assertThat(r.out())
+        .doesNotContain("Slamet")
+        .doesNotContain("B.I-45/2025")
+        .doesNotContain("GENERAL")
         .doesNotContain("Terlambat");
   }
 
@@ -421,14 +468,19 @@ class BengkelCliTest {
   void eligibilityNeedsARealDate(String date) {
     Run r = run("eligibility", sample("trainee.json"), "--on", date);
     assertThat(r.code()).isEqualTo(ExitCode.USAGE);
-    assertThat(r.err()).startsWith("error: Invalid value for option '--on': '" + date + "' is not a date yyyy-MM-dd");
+    assertThat(r.err())
+        .startsWith(
+            "error: Invalid value for option '--on': '" + date + "' is not a date yyyy-MM-dd");
   }
 
   @Test
   void eligibilityOfABrokenTraineeIsOneLine() {
     Run r = run("eligibility", broken("trainee-invalid-date.json"), "--on", "2026-10-15");
     assertThat(r.code()).isEqualTo(ExitCode.INVALID);
-    assertThat(r.err().lines()).singleElement().asString().matches(ONE_LINE_ERROR)
+    assertThat(r.err().lines())
+        .singleElement()
+        .asString()
+        .matches(ONE_LINE_ERROR)
         .contains("$.sentence.firstDayOfDetention [json.malformed-date]");
     assertThat(r.out()).isEmpty();
   }
@@ -437,8 +489,12 @@ class BengkelCliTest {
   void eligibilityRefusesADocumentOfAnotherKind() {
     Run r = run("eligibility", sample("facility-record.json"), "--on", "2026-10-15");
     assertThat(r.code()).isEqualTo(ExitCode.INVALID);
-    assertThat(r.err().lines()).singleElement().asString().matches(ONE_LINE_ERROR)
-        .contains("$.kind [json.wrong-type] must be a document holding trainee, found 'facility-record'");
+    assertThat(r.err().lines())
+        .singleElement()
+        .asString()
+        .matches(ONE_LINE_ERROR)
+        .contains(
+            "$.kind [json.wrong-type] must be a document holding trainee, found 'facility-record'");
   }
 
   // --- report ---------------------------------------------------------------------------------
@@ -473,14 +529,26 @@ class BengkelCliTest {
   void reportSpeaksIndonesian() {
     Run r = run("report", sample("report-data.json"), "--period", "2026-10", "--lang", "id");
     assertThat(r.code()).isEqualTo(ExitCode.OK);
-    assertThat(r.out()).contains("Laporan periode 2026-10 - LAPAS-PAMEKASAN").contains("Tabungan premi");
+    assertThat(r.out())
+        .contains("Laporan periode 2026-10 - LAPAS-PAMEKASAN")
+        .contains("Tabungan premi");
   }
 
   @Test
   void reportOfABrokenBundleNamesThePath() {
-    Run r = run("report", broken("report-data-float-amount.json"), "--period", "2026-10", "--lang", "id");
+    Run r =
+        run(
+            "report",
+            broken("report-data-float-amount.json"),
+            "--period",
+            "2026-10",
+            "--lang",
+            "id");
     assertThat(r.code()).isEqualTo(ExitCode.INVALID);
-    assertThat(r.err().lines()).singleElement().asString().matches(ONE_LINE_ERROR)
+    assertThat(r.err().lines())
+        .singleElement()
+        .asString()
+        .matches(ONE_LINE_ERROR)
         .contains("$.pnbpLedger.target [json.float-amount] harus bilangan bulat");
   }
 
@@ -488,7 +556,8 @@ class BengkelCliTest {
   void reportNeedsAMonth() {
     Run r = run("report", sample("report-data.json"), "--period", "2026-13");
     assertThat(r.code()).isEqualTo(ExitCode.USAGE);
-    assertThat(r.err()).startsWith("error: Invalid value for option '--period': '2026-13' is not a month yyyy-MM");
+    assertThat(r.err())
+        .startsWith("error: Invalid value for option '--period': '2026-13' is not a month yyyy-MM");
   }
 
   @Test
@@ -511,7 +580,10 @@ class BengkelCliTest {
   void everyCommandHasHelp(String command) {
     Run r = run(command, "--help");
     assertThat(r.code()).isEqualTo(ExitCode.OK);
-    assertThat(r.out()).startsWith("Usage: bengkel " + command).contains("--lang").contains("Exit codes:");
+    assertThat(r.out())
+        .startsWith("Usage: bengkel " + command)
+        .contains("--lang")
+        .contains("Exit codes:");
   }
 
   @Test
@@ -538,21 +610,30 @@ class BengkelCliTest {
   void aDirectoryIsAnIoError() {
     Run r = run("eligibility", SAMPLES.toString(), "--on", "2026-10-15");
     assertThat(r.code()).isEqualTo(ExitCode.IO);
-    assertThat(r.err()).isEqualTo("error: cannot read samples: it is a directory" + System.lineSeparator());
+    assertThat(r.err())
+        .isEqualTo("error: cannot read samples: it is a directory" + System.lineSeparator());
   }
 
   @Test
   void typeNamesCoverTheBriefsNames() {
     List<String> missing = new ArrayList<>();
     for (String name :
-        List.of("trainee", "officer", "product", "price-book", "quote", "premi-account", "pnbp-ledger")) {
+        List.of(
+            "trainee",
+            "officer",
+            "product",
+            "price-book",
+            "quote",
+            "premi-account",
+            "pnbp-ledger")) {
       if (DocumentTypes.find(name).isEmpty()) {
         missing.add(name);
       }
     }
     assertThat(missing).isEmpty();
     assertThat(DocumentTypes.find("price-book")).contains(org.bengkel.pricing.PriceBook.class);
-    assertThat(DocumentTypes.find("catalog-price-book")).contains(org.bengkel.catalog.PriceBook.class);
+    assertThat(DocumentTypes.find("catalog-price-book"))
+        .contains(org.bengkel.catalog.PriceBook.class);
     assertThat(DocumentTypes.kebab("EKatalogListing")).isEqualTo("e-katalog-listing");
   }
 }
