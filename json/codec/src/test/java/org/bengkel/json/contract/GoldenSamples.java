@@ -52,7 +52,8 @@ public final class GoldenSamples {
             PricingSamples.samples(),
             ProceedsSamples.samples(),
             InventorySamples.samples(),
-            ProductionSamples.samples())
+            ProductionSamples.samples(),
+            SalesSamples.samples())
         .flatMap(List::stream)
         .toList();
   }
