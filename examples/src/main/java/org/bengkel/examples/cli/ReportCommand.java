@@ -34,8 +34,8 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code bengkel report DATA.json --period 2026-10}: a period summary from a bundle of bengkel's
  * JSON forms (quotes as the period's sales, split policies, premi allocations and accounts, the
- * PNBP ledger). Summarised here from those forms; bengkel-core's {@code org.bengkel.report} is not
- * in this build yet.
+ * PNBP ledger). Summarised here from those forms, not with bengkel-core's {@code
+ * org.bengkel.report.PeriodReport}, which landed after this tool was written.
  */
 @Command(
     name = "report",
@@ -92,10 +92,8 @@ final class ReportCommand extends BaseCommand {
         lang.pick("Period report ", "Laporan periode ") + period + " - " + b.facilityCode());
     out.println(
         lang.pick(
-            "(summarised by the tool from the bundle's JSON forms; org.bengkel.report is not in"
-                + " this build)",
-            "(diringkas oleh alat ini dari bentuk JSON berkas; org.bengkel.report belum ada di"
-                + " build ini)"));
+            "(summarised by this tool from the bundle's JSON forms, not by org.bengkel.report)",
+            "(diringkas oleh alat ini dari bentuk JSON berkas, bukan oleh org.bengkel.report)"));
 
     // Sales: the quotes of the period, by channel.
     List<Quote> sales =
