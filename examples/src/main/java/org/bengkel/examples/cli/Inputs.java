@@ -1,0 +1,188 @@
+package org.bengkel.examples.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.bengkel.json.BengkelJsonException;
+import org.bengkel.json.JsonPath;
+import org.bengkel.json.JsonRule;
+import org.bengkel.json.jackson2.BengkelJackson2;
+
+/**
+ * Reads the tool's input files through bengkel's hardened Jackson 2 helpers, keeping every error's
+ * JSON path and rule code. The tool's own formats (an order, a report bundle) are read as a tree
+ * first (so malformed JSON, duplicate keys and trailing tokens are refused for the whole file),
+ * then each part through bengkel's codec of its type, with the part's path put in front of the
+ * codec's path.
+ */
+final class Inputs {
+
+  static final BengkelJackson2 JSON = BengkelJackson2.create();
+
+  private Inputs() {}
+
+  /** The text of a file, UTF-8; {@link CliFailure} with exit code 3 when it cannot be read. */
+  static String text(Path file) {
+    try {
+      if (Files.isDirectory(file)) {
+        throw CliFailure.io("cannot read " + file + ": it is a directory");
+      }
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      throw CliFailure.io("cannot read " + file + ": no such file");
+    } catch (AccessDeniedException e) {
+      throw CliFailure.io("cannot read " + file + ": permission denied");
+    } catch (CharacterCodingException e) {
+      throw CliFailure.io("cannot read " + file + ": not UTF-8 text");
+    } catch (IOException e) {
+      throw CliFailure.io("cannot read " + file + ": " + e.getClass().getSimpleName());
+    }
+  }
+
+  /** A whole file as a value of a bengkel type, plain or in a document envelope. */
+  static <T> T document(Path file, Class<T> type) {
+    String text = text(file);
+    try {
+      return read(text, type);
+    } catch (BengkelJsonException e) {
+      throw new DocumentError(file, e);
+    }
+  }
+
+  /**
+   * A document's text as a value of a type; a document in bengkel's envelope {@code {"kind",
+   * "schemaVersion", "data"}} is read by kind and must hold a value of the type.
+   */
+  static <T> T read(String text, Class<T> type) {
+    JsonNode root = JSON.read(text, JsonNode.class);
+    if (Envelope.isEnveloped(root)) {
+      return Envelope.payload(text, type);
+    }
+    return part(root, JsonPath.ROOT, type);
+  }
+
+  /** A file as a JSON tree; malformed JSON, duplicate keys and trailing tokens are refused. */
+  static JsonNode tree(Path file) {
+    String text = text(file);
+    try {
+      return JSON.read(text, JsonNode.class);
+    } catch (BengkelJsonException e) {
+      throw new DocumentError(file, e);
+    }
+  }
+
+  /** A part of a tree read through bengkel's codec of its type; errors carry the full path. */
+  static <T> T part(JsonNode node, String path, Class<T> type) {
+    try {
+      return JSON.read(node.toString(), type);
+    } catch (BengkelJsonException e) {
+      throw e.at(path + e.path().substring(JsonPath.ROOT.length()));
+    }
+  }
+
+  /** The elements of an array part, each read through the codec of its type. */
+  static <T> List<T> list(JsonNode array, String path, Class<T> type) {
+    requireArray(array, path);
+    List<T> out = new ArrayList<>();
+    for (int i = 0; i < array.size(); i++) {
+      out.add(part(array.get(i), JsonPath.index(path, i), type));
+    }
+    return out;
+  }
+
+  /** Refuses properties other than the given ones, with {@code json.unknown-property}. */
+  static void onlyProperties(JsonNode object, String path, Set<String> allowed) {
+    requireObject(object, path);
+    Iterator<String> names = object.fieldNames();
+    while (names.hasNext()) {
+      String name = names.next();
+      if (!allowed.contains(name)) {
+        throw BengkelJsonException.of(
+            JsonRule.UNKNOWN_PROPERTY, JsonPath.property(path, name), name);
+      }
+    }
+  }
+
+  /** A required property: {@code json.missing-property} or {@code json.null-value} otherwise. */
+  static JsonNode required(JsonNode object, String path, String name) {
+    JsonNode value = object.get(name);
+    if (value == null) {
+      throw BengkelJsonException.of(JsonRule.MISSING_PROPERTY, JsonPath.property(path, name), name);
+    }
+    if (value.isNull()) {
+      throw BengkelJsonException.of(JsonRule.NULL_VALUE, JsonPath.property(path, name));
+    }
+    return value;
+  }
+
+  /** An optional property: empty when absent or {@code null}. */
+  static Optional<JsonNode> optional(JsonNode object, String name) {
+    JsonNode value = object.get(name);
+    return value == null || value.isNull() ? Optional.empty() : Optional.of(value);
+  }
+
+  /** An ISO-8601 date ({@code json.wrong-type}, {@code json.malformed-date}). */
+  static LocalDate date(JsonNode node, String path) {
+    return string(node, path, "an ISO-8601 date string", LocalDate::parse, JsonRule.MALFORMED_DATE);
+  }
+
+  /** A year and month {@code yyyy-MM} ({@code json.wrong-type} when it is not one). */
+  static YearMonth yearMonth(JsonNode node, String path) {
+    return string(node, path, "a year and month yyyy-MM", YearMonth::parse, JsonRule.WRONG_TYPE);
+  }
+
+  private static <T> T string(
+      JsonNode node, String path, String expected, Function<String, T> parser, JsonRule rule) {
+    if (!node.isTextual()) {
+      throw BengkelJsonException.of(JsonRule.WRONG_TYPE, path, expected, describe(node));
+    }
+    try {
+      return parser.apply(node.textValue());
+    } catch (DateTimeParseException e) {
+      throw rule == JsonRule.WRONG_TYPE
+          ? BengkelJsonException.of(rule, path, expected, "another string")
+          : BengkelJsonException.of(rule, path);
+    }
+  }
+
+  static void requireObject(JsonNode node, String path) {
+    if (!node.isObject()) {
+      throw BengkelJsonException.of(JsonRule.WRONG_TYPE, path, "an object", describe(node));
+    }
+  }
+
+  static void requireArray(JsonNode node, String path) {
+    if (!node.isArray()) {
+      throw BengkelJsonException.of(JsonRule.WRONG_TYPE, path, "an array", describe(node));
+    }
+  }
+
+  static String describe(JsonNode node) {
+    if (node.isObject()) {
+      return "an object";
+    } else if (node.isArray()) {
+      return "an array";
+    } else if (node.isTextual()) {
+      return "a string";
+    } else if (node.isNumber()) {
+      return "a number";
+    } else if (node.isBoolean()) {
+      return "a boolean";
+    }
+    return "null";
+  }
+}

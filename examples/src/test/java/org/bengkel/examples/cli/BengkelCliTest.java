@@ -1,0 +1,639 @@
+package org.bengkel.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.bengkel.pricing.Quote;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Runs the tool in-process on the shipped samples and their broken copies. */
+class BengkelCliTest {
+
+  private static final Path SAMPLES = Path.of("samples");
+  private static final Path BROKEN = SAMPLES.resolve("broken");
+
+  /** An error line of validate: two spaces, a JSON path, the rule code in brackets, the text. */
+  private static final Pattern ERROR_LINE =
+      Pattern.compile("^  \\$\\S* \\[[a-z0-9]+(\\.[a-z0-9-]+)+\\] \\S.*$");
+
+  /** The one-line error of the other commands: file, path, rule code, text. */
+  private static final Pattern ONE_LINE_ERROR =
+      Pattern.compile("^error: \\S+\\.json: \\$\\S* \\[[a-z0-9]+(\\.[a-z0-9-]+)+\\] \\S.*$");
+
+  record Run(int code, String out, String err) {
+    List<String> outLines() {
+      return out.lines().toList();
+    }
+  }
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code =
+        BengkelCli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true))
+            .execute(args);
+    Run run = new Run(code, out.toString(), err.toString());
+    // Never a stack trace, whatever happened.
+    assertThat(run.out() + run.err()).doesNotContain("\tat ").doesNotContain("Exception");
+    return run;
+  }
+
+  static String sample(String name) {
+    return SAMPLES.resolve(name).toString();
+  }
+
+  static String broken(String name) {
+    return BROKEN.resolve(name).toString();
+  }
+
+  // --- validate -------------------------------------------------------------------------------
+
+  static Stream<Arguments> validSamples() {
+    return Stream.of(
+        Arguments.of("trainee", "trainee.json"),
+        Arguments.of("trainee", "trainee-narcotics.json"),
+        Arguments.of("officer", "officer.json"),
+        Arguments.of("price-book", "price-book.json"),
+        Arguments.of("quote", "quote.json"),
+        Arguments.of("tax-policy", "tax-policy.json"),
+        Arguments.of("eligibility-policy", "eligibility-policy.json"),
+        Arguments.of("premi-account", "premi-account.json"),
+        Arguments.of("pnbp-ledger", "pnbp-ledger.json"),
+        Arguments.of("split-policies", "split-policies.json"),
+        Arguments.of("order", "order.json"),
+        Arguments.of("order", "order-lines.json"),
+        Arguments.of("report-data", "report-data.json"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("validSamples")
+  void validateAcceptsEveryShippedSample(String type, String file) {
+    Run r = run("validate", "--type", type, sample(file));
+    assertThat(r.code()).isEqualTo(ExitCode.OK);
+    assertThat(r.out()).isEqualTo(sample(file) + ": OK (" + type + ")" + System.lineSeparator());
+    assertThat(r.err()).isEmpty();
+  }
+
+  static Stream<Arguments> brokenSamples() {
+    return Stream.of(
+        Arguments.of("officer", "officer-bad-nip.json", "$.nip", "facility.nip.birth-date"),
+        Arguments.of("order", "order-float-amount.json", "$.lines[0].cost", "json.float-amount"),
+        Arguments.of(
+            "trainee", "trainee-unknown-field.json", "$.religion", "json.unknown-property"),
+        Arguments.of("price-book", "price-book-trailing-token.json", "$", "json.trailing-tokens"),
+        Arguments.of(
+            "trainee",
+            "trainee-invalid-date.json",
+            "$.sentence.firstDayOfDetention",
+            "json.malformed-date"),
+        Arguments.of(
+            "report-data",
+            "report-data-float-amount.json",
+            "$.pnbpLedger.target",
+            "json.float-amount"),
+        Arguments.of(
+            "quote",
+            "quote-inconsistent.json",
+            "$.lines[1].unitPrice",
+            "pricing.quote.inconsistent"),
+        Arguments.of(
+            "premi-account",
+            "premi-account-over-cap.json",
+            "$.entries[1]",
+            "proceeds.account.spending-cap"),
+        Arguments.of(
+            "",
+            "facility-record-unsupported-version.json",
+            "$.schemaVersion",
+            "json.document.unsupported-version"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("brokenSamples")
+  void validateRefusesEveryBrokenCopyWithPathAndRuleCode(
+      String type, String file, String path, String rule) {
+    Run r =
+        type.isEmpty()
+            ? run("validate", broken(file))
+            : run("validate", "--type", type, broken(file));
+    assertThat(r.code()).isEqualTo(ExitCode.INVALID);
+    assertThat(r.outLines()).hasSize(2);
+    assertThat(r.outLines().get(0)).isEqualTo(broken(file) + ": INVALID");
+    assertThat(r.outLines().get(1))
+        .matches(ERROR_LINE)
+        .startsWith("  " + path + " [" + rule + "] ");
+  }
+
+  @Test
+  void everyBrokenCopyIsTested() throws IOException {
+    List<String> tested = brokenSamples().map(a -> (String) a.get()[1]).sorted().toList();
+    try (Stream<Path> files = Files.list(BROKEN)) {
+      assertThat(files.map(p -> p.getFileName().toString()).sorted().toList())
+          .containsExactlyElementsOf(tested);
+    }
+  }
+
+  @Test
+  void validateReportsEveryFileAndExitsOneWhenAnyIsInvalid() {
+    Run r =
+        run(
+            "validate",
+            "-t",
+            "trainee",
+            sample("trainee.json"),
+            broken("trainee-unknown-field.json"),
+            broken("trainee-invalid-date.json"));
+    assertThat(r.code()).isEqualTo(ExitCode.INVALID);
+    assertThat(r.outLines())
+        .containsExactly(
+            sample("trainee.json") + ": OK (trainee)",
+            broken("trainee-unknown-field.json") + ": INVALID",
+            "  $.religion [json.unknown-property] the property 'religion' is not part of the"
+                + " format",
+            broken("trainee-invalid-date.json") + ": INVALID",
+            "  $.sentence.firstDayOfDetention [json.malformed-date] must be an ISO-8601 date"
+                + " yyyy-MM-dd");
+  }
+
+  @Test
+  void validateSpeaksIndonesianWithLangId() {
+    Run r = run("validate", "--lang", "id", "-t", "officer", broken("officer-bad-nip.json"));
+    assertThat(r.code()).isEqualTo(ExitCode.INVALID);
+    assertThat(r.outLines())
+        .containsExactly(
+            broken("officer-bad-nip.json") + ": TIDAK SAH",
+            "  $.nip [facility.nip.birth-date] angka 1-8 NIP harus berupa tanggal lahir yang sah"
+                + " yyyyMMdd (tertulis 19851345)");
+  }
+
+  @Test
+  void validateReadsAnyRegisteredKindFromTheEnvelope() {
+    Run r = run("validate", sample("facility-record.json"));
+    assertThat(r.code()).isEqualTo(ExitCode.OK);
+    assertThat(r.out())
+        .isEqualTo(
+            sample("facility-record.json") + ": OK (facility-record v2)" + System.lineSeparator());
+  }
+
+  @Test
+  void validateReadsAnOlderVersionOfAKind(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("doc.json");
+    Files.writeString(
+        file,
+        "{\"kind\":\"facility-record\",\"schemaVersion\":1,\"data\":{\"code\":\"LAPAS-PAMEKASAN\","
+            + "\"name\":\"Lapas Kelas IIA Pamekasan\",\"type\":\"LAPAS\",\"facilityClass\":\"IIA\","
+            + "\"regionalOffice\":\"Kanwil Ditjenpas Jawa Timur\"}}");
+    Run r = run("validate", file.toString());
+    assertThat(r.code()).isEqualTo(ExitCode.OK);
+    assertThat(r.out()).contains(": OK (facility-record v1)");
+  }
+
+  @Test
+  void validateRefusesAnEnvelopeOfAnUnknownKind(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("doc.json");
+    Files.writeString(file, "{\"kind\":\"horse\",\"schemaVersion\":1,\"data\":{}}");
+    Run r = run("validate", file.toString());
+    assertThat(r.code()).isEqualTo(ExitCode.INVALID);
+    assertThat(r.outLines().get(1))
+        .matches(ERROR_LINE)
+        .startsWith("  $.kind [json.document.unknown-kind]");
+  }
+
+  @Test
+  void validateChecksTheEnvelopesData(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("doc.json");
+    String text =
+        Files.readString(SAMPLES.resolve("facility-record.json"))
+            .replace("199001012015032001", "199013012015032001");
+    Files.writeString(file, text);
+    Run r = run("validate", "--lang", "id", file.toString());
+    assertThat(r.code()).isEqualTo(ExitCode.INVALID);
+    assertThat(r.outLines().get(1))
+        .matches(ERROR_LINE)
+        .startsWith("  $.data.officers[1].nip [facility.nip.birth-date] angka 1-8 NIP");
+  }
+
+  @Test
+  void anEnvelopeWithoutItsVersionIsReportedAsSuch(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("doc.json");
+    Files.writeString(file, "{\"kind\":\"facility-record\",\"data\":{}}");
+    Run r = run("validate", file.toString());
+    assertThat(r.code()).isEqualTo(ExitCode.INVALID);
+    assertThat(r.outLines().get(1)).matches(ERROR_LINE);
+  }
+
+  @Test
+  void validateWithoutTypeNeedsAnEnvelope() {
+    Run r = run("validate", sample("trainee.json"));
+    assertThat(r.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(r.err()).startsWith("error: " + sample("trainee.json") + ": no --type given");
+  }
+
+  @Test
+  void validateRefusesAnUnknownTypeAsAUsageError() {
+    Run r = run("validate", "--type", "horse", sample("trainee.json"));
+    assertThat(r.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(r.err()).startsWith("error: unknown type 'horse'; known types: order, report-data,");
+    assertThat(r.out()).isEmpty();
+  }
+
+  @Test
+  void validateExitsThreeForAFileItCannotRead() {
+    Run r =
+        run("validate", "-t", "trainee", "no-such-file.json", broken("trainee-unknown-field.json"));
+    assertThat(r.code()).isEqualTo(ExitCode.IO);
+    assertThat(r.err())
+        .isEqualTo("error: cannot read no-such-file.json: no such file" + System.lineSeparator());
+    assertThat(r.out()).contains("INVALID");
+  }
+
+  @Test
+  void validateNeedsAFile() {
+    Run r = run("validate");
+    assertThat(r.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(r.err()).startsWith("error: Missing required parameter");
+  }
+
+  @Test
+  void malformedJsonIsOneErrorLine(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("bad.json");
+    Files.writeString(file, "{\"nip\": ");
+    Run r = run("validate", "-t", "officer", file.toString());
+    assertThat(r.code()).isEqualTo(ExitCode.INVALID);
+    assertThat(r.outLines().get(1)).matches(ERROR_LINE).contains("[json.malformed]");
+  }
+
+  // --- quote ----------------------------------------------------------------------------------
+
+  @Test
+  void quoteExplainsEveryStepAndTheTax() {
+    Run r = run("quote", sample("order.json"), "--price-list", sample("price-book.json"));
+    assertThat(r.code()).isEqualTo(ExitCode.OK);
+    assertThat(r.out())
+        .contains("Quote: channel GALLERY, date 2026-10-15")
+        .contains("list GALERI-2026, rule KUE-GROSIR")
+        .containsPattern(
+            "3  KUE-GROSIR\\s+ROUNDING\\s+Rp101\\.750\\s+Rp102\\.000\\s+rounded to a multiple of"
+                + " Rp500")
+        .contains("unit price Rp103.000 x 12 = Rp1.236.000")
+        .contains("unit price Rp1.050.000 x 2 = Rp2.100.000");
+    // 12 x 103.000 + 350.000 + 2 x 1.050.000 = 3.686.000; PPN = 3.686.000 x 11/12 x 12 % = 405.460.
+    assertThat(r.out())
+        .containsPattern("subtotal \\(sum of lines\\)\\s+Rp3\\.686\\.000")
+        .containsPattern("PPN\\s+Rp405\\.460")
+        .containsPattern("payable\\s+Rp4\\.091\\.460");
+  }
+
+  @Test
+  void quoteJsonIsTheShippedQuote() throws IOException {
+    Run r = run("quote", sample("order.json"), "-p", sample("price-book.json"), "--json");
+    assertThat(r.code()).isEqualTo(ExitCode.OK);
+    Quote printed = Inputs.JSON.read(r.out(), Quote.class);
+    assertThat(printed)
+        .isEqualTo(Inputs.JSON.read(Files.readString(SAMPLES.resolve("quote.json")), Quote.class));
+    assertThat(r.out()).isEqualTo(Files.readString(SAMPLES.resolve("quote.json")));
+  }
+
+  @Test
+  void quoteOfBareLinesTakesChannelDateAndTaxFromOptions() {
+    Run r =
+        run(
+            "quote",
+            sample("order-lines.json"),
+            "-p",
+            sample("price-book.json"),
+            "--channel",
+            "government_direct",
+            "--date",
+            "2026-10-20",
+            "--tax",
+            sample("tax-policy.json"),
+            "--lang",
+            "id");
+    assertThat(r.code()).isEqualTo(ExitCode.OK);
+    // Inclusive: DPP = round(1.094.000 x 100/111) = 985.586; PPN = 1.094.000 - 985.586 = 108.414.
+    assertThat(r.out())
+        .contains("Penawaran harga: saluran GOVERNMENT_DIRECT, tanggal 2026-10-20")
+        .containsPattern("dasar pengenaan pajak \\(DPP\\)\\s+Rp985\\.586")
+        .containsPattern("PPN\\s+Rp108\\.414");
+  }
+
+  @Test
+  void quoteOfBareLinesWithoutChannelIsAUsageError() {
+    Run r = run("quote", sample("order-lines.json"), "-p", sample("price-book.json"));
+    assertThat(r.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(r.err()).startsWith("error: ").contains("--channel");
+  }
+
+  @Test
+  void quoteRefusedByBengkelExitsOneWithTheRule() {
+    Run r =
+        run(
+            "quote",
+            sample("order.json"),
+            "-p",
+            sample("price-book.json"),
+            "--channel",
+            "PARTNER_RESALE");
+    assertThat(r.code()).isEqualTo(ExitCode.INVALID);
+    assertThat(r.err()).startsWith("error: ").contains("[pricing.no-price-list]");
+    assertThat(r.err().lines()).hasSize(1);
+  }
+
+  @Test
+  void quoteOfABrokenOrderNamesFilePathAndRule() {
+    Run r = run("quote", broken("order-float-amount.json"), "-p", sample("price-book.json"));
+    assertThat(r.code()).isEqualTo(ExitCode.INVALID);
+    assertThat(r.err().lines())
+        .singleElement()
+        .asString()
+        .matches(ONE_LINE_ERROR)
+        .contains("$.lines[0].cost [json.float-amount]");
+  }
+
+  @Test
+  void quoteWithABrokenPriceBookSpeaksIndonesian() {
+    Run r =
+        run(
+            "quote",
+            sample("order.json"),
+            "-p",
+            broken("price-book-trailing-token.json"),
+            "--lang",
+            "id");
+    assertThat(r.code()).isEqualTo(ExitCode.INVALID);
+    assertThat(r.err().lines())
+        .singleElement()
+        .asString()
+        .matches(ONE_LINE_ERROR)
+        .contains("$ [json.trailing-tokens] masih ada isi setelah akhir dokumen");
+  }
+
+  @Test
+  void quoteNeedsThePriceList() {
+    Run r = run("quote", sample("order.json"));
+    assertThat(r.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(r.err()).startsWith("error: Missing required option: '--price-list=LIST.json'");
+  }
+
+  @Test
+  void quoteOfAMissingPriceListExitsThree() {
+    Run r = run("quote", sample("order.json"), "-p", "nowhere.json");
+    assertThat(r.code()).isEqualTo(ExitCode.IO);
+    assertThat(r.err())
+        .isEqualTo("error: cannot read nowhere.json: no such file" + System.lineSeparator());
+  }
+
+  // --- eligibility ----------------------------------------------------------------------------
+
+  @Test
+  void eligibilityDecidesEveryEntitlementWithoutIdentity() {
+    Run r = run("eligibility", sample("trainee.json"), "--on", "2026-10-15");
+    assertThat(r.code()).isEqualTo(ExitCode.OK);
+    // Asimilasi, general crime: 1/2 of 2 years from 2025-09-01 is 2026-09-01, served; last
+    // discipline 2026-03-10 + 6 months = 2026-09-10, clean; participation and TPP recorded.
+    assertThat(r.out())
+        .contains("Asimilasi: ELIGIBLE")
+        .contains(
+            "SAE (Sarana Asimilasi dan Edukasi): NOT ELIGIBLE (awaiting an officer's assessment)")
+        // PB: 2/3 of 2 years = 16 months: 2025-09-01 + 16 months = 2027-01-01.
+        .contains(
+            "PB (Pembebasan Bersyarat): NOT ELIGIBLE (awaiting an officer's assessment), earliest"
+                + " 2027-01-01")
+        .containsPattern(
+            "trainee.eligibility.served\\s+NOT MET\\s+2027-01-01\\s+must have served at least 2/3")
+        .containsPattern("trainee.eligibility.cb-sentence\\s+NOT MET")
+        .contains("CMB (Cuti Menjelang Bebas)")
+        .contains("identity hidden");
+    assertThat(r.out())
+        .doesNotContain("Slamet")
+        .doesNotContain("B.I-45/2025")
+        .doesNotContain("GENERAL")
+        .doesNotContain("Terlambat");
+  }
+
+  @Test
+  void eligibilityShowsIdentityOnlyWhenAsked() {
+    Run r = run("eligibility", sample("trainee.json"), "--on", "2026-10-15", "--show-identity");
+    assertThat(r.code()).isEqualTo(ExitCode.OK);
+    assertThat(r.out()).contains("Trainee: Slamet Riyadi (B.I-45/2025)");
+  }
+
+  @Test
+  void eligibilitySpeaksIndonesian() {
+    Run r = run("eligibility", sample("trainee.json"), "--on", "2026-10-15", "--lang", "id");
+    assertThat(r.code()).isEqualTo(ExitCode.OK);
+    assertThat(r.out())
+        .contains("Kelayakan per 2026-10-15")
+        .contains("Asimilasi: LAYAK")
+        .contains("paling cepat 2027-01-01")
+        .contains("Tim Pengamat Pemasyarakatan (TPP) harus menyetujui usulan");
+  }
+
+  @Test
+  void eligibilityFollowsTheGivenPolicy() {
+    Run defaults = run("eligibility", sample("trainee.json"), "--on", "2026-10-15");
+    Run custom =
+        run(
+            "eligibility",
+            sample("trainee.json"),
+            "--on",
+            "2026-10-15",
+            "--policy",
+            sample("eligibility-policy.json"));
+    assertThat(custom.code()).isEqualTo(ExitCode.OK);
+    // 60 % of two years: 3/5 x 730 days = 438 days from 2025-09-01 is 2026-11-13; 1/2 was served
+    // on 2026-09-01.
+    assertThat(defaults.out()).contains("Asimilasi: ELIGIBLE");
+    assertThat(custom.out())
+        .contains("Asimilasi: NOT ELIGIBLE, earliest 2026-11-13")
+        .containsPattern("served\\s+NOT MET\\s+2026-11-13\\s+must have served at least 3/5");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2026-02-30", "15-10-2026", "tomorrow"})
+  void eligibilityNeedsARealDate(String date) {
+    Run r = run("eligibility", sample("trainee.json"), "--on", date);
+    assertThat(r.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(r.err())
+        .startsWith(
+            "error: Invalid value for option '--on': '" + date + "' is not a date yyyy-MM-dd");
+  }
+
+  @Test
+  void eligibilityOfABrokenTraineeIsOneLine() {
+    Run r = run("eligibility", broken("trainee-invalid-date.json"), "--on", "2026-10-15");
+    assertThat(r.code()).isEqualTo(ExitCode.INVALID);
+    assertThat(r.err().lines())
+        .singleElement()
+        .asString()
+        .matches(ONE_LINE_ERROR)
+        .contains("$.sentence.firstDayOfDetention [json.malformed-date]");
+    assertThat(r.out()).isEmpty();
+  }
+
+  @Test
+  void eligibilityRefusesADocumentOfAnotherKind() {
+    Run r = run("eligibility", sample("facility-record.json"), "--on", "2026-10-15");
+    assertThat(r.code()).isEqualTo(ExitCode.INVALID);
+    assertThat(r.err().lines())
+        .singleElement()
+        .asString()
+        .matches(ONE_LINE_ERROR)
+        .contains(
+            "$.kind [json.wrong-type] must be a document holding trainee, found 'facility-record'");
+  }
+
+  // --- report ---------------------------------------------------------------------------------
+
+  @Test
+  void reportSummarisesThePeriod() {
+    Run r = run("report", sample("report-data.json"), "--period", "2026-10");
+    assertThat(r.code()).isEqualTo(ExitCode.OK);
+    // Two quotes in October (the E_KATALOG one is dated November): 3.686.000 + 1.094.000.
+    assertThat(r.out())
+        .containsPattern("GALLERY\\s+1\\s+3\\s+Rp3\\.686\\.000\\s+Rp405\\.460\\s+Rp3\\.686\\.000")
+        .containsPattern("total\\s+2\\s+5\\s+Rp4\\.780\\.000\\s+Rp513\\.874\\s+Rp4\\.671\\.586");
+    // Gross revenue 4.671.586 split 1/3, 1/6, 1/2: exact 1.557.195,33 / 778.597,67 / 2.335.793;
+    // the rupiah left goes to the largest remainder (PNBP).
+    assertThat(r.out())
+        .containsPattern("premi\\s+1/3\\s+Rp1\\.557\\.195")
+        .containsPattern("PNBP\\s+1/6\\s+Rp778\\.598")
+        .containsPattern("production capital\\s+50%\\s+Rp2\\.335\\.793");
+    // Accounts: credits 300.000 + 120.000, spends 50.000 + 25.000 in October.
+    assertThat(r.out())
+        .containsPattern("credited in the period\\s+Rp420\\.000")
+        .containsPattern("spent in the period\\s+Rp75\\.000")
+        .containsPattern("balances at the end of the period\\s+Rp345\\.000");
+    // PNBP: deposited to 31 October 14.150.000 of 25.000.000 = 56,60 %.
+    assertThat(r.out())
+        .containsPattern("recorded in the period\\s+Rp1\\.250\\.000")
+        .containsPattern("target deposited\\s+56\\.60 %");
+    assertThat(r.out()).doesNotContain("B.I-").doesNotContain("A.II-");
+  }
+
+  @Test
+  void reportSpeaksIndonesian() {
+    Run r = run("report", sample("report-data.json"), "--period", "2026-10", "--lang", "id");
+    assertThat(r.code()).isEqualTo(ExitCode.OK);
+    assertThat(r.out())
+        .contains("Laporan periode 2026-10 - LAPAS-PAMEKASAN")
+        .contains("Tabungan premi");
+  }
+
+  @Test
+  void reportOfABrokenBundleNamesThePath() {
+    Run r =
+        run(
+            "report",
+            broken("report-data-float-amount.json"),
+            "--period",
+            "2026-10",
+            "--lang",
+            "id");
+    assertThat(r.code()).isEqualTo(ExitCode.INVALID);
+    assertThat(r.err().lines())
+        .singleElement()
+        .asString()
+        .matches(ONE_LINE_ERROR)
+        .contains("$.pnbpLedger.target [json.float-amount] harus bilangan bulat");
+  }
+
+  @Test
+  void reportNeedsAMonth() {
+    Run r = run("report", sample("report-data.json"), "--period", "2026-13");
+    assertThat(r.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(r.err())
+        .startsWith("error: Invalid value for option '--period': '2026-13' is not a month yyyy-MM");
+  }
+
+  @Test
+  void reportWithoutAPolicyForThePeriodIsARefusal(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("data.json");
+    Files.writeString(
+        file,
+        "{\"facilityCode\":\"LAPAS-PAMEKASAN\",\"splitPolicies\":{\"facilityCode\":\"LAPAS-PAMEKASAN\","
+            + "\"policies\":[{\"facilityCode\":\"LAPAS-PAMEKASAN\",\"effectiveFrom\":\"2027-01-01\","
+            + "\"base\":\"NET_PROFIT\",\"premiShare\":\"50%\",\"pnbpShare\":\"15%\",\"capitalShare\":\"35%\"}]}}");
+    Run r = run("report", file.toString(), "--period", "2026-10");
+    assertThat(r.code()).isEqualTo(ExitCode.INVALID);
+    assertThat(r.err()).startsWith("error: ").contains("[proceeds.policy.none]");
+  }
+
+  // --- everything -----------------------------------------------------------------------------
+
+  @ParameterizedTest
+  @ValueSource(strings = {"validate", "quote", "eligibility", "report"})
+  void everyCommandHasHelp(String command) {
+    Run r = run(command, "--help");
+    assertThat(r.code()).isEqualTo(ExitCode.OK);
+    assertThat(r.out())
+        .startsWith("Usage: bengkel " + command)
+        .contains("--lang")
+        .contains("Exit codes:");
+  }
+
+  @Test
+  void noCommandIsAUsageError() {
+    Run r = run();
+    assertThat(r.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(r.err()).startsWith("error: a subcommand is required");
+  }
+
+  @Test
+  void anUnknownOptionIsAUsageError() {
+    Run r = run("validate", "--colour", sample("trainee.json"));
+    assertThat(r.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(r.err()).startsWith("error: Unknown option: '--colour'");
+  }
+
+  @Test
+  void anUnknownLanguageIsAUsageError() {
+    Run r = run("validate", "--lang", "fr", "-t", "trainee", sample("trainee.json"));
+    assertThat(r.code()).isEqualTo(ExitCode.USAGE);
+  }
+
+  @Test
+  void aDirectoryIsAnIoError() {
+    Run r = run("eligibility", SAMPLES.toString(), "--on", "2026-10-15");
+    assertThat(r.code()).isEqualTo(ExitCode.IO);
+    assertThat(r.err())
+        .isEqualTo("error: cannot read samples: it is a directory" + System.lineSeparator());
+  }
+
+  @Test
+  void typeNamesCoverTheBriefsNames() {
+    List<String> missing = new ArrayList<>();
+    for (String name :
+        List.of(
+            "trainee",
+            "officer",
+            "product",
+            "price-book",
+            "quote",
+            "premi-account",
+            "pnbp-ledger")) {
+      if (DocumentTypes.find(name).isEmpty()) {
+        missing.add(name);
+      }
+    }
+    assertThat(missing).isEmpty();
+    assertThat(DocumentTypes.find("price-book")).contains(org.bengkel.pricing.PriceBook.class);
+    assertThat(DocumentTypes.find("catalog-price-book"))
+        .contains(org.bengkel.catalog.PriceBook.class);
+    assertThat(DocumentTypes.kebab("EKatalogListing")).isEqualTo("e-katalog-listing");
+  }
+}
