@@ -30,7 +30,8 @@ public abstract class SchemaAgreementContract {
    * trailing tokens (a schema sees a parsed value), integral floats such as {@code 1.0} (an integer
    * to JSON Schema), the order of the envelope's properties, reading limits that are options, bytes
    * that are not UTF-8 (a schema sees text), and the domain rules checked by bengkel-core's
-   * factories (NIP dates, code formats, rates, registration numbers).
+   * factories (NIP dates, code formats, rates, registration numbers, and the sales rules that relate
+   * one property to another).
    */
   public static final Set<String> ONE_WAY =
       Set.of(
@@ -48,7 +49,20 @@ public abstract class SchemaAgreementContract {
           "money.invalid-rounding-mode",
           "value.malformed",
           "value.blank",
-          "trainee.registration.format");
+          "trainee.registration.format",
+          // sales: totals derived from the lines, which properties a customer of a kind has, the
+          // order of an order's history, sold lots against the status, returns against the lines,
+          // one sold lot per lot code, and the length of a month in a date-time
+          "json.total-mismatch",
+          "json.malformed-date",
+          "sales.customer.field-required",
+          "sales.customer.field-not-allowed",
+          "sales.order.date-order",
+          "sales.order.transition",
+          "sales.line.sold-lots",
+          "sales.return.line",
+          "sales.return.exceeds-sold",
+          "value.duplicate");
 
   /** The binding under test, reading with the given options. */
   protected abstract JsonBinding binding(BengkelJsonOptions options);
