@@ -15,6 +15,7 @@ import org.bengkel.json.BengkelJsonException;
 import org.bengkel.json.BengkelJsonOptions;
 import org.bengkel.json.document.Document;
 import org.bengkel.json.document.DocumentKinds;
+import org.bengkel.json.privacy.PrivacyViews;
 import org.bengkel.json.privacy.ReceiptView;
 import org.bengkel.json.privacy.SubjectAccessExport;
 import org.bengkel.money.Rupiah;
@@ -179,6 +180,35 @@ class ReceiptAndSubjectAccessTest {
     // 100 001 by minutes 120 : 90 : 30: BUDI (= Hasan's number) gets 50 001
     assertThat(export.premiShares()).singleElement().satisfies(s -> assertThat(s.amount()).isEqualTo(Rupiah.of(50_001)));
     assertThat(export.premiAccount()).map(PremiAccount::registrationNumber).contains(hasan);
+  }
+
+  private void assertRefused(String document, String path, String code) {
+    assertThatThrownBy(() -> json.read(document, Document.class))
+        .isInstanceOf(BengkelJsonException.class)
+        .satisfies(e -> {
+          assertThat(((BengkelJsonException) e).ruleCode()).as(document).isEqualTo(code);
+          assertThat(((BengkelJsonException) e).path()).isEqualTo(path);
+        });
+  }
+
+  @Test
+  void theExportAndOrderDocumentsAreReadStrictly() {
+    assertThat(PrivacyViews.SUBJECT_ACCESS_EXPORT.schema()).isPresent();
+    assertThat(DocumentKinds.SALES_ORDER.codec().schema()).isPresent();
+    String doc = DocumentContract.golden("subject-access-export-v1");
+    assertRefused(doc.replace("\"teamSize\": 2", "\"teamSize\": 0"),
+        "$.data.serviceJobs[0].teamSize", "json.amount-out-of-range");
+    assertRefused(doc.replace("\"teamSize\"", "\"team\": [], \"teamSize\""),
+        "$.data.serviceJobs[0].team", "json.unknown-property");
+    assertRefused(doc.replace("\"productionDate\"", "\"note\": 1, \"productionDate\""),
+        "$.data.production[0].note", "json.unknown-property");
+    assertRefused(doc.replace("\"asOf\": \"2026-11-27\",", "\"note\": 1,"), "$.data.note", "json.unknown-property");
+    assertRefused(doc.replaceFirst("\"asOf\": \"2026-11-27\",", ""), "$.data.asOf", "json.missing-property");
+    String order = DocumentContract.golden("sales-order-v1");
+    assertRefused(order.replace("\"quote\":", "\"note\": 1, \"quote\":"), "$.data.note", "json.unknown-property");
+    assertThat(json.read(order, Document.class).payload(DocumentKinds.SALES_ORDER))
+        .isEqualTo(DocumentSamples.SALES_ORDER);
+    assertThat(DocumentSamples.SALES_ORDER.toString()).isEqualTo("SalesOrderDocument[SO-2026-0051]");
   }
 
   @Test
