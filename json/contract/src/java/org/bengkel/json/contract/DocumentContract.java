@@ -93,7 +93,7 @@ public abstract class DocumentContract {
         // the version before the kind: checked once the kind is known
         Arguments.of("{\"schemaVersion\":7,\"kind\":\"facility-record\",\"data\":{}}",
             "$.schemaVersion", "json.document.unsupported-version"),
-        Arguments.of(v2.replace("facility-record", "production-batch"),
+        Arguments.of(v2.replace("facility-record", "warehouse-stocktake"),
             "$.kind", "json.document.unknown-kind"),
         Arguments.of("{\"data\":" + data + ",\"kind\":\"facility-record\",\"schemaVersion\":2}",
             "$.data", "json.document.header-order"),

@@ -304,7 +304,7 @@ public final class HostileDocuments {
         () -> RECORD.replace(":2,", ":-4294967295,"), "$.schemaVersion",
         "json.document.unsupported-version");
     text(Item.VERSION, "an unknown kind", Document.class, STRICT,
-        () -> RECORD.replace("facility-record", "sales-order"), "$.kind",
+        () -> RECORD.replace("facility-record", "warehouse-stocktake"), "$.kind",
         "json.document.unknown-kind");
     text(Item.VERSION, "a kind with a NUL", Document.class, STRICT,
         () -> RECORD.replace("facility-record", "facility-record\\u0000"), "$.kind",

@@ -32,7 +32,8 @@ public abstract class SchemaAgreementContract {
    * that are not UTF-8 (a schema sees text), and the domain rules checked by bengkel-core's
    * factories (NIP dates, code formats, rates, registration numbers) and the rules across fields or
    * list elements of the trainee, programme and production types (register class against status
-   * and sentence, date orders, overlapping intervals, roster capacity, batch stages...) and a period report's totals.
+   * and sentence, date orders, overlapping intervals, roster capacity, batch stages...) a period report's totals, and the sales rules
+   * that relate one property to another.
    */
   public static final Set<String> ONE_WAY =
       Set.of(
@@ -96,7 +97,19 @@ public abstract class SchemaAgreementContract {
           "report.row.order",
           "report.proceeds.mismatch",
           "report.facility.mismatch",
-          "report.pnbp.inconsistent");
+          "report.pnbp.inconsistent",
+          // sales: totals derived from the lines, which properties a customer of a kind has, the
+          // order of an order's history, sold lots against the status, returns against the lines,
+          // one sold lot per lot code, and the length of a month in a date-time
+          "json.total-mismatch",
+          "sales.customer.field-required",
+          "sales.customer.field-not-allowed",
+          "sales.order.date-order",
+          "sales.order.transition",
+          "sales.line.sold-lots",
+          "sales.return.line",
+          "sales.return.exceeds-sold",
+          "value.duplicate");
 
   /** The binding under test, reading with the given options. */
   protected abstract JsonBinding binding(BengkelJsonOptions options);

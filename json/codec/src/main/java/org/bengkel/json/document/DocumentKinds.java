@@ -6,6 +6,15 @@ import java.util.Map;
 import java.util.Optional;
 import org.bengkel.json.Codec;
 import org.bengkel.json.codec.facility.FacilityCodecs;
+import org.bengkel.json.codec.production.ProductionCodecs;
+import org.bengkel.json.codec.report.ReportCodecs;
+import org.bengkel.json.codec.trainee.TraineeCodecs;
+import org.bengkel.json.privacy.PrivacyViews;
+import org.bengkel.json.privacy.SkillsPassportView;
+import org.bengkel.json.privacy.SubjectAccessExport;
+import org.bengkel.production.ProductionBatch;
+import org.bengkel.report.PeriodReport;
+import org.bengkel.trainee.Trainee;
 
 /**
  * The registry of document kinds (<i>daftar jenis dokumen</i>): which {@code kind} names bengkel
@@ -29,10 +38,47 @@ public final class DocumentKinds {
       DocumentKind.of("facility-record", 2, new FacilityRecordCodec())
           .withOlderVersion(1, FacilityCodecs.FACILITY, f -> FacilityRecord.of(f, List.of()));
 
+  /** {@code trainee-record}: a trainee's record (personal data: an internal document). */
+  public static final DocumentKind<Trainee> TRAINEE_RECORD =
+      DocumentKind.of("trainee-record", 1, TraineeCodecs.TRAINEE);
+
+  /**
+   * {@code skills-passport}: the skills passport as it leaves the facility with its holder, the
+   * privacy view without the holder's name and registration number (and, like the passport, no
+   * crime or sentence).
+   */
+  public static final DocumentKind<SkillsPassportView> SKILLS_PASSPORT =
+      DocumentKind.of("skills-passport", 1, PrivacyViews.SKILLS_PASSPORT);
+
+  /** {@code production-batch}: a production batch with its team, work, materials and history. */
+  public static final DocumentKind<ProductionBatch> PRODUCTION_BATCH =
+      DocumentKind.of("production-batch", 1, ProductionCodecs.PRODUCTION_BATCH);
+
+  /** {@code sales-order}: a sales order with the price quote it was made from. */
+  public static final DocumentKind<SalesOrderDocument> SALES_ORDER =
+      DocumentKind.of("sales-order", 1, new SalesOrderDocumentCodec());
+
+  /**
+   * {@code period-report}: a period's production, sales, proceeds, premi and PNBP (holds
+   * registration numbers in its premi rows: an internal document).
+   */
+  public static final DocumentKind<PeriodReport> PERIOD_REPORT =
+      DocumentKind.of("period-report", 1, ReportCodecs.PERIOD_REPORT);
+
+  /** {@code subject-access-export}: everything held about one trainee, for the trainee. */
+  public static final DocumentKind<SubjectAccessExport> SUBJECT_ACCESS_EXPORT =
+      DocumentKind.of("subject-access-export", 1, PrivacyViews.SUBJECT_ACCESS_EXPORT);
+
   private static final List<DocumentKind<?>> ALL =
       List.of(
           // One line per kind, in story order.
-          FACILITY_RECORD);
+          FACILITY_RECORD,
+          TRAINEE_RECORD,
+          SKILLS_PASSPORT,
+          PRODUCTION_BATCH,
+          SALES_ORDER,
+          PERIOD_REPORT,
+          SUBJECT_ACCESS_EXPORT);
 
   private static final Map<String, DocumentKind<?>> BY_NAME = index();
 

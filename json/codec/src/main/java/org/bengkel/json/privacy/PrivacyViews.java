@@ -15,6 +15,7 @@ import org.bengkel.json.JsonWriter;
 import org.bengkel.json.codec.catalog.CatalogCodecs;
 import org.bengkel.json.codec.money.MoneyCodecs;
 import org.bengkel.json.codec.programme.ProgrammeCodecs;
+import org.bengkel.json.codec.sales.SalesCodecs;
 import org.bengkel.json.schema.JsonSchema;
 import org.bengkel.money.Rate;
 import org.bengkel.money.Rupiah;
@@ -25,17 +26,18 @@ import org.bengkel.programme.CertificateIssuer;
 import org.bengkel.programme.CompletedProgramme;
 import org.bengkel.programme.SkillField;
 import org.bengkel.programme.ProgrammeCode;
+import org.bengkel.sales.Invoice;
 
 /**
  * The JSON of what leaves the facility (<i>tampilan keluar</i>): product labels, catalogue and
- * e-Katalog listings, skills passports. Each is written from a view type that has no field for a
+ * e-Katalog listings, skills passports, buyers' receipts. Each is written from a view type that has no field for a
  * trainee's name, registration number, crime or sentence, so no such value can appear in its JSON
  * whatever the data. The Jackson modules register {@link #all()}, so the views are written and read
  * like any bengkel type.
  *
- * <p>A buyer's receipt (<i>kuitansi</i>) joins them when the sales types exist: a
- * {@code ReceiptView} record built from the sale with the same rule (no trainee field), its codec
- * added to {@link #all()}.
+ * <p>A buyer's receipt (<i>kuitansi</i>) is a {@link ReceiptView}: a sales invoice of kind
+ * {@code RECEIPT}, which has no trainee field. {@link #SUBJECT_ACCESS_EXPORT} is the opposite: the
+ * trainee's own data, for the trainee.
  *
  * <p>Immutable and thread-safe.
  */
@@ -56,6 +58,16 @@ public final class PrivacyViews {
   /** {@link SkillsPassportView}. */
   public static final Codec<SkillsPassportView> SKILLS_PASSPORT = new PassportCodec();
 
+  /** {@link ReceiptView}: a sales receipt, the form of {@code SalesCodecs.INVOICE} of kind RECEIPT. */
+  public static final Codec<ReceiptView> RECEIPT = new ReceiptCodec();
+
+  /**
+   * {@link SubjectAccessExport}: everything held about one trainee, for the trainee. Not a view that
+   * leaves the facility without identity, so not in {@link #all()}; written as the document kind
+   * {@code subject-access-export}.
+   */
+  public static final Codec<SubjectAccessExport> SUBJECT_ACCESS_EXPORT = new SubjectAccessExportCodec();
+
   private PrivacyViews() {}
 
   /**
@@ -64,7 +76,7 @@ public final class PrivacyViews {
    * @return an unmodifiable list, never null
    */
   public static List<Codec<?>> all() {
-    return List.of(PRODUCT_LABEL, CATALOGUE_LISTING, SKILLS_PASSPORT);
+    return List.of(PRODUCT_LABEL, CATALOGUE_LISTING, SKILLS_PASSPORT, RECEIPT);
   }
 
   private abstract static class ViewCodec<T> implements Codec<T> {
@@ -434,6 +446,38 @@ public final class PrivacyViews {
               .describedAs(
                   "A skills passport as it leaves the facility: no holder name, registration"
                       + " number, crime or sentence by construction"));
+    }
+  }
+
+  private static final class ReceiptCodec extends ViewCodec<ReceiptView> {
+    ReceiptCodec() {
+      super(ReceiptView.class);
+    }
+
+    @Override
+    public void write(ReceiptView v, JsonWriter out) {
+      out.value(SalesCodecs.INVOICE, v.receipt());
+    }
+
+    @Override
+    public ReceiptView read(JsonReader in) {
+      Invoice invoice = in.read(SalesCodecs.INVOICE);
+      return in.build(() -> ReceiptView.of(invoice));
+    }
+
+    @Override
+    public Optional<JsonSchema> schema() {
+      return Optional.of(
+          JsonSchema.of(
+              JsonSchema.map(
+                  "description",
+                  "A buyer's receipt (kuitansi): an invoice of kind RECEIPT; no trainee by construction",
+                  "allOf",
+                  List.of(
+                      ref(SalesCodecs.INVOICE),
+                      JsonSchema.of(
+                          JsonSchema.map(
+                              "properties", JsonSchema.map("kind", JsonSchema.constant("RECEIPT"))))))));
     }
   }
 }

@@ -1,6 +1,8 @@
 package org.bengkel.json.codec.sales;
 
 import org.bengkel.json.Codec;
+import org.bengkel.json.schema.JsonSchema;
+import java.util.Optional;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonWriter;
 import org.bengkel.json.codec.facility.FacilityCodecs;
@@ -25,6 +27,19 @@ final class CustomerCodec implements Codec<Customer> {
     value.partnerCode().ifPresent(c -> out.name("partnerCode").string(c));
     value.staffNip().ifPresent(n -> out.name("staffNip").value(FacilityCodecs.NIP, n));
     out.endObject();
+  }
+
+  @Override
+  public Optional<JsonSchema> schema() {
+    return Optional.of(
+        SalesSchemas.object()
+            .required("kind", JsonSchema.ref(SalesCodecs.CUSTOMER_KIND))
+            .optional("name", JsonSchema.string(1, Customer.MAX_NAME))
+            .optional("organisation", JsonSchema.string(1, Customer.MAX_NAME))
+            .optional("satkerCode", JsonSchema.pattern(Customer.SATKER_CODE, 20))
+            .optional("partnerCode", SalesSchemas.code(40))
+            .optional("staffNip", JsonSchema.ref(FacilityCodecs.NIP))
+            .describedAs("A buyer (pembeli); which of the optional properties are present depends on the kind"));
   }
 
   @Override

@@ -2,6 +2,9 @@ package org.bengkel.json.codec.sales;
 
 import org.bengkel.inventory.Pick;
 import org.bengkel.json.Codec;
+import org.bengkel.inventory.StockLot;
+import org.bengkel.json.schema.JsonSchema;
+import java.util.Optional;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonWriter;
 import org.bengkel.json.codec.catalog.CatalogCodecs;
@@ -63,6 +66,23 @@ final class GoodsLineCodec implements Codec<GoodsLine> {
     value.soldLots().forEach(p -> out.value(PICK, p));
     out.endArray();
     out.endObject();
+  }
+
+  @Override
+  public Optional<JsonSchema> schema() {
+    return Optional.of(
+        SalesSchemas.object()
+            .required("sku", JsonSchema.ref(CatalogCodecs.SKU))
+            .required("description", JsonSchema.string(1, GoodsLine.MAX_DESCRIPTION))
+            .required("quantity", JsonSchema.integer(1, StockLot.MAX_QUANTITY))
+            .required("unitPrice", JsonSchema.ref(MoneyCodecs.RUPIAH))
+            .list(
+                "soldLots",
+                SalesSchemas.object()
+                    .required("lotCode", JsonSchema.ref(ProductionCodecs.LOT_CODE))
+                    .required("quantity", JsonSchema.integer(1, StockLot.MAX_QUANTITY))
+                    .describedAs("A lot the units were sold from"))
+            .describedAs("A line of goods (baris barang) on a sales order"));
   }
 
   @Override

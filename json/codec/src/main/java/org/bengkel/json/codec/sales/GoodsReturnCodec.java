@@ -1,6 +1,9 @@
 package org.bengkel.json.codec.sales;
 
 import org.bengkel.json.Codec;
+import org.bengkel.inventory.StockLot;
+import org.bengkel.json.schema.JsonSchema;
+import java.util.Optional;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonWriter;
 import org.bengkel.json.codec.internal.Paths;
@@ -31,6 +34,20 @@ final class GoodsReturnCodec implements Codec<GoodsReturn> {
     value.taxes().forEach(t -> out.value(SalesCodecs.INVOICE_TAX, t));
     out.endArray();
     out.endObject();
+  }
+
+  @Override
+  public Optional<JsonSchema> schema() {
+    return Optional.of(
+        SalesSchemas.object()
+            .required("line", JsonSchema.integer(1, Integer.MAX_VALUE))
+            .required("lotCode", JsonSchema.ref(ProductionCodecs.LOT_CODE))
+            .required("quantity", JsonSchema.integer(1, StockLot.MAX_QUANTITY))
+            .required("disposition", JsonSchema.ref(SalesCodecs.RETURN_DISPOSITION))
+            .required("at", SalesSchemas.DATE_TIME)
+            .required("creditNoteNumber", SalesSchemas.code(40))
+            .list("taxes", JsonSchema.ref(SalesCodecs.INVOICE_TAX))
+            .describedAs("Goods returned (retur) against a line of a fulfilled order, with its credit note"));
   }
 
   @Override

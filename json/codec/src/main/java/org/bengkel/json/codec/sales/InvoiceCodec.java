@@ -2,6 +2,9 @@ package org.bengkel.json.codec.sales;
 
 import org.bengkel.json.BengkelJsonException;
 import org.bengkel.json.Codec;
+import org.bengkel.sales.SalesOrder;
+import org.bengkel.json.schema.JsonSchema;
+import java.util.Optional;
 import org.bengkel.json.JsonPath;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonWriter;
@@ -41,6 +44,25 @@ final class InvoiceCodec implements Codec<Invoice> {
     out.name("subtotal").value(MoneyCodecs.RUPIAH, value.subtotal());
     out.name("total").value(MoneyCodecs.RUPIAH, value.total());
     out.endObject();
+  }
+
+  @Override
+  public Optional<JsonSchema> schema() {
+    return Optional.of(
+        SalesSchemas.object()
+            .required("kind", JsonSchema.ref(SalesCodecs.INVOICE_KIND))
+            .required("number", SalesSchemas.code(40))
+            .required("date", JsonSchema.date())
+            .required("orderNumber", SalesSchemas.code(SalesOrder.MAX_NUMBER))
+            .required("channel", JsonSchema.ref(SalesCodecs.CHANNEL))
+            .required("customer", JsonSchema.ref(SalesCodecs.CUSTOMER))
+            .required("lines", SalesSchemas.nonEmpty(JsonSchema.ref(SalesCodecs.INVOICE_LINE)))
+            .list("taxes", JsonSchema.ref(SalesCodecs.INVOICE_TAX))
+            .optional("subtotal", JsonSchema.ref(MoneyCodecs.RUPIAH))
+            .optional("total", JsonSchema.ref(MoneyCodecs.RUPIAH))
+            .describedAs(
+                "An invoice, receipt or credit note (faktur, kuitansi, nota kredit); subtotal and"
+                    + " total must equal what the lines and taxes give"));
   }
 
   @Override

@@ -1,6 +1,9 @@
 package org.bengkel.json.codec.sales;
 
 import org.bengkel.json.Codec;
+import org.bengkel.sales.GoodsLine;
+import org.bengkel.json.schema.JsonSchema;
+import java.util.Optional;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonWriter;
 import org.bengkel.json.codec.catalog.CatalogCodecs;
@@ -24,6 +27,17 @@ final class InvoiceLineCodec implements Codec<InvoiceLine> {
     out.name("quantity").number(value.quantity());
     out.name("unitPrice").value(MoneyCodecs.RUPIAH, value.unitPrice());
     out.endObject();
+  }
+
+  @Override
+  public Optional<JsonSchema> schema() {
+    return Optional.of(
+        SalesSchemas.object()
+            .required("sku", JsonSchema.ref(CatalogCodecs.SKU))
+            .required("description", JsonSchema.string(1, GoodsLine.MAX_DESCRIPTION))
+            .required("quantity", JsonSchema.integer(1, Long.MAX_VALUE))
+            .required("unitPrice", JsonSchema.ref(MoneyCodecs.RUPIAH))
+            .describedAs("A line of an invoice (baris faktur)"));
   }
 
   @Override

@@ -1,6 +1,8 @@
 package org.bengkel.json.codec.sales;
 
 import org.bengkel.json.Codec;
+import org.bengkel.json.schema.JsonSchema;
+import java.util.Optional;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonWriter;
 import org.bengkel.json.codec.money.MoneyCodecs;
@@ -22,6 +24,16 @@ final class InvoiceTaxCodec implements Codec<InvoiceTax> {
     out.name("amount").value(MoneyCodecs.RUPIAH, value.amount());
     out.name("included").bool(value.included());
     out.endObject();
+  }
+
+  @Override
+  public Optional<JsonSchema> schema() {
+    return Optional.of(
+        SalesSchemas.object()
+            .required("label", JsonSchema.string(1, InvoiceTax.MAX_LABEL))
+            .required("amount", JsonSchema.ref(MoneyCodecs.RUPIAH))
+            .required("included", JsonSchema.bool())
+            .describedAs("A tax line of an invoice (baris pajak), included in the prices or added"));
   }
 
   @Override

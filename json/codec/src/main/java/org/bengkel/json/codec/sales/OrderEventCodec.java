@@ -2,6 +2,8 @@ package org.bengkel.json.codec.sales;
 
 import java.time.LocalDateTime;
 import org.bengkel.json.Codec;
+import org.bengkel.json.schema.JsonSchema;
+import java.util.Optional;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonWriter;
 import org.bengkel.sales.OrderEvent;
@@ -21,6 +23,15 @@ final class OrderEventCodec implements Codec<OrderEvent> {
     out.name("status").value(SalesCodecs.ORDER_STATUS, value.status());
     out.name("at").string(SalesCodecs.dateTime(value.at()));
     out.endObject();
+  }
+
+  @Override
+  public Optional<JsonSchema> schema() {
+    return Optional.of(
+        SalesSchemas.object()
+            .required("status", JsonSchema.ref(SalesCodecs.ORDER_STATUS))
+            .required("at", SalesSchemas.DATE_TIME)
+            .describedAs("A step of an order's history (riwayat pesanan)"));
   }
 
   @Override

@@ -1,6 +1,8 @@
 package org.bengkel.json.codec.sales;
 
 import org.bengkel.json.Codec;
+import org.bengkel.json.schema.JsonSchema;
+import java.util.Optional;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonRule;
 import org.bengkel.json.JsonWriter;
@@ -29,6 +31,22 @@ final class OrderLineCodec implements Codec<OrderLine> {
       out.name("service").value(SalesCodecs.SERVICE_JOB, s);
     }
     out.endObject();
+  }
+
+  @Override
+  public Optional<JsonSchema> schema() {
+    return Optional.of(
+        JsonSchema.of(
+                JsonSchema.map(
+                    "description", "A line of an order: exactly one of goods or service",
+                    "oneOf",
+                    java.util.List.of(
+                        SalesSchemas.object()
+                            .required("goods", JsonSchema.ref(SalesCodecs.GOODS_LINE))
+                            .describedAs("A line of goods"),
+                        SalesSchemas.object()
+                            .required("service", JsonSchema.ref(SalesCodecs.SERVICE_JOB))
+                            .describedAs("A service job")))));
   }
 
   @Override

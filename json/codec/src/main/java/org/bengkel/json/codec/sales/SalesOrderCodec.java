@@ -6,6 +6,8 @@ import java.util.regex.Pattern;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.json.BengkelJsonException;
 import org.bengkel.json.Codec;
+import org.bengkel.json.schema.JsonSchema;
+import java.util.Optional;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonWriter;
 import org.bengkel.json.codec.internal.Paths;
@@ -44,6 +46,22 @@ final class SalesOrderCodec implements Codec<SalesOrder> {
     value.returns().forEach(r -> out.value(SalesCodecs.GOODS_RETURN, r));
     out.endArray();
     out.endObject();
+  }
+
+  @Override
+  public Optional<JsonSchema> schema() {
+    return Optional.of(
+        SalesSchemas.object()
+            .required("number", SalesSchemas.code(SalesOrder.MAX_NUMBER))
+            .required("channel", JsonSchema.ref(SalesCodecs.CHANNEL))
+            .required("customer", JsonSchema.ref(SalesCodecs.CUSTOMER))
+            .required("orderDate", JsonSchema.date())
+            .required("lines", SalesSchemas.nonEmpty(JsonSchema.ref(SalesCodecs.ORDER_LINE)))
+            .required("history", SalesSchemas.nonEmpty(JsonSchema.ref(SalesCodecs.ORDER_EVENT)))
+            .list("returns", JsonSchema.ref(SalesCodecs.GOODS_RETURN))
+            .describedAs(
+                "A sales order (pesanan) with its history, first QUOTED, and its returns; the"
+                    + " order of the history and the sold lots are checked by the reader"));
   }
 
   @Override

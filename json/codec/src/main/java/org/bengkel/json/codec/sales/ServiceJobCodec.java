@@ -5,6 +5,9 @@ import java.util.HashSet;
 import java.util.List;
 import org.bengkel.error.CoreRule;
 import org.bengkel.json.Codec;
+import org.bengkel.sales.GoodsLine;
+import org.bengkel.json.schema.JsonSchema;
+import java.util.Optional;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonWriter;
 import org.bengkel.json.codec.catalog.CatalogCodecs;
@@ -40,6 +43,22 @@ final class ServiceJobCodec implements Codec<ServiceJob> {
     trainees.forEach(t -> out.value(TraineeCodecs.REGISTRATION_NUMBER, t));
     out.endArray();
     out.endObject();
+  }
+
+  @Override
+  public Optional<JsonSchema> schema() {
+    return Optional.of(
+        SalesSchemas.object()
+            .required("sku", JsonSchema.ref(CatalogCodecs.SKU))
+            .required("description", JsonSchema.string(1, GoodsLine.MAX_DESCRIPTION))
+            .required("vehicleClass", JsonSchema.ref(CatalogCodecs.VEHICLE_CLASS))
+            .required("unitPrice", JsonSchema.ref(MoneyCodecs.RUPIAH))
+            .required("date", JsonSchema.date())
+            .required(
+                "trainees",
+                SalesSchemas.nonEmpty(JsonSchema.ref(TraineeCodecs.REGISTRATION_NUMBER))
+                    .with("uniqueItems", Boolean.TRUE))
+            .describedAs("A service job (pekerjaan jasa) and the trainees who did it (personal data)"));
   }
 
   @Override

@@ -1,0 +1,47 @@
+package org.bengkel.json.document;
+
+import java.util.Objects;
+import org.bengkel.pricing.Quote;
+import org.bengkel.sales.SalesOrder;
+
+/**
+ * The payload of the {@code sales-order} document (<i>pesanan dengan penawaran harga</i>): a sales
+ * order and the price quote it was made from, as exchanged with a buyer's or the regional office's
+ * system. bengkel-core has no single type holding both, so the document pairs them; the order's
+ * service jobs name the trainees who did them (personal data: this is an internal document, the
+ * buyer's receipt is {@link org.bengkel.json.privacy.ReceiptView}).
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param order the order, not null
+ * @param quote the quote its prices come from, not null
+ */
+public record SalesOrderDocument(SalesOrder order, Quote quote) {
+
+  /**
+   * Checks the components.
+   *
+   * @throws NullPointerException for a null component
+   */
+  public SalesOrderDocument {
+    Objects.requireNonNull(order, "order");
+    Objects.requireNonNull(quote, "quote");
+  }
+
+  /**
+   * The payload of an order and its quote.
+   *
+   * @param order the order, not null
+   * @param quote the quote, not null
+   * @return the payload, never null
+   * @throws NullPointerException for a null argument
+   */
+  public static SalesOrderDocument of(SalesOrder order, Quote quote) {
+    return new SalesOrderDocument(order, quote);
+  }
+
+  @Override
+  public String toString() {
+    return "SalesOrderDocument[" + order.number() + "]";
+  }
+}
