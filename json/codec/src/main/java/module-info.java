@@ -20,4 +20,7 @@ module org.bengkel.json {
   exports org.bengkel.json.codec.inventory;
   exports org.bengkel.json.codec.production;
   exports org.bengkel.json.codec.sales;
+  exports org.bengkel.json.document;
+  exports org.bengkel.json.schema;
+  exports org.bengkel.json.privacy;
 }

@@ -17,7 +17,10 @@ import org.bengkel.error.InvalidValueException;
  * <p>The limits default to {@value #DEFAULT_MAX_NESTING_DEPTH} levels of nesting,
  * {@value #DEFAULT_MAX_STRING_LENGTH} characters per string, {@value #DEFAULT_MAX_NAME_LENGTH}
  * per property name, {@value #DEFAULT_MAX_NUMBER_LENGTH} per number and
- * {@value #DEFAULT_MAX_DOCUMENT_LENGTH} per document.
+ * {@value #DEFAULT_MAX_DOCUMENT_LENGTH} per document and {@value #DEFAULT_MAX_COLLECTION_SIZE} elements
+ * per array or properties per object. Every limit is enforced by bengkel's own {@link JsonReader},
+ * whatever JSON library supplies the tokens, and also handed to that library's parser where it has
+ * the same limit (so that a huge string is refused before it is held in memory).
  *
  * <p>Immutable and thread-safe.
  */
@@ -33,6 +36,8 @@ public final class BengkelJsonOptions {
   public static final int DEFAULT_MAX_NUMBER_LENGTH = 100;
   /** Default maximum length of a document, in bytes or characters. */
   public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 10_000_000L;
+  /** Default maximum number of elements of one array or properties of one object. */
+  public static final int DEFAULT_MAX_COLLECTION_SIZE = 100_000;
 
   private static final BengkelJsonOptions STRICT =
       new BengkelJsonOptions(
@@ -49,6 +54,7 @@ public final class BengkelJsonOptions {
   private final int maxNameLength;
   private final int maxNumberLength;
   private final long maxDocumentLength;
+  private final int maxCollectionSize;
 
   private BengkelJsonOptions(
       boolean lenient,
@@ -57,12 +63,25 @@ public final class BengkelJsonOptions {
       int maxNameLength,
       int maxNumberLength,
       long maxDocumentLength) {
+    this(lenient, maxNestingDepth, maxStringLength, maxNameLength, maxNumberLength,
+        maxDocumentLength, DEFAULT_MAX_COLLECTION_SIZE);
+  }
+
+  private BengkelJsonOptions(
+      boolean lenient,
+      int maxNestingDepth,
+      int maxStringLength,
+      int maxNameLength,
+      int maxNumberLength,
+      long maxDocumentLength,
+      int maxCollectionSize) {
     this.lenient = lenient;
     this.maxNestingDepth = maxNestingDepth;
     this.maxStringLength = maxStringLength;
     this.maxNameLength = maxNameLength;
     this.maxNumberLength = maxNumberLength;
     this.maxDocumentLength = maxDocumentLength;
+    this.maxCollectionSize = maxCollectionSize;
   }
 
   /**
@@ -91,7 +110,7 @@ public final class BengkelJsonOptions {
    */
   public BengkelJsonOptions withLenient(boolean lenient) {
     return new BengkelJsonOptions(
-        lenient, maxNestingDepth, maxStringLength, maxNameLength, maxNumberLength, maxDocumentLength);
+        lenient, maxNestingDepth, maxStringLength, maxNameLength, maxNumberLength, maxDocumentLength, maxCollectionSize);
   }
 
   /**
@@ -104,7 +123,7 @@ public final class BengkelJsonOptions {
   public BengkelJsonOptions withMaxNestingDepth(int depth) {
     return new BengkelJsonOptions(
         lenient, positive(depth, "maxNestingDepth"), maxStringLength, maxNameLength, maxNumberLength,
-        maxDocumentLength);
+        maxDocumentLength, maxCollectionSize);
   }
 
   /**
@@ -117,7 +136,7 @@ public final class BengkelJsonOptions {
   public BengkelJsonOptions withMaxStringLength(int length) {
     return new BengkelJsonOptions(
         lenient, maxNestingDepth, positive(length, "maxStringLength"), maxNameLength, maxNumberLength,
-        maxDocumentLength);
+        maxDocumentLength, maxCollectionSize);
   }
 
   /**
@@ -130,7 +149,7 @@ public final class BengkelJsonOptions {
   public BengkelJsonOptions withMaxNameLength(int length) {
     return new BengkelJsonOptions(
         lenient, maxNestingDepth, maxStringLength, positive(length, "maxNameLength"), maxNumberLength,
-        maxDocumentLength);
+        maxDocumentLength, maxCollectionSize);
   }
 
   /**
@@ -143,7 +162,7 @@ public final class BengkelJsonOptions {
   public BengkelJsonOptions withMaxNumberLength(int length) {
     return new BengkelJsonOptions(
         lenient, maxNestingDepth, maxStringLength, maxNameLength, positive(length, "maxNumberLength"),
-        maxDocumentLength);
+        maxDocumentLength, maxCollectionSize);
   }
 
   /**
@@ -159,7 +178,29 @@ public final class BengkelJsonOptions {
           CoreRule.OUT_OF_RANGE, "maxDocumentLength", length, 1, Long.MAX_VALUE);
     }
     return new BengkelJsonOptions(
-        lenient, maxNestingDepth, maxStringLength, maxNameLength, maxNumberLength, length);
+        lenient, maxNestingDepth, maxStringLength, maxNameLength, maxNumberLength, length, maxCollectionSize);
+  }
+
+  /**
+   * A copy with another collection size limit.
+   *
+   * @param size the maximum number of elements of one array or properties of one object, at least 1
+   * @return the options, never null
+   * @throws InvalidValueException rule {@code value.out-of-range} when below 1
+   */
+  public BengkelJsonOptions withMaxCollectionSize(int size) {
+    return new BengkelJsonOptions(
+        lenient, maxNestingDepth, maxStringLength, maxNameLength, maxNumberLength,
+        maxDocumentLength, positive(size, "maxCollectionSize"));
+  }
+
+  /**
+   * The maximum number of elements of one array or properties of one object.
+   *
+   * @return the limit, at least 1
+   */
+  public int maxCollectionSize() {
+    return maxCollectionSize;
   }
 
   private static int positive(int value, String field) {
@@ -231,13 +272,15 @@ public final class BengkelJsonOptions {
         && other.maxStringLength == maxStringLength
         && other.maxNameLength == maxNameLength
         && other.maxNumberLength == maxNumberLength
-        && other.maxDocumentLength == maxDocumentLength;
+        && other.maxDocumentLength == maxDocumentLength
+        && other.maxCollectionSize == maxCollectionSize;
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(
-        lenient, maxNestingDepth, maxStringLength, maxNameLength, maxNumberLength, maxDocumentLength);
+        lenient, maxNestingDepth, maxStringLength, maxNameLength, maxNumberLength, maxDocumentLength,
+        maxCollectionSize);
   }
 
   @Override
@@ -254,6 +297,8 @@ public final class BengkelJsonOptions {
         + maxNumberLength
         + ", document="
         + maxDocumentLength
+        + ", collection="
+        + maxCollectionSize
         + "]";
   }
 }

@@ -1,7 +1,9 @@
 package org.bengkel.json;
 
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
+import org.bengkel.json.schema.JsonSchema;
 
 /**
  * The JSON form of one domain type (<i>kodek</i>), written once and used by every JSON library
@@ -46,6 +48,18 @@ public interface Codec<T> {
   T read(JsonReader in);
 
   /**
+   * The JSON Schema of this codec's form, written beside {@link #write} and {@link #read} so that
+   * the schema files ({@link org.bengkel.json.schema.JsonSchemas}) cannot drift from the codec.
+   * Every registered codec must describe one: a test fails for a codec of {@link Codecs#all()}
+   * without. Codecs from {@link #ofString} and {@link #ofEnum} have one.
+   *
+   * @return the schema, empty when the codec does not describe one (the default)
+   */
+  default Optional<JsonSchema> schema() {
+    return Optional.empty();
+  }
+
+  /**
    * A codec for a type written as a JSON string, such as a code or an identifier.
    *
    * @param <T> the type
@@ -57,6 +71,24 @@ public interface Codec<T> {
    */
   static <T> Codec<T> ofString(
       Class<T> type, Function<String, T> parser, Function<T, String> formatter) {
+    return ofString(type, parser, formatter, JsonSchema.string());
+  }
+
+  /**
+   * A codec for a type written as a JSON string, with a schema narrower than any string.
+   *
+   * @param <T> the type
+   * @param type the type's class, not null
+   * @param parser the core factory reading the string, such as {@code Nip::parse}, not null
+   * @param formatter gives the string to write, not null; must be exactly what {@code parser}
+   *     reads back
+   * @param schema the strings' schema, such as {@code JsonSchema.pattern("[0-9]{18}", 18)}; it
+   *     must accept every string {@code parser} accepts; not null
+   * @return the codec, never null
+   */
+  static <T> Codec<T> ofString(
+      Class<T> type, Function<String, T> parser, Function<T, String> formatter, JsonSchema schema) {
+    Objects.requireNonNull(schema, "schema");
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(parser, "parser");
     Objects.requireNonNull(formatter, "formatter");
@@ -74,6 +106,11 @@ public interface Codec<T> {
       @Override
       public T read(JsonReader in) {
         return in.nextString(parser);
+      }
+
+      @Override
+      public Optional<JsonSchema> schema() {
+        return Optional.of(schema);
       }
 
       @Override
@@ -106,6 +143,11 @@ public interface Codec<T> {
       @Override
       public E read(JsonReader in) {
         return in.nextEnum(type);
+      }
+
+      @Override
+      public Optional<JsonSchema> schema() {
+        return Optional.of(JsonSchema.constants(type));
       }
 
       @Override

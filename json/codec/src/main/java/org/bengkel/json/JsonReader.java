@@ -152,11 +152,31 @@ public final class JsonReader {
     if (peeked == null) {
       try {
         peeked = source.next();
+        // Libraries that decode text lazily report its limits here, from text().
+        checkLength(peeked);
       } catch (BengkelJsonException e) {
         throw e.path().equals(JsonPath.ROOT) && !frames.isEmpty() ? e.at(path()) : e;
       }
     }
     return peeked;
+  }
+
+  // The limits are checked here too, not only by the library's parser, so that every token source
+  // is held to the same options.
+  private void checkLength(JsonToken t) {
+    switch (t) {
+      case NAME -> limit(source.text().length(), options.maxNameLength(), "property name length ");
+      case STRING -> limit(source.text().length(), options.maxStringLength(), "string length ");
+      case NUMBER -> limit(source.text().length(), options.maxNumberLength(), "number length ");
+      default -> { }
+    }
+  }
+
+  private void limit(long length, long max, String what) {
+    if (length > max) {
+      peeked = null;
+      throw error(JsonRule.LIMIT_EXCEEDED, what + max);
+    }
   }
 
   private JsonToken take() {
@@ -173,6 +193,9 @@ public final class JsonReader {
     Frame f = top();
     if (f != null && !f.object) {
       f.index++;
+      if (f.index >= options.maxCollectionSize()) {
+        throw error(JsonRule.LIMIT_EXCEEDED, "collection size " + options.maxCollectionSize());
+      }
     }
   }
 
@@ -180,6 +203,9 @@ public final class JsonReader {
     JsonToken t = peek();
     if (t == JsonToken.NULL) {
       throw error(JsonRule.NULL_VALUE);
+    }
+    if (t == JsonToken.END_DOCUMENT) {
+      throw error(JsonRule.MALFORMED, "unexpected end of input");
     }
     if (t != wanted) {
       throw error(JsonRule.WRONG_TYPE, description, t.description());
@@ -273,6 +299,9 @@ public final class JsonReader {
     f.name = name;
     if (!f.addName(name)) {
       throw error(JsonRule.DUPLICATE_KEY, name);
+    }
+    if (f.seen.size() > options.maxCollectionSize()) {
+      throw error(JsonRule.LIMIT_EXCEEDED, "collection size " + options.maxCollectionSize());
     }
     return name;
   }

@@ -40,7 +40,16 @@ public enum JsonRule implements Rule {
   /** A string that is not an ISO-8601 date {@code yyyy-MM-dd}. */
   MALFORMED_DATE("json.malformed-date"),
   /** The document exceeds a reading limit (nesting, string, number, name or document length). */
-  LIMIT_EXCEEDED("json.limit-exceeded");
+  LIMIT_EXCEEDED("json.limit-exceeded"),
+  /** A versioned document whose {@code kind} is not registered; detail {2} lists the known kinds. */
+  DOCUMENT_UNKNOWN_KIND("json.document.unknown-kind"),
+  /**
+   * A versioned document whose {@code schemaVersion} this version of bengkel cannot read; details
+   * {2} the version found, {3} the kind, {4} the supported versions.
+   */
+  DOCUMENT_UNSUPPORTED_VERSION("json.document.unsupported-version"),
+  /** A versioned document whose {@code data} comes before its {@code kind} and {@code schemaVersion}. */
+  DOCUMENT_HEADER_ORDER("json.document.header-order");
 
   static final String BUNDLE = "org.bengkel.json.messages";
 

@@ -58,4 +58,19 @@ class BengkelJsonOptionsTest {
               e -> assertThat(e.ruleCode()).isEqualTo("value.out-of-range"));
     }
   }
+
+  @Test
+  void collectionSizeLimitDefaultsAndChangesInACopy() {
+    BengkelJsonOptions o = BengkelJsonOptions.strict().withMaxCollectionSize(10);
+    assertThat(BengkelJsonOptions.strict().maxCollectionSize())
+        .isEqualTo(BengkelJsonOptions.DEFAULT_MAX_COLLECTION_SIZE);
+    assertThat(o.maxCollectionSize()).isEqualTo(10);
+    assertThat(o.withLenient(true).withMaxNestingDepth(3).maxCollectionSize()).isEqualTo(10);
+    assertThat(o).isNotEqualTo(BengkelJsonOptions.strict());
+    assertThat(o.toString()).contains("collection=10");
+    assertThatThrownBy(() -> o.withMaxCollectionSize(0))
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> assertThat(e.ruleCode()).isEqualTo("value.out-of-range"));
+  }
 }

@@ -11,6 +11,9 @@ public interface JsonBinding {
   /** Writes a value as compact JSON. */
   String write(Object value);
 
+  /** Reads a UTF-8 document given as bytes, throwing {@code BengkelJsonException} for any problem. */
+  <T> T readBytes(byte[] json, Class<T> type);
+
   /** Reads a document and drops the report. */
   default <T> T read(String json, Class<T> type) {
     return readReporting(json, type).value();

@@ -1,6 +1,10 @@
 package org.bengkel.json.contract;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import org.bengkel.json.JsonReadResult;
+import org.bengkel.json.JsonText;
 import java.util.Deque;
 import org.bengkel.json.BengkelJsonException;
 import org.bengkel.json.JsonPath;
@@ -40,6 +44,9 @@ public final class TextJson {
     }
     return out.toString();
   }
+
+  private static final java.util.regex.Pattern NUMBER =
+      java.util.regex.Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
 
   /** Tokens of a text. */
   public static final class Tokens implements JsonTokenSource {
@@ -155,7 +162,7 @@ public final class TextJson {
         pos++;
       }
       text = s.substring(start, pos);
-      if (!text.matches("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?")) {
+      if (!NUMBER.matcher(text).matches()) {
         throw malformed("not a value");
       }
       return JsonToken.NUMBER;
@@ -172,7 +179,13 @@ public final class TextJson {
         if (c == '"') {
           return sb.toString();
         }
+        if (c < 0x20) {
+          throw malformed("control character in string");
+        }
         if (c == '\\') {
+          if (pos >= s.length()) {
+            throw malformed("unterminated escape");
+          }
           char e = s.charAt(pos++);
           switch (e) {
             case 'n' -> sb.append('\n');
@@ -180,11 +193,16 @@ public final class TextJson {
             case 'r' -> sb.append('\r');
             case 'b' -> sb.append('\b');
             case 'f' -> sb.append('\f');
+            case '"', '\\', '/' -> sb.append(e);
             case 'u' -> {
+              if (pos + 4 > s.length()
+                  || !s.substring(pos, pos + 4).chars().allMatch(h -> Character.digit(h, 16) >= 0)) {
+                throw malformed("bad unicode escape");
+              }
               sb.append((char) Integer.parseInt(s.substring(pos, pos + 4), 16));
               pos += 4;
             }
-            default -> sb.append(e);
+            default -> throw malformed("bad escape");
           }
         } else {
           sb.append(c);
@@ -319,6 +337,73 @@ public final class TextJson {
     public String toString() {
       return sb.toString();
     }
+  }
+
+  /** The codec of a type: a registered one, or the envelope of versioned documents. */
+  public static <T> org.bengkel.json.Codec<T> codec(Class<T> type) {
+    if (type == org.bengkel.json.document.Document.class) {
+      return castCodec(org.bengkel.json.document.DocumentKinds.CODEC);
+    }
+    for (org.bengkel.json.Codec<?> view : org.bengkel.json.privacy.PrivacyViews.all()) {
+      if (view.type() == type) {
+        return castCodec(view);
+      }
+    }
+    return org.bengkel.json.Codecs.of(type);
+  }
+
+  private static <T> org.bengkel.json.Codec<? super T> codecFor(Class<T> type) {
+    for (org.bengkel.json.Codec<?> view : org.bengkel.json.privacy.PrivacyViews.all()) {
+      if (view.type() == type) {
+        return castCodec(view);
+      }
+    }
+    return org.bengkel.json.Codecs.findFor(type).orElseThrow();
+  }
+
+  @SuppressWarnings("unchecked") // only called with the codec of exactly the class
+  private static <T> org.bengkel.json.Codec<T> castCodec(org.bengkel.json.Codec<?> codec) {
+    return (org.bengkel.json.Codec<T>) codec;
+  }
+
+  /** Writes a registered value (or a versioned document) compactly. */
+  public static <T> String write(T value) {
+    @SuppressWarnings("unchecked") // getClass() of a T is a Class<? extends T>
+    Class<T> type = (Class<T>) value.getClass();
+    CompactWriter out = new CompactWriter();
+    if (value instanceof org.bengkel.json.document.Document d) {
+      out.value(org.bengkel.json.document.DocumentKinds.CODEC, d);
+    } else {
+      out.value(codecFor(type), value);
+    }
+    return out.toString();
+  }
+
+  /** The library-free binding: {@link Tokens} and bengkel's {@link JsonReader}. */
+  public static JsonBinding binding(org.bengkel.json.BengkelJsonOptions options) {
+    return new JsonBinding() {
+      @Override
+      public <T> JsonReadResult<T> readReporting(String json, Class<T> type) {
+        JsonText.checkLength(json.length(), options);
+        List<String> ignored = new ArrayList<>();
+        JsonReader in =
+            JsonReader.of(new TextJson.Tokens(json), JsonPath.ROOT, options, ignored::add);
+        T value = in.read(TextJson.codec(type));
+        in.endDocument();
+        return JsonReadResult.of(value, ignored);
+      }
+
+      @Override
+      public <T> T readBytes(byte[] json, Class<T> type) {
+        return read(JsonText.decodeUtf8(json, options), type);
+      }
+
+      @Override
+      public String write(Object value) {
+        return TextJson.write(value);
+      }
+    };
+
   }
 
   /** A reader of a whole text. */

@@ -16,7 +16,6 @@ import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -25,6 +24,7 @@ import org.bengkel.json.BengkelJsonOptions;
 import org.bengkel.json.JsonPath;
 import org.bengkel.json.JsonReadResult;
 import org.bengkel.json.JsonRule;
+import org.bengkel.json.JsonText;
 
 /**
  * The entry point of bengkel's JSON format on Jackson 2: a ready, hardened {@link ObjectMapper}
@@ -150,7 +150,8 @@ public final class BengkelJackson2 {
   }
 
   /**
-   * Reads a UTF-8 document.
+   * Reads a UTF-8 document; bytes that are not UTF-8 are refused ({@code json.malformed}), not
+   * replaced.
    *
    * @param <T> the type to read
    * @param json the document's bytes, not null
@@ -159,7 +160,7 @@ public final class BengkelJackson2 {
    * @throws BengkelJsonException with the JSON path and rule code of the first problem
    */
   public <T> T read(byte[] json, Class<T> type) {
-    return readReporting(new String(json, StandardCharsets.UTF_8), type).value();
+    return readReporting(JsonText.decodeUtf8(json, options), type).value();
   }
 
   /**
@@ -174,6 +175,7 @@ public final class BengkelJackson2 {
   public <T> JsonReadResult<T> readReporting(String json, Class<T> type) {
     Objects.requireNonNull(json, "json");
     Objects.requireNonNull(type, "type");
+    JsonText.checkLength(json.length(), options);
     List<String> ignored = new ArrayList<>();
     // Trailing tokens are checked below, to report them with their own rule.
     ObjectReader reader =

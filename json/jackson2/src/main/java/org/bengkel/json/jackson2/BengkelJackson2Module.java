@@ -8,6 +8,8 @@ import java.util.Objects;
 import org.bengkel.json.BengkelJsonOptions;
 import org.bengkel.json.Codec;
 import org.bengkel.json.Codecs;
+import org.bengkel.json.document.DocumentKinds;
+import org.bengkel.json.privacy.PrivacyViews;
 
 /**
  * The Jackson 2 module of bengkel's JSON format: registers a serializer and a deserializer for
@@ -83,6 +85,12 @@ public final class BengkelJackson2Module extends Module {
     SimpleSerializers serializers = new SimpleSerializers();
     SimpleDeserializers deserializers = new SimpleDeserializers();
     for (Codec<?> codec : Codecs.all()) {
+      add(codec, serializers, deserializers);
+    }
+    // The versioned envelope, for every kind of DocumentKinds.
+    add(DocumentKinds.CODEC, serializers, deserializers);
+    // The privacy views of what leaves the facility.
+    for (Codec<?> codec : PrivacyViews.all()) {
       add(codec, serializers, deserializers);
     }
     context.addSerializers(serializers);

@@ -10,11 +10,21 @@ class Jackson2JsonFormatTest extends JsonFormatContract {
 
   @Override
   protected JsonBinding binding(BengkelJsonOptions options) {
+    return bindingOf(options);
+  }
+
+  /** The binding through BengkelJackson2, shared by this module's contract tests. */
+  static JsonBinding bindingOf(BengkelJsonOptions options) {
     BengkelJackson2 json = BengkelJackson2.create(options);
     return new JsonBinding() {
       @Override
       public <T> JsonReadResult<T> readReporting(String text, Class<T> type) {
         return json.readReporting(text, type);
+      }
+
+      @Override
+      public <T> T readBytes(byte[] bytes, Class<T> type) {
+        return json.read(bytes, type);
       }
 
       @Override

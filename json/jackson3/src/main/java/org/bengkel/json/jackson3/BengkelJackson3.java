@@ -1,6 +1,5 @@
 package org.bengkel.json.jackson3;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -9,6 +8,7 @@ import org.bengkel.json.BengkelJsonOptions;
 import org.bengkel.json.JsonPath;
 import org.bengkel.json.JsonReadResult;
 import org.bengkel.json.JsonRule;
+import org.bengkel.json.JsonText;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
@@ -153,7 +153,8 @@ public final class BengkelJackson3 {
   }
 
   /**
-   * Reads a UTF-8 document.
+   * Reads a UTF-8 document; bytes that are not UTF-8 are refused ({@code json.malformed}), not
+   * replaced.
    *
    * @param <T> the type to read
    * @param json the document's bytes, not null
@@ -162,7 +163,7 @@ public final class BengkelJackson3 {
    * @throws BengkelJsonException with the JSON path and rule code of the first problem
    */
   public <T> T read(byte[] json, Class<T> type) {
-    return readReporting(new String(json, StandardCharsets.UTF_8), type).value();
+    return readReporting(JsonText.decodeUtf8(json, options), type).value();
   }
 
   /**
@@ -177,6 +178,7 @@ public final class BengkelJackson3 {
   public <T> JsonReadResult<T> readReporting(String json, Class<T> type) {
     Objects.requireNonNull(json, "json");
     Objects.requireNonNull(type, "type");
+    JsonText.checkLength(json.length(), options);
     List<String> ignored = new ArrayList<>();
     // Trailing tokens are checked below, to report them with their own rule.
     ObjectReader reader =

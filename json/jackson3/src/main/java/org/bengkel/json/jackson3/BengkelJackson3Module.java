@@ -4,6 +4,8 @@ import java.util.Objects;
 import org.bengkel.json.BengkelJsonOptions;
 import org.bengkel.json.Codec;
 import org.bengkel.json.Codecs;
+import org.bengkel.json.document.DocumentKinds;
+import org.bengkel.json.privacy.PrivacyViews;
 import tools.jackson.core.Version;
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.module.SimpleDeserializers;
@@ -83,6 +85,12 @@ public final class BengkelJackson3Module extends JacksonModule {
     SimpleSerializers serializers = new SimpleSerializers();
     SimpleDeserializers deserializers = new SimpleDeserializers();
     for (Codec<?> codec : Codecs.all()) {
+      add(codec, serializers, deserializers);
+    }
+    // The versioned envelope, for every kind of DocumentKinds.
+    add(DocumentKinds.CODEC, serializers, deserializers);
+    // The privacy views of what leaves the facility.
+    for (Codec<?> codec : PrivacyViews.all()) {
       add(codec, serializers, deserializers);
     }
     context.addSerializers(serializers);

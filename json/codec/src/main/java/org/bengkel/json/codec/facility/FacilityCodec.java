@@ -1,9 +1,14 @@
 package org.bengkel.json.codec.facility;
 
 import org.bengkel.facility.Facility;
+import static org.bengkel.json.schema.JsonSchema.ref;
+import static org.bengkel.json.schema.JsonSchema.required;
+
+import java.util.Optional;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonWriter;
+import org.bengkel.json.schema.JsonSchema;
 
 /** {@link Facility} as {@code {"code","name","type","facilityClass","regionalOffice"}}. */
 final class FacilityCodec implements Codec<Facility> {
@@ -22,6 +27,18 @@ final class FacilityCodec implements Codec<Facility> {
     out.name("facilityClass").value(FacilityCodecs.FACILITY_CLASS, value.facilityClass());
     out.name("regionalOffice").string(value.regionalOffice());
     out.endObject();
+  }
+
+  @Override
+  public Optional<JsonSchema> schema() {
+    return Optional.of(
+        JsonSchema.object(
+                required("code", JsonSchema.pattern(Facility.CODE_PATTERN, 40)),
+                required("name", JsonSchema.string(1, 200)),
+                required("type", ref(FacilityCodecs.FACILITY_TYPE)),
+                required("facilityClass", ref(FacilityCodecs.FACILITY_CLASS)),
+                required("regionalOffice", JsonSchema.string(1, 200)))
+            .describedAs("A correctional facility (UPT pemasyarakatan)"));
   }
 
   @Override

@@ -7,6 +7,7 @@ import org.bengkel.facility.FacilityType;
 import org.bengkel.facility.Nip;
 import org.bengkel.facility.Officer;
 import org.bengkel.json.Codec;
+import org.bengkel.json.schema.JsonSchema;
 
 /**
  * The JSON form of the facility types (<i>UPT pemasyarakatan</i>): facilities, officers
@@ -17,7 +18,13 @@ import org.bengkel.json.Codec;
 public final class FacilityCodecs {
 
   /** {@link Nip}: the 18 digits as a string, {@code "198503152010121002"}. */
-  public static final Codec<Nip> NIP = Codec.ofString(Nip.class, Nip::parse, Nip::toString);
+  public static final Codec<Nip> NIP =
+      Codec.ofString(
+          Nip.class,
+          Nip::parse,
+          Nip::toString,
+          JsonSchema.pattern("[0-9]{18}", 18)
+              .describedAs("NIP: 18 digits; the embedded dates, sex and serial are checked by the reader"));
 
   /** {@link FacilityType}: the constant name, {@code "LAPAS"}. */
   public static final Codec<FacilityType> FACILITY_TYPE = Codec.ofEnum(FacilityType.class);

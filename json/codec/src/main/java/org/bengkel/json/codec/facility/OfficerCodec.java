@@ -1,9 +1,15 @@
 package org.bengkel.json.codec.facility;
 
 import org.bengkel.facility.Officer;
+import static org.bengkel.json.schema.JsonSchema.optional;
+import static org.bengkel.json.schema.JsonSchema.ref;
+import static org.bengkel.json.schema.JsonSchema.required;
+
+import java.util.Optional;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonWriter;
+import org.bengkel.json.schema.JsonSchema;
 
 /** {@link Officer} as {@code {"nip","name","position"}}, the position omitted when empty. */
 final class OfficerCodec implements Codec<Officer> {
@@ -20,6 +26,16 @@ final class OfficerCodec implements Codec<Officer> {
     out.name("name").string(value.name());
     value.position().ifPresent(p -> out.name("position").string(p));
     out.endObject();
+  }
+
+  @Override
+  public Optional<JsonSchema> schema() {
+    return Optional.of(
+        JsonSchema.object(
+                required("nip", ref(FacilityCodecs.NIP)),
+                required("name", JsonSchema.string(1, 200)),
+                optional("position", JsonSchema.string(1, 200)))
+            .describedAs("An officer (petugas) of a facility"));
   }
 
   @Override

@@ -2,9 +2,11 @@ package org.bengkel.json.codec.money;
 
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.Optional;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonWriter;
+import org.bengkel.json.schema.JsonSchema;
 import org.bengkel.money.Rate;
 import org.bengkel.money.RoundingStep;
 import org.bengkel.money.Rupiah;
@@ -36,6 +38,12 @@ public final class MoneyCodecs {
           long amount = in.nextLong();
           return in.value(() -> Rupiah.of(amount));
         }
+
+        @Override
+        public Optional<JsonSchema> schema() {
+          return Optional.of(
+              JsonSchema.integer(0, Long.MAX_VALUE).describedAs("An amount in whole rupiah, not negative"));
+        }
       };
 
   /** {@link RupiahDelta}: a signed JSON integer, {@code -2500}. */
@@ -56,10 +64,23 @@ public final class MoneyCodecs {
           long amount = in.nextLong();
           return in.value(() -> RupiahDelta.of(amount));
         }
+
+        @Override
+        public Optional<JsonSchema> schema() {
+          return Optional.of(
+              JsonSchema.integer(-Long.MAX_VALUE, Long.MAX_VALUE)
+                  .describedAs("A signed difference in whole rupiah"));
+        }
       };
 
   /** {@link Rate}: a string, {@code "12%"} or {@code "11/12"}, as {@link Rate#toString()}. */
-  public static final Codec<Rate> RATE = Codec.ofString(Rate.class, Rate::parse, Rate::toString);
+  public static final Codec<Rate> RATE =
+      Codec.ofString(
+          Rate.class,
+          Rate::parse,
+          Rate::toString,
+          JsonSchema.string()
+              .describedAs("A rate: a percentage such as \"12%\" or a fraction such as \"11/12\""));
 
   /** {@link RoundingMode} inside a rounding step, as its constant name. */
   static final Codec<RoundingMode> ROUNDING_MODE = Codec.ofEnum(RoundingMode.class);

@@ -1,9 +1,14 @@
 package org.bengkel.json.codec.money;
 
+import static org.bengkel.json.schema.JsonSchema.ref;
+import static org.bengkel.json.schema.JsonSchema.required;
+
 import java.math.RoundingMode;
+import java.util.Optional;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonWriter;
+import org.bengkel.json.schema.JsonSchema;
 import org.bengkel.money.RoundingStep;
 import org.bengkel.money.Rupiah;
 
@@ -21,6 +26,15 @@ final class RoundingStepCodec implements Codec<RoundingStep> {
     out.name("step").value(MoneyCodecs.RUPIAH, value.step());
     out.name("mode").value(MoneyCodecs.ROUNDING_MODE, value.mode());
     out.endObject();
+  }
+
+  @Override
+  public Optional<JsonSchema> schema() {
+    return Optional.of(
+        JsonSchema.object(
+                required("step", JsonSchema.integer(1, Long.MAX_VALUE)),
+                required("mode", ref(MoneyCodecs.ROUNDING_MODE)))
+            .describedAs("A rounding step (pembulatan): a positive amount and a rounding mode"));
   }
 
   @Override

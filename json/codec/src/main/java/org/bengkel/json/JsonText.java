@@ -1,0 +1,60 @@
+package org.bengkel.json;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+
+/**
+ * Turns the bytes of a document into text before any parser sees them (<i>teks dokumen</i>):
+ * refuses a document longer than the options allow and bytes that are not valid UTF-8, instead of
+ * silently replacing them. Both Jackson helpers read bytes through it.
+ *
+ * <p>Immutable and thread-safe (static helpers only).
+ */
+public final class JsonText {
+
+  private JsonText() {}
+
+  /**
+   * Decodes a UTF-8 document.
+   *
+   * @param json the document's bytes, not null
+   * @param options the limits, not null
+   * @return the text, never null
+   * @throws BengkelJsonException rule {@code json.limit-exceeded} when longer than
+   *     {@link BengkelJsonOptions#maxDocumentLength()} bytes, {@code json.malformed} for bytes
+   *     that are not UTF-8
+   */
+  public static String decodeUtf8(byte[] json, BengkelJsonOptions options) {
+    Objects.requireNonNull(json, "json");
+    Objects.requireNonNull(options, "options");
+    checkLength(json.length, options);
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(json))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw BengkelJsonException.of(JsonRule.MALFORMED, JsonPath.ROOT, "invalid UTF-8");
+    }
+  }
+
+  /**
+   * Checks a document's length against the limit.
+   *
+   * @param length the length in bytes or characters
+   * @param options the limits, not null
+   * @throws BengkelJsonException rule {@code json.limit-exceeded} when longer than
+   *     {@link BengkelJsonOptions#maxDocumentLength()}
+   */
+  public static void checkLength(long length, BengkelJsonOptions options) {
+    if (length > options.maxDocumentLength()) {
+      throw BengkelJsonException.of(
+          JsonRule.LIMIT_EXCEEDED, JsonPath.ROOT, "document length " + options.maxDocumentLength());
+    }
+  }
+}
