@@ -60,6 +60,11 @@ public final class JsonReader {
       this.object = object;
     }
 
+    /** The number of distinct property names recorded. */
+    int nameCount() {
+      return more != null ? more.size() : count;
+    }
+
     /** Records a property name; false if this object already had it. */
     boolean addName(String n) {
       if (more != null) {
@@ -300,7 +305,7 @@ public final class JsonReader {
     if (!f.addName(name)) {
       throw error(JsonRule.DUPLICATE_KEY, name);
     }
-    if (f.seen.size() > options.maxCollectionSize()) {
+    if (f.nameCount() > options.maxCollectionSize()) {
       throw error(JsonRule.LIMIT_EXCEEDED, "collection size " + options.maxCollectionSize());
     }
     return name;
