@@ -21,4 +21,5 @@ module org.bengkel.core {
   exports org.bengkel.sales;
   exports org.bengkel.pricing;
   exports org.bengkel.proceeds;
+  exports org.bengkel.report;
 }

@@ -23,4 +23,5 @@ module org.bengkel.json {
   exports org.bengkel.json.document;
   exports org.bengkel.json.schema;
   exports org.bengkel.json.privacy;
+  exports org.bengkel.json.codec.report;
 }

@@ -1,5 +1,25 @@
 /**
  * Reports (<i>laporan</i>): read-only summaries over production, sales, premi and PNBP for a period.
+ *
+ * <p>A {@link org.bengkel.report.PeriodReport} is built from the period's facts by a
+ * {@link org.bengkel.report.PeriodReportBuilder}:
+ *
+ * <pre>{@code
+ * PeriodReport report = PeriodReportBuilder.forPeriod(ReportPeriod.ofMonth(YearMonth.of(2026, 11)))
+ *     .batch(batch, batch.materialCost(boms, prices).total())   // released or rejected in the period
+ *     .orders(orders)                                            // fulfilled in the period
+ *     .premi(creditedOn, allocation)                             // credited in the period
+ *     .build(splitPolicies, pnbpLedger);
+ * }</pre>
+ *
+ * <p>Its sections are plain values: {@link org.bengkel.report.ProductionRow} and
+ * {@link org.bengkel.report.ProductionFigures} (production by programme and by product),
+ * {@link org.bengkel.report.ChannelSales}, {@link org.bengkel.report.ProductSales} and
+ * {@link org.bengkel.report.VehicleClassSales} (sales), the period's
+ * {@link org.bengkel.proceeds.ProceedsSplit}, {@link org.bengkel.report.TraineePremi} (premi per
+ * trainee, personal data never shown by {@code toString()}) and
+ * {@link org.bengkel.report.PnbpStatus} (PNBP against the annual target). Every total equals the
+ * sum of its rows; the rules are listed in {@link org.bengkel.report.ReportRule}.
  */
 @BengkelStyle
 package org.bengkel.report;

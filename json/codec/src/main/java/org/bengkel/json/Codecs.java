@@ -10,6 +10,7 @@ import org.bengkel.json.codec.inventory.InventoryCodecs;
 import org.bengkel.json.codec.money.MoneyCodecs;
 import org.bengkel.json.codec.pricing.PricingCodecs;
 import org.bengkel.json.codec.proceeds.ProceedsCodecs;
+import org.bengkel.json.codec.report.ReportCodecs;
 import org.bengkel.json.codec.production.ProductionCodecs;
 import org.bengkel.json.codec.programme.ProgrammeCodecs;
 import org.bengkel.json.codec.sales.SalesCodecs;
@@ -36,7 +37,8 @@ public final class Codecs {
               ProceedsCodecs.all(),
               InventoryCodecs.all(),
               ProductionCodecs.all(),
-              SalesCodecs.all()));
+              SalesCodecs.all(),
+              ReportCodecs.all()));
 
   private static final Map<Class<?>, Codec<?>> BY_TYPE = index(ALL);
 

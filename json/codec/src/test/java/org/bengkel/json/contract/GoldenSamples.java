@@ -52,7 +52,9 @@ public final class GoldenSamples {
             PricingSamples.samples(),
             ProceedsSamples.samples(),
             InventorySamples.samples(),
-            ProductionSamples.samples())
+            ProductionSamples.samples(),
+            SalesSamples.samples(),
+            ReportSamples.samples())
         .flatMap(List::stream)
         .toList();
   }

@@ -104,7 +104,7 @@ public abstract class JsonFormatContract {
   }
 
   @ParameterizedTest(name = "seed {0} sample {1}: {2}")
-  @MethodSource("randomValues")
+  @MethodSource({"randomValues", "org.bengkel.json.contract.SalesSamples#randomValues"})
   void randomValueRoundTripsAndWritesTheReferenceBytes(long seed, int index, Object value) {
     String written = strict().write(value);
     assertThat(strict().read(written, Codecs.findFor(value.getClass()).orElseThrow().type())).isEqualTo(value);
@@ -128,7 +128,9 @@ public abstract class JsonFormatContract {
             PricingSamples.invalidDocuments(),
             ProceedsSamples.invalidDocuments(),
             InventorySamples.invalidDocuments(),
-            ProductionSamples.invalidDocuments())
+            ProductionSamples.invalidDocuments(),
+            SalesSamples.invalidDocuments(),
+            ReportSamples.invalidDocuments())
         .flatMap(s -> s);
   }
 

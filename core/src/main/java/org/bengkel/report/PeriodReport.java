@@ -1,0 +1,284 @@
+package org.bengkel.report;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.bengkel.error.InvalidValueException;
+import org.bengkel.facility.Facility;
+import org.bengkel.internal.Checks;
+import org.bengkel.money.Rupiah;
+import org.bengkel.proceeds.ProceedsSplit;
+import org.bengkel.programme.ProgrammeCode;
+import org.immutables.value.Value;
+
+/**
+ * A facility's report for a period (<i>laporan periode</i>): production by programme and by
+ * product, sales by channel, by product and (service jobs) by vehicle class, the split of the
+ * period's proceeds, premi per trainee and PNBP against the annual target (issue 5, item 10).
+ *
+ * <p>Plain values, built from the period's facts by {@link PeriodReportBuilder}; every section can
+ * be printed from its accessors and carried in JSON.
+ *
+ * <p><b>Rules</b> (checked when built, so a report read from storage is consistent too):
+ * <ul>
+ *   <li>Rows are sorted by their key without repeats ({@link ReportRule#ROW_ORDER}): programmes
+ *       and products by code, channels in {@link org.bengkel.sales.Channel}'s order, vehicle
+ *       classes by code, trainees by registration number. Programme rows have no product and
+ *       product rows have one ({@link ReportRule#ROW_KIND}).
+ *   <li>Totals equal the sum of their rows exactly ({@link ReportRule#TOTAL_MISMATCH}): each
+ *       programme's figures are the sum of its products' rows, {@link #productionTotal()} the sum
+ *       of the programmes' rows; {@link #salesRevenue()} is the sum of the channels' revenue and
+ *       also of the products' and vehicle classes' revenue; the channels' goods units are the
+ *       products' units and their service jobs the vehicle classes' jobs; {@link #premiTotal()} is
+ *       the sum of the trainees' premi.
+ *   <li>The proceeds split was made from {@link #salesRevenue()} and the production total's
+ *       material cost ({@link ReportRule#PROCEEDS_MISMATCH}), by a policy of
+ *       {@link #facilityCode()} ({@link ReportRule#FACILITY_MISMATCH}).
+ * </ul>
+ *
+ * <p><b>Personal data.</b> {@link #premiByTrainee()} holds registration numbers for the internal
+ * report; they never appear in {@link #toString()} (UU 27/2022 PDP). Hand the report to anyone
+ * outside the workshop's administration without that section.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class PeriodReport {
+
+  PeriodReport() {}
+
+  /**
+   * The period.
+   *
+   * @return the period, never null
+   */
+  @NotNull
+  @Valid
+  public abstract ReportPeriod period();
+
+  /**
+   * The facility reported on (see {@link Facility#code()}).
+   *
+   * @return the code, never null
+   */
+  @NotNull
+  @Pattern(regexp = Facility.CODE_PATTERN)
+  @Size(max = Checks.CODE_MAX)
+  public abstract String facilityCode();
+
+  /**
+   * Production per skill programme (<i>produksi per program</i>), sorted by programme.
+   *
+   * @return an unmodifiable list, never null
+   */
+  @NotNull
+  public abstract List<@NotNull @Valid ProductionRow> productionByProgramme();
+
+  /**
+   * Production per product (<i>produksi per produk</i>), sorted by SKU.
+   *
+   * @return an unmodifiable list, never null
+   */
+  @NotNull
+  public abstract List<@NotNull @Valid ProductionRow> productionByProduct();
+
+  /**
+   * The production of the period: the sum of {@link #productionByProgramme()}.
+   *
+   * @return the figures, never null
+   */
+  @NotNull
+  @Valid
+  public abstract ProductionFigures productionTotal();
+
+  /**
+   * Sales per channel (<i>penjualan per saluran</i>), in the channels' declared order.
+   *
+   * @return an unmodifiable list, never null
+   */
+  @NotNull
+  public abstract List<@NotNull @Valid ChannelSales> salesByChannel();
+
+  /**
+   * Goods sales per product (<i>penjualan per produk</i>), sorted by SKU.
+   *
+   * @return an unmodifiable list, never null
+   */
+  @NotNull
+  public abstract List<@NotNull @Valid ProductSales> salesByProduct();
+
+  /**
+   * Service jobs per vehicle class (<i>jasa per jenis kendaraan</i>), sorted by class.
+   *
+   * @return an unmodifiable list, never null
+   */
+  @NotNull
+  public abstract List<@NotNull @Valid VehicleClassSales> salesByVehicleClass();
+
+  /**
+   * The revenue of the period (<i>pendapatan</i>), before tax: the sum of every row of each sales
+   * list.
+   *
+   * @return the amount, never null
+   */
+  @NotNull
+  public abstract Rupiah salesRevenue();
+
+  /**
+   * The split of the period's proceeds (<i>pembagian hasil</i>): premi pool, PNBP and production
+   * capital of {@link #salesRevenue()} less the production total's material cost.
+   *
+   * @return the split, never null
+   */
+  @NotNull
+  public abstract ProceedsSplit proceeds();
+
+  /**
+   * Premi allocated per trainee (<i>premi per warga binaan</i>), sorted by registration number.
+   * Personal data.
+   *
+   * @return an unmodifiable list, never null
+   */
+  @NotNull
+  @Value.Redacted
+  public abstract List<@NotNull @Valid TraineePremi> premiByTrainee();
+
+  /**
+   * The premi allocated in the period: the sum of {@link #premiByTrainee()}.
+   *
+   * @return the amount, never null
+   */
+  @NotNull
+  public abstract Rupiah premiTotal();
+
+  /**
+   * PNBP against the annual target (<i>realisasi PNBP</i>).
+   *
+   * @return the status, never null
+   */
+  @NotNull
+  @Valid
+  public abstract PnbpStatus pnbp();
+
+  @Value.Check
+  void check() {
+    Checks.requireMatch(facilityCode(), "facilityCode", Checks.CODE, Checks.CODE_MAX, "A-Z 0-9 -");
+    checkProduction();
+    checkSales();
+    if (!proceeds().policy().facilityCode().equals(facilityCode())) {
+      throw InvalidValueException.of(ReportRule.FACILITY_MISMATCH, "proceeds.policy.facilityCode",
+          proceeds().policy().facilityCode(), facilityCode());
+    }
+    requireEqual(ReportRule.PROCEEDS_MISMATCH, "proceeds.revenue", proceeds().revenue(), salesRevenue());
+    requireEqual(ReportRule.PROCEEDS_MISMATCH, "proceeds.materialCost", proceeds().materialCost(),
+        productionTotal().materialCost());
+    requireSorted(premiByTrainee(), TraineePremi::registrationNumber, "premiByTrainee", true);
+    Rupiah premi = Rupiah.ZERO;
+    for (TraineePremi p : premiByTrainee()) {
+      premi = premi.plus(p.amount());
+    }
+    requireEqual(ReportRule.TOTAL_MISMATCH, "premiTotal", premiTotal(), premi);
+  }
+
+  private void checkProduction() {
+    requireSorted(productionByProgramme(), ProductionRow::programme, "productionByProgramme", false);
+    requireSorted(productionByProduct(), r -> r.product().orElse(null), "productionByProduct", false);
+    Map<ProgrammeCode, ProductionFigures> products = new HashMap<>();
+    for (int i = 0; i < productionByProduct().size(); i++) {
+      ProductionRow row = productionByProduct().get(i);
+      if (row.product().isEmpty()) {
+        throw InvalidValueException.of(
+            ReportRule.ROW_KIND, "productionByProduct[" + i + "].product", null);
+      }
+      products.merge(row.programme(), row.figures(), ProductionFigures::plus);
+    }
+    ProductionFigures total = ProductionFigures.none();
+    for (int i = 0; i < productionByProgramme().size(); i++) {
+      ProductionRow row = productionByProgramme().get(i);
+      String field = "productionByProgramme[" + i + "]";
+      if (row.product().isPresent()) {
+        throw InvalidValueException.of(ReportRule.ROW_KIND, field + ".product", row.product().get());
+      }
+      ProductionFigures sum = products.remove(row.programme());
+      requireEqual(ReportRule.TOTAL_MISMATCH, field + ".figures", row.figures(),
+          sum == null ? ProductionFigures.none() : sum);
+      total = total.plus(row.figures());
+    }
+    if (!products.isEmpty()) {
+      ProgrammeCode missing = products.keySet().stream().min(Comparator.naturalOrder()).orElseThrow();
+      throw InvalidValueException.of(
+          ReportRule.TOTAL_MISMATCH, "productionByProgramme", missing, products.get(missing));
+    }
+    requireEqual(ReportRule.TOTAL_MISMATCH, "productionTotal", productionTotal(), total);
+  }
+
+  private void checkSales() {
+    requireSorted(salesByChannel(), ChannelSales::channel, "salesByChannel", false);
+    requireSorted(salesByProduct(), ProductSales::sku, "salesByProduct", false);
+    requireSorted(salesByVehicleClass(), VehicleClassSales::vehicleClass, "salesByVehicleClass", false);
+    Rupiah channels = Rupiah.ZERO;
+    long goodsUnits = 0;
+    long jobs = 0;
+    for (ChannelSales c : salesByChannel()) {
+      channels = channels.plus(c.revenue());
+      goodsUnits = Math.addExact(goodsUnits, c.goodsUnits());
+      jobs = Math.addExact(jobs, c.serviceJobs());
+    }
+    requireEqual(ReportRule.TOTAL_MISMATCH, "salesRevenue", salesRevenue(), channels);
+    Rupiah items = Rupiah.ZERO;
+    long units = 0;
+    for (ProductSales p : salesByProduct()) {
+      items = items.plus(p.revenue());
+      units = Math.addExact(units, p.units());
+    }
+    long vehicleJobs = 0;
+    for (VehicleClassSales v : salesByVehicleClass()) {
+      items = items.plus(v.revenue());
+      vehicleJobs = Math.addExact(vehicleJobs, v.jobs());
+    }
+    requireEqual(ReportRule.TOTAL_MISMATCH, "salesByProduct", items, salesRevenue());
+    requireEqual(ReportRule.TOTAL_MISMATCH, "salesByProduct.units", units, goodsUnits);
+    requireEqual(ReportRule.TOTAL_MISMATCH, "salesByVehicleClass.jobs", vehicleJobs, jobs);
+  }
+
+  private static void requireEqual(ReportRule rule, String field, Object stated, Object computed) {
+    if (!stated.equals(computed)) {
+      throw InvalidValueException.of(rule, field, stated, computed);
+    }
+  }
+
+  private static <R, K extends Comparable<? super K>> void requireSorted(
+      List<R> rows, Function<R, K> key, String field, boolean personal) {
+    for (int i = 1; i < rows.size(); i++) {
+      K before = key.apply(rows.get(i - 1));
+      K after = key.apply(rows.get(i));
+      if (before != null && after != null && before.compareTo(after) >= 0) {
+        if (personal) {
+          throw InvalidValueException.personal(ReportRule.ROW_ORDER, field + "[" + i + "]", "-");
+        }
+        throw InvalidValueException.of(ReportRule.ROW_ORDER, field + "[" + i + "]", after, before);
+      }
+    }
+  }
+
+  /**
+   * A new builder, for reading a stored report; reports are made with
+   * {@link PeriodReportBuilder}.
+   *
+   * @return an empty builder, never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link PeriodReport}; not thread-safe. */
+  public static final class Builder extends ImmutablePeriodReport.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,391 @@
+package org.bengkel.report;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.bengkel.catalog.BomRegistry;
+import org.bengkel.catalog.PriceBook;
+import org.bengkel.catalog.Sku;
+import org.bengkel.catalog.VehicleClass;
+import org.bengkel.error.CoreRule;
+import org.bengkel.error.InvalidValueException;
+import org.bengkel.error.MissingValueException;
+import org.bengkel.money.Rupiah;
+import org.bengkel.proceeds.PnbpEntry;
+import org.bengkel.proceeds.PnbpLedger;
+import org.bengkel.proceeds.PremiAllocation;
+import org.bengkel.proceeds.PremiShare;
+import org.bengkel.proceeds.ProceedsRule;
+import org.bengkel.proceeds.ProceedsSplit;
+import org.bengkel.proceeds.SplitPolicies;
+import org.bengkel.production.BatchStage;
+import org.bengkel.production.LotCode;
+import org.bengkel.production.ProductionBatch;
+import org.bengkel.programme.ProgrammeCode;
+import org.bengkel.sales.Channel;
+import org.bengkel.sales.GoodsLine;
+import org.bengkel.sales.OrderLine;
+import org.bengkel.sales.OrderStatus;
+import org.bengkel.sales.SalesOrder;
+import org.bengkel.sales.ServiceJob;
+import org.bengkel.trainee.RegistrationNumber;
+
+/**
+ * Builds a {@link PeriodReport} from the facts of a period (<i>penyusun laporan periode</i>): a
+ * pure computation, the same facts always giving the same report.
+ *
+ * <p><b>Which date decides</b> whether a fact belongs to the period (both ends inclusive):
+ * <ul>
+ *   <li>a production batch: the day it was released or rejected (its last
+ *       {@link org.bengkel.production.StageEvent}); batches not yet released or rejected are left
+ *       out. A released batch counts its quality check's good and rejected units; a rejected one
+ *       counts every unit produced as rejected. Its material cost is given by the caller
+ *       ({@link #batch(ProductionBatch, Rupiah)}) or computed from the bills of materials
+ *       ({@link #batch(ProductionBatch, BomRegistry, PriceBook)}); the team hours are
+ *       {@link ProductionBatch#totalHours()};
+ *   <li>a sales order: the day it was fulfilled ({@link SalesOrder#reachedAt}
+ *       {@link OrderStatus#FULFILLED}), for its goods lines and its service jobs alike; orders not
+ *       fulfilled (quoted, confirmed, paid or cancelled) are left out. Revenue is the line totals
+ *       before tax; returns of goods are not deducted (their credit notes are not part of the
+ *       report);
+ *   <li>a premi allocation: the day given with it ({@link #premi}), the day its shares were
+ *       credited;
+ *   <li>PNBP: the date of each record and deposit of the ledger; the year-to-date figures count
+ *       the entries dated up to the period's last day.
+ * </ul>
+ * The proceeds of the period are split under the policy effective on the period's last day
+ * ({@link SplitPolicies#split}): the sales revenue less the material cost of the batches released
+ * or rejected in the period (<i>biaya bahan</i> of the period's production).
+ *
+ * <p>Facts outside the period are skipped without error; a batch (by lot code) or an order (by
+ * number) of the period given twice is refused ({@code value.duplicate}), so nothing is counted
+ * twice. The work is O(n) in the facts given
+ * plus the sorting of the report's rows (O(k log k) for k rows).
+ *
+ * <p>Not thread-safe: one builder per report. The report it builds is immutable.
+ */
+public final class PeriodReportBuilder {
+
+  private final ReportPeriod period;
+  private final Set<LotCode> lots = new HashSet<>();
+  private final Set<String> orderNumbers = new HashSet<>();
+  private final Map<Sku, ProgrammeCode> productProgrammes = new HashMap<>();
+  private final Map<Sku, ProductionFigures> production = new HashMap<>();
+  private final Map<Channel, ChannelSales> channels = new HashMap<>();
+  private final Map<Sku, ProductSales> products = new HashMap<>();
+  private final Map<VehicleClass, VehicleClassSales> vehicles = new HashMap<>();
+  private final Map<RegistrationNumber, Rupiah> premi = new HashMap<>();
+
+  private PeriodReportBuilder(ReportPeriod period) {
+    this.period = period;
+  }
+
+  /**
+   * A builder for a period.
+   *
+   * @param period the period, not null
+   * @return an empty builder, never null
+   * @throws MissingValueException if the period is null
+   */
+  public static PeriodReportBuilder forPeriod(ReportPeriod period) {
+    return new PeriodReportBuilder(require(period, "period"));
+  }
+
+  /**
+   * The period this builder reports on.
+   *
+   * @return the period, never null
+   */
+  public ReportPeriod period() {
+    return period;
+  }
+
+  /**
+   * The day a batch was released or rejected: the day that decides its period.
+   *
+   * @param batch the batch, not null
+   * @return the day, empty while the batch is neither released nor rejected
+   */
+  public static Optional<LocalDate> decidedOn(ProductionBatch batch) {
+    if (!batch.stage().isFinal()) {
+      return Optional.empty();
+    }
+    return Optional.of(batch.history().get(batch.history().size() - 1).at().toLocalDate());
+  }
+
+  /**
+   * Adds a production batch with its material cost; counted only when released or rejected in the
+   * period.
+   *
+   * @param batch the batch, not null
+   * @param materialCost its material cost, not null
+   * @return this builder
+   * @throws MissingValueException if an argument is null
+   * @throws InvalidValueException rule {@code value.duplicate} (field {@code batches}) for a lot
+   *     code added before
+   */
+  public PeriodReportBuilder batch(ProductionBatch batch, Rupiah materialCost) {
+    require(batch, "batch");
+    require(materialCost, "materialCost");
+    Optional<LocalDate> decided = decidedOn(batch);
+    if (decided.isEmpty() || !period.contains(decided.get())) {
+      return this;
+    }
+    addBatch(batch, materialCost);
+    return this;
+  }
+
+  /**
+   * Adds a production batch whose material cost is that of its bill of materials at the prices of
+   * its production date ({@link ProductionBatch#materialCost}); the cost is computed only for a
+   * batch released or rejected in the period.
+   *
+   * @param batch the batch, not null
+   * @param boms the bills of materials, not null
+   * @param prices the material prices, not null
+   * @return this builder
+   * @throws MissingValueException if an argument is null
+   * @throws InvalidValueException as {@link ProductionBatch#materialCost} (bill or price
+   *     missing); rule {@code value.duplicate} for a lot code added before
+   */
+  public PeriodReportBuilder batch(ProductionBatch batch, BomRegistry boms, PriceBook prices) {
+    require(batch, "batch");
+    require(boms, "boms");
+    require(prices, "prices");
+    Optional<LocalDate> decided = decidedOn(batch);
+    if (decided.isEmpty() || !period.contains(decided.get())) {
+      return this;
+    }
+    addBatch(batch, batch.materialCost(boms, prices).total());
+    return this;
+  }
+
+  private void addBatch(ProductionBatch batch, Rupiah materialCost) {
+    if (!lots.add(batch.lotCode())) {
+      throw InvalidValueException.of(CoreRule.DUPLICATE, "batches", batch.lotCode());
+    }
+    boolean released = batch.stage() == BatchStage.RELEASED;
+    long good = released ? batch.goodUnits() : 0;
+    long rejected = released
+        ? batch.qualityCheck().map(q -> q.rejectedUnits()).orElse(0L)
+        : batch.producedUnits().orElse(0L);
+    ProductionFigures figures = ProductionFigures.of(
+        released ? 1 : 0, released ? 0 : 1, good, rejected, batch.totalHours(), materialCost);
+    Sku sku = batch.product().sku();
+    productProgrammes.put(sku, batch.product().programme());
+    production.merge(sku, figures, ProductionFigures::plus);
+  }
+
+  /**
+   * Adds production batches with their material costs, as {@link #batch(ProductionBatch, Rupiah)}
+   * for each entry.
+   *
+   * @param batches each batch with its material cost, not null
+   * @return this builder
+   * @throws MissingValueException if a batch or cost is null
+   * @throws InvalidValueException as {@link #batch(ProductionBatch, Rupiah)}
+   */
+  public PeriodReportBuilder batches(Map<ProductionBatch, Rupiah> batches) {
+    require(batches, "batches").forEach(this::batch);
+    return this;
+  }
+
+  /**
+   * Adds a sales order; counted only when fulfilled in the period.
+   *
+   * @param order the order, not null
+   * @return this builder
+   * @throws MissingValueException if the order is null
+   * @throws InvalidValueException rule {@code value.duplicate} (field {@code orders}) for an order
+   *     number added before; {@code money.overflow} if revenue overflows
+   */
+  public PeriodReportBuilder order(SalesOrder order) {
+    require(order, "order");
+    Optional<LocalDate> fulfilled =
+        order.reachedAt(OrderStatus.FULFILLED).map(java.time.LocalDateTime::toLocalDate);
+    if (fulfilled.isEmpty() || !period.contains(fulfilled.get())) {
+      return this;
+    }
+    if (!orderNumbers.add(order.number())) {
+      throw InvalidValueException.of(CoreRule.DUPLICATE, "orders", order.number());
+    }
+    long goodsUnits = 0;
+    long jobs = 0;
+    for (OrderLine line : order.lines()) {
+      Rupiah amount = line.lineTotal();
+      if (line instanceof GoodsLine g) {
+        goodsUnits = Math.addExact(goodsUnits, g.quantity());
+        products.merge(g.sku(), ProductSales.of(g.sku(), g.quantity(), amount),
+            (a, b) -> ProductSales.of(a.sku(), Math.addExact(a.units(), b.units()),
+                a.revenue().plus(b.revenue())));
+      } else if (line instanceof ServiceJob j) {
+        jobs++;
+        vehicles.merge(j.vehicleClass(), VehicleClassSales.of(j.vehicleClass(), 1, amount),
+            (a, b) -> VehicleClassSales.of(a.vehicleClass(), Math.addExact(a.jobs(), b.jobs()),
+                a.revenue().plus(b.revenue())));
+      }
+    }
+    channels.merge(order.channel(),
+        ChannelSales.of(order.channel(), 1, goodsUnits, jobs, order.total()),
+        (a, b) -> ChannelSales.of(a.channel(), a.orders() + b.orders(),
+            Math.addExact(a.goodsUnits(), b.goodsUnits()),
+            Math.addExact(a.serviceJobs(), b.serviceJobs()), a.revenue().plus(b.revenue())));
+    return this;
+  }
+
+  /**
+   * Adds sales orders, as {@link #order(SalesOrder)} for each.
+   *
+   * @param orders the orders, not null, none null
+   * @return this builder
+   * @throws MissingValueException if an order is null
+   * @throws InvalidValueException as {@link #order(SalesOrder)}
+   */
+  public PeriodReportBuilder orders(Collection<SalesOrder> orders) {
+    require(orders, "orders").forEach(this::order);
+    return this;
+  }
+
+  /**
+   * Adds a premi allocation credited on a day; counted only when the day is in the period. A
+   * trainee's premi in the report is the sum of their shares of every allocation counted.
+   *
+   * @param date the day the shares were credited, not null
+   * @param allocation the allocation, not null
+   * @return this builder
+   * @throws MissingValueException if an argument is null
+   * @throws InvalidValueException rule {@code money.overflow} if a sum overflows
+   */
+  public PeriodReportBuilder premi(LocalDate date, PremiAllocation allocation) {
+    require(date, "date");
+    require(allocation, "allocation");
+    if (period.contains(date)) {
+      for (PremiShare share : allocation.shares()) {
+        premi.merge(share.registrationNumber(), share.amount(), Rupiah::plus);
+      }
+    }
+    return this;
+  }
+
+  /**
+   * Builds the report: splits the period's proceeds under the policy effective on the period's
+   * last day and reads PNBP from the ledger.
+   *
+   * @param policies the facility's split policies, not null
+   * @param ledger the facility's PNBP ledger of the year in which the period ends, not null
+   * @return the report, never null
+   * @throws MissingValueException if an argument is null
+   * @throws InvalidValueException rule {@link ReportRule#FACILITY_MISMATCH} (field
+   *     {@code policies.facilityCode}) if the policies and the ledger belong to different
+   *     facilities; {@link ReportRule#LEDGER_YEAR} (field {@code ledger.year}) for a ledger of
+   *     another year; {@link ProceedsRule#NO_POLICY} if no policy is effective on the period's
+   *     last day; {@code money.overflow} if a sum overflows
+   */
+  public PeriodReport build(SplitPolicies policies, PnbpLedger ledger) {
+    require(policies, "policies");
+    require(ledger, "ledger");
+    if (!policies.facilityCode().equals(ledger.facilityCode())) {
+      throw InvalidValueException.of(ReportRule.FACILITY_MISMATCH, "policies.facilityCode",
+          policies.facilityCode(), ledger.facilityCode());
+    }
+    if (ledger.year().getValue() != period.lastDay().getYear()) {
+      throw InvalidValueException.of(
+          ReportRule.LEDGER_YEAR, "ledger.year", ledger.year(), period.lastDay().getYear());
+    }
+    List<ProductionRow> byProduct = new ArrayList<>();
+    Map<ProgrammeCode, ProductionFigures> byProgramme = new HashMap<>();
+    production.forEach((sku, figures) -> {
+      ProgrammeCode programme = productProgrammes.get(sku);
+      byProduct.add(ProductionRow.ofProduct(programme, sku, figures));
+      byProgramme.merge(programme, figures, ProductionFigures::plus);
+    });
+    byProduct.sort(Comparator.comparing(r -> r.product().orElseThrow()));
+    List<ProductionRow> programmes = new ArrayList<>();
+    byProgramme.forEach((code, figures) -> programmes.add(ProductionRow.ofProgramme(code, figures)));
+    programmes.sort(Comparator.comparing(ProductionRow::programme));
+    ProductionFigures total = ProductionFigures.none();
+    for (ProductionRow row : programmes) {
+      total = total.plus(row.figures());
+    }
+    List<ChannelSales> channelRows = new ArrayList<>(channels.values());
+    channelRows.sort(Comparator.comparing(ChannelSales::channel));
+    Rupiah revenue = Rupiah.ZERO;
+    for (ChannelSales c : channelRows) {
+      revenue = revenue.plus(c.revenue());
+    }
+    List<ProductSales> productRows = new ArrayList<>(products.values());
+    productRows.sort(Comparator.comparing(ProductSales::sku));
+    List<VehicleClassSales> vehicleRows = new ArrayList<>(vehicles.values());
+    vehicleRows.sort(Comparator.comparing(VehicleClassSales::vehicleClass));
+    List<TraineePremi> premiRows = new ArrayList<>();
+    Rupiah premiTotal = Rupiah.ZERO;
+    for (Map.Entry<RegistrationNumber, Rupiah> e : premi.entrySet()) {
+      premiRows.add(TraineePremi.of(e.getKey(), e.getValue()));
+      premiTotal = premiTotal.plus(e.getValue());
+    }
+    premiRows.sort(Comparator.comparing(TraineePremi::registrationNumber));
+    ProceedsSplit split = policies.split(period.lastDay(), revenue, total.materialCost());
+    return PeriodReport.builder()
+        .period(period)
+        .facilityCode(ledger.facilityCode())
+        .productionByProgramme(programmes)
+        .productionByProduct(byProduct)
+        .productionTotal(total)
+        .salesByChannel(channelRows)
+        .salesByProduct(productRows)
+        .salesByVehicleClass(vehicleRows)
+        .salesRevenue(revenue)
+        .proceeds(split)
+        .premiByTrainee(premiRows)
+        .premiTotal(premiTotal)
+        .pnbp(pnbp(ledger))
+        .build();
+  }
+
+  private PnbpStatus pnbp(PnbpLedger ledger) {
+    Rupiah recordedInPeriod = Rupiah.ZERO;
+    Rupiah recordedToDate = Rupiah.ZERO;
+    for (PnbpEntry e : ledger.records()) {
+      if (!e.date().isAfter(period.lastDay())) {
+        recordedToDate = recordedToDate.plus(e.amount());
+        if (period.contains(e.date())) {
+          recordedInPeriod = recordedInPeriod.plus(e.amount());
+        }
+      }
+    }
+    Rupiah depositedInPeriod = Rupiah.ZERO;
+    Rupiah depositedToDate = Rupiah.ZERO;
+    for (PnbpEntry e : ledger.deposits()) {
+      if (!e.date().isAfter(period.lastDay())) {
+        depositedToDate = depositedToDate.plus(e.amount());
+        if (period.contains(e.date())) {
+          depositedInPeriod = depositedInPeriod.plus(e.amount());
+        }
+      }
+    }
+    return PnbpStatus.builder()
+        .year(ledger.year())
+        .target(ledger.target())
+        .recordedInPeriod(recordedInPeriod)
+        .depositedInPeriod(depositedInPeriod)
+        .recordedToDate(recordedToDate)
+        .depositedToDate(depositedToDate)
+        .build();
+  }
+
+  private static <T> T require(T value, String field) {
+    if (value == null) {
+      throw MissingValueException.of(field);
+    }
+    return value;
+  }
+}

@@ -1,0 +1,229 @@
+package org.bengkel.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.bengkel.report.Month.*;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.List;
+import java.util.Map;
+import org.bengkel.catalog.BomRegistry;
+import org.bengkel.catalog.PriceBook;
+import org.bengkel.catalog.VehicleClass;
+import org.bengkel.error.InvalidValueException;
+import org.bengkel.error.MissingValueException;
+import org.bengkel.money.Rate;
+import org.bengkel.money.Rupiah;
+import org.bengkel.proceeds.PnbpLedger;
+import org.bengkel.proceeds.SplitPolicies;
+import org.bengkel.proceeds.SplitPolicy;
+import org.bengkel.sales.Channel;
+import org.junit.jupiter.api.Test;
+
+class PeriodReportBuilderTest {
+
+  private static Rupiah rp(long amount) {
+    return Rupiah.of(amount);
+  }
+
+  @Test
+  void novemberIsComputedByHand() {
+    PeriodReport r = Month.report();
+    assertThat(r.period()).isEqualTo(ReportPeriod.of(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30)));
+    assertThat(r.facilityCode()).isEqualTo(PAMEKASAN);
+
+    // Production. Boats MP-20261103 released 5 Nov: 9 good, 1 rejected, Andi 4 h + Budi 3 h 30
+    // = 7 h 30, material Rp300.000. Cookies KK-20261110 rejected 11 Nov: all 38 jars produced
+    // count as rejected, Candra 8 h, material Rp500.000. KK-20261028 (released 31 Oct 23:59) and
+    // MP-20261120 (only planned) are left out.
+    ProductionFigures boats = ProductionFigures.of(1, 0, 9, 1, hours(7, 30), rp(300_000));
+    ProductionFigures cookies = ProductionFigures.of(0, 1, 0, 38, hours(8, 0), rp(500_000));
+    assertThat(r.productionByProduct()).containsExactly(
+        ProductionRow.ofProduct(KULINER, KUE_SKU, cookies),      // KUE-... sorts before MINIATUR-...
+        ProductionRow.ofProduct(KAYU, PERAHU_SKU, boats));
+    assertThat(r.productionByProgramme()).containsExactly(
+        ProductionRow.ofProgramme(KAYU, boats),                   // KERAJINAN-... before KULINER-...
+        ProductionRow.ofProgramme(KULINER, cookies));
+    // Total: 1 released, 1 rejected, 9 good, 1 + 38 = 39 rejected units, 7 h 30 + 8 h = 15 h 30,
+    // Rp300.000 + Rp500.000 = Rp800.000.
+    assertThat(r.productionTotal()).isEqualTo(ProductionFigures.of(1, 1, 9, 39, hours(15, 30), rp(800_000)));
+
+    // Sales, by fulfilment date. Gallery: SO-0101 (2 boats x 100.000 + car wash 35.000 =
+    // 235.000) and SO-0104 (car wash 35.000, 30 Nov 23:59): 2 orders, 2 units, 2 jobs, 270.000.
+    // Government: SO-0102, 3 boats = 300.000. e-Katalog: SO-0103, 10 jars x 90.000 = 900.000.
+    // SO-0105 (fulfilled 1 Dec 00:00) and SO-0106 (paid, not fulfilled) are left out.
+    assertThat(r.salesByChannel()).containsExactly(
+        ChannelSales.of(Channel.GALLERY, 2, 2, 2, rp(270_000)),
+        ChannelSales.of(Channel.GOVERNMENT_DIRECT, 1, 3, 0, rp(300_000)),
+        ChannelSales.of(Channel.E_KATALOG, 1, 10, 0, rp(900_000)));
+    // Products: kue 10 jars = 900.000; boats 2 + 3 = 5 = 500.000. Car washes: 2 x 35.000 = 70.000.
+    assertThat(r.salesByProduct()).containsExactly(
+        ProductSales.of(KUE_SKU, 10, rp(900_000)), ProductSales.of(PERAHU_SKU, 5, rp(500_000)));
+    assertThat(r.salesByVehicleClass()).containsExactly(
+        VehicleClassSales.of(VehicleClass.CAR, 2, rp(70_000)));
+    // 270.000 + 300.000 + 900.000 = 1.470.000 = 900.000 + 500.000 + 70.000.
+    assertThat(r.salesRevenue()).isEqualTo(rp(1_470_000));
+
+    // Proceeds under the default policy (50/15/35 of net profit) effective on 30 Nov:
+    // 1.470.000 - 800.000 = 670.000; premi 335.000, PNBP 100.500, capital 234.500.
+    assertThat(r.proceeds().revenue()).isEqualTo(rp(1_470_000));
+    assertThat(r.proceeds().materialCost()).isEqualTo(rp(800_000));
+    assertThat(r.proceeds().base()).isEqualTo(rp(670_000));
+    assertThat(r.proceeds().premi()).isEqualTo(rp(335_000));
+    assertThat(r.proceeds().pnbp()).isEqualTo(rp(100_500));
+    assertThat(r.proceeds().capital()).isEqualTo(rp(234_500));
+
+    // Premi credited 30 Nov: 335.000 x 240/450 = 178.666,67 and x 210/450 = 156.333,33; floors
+    // 178.666 + 156.333 = 334.999, the rupiah left goes to the larger remainder (Andi, ,67).
+    // The October allocation (Rp50.000 to Andi, credited 31 Oct) is left out.
+    assertThat(r.premiByTrainee()).containsExactly(
+        TraineePremi.of(ANDI, rp(178_667)), TraineePremi.of(BUDI, rp(156_333)));
+    assertThat(r.premiTotal()).isEqualTo(rp(335_000));
+
+    // PNBP: recorded in November 100.500, deposited in November 100.000; to 30 Nov recorded
+    // 400.000 + 100.500 = 500.500, deposited 400.000 + 100.000 = 500.000 (the 10 Dec deposit is
+    // later). Achievement 500.000 / 12.000.000 = 1/24 = 4,1666..% shown 4.17.
+    PnbpStatus pnbp = r.pnbp();
+    assertThat(pnbp.year()).isEqualTo(Year.of(2026));
+    assertThat(pnbp.target()).isEqualTo(rp(12_000_000));
+    assertThat(pnbp.recordedInPeriod()).isEqualTo(rp(100_500));
+    assertThat(pnbp.depositedInPeriod()).isEqualTo(rp(100_000));
+    assertThat(pnbp.recordedToDate()).isEqualTo(rp(500_500));
+    assertThat(pnbp.depositedToDate()).isEqualTo(rp(500_000));
+    assertThat(pnbp.achievement()).isEqualTo(Rate.of(1, 24));
+    assertThat(pnbp.achievementPercent()).isEqualByComparingTo(new BigDecimal("4.17"));
+  }
+
+  @Test
+  void factsOutsideThePeriodAreLeftOut() {
+    // Only the facts outside November: nothing is counted, the split is of Rp0.
+    PeriodReport r = PeriodReportBuilder.forPeriod(NOVEMBER)
+        .batches(Map.of(octoberCookies(), rp(450_000), plannedBoats(), rp(1)))
+        .orders(List.of(december(), paidOnly()))
+        .premi(LocalDate.of(2026, 10, 31), octoberPremi())
+        .premi(LocalDate.of(2026, 12, 1), novemberPremi())
+        .build(policies(), ledger());
+    assertThat(r.productionByProgramme()).isEmpty();
+    assertThat(r.productionByProduct()).isEmpty();
+    assertThat(r.productionTotal()).isEqualTo(ProductionFigures.none());
+    assertThat(r.salesByChannel()).isEmpty();
+    assertThat(r.salesByProduct()).isEmpty();
+    assertThat(r.salesByVehicleClass()).isEmpty();
+    assertThat(r.salesRevenue()).isEqualTo(Rupiah.ZERO);
+    assertThat(r.proceeds().base()).isEqualTo(Rupiah.ZERO);
+    assertThat(r.premiByTrainee()).isEmpty();
+    assertThat(r.premiTotal()).isEqualTo(Rupiah.ZERO);
+  }
+
+  @Test
+  void aBatchIsDecidedOnTheDayOfItsReleaseOrRejection() {
+    assertThat(PeriodReportBuilder.decidedOn(boats())).contains(LocalDate.of(2026, 11, 5));
+    assertThat(PeriodReportBuilder.decidedOn(burntCookies())).contains(LocalDate.of(2026, 11, 11));
+    assertThat(PeriodReportBuilder.decidedOn(plannedBoats())).isEmpty();
+    // Released 31 Oct 23:59: counted in October, not November.
+    PeriodReport october = PeriodReportBuilder.forPeriod(
+            ReportPeriod.ofMonth(java.time.YearMonth.of(2026, 10)))
+        .batch(octoberCookies(), rp(450_000))
+        .build(policies(), ledger());
+    assertThat(october.productionTotal())
+        .isEqualTo(ProductionFigures.of(1, 0, 20, 0, Duration.ZERO, rp(450_000)));
+    assertThat(october.period().lastDay()).isEqualTo(LocalDate.of(2026, 10, 31));
+  }
+
+  @Test
+  void reportTotalsEqualTheSumOfTheirRows() {
+    PeriodReport r = Month.report();
+    ProductionFigures programmes = r.productionByProgramme().stream()
+        .map(ProductionRow::figures).reduce(ProductionFigures.none(), ProductionFigures::plus);
+    ProductionFigures products = r.productionByProduct().stream()
+        .map(ProductionRow::figures).reduce(ProductionFigures.none(), ProductionFigures::plus);
+    assertThat(programmes).isEqualTo(r.productionTotal()).isEqualTo(products);
+    assertThat(r.salesByChannel().stream().map(ChannelSales::revenue).reduce(Rupiah.ZERO, Rupiah::plus))
+        .isEqualTo(r.salesRevenue());
+    assertThat(r.premiByTrainee().stream().map(TraineePremi::amount).reduce(Rupiah.ZERO, Rupiah::plus))
+        .isEqualTo(r.premiTotal());
+  }
+
+  @Test
+  void toStringNeverShowsARegistrationNumber() {
+    PeriodReport r = Month.report();
+    String text = r.toString() + r.premiByTrainee() + r.premiByTrainee().get(0);
+    for (String number : List.of("B.I-101/2025", "B.I-102/2025", "101/2025", "102/2025")) {
+      assertThat(text).doesNotContain(number);
+    }
+    assertThat(r.toString()).contains("PeriodReport").contains("salesRevenue=Rp1.470.000");
+  }
+
+  @Test
+  void aBatchOrAnOrderGivenTwiceIsRefused() {
+    PeriodReportBuilder b = PeriodReportBuilder.forPeriod(NOVEMBER).batch(boats(), rp(1));
+    assertThatThrownBy(() -> b.batch(boats(), rp(1)))
+        .isInstanceOfSatisfying(InvalidValueException.class, e -> {
+          assertThat(e.ruleCode()).isEqualTo("value.duplicate");
+          assertThat(e.field()).isEqualTo("batches");
+        });
+    b.order(gallery());
+    assertThatThrownBy(() -> b.order(gallery()))
+        .isInstanceOfSatisfying(InvalidValueException.class, e -> {
+          assertThat(e.ruleCode()).isEqualTo("value.duplicate");
+          assertThat(e.field()).isEqualTo("orders");
+        });
+  }
+
+  @Test
+  void theLedgerMustBeOfTheYearInWhichThePeriodEnds() {
+    PnbpLedger ledger2025 = PnbpLedger.of(PAMEKASAN, Year.of(2025), rp(1_000_000));
+    assertThatThrownBy(() -> PeriodReportBuilder.forPeriod(NOVEMBER).build(policies(), ledger2025))
+        .isInstanceOfSatisfying(InvalidValueException.class, e -> {
+          assertThat(e.ruleCode()).isEqualTo("report.pnbp.year");
+          assertThat(e.field()).isEqualTo("ledger.year");
+        });
+  }
+
+  @Test
+  void policiesAndLedgerMustBelongToOneFacility() {
+    SplitPolicies other = SplitPolicies.of(SplitPolicy.defaultFor("RUTAN-SUMENEP", LocalDate.of(2026, 1, 1)));
+    assertThatThrownBy(() -> PeriodReportBuilder.forPeriod(NOVEMBER).build(other, ledger()))
+        .isInstanceOfSatisfying(InvalidValueException.class, e -> {
+          assertThat(e.ruleCode()).isEqualTo("report.facility.mismatch");
+          assertThat(e.field()).isEqualTo("policies.facilityCode");
+        });
+  }
+
+  @Test
+  void withoutAPolicyOnTheLastDayNothingCanBeSplit() {
+    SplitPolicies fromDecember =
+        SplitPolicies.of(SplitPolicy.defaultFor(PAMEKASAN, LocalDate.of(2026, 12, 1)));
+    assertThatThrownBy(() -> PeriodReportBuilder.forPeriod(NOVEMBER).build(fromDecember, ledger()))
+        .isInstanceOfSatisfying(InvalidValueException.class,
+            e -> assertThat(e.ruleCode()).isEqualTo("proceeds.policy.none"));
+  }
+
+  @Test
+  void materialCostFromTheBillsIsComputedOnlyForBatchesOfThePeriod() {
+    // October's batch is skipped before its (missing) bill of materials is looked up.
+    PeriodReportBuilder b = PeriodReportBuilder.forPeriod(NOVEMBER)
+        .batch(octoberCookies(), BomRegistry.empty(), PriceBook.empty())
+        .batch(plannedBoats(), BomRegistry.empty(), PriceBook.empty());
+    assertThat(b.period()).isEqualTo(NOVEMBER);
+    // November's batch needs its bill: none is registered.
+    assertThatThrownBy(() -> b.batch(boats(), BomRegistry.empty(), PriceBook.empty()))
+        .isInstanceOf(InvalidValueException.class);
+  }
+
+  @Test
+  void missingInputsAreRefusedByName() {
+    assertThatThrownBy(() -> PeriodReportBuilder.forPeriod(null))
+        .isInstanceOfSatisfying(MissingValueException.class, e -> assertThat(e.field()).isEqualTo("period"));
+    PeriodReportBuilder b = PeriodReportBuilder.forPeriod(NOVEMBER);
+    assertThatThrownBy(() -> b.batch(boats(), (Rupiah) null))
+        .isInstanceOfSatisfying(MissingValueException.class, e -> assertThat(e.field()).isEqualTo("materialCost"));
+    assertThatThrownBy(() -> b.order(null)).isInstanceOf(MissingValueException.class);
+    assertThatThrownBy(() -> b.premi(null, novemberPremi())).isInstanceOf(MissingValueException.class);
+    assertThatThrownBy(() -> b.build(policies(), null))
+        .isInstanceOfSatisfying(MissingValueException.class, e -> assertThat(e.field()).isEqualTo("ledger"));
+  }
+}

@@ -1,0 +1,47 @@
+package org.bengkel.json.codec.report;
+
+import org.bengkel.json.Codec;
+import org.bengkel.json.JsonReader;
+import org.bengkel.json.JsonWriter;
+import org.bengkel.json.codec.internal.Paths;
+import org.bengkel.json.codec.money.MoneyCodecs;
+import org.bengkel.json.codec.sales.SalesCodecs;
+import org.bengkel.report.ChannelSales;
+
+/** {@link ChannelSales} as {@code {"channel","orders","goodsUnits","serviceJobs","revenue"}}. */
+final class ChannelSalesCodec implements Codec<ChannelSales> {
+
+  @Override
+  public Class<ChannelSales> type() {
+    return ChannelSales.class;
+  }
+
+  @Override
+  public void write(ChannelSales value, JsonWriter out) {
+    out.beginObject();
+    out.name("channel").value(SalesCodecs.CHANNEL, value.channel());
+    out.name("orders").number(value.orders());
+    out.name("goodsUnits").number(value.goodsUnits());
+    out.name("serviceJobs").number(value.serviceJobs());
+    out.name("revenue").value(MoneyCodecs.RUPIAH, value.revenue());
+    out.endObject();
+  }
+
+  @Override
+  public ChannelSales read(JsonReader in) {
+    ChannelSales.Builder b = ChannelSales.builder();
+    in.beginObject();
+    while (in.hasNext()) {
+      switch (in.nextName()) {
+        case "channel" -> b.channel(in.read(SalesCodecs.CHANNEL));
+        case "orders" -> b.orders(in.nextLong());
+        case "goodsUnits" -> b.goodsUnits(in.nextLong());
+        case "serviceJobs" -> b.serviceJobs(in.nextLong());
+        case "revenue" -> b.revenue(in.read(MoneyCodecs.RUPIAH));
+        default -> in.unknownProperty();
+      }
+    }
+    in.endObject();
+    return Paths.build(in, "", b::build);
+  }
+}

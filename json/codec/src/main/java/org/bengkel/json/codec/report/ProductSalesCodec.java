@@ -1,0 +1,43 @@
+package org.bengkel.json.codec.report;
+
+import org.bengkel.json.Codec;
+import org.bengkel.json.JsonReader;
+import org.bengkel.json.JsonWriter;
+import org.bengkel.json.codec.catalog.CatalogCodecs;
+import org.bengkel.json.codec.internal.Paths;
+import org.bengkel.json.codec.money.MoneyCodecs;
+import org.bengkel.report.ProductSales;
+
+/** {@link ProductSales} as {@code {"sku","units","revenue"}}. */
+final class ProductSalesCodec implements Codec<ProductSales> {
+
+  @Override
+  public Class<ProductSales> type() {
+    return ProductSales.class;
+  }
+
+  @Override
+  public void write(ProductSales value, JsonWriter out) {
+    out.beginObject();
+    out.name("sku").value(CatalogCodecs.SKU, value.sku());
+    out.name("units").number(value.units());
+    out.name("revenue").value(MoneyCodecs.RUPIAH, value.revenue());
+    out.endObject();
+  }
+
+  @Override
+  public ProductSales read(JsonReader in) {
+    ProductSales.Builder b = ProductSales.builder();
+    in.beginObject();
+    while (in.hasNext()) {
+      switch (in.nextName()) {
+        case "sku" -> b.sku(in.read(CatalogCodecs.SKU));
+        case "units" -> b.units(in.nextLong());
+        case "revenue" -> b.revenue(in.read(MoneyCodecs.RUPIAH));
+        default -> in.unknownProperty();
+      }
+    }
+    in.endObject();
+    return Paths.build(in, "", b::build);
+  }
+}

@@ -1,0 +1,51 @@
+package org.bengkel.json.codec.report;
+
+import org.bengkel.json.Codec;
+import org.bengkel.json.JsonReader;
+import org.bengkel.json.JsonWriter;
+import org.bengkel.json.codec.internal.Paths;
+import org.bengkel.json.codec.money.MoneyCodecs;
+import org.bengkel.report.ProductionFigures;
+
+/**
+ * {@link ProductionFigures} as {@code {"batchesReleased","batchesRejected","goodUnits",
+ * "rejectedUnits","teamHours","materialCost"}}.
+ */
+final class ProductionFiguresCodec implements Codec<ProductionFigures> {
+
+  @Override
+  public Class<ProductionFigures> type() {
+    return ProductionFigures.class;
+  }
+
+  @Override
+  public void write(ProductionFigures value, JsonWriter out) {
+    out.beginObject();
+    out.name("batchesReleased").number(value.batchesReleased());
+    out.name("batchesRejected").number(value.batchesRejected());
+    out.name("goodUnits").number(value.goodUnits());
+    out.name("rejectedUnits").number(value.rejectedUnits());
+    out.name("teamHours").value(ReportCodecs.DURATION, value.teamHours());
+    out.name("materialCost").value(MoneyCodecs.RUPIAH, value.materialCost());
+    out.endObject();
+  }
+
+  @Override
+  public ProductionFigures read(JsonReader in) {
+    ProductionFigures.Builder b = ProductionFigures.builder();
+    in.beginObject();
+    while (in.hasNext()) {
+      switch (in.nextName()) {
+        case "batchesReleased" -> b.batchesReleased(in.nextLong());
+        case "batchesRejected" -> b.batchesRejected(in.nextLong());
+        case "goodUnits" -> b.goodUnits(in.nextLong());
+        case "rejectedUnits" -> b.rejectedUnits(in.nextLong());
+        case "teamHours" -> b.teamHours(in.read(ReportCodecs.DURATION));
+        case "materialCost" -> b.materialCost(in.read(MoneyCodecs.RUPIAH));
+        default -> in.unknownProperty();
+      }
+    }
+    in.endObject();
+    return Paths.build(in, "", b::build);
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * The JSON codecs of bengkel-core's {@code org.bengkel.report} package, listed by
+ * {@link org.bengkel.json.codec.report.ReportCodecs#all()} and registered in
+ * {@link org.bengkel.json.Codecs}.
+ */
+package org.bengkel.json.codec.report;

@@ -1,0 +1,55 @@
+package org.bengkel.json.codec.sales;
+
+import org.bengkel.json.Codec;
+import org.bengkel.json.JsonReader;
+import org.bengkel.json.JsonWriter;
+import org.bengkel.json.codec.internal.Paths;
+import org.bengkel.json.codec.production.ProductionCodecs;
+import org.bengkel.sales.GoodsReturn;
+
+/**
+ * {@link GoodsReturn} as {@code {"line","lotCode","quantity","disposition","at",
+ * "creditNoteNumber","taxes"}}.
+ */
+final class GoodsReturnCodec implements Codec<GoodsReturn> {
+
+  @Override
+  public Class<GoodsReturn> type() {
+    return GoodsReturn.class;
+  }
+
+  @Override
+  public void write(GoodsReturn value, JsonWriter out) {
+    out.beginObject();
+    out.name("line").number(value.line());
+    out.name("lotCode").value(ProductionCodecs.LOT_CODE, value.lotCode());
+    out.name("quantity").number(value.quantity());
+    out.name("disposition").value(SalesCodecs.RETURN_DISPOSITION, value.disposition());
+    out.name("at").string(SalesCodecs.dateTime(value.at()));
+    out.name("creditNoteNumber").string(value.creditNoteNumber());
+    out.name("taxes").beginArray();
+    value.taxes().forEach(t -> out.value(SalesCodecs.INVOICE_TAX, t));
+    out.endArray();
+    out.endObject();
+  }
+
+  @Override
+  public GoodsReturn read(JsonReader in) {
+    GoodsReturn.Builder b = GoodsReturn.builder();
+    in.beginObject();
+    while (in.hasNext()) {
+      switch (in.nextName()) {
+        case "line" -> b.line(SalesCodecs.nextInt(in));
+        case "lotCode" -> b.lotCode(in.read(ProductionCodecs.LOT_CODE));
+        case "quantity" -> b.quantity(in.nextLong());
+        case "disposition" -> b.disposition(in.read(SalesCodecs.RETURN_DISPOSITION));
+        case "at" -> b.at(SalesCodecs.dateTime(in));
+        case "creditNoteNumber" -> b.creditNoteNumber(in.nextString());
+        case "taxes" -> b.taxes(in.readList(SalesCodecs.INVOICE_TAX));
+        default -> in.unknownProperty();
+      }
+    }
+    in.endObject();
+    return Paths.build(in, "", b::build);
+  }
+}

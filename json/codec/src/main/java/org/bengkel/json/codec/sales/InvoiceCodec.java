@@ -1,0 +1,88 @@
+package org.bengkel.json.codec.sales;
+
+import org.bengkel.json.BengkelJsonException;
+import org.bengkel.json.Codec;
+import org.bengkel.json.JsonPath;
+import org.bengkel.json.JsonReader;
+import org.bengkel.json.JsonWriter;
+import org.bengkel.json.codec.internal.Paths;
+import org.bengkel.json.codec.money.MoneyCodecs;
+import org.bengkel.money.Rupiah;
+import org.bengkel.sales.Invoice;
+
+/**
+ * {@link Invoice} as {@code {"kind","number","date","orderNumber","channel","customer","lines",
+ * "taxes","subtotal","total"}}. {@code subtotal} and {@code total} are derived from the lines and
+ * taxes: written always, optional on reading, and refused with {@code json.total-mismatch} when
+ * they differ from what the lines and taxes give.
+ */
+final class InvoiceCodec implements Codec<Invoice> {
+
+  @Override
+  public Class<Invoice> type() {
+    return Invoice.class;
+  }
+
+  @Override
+  public void write(Invoice value, JsonWriter out) {
+    out.beginObject();
+    out.name("kind").value(SalesCodecs.INVOICE_KIND, value.kind());
+    out.name("number").string(value.number());
+    out.name("date").date(value.date());
+    out.name("orderNumber").string(value.orderNumber());
+    out.name("channel").value(SalesCodecs.CHANNEL, value.channel());
+    out.name("customer").value(SalesCodecs.CUSTOMER, value.customer());
+    out.name("lines").beginArray();
+    value.lines().forEach(l -> out.value(SalesCodecs.INVOICE_LINE, l));
+    out.endArray();
+    out.name("taxes").beginArray();
+    value.taxes().forEach(t -> out.value(SalesCodecs.INVOICE_TAX, t));
+    out.endArray();
+    out.name("subtotal").value(MoneyCodecs.RUPIAH, value.subtotal());
+    out.name("total").value(MoneyCodecs.RUPIAH, value.total());
+    out.endObject();
+  }
+
+  @Override
+  public Invoice read(JsonReader in) {
+    Invoice.Builder b = Invoice.builder();
+    Rupiah subtotal = null;
+    Rupiah total = null;
+    in.beginObject();
+    while (in.hasNext()) {
+      switch (in.nextName()) {
+        case "kind" -> b.kind(in.read(SalesCodecs.INVOICE_KIND));
+        case "number" -> b.number(in.nextString());
+        case "date" -> b.date(in.nextDate());
+        case "orderNumber" -> b.orderNumber(in.nextString());
+        case "channel" -> b.channel(in.read(SalesCodecs.CHANNEL));
+        case "customer" -> b.customer(in.read(SalesCodecs.CUSTOMER));
+        case "lines" -> b.lines(in.readList(SalesCodecs.INVOICE_LINE));
+        case "taxes" -> b.taxes(in.readList(SalesCodecs.INVOICE_TAX));
+        case "subtotal" -> {
+          if (!in.nextIfNull()) {
+            subtotal = in.read(MoneyCodecs.RUPIAH);
+          }
+        }
+        case "total" -> {
+          if (!in.nextIfNull()) {
+            total = in.read(MoneyCodecs.RUPIAH);
+          }
+        }
+        default -> in.unknownProperty();
+      }
+    }
+    in.endObject();
+    Invoice invoice = Paths.build(in, "", b::build);
+    if (subtotal != null && !subtotal.equals(invoice.subtotal())) {
+      throw BengkelJsonException.of(
+          SalesJsonRule.TOTAL_MISMATCH, JsonPath.property(in.path(), "subtotal"), "lines");
+    }
+    if (total != null && !total.equals(invoice.total())) {
+      throw BengkelJsonException.of(
+          SalesJsonRule.TOTAL_MISMATCH, JsonPath.property(in.path(), "total"),
+          "subtotal + taxes added");
+    }
+    return invoice;
+  }
+}
