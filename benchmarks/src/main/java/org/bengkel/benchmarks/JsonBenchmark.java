@@ -1,5 +1,7 @@
 package org.bengkel.benchmarks;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -7,16 +9,10 @@ import org.bengkel.catalog.Sku;
 import org.bengkel.json.jackson2.BengkelJackson2;
 import org.bengkel.json.jackson3.BengkelJackson3;
 import org.bengkel.money.Rupiah;
-import org.bengkel.pricing.PriceInclusion;
-import org.bengkel.pricing.PriceStep;
-import org.bengkel.pricing.PricingItem;
-import org.bengkel.pricing.Quote;
-import org.bengkel.pricing.QuotedLine;
-import org.bengkel.pricing.StepKind;
-import org.bengkel.pricing.TaxBreakdown;
-import org.bengkel.pricing.TaxPolicy;
-import org.bengkel.pricing.TaxStatus;
 import org.bengkel.sales.Channel;
+import org.bengkel.sales.Customer;
+import org.bengkel.sales.GoodsLine;
+import org.bengkel.sales.SalesOrder;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -29,16 +25,15 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Reading and writing a 50-line order document through bengkel's Jackson module against plain
- * Jackson data-binding of an equivalent plain class ({@link PlainQuote}, public fields, no
- * validation), on both Jackson majors.
+ * Reading and writing a 50-line sales order through bengkel's Jackson module against plain Jackson
+ * data-binding of an equivalent plain class ({@link PlainOrder}, public fields, no validation), on
+ * both Jackson majors.
  *
- * <p>The order document is a pricing {@link Quote} of 50 lines (each with its item, one base price
- * step and the unit price) and its tax: the sales order's JSON codec was not in this branch when
- * the benchmark was written. bengkel's side reads into the immutable values with every check run
- * and writes them back; the baseline reads the same bytes into the plain class and writes that.
- * Set-up checks that both write the same JSON. Targets: read at most 1.3 times and write at most
- * 1.2 times the baseline's time.
+ * <p>The order is a quoted {@link SalesOrder} of 50 goods lines for a named private buyer, with its
+ * history event. bengkel's side reads into the immutable values with every check run and writes
+ * them back; the baseline reads the same bytes into the plain class and writes that. Set-up checks
+ * that both write the same JSON. Targets: read at most 1.3 times and write at most 1.2 times the
+ * baseline's time.
  */
 @State(Scope.Benchmark)
 @Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
@@ -49,53 +44,36 @@ import org.openjdk.jmh.annotations.Warmup;
 public class JsonBenchmark {
 
   static final int LINES = 50;
-  private static final String LIST = "GALERI-2026";
   private static final String[] SKUS = {
     "KUE-KERING-500G", "KERIPIK-150G", "JAHE-INSTAN-30", "KAPAL-MINI-30CM", "KURSI-TERAS"
   };
-  private static final String[] CATEGORIES = {"FOOD", "FOOD", "DRINK", "CRAFT", "FURNITURE"};
-  private static final String[] UNITS = {"jar", "pack", "box", "piece", "piece"};
-  private static final long[] COSTS = {28_000, 6_500, 9_000, 120_000, 310_000};
+  private static final String[] DESCRIPTIONS = {
+    "Kue kering nastar 500 g", "Keripik singkong 150 g", "Jahe instan 30 sachet",
+    "Miniatur kapal 30 cm", "Kursi teras jati"
+  };
   private static final long[] PRICES = {45_000, 12_000, 15_000, 250_000, 650_000};
 
   private com.fasterxml.jackson.databind.ObjectMapper bengkel2;
   private com.fasterxml.jackson.databind.ObjectMapper plain2;
   private tools.jackson.databind.json.JsonMapper bengkel3;
   private tools.jackson.databind.json.JsonMapper plain3;
-  private Quote quote;
-  private PlainQuote.Quote2 plainQuote2;
-  private PlainQuote.Quote3 plainQuote3;
+  private SalesOrder order;
+  private PlainOrder.Order2 plainOrder2;
+  private PlainOrder.Order3 plainOrder3;
   private byte[] json;
 
-  /** The 50-line quote, built with every check. */
-  static Quote quote() {
-    List<QuotedLine> lines = new ArrayList<>(LINES);
-    long subtotal = 0;
+  /** The 50-line quoted sales order, built with every check. */
+  static SalesOrder order() {
+    List<GoodsLine> lines = new ArrayList<>(LINES);
     for (int i = 0; i < LINES; i++) {
       int p = i % SKUS.length;
-      Rupiah price = Rupiah.of(PRICES[p]);
       String sku = SKUS[p] + "-" + i;
-      long quantity = 1 + i % 7;
-      lines.add(
-          QuotedLine.builder()
-              .item(PricingItem.of(Sku.parse(sku), CATEGORIES[p], UNITS[p], quantity,
-                  Rupiah.of(COSTS[p])))
-              .listId(LIST)
-              .addSteps(PriceStep.of(LIST, StepKind.BASE, "base: list price of " + sku + " "
-                  + price, price, price))
-              .unitPrice(price)
-              .build());
-      subtotal += PRICES[p] * quantity;
+      lines.add(GoodsLine.of(Sku.parse(sku), DESCRIPTIONS[p] + " " + i, 1 + i % 7,
+          Rupiah.of(PRICES[p])));
     }
-    TaxBreakdown tax =
-        TaxPolicy.of("LAPAS-PAMEKASAN", TaxStatus.PKP, PriceInclusion.EXCLUSIVE)
-            .apply(Rupiah.of(subtotal));
-    return Quote.builder()
-        .channel(Channel.GALLERY)
-        .date(java.time.LocalDate.of(2026, 11, 27))
-        .lines(lines)
-        .tax(tax)
-        .build();
+    return SalesOrder.quoted("SO-2026-11-0042", Channel.GALLERY,
+        Customer.individual("Ibu Contoh Pembeli"), LocalDate.of(2026, 11, 27), lines,
+        LocalDateTime.of(2026, 11, 27, 10, 15));
   }
 
   /**
@@ -110,17 +88,17 @@ public class JsonBenchmark {
     plain2 = new com.fasterxml.jackson.databind.ObjectMapper();
     bengkel3 = BengkelJackson3.mapper();
     plain3 = tools.jackson.databind.json.JsonMapper.builder().build();
-    quote = quote();
-    json = bengkel2.writeValueAsBytes(quote);
-    plainQuote2 = plain2.readValue(json, PlainQuote.Quote2.class);
-    plainQuote3 = plain3.readValue(json, PlainQuote.Quote3.class);
-    require(bengkel2.readValue(json, Quote.class).equals(quote), "bengkel 2 reads back");
-    require(bengkel3.readValue(json, Quote.class).equals(quote), "bengkel 3 reads back");
+    order = order();
+    json = bengkel2.writeValueAsBytes(order);
+    plainOrder2 = plain2.readValue(json, PlainOrder.Order2.class);
+    plainOrder3 = plain3.readValue(json, PlainOrder.Order3.class);
+    require(bengkel2.readValue(json, SalesOrder.class).equals(order), "bengkel 2 reads back");
+    require(bengkel3.readValue(json, SalesOrder.class).equals(order), "bengkel 3 reads back");
     var tree = plain2.readTree(json);
-    require(plain2.readTree(plain2.writeValueAsBytes(plainQuote2)).equals(tree), "plain 2 same");
-    require(plain2.readTree(bengkel3.writeValueAsBytes(quote)).equals(tree), "bengkel 3 same");
-    require(plain2.readTree(plain3.writeValueAsBytes(plainQuote3)).equals(tree), "plain 3 same");
-    require(plainQuote2.lines.size() == LINES, "50 lines");
+    require(plain2.readTree(plain2.writeValueAsBytes(plainOrder2)).equals(tree), "plain 2 same");
+    require(plain2.readTree(bengkel3.writeValueAsBytes(order)).equals(tree), "bengkel 3 same");
+    require(plain2.readTree(plain3.writeValueAsBytes(plainOrder3)).equals(tree), "plain 3 same");
+    require(plainOrder2.lines.size() == LINES, "50 lines");
   }
 
   private static void require(boolean condition, String what) {
@@ -130,36 +108,36 @@ public class JsonBenchmark {
   }
 
   /**
-   * Jackson 2, bengkel's module: bytes to a checked quote.
+   * Jackson 2, bengkel's module: bytes to a checked order.
    *
-   * @return the quote
+   * @return the order
    * @throws Exception never for this input
    */
   @Benchmark
-  public Quote readBengkel2() throws Exception {
-    return bengkel2.readValue(json, Quote.class);
+  public SalesOrder readBengkel2() throws Exception {
+    return bengkel2.readValue(json, SalesOrder.class);
   }
 
   /**
    * Jackson 2, plain data-binding: bytes to the plain class.
    *
-   * @return the plain quote
+   * @return the plain order
    * @throws Exception never for this input
    */
   @Benchmark
-  public PlainQuote.Quote2 readPlain2() throws Exception {
-    return plain2.readValue(json, PlainQuote.Quote2.class);
+  public PlainOrder.Order2 readPlain2() throws Exception {
+    return plain2.readValue(json, PlainOrder.Order2.class);
   }
 
   /**
-   * Jackson 2, bengkel's module: the quote to bytes.
+   * Jackson 2, bengkel's module: the order to bytes.
    *
    * @return the JSON
    * @throws Exception never for this input
    */
   @Benchmark
   public byte[] writeBengkel2() throws Exception {
-    return bengkel2.writeValueAsBytes(quote);
+    return bengkel2.writeValueAsBytes(order);
   }
 
   /**
@@ -170,37 +148,37 @@ public class JsonBenchmark {
    */
   @Benchmark
   public byte[] writePlain2() throws Exception {
-    return plain2.writeValueAsBytes(plainQuote2);
+    return plain2.writeValueAsBytes(plainOrder2);
   }
 
   /**
-   * Jackson 3, bengkel's module: bytes to a checked quote.
+   * Jackson 3, bengkel's module: bytes to a checked order.
    *
-   * @return the quote
+   * @return the order
    */
   @Benchmark
-  public Quote readBengkel3() {
-    return bengkel3.readValue(json, Quote.class);
+  public SalesOrder readBengkel3() {
+    return bengkel3.readValue(json, SalesOrder.class);
   }
 
   /**
    * Jackson 3, plain data-binding: bytes to the plain class.
    *
-   * @return the plain quote
+   * @return the plain order
    */
   @Benchmark
-  public PlainQuote.Quote3 readPlain3() {
-    return plain3.readValue(json, PlainQuote.Quote3.class);
+  public PlainOrder.Order3 readPlain3() {
+    return plain3.readValue(json, PlainOrder.Order3.class);
   }
 
   /**
-   * Jackson 3, bengkel's module: the quote to bytes.
+   * Jackson 3, bengkel's module: the order to bytes.
    *
    * @return the JSON
    */
   @Benchmark
   public byte[] writeBengkel3() {
-    return bengkel3.writeValueAsBytes(quote);
+    return bengkel3.writeValueAsBytes(order);
   }
 
   /**
@@ -210,6 +188,6 @@ public class JsonBenchmark {
    */
   @Benchmark
   public byte[] writePlain3() {
-    return plain3.writeValueAsBytes(plainQuote3);
+    return plain3.writeValueAsBytes(plainOrder3);
   }
 }
