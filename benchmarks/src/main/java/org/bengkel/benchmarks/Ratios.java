@@ -42,6 +42,14 @@ public final class Ratios {
 
   static final List<Pair> PAIRS =
       List.of(
+          new Pair("JSON read, Jackson 2: bengkel / plain data-binding",
+              "JsonBenchmark.readBengkel2", "JsonBenchmark.readPlain2", 1.3, false),
+          new Pair("JSON write, Jackson 2: bengkel / plain data-binding",
+              "JsonBenchmark.writeBengkel2", "JsonBenchmark.writePlain2", 1.2, false),
+          new Pair("JSON read, Jackson 3: bengkel / plain data-binding",
+              "JsonBenchmark.readBengkel3", "JsonBenchmark.readPlain3", 1.3, false),
+          new Pair("JSON write, Jackson 3: bengkel / plain data-binding",
+              "JsonBenchmark.writeBengkel3", "JsonBenchmark.writePlain3", 1.2, false),
           new Pair("Validation, trainee: Hibernate Validator / bengkel",
               "ValidationBenchmark.traineeHibernateValidator", "ValidationBenchmark.traineeBengkel",
               10, true),

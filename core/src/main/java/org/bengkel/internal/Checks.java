@@ -34,8 +34,39 @@ public final class Checks {
     if (value == null) {
       throw org.bengkel.error.MissingValueException.of(field);
     }
-    requireMatch(value, field, CODE, CODE_MAX, "A-Z 0-9 groups joined by -");
+    if (value.length() > CODE_MAX) {
+      throw InvalidValueException.of(CoreRule.TOO_LONG, field, abbreviate(value), CODE_MAX);
+    }
+    if (!isCode(value)) {
+      throw InvalidValueException.of(CoreRule.MALFORMED, field, value, "A-Z 0-9 groups joined by -");
+    }
     return value;
+  }
+
+  /**
+   * Whether a text has the form of {@link #CODE}, by a plain character loop (this check runs for
+   * every code of every value built, so it avoids the regular expression's matcher).
+   *
+   * @param value the text, not null
+   * @return true if it is non-empty groups of A-Z and 0-9 joined by single hyphens
+   */
+  static boolean isCode(String value) {
+    int n = value.length();
+    if (n == 0) {
+      return false;
+    }
+    boolean groupEmpty = true;
+    for (int i = 0; i < n; i++) {
+      char c = value.charAt(i);
+      if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+        groupEmpty = false;
+      } else if (c == '-' && !groupEmpty) {
+        groupEmpty = true;
+      } else {
+        return false;
+      }
+    }
+    return !groupEmpty;
   }
 
   /**

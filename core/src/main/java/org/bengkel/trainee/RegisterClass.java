@@ -65,16 +65,49 @@ public enum RegisterClass {
    * @return the class, empty if none matches
    */
   public static Optional<RegisterClass> ofPrefix(String text) {
-    RegisterClass best = null;
-    for (RegisterClass c : values()) {
+    return Optional.ofNullable(ofPrefixOrNull(text));
+  }
+
+  /**
+   * As {@link #ofPrefix(String)}, without the {@code Optional}: the classes are looked up by the
+   * first character, longest prefix first, so the first that matches is the longest.
+   *
+   * @param text a registration number, not null
+   * @return the class, null if none matches
+   */
+  static RegisterClass ofPrefixOrNull(String text) {
+    if (text.isEmpty()) {
+      return null;
+    }
+    RegisterClass[] candidates;
+    switch (text.charAt(0)) {
+      case 'A' -> candidates = BY_LENGTH_A;
+      case 'B' -> candidates = BY_LENGTH_B;
+      default -> candidates = BY_LENGTH_OTHER;
+    }
+    for (RegisterClass c : candidates) {
       String p = c.prefix;
-      if (text.regionMatches(false, 0, p, 0, p.length())
-          && (text.length() == p.length() || isSeparator(text.charAt(p.length())))
-          && (best == null || p.length() > best.prefix.length())) {
-        best = c;
+      if (text.startsWith(p)
+          && (text.length() == p.length() || isSeparator(text.charAt(p.length())))) {
+        return c;
       }
     }
-    return Optional.ofNullable(best);
+    return null;
+  }
+
+  private static final RegisterClass[] BY_LENGTH_A = byLength('A');
+  private static final RegisterClass[] BY_LENGTH_B = byLength('B');
+  private static final RegisterClass[] BY_LENGTH_OTHER = byLength('\0');
+
+  /** The classes whose prefix starts with {@code first} (all others for NUL), longest first. */
+  private static RegisterClass[] byLength(char first) {
+    return java.util.Arrays.stream(values())
+        .filter(c -> first == '\0'
+            ? c.prefix.charAt(0) != 'A' && c.prefix.charAt(0) != 'B'
+            : c.prefix.charAt(0) == first)
+        .sorted(java.util.Comparator.comparingInt((RegisterClass c) -> c.prefix.length())
+            .reversed())
+        .toArray(RegisterClass[]::new);
   }
 
   private static boolean isSeparator(char c) {

@@ -47,16 +47,38 @@ public final class RegistrationNumber implements Comparable<RegistrationNumber>,
       throw MissingValueException.of("registrationNumber");
     }
     String s = text.toString();
-    RegisterClass rc = RegisterClass.ofPrefix(s).orElse(null);
+    RegisterClass rc = RegisterClass.ofPrefixOrNull(s);
     if (rc == null
         || s.length() <= rc.prefix().length() + 1
         || s.length() > MAX_LENGTH
-        || s.isBlank()
-        || s.chars().anyMatch(Character::isISOControl)
-        || s.substring(rc.prefix().length() + 1).isBlank()) {
+        || hasControl(s)
+        || isBlankFrom(s, rc.prefix().length() + 1)) {
       throw InvalidValueException.personal(TraineeRule.REGISTRATION_FORMAT, "registrationNumber");
     }
     return new RegistrationNumber(s, rc);
+  }
+
+  /** Whether any char is an ISO control character (plain loop: this runs for every number read). */
+  private static boolean hasControl(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isISOControl(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code s.substring(from)} is blank, as {@link String#isBlank()}, without copying. */
+  private static boolean isBlankFrom(String s, int from) {
+    int i = from;
+    while (i < s.length()) {
+      int cp = s.codePointAt(i);
+      if (!Character.isWhitespace(cp)) {
+        return false;
+      }
+      i += Character.charCount(cp);
+    }
+    return true;
   }
 
   /**

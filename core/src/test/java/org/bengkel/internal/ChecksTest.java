@@ -39,6 +39,30 @@ class ChecksTest {
   }
 
   @Test
+  void codeLoopAcceptsExactlyWhatThePatternMatches() {
+    // Every string of length 0..5 over an alphabet with the edge characters of each class
+    // (A Z 0 9, the hyphen, and neighbours outside: @ [ / : a and a non-ASCII letter): the
+    // loop and the regular expression CODE must agree on all 11^0 + ... + 11^5 of them.
+    char[] alphabet = {'A', 'Z', '0', '9', '-', '@', '[', '/', ':', 'a', '\u00c4'};
+    int checked = 0;
+    for (int len = 0; len <= 5; len++) {
+      int total = (int) Math.pow(alphabet.length, len);
+      char[] buf = new char[len];
+      for (int k = 0; k < total; k++) {
+        int x = k;
+        for (int j = 0; j < len; j++) {
+          buf[j] = alphabet[x % alphabet.length];
+          x /= alphabet.length;
+        }
+        String s = new String(buf);
+        assertThat(Checks.isCode(s)).as(s).isEqualTo(Checks.CODE.matcher(s).matches());
+        checked++;
+      }
+    }
+    assertThat(checked).isEqualTo(177_156);
+  }
+
+  @Test
   void textMustNotBeBlankNorTooLong() {
     Checks.requireText("Budi", "name", 10);
     Checks.requireText("x".repeat(10), "name", 10);

@@ -45,14 +45,46 @@ public final class JsonReader {
   private final List<Frame> frames = new ArrayList<>();
 
   private static final class Frame {
+    // Objects usually have a handful of properties: their names are kept in a small array and
+    // compared one by one; only an object with more than LINEAR names gets a hash set.
+    private static final int LINEAR = 12;
+
     final boolean object;
     String name;
     int index = -1;
-    final Set<String> seen;
+    private String[] names;
+    private int count;
+    private Set<String> more;
 
     Frame(boolean object) {
       this.object = object;
-      this.seen = object ? new HashSet<>() : Set.of();
+    }
+
+    /** The number of distinct property names recorded. */
+    int nameCount() {
+      return more != null ? more.size() : count;
+    }
+
+    /** Records a property name; false if this object already had it. */
+    boolean addName(String n) {
+      if (more != null) {
+        return more.add(n);
+      }
+      if (names == null) {
+        names = new String[LINEAR];
+      }
+      for (int i = 0; i < count; i++) {
+        if (names[i].equals(n)) {
+          return false;
+        }
+      }
+      if (count < LINEAR) {
+        names[count++] = n;
+        return true;
+      }
+      more = new HashSet<>(List.of(names));
+      names = null;
+      return more.add(n);
     }
   }
 
@@ -270,10 +302,10 @@ public final class JsonReader {
     take();
     String name = source.text();
     f.name = name;
-    if (!f.seen.add(name)) {
+    if (!f.addName(name)) {
       throw error(JsonRule.DUPLICATE_KEY, name);
     }
-    if (f.seen.size() > options.maxCollectionSize()) {
+    if (f.nameCount() > options.maxCollectionSize()) {
       throw error(JsonRule.LIMIT_EXCEEDED, "collection size " + options.maxCollectionSize());
     }
     return name;

@@ -14,13 +14,10 @@ final class Jackson2Writer implements JsonWriter {
     this.gen = gen;
   }
 
-  private interface Write {
-    void run() throws IOException;
-  }
-
-  private JsonWriter io(Write write) {
+  @Override
+  public JsonWriter beginObject() {
     try {
-      write.run();
+      gen.writeStartObject();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -28,47 +25,82 @@ final class Jackson2Writer implements JsonWriter {
   }
 
   @Override
-  public JsonWriter beginObject() {
-    return io(gen::writeStartObject);
-  }
-
-  @Override
   public JsonWriter endObject() {
-    return io(gen::writeEndObject);
+    try {
+      gen.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return this;
   }
 
   @Override
   public JsonWriter beginArray() {
-    return io(gen::writeStartArray);
+    try {
+      gen.writeStartArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return this;
   }
 
   @Override
   public JsonWriter endArray() {
-    return io(gen::writeEndArray);
+    try {
+      gen.writeEndArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return this;
   }
 
   @Override
   public JsonWriter name(String name) {
-    return io(() -> gen.writeFieldName(name));
+    try {
+      gen.writeFieldName(name);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return this;
   }
 
   @Override
   public JsonWriter string(String value) {
-    return io(() -> gen.writeString(value));
+    try {
+      gen.writeString(value);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return this;
   }
 
   @Override
   public JsonWriter number(long value) {
-    return io(() -> gen.writeNumber(value));
+    try {
+      gen.writeNumber(value);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return this;
   }
 
   @Override
   public JsonWriter bool(boolean value) {
-    return io(() -> gen.writeBoolean(value));
+    try {
+      gen.writeBoolean(value);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return this;
   }
 
   @Override
   public JsonWriter nullValue() {
-    return io(gen::writeNull);
+    try {
+      gen.writeNull();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return this;
   }
 }
