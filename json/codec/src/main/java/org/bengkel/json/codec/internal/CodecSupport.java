@@ -6,14 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.error.MissingValueException;
 import org.bengkel.error.Rule;
 import org.bengkel.json.BengkelJsonException;
 import org.bengkel.json.Codec;
-import org.bengkel.json.JsonPath;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonRule;
 import org.bengkel.json.JsonWriter;
@@ -28,8 +25,6 @@ import org.bengkel.json.schema.JsonSchema;
  */
 public class CodecSupport {
 
-  private static final Pattern INDEXED = Pattern.compile("([^\\[]+)((?:\\[\\d+])*)");
-  private static final Pattern INDEX = Pattern.compile("\\[(\\d+)]");
 
   /** A plain string, for lists of strings; not registered. */
   public static final Codec<String> TEXT = Codec.ofString(String.class, s -> s, s -> s);
@@ -108,20 +103,7 @@ public class CodecSupport {
 
   /** The JSON path of a core field such as {@code remissions[0].granted} below {@code base}. */
   public static String path(String base, String field) {
-    String at = base;
-    for (String part : field.split("\\.")) {
-      Matcher m = INDEXED.matcher(part);
-      if (!m.matches()) {
-        at = JsonPath.property(at, part);
-        continue;
-      }
-      at = JsonPath.property(at, m.group(1));
-      Matcher i = INDEX.matcher(m.group(2));
-      while (i.find()) {
-        at = JsonPath.index(at, Integer.parseInt(i.group(1)));
-      }
-    }
-    return at;
+    return Paths.path(base, field);
   }
 
   /** How a property of {@link #object} may appear. */
