@@ -883,6 +883,34 @@ public final class StockLedger {
     return Optional.ofNullable(latest);
   }
 
+  /**
+   * Two ledgers are equal when they hold the same lots and the same history; the history then
+   * determines every derived quantity and reservation. Costs O(m + n).
+   *
+   * @param other the object to compare, may be null
+   * @return whether {@code other} is a ledger with equal lots and movements
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    return other instanceof StockLedger that
+        && count == that.count
+        && lots().equals(that.lots())
+        && movements().equals(that.movements());
+  }
+
+  /**
+   * A hash of the history, consistent with {@link #equals(Object)}. Costs O(m).
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    return movements().hashCode();
+  }
+
   @Override
   public String toString() {
     return "StockLedger{movements=" + count + ", lots=" + lots.size() + ", skus=" + skus.size()

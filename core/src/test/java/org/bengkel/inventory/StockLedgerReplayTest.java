@@ -59,6 +59,13 @@ class StockLedgerReplayTest {
     assertThat(replayed.stock()).isEqualTo(l.stock());
     assertThat(replayed.reservations()).isEqualTo(l.reservations());
     assertThat(replayed.latestMovementAt()).isEqualTo(l.latestMovementAt());
+    assertThat(replayed).isEqualTo(l).hasSameHashCodeAs(l).isNotEqualTo(Fixture.stocked());
+    assertThat(l).isEqualTo(l).isNotEqualTo("a ledger");
+    // same movements, a lot with other dates: not equal
+    StockLedger p2 = accept(StockLedger.empty().release(P_2));
+    StockLot laterP2 = StockLot.of(P_2.lotCode(), PERAHU, P_2.productionDate().minusDays(1),
+        Optional.empty(), P_2.quantity(), P_2.releasedAt());
+    assertThat(p2).isNotEqualTo(accept(StockLedger.empty().release(laterP2)));
     // lots in any order
     List<StockLot> reversed = new ArrayList<>(lotsOf(l));
     java.util.Collections.reverse(reversed);
