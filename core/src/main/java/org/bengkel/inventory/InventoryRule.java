@@ -59,8 +59,9 @@ public enum InventoryRule implements Rule {
   LOT_UNKNOWN("inventory.lot.unknown"),
   /**
    * Broken contract (thrown): a movement's attributes do not fit its type (a reservation without
-   * a reservation id, a write-off without a reason, a reason on another type). Detail {@code {2}}
-   * is the movement type.
+   * a reservation id, a write-off without a reason, a reason on another type), or a recorded
+   * movement is not what the ledger's operation appends when the history is replayed
+   * ({@link StockLedger#replay}). Detail {@code {2}} is the movement type.
    */
   MOVEMENT_INCONSISTENT("inventory.movement.inconsistent");
 

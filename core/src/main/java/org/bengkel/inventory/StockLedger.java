@@ -5,8 +5,12 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.bengkel.catalog.Sku;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.error.MissingValueException;
@@ -156,6 +160,142 @@ public final class StockLedger {
    */
   public static StockLedger empty() {
     return EMPTY;
+  }
+
+  /**
+   * Rebuilds a ledger from its recorded history (<i>menyusun ulang buku persediaan</i>), for
+   * example one read back from storage or JSON: every movement is re-applied, in sequence order,
+   * through the ledger's own operations ({@link #release}, {@link #reserve} or
+   * {@link #reserveFromLot}, {@link #releaseReservation}, {@link #sellReserved(ReservationId,
+   * long, LocalDateTime)} or {@link #sell}, {@link #returnToLot}, {@link #writeOff}), so every
+   * rule and invariant is checked again. Movements of one operation that touched several lots
+   * (same type, reservation, SKU and date-time, consecutive) are replayed as one operation. The
+   * history is accepted only when the operations append exactly the recorded movements, sequence
+   * numbers included.
+   *
+   * @param lots the lots released into the ledger, in any order, not null, no null element; each
+   *     must be released by exactly one {@link MovementType#RELEASED} movement
+   * @param movements the history, oldest first, not null, no null element
+   * @return the ledger whose {@link #movements()} equal {@code movements}, never null
+   * @throws MissingValueException if a list or an element is null
+   * @throws InvalidValueException naming {@code movements[i]} (the first movement that does not
+   *     replay) with the rule of the refusal the operation met (for example
+   *     {@link InventoryRule#AVAILABLE_INSUFFICIENT} or {@link InventoryRule#BACKDATED}), with
+   *     {@link InventoryRule#LOT_UNKNOWN} for a lot not released before it or not in
+   *     {@code lots}, or with {@link InventoryRule#MOVEMENT_INCONSISTENT} when the operation was
+   *     accepted but appended other movements; naming {@code lots[j]} with
+   *     {@link InventoryRule#LOT_ALREADY_RELEASED} for a lot code listed twice or
+   *     {@link InventoryRule#LOT_UNKNOWN} for a lot the history never releases
+   */
+  public static StockLedger replay(List<StockLot> lots, List<Movement> movements) {
+    require(lots, "lots");
+    require(movements, "movements");
+    Map<LotCode, StockLot> byCode = new HashMap<>();
+    for (int j = 0; j < lots.size(); j++) {
+      StockLot lot = lots.get(j);
+      require(lot, "lots[" + j + "]");
+      if (byCode.putIfAbsent(lot.lotCode(), lot) != null) {
+        throw InvalidValueException.of(
+            InventoryRule.LOT_ALREADY_RELEASED, "lots[" + j + "]", lot.lotCode());
+      }
+    }
+    for (int i = 0; i < movements.size(); i++) {
+      require(movements.get(i), "movements[" + i + "]");
+    }
+    StockLedger ledger = EMPTY;
+    int i = 0;
+    while (i < movements.size()) {
+      Movement m = movements.get(i);
+      String field = "movements[" + i + "]";
+      if (m.type() == MovementType.RELEASED) {
+        StockLot lot = byCode.get(m.lotCode());
+        if (lot == null) {
+          throw InvalidValueException.of(InventoryRule.LOT_UNKNOWN, field + ".lotCode",
+              m.lotCode());
+        }
+        ledger = replayed(ledger.release(lot), movements, i, field);
+      } else if (ledger.lots.get(m.lotCode()) == null) {
+        throw InvalidValueException.of(InventoryRule.LOT_UNKNOWN, field + ".lotCode",
+            m.lotCode());
+      } else {
+        ledger = replayed(ledger.replayGroup(movements, i), movements, i, field);
+      }
+      i = (int) ledger.count;
+    }
+    for (int j = 0; j < lots.size(); j++) {
+      if (ledger.lots.get(lots.get(j).lotCode()) == null) {
+        throw InvalidValueException.of(
+            InventoryRule.LOT_UNKNOWN, "lots[" + j + "]", lots.get(j).lotCode());
+      }
+    }
+    return ledger;
+  }
+
+  /** The ledger after a replayed operation, or the exception naming the movement it broke. */
+  private static StockLedger replayed(LedgerResult result, List<Movement> movements, int i,
+      String field) {
+    Movement m = movements.get(i);
+    if (!result.isAccepted()) {
+      Refusal refusal = result.refusal().orElseThrow();
+      throw InvalidValueException.of(
+          refusal.rule(), field, refusal.value(), refusal.details().toArray());
+    }
+    List<Movement> appended = result.movements();
+    if (i + appended.size() > movements.size()
+        || !movements.subList(i, i + appended.size()).equals(appended)) {
+      throw InvalidValueException.of(InventoryRule.MOVEMENT_INCONSISTENT, field, m.sequence(),
+          m.type());
+    }
+    return result.ledger();
+  }
+
+  /**
+   * Replays the operation that starts at movement {@code i} (not a release): tries the longest
+   * run of consecutive movements that one operation could have appended first, then shorter ones.
+   */
+  private LedgerResult replayGroup(List<Movement> movements, int i) {
+    Movement m = movements.get(i);
+    int end = i + 1;
+    long sum = m.quantity();
+    List<Long> sums = new ArrayList<>(List.of(sum));
+    Set<LotCode> seen = new HashSet<>(List.of(m.lotCode()));
+    boolean groups = m.type() == MovementType.RESERVED
+        || m.type() == MovementType.RESERVATION_RELEASED || m.type() == MovementType.SOLD;
+    while (groups && end < movements.size()) {
+      Movement n = movements.get(end);
+      if (n.type() != m.type() || !n.at().equals(m.at()) || !n.sku().equals(m.sku())
+          || !n.reservation().equals(m.reservation()) || !seen.add(n.lotCode())
+          || sum + n.quantity() > StockLot.MAX_QUANTITY) {
+        break;
+      }
+      sum += n.quantity();
+      sums.add(sum);
+      end++;
+    }
+    for (int k = sums.size(); k > 1; k--) {
+      LedgerResult r = replayOperation(m, k, sums.get(k - 1));
+      if (r.isAccepted() && movements.subList(i, i + k).equals(r.movements())) {
+        return r;
+      }
+    }
+    return replayOperation(m, 1, m.quantity());
+  }
+
+  /** One operation of {@code k} movements starting with {@code m}, of {@code quantity} units. */
+  private LedgerResult replayOperation(Movement m, int k, long quantity) {
+    ReservationId id = m.reservation().orElse(null);
+    return switch (m.type()) {
+      case RESERVED -> k == 1
+          ? reserveFromLot(id, m.lotCode(), quantity, m.at())
+          : reserve(id, m.sku(), quantity, m.at());
+      case RESERVATION_RELEASED -> releaseReservation(id, m.at());
+      case SOLD -> id == null ? sell(m.sku(), quantity, m.at())
+          : sellReserved(id, quantity, m.at());
+      case RETURNED -> returnToLot(m.lotCode(), quantity, m.at(), id);
+      case WRITTEN_OFF -> writeOff(m.lotCode(), quantity, m.writeOffReason().orElseThrow(),
+          m.at());
+      case RELEASED -> throw new IllegalStateException("a release is replayed by release(lot)");
+    };
   }
 
   // ---------------------------------------------------------------- operations
@@ -741,6 +881,34 @@ public final class StockLedger {
    */
   public Optional<LocalDateTime> latestMovementAt() {
     return Optional.ofNullable(latest);
+  }
+
+  /**
+   * Two ledgers are equal when they hold the same lots and the same history; the history then
+   * determines every derived quantity and reservation. Costs O(m + n).
+   *
+   * @param other the object to compare, may be null
+   * @return whether {@code other} is a ledger with equal lots and movements
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    return other instanceof StockLedger that
+        && count == that.count
+        && lots().equals(that.lots())
+        && movements().equals(that.movements());
+  }
+
+  /**
+   * A hash of the history, consistent with {@link #equals(Object)}. Costs O(m).
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    return movements().hashCode();
   }
 
   @Override

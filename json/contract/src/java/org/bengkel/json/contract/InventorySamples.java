@@ -54,6 +54,21 @@ final class InventorySamples {
     return ledger.movements();
   }
 
+  /**
+   * A ledger of two lots: chairs and cookies released, ten packs reserved for an order, one chair
+   * sold at the gallery counter, a damaged pack written off.
+   */
+  static final StockLedger LEDGER = ledger();
+
+  private static StockLedger ledger() {
+    StockLedger ledger = StockLedger.empty().release(CHAIRS).orElseThrow();
+    ledger = ledger.release(COOKIES).orElseThrow();
+    ledger = ledger.reserve(ORDER, KUE_KERING, 10, LocalDateTime.of(2026, 11, 4, 9, 15)).orElseThrow();
+    ledger = ledger.sell(CHAIRS.sku(), 1, LocalDateTime.of(2026, 11, 4, 11, 0)).orElseThrow();
+    return ledger.writeOff(LOT, 1, WriteOffReason.DAMAGED, LocalDateTime.of(2026, 11, 5, 16, 0))
+        .orElseThrow();
+  }
+
   static List<Sample> samples() {
     return List.of(
         new Sample("inventory-reservation-id", ReservationId.class, ORDER),
@@ -61,7 +76,8 @@ final class InventorySamples {
         new Sample("inventory-stock-lot-no-expiry", StockLot.class, CHAIRS),
         new Sample("inventory-movement", Movement.class, MOVEMENTS.get(0)),
         new Sample("inventory-movement-reserved", Movement.class, MOVEMENTS.get(1)),
-        new Sample("inventory-movement-written-off", Movement.class, MOVEMENTS.get(2)));
+        new Sample("inventory-movement-written-off", Movement.class, MOVEMENTS.get(2)),
+        new Sample("inventory-stock-ledger", StockLedger.class, LEDGER));
   }
 
   static Stream<Arguments> invalidDocuments() {
@@ -69,7 +85,15 @@ final class InventorySamples {
         + "\"quantity\":40,\"releasedAt\":\"2026-11-03T08:00:00\"}";
     String movement = "{\"sequence\":1,\"type\":\"RELEASED\",\"at\":\"2026-11-03T08:00:00\","
         + "\"sku\":\"KUE-KERING-500G\",\"lotCode\":\"KK-20261102-01\",\"quantity\":40}";
+    // the lot holds 40 packs: a direct sale of 41 does not replay
+    String ledger = "{\"lots\":[" + lot + "],\"movements\":[" + movement
+        + ",{\"sequence\":2,\"type\":\"SOLD\",\"at\":\"2026-11-04T10:00:00\","
+        + "\"sku\":\"KUE-KERING-500G\",\"lotCode\":\"KK-20261102-01\",\"quantity\":41}]}";
     return Stream.of(
+        Arguments.of(StockLedger.class, ledger, "$.movements[1]", "inventory.available.insufficient"),
+        Arguments.of(StockLedger.class, ledger.replace("\"KK-20261102-01\",\"quantity\":41",
+                "\"KK-20261102-09\",\"quantity\":4"),
+            "$.movements[1].lotCode", "inventory.lot.unknown"),
         Arguments.of(ReservationId.class, "\"so 42\"", "$", "value.malformed"),
         Arguments.of(StockLot.class, lot.replace("40", "0"), "$.quantity", "value.out-of-range"),
         Arguments.of(StockLot.class, lot.replace("\"quantity\"", "\"expiryDate\":\"2026-01-01\",\"quantity\""),

@@ -7,6 +7,7 @@ import java.util.List;
 import org.bengkel.inventory.Movement;
 import org.bengkel.inventory.MovementType;
 import org.bengkel.inventory.ReservationId;
+import org.bengkel.inventory.StockLedger;
 import org.bengkel.inventory.StockLot;
 import org.bengkel.inventory.WriteOffReason;
 import org.bengkel.json.Codec;
@@ -20,9 +21,8 @@ import org.bengkel.facility.Facility;
  * reservation identifiers. Date-times are ISO-8601 local date-times with seconds,
  * {@code "2026-11-02T14:30:00"}.
  *
- * <p>{@code StockLedger} has no codec: bengkel-core offers no factory that rebuilds a ledger from
- * its movements (a release needs the lot's production and expiry dates, which movements do not
- * carry), so a document could not be read back through the public API.
+ * <p>A {@link StockLedger} is written as its lots and its movements and read back by replaying
+ * the movements ({@link StockLedger#replay}).
  *
  * <p>Immutable and thread-safe.
  */
@@ -52,6 +52,12 @@ public final class InventoryCodecs {
    */
   public static final Codec<Movement> MOVEMENT = new MovementCodec();
 
+  /**
+   * {@link StockLedger} (<i>buku persediaan</i>): {@code {"lots":[StockLot],"movements":[Movement]}};
+   * reading replays the movements through the ledger's operations.
+   */
+  public static final Codec<StockLedger> STOCK_LEDGER = new StockLedgerCodec();
+
   /** The schema of a local date-time, {@code "2026-11-02T14:30:00"}, as {@link #dateTime(JsonReader)} reads. */
   static final JsonSchema DATE_TIME_SCHEMA =
       JsonSchema.pattern(
@@ -68,7 +74,7 @@ public final class InventoryCodecs {
    * @return an unmodifiable list, never null
    */
   public static List<Codec<?>> all() {
-    return List.of(RESERVATION_ID, STOCK_LOT, MOVEMENT);
+    return List.of(RESERVATION_ID, STOCK_LOT, MOVEMENT, STOCK_LEDGER);
   }
 
   /** Writes a date-time as ISO-8601 with seconds always shown. */
@@ -79,6 +85,10 @@ public final class InventoryCodecs {
   /** Reads an ISO-8601 local date-time. */
   static LocalDateTime dateTime(JsonReader in) {
     String text = in.nextString();
+    if (text.indexOf('t') >= 0) {
+      // ISO_LOCAL_DATE_TIME parses case-insensitively; the format and its schema say upper-case T
+      throw in.error(JsonRule.MALFORMED_DATE);
+    }
     try {
       return LocalDateTime.parse(text, DATE_TIME);
     } catch (DateTimeParseException e) {

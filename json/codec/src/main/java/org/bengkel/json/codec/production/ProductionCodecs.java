@@ -93,6 +93,10 @@ public final class ProductionCodecs {
   /** Reads an ISO-8601 local date-time. */
   static LocalDateTime dateTime(JsonReader in) {
     String text = in.nextString();
+    if (text.indexOf('t') >= 0) {
+      // ISO_LOCAL_DATE_TIME parses case-insensitively; the format and its schema say upper-case T
+      throw in.error(JsonRule.MALFORMED_DATE);
+    }
     try {
       return LocalDateTime.parse(text, DateTimeFormatter.ISO_LOCAL_DATE_TIME);
     } catch (DateTimeParseException e) {
