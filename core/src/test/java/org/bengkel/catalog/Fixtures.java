@@ -4,8 +4,11 @@ import java.time.LocalDate;
 import org.bengkel.money.Rupiah;
 import org.bengkel.programme.ProgrammeCode;
 
-/** Hand-built test data for the catalogue: the Pamekasan workshop's products and materials. */
-final class Fixtures {
+/**
+ * Hand-built test data for the catalogue: the Pamekasan workshop's products and materials. Public
+ * so that the production tests use the same materials, bills and prices instead of a copy.
+ */
+public final class Fixtures {
 
   static final ProgrammeCode KULINER = ProgrammeCode.of("KULINER-2026");
   static final ProgrammeCode KAYU = ProgrammeCode.of("KERAJINAN-KAYU-2026");
@@ -19,19 +22,19 @@ final class Fixtures {
   static final PirtNumber PIRT_2026 = PirtNumber.of("2123456780126-26");
   static final HalalCertificate HALAL = HalalCertificate.of("ID35110000123450821", LocalDate.of(2026, 3, 1));
 
-  static final Partner SUMBER_REJEKI =
+  public static final Partner SUMBER_REJEKI =
       Partner.of("UD-SUMBER-REJEKI", "UD Sumber Rejeki", PartnerRole.SUPPLIER);
   static final Partner TOKO_MADURA =
       Partner.of("TOKO-MADURA", "Toko Madura Jaya", PartnerRole.SUPPLIER, PartnerRole.RESELLER);
 
-  static final Material TEPUNG = Material.of("TEPUNG-TERIGU", "Tepung terigu", MeasureUnit.KILOGRAM);
-  static final Material MENTEGA = Material.of("MENTEGA", "Mentega", MeasureUnit.KILOGRAM);
-  static final Material GULA = Material.of("GULA-HALUS", "Gula halus", MeasureUnit.KILOGRAM);
-  static final Material TOPLES = Material.of("TOPLES-500G", "Toples plastik 500 g", MeasureUnit.PIECE);
-  static final Material KAYU_BALOK = Material.of("KAYU-MAHONI", "Balok kayu mahoni", MeasureUnit.PIECE);
-  static final Material CAT_EMAS = Material.of("CAT-EMAS", "Cat emas", MeasureUnit.LITRE);
-  static final Material PERNIS = Material.of("PERNIS", "Pernis kayu", MeasureUnit.LITRE);
-  static final Material AMPLAS = Material.of("AMPLAS", "Amplas", MeasureUnit.SHEET);
+  public static final Material TEPUNG = Material.of("TEPUNG-TERIGU", "Tepung terigu", MeasureUnit.KILOGRAM);
+  public static final Material MENTEGA = Material.of("MENTEGA", "Mentega", MeasureUnit.KILOGRAM);
+  public static final Material GULA = Material.of("GULA-HALUS", "Gula halus", MeasureUnit.KILOGRAM);
+  public static final Material TOPLES = Material.of("TOPLES-500G", "Toples plastik 500 g", MeasureUnit.PIECE);
+  public static final Material KAYU_BALOK = Material.of("KAYU-MAHONI", "Balok kayu mahoni", MeasureUnit.PIECE);
+  public static final Material CAT_EMAS = Material.of("CAT-EMAS", "Cat emas", MeasureUnit.LITRE);
+  public static final Material PERNIS = Material.of("PERNIS", "Pernis kayu", MeasureUnit.LITRE);
+  public static final Material AMPLAS = Material.of("AMPLAS", "Amplas", MeasureUnit.SHEET);
   static final Material KAYU_JATI = Material.of("KAYU-JATI", "Papan kayu jati", MeasureUnit.PIECE);
 
   static final LocalDate JAN_1 = LocalDate.of(2026, 1, 1);
@@ -71,7 +74,7 @@ final class Fixtures {
   }
 
   /** 20 jars: 5 kg flour, 3 kg butter, 2 kg sugar, 20 jars. */
-  static BillOfMaterials kueKeringBom() {
+  public static BillOfMaterials kueKeringBom() {
     return BillOfMaterials.builder()
         .product(KUE_KERING)
         .batchSize(20)
@@ -83,7 +86,7 @@ final class Fixtures {
   }
 
   /** 10 miniatures: 5 wood blocks, 500 ml gold paint, 750 ml varnish, 20 sheets of sandpaper. */
-  static BillOfMaterials arekLancorBom() {
+  public static BillOfMaterials arekLancorBom() {
     return BillOfMaterials.builder()
         .product(AREK_LANCOR)
         .batchSize(10)
@@ -95,7 +98,7 @@ final class Fixtures {
   }
 
   /** Open-ended prices from 1 January 2026, all from UD Sumber Rejeki. */
-  static PriceBook prices() {
+  public static PriceBook prices() {
     return PriceBook.of(java.util.List.of(
         price(TEPUNG, 12_000),
         price(MENTEGA, 80_000),

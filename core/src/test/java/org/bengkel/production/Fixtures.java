@@ -10,14 +10,11 @@ import org.bengkel.catalog.FoodSafety;
 import org.bengkel.catalog.HalalCertificate;
 import org.bengkel.catalog.Material;
 import org.bengkel.catalog.MaterialPrice;
-import org.bengkel.catalog.MeasureUnit;
 import org.bengkel.catalog.Partner;
-import org.bengkel.catalog.PartnerRole;
 import org.bengkel.catalog.PirtNumber;
 import org.bengkel.catalog.PriceBook;
 import org.bengkel.catalog.Product;
 import org.bengkel.catalog.ProductCategory;
-import org.bengkel.catalog.Quantity;
 import org.bengkel.catalog.Sku;
 import org.bengkel.catalog.Unit;
 import org.bengkel.error.BengkelException;
@@ -67,17 +64,16 @@ final class Fixtures {
   static final LocalDate OCT_1 = LocalDate.of(2026, 10, 1);
   static final LocalDate JAN_1 = LocalDate.of(2026, 1, 1);
 
-  static final Material TEPUNG = Material.of("TEPUNG-TERIGU", "Tepung terigu", MeasureUnit.KILOGRAM);
-  static final Material MENTEGA = Material.of("MENTEGA", "Mentega", MeasureUnit.KILOGRAM);
-  static final Material GULA = Material.of("GULA-HALUS", "Gula halus", MeasureUnit.KILOGRAM);
-  static final Material TOPLES = Material.of("TOPLES-500G", "Toples plastik 500 g", MeasureUnit.PIECE);
-  static final Material KAYU_BALOK = Material.of("KAYU-MAHONI", "Balok kayu mahoni", MeasureUnit.PIECE);
-  static final Material CAT_EMAS = Material.of("CAT-EMAS", "Cat emas", MeasureUnit.LITRE);
-  static final Material PERNIS = Material.of("PERNIS", "Pernis kayu", MeasureUnit.LITRE);
-  static final Material AMPLAS = Material.of("AMPLAS", "Amplas", MeasureUnit.SHEET);
+  static final Material TEPUNG = org.bengkel.catalog.Fixtures.TEPUNG;
+  static final Material MENTEGA = org.bengkel.catalog.Fixtures.MENTEGA;
+  static final Material GULA = org.bengkel.catalog.Fixtures.GULA;
+  static final Material TOPLES = org.bengkel.catalog.Fixtures.TOPLES;
+  static final Material KAYU_BALOK = org.bengkel.catalog.Fixtures.KAYU_BALOK;
+  static final Material CAT_EMAS = org.bengkel.catalog.Fixtures.CAT_EMAS;
+  static final Material PERNIS = org.bengkel.catalog.Fixtures.PERNIS;
+  static final Material AMPLAS = org.bengkel.catalog.Fixtures.AMPLAS;
 
-  static final Partner SUMBER_REJEKI =
-      Partner.of("UD-SUMBER-REJEKI", "UD Sumber Rejeki", PartnerRole.SUPPLIER);
+  static final Partner SUMBER_REJEKI = org.bengkel.catalog.Fixtures.SUMBER_REJEKI;
 
   private Fixtures() {}
 
@@ -130,26 +126,12 @@ final class Fixtures {
 
   /** 20 jars: 5 kg flour, 3 kg butter, 2 kg sugar, 20 jars. */
   static BillOfMaterials kueKeringBom() {
-    return BillOfMaterials.builder()
-        .product(KUE_KERING)
-        .batchSize(20)
-        .addMaterial(TEPUNG, Quantity.of(5, MeasureUnit.KILOGRAM))
-        .addMaterial(MENTEGA, Quantity.of(3000, MeasureUnit.GRAM))
-        .addMaterial(GULA, Quantity.of(2000, MeasureUnit.GRAM))
-        .addMaterial(TOPLES, Quantity.of(20, MeasureUnit.PIECE))
-        .build();
+    return org.bengkel.catalog.Fixtures.kueKeringBom();
   }
 
   /** 10 miniatures: 5 wood blocks, 500 ml gold paint, 750 ml varnish, 20 sheets of sandpaper. */
   static BillOfMaterials arekLancorBom() {
-    return BillOfMaterials.builder()
-        .product(AREK_LANCOR)
-        .batchSize(10)
-        .addMaterial(KAYU_BALOK, Quantity.of(5, MeasureUnit.PIECE))
-        .addMaterial(CAT_EMAS, Quantity.of(500, MeasureUnit.MILLILITRE))
-        .addMaterial(PERNIS, Quantity.of(750, MeasureUnit.MILLILITRE))
-        .addMaterial(AMPLAS, Quantity.of(20, MeasureUnit.SHEET))
-        .build();
+    return org.bengkel.catalog.Fixtures.arekLancorBom();
   }
 
   static BomRegistry boms() {
@@ -158,15 +140,7 @@ final class Fixtures {
 
   /** Open-ended prices from 1 January 2026. */
   static PriceBook prices() {
-    return PriceBook.of(List.of(
-        price(TEPUNG, 12_000),
-        price(MENTEGA, 80_000),
-        price(GULA, 16_000),
-        price(TOPLES, 3_500),
-        price(KAYU_BALOK, 40_000),
-        price(CAT_EMAS, 120_000),
-        price(PERNIS, 90_000),
-        price(AMPLAS, 2_000)));
+    return org.bengkel.catalog.Fixtures.prices();
   }
 
   static MaterialPrice price(Material material, long rupiah) {
