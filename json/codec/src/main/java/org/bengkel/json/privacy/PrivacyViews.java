@@ -22,10 +22,7 @@ import org.bengkel.money.Rupiah;
 import org.bengkel.pricing.ProducerScale;
 import org.bengkel.programme.AchievedUnit;
 import org.bengkel.programme.Certificate;
-import org.bengkel.programme.CertificateIssuer;
 import org.bengkel.programme.CompletedProgramme;
-import org.bengkel.programme.SkillField;
-import org.bengkel.programme.ProgrammeCode;
 import org.bengkel.sales.Invoice;
 
 /**
@@ -44,10 +41,6 @@ import org.bengkel.sales.Invoice;
 public final class PrivacyViews {
 
   private static final Codec<ProducerScale> PRODUCER_SCALE = Codec.ofEnum(ProducerScale.class);
-  private static final Codec<SkillField> SKILL_FIELD =
-      Codec.ofString(SkillField.class, SkillField::of, SkillField::code,
-          JsonSchema.pattern("[A-Z0-9]+(-[A-Z0-9]+)*", 40));
-  private static final Codec<CertificateIssuer> ISSUER = Codec.ofEnum(CertificateIssuer.class);
 
   /** {@link ProductLabelView}. */
   public static final Codec<ProductLabelView> PRODUCT_LABEL = new LabelCodec();
@@ -245,149 +238,6 @@ public final class PrivacyViews {
     }
   }
 
-  private static final Codec<CompletedProgramme> PROGRAMME =
-      new ViewCodec<>(CompletedProgramme.class) {
-        @Override
-        public void write(CompletedProgramme v, JsonWriter out) {
-          out.beginObject();
-          out.name("code").value(ProgrammeCodecs.PROGRAMME_CODE, v.code());
-          out.name("name").string(v.name());
-          out.name("field").value(SKILL_FIELD, v.field());
-          out.name("trainingHours").number(v.trainingHours());
-          out.name("completedOn").date(v.completedOn());
-          out.endObject();
-        }
-
-        @Override
-        public CompletedProgramme read(JsonReader in) {
-          CompletedProgramme.Builder b = CompletedProgramme.builder();
-          in.beginObject();
-          while (in.hasNext()) {
-            switch (in.nextName()) {
-              case "code" -> b.code(in.read(ProgrammeCodecs.PROGRAMME_CODE));
-              case "name" -> b.name(in.nextString());
-              case "field" -> b.field(in.read(SKILL_FIELD));
-              case "trainingHours" -> {
-                long hours = in.nextLong();
-                b.trainingHours(in.value(() -> Math.toIntExact(hours)));
-              }
-              case "completedOn" -> b.completedOn(in.nextDate());
-              default -> in.unknownProperty();
-            }
-          }
-          in.endObject();
-          return in.build(b::build);
-        }
-
-        @Override
-        public Optional<JsonSchema> schema() {
-          return Optional.of(
-              JsonSchema.object(
-                  required("code", ref(ProgrammeCodecs.PROGRAMME_CODE)),
-                  required("name", JsonSchema.string()),
-                  required("field", ref(SKILL_FIELD)),
-                  required("trainingHours", JsonSchema.integer(0, Integer.MAX_VALUE)),
-                  required("completedOn", JsonSchema.date())));
-        }
-      };
-
-  private static final Codec<AchievedUnit> UNIT =
-      new ViewCodec<>(AchievedUnit.class) {
-        @Override
-        public void write(AchievedUnit v, JsonWriter out) {
-          out.beginObject();
-          out.name("programme").value(ProgrammeCodecs.PROGRAMME_CODE, v.programme());
-          out.name("unitCode").string(v.unitCode());
-          out.name("achievedOn").date(v.achievedOn());
-          out.endObject();
-        }
-
-        @Override
-        public AchievedUnit read(JsonReader in) {
-          ProgrammeCode programme = null;
-          String unit = null;
-          LocalDate on = null;
-          in.beginObject();
-          while (in.hasNext()) {
-            switch (in.nextName()) {
-              case "programme" -> programme = in.read(ProgrammeCodecs.PROGRAMME_CODE);
-              case "unitCode" -> unit = in.nextString();
-              case "achievedOn" -> on = in.nextDate();
-              default -> in.unknownProperty();
-            }
-          }
-          in.endObject();
-          ProgrammeCode p = programme;
-          String u = unit;
-          LocalDate d = on;
-          return in.build(
-              () -> AchievedUnit.of(required(p, "programme"), required(u, "unitCode"),
-                  required(d, "achievedOn")));
-        }
-
-        @Override
-        public Optional<JsonSchema> schema() {
-          return Optional.of(
-              JsonSchema.object(
-                  required("programme", ref(ProgrammeCodecs.PROGRAMME_CODE)),
-                  required("unitCode", JsonSchema.string()),
-                  required("achievedOn", JsonSchema.date())));
-        }
-      };
-
-  private static final Codec<Certificate> CERTIFICATE =
-      new ViewCodec<>(Certificate.class) {
-        @Override
-        public void write(Certificate v, JsonWriter out) {
-          out.beginObject();
-          out.name("issuerType").value(ISSUER, v.issuerType());
-          out.name("issuerName").string(v.issuerName());
-          out.name("bnspLicensed").bool(v.bnspLicensed());
-          out.name("number").string(v.number());
-          out.name("scheme").string(v.scheme());
-          out.name("issuedOn").date(v.issuedOn());
-          v.expiresOn().ifPresent(d -> out.name("expiresOn").date(d));
-          out.endObject();
-        }
-
-        @Override
-        public Certificate read(JsonReader in) {
-          Certificate.Builder b = Certificate.builder();
-          in.beginObject();
-          while (in.hasNext()) {
-            switch (in.nextName()) {
-              case "issuerType" -> b.issuerType(in.read(ISSUER));
-              case "issuerName" -> b.issuerName(in.nextString());
-              case "bnspLicensed" -> b.bnspLicensed(in.nextBoolean());
-              case "number" -> b.number(in.nextString());
-              case "scheme" -> b.scheme(in.nextString());
-              case "issuedOn" -> b.issuedOn(in.nextDate());
-              case "expiresOn" -> {
-                if (!in.nextIfNull()) {
-                  b.expiresOn(in.nextDate());
-                }
-              }
-              default -> in.unknownProperty();
-            }
-          }
-          in.endObject();
-          return in.build(b::build);
-        }
-
-        @Override
-        public Optional<JsonSchema> schema() {
-          return Optional.of(
-              JsonSchema.object(
-                  required("issuerType", JsonSchema.constants(CertificateIssuer.class)),
-                  required("issuerName", JsonSchema.string()),
-                  required("bnspLicensed", JsonSchema.bool()),
-                  required("number", JsonSchema.string()),
-                  required("scheme", JsonSchema.string()),
-                  required("issuedOn", JsonSchema.date()),
-                  optional("expiresOn", JsonSchema.date())));
-        }
-      };
-
   private static final class PassportCodec extends ViewCodec<SkillsPassportView> {
     PassportCodec() {
       super(SkillsPassportView.class);
@@ -398,13 +248,13 @@ public final class PrivacyViews {
       out.beginObject();
       out.name("asOf").date(v.asOf());
       out.name("programmes").beginArray();
-      v.programmes().forEach(p -> out.value(PROGRAMME, p));
+      v.programmes().forEach(p -> out.value(ProgrammeCodecs.COMPLETED_PROGRAMME, p));
       out.endArray();
       out.name("units").beginArray();
-      v.units().forEach(u -> out.value(UNIT, u));
+      v.units().forEach(u -> out.value(ProgrammeCodecs.ACHIEVED_UNIT, u));
       out.endArray();
       out.name("certificates").beginArray();
-      v.certificates().forEach(c -> out.value(CERTIFICATE, c));
+      v.certificates().forEach(c -> out.value(ProgrammeCodecs.CERTIFICATE, c));
       out.endArray();
       out.endObject();
     }
@@ -419,9 +269,9 @@ public final class PrivacyViews {
       while (in.hasNext()) {
         switch (in.nextName()) {
           case "asOf" -> asOf = in.nextDate();
-          case "programmes" -> programmes = in.readList(PROGRAMME);
-          case "units" -> units = in.readList(UNIT);
-          case "certificates" -> certificates = in.readList(CERTIFICATE);
+          case "programmes" -> programmes = in.readList(ProgrammeCodecs.COMPLETED_PROGRAMME);
+          case "units" -> units = in.readList(ProgrammeCodecs.ACHIEVED_UNIT);
+          case "certificates" -> certificates = in.readList(ProgrammeCodecs.CERTIFICATE);
           default -> in.unknownProperty();
         }
       }
@@ -440,9 +290,9 @@ public final class PrivacyViews {
       return Optional.of(
           JsonSchema.object(
                   required("asOf", JsonSchema.date()),
-                  required("programmes", JsonSchema.arrayOf(ref(PROGRAMME))),
-                  required("units", JsonSchema.arrayOf(ref(UNIT))),
-                  required("certificates", JsonSchema.arrayOf(ref(CERTIFICATE))))
+                  required("programmes", JsonSchema.arrayOf(ref(ProgrammeCodecs.COMPLETED_PROGRAMME))),
+                  required("units", JsonSchema.arrayOf(ref(ProgrammeCodecs.ACHIEVED_UNIT))),
+                  required("certificates", JsonSchema.arrayOf(ref(ProgrammeCodecs.CERTIFICATE))))
               .describedAs(
                   "A skills passport as it leaves the facility: no holder name, registration"
                       + " number, crime or sentence by construction"));
