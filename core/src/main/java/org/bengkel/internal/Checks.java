@@ -117,7 +117,8 @@ public final class Checks {
     if (value.length() > max) {
       throw InvalidValueException.of(CoreRule.TOO_LONG, field, abbreviate(value), max);
     }
-    if (!pattern.matcher(value).matches()) {
+    // CODE is the most common pattern and is checked without a matcher (see isCode).
+    if (pattern == CODE ? !isCode(value) : !pattern.matcher(value).matches()) {
       throw InvalidValueException.of(CoreRule.MALFORMED, field, value, form);
     }
   }
@@ -145,6 +146,9 @@ public final class Checks {
    * @throws InvalidValueException {@link CoreRule#DUPLICATE} naming the first repeated element
    */
   public static void requireDistinct(Collection<?> values, String field) {
+    if (values.size() < 2) {
+      return;
+    }
     Set<Object> seen = new HashSet<>();
     for (Object v : values) {
       if (!seen.add(v)) {

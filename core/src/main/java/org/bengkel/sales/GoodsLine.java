@@ -84,9 +84,13 @@ public abstract non-sealed class GoodsLine implements OrderLine {
   void check() {
     Checks.requireText(description(), "description", MAX_DESCRIPTION);
     Checks.requireRange(quantity(), "quantity", 1, StockLot.MAX_QUANTITY);
-    Checks.requireDistinct(soldLots().stream().map(Pick::lotCode).toList(), "soldLots.lotCode");
-    long sold = soldLots().stream().mapToLong(Pick::quantity).sum();
-    if (!soldLots().isEmpty() && sold != quantity()) {
+    List<Pick> lots = soldLots();
+    if (lots.isEmpty()) {
+      return; // quoted, confirmed or paid: nothing sold yet (the common case, kept cheap)
+    }
+    Checks.requireDistinct(lots.stream().map(Pick::lotCode).toList(), "soldLots.lotCode");
+    long sold = lots.stream().mapToLong(Pick::quantity).sum();
+    if (sold != quantity()) {
       throw InvalidValueException.of(SalesRule.LINE_SOLD_LOTS, "soldLots", sold, quantity());
     }
   }

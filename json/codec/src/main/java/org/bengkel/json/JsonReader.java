@@ -1,10 +1,11 @@
 package org.bengkel.json;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -34,56 +35,70 @@ public final class JsonReader {
 
   private static final String[] NO_NAMES = new String[0];
 
+  // Class.getEnumConstants() copies the array on every call; this keeps one copy per enumeration.
+  private static final ClassValue<Enum<?>[]> ENUM_CONSTANTS =
+      new ClassValue<>() {
+        @Override
+        protected Enum<?>[] computeValue(Class<?> type) {
+          return (Enum<?>[]) type.getEnumConstants();
+        }
+      };
+
   private final JsonTokenSource source;
   private final String base;
   private final BengkelJsonOptions options;
   private final Consumer<String> ignored;
 
   private JsonToken peeked;
-  // The open objects and arrays: for objects the current name and the names seen, for arrays the
-  // index of the current element.
-  private final List<Frame> frames = new ArrayList<>();
 
-  private static final class Frame {
+  // The open objects and arrays, by depth (0 is the outermost): whether it is an object, for
+  // objects the current property name and the names seen, for arrays the index of the current
+  // element. Kept in arrays reused from one object to the next, so reading allocates nothing per
+  // object or array.
+  private int depth;
+  private boolean[] isObject = new boolean[8];
+  private String[] names = new String[8];
+  private int[] indexes = new int[8];
+  private NameSet[] seen = new NameSet[8];
+
+  /** The property names of one open object, for the duplicate-key check. */
+  private static final class NameSet {
     // Objects usually have a handful of properties: their names are kept in a small array and
     // compared one by one; only an object with more than LINEAR names gets a hash set.
     private static final int LINEAR = 12;
 
-    final boolean object;
-    String name;
-    int index = -1;
-    private String[] names;
+    private final String[] linear = new String[LINEAR];
     private int count;
     private Set<String> more;
 
-    Frame(boolean object) {
-      this.object = object;
+    void clear() {
+      Arrays.fill(linear, 0, count, null);
+      count = 0;
+      more = null;
     }
 
     /** The number of distinct property names recorded. */
-    int nameCount() {
+    int size() {
       return more != null ? more.size() : count;
     }
 
     /** Records a property name; false if this object already had it. */
-    boolean addName(String n) {
+    boolean add(String n) {
       if (more != null) {
         return more.add(n);
       }
-      if (names == null) {
-        names = new String[LINEAR];
-      }
       for (int i = 0; i < count; i++) {
-        if (names[i].equals(n)) {
+        // Jackson hands out canonical (interned) names, so the identity test usually decides.
+        String other = linear[i];
+        if (other == n || other.equals(n)) {
           return false;
         }
       }
       if (count < LINEAR) {
-        names[count++] = n;
+        linear[count++] = n;
         return true;
       }
-      more = new HashSet<>(List.of(names));
-      names = null;
+      more = new HashSet<>(Arrays.asList(linear));
       return more.add(n);
     }
   }
@@ -128,11 +143,11 @@ public final class JsonReader {
    */
   public String path() {
     String path = base;
-    for (Frame f : frames) {
-      if (f.object && f.name != null) {
-        path = JsonPath.property(path, f.name);
-      } else if (!f.object && f.index >= 0) {
-        path = JsonPath.index(path, f.index);
+    for (int d = 0; d < depth; d++) {
+      if (isObject[d] && names[d] != null) {
+        path = JsonPath.property(path, names[d]);
+      } else if (!isObject[d] && indexes[d] >= 0) {
+        path = JsonPath.index(path, indexes[d]);
       }
     }
     return path;
@@ -160,20 +175,21 @@ public final class JsonReader {
         // Libraries that decode text lazily report its limits here, from text().
         checkLength(peeked);
       } catch (BengkelJsonException e) {
-        throw e.path().equals(JsonPath.ROOT) && !frames.isEmpty() ? e.at(path()) : e;
+        throw e.path().equals(JsonPath.ROOT) && depth > 0 ? e.at(path()) : e;
       }
     }
     return peeked;
   }
 
   // The limits are checked here too, not only by the library's parser, so that every token source
-  // is held to the same options.
+  // is held to the same options. textLength() lets a source answer without creating the text.
   private void checkLength(JsonToken t) {
-    switch (t) {
-      case NAME -> limit(source.text().length(), options.maxNameLength(), "property name length ");
-      case STRING -> limit(source.text().length(), options.maxStringLength(), "string length ");
-      case NUMBER -> limit(source.text().length(), options.maxNumberLength(), "number length ");
-      default -> { }
+    if (t == JsonToken.NAME) {
+      limit(source.textLength(), options.maxNameLength(), "property name length ");
+    } else if (t == JsonToken.STRING) {
+      limit(source.textLength(), options.maxStringLength(), "string length ");
+    } else if (t == JsonToken.NUMBER) {
+      limit(source.textLength(), options.maxNumberLength(), "number length ");
     }
   }
 
@@ -190,17 +206,10 @@ public final class JsonReader {
     return t;
   }
 
-  private Frame top() {
-    return frames.isEmpty() ? null : frames.get(frames.size() - 1);
-  }
-
   private void startValue() {
-    Frame f = top();
-    if (f != null && !f.object) {
-      f.index++;
-      if (f.index >= options.maxCollectionSize()) {
-        throw error(JsonRule.LIMIT_EXCEEDED, "collection size " + options.maxCollectionSize());
-      }
+    int d = depth - 1;
+    if (d >= 0 && !isObject[d] && ++indexes[d] >= options.maxCollectionSize()) {
+      throw error(JsonRule.LIMIT_EXCEEDED, "collection size " + options.maxCollectionSize());
     }
   }
 
@@ -219,10 +228,36 @@ public final class JsonReader {
   }
 
   private void push(boolean object) {
-    if (frames.size() >= options.maxNestingDepth()) {
+    if (depth >= options.maxNestingDepth()) {
       throw error(JsonRule.LIMIT_EXCEEDED, "nesting depth " + options.maxNestingDepth());
     }
-    frames.add(new Frame(object));
+    if (depth == isObject.length) {
+      int n = depth * 2;
+      isObject = Arrays.copyOf(isObject, n);
+      names = Arrays.copyOf(names, n);
+      indexes = Arrays.copyOf(indexes, n);
+      seen = Arrays.copyOf(seen, n);
+    }
+    isObject[depth] = object;
+    names[depth] = null;
+    indexes[depth] = -1;
+    if (object) {
+      NameSet set = seen[depth];
+      if (set == null) {
+        seen[depth] = new NameSet();
+      } else {
+        set.clear();
+      }
+    }
+    depth++;
+  }
+
+  private boolean inObject() {
+    return depth > 0 && isObject[depth - 1];
+  }
+
+  private boolean inArray() {
+    return depth > 0 && !isObject[depth - 1];
   }
 
   /**
@@ -243,12 +278,11 @@ public final class JsonReader {
    * @throws BengkelJsonException rule {@code json.wrong-type} when properties remain
    */
   public void endObject() {
-    Frame f = top();
-    if (f == null || !f.object || peek() != JsonToken.END_OBJECT) {
+    if (!inObject() || peek() != JsonToken.END_OBJECT) {
       throw error(JsonRule.WRONG_TYPE, "the end of an object", peek().description());
     }
     take();
-    frames.remove(frames.size() - 1);
+    depth--;
   }
 
   /**
@@ -269,12 +303,11 @@ public final class JsonReader {
    * @throws BengkelJsonException rule {@code json.wrong-type} when elements remain
    */
   public void endArray() {
-    Frame f = top();
-    if (f == null || f.object || peek() != JsonToken.END_ARRAY) {
+    if (!inArray() || peek() != JsonToken.END_ARRAY) {
       throw error(JsonRule.WRONG_TYPE, "the end of an array", peek().description());
     }
     take();
-    frames.remove(frames.size() - 1);
+    depth--;
   }
 
   /**
@@ -295,17 +328,18 @@ public final class JsonReader {
    * @throws BengkelJsonException rule {@code json.duplicate-key} if the object already had it
    */
   public String nextName() {
-    Frame f = top();
-    if (f == null || !f.object || peek() != JsonToken.NAME) {
+    if (!inObject() || peek() != JsonToken.NAME) {
       throw error(JsonRule.WRONG_TYPE, "a property name", peek().description());
     }
     take();
     String name = source.text();
-    f.name = name;
-    if (!f.addName(name)) {
+    int d = depth - 1;
+    names[d] = name;
+    NameSet set = seen[d];
+    if (!set.add(name)) {
       throw error(JsonRule.DUPLICATE_KEY, name);
     }
-    if (f.nameCount() > options.maxCollectionSize()) {
+    if (set.size() > options.maxCollectionSize()) {
       throw error(JsonRule.LIMIT_EXCEEDED, "collection size " + options.maxCollectionSize());
     }
     return name;
@@ -358,8 +392,8 @@ public final class JsonReader {
       throw error(JsonRule.FLOAT_AMOUNT);
     }
     try {
-      return Long.parseLong(source.text());
-    } catch (NumberFormatException e) {
+      return source.longValue();
+    } catch (ArithmeticException e) {
       throw error(JsonRule.AMOUNT_OUT_OF_RANGE, Long.MIN_VALUE, Long.MAX_VALUE);
     }
   }
@@ -387,9 +421,9 @@ public final class JsonReader {
    */
   public <E extends Enum<E>> E nextEnum(Class<E> type) {
     String name = nextString();
-    for (E constant : type.getEnumConstants()) {
+    for (Enum<?> constant : ENUM_CONSTANTS.get(type)) {
       if (constant.name().equals(name)) {
-        return constant;
+        return type.cast(constant);
       }
     }
     throw error(JsonRule.UNKNOWN_CONSTANT, Arrays.toString(type.getEnumConstants()));
@@ -405,10 +439,36 @@ public final class JsonReader {
   public LocalDate nextDate() {
     String text = nextString();
     try {
-      return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
-    } catch (DateTimeParseException e) {
+      return isPlainDate(text)
+          ? LocalDate.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10))
+          : LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
+    } catch (DateTimeException e) {
       throw error(JsonRule.MALFORMED_DATE);
     }
+  }
+
+  // The usual form, yyyy-mm-dd, is read without the formatter (which resolves through a map of
+  // fields); LocalDate.of refuses what the strict ISO formatter refuses, such as 2026-02-30.
+  // Other forms (years beyond 9999 with a sign) go to the formatter.
+  private static boolean isPlainDate(String s) {
+    if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+      return false;
+    }
+    for (int i = 0; i < 10; i++) {
+      char c = s.charAt(i);
+      if (i != 4 && i != 7 && (c < '0' || c > '9')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int digits(String s, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      n = n * 10 + (s.charAt(i) - '0');
+    }
+    return n;
   }
 
   /**
@@ -453,7 +513,8 @@ public final class JsonReader {
       list.add(codec.read(this));
     }
     endArray();
-    return List.copyOf(list);
+    // The list never escapes except through this view, so it is not copied again.
+    return Collections.unmodifiableList(list);
   }
 
   /**
@@ -463,8 +524,7 @@ public final class JsonReader {
    * @throws BengkelJsonException rule {@code json.unknown-property} in strict mode
    */
   public void unknownProperty() {
-    Frame f = top();
-    String name = f == null || f.name == null ? "" : f.name;
+    String name = inObject() && names[depth - 1] != null ? names[depth - 1] : "";
     if (!options.isLenient()) {
       throw error(JsonRule.UNKNOWN_PROPERTY, name);
     }
@@ -479,7 +539,7 @@ public final class JsonReader {
    *     {@code json.limit-exceeded} (nesting)
    */
   public void skipValue() {
-    int depth = frames.size();
+    int start = depth;
     do {
       JsonToken t = peek();
       switch (t) {
@@ -502,7 +562,7 @@ public final class JsonReader {
           take();
         }
       }
-    } while (frames.size() > depth);
+    } while (depth > start);
   }
 
   /**

@@ -27,6 +27,36 @@ public interface JsonTokenSource {
   String text();
 
   /**
+   * The length of {@link #text()} in UTF-16 code units, which {@link JsonReader} checks against
+   * the limits of its {@link BengkelJsonOptions} for every name, string and number. Sources
+   * whose library knows the length without creating the string should override this.
+   *
+   * @return {@code text().length()}
+   */
+  default int textLength() {
+    return text().length();
+  }
+
+  /**
+   * The value of the current integral {@link JsonToken#NUMBER} (one for which {@link
+   * #isIntegral()} is true). Sources whose library parses numbers itself should override this,
+   * so that no string is created for the number.
+   *
+   * @return the value
+   * @throws ArithmeticException if the number is beyond the range of a {@code long}
+   */
+  default long longValue() {
+    String text = text();
+    try {
+      return Long.parseLong(text);
+    } catch (NumberFormatException e) {
+      ArithmeticException out = new ArithmeticException("out of the range of a long: " + text);
+      out.initCause(e);
+      throw out;
+    }
+  }
+
+  /**
    * Whether the current {@link JsonToken#NUMBER} is written without fraction or exponent.
    *
    * @return true for integers such as {@code -12}, false for {@code 1.0} or {@code 1e3}

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -81,7 +80,6 @@ public final class BengkelJackson2 {
                     .maxNumberLength(options.maxNumberLength())
                     .maxDocumentLength(options.maxDocumentLength())
                     .build())
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .disable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES)
             .build();
     JsonMapper.Builder builder =

@@ -85,6 +85,12 @@ final class Jackson2Support {
       return BengkelJsonException.of(JsonRule.MALFORMED, streamPath(e), where(e.getLocation()));
     }
     if (e instanceof MismatchedInputException m) {
+      // A tree read with FAIL_ON_READING_DUP_TREE_KEY; the parser is at the repeated property.
+      String message = m.getOriginalMessage();
+      if (message != null && message.startsWith("Duplicate field '") && message.contains("`ObjectNode`")) {
+        String name = message.substring("Duplicate field '".length(), message.indexOf("' for"));
+        return BengkelJsonException.of(JsonRule.DUPLICATE_KEY, streamPath(e), name);
+      }
       String expected = m.getTargetType() == null ? "another value" : m.getTargetType().getSimpleName();
       if (m.getPath().isEmpty() && m.getOriginalMessage() != null
           && m.getOriginalMessage().startsWith("No content")) {

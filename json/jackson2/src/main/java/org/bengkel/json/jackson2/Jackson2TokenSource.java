@@ -2,6 +2,7 @@ package org.bengkel.json.jackson2;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.bengkel.json.BengkelJsonException;
@@ -52,6 +53,34 @@ final class Jackson2TokenSource implements JsonTokenSource {
   public String text() {
     try {
       return parser.getText();
+    } catch (JsonProcessingException e) {
+      throw Jackson2Support.translate(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The length from Jackson's buffer, without creating the string. */
+  @Override
+  public int textLength() {
+    try {
+      return parser.getTextLength();
+    } catch (JsonProcessingException e) {
+      throw Jackson2Support.translate(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The number as Jackson parsed it, without creating a string. */
+  @Override
+  public long longValue() {
+    try {
+      return parser.getLongValue();
+    } catch (InputCoercionException e) {
+      ArithmeticException out = new ArithmeticException("out of the range of a long");
+      out.initCause(e);
+      throw out;
     } catch (JsonProcessingException e) {
       throw Jackson2Support.translate(e);
     } catch (IOException e) {

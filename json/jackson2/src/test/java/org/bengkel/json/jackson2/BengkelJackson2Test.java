@@ -130,6 +130,19 @@ class BengkelJackson2Test {
   }
 
   @Test
+  void duplicateKeysInTreesAreRefusedWithTheirPath() {
+    // The parser does not look for duplicates (bengkel's reader does, in bengkel's values); trees
+    // are refused by FAIL_ON_READING_DUP_TREE_KEY, reported as the same rule.
+    assertThatThrownBy(() -> BengkelJackson2.create().read("{\"x\":[{\"b\":1,\"b\":2}]}", JsonNode.class))
+        .isInstanceOfSatisfying(
+            BengkelJsonException.class,
+            e -> {
+              assertThat(e.ruleCode()).isEqualTo("json.duplicate-key");
+              assertThat(e.path()).isEqualTo("$.x[0].b");
+            });
+  }
+
+  @Test
   void limitsAreEnforced() {
     BengkelJackson2 json = BengkelJackson2.create();
     assertThatThrownBy(() -> json.read("1".repeat(200), Rupiah.class))

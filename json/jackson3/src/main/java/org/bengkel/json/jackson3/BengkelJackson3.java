@@ -12,7 +12,6 @@ import org.bengkel.json.JsonText;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonWriteFeature;
 import tools.jackson.databind.DeserializationContext;
@@ -81,7 +80,6 @@ public final class BengkelJackson3 {
                     .maxNumberLength(options.maxNumberLength())
                     .maxDocumentLength(options.maxDocumentLength())
                     .build())
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .disable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES)
             .build();
     JsonMapper.Builder builder =

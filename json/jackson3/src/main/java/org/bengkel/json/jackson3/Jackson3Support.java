@@ -76,6 +76,15 @@ final class Jackson3Support {
     if (e instanceof UnrecognizedPropertyException u) {
       return BengkelJsonException.of(JsonRule.UNKNOWN_PROPERTY, path(u.getPath()), u.getPropertyName());
     }
+    if (e instanceof MismatchedInputException m) {
+      // A tree read with FAIL_ON_READING_DUP_TREE_KEY; the parser is at the repeated property.
+      String message = m.getOriginalMessage();
+      String prefix = "Duplicate property \"";
+      if (message != null && message.startsWith(prefix) && message.contains("`ObjectNode`")) {
+        String name = message.substring(prefix.length(), message.indexOf("\" for"));
+        return BengkelJsonException.of(JsonRule.DUPLICATE_KEY, streamPath(e), name);
+      }
+    }
     if (e instanceof StreamReadException) {
       String message = e.getOriginalMessage();
       String prefix = "Duplicate Object property \"";

@@ -6,6 +6,7 @@ import org.bengkel.json.JsonToken;
 import org.bengkel.json.JsonTokenSource;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.exc.InputCoercionException;
 
 /** Jackson 3's parser as bengkel's token source, starting at the parser's current token. */
 final class Jackson3TokenSource implements JsonTokenSource {
@@ -48,6 +49,30 @@ final class Jackson3TokenSource implements JsonTokenSource {
   public String text() {
     try {
       return parser.getString();
+    } catch (JacksonException e) {
+      throw Jackson3Support.translate(e);
+    }
+  }
+
+  /** The length from Jackson's buffer, without creating the string. */
+  @Override
+  public int textLength() {
+    try {
+      return parser.getStringLength();
+    } catch (JacksonException e) {
+      throw Jackson3Support.translate(e);
+    }
+  }
+
+  /** The number as Jackson parsed it, without creating a string. */
+  @Override
+  public long longValue() {
+    try {
+      return parser.getLongValue();
+    } catch (InputCoercionException e) {
+      ArithmeticException out = new ArithmeticException("out of the range of a long");
+      out.initCause(e);
+      throw out;
     } catch (JacksonException e) {
       throw Jackson3Support.translate(e);
     }

@@ -130,6 +130,19 @@ class BengkelJackson3Test {
   }
 
   @Test
+  void duplicateKeysInTreesAreRefusedWithTheirPath() {
+    // The parser does not look for duplicates (bengkel's reader does, in bengkel's values); trees
+    // are refused by FAIL_ON_READING_DUP_TREE_KEY, reported as the same rule.
+    assertThatThrownBy(() -> BengkelJackson3.create().read("{\"x\":[{\"b\":1,\"b\":2}]}", JsonNode.class))
+        .isInstanceOfSatisfying(
+            BengkelJsonException.class,
+            e -> {
+              assertThat(e.ruleCode()).isEqualTo("json.duplicate-key");
+              assertThat(e.path()).isEqualTo("$.x[0].b");
+            });
+  }
+
+  @Test
   void limitsAreEnforced() {
     BengkelJackson3 json = BengkelJackson3.create();
     assertThatThrownBy(() -> json.read("1".repeat(200), Rupiah.class))
