@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.bengkel.examples.cli.BengkelCli;
+import org.bengkel.json.document.Document;
+import org.bengkel.json.document.DocumentKinds;
 import org.bengkel.json.jackson2.BengkelJackson2;
 import org.bengkel.json.jackson3.BengkelJackson3;
 import org.bengkel.money.Rupiah;
@@ -210,5 +215,23 @@ class PamekasanWorkshopTest {
       assertThat(trainees).isEqualTo(PamekasanData.TRAINEES);
     }
     assertThat(PamekasanData.FILES).allSatisfy(f -> assertThat(PamekasanData.open(f)).isNotNull());
+  }
+
+  /**
+   * The command-line tool's sample bundle is this month: {@code bengkel report} on it gives the
+   * scenario's own period report. The bundle is made from the documents the month writes (see
+   * docs/cli.md, "report"); when the scenario changes, make it again.
+   */
+  @Test
+  void theToolsReportOfItsSampleBundleIsThisMonthsReport(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("period-report.json");
+    StringWriter err = new StringWriter();
+    int code = BengkelCli.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(err))
+        .execute("report", "samples/report-data.json", "--period", "2026-10", "--json", file.toString());
+    assertThat(code).as(err.toString()).isZero();
+    Document document = BengkelJackson2.create().read(Files.readString(file), Document.class);
+    assertThat(document.payload(DocumentKinds.PERIOD_REPORT))
+        .as("examples/samples/report-data.json no longer holds the scenario's month")
+        .isEqualTo(month.report);
   }
 }

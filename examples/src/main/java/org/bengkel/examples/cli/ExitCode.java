@@ -16,7 +16,10 @@ public final class ExitCode {
   /** The command line is wrong: unknown option, missing argument, unknown type or language. */
   public static final int USAGE = 2;
 
-  /** A file cannot be read (missing, a directory, no permission). */
+  /**
+   * A file cannot be read (missing, a directory, no permission), or an output file cannot be
+   * written.
+   */
   public static final int IO = 3;
 
   private ExitCode() {}

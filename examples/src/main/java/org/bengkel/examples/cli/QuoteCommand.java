@@ -1,9 +1,5 @@
 package org.bengkel.examples.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -111,7 +107,7 @@ final class QuoteCommand extends BaseCommand {
             .orElseGet(() -> TaxPolicy.of("ORDER", TaxStatus.NON_PKP, PriceInclusion.EXCLUSIVE));
     Quote quote = book.quote(ch, day, request.lines(), policy);
     if (json) {
-      out().println(pretty(quote));
+      out().println(PrettyJson.of(quote, "the quote"));
     } else {
       print(quote);
     }
@@ -153,21 +149,6 @@ final class QuoteCommand extends BaseCommand {
         Inputs.list(
             Inputs.required(root, at, "lines"), JsonPath.property(at, "lines"), PricingItem.class);
     return new Order(Optional.of(ch), Optional.of(day), taxPolicy, lines);
-  }
-
-  private static String pretty(Quote quote) {
-    try {
-      DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-      DefaultPrettyPrinter printer =
-          new DefaultPrettyPrinter(
-                  Separators.createDefaultInstance()
-                      .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-              .withObjectIndenter(indenter)
-              .withArrayIndenter(indenter);
-      return Inputs.JSON.objectMapper().writer(printer).writeValueAsString(quote);
-    } catch (JsonProcessingException e) {
-      throw CliFailure.invalid("cannot write the quote as JSON: " + e.getOriginalMessage());
-    }
   }
 
   private void print(Quote quote) {

@@ -1,70 +1,90 @@
 package org.bengkel.examples.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.io.PrintWriter;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
+import org.bengkel.catalog.BillOfMaterials;
+import org.bengkel.catalog.BomRegistry;
+import org.bengkel.catalog.PriceBook;
+import org.bengkel.error.BengkelException;
+import org.bengkel.error.InvalidValueException;
 import org.bengkel.json.BengkelJsonException;
 import org.bengkel.json.JsonPath;
-import org.bengkel.money.Rupiah;
-import org.bengkel.pricing.PricingItem;
-import org.bengkel.pricing.Quote;
-import org.bengkel.pricing.QuotedLine;
-import org.bengkel.proceeds.PnbpEntry;
+import org.bengkel.json.document.Document;
+import org.bengkel.json.document.DocumentKinds;
 import org.bengkel.proceeds.PnbpLedger;
-import org.bengkel.proceeds.PremiAccount;
 import org.bengkel.proceeds.PremiAllocation;
-import org.bengkel.proceeds.PremiEntry;
 import org.bengkel.proceeds.ProceedsSplit;
 import org.bengkel.proceeds.SplitPolicies;
-import org.bengkel.sales.Channel;
+import org.bengkel.production.ProductionBatch;
+import org.bengkel.report.ChannelSales;
+import org.bengkel.report.PeriodReport;
+import org.bengkel.report.PeriodReportBuilder;
+import org.bengkel.report.PnbpStatus;
+import org.bengkel.report.ProductSales;
+import org.bengkel.report.ProductionFigures;
+import org.bengkel.report.ProductionRow;
+import org.bengkel.report.ReportPeriod;
+import org.bengkel.report.TraineePremi;
+import org.bengkel.report.VehicleClassSales;
+import org.bengkel.sales.SalesOrder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code bengkel report DATA.json --period 2026-10}: a period summary from a bundle of bengkel's
- * JSON forms (quotes as the period's sales, split policies, premi allocations and accounts, the
- * PNBP ledger). Summarised here from those forms, not with bengkel-core's {@code
- * org.bengkel.report.PeriodReport}, which landed after this tool was written.
+ * {@code bengkel report DATA.json --period 2026-10}: the period report (<i>laporan periode</i>) of
+ * a month, built by bengkel-core's {@link PeriodReportBuilder} from a bundle of bengkel's JSON
+ * forms (production batches with the bills of materials and material prices that cost them, sales
+ * orders, premi allocations with the day they were credited, split policies, the PNBP ledger) and
+ * printed section by section from the {@link PeriodReport}'s values. The tool computes no figure of
+ * its own. With {@code --json FILE} it also writes the report as a {@code period-report} document.
  */
 @Command(
     name = "report",
     mixinStandardHelpOptions = true,
     description = {
-      "Summarises a month from a bundle: {\"facilityCode\", \"quotes\"?, \"splitPolicies\"?,"
-          + " \"premiAllocations\"?: [{\"period\", \"allocation\"}], \"premiAccounts\"?,"
-          + " \"pnbpLedger\"?}.",
-      "Sales are the quotes dated in the period; the split applies the policy in force on the"
-          + " period's last day to the period's totals. Trainees are counted, never named."
+      "Prints the period report of a month, built by bengkel-core (PeriodReportBuilder) from a"
+          + " bundle: {\"batches\"?, \"billsOfMaterials\"?, \"materialPrices\"?, \"orders\"?,"
+          + " \"premiAllocations\"?: [{\"creditedOn\", \"allocation\"}], \"splitPolicies\","
+          + " \"pnbpLedger\"}.",
+      "Batches count on the day they were released or rejected (costed by their bill of"
+          + " materials), orders on the day they were fulfilled, premi allocations on the day"
+          + " credited; the proceeds are split by the policy in force on the month's last day.",
+      "Trainees are counted, their registration numbers printed only with --show-identity."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-      "0:report printed",
-      "1:the bundle is invalid, or bengkel refused it (e.g. no split policy for the period)",
+      "0:report printed (and written with --json)",
+      "1:the bundle is invalid, or bengkel refused it (e.g. no split policy for the period,"
+          + " a ledger of another year, an order given twice)",
       "2:usage error (e.g. --period missing or not yyyy-MM)",
-      "3:a file cannot be read"
+      "3:a file cannot be read, or the --json file cannot be written"
     })
 final class ReportCommand extends BaseCommand {
 
   private static final Set<String> BUNDLE =
       Set.of(
-          "facilityCode",
-          "quotes",
-          "splitPolicies",
+          "batches",
+          "billsOfMaterials",
+          "materialPrices",
+          "orders",
           "premiAllocations",
-          "premiAccounts",
+          "splitPolicies",
           "pnbpLedger");
-  private static final Set<String> ALLOCATION = Set.of("period", "allocation");
+  private static final Set<String> ALLOCATION = Set.of("creditedOn", "allocation");
 
   @Parameters(index = "0", paramLabel = "DATA.json", description = "The bundle.")
   Path data;
@@ -72,269 +92,331 @@ final class ReportCommand extends BaseCommand {
   @Option(names = "--period", required = true, paramLabel = "yyyy-MM", description = "The month.")
   YearMonth period;
 
-  record Allocation(YearMonth period, PremiAllocation allocation) {}
+  @Option(
+      names = "--json",
+      paramLabel = "FILE",
+      description =
+          "Also write the report to FILE as a bengkel document (kind period-report). It holds"
+              + " the trainees' registration numbers: an internal document.")
+  Path json;
 
+  @Option(
+      names = "--show-identity",
+      description = "Print the premi of each trainee with their registration number.")
+  boolean showIdentity;
+
+  /** A premi allocation with the day its shares were credited. */
+  record Allocation(LocalDate creditedOn, PremiAllocation allocation) {}
+
+  /** The bundle as read: every part checked as its bengkel type. */
   record Bundle(
-      String facilityCode,
-      List<Quote> quotes,
-      Optional<SplitPolicies> splitPolicies,
+      List<ProductionBatch> batches,
+      BomRegistry billsOfMaterials,
+      PriceBook materialPrices,
+      List<SalesOrder> orders,
       List<Allocation> allocations,
-      List<PremiAccount> accounts,
-      Optional<PnbpLedger> ledger) {}
+      SplitPolicies splitPolicies,
+      PnbpLedger pnbpLedger) {
+
+    /**
+     * The period report of a month, built by bengkel-core from the bundle's facts.
+     *
+     * @throws BengkelJsonException when bengkel refuses a batch, an order or an allocation (a
+     *     bill or price missing, an order given twice...), with the path of that part
+     * @throws BengkelException when bengkel refuses the report itself (no split policy on the
+     *     month's last day, a ledger of another year or facility)
+     */
+    PeriodReport report(YearMonth month) {
+      PeriodReportBuilder builder = PeriodReportBuilder.forPeriod(ReportPeriod.ofMonth(month));
+      for (int i = 0; i < batches.size(); i++) {
+        try {
+          builder.batch(batches.get(i), billsOfMaterials, materialPrices);
+        } catch (InvalidValueException e) {
+          throw BengkelJsonException.wrapping(e, element("batches", i));
+        }
+      }
+      for (int i = 0; i < orders.size(); i++) {
+        try {
+          builder.order(orders.get(i));
+        } catch (InvalidValueException e) {
+          throw BengkelJsonException.wrapping(e, element("orders", i));
+        }
+      }
+      for (int i = 0; i < allocations.size(); i++) {
+        try {
+          builder.premi(allocations.get(i).creditedOn(), allocations.get(i).allocation());
+        } catch (InvalidValueException e) {
+          throw BengkelJsonException.wrapping(e, element("premiAllocations", i));
+        }
+      }
+      return builder.build(splitPolicies, pnbpLedger);
+    }
+
+    private static String element(String part, int index) {
+      return JsonPath.index(JsonPath.property(JsonPath.ROOT, part), index);
+    }
+  }
 
   @Override
   int run() {
-    Bundle b = read();
-    PrintWriter out = out();
-    LocalDate first = period.atDay(1);
-    LocalDate last = period.atEndOfMonth();
-    out.println(
-        lang.pick("Period report ", "Laporan periode ") + period + " - " + b.facilityCode());
-    out.println(
-        lang.pick(
-            "(summarised by this tool from the bundle's JSON forms, not by org.bengkel.report)",
-            "(diringkas oleh alat ini dari bentuk JSON berkas, bukan oleh org.bengkel.report)"));
-
-    // Sales: the quotes of the period, by channel.
-    List<Quote> sales =
-        b.quotes().stream().filter(q -> YearMonth.from(q.date()).equals(period)).toList();
-    Map<Channel, long[]> byChannel = new TreeMap<>();
-    Rupiah revenue = Rupiah.ZERO;
-    Rupiah cost = Rupiah.ZERO;
-    int linesWithoutCost = 0;
-    for (Quote q : sales) {
-      long[] row = byChannel.computeIfAbsent(q.channel(), c -> new long[5]);
-      row[0]++;
-      row[1] += q.lines().size();
-      row[2] = Math.addExact(row[2], q.subtotal().amount());
-      row[3] = Math.addExact(row[3], q.tax().ppn().amount());
-      row[4] = Math.addExact(row[4], q.tax().taxBase().amount());
-      revenue = revenue.plus(q.tax().taxBase());
-      for (QuotedLine line : q.lines()) {
-        PricingItem item = line.item();
-        if (item.cost().isPresent()) {
-          cost = cost.plus(item.cost().get().times(item.quantity()));
-        } else {
-          linesWithoutCost++;
-        }
-      }
+    JsonNode root = Inputs.tree(data);
+    PeriodReport report;
+    try {
+      report = bundle(root).report(period);
+    } catch (BengkelJsonException e) {
+      throw new DocumentError(data, e);
+    } catch (BengkelException e) {
+      throw CliFailure.invalid(data + ": " + e.message(lang.locale()));
     }
-    out.println();
-    out.println(
-        lang.pick(
-            "Sales (quotes dated in the period)",
-            "Penjualan (penawaran bertanggal dalam periode)"));
-    TextTable t =
-        TextTable.of(
-            lang.pick("channel", "saluran"),
-            lang.pick(">quotes", ">penawaran"),
-            lang.pick(">lines", ">baris"),
-            ">subtotal",
-            ">PPN",
-            lang.pick(">revenue (DPP)", ">pendapatan (DPP)"));
-    long[] total = new long[5];
-    byChannel.forEach(
-        (channel, row) -> {
-          t.row(channel, row[0], row[1], Rupiah.of(row[2]), Rupiah.of(row[3]), Rupiah.of(row[4]));
-          for (int i = 0; i < row.length; i++) {
-            total[i] = Math.addExact(total[i], row[i]);
-          }
-        });
-    t.row(
-        lang.pick("total", "jumlah"),
-        total[0],
-        total[1],
-        Rupiah.of(total[2]),
-        Rupiah.of(total[3]),
-        Rupiah.of(total[4]));
-    t.print(out, "  ");
-
-    // The split of the period's totals.
-    out.println();
-    if (b.splitPolicies().isPresent()) {
-      ProceedsSplit split = b.splitPolicies().get().split(last, revenue, cost);
-      out.println(
-          lang.pick("Proceeds split (policy from ", "Pembagian hasil (kebijakan sejak ")
-              + split.policy().effectiveFrom()
-              + ", "
-              + split.policy().base()
-              + ")");
-      TextTable s =
-          TextTable.of(
-              lang.pick("part", "bagian"),
-              lang.pick(">share", ">porsi"),
-              lang.pick(">amount", ">nilai"));
-      s.row(lang.pick("revenue (DPP)", "pendapatan (DPP)"), "", split.revenue());
-      s.row(
-          lang.pick("material cost (known)", "biaya bahan (yang diketahui)"),
-          "",
-          split.materialCost());
-      s.row(lang.pick("base", "dasar"), "", split.base());
-      s.row("premi", split.policy().premiShare(), split.premi());
-      s.row("PNBP", split.policy().pnbpShare(), split.pnbp());
-      s.row(
-          lang.pick("production capital", "modal produksi"),
-          split.policy().capitalShare(),
-          split.capital());
-      s.print(out, "  ");
-      if (linesWithoutCost > 0) {
-        out.println(
-            "  "
-                + linesWithoutCost
-                + lang.pick(
-                    " line(s) without a material cost are counted at Rp0 cost",
-                    " baris tanpa biaya bahan dihitung dengan biaya Rp0"));
-      }
-    } else {
-      out.println(
-          lang.pick(
-              "Proceeds split: no split policies in the bundle",
-              "Pembagian hasil: tidak ada kebijakan pembagian di berkas"));
+    if (json != null) {
+      write(report);
     }
-
-    // Premi allocations of the period.
-    out.println();
-    out.println(lang.pick("Premi allocations", "Pembagian premi"));
-    TextTable a =
-        TextTable.of(
-            lang.pick("basis", "dasar"),
-            lang.pick(">trainees", ">warga binaan"),
-            lang.pick(">work", ">kerja"),
-            lang.pick(">pool", ">jumlah premi"));
-    Rupiah pools = Rupiah.ZERO;
-    for (Allocation al : b.allocations()) {
-      if (al.period().equals(period)) {
-        PremiAllocation p = al.allocation();
-        long work = p.shares().stream().mapToLong(s -> s.quantity()).sum();
-        a.row(p.basis(), p.shares().size(), work, p.pool());
-        pools = pools.plus(p.pool());
-      }
-    }
-    a.row(lang.pick("total", "jumlah"), "", "", pools);
-    a.print(out, "  ");
-
-    // Premi accounts: movements in the period, balances at its end.
-    out.println();
-    out.println(lang.pick("Premi savings accounts (tabungan premi)", "Tabungan premi"));
-    Rupiah credited = Rupiah.ZERO;
-    Rupiah spent = Rupiah.ZERO;
-    Rupiah paidOut = Rupiah.ZERO;
-    Rupiah balance = Rupiah.ZERO;
-    int closed = 0;
-    for (PremiAccount acc : b.accounts()) {
-      Rupiah accountBalance = Rupiah.ZERO;
-      for (PremiEntry e : acc.entries()) {
-        if (e.date().isAfter(last)) {
-          continue;
-        }
-        boolean inPeriod = !e.date().isBefore(first);
-        switch (e.kind()) {
-          case CREDIT -> {
-            accountBalance = accountBalance.plus(e.amount());
-            credited = inPeriod ? credited.plus(e.amount()) : credited;
-          }
-          case SPEND -> {
-            accountBalance = accountBalance.minus(e.amount());
-            spent = inPeriod ? spent.plus(e.amount()) : spent;
-          }
-          case PAYOUT -> {
-            accountBalance = accountBalance.minus(e.amount());
-            paidOut = inPeriod ? paidOut.plus(e.amount()) : paidOut;
-            closed++;
-          }
-        }
-      }
-      balance = balance.plus(accountBalance);
-    }
-    TextTable p = TextTable.of(lang.pick("item", "pos"), lang.pick(">amount", ">nilai"));
-    p.row(
-        lang.pick("accounts", "rekening"),
-        b.accounts().size()
-            + (closed > 0
-                ? lang.pick(" (", " (") + closed + lang.pick(" closed)", " ditutup)")
-                : ""));
-    p.row(lang.pick("credited in the period", "dikreditkan dalam periode"), credited);
-    p.row(lang.pick("spent in the period", "dibelanjakan dalam periode"), spent);
-    p.row(lang.pick("paid out in the period", "dibayarkan dalam periode"), paidOut);
-    p.row(lang.pick("balances at the end of the period", "saldo pada akhir periode"), balance);
-    p.print(out, "  ");
-
-    // PNBP.
-    out.println();
-    if (b.ledger().isPresent()) {
-      PnbpLedger l = b.ledger().get();
-      out.println(lang.pick("PNBP ledger ", "Buku PNBP ") + l.year());
-      Rupiah recordedIn = sum(l.records(), first, last);
-      Rupiah depositedIn = sum(l.deposits(), first, last);
-      Rupiah recordedYtd = sum(l.records(), LocalDate.MIN, last);
-      Rupiah depositedYtd = sum(l.deposits(), LocalDate.MIN, last);
-      TextTable g = TextTable.of(lang.pick("item", "pos"), lang.pick(">amount", ">nilai"));
-      g.row(lang.pick("recorded in the period", "dicatat dalam periode"), recordedIn);
-      g.row(lang.pick("deposited in the period", "disetor dalam periode"), depositedIn);
-      g.row(lang.pick("recorded to the period's end", "dicatat s.d. akhir periode"), recordedYtd);
-      g.row(lang.pick("deposited to the period's end", "disetor s.d. akhir periode"), depositedYtd);
-      g.row(
-          lang.pick("not yet deposited", "belum disetor"),
-          recordedYtd.minus(depositedYtd.min(recordedYtd)));
-      g.row(lang.pick("annual target", "target tahunan"), l.target());
-      g.row(lang.pick("target deposited", "capaian setoran"), percent(depositedYtd, l.target()));
-      g.print(out, "  ");
-    } else {
-      out.println(
-          lang.pick("PNBP: no ledger in the bundle", "PNBP: tidak ada buku PNBP di berkas"));
-    }
+    print(report);
     return ExitCode.OK;
   }
 
-  private static Rupiah sum(List<PnbpEntry> entries, LocalDate from, LocalDate to) {
-    Rupiah sum = Rupiah.ZERO;
-    for (PnbpEntry e : entries) {
-      if (!e.date().isBefore(from) && !e.date().isAfter(to)) {
-        sum = sum.plus(e.amount());
+  private void write(PeriodReport report) {
+    Document document = Document.of(DocumentKinds.PERIOD_REPORT, report);
+    String text = PrettyJson.of(document, "the report") + "\n";
+    if (Files.isDirectory(json)) {
+      throw CliFailure.io("cannot write " + json + ": it is a directory");
+    }
+    try {
+      Files.writeString(json, text, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      throw CliFailure.io("cannot write " + json + ": no such folder");
+    } catch (AccessDeniedException e) {
+      throw CliFailure.io("cannot write " + json + ": permission denied");
+    } catch (IOException e) {
+      throw CliFailure.io("cannot write " + json + ": " + e.getClass().getSimpleName());
+    }
+  }
+
+  private void print(PeriodReport report) {
+    PrintWriter out = out();
+    out.println(
+        lang.pick("Period report ", "Laporan periode ")
+            + report.period().firstDay()
+            + lang.pick(" to ", " s.d. ")
+            + report.period().lastDay()
+            + " - "
+            + report.facilityCode());
+    out.println(
+        lang.pick(
+            "(built by bengkel-core's PeriodReportBuilder)",
+            "(disusun oleh PeriodReportBuilder dari bengkel-core)"));
+    production(out, report);
+    sales(out, report);
+    proceeds(out, report.proceeds());
+    premi(out, report);
+    pnbp(out, report.pnbp());
+    if (json != null) {
+      out.println();
+      out.println(
+          lang.pick("Written: ", "Ditulis: ")
+              + json
+              + " ("
+              + Envelope.describe(Document.of(DocumentKinds.PERIOD_REPORT, report))
+              + ")");
+    }
+  }
+
+  private void production(PrintWriter out, PeriodReport report) {
+    out.println();
+    out.println(
+        lang.pick(
+            "Production (batches released or rejected in the period)",
+            "Produksi (batch yang dirilis atau ditolak dalam periode)"));
+    TextTable t =
+        TextTable.of(
+            lang.pick("programme", "program"),
+            lang.pick("product", "produk"),
+            lang.pick(">released", ">batch rilis"),
+            lang.pick(">rejected", ">batch tolak"),
+            lang.pick(">good units", ">unit baik"),
+            lang.pick(">rejected units", ">unit tolak"),
+            lang.pick(">team hours", ">jam tim"),
+            lang.pick(">material cost", ">biaya bahan"));
+    for (ProductionRow programme : report.productionByProgramme()) {
+      figures(t, programme.programme(), lang.pick("(all)", "(semua)"), programme.figures());
+      for (ProductionRow product : report.productionByProduct()) {
+        if (product.programme().equals(programme.programme())) {
+          figures(t, "", product.product().orElseThrow(), product.figures());
+        }
       }
     }
-    return sum;
+    figures(t, lang.pick("total", "jumlah"), "", report.productionTotal());
+    t.print(out, "  ");
   }
 
-  private static String percent(Rupiah part, Rupiah whole) {
-    if (whole.isZero()) {
-      return "-";
-    }
-    return BigDecimal.valueOf(part.amount())
-            .multiply(BigDecimal.valueOf(100))
-            .divide(BigDecimal.valueOf(whole.amount()), 2, RoundingMode.HALF_UP)
-            .toPlainString()
-        + " %";
+  private void figures(TextTable t, Object programme, Object product, ProductionFigures f) {
+    t.row(
+        programme,
+        product,
+        f.batchesReleased(),
+        f.batchesRejected(),
+        f.goodUnits(),
+        f.rejectedUnits(),
+        hours(f.teamHours()),
+        f.materialCost());
   }
 
-  private Bundle read() {
-    JsonNode root = Inputs.tree(data);
-    try {
-      return bundle(root);
-    } catch (BengkelJsonException e) {
-      throw new DocumentError(data, e);
+  private String hours(Duration d) {
+    return String.format(
+        java.util.Locale.ROOT, "%d%s %02dm", d.toHours(), lang.pick("h", "j"), d.toMinutesPart());
+  }
+
+  private void sales(PrintWriter out, PeriodReport report) {
+    out.println();
+    out.println(
+        lang.pick(
+            "Sales by channel (orders fulfilled in the period; revenue = line totals)",
+            "Penjualan per saluran (pesanan selesai dalam periode; pendapatan = jumlah baris)"));
+    TextTable c =
+        TextTable.of(
+            lang.pick("channel", "saluran"),
+            lang.pick(">orders", ">pesanan"),
+            lang.pick(">goods units", ">unit barang"),
+            lang.pick(">service jobs", ">pekerjaan jasa"),
+            lang.pick(">revenue", ">pendapatan"));
+    for (ChannelSales s : report.salesByChannel()) {
+      c.row(s.channel(), s.orders(), s.goodsUnits(), s.serviceJobs(), s.revenue());
     }
+    c.row(lang.pick("total", "jumlah"), "", "", "", report.salesRevenue());
+    c.print(out, "  ");
+
+    out.println();
+    out.println(
+        lang.pick(
+            "Sales by product and by vehicle class",
+            "Penjualan per produk dan per jenis kendaraan"));
+    TextTable p =
+        TextTable.of(
+            lang.pick("product / vehicle class", "produk / jenis kendaraan"),
+            lang.pick("kind", "jenis"),
+            lang.pick(">units / jobs", ">unit / pekerjaan"),
+            lang.pick(">revenue", ">pendapatan"));
+    for (ProductSales s : report.salesByProduct()) {
+      p.row(s.sku(), lang.pick("goods", "barang"), s.units(), s.revenue());
+    }
+    for (VehicleClassSales v : report.salesByVehicleClass()) {
+      p.row(v.vehicleClass(), lang.pick("service", "jasa"), v.jobs(), v.revenue());
+    }
+    p.print(out, "  ");
+  }
+
+  private void proceeds(PrintWriter out, ProceedsSplit split) {
+    out.println();
+    out.println(
+        lang.pick("Proceeds split (policy from ", "Pembagian hasil (kebijakan sejak ")
+            + split.policy().effectiveFrom()
+            + ", "
+            + split.policy().base()
+            + ")");
+    TextTable s =
+        TextTable.of(
+            lang.pick("part", "bagian"),
+            lang.pick(">share", ">porsi"),
+            lang.pick(">amount", ">nilai"));
+    s.row(lang.pick("revenue", "pendapatan"), "", split.revenue());
+    s.row(
+        lang.pick("material cost of the production", "biaya bahan produksi"),
+        "",
+        split.materialCost());
+    s.row(lang.pick("net profit", "laba bersih"), "", split.netProfit());
+    s.row(lang.pick("base", "dasar"), "", split.base());
+    s.row("premi", split.policy().premiShare(), split.premi());
+    s.row("PNBP", split.policy().pnbpShare(), split.pnbp());
+    s.row(
+        lang.pick("production capital", "modal produksi"),
+        split.policy().capitalShare(),
+        split.capital());
+    s.print(out, "  ");
+  }
+
+  private void premi(PrintWriter out, PeriodReport report) {
+    out.println();
+    out.println(
+        lang.pick(
+            "Premi allocated (shares credited in the period)",
+            "Premi dibagikan (bagian yang dikreditkan dalam periode)"));
+    if (showIdentity) {
+      TextTable t =
+          TextTable.of(
+              lang.pick("registration number", "nomor registrasi"),
+              ">premi");
+      for (TraineePremi p : report.premiByTrainee()) {
+        t.row(p.registrationNumber().value(), p.amount());
+      }
+      t.row(lang.pick("total", "jumlah"), report.premiTotal());
+      t.print(out, "  ");
+      return;
+    }
+    TextTable t = TextTable.of(lang.pick("item", "pos"), lang.pick(">amount", ">nilai"));
+    t.row(lang.pick("trainees", "warga binaan"), report.premiByTrainee().size());
+    t.row(lang.pick("total", "jumlah"), report.premiTotal());
+    t.print(out, "  ");
+    if (!report.premiByTrainee().isEmpty()) {
+      out.println(
+          lang.pick(
+              "  (per trainee with --show-identity)",
+              "  (per warga binaan dengan --show-identity)"));
+    }
+  }
+
+  private void pnbp(PrintWriter out, PnbpStatus pnbp) {
+    out.println();
+    out.println("PNBP " + pnbp.year());
+    TextTable g = TextTable.of(lang.pick("item", "pos"), lang.pick(">amount", ">nilai"));
+    g.row(lang.pick("recorded in the period", "dicatat dalam periode"), pnbp.recordedInPeriod());
+    g.row(lang.pick("deposited in the period", "disetor dalam periode"), pnbp.depositedInPeriod());
+    g.row(
+        lang.pick("recorded to the period's end", "dicatat s.d. akhir periode"),
+        pnbp.recordedToDate());
+    g.row(
+        lang.pick("deposited to the period's end", "disetor s.d. akhir periode"),
+        pnbp.depositedToDate());
+    g.row(lang.pick("annual target", "target tahunan"), pnbp.target());
+    g.row(
+        lang.pick("target deposited", "capaian setoran"),
+        pnbp.achievementPercent().toPlainString() + " %");
+    g.print(out, "  ");
   }
 
   /** Reads the tool's report bundle from a JSON tree. */
   static Bundle bundle(JsonNode root) {
     String at = JsonPath.ROOT;
     Inputs.onlyProperties(root, at, BUNDLE);
-    JsonNode code = Inputs.required(root, at, "facilityCode");
-    if (!code.isTextual()) {
-      throw BengkelJsonException.of(
-          org.bengkel.json.JsonRule.WRONG_TYPE,
-          JsonPath.property(at, "facilityCode"),
-          "a string",
-          Inputs.describe(code));
-    }
-    List<Quote> quotes =
-        Inputs.optional(root, "quotes")
-            .map(n -> Inputs.list(n, JsonPath.property(at, "quotes"), Quote.class))
+    List<ProductionBatch> batches =
+        Inputs.optional(root, "batches")
+            .map(n -> Inputs.list(n, JsonPath.property(at, "batches"), ProductionBatch.class))
             .orElse(List.of());
-    Optional<SplitPolicies> policies =
-        Inputs.optional(root, "splitPolicies")
-            .map(n -> Inputs.part(n, JsonPath.property(at, "splitPolicies"), SplitPolicies.class));
+    String bomPath = JsonPath.property(at, "billsOfMaterials");
+    List<BillOfMaterials> bills =
+        batches.isEmpty()
+            ? Inputs.optional(root, "billsOfMaterials")
+                .map(n -> Inputs.list(n, bomPath, BillOfMaterials.class))
+                .orElse(List.of())
+            : Inputs.list(
+                Inputs.required(root, at, "billsOfMaterials"), bomPath, BillOfMaterials.class);
+    BomRegistry boms;
+    try {
+      boms = BomRegistry.of(bills);
+    } catch (InvalidValueException e) {
+      throw BengkelJsonException.wrapping(e, bomPath);
+    }
+    String pricesPath = JsonPath.property(at, "materialPrices");
+    PriceBook prices =
+        batches.isEmpty()
+            ? Inputs.optional(root, "materialPrices")
+                .map(n -> Inputs.part(n, pricesPath, PriceBook.class))
+                .orElse(PriceBook.empty())
+            : Inputs.part(
+                Inputs.required(root, at, "materialPrices"), pricesPath, PriceBook.class);
+    List<SalesOrder> orders =
+        Inputs.optional(root, "orders")
+            .map(n -> Inputs.list(n, JsonPath.property(at, "orders"), SalesOrder.class))
+            .orElse(List.of());
     List<Allocation> allocations = new ArrayList<>();
     Optional<JsonNode> allocationsNode = Inputs.optional(root, "premiAllocations");
     if (allocationsNode.isPresent()) {
@@ -344,23 +426,27 @@ final class ReportCommand extends BaseCommand {
         JsonNode node = allocationsNode.get().get(i);
         String p = JsonPath.index(path, i);
         Inputs.onlyProperties(node, p, ALLOCATION);
-        YearMonth month =
-            Inputs.yearMonth(Inputs.required(node, p, "period"), JsonPath.property(p, "period"));
+        LocalDate credited =
+            Inputs.date(
+                Inputs.required(node, p, "creditedOn"), JsonPath.property(p, "creditedOn"));
         PremiAllocation allocation =
             Inputs.part(
                 Inputs.required(node, p, "allocation"),
                 JsonPath.property(p, "allocation"),
                 PremiAllocation.class);
-        allocations.add(new Allocation(month, allocation));
+        allocations.add(new Allocation(credited, allocation));
       }
     }
-    List<PremiAccount> accounts =
-        Inputs.optional(root, "premiAccounts")
-            .map(n -> Inputs.list(n, JsonPath.property(at, "premiAccounts"), PremiAccount.class))
-            .orElse(List.of());
-    Optional<PnbpLedger> ledger =
-        Inputs.optional(root, "pnbpLedger")
-            .map(n -> Inputs.part(n, JsonPath.property(at, "pnbpLedger"), PnbpLedger.class));
-    return new Bundle(code.textValue(), quotes, policies, allocations, accounts, ledger);
+    SplitPolicies policies =
+        Inputs.part(
+            Inputs.required(root, at, "splitPolicies"),
+            JsonPath.property(at, "splitPolicies"),
+            SplitPolicies.class);
+    PnbpLedger ledger =
+        Inputs.part(
+            Inputs.required(root, at, "pnbpLedger"),
+            JsonPath.property(at, "pnbpLedger"),
+            PnbpLedger.class);
+    return new Bundle(batches, boms, prices, orders, allocations, policies, ledger);
   }
 }

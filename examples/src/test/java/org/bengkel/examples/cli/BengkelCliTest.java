@@ -30,7 +30,7 @@ class BengkelCliTest {
       Pattern.compile("^  \\$\\S* \\[[a-z0-9]+(\\.[a-z0-9-]+)+\\] \\S.*$");
 
   /** The one-line error of the other commands: file, path, rule code, text. */
-  private static final Pattern ONE_LINE_ERROR =
+  static final Pattern ONE_LINE_ERROR =
       Pattern.compile("^error: \\S+\\.json: \\$\\S* \\[[a-z0-9]+(\\.[a-z0-9-]+)+\\] \\S.*$");
 
   record Run(int code, String out, String err) {
@@ -497,81 +497,7 @@ class BengkelCliTest {
             "$.kind [json.wrong-type] must be a document holding trainee, found 'facility-record'");
   }
 
-  // --- report ---------------------------------------------------------------------------------
-
-  @Test
-  void reportSummarisesThePeriod() {
-    Run r = run("report", sample("report-data.json"), "--period", "2026-10");
-    assertThat(r.code()).isEqualTo(ExitCode.OK);
-    // Two quotes in October (the E_KATALOG one is dated November): 3.686.000 + 1.094.000.
-    assertThat(r.out())
-        .containsPattern("GALLERY\\s+1\\s+3\\s+Rp3\\.686\\.000\\s+Rp405\\.460\\s+Rp3\\.686\\.000")
-        .containsPattern("total\\s+2\\s+5\\s+Rp4\\.780\\.000\\s+Rp513\\.874\\s+Rp4\\.671\\.586");
-    // Gross revenue 4.671.586 split 1/3, 1/6, 1/2: exact 1.557.195,33 / 778.597,67 / 2.335.793;
-    // the rupiah left goes to the largest remainder (PNBP).
-    assertThat(r.out())
-        .containsPattern("premi\\s+1/3\\s+Rp1\\.557\\.195")
-        .containsPattern("PNBP\\s+1/6\\s+Rp778\\.598")
-        .containsPattern("production capital\\s+50%\\s+Rp2\\.335\\.793");
-    // Accounts: credits 300.000 + 120.000, spends 50.000 + 25.000 in October.
-    assertThat(r.out())
-        .containsPattern("credited in the period\\s+Rp420\\.000")
-        .containsPattern("spent in the period\\s+Rp75\\.000")
-        .containsPattern("balances at the end of the period\\s+Rp345\\.000");
-    // PNBP: deposited to 31 October 14.150.000 of 25.000.000 = 56,60 %.
-    assertThat(r.out())
-        .containsPattern("recorded in the period\\s+Rp1\\.250\\.000")
-        .containsPattern("target deposited\\s+56\\.60 %");
-    assertThat(r.out()).doesNotContain("B.I-").doesNotContain("A.II-");
-  }
-
-  @Test
-  void reportSpeaksIndonesian() {
-    Run r = run("report", sample("report-data.json"), "--period", "2026-10", "--lang", "id");
-    assertThat(r.code()).isEqualTo(ExitCode.OK);
-    assertThat(r.out())
-        .contains("Laporan periode 2026-10 - LAPAS-PAMEKASAN")
-        .contains("Tabungan premi");
-  }
-
-  @Test
-  void reportOfABrokenBundleNamesThePath() {
-    Run r =
-        run(
-            "report",
-            broken("report-data-float-amount.json"),
-            "--period",
-            "2026-10",
-            "--lang",
-            "id");
-    assertThat(r.code()).isEqualTo(ExitCode.INVALID);
-    assertThat(r.err().lines())
-        .singleElement()
-        .asString()
-        .matches(ONE_LINE_ERROR)
-        .contains("$.pnbpLedger.target [json.float-amount] harus bilangan bulat");
-  }
-
-  @Test
-  void reportNeedsAMonth() {
-    Run r = run("report", sample("report-data.json"), "--period", "2026-13");
-    assertThat(r.code()).isEqualTo(ExitCode.USAGE);
-    assertThat(r.err())
-        .startsWith("error: Invalid value for option '--period': '2026-13' is not a month yyyy-MM");
-  }
-
-  @Test
-  void reportWithoutAPolicyForThePeriodIsARefusal(@TempDir Path dir) throws IOException {
-    Path file = dir.resolve("data.json");
-    Files.writeString(
-        file,
-        "{\"facilityCode\":\"LAPAS-PAMEKASAN\",\"splitPolicies\":{\"facilityCode\":\"LAPAS-PAMEKASAN\","
-            + "\"policies\":[{\"facilityCode\":\"LAPAS-PAMEKASAN\",\"effectiveFrom\":\"2027-01-01\","
-            + "\"base\":\"NET_PROFIT\",\"premiShare\":\"50%\",\"pnbpShare\":\"15%\",\"capitalShare\":\"35%\"}]}}");
-    Run r = run("report", file.toString(), "--period", "2026-10");
-    assertThat(r.code()).isEqualTo(ExitCode.INVALID);
-    assertThat(r.err()).startsWith("error: ").contains("[proceeds.policy.none]");
-  }
+  // --- report: see ReportCommandTest -------------------------------------------------------
 
   // --- everything -----------------------------------------------------------------------------
 
