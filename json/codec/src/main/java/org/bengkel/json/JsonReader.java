@@ -56,23 +56,34 @@ public final class JsonReader {
   // element. Kept in arrays reused from one object to the next, so reading allocates nothing per
   // object or array.
   private int depth;
-  private boolean[] isObject = new boolean[8];
-  private String[] names = new String[8];
-  private int[] indexes = new int[8];
-  private NameSet[] seen = new NameSet[8];
+  private boolean[] isObject = new boolean[4];
+  private String[] names = new String[4];
+  private int[] indexes = new int[4];
+  private NameSet[] seen = {new NameSet(), new NameSet(), new NameSet(), new NameSet()};
+
+  // The options' limits, read once: they are compared for every token.
+  private final int maxNestingDepth;
+  private final int maxCollectionSize;
+  private final int maxNameLength;
+  private final int maxStringLength;
+  private final int maxNumberLength;
+  // Whether the source's library refuses over-long names, strings and numbers itself.
+  private final boolean lengthsChecked;
 
   /** The property names of one open object, for the duplicate-key check. */
   private static final class NameSet {
-    // Objects usually have a handful of properties: their names are kept in a small array and
-    // compared one by one; only an object with more than LINEAR names gets a hash set.
+    // Objects usually have a handful of properties: their names are kept in a small array with
+    // their hash codes (cached by String) and compared one by one; only an object with more than
+    // LINEAR names gets a hash set.
     private static final int LINEAR = 12;
 
     private final String[] linear = new String[LINEAR];
+    private final int[] hashes = new int[LINEAR];
     private int count;
     private Set<String> more;
 
+    /** Forgets the names; the array keeps stale references until overwritten, never read. */
     void clear() {
-      Arrays.fill(linear, 0, count, null);
       count = 0;
       more = null;
     }
@@ -87,14 +98,14 @@ public final class JsonReader {
       if (more != null) {
         return more.add(n);
       }
+      int h = n.hashCode();
       for (int i = 0; i < count; i++) {
-        // Jackson hands out canonical (interned) names, so the identity test usually decides.
-        String other = linear[i];
-        if (other == n || other.equals(n)) {
+        if (hashes[i] == h && linear[i].equals(n)) {
           return false;
         }
       }
       if (count < LINEAR) {
+        hashes[count] = h;
         linear[count++] = n;
         return true;
       }
@@ -109,6 +120,12 @@ public final class JsonReader {
     this.base = Objects.requireNonNull(base, "base");
     this.options = Objects.requireNonNull(options, "options");
     this.ignored = Objects.requireNonNull(ignored, "ignored");
+    this.maxNestingDepth = options.maxNestingDepth();
+    this.maxCollectionSize = options.maxCollectionSize();
+    this.maxNameLength = options.maxNameLength();
+    this.maxStringLength = options.maxStringLength();
+    this.maxNumberLength = options.maxNumberLength();
+    this.lengthsChecked = source.checksLengths(options);
   }
 
   /**
@@ -169,36 +186,62 @@ public final class JsonReader {
    * @throws BengkelJsonException rule {@code json.malformed} (or a limit) from the source
    */
   public JsonToken peek() {
-    if (peeked == null) {
-      try {
-        peeked = source.next();
-        // Libraries that decode text lazily report its limits here, from text().
-        checkLength(peeked);
-      } catch (BengkelJsonException e) {
-        throw e.path().equals(JsonPath.ROOT) && depth > 0 ? e.at(path()) : e;
+    // Kept tiny so that the JIT inlines it into every codec: the work is in advance().
+    JsonToken t = peeked;
+    return t != null ? t : advance();
+  }
+
+  private JsonToken advance() {
+    JsonToken t;
+    try {
+      t = source.next();
+      // Libraries that decode text lazily report its limits here, from textLength().
+      if (!lengthsChecked
+          && (t == JsonToken.NAME || t == JsonToken.STRING || t == JsonToken.NUMBER)) {
+        checkLength(t);
       }
+    } catch (BengkelJsonException e) {
+      throw relocated(e);
     }
-    return peeked;
+    peeked = t;
+    return t;
+  }
+
+  /** The current token's text; a library that decodes it lazily may refuse it here. */
+  private String text() {
+    try {
+      return source.text();
+    } catch (BengkelJsonException e) {
+      throw relocated(e);
+    }
+  }
+
+  /** A source's error without a path (it knew none) placed at the reader's current path. */
+  private BengkelJsonException relocated(BengkelJsonException e) {
+    return e.path().equals(JsonPath.ROOT) && depth > 0 ? e.at(path()) : e;
   }
 
   // The limits are checked here too, not only by the library's parser, so that every token source
   // is held to the same options. textLength() lets a source answer without creating the text.
   private void checkLength(JsonToken t) {
-    if (t == JsonToken.NAME) {
-      limit(source.textLength(), options.maxNameLength(), "property name length ");
-    } else if (t == JsonToken.STRING) {
-      limit(source.textLength(), options.maxStringLength(), "string length ");
-    } else if (t == JsonToken.NUMBER) {
-      limit(source.textLength(), options.maxNumberLength(), "number length ");
+    int length = source.textLength();
+    if (t == JsonToken.NAME ? length > maxNameLength
+        : t == JsonToken.STRING ? length > maxStringLength
+        : length > maxNumberLength) {
+      throw tooLong(t);
     }
   }
 
-  private void limit(long length, long max, String what) {
-    if (length > max) {
-      peeked = null;
-      throw error(JsonRule.LIMIT_EXCEEDED, what + max);
-    }
+  private BengkelJsonException tooLong(JsonToken t) {
+    return t == JsonToken.NAME
+        ? error(JsonRule.LIMIT_EXCEEDED, "property name length " + maxNameLength)
+        : t == JsonToken.STRING
+            ? error(JsonRule.LIMIT_EXCEEDED, "string length " + maxStringLength)
+            : error(JsonRule.LIMIT_EXCEEDED, "number length " + maxNumberLength);
   }
+
+  // The methods below run for every token: their slow paths are separate methods, so that each
+  // stays small enough for the JIT to inline it into the codecs.
 
   private JsonToken take() {
     JsonToken t = peek();
@@ -208,48 +251,75 @@ public final class JsonReader {
 
   private void startValue() {
     int d = depth - 1;
-    if (d >= 0 && !isObject[d] && ++indexes[d] >= options.maxCollectionSize()) {
-      throw error(JsonRule.LIMIT_EXCEEDED, "collection size " + options.maxCollectionSize());
+    if (d >= 0 && !isObject[d]) {
+      nextIndex(d);
     }
   }
 
-  private JsonToken expect(JsonToken wanted, String description) {
+  private void nextIndex(int d) {
+    if (++indexes[d] >= maxCollectionSize) {
+      throw tooManyElements();
+    }
+  }
+
+  private BengkelJsonException tooManyElements() {
+    return error(JsonRule.LIMIT_EXCEEDED, "collection size " + maxCollectionSize);
+  }
+
+  private void expect(JsonToken wanted, String description) {
+    if (peek() != wanted) {
+      throw unexpected(description);
+    }
+    peeked = null;
+  }
+
+  private BengkelJsonException unexpected(String description) {
     JsonToken t = peek();
     if (t == JsonToken.NULL) {
-      throw error(JsonRule.NULL_VALUE);
+      return error(JsonRule.NULL_VALUE);
     }
     if (t == JsonToken.END_DOCUMENT) {
-      throw error(JsonRule.MALFORMED, "unexpected end of input");
+      return error(JsonRule.MALFORMED, "unexpected end of input");
     }
-    if (t != wanted) {
-      throw error(JsonRule.WRONG_TYPE, description, t.description());
-    }
-    return take();
+    return error(JsonRule.WRONG_TYPE, description, t.description());
   }
 
-  private void push(boolean object) {
-    if (depth >= options.maxNestingDepth()) {
-      throw error(JsonRule.LIMIT_EXCEEDED, "nesting depth " + options.maxNestingDepth());
+  private void pushObject() {
+    int d = room();
+    isObject[d] = true;
+    names[d] = null;
+    seen[d].clear();
+    depth = d + 1;
+  }
+
+  private void pushArray() {
+    int d = room();
+    isObject[d] = false;
+    indexes[d] = -1;
+    depth = d + 1;
+  }
+
+  /** The depth of the object or array being opened, with room for it. */
+  private int room() {
+    int d = depth;
+    if (d >= maxNestingDepth || d == isObject.length) {
+      makeRoom();
     }
-    if (depth == isObject.length) {
-      int n = depth * 2;
-      isObject = Arrays.copyOf(isObject, n);
-      names = Arrays.copyOf(names, n);
-      indexes = Arrays.copyOf(indexes, n);
-      seen = Arrays.copyOf(seen, n);
+    return d;
+  }
+
+  private void makeRoom() {
+    if (depth >= maxNestingDepth) {
+      throw error(JsonRule.LIMIT_EXCEEDED, "nesting depth " + maxNestingDepth);
     }
-    isObject[depth] = object;
-    names[depth] = null;
-    indexes[depth] = -1;
-    if (object) {
-      NameSet set = seen[depth];
-      if (set == null) {
-        seen[depth] = new NameSet();
-      } else {
-        set.clear();
-      }
+    int n = depth * 2;
+    isObject = Arrays.copyOf(isObject, n);
+    names = Arrays.copyOf(names, n);
+    indexes = Arrays.copyOf(indexes, n);
+    seen = Arrays.copyOf(seen, n);
+    for (int d = depth; d < n; d++) {
+      seen[d] = new NameSet();
     }
-    depth++;
   }
 
   private boolean inObject() {
@@ -269,7 +339,7 @@ public final class JsonReader {
   public void beginObject() {
     startValue();
     expect(JsonToken.BEGIN_OBJECT, "an object");
-    push(true);
+    pushObject();
   }
 
   /**
@@ -278,11 +348,15 @@ public final class JsonReader {
    * @throws BengkelJsonException rule {@code json.wrong-type} when properties remain
    */
   public void endObject() {
-    if (!inObject() || peek() != JsonToken.END_OBJECT) {
-      throw error(JsonRule.WRONG_TYPE, "the end of an object", peek().description());
+    if (peek() != JsonToken.END_OBJECT || !inObject()) {
+      throw notThe("the end of an object");
     }
-    take();
+    peeked = null;
     depth--;
+  }
+
+  private BengkelJsonException notThe(String wanted) {
+    return error(JsonRule.WRONG_TYPE, wanted, peek().description());
   }
 
   /**
@@ -294,7 +368,7 @@ public final class JsonReader {
   public void beginArray() {
     startValue();
     expect(JsonToken.BEGIN_ARRAY, "an array");
-    push(false);
+    pushArray();
   }
 
   /**
@@ -303,10 +377,10 @@ public final class JsonReader {
    * @throws BengkelJsonException rule {@code json.wrong-type} when elements remain
    */
   public void endArray() {
-    if (!inArray() || peek() != JsonToken.END_ARRAY) {
-      throw error(JsonRule.WRONG_TYPE, "the end of an array", peek().description());
+    if (peek() != JsonToken.END_ARRAY || !inArray()) {
+      throw notThe("the end of an array");
     }
-    take();
+    peeked = null;
     depth--;
   }
 
@@ -328,21 +402,24 @@ public final class JsonReader {
    * @throws BengkelJsonException rule {@code json.duplicate-key} if the object already had it
    */
   public String nextName() {
-    if (!inObject() || peek() != JsonToken.NAME) {
-      throw error(JsonRule.WRONG_TYPE, "a property name", peek().description());
+    if (peek() != JsonToken.NAME || !inObject()) {
+      throw notThe("a property name");
     }
-    take();
-    String name = source.text();
+    peeked = null;
+    String name = text();
     int d = depth - 1;
     names[d] = name;
     NameSet set = seen[d];
-    if (!set.add(name)) {
-      throw error(JsonRule.DUPLICATE_KEY, name);
-    }
-    if (set.size() > options.maxCollectionSize()) {
-      throw error(JsonRule.LIMIT_EXCEEDED, "collection size " + options.maxCollectionSize());
+    if (!set.add(name) || set.size() > maxCollectionSize) {
+      throw badName(set, name);
     }
     return name;
+  }
+
+  private BengkelJsonException badName(NameSet set, String name) {
+    return set.size() > maxCollectionSize
+        ? tooManyElements()
+        : error(JsonRule.DUPLICATE_KEY, name);
   }
 
   /**
@@ -354,7 +431,7 @@ public final class JsonReader {
   public String nextString() {
     startValue();
     expect(JsonToken.STRING, "a string");
-    return source.text();
+    return text();
   }
 
   /**
@@ -388,14 +465,19 @@ public final class JsonReader {
   public long nextLong() {
     startValue();
     expect(JsonToken.NUMBER, "a whole number");
-    if (!source.isIntegral()) {
-      throw error(JsonRule.FLOAT_AMOUNT);
-    }
+    return source.isIntegral() ? longValue() : notWhole();
+  }
+
+  private long longValue() {
     try {
       return source.longValue();
     } catch (ArithmeticException e) {
       throw error(JsonRule.AMOUNT_OUT_OF_RANGE, Long.MIN_VALUE, Long.MAX_VALUE);
     }
+  }
+
+  private long notWhole() {
+    throw error(JsonRule.FLOAT_AMOUNT);
   }
 
   /**
@@ -508,10 +590,14 @@ public final class JsonReader {
    */
   public <T> List<T> readList(Codec<T> codec) {
     beginArray();
-    List<T> list = new ArrayList<>();
-    while (hasNext()) {
-      list.add(codec.read(this));
+    if (!hasNext()) {
+      endArray();
+      return List.of();
     }
+    List<T> list = new ArrayList<>();
+    do {
+      list.add(codec.read(this));
+    } while (hasNext());
     endArray();
     // The list never escapes except through this view, so it is not copied again.
     return Collections.unmodifiableList(list);
@@ -546,18 +632,22 @@ public final class JsonReader {
         case BEGIN_OBJECT -> {
           startValue();
           take();
-          push(true);
+          pushObject();
         }
         case BEGIN_ARRAY -> {
           startValue();
           take();
-          push(false);
+          pushArray();
         }
         case END_OBJECT -> endObject();
         case END_ARRAY -> endArray();
         case NAME -> nextName();
         case END_DOCUMENT -> throw error(JsonRule.MALFORMED, "unexpected end of input");
         default -> {
+          if (lengthsChecked && (t == JsonToken.STRING || t == JsonToken.NUMBER)) {
+            // A library may skip the text of a value nobody reads without measuring it.
+            checkLength(t);
+          }
           startValue();
           take();
         }

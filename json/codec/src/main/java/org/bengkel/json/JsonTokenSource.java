@@ -27,6 +27,19 @@ public interface JsonTokenSource {
   String text();
 
   /**
+   * Whether the library behind this source itself refuses, as {@code json.limit-exceeded}, every
+   * property name, string and number longer than {@code options} allow, as it reads them. Then
+   * {@link JsonReader} does not measure each token again; it still measures the strings and
+   * numbers of values it skips, whose text a library may pass over unmeasured.
+   *
+   * @param options the limits the reader applies, not null
+   * @return false unless the source is sure; the default
+   */
+  default boolean checksLengths(BengkelJsonOptions options) {
+    return false;
+  }
+
+  /**
    * The length of {@link #text()} in UTF-16 code units, which {@link JsonReader} checks against
    * the limits of its {@link BengkelJsonOptions} for every name, string and number. Sources
    * whose library knows the length without creating the string should override this.

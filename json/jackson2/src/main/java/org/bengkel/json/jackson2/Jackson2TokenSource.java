@@ -2,16 +2,37 @@ package org.bengkel.json.jackson2;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.bengkel.json.BengkelJsonException;
+import org.bengkel.json.BengkelJsonOptions;
 import org.bengkel.json.JsonRule;
 import org.bengkel.json.JsonToken;
 import org.bengkel.json.JsonTokenSource;
 
 /** Jackson 2's parser as bengkel's token source, starting at the parser's current token. */
 final class Jackson2TokenSource implements JsonTokenSource {
+
+  // Jackson's tokens by ordinal (null for those bengkel's format has no use for), looked up
+  // once per token instead of through a switch.
+  private static final JsonToken[] TOKENS =
+      new JsonToken[com.fasterxml.jackson.core.JsonToken.values().length];
+
+  static {
+    TOKENS[com.fasterxml.jackson.core.JsonToken.START_OBJECT.ordinal()] = JsonToken.BEGIN_OBJECT;
+    TOKENS[com.fasterxml.jackson.core.JsonToken.END_OBJECT.ordinal()] = JsonToken.END_OBJECT;
+    TOKENS[com.fasterxml.jackson.core.JsonToken.START_ARRAY.ordinal()] = JsonToken.BEGIN_ARRAY;
+    TOKENS[com.fasterxml.jackson.core.JsonToken.END_ARRAY.ordinal()] = JsonToken.END_ARRAY;
+    TOKENS[com.fasterxml.jackson.core.JsonToken.FIELD_NAME.ordinal()] = JsonToken.NAME;
+    TOKENS[com.fasterxml.jackson.core.JsonToken.VALUE_STRING.ordinal()] = JsonToken.STRING;
+    TOKENS[com.fasterxml.jackson.core.JsonToken.VALUE_NUMBER_INT.ordinal()] = JsonToken.NUMBER;
+    TOKENS[com.fasterxml.jackson.core.JsonToken.VALUE_NUMBER_FLOAT.ordinal()] = JsonToken.NUMBER;
+    TOKENS[com.fasterxml.jackson.core.JsonToken.VALUE_TRUE.ordinal()] = JsonToken.BOOLEAN;
+    TOKENS[com.fasterxml.jackson.core.JsonToken.VALUE_FALSE.ordinal()] = JsonToken.BOOLEAN;
+    TOKENS[com.fasterxml.jackson.core.JsonToken.VALUE_NULL.ordinal()] = JsonToken.NULL;
+  }
 
   private final JsonParser parser;
   private boolean started;
@@ -34,19 +55,12 @@ final class Jackson2TokenSource implements JsonTokenSource {
     if (t == null) {
       return JsonToken.END_DOCUMENT;
     }
-    return switch (t) {
-      case START_OBJECT -> JsonToken.BEGIN_OBJECT;
-      case END_OBJECT -> JsonToken.END_OBJECT;
-      case START_ARRAY -> JsonToken.BEGIN_ARRAY;
-      case END_ARRAY -> JsonToken.END_ARRAY;
-      case FIELD_NAME -> JsonToken.NAME;
-      case VALUE_STRING -> JsonToken.STRING;
-      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> JsonToken.NUMBER;
-      case VALUE_TRUE, VALUE_FALSE -> JsonToken.BOOLEAN;
-      case VALUE_NULL -> JsonToken.NULL;
-      default -> throw BengkelJsonException.of(
+    JsonToken mapped = TOKENS[t.ordinal()];
+    if (mapped == null) {
+      throw BengkelJsonException.of(
           JsonRule.MALFORMED, Jackson2Support.valuePath(parser), "unsupported token " + t);
-    };
+    }
+    return mapped;
   }
 
   @Override
@@ -58,6 +72,19 @@ final class Jackson2TokenSource implements JsonTokenSource {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * True when the parser's {@code StreamReadConstraints} are at least as strict as the options,
+   * as on the mappers of {@code BengkelJackson2}: Jackson then refuses over-long names, strings
+   * and numbers as it parses them (reported as {@code json.limit-exceeded}).
+   */
+  @Override
+  public boolean checksLengths(BengkelJsonOptions options) {
+    StreamReadConstraints c = parser.streamReadConstraints();
+    return c.getMaxNameLength() <= options.maxNameLength()
+        && c.getMaxStringLength() <= options.maxStringLength()
+        && c.getMaxNumberLength() <= options.maxNumberLength();
   }
 
   /** The length from Jackson's buffer, without creating the string. */

@@ -33,20 +33,21 @@ public final class Paths {
    * @return the value, never null
    */
   public static <T> T build(JsonReader in, String dropPrefix, Supplier<T> builder) {
-    return in.build(
-        () -> {
-          try {
-            return builder.get();
-          } catch (MissingValueException e) {
-            throw e; // JsonReader.build reports json.missing-property at the property's path
-          } catch (InvalidValueException e) {
-            String field = e.field();
-            if (!dropPrefix.isEmpty() && field.startsWith(dropPrefix + ".")) {
-              field = field.substring(dropPrefix.length() + 1);
-            }
-            throw BengkelJsonException.wrapping(e, path(in.path(), field));
-          }
-        });
+    // No lambda around the builder on the way that succeeds: this runs for every value read.
+    try {
+      return builder.get();
+    } catch (MissingValueException e) {
+      // JsonReader.build reports json.missing-property at the property's path
+      return in.build(() -> {
+        throw e;
+      });
+    } catch (InvalidValueException e) {
+      String field = e.field();
+      if (!dropPrefix.isEmpty() && field.startsWith(dropPrefix + ".")) {
+        field = field.substring(dropPrefix.length() + 1);
+      }
+      throw BengkelJsonException.wrapping(e, path(in.path(), field));
+    }
   }
 
   /**
