@@ -56,10 +56,11 @@ public final class JsonReader {
   // element. Kept in arrays reused from one object to the next, so reading allocates nothing per
   // object or array.
   private int depth;
-  private boolean[] isObject = new boolean[4];
-  private String[] names = new String[4];
-  private int[] indexes = new int[4];
-  private NameSet[] seen = {new NameSet(), new NameSet(), new NameSet(), new NameSet()};
+  private boolean[] isObject = new boolean[6];
+  private int[] indexes = new int[6];
+  private NameSet[] seen = {
+    new NameSet(), new NameSet(), new NameSet(), new NameSet(), new NameSet(), new NameSet()
+  };
 
   // The options' limits, read once: they are compared for every token.
   private final int maxNestingDepth;
@@ -72,20 +73,30 @@ public final class JsonReader {
 
   /** The property names of one open object, for the duplicate-key check. */
   private static final class NameSet {
-    // Objects usually have a handful of properties: their names are kept in a small array with
-    // their hash codes (cached by String) and compared one by one; only an object with more than
-    // LINEAR names gets a hash set.
+    // Objects usually have a handful of properties: their names are kept in a small array and
+    // compared one by one, and only an object with more than LINEAR names gets a hash set. A
+    // 64-bit filter of the names' hash codes (cached by String) spares the comparisons for a
+    // name whose bit is not yet set, which is most names.
     private static final int LINEAR = 12;
 
     private final String[] linear = new String[LINEAR];
-    private final int[] hashes = new int[LINEAR];
     private int count;
+    private long filter;
     private Set<String> more;
+    // The name read last: the current property, for the path of an error.
+    private String last;
 
     /** Forgets the names; the array keeps stale references until overwritten, never read. */
     void clear() {
       count = 0;
+      filter = 0;
       more = null;
+      last = null;
+    }
+
+    /** The property name read last, or null before the first. */
+    String last() {
+      return last != null || count == 0 ? last : linear[count - 1];
     }
 
     /** The number of distinct property names recorded. */
@@ -95,18 +106,29 @@ public final class JsonReader {
 
     /** Records a property name; false if this object already had it. */
     boolean add(String n) {
+      long bit = 1L << n.hashCode(); // the shift uses the low six bits
+      if ((filter & bit) == 0 && count < LINEAR) {
+        filter |= bit;
+        linear[count++] = n;
+        return true;
+      }
+      return addSlowly(n, bit);
+    }
+
+    private boolean addSlowly(String n, long bit) {
+      last = n;
       if (more != null) {
         return more.add(n);
       }
-      int h = n.hashCode();
       for (int i = 0; i < count; i++) {
-        if (hashes[i] == h && linear[i].equals(n)) {
+        if (linear[i].equals(n)) {
           return false;
         }
       }
       if (count < LINEAR) {
-        hashes[count] = h;
+        filter |= bit;
         linear[count++] = n;
+        last = null;
         return true;
       }
       more = new HashSet<>(Arrays.asList(linear));
@@ -161,8 +183,8 @@ public final class JsonReader {
   public String path() {
     String path = base;
     for (int d = 0; d < depth; d++) {
-      if (isObject[d] && names[d] != null) {
-        path = JsonPath.property(path, names[d]);
+      if (isObject[d] && seen[d].last() != null) {
+        path = JsonPath.property(path, seen[d].last());
       } else if (!isObject[d] && indexes[d] >= 0) {
         path = JsonPath.index(path, indexes[d]);
       }
@@ -192,19 +214,20 @@ public final class JsonReader {
   }
 
   private JsonToken advance() {
-    JsonToken t;
-    try {
-      t = source.next();
-      // Libraries that decode text lazily report its limits here, from textLength().
-      if (!lengthsChecked
-          && (t == JsonToken.NAME || t == JsonToken.STRING || t == JsonToken.NUMBER)) {
-        checkLength(t);
-      }
-    } catch (BengkelJsonException e) {
-      throw relocated(e);
+    JsonToken t = next();
+    if (!lengthsChecked) {
+      checkLength(t);
     }
     peeked = t;
     return t;
+  }
+
+  private JsonToken next() {
+    try {
+      return source.next();
+    } catch (BengkelJsonException e) {
+      throw relocated(e);
+    }
   }
 
   /** The current token's text; a library that decodes it lazily may refuse it here. */
@@ -224,7 +247,15 @@ public final class JsonReader {
   // The limits are checked here too, not only by the library's parser, so that every token source
   // is held to the same options. textLength() lets a source answer without creating the text.
   private void checkLength(JsonToken t) {
-    int length = source.textLength();
+    if (t != JsonToken.NAME && t != JsonToken.STRING && t != JsonToken.NUMBER) {
+      return;
+    }
+    int length;
+    try {
+      length = source.textLength();
+    } catch (BengkelJsonException e) {
+      throw relocated(e);
+    }
     if (t == JsonToken.NAME ? length > maxNameLength
         : t == JsonToken.STRING ? length > maxStringLength
         : length > maxNumberLength) {
@@ -287,7 +318,6 @@ public final class JsonReader {
   private void pushObject() {
     int d = room();
     isObject[d] = true;
-    names[d] = null;
     seen[d].clear();
     depth = d + 1;
   }
@@ -314,7 +344,6 @@ public final class JsonReader {
     }
     int n = depth * 2;
     isObject = Arrays.copyOf(isObject, n);
-    names = Arrays.copyOf(names, n);
     indexes = Arrays.copyOf(indexes, n);
     seen = Arrays.copyOf(seen, n);
     for (int d = depth; d < n; d++) {
@@ -408,7 +437,6 @@ public final class JsonReader {
     peeked = null;
     String name = text();
     int d = depth - 1;
-    names[d] = name;
     NameSet set = seen[d];
     if (!set.add(name) || set.size() > maxCollectionSize) {
       throw badName(set, name);
@@ -610,7 +638,7 @@ public final class JsonReader {
    * @throws BengkelJsonException rule {@code json.unknown-property} in strict mode
    */
   public void unknownProperty() {
-    String name = inObject() && names[depth - 1] != null ? names[depth - 1] : "";
+    String name = inObject() && seen[depth - 1].last() != null ? seen[depth - 1].last() : "";
     if (!options.isLenient()) {
       throw error(JsonRule.UNKNOWN_PROPERTY, name);
     }
@@ -644,7 +672,7 @@ public final class JsonReader {
         case NAME -> nextName();
         case END_DOCUMENT -> throw error(JsonRule.MALFORMED, "unexpected end of input");
         default -> {
-          if (lengthsChecked && (t == JsonToken.STRING || t == JsonToken.NUMBER)) {
+          if (lengthsChecked) {
             // A library may skip the text of a value nobody reads without measuring it.
             checkLength(t);
           }
