@@ -36,6 +36,9 @@ final class Jackson2Support {
   }
 
   static String path(JsonStreamContext context) {
+    if (context == null || context.inRoot()) {
+      return JsonPath.ROOT; // every top-level read
+    }
     Deque<JsonStreamContext> chain = new ArrayDeque<>();
     for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
       chain.push(c);

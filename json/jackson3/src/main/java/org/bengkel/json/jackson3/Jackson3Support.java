@@ -36,6 +36,9 @@ final class Jackson3Support {
   }
 
   static String path(TokenStreamContext context) {
+    if (context == null || context.inRoot()) {
+      return JsonPath.ROOT; // every top-level read
+    }
     Deque<TokenStreamContext> chain = new ArrayDeque<>();
     for (TokenStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
       chain.push(c);
