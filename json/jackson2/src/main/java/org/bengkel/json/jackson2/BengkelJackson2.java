@@ -31,7 +31,8 @@ import org.bengkel.json.JsonText;
  * BengkelJsonException} (<i>titik masuk JSON</i>).
  *
  * <p>Hardened means: unknown properties are refused ({@code json.unknown-property}) unless the
- * options are {@linkplain BengkelJsonOptions#lenient() lenient}; duplicate keys, trailing tokens,
+ * options are {@linkplain BengkelJsonOptions#lenient() lenient}; duplicate keys (in bengkel's values
+ * and in trees; the caller's own beans keep Jackson's default), trailing tokens,
  * floats where whole numbers are expected, numbers beyond their type and {@code null} for
  * required values are refused; nesting depth, string, name, number and document lengths are
  * limited by the options; no polymorphic typing. The mapper's own methods throw Jackson's

@@ -18,8 +18,9 @@ import org.bengkel.json.privacy.PrivacyViews;
  *
  * <p>Listed in {@code META-INF/services} and in {@code module-info} ({@code provides}), so
  * {@code ObjectMapper.findAndRegisterModules()} and Spring Boot find it; found that way it reads
- * strictly with default limits. A mapper with only this module is not hardened: the limits on
- * nesting and lengths, duplicate keys and trailing tokens are properties of the mapper; use
+ * strictly with default limits. A mapper with only this module is not hardened: the parser's
+ * limits, trailing tokens and duplicate keys in trees are properties of the mapper (duplicate keys
+ * and the limits inside bengkel's values are checked by the codecs' reader on any mapper); use
  * {@link BengkelJackson2#mapper()} for that. Deserializers throw {@link
  * org.bengkel.json.BengkelJsonException}; where Jackson wraps it (inside collections or beans) it
  * is the cause of Jackson's exception.
