@@ -12,6 +12,7 @@ import org.bengkel.json.JsonText;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonWriteFeature;
 import tools.jackson.databind.DeserializationContext;
@@ -82,6 +83,10 @@ public final class BengkelJackson3 {
                     .maxDocumentLength(options.maxDocumentLength())
                     .build())
             .disable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES)
+            // As Jackson 2 does by default: property names interned once, in the symbol table, so
+            // the codecs' switch on a name compares it by identity (measured: about 2 us of a
+            // 50-line order's read).
+            .enable(TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES)
             .build();
     JsonMapper.Builder builder =
         JsonMapper.builder(factory)

@@ -4,6 +4,7 @@ import org.bengkel.inventory.Pick;
 import org.bengkel.json.Codec;
 import org.bengkel.inventory.StockLot;
 import org.bengkel.json.schema.JsonSchema;
+import java.util.List;
 import java.util.Optional;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonWriter;
@@ -95,7 +96,12 @@ final class GoodsLineCodec implements Codec<GoodsLine> {
         case "description" -> b.description(in.nextString());
         case "quantity" -> b.quantity(in.nextLong());
         case "unitPrice" -> b.unitPrice(in.read(MoneyCodecs.RUPIAH));
-        case "soldLots" -> b.soldLots(in.readList(PICK));
+        case "soldLots" -> {
+          List<Pick> lots = in.readList(PICK);
+          if (!lots.isEmpty()) { // the builder starts empty: spare it an empty copy per line
+            b.soldLots(lots);
+          }
+        }
         default -> in.unknownProperty();
       }
     }
