@@ -127,4 +127,108 @@ class JsonReaderTest {
     assertThatThrownBy(() -> JsonReader.required(null, "name"))
         .isInstanceOf(org.bengkel.error.MissingValueException.class);
   }
+
+  /** A source that says its library measures lengths, while it does not: only the reader can. */
+  private static JsonTokenSource claimingLengths(String json) {
+    TextJson.Tokens tokens = new TextJson.Tokens(json);
+    return new JsonTokenSource() {
+      @Override
+      public JsonToken next() {
+        return tokens.next();
+      }
+
+      @Override
+      public String text() {
+        return tokens.text();
+      }
+
+      @Override
+      public boolean isIntegral() {
+        return tokens.isIntegral();
+      }
+
+      @Override
+      public boolean booleanValue() {
+        return tokens.booleanValue();
+      }
+
+      @Override
+      public boolean checksLengths(BengkelJsonOptions options) {
+        return true;
+      }
+    };
+  }
+
+  @Test
+  void aSourceThatChecksLengthsIsTrustedExceptForSkippedValues() {
+    BengkelJsonOptions options = BengkelJsonOptions.lenient().withMaxStringLength(3);
+    // read values: left to the source's library
+    JsonReader read = JsonReader.of(claimingLengths("[\"abcdef\"]"), "$", options, path -> { });
+    read.beginArray();
+    assertThat(read.nextString()).isEqualTo("abcdef");
+    // skipped values: measured by the reader, as a library may skip their text unmeasured
+    JsonReader skip =
+        JsonReader.of(claimingLengths("{\"extra\":\"abcdef\"}"), "$", options, path -> { });
+    skip.beginObject();
+    skip.nextName();
+    assertRule(skip::unknownProperty, "json.limit-exceeded", "$.extra");
+    // a source that does not claim it is held to the limit for every token
+    JsonReader plain =
+        JsonReader.of(new TextJson.Tokens("[\"abcdef\"]"), "$", options, path -> { });
+    plain.beginArray();
+    assertRule(plain::nextString, "json.limit-exceeded", "$[0]");
+  }
+
+  @Test
+  void theDefaultTokenSourceMethodsWorkFromTheText() {
+    JsonTokenSource s = new TextJson.Tokens("[12345678901234567890, -42]");
+    JsonTokenSource plain = new JsonTokenSource() {
+      @Override
+      public JsonToken next() {
+        return s.next();
+      }
+
+      @Override
+      public String text() {
+        return s.text();
+      }
+
+      @Override
+      public boolean isIntegral() {
+        return s.isIntegral();
+      }
+
+      @Override
+      public boolean booleanValue() {
+        return s.booleanValue();
+      }
+    };
+    assertThat(plain.checksLengths(BengkelJsonOptions.strict())).isFalse();
+    plain.next();
+    plain.next();
+    assertThat(plain.textLength()).isEqualTo(20);
+    assertThatThrownBy(plain::longValue).isInstanceOf(ArithmeticException.class);
+    plain.next();
+    assertThat(plain.longValue()).isEqualTo(-42);
+  }
+
+  @Test
+  void duplicateKeysAreFoundPastTheFilterAndPastTwelveNames() {
+    // names whose hash codes share the filter's bit, and an object beyond the linear array
+    assertRule(() -> skipAll("{\"Aa\":1,\"BB\":2,\"Aa\":3}"), "json.duplicate-key", "$.Aa");
+    StringBuilder many = new StringBuilder("{");
+    for (int i = 0; i < 20; i++) {
+      many.append("\"p").append(i).append("\":").append(i).append(',');
+    }
+    many.append("\"p3\":0}");
+    assertRule(() -> skipAll(many.toString()), "json.duplicate-key", "$.p3");
+    skipAll(many.toString().replace("\"p3\":0}", "\"p20\":0}"));
+  }
+
+  private static void skipAll(String json) {
+    JsonReader in = JsonReader.of(new TextJson.Tokens(json), "$", BengkelJsonOptions.lenient(),
+        path -> { });
+    in.skipValue();
+    in.endDocument();
+  }
 }
