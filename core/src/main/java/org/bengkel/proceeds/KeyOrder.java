@@ -44,6 +44,12 @@ final class KeyOrder {
   /** The widest digit of the radix sort (2,048 counters a pass). */
   static final int DIGIT_BITS = 11;
 
+  /**
+   * Keys read a step at a time when the table is filled: enough for the processor to fetch many
+   * strings at once, few enough that they are still in its cache for the next step.
+   */
+  static final int BLOCK = 64;
+
   private static final int INSERTION_RUN = 16;
 
   private final String[] keys;
@@ -115,7 +121,7 @@ final class KeyOrder {
    * The first {@link #WINDOW} bytes of every key (from character {@link #from}), row by row, and the
    * byte values present in each column.
    *
-   * <p>A caller that reads the keys from other objects can {@linkplain #add add} each row as soon as
+   * <p>A caller that reads the keys from other objects can {@linkplain #addAll add} rows as soon as
    * it has its key, while that key's string is still in the processor's cache, and then {@link
    * #finish}; the table reads the strings again only in the rare cases {@link #finish} describes.
    */
@@ -136,7 +142,7 @@ final class KeyOrder {
     private int shortest = WINDOW;
 
     /**
-     * An empty table for keys that the caller will {@linkplain #add add} one by one.
+     * An empty table for keys that the caller will {@linkplain #addAll add}.
      *
      * @param keys the array the keys are (or will be) in, at least one; the table keeps it
      */
@@ -153,27 +159,37 @@ final class KeyOrder {
      */
     static Table of(String[] keys) {
       Table t = new Table(keys);
-      for (int i = 0; i < keys.length; i++) {
-        t.add(i);
-      }
+      t.addAll(0, keys.length);
       return t.finish();
     }
 
     /**
-     * Copies the row of {@code keys[i]}, which must be set, from character {@link #from} (0 until
-     * {@link #finish}), one byte a character while every character allows it.
+     * Copies the rows of {@code keys[start, end)}, which must be set, from character {@link #from}
+     * (0 until {@link #finish}), one byte a character while every character allows it. Goes by
+     * blocks of {@link #BLOCK} keys: first the lengths, a short loop in which the processor fetches
+     * the block's strings in parallel, then the characters.
      *
-     * @param i the position, each added once
+     * @param start the first position
+     * @param end after the last position; each position is added once
      */
-    void add(int i) {
-      if (tooWide) {
-        return; // finish() copies everything again, two bytes a character
+    void addAll(int start, int end) {
+      int chars = characters();
+      for (int block = start; block < end; block += BLOCK) {
+        int blockEnd = Math.min(end, block + BLOCK);
+        for (int i = block; i < blockEnd; i++) {
+          int length = keys[i].length() - from; // from is 0 or the common prefix: not negative
+          longest = Math.max(longest, length);
+          shortest = Math.min(shortest, Math.min(length, chars));
+        }
+        for (int i = block; i < blockEnd && !tooWide; i++) {
+          copy(i);
+        }
       }
+    }
+
+    private void copy(int i) {
       String s = keys[i];
-      int length = s.length() - from; // from is 0 or the common prefix, not longer than any key
-      longest = Math.max(longest, length);
-      int copied = Math.min(length, characters());
-      shortest = Math.min(shortest, copied);
+      int copied = Math.min(s.length() - from, characters());
       int base = i * WINDOW;
       // charAt rather than getChars into a buffer: measured faster, the JIT keeps the string's
       // bytes and coder in registers over the loop
@@ -191,7 +207,7 @@ final class KeyOrder {
         for (int c = 0; c < copied; c++) {
           int b = s.charAt(from + c);
           if (b > 0xFF) {
-            tooWide = true;
+            tooWide = true; // finish() copies everything again, two bytes a character
             return;
           }
           bytes[base + c] = (byte) b;
@@ -235,9 +251,7 @@ final class KeyOrder {
       tooWide = false;
       longest = 0;
       shortest = WINDOW;
-      for (int i = 0; i < keys.length && !tooWide; i++) {
-        add(i);
-      }
+      addAll(0, keys.length);
     }
 
     /** Characters per row. */
