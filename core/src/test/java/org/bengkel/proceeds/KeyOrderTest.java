@@ -174,5 +174,10 @@ class KeyOrderTest {
     int[] idx = KeyOrder.radixSort(keys, new int[] {0, 1, 2, 3, 4}, 64);
     assertThat(idx).containsExactly(4, 1, 3, 2, 0);
     assertThat(keys).containsExactly(0L, 5L, 5L, Long.MIN_VALUE, -1L);
+    // 12 bits: two passes of 6 bits; every key's low 6 bits are 0, so the first pass is skipped
+    long[] high = {0x800L, 0x000L, 0x840L};
+    assertThat(KeyOrder.radixSort(high, new int[] {0, 1, 2}, 12)).containsExactly(1, 0, 2);
+    // no bits: nothing to sort by, the positions stay as they are
+    assertThat(KeyOrder.radixSort(new long[] {0, 0}, new int[] {1, 0}, 0)).containsExactly(1, 0);
   }
 }
