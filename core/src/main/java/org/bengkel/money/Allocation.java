@@ -69,25 +69,19 @@ public final class Allocation {
       allocated += floors[i];
     }
     int left = (int) (t - allocated); // < n
-    if (left > 0) {
-      giveLeftovers(floors, remainders, left);
-    }
     Rupiah[] parts = new Rupiah[n];
-    for (int i = 0; i < n; i++) {
-      parts[i] = Rupiah.of(floors[i]);
+    if (left == 0) {
+      for (int i = 0; i < n; i++) {
+        parts[i] = Rupiah.of(floors[i]);
+      }
+      return parts;
     }
-    return parts;
-  }
-
-  /**
-   * Adds one rupiah to each of the {@code left} parts that come first when the parts are ordered by
-   * remainder, largest first, and on equal remainders by position, earlier first: all parts whose
-   * remainder is above the {@code left}-th largest remainder, then as many of the parts whose
-   * remainder equals it as are still needed, in order. Linear expected time, without boxing.
-   */
-  private static void giveLeftovers(long[] floors, long[] remainders, int left) {
-    int n = remainders.length;
-    long threshold = select(remainders.clone(), n - left, selectionBudget(n));
+    // The parts ordered by remainder, largest first, and on equal remainders by position, earlier
+    // first: the first `left` of them get one rupiah more. Those are all parts whose remainder is
+    // above the left-th largest remainder, then as many of the parts whose remainder equals it as
+    // are still needed, in order. Linear expected time, without boxing. The selection reorders the
+    // remainders, so the last pass works each one out again from its floor: t × w − floor × sum.
+    long threshold = select(remainders, n - left, selectionBudget(n));
     int above = 0;
     for (long r : remainders) {
       if (r > threshold) {
@@ -96,13 +90,30 @@ public final class Allocation {
     }
     int atThreshold = left - above; // at least 1: fewer than left remainders exceed the threshold
     for (int i = 0; i < n; i++) {
-      if (remainders[i] > threshold) {
-        floors[i]++;
-      } else if (remainders[i] == threshold && atThreshold > 0) {
-        floors[i]++;
+      long r = remainder(t, weights[i], floors[i], sum);
+      long part = floors[i];
+      if (r > threshold) {
+        part++;
+      } else if (r == threshold && atThreshold > 0) {
+        part++;
         atThreshold--;
       }
+      parts[i] = Rupiah.of(part);
     }
+    return parts;
+  }
+
+  /**
+   * {@code t × w − floor × sum}, the remainder of {@code t × w / sum} given its floor; exact also
+   * when {@code t × w} exceeds a long.
+   */
+  static long remainder(long t, long w, long floor, long sum) {
+    if (Math.multiplyHigh(t, w) == 0 && t * w >= 0) {
+      return t * w - floor * sum; // floor × sum <= t × w: no overflow
+    }
+    return BigInteger.valueOf(t).multiply(BigInteger.valueOf(w))
+        .subtract(BigInteger.valueOf(floor).multiply(BigInteger.valueOf(sum)))
+        .longValueExact();
   }
 
   /** Partitioning rounds allowed before {@link #select} falls back to a full sort. */

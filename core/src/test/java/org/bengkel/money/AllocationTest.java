@@ -71,6 +71,14 @@ class AllocationTest {
   }
 
   @Test
+  void remainderIsWorkedOutAgainFromTheFloor() {
+    // 7 x 3 = 21 = 2 x 10 + 1
+    assertThat(Allocation.remainder(7, 3, 2, 10)).isEqualTo(1);
+    // MAX x 2 exceeds a long: 2 MAX = 3 x 6148914691236517204 + 2
+    assertThat(Allocation.remainder(Long.MAX_VALUE, 2, 6_148_914_691_236_517_204L, 3)).isEqualTo(2);
+  }
+
+  @Test
   void invalidWeightsAreRefused() {
     assertRefused(() -> Allocation.largestRemainder(Rupiah.of(10)), MoneyRule.INVALID_WEIGHTS, "weights");
     assertRefused(

@@ -128,6 +128,34 @@ class PremiAllocationTest {
   }
 
   @Test
+  void sharesOfAnAllocationAreCheckedInFullWhenBuiltAgain() {
+    // allocate does not compare the registration numbers of the shares it has just ordered a second
+    // time; any other build does, also of those very share objects once allocate has returned.
+    // Rp100 over 1:1 -> Rp50 each, ADI (B.I-101) before BUDI (B.I-102).
+    PremiAllocation allocated = PremiAllocation.allocate(rp(100), ContributionBasis.PIECES,
+        List.of(Contribution.of(BUDI, 1), Contribution.of(ADI, 1)));
+    List<PremiShare> shares = allocated.shares();
+    assertThat(PremiAllocation.builder().pool(rp(100)).basis(ContributionBasis.PIECES)
+        .shares(shares).build()).isEqualTo(allocated);
+    assertRefused(() -> PremiAllocation.builder().pool(rp(100)).basis(ContributionBasis.PIECES)
+            .addShares(shares.get(1), shares.get(0)).build(),
+        InvalidValueException.class, "proceeds.allocation.inconsistent");
+    assertRefused(() -> PremiAllocation.builder().pool(rp(100)).basis(ContributionBasis.PIECES)
+            .addShares(shares.get(0), shares.get(0)).build(),
+        InvalidValueException.class, "proceeds.allocation.duplicate-trainee");
+  }
+
+  @Test
+  void aSingleTraineeGetsTheWholePool() {
+    PremiAllocation allocated = PremiAllocation.allocate(rp(100), ContributionBasis.PIECES,
+        List.of(Contribution.of(ADI, 0), Contribution.of(BUDI, 3)));
+    assertThat(allocated.shares()).extracting(PremiShare::amount).containsExactly(rp(0), rp(100));
+    PremiAllocation alone = PremiAllocation.allocate(rp(100), ContributionBasis.PIECES,
+        List.of(Contribution.of(CAHYO, 3)));
+    assertThat(alone.shares()).containsExactly(PremiShare.of(CAHYO, 3, rp(100)));
+  }
+
+  @Test
   void toStringNeverShowsRegistrationNumbers() {
     PremiAllocation a = PremiAllocation.allocate(rp(100), ContributionBasis.PIECES,
         List.of(Contribution.of(ADI, 1), Contribution.of(BUDI, 1)));
