@@ -86,7 +86,7 @@ final class BillOfMaterialsCodec implements Codec<BillOfMaterials> {
       }
     }
     in.endObject();
-    return Paths.build(in, "", b::build);
+    return Paths.build(in, "", b, BillOfMaterials.Builder::build);
   }
 
   private static MaterialLine materialLine(JsonReader in) {

@@ -89,6 +89,6 @@ final class LabelCodec implements Codec<Label> {
       }
     }
     in.endObject();
-    return Paths.build(in, "", b::build);
+    return Paths.build(in, "", b, Label.Builder::build);
   }
 }

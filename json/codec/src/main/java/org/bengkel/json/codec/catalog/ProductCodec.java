@@ -90,6 +90,6 @@ final class ProductCodec implements Codec<Product> {
       }
     }
     in.endObject();
-    return Paths.build(in, "", b::build);
+    return Paths.build(in, "", b, Product.Builder::build);
   }
 }

@@ -68,7 +68,7 @@ final class ServiceCodec implements Codec<Service> {
     }
     in.endObject();
     // the check names an entry "pricePerJob.CAR"
-    return Paths.build(in, "", b::build);
+    return Paths.build(in, "", b, Service.Builder::build);
   }
 
   private static Map<VehicleClass, Rupiah> prices(JsonReader in) {

@@ -1,5 +1,6 @@
 package org.bengkel.json.codec.internal;
 
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -47,6 +48,32 @@ public final class Paths {
         field = field.substring(dropPrefix.length() + 1);
       }
       throw BengkelJsonException.wrapping(e, path(in.path(), field));
+    }
+  }
+
+  /**
+   * Like {@link #build(JsonReader, String, Supplier)} for the usual case of a core builder, with
+   * an unbound method reference such as {@code GoodsLine.Builder::build}: it captures nothing, so
+   * reading a value creates no lambda (a bound {@code b::build} is a new object for every value
+   * read, and where the JIT does not inline its creation it costs more than the build itself).
+   *
+   * @param <B> the builder's type
+   * @param <T> the value's type
+   * @param in the reader, just after the value's object was read, not null
+   * @param dropPrefix as for {@link #build(JsonReader, String, Supplier)}, not null
+   * @param builder the filled builder, not null
+   * @param build its build method, not null
+   * @return the value, never null
+   * @throws BengkelJsonException as {@link #build(JsonReader, String, Supplier)}
+   */
+  public static <B, T> T build(
+      JsonReader in, String dropPrefix, B builder, Function<? super B, T> build) {
+    try {
+      return build.apply(builder);
+    } catch (InvalidValueException e) {
+      return build(in, dropPrefix, () -> {
+        throw e;
+      });
     }
   }
 

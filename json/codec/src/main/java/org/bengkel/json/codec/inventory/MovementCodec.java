@@ -77,6 +77,6 @@ final class MovementCodec implements Codec<Movement> {
       }
     }
     in.endObject();
-    return Paths.build(in, "", b::build);
+    return Paths.build(in, "", b, Movement.Builder::build);
   }
 }

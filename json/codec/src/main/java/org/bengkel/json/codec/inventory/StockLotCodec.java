@@ -66,6 +66,6 @@ final class StockLotCodec implements Codec<StockLot> {
       }
     }
     in.endObject();
-    return Paths.build(in, "", b::build);
+    return Paths.build(in, "", b, StockLot.Builder::build);
   }
 }

@@ -3,6 +3,7 @@ package org.bengkel.json.codec.money;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Optional;
+import org.bengkel.error.InvalidValueException;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonWriter;
@@ -36,7 +37,13 @@ public final class MoneyCodecs {
         @Override
         public Rupiah read(JsonReader in) {
           long amount = in.nextLong();
-          return in.value(() -> Rupiah.of(amount));
+          try {
+            return Rupiah.of(amount); // no lambda on the way that succeeds: every amount read
+          } catch (InvalidValueException e) {
+            return in.value(() -> {
+              throw e;
+            });
+          }
         }
 
         @Override
@@ -62,7 +69,13 @@ public final class MoneyCodecs {
         @Override
         public RupiahDelta read(JsonReader in) {
           long amount = in.nextLong();
-          return in.value(() -> RupiahDelta.of(amount));
+          try {
+            return RupiahDelta.of(amount); // no lambda on the way that succeeds: every amount read
+          } catch (InvalidValueException e) {
+            return in.value(() -> {
+              throw e;
+            });
+          }
         }
 
         @Override

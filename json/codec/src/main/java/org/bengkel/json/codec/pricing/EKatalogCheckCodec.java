@@ -68,7 +68,7 @@ final class EKatalogCheckCodec implements Codec<EKatalogCheck> {
       }
     }
     in.endObject();
-    return Paths.build(in, "", b::build);
+    return Paths.build(in, "", b, EKatalogCheck.Builder::build);
   }
 
   private static EKatalogFinding finding(JsonReader in) {
@@ -93,6 +93,6 @@ final class EKatalogCheckCodec implements Codec<EKatalogCheck> {
       }
     }
     in.endObject();
-    return Paths.build(in, "", b::build);
+    return Paths.build(in, "", b, EKatalogFinding.Builder::build);
   }
 }

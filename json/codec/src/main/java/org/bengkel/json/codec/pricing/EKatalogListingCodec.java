@@ -65,6 +65,6 @@ final class EKatalogListingCodec implements Codec<EKatalogListing> {
       }
     }
     in.endObject();
-    return Paths.build(in, "", b::build);
+    return Paths.build(in, "", b, EKatalogListing.Builder::build);
   }
 }

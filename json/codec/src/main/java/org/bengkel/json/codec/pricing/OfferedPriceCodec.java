@@ -59,6 +59,6 @@ final class OfferedPriceCodec implements Codec<OfferedPrice> {
       }
     }
     in.endObject();
-    return Paths.build(in, "", b::build);
+    return Paths.build(in, "", b, OfferedPrice.Builder::build);
   }
 }

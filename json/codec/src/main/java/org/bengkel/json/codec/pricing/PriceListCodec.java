@@ -90,7 +90,7 @@ final class PriceListCodec implements Codec<PriceList> {
       }
     }
     in.endObject();
-    return Paths.build(in, "", b::build);
+    return Paths.build(in, "", b, PriceList.Builder::build);
   }
 
   private static Map<Sku, Rupiah> listPrices(JsonReader in) {

@@ -99,6 +99,6 @@ final class PriceRuleCodec implements Codec<PriceRule> {
       }
     }
     in.endObject();
-    return Paths.build(in, "", b::build);
+    return Paths.build(in, "", b, PriceRule.Builder::build);
   }
 }

@@ -58,6 +58,6 @@ final class PriceStepCodec implements Codec<PriceStep> {
       }
     }
     in.endObject();
-    return Paths.build(in, "", b::build);
+    return Paths.build(in, "", b, PriceStep.Builder::build);
   }
 }

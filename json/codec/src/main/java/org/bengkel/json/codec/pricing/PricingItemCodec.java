@@ -64,6 +64,6 @@ final class PricingItemCodec implements Codec<PricingItem> {
       }
     }
     in.endObject();
-    return Paths.build(in, "", b::build);
+    return Paths.build(in, "", b, PricingItem.Builder::build);
   }
 }

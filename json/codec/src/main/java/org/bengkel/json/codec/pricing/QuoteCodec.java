@@ -58,6 +58,6 @@ final class QuoteCodec implements Codec<Quote> {
       }
     }
     in.endObject();
-    return Paths.build(in, "", b::build);
+    return Paths.build(in, "", b, Quote.Builder::build);
   }
 }

@@ -67,6 +67,6 @@ final class QuotedLineCodec implements Codec<QuotedLine> {
       }
     }
     in.endObject();
-    return Paths.build(in, "", b::build);
+    return Paths.build(in, "", b, QuotedLine.Builder::build);
   }
 }

@@ -57,6 +57,6 @@ final class TaxBreakdownCodec implements Codec<TaxBreakdown> {
       }
     }
     in.endObject();
-    return Paths.build(in, "", b::build);
+    return Paths.build(in, "", b, TaxBreakdown.Builder::build);
   }
 }

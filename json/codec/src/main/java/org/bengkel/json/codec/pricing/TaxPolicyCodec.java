@@ -63,6 +63,6 @@ final class TaxPolicyCodec implements Codec<TaxPolicy> {
       }
     }
     in.endObject();
-    return Paths.build(in, "", b::build);
+    return Paths.build(in, "", b, TaxPolicy.Builder::build);
   }
 }

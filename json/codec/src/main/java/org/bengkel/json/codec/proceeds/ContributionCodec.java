@@ -48,6 +48,6 @@ final class ContributionCodec implements Codec<Contribution> {
       }
     }
     in.endObject();
-    return Paths.build(in, "", b::build);
+    return Paths.build(in, "", b, Contribution.Builder::build);
   }
 }

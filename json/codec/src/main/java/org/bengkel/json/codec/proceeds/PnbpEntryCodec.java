@@ -51,6 +51,6 @@ final class PnbpEntryCodec implements Codec<PnbpEntry> {
       }
     }
     in.endObject();
-    return Paths.build(in, "", b::build);
+    return Paths.build(in, "", b, PnbpEntry.Builder::build);
   }
 }

@@ -66,7 +66,7 @@ final class PnbpLedgerCodec implements Codec<PnbpLedger> {
       }
     }
     in.endObject();
-    return Paths.build(in, "", b::build);
+    return Paths.build(in, "", b, PnbpLedger.Builder::build);
   }
 
   /** A calendar year from 1 to 9999, like the years of ISO dates. */

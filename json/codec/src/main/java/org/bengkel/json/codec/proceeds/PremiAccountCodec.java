@@ -56,6 +56,6 @@ final class PremiAccountCodec implements Codec<PremiAccount> {
       }
     }
     in.endObject();
-    return Paths.build(in, "", b::build);
+    return Paths.build(in, "", b, PremiAccount.Builder::build);
   }
 }

@@ -55,6 +55,6 @@ final class PremiAllocationCodec implements Codec<PremiAllocation> {
       }
     }
     in.endObject();
-    return Paths.build(in, "", b::build);
+    return Paths.build(in, "", b, PremiAllocation.Builder::build);
   }
 }

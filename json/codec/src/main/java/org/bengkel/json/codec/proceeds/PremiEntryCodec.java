@@ -54,6 +54,6 @@ final class PremiEntryCodec implements Codec<PremiEntry> {
       }
     }
     in.endObject();
-    return Paths.build(in, "", b::build);
+    return Paths.build(in, "", b, PremiEntry.Builder::build);
   }
 }

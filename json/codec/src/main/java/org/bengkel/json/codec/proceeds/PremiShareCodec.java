@@ -52,6 +52,6 @@ final class PremiShareCodec implements Codec<PremiShare> {
       }
     }
     in.endObject();
-    return Paths.build(in, "", b::build);
+    return Paths.build(in, "", b, PremiShare.Builder::build);
   }
 }

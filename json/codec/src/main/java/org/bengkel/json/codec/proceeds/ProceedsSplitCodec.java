@@ -63,6 +63,6 @@ final class ProceedsSplitCodec implements Codec<ProceedsSplit> {
       }
     }
     in.endObject();
-    return Paths.build(in, "", b::build);
+    return Paths.build(in, "", b, ProceedsSplit.Builder::build);
   }
 }

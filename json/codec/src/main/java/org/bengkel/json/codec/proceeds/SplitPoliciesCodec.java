@@ -52,6 +52,6 @@ final class SplitPoliciesCodec implements Codec<SplitPolicies> {
       }
     }
     in.endObject();
-    return Paths.build(in, "", b::build);
+    return Paths.build(in, "", b, SplitPolicies.Builder::build);
   }
 }

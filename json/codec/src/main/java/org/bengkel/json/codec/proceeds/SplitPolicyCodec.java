@@ -69,6 +69,6 @@ final class SplitPolicyCodec implements Codec<SplitPolicy> {
       }
     }
     in.endObject();
-    return Paths.build(in, "", b::build);
+    return Paths.build(in, "", b, SplitPolicy.Builder::build);
   }
 }

@@ -56,6 +56,6 @@ final class QualityCheckCodec implements Codec<QualityCheck> {
       }
     }
     in.endObject();
-    return Paths.build(in, "", b::build);
+    return Paths.build(in, "", b, QualityCheck.Builder::build);
   }
 }

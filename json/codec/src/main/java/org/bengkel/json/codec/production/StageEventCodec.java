@@ -59,6 +59,6 @@ final class StageEventCodec implements Codec<StageEvent> {
       }
     }
     in.endObject();
-    return Paths.build(in, "", b::build);
+    return Paths.build(in, "", b, StageEvent.Builder::build);
   }
 }

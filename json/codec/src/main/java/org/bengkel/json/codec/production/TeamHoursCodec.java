@@ -56,6 +56,6 @@ final class TeamHoursCodec implements Codec<TeamHours> {
       }
     }
     in.endObject();
-    return Paths.build(in, "", b::build);
+    return Paths.build(in, "", b, TeamHours.Builder::build);
   }
 }

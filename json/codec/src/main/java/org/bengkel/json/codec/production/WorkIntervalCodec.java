@@ -54,6 +54,6 @@ final class WorkIntervalCodec implements Codec<WorkInterval> {
       }
     }
     in.endObject();
-    return Paths.build(in, "", b::build);
+    return Paths.build(in, "", b, WorkInterval.Builder::build);
   }
 }

@@ -59,6 +59,6 @@ final class ChannelSalesCodec implements Codec<ChannelSales> {
       }
     }
     in.endObject();
-    return Paths.build(in, "", b::build);
+    return Paths.build(in, "", b, ChannelSales.Builder::build);
   }
 }

@@ -121,6 +121,6 @@ final class PeriodReportCodec implements Codec<PeriodReport> {
       }
     }
     in.endObject();
-    return Paths.build(in, "", b::build);
+    return Paths.build(in, "", b, PeriodReport.Builder::build);
   }
 }

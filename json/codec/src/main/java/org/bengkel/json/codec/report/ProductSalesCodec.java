@@ -53,6 +53,6 @@ final class ProductSalesCodec implements Codec<ProductSales> {
       }
     }
     in.endObject();
-    return Paths.build(in, "", b::build);
+    return Paths.build(in, "", b, ProductSales.Builder::build);
   }
 }

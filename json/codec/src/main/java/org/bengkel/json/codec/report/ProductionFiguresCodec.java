@@ -65,6 +65,6 @@ final class ProductionFiguresCodec implements Codec<ProductionFigures> {
       }
     }
     in.endObject();
-    return Paths.build(in, "", b::build);
+    return Paths.build(in, "", b, ProductionFigures.Builder::build);
   }
 }

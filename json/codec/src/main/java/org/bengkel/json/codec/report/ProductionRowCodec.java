@@ -60,6 +60,6 @@ final class ProductionRowCodec implements Codec<ProductionRow> {
       }
     }
     in.endObject();
-    return Paths.build(in, "", b::build);
+    return Paths.build(in, "", b, ProductionRow.Builder::build);
   }
 }

@@ -55,6 +55,6 @@ final class ReportPeriodCodec implements Codec<ReportPeriod> {
       }
     }
     in.endObject();
-    return Paths.build(in, "", b::build);
+    return Paths.build(in, "", b, ReportPeriod.Builder::build);
   }
 }

@@ -51,6 +51,6 @@ final class TraineePremiCodec implements Codec<TraineePremi> {
       }
     }
     in.endObject();
-    return Paths.build(in, "", b::build);
+    return Paths.build(in, "", b, TraineePremi.Builder::build);
   }
 }

@@ -54,6 +54,6 @@ final class VehicleClassSalesCodec implements Codec<VehicleClassSales> {
       }
     }
     in.endObject();
-    return Paths.build(in, "", b::build);
+    return Paths.build(in, "", b, VehicleClassSales.Builder::build);
   }
 }

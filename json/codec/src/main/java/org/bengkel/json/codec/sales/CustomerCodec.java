@@ -78,6 +78,6 @@ final class CustomerCodec implements Codec<Customer> {
       }
     }
     in.endObject();
-    return Paths.build(in, "", b::build);
+    return Paths.build(in, "", b, Customer.Builder::build);
   }
 }

@@ -47,7 +47,7 @@ final class GoodsLineCodec implements Codec<GoodsLine> {
         }
       }
       in.endObject();
-      return Paths.build(in, "", b::build);
+      return Paths.build(in, "", b, Pick.Builder::build);
     }
   };
 
@@ -106,6 +106,6 @@ final class GoodsLineCodec implements Codec<GoodsLine> {
       }
     }
     in.endObject();
-    return Paths.build(in, "", b::build);
+    return Paths.build(in, "", b, GoodsLine.Builder::build);
   }
 }

@@ -67,6 +67,6 @@ final class GoodsReturnCodec implements Codec<GoodsReturn> {
       }
     }
     in.endObject();
-    return Paths.build(in, "", b::build);
+    return Paths.build(in, "", b, GoodsReturn.Builder::build);
   }
 }

@@ -95,7 +95,7 @@ final class InvoiceCodec implements Codec<Invoice> {
       }
     }
     in.endObject();
-    Invoice invoice = Paths.build(in, "", b::build);
+    Invoice invoice = Paths.build(in, "", b, Invoice.Builder::build);
     if (subtotal != null && !subtotal.equals(invoice.subtotal())) {
       throw BengkelJsonException.of(
           SalesJsonRule.TOTAL_MISMATCH, JsonPath.property(in.path(), "subtotal"), "lines");

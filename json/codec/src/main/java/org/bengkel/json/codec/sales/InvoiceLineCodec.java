@@ -54,6 +54,6 @@ final class InvoiceLineCodec implements Codec<InvoiceLine> {
       }
     }
     in.endObject();
-    return Paths.build(in, "", b::build);
+    return Paths.build(in, "", b, InvoiceLine.Builder::build);
   }
 }

@@ -84,6 +84,6 @@ final class ServiceJobCodec implements Codec<ServiceJob> {
       }
     }
     in.endObject();
-    return Paths.build(in, "", b::build);
+    return Paths.build(in, "", b, ServiceJob.Builder::build);
   }
 }
