@@ -122,8 +122,10 @@ public abstract class PeriodReport {
   public abstract List<@NotNull @Valid VehicleClassSales> salesByVehicleClass();
 
   /**
-   * The revenue of the period (<i>pendapatan</i>), before tax: the sum of every row of each sales
-   * list.
+   * The revenue of the period (<i>pendapatan</i>): the sum of every row of each sales list, that
+   * is of the line totals of the orders fulfilled in the period, as priced. Where the agreed prices
+   * include PPN (tax-inclusive price lists, as at Pamekasan) the revenue includes it; the tax of
+   * each order is in its quote's {@link org.bengkel.pricing.TaxBreakdown}, not subtracted here.
    *
    * @return the amount, never null
    */

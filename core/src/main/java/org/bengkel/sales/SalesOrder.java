@@ -201,7 +201,9 @@ public abstract class SalesOrder {
   }
 
   /**
-   * The sum of the line totals, before tax and before returns.
+   * The sum of the line totals (quantity times agreed unit price), as priced and before returns:
+   * with tax-inclusive prices it includes PPN, with tax-exclusive prices it is before PPN (the tax
+   * is in the quote's {@link org.bengkel.pricing.TaxBreakdown}).
    *
    * @return the amount, never null
    * @throws InvalidValueException rule {@code money.overflow} if it does not fit
