@@ -39,6 +39,17 @@ public enum CatalogRule implements Rule {
   BOM_CYCLE("catalog.bom.cycle"),
   /** A sub-assembly has no bill of materials in the registry; {2} the product needing it. */
   BOM_MISSING("catalog.bom.missing"),
+  /** A material cost line's quantity is not in the material's base unit; {2} the base unit. */
+  COST_QUANTITY_UNIT("catalog.cost.quantity-unit"),
+  /** A material cost line's price is for another material; {2} the line's material code. */
+  COST_PRICE_MATERIAL("catalog.cost.price-material"),
+  /**
+   * A material cost line's cost is not one its quantity and price can give (quantity times unit
+   * price, rounded half up); {2} and {3} the lowest and highest possible.
+   */
+  COST_LINE("catalog.cost.line"),
+  /** A material cost line's price is not effective on the production date; {2} the date, {3} the period. */
+  COST_PRICE_NOT_EFFECTIVE("catalog.cost.price-not-effective"),
   /** Food decision: the product has no P-IRT number. */
   FOOD_SAFETY_PIRT_MISSING("catalog.food-safety.pirt-missing"),
   /** Food decision: the P-IRT licence has expired on the date; {2} its last valid day. */
