@@ -18,6 +18,7 @@ import org.bengkel.catalog.FoodSafety;
 import org.bengkel.catalog.HalalCertificate;
 import org.bengkel.catalog.Label;
 import org.bengkel.catalog.Material;
+import org.bengkel.catalog.MaterialCost;
 import org.bengkel.catalog.MaterialPrice;
 import org.bengkel.catalog.MeasureUnit;
 import org.bengkel.catalog.Partner;
@@ -643,6 +644,17 @@ public final class CatalogGen {
           Gen.frequency(Gen.weighted(1, Gen.constant(1L)), Gen.weighted(5, Gen.longs(1, 1_000))).next(random),
           Gen.dates(PRICES_FROM, LocalDate.of(2027, 12, 31)).next(random));
     };
+  }
+
+  /**
+   * Material cost breakdowns (<i>rincian biaya bahan</i>) as {@link BomRegistry#materialCost}
+   * computes them from a {@link #costings()} case: sub-assemblies expanded, quantities rounded up
+   * to whole base units and costs rounded half up.
+   *
+   * @return the generator, never null
+   */
+  public static Gen<MaterialCost> materialCosts() {
+    return costings().map(c -> c.registry().materialCost(c.product(), c.units(), c.date(), c.prices()));
   }
 
   /**

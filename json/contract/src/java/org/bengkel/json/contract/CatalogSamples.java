@@ -4,10 +4,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 import org.bengkel.catalog.BillOfMaterials;
+import org.bengkel.catalog.BomRegistry;
 import org.bengkel.catalog.FoodSafety;
 import org.bengkel.catalog.HalalCertificate;
 import org.bengkel.catalog.Label;
 import org.bengkel.catalog.Material;
+import org.bengkel.catalog.MaterialCost;
 import org.bengkel.catalog.MaterialPrice;
 import org.bengkel.catalog.MeasureUnit;
 import org.bengkel.catalog.Partner;
@@ -69,6 +71,21 @@ final class CatalogSamples {
   static final MaterialPrice BUTTER_PRICE =
       MaterialPrice.of(BUTTER, TOKO, Rupiah.of(95), LocalDate.of(2026, 1, 1));
 
+  /**
+   * 7 jars from a bill of 12: flour 4 kg x 7/12 = 2.333,33 g (2334 g issued) x Rp13.500/kg =
+   * Rp31.500; butter 1500 g x 7/12 = 875 g x Rp95 = Rp83.125; total Rp114.625; per jar
+   * 114.625 / 7 = Rp16.375.
+   */
+  static final MaterialCost COOKIE_COST =
+      BomRegistry.of(List.of(
+              BillOfMaterials.builder()
+                  .product(KUE_KERING)
+                  .batchSize(12)
+                  .addMaterial(FLOUR, Quantity.of(4, MeasureUnit.KILOGRAM))
+                  .addMaterial(BUTTER, Quantity.of(1_500, MeasureUnit.GRAM))
+                  .build()))
+          .materialCost(KUE_KERING, 7, LocalDate.of(2026, 3, 2), PriceBook.of(List.of(FLOUR_PRICE, BUTTER_PRICE)));
+
   static List<Sample> samples() {
     return List.of(
         new Sample("catalog-unit", Unit.class, Unit.JAR),
@@ -118,7 +135,8 @@ final class CatalogSamples {
                 .addMaterial(FLOUR, Quantity.of(4, MeasureUnit.KILOGRAM))
                 .addMaterial(BUTTER, Quantity.of(1_500, MeasureUnit.GRAM))
                 .addSubAssembly(Sku.parse("SELAI-NANAS-1KG"), 2)
-                .build()));
+                .build()),
+        new Sample("catalog-material-cost", MaterialCost.class, COOKIE_COST));
   }
 
   static Stream<Arguments> invalidDocuments() {
@@ -129,6 +147,7 @@ final class CatalogSamples {
     String flour = "{\"code\":\"TEPUNG-TERIGU\",\"name\":\"Tepung terigu\",\"unit\":\"KILOGRAM\"}";
     String supplier = "{\"code\":\"TOKO\",\"name\":\"Toko\",\"roles\":[\"SUPPLIER\"]}";
     String buyer = "{\"code\":\"TOKO\",\"name\":\"Toko\",\"roles\":[\"BUYER\"]}";
+    String cost = TextJson.compact(JsonFormatContract.golden("catalog-material-cost"));
     return Stream.of(
         // packaging digit 9 is not a packaging code (Peraturan BPOM 22/2018)
         Arguments.of(PirtNumber.class, "\"9063527010123-29\"", "$", "catalog.pirt.packaging"),
@@ -212,6 +231,25 @@ final class CatalogSamples {
         Arguments.of(BillOfMaterials.class,
             "{\"product\":\"KUE-KERING-500G\",\"batchSize\":0,\"materials\":[{\"material\":" + flour
                 + ",\"quantity\":\"5 kg\"}],\"subAssemblies\":[]}",
-            "$.batchSize", "value.out-of-range"));
+            "$.batchSize", "value.out-of-range"),
+        // a material cost read back must add up and each line must be one its quantity and price
+        // can give; whether the prices are those in force is the caller's check
+        Arguments.of(MaterialCost.class, cost.replace("\"total\":114625", "\"total\":114626"),
+            "$.total", "json.total-mismatch"),
+        Arguments.of(MaterialCost.class, cost.replace("\"perUnit\":16375", "\"perUnit\":16374"),
+            "$.perUnit", "json.total-mismatch"),
+        // 875 g at Rp95/g cost Rp83.030 to Rp83.125, not Rp90.000
+        Arguments.of(MaterialCost.class, cost.replace("\"cost\":83125", "\"cost\":90000"),
+            "$.lines[1].cost", "catalog.cost.line"),
+        Arguments.of(MaterialCost.class, cost.replace("\"2334 g\"", "\"3 kg\""),
+            "$.lines[0].quantity", "catalog.cost.quantity-unit"),
+        Arguments.of(MaterialCost.class, cost.replace("\"code\":\"MENTEGA\"", "\"code\":\"TEPUNG-TERIGU\""),
+            "$.lines[1].material", "value.duplicate"),
+        Arguments.of(MaterialCost.class, cost.replace("\"date\":\"2026-03-02\"", "\"date\":\"2026-07-01\""),
+            "$.lines[0].price", "catalog.cost.price-not-effective"),
+        Arguments.of(MaterialCost.class, cost.replace("\"units\":7", "\"units\":0"),
+            "$.units", "value.out-of-range"),
+        Arguments.of(MaterialCost.class, cost.replaceFirst("\"lines\":\\[.*\\],\"total\"", "\"lines\":[],\"total\""),
+            "$.lines", "value.required"));
   }
 }

@@ -11,10 +11,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.bengkel.catalog.BillOfMaterials;
+import org.bengkel.catalog.BomRegistry;
 import org.bengkel.catalog.FoodSafety;
 import org.bengkel.catalog.HalalCertificate;
 import org.bengkel.catalog.Label;
 import org.bengkel.catalog.Material;
+import org.bengkel.catalog.MaterialCost;
 import org.bengkel.catalog.MaterialPrice;
 import org.bengkel.catalog.MeasureUnit;
 import org.bengkel.catalog.Partner;
@@ -304,6 +306,47 @@ final class GoodsGen {
       b.addSubAssembly(Sku.parse(code() + "-S" + i), between(1L, 50L));
     }
     return b.build();
+  }
+
+  /**
+   * A material cost as {@code BomRegistry.materialCost} computes it: one bill of one to four
+   * materials (quantities in any unit of the material's base, so quantities are often rounded up
+   * and costs rounded half up), prices effective on the date, some per another unit of the same
+   * base under the same code.
+   */
+  MaterialCost materialCost() {
+    Sku product = Sku.parse(code() + "-P");
+    LocalDate date = date();
+    BillOfMaterials.Builder b = BillOfMaterials.builder().product(product).batchSize(between(1L, 50L));
+    List<MaterialPrice> prices = new ArrayList<>();
+    int n = between(1, 4);
+    for (int i = 0; i < n; i++) {
+      Material m = Material.of(code() + "-M" + i, text(), pick(MeasureUnit.values()));
+      b.addMaterial(m, Quantity.of(between(1L, 5_000L), compatibleUnit(m.unit())));
+      Material priced = chance() ? m : Material.of(m.code(), text(), compatibleUnit(m.unit()));
+      MaterialPrice.Builder p =
+          MaterialPrice.builder()
+              .material(priced)
+              .partner(partner(true))
+              .price(amount(1_000_000))
+              .effectiveFrom(date.minusDays(between(0, 400)));
+      if (chance()) {
+        p.effectiveUntil(date.plusDays(between(0, 400)));
+      }
+      prices.add(p.build());
+    }
+    return BomRegistry.of(List.of(b.build()))
+        .materialCost(product, between(1L, 1_000L), date, PriceBook.of(prices));
+  }
+
+  private MeasureUnit compatibleUnit(MeasureUnit unit) {
+    List<MeasureUnit> compatible = new ArrayList<>();
+    for (MeasureUnit u : MeasureUnit.values()) {
+      if (u.isCompatibleWith(unit)) {
+        compatible.add(u);
+      }
+    }
+    return pick(compatible);
   }
 
   // ---- pricing ----

@@ -249,5 +249,27 @@ class CatalogLawsTest {
     assertThat(CatalogGen.units().sample(5L, 10)).isNotEmpty();
     assertThat(CatalogGen.programmes().sample(5L, 10)).isNotEmpty();
     assertThat(CatalogGen.costings().sample(9L, 10)).isEqualTo(CatalogGen.costings().sample(9L, 10));
+    assertThat(CatalogGen.materialCosts().sample(5L, 200))
+        .anyMatch(c -> c.lines().size() > 1)
+        .anyMatch(c -> c.lines().stream().anyMatch(l -> !l.cost().equals(l.highestCost())));
+  }
+
+  /**
+   * A computed material cost is consistent on its own: rebuilt through the public factory it is
+   * equal, and each line's cost lies between what the issued quantity less one and the issued
+   * quantity give at its price.
+   */
+  @Test
+  void computedMaterialCostRebuildsEqualAndEachLineIsWithinItsBounds() {
+    Property.check(
+        "a computed material cost rebuilds equal; each line cost within its bounds",
+        CatalogGen.materialCosts(),
+        cost -> {
+          assertThat(MaterialCost.of(cost.product(), cost.units(), cost.date(), cost.lines())).isEqualTo(cost);
+          for (MaterialCostLine line : cost.lines()) {
+            assertThat(line.cost()).isBetween(line.lowestCost(), line.highestCost());
+            assertThat(line.price().isEffectiveOn(cost.date())).isTrue();
+          }
+        });
   }
 }

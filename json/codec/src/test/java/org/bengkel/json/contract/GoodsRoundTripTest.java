@@ -34,6 +34,7 @@ class GoodsRoundTripTest {
           new Generator("MaterialPrice", g -> g.materialPrice(g.material())),
           new Generator("catalog.PriceBook", GoodsGen::priceBook),
           new Generator("BillOfMaterials", GoodsGen::billOfMaterials),
+          new Generator("MaterialCost", GoodsGen::materialCost),
           new Generator("PriceRule", GoodsGen::priceRule),
           new Generator("pricing.PriceBook", g -> g.pricingBook(List.of(g.sku()), g.code())),
           new Generator("TaxPolicy", GoodsGen::taxPolicy),

@@ -27,6 +27,7 @@ import org.bengkel.json.contract.TextJson;
 import org.bengkel.json.document.Document;
 import org.bengkel.json.document.DocumentKinds;
 import org.bengkel.json.document.FacilityRecord;
+import org.bengkel.testkit.CatalogGen;
 import org.bengkel.testkit.FacilityGen;
 import org.bengkel.testkit.Gen;
 import org.bengkel.testkit.MoneyGen;
@@ -141,6 +142,7 @@ class JsonSchemasTest {
         Arguments.of("nip", FacilityGen.nips()),
         Arguments.of("facility", FacilityGen.facilities()),
         Arguments.of("officer", FacilityGen.officers()),
+        Arguments.of("material-cost", CatalogGen.materialCosts()),
         Arguments.of(
             "facility-record document",
             records.map(r -> Document.of(DocumentKinds.FACILITY_RECORD, r))));

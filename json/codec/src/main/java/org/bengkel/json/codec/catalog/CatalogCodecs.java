@@ -7,6 +7,7 @@ import org.bengkel.catalog.FoodSafety;
 import org.bengkel.catalog.HalalCertificate;
 import org.bengkel.catalog.Label;
 import org.bengkel.catalog.Material;
+import org.bengkel.catalog.MaterialCost;
 import org.bengkel.catalog.MaterialPrice;
 import org.bengkel.catalog.MeasureUnit;
 import org.bengkel.catalog.Partner;
@@ -31,9 +32,9 @@ import org.bengkel.facility.Facility;
  * enumerations as constant names, everything else as objects read through bengkel-core's public
  * builders and factories.
  *
- * <p>{@code MaterialCost} has no codec: bengkel-core builds it only from a {@code BomRegistry}
- * and a price book ({@code BomRegistry.materialCost}), so a document could not be read back
- * through a public factory.
+ * <p>{@link MaterialCost} is read back through core's public builder, which checks that the
+ * breakdown is consistent in itself; whether its prices are the ones in force in a price book is
+ * not in the document, and is checked, where it matters, with {@code BomRegistry.materialCost}.
  *
  * <p>Immutable and thread-safe.
  */
@@ -137,6 +138,14 @@ public final class CatalogCodecs {
    */
   public static final Codec<BillOfMaterials> BILL_OF_MATERIALS = new BillOfMaterialsCodec();
 
+  /**
+   * {@link MaterialCost}: {@code {"product","units","date","lines":[{"material","quantity","price",
+   * "cost"}],"total","perUnit"}}, the breakdown as computed; {@code total} and {@code perUnit}
+   * written always, optional on reading and refused with {@code json.total-mismatch} when they
+   * differ from what the lines and units give.
+   */
+  public static final Codec<MaterialCost> MATERIAL_COST = new MaterialCostCodec();
+
   private CatalogCodecs() {}
 
   /**
@@ -163,7 +172,8 @@ public final class CatalogCodecs {
         PARTNER,
         MATERIAL_PRICE,
         PRICE_BOOK,
-        BILL_OF_MATERIALS);
+        BILL_OF_MATERIALS,
+        MATERIAL_COST);
   }
 
   /** The unit symbols as a regular expression alternation, {@code g|kg|...}. */
