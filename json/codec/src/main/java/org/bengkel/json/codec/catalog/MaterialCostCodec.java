@@ -7,14 +7,12 @@ import static org.bengkel.json.schema.JsonSchema.required;
 import java.util.Optional;
 import org.bengkel.catalog.MaterialCost;
 import org.bengkel.catalog.MaterialCostLine;
-import org.bengkel.json.BengkelJsonException;
 import org.bengkel.json.Codec;
-import org.bengkel.json.JsonPath;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonWriter;
+import org.bengkel.json.codec.internal.CodecSupport;
 import org.bengkel.json.codec.internal.Paths;
 import org.bengkel.json.codec.money.MoneyCodecs;
-import org.bengkel.json.codec.sales.SalesJsonRule;
 import org.bengkel.json.schema.JsonSchema;
 import org.bengkel.money.Rupiah;
 
@@ -98,29 +96,15 @@ final class MaterialCostCodec implements Codec<MaterialCost> {
           }
           in.endArray();
         }
-        case "total" -> {
-          if (!in.nextIfNull()) {
-            total = in.read(MoneyCodecs.RUPIAH);
-          }
-        }
-        case "perUnit" -> {
-          if (!in.nextIfNull()) {
-            perUnit = in.read(MoneyCodecs.RUPIAH);
-          }
-        }
+        case "total" -> total = CodecSupport.optionalAmount(in);
+        case "perUnit" -> perUnit = CodecSupport.optionalAmount(in);
         default -> in.unknownProperty();
       }
     }
     in.endObject();
     MaterialCost cost = Paths.build(in, "", b, MaterialCost.Builder::build);
-    if (total != null && !total.equals(cost.total())) {
-      throw BengkelJsonException.of(
-          SalesJsonRule.TOTAL_MISMATCH, JsonPath.property(in.path(), "total"), "lines");
-    }
-    if (perUnit != null && !perUnit.equals(cost.perUnit())) {
-      throw BengkelJsonException.of(
-          SalesJsonRule.TOTAL_MISMATCH, JsonPath.property(in.path(), "perUnit"), "total and units");
-    }
+    CodecSupport.requireWritten(in, "total", total, cost.total(), "lines");
+    CodecSupport.requireWritten(in, "perUnit", perUnit, cost.perUnit(), "total and units");
     return cost;
   }
 

@@ -1,13 +1,12 @@
 package org.bengkel.json.codec.sales;
 
-import org.bengkel.json.BengkelJsonException;
 import org.bengkel.json.Codec;
 import org.bengkel.sales.SalesOrder;
 import org.bengkel.json.schema.JsonSchema;
 import java.util.Optional;
-import org.bengkel.json.JsonPath;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonWriter;
+import org.bengkel.json.codec.internal.CodecSupport;
 import org.bengkel.json.codec.internal.Paths;
 import org.bengkel.json.codec.money.MoneyCodecs;
 import org.bengkel.money.Rupiah;
@@ -81,30 +80,15 @@ final class InvoiceCodec implements Codec<Invoice> {
         case "customer" -> b.customer(in.read(SalesCodecs.CUSTOMER));
         case "lines" -> b.lines(in.readList(SalesCodecs.INVOICE_LINE));
         case "taxes" -> b.taxes(in.readList(SalesCodecs.INVOICE_TAX));
-        case "subtotal" -> {
-          if (!in.nextIfNull()) {
-            subtotal = in.read(MoneyCodecs.RUPIAH);
-          }
-        }
-        case "total" -> {
-          if (!in.nextIfNull()) {
-            total = in.read(MoneyCodecs.RUPIAH);
-          }
-        }
+        case "subtotal" -> subtotal = CodecSupport.optionalAmount(in);
+        case "total" -> total = CodecSupport.optionalAmount(in);
         default -> in.unknownProperty();
       }
     }
     in.endObject();
     Invoice invoice = Paths.build(in, "", b, Invoice.Builder::build);
-    if (subtotal != null && !subtotal.equals(invoice.subtotal())) {
-      throw BengkelJsonException.of(
-          SalesJsonRule.TOTAL_MISMATCH, JsonPath.property(in.path(), "subtotal"), "lines");
-    }
-    if (total != null && !total.equals(invoice.total())) {
-      throw BengkelJsonException.of(
-          SalesJsonRule.TOTAL_MISMATCH, JsonPath.property(in.path(), "total"),
-          "subtotal + taxes added");
-    }
+    CodecSupport.requireWritten(in, "subtotal", subtotal, invoice.subtotal(), "lines");
+    CodecSupport.requireWritten(in, "total", total, invoice.total(), "subtotal + taxes added");
     return invoice;
   }
 }
