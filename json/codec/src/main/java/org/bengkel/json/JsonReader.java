@@ -35,6 +35,12 @@ public final class JsonReader {
 
   private static final String[] NO_NAMES = new String[0];
 
+  /** {@link #nextProperty} found a name that is not one of the codec's. */
+  public static final int UNKNOWN = -1;
+
+  /** {@link #nextProperty} consumed the end of the object. */
+  public static final int END = -2;
+
   // Class.getEnumConstants() copies the array on every call; this keeps one copy per enumeration.
   private static final ClassValue<Enum<?>[]> ENUM_CONSTANTS =
       new ClassValue<>() {
@@ -61,6 +67,13 @@ public final class JsonReader {
   private NameSet[] seen = {
     new NameSet(), new NameSet(), new NameSet(), new NameSet(), new NameSet(), new NameSet()
   };
+  // For objects read with nextProperty: the known names seen (bit i for index i), the index of the
+  // current property (-1 when it is not a known one) and the names it indexes; for every object,
+  // the number of properties read.
+  private long[] knownSeen = new long[6];
+  private int[] propertyIndex = new int[6];
+  private PropertyNames[] propertyNames = new PropertyNames[6];
+  private int[] propertyCount = new int[6];
 
   // The options' limits, read once: they are compared for every token.
   private final int maxNestingDepth;
@@ -99,11 +112,6 @@ public final class JsonReader {
       return last != null || count == 0 ? last : linear[count - 1];
     }
 
-    /** The number of distinct property names recorded. */
-    int size() {
-      return more != null ? more.size() : count;
-    }
-
     /** Records a property name; false if this object already had it. */
     boolean add(String n) {
       long bit = 1L << n.hashCode(); // the shift uses the low six bits
@@ -133,6 +141,110 @@ public final class JsonReader {
       }
       more = new HashSet<>(Arrays.asList(linear));
       return more.add(n);
+    }
+  }
+
+  /**
+   * The property names a codec reads, in a fixed order (<i>nama properti</i>), for {@link
+   * #nextProperty}: looked up by hash code with one comparison, usually by identity, and at most 64
+   * so that the names seen in an object fit the bits of a {@code long}.
+   *
+   * <p>Immutable and thread-safe.
+   */
+  public static final class PropertyNames {
+    private final String[] names;
+    // Open addressing: index + 1 of the name in each slot, 0 for an empty slot.
+    private final int[] slots;
+    private final int mask;
+
+    private PropertyNames(String[] names) {
+      this.names = names;
+      int size = Integer.highestOneBit(names.length * 4 - 1) << 1;
+      this.slots = new int[size];
+      this.mask = size - 1;
+      for (int i = 0; i < names.length; i++) {
+        int slot = spread(names[i].hashCode()) & mask;
+        while (slots[slot] != 0) {
+          slot = (slot + 1) & mask;
+        }
+        slots[slot] = i + 1;
+      }
+    }
+
+    /**
+     * The names, each at its index.
+     *
+     * @param names 1 to 64 distinct names, not null
+     * @return the names, never null
+     * @throws IllegalArgumentException if there are none, more than 64, or the same twice
+     * @throws NullPointerException if a name is null
+     */
+    public static PropertyNames of(String... names) {
+      String[] copy = names.clone();
+      if (copy.length == 0 || copy.length > Long.SIZE) {
+        throw new IllegalArgumentException("1 to 64 property names, not " + copy.length);
+      }
+      Set<String> distinct = new HashSet<>();
+      for (String n : copy) {
+        if (!distinct.add(Objects.requireNonNull(n, "name"))) {
+          throw new IllegalArgumentException("property name twice: " + n);
+        }
+      }
+      return new PropertyNames(copy);
+    }
+
+    /**
+     * The number of names.
+     *
+     * @return 1 to 64
+     */
+    public int size() {
+      return names.length;
+    }
+
+    /**
+     * The name at an index.
+     *
+     * @param index 0 to {@code size() - 1}
+     * @return the name, never null
+     * @throws IndexOutOfBoundsException for another index
+     */
+    public String name(int index) {
+      return names[index];
+    }
+
+    /**
+     * The index of a name.
+     *
+     * @param name any name, not null
+     * @return its index, or {@link #UNKNOWN}
+     */
+    public int indexOf(String name) {
+      // Jackson hands out interned names and the codecs' names are literals, so the same name is
+      // usually the same object: a scan by identity needs neither the hash code nor equals.
+      String[] known = names;
+      for (int i = 0; i < known.length; i++) {
+        if (known[i] == name) {
+          return i;
+        }
+      }
+      return lookUp(name);
+    }
+
+    private int lookUp(String name) {
+      int slot = spread(name.hashCode()) & mask;
+      for (int v = slots[slot]; v != 0; v = slots[slot]) {
+        String known = names[v - 1];
+        if (known == name || known.equals(name)) {
+          return v - 1;
+        }
+        slot = (slot + 1) & mask;
+      }
+      return UNKNOWN;
+    }
+
+    private static int spread(int h) {
+      return h ^ (h >>> 16);
     }
   }
 
@@ -183,8 +295,9 @@ public final class JsonReader {
   public String path() {
     String path = base;
     for (int d = 0; d < depth; d++) {
-      if (isObject[d] && seen[d].last() != null) {
-        path = JsonPath.property(path, seen[d].last());
+      String name = isObject[d] ? currentName(d) : null;
+      if (name != null) {
+        path = JsonPath.property(path, name);
       } else if (!isObject[d] && indexes[d] >= 0) {
         path = JsonPath.index(path, indexes[d]);
       }
@@ -319,6 +432,9 @@ public final class JsonReader {
     int d = room();
     isObject[d] = true;
     seen[d].clear();
+    knownSeen[d] = 0;
+    propertyIndex[d] = -1;
+    propertyCount[d] = 0;
     depth = d + 1;
   }
 
@@ -346,6 +462,10 @@ public final class JsonReader {
     isObject = Arrays.copyOf(isObject, n);
     indexes = Arrays.copyOf(indexes, n);
     seen = Arrays.copyOf(seen, n);
+    knownSeen = Arrays.copyOf(knownSeen, n);
+    propertyIndex = Arrays.copyOf(propertyIndex, n);
+    propertyNames = Arrays.copyOf(propertyNames, n);
+    propertyCount = Arrays.copyOf(propertyCount, n);
     for (int d = depth; d < n; d++) {
       seen[d] = new NameSet();
     }
@@ -436,18 +556,89 @@ public final class JsonReader {
     }
     peeked = null;
     String name = text();
-    int d = depth - 1;
-    NameSet set = seen[d];
-    if (!set.add(name) || set.size() > maxCollectionSize) {
-      throw badName(set, name);
-    }
+    recordUnknown(depth - 1, name);
     return name;
   }
 
-  private BengkelJsonException badName(NameSet set, String name) {
-    return set.size() > maxCollectionSize
-        ? tooManyElements()
-        : error(JsonRule.DUPLICATE_KEY, name);
+  /** Records a name that is not one of a codec's known names, for duplicates and paths. */
+  private void recordUnknown(int d, String name) {
+    propertyIndex[d] = -1;
+    if (!seen[d].add(name)) {
+      throw error(JsonRule.DUPLICATE_KEY, name);
+    }
+    if (++propertyCount[d] > maxCollectionSize) {
+      throw tooManyElements();
+    }
+  }
+
+  /**
+   * Consumes the next property name of the current object and says which of the codec's known
+   * names it is (<i>properti berikutnya</i>), or consumes the object's end: the faster form of
+   * {@code hasNext()}, {@link #nextName()} and {@link #endObject()} for codecs whose property
+   * names are fixed. A known name is looked up in {@code names} and checked for duplicates with
+   * one bit; any other name is handled as {@link #nextName()} does, and the codec then calls
+   * {@link #unknownProperty()}. The path ends with the property's name, as after
+   * {@link #nextName()}; after {@link #END} it is the object's own path, as after
+   * {@link #endObject()}. Read an object with this method or with {@link #nextName()}, not both:
+   * a name read one way is not compared with names read the other.
+   *
+   * <pre>{@code
+   * in.beginObject();
+   * for (int p = in.nextProperty(NAMES); p != JsonReader.END; p = in.nextProperty(NAMES)) {
+   *   switch (p) {
+   *     case SKU -> b.sku(in.read(CatalogCodecs.SKU));
+   *     case QUANTITY -> b.quantity(in.nextLong());
+   *     default -> in.unknownProperty();
+   *   }
+   * }
+   * }</pre>
+   *
+   * @param names the codec's property names, not null
+   * @return the index of the name in {@code names}, {@link #UNKNOWN} for another name, or
+   *     {@link #END} once the object's end is consumed
+   * @throws BengkelJsonException rule {@code json.duplicate-key}, {@code json.limit-exceeded}
+   *     (properties of one object) or {@code json.wrong-type} (not in an object)
+   */
+  public int nextProperty(PropertyNames names) {
+    JsonToken t = peek();
+    if (t == JsonToken.NAME && inObject()) {
+      peeked = null;
+      String name = text();
+      int i = names.indexOf(name);
+      if (i < 0) {
+        recordUnknown(depth - 1, name);
+        return UNKNOWN;
+      }
+      recordKnown(depth - 1, names, i);
+      return i;
+    }
+    if (t == JsonToken.END_OBJECT && inObject()) {
+      peeked = null;
+      depth--;
+      return END;
+    }
+    throw notThe("a property name");
+  }
+
+  private void recordKnown(int d, PropertyNames names, int i) {
+    if (propertyNames[d] != names) {
+      propertyNames[d] = names;
+    }
+    propertyIndex[d] = i;
+    long bit = 1L << i;
+    if ((knownSeen[d] & bit) != 0) {
+      throw error(JsonRule.DUPLICATE_KEY, names.name(i));
+    }
+    knownSeen[d] |= bit;
+    if (++propertyCount[d] > maxCollectionSize) {
+      throw tooManyElements();
+    }
+  }
+
+  /** The name of the current property of the object at depth {@code d}, or null before one. */
+  private String currentName(int d) {
+    int i = propertyIndex[d];
+    return i >= 0 ? propertyNames[d].name(i) : seen[d].last();
   }
 
   /**
@@ -638,7 +829,8 @@ public final class JsonReader {
    * @throws BengkelJsonException rule {@code json.unknown-property} in strict mode
    */
   public void unknownProperty() {
-    String name = inObject() && seen[depth - 1].last() != null ? seen[depth - 1].last() : "";
+    String current = inObject() ? currentName(depth - 1) : null;
+    String name = current == null ? "" : current;
     if (!options.isLenient()) {
       throw error(JsonRule.UNKNOWN_PROPERTY, name);
     }

@@ -211,4 +211,82 @@ class JsonReaderTest {
     in.skipValue();
     in.endDocument();
   }
+
+  private static final JsonReader.PropertyNames AB = JsonReader.PropertyNames.of("a", "b");
+
+  @Test
+  void propertyNamesAreDistinctAndAtMostSixtyFour() {
+    assertThatThrownBy(JsonReader.PropertyNames::of).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> JsonReader.PropertyNames.of("a", "a"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> JsonReader.PropertyNames.of("a", null))
+        .isInstanceOf(NullPointerException.class);
+    String[] many = new String[65];
+    for (int i = 0; i < many.length; i++) {
+      many[i] = "p" + i;
+    }
+    assertThatThrownBy(() -> JsonReader.PropertyNames.of(many))
+        .isInstanceOf(IllegalArgumentException.class);
+    JsonReader.PropertyNames sixtyFour =
+        JsonReader.PropertyNames.of(java.util.Arrays.copyOf(many, 64));
+    assertThat(sixtyFour.size()).isEqualTo(64);
+    // by identity, by equality (a name built at run time) and by hash collisions ("Aa", "BB")
+    assertThat(sixtyFour.indexOf(new StringBuilder("p").append(63).toString())).isEqualTo(63);
+    assertThat(sixtyFour.indexOf("p64")).isEqualTo(JsonReader.UNKNOWN);
+    JsonReader.PropertyNames colliding = JsonReader.PropertyNames.of("Aa", "BB", "C#");
+    assertThat(colliding.indexOf(new String("BB"))).isEqualTo(1);
+    assertThat(colliding.indexOf(new String("C#"))).isEqualTo(2);
+    assertThat(colliding.indexOf("Ab")).isEqualTo(JsonReader.UNKNOWN);
+    assertThat(colliding.name(0)).isEqualTo("Aa");
+  }
+
+  @Test
+  void nextPropertyIndexesKnownNamesAndConsumesTheEnd() {
+    JsonReader in = reader("{\"b\":2,\"a\":1}");
+    in.beginObject();
+    assertThat(in.nextProperty(AB)).isEqualTo(1);
+    assertThat(in.path()).isEqualTo("$.b");
+    assertThat(in.nextLong()).isEqualTo(2);
+    assertThat(in.nextProperty(AB)).isEqualTo(0);
+    assertThat(in.nextLong()).isEqualTo(1);
+    assertThat(in.nextProperty(AB)).isEqualTo(JsonReader.END);
+    assertThat(in.path()).isEqualTo("$");
+    in.endDocument();
+  }
+
+  @Test
+  void nextPropertyRefusesDuplicatesUnknownNamesAndOtherTokens() {
+    JsonReader dup = reader("{\"a\":1,\"a\":2}");
+    dup.beginObject();
+    dup.nextProperty(AB);
+    dup.nextLong();
+    assertRule(() -> dup.nextProperty(AB), "json.duplicate-key", "$.a");
+
+    JsonReader strict = reader("{\"x\":1}");
+    strict.beginObject();
+    assertThat(strict.nextProperty(AB)).isEqualTo(JsonReader.UNKNOWN);
+    assertRule(strict::unknownProperty, "json.unknown-property", "$.x");
+
+    List<String> ignored = new ArrayList<>();
+    JsonReader lenient = JsonReader.of(new TextJson.Tokens("{\"x\":[1],\"a\":1,\"x\":2}"), "$",
+        BengkelJsonOptions.lenient(), ignored::add);
+    lenient.beginObject();
+    assertThat(lenient.nextProperty(AB)).isEqualTo(JsonReader.UNKNOWN);
+    lenient.unknownProperty();
+    assertThat(lenient.nextProperty(AB)).isEqualTo(0);
+    lenient.nextLong();
+    assertRule(() -> lenient.nextProperty(AB), "json.duplicate-key", "$.x");
+    assertThat(ignored).containsExactly("$.x");
+
+    JsonReader limited = JsonReader.of(new TextJson.Tokens("{\"a\":1,\"b\":2}"), "$",
+        BengkelJsonOptions.strict().withMaxCollectionSize(1), path -> { });
+    limited.beginObject();
+    limited.nextProperty(AB);
+    limited.nextLong();
+    assertRule(() -> limited.nextProperty(AB), "json.limit-exceeded", "$.b");
+
+    JsonReader array = reader("[1]");
+    array.beginArray();
+    assertRule(() -> array.nextProperty(AB), "json.wrong-type", "$");
+  }
 }

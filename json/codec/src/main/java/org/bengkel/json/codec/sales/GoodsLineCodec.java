@@ -7,6 +7,7 @@ import org.bengkel.json.schema.JsonSchema;
 import java.util.List;
 import java.util.Optional;
 import org.bengkel.json.JsonReader;
+import org.bengkel.json.JsonReader.PropertyNames;
 import org.bengkel.json.JsonWriter;
 import org.bengkel.json.codec.catalog.CatalogCodecs;
 import org.bengkel.json.codec.internal.Paths;
@@ -86,17 +87,26 @@ final class GoodsLineCodec implements Codec<GoodsLine> {
             .describedAs("A line of goods (baris barang) on a sales order"));
   }
 
+  // A sales order has a goods line per product: the names are looked up, not switched on.
+  private static final PropertyNames NAMES =
+      PropertyNames.of("sku", "description", "quantity", "unitPrice", "soldLots");
+  private static final int SKU = 0;
+  private static final int DESCRIPTION = 1;
+  private static final int QUANTITY = 2;
+  private static final int UNIT_PRICE = 3;
+  private static final int SOLD_LOTS = 4;
+
   @Override
   public GoodsLine read(JsonReader in) {
     GoodsLine.Builder b = GoodsLine.builder();
     in.beginObject();
-    while (in.hasNext()) {
-      switch (in.nextName()) {
-        case "sku" -> b.sku(in.read(CatalogCodecs.SKU));
-        case "description" -> b.description(in.nextString());
-        case "quantity" -> b.quantity(in.nextLong());
-        case "unitPrice" -> b.unitPrice(in.read(MoneyCodecs.RUPIAH));
-        case "soldLots" -> {
+    for (int p = in.nextProperty(NAMES); p != JsonReader.END; p = in.nextProperty(NAMES)) {
+      switch (p) {
+        case SKU -> b.sku(in.read(CatalogCodecs.SKU));
+        case DESCRIPTION -> b.description(in.nextString());
+        case QUANTITY -> b.quantity(in.nextLong());
+        case UNIT_PRICE -> b.unitPrice(in.read(MoneyCodecs.RUPIAH));
+        case SOLD_LOTS -> {
           List<Pick> lots = in.readList(PICK);
           if (!lots.isEmpty()) { // the builder starts empty: spare it an empty copy per line
             b.soldLots(lots);
@@ -105,7 +115,6 @@ final class GoodsLineCodec implements Codec<GoodsLine> {
         default -> in.unknownProperty();
       }
     }
-    in.endObject();
     return Paths.build(in, "", b, GoodsLine.Builder::build);
   }
 }

@@ -4,6 +4,7 @@ import org.bengkel.json.Codec;
 import org.bengkel.json.schema.JsonSchema;
 import java.util.Optional;
 import org.bengkel.json.JsonReader;
+import org.bengkel.json.JsonReader.PropertyNames;
 import org.bengkel.json.JsonRule;
 import org.bengkel.json.JsonWriter;
 import org.bengkel.sales.GoodsLine;
@@ -49,24 +50,27 @@ final class OrderLineCodec implements Codec<OrderLine> {
                             .describedAs("A service job")))));
   }
 
+  private static final PropertyNames NAMES = PropertyNames.of("goods", "service");
+  private static final int GOODS = 0;
+  private static final int SERVICE = 1;
+
   @Override
   public OrderLine read(JsonReader in) {
     OrderLine line = null;
     in.beginObject();
-    while (in.hasNext()) {
-      String name = in.nextName();
-      if (line == null && name.equals("goods")) {
+    for (int p = in.nextProperty(NAMES); p != JsonReader.END; p = in.nextProperty(NAMES)) {
+      if (line == null && p == GOODS) {
         line = in.read(SalesCodecs.GOODS_LINE);
-      } else if (line == null && name.equals("service")) {
+      } else if (line == null && p == SERVICE) {
         line = in.read(SalesCodecs.SERVICE_JOB);
       } else {
         in.unknownProperty();
       }
     }
     if (line == null) {
+      // after the object's end: the path is the line's own
       throw in.error(JsonRule.MISSING_PROPERTY, "goods, service");
     }
-    in.endObject();
     return line;
   }
 }
