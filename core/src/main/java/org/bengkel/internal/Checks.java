@@ -50,23 +50,29 @@ public final class Checks {
    * @param value the text, not null
    * @return true if it is non-empty groups of A-Z and 0-9 joined by single hyphens
    */
+  private static boolean isCodeCharacter(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+
   static boolean isCode(String value) {
     int n = value.length();
     if (n == 0) {
       return false;
     }
-    boolean groupEmpty = true;
-    for (int i = 0; i < n; i++) {
+    // A hyphen must follow a letter or digit, and the code must end with one: the first and last
+    // characters are letters or digits, and no two hyphens are adjacent.
+    if (!isCodeCharacter(value.charAt(0)) || !isCodeCharacter(value.charAt(n - 1))) {
+      return false;
+    }
+    char before = 'A';
+    for (int i = 1; i < n - 1; i++) {
       char c = value.charAt(i);
-      if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
-        groupEmpty = false;
-      } else if (c == '-' && !groupEmpty) {
-        groupEmpty = true;
-      } else {
+      if (!isCodeCharacter(c) && (c != '-' || before == '-')) {
         return false;
       }
+      before = c;
     }
-    return !groupEmpty;
+    return true;
   }
 
   /**
