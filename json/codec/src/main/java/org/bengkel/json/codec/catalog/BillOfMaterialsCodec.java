@@ -6,9 +6,6 @@ import org.bengkel.json.schema.JsonSchema;
 import static org.bengkel.json.schema.JsonSchema.ref;
 import static org.bengkel.json.schema.JsonSchema.required;
 import org.bengkel.catalog.BillOfMaterials;
-import org.bengkel.catalog.Material;
-import org.bengkel.catalog.MaterialLine;
-import org.bengkel.catalog.Quantity;
 import org.bengkel.catalog.Sku;
 import org.bengkel.catalog.SubAssemblyLine;
 import org.bengkel.json.Codec;
@@ -30,12 +27,7 @@ final class BillOfMaterialsCodec implements Codec<BillOfMaterials> {
     out.name("product").value(CatalogCodecs.SKU, value.product());
     out.name("batchSize").number(value.batchSize());
     out.name("materials").beginArray();
-    for (MaterialLine line : value.materials()) {
-      out.beginObject();
-      out.name("material").value(CatalogCodecs.MATERIAL, line.material());
-      out.name("quantity").value(CatalogCodecs.QUANTITY, line.quantity());
-      out.endObject();
-    }
+    value.materials().forEach(line -> out.value(CatalogCodecs.MATERIAL_LINE, line));
     out.endArray();
     out.name("subAssemblies").beginArray();
     for (SubAssemblyLine line : value.subAssemblies()) {
@@ -54,7 +46,7 @@ final class BillOfMaterialsCodec implements Codec<BillOfMaterials> {
         JsonSchema.object(
                 required("product", ref(CatalogCodecs.SKU)),
                 required("batchSize", JsonSchema.integer(1, Long.MAX_VALUE)),
-                required("materials", JsonSchema.arrayOf(JsonSchema.object(required("material", ref(CatalogCodecs.MATERIAL)), required("quantity", ref(CatalogCodecs.QUANTITY))))),
+                required("materials", JsonSchema.arrayOf(CatalogCodecs.MATERIAL_LINE.schema().orElseThrow())),
                 required("subAssemblies", JsonSchema.arrayOf(JsonSchema.object(required("sku", ref(CatalogCodecs.SKU)), required("units", JsonSchema.integer(1, Long.MAX_VALUE))))))
             .with("required", List.of("product", "batchSize"))
             .describedAs("A bill of materials (resep / daftar bahan) of a batch; cycles between sub-assemblies are checked by the reader"));
@@ -71,7 +63,7 @@ final class BillOfMaterialsCodec implements Codec<BillOfMaterials> {
         case "materials" -> {
           in.beginArray();
           while (in.hasNext()) {
-            b.addMaterial(materialLine(in));
+            b.addMaterial(in.read(CatalogCodecs.MATERIAL_LINE));
           }
           in.endArray();
         }
@@ -89,23 +81,6 @@ final class BillOfMaterialsCodec implements Codec<BillOfMaterials> {
     return Paths.build(in, "", b, BillOfMaterials.Builder::build);
   }
 
-  private static MaterialLine materialLine(JsonReader in) {
-    Material material = null;
-    Quantity quantity = null;
-    in.beginObject();
-    while (in.hasNext()) {
-      switch (in.nextName()) {
-        case "material" -> material = in.read(CatalogCodecs.MATERIAL);
-        case "quantity" -> quantity = in.read(CatalogCodecs.QUANTITY);
-        default -> in.unknownProperty();
-      }
-    }
-    in.endObject();
-    Material m = material;
-    Quantity q = quantity;
-    return in.build(
-        () -> MaterialLine.of(JsonReader.required(m, "material"), JsonReader.required(q, "quantity")));
-  }
 
   private static SubAssemblyLine subAssemblyLine(JsonReader in) {
     Sku sku = null;

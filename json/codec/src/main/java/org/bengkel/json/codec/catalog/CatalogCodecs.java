@@ -8,6 +8,7 @@ import org.bengkel.catalog.HalalCertificate;
 import org.bengkel.catalog.Label;
 import org.bengkel.catalog.Material;
 import org.bengkel.catalog.MaterialCost;
+import org.bengkel.catalog.MaterialLine;
 import org.bengkel.catalog.MaterialPrice;
 import org.bengkel.catalog.MeasureUnit;
 import org.bengkel.catalog.Partner;
@@ -131,6 +132,12 @@ public final class CatalogCodecs {
 
   /** {@link PriceBook} (material prices): {@code {"prices":[...]}}. */
   public static final Codec<PriceBook> PRICE_BOOK = new PriceBookCodec();
+
+  /**
+   * {@link MaterialLine}: {@code {"material","quantity"}}, the form of a material inside a bill of
+   * materials and a production batch; not a document type of its own (not in {@link #all()}).
+   */
+  public static final Codec<MaterialLine> MATERIAL_LINE = new MaterialLineCodec();
 
   /**
    * {@link BillOfMaterials}: {@code {"product","batchSize","materials":[{"material","quantity"}],

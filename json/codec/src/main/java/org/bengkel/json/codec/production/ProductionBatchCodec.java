@@ -10,9 +10,6 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
-import org.bengkel.catalog.Material;
-import org.bengkel.catalog.MaterialLine;
-import org.bengkel.catalog.Quantity;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonReader;
@@ -62,12 +59,7 @@ final class ProductionBatchCodec implements Codec<ProductionBatch> {
         .forEach(e -> out.name(e.getKey().value()).number(e.getValue()));
     out.endObject();
     out.name("materials").beginArray();
-    for (MaterialLine line : value.materials()) {
-      out.beginObject();
-      out.name("material").value(CatalogCodecs.MATERIAL, line.material());
-      out.name("quantity").value(CatalogCodecs.QUANTITY, line.quantity());
-      out.endObject();
-    }
+    value.materials().forEach(line -> out.value(CatalogCodecs.MATERIAL_LINE, line));
     out.endArray();
     value.producedUnits().ifPresent(p -> out.name("producedUnits").number(p));
     value.qualityCheck().ifPresent(q -> out.name("qualityCheck").value(ProductionCodecs.QUALITY_CHECK, q));
@@ -95,9 +87,7 @@ final class ProductionBatchCodec implements Codec<ProductionBatch> {
                     "additionalProperties", JsonSchema.integer(0, ProductionBatch.MAX_QUANTITY)))),
             many("materials",
                 JsonSchema.arrayOf(
-                    JsonSchema.object(
-                        JsonSchema.required("material", ref(CatalogCodecs.MATERIAL)),
-                        JsonSchema.required("quantity", ref(CatalogCodecs.QUANTITY))))),
+                    CatalogCodecs.MATERIAL_LINE.schema().orElseThrow())),
             opt("producedUnits", JsonSchema.integer(0, ProductionBatch.MAX_QUANTITY)),
             opt("qualityCheck", ref(ProductionCodecs.QUALITY_CHECK)),
             many("history", JsonSchema.arrayOf(ref(ProductionCodecs.STAGE_EVENT)))));
@@ -133,7 +123,7 @@ final class ProductionBatchCodec implements Codec<ProductionBatch> {
         case "materials" -> {
           in.beginArray();
           while (in.hasNext()) {
-            b.addMaterial(materialLine(in));
+            b.addMaterial(in.read(CatalogCodecs.MATERIAL_LINE));
           }
           in.endArray();
         }
@@ -164,23 +154,5 @@ final class ProductionBatchCodec implements Codec<ProductionBatch> {
           }
           return batch;
         });
-  }
-
-  private static MaterialLine materialLine(JsonReader in) {
-    Material material = null;
-    Quantity quantity = null;
-    in.beginObject();
-    while (in.hasNext()) {
-      switch (in.nextName()) {
-        case "material" -> material = in.read(CatalogCodecs.MATERIAL);
-        case "quantity" -> quantity = in.read(CatalogCodecs.QUANTITY);
-        default -> in.unknownProperty();
-      }
-    }
-    in.endObject();
-    Material m = material;
-    Quantity q = quantity;
-    return in.build(
-        () -> MaterialLine.of(JsonReader.required(m, "material"), JsonReader.required(q, "quantity")));
   }
 }
