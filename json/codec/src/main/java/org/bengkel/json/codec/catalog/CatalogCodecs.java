@@ -23,6 +23,7 @@ import org.bengkel.catalog.Sku;
 import org.bengkel.catalog.Unit;
 import org.bengkel.catalog.VehicleClass;
 import org.bengkel.json.Codec;
+import org.bengkel.json.codec.internal.CodecSupport;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonRule;
 import org.bengkel.json.schema.JsonSchema;
@@ -131,7 +132,10 @@ public final class CatalogCodecs {
   public static final Codec<MaterialPrice> MATERIAL_PRICE = new MaterialPriceCodec();
 
   /** {@link PriceBook} (material prices): {@code {"prices":[...]}}. */
-  public static final Codec<PriceBook> PRICE_BOOK = new PriceBookCodec();
+  public static final Codec<PriceBook> PRICE_BOOK =
+      CodecSupport.oneList(
+          PriceBook.class, "prices", MATERIAL_PRICE, PriceBook::prices, PriceBook::of,
+          "The material prices (daftar harga bahan)");
 
   /**
    * {@link MaterialLine}: {@code {"material","quantity"}}, the form of a material inside a bill of

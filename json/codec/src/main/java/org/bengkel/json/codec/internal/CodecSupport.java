@@ -1,15 +1,18 @@
 package org.bengkel.json.codec.internal;
 
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.error.MissingValueException;
 import org.bengkel.error.Rule;
-import org.bengkel.money.Rupiah;
 import org.bengkel.json.BengkelJsonException;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonPath;
@@ -19,6 +22,7 @@ import org.bengkel.json.JsonWriter;
 import org.bengkel.json.codec.money.MoneyCodecs;
 import org.bengkel.json.codec.sales.SalesJsonRule;
 import org.bengkel.json.schema.JsonSchema;
+import org.bengkel.money.Rupiah;
 
 /**
  * Reading, writing and schema helpers shared by the codecs of several domain packages: whole
@@ -28,7 +32,6 @@ import org.bengkel.json.schema.JsonSchema;
  * keep calling {@code TraineeValues.build(..)} and the like. Not exported.
  */
 public class CodecSupport {
-
 
   /** A plain string, for lists of strings; not registered. */
   public static final Codec<String> TEXT = Codec.ofString(String.class, s -> s, s -> s);
@@ -65,6 +68,110 @@ public class CodecSupport {
       @Override
       public Optional<JsonSchema> schema() {
         return Optional.of(ruleCodes(type));
+      }
+    };
+  }
+
+  /**
+   * A {@link Duration} written in its ISO-8601 form ({@code Duration.toString()}, such as {@code
+   * "PT6H30M"}) and read only in the forms {@code syntax} allows, so that the reader refuses what
+   * the schema refuses; not registered, used inside other values.
+   *
+   * @param syntax the regular expression of the accepted forms, also the schema's pattern, not null
+   * @param maxLength the schema's longest string
+   * @param description the schema's description, not null
+   * @return the codec, never null
+   */
+  public static Codec<Duration> duration(String syntax, int maxLength, String description) {
+    Pattern accepted = Pattern.compile(syntax);
+    return new Codec<>() {
+      @Override
+      public Class<Duration> type() {
+        return Duration.class;
+      }
+
+      @Override
+      public void write(Duration value, JsonWriter out) {
+        out.string(value.toString());
+      }
+
+      @Override
+      public Duration read(JsonReader in) {
+        String text = in.nextString();
+        try {
+          if (accepted.matcher(text).matches()) {
+            return Duration.parse(text);
+          }
+        } catch (DateTimeParseException e) {
+          // an accepted form whose value Duration cannot hold: refused below as any other
+        }
+        throw in.error(
+            JsonRule.WRONG_TYPE, "an ISO-8601 duration such as PT6H30M", "another string");
+      }
+
+      @Override
+      public Optional<JsonSchema> schema() {
+        return Optional.of(JsonSchema.pattern(syntax, maxLength).describedAs(description));
+      }
+    };
+  }
+
+  /**
+   * A value that is one list in an object, {@code {"<property>":[...]}}, such as a book of prices.
+   *
+   * @param <T> the value's type
+   * @param <E> the elements' type
+   * @param type the value's class, not null
+   * @param property the list's property name, not null
+   * @param element the elements' codec, not null
+   * @param list the value's list, not null
+   * @param factory core's factory from the list, not null
+   * @param description the schema's description, not null
+   * @return the codec, never null
+   */
+  public static <T, E> Codec<T> oneList(
+      Class<T> type,
+      String property,
+      Codec<E> element,
+      Function<T, List<E>> list,
+      Function<List<E>, T> factory,
+      String description) {
+    return new Codec<>() {
+      @Override
+      public Class<T> type() {
+        return type;
+      }
+
+      @Override
+      public void write(T value, JsonWriter out) {
+        out.beginObject();
+        out.name(property).beginArray();
+        list.apply(value).forEach(e -> out.value(element, e));
+        out.endArray();
+        out.endObject();
+      }
+
+      @Override
+      public Optional<JsonSchema> schema() {
+        return Optional.of(
+            JsonSchema.object(JsonSchema.required(property, JsonSchema.arrayOf(JsonSchema.ref(element))))
+                .describedAs(description));
+      }
+
+      @Override
+      public T read(JsonReader in) {
+        List<E> read = null;
+        in.beginObject();
+        while (in.hasNext()) {
+          if (in.nextName().equals(property)) {
+            read = in.readList(element);
+          } else {
+            in.unknownProperty();
+          }
+        }
+        in.endObject();
+        List<E> elements = read;
+        return Paths.build(in, "", () -> factory.apply(JsonReader.required(elements, property)));
       }
     };
   }

@@ -3,6 +3,7 @@ package org.bengkel.json.codec.pricing;
 import java.math.RoundingMode;
 import java.util.List;
 import org.bengkel.json.Codec;
+import org.bengkel.json.codec.internal.CodecSupport;
 import org.bengkel.pricing.EKatalogCheck;
 import org.bengkel.pricing.EKatalogListing;
 import org.bengkel.pricing.OfferedPrice;
@@ -64,7 +65,10 @@ public final class PricingCodecs {
   public static final Codec<PriceList> PRICE_LIST = new PriceListCodec();
 
   /** {@link PriceBook} (price lists): {@code {"lists":[...]}}. */
-  public static final Codec<PriceBook> PRICE_BOOK = new PriceBookCodec();
+  public static final Codec<PriceBook> PRICE_BOOK =
+      CodecSupport.oneList(
+          PriceBook.class, "lists", PRICE_LIST, PriceBook::lists, PriceBook::of,
+          "The sales price lists (daftar harga jual)");
 
   /**
    * {@link TaxPolicy} (<i>kebijakan PPN</i>): {@code {"facilityCode","status","inclusion",

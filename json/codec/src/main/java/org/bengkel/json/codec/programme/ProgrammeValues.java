@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.regex.Pattern;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonRule;
@@ -51,49 +50,19 @@ final class ProgrammeValues extends CodecSupport {
         }
       };
 
-  /** {@link Duration} as its ISO-8601 form, {@code "PT6H30M"}; not registered. */
-  static final Codec<Duration> DURATION =
-      new Codec<>() {
-        @Override
-        public Class<Duration> type() {
-          return Duration.class;
-        }
-
-        @Override
-        public void write(Duration value, JsonWriter out) {
-          out.string(value.toString());
-        }
-
-        @Override
-        public Duration read(JsonReader in) {
-          String text = in.nextString();
-          if (!DURATION_REGEX.matcher(text).matches()) {
-            throw in.error(JsonRule.WRONG_TYPE, "an ISO-8601 duration such as PT6H30M", "another string");
-          }
-          try {
-            return Duration.parse(text);
-          } catch (DateTimeParseException e) {
-            throw in.error(JsonRule.WRONG_TYPE, "an ISO-8601 duration such as PT6H30M", "another string");
-          }
-        }
-
-        @Override
-        public Optional<JsonSchema> schema() {
-          return Optional.of(JsonSchema.pattern(DURATION_PATTERN, 60).describedAs("An ISO-8601 duration such as PT6H30M"));
-        }
-      };
-
   /** The ISO-8601 times {@link DateTimeFormatter#ISO_LOCAL_TIME} reads. */
   static final String TIME_PATTERN = "(?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9](?:\\.[0-9]{0,9})?)?";
 
-  /** The ISO-8601 durations {@link Duration#parse} reads (at least one component, any case). */
+  /**
+   * The ISO-8601 durations {@link Duration#parse} reads (at least one component, any case), with at
+   * most nine significant digits a component, which could otherwise overflow; the reader refuses
+   * what the schema refuses.
+   */
   static final String DURATION_PATTERN = "[-+]?[Pp](?=[-+]?[0-9]|[Tt])(?:[-+]?0*[0-9]{1,9}[Dd])?(?:[Tt](?=[-+]?[0-9])(?:[-+]?0*[0-9]{1,9}[Hh])?(?:[-+]?0*[0-9]{1,9}[Mm])?(?:[-+]?0*[0-9]{1,9}(?:[.,][0-9]{0,9})?[Ss])?)?";
 
-  /**
-   * {@link #DURATION_PATTERN} compiled: the reader refuses what the schema refuses, including
-   * components of more than nine significant digits, which could overflow.
-   */
-  private static final Pattern DURATION_REGEX = Pattern.compile(DURATION_PATTERN);
+  /** {@link Duration} as its ISO-8601 form, {@code "PT6H30M"}; not registered. */
+  static final Codec<Duration> DURATION =
+      CodecSupport.duration(DURATION_PATTERN, 60, "An ISO-8601 duration such as PT6H30M");
 
   private ProgrammeValues() {}
 }

@@ -1,16 +1,10 @@
 package org.bengkel.json.codec.report;
 
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Optional;
-import java.util.regex.Pattern;
 import org.bengkel.json.BengkelJsonOptions;
 import org.bengkel.json.Codec;
-import org.bengkel.json.JsonReader;
-import org.bengkel.json.JsonRule;
-import org.bengkel.json.JsonWriter;
-import org.bengkel.json.schema.JsonSchema;
+import org.bengkel.json.codec.internal.CodecSupport;
 import org.bengkel.report.ChannelSales;
 import org.bengkel.report.PeriodReport;
 import org.bengkel.report.PnbpStatus;
@@ -87,45 +81,14 @@ public final class ReportCodecs {
       "[-+]?[Pp](?=[-+0-9Tt])(?:[-+]?[0-9]{1,12}[Dd])?(?:[Tt](?=[-+0-9])(?:[-+]?[0-9]{1,13}[Hh])?"
           + "(?:[-+]?[0-9]{1,15}[Mm])?(?:[-+]?[0-9]{1,17}(?:[.,][0-9]{0,9})?[Ss])?)?";
 
-  private static final Pattern DURATION_PATTERN = Pattern.compile(DURATION_SYNTAX);
-
   /** {@link Duration} as its ISO-8601 form, {@code "PT15H30M"}; not registered. */
   static final Codec<Duration> DURATION =
-      new Codec<>() {
-        @Override
-        public Class<Duration> type() {
-          return Duration.class;
-        }
-
-        @Override
-        public void write(Duration value, JsonWriter out) {
-          out.string(value.toString());
-        }
-
-        @Override
-        public Duration read(JsonReader in) {
-          String text = in.nextString();
-          if (!DURATION_PATTERN.matcher(text).matches()) {
-            throw in.error(JsonRule.WRONG_TYPE, "an ISO-8601 duration such as PT6H30M", "another string");
-          }
-          try {
-            return Duration.parse(text);
-          } catch (DateTimeParseException e) {
-            throw in.error(JsonRule.WRONG_TYPE, "an ISO-8601 duration such as PT6H30M", "another string");
-          }
-        }
-
-        @Override
-        public Optional<JsonSchema> schema() {
-          return Optional.of(
-              JsonSchema.pattern(
-                      DURATION_SYNTAX,
-                      BengkelJsonOptions.DEFAULT_MAX_STRING_LENGTH)
-                  .describedAs("An ISO-8601 duration as Duration.toString() writes it, \"PT7H30M\";"
-                      + " any form Duration.parse reads with at most 12 digits of days, 13 of hours,"
-                      + " 15 of minutes and 17 of seconds"));
-        }
-      };
+      CodecSupport.duration(
+          DURATION_SYNTAX,
+          BengkelJsonOptions.DEFAULT_MAX_STRING_LENGTH,
+          "An ISO-8601 duration as Duration.toString() writes it, \"PT7H30M\"; any form"
+              + " Duration.parse reads with at most 12 digits of days, 13 of hours, 15 of minutes"
+              + " and 17 of seconds");
 
   private ReportCodecs() {}
 
