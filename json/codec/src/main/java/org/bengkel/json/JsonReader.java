@@ -2,6 +2,7 @@ package org.bengkel.json;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -57,23 +58,13 @@ public final class JsonReader {
 
   private JsonToken peeked;
 
-  // The open objects and arrays, by depth (0 is the outermost): whether it is an object, for
-  // objects the current property name and the names seen, for arrays the index of the current
-  // element. Kept in arrays reused from one object to the next, so reading allocates nothing per
-  // object or array.
+  // The open objects and arrays: the innermost is `top`, null outside any; `depth` counts them.
+  // A frame is created the first time its depth is reached and reused by every later object or
+  // array at that depth, so reading allocates nothing per object or array, and a reader that only
+  // ever opens a few levels creates only a few frames.
   private int depth;
-  private boolean[] isObject = new boolean[6];
-  private int[] indexes = new int[6];
-  private NameSet[] seen = {
-    new NameSet(), new NameSet(), new NameSet(), new NameSet(), new NameSet(), new NameSet()
-  };
-  // For objects read with nextProperty: the known names seen (bit i for index i), the index of the
-  // current property (-1 when it is not a known one) and the names it indexes; for every object,
-  // the number of properties read.
-  private long[] knownSeen = new long[6];
-  private int[] propertyIndex = new int[6];
-  private PropertyNames[] propertyNames = new PropertyNames[6];
-  private int[] propertyCount = new int[6];
+  private Frame top;
+  private Frame outermost;
 
   // The options' limits, read once: they are compared for every token.
   private final int maxNestingDepth;
@@ -84,6 +75,33 @@ public final class JsonReader {
   // Whether the source's library refuses over-long names, strings and numbers itself.
   private final boolean lengthsChecked;
 
+  /** An open object or array (<i>bingkai</i>), linked to the one around it and the one inside. */
+  private static final class Frame {
+    final Frame outer;
+    Frame inner;
+    boolean isObject;
+    // For arrays: the index of the current element, -1 before the first.
+    int index;
+    // For objects: the names seen, for duplicates and for the path of an error; for objects read
+    // with nextProperty, the known names seen (bit i for index i), the index of the current
+    // property (-1 when it is not a known one) and the names it indexes; the properties read.
+    final NameSet seen = new NameSet();
+    long knownSeen;
+    int propertyIndex;
+    PropertyNames propertyNames;
+    int propertyCount;
+
+    Frame(Frame outer) {
+      this.outer = outer;
+    }
+
+    /** The name of the current property of this object, or null before one. */
+    String currentName() {
+      int i = propertyIndex;
+      return i >= 0 ? propertyNames.name(i) : seen.last();
+    }
+  }
+
   /** The property names of one open object, for the duplicate-key check. */
   private static final class NameSet {
     // Objects usually have a handful of properties: their names are kept in a small array and
@@ -92,7 +110,8 @@ public final class JsonReader {
     // name whose bit is not yet set, which is most names.
     private static final int LINEAR = 12;
 
-    private final String[] linear = new String[LINEAR];
+    // Created with the first name: objects read with nextProperty never need it.
+    private String[] linear;
     private int count;
     private long filter;
     private Set<String> more;
@@ -115,7 +134,7 @@ public final class JsonReader {
     /** Records a property name; false if this object already had it. */
     boolean add(String n) {
       long bit = 1L << n.hashCode(); // the shift uses the low six bits
-      if ((filter & bit) == 0 && count < LINEAR) {
+      if ((filter & bit) == 0 && count < LINEAR && linear != null) {
         filter |= bit;
         linear[count++] = n;
         return true;
@@ -124,6 +143,9 @@ public final class JsonReader {
     }
 
     private boolean addSlowly(String n, long bit) {
+      if (linear == null) {
+        linear = new String[LINEAR];
+      }
       last = n;
       if (more != null) {
         return more.add(n);
@@ -294,12 +316,13 @@ public final class JsonReader {
    */
   public String path() {
     String path = base;
-    for (int d = 0; d < depth; d++) {
-      String name = isObject[d] ? currentName(d) : null;
+    Frame f = outermost;
+    for (int d = 0; d < depth; d++, f = f.inner) {
+      String name = f.isObject ? f.currentName() : null;
       if (name != null) {
         path = JsonPath.property(path, name);
-      } else if (!isObject[d] && indexes[d] >= 0) {
-        path = JsonPath.index(path, indexes[d]);
+      } else if (!f.isObject && f.index >= 0) {
+        path = JsonPath.index(path, f.index);
       }
     }
     return path;
@@ -394,14 +417,14 @@ public final class JsonReader {
   }
 
   private void startValue() {
-    int d = depth - 1;
-    if (d >= 0 && !isObject[d]) {
-      nextIndex(d);
+    Frame f = top;
+    if (f != null && !f.isObject) {
+      nextIndex(f);
     }
   }
 
-  private void nextIndex(int d) {
-    if (++indexes[d] >= maxCollectionSize) {
+  private void nextIndex(Frame f) {
+    if (++f.index >= maxCollectionSize) {
       throw tooManyElements();
     }
   }
@@ -429,54 +452,59 @@ public final class JsonReader {
   }
 
   private void pushObject() {
-    int d = room();
-    isObject[d] = true;
-    seen[d].clear();
-    knownSeen[d] = 0;
-    propertyIndex[d] = -1;
-    propertyCount[d] = 0;
-    depth = d + 1;
+    Frame f = push();
+    f.isObject = true;
+    f.seen.clear();
+    f.knownSeen = 0;
+    f.propertyIndex = -1;
+    f.propertyCount = 0;
   }
 
   private void pushArray() {
-    int d = room();
-    isObject[d] = false;
-    indexes[d] = -1;
-    depth = d + 1;
+    Frame f = push();
+    f.isObject = false;
+    f.index = -1;
   }
 
-  /** The depth of the object or array being opened, with room for it. */
-  private int room() {
-    int d = depth;
-    if (d >= maxNestingDepth || d == isObject.length) {
-      makeRoom();
+  /** The frame of the object or array being opened, now the innermost. */
+  private Frame push() {
+    Frame t = top;
+    Frame f = t == null ? outermost : t.inner;
+    if (f == null || depth >= maxNestingDepth) {
+      f = newFrame(t);
     }
-    return d;
+    top = f;
+    depth++;
+    return f;
   }
 
-  private void makeRoom() {
+  private Frame newFrame(Frame outer) {
     if (depth >= maxNestingDepth) {
       throw error(JsonRule.LIMIT_EXCEEDED, "nesting depth " + maxNestingDepth);
     }
-    int n = depth * 2;
-    isObject = Arrays.copyOf(isObject, n);
-    indexes = Arrays.copyOf(indexes, n);
-    seen = Arrays.copyOf(seen, n);
-    knownSeen = Arrays.copyOf(knownSeen, n);
-    propertyIndex = Arrays.copyOf(propertyIndex, n);
-    propertyNames = Arrays.copyOf(propertyNames, n);
-    propertyCount = Arrays.copyOf(propertyCount, n);
-    for (int d = depth; d < n; d++) {
-      seen[d] = new NameSet();
+    Frame f = new Frame(outer);
+    if (outer == null) {
+      outermost = f;
+    } else {
+      outer.inner = f;
     }
+    return f;
+  }
+
+  /** Closes the innermost object or array. */
+  private void pop() {
+    top = top.outer;
+    depth--;
   }
 
   private boolean inObject() {
-    return depth > 0 && isObject[depth - 1];
+    Frame f = top;
+    return f != null && f.isObject;
   }
 
   private boolean inArray() {
-    return depth > 0 && !isObject[depth - 1];
+    Frame f = top;
+    return f != null && !f.isObject;
   }
 
   /**
@@ -501,7 +529,7 @@ public final class JsonReader {
       throw notThe("the end of an object");
     }
     peeked = null;
-    depth--;
+    pop();
   }
 
   private BengkelJsonException notThe(String wanted) {
@@ -530,7 +558,7 @@ public final class JsonReader {
       throw notThe("the end of an array");
     }
     peeked = null;
-    depth--;
+    pop();
   }
 
   /**
@@ -556,17 +584,17 @@ public final class JsonReader {
     }
     peeked = null;
     String name = text();
-    recordUnknown(depth - 1, name);
+    recordUnknown(top, name);
     return name;
   }
 
   /** Records a name that is not one of a codec's known names, for duplicates and paths. */
-  private void recordUnknown(int d, String name) {
-    propertyIndex[d] = -1;
-    if (!seen[d].add(name)) {
+  private void recordUnknown(Frame f, String name) {
+    f.propertyIndex = -1;
+    if (!f.seen.add(name)) {
       throw error(JsonRule.DUPLICATE_KEY, name);
     }
-    if (++propertyCount[d] > maxCollectionSize) {
+    if (++f.propertyCount > maxCollectionSize) {
       throw tooManyElements();
     }
   }
@@ -606,39 +634,31 @@ public final class JsonReader {
       String name = text();
       int i = names.indexOf(name);
       if (i < 0) {
-        recordUnknown(depth - 1, name);
+        recordUnknown(top, name);
         return UNKNOWN;
       }
-      recordKnown(depth - 1, names, i);
+      recordKnown(top, names, i);
       return i;
     }
     if (t == JsonToken.END_OBJECT && inObject()) {
       peeked = null;
-      depth--;
+      pop();
       return END;
     }
     throw notThe("a property name");
   }
 
-  private void recordKnown(int d, PropertyNames names, int i) {
-    if (propertyNames[d] != names) {
-      propertyNames[d] = names;
-    }
-    propertyIndex[d] = i;
+  private void recordKnown(Frame f, PropertyNames names, int i) {
+    f.propertyNames = names;
+    f.propertyIndex = i;
     long bit = 1L << i;
-    if ((knownSeen[d] & bit) != 0) {
+    if ((f.knownSeen & bit) != 0) {
       throw error(JsonRule.DUPLICATE_KEY, names.name(i));
     }
-    knownSeen[d] |= bit;
-    if (++propertyCount[d] > maxCollectionSize) {
+    f.knownSeen |= bit;
+    if (++f.propertyCount > maxCollectionSize) {
       throw tooManyElements();
     }
-  }
-
-  /** The name of the current property of the object at depth {@code d}, or null before one. */
-  private String currentName(int d) {
-    int i = propertyIndex[d];
-    return i >= 0 ? propertyNames[d].name(i) : seen[d].last();
   }
 
   /**
@@ -748,16 +768,52 @@ public final class JsonReader {
     }
   }
 
-  // The usual form, yyyy-mm-dd, is read without the formatter (which resolves through a map of
-  // fields); LocalDate.of refuses what the strict ISO formatter refuses, such as 2026-02-30.
-  // Other forms (years beyond 9999 with a sign) go to the formatter.
+  /**
+   * Consumes an ISO-8601 local date-time string, {@code "2026-11-02T14:30:00"}: seconds and a
+   * fraction of one to nine digits optional, the {@code T} upper-case, a year beyond 9999 with a
+   * sign; the calendar is checked ({@code "2026-02-30T08:00"} is refused).
+   *
+   * @return the date-time, never null
+   * @throws BengkelJsonException rule {@code json.malformed-date}, {@code json.wrong-type} or
+   *     {@code json.null-value}
+   */
+  public LocalDateTime nextDateTime() {
+    String text = nextString();
+    try {
+      if (hasShape(text, "0000-00-00T00:00:00") || hasShape(text, "0000-00-00T00:00")) {
+        return LocalDateTime.of(
+            digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10),
+            digits(text, 11, 13), digits(text, 14, 16),
+            text.length() > 16 ? digits(text, 17, 19) : 0);
+      }
+      if (text.indexOf('t') < 0 && !text.endsWith(".")) {
+        // the formatter also reads a lower-case t and a point without digits; the format and its
+        // schema say upper-case T and one to nine digits after the point
+        return LocalDateTime.parse(text, DateTimeFormatter.ISO_LOCAL_DATE_TIME);
+      }
+    } catch (DateTimeException e) {
+      // refused below
+    }
+    throw error(JsonRule.MALFORMED_DATE);
+  }
+
+  // The usual forms, yyyy-mm-dd and yyyy-mm-ddThh:mm[:ss], are read without the formatter (which
+  // resolves through a map of fields); LocalDate.of and LocalDateTime.of refuse what the strict
+  // ISO formatters refuse, such as 2026-02-30 or 24:00. Other forms (a fraction of a second, a
+  // year beyond 9999 with a sign) go to the formatters.
   private static boolean isPlainDate(String s) {
-    if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+    return hasShape(s, "0000-00-00");
+  }
+
+  /** Whether {@code s} has a digit wherever {@code shape} has 0 and the same character elsewhere. */
+  private static boolean hasShape(String s, String shape) {
+    if (s.length() != shape.length()) {
       return false;
     }
-    for (int i = 0; i < 10; i++) {
+    for (int i = 0; i < shape.length(); i++) {
       char c = s.charAt(i);
-      if (i != 4 && i != 7 && (c < '0' || c > '9')) {
+      char want = shape.charAt(i);
+      if (want == '0' ? c < '0' || c > '9' : c != want) {
         return false;
       }
     }
@@ -829,7 +885,7 @@ public final class JsonReader {
    * @throws BengkelJsonException rule {@code json.unknown-property} in strict mode
    */
   public void unknownProperty() {
-    String current = inObject() ? currentName(depth - 1) : null;
+    String current = inObject() ? top.currentName() : null;
     String name = current == null ? "" : current;
     if (!options.isLenient()) {
       throw error(JsonRule.UNKNOWN_PROPERTY, name);
