@@ -1,6 +1,8 @@
 package org.bengkel.json;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 
 /**
  * The neutral streaming writer that {@link Codec}s write to; the Jackson modules implement it over
@@ -76,6 +78,17 @@ public interface JsonWriter {
    * @return this writer
    */
   JsonWriter nullValue();
+
+  /**
+   * Writes a local date-time as its ISO-8601 string with seconds always shown and a fraction only
+   * when not zero, {@code "2026-11-02T14:30:00"}, as {@link JsonReader#nextDateTime()} reads it.
+   *
+   * @param dateTime the date-time, not null
+   * @return this writer
+   */
+  default JsonWriter dateTime(LocalDateTime dateTime) {
+    return string(DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(dateTime));
+  }
 
   /**
    * Writes a date as its ISO-8601 string, {@code "2026-10-17"}.

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.bengkel.json.codec.money.MoneyCodecs;
@@ -49,6 +50,81 @@ class JsonReaderTest {
     assertThat(reader("\"2026-10-17\"").nextDate()).isEqualTo(LocalDate.of(2026, 10, 17));
     assertRule(() -> reader("\"17-10-2026\"").nextDate(), "json.malformed-date", "$");
     assertRule(() -> reader("\"2026-02-30\"").nextDate(), "json.malformed-date", "$");
+  }
+
+  @Test
+  void dateTimesAreIsoStringsWithAnUpperCaseT() {
+    assertThat(reader("\"2026-11-02T14:30:00\"").nextDateTime())
+        .isEqualTo(LocalDateTime.of(2026, 11, 2, 14, 30));
+    assertThat(reader("\"2026-11-02T14:30\"").nextDateTime())
+        .isEqualTo(LocalDateTime.of(2026, 11, 2, 14, 30));
+    assertThat(reader("\"2026-11-02T14:30:05.25\"").nextDateTime())
+        .isEqualTo(LocalDateTime.of(2026, 11, 2, 14, 30, 5, 250_000_000));
+    assertThat(reader("\"+12026-11-02T14:30:00\"").nextDateTime())
+        .isEqualTo(LocalDateTime.of(12026, 11, 2, 14, 30));
+    assertRule(() -> reader("\"2026-11-02t14:30:00\"").nextDateTime(), "json.malformed-date", "$");
+    assertRule(() -> reader("\"2026-02-29T08:00\"").nextDateTime(), "json.malformed-date", "$");
+    assertRule(() -> reader("\"2026-11-02T24:00\"").nextDateTime(), "json.malformed-date", "$");
+    assertRule(() -> reader("\"2026-11-02 14:30\"").nextDateTime(), "json.malformed-date", "$");
+    assertRule(() -> reader("\"2026-11-02T14:30:00.\"").nextDateTime(), "json.malformed-date", "$");
+    assertRule(() -> reader("[1]").nextDateTime(), "json.wrong-type", "$");
+    JsonReader in = reader("{\"at\":\"2026-13-01T00:00\"}");
+    in.beginObject();
+    in.nextName();
+    assertRule(in::nextDateTime, "json.malformed-date", "$.at");
+  }
+
+  // The reader reads yyyy-mm-dd and yyyy-mm-ddThh:mm[:ss] without the ISO formatters: it must
+  // accept and refuse exactly what they do, for every digit in every position of those shapes.
+  @Test
+  void plainDatesAndDateTimesAgreeWithTheIsoFormatters() {
+    java.util.Random random = new java.util.Random(20261128L);
+    String[] shapes = {"0000-00-00", "0000-00-00T00:00", "0000-00-00T00:00:00"};
+    int checked = 0;
+    for (String shape : shapes) {
+      String valid = "2024-02-29T23:59:59".substring(0, shape.length());
+      for (int i = 0; i < shape.length(); i++) {
+        for (char c : "0123456789-:Tt ".toCharArray()) {
+          char[] text = valid.toCharArray();
+          text[i] = c;
+          assertAgrees(new String(text));
+          checked++;
+        }
+      }
+      for (int n = 0; n < 3_000; n++) {
+        StringBuilder text = new StringBuilder();
+        for (char want : shape.toCharArray()) {
+          text.append(want == '0' ? (char) ('0' + random.nextInt(10)) : want);
+        }
+        assertAgrees(text.toString());
+        checked++;
+      }
+    }
+    assertThat(checked).isGreaterThan(9_000);
+  }
+
+  private static void assertAgrees(String text) {
+    java.time.format.DateTimeFormatter iso =
+        text.length() == 10
+            ? java.time.format.DateTimeFormatter.ISO_LOCAL_DATE
+            : java.time.format.DateTimeFormatter.ISO_LOCAL_DATE_TIME;
+    Object expected;
+    try {
+      expected = iso.parseBest(text, LocalDateTime::from, LocalDate::from);
+    } catch (java.time.DateTimeException e) {
+      expected = null;
+    }
+    if (text.indexOf('t') >= 0) {
+      expected = null; // the format says upper-case T; the formatter would read t too
+    }
+    JsonReader in = reader("\"" + text + "\"");
+    try {
+      Object read = text.length() == 10 ? in.nextDate() : in.nextDateTime();
+      assertThat(read).as(text).isEqualTo(expected);
+    } catch (BengkelJsonException e) {
+      assertThat(expected).as(text).isNull();
+      assertThat(e.ruleCode()).as(text).isEqualTo("json.malformed-date");
+    }
   }
 
   @Test

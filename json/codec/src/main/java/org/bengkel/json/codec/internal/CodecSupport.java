@@ -1,6 +1,7 @@
 package org.bengkel.json.codec.internal;
 
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,6 +33,19 @@ import org.bengkel.money.Rupiah;
  * keep calling {@code TraineeValues.build(..)} and the like. Not exported.
  */
 public class CodecSupport {
+
+  /**
+   * A local date-time as {@link JsonWriter#dateTime(LocalDateTime)} writes it and
+   * {@link JsonReader#nextDateTime()} reads it: seconds and a fraction optional, upper-case
+   * {@code T}, a year beyond 9999 with a sign. The length of a month is left to the reader
+   * ({@code json.malformed-date}).
+   */
+  public static final JsonSchema DATE_TIME =
+      JsonSchema.pattern(
+              "([0-9]{4}|[+-][0-9]{4,10})-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])"
+                  + "T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]{1,9})?)?",
+              40)
+          .describedAs("An ISO-8601 local date-time; the calendar is checked by the reader");
 
   /** A plain string, for lists of strings; not registered. */
   public static final Codec<String> TEXT = Codec.ofString(String.class, s -> s, s -> s);

@@ -1,8 +1,5 @@
 package org.bengkel.json.codec.inventory;
 
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.bengkel.inventory.Movement;
 import org.bengkel.inventory.MovementType;
@@ -11,8 +8,6 @@ import org.bengkel.inventory.StockLedger;
 import org.bengkel.inventory.StockLot;
 import org.bengkel.inventory.WriteOffReason;
 import org.bengkel.json.Codec;
-import org.bengkel.json.JsonReader;
-import org.bengkel.json.JsonRule;
 import org.bengkel.json.schema.JsonSchema;
 import org.bengkel.facility.Facility;
 
@@ -58,14 +53,6 @@ public final class InventoryCodecs {
    */
   public static final Codec<StockLedger> STOCK_LEDGER = new StockLedgerCodec();
 
-  /** The schema of a local date-time, {@code "2026-11-02T14:30:00"}, as {@link #dateTime(JsonReader)} reads. */
-  static final JsonSchema DATE_TIME_SCHEMA =
-      JsonSchema.pattern(
-              "[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?", 29)
-          .describedAs("An ISO-8601 local date-time; the calendar is checked by the reader");
-
-  private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ISO_LOCAL_DATE_TIME;
-
   private InventoryCodecs() {}
 
   /**
@@ -75,24 +62,5 @@ public final class InventoryCodecs {
    */
   public static List<Codec<?>> all() {
     return List.of(RESERVATION_ID, STOCK_LOT, MOVEMENT, STOCK_LEDGER);
-  }
-
-  /** Writes a date-time as ISO-8601 with seconds always shown. */
-  static String dateTime(LocalDateTime value) {
-    return DATE_TIME.format(value);
-  }
-
-  /** Reads an ISO-8601 local date-time. */
-  static LocalDateTime dateTime(JsonReader in) {
-    String text = in.nextString();
-    if (text.indexOf('t') >= 0) {
-      // ISO_LOCAL_DATE_TIME parses case-insensitively; the format and its schema say upper-case T
-      throw in.error(JsonRule.MALFORMED_DATE);
-    }
-    try {
-      return LocalDateTime.parse(text, DATE_TIME);
-    } catch (DateTimeParseException e) {
-      throw in.error(JsonRule.MALFORMED_DATE);
-    }
   }
 }

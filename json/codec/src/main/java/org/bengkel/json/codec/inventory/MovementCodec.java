@@ -1,5 +1,6 @@
 package org.bengkel.json.codec.inventory;
 
+import org.bengkel.json.codec.internal.CodecSupport;
 import java.util.Optional;
 import org.bengkel.json.schema.JsonSchema;
 import static org.bengkel.json.schema.JsonSchema.optional;
@@ -27,7 +28,7 @@ final class MovementCodec implements Codec<Movement> {
     out.beginObject();
     out.name("sequence").number(value.sequence());
     out.name("type").value(InventoryCodecs.MOVEMENT_TYPE, value.type());
-    out.name("at").string(InventoryCodecs.dateTime(value.at()));
+    out.name("at").dateTime(value.at());
     out.name("sku").value(CatalogCodecs.SKU, value.sku());
     out.name("lotCode").value(ProductionCodecs.LOT_CODE, value.lotCode());
     out.name("quantity").number(value.quantity());
@@ -42,7 +43,7 @@ final class MovementCodec implements Codec<Movement> {
         JsonSchema.object(
                 required("sequence", JsonSchema.integer(1, Long.MAX_VALUE)),
                 required("type", ref(InventoryCodecs.MOVEMENT_TYPE)),
-                required("at", InventoryCodecs.DATE_TIME_SCHEMA),
+                required("at", CodecSupport.DATE_TIME),
                 required("sku", ref(CatalogCodecs.SKU)),
                 required("lotCode", ref(ProductionCodecs.LOT_CODE)),
                 required("quantity", JsonSchema.integer(1, StockLot.MAX_QUANTITY)),
@@ -59,7 +60,7 @@ final class MovementCodec implements Codec<Movement> {
       switch (in.nextName()) {
         case "sequence" -> b.sequence(in.nextLong());
         case "type" -> b.type(in.read(InventoryCodecs.MOVEMENT_TYPE));
-        case "at" -> b.at(InventoryCodecs.dateTime(in));
+        case "at" -> b.at(in.nextDateTime());
         case "sku" -> b.sku(in.read(CatalogCodecs.SKU));
         case "lotCode" -> b.lotCode(in.read(ProductionCodecs.LOT_CODE));
         case "quantity" -> b.quantity(in.nextLong());

@@ -1,5 +1,6 @@
 package org.bengkel.json.codec.inventory;
 
+import org.bengkel.json.codec.internal.CodecSupport;
 import java.util.Optional;
 import org.bengkel.json.schema.JsonSchema;
 import static org.bengkel.json.schema.JsonSchema.optional;
@@ -29,7 +30,7 @@ final class StockLotCodec implements Codec<StockLot> {
     out.name("productionDate").date(value.productionDate());
     value.expiryDate().ifPresent(d -> out.name("expiryDate").date(d));
     out.name("quantity").number(value.quantity());
-    out.name("releasedAt").string(InventoryCodecs.dateTime(value.releasedAt()));
+    out.name("releasedAt").dateTime(value.releasedAt());
     out.endObject();
   }
 
@@ -42,7 +43,7 @@ final class StockLotCodec implements Codec<StockLot> {
                 required("productionDate", JsonSchema.date()),
                 optional("expiryDate", JsonSchema.date()),
                 required("quantity", JsonSchema.integer(1, StockLot.MAX_QUANTITY)),
-                required("releasedAt", InventoryCodecs.DATE_TIME_SCHEMA))
+                required("releasedAt", CodecSupport.DATE_TIME))
             .describedAs("A released stock lot (lot stok)"));
   }
 
@@ -61,7 +62,7 @@ final class StockLotCodec implements Codec<StockLot> {
           }
         }
         case "quantity" -> b.quantity(in.nextLong());
-        case "releasedAt" -> b.releasedAt(InventoryCodecs.dateTime(in));
+        case "releasedAt" -> b.releasedAt(in.nextDateTime());
         default -> in.unknownProperty();
       }
     }

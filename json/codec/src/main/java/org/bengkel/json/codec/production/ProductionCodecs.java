@@ -1,7 +1,6 @@
 package org.bengkel.json.codec.production;
 
 import java.time.Duration;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -83,25 +82,6 @@ public final class ProductionCodecs {
    */
   public static List<Codec<?>> all() {
     return List.of(LOT_CODE, BATCH_STAGE, WORK_INTERVAL, QUALITY_CHECK, STAGE_EVENT, TEAM_HOURS, PRODUCTION_BATCH);
-  }
-
-  /** Writes a date-time as ISO-8601 with seconds always shown. */
-  static String dateTime(LocalDateTime value) {
-    return DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(value);
-  }
-
-  /** Reads an ISO-8601 local date-time. */
-  static LocalDateTime dateTime(JsonReader in) {
-    String text = in.nextString();
-    if (text.indexOf('t') >= 0) {
-      // ISO_LOCAL_DATE_TIME parses case-insensitively; the format and its schema say upper-case T
-      throw in.error(JsonRule.MALFORMED_DATE);
-    }
-    try {
-      return LocalDateTime.parse(text, DateTimeFormatter.ISO_LOCAL_DATE_TIME);
-    } catch (DateTimeParseException e) {
-      throw in.error(JsonRule.MALFORMED_DATE);
-    }
   }
 
   /** Writes a time of day as ISO-8601 with seconds always shown. */

@@ -1,5 +1,6 @@
 package org.bengkel.json.codec.production;
 
+import org.bengkel.json.codec.internal.CodecSupport;
 import static org.bengkel.json.codec.production.ProductionSchemas.opt;
 import static org.bengkel.json.codec.production.ProductionSchemas.req;
 import static org.bengkel.json.codec.production.ProductionSchemas.object;
@@ -25,7 +26,7 @@ final class StageEventCodec implements Codec<StageEvent> {
   public void write(StageEvent value, JsonWriter out) {
     out.beginObject();
     out.name("stage").value(ProductionCodecs.BATCH_STAGE, value.stage());
-    out.name("at").string(ProductionCodecs.dateTime(value.at()));
+    out.name("at").dateTime(value.at());
     out.name("by").value(FacilityCodecs.OFFICER, value.by());
     value.note().ifPresent(n -> out.name("note").string(n));
     out.endObject();
@@ -37,7 +38,7 @@ final class StageEventCodec implements Codec<StageEvent> {
     return Optional.of(
         object("A stage reached by a batch (tahap produksi)",
             req("stage", ref(ProductionCodecs.BATCH_STAGE)),
-            req("at", JsonSchema.pattern(ProductionSchemas.DATE_TIME, 40).describedAs("An ISO-8601 local date-time")),
+            req("at", CodecSupport.DATE_TIME),
             req("by", ref(FacilityCodecs.OFFICER)),
             opt("note", JsonSchema.string())));
   }
@@ -48,7 +49,7 @@ final class StageEventCodec implements Codec<StageEvent> {
     while (in.hasNext()) {
       switch (in.nextName()) {
         case "stage" -> b.stage(in.read(ProductionCodecs.BATCH_STAGE));
-        case "at" -> b.at(ProductionCodecs.dateTime(in));
+        case "at" -> b.at(in.nextDateTime());
         case "by" -> b.by(in.read(FacilityCodecs.OFFICER));
         case "note" -> {
           if (!in.nextIfNull()) {

@@ -1,5 +1,6 @@
 package org.bengkel.json.codec.sales;
 
+import org.bengkel.json.codec.internal.CodecSupport;
 import org.bengkel.json.Codec;
 import org.bengkel.inventory.StockLot;
 import org.bengkel.json.schema.JsonSchema;
@@ -28,7 +29,7 @@ final class GoodsReturnCodec implements Codec<GoodsReturn> {
     out.name("lotCode").value(ProductionCodecs.LOT_CODE, value.lotCode());
     out.name("quantity").number(value.quantity());
     out.name("disposition").value(SalesCodecs.RETURN_DISPOSITION, value.disposition());
-    out.name("at").string(SalesCodecs.dateTime(value.at()));
+    out.name("at").dateTime(value.at());
     out.name("creditNoteNumber").string(value.creditNoteNumber());
     out.name("taxes").beginArray();
     value.taxes().forEach(t -> out.value(SalesCodecs.INVOICE_TAX, t));
@@ -44,7 +45,7 @@ final class GoodsReturnCodec implements Codec<GoodsReturn> {
             .required("lotCode", JsonSchema.ref(ProductionCodecs.LOT_CODE))
             .required("quantity", JsonSchema.integer(1, StockLot.MAX_QUANTITY))
             .required("disposition", JsonSchema.ref(SalesCodecs.RETURN_DISPOSITION))
-            .required("at", SalesSchemas.DATE_TIME)
+            .required("at", CodecSupport.DATE_TIME)
             .required("creditNoteNumber", SalesSchemas.code(40))
             .list("taxes", JsonSchema.ref(SalesCodecs.INVOICE_TAX))
             .describedAs("Goods returned (retur) against a line of a fulfilled order, with its credit note"));
@@ -56,11 +57,11 @@ final class GoodsReturnCodec implements Codec<GoodsReturn> {
     in.beginObject();
     while (in.hasNext()) {
       switch (in.nextName()) {
-        case "line" -> b.line(SalesCodecs.nextInt(in));
+        case "line" -> b.line(CodecSupport.nextInt(in));
         case "lotCode" -> b.lotCode(in.read(ProductionCodecs.LOT_CODE));
         case "quantity" -> b.quantity(in.nextLong());
         case "disposition" -> b.disposition(in.read(SalesCodecs.RETURN_DISPOSITION));
-        case "at" -> b.at(SalesCodecs.dateTime(in));
+        case "at" -> b.at(in.nextDateTime());
         case "creditNoteNumber" -> b.creditNoteNumber(in.nextString());
         case "taxes" -> b.taxes(in.readList(SalesCodecs.INVOICE_TAX));
         default -> in.unknownProperty();

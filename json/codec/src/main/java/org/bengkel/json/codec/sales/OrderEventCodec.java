@@ -1,5 +1,6 @@
 package org.bengkel.json.codec.sales;
 
+import org.bengkel.json.codec.internal.CodecSupport;
 import java.time.LocalDateTime;
 import org.bengkel.json.Codec;
 import org.bengkel.json.schema.JsonSchema;
@@ -21,7 +22,7 @@ final class OrderEventCodec implements Codec<OrderEvent> {
   public void write(OrderEvent value, JsonWriter out) {
     out.beginObject();
     out.name("status").value(SalesCodecs.ORDER_STATUS, value.status());
-    out.name("at").string(SalesCodecs.dateTime(value.at()));
+    out.name("at").dateTime(value.at());
     out.endObject();
   }
 
@@ -30,7 +31,7 @@ final class OrderEventCodec implements Codec<OrderEvent> {
     return Optional.of(
         SalesSchemas.object()
             .required("status", JsonSchema.ref(SalesCodecs.ORDER_STATUS))
-            .required("at", SalesSchemas.DATE_TIME)
+            .required("at", CodecSupport.DATE_TIME)
             .describedAs("A step of an order's history (riwayat pesanan)"));
   }
 
@@ -42,7 +43,7 @@ final class OrderEventCodec implements Codec<OrderEvent> {
     while (in.hasNext()) {
       switch (in.nextName()) {
         case "status" -> status = in.read(SalesCodecs.ORDER_STATUS);
-        case "at" -> at = SalesCodecs.dateTime(in);
+        case "at" -> at = in.nextDateTime();
         default -> in.unknownProperty();
       }
     }

@@ -1,12 +1,7 @@
 package org.bengkel.json.codec.sales;
 
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.bengkel.json.Codec;
-import org.bengkel.json.JsonReader;
-import org.bengkel.json.JsonRule;
 import org.bengkel.sales.Channel;
 import org.bengkel.sales.Customer;
 import org.bengkel.sales.CustomerKind;
@@ -105,7 +100,6 @@ public final class SalesCodecs {
    */
   public static final Codec<Invoice> INVOICE = new InvoiceCodec();
 
-  private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ISO_LOCAL_DATE_TIME;
 
   private SalesCodecs() {}
 
@@ -126,33 +120,5 @@ public final class SalesCodecs {
         SALES_ORDER,
         INVOICE_LINE,
         INVOICE);
-  }
-
-  /** Writes a date-time as ISO-8601 with seconds always shown. */
-  static String dateTime(LocalDateTime value) {
-    return DATE_TIME.format(value);
-  }
-
-  /** Reads a whole number that fits an {@code int}. */
-  static int nextInt(JsonReader in) {
-    long value = in.nextLong();
-    if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
-      throw in.error(JsonRule.AMOUNT_OUT_OF_RANGE, Integer.MIN_VALUE, Integer.MAX_VALUE);
-    }
-    return (int) value;
-  }
-
-  /** Reads an ISO-8601 local date-time. */
-  static LocalDateTime dateTime(JsonReader in) {
-    String text = in.nextString();
-    if (text.indexOf('t') >= 0) {
-      // ISO_LOCAL_DATE_TIME parses case-insensitively; the format and its schema say upper-case T
-      throw in.error(JsonRule.MALFORMED_DATE);
-    }
-    try {
-      return LocalDateTime.parse(text, DATE_TIME);
-    } catch (DateTimeParseException e) {
-      throw in.error(JsonRule.MALFORMED_DATE);
-    }
   }
 }

@@ -17,17 +17,6 @@ final class SalesSchemas {
     return JsonSchema.pattern("[A-Z0-9]+(-[A-Z0-9]+)*", maxLength);
   }
 
-  /**
-   * A local date-time as {@link SalesCodecs#dateTime(java.time.LocalDateTime)} writes it and
-   * ISO-8601 reads it: seconds and a fraction optional; a year beyond 9999 carries a sign. The
-   * length of a month is left to the reader ({@code json.malformed-date}).
-   */
-  static final JsonSchema DATE_TIME =
-      JsonSchema.pattern(
-          "([0-9]{4}|[+-][0-9]{4,10})-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])"
-              + "T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]{1,9})?)?",
-          40);
-
   private final Map<String, Object> properties = new LinkedHashMap<>();
   private final List<Object> required = new ArrayList<>();
 
