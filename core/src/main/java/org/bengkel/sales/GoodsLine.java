@@ -37,11 +37,13 @@ public abstract non-sealed class GoodsLine implements OrderLine {
 
   @NotNull
   @Override
+  @Value.Parameter
   public abstract Sku sku();
 
   @NotBlank
   @Size(max = MAX_DESCRIPTION)
   @Override
+  @Value.Parameter
   public abstract String description();
 
   /**
@@ -52,10 +54,12 @@ public abstract non-sealed class GoodsLine implements OrderLine {
   @Positive
   @Max(StockLot.MAX_QUANTITY)
   @Override
+  @Value.Parameter
   public abstract long quantity();
 
   @NotNull
   @Override
+  @Value.Parameter
   public abstract Rupiah unitPrice();
 
   /**
@@ -65,6 +69,7 @@ public abstract non-sealed class GoodsLine implements OrderLine {
    * @return the picks, never null; empty before fulfilment, summing to {@link #quantity()} after
    */
   @NotNull
+  @Value.Parameter
   public abstract List<@NotNull Pick> soldLots();
 
   /**
@@ -135,8 +140,8 @@ public abstract non-sealed class GoodsLine implements OrderLine {
    * @throws InvalidValueException if an argument is null or breaks its rule
    */
   public static GoodsLine of(Sku sku, String description, long quantity, Rupiah unitPrice) {
-    return builder().sku(sku).description(description).quantity(quantity).unitPrice(unitPrice)
-        .build();
+    // Straight to the constructor, without a builder: JSON readers build a line per product
+    return ImmutableGoodsLine.of(sku, description, quantity, unitPrice, List.of());
   }
 
   /**

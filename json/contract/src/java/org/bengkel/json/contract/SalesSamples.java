@@ -147,7 +147,20 @@ public final class SalesSamples {
     String receipt = TextJson.compact(JsonFormatContract.golden("sales-receipt"));
     String order = TextJson.compact(JsonFormatContract.golden("sales-order-paid"));
     String job = TextJson.compact(JsonFormatContract.golden("sales-service-job"));
+    String line = TextJson.compact(JsonFormatContract.golden("sales-goods-line"));
     return Stream.of(
+        // a goods line without sold lots is built without its builder: same refusals, same paths
+        Arguments.of(GoodsLine.class, line.replace("\"quantity\":10", "\"quantity\":0"),
+            "$.quantity", "value.out-of-range"),
+        Arguments.of(GoodsLine.class, line.replace("\"Kue kering nastar, toples 500 g\"", "\" \""),
+            "$.description", "value.blank"),
+        Arguments.of(GoodsLine.class, line.replace("\"quantity\":10,", ""),
+            "$.quantity", "json.missing-property"),
+        Arguments.of(GoodsLine.class, line.replace(",\"unitPrice\":90000", ""),
+            "$.unitPrice", "json.missing-property"),
+        Arguments.of(SalesOrder.class,
+            order.replaceFirst("\"quantity\":10", "\"quantity\":-3"),
+            "$.lines[0].goods.quantity", "value.out-of-range"),
         // 10 × 90 000 + 35 000 = 935 000, not 936 000
         Arguments.of(Invoice.class, receipt.replace("\"total\":935000", "\"total\":936000"),
             "$.total", "json.total-mismatch"),

@@ -1,6 +1,9 @@
 package org.bengkel.json.codec.sales;
 
+import org.bengkel.catalog.Sku;
+import org.bengkel.error.InvalidValueException;
 import org.bengkel.inventory.Pick;
+import org.bengkel.money.Rupiah;
 import org.bengkel.json.Codec;
 import org.bengkel.inventory.StockLot;
 import org.bengkel.json.schema.JsonSchema;
@@ -98,22 +101,49 @@ final class GoodsLineCodec implements Codec<GoodsLine> {
 
   @Override
   public GoodsLine read(JsonReader in) {
-    GoodsLine.Builder b = GoodsLine.builder();
+    Sku sku = null;
+    String description = null;
+    long quantity = 0;
+    boolean hasQuantity = false;
+    Rupiah unitPrice = null;
+    List<Pick> lots = List.of();
     in.beginObject();
     for (int p = in.nextProperty(NAMES); p != JsonReader.END; p = in.nextProperty(NAMES)) {
       switch (p) {
-        case SKU -> b.sku(in.read(CatalogCodecs.SKU));
-        case DESCRIPTION -> b.description(in.nextString());
-        case QUANTITY -> b.quantity(in.nextLong());
-        case UNIT_PRICE -> b.unitPrice(in.read(MoneyCodecs.RUPIAH));
-        case SOLD_LOTS -> {
-          List<Pick> lots = in.readList(PICK);
-          if (!lots.isEmpty()) { // the builder starts empty: spare it an empty copy per line
-            b.soldLots(lots);
-          }
+        case SKU -> sku = in.read(CatalogCodecs.SKU);
+        case DESCRIPTION -> description = in.nextString();
+        case QUANTITY -> {
+          quantity = in.nextLong();
+          hasQuantity = true;
         }
+        case UNIT_PRICE -> unitPrice = in.read(MoneyCodecs.RUPIAH);
+        case SOLD_LOTS -> lots = in.readList(PICK);
         default -> in.unknownProperty();
       }
+    }
+    if (sku != null && description != null && hasQuantity && unitPrice != null && lots.isEmpty()) {
+      // The usual line, not yet sold from stock: built without a builder (one per product read)
+      try {
+        return GoodsLine.of(sku, description, quantity, unitPrice);
+      } catch (InvalidValueException e) {
+        return Paths.build(in, "", () -> {
+          throw e;
+        });
+      }
+    }
+    // Sold lots, or a property missing: the builder takes the lots and names every missing one
+    GoodsLine.Builder b = GoodsLine.builder().soldLots(lots);
+    if (sku != null) {
+      b.sku(sku);
+    }
+    if (description != null) {
+      b.description(description);
+    }
+    if (hasQuantity) {
+      b.quantity(quantity);
+    }
+    if (unitPrice != null) {
+      b.unitPrice(unitPrice);
     }
     return Paths.build(in, "", b, GoodsLine.Builder::build);
   }
