@@ -344,17 +344,17 @@ public final class JsonReader {
    * @throws BengkelJsonException rule {@code json.malformed} (or a limit) from the source
    */
   public JsonToken peek() {
-    // Kept tiny so that the JIT inlines it into every codec: the work is in advance().
+    // Kept tiny so that the JIT inlines it into every codec: the work is in fetch().
     JsonToken t = peeked;
-    return t != null ? t : advance();
+    return t != null ? t : (peeked = fetch());
   }
 
-  private JsonToken advance() {
+  /** The source's next token, its length checked. */
+  private JsonToken fetch() {
     JsonToken t = next();
     if (!lengthsChecked) {
       checkLength(t);
     }
-    peeked = t;
     return t;
   }
 
@@ -410,10 +410,16 @@ public final class JsonReader {
   // The methods below run for every token: their slow paths are separate methods, so that each
   // stays small enough for the JIT to inline it into the codecs.
 
+  // Consumes the next token: the one peeked, if any, or straight from the source without keeping
+  // it (most tokens are consumed without being peeked first). A caller that refuses the token
+  // puts it back (peeked = t) before building its error, so the reader's state is as before.
   private JsonToken take() {
-    JsonToken t = peek();
-    peeked = null;
-    return t;
+    JsonToken t = peeked;
+    if (t != null) {
+      peeked = null;
+      return t;
+    }
+    return fetch();
   }
 
   private void startValue() {
@@ -434,10 +440,11 @@ public final class JsonReader {
   }
 
   private void expect(JsonToken wanted, String description) {
-    if (peek() != wanted) {
+    JsonToken t = take();
+    if (t != wanted) {
+      peeked = t;
       throw unexpected(description);
     }
-    peeked = null;
   }
 
   private BengkelJsonException unexpected(String description) {
@@ -525,10 +532,11 @@ public final class JsonReader {
    * @throws BengkelJsonException rule {@code json.wrong-type} when properties remain
    */
   public void endObject() {
-    if (peek() != JsonToken.END_OBJECT || !inObject()) {
+    JsonToken t = take();
+    if (t != JsonToken.END_OBJECT || !inObject()) {
+      peeked = t;
       throw notThe("the end of an object");
     }
-    peeked = null;
     pop();
   }
 
@@ -554,10 +562,11 @@ public final class JsonReader {
    * @throws BengkelJsonException rule {@code json.wrong-type} when elements remain
    */
   public void endArray() {
-    if (peek() != JsonToken.END_ARRAY || !inArray()) {
+    JsonToken t = take();
+    if (t != JsonToken.END_ARRAY || !inArray()) {
+      peeked = t;
       throw notThe("the end of an array");
     }
-    peeked = null;
     pop();
   }
 
@@ -579,10 +588,11 @@ public final class JsonReader {
    * @throws BengkelJsonException rule {@code json.duplicate-key} if the object already had it
    */
   public String nextName() {
-    if (peek() != JsonToken.NAME || !inObject()) {
+    JsonToken t = take();
+    if (t != JsonToken.NAME || !inObject()) {
+      peeked = t;
       throw notThe("a property name");
     }
-    peeked = null;
     String name = text();
     recordUnknown(top, name);
     return name;
@@ -628,9 +638,8 @@ public final class JsonReader {
    *     (properties of one object) or {@code json.wrong-type} (not in an object)
    */
   public int nextProperty(PropertyNames names) {
-    JsonToken t = peek();
+    JsonToken t = take();
     if (t == JsonToken.NAME && inObject()) {
-      peeked = null;
       String name = text();
       int i = names.indexOf(name);
       if (i < 0) {
@@ -641,10 +650,10 @@ public final class JsonReader {
       return i;
     }
     if (t == JsonToken.END_OBJECT && inObject()) {
-      peeked = null;
       pop();
       return END;
     }
+    peeked = t;
     throw notThe("a property name");
   }
 
