@@ -253,6 +253,16 @@ public final class JsonReader {
       return lookUp(name);
     }
 
+    /**
+     * The index of a name that is probably the one at {@code expected}: documents usually list
+     * a codec's names in the order it writes them, so the name after the previous one is tried
+     * first, with one comparison.
+     */
+    int indexOf(String name, int expected) {
+      String[] known = names;
+      return expected < known.length && known[expected] == name ? expected : indexOf(name);
+    }
+
     private int lookUp(String name) {
       int slot = spread(name.hashCode()) & mask;
       for (int v = slots[slot]; v != 0; v = slots[slot]) {
@@ -639,14 +649,16 @@ public final class JsonReader {
    */
   public int nextProperty(PropertyNames names) {
     JsonToken t = take();
-    if (t == JsonToken.NAME && inObject()) {
+    Frame f = top;
+    if (t == JsonToken.NAME && f != null && f.isObject) {
       String name = text();
-      int i = names.indexOf(name);
+      // the name after the previous one (0 first, and after an unknown name)
+      int i = names.indexOf(name, f.propertyIndex + 1);
       if (i < 0) {
-        recordUnknown(top, name);
+        recordUnknown(f, name);
         return UNKNOWN;
       }
-      recordKnown(top, names, i);
+      recordKnown(f, names, i);
       return i;
     }
     if (t == JsonToken.END_OBJECT && inObject()) {

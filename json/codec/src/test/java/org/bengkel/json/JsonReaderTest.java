@@ -317,6 +317,31 @@ class JsonReaderTest {
   }
 
   @Test
+  void theExpectedNameIsOnlyAGuess() {
+    JsonReader.PropertyNames abc = JsonReader.PropertyNames.of("a", "b", "c");
+    assertThat(abc.indexOf("b", 1)).isEqualTo(1);
+    assertThat(abc.indexOf("c", 1)).isEqualTo(2); // out of order
+    assertThat(abc.indexOf("a", 3)).isEqualTo(0); // after the last
+    assertThat(abc.indexOf(new String("b"), 1)).isEqualTo(1); // equal, not the same object
+    assertThat(abc.indexOf("d", 0)).isEqualTo(JsonReader.UNKNOWN);
+    // in a document: in order, out of order, after an unknown name (lenient)
+    List<String> ignored = new ArrayList<>();
+    JsonReader in = JsonReader.of(new TextJson.Tokens("{\"a\":1,\"c\":3,\"x\":0,\"b\":2}"),
+        JsonPath.ROOT, BengkelJsonOptions.lenient(), ignored::add);
+    in.beginObject();
+    List<Integer> read = new ArrayList<>();
+    for (int p = in.nextProperty(abc); p != JsonReader.END; p = in.nextProperty(abc)) {
+      if (p == JsonReader.UNKNOWN) {
+        in.unknownProperty();
+      } else {
+        read.add(p * 10 + (int) in.nextLong());
+      }
+    }
+    assertThat(read).containsExactly(1, 23, 12);
+    assertThat(ignored).containsExactly("$.x");
+  }
+
+  @Test
   void nextPropertyIndexesKnownNamesAndConsumesTheEnd() {
     JsonReader in = reader("{\"b\":2,\"a\":1}");
     in.beginObject();
