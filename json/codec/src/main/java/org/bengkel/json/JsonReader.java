@@ -175,6 +175,8 @@ public final class JsonReader {
    */
   public static final class PropertyNames {
     private final String[] names;
+    // What token sources derived from the names (see adapted), at most one of each type.
+    private volatile Object[] adapters = new Object[0];
     // Open addressing: index + 1 of the name in each slot, 0 for an empty slot.
     private final int[] slots;
     private final int mask;
@@ -233,6 +235,40 @@ public final class JsonReader {
      */
     public String name(int index) {
       return names[index];
+    }
+
+    /**
+     * A token source's own form of these names, such as its library's name matcher, made once
+     * for each type and kept with the names (which are usually constants of a codec), for
+     * {@link JsonTokenSource#nextName}.
+     *
+     * @param <T> the form's type
+     * @param type its class, not null
+     * @param make makes it from these names, not null; it must not return null
+     * @return the form of that type, made by {@code make} on first use
+     */
+    public <T> T adapted(Class<T> type, Function<? super PropertyNames, ? extends T> make) {
+      for (Object a : adapters) {
+        if (type.isInstance(a)) {
+          return type.cast(a);
+        }
+      }
+      return adapt(type, make);
+    }
+
+    private synchronized <T> T adapt(
+        Class<T> type, Function<? super PropertyNames, ? extends T> make) {
+      Object[] known = adapters;
+      for (Object a : known) {
+        if (type.isInstance(a)) {
+          return type.cast(a);
+        }
+      }
+      T made = type.cast(Objects.requireNonNull(make.apply(this), "adapted form"));
+      Object[] more = Arrays.copyOf(known, known.length + 1);
+      more[known.length] = made;
+      adapters = more;
+      return made;
     }
 
     /**
@@ -371,6 +407,14 @@ public final class JsonReader {
   private JsonToken next() {
     try {
       return source.next();
+    } catch (BengkelJsonException e) {
+      throw relocated(e);
+    }
+  }
+
+  private int matchName(PropertyNames names, int expected) {
+    try {
+      return source.nextName(names, expected);
     } catch (BengkelJsonException e) {
       throw relocated(e);
     }
@@ -623,8 +667,8 @@ public final class JsonReader {
    * Consumes the next property name of the current object and says which of the codec's known
    * names it is (<i>properti berikutnya</i>), or consumes the object's end: the faster form of
    * {@code hasNext()}, {@link #nextName()} and {@link #endObject()} for codecs whose property
-   * names are fixed. A known name is looked up in {@code names} and checked for duplicates with
-   * one bit; any other name is handled as {@link #nextName()} does, and the codec then calls
+   * names are fixed. A known name is looked up in {@code names} (or matched by the source in its
+   * input, see {@link JsonTokenSource#nextName}) and checked for duplicates with one bit; any other name is handled as {@link #nextName()} does, and the codec then calls
    * {@link #unknownProperty()}. The path ends with the property's name, as after
    * {@link #nextName()}; after {@link #END} it is the object's own path, as after
    * {@link #endObject()}. Read an object with this method or with {@link #nextName()}, not both:
@@ -648,8 +692,24 @@ public final class JsonReader {
    *     (properties of one object) or {@code json.wrong-type} (not in an object)
    */
   public int nextProperty(PropertyNames names) {
-    JsonToken t = take();
     Frame f = top;
+    if (peeked == null && lengthsChecked && f != null && f.isObject) {
+      // the source may match the name in its input (it checks the name's length itself)
+      int m = matchName(names, f.propertyIndex + 1);
+      if (m >= 0) {
+        recordKnown(f, names, m);
+        return m;
+      }
+      if (m == UNKNOWN) {
+        recordUnknown(f, text());
+        return UNKNOWN;
+      }
+      if (m == END) {
+        pop();
+        return END;
+      }
+    }
+    JsonToken t = take();
     if (t == JsonToken.NAME && f != null && f.isObject) {
       String name = text();
       // the name after the previous one (0 first, and after an unknown name)

@@ -39,6 +39,34 @@ public interface JsonTokenSource {
     return false;
   }
 
+  /** {@link #nextName} consumed nothing: the reader reads the next token with {@link #next()}. */
+  int NOT_MATCHED = Integer.MIN_VALUE;
+
+  /**
+   * Optional: consumes the next token if it is a property name or the end of an object, and says
+   * which of a codec's names it is (<i>cocokkan nama</i>), for a library that can match names in
+   * its input without creating a string for each; {@link JsonReader#nextProperty} calls it when
+   * no token is pending and this source {@linkplain #checksLengths checks lengths}. The source
+   * then holds a property name (or the end of the object) as if {@link #next()} had returned it,
+   * and {@link #text()} gives the name.
+   *
+   * <p>A source keeps what it derives from {@code names} with them, through {@link
+   * JsonReader.PropertyNames#adapted}.
+   *
+   * @param names the codec's property names, not null
+   * @param expected the index of the name the reader expects (the one after the previous name;
+   *     0 first), a hint for libraries that compare one name at a time; may be
+   *     {@code names.size()}
+   * @return the index of the name in {@code names}, {@link JsonReader#UNKNOWN} for another name,
+   *     {@link JsonReader#END} for the end of the object, or {@link #NOT_MATCHED} when no token
+   *     was consumed (the default): if the library had to read another kind of token, the next
+   *     call to {@link #next()} returns it
+   * @throws BengkelJsonException as {@link #next()}
+   */
+  default int nextName(JsonReader.PropertyNames names, int expected) {
+    return NOT_MATCHED;
+  }
+
   /**
    * The length of {@link #text()} in UTF-16 code units, which {@link JsonReader} checks against
    * the limits of its {@link BengkelJsonOptions} for every name, string and number. Sources

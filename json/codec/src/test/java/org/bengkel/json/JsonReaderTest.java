@@ -317,6 +317,27 @@ class JsonReaderTest {
   }
 
   @Test
+  void aSourceKeepsItsFormOfTheNamesWithThem() {
+    JsonReader.PropertyNames names = JsonReader.PropertyNames.of("a", "b");
+    List<String> made = new ArrayList<>();
+    StringBuilder first =
+        names.adapted(StringBuilder.class, n -> {
+          made.add("builder");
+          return new StringBuilder(n.name(0));
+        });
+    assertThat(names.adapted(StringBuilder.class, n -> new StringBuilder())).isSameAs(first);
+    Integer size = names.adapted(Integer.class, n -> {
+      made.add("size");
+      return n.size();
+    });
+    assertThat(size).isEqualTo(2);
+    assertThat(names.adapted(StringBuilder.class, n -> null)).isSameAs(first);
+    assertThat(made).containsExactly("builder", "size");
+    assertThatThrownBy(() -> names.adapted(Long.class, n -> null))
+        .isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
   void theExpectedNameIsOnlyAGuess() {
     JsonReader.PropertyNames abc = JsonReader.PropertyNames.of("a", "b", "c");
     assertThat(abc.indexOf("b", 1)).isEqualTo(1);

@@ -2,12 +2,16 @@ package org.bengkel.json.jackson2;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.function.Function;
 import org.bengkel.json.BengkelJsonException;
 import org.bengkel.json.BengkelJsonOptions;
+import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonRule;
 import org.bengkel.json.JsonToken;
 import org.bengkel.json.JsonTokenSource;
@@ -62,6 +66,47 @@ final class Jackson2TokenSource implements JsonTokenSource {
     }
     return mapped;
   }
+
+  /**
+   * Jackson 2 compares the input with the name the reader expects, as written bytes
+   * ({@code nextFieldName(SerializableString)}), without looking it up in its symbol table;
+   * any other name is then looked up as usual.
+   */
+  @Override
+  public int nextName(JsonReader.PropertyNames names, int expected) {
+    if (!started || expected >= names.size()) {
+      return NOT_MATCHED; // the parser's current token, or the end of the object: next() gives it
+    }
+    com.fasterxml.jackson.core.JsonToken t;
+    try {
+      if (parser.nextFieldName(names.adapted(SerializableString[].class, QUOTED)[expected])) {
+        return expected;
+      }
+      t = parser.currentToken();
+      if (t == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+        int i = names.indexOf(parser.currentName());
+        return i >= 0 ? i : JsonReader.UNKNOWN;
+      }
+    } catch (JsonProcessingException e) {
+      throw Jackson2Support.translate(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (t == com.fasterxml.jackson.core.JsonToken.END_OBJECT) {
+      return JsonReader.END;
+    }
+    started = false; // another token, now the parser's current one: next() gives it
+    return NOT_MATCHED;
+  }
+
+  private static final Function<JsonReader.PropertyNames, SerializableString[]> QUOTED =
+      names -> {
+        SerializableString[] quoted = new SerializableString[names.size()];
+        for (int i = 0; i < quoted.length; i++) {
+          quoted[i] = new SerializedString(names.name(i));
+        }
+        return quoted;
+      };
 
   @Override
   public String text() {

@@ -1,7 +1,11 @@
 package org.bengkel.json.jackson3;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
 import org.bengkel.json.BengkelJsonException;
 import org.bengkel.json.BengkelJsonOptions;
+import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonRule;
 import org.bengkel.json.JsonToken;
 import org.bengkel.json.JsonTokenSource;
@@ -9,6 +13,8 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.core.sym.BinaryNameMatcher;
+import tools.jackson.core.sym.PropertyNameMatcher;
 
 /** Jackson 3's parser as bengkel's token source, starting at the parser's current token. */
 final class Jackson3TokenSource implements JsonTokenSource {
@@ -58,6 +64,43 @@ final class Jackson3TokenSource implements JsonTokenSource {
     }
     return mapped;
   }
+
+  /**
+   * Jackson 3 matches a codec's names in the input bytes ({@code nextNameMatch}), without looking
+   * each name up in its symbol table, as its own data-binding does.
+   */
+  @Override
+  public int nextName(JsonReader.PropertyNames names, int expected) {
+    if (!started) {
+      return NOT_MATCHED; // the value's first token is the parser's current one: next() gives it
+    }
+    int m;
+    try {
+      m = parser.nextNameMatch(names.adapted(PropertyNameMatcher.class, MATCHERS));
+    } catch (JacksonException e) {
+      throw Jackson3Support.translate(e);
+    }
+    if (m >= 0) {
+      return m;
+    }
+    if (m == PropertyNameMatcher.MATCH_UNKNOWN_NAME) {
+      return JsonReader.UNKNOWN;
+    }
+    if (m == PropertyNameMatcher.MATCH_END_OBJECT) {
+      return JsonReader.END;
+    }
+    started = false; // another token, now the parser's current one: next() gives it
+    return NOT_MATCHED;
+  }
+
+  private static final Function<JsonReader.PropertyNames, PropertyNameMatcher> MATCHERS =
+      names -> {
+        List<String> list = new ArrayList<>(names.size());
+        for (int i = 0; i < names.size(); i++) {
+          list.add(names.name(i));
+        }
+        return BinaryNameMatcher.construct(list, false);
+      };
 
   @Override
   public String text() {
