@@ -9,7 +9,6 @@ import org.bengkel.json.BengkelJsonException;
 import org.bengkel.json.BengkelJsonOptions;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonToken;
-import org.bengkel.json.JsonTokenSource;
 import org.junit.jupiter.api.Test;
 
 /** The token source's shortcuts: lengths and numbers read from Jackson's buffers. */
@@ -58,107 +57,5 @@ class Jackson3TokenSourceTest {
               assertThat(e.ruleCode()).isEqualTo("json.amount-out-of-range");
               assertThat(e.path()).isEqualTo("$[0]");
             });
-  }
-
-  private static Jackson3TokenSource source(JsonMapper mapper, String json, boolean bytes) {
-    JsonParser p =
-        bytes
-            ? mapper.createParser(json.getBytes(java.nio.charset.StandardCharsets.UTF_8))
-            : mapper.createParser(json);
-    p.nextToken();
-    return new Jackson3TokenSource(p);
-  }
-
-  private static final JsonReader.PropertyNames ABC = JsonReader.PropertyNames.of("a", "b", "c");
-
-  // Both parsers Jackson makes: over bytes (UTF-8) and over characters.
-  @org.junit.jupiter.params.ParameterizedTest
-  @org.junit.jupiter.params.provider.ValueSource(booleans = {true, false})
-  void namesAreMatchedInTheInput(boolean bytes) {
-    Jackson3TokenSource s = source(JsonMapper.builder().build(), "{\"a\":1,\"c\":3,\"zz\":0,\"b\":2}", bytes);
-    // the first token is the parser's current one: only next() gives it
-    assertThat(s.nextName(ABC, 0)).isEqualTo(JsonTokenSource.NOT_MATCHED);
-    assertThat(s.next()).isEqualTo(JsonToken.BEGIN_OBJECT);
-    assertThat(s.nextName(ABC, 0)).isEqualTo(0);
-    assertThat(s.text()).isEqualTo("a");
-    assertThat(s.next()).isEqualTo(JsonToken.NUMBER);
-    assertThat(s.nextName(ABC, 1)).isEqualTo(2); // not the expected one
-    assertThat(s.text()).isEqualTo("c");
-    assertThat(s.next()).isEqualTo(JsonToken.NUMBER);
-    assertThat(s.nextName(ABC, 3)).isEqualTo(JsonReader.UNKNOWN);
-    assertThat(s.text()).isEqualTo("zz");
-    assertThat(s.next()).isEqualTo(JsonToken.NUMBER);
-    assertThat(s.nextName(ABC, 0)).isEqualTo(1);
-    assertThat(s.next()).isEqualTo(JsonToken.NUMBER);
-    assertThat(s.longValue()).isEqualTo(2);
-    assertThat(s.nextName(ABC, 2)).isEqualTo(JsonReader.END);
-    assertThat(s.next()).isEqualTo(JsonToken.END_DOCUMENT);
-  }
-
-  @org.junit.jupiter.params.ParameterizedTest
-  @org.junit.jupiter.params.provider.ValueSource(booleans = {true, false})
-  void anotherTokenIsHandedOutByNext(boolean bytes) {
-    Jackson3TokenSource s = source(JsonMapper.builder().build(), "[7,{}]", bytes);
-    assertThat(s.next()).isEqualTo(JsonToken.BEGIN_ARRAY);
-    assertThat(s.nextName(ABC, 0)).isEqualTo(JsonTokenSource.NOT_MATCHED);
-    assertThat(s.next()).isEqualTo(JsonToken.NUMBER);
-    assertThat(s.longValue()).isEqualTo(7);
-    assertThat(s.next()).isEqualTo(JsonToken.BEGIN_OBJECT);
-    assertThat(s.nextName(ABC, 0)).isEqualTo(JsonReader.END);
-    assertThat(s.nextName(ABC, 0)).isEqualTo(JsonTokenSource.NOT_MATCHED);
-    assertThat(s.next()).isEqualTo(JsonToken.END_ARRAY);
-    assertThat(s.next()).isEqualTo(JsonToken.END_DOCUMENT);
-  }
-
-  @Test
-  void matchedNamesKeepTheReadersRules() {
-    // the hardened mapper checks lengths, so the reader lets the parser match names
-    JsonReader in = JsonReader.of(source(BengkelJackson3.mapper(BengkelJsonOptions.strict()), "{\"a\":1,\"b\":2,\"a\":3}", true));
-    in.beginObject();
-    assertThat(in.nextProperty(ABC)).isZero();
-    assertThat(in.nextLong()).isEqualTo(1);
-    assertThat(in.nextProperty(ABC)).isEqualTo(1);
-    assertThat(in.path()).isEqualTo("$.b");
-    assertThat(in.nextLong()).isEqualTo(2);
-    assertThatThrownBy(() -> in.nextProperty(ABC))
-        .isInstanceOfSatisfying(
-            BengkelJsonException.class,
-            e -> {
-              assertThat(e.ruleCode()).isEqualTo("json.duplicate-key");
-              assertThat(e.path()).isEqualTo("$.a");
-            });
-    // an unknown name twice, in lenient mode, is still a duplicate
-    JsonReader twice =
-        JsonReader.of(
-            source(BengkelJackson3.mapper(BengkelJsonOptions.lenient()), "{\"x\":1,\"x\":2}", true),
-            "$",
-            BengkelJsonOptions.lenient(),
-            path -> { });
-    twice.beginObject();
-    assertThat(twice.nextProperty(ABC)).isEqualTo(JsonReader.UNKNOWN);
-    assertThat(twice.path()).isEqualTo("$.x");
-    twice.unknownProperty();
-    assertThatThrownBy(() -> twice.nextProperty(ABC))
-        .isInstanceOfSatisfying(
-            BengkelJsonException.class,
-            e -> {
-              assertThat(e.ruleCode()).isEqualTo("json.duplicate-key");
-              assertThat(e.path()).isEqualTo("$.x");
-            });
-    java.util.List<String> ignored = new java.util.ArrayList<>();
-    JsonReader lenient =
-        JsonReader.of(
-            source(BengkelJackson3.mapper(BengkelJsonOptions.lenient()), "{\"x\":[1],\"c\":3}", true),
-            "$",
-            BengkelJsonOptions.lenient(),
-            ignored::add);
-    lenient.beginObject();
-    assertThat(lenient.nextProperty(ABC)).isEqualTo(JsonReader.UNKNOWN);
-    lenient.unknownProperty();
-    assertThat(lenient.nextProperty(ABC)).isEqualTo(2);
-    assertThat(lenient.nextLong()).isEqualTo(3);
-    assertThat(lenient.nextProperty(ABC)).isEqualTo(JsonReader.END);
-    lenient.endDocument();
-    assertThat(ignored).containsExactly("$.x");
   }
 }
