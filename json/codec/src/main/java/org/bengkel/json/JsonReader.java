@@ -841,7 +841,7 @@ public final class JsonReader {
   public LocalDate nextDate() {
     String text = nextString();
     try {
-      return isPlainDate(text)
+      return hasShape(text, "0000-00-00")
           ? LocalDate.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10))
           : LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
     } catch (DateTimeException e) {
@@ -882,10 +882,6 @@ public final class JsonReader {
   // resolves through a map of fields); LocalDate.of and LocalDateTime.of refuse what the strict
   // ISO formatters refuse, such as 2026-02-30 or 24:00. Other forms (a fraction of a second, a
   // year beyond 9999 with a sign) go to the formatters.
-  private static boolean isPlainDate(String s) {
-    return hasShape(s, "0000-00-00");
-  }
-
   /** Whether {@code s} has a digit wherever {@code shape} has 0 and the same character elsewhere. */
   private static boolean hasShape(String s, String shape) {
     if (s.length() != shape.length()) {
