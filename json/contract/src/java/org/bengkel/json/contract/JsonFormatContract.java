@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -24,6 +26,10 @@ import org.bengkel.money.Rate;
 import org.bengkel.money.RoundingStep;
 import org.bengkel.money.Rupiah;
 import org.bengkel.money.RupiahDelta;
+import org.bengkel.production.TeamHours;
+import org.bengkel.programme.Attendance;
+import org.bengkel.programme.SkillsPassport;
+import org.bengkel.report.ProductionFigures;
 import org.bengkel.sales.Channel;
 import org.bengkel.trainee.RegistrationNumber;
 import org.junit.jupiter.api.Test;
@@ -202,6 +208,69 @@ public abstract class JsonFormatContract {
               assertThat(e.path()).as("path").isEqualTo(path);
               assertThat(e.ruleCode()).as("rule code").isEqualTo(code);
             });
+  }
+
+  /**
+   * A duration in each kind of document that holds one: the type, its golden file, the duration as
+   * the file writes it, and its path.
+   */
+  static Stream<Arguments> durationsInDocuments() {
+    return Stream.of(
+        Arguments.of(Attendance.class, "programme-attendance", "PT3H30M", "$.attended"),
+        Arguments.of(SkillsPassport.class, "programme-skills-passport", "PT3H30M",
+            "$.hoursByField.CULINARY"),
+        Arguments.of(TeamHours.class, "production-team-hours", "PT6H30M", "$.worked"),
+        Arguments.of(ProductionFigures.class, "report-production-figures", "PT7H30M",
+            "$.teamHours"));
+  }
+
+  /** Other ways of writing a duration that {@link Duration#parse} reads as the same value. */
+  private static List<String> sameDuration(Duration d) {
+    String written = d.toString();
+    return List.of(
+        written.toLowerCase(Locale.ROOT),
+        "PT" + d.toMinutes() + "M",
+        "PT" + d.getSeconds() + "S",
+        "PT" + d.getSeconds() + ",000000000S",
+        "P0D" + written.substring(1),
+        "+P0DT+" + d.toHours() + "H+" + d.toMinutesPart() + "M",
+        "PT" + d.toHours() + "H" + d.toMinutesPart() + "M0.0S");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("durationsInDocuments")
+  void durationReadsInTheSameFormsInEveryDocument(
+      Class<?> type, String goldenName, String written, String path) {
+    String document = golden(goldenName);
+    Object expected = strict().read(document, type);
+    for (String form : sameDuration(Duration.parse(written))) {
+      String changed = document.replace("\"" + written + "\"", "\"" + form + "\"");
+      assertThat(changed).as(form).isNotEqualTo(document);
+      assertThat(strict().read(changed, type)).as(form).isEqualTo(expected);
+      assertThat(SchemaValidation.accepts(type, changed)).as("schema accepts " + form).isTrue();
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("durationsInDocuments")
+  void durationOutsideTheFormsIsRefusedTheSameInEveryDocument(
+      Class<?> type, String goldenName, String written, String path) {
+    String document = golden(goldenName);
+    // not ISO-8601; a week; a fraction of hours; no part; nothing after T; 14 digits of hours
+    // (could overflow); a space; empty
+    for (String form :
+        List.of("3.5 jam", "P1W", "PT3.5H", "PT", "P1DT", "PT10000000000000H", "PT1H ", "")) {
+      String changed = document.replace("\"" + written + "\"", "\"" + form + "\"");
+      assertThatThrownBy(() -> strict().read(changed, type))
+          .as(form)
+          .isInstanceOfSatisfying(
+              BengkelJsonException.class,
+              e -> {
+                assertThat(e.path()).as("path of " + form).isEqualTo(path);
+                assertThat(e.ruleCode()).as("rule of " + form).isEqualTo("json.wrong-type");
+              });
+      assertThat(SchemaValidation.accepts(type, changed)).as("schema refuses " + form).isFalse();
+    }
   }
 
   @Test

@@ -208,7 +208,7 @@ final class ProductionSamples {
             "{\"stage\":\"SHIPPED\",\"at\":\"2026-11-02T07:30:00\",\"by\":{\"nip\":\"198503152010121002\",\"name\":\"A\"}}",
             "$.stage", "json.unknown-constant"),
         Arguments.of(TeamHours.class, "{\"trainee\":\"B.I-123/2024\",\"worked\":\"6 jam\"}",
-            "$.worked", "json.malformed"),
+            "$.worked", "json.wrong-type"),
         Arguments.of(TeamHours.class, "{\"trainee\":\"B.I-123/2024\",\"worked\":\"-PT1H\"}",
             "$.worked", "value.out-of-range"));
   }

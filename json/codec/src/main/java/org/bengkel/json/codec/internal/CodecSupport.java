@@ -87,48 +87,61 @@ public class CodecSupport {
   }
 
   /**
-   * A {@link Duration} written in its ISO-8601 form ({@code Duration.toString()}, such as {@code
-   * "PT6H30M"}) and read only in the forms {@code syntax} allows, so that the reader refuses what
-   * the schema refuses; not registered, used inside other values.
-   *
-   * @param syntax the regular expression of the accepted forms, also the schema's pattern, not null
-   * @param maxLength the schema's longest string
-   * @param description the schema's description, not null
-   * @return the codec, never null
+   * The ISO-8601 durations every codec reads: {@link Duration#parse}'s syntax (letters in either
+   * case, signed parts, days, a fraction of seconds, a comma for the point; at least one part, and a
+   * part after {@code T}), each part's digits bounded (12 of days, 13 of hours, 15 of minutes, 17 of
+   * seconds) so that no duration it matches overflows. Every duration {@link Duration#toString()}
+   * writes for fewer than 10<sup>13</sup> hours matches. Whether signed parts add up to a negative
+   * duration is left to the core type that holds it.
    */
-  public static Codec<Duration> duration(String syntax, int maxLength, String description) {
-    Pattern accepted = Pattern.compile(syntax);
-    return new Codec<>() {
-      @Override
-      public Class<Duration> type() {
-        return Duration.class;
-      }
+  static final String DURATION_SYNTAX =
+      "[-+]?[Pp](?=[-+0-9Tt])(?:[-+]?[0-9]{1,12}[Dd])?(?:[Tt](?=[-+0-9])(?:[-+]?[0-9]{1,13}[Hh])?"
+          + "(?:[-+]?[0-9]{1,15}[Mm])?(?:[-+]?[0-9]{1,17}(?:[.,][0-9]{0,9})?[Ss])?)?";
 
-      @Override
-      public void write(Duration value, JsonWriter out) {
-        out.string(value.toString());
-      }
+  /** The longest string {@link #DURATION_SYNTAX} matches. */
+  static final int DURATION_MAX_LENGTH = 78;
 
-      @Override
-      public Duration read(JsonReader in) {
-        String text = in.nextString();
-        try {
-          if (accepted.matcher(text).matches()) {
-            return Duration.parse(text);
-          }
-        } catch (DateTimeParseException e) {
-          // an accepted form whose value Duration cannot hold: refused below as any other
+  private static final Pattern DURATION_FORM = Pattern.compile(DURATION_SYNTAX);
+
+  /**
+   * A {@link Duration} (attendance, team hours, hours by skill field) written in its ISO-8601 form
+   * ({@code Duration.toString()}, such as {@code "PT6H30M"}) and read in any form {@link
+   * #DURATION_SYNTAX} allows, the same in every document, so that the reader refuses exactly what
+   * the schema refuses: anything else with {@code json.wrong-type}. Not registered; used inside
+   * other values.
+   */
+  public static final Codec<Duration> DURATION =
+      new Codec<>() {
+        @Override
+        public Class<Duration> type() {
+          return Duration.class;
         }
-        throw in.error(
-            JsonRule.WRONG_TYPE, "an ISO-8601 duration such as PT6H30M", "another string");
-      }
 
-      @Override
-      public Optional<JsonSchema> schema() {
-        return Optional.of(JsonSchema.pattern(syntax, maxLength).describedAs(description));
-      }
-    };
-  }
+        @Override
+        public void write(Duration value, JsonWriter out) {
+          out.string(value.toString());
+        }
+
+        @Override
+        public Duration read(JsonReader in) {
+          String text = in.nextString();
+          if (DURATION_FORM.matcher(text).matches()) {
+            return Duration.parse(text); // the bounded digits cannot overflow
+          }
+          throw in.error(
+              JsonRule.WRONG_TYPE, "an ISO-8601 duration such as PT6H30M", "another string");
+        }
+
+        @Override
+        public Optional<JsonSchema> schema() {
+          return Optional.of(
+              JsonSchema.pattern(DURATION_SYNTAX, DURATION_MAX_LENGTH)
+                  .describedAs(
+                      "An ISO-8601 duration as Duration.toString() writes it, \"PT7H30M\"; any form"
+                          + " Duration.parse reads with at most 12 digits of days, 13 of hours, 15"
+                          + " of minutes and 17 of seconds"));
+        }
+      };
 
   /**
    * A value that is one list in an object, {@code {"<property>":[...]}}, such as a book of prices.

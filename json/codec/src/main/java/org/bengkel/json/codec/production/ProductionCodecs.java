@@ -1,6 +1,5 @@
 package org.bengkel.json.codec.production;
 
-import java.time.Duration;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -69,10 +68,6 @@ public final class ProductionCodecs {
    */
   public static final Codec<ProductionBatch> PRODUCTION_BATCH = new ProductionBatchCodec();
 
-  /** The durations the schema describes; longer components could overflow. */
-  private static final java.util.regex.Pattern DURATION_REGEX =
-      java.util.regex.Pattern.compile(ProductionSchemas.DURATION);
-
   private ProductionCodecs() {}
 
   /**
@@ -96,19 +91,6 @@ public final class ProductionCodecs {
       return LocalTime.parse(text, DateTimeFormatter.ISO_LOCAL_TIME);
     } catch (DateTimeParseException e) {
       throw in.error(JsonRule.MALFORMED_DATE);
-    }
-  }
-
-  /** Reads an ISO-8601 duration. */
-  static Duration duration(JsonReader in) {
-    String text = in.nextString();
-    if (!DURATION_REGEX.matcher(text).matches()) {
-      throw in.error(JsonRule.MALFORMED);
-    }
-    try {
-      return Duration.parse(text);
-    } catch (DateTimeParseException e) {
-      throw in.error(JsonRule.MALFORMED);
     }
   }
 }

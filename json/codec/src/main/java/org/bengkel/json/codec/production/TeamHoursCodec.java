@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonWriter;
+import org.bengkel.json.codec.internal.CodecSupport;
 import org.bengkel.json.codec.internal.Paths;
 import org.bengkel.json.codec.trainee.TraineeCodecs;
 import org.bengkel.production.TeamHours;
@@ -36,7 +37,7 @@ final class TeamHoursCodec implements Codec<TeamHours> {
     return Optional.of(
         object("The hours and pieces of one trainee (jam kerja regu)",
             req("trainee", ref(TraineeCodecs.REGISTRATION_NUMBER)),
-            req("worked", JsonSchema.pattern(ProductionSchemas.DURATION, 60).describedAs("An ISO-8601 duration such as PT7H30M")),
+            req("worked", ref(CodecSupport.DURATION)),
             opt("pieces", JsonSchema.integer(0, Long.MAX_VALUE))));
   }
   @Override
@@ -46,7 +47,7 @@ final class TeamHoursCodec implements Codec<TeamHours> {
     while (in.hasNext()) {
       switch (in.nextName()) {
         case "trainee" -> b.trainee(in.read(TraineeCodecs.REGISTRATION_NUMBER));
-        case "worked" -> b.worked(ProductionCodecs.duration(in));
+        case "worked" -> b.worked(in.read(CodecSupport.DURATION));
         case "pieces" -> {
           if (!in.nextIfNull()) {
             b.pieces(in.nextLong());

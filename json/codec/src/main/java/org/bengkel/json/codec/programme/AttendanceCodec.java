@@ -10,6 +10,7 @@ import org.bengkel.json.codec.trainee.TraineeCodecs;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonWriter;
+import org.bengkel.json.codec.internal.CodecSupport;
 import org.bengkel.programme.Attendance;
 
 /** {@link org.bengkel.programme.Attendance} as {@code {"session","trainee","attended","absenceReason","countsForPay"}}, {@code attended} an ISO-8601 duration, {@code absenceReason} optional. */
@@ -25,7 +26,7 @@ final class AttendanceCodec implements Codec<Attendance> {
     out.beginObject();
     out.name("session").value(ProgrammeCodecs.SESSION, value.session());
     out.name("trainee").value(TraineeCodecs.REGISTRATION_NUMBER, value.trainee());
-    out.name("attended").value(ProgrammeValues.DURATION, value.attended());
+    out.name("attended").value(CodecSupport.DURATION, value.attended());
     value.absenceReason().ifPresent(r -> out.name("absenceReason").value(ProgrammeCodecs.ABSENCE_REASON, r));
     out.name("countsForPay").bool(value.countsForPay());
     out.endObject();
@@ -38,7 +39,7 @@ final class AttendanceCodec implements Codec<Attendance> {
         object("The attendance of one trainee at one session (kehadiran)",
             req("session", ref(ProgrammeCodecs.SESSION)),
             req("trainee", ref(TraineeCodecs.REGISTRATION_NUMBER)),
-            req("attended", JsonSchema.pattern(ProgrammeValues.DURATION_PATTERN, 60)),
+            req("attended", ref(CodecSupport.DURATION)),
             opt("absenceReason", ref(ProgrammeCodecs.ABSENCE_REASON)),
             req("countsForPay", JsonSchema.bool())));
   }
@@ -50,7 +51,7 @@ final class AttendanceCodec implements Codec<Attendance> {
       switch (in.nextName()) {
         case "session" -> b.session(in.read(ProgrammeCodecs.SESSION));
         case "trainee" -> b.trainee(in.read(TraineeCodecs.REGISTRATION_NUMBER));
-        case "attended" -> b.attended(in.read(ProgrammeValues.DURATION));
+        case "attended" -> b.attended(in.read(CodecSupport.DURATION));
         case "absenceReason" -> {
           if (!in.nextIfNull()) {
             b.absenceReason(in.read(ProgrammeCodecs.ABSENCE_REASON));

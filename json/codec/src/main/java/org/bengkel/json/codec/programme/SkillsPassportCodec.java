@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonWriter;
+import org.bengkel.json.codec.internal.CodecSupport;
 import org.bengkel.json.codec.trainee.TraineeCodecs;
 import org.bengkel.programme.SkillField;
 import org.bengkel.programme.SkillsPassport;
@@ -40,7 +41,7 @@ final class SkillsPassportCodec implements Codec<SkillsPassport> {
         out, "completedProgrammes", ProgrammeCodecs.COMPLETED_PROGRAMME, value.completedProgrammes());
     out.name("hoursByField").beginObject();
     for (Map.Entry<SkillField, Duration> e : new TreeMap<>(value.hoursByField()).entrySet()) {
-      out.name(e.getKey().code()).value(ProgrammeValues.DURATION, e.getValue());
+      out.name(e.getKey().code()).value(CodecSupport.DURATION, e.getValue());
     }
     out.endObject();
     ProgrammeValues.list(
@@ -59,7 +60,7 @@ final class SkillsPassportCodec implements Codec<SkillsPassport> {
             req("asOf", JsonSchema.date()),
             many("completedProgrammes", JsonSchema.arrayOf(ref(ProgrammeCodecs.COMPLETED_PROGRAMME))),
             many("hoursByField",
-                JsonSchema.of(JsonSchema.map("type", "object", "additionalProperties", JsonSchema.pattern(ProgrammeValues.DURATION_PATTERN, 60)))),
+                JsonSchema.of(JsonSchema.map("type", "object", "additionalProperties", ref(CodecSupport.DURATION)))),
             many("competencyUnits", JsonSchema.arrayOf(ref(ProgrammeCodecs.ACHIEVED_UNIT))),
             many("certificates", JsonSchema.arrayOf(ref(ProgrammeCodecs.CERTIFICATE)))));
   }
@@ -91,7 +92,7 @@ final class SkillsPassportCodec implements Codec<SkillsPassport> {
     while (in.hasNext()) {
       String code = in.nextName();
       SkillField field = in.value(() -> SkillField.of(code));
-      hours.put(field, in.read(ProgrammeValues.DURATION));
+      hours.put(field, in.read(CodecSupport.DURATION));
     }
     in.endObject();
     return hours;

@@ -8,6 +8,7 @@ import org.bengkel.json.schema.JsonSchema;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonWriter;
+import org.bengkel.json.codec.internal.CodecSupport;
 import org.bengkel.json.codec.internal.Paths;
 import org.bengkel.json.codec.money.MoneyCodecs;
 import org.bengkel.report.ProductionFigures;
@@ -30,7 +31,7 @@ final class ProductionFiguresCodec implements Codec<ProductionFigures> {
     out.name("batchesRejected").number(value.batchesRejected());
     out.name("goodUnits").number(value.goodUnits());
     out.name("rejectedUnits").number(value.rejectedUnits());
-    out.name("teamHours").value(ReportCodecs.DURATION, value.teamHours());
+    out.name("teamHours").value(CodecSupport.DURATION, value.teamHours());
     out.name("materialCost").value(MoneyCodecs.RUPIAH, value.materialCost());
     out.endObject();
   }
@@ -43,7 +44,7 @@ final class ProductionFiguresCodec implements Codec<ProductionFigures> {
                 required("batchesRejected", JsonSchema.integer(0, Long.MAX_VALUE)),
                 required("goodUnits", JsonSchema.integer(0, Long.MAX_VALUE)),
                 required("rejectedUnits", JsonSchema.integer(0, Long.MAX_VALUE)),
-                required("teamHours", ref(ReportCodecs.DURATION)),
+                required("teamHours", ref(CodecSupport.DURATION)),
                 required("materialCost", ref(MoneyCodecs.RUPIAH)))
             .describedAs("Production figures (angka produksi): batches, units, the team's hours and"
                 + " the material cost"));
@@ -59,7 +60,7 @@ final class ProductionFiguresCodec implements Codec<ProductionFigures> {
         case "batchesRejected" -> b.batchesRejected(in.nextLong());
         case "goodUnits" -> b.goodUnits(in.nextLong());
         case "rejectedUnits" -> b.rejectedUnits(in.nextLong());
-        case "teamHours" -> b.teamHours(in.read(ReportCodecs.DURATION));
+        case "teamHours" -> b.teamHours(in.read(CodecSupport.DURATION));
         case "materialCost" -> b.materialCost(in.read(MoneyCodecs.RUPIAH));
         default -> in.unknownProperty();
       }

@@ -1,10 +1,7 @@
 package org.bengkel.json.codec.report;
 
-import java.time.Duration;
 import java.util.List;
-import org.bengkel.json.BengkelJsonOptions;
 import org.bengkel.json.Codec;
-import org.bengkel.json.codec.internal.CodecSupport;
 import org.bengkel.report.ChannelSales;
 import org.bengkel.report.PeriodReport;
 import org.bengkel.report.PnbpStatus;
@@ -70,25 +67,6 @@ public final class ReportCodecs {
    * required, lists possibly empty.
    */
   public static final Codec<PeriodReport> PERIOD_REPORT = new PeriodReportCodec();
-
-  /**
-   * Duration.parse's syntax (letters in either case, signed parts, days, a fraction of seconds; at
-   * least one part, and a part after T), each part's digits bounded so that no duration it matches
-   * overflows: what the reader reads and the schema describes. Whether signed parts sum to a
-   * negative duration (refused, value.out-of-range) is left to the reader.
-   */
-  private static final String DURATION_SYNTAX =
-      "[-+]?[Pp](?=[-+0-9Tt])(?:[-+]?[0-9]{1,12}[Dd])?(?:[Tt](?=[-+0-9])(?:[-+]?[0-9]{1,13}[Hh])?"
-          + "(?:[-+]?[0-9]{1,15}[Mm])?(?:[-+]?[0-9]{1,17}(?:[.,][0-9]{0,9})?[Ss])?)?";
-
-  /** {@link Duration} as its ISO-8601 form, {@code "PT15H30M"}; not registered. */
-  static final Codec<Duration> DURATION =
-      CodecSupport.duration(
-          DURATION_SYNTAX,
-          BengkelJsonOptions.DEFAULT_MAX_STRING_LENGTH,
-          "An ISO-8601 duration as Duration.toString() writes it, \"PT7H30M\"; any form"
-              + " Duration.parse reads with at most 12 digits of days, 13 of hours, 15 of minutes"
-              + " and 17 of seconds");
 
   private ReportCodecs() {}
 
