@@ -675,17 +675,27 @@ public abstract class ProductionBatch {
    * {@code batch.consumeMaterials(batch.materialCost(boms, prices))}: the bill's quantities for
    * the planned quantity.
    *
-   * @param cost a cost of this batch's product, not null
+   * <p>The cost must be of this batch's product and for its planned quantity, since the
+   * quantities recorded are the bill's for that many units; a cost for another quantity would record
+   * too much or too little. Its date is not compared: it only chose the prices, not the quantities.
+   *
+   * @param cost a cost of this batch's product for its planned quantity, not null
    * @return the new batch, never null
    * @throws IllegalTransitionException rule {@link ProductionRule#RECORDING_CLOSED} unless in
    *     production or packaging
    * @throws InvalidValueException rule {@link ProductionRule#MISMATCH} for another product's cost
+   *     (field {@code cost.product}) or a cost of another number of units (field {@code
+   *     cost.units}, detail the planned quantity)
    */
   public final ProductionBatch consumeMaterials(MaterialCost cost) {
     Objects.requireNonNull(cost, "cost");
     requireRecording();
     if (!cost.product().equals(product().sku())) {
       throw InvalidValueException.of(ProductionRule.MISMATCH, "cost.product", cost.product(), product().sku());
+    }
+    if (cost.units() != plannedQuantity()) {
+      throw InvalidValueException.of(
+          ProductionRule.MISMATCH, "cost.units", cost.units(), "planned " + plannedQuantity());
     }
     List<MaterialLine> next = new ArrayList<>(materials());
     for (MaterialCostLine line : cost.lines()) {

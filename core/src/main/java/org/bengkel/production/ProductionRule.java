@@ -62,8 +62,9 @@ public enum ProductionRule implements Rule {
   /** Value: release of a batch without a single good unit (reject it instead). */
   NOTHING_TO_RELEASE("production.release.nothing-good"),
   /**
-   * Value: a food-safety decision or material cost for another product or date; detail {2} the
-   * batch's product or production date.
+   * Value: a food-safety decision or material cost for another product or date, or a material
+   * cost for another number of units; detail {2} the batch's product, production date or planned
+   * quantity.
    */
   MISMATCH("production.mismatch"),
   /**

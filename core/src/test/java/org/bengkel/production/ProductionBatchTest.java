@@ -25,12 +25,14 @@ import java.util.Optional;
 import org.bengkel.catalog.FoodSafety;
 import org.bengkel.catalog.FoodSafetyDecision;
 import org.bengkel.catalog.FoodSafetyPolicy;
+import org.bengkel.catalog.MaterialCost;
 import org.bengkel.catalog.MaterialLine;
 import org.bengkel.catalog.MeasureUnit;
 import org.bengkel.catalog.Product;
 import org.bengkel.catalog.Quantity;
 import org.bengkel.error.CoreRule;
 import org.bengkel.error.IllegalTransitionException;
+import org.bengkel.catalog.MaterialCost;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.inventory.StockLot;
 import org.bengkel.programme.EnrolmentReason;
@@ -203,6 +205,28 @@ class ProductionBatchTest {
     assertThatThrownBy(() -> b.consumeMaterials(miniatures.materialCost(Fixtures.boms(), Fixtures.prices())))
         .isInstanceOf(InvalidValueException.class)
         .satisfies(e -> assertThat(rule(e)).isEqualTo("production.mismatch"));
+  }
+
+  @Test
+  void materialsFromTheBillAreForThePlannedQuantityOnly() {
+    ProductionBatch b = Fixtures.kueInProduction();
+    MaterialCost forThePlan = b.materialCost(Fixtures.boms(), Fixtures.prices());
+    MaterialCost forHalf =
+        Fixtures.boms().materialCost(b.product().sku(), b.plannedQuantity() / 2, b.productionDate(),
+            Fixtures.prices());
+    assertThatThrownBy(() -> b.consumeMaterials(forHalf))
+        .isInstanceOfSatisfying(InvalidValueException.class, e -> {
+          assertThat(e.rule().code()).isEqualTo("production.mismatch");
+          assertThat(e.field()).isEqualTo("cost.units");
+          assertThat(e.getMessage()).contains(String.valueOf(b.plannedQuantity()));
+        });
+    // the same bill for the plan, priced on another day: the quantities are the plan's
+    MaterialCost otherDay =
+        Fixtures.boms().materialCost(b.product().sku(), b.plannedQuantity(),
+            b.productionDate().plusDays(1), Fixtures.prices());
+    assertThat(b.consumeMaterials(otherDay).materials())
+        .isEqualTo(b.consumeMaterials(forThePlan).materials())
+        .isNotEmpty();
   }
 
   @Test
