@@ -13,7 +13,7 @@ import org.immutables.value.Value;
 /**
  * PNBP against the annual target (<i>realisasi PNBP terhadap target</i>) as a report shows it: what
  * was recorded and deposited in the period, what was recorded and deposited in the budget year up
- * to the period's last day, the target and the achievement.
+ * to the period's last day, what of that is not yet deposited, the target and the achievement.
  *
  * <p>The achievement is deposited-to-date ÷ target, exact ({@link #achievement()}), as
  * {@link PnbpLedger#achievement()} defines it (PNBP counts as realised once it reaches the
@@ -92,6 +92,17 @@ public abstract class PnbpStatus {
     if (part.isGreaterThan(whole)) {
       throw InvalidValueException.of(ReportRule.PNBP_INCONSISTENT, field, part, whole);
     }
+  }
+
+  /**
+   * PNBP of the year recorded but not yet deposited at the period's end (<i>PNBP belum disetor</i>):
+   * recorded to date less deposited to date, as {@link PnbpLedger#undeposited()} gives it on the
+   * period's last day. Never negative: nothing more can have been deposited than recorded.
+   *
+   * @return the amount, never null
+   */
+  public final Rupiah undepositedToDate() {
+    return recordedToDate().minus(depositedToDate());
   }
 
   /**

@@ -93,6 +93,7 @@ class PeriodReportBuilderTest {
     assertThat(pnbp.depositedInPeriod()).isEqualTo(rp(100_000));
     assertThat(pnbp.recordedToDate()).isEqualTo(rp(500_500));
     assertThat(pnbp.depositedToDate()).isEqualTo(rp(500_000));
+    assertThat(pnbp.undepositedToDate()).isEqualTo(rp(500));
     assertThat(pnbp.achievement()).isEqualTo(Rate.of(1, 24));
     assertThat(pnbp.achievementPercent()).isEqualByComparingTo(new BigDecimal("4.17"));
   }

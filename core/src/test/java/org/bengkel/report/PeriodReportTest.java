@@ -145,6 +145,9 @@ class PeriodReportTest {
     PnbpStatus.Builder ok = PnbpStatus.builder().year(Year.of(2026)).target(rp(12_000_000))
         .recordedInPeriod(rp(100)).depositedInPeriod(rp(50)).recordedToDate(rp(300)).depositedToDate(rp(200));
     assertThat(ok.build().achievement()).isEqualTo(Rate.of(200, 12_000_000));
+    assertThat(ok.build().undepositedToDate()).isEqualTo(rp(100));
+    assertThat(ok.depositedToDate(rp(300)).build().undepositedToDate()).isEqualTo(Rupiah.ZERO);
+    ok.depositedToDate(rp(200));
     assertThatThrownBy(() -> ok.recordedInPeriod(rp(301)).build())
         .isInstanceOfSatisfying(InvalidValueException.class, e -> {
           assertThat(e.ruleCode()).isEqualTo("report.pnbp.inconsistent");

@@ -86,7 +86,8 @@ final class ReportChapter {
     PnbpStatus pnbp = report.pnbp();
     out.println("PNBP " + pnbp.year() + ": dicatat periode ini " + pnbp.recordedInPeriod()
         + ", disetor periode ini " + pnbp.depositedInPeriod() + "; s.d. " + report.period().lastDay()
-        + " dicatat " + pnbp.recordedToDate() + ", disetor " + pnbp.depositedToDate() + " dari target "
+        + " dicatat " + pnbp.recordedToDate() + ", disetor " + pnbp.depositedToDate() + ", belum disetor "
+        + pnbp.undepositedToDate() + "; target "
         + pnbp.target() + " (" + pnbp.achievementPercent() + " %).");
     Rupiah sectionTen = month.splits.values().stream().map(ProceedsSplit::premi).reduce(Rupiah.ZERO, Rupiah::plus);
     out.println("Catatan: pendapatan laporan adalah jumlah baris penjualan, termasuk PPN " + month.ppn

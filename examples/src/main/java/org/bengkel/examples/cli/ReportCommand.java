@@ -376,6 +376,9 @@ final class ReportCommand extends BaseCommand {
     g.row(
         lang.pick("deposited to the period's end", "disetor s.d. akhir periode"),
         pnbp.depositedToDate());
+    g.row(
+        lang.pick("not yet deposited at the period's end", "belum disetor s.d. akhir periode"),
+        pnbp.undepositedToDate());
     g.row(lang.pick("annual target", "target tahunan"), pnbp.target());
     g.row(
         lang.pick("target deposited", "capaian setoran"),

@@ -180,6 +180,8 @@ class ReportCommandTest {
         .containsPattern(row("deposited in the period", report.pnbp().depositedInPeriod()))
         .containsPattern(row("recorded to the period's end", report.pnbp().recordedToDate()))
         .containsPattern(row("deposited to the period's end", report.pnbp().depositedToDate()))
+        .containsPattern(
+            row("not yet deposited at the period's end", report.pnbp().undepositedToDate()))
         .containsPattern(row("annual target", report.pnbp().target()))
         .containsPattern(
             row("target deposited", report.pnbp().achievementPercent().toPlainString() + " %"));
