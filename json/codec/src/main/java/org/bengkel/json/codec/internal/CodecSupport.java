@@ -125,8 +125,12 @@ public class CodecSupport {
         @Override
         public Duration read(JsonReader in) {
           String text = in.nextString();
-          if (DURATION_FORM.matcher(text).matches()) {
-            return Duration.parse(text); // the bounded digits cannot overflow
+          try {
+            if (DURATION_FORM.matcher(text).matches()) {
+              return Duration.parse(text); // the bounded digits cannot overflow
+            }
+          } catch (DateTimeParseException e) {
+            // not expected for a matched form; refused below as any other string
           }
           throw in.error(
               JsonRule.WRONG_TYPE, "an ISO-8601 duration such as PT6H30M", "another string");
