@@ -695,7 +695,7 @@ public abstract class ProductionBatch {
     }
     if (cost.units() != plannedQuantity()) {
       throw InvalidValueException.of(
-          ProductionRule.MISMATCH, "cost.units", cost.units(), "planned " + plannedQuantity());
+          ProductionRule.MISMATCH, "cost.units", cost.units(), plannedQuantity());
     }
     List<MaterialLine> next = new ArrayList<>(materials());
     for (MaterialCostLine line : cost.lines()) {
