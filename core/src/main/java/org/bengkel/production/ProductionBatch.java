@@ -29,7 +29,6 @@ import org.bengkel.catalog.MaterialCostLine;
 import org.bengkel.catalog.MaterialLine;
 import org.bengkel.catalog.PriceBook;
 import org.bengkel.catalog.Product;
-import org.bengkel.catalog.Sku;
 import org.bengkel.error.CoreRule;
 import org.bengkel.error.IllegalTransitionException;
 import org.bengkel.error.InvalidValueException;
