@@ -11,6 +11,7 @@ module org.bengkel.core {
   requires static org.immutables.value.annotations;
 
   exports org.bengkel.error;
+  exports org.bengkel.outcome;
   exports org.bengkel.money;
   exports org.bengkel.facility;
   exports org.bengkel.trainee;

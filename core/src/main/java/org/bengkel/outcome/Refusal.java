@@ -1,0 +1,234 @@
+package org.bengkel.outcome;
+
+import java.text.MessageFormat;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import org.bengkel.error.Messages;
+import org.bengkel.error.MissingValueException;
+import org.bengkel.error.Rule;
+
+/**
+ * Why an operation was refused (<i>alasan penolakan</i>): the rule that refused it, what it was
+ * about, the value asked for (unless it is personal data) and the values that explain it.
+ *
+ * <p>A refusal is a business answer, not an error. {@link #code()} is the stable rule code to
+ * match on; {@link #message(Locale)} explains it in English or Indonesian. The rule's message
+ * pattern refers to {@code {0}} (the subject), {@code {1}} (the value, or a marker where it is
+ * withheld or absent) and {@code {2}}... (the details).
+ *
+ * <p>The subject names a thing, never a person: a SKU, a lot code, a stage, an order line, or the
+ * field that holds personal data ({@code "team"}), not a trainee's registration number.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class Refusal {
+
+  private static final String BUNDLE = "org.bengkel.outcome.messages";
+
+  private final Rule rule;
+  private final String subject;
+  private final String value;
+  private final boolean personal;
+  private final List<String> details;
+  private final String at;
+
+  private Refusal(
+      Rule rule, String subject, String value, boolean personal, List<String> details, String at) {
+    this.rule = rule;
+    this.subject = subject;
+    this.value = value;
+    this.personal = personal;
+    this.details = details;
+    this.at = at;
+  }
+
+  /**
+   * A refusal whose value may be shown.
+   *
+   * @param rule the rule that refused, not null
+   * @param subject what the refusal is about, not null; its {@code toString()} is shown, so pass
+   *     codes and states, never objects that hold personal data
+   * @param value the value asked for, not null (its {@code toString()} is shown)
+   * @param details values the rule's message refers to as {@code {2}}, {@code {3}}...; not null
+   * @return the refusal, never null
+   * @throws MissingValueException if an argument is null
+   */
+  public static Refusal of(Rule rule, Object subject, Object value, Object... details) {
+    return new Refusal(
+        required(rule, "rule"),
+        text(subject, "subject"),
+        text(value, "value"),
+        false,
+        texts(details),
+        null);
+  }
+
+  /**
+   * A refusal whose value is personal data (a trainee's registration number, a sentence date):
+   * the message names the subject and the rule but never the value.
+   *
+   * @param rule the rule that refused, not null
+   * @param subject what the refusal is about, not null and not personal itself
+   * @param details values the rule's message refers to, not null and not personal themselves
+   * @return the refusal, never null
+   * @throws MissingValueException if an argument is null
+   */
+  public static Refusal personal(Rule rule, Object subject, Object... details) {
+    return new Refusal(
+        required(rule, "rule"), text(subject, "subject"), null, true, texts(details), null);
+  }
+
+  /**
+   * The same refusal located inside a larger operation, such as the order line it concerns.
+   *
+   * @param where where it applies, for example {@code "lines[2]"}; not null
+   * @return a copy located there (an existing location is kept after it, dot-separated)
+   * @throws MissingValueException if {@code where} is null
+   */
+  public Refusal at(String where) {
+    String w = text(where, "where");
+    return new Refusal(rule, subject, value, personal, details, at == null ? w : w + "." + at);
+  }
+
+  /**
+   * The rule that refused.
+   *
+   * @return the rule, never null
+   */
+  public Rule rule() {
+    return rule;
+  }
+
+  /**
+   * The stable rule code, such as {@code inventory.available.insufficient}.
+   *
+   * @return the code, never null
+   */
+  public String code() {
+    return rule.code();
+  }
+
+  /**
+   * What the refusal is about ({@code {0}} in the message).
+   *
+   * @return the subject, never null
+   */
+  public String subject() {
+    return subject;
+  }
+
+  /**
+   * The value asked for ({@code {1}} in the message).
+   *
+   * @return the value, empty when it is personal data
+   */
+  public Optional<String> value() {
+    return Optional.ofNullable(value);
+  }
+
+  /**
+   * Whether the value is personal data and therefore withheld.
+   *
+   * @return true when withheld
+   */
+  public boolean isPersonal() {
+    return personal;
+  }
+
+  /**
+   * The rule's further values ({@code {2}}... in the message), documented on each rule.
+   *
+   * @return an unmodifiable list, never null
+   */
+  public List<String> details() {
+    return details;
+  }
+
+  /**
+   * Where in a larger operation the refusal applies, such as {@code "lines[2]"}.
+   *
+   * @return the location, empty when it concerns the whole operation
+   */
+  public Optional<String> where() {
+    return Optional.ofNullable(at);
+  }
+
+  /**
+   * The explanation in the caller's language: Indonesian for {@code id}, English otherwise.
+   *
+   * @param locale the caller's locale, not null
+   * @return the location (if any), the rule's message and the code in brackets, never null
+   * @throws MissingValueException if {@code locale} is null
+   */
+  public String message(Locale locale) {
+    required(locale, "locale");
+    Object[] args = new Object[2 + details.size()];
+    args[0] = subject;
+    args[1] = personal ? marker(locale) : value;
+    for (int i = 0; i < details.size(); i++) {
+      args[2 + i] = details.get(i);
+    }
+    String text = new MessageFormat(rule.pattern(locale), Locale.ROOT).format(args);
+    return (at == null ? "" : at + ": ") + text + " [" + code() + "]";
+  }
+
+  private static String marker(Locale locale) {
+    ResourceBundle bundle =
+        ResourceBundle.getBundle(
+            BUNDLE, Messages.isIndonesian(locale) ? Messages.INDONESIAN : Locale.ROOT);
+    return Messages.lookup(bundle, "refusal.withheld");
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof Refusal)) {
+      return false;
+    }
+    Refusal r = (Refusal) o;
+    return rule.equals(r.rule)
+        && subject.equals(r.subject)
+        && Objects.equals(value, r.value)
+        && personal == r.personal
+        && details.equals(r.details)
+        && Objects.equals(at, r.at);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(rule, subject, value, personal, details, at);
+  }
+
+  /** The code, location and subject; the value and details only where not personal. */
+  @Override
+  public String toString() {
+    return "Refusal{"
+        + code()
+        + (at == null ? "" : " at " + at)
+        + " " + subject
+        + (personal ? "" : " " + value + " " + details)
+        + "}";
+  }
+
+  static <T> T required(T value, String name) {
+    if (value == null) {
+      throw MissingValueException.of(name);
+    }
+    return value;
+  }
+
+  private static String text(Object value, String name) {
+    return required(value, name).toString();
+  }
+
+  private static List<String> texts(Object... details) {
+    required(details, "details");
+    return Arrays.stream(details).map(d -> text(d, "details")).toList();
+  }
+}
