@@ -6,8 +6,8 @@ import org.bengkel.error.Rule;
  * The rules of the stock ledger (<i>aturan persediaan</i>).
  *
  * <p>Most of them are <em>refusals</em>: a {@link StockLedger} operation that would break one
- * returns a refused {@link LedgerResult} carrying a {@link Refusal} with the rule, and changes
- * nothing. {@link #LOT_UNKNOWN} and {@link #MOVEMENT_INCONSISTENT} are broken contracts and are
+ * returns a refused {@link org.bengkel.outcome.Outcome} whose {@link org.bengkel.outcome.Refusal}
+ * carries the rule, and changes nothing. {@link #LOT_UNKNOWN} and {@link #MOVEMENT_INCONSISTENT} are broken contracts and are
  * thrown as {@link org.bengkel.error.InvalidValueException}.
  *
  * <p>The rules are the workshop's stock practice (project domain notes, "Products and
@@ -28,8 +28,11 @@ public enum InventoryRule implements Rule {
    * {@code {0}} lot, {@code {1}} date, {@code {2}} expiry date.
    */
   LOT_EXPIRED("inventory.lot.expired"),
-  /** Refusal: a lot with this code was already released into stock. Argument {@code {0}} lot. */
-  LOT_ALREADY_RELEASED("inventory.lot.already-released"),
+  /**
+   * Refusal: a lot with this code was already received into stock. Argument {@code {0}} lot. The
+   * code keeps its 0.1 text ({@code already-released}): codes are stable.
+   */
+  LOT_ALREADY_RECEIVED("inventory.lot.already-released"),
   /** Refusal: no open reservation has this id. Argument {@code {0}} reservation. */
   RESERVATION_UNKNOWN("inventory.reservation.unknown"),
   /** Refusal: an open reservation already has this id. Argument {@code {0}} reservation. */
@@ -55,7 +58,7 @@ public enum InventoryRule implements Rule {
    * {@code {2}} latest movement's date-time.
    */
   BACKDATED("inventory.movement.backdated"),
-  /** Broken contract (thrown): a movement names a lot that was never released into this ledger. */
+  /** Broken contract (thrown): a movement names a lot that was never received into this ledger. */
   LOT_UNKNOWN("inventory.lot.unknown"),
   /**
    * Broken contract (thrown): a movement's attributes do not fit its type (a reservation without

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 /**
  * The stock of one lot derived from the ledger (<i>posisi stok per lot</i>).
  *
- * <p>On hand is what is physically there (<i>stok fisik</i>): released + returned − sold − written
+ * <p>On hand is what is physically there (<i>stok fisik</i>): received + returned − sold − written
  * off. Reserved is held for open reservations; available (<i>stok tersedia</i>) = on hand −
  * reserved. The ledger guarantees 0 ≤ reserved ≤ on hand and returned ≤ sold; whether the units
  * may be sold on a date also depends on {@link StockLot#isExpiredOn}.
@@ -93,12 +93,12 @@ public abstract class LotStock {
   }
 
   /**
-   * The stock of a lot just released: all its units on hand, nothing reserved.
+   * The stock of a lot just received: all its units on hand, nothing reserved.
    *
    * @param lot the lot, not null
    * @return the stock, never null
    */
-  static LotStock released(StockLot lot) {
+  static LotStock received(StockLot lot) {
     return ImmutableLotStock.builder()
         .lot(lot)
         .onHand(lot.quantity())
@@ -126,7 +126,7 @@ public abstract class LotStock {
       case SOLD -> b.sold(sold() + m.quantity());
       case RETURNED -> b.returned(returned() + m.quantity());
       case WRITTEN_OFF -> b.writtenOff(writtenOff() + m.quantity());
-      case RELEASED, RESERVED, RESERVATION_RELEASED -> { }
+      case RECEIVED, RESERVED, RESERVATION_CANCELLED -> { }
     }
     return b.build();
   }

@@ -21,9 +21,9 @@ import org.immutables.value.Value;
  * quantities.
  *
  * <p>Which optional attributes a type carries: {@link #reservation()} is required for
- * {@link MovementType#RESERVED} and {@link MovementType#RESERVATION_RELEASED}, present on a
+ * {@link MovementType#RESERVED} and {@link MovementType#RESERVATION_CANCELLED}, present on a
  * {@link MovementType#SOLD} from a reservation (absent on a direct sale), and may carry the order
- * line on {@link MovementType#RETURNED}; it is absent on {@link MovementType#RELEASED} and
+ * line on {@link MovementType#RETURNED}; it is absent on {@link MovementType#RECEIVED} and
  * {@link MovementType#WRITTEN_OFF}. {@link #writeOffReason()} is present exactly on
  * {@link MovementType#WRITTEN_OFF}.
  *
@@ -101,29 +101,29 @@ public abstract class Movement {
   /**
    * The change this movement makes to the lot's on-hand quantity.
    *
-   * @return {@code +quantity} for released and returned, {@code -quantity} for sold and written
+   * @return {@code +quantity} for received and returned, {@code -quantity} for sold and written
    *     off, 0 otherwise
    */
   public long onHandChange() {
     return switch (type()) {
-      case RELEASED, RETURNED -> quantity();
+      case RECEIVED, RETURNED -> quantity();
       case SOLD, WRITTEN_OFF -> -quantity();
-      case RESERVED, RESERVATION_RELEASED -> 0;
+      case RESERVED, RESERVATION_CANCELLED -> 0;
     };
   }
 
   /**
    * The change this movement makes to the lot's reserved quantity.
    *
-   * @return {@code +quantity} for reserved, {@code -quantity} for a released reservation and for
+   * @return {@code +quantity} for reserved, {@code -quantity} for a cancelled reservation and for
    *     a sale from a reservation, 0 otherwise
    */
   public long reservedChange() {
     return switch (type()) {
       case RESERVED -> quantity();
-      case RESERVATION_RELEASED -> -quantity();
+      case RESERVATION_CANCELLED -> -quantity();
       case SOLD -> reservation().isPresent() ? -quantity() : 0;
-      case RELEASED, RETURNED, WRITTEN_OFF -> 0;
+      case RECEIVED, RETURNED, WRITTEN_OFF -> 0;
     };
   }
 
@@ -132,9 +132,9 @@ public abstract class Movement {
     Checks.requireRange(sequence(), "sequence", 1, Long.MAX_VALUE);
     Checks.requireRange(quantity(), "quantity", 1, StockLot.MAX_QUANTITY);
     boolean needsReservation =
-        type() == MovementType.RESERVED || type() == MovementType.RESERVATION_RELEASED;
+        type() == MovementType.RESERVED || type() == MovementType.RESERVATION_CANCELLED;
     boolean forbidsReservation =
-        type() == MovementType.RELEASED || type() == MovementType.WRITTEN_OFF;
+        type() == MovementType.RECEIVED || type() == MovementType.WRITTEN_OFF;
     if (needsReservation && reservation().isEmpty()
         || forbidsReservation && reservation().isPresent()) {
       throw InvalidValueException.of(

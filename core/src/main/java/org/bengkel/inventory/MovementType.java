@@ -7,12 +7,15 @@ package org.bengkel.inventory;
  * <p>Immutable and thread-safe.
  */
 public enum MovementType {
-  /** A released batch enters stock (<i>masuk dari produksi</i>): on hand +q. */
-  RELEASED,
+  /**
+   * The lot of a released batch is received into stock (<i>barang masuk dari produksi</i>): on
+   * hand +q.
+   */
+  RECEIVED,
   /** Units are held for an order line (<i>dipesan</i>): reserved +q. */
   RESERVED,
   /** A reservation is cancelled (<i>pemesanan dibatalkan</i>): reserved −q. */
-  RESERVATION_RELEASED,
+  RESERVATION_CANCELLED,
   /**
    * Units are sold (<i>terjual</i>): on hand −q, and reserved −q when sold from a reservation.
    */

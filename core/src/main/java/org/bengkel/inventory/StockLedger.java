@@ -15,25 +15,30 @@ import org.bengkel.catalog.Sku;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.error.MissingValueException;
 import org.bengkel.internal.Checks;
+import org.bengkel.outcome.Outcome;
+import org.bengkel.outcome.Refusal;
 import org.bengkel.production.LotCode;
 
 /**
  * The stock ledger (<i>buku persediaan</i>): an append-only history of stock {@link Movement}s of
- * released lots, and the on-hand, reserved and available quantities derived from it per product
+ * received lots, and the on-hand, reserved and available quantities derived from it per product
  * and per lot.
  *
  * <h2>Operations</h2>
  *
- * <p>Every operation returns a {@link LedgerResult}: accepted, with a new ledger and the movements
- * it appended, or refused, with a {@link Refusal} and this ledger unchanged. The ledger itself never
- * changes. Operations are all or nothing.
+ * <p>Every operation returns an {@link Outcome}: accepted, with the new ledger, or refused, with a
+ * {@link Refusal} whose rule is an {@link InventoryRule}, and this ledger unchanged. The ledger
+ * itself never changes. Operations are all or nothing. The movements an accepted operation
+ * appended are {@code after.movementsAfter(before.movementCount())}
+ * ({@link #movementsAfter(long)}).
  *
  * <ul>
- *   <li>{@link #release(StockLot)}: a released batch enters stock (the only way stock comes in);
+ *   <li>{@link #receive(StockLot)}: the lot of a released batch enters stock (the only way stock
+ *       comes in);
  *   <li>{@link #reserve(ReservationId, Sku, long, LocalDateTime)}: hold units for an order line,
  *       picked first-expired-first-out across lots; {@link #reserveFromLot} holds units of one
  *       named lot;
- *   <li>{@link #releaseReservation(ReservationId, LocalDateTime)}: cancel a reservation;
+ *   <li>{@link #cancelReservation(ReservationId, LocalDateTime)}: cancel a reservation;
  *   <li>{@link #sellReserved(ReservationId, long, LocalDateTime)}: sell reserved units;
  *       {@link #sell(Sku, long, LocalDateTime)}: sell unreserved units directly (FEFO);
  *   <li>{@link #returnToLot(LotCode, long, LocalDateTime)}: sold units come back into their lot;
@@ -47,18 +52,18 @@ import org.bengkel.production.LotCode;
  * available stock ({@link InventoryRule#AVAILABLE_INSUFFICIENT}), an expired lot
  * ({@link InventoryRule#LOT_EXPIRED}), an unknown or already open reservation, selling more than
  * is reserved, returning more than was sold, writing off a lot "as expired" before it expires, a lot
- * released twice, or an operation dated before the latest movement
+ * received twice, or an operation dated before the latest movement
  * ({@link InventoryRule#BACKDATED}). An <em>exception</em> is a broken contract that no state of the
  * ledger could make right: a null argument ({@link MissingValueException}), a quantity below 1 or
  * above {@link StockLot#MAX_QUANTITY} ({@link InvalidValueException} with rule
- * {@code value.out-of-range}), or a lot code that was never released into this ledger
+ * {@code value.out-of-range}), or a lot code that was never received into this ledger
  * ({@link InventoryRule#LOT_UNKNOWN}). Contract checks come first, then {@code BACKDATED}, then the
  * operation's own rules.
  *
  * <h2>Invariants</h2>
  *
  * <p>For every lot: 0 ≤ reserved ≤ on hand (so available = on hand − reserved is never negative),
- * returned ≤ sold, and on hand = released + returned − sold − written off = the sum of
+ * returned ≤ sold, and on hand = received + returned − sold − written off = the sum of
  * {@link Movement#onHandChange()} over its movements. No expired lot is ever reserved or sold:
  * expiry is judged on the date of the operation's date-time ({@link StockLot#isExpiredOn}).
  * Movements are in non-decreasing time order.
@@ -101,7 +106,7 @@ public final class StockLedger {
     final long reserved;
     /** Lots with available units, FEFO. */
     final PersistentTree<StockLot, LotCode> available;
-    /** All lots ever released, FEFO. */
+    /** All lots ever received, FEFO. */
     final PersistentTree<StockLot, LotCode> all;
 
     SkuState(
@@ -165,27 +170,27 @@ public final class StockLedger {
   /**
    * Rebuilds a ledger from its recorded history (<i>menyusun ulang buku persediaan</i>), for
    * example one read back from storage or JSON: every movement is re-applied, in sequence order,
-   * through the ledger's own operations ({@link #release}, {@link #reserve} or
-   * {@link #reserveFromLot}, {@link #releaseReservation}, {@link #sellReserved(ReservationId,
+   * through the ledger's own operations ({@link #receive}, {@link #reserve} or
+   * {@link #reserveFromLot}, {@link #cancelReservation}, {@link #sellReserved(ReservationId,
    * long, LocalDateTime)} or {@link #sell}, {@link #returnToLot}, {@link #writeOff}), so every
    * rule and invariant is checked again. Movements of one operation that touched several lots
    * (same type, reservation, SKU and date-time, consecutive) are replayed as one operation. The
    * history is accepted only when the operations append exactly the recorded movements, sequence
    * numbers included.
    *
-   * @param lots the lots released into the ledger, in any order, not null, no null element; each
-   *     must be released by exactly one {@link MovementType#RELEASED} movement
+   * @param lots the lots received into the ledger, in any order, not null, no null element; each
+   *     must be received by exactly one {@link MovementType#RECEIVED} movement
    * @param movements the history, oldest first, not null, no null element
    * @return the ledger whose {@link #movements()} equal {@code movements}, never null
    * @throws MissingValueException if a list or an element is null
    * @throws InvalidValueException naming {@code movements[i]} (the first movement that does not
    *     replay) with the rule of the refusal the operation met (for example
    *     {@link InventoryRule#AVAILABLE_INSUFFICIENT} or {@link InventoryRule#BACKDATED}), with
-   *     {@link InventoryRule#LOT_UNKNOWN} for a lot not released before it or not in
+   *     {@link InventoryRule#LOT_UNKNOWN} for a lot not received before it or not in
    *     {@code lots}, or with {@link InventoryRule#MOVEMENT_INCONSISTENT} when the operation was
    *     accepted but appended other movements; naming {@code lots[j]} with
-   *     {@link InventoryRule#LOT_ALREADY_RELEASED} for a lot code listed twice or
-   *     {@link InventoryRule#LOT_UNKNOWN} for a lot the history never releases
+   *     {@link InventoryRule#LOT_ALREADY_RECEIVED} for a lot code listed twice or
+   *     {@link InventoryRule#LOT_UNKNOWN} for a lot the history never receives
    */
   public static StockLedger replay(List<StockLot> lots, List<Movement> movements) {
     require(lots, "lots");
@@ -196,7 +201,7 @@ public final class StockLedger {
       require(lot, "lots[" + j + "]");
       if (byCode.putIfAbsent(lot.lotCode(), lot) != null) {
         throw InvalidValueException.of(
-            InventoryRule.LOT_ALREADY_RELEASED, "lots[" + j + "]", lot.lotCode());
+            InventoryRule.LOT_ALREADY_RECEIVED, "lots[" + j + "]", lot.lotCode());
       }
     }
     for (int i = 0; i < movements.size(); i++) {
@@ -207,18 +212,18 @@ public final class StockLedger {
     while (i < movements.size()) {
       Movement m = movements.get(i);
       String field = "movements[" + i + "]";
-      if (m.type() == MovementType.RELEASED) {
+      if (m.type() == MovementType.RECEIVED) {
         StockLot lot = byCode.get(m.lotCode());
         if (lot == null) {
           throw InvalidValueException.of(InventoryRule.LOT_UNKNOWN, field + ".lotCode",
               m.lotCode());
         }
-        ledger = replayed(ledger.release(lot), movements, i, field);
+        ledger = ledger.replayed(ledger.receive(lot), movements, i, field);
       } else if (ledger.lots.get(m.lotCode()) == null) {
         throw InvalidValueException.of(InventoryRule.LOT_UNKNOWN, field + ".lotCode",
             m.lotCode());
       } else {
-        ledger = replayed(ledger.replayGroup(movements, i), movements, i, field);
+        ledger = ledger.replayed(ledger.replayGroup(movements, i), movements, i, field);
       }
       i = (int) ledger.count;
     }
@@ -231,36 +236,40 @@ public final class StockLedger {
     return ledger;
   }
 
-  /** The ledger after a replayed operation, or the exception naming the movement it broke. */
-  private static StockLedger replayed(LedgerResult result, List<Movement> movements, int i,
+  /**
+   * The ledger after an operation replayed on this one, or the exception naming the movement it
+   * broke.
+   */
+  private StockLedger replayed(Outcome<StockLedger> outcome, List<Movement> movements, int i,
       String field) {
     Movement m = movements.get(i);
-    if (!result.isAccepted()) {
-      Refusal refusal = result.refusal().orElseThrow();
+    if (outcome.isRefused()) {
+      Refusal refusal = outcome.refusals().get(0);
       throw InvalidValueException.of(
-          refusal.rule(), field, refusal.value(), refusal.details().toArray());
+          refusal.rule(), field, refusal.value().orElse(null), refusal.details().toArray());
     }
-    List<Movement> appended = result.movements();
+    StockLedger next = outcome.orElseThrow();
+    List<Movement> appended = next.movementsAfter(count);
     if (i + appended.size() > movements.size()
         || !movements.subList(i, i + appended.size()).equals(appended)) {
       throw InvalidValueException.of(InventoryRule.MOVEMENT_INCONSISTENT, field, m.sequence(),
           m.type());
     }
-    return result.ledger();
+    return next;
   }
 
   /**
-   * Replays the operation that starts at movement {@code i} (not a release): tries the longest
+   * Replays the operation that starts at movement {@code i} (not a receipt): tries the longest
    * run of consecutive movements that one operation could have appended first, then shorter ones.
    */
-  private LedgerResult replayGroup(List<Movement> movements, int i) {
+  private Outcome<StockLedger> replayGroup(List<Movement> movements, int i) {
     Movement m = movements.get(i);
     int end = i + 1;
     long sum = m.quantity();
     List<Long> sums = new ArrayList<>(List.of(sum));
     Set<LotCode> seen = new HashSet<>(List.of(m.lotCode()));
     boolean groups = m.type() == MovementType.RESERVED
-        || m.type() == MovementType.RESERVATION_RELEASED || m.type() == MovementType.SOLD;
+        || m.type() == MovementType.RESERVATION_CANCELLED || m.type() == MovementType.SOLD;
     while (groups && end < movements.size()) {
       Movement n = movements.get(end);
       if (n.type() != m.type() || !n.at().equals(m.at()) || !n.sku().equals(m.sku())
@@ -273,8 +282,8 @@ public final class StockLedger {
       end++;
     }
     for (int k = sums.size(); k > 1; k--) {
-      LedgerResult r = replayOperation(m, k, sums.get(k - 1));
-      if (r.isAccepted() && movements.subList(i, i + k).equals(r.movements())) {
+      Outcome<StockLedger> r = replayOperation(m, k, sums.get(k - 1));
+      if (r.isAccepted() && movements.subList(i, i + k).equals(r.orElseThrow().movementsAfter(count))) {
         return r;
       }
     }
@@ -282,46 +291,45 @@ public final class StockLedger {
   }
 
   /** One operation of {@code k} movements starting with {@code m}, of {@code quantity} units. */
-  private LedgerResult replayOperation(Movement m, int k, long quantity) {
+  private Outcome<StockLedger> replayOperation(Movement m, int k, long quantity) {
     ReservationId id = m.reservation().orElse(null);
     return switch (m.type()) {
       case RESERVED -> k == 1
           ? reserveFromLot(id, m.lotCode(), quantity, m.at())
           : reserve(id, m.sku(), quantity, m.at());
-      case RESERVATION_RELEASED -> releaseReservation(id, m.at());
+      case RESERVATION_CANCELLED -> cancelReservation(id, m.at());
       case SOLD -> id == null ? sell(m.sku(), quantity, m.at())
           : sellReserved(id, quantity, m.at());
       case RETURNED -> returnToLot(m.lotCode(), quantity, m.at(), id);
       case WRITTEN_OFF -> writeOff(m.lotCode(), quantity, m.writeOffReason().orElseThrow(),
           m.at());
-      case RELEASED -> throw new IllegalStateException("a release is replayed by release(lot)");
+      case RECEIVED -> throw new IllegalStateException("a receipt is replayed by receive(lot)");
     };
   }
 
   // ---------------------------------------------------------------- operations
 
   /**
-   * A released lot enters stock (<i>barang masuk</i>): appends one {@link MovementType#RELEASED}
-   * movement of all its units at {@link StockLot#releasedAt()}.
+   * Receives the lot of a released batch into stock (<i>barang masuk</i>): appends one
+   * {@link MovementType#RECEIVED} movement of all its units at {@link StockLot#receivedAt()}.
    *
    * @param lot the lot, not null
-   * @return accepted, or refused with {@link InventoryRule#LOT_ALREADY_RELEASED} when a lot with
+   * @return accepted, or refused with {@link InventoryRule#LOT_ALREADY_RECEIVED} when a lot with
    *     the same code is in the ledger, or {@link InventoryRule#BACKDATED}; never null
    * @throws MissingValueException if {@code lot} is null
    */
-  public LedgerResult release(StockLot lot) {
+  public Outcome<StockLedger> receive(StockLot lot) {
     require(lot, "lot");
     if (lots.get(lot.lotCode()) != null) {
-      return refuse(MovementType.RELEASED, InventoryRule.LOT_ALREADY_RELEASED, lot.lotCode(),
-          lot.quantity());
+      return refuse(InventoryRule.LOT_ALREADY_RECEIVED, lot.lotCode(), lot.quantity());
     }
-    Refusal backdated = backdated(MovementType.RELEASED, lot.lotCode(), lot.releasedAt());
+    Refusal backdated = backdated(lot.lotCode(), lot.receivedAt());
     if (backdated != null) {
-      return LedgerResult.refused(this, backdated);
+      return Outcome.refused(backdated);
     }
-    Movement m = movement(0, MovementType.RELEASED, lot.releasedAt(), lot.sku(), lot.lotCode(),
+    Movement m = movement(0, MovementType.RECEIVED, lot.receivedAt(), lot.sku(), lot.lotCode(),
         lot.quantity(), null, null);
-    return LedgerResult.accepted(append(m, lot), List.of(m));
+    return Outcome.accepted(append(m, lot));
   }
 
   /**
@@ -339,21 +347,21 @@ public final class StockLedger {
    * @throws MissingValueException if an argument is null
    * @throws InvalidValueException rule {@code value.out-of-range} for a bad quantity
    */
-  public LedgerResult reserve(ReservationId id, Sku sku, long quantity, LocalDateTime at) {
+  public Outcome<StockLedger> reserve(ReservationId id, Sku sku, long quantity, LocalDateTime at) {
     require(id, "reservationId");
     require(sku, "sku");
     requireQuantity(quantity);
     require(at, "at");
-    Refusal refusal = backdated(MovementType.RESERVED, id, at);
+    Refusal refusal = backdated(id, at);
     if (refusal != null) {
-      return LedgerResult.refused(this, refusal);
+      return Outcome.refused(refusal);
     }
     if (reservations.get(id) != null) {
-      return refuse(MovementType.RESERVED, InventoryRule.RESERVATION_EXISTS, id, quantity);
+      return refuse(InventoryRule.RESERVATION_EXISTS, id, quantity);
     }
     Picking picking = pick(sku, quantity, at.toLocalDate());
     if (!picking.isComplete()) {
-      return refuse(MovementType.RESERVED, InventoryRule.AVAILABLE_INSUFFICIENT, sku, quantity,
+      return refuse(InventoryRule.AVAILABLE_INSUFFICIENT, sku, quantity,
           picking.picked());
     }
     return appendPicks(MovementType.RESERVED, picking, at, id);
@@ -364,7 +372,7 @@ public final class StockLedger {
    * Appends one {@link MovementType#RESERVED} movement.
    *
    * @param id the order line, not null; must not be an open reservation
-   * @param lotCode the lot, not null; released into this ledger
+   * @param lotCode the lot, not null; received into this ledger
    * @param quantity the units, 1 to {@link StockLot#MAX_QUANTITY}
    * @param at when, not null
    * @return accepted, or refused with {@link InventoryRule#BACKDATED},
@@ -374,54 +382,54 @@ public final class StockLedger {
    * @throws InvalidValueException rule {@code value.out-of-range} for a bad quantity,
    *     {@link InventoryRule#LOT_UNKNOWN} for a lot not in this ledger
    */
-  public LedgerResult reserveFromLot(
+  public Outcome<StockLedger> reserveFromLot(
       ReservationId id, LotCode lotCode, long quantity, LocalDateTime at) {
     require(id, "reservationId");
     LotStock stock = requireLot(lotCode);
     requireQuantity(quantity);
     require(at, "at");
-    Refusal refusal = backdated(MovementType.RESERVED, id, at);
+    Refusal refusal = backdated(id, at);
     if (refusal != null) {
-      return LedgerResult.refused(this, refusal);
+      return Outcome.refused(refusal);
     }
     if (reservations.get(id) != null) {
-      return refuse(MovementType.RESERVED, InventoryRule.RESERVATION_EXISTS, id, quantity);
+      return refuse(InventoryRule.RESERVATION_EXISTS, id, quantity);
     }
-    refusal = sellable(MovementType.RESERVED, stock, quantity, at.toLocalDate());
+    refusal = sellable(stock, quantity, at.toLocalDate());
     if (refusal != null) {
-      return LedgerResult.refused(this, refusal);
+      return Outcome.refused(refusal);
     }
     Movement m = movement(0, MovementType.RESERVED, at, stock.lot().sku(), lotCode, quantity, id,
         null);
-    return LedgerResult.accepted(append(m, null), List.of(m));
+    return Outcome.accepted(append(m, null));
   }
 
   /**
    * Cancels an open reservation (<i>membatalkan pemesanan</i>): all units it still holds become
-   * available again. Appends one {@link MovementType#RESERVATION_RELEASED} movement per lot.
+   * available again. Appends one {@link MovementType#RESERVATION_CANCELLED} movement per lot.
    *
    * @param id the reservation, not null
    * @param at when, not null
    * @return accepted, or refused with {@link InventoryRule#BACKDATED} or
-   *     {@link InventoryRule#RESERVATION_UNKNOWN} (never opened, or already sold or released);
+   *     {@link InventoryRule#RESERVATION_UNKNOWN} (never opened, or already sold or cancelled);
    *     never null
    * @throws MissingValueException if an argument is null
    */
-  public LedgerResult releaseReservation(ReservationId id, LocalDateTime at) {
+  public Outcome<StockLedger> cancelReservation(ReservationId id, LocalDateTime at) {
     require(id, "reservationId");
     require(at, "at");
-    Refusal refusal = backdated(MovementType.RESERVATION_RELEASED, id, at);
+    Refusal refusal = backdated(id, at);
     if (refusal != null) {
-      return LedgerResult.refused(this, refusal);
+      return Outcome.refused(refusal);
     }
     Reservation r = reservations.get(id);
     if (r == null) {
-      return refuse(MovementType.RESERVATION_RELEASED, InventoryRule.RESERVATION_UNKNOWN, id, at);
+      return refuse(InventoryRule.RESERVATION_UNKNOWN, id, at);
     }
     Picking all =
         Picking.builder().sku(r.sku()).date(at.toLocalDate()).requested(r.quantity())
             .addAllPicks(r.picks()).build();
-    return appendPicks(MovementType.RESERVATION_RELEASED, all, at, id);
+    return appendPicks(MovementType.RESERVATION_CANCELLED, all, at, id);
   }
 
   /**
@@ -433,17 +441,14 @@ public final class StockLedger {
    * @return as {@link #sellReserved(ReservationId, long, LocalDateTime)}, never null
    * @throws MissingValueException if an argument is null
    */
-  public LedgerResult sellReserved(ReservationId id, LocalDateTime at) {
+  public Outcome<StockLedger> sellReserved(ReservationId id, LocalDateTime at) {
     require(id, "reservationId");
     require(at, "at");
     Reservation r = reservations.get(id);
     if (r == null) {
-      Refusal refusal = backdated(MovementType.SOLD, id, at);
-      return LedgerResult.refused(
-          this,
-          refusal != null
-              ? refusal
-              : Refusal.of(MovementType.SOLD, InventoryRule.RESERVATION_UNKNOWN, id, at));
+      Refusal refusal = backdated(id, at);
+      return Outcome.refused(
+          refusal != null ? refusal : Refusal.of(InventoryRule.RESERVATION_UNKNOWN, id, at));
     }
     return sellReserved(id, r.quantity(), at);
   }
@@ -451,7 +456,7 @@ public final class StockLedger {
   /**
    * Sells units of an open reservation, taking its lots in FEFO order. A reservation whose units
    * are all sold is closed. Units in a lot that has expired since it was reserved are never sold:
-   * if the unexpired units do not cover the quantity the sale is refused, and the caller releases
+   * if the unexpired units do not cover the quantity the sale is refused, and the caller cancels
    * the reservation (and writes the expired units off). Appends one {@link MovementType#SOLD}
    * movement, carrying the reservation, per lot.
    *
@@ -465,20 +470,20 @@ public final class StockLedger {
    * @throws MissingValueException if an argument is null
    * @throws InvalidValueException rule {@code value.out-of-range} for a bad quantity
    */
-  public LedgerResult sellReserved(ReservationId id, long quantity, LocalDateTime at) {
+  public Outcome<StockLedger> sellReserved(ReservationId id, long quantity, LocalDateTime at) {
     require(id, "reservationId");
     requireQuantity(quantity);
     require(at, "at");
-    Refusal refusal = backdated(MovementType.SOLD, id, at);
+    Refusal refusal = backdated(id, at);
     if (refusal != null) {
-      return LedgerResult.refused(this, refusal);
+      return Outcome.refused(refusal);
     }
     Reservation r = reservations.get(id);
     if (r == null) {
-      return refuse(MovementType.SOLD, InventoryRule.RESERVATION_UNKNOWN, id, quantity);
+      return refuse(InventoryRule.RESERVATION_UNKNOWN, id, quantity);
     }
     if (quantity > r.quantity()) {
-      return refuse(MovementType.SOLD, InventoryRule.RESERVATION_EXCEEDED, id, quantity,
+      return refuse(InventoryRule.RESERVATION_EXCEEDED, id, quantity,
           r.quantity());
     }
     LocalDate date = at.toLocalDate();
@@ -496,7 +501,7 @@ public final class StockLedger {
       }
     }
     if (remaining > 0) {
-      return refuse(MovementType.SOLD, InventoryRule.LOT_EXPIRED, firstExpired.lotCode(), date,
+      return refuse(InventoryRule.LOT_EXPIRED, firstExpired.lotCode(), date,
           firstExpired.expiryDate().orElseThrow());
     }
     Picking picking =
@@ -517,17 +522,17 @@ public final class StockLedger {
    * @throws MissingValueException if an argument is null
    * @throws InvalidValueException rule {@code value.out-of-range} for a bad quantity
    */
-  public LedgerResult sell(Sku sku, long quantity, LocalDateTime at) {
+  public Outcome<StockLedger> sell(Sku sku, long quantity, LocalDateTime at) {
     require(sku, "sku");
     requireQuantity(quantity);
     require(at, "at");
-    Refusal refusal = backdated(MovementType.SOLD, sku, at);
+    Refusal refusal = backdated(sku, at);
     if (refusal != null) {
-      return LedgerResult.refused(this, refusal);
+      return Outcome.refused(refusal);
     }
     Picking picking = pick(sku, quantity, at.toLocalDate());
     if (!picking.isComplete()) {
-      return refuse(MovementType.SOLD, InventoryRule.AVAILABLE_INSUFFICIENT, sku, quantity,
+      return refuse(InventoryRule.AVAILABLE_INSUFFICIENT, sku, quantity,
           picking.picked());
     }
     return appendPicks(MovementType.SOLD, picking, at, null);
@@ -538,7 +543,7 @@ public final class StockLedger {
    * return of an undamaged item. Appends one {@link MovementType#RETURNED} movement. Returned units
    * of an expired lot count on hand and show in {@link #expiredWithStock(LocalDate)}.
    *
-   * @param lotCode the lot, not null; released into this ledger
+   * @param lotCode the lot, not null; received into this ledger
    * @param quantity the units, 1 to {@link StockLot#MAX_QUANTITY}
    * @param at when, not null
    * @return accepted, or refused with {@link InventoryRule#BACKDATED} or
@@ -547,7 +552,7 @@ public final class StockLedger {
    * @throws InvalidValueException rule {@code value.out-of-range} for a bad quantity,
    *     {@link InventoryRule#LOT_UNKNOWN} for a lot not in this ledger
    */
-  public LedgerResult returnToLot(LotCode lotCode, long quantity, LocalDateTime at) {
+  public Outcome<StockLedger> returnToLot(LotCode lotCode, long quantity, LocalDateTime at) {
     return returnToLot(lotCode, quantity, at, null);
   }
 
@@ -556,44 +561,44 @@ public final class StockLedger {
    * sold for on the movement.
    *
    * @param orderLine the order line of the sale, not null (it need not be an open reservation)
-   * @param lotCode the lot, not null; released into this ledger
+   * @param lotCode the lot, not null; received into this ledger
    * @param quantity the units, 1 to {@link StockLot#MAX_QUANTITY}
    * @param at when, not null
    * @return as {@link #returnToLot(LotCode, long, LocalDateTime)}, never null
    * @throws MissingValueException if an argument is null
    * @throws InvalidValueException as {@link #returnToLot(LotCode, long, LocalDateTime)}
    */
-  public LedgerResult returnToLot(
+  public Outcome<StockLedger> returnToLot(
       ReservationId orderLine, LotCode lotCode, long quantity, LocalDateTime at) {
     require(orderLine, "orderLine");
     return returnToLot(lotCode, quantity, at, orderLine);
   }
 
-  private LedgerResult returnToLot(
+  private Outcome<StockLedger> returnToLot(
       LotCode lotCode, long quantity, LocalDateTime at, ReservationId orderLine) {
     LotStock stock = requireLot(lotCode);
     requireQuantity(quantity);
     require(at, "at");
-    Refusal refusal = backdated(MovementType.RETURNED, lotCode, at);
+    Refusal refusal = backdated(lotCode, at);
     if (refusal != null) {
-      return LedgerResult.refused(this, refusal);
+      return Outcome.refused(refusal);
     }
     long returnable = stock.sold() - stock.returned();
     if (quantity > returnable) {
-      return refuse(MovementType.RETURNED, InventoryRule.RETURN_EXCEEDS_SOLD, lotCode, quantity,
+      return refuse(InventoryRule.RETURN_EXCEEDS_SOLD, lotCode, quantity,
           returnable);
     }
     Movement m = movement(0, MovementType.RETURNED, at, stock.lot().sku(), lotCode, quantity,
         orderLine, null);
-    return LedgerResult.accepted(append(m, null), List.of(m));
+    return Outcome.accepted(append(m, null));
   }
 
   /**
    * Writes units of a lot off (<i>penghapusan</i>): expired stock, or damaged, spoiled or lost
-   * units. Only available units can be written off: release a reservation first. Appends one
+   * units. Only available units can be written off: cancel a reservation first. Appends one
    * {@link MovementType#WRITTEN_OFF} movement with the reason.
    *
-   * @param lotCode the lot, not null; released into this ledger
+   * @param lotCode the lot, not null; received into this ledger
    * @param quantity the units, 1 to {@link StockLot#MAX_QUANTITY}
    * @param reason why, not null; {@link WriteOffReason#EXPIRED} only for a lot expired on
    *     {@code at}'s date
@@ -605,28 +610,28 @@ public final class StockLedger {
    * @throws InvalidValueException rule {@code value.out-of-range} for a bad quantity,
    *     {@link InventoryRule#LOT_UNKNOWN} for a lot not in this ledger
    */
-  public LedgerResult writeOff(
+  public Outcome<StockLedger> writeOff(
       LotCode lotCode, long quantity, WriteOffReason reason, LocalDateTime at) {
     LotStock stock = requireLot(lotCode);
     requireQuantity(quantity);
     require(reason, "reason");
     require(at, "at");
-    Refusal refusal = backdated(MovementType.WRITTEN_OFF, lotCode, at);
+    Refusal refusal = backdated(lotCode, at);
     if (refusal != null) {
-      return LedgerResult.refused(this, refusal);
+      return Outcome.refused(refusal);
     }
     LocalDate date = at.toLocalDate();
     if (reason == WriteOffReason.EXPIRED && !stock.lot().isExpiredOn(date)) {
-      return refuse(MovementType.WRITTEN_OFF, InventoryRule.WRITE_OFF_NOT_EXPIRED, lotCode, date,
+      return refuse(InventoryRule.WRITE_OFF_NOT_EXPIRED, lotCode, date,
           stock.lot().expiryDate().map(LocalDate::toString).orElse("-"));
     }
     if (quantity > stock.available()) {
-      return refuse(MovementType.WRITTEN_OFF, InventoryRule.AVAILABLE_INSUFFICIENT, lotCode,
+      return refuse(InventoryRule.AVAILABLE_INSUFFICIENT, lotCode,
           quantity, stock.available());
     }
     Movement m = movement(0, MovementType.WRITTEN_OFF, at, stock.lot().sku(), lotCode, quantity,
         null, reason);
-    return LedgerResult.accepted(append(m, null), List.of(m));
+    return Outcome.accepted(append(m, null));
   }
 
   // ---------------------------------------------------------------- picking and reports
@@ -694,7 +699,7 @@ public final class StockLedger {
    * The stock of a product over all its lots, expired or not.
    *
    * @param sku the product, not null
-   * @return the stock, all zero for a product never released; never null
+   * @return the stock, all zero for a product never received; never null
    * @throws MissingValueException if {@code sku} is null
    */
   public SkuStock stock(Sku sku) {
@@ -704,7 +709,7 @@ public final class StockLedger {
   }
 
   /**
-   * The stock of every product ever released, by SKU.
+   * The stock of every product ever received, by SKU.
    *
    * @return the stocks, never null
    */
@@ -718,7 +723,7 @@ public final class StockLedger {
    * The stock of one lot.
    *
    * @param lotCode the lot, not null
-   * @return the lot's stock, empty when the lot was never released into this ledger
+   * @return the lot's stock, empty when the lot was never received into this ledger
    * @throws MissingValueException if {@code lotCode} is null
    */
   public Optional<LotStock> lot(LotCode lotCode) {
@@ -730,7 +735,7 @@ public final class StockLedger {
    * The stock of every lot of a product, in FEFO order, including sold-out and expired lots.
    *
    * @param sku the product, not null
-   * @return the lots, never null, empty for a product never released
+   * @return the lots, never null, empty for a product never received
    * @throws MissingValueException if {@code sku} is null
    */
   public List<LotStock> lots(Sku sku) {
@@ -783,7 +788,7 @@ public final class StockLedger {
   /**
    * Expired lots still holding stock (<i>stok kedaluwarsa</i>): candidates for a write-off as
    * {@link WriteOffReason#EXPIRED}; in FEFO order. Units of such a lot may still be reserved by a
-   * reservation made before it expired: release that first.
+   * reservation made before it expired: cancel that first.
    *
    * @param date the date, not null
    * @return the lots with units on hand that are expired on {@code date}, never null
@@ -852,7 +857,7 @@ public final class StockLedger {
   }
 
   /**
-   * The history of one reservation or order line (reserved, released, sold, returned), oldest
+   * The history of one reservation or order line (reserved, cancelled, sold, returned), oldest
    * first.
    *
    * @param id the reservation, not null
@@ -863,6 +868,26 @@ public final class StockLedger {
     require(id, "reservationId");
     return movements().stream().filter(m -> m.reservation().filter(id::equals).isPresent())
         .toList();
+  }
+
+  /**
+   * The movements numbered after {@code sequence}, oldest first: with the movement count of the
+   * ledger an operation was called on, the movements that operation appended
+   * ({@code after.movementsAfter(before.movementCount())}), such as the lots a sale took. Costs
+   * O(k) for k movements returned.
+   *
+   * @param sequence a sequence number, 0 to {@link #movementCount()}
+   * @return the movements, never null; empty for {@code movementCount()}
+   * @throws InvalidValueException rule {@code value.out-of-range} for a sequence outside that range
+   */
+  public List<Movement> movementsAfter(long sequence) {
+    Checks.requireRange(sequence, "sequence", 0, count);
+    Movement[] out = new Movement[(int) (count - sequence)];
+    int i = out.length;
+    for (History h = history; i > 0; h = h.previous) {
+      out[--i] = h.movement;
+    }
+    return List.of(out);
   }
 
   /**
@@ -942,28 +967,27 @@ public final class StockLedger {
     return stock;
   }
 
-  private LedgerResult refuse(
-      MovementType operation, InventoryRule rule, Object subject, Object value, Object... details) {
-    return LedgerResult.refused(this, Refusal.of(operation, rule, subject, value, details));
+  private static Outcome<StockLedger> refuse(
+      InventoryRule rule, Object subject, Object value, Object... details) {
+    return Outcome.refused(Refusal.of(rule, subject, value, details));
   }
 
-  private Refusal backdated(MovementType operation, Object subject, LocalDateTime at) {
+  private Refusal backdated(Object subject, LocalDateTime at) {
     if (latest != null && at.isBefore(latest)) {
-      return Refusal.of(operation, InventoryRule.BACKDATED, subject, at, latest);
+      return Refusal.of(InventoryRule.BACKDATED, subject, at, latest);
     }
     return null;
   }
 
   /** Refusal for reserving from one lot: expired, or not enough available. */
-  private static Refusal sellable(
-      MovementType operation, LotStock stock, long quantity, LocalDate date) {
+  private static Refusal sellable(LotStock stock, long quantity, LocalDate date) {
     StockLot lot = stock.lot();
     if (lot.isExpiredOn(date)) {
-      return Refusal.of(operation, InventoryRule.LOT_EXPIRED, lot.lotCode(), date,
+      return Refusal.of(InventoryRule.LOT_EXPIRED, lot.lotCode(), date,
           lot.expiryDate().orElseThrow());
     }
     if (quantity > stock.available()) {
-      return Refusal.of(operation, InventoryRule.AVAILABLE_INSUFFICIENT, lot.lotCode(), quantity,
+      return Refusal.of(InventoryRule.AVAILABLE_INSUFFICIENT, lot.lotCode(), quantity,
           stock.available());
     }
     return null;
@@ -990,29 +1014,27 @@ public final class StockLedger {
         .build();
   }
 
-  private LedgerResult appendPicks(
+  private Outcome<StockLedger> appendPicks(
       MovementType type, Picking picking, LocalDateTime at, ReservationId reservation) {
     StockLedger next = this;
-    List<Movement> appended = new ArrayList<>(picking.picks().size());
     for (Pick p : picking.picks()) {
       Movement m = next.movement(0, type, at, picking.sku(), p.lotCode(), p.quantity(),
           reservation, null);
       next = next.append(m, null);
-      appended.add(m);
     }
-    return LedgerResult.accepted(next, appended);
+    return Outcome.accepted(next);
   }
 
   /**
    * Applies one movement whose checks have passed: the only place state changes.
    *
    * @param m the movement, numbered {@code count + 1}
-   * @param released the lot entering stock for a {@link MovementType#RELEASED} movement, else null
+   * @param received the lot entering stock for a {@link MovementType#RECEIVED} movement, else null
    */
-  private StockLedger append(Movement m, StockLot released) {
+  private StockLedger append(Movement m, StockLot received) {
     LotCode code = m.lotCode();
     LotStock before = lots.get(code);
-    LotStock after = before == null ? LotStock.released(released) : before.after(m);
+    LotStock after = before == null ? LotStock.received(received) : before.after(m);
     StockLot key = after.lot();
 
     SkuState s = skus.get(m.sku());

@@ -20,7 +20,7 @@ import org.immutables.value.Value;
  *
  * <p>Stock comes only from released batches: a released batch converts into a lot with
  * {@link #of(LotCode, Sku, LocalDate, Optional, long, LocalDateTime)} and enters a
- * {@link StockLedger} with {@link StockLedger#release(StockLot)}.
+ * {@link StockLedger} with {@link StockLedger#receive(StockLot)}.
  *
  * <p><b>Expiry.</b> {@link #expiryDate()} is the best-before date printed on the label
  * (<i>baik digunakan sebelum</i>); non-food goods (wood craft, furniture) have none and never expire.
@@ -85,7 +85,7 @@ public abstract class StockLot {
   public abstract Optional<LocalDate> expiryDate();
 
   /**
-   * The good units released into stock (<i>jumlah dirilis</i>), 1 to {@link #MAX_QUANTITY}.
+   * The good units received into stock (<i>jumlah masuk</i>), 1 to {@link #MAX_QUANTITY}.
    *
    * @return the quantity
    */
@@ -99,7 +99,7 @@ public abstract class StockLot {
    * @return the date-time, never null
    */
   @NotNull
-  public abstract LocalDateTime releasedAt();
+  public abstract LocalDateTime receivedAt();
 
   @Value.Check
   void check() {
@@ -110,9 +110,9 @@ public abstract class StockLot {
             e -> {
               throw InvalidValueException.of(CoreRule.DATE_ORDER, "expiryDate", e, productionDate());
             });
-    if (releasedAt().toLocalDate().isBefore(productionDate())) {
+    if (receivedAt().toLocalDate().isBefore(productionDate())) {
       throw InvalidValueException.of(
-          CoreRule.DATE_ORDER, "releasedAt", releasedAt(), productionDate());
+          CoreRule.DATE_ORDER, "receivedAt", receivedAt(), productionDate());
     }
   }
 
@@ -134,8 +134,8 @@ public abstract class StockLot {
    * @param sku the product, not null
    * @param productionDate the production date, not null
    * @param expiryDate the expiry date, empty for goods that do not expire; not null
-   * @param quantity the good units released, 1 to {@link #MAX_QUANTITY}
-   * @param releasedAt when the lot entered stock, not null
+   * @param quantity the good units received, 1 to {@link #MAX_QUANTITY}
+   * @param receivedAt when the lot entered stock, not null
    * @return the lot, never null
    * @throws InvalidValueException if an attribute breaks its rule (rule {@code value.required},
    *     {@code value.out-of-range} or {@code value.date-order})
@@ -146,14 +146,14 @@ public abstract class StockLot {
       LocalDate productionDate,
       Optional<LocalDate> expiryDate,
       long quantity,
-      LocalDateTime releasedAt) {
+      LocalDateTime receivedAt) {
     return builder()
         .lotCode(lotCode)
         .sku(sku)
         .productionDate(productionDate)
         .expiryDate(expiryDate)
         .quantity(quantity)
-        .releasedAt(releasedAt)
+        .receivedAt(receivedAt)
         .build();
   }
 

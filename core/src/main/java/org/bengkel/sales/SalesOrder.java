@@ -13,11 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.bengkel.error.CoreRule;
-import org.bengkel.error.IllegalTransitionException;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.error.MissingValueException;
 import org.bengkel.internal.Checks;
-import org.bengkel.inventory.LedgerResult;
 import org.bengkel.inventory.Movement;
 import org.bengkel.inventory.Pick;
 import org.bengkel.inventory.Reservation;
@@ -25,6 +23,8 @@ import org.bengkel.inventory.ReservationId;
 import org.bengkel.inventory.StockLedger;
 import org.bengkel.inventory.WriteOffReason;
 import org.bengkel.money.Rupiah;
+import org.bengkel.outcome.Outcome;
+import org.bengkel.outcome.Refusal;
 import org.bengkel.production.LotCode;
 import org.immutables.value.Value;
 
@@ -36,8 +36,10 @@ import org.immutables.value.Value;
  *
  * <p>{@link OrderStatus#QUOTED} → {@link OrderStatus#CONFIRMED} → {@link OrderStatus#PAID} →
  * {@link OrderStatus#FULFILLED}, or {@link OrderStatus#CANCELLED} from quoted, confirmed or paid.
- * Each transition takes the current {@link StockLedger} and returns an {@link OrderResult} holding
- * the new order and the new ledger, or a refusal with reasons and both unchanged:
+ * Each transition takes the current {@link StockLedger} and returns an {@link Outcome}: accepted,
+ * with an {@link OrderChange} holding the new order and the new ledger, or refused, with one
+ * {@link Refusal} per reason, the order and the ledger unchanged (the caller continues with
+ * them):
  * <ul>
  *   <li>{@link #confirm}: reserves stock for every goods line (reservation id
  *       {@link #reservationId(int)}, picked first-expired-first-out by the ledger). All or
@@ -48,21 +50,22 @@ import org.immutables.value.Value;
  *       lines ({@link GoodsLine#soldLots()}); all or nothing; refused when a reservation no longer
  *       holds exactly the line's quantity ({@link SalesRule#RESERVATION_MISMATCH}) or a reserved lot
  *       has expired since ({@code inventory.lot.expired}: cancel the order, write the lot off);
- *   <li>{@link #cancel}: releases every reservation the order holds. A paid order may be cancelled:
+ *   <li>{@link #cancel}: cancels every reservation the order holds. A paid order may be cancelled:
  *       the refund of the payment is the caller's business (this library holds no cash);
  *   <li>{@link #returnGoods}: after fulfilment, units of one lot of a goods line come back,
  *       restocked into their lot or written off as damaged, and a credit note
  *       ({@link Invoice} of kind {@link InvoiceKind#CREDIT_NOTE}) is produced; refused when more
  *       units come back than were sold from that lot on that line and not yet returned.
  * </ul>
- * A move the lifecycle does not allow, or dated before the order's previous move, throws
- * {@link IllegalTransitionException} ({@link SalesRule#ORDER_TRANSITION},
- * {@link SalesRule#ORDER_DATE_ORDER}) and changes nothing. Stock is touched only through the
- * ledger's own operations, so the ledger's refusals (such as a date-time before its latest movement,
- * {@code inventory.movement.backdated}) reach the caller as refusals.
+ * A move the lifecycle does not allow, or dated before the order's previous move, is refused
+ * ({@link SalesRule#ORDER_TRANSITION}, {@link SalesRule#ORDER_DATE_ORDER}, subject the order
+ * number). Stock is touched only through the ledger's own operations, so the ledger's refusals
+ * (such as a date-time before its latest movement, {@code inventory.movement.backdated}) reach the
+ * caller as refusals, located at the order line they concern: {@code lines[i]}, the index in
+ * {@link #lines()} (line number i + 1, as in {@link #reservationId(int)}).
  *
  * <p><b>No orphaned reservation.</b> Only confirmed and paid orders hold reservations, one per
- * goods line; cancelling releases all of them and fulfilling sells all of them, each in one step
+ * goods line; cancelling cancels all of them and fulfilling sells all of them, each in one step
  * that is accepted or refused whole.
  *
  * <p>Service jobs ({@link ServiceJob}) never touch the ledger; their trainees are never shown by
@@ -78,6 +81,9 @@ public abstract class SalesOrder {
    * The longest order number: reservation ids ({@code NUMBER-LINE}) must fit in 40 characters.
    */
   public static final int MAX_NUMBER = 30;
+
+  /** What a return is called where a refusal names the move asked for. */
+  private static final String RETURN = "RETURN";
 
   SalesOrder() {}
 
@@ -262,7 +268,8 @@ public abstract class SalesOrder {
     }
     if (h.get(0).status() != OrderStatus.QUOTED) {
       throw InvalidValueException.of(
-          SalesRule.ORDER_TRANSITION, "history[0].status", h.get(0).status());
+          SalesRule.ORDER_TRANSITION, "history[0].status", h.get(0).status(), "-",
+          h.get(0).status());
     }
     if (h.get(0).at().toLocalDate().isBefore(orderDate())) {
       throw InvalidValueException.of(
@@ -273,7 +280,8 @@ public abstract class SalesOrder {
       OrderEvent after = h.get(i);
       if (!before.status().canMoveTo(after.status())) {
         throw InvalidValueException.of(
-            SalesRule.ORDER_TRANSITION, "history[" + i + "].status", after.status());
+            SalesRule.ORDER_TRANSITION, "history[" + i + "].status", after.status(),
+            before.status(), after.status());
       }
       if (after.at().isBefore(before.at())) {
         throw InvalidValueException.of(
@@ -288,7 +296,8 @@ public abstract class SalesOrder {
       return;
     }
     if (!fulfilled) {
-      throw InvalidValueException.of(SalesRule.ORDER_TRANSITION, "returns", status());
+      throw InvalidValueException.of(
+          SalesRule.ORDER_TRANSITION, "returns", status(), status(), RETURN);
     }
     Checks.requireDistinct(
         returns().stream().map(GoodsReturn::creditNoteNumber).toList(), "returns.creditNoteNumber");
@@ -322,49 +331,52 @@ public abstract class SalesOrder {
    * first-expired-first-out, with reservation id {@link #reservationId(int)}. All or nothing.
    *
    * @param ledger the current stock ledger, not null
-   * @param at when, not null; not before the order's previous move
+   * @param at when, not null
    * @return accepted with the confirmed order and the ledger holding the reservations; or refused
-   *     with one {@link OrderRefusal} per goods line the ledger refused (such as
+   *     (nothing reserved) with {@link SalesRule#ORDER_TRANSITION} unless the order is quoted,
+   *     {@link SalesRule#ORDER_DATE_ORDER} if {@code at} is before the previous move, or one
+   *     refusal per goods line the ledger refused, located at {@code lines[i]} (such as
    *     {@code inventory.available.insufficient}, {@code inventory.reservation.exists} or
-   *     {@code inventory.movement.backdated}), the same order and the same ledger; never null
+   *     {@code inventory.movement.backdated}); never null
    * @throws MissingValueException if an argument is null
-   * @throws IllegalTransitionException rule {@link SalesRule#ORDER_TRANSITION} unless the order is
-   *     quoted, {@link SalesRule#ORDER_DATE_ORDER} if {@code at} is before the previous move
    */
-  public OrderResult confirm(StockLedger ledger, LocalDateTime at) {
-    requireMove(ledger, OrderStatus.CONFIRMED, at);
+  public Outcome<OrderChange> confirm(StockLedger ledger, LocalDateTime at) {
+    Refusal move = move(ledger, OrderStatus.CONFIRMED, at);
+    if (move != null) {
+      return Outcome.refused(move);
+    }
     StockLedger next = ledger;
-    List<OrderRefusal> why = new ArrayList<>();
+    List<Refusal> why = new ArrayList<>();
     for (int i = 0; i < lines().size(); i++) {
       if (lines().get(i) instanceof GoodsLine g) {
-        LedgerResult r = next.reserve(reservationId(i + 1), g.sku(), g.quantity(), at);
-        if (r.isAccepted()) {
-          next = r.ledger();
-        } else {
-          why.add(OrderRefusal.ofStock(i + 1, r.refusal().orElseThrow()));
-        }
+        Outcome<StockLedger> r = next.reserve(reservationId(i + 1), g.sku(), g.quantity(), at);
+        next = r.orElse(next);
+        located(why, r, i);
       }
     }
     if (!why.isEmpty()) {
-      return OrderResult.refused(this, ledger, why);
+      return Outcome.refused(why);
     }
-    return OrderResult.accepted(moved(OrderStatus.CONFIRMED, at), next);
+    return Outcome.accepted(OrderChange.of(moved(OrderStatus.CONFIRMED, at), next));
   }
 
   /**
    * Records the payment of a confirmed order (<i>pembayaran</i>). No stock moves; the
    * reservations stay.
    *
-   * @param ledger the current stock ledger, not null; returned unchanged
-   * @param at when, not null; not before the order's previous move
-   * @return accepted with the paid order and the same ledger; never null
+   * @param ledger the current stock ledger, not null; the accepted change holds it unchanged
+   * @param at when, not null
+   * @return accepted with the paid order and the same ledger; or refused with
+   *     {@link SalesRule#ORDER_TRANSITION} unless the order is confirmed, or
+   *     {@link SalesRule#ORDER_DATE_ORDER} if {@code at} is before the previous move; never null
    * @throws MissingValueException if an argument is null
-   * @throws IllegalTransitionException rule {@link SalesRule#ORDER_TRANSITION} unless the order is
-   *     confirmed, {@link SalesRule#ORDER_DATE_ORDER} if {@code at} is before the previous move
    */
-  public OrderResult pay(StockLedger ledger, LocalDateTime at) {
-    requireMove(ledger, OrderStatus.PAID, at);
-    return OrderResult.accepted(moved(OrderStatus.PAID, at), ledger);
+  public Outcome<OrderChange> pay(StockLedger ledger, LocalDateTime at) {
+    Refusal move = move(ledger, OrderStatus.PAID, at);
+    if (move != null) {
+      return Outcome.refused(move);
+    }
+    return Outcome.accepted(OrderChange.of(moved(OrderStatus.PAID, at), ledger));
   }
 
   /**
@@ -372,20 +384,23 @@ public abstract class SalesOrder {
    * records on each line the lots its units came from. All or nothing.
    *
    * @param ledger the current stock ledger, not null
-   * @param at when, not null; not before the order's previous move
-   * @return accepted with the fulfilled order and the ledger after the sales; or refused with one
-   *     {@link OrderRefusal} per goods line that could not be sold
+   * @param at when, not null
+   * @return accepted with the fulfilled order and the ledger after the sales; or refused (nothing
+   *     sold) with {@link SalesRule#ORDER_TRANSITION} unless the order is paid,
+   *     {@link SalesRule#ORDER_DATE_ORDER} if {@code at} is before the previous move, or one
+   *     refusal per goods line that could not be sold, located at {@code lines[i]}
    *     ({@link SalesRule#RESERVATION_MISMATCH} when the ledger's reservation does not hold exactly
    *     the line's quantity, or the ledger's refusal such as {@code inventory.lot.expired} or
-   *     {@code inventory.movement.backdated}), the same order and the same ledger; never null
+   *     {@code inventory.movement.backdated}); never null
    * @throws MissingValueException if an argument is null
-   * @throws IllegalTransitionException rule {@link SalesRule#ORDER_TRANSITION} unless the order is
-   *     paid, {@link SalesRule#ORDER_DATE_ORDER} if {@code at} is before the previous move
    */
-  public OrderResult fulfil(StockLedger ledger, LocalDateTime at) {
-    requireMove(ledger, OrderStatus.FULFILLED, at);
+  public Outcome<OrderChange> fulfil(StockLedger ledger, LocalDateTime at) {
+    Refusal move = move(ledger, OrderStatus.FULFILLED, at);
+    if (move != null) {
+      return Outcome.refused(move);
+    }
     StockLedger next = ledger;
-    List<OrderRefusal> why = new ArrayList<>();
+    List<Refusal> why = new ArrayList<>();
     List<OrderLine> sold = new ArrayList<>(lines());
     for (int i = 0; i < lines().size(); i++) {
       if (!(lines().get(i) instanceof GoodsLine g)) {
@@ -394,103 +409,103 @@ public abstract class SalesOrder {
       ReservationId id = reservationId(i + 1);
       long held = next.reservation(id).map(Reservation::quantity).orElse(0L);
       if (held != g.quantity()) {
-        why.add(OrderRefusal.of(i + 1, SalesRule.RESERVATION_MISMATCH, id, held, g.quantity()));
+        why.add(Refusal.of(SalesRule.RESERVATION_MISMATCH, id, held, g.quantity()).at(where(i)));
         continue;
       }
-      LedgerResult r = next.sellReserved(id, at);
-      if (!r.isAccepted()) {
-        why.add(OrderRefusal.ofStock(i + 1, r.refusal().orElseThrow()));
+      Outcome<StockLedger> r = next.sellReserved(id, at);
+      if (located(why, r, i)) {
         continue;
       }
-      next = r.ledger();
+      StockLedger after = r.orElseThrow();
       Map<LotCode, Long> lots = new LinkedHashMap<>();
-      for (Movement m : r.movements()) {
+      for (Movement m : after.movementsAfter(next.movementCount())) {
         lots.merge(m.lotCode(), m.quantity(), Long::sum);
       }
+      next = after;
       List<Pick> picks = lots.entrySet().stream().map(e -> Pick.of(e.getKey(), e.getValue()))
           .toList();
       sold.set(i, g.recordSold(picks));
     }
     if (!why.isEmpty()) {
-      return OrderResult.refused(this, ledger, why);
+      return Outcome.refused(why);
     }
     SalesOrder fulfilled =
         builder().from(this).lines(sold).history(appended(OrderStatus.FULFILLED, at)).build();
-    return OrderResult.accepted(fulfilled, next);
+    return Outcome.accepted(OrderChange.of(fulfilled, next));
   }
 
   /**
-   * Cancels a quoted, confirmed or paid order (<i>pembatalan</i>), releasing every reservation it
+   * Cancels a quoted, confirmed or paid order (<i>pembatalan</i>), cancelling every reservation it
    * holds. All or nothing.
    *
    * @param ledger the current stock ledger, not null
-   * @param at when, not null; not before the order's previous move
+   * @param at when, not null
    * @return accepted with the cancelled order and the ledger without its reservations; or refused
-   *     with the ledger's refusal (such as {@code inventory.movement.backdated}), the same order
-   *     and the same ledger; never null
+   *     (nothing cancelled) with {@link SalesRule#ORDER_TRANSITION} for a fulfilled or cancelled
+   *     order, {@link SalesRule#ORDER_DATE_ORDER} if {@code at} is before the previous move, or the
+   *     ledger's refusal per goods line, located at {@code lines[i]} (such as
+   *     {@code inventory.movement.backdated}); never null
    * @throws MissingValueException if an argument is null
-   * @throws IllegalTransitionException rule {@link SalesRule#ORDER_TRANSITION} for a fulfilled or
-   *     cancelled order, {@link SalesRule#ORDER_DATE_ORDER} if {@code at} is before the previous
-   *     move
    */
-  public OrderResult cancel(StockLedger ledger, LocalDateTime at) {
-    requireMove(ledger, OrderStatus.CANCELLED, at);
+  public Outcome<OrderChange> cancel(StockLedger ledger, LocalDateTime at) {
+    Refusal move = move(ledger, OrderStatus.CANCELLED, at);
+    if (move != null) {
+      return Outcome.refused(move);
+    }
     StockLedger next = ledger;
-    List<OrderRefusal> why = new ArrayList<>();
+    List<Refusal> why = new ArrayList<>();
     if (status().holdsReservations()) {
       for (int i = 0; i < lines().size(); i++) {
         ReservationId id = reservationId(i + 1);
         if (lines().get(i) instanceof GoodsLine && next.reservation(id).isPresent()) {
-          LedgerResult r = next.releaseReservation(id, at);
-          if (r.isAccepted()) {
-            next = r.ledger();
-          } else {
-            why.add(OrderRefusal.ofStock(i + 1, r.refusal().orElseThrow()));
-          }
+          Outcome<StockLedger> r = next.cancelReservation(id, at);
+          next = r.orElse(next);
+          located(why, r, i);
         }
       }
     }
     if (!why.isEmpty()) {
-      return OrderResult.refused(this, ledger, why);
+      return Outcome.refused(why);
     }
-    return OrderResult.accepted(moved(OrderStatus.CANCELLED, at), next);
+    return Outcome.accepted(OrderChange.of(moved(OrderStatus.CANCELLED, at), next));
   }
 
   /**
    * Takes back goods of a fulfilled order (<i>retur</i>): the units return into the lot they were
    * sold from and, for {@link ReturnDisposition#WRITE_OFF}, are written off at once as
    * {@link WriteOffReason#DAMAGED}; the return is recorded in {@link #returns()} and a credit note
-   * is produced ({@link OrderResult#creditNote()}, see {@link Invoice#creditNoteFor}).
+   * is produced ({@link OrderChange#creditNote()}, see {@link Invoice#creditNoteFor}).
    *
    * @param ledger the current stock ledger, not null
    * @param goodsReturn the return, not null; its line a goods line of this order and its
    *     credit-note number not used by an earlier return
    * @return accepted with the order recording the return, the ledger after the movements and the
-   *     credit note; or refused with {@link SalesRule#RETURN_EXCEEDS_SOLD} (more units than were
-   *     sold from the lot on the line and not yet returned) or the ledger's refusal, the same
-   *     order and the same ledger; never null
-   * @throws MissingValueException if an argument is null
-   * @throws IllegalTransitionException rule {@link SalesRule#ORDER_TRANSITION} unless the order is
+   *     credit note; or refused with {@link SalesRule#ORDER_TRANSITION} unless the order is
    *     fulfilled, {@link SalesRule#ORDER_DATE_ORDER} if the return is dated before the fulfilment
-   *     or an earlier return
-   * @throws InvalidValueException rule {@link SalesRule#RETURN_LINE} (field {@code line}) if the
-   *     line is not a goods line of this order, {@code value.duplicate} (field
-   *     {@code creditNoteNumber}) for a credit-note number already used
+   *     or an earlier return, or, located at the return's {@code lines[i]},
+   *     {@link SalesRule#RETURN_EXCEEDS_SOLD} (more units than were sold from the lot on the line
+   *     and not yet returned) or the ledger's refusal; never null
+   * @throws MissingValueException if an argument is null
+   * @throws InvalidValueException (checked after the lifecycle and the date) rule
+   *     {@link SalesRule#RETURN_LINE} (field {@code line}) if the line is not a goods line of this
+   *     order, {@code value.duplicate} (field {@code creditNoteNumber}) for a credit-note number
+   *     already used
    */
-  public OrderResult returnGoods(StockLedger ledger, GoodsReturn goodsReturn) {
+  public Outcome<OrderChange> returnGoods(StockLedger ledger, GoodsReturn goodsReturn) {
     require(ledger, "ledger");
     require(goodsReturn, "goodsReturn");
+    int line = goodsReturn.line();
     if (status() != OrderStatus.FULFILLED) {
-      throw IllegalTransitionException.of(SalesRule.ORDER_TRANSITION, status(), "RETURN");
+      return Outcome.refused(
+          Refusal.of(SalesRule.ORDER_TRANSITION, number(), RETURN, status(), RETURN));
     }
     LocalDateTime latest = returns().isEmpty()
         ? reachedAt(OrderStatus.FULFILLED).orElseThrow()
         : returns().get(returns().size() - 1).at();
     if (goodsReturn.at().isBefore(latest)) {
-      throw IllegalTransitionException.of(
-          SalesRule.ORDER_DATE_ORDER, status(), "RETURN", goodsReturn.at(), latest);
+      return Outcome.refused(Refusal.of(
+          SalesRule.ORDER_DATE_ORDER, number(), goodsReturn.at(), goodsReturn.at(), latest));
     }
-    int line = goodsReturn.line();
     if (line > lines().size() || !(lines().get(line - 1) instanceof GoodsLine)) {
       throw InvalidValueException.of(SalesRule.RETURN_LINE, "line", line, lines().size());
     }
@@ -502,34 +517,53 @@ public abstract class SalesOrder {
     LotCode lot = goodsReturn.lotCode();
     long returnable = returnable(line, lot);
     if (goodsReturn.quantity() > returnable) {
-      return OrderResult.refused(this, ledger, List.of(OrderRefusal.of(
-          line, SalesRule.RETURN_EXCEEDS_SOLD, id, goodsReturn.quantity(), lot, returnable)));
+      return Outcome.refused(Refusal.of(
+              SalesRule.RETURN_EXCEEDS_SOLD, id, goodsReturn.quantity(), lot, returnable)
+          .at(where(line - 1)));
     }
-    LedgerResult back = ledger.returnToLot(id, lot, goodsReturn.quantity(), goodsReturn.at());
-    if (back.isAccepted() && goodsReturn.disposition() == ReturnDisposition.WRITE_OFF) {
-      back = back.ledger().writeOff(
-          lot, goodsReturn.quantity(), WriteOffReason.DAMAGED, goodsReturn.at());
+    Outcome<StockLedger> back =
+        ledger.returnToLot(id, lot, goodsReturn.quantity(), goodsReturn.at());
+    if (goodsReturn.disposition() == ReturnDisposition.WRITE_OFF) {
+      back = back.flatMap(
+          l -> l.writeOff(lot, goodsReturn.quantity(), WriteOffReason.DAMAGED, goodsReturn.at()));
     }
-    if (!back.isAccepted()) {
-      return OrderResult.refused(
-          this, ledger, List.of(OrderRefusal.ofStock(line, back.refusal().orElseThrow())));
+    if (back.isRefused()) {
+      return Outcome.refused(back.refusals().stream().map(r -> r.at(where(line - 1))).toList());
     }
     List<GoodsReturn> all = new ArrayList<>(returns());
     all.add(goodsReturn);
     SalesOrder next = builder().from(this).returns(all).build();
-    return OrderResult.returned(next, back.ledger(), Invoice.creditNoteFor(next, goodsReturn));
+    return Outcome.accepted(
+        OrderChange.returned(next, back.orElseThrow(), Invoice.creditNoteFor(next, goodsReturn)));
   }
 
-  private void requireMove(StockLedger ledger, OrderStatus to, LocalDateTime at) {
+  /** The location of a refusal concerning the line at {@code index} of {@link #lines()}. */
+  private static String where(int index) {
+    return "lines[" + index + "]";
+  }
+
+  /**
+   * Adds the ledger's refusals for the line at {@code index}, located there.
+   *
+   * @return whether the ledger refused
+   */
+  private static boolean located(List<Refusal> why, Outcome<StockLedger> r, int index) {
+    r.refusals().forEach(refusal -> why.add(refusal.at(where(index))));
+    return r.isRefused();
+  }
+
+  /** The refusal of a lifecycle move, or null when the lifecycle and the dates allow it. */
+  private Refusal move(StockLedger ledger, OrderStatus to, LocalDateTime at) {
     require(ledger, "ledger");
     require(at, "at");
     if (!status().canMoveTo(to)) {
-      throw IllegalTransitionException.of(SalesRule.ORDER_TRANSITION, status(), to);
+      return Refusal.of(SalesRule.ORDER_TRANSITION, number(), to, status(), to);
     }
     LocalDateTime previous = history().get(history().size() - 1).at();
     if (at.isBefore(previous)) {
-      throw IllegalTransitionException.of(SalesRule.ORDER_DATE_ORDER, status(), to, at, previous);
+      return Refusal.of(SalesRule.ORDER_DATE_ORDER, number(), at, at, previous);
     }
+    return null;
   }
 
   private List<OrderEvent> appended(OrderStatus to, LocalDateTime at) {

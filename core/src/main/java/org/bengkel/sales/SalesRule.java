@@ -6,12 +6,12 @@ import org.bengkel.error.Rule;
  * The rules of sales (<i>aturan penjualan</i>): customers, the order lifecycle, returns and
  * invoices.
  *
- * <p>Three kinds of use: broken contracts thrown as {@link org.bengkel.error.InvalidValueException}
- * (arguments {@code {0}} field, {@code {1}} value, {@code {2}}.. details); impossible lifecycle
- * moves thrown as {@link org.bengkel.error.IllegalTransitionException} ({@code {0}} from,
- * {@code {1}} to); and refusals, business answers carried by an {@link OrderResult} as
- * {@link OrderRefusal}s ({@code {0}} subject, {@code {1}} value asked, {@code {2}}.. details),
- * which change nothing.
+ * <p>Two kinds of use: broken contracts thrown as {@link org.bengkel.error.InvalidValueException}
+ * (arguments {@code {0}} field, {@code {1}} value, {@code {2}}.. details); and refusals, business
+ * answers of an order's transitions carried by a refused {@link org.bengkel.outcome.Outcome} as
+ * {@link org.bengkel.outcome.Refusal}s ({@code {0}} subject, {@code {1}} value asked, {@code {2}}..
+ * details), which change nothing. Some rules are both: a refusal when a transition is asked, thrown
+ * when building an order whose recorded history breaks it.
  *
  * <p>The lifecycle and its all-or-nothing stock handling are the workshop's sales practice as the
  * project domain notes describe it ("Sales and pricing", issue 5); no regulation prescribes them.
@@ -23,11 +23,17 @@ public enum SalesRule implements Rule {
   CUSTOMER_FIELD_REQUIRED("sales.customer.field-required"),
   /** Thrown: a customer of this kind does not carry the field; detail {@code {2}} is the kind. */
   CUSTOMER_FIELD_NOT_ALLOWED("sales.customer.field-not-allowed"),
-  /** Thrown: the order's lifecycle does not allow this move ({@link OrderStatus#canMoveTo}). */
+  /**
+   * Refusal (or thrown when building an order that records it): the order's lifecycle does not
+   * allow this move ({@link OrderStatus#canMoveTo}), or a return before fulfilment. Subject: the
+   * order number; value: the state asked ({@code RETURN} for a return); detail {@code {2}} the
+   * current state ({@code -} for the first event of a history), {@code {3}} the state asked.
+   */
   ORDER_TRANSITION("sales.order.transition"),
   /**
-   * Thrown: a move or return dated before the order's previous move (or its first move before the
-   * order date); detail {@code {2}} is the date asked, {@code {3}} the earliest allowed.
+   * Refusal (or thrown when building an order that records it): a move or return dated before the
+   * order's previous move (or its first move before the order date). Subject: the order number;
+   * value and detail {@code {2}}: the date asked; {@code {3}} the earliest allowed.
    */
   ORDER_DATE_ORDER("sales.order.date-order"),
   /**
@@ -45,7 +51,7 @@ public enum SalesRule implements Rule {
   RETURN_EXCEEDS_SOLD("sales.return.exceeds-sold"),
   /**
    * Refusal: at fulfilment, the stock reservation of a goods line no longer holds exactly the
-   * line's quantity (it was partly sold or released outside the order). Subject: the order line;
+   * line's quantity (it was partly sold or cancelled outside the order). Subject: the order line;
    * value: the units the ledger holds; detail {@code {2}} the line's quantity.
    */
   RESERVATION_MISMATCH("sales.order.reservation-mismatch"),

@@ -12,12 +12,14 @@
  * <p><b>Lifecycle.</b> quoted → confirmed → paid → fulfilled, or cancelled from quoted, confirmed
  * or paid; returns after fulfilment (see {@link org.bengkel.sales.SalesOrder}). Every transition
  * takes the current {@link org.bengkel.inventory.StockLedger} and returns an
- * {@link org.bengkel.sales.OrderResult} with the new order and the new ledger, or the reasons for
- * a refusal ({@link org.bengkel.sales.OrderRefusal}, with a {@link org.bengkel.sales.SalesRule} or
- * the ledger's {@link org.bengkel.inventory.InventoryRule}) and both unchanged. Confirmation
- * reserves every goods line first-expired-first-out or nothing; fulfilment sells every reservation
- * and records the lots on the lines; cancellation releases them; so no reservation is ever left
- * behind. An impossible move throws {@link org.bengkel.error.IllegalTransitionException}.
+ * {@link org.bengkel.outcome.Outcome}: accepted, with an {@link org.bengkel.sales.OrderChange}
+ * holding the new order and the new ledger, or refused, with one
+ * {@link org.bengkel.outcome.Refusal} per reason (a {@link org.bengkel.sales.SalesRule} or the
+ * ledger's {@link org.bengkel.inventory.InventoryRule}, located at the order line
+ * {@code lines[i]}) and both unchanged. Confirmation reserves every goods line
+ * first-expired-first-out or nothing; fulfilment sells every reservation and records the lots on
+ * the lines; cancellation cancels them; so no reservation is ever left behind. A move the
+ * lifecycle does not allow is refused too ({@code sales.order.transition}).
  *
  * <p><b>Documents.</b> {@link org.bengkel.sales.Invoice} is the invoice, receipt or credit note a
  * buyer receives: lines, subtotal, the caller's {@link org.bengkel.sales.InvoiceTax} lines (added to
@@ -31,17 +33,19 @@
  *     ServiceJob.of(carWash, VehicleClass.CAR, day, Set.of(andi, budi)));     // tariff price
  * SalesOrder order = SalesOrder.quoted("SO-2026-0001", Channel.GALLERY, Customer.walkIn(),
  *     day, lines, now);
- * OrderResult r = order.confirm(ledger, now);        // reserves FEFO, or refused whole
- * if (!r.isAccepted()) { show(r.refusals()); }       // e.g. inventory.available.insufficient
- * r = r.order().pay(r.ledger(), now);
- * r = r.order().fulfil(r.ledger(), now);             // sells; lots on each GoodsLine.soldLots()
+ * Outcome<OrderChange> confirmed = order.confirm(ledger, now);  // reserves FEFO, or refused whole
+ * if (confirmed.isRefused()) { show(confirmed.refusals()); }   // e.g. inventory.available.insufficient
+ * OrderChange c = confirmed.orElseThrow();
+ * c = c.order().pay(c.ledger(), now).orElseThrow();
+ * c = c.order().fulfil(c.ledger(), now).orElseThrow();  // sells; lots on each GoodsLine.soldLots()
  * TaxBreakdown tax = quote.tax();                    // pricing computed PPN
- * Invoice receipt = Invoice.receiptFor(r.order(), "KW-2026-0001", day,
+ * Invoice receipt = Invoice.receiptFor(c.order(), "KW-2026-0001", day,
  *     List.of(InvoiceTax.added("PPN", tax.ppn())));  // or InvoiceTax.included(..) when inclusive
- * ledger = r.ledger();
+ * ledger = c.ledger();
  * }</pre>
  * Returns: {@code order.returnGoods(ledger, GoodsReturn.of(line, lot, quantity, RESTOCK or
- * WRITE_OFF, at, creditNoteNumber))}, whose result carries the credit note.
+ * WRITE_OFF, at, creditNoteNumber))}, whose accepted change carries the credit note
+ * ({@link org.bengkel.sales.OrderChange#creditNote()}).
  */
 @BengkelStyle
 package org.bengkel.sales;

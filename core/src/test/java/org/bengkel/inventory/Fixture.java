@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Optional;
 import org.bengkel.catalog.Sku;
+import org.bengkel.outcome.Outcome;
+import org.bengkel.outcome.Refusal;
 import org.bengkel.production.LotCode;
 
 /** Hand-built test data: kue kering lots with expiry, boat miniatures without. */
@@ -15,7 +18,7 @@ final class Fixture {
   static final Sku PERAHU = Sku.of("MINIATUR-PERAHU-30");
   static final Sku JAHE = Sku.of("JAHE-INSTAN-30");
 
-  /** 10 November 2026, 08:00: after every lot below was released. */
+  /** 10 November 2026, 08:00: after every lot below was received. */
   static final LocalDateTime T0 = LocalDateTime.of(2026, 11, 10, 8, 0);
 
   private Fixture() {}
@@ -49,33 +52,45 @@ final class Fixture {
   static final StockLot P_1 = craft("P-1", PERAHU, LocalDate.of(2026, 8, 1), 4);
   static final StockLot P_2 = craft("P-2", PERAHU, LocalDate.of(2026, 7, 1), 3);
 
-  /** A ledger holding KK-A, KK-B, KK-C, P-1 and P-2, released in production order. */
+  /** A ledger holding KK-A, KK-B, KK-C, P-1 and P-2, received in production order. */
   static StockLedger stocked() {
     StockLedger l = StockLedger.empty();
     for (StockLot lot : new StockLot[] {P_2, P_1, KK_C, KK_A, KK_B}) {
-      l = accept(l.release(lot));
+      l = accept(l.receive(lot));
     }
     return l;
   }
 
-  static StockLedger accept(LedgerResult r) {
-    assertThat(r.refusal()).as("refusal").isEmpty();
+  static StockLedger accept(Outcome<StockLedger> r) {
+    assertThat(r.refusals()).as("refusals").isEmpty();
     assertThat(r.isAccepted()).isTrue();
-    return r.ledger();
+    return r.orElseThrow();
   }
 
-  /** Asserts a refusal with the code, and that the ledger is exactly the one it was asked. */
-  static Refusal refused(StockLedger before, LedgerResult r, InventoryRule rule) {
+  /** The movements an accepted operation on {@code before} appended. */
+  static List<Movement> appended(StockLedger before, Outcome<StockLedger> r) {
+    return accept(r).movementsAfter(before.movementCount());
+  }
+
+  /**
+   * Asserts a refusal with the code, and that continuing with the ledger asked leaves everything
+   * as it was: the refused outcome has no ledger, {@code orElse} gives back the very same one.
+   */
+  static Refusal refused(StockLedger before, Outcome<StockLedger> r, InventoryRule rule) {
+    long count = before.movementCount();
+    List<SkuStock> stock = before.stock();
     assertThat(r.isAccepted()).isFalse();
-    assertThat(r.ledger()).isSameAs(before);
-    assertThat(r.movements()).isEmpty();
-    assertThat(r.refusal()).isPresent();
+    assertThat(r.isRefused()).isTrue();
+    assertThat(r.value()).isEmpty();
+    assertThat(r.orElse(before)).isSameAs(before);
+    assertThat(r.refusals()).hasSize(1);
     Refusal refusal = r.refusal().orElseThrow();
     assertThat(refusal.code()).isEqualTo(rule.code());
     assertThat(refusal.rule()).isEqualTo(rule);
-    assertThat(r.ledger().movementCount()).isEqualTo(before.movementCount());
-    assertThat(r.ledger().stock()).isEqualTo(before.stock());
-    assertThat(r.ledger().lots()).isEqualTo(before.lots());
+    assertThat(refusal.isPersonal()).isFalse();
+    assertThat(r.codes()).containsExactly(rule.code());
+    assertThat(before.movementCount()).isEqualTo(count);
+    assertThat(before.stock()).isEqualTo(stock);
     return refusal;
   }
 }

@@ -99,7 +99,7 @@ class InventoryBeanValidationTest {
   @Test
   void everyPublicValueTypeIsAbstractWithHiddenImplementation() {
     for (Class<?> c : List.of(StockLot.class, LotStock.class, SkuStock.class, Movement.class,
-        Pick.class, Picking.class, Reservation.class, Refusal.class)) {
+        Pick.class, Picking.class, Reservation.class)) {
       assertThat(Modifier.isAbstract(c.getModifiers())).as(c.getName()).isTrue();
       assertThat(validator.getConstraintsForClass(c).isBeanConstrained()).as(c.getName()).isTrue();
     }

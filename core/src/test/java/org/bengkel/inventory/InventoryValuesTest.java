@@ -17,6 +17,7 @@ import java.util.Properties;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.error.MissingValueException;
+import org.bengkel.outcome.Refusal;
 import org.junit.jupiter.api.Test;
 
 class InventoryValuesTest {
@@ -54,8 +55,8 @@ class InventoryValuesTest {
   @Test
   void lotCannotEnterStockBeforeItIsProduced() {
     assertRule(() -> StockLot.builder().from(KK_A)
-            .releasedAt(KK_A.productionDate().minusDays(1).atTime(23, 59)).build(),
-        "releasedAt", "value.date-order");
+            .receivedAt(KK_A.productionDate().minusDays(1).atTime(23, 59)).build(),
+        "receivedAt", "value.date-order");
   }
 
   @Test
@@ -103,9 +104,9 @@ class InventoryValuesTest {
   void movementAttributesMustFitItsType() {
     assertRule(() -> movement(MovementType.RESERVED).build(), "reservation",
         "inventory.movement.inconsistent");
-    assertRule(() -> movement(MovementType.RESERVATION_RELEASED).build(), "reservation",
+    assertRule(() -> movement(MovementType.RESERVATION_CANCELLED).build(), "reservation",
         "inventory.movement.inconsistent");
-    assertRule(() -> movement(MovementType.RELEASED).reservation(rid("SO-1")).build(),
+    assertRule(() -> movement(MovementType.RECEIVED).reservation(rid("SO-1")).build(),
         "reservation", "inventory.movement.inconsistent");
     assertRule(() -> movement(MovementType.WRITTEN_OFF).build(), "writeOffReason",
         "inventory.movement.inconsistent");
@@ -120,13 +121,13 @@ class InventoryValuesTest {
   @Test
   void movementChangesOnHandAndReservedByItsType() {
     // type: on hand, reserved
-    assertThat(movement(MovementType.RELEASED).build().onHandChange()).isEqualTo(2);
-    assertThat(movement(MovementType.RELEASED).build().reservedChange()).isZero();
+    assertThat(movement(MovementType.RECEIVED).build().onHandChange()).isEqualTo(2);
+    assertThat(movement(MovementType.RECEIVED).build().reservedChange()).isZero();
     Movement reserved = movement(MovementType.RESERVED).reservation(rid("SO-1")).build();
     assertThat(reserved.onHandChange()).isZero();
     assertThat(reserved.reservedChange()).isEqualTo(2);
     Movement unreserved =
-        movement(MovementType.RESERVATION_RELEASED).reservation(rid("SO-1")).build();
+        movement(MovementType.RESERVATION_CANCELLED).reservation(rid("SO-1")).build();
     assertThat(unreserved.onHandChange()).isZero();
     assertThat(unreserved.reservedChange()).isEqualTo(-2);
     assertThat(movement(MovementType.SOLD).build().onHandChange()).isEqualTo(-2);
@@ -165,7 +166,7 @@ class InventoryValuesTest {
 
   @Test
   void lotStockKeepsItsBalance() {
-    // on hand must be released + returned - sold - written off: 10 + 0 - 3 - 0 = 7
+    // on hand must be received + returned - sold - written off: 10 + 0 - 3 - 0 = 7
     LotStock.Builder ok = LotStock.builder().lot(KK_A).onHand(7).reserved(2).sold(3).returned(0)
         .writtenOff(0);
     assertThat(ok.build().available()).isEqualTo(5);
@@ -182,8 +183,7 @@ class InventoryValuesTest {
 
   @Test
   void refusalFormsItsMessageFromItsParts() {
-    Refusal r = Refusal.builder().operation(MovementType.RESERVED)
-        .rule(InventoryRule.RESERVATION_EXISTS).subject("SO-1").value("3").build();
+    Refusal r = Refusal.of(InventoryRule.RESERVATION_EXISTS, "SO-1", 3);
     assertThat(r.message(java.util.Locale.ROOT))
         .isEqualTo("reservation SO-1 is already open [inventory.reservation.exists]");
     assertThat(r.details()).isEmpty();
@@ -215,8 +215,9 @@ class InventoryValuesTest {
   }
 
   @Test
-  void movementCarriesTheReleasedAt() {
-    LocalDateTime at = KK_A.releasedAt();
-    assertThat(StockLedger.empty().release(KK_A).movements().get(0).at()).isEqualTo(at);
+  void movementCarriesTheReceivedAt() {
+    LocalDateTime at = KK_A.receivedAt();
+    assertThat(StockLedger.empty().receive(KK_A).orElseThrow().movements().get(0).at())
+        .isEqualTo(at);
   }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import org.bengkel.catalog.Sku;
+import org.bengkel.outcome.Outcome;
 import org.bengkel.production.LotCode;
 import org.junit.jupiter.api.Test;
 
@@ -44,7 +45,7 @@ class StockLedgerPropertyTest {
     assertThat(seenTypes).containsExactlyInAnyOrder(MovementType.values());
     assertThat(seenRefusals).containsExactlyInAnyOrder(
         InventoryRule.AVAILABLE_INSUFFICIENT, InventoryRule.LOT_EXPIRED,
-        InventoryRule.LOT_ALREADY_RELEASED, InventoryRule.RESERVATION_UNKNOWN,
+        InventoryRule.LOT_ALREADY_RECEIVED, InventoryRule.RESERVATION_UNKNOWN,
         InventoryRule.RESERVATION_EXISTS, InventoryRule.RESERVATION_EXCEEDED,
         InventoryRule.RETURN_EXCEEDS_SOLD, InventoryRule.WRITE_OFF_NOT_EXPIRED,
         InventoryRule.BACKDATED);
@@ -65,12 +66,14 @@ class StockLedgerPropertyTest {
       try {
         now = now.plusHours(rnd.nextInt(0, 72));
         LocalDateTime at = rnd.nextInt(20) == 0 ? now.minusDays(1) : now; // sometimes backdated
-        LedgerResult result = randomOperation(rnd, ledger, at, lotCounter, reservationIds);
+        Outcome<StockLedger> result = randomOperation(rnd, ledger, at, lotCounter, reservationIds);
         check(ledger, result, at);
         counts[result.isAccepted() ? 0 : 1]++;
-        result.movements().forEach(m -> seenTypes.add(m.type()));
-        result.refusal().ifPresent(r -> seenRefusals.add(r.rule()));
-        ledger = result.ledger();
+        long count = ledger.movementCount();
+        result.value().ifPresent(
+            l -> l.movementsAfter(count).forEach(m -> seenTypes.add(m.type())));
+        result.refusals().forEach(r -> seenRefusals.add((InventoryRule) r.rule()));
+        ledger = result.orElse(ledger);
       } catch (AssertionError | RuntimeException e) {
         throw new AssertionError("seed " + seed + ", step " + step + ": " + e.getMessage(), e);
       }
@@ -78,7 +81,7 @@ class StockLedgerPropertyTest {
     return counts;
   }
 
-  private static LedgerResult randomOperation(
+  private static Outcome<StockLedger> randomOperation(
       SplittableRandom rnd,
       StockLedger ledger,
       LocalDateTime at,
@@ -90,10 +93,10 @@ class StockLedgerPropertyTest {
     int op = rnd.nextInt(lotCodes.isEmpty() ? 1 : 10);
     switch (op) {
       case 0, 1 -> {
-        if (!lotCodes.isEmpty() && rnd.nextInt(10) == 0) { // a lot released twice
+        if (!lotCodes.isEmpty() && rnd.nextInt(10) == 0) { // a lot received twice
           LotCode again = lotCodes.get(rnd.nextInt(lotCodes.size()));
           StockLot twice = ledger.lot(again).orElseThrow().lot();
-          return ledger.release(twice);
+          return ledger.receive(twice);
         }
         LotCode code = LotCode.of("L-" + lotCounter[0]++);
         LocalDate produced = at.toLocalDate().minusDays(rnd.nextInt(0, 30));
@@ -101,7 +104,7 @@ class StockLedgerPropertyTest {
             sku.equals(Fixture.PERAHU) || rnd.nextInt(5) == 0
                 ? Optional.empty()
                 : Optional.of(produced.plusDays(rnd.nextInt(0, 40)));
-        return ledger.release(StockLot.of(code, sku, produced, expiry, quantity, at));
+        return ledger.receive(StockLot.of(code, sku, produced, expiry, quantity, at));
       }
       case 2, 3 -> {
         ReservationId id = reservationId(rnd, ids);
@@ -112,7 +115,7 @@ class StockLedgerPropertyTest {
         return ledger.reserveFromLot(id, lotCodes.get(rnd.nextInt(lotCodes.size())), quantity, at);
       }
       case 5 -> {
-        return ledger.releaseReservation(reservationId(rnd, ids), at);
+        return ledger.cancelReservation(reservationId(rnd, ids), at);
       }
       case 6 -> {
         ReservationId id = reservationId(rnd, ids);
@@ -142,22 +145,26 @@ class StockLedgerPropertyTest {
     return ids.get(rnd.nextInt(ids.size()));
   }
 
-  private static void check(StockLedger before, LedgerResult result, LocalDateTime at) {
-    StockLedger after = result.ledger();
+  private static void check(StockLedger before, Outcome<StockLedger> result, LocalDateTime at) {
+    List<Movement> beforeHistory = before.movements();
+    StockLedger after = result.orElse(before);
     if (!result.isAccepted()) {
-      // refused: the very same ledger, nothing appended
+      // refused: exactly one reason, no ledger; the caller continues with the very same one
       assertThat(after).isSameAs(before);
-      assertThat(result.movements()).isEmpty();
-      assertThat(result.refusal()).isPresent();
+      assertThat(result.value()).isEmpty();
+      assertThat(result.refusals()).hasSize(1);
+      assertThat(result.refusals().get(0).rule()).isInstanceOf(InventoryRule.class);
+      assertThat(before.movements()).isEqualTo(beforeHistory);
     } else {
+      List<Movement> appended = after.movementsAfter(before.movementCount());
       assertThat(after.movementCount())
-          .isEqualTo(before.movementCount() + result.movements().size());
-      assertThat(result.movements()).isNotEmpty();
+          .isEqualTo(before.movementCount() + appended.size());
+      assertThat(appended).isNotEmpty();
       List<Movement> history = after.movements();
       assertThat(history.subList((int) before.movementCount(), history.size()))
-          .isEqualTo(result.movements());
-      assertThat(history.subList(0, (int) before.movementCount())).isEqualTo(before.movements());
-      for (Movement m : result.movements()) {
+          .isEqualTo(appended);
+      assertThat(history.subList(0, (int) before.movementCount())).isEqualTo(beforeHistory);
+      for (Movement m : appended) {
         assertThat(m.at()).isEqualTo(at);
         StockLot lot = after.lot(m.lotCode()).orElseThrow().lot();
         if (m.type() == MovementType.RESERVED || m.type() == MovementType.SOLD) {
@@ -165,23 +172,24 @@ class StockLedgerPropertyTest {
               .as("%s of expired lot %s on %s", m.type(), lot.lotCode(), at).isFalse();
         }
       }
-      checkRefusalsWereDue(before, result, at);
+      checkRefusalsWereDue(before, appended, at);
     }
     checkInvariants(after);
     checkPickingIsBruteForceFefo(after, at.toLocalDate());
   }
 
   /** An accepted reservation or sale by SKU took exactly what brute-force FEFO takes. */
-  private static void checkRefusalsWereDue(StockLedger before, LedgerResult r, LocalDateTime at) {
-    Movement first = r.movements().get(0);
+  private static void checkRefusalsWereDue(
+      StockLedger before, List<Movement> appended, LocalDateTime at) {
+    Movement first = appended.get(0);
     boolean bySku =
-        (first.type() == MovementType.RESERVED && r.movements().size() > 1)
+        (first.type() == MovementType.RESERVED && appended.size() > 1)
             || (first.type() == MovementType.SOLD && first.reservation().isEmpty());
     if (bySku) {
-      long total = r.movements().stream().mapToLong(Movement::quantity).sum();
+      long total = appended.stream().mapToLong(Movement::quantity).sum();
       List<Pick> expected =
           bruteForcePick(before.lots(), first.sku(), total, at.toLocalDate());
-      assertThat(r.movements().stream().map(m -> Pick.of(m.lotCode(), m.quantity())).toList())
+      assertThat(appended.stream().map(m -> Pick.of(m.lotCode(), m.quantity())).toList())
           .isEqualTo(expected);
     }
   }

@@ -23,6 +23,7 @@ import java.util.SplittableRandom;
 import org.bengkel.catalog.Sku;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.error.MissingValueException;
+import org.bengkel.outcome.Outcome;
 import org.bengkel.production.LotCode;
 import org.junit.jupiter.api.Test;
 
@@ -41,7 +42,7 @@ class StockLedgerReplayTest {
     l = accept(l.reserveFromLot(rid("SO-2"), code("KK-B"), 4, T0));
     l = accept(l.sellReserved(rid("SO-1"), 6, T0.plusHours(1)));
     l = accept(l.sellReserved(rid("SO-1"), T0.plusHours(1)));
-    l = accept(l.releaseReservation(rid("SO-2"), T0.plusHours(2)));
+    l = accept(l.cancelReservation(rid("SO-2"), T0.plusHours(2)));
     l = accept(l.sell(PERAHU, 5, T0.plusHours(3)));
     l = accept(l.returnToLot(rid("SO-1"), code("KK-C"), 2, T0.plusHours(4)));
     l = accept(l.returnToLot(code("P-2"), 1, T0.plusHours(4)));
@@ -62,10 +63,10 @@ class StockLedgerReplayTest {
     assertThat(replayed).isEqualTo(l).hasSameHashCodeAs(l).isNotEqualTo(Fixture.stocked());
     assertThat(l).isEqualTo(l).isNotEqualTo("a ledger");
     // same movements, a lot with other dates: not equal
-    StockLedger p2 = accept(StockLedger.empty().release(P_2));
+    StockLedger p2 = accept(StockLedger.empty().receive(P_2));
     StockLot laterP2 = StockLot.of(P_2.lotCode(), PERAHU, P_2.productionDate().minusDays(1),
-        Optional.empty(), P_2.quantity(), P_2.releasedAt());
-    assertThat(p2).isNotEqualTo(accept(StockLedger.empty().release(laterP2)));
+        Optional.empty(), P_2.quantity(), P_2.receivedAt());
+    assertThat(p2).isNotEqualTo(accept(StockLedger.empty().receive(laterP2)));
     // lots in any order
     List<StockLot> reversed = new ArrayList<>(lotsOf(l));
     java.util.Collections.reverse(reversed);
@@ -126,7 +127,7 @@ class StockLedgerReplayTest {
   void aBackdatedOrMissingMovementIsRefusedWithTheLedgersRule() {
     StockLedger l = busy();
     List<Movement> dropped = new ArrayList<>(l.movements());
-    dropped.remove(0); // P-2 never released, but the others are renumbered wrongly anyway
+    dropped.remove(0); // P-2 never received, but the others are renumbered wrongly anyway
     assertThat(refusal(lotsOf(l), dropped).ruleCode())
         .isEqualTo(InventoryRule.MOVEMENT_INCONSISTENT.code());
     List<Movement> backdated = new ArrayList<>(l.movements());
@@ -146,7 +147,7 @@ class StockLedgerReplayTest {
     assertThat(e.getMessage()).contains("movements[3].lotCode");
 
     List<Movement> sells = new ArrayList<>(l.movements());
-    // movement 6 (index 5) reserves from KK-B; name a lot never released
+    // movement 6 (index 5) reserves from KK-B; name a lot never received
     sells.set(5, Movement.builder().from(sells.get(5)).lotCode(LotCode.of("KK-Z")).build());
     assertThat(refusal(lotsOf(l), sells).ruleCode()).isEqualTo(InventoryRule.LOT_UNKNOWN.code());
 
@@ -160,8 +161,8 @@ class StockLedgerReplayTest {
     List<StockLot> twice = new ArrayList<>(lotsOf(l));
     twice.add(KK_B);
     assertThat(refusal(twice, l.movements()).ruleCode())
-        .isEqualTo(InventoryRule.LOT_ALREADY_RELEASED.code());
-    // a release movement that does not match its lot
+        .isEqualTo(InventoryRule.LOT_ALREADY_RECEIVED.code());
+    // a receipt movement that does not match its lot
     StockLot other = Fixture.food("KK-C", KUE, LocalDate.of(2026, 9, 20),
         LocalDate.of(2026, 12, 1), 6);
     List<StockLot> changed = new ArrayList<>(lotsOf(l));
@@ -236,16 +237,16 @@ class StockLedgerReplayTest {
       ReservationId id = ids.get(rnd.nextInt(ids.size()));
       LotCode lot = codes.isEmpty() ? null : codes.get(rnd.nextInt(codes.size()));
       int op = rnd.nextInt(codes.isEmpty() ? 1 : 9);
-      LedgerResult r = switch (op) {
+      Outcome<StockLedger> r = switch (op) {
         case 0, 1 -> {
           LocalDate produced = now.toLocalDate().minusDays(rnd.nextInt(0, 30));
           Optional<LocalDate> expiry = sku.equals(PERAHU) ? Optional.empty()
               : Optional.of(produced.plusDays(rnd.nextInt(0, 40)));
-          yield l.release(StockLot.of(LotCode.of("L-" + lots++), sku, produced, expiry, q, now));
+          yield l.receive(StockLot.of(LotCode.of("L-" + lots++), sku, produced, expiry, q, now));
         }
         case 2 -> l.reserve(id, sku, q, now);
         case 3 -> l.reserveFromLot(id, lot, q, now);
-        case 4 -> l.releaseReservation(id, now);
+        case 4 -> l.cancelReservation(id, now);
         case 5 -> rnd.nextBoolean() ? l.sellReserved(id, now)
             : l.sellReserved(id, rnd.nextLong(1, 10), now);
         case 6 -> l.sell(sku, q, now);
@@ -253,7 +254,7 @@ class StockLedgerReplayTest {
         default -> l.writeOff(lot, rnd.nextLong(1, 10),
             rnd.nextBoolean() ? WriteOffReason.EXPIRED : WriteOffReason.DAMAGED, now);
       };
-      l = r.ledger();
+      l = r.orElse(l);
     }
     return l;
   }

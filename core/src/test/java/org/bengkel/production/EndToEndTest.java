@@ -77,7 +77,7 @@ class EndToEndTest {
     StockLot lot = released.toStockLot(StockLot::of);
     assertThat(lot).isEqualTo(StockLot.of(LotCode.of("KK-20261102-01"), Fixtures.KUE_KERING, NOV_2,
         Optional.of(LocalDate.of(2027, 1, 1)), 38, at(NOV_3, 12, 0)));
-    StockLedger ledger = StockLedger.empty().release(lot).ledger();
+    StockLedger ledger = StockLedger.empty().receive(lot).orElseThrow();
     assertThat(ledger.lots()).isNotEmpty();
   }
 
@@ -120,6 +120,6 @@ class EndToEndTest {
     assertThat(lot.expiryDate()).isEmpty();
     assertThat(lot.quantity()).isEqualTo(5);
     assertThat(lot.sku()).isEqualTo(Fixtures.AREK_LANCOR);
-    assertThat(lot.releasedAt()).isEqualTo(at(NOV_3, 15, 0));
+    assertThat(lot.receivedAt()).isEqualTo(at(NOV_3, 15, 0));
   }
 }

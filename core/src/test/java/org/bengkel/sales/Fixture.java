@@ -10,10 +10,10 @@ import java.util.Set;
 import org.bengkel.catalog.Service;
 import org.bengkel.catalog.Sku;
 import org.bengkel.catalog.VehicleClass;
-import org.bengkel.inventory.LedgerResult;
 import org.bengkel.inventory.StockLedger;
 import org.bengkel.inventory.StockLot;
 import org.bengkel.money.Rupiah;
+import org.bengkel.outcome.Outcome;
 import org.bengkel.production.LotCode;
 import org.bengkel.programme.ProgrammeCode;
 import org.bengkel.trainee.RegistrationNumber;
@@ -43,7 +43,7 @@ final class Fixture {
   static final RegistrationNumber ANDI = RegistrationNumber.of("B.I-101/2025");
   static final RegistrationNumber BUDI = RegistrationNumber.of("B.I-102/2025");
 
-  /** 10 November 2026, 08:00: after every lot was released. */
+  /** 10 November 2026, 08:00: after every lot was received. */
   static final LocalDateTime T0 = LocalDateTime.of(2026, 11, 10, 8, 0);
   static final LocalDate DAY = T0.toLocalDate();
 
@@ -71,14 +71,20 @@ final class Fixture {
   static StockLedger stocked() {
     StockLedger l = StockLedger.empty();
     for (StockLot lot : new StockLot[] {P_2, P_1, KK_A, KK_B}) {
-      l = accept(l.release(lot));
+      l = accept(l.receive(lot));
     }
     return l;
   }
 
-  static StockLedger accept(LedgerResult r) {
+  static StockLedger accept(Outcome<StockLedger> r) {
     assertThat(r.isAccepted()).as("%s", r).isTrue();
-    return r.ledger();
+    return r.orElseThrow();
+  }
+
+  /** The change of an accepted transition. */
+  static OrderChange accepted(Outcome<OrderChange> r) {
+    assertThat(r.refusals()).as("refusals").isEmpty();
+    return r.orElseThrow();
   }
 
   static GoodsLine kue(long qty) {

@@ -26,7 +26,7 @@ class InvoiceTest {
 
   @Test
   void invoiceTotalsAreTheSumOfTheLinesPlusAddedTax() {
-    SalesOrder confirmed = order().confirm(stocked(), at(10)).orderOrThrow();
+    SalesOrder confirmed = order().confirm(stocked(), at(10)).orElseThrow().order();
     // PPN 12 % on 11/12 of the subtotal, computed by the caller:
     // subtotal = 12 × 90.000 + 5 × 100.000 + 35.000 = 1.615.000
     // PPN = 1.615.000 × 11/12 × 12/100 = 177.650 (exact); total = 1.792.650
@@ -80,9 +80,9 @@ class InvoiceTest {
   void anInvoiceNeedsAConfirmedOrderAndAReceiptAPaidOne() {
     SalesOrder quoted = order();
     assertStatusRefused(() -> Invoice.invoiceFor(quoted, "INV-1", DAY, List.of()));
-    SalesOrder confirmed = quoted.confirm(stocked(), at(10)).orderOrThrow();
+    SalesOrder confirmed = quoted.confirm(stocked(), at(10)).orElseThrow().order();
     assertStatusRefused(() -> Invoice.receiptFor(confirmed, "KW-1", DAY, List.of()));
-    SalesOrder cancelled = quoted.cancel(stocked(), at(10)).orderOrThrow();
+    SalesOrder cancelled = quoted.cancel(stocked(), at(10)).orElseThrow().order();
     assertStatusRefused(() -> Invoice.invoiceFor(cancelled, "INV-1", DAY, List.of()));
     assertThatThrownBy(() -> Invoice.invoiceFor(null, "INV-1", DAY, List.of()))
         .isInstanceOf(MissingValueException.class);
@@ -171,7 +171,7 @@ class InvoiceTest {
 
   private static SalesOrder paid(SalesOrder quoted) {
     StockLedger ledger = stocked();
-    OrderResult confirmed = quoted.confirm(ledger, at(10));
-    return confirmed.order().pay(confirmed.ledger(), at(20)).orderOrThrow();
+    OrderChange confirmed = quoted.confirm(ledger, at(10)).orElseThrow();
+    return confirmed.order().pay(confirmed.ledger(), at(20)).orElseThrow().order();
   }
 }

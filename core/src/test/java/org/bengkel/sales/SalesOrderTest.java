@@ -9,6 +9,7 @@ import static org.bengkel.sales.Fixture.PERAHU;
 import static org.bengkel.sales.Fixture.P_1;
 import static org.bengkel.sales.Fixture.P_2;
 import static org.bengkel.sales.Fixture.T0;
+import static org.bengkel.sales.Fixture.accepted;
 import static org.bengkel.sales.Fixture.at;
 import static org.bengkel.sales.Fixture.kue;
 import static org.bengkel.sales.Fixture.order;
@@ -17,14 +18,17 @@ import static org.bengkel.sales.Fixture.rp;
 import static org.bengkel.sales.Fixture.stocked;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
-import org.bengkel.error.IllegalTransitionException;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.error.Messages;
 import org.bengkel.error.MissingValueException;
 import org.bengkel.inventory.Pick;
 import org.bengkel.inventory.StockLedger;
 import org.bengkel.inventory.WriteOffReason;
+import org.bengkel.outcome.Outcome;
+import org.bengkel.outcome.Refusal;
+import org.bengkel.outcome.RefusalException;
 import org.junit.jupiter.api.Test;
 
 /** The order lifecycle against the stock ledger: every transition, refusal and impossible move. */
@@ -34,10 +38,9 @@ class SalesOrderTest {
   void confirmReservesEveryGoodsLineFirstExpiredFirstOut() {
     StockLedger ledger = stocked();
     SalesOrder quoted = order();
-    OrderResult r = quoted.confirm(ledger, at(10));
+    OrderChange r = accepted(quoted.confirm(ledger, at(10)));
 
-    assertThat(r.isAccepted()).isTrue();
-    assertThat(r.ruleCodes()).isEmpty();
+    assertThat(r.creditNote()).isEmpty();
     assertThat(r.order().status()).isEqualTo(OrderStatus.CONFIRMED);
     assertThat(quoted.status()).as("the old order is unchanged").isEqualTo(OrderStatus.QUOTED);
     // 12 kue: all 10 of KK-A (earliest expiry), then 2 of KK-B; 5 boats: P-2 (older) 3, P-1 2.
@@ -57,60 +60,72 @@ class SalesOrderTest {
     StockLedger ledger = stocked();
     // line 1: 12 kue can be reserved; line 2: 8 boats, only 7 in stock.
     SalesOrder quoted = order("SO-2026-0002", kue(12), perahu(8));
-    OrderResult r = quoted.confirm(ledger, at(10));
+    Outcome<OrderChange> r = quoted.confirm(ledger, at(10));
 
-    assertThat(r.isAccepted()).isFalse();
-    assertThat(r.ruleCodes()).containsExactly("inventory.available.insufficient");
-    assertThat(r.refusals().get(0).line()).contains(2);
-    assertThat(r.refusals().get(0).details()).containsExactly("7");
-    assertThat(r.refusals().get(0).message(Locale.ROOT))
-        .isEqualTo("#2: only 7 unit(s) of MINIATUR-PERAHU-30 are available, 8 asked"
+    assertThat(r.isRefused()).isTrue();
+    assertThat(r.value()).isEmpty();
+    assertThat(r.codes()).containsExactly("inventory.available.insufficient");
+    Refusal refusal = r.refusals().get(0);
+    assertThat(refusal.where()).contains("lines[1]");
+    assertThat(refusal.subject()).isEqualTo("MINIATUR-PERAHU-30");
+    assertThat(refusal.details()).containsExactly("7");
+    assertThat(refusal.message(Locale.ROOT))
+        .isEqualTo("lines[1]: only 7 unit(s) of MINIATUR-PERAHU-30 are available, 8 asked"
             + " [inventory.available.insufficient]");
-    assertThat(r.refusals().get(0).message(Messages.INDONESIAN)).startsWith("#2: hanya 7 unit");
-    assertThat(r.ledger()).as("the very same ledger").isSameAs(ledger);
-    assertThat(r.ledger().reservations()).isEmpty();
-    assertThat(r.ledger().movementCount()).isEqualTo(4);
-    assertThat(r.order()).isSameAs(quoted);
-    assertThatThrownBy(r::orderOrThrow)
-        .isInstanceOfSatisfying(IllegalTransitionException.class,
-            e -> assertThat(e.ruleCode()).isEqualTo("inventory.available.insufficient"));
+    assertThat(refusal.message(Messages.INDONESIAN)).startsWith("lines[1]: hanya 7 unit");
+    // nothing changed: the caller continues with the very same order and ledger
+    assertThat(ledger.reservations()).isEmpty();
+    assertThat(ledger.movementCount()).isEqualTo(4);
+    assertThat(quoted.status()).isEqualTo(OrderStatus.QUOTED);
+    assertThatThrownBy(r::orElseThrow)
+        .isInstanceOfSatisfying(RefusalException.class, e -> {
+          assertThat(e.ruleCode()).isEqualTo("inventory.available.insufficient");
+          assertThat(e.refusals()).isEqualTo(r.refusals());
+        });
   }
 
   @Test
   void confirmListsEveryLineThatCannotBeReserved() {
     SalesOrder quoted = order("SO-2026-0003", kue(31), perahu(8), kue(1));
-    OrderResult r = quoted.confirm(stocked(), at(10));
-    assertThat(r.refusals()).extracting(OrderRefusal::line)
-        .containsExactly(java.util.Optional.of(1), java.util.Optional.of(2));
-    assertThat(r.ruleCodes())
+    Outcome<OrderChange> r = quoted.confirm(stocked(), at(10));
+    assertThat(r.refusals()).extracting(x -> x.where().orElseThrow())
+        .containsExactly("lines[0]", "lines[1]");
+    assertThat(r.codes())
         .containsExactly("inventory.available.insufficient", "inventory.available.insufficient");
+    // orElseThrow carries every refusal, and its message lists them all
+    assertThatThrownBy(r::orElseThrow)
+        .isInstanceOfSatisfying(RefusalException.class, e -> {
+          assertThat(e.refusals()).hasSize(2).isEqualTo(r.refusals());
+          assertThat(e.getMessage()).contains("lines[0]: ").contains("; lines[1]: ");
+        });
   }
 
   @Test
   void confirmIsRefusedWhenDatedBeforeTheLedgersLatestMovement() {
     StockLedger ledger = Fixture.accept(stocked().sell(KUE, 1, at(30)));
-    OrderResult r = order().confirm(ledger, at(20));
-    assertThat(r.ruleCodes()).containsOnly("inventory.movement.backdated");
-    assertThat(r.ledger()).isSameAs(ledger);
+    Outcome<OrderChange> r = order().confirm(ledger, at(20));
+    assertThat(r.codes()).containsOnly("inventory.movement.backdated");
+    assertThat(r.value()).isEmpty();
+    assertThat(r.refusals()).extracting(x -> x.where().orElseThrow())
+        .containsExactly("lines[0]", "lines[1]");
   }
 
   @Test
   void aServiceOnlyOrderIsConfirmedWithoutTouchingTheLedger() {
     StockLedger ledger = stocked();
     SalesOrder wash = order("SO-2026-0004", Fixture.carWash());
-    OrderResult r = wash.confirm(ledger, at(1));
-    assertThat(r.isAccepted()).isTrue();
+    OrderChange r = accepted(wash.confirm(ledger, at(1)));
     assertThat(r.ledger()).isSameAs(ledger);
     assertThat(wash.reservationIds()).isEmpty();
-    SalesOrder done = r.order().pay(ledger, at(2)).order().fulfil(ledger, at(3)).orderOrThrow();
+    SalesOrder done = r.order().pay(ledger, at(2))
+        .flatMap(c -> c.order().fulfil(c.ledger(), at(3))).orElseThrow().order();
     assertThat(done.status()).isEqualTo(OrderStatus.FULFILLED);
   }
 
   @Test
   void payKeepsTheReservationsAndTheLedger() {
-    OrderResult confirmed = order().confirm(stocked(), at(10));
-    OrderResult paid = confirmed.order().pay(confirmed.ledger(), at(20));
-    assertThat(paid.isAccepted()).isTrue();
+    OrderChange confirmed = accepted(order().confirm(stocked(), at(10)));
+    OrderChange paid = accepted(confirmed.order().pay(confirmed.ledger(), at(20)));
     assertThat(paid.order().status()).isEqualTo(OrderStatus.PAID);
     assertThat(paid.ledger()).isSameAs(confirmed.ledger());
     assertThat(paid.order().reachedAt(OrderStatus.PAID)).contains(at(20));
@@ -119,10 +134,9 @@ class SalesOrderTest {
 
   @Test
   void fulfilSellsEveryReservationAndRecordsTheLotsOnTheLines() {
-    OrderResult paid = paid(order());
-    OrderResult done = paid.order().fulfil(paid.ledger(), at(30));
+    OrderChange paid = paid(order());
+    OrderChange done = accepted(paid.order().fulfil(paid.ledger(), at(30)));
 
-    assertThat(done.isAccepted()).isTrue();
     SalesOrder order = done.order();
     assertThat(order.status()).isEqualTo(OrderStatus.FULFILLED);
     assertThat(((GoodsLine) order.line(1)).soldLots())
@@ -138,59 +152,60 @@ class SalesOrderTest {
 
   @Test
   void fulfilIsRefusedWhenAReservationWasPartlySoldOutsideTheOrder() {
-    OrderResult paid = paid(order());
+    OrderChange paid = paid(order());
     StockLedger tampered =
         Fixture.accept(paid.ledger().sellReserved(paid.order().reservationId(2), 1, at(25)));
-    OrderResult r = paid.order().fulfil(tampered, at(30));
-    assertThat(r.ruleCodes()).containsExactly("sales.order.reservation-mismatch");
+    Outcome<OrderChange> r = paid.order().fulfil(tampered, at(30));
+    assertThat(r.codes()).containsExactly("sales.order.reservation-mismatch");
     assertThat(r.refusals().get(0).message(Locale.ROOT))
-        .isEqualTo("#2: reservation SO-2026-0001-2 holds 4 unit(s), the line needs 5"
+        .isEqualTo("lines[1]: reservation SO-2026-0001-2 holds 4 unit(s), the line needs 5"
             + " [sales.order.reservation-mismatch]");
-    assertThat(r.ledger()).isSameAs(tampered);
-    assertThat(r.ledger().reservation(paid.order().reservationId(1))).isPresent();
+    // line 1 was sold on a copy only: the ledger still holds its reservation
+    assertThat(tampered.reservation(paid.order().reservationId(1))).isPresent();
+    assertThat(tampered.lot(KK_A.lotCode()).orElseThrow().sold()).isZero();
   }
 
   @Test
   void confirmIsRefusedWhenAnotherOrderHoldsTheSameReservationIds() {
-    OrderResult first = order().confirm(stocked(), at(10));
+    OrderChange first = accepted(order().confirm(stocked(), at(10)));
     SalesOrder sameNumber = order("SO-2026-0001", kue(1));
-    OrderResult r = sameNumber.confirm(first.ledger(), at(11));
-    assertThat(r.ruleCodes()).containsExactly("inventory.reservation.exists");
-    assertThat(r.ledger()).isSameAs(first.ledger());
+    Outcome<OrderChange> r = sameNumber.confirm(first.ledger(), at(11));
+    assertThat(r.codes()).containsExactly("inventory.reservation.exists");
+    assertThat(r.refusals().get(0).where()).contains("lines[0]");
   }
 
   @Test
-  void fulfilIsRefusedWhenAReservationWasReleasedOutsideTheOrder() {
-    OrderResult paid = paid(order());
-    StockLedger released =
-        Fixture.accept(paid.ledger().releaseReservation(paid.order().reservationId(1), at(25)));
-    OrderResult r = paid.order().fulfil(released, at(30));
-    assertThat(r.ruleCodes()).containsExactly("sales.order.reservation-mismatch");
-    assertThat(r.refusals().get(0).value()).isEqualTo("0");
-    // cancelling still works and releases what is left
-    OrderResult cancelled = r.order().cancel(r.ledger(), at(31));
-    assertThat(cancelled.isAccepted()).isTrue();
+  void fulfilIsRefusedWhenAReservationWasCancelledOutsideTheOrder() {
+    OrderChange paid = paid(order());
+    StockLedger cancelledOutside =
+        Fixture.accept(paid.ledger().cancelReservation(paid.order().reservationId(1), at(25)));
+    Outcome<OrderChange> r = paid.order().fulfil(cancelledOutside, at(30));
+    assertThat(r.codes()).containsExactly("sales.order.reservation-mismatch");
+    assertThat(r.refusals().get(0).value()).contains("0");
+    // cancelling still works and cancels what is left
+    OrderChange cancelled = accepted(paid.order().cancel(cancelledOutside, at(31)));
     assertThat(cancelled.ledger().reservations()).isEmpty();
   }
 
   @Test
   void fulfilIsRefusedWhenAReservedLotHasExpiredSince() {
-    OrderResult paid = paid(order("SO-2026-0005", kue(3)));
+    OrderChange paid = paid(order("SO-2026-0005", kue(3)));
     // KK-A expires on 1 December 2026: on that day it is no longer sold.
-    OrderResult r = paid.order().fulfil(paid.ledger(), LocalDate.of(2026, 12, 1).atTime(9, 0));
-    assertThat(r.ruleCodes()).containsExactly("inventory.lot.expired");
-    assertThat(r.ledger()).isSameAs(paid.ledger());
-    // the way out: cancel, which releases the reservation.
-    OrderResult cancelled = r.order().cancel(r.ledger(), LocalDate.of(2026, 12, 1).atTime(9, 5));
+    Outcome<OrderChange> r =
+        paid.order().fulfil(paid.ledger(), LocalDate.of(2026, 12, 1).atTime(9, 0));
+    assertThat(r.codes()).containsExactly("inventory.lot.expired");
+    assertThat(r.refusals().get(0).where()).contains("lines[0]");
+    // the way out: cancel, which cancels the reservation.
+    OrderChange cancelled = accepted(
+        paid.order().cancel(paid.ledger(), LocalDate.of(2026, 12, 1).atTime(9, 5)));
     assertThat(cancelled.ledger().reservations()).isEmpty();
   }
 
   @Test
-  void cancelReleasesEveryReservation() {
+  void cancelCancelsEveryReservation() {
     StockLedger start = stocked();
-    OrderResult confirmed = order().confirm(start, at(10));
-    OrderResult cancelled = confirmed.order().cancel(confirmed.ledger(), at(20));
-    assertThat(cancelled.isAccepted()).isTrue();
+    OrderChange confirmed = accepted(order().confirm(start, at(10)));
+    OrderChange cancelled = accepted(confirmed.order().cancel(confirmed.ledger(), at(20)));
     assertThat(cancelled.order().status()).isEqualTo(OrderStatus.CANCELLED);
     assertThat(cancelled.ledger().reservations()).isEmpty();
     assertThat(cancelled.ledger().available(KUE, T0.toLocalDate()))
@@ -199,9 +214,9 @@ class SalesOrderTest {
   }
 
   @Test
-  void cancelOfAPaidOrderReleasesItsReservations() {
-    OrderResult paid = paid(order());
-    OrderResult cancelled = paid.order().cancel(paid.ledger(), at(40));
+  void cancelOfAPaidOrderCancelsItsReservations() {
+    OrderChange paid = paid(order());
+    OrderChange cancelled = accepted(paid.order().cancel(paid.ledger(), at(40)));
     assertThat(cancelled.order().status()).isEqualTo(OrderStatus.CANCELLED);
     assertThat(cancelled.ledger().reservations()).isEmpty();
   }
@@ -209,20 +224,22 @@ class SalesOrderTest {
   @Test
   void cancelOfAQuotedOrderTouchesNothing() {
     StockLedger ledger = stocked();
-    OrderResult r = order().cancel(ledger, at(5));
+    OrderChange r = accepted(order().cancel(ledger, at(5)));
     assertThat(r.order().status()).isEqualTo(OrderStatus.CANCELLED);
     assertThat(r.ledger()).isSameAs(ledger);
   }
 
   @Test
-  void cancelIsRefusedWholeWhenTheLedgerRefusesARelease() {
-    OrderResult confirmed = order().confirm(stocked(), at(10));
+  void cancelIsRefusedWholeWhenTheLedgerRefusesACancellation() {
+    OrderChange confirmed = accepted(order().confirm(stocked(), at(10)));
     StockLedger later = Fixture.accept(confirmed.ledger().sell(KUE, 1, at(50)));
-    OrderResult r = confirmed.order().cancel(later, at(40));
-    assertThat(r.ruleCodes()).containsOnly("inventory.movement.backdated");
-    assertThat(r.ledger()).isSameAs(later);
-    assertThat(r.ledger().reservations()).hasSize(2);
-    assertThat(r.order().status()).isEqualTo(OrderStatus.CONFIRMED);
+    Outcome<OrderChange> r = confirmed.order().cancel(later, at(40));
+    assertThat(r.codes())
+        .containsExactly("inventory.movement.backdated", "inventory.movement.backdated");
+    assertThat(r.refusals()).extracting(x -> x.where().orElseThrow())
+        .containsExactly("lines[0]", "lines[1]");
+    assertThat(later.reservations()).hasSize(2);
+    assertThat(confirmed.order().status()).isEqualTo(OrderStatus.CONFIRMED);
   }
 
   @Test
@@ -231,9 +248,8 @@ class SalesOrderTest {
     StockLedger ledger = doneLedger;
     GoodsReturn back = GoodsReturn.of(1, KK_B.lotCode(), 2, ReturnDisposition.RESTOCK, at(60),
         "CN-2026-0001");
-    OrderResult r = done.returnGoods(ledger, back);
+    OrderChange r = accepted(done.returnGoods(ledger, back));
 
-    assertThat(r.isAccepted()).isTrue();
     assertThat(r.order().returns()).containsExactly(back);
     assertThat(r.order().returnable(1, KK_B.lotCode())).isZero();
     assertThat(r.ledger().lot(KK_B.lotCode()).orElseThrow().returned()).isEqualTo(2);
@@ -255,9 +271,8 @@ class SalesOrderTest {
         .disposition(ReturnDisposition.WRITE_OFF).at(at(60)).creditNoteNumber("CN-2026-0002")
         .addTaxes(InvoiceTax.added("PPN", rp(11_000)))
         .build();
-    OrderResult r = done.returnGoods(doneLedger, back);
+    OrderChange r = accepted(done.returnGoods(doneLedger, back));
 
-    assertThat(r.isAccepted()).isTrue();
     var lot = r.ledger().lot(P_2.lotCode()).orElseThrow();
     assertThat(lot.returned()).isEqualTo(1);
     assertThat(lot.writtenOff()).isEqualTo(1);
@@ -273,26 +288,27 @@ class SalesOrderTest {
     SalesOrder done = fulfilled();
     GoodsReturn tooMany = GoodsReturn.of(1, KK_B.lotCode(), 3, ReturnDisposition.RESTOCK, at(60),
         "CN-2026-0003");
-    OrderResult r = done.returnGoods(doneLedger, tooMany);
-    assertThat(r.ruleCodes()).containsExactly("sales.return.exceeds-sold");
+    long movements = doneLedger.movementCount();
+    Outcome<OrderChange> r = done.returnGoods(doneLedger, tooMany);
+    assertThat(r.codes()).containsExactly("sales.return.exceeds-sold");
     assertThat(r.refusals().get(0).message(Locale.ROOT)).isEqualTo(
-        "#1: only 2 unit(s) of lot KK-B sold on SO-2026-0001-1 can still be returned, 3 returned"
-            + " [sales.return.exceeds-sold]");
-    assertThat(r.ledger()).isSameAs(doneLedger);
-    assertThat(r.order()).isSameAs(done);
-    assertThat(r.creditNote()).isEmpty();
+        "lines[0]: only 2 unit(s) of lot KK-B sold on SO-2026-0001-1 can still be returned,"
+            + " 3 returned [sales.return.exceeds-sold]");
+    assertThat(r.value()).isEmpty();
+    assertThat(doneLedger.movementCount()).isEqualTo(movements);
+    assertThat(done.returns()).isEmpty();
     // a lot never sold on the line
     GoodsReturn wrongLot = GoodsReturn.of(1, P_1.lotCode(), 1, ReturnDisposition.RESTOCK, at(60),
         "CN-2026-0003");
-    assertThat(done.returnGoods(doneLedger, wrongLot).ruleCodes())
+    assertThat(done.returnGoods(doneLedger, wrongLot).codes())
         .containsExactly("sales.return.exceeds-sold");
     // a second return of the same units
     GoodsReturn two = GoodsReturn.of(1, KK_B.lotCode(), 2, ReturnDisposition.RESTOCK, at(60),
         "CN-2026-0004");
-    OrderResult first = done.returnGoods(doneLedger, two);
+    OrderChange first = accepted(done.returnGoods(doneLedger, two));
     GoodsReturn again = GoodsReturn.of(1, KK_B.lotCode(), 1, ReturnDisposition.RESTOCK, at(61),
         "CN-2026-0005");
-    assertThat(first.order().returnGoods(first.ledger(), again).ruleCodes())
+    assertThat(first.order().returnGoods(first.ledger(), again).codes())
         .containsExactly("sales.return.exceeds-sold");
   }
 
@@ -300,10 +316,10 @@ class SalesOrderTest {
   void returnIsRefusedWhenTheLedgerRefuses() {
     SalesOrder done = fulfilled();
     StockLedger later = Fixture.accept(doneLedger.sell(KUE, 1, at(90)));
-    OrderResult r = done.returnGoods(later,
+    Outcome<OrderChange> r = done.returnGoods(later,
         GoodsReturn.of(1, KK_A.lotCode(), 1, ReturnDisposition.RESTOCK, at(60), "CN-2026-0006"));
-    assertThat(r.ruleCodes()).containsExactly("inventory.movement.backdated");
-    assertThat(r.ledger()).isSameAs(later);
+    assertThat(r.codes()).containsExactly("inventory.movement.backdated");
+    assertThat(r.refusals().get(0).where()).contains("lines[0]");
   }
 
   @Test
@@ -324,8 +340,8 @@ class SalesOrderTest {
   @Test
   void aCreditNoteNumberIsUsedOnce() {
     SalesOrder done = fulfilled();
-    OrderResult first = done.returnGoods(doneLedger,
-        GoodsReturn.of(1, KK_A.lotCode(), 1, ReturnDisposition.RESTOCK, at(60), "CN-1"));
+    OrderChange first = accepted(done.returnGoods(doneLedger,
+        GoodsReturn.of(1, KK_A.lotCode(), 1, ReturnDisposition.RESTOCK, at(60), "CN-1")));
     assertThatThrownBy(() -> first.order().returnGoods(first.ledger(),
         GoodsReturn.of(1, KK_A.lotCode(), 1, ReturnDisposition.RESTOCK, at(61), "CN-1")))
         .isInstanceOfSatisfying(InvalidValueException.class,
@@ -334,29 +350,29 @@ class SalesOrderTest {
 
   @Test
   void returnsNeedAFulfilledOrderAndComeAfterIt() {
-    OrderResult paid = paid(order());
+    OrderChange paid = paid(order());
     GoodsReturn back = GoodsReturn.of(1, KK_A.lotCode(), 1, ReturnDisposition.RESTOCK, at(60),
         "CN-1");
-    assertThatThrownBy(() -> paid.order().returnGoods(paid.ledger(), back))
-        .isInstanceOfSatisfying(IllegalTransitionException.class, e -> {
-          assertThat(e.ruleCode()).isEqualTo("sales.order.transition");
-          assertThat(e.from()).isEqualTo("PAID");
-        });
+    Outcome<OrderChange> notYet = paid.order().returnGoods(paid.ledger(), back);
+    assertThat(notYet.codes()).containsExactly("sales.order.transition");
+    Refusal refusal = notYet.refusals().get(0);
+    assertThat(refusal.subject()).isEqualTo("SO-2026-0001");
+    assertThat(refusal.details()).containsExactly("PAID", "RETURN");
+    assertThat(refusal.where()).isEmpty();
     SalesOrder done = fulfilled();
     GoodsReturn early = GoodsReturn.of(1, KK_A.lotCode(), 1, ReturnDisposition.RESTOCK, at(29),
         "CN-1");
-    assertThatThrownBy(() -> done.returnGoods(doneLedger, early))
-        .isInstanceOfSatisfying(IllegalTransitionException.class,
-            e -> assertThat(e.ruleCode()).isEqualTo("sales.order.date-order"));
+    assertThat(done.returnGoods(doneLedger, early).codes())
+        .containsExactly("sales.order.date-order");
   }
 
   @Test
-  void impossibleTransitionsThrowAndChangeNothing() {
+  void impossibleTransitionsAreRefusedAndChangeNothing() {
     StockLedger ledger = stocked();
     SalesOrder quoted = order();
     assertTransition(() -> quoted.pay(ledger, at(1)), "QUOTED", "PAID");
     assertTransition(() -> quoted.fulfil(ledger, at(1)), "QUOTED", "FULFILLED");
-    OrderResult confirmed = quoted.confirm(ledger, at(10));
+    OrderChange confirmed = accepted(quoted.confirm(ledger, at(10)));
     assertTransition(() -> confirmed.order().confirm(confirmed.ledger(), at(11)), "CONFIRMED",
         "CONFIRMED");
     assertTransition(() -> confirmed.order().fulfil(confirmed.ledger(), at(11)), "CONFIRMED",
@@ -364,20 +380,23 @@ class SalesOrderTest {
     SalesOrder done = fulfilled();
     assertTransition(() -> done.cancel(doneLedger, at(60)), "FULFILLED", "CANCELLED");
     assertTransition(() -> done.pay(doneLedger, at(60)), "FULFILLED", "PAID");
-    SalesOrder cancelled = quoted.cancel(ledger, at(2)).order();
+    SalesOrder cancelled = accepted(quoted.cancel(ledger, at(2))).order();
     assertTransition(() -> cancelled.confirm(ledger, at(3)), "CANCELLED", "CONFIRMED");
     assertTransition(() -> cancelled.cancel(ledger, at(3)), "CANCELLED", "CANCELLED");
     assertThat(quoted.status()).isEqualTo(OrderStatus.QUOTED);
   }
 
   @Test
-  void aMoveDatedBeforeThePreviousOneThrows() {
-    OrderResult confirmed = order().confirm(stocked(), at(10));
-    assertThatThrownBy(() -> confirmed.order().pay(confirmed.ledger(), at(9)))
-        .isInstanceOfSatisfying(IllegalTransitionException.class, e -> {
-          assertThat(e.ruleCode()).isEqualTo("sales.order.date-order");
-          assertThat(e.getMessage()).contains(at(9) + " is before " + at(10));
-        });
+  void aMoveDatedBeforeThePreviousOneIsRefused() {
+    OrderChange confirmed = accepted(order().confirm(stocked(), at(10)));
+    Outcome<OrderChange> r = confirmed.order().pay(confirmed.ledger(), at(9));
+    assertThat(r.codes()).containsExactly("sales.order.date-order");
+    assertThat(r.refusals().get(0).message(Locale.ROOT))
+        .isEqualTo(at(9) + " is before " + at(10)
+            + " (the order date or the order's previous move) [sales.order.date-order]");
+    assertThatThrownBy(r::orElseThrow)
+        .isInstanceOfSatisfying(RefusalException.class,
+            e -> assertThat(e.getMessage()).contains(at(9) + " is before " + at(10)));
   }
 
   @Test
@@ -410,24 +429,28 @@ class SalesOrderTest {
   private StockLedger doneLedger;
 
   private SalesOrder fulfilled() {
-    OrderResult paid = paid(order());
-    OrderResult done = paid.order().fulfil(paid.ledger(), at(30));
+    OrderChange paid = paid(order());
+    OrderChange done = accepted(paid.order().fulfil(paid.ledger(), at(30)));
     doneLedger = done.ledger();
-    return done.orderOrThrow();
+    return done.order();
   }
 
-  private static OrderResult paid(SalesOrder quoted) {
-    OrderResult confirmed = quoted.confirm(stocked(), at(10));
-    assertThat(confirmed.isAccepted()).isTrue();
-    return confirmed.order().pay(confirmed.ledger(), at(20));
+  private static OrderChange paid(SalesOrder quoted) {
+    OrderChange confirmed = accepted(quoted.confirm(stocked(), at(10)));
+    return accepted(confirmed.order().pay(confirmed.ledger(), at(20)));
   }
 
-  private static void assertTransition(Runnable move, String from, String to) {
-    assertThatThrownBy(move::run)
-        .isInstanceOfSatisfying(IllegalTransitionException.class, e -> {
-          assertThat(e.ruleCode()).isEqualTo("sales.order.transition");
-          assertThat(e.from()).isEqualTo(from);
-          assertThat(e.to()).isEqualTo(to);
-        });
+  private static void assertTransition(
+      java.util.function.Supplier<Outcome<OrderChange>> move, String from, String to) {
+    Outcome<OrderChange> r = move.get();
+    assertThat(r.codes()).containsExactly("sales.order.transition");
+    Refusal refusal = r.refusals().get(0);
+    assertThat(refusal.subject()).isEqualTo("SO-2026-0001");
+    assertThat(refusal.value()).contains(to);
+    assertThat(refusal.details()).containsExactly(from, to);
+    assertThat(refusal.message(Locale.ROOT)).isEqualTo(
+        "the order's lifecycle does not allow a move from " + from + " to " + to
+            + " [sales.order.transition]");
+    assertThat(refusal.message(Messages.INDONESIAN)).contains("dari " + from + " ke " + to);
   }
 }

@@ -20,6 +20,7 @@ import org.bengkel.error.InvalidValueException;
 import org.bengkel.error.Messages;
 import org.bengkel.error.MissingValueException;
 import org.bengkel.inventory.Pick;
+import org.bengkel.outcome.Refusal;
 import org.bengkel.programme.ProgrammeCode;
 import org.junit.jupiter.api.Test;
 
@@ -150,16 +151,15 @@ class SalesValuesTest {
 
   @Test
   void refusalsExplainThemselvesInBothLanguages() {
-    OrderRefusal r = OrderRefusal.of(2, SalesRule.RESERVATION_MISMATCH, "SO-1-2", 4, 5);
-    assertThat(r.ruleCode()).isEqualTo("sales.order.reservation-mismatch");
+    Refusal r = Refusal.of(SalesRule.RESERVATION_MISMATCH, "SO-1-2", 4, 5).at("lines[1]");
+    assertThat(r.code()).isEqualTo("sales.order.reservation-mismatch");
     assertThat(r.message(Locale.ROOT))
-        .isEqualTo("#2: reservation SO-1-2 holds 4 unit(s), the line needs 5"
+        .isEqualTo("lines[1]: reservation SO-1-2 holds 4 unit(s), the line needs 5"
             + " [sales.order.reservation-mismatch]");
     assertThat(r.message(Messages.INDONESIAN))
-        .isEqualTo("#2: reservasi SO-1-2 memuat 4 unit, baris memerlukan 5"
+        .isEqualTo("lines[1]: reservasi SO-1-2 memuat 4 unit, baris memerlukan 5"
             + " [sales.order.reservation-mismatch]");
-    OrderRefusal whole = ImmutableOrderRefusal.builder().from(r).line(java.util.Optional.empty())
-        .build();
+    Refusal whole = Refusal.of(SalesRule.RESERVATION_MISMATCH, "SO-1-2", 4, 5);
     assertThat(whole.message(Locale.ROOT)).startsWith("reservation SO-1-2");
   }
 
