@@ -5,11 +5,11 @@ import java.time.LocalDateTime;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.bengkel.catalog.Sku;
-import org.bengkel.inventory.LedgerResult;
 import org.bengkel.inventory.Picking;
 import org.bengkel.inventory.ReservationId;
 import org.bengkel.inventory.StockLedger;
 import org.bengkel.inventory.StockLot;
+import org.bengkel.outcome.Outcome;
 import org.bengkel.production.LotCode;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -45,7 +45,7 @@ public class StockPickingBenchmark {
 
   static final Sku SKU = Sku.of("KUE-KERING-500G");
   static final LocalDate FIRST_PRODUCTION = LocalDate.of(2025, 12, 1);
-  static final LocalDateTime RELEASES = LocalDateTime.of(2026, 3, 1, 0, 0);
+  static final LocalDateTime RECEIPTS = LocalDateTime.of(2026, 3, 1, 0, 0);
   static final LocalDateTime AT = LocalDateTime.of(2026, 4, 10, 9, 0);
   static final long QUANTITY = 25;
   static final ReservationId ORDER_LINE = ReservationId.of("SO-2026-0001-1");
@@ -56,7 +56,7 @@ public class StockPickingBenchmark {
 
   private StockLedger ledger;
 
-  /** Releases the lots and checks that a pick takes three unexpired lots. */
+  /** Receives the lots and checks that a pick takes three unexpired lots. */
   @Setup
   public void setUp() {
     StockLedger l = StockLedger.empty();
@@ -65,13 +65,14 @@ public class StockPickingBenchmark {
       StockLot lot =
           StockLot.of(
               LotCode.of(String.format("KK-%06d", i)), SKU, produced,
-              Optional.of(produced.plusDays(120)), 10, RELEASES.plusSeconds(i));
-      l = l.release(lot).orElseThrow();
+              Optional.of(produced.plusDays(120)), 10, RECEIPTS.plusSeconds(i));
+      l = l.receive(lot).orElseThrow();
     }
     ledger = l;
     Picking p = pick();
-    LedgerResult r = reserve();
-    if (!p.isComplete() || p.picks().size() != 3 || !r.isAccepted() || r.movements().size() != 3) {
+    Outcome<StockLedger> r = reserve();
+    if (!p.isComplete() || p.picks().size() != 3 || !r.isAccepted()
+        || r.orElseThrow().movementsAfter(ledger.movementCount()).size() != 3) {
       throw new IllegalStateException("benchmark set-up is wrong: " + p + " " + r);
     }
   }
@@ -89,10 +90,10 @@ public class StockPickingBenchmark {
   /**
    * Reserves 25 units for an order line, first-expired-first-out: a new ledger with three movements.
    *
-   * @return the result
+   * @return the outcome
    */
   @Benchmark
-  public LedgerResult reserve() {
+  public Outcome<StockLedger> reserve() {
     return ledger.reserve(ORDER_LINE, SKU, QUANTITY, AT);
   }
 }

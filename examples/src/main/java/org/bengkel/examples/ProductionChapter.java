@@ -171,7 +171,7 @@ final class ProductionChapter {
     month.batches.values().stream()
         .filter(b -> b.releasedAt().isPresent())
         .sorted(Comparator.comparing(b -> b.releasedAt().orElseThrow()))
-        .forEach(b -> month.ledger = month.ledger.release(b.toStockLot(StockLot::of)).orElseThrow());
+        .forEach(b -> month.ledger = month.ledger.receive(b.toStockLot(StockLot::of)).orElseThrow());
   }
 
   private static LocalDate nextWorkDay(LocalDate d) {

@@ -17,6 +17,8 @@ import org.bengkel.catalog.Sku;
 import org.bengkel.inventory.Pick;
 import org.bengkel.money.Rate;
 import org.bengkel.money.Rupiah;
+import org.bengkel.outcome.Outcome;
+import org.bengkel.outcome.Refusal;
 import org.bengkel.pricing.EKatalogCheck;
 import org.bengkel.pricing.EKatalogFinding;
 import org.bengkel.pricing.EKatalogListing;
@@ -33,9 +35,8 @@ import org.bengkel.sales.GoodsLine;
 import org.bengkel.sales.Invoice;
 import org.bengkel.sales.InvoiceLine;
 import org.bengkel.sales.InvoiceTax;
+import org.bengkel.sales.OrderChange;
 import org.bengkel.sales.OrderLine;
-import org.bengkel.sales.OrderRefusal;
-import org.bengkel.sales.OrderResult;
 import org.bengkel.sales.SalesOrder;
 
 /**
@@ -129,19 +130,21 @@ final class SalesChapter {
             quote.lines().get(i).unitPrice()));
       }
       SalesOrder order = SalesOrder.quoted(o.number(), o.channel(), o.customer(), day, orderLines, o.at());
-      OrderResult r = order.confirm(month.ledger, o.at().plusMinutes(1));
-      if (!r.isAccepted()) {
-        for (OrderRefusal refusal : r.refusals()) {
+      Outcome<OrderChange> confirmed = order.confirm(month.ledger, o.at().plusMinutes(1));
+      if (confirmed.isRefused()) {
+        for (Refusal refusal : confirmed.refusals()) {
           refusals.add(o.number() + ": " + refusal.message(TrainingChapter.ID));
         }
         totals.row(o.number(), "-", quote.subtotal(), "-", "-", "-", "DITOLAK");
-        month.orders.add(r.order());
+        month.orders.add(order);
         continue;
       }
-      r = r.order().pay(r.ledger(), o.at().plusMinutes(5));
-      r = r.order().fulfil(r.ledger(), o.at().plusMinutes(10));
-      order = r.orderOrThrow();
-      month.ledger = r.ledger();
+      OrderChange c = confirmed
+          .flatMap(x -> x.order().pay(x.ledger(), o.at().plusMinutes(5)))
+          .flatMap(x -> x.order().fulfil(x.ledger(), o.at().plusMinutes(10)))
+          .orElseThrow();
+      order = c.order();
+      month.ledger = c.ledger();
       month.orders.add(order);
       month.quotes.put(o.number(), quote);
       List<InvoiceTax> taxes = List.of(InvoiceTax.included(PPN_LABEL, quote.tax().ppn()));

@@ -21,7 +21,6 @@ import org.bengkel.sales.Customer;
 import org.bengkel.sales.Invoice;
 import org.bengkel.sales.InvoiceTax;
 import org.bengkel.sales.OrderLine;
-import org.bengkel.sales.OrderResult;
 import org.bengkel.sales.SalesOrder;
 import org.bengkel.sales.ServiceJob;
 import org.bengkel.trainee.EligibilityPolicy;
@@ -76,10 +75,10 @@ final class ServiceChapter {
       String number = String.format("SO-2026-10-1%02d", d + 1);
       LocalDateTime close = day.atTime(16, 0);
       SalesOrder order = SalesOrder.quoted(number, Channel.GALLERY, Customer.walkIn(), day, jobs, close);
-      OrderResult r = order.confirm(month.ledger, close);
-      r = r.orderOrThrow().pay(r.ledger(), close.plusMinutes(1));
-      r = r.orderOrThrow().fulfil(r.ledger(), close.plusMinutes(2));
-      order = r.orderOrThrow();
+      order = order.confirm(month.ledger, close)
+          .flatMap(c -> c.order().pay(c.ledger(), close.plusMinutes(1)))
+          .flatMap(c -> c.order().fulfil(c.ledger(), close.plusMinutes(2)))
+          .orElseThrow().order();
       month.orders.add(order);
       TaxBreakdown tax = TAX.apply(order.total());
       Invoice receipt = Invoice.receiptFor(order, String.format("KW-2026-10-1%02d", d + 1), day,

@@ -11,17 +11,17 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
 import org.bengkel.catalog.Sku;
-import org.bengkel.inventory.LedgerResult;
 import org.bengkel.inventory.ReservationId;
 import org.bengkel.inventory.StockLedger;
 import org.bengkel.inventory.StockLot;
 import org.bengkel.inventory.WriteOffReason;
+import org.bengkel.outcome.Outcome;
 import org.bengkel.production.LotCode;
 
 /**
- * Generators of valid stock values (<i>persediaan</i>): lot codes, released stock lots with and
- * without expiry, stock ledgers built from generated lots, and random sequences of ledger
- * operations (release, reserve, release a reservation, sell reserved, sell, return, write off)
+ * Generators of valid stock values (<i>persediaan</i>): lot codes, stock lots with and without
+ * expiry, stock ledgers built from generated lots, and random sequences of ledger operations
+ * (receive, reserve, cancel a reservation, sell reserved, sell, return, write off)
  * that mix accepted operations with ones the ledger must refuse.
  *
  * <p>Stateless and thread-safe.
@@ -64,7 +64,7 @@ public final class InventoryGen {
   }
 
   /**
-   * Released stock lots (<i>lot stok</i>) of any SKU.
+   * Stock lots (<i>lot stok</i>) of any SKU.
    *
    * @return the generator, never null
    * @see #stockLots(Sku)
@@ -74,9 +74,9 @@ public final class InventoryGen {
   }
 
   /**
-   * Released stock lots of one SKU: produced in the first quarter of 2025; one in three without
+   * Stock lots of one SKU: produced in the first quarter of 2025; one in three without
    * expiry, the others expiring 0 to 60 days after production (0: expired on the production day);
-   * released 0 to 3 days after production; quantities mostly 1 to 50, sometimes the largest
+   * received 0 to 3 days after production; quantities mostly 1 to 50, sometimes the largest
    * allowed ({@value StockLot#MAX_QUANTITY}).
    *
    * @param sku the SKU, not null
@@ -92,9 +92,9 @@ public final class InventoryGen {
     Optional<LocalDate> expiry =
         random.nextInt(3) == 0 ? Optional.empty() : Optional.of(produced.plusDays(random.nextInt(0, 61)));
     long quantity = random.nextInt(20) == 0 ? StockLot.MAX_QUANTITY : random.nextLong(1, 51);
-    LocalDateTime released =
+    LocalDateTime received =
         produced.plusDays(random.nextInt(0, 4)).atTime(LocalTime.of(random.nextInt(7, 17), random.nextInt(0, 60)));
-    return StockLot.of(code, sku, produced, expiry, quantity, released);
+    return StockLot.of(code, sku, produced, expiry, quantity, received);
   }
 
   /**
@@ -121,81 +121,81 @@ public final class InventoryGen {
   }
 
   /**
-   * Stock ledgers (<i>buku stok</i>) in which zero to eight generated lots have been released in
-   * the order of their release times, with no other movement.
+   * Stock ledgers (<i>buku stok</i>) in which zero to eight generated lots have been received in
+   * the order of their receipt times, with no other movement.
    *
    * @return the generator, never null
    */
   public static Gen<StockLedger> ledgers() {
     return distinctLots(0, 8).map(lots -> {
       StockLedger ledger = StockLedger.empty();
-      for (StockLot lot : byReleaseTime(lots)) {
-        ledger = ledger.release(lot).orElseThrow();
+      for (StockLot lot : byReceiptTime(lots)) {
+        ledger = ledger.receive(lot).orElseThrow();
       }
       return ledger;
     });
   }
 
-  private static List<StockLot> byReleaseTime(List<StockLot> lots) {
+  private static List<StockLot> byReceiptTime(List<StockLot> lots) {
     List<StockLot> sorted = new ArrayList<>(lots);
-    sorted.sort(Comparator.comparing(StockLot::releasedAt));
+    sorted.sort(Comparator.comparing(StockLot::receivedAt));
     return sorted;
   }
 
   /**
    * Scenarios of 1 to 8 lots and a random sequence of 5 to 60 ledger operations: every lot is
-   * released at its release time, and between releases the operations reserve (by SKU or from a
-   * lot), release reservations, sell reserved stock (all or part), sell, return and write off, at
+   * received at its receipt time, and between receipts the operations reserve (by SKU or from a
+   * lot), cancel reservations, sell reserved stock (all or part), sell, return and write off, at
    * times that advance by minutes to days so that lots expire along the way.
    *
    * <p>Many operations are ones the ledger must refuse: more than is available or was
    * sold, an unknown or reused reservation, a write-off as expired of a fresh lot, an expired lot,
-   * a backdated time, a lot released twice. Operations never break the ledger's contract (an
+   * a backdated time, a lot received twice. Operations never break the ledger's contract (an
    * unknown lot code, a null), so they never throw.
    *
    * @return the generator, never null
    */
   public static Gen<Scenario> scenarios() {
     return random -> {
-      List<StockLot> lots = byReleaseTime(distinctLots(1, 8).next(random));
+      List<StockLot> lots = byReceiptTime(distinctLots(1, 8).next(random));
       List<Sku> skus = lots.stream().map(StockLot::sku).distinct().toList();
       int count = random.nextInt(5, 61);
       List<Operation> ops = new ArrayList<>();
-      List<StockLot> released = new ArrayList<>();
+      List<StockLot> received = new ArrayList<>();
       List<ReservationId> ids = new ArrayList<>();
-      LocalDateTime clock = lots.get(0).releasedAt();
+      LocalDateTime clock = lots.get(0).receivedAt();
       int nextLot = 0;
       for (int i = 0; i < count; i++) {
         clock =
             random.nextInt(4) == 0
                 ? clock.plusDays(random.nextInt(1, 8)).plusMinutes(random.nextInt(0, 600))
                 : clock.plusMinutes(random.nextInt(0, 240));
-        while (nextLot < lots.size() && !lots.get(nextLot).releasedAt().isAfter(clock)) {
+        while (nextLot < lots.size() && !lots.get(nextLot).receivedAt().isAfter(clock)) {
           StockLot lot = lots.get(nextLot++);
-          ops.add(new Release(lot));
-          released.add(lot);
+          ops.add(new Receive(lot));
+          received.add(lot);
           if (random.nextInt(20) == 0) {
-            ops.add(new Release(lot));
+            ops.add(new Receive(lot));
           }
         }
-        if (released.isEmpty()) {
+        if (received.isEmpty()) {
           continue;
         }
         LocalDateTime at = random.nextInt(20) == 0 ? clock.minusDays(random.nextInt(1, 10)) : clock;
-        ops.add(operation(random, skus, released, ids, at));
+        ops.add(operation(random, skus, received, ids, at));
       }
       while (nextLot < lots.size()) {
-        ops.add(new Release(lots.get(nextLot++)));
+        ops.add(new Receive(lots.get(nextLot++)));
       }
       return new Scenario(lots, ops);
     };
   }
 
   private static Operation operation(
-      RandomGenerator random, List<Sku> skus, List<StockLot> released, List<ReservationId> ids, LocalDateTime at) {
+      RandomGenerator random, List<Sku> skus, List<StockLot> received, List<ReservationId> ids, LocalDateTime at) {
     Gen<Long> quantities =
         Gen.frequency(Gen.weighted(8, Gen.longs(1, 20)), Gen.weighted(1, Gen.longs(21, 2_000)), Gen.weighted(1, Gen.constant(StockLot.MAX_QUANTITY)));
-    StockLot lot = released.get(random.nextInt(released.size()));
+    StockLot lot = received.get(random.nextInt(received.size()));
     ReservationId known = ids.isEmpty() ? null : ids.get(random.nextInt(ids.size()));
     ReservationId some =
         known != null && random.nextInt(5) != 0 ? known : ReservationId.of("R-" + (ids.size() + 1000));
@@ -211,7 +211,7 @@ public final class InventoryGen {
         return new ReserveFromLot(id, lot.lotCode(), quantities.next(random), at);
       }
       case 3 -> {
-        return new ReleaseReservation(some, at);
+        return new CancelReservation(some, at);
       }
       case 4 -> {
         return random.nextBoolean() ? new SellReserved(some, at) : new SellReservedPart(some, quantities.next(random), at);
@@ -233,7 +233,7 @@ public final class InventoryGen {
    *
    * <p>Immutable and thread-safe.
    *
-   * @param lots the lots that the operations release, in release order, not null
+   * @param lots the lots that the operations receive, in receipt order, not null
    * @param operations the operations, not null
    */
   public record Scenario(List<StockLot> lots, List<Operation> operations) {
@@ -257,26 +257,26 @@ public final class InventoryGen {
    * <p>Implementations are immutable and thread-safe.
    */
   public sealed interface Operation
-      permits Release, Reserve, ReserveFromLot, ReleaseReservation, SellReserved, SellReservedPart, Sell, Return, WriteOff {
+      permits Receive, Reserve, ReserveFromLot, CancelReservation, SellReserved, SellReservedPart, Sell, Return, WriteOff {
 
     /**
      * Applies this operation.
      *
      * @param ledger the ledger, not null
-     * @return the ledger's answer, never null
+     * @return the ledger's answer: the new ledger, or the refusal; never null
      */
-    LedgerResult applyTo(StockLedger ledger);
+    Outcome<StockLedger> applyTo(StockLedger ledger);
   }
 
   /**
-   * {@link StockLedger#release(StockLot)}.
+   * {@link StockLedger#receive(StockLot)}.
    *
    * @param lot the lot, not null
    */
-  public record Release(StockLot lot) implements Operation {
+  public record Receive(StockLot lot) implements Operation {
     @Override
-    public LedgerResult applyTo(StockLedger ledger) {
-      return ledger.release(lot);
+    public Outcome<StockLedger> applyTo(StockLedger ledger) {
+      return ledger.receive(lot);
     }
   }
 
@@ -290,7 +290,7 @@ public final class InventoryGen {
    */
   public record Reserve(ReservationId id, Sku sku, long quantity, LocalDateTime at) implements Operation {
     @Override
-    public LedgerResult applyTo(StockLedger ledger) {
+    public Outcome<StockLedger> applyTo(StockLedger ledger) {
       return ledger.reserve(id, sku, quantity, at);
     }
   }
@@ -299,27 +299,27 @@ public final class InventoryGen {
    * {@link StockLedger#reserveFromLot(ReservationId, LotCode, long, LocalDateTime)}.
    *
    * @param id the reservation id, not null
-   * @param lotCode a released lot, not null
+   * @param lotCode a received lot, not null
    * @param quantity the quantity, 1 to {@value StockLot#MAX_QUANTITY}
    * @param at when, not null
    */
   public record ReserveFromLot(ReservationId id, LotCode lotCode, long quantity, LocalDateTime at) implements Operation {
     @Override
-    public LedgerResult applyTo(StockLedger ledger) {
+    public Outcome<StockLedger> applyTo(StockLedger ledger) {
       return ledger.reserveFromLot(id, lotCode, quantity, at);
     }
   }
 
   /**
-   * {@link StockLedger#releaseReservation(ReservationId, LocalDateTime)}.
+   * {@link StockLedger#cancelReservation(ReservationId, LocalDateTime)}.
    *
    * @param id the reservation id, not null
    * @param at when, not null
    */
-  public record ReleaseReservation(ReservationId id, LocalDateTime at) implements Operation {
+  public record CancelReservation(ReservationId id, LocalDateTime at) implements Operation {
     @Override
-    public LedgerResult applyTo(StockLedger ledger) {
-      return ledger.releaseReservation(id, at);
+    public Outcome<StockLedger> applyTo(StockLedger ledger) {
+      return ledger.cancelReservation(id, at);
     }
   }
 
@@ -331,7 +331,7 @@ public final class InventoryGen {
    */
   public record SellReserved(ReservationId id, LocalDateTime at) implements Operation {
     @Override
-    public LedgerResult applyTo(StockLedger ledger) {
+    public Outcome<StockLedger> applyTo(StockLedger ledger) {
       return ledger.sellReserved(id, at);
     }
   }
@@ -345,7 +345,7 @@ public final class InventoryGen {
    */
   public record SellReservedPart(ReservationId id, long quantity, LocalDateTime at) implements Operation {
     @Override
-    public LedgerResult applyTo(StockLedger ledger) {
+    public Outcome<StockLedger> applyTo(StockLedger ledger) {
       return ledger.sellReserved(id, quantity, at);
     }
   }
@@ -359,7 +359,7 @@ public final class InventoryGen {
    */
   public record Sell(Sku sku, long quantity, LocalDateTime at) implements Operation {
     @Override
-    public LedgerResult applyTo(StockLedger ledger) {
+    public Outcome<StockLedger> applyTo(StockLedger ledger) {
       return ledger.sell(sku, quantity, at);
     }
   }
@@ -367,13 +367,13 @@ public final class InventoryGen {
   /**
    * {@link StockLedger#returnToLot(LotCode, long, LocalDateTime)}.
    *
-   * @param lotCode a released lot, not null
+   * @param lotCode a received lot, not null
    * @param quantity the quantity, 1 to {@value StockLot#MAX_QUANTITY}
    * @param at when, not null
    */
   public record Return(LotCode lotCode, long quantity, LocalDateTime at) implements Operation {
     @Override
-    public LedgerResult applyTo(StockLedger ledger) {
+    public Outcome<StockLedger> applyTo(StockLedger ledger) {
       return ledger.returnToLot(lotCode, quantity, at);
     }
   }
@@ -381,14 +381,14 @@ public final class InventoryGen {
   /**
    * {@link StockLedger#writeOff(LotCode, long, WriteOffReason, LocalDateTime)}.
    *
-   * @param lotCode a released lot, not null
+   * @param lotCode a received lot, not null
    * @param quantity the quantity, 1 to {@value StockLot#MAX_QUANTITY}
    * @param reason expired or damaged, not null
    * @param at when, not null
    */
   public record WriteOff(LotCode lotCode, long quantity, WriteOffReason reason, LocalDateTime at) implements Operation {
     @Override
-    public LedgerResult applyTo(StockLedger ledger) {
+    public Outcome<StockLedger> applyTo(StockLedger ledger) {
       return ledger.writeOff(lotCode, quantity, reason, at);
     }
   }

@@ -17,14 +17,15 @@ import org.bengkel.catalog.VehicleClass;
 import org.bengkel.inventory.StockLedger;
 import org.bengkel.inventory.StockLot;
 import org.bengkel.money.Rupiah;
+import org.bengkel.outcome.Outcome;
 import org.bengkel.production.LotCode;
 import org.bengkel.sales.Channel;
 import org.bengkel.sales.Customer;
 import org.bengkel.sales.GoodsLine;
 import org.bengkel.sales.GoodsReturn;
 import org.bengkel.sales.InvoiceTax;
+import org.bengkel.sales.OrderChange;
 import org.bengkel.sales.OrderLine;
-import org.bengkel.sales.OrderResult;
 import org.bengkel.sales.ReturnDisposition;
 import org.bengkel.sales.SalesOrder;
 import org.bengkel.sales.ServiceJob;
@@ -206,21 +207,21 @@ public final class SalesGen {
   }
 
   /**
-   * Scenarios of a stock ledger holding 1 to 6 released lots ({@link InventoryGen#distinctLots}),
+   * Scenarios of a stock ledger holding 1 to 6 received lots ({@link InventoryGen#distinctLots}),
    * one to five quoted orders of goods of those lots' SKUs (and service jobs), and 5 to 40 order
    * operations in time order: confirm, pay, fulfil, cancel and return, on any order whatever its
    * state. Many must be refused by the ledger (not enough stock, a lot expired since it was
-   * reserved, a backdated time, more returned than sold from a lot) or thrown as impossible
-   * moves ({@code sales.order.transition}, {@code sales.order.date-order}).
+   * reserved, a backdated time, more returned than sold from a lot) or by the order's lifecycle
+   * ({@code sales.order.transition}, {@code sales.order.date-order}).
    *
    * @return the generator, never null
    */
   public static Gen<Scenario> scenarios() {
     return random -> {
       List<StockLot> lots = new ArrayList<>(InventoryGen.distinctLots(1, 6).next(random));
-      lots.sort(Comparator.comparing(StockLot::releasedAt));
+      lots.sort(Comparator.comparing(StockLot::receivedAt));
       List<Sku> skus = lots.stream().map(StockLot::sku).distinct().toList();
-      LocalDateTime clock = lots.get(lots.size() - 1).releasedAt();
+      LocalDateTime clock = lots.get(lots.size() - 1).receivedAt();
       int orderCount = random.nextInt(1, 6);
       List<SalesOrder> orders = new ArrayList<>();
       for (int o = 0; o < orderCount; o++) {
@@ -280,20 +281,20 @@ public final class SalesGen {
       }
       StockLedger ledger = StockLedger.empty();
       for (StockLot lot : lots) {
-        ledger = ledger.release(lot).orElseThrow();
+        ledger = ledger.receive(lot).orElseThrow();
       }
       return new Scenario(lots, ledger, orders, ops);
     };
   }
 
   /**
-   * A stock ledger with its released lots, quoted orders, and the operations to apply to them in
+   * A stock ledger with its received lots, quoted orders, and the operations to apply to them in
    * order.
    *
    * <p>Immutable and thread-safe.
    *
-   * @param lots the released lots, in release order, not null
-   * @param ledger the ledger holding exactly those releases, not null
+   * @param lots the received lots, in receipt order, not null
+   * @param ledger the ledger holding exactly those lots, not null
    * @param orders the quoted orders, with distinct numbers, not null
    * @param operations the operations, each naming an order by its index, not null
    */
@@ -336,11 +337,10 @@ public final class SalesGen {
      *
      * @param order the order, not null
      * @param ledger the ledger, not null
-     * @return the order's answer, never null
-     * @throws org.bengkel.error.IllegalTransitionException when the order's lifecycle does not
-     *     allow the move or its time is before the order's previous move
+     * @return the order's answer: the order and ledger after it, or the refusals (among them
+     *     {@code sales.order.transition} when the lifecycle does not allow the move); never null
      */
-    OrderResult applyTo(SalesOrder order, StockLedger ledger);
+    Outcome<OrderChange> applyTo(SalesOrder order, StockLedger ledger);
   }
 
   /**
@@ -351,7 +351,7 @@ public final class SalesGen {
    */
   public record Confirm(int order, LocalDateTime at) implements OrderOperation {
     @Override
-    public OrderResult applyTo(SalesOrder o, StockLedger ledger) {
+    public Outcome<OrderChange> applyTo(SalesOrder o, StockLedger ledger) {
       return o.confirm(ledger, at);
     }
   }
@@ -364,7 +364,7 @@ public final class SalesGen {
    */
   public record Pay(int order, LocalDateTime at) implements OrderOperation {
     @Override
-    public OrderResult applyTo(SalesOrder o, StockLedger ledger) {
+    public Outcome<OrderChange> applyTo(SalesOrder o, StockLedger ledger) {
       return o.pay(ledger, at);
     }
   }
@@ -377,7 +377,7 @@ public final class SalesGen {
    */
   public record Fulfil(int order, LocalDateTime at) implements OrderOperation {
     @Override
-    public OrderResult applyTo(SalesOrder o, StockLedger ledger) {
+    public Outcome<OrderChange> applyTo(SalesOrder o, StockLedger ledger) {
       return o.fulfil(ledger, at);
     }
   }
@@ -390,7 +390,7 @@ public final class SalesGen {
    */
   public record Cancel(int order, LocalDateTime at) implements OrderOperation {
     @Override
-    public OrderResult applyTo(SalesOrder o, StockLedger ledger) {
+    public Outcome<OrderChange> applyTo(SalesOrder o, StockLedger ledger) {
       return o.cancel(ledger, at);
     }
   }
@@ -404,7 +404,7 @@ public final class SalesGen {
    */
   public record Return(int order, GoodsReturn goodsReturn) implements OrderOperation {
     @Override
-    public OrderResult applyTo(SalesOrder o, StockLedger ledger) {
+    public Outcome<OrderChange> applyTo(SalesOrder o, StockLedger ledger) {
       return o.returnGoods(ledger, goodsReturn);
     }
   }

@@ -46,7 +46,7 @@ final class InventorySamples {
   static final List<Movement> MOVEMENTS = movements();
 
   private static List<Movement> movements() {
-    StockLedger ledger = StockLedger.empty().release(COOKIES).orElseThrow();
+    StockLedger ledger = StockLedger.empty().receive(COOKIES).orElseThrow();
     ledger = ledger.reserve(ORDER, KUE_KERING, 10, LocalDateTime.of(2026, 11, 4, 9, 15)).orElseThrow();
     ledger =
         ledger.writeOff(LOT, 1, WriteOffReason.DAMAGED, LocalDateTime.of(2026, 11, 5, 16, 0))
@@ -61,8 +61,8 @@ final class InventorySamples {
   static final StockLedger LEDGER = ledger();
 
   private static StockLedger ledger() {
-    StockLedger ledger = StockLedger.empty().release(CHAIRS).orElseThrow();
-    ledger = ledger.release(COOKIES).orElseThrow();
+    StockLedger ledger = StockLedger.empty().receive(CHAIRS).orElseThrow();
+    ledger = ledger.receive(COOKIES).orElseThrow();
     ledger = ledger.reserve(ORDER, KUE_KERING, 10, LocalDateTime.of(2026, 11, 4, 9, 15)).orElseThrow();
     ledger = ledger.sell(CHAIRS.sku(), 1, LocalDateTime.of(2026, 11, 4, 11, 0)).orElseThrow();
     return ledger.writeOff(LOT, 1, WriteOffReason.DAMAGED, LocalDateTime.of(2026, 11, 5, 16, 0))
@@ -82,8 +82,8 @@ final class InventorySamples {
 
   static Stream<Arguments> invalidDocuments() {
     String lot = "{\"lotCode\":\"KK-20261102-01\",\"sku\":\"KUE-KERING-500G\",\"productionDate\":\"2026-11-02\","
-        + "\"quantity\":40,\"releasedAt\":\"2026-11-03T08:00:00\"}";
-    String movement = "{\"sequence\":1,\"type\":\"RELEASED\",\"at\":\"2026-11-03T08:00:00\","
+        + "\"quantity\":40,\"receivedAt\":\"2026-11-03T08:00:00\"}";
+    String movement = "{\"sequence\":1,\"type\":\"RECEIVED\",\"at\":\"2026-11-03T08:00:00\","
         + "\"sku\":\"KUE-KERING-500G\",\"lotCode\":\"KK-20261102-01\",\"quantity\":40}";
     // the lot holds 40 packs: a direct sale of 41 does not replay
     String ledger = "{\"lots\":[" + lot + "],\"movements\":[" + movement
@@ -99,18 +99,18 @@ final class InventorySamples {
         Arguments.of(StockLot.class, lot.replace("\"quantity\"", "\"expiryDate\":\"2026-01-01\",\"quantity\""),
             "$.expiryDate", "value.date-order"),
         Arguments.of(StockLot.class, lot.replace("2026-11-03T08:00:00", "2026-11-01T08:00:00"),
-            "$.releasedAt", "value.date-order"),
+            "$.receivedAt", "value.date-order"),
         Arguments.of(StockLot.class, lot.replace("2026-11-03T08:00:00", "2026-11-03 08:00"),
-            "$.releasedAt", "json.malformed-date"),
-        Arguments.of(Movement.class, movement.replace("\"RELEASED\"", "\"RESERVED\""),
+            "$.receivedAt", "json.malformed-date"),
+        Arguments.of(Movement.class, movement.replace("\"RECEIVED\"", "\"RESERVED\""),
             "$.reservation", "inventory.movement.inconsistent"),
         Arguments.of(Movement.class, movement.replace("}", ",\"reservation\":\"SO-1\"}"),
             "$.reservation", "inventory.movement.inconsistent"),
-        Arguments.of(Movement.class, movement.replace("\"RELEASED\"", "\"WRITTEN_OFF\""),
+        Arguments.of(Movement.class, movement.replace("\"RECEIVED\"", "\"WRITTEN_OFF\""),
             "$.writeOffReason", "inventory.movement.inconsistent"),
         Arguments.of(Movement.class, movement.replace("\"sequence\":1", "\"sequence\":0"),
             "$.sequence", "value.out-of-range"),
-        Arguments.of(Movement.class, movement.replace("\"RELEASED\"", "\"STOLEN\""),
+        Arguments.of(Movement.class, movement.replace("\"RECEIVED\"", "\"STOLEN\""),
             "$.type", "json.unknown-constant"));
   }
 }

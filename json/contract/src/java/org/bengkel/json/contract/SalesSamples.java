@@ -17,6 +17,7 @@ import org.bengkel.inventory.StockLedger;
 import org.bengkel.inventory.StockLot;
 import org.bengkel.json.contract.GoldenSamples.Sample;
 import org.bengkel.money.Rupiah;
+import org.bengkel.outcome.Outcome;
 import org.bengkel.production.LotCode;
 import org.bengkel.programme.ProgrammeCode;
 import org.bengkel.sales.Channel;
@@ -26,9 +27,9 @@ import org.bengkel.sales.GoodsReturn;
 import org.bengkel.sales.Invoice;
 import org.bengkel.sales.InvoiceLine;
 import org.bengkel.sales.InvoiceTax;
+import org.bengkel.sales.OrderChange;
 import org.bengkel.sales.OrderEvent;
 import org.bengkel.sales.OrderLine;
-import org.bengkel.sales.OrderResult;
 import org.bengkel.sales.OrderStatus;
 import org.bengkel.sales.ReturnDisposition;
 import org.bengkel.sales.SalesOrder;
@@ -69,17 +70,19 @@ public final class SalesSamples {
 
   static final LocalDateTime QUOTED_AT = LocalDateTime.of(2026, 11, 4, 9, 0);
   static final StockLedger LEDGER =
-      StockLedger.empty().release(InventorySamples.COOKIES).orElseThrow();
+      StockLedger.empty().receive(InventorySamples.COOKIES).orElseThrow();
 
   static final SalesOrder QUOTED =
       SalesOrder.quoted(
           "SO-2026-0042", Channel.GOVERNMENT_DIRECT, GOVERNMENT, LocalDate.of(2026, 11, 4),
           List.of(COOKIES_10, CAR_WASH), QUOTED_AT);
-  static final OrderResult CONFIRMED = QUOTED.confirm(LEDGER, QUOTED_AT.plusMinutes(30));
-  static final OrderResult PAID =
-      CONFIRMED.order().pay(CONFIRMED.ledger(), LocalDateTime.of(2026, 11, 5, 10, 15));
-  static final OrderResult FULFILLED =
-      PAID.order().fulfil(PAID.ledger(), LocalDateTime.of(2026, 11, 6, 8, 0));
+  static final OrderChange CONFIRMED =
+      QUOTED.confirm(LEDGER, QUOTED_AT.plusMinutes(30)).orElseThrow();
+  static final OrderChange PAID =
+      CONFIRMED.order().pay(CONFIRMED.ledger(), LocalDateTime.of(2026, 11, 5, 10, 15))
+          .orElseThrow();
+  static final OrderChange FULFILLED =
+      PAID.order().fulfil(PAID.ledger(), LocalDateTime.of(2026, 11, 6, 8, 0)).orElseThrow();
   static final GoodsReturn DAMAGED_JAR =
       GoodsReturn.builder()
           .line(1)
@@ -91,9 +94,10 @@ public final class SalesSamples {
           .addTaxes(InvoiceTax.included("PPN 12% x 11/12", Rupiah.of(9_900)))
           .creditNoteNumber("NK-2026-0003")
           .build();
-  static final OrderResult RETURNED = FULFILLED.order().returnGoods(FULFILLED.ledger(), DAMAGED_JAR);
-  static final OrderResult CANCELLED =
-      PAID.order().cancel(PAID.ledger(), LocalDateTime.of(2026, 11, 5, 16, 0));
+  static final OrderChange RETURNED =
+      FULFILLED.order().returnGoods(FULFILLED.ledger(), DAMAGED_JAR).orElseThrow();
+  static final OrderChange CANCELLED =
+      PAID.order().cancel(PAID.ledger(), LocalDateTime.of(2026, 11, 5, 16, 0)).orElseThrow();
 
   /**
    * The receipt of the paid order: 10 × 90 000 + 35 000 = 935 000, PPN included in the prices:
@@ -276,7 +280,7 @@ public final class SalesSamples {
           random.nextBoolean() ? Optional.of(LocalDate.of(2027, 1, 1)) : Optional.empty(),
           random.nextLong(1, 60), LocalDateTime.of(2026, 11, 2, 8, l));
       lots.add(lot);
-      ledger = ledger.release(lot).orElseThrow();
+      ledger = ledger.receive(lot).orElseThrow();
     }
     List<OrderLine> lines = new ArrayList<>();
     int lineCount = random.nextInt(1, 5);
@@ -300,7 +304,7 @@ public final class SalesSamples {
     int returns = 0;
     for (int step = 0; step < 6; step++) {
       at = at.plusMinutes(random.nextInt(0, 3_000));
-      OrderResult r;
+      Outcome<OrderChange> r;
       if (random.nextInt(8) == 0 && order.status() != OrderStatus.FULFILLED
           && order.status() != OrderStatus.CANCELLED) {
         r = order.cancel(ledger, at);
@@ -316,9 +320,12 @@ public final class SalesSamples {
       if (r == null) {
         break;
       }
-      order = r.order();
-      ledger = r.ledger();
-      r.creditNote().ifPresent(out::add);
+      if (r.isAccepted()) {
+        OrderChange c = r.orElseThrow();
+        order = c.order();
+        ledger = c.ledger();
+        c.creditNote().ifPresent(out::add);
+      }
       if (order.status() == OrderStatus.PAID || order.status() == OrderStatus.FULFILLED) {
         Rupiah total = order.total();
         List<InvoiceTax> taxes = random.nextBoolean()
@@ -334,7 +341,7 @@ public final class SalesSamples {
     return out;
   }
 
-  private static OrderResult randomReturn(
+  private static Outcome<OrderChange> randomReturn(
       SplittableRandom random, SalesOrder order, StockLedger ledger, LocalDateTime at, int n) {
     for (int l = 1; l <= order.lines().size(); l++) {
       if (order.line(l) instanceof GoodsLine g) {

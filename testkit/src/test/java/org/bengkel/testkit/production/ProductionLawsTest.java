@@ -149,7 +149,7 @@ class ProductionLawsTest {
           assertThat(lot.lotCode()).isEqualTo(batch.lotCode());
           assertThat(lot.sku()).isEqualTo(batch.product().sku());
           assertThat(lot.productionDate()).isEqualTo(batch.productionDate());
-          assertThat(lot.releasedAt()).isEqualTo(batch.releasedAt().orElseThrow());
+          assertThat(lot.receivedAt()).isEqualTo(batch.releasedAt().orElseThrow());
         });
   }
 

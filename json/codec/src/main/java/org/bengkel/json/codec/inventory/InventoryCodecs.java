@@ -37,7 +37,7 @@ public final class InventoryCodecs {
 
   /**
    * {@link StockLot} (<i>lot stok</i>): {@code {"lotCode","sku","productionDate","expiryDate",
-   * "quantity","releasedAt"}}, {@code expiryDate} optional.
+   * "quantity","receivedAt"}}, {@code expiryDate} optional.
    */
   public static final Codec<StockLot> STOCK_LOT = new StockLotCodec();
 

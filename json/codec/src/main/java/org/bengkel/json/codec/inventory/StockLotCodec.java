@@ -14,7 +14,7 @@ import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonWriter;
 import org.bengkel.json.codec.internal.Paths;
 
-/** {@link StockLot} as {@code {"lotCode","sku","productionDate","expiryDate","quantity","releasedAt"}}. */
+/** {@link StockLot} as {@code {"lotCode","sku","productionDate","expiryDate","quantity","receivedAt"}}. */
 final class StockLotCodec implements Codec<StockLot> {
 
   @Override
@@ -30,7 +30,7 @@ final class StockLotCodec implements Codec<StockLot> {
     out.name("productionDate").date(value.productionDate());
     value.expiryDate().ifPresent(d -> out.name("expiryDate").date(d));
     out.name("quantity").number(value.quantity());
-    out.name("releasedAt").dateTime(value.releasedAt());
+    out.name("receivedAt").dateTime(value.receivedAt());
     out.endObject();
   }
 
@@ -43,8 +43,8 @@ final class StockLotCodec implements Codec<StockLot> {
                 required("productionDate", JsonSchema.date()),
                 optional("expiryDate", JsonSchema.date()),
                 required("quantity", JsonSchema.integer(1, StockLot.MAX_QUANTITY)),
-                required("releasedAt", CodecSupport.DATE_TIME))
-            .describedAs("A released stock lot (lot stok)"));
+                required("receivedAt", CodecSupport.DATE_TIME))
+            .describedAs("A lot received into stock (lot stok)"));
   }
 
   @Override
@@ -62,7 +62,7 @@ final class StockLotCodec implements Codec<StockLot> {
           }
         }
         case "quantity" -> b.quantity(in.nextLong());
-        case "releasedAt" -> b.releasedAt(in.nextDateTime());
+        case "receivedAt" -> b.receivedAt(in.nextDateTime());
         default -> in.unknownProperty();
       }
     }

@@ -28,8 +28,8 @@ import org.bengkel.sales.ServiceJob;
  * therefore on the order: the order is an internal exchange format. Invoices, receipts and credit
  * notes carry no trainee data, because {@link Invoice} has none.
  *
- * <p>Not in the format: {@code OrderResult} (it holds a {@code StockLedger}, which has no JSON
- * form) and {@code OrderRefusal} (core has no public factory that rebuilds one). The enumerations
+ * <p>Not in the format: {@code OrderChange} (it holds a {@code StockLedger}, which has no JSON
+ * form) and the outcome of a transition (a refusal is an answer, not a record). The enumerations
  * {@link CustomerKind}, {@link OrderStatus}, {@link InvoiceKind} and {@link ReturnDisposition}
  * occur only inside these objects and are written as constant names.
  *
