@@ -7,8 +7,8 @@ import org.bengkel.error.Rule;
  *
  * <p>Most of them are <em>refusals</em>: a {@link StockLedger} operation that would break one
  * returns a refused {@link org.bengkel.outcome.Outcome} whose {@link org.bengkel.outcome.Refusal}
- * carries the rule, and changes nothing. {@link #LOT_UNKNOWN} and {@link #MOVEMENT_INCONSISTENT} are broken contracts and are
- * thrown as {@link org.bengkel.error.InvalidValueException}.
+ * carries the rule, and changes nothing. {@link #LOT_UNKNOWN} and {@link #MOVEMENT_INCONSISTENT}
+ * are broken contracts and are thrown as {@link org.bengkel.error.InvalidValueException}.
  *
  * <p>The rules are the workshop's stock practice (project domain notes, "Products and
  * production"): stock comes only from released batches, expired stock (past the best-before date

@@ -283,7 +283,8 @@ public final class StockLedger {
     }
     for (int k = sums.size(); k > 1; k--) {
       Outcome<StockLedger> r = replayOperation(m, k, sums.get(k - 1));
-      if (r.isAccepted() && movements.subList(i, i + k).equals(r.orElseThrow().movementsAfter(count))) {
+      if (r.isAccepted()
+          && movements.subList(i, i + k).equals(r.orElseThrow().movementsAfter(count))) {
         return r;
       }
     }

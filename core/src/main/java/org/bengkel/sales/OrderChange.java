@@ -49,6 +49,10 @@ public abstract class OrderChange {
   }
 
   static OrderChange returned(SalesOrder order, StockLedger ledger, Invoice creditNote) {
-    return ImmutableOrderChange.builder().order(order).ledger(ledger).creditNote(creditNote).build();
+    return ImmutableOrderChange.builder()
+        .order(order)
+        .ledger(ledger)
+        .creditNote(creditNote)
+        .build();
   }
 }

@@ -34,7 +34,7 @@
  * SalesOrder order = SalesOrder.quoted("SO-2026-0001", Channel.GALLERY, Customer.walkIn(),
  *     day, lines, now);
  * Outcome<OrderChange> confirmed = order.confirm(ledger, now);  // reserves FEFO, or refused whole
- * if (confirmed.isRefused()) { show(confirmed.refusals()); }   // e.g. inventory.available.insufficient
+ * if (confirmed.isRefused()) { show(confirmed.refusals()); }  // inventory.available.insufficient
  * OrderChange c = confirmed.orElseThrow();
  * c = c.order().pay(c.ledger(), now).orElseThrow();
  * c = c.order().fulfil(c.ledger(), now).orElseThrow();  // sells; lots on each GoodsLine.soldLots()
