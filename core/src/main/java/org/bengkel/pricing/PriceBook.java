@@ -13,7 +13,6 @@ import org.bengkel.error.MissingValueException;
 import org.bengkel.internal.Checks;
 import org.bengkel.money.Rate;
 import org.bengkel.money.Rupiah;
-import org.bengkel.sales.Channel;
 import org.immutables.value.Value;
 
 /**

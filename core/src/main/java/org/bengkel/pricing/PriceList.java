@@ -14,7 +14,6 @@ import org.bengkel.error.CoreRule;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.internal.Checks;
 import org.bengkel.money.Rupiah;
-import org.bengkel.sales.Channel;
 import org.immutables.value.Value;
 
 /**

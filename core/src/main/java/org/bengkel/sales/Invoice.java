@@ -12,6 +12,7 @@ import org.bengkel.error.InvalidValueException;
 import org.bengkel.error.MissingValueException;
 import org.bengkel.internal.Checks;
 import org.bengkel.money.Rupiah;
+import org.bengkel.pricing.Channel;
 import org.immutables.value.Value;
 
 /**

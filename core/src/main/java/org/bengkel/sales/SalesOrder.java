@@ -25,6 +25,7 @@ import org.bengkel.inventory.ReservationId;
 import org.bengkel.inventory.StockLedger;
 import org.bengkel.inventory.WriteOffReason;
 import org.bengkel.money.Rupiah;
+import org.bengkel.pricing.Channel;
 import org.bengkel.production.LotCode;
 import org.immutables.value.Value;
 

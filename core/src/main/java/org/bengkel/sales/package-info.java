@@ -2,7 +2,7 @@
  * Sales (<i>penjualan</i>): customers, channels, orders for goods and service jobs, invoices,
  * cancellations and returns.
  *
- * <p>A {@link org.bengkel.sales.SalesOrder} has a {@link org.bengkel.sales.Channel}, a
+ * <p>A {@link org.bengkel.sales.SalesOrder} has a {@link org.bengkel.pricing.Channel}, a
  * {@link org.bengkel.sales.Customer} (individual or walk-in, government institution with its
  * <i>satker</i> code, private partner, staff) and lines: {@link org.bengkel.sales.GoodsLine}s taken
  * from stock and {@link org.bengkel.sales.ServiceJob}s (a car or motorcycle wash by vehicle class,

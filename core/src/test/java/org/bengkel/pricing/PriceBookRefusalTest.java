@@ -15,7 +15,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.money.Rate;
-import org.bengkel.sales.Channel;
 import org.junit.jupiter.api.Test;
 
 /** Every refusal of the pricing values and of the pipeline, by rule code. */

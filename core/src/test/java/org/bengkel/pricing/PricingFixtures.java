@@ -34,7 +34,7 @@ final class PricingFixtures {
     return PricingItem.of(sku, category, "piece", quantity);
   }
 
-  static PriceList.Builder list(String id, org.bengkel.sales.Channel channel, PriceBasis basis) {
+  static PriceList.Builder list(String id, Channel channel, PriceBasis basis) {
     return PriceList.builder().id(id).channel(channel).effectiveFrom(JAN_1).basis(basis);
   }
 

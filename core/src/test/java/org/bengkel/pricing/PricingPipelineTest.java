@@ -18,7 +18,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.bengkel.money.Rate;
 import org.bengkel.money.RoundingStep;
-import org.bengkel.sales.Channel;
 import org.junit.jupiter.api.Test;
 
 /** Hand-computed prices through the whole pipeline; each comment shows the arithmetic. */

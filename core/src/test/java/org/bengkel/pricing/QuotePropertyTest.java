@@ -14,7 +14,6 @@ import org.bengkel.catalog.Sku;
 import org.bengkel.money.Rate;
 import org.bengkel.money.RoundingStep;
 import org.bengkel.money.Rupiah;
-import org.bengkel.sales.Channel;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 

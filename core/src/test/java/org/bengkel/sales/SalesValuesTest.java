@@ -20,6 +20,7 @@ import org.bengkel.error.InvalidValueException;
 import org.bengkel.error.Messages;
 import org.bengkel.error.MissingValueException;
 import org.bengkel.inventory.Pick;
+import org.bengkel.pricing.Channel;
 import org.bengkel.programme.ProgrammeCode;
 import org.junit.jupiter.api.Test;
 

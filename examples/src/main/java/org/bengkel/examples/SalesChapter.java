@@ -27,7 +27,7 @@ import org.bengkel.pricing.Quote;
 import org.bengkel.pricing.QuotedLine;
 import org.bengkel.production.LotCode;
 import org.bengkel.production.ProductionBatch;
-import org.bengkel.sales.Channel;
+import org.bengkel.pricing.Channel;
 import org.bengkel.sales.Customer;
 import org.bengkel.sales.GoodsLine;
 import org.bengkel.sales.Invoice;

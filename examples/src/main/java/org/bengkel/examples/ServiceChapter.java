@@ -16,7 +16,7 @@ import org.bengkel.catalog.VehicleClass;
 import org.bengkel.money.Rate;
 import org.bengkel.money.Rupiah;
 import org.bengkel.pricing.TaxBreakdown;
-import org.bengkel.sales.Channel;
+import org.bengkel.pricing.Channel;
 import org.bengkel.sales.Customer;
 import org.bengkel.sales.Invoice;
 import org.bengkel.sales.InvoiceTax;

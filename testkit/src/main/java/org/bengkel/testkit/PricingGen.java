@@ -27,7 +27,7 @@ import org.bengkel.pricing.ProducerScale;
 import org.bengkel.pricing.RuleScope;
 import org.bengkel.pricing.TaxPolicy;
 import org.bengkel.pricing.TaxStatus;
-import org.bengkel.sales.Channel;
+import org.bengkel.pricing.Channel;
 
 /**
  * Generators of valid pricing values (<i>penetapan harga</i>): items to price, price rules of every

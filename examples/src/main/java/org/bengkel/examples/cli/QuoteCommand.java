@@ -19,7 +19,7 @@ import org.bengkel.pricing.QuotedLine;
 import org.bengkel.pricing.TaxBreakdown;
 import org.bengkel.pricing.TaxPolicy;
 import org.bengkel.pricing.TaxStatus;
-import org.bengkel.sales.Channel;
+import org.bengkel.pricing.Channel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

@@ -16,7 +16,7 @@ import org.bengkel.json.document.FacilityRecord;
 import org.bengkel.json.document.SalesOrderDocument;
 import org.bengkel.json.privacy.SkillsPassportView;
 import org.bengkel.json.privacy.SubjectAccessExport;
-import org.bengkel.sales.Channel;
+import org.bengkel.pricing.Channel;
 import org.bengkel.sales.Customer;
 import org.bengkel.sales.GoodsLine;
 import org.bengkel.sales.SalesOrder;

@@ -62,7 +62,7 @@ import org.bengkel.proceeds.SplitPolicies;
 import org.bengkel.proceeds.SplitPolicy;
 import org.bengkel.production.LotCode;
 import org.bengkel.programme.ProgrammeCode;
-import org.bengkel.sales.Channel;
+import org.bengkel.pricing.Channel;
 import org.bengkel.trainee.RegistrationNumber;
 
 /**

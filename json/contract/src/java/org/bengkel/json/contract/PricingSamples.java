@@ -27,7 +27,7 @@ import org.bengkel.pricing.StepKind;
 import org.bengkel.pricing.TaxBreakdown;
 import org.bengkel.pricing.TaxPolicy;
 import org.bengkel.pricing.TaxStatus;
-import org.bengkel.sales.Channel;
+import org.bengkel.pricing.Channel;
 import org.junit.jupiter.params.provider.Arguments;
 
 /** The golden samples and invalid documents of pricing ({@code org.bengkel.pricing}). */

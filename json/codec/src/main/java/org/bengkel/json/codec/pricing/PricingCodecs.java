@@ -4,6 +4,7 @@ import java.math.RoundingMode;
 import java.util.List;
 import org.bengkel.json.Codec;
 import org.bengkel.json.codec.internal.CodecSupport;
+import org.bengkel.pricing.Channel;
 import org.bengkel.pricing.EKatalogCheck;
 import org.bengkel.pricing.EKatalogListing;
 import org.bengkel.pricing.OfferedPrice;
@@ -46,6 +47,9 @@ public final class PricingCodecs {
   static final Codec<ProducerScale> PRODUCER_SCALE = Codec.ofEnum(ProducerScale.class);
   static final Codec<PricingRule> PRICING_RULE = Codec.ofEnum(PricingRule.class);
   static final Codec<RoundingMode> ROUNDING_MODE = Codec.ofEnum(RoundingMode.class);
+
+  /** {@link Channel}: the sales channel's constant name, {@code "E_KATALOG"}. */
+  public static final Codec<Channel> CHANNEL = Codec.ofEnum(Channel.class);
 
   /** {@link PricingItem}: {@code {"sku","category","unit","quantity","cost"}}, the cost optional. */
   public static final Codec<PricingItem> PRICING_ITEM = new PricingItemCodec();
@@ -112,6 +116,7 @@ public final class PricingCodecs {
    */
   public static List<Codec<?>> all() {
     return List.of(
+        CHANNEL,
         PRICING_ITEM,
         PRICE_RULE,
         PRICE_LIST,

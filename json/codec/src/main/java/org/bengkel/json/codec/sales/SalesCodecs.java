@@ -2,7 +2,6 @@ package org.bengkel.json.codec.sales;
 
 import java.util.List;
 import org.bengkel.json.Codec;
-import org.bengkel.sales.Channel;
 import org.bengkel.sales.Customer;
 import org.bengkel.sales.CustomerKind;
 import org.bengkel.sales.GoodsLine;
@@ -41,9 +40,6 @@ public final class SalesCodecs {
   static final Codec<OrderStatus> ORDER_STATUS = Codec.ofEnum(OrderStatus.class);
   static final Codec<InvoiceKind> INVOICE_KIND = Codec.ofEnum(InvoiceKind.class);
   static final Codec<ReturnDisposition> RETURN_DISPOSITION = Codec.ofEnum(ReturnDisposition.class);
-
-  /** {@link Channel}: the sales channel's constant name, {@code "E_KATALOG"}. */
-  public static final Codec<Channel> CHANNEL = Codec.ofEnum(Channel.class);
 
   /**
    * {@link Customer} (<i>pembeli</i>): {@code {"kind","name","organisation","satkerCode",
@@ -110,7 +106,6 @@ public final class SalesCodecs {
    */
   public static List<Codec<?>> all() {
     return List.of(
-        CHANNEL,
         CUSTOMER,
         GOODS_LINE,
         SERVICE_JOB,

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.json.BengkelJsonException;
 import org.bengkel.json.Codec;
+import org.bengkel.json.codec.pricing.PricingCodecs;
 import org.bengkel.json.schema.JsonSchema;
 import java.util.Optional;
 import org.bengkel.json.JsonReader;
@@ -33,7 +34,7 @@ final class SalesOrderCodec implements Codec<SalesOrder> {
   public void write(SalesOrder value, JsonWriter out) {
     out.beginObject();
     out.name("number").string(value.number());
-    out.name("channel").value(SalesCodecs.CHANNEL, value.channel());
+    out.name("channel").value(PricingCodecs.CHANNEL, value.channel());
     out.name("customer").value(SalesCodecs.CUSTOMER, value.customer());
     out.name("orderDate").date(value.orderDate());
     out.name("lines").beginArray();
@@ -53,7 +54,7 @@ final class SalesOrderCodec implements Codec<SalesOrder> {
     return Optional.of(
         SalesSchemas.object()
             .required("number", SalesSchemas.code(SalesOrder.MAX_NUMBER))
-            .required("channel", JsonSchema.ref(SalesCodecs.CHANNEL))
+            .required("channel", JsonSchema.ref(PricingCodecs.CHANNEL))
             .required("customer", JsonSchema.ref(SalesCodecs.CUSTOMER))
             .required("orderDate", JsonSchema.date())
             .required("lines", SalesSchemas.nonEmpty(JsonSchema.ref(SalesCodecs.ORDER_LINE)))
@@ -72,7 +73,7 @@ final class SalesOrderCodec implements Codec<SalesOrder> {
     while (in.hasNext()) {
       switch (in.nextName()) {
         case "number" -> b.number(in.nextString());
-        case "channel" -> b.channel(in.read(SalesCodecs.CHANNEL));
+        case "channel" -> b.channel(in.read(PricingCodecs.CHANNEL));
         case "customer" -> b.customer(in.read(SalesCodecs.CUSTOMER));
         case "orderDate" -> b.orderDate(in.nextDate());
         case "lines" -> {
