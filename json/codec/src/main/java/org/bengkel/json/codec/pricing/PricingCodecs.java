@@ -51,7 +51,12 @@ public final class PricingCodecs {
   /** {@link Channel}: the sales channel's constant name, {@code "E_KATALOG"}. */
   public static final Codec<Channel> CHANNEL = Codec.ofEnum(Channel.class);
 
-  /** {@link PricingItem}: {@code {"sku","category","unit","quantity","cost"}}, the cost optional. */
+  /**
+   * {@link PricingItem}: {@code {"sku","description","category","unit","vehicleClass","tariff",
+   * "quantity","cost"}}; goods have a category (a predefined category's code, or the category
+   * object) and a unit (the catalogue's constant name, {@code "JAR"}), a service job a vehicle class
+   * and a tariff; the cost optional.
+   */
   public static final Codec<PricingItem> PRICING_ITEM = new PricingItemCodec();
 
   /**
