@@ -104,7 +104,7 @@ public final class PricingGen {
    * Items to price drawn from a universe of SKUs and their categories, always with a cost, so that
    * a generated price book with lists of any basis can price them.
    *
-   * @param categoryBySku the category code of each SKU, not empty, not null
+   * @param categoryBySku the category of each SKU, not empty, not null
    * @return the generator, never null
    * @throws IllegalArgumentException if the map is empty
    */
@@ -289,7 +289,7 @@ public final class PricingGen {
   }
 
   /**
-   * Universes of one to six distinct SKUs, each with a category code from a few shared ones, in
+   * Universes of one to six distinct SKUs, each with a category from a few shared ones, in
    * SKU order.
    *
    * @return the generator of unmodifiable maps, never null
@@ -480,7 +480,7 @@ public final class PricingGen {
           return OfferedPrice.of(
               Gen.choose(SOURCES).next(random),
               listing.sku(),
-              same || random.nextBoolean() ? listing.unit() : listing.unit() + " besar",
+              same || random.nextBoolean() ? listing.unit() : CatalogGen.units().next(random),
               same ? listing.zone() : Gen.choose(ZONES).next(random),
               Rupiah.of(price));
         };
