@@ -81,7 +81,8 @@ public final class SalesCodecs {
 
   /**
    * {@link SalesOrder} (<i>pesanan</i>): {@code {"number","channel","customer","orderDate",
-   * "lines","history","returns"}}; the status is the last event of the history and not written.
+   * "lines","history","returns","quotedTax"}}; the status is the last event of the history and not
+   * written; the quoted tax (a tax breakdown) is present for an order made from a quote.
    */
   public static final Codec<SalesOrder> SALES_ORDER = new SalesOrderCodec();
 

@@ -18,7 +18,7 @@ import org.bengkel.sales.SalesOrder;
 
 /**
  * {@link SalesOrder} as {@code {"number","channel","customer","orderDate","lines","history",
- * "returns"}}; read with the public builder, so core checks the history (first quoted, each move
+ * "returns","quotedTax"}}, the quoted tax only for an order made from a quote; read with the public builder, so core checks the history (first quoted, each move
  * allowed, times never decreasing), the sold lots against the status and the returns.
  */
 final class SalesOrderCodec implements Codec<SalesOrder> {
@@ -46,6 +46,7 @@ final class SalesOrderCodec implements Codec<SalesOrder> {
     out.name("returns").beginArray();
     value.returns().forEach(r -> out.value(SalesCodecs.GOODS_RETURN, r));
     out.endArray();
+    value.quotedTax().ifPresent(t -> out.name("quotedTax").value(PricingCodecs.TAX_BREAKDOWN, t));
     out.endObject();
   }
 
@@ -60,6 +61,7 @@ final class SalesOrderCodec implements Codec<SalesOrder> {
             .required("lines", SalesSchemas.nonEmpty(JsonSchema.ref(SalesCodecs.ORDER_LINE)))
             .required("history", SalesSchemas.nonEmpty(JsonSchema.ref(SalesCodecs.ORDER_EVENT)))
             .list("returns", JsonSchema.ref(SalesCodecs.GOODS_RETURN))
+            .optional("quotedTax", JsonSchema.ref(PricingCodecs.TAX_BREAKDOWN))
             .describedAs(
                 "A sales order (pesanan) with its history, first QUOTED, and its returns; the"
                     + " order of the history and the sold lots are checked by the reader"));
@@ -82,6 +84,11 @@ final class SalesOrderCodec implements Codec<SalesOrder> {
         }
         case "history" -> b.history(in.readList(SalesCodecs.ORDER_EVENT));
         case "returns" -> b.returns(in.readList(SalesCodecs.GOODS_RETURN));
+        case "quotedTax" -> {
+          if (!in.nextIfNull()) {
+            b.quotedTax(in.read(PricingCodecs.TAX_BREAKDOWN));
+          }
+        }
         default -> in.unknownProperty();
       }
     }
