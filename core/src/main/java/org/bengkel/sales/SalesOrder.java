@@ -38,6 +38,12 @@ import org.immutables.value.Value;
  * A sales order (<i>pesanan penjualan</i>): a buyer, a channel, and lines of goods from stock and
  * service jobs at agreed prices, moving through its lifecycle with the stock ledger.
  *
+ * <p>A new order is made from a pricing quote with {@link #fromQuote(String, Customer, Quote,
+ * LocalDateTime)}: its lines, unit prices, channel, date and tax ({@link #quotedTax()}) are the
+ * quote's, so its invoices carry the quote's tax ({@link Invoice#invoiceWithQuotedTax}).
+ * {@link #quoted(String, Channel, Customer, LocalDate, List, LocalDateTime)} makes one from lines
+ * priced elsewhere, without a quoted tax.
+ *
  * <h2>Lifecycle</h2>
  *
  * <p>{@link OrderStatus#QUOTED} → {@link OrderStatus#CONFIRMED} → {@link OrderStatus#PAID} →
