@@ -23,7 +23,7 @@ class ArchitectureTest {
   static final List<String> ORDER =
       List.of(
           "error", "outcome", "money", "facility", "trainee", "programme", "catalog", "production", "inventory",
-          "sales", "pricing", "proceeds", "report");
+          "pricing", "sales", "proceeds", "report");
 
   private static JavaClasses core;
 

@@ -9,7 +9,7 @@ import org.bengkel.catalog.Sku;
 import org.bengkel.json.jackson2.BengkelJackson2;
 import org.bengkel.json.jackson3.BengkelJackson3;
 import org.bengkel.money.Rupiah;
-import org.bengkel.sales.Channel;
+import org.bengkel.pricing.Channel;
 import org.bengkel.sales.Customer;
 import org.bengkel.sales.GoodsLine;
 import org.bengkel.sales.SalesOrder;

@@ -12,7 +12,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import org.bengkel.sales.Channel;
+import org.bengkel.pricing.Channel;
 import org.bengkel.sales.CustomerKind;
 import org.bengkel.sales.OrderStatus;
 import org.bengkel.sales.ReturnDisposition;

@@ -3,7 +3,7 @@ package org.bengkel.benchmarks;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.List;
-import org.bengkel.sales.Channel;
+import org.bengkel.pricing.Channel;
 import org.bengkel.sales.CustomerKind;
 import org.bengkel.sales.OrderStatus;
 

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.bengkel.catalog.Sku;
+import org.bengkel.catalog.ProductCategory;
+import org.bengkel.catalog.Unit;
 import org.bengkel.money.Rate;
 import org.bengkel.money.RoundingStep;
 import org.bengkel.money.Rupiah;
@@ -18,7 +20,7 @@ import org.bengkel.pricing.PricingItem;
 import org.bengkel.pricing.Quote;
 import org.bengkel.pricing.TaxPolicy;
 import org.bengkel.pricing.TaxStatus;
-import org.bengkel.sales.Channel;
+import org.bengkel.pricing.Channel;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -50,7 +52,10 @@ import org.openjdk.jmh.annotations.Warmup;
 public class PricingLinesBenchmark {
 
   static final LocalDate DATE = LocalDate.of(2026, 11, 27);
-  static final String[] CATEGORIES = {"FOOD", "DRINK", "CRAFT", "FURNITURE", "SNACK"};
+  static final ProductCategory[] CATEGORIES = {
+    ProductCategory.COOKIES, ProductCategory.HERBAL_DRINKS, ProductCategory.WOOD_MINIATURE,
+    ProductCategory.FURNITURE, ProductCategory.TRADITIONAL_SNACKS
+  };
 
   /** Lines in the quote. */
   @Param({"10", "1000"})
@@ -68,9 +73,9 @@ public class PricingLinesBenchmark {
     for (int p = 0; p < products; p++) {
       list.addRule(PricingFixture.productRule(p));
     }
-    for (String c : CATEGORIES) {
+    for (ProductCategory c : CATEGORIES) {
       list.addRule(
-          PriceRule.forCategory("TIER-" + c, c)
+          PriceRule.forCategory("TIER-" + c.code(), c)
               .minQuantity(10)
               .discount(Rate.percent(5))
               .rounding(RoundingStep.of(100, RoundingMode.HALF_UP))
@@ -135,9 +140,14 @@ public class PricingLinesBenchmark {
     }
 
     static PricingItem item(int p, long quantity) {
-      return PricingItem.of(
-          sku(p), CATEGORIES[p % CATEGORIES.length], "piece", quantity,
-          Rupiah.of(listPrice(p) * 6 / 10));
+      return PricingItem.builder()
+          .sku(sku(p))
+          .description("Produk " + p)
+          .category(CATEGORIES[p % CATEGORIES.length])
+          .unit(Unit.PIECE)
+          .quantity(quantity)
+          .cost(Rupiah.of(listPrice(p) * 6 / 10))
+          .build();
     }
   }
 }

@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.bengkel.catalog.Sku;
 import org.bengkel.money.Rupiah;
-import org.bengkel.sales.Channel;
+import org.bengkel.pricing.Channel;
 import org.bengkel.sales.Customer;
 import org.bengkel.sales.CustomerKind;
 import org.bengkel.sales.GoodsLine;

@@ -26,7 +26,8 @@ public abstract class EKatalogCheck {
   public abstract EKatalogListing listing();
 
   /**
-   * One finding per rule, in a fixed order: price, then local content.
+   * One finding per rule, in a fixed order: price, then local content, then (only when an offer
+   * was in another unit) the unit finding.
    *
    * @return the findings, never null or empty
    */

@@ -1,10 +1,11 @@
 package org.bengkel.pricing;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import org.bengkel.catalog.Product;
 import org.bengkel.catalog.Sku;
+import org.bengkel.catalog.Unit;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.internal.Checks;
 import org.bengkel.money.Rate;
@@ -33,13 +34,12 @@ public abstract class EKatalogListing {
   public abstract Sku sku();
 
   /**
-   * The unit the price is for (<i>satuan</i>), such as {@code jar}.
+   * The unit the price is for (<i>satuan</i>), the product's, such as {@link Unit#JAR}.
    *
-   * @return the unit, never null or blank, at most 40 characters
+   * @return the unit, never null
    */
-  @NotBlank
-  @Size(max = 40)
-  public abstract String unit();
+  @NotNull
+  public abstract Unit unit();
 
   /**
    * The delivery zone the price applies to (<i>zona</i>), such as {@code JATIM-1}.
@@ -85,12 +85,26 @@ public abstract class EKatalogListing {
 
   @Value.Check
   void check() {
-    Checks.requireText(unit(), "unit", 40);
     Checks.requireCode(zone(), "zone");
     Checks.requireRange(minimumOrder(), "minimumOrder", 1, Long.MAX_VALUE);
     if (localContent().isGreaterThanOne()) {
       throw InvalidValueException.of(PricingRule.RATE_ABOVE_WHOLE, "localContent", localContent());
     }
+  }
+
+  /**
+   * A builder for a listing of a catalogue product, with the product's SKU and unit set.
+   *
+   * @param product the product, not null
+   * @return the builder, never null; set the zone, price, minimum order, local content and
+   *     producer scale
+   * @throws org.bengkel.error.MissingValueException if {@code product} is null
+   */
+  public static Builder forProduct(Product product) {
+    if (product == null) {
+      throw org.bengkel.error.MissingValueException.of("product");
+    }
+    return builder().sku(product.sku()).unit(product.unit());
   }
 
   /**

@@ -12,9 +12,13 @@ import org.immutables.value.Value;
  *
  * <ul>
  *   <li><b>Price</b>: the listed price must not exceed the lowest price at which the same product
- *       is offered elsewhere for the same unit and zone (LKPP's e-Katalog rules on reasonable,
- *       comparable prices). Offers of another SKU, unit or zone are not compared; with no
- *       comparable offer the rule passes and says so.
+ *       is offered elsewhere for the same {@link org.bengkel.catalog.Unit unit} and zone (LKPP's
+ *       e-Katalog rules on reasonable, comparable prices). Offers of another SKU or zone are not
+ *       compared; with no comparable offer the rule passes and says so.
+ *   <li><b>Unit</b>: an offer of the same product and zone in another unit (a box where the
+ *       listing sells jars) cannot be compared, and is not silently left out: the check then has a
+ *       failed finding {@link PricingRule#EKATALOG_UNIT} naming those offers, so the listing is
+ *       refused until the offers are restated per the listing's unit or removed.
  *   <li><b>Local content</b>: the small-industry local-content share (<i>TKDN</i>) must be at least
  *       {@link #minimumLocalContent()}, default 25 %, in line with the preference for domestic
  *       products of Perpres 16/2018 as amended by Perpres 46/2025 on government procurement.
@@ -56,18 +60,22 @@ public abstract class EKatalogPolicy {
    * Checks a listing against the rules and the prices offered elsewhere.
    *
    * @param listing the listing, not null
-   * @param elsewhere prices offered elsewhere, of any products (only those of the listing's SKU,
-   *     unit and zone are compared), not null
-   * @return the decision with one finding per rule, never null
+   * @param elsewhere prices offered elsewhere, of any products (those of the listing's SKU and
+   *     zone are compared when in the listing's unit and reported when in another), not null
+   * @return the decision: the price finding, the local-content finding and, only when an offer
+   *     of the listing's SKU and zone is in another unit, a failed unit finding; never null
    */
   public EKatalogCheck check(EKatalogListing listing, List<OfferedPrice> elsewhere) {
-    List<EKatalogFinding> findings = new ArrayList<>(2);
+    List<EKatalogFinding> findings = new ArrayList<>(3);
     OfferedPrice lowest = null;
+    List<String> otherUnits = new ArrayList<>();
     for (OfferedPrice o : elsewhere) {
-      boolean same = o.sku().equals(listing.sku())
-          && o.unit().equals(listing.unit())
-          && o.zone().equals(listing.zone());
-      if (same && (lowest == null || o.price().isLessThan(lowest.price()))) {
+      if (!o.sku().equals(listing.sku()) || !o.zone().equals(listing.zone())) {
+        continue;
+      }
+      if (o.unit() != listing.unit()) {
+        otherUnits.add(o.source() + " per " + o.unit());
+      } else if (lowest == null || o.price().isLessThan(lowest.price())) {
         lowest = o;
       }
     }
@@ -91,6 +99,12 @@ public abstract class EKatalogPolicy {
     findings.add(EKatalogFinding.of(PricingRule.EKATALOG_LOCAL_CONTENT, tkdn,
         "local content (TKDN) " + listing.localContent() + (tkdn ? " meets" : " is below")
             + " the minimum " + minimumLocalContent()));
+    if (!otherUnits.isEmpty()) {
+      findings.add(EKatalogFinding.of(PricingRule.EKATALOG_UNIT, false,
+          "offers of " + listing.sku() + " in zone " + listing.zone() + " in another unit than "
+              + listing.unit() + " cannot be compared: " + String.join(", ", otherUnits)
+              + "; restate them per " + listing.unit() + " or leave them out"));
+    }
     return EKatalogCheck.builder().listing(listing).findings(findings).build();
   }
 

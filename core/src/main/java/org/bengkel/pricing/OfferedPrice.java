@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.bengkel.catalog.Sku;
+import org.bengkel.catalog.Unit;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.internal.Checks;
 import org.bengkel.money.Rupiah;
@@ -12,7 +13,9 @@ import org.immutables.value.Value;
 /**
  * A price at which the same product is offered elsewhere (<i>harga pembanding</i>): another
  * channel of the facility, a shop, a marketplace. An e-Katalog listing is compared with the offers
- * of the same SKU, unit and zone.
+ * of the same SKU and zone in the same {@link Unit}; an offer whose unit as written elsewhere (such
+ * as {@code "Piece"}) is not one of the catalogue's units cannot be built, so it is never silently
+ * left out.
  *
  * <p>Immutable and thread-safe. Building an invalid offer throws {@link InvalidValueException}
  * naming the field.
@@ -40,13 +43,13 @@ public abstract class OfferedPrice {
   public abstract Sku sku();
 
   /**
-   * The unit the price is for.
+   * The unit the price is for; an offer in another unit than the listing's is not compared but
+   * reported (see {@link EKatalogPolicy}).
    *
-   * @return the unit, never null or blank
+   * @return the unit, never null
    */
-  @NotBlank
-  @Size(max = 40)
-  public abstract String unit();
+  @NotNull
+  public abstract Unit unit();
 
   /**
    * The zone the price applies to.
@@ -69,7 +72,6 @@ public abstract class OfferedPrice {
   @Value.Check
   void check() {
     Checks.requireText(source(), "source", 200);
-    Checks.requireText(unit(), "unit", 40);
     Checks.requireCode(zone(), "zone");
   }
 
@@ -84,7 +86,7 @@ public abstract class OfferedPrice {
    * @return the offer, never null
    * @throws InvalidValueException if an attribute breaks its rule
    */
-  public static OfferedPrice of(String source, Sku sku, String unit, String zone, Rupiah price) {
+  public static OfferedPrice of(String source, Sku sku, Unit unit, String zone, Rupiah price) {
     return builder().source(source).sku(sku).unit(unit).zone(zone).price(price).build();
   }
 

@@ -13,7 +13,6 @@ import org.bengkel.error.MissingValueException;
 import org.bengkel.internal.Checks;
 import org.bengkel.money.Rate;
 import org.bengkel.money.Rupiah;
-import org.bengkel.sales.Channel;
 import org.immutables.value.Value;
 
 /**
@@ -28,8 +27,9 @@ import org.immutables.value.Value;
  * <p><b>The pipeline</b>, for each line, in this order (the winning rule is chosen as documented on
  * {@link PriceList}; each configured step is recorded as a {@link PriceStep}):
  * <ol>
- *   <li><b>base</b>: the item's cost per unit (cost-plus), the list price of its SKU, or the other
- *       channel's computed unit price;
+ *   <li><b>base</b>: the item's cost per unit (cost-plus), the list price of its SKU (for a service
+ *       job without one, the service's tariff for the vehicle class), or the other channel's
+ *       computed unit price;
  *   <li><b>markup or discount</b>: base × (1 + markup) or base × (1 − discount), computed exactly
  *       and rounded once to whole rupiah with {@link RoundingMode#HALF_UP};
  *   <li><b>rounding</b> to the rule's step (such as Rp500 {@code UP}) with its mode;
@@ -146,7 +146,7 @@ public abstract class PriceBook {
    * @throws InvalidValueException rule {@link PricingRule#NO_PRICE_LIST} (field {@code channel})
    *     when the channel, or a channel its list is based on, has no list in force that day;
    *     {@link PricingRule#NO_LIST_PRICE} (field {@code sku}) when a list-price list has no price
-   *     for the SKU; {@link PricingRule#NO_COST} (field {@code cost}) when a cost-plus list prices
+   *     for the SKU of goods; {@link PricingRule#NO_COST} (field {@code cost}) when a cost-plus list prices
    *     an item of unknown cost; {@code money.overflow} if an amount exceeds a long
    */
   public QuotedLine price(Channel channel, LocalDate date, PricingItem item) {
@@ -213,10 +213,14 @@ public abstract class PriceBook {
       }
       case LIST_PRICE -> {
         base = list.listPrices().get(item.sku());
-        if (base == null) {
+        if (base != null) {
+          what = "list price of " + item.sku() + " " + base;
+        } else if (item.tariff().isPresent()) {
+          base = item.tariff().get();
+          what = "tariff of " + item.sku() + " for " + item.vehicleClass().orElseThrow() + " " + base;
+        } else {
           throw InvalidValueException.of(PricingRule.NO_LIST_PRICE, "sku", item.sku(), list.id());
         }
-        what = "list price of " + item.sku() + " " + base;
       }
       default -> {
         Channel other = list.baseChannel().orElseThrow();

@@ -14,7 +14,6 @@ import org.bengkel.error.CoreRule;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.internal.Checks;
 import org.bengkel.money.Rupiah;
-import org.bengkel.sales.Channel;
 import org.immutables.value.Value;
 
 /**
@@ -22,7 +21,8 @@ import org.immutables.value.Value;
  * ({@link PriceBasis}) and the {@link PriceRule}s that adjust them.
  *
  * <p>A list is in force from {@link #effectiveFrom()} to {@link #effectiveUntil()}, both inclusive (no end when
- * empty). Its basis is the item's cost (cost-plus), its own {@link #listPrices()} per SKU, or the
+ * empty). Its basis is the item's cost (cost-plus), its own {@link #listPrices()} per SKU (for a
+ * service job without a list price, the service's tariff for the vehicle class), or the
  * price computed by the list of {@link #baseChannel()} in force on the same day (a chained list).
  * A {@link PriceBook} refuses lists of one channel that overlap and chains that form a cycle.
  *
@@ -102,7 +102,8 @@ public abstract class PriceList {
   public abstract Optional<Channel> baseChannel();
 
   /**
-   * The list price per SKU of a {@link PriceBasis#LIST_PRICE} list (ignored by other bases).
+   * The list price per SKU of a {@link PriceBasis#LIST_PRICE} list (ignored by other bases); a
+   * service job whose SKU has no list price starts from its {@link PricingItem#tariff()}.
    *
    * @return the prices, never null, possibly empty
    */
@@ -165,7 +166,9 @@ public abstract class PriceList {
     RuleIndex index = index();
     PriceRule best = null;
     best = better(best, index.bySku.get(item.sku()), item, date);
-    best = better(best, index.byCategory.get(item.category()), item, date);
+    if (item.category().isPresent()) {
+      best = better(best, index.byCategory.get(item.category().get().code()), item, date);
+    }
     best = better(best, index.forAll, item, date);
     return Optional.ofNullable(best);
   }
@@ -229,7 +232,8 @@ public abstract class PriceList {
         switch (r.scope()) {
           case PRODUCT -> bySku.computeIfAbsent(r.sku().orElseThrow(), k -> new ArrayList<>()).add(r);
           case CATEGORY ->
-              byCategory.computeIfAbsent(r.category().orElseThrow(), k -> new ArrayList<>()).add(r);
+              byCategory.computeIfAbsent(r.category().orElseThrow().code(), k -> new ArrayList<>())
+                  .add(r);
           case ALL -> forAll.add(r);
         }
       }

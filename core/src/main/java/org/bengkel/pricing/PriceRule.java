@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.bengkel.catalog.ProductCategory;
 import org.bengkel.catalog.Sku;
 import org.bengkel.error.CoreRule;
 import org.bengkel.error.InvalidValueException;
@@ -19,7 +20,8 @@ import org.immutables.value.Value;
  * quantity, date range) and what it does to their base price.
  *
  * <p><b>Scope.</b> {@link RuleScope#ALL} names neither a SKU nor a category;
- * {@link RuleScope#CATEGORY} names a {@link #category()} only; {@link RuleScope#PRODUCT} names a
+ * {@link RuleScope#CATEGORY} names a {@link #category()} only (a catalogue
+ * {@link ProductCategory}, matched by its code); {@link RuleScope#PRODUCT} names a
  * {@link #sku()} only. The rule applies to a line when the scope matches, the line's quantity is at
  * least {@link #minQuantity()} (a quantity tier, <i>harga grosir</i>), and the pricing date is
  * within {@link #effectiveFrom()}..{@link #effectiveUntil()} (both inclusive, each open when empty).
@@ -57,11 +59,12 @@ public abstract class PriceRule {
   public abstract RuleScope scope();
 
   /**
-   * The category of a {@link RuleScope#CATEGORY} rule.
+   * The category of a {@link RuleScope#CATEGORY} rule; the rule applies to goods whose category
+   * has the same {@link ProductCategory#code() code}. Service jobs have no category.
    *
-   * @return the category code, present exactly for category rules
+   * @return the category, present exactly for category rules
    */
-  public abstract Optional<String> category();
+  public abstract Optional<ProductCategory> category();
 
   /**
    * The product of a {@link RuleScope#PRODUCT} rule.
@@ -161,7 +164,6 @@ public abstract class PriceRule {
       throw InvalidValueException.of(
           PricingRule.SCOPE_MISMATCH, "sku", sku().orElse(null), "scope " + scope());
     }
-    category().ifPresent(c -> Checks.requireCode(c, "category"));
     if (effectiveFrom().isPresent() && effectiveUntil().isPresent() && effectiveUntil().get().isBefore(effectiveFrom().get())) {
       throw InvalidValueException.of(CoreRule.DATE_ORDER, "effectiveUntil", effectiveUntil().get(), effectiveFrom().get());
     }
@@ -207,10 +209,10 @@ public abstract class PriceRule {
    * A rule for one category; add steps with {@link Builder}.
    *
    * @param id the identifier, not null
-   * @param category the category code, not null
+   * @param category the category, not null
    * @return a builder with the id, scope and category set, never null
    */
-  public static Builder forCategory(String id, String category) {
+  public static Builder forCategory(String id, ProductCategory category) {
     return builder().id(id).scope(RuleScope.CATEGORY).category(category);
   }
 

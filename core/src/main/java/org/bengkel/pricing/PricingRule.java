@@ -31,12 +31,24 @@ public enum PricingRule implements Rule {
   NO_LIST_PRICE("pricing.no-list-price"),
   /** A cost-plus list prices an item whose cost is not known; detail {2} is the list. */
   NO_COST("pricing.no-cost"),
+  /**
+   * A pricing item is neither plain goods (category and unit) nor a plain service job (vehicle
+   * class and tariff); detail {2} is the kind it was taken for, {@code GOODS} or {@code SERVICE}.
+   */
+  ITEM_KIND("pricing.item.kind"),
+  /** A service has no tariff for the vehicle class; detail {2} is the service's SKU. */
+  NO_TARIFF("pricing.item.no-tariff"),
   /** A quote's lines, steps or tax do not add up; detail {2} says what. */
   QUOTE_INCONSISTENT("pricing.quote.inconsistent"),
   /** An e-Katalog price is above the lowest price offered elsewhere for the same item. */
   EKATALOG_OVER_PRICE("pricing.e-katalog.over-price"),
   /** An e-Katalog listing's local content (TKDN) is below the minimum. */
-  EKATALOG_LOCAL_CONTENT("pricing.e-katalog.local-content");
+  EKATALOG_LOCAL_CONTENT("pricing.e-katalog.local-content"),
+  /**
+   * A price for an e-Katalog listing's product and zone is offered elsewhere in another unit, so
+   * it cannot be compared; detail {2} is the listing's unit.
+   */
+  EKATALOG_UNIT("pricing.e-katalog.unit");
 
   private final String code;
 

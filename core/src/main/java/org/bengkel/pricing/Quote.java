@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.money.Rupiah;
-import org.bengkel.sales.Channel;
 import org.immutables.value.Value;
 
 /**

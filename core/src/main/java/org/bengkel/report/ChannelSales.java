@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import org.bengkel.internal.Checks;
 import org.bengkel.money.Rupiah;
-import org.bengkel.sales.Channel;
+import org.bengkel.pricing.Channel;
 import org.immutables.value.Value;
 
 /**

@@ -28,7 +28,7 @@ import org.immutables.value.Value;
  * <p><b>Rules</b> (checked when built, so a report read from storage is consistent too):
  * <ul>
  *   <li>Rows are sorted by their key without repeats ({@link ReportRule#ROW_ORDER}): programmes
- *       and products by code, channels in {@link org.bengkel.sales.Channel}'s order, vehicle
+ *       and products by code, channels in {@link org.bengkel.pricing.Channel}'s order, vehicle
  *       classes by code, trainees by registration number. Programme rows have no product and
  *       product rows have one ({@link ReportRule#ROW_KIND}).
  *   <li>Totals equal the sum of their rows exactly ({@link ReportRule#TOTAL_MISMATCH}): each

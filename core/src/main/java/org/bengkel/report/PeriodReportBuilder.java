@@ -31,7 +31,7 @@ import org.bengkel.production.BatchStage;
 import org.bengkel.production.LotCode;
 import org.bengkel.production.ProductionBatch;
 import org.bengkel.programme.ProgrammeCode;
-import org.bengkel.sales.Channel;
+import org.bengkel.pricing.Channel;
 import org.bengkel.sales.GoodsLine;
 import org.bengkel.sales.OrderLine;
 import org.bengkel.sales.OrderStatus;

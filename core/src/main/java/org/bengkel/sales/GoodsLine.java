@@ -13,6 +13,8 @@ import org.bengkel.internal.Checks;
 import org.bengkel.inventory.Pick;
 import org.bengkel.inventory.StockLot;
 import org.bengkel.money.Rupiah;
+import org.bengkel.pricing.PricingItem;
+import org.bengkel.pricing.QuotedLine;
 import org.immutables.value.Value;
 
 /**
@@ -126,6 +128,29 @@ public abstract non-sealed class GoodsLine implements OrderLine {
       throw org.bengkel.error.MissingValueException.of("product");
     }
     return of(product.sku(), product.name(), quantity, unitPrice);
+  }
+
+  /**
+   * The line of a quoted line of goods (<i>baris dari penawaran</i>): its item's SKU, description
+   * and quantity at the quoted unit price.
+   *
+   * @param quoted the quoted line, not null; of goods, not a service job
+   * @return the line, never null
+   * @throws org.bengkel.error.MissingValueException if {@code quoted} is null
+   * @throws InvalidValueException rule {@link SalesRule#QUOTE_MISMATCH} (field
+   *     {@code vehicleClass}) for a quoted service job; {@code value.out-of-range} for a quantity
+   *     above {@link StockLot#MAX_QUANTITY}
+   */
+  public static GoodsLine of(QuotedLine quoted) {
+    if (quoted == null) {
+      throw org.bengkel.error.MissingValueException.of("quoted");
+    }
+    PricingItem item = quoted.item();
+    if (item.isService()) {
+      throw InvalidValueException.of(
+          SalesRule.QUOTE_MISMATCH, "vehicleClass", item.vehicleClass().orElseThrow(), "GOODS");
+    }
+    return of(item.sku(), item.description(), quoted.quantity(), quoted.unitPrice());
   }
 
   /**

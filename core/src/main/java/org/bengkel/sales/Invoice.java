@@ -12,6 +12,10 @@ import org.bengkel.error.InvalidValueException;
 import org.bengkel.error.MissingValueException;
 import org.bengkel.internal.Checks;
 import org.bengkel.money.Rupiah;
+import org.bengkel.pricing.PriceInclusion;
+import org.bengkel.pricing.TaxBreakdown;
+import org.bengkel.pricing.TaxStatus;
+import org.bengkel.pricing.Channel;
 import org.immutables.value.Value;
 
 /**
@@ -21,8 +25,11 @@ import org.immutables.value.Value;
  * <p><b>Amounts.</b> Each line's total is unit price × quantity; the {@link #subtotal()} is the
  * exact sum of the line totals; the {@link #total()} is the subtotal plus the taxes added to it
  * (taxes {@linkplain InvoiceTax#included() included} in the prices are shown but not added). Everything is whole rupiah and exact: the totals equal the sum of the lines to the
- * rupiah. Tax amounts are given by the caller (the pricing package's tax policy computes PPN); the
- * taxes included in the prices may not exceed the subtotal. A credit note's amounts are what is
+ * rupiah. For an order made from a quote ({@link SalesOrder#fromQuote}) the tax is the quote's
+ * ({@link #invoiceWithQuotedTax}, {@link #receiptWithQuotedTax}), and taxes given by the caller that
+ * disagree with it are refused ({@link SalesRule#INVOICE_TAX_MISMATCH}); otherwise tax amounts are
+ * given by the caller (the pricing package's tax policy computes PPN). The taxes included in the
+ * prices may not exceed the subtotal. A credit note's amounts are what is
  * credited to the buyer, shown as positive amounts. An invoice or receipt always covers the whole
  * order; goods returned later are credited by credit notes, never by changing the invoice.
  *
@@ -180,11 +187,15 @@ public abstract class Invoice {
    * @param order the order, not null; confirmed, paid or fulfilled
    * @param number the invoice number, not null
    * @param date the date of issue, not null
-   * @param taxes the tax lines as the caller computed them on the order's total, not null
+   * @param taxes the tax lines as the caller computed them on the order's total, not null; for an
+   *     order made from a quote they must carry the quote's PPN (prefer
+   *     {@link #invoiceWithQuotedTax(SalesOrder, String, LocalDate, String)} then)
    * @return the invoice, never null
    * @throws InvalidValueException rule {@link SalesRule#INVOICE_ORDER_STATUS} (field
-   *     {@code order.status}) for a quoted or cancelled order; or if an argument is null or breaks
-   *     its rule
+   *     {@code order.status}) for a quoted or cancelled order; {@link SalesRule#INVOICE_TAX_MISMATCH}
+   *     (field {@code taxes}) when the order was made from a quote and the taxes disagree with its
+   *     tax (another PPN amount, or added where the quote included it or the reverse); or if an
+   *     argument is null or breaks its rule
    */
   public static Invoice invoiceFor(
       SalesOrder order, String number, LocalDate date, List<InvoiceTax> taxes) {
@@ -197,14 +208,106 @@ public abstract class Invoice {
    * @param order the order, not null; paid or fulfilled
    * @param number the receipt number, not null
    * @param date the date of issue, not null
-   * @param taxes the tax lines as the caller computed them on the order's total, not null
+   * @param taxes the tax lines as the caller computed them on the order's total, not null; for an
+   *     order made from a quote they must carry the quote's PPN
    * @return the receipt, never null
    * @throws InvalidValueException rule {@link SalesRule#INVOICE_ORDER_STATUS} (field
-   *     {@code order.status}) for an order not paid; or if an argument is null or breaks its rule
+   *     {@code order.status}) for an order not paid; {@link SalesRule#INVOICE_TAX_MISMATCH} (field
+   *     {@code taxes}) when the order was made from a quote and the taxes disagree with its tax; or
+   *     if an argument is null or breaks its rule
    */
   public static Invoice receiptFor(
       SalesOrder order, String number, LocalDate date, List<InvoiceTax> taxes) {
     return document(InvoiceKind.RECEIPT, order, number, date, taxes);
+  }
+
+  /**
+   * The invoice of an order made from a quote (<i>faktur</i>), with the quote's tax: one tax line
+   * labelled {@code taxLabel} holding the quote's PPN, included in the prices or added to them as
+   * the quote had it, or no tax line when the seller charges no PPN (not a PKP). The total is then
+   * exactly what the quote said the buyer pays.
+   *
+   * @param order the order, not null; confirmed, paid or fulfilled, made from a quote
+   *     ({@link SalesOrder#quotedTax()} present)
+   * @param number the invoice number, not null
+   * @param date the date of issue, not null
+   * @param taxLabel how the tax line is printed, such as {@code PPN 12% x DPP 11/12}, not null
+   * @return the invoice, never null
+   * @throws InvalidValueException rule {@code value.required} (field {@code order.quotedTax}) for
+   *     an order not made from a quote;
+   *     {@link SalesRule#INVOICE_ORDER_STATUS} for a quoted or cancelled order; or if an argument
+   *     is null or breaks its rule
+   */
+  public static Invoice invoiceWithQuotedTax(
+      SalesOrder order, String number, LocalDate date, String taxLabel) {
+    return document(InvoiceKind.INVOICE, order, number, date, quotedTaxes(order, taxLabel));
+  }
+
+  /**
+   * The receipt of a paid order made from a quote (<i>kuitansi</i>), with the quote's tax as for
+   * {@link #invoiceWithQuotedTax(SalesOrder, String, LocalDate, String)}.
+   *
+   * @param order the order, not null; paid or fulfilled, made from a quote
+   * @param number the receipt number, not null
+   * @param date the date of issue, not null
+   * @param taxLabel how the tax line is printed, not null
+   * @return the receipt, never null
+   * @throws InvalidValueException as {@link #invoiceWithQuotedTax}, and
+   *     {@link SalesRule#INVOICE_ORDER_STATUS} for an order not paid
+   */
+  public static Invoice receiptWithQuotedTax(
+      SalesOrder order, String number, LocalDate date, String taxLabel) {
+    return document(InvoiceKind.RECEIPT, order, number, date, quotedTaxes(order, taxLabel));
+  }
+
+  private static List<InvoiceTax> quotedTaxes(SalesOrder order, String taxLabel) {
+    if (order == null || taxLabel == null) {
+      throw MissingValueException.of(order == null ? "order" : "taxLabel");
+    }
+    TaxBreakdown tax = order.quotedTax().orElseThrow(() -> InvalidValueException.of(
+        CoreRule.REQUIRED, "order.quotedTax", null));
+    if (tax.status() != TaxStatus.PKP) {
+      return List.of();
+    }
+    return List.of(tax.inclusion() == PriceInclusion.INCLUSIVE
+        ? InvoiceTax.included(taxLabel, tax.ppn())
+        : InvoiceTax.added(taxLabel, tax.ppn()));
+  }
+
+  /**
+   * Refuses taxes that disagree with the quote the order was made from. An invoice is a document
+   * built from an order, not an operation on it: nothing changes and there is nothing to continue
+   * with, so a disagreeing tax makes an invalid document ({@link InvalidValueException}), like any
+   * invalid value, rather than a refused operation.
+   */
+  private static void requireQuotedTax(SalesOrder order, List<InvoiceTax> taxes) {
+    if (order.quotedTax().isEmpty()) {
+      return;
+    }
+    TaxBreakdown tax = order.quotedTax().get();
+    boolean pkp = tax.status() == TaxStatus.PKP;
+    boolean inclusive = tax.inclusion() == PriceInclusion.INCLUSIVE;
+    Rupiah added = Rupiah.ZERO;
+    Rupiah included = Rupiah.ZERO;
+    for (InvoiceTax t : taxes) {
+      if (t == null) {
+        throw MissingValueException.of("taxes");
+      }
+      if (t.included()) {
+        included = included.plus(t.amount());
+      } else {
+        added = added.plus(t.amount());
+      }
+    }
+    Rupiah ppn = pkp ? tax.ppn() : Rupiah.ZERO;
+    boolean agrees = inclusive
+        ? included.equals(ppn) && added.isZero()
+        : added.equals(ppn) && included.isZero();
+    if (!agrees) {
+      throw InvalidValueException.of(
+          SalesRule.INVOICE_TAX_MISMATCH, "taxes", inclusive ? included : added, ppn,
+          tax.inclusion(), tax.status());
+    }
   }
 
   /**
@@ -266,6 +369,7 @@ public abstract class Invoice {
     if (taxes == null) {
       throw MissingValueException.of("taxes");
     }
+    requireQuotedTax(order, taxes);
     return b.taxes(taxes).build();
   }
 

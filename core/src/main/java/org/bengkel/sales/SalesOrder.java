@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.bengkel.catalog.VehicleClass;
 import org.bengkel.error.CoreRule;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.error.MissingValueException;
@@ -25,12 +26,23 @@ import org.bengkel.inventory.WriteOffReason;
 import org.bengkel.money.Rupiah;
 import org.bengkel.outcome.Outcome;
 import org.bengkel.outcome.Refusal;
+import org.bengkel.pricing.PricingItem;
+import org.bengkel.pricing.Quote;
+import org.bengkel.pricing.QuotedLine;
+import org.bengkel.pricing.TaxBreakdown;
+import org.bengkel.pricing.Channel;
 import org.bengkel.production.LotCode;
 import org.immutables.value.Value;
 
 /**
  * A sales order (<i>pesanan penjualan</i>): a buyer, a channel, and lines of goods from stock and
  * service jobs at agreed prices, moving through its lifecycle with the stock ledger.
+ *
+ * <p>A new order is made from a pricing quote with {@link #fromQuote(String, Customer, Quote,
+ * LocalDateTime)}: its lines, unit prices, channel, date and tax ({@link #quotedTax()}) are the
+ * quote's, so its invoices carry the quote's tax ({@link Invoice#invoiceWithQuotedTax}).
+ * {@link #quoted(String, Channel, Customer, LocalDate, List, LocalDateTime)} makes one from lines
+ * priced elsewhere, without a quoted tax.
  *
  * <h2>Lifecycle</h2>
  *
@@ -148,6 +160,18 @@ public abstract class SalesOrder {
   public abstract List<@NotNull GoodsReturn> returns();
 
   /**
+   * The tax of the quote the order was made from (<i>PPN penawaran</i>): carried over by
+   * {@link #fromQuote(String, Customer, Quote, LocalDateTime)}, it says whether the seller charges
+   * PPN, whether the prices include it, and how much it is on {@link #total()}. The order's
+   * invoices and receipts carry exactly this tax ({@link Invoice#invoiceWithQuotedTax(SalesOrder,
+   * String, LocalDate, String)}).
+   *
+   * @return the breakdown, its quoted amount equal to {@link #total()}; empty for an order not
+   *     made from a quote
+   */
+  public abstract Optional<TaxBreakdown> quotedTax();
+
+  /**
    * The current state: that of the latest move.
    *
    * @return the status, never null
@@ -259,6 +283,10 @@ public abstract class SalesOrder {
       }
     }
     checkReturns(fulfilled);
+    if (quotedTax().isPresent() && !quotedTax().get().quoted().equals(total())) {
+      throw InvalidValueException.of(
+          SalesRule.QUOTE_MISMATCH, "quotedTax.quoted", quotedTax().get().quoted(), total());
+    }
   }
 
   private void checkHistory() {
@@ -610,6 +638,103 @@ public abstract class SalesOrder {
         .lines(lines)
         .addHistory(OrderEvent.of(OrderStatus.QUOTED, at))
         .build();
+  }
+
+  /**
+   * A new quoted order made from a pricing quote of goods (<i>pesanan dari penawaran</i>): one
+   * {@link GoodsLine} per quoted line, in order, with the item's SKU, description and quantity at
+   * the quoted unit price; the channel and order date are the quote's and the quote's tax is
+   * carried over as {@link #quotedTax()}. Nothing is copied by hand, so the order cannot disagree
+   * with its quote.
+   *
+   * @param number the order number, not null, at most {@value #MAX_NUMBER} characters
+   * @param customer the buyer, not null
+   * @param quote the quote, not null; of goods only (service jobs need their date and trainees:
+   *     use {@link #fromQuote(String, Customer, Quote, List, LocalDateTime)})
+   * @param at when it was quoted, not null, on or after the quote's date
+   * @return the order, never null
+   * @throws MissingValueException if an argument is null
+   * @throws InvalidValueException rule {@link SalesRule#QUOTE_MISMATCH} (field
+   *     {@code quote.lines[i]}) for a quoted service job; as
+   *     {@link #quoted(String, Channel, Customer, LocalDate, List, LocalDateTime)} otherwise
+   */
+  public static SalesOrder fromQuote(String number, Customer customer, Quote quote, LocalDateTime at) {
+    require(quote, "quote");
+    List<OrderLine> lines = new ArrayList<>(quote.lines().size());
+    for (int i = 0; i < quote.lines().size(); i++) {
+      try {
+        lines.add(GoodsLine.of(quote.lines().get(i)));
+      } catch (InvalidValueException e) {
+        throw e.within("quote.lines[" + i + "]");
+      }
+    }
+    return fromQuote(number, customer, quote, lines, at);
+  }
+
+  /**
+   * A new quoted order made from a pricing quote, with lines made from the quoted lines (such as
+   * {@link GoodsLine#of(QuotedLine)} and {@link ServiceJob#of(QuotedLine, LocalDate, java.util.Set)},
+   * which add a job's date and trainees): the channel and order date are the quote's and the
+   * quote's tax is carried over as {@link #quotedTax()}.
+   *
+   * @param number the order number, not null, at most {@value #MAX_NUMBER} characters
+   * @param customer the buyer, not null
+   * @param quote the quote, not null
+   * @param lines the lines, not null, one per quoted line in the same order, each with its SKU and
+   *     quantity at its unit price, goods for goods and a service job of the vehicle class for a
+   *     service job
+   * @param at when it was quoted, not null, on or after the quote's date
+   * @return the order, never null
+   * @throws MissingValueException if an argument is null
+   * @throws InvalidValueException rule {@link SalesRule#QUOTE_MISMATCH} (field {@code lines} for
+   *     another number of lines, {@code lines[i].sku}, {@code .quantity}, {@code .unitPrice} or
+   *     {@code .vehicleClass} for a line that differs from its quoted line); as
+   *     {@link #quoted(String, Channel, Customer, LocalDate, List, LocalDateTime)} otherwise
+   */
+  public static SalesOrder fromQuote(
+      String number, Customer customer, Quote quote, List<? extends OrderLine> lines, LocalDateTime at) {
+    require(quote, "quote");
+    require(lines, "lines");
+    require(at, "at");
+    if (lines.size() != quote.lines().size()) {
+      throw InvalidValueException.of(
+          SalesRule.QUOTE_MISMATCH, "lines", lines.size(), quote.lines().size());
+    }
+    for (int i = 0; i < lines.size(); i++) {
+      require(lines.get(i), "lines[" + i + "]");
+      requireMatch(lines.get(i), quote.lines().get(i), "lines[" + i + "]");
+    }
+    return builder()
+        .number(number)
+        .channel(quote.channel())
+        .customer(customer)
+        .orderDate(quote.date())
+        .lines(lines)
+        .addHistory(OrderEvent.of(OrderStatus.QUOTED, at))
+        .quotedTax(quote.tax())
+        .build();
+  }
+
+  private static void requireMatch(OrderLine line, QuotedLine quoted, String field) {
+    PricingItem item = quoted.item();
+    if (!line.sku().equals(item.sku())) {
+      throw InvalidValueException.of(SalesRule.QUOTE_MISMATCH, field + ".sku", line.sku(), item.sku());
+    }
+    if (line.quantity() != quoted.quantity()) {
+      throw InvalidValueException.of(
+          SalesRule.QUOTE_MISMATCH, field + ".quantity", line.quantity(), quoted.quantity());
+    }
+    if (!line.unitPrice().equals(quoted.unitPrice())) {
+      throw InvalidValueException.of(
+          SalesRule.QUOTE_MISMATCH, field + ".unitPrice", line.unitPrice(), quoted.unitPrice());
+    }
+    Optional<VehicleClass> vehicleClass =
+        line instanceof ServiceJob job ? Optional.of(job.vehicleClass()) : Optional.empty();
+    if (!vehicleClass.equals(item.vehicleClass())) {
+      throw InvalidValueException.of(
+          SalesRule.QUOTE_MISMATCH, field + ".vehicleClass", vehicleClass.orElse(null),
+          item.vehicleClass().map(Object::toString).orElse("GOODS"));
+    }
   }
 
   /**

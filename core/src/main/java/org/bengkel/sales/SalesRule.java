@@ -72,7 +72,18 @@ public enum SalesRule implements Rule {
    */
   INVOICE_TAX_INCLUDED("sales.invoice.tax-included"),
   /** Thrown: a credit note must refer to an order's return and nothing else, and vice versa. */
-  INVOICE_KIND("sales.invoice.kind");
+  INVOICE_KIND("sales.invoice.kind"),
+  /**
+   * An order's lines do not match the quote it is made from (SKU, quantity, unit price, goods or
+   * service job), or its quoted tax is not on its total; detail {2} is the quote's value.
+   */
+  QUOTE_MISMATCH("sales.order.quote-mismatch"),
+  /**
+   * An invoice's taxes disagree with the tax of the quote its order was made from; detail {2} is
+   * the quote's PPN, {3} whether the quoted prices include it ({@code INCLUSIVE}) or not
+   * ({@code EXCLUSIVE}), {4} whether the seller charges PPN ({@code PKP}, {@code NON_PKP}).
+   */
+  INVOICE_TAX_MISMATCH("sales.invoice.tax-mismatch");
 
   private final String code;
 

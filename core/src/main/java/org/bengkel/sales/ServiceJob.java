@@ -14,6 +14,8 @@ import org.bengkel.error.InvalidValueException;
 import org.bengkel.error.MissingValueException;
 import org.bengkel.internal.Checks;
 import org.bengkel.money.Rupiah;
+import org.bengkel.pricing.PricingItem;
+import org.bengkel.pricing.QuotedLine;
 import org.bengkel.trainee.RegistrationNumber;
 import org.immutables.value.Value;
 
@@ -145,9 +147,45 @@ public abstract non-sealed class ServiceJob implements OrderLine {
         .build();
   }
 
+  /**
+   * The job of a quoted service line (<i>pekerjaan dari penawaran</i>): its item's SKU and vehicle
+   * class at the quoted unit price, described as the service's name and the class.
+   *
+   * @param quoted the quoted line, not null; a service job of quantity 1
+   * @param date the day of the job, not null
+   * @param trainees who did it, not null, at least one
+   * @return the job, never null
+   * @throws MissingValueException if an argument is null
+   * @throws InvalidValueException rule {@link SalesRule#QUOTE_MISMATCH} (field
+   *     {@code vehicleClass}) for quoted goods, (field {@code quantity}) for a quantity other than
+   *     1 (quote one line per job); {@code value.required} for no trainee
+   */
+  public static ServiceJob of(QuotedLine quoted, LocalDate date, Set<RegistrationNumber> trainees) {
+    if (quoted == null || trainees == null) {
+      throw MissingValueException.of(quoted == null ? "quoted" : "trainees");
+    }
+    PricingItem item = quoted.item();
+    VehicleClass vehicleClass = item.vehicleClass().orElseThrow(() -> InvalidValueException.of(
+        SalesRule.QUOTE_MISMATCH, "vehicleClass", null, item.sku()));
+    if (quoted.quantity() != 1) {
+      throw InvalidValueException.of(SalesRule.QUOTE_MISMATCH, "quantity", quoted.quantity(), 1);
+    }
+    return builder()
+        .sku(item.sku())
+        .description(describe(item.description(), vehicleClass))
+        .vehicleClass(vehicleClass)
+        .unitPrice(quoted.unitPrice())
+        .date(date)
+        .trainees(trainees)
+        .build();
+  }
+
   private static String describe(Service service, VehicleClass vehicleClass) {
+    return describe(service.name(), vehicleClass);
+  }
+
+  private static String describe(String name, VehicleClass vehicleClass) {
     String suffix = " (" + vehicleClass + ")";
-    String name = service.name();
     int room = GoodsLine.MAX_DESCRIPTION - suffix.length();
     return (name.length() <= room ? name : name.substring(0, room - 3) + "...") + suffix;
   }

@@ -2,12 +2,14 @@
  * Sales (<i>penjualan</i>): customers, channels, orders for goods and service jobs, invoices,
  * cancellations and returns.
  *
- * <p>A {@link org.bengkel.sales.SalesOrder} has a {@link org.bengkel.sales.Channel}, a
+ * <p>A {@link org.bengkel.sales.SalesOrder} has a {@link org.bengkel.pricing.Channel}, a
  * {@link org.bengkel.sales.Customer} (individual or walk-in, government institution with its
  * <i>satker</i> code, private partner, staff) and lines: {@link org.bengkel.sales.GoodsLine}s taken
  * from stock and {@link org.bengkel.sales.ServiceJob}s (a car or motorcycle wash by vehicle class,
  * with the trainees who did it, never shown). Each line carries the unit price agreed with the
- * buyer: sales does not compute prices (the pricing package comes after it and may use it).
+ * buyer: sales does not compute prices, it takes them from a pricing
+ * {@link org.bengkel.pricing.Quote} ({@link org.bengkel.sales.SalesOrder#fromQuote}, which also
+ * keeps the quote's tax); the pricing package comes before sales.
  *
  * <p><b>Lifecycle.</b> quoted → confirmed → paid → fulfilled, or cancelled from quoted, confirmed
  * or paid; returns after fulfilment (see {@link org.bengkel.sales.SalesOrder}). Every transition
@@ -22,25 +24,23 @@
  * lifecycle does not allow is refused too ({@code sales.order.transition}).
  *
  * <p><b>Documents.</b> {@link org.bengkel.sales.Invoice} is the invoice, receipt or credit note a
- * buyer receives: lines, subtotal, the caller's {@link org.bengkel.sales.InvoiceTax} lines (added to
+ * buyer receives: lines, subtotal, the {@link org.bengkel.sales.InvoiceTax} lines of the order's
+ * quote or the caller's (added to
  * or included in the prices) and total, exact to the rupiah, and never a trainee's identity.
  *
  * <p><b>Selling end to end</b> (what the example and reports call):
  * <pre>{@code
- * Quote quote = priceBook.quote(Channel.GALLERY, day, items, taxPolicy);      // pricing
- * List<OrderLine> lines = List.of(
- *     GoodsLine.of(kueKering, 12, quote.lines().get(0).unitPrice()),
- *     ServiceJob.of(carWash, VehicleClass.CAR, day, Set.of(andi, budi)));     // tariff price
- * SalesOrder order = SalesOrder.quoted("SO-2026-0001", Channel.GALLERY, Customer.walkIn(),
- *     day, lines, now);
+ * Quote quote = priceBook.quote(Channel.GALLERY, day,
+ *     List.of(PricingItem.of(kueKering, 12)), taxPolicy);                    // pricing
+ * SalesOrder order = SalesOrder.fromQuote("SO-2026-0001", Customer.walkIn(), quote, now);
  * Outcome<OrderChange> confirmed = order.confirm(ledger, now);  // reserves FEFO, or refused whole
  * if (confirmed.isRefused()) { show(confirmed.refusals()); }  // inventory.available.insufficient
- * OrderChange c = confirmed.orElseThrow();
- * c = c.order().pay(c.ledger(), now).orElseThrow();
- * c = c.order().fulfil(c.ledger(), now).orElseThrow();  // sells; lots on each GoodsLine.soldLots()
- * TaxBreakdown tax = quote.tax();                    // pricing computed PPN
- * Invoice receipt = Invoice.receiptFor(c.order(), "KW-2026-0001", day,
- *     List.of(InvoiceTax.added("PPN", tax.ppn())));  // or InvoiceTax.included(..) when inclusive
+ * OrderChange c = confirmed
+ *     .flatMap(x -> x.order().pay(x.ledger(), now))
+ *     .flatMap(x -> x.order().fulfil(x.ledger(), now))   // sells; lots on each GoodsLine.soldLots()
+ *     .orElseThrow();
+ * Invoice receipt = Invoice.receiptWithQuotedTax(c.order(), "KW-2026-0001", day,
+ *     "PPN 12% x DPP 11/12");                        // the quote's PPN, included or added
  * ledger = c.ledger();
  * }</pre>
  * Returns: {@code order.returnGoods(ledger, GoodsReturn.of(line, lot, quantity, RESTOCK or

@@ -13,9 +13,9 @@ import static org.bengkel.pricing.PricingFixtures.rp;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.bengkel.catalog.Unit;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.money.Rate;
-import org.bengkel.sales.Channel;
 import org.junit.jupiter.api.Test;
 
 /** Every refusal of the pricing values and of the pipeline, by rule code. */
@@ -82,11 +82,11 @@ class PriceBookRefusalTest {
 
   @Test
   void ruleScopeMustMatchWhatItNames() {
-    assertRefused(() -> PriceRule.forAll("R").category("FOOD").build(), "pricing.rule.scope", "category");
+    assertRefused(() -> PriceRule.forAll("R").category(PricingFixtures.cat("COOKIES")).build(),
+        "pricing.rule.scope", "category");
     assertRefused(() -> PriceRule.forAll("R").sku(KUE).build(), "pricing.rule.scope", "sku");
     assertRefused(() -> PriceRule.builder().id("R").scope(RuleScope.CATEGORY).build(), "pricing.rule.scope", "category");
     assertRefused(() -> PriceRule.builder().id("R").scope(RuleScope.PRODUCT).build(), "pricing.rule.scope", "sku");
-    assertRefused(() -> PriceRule.forCategory("R", "food").build(), "value.malformed", "category");
   }
 
   @Test
@@ -103,9 +103,9 @@ class PriceBookRefusalTest {
   void ruleIdentifiersAreUniqueWithinAList() {
     PriceList one = list("GAL", Channel.GALLERY, PriceBasis.COST).build().withRule(PriceRule.forAll("R").build());
     assertThat(one.rules()).extracting(PriceRule::id).containsExactly("R");
-    assertRefused(() -> one.withRule(PriceRule.forCategory("R", "FOOD").build()), "value.duplicate", "rules.id");
+    assertRefused(() -> one.withRule(PriceRule.forCategory("R", PricingFixtures.cat("FOOD")).build()), "value.duplicate", "rules.id");
     assertRefused(() -> list("GAL", Channel.GALLERY, PriceBasis.COST)
-        .addAllRules(List.of(PriceRule.forAll("R").build(), PriceRule.forCategory("R", "FOOD").build())).build(),
+        .addAllRules(List.of(PriceRule.forAll("R").build(), PriceRule.forCategory("R", PricingFixtures.cat("FOOD")).build())).build(),
         "value.duplicate", "rules.id");
   }
 
@@ -146,8 +146,8 @@ class PriceBookRefusalTest {
   @Test
   void itemRefusesImpossibleValues() {
     assertRefused(() -> item(KUE, "FOOD", 0), "value.out-of-range", "quantity");
-    assertRefused(() -> item(KUE, "food", 1), "value.malformed", "category");
-    assertRefused(() -> PricingItem.of(KUE, "FOOD", "", 1), "value.blank", "unit");
+    assertRefused(() -> PricingItem.builder().sku(KUE).description(" ").category(PricingFixtures.cat("FOOD"))
+        .unit(Unit.JAR).quantity(1).build(), "value.blank", "description");
   }
 
   @Test

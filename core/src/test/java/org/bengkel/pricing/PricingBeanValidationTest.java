@@ -34,11 +34,10 @@ class PricingBeanValidationTest {
   @Test
   void pricingItemAnnotationsAgreeWithTheChecks() {
     agree(PricingItem.class, "quantity", Arrays.asList(-1L, 0L, 1L, 500L),
-        q -> PricingItem.of(KUE, "FOOD", "jar", q));
-    agree(PricingItem.class, "unit", Arrays.asList("", " ", "jar", "x".repeat(40), "x".repeat(41)),
-        u -> PricingItem.of(KUE, "FOOD", u, 1));
-    agree(PricingItem.class, "category", Arrays.asList("FOOD", "HOME-DECOR", "food", "A B", "X".repeat(41)),
-        c -> PricingItem.of(KUE, c, "jar", 1));
+        q -> PricingFixtures.item(KUE, "COOKIES", q));
+    agree(PricingItem.class, "description",
+        Arrays.asList("", " ", "Kue kering", "x".repeat(200), "x".repeat(201)),
+        d -> PricingItem.builder().from(PricingFixtures.item(KUE, "COOKIES", 1)).description(d).build());
   }
 
   @Test
@@ -54,7 +53,7 @@ class PricingBeanValidationTest {
   }
 
   private static EKatalogListing.Builder listing() {
-    return EKatalogListing.builder().sku(KUE).unit("jar").zone("JATIM-1").price(rp(90_000))
+    return EKatalogListing.builder().sku(KUE).unit(org.bengkel.catalog.Unit.JAR).zone("JATIM-1").price(rp(90_000))
         .minimumOrder(10).localContent(Rate.percent(40)).producerScale(ProducerScale.SMALL);
   }
 

@@ -3,7 +3,9 @@ package org.bengkel.pricing;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import org.bengkel.catalog.ProductCategory;
 import org.bengkel.catalog.Sku;
+import org.bengkel.catalog.Unit;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.money.Rupiah;
 import org.junit.jupiter.api.function.Executable;
@@ -26,15 +28,22 @@ final class PricingFixtures {
     return Rupiah.of(amount);
   }
 
+  /** A category by code: the predefined one, or a custom non-food one such as {@code CRAFT}. */
+  static ProductCategory cat(String code) {
+    return ProductCategory.predefined().stream().filter(c -> c.code().equals(code)).findFirst()
+        .orElseGet(() -> ProductCategory.custom(code, "Kategori " + code, false, false));
+  }
+
   static PricingItem item(Sku sku, String category, long quantity, long cost) {
-    return PricingItem.of(sku, category, "piece", quantity, rp(cost));
+    return item(sku, category, quantity).withCost(rp(cost));
   }
 
   static PricingItem item(Sku sku, String category, long quantity) {
-    return PricingItem.of(sku, category, "piece", quantity);
+    return PricingItem.builder().sku(sku).description("Barang " + sku).category(cat(category))
+        .unit(Unit.PIECE).quantity(quantity).build();
   }
 
-  static PriceList.Builder list(String id, org.bengkel.sales.Channel channel, PriceBasis basis) {
+  static PriceList.Builder list(String id, Channel channel, PriceBasis basis) {
     return PriceList.builder().id(id).channel(channel).effectiveFrom(JAN_1).basis(basis);
   }
 

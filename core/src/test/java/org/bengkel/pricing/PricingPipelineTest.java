@@ -18,7 +18,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.bengkel.money.Rate;
 import org.bengkel.money.RoundingStep;
-import org.bengkel.sales.Channel;
 import org.junit.jupiter.api.Test;
 
 /** Hand-computed prices through the whole pipeline; each comment shows the arithmetic. */
@@ -119,9 +118,9 @@ class PricingPipelineTest {
   void productRuleBeatsCategoryRuleWhichBeatsTheRuleForAll() {
     PriceBook book = PriceBook.of(list("GAL-2026", Channel.GALLERY, PriceBasis.COST)
         .addRule(PriceRule.forAll("ALL-50").markup(Rate.percent(50)).build())
-        .addRule(PriceRule.forCategory("FOOD-20", "FOOD").markup(Rate.percent(20)).build())
+        .addRule(PriceRule.forCategory("FOOD-20", PricingFixtures.cat("FOOD")).markup(Rate.percent(20)).build())
         // a higher tier on the category does not beat the product rule
-        .addRule(PriceRule.forCategory("FOOD-BULK", "FOOD").minQuantity(5).markup(Rate.percent(15)).build())
+        .addRule(PriceRule.forCategory("FOOD-BULK", PricingFixtures.cat("FOOD")).minQuantity(5).markup(Rate.percent(15)).build())
         .addRule(PriceRule.forProduct("KUE-10", KUE).markup(Rate.percent(10)).build())
         .build());
     // product rule: Rp50.000 x 1.10 = Rp55.000
@@ -142,7 +141,7 @@ class PricingPipelineTest {
   void dateRangeLimitsARuleToItsDaysInclusive() {
     PriceBook book = PriceBook.of(list("GAL-2026", Channel.GALLERY, PriceBasis.LIST_PRICE)
         .putListPrice(KAPAL, rp(100_000))
-        .addRule(PriceRule.forCategory("DESEMBER", "CRAFT")
+        .addRule(PriceRule.forCategory("DESEMBER", PricingFixtures.cat("CRAFT"))
             .effectiveFrom(LocalDate.of(2026, 12, 1))
             .effectiveUntil(LocalDate.of(2026, 12, 31))
             .discount(Rate.percent(20))

@@ -14,7 +14,6 @@ import org.bengkel.catalog.Sku;
 import org.bengkel.money.Rate;
 import org.bengkel.money.RoundingStep;
 import org.bengkel.money.Rupiah;
-import org.bengkel.sales.Channel;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -61,9 +60,9 @@ class QuotePropertyTest {
     List<PricingItem> items = new ArrayList<>();
     int lines = random.nextInt(1, 30);
     for (int i = 0; i < lines; i++) {
-      items.add(PricingItem.of(skus.get(random.nextInt(skus.size())),
-          CATEGORIES[random.nextInt(CATEGORIES.length)], "piece", random.nextLong(1, 300),
-          Rupiah.of(random.nextLong(0, 1_000_000))));
+      items.add(PricingFixtures.item(skus.get(random.nextInt(skus.size())),
+          CATEGORIES[random.nextInt(CATEGORIES.length)], random.nextLong(1, 300),
+          random.nextLong(0, 1_000_000)));
     }
     Channel channel = random.nextBoolean() ? Channel.GALLERY : Channel.GOVERNMENT_DIRECT;
     LocalDate date = JAN_1.plusDays(random.nextInt(365));
@@ -111,7 +110,7 @@ class QuotePropertyTest {
     return list.rules().stream()
         .filter(r -> switch (r.scope()) {
           case ALL -> true;
-          case CATEGORY -> r.category().orElseThrow().equals(item.category());
+          case CATEGORY -> r.category().orElseThrow().code().equals(item.category().orElseThrow().code());
           case PRODUCT -> r.sku().orElseThrow().equals(item.sku());
         })
         .filter(r -> r.appliesTo(date, item.quantity()))
@@ -125,7 +124,7 @@ class QuotePropertyTest {
     for (int i = 0; i < n; i++) {
       PriceRule.Builder b = switch (random.nextInt(3)) {
         case 0 -> PriceRule.forAll(prefix + i);
-        case 1 -> PriceRule.forCategory(prefix + i, CATEGORIES[random.nextInt(CATEGORIES.length)]);
+        case 1 -> PriceRule.forCategory(prefix + i, PricingFixtures.cat(CATEGORIES[random.nextInt(CATEGORIES.length)]));
         default -> PriceRule.forProduct(prefix + i, skus.get(random.nextInt(skus.size())));
       };
       b.minQuantity(random.nextBoolean() ? 1 : random.nextLong(1, 200));

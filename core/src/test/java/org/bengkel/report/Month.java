@@ -32,7 +32,7 @@ import org.bengkel.production.QualityCheck;
 import org.bengkel.production.StageEvent;
 import org.bengkel.production.WorkInterval;
 import org.bengkel.programme.ProgrammeCode;
-import org.bengkel.sales.Channel;
+import org.bengkel.pricing.Channel;
 import org.bengkel.sales.Customer;
 import org.bengkel.sales.GoodsLine;
 import org.bengkel.sales.OrderEvent;

@@ -20,7 +20,7 @@ import org.bengkel.money.Rupiah;
 import org.bengkel.proceeds.PnbpLedger;
 import org.bengkel.proceeds.SplitPolicies;
 import org.bengkel.proceeds.SplitPolicy;
-import org.bengkel.sales.Channel;
+import org.bengkel.pricing.Channel;
 import org.junit.jupiter.api.Test;
 
 class PeriodReportBuilderTest {

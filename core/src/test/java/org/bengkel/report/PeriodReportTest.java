@@ -21,7 +21,7 @@ import org.bengkel.error.Messages;
 import org.bengkel.money.Rate;
 import org.bengkel.money.Rupiah;
 import org.bengkel.proceeds.SplitPolicy;
-import org.bengkel.sales.Channel;
+import org.bengkel.pricing.Channel;
 import org.junit.jupiter.api.Test;
 
 class PeriodReportTest {

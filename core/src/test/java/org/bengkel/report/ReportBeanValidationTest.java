@@ -9,7 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.bengkel.catalog.VehicleClass;
 import org.bengkel.money.Rupiah;
-import org.bengkel.sales.Channel;
+import org.bengkel.pricing.Channel;
 import org.junit.jupiter.api.Test;
 
 class ReportBeanValidationTest {

@@ -14,6 +14,7 @@ import org.bengkel.inventory.StockLedger;
 import org.bengkel.inventory.StockLot;
 import org.bengkel.money.Rupiah;
 import org.bengkel.outcome.Outcome;
+import org.bengkel.pricing.Channel;
 import org.bengkel.production.LotCode;
 import org.bengkel.programme.ProgrammeCode;
 import org.bengkel.trainee.RegistrationNumber;

@@ -18,6 +18,7 @@ import org.bengkel.catalog.VehicleClass;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.error.MissingValueException;
 import org.bengkel.inventory.StockLedger;
+import org.bengkel.pricing.Channel;
 import org.bengkel.trainee.RegistrationNumber;
 import org.junit.jupiter.api.Test;
 

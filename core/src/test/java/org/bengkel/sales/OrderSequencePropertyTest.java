@@ -18,6 +18,7 @@ import org.bengkel.inventory.ReservationId;
 import org.bengkel.inventory.StockLedger;
 import org.bengkel.inventory.StockLot;
 import org.bengkel.outcome.Outcome;
+import org.bengkel.pricing.Channel;
 import org.bengkel.production.LotCode;
 import org.junit.jupiter.api.Test;
 

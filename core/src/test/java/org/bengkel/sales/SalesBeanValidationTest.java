@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.bengkel.internal.BeanValidationAgreement;
+import org.bengkel.pricing.Channel;
 import org.bengkel.production.LotCode;
 import org.bengkel.trainee.RegistrationNumber;
 import org.junit.jupiter.api.Test;

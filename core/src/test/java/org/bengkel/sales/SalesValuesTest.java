@@ -21,6 +21,7 @@ import org.bengkel.error.Messages;
 import org.bengkel.error.MissingValueException;
 import org.bengkel.inventory.Pick;
 import org.bengkel.outcome.Refusal;
+import org.bengkel.pricing.Channel;
 import org.bengkel.programme.ProgrammeCode;
 import org.junit.jupiter.api.Test;
 

@@ -29,21 +29,20 @@ import org.bengkel.pricing.Quote;
 import org.bengkel.pricing.QuotedLine;
 import org.bengkel.production.LotCode;
 import org.bengkel.production.ProductionBatch;
-import org.bengkel.sales.Channel;
+import org.bengkel.pricing.Channel;
 import org.bengkel.sales.Customer;
 import org.bengkel.sales.GoodsLine;
 import org.bengkel.sales.Invoice;
 import org.bengkel.sales.InvoiceLine;
 import org.bengkel.sales.InvoiceTax;
 import org.bengkel.sales.OrderChange;
-import org.bengkel.sales.OrderLine;
 import org.bengkel.sales.SalesOrder;
 
 /**
  * Sales of the month's goods through the gallery, a government institution (satker) and
  * e-Katalog: every order priced by the channel's price list ({@code PriceBook.quote}), e-Katalog
- * listings checked first, orders confirmed, paid and fulfilled through the stock ledger
- * (first expired, first out), receipts and invoices with PPN per the facility's tax policy.
+ * listings checked first, each order made from its quote, confirmed, paid and fulfilled through
+ * the stock ledger (first expired, first out), receipts and invoices carrying the quote's PPN.
  */
 final class SalesChapter {
 
@@ -74,7 +73,7 @@ final class SalesChapter {
       QuotedLine gallery = PRICE_BOOK.price(Channel.GALLERY, LocalDate.of(2026, 10, 29),
           item(product, 1));
       EKatalogCheck check = EKatalogPolicy.standard().check(listing, List.of(
-          OfferedPrice.of("Galeri Lapas Pamekasan", listing.sku(), product.unit().indonesian(), ZONE,
+          OfferedPrice.of("Galeri Lapas Pamekasan", listing.sku(), product.unit(), ZONE,
               gallery.unitPrice())));
       month.listingChecks.add(check);
       if (check.accepted()) {
@@ -114,22 +113,16 @@ final class SalesChapter {
     for (Order o : orders) {
       LocalDate day = o.at().toLocalDate();
       List<PricingItem> items = new ArrayList<>();
-      List<Product> products = new ArrayList<>();
       o.lines().forEach((sku, qty) -> {
         if (o.channel() == Channel.E_KATALOG && !listed.contains(sku)) {
           refusals.add(o.number() + ": " + sku + " tidak tayang di e-Katalog (pemeriksaan ditolak), baris dilewati");
           return;
         }
-        products.add(product(sku));
         items.add(item(product(sku), qty));
       });
       Quote quote = PRICE_BOOK.quote(o.channel(), day, items, TAX);
-      List<OrderLine> orderLines = new ArrayList<>();
-      for (int i = 0; i < items.size(); i++) {
-        orderLines.add(GoodsLine.of(products.get(i), items.get(i).quantity(),
-            quote.lines().get(i).unitPrice()));
-      }
-      SalesOrder order = SalesOrder.quoted(o.number(), o.channel(), o.customer(), day, orderLines, o.at());
+      // The order is made from the quote: its lines, prices and PPN come from it, not by hand.
+      SalesOrder order = SalesOrder.fromQuote(o.number(), o.customer(), quote, o.at());
       Outcome<OrderChange> confirmed = order.confirm(month.ledger, o.at().plusMinutes(1));
       if (confirmed.isRefused()) {
         for (Refusal refusal : confirmed.refusals()) {
@@ -147,10 +140,10 @@ final class SalesChapter {
       month.ledger = c.ledger();
       month.orders.add(order);
       month.quotes.put(o.number(), quote);
-      List<InvoiceTax> taxes = List.of(InvoiceTax.included(PPN_LABEL, quote.tax().ppn()));
+      // The receipt or invoice carries the quote's PPN, as the order does.
       Invoice doc = o.channel() == Channel.GALLERY
-          ? Invoice.receiptFor(order, o.document(), day, taxes)
-          : Invoice.invoiceFor(order, o.document(), day, taxes);
+          ? Invoice.receiptWithQuotedTax(order, o.document(), day, PPN_LABEL)
+          : Invoice.invoiceWithQuotedTax(order, o.document(), day, PPN_LABEL);
       month.invoices.add(doc);
       if (o.number().equals("SO-2026-10-002")) {
         month.buyerReceipt = receiptText(doc);
@@ -158,7 +151,7 @@ final class SalesChapter {
       book(month, order, quote);
       for (int i = 0; i < quote.lines().size(); i++) {
         QuotedLine q = quote.lines().get(i);
-        sold.row(o.number(), o.channel(), buyer(o.customer()), products.get(i).name(), q.quantity(),
+        sold.row(o.number(), o.channel(), buyer(o.customer()), q.item().description(), q.quantity(),
             q.unitPrice(), q.listId() + q.ruleId().map(id -> "/" + id).orElse(""), q.lineTotal());
       }
       totals.row(o.number(), doc.number(), quote.subtotal(), quote.tax().taxBase(), quote.tax().ppn(),
@@ -179,7 +172,7 @@ final class SalesChapter {
   }
 
   static PricingItem item(Product p, long quantity) {
-    return PricingItem.of(p.sku(), p.category().code(), p.unit().indonesian(), quantity);
+    return PricingItem.of(p, quantity);
   }
 
   private static String buyer(Customer c) {

@@ -15,11 +15,12 @@ import org.bengkel.catalog.Service;
 import org.bengkel.catalog.VehicleClass;
 import org.bengkel.money.Rate;
 import org.bengkel.money.Rupiah;
+import org.bengkel.pricing.PricingItem;
+import org.bengkel.pricing.Quote;
 import org.bengkel.pricing.TaxBreakdown;
-import org.bengkel.sales.Channel;
+import org.bengkel.pricing.Channel;
 import org.bengkel.sales.Customer;
 import org.bengkel.sales.Invoice;
-import org.bengkel.sales.InvoiceTax;
 import org.bengkel.sales.OrderLine;
 import org.bengkel.sales.SalesOrder;
 import org.bengkel.sales.ServiceJob;
@@ -29,8 +30,9 @@ import org.bengkel.trainee.RegistrationNumber;
 import org.bengkel.trainee.Trainee;
 
 /**
- * A week of car and motorcycle washes at the SAE outside the walls (19 to 24 October): service
- * jobs at the tariff of the catalogue, each with the trainees who did it. Only trainees
+ * A week of car and motorcycle washes at the SAE outside the walls (19 to 24 October): each day's
+ * jobs quoted at the tariff of the catalogue and made into an order from that quote, each job with
+ * the trainees who did it. Only trainees
  * actively enrolled in the wash programme and eligible for SAE on the day are put on a job.
  */
 final class ServiceChapter {
@@ -59,13 +61,22 @@ final class ServiceChapter {
           crew.add(t.registrationNumber());
         }
       }
-      List<OrderLine> jobs = new ArrayList<>();
+      // One quoted line per job, at the catalogue tariff of its vehicle class, and who did it.
+      List<PricingItem> items = new ArrayList<>();
+      List<Set<RegistrationNumber>> crews = new ArrayList<>();
       int n = 0;
       for (int i = 0; i < CARS[d]; i++, n++) {
-        jobs.add(ServiceJob.of(car, VehicleClass.CAR, day, pair(crew, n)));
+        items.add(PricingItem.of(car, VehicleClass.CAR, 1));
+        crews.add(pair(crew, n));
       }
       for (int i = 0; i < MOTORCYCLES[d]; i++, n++) {
-        jobs.add(ServiceJob.of(motor, VehicleClass.MOTORCYCLE, day, Set.of(crew.get(n % crew.size()))));
+        items.add(PricingItem.of(motor, VehicleClass.MOTORCYCLE, 1));
+        crews.add(Set.of(crew.get(n % crew.size())));
+      }
+      Quote quote = PRICE_BOOK.quote(Channel.GALLERY, day, items, TAX);
+      List<OrderLine> jobs = new ArrayList<>();
+      for (int i = 0; i < items.size(); i++) {
+        jobs.add(ServiceJob.of(quote.lines().get(i), day, crews.get(i)));
       }
       for (OrderLine job : jobs) {
         for (RegistrationNumber rn : ((ServiceJob) job).trainees()) {
@@ -74,15 +85,15 @@ final class ServiceChapter {
       }
       String number = String.format("SO-2026-10-1%02d", d + 1);
       LocalDateTime close = day.atTime(16, 0);
-      SalesOrder order = SalesOrder.quoted(number, Channel.GALLERY, Customer.walkIn(), day, jobs, close);
+      SalesOrder order = SalesOrder.fromQuote(number, Customer.walkIn(), quote, jobs, close);
       order = order.confirm(month.ledger, close)
           .flatMap(c -> c.order().pay(c.ledger(), close.plusMinutes(1)))
           .flatMap(c -> c.order().fulfil(c.ledger(), close.plusMinutes(2)))
           .orElseThrow().order();
       month.orders.add(order);
-      TaxBreakdown tax = TAX.apply(order.total());
-      Invoice receipt = Invoice.receiptFor(order, String.format("KW-2026-10-1%02d", d + 1), day,
-          List.of(InvoiceTax.included(SalesChapter.PPN_LABEL, tax.ppn())));
+      TaxBreakdown tax = quote.tax();
+      Invoice receipt = Invoice.receiptWithQuotedTax(
+          order, String.format("KW-2026-10-1%02d", d + 1), day, SalesChapter.PPN_LABEL);
       month.invoices.add(receipt);
       month.addRevenue(Month.Stream.WASH, tax.taxBase());
       month.ppn = month.ppn.plus(tax.ppn());

@@ -10,7 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
+import org.bengkel.catalog.ProductCategory;
+import org.bengkel.catalog.Service;
 import org.bengkel.catalog.Sku;
+import org.bengkel.catalog.Unit;
+import org.bengkel.catalog.VehicleClass;
 import org.bengkel.money.Rate;
 import org.bengkel.money.RoundingStep;
 import org.bengkel.money.Rupiah;
@@ -27,7 +31,7 @@ import org.bengkel.pricing.ProducerScale;
 import org.bengkel.pricing.RuleScope;
 import org.bengkel.pricing.TaxPolicy;
 import org.bengkel.pricing.TaxStatus;
-import org.bengkel.sales.Channel;
+import org.bengkel.pricing.Channel;
 
 /**
  * Generators of valid pricing values (<i>penetapan harga</i>): items to price, price rules of every
@@ -48,8 +52,6 @@ public final class PricingGen {
   public static final LocalDate LISTS_FROM = LocalDate.of(2024, 1, 1);
 
   private static final LocalDate LAST_DATE = LocalDate.of(2026, 12, 31);
-  private static final List<String> CATEGORIES = List.of("FOOD", "CRAFT", "FURNITURE", "HERBAL", "SNACK");
-  private static final List<String> UNITS = List.of("jar", "buah", "set", "bungkus", "botol");
   private static final List<String> ZONES = List.of("JAWA-TIMUR", "MADURA", "NASIONAL", "DKI-JAKARTA");
   private static final List<String> SOURCES =
       List.of("Galeri Lapas Pamekasan", "Pasar Kolpajung", "Toko daring", "Pameran Inacraft", "Mitra UD Tani Makmur");
@@ -66,50 +68,65 @@ public final class PricingGen {
   }
 
   /**
-   * Category codes of pricing items such as {@code FOOD}, sometimes any code up to 40 characters.
+   * Product categories of pricing items: the catalogue's {@linkplain CatalogGen#categories()
+   * predefined and custom ones}.
    *
    * @return the generator, never null
    */
-  public static Gen<String> categories() {
-    return Gen.frequency(Gen.weighted(4, Gen.choose(CATEGORIES)), Gen.weighted(1, CatalogGen.codes(40)));
+  public static Gen<ProductCategory> categories() {
+    return CatalogGen.categories();
   }
 
   /**
-   * Items to price (<i>barang yang dihargai</i>) of any SKU and category: a unit, a quantity
-   * (mostly 1 to 100, sometimes up to a million) and usually a material cost per unit (from Rp0).
+   * Items to price (<i>barang yang dihargai</i>): mostly goods of any SKU, category and unit, now
+   * and then jobs of a generated service for one of its vehicle classes; a quantity (mostly 1 to
+   * 100, sometimes up to 1.000) and usually a material cost per unit (from Rp0).
    *
    * @return the generator, never null
    */
   public static Gen<PricingItem> pricingItems() {
-    return random -> item(random, CatalogGen.skus().next(random), categories().next(random), random.nextInt(4) != 0);
+    return random -> {
+      if (random.nextInt(5) == 0) {
+        Service service = CatalogGen.services().next(random);
+        VehicleClass vehicleClass = Gen.choose(List.copyOf(service.pricePerJob().keySet())).next(random);
+        PricingItem job = PricingItem.of(service, vehicleClass, quantities().next(random));
+        return random.nextBoolean() ? job : job.withCost(MoneyGen.prices().next(random));
+      }
+      return item(random, CatalogGen.skus().next(random), categories().next(random), random.nextInt(4) != 0);
+    };
+  }
+
+  private static Gen<Long> quantities() {
+    return Gen.frequency(Gen.weighted(1, Gen.constant(1L)), Gen.weighted(8, Gen.longs(1, 100)), Gen.weighted(1, Gen.longs(101, 1_000)));
   }
 
   /**
    * Items to price drawn from a universe of SKUs and their categories, always with a cost, so that
    * a generated price book with lists of any basis can price them.
    *
-   * @param categoryBySku the category code of each SKU, not empty, not null
+   * @param categoryBySku the category of each SKU, not empty, not null
    * @return the generator, never null
    * @throws IllegalArgumentException if the map is empty
    */
-  public static Gen<PricingItem> pricingItems(Map<Sku, String> categoryBySku) {
+  public static Gen<PricingItem> pricingItems(Map<Sku, ProductCategory> categoryBySku) {
     if (categoryBySku.isEmpty()) {
       throw new IllegalArgumentException("pricingItems needs a SKU");
     }
-    List<Map.Entry<Sku, String>> entries = List.copyOf(categoryBySku.entrySet());
+    List<Map.Entry<Sku, ProductCategory>> entries = List.copyOf(categoryBySku.entrySet());
     return random -> {
-      Map.Entry<Sku, String> e = entries.get(random.nextInt(entries.size()));
+      Map.Entry<Sku, ProductCategory> e = entries.get(random.nextInt(entries.size()));
       return item(random, e.getKey(), e.getValue(), true);
     };
   }
 
-  private static PricingItem item(RandomGenerator random, Sku sku, String category, boolean withCost) {
+  private static PricingItem item(RandomGenerator random, Sku sku, ProductCategory category, boolean withCost) {
     PricingItem.Builder b =
         PricingItem.builder()
             .sku(sku)
+            .description(FacilityGen.texts(PricingItem.MAX_DESCRIPTION).next(random))
             .category(category)
-            .unit(Gen.choose(UNITS).next(random))
-            .quantity(Gen.frequency(Gen.weighted(1, Gen.constant(1L)), Gen.weighted(8, Gen.longs(1, 100)), Gen.weighted(1, Gen.longs(101, 1_000))).next(random));
+            .unit(CatalogGen.units().next(random))
+            .quantity(quantities().next(random));
     if (withCost) {
       b.cost(Gen.frequency(Gen.weighted(9, MoneyGen.prices()), Gen.weighted(1, Gen.constant(Rupiah.ZERO))).next(random));
     }
@@ -141,17 +158,17 @@ public final class PricingGen {
    * @return the generator, never null
    * @throws IllegalArgumentException if a list is empty
    */
-  public static Gen<PriceRule> priceRules(String id, List<Sku> skus, List<String> categories) {
+  public static Gen<PriceRule> priceRules(String id, List<Sku> skus, List<ProductCategory> categories) {
     Objects.requireNonNull(id, "id");
     if (skus.isEmpty() || categories.isEmpty()) {
       throw new IllegalArgumentException("priceRules needs a SKU and a category");
     }
     List<Sku> s = List.copyOf(skus);
-    List<String> c = List.copyOf(categories);
+    List<ProductCategory> c = List.copyOf(categories);
     return random -> rule(random, id, s, c);
   }
 
-  private static PriceRule rule(RandomGenerator random, String id, List<Sku> skus, List<String> categories) {
+  private static PriceRule rule(RandomGenerator random, String id, List<Sku> skus, List<ProductCategory> categories) {
     RuleScope scope = Gen.enums(RuleScope.class).next(random);
     PriceRule.Builder b =
         switch (scope) {
@@ -238,7 +255,7 @@ public final class PricingGen {
    */
   public static Gen<PriceList> priceLists() {
     return random -> {
-      Map<Sku, String> universe = universes().next(random);
+      Map<Sku, ProductCategory> universe = universes().next(random);
       Channel channel = channels().next(random);
       PriceBasis basis = Gen.enums(PriceBasis.class).next(random);
       Channel base = basis == PriceBasis.CHANNEL ? channels().filter(c -> c != channel).next(random) : null;
@@ -249,7 +266,7 @@ public final class PricingGen {
   }
 
   private static PriceList list(
-      RandomGenerator random, String id, Channel channel, PriceBasis basis, Channel base, LocalDate from, LocalDate until, Map<Sku, String> universe) {
+      RandomGenerator random, String id, Channel channel, PriceBasis basis, Channel base, LocalDate from, LocalDate until, Map<Sku, ProductCategory> universe) {
     PriceList.Builder b = PriceList.builder().id(id).channel(channel).effectiveFrom(from).basis(basis);
     if (until != null) {
       b.effectiveUntil(until);
@@ -263,7 +280,7 @@ public final class PricingGen {
       }
     }
     List<Sku> skus = List.copyOf(universe.keySet());
-    List<String> categories = List.copyOf(new LinkedHashSet<>(universe.values()));
+    List<ProductCategory> categories = List.copyOf(new LinkedHashSet<>(universe.values()));
     int rules = random.nextInt(0, 7);
     for (int i = 0; i < rules; i++) {
       b.addRule(rule(random, id + "-R" + (i + 1), skus, categories));
@@ -272,16 +289,16 @@ public final class PricingGen {
   }
 
   /**
-   * Universes of one to six distinct SKUs, each with a category code from a few shared ones, in
+   * Universes of one to six distinct SKUs, each with a category from a few shared ones, in
    * SKU order.
    *
    * @return the generator of unmodifiable maps, never null
    */
-  public static Gen<Map<Sku, String>> universes() {
+  public static Gen<Map<Sku, ProductCategory>> universes() {
     return random -> {
       List<Sku> skus = CatalogGen.distinctSkus(random.nextInt(1, 7)).next(random);
-      List<String> categories = Gen.listOf(categories(), 1, 3).next(random);
-      Map<Sku, String> map = new LinkedHashMap<>();
+      List<ProductCategory> categories = Gen.listOf(categories(), 1, 3).next(random);
+      Map<Sku, ProductCategory> map = new LinkedHashMap<>();
       for (Sku sku : skus) {
         map.put(sku, categories.get(random.nextInt(categories.size())));
       }
@@ -300,11 +317,11 @@ public final class PricingGen {
    * @return the generator, never null
    * @throws IllegalArgumentException if the universe is empty
    */
-  public static Gen<PriceBook> priceBooks(Map<Sku, String> universe) {
+  public static Gen<PriceBook> priceBooks(Map<Sku, ProductCategory> universe) {
     if (universe.isEmpty()) {
       throw new IllegalArgumentException("priceBooks needs a SKU");
     }
-    Map<Sku, String> copy = Map.copyOf(universe);
+    Map<Sku, ProductCategory> copy = Map.copyOf(universe);
     return random -> {
       List<Channel> channels = new ArrayList<>(EnumSet.allOf(Channel.class));
       List<Channel> order = new ArrayList<>();
@@ -328,7 +345,7 @@ public final class PricingGen {
   }
 
   private static PriceList list(
-      RandomGenerator random, String id, Channel channel, int index, List<Channel> order, LocalDate from, LocalDate until, Map<Sku, String> universe) {
+      RandomGenerator random, String id, Channel channel, int index, List<Channel> order, LocalDate from, LocalDate until, Map<Sku, ProductCategory> universe) {
     PriceBasis basis =
         index == 0 ? Gen.choose(PriceBasis.COST, PriceBasis.LIST_PRICE).next(random) : Gen.enums(PriceBasis.class).next(random);
     Channel base = basis == PriceBasis.CHANNEL ? order.get(random.nextInt(index)) : null;
@@ -376,7 +393,7 @@ public final class PricingGen {
    */
   public static Gen<QuoteCase> quoteCases() {
     return random -> {
-      Map<Sku, String> universe = universes().next(random);
+      Map<Sku, ProductCategory> universe = universes().next(random);
       PriceBook book = priceBooks(universe).next(random);
       List<Channel> channels = book.lists().stream().map(PriceList::channel).distinct().toList();
       return new QuoteCase(
@@ -431,7 +448,7 @@ public final class PricingGen {
     return random ->
         EKatalogListing.builder()
             .sku(CatalogGen.skus().next(random))
-            .unit(Gen.choose(UNITS).next(random))
+            .unit(CatalogGen.units().next(random))
             .zone(Gen.choose(ZONES).next(random))
             .price(MoneyGen.prices().next(random))
             .minimumOrder(Gen.frequency(Gen.weighted(3, Gen.constant(1L)), Gen.weighted(2, Gen.longs(1, 100))).next(random))
@@ -463,7 +480,7 @@ public final class PricingGen {
           return OfferedPrice.of(
               Gen.choose(SOURCES).next(random),
               listing.sku(),
-              same || random.nextBoolean() ? listing.unit() : listing.unit() + " besar",
+              same || random.nextBoolean() ? listing.unit() : CatalogGen.units().next(random),
               same ? listing.zone() : Gen.choose(ZONES).next(random),
               Rupiah.of(price));
         };

@@ -24,7 +24,7 @@ import org.bengkel.report.ProductionRow;
 import org.bengkel.report.ReportPeriod;
 import org.bengkel.report.TraineePremi;
 import org.bengkel.report.VehicleClassSales;
-import org.bengkel.sales.Channel;
+import org.bengkel.pricing.Channel;
 import org.bengkel.trainee.RegistrationNumber;
 
 /**

@@ -19,7 +19,7 @@ import org.bengkel.pricing.QuotedLine;
 import org.bengkel.pricing.TaxBreakdown;
 import org.bengkel.pricing.TaxPolicy;
 import org.bengkel.pricing.TaxStatus;
-import org.bengkel.sales.Channel;
+import org.bengkel.pricing.Channel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -34,8 +34,9 @@ import picocli.CommandLine.Parameters;
     description = {
       "Prices an order with a price book (PriceBook JSON) and prints every step of every line"
           + " (rule, what it did, before -> after), the totals and PPN.",
-      "ORDER.json is {\"channel\", \"date\", \"tax\"?, \"lines\": [{\"sku\", \"category\","
-          + " \"unit\", \"quantity\", \"cost\"?}]}, or only the array of lines with --channel and"
+      "ORDER.json is {\"channel\", \"date\", \"tax\"?, \"lines\": [{\"sku\", \"description\","
+          + " \"category\", \"unit\", \"quantity\", \"cost\"?}]} (a service job: \"vehicleClass\","
+          + " \"tariff\" instead of category and unit), or only the array of lines with --channel and"
           + " --date. Without a tax policy the seller is taken as not a PKP (no PPN)."
     },
     exitCodeListHeading = "%nExit codes:%n",
@@ -172,13 +173,13 @@ final class QuoteCommand extends BaseCommand {
               + ": "
               + item.sku()
               + " ("
-              + item.category()
+              + kind(item)
               + "), "
               + item.quantity()
               + " "
-              + item.unit()
+              + unit(item, lang)
               + item.cost()
-                  .map(c -> lang.pick(", cost ", ", biaya ") + c + "/" + item.unit())
+                  .map(c -> lang.pick(", cost ", ", biaya ") + c + "/" + unit(item, lang))
                   .orElse("")
               + lang.pick(" - list ", " - daftar ")
               + line.listId()
@@ -221,7 +222,7 @@ final class QuoteCommand extends BaseCommand {
           ++n,
           line.item().sku(),
           line.quantity(),
-          line.item().unit(),
+          unit(line.item(), lang),
           line.unitPrice(),
           line.lineTotal());
     }
@@ -236,5 +237,16 @@ final class QuoteCommand extends BaseCommand {
     totals.row("PPN", t.ppn());
     totals.row(lang.pick("payable", "harus dibayar"), t.payable());
     totals.print(out, "  ");
+  }
+
+  /** What a line is: the goods' category code or the service job's vehicle class. */
+  private static String kind(PricingItem item) {
+    return item.category().map(c -> c.code())
+        .or(() -> item.vehicleClass().map(Object::toString)).orElse("");
+  }
+
+  /** The unit as buyers read it: the catalogue unit's Indonesian term, or a job. */
+  private static String unit(PricingItem item, Language lang) {
+    return item.unit().map(u -> u.indonesian()).orElseGet(() -> lang.pick("job", "pekerjaan"));
   }
 }

@@ -75,7 +75,7 @@ class JsonRuleTest {
     assertThat(Codecs.findFor(String.class)).isEmpty();
     assertThatThrownBy(() -> Codecs.of(String.class)).isInstanceOf(IllegalArgumentException.class);
     assertThat(Codecs.of(Nip.class).toString()).contains("Nip");
-    assertThat(Codecs.of(org.bengkel.sales.Channel.class).toString()).contains("Channel");
+    assertThat(Codecs.of(org.bengkel.pricing.Channel.class).toString()).contains("Channel");
   }
 
   @Test

@@ -16,7 +16,10 @@ import org.bengkel.json.document.FacilityRecord;
 import org.bengkel.json.document.SalesOrderDocument;
 import org.bengkel.json.privacy.SkillsPassportView;
 import org.bengkel.json.privacy.SubjectAccessExport;
-import org.bengkel.sales.Channel;
+import org.bengkel.pricing.Channel;
+import org.bengkel.pricing.PricingItem;
+import org.bengkel.pricing.Quote;
+import org.bengkel.pricing.QuotedLine;
 import org.bengkel.sales.Customer;
 import org.bengkel.sales.GoodsLine;
 import org.bengkel.sales.SalesOrder;
@@ -63,8 +66,20 @@ public final class DocumentSamples {
                   .build(),
               Officer.of(Nip.parse("199001012015032001"), "Siti Rahma")));
 
-  /** The order made from the e-Katalog quote: each quoted line at its quoted unit price. */
+  /** The order made from the e-Katalog quote: its lines, prices and tax carried over. */
   static final SalesOrderDocument SALES_ORDER =
+      SalesOrderDocument.of(
+          SalesOrder.fromQuote(
+              "SO-2026-0051", SalesSamples.GOVERNMENT, PricingSamples.QUOTE,
+              LocalDateTime.of(2026, 11, 2, 10, 0)),
+          PricingSamples.QUOTE);
+
+  /**
+   * The same order as version 1 of the document had it (lines copied from the quote by hand, no
+   * quoted tax), with the quote's items upgraded from free strings: "toples" is {@code JAR},
+   * "buah" {@code PIECE}, the description the SKU.
+   */
+  static final SalesOrderDocument SALES_ORDER_V1 =
       SalesOrderDocument.of(
           SalesOrder.quoted(
               "SO-2026-0051",
@@ -76,7 +91,14 @@ public final class DocumentSamples {
                       l.quantity(), l.unitPrice()))
                   .toList(),
               LocalDateTime.of(2026, 11, 2, 10, 0)),
-          PricingSamples.QUOTE);
+          Quote.builder()
+              .from(PricingSamples.QUOTE)
+              .lines(PricingSamples.QUOTE.lines().stream()
+                  .map(l -> QuotedLine.builder().from(l)
+                      .item(PricingItem.builder().from(l.item()).description(l.item().sku().value()).build())
+                      .build())
+                  .toList())
+              .build());
 
   /** A car wash by Hasan (B.I-123/2024) and Fauzi (B.I-7/2025), on an order of its own. */
   static final SalesOrder WASH_ORDER =
@@ -124,7 +146,8 @@ public final class DocumentSamples {
             1,
             SkillsPassportView.of(ProgrammeSamples.PASSPORT)),
         new Sample("production-batch-v1", DocumentKinds.PRODUCTION_BATCH, 1, ProductionSamples.RELEASED),
-        new Sample("sales-order-v1", DocumentKinds.SALES_ORDER, 1, SALES_ORDER),
+        new Sample("sales-order-v1", DocumentKinds.SALES_ORDER, 1, SALES_ORDER_V1),
+        new Sample("sales-order-v2", DocumentKinds.SALES_ORDER, 2, SALES_ORDER),
         new Sample("period-report-v1", DocumentKinds.PERIOD_REPORT, 1, ReportSamples.REPORT),
         new Sample("subject-access-export-v1", DocumentKinds.SUBJECT_ACCESS_EXPORT, 1, EXPORT));
   }

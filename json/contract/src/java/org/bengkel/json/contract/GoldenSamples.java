@@ -15,7 +15,7 @@ import org.bengkel.money.Rupiah;
 import org.bengkel.money.RupiahDelta;
 import org.bengkel.production.LotCode;
 import org.bengkel.programme.ProgrammeCode;
-import org.bengkel.sales.Channel;
+import org.bengkel.pricing.Channel;
 import org.bengkel.trainee.RegistrationNumber;
 
 /**

@@ -62,7 +62,7 @@ import org.bengkel.proceeds.SplitPolicies;
 import org.bengkel.proceeds.SplitPolicy;
 import org.bengkel.production.LotCode;
 import org.bengkel.programme.ProgrammeCode;
-import org.bengkel.sales.Channel;
+import org.bengkel.pricing.Channel;
 import org.bengkel.trainee.RegistrationNumber;
 
 /**
@@ -351,9 +351,10 @@ final class GoodsGen {
 
   // ---- pricing ----
 
-  PricingItem pricingItem(Sku sku, String category) {
+  PricingItem pricingItem(Sku sku, ProductCategory category) {
     PricingItem.Builder b =
-        PricingItem.builder().sku(sku).category(category).unit(word()).quantity(between(1L, 500L));
+        PricingItem.builder().sku(sku).description(text()).category(category)
+            .unit(pick(Unit.values())).quantity(between(1L, 500L));
     if (chance()) {
       b.cost(positive(2_000_000));
     }
@@ -400,14 +401,14 @@ final class GoodsGen {
     PriceRule.Builder b =
         switch (between(0, 2)) {
           case 0 -> PriceRule.forAll(code());
-          case 1 -> PriceRule.forCategory(code(), code());
+          case 1 -> PriceRule.forCategory(code(), category());
           default -> PriceRule.forProduct(code(), sku());
         };
     return ruleOptions(b).build();
   }
 
   /** A gallery list pricing the given SKUs, and an e-Katalog list based on it. */
-  org.bengkel.pricing.PriceBook pricingBook(List<Sku> skus, String category) {
+  org.bengkel.pricing.PriceBook pricingBook(List<Sku> skus, ProductCategory category) {
     PriceList.Builder gallery =
         PriceList.builder()
             .id("GALERI-" + code())
@@ -451,7 +452,7 @@ final class GoodsGen {
   }
 
   Quote quote() {
-    String category = code();
+    ProductCategory category = category();
     List<Sku> skus = new ArrayList<>();
     int n = between(1, 4);
     for (int i = 0; i < n; i++) {
@@ -469,7 +470,7 @@ final class GoodsGen {
   EKatalogListing listing() {
     return EKatalogListing.builder()
         .sku(sku())
-        .unit(word())
+        .unit(pick(Unit.values()))
         .zone(code())
         .price(positive(5_000_000))
         .minimumOrder(between(1L, 100L))
@@ -487,7 +488,7 @@ final class GoodsGen {
           OfferedPrice.of(
               text(),
               listing.sku(),
-              chance() ? listing.unit() : word(),
+              chance() ? listing.unit() : pick(Unit.values()),
               listing.zone(),
               positive(5_000_000)));
     }

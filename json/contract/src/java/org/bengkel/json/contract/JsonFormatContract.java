@@ -30,7 +30,7 @@ import org.bengkel.production.TeamHours;
 import org.bengkel.programme.Attendance;
 import org.bengkel.programme.SkillsPassport;
 import org.bengkel.report.ProductionFigures;
-import org.bengkel.sales.Channel;
+import org.bengkel.pricing.Channel;
 import org.bengkel.trainee.RegistrationNumber;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

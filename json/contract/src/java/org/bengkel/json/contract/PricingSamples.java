@@ -4,7 +4,11 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
+import org.bengkel.catalog.ProductCategory;
+import org.bengkel.catalog.Service;
 import org.bengkel.catalog.Sku;
+import org.bengkel.catalog.Unit;
+import org.bengkel.catalog.VehicleClass;
 import org.bengkel.json.contract.GoldenSamples.Sample;
 import org.bengkel.money.Rate;
 import org.bengkel.money.RoundingStep;
@@ -27,7 +31,8 @@ import org.bengkel.pricing.StepKind;
 import org.bengkel.pricing.TaxBreakdown;
 import org.bengkel.pricing.TaxPolicy;
 import org.bengkel.pricing.TaxStatus;
-import org.bengkel.sales.Channel;
+import org.bengkel.programme.ProgrammeCode;
+import org.bengkel.pricing.Channel;
 import org.junit.jupiter.params.provider.Arguments;
 
 /** The golden samples and invalid documents of pricing ({@code org.bengkel.pricing}). */
@@ -39,12 +44,20 @@ final class PricingSamples {
   static final Sku KURSI = Sku.parse("KURSI-JATI");
   static final LocalDate DAY = LocalDate.of(2026, 11, 2);
 
-  static final PricingItem COOKIES_10 = PricingItem.of(KUE_KERING, "COOKIES", "toples", 10, Rupiah.of(61_250));
-  static final PricingItem CHAIR_1 = PricingItem.of(KURSI, "FURNITURE", "buah", 1);
+  static final PricingItem COOKIES_10 = PricingItem.of(CatalogSamples.COOKIES, 10, Rupiah.of(61_250));
+  static final PricingItem CHAIR_1 = PricingItem.of(CatalogSamples.CHAIR, 1);
+  static final Service CAR_WASH =
+      Service.builder()
+          .sku(Sku.parse("CUCI-MOBIL"))
+          .name("Cuci mobil")
+          .programme(ProgrammeCode.parse("CUCI-2026"))
+          .putPricePerJob(VehicleClass.CAR, Rupiah.of(35_000))
+          .build();
+  static final PricingItem CAR_WASH_2 = PricingItem.of(CAR_WASH, VehicleClass.CAR, 2);
 
   /** Every option set except discount (markup and discount exclude each other). */
   static final PriceRule FULL_RULE =
-      PriceRule.forCategory("KUE-GROSIR", "COOKIES")
+      PriceRule.forCategory("KUE-GROSIR", ProductCategory.COOKIES)
           .minQuantity(10)
           .effectiveFrom(LocalDate.of(2026, 1, 1))
           .effectiveUntil(LocalDate.of(2026, 12, 31))
@@ -92,7 +105,7 @@ final class PricingSamples {
   static final EKatalogListing LISTING =
       EKatalogListing.builder()
           .sku(KUE_KERING)
-          .unit("toples")
+          .unit(Unit.JAR)
           .zone("JATIM")
           .price(Rupiah.of(92_500))
           .minimumOrder(10)
@@ -101,12 +114,13 @@ final class PricingSamples {
           .build();
 
   static final OfferedPrice ELSEWHERE =
-      OfferedPrice.of("Toko daring \"Oleh-oleh Madura\"", KUE_KERING, "toples", "JATIM", Rupiah.of(90_000));
+      OfferedPrice.of("Toko daring \"Oleh-oleh Madura\"", KUE_KERING, Unit.JAR, "JATIM", Rupiah.of(90_000));
 
   static List<Sample> samples() {
     return List.of(
         new Sample("pricing-item", PricingItem.class, COOKIES_10),
         new Sample("pricing-item-minimal", PricingItem.class, CHAIR_1),
+        new Sample("pricing-item-service", PricingItem.class, CAR_WASH_2),
         new Sample("pricing-rule", PriceRule.class, FULL_RULE),
         new Sample("pricing-rule-discount", PriceRule.class, DISCOUNT_RULE),
         new Sample("pricing-price-list", PriceList.class, GALLERY),
@@ -129,8 +143,8 @@ final class PricingSamples {
         + "\"basis\":\"LIST_PRICE\",\"listPrices\":{},\"rules\":[]}";
     String step = "{\"source\":\"GALERI\",\"kind\":\"BASE\",\"description\":\"base\","
         + "\"before\":1000,\"after\":1000}";
-    String line = "{\"item\":{\"sku\":\"KURSI-JATI\",\"category\":\"FURNITURE\",\"unit\":\"buah\","
-        + "\"quantity\":2},\"listId\":\"GALERI\",\"steps\":[" + step + "],\"unitPrice\":1000}";
+    String line = "{\"item\":{\"sku\":\"KURSI-JATI\",\"description\":\"Kursi\",\"category\":\"FURNITURE\","
+        + "\"unit\":\"PIECE\",\"quantity\":2},\"listId\":\"GALERI\",\"steps\":[" + step + "],\"unitPrice\":1000}";
     return Stream.of(
         // a rule either raises or lowers the price, never both
         Arguments.of(PriceRule.class,
@@ -151,8 +165,24 @@ final class PricingSamples {
             "$.kind", "json.unknown-property"),
         Arguments.of(PriceRule.class, "{\"id\":null,\"scope\":\"ALL\"}", "$.id", "json.null-value"),
         Arguments.of(PricingItem.class,
-            "{\"sku\":\"KURSI-JATI\",\"category\":\"FURNITURE\",\"unit\":\"buah\",\"quantity\":0}",
+            "{\"sku\":\"KURSI-JATI\",\"description\":\"Kursi\",\"category\":\"FURNITURE\",\"unit\":\"PIECE\",\"quantity\":0}",
             "$.quantity", "value.out-of-range"),
+        // the unit is the catalogue's: a unit as a seller wrote it is refused, never guessed
+        Arguments.of(PricingItem.class,
+            "{\"sku\":\"KURSI-JATI\",\"description\":\"Kursi\",\"category\":\"FURNITURE\",\"unit\":\"buah\",\"quantity\":1}",
+            "$.unit", "json.unknown-constant"),
+        // a category code that is not predefined needs the whole category object
+        Arguments.of(PricingItem.class,
+            "{\"sku\":\"KUE\",\"description\":\"Kue\",\"category\":\"FOOD\",\"unit\":\"JAR\",\"quantity\":1}",
+            "$.category", "catalog.category.unknown"),
+        // goods have a unit; a service job has a vehicle class and a tariff, not a category
+        Arguments.of(PricingItem.class,
+            "{\"sku\":\"KUE\",\"description\":\"Kue\",\"category\":\"COOKIES\",\"quantity\":1}",
+            "$.unit", "pricing.item.kind"),
+        Arguments.of(PricingItem.class,
+            "{\"sku\":\"CUCI\",\"description\":\"Cuci\",\"category\":\"COOKIES\",\"vehicleClass\":\"CAR\","
+                + "\"tariff\":35000,\"quantity\":1}",
+            "$.category", "pricing.item.kind"),
         Arguments.of(PriceList.class, gallery.replace("\"LIST_PRICE\"", "\"CHANNEL\""),
             "$.baseChannel", "pricing.list.base-channel"),
         Arguments.of(PriceList.class, gallery.replace("{}", "{\"kursi\":5}"),
@@ -182,11 +212,15 @@ final class PricingSamples {
                 + "{\"status\":\"NON_PKP\",\"inclusion\":\"INCLUSIVE\",\"quoted\":0,\"taxBase\":0,\"ppn\":0}}",
             "$.lines", "pricing.quote.inconsistent"),
         Arguments.of(EKatalogListing.class,
-            "{\"sku\":\"KUE-KERING-500G\",\"unit\":\"toples\",\"zone\":\"JATIM\",\"price\":92500,"
+            "{\"sku\":\"KUE-KERING-500G\",\"unit\":\"JAR\",\"zone\":\"JATIM\",\"price\":92500,"
                 + "\"minimumOrder\":10,\"localContent\":\"5/4\",\"producerScale\":\"SMALL\"}",
             "$.localContent", "pricing.rate-above-whole"),
         Arguments.of(OfferedPrice.class,
-            "{\"source\":\" \",\"sku\":\"KUE-KERING-500G\",\"unit\":\"toples\",\"zone\":\"JATIM\",\"price\":1}",
-            "$.source", "value.blank"));
+            "{\"source\":\" \",\"sku\":\"KUE-KERING-500G\",\"unit\":\"JAR\",\"zone\":\"JATIM\",\"price\":1}",
+            "$.source", "value.blank"),
+        // an offer "per Piece" is refused, not silently left out of the e-Katalog comparison
+        Arguments.of(OfferedPrice.class,
+            "{\"source\":\"Toko\",\"sku\":\"PERAHU-30CM\",\"unit\":\"Piece\",\"zone\":\"JATIM\",\"price\":1}",
+            "$.unit", "json.unknown-constant"));
   }
 }

@@ -162,7 +162,7 @@ public abstract class PrivacyViewContract {
       EKatalogListing listing =
           EKatalogListing.builder()
               .sku(Sku.parse("KUE-" + (100 + random.nextInt(900))))
-              .unit("toples")
+              .unit(org.bengkel.catalog.Unit.JAR)
               .zone("ZONA-" + (1 + random.nextInt(5)))
               .price(MoneyGen.prices().next(random))
               .minimumOrder(1 + random.nextInt(50))

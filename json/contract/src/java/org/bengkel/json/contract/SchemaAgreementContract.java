@@ -66,6 +66,9 @@ public abstract class SchemaAgreementContract {
           "pricing.rule.markup-and-discount", "pricing.rate-above-whole", "pricing.rule.scope",
           "pricing.rule.margin-order", "pricing.list.base-channel", "pricing.list.overlap",
           "pricing.quote.inconsistent",
+          // a pricing item is goods or a service job by which fields it has; a category code names
+          // a predefined category, whose list belongs to core; an order's quoted tax is on its total
+          "pricing.item.kind", "catalog.category.unknown", "sales.order.quote-mismatch",
           "proceeds.policy.shares-sum", "proceeds.policy.overlap", "proceeds.facility-mismatch",
           "proceeds.allocation.inconsistent", "proceeds.allocation.duplicate-trainee",
           "proceeds.allocation.no-contribution", "proceeds.account.spending-cap",

@@ -87,7 +87,7 @@ class PricingLawsTest {
     return list.rules().stream()
         .filter(r -> switch (r.scope()) {
               case ALL -> true;
-              case CATEGORY -> r.category().orElseThrow().equals(item.category());
+              case CATEGORY -> item.category().map(c -> c.code().equals(r.category().orElseThrow().code())).orElse(false);
               case PRODUCT -> r.sku().orElseThrow().equals(item.sku());
             })
         .filter(r -> item.quantity() >= r.minQuantity())
@@ -134,7 +134,7 @@ class PricingLawsTest {
   @Test
   void eKatalogCheckExplainsPriceAndLocalContent() {
     Property.check(
-        "the e-Katalog check refuses exactly a price above the lowest matching offer or too little local content",
+        "the e-Katalog check refuses exactly a price above the lowest matching offer, too little local content or an offer in another unit",
         PricingGen.eKatalogListings().flatMap(l -> Gen.zip(PricingGen.offeredPrices(l), PricingGen.eKatalogPolicies(), (o, p) -> Map.entry(l, Map.entry(o, p)))),
         e -> {
           EKatalogListing listing = e.getKey();
@@ -147,12 +147,18 @@ class PricingLawsTest {
                   .min(Comparator.naturalOrder());
           boolean priceOk = lowest.map(l -> !listing.price().isGreaterThan(l)).orElse(true);
           boolean tkdnOk = listing.localContent().compareTo(e.getValue().getValue().minimumLocalContent()) >= 0;
-          assertThat(check.findings()).extracting(EKatalogFinding::rule)
-              .containsExactly(PricingRule.EKATALOG_OVER_PRICE, PricingRule.EKATALOG_LOCAL_CONTENT);
+          boolean unitsOk = offers.stream()
+              .filter(o -> o.sku().equals(listing.sku()) && o.zone().equals(listing.zone()))
+              .allMatch(o -> o.unit() == listing.unit());
+          List<PricingRule> rules = unitsOk
+              ? List.of(PricingRule.EKATALOG_OVER_PRICE, PricingRule.EKATALOG_LOCAL_CONTENT)
+              : List.of(PricingRule.EKATALOG_OVER_PRICE, PricingRule.EKATALOG_LOCAL_CONTENT, PricingRule.EKATALOG_UNIT);
+          assertThat(check.findings()).extracting(EKatalogFinding::rule).containsExactlyElementsOf(rules);
           assertThat(check.findings().get(0).passed()).isEqualTo(priceOk);
           assertThat(check.findings().get(0).comparedPrice()).isEqualTo(lowest);
           assertThat(check.findings().get(1).passed()).isEqualTo(tkdnOk);
-          assertThat(check.accepted()).isEqualTo(priceOk && tkdnOk);
+          assertThat(check.findings().stream().skip(2)).noneMatch(EKatalogFinding::passed);
+          assertThat(check.accepted()).isEqualTo(priceOk && tkdnOk && unitsOk);
           assertThat(check.findings()).allMatch(f -> !f.explanation().isBlank());
         });
   }
@@ -171,11 +177,12 @@ class PricingLawsTest {
     assertThat(PricingGen.priceBooks().sample(5L, 300))
         .anyMatch(b -> b.lists().stream().anyMatch(l -> l.basis() == PriceBasis.CHANNEL))
         .anyMatch(b -> b.lists().size() >= 7);
-    assertThat(PricingGen.pricingItems().sample(5L, 300)).anyMatch(i -> i.cost().isEmpty()).anyMatch(i -> i.quantity() > 100);
+    assertThat(PricingGen.pricingItems().sample(5L, 300)).anyMatch(i -> i.cost().isEmpty()).anyMatch(i -> i.quantity() > 100)
+        .anyMatch(PricingItem::isService).anyMatch(i -> !i.isService());
     assertThat(PricingGen.taxPolicies().sample(5L, 300)).anyMatch(t -> t.status() == TaxStatus.PKP && t.inclusion() == PriceInclusion.INCLUSIVE);
     assertThat(PricingGen.channels().sample(5L, 10)).isNotEmpty();
     assertThat(PricingGen.markups().sample(5L, 100)).isNotEmpty();
-    Map<Sku, String> universe = PricingGen.universes().sample(5L, 1).get(0);
+    Map<Sku, org.bengkel.catalog.ProductCategory> universe = PricingGen.universes().sample(5L, 1).get(0);
     assertThat(PricingGen.priceRules("R-1", List.copyOf(universe.keySet()), List.copyOf(universe.values())).sample(5L, 10))
         .allMatch(r -> r.id().equals("R-1"));
     assertThat(PricingGen.quoteCases().sample(3L, 5)).isEqualTo(PricingGen.quoteCases().sample(3L, 5));

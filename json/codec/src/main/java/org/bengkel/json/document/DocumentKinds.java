@@ -54,9 +54,15 @@ public final class DocumentKinds {
   public static final DocumentKind<ProductionBatch> PRODUCTION_BATCH =
       DocumentKind.of("production-batch", 1, ProductionCodecs.PRODUCTION_BATCH);
 
-  /** {@code sales-order}: a sales order with the price quote it was made from. */
+  /**
+   * {@code sales-order}: a sales order with the price quote it was made from. Version 2 (current)
+   * writes the quoted items in their typed form (description, catalogue category and unit, or
+   * vehicle class and tariff); version 1 had the category and unit as free strings and is read by
+   * upgrading them (see the 0.2.0 notes in CHANGELOG.md).
+   */
   public static final DocumentKind<SalesOrderDocument> SALES_ORDER =
-      DocumentKind.of("sales-order", 1, new SalesOrderDocumentCodec());
+      DocumentKind.of("sales-order", 2, new SalesOrderDocumentCodec())
+          .withOlderVersion(1, new SalesOrderV1Codec(), v -> SalesOrderDocument.of(v.order(), v.quote()));
 
   /**
    * {@code period-report}: a period's production, sales, proceeds, premi and PNBP (holds

@@ -16,7 +16,7 @@ import org.bengkel.pricing.ProducerScale;
  *
  * @param sku the product's SKU, not null
  * @param productName the product's name, not null
- * @param unit the unit sold, not null
+ * @param unit the unit sold as buyers read it, such as {@code toples}, not null
  * @param zone the price zone, not null
  * @param price the price per unit, not null
  * @param minimumOrder the minimum order in units, at least 1
@@ -45,7 +45,8 @@ public record CatalogueListingView(
   }
 
   /**
-   * The view of an e-Katalog listing.
+   * The view of an e-Katalog listing; the unit is the catalogue unit's Indonesian term
+   * ({@code toples} for {@code JAR}).
    *
    * @param listing the listing, not null
    * @param productName the product's name as published, not null
@@ -55,7 +56,7 @@ public record CatalogueListingView(
     return new CatalogueListingView(
         listing.sku(),
         productName,
-        listing.unit(),
+        listing.unit().indonesian(),
         listing.zone(),
         listing.price(),
         listing.minimumOrder(),

@@ -36,7 +36,7 @@ class GoodsRoundTripTest {
           new Generator("BillOfMaterials", GoodsGen::billOfMaterials),
           new Generator("MaterialCost", GoodsGen::materialCost),
           new Generator("PriceRule", GoodsGen::priceRule),
-          new Generator("pricing.PriceBook", g -> g.pricingBook(List.of(g.sku()), g.code())),
+          new Generator("pricing.PriceBook", g -> g.pricingBook(List.of(g.sku()), g.category())),
           new Generator("TaxPolicy", GoodsGen::taxPolicy),
           new Generator("Quote", GoodsGen::quote),
           new Generator("EKatalogCheck", GoodsGen::eKatalogCheck),

@@ -29,7 +29,7 @@ import org.bengkel.report.ProductionRow;
 import org.bengkel.report.ReportPeriod;
 import org.bengkel.report.TraineePremi;
 import org.bengkel.report.VehicleClassSales;
-import org.bengkel.sales.Channel;
+import org.bengkel.pricing.Channel;
 import org.bengkel.trainee.RegistrationNumber;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

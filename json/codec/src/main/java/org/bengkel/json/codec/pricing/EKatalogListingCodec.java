@@ -25,7 +25,7 @@ final class EKatalogListingCodec implements Codec<EKatalogListing> {
   public void write(EKatalogListing value, JsonWriter out) {
     out.beginObject();
     out.name("sku").value(CatalogCodecs.SKU, value.sku());
-    out.name("unit").string(value.unit());
+    out.name("unit").value(CatalogCodecs.UNIT, value.unit());
     out.name("zone").string(value.zone());
     out.name("price").value(MoneyCodecs.RUPIAH, value.price());
     out.name("minimumOrder").number(value.minimumOrder());
@@ -39,7 +39,7 @@ final class EKatalogListingCodec implements Codec<EKatalogListing> {
     return Optional.of(
         JsonSchema.object(
                 required("sku", ref(CatalogCodecs.SKU)),
-                required("unit", JsonSchema.string()),
+                required("unit", ref(CatalogCodecs.UNIT)),
                 required("zone", JsonSchema.pattern(Facility.CODE_PATTERN, 40)),
                 required("price", ref(MoneyCodecs.RUPIAH)),
                 required("minimumOrder", JsonSchema.integer(1, Long.MAX_VALUE)),
@@ -55,7 +55,7 @@ final class EKatalogListingCodec implements Codec<EKatalogListing> {
     while (in.hasNext()) {
       switch (in.nextName()) {
         case "sku" -> b.sku(in.read(CatalogCodecs.SKU));
-        case "unit" -> b.unit(in.nextString());
+        case "unit" -> b.unit(in.read(CatalogCodecs.UNIT));
         case "zone" -> b.zone(in.nextString());
         case "price" -> b.price(in.read(MoneyCodecs.RUPIAH));
         case "minimumOrder" -> b.minimumOrder(in.nextLong());

@@ -26,7 +26,7 @@ final class OfferedPriceCodec implements Codec<OfferedPrice> {
     out.beginObject();
     out.name("source").string(value.source());
     out.name("sku").value(CatalogCodecs.SKU, value.sku());
-    out.name("unit").string(value.unit());
+    out.name("unit").value(CatalogCodecs.UNIT, value.unit());
     out.name("zone").string(value.zone());
     out.name("price").value(MoneyCodecs.RUPIAH, value.price());
     out.endObject();
@@ -38,7 +38,7 @@ final class OfferedPriceCodec implements Codec<OfferedPrice> {
         JsonSchema.object(
                 required("source", JsonSchema.string()),
                 required("sku", ref(CatalogCodecs.SKU)),
-                required("unit", JsonSchema.string()),
+                required("unit", ref(CatalogCodecs.UNIT)),
                 required("zone", JsonSchema.pattern(Facility.CODE_PATTERN, 40)),
                 required("price", ref(MoneyCodecs.RUPIAH)))
             .describedAs("A price offered elsewhere for comparison (harga pembanding)"));
@@ -52,7 +52,7 @@ final class OfferedPriceCodec implements Codec<OfferedPrice> {
       switch (in.nextName()) {
         case "source" -> b.source(in.nextString());
         case "sku" -> b.sku(in.read(CatalogCodecs.SKU));
-        case "unit" -> b.unit(in.nextString());
+        case "unit" -> b.unit(in.read(CatalogCodecs.UNIT));
         case "zone" -> b.zone(in.nextString());
         case "price" -> b.price(in.read(MoneyCodecs.RUPIAH));
         default -> in.unknownProperty();

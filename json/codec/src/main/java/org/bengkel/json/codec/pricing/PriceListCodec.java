@@ -12,7 +12,6 @@ import java.util.Map;
 import org.bengkel.catalog.Sku;
 import org.bengkel.json.codec.catalog.CatalogCodecs;
 import org.bengkel.json.codec.money.MoneyCodecs;
-import org.bengkel.json.codec.sales.SalesCodecs;
 import org.bengkel.money.Rupiah;
 import org.bengkel.pricing.PriceList;
 import org.bengkel.json.Codec;
@@ -32,11 +31,11 @@ final class PriceListCodec implements Codec<PriceList> {
   public void write(PriceList value, JsonWriter out) {
     out.beginObject();
     out.name("id").string(value.id());
-    out.name("channel").value(SalesCodecs.CHANNEL, value.channel());
+    out.name("channel").value(PricingCodecs.CHANNEL, value.channel());
     out.name("effectiveFrom").date(value.effectiveFrom());
     value.effectiveUntil().ifPresent(d -> out.name("effectiveUntil").date(d));
     out.name("basis").value(PricingCodecs.PRICE_BASIS, value.basis());
-    value.baseChannel().ifPresent(c -> out.name("baseChannel").value(SalesCodecs.CHANNEL, c));
+    value.baseChannel().ifPresent(c -> out.name("baseChannel").value(PricingCodecs.CHANNEL, c));
     out.name("listPrices").beginObject();
     value.listPrices().entrySet().stream()
         .sorted(Map.Entry.comparingByKey())
@@ -53,11 +52,11 @@ final class PriceListCodec implements Codec<PriceList> {
     return Optional.of(
         JsonSchema.object(
                 required("id", JsonSchema.pattern(Facility.CODE_PATTERN, 40)),
-                required("channel", ref(SalesCodecs.CHANNEL)),
+                required("channel", ref(PricingCodecs.CHANNEL)),
                 required("effectiveFrom", JsonSchema.date()),
                 optional("effectiveUntil", JsonSchema.date()),
                 required("basis", ref(PricingCodecs.PRICE_BASIS)),
-                optional("baseChannel", ref(SalesCodecs.CHANNEL)),
+                optional("baseChannel", ref(PricingCodecs.CHANNEL)),
                 required("listPrices", JsonSchema.of(JsonSchema.map("type", "object", "propertyNames", JsonSchema.pattern(Facility.CODE_PATTERN, 40), "additionalProperties", ref(MoneyCodecs.RUPIAH)))),
                 required("rules", JsonSchema.arrayOf(ref(PricingCodecs.PRICE_RULE))))
             .with("required", List.of("id", "channel", "effectiveFrom", "basis"))
@@ -71,7 +70,7 @@ final class PriceListCodec implements Codec<PriceList> {
     while (in.hasNext()) {
       switch (in.nextName()) {
         case "id" -> b.id(in.nextString());
-        case "channel" -> b.channel(in.read(SalesCodecs.CHANNEL));
+        case "channel" -> b.channel(in.read(PricingCodecs.CHANNEL));
         case "effectiveFrom" -> b.effectiveFrom(in.nextDate());
         case "effectiveUntil" -> {
           if (!in.nextIfNull()) {
@@ -81,7 +80,7 @@ final class PriceListCodec implements Codec<PriceList> {
         case "basis" -> b.basis(in.read(PricingCodecs.PRICE_BASIS));
         case "baseChannel" -> {
           if (!in.nextIfNull()) {
-            b.baseChannel(in.read(SalesCodecs.CHANNEL));
+            b.baseChannel(in.read(PricingCodecs.CHANNEL));
           }
         }
         case "listPrices" -> b.listPrices(listPrices(in));

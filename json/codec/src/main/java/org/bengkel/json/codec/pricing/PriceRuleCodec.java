@@ -34,7 +34,10 @@ final class PriceRuleCodec implements Codec<PriceRule> {
     out.beginObject();
     out.name("id").string(value.id());
     out.name("scope").value(PricingCodecs.RULE_SCOPE, value.scope());
-    value.category().ifPresent(c -> out.name("category").string(c));
+    value.category().ifPresent(c -> {
+      out.name("category");
+      CategoryRef.write(c, out);
+    });
     value.sku().ifPresent(s -> out.name("sku").value(CatalogCodecs.SKU, s));
     out.name("minQuantity").number(value.minQuantity());
     value.effectiveFrom().ifPresent(d -> out.name("effectiveFrom").date(d));
@@ -55,7 +58,7 @@ final class PriceRuleCodec implements Codec<PriceRule> {
         JsonSchema.object(
                 required("id", JsonSchema.pattern(Facility.CODE_PATTERN, 40)),
                 required("scope", ref(PricingCodecs.RULE_SCOPE)),
-                optional("category", JsonSchema.pattern(Facility.CODE_PATTERN, 40)),
+                optional("category", CategoryRef.schema()),
                 optional("sku", ref(CatalogCodecs.SKU)),
                 required("minQuantity", JsonSchema.integer(1, Long.MAX_VALUE)),
                 optional("effectiveFrom", JsonSchema.date()),
@@ -83,7 +86,7 @@ final class PriceRuleCodec implements Codec<PriceRule> {
       switch (name) {
         case "id" -> b.id(in.nextString());
         case "scope" -> b.scope(in.read(PricingCodecs.RULE_SCOPE));
-        case "category" -> b.category(in.nextString());
+        case "category" -> b.category(CategoryRef.read(in));
         case "sku" -> b.sku(in.read(CatalogCodecs.SKU));
         case "minQuantity" -> b.minQuantity(in.nextLong());
         case "effectiveFrom" -> b.effectiveFrom(in.nextDate());

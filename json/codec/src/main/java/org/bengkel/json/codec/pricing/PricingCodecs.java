@@ -4,6 +4,7 @@ import java.math.RoundingMode;
 import java.util.List;
 import org.bengkel.json.Codec;
 import org.bengkel.json.codec.internal.CodecSupport;
+import org.bengkel.pricing.Channel;
 import org.bengkel.pricing.EKatalogCheck;
 import org.bengkel.pricing.EKatalogListing;
 import org.bengkel.pricing.OfferedPrice;
@@ -47,7 +48,15 @@ public final class PricingCodecs {
   static final Codec<PricingRule> PRICING_RULE = Codec.ofEnum(PricingRule.class);
   static final Codec<RoundingMode> ROUNDING_MODE = Codec.ofEnum(RoundingMode.class);
 
-  /** {@link PricingItem}: {@code {"sku","category","unit","quantity","cost"}}, the cost optional. */
+  /** {@link Channel}: the sales channel's constant name, {@code "E_KATALOG"}. */
+  public static final Codec<Channel> CHANNEL = Codec.ofEnum(Channel.class);
+
+  /**
+   * {@link PricingItem}: {@code {"sku","description","category","unit","vehicleClass","tariff",
+   * "quantity","cost"}}; goods have a category (a predefined category's code, or the category
+   * object) and a unit (the catalogue's constant name, {@code "JAR"}), a service job a vehicle class
+   * and a tariff; the cost optional.
+   */
   public static final Codec<PricingItem> PRICING_ITEM = new PricingItemCodec();
 
   /**
@@ -112,6 +121,7 @@ public final class PricingCodecs {
    */
   public static List<Codec<?>> all() {
     return List.of(
+        CHANNEL,
         PRICING_ITEM,
         PRICE_RULE,
         PRICE_LIST,

@@ -5,7 +5,6 @@ import java.util.Optional;
 import org.bengkel.json.schema.JsonSchema;
 import static org.bengkel.json.schema.JsonSchema.ref;
 import static org.bengkel.json.schema.JsonSchema.required;
-import org.bengkel.json.codec.sales.SalesCodecs;
 import org.bengkel.pricing.Quote;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonReader;
@@ -23,7 +22,7 @@ final class QuoteCodec implements Codec<Quote> {
   @Override
   public void write(Quote value, JsonWriter out) {
     out.beginObject();
-    out.name("channel").value(SalesCodecs.CHANNEL, value.channel());
+    out.name("channel").value(PricingCodecs.CHANNEL, value.channel());
     out.name("date").date(value.date());
     out.name("lines").beginArray();
     value.lines().forEach(l -> out.value(PricingCodecs.QUOTED_LINE, l));
@@ -36,7 +35,7 @@ final class QuoteCodec implements Codec<Quote> {
   public Optional<JsonSchema> schema() {
     return Optional.of(
         JsonSchema.object(
-                required("channel", ref(SalesCodecs.CHANNEL)),
+                required("channel", ref(PricingCodecs.CHANNEL)),
                 required("date", JsonSchema.date()),
                 required("lines", JsonSchema.arrayOf(ref(PricingCodecs.QUOTED_LINE))),
                 required("tax", ref(PricingCodecs.TAX_BREAKDOWN)))
@@ -50,7 +49,7 @@ final class QuoteCodec implements Codec<Quote> {
     in.beginObject();
     while (in.hasNext()) {
       switch (in.nextName()) {
-        case "channel" -> b.channel(in.read(SalesCodecs.CHANNEL));
+        case "channel" -> b.channel(in.read(PricingCodecs.CHANNEL));
         case "date" -> b.date(in.nextDate());
         case "lines" -> b.lines(in.readList(PricingCodecs.QUOTED_LINE));
         case "tax" -> b.tax(in.read(PricingCodecs.TAX_BREAKDOWN));

@@ -4,13 +4,13 @@ import static org.bengkel.json.schema.JsonSchema.ref;
 import static org.bengkel.json.schema.JsonSchema.required;
 
 import java.util.Optional;
+import org.bengkel.json.codec.pricing.PricingCodecs;
 import org.bengkel.json.schema.JsonSchema;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonWriter;
 import org.bengkel.json.codec.internal.Paths;
 import org.bengkel.json.codec.money.MoneyCodecs;
-import org.bengkel.json.codec.sales.SalesCodecs;
 import org.bengkel.report.ChannelSales;
 
 /** {@link ChannelSales} as {@code {"channel","orders","goodsUnits","serviceJobs","revenue"}}. */
@@ -24,7 +24,7 @@ final class ChannelSalesCodec implements Codec<ChannelSales> {
   @Override
   public void write(ChannelSales value, JsonWriter out) {
     out.beginObject();
-    out.name("channel").value(SalesCodecs.CHANNEL, value.channel());
+    out.name("channel").value(PricingCodecs.CHANNEL, value.channel());
     out.name("orders").number(value.orders());
     out.name("goodsUnits").number(value.goodsUnits());
     out.name("serviceJobs").number(value.serviceJobs());
@@ -36,7 +36,7 @@ final class ChannelSalesCodec implements Codec<ChannelSales> {
   public Optional<JsonSchema> schema() {
     return Optional.of(
         JsonSchema.object(
-                required("channel", ref(SalesCodecs.CHANNEL)),
+                required("channel", ref(PricingCodecs.CHANNEL)),
                 required("orders", JsonSchema.integer(0, Long.MAX_VALUE)),
                 required("goodsUnits", JsonSchema.integer(0, Long.MAX_VALUE)),
                 required("serviceJobs", JsonSchema.integer(0, Long.MAX_VALUE)),
@@ -50,7 +50,7 @@ final class ChannelSalesCodec implements Codec<ChannelSales> {
     in.beginObject();
     while (in.hasNext()) {
       switch (in.nextName()) {
-        case "channel" -> b.channel(in.read(SalesCodecs.CHANNEL));
+        case "channel" -> b.channel(in.read(PricingCodecs.CHANNEL));
         case "orders" -> b.orders(in.nextLong());
         case "goodsUnits" -> b.goodsUnits(in.nextLong());
         case "serviceJobs" -> b.serviceJobs(in.nextLong());

@@ -1,6 +1,7 @@
 package org.bengkel.json.codec.sales;
 
 import org.bengkel.json.Codec;
+import org.bengkel.json.codec.pricing.PricingCodecs;
 import org.bengkel.sales.SalesOrder;
 import org.bengkel.json.schema.JsonSchema;
 import java.util.Optional;
@@ -32,7 +33,7 @@ final class InvoiceCodec implements Codec<Invoice> {
     out.name("number").string(value.number());
     out.name("date").date(value.date());
     out.name("orderNumber").string(value.orderNumber());
-    out.name("channel").value(SalesCodecs.CHANNEL, value.channel());
+    out.name("channel").value(PricingCodecs.CHANNEL, value.channel());
     out.name("customer").value(SalesCodecs.CUSTOMER, value.customer());
     out.name("lines").beginArray();
     value.lines().forEach(l -> out.value(SalesCodecs.INVOICE_LINE, l));
@@ -53,7 +54,7 @@ final class InvoiceCodec implements Codec<Invoice> {
             .required("number", SalesSchemas.code(40))
             .required("date", JsonSchema.date())
             .required("orderNumber", SalesSchemas.code(SalesOrder.MAX_NUMBER))
-            .required("channel", JsonSchema.ref(SalesCodecs.CHANNEL))
+            .required("channel", JsonSchema.ref(PricingCodecs.CHANNEL))
             .required("customer", JsonSchema.ref(SalesCodecs.CUSTOMER))
             .required("lines", SalesSchemas.nonEmpty(JsonSchema.ref(SalesCodecs.INVOICE_LINE)))
             .list("taxes", JsonSchema.ref(SalesCodecs.INVOICE_TAX))
@@ -76,7 +77,7 @@ final class InvoiceCodec implements Codec<Invoice> {
         case "number" -> b.number(in.nextString());
         case "date" -> b.date(in.nextDate());
         case "orderNumber" -> b.orderNumber(in.nextString());
-        case "channel" -> b.channel(in.read(SalesCodecs.CHANNEL));
+        case "channel" -> b.channel(in.read(PricingCodecs.CHANNEL));
         case "customer" -> b.customer(in.read(SalesCodecs.CUSTOMER));
         case "lines" -> b.lines(in.readList(SalesCodecs.INVOICE_LINE));
         case "taxes" -> b.taxes(in.readList(SalesCodecs.INVOICE_TAX));

@@ -2,7 +2,6 @@ package org.bengkel.json.codec.sales;
 
 import java.util.List;
 import org.bengkel.json.Codec;
-import org.bengkel.sales.Channel;
 import org.bengkel.sales.Customer;
 import org.bengkel.sales.CustomerKind;
 import org.bengkel.sales.GoodsLine;
@@ -41,9 +40,6 @@ public final class SalesCodecs {
   static final Codec<OrderStatus> ORDER_STATUS = Codec.ofEnum(OrderStatus.class);
   static final Codec<InvoiceKind> INVOICE_KIND = Codec.ofEnum(InvoiceKind.class);
   static final Codec<ReturnDisposition> RETURN_DISPOSITION = Codec.ofEnum(ReturnDisposition.class);
-
-  /** {@link Channel}: the sales channel's constant name, {@code "E_KATALOG"}. */
-  public static final Codec<Channel> CHANNEL = Codec.ofEnum(Channel.class);
 
   /**
    * {@link Customer} (<i>pembeli</i>): {@code {"kind","name","organisation","satkerCode",
@@ -85,7 +81,8 @@ public final class SalesCodecs {
 
   /**
    * {@link SalesOrder} (<i>pesanan</i>): {@code {"number","channel","customer","orderDate",
-   * "lines","history","returns"}}; the status is the last event of the history and not written.
+   * "lines","history","returns","quotedTax"}}; the status is the last event of the history and not
+   * written; the quoted tax (a tax breakdown) is present for an order made from a quote.
    */
   public static final Codec<SalesOrder> SALES_ORDER = new SalesOrderCodec();
 
@@ -110,7 +107,6 @@ public final class SalesCodecs {
    */
   public static List<Codec<?>> all() {
     return List.of(
-        CHANNEL,
         CUSTOMER,
         GOODS_LINE,
         SERVICE_JOB,

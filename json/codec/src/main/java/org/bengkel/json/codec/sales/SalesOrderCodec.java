@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.json.BengkelJsonException;
 import org.bengkel.json.Codec;
+import org.bengkel.json.codec.pricing.PricingCodecs;
 import org.bengkel.json.schema.JsonSchema;
 import java.util.Optional;
 import org.bengkel.json.JsonReader;
@@ -17,7 +18,7 @@ import org.bengkel.sales.SalesOrder;
 
 /**
  * {@link SalesOrder} as {@code {"number","channel","customer","orderDate","lines","history",
- * "returns"}}; read with the public builder, so core checks the history (first quoted, each move
+ * "returns","quotedTax"}}, the quoted tax only for an order made from a quote; read with the public builder, so core checks the history (first quoted, each move
  * allowed, times never decreasing), the sold lots against the status and the returns.
  */
 final class SalesOrderCodec implements Codec<SalesOrder> {
@@ -33,7 +34,7 @@ final class SalesOrderCodec implements Codec<SalesOrder> {
   public void write(SalesOrder value, JsonWriter out) {
     out.beginObject();
     out.name("number").string(value.number());
-    out.name("channel").value(SalesCodecs.CHANNEL, value.channel());
+    out.name("channel").value(PricingCodecs.CHANNEL, value.channel());
     out.name("customer").value(SalesCodecs.CUSTOMER, value.customer());
     out.name("orderDate").date(value.orderDate());
     out.name("lines").beginArray();
@@ -45,6 +46,7 @@ final class SalesOrderCodec implements Codec<SalesOrder> {
     out.name("returns").beginArray();
     value.returns().forEach(r -> out.value(SalesCodecs.GOODS_RETURN, r));
     out.endArray();
+    value.quotedTax().ifPresent(t -> out.name("quotedTax").value(PricingCodecs.TAX_BREAKDOWN, t));
     out.endObject();
   }
 
@@ -53,12 +55,13 @@ final class SalesOrderCodec implements Codec<SalesOrder> {
     return Optional.of(
         SalesSchemas.object()
             .required("number", SalesSchemas.code(SalesOrder.MAX_NUMBER))
-            .required("channel", JsonSchema.ref(SalesCodecs.CHANNEL))
+            .required("channel", JsonSchema.ref(PricingCodecs.CHANNEL))
             .required("customer", JsonSchema.ref(SalesCodecs.CUSTOMER))
             .required("orderDate", JsonSchema.date())
             .required("lines", SalesSchemas.nonEmpty(JsonSchema.ref(SalesCodecs.ORDER_LINE)))
             .required("history", SalesSchemas.nonEmpty(JsonSchema.ref(SalesCodecs.ORDER_EVENT)))
             .list("returns", JsonSchema.ref(SalesCodecs.GOODS_RETURN))
+            .optional("quotedTax", JsonSchema.ref(PricingCodecs.TAX_BREAKDOWN))
             .describedAs(
                 "A sales order (pesanan) with its history, first QUOTED, and its returns; the"
                     + " order of the history and the sold lots are checked by the reader"));
@@ -72,7 +75,7 @@ final class SalesOrderCodec implements Codec<SalesOrder> {
     while (in.hasNext()) {
       switch (in.nextName()) {
         case "number" -> b.number(in.nextString());
-        case "channel" -> b.channel(in.read(SalesCodecs.CHANNEL));
+        case "channel" -> b.channel(in.read(PricingCodecs.CHANNEL));
         case "customer" -> b.customer(in.read(SalesCodecs.CUSTOMER));
         case "orderDate" -> b.orderDate(in.nextDate());
         case "lines" -> {
@@ -81,6 +84,11 @@ final class SalesOrderCodec implements Codec<SalesOrder> {
         }
         case "history" -> b.history(in.readList(SalesCodecs.ORDER_EVENT));
         case "returns" -> b.returns(in.readList(SalesCodecs.GOODS_RETURN));
+        case "quotedTax" -> {
+          if (!in.nextIfNull()) {
+            b.quotedTax(in.read(PricingCodecs.TAX_BREAKDOWN));
+          }
+        }
         default -> in.unknownProperty();
       }
     }

@@ -1,4 +1,4 @@
-package org.bengkel.sales;
+package org.bengkel.pricing;
 
 /**
  * A sales channel (<i>saluran penjualan</i>) through which the workshop's goods and services are
