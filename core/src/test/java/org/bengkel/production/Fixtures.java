@@ -4,15 +4,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
-import org.bengkel.catalog.BillOfMaterials;
-import org.bengkel.catalog.BomRegistry;
 import org.bengkel.catalog.FoodSafety;
 import org.bengkel.catalog.HalalCertificate;
-import org.bengkel.catalog.Material;
-import org.bengkel.catalog.MaterialPrice;
 import org.bengkel.catalog.Partner;
 import org.bengkel.catalog.PirtNumber;
-import org.bengkel.catalog.PriceBook;
 import org.bengkel.catalog.Product;
 import org.bengkel.catalog.ProductCategory;
 import org.bengkel.catalog.Sku;
@@ -23,6 +18,11 @@ import org.bengkel.facility.FacilityClass;
 import org.bengkel.facility.FacilityType;
 import org.bengkel.facility.Nip;
 import org.bengkel.facility.Officer;
+import org.bengkel.material.BillOfMaterials;
+import org.bengkel.material.BomRegistry;
+import org.bengkel.material.Material;
+import org.bengkel.material.MaterialPrice;
+import org.bengkel.material.MaterialPrices;
 import org.bengkel.money.Rupiah;
 import org.bengkel.programme.ProgrammeCode;
 import org.bengkel.programme.SkillField;
@@ -139,7 +139,7 @@ final class Fixtures {
   }
 
   /** Open-ended prices from 1 January 2026. */
-  static PriceBook prices() {
+  static MaterialPrices prices() {
     return org.bengkel.catalog.Fixtures.prices();
   }
 

@@ -10,28 +10,28 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.random.RandomGenerator;
-import org.bengkel.catalog.BillOfMaterials;
-import org.bengkel.catalog.BomRegistry;
 import org.bengkel.catalog.Catalog;
 import org.bengkel.catalog.CatalogItem;
 import org.bengkel.catalog.FoodSafety;
 import org.bengkel.catalog.HalalCertificate;
-import org.bengkel.catalog.Label;
-import org.bengkel.catalog.Material;
-import org.bengkel.catalog.MaterialCost;
-import org.bengkel.catalog.MaterialPrice;
-import org.bengkel.catalog.MeasureUnit;
 import org.bengkel.catalog.Partner;
 import org.bengkel.catalog.PartnerRole;
 import org.bengkel.catalog.PirtNumber;
-import org.bengkel.catalog.PriceBook;
 import org.bengkel.catalog.Product;
 import org.bengkel.catalog.ProductCategory;
-import org.bengkel.catalog.Quantity;
 import org.bengkel.catalog.Service;
 import org.bengkel.catalog.Sku;
 import org.bengkel.catalog.Unit;
 import org.bengkel.catalog.VehicleClass;
+import org.bengkel.foodsafety.Label;
+import org.bengkel.material.BillOfMaterials;
+import org.bengkel.material.BomRegistry;
+import org.bengkel.material.Material;
+import org.bengkel.material.MaterialCost;
+import org.bengkel.material.MaterialPrice;
+import org.bengkel.material.MaterialPrices;
+import org.bengkel.material.MeasureUnit;
+import org.bengkel.material.Quantity;
 import org.bengkel.money.Rupiah;
 import org.bengkel.programme.ProgrammeCode;
 
@@ -489,7 +489,7 @@ public final class CatalogGen {
    * @param materials the materials to price, not null
    * @return the generator, never null
    */
-  public static Gen<PriceBook> priceBooks(List<Material> materials) {
+  public static Gen<MaterialPrices> priceBooks(List<Material> materials) {
     List<Material> copy = List.copyOf(materials);
     return random -> {
       List<Partner> suppliers = new ArrayList<>();
@@ -506,7 +506,7 @@ public final class CatalogGen {
           prices.addAll(materialPriceHistories(m, p).next(random));
         }
       }
-      return PriceBook.of(prices);
+      return MaterialPrices.of(prices);
     };
   }
 
@@ -515,7 +515,7 @@ public final class CatalogGen {
    *
    * @return the generator, never null
    */
-  public static Gen<PriceBook> priceBooks() {
+  public static Gen<MaterialPrices> priceBooks() {
     return random -> priceBooks(distinctMaterials(random.nextInt(1, 7)).next(random)).next(random);
   }
 
@@ -669,7 +669,7 @@ public final class CatalogGen {
    * @param units how many units, one or more
    * @param date the production date, not null
    */
-  public record Costing(BomRegistry registry, PriceBook prices, Sku product, long units, LocalDate date) {
+  public record Costing(BomRegistry registry, MaterialPrices prices, Sku product, long units, LocalDate date) {
 
     /**
      * Checks the parts.

@@ -1,9 +1,14 @@
-package org.bengkel.catalog;
+package org.bengkel.foodsafety;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.bengkel.catalog.Fixtures.*;
 
 import java.time.LocalDate;
+import org.bengkel.catalog.FoodSafety;
+import org.bengkel.catalog.HalalCertificate;
+import org.bengkel.catalog.PirtNumber;
+import org.bengkel.catalog.Product;
+import org.bengkel.catalog.ProductCategory;
 import org.bengkel.error.Messages;
 import org.junit.jupiter.api.Test;
 
@@ -33,10 +38,10 @@ class FoodSafetyPolicyTest {
     Product noData = Product.builder().from(kueKering()).foodSafety(java.util.Optional.empty()).build();
     FoodSafetyDecision d = POLICY.decide(noData, OCT_16);
     assertThat(d.isAllowed()).isFalse();
-    assertThat(d.reasons()).containsOnlyKeys(CatalogRule.FOOD_SAFETY_PIRT_MISSING);
+    assertThat(d.reasons()).containsOnlyKeys(FoodSafetyRule.FOOD_SAFETY_PIRT_MISSING);
     FoodSafetyDecision halalOnly = POLICY.decide(
         food(ProductCategory.COOKIES, FoodSafety.builder().halal(HALAL).build()), OCT_17);
-    assertThat(halalOnly.reasons()).containsOnlyKeys(CatalogRule.FOOD_SAFETY_PIRT_MISSING);
+    assertThat(halalOnly.reasons()).containsOnlyKeys(FoodSafetyRule.FOOD_SAFETY_PIRT_MISSING);
   }
 
   @Test
@@ -45,7 +50,7 @@ class FoodSafetyPolicyTest {
     Product p = food(ProductCategory.TRADITIONAL_SNACKS, FoodSafety.of(PIRT_2026, HALAL));
     assertThat(POLICY.decide(p, LocalDate.of(2026, 12, 31)).isAllowed()).isTrue();
     FoodSafetyDecision d = POLICY.decide(p, LocalDate.of(2027, 1, 1));
-    assertThat(d.reasons()).containsEntry(CatalogRule.FOOD_SAFETY_PIRT_EXPIRED, "2026-12-31").hasSize(1);
+    assertThat(d.reasons()).containsEntry(FoodSafetyRule.FOOD_SAFETY_PIRT_EXPIRED, "2026-12-31").hasSize(1);
     assertThat(d.messages(java.util.Locale.ROOT))
         .containsExactly("the P-IRT licence of PANGAN-UJI expired on 2026-12-31, before 2027-01-01");
     assertThat(d.messages(Messages.INDONESIAN))
@@ -58,8 +63,8 @@ class FoodSafetyPolicyTest {
         ProductCategory.LOW_ACID_CANNED, ProductCategory.BABY_FOOD, ProductCategory.ALCOHOLIC_DRINKS,
         ProductCategory.BOTTLED_WATER}) {
       FoodSafetyDecision d = POLICY.decide(food(c, FoodSafety.of(PIRT_2026, HALAL)), OCT_16);
-      assertThat(d.reasons()).as(c.code()).containsOnlyKeys(CatalogRule.FOOD_SAFETY_HIGH_RISK);
-      assertThat(d.reasons().get(CatalogRule.FOOD_SAFETY_HIGH_RISK)).isEqualTo(c.code());
+      assertThat(d.reasons()).as(c.code()).containsOnlyKeys(FoodSafetyRule.FOOD_SAFETY_HIGH_RISK);
+      assertThat(d.reasons().get(FoodSafetyRule.FOOD_SAFETY_HIGH_RISK)).isEqualTo(c.code());
     }
   }
 
@@ -74,7 +79,7 @@ class FoodSafetyPolicyTest {
   void halalIsMandatoryFromSeventeenOctober2026() {
     Product noHalal = food(ProductCategory.COOKIES, FoodSafety.of(PIRT_2026));
     FoodSafetyDecision d = POLICY.decide(noHalal, OCT_17);
-    assertThat(d.reasons()).containsEntry(CatalogRule.FOOD_SAFETY_HALAL_MISSING, "2026-10-17").hasSize(1);
+    assertThat(d.reasons()).containsEntry(FoodSafetyRule.FOOD_SAFETY_HALAL_MISSING, "2026-10-17").hasSize(1);
     assertThat(d.messages(java.util.Locale.ROOT).get(0)).contains("PP 42/2024");
     assertThat(POLICY.isHalalMandatoryOn(OCT_17)).isTrue();
   }
@@ -91,7 +96,7 @@ class FoodSafetyPolicyTest {
     HalalCertificate later = HalalCertificate.of("ID35110000999990821", LocalDate.of(2026, 11, 1));
     Product p = food(ProductCategory.COOKIES, FoodSafety.of(PIRT_2026, later));
     assertThat(POLICY.decide(p, LocalDate.of(2026, 10, 20)).reasons())
-        .containsEntry(CatalogRule.FOOD_SAFETY_HALAL_NOT_YET_ISSUED, "2026-11-01").hasSize(1);
+        .containsEntry(FoodSafetyRule.FOOD_SAFETY_HALAL_NOT_YET_ISSUED, "2026-11-01").hasSize(1);
     assertThat(POLICY.decide(p, LocalDate.of(2026, 11, 1)).isAllowed()).isTrue();
   }
 
@@ -100,7 +105,7 @@ class FoodSafetyPolicyTest {
     FoodSafetyPolicy early = FoodSafetyPolicy.of(LocalDate.of(2025, 1, 1));
     Product noHalal = food(ProductCategory.COOKIES, FoodSafety.of(PIRT_2026));
     assertThat(early.halalMandatoryFrom()).isEqualTo(LocalDate.of(2025, 1, 1));
-    assertThat(early.decide(noHalal, OCT_16).reasons()).containsOnlyKeys(CatalogRule.FOOD_SAFETY_HALAL_MISSING);
+    assertThat(early.decide(noHalal, OCT_16).reasons()).containsOnlyKeys(FoodSafetyRule.FOOD_SAFETY_HALAL_MISSING);
     assertThat(POLICY.halalMandatoryFrom()).isEqualTo(FoodSafetyPolicy.HALAL_MANDATORY_FROM);
   }
 
@@ -110,7 +115,7 @@ class FoodSafetyPolicyTest {
     Product p = food(ProductCategory.MILK_PRODUCTS, FoodSafety.of(old));
     FoodSafetyDecision d = POLICY.decide(p, OCT_17);
     assertThat(d.reasons().keySet()).containsExactly(
-        CatalogRule.FOOD_SAFETY_PIRT_EXPIRED, CatalogRule.FOOD_SAFETY_HIGH_RISK, CatalogRule.FOOD_SAFETY_HALAL_MISSING);
+        FoodSafetyRule.FOOD_SAFETY_PIRT_EXPIRED, FoodSafetyRule.FOOD_SAFETY_HIGH_RISK, FoodSafetyRule.FOOD_SAFETY_HALAL_MISSING);
     assertThat(d.messages(Messages.INDONESIAN)).hasSize(3);
   }
 }

@@ -1,4 +1,4 @@
-package org.bengkel.catalog;
+package org.bengkel.material;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.bengkel.catalog.Partner;
 import org.bengkel.error.InvalidValueException;
 
 /**
@@ -15,68 +16,68 @@ import org.bengkel.error.InvalidValueException;
  *
  * <p>For one material and one partner, periods never overlap: adding a price whose period shares a
  * day with an existing price of the same material (by code) from the same partner (by code) is
- * refused with {@link CatalogRule#PRICE_OVERLAP}. To change an open-ended price, add the old price
+ * refused with {@link MaterialRule#PRICE_OVERLAP}. To change an open-ended price, add the old price
  * with an end date and the new one from the next day.
  *
  * <p><b>Choice between partners.</b> When several partners have a price effective on the date, the
  * cheapest applies; between equally cheap prices, the partner whose code sorts first. This is the
  * competitive sourcing the facility's private partners are there for.
  *
- * <p>Immutable and thread-safe; {@link #with(MaterialPrice)} returns a new book.
+ * <p>Immutable and thread-safe; {@link #with(MaterialPrice)} returns a new {@code MaterialPrices}.
  */
-public final class PriceBook {
+public final class MaterialPrices {
 
-  private static final PriceBook EMPTY = new PriceBook(List.of());
+  private static final MaterialPrices EMPTY = new MaterialPrices(List.of());
   private static final Comparator<MaterialPrice> CHEAPEST =
       Comparator.comparing(MaterialPrice::price).thenComparing(p -> p.partner().code());
 
   private final List<MaterialPrice> prices;
 
-  private PriceBook(List<MaterialPrice> prices) {
+  private MaterialPrices(List<MaterialPrice> prices) {
     this.prices = prices;
   }
 
   /**
-   * The empty book.
+   * No prices at all.
    *
-   * @return the book, never null
+   * @return the prices, never null
    */
-  public static PriceBook empty() {
+  public static MaterialPrices empty() {
     return EMPTY;
   }
 
   /**
-   * A book of the given prices.
+   * The given prices.
    *
    * @param prices the prices, not null, no null elements
-   * @return the book, never null
-   * @throws InvalidValueException rule {@link CatalogRule#PRICE_OVERLAP} (field {@code prices})
+   * @return the prices, never null
+   * @throws InvalidValueException rule {@link MaterialRule#PRICE_OVERLAP} (field {@code prices})
    *     if two prices of the same material from the same partner overlap
    * @throws NullPointerException if {@code prices} or an element is null
    */
-  public static PriceBook of(Collection<MaterialPrice> prices) {
-    PriceBook book = EMPTY;
+  public static MaterialPrices of(Collection<MaterialPrice> prices) {
+    MaterialPrices all = EMPTY;
     for (MaterialPrice p : prices) {
-      book = book.with(p);
+      all = all.with(p);
     }
-    return book;
+    return all;
   }
 
   /**
-   * A book with one more price.
+   * These prices and one more.
    *
    * @param price the price, not null
-   * @return the new book, never null; this one is unchanged
-   * @throws InvalidValueException rule {@link CatalogRule#PRICE_OVERLAP} (field {@code prices})
+   * @return the new prices, never null; this one is unchanged
+   * @throws InvalidValueException rule {@link MaterialRule#PRICE_OVERLAP} (field {@code prices})
    *     naming the new period, detail the existing period, if it overlaps a price of the same
    *     material from the same partner
    */
-  public PriceBook with(MaterialPrice price) {
+  public MaterialPrices with(MaterialPrice price) {
     Objects.requireNonNull(price, "price");
     for (MaterialPrice p : prices) {
       if (sameSource(p, price) && p.overlaps(price)) {
         throw InvalidValueException.of(
-            CatalogRule.PRICE_OVERLAP,
+            MaterialRule.PRICE_OVERLAP,
             "prices",
             price.material().code() + "@" + price.partner().code() + " " + price.period(),
             p.period());
@@ -84,7 +85,7 @@ public final class PriceBook {
     }
     List<MaterialPrice> next = new ArrayList<>(prices);
     next.add(price);
-    return new PriceBook(List.copyOf(next));
+    return new MaterialPrices(List.copyOf(next));
   }
 
   private static boolean sameSource(MaterialPrice a, MaterialPrice b) {
@@ -146,7 +147,7 @@ public final class PriceBook {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof PriceBook b && b.prices.equals(prices);
+    return o instanceof MaterialPrices b && b.prices.equals(prices);
   }
 
   @Override
@@ -156,6 +157,6 @@ public final class PriceBook {
 
   @Override
   public String toString() {
-    return "PriceBook[" + prices.size() + " prices]";
+    return "MaterialPrices[" + prices.size() + " prices]";
   }
 }

@@ -1,4 +1,4 @@
-package org.bengkel.catalog;
+package org.bengkel.foodsafety;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,6 +6,7 @@ import static org.bengkel.catalog.Fixtures.*;
 
 import java.lang.reflect.Method;
 import java.time.LocalDate;
+import org.bengkel.catalog.Product;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.facility.Facility;
 import org.bengkel.facility.FacilityClass;

@@ -1,10 +1,11 @@
-package org.bengkel.catalog;
+package org.bengkel.material;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.bengkel.catalog.Fixtures.*;
 
 import java.util.List;
+import org.bengkel.catalog.Sku;
 import org.bengkel.error.InvalidValueException;
 import org.junit.jupiter.api.Test;
 

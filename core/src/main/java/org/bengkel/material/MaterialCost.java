@@ -1,4 +1,4 @@
-package org.bengkel.catalog;
+package org.bengkel.material;
 
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.bengkel.catalog.Sku;
 import org.bengkel.error.CoreRule;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.internal.Checks;
@@ -28,8 +29,8 @@ import org.immutables.value.Value;
  * material twice, each line consistent on its own ({@link MaterialCostLine}: quantity in the base
  * unit, price of the same material, cost that the quantity and price can give), each price
  * effective on {@link #date()}, and a total that fits in a long. It does not say that the prices
- * are the ones in force in a particular price book: only {@link BomRegistry#materialCost} with
- * that book says so.
+ * are the ones in force in particular {@link MaterialPrices}: only
+ * {@link BomRegistry#materialCost} with those prices says so.
  *
  * <p>Immutable and thread-safe.
  */
@@ -112,7 +113,7 @@ public abstract class MaterialCost {
       MaterialPrice price = line.price();
       if (!price.isEffectiveOn(date())) {
         throw InvalidValueException.of(
-            CatalogRule.COST_PRICE_NOT_EFFECTIVE, "lines[" + i + "].price", code, date(), price.period());
+            MaterialRule.COST_PRICE_NOT_EFFECTIVE, "lines[" + i + "].price", code, date(), price.period());
       }
       try {
         sum = Math.addExact(sum, line.cost().amount());
@@ -132,7 +133,7 @@ public abstract class MaterialCost {
    * @return the breakdown, never null
    * @throws InvalidValueException {@code value.out-of-range} for fewer than one unit;
    *     {@code value.required} for no lines or a null argument; {@code value.duplicate} for a
-   *     material twice; {@link CatalogRule#COST_PRICE_NOT_EFFECTIVE} for a price not effective on
+   *     material twice; {@link MaterialRule#COST_PRICE_NOT_EFFECTIVE} for a price not effective on
    *     the date; {@code money.overflow} if the total does not fit in a long
    */
   public static MaterialCost of(Sku product, long units, LocalDate date, List<MaterialCostLine> lines) {

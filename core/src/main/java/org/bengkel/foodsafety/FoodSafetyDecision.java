@@ -1,4 +1,4 @@
-package org.bengkel.catalog;
+package org.bengkel.foodsafety;
 
 import jakarta.validation.constraints.NotNull;
 import java.text.MessageFormat;
@@ -7,13 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.bengkel.catalog.Sku;
 import org.immutables.value.Value;
 
 /**
  * The answer to "may this product be released or sold on this date?" as far as food safety goes
  * (<i>keputusan keamanan pangan</i>): allowed, or refused with every reason.
  *
- * <p>Each reason is a {@link CatalogRule} whose code starts {@code catalog.food-safety.}, with a
+ * <p>Each reason is a {@link FoodSafetyRule} whose code starts {@code catalog.food-safety.}, with a
  * detail (the last valid day of the licence, the category, the halal deadline). Goods that are not
  * food are always allowed, with no reasons. Made by {@link FoodSafetyPolicy#decide}.
  *
@@ -47,7 +48,7 @@ public abstract class FoodSafetyDecision {
    * @return an unmodifiable map, never null; empty when allowed
    */
   @NotNull
-  public abstract Map<CatalogRule, String> reasons();
+  public abstract Map<FoodSafetyRule, String> reasons();
 
   /**
    * Whether the product may be released or sold on the date.
@@ -66,7 +67,7 @@ public abstract class FoodSafetyDecision {
    */
   public final List<String> messages(Locale locale) {
     List<String> out = new ArrayList<>();
-    for (Map.Entry<CatalogRule, String> e : reasons().entrySet()) {
+    for (Map.Entry<FoodSafetyRule, String> e : reasons().entrySet()) {
       out.add(new MessageFormat(e.getKey().pattern(locale), Locale.ROOT)
           .format(new Object[] {sku().toString(), date().toString(), e.getValue()}));
     }

@@ -1,4 +1,4 @@
-package org.bengkel.catalog;
+package org.bengkel.material;
 
 import jakarta.validation.constraints.NotNull;
 import java.math.BigInteger;
@@ -100,22 +100,22 @@ public abstract class MaterialCostLine {
     MeasureUnit base = material().unit().base();
     if (quantity().unit() != base) {
       throw InvalidValueException.of(
-          CatalogRule.COST_QUANTITY_UNIT, "quantity", quantity(), base.symbol());
+          MaterialRule.COST_QUANTITY_UNIT, "quantity", quantity(), base.symbol());
     }
     Material priced = price().material();
     if (!priced.code().equals(material().code())) {
       throw InvalidValueException.of(
-          CatalogRule.COST_PRICE_MATERIAL, "price.material", priced.code(), material().code());
+          MaterialRule.COST_PRICE_MATERIAL, "price.material", priced.code(), material().code());
     }
     if (!priced.unit().isCompatibleWith(material().unit())) {
       throw InvalidValueException.of(
-          CatalogRule.UNIT_MISMATCH, "price.material.unit", priced.unit().symbol(),
+          MaterialRule.UNIT_MISMATCH, "price.material.unit", priced.unit().symbol(),
           material().unit().symbol());
     }
     Rupiah lowest = lowestCost();
     Rupiah highest = highestCost();
     if (cost().compareTo(lowest) < 0 || cost().compareTo(highest) > 0) {
-      throw InvalidValueException.of(CatalogRule.COST_LINE, "cost", cost(), lowest, highest);
+      throw InvalidValueException.of(MaterialRule.COST_LINE, "cost", cost(), lowest, highest);
     }
   }
 
@@ -127,10 +127,10 @@ public abstract class MaterialCostLine {
    * @param price the price applied, not null
    * @param cost the cost, not null
    * @return the line, never null
-   * @throws InvalidValueException rule {@link CatalogRule#COST_QUANTITY_UNIT} if the quantity is
-   *     not in the material's base unit; {@link CatalogRule#COST_PRICE_MATERIAL} if the price is
-   *     for another material code; {@link CatalogRule#UNIT_MISMATCH} if the price's unit cannot be
-   *     converted to the material's; {@link CatalogRule#COST_LINE} if the cost is outside
+   * @throws InvalidValueException rule {@link MaterialRule#COST_QUANTITY_UNIT} if the quantity is
+   *     not in the material's base unit; {@link MaterialRule#COST_PRICE_MATERIAL} if the price is
+   *     for another material code; {@link MaterialRule#UNIT_MISMATCH} if the price's unit cannot be
+   *     converted to the material's; {@link MaterialRule#COST_LINE} if the cost is outside
    *     {@link #lowestCost()}..{@link #highestCost()}; {@code value.required} for a null argument
    */
   public static MaterialCostLine of(Material material, Quantity quantity, MaterialPrice price, Rupiah cost) {

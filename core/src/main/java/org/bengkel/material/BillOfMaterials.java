@@ -1,9 +1,10 @@
-package org.bengkel.catalog;
+package org.bengkel.material;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import java.util.ArrayList;
 import java.util.List;
+import org.bengkel.catalog.Sku;
 import org.bengkel.error.CoreRule;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.internal.Checks;
@@ -16,7 +17,7 @@ import org.immutables.value.Value;
  *
  * <p>Lines are materials ({@link MaterialLine}) and sub-assemblies ({@link SubAssemblyLine}),
  * other products made in the workshop. At least one line; each material (by code) and each
- * sub-assembly at most once; a product never lists itself ({@link CatalogRule#BOM_CYCLE}).
+ * sub-assembly at most once; a product never lists itself ({@link MaterialRule#BOM_CYCLE}).
  * Cycles through other products are refused by {@link BomRegistry}.
  *
  * <p>Immutable and thread-safe.
@@ -73,7 +74,7 @@ public abstract class BillOfMaterials {
     for (SubAssemblyLine line : subAssemblies()) {
       if (line.sku().equals(product())) {
         throw InvalidValueException.of(
-            CatalogRule.BOM_CYCLE, "subAssemblies", line.sku(), product() + " -> " + product());
+            MaterialRule.BOM_CYCLE, "subAssemblies", line.sku(), product() + " -> " + product());
       }
       skus.add(line.sku());
     }

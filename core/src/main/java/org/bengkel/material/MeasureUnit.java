@@ -1,4 +1,4 @@
-package org.bengkel.catalog;
+package org.bengkel.material;
 
 /**
  * A unit of measure of a material (<i>satuan ukuran bahan</i>).

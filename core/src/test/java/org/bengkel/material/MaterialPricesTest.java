@@ -1,4 +1,4 @@
-package org.bengkel.catalog;
+package org.bengkel.material;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,11 +6,13 @@ import static org.bengkel.catalog.Fixtures.*;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.bengkel.catalog.Partner;
+import org.bengkel.catalog.PartnerRole;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.money.Rupiah;
 import org.junit.jupiter.api.Test;
 
-class PriceBookTest {
+class MaterialPricesTest {
 
   private static final LocalDate JUN_30 = LocalDate.of(2026, 6, 30);
   private static final LocalDate JUL_1 = LocalDate.of(2026, 7, 1);
@@ -26,7 +28,7 @@ class PriceBookTest {
 
   @Test
   void priceAppliesFromItsFirstThroughItsLastDayInclusive() {
-    PriceBook book = PriceBook.of(List.of(FIRST_HALF, SECOND_HALF));
+    MaterialPrices book = MaterialPrices.of(List.of(FIRST_HALF, SECOND_HALF));
     assertThat(book.priceOn(TEPUNG, LocalDate.of(2025, 12, 31))).isEmpty();
     assertThat(book.priceOn(TEPUNG, JAN_1)).contains(FIRST_HALF);
     assertThat(book.priceOn(TEPUNG, JUN_30)).contains(FIRST_HALF);
@@ -41,20 +43,20 @@ class PriceBookTest {
   @Test
   void cheapestEffectivePriceWinsBetweenPartnersTiesByPartnerCode() {
     MaterialPrice madura = MaterialPrice.of(TEPUNG, TOKO_MADURA, Rupiah.of(12_500), LocalDate.of(2026, 3, 1));
-    PriceBook book = PriceBook.of(List.of(FIRST_HALF, SECOND_HALF, madura));
+    MaterialPrices book = MaterialPrices.of(List.of(FIRST_HALF, SECOND_HALF, madura));
     assertThat(book.priceOn(TEPUNG, LocalDate.of(2026, 2, 28))).contains(FIRST_HALF);
     assertThat(book.priceOn(TEPUNG, LocalDate.of(2026, 3, 1))).contains(FIRST_HALF);
     // From July Sumber Rejeki asks 13.000 and Toko Madura 12.500.
     assertThat(book.priceOn(TEPUNG, JUL_1)).contains(madura);
     MaterialPrice tie = MaterialPrice.of(GULA, TOKO_MADURA, Rupiah.of(16_000), JAN_1);
-    PriceBook ties = PriceBook.of(List.of(price(GULA, 16_000), tie));
+    MaterialPrices ties = MaterialPrices.of(List.of(price(GULA, 16_000), tie));
     // "TOKO-MADURA" sorts before "UD-SUMBER-REJEKI".
     assertThat(ties.priceOn(GULA, JAN_1)).contains(tie);
   }
 
   @Test
   void overlappingPeriodsOfOnePartnerAndMaterialAreRefused() {
-    PriceBook book = PriceBook.empty().with(FIRST_HALF);
+    MaterialPrices book = MaterialPrices.empty().with(FIRST_HALF);
     MaterialPrice sameLastDay = MaterialPrice.of(TEPUNG, SUMBER_REJEKI, Rupiah.of(13_000), JUN_30);
     assertThatThrownBy(() -> book.with(sameLastDay))
         .isInstanceOf(InvalidValueException.class)
@@ -63,7 +65,7 @@ class PriceBookTest {
     MaterialPrice openBefore = MaterialPrice.of(TEPUNG, SUMBER_REJEKI, Rupiah.of(11_000), LocalDate.of(2025, 1, 1));
     assertThatThrownBy(() -> book.with(openBefore))
         .satisfies(e -> assertThat(rule(e)).isEqualTo("catalog.price.overlap"));
-    assertThatThrownBy(() -> PriceBook.of(List.of(SECOND_HALF, price(TEPUNG, 1))))
+    assertThatThrownBy(() -> MaterialPrices.of(List.of(SECOND_HALF, price(TEPUNG, 1))))
         .satisfies(e -> assertThat(rule(e)).isEqualTo("catalog.price.overlap"));
     // Adjacent periods, another partner or another material do not overlap.
     assertThat(book.with(SECOND_HALF).prices()).hasSize(2);
@@ -98,8 +100,8 @@ class PriceBookTest {
 
   @Test
   void booksWithTheSamePricesAreEqual() {
-    PriceBook a = PriceBook.of(List.of(FIRST_HALF));
-    assertThat(a).isEqualTo(PriceBook.empty().with(FIRST_HALF)).hasSameHashCodeAs(PriceBook.of(List.of(FIRST_HALF)));
-    assertThat(a).isNotEqualTo(PriceBook.empty()).hasToString("PriceBook[1 prices]");
+    MaterialPrices a = MaterialPrices.of(List.of(FIRST_HALF));
+    assertThat(a).isEqualTo(MaterialPrices.empty().with(FIRST_HALF)).hasSameHashCodeAs(MaterialPrices.of(List.of(FIRST_HALF)));
+    assertThat(a).isNotEqualTo(MaterialPrices.empty()).hasToString("MaterialPrices[1 prices]");
   }
 }

@@ -1,4 +1,4 @@
-package org.bengkel.catalog;
+package org.bengkel.material;
 
 import jakarta.validation.constraints.NotNull;
 import org.bengkel.error.CoreRule;
@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  * (<i>kebutuhan bahan</i>), such as {@code 1250 g} of wheat flour.
  *
  * <p>The quantity is above zero and in a unit with the same base as the material's unit
- * ({@link CatalogRule#UNIT_MISMATCH} otherwise: grams of a material priced per litre make no
+ * ({@link MaterialRule#UNIT_MISMATCH} otherwise: grams of a material priced per litre make no
  * sense).
  *
  * <p>Immutable and thread-safe.
@@ -43,7 +43,7 @@ public abstract class MaterialLine {
     }
     if (!quantity().unit().isCompatibleWith(material().unit())) {
       throw InvalidValueException.of(
-          CatalogRule.UNIT_MISMATCH, "quantity", quantity(), material().unit().symbol());
+          MaterialRule.UNIT_MISMATCH, "quantity", quantity(), material().unit().symbol());
     }
   }
 
@@ -54,7 +54,7 @@ public abstract class MaterialLine {
    * @param quantity the quantity for the batch, not null
    * @return the line, never null
    * @throws InvalidValueException {@code value.out-of-range} for a zero quantity;
-   *     {@link CatalogRule#UNIT_MISMATCH} for an incompatible unit
+   *     {@link MaterialRule#UNIT_MISMATCH} for an incompatible unit
    */
   public static MaterialLine of(Material material, Quantity quantity) {
     return ImmutableMaterialLine.builder().material(material).quantity(quantity).build();

@@ -1,4 +1,4 @@
-package org.bengkel.catalog;
+package org.bengkel.material;
 
 import java.math.BigInteger;
 import java.time.LocalDate;
@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.bengkel.catalog.Sku;
 import org.bengkel.error.CoreRule;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.money.MoneyRule;
@@ -22,16 +23,16 @@ import org.bengkel.money.Rupiah;
  * (<i>daftar kebutuhan bahan</i>), and the material cost of a batch computed from them.
  *
  * <p>A registry never holds a cycle: no product needs itself, directly or through sub-assemblies
- * ({@link CatalogRule#BOM_CYCLE}, the message names the path, such as
+ * ({@link MaterialRule#BOM_CYCLE}, the message names the path, such as
  * {@code KURSI -> KAKI -> KURSI}), and every sub-assembly has its own bill
- * ({@link CatalogRule#BOM_MISSING}), so a cost can always be expanded down to materials.
+ * ({@link MaterialRule#BOM_MISSING}), so a cost can always be expanded down to materials.
  *
  * <p><b>Material cost.</b> For a batch of N units of a product whose bill makes B units, each
  * material line's quantity is scaled by N/B exactly (fractions, no floating point); a sub-assembly
  * line of k units needs k·N/B units of the sub-assembly, expanded recursively through its own
  * bill. Quantities of the same material are added exactly. Each material's cost is its exact
  * quantity in base units times the price per unit effective on the production date (see
- * {@link PriceBook#priceOn(String, LocalDate)}) divided by the unit's size in base units, rounded
+ * {@link MaterialPrices#priceOn(String, LocalDate)}) divided by the unit's size in base units, rounded
  * half up to whole rupiah once per material; the total is the sum of the rounded lines.
  *
  * <p>Immutable and thread-safe; {@link #with(BillOfMaterials)} returns a new registry.
@@ -61,8 +62,8 @@ public final class BomRegistry {
    * @param bills the bills, not null, no null elements, one per product
    * @return the registry, never null
    * @throws InvalidValueException {@code value.duplicate} (field {@code bills}) for two bills of
-   *     one product; {@link CatalogRule#BOM_CYCLE} naming the cycle's path;
-   *     {@link CatalogRule#BOM_MISSING} for a sub-assembly without a bill
+   *     one product; {@link MaterialRule#BOM_CYCLE} naming the cycle's path;
+   *     {@link MaterialRule#BOM_MISSING} for a sub-assembly without a bill
    * @throws NullPointerException if {@code bills} or an element is null
    */
   public static BomRegistry of(Collection<BillOfMaterials> bills) {
@@ -81,7 +82,7 @@ public final class BomRegistry {
    *
    * @param bill the bill, not null
    * @return the new registry, never null; this one is unchanged
-   * @throws InvalidValueException {@link CatalogRule#BOM_CYCLE} or {@link CatalogRule#BOM_MISSING}
+   * @throws InvalidValueException {@link MaterialRule#BOM_CYCLE} or {@link MaterialRule#BOM_MISSING}
    *     as {@link #of(Collection)}
    */
   public BomRegistry with(BillOfMaterials bill) {
@@ -107,14 +108,14 @@ public final class BomRegistry {
         cycle.add(s.value());
       }
       cycle.add(sku.value());
-      throw InvalidValueException.of(CatalogRule.BOM_CYCLE, "bills", sku, String.join(" -> ", cycle));
+      throw InvalidValueException.of(MaterialRule.BOM_CYCLE, "bills", sku, String.join(" -> ", cycle));
     }
     if (done.contains(sku)) {
       return;
     }
     BillOfMaterials bill = map.get(sku);
     if (bill == null) {
-      throw InvalidValueException.of(CatalogRule.BOM_MISSING, "bills", sku, path.get(path.size() - 1));
+      throw InvalidValueException.of(MaterialRule.BOM_MISSING, "bills", sku, path.get(path.size() - 1));
     }
     path.add(sku);
     for (SubAssemblyLine line : bill.subAssemblies()) {
@@ -152,18 +153,18 @@ public final class BomRegistry {
    * @param productionDate the date whose prices apply, not null
    * @param prices the prices, not null
    * @return the cost, never null
-   * @throws InvalidValueException {@link CatalogRule#BOM_MISSING} (field {@code product}) if the
+   * @throws InvalidValueException {@link MaterialRule#BOM_MISSING} (field {@code product}) if the
    *     product has no bill; {@code value.out-of-range} (field {@code units}) for fewer than one
-   *     unit; {@link CatalogRule#PRICE_MISSING} (field {@code prices}, value the material's code)
-   *     if a material has no price effective on the date; {@link CatalogRule#UNIT_MISMATCH} if
+   *     unit; {@link MaterialRule#PRICE_MISSING} (field {@code prices}, value the material's code)
+   *     if a material has no price effective on the date; {@link MaterialRule#UNIT_MISMATCH} if
    *     the price's material record (same code) has a unit of another base; {@code money.overflow}
    *     if a cost exceeds a long
    */
-  public MaterialCost materialCost(Sku product, long units, LocalDate productionDate, PriceBook prices) {
+  public MaterialCost materialCost(Sku product, long units, LocalDate productionDate, MaterialPrices prices) {
     Objects.requireNonNull(productionDate, "productionDate");
     Objects.requireNonNull(prices, "prices");
     if (!bills.containsKey(Objects.requireNonNull(product, "product"))) {
-      throw InvalidValueException.of(CatalogRule.BOM_MISSING, "product", product, "materialCost");
+      throw InvalidValueException.of(MaterialRule.BOM_MISSING, "product", product, "materialCost");
     }
     if (units < 1) {
       throw InvalidValueException.of(CoreRule.OUT_OF_RANGE, "units", units, 1, Long.MAX_VALUE);
@@ -178,11 +179,11 @@ public final class BomRegistry {
       Ratio base = amounts.get(e.getKey());
       MaterialPrice price = prices.priceOn(material.code(), productionDate)
           .orElseThrow(() -> InvalidValueException.of(
-              CatalogRule.PRICE_MISSING, "prices", material.code(), productionDate));
+              MaterialRule.PRICE_MISSING, "prices", material.code(), productionDate));
       MeasureUnit priceUnit = price.material().unit();
       if (!priceUnit.isCompatibleWith(material.unit())) {
         throw InvalidValueException.of(
-            CatalogRule.UNIT_MISMATCH, "prices", material.code() + " per " + priceUnit.symbol(),
+            MaterialRule.UNIT_MISMATCH, "prices", material.code() + " per " + priceUnit.symbol(),
             material.unit().symbol());
       }
       // The price is per one unit of the price's own material record.

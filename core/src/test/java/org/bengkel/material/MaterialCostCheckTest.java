@@ -1,4 +1,4 @@
-package org.bengkel.catalog;
+package org.bengkel.material;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -19,7 +19,7 @@ class MaterialCostCheckTest {
 
   private static MaterialCostLine line(Material m, long baseAmount, long price, long cost) {
     return MaterialCostLine.of(
-        m, Quantity.of(baseAmount, m.unit().base()), Fixtures.price(m, price), Rupiah.of(cost));
+        m, Quantity.of(baseAmount, m.unit().base()), price(m, price), Rupiah.of(cost));
   }
 
   private static InvalidValueException refused(Executable build, String rule, String field) {

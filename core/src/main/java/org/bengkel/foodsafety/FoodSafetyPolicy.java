@@ -1,8 +1,11 @@
-package org.bengkel.catalog;
+package org.bengkel.foodsafety;
 
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.bengkel.catalog.FoodSafety;
+import org.bengkel.catalog.PirtNumber;
+import org.bengkel.catalog.Product;
 import org.immutables.value.Value;
 
 /**
@@ -11,17 +14,17 @@ import org.immutables.value.Value;
  *
  * <p>On date D a food product is allowed when all of these hold:
  * <ol>
- *   <li>it has a P-IRT number ({@link CatalogRule#FOOD_SAFETY_PIRT_MISSING}) valid on D
- *       ({@link CatalogRule#FOOD_SAFETY_PIRT_EXPIRED}; see {@link PirtNumber#isValidOn}), as small
+ *   <li>it has a P-IRT number ({@link FoodSafetyRule#FOOD_SAFETY_PIRT_MISSING}) valid on D
+ *       ({@link FoodSafetyRule#FOOD_SAFETY_PIRT_EXPIRED}; see {@link PirtNumber#isValidOn}), as small
  *       home-industry producers need (Peraturan BPOM 22/2018);
- *   <li>its category is not high-risk ({@link CatalogRule#FOOD_SAFETY_HIGH_RISK}): milk products,
+ *   <li>its category is not high-risk ({@link FoodSafetyRule#FOOD_SAFETY_HIGH_RISK}): milk products,
  *       frozen meat or fish, low-acid canned food, baby food, alcohol and bottled water cannot be
  *       sold under P-IRT at all, whatever number they carry (they need a BPOM registration, which
  *       this library does not model);
  *   <li>from {@link #halalMandatoryFrom()} (17 October 2026 for micro and small producers, PP
  *       42/2024), unless declared non-halal: a halal certificate ({@link
- *       CatalogRule#FOOD_SAFETY_HALAL_MISSING}) issued on or before D ({@link
- *       CatalogRule#FOOD_SAFETY_HALAL_NOT_YET_ISSUED}).
+ *       FoodSafetyRule#FOOD_SAFETY_HALAL_MISSING}) issued on or before D ({@link
+ *       FoodSafetyRule#FOOD_SAFETY_HALAL_NOT_YET_ISSUED}).
  * </ol>
  * Goods that are not food are always allowed. Every failed condition is reported, not just the
  * first.
@@ -95,18 +98,18 @@ public abstract class FoodSafetyPolicy {
     FoodSafety data = product.foodSafety().orElseGet(() -> FoodSafety.builder().build());
     Optional<PirtNumber> pirt = data.pirt();
     if (pirt.isEmpty()) {
-      b.putReason(CatalogRule.FOOD_SAFETY_PIRT_MISSING, "");
+      b.putReason(FoodSafetyRule.FOOD_SAFETY_PIRT_MISSING, "");
     } else if (!pirt.get().isValidOn(date)) {
-      b.putReason(CatalogRule.FOOD_SAFETY_PIRT_EXPIRED, pirt.get().lastValidDay().toString());
+      b.putReason(FoodSafetyRule.FOOD_SAFETY_PIRT_EXPIRED, pirt.get().lastValidDay().toString());
     }
     if (product.category().isHighRisk()) {
-      b.putReason(CatalogRule.FOOD_SAFETY_HIGH_RISK, product.category().code());
+      b.putReason(FoodSafetyRule.FOOD_SAFETY_HIGH_RISK, product.category().code());
     }
     if (isHalalMandatoryOn(date) && !data.declaredNonHalal()) {
       if (data.halal().isEmpty()) {
-        b.putReason(CatalogRule.FOOD_SAFETY_HALAL_MISSING, halalMandatoryFrom().toString());
+        b.putReason(FoodSafetyRule.FOOD_SAFETY_HALAL_MISSING, halalMandatoryFrom().toString());
       } else if (!data.halal().get().isValidOn(date)) {
-        b.putReason(CatalogRule.FOOD_SAFETY_HALAL_NOT_YET_ISSUED, data.halal().get().issued().toString());
+        b.putReason(FoodSafetyRule.FOOD_SAFETY_HALAL_NOT_YET_ISSUED, data.halal().get().issued().toString());
       }
     }
     return b.build();

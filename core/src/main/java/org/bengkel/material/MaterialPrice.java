@@ -1,8 +1,10 @@
-package org.bengkel.catalog;
+package org.bengkel.material;
 
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.bengkel.catalog.Partner;
+import org.bengkel.catalog.PartnerRole;
 import org.bengkel.error.CoreRule;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.money.Rupiah;
@@ -101,7 +103,7 @@ public abstract class MaterialPrice {
           CoreRule.DATE_ORDER, "effectiveUntil", effectiveUntil().get(), effectiveFrom());
     }
     if (!partner().has(PartnerRole.SUPPLIER)) {
-      throw InvalidValueException.of(CatalogRule.PARTNER_NOT_SUPPLIER, "partner", partner().code());
+      throw InvalidValueException.of(MaterialRule.PARTNER_NOT_SUPPLIER, "partner", partner().code());
     }
   }
 
@@ -113,7 +115,7 @@ public abstract class MaterialPrice {
    * @param price the price per unit, not null
    * @param effectiveFrom the first day, not null
    * @return the price, never null
-   * @throws InvalidValueException rule {@link CatalogRule#PARTNER_NOT_SUPPLIER} if the partner does
+   * @throws InvalidValueException rule {@link MaterialRule#PARTNER_NOT_SUPPLIER} if the partner does
    *     not supply; {@code value.required} for a null argument
    */
   public static MaterialPrice of(Material material, Partner partner, Rupiah price, LocalDate effectiveFrom) {

@@ -1,4 +1,4 @@
-package org.bengkel.catalog;
+package org.bengkel.material;
 
 import java.io.Serializable;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package org.bengkel.catalog;
+package org.bengkel.foodsafety;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -9,6 +9,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
+import org.bengkel.catalog.CatalogRule;
+import org.bengkel.catalog.FoodSafety;
+import org.bengkel.catalog.HalalCertificate;
+import org.bengkel.catalog.PirtNumber;
+import org.bengkel.catalog.Product;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.facility.Facility;
 import org.bengkel.internal.Checks;

@@ -1,7 +1,8 @@
-package org.bengkel.catalog;
+package org.bengkel.material;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
+import org.bengkel.catalog.Sku;
 import org.bengkel.internal.Checks;
 import org.immutables.value.Value;
 

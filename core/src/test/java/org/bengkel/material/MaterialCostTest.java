@@ -1,4 +1,4 @@
-package org.bengkel.catalog;
+package org.bengkel.material;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -55,9 +55,9 @@ class MaterialCostTest {
     // At Rp12.346/kg: 3.086,5 -> 3.087 (half up). Butter 150 g x 80 = 12.000; sugar 100 g x 16 =
     // 1.600; one jar 3.500. Totals 20.186 and 20.187.
     BomRegistry registry = registry();
-    PriceBook low = PriceBook.of(List.of(price(TEPUNG, 12_345), price(MENTEGA, 80_000),
+    MaterialPrices low = MaterialPrices.of(List.of(price(TEPUNG, 12_345), price(MENTEGA, 80_000),
         price(GULA, 16_000), price(TOPLES, 3_500)));
-    PriceBook half = PriceBook.of(List.of(price(TEPUNG, 12_346), price(MENTEGA, 80_000),
+    MaterialPrices half = MaterialPrices.of(List.of(price(TEPUNG, 12_346), price(MENTEGA, 80_000),
         price(GULA, 16_000), price(TOPLES, 3_500)));
     assertThat(registry.materialCost(KUE_KERING, 1, PRODUCTION, low).lines().get(0).cost())
         .isEqualTo(Rupiah.of(3_086));
@@ -113,7 +113,7 @@ class MaterialCostTest {
   @Test
   void pricesEffectiveOnTheProductionDateApply() {
     // Flour Rp12.000 until 30 June, Rp13.000 from 1 July: 20 jars cost 402.000, then 407.000.
-    PriceBook book = PriceBook.of(List.of(
+    MaterialPrices book = MaterialPrices.of(List.of(
         MaterialPrice.of(TEPUNG, SUMBER_REJEKI, Rupiah.of(12_000), JAN_1, LocalDate.of(2026, 6, 30)),
         MaterialPrice.of(TEPUNG, SUMBER_REJEKI, Rupiah.of(13_000), LocalDate.of(2026, 7, 1)),
         price(MENTEGA, 80_000), price(GULA, 16_000), price(TOPLES, 3_500)));
@@ -127,11 +127,11 @@ class MaterialCostTest {
   void priceIsPerTheUnitOfThePricedMaterialRecord() {
     // Butter priced per gram (Rp80) under the same code: 3000 g x 80 = 240.000, as per kg.
     Material butterPerGram = Material.of("MENTEGA", "Mentega curah", MeasureUnit.GRAM);
-    PriceBook book = PriceBook.of(List.of(price(TEPUNG, 12_000), price(butterPerGram, 80),
+    MaterialPrices book = MaterialPrices.of(List.of(price(TEPUNG, 12_000), price(butterPerGram, 80),
         price(GULA, 16_000), price(TOPLES, 3_500)));
     assertThat(registry().materialCost(KUE_KERING, 20, PRODUCTION, book).total()).isEqualTo(Rupiah.of(402_000));
     Material butterPerLitre = Material.of("MENTEGA", "Mentega cair", MeasureUnit.LITRE);
-    PriceBook wrong = PriceBook.of(List.of(price(TEPUNG, 12_000), price(butterPerLitre, 80_000),
+    MaterialPrices wrong = MaterialPrices.of(List.of(price(TEPUNG, 12_000), price(butterPerLitre, 80_000),
         price(GULA, 16_000), price(TOPLES, 3_500)));
     assertThatThrownBy(() -> registry().materialCost(KUE_KERING, 20, PRODUCTION, wrong))
         .isInstanceOf(InvalidValueException.class)
