@@ -49,7 +49,7 @@ class BengkelJackson2Test {
   @Test
   void moduleDescriptorProvidesTheModule() {
     ModuleDescriptor descriptor = BengkelJackson2Module.class.getModule().getDescriptor();
-    assertThat(descriptor.name()).isEqualTo("org.bengkel.json.jackson.two");
+    assertThat(descriptor.name()).isEqualTo("org.bengkel.json.jackson2");
     assertThat(descriptor.provides())
         .anySatisfy(
             p -> {

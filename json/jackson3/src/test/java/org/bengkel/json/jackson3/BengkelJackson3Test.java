@@ -49,7 +49,7 @@ class BengkelJackson3Test {
   @Test
   void moduleDescriptorProvidesTheModule() {
     ModuleDescriptor descriptor = BengkelJackson3Module.class.getModule().getDescriptor();
-    assertThat(descriptor.name()).isEqualTo("org.bengkel.json.jackson.three");
+    assertThat(descriptor.name()).isEqualTo("org.bengkel.json.jackson3");
     assertThat(descriptor.provides())
         .anySatisfy(
             p -> {
