@@ -10,12 +10,13 @@ import org.bengkel.catalog.Product;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.facility.Facility;
 import org.bengkel.facility.FacilityClass;
+import org.bengkel.facility.FacilityCode;
 import org.bengkel.facility.FacilityType;
 import org.junit.jupiter.api.Test;
 
 class LabelTest {
 
-  private static final Facility PAMEKASAN = Facility.of("LAPAS-PAMEKASAN", "Lapas Kelas IIA Pamekasan",
+  private static final Facility PAMEKASAN = Facility.of(FacilityCode.of("LAPAS-PAMEKASAN"), "Lapas Kelas IIA Pamekasan",
       FacilityType.LAPAS, FacilityClass.values()[0], "Kanwil Ditjenpas Jawa Timur");
 
   private static String rule(Throwable e) {

@@ -15,6 +15,7 @@ import org.bengkel.catalog.Unit;
 import org.bengkel.error.BengkelException;
 import org.bengkel.facility.Facility;
 import org.bengkel.facility.FacilityClass;
+import org.bengkel.facility.FacilityCode;
 import org.bengkel.facility.FacilityType;
 import org.bengkel.facility.Nip;
 import org.bengkel.facility.Officer;
@@ -55,7 +56,7 @@ final class Fixtures {
   static final RegistrationNumber DEDI = RegistrationNumber.of("B.I-104/2025");
 
   static final Facility PAMEKASAN =
-      Facility.of("LAPAS-PAMEKASAN", "Lapas Kelas IIA Pamekasan", FacilityType.LAPAS,
+      Facility.of(FacilityCode.of("LAPAS-PAMEKASAN"), "Lapas Kelas IIA Pamekasan", FacilityType.LAPAS,
           FacilityClass.values()[0], "Kanwil Ditjenpas Jawa Timur");
 
   /** Monday 2 November 2026: after the halal deadline of 17 October 2026. */

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.bengkel.catalog.VehicleClass;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.error.MissingValueException;
+import org.bengkel.facility.FacilityCode;
 import org.bengkel.material.BomRegistry;
 import org.bengkel.material.MaterialPrices;
 import org.bengkel.money.Rate;
@@ -186,7 +187,7 @@ class PeriodReportBuilderTest {
 
   @Test
   void policiesAndLedgerMustBelongToOneFacility() {
-    SplitPolicies other = SplitPolicies.of(SplitPolicy.defaultFor("RUTAN-SUMENEP", LocalDate.of(2026, 1, 1)));
+    SplitPolicies other = SplitPolicies.of(SplitPolicy.defaultFor(FacilityCode.of("RUTAN-SUMENEP"), LocalDate.of(2026, 1, 1)));
     assertThatThrownBy(() -> PeriodReportBuilder.forPeriod(NOVEMBER).build(other, ledger()))
         .isInstanceOfSatisfying(InvalidValueException.class, e -> {
           assertThat(e.ruleCode()).isEqualTo("report.facility.mismatch");

@@ -21,6 +21,7 @@ import org.bengkel.catalog.Service;
 import org.bengkel.catalog.Sku;
 import org.bengkel.catalog.Unit;
 import org.bengkel.catalog.VehicleClass;
+import org.bengkel.facility.FacilityCode;
 import org.bengkel.foodsafety.Label;
 import org.bengkel.inventory.Movement;
 import org.bengkel.inventory.ReservationId;
@@ -441,7 +442,7 @@ final class GoodsGen {
 
   TaxPolicy taxPolicy() {
     return TaxPolicy.builder()
-        .facilityCode(code())
+        .facilityCode(FacilityCode.of(code()))
         .status(pick(TaxStatus.values()))
         .inclusion(pick(PriceInclusion.values()))
         .taxBaseFraction(fraction())
@@ -496,7 +497,7 @@ final class GoodsGen {
 
   // ---- proceeds ----
 
-  SplitPolicy splitPolicy(String facility, LocalDate from) {
+  SplitPolicy splitPolicy(FacilityCode facility, LocalDate from) {
     long den = between(1L, 60L);
     long a = between(0L, den);
     long b = between(0L, den - a);
@@ -510,7 +511,7 @@ final class GoodsGen {
   }
 
   SplitPolicies splitPolicies() {
-    String facility = code();
+    FacilityCode facility = FacilityCode.of(code());
     List<SplitPolicy> policies = new ArrayList<>();
     LocalDate from = date();
     int n = between(0, 3);
@@ -525,7 +526,7 @@ final class GoodsGen {
   }
 
   org.bengkel.proceeds.ProceedsSplit split() {
-    return splitPolicy(code(), date()).split(amount(1_000_000_000L), amount(1_000_000_000L));
+    return splitPolicy(FacilityCode.of(code()), date()).split(amount(1_000_000_000L), amount(1_000_000_000L));
   }
 
   PremiAllocation premiAllocation() {
@@ -557,7 +558,7 @@ final class GoodsGen {
 
   PnbpLedger pnbpLedger() {
     int year = between(2024, 2027);
-    PnbpLedger ledger = PnbpLedger.of(code(), Year.of(year), positive(100_000_000));
+    PnbpLedger ledger = PnbpLedger.of(FacilityCode.of(code()), Year.of(year), positive(100_000_000));
     int n = between(0, 5);
     for (int i = 0; i < n; i++) {
       LocalDate d = LocalDate.of(year, 1, 1).plusDays(between(0, 364));
