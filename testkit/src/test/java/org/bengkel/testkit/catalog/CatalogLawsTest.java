@@ -239,7 +239,7 @@ class CatalogLawsTest {
     assertThat(CatalogGen.catalogs().sample(5L, 200)).anyMatch(c -> c.items().isEmpty()).anyMatch(c -> c.items().size() >= 5);
     assertThat(CatalogGen.partners().sample(5L, 200)).anyMatch(p -> p.roles().size() > 1);
     assertThat(CatalogGen.materialPrices().sample(5L, 200)).anyMatch(p -> p.effectiveUntil().isEmpty()).anyMatch(p -> p.price().isZero());
-    assertThat(CatalogGen.priceBooks().sample(5L, 50)).allMatch(b -> !b.prices().isEmpty());
+    assertThat(CatalogGen.pricesOfMaterials().sample(5L, 50)).allMatch(b -> !b.prices().isEmpty());
     assertThat(CatalogGen.billsOfMaterials().sample(5L, 200)).anyMatch(b -> b.batchSize() == 1).allMatch(b -> b.subAssemblies().isEmpty());
     assertThat(CatalogGen.costings().sample(5L, 200))
         .anyMatch(c -> c.registry().find(c.product()).orElseThrow().subAssemblies().size() > 0)
