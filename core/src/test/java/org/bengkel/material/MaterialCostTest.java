@@ -113,13 +113,13 @@ class MaterialCostTest {
   @Test
   void pricesEffectiveOnTheProductionDateApply() {
     // Flour Rp12.000 until 30 June, Rp13.000 from 1 July: 20 jars cost 402.000, then 407.000.
-    MaterialPrices book = MaterialPrices.of(List.of(
+    MaterialPrices materialPrices = MaterialPrices.of(List.of(
         MaterialPrice.of(TEPUNG, SUMBER_REJEKI, Rupiah.of(12_000), JAN_1, LocalDate.of(2026, 6, 30)),
         MaterialPrice.of(TEPUNG, SUMBER_REJEKI, Rupiah.of(13_000), LocalDate.of(2026, 7, 1)),
         price(MENTEGA, 80_000), price(GULA, 16_000), price(TOPLES, 3_500)));
-    assertThat(registry().materialCost(KUE_KERING, 20, LocalDate.of(2026, 6, 30), book).total())
+    assertThat(registry().materialCost(KUE_KERING, 20, LocalDate.of(2026, 6, 30), materialPrices).total())
         .isEqualTo(Rupiah.of(402_000));
-    assertThat(registry().materialCost(KUE_KERING, 20, LocalDate.of(2026, 7, 1), book).total())
+    assertThat(registry().materialCost(KUE_KERING, 20, LocalDate.of(2026, 7, 1), materialPrices).total())
         .isEqualTo(Rupiah.of(407_000));
   }
 
@@ -127,9 +127,9 @@ class MaterialCostTest {
   void priceIsPerTheUnitOfThePricedMaterialRecord() {
     // Butter priced per gram (Rp80) under the same code: 3000 g x 80 = 240.000, as per kg.
     Material butterPerGram = Material.of("MENTEGA", "Mentega curah", MeasureUnit.GRAM);
-    MaterialPrices book = MaterialPrices.of(List.of(price(TEPUNG, 12_000), price(butterPerGram, 80),
+    MaterialPrices materialPrices = MaterialPrices.of(List.of(price(TEPUNG, 12_000), price(butterPerGram, 80),
         price(GULA, 16_000), price(TOPLES, 3_500)));
-    assertThat(registry().materialCost(KUE_KERING, 20, PRODUCTION, book).total()).isEqualTo(Rupiah.of(402_000));
+    assertThat(registry().materialCost(KUE_KERING, 20, PRODUCTION, materialPrices).total()).isEqualTo(Rupiah.of(402_000));
     Material butterPerLitre = Material.of("MENTEGA", "Mentega cair", MeasureUnit.LITRE);
     MaterialPrices wrong = MaterialPrices.of(List.of(price(TEPUNG, 12_000), price(butterPerLitre, 80_000),
         price(GULA, 16_000), price(TOPLES, 3_500)));

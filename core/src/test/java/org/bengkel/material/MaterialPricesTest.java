@@ -28,26 +28,26 @@ class MaterialPricesTest {
 
   @Test
   void priceAppliesFromItsFirstThroughItsLastDayInclusive() {
-    MaterialPrices book = MaterialPrices.of(List.of(FIRST_HALF, SECOND_HALF));
-    assertThat(book.priceOn(TEPUNG, LocalDate.of(2025, 12, 31))).isEmpty();
-    assertThat(book.priceOn(TEPUNG, JAN_1)).contains(FIRST_HALF);
-    assertThat(book.priceOn(TEPUNG, JUN_30)).contains(FIRST_HALF);
-    assertThat(book.priceOn(TEPUNG, JUL_1)).contains(SECOND_HALF);
-    assertThat(book.priceOn(TEPUNG, LocalDate.of(2099, 1, 1))).contains(SECOND_HALF);
-    assertThat(book.priceOn(GULA, JUL_1)).isEmpty();
-    assertThat(book.priceOn(TEPUNG, SUMBER_REJEKI, JUN_30)).contains(FIRST_HALF);
-    assertThat(book.priceOn(TEPUNG, TOKO_MADURA, JUN_30)).isEmpty();
-    assertThat(book.prices()).containsExactly(FIRST_HALF, SECOND_HALF);
+    MaterialPrices prices = MaterialPrices.of(List.of(FIRST_HALF, SECOND_HALF));
+    assertThat(prices.priceOn(TEPUNG, LocalDate.of(2025, 12, 31))).isEmpty();
+    assertThat(prices.priceOn(TEPUNG, JAN_1)).contains(FIRST_HALF);
+    assertThat(prices.priceOn(TEPUNG, JUN_30)).contains(FIRST_HALF);
+    assertThat(prices.priceOn(TEPUNG, JUL_1)).contains(SECOND_HALF);
+    assertThat(prices.priceOn(TEPUNG, LocalDate.of(2099, 1, 1))).contains(SECOND_HALF);
+    assertThat(prices.priceOn(GULA, JUL_1)).isEmpty();
+    assertThat(prices.priceOn(TEPUNG, SUMBER_REJEKI, JUN_30)).contains(FIRST_HALF);
+    assertThat(prices.priceOn(TEPUNG, TOKO_MADURA, JUN_30)).isEmpty();
+    assertThat(prices.prices()).containsExactly(FIRST_HALF, SECOND_HALF);
   }
 
   @Test
   void cheapestEffectivePriceWinsBetweenPartnersTiesByPartnerCode() {
     MaterialPrice madura = MaterialPrice.of(TEPUNG, TOKO_MADURA, Rupiah.of(12_500), LocalDate.of(2026, 3, 1));
-    MaterialPrices book = MaterialPrices.of(List.of(FIRST_HALF, SECOND_HALF, madura));
-    assertThat(book.priceOn(TEPUNG, LocalDate.of(2026, 2, 28))).contains(FIRST_HALF);
-    assertThat(book.priceOn(TEPUNG, LocalDate.of(2026, 3, 1))).contains(FIRST_HALF);
+    MaterialPrices prices = MaterialPrices.of(List.of(FIRST_HALF, SECOND_HALF, madura));
+    assertThat(prices.priceOn(TEPUNG, LocalDate.of(2026, 2, 28))).contains(FIRST_HALF);
+    assertThat(prices.priceOn(TEPUNG, LocalDate.of(2026, 3, 1))).contains(FIRST_HALF);
     // From July Sumber Rejeki asks 13.000 and Toko Madura 12.500.
-    assertThat(book.priceOn(TEPUNG, JUL_1)).contains(madura);
+    assertThat(prices.priceOn(TEPUNG, JUL_1)).contains(madura);
     MaterialPrice tie = MaterialPrice.of(GULA, TOKO_MADURA, Rupiah.of(16_000), JAN_1);
     MaterialPrices ties = MaterialPrices.of(List.of(price(GULA, 16_000), tie));
     // "TOKO-MADURA" sorts before "UD-SUMBER-REJEKI".
@@ -56,22 +56,22 @@ class MaterialPricesTest {
 
   @Test
   void overlappingPeriodsOfOnePartnerAndMaterialAreRefused() {
-    MaterialPrices book = MaterialPrices.empty().with(FIRST_HALF);
+    MaterialPrices prices = MaterialPrices.empty().with(FIRST_HALF);
     MaterialPrice sameLastDay = MaterialPrice.of(TEPUNG, SUMBER_REJEKI, Rupiah.of(13_000), JUN_30);
-    assertThatThrownBy(() -> book.with(sameLastDay))
+    assertThatThrownBy(() -> prices.with(sameLastDay))
         .isInstanceOf(InvalidValueException.class)
         .satisfies(e -> assertThat(rule(e)).isEqualTo("catalog.price.overlap"))
         .hasMessageContaining("2026-01-01..2026-06-30");
     MaterialPrice openBefore = MaterialPrice.of(TEPUNG, SUMBER_REJEKI, Rupiah.of(11_000), LocalDate.of(2025, 1, 1));
-    assertThatThrownBy(() -> book.with(openBefore))
+    assertThatThrownBy(() -> prices.with(openBefore))
         .satisfies(e -> assertThat(rule(e)).isEqualTo("catalog.price.overlap"));
     assertThatThrownBy(() -> MaterialPrices.of(List.of(SECOND_HALF, price(TEPUNG, 1))))
         .satisfies(e -> assertThat(rule(e)).isEqualTo("catalog.price.overlap"));
     // Adjacent periods, another partner or another material do not overlap.
-    assertThat(book.with(SECOND_HALF).prices()).hasSize(2);
-    assertThat(book.with(MaterialPrice.of(TEPUNG, TOKO_MADURA, Rupiah.of(1), JAN_1)).prices()).hasSize(2);
-    assertThat(book.with(price(GULA, 16_000)).prices()).hasSize(2);
-    assertThat(book.prices()).containsExactly(FIRST_HALF);
+    assertThat(prices.with(SECOND_HALF).prices()).hasSize(2);
+    assertThat(prices.with(MaterialPrice.of(TEPUNG, TOKO_MADURA, Rupiah.of(1), JAN_1)).prices()).hasSize(2);
+    assertThat(prices.with(price(GULA, 16_000)).prices()).hasSize(2);
+    assertThat(prices.prices()).containsExactly(FIRST_HALF);
   }
 
   @Test
