@@ -17,6 +17,8 @@ module org.bengkel.core {
   exports org.bengkel.trainee;
   exports org.bengkel.programme;
   exports org.bengkel.catalog;
+  exports org.bengkel.material;
+  exports org.bengkel.foodsafety;
   exports org.bengkel.production;
   exports org.bengkel.inventory;
   exports org.bengkel.sales;

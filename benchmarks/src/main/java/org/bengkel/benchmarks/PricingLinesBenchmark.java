@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.bengkel.facility.FacilityCode;
 import org.bengkel.catalog.Sku;
 import org.bengkel.catalog.ProductCategory;
 import org.bengkel.catalog.Unit;
@@ -83,7 +84,7 @@ public class PricingLinesBenchmark {
     }
     list.addRule(PriceRule.forAll("ALL").markup(Rate.percent(20)).build());
     book = PriceBook.of(list.build());
-    tax = TaxPolicy.of("LAPAS-PAMEKASAN", TaxStatus.PKP, PriceInclusion.EXCLUSIVE);
+    tax = TaxPolicy.of(FacilityCode.of("LAPAS-PAMEKASAN"), TaxStatus.PKP, PriceInclusion.EXCLUSIVE);
     items = new ArrayList<>(lines);
     for (int i = 0; i < lines; i++) {
       items.add(PricingFixture.item(i % products, 1 + i % 7));

@@ -3,6 +3,7 @@ package org.bengkel.benchmarks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.bengkel.facility.FacilityCode;
 import org.bengkel.benchmarks.PricingLinesBenchmark.PricingFixture;
 import org.bengkel.pricing.PriceBook;
 import org.bengkel.pricing.PriceInclusion;
@@ -59,7 +60,7 @@ public class PricingRulesBenchmark {
       list.addRule(PricingFixture.productRule(p));
     }
     book = PriceBook.of(list.build());
-    tax = TaxPolicy.of("LAPAS-PAMEKASAN", TaxStatus.PKP, PriceInclusion.EXCLUSIVE);
+    tax = TaxPolicy.of(FacilityCode.of("LAPAS-PAMEKASAN"), TaxStatus.PKP, PriceInclusion.EXCLUSIVE);
     items = new ArrayList<>(LINES);
     int stride = Math.max(1, rules / LINES);
     for (int i = 0; i < LINES; i++) {

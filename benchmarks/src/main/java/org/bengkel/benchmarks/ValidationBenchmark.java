@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.bengkel.catalog.Sku;
+import org.bengkel.facility.FacilityCode;
 import org.bengkel.money.Rupiah;
 import org.bengkel.pricing.Channel;
 import org.bengkel.sales.Customer;
@@ -36,8 +37,8 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Building valid bengkel values with every invariant checked, against Hibernate Validator's
@@ -151,7 +152,7 @@ public class ValidationBenchmark {
                 Remission.of(15, REMISSION_2, RemissionKind.SPECIAL))
             .build();
     return Trainee.convict(
-        RegistrationNumber.parse(NUMBER), NAME, FACILITY, CrimeCategory.GENERAL, sentence);
+        RegistrationNumber.parse(NUMBER), NAME, FacilityCode.of(FACILITY), CrimeCategory.GENERAL, sentence);
   }
 
   /**

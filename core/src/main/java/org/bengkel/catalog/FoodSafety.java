@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * <p>A product declared non-halal (<i>tidak halal</i>, for example one containing pork or alcohol)
  * is exempt from mandatory halal certification (PP 42/2024) and must then not carry a halal
  * certificate. Whether the data allow a product to be sold on a date is decided by
- * {@link FoodSafetyPolicy}.
+ * {@link org.bengkel.foodsafety.FoodSafetyPolicy}.
  *
  * <p>Immutable and thread-safe.
  */

@@ -21,7 +21,7 @@ import org.immutables.value.Value;
  * as {@code 500 g}) and at least one ingredient are also required, as the label needs them
  * (Peraturan BPOM 31/2018 on processed-food labels); only food carries ingredients and
  * {@link FoodSafety food-safety data}. Shelf life is 1 to 3650 days. Bills of materials are kept
- * apart, in a {@link BomRegistry}.
+ * apart, in a {@link org.bengkel.material.BomRegistry}.
  *
  * <p>Immutable and thread-safe. Building an invalid product throws {@link InvalidValueException}
  * naming the field.
@@ -29,9 +29,12 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract non-sealed class Product implements CatalogItem {
 
-  static final int MAX_NAME = 200;
-  static final int MAX_INGREDIENT = 200;
-  static final int MAX_NET_CONTENT = 50;
+  /** The longest name accepted, in characters; also the limit of material and partner names. */
+  public static final int MAX_NAME = 200;
+  /** The longest single ingredient accepted, in characters (on the product and its label). */
+  public static final int MAX_INGREDIENT = 200;
+  /** The longest net content text accepted, in characters, such as {@code 500 g}. */
+  public static final int MAX_NET_CONTENT = 50;
   /** The longest shelf life accepted, in days (ten years). */
   public static final int MAX_SHELF_LIFE_DAYS = 3650;
 
@@ -96,7 +99,8 @@ public abstract non-sealed class Product implements CatalogItem {
    * The food-safety data (P-IRT, halal).
    *
    * @return the data, empty when not recorded (a food product without them cannot be sold, see
-   *     {@link FoodSafetyPolicy}); always empty for goods that are not food
+   *     {@link org.bengkel.foodsafety.FoodSafetyPolicy}); always empty for goods that are not
+   *     food
    */
   @NotNull
   public abstract Optional<FoodSafety> foodSafety();

@@ -2,7 +2,6 @@ package org.bengkel.facility;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.internal.Checks;
@@ -13,8 +12,8 @@ import org.immutables.value.Value;
  * for example Lapas Kelas IIA Pamekasan under the Kanwil Ditjenpas Jawa Timur.
  *
  * <p>Build with {@link #builder()} or {@link #of}. Every attribute is required: {@code code} is a
- * short identifier of the facility within the library's data (upper-case letters, digits and
- * hyphens, such as {@code LAPAS-PAMEKASAN}), {@code name} its official name, {@code regionalOffice}
+ * {@link FacilityCode}, the short identifier of the facility within the library's data (such as
+ * {@code LAPAS-PAMEKASAN}), {@code name} its official name, {@code regionalOffice}
  * its <i>Kanwil</i>. Names are at most 200 characters and not blank.
  *
  * <p>Immutable and thread-safe. Building an invalid facility throws
@@ -23,9 +22,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Facility {
 
-  /** The form of a facility code. */
-  public static final String CODE_PATTERN = "[A-Z0-9]+(-[A-Z0-9]+)*";
-  private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile(CODE_PATTERN);
+  /** The form of a facility code and of the other identifier codes: {@link FacilityCode#PATTERN}. */
+  public static final String CODE_PATTERN = FacilityCode.PATTERN;
   static final int MAX_NAME = 200;
 
   Facility() {}
@@ -36,9 +34,7 @@ public abstract class Facility {
    * @return the code, never null
    */
   @NotNull
-  @Pattern(regexp = CODE_PATTERN)
-  @Size(max = 40)
-  public abstract String code();
+  public abstract FacilityCode code();
 
   /**
    * The official name, such as {@code Lapas Kelas IIA Pamekasan}.
@@ -76,7 +72,6 @@ public abstract class Facility {
 
   @Value.Check
   void check() {
-    Checks.requireMatch(code(), "code", CODE, 40, "A-Z 0-9 -");
     Checks.requireText(name(), "name", MAX_NAME);
     Checks.requireText(regionalOffice(), "regionalOffice", MAX_NAME);
   }
@@ -84,7 +79,7 @@ public abstract class Facility {
   /**
    * A facility from all its attributes.
    *
-   * @param code the code, not null
+   * @param code the code, not null, such as {@code LAPAS-PAMEKASAN}
    * @param name the name, not null
    * @param type the type, not null
    * @param facilityClass the class, not null
@@ -93,7 +88,7 @@ public abstract class Facility {
    * @throws InvalidValueException if an attribute breaks its rule
    */
   public static Facility of(
-      String code, String name, FacilityType type, FacilityClass facilityClass, String regionalOffice) {
+      FacilityCode code, String name, FacilityType type, FacilityClass facilityClass, String regionalOffice) {
     return builder()
         .code(code)
         .name(name)

@@ -1,10 +1,9 @@
 package org.bengkel.pricing;
 
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.math.RoundingMode;
 import org.bengkel.error.InvalidValueException;
-import org.bengkel.internal.Checks;
+import org.bengkel.facility.FacilityCode;
 import org.bengkel.money.MoneyRule;
 import org.bengkel.money.Rate;
 import org.bengkel.money.Rupiah;
@@ -46,9 +45,7 @@ public abstract class TaxPolicy {
    * @return the code, never null
    */
   @NotNull
-  @Size(max = Checks.CODE_MAX)
-  @jakarta.validation.constraints.Pattern(regexp = "[A-Z0-9]+(-[A-Z0-9]+)*")
-  public abstract String facilityCode();
+  public abstract FacilityCode facilityCode();
 
   /**
    * Whether the facility charges PPN.
@@ -117,7 +114,6 @@ public abstract class TaxPolicy {
 
   @Value.Check
   void check() {
-    Checks.requireCode(facilityCode(), "facilityCode");
     if (taxBaseFraction().isGreaterThanOne()) {
       throw InvalidValueException.of(
           PricingRule.RATE_ABOVE_WHOLE, "taxBaseFraction", taxBaseFraction());
@@ -174,9 +170,9 @@ public abstract class TaxPolicy {
    * @param status whether it is a PKP, not null
    * @param inclusion whether quoted prices include PPN, not null
    * @return the policy, never null
-   * @throws InvalidValueException if the code is malformed
+   * @throws org.bengkel.error.MissingValueException for a null argument
    */
-  public static TaxPolicy of(String facilityCode, TaxStatus status, PriceInclusion inclusion) {
+  public static TaxPolicy of(FacilityCode facilityCode, TaxStatus status, PriceInclusion inclusion) {
     return builder().facilityCode(facilityCode).status(status).inclusion(inclusion).build();
   }
 

@@ -1,8 +1,6 @@
 package org.bengkel.proceeds;
 
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -12,7 +10,7 @@ import java.util.List;
 import org.bengkel.error.CoreRule;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.facility.Facility;
-import org.bengkel.internal.Checks;
+import org.bengkel.facility.FacilityCode;
 import org.bengkel.money.Rate;
 import org.bengkel.money.Rupiah;
 import org.immutables.value.Value;
@@ -50,9 +48,7 @@ public abstract class PnbpLedger {
    * @return the code, never null
    */
   @NotNull
-  @Pattern(regexp = Facility.CODE_PATTERN)
-  @Size(max = Checks.CODE_MAX)
-  public abstract String facilityCode();
+  public abstract FacilityCode facilityCode();
 
   /**
    * The budget year (<i>tahun anggaran</i>).
@@ -104,7 +100,6 @@ public abstract class PnbpLedger {
 
   @Value.Check
   void check() {
-    Checks.requireMatch(facilityCode(), "facilityCode", Checks.CODE, Checks.CODE_MAX, "A-Z 0-9 -");
     if (target().isZero()) {
       throw InvalidValueException.of(CoreRule.OUT_OF_RANGE, "target", target(), 1, Long.MAX_VALUE);
     }
@@ -134,10 +129,10 @@ public abstract class PnbpLedger {
    * @param year the budget year, not null
    * @param target the annual target, not null, above zero
    * @return the ledger, never null
-   * @throws InvalidValueException rule {@link CoreRule#OUT_OF_RANGE} for a zero target; for a bad
-   *     facility code
+   * @throws InvalidValueException rule {@link CoreRule#OUT_OF_RANGE} for a zero target;
+   *     {@link org.bengkel.error.MissingValueException} for a null argument
    */
-  public static PnbpLedger of(String facilityCode, Year year, Rupiah target) {
+  public static PnbpLedger of(FacilityCode facilityCode, Year year, Rupiah target) {
     return builder().facilityCode(facilityCode).year(year).target(target).build();
   }
 

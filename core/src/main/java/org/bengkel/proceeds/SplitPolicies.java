@@ -1,8 +1,6 @@
 package org.bengkel.proceeds;
 
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.facility.Facility;
-import org.bengkel.internal.Checks;
+import org.bengkel.facility.FacilityCode;
 import org.bengkel.money.Rupiah;
 import org.immutables.value.Value;
 
@@ -36,9 +34,7 @@ public abstract class SplitPolicies {
    * @return the code, never null
    */
   @NotNull
-  @Pattern(regexp = Facility.CODE_PATTERN)
-  @Size(max = Checks.CODE_MAX)
-  public abstract String facilityCode();
+  public abstract FacilityCode facilityCode();
 
   /**
    * The policies, sorted by first day.
@@ -50,7 +46,6 @@ public abstract class SplitPolicies {
 
   @Value.Check
   SplitPolicies normalize() {
-    Checks.requireMatch(facilityCode(), "facilityCode", Checks.CODE, Checks.CODE_MAX, "A-Z 0-9 -");
     List<SplitPolicy> sorted = new ArrayList<>(policies());
     sorted.sort(Comparator.comparing(SplitPolicy::effectiveFrom));
     for (int i = 0; i < sorted.size(); i++) {
@@ -85,7 +80,7 @@ public abstract class SplitPolicies {
    * @throws InvalidValueException rule {@link ProceedsRule#POLICY_OVERLAP} if two policies share a
    *     day; {@link ProceedsRule#FACILITY_MISMATCH} if one belongs to another facility
    */
-  public static SplitPolicies of(String facilityCode, List<SplitPolicy> policies) {
+  public static SplitPolicies of(FacilityCode facilityCode, List<SplitPolicy> policies) {
     return builder().facilityCode(facilityCode).addAllPolicies(policies).build();
   }
 

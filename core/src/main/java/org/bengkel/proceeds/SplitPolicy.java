@@ -1,15 +1,13 @@
 package org.bengkel.proceeds;
 
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.bengkel.error.CoreRule;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.facility.Facility;
-import org.bengkel.internal.Checks;
+import org.bengkel.facility.FacilityCode;
 import org.bengkel.money.Allocation;
 import org.bengkel.money.MoneyRule;
 import org.bengkel.money.Rate;
@@ -53,9 +51,7 @@ public abstract class SplitPolicy {
    * @return the code, never null
    */
   @NotNull
-  @Pattern(regexp = Facility.CODE_PATTERN)
-  @Size(max = Checks.CODE_MAX)
-  public abstract String facilityCode();
+  public abstract FacilityCode facilityCode();
 
   /**
    * The first day the policy applies (<i>berlaku mulai</i>).
@@ -107,7 +103,6 @@ public abstract class SplitPolicy {
 
   @Value.Check
   void check() {
-    Checks.requireMatch(facilityCode(), "facilityCode", Checks.CODE, Checks.CODE_MAX, "A-Z 0-9 -");
     Rate sum = premiShare().plus(pnbpShare()).plus(capitalShare());
     if (!sum.equals(Rate.ONE)) {
       throw InvalidValueException.of(
@@ -134,11 +129,10 @@ public abstract class SplitPolicy {
    * @param capitalShare the capital share, not null
    * @return the policy, never null
    * @throws InvalidValueException rule {@link ProceedsRule#SHARES_SUM} if the shares do not sum to
-   *     exactly 100 %; {@link CoreRule#MALFORMED} or {@link CoreRule#TOO_LONG} for a bad code;
-   *     {@link org.bengkel.error.MissingValueException} for a null argument
+   *     exactly 100 %; {@link org.bengkel.error.MissingValueException} for a null argument
    */
   public static SplitPolicy of(
-      String facilityCode,
+      FacilityCode facilityCode,
       LocalDate effectiveFrom,
       SplitBase base,
       Rate premiShare,
@@ -161,10 +155,9 @@ public abstract class SplitPolicy {
    * @param facilityCode the facility's code, not null
    * @param effectiveFrom the first day, not null
    * @return the policy, never null
-   * @throws InvalidValueException for a bad facility code;
-   *     {@link org.bengkel.error.MissingValueException} for a null argument
+   * @throws org.bengkel.error.MissingValueException for a null argument
    */
-  public static SplitPolicy defaultFor(String facilityCode, LocalDate effectiveFrom) {
+  public static SplitPolicy defaultFor(FacilityCode facilityCode, LocalDate effectiveFrom) {
     return of(
         facilityCode,
         effectiveFrom,

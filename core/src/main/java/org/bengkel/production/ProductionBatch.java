@@ -20,21 +20,21 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.bengkel.catalog.BomRegistry;
-import org.bengkel.catalog.FoodSafetyDecision;
-import org.bengkel.catalog.FoodSafetyPolicy;
-import org.bengkel.catalog.Label;
-import org.bengkel.catalog.MaterialCost;
-import org.bengkel.catalog.MaterialCostLine;
-import org.bengkel.catalog.MaterialLine;
-import org.bengkel.catalog.PriceBook;
 import org.bengkel.catalog.Product;
 import org.bengkel.error.CoreRule;
 import org.bengkel.error.IllegalTransitionException;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.facility.Facility;
 import org.bengkel.facility.Officer;
+import org.bengkel.foodsafety.FoodSafetyDecision;
+import org.bengkel.foodsafety.FoodSafetyPolicy;
+import org.bengkel.foodsafety.Label;
 import org.bengkel.internal.Checks;
+import org.bengkel.material.BomRegistry;
+import org.bengkel.material.MaterialCost;
+import org.bengkel.material.MaterialCostLine;
+import org.bengkel.material.MaterialLine;
+import org.bengkel.material.MaterialPrices;
 import org.bengkel.programme.TrainingRegister;
 import org.bengkel.trainee.RegistrationNumber;
 import org.immutables.value.Value;
@@ -450,7 +450,7 @@ public abstract class ProductionBatch {
    * @return the cost, never null
    * @throws InvalidValueException as {@link BomRegistry#materialCost} (bill or price missing)
    */
-  public final MaterialCost materialCost(BomRegistry boms, PriceBook prices) {
+  public final MaterialCost materialCost(BomRegistry boms, MaterialPrices prices) {
     return boms.materialCost(product().sku(), plannedQuantity(), productionDate(), prices);
   }
 

@@ -9,7 +9,7 @@ import org.bengkel.error.Rule;
  * supervision by an officer (<i>petugas</i>) and teams of enrolled trainees follow the workshop
  * practice of the Pamekasan story and the self-reliance training rules (<i>pembinaan
  * kemandirian</i>, UU 22/2022 Pemasyarakatan; Permenkumham 3/2018 as amended by 7/2022). The
- * food-safety condition of release is that of {@link org.bengkel.catalog.FoodSafetyPolicy} (P-IRT
+ * food-safety condition of release is that of {@link org.bengkel.foodsafety.FoodSafetyPolicy} (P-IRT
  * under Peraturan BPOM 22/2018, halal under PP 42/2024). Codes are stable.
  *
  * <p>Rules thrown as {@link org.bengkel.error.IllegalTransitionException} take {@code {0}} the

@@ -2,8 +2,6 @@ package org.bengkel.report;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -11,7 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.facility.Facility;
-import org.bengkel.internal.Checks;
+import org.bengkel.facility.FacilityCode;
 import org.bengkel.money.Rupiah;
 import org.bengkel.proceeds.ProceedsSplit;
 import org.bengkel.programme.ProgrammeCode;
@@ -68,9 +66,7 @@ public abstract class PeriodReport {
    * @return the code, never null
    */
   @NotNull
-  @Pattern(regexp = Facility.CODE_PATTERN)
-  @Size(max = Checks.CODE_MAX)
-  public abstract String facilityCode();
+  public abstract FacilityCode facilityCode();
 
   /**
    * Production per skill programme (<i>produksi per program</i>), sorted by programme.
@@ -170,7 +166,6 @@ public abstract class PeriodReport {
 
   @Value.Check
   void check() {
-    Checks.requireMatch(facilityCode(), "facilityCode", Checks.CODE, Checks.CODE_MAX, "A-Z 0-9 -");
     checkProduction();
     checkSales();
     if (!proceeds().policy().facilityCode().equals(facilityCode())) {

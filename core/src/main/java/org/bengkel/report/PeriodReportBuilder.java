@@ -12,13 +12,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.bengkel.catalog.BomRegistry;
-import org.bengkel.catalog.PriceBook;
 import org.bengkel.catalog.Sku;
 import org.bengkel.catalog.VehicleClass;
 import org.bengkel.error.CoreRule;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.error.MissingValueException;
+import org.bengkel.material.BomRegistry;
+import org.bengkel.material.MaterialPrices;
 import org.bengkel.money.Rupiah;
 import org.bengkel.proceeds.PnbpEntry;
 import org.bengkel.proceeds.PnbpLedger;
@@ -50,7 +50,7 @@ import org.bengkel.trainee.RegistrationNumber;
  *       out. A released batch counts its quality check's good and rejected units; a rejected one
  *       counts every unit produced as rejected. Its material cost is given by the caller
  *       ({@link #batch(ProductionBatch, Rupiah)}) or computed from the bills of materials
- *       ({@link #batch(ProductionBatch, BomRegistry, PriceBook)}); the team hours are
+ *       ({@link #batch(ProductionBatch, BomRegistry, MaterialPrices)}); the team hours are
  *       {@link ProductionBatch#totalHours()};
  *   <li>a sales order: the day it was fulfilled ({@link SalesOrder#reachedAt}
  *       {@link OrderStatus#FULFILLED}), for its goods lines and its service jobs alike; orders not
@@ -157,7 +157,7 @@ public final class PeriodReportBuilder {
    * @throws InvalidValueException as {@link ProductionBatch#materialCost} (bill or price
    *     missing); rule {@code value.duplicate} for a lot code added before
    */
-  public PeriodReportBuilder batch(ProductionBatch batch, BomRegistry boms, PriceBook prices) {
+  public PeriodReportBuilder batch(ProductionBatch batch, BomRegistry boms, MaterialPrices prices) {
     require(batch, "batch");
     require(boms, "boms");
     require(prices, "prices");

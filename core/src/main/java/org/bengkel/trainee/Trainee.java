@@ -2,7 +2,6 @@ package org.bengkel.trainee;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.Optional;
 import org.bengkel.error.IllegalTransitionException;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.facility.Facility;
+import org.bengkel.facility.FacilityCode;
 import org.bengkel.internal.Checks;
 import org.immutables.value.Value;
 
@@ -76,9 +76,7 @@ public abstract class Trainee {
    * @return the code, never null
    */
   @NotNull
-  @Pattern(regexp = Facility.CODE_PATTERN)
-  @Size(max = Checks.CODE_MAX)
-  public abstract String facilityCode();
+  public abstract FacilityCode facilityCode();
 
   /**
    * The category of the crime (for a detainee: of the charge).
@@ -128,7 +126,6 @@ public abstract class Trainee {
   @Value.Check
   void check() {
     Checks.requirePersonalText(name(), "name", MAX_NAME);
-    Checks.requireCode(facilityCode(), "facilityCode");
     RegisterClass rc = registrationNumber().registerClass();
     if (status() == TraineeStatus.DETAINEE ? rc.isConvict() : status().isConvict() && !rc.isConvict()) {
       throw InvalidValueException.personal(TraineeRule.REGISTER_CLASS_STATUS, "registrationNumber");
@@ -330,7 +327,7 @@ public abstract class Trainee {
   public static Trainee convict(
       RegistrationNumber number,
       String name,
-      String facilityCode,
+      FacilityCode facilityCode,
       CrimeCategory category,
       Sentence sentence) {
     return builder()
@@ -354,7 +351,7 @@ public abstract class Trainee {
    * @throws InvalidValueException if an attribute breaks its rule or the number is not a detainee's
    */
   public static Trainee detainee(
-      RegistrationNumber number, String name, String facilityCode, CrimeCategory category) {
+      RegistrationNumber number, String name, FacilityCode facilityCode, CrimeCategory category) {
     return builder()
         .registrationNumber(number)
         .name(name)

@@ -1,6 +1,12 @@
 package org.bengkel.catalog;
 
 import java.time.LocalDate;
+import org.bengkel.material.BillOfMaterials;
+import org.bengkel.material.Material;
+import org.bengkel.material.MaterialPrice;
+import org.bengkel.material.MaterialPrices;
+import org.bengkel.material.MeasureUnit;
+import org.bengkel.material.Quantity;
 import org.bengkel.money.Rupiah;
 import org.bengkel.programme.ProgrammeCode;
 
@@ -10,21 +16,21 @@ import org.bengkel.programme.ProgrammeCode;
  */
 public final class Fixtures {
 
-  static final ProgrammeCode KULINER = ProgrammeCode.of("KULINER-2026");
-  static final ProgrammeCode KAYU = ProgrammeCode.of("KERAJINAN-KAYU-2026");
-  static final ProgrammeCode CUCI = ProgrammeCode.of("CUCI-KENDARAAN-2026");
+  public static final ProgrammeCode KULINER = ProgrammeCode.of("KULINER-2026");
+  public static final ProgrammeCode KAYU = ProgrammeCode.of("KERAJINAN-KAYU-2026");
+  public static final ProgrammeCode CUCI = ProgrammeCode.of("CUCI-KENDARAAN-2026");
 
-  static final Sku KUE_KERING = Sku.of("KUE-KERING-500G");
-  static final Sku AREK_LANCOR = Sku.of("MINIATUR-AREK-LANCOR");
-  static final Sku KURSI = Sku.of("KURSI-TERAS");
-  static final Sku KAKI = Sku.of("KAKI-KURSI");
+  public static final Sku KUE_KERING = Sku.of("KUE-KERING-500G");
+  public static final Sku AREK_LANCOR = Sku.of("MINIATUR-AREK-LANCOR");
+  public static final Sku KURSI = Sku.of("KURSI-TERAS");
+  public static final Sku KAKI = Sku.of("KAKI-KURSI");
 
-  static final PirtNumber PIRT_2026 = PirtNumber.of("2123456780126-26");
-  static final HalalCertificate HALAL = HalalCertificate.of("ID35110000123450821", LocalDate.of(2026, 3, 1));
+  public static final PirtNumber PIRT_2026 = PirtNumber.of("2123456780126-26");
+  public static final HalalCertificate HALAL = HalalCertificate.of("ID35110000123450821", LocalDate.of(2026, 3, 1));
 
   public static final Partner SUMBER_REJEKI =
       Partner.of("UD-SUMBER-REJEKI", "UD Sumber Rejeki", PartnerRole.SUPPLIER);
-  static final Partner TOKO_MADURA =
+  public static final Partner TOKO_MADURA =
       Partner.of("TOKO-MADURA", "Toko Madura Jaya", PartnerRole.SUPPLIER, PartnerRole.RESELLER);
 
   public static final Material TEPUNG = Material.of("TEPUNG-TERIGU", "Tepung terigu", MeasureUnit.KILOGRAM);
@@ -35,13 +41,13 @@ public final class Fixtures {
   public static final Material CAT_EMAS = Material.of("CAT-EMAS", "Cat emas", MeasureUnit.LITRE);
   public static final Material PERNIS = Material.of("PERNIS", "Pernis kayu", MeasureUnit.LITRE);
   public static final Material AMPLAS = Material.of("AMPLAS", "Amplas", MeasureUnit.SHEET);
-  static final Material KAYU_JATI = Material.of("KAYU-JATI", "Papan kayu jati", MeasureUnit.PIECE);
+  public static final Material KAYU_JATI = Material.of("KAYU-JATI", "Papan kayu jati", MeasureUnit.PIECE);
 
-  static final LocalDate JAN_1 = LocalDate.of(2026, 1, 1);
+  public static final LocalDate JAN_1 = LocalDate.of(2026, 1, 1);
 
   private Fixtures() {}
 
-  static Product kueKering() {
+  public static Product kueKering() {
     return Product.builder()
         .sku(KUE_KERING)
         .name("Kue kering nastar 500 g")
@@ -55,11 +61,11 @@ public final class Fixtures {
         .build();
   }
 
-  static Product arekLancor() {
+  public static Product arekLancor() {
     return Product.of(AREK_LANCOR, "Miniatur Monumen Arek Lancor", ProductCategory.WOOD_MINIATURE, Unit.PIECE, KAYU);
   }
 
-  static Product food(ProductCategory category, FoodSafety safety) {
+  public static Product food(ProductCategory category, FoodSafety safety) {
     return Product.builder()
         .sku(Sku.of("PANGAN-UJI"))
         .name("Pangan uji")
@@ -98,8 +104,8 @@ public final class Fixtures {
   }
 
   /** Open-ended prices from 1 January 2026, all from UD Sumber Rejeki. */
-  public static PriceBook prices() {
-    return PriceBook.of(java.util.List.of(
+  public static MaterialPrices prices() {
+    return MaterialPrices.of(java.util.List.of(
         price(TEPUNG, 12_000),
         price(MENTEGA, 80_000),
         price(GULA, 16_000),
@@ -111,7 +117,7 @@ public final class Fixtures {
         price(KAYU_JATI, 150_000)));
   }
 
-  static MaterialPrice price(Material material, long rupiah) {
+  public static MaterialPrice price(Material material, long rupiah) {
     return MaterialPrice.of(material, SUMBER_REJEKI, Rupiah.of(rupiah), JAN_1);
   }
 }

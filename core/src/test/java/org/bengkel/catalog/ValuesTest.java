@@ -5,11 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.error.Messages;
+import org.bengkel.error.Rule;
+import org.bengkel.foodsafety.FoodSafetyRule;
+import org.bengkel.material.Material;
+import org.bengkel.material.MeasureUnit;
+import org.bengkel.material.MaterialRule;
+import org.bengkel.material.Quantity;
 import org.junit.jupiter.api.Test;
 
 class ValuesTest {
@@ -88,17 +95,43 @@ class ValuesTest {
 
   @Test
   void everyRuleHasAnEnglishAndIndonesianMessage() {
-    ResourceBundle en = ResourceBundle.getBundle("org.bengkel.catalog.messages", Locale.ROOT);
-    ResourceBundle id = ResourceBundle.getBundle("org.bengkel.catalog.messages", Messages.INDONESIAN);
+    assertEveryRuleHasBothMessages("org.bengkel.catalog.messages", CatalogRule.values());
+    assertEveryRuleHasBothMessages("org.bengkel.material.messages", MaterialRule.values());
+    assertEveryRuleHasBothMessages("org.bengkel.foodsafety.messages", FoodSafetyRule.values());
+  }
+
+  private static void assertEveryRuleHasBothMessages(String bundle, Rule[] rules) {
+    ResourceBundle en = ResourceBundle.getBundle(bundle, Locale.ROOT);
+    ResourceBundle id = ResourceBundle.getBundle(bundle, Messages.INDONESIAN);
     Set<String> codes = new HashSet<>();
-    for (CatalogRule r : CatalogRule.values()) {
+    for (Rule r : rules) {
       codes.add(r.code());
       assertThat(r.pattern(Locale.ROOT)).as(r.code()).isNotEqualTo(r.code());
       assertThat(r.pattern(Messages.INDONESIAN)).as(r.code()).isNotEqualTo(r.pattern(Locale.ROOT));
       new java.text.MessageFormat(r.pattern(Messages.INDONESIAN)).format(new Object[] {"a", "b", "c", "d"});
     }
-    assertThat(en.keySet()).isEqualTo(codes);
-    assertThat(id.keySet()).isEqualTo(codes);
+    assertThat(en.keySet()).as(bundle).isEqualTo(codes);
+    assertThat(id.keySet()).as(bundle).isEqualTo(codes);
+  }
+
+  /** Codes are public contract: splitting the catalogue into three packages kept every one. */
+  @Test
+  void theSplitKeepsEveryRuleCode() {
+    Set<String> codes = new HashSet<>();
+    for (Rule[] rules : List.of(CatalogRule.values(), MaterialRule.values(), FoodSafetyRule.values())) {
+      for (Rule r : rules) {
+        assertThat(codes.add(r.code())).as(r.code()).isTrue();
+      }
+    }
+    assertThat(codes).containsExactlyInAnyOrder(
+        "catalog.pirt.format", "catalog.pirt.packaging", "catalog.halal.format", "catalog.halal.conflict",
+        "catalog.food.data-required", "catalog.food.not-food", "catalog.category.unknown",
+        "catalog.quantity.unit-mismatch", "catalog.price.partner-not-supplier", "catalog.price.overlap",
+        "catalog.price.missing", "catalog.bom.cycle", "catalog.bom.missing", "catalog.cost.quantity-unit",
+        "catalog.cost.price-material", "catalog.cost.line", "catalog.cost.price-not-effective",
+        "catalog.food-safety.pirt-missing", "catalog.food-safety.pirt-expired",
+        "catalog.food-safety.high-risk", "catalog.food-safety.halal-missing",
+        "catalog.food-safety.halal-not-yet-issued");
   }
 
   @Test

@@ -34,9 +34,8 @@ class FacilityBeanValidationTest {
     assertAgreement(
         Facility.class,
         "code",
-        Arrays.asList(
-            null, "", "LAPAS-PAMEKASAN", "lapas", "LAPAS PAMEKASAN", "-LAPAS", "LAPAS-", "A--B", "A",
-            "A".repeat(40), "A".repeat(41), "RUTAN-1", "ÄB", "LAPAS_1", "A-".repeat(20) + "B"),
+        // The form of the code is checked once, by FacilityCode (see FacilityCodeTest).
+        Arrays.asList(null, FacilityCode.of("LAPAS-PAMEKASAN")),
         v -> Facility.builder().from(PAMEKASAN).code(v).build());
   }
 

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.bengkel.catalog.Unit;
 import org.bengkel.error.InvalidValueException;
+import org.bengkel.facility.FacilityCode;
 import org.bengkel.money.Rate;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class PriceBookRefusalTest {
 
   private static final TaxPolicy NO_TAX =
-      TaxPolicy.of("LAPAS-PAMEKASAN", TaxStatus.NON_PKP, PriceInclusion.INCLUSIVE);
+      TaxPolicy.of(FacilityCode.of("LAPAS-PAMEKASAN"), TaxStatus.NON_PKP, PriceInclusion.INCLUSIVE);
 
   @Test
   void chainedListsInACycleAreRefused() {

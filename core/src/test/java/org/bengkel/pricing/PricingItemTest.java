@@ -10,6 +10,7 @@ import static org.bengkel.pricing.PricingFixtures.rp;
 
 import java.util.List;
 import java.util.Map;
+import org.bengkel.facility.FacilityCode;
 import org.bengkel.catalog.Product;
 import org.bengkel.catalog.ProductCategory;
 import org.bengkel.catalog.Service;
@@ -123,7 +124,7 @@ class PricingItemTest {
         .putAllListPrices(Map.of(KUE, rp(92_500))).build());
     Quote quote = book.quote(Channel.GALLERY, TODAY,
         List.of(PricingItem.of(NASTAR, 2), PricingItem.of(WASH, VehicleClass.CAR, 1)),
-        TaxPolicy.of("LAPAS-X", TaxStatus.NON_PKP, PriceInclusion.INCLUSIVE));
+        TaxPolicy.of(FacilityCode.of("LAPAS-X"), TaxStatus.NON_PKP, PriceInclusion.INCLUSIVE));
     assertThat(quote.subtotal()).isEqualTo(rp(220_000));
   }
 }

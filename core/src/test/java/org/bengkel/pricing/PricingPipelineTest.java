@@ -16,6 +16,7 @@ import static org.bengkel.pricing.PricingFixtures.rp;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
+import org.bengkel.facility.FacilityCode;
 import org.bengkel.money.Rate;
 import org.bengkel.money.RoundingStep;
 import org.junit.jupiter.api.Test;
@@ -296,7 +297,7 @@ class PricingPipelineTest {
         .putListPrice(KUE, rp(90_000))
         .putListPrice(KERIPIK, rp(10_000))
         .build());
-    TaxPolicy pkpExclusive = TaxPolicy.of("LAPAS-PAMEKASAN", TaxStatus.PKP, PriceInclusion.EXCLUSIVE);
+    TaxPolicy pkpExclusive = TaxPolicy.of(FacilityCode.of("LAPAS-PAMEKASAN"), TaxStatus.PKP, PriceInclusion.EXCLUSIVE);
     Quote quote = book.quote(Channel.GALLERY, TODAY,
         List.of(item(KUE, "FOOD", 3), item(KERIPIK, "FOOD", 7)), pkpExclusive);
     // 3 x Rp90.000 + 7 x Rp10.000 = Rp270.000 + Rp70.000 = Rp340.000

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import org.bengkel.catalog.Sku;
+import org.bengkel.facility.FacilityCode;
 import org.bengkel.money.Rate;
 import org.bengkel.money.RoundingStep;
 import org.bengkel.money.Rupiah;
@@ -66,7 +67,7 @@ class QuotePropertyTest {
     }
     Channel channel = random.nextBoolean() ? Channel.GALLERY : Channel.GOVERNMENT_DIRECT;
     LocalDate date = JAN_1.plusDays(random.nextInt(365));
-    TaxPolicy tax = TaxPolicy.builder().facilityCode("LAPAS-X")
+    TaxPolicy tax = TaxPolicy.builder().facilityCode(FacilityCode.of("LAPAS-X"))
         .status(random.nextBoolean() ? TaxStatus.PKP : TaxStatus.NON_PKP)
         .inclusion(random.nextBoolean() ? PriceInclusion.INCLUSIVE : PriceInclusion.EXCLUSIVE)
         .rounding(MODES[random.nextInt(MODES.length)])

@@ -5,13 +5,14 @@ import static org.bengkel.pricing.PricingFixtures.assertRefused;
 import static org.bengkel.pricing.PricingFixtures.rp;
 
 import java.math.RoundingMode;
+import org.bengkel.facility.FacilityCode;
 import org.bengkel.money.Rate;
 import org.junit.jupiter.api.Test;
 
 /** Hand-computed invoices: PPN 12 % on 11/12 of the price (UU 7/2021, PMK 131/2024). */
 class TaxPolicyTest {
 
-  private static final String FACILITY = "LAPAS-PAMEKASAN";
+  private static final FacilityCode FACILITY = FacilityCode.of("LAPAS-PAMEKASAN");
 
   @Test
   void ppnEffectiveRateIsElevenTwelfthsOfTwelvePercent() {
@@ -94,7 +95,7 @@ class TaxPolicyTest {
         .ppnRate(Rate.percent(120)).build(), "pricing.rate-above-whole", "ppnRate");
     assertRefused(() -> TaxPolicy.builder().facilityCode(FACILITY).status(TaxStatus.PKP)
         .rounding(RoundingMode.UNNECESSARY).build(), "money.invalid-rounding-mode", "rounding");
-    assertRefused(() -> TaxPolicy.of("lapas", TaxStatus.PKP, PriceInclusion.INCLUSIVE),
+    assertRefused(() -> TaxPolicy.of(FacilityCode.of("lapas"), TaxStatus.PKP, PriceInclusion.INCLUSIVE),
         "value.malformed", "facilityCode");
   }
 

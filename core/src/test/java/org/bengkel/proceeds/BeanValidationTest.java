@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.bengkel.facility.FacilityCode;
 import org.bengkel.money.Rate;
 import org.bengkel.money.Rupiah;
 import org.bengkel.trainee.RegistrationNumber;
@@ -90,8 +91,8 @@ class BeanValidationTest {
   @Test
   void annotationsReportTheSameFieldRulesAsTheChecks() {
     SplitPolicy badCode = new SplitPolicy() {
-      @Override public String facilityCode() {
-        return "lapas pamekasan";
+      @Override public FacilityCode facilityCode() {
+        return null;
       }
 
       @Override public LocalDate effectiveFrom() {

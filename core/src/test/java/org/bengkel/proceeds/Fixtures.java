@@ -4,16 +4,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import org.assertj.core.api.AbstractObjectAssert;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.bengkel.error.BengkelException;
+import org.bengkel.facility.FacilityCode;
 import org.bengkel.money.Rate;
 import org.bengkel.money.Rupiah;
 import org.bengkel.trainee.RegistrationNumber;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
 /** Hand-built test data for the proceeds tests (core tests cannot use the testkit). */
 final class Fixtures {
 
-  static final String PAMEKASAN = "LAPAS-PAMEKASAN";
+  static final FacilityCode PAMEKASAN = FacilityCode.of("LAPAS-PAMEKASAN");
   static final LocalDate JAN_2024 = LocalDate.of(2024, 1, 1);
 
   /** Three registration numbers in their natural (string) order. */

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
 import org.bengkel.error.InvalidValueException;
+import org.bengkel.facility.FacilityCode;
 import org.bengkel.money.Rate;
 import org.bengkel.money.Rupiah;
 import org.junit.jupiter.api.Test;
@@ -87,7 +88,7 @@ class PnbpLedgerTest {
         policy.split(rp(1_000_000), rp(400_000)));
     assertThat(l.totalRecorded()).isEqualTo(rp(90_000));
     assertThat(l.record(LocalDate.of(2024, 5, 2), "SO-8", policy.split(rp(1), rp(2)))).isSameAs(l);
-    SplitPolicy other = SplitPolicy.defaultFor("LAPAS-SUMENEP", LocalDate.of(2024, 1, 1));
+    SplitPolicy other = SplitPolicy.defaultFor(FacilityCode.of("LAPAS-SUMENEP"), LocalDate.of(2024, 1, 1));
     assertRefused(() -> l.record(LocalDate.of(2024, 5, 2), "SO-9", other.split(rp(100), rp(0))),
         InvalidValueException.class, "proceeds.facility-mismatch");
   }
@@ -103,7 +104,7 @@ class PnbpLedgerTest {
   void targetMustBeAboveZeroAndAmountsPositive() {
     assertRefused(() -> PnbpLedger.of(PAMEKASAN, Y2024, Rupiah.ZERO),
         InvalidValueException.class, "value.out-of-range");
-    assertRefused(() -> PnbpLedger.of("x", Y2024, rp(1)),
+    assertRefused(() -> PnbpLedger.of(FacilityCode.of("x"), Y2024, rp(1)),
         InvalidValueException.class, "value.malformed");
     assertRefused(() -> EMPTY.record(LocalDate.of(2024, 5, 1), "SO-1", Rupiah.ZERO),
         InvalidValueException.class, "value.out-of-range");

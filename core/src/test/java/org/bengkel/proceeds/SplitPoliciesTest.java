@@ -10,6 +10,7 @@ import static org.bengkel.proceeds.Fixtures.rp;
 import java.time.LocalDate;
 import java.util.List;
 import org.bengkel.error.InvalidValueException;
+import org.bengkel.facility.FacilityCode;
 import org.junit.jupiter.api.Test;
 
 class SplitPoliciesTest {
@@ -73,7 +74,7 @@ class SplitPoliciesTest {
 
   @Test
   void policiesOfAnotherFacilityAreRefused() {
-    SplitPolicy elsewhere = SplitPolicy.defaultFor("LAPAS-SUMENEP", JAN_2025);
+    SplitPolicy elsewhere = SplitPolicy.defaultFor(FacilityCode.of("LAPAS-SUMENEP"), JAN_2025);
     assertRefused(() -> SplitPolicies.of(Y2024).with(elsewhere),
         InvalidValueException.class, "proceeds.facility-mismatch");
   }

@@ -12,6 +12,7 @@ import java.math.BigInteger;
 import java.time.LocalDate;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.error.MissingValueException;
+import org.bengkel.facility.FacilityCode;
 import org.bengkel.money.Rate;
 import org.bengkel.money.RupiahDelta;
 import org.junit.jupiter.api.Test;
@@ -142,7 +143,7 @@ class SplitPolicyTest {
 
   @Test
   void facilityCodeMustBeACode() {
-    assertRefused(() -> SplitPolicy.defaultFor("lapas pamekasan", JAN_2024),
+    assertRefused(() -> SplitPolicy.defaultFor(FacilityCode.of("lapas pamekasan"), JAN_2024),
         InvalidValueException.class, "value.malformed");
     assertRefused(() -> SplitPolicy.defaultFor(null, JAN_2024),
         MissingValueException.class, "value.required");

@@ -4,15 +4,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
-import org.bengkel.catalog.BillOfMaterials;
-import org.bengkel.catalog.BomRegistry;
 import org.bengkel.catalog.FoodSafety;
 import org.bengkel.catalog.HalalCertificate;
-import org.bengkel.catalog.Material;
-import org.bengkel.catalog.MaterialPrice;
 import org.bengkel.catalog.Partner;
 import org.bengkel.catalog.PirtNumber;
-import org.bengkel.catalog.PriceBook;
 import org.bengkel.catalog.Product;
 import org.bengkel.catalog.ProductCategory;
 import org.bengkel.catalog.Sku;
@@ -20,9 +15,15 @@ import org.bengkel.catalog.Unit;
 import org.bengkel.error.BengkelException;
 import org.bengkel.facility.Facility;
 import org.bengkel.facility.FacilityClass;
+import org.bengkel.facility.FacilityCode;
 import org.bengkel.facility.FacilityType;
 import org.bengkel.facility.Nip;
 import org.bengkel.facility.Officer;
+import org.bengkel.material.BillOfMaterials;
+import org.bengkel.material.BomRegistry;
+import org.bengkel.material.Material;
+import org.bengkel.material.MaterialPrice;
+import org.bengkel.material.MaterialPrices;
 import org.bengkel.money.Rupiah;
 import org.bengkel.programme.ProgrammeCode;
 import org.bengkel.programme.SkillField;
@@ -55,7 +56,7 @@ final class Fixtures {
   static final RegistrationNumber DEDI = RegistrationNumber.of("B.I-104/2025");
 
   static final Facility PAMEKASAN =
-      Facility.of("LAPAS-PAMEKASAN", "Lapas Kelas IIA Pamekasan", FacilityType.LAPAS,
+      Facility.of(FacilityCode.of("LAPAS-PAMEKASAN"), "Lapas Kelas IIA Pamekasan", FacilityType.LAPAS,
           FacilityClass.values()[0], "Kanwil Ditjenpas Jawa Timur");
 
   /** Monday 2 November 2026: after the halal deadline of 17 October 2026. */
@@ -139,7 +140,7 @@ final class Fixtures {
   }
 
   /** Open-ended prices from 1 January 2026. */
-  static PriceBook prices() {
+  static MaterialPrices prices() {
     return org.bengkel.catalog.Fixtures.prices();
   }
 

@@ -15,6 +15,7 @@ import org.bengkel.catalog.Service;
 import org.bengkel.catalog.Sku;
 import org.bengkel.catalog.Unit;
 import org.bengkel.catalog.VehicleClass;
+import org.bengkel.facility.FacilityCode;
 import org.bengkel.facility.Nip;
 import org.bengkel.facility.Officer;
 import org.bengkel.inventory.Pick;
@@ -49,7 +50,7 @@ import org.bengkel.trainee.RegistrationNumber;
  */
 final class Month {
 
-  static final String PAMEKASAN = "LAPAS-PAMEKASAN";
+  static final FacilityCode PAMEKASAN = FacilityCode.of("LAPAS-PAMEKASAN");
   static final ReportPeriod NOVEMBER = ReportPeriod.ofMonth(YearMonth.of(2026, 11));
 
   static final ProgrammeCode KAYU = ProgrammeCode.of("KERAJINAN-KAYU-2026");

@@ -10,11 +10,12 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
 import java.util.Map;
-import org.bengkel.catalog.BomRegistry;
-import org.bengkel.catalog.PriceBook;
 import org.bengkel.catalog.VehicleClass;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.error.MissingValueException;
+import org.bengkel.facility.FacilityCode;
+import org.bengkel.material.BomRegistry;
+import org.bengkel.material.MaterialPrices;
 import org.bengkel.money.Rate;
 import org.bengkel.money.Rupiah;
 import org.bengkel.proceeds.PnbpLedger;
@@ -186,7 +187,7 @@ class PeriodReportBuilderTest {
 
   @Test
   void policiesAndLedgerMustBelongToOneFacility() {
-    SplitPolicies other = SplitPolicies.of(SplitPolicy.defaultFor("RUTAN-SUMENEP", LocalDate.of(2026, 1, 1)));
+    SplitPolicies other = SplitPolicies.of(SplitPolicy.defaultFor(FacilityCode.of("RUTAN-SUMENEP"), LocalDate.of(2026, 1, 1)));
     assertThatThrownBy(() -> PeriodReportBuilder.forPeriod(NOVEMBER).build(other, ledger()))
         .isInstanceOfSatisfying(InvalidValueException.class, e -> {
           assertThat(e.ruleCode()).isEqualTo("report.facility.mismatch");
@@ -207,11 +208,11 @@ class PeriodReportBuilderTest {
   void materialCostFromTheBillsIsComputedOnlyForBatchesOfThePeriod() {
     // October's batch is skipped before its (missing) bill of materials is looked up.
     PeriodReportBuilder b = PeriodReportBuilder.forPeriod(NOVEMBER)
-        .batch(octoberCookies(), BomRegistry.empty(), PriceBook.empty())
-        .batch(plannedBoats(), BomRegistry.empty(), PriceBook.empty());
+        .batch(octoberCookies(), BomRegistry.empty(), MaterialPrices.empty())
+        .batch(plannedBoats(), BomRegistry.empty(), MaterialPrices.empty());
     assertThat(b.period()).isEqualTo(NOVEMBER);
     // November's batch needs its bill: none is registered.
-    assertThatThrownBy(() -> b.batch(boats(), BomRegistry.empty(), PriceBook.empty()))
+    assertThatThrownBy(() -> b.batch(boats(), BomRegistry.empty(), MaterialPrices.empty()))
         .isInstanceOf(InvalidValueException.class);
   }
 

@@ -18,6 +18,7 @@ import java.util.function.UnaryOperator;
 import org.bengkel.catalog.VehicleClass;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.error.Messages;
+import org.bengkel.facility.FacilityCode;
 import org.bengkel.money.Rate;
 import org.bengkel.money.Rupiah;
 import org.bengkel.proceeds.SplitPolicy;
@@ -119,7 +120,7 @@ class PeriodReportTest {
         "report.proceeds.mismatch", "proceeds.materialCost");
     refused(b -> b.proceeds(policy.split(rp(1_470_001), rp(800_000))),
         "report.proceeds.mismatch", "proceeds.revenue");
-    SplitPolicy other = SplitPolicy.defaultFor("RUTAN-SUMENEP", LocalDate.of(2026, 1, 1));
+    SplitPolicy other = SplitPolicy.defaultFor(FacilityCode.of("RUTAN-SUMENEP"), LocalDate.of(2026, 1, 1));
     refused(b -> b.proceeds(other.split(rp(1_470_000), rp(800_000))),
         "report.facility.mismatch", "proceeds.policy.facilityCode");
   }

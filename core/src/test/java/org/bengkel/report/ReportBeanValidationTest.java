@@ -8,6 +8,7 @@ import java.time.Year;
 import java.util.Arrays;
 import java.util.List;
 import org.bengkel.catalog.VehicleClass;
+import org.bengkel.facility.FacilityCode;
 import org.bengkel.money.Rupiah;
 import org.bengkel.pricing.Channel;
 import org.junit.jupiter.api.Test;
@@ -52,7 +53,7 @@ class ReportBeanValidationTest {
             .depositedInPeriod(Rupiah.ZERO).recordedToDate(Rupiah.ZERO).depositedToDate(Rupiah.ZERO)
             .build());
     assertAgreement(PeriodReport.class, "facilityCode",
-        Arrays.asList(null, "LAPAS-PAMEKASAN", "lapas pamekasan", "LAPAS--X"),
+        Arrays.asList(null, FacilityCode.of("LAPAS-PAMEKASAN")),
         v -> PeriodReport.builder().from(Month.report()).facilityCode(v).build());
   }
 }

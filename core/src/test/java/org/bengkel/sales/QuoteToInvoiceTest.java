@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
+import org.bengkel.facility.FacilityCode;
 import org.bengkel.catalog.Product;
 import org.bengkel.catalog.ProductCategory;
 import org.bengkel.catalog.Service;
@@ -55,9 +56,9 @@ class QuoteToInvoiceTest {
       .addRule(PriceRule.forCategory("KUE-GROSIR", ProductCategory.COOKIES).minQuantity(10)
           .discount(Rate.of(1, 40)).build())
       .build());
-  static final TaxPolicy INCLUSIVE = TaxPolicy.of("LAPAS-PAMEKASAN", TaxStatus.PKP, PriceInclusion.INCLUSIVE);
-  static final TaxPolicy EXCLUSIVE = TaxPolicy.of("LAPAS-PAMEKASAN", TaxStatus.PKP, PriceInclusion.EXCLUSIVE);
-  static final TaxPolicy NO_PPN = TaxPolicy.of("LAPAS-PAMEKASAN", TaxStatus.NON_PKP, PriceInclusion.INCLUSIVE);
+  static final TaxPolicy INCLUSIVE = TaxPolicy.of(FacilityCode.of("LAPAS-PAMEKASAN"), TaxStatus.PKP, PriceInclusion.INCLUSIVE);
+  static final TaxPolicy EXCLUSIVE = TaxPolicy.of(FacilityCode.of("LAPAS-PAMEKASAN"), TaxStatus.PKP, PriceInclusion.EXCLUSIVE);
+  static final TaxPolicy NO_PPN = TaxPolicy.of(FacilityCode.of("LAPAS-PAMEKASAN"), TaxStatus.NON_PKP, PriceInclusion.INCLUSIVE);
 
   static Quote quote(TaxPolicy tax) {
     return BOOK.quote(Channel.GALLERY, DAY,

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.error.MissingValueException;
+import org.bengkel.facility.FacilityCode;
 import org.bengkel.money.Rate;
 import org.junit.jupiter.api.Test;
 
@@ -221,7 +222,7 @@ class EligibilityPolicyTest {
     assertThat(
             policy.isSpecialCrime(
                 Trainee.detainee(
-                    Fixtures.number(RegisterClass.A_II), "X", "LAPAS-PAMEKASAN", CrimeCategory.NARCOTICS)))
+                    Fixtures.number(RegisterClass.A_II), "X", FacilityCode.of("LAPAS-PAMEKASAN"), CrimeCategory.NARCOTICS)))
         .isFalse();
   }
 

@@ -2,11 +2,12 @@ package org.bengkel.trainee;
 
 import java.time.LocalDate;
 import java.time.Period;
+import org.bengkel.facility.FacilityCode;
 
 /** Hand-built test data for the trainee package (core tests cannot use the testkit). */
 final class Fixtures {
 
-  static final String FACILITY = "LAPAS-PAMEKASAN";
+  static final FacilityCode FACILITY = FacilityCode.of("LAPAS-PAMEKASAN");
   static final String NAME = "Siti Nurhaliza Binti Contoh";
   static final String NUMBER_TAIL = "4711/2024";
 

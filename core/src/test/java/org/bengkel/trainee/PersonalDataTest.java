@@ -65,7 +65,7 @@ class PersonalDataTest {
     for (Trainee t : trainees()) {
       CrimeCategory c = t.crimeCategory();
       assertClean(t.toString(), c);
-      assertThat(t.toString()).contains(FACILITY);
+      assertThat(t.toString()).contains(FACILITY.toString());
       t.sentence().ifPresent(s -> assertClean(s.toString(), c));
       t.disciplineRecords().forEach(r -> assertClean(r.toString(), c));
       t.assessments().forEach(r -> assertClean(r.toString(), c));

@@ -13,6 +13,7 @@ import org.bengkel.error.InvalidValueException;
 import org.bengkel.error.MissingValueException;
 import org.bengkel.facility.Facility;
 import org.bengkel.facility.FacilityClass;
+import org.bengkel.facility.FacilityCode;
 import org.bengkel.facility.FacilityType;
 import org.junit.jupiter.api.Test;
 
@@ -48,7 +49,7 @@ class TraineeTest {
   void facilityCanBeGivenAsAFacility() {
     Facility lapas =
         Facility.of(
-            "LAPAS-PAMEKASAN",
+            FacilityCode.of("LAPAS-PAMEKASAN"),
             "Lapas Kelas IIA Pamekasan",
             FacilityType.LAPAS,
             FacilityClass.IIA,
@@ -61,7 +62,7 @@ class TraineeTest {
             .crimeCategory(CrimeCategory.GENERAL)
             .status(TraineeStatus.DETAINEE)
             .build();
-    assertThat(t.facilityCode()).isEqualTo("LAPAS-PAMEKASAN");
+    assertThat(t.facilityCode()).isEqualTo(lapas.code());
   }
 
   @Test
@@ -154,7 +155,7 @@ class TraineeTest {
         .extracting(e -> ((InvalidValueException) e).ruleCode())
         .isEqualTo("value.required");
     assertThatThrownBy(
-            () -> Trainee.detainee(number(RegisterClass.A_I), NAME, "lapas x", CrimeCategory.GENERAL))
+            () -> Trainee.detainee(number(RegisterClass.A_I), NAME, FacilityCode.of("lapas x"), CrimeCategory.GENERAL))
         .isInstanceOf(InvalidValueException.class)
         .extracting(e -> ((InvalidValueException) e).field())
         .isEqualTo("facilityCode");

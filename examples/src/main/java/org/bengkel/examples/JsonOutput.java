@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import org.bengkel.catalog.BillOfMaterials;
 import org.bengkel.catalog.Product;
 import org.bengkel.catalog.Service;
 import org.bengkel.facility.Facility;
@@ -19,6 +18,7 @@ import org.bengkel.facility.Officer;
 import org.bengkel.inventory.Movement;
 import org.bengkel.inventory.StockLot;
 import org.bengkel.json.jackson2.BengkelJackson2;
+import org.bengkel.material.BillOfMaterials;
 import org.bengkel.pricing.EKatalogCheck;
 import org.bengkel.pricing.PriceBook;
 import org.bengkel.pricing.Quote;
@@ -30,8 +30,8 @@ import org.bengkel.proceeds.ProceedsSplit;
 import org.bengkel.proceeds.SplitPolicies;
 import org.bengkel.production.ProductionBatch;
 import org.bengkel.programme.SkillProgramme;
-import org.bengkel.report.PeriodReport;
 import org.bengkel.programme.TrainingRegister;
+import org.bengkel.report.PeriodReport;
 import org.bengkel.sales.Invoice;
 import org.bengkel.sales.SalesOrder;
 import org.bengkel.trainee.Trainee;
@@ -55,7 +55,7 @@ final class JsonOutput {
       new Document("training-register.json", TrainingRegister.class, false, m -> m.register),
       new Document("catalogue-products.json", Product.class, true, m -> PRODUCTS),
       new Document("catalogue-services.json", Service.class, true, m -> SERVICES),
-      new Document("material-prices.json", org.bengkel.catalog.PriceBook.class, false,
+      new Document("material-prices.json", org.bengkel.material.MaterialPrices.class, false,
           m -> MATERIAL_PRICES),
       new Document("bills-of-materials.json", BillOfMaterials.class, true, m -> BOMS.bills()),
       new Document("price-book.json", PriceBook.class, false, m -> PRICE_BOOK),

@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.bengkel.catalog.BillOfMaterials;
-import org.bengkel.catalog.BomRegistry;
 import org.bengkel.catalog.Catalog;
 import org.bengkel.catalog.CatalogItem;
 import org.bengkel.catalog.Product;
@@ -20,6 +18,8 @@ import org.bengkel.catalog.Sku;
 import org.bengkel.facility.Facility;
 import org.bengkel.facility.Officer;
 import org.bengkel.json.jackson2.BengkelJackson2;
+import org.bengkel.material.BillOfMaterials;
+import org.bengkel.material.BomRegistry;
 import org.bengkel.pricing.EKatalogListing;
 import org.bengkel.pricing.PriceBook;
 import org.bengkel.pricing.TaxPolicy;
@@ -90,8 +90,8 @@ final class PamekasanData {
   static final List<Service> SERVICES = readList("services.json", Service.class);
   static final Catalog CATALOG = Catalog.of(
       java.util.stream.Stream.<CatalogItem>concat(PRODUCTS.stream(), SERVICES.stream()).toList());
-  static final org.bengkel.catalog.PriceBook MATERIAL_PRICES =
-      read("material-prices.json", org.bengkel.catalog.PriceBook.class);
+  static final org.bengkel.material.MaterialPrices MATERIAL_PRICES =
+      read("material-prices.json", org.bengkel.material.MaterialPrices.class);
   static final BomRegistry BOMS =
       BomRegistry.of(readList("bills-of-materials.json", BillOfMaterials.class));
   static final PriceBook PRICE_BOOK = read("price-book.json", PriceBook.class);

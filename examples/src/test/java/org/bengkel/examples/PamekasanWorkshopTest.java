@@ -146,7 +146,7 @@ class PamekasanWorkshopTest {
     Rupiah pnbp = month.splits.values().stream().map(ProceedsSplit::pnbp).reduce(Rupiah.ZERO, Rupiah::plus);
     Rupiah paid = month.invoices.stream().map(Invoice::total).reduce(Rupiah.ZERO, Rupiah::plus);
     Rupiah materials = month.batchCosts.values().stream()
-        .map(org.bengkel.catalog.MaterialCost::total).reduce(Rupiah.ZERO, Rupiah::plus);
+        .map(org.bengkel.material.MaterialCost::total).reduce(Rupiah.ZERO, Rupiah::plus);
     assertThat(r.premiTotal()).isEqualTo(allocated);
     assertThat(r.pnbp().recordedInPeriod()).isEqualTo(pnbp);
     assertThat(r.pnbp().recordedToDate()).isEqualTo(month.pnbp.totalRecorded());

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.Period;
+import org.bengkel.facility.FacilityCode;
 import org.bengkel.facility.Facility;
 import org.bengkel.facility.FacilityClass;
 import org.bengkel.facility.FacilityType;
@@ -28,7 +29,7 @@ class ReadmeTasteTest {
 
   @Test
   void theReadmeSampleRunsAndPrintsWhatItsCommentsSay() throws Exception {
-    Facility lapas = Facility.of("LAPAS-PAMEKASAN", "Lapas Kelas IIA Pamekasan",
+    Facility lapas = Facility.of(FacilityCode.of("LAPAS-PAMEKASAN"), "Lapas Kelas IIA Pamekasan",
         FacilityType.LAPAS, FacilityClass.IIA, "Kanwil Ditjenpas Jawa Timur");
     Officer officer = Officer.of(Nip.parse("198503122010121001"), "Agus Salim");
 

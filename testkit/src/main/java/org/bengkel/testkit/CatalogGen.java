@@ -10,35 +10,35 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.random.RandomGenerator;
-import org.bengkel.catalog.BillOfMaterials;
-import org.bengkel.catalog.BomRegistry;
 import org.bengkel.catalog.Catalog;
 import org.bengkel.catalog.CatalogItem;
 import org.bengkel.catalog.FoodSafety;
 import org.bengkel.catalog.HalalCertificate;
-import org.bengkel.catalog.Label;
-import org.bengkel.catalog.Material;
-import org.bengkel.catalog.MaterialCost;
-import org.bengkel.catalog.MaterialPrice;
-import org.bengkel.catalog.MeasureUnit;
 import org.bengkel.catalog.Partner;
 import org.bengkel.catalog.PartnerRole;
 import org.bengkel.catalog.PirtNumber;
-import org.bengkel.catalog.PriceBook;
 import org.bengkel.catalog.Product;
 import org.bengkel.catalog.ProductCategory;
-import org.bengkel.catalog.Quantity;
 import org.bengkel.catalog.Service;
 import org.bengkel.catalog.Sku;
 import org.bengkel.catalog.Unit;
 import org.bengkel.catalog.VehicleClass;
+import org.bengkel.foodsafety.Label;
+import org.bengkel.material.BillOfMaterials;
+import org.bengkel.material.BomRegistry;
+import org.bengkel.material.Material;
+import org.bengkel.material.MaterialCost;
+import org.bengkel.material.MaterialPrice;
+import org.bengkel.material.MaterialPrices;
+import org.bengkel.material.MeasureUnit;
+import org.bengkel.material.Quantity;
 import org.bengkel.money.Rupiah;
 import org.bengkel.programme.ProgrammeCode;
 
 /**
  * Generators of valid catalogue values (<i>katalog</i>): SKUs, categories, products with their
  * food-safety data (P-IRT, halal), services priced per vehicle class, materials, partners,
- * effective-dated material prices, material price books and acyclic bills of materials.
+ * effective-dated material prices, {@link MaterialPrices} and acyclic bills of materials.
  *
  * <p>Ordinary values follow DOMAIN.md's example products of Lapas Pamekasan (kue kering, Arek
  * Lancor miniatures, furniture, car wash); edges are mixed in: the longest codes and names, shelf
@@ -482,14 +482,14 @@ public final class CatalogGen {
   }
 
   /**
-   * Material price books (<i>buku harga bahan</i>) for the given materials: one to three suppliers
-   * per material, each with a {@linkplain #materialPriceHistories price history} covering every day
-   * from {@link #PRICES_FROM}; suppliers are shared between materials.
+   * {@link MaterialPrices} (<i>daftar harga bahan</i>) for the given materials: one to three
+   * suppliers per material, each with a {@linkplain #materialPriceHistories price history}
+   * covering every day from {@link #PRICES_FROM}; suppliers are shared between materials.
    *
    * @param materials the materials to price, not null
    * @return the generator, never null
    */
-  public static Gen<PriceBook> priceBooks(List<Material> materials) {
+  public static Gen<MaterialPrices> pricesOfMaterials(List<Material> materials) {
     List<Material> copy = List.copyOf(materials);
     return random -> {
       List<Partner> suppliers = new ArrayList<>();
@@ -506,17 +506,17 @@ public final class CatalogGen {
           prices.addAll(materialPriceHistories(m, p).next(random));
         }
       }
-      return PriceBook.of(prices);
+      return MaterialPrices.of(prices);
     };
   }
 
   /**
-   * Material price books of one to six generated materials with distinct codes.
+   * {@link MaterialPrices} of one to six generated materials with distinct codes.
    *
    * @return the generator, never null
    */
-  public static Gen<PriceBook> priceBooks() {
-    return random -> priceBooks(distinctMaterials(random.nextInt(1, 7)).next(random)).next(random);
+  public static Gen<MaterialPrices> pricesOfMaterials() {
+    return random -> pricesOfMaterials(distinctMaterials(random.nextInt(1, 7)).next(random)).next(random);
   }
 
   /**
@@ -626,8 +626,8 @@ public final class CatalogGen {
   }
 
   /**
-   * A costing case (<i>perhitungan biaya bahan</i>): a registry of acyclic bills, a price book that
-   * prices every material on every day from {@link #PRICES_FROM}, a product of the registry, a
+   * A costing case (<i>perhitungan biaya bahan</i>): a registry of acyclic bills, material prices
+   * that price every material on every day from {@link #PRICES_FROM}, a product of the registry, a
    * number of units and a production date in 2024 to 2027.
    *
    * @return the generator, never null
@@ -639,7 +639,7 @@ public final class CatalogGen {
       List<BillOfMaterials> bills = registry.bills();
       return new Costing(
           registry,
-          priceBooks(materials).next(random),
+          pricesOfMaterials(materials).next(random),
           bills.get(random.nextInt(bills.size())).product(),
           Gen.frequency(Gen.weighted(1, Gen.constant(1L)), Gen.weighted(5, Gen.longs(1, 1_000))).next(random),
           Gen.dates(PRICES_FROM, LocalDate.of(2027, 12, 31)).next(random));
@@ -669,7 +669,7 @@ public final class CatalogGen {
    * @param units how many units, one or more
    * @param date the production date, not null
    */
-  public record Costing(BomRegistry registry, PriceBook prices, Sku product, long units, LocalDate date) {
+  public record Costing(BomRegistry registry, MaterialPrices prices, Sku product, long units, LocalDate date) {
 
     /**
      * Checks the parts.

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.bengkel.facility.Facility;
 import org.bengkel.facility.FacilityClass;
+import org.bengkel.facility.FacilityCode;
 import org.bengkel.facility.FacilityType;
 import org.bengkel.facility.Nip;
 import org.bengkel.facility.Officer;
@@ -154,19 +155,19 @@ public final class FacilityGen {
   }
 
   /**
-   * Facility codes of the form {@link Facility#CODE_PATTERN}: usually a type and a town such as
+   * Facility codes of the form {@link FacilityCode#PATTERN}: usually a type and a town such as
    * {@code LAPAS-PAMEKASAN}, sometimes arbitrary groups up to the 40 characters allowed.
    *
    * @return the generator, never null
    */
-  public static Gen<String> facilityCodes() {
+  public static Gen<FacilityCode> facilityCodes() {
     Gen<String> realistic =
         Gen.zip(facilityTypes(), Gen.choose(TOWNS), (type, town) -> prefix(type) + "-" + town.toUpperCase(Locale.ROOT));
     Gen<String> arbitrary =
         Gen.listOf(Gen.strings(CODE_ALPHABET, 1, 8), 1, 5)
             .map(groups -> String.join("-", groups))
             .filter(code -> code.length() <= 40);
-    return Gen.frequency(Gen.weighted(3, realistic), Gen.weighted(1, arbitrary));
+    return Gen.frequency(Gen.weighted(3, realistic), Gen.weighted(1, arbitrary)).map(FacilityCode::of);
   }
 
   /**
@@ -192,7 +193,10 @@ public final class FacilityGen {
       String town = Gen.choose(TOWNS).next(random);
       boolean arbitrary = random.nextInt(10) == 0;
       return Facility.builder()
-          .code(arbitrary ? facilityCodes().next(random) : prefix(type) + "-" + town.toUpperCase(Locale.ROOT))
+          .code(
+              arbitrary
+                  ? facilityCodes().next(random)
+                  : FacilityCode.of(prefix(type) + "-" + town.toUpperCase(Locale.ROOT)))
           .name(arbitrary ? texts(200).next(random) : label(type) + " Kelas " + facilityClass + " " + town)
           .type(type)
           .facilityClass(facilityClass)

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.random.RandomGenerator;
+import org.bengkel.facility.FacilityCode;
 import org.bengkel.money.Rate;
 import org.bengkel.money.Rupiah;
 import org.bengkel.proceeds.Contribution;
@@ -53,7 +54,7 @@ public final class ProceedsGen {
    * @param facilityCode the facility's code, not null
    * @return the generator, never null
    */
-  public static Gen<SplitPolicy> splitPolicies(String facilityCode) {
+  public static Gen<SplitPolicy> splitPolicies(FacilityCode facilityCode) {
     Objects.requireNonNull(facilityCode, "facilityCode");
     return random -> {
       LocalDate from = Gen.dates(LocalDate.of(2020, 1, 1), LocalDate.of(2027, 12, 31)).next(random);
@@ -62,7 +63,7 @@ public final class ProceedsGen {
     };
   }
 
-  private static SplitPolicy policy(RandomGenerator random, String facilityCode, LocalDate from) {
+  private static SplitPolicy policy(RandomGenerator random, FacilityCode facilityCode, LocalDate from) {
     Rate[] shares = shares().next(random);
     SplitBase base = Gen.enums(SplitBase.class).next(random);
     return switch (random.nextInt(5)) {
@@ -111,7 +112,7 @@ public final class ProceedsGen {
    */
   public static Gen<SplitPolicies> splitPolicyHistories() {
     return random -> {
-      String facility = FacilityGen.facilityCodes().next(random);
+      FacilityCode facility = FacilityGen.facilityCodes().next(random);
       int n = random.nextInt(0, 7);
       List<SplitPolicy> list = new ArrayList<>(n);
       LocalDate from = Gen.dates(LocalDate.of(2020, 1, 1), LocalDate.of(2022, 12, 31)).next(random);

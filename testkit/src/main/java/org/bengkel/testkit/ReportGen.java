@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import java.util.random.RandomGenerator;
 import org.bengkel.catalog.Sku;
 import org.bengkel.catalog.VehicleClass;
+import org.bengkel.facility.FacilityCode;
 import org.bengkel.money.Rupiah;
 import org.bengkel.proceeds.SplitPolicy;
 import org.bengkel.programme.ProgrammeCode;
@@ -114,7 +115,7 @@ public final class ReportGen {
    */
   public static Gen<PeriodReport> reports() {
     return random -> {
-      String facility = FacilityGen.facilityCodes().next(random);
+      FacilityCode facility = FacilityGen.facilityCodes().next(random);
       ReportPeriod period = periods().next(random);
       boolean quiet = random.nextInt(8) == 0;
       PeriodReport.Builder b = PeriodReport.builder().period(period).facilityCode(facility);

@@ -12,9 +12,10 @@ import org.bengkel.json.Codecs;
 /**
  * The names by which {@code validate --type} knows bengkel's document types: every type of {@link
  * Codecs#all()}, named by its simple class name in kebab case ({@code PremiAccount} is {@code
- * premi-account}). Two types with the same simple name in different packages are both reachable by
- * the package-qualified name ({@code catalog-price-book}, {@code pricing-price-book}); the plain
- * name goes to the one the tool's commands use ({@code price-book} is pricing's).
+ * premi-account}; the material prices are {@code material-prices}, the sales prices
+ * {@code price-book}). Should two types ever share a simple name in different packages, both are
+ * reachable by the package-qualified name ({@code pricing-price-book}); the plain name goes to the
+ * one the tool's commands use ({@code price-book} is pricing's).
  */
 final class DocumentTypes {
 

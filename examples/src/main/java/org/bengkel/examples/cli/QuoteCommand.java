@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.bengkel.facility.FacilityCode;
 import org.bengkel.json.BengkelJsonException;
 import org.bengkel.json.JsonPath;
 import org.bengkel.json.JsonRule;
@@ -105,7 +106,7 @@ final class QuoteCommand extends BaseCommand {
     TaxPolicy policy =
         taxOverride
             .or(request::tax)
-            .orElseGet(() -> TaxPolicy.of("ORDER", TaxStatus.NON_PKP, PriceInclusion.EXCLUSIVE));
+            .orElseGet(() -> TaxPolicy.of(FacilityCode.of("ORDER"), TaxStatus.NON_PKP, PriceInclusion.EXCLUSIVE));
     Quote quote = book.quote(ch, day, request.lines(), policy);
     if (json) {
       out().println(PrettyJson.of(quote, "the quote"));

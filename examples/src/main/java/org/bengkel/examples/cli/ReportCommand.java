@@ -15,15 +15,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.bengkel.catalog.BillOfMaterials;
-import org.bengkel.catalog.BomRegistry;
-import org.bengkel.catalog.PriceBook;
 import org.bengkel.error.BengkelException;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.json.BengkelJsonException;
 import org.bengkel.json.JsonPath;
 import org.bengkel.json.document.Document;
 import org.bengkel.json.document.DocumentKinds;
+import org.bengkel.material.BillOfMaterials;
+import org.bengkel.material.BomRegistry;
+import org.bengkel.material.MaterialPrices;
 import org.bengkel.proceeds.PnbpLedger;
 import org.bengkel.proceeds.PremiAllocation;
 import org.bengkel.proceeds.ProceedsSplit;
@@ -112,7 +112,7 @@ final class ReportCommand extends BaseCommand {
   record Bundle(
       List<ProductionBatch> batches,
       BomRegistry billsOfMaterials,
-      PriceBook materialPrices,
+      MaterialPrices materialPrices,
       List<SalesOrder> orders,
       List<Allocation> allocations,
       SplitPolicies splitPolicies,
@@ -409,13 +409,13 @@ final class ReportCommand extends BaseCommand {
       throw BengkelJsonException.wrapping(e, bomPath);
     }
     String pricesPath = JsonPath.property(at, "materialPrices");
-    PriceBook prices =
+    MaterialPrices prices =
         batches.isEmpty()
             ? Inputs.optional(root, "materialPrices")
-                .map(n -> Inputs.part(n, pricesPath, PriceBook.class))
-                .orElse(PriceBook.empty())
+                .map(n -> Inputs.part(n, pricesPath, MaterialPrices.class))
+                .orElse(MaterialPrices.empty())
             : Inputs.part(
-                Inputs.required(root, at, "materialPrices"), pricesPath, PriceBook.class);
+                Inputs.required(root, at, "materialPrices"), pricesPath, MaterialPrices.class);
     List<SalesOrder> orders =
         Inputs.optional(root, "orders")
             .map(n -> Inputs.list(n, JsonPath.property(at, "orders"), SalesOrder.class))

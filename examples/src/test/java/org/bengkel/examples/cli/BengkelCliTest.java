@@ -558,8 +558,8 @@ class BengkelCliTest {
     }
     assertThat(missing).isEmpty();
     assertThat(DocumentTypes.find("price-book")).contains(org.bengkel.pricing.PriceBook.class);
-    assertThat(DocumentTypes.find("catalog-price-book"))
-        .contains(org.bengkel.catalog.PriceBook.class);
+    assertThat(DocumentTypes.find("material-prices")).contains(org.bengkel.material.MaterialPrices.class);
+    assertThat(DocumentTypes.find("catalog-price-book")).isEmpty();
     assertThat(DocumentTypes.kebab("EKatalogListing")).isEqualTo("e-katalog-listing");
   }
 }

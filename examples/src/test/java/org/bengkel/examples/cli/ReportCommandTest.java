@@ -23,13 +23,13 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.bengkel.catalog.BillOfMaterials;
-import org.bengkel.catalog.BomRegistry;
-import org.bengkel.catalog.PriceBook;
 import org.bengkel.examples.cli.BengkelCliTest.Run;
 import org.bengkel.json.document.Document;
 import org.bengkel.json.document.DocumentKinds;
 import org.bengkel.json.jackson2.BengkelJackson2;
+import org.bengkel.material.BillOfMaterials;
+import org.bengkel.material.BomRegistry;
+import org.bengkel.material.MaterialPrices;
 import org.bengkel.proceeds.PnbpLedger;
 import org.bengkel.proceeds.PremiAllocation;
 import org.bengkel.proceeds.ProceedsSplit;
@@ -67,7 +67,7 @@ class ReportCommandTest {
   static PeriodReport direct(YearMonth month) throws IOException {
     JsonNode root = JSON.readTree(Files.readString(SAMPLE));
     BomRegistry boms = BomRegistry.of(list(root.get("billsOfMaterials"), BillOfMaterials.class));
-    PriceBook prices = JSON.treeToValue(root.get("materialPrices"), PriceBook.class);
+    MaterialPrices prices = JSON.treeToValue(root.get("materialPrices"), MaterialPrices.class);
     PeriodReportBuilder builder = PeriodReportBuilder.forPeriod(ReportPeriod.ofMonth(month));
     for (ProductionBatch b : list(root.get("batches"), ProductionBatch.class)) {
       builder.batch(b, boms, prices);

@@ -3,27 +3,27 @@ package org.bengkel.json.contract;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
-import org.bengkel.catalog.BillOfMaterials;
-import org.bengkel.catalog.BomRegistry;
 import org.bengkel.catalog.FoodSafety;
 import org.bengkel.catalog.HalalCertificate;
-import org.bengkel.catalog.Label;
-import org.bengkel.catalog.Material;
-import org.bengkel.catalog.MaterialCost;
-import org.bengkel.catalog.MaterialPrice;
-import org.bengkel.catalog.MeasureUnit;
 import org.bengkel.catalog.Partner;
 import org.bengkel.catalog.PartnerRole;
 import org.bengkel.catalog.PirtNumber;
-import org.bengkel.catalog.PriceBook;
 import org.bengkel.catalog.Product;
 import org.bengkel.catalog.ProductCategory;
-import org.bengkel.catalog.Quantity;
 import org.bengkel.catalog.Service;
 import org.bengkel.catalog.Sku;
 import org.bengkel.catalog.Unit;
 import org.bengkel.catalog.VehicleClass;
+import org.bengkel.foodsafety.Label;
 import org.bengkel.json.contract.GoldenSamples.Sample;
+import org.bengkel.material.BillOfMaterials;
+import org.bengkel.material.BomRegistry;
+import org.bengkel.material.Material;
+import org.bengkel.material.MaterialCost;
+import org.bengkel.material.MaterialPrice;
+import org.bengkel.material.MaterialPrices;
+import org.bengkel.material.MeasureUnit;
+import org.bengkel.material.Quantity;
 import org.bengkel.money.Rupiah;
 import org.bengkel.programme.ProgrammeCode;
 import org.junit.jupiter.params.provider.Arguments;
@@ -84,7 +84,7 @@ final class CatalogSamples {
                   .addMaterial(FLOUR, Quantity.of(4, MeasureUnit.KILOGRAM))
                   .addMaterial(BUTTER, Quantity.of(1_500, MeasureUnit.GRAM))
                   .build()))
-          .materialCost(KUE_KERING, 7, LocalDate.of(2026, 3, 2), PriceBook.of(List.of(FLOUR_PRICE, BUTTER_PRICE)));
+          .materialCost(KUE_KERING, 7, LocalDate.of(2026, 3, 2), MaterialPrices.of(List.of(FLOUR_PRICE, BUTTER_PRICE)));
 
   static List<Sample> samples() {
     return List.of(
@@ -125,7 +125,7 @@ final class CatalogSamples {
         new Sample("catalog-material", Material.class, FLOUR),
         new Sample("catalog-partner", Partner.class, TOKO),
         new Sample("catalog-material-price", MaterialPrice.class, FLOUR_PRICE),
-        new Sample("catalog-price-book", PriceBook.class, PriceBook.of(List.of(FLOUR_PRICE, BUTTER_PRICE))),
+        new Sample("catalog-material-prices", MaterialPrices.class, MaterialPrices.of(List.of(FLOUR_PRICE, BUTTER_PRICE))),
         new Sample(
             "catalog-bill-of-materials",
             BillOfMaterials.class,
@@ -215,7 +215,7 @@ final class CatalogSamples {
             "{\"material\":" + flour + ",\"partner\":" + supplier
                 + ",\"price\":13500,\"effectiveFrom\":\"2026-06-01\",\"effectiveUntil\":\"2026-01-01\"}",
             "$.effectiveUntil", "value.date-order"),
-        Arguments.of(PriceBook.class,
+        Arguments.of(MaterialPrices.class,
             "{\"prices\":[{\"material\":" + flour + ",\"partner\":" + supplier
                 + ",\"price\":13500,\"effectiveFrom\":\"2026-01-01\"},{\"material\":" + flour
                 + ",\"partner\":" + supplier + ",\"price\":14000,\"effectiveFrom\":\"2026-03-01\"}]}",

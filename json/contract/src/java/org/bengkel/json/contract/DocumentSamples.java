@@ -7,6 +7,7 @@ import java.util.Set;
 import org.bengkel.catalog.VehicleClass;
 import org.bengkel.facility.Facility;
 import org.bengkel.facility.FacilityClass;
+import org.bengkel.facility.FacilityCode;
 import org.bengkel.facility.FacilityType;
 import org.bengkel.facility.Nip;
 import org.bengkel.facility.Officer;
@@ -49,7 +50,7 @@ public final class DocumentSamples {
 
   static final Facility PAMEKASAN =
       Facility.of(
-          "LAPAS-PAMEKASAN",
+          FacilityCode.of("LAPAS-PAMEKASAN"),
           "Lapas Kelas IIA Pamekasan",
           FacilityType.LAPAS,
           FacilityClass.IIA,

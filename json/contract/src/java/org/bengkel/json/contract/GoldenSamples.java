@@ -6,6 +6,7 @@ import java.util.stream.Stream;
 import org.bengkel.catalog.Sku;
 import org.bengkel.facility.Facility;
 import org.bengkel.facility.FacilityClass;
+import org.bengkel.facility.FacilityCode;
 import org.bengkel.facility.FacilityType;
 import org.bengkel.facility.Nip;
 import org.bengkel.facility.Officer;
@@ -36,7 +37,7 @@ public final class GoldenSamples {
 
   static final Facility PAMEKASAN =
       Facility.of(
-          "LAPAS-PAMEKASAN",
+          FacilityCode.of("LAPAS-PAMEKASAN"),
           "Lapas Kelas IIA Pamekasan",
           FacilityType.LAPAS,
           FacilityClass.IIA,

@@ -10,31 +10,32 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
-import org.bengkel.catalog.BillOfMaterials;
-import org.bengkel.catalog.BomRegistry;
 import org.bengkel.catalog.FoodSafety;
 import org.bengkel.catalog.HalalCertificate;
-import org.bengkel.catalog.Label;
-import org.bengkel.catalog.Material;
-import org.bengkel.catalog.MaterialCost;
-import org.bengkel.catalog.MaterialPrice;
-import org.bengkel.catalog.MeasureUnit;
 import org.bengkel.catalog.Partner;
 import org.bengkel.catalog.PartnerRole;
 import org.bengkel.catalog.PirtNumber;
-import org.bengkel.catalog.PriceBook;
 import org.bengkel.catalog.Product;
 import org.bengkel.catalog.ProductCategory;
-import org.bengkel.catalog.Quantity;
 import org.bengkel.catalog.Service;
 import org.bengkel.catalog.Sku;
 import org.bengkel.catalog.Unit;
 import org.bengkel.catalog.VehicleClass;
+import org.bengkel.facility.FacilityCode;
+import org.bengkel.foodsafety.Label;
 import org.bengkel.inventory.Movement;
 import org.bengkel.inventory.ReservationId;
 import org.bengkel.inventory.StockLedger;
 import org.bengkel.inventory.StockLot;
 import org.bengkel.inventory.WriteOffReason;
+import org.bengkel.material.BillOfMaterials;
+import org.bengkel.material.BomRegistry;
+import org.bengkel.material.Material;
+import org.bengkel.material.MaterialCost;
+import org.bengkel.material.MaterialPrice;
+import org.bengkel.material.MaterialPrices;
+import org.bengkel.material.MeasureUnit;
+import org.bengkel.material.Quantity;
 import org.bengkel.money.Rate;
 import org.bengkel.money.RoundingStep;
 import org.bengkel.money.Rupiah;
@@ -283,14 +284,14 @@ final class GoodsGen {
     return b.build();
   }
 
-  PriceBook priceBook() {
+  MaterialPrices materialPrices() {
     List<MaterialPrice> prices = new ArrayList<>();
     int n = between(0, 4);
     for (int i = 0; i < n; i++) {
       // a fresh material code per price, so no two prices overlap
       prices.add(materialPrice(Material.of(code() + "-M" + i, text(), pick(MeasureUnit.values()))));
     }
-    return PriceBook.of(prices);
+    return MaterialPrices.of(prices);
   }
 
   BillOfMaterials billOfMaterials() {
@@ -336,7 +337,7 @@ final class GoodsGen {
       prices.add(p.build());
     }
     return BomRegistry.of(List.of(b.build()))
-        .materialCost(product, between(1L, 1_000L), date, PriceBook.of(prices));
+        .materialCost(product, between(1L, 1_000L), date, MaterialPrices.of(prices));
   }
 
   private MeasureUnit compatibleUnit(MeasureUnit unit) {
@@ -442,7 +443,7 @@ final class GoodsGen {
 
   TaxPolicy taxPolicy() {
     return TaxPolicy.builder()
-        .facilityCode(code())
+        .facilityCode(FacilityCode.of(code()))
         .status(pick(TaxStatus.values()))
         .inclusion(pick(PriceInclusion.values()))
         .taxBaseFraction(fraction())
@@ -497,7 +498,7 @@ final class GoodsGen {
 
   // ---- proceeds ----
 
-  SplitPolicy splitPolicy(String facility, LocalDate from) {
+  SplitPolicy splitPolicy(FacilityCode facility, LocalDate from) {
     long den = between(1L, 60L);
     long a = between(0L, den);
     long b = between(0L, den - a);
@@ -511,7 +512,7 @@ final class GoodsGen {
   }
 
   SplitPolicies splitPolicies() {
-    String facility = code();
+    FacilityCode facility = FacilityCode.of(code());
     List<SplitPolicy> policies = new ArrayList<>();
     LocalDate from = date();
     int n = between(0, 3);
@@ -526,7 +527,7 @@ final class GoodsGen {
   }
 
   org.bengkel.proceeds.ProceedsSplit split() {
-    return splitPolicy(code(), date()).split(amount(1_000_000_000L), amount(1_000_000_000L));
+    return splitPolicy(FacilityCode.of(code()), date()).split(amount(1_000_000_000L), amount(1_000_000_000L));
   }
 
   PremiAllocation premiAllocation() {
@@ -558,7 +559,7 @@ final class GoodsGen {
 
   PnbpLedger pnbpLedger() {
     int year = between(2024, 2027);
-    PnbpLedger ledger = PnbpLedger.of(code(), Year.of(year), positive(100_000_000));
+    PnbpLedger ledger = PnbpLedger.of(FacilityCode.of(code()), Year.of(year), positive(100_000_000));
     int n = between(0, 5);
     for (int i = 0; i < n; i++) {
       LocalDate d = LocalDate.of(year, 1, 1).plusDays(between(0, 364));

@@ -9,6 +9,7 @@ import org.bengkel.catalog.Service;
 import org.bengkel.catalog.Sku;
 import org.bengkel.catalog.Unit;
 import org.bengkel.catalog.VehicleClass;
+import org.bengkel.facility.FacilityCode;
 import org.bengkel.json.contract.GoldenSamples.Sample;
 import org.bengkel.money.Rate;
 import org.bengkel.money.RoundingStep;
@@ -25,8 +26,8 @@ import org.bengkel.pricing.PriceRule;
 import org.bengkel.pricing.PriceStep;
 import org.bengkel.pricing.PricingItem;
 import org.bengkel.pricing.ProducerScale;
-import org.bengkel.pricing.QuotedLine;
 import org.bengkel.pricing.Quote;
+import org.bengkel.pricing.QuotedLine;
 import org.bengkel.pricing.StepKind;
 import org.bengkel.pricing.TaxBreakdown;
 import org.bengkel.pricing.TaxPolicy;
@@ -97,7 +98,7 @@ final class PricingSamples {
   static final PriceBook BOOK = PriceBook.of(GALLERY, E_KATALOG);
 
   static final TaxPolicy PKP_INCLUSIVE =
-      TaxPolicy.of("LAPAS-PAMEKASAN", TaxStatus.PKP, PriceInclusion.INCLUSIVE);
+      TaxPolicy.of(FacilityCode.of("LAPAS-PAMEKASAN"), TaxStatus.PKP, PriceInclusion.INCLUSIVE);
 
   static final Quote QUOTE =
       BOOK.quote(Channel.E_KATALOG, DAY, List.of(COOKIES_10, CHAIR_1), PKP_INCLUSIVE);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
 import java.util.stream.Stream;
+import org.bengkel.facility.FacilityCode;
 import org.bengkel.json.contract.GoldenSamples.Sample;
 import org.bengkel.money.Rate;
 import org.bengkel.money.Rupiah;
@@ -27,7 +28,7 @@ final class ProceedsSamples {
 
   private ProceedsSamples() {}
 
-  static final String PAMEKASAN = "LAPAS-PAMEKASAN";
+  static final FacilityCode PAMEKASAN = FacilityCode.of("LAPAS-PAMEKASAN");
   static final RegistrationNumber BUDI = RegistrationNumber.parse("B.I-123/2024");
   static final RegistrationNumber DEDI = RegistrationNumber.parse("B.I-7/2023");
   static final RegistrationNumber EKO = RegistrationNumber.parse("A.II-45/2025");

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.bengkel.catalog.Sku;
 import org.bengkel.catalog.VehicleClass;
+import org.bengkel.facility.FacilityCode;
 import org.bengkel.json.contract.GoldenSamples.Sample;
 import org.bengkel.money.Rupiah;
 import org.bengkel.proceeds.SplitPolicy;
@@ -33,7 +34,7 @@ final class ReportSamples {
 
   private ReportSamples() {}
 
-  static final String PAMEKASAN = "LAPAS-PAMEKASAN";
+  static final FacilityCode PAMEKASAN = FacilityCode.of("LAPAS-PAMEKASAN");
   static final ProgrammeCode KAYU = ProgrammeCode.of("KERAJINAN-KAYU-2026");
   static final ProgrammeCode KULINER = ProgrammeCode.of("KULINER-2026");
   static final Sku KUE = Sku.of("KUE-KERING-500G");

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
+import org.bengkel.facility.FacilityCode;
 import org.bengkel.json.contract.GoldenSamples.Sample;
 import org.bengkel.trainee.AssessmentKind;
 import org.bengkel.trainee.AssessmentRecord;
@@ -57,7 +58,7 @@ public final class TraineeSamples {
       Trainee.convict(
               RegistrationNumber.parse("B.I-123/2024"),
               "Moh. Hasan Ma'ruf",
-              "LAPAS-PAMEKASAN",
+              FacilityCode.of("LAPAS-PAMEKASAN"),
               CrimeCategory.NARCOTICS,
               SENTENCE)
           .withDisciplineRecord(DISCIPLINE)
@@ -69,7 +70,7 @@ public final class TraineeSamples {
       Trainee.detainee(
           RegistrationNumber.parse("A.II-77/2026"),
           "Slamet Riyadi",
-          "LAPAS-PAMEKASAN",
+          FacilityCode.of("LAPAS-PAMEKASAN"),
           CrimeCategory.GENERAL);
 
   static final EligibilityDecision DECISION =
@@ -249,14 +250,14 @@ public final class TraineeSamples {
           RegisterClass.A_I, RegisterClass.A_II, RegisterClass.A_III, RegisterClass.A_IV, RegisterClass.A_V});
       return Trainee.detainee(
           RegistrationNumber.parse(rc.prefix() + "-" + r.nextInt(1000) + "/2026"),
-          name, "LAPAS-PAMEKASAN", category);
+          name, FacilityCode.of("LAPAS-PAMEKASAN"), category);
     }
     RegisterClass rc = pick(r, new RegisterClass[] {
         RegisterClass.B_I, RegisterClass.B_IIA, RegisterClass.B_IIB, RegisterClass.B_III});
     Sentence s = sentence(r, rc);
     Trainee t = Trainee.convict(
         RegistrationNumber.parse(rc.prefix() + " " + r.nextInt(1000) + "/" + (2015 + r.nextInt(11))),
-        name, "LAPAS-PAMEKASAN", category, s);
+        name, FacilityCode.of("LAPAS-PAMEKASAN"), category, s);
     for (int i = r.nextInt(3); i > 0; i--) {
       DisciplineRecord.Builder d =
           DisciplineRecord.builder().date(s.firstDayOfDetention().plusDays(r.nextInt(2000)));

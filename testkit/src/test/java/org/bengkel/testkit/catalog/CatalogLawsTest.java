@@ -8,20 +8,20 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.bengkel.catalog.BillOfMaterials;
-import org.bengkel.catalog.FoodSafetyDecision;
-import org.bengkel.catalog.FoodSafetyPolicy;
-import org.bengkel.catalog.Label;
-import org.bengkel.catalog.Material;
-import org.bengkel.catalog.MaterialCost;
-import org.bengkel.catalog.MaterialCostLine;
-import org.bengkel.catalog.MaterialLine;
-import org.bengkel.catalog.MaterialPrice;
 import org.bengkel.catalog.PirtNumber;
 import org.bengkel.catalog.Product;
-import org.bengkel.catalog.Quantity;
 import org.bengkel.catalog.Sku;
-import org.bengkel.catalog.SubAssemblyLine;
+import org.bengkel.foodsafety.FoodSafetyDecision;
+import org.bengkel.foodsafety.FoodSafetyPolicy;
+import org.bengkel.foodsafety.Label;
+import org.bengkel.material.BillOfMaterials;
+import org.bengkel.material.Material;
+import org.bengkel.material.MaterialCost;
+import org.bengkel.material.MaterialCostLine;
+import org.bengkel.material.MaterialLine;
+import org.bengkel.material.MaterialPrice;
+import org.bengkel.material.Quantity;
+import org.bengkel.material.SubAssemblyLine;
 import org.bengkel.money.Rupiah;
 import org.bengkel.testkit.CatalogGen;
 import org.bengkel.testkit.Gen;
@@ -66,7 +66,7 @@ class CatalogLawsTest {
    */
   @Test
   void quantityParseAcceptsTheLargestQuantityOfAUnit() {
-    for (org.bengkel.catalog.MeasureUnit unit : org.bengkel.catalog.MeasureUnit.values()) {
+    for (org.bengkel.material.MeasureUnit unit : org.bengkel.material.MeasureUnit.values()) {
       Quantity largest = Quantity.of(Long.MAX_VALUE / unit.factor(), unit);
       assertThat(Quantity.parse(largest.toString())).isEqualTo(largest);
     }
@@ -239,7 +239,7 @@ class CatalogLawsTest {
     assertThat(CatalogGen.catalogs().sample(5L, 200)).anyMatch(c -> c.items().isEmpty()).anyMatch(c -> c.items().size() >= 5);
     assertThat(CatalogGen.partners().sample(5L, 200)).anyMatch(p -> p.roles().size() > 1);
     assertThat(CatalogGen.materialPrices().sample(5L, 200)).anyMatch(p -> p.effectiveUntil().isEmpty()).anyMatch(p -> p.price().isZero());
-    assertThat(CatalogGen.priceBooks().sample(5L, 50)).allMatch(b -> !b.prices().isEmpty());
+    assertThat(CatalogGen.pricesOfMaterials().sample(5L, 50)).allMatch(b -> !b.prices().isEmpty());
     assertThat(CatalogGen.billsOfMaterials().sample(5L, 200)).anyMatch(b -> b.batchSize() == 1).allMatch(b -> b.subAssemblies().isEmpty());
     assertThat(CatalogGen.costings().sample(5L, 200))
         .anyMatch(c -> c.registry().find(c.product()).orElseThrow().subAssemblies().size() > 0)

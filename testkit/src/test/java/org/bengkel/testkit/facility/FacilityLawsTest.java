@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.YearMonth;
 import java.util.Locale;
 import org.bengkel.facility.Facility;
+import org.bengkel.facility.FacilityCode;
 import org.bengkel.facility.Nip;
 import org.bengkel.facility.Officer;
 import org.bengkel.testkit.FacilityGen;
@@ -51,7 +52,7 @@ class FacilityLawsTest {
         FacilityGen.facilities(),
         f -> {
           assertThat(Facility.of(f.code(), f.name(), f.type(), f.facilityClass(), f.regionalOffice())).isEqualTo(f);
-          assertThat(f.code()).matches(Facility.CODE_PATTERN).hasSizeLessThanOrEqualTo(40);
+          assertThat(f.code().value()).matches(FacilityCode.PATTERN).hasSizeLessThanOrEqualTo(40);
         });
   }
 
@@ -68,7 +69,9 @@ class FacilityLawsTest {
     assertThat(FacilityGen.facilities().sample(3L, 500).stream().map(Facility::facilityClass).distinct()).hasSize(4);
     assertThat(FacilityGen.nips().sample(3L, 200).stream().map(Nip::sex).distinct()).hasSize(2);
     assertThat(FacilityGen.officers().sample(3L, 200).stream().filter(o -> o.position().isEmpty())).isNotEmpty();
-    assertThat(FacilityGen.facilityCodes().sample(3L, 500)).allMatch(c -> c.matches(Facility.CODE_PATTERN) && c.length() <= 40);
+    assertThat(FacilityGen.facilityCodes().sample(3L, 500))
+        .allMatch(c -> c.value().matches(FacilityCode.PATTERN) && c.value().length() <= FacilityCode.MAX_LENGTH)
+        .allMatch(c -> FacilityCode.parse(c.toString()).equals(c));
     assertThat(FacilityGen.sexes().sample(3L, 50)).contains(Nip.Sex.MALE, Nip.Sex.FEMALE);
     assertThat(FacilityGen.facilityTypes().sample(3L, 1)).hasSize(1);
   }

@@ -11,7 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.bengkel.catalog.FoodSafetyPolicy;
+import org.bengkel.foodsafety.FoodSafetyPolicy;
 import org.bengkel.inventory.StockLot;
 import org.bengkel.production.BatchStage;
 import org.bengkel.production.EnrolmentCheck;

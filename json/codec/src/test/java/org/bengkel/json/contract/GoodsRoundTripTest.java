@@ -32,7 +32,7 @@ class GoodsRoundTripTest {
           new Generator("Label", GoodsGen::label),
           new Generator("Partner", g -> g.partner(g.chance())),
           new Generator("MaterialPrice", g -> g.materialPrice(g.material())),
-          new Generator("catalog.PriceBook", GoodsGen::priceBook),
+          new Generator("material.MaterialPrices", GoodsGen::materialPrices),
           new Generator("BillOfMaterials", GoodsGen::billOfMaterials),
           new Generator("MaterialCost", GoodsGen::materialCost),
           new Generator("PriceRule", GoodsGen::priceRule),

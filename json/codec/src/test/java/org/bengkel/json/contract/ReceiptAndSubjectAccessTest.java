@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.bengkel.error.InvalidValueException;
+import org.bengkel.facility.FacilityCode;
 import org.bengkel.json.BengkelJsonException;
 import org.bengkel.json.BengkelJsonOptions;
 import org.bengkel.json.document.Document;
@@ -133,7 +134,7 @@ class ReceiptAndSubjectAccessTest {
       PremiAllocation allocation =
           PremiAllocation.allocate(Rupiah.of(500_000), ContributionBasis.MINUTES_WORKED, contributions);
       Trainee trainee =
-          Trainee.convict(subject, "Warga Binaan " + i, "LAPAS-PAMEKASAN", CrimeCategory.GENERAL,
+          Trainee.convict(subject, "Warga Binaan " + i, FacilityCode.of("LAPAS-PAMEKASAN"), CrimeCategory.GENERAL,
               TraineeSamples.sentence(random, subject.registerClass()));
 
       SubjectAccessExport export =

@@ -13,6 +13,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.bengkel.catalog.Sku;
 import org.bengkel.catalog.VehicleClass;
+import org.bengkel.facility.FacilityCode;
 import org.bengkel.json.BengkelJsonOptions;
 import org.bengkel.json.Codecs;
 import org.bengkel.money.Rate;
@@ -112,7 +113,7 @@ class ReportRoundTripTest {
         channels.add(ChannelSales.of(Channel.E_KATALOG, 1, units - units / 2, 0, parts[1]));
       }
     }
-    String facility = "LAPAS-" + random.nextInt(100);
+    FacilityCode facility = FacilityCode.of("LAPAS-" + random.nextInt(100));
     SplitPolicy policy = random.nextBoolean()
         ? SplitPolicy.defaultFor(facility, first)
         : SplitPolicy.of(facility, first, SplitBase.GROSS_REVENUE, Rate.of(1, 3), Rate.of(1, 6), Rate.of(1, 2));

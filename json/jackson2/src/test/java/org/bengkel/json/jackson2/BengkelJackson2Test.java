@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.lang.module.ModuleDescriptor;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.bengkel.facility.FacilityCode;
 import org.bengkel.facility.Facility;
 import org.bengkel.facility.Nip;
 import org.bengkel.facility.Officer;
@@ -49,7 +50,7 @@ class BengkelJackson2Test {
   @Test
   void moduleDescriptorProvidesTheModule() {
     ModuleDescriptor descriptor = BengkelJackson2Module.class.getModule().getDescriptor();
-    assertThat(descriptor.name()).isEqualTo("org.bengkel.json.jackson.two");
+    assertThat(descriptor.name()).isEqualTo("org.bengkel.json.jackson2");
     assertThat(descriptor.provides())
         .anySatisfy(
             p -> {
@@ -199,7 +200,7 @@ class BengkelJackson2Test {
               assertThat(e.ruleCode()).isEqualTo("json.null-value");
               assertThat(e.path()).isEqualTo("$.budget");
             });
-    assertThat(BengkelJackson2.create().write(Facility.of("A", "B", org.bengkel.facility.FacilityType.LPKA,
+    assertThat(BengkelJackson2.create().write(Facility.of(FacilityCode.of("A"), "B", org.bengkel.facility.FacilityType.LPKA,
             org.bengkel.facility.FacilityClass.I, "C")))
         .isEqualTo("{\"code\":\"A\",\"name\":\"B\",\"type\":\"LPKA\",\"facilityClass\":\"I\",\"regionalOffice\":\"C\"}");
   }

@@ -3,15 +3,11 @@ package org.bengkel.json.jackson3;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.JacksonModule;
-import tools.jackson.databind.cfg.MapperBuilder;
-import tools.jackson.databind.json.JsonMapper;
 import java.lang.module.ModuleDescriptor;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.bengkel.facility.Facility;
+import org.bengkel.facility.FacilityCode;
 import org.bengkel.facility.Nip;
 import org.bengkel.facility.Officer;
 import org.bengkel.json.BengkelJsonException;
@@ -19,6 +15,11 @@ import org.bengkel.json.BengkelJsonOptions;
 import org.bengkel.json.JsonReadResult;
 import org.bengkel.money.Rupiah;
 import org.junit.jupiter.api.Test;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JacksonModule;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.cfg.MapperBuilder;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Jackson 3 specifics: discovery, the raw mapper, bengkel values inside the caller's classes. */
 class BengkelJackson3Test {
@@ -49,7 +50,7 @@ class BengkelJackson3Test {
   @Test
   void moduleDescriptorProvidesTheModule() {
     ModuleDescriptor descriptor = BengkelJackson3Module.class.getModule().getDescriptor();
-    assertThat(descriptor.name()).isEqualTo("org.bengkel.json.jackson.three");
+    assertThat(descriptor.name()).isEqualTo("org.bengkel.json.jackson3");
     assertThat(descriptor.provides())
         .anySatisfy(
             p -> {
@@ -199,7 +200,7 @@ class BengkelJackson3Test {
               assertThat(e.ruleCode()).isEqualTo("json.null-value");
               assertThat(e.path()).isEqualTo("$.budget");
             });
-    assertThat(BengkelJackson3.create().write(Facility.of("A", "B", org.bengkel.facility.FacilityType.LPKA,
+    assertThat(BengkelJackson3.create().write(Facility.of(FacilityCode.of("A"), "B", org.bengkel.facility.FacilityType.LPKA,
             org.bengkel.facility.FacilityClass.I, "C")))
         .isEqualTo("{\"code\":\"A\",\"name\":\"B\",\"type\":\"LPKA\",\"facilityClass\":\"I\",\"regionalOffice\":\"C\"}");
   }

@@ -5,13 +5,13 @@ import java.util.Optional;
 import org.bengkel.json.schema.JsonSchema;
 import static org.bengkel.json.schema.JsonSchema.ref;
 import static org.bengkel.json.schema.JsonSchema.required;
-import org.bengkel.catalog.BillOfMaterials;
 import org.bengkel.catalog.Sku;
-import org.bengkel.catalog.SubAssemblyLine;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonWriter;
 import org.bengkel.json.codec.internal.Paths;
+import org.bengkel.material.BillOfMaterials;
+import org.bengkel.material.SubAssemblyLine;
 
 /** {@link BillOfMaterials} as {@code {"product","batchSize","materials":[{"material","quantity"}],"subAssemblies":[{"sku","units"}]}}. */
 final class BillOfMaterialsCodec implements Codec<BillOfMaterials> {

@@ -2,32 +2,32 @@ package org.bengkel.json.codec.catalog;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.bengkel.catalog.BillOfMaterials;
 import org.bengkel.catalog.FoodSafety;
 import org.bengkel.catalog.HalalCertificate;
-import org.bengkel.catalog.Label;
-import org.bengkel.catalog.Material;
-import org.bengkel.catalog.MaterialCost;
-import org.bengkel.catalog.MaterialLine;
-import org.bengkel.catalog.MaterialPrice;
-import org.bengkel.catalog.MeasureUnit;
 import org.bengkel.catalog.Partner;
 import org.bengkel.catalog.PartnerRole;
 import org.bengkel.catalog.PirtNumber;
-import org.bengkel.catalog.PriceBook;
 import org.bengkel.catalog.Product;
 import org.bengkel.catalog.ProductCategory;
-import org.bengkel.catalog.Quantity;
 import org.bengkel.catalog.Service;
 import org.bengkel.catalog.Sku;
 import org.bengkel.catalog.Unit;
 import org.bengkel.catalog.VehicleClass;
+import org.bengkel.facility.Facility;
+import org.bengkel.foodsafety.Label;
 import org.bengkel.json.Codec;
-import org.bengkel.json.codec.internal.CodecSupport;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonRule;
+import org.bengkel.json.codec.internal.CodecSupport;
 import org.bengkel.json.schema.JsonSchema;
-import org.bengkel.facility.Facility;
+import org.bengkel.material.BillOfMaterials;
+import org.bengkel.material.Material;
+import org.bengkel.material.MaterialCost;
+import org.bengkel.material.MaterialLine;
+import org.bengkel.material.MaterialPrice;
+import org.bengkel.material.MaterialPrices;
+import org.bengkel.material.MeasureUnit;
+import org.bengkel.material.Quantity;
 
 /**
  * The JSON form of the catalogue (<i>katalog</i>) types: codes and quantities as strings,
@@ -131,10 +131,10 @@ public final class CatalogCodecs {
    */
   public static final Codec<MaterialPrice> MATERIAL_PRICE = new MaterialPriceCodec();
 
-  /** {@link PriceBook} (material prices): {@code {"prices":[...]}}. */
-  public static final Codec<PriceBook> PRICE_BOOK =
+  /** {@link MaterialPrices} (<i>daftar harga bahan</i>): {@code {"prices":[...]}}. */
+  public static final Codec<MaterialPrices> MATERIAL_PRICES =
       CodecSupport.oneList(
-          PriceBook.class, "prices", MATERIAL_PRICE, PriceBook::prices, PriceBook::of,
+          MaterialPrices.class, "prices", MATERIAL_PRICE, MaterialPrices::prices, MaterialPrices::of,
           "The material prices (daftar harga bahan)");
 
   /**
@@ -182,7 +182,7 @@ public final class CatalogCodecs {
         MATERIAL,
         PARTNER,
         MATERIAL_PRICE,
-        PRICE_BOOK,
+        MATERIAL_PRICES,
         BILL_OF_MATERIALS,
         MATERIAL_COST);
   }

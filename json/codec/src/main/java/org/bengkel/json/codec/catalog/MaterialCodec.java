@@ -1,14 +1,14 @@
 package org.bengkel.json.codec.catalog;
 
 import java.util.Optional;
-import org.bengkel.json.schema.JsonSchema;
 import org.bengkel.facility.Facility;
+import org.bengkel.json.schema.JsonSchema;
 import static org.bengkel.json.schema.JsonSchema.ref;
 import static org.bengkel.json.schema.JsonSchema.required;
-import org.bengkel.catalog.Material;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonWriter;
+import org.bengkel.material.Material;
 
 /** {@link Material} as {@code {"code","name","unit"}}. */
 final class MaterialCodec implements Codec<Material> {

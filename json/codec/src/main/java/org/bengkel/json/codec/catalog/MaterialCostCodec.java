@@ -5,8 +5,6 @@ import static org.bengkel.json.schema.JsonSchema.ref;
 import static org.bengkel.json.schema.JsonSchema.required;
 
 import java.util.Optional;
-import org.bengkel.catalog.MaterialCost;
-import org.bengkel.catalog.MaterialCostLine;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonWriter;
@@ -14,6 +12,8 @@ import org.bengkel.json.codec.internal.CodecSupport;
 import org.bengkel.json.codec.internal.Paths;
 import org.bengkel.json.codec.money.MoneyCodecs;
 import org.bengkel.json.schema.JsonSchema;
+import org.bengkel.material.MaterialCost;
+import org.bengkel.material.MaterialCostLine;
 import org.bengkel.money.Rupiah;
 
 /**

@@ -4,13 +4,13 @@ import static org.bengkel.json.schema.JsonSchema.ref;
 import static org.bengkel.json.schema.JsonSchema.required;
 
 import java.util.Optional;
-import org.bengkel.catalog.Material;
-import org.bengkel.catalog.MaterialLine;
-import org.bengkel.catalog.Quantity;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonWriter;
 import org.bengkel.json.schema.JsonSchema;
+import org.bengkel.material.Material;
+import org.bengkel.material.MaterialLine;
+import org.bengkel.material.Quantity;
 
 /**
  * {@link MaterialLine} as {@code {"material","quantity"}}: a material and its quantity inside a

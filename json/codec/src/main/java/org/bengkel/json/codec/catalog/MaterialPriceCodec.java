@@ -5,11 +5,11 @@ import org.bengkel.json.schema.JsonSchema;
 import static org.bengkel.json.schema.JsonSchema.optional;
 import static org.bengkel.json.schema.JsonSchema.ref;
 import static org.bengkel.json.schema.JsonSchema.required;
-import org.bengkel.catalog.MaterialPrice;
-import org.bengkel.json.codec.money.MoneyCodecs;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonWriter;
+import org.bengkel.json.codec.money.MoneyCodecs;
+import org.bengkel.material.MaterialPrice;
 
 /** {@link MaterialPrice} as {@code {"material","partner","price","effectiveFrom","effectiveUntil"}}. */
 final class MaterialPriceCodec implements Codec<MaterialPrice> {

@@ -1,6 +1,7 @@
 package org.bengkel.json.codec.facility;
 
 import org.bengkel.facility.Facility;
+import org.bengkel.facility.FacilityCode;
 import static org.bengkel.json.schema.JsonSchema.ref;
 import static org.bengkel.json.schema.JsonSchema.required;
 
@@ -21,7 +22,7 @@ final class FacilityCodec implements Codec<Facility> {
   @Override
   public void write(Facility value, JsonWriter out) {
     out.beginObject();
-    out.name("code").string(value.code());
+    out.name("code").string(value.code().value());
     out.name("name").string(value.name());
     out.name("type").value(FacilityCodecs.FACILITY_TYPE, value.type());
     out.name("facilityClass").value(FacilityCodecs.FACILITY_CLASS, value.facilityClass());
@@ -47,7 +48,7 @@ final class FacilityCodec implements Codec<Facility> {
     in.beginObject();
     while (in.hasNext()) {
       switch (in.nextName()) {
-        case "code" -> b.code(in.nextString());
+        case "code" -> b.code(in.value(() -> FacilityCode.parse(in.nextString())));
         case "name" -> b.name(in.nextString());
         case "type" -> b.type(in.read(FacilityCodecs.FACILITY_TYPE));
         case "facilityClass" -> b.facilityClass(in.read(FacilityCodecs.FACILITY_CLASS));

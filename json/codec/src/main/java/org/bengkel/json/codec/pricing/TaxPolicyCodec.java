@@ -2,16 +2,17 @@ package org.bengkel.json.codec.pricing;
 
 import java.util.List;
 import java.util.Optional;
-import org.bengkel.json.schema.JsonSchema;
 import org.bengkel.facility.Facility;
+import org.bengkel.facility.FacilityCode;
+import org.bengkel.json.schema.JsonSchema;
 import static org.bengkel.json.schema.JsonSchema.ref;
 import static org.bengkel.json.schema.JsonSchema.required;
-import org.bengkel.json.codec.money.MoneyCodecs;
-import org.bengkel.pricing.TaxPolicy;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonWriter;
 import org.bengkel.json.codec.internal.Paths;
+import org.bengkel.json.codec.money.MoneyCodecs;
+import org.bengkel.pricing.TaxPolicy;
 
 /** {@link TaxPolicy} as {@code {"facilityCode","status","inclusion","taxBaseFraction","ppnRate","rounding"}}; every property written, the last four default when absent. */
 final class TaxPolicyCodec implements Codec<TaxPolicy> {
@@ -24,7 +25,7 @@ final class TaxPolicyCodec implements Codec<TaxPolicy> {
   @Override
   public void write(TaxPolicy value, JsonWriter out) {
     out.beginObject();
-    out.name("facilityCode").string(value.facilityCode());
+    out.name("facilityCode").string(value.facilityCode().value());
     out.name("status").value(PricingCodecs.TAX_STATUS, value.status());
     out.name("inclusion").value(PricingCodecs.PRICE_INCLUSION, value.inclusion());
     out.name("taxBaseFraction").value(MoneyCodecs.RATE, value.taxBaseFraction());
@@ -53,7 +54,7 @@ final class TaxPolicyCodec implements Codec<TaxPolicy> {
     in.beginObject();
     while (in.hasNext()) {
       switch (in.nextName()) {
-        case "facilityCode" -> b.facilityCode(in.nextString());
+        case "facilityCode" -> b.facilityCode(in.value(() -> FacilityCode.parse(in.nextString())));
         case "status" -> b.status(in.read(PricingCodecs.TAX_STATUS));
         case "inclusion" -> b.inclusion(in.read(PricingCodecs.PRICE_INCLUSION));
         case "taxBaseFraction" -> b.taxBaseFraction(in.read(MoneyCodecs.RATE));

@@ -2,18 +2,19 @@ package org.bengkel.json.codec.proceeds;
 
 import java.util.List;
 import java.util.Optional;
-import org.bengkel.json.schema.JsonSchema;
 import org.bengkel.facility.Facility;
+import org.bengkel.facility.FacilityCode;
+import org.bengkel.json.schema.JsonSchema;
 import static org.bengkel.json.schema.JsonSchema.ref;
 import static org.bengkel.json.schema.JsonSchema.required;
 import java.time.Year;
-import org.bengkel.json.JsonRule;
-import org.bengkel.json.codec.money.MoneyCodecs;
-import org.bengkel.proceeds.PnbpLedger;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonReader;
+import org.bengkel.json.JsonRule;
 import org.bengkel.json.JsonWriter;
 import org.bengkel.json.codec.internal.Paths;
+import org.bengkel.json.codec.money.MoneyCodecs;
+import org.bengkel.proceeds.PnbpLedger;
 
 /** {@link PnbpLedger} as {@code {"facilityCode","year","target","records":[...],"deposits":[...]}}, the year a JSON integer. */
 final class PnbpLedgerCodec implements Codec<PnbpLedger> {
@@ -26,7 +27,7 @@ final class PnbpLedgerCodec implements Codec<PnbpLedger> {
   @Override
   public void write(PnbpLedger value, JsonWriter out) {
     out.beginObject();
-    out.name("facilityCode").string(value.facilityCode());
+    out.name("facilityCode").string(value.facilityCode().value());
     out.name("year").number(value.year().getValue());
     out.name("target").value(MoneyCodecs.RUPIAH, value.target());
     out.name("records").beginArray();
@@ -57,7 +58,7 @@ final class PnbpLedgerCodec implements Codec<PnbpLedger> {
     in.beginObject();
     while (in.hasNext()) {
       switch (in.nextName()) {
-        case "facilityCode" -> b.facilityCode(in.nextString());
+        case "facilityCode" -> b.facilityCode(in.value(() -> FacilityCode.parse(in.nextString())));
         case "year" -> b.year(year(in));
         case "target" -> b.target(in.read(MoneyCodecs.RUPIAH));
         case "records" -> b.records(in.readList(ProceedsCodecs.PNBP_ENTRY));

@@ -2,15 +2,16 @@ package org.bengkel.json.codec.proceeds;
 
 import java.util.List;
 import java.util.Optional;
-import org.bengkel.json.schema.JsonSchema;
 import org.bengkel.facility.Facility;
+import org.bengkel.facility.FacilityCode;
+import org.bengkel.json.schema.JsonSchema;
 import static org.bengkel.json.schema.JsonSchema.ref;
 import static org.bengkel.json.schema.JsonSchema.required;
-import org.bengkel.proceeds.SplitPolicies;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonWriter;
 import org.bengkel.json.codec.internal.Paths;
+import org.bengkel.proceeds.SplitPolicies;
 
 /** {@link SplitPolicies} as {@code {"facilityCode","policies":[...]}}, the policies in date order. */
 final class SplitPoliciesCodec implements Codec<SplitPolicies> {
@@ -23,7 +24,7 @@ final class SplitPoliciesCodec implements Codec<SplitPolicies> {
   @Override
   public void write(SplitPolicies value, JsonWriter out) {
     out.beginObject();
-    out.name("facilityCode").string(value.facilityCode());
+    out.name("facilityCode").string(value.facilityCode().value());
     out.name("policies").beginArray();
     value.policies().forEach(p -> out.value(ProceedsCodecs.SPLIT_POLICY, p));
     out.endArray();
@@ -46,7 +47,7 @@ final class SplitPoliciesCodec implements Codec<SplitPolicies> {
     in.beginObject();
     while (in.hasNext()) {
       switch (in.nextName()) {
-        case "facilityCode" -> b.facilityCode(in.nextString());
+        case "facilityCode" -> b.facilityCode(in.value(() -> FacilityCode.parse(in.nextString())));
         case "policies" -> b.policies(in.readList(ProceedsCodecs.SPLIT_POLICY));
         default -> in.unknownProperty();
       }

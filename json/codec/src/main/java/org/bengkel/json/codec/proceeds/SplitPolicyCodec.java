@@ -1,17 +1,18 @@
 package org.bengkel.json.codec.proceeds;
 
 import java.util.Optional;
-import org.bengkel.json.schema.JsonSchema;
 import org.bengkel.facility.Facility;
+import org.bengkel.facility.FacilityCode;
+import org.bengkel.json.schema.JsonSchema;
 import static org.bengkel.json.schema.JsonSchema.optional;
 import static org.bengkel.json.schema.JsonSchema.ref;
 import static org.bengkel.json.schema.JsonSchema.required;
-import org.bengkel.json.codec.money.MoneyCodecs;
-import org.bengkel.proceeds.SplitPolicy;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonWriter;
 import org.bengkel.json.codec.internal.Paths;
+import org.bengkel.json.codec.money.MoneyCodecs;
+import org.bengkel.proceeds.SplitPolicy;
 
 /** {@link SplitPolicy} as {@code {"facilityCode","effectiveFrom","effectiveUntil","base","premiShare","pnbpShare","capitalShare"}}. */
 final class SplitPolicyCodec implements Codec<SplitPolicy> {
@@ -24,7 +25,7 @@ final class SplitPolicyCodec implements Codec<SplitPolicy> {
   @Override
   public void write(SplitPolicy value, JsonWriter out) {
     out.beginObject();
-    out.name("facilityCode").string(value.facilityCode());
+    out.name("facilityCode").string(value.facilityCode().value());
     out.name("effectiveFrom").date(value.effectiveFrom());
     value.effectiveUntil().ifPresent(d -> out.name("effectiveUntil").date(d));
     out.name("base").value(ProceedsCodecs.SPLIT_BASE, value.base());
@@ -54,7 +55,7 @@ final class SplitPolicyCodec implements Codec<SplitPolicy> {
     in.beginObject();
     while (in.hasNext()) {
       switch (in.nextName()) {
-        case "facilityCode" -> b.facilityCode(in.nextString());
+        case "facilityCode" -> b.facilityCode(in.value(() -> FacilityCode.parse(in.nextString())));
         case "effectiveFrom" -> b.effectiveFrom(in.nextDate());
         case "effectiveUntil" -> {
           if (!in.nextIfNull()) {

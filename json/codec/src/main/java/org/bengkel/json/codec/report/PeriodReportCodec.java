@@ -6,6 +6,7 @@ import static org.bengkel.json.schema.JsonSchema.required;
 import java.util.List;
 import java.util.Optional;
 import org.bengkel.facility.Facility;
+import org.bengkel.facility.FacilityCode;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonWriter;
@@ -31,7 +32,7 @@ final class PeriodReportCodec implements Codec<PeriodReport> {
   public void write(PeriodReport value, JsonWriter out) {
     out.beginObject();
     out.name("period").value(ReportCodecs.REPORT_PERIOD, value.period());
-    out.name("facilityCode").string(value.facilityCode());
+    out.name("facilityCode").string(value.facilityCode().value());
     list(out, "productionByProgramme", ReportCodecs.PRODUCTION_ROW, value.productionByProgramme());
     list(out, "productionByProduct", ReportCodecs.PRODUCTION_ROW, value.productionByProduct());
     out.name("productionTotal").value(ReportCodecs.PRODUCTION_FIGURES, value.productionTotal());
@@ -103,7 +104,7 @@ final class PeriodReportCodec implements Codec<PeriodReport> {
     while (in.hasNext()) {
       switch (in.nextName()) {
         case "period" -> b.period(in.read(ReportCodecs.REPORT_PERIOD));
-        case "facilityCode" -> b.facilityCode(in.nextString());
+        case "facilityCode" -> b.facilityCode(in.value(() -> FacilityCode.parse(in.nextString())));
         case "productionByProgramme" ->
             b.productionByProgramme(in.readList(ReportCodecs.PRODUCTION_ROW));
         case "productionByProduct" -> b.productionByProduct(in.readList(ReportCodecs.PRODUCTION_ROW));

@@ -5,11 +5,12 @@ import static org.bengkel.json.codec.trainee.TraineeValues.opt;
 import static org.bengkel.json.codec.trainee.TraineeValues.req;
 import static org.bengkel.json.codec.trainee.TraineeValues.object;
 import static org.bengkel.json.schema.JsonSchema.ref;
-import org.bengkel.json.schema.JsonSchema;
 import java.util.Optional;
+import org.bengkel.facility.FacilityCode;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonWriter;
+import org.bengkel.json.schema.JsonSchema;
 import org.bengkel.trainee.Trainee;
 
 /**
@@ -29,7 +30,7 @@ final class TraineeCodec implements Codec<Trainee> {
     out.beginObject();
     out.name("registrationNumber").value(TraineeCodecs.REGISTRATION_NUMBER, value.registrationNumber());
     out.name("name").string(value.name());
-    out.name("facilityCode").string(value.facilityCode());
+    out.name("facilityCode").string(value.facilityCode().value());
     out.name("crimeCategory").value(TraineeCodecs.CRIME_CATEGORY, value.crimeCategory());
     out.name("status").value(TraineeCodecs.TRAINEE_STATUS, value.status());
     value.sentence().ifPresent(s -> out.name("sentence").value(TraineeCodecs.SENTENCE, s));
@@ -61,7 +62,7 @@ final class TraineeCodec implements Codec<Trainee> {
       switch (in.nextName()) {
         case "registrationNumber" -> b.registrationNumber(in.read(TraineeCodecs.REGISTRATION_NUMBER));
         case "name" -> b.name(in.nextString());
-        case "facilityCode" -> b.facilityCode(in.nextString());
+        case "facilityCode" -> b.facilityCode(in.value(() -> FacilityCode.parse(in.nextString())));
         case "crimeCategory" -> b.crimeCategory(in.read(TraineeCodecs.CRIME_CATEGORY));
         case "status" -> b.status(in.read(TraineeCodecs.TRAINEE_STATUS));
         case "sentence" -> {

@@ -1,0 +1,125 @@
+package org.bengkel.foodsafety;
+
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.bengkel.catalog.FoodSafety;
+import org.bengkel.catalog.PirtNumber;
+import org.bengkel.catalog.Product;
+import org.immutables.value.Value;
+
+/**
+ * The food-safety rules that decide whether a food product may be released or sold on a date
+ * (<i>kebijakan keamanan pangan</i>).
+ *
+ * <p>On date D a food product is allowed when all of these hold:
+ * <ol>
+ *   <li>it has a P-IRT number ({@link FoodSafetyRule#FOOD_SAFETY_PIRT_MISSING}) valid on D
+ *       ({@link FoodSafetyRule#FOOD_SAFETY_PIRT_EXPIRED}; see {@link PirtNumber#isValidOn}), as small
+ *       home-industry producers need (Peraturan BPOM 22/2018);
+ *   <li>its category is not high-risk ({@link FoodSafetyRule#FOOD_SAFETY_HIGH_RISK}): milk products,
+ *       frozen meat or fish, low-acid canned food, baby food, alcohol and bottled water cannot be
+ *       sold under P-IRT at all, whatever number they carry (they need a BPOM registration, which
+ *       this library does not model);
+ *   <li>from {@link #halalMandatoryFrom()} (17 October 2026 for micro and small producers, PP
+ *       42/2024), unless declared non-halal: a halal certificate ({@link
+ *       FoodSafetyRule#FOOD_SAFETY_HALAL_MISSING}) issued on or before D ({@link
+ *       FoodSafetyRule#FOOD_SAFETY_HALAL_NOT_YET_ISSUED}).
+ * </ol>
+ * Goods that are not food are always allowed. Every failed condition is reported, not just the
+ * first.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class FoodSafetyPolicy {
+
+  /** The default first day of mandatory halal certification: 17 October 2026 (PP 42/2024). */
+  public static final LocalDate HALAL_MANDATORY_FROM = LocalDate.of(2026, 10, 17);
+
+  private static final FoodSafetyPolicy DEFAULTS = builder().build();
+
+  FoodSafetyPolicy() {}
+
+  /**
+   * The first day on which halal certification is mandatory for food that is not declared
+   * non-halal.
+   *
+   * @return the date, never null; {@link #HALAL_MANDATORY_FROM} by default
+   */
+  @NotNull
+  @Value.Default
+  public LocalDate halalMandatoryFrom() {
+    return HALAL_MANDATORY_FROM;
+  }
+
+  /**
+   * The policy with the defaults of DOMAIN.md.
+   *
+   * @return the policy, never null
+   */
+  public static FoodSafetyPolicy defaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * A policy with another halal deadline.
+   *
+   * @param halalMandatoryFrom the first day halal certification is mandatory, not null
+   * @return the policy, never null
+   * @throws org.bengkel.error.InvalidValueException {@code value.required} if null
+   */
+  public static FoodSafetyPolicy of(LocalDate halalMandatoryFrom) {
+    return builder().halalMandatoryFrom(halalMandatoryFrom).build();
+  }
+
+  /**
+   * Whether halal certification is mandatory on a date (ignoring non-halal declarations).
+   *
+   * @param date the date, not null
+   * @return true on and after {@link #halalMandatoryFrom()}
+   */
+  public boolean isHalalMandatoryOn(LocalDate date) {
+    return !date.isBefore(halalMandatoryFrom());
+  }
+
+  /**
+   * Decides whether a product may be released or sold on a date.
+   *
+   * @param product the product, not null
+   * @param date the date (production date for release, sale date for a sale), not null
+   * @return the decision with every reason against, never null
+   */
+  public FoodSafetyDecision decide(Product product, LocalDate date) {
+    FoodSafetyDecision.Builder b = FoodSafetyDecision.builder().sku(product.sku()).date(date);
+    if (!product.isFood()) {
+      return b.build();
+    }
+    FoodSafety data = product.foodSafety().orElseGet(() -> FoodSafety.builder().build());
+    Optional<PirtNumber> pirt = data.pirt();
+    if (pirt.isEmpty()) {
+      b.putReason(FoodSafetyRule.FOOD_SAFETY_PIRT_MISSING, "");
+    } else if (!pirt.get().isValidOn(date)) {
+      b.putReason(FoodSafetyRule.FOOD_SAFETY_PIRT_EXPIRED, pirt.get().lastValidDay().toString());
+    }
+    if (product.category().isHighRisk()) {
+      b.putReason(FoodSafetyRule.FOOD_SAFETY_HIGH_RISK, product.category().code());
+    }
+    if (isHalalMandatoryOn(date) && !data.declaredNonHalal()) {
+      if (data.halal().isEmpty()) {
+        b.putReason(FoodSafetyRule.FOOD_SAFETY_HALAL_MISSING, halalMandatoryFrom().toString());
+      } else if (!data.halal().get().isValidOn(date)) {
+        b.putReason(FoodSafetyRule.FOOD_SAFETY_HALAL_NOT_YET_ISSUED, data.halal().get().issued().toString());
+      }
+    }
+    return b.build();
+  }
+
+  static Builder builder() {
+    return new Builder();
+  }
+
+  static final class Builder extends ImmutableFoodSafetyPolicy.Builder {
+    Builder() {}
+  }
+}
