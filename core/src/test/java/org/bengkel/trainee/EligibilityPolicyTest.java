@@ -97,7 +97,7 @@ class EligibilityPolicyTest {
         .satisfies(
             c -> {
               assertThat(c.rule()).isEqualTo(TraineeRule.ELIGIBILITY_CLEAN_RECORD);
-              assertThat(c.outcome()).isEqualTo(Outcome.NOT_MET);
+              assertThat(c.verdict()).isEqualTo(Verdict.NOT_MET);
               assertThat(c.holdsFrom()).contains(date("2025-05-15"));
               assertThat(c.details()).containsExactly("6");
             });
@@ -145,8 +145,8 @@ class EligibilityPolicyTest {
     assertThat(atHalf.eligible()).isFalse();
     assertThat(atHalf.condition(TraineeRule.ELIGIBILITY_SERVED).orElseThrow().details())
         .containsExactly("2/3");
-    assertThat(atHalf.condition(TraineeRule.ELIGIBILITY_MINIMUM).orElseThrow().outcome())
-        .isEqualTo(Outcome.MET);
+    assertThat(atHalf.condition(TraineeRule.ELIGIBILITY_MINIMUM).orElseThrow().verdict())
+        .isEqualTo(Verdict.MET);
     assertThat(atHalf.earliestDate()).contains(date("2024-06-01"));
     assertThat(policy.evaluate(Entitlement.ASIMILASI, t, date("2024-05-31")).eligible()).isFalse();
     EligibilityDecision at = policy.evaluate(Entitlement.ASIMILASI, t, date("2024-06-01"));
@@ -171,8 +171,8 @@ class EligibilityPolicyTest {
     assertThat(d.eligible()).isFalse();
     assertThat(d.failing())
         .singleElement()
-        .extracting(ConditionResult::rule, ConditionResult::outcome)
-        .containsExactly(TraineeRule.ELIGIBILITY_MINIMUM, Outcome.NOT_MET);
+        .extracting(ConditionResult::rule, ConditionResult::verdict)
+        .containsExactly(TraineeRule.ELIGIBILITY_MINIMUM, Verdict.NOT_MET);
     assertThat(d.condition(TraineeRule.ELIGIBILITY_MINIMUM).orElseThrow().details())
         .containsExactly("2/3", "9");
     assertThat(d.earliestDate()).isEmpty();
@@ -242,8 +242,8 @@ class EligibilityPolicyTest {
     assertThat(missing.needsInput()).isTrue();
     assertThat(missing.failing())
         .singleElement()
-        .extracting(ConditionResult::rule, ConditionResult::outcome)
-        .containsExactly(TraineeRule.ELIGIBILITY_CRIME_SPECIFIC, Outcome.NEEDS_INPUT);
+        .extracting(ConditionResult::rule, ConditionResult::verdict)
+        .containsExactly(TraineeRule.ELIGIBILITY_CRIME_SPECIFIC, Verdict.NEEDS_INPUT);
     assertThat(missing.earliestDate()).isEmpty();
     Trainee complete =
         t.withAssessment(
@@ -270,8 +270,8 @@ class EligibilityPolicyTest {
       assertThat(decision.eligible()).isFalse();
       assertThat(decision.conditions())
           .singleElement()
-          .extracting(ConditionResult::rule, ConditionResult::outcome)
-          .containsExactly(TraineeRule.ELIGIBILITY_CONVICT, Outcome.NOT_MET);
+          .extracting(ConditionResult::rule, ConditionResult::verdict)
+          .containsExactly(TraineeRule.ELIGIBILITY_CONVICT, Verdict.NOT_MET);
       assertThat(decision.earliestDate()).isEmpty();
     }
   }
@@ -298,8 +298,8 @@ class EligibilityPolicyTest {
     assertThat(d.needsInput()).isTrue();
     assertThat(d.failing())
         .singleElement()
-        .extracting(ConditionResult::rule, ConditionResult::outcome)
-        .containsExactly(TraineeRule.ELIGIBILITY_TPP, Outcome.NEEDS_INPUT);
+        .extracting(ConditionResult::rule, ConditionResult::verdict)
+        .containsExactly(TraineeRule.ELIGIBILITY_TPP, Verdict.NEEDS_INPUT);
     assertThat(d.earliestDate()).isEmpty();
   }
 
@@ -310,8 +310,8 @@ class EligibilityPolicyTest {
             .withAssessment(AssessmentRecord.negative(AssessmentKind.TPP_APPROVAL, date("2025-01-20")));
     assertThat(policy.evaluate(Entitlement.SAE, t, date("2025-01-19")).eligible()).isTrue();
     EligibilityDecision refused = policy.evaluate(Entitlement.SAE, t, date("2025-01-20"));
-    assertThat(refused.condition(TraineeRule.ELIGIBILITY_TPP).orElseThrow().outcome())
-        .isEqualTo(Outcome.NOT_MET);
+    assertThat(refused.condition(TraineeRule.ELIGIBILITY_TPP).orElseThrow().verdict())
+        .isEqualTo(Verdict.NOT_MET);
     assertThat(refused.needsInput()).isFalse();
     assertThat(refused.earliestDate()).isEmpty();
   }
@@ -336,8 +336,8 @@ class EligibilityPolicyTest {
                 .evaluate(Entitlement.SAE, t, date("2025-02-01"))
                 .condition(TraineeRule.ELIGIBILITY_TPP)
                 .orElseThrow()
-                .outcome())
-        .isEqualTo(Outcome.NEEDS_INPUT);
+                .verdict())
+        .isEqualTo(Verdict.NEEDS_INPUT);
   }
 
   @Test
