@@ -3,6 +3,7 @@ package org.bengkel.money;
 import java.io.Serializable;
 import java.math.BigInteger;
 import java.math.RoundingMode;
+import java.util.List;
 import org.bengkel.error.InvalidValueException;
 
 /**
@@ -215,11 +216,12 @@ public final class Rupiah implements Comparable<Rupiah>, Serializable {
    * {@link Allocation#largestRemainder(Rupiah, long[])}.
    *
    * @param weights the weights, each zero or more, at least one positive; not null
-   * @return one part per weight, in order, summing exactly to this amount
+   * @return one part per weight, in order, summing exactly to this amount; an unmodifiable list,
+   *     never null
    * @throws InvalidValueException rule {@link MoneyRule#INVALID_WEIGHTS} for empty, negative or
    *     all-zero weights
    */
-  public Rupiah[] allocate(long... weights) {
+  public List<Rupiah> allocate(long... weights) {
     return Allocation.largestRemainder(this, weights);
   }
 

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigInteger;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.bengkel.error.CoreRule;
 import org.bengkel.error.InvalidValueException;
@@ -250,15 +251,15 @@ public abstract class SplitPolicy {
               : Rupiah.ZERO;
           case GROSS_REVENUE -> revenue;
         };
-    Rupiah[] parts = Allocation.largestRemainder(base, weights());
+    List<Rupiah> parts = Allocation.largestRemainder(base, weights());
     return ProceedsSplit.builder()
         .policy(this)
         .revenue(revenue)
         .materialCost(materialCost)
         .base(base)
-        .premi(parts[0])
-        .pnbp(parts[1])
-        .capital(parts[2])
+        .premi(parts.get(0))
+        .pnbp(parts.get(1))
+        .capital(parts.get(2))
         .build();
   }
 
