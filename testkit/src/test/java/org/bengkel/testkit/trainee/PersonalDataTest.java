@@ -105,12 +105,12 @@ class PersonalDataTest {
     }
     ProgrammeCode code = programme.code();
     LocalDate day = LocalDate.of(2025, 1, 6);
-    calls.add(() -> register.suspend(code, number, day, true, org.bengkel.programme.EnrolmentReason.SICK));
+    calls.add(() -> register.suspend(code, number, day, true, org.bengkel.programme.EnrolmentReason.SICK).orElseThrow());
     calls.add(() -> register.passport(number, t.name().repeat(2) + "x".repeat(200), day, List.of()));
     if (!number.registerClass().isConvict() && programme.production()) {
-      calls.add(() -> register.apply(code, number, day));
+      calls.add(() -> register.apply(code, number, day).orElseThrow());
     } else {
-      calls.add(() -> register.apply(code, number, day).apply(code, number, day));
+      calls.add(() -> register.apply(code, number, day).orElseThrow().apply(code, number, day).orElseThrow());
     }
     List<Throwable> thrown = new ArrayList<>();
     for (ThrowingCallable call : calls) {
