@@ -45,7 +45,7 @@ import org.bengkel.trainee.RegistrationNumber;
 /**
  * The hand-computed month, November 2026 at Lapas Pamekasan, built by hand through core's public
  * builders (core tests cannot use the testkit). Every number is worked out in
- * {@code PeriodReportBuilderTest}.
+ * {@code PeriodReportCompilerTest}.
  */
 final class Month {
 
@@ -275,7 +275,7 @@ final class Month {
   static PeriodReport report() {
     List<ProductionBatch> batches =
         new ArrayList<>(List.of(octoberCookies(), boats(), plannedBoats(), burntCookies()));
-    PeriodReportBuilder b = PeriodReportBuilder.forPeriod(NOVEMBER);
+    PeriodReportCompiler b = PeriodReportCompiler.forPeriod(NOVEMBER);
     b.batch(batches.get(0), Rupiah.of(450_000))
         .batch(batches.get(1), Rupiah.of(300_000))
         .batch(batches.get(2), Rupiah.of(100_000))
@@ -283,7 +283,7 @@ final class Month {
     return b.orders(orders())
         .premi(LocalDate.of(2026, 10, 31), octoberPremi())
         .premi(LocalDate.of(2026, 11, 30), novemberPremi())
-        .build(policies(), ledger());
+        .compile(policies(), ledger());
   }
 
   static Duration hours(long h, long m) {
