@@ -75,7 +75,7 @@ class EligibilityPolicyTest {
   @Test
   void remissionMovesTheHalfPointEarlierFromTheDayItIsGranted() {
     Trainee t =
-        generalTwoYears().withRemission(Remission.of(30, date("2024-08-17"), RemissionKind.GENERAL));
+        generalTwoYears().withRemission(Remission.of(30, date("2024-08-17"), RemissionKind.GENERAL)).orElseThrow();
     // effective 731 - 30 = 701; ceil(701/2) = 351 = 366 - 15 -> 2025-01-10 - 15 = 2024-12-26.
     assertThat(policy.evaluate(Entitlement.SAE, t, date("2024-12-26")).eligible()).isTrue();
     EligibilityDecision dayBefore = policy.evaluate(Entitlement.SAE, t, date("2024-12-25"));
@@ -278,9 +278,9 @@ class EligibilityPolicyTest {
 
   @Test
   void convictOutsideCustodyIsNotEligible() {
-    Trainee onParole = generalTwoYears().changeStatus(TraineeStatus.ON_INTEGRATION);
+    Trainee onParole = generalTwoYears().changeStatus(TraineeStatus.ON_INTEGRATION).orElseThrow();
     assertThat(policy.evaluate(Entitlement.SAE, onParole, date("2025-02-01")).eligible()).isFalse();
-    Trainee released = generalTwoYears().changeStatus(TraineeStatus.RELEASED);
+    Trainee released = generalTwoYears().changeStatus(TraineeStatus.RELEASED).orElseThrow();
     assertThat(policy.evaluate(Entitlement.SAE, released, date("2025-02-01")).failing())
         .extracting(ConditionResult::rule)
         .containsExactly(TraineeRule.ELIGIBILITY_CONVICT);
@@ -397,9 +397,9 @@ class EligibilityPolicyTest {
                 convict(CrimeCategory.GENERAL, Period.ofYears(10), "2016-01-01"),
                 "2021-12-01",
                 ALL_INPUTS)
-            .withRemission(Remission.of(90, date("2017-08-17"), RemissionKind.GENERAL));
+            .withRemission(Remission.of(90, date("2017-08-17"), RemissionKind.GENERAL)).orElseThrow();
     return withLastRemission
-        ? t.withRemission(Remission.of(200, date("2024-08-17"), RemissionKind.OTHER))
+        ? t.withRemission(Remission.of(200, date("2024-08-17"), RemissionKind.OTHER)).orElseThrow()
         : t;
   }
 

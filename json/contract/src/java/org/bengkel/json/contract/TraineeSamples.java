@@ -277,7 +277,7 @@ public final class TraineeSamples {
       t = t.withAssessment(a.build());
     }
     if (r.nextInt(5) == 0) {
-      t = t.changeStatus(TraineeStatus.ON_INTEGRATION);
+      t = t.changeStatus(TraineeStatus.ON_INTEGRATION).orElseThrow();
     }
     return t;
   }
