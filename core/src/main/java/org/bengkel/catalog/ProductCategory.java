@@ -1,5 +1,7 @@
 package org.bengkel.catalog;
 
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
 import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -186,5 +188,61 @@ public final class ProductCategory implements Serializable {
   @Override
   public String toString() {
     return code;
+  }
+
+  /**
+   * Serializes this value as a {@code SerializedForm} proxy holding only its fields; reading
+   * the proxy back goes through the predefined constant of its code, or {@link #custom}, so no byte stream can build an invalid value.
+   *
+   * @return the proxy, never null
+   */
+  private Object writeReplace() {
+    return new SerializedForm(code, indonesianName, food, highRisk);
+  }
+
+  /**
+   * Refuses a stream that holds this class's own form rather than its proxy: such a stream was
+   * crafted to skip the checks.
+   *
+   * @param in the stream
+   * @throws InvalidObjectException always
+   */
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException("ProductCategory is read only through its serialized form");
+  }
+
+  /** The serialized form of a {@link ProductCategory}: its fields, checked again when read. */
+  private static final class SerializedForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String code;
+    private final String indonesianName;
+    private final boolean food;
+    private final boolean highRisk;
+
+    SerializedForm(String code, String indonesianName, boolean food, boolean highRisk) {
+      this.code = code;
+      this.indonesianName = indonesianName;
+      this.food = food;
+      this.highRisk = highRisk;
+    }
+
+    private Object readResolve() throws InvalidObjectException {
+      try {
+        ProductCategory known = KNOWN.get(code);
+        if (known != null
+            && known.indonesianName.equals(indonesianName)
+            && known.food == food
+            && known.highRisk == highRisk) {
+          return known;
+        }
+        return custom(code, indonesianName, food, highRisk);
+      } catch (InvalidValueException e) {
+        InvalidObjectException invalid = new InvalidObjectException(e.getMessage());
+        invalid.initCause(e);
+        throw invalid;
+      }
+    }
   }
 }

@@ -1,5 +1,7 @@
 package org.bengkel.facility;
 
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
 import java.io.Serializable;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -153,5 +155,48 @@ public final class Nip implements Comparable<Nip>, Serializable {
     MALE,
     /** Digit 2, <i>perempuan</i>. */
     FEMALE
+  }
+
+  /**
+   * Serializes this value as a {@code SerializedForm} proxy holding only its fields; reading
+   * the proxy back goes through {@link #of(String)}, so no byte stream can build an invalid value.
+   *
+   * @return the proxy, never null
+   */
+  private Object writeReplace() {
+    return new SerializedForm(digits);
+  }
+
+  /**
+   * Refuses a stream that holds this class's own form rather than its proxy: such a stream was
+   * crafted to skip the checks.
+   *
+   * @param in the stream
+   * @throws InvalidObjectException always
+   */
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException("Nip is read only through its serialized form");
+  }
+
+  /** The serialized form of a {@link Nip}: its fields, checked again when read. */
+  private static final class SerializedForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String digits;
+
+    SerializedForm(String digits) {
+      this.digits = digits;
+    }
+
+    private Object readResolve() throws InvalidObjectException {
+      try {
+        return of(digits);
+      } catch (InvalidValueException e) {
+        InvalidObjectException invalid = new InvalidObjectException(e.getMessage());
+        invalid.initCause(e);
+        throw invalid;
+      }
+    }
   }
 }

@@ -1,5 +1,7 @@
 package org.bengkel.material;
 
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
 import java.io.Serializable;
 import java.util.Objects;
 import java.util.regex.Matcher;
@@ -130,5 +132,50 @@ public final class Quantity implements Serializable {
   @Override
   public String toString() {
     return amount + " " + unit.symbol();
+  }
+
+  /**
+   * Serializes this value as a {@code SerializedForm} proxy holding only its fields; reading
+   * the proxy back goes through {@link #of(long,MeasureUnit)}, so no byte stream can build an invalid value.
+   *
+   * @return the proxy, never null
+   */
+  private Object writeReplace() {
+    return new SerializedForm(amount, unit);
+  }
+
+  /**
+   * Refuses a stream that holds this class's own form rather than its proxy: such a stream was
+   * crafted to skip the checks.
+   *
+   * @param in the stream
+   * @throws InvalidObjectException always
+   */
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException("Quantity is read only through its serialized form");
+  }
+
+  /** The serialized form of a {@link Quantity}: its fields, checked again when read. */
+  private static final class SerializedForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final long amount;
+    private final MeasureUnit unit;
+
+    SerializedForm(long amount, MeasureUnit unit) {
+      this.amount = amount;
+      this.unit = unit;
+    }
+
+    private Object readResolve() throws InvalidObjectException {
+      try {
+        return of(amount, unit);
+      } catch (InvalidValueException e) {
+        InvalidObjectException invalid = new InvalidObjectException(e.getMessage());
+        invalid.initCause(e);
+        throw invalid;
+      }
+    }
   }
 }

@@ -1,5 +1,7 @@
 package org.bengkel.money;
 
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -270,5 +272,50 @@ public final class Rate implements Comparable<Rate>, Serializable {
       }
     }
     return numerator + "/" + denominator;
+  }
+
+  /**
+   * Serializes this value as a {@code SerializedForm} proxy holding only its fields; reading
+   * the proxy back goes through {@link #of(long,long)}, so no byte stream can build an invalid value.
+   *
+   * @return the proxy, never null
+   */
+  private Object writeReplace() {
+    return new SerializedForm(numerator, denominator);
+  }
+
+  /**
+   * Refuses a stream that holds this class's own form rather than its proxy: such a stream was
+   * crafted to skip the checks.
+   *
+   * @param in the stream
+   * @throws InvalidObjectException always
+   */
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException("Rate is read only through its serialized form");
+  }
+
+  /** The serialized form of a {@link Rate}: its fields, checked again when read. */
+  private static final class SerializedForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final long numerator;
+    private final long denominator;
+
+    SerializedForm(long numerator, long denominator) {
+      this.numerator = numerator;
+      this.denominator = denominator;
+    }
+
+    private Object readResolve() throws InvalidObjectException {
+      try {
+        return of(numerator, denominator);
+      } catch (InvalidValueException e) {
+        InvalidObjectException invalid = new InvalidObjectException(e.getMessage());
+        invalid.initCause(e);
+        throw invalid;
+      }
+    }
   }
 }

@@ -1,5 +1,7 @@
 package org.bengkel.money;
 
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
 import java.io.Serializable;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -120,5 +122,50 @@ public final class RoundingStep implements Serializable {
   @Override
   public String toString() {
     return step + " " + mode;
+  }
+
+  /**
+   * Serializes this value as a {@code SerializedForm} proxy holding only its fields; reading
+   * the proxy back goes through {@link #of(Rupiah,RoundingMode)}, so no byte stream can build an invalid value.
+   *
+   * @return the proxy, never null
+   */
+  private Object writeReplace() {
+    return new SerializedForm(step, mode);
+  }
+
+  /**
+   * Refuses a stream that holds this class's own form rather than its proxy: such a stream was
+   * crafted to skip the checks.
+   *
+   * @param in the stream
+   * @throws InvalidObjectException always
+   */
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException("RoundingStep is read only through its serialized form");
+  }
+
+  /** The serialized form of a {@link RoundingStep}: its fields, checked again when read. */
+  private static final class SerializedForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final Rupiah step;
+    private final RoundingMode mode;
+
+    SerializedForm(Rupiah step, RoundingMode mode) {
+      this.step = step;
+      this.mode = mode;
+    }
+
+    private Object readResolve() throws InvalidObjectException {
+      try {
+        return of(step, mode);
+      } catch (InvalidValueException e) {
+        InvalidObjectException invalid = new InvalidObjectException(e.getMessage());
+        invalid.initCause(e);
+        throw invalid;
+      }
+    }
   }
 }

@@ -1,8 +1,11 @@
 package org.bengkel.money;
 
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
 import java.io.Serializable;
 import java.math.BigInteger;
 import java.math.RoundingMode;
+import java.util.List;
 import org.bengkel.error.InvalidValueException;
 
 /**
@@ -215,11 +218,12 @@ public final class Rupiah implements Comparable<Rupiah>, Serializable {
    * {@link Allocation#largestRemainder(Rupiah, long[])}.
    *
    * @param weights the weights, each zero or more, at least one positive; not null
-   * @return one part per weight, in order, summing exactly to this amount
+   * @return one part per weight, in order, summing exactly to this amount; an unmodifiable list,
+   *     never null
    * @throws InvalidValueException rule {@link MoneyRule#INVALID_WEIGHTS} for empty, negative or
    *     all-zero weights
    */
-  public Rupiah[] allocate(long... weights) {
+  public List<Rupiah> allocate(long... weights) {
     return Allocation.largestRemainder(this, weights);
   }
 
@@ -305,5 +309,48 @@ public final class Rupiah implements Comparable<Rupiah>, Serializable {
       sb.append(digits.charAt(i));
     }
     return sb.toString();
+  }
+
+  /**
+   * Serializes this value as a {@code SerializedForm} proxy holding only its fields; reading
+   * the proxy back goes through {@link #of(long)}, so no byte stream can build an invalid value.
+   *
+   * @return the proxy, never null
+   */
+  private Object writeReplace() {
+    return new SerializedForm(amount);
+  }
+
+  /**
+   * Refuses a stream that holds this class's own form rather than its proxy: such a stream was
+   * crafted to skip the checks.
+   *
+   * @param in the stream
+   * @throws InvalidObjectException always
+   */
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException("Rupiah is read only through its serialized form");
+  }
+
+  /** The serialized form of a {@link Rupiah}: its fields, checked again when read. */
+  private static final class SerializedForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final long amount;
+
+    SerializedForm(long amount) {
+      this.amount = amount;
+    }
+
+    private Object readResolve() throws InvalidObjectException {
+      try {
+        return of(amount);
+      } catch (InvalidValueException e) {
+        InvalidObjectException invalid = new InvalidObjectException(e.getMessage());
+        invalid.initCause(e);
+        throw invalid;
+      }
+    }
   }
 }

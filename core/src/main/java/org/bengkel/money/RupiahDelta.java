@@ -1,5 +1,7 @@
 package org.bengkel.money;
 
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
 import java.io.Serializable;
 import org.bengkel.error.InvalidValueException;
 
@@ -139,5 +141,48 @@ public final class RupiahDelta implements Comparable<RupiahDelta>, Serializable 
     return amount < 0
         ? "-Rp" + Rupiah.group(Long.toString(-amount))
         : "Rp" + Rupiah.group(Long.toString(amount));
+  }
+
+  /**
+   * Serializes this value as a {@code SerializedForm} proxy holding only its fields; reading
+   * the proxy back goes through {@link #of(long)}, so no byte stream can build an invalid value.
+   *
+   * @return the proxy, never null
+   */
+  private Object writeReplace() {
+    return new SerializedForm(amount);
+  }
+
+  /**
+   * Refuses a stream that holds this class's own form rather than its proxy: such a stream was
+   * crafted to skip the checks.
+   *
+   * @param in the stream
+   * @throws InvalidObjectException always
+   */
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException("RupiahDelta is read only through its serialized form");
+  }
+
+  /** The serialized form of a {@link RupiahDelta}: its fields, checked again when read. */
+  private static final class SerializedForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final long amount;
+
+    SerializedForm(long amount) {
+      this.amount = amount;
+    }
+
+    private Object readResolve() throws InvalidObjectException {
+      try {
+        return of(amount);
+      } catch (InvalidValueException e) {
+        InvalidObjectException invalid = new InvalidObjectException(e.getMessage());
+        invalid.initCause(e);
+        throw invalid;
+      }
+    }
   }
 }

@@ -13,6 +13,8 @@ import org.bengkel.facility.Facility;
 import org.bengkel.facility.FacilityCode;
 import org.bengkel.money.Rate;
 import org.bengkel.money.Rupiah;
+import org.bengkel.outcome.Outcome;
+import org.bengkel.outcome.Refusal;
 import org.immutables.value.Value;
 
 /**
@@ -27,6 +29,8 @@ import org.immutables.value.Value;
  *       day (December's PNBP may be deposited in January).</li>
  *   <li>The total deposited never exceeds the total recorded: a deposit is at most
  *       {@link #undeposited()} (rule {@link ProceedsRule#OVER_DEPOSIT}).</li>
+ *   <li>{@link #record} and {@link #deposit} answer with an {@link Outcome}: a date outside the
+ *       year or a deposit above what is undeposited is refused and leaves the ledger unchanged.</li>
  *   <li><b>Achievement</b> is what was <em>deposited</em> divided by the target, exactly
  *       ({@link #achievement()}): PNBP counts as realised once it reaches the treasury. What was
  *       recorded over the target is {@link #recordedAchievement()}. For display,
@@ -139,55 +143,67 @@ public abstract class PnbpLedger {
   /**
    * Records the PNBP of a sale.
    *
-   * @param date the day of the sale, not null, within {@link #year()}
+   * @param date the day of the sale, not null
    * @param reference the sale, not null or blank
    * @param amount the PNBP, not null, above zero
-   * @return the new ledger, never null; this one is unchanged
-   * @throws InvalidValueException rule {@link ProceedsRule#OUTSIDE_YEAR} for a date in another
-   *     year; {@link CoreRule#OUT_OF_RANGE} for Rp0; for a bad reference
+   * @return accepted with the new ledger, or refused with {@link ProceedsRule#OUTSIDE_YEAR}
+   *     (subject {@code "date"}, detail the year) for a date in another year; never null; this
+   *     ledger is unchanged
+   * @throws InvalidValueException rule {@link CoreRule#OUT_OF_RANGE} for Rp0; for a bad reference;
+   *     {@link org.bengkel.money.MoneyRule#OVERFLOW} if the total exceeds a long
    */
-  public PnbpLedger record(LocalDate date, String reference, Rupiah amount) {
-    return builder().from(this).addRecords(PnbpEntry.of(date, reference, amount)).build();
+  public Outcome<PnbpLedger> record(LocalDate date, String reference, Rupiah amount) {
+    PnbpEntry entry = PnbpEntry.of(date, reference, amount);
+    if (date.getYear() != year().getValue()) {
+      return Outcome.refused(Refusal.of(ProceedsRule.OUTSIDE_YEAR, "date", date, year()));
+    }
+    return Outcome.accepted(builder().from(this).addRecords(entry).build());
   }
 
   /**
-   * Records the PNBP share of a split; a split without PNBP (no profit) leaves the ledger as it
-   * is.
+   * Records the PNBP share of a split; a split without PNBP (no profit) is accepted and leaves the
+   * ledger as it is.
    *
-   * @param date the day of the sale or the end of the period, not null, within {@link #year()}
+   * @param date the day of the sale or the end of the period, not null
    * @param reference the sale or period, not null or blank
-   * @param split the split, not null, of this ledger's facility
-   * @return the new ledger, or this one if the split has no PNBP; never null
-   * @throws InvalidValueException rule {@link ProceedsRule#FACILITY_MISMATCH} for another
-   *     facility's split; otherwise as {@link #record(LocalDate, String, Rupiah)}
+   * @param split the split, not null
+   * @return accepted with the new ledger (this one if the split has no PNBP), or refused with
+   *     {@link ProceedsRule#FACILITY_MISMATCH} for another facility's split (subject {@code
+   *     "split.policy.facilityCode"}, detail this ledger's facility); otherwise as {@link
+   *     #record(LocalDate, String, Rupiah)}; never null
+   * @throws InvalidValueException as {@link #record(LocalDate, String, Rupiah)}
    */
-  public PnbpLedger record(LocalDate date, String reference, ProceedsSplit split) {
+  public Outcome<PnbpLedger> record(LocalDate date, String reference, ProceedsSplit split) {
     if (!split.policy().facilityCode().equals(facilityCode())) {
-      throw InvalidValueException.of(
+      return Outcome.refused(Refusal.of(
           ProceedsRule.FACILITY_MISMATCH, "split.policy.facilityCode",
-          split.policy().facilityCode(), facilityCode());
+          split.policy().facilityCode(), facilityCode()));
     }
-    return split.pnbp().isZero() ? this : record(date, reference, split.pnbp());
+    return split.pnbp().isZero() ? Outcome.accepted(this) : record(date, reference, split.pnbp());
   }
 
   /**
    * Records a deposit to the state treasury.
    *
-   * @param date the day of the deposit, not null, not before the year's first day
-   * @param amount the amount, not null, above zero, at most {@link #undeposited()}
+   * @param date the day of the deposit, not null
+   * @param amount the amount, not null, above zero
    * @param reference the billing code or receipt, not null or blank
-   * @return the new ledger, never null; this one is unchanged
-   * @throws InvalidValueException rule {@link ProceedsRule#OVER_DEPOSIT} if the amount exceeds
-   *     what is recorded but not yet deposited; {@link ProceedsRule#OUTSIDE_YEAR} for a date before
-   *     the year; {@link CoreRule#OUT_OF_RANGE} for Rp0; for a bad reference
+   * @return accepted with the new ledger, or refused (this ledger unchanged) with {@link
+   *     ProceedsRule#OVER_DEPOSIT} if the amount exceeds {@link #undeposited()} (subject {@code
+   *     "amount"}, detail the undeposited amount) or {@link ProceedsRule#OUTSIDE_YEAR} for a date
+   *     before the year's first day (subject {@code "date"}, detail the year); never null
+   * @throws InvalidValueException rule {@link CoreRule#OUT_OF_RANGE} for Rp0; for a bad reference
    */
-  public PnbpLedger deposit(LocalDate date, Rupiah amount, String reference) {
+  public Outcome<PnbpLedger> deposit(LocalDate date, Rupiah amount, String reference) {
     PnbpEntry entry = PnbpEntry.of(date, reference, amount);
+    if (date.getYear() < year().getValue()) {
+      return Outcome.refused(Refusal.of(ProceedsRule.OUTSIDE_YEAR, "date", date, year()));
+    }
     Rupiah open = undeposited();
     if (amount.isGreaterThan(open)) {
-      throw InvalidValueException.of(ProceedsRule.OVER_DEPOSIT, "amount", amount, open);
+      return Outcome.refused(Refusal.of(ProceedsRule.OVER_DEPOSIT, "amount", amount, open));
     }
-    return builder().from(this).addDeposits(entry).build();
+    return Outcome.accepted(builder().from(this).addDeposits(entry).build());
   }
 
   /**

@@ -9,6 +9,8 @@ import org.bengkel.error.CoreRule;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.money.Rate;
 import org.bengkel.money.Rupiah;
+import org.bengkel.outcome.Outcome;
+import org.bengkel.outcome.Refusal;
 import org.bengkel.trainee.RegistrationNumber;
 import org.immutables.value.Value;
 
@@ -32,8 +34,9 @@ import org.immutables.value.Value;
  *   <li>Entries are kept in date order; an operation dated before the last entry is a broken
  *       contract and throws.</li>
  * </ul>
- * Operations return a {@link PremiAccountResult}: accepted with the new account, or refused with
- * the rule and the amount still allowed, leaving the account unchanged.
+ * Operations return an {@link Outcome}: accepted with the new account, or refused with a {@link
+ * Refusal} that names the rule, the amount asked for and, as its first detail, the amount still
+ * allowed; the account itself is unchanged. Crediting Rp0 is accepted and records nothing.
  *
  * <p>Personal data: {@link #toString()} shows neither the registration number nor the entries.
  *
@@ -127,11 +130,13 @@ public abstract class PremiAccount {
         }
         case SPEND -> {
           requirePositive(e.amount(), field + ".amount");
+          long cap = Rupiah.of(credited).times(spendingCap(), RoundingMode.FLOOR).amount();
           if (a > balance) {
-            throw InvalidValueException.of(ProceedsRule.OVERDRAW, field, e.amount(), Rupiah.of(balance));
+            Rupiah allowed = Rupiah.of(Math.max(0, Math.min(balance, cap - spent)));
+            throw InvalidValueException.of(
+                ProceedsRule.OVERDRAW, field, e.amount(), allowed, Rupiah.of(balance));
           }
           spent += a;
-          long cap = Rupiah.of(credited).times(spendingCap(), RoundingMode.FLOOR).amount();
           if (spent > cap) {
             throw InvalidValueException.of(
                 ProceedsRule.SPENDING_CAP, field, e.amount(), Rupiah.of(Math.max(0, cap - spent + a)));
@@ -254,38 +259,48 @@ public abstract class PremiAccount {
   /**
    * Credits premi to the account.
    *
+   * <p>Crediting Rp0 (the share of a trainee who worked no minutes, or a share rounded down to
+   * nothing) is accepted and changes nothing: the outcome holds this very account and no entry is
+   * recorded, so every share of an allocation may be credited without looking at its amount.
+   *
    * @param date the day, not null, not before the last entry
-   * @param amount the premi, not null, above zero
+   * @param amount the premi, not null, Rp0 or more
    * @param reference the source, such as the sale or batch, not null or blank
-   * @return accepted with the new account; refused with {@link ProceedsRule#ACCOUNT_CLOSED} if the
-   *     account is closed; never null
-   * @throws InvalidValueException rule {@link CoreRule#OUT_OF_RANGE} for Rp0;
-   *     {@link CoreRule#DATE_ORDER} for a date before the last entry; {@link CoreRule#BLANK} or
-   *     {@link CoreRule#TOO_LONG} for a bad reference; {@link org.bengkel.money.MoneyRule#OVERFLOW}
-   *     if credits exceed a long
+   * @return accepted with the new account (this account for Rp0), or refused with {@link
+   *     ProceedsRule#ACCOUNT_CLOSED} if the account is closed (subject {@code "amount"}, value the
+   *     amount, detail the amount still allowed, Rp0); never null
+   * @throws InvalidValueException rule {@link CoreRule#DATE_ORDER} for a date before the last
+   *     entry; {@link CoreRule#BLANK} or {@link CoreRule#TOO_LONG} for a bad reference; {@link
+   *     org.bengkel.money.MoneyRule#OVERFLOW} if credits exceed a long
    */
-  public PremiAccountResult credit(LocalDate date, Rupiah amount, String reference) {
-    requirePositive(amount, "amount");
+  public Outcome<PremiAccount> credit(LocalDate date, Rupiah amount, String reference) {
+    PremiEntry entry = PremiEntry.of(date, PremiEntryKind.CREDIT, amount, reference);
+    requireDateOrder(date);
     if (isClosed()) {
-      return PremiAccountResult.refused(this, amount, ProceedsRule.ACCOUNT_CLOSED, Rupiah.ZERO);
+      return refused(ProceedsRule.ACCOUNT_CLOSED, "amount", amount, Rupiah.ZERO);
     }
-    return PremiAccountResult.accepted(
-        append(PremiEntry.of(date, PremiEntryKind.CREDIT, amount, reference)), amount, amount);
+    if (amount.isZero()) {
+      return Outcome.accepted(this);
+    }
+    return Outcome.accepted(append(entry));
   }
 
   /**
-   * Credits a trainee's share of an allocation to the trainee's own account.
+   * Credits a trainee's share of an allocation to the trainee's own account; a Rp0 share changes
+   * nothing (see {@link #credit(LocalDate, Rupiah, String)}).
    *
    * @param date the day, not null, not before the last entry
-   * @param share the share, not null, of this account's holder, above Rp0
+   * @param share the share, not null
    * @param reference the source, such as the sale or batch, not null or blank
-   * @return as {@link #credit(LocalDate, Rupiah, String)}, never null
-   * @throws InvalidValueException rule {@link ProceedsRule#ACCOUNT_OWNER} (without the number) if
-   *     the share is another trainee's; otherwise as {@link #credit(LocalDate, Rupiah, String)}
+   * @return as {@link #credit(LocalDate, Rupiah, String)}, or refused with {@link
+   *     ProceedsRule#ACCOUNT_OWNER} if the share is another trainee's (subject {@code
+   *     "share.registrationNumber"}, the number withheld); never null
+   * @throws InvalidValueException as {@link #credit(LocalDate, Rupiah, String)}
    */
-  public PremiAccountResult credit(LocalDate date, PremiShare share, String reference) {
+  public Outcome<PremiAccount> credit(LocalDate date, PremiShare share, String reference) {
     if (!share.registrationNumber().equals(registrationNumber())) {
-      throw InvalidValueException.personal(ProceedsRule.ACCOUNT_OWNER, "share.registrationNumber");
+      return Outcome.refused(
+          Refusal.personal(ProceedsRule.ACCOUNT_OWNER, "share.registrationNumber"));
     }
     return credit(date, share.amount(), reference);
   }
@@ -296,28 +311,29 @@ public abstract class PremiAccount {
    * @param date the day, not null, not before the last entry
    * @param amount the amount, not null, above zero
    * @param reference the receipt or purpose, not null or blank
-   * @return accepted with the new account, or refused and unchanged: {@link
-   *     ProceedsRule#ACCOUNT_CLOSED}, {@link ProceedsRule#OVERDRAW} (more than the balance) or
-   *     {@link ProceedsRule#SPENDING_CAP} (more than the room under the cap), with {@link
-   *     PremiAccountResult#allowed()} the most that may be spent now; never null
+   * @return accepted with the new account, or refused and unchanged with subject {@code "amount"},
+   *     the amount as value and, as first detail, the most that may be spent now ({@link
+   *     #spendingAllowance()}): {@link ProceedsRule#ACCOUNT_CLOSED} (Rp0 allowed), {@link
+   *     ProceedsRule#OVERDRAW} (more than the balance, which is the second detail) or {@link
+   *     ProceedsRule#SPENDING_CAP} (more than the room under the cap); never null
    * @throws InvalidValueException rule {@link CoreRule#OUT_OF_RANGE} for Rp0;
    *     {@link CoreRule#DATE_ORDER} for a date before the last entry; for a bad reference
    */
-  public PremiAccountResult spend(LocalDate date, Rupiah amount, String reference) {
+  public Outcome<PremiAccount> spend(LocalDate date, Rupiah amount, String reference) {
     requirePositive(amount, "amount");
-    if (isClosed()) {
-      return PremiAccountResult.refused(this, amount, ProceedsRule.ACCOUNT_CLOSED, Rupiah.ZERO);
-    }
     PremiEntry entry = PremiEntry.of(date, PremiEntryKind.SPEND, amount, reference);
     requireDateOrder(date);
+    if (isClosed()) {
+      return refused(ProceedsRule.ACCOUNT_CLOSED, "amount", amount, Rupiah.ZERO);
+    }
     Rupiah allowed = spendingAllowance();
     if (amount.isGreaterThan(balance())) {
-      return PremiAccountResult.refused(this, amount, ProceedsRule.OVERDRAW, allowed);
+      return refused(ProceedsRule.OVERDRAW, "amount", amount, allowed, balance());
     }
     if (amount.isGreaterThan(allowed)) {
-      return PremiAccountResult.refused(this, amount, ProceedsRule.SPENDING_CAP, allowed);
+      return refused(ProceedsRule.SPENDING_CAP, "amount", amount, allowed);
     }
-    return PremiAccountResult.accepted(append(entry), amount, amount);
+    return Outcome.accepted(append(entry));
   }
 
   /**
@@ -326,20 +342,25 @@ public abstract class PremiAccount {
    *
    * @param releaseDate the day of release, not null, not before the last entry
    * @param reference the release decision or receipt, not null or blank
-   * @return accepted with the closed account (the payout is {@link PremiAccountResult#requested()}),
-   *     or refused with {@link ProceedsRule#ACCOUNT_CLOSED} if already closed; never null
+   * @return accepted with the closed account (the payout is its {@link #paidOut()}), or refused
+   *     with {@link ProceedsRule#ACCOUNT_CLOSED} if already closed (subject {@code "payout"}, value
+   *     the balance Rp0, detail the amount still allowed, Rp0); never null
    * @throws InvalidValueException rule {@link CoreRule#DATE_ORDER} for a date before the last
    *     entry; for a bad reference
    */
-  public PremiAccountResult payOut(LocalDate releaseDate, String reference) {
+  public Outcome<PremiAccount> payOut(LocalDate releaseDate, String reference) {
     Rupiah balance = balance();
+    PremiEntry entry = PremiEntry.of(releaseDate, PremiEntryKind.PAYOUT, balance, reference);
+    requireDateOrder(releaseDate);
     if (isClosed()) {
-      return PremiAccountResult.refused(this, balance, ProceedsRule.ACCOUNT_CLOSED, Rupiah.ZERO);
+      return refused(ProceedsRule.ACCOUNT_CLOSED, "payout", balance, Rupiah.ZERO);
     }
-    return PremiAccountResult.accepted(
-        append(PremiEntry.of(releaseDate, PremiEntryKind.PAYOUT, balance, reference)),
-        balance,
-        balance);
+    return Outcome.accepted(append(entry));
+  }
+
+  private static Outcome<PremiAccount> refused(
+      ProceedsRule rule, String subject, Rupiah value, Rupiah... details) {
+    return Outcome.refused(Refusal.of(rule, subject, value, (Object[]) details));
   }
 
   private void requireDateOrder(LocalDate date) {
@@ -353,7 +374,6 @@ public abstract class PremiAccount {
   }
 
   private PremiAccount append(PremiEntry entry) {
-    requireDateOrder(entry.date());
     return builder().from(this).addEntries(entry).build();
   }
 

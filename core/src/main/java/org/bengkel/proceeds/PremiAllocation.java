@@ -2,6 +2,7 @@ package org.bengkel.proceeds;
 
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
@@ -22,10 +23,7 @@ import org.immutables.value.Value;
  * ({@link Allocation#largestRemainder}): each trainee gets the floor of the exact share, and the
  * rupiah left over go one each to the largest remainders, a tie going to the smaller registration
  * number. The shares sum exactly to the pool and each is within one rupiah of its exact share. A
- * trainee with zero minutes or pieces gets Rp0. For n trainees the work grows linearly: the
- * registration numbers are ordered by a radix sort over their characters (falling back to
- * O(n log n) comparisons only for numbers that agree on many characters) and the leftover rupiah
- * are placed by selection, not by sorting; there is no quadratic step.
+ * trainee with zero minutes or pieces gets Rp0.
  *
  * <p>DOMAIN.md "Proceeds": the premi pool is allocated to the trainees who made the goods, by hours
  * worked or by pieces, so that the shares sum exactly to the pool.
@@ -37,15 +35,6 @@ public abstract class PremiAllocation {
 
   private static final Comparator<PremiShare> BY_TRAINEE =
       Comparator.comparing(PremiShare::registrationNumber);
-
-  /**
-   * The shares {@link #allocate} is building on this thread, which it has ordered and found
-   * distinct itself ({@link KeyOrder}). {@link #check()} does not compare those very objects' (by
-   * identity) registration numbers again: at 100,000 trainees that second pass, in sorted order
-   * over strings scattered on the heap, cost about a third of the whole allocation. Any other
-   * build, including one of these shares after allocate has returned, is checked in full.
-   */
-  private static final ThreadLocal<List<PremiShare>> ORDERED = new ThreadLocal<>();
 
   PremiAllocation() {}
 
@@ -82,10 +71,9 @@ public abstract class PremiAllocation {
     }
     long sum = 0;
     boolean anyWork = false;
-    boolean ordered = isOrdered(shares);
     for (int i = 0; i < shares.size(); i++) {
       PremiShare s = shares.get(i);
-      if (i > 0 && !ordered) {
+      if (i > 0) {
         int order = shares.get(i - 1).registrationNumber().compareTo(s.registrationNumber());
         if (order == 0) {
           throw InvalidValueException.personal(
@@ -114,23 +102,6 @@ public abstract class PremiAllocation {
   }
 
   /**
-   * Whether the shares are the very objects, in the same order, that {@link #allocate} ordered and
-   * is building on this thread.
-   */
-  private static boolean isOrdered(List<PremiShare> shares) {
-    List<PremiShare> known = ORDERED.get();
-    if (known == null || known.size() != shares.size()) {
-      return false;
-    }
-    for (int i = 0; i < shares.size(); i++) {
-      if (known.get(i) != shares.get(i)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
    * Allocates a premi pool over contributions by largest remainder.
    *
    * @param pool the premi pool, for example {@link ProceedsSplit#premi()}, not null
@@ -145,69 +116,32 @@ public abstract class PremiAllocation {
    */
   public static PremiAllocation allocate(
       Rupiah pool, ContributionBasis basis, List<Contribution> contributions) {
-    int n = contributions.size();
-    if (n == 0) {
+    if (contributions.isEmpty()) {
       throw InvalidValueException.of(ProceedsRule.NO_CONTRIBUTION, "contributions", "[]");
     }
-    Contribution[] given = contributions.toArray(new Contribution[0]);
-    // One pass over the contributions, in the order given (the order they are likely to lie in
-    // memory), copying each registration number into the key table while it is in the cache:
-    // everything after this reads only arrays. At 100,000 trainees each object read here is likely
-    // a cache miss, so the pass goes by blocks, one short loop per step of the chain contribution
-    // -> registration number -> string: a short loop lets the processor have the misses of many
-    // trainees outstanding at once, where one long loop body per trainee waits for each in turn.
-    RegistrationNumber[] numbers = new RegistrationNumber[n];
-    String[] keys = new String[n];
-    KeyOrder.Table table = new KeyOrder.Table(keys);
-    long[] quantities = new long[n];
-    for (int start = 0; start < n; start += KeyOrder.BLOCK) {
-      int end = Math.min(n, start + KeyOrder.BLOCK);
-      for (int i = start; i < end; i++) {
-        Contribution c = given[i];
-        numbers[i] = c.registrationNumber();
-        quantities[i] = c.quantity();
+    List<Contribution> sorted = new ArrayList<>(contributions);
+    sorted.sort(Comparator.comparing(Contribution::registrationNumber));
+    long[] weights = new long[sorted.size()];
+    for (int i = 0; i < weights.length; i++) {
+      if (i > 0
+          && sorted.get(i - 1).registrationNumber().compareTo(sorted.get(i).registrationNumber())
+              == 0) {
+        throw InvalidValueException.personal(
+            ProceedsRule.DUPLICATE_TRAINEE, "contributions.registrationNumber");
       }
-      for (int i = start; i < end; i++) {
-        keys[i] = numbers[i].value();
-      }
-      table.addAll(start, end);
+      weights[i] = sorted.get(i).quantity();
     }
-    KeyOrder order = KeyOrder.of(table.finish());
-    if (!order.distinct()) {
-      throw InvalidValueException.personal(
-          ProceedsRule.DUPLICATE_TRAINEE, "contributions.registrationNumber");
-    }
-    int[] positions = order.positions();
-    long[] weights = new long[n];
-    boolean anyWork = false;
-    for (int i = 0; i < n; i++) {
-      weights[i] = quantities[positions[i]];
-      anyWork |= weights[i] > 0;
-    }
-    if (!anyWork) {
+    if (Arrays.stream(weights).allMatch(w -> w == 0)) {
       throw InvalidValueException.of(ProceedsRule.NO_CONTRIBUTION, "contributions", "all zero");
     }
-    Rupiah[] parts = Allocation.largestRemainder(pool, weights);
-    PremiShare[] shares = new PremiShare[n];
-    for (int i = 0; i < n; i++) {
-      shares[i] = PremiShare.of(numbers[positions[i]], weights[i], parts[i]);
+    List<Rupiah> parts = Allocation.largestRemainder(pool, weights);
+    Builder builder = builder();
+    builder.pool(pool).basis(basis);
+    for (int i = 0; i < weights.length; i++) {
+      builder.addShares(
+          PremiShare.of(sorted.get(i).registrationNumber(), weights[i], parts.get(i)));
     }
-    List<PremiShare> ordered = Arrays.asList(shares);
-    ORDERED.set(ordered);
-    try {
-      // withShares copies the shares once, into a list of the right size, where the builder would
-      // copy them twice, growing its list step by step (at 100,000 shares, 1.6 MB of arrays). It
-      // needs an allocation to start from: the whole pool to the first trainee.
-      ImmutablePremiAllocation whole =
-          (ImmutablePremiAllocation) builder()
-              .pool(pool)
-              .basis(basis)
-              .addShare(PremiShare.of(shares[0].registrationNumber(), 1, pool))
-              .build();
-      return whole.withShares(ordered);
-    } finally {
-      ORDERED.remove();
-    }
+    return builder.build();
   }
 
   /**

@@ -7,8 +7,8 @@ import org.bengkel.error.Rule;
  * ledger (<i>aturan hasil penjualan</i>).
  *
  * <p>Codes are stable; messages are in {@code org/bengkel/proceeds/messages.properties} (English)
- * and {@code messages_id.properties} (Indonesian). Some codes are refusals carried by a
- * {@link PremiAccountResult} rather than by an exception.
+ * and {@code messages_id.properties} (Indonesian). The premi account's codes are mostly refusals,
+ * carried by an {@link org.bengkel.outcome.Outcome} rather than by an exception.
  *
  * <p>Immutable and thread-safe.
  */
@@ -30,9 +30,11 @@ public enum ProceedsRule implements Rule {
   /** The shares of a premi allocation do not sum to its pool, or are not in registration-number
    * order; detail {2} says which. */
   ALLOCATION_INCONSISTENT("proceeds.allocation.inconsistent"),
-  /** The premi account is closed (paid out on release) and refuses every further operation. */
+  /** The premi account is closed (paid out on release) and refuses every further operation;
+   * detail {2} is the amount still allowed, Rp0. */
   ACCOUNT_CLOSED("proceeds.account.closed"),
-  /** A spending would take the premi account's balance below zero; detail {2} is the balance. */
+  /** A spending would take the premi account's balance below zero; detail {2} is the amount still
+   * allowed, {3} the balance. */
   OVERDRAW("proceeds.account.overdraw"),
   /** A spending would take cumulative spending above the allowed share of cumulative credits;
    * detail {2} is the amount still allowed. */

@@ -3,6 +3,7 @@ package org.bengkel.proceeds;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigInteger;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.bengkel.error.CoreRule;
 import org.bengkel.error.InvalidValueException;
@@ -243,15 +244,15 @@ public abstract class SplitPolicy {
               : Rupiah.ZERO;
           case GROSS_REVENUE -> revenue;
         };
-    Rupiah[] parts = Allocation.largestRemainder(base, weights());
+    List<Rupiah> parts = Allocation.largestRemainder(base, weights());
     return ProceedsSplit.builder()
         .policy(this)
         .revenue(revenue)
         .materialCost(materialCost)
         .base(base)
-        .premi(parts[0])
-        .pnbp(parts[1])
-        .capital(parts[2])
+        .premi(parts.get(0))
+        .pnbp(parts.get(1))
+        .capital(parts.get(2))
         .build();
   }
 

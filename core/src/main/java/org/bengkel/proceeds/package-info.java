@@ -11,7 +11,7 @@
  *       {@link org.bengkel.proceeds.Contribution}s (minutes or pieces) by largest remainder.</li>
  *   <li>{@link org.bengkel.proceeds.PremiAccount} is a trainee's premi savings account
  *       (<i>tabungan premi</i>) with the 25 % spending cap and payout on release; its operations
- *       answer with a {@link org.bengkel.proceeds.PremiAccountResult}.</li>
+ *       answer with an {@link org.bengkel.outcome.Outcome}.</li>
  *   <li>{@link org.bengkel.proceeds.PnbpLedger} records PNBP per sale, deposits to the treasury and
  *       the achievement against the annual target.</li>
  * </ul>

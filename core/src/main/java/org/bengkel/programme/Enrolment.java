@@ -6,8 +6,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.bengkel.error.IllegalTransitionException;
 import org.bengkel.error.InvalidValueException;
+import org.bengkel.outcome.Outcome;
+import org.bengkel.outcome.Refusal;
 import org.bengkel.trainee.RegistrationNumber;
 import org.immutables.value.Value;
 
@@ -17,9 +18,10 @@ import org.immutables.value.Value;
  *
  * <p>The lifecycle is that of {@link EnrolmentStatus}: waiting list, active, suspended (with or
  * without pay), completed, withdrawn. The transition methods ({@link #activate}, {@link #suspend},
- * {@link #resume}, {@link #complete}, {@link #withdraw}) return the enrolment in its new state and
- * leave this one unchanged; a move the lifecycle does not allow, a reason that does not fit the
- * move, or a date before the last move throws {@link IllegalTransitionException}. Capacity and the
+ * {@link #resume}, {@link #complete}, {@link #withdraw}) answer with an {@link Outcome}: the
+ * enrolment in its new state, or a refusal when the lifecycle does not allow the move or the reason
+ * does not fit it; this one is unchanged either way. A date before the last move is a broken
+ * contract and throws {@link InvalidValueException}. Capacity and the
  * waiting-list order are the business of {@link ProgrammeRoster}; use it rather than these methods
  * where a programme's places matter.
  *
@@ -213,12 +215,13 @@ public abstract class Enrolment {
    * @param date the date, not before {@link #since()}, not null
    * @param reason {@link EnrolmentReason#PLACE_AVAILABLE} from the waiting list,
    *     {@link EnrolmentReason#RESUMED} from a suspension; not null
-   * @return the active enrolment, never null
-   * @throws IllegalTransitionException rule {@link ProgrammeRule#ENROLMENT_TRANSITION} unless
-   *     waiting or suspended, {@link ProgrammeRule#ENROLMENT_REASON} or
-   *     {@link ProgrammeRule#ENROLMENT_DATE_ORDER}
+   * @return accepted with the active enrolment, or refused with {@link
+   *     ProgrammeRule#ENROLMENT_TRANSITION} unless waiting or suspended, or {@link
+   *     ProgrammeRule#ENROLMENT_REASON}; never null
+   * @throws InvalidValueException rule {@link ProgrammeRule#ENROLMENT_DATE_ORDER} for a date
+   *     before {@link #since()}
    */
-  public Enrolment activate(LocalDate date, EnrolmentReason reason) {
+  public Outcome<Enrolment> activate(LocalDate date, EnrolmentReason reason) {
     return move(EnrolmentStatus.ACTIVE, date, reason);
   }
 
@@ -226,14 +229,15 @@ public abstract class Enrolment {
    * Resumes a suspended enrolment, reason {@link EnrolmentReason#RESUMED}.
    *
    * @param date the date, not before {@link #since()}, not null
-   * @return the active enrolment, never null
-   * @throws IllegalTransitionException rule {@link ProgrammeRule#ENROLMENT_TRANSITION} unless
-   *     suspended, or {@link ProgrammeRule#ENROLMENT_DATE_ORDER}
+   * @return accepted with the active enrolment, or refused with {@link
+   *     ProgrammeRule#ENROLMENT_TRANSITION} unless suspended; never null
+   * @throws InvalidValueException rule {@link ProgrammeRule#ENROLMENT_DATE_ORDER} for a date
+   *     before {@link #since()}
    */
-  public Enrolment resume(LocalDate date) {
+  public Outcome<Enrolment> resume(LocalDate date) {
     if (!status().isSuspended()) {
-      throw IllegalTransitionException.of(
-          ProgrammeRule.ENROLMENT_TRANSITION, status(), EnrolmentStatus.ACTIVE);
+      return Outcome.refused(
+          Refusal.of(ProgrammeRule.ENROLMENT_TRANSITION, status(), EnrolmentStatus.ACTIVE));
     }
     return move(EnrolmentStatus.ACTIVE, date, EnrolmentReason.RESUMED);
   }
@@ -244,11 +248,13 @@ public abstract class Enrolment {
    * @param date the date, not before {@link #since()}, not null
    * @param withPay whether attendance premiums keep counting during the suspension
    * @param reason a reason that fits a suspension, not null
-   * @return the suspended enrolment, never null
-   * @throws IllegalTransitionException rule {@link ProgrammeRule#ENROLMENT_TRANSITION} unless
-   *     active, {@link ProgrammeRule#ENROLMENT_REASON} or {@link ProgrammeRule#ENROLMENT_DATE_ORDER}
+   * @return accepted with the suspended enrolment, or refused with {@link
+   *     ProgrammeRule#ENROLMENT_TRANSITION} unless active, or {@link
+   *     ProgrammeRule#ENROLMENT_REASON}; never null
+   * @throws InvalidValueException rule {@link ProgrammeRule#ENROLMENT_DATE_ORDER} for a date
+   *     before {@link #since()}
    */
-  public Enrolment suspend(LocalDate date, boolean withPay, EnrolmentReason reason) {
+  public Outcome<Enrolment> suspend(LocalDate date, boolean withPay, EnrolmentReason reason) {
     return move(
         withPay ? EnrolmentStatus.SUSPENDED_WITH_PAY : EnrolmentStatus.SUSPENDED_WITHOUT_PAY,
         date,
@@ -259,11 +265,12 @@ public abstract class Enrolment {
    * Completes an active enrolment (<i>selesai</i>), reason {@link EnrolmentReason#FINISHED}.
    *
    * @param date the date, not before {@link #since()}, not null
-   * @return the completed enrolment, never null
-   * @throws IllegalTransitionException rule {@link ProgrammeRule#ENROLMENT_TRANSITION} unless
-   *     active, or {@link ProgrammeRule#ENROLMENT_DATE_ORDER}
+   * @return accepted with the completed enrolment, or refused with {@link
+   *     ProgrammeRule#ENROLMENT_TRANSITION} unless active; never null
+   * @throws InvalidValueException rule {@link ProgrammeRule#ENROLMENT_DATE_ORDER} for a date
+   *     before {@link #since()}
    */
-  public Enrolment complete(LocalDate date) {
+  public Outcome<Enrolment> complete(LocalDate date) {
     return move(EnrolmentStatus.COMPLETED, date, EnrolmentReason.FINISHED);
   }
 
@@ -272,30 +279,34 @@ public abstract class Enrolment {
    *
    * @param date the date, not before {@link #since()}, not null
    * @param reason a reason that fits a withdrawal, not null
-   * @return the withdrawn enrolment, never null
-   * @throws IllegalTransitionException rule {@link ProgrammeRule#ENROLMENT_TRANSITION} when already
-   *     completed or withdrawn, {@link ProgrammeRule#ENROLMENT_REASON} or
-   *     {@link ProgrammeRule#ENROLMENT_DATE_ORDER}
+   * @return accepted with the withdrawn enrolment, or refused with {@link
+   *     ProgrammeRule#ENROLMENT_TRANSITION} when already completed or withdrawn, or {@link
+   *     ProgrammeRule#ENROLMENT_REASON}; never null
+   * @throws InvalidValueException rule {@link ProgrammeRule#ENROLMENT_DATE_ORDER} for a date
+   *     before {@link #since()}
    */
-  public Enrolment withdraw(LocalDate date, EnrolmentReason reason) {
+  public Outcome<Enrolment> withdraw(LocalDate date, EnrolmentReason reason) {
     return move(EnrolmentStatus.WITHDRAWN, date, reason);
   }
 
-  private Enrolment move(EnrolmentStatus target, LocalDate date, EnrolmentReason reason) {
+  /**
+   * The move to {@code target}: refused (subject the current status, value the target) when the
+   * lifecycle does not allow it or the reason does not explain it.
+   */
+  private Outcome<Enrolment> move(EnrolmentStatus target, LocalDate date, EnrolmentReason reason) {
     EnrolmentStatus from = status();
+    if (date.isBefore(since())) {
+      throw InvalidValueException.of(ProgrammeRule.ENROLMENT_DATE_ORDER, "date", date, since());
+    }
     if (!from.canMoveTo(target)) {
-      throw IllegalTransitionException.of(ProgrammeRule.ENROLMENT_TRANSITION, from, target);
+      return Outcome.refused(Refusal.of(ProgrammeRule.ENROLMENT_TRANSITION, from, target));
     }
     if (!fits(from, target, reason)) {
-      throw IllegalTransitionException.of(ProgrammeRule.ENROLMENT_REASON, from, target, reason);
-    }
-    if (date.isBefore(since())) {
-      throw IllegalTransitionException.of(
-          ProgrammeRule.ENROLMENT_DATE_ORDER, from, target, since());
+      return Outcome.refused(Refusal.of(ProgrammeRule.ENROLMENT_REASON, from, target, reason));
     }
     List<EnrolmentEvent> h = new ArrayList<>(history());
     h.add(EnrolmentEvent.of(target, date, reason));
-    return builder().from(this).history(h).build();
+    return Outcome.accepted(builder().from(this).history(h).build());
   }
 
   /** Whether a reason explains a move: promotion from waiting, resumption from suspension. */

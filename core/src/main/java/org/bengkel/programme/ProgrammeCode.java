@@ -1,5 +1,7 @@
 package org.bengkel.programme;
 
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
 import java.io.Serializable;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.internal.Checks;
@@ -72,5 +74,48 @@ public final class ProgrammeCode implements Comparable<ProgrammeCode>, Serializa
   @Override
   public String toString() {
     return value;
+  }
+
+  /**
+   * Serializes this value as a {@code SerializedForm} proxy holding only its fields; reading
+   * the proxy back goes through {@link #of(String)}, so no byte stream can build an invalid value.
+   *
+   * @return the proxy, never null
+   */
+  private Object writeReplace() {
+    return new SerializedForm(value);
+  }
+
+  /**
+   * Refuses a stream that holds this class's own form rather than its proxy: such a stream was
+   * crafted to skip the checks.
+   *
+   * @param in the stream
+   * @throws InvalidObjectException always
+   */
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException("ProgrammeCode is read only through its serialized form");
+  }
+
+  /** The serialized form of a {@link ProgrammeCode}: its fields, checked again when read. */
+  private static final class SerializedForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String value;
+
+    SerializedForm(String value) {
+      this.value = value;
+    }
+
+    private Object readResolve() throws InvalidObjectException {
+      try {
+        return of(value);
+      } catch (InvalidValueException e) {
+        InvalidObjectException invalid = new InvalidObjectException(e.getMessage());
+        invalid.initCause(e);
+        throw invalid;
+      }
+    }
   }
 }

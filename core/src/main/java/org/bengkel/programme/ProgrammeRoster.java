@@ -7,9 +7,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.UnaryOperator;
-import org.bengkel.error.IllegalTransitionException;
+import java.util.function.Function;
 import org.bengkel.error.InvalidValueException;
+import org.bengkel.outcome.Outcome;
+import org.bengkel.outcome.Refusal;
 import org.bengkel.trainee.RegistrationNumber;
 import org.immutables.value.Value;
 
@@ -186,27 +187,30 @@ public abstract class ProgrammeRoster {
    *
    * @param trainee the applicant, not null
    * @param date the application date, not null, not before {@link #lastMove()}
-   * @return the roster with the new enrolment, never null
-   * @throws InvalidValueException rule {@link ProgrammeRule#CONVICTS_ONLY} for a detainee in a
-   *     production programme, {@link ProgrammeRule#ALREADY_ENROLLED} when the trainee already
-   *     holds an open enrolment here, {@link ProgrammeRule#ENROLMENT_DATE_ORDER} for a date before
-   *     the last move (the registration number is never shown)
+   * @return accepted with the roster holding the new enrolment, or refused (subject {@code
+   *     "trainee"}, the registration number withheld, detail the programme code) with {@link
+   *     ProgrammeRule#CONVICTS_ONLY} for a detainee in a production programme or {@link
+   *     ProgrammeRule#ALREADY_ENROLLED} when the trainee already holds an open enrolment here;
+   *     never null
+   * @throws InvalidValueException rule {@link ProgrammeRule#ENROLMENT_DATE_ORDER} for a date
+   *     before the last move
    */
-  public ProgrammeRoster apply(RegistrationNumber trainee, LocalDate date) {
+  public Outcome<ProgrammeRoster> apply(RegistrationNumber trainee, LocalDate date) {
+    requireInOrder(date);
     if (programme().production() && !trainee.registerClass().isConvict()) {
-      throw InvalidValueException.personal(ProgrammeRule.CONVICTS_ONLY, "trainee", code());
+      return Outcome.refused(Refusal.personal(ProgrammeRule.CONVICTS_ONLY, "trainee", code()));
     }
     if (openEnrolment(trainee).isPresent()) {
-      throw InvalidValueException.personal(ProgrammeRule.ALREADY_ENROLLED, "trainee", code());
+      return Outcome.refused(
+          Refusal.personal(ProgrammeRule.ALREADY_ENROLLED, "trainee", code()));
     }
-    requireInOrder(date);
     Enrolment e =
         freePlaces() > 0
             ? Enrolment.active(code(), trainee, date)
             : Enrolment.waiting(code(), trainee, date);
     List<Enrolment> next = new ArrayList<>(enrolments());
     next.add(e);
-    return builder().from(this).enrolments(next).build();
+    return Outcome.accepted(builder().from(this).enrolments(next).build());
   }
 
   /**
@@ -216,12 +220,11 @@ public abstract class ProgrammeRoster {
    * @param date the date, not null, not before {@link #lastMove()}
    * @param withPay whether the suspension is with pay
    * @param reason a reason that fits a suspension, not null
-   * @return the new roster, never null
-   * @throws InvalidValueException rule {@link ProgrammeRule#NOT_ENROLLED} or
-   *     {@link ProgrammeRule#ENROLMENT_DATE_ORDER}
-   * @throws IllegalTransitionException as {@link Enrolment#suspend}
+   * @return accepted with the new roster, or refused with {@link ProgrammeRule#NOT_ENROLLED} or
+   *     as {@link Enrolment#suspend}; never null
+   * @throws InvalidValueException rule {@link ProgrammeRule#ENROLMENT_DATE_ORDER}
    */
-  public ProgrammeRoster suspend(
+  public Outcome<ProgrammeRoster> suspend(
       RegistrationNumber trainee, LocalDate date, boolean withPay, EnrolmentReason reason) {
     return change(trainee, date, e -> e.suspend(date, withPay, reason));
   }
@@ -231,12 +234,11 @@ public abstract class ProgrammeRoster {
    *
    * @param trainee the trainee, not null
    * @param date the date, not null, not before {@link #lastMove()}
-   * @return the new roster, never null
-   * @throws InvalidValueException rule {@link ProgrammeRule#NOT_ENROLLED} or
-   *     {@link ProgrammeRule#ENROLMENT_DATE_ORDER}
-   * @throws IllegalTransitionException as {@link Enrolment#resume}
+   * @return accepted with the new roster, or refused with {@link ProgrammeRule#NOT_ENROLLED} or
+   *     as {@link Enrolment#resume}; never null
+   * @throws InvalidValueException rule {@link ProgrammeRule#ENROLMENT_DATE_ORDER}
    */
-  public ProgrammeRoster resume(RegistrationNumber trainee, LocalDate date) {
+  public Outcome<ProgrammeRoster> resume(RegistrationNumber trainee, LocalDate date) {
     return change(trainee, date, e -> e.resume(date));
   }
 
@@ -246,12 +248,11 @@ public abstract class ProgrammeRoster {
    *
    * @param trainee the trainee, not null
    * @param date the date, not null, not before {@link #lastMove()}
-   * @return the new roster, never null
-   * @throws InvalidValueException rule {@link ProgrammeRule#NOT_ENROLLED} or
-   *     {@link ProgrammeRule#ENROLMENT_DATE_ORDER}
-   * @throws IllegalTransitionException as {@link Enrolment#complete}
+   * @return accepted with the new roster, or refused with {@link ProgrammeRule#NOT_ENROLLED} or
+   *     as {@link Enrolment#complete}; never null
+   * @throws InvalidValueException rule {@link ProgrammeRule#ENROLMENT_DATE_ORDER}
    */
-  public ProgrammeRoster complete(RegistrationNumber trainee, LocalDate date) {
+  public Outcome<ProgrammeRoster> complete(RegistrationNumber trainee, LocalDate date) {
     return change(trainee, date, e -> e.complete(date));
   }
 
@@ -261,38 +262,37 @@ public abstract class ProgrammeRoster {
    * @param trainee the trainee, not null
    * @param date the date, not null, not before {@link #lastMove()}
    * @param reason a reason that fits a withdrawal, not null
-   * @return the new roster, never null
-   * @throws InvalidValueException rule {@link ProgrammeRule#NOT_ENROLLED} or
-   *     {@link ProgrammeRule#ENROLMENT_DATE_ORDER}
-   * @throws IllegalTransitionException as {@link Enrolment#withdraw}
+   * @return accepted with the new roster, or refused with {@link ProgrammeRule#NOT_ENROLLED} or
+   *     as {@link Enrolment#withdraw}; never null
+   * @throws InvalidValueException rule {@link ProgrammeRule#ENROLMENT_DATE_ORDER}
    */
-  public ProgrammeRoster withdraw(
+  public Outcome<ProgrammeRoster> withdraw(
       RegistrationNumber trainee, LocalDate date, EnrolmentReason reason) {
     return change(trainee, date, e -> e.withdraw(date, reason));
   }
 
-  private ProgrammeRoster change(
-      RegistrationNumber trainee, LocalDate date, UnaryOperator<Enrolment> move) {
-    Enrolment current =
-        openEnrolment(trainee)
-            .orElseThrow(
-                () ->
-                    InvalidValueException.personal(
-                        ProgrammeRule.NOT_ENROLLED, "trainee", code()));
+  private Outcome<ProgrammeRoster> change(
+      RegistrationNumber trainee, LocalDate date, Function<Enrolment, Outcome<Enrolment>> move) {
     requireInOrder(date);
-    Enrolment moved = move.apply(current);
-    List<Enrolment> next = new ArrayList<>(enrolments());
-    next.set(next.indexOf(current), moved);
-    int free = programme().capacity()
-        - (int) next.stream().filter(e -> e.status().holdsPlace()).count();
-    for (int i = 0; i < next.size() && free > 0; i++) {
-      Enrolment e = next.get(i);
-      if (e.status() == EnrolmentStatus.WAITING) {
-        next.set(i, e.activate(date, EnrolmentReason.PLACE_AVAILABLE));
-        free--;
-      }
+    Optional<Enrolment> open = openEnrolment(trainee);
+    if (open.isEmpty()) {
+      return Outcome.refused(Refusal.personal(ProgrammeRule.NOT_ENROLLED, "trainee", code()));
     }
-    return builder().from(this).enrolments(next).build();
+    Enrolment current = open.get();
+    return move.apply(current).map(moved -> {
+      List<Enrolment> next = new ArrayList<>(enrolments());
+      next.set(next.indexOf(current), moved);
+      int free = programme().capacity()
+          - (int) next.stream().filter(e -> e.status().holdsPlace()).count();
+      for (int i = 0; i < next.size() && free > 0; i++) {
+        Enrolment e = next.get(i);
+        if (e.status() == EnrolmentStatus.WAITING) {
+          next.set(i, e.activate(date, EnrolmentReason.PLACE_AVAILABLE).orElseThrow());
+          free--;
+        }
+      }
+      return builder().from(this).enrolments(next).build();
+    });
   }
 
   private void requireInOrder(LocalDate date) {

@@ -14,10 +14,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.UnaryOperator;
-import org.bengkel.error.IllegalTransitionException;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.bengkel.error.InvalidValueException;
+import org.bengkel.error.MissingValueException;
 import org.bengkel.internal.Checks;
+import org.bengkel.outcome.Outcome;
+import org.bengkel.outcome.Refusal;
 import org.bengkel.trainee.RegistrationNumber;
 import org.immutables.value.Value;
 
@@ -44,8 +47,9 @@ import org.immutables.value.Value;
  *       on or before the assessment date.
  * </ul>
  *
- * <p>Every method returns a new register and leaves this one unchanged. Registration numbers never
- * appear in {@link #toString()} or in exception messages.
+ * <p>Every operation answers with an {@link Outcome}: the new register, or a {@link Refusal}
+ * naming the rule that refused it; this register is unchanged either way. Registration numbers
+ * never appear in {@link #toString()}, refusals or exception messages.
  *
  * <p>Immutable and thread-safe.
  */
@@ -233,29 +237,28 @@ public abstract class TrainingRegister {
    * Adds a programme with an empty roster.
    *
    * @param programme the programme, not null
-   * @return the new register, never null
-   * @throws InvalidValueException rule {@code value.duplicate} when the code is already held
+   * @return accepted with the new register, or refused with rule {@code value.duplicate} when the
+   *     code is already held; never null
    */
-  public TrainingRegister addProgramme(SkillProgramme programme) {
+  public Outcome<TrainingRegister> addProgramme(SkillProgramme programme) {
     List<ProgrammeRoster> next = new ArrayList<>(rosters());
     next.add(ProgrammeRoster.of(programme));
-    return builder().from(this).rosters(next).build();
+    return checked(() -> builder().from(this).rosters(next).build());
   }
 
   /**
    * Schedules a session.
    *
    * @param session the session, not null
-   * @return the new register, never null
-   * @throws InvalidValueException rule {@link ProgrammeRule#UNKNOWN_PROGRAMME},
-   *     {@code value.duplicate} for a session already scheduled, or
-   *     {@link ProgrammeRule#ENROLMENT_OVERLAP} when it would overlap a session of another
-   *     programme in which one of its trainees holds an open enrolment
+   * @return accepted with the new register, or refused with rule {@link
+   *     ProgrammeRule#UNKNOWN_PROGRAMME}, {@code value.duplicate} for a session already scheduled,
+   *     or {@link ProgrammeRule#ENROLMENT_OVERLAP} when it would overlap a session of another
+   *     programme in which one of its trainees holds an open enrolment; never null
    */
-  public TrainingRegister schedule(Session session) {
+  public Outcome<TrainingRegister> schedule(Session session) {
     List<Session> next = new ArrayList<>(sessions());
     next.add(session);
-    return builder().from(this).sessions(next).build();
+    return checked(() -> builder().from(this).sessions(next).build());
   }
 
   /**
@@ -264,23 +267,28 @@ public abstract class TrainingRegister {
    * @param programme the programme's code, not null
    * @param trainee the applicant, not null
    * @param date the application date, not null
-   * @return the new register, never null
-   * @throws InvalidValueException rule {@link ProgrammeRule#UNKNOWN_PROGRAMME},
-   *     {@link ProgrammeRule#ENROLMENT_OVERLAP} when the trainee holds an open enrolment in a
-   *     programme whose sessions overlap this one's, or as {@link ProgrammeRoster#apply}
+   * @return accepted with the new register, or refused with rule {@link
+   *     ProgrammeRule#UNKNOWN_PROGRAMME}, {@link ProgrammeRule#ENROLMENT_OVERLAP} when the trainee
+   *     holds an open enrolment in a programme whose sessions overlap this one's, or as {@link
+   *     ProgrammeRoster#apply}; never null
+   * @throws InvalidValueException as {@link ProgrammeRoster#apply}
    */
-  public TrainingRegister apply(ProgrammeCode programme, RegistrationNumber trainee, LocalDate date) {
-    ProgrammeRoster target = requireRoster(programme, "programme");
+  public Outcome<TrainingRegister> apply(
+      ProgrammeCode programme, RegistrationNumber trainee, LocalDate date) {
+    Optional<ProgrammeRoster> target = roster(programme);
+    if (target.isEmpty()) {
+      return unknown(programme);
+    }
     Map<ProgrammeCode, List<Session>> byProgramme = sessionsByProgramme();
     for (ProgrammeRoster other : rosters()) {
       if (!other.code().equals(programme)
           && other.openEnrolment(trainee).isPresent()
           && overlap(byProgramme, other.code(), programme)) {
-        throw InvalidValueException.personal(
-            ProgrammeRule.ENROLMENT_OVERLAP, "trainee", other.code(), programme);
+        return Outcome.refused(Refusal.personal(
+            ProgrammeRule.ENROLMENT_OVERLAP, "trainee", other.code(), programme));
       }
     }
-    return replace(target.apply(trainee, date));
+    return target.get().apply(trainee, date).map(this::replace);
   }
 
   /**
@@ -291,11 +299,11 @@ public abstract class TrainingRegister {
    * @param date the date, not null
    * @param withPay whether with pay
    * @param reason the reason, not null
-   * @return the new register, never null
-   * @throws InvalidValueException rule {@link ProgrammeRule#UNKNOWN_PROGRAMME} or as the roster
-   * @throws IllegalTransitionException as {@link Enrolment#suspend}
+   * @return accepted with the new register, or refused with rule {@link
+   *     ProgrammeRule#UNKNOWN_PROGRAMME} or as the roster; never null
+   * @throws InvalidValueException as the roster
    */
-  public TrainingRegister suspend(
+  public Outcome<TrainingRegister> suspend(
       ProgrammeCode programme,
       RegistrationNumber trainee,
       LocalDate date,
@@ -310,11 +318,12 @@ public abstract class TrainingRegister {
    * @param programme the programme's code, not null
    * @param trainee the trainee, not null
    * @param date the date, not null
-   * @return the new register, never null
-   * @throws InvalidValueException rule {@link ProgrammeRule#UNKNOWN_PROGRAMME} or as the roster
-   * @throws IllegalTransitionException as {@link Enrolment#resume}
+   * @return accepted with the new register, or refused with rule {@link
+   *     ProgrammeRule#UNKNOWN_PROGRAMME} or as the roster; never null
+   * @throws InvalidValueException as the roster
    */
-  public TrainingRegister resume(ProgrammeCode programme, RegistrationNumber trainee, LocalDate date) {
+  public Outcome<TrainingRegister> resume(
+      ProgrammeCode programme, RegistrationNumber trainee, LocalDate date) {
     return change(programme, r -> r.resume(trainee, date));
   }
 
@@ -324,11 +333,11 @@ public abstract class TrainingRegister {
    * @param programme the programme's code, not null
    * @param trainee the trainee, not null
    * @param date the date, not null
-   * @return the new register, never null
-   * @throws InvalidValueException rule {@link ProgrammeRule#UNKNOWN_PROGRAMME} or as the roster
-   * @throws IllegalTransitionException as {@link Enrolment#complete}
+   * @return accepted with the new register, or refused with rule {@link
+   *     ProgrammeRule#UNKNOWN_PROGRAMME} or as the roster; never null
+   * @throws InvalidValueException as the roster
    */
-  public TrainingRegister complete(
+  public Outcome<TrainingRegister> complete(
       ProgrammeCode programme, RegistrationNumber trainee, LocalDate date) {
     return change(programme, r -> r.complete(trainee, date));
   }
@@ -340,11 +349,11 @@ public abstract class TrainingRegister {
    * @param trainee the trainee, not null
    * @param date the date, not null
    * @param reason the reason, not null
-   * @return the new register, never null
-   * @throws InvalidValueException rule {@link ProgrammeRule#UNKNOWN_PROGRAMME} or as the roster
-   * @throws IllegalTransitionException as {@link Enrolment#withdraw}
+   * @return accepted with the new register, or refused with rule {@link
+   *     ProgrammeRule#UNKNOWN_PROGRAMME} or as the roster; never null
+   * @throws InvalidValueException as the roster
    */
-  public TrainingRegister withdraw(
+  public Outcome<TrainingRegister> withdraw(
       ProgrammeCode programme,
       RegistrationNumber trainee,
       LocalDate date,
@@ -362,15 +371,15 @@ public abstract class TrainingRegister {
    * @param record the attendance, not null
    * @param clearance who may work outside the walls on which dates, not null; asked only for
    *     programmes outside the walls and only when time was attended
-   * @return the new register, never null
-   * @throws InvalidValueException rule {@link ProgrammeRule#UNKNOWN_SESSION},
-   *     {@link ProgrammeRule#ATTENDANCE_NOT_ACTIVE}, {@link ProgrammeRule#OUTSIDE_WALLS},
-   *     {@link ProgrammeRule#ATTENDANCE_DUPLICATE} or {@link ProgrammeRule#ATTENDANCE_OVERLAP}
+   * @return accepted with the new register, or refused with rule {@link
+   *     ProgrammeRule#UNKNOWN_SESSION}, {@link ProgrammeRule#ATTENDANCE_NOT_ACTIVE}, {@link
+   *     ProgrammeRule#OUTSIDE_WALLS}, {@link ProgrammeRule#ATTENDANCE_DUPLICATE} or {@link
+   *     ProgrammeRule#ATTENDANCE_OVERLAP} (the trainee's number withheld); never null
    */
-  public TrainingRegister record(Attendance record, OutsideWorkClearance clearance) {
+  public Outcome<TrainingRegister> record(Attendance record, OutsideWorkClearance clearance) {
     Session s = record.session();
     if (!sessions().contains(s)) {
-      throw InvalidValueException.of(ProgrammeRule.UNKNOWN_SESSION, "session", s, s);
+      return Outcome.refused(Refusal.of(ProgrammeRule.UNKNOWN_SESSION, "session", s, s));
     }
     ProgrammeRoster r = requireRoster(s.programme(), "session.programme");
     Optional<EnrolmentStatus> status =
@@ -383,17 +392,18 @@ public abstract class TrainingRegister {
             ? status.orElse(null) == EnrolmentStatus.ACTIVE
             : status.isPresent();
     if (!allowed) {
-      throw InvalidValueException.personal(
-          ProgrammeRule.ATTENDANCE_NOT_ACTIVE, "trainee", s.programme(), s.date());
+      return Outcome.refused(Refusal.personal(
+          ProgrammeRule.ATTENDANCE_NOT_ACTIVE, "trainee", s.programme(), s.date()));
     }
     if (record.isPresent()
         && r.programme().outsideWalls()
         && !clearance.isCleared(record.trainee(), s.date())) {
-      throw InvalidValueException.personal(ProgrammeRule.OUTSIDE_WALLS, "trainee", s.date());
+      return Outcome.refused(
+          Refusal.personal(ProgrammeRule.OUTSIDE_WALLS, "trainee", s.date()));
     }
     List<Attendance> next = new ArrayList<>(attendance());
     next.add(record);
-    return builder().from(this).attendance(next).build();
+    return checked(() -> builder().from(this).attendance(next).build());
   }
 
   /**
@@ -401,11 +411,10 @@ public abstract class TrainingRegister {
    * OutsideWorkClearance)} with {@link OutsideWorkClearance#nobody()}.
    *
    * @param record the attendance, not null
-   * @return the new register, never null
-   * @throws InvalidValueException as {@link #record(Attendance, OutsideWorkClearance)}; rule
-   *     {@link ProgrammeRule#OUTSIDE_WALLS} for any time attended outside the walls
+   * @return as {@link #record(Attendance, OutsideWorkClearance)}; refused with rule {@link
+   *     ProgrammeRule#OUTSIDE_WALLS} for any time attended outside the walls; never null
    */
-  public TrainingRegister record(Attendance record) {
+  public Outcome<TrainingRegister> record(Attendance record) {
     return record(record, OutsideWorkClearance.nobody());
   }
 
@@ -413,14 +422,14 @@ public abstract class TrainingRegister {
    * Records a competency assessment.
    *
    * @param assessment the assessment, not null
-   * @return the new register, never null
-   * @throws InvalidValueException rule {@link ProgrammeRule#UNKNOWN_PROGRAMME},
-   *     {@link ProgrammeRule#ASSESSMENT_UNIT} or {@link ProgrammeRule#ASSESSMENT_NOT_ENROLLED}
+   * @return accepted with the new register, or refused with rule {@link
+   *     ProgrammeRule#UNKNOWN_PROGRAMME}, {@link ProgrammeRule#ASSESSMENT_UNIT} or {@link
+   *     ProgrammeRule#ASSESSMENT_NOT_ENROLLED}; never null
    */
-  public TrainingRegister recordAssessment(CompetencyAssessment assessment) {
+  public Outcome<TrainingRegister> recordAssessment(CompetencyAssessment assessment) {
     List<CompetencyAssessment> next = new ArrayList<>(assessments());
     next.add(assessment);
-    return builder().from(this).assessments(next).build();
+    return checked(() -> builder().from(this).assessments(next).build());
   }
 
   /**
@@ -489,8 +498,37 @@ public abstract class TrainingRegister {
         .build();
   }
 
-  private TrainingRegister change(ProgrammeCode programme, UnaryOperator<ProgrammeRoster> op) {
-    return replace(op.apply(requireRoster(programme, "programme")));
+  private Outcome<TrainingRegister> change(
+      ProgrammeCode programme, Function<ProgrammeRoster, Outcome<ProgrammeRoster>> op) {
+    Optional<ProgrammeRoster> roster = roster(programme);
+    if (roster.isEmpty()) {
+      return unknown(programme);
+    }
+    return op.apply(roster.get()).map(this::replace);
+  }
+
+  private static Outcome<TrainingRegister> unknown(ProgrammeCode programme) {
+    return Outcome.refused(
+        Refusal.of(ProgrammeRule.UNKNOWN_PROGRAMME, "programme", programme, programme));
+  }
+
+  /**
+   * The register that {@code build} makes, or a refusal naming the rule of the register that it
+   * would break ({@link #check()} holds only rules of the register: the new element itself is
+   * already a valid value). The trainee's number is withheld, as in the check.
+   */
+  private static Outcome<TrainingRegister> checked(Supplier<TrainingRegister> build) {
+    try {
+      return Outcome.accepted(build.get());
+    } catch (MissingValueException e) {
+      throw e;
+    } catch (InvalidValueException e) {
+      Object[] details = e.details().toArray();
+      return Outcome.refused(
+          e.isPersonal()
+              ? Refusal.personal(e.rule(), e.field(), details)
+              : Refusal.of(e.rule(), e.field(), e.rejectedValue().orElse(""), details));
+    }
   }
 
   private TrainingRegister replace(ProgrammeRoster roster) {

@@ -20,7 +20,7 @@ import org.immutables.value.Value;
  * product, sales by channel, by product and (service jobs) by vehicle class, the split of the
  * period's proceeds, premi per trainee and PNBP against the annual target (issue 5, item 10).
  *
- * <p>Plain values, built from the period's facts by {@link PeriodReportBuilder}; every section can
+ * <p>Plain values, compiled from the period's facts by {@link PeriodReportCompiler}; every section can
  * be printed from its accessors and carried in JSON.
  *
  * <p><b>Rules</b> (checked when built, so a report read from storage is consistent too):
@@ -265,8 +265,8 @@ public abstract class PeriodReport {
   }
 
   /**
-   * A new builder, for reading a stored report; reports are made with
-   * {@link PeriodReportBuilder}.
+   * A new builder that assembles a report from figures already computed, for reading a stored
+   * report; to compute a report from the period's facts, use {@link PeriodReportCompiler}.
    *
    * @return an empty builder, never null
    */
@@ -274,7 +274,10 @@ public abstract class PeriodReport {
     return new Builder();
   }
 
-  /** Builds a {@link PeriodReport}; not thread-safe. */
+  /**
+   * Assembles a {@link PeriodReport} from its figures, checking every rule; not thread-safe. It
+   * computes nothing: {@link PeriodReportCompiler} does.
+   */
   public static final class Builder extends ImmutablePeriodReport.Builder {
     Builder() {}
   }

@@ -1,15 +1,16 @@
 /**
  * Reports (<i>laporan</i>): read-only summaries over production, sales, premi and PNBP for a period.
  *
- * <p>A {@link org.bengkel.report.PeriodReport} is built from the period's facts by a
- * {@link org.bengkel.report.PeriodReportBuilder}:
+ * <p>A {@link org.bengkel.report.PeriodReport} is compiled from the period's facts by a
+ * {@link org.bengkel.report.PeriodReportCompiler} (its {@code PeriodReport.Builder} only
+ * assembles figures already computed, as a JSON reader does):
  *
  * <pre>{@code
- * PeriodReport report = PeriodReportBuilder.forPeriod(ReportPeriod.ofMonth(YearMonth.of(2026, 11)))
+ * PeriodReport report = PeriodReportCompiler.forPeriod(ReportPeriod.ofMonth(YearMonth.of(2026, 11)))
  *     .batch(batch, batch.materialCost(boms, prices).total())   // released or rejected in the period
  *     .orders(orders)                                            // fulfilled in the period
  *     .premi(creditedOn, allocation)                             // credited in the period
- *     .build(splitPolicies, pnbpLedger);
+ *     .compile(splitPolicies, pnbpLedger);
  * }</pre>
  *
  * <p>Its sections are plain values: {@link org.bengkel.report.ProductionRow} and

@@ -11,10 +11,10 @@ import org.immutables.value.Value;
 /**
  * One condition of an eligibility decision and how it came out (<i>syarat dan hasilnya</i>): the
  * condition's {@linkplain TraineeRule rule} (a code such as {@code trainee.eligibility.served}
- * with English and Indonesian text), the {@link Outcome}, and for a time-based condition that does
+ * with English and Indonesian text), the {@link Verdict}, and for a time-based condition that does
  * not hold yet the date from which it will.
  *
- * <p>{@link #toString()} shows the code and the outcome only; the date and the details, which
+ * <p>{@link #toString()} shows the code and the verdict only; the date and the details, which
  * derive from the sentence, are redacted. A list of conditions still hints at the kind of crime
  * (special crimes have more conditions): keep it out of logs. Immutable and thread-safe.
  */
@@ -34,13 +34,13 @@ public abstract class ConditionResult {
   /**
    * Whether the condition holds on the evaluated date.
    *
-   * @return the outcome, never null
+   * @return the verdict, never null
    */
   @NotNull
-  public abstract Outcome outcome();
+  public abstract Verdict verdict();
 
   /**
-   * For a time-based condition that is {@linkplain Outcome#NOT_MET not met}: the first date on
+   * For a time-based condition that is {@linkplain Verdict#NOT_MET not met}: the first date on
    * which it will hold, assuming no new discipline record. Derived from the sentence: personal.
    *
    * @return the date, empty when the condition holds, needs input, or will never hold by itself
@@ -77,7 +77,7 @@ public abstract class ConditionResult {
   public String message(Locale locale) {
     Object[] args = new Object[details().size() + 2];
     args[0] = rule().code();
-    args[1] = outcome();
+    args[1] = verdict();
     for (int i = 0; i < details().size(); i++) {
       args[i + 2] = details().get(i);
     }
@@ -88,11 +88,11 @@ public abstract class ConditionResult {
    * A condition result without date or details.
    *
    * @param rule the condition, not null
-   * @param outcome the outcome, not null
+   * @param verdict the verdict, not null
    * @return the result, never null
    */
-  public static ConditionResult of(TraineeRule rule, Outcome outcome) {
-    return builder().rule(rule).outcome(outcome).build();
+  public static ConditionResult of(TraineeRule rule, Verdict verdict) {
+    return builder().rule(rule).verdict(verdict).build();
   }
 
   /**

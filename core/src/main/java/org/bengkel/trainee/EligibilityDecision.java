@@ -13,8 +13,8 @@ import org.immutables.value.Value;
  * kelayakan</i>), with its reasons: every condition checked with its outcome, and where the
  * failing time-based conditions will all hold on a computable date, that date.
  *
- * <p>Eligible means every condition is {@linkplain Outcome#MET met}; a condition that {@linkplain
- * Outcome#NEEDS_INPUT needs a human assessment} keeps the trainee not eligible until it is
+ * <p>Eligible means every condition is {@linkplain Verdict#MET met}; a condition that {@linkplain
+ * Verdict#NEEDS_INPUT needs a human assessment} keeps the trainee not eligible until it is
  * recorded. Decisions are made by {@link EligibilityPolicy#evaluate(Entitlement, Trainee,
  * LocalDate)} from the facts recorded on or before the date.
  *
@@ -83,11 +83,11 @@ public abstract class EligibilityDecision {
   /**
    * Whether the trainee is eligible: every condition met.
    *
-   * @return true when all conditions are {@link Outcome#MET}
+   * @return true when all conditions are {@link Verdict#MET}
    */
   @Value.Derived
   public boolean eligible() {
-    return conditions().stream().allMatch(c -> c.outcome() == Outcome.MET);
+    return conditions().stream().allMatch(c -> c.verdict() == Verdict.MET);
   }
 
   /**
@@ -96,16 +96,16 @@ public abstract class EligibilityDecision {
    * @return the failing results, never null, empty when eligible
    */
   public List<ConditionResult> failing() {
-    return conditions().stream().filter(c -> c.outcome() != Outcome.MET).toList();
+    return conditions().stream().filter(c -> c.verdict() != Verdict.MET).toList();
   }
 
   /**
    * Whether some condition waits for a human assessment.
    *
-   * @return true when any condition is {@link Outcome#NEEDS_INPUT}
+   * @return true when any condition is {@link Verdict#NEEDS_INPUT}
    */
   public boolean needsInput() {
-    return conditions().stream().anyMatch(c -> c.outcome() == Outcome.NEEDS_INPUT);
+    return conditions().stream().anyMatch(c -> c.verdict() == Verdict.NEEDS_INPUT);
   }
 
   /**

@@ -49,7 +49,7 @@ import org.immutables.value.Value;
  * blocks every date before {@code r} plus the clean-record months (calendar addition) and clears
  * on that date. Facts (remissions, records, assessments) count from their date: an evaluation on
  * {@code D} ignores anything dated after {@code D}. Human assessments are never guessed: without a
- * record the condition is {@link Outcome#NEEDS_INPUT}.
+ * record the condition is {@link Verdict#NEEDS_INPUT}.
  *
  * <p>Special crimes are {@link CrimeCategory}s other than {@code GENERAL}; narcotics only with a
  * sentence of at least {@link #narcoticsSpecialFromYears()} years (nominal length, see {@link
@@ -262,18 +262,18 @@ public abstract class EligibilityPolicy {
         EligibilityDecision.builder().entitlement(entitlement).date(date);
     if (trainee.status() != TraineeStatus.CONVICT || trainee.sentence().isEmpty()) {
       return decision
-          .addCondition(ConditionResult.of(TraineeRule.ELIGIBILITY_CONVICT, Outcome.NOT_MET))
+          .addCondition(ConditionResult.of(TraineeRule.ELIGIBILITY_CONVICT, Verdict.NOT_MET))
           .build();
     }
     List<ConditionResult> cs = new ArrayList<>();
-    cs.add(ConditionResult.of(TraineeRule.ELIGIBILITY_CONVICT, Outcome.MET));
+    cs.add(ConditionResult.of(TraineeRule.ELIGIBILITY_CONVICT, Verdict.MET));
     Sentence s = trainee.sentence().get().asOf(date);
     LocalDate release = s.expectedRelease();
     boolean special = isSpecialCrime(trainee);
     cs.add(
         ConditionResult.of(
             TraineeRule.ELIGIBILITY_BEFORE_RELEASE,
-            date.isBefore(release) ? Outcome.MET : Outcome.NOT_MET));
+            date.isBefore(release) ? Verdict.MET : Verdict.NOT_MET));
     if (entitlement == Entitlement.CB) {
       boolean within = s.nominalDays() <= 30L * cbSentenceCapMonths();
       cs.add(
@@ -312,7 +312,7 @@ public abstract class EligibilityPolicy {
       cs.add(human(trainee, AssessmentKind.CRIME_SPECIFIC_CONDITIONS, entitlement, date));
     }
     decision.conditions(cs);
-    boolean eligible = cs.stream().allMatch(c -> c.outcome() == Outcome.MET);
+    boolean eligible = cs.stream().allMatch(c -> c.verdict() == Verdict.MET);
     if (eligible) {
       leaveDays(entitlement, s, date, release).ifPresent(decision::maximumLeaveDays);
     } else {
@@ -373,7 +373,7 @@ public abstract class EligibilityPolicy {
   private static Optional<LocalDate> earliest(List<ConditionResult> cs, LocalDate release) {
     LocalDate latest = null;
     for (ConditionResult c : cs) {
-      if (c.outcome() == Outcome.NOT_MET) {
+      if (c.verdict() == Verdict.NOT_MET) {
         if (c.holdsFrom().isEmpty()) {
           return Optional.empty();
         }
@@ -393,17 +393,17 @@ public abstract class EligibilityPolicy {
           case ACTIVE_PARTICIPATION -> TraineeRule.ELIGIBILITY_PARTICIPATION;
           case CRIME_SPECIFIC_CONDITIONS -> TraineeRule.ELIGIBILITY_CRIME_SPECIFIC;
         };
-    Outcome outcome =
+    Verdict verdict =
         t.assessment(kind, entitlement, date)
-            .map(r -> r.positive() ? Outcome.MET : Outcome.NOT_MET)
-            .orElse(Outcome.NEEDS_INPUT);
-    return ConditionResult.of(rule, outcome);
+            .map(r -> r.positive() ? Verdict.MET : Verdict.NOT_MET)
+            .orElse(Verdict.NEEDS_INPUT);
+    return ConditionResult.of(rule, verdict);
   }
 
   private static ConditionResult result(
       TraineeRule rule, boolean met, LocalDate holdsFrom, Object... details) {
     ConditionResult.Builder b =
-        ConditionResult.builder().rule(rule).outcome(met ? Outcome.MET : Outcome.NOT_MET);
+        ConditionResult.builder().rule(rule).verdict(met ? Verdict.MET : Verdict.NOT_MET);
     if (!met && holdsFrom != null) {
       b.holdsFrom(holdsFrom);
     }

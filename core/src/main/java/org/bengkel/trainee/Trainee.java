@@ -6,11 +6,12 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.bengkel.error.IllegalTransitionException;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.facility.Facility;
 import org.bengkel.facility.FacilityCode;
 import org.bengkel.internal.Checks;
+import org.bengkel.outcome.Outcome;
+import org.bengkel.outcome.Refusal;
 import org.immutables.value.Value;
 
 /**
@@ -241,20 +242,20 @@ public abstract class Trainee {
    * This convict with one more remission on the sentence.
    *
    * @param remission the remission, not null
-   * @return the new trainee, never null
-   * @throws IllegalTransitionException rule {@link TraineeRule#SENTENCE_STATUS} for a detainee,
-   *     who has no sentence to cut
+   * @return accepted with the new trainee, or refused with {@link TraineeRule#SENTENCE_STATUS}
+   *     for a detainee, who has no sentence to cut (subject the status, value {@code
+   *     "remission"}); never null
    * @throws InvalidValueException rule {@link TraineeRule#REMISSION_DATE} or {@link
-   *     TraineeRule#REMISSION_EXCEEDS} if the remission does not fit the sentence
+   *     TraineeRule#REMISSION_EXCEEDS} if the remission does not fit the sentence (the sentence it
+   *     would make is not a valid value)
    */
-  public Trainee withRemission(Remission remission) {
-    Sentence s =
-        sentence()
-            .orElseThrow(
-                () ->
-                    IllegalTransitionException.of(
-                        TraineeRule.SENTENCE_STATUS, status(), "remission"));
-    return builder().from(this).sentence(s.withRemission(remission)).build();
+  public Outcome<Trainee> withRemission(Remission remission) {
+    Optional<Sentence> s = sentence();
+    if (s.isEmpty()) {
+      return Outcome.refused(Refusal.of(TraineeRule.SENTENCE_STATUS, status(), "remission"));
+    }
+    return Outcome.accepted(
+        builder().from(this).sentence(s.get().withRemission(remission)).build());
   }
 
   /**
@@ -263,41 +264,41 @@ public abstract class Trainee {
    *
    * @param convictNumber the registration number as a convict, not null
    * @param sentence the sentence, not null
-   * @return the new trainee, never null
-   * @throws IllegalTransitionException rule {@link TraineeRule#STATUS_TRANSITION} unless a
-   *     detainee
+   * @return accepted with the new trainee, or refused with {@link TraineeRule#STATUS_TRANSITION}
+   *     unless a detainee (subject the status, value {@link TraineeStatus#CONVICT}); never null
    * @throws InvalidValueException rule {@link TraineeRule#REGISTER_CLASS_STATUS} or {@link
    *     TraineeRule#REGISTER_CLASS_SENTENCE} if the number does not fit the sentence, {@link
    *     TraineeRule#DISCIPLINE_DATE} if a discipline record predates its first day of detention
    */
-  public Trainee sentenced(RegistrationNumber convictNumber, Sentence sentence) {
+  public Outcome<Trainee> sentenced(RegistrationNumber convictNumber, Sentence sentence) {
     if (status() != TraineeStatus.DETAINEE) {
-      throw IllegalTransitionException.of(
-          TraineeRule.STATUS_TRANSITION, status(), TraineeStatus.CONVICT);
+      return Outcome.refused(
+          Refusal.of(TraineeRule.STATUS_TRANSITION, status(), TraineeStatus.CONVICT));
     }
-    return builder()
+    return Outcome.accepted(builder()
         .from(this)
         .registrationNumber(convictNumber)
         .status(TraineeStatus.CONVICT)
         .sentence(sentence)
-        .build();
+        .build());
   }
 
   /**
    * The trainee in another status. Allowed: a convict in custody to integration, release or
    * transfer; a convict on integration back to custody (revoked) or released; a detainee released
    * or transferred. Released and transferred are final; a detainee becomes a convict only through
-   * {@link #sentenced(RegistrationNumber, Sentence)}. Moving to the same status returns this.
+   * {@link #sentenced(RegistrationNumber, Sentence)}. Moving to the same status is accepted and
+   * gives this trainee.
    *
    * @param next the new status, not null
-   * @return the trainee in the new status, never null
-   * @throws IllegalTransitionException rule {@link TraineeRule#STATUS_TRANSITION} for any other
-   *     move
+   * @return accepted with the trainee in the new status, or refused with {@link
+   *     TraineeRule#STATUS_TRANSITION} for any other move (subject the current status, value
+   *     {@code next}); never null
    */
-  public Trainee changeStatus(TraineeStatus next) {
+  public Outcome<Trainee> changeStatus(TraineeStatus next) {
     TraineeStatus from = status();
     if (from == next) {
-      return this;
+      return Outcome.accepted(this);
     }
     boolean allowed =
         switch (from) {
@@ -307,9 +308,9 @@ public abstract class Trainee {
           case RELEASED, TRANSFERRED -> false;
         };
     if (!allowed) {
-      throw IllegalTransitionException.of(TraineeRule.STATUS_TRANSITION, from, next);
+      return Outcome.refused(Refusal.of(TraineeRule.STATUS_TRANSITION, from, next));
     }
-    return builder().from(this).status(next).build();
+    return Outcome.accepted(builder().from(this).status(next).build());
   }
 
   /**

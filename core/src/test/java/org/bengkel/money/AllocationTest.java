@@ -1,16 +1,18 @@
 package org.bengkel.money;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.bengkel.money.MoneyAssertions.assertRefused;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class AllocationTest {
 
   private static long[] allocate(long total, long... weights) {
-    return Arrays.stream(Allocation.largestRemainder(Rupiah.of(total), weights))
+    return Allocation.largestRemainder(Rupiah.of(total), weights).stream()
         .mapToLong(Rupiah::amount)
         .toArray();
   }
@@ -71,14 +73,6 @@ class AllocationTest {
   }
 
   @Test
-  void remainderIsWorkedOutAgainFromTheFloor() {
-    // 7 x 3 = 21 = 2 x 10 + 1
-    assertThat(Allocation.remainder(7, 3, 2, 10)).isEqualTo(1);
-    // MAX x 2 exceeds a long: 2 MAX = 3 x 6148914691236517204 + 2
-    assertThat(Allocation.remainder(Long.MAX_VALUE, 2, 6_148_914_691_236_517_204L, 3)).isEqualTo(2);
-  }
-
-  @Test
   void invalidWeightsAreRefused() {
     assertRefused(() -> Allocation.largestRemainder(Rupiah.of(10)), MoneyRule.INVALID_WEIGHTS, "weights");
     assertRefused(
@@ -115,21 +109,10 @@ class AllocationTest {
   }
 
   @Test
-  void selectionFindsTheKthValueAlsoWhenItFallsBackToSorting() {
-    // Budget 0 and 1 force the O(n log n) fallback after no or one partitioning round.
-    SplittableRandom random = new SplittableRandom(7L);
-    for (int budget : new int[] {0, 1, Allocation.selectionBudget(1_000)}) {
-      for (int sample = 0; sample < 50; sample++) {
-        int n = 1 + random.nextInt(1_000);
-        long[] values = random.longs(n, 0, 1 + random.nextInt(50)).toArray();
-        long[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int k = random.nextInt(n);
-        assertThat(Allocation.select(values.clone(), k, budget)).isEqualTo(sorted[k]);
-      }
-    }
-    // 2 rounds for one part, 10 more per doubling: 1 part -> 2 x 1 + 8 = 10
-    assertThat(Allocation.selectionBudget(1)).isEqualTo(10);
+  void thePartsCannotBeChanged() {
+    List<Rupiah> parts = Allocation.largestRemainder(Rupiah.of(10), 1, 1);
+    assertThatThrownBy(() -> parts.set(0, Rupiah.of(10)))
+        .isInstanceOf(UnsupportedOperationException.class);
   }
 
   /** Largest remainder by a stable sort of boxed indices, exactly as the definition reads. */

@@ -1,5 +1,6 @@
 package org.bengkel.proceeds;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
@@ -9,6 +10,8 @@ import org.bengkel.error.BengkelException;
 import org.bengkel.facility.FacilityCode;
 import org.bengkel.money.Rate;
 import org.bengkel.money.Rupiah;
+import org.bengkel.outcome.Outcome;
+import org.bengkel.outcome.Refusal;
 import org.bengkel.trainee.RegistrationNumber;
 
 /** Hand-built test data for the proceeds tests (core tests cannot use the testkit). */
@@ -34,6 +37,13 @@ final class Fixtures {
 
   static SplitPolicy policy(long premi, long pnbp, long capital, SplitBase base) {
     return SplitPolicy.of(PAMEKASAN, JAN_2024, base, pct(premi), pct(pnbp), pct(capital));
+  }
+
+  /** Asserts that the outcome is refused by the given rule and returns the first refusal. */
+  static Refusal refusedBy(Outcome<?> outcome, ProceedsRule rule) {
+    assertThat(outcome.isRefused()).as("refused: %s", outcome).isTrue();
+    assertThat(outcome.codes()).containsExactly(rule.code());
+    return outcome.refusals().get(0);
   }
 
   /** Asserts that the call throws the given exception type with the given rule code. */

@@ -3,6 +3,7 @@ package org.bengkel.proceeds;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.bengkel.proceeds.Fixtures.PAMEKASAN;
 import static org.bengkel.proceeds.Fixtures.assertRefused;
+import static org.bengkel.proceeds.Fixtures.refusedBy;
 import static org.bengkel.proceeds.Fixtures.rp;
 
 import java.math.BigDecimal;
@@ -12,6 +13,7 @@ import org.bengkel.error.InvalidValueException;
 import org.bengkel.facility.FacilityCode;
 import org.bengkel.money.Rate;
 import org.bengkel.money.Rupiah;
+import org.bengkel.outcome.Refusal;
 import org.junit.jupiter.api.Test;
 
 class PnbpLedgerTest {
@@ -24,9 +26,9 @@ class PnbpLedgerTest {
     // Recorded 3.000.000 + 2.000.000 = 5.000.000; deposited 4.000.000; target 12.000.000.
     // Achievement 4/12 = 1/3 -> 33.33 %; recorded 5/12 = 41.666.. -> 41.67 %.
     PnbpLedger l = EMPTY
-        .record(LocalDate.of(2024, 3, 10), "SO-0001", rp(3_000_000))
-        .record(LocalDate.of(2024, 4, 2), "SO-0002", rp(2_000_000))
-        .deposit(LocalDate.of(2024, 4, 30), rp(4_000_000), "NTPN-0419A");
+        .record(LocalDate.of(2024, 3, 10), "SO-0001", rp(3_000_000)).orElseThrow()
+        .record(LocalDate.of(2024, 4, 2), "SO-0002", rp(2_000_000)).orElseThrow()
+        .deposit(LocalDate.of(2024, 4, 30), rp(4_000_000), "NTPN-0419A").orElseThrow();
     assertThat(l.totalRecorded()).isEqualTo(rp(5_000_000));
     assertThat(l.totalDeposited()).isEqualTo(rp(4_000_000));
     assertThat(l.undeposited()).isEqualTo(rp(1_000_000));
@@ -54,15 +56,16 @@ class PnbpLedgerTest {
 
   @Test
   void depositCannotExceedRecordedButUndeposited() {
-    PnbpLedger l = EMPTY.record(LocalDate.of(2024, 3, 10), "SO-1", rp(1_000_000))
-        .deposit(LocalDate.of(2024, 3, 31), rp(600_000), "NTPN-1");
-    assertRefused(() -> l.deposit(LocalDate.of(2024, 4, 30), rp(400_001), "NTPN-2"),
-        InvalidValueException.class, "proceeds.pnbp.over-deposit");
-    PnbpLedger full = l.deposit(LocalDate.of(2024, 4, 30), rp(400_000), "NTPN-2");
+    PnbpLedger l = EMPTY.record(LocalDate.of(2024, 3, 10), "SO-1", rp(1_000_000)).orElseThrow()
+        .deposit(LocalDate.of(2024, 3, 31), rp(600_000), "NTPN-1").orElseThrow();
+    Refusal over = refusedBy(
+        l.deposit(LocalDate.of(2024, 4, 30), rp(400_001), "NTPN-2"), ProceedsRule.OVER_DEPOSIT);
+    assertThat(over.subject()).isEqualTo("amount");
+    assertThat(over.details()).containsExactly(rp(400_000).toString());
+    PnbpLedger full = l.deposit(LocalDate.of(2024, 4, 30), rp(400_000), "NTPN-2").orElseThrow();
     assertThat(full.undeposited()).isEqualTo(Rupiah.ZERO);
     assertThat(l.totalDeposited()).isEqualTo(rp(600_000)); // unchanged
-    assertRefused(() -> EMPTY.deposit(LocalDate.of(2024, 1, 5), rp(1), "NTPN"),
-        InvalidValueException.class, "proceeds.pnbp.over-deposit");
+    refusedBy(EMPTY.deposit(LocalDate.of(2024, 1, 5), rp(1), "NTPN"), ProceedsRule.OVER_DEPOSIT);
     assertRefused(() -> PnbpLedger.builder().from(EMPTY)
             .addDeposits(PnbpEntry.of(LocalDate.of(2024, 1, 5), "NTPN", rp(1))).build(),
         InvalidValueException.class, "proceeds.pnbp.over-deposit");
@@ -70,14 +73,15 @@ class PnbpLedgerTest {
 
   @Test
   void entriesMustBelongToTheLedgerYear() {
-    assertRefused(() -> EMPTY.record(LocalDate.of(2025, 1, 1), "SO-1", rp(1)),
-        InvalidValueException.class, "proceeds.pnbp.outside-year");
-    PnbpLedger l = EMPTY.record(LocalDate.of(2024, 12, 30), "SO-9", rp(500));
+    Refusal outside =
+        refusedBy(EMPTY.record(LocalDate.of(2025, 1, 1), "SO-1", rp(1)), ProceedsRule.OUTSIDE_YEAR);
+    assertThat(outside.subject()).isEqualTo("date");
+    assertThat(outside.details()).containsExactly("2024");
+    PnbpLedger l = EMPTY.record(LocalDate.of(2024, 12, 30), "SO-9", rp(500)).orElseThrow();
     // December's PNBP deposited in January of the next year is fine; before the year is not.
-    assertThat(l.deposit(LocalDate.of(2025, 1, 10), rp(500), "NTPN-9").undeposited())
+    assertThat(l.deposit(LocalDate.of(2025, 1, 10), rp(500), "NTPN-9").orElseThrow().undeposited())
         .isEqualTo(Rupiah.ZERO);
-    assertRefused(() -> l.deposit(LocalDate.of(2023, 12, 31), rp(500), "NTPN-9"),
-        InvalidValueException.class, "proceeds.pnbp.outside-year");
+    refusedBy(l.deposit(LocalDate.of(2023, 12, 31), rp(500), "NTPN-9"), ProceedsRule.OUTSIDE_YEAR);
   }
 
   @Test
@@ -85,17 +89,18 @@ class PnbpLedgerTest {
     SplitPolicy policy = SplitPolicy.defaultFor(PAMEKASAN, LocalDate.of(2024, 1, 1));
     // Profit 600.000 -> PNBP 15 % = 90.000.
     PnbpLedger l = EMPTY.record(LocalDate.of(2024, 5, 1), "SO-7",
-        policy.split(rp(1_000_000), rp(400_000)));
+        policy.split(rp(1_000_000), rp(400_000))).orElseThrow();
     assertThat(l.totalRecorded()).isEqualTo(rp(90_000));
-    assertThat(l.record(LocalDate.of(2024, 5, 2), "SO-8", policy.split(rp(1), rp(2)))).isSameAs(l);
+    assertThat(l.record(LocalDate.of(2024, 5, 2), "SO-8", policy.split(rp(1), rp(2))).orElseThrow())
+        .isSameAs(l);
     SplitPolicy other = SplitPolicy.defaultFor(FacilityCode.of("LAPAS-SUMENEP"), LocalDate.of(2024, 1, 1));
-    assertRefused(() -> l.record(LocalDate.of(2024, 5, 2), "SO-9", other.split(rp(100), rp(0))),
-        InvalidValueException.class, "proceeds.facility-mismatch");
+    refusedBy(l.record(LocalDate.of(2024, 5, 2), "SO-9", other.split(rp(100), rp(0))),
+        ProceedsRule.FACILITY_MISMATCH);
   }
 
   @Test
   void recordsBeyondTheLargestAmountAreRefusedAsOverflow() {
-    PnbpLedger l = EMPTY.record(LocalDate.of(2024, 5, 1), "SO-1", rp(Long.MAX_VALUE));
+    PnbpLedger l = EMPTY.record(LocalDate.of(2024, 5, 1), "SO-1", rp(Long.MAX_VALUE)).orElseThrow();
     assertRefused(() -> l.record(LocalDate.of(2024, 5, 1), "SO-2", rp(1)),
         InvalidValueException.class, "money.overflow");
   }

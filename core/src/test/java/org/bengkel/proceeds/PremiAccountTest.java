@@ -5,12 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.bengkel.proceeds.Fixtures.ADI;
 import static org.bengkel.proceeds.Fixtures.BUDI;
 import static org.bengkel.proceeds.Fixtures.assertRefused;
+import static org.bengkel.proceeds.Fixtures.refusedBy;
 import static org.bengkel.proceeds.Fixtures.rp;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.money.Rate;
 import org.bengkel.money.Rupiah;
+import org.bengkel.outcome.Outcome;
+import org.bengkel.outcome.Refusal;
+import org.bengkel.outcome.RefusalException;
 import org.junit.jupiter.api.Test;
 
 class PremiAccountTest {
@@ -23,10 +29,10 @@ class PremiAccountTest {
     return accepted(PremiAccount.open(ADI).credit(D1, rp(amount), "SALE-1"));
   }
 
-  private static PremiAccount accepted(PremiAccountResult r) {
+  private static PremiAccount accepted(Outcome<PremiAccount> r) {
     assertThat(r.isAccepted()).as("accepted: %s", r).isTrue();
-    assertThat(r.refusal()).isEmpty();
-    return r.account();
+    assertThat(r.refusals()).isEmpty();
+    return r.orElseThrow();
   }
 
   @Test
@@ -45,10 +51,7 @@ class PremiAccountTest {
     // Credited 1.000: 25 % = 250 may be spent.
     PremiAccount a = credited(1_000);
     assertThat(a.spendingAllowance()).isEqualTo(rp(250));
-    PremiAccountResult r = a.spend(D2, rp(250), "KANTIN-1");
-    PremiAccount after = accepted(r);
-    assertThat(r.allowed()).isEqualTo(rp(250));
-    assertThat(r.requested()).isEqualTo(rp(250));
+    PremiAccount after = accepted(a.spend(D2, rp(250), "KANTIN-1"));
     assertThat(after.totalSpent()).isEqualTo(rp(250));
     assertThat(after.balance()).isEqualTo(rp(750));
     assertThat(after.spendingAllowance()).isEqualTo(Rupiah.ZERO);
@@ -59,17 +62,24 @@ class PremiAccountTest {
   @Test
   void spendingOneRupiahOverTheCapIsRefusedAndChangesNothing() {
     PremiAccount a = credited(1_000);
-    PremiAccountResult r = a.spend(D2, rp(251), "KANTIN-1");
-    assertThat(r.isAccepted()).isFalse();
-    assertThat(r.refusal()).contains(ProceedsRule.SPENDING_CAP);
-    assertThat(r.allowed()).isEqualTo(rp(250));
-    assertThat(r.account()).isSameAs(a);
+    Outcome<PremiAccount> r = a.spend(D2, rp(251), "KANTIN-1");
+    Refusal refusal = refusedBy(r, ProceedsRule.SPENDING_CAP);
+    assertThat(refusal.subject()).isEqualTo("amount");
+    assertThat(refusal.value()).contains(rp(251).toString());
+    assertThat(refusal.details()).containsExactly(rp(250).toString());
+    assertThat(refusal.message(Locale.ROOT)).isEqualTo(
+        "spending inside must not exceed the allowed share of credited premi (still allowed Rp250)"
+            + " [proceeds.account.spending-cap]");
+    assertThat(refusal.message(Locale.forLanguageTag("id"))).contains("masih boleh Rp250");
+    assertThat(r.orElse(a)).isSameAs(a);
     assertThat(a.entries()).hasSize(1);
+    assertThatThrownBy(r::orElseThrow)
+        .isInstanceOfSatisfying(RefusalException.class,
+            e -> assertThat(e.ruleCode()).isEqualTo("proceeds.account.spending-cap"));
     // After spending the whole 250 in two steps, one more rupiah is refused with nothing allowed.
     PremiAccount spent = accepted(accepted(a.spend(D2, rp(200), "K-1")).spend(D2, rp(50), "K-2"));
-    PremiAccountResult one = spent.spend(D2, rp(1), "K-3");
-    assertThat(one.refusal()).contains(ProceedsRule.SPENDING_CAP);
-    assertThat(one.allowed()).isEqualTo(Rupiah.ZERO);
+    assertThat(refusedBy(spent.spend(D2, rp(1), "K-3"), ProceedsRule.SPENDING_CAP).details())
+        .containsExactly(Rupiah.ZERO.toString());
   }
 
   @Test
@@ -77,7 +87,7 @@ class PremiAccountTest {
     // Credited 1.001: 25 % = 250,25, so at most 250 in total.
     PremiAccount a = credited(1_001);
     assertThat(a.spendingAllowance()).isEqualTo(rp(250));
-    assertThat(a.spend(D2, rp(251), "K").refusal()).contains(ProceedsRule.SPENDING_CAP);
+    refusedBy(a.spend(D2, rp(251), "K"), ProceedsRule.SPENDING_CAP);
     // Spend 250, credit 1.000 more: 25 % of 2.001 = 500,25 -> 500 - 250 = 250 more.
     PremiAccount b = accepted(accepted(a.spend(D2, rp(250), "K")).credit(D2, rp(1_000), "SALE-2"));
     assertThat(b.totalCredited()).isEqualTo(rp(2_001));
@@ -88,16 +98,15 @@ class PremiAccountTest {
   @Test
   void overdrawIsRefusedAndChangesNothing() {
     PremiAccount a = credited(1_000);
-    PremiAccountResult r = a.spend(D2, rp(1_001), "K");
-    assertThat(r.refusal()).contains(ProceedsRule.OVERDRAW);
-    assertThat(r.allowed()).isEqualTo(rp(250));
-    assertThat(r.account()).isSameAs(a);
+    Refusal r = refusedBy(a.spend(D2, rp(1_001), "K"), ProceedsRule.OVERDRAW);
+    // still allowed, then the balance
+    assertThat(r.details()).containsExactly(rp(250).toString(), rp(1_000).toString());
+    assertThat(r.message(Locale.ROOT)).contains("(balance Rp1.000, still allowed Rp250)");
     // With a 100 % cap the balance is the limit.
     PremiAccount full = accepted(PremiAccount.open(ADI, Rate.ONE).credit(D1, rp(100), "S"));
     assertThat(full.spendingAllowance()).isEqualTo(rp(100));
-    PremiAccountResult over = full.spend(D2, rp(101), "K");
-    assertThat(over.refusal()).contains(ProceedsRule.OVERDRAW);
-    assertThat(over.allowed()).isEqualTo(rp(100));
+    assertThat(refusedBy(full.spend(D2, rp(101), "K"), ProceedsRule.OVERDRAW).details().get(0))
+        .isEqualTo(rp(100).toString());
     assertThat(accepted(full.spend(D2, rp(100), "K")).balance()).isEqualTo(Rupiah.ZERO);
   }
 
@@ -105,9 +114,7 @@ class PremiAccountTest {
   void payoutOnReleasePaysTheWholeBalanceAndClosesTheAccount() {
     // Credited 1.000, spent 200: payout 800.
     PremiAccount a = accepted(credited(1_000).spend(D2, rp(200), "K"));
-    PremiAccountResult r = a.payOut(RELEASE, "SK-BEBAS-17");
-    PremiAccount closed = accepted(r);
-    assertThat(r.requested()).isEqualTo(rp(800));
+    PremiAccount closed = accepted(a.payOut(RELEASE, "SK-BEBAS-17"));
     assertThat(closed.paidOut()).isEqualTo(rp(800));
     assertThat(closed.balance()).isEqualTo(Rupiah.ZERO);
     assertThat(closed.isClosed()).isTrue();
@@ -119,14 +126,18 @@ class PremiAccountTest {
   @Test
   void closedAccountRefusesEveryFurtherOperation() {
     PremiAccount closed = accepted(credited(1_000).payOut(RELEASE, "SK"));
-    PremiAccountResult credit = closed.credit(RELEASE, rp(10), "LATE-SALE");
-    PremiAccountResult spend = closed.spend(RELEASE, rp(1), "K");
-    PremiAccountResult payout = closed.payOut(RELEASE, "SK-2");
-    for (PremiAccountResult r : new PremiAccountResult[] {credit, spend, payout}) {
-      assertThat(r.refusal()).contains(ProceedsRule.ACCOUNT_CLOSED);
-      assertThat(r.allowed()).isEqualTo(Rupiah.ZERO);
-      assertThat(r.account()).isSameAs(closed);
+    List<Outcome<PremiAccount>> outcomes = List.of(
+        closed.credit(RELEASE, rp(10), "LATE-SALE"),
+        closed.credit(RELEASE, Rupiah.ZERO, "LATE-SALE"),
+        closed.spend(RELEASE, rp(1), "K"),
+        closed.payOut(RELEASE, "SK-2"));
+    for (Outcome<PremiAccount> r : outcomes) {
+      assertThat(refusedBy(r, ProceedsRule.ACCOUNT_CLOSED).details())
+          .containsExactly(Rupiah.ZERO.toString());
+      assertThat(r.orElse(closed)).isSameAs(closed);
     }
+    assertThat(refusedBy(closed.payOut(RELEASE, "SK-2"), ProceedsRule.ACCOUNT_CLOSED).subject())
+        .isEqualTo("payout");
   }
 
   @Test
@@ -142,11 +153,11 @@ class PremiAccountTest {
     PremiAccount a = accepted(PremiAccount.open(ADI).credit(D1, share, "BATCH-KAYU-01"));
     assertThat(a.balance()).isEqualTo(rp(120_000));
     assertThat(a.entries().get(0).reference()).isEqualTo("BATCH-KAYU-01");
-    assertThatThrownBy(() -> PremiAccount.open(BUDI).credit(D1, share, "BATCH-KAYU-01"))
-        .isInstanceOfSatisfying(InvalidValueException.class, e -> {
-          assertThat(e.ruleCode()).isEqualTo("proceeds.account.owner");
-          assertThat(e.isPersonal()).isTrue();
-        });
+    Refusal other =
+        refusedBy(PremiAccount.open(BUDI).credit(D1, share, "BATCH-KAYU-01"), ProceedsRule.ACCOUNT_OWNER);
+    assertThat(other.isPersonal()).isTrue();
+    assertThat(other.value()).isEmpty();
+    assertThat(other.message(Locale.ROOT)).doesNotContain(ADI.value()).doesNotContain(BUDI.value());
   }
 
   @Test
@@ -155,9 +166,23 @@ class PremiAccountTest {
     assertRefused(() -> a.credit(D1, rp(1), "S"), InvalidValueException.class, "value.date-order");
     assertRefused(() -> a.spend(D1, rp(1), "K"), InvalidValueException.class, "value.date-order");
     assertRefused(() -> a.payOut(D1, "SK"), InvalidValueException.class, "value.date-order");
-    assertRefused(() -> a.credit(D2, Rupiah.ZERO, "S"), InvalidValueException.class, "value.out-of-range");
+    assertRefused(() -> a.credit(D1, Rupiah.ZERO, "S"), InvalidValueException.class, "value.date-order");
     assertRefused(() -> a.spend(D2, Rupiah.ZERO, "K"), InvalidValueException.class, "value.out-of-range");
     assertRefused(() -> a.spend(D2, rp(1), " "), InvalidValueException.class, "value.blank");
+  }
+
+  @Test
+  void creditingAZeroShareIsAcceptedAndRecordsNothing() {
+    PremiAccount a = credited(1_000);
+    Outcome<PremiAccount> zero = a.credit(D2, Rupiah.ZERO, "SALE-2");
+    assertThat(zero.isAccepted()).isTrue();
+    assertThat(zero.orElseThrow()).isSameAs(a);
+    assertThat(a.entries()).hasSize(1);
+    // A trainee with no minutes gets a Rp0 share; crediting it is the same no-op.
+    PremiShare nothing = PremiShare.of(ADI, 0, Rupiah.ZERO);
+    assertThat(a.credit(D2, nothing, "BATCH-2").orElseThrow()).isSameAs(a);
+    // The reference and date are still checked: a bad call is a broken contract even for Rp0.
+    assertRefused(() -> a.credit(D2, Rupiah.ZERO, " "), InvalidValueException.class, "value.blank");
   }
 
   @Test
@@ -193,8 +218,8 @@ class PremiAccountTest {
   @Test
   void toStringShowsNoRegistrationNumber() {
     PremiAccount a = credited(1_000);
-    PremiAccountResult r = a.spend(D2, rp(5_000), "K");
-    for (Object o : new Object[] {a, r}) {
+    Outcome<PremiAccount> r = a.spend(D2, rp(5_000), "K");
+    for (Object o : new Object[] {a, r, a.credit(D2, PremiShare.of(BUDI, 1, rp(1)), "S")}) {
       assertThat(o.toString()).doesNotContain(ADI.value()).doesNotContain("B.I");
     }
   }
@@ -209,18 +234,18 @@ class PremiAccountTest {
   void workedExampleOfTheDocsHolds() {
     // docs/proceeds.md section 3, row by row.
     PremiAccount a = credited(1_000);
-    assertThat(a.spend(D2, rp(251), "K").allowed()).isEqualTo(rp(250));
+    assertThat(refusedBy(a.spend(D2, rp(251), "K"), ProceedsRule.SPENDING_CAP).details())
+        .containsExactly(rp(250).toString());
     a = accepted(a.spend(D2, rp(250), "K"));
     assertThat(a.balance()).isEqualTo(rp(750));
-    assertThat(a.spend(D2, rp(1), "K").refusal()).contains(ProceedsRule.SPENDING_CAP);
-    assertThat(a.spend(D2, rp(5_000), "K").refusal()).contains(ProceedsRule.OVERDRAW);
+    refusedBy(a.spend(D2, rp(1), "K"), ProceedsRule.SPENDING_CAP);
+    refusedBy(a.spend(D2, rp(5_000), "K"), ProceedsRule.OVERDRAW);
     a = accepted(a.credit(D2, rp(1_001), "S"));
     assertThat(a.balance()).isEqualTo(rp(1_751));
     assertThat(a.spendingAllowance()).isEqualTo(rp(250));
-    PremiAccountResult payout = a.payOut(RELEASE, "SK");
-    assertThat(payout.requested()).isEqualTo(rp(1_751));
-    assertThat(payout.account().credit(RELEASE, rp(10), "S").refusal())
-        .contains(ProceedsRule.ACCOUNT_CLOSED);
+    PremiAccount paid = accepted(a.payOut(RELEASE, "SK"));
+    assertThat(paid.paidOut()).isEqualTo(rp(1_751));
+    refusedBy(paid.credit(RELEASE, rp(10), "S"), ProceedsRule.ACCOUNT_CLOSED);
   }
 
   private static PremiAccount history(PremiEntry... entries) {

@@ -129,8 +129,6 @@ class PremiAllocationTest {
 
   @Test
   void sharesOfAnAllocationAreCheckedInFullWhenBuiltAgain() {
-    // allocate does not compare the registration numbers of the shares it has just ordered a second
-    // time; any other build does, also of those very share objects once allocate has returned.
     // Rp100 over 1:1 -> Rp50 each, ADI (B.I-101) before BUDI (B.I-102).
     PremiAllocation allocated = PremiAllocation.allocate(rp(100), ContributionBasis.PIECES,
         List.of(Contribution.of(BUDI, 1), Contribution.of(ADI, 1)));

@@ -11,6 +11,8 @@ import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.bengkel.money.Rate;
 import org.bengkel.money.Rupiah;
+import org.bengkel.outcome.Outcome;
+import org.bengkel.outcome.Refusal;
 import org.bengkel.trainee.RegistrationNumber;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -87,16 +89,17 @@ class ProceedsPropertiesTest {
         date = date.plusDays(r.nextInt(0, 3));
         Rupiah amount = Rupiah.of(r.nextLong(1, 200_000));
         int op = r.nextInt(100);
-        PremiAccountResult result = op < 40
+        Outcome<PremiAccount> result = op < 40
             ? account.credit(date, amount, "S-" + i)
             : op < 99 ? account.spend(date, amount, "K-" + i) : account.payOut(date, "SK-" + i);
         String sample = "seed " + seed + " op " + i;
         if (!result.isAccepted()) {
-          assertThat(result.account()).as(sample).isSameAs(account);
-          assertThat(result.allowed()).as(sample).isEqualTo(account.spendingAllowance());
-          assertThat(result.allowed().isLessThan(amount)).as(sample).isTrue();
+          Refusal refusal = result.refusals().get(0);
+          assertThat(refusal.details().get(0)).as(sample)
+              .isEqualTo(account.spendingAllowance().toString());
+          assertThat(account.spendingAllowance().isLessThan(amount)).as(sample).isTrue();
         }
-        account = result.account();
+        account = result.orElse(account);
         long credited = account.totalCredited().amount();
         long spent = account.totalSpent().amount();
         assertThat(credited - spent - account.paidOut().amount()).as(sample).isNotNegative()

@@ -84,7 +84,7 @@ class EndToEndTest {
   @Test
   void arekLancorBatchFromPlanToStockWithMaterialCostAndPieces() {
     TrainingRegister register = Fixtures.register()
-        .apply(Fixtures.KAYU, ANDI, LocalDate.of(2026, 10, 1));
+        .apply(Fixtures.KAYU, ANDI, LocalDate.of(2026, 10, 1)).orElseThrow();
     ProductionBatch planned = ProductionBatch.plan(
             LotCode.of("AL-20261102-01"), Fixtures.arekLancor(), 6, NOV_2, at(NOV_2, 6, 0), KASI)
         .assignSupervisor(KASI);

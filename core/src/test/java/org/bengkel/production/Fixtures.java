@@ -119,10 +119,10 @@ final class Fixtures {
     LocalDate sep1 = LocalDate.of(2026, 9, 1);
     return TrainingRegister.of(List.of(
             programme(KULINER, SkillField.CULINARY), programme(KAYU, SkillField.WOOD_CRAFT)))
-        .apply(KULINER, ANDI, sep1)
-        .apply(KULINER, BUDI, sep1)
-        .apply(KULINER, CANDRA, sep1)
-        .apply(KAYU, DEDI, sep1);
+        .apply(KULINER, ANDI, sep1).orElseThrow()
+        .apply(KULINER, BUDI, sep1).orElseThrow()
+        .apply(KULINER, CANDRA, sep1).orElseThrow()
+        .apply(KAYU, DEDI, sep1).orElseThrow();
   }
 
   /** 20 jars: 5 kg flour, 3 kg butter, 2 kg sugar, 20 jars. */

@@ -94,7 +94,7 @@ class ProductionBatchTest {
         .satisfies(e -> assertThat(e.getMessage()).doesNotContain("104/2025").contains("KULINER-2026"));
     // Candra withdrew on 1 November: no longer active on 2 November.
     TrainingRegister withdrawn = Fixtures.register()
-        .withdraw(Fixtures.KULINER, CANDRA, LocalDate.of(2026, 11, 1), EnrolmentReason.TRANSFER);
+        .withdraw(Fixtures.KULINER, CANDRA, LocalDate.of(2026, 11, 1), EnrolmentReason.TRANSFER).orElseThrow();
     assertThatThrownBy(() -> planned.startProduction(
             at(NOV_2, 7, 30), PENGAWAS, List.of(CANDRA), withdrawn))
         .satisfies(e -> assertThat(rule(e)).isEqualTo("production.team.not-enrolled"));

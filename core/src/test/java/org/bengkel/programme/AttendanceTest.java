@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.util.List;
 import org.bengkel.error.InvalidValueException;
+import org.bengkel.outcome.RefusalException;
 import org.junit.jupiter.api.Test;
 
 class AttendanceTest {
@@ -26,12 +27,12 @@ class AttendanceTest {
   /** Andi active in wood craft (mornings) and culinary (afternoons), Budi in the car wash. */
   private final TrainingRegister register =
       TrainingRegister.of(List.of(Fixtures.kayu(5), Fixtures.kuliner(5), Fixtures.cuci(5)))
-          .schedule(kayuMorning)
-          .schedule(kulinerAfternoon)
-          .schedule(cuciMorning)
-          .apply(KAYU, ANDI, MON)
-          .apply(KULINER, ANDI, MON)
-          .apply(CUCI, BUDI, MON);
+          .schedule(kayuMorning).orElseThrow()
+          .schedule(kulinerAfternoon).orElseThrow()
+          .schedule(cuciMorning).orElseThrow()
+          .apply(KAYU, ANDI, MON).orElseThrow()
+          .apply(KULINER, ANDI, MON).orElseThrow()
+          .apply(CUCI, BUDI, MON).orElseThrow();
 
   @Test
   void sessionMustEndAfterItStarts() {
@@ -114,8 +115,8 @@ class AttendanceTest {
   void attendanceIsRecordedForActiveTrainees() {
     TrainingRegister r =
         register
-            .record(Attendance.full(kayuMorning, ANDI, true))
-            .record(Attendance.full(kulinerAfternoon, ANDI, true));
+            .record(Attendance.full(kayuMorning, ANDI, true)).orElseThrow()
+            .record(Attendance.full(kulinerAfternoon, ANDI, true)).orElseThrow();
     assertThat(r.attendance()).hasSize(2);
     assertThat(r.hoursByField(ANDI, MON))
         .containsEntry(SkillField.WOOD_CRAFT, Duration.ofHours(4))
@@ -129,15 +130,15 @@ class AttendanceTest {
     // programmes overlap now: Andi may only be enrolled in one; move him to a fresh register
     TrainingRegister r =
         TrainingRegister.of(List.of(Fixtures.kayu(5), Fixtures.kuliner(5)))
-            .schedule(kayuLate)
-            .schedule(kulinerLate)
-            .apply(KAYU, ANDI, MON)
-            .record(Attendance.full(kayuLate, ANDI, true));
+            .schedule(kayuLate).orElseThrow()
+            .schedule(kulinerLate).orElseThrow()
+            .apply(KAYU, ANDI, MON).orElseThrow()
+            .record(Attendance.full(kayuLate, ANDI, true)).orElseThrow();
     // the overlap check itself, on a register built by hand
     TrainingRegister.Builder b =
         TrainingRegister.builder()
             .addRosters(
-                ProgrammeRoster.of(Fixtures.kayu(5)).apply(ANDI, MON),
+                ProgrammeRoster.of(Fixtures.kayu(5)).apply(ANDI, MON).orElseThrow(),
                 ProgrammeRoster.of(Fixtures.kuliner(5)))
             .addSessions(kayuLate, kulinerLate)
             .addAttendance(
@@ -152,12 +153,12 @@ class AttendanceTest {
   void twoOverlappingGroupsOfOneProgrammeCannotBothBeAttended() {
     Session groupB = session(KAYU, MON, 9, 11);
     TrainingRegister r =
-        register.schedule(groupB).record(Attendance.full(kayuMorning, ANDI, true));
-    InvalidValueException e =
+        register.schedule(groupB).orElseThrow().record(Attendance.full(kayuMorning, ANDI, true)).orElseThrow();
+    RefusalException e =
         catchThrowableOfType(
-            InvalidValueException.class, () -> r.record(Attendance.full(groupB, ANDI, true)));
+            RefusalException.class, () -> r.record(Attendance.full(groupB, ANDI, true)).orElseThrow());
     assertThat(e.ruleCode()).isEqualTo("programme.attendance.overlap");
-    assertThat(e.isPersonal()).isTrue();
+    assertThat(e.refusals().get(0).isPersonal()).isTrue();
   }
 
   @Test
@@ -167,7 +168,7 @@ class AttendanceTest {
     TrainingRegister r =
         TrainingRegister.builder()
             .addRosters(
-                ProgrammeRoster.of(Fixtures.kayu(5)).apply(ANDI, MON),
+                ProgrammeRoster.of(Fixtures.kayu(5)).apply(ANDI, MON).orElseThrow(),
                 ProgrammeRoster.of(Fixtures.kuliner(5)))
             .addSessions(kayuLate, kulinerLate)
             .addAttendance(
@@ -179,9 +180,9 @@ class AttendanceTest {
 
   @Test
   void oneRecordPerTraineeAndSession() {
-    TrainingRegister r = register.record(Attendance.full(kayuMorning, ANDI, true));
-    assertThatThrownBy(() -> r.record(Attendance.absent(kayuMorning, ANDI, AbsenceReason.SICK, false)))
-        .isInstanceOf(InvalidValueException.class)
+    TrainingRegister r = register.record(Attendance.full(kayuMorning, ANDI, true)).orElseThrow();
+    assertThatThrownBy(() -> r.record(Attendance.absent(kayuMorning, ANDI, AbsenceReason.SICK, false)).orElseThrow())
+        .isInstanceOf(RefusalException.class)
         .extracting(Fixtures::rule)
         .isEqualTo("programme.attendance.duplicate");
   }
@@ -189,13 +190,13 @@ class AttendanceTest {
   @Test
   void onlyScheduledSessionsTakeAttendance() {
     Session other = session(KAYU, MON.plusDays(1), 8, 12);
-    assertThatThrownBy(() -> register.record(Attendance.full(other, ANDI, true)))
+    assertThatThrownBy(() -> register.record(Attendance.full(other, ANDI, true)).orElseThrow())
         .extracting(Fixtures::rule)
         .isEqualTo("programme.attendance.unknown-session");
     assertThatThrownBy(
             () ->
                 TrainingRegister.builder()
-                    .addRoster(ProgrammeRoster.of(Fixtures.kayu(5)).apply(ANDI, MON))
+                    .addRoster(ProgrammeRoster.of(Fixtures.kayu(5)).apply(ANDI, MON).orElseThrow())
                     .addAttendance(Attendance.full(other, ANDI, true))
                     .build())
         .extracting(Fixtures::rule)
@@ -205,27 +206,27 @@ class AttendanceTest {
   @Test
   void attendingNeedsAnActiveEnrolmentOnTheSessionDate() {
     // Budi is not enrolled in wood craft at all
-    assertThatThrownBy(() -> register.record(Attendance.full(kayuMorning, BUDI, true)))
-        .isInstanceOf(InvalidValueException.class)
+    assertThatThrownBy(() -> register.record(Attendance.full(kayuMorning, BUDI, true)).orElseThrow())
+        .isInstanceOf(RefusalException.class)
         .extracting(Fixtures::rule)
         .isEqualTo("programme.attendance.not-active");
     // a session before Andi applied
     Session before = session(KAYU, MON.minusDays(1), 8, 12);
-    TrainingRegister r = register.schedule(before);
-    assertThatThrownBy(() -> r.record(Attendance.full(before, ANDI, true)))
+    TrainingRegister r = register.schedule(before).orElseThrow();
+    assertThatThrownBy(() -> r.record(Attendance.full(before, ANDI, true)).orElseThrow())
         .extracting(Fixtures::rule)
         .isEqualTo("programme.attendance.not-active");
     // waiting list: capacity 1, Budi waits
     TrainingRegister small =
         TrainingRegister.of(List.of(Fixtures.kayu(1)))
-            .schedule(kayuMorning)
-            .apply(KAYU, ANDI, MON)
-            .apply(KAYU, BUDI, MON);
-    assertThatThrownBy(() -> small.record(Attendance.full(kayuMorning, BUDI, true)))
+            .schedule(kayuMorning).orElseThrow()
+            .apply(KAYU, ANDI, MON).orElseThrow()
+            .apply(KAYU, BUDI, MON).orElseThrow();
+    assertThatThrownBy(() -> small.record(Attendance.full(kayuMorning, BUDI, true)).orElseThrow())
         .extracting(Fixtures::rule)
         .isEqualTo("programme.attendance.not-active");
     assertThatThrownBy(
-            () -> small.record(Attendance.absent(kayuMorning, BUDI, AbsenceReason.OTHER, false)))
+            () -> small.record(Attendance.absent(kayuMorning, BUDI, AbsenceReason.OTHER, false)).orElseThrow())
         .extracting(Fixtures::rule)
         .isEqualTo("programme.attendance.not-active");
   }
@@ -233,34 +234,34 @@ class AttendanceTest {
   @Test
   void suspendedTraineeIsRecordedAbsentNotPresent() {
     TrainingRegister r =
-        register.suspend(KAYU, ANDI, MON, true, EnrolmentReason.SICK);
-    assertThatThrownBy(() -> r.record(Attendance.full(kayuMorning, ANDI, true)))
+        register.suspend(KAYU, ANDI, MON, true, EnrolmentReason.SICK).orElseThrow();
+    assertThatThrownBy(() -> r.record(Attendance.full(kayuMorning, ANDI, true)).orElseThrow())
         .extracting(Fixtures::rule)
         .isEqualTo("programme.attendance.not-active");
     TrainingRegister absent =
-        r.record(Attendance.absent(kayuMorning, ANDI, AbsenceReason.SUSPENDED, true));
+        r.record(Attendance.absent(kayuMorning, ANDI, AbsenceReason.SUSPENDED, true)).orElseThrow();
     assertThat(absent.attendance()).singleElement().extracting(Attendance::countsForPay).isEqualTo(true);
   }
 
   @Test
   void outsideTheWallsNeedsClearanceOnTheSessionDate() {
     Attendance wash = Attendance.full(cuciMorning, BUDI, true);
-    InvalidValueException e =
-        catchThrowableOfType(InvalidValueException.class, () -> register.record(wash));
+    RefusalException e =
+        catchThrowableOfType(RefusalException.class, () -> register.record(wash).orElseThrow());
     assertThat(e.ruleCode()).isEqualTo("programme.attendance.outside-walls");
     assertThat(e.getMessage()).doesNotContain(BUDI.value()).contains("2026-03-02");
     OutsideWorkClearance budiFromMonday =
         (who, date) -> who.equals(BUDI) && !date.isBefore(MON);
-    assertThat(register.record(wash, budiFromMonday).attendance()).containsExactly(wash);
+    assertThat(register.record(wash, budiFromMonday).orElseThrow().attendance()).containsExactly(wash);
     OutsideWorkClearance budiFromTuesday =
         (who, date) -> who.equals(BUDI) && date.isAfter(MON);
-    assertThatThrownBy(() -> register.record(wash, budiFromTuesday))
+    assertThatThrownBy(() -> register.record(wash, budiFromTuesday).orElseThrow())
         .extracting(Fixtures::rule)
         .isEqualTo("programme.attendance.outside-walls");
     // an absence needs no clearance
     assertThat(
             register
-                .record(Attendance.absent(cuciMorning, BUDI, AbsenceReason.SESSION_CANCELLED, true))
+                .record(Attendance.absent(cuciMorning, BUDI, AbsenceReason.SESSION_CANCELLED, true)).orElseThrow()
                 .attendance())
         .hasSize(1);
     // inside the walls the clearance is never asked
@@ -268,17 +269,17 @@ class AttendanceTest {
         (who, date) -> {
           throw new AssertionError("asked");
         };
-    assertThat(register.record(Attendance.full(kayuMorning, ANDI, true), exploding).attendance())
+    assertThat(register.record(Attendance.full(kayuMorning, ANDI, true), exploding).orElseThrow().attendance())
         .hasSize(1);
   }
 
   @Test
   void clearanceCanBeGivenPerSessionTime() {
     Session late = Session.of(CUCI, MON.plusDays(1), LocalTime.of(13, 30), LocalTime.of(15, 0));
-    TrainingRegister r = register.schedule(late);
+    TrainingRegister r = register.schedule(late).orElseThrow();
     Attendance partial =
         Attendance.partial(late, BUDI, Duration.ofMinutes(45), AbsenceReason.OTHER, true);
-    assertThat(r.record(partial, (who, date) -> true).hoursByField(BUDI, MON.plusDays(1)))
+    assertThat(r.record(partial, (who, date) -> true).orElseThrow().hoursByField(BUDI, MON.plusDays(1)))
         .containsEntry(SkillField.VEHICLE_WASH, Duration.ofMinutes(45));
   }
 }

@@ -25,9 +25,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.bengkel.error.IllegalTransitionException;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.error.Messages;
+import org.bengkel.outcome.Refusal;
+import org.bengkel.outcome.RefusalException;
 import org.junit.jupiter.api.Test;
 
 class EnrolmentTest {
@@ -37,13 +38,13 @@ class EnrolmentTest {
 
   private static void refused(ThrowingCallable call, String code, Object from, Object to) {
     assertThatThrownBy(call)
-        .isInstanceOf(IllegalTransitionException.class)
+        .isInstanceOf(RefusalException.class)
         .satisfies(
             e -> {
-              IllegalTransitionException t = (IllegalTransitionException) e;
-              assertThat(t.ruleCode()).isEqualTo(code);
-              assertThat(t.from()).isEqualTo(from.toString());
-              assertThat(t.to()).isEqualTo(to.toString());
+              Refusal r = ((RefusalException) e).refusals().get(0);
+              assertThat(r.code()).isEqualTo(code);
+              assertThat(r.subject()).isEqualTo(from.toString());
+              assertThat(r.value()).contains(to.toString());
             });
   }
 
@@ -58,7 +59,7 @@ class EnrolmentTest {
 
   @Test
   void waitingIsPromotedToActiveWhenAPlaceIsAvailable() {
-    Enrolment e = waiting.activate(MON.plusDays(3), PLACE_AVAILABLE);
+    Enrolment e = waiting.activate(MON.plusDays(3), PLACE_AVAILABLE).orElseThrow();
     assertThat(e.status()).isEqualTo(ACTIVE);
     assertThat(e.since()).isEqualTo(MON.plusDays(3));
     assertThat(waiting.status()).as("unchanged").isEqualTo(WAITING);
@@ -66,69 +67,69 @@ class EnrolmentTest {
 
   @Test
   void waitingMayWithdraw() {
-    assertThat(waiting.withdraw(MON, OWN_REQUEST).status()).isEqualTo(WITHDRAWN);
+    assertThat(waiting.withdraw(MON, OWN_REQUEST).orElseThrow().status()).isEqualTo(WITHDRAWN);
   }
 
   @Test
   void activeIsSuspendedWithOrWithoutPayAndResumes() {
-    Enrolment paid = active.suspend(MON.plusDays(1), true, SICK);
-    Enrolment unpaid = active.suspend(MON.plusDays(1), false, DISCIPLINE);
+    Enrolment paid = active.suspend(MON.plusDays(1), true, SICK).orElseThrow();
+    Enrolment unpaid = active.suspend(MON.plusDays(1), false, DISCIPLINE).orElseThrow();
     assertThat(paid.status()).isEqualTo(SUSPENDED_WITH_PAY);
     assertThat(unpaid.status()).isEqualTo(SUSPENDED_WITHOUT_PAY);
-    assertThat(paid.resume(MON.plusDays(5)).status()).isEqualTo(ACTIVE);
-    assertThat(unpaid.activate(MON.plusDays(5), RESUMED).status()).isEqualTo(ACTIVE);
-    assertThat(unpaid.withdraw(MON.plusDays(6), DISCIPLINE).status()).isEqualTo(WITHDRAWN);
+    assertThat(paid.resume(MON.plusDays(5)).orElseThrow().status()).isEqualTo(ACTIVE);
+    assertThat(unpaid.activate(MON.plusDays(5), RESUMED).orElseThrow().status()).isEqualTo(ACTIVE);
+    assertThat(unpaid.withdraw(MON.plusDays(6), DISCIPLINE).orElseThrow().status()).isEqualTo(WITHDRAWN);
   }
 
   @Test
   void activeCompletesOrWithdraws() {
-    Enrolment done = active.complete(MON.plusDays(20));
+    Enrolment done = active.complete(MON.plusDays(20)).orElseThrow();
     assertThat(done.status()).isEqualTo(COMPLETED);
     assertThat(done.completedOn()).contains(MON.plusDays(20));
     assertThat(active.completedOn()).isEmpty();
-    assertThat(active.withdraw(MON.plusDays(2), TRANSFER).status()).isEqualTo(WITHDRAWN);
-    assertThat(active.withdraw(MON.plusDays(2), RELEASE).history()).hasSize(2);
+    assertThat(active.withdraw(MON.plusDays(2), TRANSFER).orElseThrow().status()).isEqualTo(WITHDRAWN);
+    assertThat(active.withdraw(MON.plusDays(2), RELEASE).orElseThrow().history()).hasSize(2);
   }
 
   @Test
   void finalStatesCannotBeLeft() {
-    Enrolment done = active.complete(MON.plusDays(20));
-    Enrolment gone = active.withdraw(MON.plusDays(2), OWN_REQUEST);
+    Enrolment done = active.complete(MON.plusDays(20)).orElseThrow();
+    Enrolment gone = active.withdraw(MON.plusDays(2), OWN_REQUEST).orElseThrow();
     String rule = "programme.enrolment.transition";
-    refused(() -> done.withdraw(MON.plusDays(21), OWN_REQUEST), rule, COMPLETED, WITHDRAWN);
-    refused(() -> done.suspend(MON.plusDays(21), true, SICK), rule, COMPLETED, SUSPENDED_WITH_PAY);
-    refused(() -> gone.activate(MON.plusDays(21), PLACE_AVAILABLE), rule, WITHDRAWN, ACTIVE);
-    refused(() -> gone.complete(MON.plusDays(21)), rule, WITHDRAWN, COMPLETED);
-    refused(() -> done.resume(MON.plusDays(21)), rule, COMPLETED, ACTIVE);
+    refused(() -> done.withdraw(MON.plusDays(21), OWN_REQUEST).orElseThrow(), rule, COMPLETED, WITHDRAWN);
+    refused(() -> done.suspend(MON.plusDays(21), true, SICK).orElseThrow(), rule, COMPLETED, SUSPENDED_WITH_PAY);
+    refused(() -> gone.activate(MON.plusDays(21), PLACE_AVAILABLE).orElseThrow(), rule, WITHDRAWN, ACTIVE);
+    refused(() -> gone.complete(MON.plusDays(21)).orElseThrow(), rule, WITHDRAWN, COMPLETED);
+    refused(() -> done.resume(MON.plusDays(21)).orElseThrow(), rule, COMPLETED, ACTIVE);
   }
 
   @Test
   void waitingCannotBeSuspendedCompletedOrResumed() {
     String rule = "programme.enrolment.transition";
-    refused(() -> waiting.suspend(MON, false, SICK), rule, WAITING, SUSPENDED_WITHOUT_PAY);
-    refused(() -> waiting.complete(MON), rule, WAITING, COMPLETED);
-    refused(() -> waiting.resume(MON), rule, WAITING, ACTIVE);
+    refused(() -> waiting.suspend(MON, false, SICK).orElseThrow(), rule, WAITING, SUSPENDED_WITHOUT_PAY);
+    refused(() -> waiting.complete(MON).orElseThrow(), rule, WAITING, COMPLETED);
+    refused(() -> waiting.resume(MON).orElseThrow(), rule, WAITING, ACTIVE);
   }
 
   @Test
   void suspendedCannotCompleteNorBeSuspendedAgain() {
-    Enrolment s = active.suspend(MON, true, SICK);
+    Enrolment s = active.suspend(MON, true, SICK).orElseThrow();
     String rule = "programme.enrolment.transition";
-    refused(() -> s.complete(MON), rule, SUSPENDED_WITH_PAY, COMPLETED);
-    refused(() -> s.suspend(MON, false, SICK), rule, SUSPENDED_WITH_PAY, SUSPENDED_WITHOUT_PAY);
-    refused(() -> active.activate(MON, RESUMED), rule, ACTIVE, ACTIVE);
-    refused(() -> active.resume(MON), rule, ACTIVE, ACTIVE);
+    refused(() -> s.complete(MON).orElseThrow(), rule, SUSPENDED_WITH_PAY, COMPLETED);
+    refused(() -> s.suspend(MON, false, SICK).orElseThrow(), rule, SUSPENDED_WITH_PAY, SUSPENDED_WITHOUT_PAY);
+    refused(() -> active.activate(MON, RESUMED).orElseThrow(), rule, ACTIVE, ACTIVE);
+    refused(() -> active.resume(MON).orElseThrow(), rule, ACTIVE, ACTIVE);
   }
 
   @Test
   void reasonMustFitTheMove() {
     String rule = "programme.enrolment.reason";
-    refused(() -> active.suspend(MON, true, FINISHED), rule, ACTIVE, SUSPENDED_WITH_PAY);
-    refused(() -> active.withdraw(MON, SICK), rule, ACTIVE, WITHDRAWN);
-    refused(() -> waiting.activate(MON, RESUMED), rule, WAITING, ACTIVE);
-    refused(() -> active.suspend(MON, true, SICK).activate(MON, PLACE_AVAILABLE), rule,
+    refused(() -> active.suspend(MON, true, FINISHED).orElseThrow(), rule, ACTIVE, SUSPENDED_WITH_PAY);
+    refused(() -> active.withdraw(MON, SICK).orElseThrow(), rule, ACTIVE, WITHDRAWN);
+    refused(() -> waiting.activate(MON, RESUMED).orElseThrow(), rule, WAITING, ACTIVE);
+    refused(() -> active.suspend(MON, true, SICK).orElseThrow().activate(MON, PLACE_AVAILABLE).orElseThrow(), rule,
         SUSPENDED_WITH_PAY, ACTIVE);
-    refused(() -> waiting.withdraw(MON, APPLICATION), rule, WAITING, WITHDRAWN);
+    refused(() -> waiting.withdraw(MON, APPLICATION).orElseThrow(), rule, WAITING, WITHDRAWN);
     assertThatThrownBy(() -> EnrolmentEvent.of(COMPLETED, MON, SICK))
         .isInstanceOf(InvalidValueException.class)
         .extracting(Fixtures::rule)
@@ -136,20 +137,35 @@ class EnrolmentTest {
   }
 
   @Test
+  void aRefusedMoveIsAValueAndLeavesTheEnrolmentAsItWas() {
+    Enrolment done = active.complete(MON.plusDays(20)).orElseThrow();
+    org.bengkel.outcome.Outcome<Enrolment> again = done.withdraw(MON.plusDays(21), OWN_REQUEST);
+    assertThat(again.isRefused()).isTrue();
+    assertThat(again.codes()).containsExactly("programme.enrolment.transition");
+    assertThat(again.orElse(done)).isSameAs(done);
+    assertThat(again.refusals().get(0).message(Locale.ROOT))
+        .isEqualTo("the enrolment lifecycle does not allow this move [programme.enrolment.transition]");
+    assertThat(active.suspend(MON, true, FINISHED).refusals().get(0).message(Locale.ROOT))
+        .contains("FINISHED");
+  }
+
+  @Test
   void movesAreNotDatedBeforeTheLastMove() {
-    refused(() -> active.complete(MON.minusDays(1)), "programme.enrolment.date-order", ACTIVE,
-        COMPLETED);
-    assertThat(active.complete(MON).status()).as("same day allowed").isEqualTo(COMPLETED);
+    assertThatThrownBy(() -> active.complete(MON.minusDays(1)))
+        .isInstanceOf(InvalidValueException.class)
+        .extracting(Fixtures::rule)
+        .isEqualTo("programme.enrolment.date-order");
+    assertThat(active.complete(MON).orElseThrow().status()).as("same day allowed").isEqualTo(COMPLETED);
   }
 
   @Test
   void statusOnADateFollowsTheHistory() {
     Enrolment e =
         waiting
-            .activate(MON.plusDays(2), PLACE_AVAILABLE)
-            .suspend(MON.plusDays(4), false, SICK)
-            .resume(MON.plusDays(6))
-            .complete(MON.plusDays(9));
+            .activate(MON.plusDays(2), PLACE_AVAILABLE).orElseThrow()
+            .suspend(MON.plusDays(4), false, SICK).orElseThrow()
+            .resume(MON.plusDays(6)).orElseThrow()
+            .complete(MON.plusDays(9)).orElseThrow();
     assertThat(e.statusOn(MON.minusDays(1))).isEmpty();
     assertThat(e.statusOn(MON)).contains(WAITING);
     assertThat(e.statusOn(MON.plusDays(3))).contains(ACTIVE);
@@ -160,7 +176,7 @@ class EnrolmentTest {
     assertThat(e.wasActiveBy(MON.plusDays(1))).isFalse();
     assertThat(e.wasActiveBy(MON.plusDays(2))).isTrue();
     // two moves on one day: the last wins
-    Enrolment sameDay = active.withdraw(MON, OWN_REQUEST);
+    Enrolment sameDay = active.withdraw(MON, OWN_REQUEST).orElseThrow();
     assertThat(sameDay.statusOn(MON)).contains(WITHDRAWN);
   }
 
@@ -237,9 +253,9 @@ class EnrolmentTest {
   @Test
   void registrationNumberNeverShown() {
     assertThat(active.toString()).doesNotContain(ANDI.value()).contains("KAYU-2026");
-    IllegalTransitionException e =
+    InvalidValueException e =
         org.assertj.core.api.Assertions.catchThrowableOfType(
-            IllegalTransitionException.class, () -> active.complete(LocalDate.of(2020, 1, 1)));
+            InvalidValueException.class, () -> active.complete(LocalDate.of(2020, 1, 1)));
     assertThat(e.message(Locale.ROOT)).doesNotContain(ANDI.value()).contains("2026-03-02");
     assertThat(e.message(Messages.INDONESIAN)).contains("perpindahan terakhir");
   }

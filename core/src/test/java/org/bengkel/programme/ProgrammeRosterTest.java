@@ -16,7 +16,7 @@ import static org.bengkel.programme.Fixtures.MON;
 import static org.bengkel.programme.Fixtures.TAHANAN;
 
 import java.util.Locale;
-import org.bengkel.error.IllegalTransitionException;
+import org.bengkel.outcome.RefusalException;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.error.Messages;
 import org.junit.jupiter.api.Test;
@@ -26,10 +26,10 @@ class ProgrammeRosterTest {
   /** Capacity 2: Andi and Budi active, Candra then Dedi waiting. */
   private final ProgrammeRoster full =
       ProgrammeRoster.of(Fixtures.kayu(2))
-          .apply(ANDI, MON)
-          .apply(BUDI, MON)
-          .apply(CANDRA, MON.plusDays(1))
-          .apply(DEDI, MON.plusDays(2));
+          .apply(ANDI, MON).orElseThrow()
+          .apply(BUDI, MON).orElseThrow()
+          .apply(CANDRA, MON.plusDays(1)).orElseThrow()
+          .apply(DEDI, MON.plusDays(2)).orElseThrow();
 
   @Test
   void applicantsAreActiveWhileThereIsRoomThenWaitInOrder() {
@@ -44,7 +44,7 @@ class ProgrammeRosterTest {
 
   @Test
   void withdrawalPromotesTheLongestWaitingFirst() {
-    ProgrammeRoster r = full.withdraw(ANDI, MON.plusDays(5), EnrolmentReason.TRANSFER);
+    ProgrammeRoster r = full.withdraw(ANDI, MON.plusDays(5), EnrolmentReason.TRANSFER).orElseThrow();
     assertThat(r.active()).extracting(Enrolment::trainee).containsExactly(BUDI, CANDRA);
     assertThat(r.waitingList()).extracting(Enrolment::trainee).containsExactly(DEDI);
     Enrolment candra = r.openEnrolment(CANDRA).orElseThrow();
@@ -55,7 +55,7 @@ class ProgrammeRosterTest {
   @Test
   void completionPromotesTheNextWaiting() {
     ProgrammeRoster r =
-        full.complete(BUDI, MON.plusDays(20)).complete(ANDI, MON.plusDays(20));
+        full.complete(BUDI, MON.plusDays(20)).orElseThrow().complete(ANDI, MON.plusDays(20)).orElseThrow();
     assertThat(r.active()).extracting(Enrolment::trainee).containsExactly(CANDRA, DEDI);
     assertThat(r.waitingList()).isEmpty();
     assertThat(r.freePlaces()).isZero();
@@ -65,31 +65,31 @@ class ProgrammeRosterTest {
 
   @Test
   void withdrawingFromTheWaitingListFreesNoPlace() {
-    ProgrammeRoster r = full.withdraw(CANDRA, MON.plusDays(3), EnrolmentReason.OWN_REQUEST);
+    ProgrammeRoster r = full.withdraw(CANDRA, MON.plusDays(3), EnrolmentReason.OWN_REQUEST).orElseThrow();
     assertThat(r.waitingList()).extracting(Enrolment::trainee).containsExactly(DEDI);
     assertThat(r.active()).hasSize(2);
   }
 
   @Test
   void suspendedTraineeKeepsThePlace() {
-    ProgrammeRoster r = full.suspend(ANDI, MON.plusDays(3), false, EnrolmentReason.SICK);
+    ProgrammeRoster r = full.suspend(ANDI, MON.plusDays(3), false, EnrolmentReason.SICK).orElseThrow();
     assertThat(r.placesTaken()).isEqualTo(2);
     assertThat(r.waitingList()).hasSize(2);
     assertThat(r.active()).extracting(Enrolment::trainee).containsExactly(BUDI);
-    ProgrammeRoster back = r.resume(ANDI, MON.plusDays(4));
+    ProgrammeRoster back = r.resume(ANDI, MON.plusDays(4)).orElseThrow();
     assertThat(back.active()).extracting(Enrolment::trainee).containsExactly(ANDI, BUDI);
     assertThat(back.isActiveOn(ANDI, MON.plusDays(3))).isFalse();
     assertThat(back.isActiveOn(ANDI, MON.plusDays(4))).isTrue();
     // a suspended trainee who withdraws frees the place
-    ProgrammeRoster out = r.withdraw(ANDI, MON.plusDays(4), EnrolmentReason.DISCIPLINE);
+    ProgrammeRoster out = r.withdraw(ANDI, MON.plusDays(4), EnrolmentReason.DISCIPLINE).orElseThrow();
     assertThat(out.active()).extracting(Enrolment::trainee).containsExactly(BUDI, CANDRA);
   }
 
   @Test
   void aTraineeMayReapplyAfterLeaving() {
     ProgrammeRoster r =
-        full.withdraw(ANDI, MON.plusDays(5), EnrolmentReason.OWN_REQUEST)
-            .apply(ANDI, MON.plusDays(6));
+        full.withdraw(ANDI, MON.plusDays(5), EnrolmentReason.OWN_REQUEST).orElseThrow()
+            .apply(ANDI, MON.plusDays(6)).orElseThrow();
     assertThat(r.enrolmentsOf(ANDI)).extracting(Enrolment::status)
         .containsExactly(EnrolmentStatus.WITHDRAWN, WAITING);
     assertThat(r.waitingList()).extracting(Enrolment::trainee).containsExactly(DEDI, ANDI);
@@ -97,18 +97,18 @@ class ProgrammeRosterTest {
 
   @Test
   void onlyConvictsMayEnrolInProductionProgrammes() {
-    InvalidValueException e =
+    RefusalException e =
         catchThrowableOfType(
-            InvalidValueException.class,
-            () -> ProgrammeRoster.of(Fixtures.kayu(2)).apply(TAHANAN, MON));
+            RefusalException.class,
+            () -> ProgrammeRoster.of(Fixtures.kayu(2)).apply(TAHANAN, MON).orElseThrow());
     assertThat(e.ruleCode()).isEqualTo("programme.enrolment.convicts-only");
-    assertThat(e.isPersonal()).isTrue();
+    assertThat(e.refusals().get(0).isPersonal()).isTrue();
     assertThat(e.getMessage()).doesNotContain(TAHANAN.value()).contains("KAYU-2026");
     assertThat(e.message(Messages.INDONESIAN)).contains("hanya narapidana");
     // all four convict register classes are admitted
     assertThat(
             ProgrammeRoster.of(Fixtures.kayu(4))
-                .apply(ANDI, MON).apply(CANDRA, MON).apply(DEDI, MON).apply(EKO, MON)
+                .apply(ANDI, MON).orElseThrow().apply(CANDRA, MON).orElseThrow().apply(DEDI, MON).orElseThrow().apply(EKO, MON).orElseThrow()
                 .active())
         .hasSize(4);
   }
@@ -117,37 +117,37 @@ class ProgrammeRosterTest {
   void detaineeMayJoinANonProductionProgramme() {
     SkillProgramme course =
         Fixtures.programme(KULINER, SkillField.CULINARY, 5).production(false).build();
-    assertThat(ProgrammeRoster.of(course).apply(TAHANAN, MON).active()).hasSize(1);
+    assertThat(ProgrammeRoster.of(course).apply(TAHANAN, MON).orElseThrow().active()).hasSize(1);
   }
 
   @Test
   void oneOpenEnrolmentPerTraineeAndProgramme() {
-    assertThatThrownBy(() -> full.apply(CANDRA, MON.plusDays(3)))
-        .isInstanceOf(InvalidValueException.class)
+    assertThatThrownBy(() -> full.apply(CANDRA, MON.plusDays(3)).orElseThrow())
+        .isInstanceOf(RefusalException.class)
         .extracting(Fixtures::rule)
         .isEqualTo("programme.enrolment.already-enrolled");
   }
 
   @Test
   void movesNeedAnOpenEnrolment() {
-    assertThatThrownBy(() -> full.complete(EKO, MON.plusDays(3)))
-        .isInstanceOf(InvalidValueException.class)
+    assertThatThrownBy(() -> full.complete(EKO, MON.plusDays(3)).orElseThrow())
+        .isInstanceOf(RefusalException.class)
         .extracting(Fixtures::rule)
         .isEqualTo("programme.enrolment.not-enrolled");
-    ProgrammeRoster done = full.complete(ANDI, MON.plusDays(3));
-    assertThatThrownBy(() -> done.withdraw(ANDI, MON.plusDays(3), EnrolmentReason.OWN_REQUEST))
+    ProgrammeRoster done = full.complete(ANDI, MON.plusDays(3)).orElseThrow();
+    assertThatThrownBy(() -> done.withdraw(ANDI, MON.plusDays(3), EnrolmentReason.OWN_REQUEST).orElseThrow())
         .extracting(Fixtures::rule)
         .isEqualTo("programme.enrolment.not-enrolled");
   }
 
   @Test
   void lifecycleRefusalsPassThrough() {
-    assertThatThrownBy(() -> full.complete(CANDRA, MON.plusDays(3)))
-        .isInstanceOf(IllegalTransitionException.class)
+    assertThatThrownBy(() -> full.complete(CANDRA, MON.plusDays(3)).orElseThrow())
+        .isInstanceOf(RefusalException.class)
         .extracting(Fixtures::rule)
         .isEqualTo("programme.enrolment.transition");
-    assertThatThrownBy(() -> full.resume(ANDI, MON.plusDays(3)))
-        .isInstanceOf(IllegalTransitionException.class)
+    assertThatThrownBy(() -> full.resume(ANDI, MON.plusDays(3)).orElseThrow())
+        .isInstanceOf(RefusalException.class)
         .extracting(Fixtures::rule)
         .isEqualTo("programme.enrolment.transition");
   }
@@ -157,10 +157,10 @@ class ProgrammeRosterTest {
     // the last move is Dedi's application on MON+2: Andi cannot complete on MON+1
     InvalidValueException e =
         catchThrowableOfType(
-            InvalidValueException.class, () -> full.complete(ANDI, MON.plusDays(1)));
+            InvalidValueException.class, () -> full.complete(ANDI, MON.plusDays(1)).orElseThrow());
     assertThat(e.ruleCode()).isEqualTo("programme.enrolment.date-order");
     assertThat(e.field()).isEqualTo("date");
-    assertThatThrownBy(() -> full.apply(EKO, MON))
+    assertThatThrownBy(() -> full.apply(EKO, MON).orElseThrow())
         .extracting(Fixtures::rule)
         .isEqualTo("programme.enrolment.date-order");
   }

@@ -74,7 +74,7 @@ class RandomEnrolmentHistoryTest {
       sessions.add(Fixtures.session(Fixtures.CUCI, d, 13, 16));
     }
     for (Session s : sessions) {
-      register = register.schedule(s);
+      register = register.schedule(s).orElseThrow();
     }
     List<RegistrationNumber> people = new ArrayList<>();
     for (int i = 1; i <= 12; i++) {
@@ -91,12 +91,12 @@ class RandomEnrolmentHistoryTest {
       try {
         register =
             switch (random.nextInt(7)) {
-              case 0, 1 -> register.apply(p.code(), who, date);
-              case 2 -> register.withdraw(p.code(), who, date, EnrolmentReason.OWN_REQUEST);
-              case 3 -> register.complete(p.code(), who, date);
+              case 0, 1 -> register.apply(p.code(), who, date).orElseThrow();
+              case 2 -> register.withdraw(p.code(), who, date, EnrolmentReason.OWN_REQUEST).orElseThrow();
+              case 3 -> register.complete(p.code(), who, date).orElseThrow();
               case 4 -> register.suspend(p.code(), who, date, random.nextBoolean(),
-                  EnrolmentReason.SICK);
-              case 5 -> register.resume(p.code(), who, date);
+                  EnrolmentReason.SICK).orElseThrow();
+              case 5 -> register.resume(p.code(), who, date).orElseThrow();
               default -> {
                 Session s = sessions.get(random.nextInt(sessions.size()));
                 Duration attended = Duration.ofMinutes(30L * random.nextInt(1, 9));
@@ -104,7 +104,7 @@ class RandomEnrolmentHistoryTest {
                     attended.compareTo(s.length()) >= 0
                         ? Attendance.full(s, who, true)
                         : Attendance.partial(s, who, attended, AbsenceReason.OTHER, true);
-                yield register.record(a, clearance);
+                yield register.record(a, clearance).orElseThrow();
               }
             };
       } catch (BengkelException e) {

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.trainee.RegistrationNumber;
+import org.bengkel.outcome.RefusalException;
 import org.junit.jupiter.api.Test;
 
 class TrainingRegisterTest {
@@ -27,8 +28,8 @@ class TrainingRegisterTest {
 
   private final TrainingRegister empty =
       TrainingRegister.of(List.of(Fixtures.kayu(5), Fixtures.kuliner(5)))
-          .schedule(session(KAYU, MON, 8, 12))
-          .schedule(session(KULINER, MON, 13, 16));
+          .schedule(session(KAYU, MON, 8, 12)).orElseThrow()
+          .schedule(session(KULINER, MON, 13, 16)).orElseThrow();
 
   private static CompetencyAssessment assessment(
       RegistrationNumber who, ProgrammeCode p, String unit, CompetencyResult result, LocalDate d) {
@@ -46,17 +47,17 @@ class TrainingRegisterTest {
   @Test
   void openEnrolmentsInOverlappingProgrammesAreRefused() {
     TrainingRegister r =
-        empty.schedule(session(KULINER, TUE, 11, 13)).schedule(session(KAYU, TUE, 8, 12));
+        empty.schedule(session(KULINER, TUE, 11, 13)).orElseThrow().schedule(session(KAYU, TUE, 8, 12)).orElseThrow();
     assertThat(r.sessionsOverlap(KAYU, KULINER)).isTrue();
     assertThat(empty.sessionsOverlap(KAYU, KULINER)).isFalse();
-    TrainingRegister andiInKayu = r.apply(KAYU, ANDI, MON);
-    InvalidValueException e =
+    TrainingRegister andiInKayu = r.apply(KAYU, ANDI, MON).orElseThrow();
+    RefusalException e =
         catchThrowableOfType(
-            InvalidValueException.class, () -> andiInKayu.apply(KULINER, ANDI, MON));
+            RefusalException.class, () -> andiInKayu.apply(KULINER, ANDI, MON).orElseThrow());
     assertThat(e.ruleCode()).isEqualTo("programme.enrolment.overlap");
     assertThat(e.getMessage()).contains("KAYU-2026", "KULINER-2026").doesNotContain(ANDI.value());
     // after completing wood craft Andi may join culinary
-    TrainingRegister later = andiInKayu.complete(KAYU, ANDI, WED).apply(KULINER, ANDI, WED);
+    TrainingRegister later = andiInKayu.complete(KAYU, ANDI, WED).orElseThrow().apply(KULINER, ANDI, WED).orElseThrow();
     assertThat(later.activeProgrammes(ANDI, WED)).containsExactly(KULINER);
   }
 
@@ -64,48 +65,48 @@ class TrainingRegisterTest {
   void waitingListPlaceCountsAsAnOpenEnrolment() {
     TrainingRegister r =
         TrainingRegister.of(List.of(Fixtures.kayu(1), Fixtures.kuliner(5)))
-            .schedule(session(KAYU, MON, 8, 12))
-            .schedule(session(KULINER, MON, 10, 12))
-            .apply(KAYU, BUDI, MON)
-            .apply(KAYU, ANDI, MON);
+            .schedule(session(KAYU, MON, 8, 12)).orElseThrow()
+            .schedule(session(KULINER, MON, 10, 12)).orElseThrow()
+            .apply(KAYU, BUDI, MON).orElseThrow()
+            .apply(KAYU, ANDI, MON).orElseThrow();
     assertThat(r.roster(KAYU).orElseThrow().waitingList()).hasSize(1);
-    assertThatThrownBy(() -> r.apply(KULINER, ANDI, MON))
+    assertThatThrownBy(() -> r.apply(KULINER, ANDI, MON).orElseThrow())
         .extracting(Fixtures::rule)
         .isEqualTo("programme.enrolment.overlap");
   }
 
   @Test
   void schedulingASessionThatWouldOverlapAnEnrolledTraineeIsRefused() {
-    TrainingRegister r = empty.apply(KAYU, ANDI, MON).apply(KULINER, ANDI, MON);
-    assertThatThrownBy(() -> r.schedule(session(KULINER, TUE, 11, 13)).schedule(session(KAYU, TUE, 8, 12)))
-        .isInstanceOf(InvalidValueException.class)
+    TrainingRegister r = empty.apply(KAYU, ANDI, MON).orElseThrow().apply(KULINER, ANDI, MON).orElseThrow();
+    assertThatThrownBy(() -> r.schedule(session(KULINER, TUE, 11, 13)).orElseThrow().schedule(session(KAYU, TUE, 8, 12)).orElseThrow())
+        .isInstanceOf(RefusalException.class)
         .extracting(Fixtures::rule)
         .isEqualTo("programme.enrolment.overlap");
     // Budi, enrolled in one of them only, would not stop it
-    TrainingRegister budi = empty.apply(KAYU, BUDI, MON);
-    assertThat(budi.schedule(session(KULINER, MON, 11, 13)).sessions()).hasSize(3);
+    TrainingRegister budi = empty.apply(KAYU, BUDI, MON).orElseThrow();
+    assertThat(budi.schedule(session(KULINER, MON, 11, 13)).orElseThrow().sessions()).hasSize(3);
   }
 
   @Test
   void sessionsAndRostersMustReferToKnownProgrammes() {
     ProgrammeCode unknown = ProgrammeCode.of("JAHIT-2026");
-    assertThatThrownBy(() -> empty.schedule(session(unknown, MON, 8, 9)))
+    assertThatThrownBy(() -> empty.schedule(session(unknown, MON, 8, 9)).orElseThrow())
         .extracting(Fixtures::rule)
         .isEqualTo("programme.register.unknown-programme");
-    assertThatThrownBy(() -> empty.apply(unknown, ANDI, MON))
+    assertThatThrownBy(() -> empty.apply(unknown, ANDI, MON).orElseThrow())
         .extracting(Fixtures::rule)
         .isEqualTo("programme.register.unknown-programme");
-    assertThatThrownBy(() -> empty.withdraw(unknown, ANDI, MON, EnrolmentReason.OTHER))
+    assertThatThrownBy(() -> empty.withdraw(unknown, ANDI, MON, EnrolmentReason.OTHER).orElseThrow())
         .extracting(Fixtures::rule)
         .isEqualTo("programme.register.unknown-programme");
-    assertThatThrownBy(() -> empty.addProgramme(Fixtures.kayu(3)))
+    assertThatThrownBy(() -> empty.addProgramme(Fixtures.kayu(3)).orElseThrow())
         .extracting(Fixtures::rule)
         .isEqualTo("value.duplicate");
-    assertThatThrownBy(() -> empty.schedule(session(KAYU, MON, 8, 12)))
+    assertThatThrownBy(() -> empty.schedule(session(KAYU, MON, 8, 12)).orElseThrow())
         .extracting(Fixtures::rule)
         .isEqualTo("value.duplicate");
     SkillProgramme jahit = Fixtures.programme(unknown, SkillField.of("TAILORING"), 3).build();
-    assertThat(empty.addProgramme(jahit).roster(unknown)).isPresent();
+    assertThat(empty.addProgramme(jahit).orElseThrow().roster(unknown)).isPresent();
     assertThat(empty.isActivelyEnrolled(ANDI, unknown, MON)).isFalse();
   }
 
@@ -113,10 +114,10 @@ class TrainingRegisterTest {
   void isActivelyEnrolledFollowsTheEnrolmentHistory() {
     TrainingRegister r =
         empty
-            .apply(KAYU, ANDI, MON)
-            .suspend(KAYU, ANDI, TUE, false, EnrolmentReason.LEGAL_PROCEEDINGS)
-            .resume(KAYU, ANDI, WED)
-            .withdraw(KAYU, ANDI, FRI, EnrolmentReason.RELEASE);
+            .apply(KAYU, ANDI, MON).orElseThrow()
+            .suspend(KAYU, ANDI, TUE, false, EnrolmentReason.LEGAL_PROCEEDINGS).orElseThrow()
+            .resume(KAYU, ANDI, WED).orElseThrow()
+            .withdraw(KAYU, ANDI, FRI, EnrolmentReason.RELEASE).orElseThrow();
     assertThat(r.isActivelyEnrolled(ANDI, KAYU, MON.minusDays(1))).isFalse();
     assertThat(r.isActivelyEnrolled(ANDI, KAYU, MON)).isTrue();
     assertThat(r.isActivelyEnrolled(ANDI, KAYU, TUE)).isFalse();
@@ -129,37 +130,37 @@ class TrainingRegisterTest {
 
   @Test
   void assessedUnitMustBelongToTheProgramme() {
-    TrainingRegister r = empty.apply(KAYU, ANDI, MON);
-    InvalidValueException e =
+    TrainingRegister r = empty.apply(KAYU, ANDI, MON).orElseThrow();
+    RefusalException e =
         catchThrowableOfType(
-            InvalidValueException.class,
+            RefusalException.class,
             () ->
                 r.recordAssessment(
-                    assessment(ANDI, KAYU, "UNIT.999.01", CompetencyResult.COMPETENT, TUE)));
+                    assessment(ANDI, KAYU, "UNIT.999.01", CompetencyResult.COMPETENT, TUE)).orElseThrow());
     assertThat(e.ruleCode()).isEqualTo("programme.assessment.unit");
-    assertThat(e.field()).isEqualTo("assessments.unitCode");
+    assertThat(e.refusals().get(0).subject()).isEqualTo("assessments.unitCode");
   }
 
   @Test
   void assessedTraineeMustHaveBeenActiveInTheProgramme() {
-    TrainingRegister r = empty.apply(KAYU, ANDI, TUE);
+    TrainingRegister r = empty.apply(KAYU, ANDI, TUE).orElseThrow();
     assertThatThrownBy(
             () ->
                 r.recordAssessment(
-                    assessment(BUDI, KAYU, "UNIT.001.01", CompetencyResult.COMPETENT, TUE)))
+                    assessment(BUDI, KAYU, "UNIT.001.01", CompetencyResult.COMPETENT, TUE)).orElseThrow())
         .extracting(Fixtures::rule)
         .isEqualTo("programme.assessment.not-enrolled");
     assertThatThrownBy(
             () ->
                 r.recordAssessment(
-                    assessment(ANDI, KAYU, "UNIT.001.01", CompetencyResult.COMPETENT, MON)))
+                    assessment(ANDI, KAYU, "UNIT.001.01", CompetencyResult.COMPETENT, MON)).orElseThrow())
         .extracting(Fixtures::rule)
         .isEqualTo("programme.assessment.not-enrolled");
     assertThatThrownBy(
             () ->
                 r.recordAssessment(
                     assessment(
-                        ANDI, ProgrammeCode.of("X"), "UNIT.001.01", CompetencyResult.COMPETENT, TUE)))
+                        ANDI, ProgrammeCode.of("X"), "UNIT.001.01", CompetencyResult.COMPETENT, TUE)).orElseThrow())
         .extracting(Fixtures::rule)
         .isEqualTo("programme.register.unknown-programme");
     assertThatThrownBy(
@@ -181,27 +182,27 @@ class TrainingRegisterTest {
     Session kulinerMon = session(KULINER, MON, 13, 16);
     TrainingRegister r =
         empty
-            .schedule(kayuTue)
-            .schedule(kayuWed)
-            .schedule(kulinerTue)
-            .apply(KAYU, ANDI, MON)
-            .apply(KULINER, ANDI, MON)
-            .apply(KAYU, BUDI, MON)
-            .record(Attendance.full(kayuMon, ANDI, true))
+            .schedule(kayuTue).orElseThrow()
+            .schedule(kayuWed).orElseThrow()
+            .schedule(kulinerTue).orElseThrow()
+            .apply(KAYU, ANDI, MON).orElseThrow()
+            .apply(KULINER, ANDI, MON).orElseThrow()
+            .apply(KAYU, BUDI, MON).orElseThrow()
+            .record(Attendance.full(kayuMon, ANDI, true)).orElseThrow()
             .record(
-                Attendance.partial(kayuTue, ANDI, Duration.ofMinutes(150), AbsenceReason.SICK, true))
-            .record(Attendance.absent(kayuWed, ANDI, AbsenceReason.REST_DAY, false))
-            .record(Attendance.full(kulinerMon, ANDI, true))
-            .record(Attendance.full(kulinerTue, ANDI, true))
-            .record(Attendance.full(kayuMon, BUDI, true))
-            .complete(KAYU, ANDI, THU)
+                Attendance.partial(kayuTue, ANDI, Duration.ofMinutes(150), AbsenceReason.SICK, true)).orElseThrow()
+            .record(Attendance.absent(kayuWed, ANDI, AbsenceReason.REST_DAY, false)).orElseThrow()
+            .record(Attendance.full(kulinerMon, ANDI, true)).orElseThrow()
+            .record(Attendance.full(kulinerTue, ANDI, true)).orElseThrow()
+            .record(Attendance.full(kayuMon, BUDI, true)).orElseThrow()
+            .complete(KAYU, ANDI, THU).orElseThrow()
             .recordAssessment(
-                assessment(ANDI, KAYU, "UNIT.001.01", CompetencyResult.NOT_YET_COMPETENT, TUE))
-            .recordAssessment(assessment(ANDI, KAYU, "UNIT.001.01", CompetencyResult.COMPETENT, THU))
-            .recordAssessment(assessment(ANDI, KAYU, "UNIT.002.01", CompetencyResult.COMPETENT, WED))
-            .recordAssessment(assessment(ANDI, KAYU, "UNIT.002.01", CompetencyResult.COMPETENT, THU))
+                assessment(ANDI, KAYU, "UNIT.001.01", CompetencyResult.NOT_YET_COMPETENT, TUE)).orElseThrow()
+            .recordAssessment(assessment(ANDI, KAYU, "UNIT.001.01", CompetencyResult.COMPETENT, THU)).orElseThrow()
+            .recordAssessment(assessment(ANDI, KAYU, "UNIT.002.01", CompetencyResult.COMPETENT, WED)).orElseThrow()
+            .recordAssessment(assessment(ANDI, KAYU, "UNIT.002.01", CompetencyResult.COMPETENT, THU)).orElseThrow()
             .recordAssessment(
-                assessment(ANDI, KULINER, "UNIT.001.01", CompetencyResult.COMPETENT, FRI));
+                assessment(ANDI, KULINER, "UNIT.001.01", CompetencyResult.COMPETENT, FRI)).orElseThrow();
     Certificate lsp =
         CertificateTest.certificate(THU, THU.plusYears(3)).build();
     Certificate expired =
@@ -278,10 +279,10 @@ class TrainingRegisterTest {
   void registerToStringShowsNoRegistrationNumber() {
     TrainingRegister r =
         empty
-            .apply(KAYU, ANDI, MON)
-            .record(Attendance.full(session(KAYU, MON, 8, 12), ANDI, true))
+            .apply(KAYU, ANDI, MON).orElseThrow()
+            .record(Attendance.full(session(KAYU, MON, 8, 12), ANDI, true)).orElseThrow()
             .recordAssessment(
-                assessment(ANDI, KAYU, "UNIT.001.01", CompetencyResult.COMPETENT, MON));
+                assessment(ANDI, KAYU, "UNIT.001.01", CompetencyResult.COMPETENT, MON)).orElseThrow();
     assertThat(r.toString()).doesNotContain(ANDI.value()).contains("KAYU-2026");
   }
 }

@@ -46,7 +46,7 @@ import org.bengkel.trainee.RegistrationNumber;
 /**
  * The hand-computed month, November 2026 at Lapas Pamekasan, built by hand through core's public
  * builders (core tests cannot use the testkit). Every number is worked out in
- * {@code PeriodReportBuilderTest}.
+ * {@code PeriodReportCompilerTest}.
  */
 final class Month {
 
@@ -265,18 +265,18 @@ final class Month {
    */
   static PnbpLedger ledger() {
     return PnbpLedger.of(PAMEKASAN, Year.of(2026), Rupiah.of(12_000_000))
-        .record(LocalDate.of(2026, 10, 15), "SO-2026-0090", Rupiah.of(400_000))
-        .deposit(LocalDate.of(2026, 10, 20), Rupiah.of(400_000), "SETOR-2026-10")
-        .record(LocalDate.of(2026, 11, 30), "NOV-2026", Rupiah.of(100_500))
-        .deposit(LocalDate.of(2026, 11, 30), Rupiah.of(100_000), "SETOR-2026-11")
-        .deposit(LocalDate.of(2026, 12, 10), Rupiah.of(500), "SETOR-2026-12");
+        .record(LocalDate.of(2026, 10, 15), "SO-2026-0090", Rupiah.of(400_000)).orElseThrow()
+        .deposit(LocalDate.of(2026, 10, 20), Rupiah.of(400_000), "SETOR-2026-10").orElseThrow()
+        .record(LocalDate.of(2026, 11, 30), "NOV-2026", Rupiah.of(100_500)).orElseThrow()
+        .deposit(LocalDate.of(2026, 11, 30), Rupiah.of(100_000), "SETOR-2026-11").orElseThrow()
+        .deposit(LocalDate.of(2026, 12, 10), Rupiah.of(500), "SETOR-2026-12").orElseThrow();
   }
 
   /** The November report from every fact above, in and out of the month. */
   static PeriodReport report() {
     List<ProductionBatch> batches =
         new ArrayList<>(List.of(octoberCookies(), boats(), plannedBoats(), burntCookies()));
-    PeriodReportBuilder b = PeriodReportBuilder.forPeriod(NOVEMBER);
+    PeriodReportCompiler b = PeriodReportCompiler.forPeriod(NOVEMBER);
     b.batch(batches.get(0), Rupiah.of(450_000))
         .batch(batches.get(1), Rupiah.of(300_000))
         .batch(batches.get(2), Rupiah.of(100_000))
@@ -284,7 +284,7 @@ final class Month {
     return b.orders(orders())
         .premi(LocalDate.of(2026, 10, 31), octoberPremi())
         .premi(LocalDate.of(2026, 11, 30), novemberPremi())
-        .build(policies(), ledger());
+        .compile(policies(), ledger());
   }
 
   static Duration hours(long h, long m) {

@@ -41,7 +41,7 @@ class BeanValidationTest {
                 "2024-12-01",
                 Fixtures.ALL_INPUTS)
             .withDisciplineRecord(DisciplineRecord.builder().date(date("2024-02-01")).note("x").build())
-            .withRemission(Remission.of(30, date("2024-08-17"), RemissionKind.GENERAL));
+            .withRemission(Remission.of(30, date("2024-08-17"), RemissionKind.GENERAL)).orElseThrow();
     assertThat(validator.validate(t)).isEmpty();
     assertThat(validator.validate(t.sentence().orElseThrow())).isEmpty();
     assertThat(validator.validate(t.disciplineRecords().get(0))).isEmpty();

@@ -76,7 +76,7 @@ class EligibilityPolicyTest {
   @Test
   void remissionMovesTheHalfPointEarlierFromTheDayItIsGranted() {
     Trainee t =
-        generalTwoYears().withRemission(Remission.of(30, date("2024-08-17"), RemissionKind.GENERAL));
+        generalTwoYears().withRemission(Remission.of(30, date("2024-08-17"), RemissionKind.GENERAL)).orElseThrow();
     // effective 731 - 30 = 701; ceil(701/2) = 351 = 366 - 15 -> 2025-01-10 - 15 = 2024-12-26.
     assertThat(policy.evaluate(Entitlement.SAE, t, date("2024-12-26")).eligible()).isTrue();
     EligibilityDecision dayBefore = policy.evaluate(Entitlement.SAE, t, date("2024-12-25"));
@@ -98,7 +98,7 @@ class EligibilityPolicyTest {
         .satisfies(
             c -> {
               assertThat(c.rule()).isEqualTo(TraineeRule.ELIGIBILITY_CLEAN_RECORD);
-              assertThat(c.outcome()).isEqualTo(Outcome.NOT_MET);
+              assertThat(c.verdict()).isEqualTo(Verdict.NOT_MET);
               assertThat(c.holdsFrom()).contains(date("2025-05-15"));
               assertThat(c.details()).containsExactly("6");
             });
@@ -146,8 +146,8 @@ class EligibilityPolicyTest {
     assertThat(atHalf.eligible()).isFalse();
     assertThat(atHalf.condition(TraineeRule.ELIGIBILITY_SERVED).orElseThrow().details())
         .containsExactly("2/3");
-    assertThat(atHalf.condition(TraineeRule.ELIGIBILITY_MINIMUM).orElseThrow().outcome())
-        .isEqualTo(Outcome.MET);
+    assertThat(atHalf.condition(TraineeRule.ELIGIBILITY_MINIMUM).orElseThrow().verdict())
+        .isEqualTo(Verdict.MET);
     assertThat(atHalf.earliestDate()).contains(date("2024-06-01"));
     assertThat(policy.evaluate(Entitlement.ASIMILASI, t, date("2024-05-31")).eligible()).isFalse();
     EligibilityDecision at = policy.evaluate(Entitlement.ASIMILASI, t, date("2024-06-01"));
@@ -172,8 +172,8 @@ class EligibilityPolicyTest {
     assertThat(d.eligible()).isFalse();
     assertThat(d.failing())
         .singleElement()
-        .extracting(ConditionResult::rule, ConditionResult::outcome)
-        .containsExactly(TraineeRule.ELIGIBILITY_MINIMUM, Outcome.NOT_MET);
+        .extracting(ConditionResult::rule, ConditionResult::verdict)
+        .containsExactly(TraineeRule.ELIGIBILITY_MINIMUM, Verdict.NOT_MET);
     assertThat(d.condition(TraineeRule.ELIGIBILITY_MINIMUM).orElseThrow().details())
         .containsExactly("2/3", "9");
     assertThat(d.earliestDate()).isEmpty();
@@ -243,8 +243,8 @@ class EligibilityPolicyTest {
     assertThat(missing.needsInput()).isTrue();
     assertThat(missing.failing())
         .singleElement()
-        .extracting(ConditionResult::rule, ConditionResult::outcome)
-        .containsExactly(TraineeRule.ELIGIBILITY_CRIME_SPECIFIC, Outcome.NEEDS_INPUT);
+        .extracting(ConditionResult::rule, ConditionResult::verdict)
+        .containsExactly(TraineeRule.ELIGIBILITY_CRIME_SPECIFIC, Verdict.NEEDS_INPUT);
     assertThat(missing.earliestDate()).isEmpty();
     Trainee complete =
         t.withAssessment(
@@ -271,17 +271,17 @@ class EligibilityPolicyTest {
       assertThat(decision.eligible()).isFalse();
       assertThat(decision.conditions())
           .singleElement()
-          .extracting(ConditionResult::rule, ConditionResult::outcome)
-          .containsExactly(TraineeRule.ELIGIBILITY_CONVICT, Outcome.NOT_MET);
+          .extracting(ConditionResult::rule, ConditionResult::verdict)
+          .containsExactly(TraineeRule.ELIGIBILITY_CONVICT, Verdict.NOT_MET);
       assertThat(decision.earliestDate()).isEmpty();
     }
   }
 
   @Test
   void convictOutsideCustodyIsNotEligible() {
-    Trainee onParole = generalTwoYears().changeStatus(TraineeStatus.ON_INTEGRATION);
+    Trainee onParole = generalTwoYears().changeStatus(TraineeStatus.ON_INTEGRATION).orElseThrow();
     assertThat(policy.evaluate(Entitlement.SAE, onParole, date("2025-02-01")).eligible()).isFalse();
-    Trainee released = generalTwoYears().changeStatus(TraineeStatus.RELEASED);
+    Trainee released = generalTwoYears().changeStatus(TraineeStatus.RELEASED).orElseThrow();
     assertThat(policy.evaluate(Entitlement.SAE, released, date("2025-02-01")).failing())
         .extracting(ConditionResult::rule)
         .containsExactly(TraineeRule.ELIGIBILITY_CONVICT);
@@ -299,8 +299,8 @@ class EligibilityPolicyTest {
     assertThat(d.needsInput()).isTrue();
     assertThat(d.failing())
         .singleElement()
-        .extracting(ConditionResult::rule, ConditionResult::outcome)
-        .containsExactly(TraineeRule.ELIGIBILITY_TPP, Outcome.NEEDS_INPUT);
+        .extracting(ConditionResult::rule, ConditionResult::verdict)
+        .containsExactly(TraineeRule.ELIGIBILITY_TPP, Verdict.NEEDS_INPUT);
     assertThat(d.earliestDate()).isEmpty();
   }
 
@@ -311,8 +311,8 @@ class EligibilityPolicyTest {
             .withAssessment(AssessmentRecord.negative(AssessmentKind.TPP_APPROVAL, date("2025-01-20")));
     assertThat(policy.evaluate(Entitlement.SAE, t, date("2025-01-19")).eligible()).isTrue();
     EligibilityDecision refused = policy.evaluate(Entitlement.SAE, t, date("2025-01-20"));
-    assertThat(refused.condition(TraineeRule.ELIGIBILITY_TPP).orElseThrow().outcome())
-        .isEqualTo(Outcome.NOT_MET);
+    assertThat(refused.condition(TraineeRule.ELIGIBILITY_TPP).orElseThrow().verdict())
+        .isEqualTo(Verdict.NOT_MET);
     assertThat(refused.needsInput()).isFalse();
     assertThat(refused.earliestDate()).isEmpty();
   }
@@ -337,8 +337,8 @@ class EligibilityPolicyTest {
                 .evaluate(Entitlement.SAE, t, date("2025-02-01"))
                 .condition(TraineeRule.ELIGIBILITY_TPP)
                 .orElseThrow()
-                .outcome())
-        .isEqualTo(Outcome.NEEDS_INPUT);
+                .verdict())
+        .isEqualTo(Verdict.NEEDS_INPUT);
   }
 
   @Test
@@ -398,9 +398,9 @@ class EligibilityPolicyTest {
                 convict(CrimeCategory.GENERAL, Period.ofYears(10), "2016-01-01"),
                 "2021-12-01",
                 ALL_INPUTS)
-            .withRemission(Remission.of(90, date("2017-08-17"), RemissionKind.GENERAL));
+            .withRemission(Remission.of(90, date("2017-08-17"), RemissionKind.GENERAL)).orElseThrow();
     return withLastRemission
-        ? t.withRemission(Remission.of(200, date("2024-08-17"), RemissionKind.OTHER))
+        ? t.withRemission(Remission.of(200, date("2024-08-17"), RemissionKind.OTHER)).orElseThrow()
         : t;
   }
 

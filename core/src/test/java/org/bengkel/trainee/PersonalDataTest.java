@@ -39,7 +39,7 @@ class PersonalDataTest {
               .withDisciplineRecord(
                   DisciplineRecord.builder().date(date("2022-02-02")).note("fight " + NAME).build());
       ts.add(t);
-      ts.add(t.changeStatus(TraineeStatus.ON_INTEGRATION));
+      ts.add(t.changeStatus(TraineeStatus.ON_INTEGRATION).orElseThrow());
       ts.add(Trainee.detainee(number(RegisterClass.A_IV), NAME, FACILITY, c));
     }
     return ts;
@@ -97,12 +97,12 @@ class PersonalDataTest {
             () -> Trainee.detainee(number(RegisterClass.A_I), NAME.repeat(20), FACILITY, CrimeCategory.TERRORISM),
             () -> Trainee.detainee(number(RegisterClass.A_I), "  ", FACILITY, CrimeCategory.TERRORISM),
             () -> convict.withDisciplineRecord(DisciplineRecord.of(date("2020-02-29"))),
-            () -> convict.withRemission(Remission.of(45, date("2020-02-29"), RemissionKind.SPECIAL)),
-            () -> convict.withRemission(Remission.of(3000, date("2022-08-17"), RemissionKind.OTHER)),
-            () -> convict.changeStatus(TraineeStatus.DETAINEE),
-            () -> convict.sentenced(number(RegisterClass.B_I), sentence),
-            () -> detainee.withRemission(Remission.of(10, date("2021-08-17"), RemissionKind.GENERAL)),
-            () -> detainee.sentenced(number(RegisterClass.B_IIA), sentence),
+            () -> convict.withRemission(Remission.of(45, date("2020-02-29"), RemissionKind.SPECIAL)).orElseThrow(),
+            () -> convict.withRemission(Remission.of(3000, date("2022-08-17"), RemissionKind.OTHER)).orElseThrow(),
+            () -> convict.changeStatus(TraineeStatus.DETAINEE).orElseThrow(),
+            () -> convict.sentenced(number(RegisterClass.B_I), sentence).orElseThrow(),
+            () -> detainee.withRemission(Remission.of(10, date("2021-08-17"), RemissionKind.GENERAL)).orElseThrow(),
+            () -> detainee.sentenced(number(RegisterClass.B_IIA), sentence).orElseThrow(),
             () -> Remission.of(-45, date("2021-08-17"), RemissionKind.GENERAL),
             () -> Sentence.imprisonment(Period.ofYears(21), date("2020-03-01")),
             () -> DisciplineRecord.builder().date(date("2022-02-02")).note(NAME.repeat(30)).build(),

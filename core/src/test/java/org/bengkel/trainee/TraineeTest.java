@@ -2,19 +2,23 @@ package org.bengkel.trainee;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.bengkel.trainee.Fixtures.FACILITY;
 import static org.bengkel.trainee.Fixtures.NAME;
 import static org.bengkel.trainee.Fixtures.date;
 import static org.bengkel.trainee.Fixtures.number;
 
 import java.time.Period;
-import org.bengkel.error.IllegalTransitionException;
+import java.util.Locale;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.error.MissingValueException;
 import org.bengkel.facility.Facility;
 import org.bengkel.facility.FacilityClass;
 import org.bengkel.facility.FacilityCode;
 import org.bengkel.facility.FacilityType;
+import org.bengkel.outcome.Outcome;
+import org.bengkel.outcome.Refusal;
+import org.bengkel.outcome.RefusalException;
 import org.junit.jupiter.api.Test;
 
 class TraineeTest {
@@ -31,9 +35,9 @@ class TraineeTest {
     assertThat(t.isConvict()).isTrue();
     assertThat(t.isDetainee()).isFalse();
     assertThat(t.mayJoinProduction()).isTrue();
-    assertThat(t.changeStatus(TraineeStatus.ON_INTEGRATION).mayJoinProduction()).isFalse();
-    assertThat(t.changeStatus(TraineeStatus.ON_INTEGRATION).isConvict()).isTrue();
-    assertThat(t.changeStatus(TraineeStatus.RELEASED).isConvict()).isFalse();
+    assertThat(t.changeStatus(TraineeStatus.ON_INTEGRATION).orElseThrow().mayJoinProduction()).isFalse();
+    assertThat(t.changeStatus(TraineeStatus.ON_INTEGRATION).orElseThrow().isConvict()).isTrue();
+    assertThat(t.changeStatus(TraineeStatus.RELEASED).orElseThrow().isConvict()).isFalse();
   }
 
   @Test
@@ -206,30 +210,29 @@ class TraineeTest {
   @Test
   void detaineeSentencedBecomesAConvict() {
     Trainee d = detainee().withDisciplineRecord(DisciplineRecord.of(date("2024-02-01")));
-    Trainee c = d.sentenced(number(RegisterClass.B_I), twoYears);
+    Trainee c = d.sentenced(number(RegisterClass.B_I), twoYears).orElseThrow();
     assertThat(c.status()).isEqualTo(TraineeStatus.CONVICT);
     assertThat(c.sentence()).contains(twoYears);
     assertThat(c.disciplineRecords()).hasSize(1);
     assertThat(d.status()).isEqualTo(TraineeStatus.DETAINEE);
-    assertThatThrownBy(() -> c.sentenced(number(RegisterClass.B_I), twoYears))
-        .isInstanceOf(IllegalTransitionException.class)
-        .extracting(
-            e -> ((IllegalTransitionException) e).ruleCode(),
-            e -> ((IllegalTransitionException) e).from(),
-            e -> ((IllegalTransitionException) e).to())
-        .containsExactly("trainee.status.transition", "CONVICT", "CONVICT");
+    Outcome<Trainee> again = c.sentenced(number(RegisterClass.B_I), twoYears);
+    assertThat(again.orElse(c)).isSameAs(c);
+    assertThat(again.refusals())
+        .extracting(Refusal::code, Refusal::subject, r -> r.value().orElseThrow())
+        .containsExactly(tuple("trainee.status.transition", "CONVICT", "CONVICT"));
+    assertThat(again.refusals().get(0).message(Locale.ROOT)).doesNotContain(c.registrationNumber().value());
   }
 
   @Test
   void statusTransitionsFollowTheLifecycle() {
     Trainee c = Fixtures.convict(CrimeCategory.GENERAL, twoYears);
-    assertThat(c.changeStatus(TraineeStatus.CONVICT)).isSameAs(c);
-    assertThat(c.changeStatus(TraineeStatus.TRANSFERRED).status()).isEqualTo(TraineeStatus.TRANSFERRED);
-    Trainee out = c.changeStatus(TraineeStatus.ON_INTEGRATION);
-    assertThat(out.changeStatus(TraineeStatus.CONVICT).status()).isEqualTo(TraineeStatus.CONVICT);
-    assertThat(out.changeStatus(TraineeStatus.RELEASED).status()).isEqualTo(TraineeStatus.RELEASED);
-    assertThat(detainee().changeStatus(TraineeStatus.RELEASED).status()).isEqualTo(TraineeStatus.RELEASED);
-    assertThat(detainee().changeStatus(TraineeStatus.TRANSFERRED).status())
+    assertThat(c.changeStatus(TraineeStatus.CONVICT).orElseThrow()).isSameAs(c);
+    assertThat(c.changeStatus(TraineeStatus.TRANSFERRED).orElseThrow().status()).isEqualTo(TraineeStatus.TRANSFERRED);
+    Trainee out = c.changeStatus(TraineeStatus.ON_INTEGRATION).orElseThrow();
+    assertThat(out.changeStatus(TraineeStatus.CONVICT).orElseThrow().status()).isEqualTo(TraineeStatus.CONVICT);
+    assertThat(out.changeStatus(TraineeStatus.RELEASED).orElseThrow().status()).isEqualTo(TraineeStatus.RELEASED);
+    assertThat(detainee().changeStatus(TraineeStatus.RELEASED).orElseThrow().status()).isEqualTo(TraineeStatus.RELEASED);
+    assertThat(detainee().changeStatus(TraineeStatus.TRANSFERRED).orElseThrow().status())
         .isEqualTo(TraineeStatus.TRANSFERRED);
     record Move(Trainee from, TraineeStatus to) {}
     for (Move m :
@@ -238,22 +241,19 @@ class TraineeTest {
           new Move(detainee(), TraineeStatus.CONVICT),
           new Move(detainee(), TraineeStatus.ON_INTEGRATION),
           new Move(out, TraineeStatus.TRANSFERRED),
-          new Move(c.changeStatus(TraineeStatus.RELEASED), TraineeStatus.CONVICT),
-          new Move(c.changeStatus(TraineeStatus.TRANSFERRED), TraineeStatus.CONVICT)
+          new Move(c.changeStatus(TraineeStatus.RELEASED).orElseThrow(), TraineeStatus.CONVICT),
+          new Move(c.changeStatus(TraineeStatus.TRANSFERRED).orElseThrow(), TraineeStatus.CONVICT)
         }) {
-      assertThatThrownBy(() -> m.from().changeStatus(m.to()))
-          .isInstanceOf(IllegalTransitionException.class)
-          .extracting(e -> ((IllegalTransitionException) e).ruleCode())
-          .isEqualTo("trainee.status.transition");
+      assertThat(m.from().changeStatus(m.to()).codes()).containsExactly("trainee.status.transition");
     }
   }
 
   @Test
   void detaineeHasNoSentenceToCut() {
     assertThatThrownBy(
-            () -> detainee().withRemission(Remission.of(10, date("2024-08-17"), RemissionKind.GENERAL)))
-        .isInstanceOf(IllegalTransitionException.class)
-        .extracting(e -> ((IllegalTransitionException) e).ruleCode())
+            () -> detainee().withRemission(Remission.of(10, date("2024-08-17"), RemissionKind.GENERAL)).orElseThrow())
+        .isInstanceOf(RefusalException.class)
+        .extracting(e -> ((RefusalException) e).ruleCode())
         .isEqualTo("trainee.sentence.status");
   }
 

@@ -11,11 +11,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.bengkel.money.Rupiah;
+import org.bengkel.outcome.Outcome;
 import org.bengkel.proceeds.Contribution;
 import org.bengkel.proceeds.ContributionBasis;
 import org.bengkel.proceeds.PnbpLedger;
 import org.bengkel.proceeds.PremiAccount;
-import org.bengkel.proceeds.PremiAccountResult;
 import org.bengkel.proceeds.PremiAllocation;
 import org.bengkel.proceeds.PremiShare;
 import org.bengkel.proceeds.ProceedsSplit;
@@ -74,17 +74,18 @@ final class ProceedsChapter {
         PremiAccount account = month.accounts.computeIfAbsent(share.registrationNumber(),
             PremiAccount::open);
         month.accounts.put(share.registrationNumber(),
-            account.credit(MONTH_END, share, "PREMI-2026-10-" + s.name()).account());
+            account.credit(MONTH_END, share, "PREMI-2026-10-" + s.name()).orElseThrow());
       }
     }
     premi.print(out);
     RegistrationNumber ahmad = AHMAD.registrationNumber();
     for (Rupiah wish : List.of(Rupiah.of(100_000), Rupiah.of(50_000))) {
-      PremiAccountResult r = month.accounts.get(ahmad).spend(MONTH_END, wish, "Koperasi: sabun, kopi");
+      PremiAccount before = month.accounts.get(ahmad);
+      Outcome<PremiAccount> r = before.spend(MONTH_END, wish, "Koperasi: sabun, kopi");
       out.println(AHMAD.name() + " ingin belanja di koperasi " + wish + ": "
-          + (r.isAccepted() ? "disetujui" : "ditolak [" + r.refusal().orElseThrow().code() + "]")
-          + ", paling banyak " + r.allowed() + ".");
-      month.accounts.put(ahmad, r.account());
+          + (r.isAccepted() ? "disetujui" : "ditolak [" + r.refusals().get(0).code() + "]")
+          + ", paling banyak " + (r.isAccepted() ? wish : before.spendingAllowance()) + ".");
+      month.accounts.put(ahmad, r.orElse(before));
     }
     out.println();
     Table accounts = new Table("Warga binaan", ">Dikreditkan Okt", ">Dibelanjakan", ">Saldo",
@@ -95,10 +96,10 @@ final class ProceedsChapter {
 
     Table.heading(out, "12. PNBP " + Year.of(2026) + " (state revenue against target)");
     PnbpLedger ledger = PnbpLedger.of(LAPAS.code(), Year.of(2026), PNBP_TARGET)
-        .record(LocalDate.of(2026, 9, 30), "PNBP-2026-01-09", PNBP_BEFORE_OCTOBER)
-        .deposit(LocalDate.of(2026, 9, 30), PNBP_BEFORE_OCTOBER, "SSBP-2026-09");
+        .record(LocalDate.of(2026, 9, 30), "PNBP-2026-01-09", PNBP_BEFORE_OCTOBER).orElseThrow()
+        .deposit(LocalDate.of(2026, 9, 30), PNBP_BEFORE_OCTOBER, "SSBP-2026-09").orElseThrow();
     for (Month.Stream s : Month.Stream.values()) {
-      ledger = ledger.record(MONTH_END, "PNBP-2026-10-" + s.name(), month.splits.get(s));
+      ledger = ledger.record(MONTH_END, "PNBP-2026-10-" + s.name(), month.splits.get(s)).orElseThrow();
     }
     month.pnbp = ledger;
     Table pnbp = new Table("Tanggal", "Referensi", ">Dicatat");

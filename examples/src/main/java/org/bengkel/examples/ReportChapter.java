@@ -10,7 +10,7 @@ import org.bengkel.proceeds.ProceedsSplit;
 import org.bengkel.production.ProductionBatch;
 import org.bengkel.report.ChannelSales;
 import org.bengkel.report.PeriodReport;
-import org.bengkel.report.PeriodReportBuilder;
+import org.bengkel.report.PeriodReportCompiler;
 import org.bengkel.report.PnbpStatus;
 import org.bengkel.report.ProductSales;
 import org.bengkel.report.ProductionFigures;
@@ -20,22 +20,22 @@ import org.bengkel.report.TraineePremi;
 import org.bengkel.report.VehicleClassSales;
 
 /**
- * The period report of October 2026, built by the library ({@link PeriodReportBuilder}) from the
+ * The period report of October 2026, built by the library ({@link PeriodReportCompiler}) from the
  * month's batches, orders, premi allocations, split policies and PNBP ledger, and printed as
  * tables.
  */
 final class ReportChapter {
 
   void run(PrintStream out, Month month) {
-    PeriodReportBuilder builder = PeriodReportBuilder.forPeriod(ReportPeriod.ofMonth(YearMonth.of(2026, 10)));
+    PeriodReportCompiler compiler = PeriodReportCompiler.forPeriod(ReportPeriod.ofMonth(YearMonth.of(2026, 10)));
     for (ProductionBatch b : month.batches.values()) {
-      builder.batch(b, month.batchCosts.get(b.lotCode()).total());
+      compiler.batch(b, month.batchCosts.get(b.lotCode()).total());
     }
-    builder.orders(month.orders);
+    compiler.orders(month.orders);
     for (PremiAllocation a : month.allocations.values()) {
-      builder.premi(MONTH_END, a);
+      compiler.premi(MONTH_END, a);
     }
-    PeriodReport report = builder.build(SPLIT, month.pnbp);
+    PeriodReport report = compiler.compile(SPLIT, month.pnbp);
     month.report = report;
 
     Table.heading(out, "13. Laporan periode (period report), " + report.period().firstDay() + " s.d. "

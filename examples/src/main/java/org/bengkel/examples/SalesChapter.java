@@ -186,12 +186,12 @@ final class SalesChapter {
    */
   private static void book(Month month, SalesOrder order, Quote quote) {
     long[] weights = quote.lines().stream().mapToLong(l -> l.lineTotal().amount()).toArray();
-    Rupiah[] base = quote.tax().taxBase().allocate(weights);
+    List<Rupiah> base = quote.tax().taxBase().allocate(weights);
     month.ppn = month.ppn.plus(quote.tax().ppn());
     for (int i = 0; i < order.lines().size(); i++) {
       GoodsLine line = (GoodsLine) order.lines().get(i);
       Month.Stream stream = streamOf(product(line.sku().value()));
-      month.addRevenue(stream, base[i]);
+      month.addRevenue(stream, base.get(i));
       for (Pick pick : line.soldLots()) {
         ProductionBatch batch = month.batches.get(pick.lotCode());
         MaterialCost cost = month.batchCosts.get(pick.lotCode());

@@ -10,8 +10,8 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.bengkel.error.BengkelException;
 import org.bengkel.error.Messages;
+import org.bengkel.outcome.Outcome;
 import org.bengkel.programme.Attendance;
 import org.bengkel.programme.OutsideWorkClearance;
 import org.bengkel.programme.Session;
@@ -53,12 +53,14 @@ final class TrainingChapter {
     for (SkillProgramme programme : PROGRAMMES) {
       for (Trainee t : APPLICATIONS.get(programme)) {
         String result;
-        try {
-          register = register.apply(programme.code(), t.registrationNumber(), MONTH_START);
+        Outcome<TrainingRegister> applied =
+            register.apply(programme.code(), t.registrationNumber(), MONTH_START);
+        if (applied.isAccepted()) {
+          register = applied.orElseThrow();
           result = register.roster(programme.code()).orElseThrow()
               .openEnrolment(t.registrationNumber()).orElseThrow().status().toString();
-        } catch (BengkelException e) {
-          result = "DITOLAK: " + e.reason(ID) + " [" + e.ruleCode() + "]";
+        } else {
+          result = "DITOLAK: " + applied.refusals().get(0).message(ID);
         }
         enrolments.row(programme.code(), t.name(), t.registrationNumber().registerClass().prefix(), result);
       }
@@ -89,16 +91,18 @@ final class TrainingChapter {
       for (SkillProgramme programme : PROGRAMMES) {
         LocalTime[] h = hours.get(programme);
         Session session = Session.of(programme.code(), day, h[0], h[1]);
-        register = register.schedule(session);
+        register = register.schedule(session).orElseThrow();
         for (Trainee t : APPLICATIONS.get(programme)) {
           if (!register.isActivelyEnrolled(t.registrationNumber(), programme.code(), day)) {
             continue;
           }
-          try {
-            register = register.record(Attendance.full(session, t.registrationNumber(), true), saeClearance());
-          } catch (BengkelException e) {
+          Outcome<TrainingRegister> recorded =
+              register.record(Attendance.full(session, t.registrationNumber(), true), saeClearance());
+          if (recorded.isAccepted()) {
+            register = recorded.orElseThrow();
+          } else {
             String key = programme.code() + "|" + t.name();
-            refusals.putIfAbsent(key, e.reason(ID) + " [" + e.ruleCode() + "]");
+            refusals.putIfAbsent(key, recorded.refusals().get(0).message(ID));
             refusedDays.merge(key, 1, Integer::sum);
           }
         }

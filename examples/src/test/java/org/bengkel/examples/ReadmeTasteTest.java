@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.List;
 import org.bengkel.facility.FacilityCode;
 import org.bengkel.facility.Facility;
 import org.bengkel.facility.FacilityClass;
@@ -36,7 +37,7 @@ class ReadmeTasteTest {
     Rupiah jar = Rupiah.parse("Rp92.500");
     Rupiah order = jar.times(12);
     Rupiah ppn = order.times(Rate.of(11, 12).times(Rate.percent(12)), RoundingMode.HALF_UP);
-    Rupiah[] premi = Rupiah.of(100_000).allocate(3, 3, 1);
+    List<Rupiah> premi = Rupiah.of(100_000).allocate(3, 3, 1);
     assertThat(order).hasToString("Rp1.110.000");
     assertThat(ppn).hasToString("Rp122.100");
     assertThat(premi).extracting(Rupiah::toString).containsExactly("Rp42.857", "Rp42.857", "Rp14.286");

@@ -12,11 +12,11 @@ import java.util.random.RandomGenerator;
 import org.bengkel.facility.FacilityCode;
 import org.bengkel.money.Rate;
 import org.bengkel.money.Rupiah;
+import org.bengkel.outcome.Outcome;
 import org.bengkel.proceeds.Contribution;
 import org.bengkel.proceeds.ContributionBasis;
 import org.bengkel.proceeds.PnbpLedger;
 import org.bengkel.proceeds.PremiAccount;
-import org.bengkel.proceeds.PremiAccountResult;
 import org.bengkel.proceeds.PremiAllocation;
 import org.bengkel.proceeds.SplitBase;
 import org.bengkel.proceeds.SplitPolicies;
@@ -274,7 +274,7 @@ public final class ProceedsGen {
     return premiScenarios().map(s -> {
       PremiAccount account = s.account();
       for (PremiOperation op : s.operations()) {
-        account = op.applyTo(account).account();
+        account = op.applyTo(account).orElse(account);
       }
       return account;
     });
@@ -344,9 +344,9 @@ public final class ProceedsGen {
      * Applies this operation.
      *
      * @param account the account, not null
-     * @return the account's answer, never null
+     * @return the account's outcome, never null
      */
-    PremiAccountResult applyTo(PremiAccount account);
+    Outcome<PremiAccount> applyTo(PremiAccount account);
   }
 
   /**
@@ -358,7 +358,7 @@ public final class ProceedsGen {
    */
   public record Credit(LocalDate date, Rupiah amount, String reference) implements PremiOperation {
     @Override
-    public PremiAccountResult applyTo(PremiAccount account) {
+    public Outcome<PremiAccount> applyTo(PremiAccount account) {
       return account.credit(date, amount, reference);
     }
   }
@@ -372,7 +372,7 @@ public final class ProceedsGen {
    */
   public record Spend(LocalDate date, Rupiah amount, String reference) implements PremiOperation {
     @Override
-    public PremiAccountResult applyTo(PremiAccount account) {
+    public Outcome<PremiAccount> applyTo(PremiAccount account) {
       return account.spend(date, amount, reference);
     }
   }
@@ -385,7 +385,7 @@ public final class ProceedsGen {
    */
   public record PayOut(LocalDate date, String reference) implements PremiOperation {
     @Override
-    public PremiAccountResult applyTo(PremiAccount account) {
+    public Outcome<PremiAccount> applyTo(PremiAccount account) {
       return account.payOut(date, reference);
     }
   }
@@ -413,9 +413,9 @@ public final class ProceedsGen {
           Rupiah open = ledger.undeposited();
           Rupiah amount = random.nextInt(3) == 0 ? open : MoneyGen.rupiah(1, open.amount()).next(random);
           LocalDate date = Gen.dates(first, last.plusMonths(2)).next(random);
-          ledger = ledger.deposit(date, amount, "NTPN-" + (i + 1));
+          ledger = ledger.deposit(date, amount, "NTPN-" + (i + 1)).orElseThrow();
         } else {
-          ledger = ledger.record(Gen.dates(first, last).next(random), "SO-" + (i + 1), MoneyGen.rupiah(1, 50_000_000).next(random));
+          ledger = ledger.record(Gen.dates(first, last).next(random), "SO-" + (i + 1), MoneyGen.rupiah(1, 50_000_000).next(random)).orElseThrow();
         }
       }
       return ledger;

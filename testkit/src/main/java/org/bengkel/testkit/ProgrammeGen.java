@@ -364,11 +364,11 @@ public final class ProgrammeGen {
         date = random.nextInt(3) == 0 ? date : date.plusDays(random.nextInt(1, 60));
         EnrolmentReason reason = reasons(from, to).next(random);
         e = switch (to) {
-          case ACTIVE -> e.activate(date, reason);
-          case SUSPENDED_WITH_PAY -> e.suspend(date, true, reason);
-          case SUSPENDED_WITHOUT_PAY -> e.suspend(date, false, reason);
-          case COMPLETED -> e.complete(date);
-          default -> e.withdraw(date, reason);
+          case ACTIVE -> e.activate(date, reason).orElseThrow();
+          case SUSPENDED_WITH_PAY -> e.suspend(date, true, reason).orElseThrow();
+          case SUSPENDED_WITHOUT_PAY -> e.suspend(date, false, reason).orElseThrow();
+          case COMPLETED -> e.complete(date).orElseThrow();
+          default -> e.withdraw(date, reason).orElseThrow();
         };
       }
       return e;

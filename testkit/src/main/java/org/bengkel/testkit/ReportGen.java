@@ -211,13 +211,13 @@ public final class ReportGen {
     for (int i = 0; i < n; i++) {
       weights[i] = random.nextLong(1, 10);
     }
-    Rupiah[] revenues = revenue.allocate(weights);
+    List<Rupiah> revenues = revenue.allocate(weights);
     long[] unitParts = split(random, units, n);
     long[] jobParts = split(random, jobs, n);
     List<ChannelSales> out = new ArrayList<>();
     int i = 0;
     for (Channel c : chosen) {
-      out.add(ChannelSales.of(c, random.nextLong(1, 20), unitParts[i], jobParts[i], revenues[i]));
+      out.add(ChannelSales.of(c, random.nextLong(1, 20), unitParts[i], jobParts[i], revenues.get(i)));
       i++;
     }
     return List.copyOf(out);

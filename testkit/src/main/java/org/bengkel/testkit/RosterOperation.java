@@ -2,6 +2,7 @@ package org.bengkel.testkit;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.bengkel.outcome.Outcome;
 import org.bengkel.programme.EnrolmentReason;
 import org.bengkel.programme.ProgrammeCode;
 import org.bengkel.programme.ProgrammeRoster;
@@ -76,10 +77,10 @@ public record RosterOperation(
    * Applies the operation to a register.
    *
    * @param register the register, not null
-   * @return the new register, never null
-   * @throws org.bengkel.error.BengkelException when the register refuses the operation
+   * @return the register's outcome: the new register, or the refusal; never null
+   * @throws org.bengkel.error.InvalidValueException for a date before the roster's last move
    */
-  public TrainingRegister applyTo(TrainingRegister register) {
+  public Outcome<TrainingRegister> applyTo(TrainingRegister register) {
     return switch (kind) {
       case APPLY -> register.apply(programme, trainee, date);
       case SUSPEND -> register.suspend(programme, trainee, date, withPay, reason);
@@ -93,10 +94,10 @@ public record RosterOperation(
    * Applies the operation to a roster, whatever its programme.
    *
    * @param roster the roster, not null
-   * @return the new roster, never null
-   * @throws org.bengkel.error.BengkelException when the roster refuses the operation
+   * @return the roster's outcome: the new roster, or the refusal; never null
+   * @throws org.bengkel.error.InvalidValueException for a date before the roster's last move
    */
-  public ProgrammeRoster applyTo(ProgrammeRoster roster) {
+  public Outcome<ProgrammeRoster> applyTo(ProgrammeRoster roster) {
     return switch (kind) {
       case APPLY -> roster.apply(trainee, date);
       case SUSPEND -> roster.suspend(trainee, date, withPay, reason);

@@ -481,7 +481,7 @@ public final class TraineeGen {
             convicts().next(random)
                 .changeStatus(
                     Gen.choose(TraineeStatus.ON_INTEGRATION, TraineeStatus.RELEASED, TraineeStatus.TRANSFERRED)
-                        .next(random));
+                        .next(random)).orElseThrow();
     return Gen.frequency(
         Gen.weighted(6, convicts()), Gen.weighted(2, detainees()), Gen.weighted(1, elsewhere));
   }

@@ -22,7 +22,6 @@
  * <pre>{@code
  * import static org.junit.jupiter.api.Assertions.assertEquals;
  *
- * import java.util.Arrays;
  * import org.bengkel.money.Rupiah;
  * import org.bengkel.testkit.Gen;
  * import org.bengkel.testkit.MoneyGen;
@@ -36,7 +35,7 @@
  *   void sharesAddUpToThePool() {
  *     Gen<Case> cases = Gen.zip(MoneyGen.rupiah(100_000_000), MoneyGen.weights(), Case::new);
  *     Property.check("premi shares add up to the pool", cases, c -> {
- *       long sum = Arrays.stream(c.pool().allocate(c.hours())).mapToLong(Rupiah::amount).sum();
+ *       long sum = c.pool().allocate(c.hours()).stream().mapToLong(Rupiah::amount).sum();
  *       assertEquals(c.pool().amount(), sum);
  *     });
  *   }

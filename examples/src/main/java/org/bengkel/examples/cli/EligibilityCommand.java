@@ -130,7 +130,7 @@ final class EligibilityCommand extends BaseCommand {
   }
 
   private String outcome(ConditionResult c) {
-    return switch (c.outcome()) {
+    return switch (c.verdict()) {
       case MET -> lang.pick("MET", "TERPENUHI");
       case NOT_MET -> lang.pick("NOT MET", "TIDAK TERPENUHI");
       case NEEDS_INPUT -> lang.pick("NEEDS INPUT", "PERLU PENILAIAN");

@@ -31,7 +31,7 @@ import org.bengkel.proceeds.SplitPolicies;
 import org.bengkel.production.ProductionBatch;
 import org.bengkel.report.ChannelSales;
 import org.bengkel.report.PeriodReport;
-import org.bengkel.report.PeriodReportBuilder;
+import org.bengkel.report.PeriodReportCompiler;
 import org.bengkel.report.PnbpStatus;
 import org.bengkel.report.ProductSales;
 import org.bengkel.report.ProductionFigures;
@@ -46,7 +46,7 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code bengkel report DATA.json --period 2026-10}: the period report (<i>laporan periode</i>) of
- * a month, built by bengkel-core's {@link PeriodReportBuilder} from a bundle of bengkel's JSON
+ * a month, compiled by bengkel-core's {@link PeriodReportCompiler} from a bundle of bengkel's JSON
  * forms (production batches with the bills of materials and material prices that cost them, sales
  * orders, premi allocations with the day they were credited, split policies, the PNBP ledger) and
  * printed section by section from the {@link PeriodReport}'s values. The tool computes no figure of
@@ -56,7 +56,7 @@ import picocli.CommandLine.Parameters;
     name = "report",
     mixinStandardHelpOptions = true,
     description = {
-      "Prints the period report of a month, built by bengkel-core (PeriodReportBuilder) from a"
+      "Prints the period report of a month, compiled by bengkel-core (PeriodReportCompiler) from a"
           + " bundle: {\"batches\"?, \"billsOfMaterials\"?, \"materialPrices\"?, \"orders\"?,"
           + " \"premiAllocations\"?: [{\"creditedOn\", \"allocation\"}], \"splitPolicies\","
           + " \"pnbpLedger\"}.",
@@ -127,29 +127,29 @@ final class ReportCommand extends BaseCommand {
      *     month's last day, a ledger of another year or facility)
      */
     PeriodReport report(YearMonth month) {
-      PeriodReportBuilder builder = PeriodReportBuilder.forPeriod(ReportPeriod.ofMonth(month));
+      PeriodReportCompiler compiler = PeriodReportCompiler.forPeriod(ReportPeriod.ofMonth(month));
       for (int i = 0; i < batches.size(); i++) {
         try {
-          builder.batch(batches.get(i), billsOfMaterials, materialPrices);
+          compiler.batch(batches.get(i), billsOfMaterials, materialPrices);
         } catch (InvalidValueException e) {
           throw BengkelJsonException.wrapping(e, element("batches", i));
         }
       }
       for (int i = 0; i < orders.size(); i++) {
         try {
-          builder.order(orders.get(i));
+          compiler.order(orders.get(i));
         } catch (InvalidValueException e) {
           throw BengkelJsonException.wrapping(e, element("orders", i));
         }
       }
       for (int i = 0; i < allocations.size(); i++) {
         try {
-          builder.premi(allocations.get(i).creditedOn(), allocations.get(i).allocation());
+          compiler.premi(allocations.get(i).creditedOn(), allocations.get(i).allocation());
         } catch (InvalidValueException e) {
           throw BengkelJsonException.wrapping(e, element("premiAllocations", i));
         }
       }
-      return builder.build(splitPolicies, pnbpLedger);
+      return compiler.compile(splitPolicies, pnbpLedger);
     }
 
     private static String element(String part, int index) {
@@ -203,8 +203,8 @@ final class ReportCommand extends BaseCommand {
             + report.facilityCode());
     out.println(
         lang.pick(
-            "(built by bengkel-core's PeriodReportBuilder)",
-            "(disusun oleh PeriodReportBuilder dari bengkel-core)"));
+            "(compiled by bengkel-core's PeriodReportCompiler)",
+            "(disusun oleh PeriodReportCompiler dari bengkel-core)"));
     production(out, report);
     sales(out, report);
     proceeds(out, report.proceeds());

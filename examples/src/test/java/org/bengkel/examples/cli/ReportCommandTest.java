@@ -37,7 +37,7 @@ import org.bengkel.proceeds.SplitPolicies;
 import org.bengkel.production.ProductionBatch;
 import org.bengkel.report.ChannelSales;
 import org.bengkel.report.PeriodReport;
-import org.bengkel.report.PeriodReportBuilder;
+import org.bengkel.report.PeriodReportCompiler;
 import org.bengkel.report.ProductSales;
 import org.bengkel.report.ProductionFigures;
 import org.bengkel.report.ProductionRow;
@@ -53,7 +53,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * {@code bengkel report} on the shipped month (the Pamekasan scenario's October 2026), on broken
- * copies of it, and against a {@link PeriodReport} built here directly with the library's builder.
+ * copies of it, and against a {@link PeriodReport} compiled here directly with the library's compiler.
  */
 class ReportCommandTest {
 
@@ -62,23 +62,23 @@ class ReportCommandTest {
 
   /**
    * The period report built without the tool: the sample's parts read with bengkel's Jackson 2
-   * mapper and given to {@link PeriodReportBuilder} as its Javadoc describes.
+   * mapper and given to {@link PeriodReportCompiler} as its Javadoc describes.
    */
   static PeriodReport direct(YearMonth month) throws IOException {
     JsonNode root = JSON.readTree(Files.readString(SAMPLE));
     BomRegistry boms = BomRegistry.of(list(root.get("billsOfMaterials"), BillOfMaterials.class));
     MaterialPrices prices = JSON.treeToValue(root.get("materialPrices"), MaterialPrices.class);
-    PeriodReportBuilder builder = PeriodReportBuilder.forPeriod(ReportPeriod.ofMonth(month));
+    PeriodReportCompiler compiler = PeriodReportCompiler.forPeriod(ReportPeriod.ofMonth(month));
     for (ProductionBatch b : list(root.get("batches"), ProductionBatch.class)) {
-      builder.batch(b, boms, prices);
+      compiler.batch(b, boms, prices);
     }
-    builder.orders(list(root.get("orders"), SalesOrder.class));
+    compiler.orders(list(root.get("orders"), SalesOrder.class));
     for (JsonNode a : root.get("premiAllocations")) {
-      builder.premi(
+      compiler.premi(
           LocalDate.parse(a.get("creditedOn").textValue()),
           JSON.treeToValue(a.get("allocation"), PremiAllocation.class));
     }
-    return builder.build(
+    return compiler.compile(
         JSON.treeToValue(root.get("splitPolicies"), SplitPolicies.class),
         JSON.treeToValue(root.get("pnbpLedger"), PnbpLedger.class));
   }

@@ -56,7 +56,6 @@ import org.bengkel.proceeds.Contribution;
 import org.bengkel.proceeds.ContributionBasis;
 import org.bengkel.proceeds.PnbpLedger;
 import org.bengkel.proceeds.PremiAccount;
-import org.bengkel.proceeds.PremiAccountResult;
 import org.bengkel.proceeds.PremiAllocation;
 import org.bengkel.proceeds.SplitBase;
 import org.bengkel.proceeds.SplitPolicies;
@@ -545,14 +544,15 @@ final class GoodsGen {
     int n = between(0, 8);
     for (int i = 0; i < n; i++) {
       day = day.plusDays(between(0, 20));
-      PremiAccountResult r =
-          chance()
+      PremiAccount before = account;
+      account =
+          (chance()
               ? account.credit(day, positive(500_000), text())
-              : account.spend(day, positive(200_000), text());
-      account = r.account();
+              : account.spend(day, positive(200_000), text()))
+              .orElse(before);
     }
     if (chance()) {
-      account = account.payOut(day.plusDays(between(0, 20)), text()).account();
+      account = account.payOut(day.plusDays(between(0, 20)), text()).orElseThrow();
     }
     return account;
   }
@@ -563,9 +563,9 @@ final class GoodsGen {
     int n = between(0, 5);
     for (int i = 0; i < n; i++) {
       LocalDate d = LocalDate.of(year, 1, 1).plusDays(between(0, 364));
-      ledger = ledger.record(d, text(), positive(5_000_000));
+      ledger = ledger.record(d, text(), positive(5_000_000)).orElseThrow();
       if (chance() && !ledger.undeposited().isZero()) {
-        ledger = ledger.deposit(d.plusDays(between(0, 10)), Rupiah.of(between(1L, ledger.undeposited().amount())), text());
+        ledger = ledger.deposit(d.plusDays(between(0, 10)), Rupiah.of(between(1L, ledger.undeposited().amount())), text()).orElseThrow();
       }
     }
     return ledger;

@@ -61,17 +61,17 @@ final class ProceedsSamples {
 
   private static PremiAccount account() {
     PremiAccount a = PremiAccount.open(BUDI);
-    a = a.credit(LocalDate.of(2026, 10, 1), Rupiah.of(300_000), "PREMI-2026-09").account();
-    a = a.spend(LocalDate.of(2026, 10, 5), Rupiah.of(50_000), "Koperasi: sabun, sikat gigi").account();
-    a = a.credit(LocalDate.of(2026, 11, 1), Rupiah.of(120_000), "PREMI-2026-10").account();
-    return a.payOut(LocalDate.of(2026, 11, 20), "Bebas bersyarat: dibayar tunai").account();
+    a = a.credit(LocalDate.of(2026, 10, 1), Rupiah.of(300_000), "PREMI-2026-09").orElseThrow();
+    a = a.spend(LocalDate.of(2026, 10, 5), Rupiah.of(50_000), "Koperasi: sabun, sikat gigi").orElseThrow();
+    a = a.credit(LocalDate.of(2026, 11, 1), Rupiah.of(120_000), "PREMI-2026-10").orElseThrow();
+    return a.payOut(LocalDate.of(2026, 11, 20), "Bebas bersyarat: dibayar tunai").orElseThrow();
   }
 
   static final PnbpLedger LEDGER =
       PnbpLedger.of(PAMEKASAN, Year.of(2026), Rupiah.of(25_000_000))
-          .record(LocalDate.of(2026, 3, 31), "PNBP-2026-Q1", Rupiah.of(4_250_000))
-          .record(LocalDate.of(2026, 6, 30), "PNBP-2026-Q2", Rupiah.of(5_100_000))
-          .deposit(LocalDate.of(2026, 4, 3), Rupiah.of(4_250_000), "NTPN 0A1B2C3D4E5F6G7H");
+          .record(LocalDate.of(2026, 3, 31), "PNBP-2026-Q1", Rupiah.of(4_250_000)).orElseThrow()
+          .record(LocalDate.of(2026, 6, 30), "PNBP-2026-Q2", Rupiah.of(5_100_000)).orElseThrow()
+          .deposit(LocalDate.of(2026, 4, 3), Rupiah.of(4_250_000), "NTPN 0A1B2C3D4E5F6G7H").orElseThrow();
 
   static List<Sample> samples() {
     return List.of(

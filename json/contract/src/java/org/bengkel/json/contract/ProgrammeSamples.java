@@ -108,19 +108,19 @@ public final class ProgrammeSamples {
   /** The register of a week at Pamekasan, built through the register's own operations. */
   static final TrainingRegister REGISTER =
       TrainingRegister.of(List.of(KULINER, CUCI))
-          .schedule(KULINER_MONDAY)
-          .schedule(CUCI_MONDAY)
-          .apply(KULINER.code(), HASAN, LocalDate.of(2026, 10, 26))
-          .apply(KULINER.code(), RIYADI, LocalDate.of(2026, 10, 26))
-          .apply(KULINER.code(), FAUZI, LocalDate.of(2026, 10, 27))
-          .apply(CUCI.code(), HASAN, LocalDate.of(2026, 10, 27))
-          .suspend(KULINER.code(), RIYADI, LocalDate.of(2026, 10, 30), true, EnrolmentReason.SICK)
-          .withdraw(KULINER.code(), RIYADI, LocalDate.of(2026, 10, 31), EnrolmentReason.DISCIPLINE)
-          .record(HASAN_FULL)
-          .record(FAUZI_PARTIAL)
-          .record(Attendance.full(CUCI_MONDAY, HASAN, true), (t, d) -> true)
-          .recordAssessment(ASSESSMENT)
-          .complete(KULINER.code(), HASAN, LocalDate.of(2026, 11, 27));
+          .schedule(KULINER_MONDAY).orElseThrow()
+          .schedule(CUCI_MONDAY).orElseThrow()
+          .apply(KULINER.code(), HASAN, LocalDate.of(2026, 10, 26)).orElseThrow()
+          .apply(KULINER.code(), RIYADI, LocalDate.of(2026, 10, 26)).orElseThrow()
+          .apply(KULINER.code(), FAUZI, LocalDate.of(2026, 10, 27)).orElseThrow()
+          .apply(CUCI.code(), HASAN, LocalDate.of(2026, 10, 27)).orElseThrow()
+          .suspend(KULINER.code(), RIYADI, LocalDate.of(2026, 10, 30), true, EnrolmentReason.SICK).orElseThrow()
+          .withdraw(KULINER.code(), RIYADI, LocalDate.of(2026, 10, 31), EnrolmentReason.DISCIPLINE).orElseThrow()
+          .record(HASAN_FULL).orElseThrow()
+          .record(FAUZI_PARTIAL).orElseThrow()
+          .record(Attendance.full(CUCI_MONDAY, HASAN, true), (t, d) -> true).orElseThrow()
+          .recordAssessment(ASSESSMENT).orElseThrow()
+          .complete(KULINER.code(), HASAN, LocalDate.of(2026, 11, 27)).orElseThrow();
 
   static final ProgrammeRoster ROSTER = REGISTER.roster(KULINER.code()).orElseThrow();
 
@@ -340,7 +340,7 @@ public final class ProgrammeSamples {
       LocalTime start = LocalTime.of(7 + r.nextInt(8), r.nextInt(4) * 15);
       Session s = Session.of(p.code(), day.plusDays(r.nextInt(20)), start, start.plusMinutes(30 + r.nextInt(8) * 30L));
       try {
-        reg = reg.schedule(s);
+        reg = reg.schedule(s).orElseThrow();
       } catch (BengkelException e) {
         // a session scheduled twice: skipped
       }
@@ -353,11 +353,11 @@ public final class ProgrammeSamples {
       try {
         reg =
             switch (r.nextInt(8)) {
-              case 0, 1 -> reg.apply(p.code(), t, date);
-              case 2 -> reg.suspend(p.code(), t, date, r.nextBoolean(), pick(r, SUSPENSIONS));
-              case 3 -> reg.resume(p.code(), t, date);
-              case 4 -> reg.complete(p.code(), t, date);
-              case 5 -> reg.withdraw(p.code(), t, date, pick(r, WITHDRAWALS));
+              case 0, 1 -> reg.apply(p.code(), t, date).orElseThrow();
+              case 2 -> reg.suspend(p.code(), t, date, r.nextBoolean(), pick(r, SUSPENSIONS)).orElseThrow();
+              case 3 -> reg.resume(p.code(), t, date).orElseThrow();
+              case 4 -> reg.complete(p.code(), t, date).orElseThrow();
+              case 5 -> reg.withdraw(p.code(), t, date, pick(r, WITHDRAWALS)).orElseThrow();
               case 6 -> attend(r, reg, t);
               default ->
                   reg.recordAssessment(
@@ -369,7 +369,7 @@ public final class ProgrammeSamples {
                           .assessor(ASSESSOR)
                           .date(date)
                           .evidence("Uji praktik " + step)
-                          .build());
+                          .build()).orElseThrow();
             };
       } catch (BengkelException e) {
         reg = before;
@@ -391,7 +391,7 @@ public final class ProgrammeSamples {
               pick(r, AbsenceReason.values()), r.nextBoolean());
           default -> Attendance.absent(s, t, pick(r, AbsenceReason.values()), false);
         };
-    return reg.record(a, (x, d) -> r.nextBoolean());
+    return reg.record(a, (x, d) -> r.nextBoolean()).orElse(reg);
   }
 
   /** Seeded random valid programme values: registers (with everything inside them), a roster, a passport. */

@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.Arguments;
 
 /**
  * The golden samples and invalid documents of period reports ({@code org.bengkel.report}): the
- * hand-computed November 2026 of core's {@code PeriodReportBuilderTest}.
+ * hand-computed November 2026 of core's {@code PeriodReportCompilerTest}.
  */
 final class ReportSamples {
 

@@ -16,7 +16,7 @@ import org.bengkel.trainee.DisciplineRecord;
 import org.bengkel.trainee.EligibilityDecision;
 import org.bengkel.trainee.EligibilityPolicy;
 import org.bengkel.trainee.Entitlement;
-import org.bengkel.trainee.Outcome;
+import org.bengkel.trainee.Verdict;
 import org.bengkel.trainee.RegisterClass;
 import org.bengkel.trainee.RegistrationNumber;
 import org.bengkel.trainee.Remission;
@@ -86,7 +86,7 @@ public final class TraineeSamples {
         new Sample("trainee-remission-kind", RemissionKind.class, RemissionKind.SPECIAL),
         new Sample("trainee-assessment-kind", AssessmentKind.class, AssessmentKind.LITMAS),
         new Sample("trainee-entitlement", Entitlement.class, Entitlement.SAE),
-        new Sample("trainee-outcome", Outcome.class, Outcome.NEEDS_INPUT),
+        new Sample("trainee-verdict", Verdict.class, Verdict.NEEDS_INPUT),
         new Sample("trainee-rule", TraineeRule.class, TraineeRule.ELIGIBILITY_SERVED),
         new Sample("trainee-remission", Remission.class, REMISSION),
         new Sample("trainee-sentence", Sentence.class, SENTENCE),
@@ -113,7 +113,7 @@ public final class TraineeSamples {
             EligibilityDecision.builder()
                 .entitlement(Entitlement.CB)
                 .date(LocalDate.of(2026, 3, 2))
-                .addCondition(ConditionResult.of(TraineeRule.ELIGIBILITY_CONVICT, Outcome.MET))
+                .addCondition(ConditionResult.of(TraineeRule.ELIGIBILITY_CONVICT, Verdict.MET))
                 .maximumLeaveDays(120L)
                 .build()),
         new Sample(
@@ -278,7 +278,7 @@ public final class TraineeSamples {
       t = t.withAssessment(a.build());
     }
     if (r.nextInt(5) == 0) {
-      t = t.changeStatus(TraineeStatus.ON_INTEGRATION);
+      t = t.changeStatus(TraineeStatus.ON_INTEGRATION).orElseThrow();
     }
     return t;
   }

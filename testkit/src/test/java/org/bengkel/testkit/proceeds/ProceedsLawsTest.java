@@ -10,11 +10,12 @@ import java.util.List;
 import java.util.Map;
 import org.bengkel.money.Rate;
 import org.bengkel.money.Rupiah;
+import org.bengkel.outcome.Outcome;
+import org.bengkel.outcome.Refusal;
 import org.bengkel.proceeds.Contribution;
 import org.bengkel.proceeds.ContributionBasis;
 import org.bengkel.proceeds.PnbpLedger;
 import org.bengkel.proceeds.PremiAccount;
-import org.bengkel.proceeds.PremiAccountResult;
 import org.bengkel.proceeds.PremiAllocation;
 import org.bengkel.proceeds.PremiShare;
 import org.bengkel.proceeds.ProceedsRule;
@@ -117,16 +118,18 @@ class ProceedsLawsTest {
           PremiAccount account = s.account();
           for (ProceedsGen.PremiOperation op : s.operations()) {
             PremiAccount before = account;
-            PremiAccountResult result = op.applyTo(before);
+            Outcome<PremiAccount> result = op.applyTo(before);
             if (result.isAccepted()) {
-              account = result.account();
+              account = result.orElseThrow();
               assertThat(account.entries()).hasSize(before.entries().size() + 1);
             } else {
-              assertThat(result.account()).as("refused %s", op).isSameAs(before);
-              ProceedsRule rule = result.refusal().orElseThrow();
-              assertThat(rule).isIn(ProceedsRule.OVERDRAW, ProceedsRule.SPENDING_CAP, ProceedsRule.ACCOUNT_CLOSED);
-              if (rule == ProceedsRule.SPENDING_CAP) {
-                assertThat(result.requested()).isGreaterThan(result.allowed());
+              assertThat(result.orElse(before)).as("refused %s", op).isSameAs(before);
+              Refusal refusal = result.refusals().get(0);
+              assertThat(refusal.rule())
+                  .isIn(ProceedsRule.OVERDRAW, ProceedsRule.SPENDING_CAP, ProceedsRule.ACCOUNT_CLOSED);
+              assertThat(refusal.details().get(0)).isEqualTo(before.spendingAllowance().toString());
+              if (op instanceof ProceedsGen.Spend spend && refusal.rule() == ProceedsRule.SPENDING_CAP) {
+                assertThat(spend.amount()).isGreaterThan(before.spendingAllowance());
               }
             }
             long credited = account.totalCredited().amount();

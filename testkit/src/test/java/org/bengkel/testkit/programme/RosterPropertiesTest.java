@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.bengkel.error.BengkelException;
 import org.bengkel.error.InvalidValueException;
+import org.bengkel.outcome.RefusalException;
 import org.bengkel.programme.Attendance;
 import org.bengkel.programme.Enrolment;
 import org.bengkel.programme.EnrolmentStatus;
@@ -71,7 +72,7 @@ class RosterPropertiesTest {
         sessions.addAll(ProgrammeGen.overlappingPairs(codes.get(0), codes.get(1)).next(random));
       }
       for (Session s : sessions) {
-        register = register.schedule(s);
+        register = register.schedule(s).orElseThrow();
       }
       Gen<RegistrationNumber> people =
           Gen.frequency(
@@ -101,7 +102,7 @@ class RosterPropertiesTest {
           TrainingRegister register = w.register();
           for (RosterOperation op : w.operations()) {
             try {
-              register = op.applyTo(register);
+              register = op.applyTo(register).orElseThrow();
               seen.computeIfAbsent("accepted " + op.kind(), k -> new AtomicInteger()).incrementAndGet();
             } catch (BengkelException refused) {
               seen.computeIfAbsent(refused.ruleCode(), k -> new AtomicInteger()).incrementAndGet();
@@ -140,7 +141,7 @@ class RosterPropertiesTest {
           for (RosterOperation op : w.operations()) {
             List<Enrolment> waitingBefore = roster.waitingList();
             try {
-              roster = op.applyTo(roster);
+              roster = op.applyTo(roster).orElseThrow();
             } catch (BengkelException refused) {
               continue;
             }
@@ -171,7 +172,7 @@ class RosterPropertiesTest {
           for (ProgrammeRoster r : register.rosters()) {
             for (Session s : ProgrammeGen.overlappingPairs(r.code(), r.code()).next(random)) {
               if (!register.sessions().contains(s)) {
-                register = register.schedule(s);
+                register = register.schedule(s).orElseThrow();
                 pairs.add(s);
               }
             }
@@ -179,7 +180,7 @@ class RosterPropertiesTest {
           for (RosterOperation op : w.operations()) {
             if (op.kind() == RosterOperation.Kind.APPLY) {
               try {
-                register = op.applyTo(register);
+                register = op.applyTo(register).orElseThrow();
               } catch (BengkelException refused) {
                 // an overlap, a detainee, a second application: the register stays as it was
               }
@@ -199,9 +200,9 @@ class RosterPropertiesTest {
           OutsideWorkClearance everyone = (trainee, date) -> true;
           for (Attendance a : attempts) {
             try {
-              register = register.record(a, everyone);
+              register = register.record(a, everyone).orElseThrow();
               recorded.incrementAndGet();
-            } catch (InvalidValueException refused) {
+            } catch (BengkelException refused) {
               if (refused.ruleCode().equals(ProgrammeRule.ATTENDANCE_OVERLAP.code())) {
                 overlapRefused.incrementAndGet();
               }
@@ -254,19 +255,19 @@ class RosterPropertiesTest {
             programmes.add(SkillProgrammes.inside(c));
           }
           LocalDate enrolled = LocalDate.of(2019, 12, 1);
-          TrainingRegister r = TrainingRegister.of(programmes).schedule(across.get(0)).schedule(across.get(1))
-              .apply(codes.get(0), trainee, enrolled);
+          TrainingRegister r = TrainingRegister.of(programmes).schedule(across.get(0)).orElseThrow().schedule(across.get(1)).orElseThrow()
+              .apply(codes.get(0), trainee, enrolled).orElseThrow();
           TrainingRegister before = r;
-          assertThatThrownBy(() -> before.apply(codes.get(1), trainee, enrolled))
-              .isInstanceOf(InvalidValueException.class)
-              .extracting(e -> ((InvalidValueException) e).ruleCode()).isEqualTo(ProgrammeRule.ENROLMENT_OVERLAP.code());
-          TrainingRegister twice = TrainingRegister.of(programmes).schedule(within.get(0)).schedule(within.get(1))
-              .apply(codes.get(0), trainee, enrolled)
-              .record(Attendance.full(within.get(0), trainee, true));
-          assertThatThrownBy(() -> twice.record(Attendance.full(within.get(1), trainee, true)))
-              .isInstanceOf(InvalidValueException.class)
-              .extracting(e -> ((InvalidValueException) e).ruleCode()).isEqualTo(ProgrammeRule.ATTENDANCE_OVERLAP.code());
-          assertThat(twice.record(Attendance.absent(within.get(1), trainee, org.bengkel.programme.AbsenceReason.OTHER, false))
+          assertThatThrownBy(() -> before.apply(codes.get(1), trainee, enrolled).orElseThrow())
+              .isInstanceOf(RefusalException.class)
+              .extracting(e -> ((RefusalException) e).ruleCode()).isEqualTo(ProgrammeRule.ENROLMENT_OVERLAP.code());
+          TrainingRegister twice = TrainingRegister.of(programmes).schedule(within.get(0)).orElseThrow().schedule(within.get(1)).orElseThrow()
+              .apply(codes.get(0), trainee, enrolled).orElseThrow()
+              .record(Attendance.full(within.get(0), trainee, true)).orElseThrow();
+          assertThatThrownBy(() -> twice.record(Attendance.full(within.get(1), trainee, true)).orElseThrow())
+              .isInstanceOf(RefusalException.class)
+              .extracting(e -> ((RefusalException) e).ruleCode()).isEqualTo(ProgrammeRule.ATTENDANCE_OVERLAP.code());
+          assertThat(twice.record(Attendance.absent(within.get(1), trainee, org.bengkel.programme.AbsenceReason.OTHER, false)).orElseThrow()
               .attendance()).hasSize(2);
           assertThat(r.roster(codes.get(0)).orElseThrow().openEnrolment(trainee).map(Enrolment::status))
               .contains(EnrolmentStatus.ACTIVE);

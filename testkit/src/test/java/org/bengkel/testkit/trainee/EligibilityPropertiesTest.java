@@ -19,7 +19,7 @@ import org.bengkel.trainee.ConditionResult;
 import org.bengkel.trainee.EligibilityDecision;
 import org.bengkel.trainee.EligibilityPolicy;
 import org.bengkel.trainee.Entitlement;
-import org.bengkel.trainee.Outcome;
+import org.bengkel.trainee.Verdict;
 import org.bengkel.trainee.Remission;
 import org.bengkel.trainee.Sentence;
 import org.bengkel.trainee.Trainee;
@@ -176,13 +176,13 @@ class EligibilityPropertiesTest {
             assertThat(earliest).isAfter(sc.date());
             assertThat(earliest).isBefore(sc.trainee().sentence().orElseThrow().asOf(sc.date()).expectedRelease());
             List<ConditionResult> timed =
-                decision.conditions().stream().filter(c -> c.outcome() == Outcome.NOT_MET).toList();
+                decision.conditions().stream().filter(c -> c.verdict() == Verdict.NOT_MET).toList();
             assertThat(timed).allMatch(c -> c.holdsFrom().isPresent());
             assertThat(timed.stream().map(c -> c.holdsFrom().get()).max(LocalDate::compareTo)).contains(earliest);
             EligibilityDecision then = sc.policy().evaluate(decision.entitlement(), sc.trainee(), earliest);
             for (ConditionResult c : timed) {
-              assertThat(then.condition(c.rule()).map(ConditionResult::outcome)).as("%s on %s", c.rule(), earliest)
-                  .contains(Outcome.MET);
+              assertThat(then.condition(c.rule()).map(ConditionResult::verdict)).as("%s on %s", c.rule(), earliest)
+                  .contains(Verdict.MET);
             }
           }
         });

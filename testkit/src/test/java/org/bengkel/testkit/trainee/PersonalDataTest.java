@@ -90,27 +90,27 @@ class PersonalDataTest {
     calls.add(() -> RegistrationNumber.parse(value + "0".repeat(41)));
     calls.add(() -> RegistrationNumber.parse("X" + value));
     calls.add(() -> RegistrationNumber.parse(value + "\n"));
-    calls.add(() -> t.changeStatus(t.isDetainee() ? TraineeStatus.CONVICT : TraineeStatus.DETAINEE));
+    calls.add(() -> t.changeStatus(t.isDetainee() ? TraineeStatus.CONVICT : TraineeStatus.DETAINEE).orElseThrow());
     calls.add(() -> Trainee.builder().from(t).registrationNumber(otherClass(number)).build());
     if (t.sentence().isPresent()) {
       Sentence s = t.sentence().get();
-      calls.add(() -> t.withRemission(Remission.of((int) s.totalDays(), s.firstDayOfDetention(), RemissionKind.GENERAL)));
-      calls.add(() -> t.withRemission(Remission.of(1, s.firstDayOfDetention().minusDays(1), RemissionKind.SPECIAL)));
+      calls.add(() -> t.withRemission(Remission.of((int) s.totalDays(), s.firstDayOfDetention(), RemissionKind.GENERAL)).orElseThrow());
+      calls.add(() -> t.withRemission(Remission.of(1, s.firstDayOfDetention().minusDays(1), RemissionKind.SPECIAL)).orElseThrow());
       calls.add(() -> t.withDisciplineRecord(DisciplineRecord.of(s.firstDayOfDetention().minusDays(1))));
-      calls.add(() -> t.sentenced(number, s));
+      calls.add(() -> t.sentenced(number, s).orElseThrow());
       calls.add(() -> Trainee.builder().from(t).sentence(java.util.Optional.empty()).build());
     } else {
-      calls.add(() -> t.withRemission(Remission.of(1, LocalDate.of(2025, 1, 1), RemissionKind.OTHER)));
+      calls.add(() -> t.withRemission(Remission.of(1, LocalDate.of(2025, 1, 1), RemissionKind.OTHER)).orElseThrow());
       calls.add(() -> Trainee.builder().from(t).status(TraineeStatus.CONVICT).build());
     }
     ProgrammeCode code = programme.code();
     LocalDate day = LocalDate.of(2025, 1, 6);
-    calls.add(() -> register.suspend(code, number, day, true, org.bengkel.programme.EnrolmentReason.SICK));
+    calls.add(() -> register.suspend(code, number, day, true, org.bengkel.programme.EnrolmentReason.SICK).orElseThrow());
     calls.add(() -> register.passport(number, t.name().repeat(2) + "x".repeat(200), day, List.of()));
     if (!number.registerClass().isConvict() && programme.production()) {
-      calls.add(() -> register.apply(code, number, day));
+      calls.add(() -> register.apply(code, number, day).orElseThrow());
     } else {
-      calls.add(() -> register.apply(code, number, day).apply(code, number, day));
+      calls.add(() -> register.apply(code, number, day).orElseThrow().apply(code, number, day).orElseThrow());
     }
     List<Throwable> thrown = new ArrayList<>();
     for (ThrowingCallable call : calls) {

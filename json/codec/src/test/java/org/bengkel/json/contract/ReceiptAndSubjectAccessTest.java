@@ -129,7 +129,7 @@ class ReceiptAndSubjectAccessTest {
         contributions.add(Contribution.of(p, 1 + random.nextInt(300)));
         accounts.add(
             PremiAccount.open(p).credit(LocalDate.of(2026, 11, 1), Rupiah.of(1_000 + random.nextInt(9_000)), "PREMI-2026-10")
-                .account());
+                .orElseThrow());
       }
       PremiAllocation allocation =
           PremiAllocation.allocate(Rupiah.of(500_000), ContributionBasis.MINUTES_WORKED, contributions);

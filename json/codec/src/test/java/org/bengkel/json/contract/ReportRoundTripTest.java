@@ -108,9 +108,9 @@ class ReportRoundTripTest {
         channels.add(ChannelSales.of(Channel.values()[random.nextInt(Channel.values().length)],
             random.nextLong(1, 20), units, jobs, revenue));
       } else {
-        Rupiah[] parts = revenue.allocate(1, 2);
-        channels.add(ChannelSales.of(Channel.GALLERY, 1, units / 2, jobs, parts[0]));
-        channels.add(ChannelSales.of(Channel.E_KATALOG, 1, units - units / 2, 0, parts[1]));
+        List<Rupiah> parts = revenue.allocate(1, 2);
+        channels.add(ChannelSales.of(Channel.GALLERY, 1, units / 2, jobs, parts.get(0)));
+        channels.add(ChannelSales.of(Channel.E_KATALOG, 1, units - units / 2, 0, parts.get(1)));
       }
     }
     FacilityCode facility = FacilityCode.of("LAPAS-" + random.nextInt(100));

@@ -27,7 +27,7 @@ final class ConditionResultCodec implements Codec<ConditionResult> {
   public void write(ConditionResult value, JsonWriter out) {
     out.beginObject();
     out.name("rule").value(TraineeCodecs.TRAINEE_RULE, value.rule());
-    out.name("outcome").value(TraineeCodecs.OUTCOME, value.outcome());
+    out.name("outcome").value(TraineeCodecs.VERDICT, value.verdict());
     value.holdsFrom().ifPresent(d -> out.name("holdsFrom").date(d));
     TraineeValues.list(out, "details", TraineeValues.TEXT, value.details());
     out.endObject();
@@ -39,7 +39,7 @@ final class ConditionResultCodec implements Codec<ConditionResult> {
     return Optional.of(
         object("The result of one condition of an eligibility decision (hasil syarat)",
             req("rule", ref(TraineeCodecs.TRAINEE_RULE)),
-            req("outcome", ref(TraineeCodecs.OUTCOME)),
+            req("outcome", ref(TraineeCodecs.VERDICT)),
             opt("holdsFrom", JsonSchema.date()),
             many("details", JsonSchema.arrayOf(JsonSchema.string()))));
   }
@@ -50,7 +50,7 @@ final class ConditionResultCodec implements Codec<ConditionResult> {
     while (in.hasNext()) {
       switch (in.nextName()) {
         case "rule" -> b.rule(in.read(TraineeCodecs.TRAINEE_RULE));
-        case "outcome" -> b.outcome(in.read(TraineeCodecs.OUTCOME));
+        case "outcome" -> b.verdict(in.read(TraineeCodecs.VERDICT));
         case "holdsFrom" -> {
           if (!in.nextIfNull()) {
             b.holdsFrom(in.nextDate());

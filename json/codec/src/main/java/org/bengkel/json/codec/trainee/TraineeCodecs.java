@@ -10,7 +10,7 @@ import org.bengkel.trainee.DisciplineRecord;
 import org.bengkel.trainee.EligibilityDecision;
 import org.bengkel.trainee.EligibilityPolicy;
 import org.bengkel.trainee.Entitlement;
-import org.bengkel.trainee.Outcome;
+import org.bengkel.trainee.Verdict;
 import org.bengkel.trainee.RegisterClass;
 import org.bengkel.trainee.RegistrationNumber;
 import org.bengkel.trainee.Remission;
@@ -56,8 +56,8 @@ public final class TraineeCodecs {
   /** {@link Entitlement} (<i>hak integrasi</i>): the constant name, {@code "SAE"}. */
   public static final Codec<Entitlement> ENTITLEMENT = Codec.ofEnum(Entitlement.class);
 
-  /** {@link Outcome} (<i>hasil</i>): the constant name, {@code "NOT_MET"}. */
-  public static final Codec<Outcome> OUTCOME = Codec.ofEnum(Outcome.class);
+  /** {@link Verdict} (<i>hasil</i>): the constant name, {@code "NOT_MET"}. */
+  public static final Codec<Verdict> VERDICT = Codec.ofEnum(Verdict.class);
 
   /** {@link TraineeRule}: the rule code, {@code "trainee.eligibility.served"}. */
   public static final Codec<TraineeRule> TRAINEE_RULE = TraineeValues.ofRule(TraineeRule.class);
@@ -122,7 +122,7 @@ public final class TraineeCodecs {
         REMISSION_KIND,
         ASSESSMENT_KIND,
         ENTITLEMENT,
-        OUTCOME,
+        VERDICT,
         TRAINEE_RULE,
         REMISSION,
         SENTENCE,

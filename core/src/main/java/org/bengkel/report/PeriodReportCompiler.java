@@ -40,8 +40,12 @@ import org.bengkel.sales.ServiceJob;
 import org.bengkel.trainee.RegistrationNumber;
 
 /**
- * Builds a {@link PeriodReport} from the facts of a period (<i>penyusun laporan periode</i>): a
- * pure computation, the same facts always giving the same report.
+ * Compiles a {@link PeriodReport} from the facts of a period (<i>penyusun laporan periode</i>):
+ * give it batches, orders and premi allocations, then {@link #compile} the report. A pure
+ * computation, the same facts always giving the same report.
+ *
+ * <p>Not to be confused with {@link PeriodReport.Builder}, which assembles a report from figures
+ * already computed (as a JSON reader does); this class computes those figures.
  *
  * <p><b>Which date decides</b> whether a fact belongs to the period (both ends inclusive):
  * <ul>
@@ -71,9 +75,9 @@ import org.bengkel.trainee.RegistrationNumber;
  * twice. The work is O(n) in the facts given
  * plus the sorting of the report's rows (O(k log k) for k rows).
  *
- * <p>Not thread-safe: one builder per report. The report it builds is immutable.
+ * <p>Not thread-safe: one compiler per report. The report it compiles is immutable.
  */
-public final class PeriodReportBuilder {
+public final class PeriodReportCompiler {
 
   private final ReportPeriod period;
   private final Set<LotCode> lots = new HashSet<>();
@@ -85,23 +89,23 @@ public final class PeriodReportBuilder {
   private final Map<VehicleClass, VehicleClassSales> vehicles = new HashMap<>();
   private final Map<RegistrationNumber, Rupiah> premi = new HashMap<>();
 
-  private PeriodReportBuilder(ReportPeriod period) {
+  private PeriodReportCompiler(ReportPeriod period) {
     this.period = period;
   }
 
   /**
-   * A builder for a period.
+   * A compiler for a period.
    *
    * @param period the period, not null
-   * @return an empty builder, never null
+   * @return an empty compiler, never null
    * @throws MissingValueException if the period is null
    */
-  public static PeriodReportBuilder forPeriod(ReportPeriod period) {
-    return new PeriodReportBuilder(require(period, "period"));
+  public static PeriodReportCompiler forPeriod(ReportPeriod period) {
+    return new PeriodReportCompiler(require(period, "period"));
   }
 
   /**
-   * The period this builder reports on.
+   * The period this compiler reports on.
    *
    * @return the period, never null
    */
@@ -128,12 +132,12 @@ public final class PeriodReportBuilder {
    *
    * @param batch the batch, not null
    * @param materialCost its material cost, not null
-   * @return this builder
+   * @return this compiler
    * @throws MissingValueException if an argument is null
    * @throws InvalidValueException rule {@code value.duplicate} (field {@code batches}) for a lot
    *     code added before
    */
-  public PeriodReportBuilder batch(ProductionBatch batch, Rupiah materialCost) {
+  public PeriodReportCompiler batch(ProductionBatch batch, Rupiah materialCost) {
     require(batch, "batch");
     require(materialCost, "materialCost");
     Optional<LocalDate> decided = decidedOn(batch);
@@ -152,12 +156,12 @@ public final class PeriodReportBuilder {
    * @param batch the batch, not null
    * @param boms the bills of materials, not null
    * @param prices the material prices, not null
-   * @return this builder
+   * @return this compiler
    * @throws MissingValueException if an argument is null
    * @throws InvalidValueException as {@link ProductionBatch#materialCost} (bill or price
    *     missing); rule {@code value.duplicate} for a lot code added before
    */
-  public PeriodReportBuilder batch(ProductionBatch batch, BomRegistry boms, MaterialPrices prices) {
+  public PeriodReportCompiler batch(ProductionBatch batch, BomRegistry boms, MaterialPrices prices) {
     require(batch, "batch");
     require(boms, "boms");
     require(prices, "prices");
@@ -190,11 +194,11 @@ public final class PeriodReportBuilder {
    * for each entry.
    *
    * @param batches each batch with its material cost, not null
-   * @return this builder
+   * @return this compiler
    * @throws MissingValueException if a batch or cost is null
    * @throws InvalidValueException as {@link #batch(ProductionBatch, Rupiah)}
    */
-  public PeriodReportBuilder batches(Map<ProductionBatch, Rupiah> batches) {
+  public PeriodReportCompiler batches(Map<ProductionBatch, Rupiah> batches) {
     require(batches, "batches").forEach(this::batch);
     return this;
   }
@@ -203,12 +207,12 @@ public final class PeriodReportBuilder {
    * Adds a sales order; counted only when fulfilled in the period.
    *
    * @param order the order, not null
-   * @return this builder
+   * @return this compiler
    * @throws MissingValueException if the order is null
    * @throws InvalidValueException rule {@code value.duplicate} (field {@code orders}) for an order
    *     number added before; {@code money.overflow} if revenue overflows
    */
-  public PeriodReportBuilder order(SalesOrder order) {
+  public PeriodReportCompiler order(SalesOrder order) {
     require(order, "order");
     Optional<LocalDate> fulfilled =
         order.reachedAt(OrderStatus.FULFILLED).map(java.time.LocalDateTime::toLocalDate);
@@ -246,11 +250,11 @@ public final class PeriodReportBuilder {
    * Adds sales orders, as {@link #order(SalesOrder)} for each.
    *
    * @param orders the orders, not null, none null
-   * @return this builder
+   * @return this compiler
    * @throws MissingValueException if an order is null
    * @throws InvalidValueException as {@link #order(SalesOrder)}
    */
-  public PeriodReportBuilder orders(Collection<SalesOrder> orders) {
+  public PeriodReportCompiler orders(Collection<SalesOrder> orders) {
     require(orders, "orders").forEach(this::order);
     return this;
   }
@@ -261,11 +265,11 @@ public final class PeriodReportBuilder {
    *
    * @param date the day the shares were credited, not null
    * @param allocation the allocation, not null
-   * @return this builder
+   * @return this compiler
    * @throws MissingValueException if an argument is null
    * @throws InvalidValueException rule {@code money.overflow} if a sum overflows
    */
-  public PeriodReportBuilder premi(LocalDate date, PremiAllocation allocation) {
+  public PeriodReportCompiler premi(LocalDate date, PremiAllocation allocation) {
     require(date, "date");
     require(allocation, "allocation");
     if (period.contains(date)) {
@@ -277,7 +281,7 @@ public final class PeriodReportBuilder {
   }
 
   /**
-   * Builds the report: splits the period's proceeds under the policy effective on the period's
+   * Compiles the report: splits the period's proceeds under the policy effective on the period's
    * last day and reads PNBP from the ledger.
    *
    * @param policies the facility's split policies, not null
@@ -290,7 +294,7 @@ public final class PeriodReportBuilder {
    *     another year; {@link ProceedsRule#NO_POLICY} if no policy is effective on the period's
    *     last day; {@code money.overflow} if a sum overflows
    */
-  public PeriodReport build(SplitPolicies policies, PnbpLedger ledger) {
+  public PeriodReport compile(SplitPolicies policies, PnbpLedger ledger) {
     require(policies, "policies");
     require(ledger, "ledger");
     if (!policies.facilityCode().equals(ledger.facilityCode())) {

@@ -24,7 +24,7 @@ import org.bengkel.proceeds.SplitPolicy;
 import org.bengkel.pricing.Channel;
 import org.junit.jupiter.api.Test;
 
-class PeriodReportBuilderTest {
+class PeriodReportCompilerTest {
 
   private static Rupiah rp(long amount) {
     return Rupiah.of(amount);
@@ -102,12 +102,12 @@ class PeriodReportBuilderTest {
   @Test
   void factsOutsideThePeriodAreLeftOut() {
     // Only the facts outside November: nothing is counted, the split is of Rp0.
-    PeriodReport r = PeriodReportBuilder.forPeriod(NOVEMBER)
+    PeriodReport r = PeriodReportCompiler.forPeriod(NOVEMBER)
         .batches(Map.of(octoberCookies(), rp(450_000), plannedBoats(), rp(1)))
         .orders(List.of(december(), paidOnly()))
         .premi(LocalDate.of(2026, 10, 31), octoberPremi())
         .premi(LocalDate.of(2026, 12, 1), novemberPremi())
-        .build(policies(), ledger());
+        .compile(policies(), ledger());
     assertThat(r.productionByProgramme()).isEmpty();
     assertThat(r.productionByProduct()).isEmpty();
     assertThat(r.productionTotal()).isEqualTo(ProductionFigures.none());
@@ -122,14 +122,14 @@ class PeriodReportBuilderTest {
 
   @Test
   void aBatchIsDecidedOnTheDayOfItsReleaseOrRejection() {
-    assertThat(PeriodReportBuilder.decidedOn(boats())).contains(LocalDate.of(2026, 11, 5));
-    assertThat(PeriodReportBuilder.decidedOn(burntCookies())).contains(LocalDate.of(2026, 11, 11));
-    assertThat(PeriodReportBuilder.decidedOn(plannedBoats())).isEmpty();
+    assertThat(PeriodReportCompiler.decidedOn(boats())).contains(LocalDate.of(2026, 11, 5));
+    assertThat(PeriodReportCompiler.decidedOn(burntCookies())).contains(LocalDate.of(2026, 11, 11));
+    assertThat(PeriodReportCompiler.decidedOn(plannedBoats())).isEmpty();
     // Released 31 Oct 23:59: counted in October, not November.
-    PeriodReport october = PeriodReportBuilder.forPeriod(
+    PeriodReport october = PeriodReportCompiler.forPeriod(
             ReportPeriod.ofMonth(java.time.YearMonth.of(2026, 10)))
         .batch(octoberCookies(), rp(450_000))
-        .build(policies(), ledger());
+        .compile(policies(), ledger());
     assertThat(october.productionTotal())
         .isEqualTo(ProductionFigures.of(1, 0, 20, 0, Duration.ZERO, rp(450_000)));
     assertThat(october.period().lastDay()).isEqualTo(LocalDate.of(2026, 10, 31));
@@ -161,7 +161,7 @@ class PeriodReportBuilderTest {
 
   @Test
   void aBatchOrAnOrderGivenTwiceIsRefused() {
-    PeriodReportBuilder b = PeriodReportBuilder.forPeriod(NOVEMBER).batch(boats(), rp(1));
+    PeriodReportCompiler b = PeriodReportCompiler.forPeriod(NOVEMBER).batch(boats(), rp(1));
     assertThatThrownBy(() -> b.batch(boats(), rp(1)))
         .isInstanceOfSatisfying(InvalidValueException.class, e -> {
           assertThat(e.ruleCode()).isEqualTo("value.duplicate");
@@ -178,7 +178,7 @@ class PeriodReportBuilderTest {
   @Test
   void theLedgerMustBeOfTheYearInWhichThePeriodEnds() {
     PnbpLedger ledger2025 = PnbpLedger.of(PAMEKASAN, Year.of(2025), rp(1_000_000));
-    assertThatThrownBy(() -> PeriodReportBuilder.forPeriod(NOVEMBER).build(policies(), ledger2025))
+    assertThatThrownBy(() -> PeriodReportCompiler.forPeriod(NOVEMBER).compile(policies(), ledger2025))
         .isInstanceOfSatisfying(InvalidValueException.class, e -> {
           assertThat(e.ruleCode()).isEqualTo("report.pnbp.year");
           assertThat(e.field()).isEqualTo("ledger.year");
@@ -188,7 +188,7 @@ class PeriodReportBuilderTest {
   @Test
   void policiesAndLedgerMustBelongToOneFacility() {
     SplitPolicies other = SplitPolicies.of(SplitPolicy.defaultFor(FacilityCode.of("RUTAN-SUMENEP"), LocalDate.of(2026, 1, 1)));
-    assertThatThrownBy(() -> PeriodReportBuilder.forPeriod(NOVEMBER).build(other, ledger()))
+    assertThatThrownBy(() -> PeriodReportCompiler.forPeriod(NOVEMBER).compile(other, ledger()))
         .isInstanceOfSatisfying(InvalidValueException.class, e -> {
           assertThat(e.ruleCode()).isEqualTo("report.facility.mismatch");
           assertThat(e.field()).isEqualTo("policies.facilityCode");
@@ -199,7 +199,7 @@ class PeriodReportBuilderTest {
   void withoutAPolicyOnTheLastDayNothingCanBeSplit() {
     SplitPolicies fromDecember =
         SplitPolicies.of(SplitPolicy.defaultFor(PAMEKASAN, LocalDate.of(2026, 12, 1)));
-    assertThatThrownBy(() -> PeriodReportBuilder.forPeriod(NOVEMBER).build(fromDecember, ledger()))
+    assertThatThrownBy(() -> PeriodReportCompiler.forPeriod(NOVEMBER).compile(fromDecember, ledger()))
         .isInstanceOfSatisfying(InvalidValueException.class,
             e -> assertThat(e.ruleCode()).isEqualTo("proceeds.policy.none"));
   }
@@ -207,7 +207,7 @@ class PeriodReportBuilderTest {
   @Test
   void materialCostFromTheBillsIsComputedOnlyForBatchesOfThePeriod() {
     // October's batch is skipped before its (missing) bill of materials is looked up.
-    PeriodReportBuilder b = PeriodReportBuilder.forPeriod(NOVEMBER)
+    PeriodReportCompiler b = PeriodReportCompiler.forPeriod(NOVEMBER)
         .batch(octoberCookies(), BomRegistry.empty(), MaterialPrices.empty())
         .batch(plannedBoats(), BomRegistry.empty(), MaterialPrices.empty());
     assertThat(b.period()).isEqualTo(NOVEMBER);
@@ -218,14 +218,14 @@ class PeriodReportBuilderTest {
 
   @Test
   void missingInputsAreRefusedByName() {
-    assertThatThrownBy(() -> PeriodReportBuilder.forPeriod(null))
+    assertThatThrownBy(() -> PeriodReportCompiler.forPeriod(null))
         .isInstanceOfSatisfying(MissingValueException.class, e -> assertThat(e.field()).isEqualTo("period"));
-    PeriodReportBuilder b = PeriodReportBuilder.forPeriod(NOVEMBER);
+    PeriodReportCompiler b = PeriodReportCompiler.forPeriod(NOVEMBER);
     assertThatThrownBy(() -> b.batch(boats(), (Rupiah) null))
         .isInstanceOfSatisfying(MissingValueException.class, e -> assertThat(e.field()).isEqualTo("materialCost"));
     assertThatThrownBy(() -> b.order(null)).isInstanceOf(MissingValueException.class);
     assertThatThrownBy(() -> b.premi(null, novemberPremi())).isInstanceOf(MissingValueException.class);
-    assertThatThrownBy(() -> b.build(policies(), null))
+    assertThatThrownBy(() -> b.compile(policies(), null))
         .isInstanceOfSatisfying(MissingValueException.class, e -> assertThat(e.field()).isEqualTo("ledger"));
   }
 }

@@ -1,11 +1,16 @@
 package org.bengkel.trainee;
 
 /**
- * The outcome of one condition of an eligibility decision (<i>hasil pemeriksaan syarat</i>).
+ * The verdict on one condition of an eligibility decision (<i>hasil pemeriksaan syarat</i>):
+ * met, not met, or waiting for an officer's assessment.
+ *
+ * <p>Named {@code Verdict}, not {@code Outcome}, so that it never collides with {@link
+ * org.bengkel.outcome.Outcome}, the answer of a refusable operation. Its JSON form is the
+ * constant name, as before.
  *
  * <p>Immutable and thread-safe.
  */
-public enum Outcome {
+public enum Verdict {
   /** The condition holds (<i>terpenuhi</i>). */
   MET,
   /** The condition does not hold (<i>tidak terpenuhi</i>). */
