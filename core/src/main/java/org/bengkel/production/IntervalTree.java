@@ -7,18 +7,26 @@ import java.util.List;
 /**
  * The work intervals of a {@link WorkLog}, kept in order of trainee, then start: a persistent
  * (immutable) AVL tree. {@link #add} returns a new tree in O(log n), sharing every untouched node
- * with this one, which stays valid and unchanged; {@link #before} and {@link #notBefore} find an
- * interval's neighbours in O(log n), which is all an overlap check needs.
+ * with this one, which stays valid and unchanged; {@link #overlapsAny} finds an interval's two
+ * neighbours in O(log n), which is all an overlap check needs.
  *
  * <p>Immutable and thread-safe: every field is final and nodes never change.
  */
 final class IntervalTree {
 
-  /** Trainee (registration-number order), then start. */
-  static final Comparator<WorkInterval> ORDER =
-      Comparator.comparing(WorkInterval::trainee).thenComparing(WorkInterval::startsAt);
+  /** Trainee (registration-number order), then date, then start time. */
+  static final Comparator<WorkInterval> ORDER = IntervalTree::compare;
 
   private static final IntervalTree EMPTY = new IntervalTree(null);
+
+  // Field by field rather than through startsAt(), which would build a date-time per comparison.
+  private static int compare(WorkInterval a, WorkInterval b) {
+    int c = a.trainee().compareTo(b.trainee());
+    if (c == 0) {
+      c = a.date().compareTo(b.date());
+    }
+    return c != 0 ? c : a.start().compareTo(b.start());
+  }
 
   private static final class Node {
     final WorkInterval interval;
@@ -55,32 +63,24 @@ final class IntervalTree {
     return new IntervalTree(add(root, interval));
   }
 
-  /** The last interval strictly before {@code key} in {@link #ORDER}, or null. */
-  WorkInterval before(WorkInterval key) {
-    WorkInterval found = null;
+  /**
+   * Whether an interval overlaps one in the tree. Intervals of one trainee in the tree never
+   * overlap each other, so only the two neighbours of {@code w} in {@link #ORDER} can overlap it:
+   * the last one before it and the first one not before it, found in one descent.
+   */
+  boolean overlapsAny(WorkInterval w) {
+    WorkInterval before = null;
+    WorkInterval notBefore = null;
     for (Node n = root; n != null; ) {
-      if (ORDER.compare(n.interval, key) < 0) {
-        found = n.interval;
+      if (compare(n.interval, w) < 0) {
+        before = n.interval;
         n = n.right;
       } else {
+        notBefore = n.interval;
         n = n.left;
       }
     }
-    return found;
-  }
-
-  /** The first interval not before {@code key} in {@link #ORDER}, or null. */
-  WorkInterval notBefore(WorkInterval key) {
-    WorkInterval found = null;
-    for (Node n = root; n != null; ) {
-      if (ORDER.compare(n.interval, key) >= 0) {
-        found = n.interval;
-        n = n.left;
-      } else {
-        n = n.right;
-      }
-    }
-    return found;
+    return before != null && before.overlaps(w) || notBefore != null && notBefore.overlaps(w);
   }
 
   /** Every interval in {@link #ORDER}, as a new list. */

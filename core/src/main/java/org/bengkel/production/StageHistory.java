@@ -93,7 +93,12 @@ public abstract class StageHistory {
    * @return the event, empty when the batch never reached the stage
    */
   public final Optional<StageEvent> event(BatchStage stage) {
-    return events().stream().filter(e -> e.stage() == stage).findFirst();
+    for (StageEvent e : events()) {
+      if (e.stage() == stage) {
+        return Optional.of(e);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

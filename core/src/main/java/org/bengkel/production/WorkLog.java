@@ -141,9 +141,7 @@ public final class WorkLog {
     if (!team.contains(interval.trainee())) {
       return Outcome.refused(Refusal.personal(ProductionRule.NOT_IN_TEAM, "work"));
     }
-    WorkInterval before = intervals.before(interval);
-    WorkInterval after = intervals.notBefore(interval);
-    if (before != null && before.overlaps(interval) || after != null && after.overlaps(interval)) {
+    if (intervals.overlapsAny(interval)) {
       return Outcome.refused(
           Refusal.personal(ProductionRule.HOURS_OVERLAP, "work", interval.date()));
     }
