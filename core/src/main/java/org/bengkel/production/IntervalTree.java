@@ -1,5 +1,7 @@
 package org.bengkel.production;
 
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -10,37 +12,51 @@ import java.util.List;
  * with this one, which stays valid and unchanged; {@link #overlapsAny} finds an interval's two
  * neighbours in O(log n), which is all an overlap check needs.
  *
+ * <p>Each node holds its interval's key as numbers: the trainee's rank in the team (by
+ * registration number) and the start and end in seconds since 1970-01-01T00:00. A descent then
+ * compares numbers held in the nodes, without following the interval to its trainee, date and
+ * times. The order is {@link #ORDER}.
+ *
  * <p>Immutable and thread-safe: every field is final and nodes never change.
  */
 final class IntervalTree {
 
   /** Trainee (registration-number order), then date, then start time. */
-  static final Comparator<WorkInterval> ORDER = IntervalTree::compare;
+  static final Comparator<WorkInterval> ORDER =
+      Comparator.comparing(WorkInterval::trainee)
+          .thenComparing(WorkInterval::date)
+          .thenComparing(WorkInterval::start);
 
   private static final IntervalTree EMPTY = new IntervalTree(null);
 
-  // Field by field rather than through startsAt(), which would build a date-time per comparison.
-  private static int compare(WorkInterval a, WorkInterval b) {
-    int c = a.trainee().compareTo(b.trainee());
-    if (c == 0) {
-      c = a.date().compareTo(b.date());
-    }
-    return c != 0 ? c : a.start().compareTo(b.start());
-  }
-
   private static final class Node {
+    final int rank;
+    final long start;
+    final long end;
     final WorkInterval interval;
     final Node left;
     final Node right;
     final int height;
     final int size;
 
-    Node(WorkInterval interval, Node left, Node right) {
+    Node(int rank, long start, long end, WorkInterval interval, Node left, Node right) {
+      this.rank = rank;
+      this.start = start;
+      this.end = end;
       this.interval = interval;
       this.left = left;
       this.right = right;
       this.height = Math.max(height(left), height(right)) + 1;
       this.size = size(left) + size(right) + 1;
+    }
+
+    Node with(Node l, Node r) {
+      return new Node(rank, start, end, interval, l, r);
+    }
+
+    /** Whether this node's key comes before (rank, start). */
+    boolean isBefore(int otherRank, long otherStart) {
+      return rank < otherRank || rank == otherRank && start < otherStart;
     }
   }
 
@@ -58,29 +74,42 @@ final class IntervalTree {
     return size(root);
   }
 
-  /** A tree with the interval added; an interval equal in {@link #ORDER} is replaced. */
-  IntervalTree add(WorkInterval interval) {
-    return new IntervalTree(add(root, interval));
+  /** Seconds since 1970-01-01T00:00 of a time on a date. */
+  static long seconds(LocalDate date, LocalTime time) {
+    return date.toEpochDay() * 86_400L + time.toSecondOfDay();
   }
 
   /**
-   * Whether an interval overlaps one in the tree. Intervals of one trainee in the tree never
-   * overlap each other, so only the two neighbours of {@code w} in {@link #ORDER} can overlap it:
-   * the last one before it and the first one not before it, found in one descent.
+   * Whether an interval of the trainee of rank {@code rank} overlaps one in the tree. The tree
+   * holds no two overlapping intervals of a trainee, so only the two neighbours of the new one
+   * can overlap it: the last one before it and the first one not before it, found in one descent.
+   * A neighbour of another trainee never overlaps: its rank differs.
    */
-  boolean overlapsAny(WorkInterval w) {
-    WorkInterval before = null;
-    WorkInterval notBefore = null;
+  boolean overlapsAny(int rank, WorkInterval w) {
+    long start = seconds(w.date(), w.start());
+    long end = seconds(w.date(), w.end());
+    Node before = null;
+    Node notBefore = null;
     for (Node n = root; n != null; ) {
-      if (compare(n.interval, w) < 0) {
-        before = n.interval;
+      if (n.isBefore(rank, start)) {
+        before = n;
         n = n.right;
       } else {
-        notBefore = n.interval;
+        notBefore = n;
         n = n.left;
       }
     }
-    return before != null && before.overlaps(w) || notBefore != null && notBefore.overlaps(w);
+    return before != null && before.rank == rank && before.end > start
+        || notBefore != null && notBefore.rank == rank && notBefore.start < end;
+  }
+
+  /**
+   * A tree with the interval of the trainee of rank {@code rank} added; an interval with the same
+   * trainee and start is replaced.
+   */
+  IntervalTree add(int rank, WorkInterval w) {
+    Node leaf = new Node(rank, seconds(w.date(), w.start()), seconds(w.date(), w.end()), w, null, null);
+    return new IntervalTree(add(root, leaf));
   }
 
   /** Every interval in {@link #ORDER}, as a new list. */
@@ -98,37 +127,35 @@ final class IntervalTree {
     }
   }
 
-  private static Node add(Node n, WorkInterval interval) {
+  private static Node add(Node n, Node leaf) {
     if (n == null) {
-      return new Node(interval, null, null);
+      return leaf;
     }
-    int c = ORDER.compare(interval, n.interval);
-    if (c < 0) {
-      return balance(n.interval, add(n.left, interval), n.right);
-    } else if (c > 0) {
-      return balance(n.interval, n.left, add(n.right, interval));
+    if (leaf.isBefore(n.rank, n.start)) {
+      return balance(n, add(n.left, leaf), n.right);
+    } else if (n.isBefore(leaf.rank, leaf.start)) {
+      return balance(n, n.left, add(n.right, leaf));
     }
-    return new Node(interval, n.left, n.right);
+    return leaf.with(n.left, n.right);
   }
 
-  private static Node balance(WorkInterval interval, Node l, Node r) {
+  /** A copy of {@code n} with children {@code l} and {@code r}, rotated back into balance. */
+  private static Node balance(Node n, Node l, Node r) {
     if (height(l) > height(r) + 1) {
       if (height(l.left) >= height(l.right)) {
-        return new Node(l.interval, l.left, new Node(interval, l.right, r));
+        return l.with(l.left, n.with(l.right, r));
       }
       Node lr = l.right;
-      return new Node(
-          lr.interval, new Node(l.interval, l.left, lr.left), new Node(interval, lr.right, r));
+      return lr.with(l.with(l.left, lr.left), n.with(lr.right, r));
     }
     if (height(r) > height(l) + 1) {
       if (height(r.right) >= height(r.left)) {
-        return new Node(r.interval, new Node(interval, l, r.left), r.right);
+        return r.with(n.with(l, r.left), r.right);
       }
       Node rl = r.left;
-      return new Node(
-          rl.interval, new Node(interval, l, rl.left), new Node(r.interval, rl.right, r.right));
+      return rl.with(n.with(l, rl.left), r.with(rl.right, r.right));
     }
-    return new Node(interval, l, r);
+    return n.with(l, r);
   }
 
   private static int height(Node n) {
@@ -148,7 +175,9 @@ final class IntervalTree {
     if (n == null) {
       return 0;
     }
-    if (n.left != null && ORDER.compare(n.left.interval, n.interval) >= 0
+    if (n.left != null && !n.left.isBefore(n.rank, n.start)
+        || n.right != null && !n.isBefore(n.right.rank, n.right.start)
+        || n.left != null && ORDER.compare(n.left.interval, n.interval) >= 0
         || n.right != null && ORDER.compare(n.right.interval, n.interval) <= 0) {
       return -1;
     }

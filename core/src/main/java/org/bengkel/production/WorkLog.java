@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.bengkel.error.CoreRule;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.error.MissingValueException;
@@ -44,19 +46,24 @@ import org.bengkel.trainee.RegistrationNumber;
  */
 public final class WorkLog {
 
-  private static final WorkLog EMPTY = new WorkLog(Set.of(), IntervalTree.empty(), Map.of(), null);
+  private static final WorkLog EMPTY =
+      new WorkLog(Set.of(), Map.of(), IntervalTree.empty(), Map.of(), null);
 
   private final Set<RegistrationNumber> team;
+  /** Each member's place in registration-number order, the first key of the intervals' order. */
+  private final Map<RegistrationNumber, Integer> ranks;
   private final IntervalTree intervals;
   private final Map<RegistrationNumber, Long> pieces;
   private final LocalDate earliest;
 
   private WorkLog(
       Set<RegistrationNumber> team,
+      Map<RegistrationNumber, Integer> ranks,
       IntervalTree intervals,
       Map<RegistrationNumber, Long> pieces,
       LocalDate earliest) {
     this.team = team;
+    this.ranks = ranks;
     this.intervals = intervals;
     this.pieces = pieces;
     this.earliest = earliest;
@@ -104,7 +111,13 @@ public final class WorkLog {
     for (RegistrationNumber t : required(team, "team")) {
       members.add(required(t, "team"));
     }
-    WorkLog log = new WorkLog(Collections.unmodifiableSet(members), IntervalTree.empty(), Map.of(), null);
+    Map<RegistrationNumber, Integer> ranks = new HashMap<>();
+    for (RegistrationNumber t : new TreeSet<>(members)) {
+      ranks.put(t, ranks.size());
+    }
+    WorkLog log =
+        new WorkLog(
+            Collections.unmodifiableSet(members), ranks, IntervalTree.empty(), Map.of(), null);
     for (WorkInterval w : required(intervals, "work")) {
       Outcome<WorkLog> next = log.record(required(w, "work"));
       if (next.isRefused()) {
@@ -123,7 +136,8 @@ public final class WorkLog {
       requireCount(count);
       counts.put(trainee, count);
     }
-    return new WorkLog(log.team, log.intervals, Collections.unmodifiableMap(counts), log.earliest);
+    return new WorkLog(
+        log.team, log.ranks, log.intervals, Collections.unmodifiableMap(counts), log.earliest);
   }
 
   /**
@@ -138,16 +152,17 @@ public final class WorkLog {
    */
   public Outcome<WorkLog> record(WorkInterval interval) {
     required(interval, "interval");
-    if (!team.contains(interval.trainee())) {
+    Integer rank = ranks.get(interval.trainee());
+    if (rank == null) {
       return Outcome.refused(Refusal.personal(ProductionRule.NOT_IN_TEAM, "work"));
     }
-    if (intervals.overlapsAny(interval)) {
+    if (intervals.overlapsAny(rank, interval)) {
       return Outcome.refused(
           Refusal.personal(ProductionRule.HOURS_OVERLAP, "work", interval.date()));
     }
     LocalDate first =
         earliest == null || interval.date().isBefore(earliest) ? interval.date() : earliest;
-    return Outcome.accepted(new WorkLog(team, intervals.add(interval), pieces, first));
+    return Outcome.accepted(new WorkLog(team, ranks, intervals.add(rank, interval), pieces, first));
   }
 
   /**
@@ -177,7 +192,7 @@ public final class WorkLog {
     Map<RegistrationNumber, Long> next = new LinkedHashMap<>(pieces);
     next.put(trainee, total);
     return Outcome.accepted(
-        new WorkLog(team, intervals, Collections.unmodifiableMap(next), earliest));
+        new WorkLog(team, ranks, intervals, Collections.unmodifiableMap(next), earliest));
   }
 
   /**

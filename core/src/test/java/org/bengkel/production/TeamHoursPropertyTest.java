@@ -122,7 +122,7 @@ class TeamHoursPropertyTest {
           IntervalTree tree = IntervalTree.empty();
           for (WorkInterval w : intervals) {
             IntervalTree before = tree;
-            tree = tree.add(w);
+            tree = tree.add(TEAM.indexOf(w.trainee()), w); // TEAM is in registration-number order
             assertThat(before.size()).as("the old tree is unchanged").isEqualTo(tree.size() - 1);
           }
           assertThat(tree.isBalanced()).as("seed %d", seed).isTrue();
