@@ -27,7 +27,7 @@ final class IntervalTree {
           .thenComparing(WorkInterval::date)
           .thenComparing(WorkInterval::start);
 
-  private static final IntervalTree EMPTY = new IntervalTree(null);
+  private static final IntervalTree EMPTY = new IntervalTree(null, 0);
 
   private static final class Node {
     final int rank;
@@ -37,7 +37,6 @@ final class IntervalTree {
     final Node left;
     final Node right;
     final int height;
-    final int size;
 
     Node(int rank, long start, long end, WorkInterval interval, Node left, Node right) {
       this.rank = rank;
@@ -47,7 +46,6 @@ final class IntervalTree {
       this.left = left;
       this.right = right;
       this.height = Math.max(height(left), height(right)) + 1;
-      this.size = size(left) + size(right) + 1;
     }
 
     Node with(Node l, Node r) {
@@ -61,9 +59,11 @@ final class IntervalTree {
   }
 
   private final Node root;
+  private final int size;
 
-  private IntervalTree(Node root) {
+  private IntervalTree(Node root, int size) {
     this.root = root;
+    this.size = size;
   }
 
   static IntervalTree empty() {
@@ -71,7 +71,7 @@ final class IntervalTree {
   }
 
   int size() {
-    return size(root);
+    return size;
   }
 
   /** Seconds since 1970-01-01T00:00 of a time on a date. */
@@ -104,17 +104,17 @@ final class IntervalTree {
   }
 
   /**
-   * A tree with the interval of the trainee of rank {@code rank} added; an interval with the same
-   * trainee and start is replaced.
+   * A tree with the interval of the trainee of rank {@code rank} added, which must not overlap one
+   * in the tree ({@link #overlapsAny}), so that no interval has the same trainee and start.
    */
   IntervalTree add(int rank, WorkInterval w) {
     Node leaf = new Node(rank, seconds(w.date(), w.start()), seconds(w.date(), w.end()), w, null, null);
-    return new IntervalTree(add(root, leaf));
+    return new IntervalTree(add(root, leaf), size + 1);
   }
 
   /** Every interval in {@link #ORDER}, as a new list. */
   List<WorkInterval> toList() {
-    List<WorkInterval> out = new ArrayList<>(size());
+    List<WorkInterval> out = new ArrayList<>(size);
     collect(root, out);
     return out;
   }
@@ -133,10 +133,8 @@ final class IntervalTree {
     }
     if (leaf.isBefore(n.rank, n.start)) {
       return balance(n, add(n.left, leaf), n.right);
-    } else if (n.isBefore(leaf.rank, leaf.start)) {
-      return balance(n, n.left, add(n.right, leaf));
     }
-    return leaf.with(n.left, n.right);
+    return balance(n, n.left, add(n.right, leaf));
   }
 
   /** A copy of {@code n} with children {@code l} and {@code r}, rotated back into balance. */
@@ -162,13 +160,9 @@ final class IntervalTree {
     return n == null ? 0 : n.height;
   }
 
-  private static int size(Node n) {
-    return n == null ? 0 : n.size;
-  }
-
-  /** Whether the AVL invariants and the order hold; for tests. */
+  /** Whether the AVL invariants, the order and the size hold; for tests. */
   boolean isBalanced() {
-    return check(root) >= 0;
+    return check(root) >= 0 && toList().size() == size;
   }
 
   private static int check(Node n) {
@@ -183,8 +177,7 @@ final class IntervalTree {
     }
     int l = check(n.left);
     int r = check(n.right);
-    if (l < 0 || r < 0 || Math.abs(l - r) > 1 || n.height != Math.max(l, r) + 1
-        || n.size != size(n.left) + size(n.right) + 1) {
+    if (l < 0 || r < 0 || Math.abs(l - r) > 1 || n.height != Math.max(l, r) + 1) {
       return -1;
     }
     return n.height;
