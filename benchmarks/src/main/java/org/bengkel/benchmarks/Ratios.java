@@ -67,7 +67,10 @@ public final class Ratios {
               5, false),
           new Pair("FEFO reserve, 100,000 lots / 1,000 lots",
               "StockPickingBenchmark.reserve[lots=100000]",
-              "StockPickingBenchmark.reserve[lots=1000]", 5, false));
+              "StockPickingBenchmark.reserve[lots=1000]", 5, false),
+          new Pair("Work log, 1,000 intervals / 100 intervals",
+              "WorkLogBenchmark.record[intervals=1000]", "WorkLogBenchmark.record[intervals=100]",
+              12, false));
 
   /**
    * Runs JMH with the given options, then prints the scores and the ratios.

@@ -5,12 +5,14 @@
  * <ul>
  *   <li>{@link org.bengkel.error.InvalidValueException}: a value breaks a field rule (names the
  *       field, the value unless it is personal data, and the rule);
- *   <li>{@link org.bengkel.error.MissingValueException}: a required value is absent;
- *   <li>{@link org.bengkel.error.IllegalTransitionException}: a lifecycle move that is not
- *       allowed (names from, to and why).
+ *   <li>{@link org.bengkel.error.MissingValueException}: a required value is absent or null.
  * </ul>
  *
  * <p>Each carries a {@link org.bengkel.error.Rule} with a stable code and a message in English and
- * Indonesian. Business decisions (eligibility, listing checks) are values, not exceptions.
+ * Indonesian. Business decisions (eligibility, listing checks) are values, not exceptions, and an
+ * operation that a rule refuses (a stage move the lifecycle does not allow, a sale beyond the
+ * stock) answers with an {@link org.bengkel.outcome.Outcome}; its {@code orElseThrow()} throws
+ * {@link org.bengkel.outcome.RefusalException}, the one exception for a refusal treated as a
+ * broken contract.
  */
 package org.bengkel.error;

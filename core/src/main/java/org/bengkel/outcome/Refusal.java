@@ -166,14 +166,19 @@ public final class Refusal {
    */
   public String message(Locale locale) {
     required(locale, "locale");
-    Object[] args = new Object[2 + details.size()];
-    args[0] = subject;
-    args[1] = personal ? marker(locale) : value;
+    String[] leading = leadingArguments(locale);
+    Object[] args = new Object[leading.length + details.size()];
+    System.arraycopy(leading, 0, args, 0, leading.length);
     for (int i = 0; i < details.size(); i++) {
-      args[2 + i] = details.get(i);
+      args[leading.length + i] = details.get(i);
     }
     String text = new MessageFormat(rule.pattern(locale), Locale.ROOT).format(args);
     return (at == null ? "" : at + ": ") + text + " [" + code() + "]";
+  }
+
+  /** {@code {0}} and {@code {1}} of the rule's message: the subject and the value as shown. */
+  String[] leadingArguments(Locale locale) {
+    return new String[] {subject, personal || value == null ? marker(locale) : value};
   }
 
   private static String marker(Locale locale) {

@@ -41,6 +41,13 @@ public final class RefusalException extends BengkelException {
     return refusals == null ? List.of() : refusals;
   }
 
+  /** The first refusal's subject and shown value, so that {@link #reason(Locale)} reads right. */
+  @Override
+  protected String[] leadingArguments(Locale locale) {
+    List<Refusal> all = refusals();
+    return all.isEmpty() ? new String[0] : all.get(0).leadingArguments(locale);
+  }
+
   @Override
   public String message(Locale locale) {
     return org.bengkel.error.Messages.isIndonesian(locale) ? indonesian : english;

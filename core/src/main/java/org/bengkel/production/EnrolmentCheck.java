@@ -1,7 +1,6 @@
 package org.bengkel.production;
 
 import java.time.LocalDate;
-import java.util.Objects;
 import org.bengkel.programme.ProgrammeCode;
 import org.bengkel.programme.TrainingRegister;
 import org.bengkel.trainee.RegistrationNumber;
@@ -33,10 +32,9 @@ public interface EnrolmentCheck {
    *
    * @param register the register, not null
    * @return the check, never null
-   * @throws NullPointerException if {@code register} is null
+   * @throws org.bengkel.error.MissingValueException if {@code register} is null
    */
   static EnrolmentCheck of(TrainingRegister register) {
-    Objects.requireNonNull(register, "register");
-    return register::isActivelyEnrolled;
+    return WorkLog.required(register, "register")::isActivelyEnrolled;
   }
 }

@@ -1,29 +1,22 @@
 package org.bengkel.production;
 
 import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.bengkel.catalog.Product;
-import org.bengkel.error.CoreRule;
-import org.bengkel.error.IllegalTransitionException;
 import org.bengkel.error.InvalidValueException;
+import org.bengkel.error.MissingValueException;
 import org.bengkel.facility.Facility;
 import org.bengkel.facility.Officer;
 import org.bengkel.foodsafety.FoodSafetyDecision;
@@ -35,6 +28,8 @@ import org.bengkel.material.MaterialCost;
 import org.bengkel.material.MaterialCostLine;
 import org.bengkel.material.MaterialLine;
 import org.bengkel.material.MaterialPrices;
+import org.bengkel.outcome.Outcome;
+import org.bengkel.outcome.Refusal;
 import org.bengkel.programme.TrainingRegister;
 import org.bengkel.trainee.RegistrationNumber;
 import org.immutables.value.Value;
@@ -43,13 +38,32 @@ import org.immutables.value.Value;
  * A production batch (<i>batch produksi</i>) of one product under one lot code, from plan to
  * release or rejection (project domain notes, "Products and production").
  *
- * <p><b>Lifecycle.</b> {@link #plan plan} → {@link #startProduction startProduction} →
- * {@link #startPackaging startPackaging} → {@link #recordQualityCheck recordQualityCheck} →
- * {@link #release release}, or {@link #reject reject} from production, packaging or quality check
- * (see {@link BatchStage}). Every move is a method that returns the next batch and leaves this one
- * unchanged; it records a {@link StageEvent} with the date-time and the officer (<i>petugas</i>)
- * who made it, at or after the previous event. A move the lifecycle does not allow throws
- * {@link IllegalTransitionException} naming the current stage, the requested one and the rule.
+ * <p><b>Entry points.</b> {@link #plan plan} → {@link #assignSupervisor assignSupervisor} →
+ * {@link #startProduction startProduction} → {@link #recordWork recordWork}, {@link #recordPieces
+ * recordPieces}, {@link #consumeMaterials consumeMaterials} → {@link #startPackaging
+ * startPackaging} → {@link #recordQualityCheck recordQualityCheck} → {@link #release release}, or
+ * {@link #reject reject} from production, packaging or quality check (see {@link BatchStage}); then
+ * {@link #toStockLot toStockLot}, {@link #label label} and {@link #teamHours teamHours}. Each
+ * operation returns an {@link Outcome}: the next batch, or the {@link Refusal}s that name the rule
+ * ({@link ProductionRule}), the subject (a stage, the lot code or a field such as {@code work}) and
+ * the value unless it is personal data. This batch is never changed, so after a refusal the caller
+ * continues with it ({@code outcome.orElse(batch)}) or treats the refusal as a broken contract
+ * ({@code outcome.orElseThrow()}).
+ *
+ * <p><b>Parts.</b> The batch delegates to four types, each with its own rules:
+ * <ul>
+ *   <li>{@link StageHistory}, the stage machine: one {@link StageEvent} per stage reached, with
+ *       the date-time and the officer (<i>petugas</i>) who moved the batch, each at or after the
+ *       previous one;
+ *   <li>{@link WorkLog}, the team, its work intervals and pieces: overlapping intervals of one
+ *       trainee are refused, so team hours are never counted twice, and recording is linear;
+ *   <li>{@link BatchCosting} ({@link #costing()}), the material cost and the materials consumed;
+ *   <li>{@link BatchLabelling} ({@link #labelling()}), the production code, the best-before date
+ *       and the label.
+ * </ul>
+ * One type per stage was considered and not taken: a batch is stored and read back in any stage
+ * as one document, and callers ask every stage the same questions ({@link #stage()}, {@link
+ * #teamHours()}); what depends on the stage is a handful of checks in this class.
  *
  * <p><b>Rules.</b>
  * <ul>
@@ -66,11 +80,8 @@ import org.immutables.value.Value;
  *   <li>Work is recorded as {@link WorkInterval}s (day, start, end) while in production or
  *       packaging ({@link ProductionRule#RECORDING_CLOSED}), only for team members
  *       ({@link ProductionRule#NOT_IN_TEAM}) enrolled on the day worked, never before the
- *       production date ({@link ProductionRule#HOURS_BEFORE_PRODUCTION}). <em>Overlapping
- *       intervals of one trainee are refused</em> ({@link ProductionRule#HOURS_OVERLAP}), not
- *       merged: a trainee cannot work two stretches at once, so an overlap is a recording mistake
- *       that the recorder must correct; refusing it keeps every recorded interval true and team
- *       hours are never counted twice. Intervals that only touch are accepted.
+ *       production date ({@link ProductionRule#HOURS_BEFORE_PRODUCTION}), never overlapping the
+ *       trainee's recorded work ({@link ProductionRule#HOURS_OVERLAP}).
  *   <li>Units produced are counted when packaging starts: at most the planned quantity
  *       ({@link ProductionRule#PRODUCED_OVER_PLANNED}; the materials were issued for the plan, so
  *       a larger yield is planned as a larger batch or another lot). The quality check counts good
@@ -91,10 +102,11 @@ import org.immutables.value.Value;
  * trainee.
  *
  * <p><b>Personal data.</b> The team, the work intervals and the pieces hold registration numbers:
- * they never appear in {@link #toString()} or in exception messages (UU 27/2022 PDP).
+ * they never appear in {@link #toString()} or in refusals (UU 27/2022 PDP).
  *
- * <p>Immutable and thread-safe. Building an inconsistent batch throws
- * {@link InvalidValueException} naming the field.
+ * <p>Immutable and thread-safe. A null argument throws {@link MissingValueException}; an invalid
+ * argument (a negative count, a blank reason) or an inconsistent batch built with the {@link
+ * #builder()} throws {@link InvalidValueException} naming the field.
  */
 @Value.Immutable
 public abstract class ProductionBatch {
@@ -145,31 +157,16 @@ public abstract class ProductionBatch {
   public abstract Optional<Officer> supervisor();
 
   /**
-   * The team: the trainees who make the batch, in the order given. Personal data.
+   * The work log (<i>catatan kerja tim</i>): the team, its work intervals and pieces. Personal
+   * data.
    *
-   * @return an unmodifiable set, never null; empty while planned, not empty afterwards
+   * @return the log, never null; {@link WorkLog#empty()} while planned
    */
-  @NotNull
+  @Value.Default
   @Value.Redacted
-  public abstract Set<@NotNull RegistrationNumber> team();
-
-  /**
-   * The recorded work of the team, in the order recorded. Personal data.
-   *
-   * @return an unmodifiable list, never null; no two intervals of a trainee overlap
-   */
-  @NotNull
-  @Value.Redacted
-  public abstract List<@NotNull WorkInterval> work();
-
-  /**
-   * The pieces made per trainee, where recorded. Personal data.
-   *
-   * @return an unmodifiable map, never null, values zero or more
-   */
-  @NotNull
-  @Value.Redacted
-  public abstract Map<@NotNull RegistrationNumber, @NotNull Long> pieces();
+  public WorkLog workLog() {
+    return WorkLog.empty();
+  }
 
   /**
    * The materials consumed (<i>bahan terpakai</i>), in the order recorded; the same material may
@@ -195,37 +192,37 @@ public abstract class ProductionBatch {
   public abstract Optional<QualityCheck> qualityCheck();
 
   /**
-   * The history: one event per stage reached, the first {@link BatchStage#PLANNED}.
+   * The stage machine (<i>riwayat tahap</i>): one event per stage reached.
    *
-   * @return an unmodifiable list, never null or empty, in time order
+   * @return the history, never null
    */
-  @NotEmpty
-  public abstract List<@NotNull StageEvent> history();
+  @NotNull
+  public abstract StageHistory stageHistory();
 
   @Value.Check
   void check() {
     Checks.requireRange(plannedQuantity(), "plannedQuantity", 1, MAX_QUANTITY);
-    checkHistory();
-    BatchStage stage = stage();
-    boolean started = stage != BatchStage.PLANNED;
-    if (started) {
+    StageHistory history = stageHistory();
+    BatchStage stage = history.stage();
+    if (stage != BatchStage.PLANNED) {
       if (supervisor().isEmpty()) {
         throw InvalidValueException.of(ProductionRule.SUPERVISOR_REQUIRED, "supervisor", null);
       }
       if (team().isEmpty()) {
         throw InvalidValueException.of(ProductionRule.TEAM_EMPTY, "team", null);
       }
-      LocalDate startDay = history().get(1).at().toLocalDate();
-      if (!startDay.equals(productionDate())) {
+      LocalDateTime started = history.events().get(1).at();
+      if (!started.toLocalDate().equals(productionDate())) {
         throw InvalidValueException.of(
-            ProductionRule.START_DATE, "history[1].at", history().get(1).at(), productionDate());
+            ProductionRule.START_DATE, "history[1].at", started, productionDate());
       }
     } else {
-      requireEmpty(team().isEmpty() && work().isEmpty() && pieces().isEmpty() && materials().isEmpty(),
-          "team", stage);
+      requireConsistent(workLog().isEmpty() && materials().isEmpty(), "team", stage);
     }
-    requireEmpty(producedUnits().isPresent() == reached(BatchStage.PACKAGING), "producedUnits", stage);
-    requireEmpty(qualityCheck().isPresent() == reached(BatchStage.QUALITY_CHECK), "qualityCheck", stage);
+    requireConsistent(
+        producedUnits().isPresent() == history.reached(BatchStage.PACKAGING), "producedUnits", stage);
+    requireConsistent(
+        qualityCheck().isPresent() == history.reached(BatchStage.QUALITY_CHECK), "qualityCheck", stage);
     if (producedUnits().isPresent()) {
       long produced = producedUnits().get();
       Checks.requireRange(produced, "producedUnits", 0, MAX_QUANTITY);
@@ -235,81 +232,27 @@ public abstract class ProductionBatch {
       }
       if (qualityCheck().isPresent() && qualityCheck().get().countedUnits() > produced) {
         throw InvalidValueException.of(
-            ProductionRule.COUNTED_OVER_PRODUCED, "qualityCheck",
-            qualityCheck().get().goodUnits() + " + " + qualityCheck().get().rejectedUnits(), produced);
+            ProductionRule.COUNTED_OVER_PRODUCED, "qualityCheck", counted(qualityCheck().get()), produced);
       }
     }
     if (stage == BatchStage.RELEASED && goodUnits() < 1) {
       throw InvalidValueException.of(ProductionRule.NOTHING_TO_RELEASE, "qualityCheck.goodUnits", 0);
     }
-    checkWork();
-    for (Map.Entry<RegistrationNumber, Long> e : pieces().entrySet()) {
-      if (!team().contains(e.getKey())) {
-        throw InvalidValueException.personal(ProductionRule.NOT_IN_TEAM, "pieces");
-      }
-      Checks.requireRange(e.getValue(), "pieces", 0, MAX_QUANTITY);
-    }
-  }
-
-  private void checkHistory() {
-    if (history().isEmpty()) {
-      throw InvalidValueException.of(CoreRule.REQUIRED, "history", null);
-    }
-    if (history().get(0).stage() != BatchStage.PLANNED) {
+    Optional<LocalDate> firstDay = workLog().firstDay();
+    if (firstDay.isPresent() && firstDay.get().isBefore(productionDate())) {
       throw InvalidValueException.of(
-          ProductionRule.INCONSISTENT, "history[0].stage", history().get(0).stage(), BatchStage.PLANNED);
-    }
-    for (int i = 1; i < history().size(); i++) {
-      StageEvent previous = history().get(i - 1);
-      StageEvent event = history().get(i);
-      if (!previous.stage().canMoveTo(event.stage())) {
-        throw InvalidValueException.of(
-            ProductionRule.INCONSISTENT, "history[" + i + "].stage", event.stage(), previous.stage());
-      }
-      if (event.at().isBefore(previous.at())) {
-        throw InvalidValueException.of(
-            CoreRule.DATE_ORDER, "history[" + i + "].at", event.at(), previous.at());
-      }
-    }
-    StageEvent last = history().get(history().size() - 1);
-    if (last.stage() == BatchStage.REJECTED && last.note().isEmpty()) {
-      throw InvalidValueException.of(
-          CoreRule.REQUIRED, "history[" + (history().size() - 1) + "].note", null);
+          ProductionRule.HOURS_BEFORE_PRODUCTION, "work.date", firstDay.get(), productionDate());
     }
   }
 
-  private void checkWork() {
-    Map<RegistrationNumber, List<WorkInterval>> byTrainee = new LinkedHashMap<>();
-    for (WorkInterval w : work()) {
-      if (!team().contains(w.trainee())) {
-        throw InvalidValueException.personal(ProductionRule.NOT_IN_TEAM, "work");
-      }
-      if (w.date().isBefore(productionDate())) {
-        throw InvalidValueException.of(
-            ProductionRule.HOURS_BEFORE_PRODUCTION, "work.date", w.date(), productionDate());
-      }
-      byTrainee.computeIfAbsent(w.trainee(), k -> new ArrayList<>()).add(w);
-    }
-    for (List<WorkInterval> intervals : byTrainee.values()) {
-      List<WorkInterval> sorted = new ArrayList<>(intervals);
-      sorted.sort(Comparator.comparing(WorkInterval::startsAt));
-      for (int i = 1; i < sorted.size(); i++) {
-        if (sorted.get(i - 1).overlaps(sorted.get(i))) {
-          throw InvalidValueException.personal(
-              ProductionRule.HOURS_OVERLAP, "work", sorted.get(i).date());
-        }
-      }
-    }
-  }
-
-  private static void requireEmpty(boolean consistent, String field, BatchStage stage) {
+  private static void requireConsistent(boolean consistent, String field, BatchStage stage) {
     if (!consistent) {
       throw InvalidValueException.of(ProductionRule.INCONSISTENT, field, "-", stage);
     }
   }
 
-  private boolean reached(BatchStage stage) {
-    return history().stream().anyMatch(e -> e.stage() == stage);
+  private static String counted(QualityCheck check) {
+    return check.goodUnits() + " + " + check.rejectedUnits();
   }
 
   // ---------------------------------------------------------------- queries
@@ -320,7 +263,16 @@ public abstract class ProductionBatch {
    * @return the stage, never null
    */
   public final BatchStage stage() {
-    return history().get(history().size() - 1).stage();
+    return stageHistory().stage();
+  }
+
+  /**
+   * The history: one event per stage reached, the first {@link BatchStage#PLANNED}.
+   *
+   * @return an unmodifiable list, never null or empty, in time order
+   */
+  public final List<StageEvent> history() {
+    return stageHistory().events();
   }
 
   /**
@@ -330,12 +282,39 @@ public abstract class ProductionBatch {
    * @return the event, empty when the batch never reached the stage
    */
   public final Optional<StageEvent> event(BatchStage stage) {
-    return history().stream().filter(e -> e.stage() == stage).findFirst();
+    return stageHistory().event(stage);
   }
 
   /**
-   * The best-before date (<i>baik digunakan sebelum</i>): the production date plus the product's
-   * shelf life ({@link Product#bestBeforeFor}).
+   * The team: the trainees who make the batch, in the order given. Personal data.
+   *
+   * @return an unmodifiable set, never null; empty while planned, not empty afterwards
+   */
+  public final Set<RegistrationNumber> team() {
+    return workLog().team();
+  }
+
+  /**
+   * The recorded work of the team, in order of trainee (registration-number order), then start.
+   * Personal data.
+   *
+   * @return an unmodifiable list, never null; no two intervals of a trainee overlap
+   */
+  public final List<WorkInterval> work() {
+    return workLog().intervals();
+  }
+
+  /**
+   * The pieces made per trainee, where recorded. Personal data.
+   *
+   * @return an unmodifiable map, never null, values zero or more
+   */
+  public final Map<RegistrationNumber, Long> pieces() {
+    return workLog().pieces();
+  }
+
+  /**
+   * The best-before date (<i>baik digunakan sebelum</i>), as {@link BatchLabelling#bestBefore()}.
    *
    * @return the date, empty for a product without shelf life (wood craft, furniture)
    */
@@ -362,25 +341,15 @@ public abstract class ProductionBatch {
   }
 
   /**
-   * Each team member's time worked and pieces made, in registration-number order. The time is the
-   * length of the union of the member's intervals, so overlapping time could never count twice
-   * even if it were recorded; members without recorded work have zero time; {@link
-   * TeamHours#pieces()} is present for members with recorded pieces. Ready for the premi
-   * allocation: convert each entry with {@code Contribution.ofTime(..)} or {@code
-   * Contribution.of(..)}.
+   * Each team member's time worked and pieces made, in registration-number order, as {@link
+   * WorkLog#teamHours()}: members without recorded work have zero time, and no time counts twice
+   * because overlapping intervals are refused. Ready for the premi allocation: convert each entry
+   * with {@code Contribution.ofTime(..)} or {@code Contribution.of(..)}.
    *
    * @return an unmodifiable list, never null, one entry per team member
    */
   public final List<TeamHours> teamHours() {
-    Map<RegistrationNumber, List<WorkInterval>> byTrainee = new TreeMap<>();
-    team().forEach(t -> byTrainee.put(t, new ArrayList<>()));
-    work().forEach(w -> byTrainee.get(w.trainee()).add(w));
-    List<TeamHours> out = new ArrayList<>();
-    for (Map.Entry<RegistrationNumber, List<WorkInterval>> e : byTrainee.entrySet()) {
-      out.add(TeamHours.of(
-          e.getKey(), unionLength(e.getValue()), Optional.ofNullable(pieces().get(e.getKey()))));
-    }
-    return List.copyOf(out);
+    return workLog().teamHours();
   }
 
   /**
@@ -403,29 +372,23 @@ public abstract class ProductionBatch {
     return teamHours().stream().map(TeamHours::worked).reduce(Duration.ZERO, Duration::plus);
   }
 
-  static Duration unionLength(List<WorkInterval> intervals) {
-    List<WorkInterval> sorted = new ArrayList<>(intervals);
-    sorted.sort(Comparator.comparing(WorkInterval::startsAt));
-    Duration total = Duration.ZERO;
-    LocalDateTime start = null;
-    LocalDateTime end = null;
-    for (WorkInterval w : sorted) {
-      if (end != null && !w.startsAt().isAfter(end)) {
-        if (w.endsAt().isAfter(end)) {
-          end = w.endsAt();
-        }
-      } else {
-        if (end != null) {
-          total = total.plus(Duration.between(start, end));
-        }
-        start = w.startsAt();
-        end = w.endsAt();
-      }
-    }
-    if (end != null) {
-      total = total.plus(Duration.between(start, end));
-    }
-    return total;
+  /**
+   * The costing of the batch: its product, planned quantity, production date and consumed
+   * materials.
+   *
+   * @return the costing, never null
+   */
+  public final BatchCosting costing() {
+    return BatchCosting.of(this);
+  }
+
+  /**
+   * The labelling of the batch: its lot code, product and production date.
+   *
+   * @return the labelling, never null
+   */
+  public final BatchLabelling labelling() {
+    return BatchLabelling.of(this);
   }
 
   /**
@@ -434,59 +397,62 @@ public abstract class ProductionBatch {
    *
    * @param policy the policy, not null
    * @return the decision, never null; always allowed for goods that are not food
+   * @throws MissingValueException if {@code policy} is null
    */
   public final FoodSafetyDecision releaseDecision(FoodSafetyPolicy policy) {
-    return policy.decide(product(), productionDate());
+    return WorkLog.required(policy, "policy").decide(product(), productionDate());
   }
 
   /**
-   * The material cost (<i>biaya bahan</i>) of the planned quantity by the product's bill of
-   * materials, at the prices effective on the production date ({@link BomRegistry#materialCost}).
-   * The planned quantity is used because the bill's materials are issued for the plan, whatever
-   * the yield.
+   * The material cost of the planned quantity, as {@link BatchCosting#plannedCost}.
    *
    * @param boms the bills of materials, not null, with a bill for the product
    * @param prices the material prices, not null
    * @return the cost, never null
+   * @throws MissingValueException if an argument is null
    * @throws InvalidValueException as {@link BomRegistry#materialCost} (bill or price missing)
    */
   public final MaterialCost materialCost(BomRegistry boms, MaterialPrices prices) {
-    return boms.materialCost(product().sku(), plannedQuantity(), productionDate(), prices);
+    return costing().plannedCost(boms, prices);
   }
 
   /**
-   * The label (<i>label kemasan</i>) of a food batch: product data, the workshop as producer, the
-   * lot code as production code and the best-before date. No trainee appears on it.
+   * The label of a food batch, as {@link BatchLabelling#label}. No trainee appears on it.
    *
    * @param facility the facility whose workshop made the batch, not null
    * @return the label, never null
+   * @throws MissingValueException if {@code facility} is null
    * @throws InvalidValueException as {@link Label#forProduct} (rule {@code catalog.food.not-food}
    *     for goods that are not food)
    */
   public final Label label(Facility facility) {
-    return Label.forProduct(product(), facility, lotCode().toString(), productionDate());
+    return labelling().label(facility);
   }
 
   /**
-   * Converts a released batch into a stock lot in one call, typically
-   * {@code batch.toStockLot(StockLot::of)}: the lot code, the product's SKU, the production date,
-   * the best-before date as expiry, the good units as quantity and the release time.
+   * Converts a released batch into a stock lot, typically {@code batch.toStockLot(StockLot::of)}:
+   * the lot code, the product's SKU, the production date, the best-before date as expiry, the good
+   * units as quantity and the release time.
    *
-   * @param factory the lot maker, not null, such as {@code org.bengkel.inventory.StockLot::of}
+   * @param factory the lot maker, not null, such as {@code org.bengkel.inventory.StockLot::of};
+   *     must not return null
    * @param <T> the lot type
-   * @return the factory's lot
-   * @throws IllegalTransitionException rule {@link ProductionRule#NOT_RELEASED} unless released
+   * @return the factory's lot, or refused: rule {@link ProductionRule#NOT_RELEASED} (subject the
+   *     lot code, value the stage) unless released
+   * @throws MissingValueException if {@code factory} is null or returns null
    */
-  public final <T> T toStockLot(StockLotFactory<T> factory) {
-    Objects.requireNonNull(factory, "factory");
-    if (stage() != BatchStage.RELEASED) {
-      throw IllegalTransitionException.of(ProductionRule.NOT_RELEASED, stage(), "STOCK");
+  public final <T> Outcome<T> toStockLot(StockLotFactory<T> factory) {
+    WorkLog.required(factory, "factory");
+    Optional<LocalDateTime> releasedAt = releasedAt();
+    if (releasedAt.isEmpty()) {
+      return Outcome.refused(Refusal.of(ProductionRule.NOT_RELEASED, lotCode(), stage()));
     }
-    return factory.create(
-        lotCode(), product().sku(), productionDate(), bestBefore(), goodUnits(), releasedAt().orElseThrow());
+    return Outcome.accepted(
+        factory.create(
+            lotCode(), product().sku(), productionDate(), bestBefore(), goodUnits(), releasedAt.get()));
   }
 
-  // ---------------------------------------------------------------- transitions
+  // ---------------------------------------------------------------- operations
 
   /**
    * Plans a batch (<i>rencana produksi</i>).
@@ -498,8 +464,8 @@ public abstract class ProductionBatch {
    * @param at when the plan was made, not null
    * @param by the officer who made it, not null
    * @return the planned batch, never null
-   * @throws InvalidValueException rule {@code value.out-of-range} for the quantity,
-   *     {@code value.required} for a null argument
+   * @throws MissingValueException if an argument is null
+   * @throws InvalidValueException rule {@code value.out-of-range} for the quantity
    */
   public static ProductionBatch plan(
       LotCode lotCode,
@@ -513,7 +479,7 @@ public abstract class ProductionBatch {
         .product(product)
         .plannedQuantity(plannedQuantity)
         .productionDate(productionDate)
-        .addHistory(StageEvent.of(BatchStage.PLANNED, at, by))
+        .stageHistory(StageHistory.planned(at, by))
         .build();
   }
 
@@ -521,31 +487,32 @@ public abstract class ProductionBatch {
    * Assigns (or replaces) the supervising officer (<i>petugas pengawas</i>).
    *
    * @param officer the officer, not null
-   * @return the new batch, never null
-   * @throws IllegalTransitionException rule {@link ProductionRule#STAGE_ORDER} once released or
-   *     rejected
+   * @return the new batch, or refused: rule {@link ProductionRule#CLOSED} (subject the stage,
+   *     value {@code supervisor}) once released or rejected
+   * @throws MissingValueException if {@code officer} is null
    */
-  public final ProductionBatch assignSupervisor(Officer officer) {
-    Objects.requireNonNull(officer, "officer");
+  public final Outcome<ProductionBatch> assignSupervisor(Officer officer) {
+    WorkLog.required(officer, "officer");
     if (stage().isFinal()) {
-      throw IllegalTransitionException.of(ProductionRule.STAGE_ORDER, stage(), stage(), "supervisor");
+      return Outcome.refused(Refusal.of(ProductionRule.CLOSED, stage(), "supervisor"));
     }
-    return builder().from(this).supervisor(officer).build();
+    return Outcome.accepted(builder().from(this).supervisor(officer).build());
   }
 
   /**
    * Moves a planned batch to another production date.
    *
    * @param date the new production date, not null
-   * @return the new batch, never null
-   * @throws IllegalTransitionException rule {@link ProductionRule#STAGE_ORDER} unless planned
+   * @return the new batch, or refused: rule {@link ProductionRule#CLOSED} (subject the stage,
+   *     value {@code productionDate}) unless planned
+   * @throws MissingValueException if {@code date} is null
    */
-  public final ProductionBatch reschedule(LocalDate date) {
-    Objects.requireNonNull(date, "date");
+  public final Outcome<ProductionBatch> reschedule(LocalDate date) {
+    WorkLog.required(date, "date");
     if (stage() != BatchStage.PLANNED) {
-      throw IllegalTransitionException.of(ProductionRule.STAGE_ORDER, stage(), BatchStage.PLANNED, date);
+      return Outcome.refused(Refusal.of(ProductionRule.CLOSED, stage(), "productionDate"));
     }
-    return builder().from(this).productionDate(date).build();
+    return Outcome.accepted(builder().from(this).productionDate(date).build());
   }
 
   /**
@@ -553,36 +520,46 @@ public abstract class ProductionBatch {
    *
    * @param at when, not null, on the production date and not before the plan
    * @param by the officer who starts it, not null
-   * @param team the trainees, not null, at least one; repeated numbers count once
+   * @param team the trainees, not null, without null elements; repeated numbers count once
    * @param enrolment answers whether a trainee is actively enrolled in the product's programme on
    *     the production date, not null
-   * @return the batch in production, never null
-   * @throws IllegalTransitionException rule {@link ProductionRule#STAGE_ORDER} unless planned;
-   *     {@link ProductionRule#SUPERVISOR_REQUIRED} without a supervising officer
-   * @throws InvalidValueException rule {@link ProductionRule#TEAM_EMPTY},
-   *     {@link ProductionRule#NOT_ENROLLED} (personal: the trainee is not named),
-   *     {@link ProductionRule#START_DATE} or {@code value.date-order}
+   * @return the batch in production, or refused: rule {@link ProductionRule#STAGE_ORDER} unless
+   *     planned, {@code value.date-order} before the plan, {@link
+   *     ProductionRule#SUPERVISOR_REQUIRED} without a supervising officer, {@link
+   *     ProductionRule#TEAM_EMPTY}, {@link ProductionRule#START_DATE} on another day than the
+   *     production date, {@link ProductionRule#NOT_ENROLLED} (subject {@code team}, the trainee
+   *     never named)
+   * @throws MissingValueException if an argument is null or the team holds null
    */
-  public final ProductionBatch startProduction(
+  public final Outcome<ProductionBatch> startProduction(
       LocalDateTime at, Officer by, Collection<RegistrationNumber> team, EnrolmentCheck enrolment) {
-    Objects.requireNonNull(team, "team");
-    Objects.requireNonNull(enrolment, "enrolment");
-    requireMove(BatchStage.IN_PRODUCTION);
+    StageEvent event = StageEvent.of(BatchStage.IN_PRODUCTION, at, by);
+    WorkLog.required(enrolment, "enrolment");
+    WorkLog members = WorkLog.forTeam(WorkLog.required(team, "team"));
+    Optional<Refusal> refusal = stageHistory().refusalOfMove(BatchStage.IN_PRODUCTION, at);
+    if (refusal.isPresent()) {
+      return Outcome.refused(refusal.get());
+    }
     if (supervisor().isEmpty()) {
-      throw IllegalTransitionException.of(
-          ProductionRule.SUPERVISOR_REQUIRED, stage(), BatchStage.IN_PRODUCTION);
+      return Outcome.refused(
+          Refusal.of(ProductionRule.SUPERVISOR_REQUIRED, stage(), BatchStage.IN_PRODUCTION));
     }
-    if (team.isEmpty()) {
-      throw InvalidValueException.of(ProductionRule.TEAM_EMPTY, "team", null);
+    if (members.team().isEmpty()) {
+      return Outcome.refused(Refusal.of(ProductionRule.TEAM_EMPTY, "team", 0));
     }
-    Set<RegistrationNumber> members = new LinkedHashSet<>(team);
-    for (RegistrationNumber member : members) {
-      requireEnrolled(member, productionDate(), enrolment, "team");
+    if (!at.toLocalDate().equals(productionDate())) {
+      return Outcome.refused(Refusal.of(ProductionRule.START_DATE, "at", at, productionDate()));
     }
-    return builder().from(this)
-        .team(members)
-        .history(append(StageEvent.of(BatchStage.IN_PRODUCTION, at, by)))
-        .build();
+    for (RegistrationNumber member : members.team()) {
+      if (!isEnrolled(member, productionDate(), enrolment)) {
+        return Outcome.refused(notEnrolled("team", productionDate()));
+      }
+    }
+    return Outcome.accepted(
+        builder().from(this)
+            .workLog(members)
+            .stageHistory(stageHistory().moveTo(event).orElseThrow())
+            .build());
   }
 
   /**
@@ -594,115 +571,108 @@ public abstract class ProductionBatch {
    * @param by the officer who starts it, not null
    * @param team the trainees, not null
    * @param register the register, not null
-   * @return the batch in production, never null
-   * @throws IllegalTransitionException as the general method
-   * @throws InvalidValueException as the general method
+   * @return the batch in production, or refused as the general method
+   * @throws MissingValueException if an argument is null
    */
-  public final ProductionBatch startProduction(
+  public final Outcome<ProductionBatch> startProduction(
       LocalDateTime at, Officer by, Collection<RegistrationNumber> team, TrainingRegister register) {
     return startProduction(at, by, team, EnrolmentCheck.of(register));
   }
 
   /**
-   * Records a stretch of work by a team member.
+   * Records a stretch of work by a team member, in O(log n) for n intervals recorded.
    *
    * @param interval the work, not null
    * @param enrolment asked whether the trainee is actively enrolled on the interval's date, not
    *     null
-   * @return the new batch, never null
-   * @throws IllegalTransitionException rule {@link ProductionRule#RECORDING_CLOSED} unless in
-   *     production or packaging
-   * @throws InvalidValueException rule {@link ProductionRule#NOT_IN_TEAM},
-   *     {@link ProductionRule#NOT_ENROLLED}, {@link ProductionRule#HOURS_BEFORE_PRODUCTION} or
-   *     {@link ProductionRule#HOURS_OVERLAP} (an overlap with an interval already recorded for the
-   *     trainee); the trainee is never named
+   * @return the new batch, or refused: rule {@link ProductionRule#RECORDING_CLOSED} (subject the
+   *     stage, value {@code work}) unless in production or packaging; {@link
+   *     ProductionRule#NOT_IN_TEAM}, {@link ProductionRule#NOT_ENROLLED} or {@link
+   *     ProductionRule#HOURS_OVERLAP} (an overlap with an interval already recorded for the
+   *     trainee), subject {@code work}, the trainee never named; {@link
+   *     ProductionRule#HOURS_BEFORE_PRODUCTION} (subject {@code work.date})
+   * @throws MissingValueException if an argument is null
    */
-  public final ProductionBatch recordWork(WorkInterval interval, EnrolmentCheck enrolment) {
-    Objects.requireNonNull(interval, "interval");
-    Objects.requireNonNull(enrolment, "enrolment");
-    requireRecording();
-    if (!team().contains(interval.trainee())) {
-      throw InvalidValueException.personal(ProductionRule.NOT_IN_TEAM, "work");
+  public final Outcome<ProductionBatch> recordWork(WorkInterval interval, EnrolmentCheck enrolment) {
+    WorkLog.required(interval, "interval");
+    WorkLog.required(enrolment, "enrolment");
+    if (!stage().isRecording()) {
+      return Outcome.refused(Refusal.of(ProductionRule.RECORDING_CLOSED, stage(), "work"));
     }
-    requireEnrolled(interval.trainee(), interval.date(), enrolment, "work");
-    List<WorkInterval> next = new ArrayList<>(work());
-    next.add(interval);
-    return builder().from(this).work(next).build();
+    if (!team().contains(interval.trainee())) {
+      return Outcome.refused(Refusal.personal(ProductionRule.NOT_IN_TEAM, "work"));
+    }
+    if (interval.date().isBefore(productionDate())) {
+      return Outcome.refused(
+          Refusal.of(
+              ProductionRule.HOURS_BEFORE_PRODUCTION, "work.date", interval.date(), productionDate()));
+    }
+    if (!isEnrolled(interval.trainee(), interval.date(), enrolment)) {
+      return Outcome.refused(notEnrolled("work", interval.date()));
+    }
+    return workLog().record(interval).map(log -> builder().from(this).workLog(log).build());
   }
 
   /**
    * Records pieces made by a team member (<i>jumlah buah</i>), added to any recorded before.
    *
    * @param trainee the team member, not null
-   * @param count the pieces, zero or more
-   * @return the new batch, never null
-   * @throws IllegalTransitionException rule {@link ProductionRule#RECORDING_CLOSED} unless in
-   *     production or packaging
-   * @throws InvalidValueException rule {@link ProductionRule#NOT_IN_TEAM} or
-   *     {@code value.out-of-range}
+   * @param count the pieces, 0 to {@link #MAX_QUANTITY}
+   * @return the new batch, or refused: rule {@link ProductionRule#RECORDING_CLOSED} (value {@code
+   *     pieces}) unless in production or packaging; as {@link WorkLog#recordPieces}
+   * @throws MissingValueException if {@code trainee} is null
+   * @throws InvalidValueException rule {@code value.out-of-range} for a count outside 0 to {@link
+   *     #MAX_QUANTITY}
    */
-  public final ProductionBatch recordPieces(RegistrationNumber trainee, long count) {
-    Objects.requireNonNull(trainee, "trainee");
-    requireRecording();
+  public final Outcome<ProductionBatch> recordPieces(RegistrationNumber trainee, long count) {
+    WorkLog.required(trainee, "trainee");
     Checks.requireRange(count, "pieces", 0, MAX_QUANTITY);
-    if (!team().contains(trainee)) {
-      throw InvalidValueException.personal(ProductionRule.NOT_IN_TEAM, "pieces");
+    if (!stage().isRecording()) {
+      return Outcome.refused(Refusal.of(ProductionRule.RECORDING_CLOSED, stage(), "pieces"));
     }
-    Map<RegistrationNumber, Long> next = new LinkedHashMap<>(pieces());
-    next.merge(trainee, count, Long::sum);
-    return builder().from(this).pieces(next).build();
+    return workLog()
+        .recordPieces(trainee, count)
+        .map(log -> builder().from(this).workLog(log).build());
   }
 
   /**
    * Records a material consumed.
    *
    * @param line the material and its exact quantity, not null
-   * @return the new batch, never null
-   * @throws IllegalTransitionException rule {@link ProductionRule#RECORDING_CLOSED} unless in
-   *     production or packaging
+   * @return the new batch, or refused: rule {@link ProductionRule#RECORDING_CLOSED} (value {@code
+   *     materials}) unless in production or packaging
+   * @throws MissingValueException if {@code line} is null
    */
-  public final ProductionBatch consumeMaterial(MaterialLine line) {
-    Objects.requireNonNull(line, "line");
-    requireRecording();
-    List<MaterialLine> next = new ArrayList<>(materials());
-    next.add(line);
-    return builder().from(this).materials(next).build();
+  public final Outcome<ProductionBatch> consumeMaterial(MaterialLine line) {
+    WorkLog.required(line, "line");
+    if (!stage().isRecording()) {
+      return Outcome.refused(Refusal.of(ProductionRule.RECORDING_CLOSED, stage(), "materials"));
+    }
+    return Outcome.accepted(withCosting(costing().consume(line)));
   }
 
   /**
    * Records as consumed the materials of a computed material cost, typically
    * {@code batch.consumeMaterials(batch.materialCost(boms, prices))}: the bill's quantities for
-   * the planned quantity.
-   *
-   * <p>The cost must be of this batch's product and for its planned quantity, since the
-   * quantities recorded are the bill's for that many units; a cost for another quantity would record
-   * too much or too little. Its date is not compared: it only chose the prices, not the quantities.
+   * the planned quantity ({@link BatchCosting#consume(MaterialCost)}).
    *
    * @param cost a cost of this batch's product for its planned quantity, not null
-   * @return the new batch, never null
-   * @throws IllegalTransitionException rule {@link ProductionRule#RECORDING_CLOSED} unless in
-   *     production or packaging
-   * @throws InvalidValueException rule {@link ProductionRule#MISMATCH} for another product's cost
-   *     (field {@code cost.product}) or a cost of another number of units (field {@code
-   *     cost.units}, detail the planned quantity)
+   * @return the new batch, or refused: rule {@link ProductionRule#RECORDING_CLOSED} (value {@code
+   *     materials}) unless in production or packaging; {@link ProductionRule#MISMATCH} for another
+   *     product's cost (subject {@code cost.product}) or a cost of another number of units
+   *     (subject {@code cost.units}, detail the planned quantity)
+   * @throws MissingValueException if {@code cost} is null
    */
-  public final ProductionBatch consumeMaterials(MaterialCost cost) {
-    Objects.requireNonNull(cost, "cost");
-    requireRecording();
-    if (!cost.product().equals(product().sku())) {
-      throw InvalidValueException.of(ProductionRule.MISMATCH, "cost.product", cost.product(), product().sku());
+  public final Outcome<ProductionBatch> consumeMaterials(MaterialCost cost) {
+    WorkLog.required(cost, "cost");
+    if (!stage().isRecording()) {
+      return Outcome.refused(Refusal.of(ProductionRule.RECORDING_CLOSED, stage(), "materials"));
     }
-    if (cost.units() != plannedQuantity()) {
-      throw InvalidValueException.of(
-          ProductionRule.MISMATCH, "cost.units", cost.units(), plannedQuantity());
-    }
-    List<MaterialLine> next = new ArrayList<>(materials());
-    for (MaterialCostLine line : cost.lines()) {
-      if (!line.quantity().isZero()) {
-        next.add(MaterialLine.of(line.material(), line.quantity()));
-      }
-    }
-    return builder().from(this).materials(next).build();
+    return costing().consume(cost).map(this::withCosting);
+  }
+
+  private ProductionBatch withCosting(BatchCosting costing) {
+    return builder().from(this).materials(costing.consumed()).build();
   }
 
   /**
@@ -710,45 +680,93 @@ public abstract class ProductionBatch {
    *
    * @param at when, not null, not before the previous move
    * @param by the officer, not null
-   * @param producedUnits the units produced, 0 to {@link #plannedQuantity()}
-   * @return the batch in packaging, never null
-   * @throws IllegalTransitionException rule {@link ProductionRule#STAGE_ORDER} unless in
-   *     production
-   * @throws InvalidValueException rule {@link ProductionRule#PRODUCED_OVER_PLANNED},
-   *     {@code value.out-of-range} or {@code value.date-order}
+   * @param producedUnits the units produced, 0 to {@link #MAX_QUANTITY}
+   * @return the batch in packaging, or refused: rule {@link ProductionRule#STAGE_ORDER} unless in
+   *     production, {@code value.date-order}, {@link ProductionRule#PRODUCED_OVER_PLANNED}
+   *     (subject {@code producedUnits}, detail the planned quantity)
+   * @throws MissingValueException if an argument is null
+   * @throws InvalidValueException rule {@code value.out-of-range} for a count outside 0 to {@link
+   *     #MAX_QUANTITY}
    */
-  public final ProductionBatch startPackaging(LocalDateTime at, Officer by, long producedUnits) {
-    requireMove(BatchStage.PACKAGING);
-    return builder().from(this)
-        .producedUnits(producedUnits)
-        .history(append(StageEvent.of(BatchStage.PACKAGING, at, by)))
-        .build();
+  public final Outcome<ProductionBatch> startPackaging(
+      LocalDateTime at, Officer by, long producedUnits) {
+    StageEvent event = StageEvent.of(BatchStage.PACKAGING, at, by);
+    Checks.requireRange(producedUnits, "producedUnits", 0, MAX_QUANTITY);
+    return stageHistory()
+        .moveTo(event)
+        .flatMap(
+            history ->
+                producedUnits > plannedQuantity()
+                    ? Outcome.refused(
+                        Refusal.of(
+                            ProductionRule.PRODUCED_OVER_PLANNED, "producedUnits", producedUnits,
+                            plannedQuantity()))
+                    : Outcome.accepted(
+                        builder().from(this)
+                            .producedUnits(producedUnits)
+                            .stageHistory(history)
+                            .build()));
   }
 
   /**
-   * Records the quality check (<i>pemeriksaan mutu</i>) by an officer.
+   * Records the quality check (<i>pemeriksaan mutu</i>) by an officer, without notes.
    *
    * @param at when, not null, not before the previous move
    * @param officer the checking officer, not null
-   * @param goodUnits the units that passed, zero or more
-   * @param rejectedUnits the units that failed, zero or more
-   * @param notes the checker's notes, not null; empty for none
-   * @return the checked batch, never null
-   * @throws IllegalTransitionException rule {@link ProductionRule#STAGE_ORDER} unless packaging
-   * @throws InvalidValueException rule {@link ProductionRule#COUNTED_OVER_PRODUCED} when good +
-   *     rejected exceed the units produced, {@code value.out-of-range}, {@code value.blank} or
-   *     {@code value.date-order}
+   * @param goodUnits the units that passed, 0 to {@link #MAX_QUANTITY}
+   * @param rejectedUnits the units that failed, 0 to {@link #MAX_QUANTITY}
+   * @return the checked batch, or refused as {@link #recordQualityCheck(LocalDateTime, Officer,
+   *     long, long, String)}
+   * @throws MissingValueException if an argument is null
+   * @throws InvalidValueException rule {@code value.out-of-range} for a count outside its range
    */
-  public final ProductionBatch recordQualityCheck(
-      LocalDateTime at, Officer officer, long goodUnits, long rejectedUnits, Optional<String> notes) {
-    Objects.requireNonNull(notes, "notes");
-    requireMove(BatchStage.QUALITY_CHECK);
+  public final Outcome<ProductionBatch> recordQualityCheck(
+      LocalDateTime at, Officer officer, long goodUnits, long rejectedUnits) {
+    return recordQualityCheck(at, officer, QualityCheck.of(goodUnits, rejectedUnits));
+  }
+
+  /**
+   * Records the quality check (<i>pemeriksaan mutu</i>) by an officer, with the checker's notes.
+   *
+   * @param at when, not null, not before the previous move
+   * @param officer the checking officer, not null
+   * @param goodUnits the units that passed, 0 to {@link #MAX_QUANTITY}
+   * @param rejectedUnits the units that failed, 0 to {@link #MAX_QUANTITY}
+   * @param notes the notes, such as the defects found; not null or blank, at most {@link
+   *     StageEvent#MAX_NOTE} characters, without personal data
+   * @return the checked batch, or refused: rule {@link ProductionRule#STAGE_ORDER} unless
+   *     packaging, {@code value.date-order}, {@link ProductionRule#COUNTED_OVER_PRODUCED} when good
+   *     + rejected exceed the units produced (subject {@code qualityCheck}, detail the units
+   *     produced)
+   * @throws MissingValueException if an argument is null
+   * @throws InvalidValueException rule {@code value.out-of-range} for a count outside its range,
+   *     {@code value.blank} or {@code value.too-long} for the notes
+   */
+  public final Outcome<ProductionBatch> recordQualityCheck(
+      LocalDateTime at, Officer officer, long goodUnits, long rejectedUnits, String notes) {
     QualityCheck check =
-        QualityCheck.builder().goodUnits(goodUnits).rejectedUnits(rejectedUnits).notes(notes).build();
-    return builder().from(this)
-        .qualityCheck(check)
-        .history(append(StageEvent.of(BatchStage.QUALITY_CHECK, at, officer)))
-        .build();
+        QualityCheck.builder()
+            .goodUnits(goodUnits)
+            .rejectedUnits(rejectedUnits)
+            .notes(WorkLog.required(notes, "notes"))
+            .build();
+    return recordQualityCheck(at, officer, check);
+  }
+
+  private Outcome<ProductionBatch> recordQualityCheck(
+      LocalDateTime at, Officer officer, QualityCheck check) {
+    StageEvent event = StageEvent.of(BatchStage.QUALITY_CHECK, at, officer);
+    return stageHistory()
+        .moveTo(event)
+        .flatMap(
+            history ->
+                check.countedUnits() > producedUnits().orElse(0L)
+                    ? Outcome.refused(
+                        Refusal.of(
+                            ProductionRule.COUNTED_OVER_PRODUCED, "qualityCheck", counted(check),
+                            producedUnits().orElse(0L)))
+                    : Outcome.accepted(
+                        builder().from(this).qualityCheck(check).stageHistory(history).build()));
   }
 
   /**
@@ -758,13 +776,13 @@ public abstract class ProductionBatch {
    * @param at when, not null, not before the previous move
    * @param officer the releasing officer, not null
    * @param policy the food-safety policy, not null
-   * @return the released batch, never null
-   * @throws IllegalTransitionException as {@link #release(LocalDateTime, Officer,
+   * @return the released batch, or refused as {@link #release(LocalDateTime, Officer,
    *     FoodSafetyDecision)}
-   * @throws InvalidValueException as {@link #release(LocalDateTime, Officer, FoodSafetyDecision)}
+   * @throws MissingValueException if an argument is null
    */
-  public final ProductionBatch release(LocalDateTime at, Officer officer, FoodSafetyPolicy policy) {
-    return release(at, officer, releaseDecision(Objects.requireNonNull(policy, "policy")));
+  public final Outcome<ProductionBatch> release(
+      LocalDateTime at, Officer officer, FoodSafetyPolicy policy) {
+    return release(at, officer, releaseDecision(policy));
   }
 
   /**
@@ -774,37 +792,51 @@ public abstract class ProductionBatch {
    * @param at when, not null, not before the previous move
    * @param officer the releasing officer, not null
    * @param decision the decision, not null, for this product on the production date
-   * @return the released batch, never null
-   * @throws IllegalTransitionException rule {@link ProductionRule#QUALITY_CHECK_REQUIRED} before
-   *     the quality check, {@link ProductionRule#STAGE_ORDER} once released or rejected,
-   *     {@link ProductionRule#FOOD_SAFETY} when the decision refuses (details: the date and every
-   *     reason's code with its detail)
-   * @throws InvalidValueException rule {@link ProductionRule#MISMATCH} for a decision of another
-   *     product or date, {@link ProductionRule#NOTHING_TO_RELEASE} without good units,
-   *     {@code value.date-order}
+   * @return the released batch, or refused: rule {@link ProductionRule#QUALITY_CHECK_REQUIRED}
+   *     before the quality check (subject the stage), {@link ProductionRule#STAGE_ORDER} once
+   *     released or rejected, {@code value.date-order}, {@link ProductionRule#MISMATCH} for a
+   *     decision of another product or date (subject {@code decision.sku} or {@code
+   *     decision.date}), {@link ProductionRule#FOOD_SAFETY} when the decision refuses (subject the
+   *     lot code, value the SKU, details the date and every reason's code with its detail), {@link
+   *     ProductionRule#NOTHING_TO_RELEASE} without good units
+   * @throws MissingValueException if an argument is null
    */
-  public final ProductionBatch release(LocalDateTime at, Officer officer, FoodSafetyDecision decision) {
-    Objects.requireNonNull(decision, "decision");
+  public final Outcome<ProductionBatch> release(
+      LocalDateTime at, Officer officer, FoodSafetyDecision decision) {
+    StageEvent event = StageEvent.of(BatchStage.RELEASED, at, officer);
+    WorkLog.required(decision, "decision");
     if (!stage().isFinal() && stage() != BatchStage.QUALITY_CHECK) {
-      throw IllegalTransitionException.of(
-          ProductionRule.QUALITY_CHECK_REQUIRED, stage(), BatchStage.RELEASED);
+      return Outcome.refused(
+          Refusal.of(ProductionRule.QUALITY_CHECK_REQUIRED, stage(), BatchStage.RELEASED));
     }
-    requireMove(BatchStage.RELEASED);
+    Optional<Refusal> refusal = stageHistory().refusalOfMove(BatchStage.RELEASED, at);
+    if (refusal.isPresent()) {
+      return Outcome.refused(refusal.get());
+    }
     if (!decision.sku().equals(product().sku())) {
-      throw InvalidValueException.of(ProductionRule.MISMATCH, "decision.sku", decision.sku(), product().sku());
+      return Outcome.refused(
+          Refusal.of(ProductionRule.MISMATCH, "decision.sku", decision.sku(), product().sku()));
     }
     if (!decision.date().equals(productionDate())) {
-      throw InvalidValueException.of(
-          ProductionRule.MISMATCH, "decision.date", decision.date(), productionDate());
+      return Outcome.refused(
+          Refusal.of(ProductionRule.MISMATCH, "decision.date", decision.date(), productionDate()));
     }
     if (!decision.isAllowed()) {
       String reasons = decision.reasons().entrySet().stream()
-          .map(e -> e.getValue().isEmpty() ? e.getKey().code() : e.getKey().code() + " (" + e.getValue() + ")")
+          .map(e -> e.getValue().isEmpty()
+              ? e.getKey().code()
+              : e.getKey().code() + " (" + e.getValue() + ")")
           .collect(Collectors.joining(", "));
-      throw IllegalTransitionException.of(
-          ProductionRule.FOOD_SAFETY, stage(), BatchStage.RELEASED, productionDate(), reasons);
+      return Outcome.refused(
+          Refusal.of(
+              ProductionRule.FOOD_SAFETY, lotCode(), product().sku(), productionDate(), reasons));
     }
-    return builder().from(this).history(append(StageEvent.of(BatchStage.RELEASED, at, officer))).build();
+    if (goodUnits() < 1) {
+      return Outcome.refused(
+          Refusal.of(ProductionRule.NOTHING_TO_RELEASE, "qualityCheck.goodUnits", 0));
+    }
+    return Outcome.accepted(
+        builder().from(this).stageHistory(stageHistory().moveTo(event).orElseThrow()).build());
   }
 
   /**
@@ -814,50 +846,36 @@ public abstract class ProductionBatch {
    * @param officer the rejecting officer, not null
    * @param reason why, not null or blank, at most {@link StageEvent#MAX_NOTE} characters, without
    *     personal data
-   * @return the rejected batch, never null
-   * @throws IllegalTransitionException rule {@link ProductionRule#STAGE_ORDER} when planned,
-   *     released or already rejected
-   * @throws InvalidValueException rule {@code value.blank}, {@code value.too-long} or
-   *     {@code value.date-order}
+   * @return the rejected batch, or refused: rule {@link ProductionRule#STAGE_ORDER} when planned,
+   *     released or already rejected, {@code value.date-order}
+   * @throws MissingValueException if an argument is null
+   * @throws InvalidValueException rule {@code value.blank} or {@code value.too-long} for the reason
    */
-  public final ProductionBatch reject(LocalDateTime at, Officer officer, String reason) {
-    Objects.requireNonNull(reason, "reason");
-    requireMove(BatchStage.REJECTED);
+  public final Outcome<ProductionBatch> reject(LocalDateTime at, Officer officer, String reason) {
     StageEvent event =
-        StageEvent.builder().stage(BatchStage.REJECTED).at(at).by(officer).note(reason).build();
-    return builder().from(this).history(append(event)).build();
+        StageEvent.builder()
+            .stage(BatchStage.REJECTED)
+            .at(at)
+            .by(officer)
+            .note(WorkLog.required(reason, "reason"))
+            .build();
+    return stageHistory()
+        .moveTo(event)
+        .map(history -> builder().from(this).stageHistory(history).build());
   }
 
-  private void requireMove(BatchStage next) {
-    if (!stage().canMoveTo(next)) {
-      throw IllegalTransitionException.of(ProductionRule.STAGE_ORDER, stage(), next);
-    }
+  private boolean isEnrolled(RegistrationNumber trainee, LocalDate date, EnrolmentCheck enrolment) {
+    return enrolment.isActivelyEnrolled(trainee, product().programme(), date);
   }
 
-  private void requireRecording() {
-    if (!stage().isRecording()) {
-      throw IllegalTransitionException.of(ProductionRule.RECORDING_CLOSED, stage(), stage());
-    }
-  }
-
-  private void requireEnrolled(
-      RegistrationNumber trainee, LocalDate date, EnrolmentCheck enrolment, String field) {
-    if (!enrolment.isActivelyEnrolled(trainee, product().programme(), date)) {
-      throw InvalidValueException.personal(
-          ProductionRule.NOT_ENROLLED, field, product().programme(), date);
-    }
-  }
-
-  private List<StageEvent> append(StageEvent event) {
-    List<StageEvent> next = new ArrayList<>(history());
-    next.add(event);
-    return next;
+  private Refusal notEnrolled(String subject, LocalDate date) {
+    return Refusal.personal(ProductionRule.NOT_ENROLLED, subject, product().programme(), date);
   }
 
   /**
-   * A new builder, for rebuilding a recorded batch (from storage); use {@link #plan} and the
-   * transitions otherwise. The builder checks the batch's consistency, not enrolment or food
-   * safety, which need outside data.
+   * A new builder, for rebuilding a recorded batch (from storage) out of its parts: {@link
+   * WorkLog#of} and {@link StageHistory#of}; use {@link #plan} and the operations otherwise. The
+   * builder checks the batch's consistency, not enrolment or food safety, which need outside data.
    *
    * @return an empty builder, never null
    */

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Optional;
 import org.bengkel.error.CoreRule;
 import org.bengkel.error.InvalidValueException;
+import org.bengkel.error.MissingValueException;
 import org.bengkel.trainee.RegistrationNumber;
 import org.immutables.value.Value;
 
@@ -15,7 +16,8 @@ import org.immutables.value.Value;
  * is allocated to trainees by hours or by pieces (project domain notes, "Proceeds"): a caller
  * turns an entry into a premi contribution with {@code Contribution.ofTime(e.trainee(),
  * e.worked())} or {@code Contribution.of(e.trainee(), e.pieces().orElse(0L))} of the proceeds
- * package.
+ * package. The time is the sum of the trainee's intervals, which a {@link WorkLog} never lets
+ * overlap.
  *
  * <p>The registration number is personal data and never appears in {@link #toString()}.
  *
@@ -70,16 +72,29 @@ public abstract class TeamHours {
   }
 
   /**
-   * An entry.
+   * An entry without recorded pieces.
    *
    * @param trainee the trainee, not null
    * @param worked the time worked, not null, not negative
-   * @param pieces the pieces made, empty when not recorded; not null
    * @return the entry, never null
-   * @throws InvalidValueException rule {@code value.out-of-range} for a negative time or count;
-   *     {@code value.required} for a null argument
+   * @throws MissingValueException for a null argument
+   * @throws InvalidValueException rule {@code value.out-of-range} for a negative time
    */
-  public static TeamHours of(RegistrationNumber trainee, Duration worked, Optional<Long> pieces) {
+  public static TeamHours of(RegistrationNumber trainee, Duration worked) {
+    return builder().trainee(trainee).worked(worked).build();
+  }
+
+  /**
+   * An entry with the pieces made.
+   *
+   * @param trainee the trainee, not null
+   * @param worked the time worked, not null, not negative
+   * @param pieces the pieces made, zero or more
+   * @return the entry, never null
+   * @throws MissingValueException for a null argument
+   * @throws InvalidValueException rule {@code value.out-of-range} for a negative time or count
+   */
+  public static TeamHours of(RegistrationNumber trainee, Duration worked, long pieces) {
     return builder().trainee(trainee).worked(worked).pieces(pieces).build();
   }
 

@@ -5,34 +5,42 @@
  * <p>A {@link org.bengkel.production.ProductionBatch} (<i>batch produksi</i>) is planned under a
  * {@link org.bengkel.production.LotCode} (<i>kode produksi</i>) and moves through the
  * {@link org.bengkel.production.BatchStage}s: planned, in production, packaging, quality check,
- * then released or rejected. Each move returns a new batch with a
- * {@link org.bengkel.production.StageEvent} naming the officer (<i>petugas</i>) and the time; a
- * move the lifecycle forbids throws {@link org.bengkel.error.IllegalTransitionException}. The
- * team's work is recorded as {@link org.bengkel.production.WorkInterval}s checked against an
- * {@link org.bengkel.production.EnrolmentCheck} (a {@code TrainingRegister}); overlapping
- * intervals of one trainee are refused, so team hours are never counted twice. The rules and
- * their codes are in {@link org.bengkel.production.ProductionRule}.
+ * then released or rejected. Each operation returns an {@link org.bengkel.outcome.Outcome}: the
+ * next batch, whose {@link org.bengkel.production.StageHistory} records a
+ * {@link org.bengkel.production.StageEvent} naming the officer (<i>petugas</i>) and the time, or a
+ * refusal naming the rule. The team's work is recorded in a
+ * {@link org.bengkel.production.WorkLog} as {@link org.bengkel.production.WorkInterval}s checked
+ * against an {@link org.bengkel.production.EnrolmentCheck} (a {@code TrainingRegister});
+ * overlapping intervals of one trainee are refused, so team hours are never counted twice, and
+ * recording is linear. {@link org.bengkel.production.BatchCosting} holds the material cost and
+ * the materials consumed, {@link org.bengkel.production.BatchLabelling} the production code,
+ * best-before date and label. The rules and their codes are in
+ * {@link org.bengkel.production.ProductionRule}.
  *
  * <p>From a planned batch to stock and premi:
  * <pre>{@code
  * ProductionBatch planned = ProductionBatch.plan(lot, product, 40, day, now, kasi)
- *     .assignSupervisor(pengawas);
+ *     .assignSupervisor(pengawas).orElseThrow();
  * MaterialCost cost = planned.materialCost(boms, prices);   // bill of materials, prices on the day
- * ProductionBatch batch = planned
+ * Outcome<ProductionBatch> released = planned
  *     .startProduction(day.atTime(7, 30), pengawas, team, register)
- *     .consumeMaterials(cost)
- *     .recordWork(WorkInterval.of(rn, day, LocalTime.of(8, 0), LocalTime.of(12, 0)),
- *         register::isActivelyEnrolled)
- *     .startPackaging(day.atTime(15, 0), pengawas, 38)
- *     .recordQualityCheck(day.atTime(16, 0), kasi, 36, 2, Optional.empty())
- *     .release(day.atTime(17, 0), kasi, FoodSafetyPolicy.defaults());
- * StockLot lot = batch.toStockLot(StockLot::of);              // inventory
+ *     .flatMap(b -> b.consumeMaterials(cost))
+ *     .flatMap(b -> b.recordWork(WorkInterval.of(rn, day, LocalTime.of(8, 0), LocalTime.of(12, 0)),
+ *         register::isActivelyEnrolled))
+ *     .flatMap(b -> b.startPackaging(day.atTime(15, 0), pengawas, 38))
+ *     .flatMap(b -> b.recordQualityCheck(day.atTime(16, 0), kasi, 36, 2))
+ *     .flatMap(b -> b.release(day.atTime(17, 0), kasi, FoodSafetyPolicy.defaults()));
+ * if (released.isRefused()) {
+ *   show(released.refusals().get(0).message(locale));   // rule, subject, value; never a trainee
+ * }
+ * ProductionBatch batch = released.orElseThrow();
+ * StockLot lot = batch.toStockLot(StockLot::of).orElseThrow(); // inventory
  * List<Contribution> byTime = batch.teamHours().stream()      // proceeds
  *     .map(h -> Contribution.ofTime(h.trainee(), h.worked())).toList();
  * }</pre>
  *
- * <p>Registration numbers of the team never appear in {@code toString()}, exception messages or
- * labels ({@link org.bengkel.production.ProductionBatch#label}) (UU 27/2022 PDP).
+ * <p>Registration numbers of the team never appear in {@code toString()}, exception messages,
+ * refusals or labels ({@link org.bengkel.production.ProductionBatch#label}) (UU 27/2022 PDP).
  */
 @BengkelStyle
 package org.bengkel.production;

@@ -58,6 +58,14 @@ class OutcomeTest {
   }
 
   @Test
+  void theExceptionsReasonReadsTheFirstRefusalsDetails() {
+    RefusalException e =
+        assertThrows(RefusalException.class, () -> Outcome.refused(tooLong).orElseThrow());
+    assertEquals("must be at most 4 characters long", e.reason(Locale.ROOT));
+    assertEquals("paling banyak 4 karakter", e.reason(ID));
+  }
+
+  @Test
   void mapAndFlatMapPassRefusalsThrough() {
     Outcome<String> refused = Outcome.refused(tooLong);
     assertEquals(refused.refusals(), refused.map(String::length).refusals());

@@ -1,5 +1,7 @@
 package org.bengkel.production;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -25,6 +27,7 @@ import org.bengkel.material.Material;
 import org.bengkel.material.MaterialPrice;
 import org.bengkel.material.MaterialPrices;
 import org.bengkel.money.Rupiah;
+import org.bengkel.outcome.Outcome;
 import org.bengkel.programme.ProgrammeCode;
 import org.bengkel.programme.SkillField;
 import org.bengkel.programme.SkillProgramme;
@@ -160,26 +163,35 @@ final class Fixtures {
   static ProductionBatch plannedKue() {
     return ProductionBatch.plan(
             LotCode.of("KK-20261102-01"), kueKering(), 40, NOV_2, at(NOV_2.minusDays(5), 9, 0), KASI)
-        .assignSupervisor(PENGAWAS);
+        .assignSupervisor(PENGAWAS)
+        .orElseThrow();
   }
 
   /** {@link #plannedKue()} started at 07:30 with Andi and Budi. */
   static ProductionBatch kueInProduction() {
     return plannedKue()
-        .startProduction(at(NOV_2, 7, 30), PENGAWAS, List.of(ANDI, BUDI), register());
+        .startProduction(at(NOV_2, 7, 30), PENGAWAS, List.of(ANDI, BUDI), register())
+        .orElseThrow();
   }
 
   /** {@link #kueInProduction()} packed at 15:00 with 38 jars produced. */
   static ProductionBatch kuePackaging() {
-    return kueInProduction().startPackaging(at(NOV_2, 15, 0), PENGAWAS, 38);
+    return kueInProduction().startPackaging(at(NOV_2, 15, 0), PENGAWAS, 38).orElseThrow();
   }
 
   /** {@link #kuePackaging()} checked at 16:00: 36 good, 2 rejected. */
   static ProductionBatch kueChecked() {
-    return kuePackaging().recordQualityCheck(at(NOV_2, 16, 0), KASI, 36, 2, java.util.Optional.empty());
+    return kuePackaging().recordQualityCheck(at(NOV_2, 16, 0), KASI, 36, 2).orElseThrow();
   }
 
   static String rule(Throwable t) {
     return ((BengkelException) t).ruleCode();
+  }
+
+  /** The code of the only refusal of a refused outcome. */
+  static String refusal(Outcome<?> outcome) {
+    assertThat(outcome.isRefused()).as("refused: %s", outcome).isTrue();
+    assertThat(outcome.refusals()).hasSize(1);
+    return outcome.refusals().get(0).code();
   }
 }

@@ -14,19 +14,24 @@ import static org.bengkel.production.Fixtures.PENGAWAS;
 import static org.bengkel.production.Fixtures.PIRT_2025;
 import static org.bengkel.production.Fixtures.PIRT_2026;
 import static org.bengkel.production.Fixtures.at;
+import static org.bengkel.production.Fixtures.refusal;
 import static org.bengkel.production.Fixtures.rule;
 import static org.bengkel.production.Fixtures.work;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.bengkel.catalog.FoodSafety;
 import org.bengkel.catalog.Product;
 import org.bengkel.error.CoreRule;
-import org.bengkel.error.IllegalTransitionException;
 import org.bengkel.error.InvalidValueException;
+import org.bengkel.error.MissingValueException;
 import org.bengkel.foodsafety.FoodSafetyDecision;
 import org.bengkel.foodsafety.FoodSafetyPolicy;
 import org.bengkel.inventory.StockLot;
@@ -34,6 +39,9 @@ import org.bengkel.material.MaterialCost;
 import org.bengkel.material.MaterialLine;
 import org.bengkel.material.MeasureUnit;
 import org.bengkel.material.Quantity;
+import org.bengkel.outcome.Outcome;
+import org.bengkel.outcome.Refusal;
+import org.bengkel.outcome.RefusalException;
 import org.bengkel.programme.EnrolmentReason;
 import org.bengkel.programme.TrainingRegister;
 import org.junit.jupiter.api.Test;
@@ -62,11 +70,12 @@ class ProductionBatchTest {
   void productionNeedsASupervisingOfficer() {
     ProductionBatch b = ProductionBatch.plan(
         LotCode.of("KK-1"), Fixtures.kueKering(), 40, NOV_2, at(NOV_2, 6, 0), KASI);
-    assertThatThrownBy(() -> b.startProduction(at(NOV_2, 7, 30), KASI, List.of(ANDI), Fixtures.register()))
-        .isInstanceOf(IllegalTransitionException.class)
-        .satisfies(e -> assertThat(rule(e)).isEqualTo("production.supervisor.required"))
-        .satisfies(e -> assertThat(((IllegalTransitionException) e).from()).isEqualTo("PLANNED"))
-        .satisfies(e -> assertThat(((IllegalTransitionException) e).to()).isEqualTo("IN_PRODUCTION"));
+    Outcome<ProductionBatch> o =
+        b.startProduction(at(NOV_2, 7, 30), KASI, List.of(ANDI), Fixtures.register());
+    assertThat(refusal(o)).isEqualTo("production.supervisor.required");
+    assertThat(o.refusals().get(0).subject()).isEqualTo("PLANNED");
+    assertThat(o.refusals().get(0).value()).contains("IN_PRODUCTION");
+    assertThat(o.orElse(b)).isSameAs(b);
   }
 
   @Test
@@ -86,89 +95,118 @@ class ProductionBatchTest {
   void teamMembersMustBeActivelyEnrolledInTheProductsProgrammeOnTheProductionDate() {
     ProductionBatch planned = Fixtures.plannedKue();
     // Dedi is enrolled in wood craft, not in the culinary programme.
-    assertThatThrownBy(() -> planned.startProduction(
-            at(NOV_2, 7, 30), PENGAWAS, List.of(ANDI, DEDI), Fixtures.register()))
-        .isInstanceOf(InvalidValueException.class)
-        .satisfies(e -> assertThat(rule(e)).isEqualTo("production.team.not-enrolled"))
-        .satisfies(e -> assertThat(((InvalidValueException) e).isPersonal()).isTrue())
-        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("104/2025").contains("KULINER-2026"));
+    Outcome<ProductionBatch> dedi = planned.startProduction(
+        at(NOV_2, 7, 30), PENGAWAS, List.of(ANDI, DEDI), Fixtures.register());
+    assertThat(refusal(dedi)).isEqualTo("production.team.not-enrolled");
+    Refusal r = dedi.refusals().get(0);
+    assertThat(r.isPersonal()).isTrue();
+    assertThat(r.subject()).isEqualTo("team");
+    assertThat(r.value()).isEmpty();
+    assertThat(r.message(Locale.ENGLISH)).doesNotContain("104/2025").contains("KULINER-2026");
+    assertThat(r.message(Locale.forLanguageTag("id")))
+        .doesNotContain("104/2025").contains("tidak terdaftar aktif");
+    assertThat(r.toString()).doesNotContain("104/2025");
     // Candra withdrew on 1 November: no longer active on 2 November.
     TrainingRegister withdrawn = Fixtures.register()
         .withdraw(Fixtures.KULINER, CANDRA, LocalDate.of(2026, 11, 1), EnrolmentReason.TRANSFER).orElseThrow();
-    assertThatThrownBy(() -> planned.startProduction(
-            at(NOV_2, 7, 30), PENGAWAS, List.of(CANDRA), withdrawn))
-        .satisfies(e -> assertThat(rule(e)).isEqualTo("production.team.not-enrolled"));
+    assertThat(refusal(planned.startProduction(at(NOV_2, 7, 30), PENGAWAS, List.of(CANDRA), withdrawn)))
+        .isEqualTo("production.team.not-enrolled");
     // The function form is asked for the product's programme on the production date.
     EnrolmentCheck onlyOnNov2 = (rn, programme, date) ->
         programme.equals(Fixtures.KULINER) && date.equals(NOV_2);
-    assertThat(planned.startProduction(at(NOV_2, 7, 30), PENGAWAS, List.of(DEDI), onlyOnNov2).team())
+    assertThat(planned.startProduction(at(NOV_2, 7, 30), PENGAWAS, List.of(DEDI), onlyOnNov2)
+            .orElseThrow().team())
         .containsExactly(DEDI);
   }
 
   @Test
   void productionNeedsATeam() {
+    assertThat(refusal(Fixtures.plannedKue()
+            .startProduction(at(NOV_2, 7, 30), PENGAWAS, List.of(), Fixtures.register())))
+        .isEqualTo("production.team.empty");
     assertThatThrownBy(() -> Fixtures.plannedKue()
-            .startProduction(at(NOV_2, 7, 30), PENGAWAS, List.of(), Fixtures.register()))
-        .isInstanceOf(InvalidValueException.class)
-        .satisfies(e -> assertThat(rule(e)).isEqualTo("production.team.empty"));
+            .startProduction(at(NOV_2, 7, 30), PENGAWAS, Arrays.asList(ANDI, null), Fixtures.register()))
+        .isInstanceOf(MissingValueException.class);
   }
 
   @Test
   void productionStartsOnTheProductionDateOrTheBatchIsRescheduled() {
     ProductionBatch planned = Fixtures.plannedKue();
-    assertThatThrownBy(() -> planned.startProduction(
-            at(NOV_2.plusDays(1), 7, 30), PENGAWAS, List.of(ANDI), Fixtures.register()))
-        .isInstanceOf(InvalidValueException.class)
-        .satisfies(e -> assertThat(rule(e)).isEqualTo("production.start.date"));
-    ProductionBatch moved = planned.reschedule(NOV_2.plusDays(1));
+    Outcome<ProductionBatch> nextDay = planned.startProduction(
+        at(NOV_2.plusDays(1), 7, 30), PENGAWAS, List.of(ANDI), Fixtures.register());
+    assertThat(refusal(nextDay)).isEqualTo("production.start.date");
+    assertThat(nextDay.refusals().get(0).details()).containsExactly("2026-11-02");
+    ProductionBatch moved = planned.reschedule(NOV_2.plusDays(1)).orElseThrow();
     assertThat(moved.startProduction(at(NOV_2.plusDays(1), 7, 30), PENGAWAS, List.of(ANDI),
-            Fixtures.register()).productionDate())
+            Fixtures.register()).orElseThrow().productionDate())
         .isEqualTo(NOV_2.plusDays(1));
-    assertThatThrownBy(() -> Fixtures.kueInProduction().reschedule(NOV_2))
-        .isInstanceOf(IllegalTransitionException.class)
-        .satisfies(e -> assertThat(rule(e)).isEqualTo("production.stage.order"));
+    Outcome<ProductionBatch> late = Fixtures.kueInProduction().reschedule(NOV_2);
+    assertThat(refusal(late)).isEqualTo("production.batch.closed");
+    assertThat(late.refusals().get(0).message(Locale.ENGLISH))
+        .isEqualTo("a batch in stage IN_PRODUCTION can no longer change its productionDate"
+            + " [production.batch.closed]");
   }
 
   @Test
   void movesAreNeverDatedBeforeThePreviousMove() {
-    assertThatThrownBy(() -> Fixtures.kueInProduction().startPackaging(at(NOV_2, 7, 0), PENGAWAS, 10))
-        .isInstanceOf(InvalidValueException.class)
-        .satisfies(e -> assertThat(rule(e)).isEqualTo(CoreRule.DATE_ORDER.code()));
+    Outcome<ProductionBatch> o = Fixtures.kueInProduction().startPackaging(at(NOV_2, 7, 0), PENGAWAS, 10);
+    assertThat(refusal(o)).isEqualTo(CoreRule.DATE_ORDER.code());
+    assertThat(o.refusals().get(0).subject()).isEqualTo("at");
+    assertThat(o.refusals().get(0).details()).containsExactly("2026-11-02T07:30");
+    assertThat(refusal(Fixtures.plannedKue()
+            .startProduction(at(NOV_2.minusDays(6), 7, 30), PENGAWAS, List.of(ANDI), Fixtures.register())))
+        .isEqualTo(CoreRule.DATE_ORDER.code());
   }
 
   @Test
   void overlappingHoursOfATraineeAreRefused() {
+    EnrolmentCheck register = Fixtures.register()::isActivelyEnrolled;
     ProductionBatch b = Fixtures.kueInProduction()
-        .recordWork(work(ANDI, NOV_2, "08:00", "12:00"), Fixtures.register()::isActivelyEnrolled);
-    assertThatThrownBy(() -> b.recordWork(work(ANDI, NOV_2, "11:00", "13:00"),
-            Fixtures.register()::isActivelyEnrolled))
-        .isInstanceOf(InvalidValueException.class)
-        .satisfies(e -> assertThat(rule(e)).isEqualTo("production.hours.overlap"))
-        .satisfies(e -> assertThat(((InvalidValueException) e).isPersonal()).isTrue());
+        .recordWork(work(ANDI, NOV_2, "08:00", "12:00"), register).orElseThrow();
+    Outcome<ProductionBatch> overlap = b.recordWork(work(ANDI, NOV_2, "11:00", "13:00"), register);
+    assertThat(refusal(overlap)).isEqualTo("production.hours.overlap");
+    assertThat(overlap.refusals().get(0).isPersonal()).isTrue();
+    assertThat(overlap.refusals().get(0).subject()).isEqualTo("work");
+    assertThat(overlap.refusals().get(0).details()).containsExactly("2026-11-02");
+    // inside, around, the same start: all refused against either neighbour
+    for (String[] t : new String[][] {{"09:00", "10:00"}, {"07:00", "13:00"}, {"08:00", "08:30"},
+        {"07:00", "08:01"}}) {
+      assertThat(refusal(b.recordWork(work(ANDI, NOV_2, t[0], t[1]), register))).as(t[0])
+          .isEqualTo("production.hours.overlap");
+    }
     // Touching intervals and another trainee's same hours are fine.
     ProductionBatch c = b
-        .recordWork(work(ANDI, NOV_2, "12:00", "13:00"), Fixtures.register()::isActivelyEnrolled)
-        .recordWork(work(BUDI, NOV_2, "08:00", "12:00"), Fixtures.register()::isActivelyEnrolled);
-    assertThat(c.hoursByTrainee()).containsEntry(ANDI, Duration.ofHours(5)).containsEntry(BUDI, Duration.ofHours(4));
-    assertThat(c.totalHours()).isEqualTo(Duration.ofHours(9));
+        .recordWork(work(ANDI, NOV_2, "12:00", "13:00"), register)
+        .flatMap(x -> x.recordWork(work(ANDI, NOV_2, "07:00", "08:00"), register))
+        .flatMap(x -> x.recordWork(work(BUDI, NOV_2, "08:00", "12:00"), register))
+        .orElseThrow();
+    assertThat(c.hoursByTrainee()).containsEntry(ANDI, Duration.ofHours(6)).containsEntry(BUDI, Duration.ofHours(4));
+    assertThat(c.totalHours()).isEqualTo(Duration.ofHours(10));
+    // kept in order of trainee, then start, whatever the order recorded
+    assertThat(c.work()).containsExactly(
+        work(ANDI, NOV_2, "07:00", "08:00"), work(ANDI, NOV_2, "08:00", "12:00"),
+        work(ANDI, NOV_2, "12:00", "13:00"), work(BUDI, NOV_2, "08:00", "12:00"));
   }
 
   @Test
   void hoursAreForTeamMembersEnrolledOnTheDayFromTheProductionDate() {
     ProductionBatch b = Fixtures.kueInProduction();
     EnrolmentCheck register = EnrolmentCheck.of(Fixtures.register());
-    assertThatThrownBy(() -> b.recordWork(work(CANDRA, NOV_2, "08:00", "09:00"), register))
-        .isInstanceOf(InvalidValueException.class)
-        .satisfies(e -> assertThat(rule(e)).isEqualTo("production.team.not-member"));
+    Outcome<ProductionBatch> outsider = b.recordWork(work(CANDRA, NOV_2, "08:00", "09:00"), register);
+    assertThat(refusal(outsider)).isEqualTo("production.team.not-member");
+    assertThat(outsider.refusals().get(0).message(Locale.ENGLISH)).doesNotContain("103/2025");
     EnrolmentCheck notOnNov3 = (rn, p, d) -> !d.equals(NOV_2.plusDays(1));
-    assertThatThrownBy(() -> b.recordWork(work(ANDI, NOV_2.plusDays(1), "08:00", "09:00"), notOnNov3))
-        .satisfies(e -> assertThat(rule(e)).isEqualTo("production.team.not-enrolled"));
-    assertThatThrownBy(() -> b.recordWork(work(ANDI, NOV_2.minusDays(1), "08:00", "09:00"), register))
-        .isInstanceOf(InvalidValueException.class)
-        .satisfies(e -> assertThat(rule(e)).isEqualTo("production.hours.before-production"));
+    assertThat(refusal(b.recordWork(work(ANDI, NOV_2.plusDays(1), "08:00", "09:00"), notOnNov3)))
+        .isEqualTo("production.team.not-enrolled");
+    Outcome<ProductionBatch> early = b.recordWork(work(ANDI, NOV_2.minusDays(1), "08:00", "09:00"), register);
+    assertThat(refusal(early)).isEqualTo("production.hours.before-production");
+    assertThat(early.refusals().get(0).value()).contains("2026-11-01");
     assertThatThrownBy(() -> work(ANDI, NOV_2, "09:00", "09:00"))
         .isInstanceOf(InvalidValueException.class)
         .satisfies(e -> assertThat(rule(e)).isEqualTo("production.hours.times"));
+    assertThatThrownBy(() -> b.recordWork(null, register)).isInstanceOf(MissingValueException.class);
+    assertThatThrownBy(() -> b.recordWork(work(ANDI, NOV_2, "08:00", "09:00"), null))
+        .isInstanceOf(MissingValueException.class);
   }
 
   @Test
@@ -176,24 +214,31 @@ class ProductionBatchTest {
     MaterialLine flour = MaterialLine.of(Fixtures.TEPUNG, Quantity.of(10, MeasureUnit.KILOGRAM));
     ProductionBatch packing = Fixtures.kuePackaging()
         .recordWork(work(ANDI, NOV_2, "15:00", "16:00"), EnrolmentCheck.of(Fixtures.register()))
-        .recordPieces(ANDI, 20)
-        .recordPieces(ANDI, 5)
-        .consumeMaterial(flour);
+        .flatMap(b -> b.recordPieces(ANDI, 20))
+        .flatMap(b -> b.recordPieces(ANDI, 5))
+        .flatMap(b -> b.consumeMaterial(flour))
+        .orElseThrow();
     assertThat(packing.pieces()).containsEntry(ANDI, 25L);
     assertThat(packing.materials()).containsExactly(flour);
+    assertThat(packing.costing().consumed()).containsExactly(flour);
     for (ProductionBatch b : List.of(Fixtures.plannedKue(), Fixtures.kueChecked())) {
-      assertThatThrownBy(() -> b.consumeMaterial(flour))
-          .isInstanceOf(IllegalTransitionException.class)
-          .satisfies(e -> assertThat(rule(e)).isEqualTo("production.recording.closed"));
-      assertThatThrownBy(() -> b.recordPieces(ANDI, 1))
-          .satisfies(e -> assertThat(rule(e)).isEqualTo("production.recording.closed"));
-      assertThatThrownBy(() -> b.recordWork(work(ANDI, NOV_2, "08:00", "09:00"), (r, p, d) -> true))
-          .satisfies(e -> assertThat(rule(e)).isEqualTo("production.recording.closed"));
+      Outcome<ProductionBatch> closed = b.consumeMaterial(flour);
+      assertThat(refusal(closed)).isEqualTo("production.recording.closed");
+      assertThat(closed.refusals().get(0).subject()).isEqualTo(b.stage().name());
+      assertThat(closed.refusals().get(0).value()).contains("materials");
+      assertThat(refusal(b.recordPieces(ANDI, 1))).isEqualTo("production.recording.closed");
+      assertThat(refusal(b.recordWork(work(ANDI, NOV_2, "08:00", "09:00"), (r, p, d) -> true)))
+          .isEqualTo("production.recording.closed");
+      assertThat(refusal(b.consumeMaterials(Fixtures.kueInProduction().materialCost(Fixtures.boms(), Fixtures.prices()))))
+          .isEqualTo("production.recording.closed");
     }
-    assertThatThrownBy(() -> Fixtures.kueInProduction().recordPieces(CANDRA, 1))
-        .satisfies(e -> assertThat(rule(e)).isEqualTo("production.team.not-member"));
+    assertThat(refusal(Fixtures.kueInProduction().recordPieces(CANDRA, 1)))
+        .isEqualTo("production.team.not-member");
     assertThatThrownBy(() -> Fixtures.kueInProduction().recordPieces(ANDI, -1))
         .satisfies(e -> assertThat(rule(e)).isEqualTo(CoreRule.OUT_OF_RANGE.code()));
+    ProductionBatch most = Fixtures.kueInProduction()
+        .recordPieces(ANDI, ProductionBatch.MAX_QUANTITY).orElseThrow();
+    assertThat(refusal(most.recordPieces(ANDI, 1))).isEqualTo(CoreRule.OUT_OF_RANGE.code());
   }
 
   @Test
@@ -201,74 +246,92 @@ class ProductionBatchTest {
     ProductionBatch b = Fixtures.kueInProduction();
     ProductionBatch miniatures = ProductionBatch.plan(LotCode.of("AL-1"), Fixtures.arekLancor(), 6,
         NOV_2, at(NOV_2, 6, 0), KASI);
-    assertThatThrownBy(() -> b.consumeMaterials(miniatures.materialCost(Fixtures.boms(), Fixtures.prices())))
-        .isInstanceOf(InvalidValueException.class)
-        .satisfies(e -> assertThat(rule(e)).isEqualTo("production.mismatch"));
+    Outcome<ProductionBatch> o =
+        b.consumeMaterials(miniatures.materialCost(Fixtures.boms(), Fixtures.prices()));
+    assertThat(refusal(o)).isEqualTo("production.mismatch");
+    assertThat(o.refusals().get(0).subject()).isEqualTo("cost.product");
+    assertThat(o.refusals().get(0).value()).contains("MINIATUR-AREK-LANCOR");
   }
 
   @Test
   void materialsFromTheBillAreForThePlannedQuantityOnly() {
     ProductionBatch b = Fixtures.kueInProduction();
     MaterialCost forThePlan = b.materialCost(Fixtures.boms(), Fixtures.prices());
+    assertThat(forThePlan).isEqualTo(b.costing().plannedCost(Fixtures.boms(), Fixtures.prices()));
     MaterialCost forHalf =
         Fixtures.boms().materialCost(b.product().sku(), b.plannedQuantity() / 2, b.productionDate(),
             Fixtures.prices());
-    assertThatThrownBy(() -> b.consumeMaterials(forHalf))
-        .isInstanceOfSatisfying(InvalidValueException.class, e -> {
-          assertThat(e.rule().code()).isEqualTo("production.mismatch");
-          assertThat(e.field()).isEqualTo("cost.units");
-          assertThat(e.getMessage()).contains(String.valueOf(b.plannedQuantity()));
-        });
+    Outcome<ProductionBatch> half = b.consumeMaterials(forHalf);
+    assertThat(refusal(half)).isEqualTo("production.mismatch");
+    assertThat(half.refusals().get(0).subject()).isEqualTo("cost.units");
+    assertThat(half.refusals().get(0).message(Locale.ENGLISH)).contains(String.valueOf(b.plannedQuantity()));
     // the same bill for the plan, priced on another day: the quantities are the plan's
     MaterialCost otherDay =
         Fixtures.boms().materialCost(b.product().sku(), b.plannedQuantity(),
             b.productionDate().plusDays(1), Fixtures.prices());
-    assertThat(b.consumeMaterials(otherDay).materials())
-        .isEqualTo(b.consumeMaterials(forThePlan).materials())
+    assertThat(b.consumeMaterials(otherDay).orElseThrow().materials())
+        .isEqualTo(b.consumeMaterials(forThePlan).orElseThrow().materials())
         .isNotEmpty();
   }
 
   @Test
   void producedUnitsNeverExceedThePlan() {
-    assertThatThrownBy(() -> Fixtures.kueInProduction().startPackaging(at(NOV_2, 15, 0), PENGAWAS, 41))
-        .isInstanceOf(InvalidValueException.class)
-        .satisfies(e -> assertThat(rule(e)).isEqualTo("production.count.over-planned"));
-    assertThat(Fixtures.kueInProduction().startPackaging(at(NOV_2, 15, 0), PENGAWAS, 40).producedUnits())
+    Outcome<ProductionBatch> over = Fixtures.kueInProduction().startPackaging(at(NOV_2, 15, 0), PENGAWAS, 41);
+    assertThat(refusal(over)).isEqualTo("production.count.over-planned");
+    assertThat(over.refusals().get(0).subject()).isEqualTo("producedUnits");
+    assertThat(over.refusals().get(0).value()).contains("41");
+    assertThat(over.refusals().get(0).details()).containsExactly("40");
+    assertThat(Fixtures.kueInProduction().startPackaging(at(NOV_2, 15, 0), PENGAWAS, 40)
+            .orElseThrow().producedUnits())
         .contains(40L);
+    assertThatThrownBy(() -> Fixtures.kueInProduction().startPackaging(at(NOV_2, 15, 0), PENGAWAS, -1))
+        .isInstanceOf(InvalidValueException.class);
   }
 
   @Test
   void goodPlusRejectedNeverExceedProduced() {
     ProductionBatch packing = Fixtures.kuePackaging(); // 38 produced
-    assertThatThrownBy(() -> packing.recordQualityCheck(at(NOV_2, 16, 0), KASI, 36, 3, Optional.empty()))
-        .isInstanceOf(InvalidValueException.class)
-        .satisfies(e -> assertThat(rule(e)).isEqualTo("production.count.over-produced"));
+    Outcome<ProductionBatch> over = packing.recordQualityCheck(at(NOV_2, 16, 0), KASI, 36, 3);
+    assertThat(refusal(over)).isEqualTo("production.count.over-produced");
+    assertThat(over.refusals().get(0).subject()).isEqualTo("qualityCheck");
+    assertThat(over.refusals().get(0).value()).contains("36 + 3");
+    assertThat(over.refusals().get(0).message(Locale.ENGLISH))
+        .isEqualTo("good and rejected units exceed the 38 produced [production.count.over-produced]");
+    assertThat(refusal(packing.recordQualityCheck(at(NOV_2, 16, 0), KASI, 36, 3, "retak")))
+        .isEqualTo("production.count.over-produced");
     // 35 + 2 = 37 <= 38: one jar kept as a sample
     ProductionBatch checked =
-        packing.recordQualityCheck(at(NOV_2, 16, 0), KASI, 35, 2, Optional.of("satu toples contoh"));
+        packing.recordQualityCheck(at(NOV_2, 16, 0), KASI, 35, 2, "satu toples contoh").orElseThrow();
     assertThat(checked.qualityCheck()).get()
         .satisfies(q -> assertThat(q.countedUnits()).isEqualTo(37))
         .satisfies(q -> assertThat(q.notes()).contains("satu toples contoh"));
     assertThat(checked.event(BatchStage.QUALITY_CHECK).orElseThrow().by()).isEqualTo(KASI);
+    assertThat(packing.recordQualityCheck(at(NOV_2, 16, 0), KASI, 35, 2).orElseThrow().qualityCheck())
+        .contains(QualityCheck.of(35, 2));
+    assertThatThrownBy(() -> packing.recordQualityCheck(at(NOV_2, 16, 0), KASI, 35, 2, " "))
+        .isInstanceOf(InvalidValueException.class)
+        .satisfies(e -> assertThat(rule(e)).isEqualTo(CoreRule.BLANK.code()));
+    assertThatThrownBy(() -> packing.recordQualityCheck(at(NOV_2, 16, 0), KASI, 35, 2, null))
+        .isInstanceOf(MissingValueException.class);
   }
 
   @Test
   void releaseNeedsTheQualityCheck() {
     for (ProductionBatch b : List.of(Fixtures.plannedKue(), Fixtures.kueInProduction(), Fixtures.kuePackaging())) {
-      assertThatThrownBy(() -> b.release(at(NOV_2, 17, 0), KASI, POLICY))
-          .isInstanceOf(IllegalTransitionException.class)
-          .satisfies(e -> assertThat(rule(e)).isEqualTo("production.quality-check.required"))
-          .satisfies(e -> assertThat(((IllegalTransitionException) e).to()).isEqualTo("RELEASED"));
+      Outcome<ProductionBatch> o = b.release(at(NOV_2, 17, 0), KASI, POLICY);
+      assertThat(refusal(o)).isEqualTo("production.quality-check.required");
+      assertThat(o.refusals().get(0).subject()).isEqualTo(b.stage().name());
+      assertThat(o.refusals().get(0).value()).contains("RELEASED");
     }
   }
 
   @Test
   void releaseRecordsTheOfficerAndTime() {
-    ProductionBatch released = Fixtures.kueChecked().release(at(NOV_2, 17, 0), KASI, POLICY);
+    ProductionBatch released = Fixtures.kueChecked().release(at(NOV_2, 17, 0), KASI, POLICY).orElseThrow();
     assertThat(released.stage()).isEqualTo(BatchStage.RELEASED);
     assertThat(released.releasedAt()).contains(at(NOV_2, 17, 0));
     assertThat(released.event(BatchStage.RELEASED).orElseThrow().by()).isEqualTo(KASI);
-    StockLot lot = released.toStockLot(StockLot::of);
+    StockLot lot = released.toStockLot(StockLot::of).orElseThrow();
     assertThat(lot.quantity()).isEqualTo(36);
     assertThat(lot.expiryDate()).contains(LocalDate.of(2027, 1, 1));
   }
@@ -278,57 +341,61 @@ class ProductionBatchTest {
     ProductionBatch checked = checkedKue(Fixtures.kueKering(FoodSafety.of(PIRT_2025, HALAL)), NOV_2);
     FoodSafetyDecision decision = checked.releaseDecision(POLICY);
     assertThat(decision.isAllowed()).isFalse();
-    assertThatThrownBy(() -> checked.release(at(NOV_2, 17, 0), KASI, POLICY))
-        .isInstanceOf(IllegalTransitionException.class)
-        .satisfies(e -> assertThat(rule(e)).isEqualTo("production.release.food-safety"))
-        .satisfies(e -> assertThat(((IllegalTransitionException) e).details())
-            .containsExactly("2026-11-02", "catalog.food-safety.pirt-expired (2025-12-31)"))
-        .satisfies(e -> assertThat(((IllegalTransitionException) e).message(Locale.ENGLISH))
-            .contains("catalog.food-safety.pirt-expired"))
-        .satisfies(e -> assertThat(((IllegalTransitionException) e).message(Locale.forLanguageTag("id")))
-            .contains("keamanan pangan menolak rilis pada 2026-11-02"));
+    Outcome<ProductionBatch> o = checked.release(at(NOV_2, 17, 0), KASI, POLICY);
+    assertThat(refusal(o)).isEqualTo("production.release.food-safety");
+    Refusal r = o.refusals().get(0);
+    assertThat(r.subject()).isEqualTo("KK-X");
+    assertThat(r.value()).contains("KUE-KERING-500G");
+    assertThat(r.details()).containsExactly("2026-11-02", "catalog.food-safety.pirt-expired (2025-12-31)");
+    assertThat(r.message(Locale.ENGLISH)).contains("catalog.food-safety.pirt-expired");
+    assertThat(r.message(Locale.forLanguageTag("id")))
+        .contains("keamanan pangan menolak rilis lot KK-X (KUE-KERING-500G) pada 2026-11-02");
+    assertThatThrownBy(o::orElseThrow)
+        .isInstanceOf(RefusalException.class)
+        .satisfies(e -> assertThat(rule(e)).isEqualTo("production.release.food-safety"));
   }
 
   @Test
   void foodWithoutHalalIsNotReleasedFrom17October2026() {
     Product noHalal = Fixtures.kueKering(FoodSafety.of(PIRT_2026));
-    assertThatThrownBy(() -> checkedKue(noHalal, NOV_2).release(at(NOV_2, 17, 0), KASI, POLICY))
-        .isInstanceOf(IllegalTransitionException.class)
-        .satisfies(e -> assertThat(rule(e)).isEqualTo("production.release.food-safety"))
-        .satisfies(e -> assertThat(((IllegalTransitionException) e).details().get(1))
-            .isEqualTo("catalog.food-safety.halal-missing (2026-10-17)"));
+    Outcome<ProductionBatch> o = checkedKue(noHalal, NOV_2).release(at(NOV_2, 17, 0), KASI, POLICY);
+    assertThat(refusal(o)).isEqualTo("production.release.food-safety");
+    assertThat(o.refusals().get(0).details().get(1))
+        .isEqualTo("catalog.food-safety.halal-missing (2026-10-17)");
     // Before the deadline the same product is released.
-    assertThat(checkedKue(noHalal, OCT_1).release(at(OCT_1, 17, 0), KASI, POLICY).stage())
+    assertThat(checkedKue(noHalal, OCT_1).release(at(OCT_1, 17, 0), KASI, POLICY).orElseThrow().stage())
         .isEqualTo(BatchStage.RELEASED);
     // A product with neither: both reasons are named.
     Product neither = Fixtures.kueKering(FoodSafety.builder().build());
-    assertThatThrownBy(() -> checkedKue(neither, NOV_2).release(at(NOV_2, 17, 0), KASI, POLICY))
-        .satisfies(e -> assertThat(((IllegalTransitionException) e).details().get(1))
-            .contains("catalog.food-safety.pirt-missing", "catalog.food-safety.halal-missing"));
+    assertThat(checkedKue(neither, NOV_2).release(at(NOV_2, 17, 0), KASI, POLICY).refusals().get(0).details().get(1))
+        .contains("catalog.food-safety.pirt-missing", "catalog.food-safety.halal-missing");
   }
 
   @Test
   void aDecisionMustBeForThisProductAndProductionDate() {
     ProductionBatch checked = Fixtures.kueChecked();
     FoodSafetyDecision otherDay = POLICY.decide(checked.product(), OCT_1);
-    assertThatThrownBy(() -> checked.release(at(NOV_2, 17, 0), KASI, otherDay))
-        .isInstanceOf(InvalidValueException.class)
-        .satisfies(e -> assertThat(rule(e)).isEqualTo("production.mismatch"));
+    Outcome<ProductionBatch> day = checked.release(at(NOV_2, 17, 0), KASI, otherDay);
+    assertThat(refusal(day)).isEqualTo("production.mismatch");
+    assertThat(day.refusals().get(0).subject()).isEqualTo("decision.date");
     FoodSafetyDecision otherProduct = POLICY.decide(Fixtures.arekLancor(), NOV_2);
-    assertThatThrownBy(() -> checked.release(at(NOV_2, 17, 0), KASI, otherProduct))
-        .satisfies(e -> assertThat(rule(e)).isEqualTo("production.mismatch"));
-    assertThat(checked.release(at(NOV_2, 17, 0), KASI, POLICY.decide(checked.product(), NOV_2)).stage())
+    Outcome<ProductionBatch> product = checked.release(at(NOV_2, 17, 0), KASI, otherProduct);
+    assertThat(refusal(product)).isEqualTo("production.mismatch");
+    assertThat(product.refusals().get(0).subject()).isEqualTo("decision.sku");
+    assertThat(checked.release(at(NOV_2, 17, 0), KASI, POLICY.decide(checked.product(), NOV_2))
+            .orElseThrow().stage())
         .isEqualTo(BatchStage.RELEASED);
+    assertThat(refusal(checked.release(at(NOV_2, 15, 0), KASI, POLICY)))
+        .isEqualTo(CoreRule.DATE_ORDER.code());
   }
 
   @Test
   void aBatchWithoutGoodUnitsIsRejectedNotReleased() {
     ProductionBatch allBad =
-        Fixtures.kuePackaging().recordQualityCheck(at(NOV_2, 16, 0), KASI, 0, 38, Optional.of("gosong"));
-    assertThatThrownBy(() -> allBad.release(at(NOV_2, 17, 0), KASI, POLICY))
-        .isInstanceOf(InvalidValueException.class)
-        .satisfies(e -> assertThat(rule(e)).isEqualTo("production.release.nothing-good"));
-    ProductionBatch rejected = allBad.reject(at(NOV_2, 17, 0), KASI, "seluruh batch gosong");
+        Fixtures.kuePackaging().recordQualityCheck(at(NOV_2, 16, 0), KASI, 0, 38, "gosong").orElseThrow();
+    assertThat(refusal(allBad.release(at(NOV_2, 17, 0), KASI, POLICY)))
+        .isEqualTo("production.release.nothing-good");
+    ProductionBatch rejected = allBad.reject(at(NOV_2, 17, 0), KASI, "seluruh batch gosong").orElseThrow();
     assertThat(rejected.stage()).isEqualTo(BatchStage.REJECTED);
     assertThat(rejected.event(BatchStage.REJECTED).orElseThrow().note()).contains("seluruh batch gosong");
   }
@@ -336,12 +403,14 @@ class ProductionBatchTest {
   @Test
   void rejectionFromProductionPackagingOrQualityCheck() {
     for (ProductionBatch b : List.of(Fixtures.kueInProduction(), Fixtures.kuePackaging(), Fixtures.kueChecked())) {
-      ProductionBatch r = b.reject(at(NOV_2, 18, 0), PENGAWAS, "adonan terkontaminasi");
+      ProductionBatch r = b.reject(at(NOV_2, 18, 0), PENGAWAS, "adonan terkontaminasi").orElseThrow();
       assertThat(r.stage()).isEqualTo(BatchStage.REJECTED);
       assertThat(r.stage().isFinal()).isTrue();
-      assertThatThrownBy(() -> r.toStockLot(StockLot::of))
-          .isInstanceOf(IllegalTransitionException.class)
-          .satisfies(e -> assertThat(rule(e)).isEqualTo("production.stock.not-released"));
+      Outcome<StockLot> lot = r.toStockLot(StockLot::of);
+      assertThat(refusal(lot)).isEqualTo("production.stock.not-released");
+      assertThat(lot.refusals().get(0).message(Locale.ENGLISH))
+          .isEqualTo("lot KK-20261102-01 is in stage REJECTED: only a released batch enters stock"
+              + " [production.stock.not-released]");
     }
     assertThatThrownBy(() -> Fixtures.kueInProduction().reject(at(NOV_2, 18, 0), KASI, " "))
         .isInstanceOf(InvalidValueException.class)
@@ -349,31 +418,32 @@ class ProductionBatchTest {
   }
 
   @Test
-  void releaseAndRejectFromAWrongStageAreIllegalTransitions() {
-    ProductionBatch released = Fixtures.kueChecked().release(at(NOV_2, 17, 0), KASI, POLICY);
-    ProductionBatch rejected = Fixtures.kueChecked().reject(at(NOV_2, 17, 0), KASI, "kemasan bocor");
+  void releaseAndRejectFromAWrongStageAreRefused() {
+    ProductionBatch released = Fixtures.kueChecked().release(at(NOV_2, 17, 0), KASI, POLICY).orElseThrow();
+    ProductionBatch rejected = Fixtures.kueChecked().reject(at(NOV_2, 17, 0), KASI, "kemasan bocor").orElseThrow();
     for (ProductionBatch done : List.of(released, rejected)) {
-      assertThatThrownBy(() -> done.release(at(NOV_2, 18, 0), KASI, POLICY))
-          .isInstanceOf(IllegalTransitionException.class)
-          .satisfies(e -> assertThat(rule(e)).isEqualTo("production.stage.order"))
-          .satisfies(e -> assertThat(((IllegalTransitionException) e).from()).isEqualTo(done.stage().name()));
-      assertThatThrownBy(() -> done.reject(at(NOV_2, 18, 0), KASI, "terlambat"))
-          .isInstanceOf(IllegalTransitionException.class)
-          .satisfies(e -> assertThat(rule(e)).isEqualTo("production.stage.order"));
-      assertThatThrownBy(() -> done.assignSupervisor(KASI))
-          .satisfies(e -> assertThat(rule(e)).isEqualTo("production.stage.order"));
+      Outcome<ProductionBatch> again = done.release(at(NOV_2, 18, 0), KASI, POLICY);
+      assertThat(refusal(again)).isEqualTo("production.stage.order");
+      assertThat(again.refusals().get(0).subject()).isEqualTo(done.stage().name());
+      assertThat(again.refusals().get(0).message(Locale.ENGLISH))
+          .isEqualTo("a batch in stage " + done.stage() + " cannot move to stage RELEASED [production.stage.order]");
+      assertThat(again.refusals().get(0).message(Locale.forLanguageTag("id")))
+          .isEqualTo("batch pada tahap " + done.stage()
+              + " tidak dapat berpindah ke tahap RELEASED [production.stage.order]");
+      assertThat(refusal(done.reject(at(NOV_2, 18, 0), KASI, "terlambat"))).isEqualTo("production.stage.order");
+      Outcome<ProductionBatch> supervisor = done.assignSupervisor(KASI);
+      assertThat(refusal(supervisor)).isEqualTo("production.batch.closed");
+      assertThat(supervisor.refusals().get(0).value()).contains("supervisor");
     }
-    assertThatThrownBy(() -> Fixtures.plannedKue().reject(at(NOV_2, 18, 0), KASI, "batal"))
-        .isInstanceOf(IllegalTransitionException.class)
-        .satisfies(e -> assertThat(rule(e)).isEqualTo("production.stage.order"));
-    assertThatThrownBy(() -> Fixtures.kueChecked().startPackaging(at(NOV_2, 18, 0), KASI, 1))
-        .satisfies(e -> assertThat(rule(e)).isEqualTo("production.stage.order"));
-    assertThatThrownBy(() -> Fixtures.kueInProduction()
-            .recordQualityCheck(at(NOV_2, 18, 0), KASI, 1, 0, Optional.empty()))
-        .satisfies(e -> assertThat(rule(e)).isEqualTo("production.stage.order"));
-    assertThatThrownBy(() -> Fixtures.kueInProduction()
-            .startProduction(at(NOV_2, 18, 0), KASI, List.of(ANDI), Fixtures.register()))
-        .satisfies(e -> assertThat(rule(e)).isEqualTo("production.stage.order"));
+    assertThat(refusal(Fixtures.plannedKue().reject(at(NOV_2, 18, 0), KASI, "batal")))
+        .isEqualTo("production.stage.order");
+    assertThat(refusal(Fixtures.kueChecked().startPackaging(at(NOV_2, 18, 0), KASI, 1)))
+        .isEqualTo("production.stage.order");
+    assertThat(refusal(Fixtures.kueInProduction().recordQualityCheck(at(NOV_2, 18, 0), KASI, 1, 0)))
+        .isEqualTo("production.stage.order");
+    assertThat(refusal(Fixtures.kueInProduction()
+            .startProduction(at(NOV_2, 18, 0), KASI, List.of(ANDI), Fixtures.register())))
+        .isEqualTo("production.stage.order");
   }
 
   @Test
@@ -391,61 +461,96 @@ class ProductionBatchTest {
   void toStringNeverShowsRegistrationNumbers() {
     ProductionBatch b = Fixtures.kueInProduction()
         .recordWork(work(ANDI, NOV_2, "08:00", "12:00"), EnrolmentCheck.of(Fixtures.register()))
-        .recordPieces(BUDI, 3);
-    String all = b + " " + b.work().get(0) + " " + b.teamHours();
+        .flatMap(x -> x.recordPieces(BUDI, 3))
+        .orElseThrow();
+    String all = b + " " + b.work().get(0) + " " + b.teamHours() + " " + b.workLog()
+        + " " + Outcome.accepted(b);
     assertThat(all).doesNotContain("101/2025", "102/2025", "B.I-");
     assertThat(b.toString()).contains("KK-20261102-01");
+    assertThat(b.workLog().toString()).isEqualTo("WorkLog{team=2, intervals=1, pieces=1}");
   }
 
   @Test
   void labelNamesTheWorkshopAndLotNeverATrainee() {
-    ProductionBatch b = Fixtures.kueChecked().release(at(NOV_2, 17, 0), KASI, POLICY);
+    ProductionBatch b = Fixtures.kueChecked().release(at(NOV_2, 17, 0), KASI, POLICY).orElseThrow();
     var label = b.label(Fixtures.PAMEKASAN);
+    assertThat(label).isEqualTo(b.labelling().label(Fixtures.PAMEKASAN));
+    assertThat(b.labelling().bestBefore()).isEqualTo(b.bestBefore());
+    assertThat(b.labelling().lotCode()).isEqualTo(b.lotCode());
     assertThat(label.productionCode()).isEqualTo("KK-20261102-01");
     assertThat(label.producer()).isEqualTo("Bengkel Kerja Lapas Kelas IIA Pamekasan");
     assertThat(label.bestBefore()).isEqualTo(LocalDate.of(2027, 1, 1));
     assertThat(label.toString()).doesNotContain("101/2025", "102/2025");
     assertThat(label.pirt()).contains(PIRT_2026);
+    assertThatThrownBy(() -> b.label(null)).isInstanceOf(MissingValueException.class);
   }
 
   @Test
   void theBuilderRefusesBatchesWhoseDataDoNotFitTheirStage() {
     ProductionBatch planned = Fixtures.plannedKue();
     ProductionBatch started = Fixtures.kueInProduction();
-    assertThatThrownBy(() -> ProductionBatch.builder().from(planned).addTeam(ANDI).build())
+    assertThatThrownBy(() -> ProductionBatch.builder().from(planned)
+            .workLog(WorkLog.forTeam(List.of(ANDI))).build())
         .isInstanceOf(InvalidValueException.class)
         .satisfies(e -> assertThat(rule(e)).isEqualTo("production.batch.inconsistent"));
     assertThatThrownBy(() -> ProductionBatch.builder().from(planned).producedUnits(3L).build())
         .satisfies(e -> assertThat(rule(e)).isEqualTo("production.batch.inconsistent"));
     assertThatThrownBy(() -> ProductionBatch.builder().from(started).qualityCheck(QualityCheck.of(1, 0)).build())
         .satisfies(e -> assertThat(rule(e)).isEqualTo("production.batch.inconsistent"));
-    assertThatThrownBy(() -> ProductionBatch.builder().from(planned).history(List.of()).build())
+    assertThatThrownBy(() -> StageHistory.of(List.of()))
         .satisfies(e -> assertThat(rule(e)).isEqualTo(CoreRule.REQUIRED.code()));
-    assertThatThrownBy(() -> ProductionBatch.builder().from(planned)
-            .history(List.of(StageEvent.of(BatchStage.IN_PRODUCTION, at(NOV_2, 7, 0), KASI))).build())
+    assertThatThrownBy(() -> StageHistory.of(
+            List.of(StageEvent.of(BatchStage.IN_PRODUCTION, at(NOV_2, 7, 0), KASI))))
         .satisfies(e -> assertThat(rule(e)).isEqualTo("production.batch.inconsistent"));
-    assertThatThrownBy(() -> ProductionBatch.builder().from(planned)
-            .addHistory(StageEvent.of(BatchStage.RELEASED, at(NOV_2, 7, 0), KASI)).build())
+    assertThatThrownBy(() -> StageHistory.builder().from(planned.stageHistory())
+            .addEvent(StageEvent.of(BatchStage.RELEASED, at(NOV_2, 7, 0), KASI)).build())
         .satisfies(e -> assertThat(rule(e)).isEqualTo("production.batch.inconsistent"));
     assertThatThrownBy(() -> ProductionBatch.builder().from(started).supervisor(Optional.empty()).build())
         .satisfies(e -> assertThat(rule(e)).isEqualTo("production.supervisor.required"));
-    assertThatThrownBy(() -> ProductionBatch.builder().from(started).team(List.of()).build())
+    assertThatThrownBy(() -> ProductionBatch.builder().from(started).workLog(WorkLog.empty()).build())
         .satisfies(e -> assertThat(rule(e)).isEqualTo("production.team.empty"));
-    assertThatThrownBy(() -> ProductionBatch.builder().from(started).putPiece(CANDRA, 1L).build())
-        .satisfies(e -> assertThat(rule(e)).isEqualTo("production.team.not-member"));
+    assertThatThrownBy(() -> WorkLog.of(started.team(), List.of(), Map.of(CANDRA, 1L)))
+        .satisfies(e -> assertThat(rule(e)).isEqualTo("production.team.not-member"))
+        .satisfies(e -> assertThat(((InvalidValueException) e).field()).isEqualTo("pieces"));
+    assertThatThrownBy(() -> WorkLog.of(started.team(), List.of(work(CANDRA, NOV_2, "08:00", "09:00")), Map.of()))
+        .satisfies(e -> assertThat(rule(e)).isEqualTo("production.team.not-member"))
+        .satisfies(e -> assertThat(((InvalidValueException) e).field()).isEqualTo("work"));
+    assertThatThrownBy(() -> WorkLog.of(started.team(),
+            List.of(work(ANDI, NOV_2, "08:00", "09:00"), work(ANDI, NOV_2, "08:30", "10:00")), Map.of()))
+        .satisfies(e -> assertThat(rule(e)).isEqualTo("production.hours.overlap"))
+        .satisfies(e -> assertThat(((InvalidValueException) e).isPersonal()).isTrue());
     assertThatThrownBy(() -> ProductionBatch.builder().from(started)
-            .addWork(work(CANDRA, NOV_2, "08:00", "09:00")).build())
-        .satisfies(e -> assertThat(rule(e)).isEqualTo("production.team.not-member"));
-    assertThatThrownBy(() -> ProductionBatch.builder().from(Fixtures.kueChecked())
-            .addHistory(StageEvent.of(BatchStage.REJECTED, at(NOV_2, 18, 0), KASI)).build())
+            .workLog(WorkLog.of(started.team(), List.of(work(ANDI, NOV_2.minusDays(1), "08:00", "09:00")),
+                Map.of())).build())
+        .satisfies(e -> assertThat(rule(e)).isEqualTo("production.hours.before-production"));
+    assertThatThrownBy(() -> StageHistory.builder().from(Fixtures.kueChecked().stageHistory())
+            .addEvent(StageEvent.of(BatchStage.REJECTED, at(NOV_2, 18, 0), KASI)).build())
         .satisfies(e -> assertThat(rule(e)).isEqualTo(CoreRule.REQUIRED.code()));
+  }
+
+  @Test
+  void aBatchRebuiltFromItsPartsIsEqual() {
+    ProductionBatch b = Fixtures.kueInProduction()
+        .recordWork(work(BUDI, NOV_2, "08:00", "12:00"), (r, p, d) -> true)
+        .flatMap(x -> x.recordWork(work(ANDI, NOV_2, "08:00", "12:00"), (r, p, d) -> true))
+        .flatMap(x -> x.recordPieces(ANDI, 4))
+        .orElseThrow();
+    List<WorkInterval> backwards = new ArrayList<>(b.work());
+    Collections.reverse(backwards);
+    ProductionBatch rebuilt = ProductionBatch.builder().from(b)
+        .workLog(WorkLog.of(List.of(BUDI, ANDI), backwards, b.pieces()))
+        .stageHistory(StageHistory.of(b.history()))
+        .build();
+    assertThat(rebuilt).isEqualTo(b).hasSameHashCodeAs(b);
+    assertThat(rebuilt.work()).isEqualTo(b.work());
   }
 
   private static ProductionBatch checkedKue(Product product, LocalDate date) {
     return ProductionBatch.plan(LotCode.of("KK-X"), product, 10, date, at(date, 6, 0), KASI)
         .assignSupervisor(PENGAWAS)
-        .startProduction(at(date, 7, 0), PENGAWAS, List.of(ANDI), (rn, p, d) -> true)
-        .startPackaging(at(date, 14, 0), PENGAWAS, 10)
-        .recordQualityCheck(at(date, 15, 0), KASI, 10, 0, Optional.empty());
+        .flatMap(b -> b.startProduction(at(date, 7, 0), PENGAWAS, List.of(ANDI), (rn, p, d) -> true))
+        .flatMap(b -> b.startPackaging(at(date, 14, 0), PENGAWAS, 10))
+        .flatMap(b -> b.recordQualityCheck(at(date, 15, 0), KASI, 10, 0))
+        .orElseThrow();
   }
 }

@@ -62,7 +62,7 @@ class ProductionBeanValidationTest {
     BeanValidationAgreement.assertAgreement(
         WorkInterval.class, "date", Arrays.asList(null, NOV_2),
         v -> WorkInterval.builder().from(valid).date(v).build());
-    TeamHours hours = TeamHours.of(ANDI, Duration.ofHours(2), Optional.of(3L));
+    TeamHours hours = TeamHours.of(ANDI, Duration.ofHours(2), 3L);
     BeanValidationAgreement.assertNoViolations(hours);
     BeanValidationAgreement.assertAgreement(
         TeamHours.class, "pieces", List.<Optional<Long>>of(Optional.empty(), Optional.of(0L), Optional.of(-1L)),

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
-import org.bengkel.error.InvalidValueException;
+import org.bengkel.outcome.Outcome;
 import org.bengkel.trainee.RegistrationNumber;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -41,7 +41,8 @@ class TeamHoursPropertyTest {
     int[] counts = new int[2];
     SplittableRandom random = new SplittableRandom(seed);
     ProductionBatch batch = Fixtures.plannedKue()
-        .startProduction(Fixtures.at(Fixtures.NOV_2, 0, 0), Fixtures.PENGAWAS, TEAM, (r, p, d) -> true);
+        .startProduction(Fixtures.at(Fixtures.NOV_2, 0, 0), Fixtures.PENGAWAS, TEAM, (r, p, d) -> true)
+        .orElseThrow();
     Map<RegistrationNumber, boolean[]> busy = new HashMap<>();
     TEAM.forEach(t -> busy.put(t, new boolean[DAYS * MINUTES]));
     int tries = 1 + random.nextInt(40);
@@ -59,15 +60,16 @@ class TeamHoursPropertyTest {
       for (int m = start; m < end; m++) {
         overlaps |= minutes[day * MINUTES + m];
       }
-      try {
-        batch = batch.recordWork(w, (r, p, d) -> true);
+      Outcome<ProductionBatch> recorded = batch.recordWork(w, (r, p, d) -> true);
+      if (recorded.isAccepted()) {
+        batch = recorded.orElseThrow();
         counts[0]++;
         assertThat(overlaps).as("seed %d: accepted an overlapping interval %s", seed, w).isFalse();
         for (int m = start; m < end; m++) {
           minutes[day * MINUTES + m] = true;
         }
-      } catch (InvalidValueException e) {
-        assertThat(e.ruleCode()).isEqualTo("production.hours.overlap");
+      } else {
+        assertThat(recorded.codes()).containsExactly("production.hours.overlap");
         counts[1]++;
         if (!overlaps) {
           refusedFree.add(w.toString());
@@ -75,6 +77,9 @@ class TeamHoursPropertyTest {
       }
     }
     assertThat(refusedFree).as("seed %d: refused intervals that overlap nothing", seed).isEmpty();
+    assertThat(batch.work()).as("seed %d: in order of trainee, then start", seed)
+        .isSortedAccordingTo(IntervalTree.ORDER)
+        .hasSize(counts[0]);
     Map<RegistrationNumber, Duration> hours = batch.hoursByTrainee();
     for (RegistrationNumber t : TEAM) {
       long union = 0;
@@ -100,29 +105,33 @@ class TeamHoursPropertyTest {
   }
 
   @TestFactory
-  Stream<DynamicTest> unionLengthMergesOverlappingIntervals() {
-    return LongStream.range(1, 101).mapToObj(seed ->
+  Stream<DynamicTest> theTreeStaysBalancedAndOrderedInAnyOrderOfAdding() {
+    return LongStream.range(1, 51).mapToObj(seed ->
         DynamicTest.dynamicTest("seed " + seed, () -> {
           SplittableRandom random = new SplittableRandom(seed);
-          LocalDate day = Fixtures.NOV_2;
-          boolean[] minutes = new boolean[MINUTES];
           List<WorkInterval> intervals = new ArrayList<>();
-          int n = random.nextInt(30);
-          for (int i = 0; i < n; i++) {
-            int start = random.nextInt(MINUTES - 1);
-            int end = start + 1 + random.nextInt(Math.min(300, MINUTES - 1 - start));
-            intervals.add(WorkInterval.of(Fixtures.ANDI, day,
-                LocalTime.of(start / 60, start % 60), LocalTime.of(end / 60, end % 60)));
-            for (int m = start; m < end; m++) {
-              minutes[m] = true;
+          for (int day = 0; day < 30; day++) {
+            for (RegistrationNumber t : TEAM) {
+              intervals.add(WorkInterval.of(t, Fixtures.NOV_2.plusDays(day), LocalTime.of(8, 0), LocalTime.of(12, 0)));
+              intervals.add(WorkInterval.of(t, Fixtures.NOV_2.plusDays(day), LocalTime.of(13, 0), LocalTime.of(15, 0)));
             }
           }
-          long union = 0;
-          for (boolean b : minutes) {
-            union += b ? 1 : 0;
+          if (seed > 1) { // seed 1 adds in order, the worst case of an unbalanced tree
+            java.util.Collections.shuffle(intervals, new java.util.Random(random.nextLong()));
           }
-          assertThat(ProductionBatch.unionLength(intervals)).as("seed %d", seed)
-              .isEqualTo(Duration.ofMinutes(union));
+          IntervalTree tree = IntervalTree.empty();
+          for (WorkInterval w : intervals) {
+            IntervalTree before = tree;
+            tree = tree.add(TEAM.indexOf(w.trainee()), w); // TEAM is in registration-number order
+            assertThat(before.size()).as("the old tree is unchanged").isEqualTo(tree.size() - 1);
+          }
+          assertThat(tree.isBalanced()).as("seed %d", seed).isTrue();
+          assertThat(tree.toList()).isSortedAccordingTo(IntervalTree.ORDER).hasSize(intervals.size())
+              .containsExactlyInAnyOrderElementsOf(intervals);
+          WorkLog log = WorkLog.of(TEAM, intervals, Map.of());
+          assertThat(log.size()).isEqualTo(intervals.size());
+          assertThat(log.teamHours()).extracting(TeamHours::worked)
+              .containsOnly(Duration.ofHours(6 * 30));
         }));
   }
 }

@@ -9,7 +9,6 @@ import static org.bengkel.production.Fixtures.rule;
 import static org.bengkel.production.Fixtures.work;
 
 import java.time.Duration;
-import java.util.Optional;
 import org.bengkel.error.CoreRule;
 import org.bengkel.error.InvalidValueException;
 import org.junit.jupiter.api.Test;
@@ -45,12 +44,14 @@ class ValuesTest {
 
   @Test
   void teamHoursAreNeverNegative() {
-    assertThatThrownBy(() -> TeamHours.of(ANDI, Duration.ofMinutes(-1), Optional.empty()))
+    assertThatThrownBy(() -> TeamHours.of(ANDI, Duration.ofMinutes(-1)))
         .isInstanceOf(InvalidValueException.class)
         .satisfies(e -> assertThat(rule(e)).isEqualTo(CoreRule.OUT_OF_RANGE.code()));
-    assertThatThrownBy(() -> TeamHours.of(ANDI, Duration.ZERO, Optional.of(-1L)))
+    assertThatThrownBy(() -> TeamHours.of(ANDI, Duration.ZERO, -1L))
         .satisfies(e -> assertThat(rule(e)).isEqualTo(CoreRule.OUT_OF_RANGE.code()));
-    TeamHours h = TeamHours.of(ANDI, Duration.ofSeconds(3 * 60 + 59), Optional.of(0L));
+    TeamHours h = TeamHours.of(ANDI, Duration.ofSeconds(3 * 60 + 59), 0L);
+    assertThat(h.pieces()).contains(0L);
+    assertThat(TeamHours.of(ANDI, Duration.ZERO).pieces()).isEmpty();
     assertThat(h.minutes()).as("seconds dropped").isEqualTo(3);
     assertThat(h.toString()).doesNotContain("101/2025");
   }

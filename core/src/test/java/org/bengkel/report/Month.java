@@ -8,6 +8,7 @@ import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.bengkel.catalog.Product;
 import org.bengkel.catalog.ProductCategory;
@@ -31,7 +32,9 @@ import org.bengkel.production.LotCode;
 import org.bengkel.production.ProductionBatch;
 import org.bengkel.production.QualityCheck;
 import org.bengkel.production.StageEvent;
+import org.bengkel.production.StageHistory;
 import org.bengkel.production.WorkInterval;
+import org.bengkel.production.WorkLog;
 import org.bengkel.programme.ProgrammeCode;
 import org.bengkel.pricing.Channel;
 import org.bengkel.sales.Customer;
@@ -105,16 +108,16 @@ final class Month {
         .plannedQuantity(10)
         .productionDate(day)
         .supervisor(PENGAWAS)
-        .addTeam(ANDI, BUDI)
-        .addWork(work(ANDI, day, "08:00", "12:00"), work(BUDI, day, "08:00", "11:30"))
+        .workLog(WorkLog.of(List.of(ANDI, BUDI),
+            List.of(work(ANDI, day, "08:00", "12:00"), work(BUDI, day, "08:00", "11:30")), Map.of()))
         .producedUnits(10L)
         .qualityCheck(QualityCheck.of(9, 1))
-        .addHistory(
+        .stageHistory(StageHistory.of(List.of(
             StageEvent.of(BatchStage.PLANNED, at(10, 30, 9, 0), PENGAWAS),
             StageEvent.of(BatchStage.IN_PRODUCTION, at(11, 3, 7, 30), PENGAWAS),
             StageEvent.of(BatchStage.PACKAGING, at(11, 4, 15, 0), PENGAWAS),
             StageEvent.of(BatchStage.QUALITY_CHECK, at(11, 5, 9, 0), PENGAWAS),
-            StageEvent.of(BatchStage.RELEASED, at(11, 5, 10, 0), PENGAWAS))
+            StageEvent.of(BatchStage.RELEASED, at(11, 5, 10, 0), PENGAWAS))))
         .build();
   }
 
@@ -127,15 +130,14 @@ final class Month {
         .plannedQuantity(40)
         .productionDate(day)
         .supervisor(PENGAWAS)
-        .addTeam(CANDRA)
-        .addWork(work(CANDRA, day, "07:00", "15:00"))
+        .workLog(WorkLog.of(List.of(CANDRA), List.of(work(CANDRA, day, "07:00", "15:00")), Map.of()))
         .producedUnits(38L)
-        .addHistory(
+        .stageHistory(StageHistory.of(List.of(
             StageEvent.of(BatchStage.PLANNED, at(11, 5, 9, 0), PENGAWAS),
             StageEvent.of(BatchStage.IN_PRODUCTION, at(11, 10, 6, 30), PENGAWAS),
             StageEvent.of(BatchStage.PACKAGING, at(11, 10, 15, 0), PENGAWAS),
             StageEvent.builder().stage(BatchStage.REJECTED).at(at(11, 11, 9, 0)).by(PENGAWAS)
-                .note("Gosong: warna dan rasa tidak memenuhi standar").build())
+                .note("Gosong: warna dan rasa tidak memenuhi standar").build())))
         .build();
   }
 
@@ -148,15 +150,15 @@ final class Month {
         .plannedQuantity(20)
         .productionDate(day)
         .supervisor(PENGAWAS)
-        .addTeam(CANDRA)
+        .workLog(WorkLog.forTeam(List.of(CANDRA)))
         .producedUnits(20L)
         .qualityCheck(QualityCheck.of(20, 0))
-        .addHistory(
+        .stageHistory(StageHistory.of(List.of(
             StageEvent.of(BatchStage.PLANNED, at(10, 20, 9, 0), PENGAWAS),
             StageEvent.of(BatchStage.IN_PRODUCTION, at(10, 28, 7, 0), PENGAWAS),
             StageEvent.of(BatchStage.PACKAGING, at(10, 28, 15, 0), PENGAWAS),
             StageEvent.of(BatchStage.QUALITY_CHECK, at(10, 29, 9, 0), PENGAWAS),
-            StageEvent.of(BatchStage.RELEASED, at(10, 31, 23, 59), PENGAWAS))
+            StageEvent.of(BatchStage.RELEASED, at(10, 31, 23, 59), PENGAWAS))))
         .build();
   }
 

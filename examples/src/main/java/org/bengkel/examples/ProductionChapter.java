@@ -19,8 +19,10 @@ import org.bengkel.inventory.SkuStock;
 import org.bengkel.inventory.StockLot;
 import org.bengkel.material.MaterialCost;
 import org.bengkel.material.MaterialCostLine;
+import org.bengkel.outcome.Outcome;
 import org.bengkel.production.LotCode;
 import org.bengkel.production.ProductionBatch;
+import org.bengkel.production.ProductionRule;
 import org.bengkel.production.TeamHours;
 import org.bengkel.production.WorkInterval;
 import org.bengkel.trainee.Trainee;
@@ -130,20 +132,25 @@ final class ProductionChapter {
     Product product = product(p.sku());
     ProductionBatch batch = ProductionBatch.plan(LotCode.of(p.lot()), product, p.planned(), p.day(),
             p.day().minusDays(3).atTime(9, 0), KASI_GIATJA)
-        .assignSupervisor(p.supervisor());
+        .assignSupervisor(p.supervisor())
+        .orElseThrow();
     MaterialCost cost = batch.materialCost(BOMS, MATERIAL_PRICES);
     batch = batch.startProduction(p.day().atTime(7, 30), p.supervisor(),
             p.team().stream().map(Trainee::registrationNumber).toList(), month.register)
-        .consumeMaterials(cost);
+        .flatMap(b -> b.consumeMaterials(cost))
+        .orElseThrow();
     LocalDate day = p.day();
     LocalDate last = day;
     for (int i = 0; i < p.workDays(); i++) {
       for (Trainee t : p.team()) {
+        WorkInterval morning =
+            WorkInterval.of(t.registrationNumber(), day, LocalTime.of(8, 0), LocalTime.of(12, 0));
+        WorkInterval afternoon =
+            WorkInterval.of(t.registrationNumber(), day, LocalTime.of(13, 0), LocalTime.of(15, 0));
         batch = batch
-            .recordWork(WorkInterval.of(t.registrationNumber(), day, LocalTime.of(8, 0), LocalTime.of(12, 0)),
-                month.register::isActivelyEnrolled)
-            .recordWork(WorkInterval.of(t.registrationNumber(), day, LocalTime.of(13, 0), LocalTime.of(15, 0)),
-                month.register::isActivelyEnrolled);
+            .recordWork(morning, month.register::isActivelyEnrolled)
+            .flatMap(b -> b.recordWork(afternoon, month.register::isActivelyEnrolled))
+            .orElseThrow();
       }
       last = day;
       day = nextWorkDay(day);
@@ -151,16 +158,21 @@ final class ProductionChapter {
     if (p.byPieces()) {
       long[] share = split(p.produced(), p.team().size());
       for (int i = 0; i < p.team().size(); i++) {
-        batch = batch.recordPieces(p.team().get(i).registrationNumber(), share[i]);
+        batch = batch.recordPieces(p.team().get(i).registrationNumber(), share[i]).orElseThrow();
       }
     }
+    LocalDate packed = last;
     batch = batch.startPackaging(last.atTime(15, 15), p.supervisor(), p.produced())
-        .recordQualityCheck(last.atTime(15, 45), KASI_GIATJA, p.good(), p.rejected(), Optional.empty());
+        .flatMap(b -> b.recordQualityCheck(packed.atTime(15, 45), KASI_GIATJA, p.good(), p.rejected()))
+        .orElseThrow();
+    // Release is refused (rule production.release.food-safety) when the decision refuses: the
+    // batch is then rejected with the decision's reasons.
     FoodSafetyDecision decision = foodSafety.decide(product, p.day());
-    batch = decision.isAllowed()
-        ? batch.release(last.atTime(16, 0), KASI_GIATJA, decision)
-        : batch.reject(last.atTime(16, 0), KASI_GIATJA, "keputusan keamanan pangan: "
-            + String.join("; ", decision.messages(TrainingChapter.ID)));
+    Outcome<ProductionBatch> released = batch.release(last.atTime(16, 0), KASI_GIATJA, decision);
+    batch = released.codes().equals(List.of(ProductionRule.FOOD_SAFETY.code()))
+        ? batch.reject(last.atTime(16, 0), KASI_GIATJA, "keputusan keamanan pangan: "
+            + String.join("; ", decision.messages(TrainingChapter.ID))).orElseThrow()
+        : released.orElseThrow();
     month.batches.put(batch.lotCode(), batch);
     month.batchCosts.put(batch.lotCode(), cost);
     return batch;
@@ -171,7 +183,7 @@ final class ProductionChapter {
     month.batches.values().stream()
         .filter(b -> b.releasedAt().isPresent())
         .sorted(Comparator.comparing(b -> b.releasedAt().orElseThrow()))
-        .forEach(b -> month.ledger = month.ledger.receive(b.toStockLot(StockLot::of)).orElseThrow());
+        .forEach(b -> month.ledger = month.ledger.receive(b.toStockLot(StockLot::of).orElseThrow()).orElseThrow());
   }
 
   private static LocalDate nextWorkDay(LocalDate d) {

@@ -263,29 +263,30 @@ public final class ProductionGen {
     ProductionBatch batch =
         ProductionBatch.plan(lotCodes(date).next(random), product, planned, date, plannedAt, officer(random, supervisor));
     if (stage == BatchStage.PLANNED) {
-      return random.nextBoolean() ? batch.assignSupervisor(supervisor) : batch;
+      return random.nextBoolean() ? batch.assignSupervisor(supervisor).orElseThrow() : batch;
     }
-    batch = batch.assignSupervisor(supervisor);
+    batch = batch.assignSupervisor(supervisor).orElseThrow();
     List<RegistrationNumber> team = team(random);
     EnrolmentCheck enrolment = enrolment(Set.copyOf(team), product, date);
     LocalDateTime started = date.atTime(LocalTime.of(6, 0).plusMinutes(random.nextInt(0, 60)));
     if (!started.isAfter(plannedAt)) {
       started = plannedAt;
     }
-    batch = batch.startProduction(started, officer(random, supervisor), team, enrolment);
+    batch = batch.startProduction(started, officer(random, supervisor), team, enrolment).orElseThrow();
     for (WorkInterval w : work(team, date).next(random)) {
-      batch = batch.recordWork(w, enrolment);
+      batch = batch.recordWork(w, enrolment).orElseThrow();
     }
     for (RegistrationNumber trainee : team) {
       int times = random.nextInt(0, 3);
       for (int i = 0; i < times; i++) {
-        batch = batch.recordPieces(trainee, random.nextLong(0, 100));
+        batch = batch.recordPieces(trainee, random.nextLong(0, 100)).orElseThrow();
       }
     }
     int materials = random.nextInt(0, 4);
     for (int i = 0; i < materials; i++) {
       Material material = CatalogGen.materials().next(random);
-      batch = batch.consumeMaterial(MaterialLine.of(material, Quantity.of(random.nextLong(1, 10_001), material.unit())));
+      batch = batch.consumeMaterial(MaterialLine.of(material, Quantity.of(random.nextLong(1, 10_001), material.unit())))
+          .orElseThrow();
     }
     // packaging starts after the last work day
     LocalDateTime packagingAt = date.plusDays(WORK_DAYS - 1L).atTime(17, 0).plusMinutes(random.nextInt(0, 120));
@@ -293,26 +294,32 @@ public final class ProductionGen {
       return batch;
     }
     if (stage == BatchStage.REJECTED && random.nextInt(3) == 0) {
-      return batch.reject(packagingAt, officer(random, supervisor), Gen.choose(REJECT_REASONS).next(random));
+      return batch.reject(packagingAt, officer(random, supervisor), Gen.choose(REJECT_REASONS).next(random))
+          .orElseThrow();
     }
     boolean released = stage == BatchStage.RELEASED;
     long produced = random.nextInt(10) == 0 ? planned : random.nextLong(released ? 1 : 0, planned + 1);
-    batch = batch.startPackaging(packagingAt, officer(random, supervisor), produced);
+    batch = batch.startPackaging(packagingAt, officer(random, supervisor), produced).orElseThrow();
     LocalDateTime checkedAt = packagingAt.plusMinutes(random.nextInt(0, 24 * 60));
     if (stage == BatchStage.PACKAGING) {
       return batch;
     }
     if (stage == BatchStage.REJECTED && random.nextInt(2) == 0) {
-      return batch.reject(checkedAt, officer(random, supervisor), Gen.choose(REJECT_REASONS).next(random));
+      return batch.reject(checkedAt, officer(random, supervisor), Gen.choose(REJECT_REASONS).next(random))
+          .orElseThrow();
     }
     QualityCheck check = qualityChecks(produced, released ? 1 : 0).next(random);
     Officer inspector = FacilityGen.officers().next(random);
-    batch = batch.recordQualityCheck(checkedAt, inspector, check.goodUnits(), check.rejectedUnits(), check.notes());
+    batch = (check.notes().isPresent()
+            ? batch.recordQualityCheck(
+                checkedAt, inspector, check.goodUnits(), check.rejectedUnits(), check.notes().get())
+            : batch.recordQualityCheck(checkedAt, inspector, check.goodUnits(), check.rejectedUnits()))
+        .orElseThrow();
     LocalDateTime endedAt = checkedAt.plusMinutes(random.nextInt(0, 24 * 60));
     return switch (stage) {
       case QUALITY_CHECK -> batch;
-      case RELEASED -> batch.release(endedAt, inspector, FoodSafetyPolicy.defaults());
-      default -> batch.reject(endedAt, inspector, Gen.choose(REJECT_REASONS).next(random));
+      case RELEASED -> batch.release(endedAt, inspector, FoodSafetyPolicy.defaults()).orElseThrow();
+      default -> batch.reject(endedAt, inspector, Gen.choose(REJECT_REASONS).next(random)).orElseThrow();
     };
   }
 

@@ -7,7 +7,6 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -69,24 +68,31 @@ final class ProductionSamples {
   static final ProductionBatch IN_PRODUCTION =
       PLANNED
           .assignSupervisor(SUPERVISOR)
-          .startProduction(LocalDateTime.of(2026, 11, 2, 7, 30), SUPERVISOR, List.of(ANI, BUDI), ENROLLED)
-          .recordWork(WorkInterval.of(ANI, DAY, LocalTime.of(8, 0), LocalTime.of(12, 0)), ENROLLED)
-          .recordWork(WorkInterval.of(ANI, DAY, LocalTime.of(13, 0), LocalTime.of(15, 30)), ENROLLED)
-          .recordWork(WorkInterval.of(BUDI, DAY, LocalTime.of(8, 0), LocalTime.of(11, 45)), ENROLLED)
-          .recordPieces(ANI, 22)
-          .recordPieces(BUDI, 18)
-          .consumeMaterial(MaterialLine.of(CatalogSamples.FLOUR, Quantity.of(8, MeasureUnit.KILOGRAM)))
-          .consumeMaterial(MaterialLine.of(CatalogSamples.BUTTER, Quantity.of(3_000, MeasureUnit.GRAM)));
+          .flatMap(b -> b.startProduction(
+              LocalDateTime.of(2026, 11, 2, 7, 30), SUPERVISOR, List.of(ANI, BUDI), ENROLLED))
+          .flatMap(b -> b.recordWork(WorkInterval.of(ANI, DAY, LocalTime.of(8, 0), LocalTime.of(12, 0)), ENROLLED))
+          .flatMap(b -> b.recordWork(WorkInterval.of(ANI, DAY, LocalTime.of(13, 0), LocalTime.of(15, 30)), ENROLLED))
+          .flatMap(b -> b.recordWork(WorkInterval.of(BUDI, DAY, LocalTime.of(8, 0), LocalTime.of(11, 45)), ENROLLED))
+          .flatMap(b -> b.recordPieces(ANI, 22))
+          .flatMap(b -> b.recordPieces(BUDI, 18))
+          .flatMap(b -> b.consumeMaterial(
+              MaterialLine.of(CatalogSamples.FLOUR, Quantity.of(8, MeasureUnit.KILOGRAM))))
+          .flatMap(b -> b.consumeMaterial(
+              MaterialLine.of(CatalogSamples.BUTTER, Quantity.of(3_000, MeasureUnit.GRAM))))
+          .orElseThrow();
 
   static final ProductionBatch PACKAGING =
-      IN_PRODUCTION.startPackaging(LocalDateTime.of(2026, 11, 2, 16, 0), SUPERVISOR, 40);
+      IN_PRODUCTION.startPackaging(LocalDateTime.of(2026, 11, 2, 16, 0), SUPERVISOR, 40).orElseThrow();
 
   static final ProductionBatch QUALITY_CHECK =
-      PACKAGING.recordQualityCheck(
-          LocalDateTime.of(2026, 11, 3, 8, 0), QC_OFFICER, 38, 2, Optional.of("2 toples retak"));
+      PACKAGING
+          .recordQualityCheck(LocalDateTime.of(2026, 11, 3, 8, 0), QC_OFFICER, 38, 2, "2 toples retak")
+          .orElseThrow();
 
   static final ProductionBatch RELEASED =
-      QUALITY_CHECK.release(LocalDateTime.of(2026, 11, 3, 9, 15), QC_OFFICER, FoodSafetyPolicy.defaults());
+      QUALITY_CHECK
+          .release(LocalDateTime.of(2026, 11, 3, 9, 15), QC_OFFICER, FoodSafetyPolicy.defaults())
+          .orElseThrow();
 
   static final ProductionBatch REJECTED =
       ProductionBatch.plan(
@@ -97,14 +103,15 @@ final class ProductionSamples {
               LocalDateTime.of(2026, 10, 15, 10, 0),
               SUPERVISOR)
           .assignSupervisor(SUPERVISOR)
-          .startProduction(
-              LocalDateTime.of(2026, 10, 20, 8, 0), SUPERVISOR, List.of(BUDI), ENROLLED)
-          .recordWork(
+          .flatMap(b -> b.startProduction(
+              LocalDateTime.of(2026, 10, 20, 8, 0), SUPERVISOR, List.of(BUDI), ENROLLED))
+          .flatMap(b -> b.recordWork(
               WorkInterval.of(BUDI, LocalDate.of(2026, 10, 20), LocalTime.of(8, 0), LocalTime.of(16, 0)),
-              ENROLLED)
-          .startPackaging(LocalDateTime.of(2026, 10, 22, 15, 0), SUPERVISOR, 4)
-          .recordQualityCheck(LocalDateTime.of(2026, 10, 23, 9, 0), QC_OFFICER, 0, 4, Optional.empty())
-          .reject(LocalDateTime.of(2026, 10, 23, 9, 30), QC_OFFICER, "Kayu retak, sambungan longgar");
+              ENROLLED))
+          .flatMap(b -> b.startPackaging(LocalDateTime.of(2026, 10, 22, 15, 0), SUPERVISOR, 4))
+          .flatMap(b -> b.recordQualityCheck(LocalDateTime.of(2026, 10, 23, 9, 0), QC_OFFICER, 0, 4))
+          .flatMap(b -> b.reject(LocalDateTime.of(2026, 10, 23, 9, 30), QC_OFFICER, "Kayu retak, sambungan longgar"))
+          .orElseThrow();
 
   static List<Sample> samples() {
     return List.of(
@@ -129,7 +136,7 @@ final class ProductionSamples {
         new Sample(
             "production-team-hours",
             TeamHours.class,
-            TeamHours.of(ANI, Duration.ofMinutes(390), Optional.of(22L))),
+            TeamHours.of(ANI, Duration.ofMinutes(390), 22L)),
         new Sample("production-batch-planned", ProductionBatch.class, PLANNED),
         new Sample("production-batch-in-production", ProductionBatch.class, IN_PRODUCTION),
         new Sample("production-batch-packaging", ProductionBatch.class, PACKAGING),
@@ -258,7 +265,7 @@ final class ProductionSamples {
     LocalDateTime at = date.minusDays(gen.between(0, 10)).atTime(gen.between(0, 6), gen.between(0, 59));
     ProductionBatch batch = ProductionBatch.plan(LotCode.parse(gen.code()), product, planned, date, at, gen.pick(OFFICERS));
     if (stage == BatchStage.PLANNED) {
-      return gen.chance() ? batch.assignSupervisor(supervisor) : batch;
+      return gen.chance() ? batch.assignSupervisor(supervisor).orElseThrow() : batch;
     }
     Set<RegistrationNumber> team = new LinkedHashSet<>();
     int size = gen.between(1, 5);
@@ -268,7 +275,10 @@ final class ProductionSamples {
     }
     EnrolmentCheck enrolled = (trainee, programme, day) -> team.contains(trainee);
     at = date.atTime(7, 0, gen.between(0, 59));
-    batch = batch.assignSupervisor(supervisor).startProduction(at, supervisor, List.copyOf(team), enrolled);
+    LocalDateTime started = at;
+    batch = batch.assignSupervisor(supervisor)
+        .flatMap(b -> b.startProduction(started, supervisor, List.copyOf(team), enrolled))
+        .orElseThrow();
     List<WorkInterval> work = new ArrayList<>();
     for (RegistrationNumber trainee : team) {
       int minute = gen.between(0, 60);
@@ -279,35 +289,39 @@ final class ProductionSamples {
         minute += length + gen.between(0, 30);
       }
       if (gen.chance()) {
-        batch = batch.recordPieces(trainee, gen.between(0L, 10_000L));
+        batch = batch.recordPieces(trainee, gen.between(0L, 10_000L)).orElseThrow();
       }
     }
     for (WorkInterval w : work) {
-      batch = batch.recordWork(w, enrolled);
+      batch = batch.recordWork(w, enrolled).orElseThrow();
     }
     for (int k = gen.between(0, 2); k > 0; k--) {
       Material material = gen.material();
-      batch = batch.consumeMaterial(MaterialLine.of(material, Quantity.of(gen.between(1L, 100_000L), material.unit())));
+      batch = batch.consumeMaterial(MaterialLine.of(material, Quantity.of(gen.between(1L, 100_000L), material.unit())))
+          .orElseThrow();
     }
     if (stage == BatchStage.IN_PRODUCTION) {
       return batch;
     }
     at = date.plusDays(1).atTime(8, 0);
     long produced = gen.between(stage == BatchStage.RELEASED ? 1L : 0L, planned);
-    batch = batch.startPackaging(at, gen.pick(OFFICERS), produced);
+    batch = batch.startPackaging(at, gen.pick(OFFICERS), produced).orElseThrow();
     if (stage == BatchStage.PACKAGING) {
       return batch;
     }
     long good = gen.between(stage == BatchStage.RELEASED ? 1L : 0L, produced);
     long rejected = gen.between(0L, produced - good);
     Officer inspector = gen.pick(OFFICERS);
-    batch = batch.recordQualityCheck(at.plusMinutes(gen.between(0, 600)), inspector, good, rejected,
-        gen.chance() ? Optional.of(gen.text()) : Optional.empty());
+    LocalDateTime checked = at.plusMinutes(gen.between(0, 600));
+    batch = (gen.chance()
+            ? batch.recordQualityCheck(checked, inspector, good, rejected, gen.text())
+            : batch.recordQualityCheck(checked, inspector, good, rejected))
+        .orElseThrow();
     LocalDateTime end = at.plusHours(12);
     return switch (stage) {
       case QUALITY_CHECK -> batch;
-      case RELEASED -> batch.release(end, inspector, FoodSafetyPolicy.defaults());
-      default -> batch.reject(end, inspector, gen.text());
+      case RELEASED -> batch.release(end, inspector, FoodSafetyPolicy.defaults()).orElseThrow();
+      default -> batch.reject(end, inspector, gen.text()).orElseThrow();
     };
   }
 }

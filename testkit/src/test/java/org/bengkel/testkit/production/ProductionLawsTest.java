@@ -17,8 +17,10 @@ import org.bengkel.production.BatchStage;
 import org.bengkel.production.EnrolmentCheck;
 import org.bengkel.production.ProductionBatch;
 import org.bengkel.production.QualityCheck;
+import org.bengkel.production.StageHistory;
 import org.bengkel.production.TeamHours;
 import org.bengkel.production.WorkInterval;
+import org.bengkel.production.WorkLog;
 import org.bengkel.testkit.Gen;
 import org.bengkel.testkit.ProductionGen;
 import org.bengkel.testkit.Property;
@@ -46,13 +48,11 @@ class ProductionLawsTest {
                   .plannedQuantity(batch.plannedQuantity())
                   .productionDate(batch.productionDate())
                   .supervisor(batch.supervisor())
-                  .team(batch.team())
-                  .work(batch.work())
-                  .pieces(batch.pieces())
+                  .workLog(WorkLog.of(batch.team(), batch.work(), batch.pieces()))
                   .materials(batch.materials())
                   .producedUnits(batch.producedUnits())
                   .qualityCheck(batch.qualityCheck())
-                  .history(batch.history())
+                  .stageHistory(StageHistory.of(batch.history()))
                   .build();
           assertThat(rebuilt).isEqualTo(batch).hasSameHashCodeAs(batch);
           assertThat(ProductionBatch.builder().from(batch).build()).isEqualTo(batch);
@@ -143,7 +143,7 @@ class ProductionLawsTest {
         "a released batch's stock lot holds its good units and expires at its best-before",
         ProductionGen.batches(BatchStage.RELEASED),
         batch -> {
-          StockLot lot = batch.toStockLot(StockLot::of);
+          StockLot lot = batch.toStockLot(StockLot::of).orElseThrow();
           assertThat(lot.quantity()).isEqualTo(batch.goodUnits()).isPositive();
           assertThat(lot.expiryDate()).isEqualTo(batch.bestBefore());
           assertThat(lot.lotCode()).isEqualTo(batch.lotCode());

@@ -8,6 +8,8 @@ import static org.bengkel.json.schema.JsonSchema.ref;
 import org.bengkel.json.schema.JsonSchema;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.bengkel.error.InvalidValueException;
@@ -20,13 +22,18 @@ import org.bengkel.json.codec.internal.Paths;
 import org.bengkel.json.codec.trainee.TraineeCodecs;
 import org.bengkel.production.ProductionBatch;
 import org.bengkel.production.ProductionRule;
+import org.bengkel.production.StageEvent;
+import org.bengkel.production.StageHistory;
+import org.bengkel.production.WorkInterval;
+import org.bengkel.production.WorkLog;
 import org.bengkel.trainee.RegistrationNumber;
 
 /**
  * {@link ProductionBatch} as {@code {"lotCode","product","plannedQuantity","productionDate",
  * "bestBefore","supervisor","team","work","pieces","materials","producedUnits","qualityCheck",
  * "history"}}. The team is written sorted by registration number and the pieces as an object keyed
- * by registration number, sorted, so equal batches write equal bytes.
+ * by registration number, sorted, and the work in the work log's order (trainee, then start), so
+ * equal batches write equal bytes. The work may be read in any order.
  */
 final class ProductionBatchCodec implements Codec<ProductionBatch> {
 
@@ -96,6 +103,10 @@ final class ProductionBatchCodec implements Codec<ProductionBatch> {
   public ProductionBatch read(JsonReader in) {
     ProductionBatch.Builder b = ProductionBatch.builder();
     LocalDate bestBefore = null;
+    List<RegistrationNumber> team = List.of();
+    List<WorkInterval> work = List.of();
+    Map<RegistrationNumber, Long> pieces = new LinkedHashMap<>();
+    List<StageEvent> history = List.of();
     in.beginObject();
     while (in.hasNext()) {
       switch (in.nextName()) {
@@ -109,14 +120,14 @@ final class ProductionBatchCodec implements Codec<ProductionBatch> {
             b.supervisor(in.read(FacilityCodecs.OFFICER));
           }
         }
-        case "team" -> b.team(in.readList(TraineeCodecs.REGISTRATION_NUMBER));
-        case "work" -> b.work(in.readList(ProductionCodecs.WORK_INTERVAL));
+        case "team" -> team = in.readList(TraineeCodecs.REGISTRATION_NUMBER);
+        case "work" -> work = in.readList(ProductionCodecs.WORK_INTERVAL);
         case "pieces" -> {
           in.beginObject();
           while (in.hasNext()) {
             String name = in.nextName();
             RegistrationNumber trainee = in.value(() -> RegistrationNumber.parse(name));
-            b.putPiece(trainee, in.nextLong());
+            pieces.put(trainee, in.nextLong());
           }
           in.endObject();
         }
@@ -137,17 +148,23 @@ final class ProductionBatchCodec implements Codec<ProductionBatch> {
             b.qualityCheck(in.read(ProductionCodecs.QUALITY_CHECK));
           }
         }
-        case "history" -> b.history(in.readList(ProductionCodecs.STAGE_EVENT));
+        case "history" -> history = in.readList(ProductionCodecs.STAGE_EVENT);
         default -> in.unknownProperty();
       }
     }
     in.endObject();
     Optional<LocalDate> written = Optional.ofNullable(bestBefore);
+    List<RegistrationNumber> members = team;
+    List<WorkInterval> intervals = work;
+    List<StageEvent> events = history;
     return Paths.build(
         in,
         "",
         () -> {
-          ProductionBatch batch = b.build();
+          ProductionBatch batch =
+              b.workLog(WorkLog.of(members, intervals, pieces))
+                  .stageHistory(StageHistory.of(events))
+                  .build();
           if (written.isPresent() && !written.equals(batch.bestBefore())) {
             throw InvalidValueException.of(
                 ProductionRule.MISMATCH, "bestBefore", written.get(), batch.bestBefore().orElse(null));
