@@ -9,6 +9,7 @@ module org.bengkel.json.jackson.two {
   requires transitive org.bengkel.json;
   requires transitive com.fasterxml.jackson.core;
   requires transitive com.fasterxml.jackson.databind;
+  requires static org.jspecify;
 
   exports org.bengkel.json.jackson2;
 

@@ -9,11 +9,11 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.bengkel.error.CoreRule;
 import org.bengkel.error.InvalidValueException;
+import org.bengkel.internal.Checks;
 import org.bengkel.money.MoneyRule;
 import org.bengkel.money.Rupiah;
 
@@ -63,12 +63,12 @@ public final class BomRegistry {
    * @throws InvalidValueException {@code value.duplicate} (field {@code bills}) for two bills of
    *     one product; {@link CatalogRule#BOM_CYCLE} naming the cycle's path;
    *     {@link CatalogRule#BOM_MISSING} for a sub-assembly without a bill
-   * @throws NullPointerException if {@code bills} or an element is null
+   * @throws org.bengkel.error.MissingValueException if {@code bills} or an element is null
    */
   public static BomRegistry of(Collection<BillOfMaterials> bills) {
     Map<Sku, BillOfMaterials> map = new LinkedHashMap<>();
-    for (BillOfMaterials bill : bills) {
-      Objects.requireNonNull(bill, "bill");
+    for (BillOfMaterials bill : Checks.required(bills, "bills")) {
+      Checks.required(bill, "bill");
       if (map.putIfAbsent(bill.product(), bill) != null) {
         throw InvalidValueException.of(CoreRule.DUPLICATE, "bills", bill.product());
       }
@@ -85,7 +85,7 @@ public final class BomRegistry {
    *     as {@link #of(Collection)}
    */
   public BomRegistry with(BillOfMaterials bill) {
-    Objects.requireNonNull(bill, "bill");
+    Checks.required(bill, "bill");
     Map<Sku, BillOfMaterials> map = new LinkedHashMap<>(bills);
     map.put(bill.product(), bill);
     return checked(map);
@@ -131,7 +131,7 @@ public final class BomRegistry {
    * @return the bill, empty when the product has none
    */
   public Optional<BillOfMaterials> find(Sku product) {
-    return Optional.ofNullable(bills.get(Objects.requireNonNull(product, "product")));
+    return Optional.ofNullable(bills.get(Checks.required(product, "product")));
   }
 
   /**
@@ -160,9 +160,9 @@ public final class BomRegistry {
    *     if a cost exceeds a long
    */
   public MaterialCost materialCost(Sku product, long units, LocalDate productionDate, PriceBook prices) {
-    Objects.requireNonNull(productionDate, "productionDate");
-    Objects.requireNonNull(prices, "prices");
-    if (!bills.containsKey(Objects.requireNonNull(product, "product"))) {
+    Checks.required(productionDate, "productionDate");
+    Checks.required(prices, "prices");
+    if (!bills.containsKey(Checks.required(product, "product"))) {
       throw InvalidValueException.of(CatalogRule.BOM_MISSING, "product", product, "materialCost");
     }
     if (units < 1) {
@@ -175,7 +175,7 @@ public final class BomRegistry {
         MaterialCost.builder().product(product).units(units).date(productionDate);
     for (Map.Entry<String, Material> e : materials.entrySet()) {
       Material material = e.getValue();
-      Ratio base = amounts.get(e.getKey());
+      Ratio base = Checks.present(amounts.get(e.getKey()));
       MaterialPrice price = prices.priceOn(material.code(), productionDate)
           .orElseThrow(() -> InvalidValueException.of(
               CatalogRule.PRICE_MISSING, "prices", material.code(), productionDate));
@@ -197,7 +197,7 @@ public final class BomRegistry {
   }
 
   private void expand(Sku sku, Ratio units, Map<String, Material> materials, Map<String, Ratio> amounts) {
-    BillOfMaterials bill = bills.get(sku);
+    BillOfMaterials bill = Checks.present(bills.get(sku));
     Ratio scale = units.dividedBy(bill.batchSize());
     for (MaterialLine line : bill.materials()) {
       String code = line.material().code();

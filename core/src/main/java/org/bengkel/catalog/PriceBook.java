@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.bengkel.error.InvalidValueException;
+import org.bengkel.internal.Checks;
 
 /**
  * The material prices of all partners over time (<i>daftar harga bahan</i>), answering which price
@@ -52,11 +52,11 @@ public final class PriceBook {
    * @return the book, never null
    * @throws InvalidValueException rule {@link CatalogRule#PRICE_OVERLAP} (field {@code prices})
    *     if two prices of the same material from the same partner overlap
-   * @throws NullPointerException if {@code prices} or an element is null
+   * @throws org.bengkel.error.MissingValueException if {@code prices} or an element is null
    */
   public static PriceBook of(Collection<MaterialPrice> prices) {
     PriceBook book = EMPTY;
-    for (MaterialPrice p : prices) {
+    for (MaterialPrice p : Checks.required(prices, "prices")) {
       book = book.with(p);
     }
     return book;
@@ -72,7 +72,7 @@ public final class PriceBook {
    *     material from the same partner
    */
   public PriceBook with(MaterialPrice price) {
-    Objects.requireNonNull(price, "price");
+    Checks.required(price, "price");
     for (MaterialPrice p : prices) {
       if (sameSource(p, price) && p.overlaps(price)) {
         throw InvalidValueException.of(
@@ -100,8 +100,8 @@ public final class PriceBook {
    * @return the price, empty when no partner has a price effective that day
    */
   public Optional<MaterialPrice> priceOn(String materialCode, LocalDate date) {
-    Objects.requireNonNull(materialCode, "materialCode");
-    Objects.requireNonNull(date, "date");
+    Checks.required(materialCode, "materialCode");
+    Checks.required(date, "date");
     return prices.stream()
         .filter(p -> p.material().code().equals(materialCode) && p.isEffectiveOn(date))
         .min(CHEAPEST);
@@ -127,7 +127,7 @@ public final class PriceBook {
    * @return the price, empty when that partner has none effective that day
    */
   public Optional<MaterialPrice> priceOn(Material material, Partner partner, LocalDate date) {
-    Objects.requireNonNull(date, "date");
+    Checks.required(date, "date");
     return prices.stream()
         .filter(p -> p.material().code().equals(material.code())
             && p.partner().code().equals(partner.code())

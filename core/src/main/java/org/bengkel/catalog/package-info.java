@@ -27,6 +27,8 @@
  * thread-safe; nothing uses floating point.
  */
 @BengkelStyle
+@NullMarked
 package org.bengkel.catalog;
 
 import org.bengkel.internal.BengkelStyle;
+import org.jspecify.annotations.NullMarked;

@@ -1,7 +1,6 @@
 package org.bengkel.error;
 
 import java.util.Locale;
-import java.util.Objects;
 
 /**
  * A state transition that the lifecycle does not allow (<i>perpindahan status tidak sah</i>):
@@ -23,8 +22,8 @@ public final class IllegalTransitionException extends BengkelException {
 
   private IllegalTransitionException(Rule rule, String from, String to, Object... details) {
     super(rule, InvalidValueException.texts(details), null);
-    this.from = Objects.requireNonNull(from, "from");
-    this.to = Objects.requireNonNull(to, "to");
+    this.from = from;
+    this.to = to;
   }
 
   /**
@@ -36,15 +35,16 @@ public final class IllegalTransitionException extends BengkelException {
    * @param to the requested state, not null
    * @param details values that the rule's message mentions, not null
    * @return the exception, never null
-   * @throws NullPointerException if {@code rule}, {@code from}, {@code to} or {@code details} is
+   * @throws MissingValueException if {@code rule}, {@code from}, {@code to} or {@code details} is
    *     null
    */
   public static IllegalTransitionException of(Rule rule, Object from, Object to, Object... details) {
-    Objects.requireNonNull(rule, "rule");
+    MissingValueException.required(rule, "rule");
+    MissingValueException.required(details, "details");
     return new IllegalTransitionException(
         rule,
-        text(Objects.requireNonNull(from, "from")),
-        text(Objects.requireNonNull(to, "to")),
+        text(MissingValueException.required(from, "from")),
+        text(MissingValueException.required(to, "to")),
         details);
   }
 

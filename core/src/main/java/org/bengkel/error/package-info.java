@@ -13,4 +13,7 @@
  * <p>Each carries a {@link org.bengkel.error.Rule} with a stable code and a message in English and
  * Indonesian. Business decisions (eligibility, listing checks) are values, not exceptions.
  */
+@NullMarked
 package org.bengkel.error;
+
+import org.jspecify.annotations.NullMarked;

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.bengkel.error.IllegalTransitionException;
+import org.bengkel.internal.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The answer of a {@link StockLedger} operation (<i>hasil mutasi</i>): accepted, with the new
@@ -20,9 +22,9 @@ public final class LedgerResult {
 
   private final StockLedger ledger;
   private final List<Movement> movements;
-  private final Refusal refusal;
+  private final @Nullable Refusal refusal;
 
-  private LedgerResult(StockLedger ledger, List<Movement> movements, Refusal refusal) {
+  private LedgerResult(StockLedger ledger, List<Movement> movements, @Nullable Refusal refusal) {
     this.ledger = ledger;
     this.movements = List.copyOf(movements);
     this.refusal = refusal;
@@ -33,7 +35,7 @@ public final class LedgerResult {
   }
 
   static LedgerResult refused(StockLedger unchanged, Refusal refusal) {
-    return new LedgerResult(unchanged, List.of(), Objects.requireNonNull(refusal));
+    return new LedgerResult(unchanged, List.of(), Checks.required(refusal, "refusal"));
   }
 
   /**

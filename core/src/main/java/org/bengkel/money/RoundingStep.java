@@ -3,8 +3,8 @@ package org.bengkel.money;
 import java.io.Serializable;
 import java.math.BigInteger;
 import java.math.RoundingMode;
-import java.util.Objects;
 import org.bengkel.error.InvalidValueException;
+import org.bengkel.internal.Checks;
 
 /**
  * Rounding of an amount to a multiple of a step (<i>pembulatan</i>), for example to the next
@@ -42,8 +42,8 @@ public final class RoundingStep implements Serializable {
    *     {@link MoneyRule#INVALID_ROUNDING_MODE} for {@code UNNECESSARY}
    */
   public static RoundingStep of(Rupiah step, RoundingMode mode) {
-    Objects.requireNonNull(step, "step");
-    Objects.requireNonNull(mode, "mode");
+    Checks.required(step, "step");
+    Checks.required(mode, "mode");
     if (step.isZero()) {
       throw InvalidValueException.of(MoneyRule.INVALID_STEP, "step", step);
     }

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import org.bengkel.error.InvalidValueException;
+import org.bengkel.internal.Checks;
 
 /**
  * An amount of money in whole Indonesian Rupiah (<i>rupiah</i>), never negative.
@@ -58,10 +59,10 @@ public final class Rupiah implements Comparable<Rupiah>, Serializable {
    * @return the amount, never null
    * @throws InvalidValueException rule {@link MoneyRule#MALFORMED_AMOUNT} if the text is not of that
    *     form, or {@link MoneyRule#OVERFLOW} if the amount exceeds {@link Long#MAX_VALUE}
-   * @throws NullPointerException if {@code text} is null
+   * @throws org.bengkel.error.MissingValueException if {@code text} is null
    */
   public static Rupiah parse(CharSequence text) {
-    String s = text.toString();
+    String s = Checks.required(text, "text").toString();
     if (!s.startsWith(PREFIX) || s.length() == PREFIX.length()) {
       throw InvalidValueException.of(MoneyRule.MALFORMED_AMOUNT, "amount", s);
     }

@@ -1,7 +1,7 @@
 package org.bengkel.production;
 
 import java.time.LocalDate;
-import java.util.Objects;
+import org.bengkel.internal.Checks;
 import org.bengkel.programme.ProgrammeCode;
 import org.bengkel.programme.TrainingRegister;
 import org.bengkel.trainee.RegistrationNumber;
@@ -33,10 +33,10 @@ public interface EnrolmentCheck {
    *
    * @param register the register, not null
    * @return the check, never null
-   * @throws NullPointerException if {@code register} is null
+   * @throws org.bengkel.error.MissingValueException if {@code register} is null
    */
   static EnrolmentCheck of(TrainingRegister register) {
-    Objects.requireNonNull(register, "register");
+    Checks.required(register, "register");
     return register::isActivelyEnrolled;
   }
 }

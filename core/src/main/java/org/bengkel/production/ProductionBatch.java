@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -374,7 +373,7 @@ public abstract class ProductionBatch {
   public final List<TeamHours> teamHours() {
     Map<RegistrationNumber, List<WorkInterval>> byTrainee = new TreeMap<>();
     team().forEach(t -> byTrainee.put(t, new ArrayList<>()));
-    work().forEach(w -> byTrainee.get(w.trainee()).add(w));
+    work().forEach(w -> Checks.present(byTrainee.get(w.trainee())).add(w));
     List<TeamHours> out = new ArrayList<>();
     for (Map.Entry<RegistrationNumber, List<WorkInterval>> e : byTrainee.entrySet()) {
       out.add(TeamHours.of(
@@ -478,7 +477,7 @@ public abstract class ProductionBatch {
    * @throws IllegalTransitionException rule {@link ProductionRule#NOT_RELEASED} unless released
    */
   public final <T> T toStockLot(StockLotFactory<T> factory) {
-    Objects.requireNonNull(factory, "factory");
+    Checks.required(factory, "factory");
     if (stage() != BatchStage.RELEASED) {
       throw IllegalTransitionException.of(ProductionRule.NOT_RELEASED, stage(), "STOCK");
     }
@@ -526,7 +525,7 @@ public abstract class ProductionBatch {
    *     rejected
    */
   public final ProductionBatch assignSupervisor(Officer officer) {
-    Objects.requireNonNull(officer, "officer");
+    Checks.required(officer, "officer");
     if (stage().isFinal()) {
       throw IllegalTransitionException.of(ProductionRule.STAGE_ORDER, stage(), stage(), "supervisor");
     }
@@ -541,7 +540,7 @@ public abstract class ProductionBatch {
    * @throws IllegalTransitionException rule {@link ProductionRule#STAGE_ORDER} unless planned
    */
   public final ProductionBatch reschedule(LocalDate date) {
-    Objects.requireNonNull(date, "date");
+    Checks.required(date, "date");
     if (stage() != BatchStage.PLANNED) {
       throw IllegalTransitionException.of(ProductionRule.STAGE_ORDER, stage(), BatchStage.PLANNED, date);
     }
@@ -565,8 +564,8 @@ public abstract class ProductionBatch {
    */
   public final ProductionBatch startProduction(
       LocalDateTime at, Officer by, Collection<RegistrationNumber> team, EnrolmentCheck enrolment) {
-    Objects.requireNonNull(team, "team");
-    Objects.requireNonNull(enrolment, "enrolment");
+    Checks.required(team, "team");
+    Checks.required(enrolment, "enrolment");
     requireMove(BatchStage.IN_PRODUCTION);
     if (supervisor().isEmpty()) {
       throw IllegalTransitionException.of(
@@ -618,8 +617,8 @@ public abstract class ProductionBatch {
    *     trainee); the trainee is never named
    */
   public final ProductionBatch recordWork(WorkInterval interval, EnrolmentCheck enrolment) {
-    Objects.requireNonNull(interval, "interval");
-    Objects.requireNonNull(enrolment, "enrolment");
+    Checks.required(interval, "interval");
+    Checks.required(enrolment, "enrolment");
     requireRecording();
     if (!team().contains(interval.trainee())) {
       throw InvalidValueException.personal(ProductionRule.NOT_IN_TEAM, "work");
@@ -642,7 +641,7 @@ public abstract class ProductionBatch {
    *     {@code value.out-of-range}
    */
   public final ProductionBatch recordPieces(RegistrationNumber trainee, long count) {
-    Objects.requireNonNull(trainee, "trainee");
+    Checks.required(trainee, "trainee");
     requireRecording();
     Checks.requireRange(count, "pieces", 0, MAX_QUANTITY);
     if (!team().contains(trainee)) {
@@ -662,7 +661,7 @@ public abstract class ProductionBatch {
    *     production or packaging
    */
   public final ProductionBatch consumeMaterial(MaterialLine line) {
-    Objects.requireNonNull(line, "line");
+    Checks.required(line, "line");
     requireRecording();
     List<MaterialLine> next = new ArrayList<>(materials());
     next.add(line);
@@ -687,7 +686,7 @@ public abstract class ProductionBatch {
    *     cost.units}, detail the planned quantity)
    */
   public final ProductionBatch consumeMaterials(MaterialCost cost) {
-    Objects.requireNonNull(cost, "cost");
+    Checks.required(cost, "cost");
     requireRecording();
     if (!cost.product().equals(product().sku())) {
       throw InvalidValueException.of(ProductionRule.MISMATCH, "cost.product", cost.product(), product().sku());
@@ -741,7 +740,7 @@ public abstract class ProductionBatch {
    */
   public final ProductionBatch recordQualityCheck(
       LocalDateTime at, Officer officer, long goodUnits, long rejectedUnits, Optional<String> notes) {
-    Objects.requireNonNull(notes, "notes");
+    Checks.required(notes, "notes");
     requireMove(BatchStage.QUALITY_CHECK);
     QualityCheck check =
         QualityCheck.builder().goodUnits(goodUnits).rejectedUnits(rejectedUnits).notes(notes).build();
@@ -764,7 +763,7 @@ public abstract class ProductionBatch {
    * @throws InvalidValueException as {@link #release(LocalDateTime, Officer, FoodSafetyDecision)}
    */
   public final ProductionBatch release(LocalDateTime at, Officer officer, FoodSafetyPolicy policy) {
-    return release(at, officer, releaseDecision(Objects.requireNonNull(policy, "policy")));
+    return release(at, officer, releaseDecision(Checks.required(policy, "policy")));
   }
 
   /**
@@ -784,7 +783,7 @@ public abstract class ProductionBatch {
    *     {@code value.date-order}
    */
   public final ProductionBatch release(LocalDateTime at, Officer officer, FoodSafetyDecision decision) {
-    Objects.requireNonNull(decision, "decision");
+    Checks.required(decision, "decision");
     if (!stage().isFinal() && stage() != BatchStage.QUALITY_CHECK) {
       throw IllegalTransitionException.of(
           ProductionRule.QUALITY_CHECK_REQUIRED, stage(), BatchStage.RELEASED);
@@ -821,7 +820,7 @@ public abstract class ProductionBatch {
    *     {@code value.date-order}
    */
   public final ProductionBatch reject(LocalDateTime at, Officer officer, String reason) {
-    Objects.requireNonNull(reason, "reason");
+    Checks.required(reason, "reason");
     requireMove(BatchStage.REJECTED);
     StageEvent event =
         StageEvent.builder().stage(BatchStage.REJECTED).at(at).by(officer).note(reason).build();

@@ -35,6 +35,8 @@
  * labels ({@link org.bengkel.production.ProductionBatch#label}) (UU 27/2022 PDP).
  */
 @BengkelStyle
+@NullMarked
 package org.bengkel.production;
 
 import org.bengkel.internal.BengkelStyle;
+import org.jspecify.annotations.NullMarked;

@@ -215,7 +215,8 @@ public abstract class PeriodReport {
     if (!products.isEmpty()) {
       ProgrammeCode missing = products.keySet().stream().min(Comparator.naturalOrder()).orElseThrow();
       throw InvalidValueException.of(
-          ReportRule.TOTAL_MISMATCH, "productionByProgramme", missing, products.get(missing));
+          ReportRule.TOTAL_MISMATCH, "productionByProgramme", missing,
+          Checks.present(products.get(missing)));
     }
     requireEqual(ReportRule.TOTAL_MISMATCH, "productionTotal", productionTotal(), total);
   }

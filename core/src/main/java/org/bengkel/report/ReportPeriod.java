@@ -4,9 +4,9 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
-import java.util.Objects;
 import org.bengkel.error.CoreRule;
 import org.bengkel.error.InvalidValueException;
+import org.bengkel.internal.Checks;
 import org.immutables.value.Value;
 
 /**
@@ -51,7 +51,7 @@ public abstract class ReportPeriod {
    * @return true when {@code from <= date <= to}
    */
   public final boolean contains(LocalDate date) {
-    Objects.requireNonNull(date, "date");
+    Checks.required(date, "date");
     return !date.isBefore(firstDay()) && !date.isAfter(lastDay());
   }
 
@@ -85,7 +85,7 @@ public abstract class ReportPeriod {
    * @return the period, never null
    */
   public static ReportPeriod ofMonth(YearMonth month) {
-    Objects.requireNonNull(month, "month");
+    Checks.required(month, "month");
     return of(month.atDay(1), month.atEndOfMonth());
   }
 

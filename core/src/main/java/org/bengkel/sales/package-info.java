@@ -44,6 +44,8 @@
  * WRITE_OFF, at, creditNoteNumber))}, whose result carries the credit note.
  */
 @BengkelStyle
+@NullMarked
 package org.bengkel.sales;
 
 import org.bengkel.internal.BengkelStyle;
+import org.jspecify.annotations.NullMarked;

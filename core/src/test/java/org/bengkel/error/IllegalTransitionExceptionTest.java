@@ -60,13 +60,13 @@ class IllegalTransitionExceptionTest {
   @Test
   void fromAndToAreRequired() {
     assertThatThrownBy(() -> IllegalTransitionException.of(BatchRule.RELEASED_IS_FINAL, null, "B"))
-        .isInstanceOf(NullPointerException.class)
-        .hasMessage("from");
+        .isInstanceOfSatisfying(
+            MissingValueException.class, e -> assertThat(e.field()).isEqualTo("from"));
     assertThatThrownBy(() -> IllegalTransitionException.of(BatchRule.RELEASED_IS_FINAL, "A", null))
-        .isInstanceOf(NullPointerException.class)
-        .hasMessage("to");
+        .isInstanceOfSatisfying(
+            MissingValueException.class, e -> assertThat(e.field()).isEqualTo("to"));
     assertThatThrownBy(() -> IllegalTransitionException.of(null, "A", "B"))
-        .isInstanceOf(NullPointerException.class)
-        .hasMessage("rule");
+        .isInstanceOfSatisfying(
+            MissingValueException.class, e -> assertThat(e.field()).isEqualTo("rule"));
   }
 }

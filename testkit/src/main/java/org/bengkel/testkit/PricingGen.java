@@ -28,6 +28,7 @@ import org.bengkel.pricing.RuleScope;
 import org.bengkel.pricing.TaxPolicy;
 import org.bengkel.pricing.TaxStatus;
 import org.bengkel.sales.Channel;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Generators of valid pricing values (<i>penetapan harga</i>): items to price, price rules of every
@@ -249,7 +250,7 @@ public final class PricingGen {
   }
 
   private static PriceList list(
-      RandomGenerator random, String id, Channel channel, PriceBasis basis, Channel base, LocalDate from, LocalDate until, Map<Sku, String> universe) {
+      RandomGenerator random, String id, Channel channel, PriceBasis basis, @Nullable Channel base, LocalDate from, @Nullable LocalDate until, Map<Sku, String> universe) {
     PriceList.Builder b = PriceList.builder().id(id).channel(channel).effectiveFrom(from).basis(basis);
     if (until != null) {
       b.effectiveUntil(until);
@@ -319,7 +320,7 @@ public final class PricingGen {
         boolean split = random.nextInt(3) == 0;
         LocalDate until = split ? Gen.dates(LISTS_FROM, LAST_DATE).next(random) : null;
         lists.add(list(random, stem + "-1", channel, i, order, LISTS_FROM, until, copy));
-        if (split) {
+        if (until != null) {
           lists.add(list(random, stem + "-2", channel, i, order, until.plusDays(1), null, copy));
         }
       }
@@ -328,7 +329,7 @@ public final class PricingGen {
   }
 
   private static PriceList list(
-      RandomGenerator random, String id, Channel channel, int index, List<Channel> order, LocalDate from, LocalDate until, Map<Sku, String> universe) {
+      RandomGenerator random, String id, Channel channel, int index, List<Channel> order, LocalDate from, @Nullable LocalDate until, Map<Sku, String> universe) {
     PriceBasis basis =
         index == 0 ? Gen.choose(PriceBasis.COST, PriceBasis.LIST_PRICE).next(random) : Gen.enums(PriceBasis.class).next(random);
     Channel base = basis == PriceBasis.CHANNEL ? order.get(random.nextInt(index)) : null;

@@ -185,7 +185,8 @@ public final class DocumentKind<T> {
     List<Integer> versions = supportedVersions();
     List<Object> cases = new ArrayList<>();
     for (int v : versions) {
-      Codec<?> form = v == currentVersion ? codec : older.get(v).form();
+      Older<?, T> old = older.get(v);
+      Codec<?> form = v == currentVersion || old == null ? codec : old.form();
       form.schema().orElseThrow(() -> new IllegalStateException("no schema for " + form.type()));
       cases.add(
           JsonSchema.map(

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.bengkel.json.Codec;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The description of one JSON form as a JSON Schema (draft 2020-12) fragment (<i>skema JSON</i>),
@@ -58,9 +59,9 @@ public final class JsonSchema {
   // Values: String, Long, Boolean, List<Object>, Map<String, Object>, JsonSchema, or a Codec (a
   // reference, rendered as "$ref" to the codec's entry under "$defs").
   private final Map<String, Object> keywords;
-  private final Codec<?> reference;
+  private final @Nullable Codec<?> reference;
 
-  private JsonSchema(Map<String, Object> keywords, Codec<?> reference) {
+  private JsonSchema(Map<String, Object> keywords, @Nullable Codec<?> reference) {
     this.keywords = Collections.unmodifiableMap(new LinkedHashMap<>(keywords));
     this.reference = reference;
   }
@@ -299,7 +300,7 @@ public final class JsonSchema {
   }
 
   /** The referred codec, or null. */
-  Codec<?> reference() {
+  @Nullable Codec<?> reference() {
     return reference;
   }
 
