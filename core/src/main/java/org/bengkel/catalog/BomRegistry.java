@@ -83,6 +83,7 @@ public final class BomRegistry {
    * @return the new registry, never null; this one is unchanged
    * @throws InvalidValueException {@link CatalogRule#BOM_CYCLE} or {@link CatalogRule#BOM_MISSING}
    *     as {@link #of(Collection)}
+   * @throws org.bengkel.error.MissingValueException if {@code bill} is null
    */
   public BomRegistry with(BillOfMaterials bill) {
     Checks.required(bill, "bill");
@@ -129,6 +130,7 @@ public final class BomRegistry {
    *
    * @param product the product's SKU, not null
    * @return the bill, empty when the product has none
+   * @throws org.bengkel.error.MissingValueException if {@code product} is null
    */
   public Optional<BillOfMaterials> find(Sku product) {
     return Optional.ofNullable(bills.get(Checks.required(product, "product")));
@@ -158,6 +160,7 @@ public final class BomRegistry {
    *     if a material has no price effective on the date; {@link CatalogRule#UNIT_MISMATCH} if
    *     the price's material record (same code) has a unit of another base; {@code money.overflow}
    *     if a cost exceeds a long
+   * @throws org.bengkel.error.MissingValueException if an argument is null
    */
   public MaterialCost materialCost(Sku product, long units, LocalDate productionDate, PriceBook prices) {
     Checks.required(productionDate, "productionDate");

@@ -60,6 +60,7 @@ public final class Catalog {
    *
    * @param item the item, not null
    * @return the new catalogue, never null; this one is unchanged
+   * @throws org.bengkel.error.MissingValueException if {@code item} is null
    */
   public Catalog with(CatalogItem item) {
     Checks.required(item, "item");
@@ -73,6 +74,7 @@ public final class Catalog {
    *
    * @param sku the SKU, not null
    * @return the item, empty when the catalogue has none
+   * @throws org.bengkel.error.MissingValueException if {@code sku} is null
    */
   public Optional<CatalogItem> find(Sku sku) {
     return Optional.ofNullable(items.get(Checks.required(sku, "sku")));
@@ -112,6 +114,7 @@ public final class Catalog {
    *
    * @param category the category, not null
    * @return an unmodifiable list, never null
+   * @throws org.bengkel.error.MissingValueException if {@code category} is null
    */
   public List<Product> productsIn(ProductCategory category) {
     Checks.required(category, "category");

@@ -70,6 +70,7 @@ public final class PriceBook {
    * @throws InvalidValueException rule {@link CatalogRule#PRICE_OVERLAP} (field {@code prices})
    *     naming the new period, detail the existing period, if it overlaps a price of the same
    *     material from the same partner
+   * @throws org.bengkel.error.MissingValueException if {@code price} is null
    */
   public PriceBook with(MaterialPrice price) {
     Checks.required(price, "price");
@@ -98,6 +99,7 @@ public final class PriceBook {
    * @param materialCode the material's code, not null
    * @param date the date, not null
    * @return the price, empty when no partner has a price effective that day
+   * @throws org.bengkel.error.MissingValueException if an argument is null
    */
   public Optional<MaterialPrice> priceOn(String materialCode, LocalDate date) {
     Checks.required(materialCode, "materialCode");
@@ -125,6 +127,7 @@ public final class PriceBook {
    * @param partner the partner, not null
    * @param date the date, not null
    * @return the price, empty when that partner has none effective that day
+   * @throws org.bengkel.error.MissingValueException if {@code date} is null
    */
   public Optional<MaterialPrice> priceOn(Material material, Partner partner, LocalDate date) {
     Checks.required(date, "date");

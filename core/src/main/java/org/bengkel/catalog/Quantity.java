@@ -59,6 +59,7 @@ public final class Quantity implements Serializable {
    * @return the quantity, never null
    * @throws InvalidValueException {@code value.malformed} (field {@code quantity}) for any other
    *     form or an unknown symbol; {@code value.out-of-range} as {@link #of}
+   * @throws org.bengkel.error.MissingValueException if {@code text} is null
    */
   public static Quantity parse(CharSequence text) {
     String s = Checks.required(text, "text").toString();

@@ -40,6 +40,7 @@ public final class RoundingStep implements Serializable {
    * @return the rounding, never null
    * @throws InvalidValueException rule {@link MoneyRule#INVALID_STEP} for Rp0;
    *     {@link MoneyRule#INVALID_ROUNDING_MODE} for {@code UNNECESSARY}
+   * @throws org.bengkel.error.MissingValueException if an argument is null
    */
   public static RoundingStep of(Rupiah step, RoundingMode mode) {
     Checks.required(step, "step");

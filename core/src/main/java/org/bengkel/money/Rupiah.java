@@ -120,8 +120,10 @@ public final class Rupiah implements Comparable<Rupiah>, Serializable {
    * @return the sum, never null
    * @throws InvalidValueException rule {@link MoneyRule#OVERFLOW} if the sum exceeds
    *     {@link Long#MAX_VALUE}
+   * @throws org.bengkel.error.MissingValueException if {@code other} is null
    */
   public Rupiah plus(Rupiah other) {
+    Checks.required(other, "other");
     return plus(other.amount);
   }
 
@@ -151,8 +153,10 @@ public final class Rupiah implements Comparable<Rupiah>, Serializable {
    * @return the difference, never null
    * @throws InvalidValueException rule {@link MoneyRule#NEGATIVE} if {@code other} is larger than
    *     this amount (use {@link #difference(Rupiah)} for a signed result)
+   * @throws org.bengkel.error.MissingValueException if {@code other} is null
    */
   public Rupiah minus(Rupiah other) {
+    Checks.required(other, "other");
     if (other.amount > amount) {
       throw InvalidValueException.of(MoneyRule.NEGATIVE, "amount", this + " - " + other);
     }
@@ -164,8 +168,10 @@ public final class Rupiah implements Comparable<Rupiah>, Serializable {
    *
    * @param other the amount to subtract, not null
    * @return the difference, never null; negative when {@code other} is larger
+   * @throws org.bengkel.error.MissingValueException if {@code other} is null
    */
   public RupiahDelta difference(Rupiah other) {
+    Checks.required(other, "other");
     return RupiahDelta.of(amount - other.amount); // both non-negative: cannot overflow
   }
 
@@ -202,8 +208,11 @@ public final class Rupiah implements Comparable<Rupiah>, Serializable {
    * @throws InvalidValueException rule {@link MoneyRule#OVERFLOW} if the result exceeds
    *     {@link Long#MAX_VALUE}; {@link MoneyRule#INVALID_ROUNDING_MODE} if {@code UNNECESSARY} is
    *     given and the product is not whole
+   * @throws org.bengkel.error.MissingValueException if an argument is null
    */
   public Rupiah times(Rate rate, RoundingMode mode) {
+    Checks.required(rate, "rate");
+    Checks.required(mode, "mode");
     return of(Fractions.divide(
         BigInteger.valueOf(amount).multiply(BigInteger.valueOf(rate.numerator())),
         BigInteger.valueOf(rate.denominator()),
@@ -219,8 +228,10 @@ public final class Rupiah implements Comparable<Rupiah>, Serializable {
    * @return one part per weight, in order, summing exactly to this amount
    * @throws InvalidValueException rule {@link MoneyRule#INVALID_WEIGHTS} for empty, negative or
    *     all-zero weights
+   * @throws org.bengkel.error.MissingValueException if {@code weights} is null
    */
   public Rupiah[] allocate(long... weights) {
+    Checks.required(weights, "weights");
     return Allocation.largestRemainder(this, weights);
   }
 
@@ -229,8 +240,10 @@ public final class Rupiah implements Comparable<Rupiah>, Serializable {
    *
    * @param other the other amount, not null
    * @return this or {@code other}, never null
+   * @throws org.bengkel.error.MissingValueException if {@code other} is null
    */
   public Rupiah max(Rupiah other) {
+    Checks.required(other, "other");
     return amount >= other.amount ? this : other;
   }
 
@@ -239,8 +252,10 @@ public final class Rupiah implements Comparable<Rupiah>, Serializable {
    *
    * @param other the other amount, not null
    * @return this or {@code other}, never null
+   * @throws org.bengkel.error.MissingValueException if {@code other} is null
    */
   public Rupiah min(Rupiah other) {
+    Checks.required(other, "other");
     return amount <= other.amount ? this : other;
   }
 
@@ -249,8 +264,10 @@ public final class Rupiah implements Comparable<Rupiah>, Serializable {
    *
    * @param other the other amount, not null
    * @return true if strictly larger
+   * @throws org.bengkel.error.MissingValueException if {@code other} is null
    */
   public boolean isGreaterThan(Rupiah other) {
+    Checks.required(other, "other");
     return amount > other.amount;
   }
 
@@ -259,8 +276,10 @@ public final class Rupiah implements Comparable<Rupiah>, Serializable {
    *
    * @param other the other amount, not null
    * @return true if strictly smaller
+   * @throws org.bengkel.error.MissingValueException if {@code other} is null
    */
   public boolean isLessThan(Rupiah other) {
+    Checks.required(other, "other");
     return amount < other.amount;
   }
 

@@ -475,6 +475,7 @@ public abstract class ProductionBatch {
    * @param <T> the lot type
    * @return the factory's lot
    * @throws IllegalTransitionException rule {@link ProductionRule#NOT_RELEASED} unless released
+   * @throws org.bengkel.error.MissingValueException if {@code factory} is null
    */
   public final <T> T toStockLot(StockLotFactory<T> factory) {
     Checks.required(factory, "factory");
@@ -523,6 +524,7 @@ public abstract class ProductionBatch {
    * @return the new batch, never null
    * @throws IllegalTransitionException rule {@link ProductionRule#STAGE_ORDER} once released or
    *     rejected
+   * @throws org.bengkel.error.MissingValueException if {@code officer} is null
    */
   public final ProductionBatch assignSupervisor(Officer officer) {
     Checks.required(officer, "officer");
@@ -538,6 +540,7 @@ public abstract class ProductionBatch {
    * @param date the new production date, not null
    * @return the new batch, never null
    * @throws IllegalTransitionException rule {@link ProductionRule#STAGE_ORDER} unless planned
+   * @throws org.bengkel.error.MissingValueException if {@code date} is null
    */
   public final ProductionBatch reschedule(LocalDate date) {
     Checks.required(date, "date");
@@ -561,6 +564,7 @@ public abstract class ProductionBatch {
    * @throws InvalidValueException rule {@link ProductionRule#TEAM_EMPTY},
    *     {@link ProductionRule#NOT_ENROLLED} (personal: the trainee is not named),
    *     {@link ProductionRule#START_DATE} or {@code value.date-order}
+   * @throws org.bengkel.error.MissingValueException if an argument is null
    */
   public final ProductionBatch startProduction(
       LocalDateTime at, Officer by, Collection<RegistrationNumber> team, EnrolmentCheck enrolment) {
@@ -615,6 +619,7 @@ public abstract class ProductionBatch {
    *     {@link ProductionRule#NOT_ENROLLED}, {@link ProductionRule#HOURS_BEFORE_PRODUCTION} or
    *     {@link ProductionRule#HOURS_OVERLAP} (an overlap with an interval already recorded for the
    *     trainee); the trainee is never named
+   * @throws org.bengkel.error.MissingValueException if an argument is null
    */
   public final ProductionBatch recordWork(WorkInterval interval, EnrolmentCheck enrolment) {
     Checks.required(interval, "interval");
@@ -639,6 +644,7 @@ public abstract class ProductionBatch {
    *     production or packaging
    * @throws InvalidValueException rule {@link ProductionRule#NOT_IN_TEAM} or
    *     {@code value.out-of-range}
+   * @throws org.bengkel.error.MissingValueException if {@code trainee} is null
    */
   public final ProductionBatch recordPieces(RegistrationNumber trainee, long count) {
     Checks.required(trainee, "trainee");
@@ -659,6 +665,7 @@ public abstract class ProductionBatch {
    * @return the new batch, never null
    * @throws IllegalTransitionException rule {@link ProductionRule#RECORDING_CLOSED} unless in
    *     production or packaging
+   * @throws org.bengkel.error.MissingValueException if {@code line} is null
    */
   public final ProductionBatch consumeMaterial(MaterialLine line) {
     Checks.required(line, "line");
@@ -684,6 +691,7 @@ public abstract class ProductionBatch {
    * @throws InvalidValueException rule {@link ProductionRule#MISMATCH} for another product's cost
    *     (field {@code cost.product}) or a cost of another number of units (field {@code
    *     cost.units}, detail the planned quantity)
+   * @throws org.bengkel.error.MissingValueException if {@code cost} is null
    */
   public final ProductionBatch consumeMaterials(MaterialCost cost) {
     Checks.required(cost, "cost");
@@ -737,6 +745,7 @@ public abstract class ProductionBatch {
    * @throws InvalidValueException rule {@link ProductionRule#COUNTED_OVER_PRODUCED} when good +
    *     rejected exceed the units produced, {@code value.out-of-range}, {@code value.blank} or
    *     {@code value.date-order}
+   * @throws org.bengkel.error.MissingValueException if {@code notes} is null
    */
   public final ProductionBatch recordQualityCheck(
       LocalDateTime at, Officer officer, long goodUnits, long rejectedUnits, Optional<String> notes) {
@@ -761,6 +770,7 @@ public abstract class ProductionBatch {
    * @throws IllegalTransitionException as {@link #release(LocalDateTime, Officer,
    *     FoodSafetyDecision)}
    * @throws InvalidValueException as {@link #release(LocalDateTime, Officer, FoodSafetyDecision)}
+   * @throws org.bengkel.error.MissingValueException if {@code policy} is null
    */
   public final ProductionBatch release(LocalDateTime at, Officer officer, FoodSafetyPolicy policy) {
     return release(at, officer, releaseDecision(Checks.required(policy, "policy")));
@@ -781,6 +791,7 @@ public abstract class ProductionBatch {
    * @throws InvalidValueException rule {@link ProductionRule#MISMATCH} for a decision of another
    *     product or date, {@link ProductionRule#NOTHING_TO_RELEASE} without good units,
    *     {@code value.date-order}
+   * @throws org.bengkel.error.MissingValueException if {@code decision} is null
    */
   public final ProductionBatch release(LocalDateTime at, Officer officer, FoodSafetyDecision decision) {
     Checks.required(decision, "decision");
@@ -818,6 +829,7 @@ public abstract class ProductionBatch {
    *     released or already rejected
    * @throws InvalidValueException rule {@code value.blank}, {@code value.too-long} or
    *     {@code value.date-order}
+   * @throws org.bengkel.error.MissingValueException if {@code reason} is null
    */
   public final ProductionBatch reject(LocalDateTime at, Officer officer, String reason) {
     Checks.required(reason, "reason");

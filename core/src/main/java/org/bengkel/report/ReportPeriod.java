@@ -49,6 +49,7 @@ public abstract class ReportPeriod {
    *
    * @param date the day, not null
    * @return true when {@code from <= date <= to}
+   * @throws org.bengkel.error.MissingValueException if {@code date} is null
    */
   public final boolean contains(LocalDate date) {
     Checks.required(date, "date");
@@ -83,6 +84,7 @@ public abstract class ReportPeriod {
    *
    * @param month the month, not null
    * @return the period, never null
+   * @throws org.bengkel.error.MissingValueException if {@code month} is null
    */
   public static ReportPeriod ofMonth(YearMonth month) {
     Checks.required(month, "month");
