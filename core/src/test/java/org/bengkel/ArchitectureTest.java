@@ -178,6 +178,30 @@ class ArchitectureTest {
   }
 
   @Test
+  void everyPackageOfTheJsonModulesAndTheTestkitIsNullMarked() throws IOException {
+    // Their classes are not on core's test path: their sources are read instead.
+    for (String module : List.of("json/codec", "json/jackson2", "json/jackson3", "testkit")) {
+      Path root = Path.of("..", module, "src", "main", "java");
+      Set<Path> packages;
+      try (Stream<Path> files = Files.walk(root)) {
+        packages =
+            files
+                .filter(f -> f.toString().endsWith(".java"))
+                .filter(f -> !f.getFileName().toString().equals("module-info.java"))
+                .map(Path::getParent)
+                .collect(Collectors.toCollection(TreeSet::new));
+      }
+      assertThat(packages).as(module).isNotEmpty();
+      for (Path dir : packages) {
+        Path info = dir.resolve("package-info.java");
+        assertThat(Files.exists(info) && read(info).contains("\n@NullMarked\n"))
+            .as("%s is @NullMarked", info)
+            .isTrue();
+      }
+    }
+  }
+
+  @Test
   void generatedImmutablesAreNotPublic() {
     classes().that().haveSimpleNameStartingWith("Immutable").should().notBePublic().check(core);
   }
