@@ -43,10 +43,17 @@ public final class MissingValueException extends InvalidValueException {
   }
 
   /**
-   * The value itself, or this exception when it is null: the error package's own null check (the
-   * other packages use {@code org.bengkel.internal.Checks#required}).
+   * The library's null check for a parameter or field that must not be null: the value itself, or
+   * this exception naming the field when it is null. The JSON modules and the testkit check with
+   * it; core's own packages use the same check through their internal helpers.
+   *
+   * @param <T> the value's type
+   * @param value the value, may be null
+   * @param field the parameter's or field's name, not null
+   * @return {@code value}, never null
+   * @throws MissingValueException if {@code value} is null
    */
-  static <T> T required(@Nullable T value, String field) {
+  public static <T> T required(@Nullable T value, String field) {
     if (value == null) {
       throw of(field);
     }

@@ -8,9 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.random.RandomGenerator;
 import org.bengkel.catalog.Sku;
+import org.bengkel.error.MissingValueException;
 import org.bengkel.money.Rate;
 import org.bengkel.money.RoundingStep;
 import org.bengkel.money.Rupiah;
@@ -143,7 +143,7 @@ public final class PricingGen {
    * @throws IllegalArgumentException if a list is empty
    */
   public static Gen<PriceRule> priceRules(String id, List<Sku> skus, List<String> categories) {
-    Objects.requireNonNull(id, "id");
+    MissingValueException.required(id, "id");
     if (skus.isEmpty() || categories.isEmpty()) {
       throw new IllegalArgumentException("priceRules needs a SKU and a category");
     }
@@ -410,14 +410,14 @@ public final class PricingGen {
      * @param date the pricing date, not null
      * @param items the items, not null
      * @param tax the tax policy, not null
-     * @throws NullPointerException if a part is null
+     * @throws MissingValueException if a part is null
      */
     public QuoteCase {
-      Objects.requireNonNull(book, "book");
-      Objects.requireNonNull(channel, "channel");
-      Objects.requireNonNull(date, "date");
+      MissingValueException.required(book, "book");
+      MissingValueException.required(channel, "channel");
+      MissingValueException.required(date, "date");
       items = List.copyOf(items);
-      Objects.requireNonNull(tax, "tax");
+      MissingValueException.required(tax, "tax");
     }
   }
 
@@ -450,7 +450,7 @@ public final class PricingGen {
    * @return the generator of unmodifiable lists, never null
    */
   public static Gen<List<OfferedPrice>> offeredPrices(EKatalogListing listing) {
-    Objects.requireNonNull(listing, "listing");
+    MissingValueException.required(listing, "listing");
     Gen<OfferedPrice> offer =
         random -> {
           long p = listing.price().amount();

@@ -1,7 +1,7 @@
 package org.bengkel.testkit;
 
-import java.util.Objects;
 import java.util.Optional;
+import org.bengkel.error.MissingValueException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,7 +32,7 @@ public final class PropertyFailure extends AssertionError {
       String caller,
       Throwable cause) {
     super(message(propertyName, seed, sampleIndex, samples, sample, caller, cause), cause);
-    this.propertyName = Objects.requireNonNull(propertyName, "propertyName");
+    this.propertyName = MissingValueException.required(propertyName, "propertyName");
     this.seed = seed;
     this.sampleIndex = sampleIndex;
     this.samples = samples;

@@ -4,11 +4,11 @@ import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import org.bengkel.error.BengkelException;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.error.Messages;
+import org.bengkel.error.MissingValueException;
 import org.bengkel.error.Rule;
 import org.jspecify.annotations.Nullable;
 
@@ -35,7 +35,7 @@ public final class BengkelJsonException extends BengkelException {
   private BengkelJsonException(
       Rule rule, String path, List<String> details, @Nullable Throwable cause) {
     super(rule, details, cause);
-    this.path = Objects.requireNonNull(path, "path");
+    this.path = MissingValueException.required(path, "path");
   }
 
   /**

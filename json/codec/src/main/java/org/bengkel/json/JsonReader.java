@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -204,7 +203,7 @@ public final class JsonReader {
      * @param names 1 to 64 distinct names, not null
      * @return the names, never null
      * @throws IllegalArgumentException if there are none, more than 64, or the same twice
-     * @throws NullPointerException if a name is null
+     * @throws MissingValueException if a name is null
      */
     public static PropertyNames of(String... names) {
       String[] copy = names.clone();
@@ -213,7 +212,7 @@ public final class JsonReader {
       }
       Set<String> distinct = new HashSet<>();
       for (String n : copy) {
-        if (!distinct.add(Objects.requireNonNull(n, "name"))) {
+        if (!distinct.add(MissingValueException.required(n, "name"))) {
           throw new IllegalArgumentException("property name twice: " + n);
         }
       }
@@ -267,7 +266,7 @@ public final class JsonReader {
           return type.cast(a);
         }
       }
-      T made = type.cast(Objects.requireNonNull(make.apply(this), "adapted form"));
+      T made = type.cast(MissingValueException.required(make.apply(this), "adapted form"));
       Object[] more = Arrays.copyOf(known, known.length + 1);
       more[known.length] = made;
       adapters = more;
@@ -321,10 +320,10 @@ public final class JsonReader {
 
   private JsonReader(
       JsonTokenSource source, String base, BengkelJsonOptions options, Consumer<String> ignored) {
-    this.source = Objects.requireNonNull(source, "source");
-    this.base = Objects.requireNonNull(base, "base");
-    this.options = Objects.requireNonNull(options, "options");
-    this.ignored = Objects.requireNonNull(ignored, "ignored");
+    this.source = MissingValueException.required(source, "source");
+    this.base = MissingValueException.required(base, "base");
+    this.options = MissingValueException.required(options, "options");
+    this.ignored = MissingValueException.required(ignored, "ignored");
     this.maxNestingDepth = options.maxNestingDepth();
     this.maxCollectionSize = options.maxCollectionSize();
     this.maxNameLength = options.maxNameLength();

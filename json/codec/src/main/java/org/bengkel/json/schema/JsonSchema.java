@@ -6,7 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import org.bengkel.error.MissingValueException;
 import org.bengkel.json.Codec;
 import org.jspecify.annotations.Nullable;
 
@@ -32,8 +32,8 @@ public final class JsonSchema {
     private final boolean required;
 
     private Property(String name, JsonSchema schema, boolean required) {
-      this.name = Objects.requireNonNull(name, "name");
-      this.schema = Objects.requireNonNull(schema, "schema");
+      this.name = MissingValueException.required(name, "name");
+      this.schema = MissingValueException.required(schema, "schema");
       this.required = required;
     }
 
@@ -93,7 +93,7 @@ public final class JsonSchema {
    * @return the schema, never null
    */
   public static JsonSchema of(Map<String, Object> keywords) {
-    return new JsonSchema(Objects.requireNonNull(keywords, "keywords"), null);
+    return new JsonSchema(MissingValueException.required(keywords, "keywords"), null);
   }
 
   /**
@@ -187,7 +187,7 @@ public final class JsonSchema {
    * @return the schema, never null
    */
   public static JsonSchema constant(String value) {
-    return of("const", Objects.requireNonNull(value, "value"));
+    return of("const", MissingValueException.required(value, "value"));
   }
 
   /**
@@ -207,7 +207,7 @@ public final class JsonSchema {
    * @return the schema, never null
    */
   public static JsonSchema arrayOf(JsonSchema items) {
-    return of("type", "array", "items", Objects.requireNonNull(items, "items"));
+    return of("type", "array", "items", MissingValueException.required(items, "items"));
   }
 
   /**
@@ -217,7 +217,7 @@ public final class JsonSchema {
    * @return the schema, never null
    */
   public static JsonSchema ref(Codec<?> codec) {
-    return new JsonSchema(Map.of(), Objects.requireNonNull(codec, "codec"));
+    return new JsonSchema(Map.of(), MissingValueException.required(codec, "codec"));
   }
 
   /**
@@ -275,7 +275,7 @@ public final class JsonSchema {
    */
   public JsonSchema describedAs(String text) {
     Map<String, Object> map = new LinkedHashMap<>();
-    map.put("description", Objects.requireNonNull(text, "text"));
+    map.put("description", MissingValueException.required(text, "text"));
     map.putAll(keywords);
     return new JsonSchema(map, reference);
   }
@@ -290,7 +290,7 @@ public final class JsonSchema {
    */
   public JsonSchema with(String keyword, Object value) {
     Map<String, Object> map = new LinkedHashMap<>(keywords);
-    map.put(Objects.requireNonNull(keyword, "keyword"), Objects.requireNonNull(value, "value"));
+    map.put(MissingValueException.required(keyword, "keyword"), MissingValueException.required(value, "value"));
     return new JsonSchema(map, reference);
   }
 
