@@ -125,14 +125,16 @@ class ArchitectureTest {
     // classes use their own check, which throws it too (BengkelStyle.throwForNullPointer).
     // javac itself emits Objects.requireNonNull(Object) for a bound method reference such as
     // `lots::get`, so the compiled classes are checked for the forms javac never emits, and the
-    // sources for any form.
-    try (Stream<Path> sources = Files.walk(Path.of("src", "main", "java"))) {
-      List<Path> callers =
-          sources
-              .filter(f -> f.toString().endsWith(".java"))
-              .filter(f -> read(f).contains("requireNonNull("))
-              .toList();
-      assertThat(callers).isEmpty();
+    // sources (core's, the JSON modules' and the testkit's) for any form.
+    for (String module : List.of("core", "json/codec", "json/jackson2", "json/jackson3", "testkit")) {
+      try (Stream<Path> sources = Files.walk(Path.of("..", module, "src", "main", "java"))) {
+        List<Path> callers =
+            sources
+                .filter(f -> f.toString().endsWith(".java"))
+                .filter(f -> read(f).contains("requireNonNull("))
+                .toList();
+        assertThat(callers).as(module).isEmpty();
+      }
     }
     noClasses()
         .should()
