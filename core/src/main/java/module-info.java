@@ -9,6 +9,7 @@
 module org.bengkel.core {
   requires transitive jakarta.validation;
   requires static org.immutables.value.annotations;
+  requires static org.jspecify;
 
   exports org.bengkel.error;
   exports org.bengkel.outcome;

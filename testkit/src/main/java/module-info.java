@@ -6,6 +6,7 @@
  */
 module org.bengkel.testkit {
   requires transitive org.bengkel.core;
+  requires static org.jspecify;
 
   exports org.bengkel.testkit;
 }

@@ -8,6 +8,7 @@
  */
 module org.bengkel.json {
   requires transitive org.bengkel.core;
+  requires static org.jspecify;
 
   exports org.bengkel.json;
   exports org.bengkel.json.codec.money;

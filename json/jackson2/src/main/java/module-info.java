@@ -15,6 +15,7 @@ module org.bengkel.json.jackson2 {
   requires transitive org.bengkel.json;
   requires transitive com.fasterxml.jackson.core;
   requires transitive com.fasterxml.jackson.databind;
+  requires static org.jspecify;
 
   exports org.bengkel.json.jackson2;
 

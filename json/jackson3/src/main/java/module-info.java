@@ -15,6 +15,7 @@ module org.bengkel.json.jackson3 {
   requires transitive org.bengkel.json;
   requires transitive tools.jackson.core;
   requires transitive tools.jackson.databind;
+  requires static org.jspecify;
 
   exports org.bengkel.json.jackson3;
 

@@ -7,11 +7,21 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.bengkel.error.Rule;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -107,6 +117,90 @@ class ArchitectureTest {
         .orShould()
         .haveRawParameterTypes(float.class)
         .check(core);
+  }
+
+  @Test
+  void nullsAreNeverCheckedWithObjectsRequireNonNull() throws IOException {
+    // Checks.required throws MissingValueException naming the parameter; Immutables' generated
+    // classes use their own check, which throws it too (BengkelStyle.throwForNullPointer).
+    // javac itself emits Objects.requireNonNull(Object) for a bound method reference such as
+    // `lots::get`, so the compiled classes are checked for the forms javac never emits, and the
+    // sources (core's, the JSON modules' and the testkit's) for any form.
+    for (String module : List.of("core", "json/codec", "json/jackson2", "json/jackson3", "testkit")) {
+      try (Stream<Path> sources = Files.walk(Path.of("..", module, "src", "main", "java"))) {
+        List<Path> callers =
+            sources
+                .filter(f -> f.toString().endsWith(".java"))
+                .filter(f -> read(f).contains("requireNonNull("))
+                .toList();
+        assertThat(callers).as(module).isEmpty();
+      }
+    }
+    noClasses()
+        .should()
+        .callMethod(Objects.class, "requireNonNull", Object.class, String.class)
+        .orShould()
+        .callMethod(Objects.class, "requireNonNull", Object.class, Supplier.class)
+        .because("a null where none is allowed throws MissingValueException, never a bare NullPointerException")
+        .check(core);
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void noCodeThrowsANullPointerException() {
+    noClasses()
+        .should()
+        .callConstructor(NullPointerException.class)
+        .orShould()
+        .callConstructor(NullPointerException.class, String.class)
+        .because("a null where none is allowed throws MissingValueException")
+        .check(core);
+  }
+
+  @Test
+  void everyPackageIsNullMarked() {
+    Set<String> packages =
+        core.stream()
+            .map(JavaClass::getPackageName)
+            .filter(p -> p.startsWith("org.bengkel."))
+            .collect(Collectors.toCollection(TreeSet::new));
+    assertThat(packages).contains("org.bengkel.money", "org.bengkel.internal");
+    for (String p : packages) {
+      assertThat(core.getPackage(p).isAnnotatedWith("org.jspecify.annotations.NullMarked"))
+          .as("package-info.java of %s is @NullMarked", p)
+          .isTrue();
+    }
+  }
+
+  @Test
+  void everyPackageOfTheJsonModulesAndTheTestkitIsNullMarked() throws IOException {
+    // Their classes are not on core's test path: their sources are read instead.
+    for (String module : List.of("json/codec", "json/jackson2", "json/jackson3", "testkit")) {
+      Path root = Path.of("..", module, "src", "main", "java");
+      Set<Path> packages;
+      try (Stream<Path> files = Files.walk(root)) {
+        packages =
+            files
+                .filter(f -> f.toString().endsWith(".java"))
+                .filter(f -> !f.getFileName().toString().equals("module-info.java"))
+                .map(Path::getParent)
+                .collect(Collectors.toCollection(TreeSet::new));
+      }
+      assertThat(packages).as(module).isNotEmpty();
+      for (Path dir : packages) {
+        Path info = dir.resolve("package-info.java");
+        assertThat(Files.exists(info) && read(info).contains("\n@NullMarked\n"))
+            .as("%s is @NullMarked", info)
+            .isTrue();
+      }
+    }
   }
 
   @Test

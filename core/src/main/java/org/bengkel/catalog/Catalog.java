@@ -6,10 +6,10 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import org.bengkel.error.CoreRule;
 import org.bengkel.error.InvalidValueException;
+import org.bengkel.internal.Checks;
 
 /**
  * A facility's catalogue (<i>katalog</i>): the products and services it sells, one per SKU.
@@ -33,12 +33,12 @@ public final class Catalog {
    * @return the catalogue, never null
    * @throws InvalidValueException {@code value.duplicate} (field {@code items}) naming a SKU that
    *     occurs twice
-   * @throws NullPointerException if {@code items} or an element is null
+   * @throws org.bengkel.error.MissingValueException if {@code items} or an element is null
    */
   public static Catalog of(Collection<? extends CatalogItem> items) {
     Map<Sku, CatalogItem> map = new LinkedHashMap<>();
-    for (CatalogItem item : items) {
-      Objects.requireNonNull(item, "item");
+    for (CatalogItem item : Checks.required(items, "items")) {
+      Checks.required(item, "item");
       if (map.putIfAbsent(item.sku(), item) != null) {
         throw InvalidValueException.of(CoreRule.DUPLICATE, "items", item.sku());
       }
@@ -60,9 +60,10 @@ public final class Catalog {
    *
    * @param item the item, not null
    * @return the new catalogue, never null; this one is unchanged
+   * @throws org.bengkel.error.MissingValueException if {@code item} is null
    */
   public Catalog with(CatalogItem item) {
-    Objects.requireNonNull(item, "item");
+    Checks.required(item, "item");
     Map<Sku, CatalogItem> map = new LinkedHashMap<>(items);
     map.put(item.sku(), item);
     return new Catalog(Collections.unmodifiableMap(map));
@@ -73,9 +74,10 @@ public final class Catalog {
    *
    * @param sku the SKU, not null
    * @return the item, empty when the catalogue has none
+   * @throws org.bengkel.error.MissingValueException if {@code sku} is null
    */
   public Optional<CatalogItem> find(Sku sku) {
-    return Optional.ofNullable(items.get(Objects.requireNonNull(sku, "sku")));
+    return Optional.ofNullable(items.get(Checks.required(sku, "sku")));
   }
 
   /**
@@ -112,9 +114,10 @@ public final class Catalog {
    *
    * @param category the category, not null
    * @return an unmodifiable list, never null
+   * @throws org.bengkel.error.MissingValueException if {@code category} is null
    */
   public List<Product> productsIn(ProductCategory category) {
-    Objects.requireNonNull(category, "category");
+    Checks.required(category, "category");
     List<Product> out = new ArrayList<>();
     for (CatalogItem item : items.values()) {
       if (item instanceof Product p && p.category().equals(category)) {

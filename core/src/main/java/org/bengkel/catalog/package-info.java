@@ -19,6 +19,8 @@
  * carry a {@link org.bengkel.catalog.CatalogRule}. Every type is immutable and thread-safe.
  */
 @BengkelStyle
+@NullMarked
 package org.bengkel.catalog;
 
 import org.bengkel.internal.BengkelStyle;
+import org.jspecify.annotations.NullMarked;

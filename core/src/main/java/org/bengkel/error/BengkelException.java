@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The root of bengkel's exceptions: a broken contract, never a business decision.
@@ -32,7 +33,7 @@ public abstract class BengkelException extends RuntimeException {
    * @param details values that the rule's message pattern refers to from index 2 on, not null
    * @param cause the underlying cause, may be null
    */
-  protected BengkelException(Rule rule, List<String> details, Throwable cause) {
+  protected BengkelException(Rule rule, List<String> details, @Nullable Throwable cause) {
     super(rule.code(), cause);
     this.rule = rule;
     this.code = rule.code();
@@ -136,7 +137,7 @@ public abstract class BengkelException extends RuntimeException {
     return args;
   }
 
-  static String text(Object value) {
+  static String text(@Nullable Object value) {
     return Objects.toString(value);
   }
 }

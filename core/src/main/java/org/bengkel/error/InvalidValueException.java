@@ -3,8 +3,8 @@ package org.bengkel.error;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A value that breaks a rule of its field (<i>nilai tidak sah</i>): names the field, the rejected
@@ -22,7 +22,7 @@ public class InvalidValueException extends BengkelException {
   private static final long serialVersionUID = 1L;
 
   private final String field;
-  private final String rejectedValue;
+  private final @Nullable String rejectedValue;
   private final boolean personal;
 
   /**
@@ -39,12 +39,12 @@ public class InvalidValueException extends BengkelException {
   protected InvalidValueException(
       Rule rule,
       String field,
-      String rejectedValue,
+      @Nullable String rejectedValue,
       boolean personal,
       List<String> details,
-      Throwable cause) {
+      @Nullable Throwable cause) {
     super(rule, details, cause);
-    this.field = Objects.requireNonNull(field, "field");
+    this.field = MissingValueException.required(field, "field");
     this.rejectedValue = personal ? null : rejectedValue;
     this.personal = personal;
   }
@@ -58,7 +58,8 @@ public class InvalidValueException extends BengkelException {
    * @param details values that the message refers to as {@code {2}}, {@code {3}}, ...; not null
    * @return the exception, never null
    */
-  public static InvalidValueException of(Rule rule, String field, Object value, Object... details) {
+  public static InvalidValueException of(
+      Rule rule, String field, @Nullable Object value, @Nullable Object... details) {
     return new InvalidValueException(
         rule, field, value == null ? null : text(value), false, texts(details), null);
   }
@@ -132,7 +133,7 @@ public class InvalidValueException extends BengkelException {
     return new String[] {field, shown};
   }
 
-  static List<String> texts(Object... details) {
+  static List<String> texts(@Nullable Object... details) {
     return Arrays.stream(details).map(BengkelException::text).toList();
   }
 }

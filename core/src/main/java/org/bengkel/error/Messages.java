@@ -3,7 +3,6 @@ package org.bengkel.error;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
-import java.util.Objects;
 import java.util.ResourceBundle;
 
 /**
@@ -47,8 +46,8 @@ public final class Messages {
    * @return the value, or {@code code} where the bundle has none
    */
   public static String lookup(ResourceBundle bundle, String code) {
-    Objects.requireNonNull(bundle, "bundle");
-    Objects.requireNonNull(code, "code");
+    MissingValueException.required(bundle, "bundle");
+    MissingValueException.required(code, "code");
     try {
       return bundle.getString(code);
     } catch (MissingResourceException e) {

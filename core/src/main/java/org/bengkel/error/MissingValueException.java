@@ -1,14 +1,16 @@
 package org.bengkel.error;
 
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A required value that is missing or {@code null} (<i>nilai wajib tidak ada</i>).
  *
- * <p>Thrown by the builders of every value type when a required attribute was not set or was set
- * to {@code null}. Its rule is {@link CoreRule#REQUIRED}.
+ * <p>The one exception for a {@code null} where none is allowed, everywhere in the library: thrown
+ * by the builders of every value type when a required attribute was not set or was set to {@code
+ * null}, and by every public method and factory given {@code null} for a parameter that must not
+ * be null. Its rule is {@link CoreRule#REQUIRED}; its {@link #field()} names the missing field or
+ * parameter.
  *
  * <p>Immutable and thread-safe.
  */
@@ -16,20 +18,18 @@ public final class MissingValueException extends InvalidValueException {
 
   private static final long serialVersionUID = 1L;
 
-  // Generated builders report "Cannot build X, some of required attributes are not set [a, b]".
-  private static final Pattern ATTRIBUTE_LIST = Pattern.compile("\\[([^\\]]*)\\]");
-
   /**
-   * Creates the exception from the generated code's description of what is missing: either the
-   * field's name, or a sentence that lists the missing fields in brackets.
+   * Creates the exception for one or more missing fields.
    *
-   * <p>Public because the code that Immutables generates in each package calls it; prefer
-   * {@link #of(String)} in hand-written code.
+   * <p>Public because the code that Immutables generates in each package calls it: with the names
+   * of the attributes that a builder was not given, or with the name of an attribute set to {@code
+   * null}. Prefer {@link #of(String)} in hand-written code.
    *
-   * @param description a field name or the generated builder's message, not null
+   * @param fields the missing fields' names, not null; the exception's {@link #field()} joins them
+   *     with commas
    */
-  public MissingValueException(String description) {
-    super(CoreRule.REQUIRED, fieldOf(description), null, false, List.of(), null);
+  public MissingValueException(String... fields) {
+    super(CoreRule.REQUIRED, String.join(",", fields), null, false, List.of(), null);
   }
 
   /**
@@ -42,14 +42,21 @@ public final class MissingValueException extends InvalidValueException {
     return new MissingValueException(field);
   }
 
-  private static String fieldOf(String description) {
-    if (description == null) {
-      return "?";
+  /**
+   * The library's null check for a parameter or field that must not be null: the value itself, or
+   * this exception naming the field when it is null. The JSON modules and the testkit check with
+   * it; core's own packages use the same check through their internal helpers.
+   *
+   * @param <T> the value's type
+   * @param value the value, may be null
+   * @param field the parameter's or field's name, not null
+   * @return {@code value}, never null
+   * @throws MissingValueException if {@code value} is null
+   */
+  public static <T> T required(@Nullable T value, String field) {
+    if (value == null) {
+      throw of(field);
     }
-    Matcher m = ATTRIBUTE_LIST.matcher(description);
-    if (m.find()) {
-      return m.group(1).replace(" ", "");
-    }
-    return description;
+    return value;
   }
 }

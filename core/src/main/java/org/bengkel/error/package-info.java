@@ -15,4 +15,7 @@
  * {@link org.bengkel.outcome.RefusalException}, the one exception for a refusal treated as a
  * broken contract.
  */
+@NullMarked
 package org.bengkel.error;
+
+import org.jspecify.annotations.NullMarked;

@@ -7,6 +7,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import org.bengkel.error.InvalidValueException;
+import org.bengkel.internal.Checks;
 
 /**
  * The civil-servant identification number of an officer (<i>Nomor Induk Pegawai, NIP</i>): 18
@@ -41,10 +42,10 @@ public final class Nip implements Comparable<Nip>, Serializable {
    * @throws InvalidValueException with the rule that failed: {@link FacilityRule#NIP_FORMAT},
    *     {@link FacilityRule#NIP_BIRTH_DATE}, {@link FacilityRule#NIP_APPOINTMENT},
    *     {@link FacilityRule#NIP_SEX} or {@link FacilityRule#NIP_SERIAL}
-   * @throws NullPointerException if {@code text} is null
+   * @throws org.bengkel.error.MissingValueException if {@code text} is null
    */
   public static Nip parse(CharSequence text) {
-    String s = text.toString();
+    String s = Checks.required(text, "text").toString();
     if (s.length() != 18 || !s.chars().allMatch(c -> c >= '0' && c <= '9')) {
       throw InvalidValueException.of(FacilityRule.NIP_FORMAT, "nip", s);
     }

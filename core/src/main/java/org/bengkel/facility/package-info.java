@@ -5,6 +5,8 @@
  * org.bengkel.facility.Nip}.
  */
 @BengkelStyle
+@NullMarked
 package org.bengkel.facility;
 
 import org.bengkel.internal.BengkelStyle;
+import org.jspecify.annotations.NullMarked;

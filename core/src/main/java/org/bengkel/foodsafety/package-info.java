@@ -15,6 +15,8 @@
  * in {@link org.bengkel.catalog}. Every type is immutable and thread-safe.
  */
 @BengkelStyle
+@NullMarked
 package org.bengkel.foodsafety;
 
 import org.bengkel.internal.BengkelStyle;
+import org.jspecify.annotations.NullMarked;

@@ -6,6 +6,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.bengkel.error.CoreRule;
 import org.bengkel.error.InvalidValueException;
+import org.bengkel.error.MissingValueException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Field checks shared by the value types' {@code @Value.Check} methods, so that every type reports
@@ -22,17 +24,52 @@ public final class Checks {
   private Checks() {}
 
   /**
+   * The one null check of the library (<i>nilai wajib</i>): a {@code null} where none is allowed
+   * throws {@link MissingValueException} naming the parameter or field, never a bare {@code
+   * NullPointerException}.
+   *
+   * @param <T> the value's type
+   * @param value the value, may be null
+   * @param field the parameter's or field's name, not null
+   * @return {@code value}, never null
+   * @throws MissingValueException if {@code value} is null
+   */
+  public static <T> T required(@Nullable T value, String field) {
+    if (value == null) {
+      throw MissingValueException.of(field);
+    }
+    return value;
+  }
+
+  /**
+   * A value that the code around it guarantees to be there, such as a map's entry for a key known
+   * to be present: says so to the nullness checker, and fails loudly should the guarantee ever
+   * break. Not for a caller's null (that is {@link #required}).
+   *
+   * @param <T> the value's type
+   * @param value the value, null only through a bug in bengkel
+   * @return {@code value}, never null
+   * @throws IllegalStateException if {@code value} is null
+   */
+  public static <T> T present(@Nullable T value) {
+    if (value == null) {
+      throw new IllegalStateException("bengkel: a value that must be present is missing");
+    }
+    return value;
+  }
+
+  /**
    * An identifier code such as {@code KUE-KERING-500G}: see {@link #CODE}.
    *
-   * @param value the code, not null
+   * @param value the code; null is refused
    * @param field the field's name
    * @return the code
    * @throws InvalidValueException {@link CoreRule#REQUIRED}, {@link CoreRule#TOO_LONG} or
    *     {@link CoreRule#MALFORMED}
    */
-  public static String requireCode(String value, String field) {
+  public static String requireCode(@Nullable String value, String field) {
     if (value == null) {
-      throw org.bengkel.error.MissingValueException.of(field);
+      throw MissingValueException.of(field);
     }
     if (value.length() > CODE_MAX) {
       throw InvalidValueException.of(CoreRule.TOO_LONG, field, abbreviate(value), CODE_MAX);

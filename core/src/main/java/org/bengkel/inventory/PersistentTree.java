@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.BiPredicate;
 import java.util.function.Predicate;
+import org.bengkel.internal.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A persistent (immutable) sorted map: an AVL tree with path copying. {@link #put} and
@@ -22,12 +24,12 @@ final class PersistentTree<K, V> {
   private static final class Node<K, V> {
     final K key;
     final V value;
-    final Node<K, V> left;
-    final Node<K, V> right;
+    final @Nullable Node<K, V> left;
+    final @Nullable Node<K, V> right;
     final int height;
     final int size;
 
-    Node(K key, V value, Node<K, V> left, Node<K, V> right) {
+    Node(K key, V value, @Nullable Node<K, V> left, @Nullable Node<K, V> right) {
       this.key = key;
       this.value = value;
       this.left = left;
@@ -38,9 +40,9 @@ final class PersistentTree<K, V> {
   }
 
   private final Comparator<? super K> order;
-  private final Node<K, V> root;
+  private final @Nullable Node<K, V> root;
 
-  private PersistentTree(Comparator<? super K> order, Node<K, V> root) {
+  private PersistentTree(Comparator<? super K> order, @Nullable Node<K, V> root) {
     this.order = order;
     this.root = root;
   }
@@ -57,7 +59,7 @@ final class PersistentTree<K, V> {
     return root == null;
   }
 
-  V get(K key) {
+  @Nullable V get(K key) {
     Node<K, V> n = root;
     while (n != null) {
       int c = order.compare(key, n.key);
@@ -74,7 +76,7 @@ final class PersistentTree<K, V> {
   }
 
   PersistentTree<K, V> remove(K key) {
-    Node<K, V> r = remove(root, key);
+    @Nullable Node<K, V> r = remove(root, key);
     return r == root ? this : new PersistentTree<>(order, r);
   }
 
@@ -95,7 +97,7 @@ final class PersistentTree<K, V> {
   }
 
   private static <K, V> boolean walk(
-      Node<K, V> n, Predicate<? super K> below, BiPredicate<? super K, ? super V> visitor) {
+      @Nullable Node<K, V> n, Predicate<? super K> below, BiPredicate<? super K, ? super V> visitor) {
     while (n != null) {
       if (below.test(n.key)) {
         n = n.right; // the node and its whole left subtree are below the start
@@ -110,7 +112,7 @@ final class PersistentTree<K, V> {
     return true;
   }
 
-  private Node<K, V> put(Node<K, V> n, K key, V value) {
+  private Node<K, V> put(@Nullable Node<K, V> n, K key, V value) {
     if (n == null) {
       return new Node<>(key, value, null, null);
     }
@@ -123,16 +125,16 @@ final class PersistentTree<K, V> {
     return new Node<>(key, value, n.left, n.right);
   }
 
-  private Node<K, V> remove(Node<K, V> n, K key) {
+  private @Nullable Node<K, V> remove(@Nullable Node<K, V> n, K key) {
     if (n == null) {
       return null;
     }
     int c = order.compare(key, n.key);
     if (c < 0) {
-      Node<K, V> l = remove(n.left, key);
+      @Nullable Node<K, V> l = remove(n.left, key);
       return l == n.left ? n : balance(n.key, n.value, l, n.right);
     } else if (c > 0) {
-      Node<K, V> r = remove(n.right, key);
+      @Nullable Node<K, V> r = remove(n.right, key);
       return r == n.right ? n : balance(n.key, n.value, n.left, r);
     }
     if (n.left == null) {
@@ -148,30 +150,33 @@ final class PersistentTree<K, V> {
     return balance(min.key, min.value, n.left, removeMin(n.right));
   }
 
-  private static <K, V> Node<K, V> removeMin(Node<K, V> n) {
+  private static <K, V> @Nullable Node<K, V> removeMin(Node<K, V> n) {
     if (n.left == null) {
       return n.right;
     }
     return balance(n.key, n.value, removeMin(n.left), n.right);
   }
 
-  private static <K, V> Node<K, V> balance(K key, V value, Node<K, V> l, Node<K, V> r) {
+  private static <K, V> Node<K, V> balance(
+      K key, V value, @Nullable Node<K, V> l, @Nullable Node<K, V> r) {
     int hl = height(l);
     int hr = height(r);
     if (hl > hr + 1) {
+      l = Checks.present(l); // the taller side is not empty
       if (height(l.left) >= height(l.right)) {
         return new Node<>(l.key, l.value, l.left, new Node<>(key, value, l.right, r));
       }
-      Node<K, V> lr = l.right;
+      Node<K, V> lr = Checks.present(l.right);
       return new Node<>(
           lr.key, lr.value, new Node<>(l.key, l.value, l.left, lr.left),
           new Node<>(key, value, lr.right, r));
     }
     if (hr > hl + 1) {
+      r = Checks.present(r);
       if (height(r.right) >= height(r.left)) {
         return new Node<>(r.key, r.value, new Node<>(key, value, l, r.left), r.right);
       }
-      Node<K, V> rl = r.left;
+      Node<K, V> rl = Checks.present(r.left);
       return new Node<>(
           rl.key, rl.value, new Node<>(key, value, l, rl.left),
           new Node<>(r.key, r.value, rl.right, r.right));
@@ -179,11 +184,11 @@ final class PersistentTree<K, V> {
     return new Node<>(key, value, l, r);
   }
 
-  private static int height(Node<?, ?> n) {
+  private static int height(@Nullable Node<?, ?> n) {
     return n == null ? 0 : n.height;
   }
 
-  private static int size(Node<?, ?> n) {
+  private static int size(@Nullable Node<?, ?> n) {
     return n == null ? 0 : n.size;
   }
 
@@ -192,7 +197,7 @@ final class PersistentTree<K, V> {
     return check(root) >= 0;
   }
 
-  private int check(Node<K, V> n) {
+  private int check(@Nullable Node<K, V> n) {
     if (n == null) {
       return 0;
     }

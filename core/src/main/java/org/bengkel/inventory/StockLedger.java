@@ -18,6 +18,7 @@ import org.bengkel.internal.Checks;
 import org.bengkel.outcome.Outcome;
 import org.bengkel.outcome.Refusal;
 import org.bengkel.production.LotCode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The stock ledger (<i>buku persediaan</i>): an append-only history of stock {@link Movement}s of
@@ -124,9 +125,9 @@ public final class StockLedger {
   /** A node of the history, newest first. */
   private static final class History {
     final Movement movement;
-    final History previous;
+    final @Nullable History previous;
 
-    History(Movement movement, History previous) {
+    History(Movement movement, @Nullable History previous) {
       this.movement = movement;
       this.previous = previous;
     }
@@ -137,18 +138,18 @@ public final class StockLedger {
   private final PersistentTree<ReservationId, Reservation> reservations;
   /** Lots with an expiry date and units on hand, FEFO: the expiry reports walk it. */
   private final PersistentTree<StockLot, LotCode> expiring;
-  private final History history;
+  private final @Nullable History history;
   private final long count;
-  private final LocalDateTime latest;
+  private final @Nullable LocalDateTime latest;
 
   private StockLedger(
       PersistentTree<LotCode, LotStock> lots,
       PersistentTree<Sku, SkuState> skus,
       PersistentTree<ReservationId, Reservation> reservations,
       PersistentTree<StockLot, LotCode> expiring,
-      History history,
+      @Nullable History history,
       long count,
-      LocalDateTime latest) {
+      @Nullable LocalDateTime latest) {
     this.lots = lots;
     this.skus = skus;
     this.reservations = reservations;
@@ -296,9 +297,9 @@ public final class StockLedger {
     ReservationId id = m.reservation().orElse(null);
     return switch (m.type()) {
       case RESERVED -> k == 1
-          ? reserveFromLot(id, m.lotCode(), quantity, m.at())
-          : reserve(id, m.sku(), quantity, m.at());
-      case RESERVATION_CANCELLED -> cancelReservation(id, m.at());
+          ? reserveFromLot(Checks.present(id), m.lotCode(), quantity, m.at())
+          : reserve(Checks.present(id), m.sku(), quantity, m.at());
+      case RESERVATION_CANCELLED -> cancelReservation(Checks.present(id), m.at());
       case SOLD -> id == null ? sell(m.sku(), quantity, m.at())
           : sellReserved(id, quantity, m.at());
       case RETURNED -> returnToLot(m.lotCode(), quantity, m.at(), id);
@@ -492,7 +493,7 @@ public final class StockLedger {
     StockLot firstExpired = null;
     long remaining = quantity;
     for (Pick p : r.picks()) {
-      StockLot lot = lots.get(p.lotCode()).lot();
+      StockLot lot = Checks.present(lots.get(p.lotCode())).lot();
       if (lot.isExpiredOn(date)) {
         firstExpired = firstExpired == null ? lot : firstExpired;
       } else if (remaining > 0) {
@@ -502,8 +503,9 @@ public final class StockLedger {
       }
     }
     if (remaining > 0) {
-      return refuse(InventoryRule.LOT_EXPIRED, firstExpired.lotCode(), date,
-          firstExpired.expiryDate().orElseThrow());
+      StockLot expired = Checks.present(firstExpired);
+      return refuse(InventoryRule.LOT_EXPIRED, expired.lotCode(), date,
+          expired.expiryDate().orElseThrow());
     }
     Picking picking =
         Picking.builder().sku(r.sku()).date(date).requested(quantity).addAllPicks(picks).build();
@@ -576,7 +578,7 @@ public final class StockLedger {
   }
 
   private Outcome<StockLedger> returnToLot(
-      LotCode lotCode, long quantity, LocalDateTime at, ReservationId orderLine) {
+      LotCode lotCode, long quantity, LocalDateTime at, @Nullable ReservationId orderLine) {
     LotStock stock = requireLot(lotCode);
     requireQuantity(quantity);
     require(at, "at");
@@ -661,7 +663,7 @@ public final class StockLedger {
       s.available.walk(
           lot -> lot.isExpiredOn(date),
           (lot, code) -> {
-            long take = Math.min(remaining[0], lots.get(code).available());
+            long take = Math.min(remaining[0], Checks.present(lots.get(code)).available());
             picks.add(Pick.of(code, take));
             remaining[0] -= take;
             return remaining[0] > 0;
@@ -690,7 +692,7 @@ public final class StockLedger {
     s.available.walk(
         lot -> lot.isExpiredOn(date),
         (lot, code) -> {
-          sum[0] += lots.get(code).available();
+          sum[0] += Checks.present(lots.get(code)).available();
           return true;
         });
     return sum[0];
@@ -885,8 +887,11 @@ public final class StockLedger {
     Checks.requireRange(sequence, "sequence", 0, count);
     Movement[] out = new Movement[(int) (count - sequence)];
     int i = out.length;
-    for (History h = history; i > 0; h = h.previous) {
-      out[--i] = h.movement;
+    History h = history;
+    while (i > 0) {
+      History at = Checks.present(h);
+      out[--i] = at.movement;
+      h = at.previous;
     }
     return List.of(out);
   }
@@ -949,7 +954,7 @@ public final class StockLedger {
     return codes.stream().map(lots::get).toList();
   }
 
-  private static void require(Object value, String field) {
+  private static void require(@Nullable Object value, String field) {
     if (value == null) {
       throw MissingValueException.of(field);
     }
@@ -973,7 +978,7 @@ public final class StockLedger {
     return Outcome.refused(Refusal.of(rule, subject, value, details));
   }
 
-  private Refusal backdated(Object subject, LocalDateTime at) {
+  private @Nullable Refusal backdated(Object subject, LocalDateTime at) {
     if (latest != null && at.isBefore(latest)) {
       return Refusal.of(InventoryRule.BACKDATED, subject, at, latest);
     }
@@ -981,7 +986,7 @@ public final class StockLedger {
   }
 
   /** Refusal for reserving from one lot: expired, or not enough available. */
-  private static Refusal sellable(LotStock stock, long quantity, LocalDate date) {
+  private static @Nullable Refusal sellable(LotStock stock, long quantity, LocalDate date) {
     StockLot lot = stock.lot();
     if (lot.isExpiredOn(date)) {
       return Refusal.of(InventoryRule.LOT_EXPIRED, lot.lotCode(), date,
@@ -1001,8 +1006,8 @@ public final class StockLedger {
       Sku sku,
       LotCode lotCode,
       long quantity,
-      ReservationId reservation,
-      WriteOffReason reason) {
+      @Nullable ReservationId reservation,
+      @Nullable WriteOffReason reason) {
     return Movement.builder()
         .sequence(count + offset + 1)
         .type(type)
@@ -1016,7 +1021,7 @@ public final class StockLedger {
   }
 
   private Outcome<StockLedger> appendPicks(
-      MovementType type, Picking picking, LocalDateTime at, ReservationId reservation) {
+      MovementType type, Picking picking, LocalDateTime at, @Nullable ReservationId reservation) {
     StockLedger next = this;
     for (Pick p : picking.picks()) {
       Movement m = next.movement(0, type, at, picking.sku(), p.lotCode(), p.quantity(),
@@ -1032,10 +1037,10 @@ public final class StockLedger {
    * @param m the movement, numbered {@code count + 1}
    * @param received the lot entering stock for a {@link MovementType#RECEIVED} movement, else null
    */
-  private StockLedger append(Movement m, StockLot received) {
+  private StockLedger append(Movement m, @Nullable StockLot received) {
     LotCode code = m.lotCode();
     LotStock before = lots.get(code);
-    LotStock after = before == null ? LotStock.received(received) : before.after(m);
+    LotStock after = before == null ? LotStock.received(Checks.present(received)) : before.after(m);
     StockLot key = after.lot();
 
     SkuState s = skus.get(m.sku());
@@ -1097,7 +1102,8 @@ public final class StockLedger {
     }
     if (now > 0) {
       picks.add(Pick.of(m.lotCode(), now));
-      picks.sort(Comparator.comparing(p -> lotsNext.get(p.lotCode()).lot(), StockLot.FEFO));
+      picks.sort(Comparator.comparing(
+          p -> Checks.present(lotsNext.get(p.lotCode())).lot(), StockLot.FEFO));
     }
     if (picks.isEmpty()) {
       return reservations.remove(id);

@@ -29,6 +29,8 @@
  * it; {@code nearExpiry(date, days)} lists what to sell first.
  */
 @BengkelStyle
+@NullMarked
 package org.bengkel.inventory;
 
 import org.bengkel.internal.BengkelStyle;
+import org.jspecify.annotations.NullMarked;

@@ -9,12 +9,12 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.bengkel.catalog.Sku;
 import org.bengkel.error.CoreRule;
 import org.bengkel.error.InvalidValueException;
+import org.bengkel.internal.Checks;
 import org.bengkel.money.MoneyRule;
 import org.bengkel.money.Rupiah;
 
@@ -68,8 +68,8 @@ public final class BomRegistry {
    */
   public static BomRegistry of(Collection<BillOfMaterials> bills) {
     Map<Sku, BillOfMaterials> map = new LinkedHashMap<>();
-    for (BillOfMaterials bill : bills) {
-      Objects.requireNonNull(bill, "bill");
+    for (BillOfMaterials bill : Checks.required(bills, "bills")) {
+      Checks.required(bill, "bill");
       if (map.putIfAbsent(bill.product(), bill) != null) {
         throw InvalidValueException.of(CoreRule.DUPLICATE, "bills", bill.product());
       }
@@ -84,9 +84,10 @@ public final class BomRegistry {
    * @return the new registry, never null; this one is unchanged
    * @throws InvalidValueException {@link MaterialRule#BOM_CYCLE} or {@link MaterialRule#BOM_MISSING}
    *     as {@link #of(Collection)}
+   * @throws org.bengkel.error.MissingValueException if {@code bill} is null
    */
   public BomRegistry with(BillOfMaterials bill) {
-    Objects.requireNonNull(bill, "bill");
+    Checks.required(bill, "bill");
     Map<Sku, BillOfMaterials> map = new LinkedHashMap<>(bills);
     map.put(bill.product(), bill);
     return checked(map);
@@ -130,9 +131,10 @@ public final class BomRegistry {
    *
    * @param product the product's SKU, not null
    * @return the bill, empty when the product has none
+   * @throws org.bengkel.error.MissingValueException if {@code product} is null
    */
   public Optional<BillOfMaterials> find(Sku product) {
-    return Optional.ofNullable(bills.get(Objects.requireNonNull(product, "product")));
+    return Optional.ofNullable(bills.get(Checks.required(product, "product")));
   }
 
   /**
@@ -159,11 +161,12 @@ public final class BomRegistry {
    *     if a material has no price effective on the date; {@link MaterialRule#UNIT_MISMATCH} if
    *     the price's material record (same code) has a unit of another base; {@code money.overflow}
    *     if a cost exceeds a long
+   * @throws org.bengkel.error.MissingValueException if an argument is null
    */
   public MaterialCost materialCost(Sku product, long units, LocalDate productionDate, MaterialPrices prices) {
-    Objects.requireNonNull(productionDate, "productionDate");
-    Objects.requireNonNull(prices, "prices");
-    if (!bills.containsKey(Objects.requireNonNull(product, "product"))) {
+    Checks.required(productionDate, "productionDate");
+    Checks.required(prices, "prices");
+    if (!bills.containsKey(Checks.required(product, "product"))) {
       throw InvalidValueException.of(MaterialRule.BOM_MISSING, "product", product, "materialCost");
     }
     if (units < 1) {
@@ -176,7 +179,7 @@ public final class BomRegistry {
         MaterialCost.builder().product(product).units(units).date(productionDate);
     for (Map.Entry<String, Material> e : materials.entrySet()) {
       Material material = e.getValue();
-      Ratio base = amounts.get(e.getKey());
+      Ratio base = Checks.present(amounts.get(e.getKey()));
       MaterialPrice price = prices.priceOn(material.code(), productionDate)
           .orElseThrow(() -> InvalidValueException.of(
               MaterialRule.PRICE_MISSING, "prices", material.code(), productionDate));
@@ -198,7 +201,7 @@ public final class BomRegistry {
   }
 
   private void expand(Sku sku, Ratio units, Map<String, Material> materials, Map<String, Ratio> amounts) {
-    BillOfMaterials bill = bills.get(sku);
+    BillOfMaterials bill = Checks.present(bills.get(sku));
     Ratio scale = units.dividedBy(bill.batchSize());
     for (MaterialLine line : bill.materials()) {
       String code = line.material().code();

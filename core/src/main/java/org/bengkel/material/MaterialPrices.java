@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.bengkel.catalog.Partner;
 import org.bengkel.error.InvalidValueException;
+import org.bengkel.internal.Checks;
 
 /**
  * The material prices of all partners over time (<i>daftar harga bahan</i>), answering which price
@@ -53,7 +53,7 @@ public final class MaterialPrices {
    * @return the prices, never null
    * @throws InvalidValueException rule {@link MaterialRule#PRICE_OVERLAP} (field {@code prices})
    *     if two prices of the same material from the same partner overlap
-   * @throws NullPointerException if {@code prices} or an element is null
+   * @throws org.bengkel.error.MissingValueException if {@code prices} or an element is null
    */
   public static MaterialPrices of(Collection<MaterialPrice> prices) {
     MaterialPrices all = EMPTY;
@@ -71,9 +71,10 @@ public final class MaterialPrices {
    * @throws InvalidValueException rule {@link MaterialRule#PRICE_OVERLAP} (field {@code prices})
    *     naming the new period, detail the existing period, if it overlaps a price of the same
    *     material from the same partner
+   * @throws org.bengkel.error.MissingValueException if {@code price} is null
    */
   public MaterialPrices with(MaterialPrice price) {
-    Objects.requireNonNull(price, "price");
+    Checks.required(price, "price");
     for (MaterialPrice p : prices) {
       if (sameSource(p, price) && p.overlaps(price)) {
         throw InvalidValueException.of(
@@ -99,10 +100,11 @@ public final class MaterialPrices {
    * @param materialCode the material's code, not null
    * @param date the date, not null
    * @return the price, empty when no partner has a price effective that day
+   * @throws org.bengkel.error.MissingValueException if an argument is null
    */
   public Optional<MaterialPrice> priceOn(String materialCode, LocalDate date) {
-    Objects.requireNonNull(materialCode, "materialCode");
-    Objects.requireNonNull(date, "date");
+    Checks.required(materialCode, "materialCode");
+    Checks.required(date, "date");
     return prices.stream()
         .filter(p -> p.material().code().equals(materialCode) && p.isEffectiveOn(date))
         .min(CHEAPEST);
@@ -126,9 +128,10 @@ public final class MaterialPrices {
    * @param partner the partner, not null
    * @param date the date, not null
    * @return the price, empty when that partner has none effective that day
+   * @throws org.bengkel.error.MissingValueException if {@code date} is null
    */
   public Optional<MaterialPrice> priceOn(Material material, Partner partner, LocalDate date) {
-    Objects.requireNonNull(date, "date");
+    Checks.required(date, "date");
     return prices.stream()
         .filter(p -> p.material().code().equals(material.code())
             && p.partner().code().equals(partner.code())

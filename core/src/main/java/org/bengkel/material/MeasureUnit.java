@@ -1,5 +1,7 @@
 package org.bengkel.material;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A unit of measure of a material (<i>satuan ukuran bahan</i>).
  *
@@ -31,10 +33,10 @@ public enum MeasureUnit {
 
   private final String symbol;
   private final String indonesian;
-  private final MeasureUnit base;
+  private final @Nullable MeasureUnit base;
   private final long factor;
 
-  MeasureUnit(String symbol, String indonesian, MeasureUnit base, long factor) {
+  MeasureUnit(String symbol, String indonesian, @Nullable MeasureUnit base, long factor) {
     this.symbol = symbol;
     this.indonesian = indonesian;
     this.base = base;
@@ -93,7 +95,7 @@ public enum MeasureUnit {
    * @param symbol a symbol such as {@code kg}, not null
    * @return the unit, or null when no unit has the symbol
    */
-  static MeasureUnit bySymbol(String symbol) {
+  static @Nullable MeasureUnit bySymbol(String symbol) {
     for (MeasureUnit u : values()) {
       if (u.symbol.equals(symbol)) {
         return u;

@@ -3,12 +3,12 @@ package org.bengkel.material;
 import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
 import java.io.Serializable;
-import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bengkel.error.CoreRule;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.error.MissingValueException;
+import org.bengkel.internal.Checks;
 
 /**
  * An exact quantity of a material (<i>jumlah bahan</i>): a whole, non-negative number of a
@@ -61,9 +61,10 @@ public final class Quantity implements Serializable {
    * @return the quantity, never null
    * @throws InvalidValueException {@code value.malformed} (field {@code quantity}) for any other
    *     form or an unknown symbol; {@code value.out-of-range} as {@link #of}
+   * @throws org.bengkel.error.MissingValueException if {@code text} is null
    */
   public static Quantity parse(CharSequence text) {
-    String s = Objects.requireNonNull(text, "text").toString();
+    String s = Checks.required(text, "text").toString();
     Matcher m = FORM.matcher(s);
     MeasureUnit unit = m.matches() ? MeasureUnit.bySymbol(m.group(2)) : null;
     if (unit == null) {

@@ -18,6 +18,8 @@
  * thread-safe; nothing uses floating point.
  */
 @BengkelStyle
+@NullMarked
 package org.bengkel.material;
 
 import org.bengkel.internal.BengkelStyle;
+import org.jspecify.annotations.NullMarked;

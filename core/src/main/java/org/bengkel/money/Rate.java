@@ -8,6 +8,7 @@ import java.math.BigInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bengkel.error.InvalidValueException;
+import org.bengkel.internal.Checks;
 
 /**
  * An exact, non-negative rate (<i>tarif, persentase</i>): a fraction {@code numerator/denominator}
@@ -99,10 +100,10 @@ public final class Rate implements Comparable<Rate>, Serializable {
    * @throws InvalidValueException rule {@link MoneyRule#MALFORMED_RATE} for any other text
    *     (including a zero denominator), or {@link MoneyRule#OVERFLOW} if the rate does not fit in
    *     a fraction of longs
-   * @throws NullPointerException if {@code text} is null
+   * @throws org.bengkel.error.MissingValueException if {@code text} is null
    */
   public static Rate parse(CharSequence text) {
-    String s = text.toString();
+    String s = Checks.required(text, "text").toString();
     Matcher p = PERCENT.matcher(s);
     if (p.matches()) {
       String fraction = p.group(2);

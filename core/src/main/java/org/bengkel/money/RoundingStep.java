@@ -5,8 +5,8 @@ import java.io.ObjectInputStream;
 import java.io.Serializable;
 import java.math.BigInteger;
 import java.math.RoundingMode;
-import java.util.Objects;
 import org.bengkel.error.InvalidValueException;
+import org.bengkel.internal.Checks;
 
 /**
  * Rounding of an amount to a multiple of a step (<i>pembulatan</i>), for example to the next
@@ -42,10 +42,11 @@ public final class RoundingStep implements Serializable {
    * @return the rounding, never null
    * @throws InvalidValueException rule {@link MoneyRule#INVALID_STEP} for Rp0;
    *     {@link MoneyRule#INVALID_ROUNDING_MODE} for {@code UNNECESSARY}
+   * @throws org.bengkel.error.MissingValueException if an argument is null
    */
   public static RoundingStep of(Rupiah step, RoundingMode mode) {
-    Objects.requireNonNull(step, "step");
-    Objects.requireNonNull(mode, "mode");
+    Checks.required(step, "step");
+    Checks.required(mode, "mode");
     if (step.isZero()) {
       throw InvalidValueException.of(MoneyRule.INVALID_STEP, "step", step);
     }

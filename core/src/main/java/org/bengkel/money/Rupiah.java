@@ -7,6 +7,7 @@ import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.List;
 import org.bengkel.error.InvalidValueException;
+import org.bengkel.internal.Checks;
 
 /**
  * An amount of money in whole Indonesian Rupiah (<i>rupiah</i>), never negative.
@@ -61,10 +62,10 @@ public final class Rupiah implements Comparable<Rupiah>, Serializable {
    * @return the amount, never null
    * @throws InvalidValueException rule {@link MoneyRule#MALFORMED_AMOUNT} if the text is not of that
    *     form, or {@link MoneyRule#OVERFLOW} if the amount exceeds {@link Long#MAX_VALUE}
-   * @throws NullPointerException if {@code text} is null
+   * @throws org.bengkel.error.MissingValueException if {@code text} is null
    */
   public static Rupiah parse(CharSequence text) {
-    String s = text.toString();
+    String s = Checks.required(text, "text").toString();
     if (!s.startsWith(PREFIX) || s.length() == PREFIX.length()) {
       throw InvalidValueException.of(MoneyRule.MALFORMED_AMOUNT, "amount", s);
     }
@@ -122,8 +123,10 @@ public final class Rupiah implements Comparable<Rupiah>, Serializable {
    * @return the sum, never null
    * @throws InvalidValueException rule {@link MoneyRule#OVERFLOW} if the sum exceeds
    *     {@link Long#MAX_VALUE}
+   * @throws org.bengkel.error.MissingValueException if {@code other} is null
    */
   public Rupiah plus(Rupiah other) {
+    Checks.required(other, "other");
     return plus(other.amount);
   }
 
@@ -153,8 +156,10 @@ public final class Rupiah implements Comparable<Rupiah>, Serializable {
    * @return the difference, never null
    * @throws InvalidValueException rule {@link MoneyRule#NEGATIVE} if {@code other} is larger than
    *     this amount (use {@link #difference(Rupiah)} for a signed result)
+   * @throws org.bengkel.error.MissingValueException if {@code other} is null
    */
   public Rupiah minus(Rupiah other) {
+    Checks.required(other, "other");
     if (other.amount > amount) {
       throw InvalidValueException.of(MoneyRule.NEGATIVE, "amount", this + " - " + other);
     }
@@ -166,8 +171,10 @@ public final class Rupiah implements Comparable<Rupiah>, Serializable {
    *
    * @param other the amount to subtract, not null
    * @return the difference, never null; negative when {@code other} is larger
+   * @throws org.bengkel.error.MissingValueException if {@code other} is null
    */
   public RupiahDelta difference(Rupiah other) {
+    Checks.required(other, "other");
     return RupiahDelta.of(amount - other.amount); // both non-negative: cannot overflow
   }
 
@@ -204,8 +211,11 @@ public final class Rupiah implements Comparable<Rupiah>, Serializable {
    * @throws InvalidValueException rule {@link MoneyRule#OVERFLOW} if the result exceeds
    *     {@link Long#MAX_VALUE}; {@link MoneyRule#INVALID_ROUNDING_MODE} if {@code UNNECESSARY} is
    *     given and the product is not whole
+   * @throws org.bengkel.error.MissingValueException if an argument is null
    */
   public Rupiah times(Rate rate, RoundingMode mode) {
+    Checks.required(rate, "rate");
+    Checks.required(mode, "mode");
     return of(Fractions.divide(
         BigInteger.valueOf(amount).multiply(BigInteger.valueOf(rate.numerator())),
         BigInteger.valueOf(rate.denominator()),
@@ -222,6 +232,7 @@ public final class Rupiah implements Comparable<Rupiah>, Serializable {
    *     never null
    * @throws InvalidValueException rule {@link MoneyRule#INVALID_WEIGHTS} for empty, negative or
    *     all-zero weights
+   * @throws org.bengkel.error.MissingValueException if {@code weights} is null
    */
   public List<Rupiah> allocate(long... weights) {
     return Allocation.largestRemainder(this, weights);
@@ -232,8 +243,10 @@ public final class Rupiah implements Comparable<Rupiah>, Serializable {
    *
    * @param other the other amount, not null
    * @return this or {@code other}, never null
+   * @throws org.bengkel.error.MissingValueException if {@code other} is null
    */
   public Rupiah max(Rupiah other) {
+    Checks.required(other, "other");
     return amount >= other.amount ? this : other;
   }
 
@@ -242,8 +255,10 @@ public final class Rupiah implements Comparable<Rupiah>, Serializable {
    *
    * @param other the other amount, not null
    * @return this or {@code other}, never null
+   * @throws org.bengkel.error.MissingValueException if {@code other} is null
    */
   public Rupiah min(Rupiah other) {
+    Checks.required(other, "other");
     return amount <= other.amount ? this : other;
   }
 
@@ -252,8 +267,10 @@ public final class Rupiah implements Comparable<Rupiah>, Serializable {
    *
    * @param other the other amount, not null
    * @return true if strictly larger
+   * @throws org.bengkel.error.MissingValueException if {@code other} is null
    */
   public boolean isGreaterThan(Rupiah other) {
+    Checks.required(other, "other");
     return amount > other.amount;
   }
 
@@ -262,8 +279,10 @@ public final class Rupiah implements Comparable<Rupiah>, Serializable {
    *
    * @param other the other amount, not null
    * @return true if strictly smaller
+   * @throws org.bengkel.error.MissingValueException if {@code other} is null
    */
   public boolean isLessThan(Rupiah other) {
+    Checks.required(other, "other");
     return amount < other.amount;
   }
 

@@ -7,4 +7,7 @@
  * <p>No floating point anywhere: amounts are whole rupiah in a {@code long} with overflow checks,
  * rates are fractions of whole numbers.
  */
+@NullMarked
 package org.bengkel.money;
+
+import org.jspecify.annotations.NullMarked;

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import org.bengkel.error.MissingValueException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The outcome of an operation that the domain may refuse (<i>hasil operasi</i>): accepted, with
@@ -33,10 +34,10 @@ import org.bengkel.error.MissingValueException;
  */
 public final class Outcome<T> {
 
-  private final T value;
+  private final @Nullable T value;
   private final List<Refusal> refusals;
 
-  private Outcome(T value, List<Refusal> refusals) {
+  private Outcome(@Nullable T value, List<Refusal> refusals) {
     this.value = value;
     this.refusals = refusals;
   }

@@ -10,6 +10,7 @@ import java.util.ResourceBundle;
 import org.bengkel.error.Messages;
 import org.bengkel.error.MissingValueException;
 import org.bengkel.error.Rule;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Why an operation was refused (<i>alasan penolakan</i>): the rule that refused it, what it was
@@ -31,13 +32,18 @@ public final class Refusal {
 
   private final Rule rule;
   private final String subject;
-  private final String value;
+  private final @Nullable String value;
   private final boolean personal;
   private final List<String> details;
-  private final String at;
+  private final @Nullable String at;
 
   private Refusal(
-      Rule rule, String subject, String value, boolean personal, List<String> details, String at) {
+      Rule rule,
+      String subject,
+      @Nullable String value,
+      boolean personal,
+      List<String> details,
+      @Nullable String at) {
     this.rule = rule;
     this.subject = subject;
     this.value = value;
@@ -221,18 +227,18 @@ public final class Refusal {
         + "}";
   }
 
-  static <T> T required(T value, String name) {
+  static <T> T required(@Nullable T value, String name) {
     if (value == null) {
       throw MissingValueException.of(name);
     }
     return value;
   }
 
-  private static String text(Object value, String name) {
+  private static String text(@Nullable Object value, String name) {
     return required(value, name).toString();
   }
 
-  private static List<String> texts(Object... details) {
+  private static List<String> texts(@Nullable Object... details) {
     required(details, "details");
     return Arrays.stream(details).map(d -> text(d, "details")).toList();
   }

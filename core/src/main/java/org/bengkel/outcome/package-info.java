@@ -16,4 +16,7 @@
  * (it is immutable) and the caller decides what to do. Invalid <em>construction</em> stays an
  * {@link org.bengkel.error.InvalidValueException}.
  */
+@NullMarked
 package org.bengkel.outcome;
+
+import org.jspecify.annotations.NullMarked;

@@ -15,6 +15,7 @@ import org.bengkel.error.InvalidValueException;
 import org.bengkel.internal.Checks;
 import org.bengkel.money.Rupiah;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The price list of one sales channel for a period (<i>daftar harga</i>): where its prices start
@@ -173,8 +174,11 @@ public abstract class PriceList {
     return Optional.ofNullable(best);
   }
 
-  private static PriceRule better(
-      PriceRule best, List<PriceRule> candidates, PricingItem item, LocalDate date) {
+  private static @Nullable PriceRule better(
+      @Nullable PriceRule best,
+      @Nullable List<PriceRule> candidates,
+      PricingItem item,
+      LocalDate date) {
     if (candidates == null) {
       return best;
     }

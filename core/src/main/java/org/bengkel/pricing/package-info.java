@@ -18,6 +18,8 @@
  * {@code docs/pricing.md}.
  */
 @BengkelStyle
+@NullMarked
 package org.bengkel.pricing;
 
 import org.bengkel.internal.BengkelStyle;
+import org.jspecify.annotations.NullMarked;

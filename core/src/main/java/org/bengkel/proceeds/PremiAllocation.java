@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.bengkel.error.InvalidValueException;
+import org.bengkel.internal.Checks;
 import org.bengkel.money.Allocation;
 import org.bengkel.money.Rupiah;
 import org.bengkel.trainee.RegistrationNumber;
@@ -112,7 +113,7 @@ public abstract class PremiAllocation {
    *     every quantity is zero; {@link ProceedsRule#DUPLICATE_TRAINEE} (without the number) if a
    *     trainee appears twice: add their quantities first; {@link
    *     org.bengkel.money.MoneyRule#OVERFLOW} if the quantities sum beyond a long
-   * @throws NullPointerException if an argument or element is null
+   * @throws org.bengkel.error.MissingValueException if an argument or element is null
    */
   public static PremiAllocation allocate(
       Rupiah pool, ContributionBasis basis, List<Contribution> contributions) {

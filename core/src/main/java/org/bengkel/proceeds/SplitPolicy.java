@@ -5,6 +5,7 @@ import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.bengkel.internal.Checks;
 import org.bengkel.error.CoreRule;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.facility.Facility;
@@ -234,9 +235,11 @@ public abstract class SplitPolicy {
    * @return the split, never null
    * @throws InvalidValueException rule {@link MoneyRule#OVERFLOW} if the shares' common
    *     denominator does not fit in a long
-   * @throws NullPointerException if an argument is null
+   * @throws org.bengkel.error.MissingValueException if an argument is null
    */
   public ProceedsSplit split(Rupiah revenue, Rupiah materialCost) {
+    Checks.required(revenue, "revenue");
+    Checks.required(materialCost, "materialCost");
     Rupiah base =
         switch (base()) {
           case NET_PROFIT -> revenue.isGreaterThan(materialCost)

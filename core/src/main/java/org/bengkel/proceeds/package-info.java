@@ -21,6 +21,8 @@
  * {@link org.bengkel.proceeds.ProceedsRule}. See {@code docs/proceeds.md} for worked examples.
  */
 @BengkelStyle
+@NullMarked
 package org.bengkel.proceeds;
 
 import org.bengkel.internal.BengkelStyle;
+import org.jspecify.annotations.NullMarked;

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Positive;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.bengkel.internal.Checks;
 import org.bengkel.material.BomRegistry;
 import org.bengkel.material.MaterialCost;
 import org.bengkel.material.MaterialCostLine;
@@ -85,8 +86,8 @@ public abstract class BatchCosting {
    * @throws InvalidValueException as {@link BomRegistry#materialCost} (bill or price missing)
    */
   public final MaterialCost plannedCost(BomRegistry boms, MaterialPrices prices) {
-    WorkLog.required(boms, "boms");
-    return boms.materialCost(product(), plannedUnits(), productionDate(), WorkLog.required(prices, "prices"));
+    Checks.required(boms, "boms");
+    return boms.materialCost(product(), plannedUnits(), productionDate(), Checks.required(prices, "prices"));
   }
 
   /**
@@ -97,7 +98,7 @@ public abstract class BatchCosting {
    * @throws MissingValueException if {@code line} is null
    */
   public final BatchCosting consume(MaterialLine line) {
-    return ImmutableBatchCosting.builder().from(this).addConsumed(WorkLog.required(line, "line")).build();
+    return ImmutableBatchCosting.builder().from(this).addConsumed(Checks.required(line, "line")).build();
   }
 
   /**
@@ -113,7 +114,7 @@ public abstract class BatchCosting {
    * @throws MissingValueException if {@code cost} is null
    */
   public final Outcome<BatchCosting> consume(MaterialCost cost) {
-    WorkLog.required(cost, "cost");
+    Checks.required(cost, "cost");
     if (!cost.product().equals(product())) {
       return Outcome.refused(
           Refusal.of(ProductionRule.MISMATCH, "cost.product", cost.product(), product()));

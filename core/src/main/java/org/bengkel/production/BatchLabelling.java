@@ -8,6 +8,7 @@ import org.bengkel.catalog.Product;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.error.MissingValueException;
 import org.bengkel.facility.Facility;
+import org.bengkel.internal.Checks;
 import org.immutables.value.Value;
 
 /**
@@ -76,7 +77,7 @@ public abstract class BatchLabelling {
    *     for goods that are not food)
    */
   public final Label label(Facility facility) {
-    WorkLog.required(facility, "facility");
+    Checks.required(facility, "facility");
     return Label.forProduct(product(), facility, lotCode().toString(), productionDate());
   }
 }

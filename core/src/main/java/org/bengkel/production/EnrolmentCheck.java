@@ -1,6 +1,7 @@
 package org.bengkel.production;
 
 import java.time.LocalDate;
+import org.bengkel.internal.Checks;
 import org.bengkel.programme.ProgrammeCode;
 import org.bengkel.programme.TrainingRegister;
 import org.bengkel.trainee.RegistrationNumber;
@@ -35,6 +36,6 @@ public interface EnrolmentCheck {
    * @throws org.bengkel.error.MissingValueException if {@code register} is null
    */
   static EnrolmentCheck of(TrainingRegister register) {
-    return WorkLog.required(register, "register")::isActivelyEnrolled;
+    return Checks.required(register, "register")::isActivelyEnrolled;
   }
 }

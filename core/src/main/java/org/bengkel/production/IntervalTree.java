@@ -5,6 +5,8 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.bengkel.internal.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The work intervals of a {@link WorkLog}, kept in order of trainee, then start: a persistent
@@ -34,11 +36,11 @@ final class IntervalTree {
     final long start;
     final long end;
     final WorkInterval interval;
-    final Node left;
-    final Node right;
+    final @Nullable Node left;
+    final @Nullable Node right;
     final int height;
 
-    Node(int rank, long start, long end, WorkInterval interval, Node left, Node right) {
+    Node(int rank, long start, long end, WorkInterval interval, @Nullable Node left, @Nullable Node right) {
       this.rank = rank;
       this.start = start;
       this.end = end;
@@ -48,7 +50,7 @@ final class IntervalTree {
       this.height = Math.max(height(left), height(right)) + 1;
     }
 
-    Node with(Node l, Node r) {
+    Node with(@Nullable Node l, @Nullable Node r) {
       return new Node(rank, start, end, interval, l, r);
     }
 
@@ -58,10 +60,10 @@ final class IntervalTree {
     }
   }
 
-  private final Node root;
+  private final @Nullable Node root;
   private final int size;
 
-  private IntervalTree(Node root, int size) {
+  private IntervalTree(@Nullable Node root, int size) {
     this.root = root;
     this.size = size;
   }
@@ -88,8 +90,8 @@ final class IntervalTree {
   boolean overlapsAny(int rank, WorkInterval w) {
     long start = seconds(w.date(), w.start());
     long end = seconds(w.date(), w.end());
-    Node before = null;
-    Node notBefore = null;
+    @Nullable Node before = null;
+    @Nullable Node notBefore = null;
     for (Node n = root; n != null; ) {
       if (n.isBefore(rank, start)) {
         before = n;
@@ -119,7 +121,7 @@ final class IntervalTree {
     return out;
   }
 
-  private static void collect(Node n, List<WorkInterval> out) {
+  private static void collect(@Nullable Node n, List<WorkInterval> out) {
     while (n != null) {
       collect(n.left, out);
       out.add(n.interval);
@@ -127,7 +129,7 @@ final class IntervalTree {
     }
   }
 
-  private static Node add(Node n, Node leaf) {
+  private static Node add(@Nullable Node n, Node leaf) {
     if (n == null) {
       return leaf;
     }
@@ -138,25 +140,28 @@ final class IntervalTree {
   }
 
   /** A copy of {@code n} with children {@code l} and {@code r}, rotated back into balance. */
-  private static Node balance(Node n, Node l, Node r) {
+  private static Node balance(Node n, @Nullable Node l, @Nullable Node r) {
+    // A side two levels higher than the other has at least one node, and its higher child too.
     if (height(l) > height(r) + 1) {
+      l = Checks.present(l);
       if (height(l.left) >= height(l.right)) {
         return l.with(l.left, n.with(l.right, r));
       }
-      Node lr = l.right;
+      Node lr = Checks.present(l.right);
       return lr.with(l.with(l.left, lr.left), n.with(lr.right, r));
     }
     if (height(r) > height(l) + 1) {
+      r = Checks.present(r);
       if (height(r.right) >= height(r.left)) {
         return r.with(n.with(l, r.left), r.right);
       }
-      Node rl = r.left;
+      Node rl = Checks.present(r.left);
       return rl.with(n.with(l, rl.left), r.with(rl.right, r.right));
     }
     return n.with(l, r);
   }
 
-  private static int height(Node n) {
+  private static int height(@Nullable Node n) {
     return n == null ? 0 : n.height;
   }
 
@@ -165,7 +170,7 @@ final class IntervalTree {
     return check(root) >= 0 && toList().size() == size;
   }
 
-  private static int check(Node n) {
+  private static int check(@Nullable Node n) {
     if (n == null) {
       return 0;
     }

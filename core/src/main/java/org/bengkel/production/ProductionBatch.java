@@ -400,7 +400,7 @@ public abstract class ProductionBatch {
    * @throws MissingValueException if {@code policy} is null
    */
   public final FoodSafetyDecision releaseDecision(FoodSafetyPolicy policy) {
-    return WorkLog.required(policy, "policy").decide(product(), productionDate());
+    return Checks.required(policy, "policy").decide(product(), productionDate());
   }
 
   /**
@@ -442,7 +442,7 @@ public abstract class ProductionBatch {
    * @throws MissingValueException if {@code factory} is null or returns null
    */
   public final <T> Outcome<T> toStockLot(StockLotFactory<T> factory) {
-    WorkLog.required(factory, "factory");
+    Checks.required(factory, "factory");
     Optional<LocalDateTime> releasedAt = releasedAt();
     if (releasedAt.isEmpty()) {
       return Outcome.refused(Refusal.of(ProductionRule.NOT_RELEASED, lotCode(), stage()));
@@ -492,7 +492,7 @@ public abstract class ProductionBatch {
    * @throws MissingValueException if {@code officer} is null
    */
   public final Outcome<ProductionBatch> assignSupervisor(Officer officer) {
-    WorkLog.required(officer, "officer");
+    Checks.required(officer, "officer");
     if (stage().isFinal()) {
       return Outcome.refused(Refusal.of(ProductionRule.CLOSED, stage(), "supervisor"));
     }
@@ -508,7 +508,7 @@ public abstract class ProductionBatch {
    * @throws MissingValueException if {@code date} is null
    */
   public final Outcome<ProductionBatch> reschedule(LocalDate date) {
-    WorkLog.required(date, "date");
+    Checks.required(date, "date");
     if (stage() != BatchStage.PLANNED) {
       return Outcome.refused(Refusal.of(ProductionRule.CLOSED, stage(), "productionDate"));
     }
@@ -534,8 +534,8 @@ public abstract class ProductionBatch {
   public final Outcome<ProductionBatch> startProduction(
       LocalDateTime at, Officer by, Collection<RegistrationNumber> team, EnrolmentCheck enrolment) {
     StageEvent event = StageEvent.of(BatchStage.IN_PRODUCTION, at, by);
-    WorkLog.required(enrolment, "enrolment");
-    WorkLog members = WorkLog.forTeam(WorkLog.required(team, "team"));
+    Checks.required(enrolment, "enrolment");
+    WorkLog members = WorkLog.forTeam(Checks.required(team, "team"));
     Optional<Refusal> refusal = stageHistory().refusalOfMove(BatchStage.IN_PRODUCTION, at);
     if (refusal.isPresent()) {
       return Outcome.refused(refusal.get());
@@ -594,8 +594,8 @@ public abstract class ProductionBatch {
    * @throws MissingValueException if an argument is null
    */
   public final Outcome<ProductionBatch> recordWork(WorkInterval interval, EnrolmentCheck enrolment) {
-    WorkLog.required(interval, "interval");
-    WorkLog.required(enrolment, "enrolment");
+    Checks.required(interval, "interval");
+    Checks.required(enrolment, "enrolment");
     if (!stage().isRecording()) {
       return Outcome.refused(Refusal.of(ProductionRule.RECORDING_CLOSED, stage(), "work"));
     }
@@ -625,7 +625,7 @@ public abstract class ProductionBatch {
    *     #MAX_QUANTITY}
    */
   public final Outcome<ProductionBatch> recordPieces(RegistrationNumber trainee, long count) {
-    WorkLog.required(trainee, "trainee");
+    Checks.required(trainee, "trainee");
     Checks.requireRange(count, "pieces", 0, MAX_QUANTITY);
     if (!stage().isRecording()) {
       return Outcome.refused(Refusal.of(ProductionRule.RECORDING_CLOSED, stage(), "pieces"));
@@ -644,7 +644,7 @@ public abstract class ProductionBatch {
    * @throws MissingValueException if {@code line} is null
    */
   public final Outcome<ProductionBatch> consumeMaterial(MaterialLine line) {
-    WorkLog.required(line, "line");
+    Checks.required(line, "line");
     if (!stage().isRecording()) {
       return Outcome.refused(Refusal.of(ProductionRule.RECORDING_CLOSED, stage(), "materials"));
     }
@@ -664,7 +664,7 @@ public abstract class ProductionBatch {
    * @throws MissingValueException if {@code cost} is null
    */
   public final Outcome<ProductionBatch> consumeMaterials(MaterialCost cost) {
-    WorkLog.required(cost, "cost");
+    Checks.required(cost, "cost");
     if (!stage().isRecording()) {
       return Outcome.refused(Refusal.of(ProductionRule.RECORDING_CLOSED, stage(), "materials"));
     }
@@ -748,7 +748,7 @@ public abstract class ProductionBatch {
         QualityCheck.builder()
             .goodUnits(goodUnits)
             .rejectedUnits(rejectedUnits)
-            .notes(WorkLog.required(notes, "notes"))
+            .notes(Checks.required(notes, "notes"))
             .build();
     return recordQualityCheck(at, officer, check);
   }
@@ -804,7 +804,7 @@ public abstract class ProductionBatch {
   public final Outcome<ProductionBatch> release(
       LocalDateTime at, Officer officer, FoodSafetyDecision decision) {
     StageEvent event = StageEvent.of(BatchStage.RELEASED, at, officer);
-    WorkLog.required(decision, "decision");
+    Checks.required(decision, "decision");
     if (!stage().isFinal() && stage() != BatchStage.QUALITY_CHECK) {
       return Outcome.refused(
           Refusal.of(ProductionRule.QUALITY_CHECK_REQUIRED, stage(), BatchStage.RELEASED));
@@ -857,7 +857,7 @@ public abstract class ProductionBatch {
             .stage(BatchStage.REJECTED)
             .at(at)
             .by(officer)
-            .note(WorkLog.required(reason, "reason"))
+            .note(Checks.required(reason, "reason"))
             .build();
     return stageHistory()
         .moveTo(event)

@@ -10,6 +10,7 @@ import org.bengkel.error.CoreRule;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.error.MissingValueException;
 import org.bengkel.facility.Officer;
+import org.bengkel.internal.Checks;
 import org.bengkel.outcome.Outcome;
 import org.bengkel.outcome.Refusal;
 import org.immutables.value.Value;
@@ -122,7 +123,7 @@ public abstract class StageHistory {
    * @throws MissingValueException if {@code event} is null
    */
   public final Outcome<StageHistory> moveTo(StageEvent event) {
-    WorkLog.required(event, "event");
+    Checks.required(event, "event");
     Optional<Refusal> refusal = refusalOfMove(event.stage(), event.at());
     if (refusal.isPresent()) {
       return Outcome.refused(refusal.get());
@@ -173,7 +174,7 @@ public abstract class StageHistory {
    *     without its reason
    */
   public static StageHistory of(List<StageEvent> events) {
-    return builder().events(WorkLog.required(events, "history")).build();
+    return builder().events(Checks.required(events, "history")).build();
   }
 
   /**

@@ -22,6 +22,7 @@ import org.bengkel.internal.Checks;
 import org.bengkel.outcome.Outcome;
 import org.bengkel.outcome.Refusal;
 import org.bengkel.trainee.RegistrationNumber;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The work log of a batch (<i>catatan kerja tim</i>): its team of trainees, the stretches of time
@@ -54,14 +55,14 @@ public final class WorkLog {
   private final Map<RegistrationNumber, Integer> ranks;
   private final IntervalTree intervals;
   private final Map<RegistrationNumber, Long> pieces;
-  private final LocalDate earliest;
+  private final @Nullable LocalDate earliest;
 
   private WorkLog(
       Set<RegistrationNumber> team,
       Map<RegistrationNumber, Integer> ranks,
       IntervalTree intervals,
       Map<RegistrationNumber, Long> pieces,
-      LocalDate earliest) {
+      @Nullable LocalDate earliest) {
     this.team = team;
     this.ranks = ranks;
     this.intervals = intervals;
@@ -108,8 +109,8 @@ public final class WorkLog {
       Collection<WorkInterval> intervals,
       Map<RegistrationNumber, Long> pieces) {
     Set<RegistrationNumber> members = new LinkedHashSet<>();
-    for (RegistrationNumber t : required(team, "team")) {
-      members.add(required(t, "team"));
+    for (RegistrationNumber t : Checks.required(team, "team")) {
+      members.add(Checks.required(t, "team"));
     }
     Map<RegistrationNumber, Integer> ranks = new HashMap<>();
     for (RegistrationNumber t : new TreeSet<>(members)) {
@@ -118,8 +119,8 @@ public final class WorkLog {
     WorkLog log =
         new WorkLog(
             Collections.unmodifiableSet(members), ranks, IntervalTree.empty(), Map.of(), null);
-    for (WorkInterval w : required(intervals, "work")) {
-      Outcome<WorkLog> next = log.record(required(w, "work"));
+    for (WorkInterval w : Checks.required(intervals, "work")) {
+      Outcome<WorkLog> next = log.record(Checks.required(w, "work"));
       if (next.isRefused()) {
         Refusal r = next.refusals().get(0);
         throw InvalidValueException.personal(r.rule(), "work", r.details().toArray());
@@ -127,9 +128,9 @@ public final class WorkLog {
       log = next.orElseThrow();
     }
     Map<RegistrationNumber, Long> counts = new LinkedHashMap<>();
-    for (Map.Entry<RegistrationNumber, Long> e : required(pieces, "pieces").entrySet()) {
-      RegistrationNumber trainee = required(e.getKey(), "pieces");
-      long count = required(e.getValue(), "pieces");
+    for (Map.Entry<RegistrationNumber, Long> e : Checks.required(pieces, "pieces").entrySet()) {
+      RegistrationNumber trainee = Checks.required(e.getKey(), "pieces");
+      long count = Checks.required(e.getValue(), "pieces");
       if (!members.contains(trainee)) {
         throw InvalidValueException.personal(ProductionRule.NOT_IN_TEAM, "pieces");
       }
@@ -151,7 +152,7 @@ public final class WorkLog {
    * @throws MissingValueException if {@code interval} is null
    */
   public Outcome<WorkLog> record(WorkInterval interval) {
-    required(interval, "interval");
+    Checks.required(interval, "interval");
     Integer rank = ranks.get(interval.trainee());
     if (rank == null) {
       return Outcome.refused(Refusal.personal(ProductionRule.NOT_IN_TEAM, "work"));
@@ -179,7 +180,7 @@ public final class WorkLog {
    *     ProductionBatch#MAX_QUANTITY}
    */
   public Outcome<WorkLog> recordPieces(RegistrationNumber trainee, long count) {
-    required(trainee, "trainee");
+    Checks.required(trainee, "trainee");
     requireCount(count);
     if (!team.contains(trainee)) {
       return Outcome.refused(Refusal.personal(ProductionRule.NOT_IN_TEAM, "pieces"));
@@ -272,12 +273,6 @@ public final class WorkLog {
     Checks.requireRange(count, "pieces", 0, ProductionBatch.MAX_QUANTITY);
   }
 
-  static <T> T required(T value, String name) {
-    if (value == null) {
-      throw MissingValueException.of(name);
-    }
-    return value;
-  }
 
   @Override
   public boolean equals(Object o) {

@@ -43,6 +43,8 @@
  * refusals or labels ({@link org.bengkel.production.ProductionBatch#label}) (UU 27/2022 PDP).
  */
 @BengkelStyle
+@NullMarked
 package org.bengkel.production;
 
 import org.bengkel.internal.BengkelStyle;
+import org.jspecify.annotations.NullMarked;

@@ -28,6 +28,8 @@
  * org.bengkel.programme.ProgrammeRule}.
  */
 @BengkelStyle
+@NullMarked
 package org.bengkel.programme;
 
 import org.bengkel.internal.BengkelStyle;
+import org.jspecify.annotations.NullMarked;

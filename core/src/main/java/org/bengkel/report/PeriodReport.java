@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.bengkel.internal.Checks;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.facility.Facility;
 import org.bengkel.facility.FacilityCode;
@@ -210,7 +211,8 @@ public abstract class PeriodReport {
     if (!products.isEmpty()) {
       ProgrammeCode missing = products.keySet().stream().min(Comparator.naturalOrder()).orElseThrow();
       throw InvalidValueException.of(
-          ReportRule.TOTAL_MISMATCH, "productionByProgramme", missing, products.get(missing));
+          ReportRule.TOTAL_MISMATCH, "productionByProgramme", missing,
+          Checks.present(products.get(missing)));
     }
     requireEqual(ReportRule.TOTAL_MISMATCH, "productionTotal", productionTotal(), total);
   }

@@ -19,6 +19,7 @@ import org.bengkel.error.InvalidValueException;
 import org.bengkel.error.MissingValueException;
 import org.bengkel.material.BomRegistry;
 import org.bengkel.material.MaterialPrices;
+import org.bengkel.internal.Checks;
 import org.bengkel.money.Rupiah;
 import org.bengkel.proceeds.PnbpEntry;
 import org.bengkel.proceeds.PnbpLedger;
@@ -308,7 +309,7 @@ public final class PeriodReportCompiler {
     List<ProductionRow> byProduct = new ArrayList<>();
     Map<ProgrammeCode, ProductionFigures> byProgramme = new HashMap<>();
     production.forEach((sku, figures) -> {
-      ProgrammeCode programme = productProgrammes.get(sku);
+      ProgrammeCode programme = Checks.present(productProgrammes.get(sku));
       byProduct.add(ProductionRow.ofProduct(programme, sku, figures));
       byProgramme.merge(programme, figures, ProductionFigures::plus);
     });

@@ -4,9 +4,9 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
-import java.util.Objects;
 import org.bengkel.error.CoreRule;
 import org.bengkel.error.InvalidValueException;
+import org.bengkel.internal.Checks;
 import org.immutables.value.Value;
 
 /**
@@ -49,9 +49,10 @@ public abstract class ReportPeriod {
    *
    * @param date the day, not null
    * @return true when {@code from <= date <= to}
+   * @throws org.bengkel.error.MissingValueException if {@code date} is null
    */
   public final boolean contains(LocalDate date) {
-    Objects.requireNonNull(date, "date");
+    Checks.required(date, "date");
     return !date.isBefore(firstDay()) && !date.isAfter(lastDay());
   }
 
@@ -83,9 +84,10 @@ public abstract class ReportPeriod {
    *
    * @param month the month, not null
    * @return the period, never null
+   * @throws org.bengkel.error.MissingValueException if {@code month} is null
    */
   public static ReportPeriod ofMonth(YearMonth month) {
-    Objects.requireNonNull(month, "month");
+    Checks.required(month, "month");
     return of(month.atDay(1), month.atEndOfMonth());
   }
 

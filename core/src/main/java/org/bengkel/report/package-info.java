@@ -23,6 +23,8 @@
  * sum of its rows; the rules are listed in {@link org.bengkel.report.ReportRule}.
  */
 @BengkelStyle
+@NullMarked
 package org.bengkel.report;
 
 import org.bengkel.internal.BengkelStyle;
+import org.jspecify.annotations.NullMarked;

@@ -33,6 +33,7 @@ import org.bengkel.pricing.TaxBreakdown;
 import org.bengkel.pricing.Channel;
 import org.bengkel.production.LotCode;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A sales order (<i>pesanan penjualan</i>): a buyer, a channel, and lines of goods from stock and
@@ -581,7 +582,7 @@ public abstract class SalesOrder {
   }
 
   /** The refusal of a lifecycle move, or null when the lifecycle and the dates allow it. */
-  private Refusal move(StockLedger ledger, OrderStatus to, LocalDateTime at) {
+  private @Nullable Refusal move(StockLedger ledger, OrderStatus to, LocalDateTime at) {
     require(ledger, "ledger");
     require(at, "at");
     if (!status().canMoveTo(to)) {

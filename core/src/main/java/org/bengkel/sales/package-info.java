@@ -48,6 +48,8 @@
  * ({@link org.bengkel.sales.OrderChange#creditNote()}).
  */
 @BengkelStyle
+@NullMarked
 package org.bengkel.sales;
 
 import org.bengkel.internal.BengkelStyle;
+import org.jspecify.annotations.NullMarked;

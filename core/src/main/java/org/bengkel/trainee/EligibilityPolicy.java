@@ -15,6 +15,7 @@ import org.bengkel.error.MissingValueException;
 import org.bengkel.internal.Checks;
 import org.bengkel.money.Rate;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The eligibility rules for asimilasi, SAE work, parole (PB), conditional leave (CB) and
@@ -401,7 +402,7 @@ public abstract class EligibilityPolicy {
   }
 
   private static ConditionResult result(
-      TraineeRule rule, boolean met, LocalDate holdsFrom, Object... details) {
+      TraineeRule rule, boolean met, @Nullable LocalDate holdsFrom, Object... details) {
     ConditionResult.Builder b =
         ConditionResult.builder().rule(rule).verdict(met ? Verdict.MET : Verdict.NOT_MET);
     if (!met && holdsFrom != null) {

@@ -1,6 +1,7 @@
 package org.bengkel.trainee;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The register class of a person in custody (<i>golongan register</i>), Permenkumham on
@@ -75,7 +76,7 @@ public enum RegisterClass {
    * @param text a registration number, not null
    * @return the class, null if none matches
    */
-  static RegisterClass ofPrefixOrNull(String text) {
+  static @Nullable RegisterClass ofPrefixOrNull(String text) {
     if (text.isEmpty()) {
       return null;
     }

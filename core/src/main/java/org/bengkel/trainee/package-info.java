@@ -20,6 +20,8 @@
  * and exception messages.
  */
 @BengkelStyle
+@NullMarked
 package org.bengkel.trainee;
 
 import org.bengkel.internal.BengkelStyle;
+import org.jspecify.annotations.NullMarked;

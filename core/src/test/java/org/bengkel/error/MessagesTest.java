@@ -26,8 +26,12 @@ class MessagesTest {
     assertThat(Messages.lookup(bundle, "no.such.key")).isEqualTo("no.such.key");
     assertThat(Messages.lookup(Messages.bundle(Messages.CORE_BUNDLE, Messages.INDONESIAN), "value.blank"))
         .isEqualTo("tidak boleh kosong");
-    assertThatThrownBy(() -> Messages.lookup(null, "x")).isInstanceOf(NullPointerException.class);
-    assertThatThrownBy(() -> Messages.lookup(bundle, null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> Messages.lookup(null, "x"))
+        .isInstanceOfSatisfying(
+            MissingValueException.class, e -> assertThat(e.field()).isEqualTo("bundle"));
+    assertThatThrownBy(() -> Messages.lookup(bundle, null))
+        .isInstanceOfSatisfying(
+            MissingValueException.class, e -> assertThat(e.field()).isEqualTo("code"));
   }
 
   @Test

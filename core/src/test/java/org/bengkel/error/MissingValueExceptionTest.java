@@ -1,8 +1,10 @@
 package org.bengkel.error;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Locale;
+import org.bengkel.material.Material;
 import org.junit.jupiter.api.Test;
 
 class MissingValueExceptionTest {
@@ -20,15 +22,23 @@ class MissingValueExceptionTest {
   }
 
   @Test
-  void generatedBuilderMessageIsReducedToTheFieldList() {
-    MissingValueException e =
-        new MissingValueException(
-            "Cannot build Facility, some of required attributes are not set [code, name]");
-    assertThat(e.field()).isEqualTo("code,name");
+  void severalMissingFieldsAreJoinedWithCommas() {
+    assertThat(new MissingValueException("code", "name").field()).isEqualTo("code,name");
   }
 
   @Test
-  void nullDescriptionStillGivesAnException() {
-    assertThat(new MissingValueException(null).field()).isEqualTo("?");
+  void generatedBuilderHandsOverTheMissingAttributesByName() {
+    // The style's exception has a String... constructor, so Immutables passes the names of the
+    // missing attributes themselves: no message text to parse.
+    assertThatThrownBy(() -> Material.builder().code("TEPUNG").build())
+        .isInstanceOfSatisfying(
+            MissingValueException.class, e -> assertThat(e.field()).isEqualTo("name,unit"));
+  }
+
+  @Test
+  void generatedBuilderNamesAnAttributeSetToNull() {
+    assertThatThrownBy(() -> Material.builder().code(null))
+        .isInstanceOfSatisfying(
+            MissingValueException.class, e -> assertThat(e.field()).isEqualTo("code"));
   }
 }

@@ -8,6 +8,7 @@ import java.time.YearMonth;
 import java.util.Locale;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.error.Messages;
+import org.bengkel.error.MissingValueException;
 import org.junit.jupiter.api.Test;
 
 class NipTest {
@@ -56,7 +57,9 @@ class NipTest {
     refused("198503122010121 01", FacilityRule.NIP_FORMAT);
     refused("", FacilityRule.NIP_FORMAT);
     refused("19850312201012100\u0661", FacilityRule.NIP_FORMAT); // an Arabic-Indic digit
-    assertThatThrownBy(() -> Nip.parse(null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> Nip.parse(null))
+        .isInstanceOfSatisfying(
+            MissingValueException.class, e -> assertThat(e.field()).isEqualTo("text"));
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.bengkel.money.MoneyAssertions.assertRefused;
 
 import java.math.BigDecimal;
+import org.bengkel.error.MissingValueException;
 import org.junit.jupiter.api.Test;
 
 class RateTest {
@@ -77,7 +78,9 @@ class RateTest {
         }) {
       assertRefused(() -> Rate.parse(bad), MoneyRule.MALFORMED_RATE, "rate");
     }
-    assertThatThrownBy(() -> Rate.parse(null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> Rate.parse(null))
+        .isInstanceOfSatisfying(
+            MissingValueException.class, e -> assertThat(e.field()).isEqualTo("text"));
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.bengkel.money.MoneyAssertions.assertRefused;
 
 import java.math.RoundingMode;
+import org.bengkel.error.MissingValueException;
 import org.junit.jupiter.api.Test;
 
 class RoundingStepTest {
@@ -95,9 +96,11 @@ class RoundingStepTest {
     assertRefused(() -> RoundingStep.of(0, RoundingMode.HALF_UP), MoneyRule.INVALID_STEP, "step");
     assertRefused(() -> RoundingStep.of(-100, RoundingMode.HALF_UP), MoneyRule.NEGATIVE, "amount");
     assertThatThrownBy(() -> RoundingStep.of(null, RoundingMode.UP))
-        .isInstanceOf(NullPointerException.class);
+        .isInstanceOfSatisfying(
+            MissingValueException.class, e -> assertThat(e.field()).isEqualTo("step"));
     assertThatThrownBy(() -> RoundingStep.of(Rupiah.of(100), null))
-        .isInstanceOf(NullPointerException.class);
+        .isInstanceOfSatisfying(
+            MissingValueException.class, e -> assertThat(e.field()).isEqualTo("mode"));
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.bengkel.money.MoneyAssertions.assertRefused;
 
 import java.math.RoundingMode;
 import org.bengkel.error.InvalidValueException;
+import org.bengkel.error.MissingValueException;
 import org.junit.jupiter.api.Test;
 
 class RupiahTest {
@@ -58,8 +59,10 @@ class RupiahTest {
   }
 
   @Test
-  void parseOfNullThrowsNullPointerException() {
-    assertThatThrownBy(() -> Rupiah.parse(null)).isInstanceOf(NullPointerException.class);
+  void parseOfNullThrowsMissingValueException() {
+    assertThatThrownBy(() -> Rupiah.parse(null))
+        .isInstanceOfSatisfying(
+            MissingValueException.class, e -> assertThat(e.field()).isEqualTo("text"));
   }
 
   @Test

@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.random.RandomGenerator;
 import org.bengkel.catalog.Catalog;
@@ -32,6 +31,7 @@ import org.bengkel.material.MaterialPrice;
 import org.bengkel.material.MaterialPrices;
 import org.bengkel.material.MeasureUnit;
 import org.bengkel.material.Quantity;
+import org.bengkel.error.MissingValueException;
 import org.bengkel.money.Rupiah;
 import org.bengkel.programme.ProgrammeCode;
 
@@ -213,7 +213,7 @@ public final class CatalogGen {
    * @return the generator, never null
    */
   public static Gen<PirtNumber> pirtNumbersValidOn(LocalDate date) {
-    Objects.requireNonNull(date, "date");
+    MissingValueException.required(date, "date");
     return random -> pirt(random, date.getYear() - 2000 + random.nextInt(0, PirtNumber.VALIDITY_YEARS + 1));
   }
 
@@ -281,7 +281,7 @@ public final class CatalogGen {
    * @return the generator, never null
    */
   public static Gen<Product> productsSafeOn(LocalDate date) {
-    Objects.requireNonNull(date, "date");
+    MissingValueException.required(date, "date");
     return random -> {
       PirtNumber pirt = pirtNumbersValidOn(date).next(random);
       FoodSafety safety =
@@ -461,8 +461,8 @@ public final class CatalogGen {
    * @return the generator of unmodifiable lists in date order, never null
    */
   public static Gen<List<MaterialPrice>> materialPriceHistories(Material material, Partner supplier) {
-    Objects.requireNonNull(material, "material");
-    Objects.requireNonNull(supplier, "supplier");
+    MissingValueException.required(material, "material");
+    MissingValueException.required(supplier, "supplier");
     return random -> {
       int n = random.nextInt(1, 6);
       List<MaterialPrice> out = new ArrayList<>(n);
@@ -679,14 +679,14 @@ public final class CatalogGen {
      * @param product a product of the registry, not null
      * @param units how many units, one or more
      * @param date the production date, not null
-     * @throws NullPointerException if a part is null
+     * @throws MissingValueException if a part is null
      * @throws IllegalArgumentException if {@code units < 1}
      */
     public Costing {
-      Objects.requireNonNull(registry, "registry");
-      Objects.requireNonNull(prices, "prices");
-      Objects.requireNonNull(product, "product");
-      Objects.requireNonNull(date, "date");
+      MissingValueException.required(registry, "registry");
+      MissingValueException.required(prices, "prices");
+      MissingValueException.required(product, "product");
+      MissingValueException.required(date, "date");
       if (units < 1) {
         throw new IllegalArgumentException("units must be at least 1: " + units);
       }

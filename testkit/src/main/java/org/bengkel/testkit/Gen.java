@@ -3,12 +3,12 @@ package org.bengkel.testkit;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.random.RandomGenerator;
+import org.bengkel.error.MissingValueException;
 
 /**
  * A generator of values (<i>pembangkit nilai</i>): given a source of randomness, produces one value.
@@ -53,7 +53,7 @@ public interface Gen<T> {
    * @return the new generator, never null
    */
   default <R> Gen<R> map(Function<? super T, ? extends R> mapper) {
-    Objects.requireNonNull(mapper, "mapper");
+    MissingValueException.required(mapper, "mapper");
     return random -> mapper.apply(next(random));
   }
 
@@ -66,7 +66,7 @@ public interface Gen<T> {
    * @return the new generator, never null
    */
   default <R> Gen<R> flatMap(Function<? super T, ? extends Gen<? extends R>> mapper) {
-    Objects.requireNonNull(mapper, "mapper");
+    MissingValueException.required(mapper, "mapper");
     return random -> mapper.apply(next(random)).next(random);
   }
 
@@ -94,7 +94,7 @@ public interface Gen<T> {
    * @throws IllegalArgumentException if {@code maxTries < 1}
    */
   default Gen<T> filter(Predicate<? super T> predicate, int maxTries) {
-    Objects.requireNonNull(predicate, "predicate");
+    MissingValueException.required(predicate, "predicate");
     if (maxTries < 1) {
       throw new IllegalArgumentException("maxTries must be at least 1: " + maxTries);
     }
@@ -201,7 +201,7 @@ public interface Gen<T> {
     }
     List<Gen<? extends T>> copy = new ArrayList<>(gens.length);
     for (Gen<? extends T> gen : gens) {
-      copy.add(Objects.requireNonNull(gen, "gen"));
+      copy.add(MissingValueException.required(gen, "gen"));
     }
     return random -> copy.get(random.nextInt(copy.size())).next(random);
   }
@@ -236,7 +236,7 @@ public interface Gen<T> {
   static <T> Gen<T> frequency(Weighted<? extends T>... options) {
     List<Weighted<? extends T>> copy = new ArrayList<>(options.length);
     for (Weighted<? extends T> option : options) {
-      copy.add(Objects.requireNonNull(option, "option"));
+      copy.add(MissingValueException.required(option, "option"));
     }
     int total = 0;
     for (Weighted<? extends T> w : copy) {
@@ -349,7 +349,7 @@ public interface Gen<T> {
    * @throws IllegalArgumentException if the sizes are inconsistent
    */
   static <T> Gen<List<T>> listOf(Gen<? extends T> gen, int minSize, int maxSize) {
-    Objects.requireNonNull(gen, "gen");
+    MissingValueException.required(gen, "gen");
     if (minSize < 0 || maxSize < minSize) {
       throw new IllegalArgumentException("listOf needs 0 <= minSize <= maxSize");
     }
@@ -371,7 +371,7 @@ public interface Gen<T> {
    * @return the generator, never null
    */
   static <T> Gen<Optional<T>> optionalOf(Gen<? extends T> gen) {
-    Objects.requireNonNull(gen, "gen");
+    MissingValueException.required(gen, "gen");
     return random -> random.nextInt(4) == 0 ? Optional.empty() : Optional.of(gen.next(random));
   }
 
@@ -388,9 +388,9 @@ public interface Gen<T> {
    */
   static <A, B, R> Gen<R> zip(
       Gen<? extends A> first, Gen<? extends B> second, BiFunction<? super A, ? super B, ? extends R> combiner) {
-    Objects.requireNonNull(first, "first");
-    Objects.requireNonNull(second, "second");
-    Objects.requireNonNull(combiner, "combiner");
+    MissingValueException.required(first, "first");
+    MissingValueException.required(second, "second");
+    MissingValueException.required(combiner, "combiner");
     return random -> {
       A a = first.next(random);
       B b = second.next(random);
@@ -415,13 +415,13 @@ public interface Gen<T> {
      * @param weight the relative weight, zero or more
      * @param gen the generator, not null
      * @throws IllegalArgumentException if {@code weight < 0}
-     * @throws NullPointerException if {@code gen} is null
+     * @throws MissingValueException if {@code gen} is null
      */
     public Weighted {
       if (weight < 0) {
         throw new IllegalArgumentException("weight must not be negative: " + weight);
       }
-      Objects.requireNonNull(gen, "gen");
+      MissingValueException.required(gen, "gen");
     }
   }
 }

@@ -7,10 +7,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
 import org.bengkel.catalog.Sku;
+import org.bengkel.error.MissingValueException;
 import org.bengkel.inventory.ReservationId;
 import org.bengkel.inventory.StockLedger;
 import org.bengkel.inventory.StockLot;
@@ -83,7 +83,7 @@ public final class InventoryGen {
    * @return the generator, never null
    */
   public static Gen<StockLot> stockLots(Sku sku) {
-    Objects.requireNonNull(sku, "sku");
+    MissingValueException.required(sku, "sku");
     return random -> lot(random, sku, lotCodes().next(random));
   }
 
@@ -243,7 +243,7 @@ public final class InventoryGen {
      *
      * @param lots the lots, not null
      * @param operations the operations, not null
-     * @throws NullPointerException if a list or an element is null
+     * @throws MissingValueException if a list or an element is null
      */
     public Scenario {
       lots = List.copyOf(lots);

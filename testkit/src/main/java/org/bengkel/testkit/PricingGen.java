@@ -8,13 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.random.RandomGenerator;
 import org.bengkel.catalog.ProductCategory;
 import org.bengkel.catalog.Service;
 import org.bengkel.catalog.Sku;
 import org.bengkel.catalog.Unit;
 import org.bengkel.catalog.VehicleClass;
+import org.bengkel.error.MissingValueException;
 import org.bengkel.money.Rate;
 import org.bengkel.money.RoundingStep;
 import org.bengkel.money.Rupiah;
@@ -32,6 +32,7 @@ import org.bengkel.pricing.RuleScope;
 import org.bengkel.pricing.TaxPolicy;
 import org.bengkel.pricing.TaxStatus;
 import org.bengkel.pricing.Channel;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Generators of valid pricing values (<i>penetapan harga</i>): items to price, price rules of every
@@ -159,7 +160,7 @@ public final class PricingGen {
    * @throws IllegalArgumentException if a list is empty
    */
   public static Gen<PriceRule> priceRules(String id, List<Sku> skus, List<ProductCategory> categories) {
-    Objects.requireNonNull(id, "id");
+    MissingValueException.required(id, "id");
     if (skus.isEmpty() || categories.isEmpty()) {
       throw new IllegalArgumentException("priceRules needs a SKU and a category");
     }
@@ -266,7 +267,7 @@ public final class PricingGen {
   }
 
   private static PriceList list(
-      RandomGenerator random, String id, Channel channel, PriceBasis basis, Channel base, LocalDate from, LocalDate until, Map<Sku, ProductCategory> universe) {
+      RandomGenerator random, String id, Channel channel, PriceBasis basis, @Nullable Channel base, LocalDate from, @Nullable LocalDate until, Map<Sku, ProductCategory> universe) {
     PriceList.Builder b = PriceList.builder().id(id).channel(channel).effectiveFrom(from).basis(basis);
     if (until != null) {
       b.effectiveUntil(until);
@@ -336,7 +337,7 @@ public final class PricingGen {
         boolean split = random.nextInt(3) == 0;
         LocalDate until = split ? Gen.dates(LISTS_FROM, LAST_DATE).next(random) : null;
         lists.add(list(random, stem + "-1", channel, i, order, LISTS_FROM, until, copy));
-        if (split) {
+        if (until != null) {
           lists.add(list(random, stem + "-2", channel, i, order, until.plusDays(1), null, copy));
         }
       }
@@ -345,7 +346,7 @@ public final class PricingGen {
   }
 
   private static PriceList list(
-      RandomGenerator random, String id, Channel channel, int index, List<Channel> order, LocalDate from, LocalDate until, Map<Sku, ProductCategory> universe) {
+      RandomGenerator random, String id, Channel channel, int index, List<Channel> order, LocalDate from, @Nullable LocalDate until, Map<Sku, ProductCategory> universe) {
     PriceBasis basis =
         index == 0 ? Gen.choose(PriceBasis.COST, PriceBasis.LIST_PRICE).next(random) : Gen.enums(PriceBasis.class).next(random);
     Channel base = basis == PriceBasis.CHANNEL ? order.get(random.nextInt(index)) : null;
@@ -426,14 +427,14 @@ public final class PricingGen {
      * @param date the pricing date, not null
      * @param items the items, not null
      * @param tax the tax policy, not null
-     * @throws NullPointerException if a part is null
+     * @throws MissingValueException if a part is null
      */
     public QuoteCase {
-      Objects.requireNonNull(book, "book");
-      Objects.requireNonNull(channel, "channel");
-      Objects.requireNonNull(date, "date");
+      MissingValueException.required(book, "book");
+      MissingValueException.required(channel, "channel");
+      MissingValueException.required(date, "date");
       items = List.copyOf(items);
-      Objects.requireNonNull(tax, "tax");
+      MissingValueException.required(tax, "tax");
     }
   }
 
@@ -466,7 +467,7 @@ public final class PricingGen {
    * @return the generator of unmodifiable lists, never null
    */
   public static Gen<List<OfferedPrice>> offeredPrices(EKatalogListing listing) {
-    Objects.requireNonNull(listing, "listing");
+    MissingValueException.required(listing, "listing");
     Gen<OfferedPrice> offer =
         random -> {
           long p = listing.price().amount();

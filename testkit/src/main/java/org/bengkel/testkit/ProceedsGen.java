@@ -6,10 +6,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Set;
 import java.util.random.RandomGenerator;
 import org.bengkel.facility.FacilityCode;
+import org.bengkel.error.MissingValueException;
 import org.bengkel.money.Rate;
 import org.bengkel.money.Rupiah;
 import org.bengkel.outcome.Outcome;
@@ -55,7 +55,7 @@ public final class ProceedsGen {
    * @return the generator, never null
    */
   public static Gen<SplitPolicy> splitPolicies(FacilityCode facilityCode) {
-    Objects.requireNonNull(facilityCode, "facilityCode");
+    MissingValueException.required(facilityCode, "facilityCode");
     return random -> {
       LocalDate from = Gen.dates(LocalDate.of(2020, 1, 1), LocalDate.of(2027, 12, 31)).next(random);
       SplitPolicy p = policy(random, facilityCode, from);
@@ -175,7 +175,7 @@ public final class ProceedsGen {
    * @return the generator of unmodifiable lists, never null
    */
   public static Gen<List<Contribution>> contributions(ContributionBasis basis) {
-    Objects.requireNonNull(basis, "basis");
+    MissingValueException.required(basis, "basis");
     Gen<Long> quantity =
         basis == ContributionBasis.MINUTES_WORKED
             ? Gen.frequency(Gen.weighted(2, Gen.longs(0, 22 * 8).map(h -> h * 60)), Gen.weighted(1, Gen.longs(0, 22 * 8 * 60)))
@@ -242,11 +242,11 @@ public final class ProceedsGen {
      * @param pool the premi pool, not null
      * @param basis minutes or pieces, not null
      * @param contributions the contributions, not null
-     * @throws NullPointerException if a part is null
+     * @throws MissingValueException if a part is null
      */
     public AllocationCase {
-      Objects.requireNonNull(pool, "pool");
-      Objects.requireNonNull(basis, "basis");
+      MissingValueException.required(pool, "pool");
+      MissingValueException.required(basis, "basis");
       contributions = List.copyOf(contributions);
     }
   }
@@ -325,10 +325,10 @@ public final class ProceedsGen {
      *
      * @param account the account, not null
      * @param operations the operations, not null
-     * @throws NullPointerException if a part is null
+     * @throws MissingValueException if a part is null
      */
     public PremiScenario {
-      Objects.requireNonNull(account, "account");
+      MissingValueException.required(account, "account");
       operations = List.copyOf(operations);
     }
   }

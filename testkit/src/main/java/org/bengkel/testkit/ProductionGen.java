@@ -7,12 +7,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.random.RandomGenerator;
 import org.bengkel.catalog.Product;
+import org.bengkel.error.MissingValueException;
 import org.bengkel.facility.Officer;
 import org.bengkel.foodsafety.FoodSafetyPolicy;
 import org.bengkel.material.Material;
@@ -85,7 +85,7 @@ public final class ProductionGen {
    * @return the generator, never null
    */
   public static Gen<LotCode> lotCodes(LocalDate date) {
-    Objects.requireNonNull(date, "date");
+    MissingValueException.required(date, "date");
     return random ->
         LotCode.of(
             String.format(
@@ -131,7 +131,7 @@ public final class ProductionGen {
    */
   public static Gen<List<WorkInterval>> work(List<RegistrationNumber> team, LocalDate productionDate) {
     List<RegistrationNumber> members = List.copyOf(team);
-    Objects.requireNonNull(productionDate, "productionDate");
+    MissingValueException.required(productionDate, "productionDate");
     return random -> {
       List<WorkInterval> out = new ArrayList<>();
       for (RegistrationNumber trainee : members) {
@@ -224,7 +224,7 @@ public final class ProductionGen {
    * @return the generator, never null
    */
   public static Gen<ProductionBatch> batches(BatchStage stage) {
-    Objects.requireNonNull(stage, "stage");
+    MissingValueException.required(stage, "stage");
     return random -> batch(random, stage);
   }
 

@@ -1,12 +1,12 @@
 package org.bengkel.testkit;
 
 import java.util.Arrays;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.random.RandomGenerator;
 import java.util.random.RandomGeneratorFactory;
+import org.bengkel.error.MissingValueException;
 
 /**
  * Runs a property (<i>sifat</i>) over many generated samples and reports a failure with what is
@@ -83,7 +83,7 @@ public final class Property {
    * @throws IllegalArgumentException as {@link #check(String, Gen, Consumer)}
    */
   public static <T> void forAll(String name, Gen<T> gen, Predicate<? super T> property) {
-    Objects.requireNonNull(property, "property");
+    MissingValueException.required(property, "property");
     check(
         name,
         gen,
@@ -110,9 +110,9 @@ public final class Property {
    */
   public static <T> void check(
       String name, long seed, int samples, Gen<T> gen, Consumer<? super T> property) {
-    Objects.requireNonNull(name, "name");
-    Objects.requireNonNull(gen, "gen");
-    Objects.requireNonNull(property, "property");
+    MissingValueException.required(name, "name");
+    MissingValueException.required(gen, "gen");
+    MissingValueException.required(property, "property");
     if (samples < 1) {
       throw new IllegalArgumentException("samples must be at least 1: " + samples);
     }

@@ -1,7 +1,8 @@
 package org.bengkel.testkit;
 
-import java.util.Objects;
 import java.util.Optional;
+import org.bengkel.error.MissingValueException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A property that does not hold (<i>sifat yang dilanggar</i>): names the property, the seed of the
@@ -20,7 +21,7 @@ public final class PropertyFailure extends AssertionError {
   private final long seed;
   private final int sampleIndex;
   private final int samples;
-  private final String sample;
+  private final @Nullable String sample;
 
   PropertyFailure(
       String propertyName,
@@ -31,7 +32,7 @@ public final class PropertyFailure extends AssertionError {
       String caller,
       Throwable cause) {
     super(message(propertyName, seed, sampleIndex, samples, sample, caller, cause), cause);
-    this.propertyName = Objects.requireNonNull(propertyName, "propertyName");
+    this.propertyName = MissingValueException.required(propertyName, "propertyName");
     this.seed = seed;
     this.sampleIndex = sampleIndex;
     this.samples = samples;

@@ -3,6 +3,7 @@ package org.bengkel.testkit;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.bengkel.outcome.Outcome;
+import org.bengkel.error.MissingValueException;
 import org.bengkel.programme.EnrolmentReason;
 import org.bengkel.programme.ProgrammeCode;
 import org.bengkel.programme.ProgrammeRoster;
@@ -63,14 +64,14 @@ public record RosterOperation(
    * @param date the date, not null
    * @param withPay for a suspension, whether with pay
    * @param reason the reason, not null
-   * @throws NullPointerException if an argument is null
+   * @throws MissingValueException if an argument is null
    */
   public RosterOperation {
-    Objects.requireNonNull(kind, "kind");
-    Objects.requireNonNull(programme, "programme");
-    Objects.requireNonNull(trainee, "trainee");
-    Objects.requireNonNull(date, "date");
-    Objects.requireNonNull(reason, "reason");
+    MissingValueException.required(kind, "kind");
+    MissingValueException.required(programme, "programme");
+    MissingValueException.required(trainee, "trainee");
+    MissingValueException.required(date, "date");
+    MissingValueException.required(reason, "reason");
   }
 
   /**

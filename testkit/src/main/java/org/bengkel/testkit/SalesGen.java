@@ -7,13 +7,13 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Set;
 import java.util.random.RandomGenerator;
 import org.bengkel.catalog.Product;
 import org.bengkel.catalog.Service;
 import org.bengkel.catalog.Sku;
 import org.bengkel.catalog.VehicleClass;
+import org.bengkel.error.MissingValueException;
 import org.bengkel.inventory.StockLedger;
 import org.bengkel.inventory.StockLot;
 import org.bengkel.money.Rupiah;
@@ -95,7 +95,7 @@ public final class SalesGen {
    * @return the generator, never null
    */
   public static Gen<GoodsLine> goodsLines(Product product) {
-    Objects.requireNonNull(product, "product");
+    MissingValueException.required(product, "product");
     return random -> GoodsLine.of(product, quantity(random), price(random));
   }
 
@@ -115,7 +115,7 @@ public final class SalesGen {
    * @return the generator, never null
    */
   public static Gen<GoodsLine> goodsLines(Sku sku) {
-    Objects.requireNonNull(sku, "sku");
+    MissingValueException.required(sku, "sku");
     return random -> GoodsLine.of(sku, "Barang " + sku.value(), quantity(random), price(random));
   }
 
@@ -167,7 +167,7 @@ public final class SalesGen {
    * @return the generator of unmodifiable lists, never null
    */
   public static Gen<List<InvoiceTax>> taxes(Rupiah subtotal) {
-    Objects.requireNonNull(subtotal, "subtotal");
+    MissingValueException.required(subtotal, "subtotal");
     return random -> {
       List<InvoiceTax> taxes = new ArrayList<>();
       long room = subtotal.amount();
@@ -308,11 +308,11 @@ public final class SalesGen {
      * @param ledger the ledger, not null
      * @param orders the orders, not null
      * @param operations the operations, not null
-     * @throws NullPointerException if an argument or an element is null
+     * @throws MissingValueException if an argument or an element is null
      */
     public Scenario {
       lots = List.copyOf(lots);
-      Objects.requireNonNull(ledger, "ledger");
+      MissingValueException.required(ledger, "ledger");
       orders = List.copyOf(orders);
       operations = List.copyOf(operations);
     }

@@ -54,4 +54,7 @@
  * <p>(Give your sample types a readable {@code toString()}: records of arrays print the array's
  * identity, as above.)
  */
+@NullMarked
 package org.bengkel.testkit;
+
+import org.jspecify.annotations.NullMarked;

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.bengkel.error.MissingValueException;
 import org.junit.jupiter.api.Test;
 
 class GenTest {
@@ -58,7 +59,7 @@ class GenTest {
     assertThat(often).isBetween(2_700L, 3_300L);
     assertThatThrownBy(() -> Gen.frequency(Gen.weighted(0, Gen.constant(1)))).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> Gen.weighted(-1, Gen.constant(1))).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> Gen.weighted(1, null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> Gen.weighted(1, null)).isInstanceOf(MissingValueException.class);
   }
 
   @Test

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.bengkel.error.MissingValueException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -181,9 +182,9 @@ class PropertyTest {
   @Test
   void argumentsAreChecked() {
     assertThatThrownBy(() -> Property.check("x", 1L, 0, NUMBERS, n -> {})).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> Property.check(null, 1L, 1, NUMBERS, n -> {})).isInstanceOf(NullPointerException.class);
-    assertThatThrownBy(() -> Property.check("x", 1L, 1, null, n -> {})).isInstanceOf(NullPointerException.class);
-    assertThatThrownBy(() -> Property.check("x", 1L, 1, NUMBERS, null)).isInstanceOf(NullPointerException.class);
-    assertThatThrownBy(() -> Property.forAll("x", NUMBERS, null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> Property.check(null, 1L, 1, NUMBERS, n -> {})).isInstanceOf(MissingValueException.class);
+    assertThatThrownBy(() -> Property.check("x", 1L, 1, null, n -> {})).isInstanceOf(MissingValueException.class);
+    assertThatThrownBy(() -> Property.check("x", 1L, 1, NUMBERS, null)).isInstanceOf(MissingValueException.class);
+    assertThatThrownBy(() -> Property.forAll("x", NUMBERS, null)).isInstanceOf(MissingValueException.class);
   }
 }

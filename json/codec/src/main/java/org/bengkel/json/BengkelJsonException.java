@@ -4,12 +4,13 @@ import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import org.bengkel.error.BengkelException;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.error.Messages;
+import org.bengkel.error.MissingValueException;
 import org.bengkel.error.Rule;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A JSON document that cannot be read as the requested type (<i>dokumen JSON tidak sah</i>):
@@ -31,9 +32,10 @@ public final class BengkelJsonException extends BengkelException {
 
   private final String path;
 
-  private BengkelJsonException(Rule rule, String path, List<String> details, Throwable cause) {
+  private BengkelJsonException(
+      Rule rule, String path, List<String> details, @Nullable Throwable cause) {
     super(rule, details, cause);
-    this.path = Objects.requireNonNull(path, "path");
+    this.path = MissingValueException.required(path, "path");
   }
 
   /**

@@ -1,8 +1,8 @@
 package org.bengkel.json;
 
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.bengkel.error.MissingValueException;
 import org.bengkel.json.schema.JsonSchema;
 
 /**
@@ -88,10 +88,10 @@ public interface Codec<T> {
    */
   static <T> Codec<T> ofString(
       Class<T> type, Function<String, T> parser, Function<T, String> formatter, JsonSchema schema) {
-    Objects.requireNonNull(schema, "schema");
-    Objects.requireNonNull(type, "type");
-    Objects.requireNonNull(parser, "parser");
-    Objects.requireNonNull(formatter, "formatter");
+    MissingValueException.required(schema, "schema");
+    MissingValueException.required(type, "type");
+    MissingValueException.required(parser, "parser");
+    MissingValueException.required(formatter, "formatter");
     return new Codec<>() {
       @Override
       public Class<T> type() {
@@ -128,7 +128,7 @@ public interface Codec<T> {
    * @return the codec, never null
    */
   static <E extends Enum<E>> Codec<E> ofEnum(Class<E> type) {
-    Objects.requireNonNull(type, "type");
+    MissingValueException.required(type, "type");
     return new Codec<>() {
       @Override
       public Class<E> type() {

@@ -1,7 +1,7 @@
 package org.bengkel.json;
 
 import java.util.List;
-import java.util.Objects;
+import org.bengkel.error.MissingValueException;
 
 /**
  * A value read from a document together with the unknown properties that a
@@ -17,7 +17,7 @@ public final class JsonReadResult<T> {
   private final List<String> ignoredProperties;
 
   private JsonReadResult(T value, List<String> ignoredProperties) {
-    this.value = Objects.requireNonNull(value, "value");
+    this.value = MissingValueException.required(value, "value");
     this.ignoredProperties = List.copyOf(ignoredProperties);
   }
 

@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -17,6 +16,7 @@ import java.util.function.Supplier;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.error.MissingValueException;
 import org.bengkel.error.Rule;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The neutral pull reader that {@link Codec}s read from (<i>pembaca JSON</i>): tokens from a
@@ -56,15 +56,15 @@ public final class JsonReader {
   private final BengkelJsonOptions options;
   private final Consumer<String> ignored;
 
-  private JsonToken peeked;
+  private @Nullable JsonToken peeked;
 
   // The open objects and arrays: the innermost is `top`, null outside any; `depth` counts them.
   // A frame is created the first time its depth is reached and reused by every later object or
   // array at that depth, so reading allocates nothing per object or array, and a reader that only
   // ever opens a few levels creates only a few frames.
   private int depth;
-  private Frame top;
-  private Frame outermost;
+  private @Nullable Frame top;
+  private @Nullable Frame outermost;
 
   // The options' limits, read once: they are compared for every token.
   private final int maxNestingDepth;
@@ -77,8 +77,8 @@ public final class JsonReader {
 
   /** An open object or array (<i>bingkai</i>), linked to the one around it and the one inside. */
   private static final class Frame {
-    final Frame outer;
-    Frame inner;
+    final @Nullable Frame outer;
+    @Nullable Frame inner;
     boolean isObject;
     // For arrays: the index of the current element, -1 before the first.
     int index;
@@ -88,17 +88,18 @@ public final class JsonReader {
     final NameSet seen = new NameSet();
     long knownSeen;
     int propertyIndex;
-    PropertyNames propertyNames;
+    @Nullable PropertyNames propertyNames;
     int propertyCount;
 
-    Frame(Frame outer) {
+    Frame(@Nullable Frame outer) {
       this.outer = outer;
     }
 
     /** The name of the current property of this object, or null before one. */
-    String currentName() {
+    @Nullable String currentName() {
       int i = propertyIndex;
-      return i >= 0 ? propertyNames.name(i) : seen.last();
+      PropertyNames names = propertyNames;
+      return i >= 0 && names != null ? names.name(i) : seen.last();
     }
   }
 
@@ -111,12 +112,12 @@ public final class JsonReader {
     private static final int LINEAR = 12;
 
     // Created with the first name: objects read with nextProperty never need it.
-    private String[] linear;
+    private String @Nullable [] linear;
     private int count;
     private long filter;
-    private Set<String> more;
+    private @Nullable Set<String> more;
     // The name read last: the current property, for the path of an error.
-    private String last;
+    private @Nullable String last;
 
     /** Forgets the names; the array keeps stale references until overwritten, never read. */
     void clear() {
@@ -127,8 +128,9 @@ public final class JsonReader {
     }
 
     /** The property name read last, or null before the first. */
-    String last() {
-      return last != null || count == 0 ? last : linear[count - 1];
+    @Nullable String last() {
+      String[] names = linear;
+      return last != null || count == 0 || names == null ? last : names[count - 1];
     }
 
     /** Records a property name; false if this object already had it. */
@@ -201,7 +203,7 @@ public final class JsonReader {
      * @param names 1 to 64 distinct names, not null
      * @return the names, never null
      * @throws IllegalArgumentException if there are none, more than 64, or the same twice
-     * @throws NullPointerException if a name is null
+     * @throws MissingValueException if a name is null
      */
     public static PropertyNames of(String... names) {
       String[] copy = names.clone();
@@ -210,7 +212,7 @@ public final class JsonReader {
       }
       Set<String> distinct = new HashSet<>();
       for (String n : copy) {
-        if (!distinct.add(Objects.requireNonNull(n, "name"))) {
+        if (!distinct.add(MissingValueException.required(n, "name"))) {
           throw new IllegalArgumentException("property name twice: " + n);
         }
       }
@@ -264,7 +266,7 @@ public final class JsonReader {
           return type.cast(a);
         }
       }
-      T made = type.cast(Objects.requireNonNull(make.apply(this), "adapted form"));
+      T made = type.cast(MissingValueException.required(make.apply(this), "adapted form"));
       Object[] more = Arrays.copyOf(known, known.length + 1);
       more[known.length] = made;
       adapters = more;
@@ -318,10 +320,10 @@ public final class JsonReader {
 
   private JsonReader(
       JsonTokenSource source, String base, BengkelJsonOptions options, Consumer<String> ignored) {
-    this.source = Objects.requireNonNull(source, "source");
-    this.base = Objects.requireNonNull(base, "base");
-    this.options = Objects.requireNonNull(options, "options");
-    this.ignored = Objects.requireNonNull(ignored, "ignored");
+    this.source = MissingValueException.required(source, "source");
+    this.base = MissingValueException.required(base, "base");
+    this.options = MissingValueException.required(options, "options");
+    this.ignored = MissingValueException.required(ignored, "ignored");
     this.maxNestingDepth = options.maxNestingDepth();
     this.maxCollectionSize = options.maxCollectionSize();
     this.maxNameLength = options.maxNameLength();
@@ -363,7 +365,7 @@ public final class JsonReader {
   public String path() {
     String path = base;
     Frame f = outermost;
-    for (int d = 0; d < depth; d++, f = f.inner) {
+    for (int d = 0; d < depth && f != null; d++, f = f.inner) {
       String name = f.isObject ? f.currentName() : null;
       if (name != null) {
         path = JsonPath.property(path, name);
@@ -539,7 +541,7 @@ public final class JsonReader {
     return f;
   }
 
-  private Frame newFrame(Frame outer) {
+  private Frame newFrame(@Nullable Frame outer) {
     if (depth >= maxNestingDepth) {
       throw error(JsonRule.LIMIT_EXCEEDED, "nesting depth " + maxNestingDepth);
     }
@@ -554,8 +556,16 @@ public final class JsonReader {
 
   /** Closes the innermost object or array. */
   private void pop() {
-    top = top.outer;
+    top = open(top).outer;
     depth--;
+  }
+
+  /** The frame of an object or array that the caller knows is open. */
+  private static Frame open(@Nullable Frame f) {
+    if (f == null) {
+      throw new IllegalStateException("bengkel: no open object or array");
+    }
+    return f;
   }
 
   private boolean inObject() {
@@ -648,7 +658,7 @@ public final class JsonReader {
       throw notThe("a property name");
     }
     String name = text();
-    recordUnknown(top, name);
+    recordUnknown(open(top), name);
     return name;
   }
 
@@ -962,7 +972,7 @@ public final class JsonReader {
    * @throws BengkelJsonException rule {@code json.unknown-property} in strict mode
    */
   public void unknownProperty() {
-    String current = inObject() ? top.currentName() : null;
+    String current = inObject() ? open(top).currentName() : null;
     String name = current == null ? "" : current;
     if (!options.isLenient()) {
       throw error(JsonRule.UNKNOWN_PROPERTY, name);
@@ -1065,7 +1075,7 @@ public final class JsonReader {
    * @return {@code value}, never null
    * @throws MissingValueException when {@code value} is null
    */
-  public static <T> T required(T value, String name) {
+  public static <T> T required(@Nullable T value, String name) {
     if (value == null) {
       throw MissingValueException.of(name);
     }

@@ -4,7 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.Objects;
+import org.bengkel.error.MissingValueException;
 
 /**
  * Turns the bytes of a document into text before any parser sees them (<i>teks dokumen</i>):
@@ -28,8 +28,8 @@ public final class JsonText {
    *     that are not UTF-8
    */
   public static String decodeUtf8(byte[] json, BengkelJsonOptions options) {
-    Objects.requireNonNull(json, "json");
-    Objects.requireNonNull(options, "options");
+    MissingValueException.required(json, "json");
+    MissingValueException.required(options, "options");
     checkLength(json.length, options);
     try {
       return StandardCharsets.UTF_8

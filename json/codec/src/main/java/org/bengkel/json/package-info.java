@@ -7,4 +7,7 @@
  *
  * <p>See {@code docs/json-format.md} for the format itself.
  */
+@NullMarked
 package org.bengkel.json;
+
+import org.jspecify.annotations.NullMarked;

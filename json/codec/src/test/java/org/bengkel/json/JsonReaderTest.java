@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.bengkel.error.MissingValueException;
 import org.bengkel.json.codec.money.MoneyCodecs;
 import org.bengkel.json.contract.TextJson;
 import org.bengkel.money.Rupiah;
@@ -296,7 +297,7 @@ class JsonReaderTest {
     assertThatThrownBy(() -> JsonReader.PropertyNames.of("a", "a"))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> JsonReader.PropertyNames.of("a", null))
-        .isInstanceOf(NullPointerException.class);
+        .isInstanceOf(MissingValueException.class);
     String[] many = new String[65];
     for (int i = 0; i < many.length; i++) {
       many[i] = "p" + i;
@@ -334,7 +335,7 @@ class JsonReaderTest {
     assertThat(names.adapted(StringBuilder.class, n -> null)).isSameAs(first);
     assertThat(made).containsExactly("builder", "size");
     assertThatThrownBy(() -> names.adapted(Long.class, n -> null))
-        .isInstanceOf(NullPointerException.class);
+        .isInstanceOf(MissingValueException.class);
   }
 
   @Test

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import org.bengkel.error.MissingValueException;
 import org.bengkel.programme.Attendance;
 import org.bengkel.programme.Certificate;
 import org.bengkel.programme.CertificateIssuer;
@@ -172,7 +173,7 @@ class ProgrammeGenTest {
     assertThatThrownBy(() -> ProgrammeGen.operations(List.of(KAYU), trainees, LocalDate.of(2025, 1, 6), 0))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new RosterOperation(null, KAYU, TRAINEE, 0, LocalDate.of(2025, 1, 6), false, EnrolmentReason.SICK))
-        .isInstanceOf(NullPointerException.class);
+        .isInstanceOf(MissingValueException.class);
   }
 
   @Test

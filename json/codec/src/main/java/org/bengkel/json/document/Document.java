@@ -1,6 +1,7 @@
 package org.bengkel.json.document;
 
 import java.util.Objects;
+import org.bengkel.error.MissingValueException;
 
 /**
  * A versioned document exchanged between systems (<i>dokumen berversi</i>), written
@@ -18,9 +19,9 @@ public final class Document {
   private final Object payload;
 
   private Document(DocumentKind<?> kind, int schemaVersion, Object payload) {
-    this.kind = Objects.requireNonNull(kind, "kind");
+    this.kind = MissingValueException.required(kind, "kind");
     this.schemaVersion = schemaVersion;
-    this.payload = Objects.requireNonNull(payload, "payload");
+    this.payload = MissingValueException.required(payload, "payload");
   }
 
   /**

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.bengkel.error.MissingValueException;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.schema.JsonSchema;
@@ -61,8 +61,8 @@ public final class DocumentKind<T> {
    * @throws IllegalArgumentException for a malformed name or a version below 1
    */
   public static <T> DocumentKind<T> of(String name, int currentVersion, Codec<T> codec) {
-    Objects.requireNonNull(name, "name");
-    Objects.requireNonNull(codec, "codec");
+    MissingValueException.required(name, "name");
+    MissingValueException.required(codec, "codec");
     if (!NAME.matcher(name).matches()) {
       throw new IllegalArgumentException("document kind names are lower-case-hyphenated: " + name);
     }
@@ -86,8 +86,8 @@ public final class DocumentKind<T> {
    */
   public <P> DocumentKind<T> withOlderVersion(
       int version, Codec<P> form, Function<? super P, ? extends T> upgrade) {
-    Objects.requireNonNull(form, "form");
-    Objects.requireNonNull(upgrade, "upgrade");
+    MissingValueException.required(form, "form");
+    MissingValueException.required(upgrade, "upgrade");
     if (version < 1 || version >= currentVersion || older.containsKey(version)) {
       throw new IllegalArgumentException("older version out of range or repeated: " + version);
     }
@@ -185,7 +185,8 @@ public final class DocumentKind<T> {
     List<Integer> versions = supportedVersions();
     List<Object> cases = new ArrayList<>();
     for (int v : versions) {
-      Codec<?> form = v == currentVersion ? codec : older.get(v).form();
+      Older<?, T> old = older.get(v);
+      Codec<?> form = v == currentVersion || old == null ? codec : old.form();
       form.schema().orElseThrow(() -> new IllegalStateException("no schema for " + form.type()));
       cases.add(
           JsonSchema.map(

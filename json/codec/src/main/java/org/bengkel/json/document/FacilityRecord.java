@@ -1,7 +1,7 @@
 package org.bengkel.json.document;
 
 import java.util.List;
-import java.util.Objects;
+import org.bengkel.error.MissingValueException;
 import org.bengkel.facility.Facility;
 import org.bengkel.facility.Officer;
 
@@ -18,7 +18,7 @@ public final class FacilityRecord {
   private final List<Officer> officers;
 
   private FacilityRecord(Facility facility, List<Officer> officers) {
-    this.facility = Objects.requireNonNull(facility, "facility");
+    this.facility = MissingValueException.required(facility, "facility");
     this.officers = List.copyOf(officers);
   }
 
@@ -30,7 +30,7 @@ public final class FacilityRecord {
    * @return the record, never null
    */
   public static FacilityRecord of(Facility facility, List<Officer> officers) {
-    return new FacilityRecord(facility, Objects.requireNonNull(officers, "officers"));
+    return new FacilityRecord(facility, MissingValueException.required(officers, "officers"));
   }
 
   /**

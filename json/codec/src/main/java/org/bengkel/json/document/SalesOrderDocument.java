@@ -1,6 +1,6 @@
 package org.bengkel.json.document;
 
-import java.util.Objects;
+import org.bengkel.error.MissingValueException;
 import org.bengkel.pricing.Quote;
 import org.bengkel.sales.SalesOrder;
 
@@ -21,11 +21,11 @@ public record SalesOrderDocument(SalesOrder order, Quote quote) {
   /**
    * Checks the components.
    *
-   * @throws NullPointerException for a null component
+   * @throws MissingValueException for a null component
    */
   public SalesOrderDocument {
-    Objects.requireNonNull(order, "order");
-    Objects.requireNonNull(quote, "quote");
+    MissingValueException.required(order, "order");
+    MissingValueException.required(quote, "quote");
   }
 
   /**
@@ -34,7 +34,7 @@ public record SalesOrderDocument(SalesOrder order, Quote quote) {
    * @param order the order, not null
    * @param quote the quote, not null
    * @return the payload, never null
-   * @throws NullPointerException for a null argument
+   * @throws MissingValueException for a null argument
    */
   public static SalesOrderDocument of(SalesOrder order, Quote quote) {
     return new SalesOrderDocument(order, quote);

@@ -6,4 +6,7 @@
  * to the current payload; unknown kinds and unsupported versions are refused with
  * {@code json.document.unknown-kind} and {@code json.document.unsupported-version}.
  */
+@NullMarked
 package org.bengkel.json.document;
+
+import org.jspecify.annotations.NullMarked;

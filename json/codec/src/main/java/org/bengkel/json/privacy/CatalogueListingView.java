@@ -1,7 +1,7 @@
 package org.bengkel.json.privacy;
 
-import java.util.Objects;
 import org.bengkel.catalog.Sku;
+import org.bengkel.error.MissingValueException;
 import org.bengkel.money.Rate;
 import org.bengkel.money.Rupiah;
 import org.bengkel.pricing.EKatalogListing;
@@ -35,13 +35,13 @@ public record CatalogueListingView(
 
   /** Checks the components. */
   public CatalogueListingView {
-    Objects.requireNonNull(sku, "sku");
-    Objects.requireNonNull(productName, "productName");
-    Objects.requireNonNull(unit, "unit");
-    Objects.requireNonNull(zone, "zone");
-    Objects.requireNonNull(price, "price");
-    Objects.requireNonNull(localContent, "localContent");
-    Objects.requireNonNull(producerScale, "producerScale");
+    MissingValueException.required(sku, "sku");
+    MissingValueException.required(productName, "productName");
+    MissingValueException.required(unit, "unit");
+    MissingValueException.required(zone, "zone");
+    MissingValueException.required(price, "price");
+    MissingValueException.required(localContent, "localContent");
+    MissingValueException.required(producerScale, "producerScale");
   }
 
   /**

@@ -2,11 +2,11 @@ package org.bengkel.json.privacy;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.bengkel.catalog.HalalCertificate;
 import org.bengkel.catalog.PirtNumber;
 import org.bengkel.foodsafety.Label;
+import org.bengkel.error.MissingValueException;
 
 /**
  * What a product label (<i>label produk</i>) shows to anyone who buys the product: name,
@@ -37,14 +37,14 @@ public record ProductLabelView(
 
   /** Checks and copies the components. */
   public ProductLabelView {
-    Objects.requireNonNull(productName, "productName");
+    MissingValueException.required(productName, "productName");
     ingredients = List.copyOf(ingredients);
-    Objects.requireNonNull(netContent, "netContent");
-    Objects.requireNonNull(producer, "producer");
-    Objects.requireNonNull(pirt, "pirt");
-    Objects.requireNonNull(halalCertificate, "halalCertificate");
-    Objects.requireNonNull(productionCode, "productionCode");
-    Objects.requireNonNull(bestBefore, "bestBefore");
+    MissingValueException.required(netContent, "netContent");
+    MissingValueException.required(producer, "producer");
+    MissingValueException.required(pirt, "pirt");
+    MissingValueException.required(halalCertificate, "halalCertificate");
+    MissingValueException.required(productionCode, "productionCode");
+    MissingValueException.required(bestBefore, "bestBefore");
   }
 
   /**

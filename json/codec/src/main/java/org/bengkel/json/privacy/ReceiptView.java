@@ -1,8 +1,8 @@
 package org.bengkel.json.privacy;
 
-import java.util.Objects;
 import org.bengkel.error.CoreRule;
 import org.bengkel.error.InvalidValueException;
+import org.bengkel.error.MissingValueException;
 import org.bengkel.sales.Invoice;
 import org.bengkel.sales.InvoiceKind;
 
@@ -21,12 +21,12 @@ public record ReceiptView(Invoice receipt) {
   /**
    * Checks the receipt.
    *
-   * @throws NullPointerException for a null receipt
+   * @throws MissingValueException for a null receipt
    * @throws InvalidValueException rule {@code value.malformed} (field {@code kind}) for an
    *     invoice or credit note
    */
   public ReceiptView {
-    Objects.requireNonNull(receipt, "receipt");
+    MissingValueException.required(receipt, "receipt");
     if (receipt.kind() != InvoiceKind.RECEIPT) {
       throw InvalidValueException.of(CoreRule.MALFORMED, "kind", receipt.kind(), InvoiceKind.RECEIPT);
     }

@@ -2,7 +2,7 @@ package org.bengkel.json.privacy;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
+import org.bengkel.error.MissingValueException;
 import org.bengkel.programme.AchievedUnit;
 import org.bengkel.programme.Certificate;
 import org.bengkel.programme.CompletedProgramme;
@@ -29,7 +29,7 @@ public record SkillsPassportView(
 
   /** Checks and copies the components. */
   public SkillsPassportView {
-    Objects.requireNonNull(asOf, "asOf");
+    MissingValueException.required(asOf, "asOf");
     programmes = List.copyOf(programmes);
     units = List.copyOf(units);
     certificates = List.copyOf(certificates);

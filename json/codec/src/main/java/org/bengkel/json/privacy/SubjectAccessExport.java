@@ -4,12 +4,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.bengkel.catalog.Sku;
 import org.bengkel.catalog.VehicleClass;
 import org.bengkel.error.CoreRule;
 import org.bengkel.error.InvalidValueException;
+import org.bengkel.error.MissingValueException;
 import org.bengkel.production.LotCode;
 import org.bengkel.production.ProductionBatch;
 import org.bengkel.production.TeamHours;
@@ -83,13 +83,13 @@ public record SubjectAccessExport(
     /**
      * Checks and copies the components.
      *
-     * @throws NullPointerException for a null component
+     * @throws MissingValueException for a null component
      */
     public ProductionWork {
-      Objects.requireNonNull(lotCode, "lotCode");
-      Objects.requireNonNull(productionDate, "productionDate");
+      MissingValueException.required(lotCode, "lotCode");
+      MissingValueException.required(productionDate, "productionDate");
       work = List.copyOf(work);
-      Objects.requireNonNull(hours, "hours");
+      MissingValueException.required(hours, "hours");
     }
   }
 
@@ -109,15 +109,15 @@ public record SubjectAccessExport(
     /**
      * Checks the components.
      *
-     * @throws NullPointerException for a null component
+     * @throws MissingValueException for a null component
      * @throws InvalidValueException rule {@code value.out-of-range} for a team size below 1
      */
     public ServiceWork {
-      Objects.requireNonNull(orderNumber, "orderNumber");
-      Objects.requireNonNull(sku, "sku");
-      Objects.requireNonNull(description, "description");
-      Objects.requireNonNull(vehicleClass, "vehicleClass");
-      Objects.requireNonNull(date, "date");
+      MissingValueException.required(orderNumber, "orderNumber");
+      MissingValueException.required(sku, "sku");
+      MissingValueException.required(description, "description");
+      MissingValueException.required(vehicleClass, "vehicleClass");
+      MissingValueException.required(date, "date");
       if (teamSize < 1) {
         throw InvalidValueException.of(CoreRule.OUT_OF_RANGE, "teamSize", teamSize, 1, Integer.MAX_VALUE);
       }
@@ -127,15 +127,15 @@ public record SubjectAccessExport(
   /**
    * Checks that every part is the subject's own, and copies the lists.
    *
-   * @throws NullPointerException for a null component
+   * @throws MissingValueException for a null component
    * @throws InvalidValueException rule {@code value.malformed} (redacted) naming the first part
    *     that belongs to another registration number
    */
   public SubjectAccessExport {
-    Objects.requireNonNull(asOf, "asOf");
-    Objects.requireNonNull(trainee, "trainee");
-    Objects.requireNonNull(skillsPassport, "skillsPassport");
-    Objects.requireNonNull(premiAccount, "premiAccount");
+    MissingValueException.required(asOf, "asOf");
+    MissingValueException.required(trainee, "trainee");
+    MissingValueException.required(skillsPassport, "skillsPassport");
+    MissingValueException.required(premiAccount, "premiAccount");
     enrolments = List.copyOf(enrolments);
     attendance = List.copyOf(attendance);
     assessments = List.copyOf(assessments);
@@ -188,7 +188,7 @@ public record SubjectAccessExport(
    * @param allocations premi allocations, not null; the subject's shares are gathered
    * @param accounts premi accounts, not null; the subject's, if any, is gathered
    * @return the export, never null
-   * @throws NullPointerException for a null argument
+   * @throws MissingValueException for a null argument
    */
   public static SubjectAccessExport of(
       Trainee trainee,

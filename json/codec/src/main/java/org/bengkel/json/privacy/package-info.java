@@ -6,4 +6,7 @@
  * ({@link org.bengkel.json.privacy.SubjectAccessExport}), everything held about one trainee for
  * that trainee's right of access, holding no other trainee's data.
  */
+@NullMarked
 package org.bengkel.json.privacy;
+
+import org.jspecify.annotations.NullMarked;

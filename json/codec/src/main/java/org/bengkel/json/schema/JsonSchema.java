@@ -6,8 +6,9 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import org.bengkel.error.MissingValueException;
 import org.bengkel.json.Codec;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The description of one JSON form as a JSON Schema (draft 2020-12) fragment (<i>skema JSON</i>),
@@ -31,8 +32,8 @@ public final class JsonSchema {
     private final boolean required;
 
     private Property(String name, JsonSchema schema, boolean required) {
-      this.name = Objects.requireNonNull(name, "name");
-      this.schema = Objects.requireNonNull(schema, "schema");
+      this.name = MissingValueException.required(name, "name");
+      this.schema = MissingValueException.required(schema, "schema");
       this.required = required;
     }
 
@@ -58,9 +59,9 @@ public final class JsonSchema {
   // Values: String, Long, Boolean, List<Object>, Map<String, Object>, JsonSchema, or a Codec (a
   // reference, rendered as "$ref" to the codec's entry under "$defs").
   private final Map<String, Object> keywords;
-  private final Codec<?> reference;
+  private final @Nullable Codec<?> reference;
 
-  private JsonSchema(Map<String, Object> keywords, Codec<?> reference) {
+  private JsonSchema(Map<String, Object> keywords, @Nullable Codec<?> reference) {
     this.keywords = Collections.unmodifiableMap(new LinkedHashMap<>(keywords));
     this.reference = reference;
   }
@@ -92,7 +93,7 @@ public final class JsonSchema {
    * @return the schema, never null
    */
   public static JsonSchema of(Map<String, Object> keywords) {
-    return new JsonSchema(Objects.requireNonNull(keywords, "keywords"), null);
+    return new JsonSchema(MissingValueException.required(keywords, "keywords"), null);
   }
 
   /**
@@ -186,7 +187,7 @@ public final class JsonSchema {
    * @return the schema, never null
    */
   public static JsonSchema constant(String value) {
-    return of("const", Objects.requireNonNull(value, "value"));
+    return of("const", MissingValueException.required(value, "value"));
   }
 
   /**
@@ -206,7 +207,7 @@ public final class JsonSchema {
    * @return the schema, never null
    */
   public static JsonSchema arrayOf(JsonSchema items) {
-    return of("type", "array", "items", Objects.requireNonNull(items, "items"));
+    return of("type", "array", "items", MissingValueException.required(items, "items"));
   }
 
   /**
@@ -216,7 +217,7 @@ public final class JsonSchema {
    * @return the schema, never null
    */
   public static JsonSchema ref(Codec<?> codec) {
-    return new JsonSchema(Map.of(), Objects.requireNonNull(codec, "codec"));
+    return new JsonSchema(Map.of(), MissingValueException.required(codec, "codec"));
   }
 
   /**
@@ -274,7 +275,7 @@ public final class JsonSchema {
    */
   public JsonSchema describedAs(String text) {
     Map<String, Object> map = new LinkedHashMap<>();
-    map.put("description", Objects.requireNonNull(text, "text"));
+    map.put("description", MissingValueException.required(text, "text"));
     map.putAll(keywords);
     return new JsonSchema(map, reference);
   }
@@ -289,7 +290,7 @@ public final class JsonSchema {
    */
   public JsonSchema with(String keyword, Object value) {
     Map<String, Object> map = new LinkedHashMap<>(keywords);
-    map.put(Objects.requireNonNull(keyword, "keyword"), Objects.requireNonNull(value, "value"));
+    map.put(MissingValueException.required(keyword, "keyword"), MissingValueException.required(value, "value"));
     return new JsonSchema(map, reference);
   }
 
@@ -299,7 +300,7 @@ public final class JsonSchema {
   }
 
   /** The referred codec, or null. */
-  Codec<?> reference() {
+  @Nullable Codec<?> reference() {
     return reference;
   }
 

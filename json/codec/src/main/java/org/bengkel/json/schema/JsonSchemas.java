@@ -7,8 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
+import org.bengkel.error.MissingValueException;
 import org.bengkel.json.Codec;
 import org.bengkel.json.Codecs;
 import org.bengkel.json.document.DocumentKind;
@@ -125,7 +125,7 @@ public final class JsonSchemas {
    * @return the file's text, empty when no such file is shipped
    */
   public static Optional<String> shipped(String fileName) {
-    Objects.requireNonNull(fileName, "fileName");
+    MissingValueException.required(fileName, "fileName");
     try (InputStream in = JsonSchemas.class.getResourceAsStream(fileName)) {
       return in == null
           ? Optional.empty()

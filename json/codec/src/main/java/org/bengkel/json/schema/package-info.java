@@ -3,4 +3,7 @@
  * describes one form beside its codec, {@link org.bengkel.json.schema.JsonSchemas} renders the
  * schema files shipped in bengkel-json and copied under {@code docs/schema/}.
  */
+@NullMarked
 package org.bengkel.json.schema;
+
+import org.jspecify.annotations.NullMarked;

@@ -17,7 +17,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
+import org.bengkel.error.MissingValueException;
 import org.bengkel.json.BengkelJsonException;
 import org.bengkel.json.BengkelJsonOptions;
 import org.bengkel.json.JsonPath;
@@ -70,7 +70,7 @@ public final class BengkelJackson2 {
    * @return a new mapper, never null
    */
   public static ObjectMapper mapper(BengkelJsonOptions options) {
-    Objects.requireNonNull(options, "options");
+    MissingValueException.required(options, "options");
     JsonFactory factory =
         JsonFactory.builder()
             .streamReadConstraints(
@@ -114,7 +114,7 @@ public final class BengkelJackson2 {
    * @return the helpers, never null
    */
   public static BengkelJackson2 create(BengkelJsonOptions options) {
-    return new BengkelJackson2(Objects.requireNonNull(options, "options"));
+    return new BengkelJackson2(MissingValueException.required(options, "options"));
   }
 
   /**
@@ -172,8 +172,8 @@ public final class BengkelJackson2 {
    * @throws BengkelJsonException with the JSON path and rule code of the first problem
    */
   public <T> JsonReadResult<T> readReporting(String json, Class<T> type) {
-    Objects.requireNonNull(json, "json");
-    Objects.requireNonNull(type, "type");
+    MissingValueException.required(json, "json");
+    MissingValueException.required(type, "type");
     JsonText.checkLength(json.length(), options);
     List<String> ignored = new ArrayList<>();
     // Trailing tokens are checked below, to report them with their own rule.
@@ -212,7 +212,7 @@ public final class BengkelJackson2 {
    * @throws BengkelJsonException rule {@code json.malformed} if Jackson cannot write the value
    */
   public String write(Object value) {
-    Objects.requireNonNull(value, "value");
+    MissingValueException.required(value, "value");
     try {
       return mapper.writeValueAsString(value);
     } catch (JsonProcessingException e) {

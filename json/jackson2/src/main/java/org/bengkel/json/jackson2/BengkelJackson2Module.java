@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleSerializers;
-import java.util.Objects;
+import org.bengkel.error.MissingValueException;
 import org.bengkel.json.BengkelJsonOptions;
 import org.bengkel.json.Codec;
 import org.bengkel.json.Codecs;
@@ -42,7 +42,7 @@ public final class BengkelJackson2Module extends Module {
    * @param options strict or lenient, not null
    */
   public BengkelJackson2Module(BengkelJsonOptions options) {
-    this.options = Objects.requireNonNull(options, "options");
+    this.options = MissingValueException.required(options, "options");
   }
 
   /**

@@ -2,7 +2,7 @@ package org.bengkel.json.jackson3;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
+import org.bengkel.error.MissingValueException;
 import org.bengkel.json.BengkelJsonException;
 import org.bengkel.json.BengkelJsonOptions;
 import org.bengkel.json.JsonPath;
@@ -69,7 +69,7 @@ public final class BengkelJackson3 {
    * @return a new mapper, never null
    */
   public static JsonMapper mapper(BengkelJsonOptions options) {
-    Objects.requireNonNull(options, "options");
+    MissingValueException.required(options, "options");
     // Jackson 3 sorts the properties of the caller's classes alphabetically by default; declaration
     // order keeps the bytes identical to Jackson 2's.
     JsonFactory factory =
@@ -122,7 +122,7 @@ public final class BengkelJackson3 {
    * @return the helpers, never null
    */
   public static BengkelJackson3 create(BengkelJsonOptions options) {
-    return new BengkelJackson3(Objects.requireNonNull(options, "options"));
+    return new BengkelJackson3(MissingValueException.required(options, "options"));
   }
 
   /**
@@ -180,8 +180,8 @@ public final class BengkelJackson3 {
    * @throws BengkelJsonException with the JSON path and rule code of the first problem
    */
   public <T> JsonReadResult<T> readReporting(String json, Class<T> type) {
-    Objects.requireNonNull(json, "json");
-    Objects.requireNonNull(type, "type");
+    MissingValueException.required(json, "json");
+    MissingValueException.required(type, "type");
     JsonText.checkLength(json.length(), options);
     List<String> ignored = new ArrayList<>();
     // Trailing tokens are checked below, to report them with their own rule.
@@ -218,7 +218,7 @@ public final class BengkelJackson3 {
    * @throws BengkelJsonException rule {@code json.malformed} if Jackson cannot write the value
    */
   public String write(Object value) {
-    Objects.requireNonNull(value, "value");
+    MissingValueException.required(value, "value");
     try {
       return mapper.writeValueAsString(value);
     } catch (JacksonException e) {

@@ -1,6 +1,6 @@
 package org.bengkel.json.jackson3;
 
-import java.util.Objects;
+import org.bengkel.error.MissingValueException;
 import org.bengkel.json.BengkelJsonOptions;
 import org.bengkel.json.Codec;
 import org.bengkel.json.Codecs;
@@ -43,7 +43,7 @@ public final class BengkelJackson3Module extends JacksonModule {
    * @param options strict or lenient, not null
    */
   public BengkelJackson3Module(BengkelJsonOptions options) {
-    this.options = Objects.requireNonNull(options, "options");
+    this.options = MissingValueException.required(options, "options");
   }
 
   /**

@@ -24,6 +24,7 @@ import org.bengkel.json.codec.money.MoneyCodecs;
 import org.bengkel.json.codec.sales.SalesJsonRule;
 import org.bengkel.json.schema.JsonSchema;
 import org.bengkel.money.Rupiah;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reading, writing and schema helpers shared by the codecs of several domain packages: whole
@@ -215,7 +216,7 @@ public class CodecSupport {
    * @return the amount, or null
    * @throws BengkelJsonException as {@link MoneyCodecs#RUPIAH}
    */
-  public static Rupiah optionalAmount(JsonReader in) {
+  public static @Nullable Rupiah optionalAmount(JsonReader in) {
     return in.nextIfNull() ? null : in.read(MoneyCodecs.RUPIAH);
   }
 
@@ -230,7 +231,7 @@ public class CodecSupport {
    * @throws BengkelJsonException rule {@code json.total-mismatch} at the property's path
    */
   public static void requireWritten(
-      JsonReader in, String property, Rupiah written, Rupiah computed, String from) {
+      JsonReader in, String property, @Nullable Rupiah written, Rupiah computed, String from) {
     if (written != null && !written.equals(computed)) {
       throw BengkelJsonException.of(
           SalesJsonRule.TOTAL_MISMATCH, JsonPath.property(in.path(), property), from);

@@ -65,6 +65,10 @@ final class StockLedgerCodec implements Codec<StockLedger> {
     in.endObject();
     List<StockLot> l = lots;
     List<Movement> m = movements;
-    return Paths.build(in, "", () -> StockLedger.replay(l, m));
+    return Paths.build(
+        in,
+        "",
+        () -> StockLedger.replay(
+            JsonReader.required(l, "lots"), JsonReader.required(m, "movements")));
   }
 }
