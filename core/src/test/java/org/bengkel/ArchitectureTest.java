@@ -1,14 +1,18 @@
 package org.bengkel;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,6 +27,8 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.bengkel.error.Rule;
+import org.bengkel.outcome.Outcome;
+import org.bengkel.outcome.RefusalException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -206,5 +212,58 @@ class ArchitectureTest {
   @Test
   void generatedImmutablesAreNotPublic() {
     classes().that().haveSimpleNameStartingWith("Immutable").should().notBePublic().check(core);
+  }
+
+  @Test
+  void outcomeIsTheOnlyOutcomeShape() {
+    // A type of its own with isAccepted/orElseThrow is a second outcome shape, as LedgerResult,
+    // OrderResult and PremiAccountResult were before issue 14.
+    methods()
+        .that()
+        .arePublic()
+        .and()
+        .haveNameMatching("isAccepted|isRefused|orElseThrow")
+        .should()
+        .beDeclaredIn(Outcome.class)
+        .check(core);
+  }
+
+  @Test
+  void anAggregateThatMayRefuseChangesStateOnlyThroughOutcomes() {
+    // In a type that answers some operation with an Outcome, a public instance method returning
+    // the type itself would be a state change that throws instead of refusing. Copies named withX
+    // are construction (an invalid copy is an InvalidValueException), not operations.
+    for (JavaClass type : core) {
+      boolean answersWithOutcomes =
+          type.getMethods().stream()
+              .anyMatch(m -> m.getModifiers().contains(JavaModifier.PUBLIC)
+                  && m.getRawReturnType().isEquivalentTo(Outcome.class));
+      if (!answersWithOutcomes
+          || type.getSimpleName().startsWith("Immutable")
+          || type.getPackageName().equals(Outcome.class.getPackageName())) {
+        continue;
+      }
+      List<String> bypasses =
+          type.getMethods().stream()
+              .filter(m -> m.getModifiers().contains(JavaModifier.PUBLIC))
+              .filter(m -> !m.getModifiers().contains(JavaModifier.STATIC))
+              .filter(m -> m.getRawReturnType().equals(type))
+              .filter(m -> !m.getName().startsWith("with"))
+              .map(JavaMethod::getFullName)
+              .toList();
+      assertThat(bypasses).as(type.getName()).isEmpty();
+    }
+  }
+
+  @Test
+  void onlyOutcomeThrowsTheRefusalException() {
+    noClasses()
+        .that()
+        .doNotHaveFullyQualifiedName(Outcome.class.getName())
+        .should()
+        .callConstructorWhere(
+            DescribedPredicate.describe(
+                "of RefusalException", c -> c.getTargetOwner().isEquivalentTo(RefusalException.class)))
+        .check(core);
   }
 }

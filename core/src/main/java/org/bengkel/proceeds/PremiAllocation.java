@@ -117,6 +117,9 @@ public abstract class PremiAllocation {
    */
   public static PremiAllocation allocate(
       Rupiah pool, ContributionBasis basis, List<Contribution> contributions) {
+    Checks.required(pool, "pool");
+    Checks.required(basis, "basis");
+    Checks.required(contributions, "contributions").forEach(c -> Checks.required(c, "contributions"));
     if (contributions.isEmpty()) {
       throw InvalidValueException.of(ProceedsRule.NO_CONTRIBUTION, "contributions", "[]");
     }
