@@ -271,4 +271,22 @@ class ArchitectureTest {
                 "of RefusalException", c -> c.getTargetOwner().isEquivalentTo(RefusalException.class)))
         .check(core);
   }
+
+  @Test
+  void noPublicMethodTakesAnOptional() {
+    // An absent argument is a @Nullable parameter or an overload; Immutables' generated builder
+    // setters for Optional attributes are the exception, and live in the Immutable* classes.
+    noMethods()
+        .that()
+        .arePublic()
+        .and()
+        .areDeclaredInClassesThat()
+        .haveNameNotMatching(".*\\.Immutable[^.]*")
+        .should()
+        .haveRawParameterTypes(
+            DescribedPredicate.describe(
+                "an Optional among them",
+                (List<JavaClass> types) -> types.stream().anyMatch(t -> t.isEquivalentTo(java.util.Optional.class))))
+        .check(core);
+  }
 }

@@ -65,7 +65,7 @@ public class StockPickingBenchmark {
       StockLot lot =
           StockLot.of(
               LotCode.of(String.format("KK-%06d", i)), SKU, produced,
-              Optional.of(produced.plusDays(120)), 10, RECEIPTS.plusSeconds(i));
+              produced.plusDays(120), 10, RECEIPTS.plusSeconds(i));
       l = l.receive(lot).orElseThrow();
     }
     ledger = l;

@@ -13,6 +13,7 @@ import org.bengkel.error.InvalidValueException;
 import org.bengkel.internal.Checks;
 import org.bengkel.production.LotCode;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A lot that entered stock (<i>lot masuk persediaan</i>): the good units of a released production
@@ -133,7 +134,7 @@ public abstract class StockLot {
    * @param lotCode the lot code, not null
    * @param sku the product, not null
    * @param productionDate the production date, not null
-   * @param expiryDate the expiry date, empty for goods that do not expire; not null
+   * @param expiryDate the expiry date, null for goods that do not expire
    * @param quantity the good units received, 1 to {@link #MAX_QUANTITY}
    * @param receivedAt when the lot entered stock, not null
    * @return the lot, never null
@@ -144,14 +145,14 @@ public abstract class StockLot {
       LotCode lotCode,
       Sku sku,
       LocalDate productionDate,
-      Optional<LocalDate> expiryDate,
+      @Nullable LocalDate expiryDate,
       long quantity,
       LocalDateTime receivedAt) {
     return builder()
         .lotCode(lotCode)
         .sku(sku)
         .productionDate(productionDate)
-        .expiryDate(expiryDate)
+        .expiryDate(Optional.ofNullable(expiryDate))
         .quantity(quantity)
         .receivedAt(receivedAt)
         .build();

@@ -449,7 +449,8 @@ public abstract class ProductionBatch {
     }
     return Outcome.accepted(
         factory.create(
-            lotCode(), product().sku(), productionDate(), bestBefore(), goodUnits(), releasedAt.get()));
+            lotCode(), product().sku(), productionDate(), bestBefore().orElse(null), goodUnits(),
+            releasedAt.get()));
   }
 
   // ---------------------------------------------------------------- operations

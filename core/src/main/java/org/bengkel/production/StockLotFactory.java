@@ -2,8 +2,8 @@ package org.bengkel.production;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Optional;
 import org.bengkel.catalog.Sku;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Makes a stock lot from the data of a released batch: the shape of
@@ -27,7 +27,7 @@ public interface StockLotFactory<T> {
    * @param lotCode the batch's lot code, not null
    * @param sku the product, not null
    * @param productionDate the production date, not null
-   * @param expiryDate the best-before date, empty for goods without shelf life; not null
+   * @param expiryDate the best-before date, null for goods without shelf life
    * @param quantity the good units released, one or more
    * @param releasedAt when the batch was released, not null
    * @return the lot, not null
@@ -36,7 +36,7 @@ public interface StockLotFactory<T> {
       LotCode lotCode,
       Sku sku,
       LocalDate productionDate,
-      Optional<LocalDate> expiryDate,
+      @Nullable LocalDate expiryDate,
       long quantity,
       LocalDateTime releasedAt);
 }

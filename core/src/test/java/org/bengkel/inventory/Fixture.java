@@ -33,11 +33,11 @@ final class Fixture {
 
   static StockLot food(String code, Sku sku, LocalDate produced, LocalDate expiry, long qty) {
     return StockLot.of(
-        LotCode.of(code), sku, produced, Optional.of(expiry), qty, produced.atTime(16, 0));
+        LotCode.of(code), sku, produced, expiry, qty, produced.atTime(16, 0));
   }
 
   static StockLot craft(String code, Sku sku, LocalDate produced, long qty) {
-    return StockLot.of(LotCode.of(code), sku, produced, Optional.empty(), qty,
+    return StockLot.of(LotCode.of(code), sku, produced, null, qty,
         produced.atTime(16, 0));
   }
 

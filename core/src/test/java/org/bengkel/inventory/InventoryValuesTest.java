@@ -71,7 +71,7 @@ class InventoryValuesTest {
 
   @Test
   void lotRequiresItsAttributes() {
-    assertThatThrownBy(() -> StockLot.of(null, KUE, LocalDate.of(2026, 1, 1), Optional.empty(), 1,
+    assertThatThrownBy(() -> StockLot.of(null, KUE, LocalDate.of(2026, 1, 1), null, 1,
             T0))
         .isInstanceOf(MissingValueException.class);
   }

@@ -104,7 +104,7 @@ class StockLedgerPropertyTest {
             sku.equals(Fixture.PERAHU) || rnd.nextInt(5) == 0
                 ? Optional.empty()
                 : Optional.of(produced.plusDays(rnd.nextInt(0, 40)));
-        return ledger.receive(StockLot.of(code, sku, produced, expiry, quantity, at));
+        return ledger.receive(StockLot.of(code, sku, produced, expiry.orElse(null), quantity, at));
       }
       case 2, 3 -> {
         ReservationId id = reservationId(rnd, ids);

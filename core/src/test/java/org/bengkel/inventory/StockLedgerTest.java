@@ -644,7 +644,7 @@ class StockLedgerTest {
   @Test
   void releasedBatchConvertsInOneLine() {
     StockLot lot = StockLot.of(code("KK-20261102-01"), KUE, LocalDate.of(2026, 11, 2),
-        Optional.of(LocalDate.of(2027, 1, 31)), 40, LocalDateTime.of(2026, 11, 3, 10, 0));
+        LocalDate.of(2027, 1, 31), 40, LocalDateTime.of(2026, 11, 3, 10, 0));
     StockLedger l = accept(StockLedger.empty().receive(lot));
     assertThat(l.available(KUE, LocalDate.of(2027, 1, 30))).isEqualTo(40);
     assertThat(l.available(KUE, LocalDate.of(2027, 1, 31))).isZero();

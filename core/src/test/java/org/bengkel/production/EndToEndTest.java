@@ -78,7 +78,7 @@ class EndToEndTest {
     // Stock: 38 good jars, best before 2 Nov 2026 + 60 days = 1 Jan 2027, released 3 Nov 12:00.
     StockLot lot = released.toStockLot(StockLot::of).orElseThrow();
     assertThat(lot).isEqualTo(StockLot.of(LotCode.of("KK-20261102-01"), Fixtures.KUE_KERING, NOV_2,
-        Optional.of(LocalDate.of(2027, 1, 1)), 38, at(NOV_3, 12, 0)));
+        LocalDate.of(2027, 1, 1), 38, at(NOV_3, 12, 0)));
     StockLedger ledger = StockLedger.empty().receive(lot).orElseThrow();
     assertThat(ledger.lots()).isNotEmpty();
   }

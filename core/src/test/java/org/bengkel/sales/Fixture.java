@@ -51,12 +51,12 @@ final class Fixture {
   private Fixture() {}
 
   static StockLot food(String code, LocalDate produced, LocalDate expiry, long qty) {
-    return StockLot.of(LotCode.of(code), KUE, produced, Optional.of(expiry), qty,
+    return StockLot.of(LotCode.of(code), KUE, produced, expiry, qty,
         produced.atTime(16, 0));
   }
 
   static StockLot craft(String code, LocalDate produced, long qty) {
-    return StockLot.of(LotCode.of(code), PERAHU, produced, Optional.empty(), qty,
+    return StockLot.of(LotCode.of(code), PERAHU, produced, null, qty,
         produced.atTime(16, 0));
   }
 

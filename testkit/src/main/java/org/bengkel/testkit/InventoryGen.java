@@ -94,7 +94,7 @@ public final class InventoryGen {
     long quantity = random.nextInt(20) == 0 ? StockLot.MAX_QUANTITY : random.nextLong(1, 51);
     LocalDateTime received =
         produced.plusDays(random.nextInt(0, 4)).atTime(LocalTime.of(random.nextInt(7, 17), random.nextInt(0, 60)));
-    return StockLot.of(code, sku, produced, expiry, quantity, received);
+    return StockLot.of(code, sku, produced, expiry.orElse(null), quantity, received);
   }
 
   /**

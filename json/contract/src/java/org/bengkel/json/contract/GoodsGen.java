@@ -580,7 +580,7 @@ final class GoodsGen {
         LotCode.parse(code()),
         sku(),
         produced,
-        expiry,
+        expiry.orElse(null),
         between(1L, StockLot.MAX_QUANTITY),
         produced.plusDays(between(0, 5)).atTime(between(0, 23), between(0, 59), between(0, 59)));
   }

@@ -29,7 +29,7 @@ final class InventorySamples {
           LOT,
           KUE_KERING,
           LocalDate.of(2026, 11, 2),
-          Optional.of(LocalDate.of(2027, 1, 1)),
+          LocalDate.of(2027, 1, 1),
           40,
           LocalDateTime.of(2026, 11, 3, 8, 0));
 
@@ -38,7 +38,7 @@ final class InventorySamples {
           LotCode.parse("KJ-20261020-03"),
           Sku.parse("KURSI-JATI"),
           LocalDate.of(2026, 10, 20),
-          Optional.empty(),
+          null,
           4,
           LocalDateTime.of(2026, 10, 21, 13, 45, 30));
 

@@ -277,7 +277,7 @@ public final class SalesSamples {
       Sku sku = Sku.parse(l == 0 ? "KUE-KERING-500G" : "NASTAR-" + l);
       StockLot lot = StockLot.of(
           LotCode.parse("LOT-" + i + "-" + l), sku, LocalDate.of(2026, 11, 1),
-          random.nextBoolean() ? Optional.of(LocalDate.of(2027, 1, 1)) : Optional.empty(),
+          random.nextBoolean() ? LocalDate.of(2027, 1, 1) : null,
           random.nextLong(1, 60), LocalDateTime.of(2026, 11, 2, 8, l));
       lots.add(lot);
       ledger = ledger.receive(lot).orElseThrow();
