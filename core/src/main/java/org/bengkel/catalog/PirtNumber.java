@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.regex.Pattern;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.error.MissingValueException;
+import org.bengkel.internal.Checks;
 
 /**
  * A home-industry food licence number (<i>nomor P-IRT</i>, from the <i>Sertifikat Produksi Pangan
@@ -189,13 +190,7 @@ public final class PirtNumber implements Comparable<PirtNumber>, Serializable {
     }
 
     private Object readResolve() throws InvalidObjectException {
-      try {
-        return of(text);
-      } catch (InvalidValueException e) {
-        InvalidObjectException invalid = new InvalidObjectException(e.getMessage());
-        invalid.initCause(e);
-        throw invalid;
-      }
+      return Checks.validOnRead(() -> of(text));
     }
   }
 }

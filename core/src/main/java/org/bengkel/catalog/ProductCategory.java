@@ -229,20 +229,14 @@ public final class ProductCategory implements Serializable {
     }
 
     private Object readResolve() throws InvalidObjectException {
-      try {
-        ProductCategory known = KNOWN.get(code);
-        if (known != null
-            && known.indonesianName.equals(indonesianName)
-            && known.food == food
-            && known.highRisk == highRisk) {
-          return known;
-        }
-        return custom(code, indonesianName, food, highRisk);
-      } catch (InvalidValueException e) {
-        InvalidObjectException invalid = new InvalidObjectException(e.getMessage());
-        invalid.initCause(e);
-        throw invalid;
+      ProductCategory known = KNOWN.get(code);
+      if (known != null
+          && known.indonesianName.equals(indonesianName)
+          && known.food == food
+          && known.highRisk == highRisk) {
+        return known;
       }
+      return Checks.validOnRead(() -> custom(code, indonesianName, food, highRisk));
     }
   }
 }

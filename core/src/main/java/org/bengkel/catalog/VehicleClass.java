@@ -105,13 +105,7 @@ public final class VehicleClass implements Comparable<VehicleClass>, Serializabl
     }
 
     private Object readResolve() throws InvalidObjectException {
-      try {
-        return of(code);
-      } catch (InvalidValueException e) {
-        InvalidObjectException invalid = new InvalidObjectException(e.getMessage());
-        invalid.initCause(e);
-        throw invalid;
-      }
+      return Checks.validOnRead(() -> of(code));
     }
   }
 }

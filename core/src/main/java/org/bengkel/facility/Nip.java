@@ -191,13 +191,7 @@ public final class Nip implements Comparable<Nip>, Serializable {
     }
 
     private Object readResolve() throws InvalidObjectException {
-      try {
-        return of(digits);
-      } catch (InvalidValueException e) {
-        InvalidObjectException invalid = new InvalidObjectException(e.getMessage());
-        invalid.initCause(e);
-        throw invalid;
-      }
+      return Checks.validOnRead(() -> of(digits));
     }
   }
 }

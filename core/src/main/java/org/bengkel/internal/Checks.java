@@ -1,8 +1,10 @@
 package org.bengkel.internal;
 
+import java.io.InvalidObjectException;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.bengkel.error.CoreRule;
 import org.bengkel.error.InvalidValueException;
@@ -208,5 +210,25 @@ public final class Checks {
    */
   public static String abbreviate(String value) {
     return value.length() <= 64 ? value : value.substring(0, 61) + "...";
+  }
+
+  /**
+   * The value a serialization proxy's {@code readResolve} returns: built again through the
+   * validating factory, so that a crafted stream cannot make an invalid value.
+   *
+   * @param factory the factory call, not null
+   * @param <T> the value's type
+   * @return the value, never null
+   * @throws InvalidObjectException if the factory refuses the stream's fields, with the
+   *     {@link InvalidValueException} as its cause
+   */
+  public static <T> T validOnRead(Supplier<T> factory) throws InvalidObjectException {
+    try {
+      return factory.get();
+    } catch (InvalidValueException e) {
+      InvalidObjectException invalid = new InvalidObjectException(e.getMessage());
+      invalid.initCause(e);
+      throw invalid;
+    }
   }
 }

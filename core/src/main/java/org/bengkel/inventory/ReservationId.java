@@ -130,13 +130,7 @@ public final class ReservationId implements Comparable<ReservationId>, Serializa
     }
 
     private Object readResolve() throws InvalidObjectException {
-      try {
-        return of(value);
-      } catch (InvalidValueException e) {
-        InvalidObjectException invalid = new InvalidObjectException(e.getMessage());
-        invalid.initCause(e);
-        throw invalid;
-      }
+      return Checks.validOnRead(() -> of(value));
     }
   }
 }

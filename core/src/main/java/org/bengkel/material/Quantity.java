@@ -170,13 +170,7 @@ public final class Quantity implements Serializable {
     }
 
     private Object readResolve() throws InvalidObjectException {
-      try {
-        return of(amount, unit);
-      } catch (InvalidValueException e) {
-        InvalidObjectException invalid = new InvalidObjectException(e.getMessage());
-        invalid.initCause(e);
-        throw invalid;
-      }
+      return Checks.validOnRead(() -> of(amount, unit));
     }
   }
 }

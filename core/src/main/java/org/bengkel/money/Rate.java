@@ -310,13 +310,7 @@ public final class Rate implements Comparable<Rate>, Serializable {
     }
 
     private Object readResolve() throws InvalidObjectException {
-      try {
-        return of(numerator, denominator);
-      } catch (InvalidValueException e) {
-        InvalidObjectException invalid = new InvalidObjectException(e.getMessage());
-        invalid.initCause(e);
-        throw invalid;
-      }
+      return Checks.validOnRead(() -> of(numerator, denominator));
     }
   }
 }

@@ -160,13 +160,7 @@ public final class RoundingStep implements Serializable {
     }
 
     private Object readResolve() throws InvalidObjectException {
-      try {
-        return of(step, mode);
-      } catch (InvalidValueException e) {
-        InvalidObjectException invalid = new InvalidObjectException(e.getMessage());
-        invalid.initCause(e);
-        throw invalid;
-      }
+      return Checks.validOnRead(() -> of(step, mode));
     }
   }
 }

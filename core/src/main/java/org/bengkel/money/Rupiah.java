@@ -363,13 +363,7 @@ public final class Rupiah implements Comparable<Rupiah>, Serializable {
     }
 
     private Object readResolve() throws InvalidObjectException {
-      try {
-        return of(amount);
-      } catch (InvalidValueException e) {
-        InvalidObjectException invalid = new InvalidObjectException(e.getMessage());
-        invalid.initCause(e);
-        throw invalid;
-      }
+      return Checks.validOnRead(() -> of(amount));
     }
   }
 }

@@ -4,6 +4,7 @@ import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
 import java.io.Serializable;
 import org.bengkel.error.InvalidValueException;
+import org.bengkel.internal.Checks;
 
 /**
  * A signed difference of Rupiah (<i>selisih</i>): a credit or debit, a margin that may be negative,
@@ -176,13 +177,7 @@ public final class RupiahDelta implements Comparable<RupiahDelta>, Serializable 
     }
 
     private Object readResolve() throws InvalidObjectException {
-      try {
-        return of(amount);
-      } catch (InvalidValueException e) {
-        InvalidObjectException invalid = new InvalidObjectException(e.getMessage());
-        invalid.initCause(e);
-        throw invalid;
-      }
+      return Checks.validOnRead(() -> of(amount));
     }
   }
 }

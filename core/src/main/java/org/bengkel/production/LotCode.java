@@ -109,13 +109,7 @@ public final class LotCode implements Comparable<LotCode>, Serializable {
     }
 
     private Object readResolve() throws InvalidObjectException {
-      try {
-        return of(value);
-      } catch (InvalidValueException e) {
-        InvalidObjectException invalid = new InvalidObjectException(e.getMessage());
-        invalid.initCause(e);
-        throw invalid;
-      }
+      return Checks.validOnRead(() -> of(value));
     }
   }
 }

@@ -121,13 +121,7 @@ public final class SkillField implements Comparable<SkillField>, Serializable {
     }
 
     private Object readResolve() throws InvalidObjectException {
-      try {
-        return of(code);
-      } catch (InvalidValueException e) {
-        InvalidObjectException invalid = new InvalidObjectException(e.getMessage());
-        invalid.initCause(e);
-        throw invalid;
-      }
+      return Checks.validOnRead(() -> of(code));
     }
   }
 }

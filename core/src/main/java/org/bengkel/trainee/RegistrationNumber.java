@@ -5,6 +5,7 @@ import java.io.ObjectInputStream;
 import java.io.Serializable;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.error.MissingValueException;
+import org.bengkel.internal.Checks;
 
 /**
  * The registration number of a person in custody (<i>nomor register</i>), such as
@@ -170,13 +171,7 @@ public final class RegistrationNumber implements Comparable<RegistrationNumber>,
     }
 
     private Object readResolve() throws InvalidObjectException {
-      try {
-        return of(value);
-      } catch (InvalidValueException e) {
-        InvalidObjectException invalid = new InvalidObjectException(e.getMessage());
-        invalid.initCause(e);
-        throw invalid;
-      }
+      return Checks.validOnRead(() -> of(value));
     }
   }
 }

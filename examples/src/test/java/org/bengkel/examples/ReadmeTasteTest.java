@@ -5,17 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.Period;
 import java.util.List;
-import org.bengkel.facility.FacilityCode;
+import java.util.Locale;
+import org.bengkel.catalog.Sku;
 import org.bengkel.facility.Facility;
 import org.bengkel.facility.FacilityClass;
+import org.bengkel.facility.FacilityCode;
 import org.bengkel.facility.FacilityType;
 import org.bengkel.facility.Nip;
 import org.bengkel.facility.Officer;
+import org.bengkel.inventory.StockLedger;
 import org.bengkel.json.jackson2.BengkelJackson2;
 import org.bengkel.money.Rate;
 import org.bengkel.money.Rupiah;
+import org.bengkel.outcome.Outcome;
+import org.bengkel.outcome.Refusal;
 import org.bengkel.trainee.CrimeCategory;
 import org.bengkel.trainee.EligibilityDecision;
 import org.bengkel.trainee.EligibilityPolicy;
@@ -53,6 +59,17 @@ class ReadmeTasteTest {
     String text = json.writeValueAsString(officer);
     Officer back = json.readValue(text, Officer.class);
     assertThat(back).isEqualTo(officer);
+
+    StockLedger ledger = StockLedger.empty();
+    Outcome<StockLedger> sold = ledger.sell(Sku.of("KUE-KERING-500G"), 12,
+        LocalDateTime.of(2026, 10, 12, 9, 14));
+    Refusal why = sold.refusal().orElseThrow();
+    assertThat(why.code()).isEqualTo("inventory.available.insufficient");
+    String textId = why.message(Locale.forLanguageTag("id"));
+    assertThat(textId).endsWith("[inventory.available.insufficient]");
+    StockLedger before = ledger;
+    ledger = sold.orElse(ledger);
+    assertThat(ledger).isSameAs(before);
   }
 
   @Test
