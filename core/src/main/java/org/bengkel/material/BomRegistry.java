@@ -64,7 +64,7 @@ public final class BomRegistry {
    * @throws InvalidValueException {@code value.duplicate} (field {@code bills}) for two bills of
    *     one product; {@link MaterialRule#BOM_CYCLE} naming the cycle's path;
    *     {@link MaterialRule#BOM_MISSING} for a sub-assembly without a bill
-   * @throws NullPointerException if {@code bills} or an element is null
+   * @throws org.bengkel.error.MissingValueException if {@code bills} or an element is null
    */
   public static BomRegistry of(Collection<BillOfMaterials> bills) {
     Map<Sku, BillOfMaterials> map = new LinkedHashMap<>();

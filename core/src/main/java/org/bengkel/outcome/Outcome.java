@@ -1,12 +1,11 @@
 package org.bengkel.outcome;
 
-import static org.bengkel.outcome.Refusal.required;
-
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import org.bengkel.error.MissingValueException;
+import org.bengkel.internal.Checks;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -51,7 +50,7 @@ public final class Outcome<T> {
    * @throws MissingValueException if {@code value} is null
    */
   public static <T> Outcome<T> accepted(T value) {
-    return new Outcome<>(required(value, "value"), List.of());
+    return new Outcome<>(Checks.required(value, "value"), List.of());
   }
 
   /**
@@ -64,9 +63,9 @@ public final class Outcome<T> {
    * @throws MissingValueException if a reason is null
    */
   public static <T> Outcome<T> refused(Refusal first, Refusal... more) {
-    required(more, "more");
+    Checks.required(more, "more");
     Refusal[] all = new Refusal[more.length + 1];
-    all[0] = required(first, "first");
+    all[0] = Checks.required(first, "first");
     System.arraycopy(more, 0, all, 1, more.length);
     return refused(List.of(all));
   }
@@ -81,12 +80,12 @@ public final class Outcome<T> {
    * @throws MissingValueException if {@code reasons} is null, empty or holds null
    */
   public static <T> Outcome<T> refused(List<Refusal> reasons) {
-    required(reasons, "reasons");
+    Checks.required(reasons, "reasons");
     if (reasons.isEmpty()) {
       throw MissingValueException.of("reasons");
     }
     for (Refusal r : reasons) {
-      required(r, "reasons");
+      Checks.required(r, "reasons");
     }
     return new Outcome<>(null, List.copyOf(reasons));
   }
@@ -154,7 +153,7 @@ public final class Outcome<T> {
    * @throws MissingValueException if {@code other} is null
    */
   public T orElse(T other) {
-    required(other, "other");
+    Checks.required(other, "other");
     return value != null ? value : other;
   }
 
@@ -180,7 +179,7 @@ public final class Outcome<T> {
    * @throws MissingValueException if {@code f} is null or returns null
    */
   public <U> Outcome<U> map(Function<? super T, ? extends U> f) {
-    required(f, "f");
+    Checks.required(f, "f");
     return value != null ? accepted(f.apply(value)) : new Outcome<>(null, refusals);
   }
 
@@ -193,8 +192,8 @@ public final class Outcome<T> {
    * @throws MissingValueException if {@code f} is null or returns null
    */
   public <U> Outcome<U> flatMap(Function<? super T, Outcome<U>> f) {
-    required(f, "f");
-    return value != null ? required(f.apply(value), "outcome") : new Outcome<>(null, refusals);
+    Checks.required(f, "f");
+    return value != null ? Checks.required(f.apply(value), "outcome") : new Outcome<>(null, refusals);
   }
 
   @Override

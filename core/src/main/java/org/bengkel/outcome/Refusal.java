@@ -10,6 +10,7 @@ import java.util.ResourceBundle;
 import org.bengkel.error.Messages;
 import org.bengkel.error.MissingValueException;
 import org.bengkel.error.Rule;
+import org.bengkel.internal.Checks;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -65,7 +66,7 @@ public final class Refusal {
    */
   public static Refusal of(Rule rule, Object subject, Object value, Object... details) {
     return new Refusal(
-        required(rule, "rule"),
+        Checks.required(rule, "rule"),
         text(subject, "subject"),
         text(value, "value"),
         false,
@@ -85,7 +86,7 @@ public final class Refusal {
    */
   public static Refusal personal(Rule rule, Object subject, Object... details) {
     return new Refusal(
-        required(rule, "rule"), text(subject, "subject"), null, true, texts(details), null);
+        Checks.required(rule, "rule"), text(subject, "subject"), null, true, texts(details), null);
   }
 
   /**
@@ -171,7 +172,7 @@ public final class Refusal {
    * @throws MissingValueException if {@code locale} is null
    */
   public String message(Locale locale) {
-    required(locale, "locale");
+    Checks.required(locale, "locale");
     String[] leading = leadingArguments(locale);
     Object[] args = new Object[leading.length + details.size()];
     System.arraycopy(leading, 0, args, 0, leading.length);
@@ -227,19 +228,13 @@ public final class Refusal {
         + "}";
   }
 
-  static <T> T required(@Nullable T value, String name) {
-    if (value == null) {
-      throw MissingValueException.of(name);
-    }
-    return value;
-  }
 
   private static String text(@Nullable Object value, String name) {
-    return required(value, name).toString();
+    return Checks.required(value, name).toString();
   }
 
   private static List<String> texts(@Nullable Object... details) {
-    required(details, "details");
+    Checks.required(details, "details");
     return Arrays.stream(details).map(d -> text(d, "details")).toList();
   }
 }

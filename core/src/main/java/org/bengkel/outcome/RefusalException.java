@@ -35,7 +35,8 @@ public final class RefusalException extends BengkelException {
   /**
    * Every reason why the operation was refused, in order.
    *
-   * @return an unmodifiable list, never null or empty (empty only after deserialization)
+   * @return an unmodifiable list, never null; every refusal of the outcome, or empty in an
+   *     exception that was serialized and read back (refusals hold rules, which are not kept)
    */
   public List<Refusal> refusals() {
     return refusals == null ? List.of() : refusals;

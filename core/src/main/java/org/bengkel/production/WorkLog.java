@@ -35,10 +35,11 @@ import org.jspecify.annotations.Nullable;
  * plain sum of their intervals. Intervals that only touch (one ends at 12:00, the next starts at
  * 12:00) are accepted.
  *
- * <p><b>Linear to record.</b> The intervals are kept in order of trainee, then start, in a
- * persistent tree: {@link #record} checks the new interval against its two neighbours only and
- * shares everything else with this log, so recording a month of work costs O(n log n) in all, not
- * O(n²).
+ * <p><b>Linear to record.</b> Each trainee's intervals are kept in a persistent list, latest
+ * first: {@link #record} checks a new interval against the trainee's latest one (work is recorded
+ * as it happens) and shares everything else with this log, so recording a month of work costs
+ * O(n) in all, not O(n²). An interval recorded late costs as many steps as the intervals that
+ * start after it; {@link #of} sorts a stored log before recording it.
  *
  * <p><b>Personal data.</b> The team, the intervals and the pieces hold registration numbers: they
  * never appear in {@link #toString()} or in refusals.
@@ -48,19 +49,19 @@ import org.jspecify.annotations.Nullable;
 public final class WorkLog {
 
   private static final WorkLog EMPTY =
-      new WorkLog(Set.of(), Map.of(), IntervalTree.empty(), Map.of(), null);
+      new WorkLog(Set.of(), Map.of(), IntervalLists.empty(0), Map.of(), null);
 
   private final Set<RegistrationNumber> team;
   /** Each member's place in registration-number order, the first key of the intervals' order. */
   private final Map<RegistrationNumber, Integer> ranks;
-  private final IntervalTree intervals;
+  private final IntervalLists intervals;
   private final Map<RegistrationNumber, Long> pieces;
   private final @Nullable LocalDate earliest;
 
   private WorkLog(
       Set<RegistrationNumber> team,
       Map<RegistrationNumber, Integer> ranks,
-      IntervalTree intervals,
+      IntervalLists intervals,
       Map<RegistrationNumber, Long> pieces,
       @Nullable LocalDate earliest) {
     this.team = team;
@@ -118,8 +119,18 @@ public final class WorkLog {
     }
     WorkLog log =
         new WorkLog(
-            Collections.unmodifiableSet(members), ranks, IntervalTree.empty(), Map.of(), null);
+            Collections.unmodifiableSet(members),
+            ranks,
+            IntervalLists.empty(members.size()),
+            Map.of(),
+            null);
+    // Recorded in order, each interval is compared with its trainee's latest one only.
+    List<WorkInterval> inOrder = new ArrayList<>();
     for (WorkInterval w : Checks.required(intervals, "work")) {
+      inOrder.add(Checks.required(w, "work"));
+    }
+    inOrder.sort(IntervalLists.ORDER);
+    for (WorkInterval w : inOrder) {
       Outcome<WorkLog> next = log.record(Checks.required(w, "work"));
       if (next.isRefused()) {
         Refusal r = next.refusals().get(0);

@@ -23,7 +23,7 @@ public enum OrderStatus {
   PAID,
   /** Delivered (<i>diserahkan</i>): the reserved stock is sold. Final. */
   FULFILLED,
-  /** Cancelled (<i>dibatalkan</i>): every reservation released. Final. */
+  /** Cancelled (<i>dibatalkan</i>): every reservation cancelled. Final. */
   CANCELLED;
 
   /**
