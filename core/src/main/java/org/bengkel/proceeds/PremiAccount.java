@@ -32,13 +32,14 @@ import org.jspecify.annotations.Nullable;
  *   <li><b>No overdraft.</b> The balance ({@code totalCredited - totalSpent - paid out}) is never
  *       negative.</li>
  *   <li><b>Release.</b> {@link #payOut} pays the whole balance and closes the account; a closed
- *       account refuses every further operation.</li>
- *   <li>Entries are kept in date order; an operation dated before the last entry is a broken
- *       contract and throws.</li>
+ *       account refuses every further operation but a Rp0 credit, which changes nothing.</li>
+ *   <li>Entries are kept in date order; an operation dated before the last entry is refused
+ *       ({@link CoreRule#DATE_ORDER}, subject {@code "date"}).</li>
  * </ul>
  * Operations return an {@link Outcome}: accepted with the new account, or refused with a {@link
  * Refusal} that names the rule, the amount asked for and, as its first detail, the amount still
- * allowed; the account itself is unchanged. Crediting Rp0 is accepted and records nothing.
+ * allowed (the last entry's date for a backdated one); the account itself is unchanged. Crediting
+ * Rp0 is accepted and records nothing.
  *
  * <p>Personal data: {@link #toString()} shows neither the registration number nor the entries.
  *
