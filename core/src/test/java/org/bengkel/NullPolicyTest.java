@@ -5,15 +5,32 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.Period;
+import java.time.Year;
 import java.util.List;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.bengkel.error.CoreRule;
 import org.bengkel.error.MissingValueException;
+import org.bengkel.facility.FacilityCode;
+import org.bengkel.facility.Nip;
 import org.bengkel.inventory.StockLedger;
 import org.bengkel.money.Rupiah;
 import org.bengkel.proceeds.ContributionBasis;
+import org.bengkel.proceeds.PnbpLedger;
+import org.bengkel.proceeds.PremiAccount;
 import org.bengkel.proceeds.PremiAllocation;
 import org.bengkel.production.ProductionBatch;
+import org.bengkel.programme.Enrolment;
+import org.bengkel.programme.EnrolmentReason;
+import org.bengkel.programme.ProgrammeCode;
+import org.bengkel.programme.ProgrammeRoster;
+import org.bengkel.programme.SkillField;
+import org.bengkel.programme.SkillProgramme;
+import org.bengkel.programme.TrainingRegister;
+import org.bengkel.trainee.CrimeCategory;
+import org.bengkel.trainee.RegistrationNumber;
+import org.bengkel.trainee.Sentence;
+import org.bengkel.trainee.Trainee;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,6 +40,24 @@ import org.junit.jupiter.api.Test;
 class NullPolicyTest {
 
   private static final LocalDateTime AT = LocalDateTime.of(2025, 3, 1, 9, 0);
+  private static final LocalDate DAY = LocalDate.of(2025, 3, 1);
+  private static final RegistrationNumber CONVICT = RegistrationNumber.of("B.I-101/2025");
+  private static final RegistrationNumber DETAINEE = RegistrationNumber.of("A.II-77/2025");
+  private static final FacilityCode FACILITY = FacilityCode.of("LAPAS-PAMEKASAN");
+  private static final ProgrammeCode KAYU = ProgrammeCode.of("KAYU-2025");
+
+  private static SkillProgramme kayu() {
+    return SkillProgramme.builder()
+        .code(KAYU)
+        .name("Pelatihan kayu")
+        .field(SkillField.WOOD_CRAFT)
+        .skkniDecree("Kepmenaker 321 Tahun 2016")
+        .addCompetencyUnits("UNIT.001.01")
+        .trainingHours(160)
+        .capacity(2)
+        .addSupervisor(Nip.of("198503122010121001"))
+        .build();
+  }
 
   @Test
   void money() {
@@ -53,6 +88,74 @@ class NullPolicyTest {
   void stockLedger() {
     assertMissing(() -> StockLedger.replay(null, List.of()), "lots");
     assertMissing(() -> StockLedger.empty().sell(null, 1, AT), "sku");
+  }
+
+  @Test
+  void premiAccount() {
+    PremiAccount account = PremiAccount.open(CONVICT);
+    assertMissing(() -> account.credit(DAY, (org.bengkel.proceeds.PremiShare) null, "S"), "share");
+    assertMissing(() -> account.spend(DAY, null, "K"), "amount");
+  }
+
+  @Test
+  void pnbpLedger() {
+    PnbpLedger ledger = PnbpLedger.of(FACILITY, Year.of(2025), Rupiah.of(1_000_000));
+    assertMissing(
+        () -> ledger.record(DAY, "S", (org.bengkel.proceeds.ProceedsSplit) null), "split");
+  }
+
+  @Test
+  void trainingRegister() {
+    assertMissing(() -> TrainingRegister.of(null), "programmes");
+    assertMissing(() -> TrainingRegister.of(java.util.Arrays.asList(kayu(), null)), "programmes[]");
+    TrainingRegister register = TrainingRegister.of(List.of(kayu()));
+    assertMissing(() -> register.record(null), "record");
+    assertMissing(() -> register.apply(KAYU, null, DAY), "trainee");
+    assertMissing(() -> register.apply(KAYU, CONVICT, null), "date");
+    assertMissing(() -> register.complete(null, CONVICT, DAY), "programme");
+  }
+
+  @Test
+  void programmeRoster() {
+    ProgrammeRoster empty = ProgrammeRoster.of(kayu());
+    assertMissing(() -> empty.apply(null, DAY), "trainee");
+    assertMissing(() -> empty.apply(CONVICT, null), "date");
+    ProgrammeRoster roster = empty.apply(CONVICT, DAY).orElseThrow();
+    assertMissing(() -> roster.complete(null, DAY), "trainee");
+    assertMissing(() -> roster.complete(CONVICT, null), "date");
+    assertMissing(() -> roster.resume(CONVICT, null), "date");
+    assertMissing(() -> roster.withdraw(CONVICT, null, EnrolmentReason.OWN_REQUEST), "date");
+  }
+
+  @Test
+  void enrolment() {
+    Enrolment active = Enrolment.active(KAYU, CONVICT, DAY);
+    assertMissing(() -> active.complete(null), "date");
+    assertMissing(() -> active.suspend(null, true, EnrolmentReason.SICK), "date");
+    assertMissing(() -> active.withdraw(null, EnrolmentReason.OWN_REQUEST), "date");
+    assertMissing(() -> active.withdraw(DAY, null), "reason");
+    // Resuming an active enrolment would be refused, but the null is seen first.
+    assertMissing(() -> active.resume(null), "date");
+    assertMissing(() -> Enrolment.waiting(KAYU, CONVICT, DAY).activate(null, null), "date");
+  }
+
+  @Test
+  void trainee() {
+    Trainee detainee =
+        Trainee.detainee(DETAINEE, "Nama Contoh", FACILITY, CrimeCategory.GENERAL);
+    Trainee convict =
+        Trainee.convict(
+            CONVICT,
+            "Nama Contoh",
+            FACILITY,
+            CrimeCategory.GENERAL,
+            Sentence.imprisonment(Period.ofYears(2), DAY.minusYears(1)));
+    assertMissing(() -> detainee.changeStatus(null), "next");
+    // A convict cannot be sentenced again (a refusal), but the nulls are seen before any rule.
+    assertMissing(() -> convict.sentenced(null, null), "convictNumber");
+    assertMissing(() -> detainee.sentenced(null, null), "convictNumber");
+    assertMissing(() -> detainee.sentenced(CONVICT, null), "sentence");
+    assertMissing(() -> detainee.withRemission(null), "remission");
   }
 
   private static void assertMissing(ThrowingCallable call, String field) {

@@ -7,8 +7,9 @@ import org.bengkel.error.Rule;
  *
  * <p>Most of them are <em>refusals</em>: a {@link StockLedger} operation that would break one
  * returns a refused {@link org.bengkel.outcome.Outcome} whose {@link org.bengkel.outcome.Refusal}
- * carries the rule, and changes nothing. {@link #LOT_UNKNOWN} and {@link #MOVEMENT_INCONSISTENT}
- * are broken contracts and are thrown as {@link org.bengkel.error.InvalidValueException}.
+ * carries the rule, and changes nothing. {@link #MOVEMENT_INCONSISTENT} is a broken contract and
+ * is thrown as {@link org.bengkel.error.InvalidValueException}, and so is {@link #LOT_UNKNOWN} in a
+ * ledger rebuilt from a history; an operation on an unknown lot is refused.
  *
  * <p>The rules are the workshop's stock practice (project domain notes, "Products and
  * production"): stock comes only from released batches, expired stock (past the best-before date
@@ -58,7 +59,10 @@ public enum InventoryRule implements Rule {
    * {@code {2}} latest movement's date-time.
    */
   BACKDATED("inventory.movement.backdated"),
-  /** Broken contract (thrown): a movement names a lot that was never received into this ledger. */
+  /**
+   * A movement names a lot that was never received into this ledger: refused by an operation,
+   * thrown when a history is rebuilt. Argument {@code {1}} the lot code.
+   */
   LOT_UNKNOWN("inventory.lot.unknown"),
   /**
    * Broken contract (thrown): a movement's attributes do not fit its type (a reservation without

@@ -53,13 +53,13 @@ import org.jspecify.annotations.Nullable;
  * available stock ({@link InventoryRule#AVAILABLE_INSUFFICIENT}), an expired lot
  * ({@link InventoryRule#LOT_EXPIRED}), an unknown or already open reservation, selling more than
  * is reserved, returning more than was sold, writing off a lot "as expired" before it expires, a lot
- * received twice, or an operation dated before the latest movement
+ * received twice, a lot code that was never received into this ledger
+ * ({@link InventoryRule#LOT_UNKNOWN}), or an operation dated before the latest movement
  * ({@link InventoryRule#BACKDATED}). An <em>exception</em> is a broken contract that no state of the
- * ledger could make right: a null argument ({@link MissingValueException}), a quantity below 1 or
+ * ledger could make right: a null argument ({@link MissingValueException}) or a quantity below 1 or
  * above {@link StockLot#MAX_QUANTITY} ({@link InvalidValueException} with rule
- * {@code value.out-of-range}), or a lot code that was never received into this ledger
- * ({@link InventoryRule#LOT_UNKNOWN}). Contract checks come first, then {@code BACKDATED}, then the
- * operation's own rules.
+ * {@code value.out-of-range}). Contract checks come first, then {@code BACKDATED}, then the
+ * operation's own rules ({@code LOT_UNKNOWN} first among them).
  *
  * <h2>Invariants</h2>
  *
@@ -378,21 +378,25 @@ public final class StockLedger {
    * @param quantity the units, 1 to {@link StockLot#MAX_QUANTITY}
    * @param at when, not null
    * @return accepted, or refused with {@link InventoryRule#BACKDATED},
-   *     {@link InventoryRule#RESERVATION_EXISTS}, {@link InventoryRule#LOT_EXPIRED} or
+   *     {@link InventoryRule#LOT_UNKNOWN} (a lot not in this ledger; subject and value the lot
+   *     code), {@link InventoryRule#RESERVATION_EXISTS}, {@link InventoryRule#LOT_EXPIRED} or
    *     {@link InventoryRule#AVAILABLE_INSUFFICIENT}; never null
    * @throws MissingValueException if an argument is null
-   * @throws InvalidValueException rule {@code value.out-of-range} for a bad quantity,
-   *     {@link InventoryRule#LOT_UNKNOWN} for a lot not in this ledger
+   * @throws InvalidValueException rule {@code value.out-of-range} for a bad quantity
    */
   public Outcome<StockLedger> reserveFromLot(
       ReservationId id, LotCode lotCode, long quantity, LocalDateTime at) {
     require(id, "reservationId");
-    LotStock stock = requireLot(lotCode);
+    require(lotCode, "lotCode");
     requireQuantity(quantity);
     require(at, "at");
     Refusal refusal = backdated(id, at);
     if (refusal != null) {
       return Outcome.refused(refusal);
+    }
+    LotStock stock = lots.get(lotCode);
+    if (stock == null) {
+      return unknownLot(lotCode);
     }
     if (reservations.get(id) != null) {
       return refuse(InventoryRule.RESERVATION_EXISTS, id, quantity);
@@ -549,11 +553,11 @@ public final class StockLedger {
    * @param lotCode the lot, not null; received into this ledger
    * @param quantity the units, 1 to {@link StockLot#MAX_QUANTITY}
    * @param at when, not null
-   * @return accepted, or refused with {@link InventoryRule#BACKDATED} or
-   *     {@link InventoryRule#RETURN_EXCEEDS_SOLD}; never null
+   * @return accepted, or refused with {@link InventoryRule#BACKDATED},
+   *     {@link InventoryRule#LOT_UNKNOWN} (a lot not in this ledger; subject and value the lot
+   *     code) or {@link InventoryRule#RETURN_EXCEEDS_SOLD}; never null
    * @throws MissingValueException if an argument is null
-   * @throws InvalidValueException rule {@code value.out-of-range} for a bad quantity,
-   *     {@link InventoryRule#LOT_UNKNOWN} for a lot not in this ledger
+   * @throws InvalidValueException rule {@code value.out-of-range} for a bad quantity
    */
   public Outcome<StockLedger> returnToLot(LotCode lotCode, long quantity, LocalDateTime at) {
     return returnToLot(lotCode, quantity, at, null);
@@ -579,12 +583,16 @@ public final class StockLedger {
 
   private Outcome<StockLedger> returnToLot(
       LotCode lotCode, long quantity, LocalDateTime at, @Nullable ReservationId orderLine) {
-    LotStock stock = requireLot(lotCode);
+    require(lotCode, "lotCode");
     requireQuantity(quantity);
     require(at, "at");
     Refusal refusal = backdated(lotCode, at);
     if (refusal != null) {
       return Outcome.refused(refusal);
+    }
+    LotStock stock = lots.get(lotCode);
+    if (stock == null) {
+      return unknownLot(lotCode);
     }
     long returnable = stock.sold() - stock.returned();
     if (quantity > returnable) {
@@ -607,21 +615,25 @@ public final class StockLedger {
    *     {@code at}'s date
    * @param at when, not null
    * @return accepted, or refused with {@link InventoryRule#BACKDATED},
-   *     {@link InventoryRule#WRITE_OFF_NOT_EXPIRED} or {@link InventoryRule#AVAILABLE_INSUFFICIENT};
-   *     never null
+   *     {@link InventoryRule#LOT_UNKNOWN} (a lot not in this ledger; subject and value the lot
+   *     code), {@link InventoryRule#WRITE_OFF_NOT_EXPIRED} or
+   *     {@link InventoryRule#AVAILABLE_INSUFFICIENT}; never null
    * @throws MissingValueException if an argument is null
-   * @throws InvalidValueException rule {@code value.out-of-range} for a bad quantity,
-   *     {@link InventoryRule#LOT_UNKNOWN} for a lot not in this ledger
+   * @throws InvalidValueException rule {@code value.out-of-range} for a bad quantity
    */
   public Outcome<StockLedger> writeOff(
       LotCode lotCode, long quantity, WriteOffReason reason, LocalDateTime at) {
-    LotStock stock = requireLot(lotCode);
+    require(lotCode, "lotCode");
     requireQuantity(quantity);
     require(reason, "reason");
     require(at, "at");
     Refusal refusal = backdated(lotCode, at);
     if (refusal != null) {
       return Outcome.refused(refusal);
+    }
+    LotStock stock = lots.get(lotCode);
+    if (stock == null) {
+      return unknownLot(lotCode);
     }
     LocalDate date = at.toLocalDate();
     if (reason == WriteOffReason.EXPIRED && !stock.lot().isExpiredOn(date)) {
@@ -964,13 +976,8 @@ public final class StockLedger {
     Checks.requireRange(quantity, "quantity", 1, StockLot.MAX_QUANTITY);
   }
 
-  private LotStock requireLot(LotCode lotCode) {
-    require(lotCode, "lotCode");
-    LotStock stock = lots.get(lotCode);
-    if (stock == null) {
-      throw InvalidValueException.of(InventoryRule.LOT_UNKNOWN, "lotCode", lotCode);
-    }
-    return stock;
+  private static Outcome<StockLedger> unknownLot(LotCode lotCode) {
+    return refuse(InventoryRule.LOT_UNKNOWN, lotCode, lotCode);
   }
 
   private static Outcome<StockLedger> refuse(

@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * batch, with the dates that decide when it may be sold.
  *
  * <p>Stock comes only from released batches: a released batch converts into a lot with
- * {@link #of(LotCode, Sku, LocalDate, Optional, long, LocalDateTime)} and enters a
+ * {@link #of(LotCode, Sku, LocalDate, LocalDate, long, LocalDateTime)} and enters a
  * {@link StockLedger} with {@link StockLedger#receive(StockLot)}.
  *
  * <p><b>Expiry.</b> {@link #expiryDate()} is the best-before date printed on the label

@@ -14,8 +14,9 @@
  * available, an expired lot, an unknown reservation, ...) returns a refused
  * {@link org.bengkel.outcome.Outcome} holding a {@link org.bengkel.outcome.Refusal} with an
  * {@link org.bengkel.inventory.InventoryRule} code, and changes nothing; an accepted one holds the
- * new ledger. Exceptions are kept for broken contracts: null arguments, quantities out of range,
- * lots never received into the ledger.
+ * new ledger; an operation on a lot never received into the ledger is refused too
+ * ({@code LOT_UNKNOWN}). Exceptions are kept for broken contracts: null arguments, quantities out of
+ * range, and histories that do not replay.
  *
  * <p><b>For sales.</b> Confirming an order line: {@code reserve(ReservationId.forLine(order, n),
  * sku, quantity, now)}; on refusal show {@code outcome.refusals().get(0).message(locale)} or offer

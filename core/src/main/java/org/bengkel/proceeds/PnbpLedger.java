@@ -11,6 +11,7 @@ import org.bengkel.error.CoreRule;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.facility.Facility;
 import org.bengkel.facility.FacilityCode;
+import org.bengkel.internal.Checks;
 import org.bengkel.money.Rate;
 import org.bengkel.money.Rupiah;
 import org.bengkel.outcome.Outcome;
@@ -171,9 +172,13 @@ public abstract class PnbpLedger {
    *     {@link ProceedsRule#FACILITY_MISMATCH} for another facility's split (subject {@code
    *     "split.policy.facilityCode"}, detail this ledger's facility); otherwise as {@link
    *     #record(LocalDate, String, Rupiah)}; never null
+   * @throws org.bengkel.error.MissingValueException if an argument is null
    * @throws InvalidValueException as {@link #record(LocalDate, String, Rupiah)}
    */
   public Outcome<PnbpLedger> record(LocalDate date, String reference, ProceedsSplit split) {
+    Checks.required(date, "date");
+    Checks.required(reference, "reference");
+    Checks.required(split, "split");
     if (!split.policy().facilityCode().equals(facilityCode())) {
       return Outcome.refused(Refusal.of(
           ProceedsRule.FACILITY_MISMATCH, "split.policy.facilityCode",

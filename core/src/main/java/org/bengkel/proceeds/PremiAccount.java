@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Optional;
 import org.bengkel.error.CoreRule;
 import org.bengkel.error.InvalidValueException;
+import org.bengkel.internal.Checks;
 import org.bengkel.money.Rate;
 import org.bengkel.money.Rupiah;
 import org.bengkel.outcome.Outcome;
 import org.bengkel.outcome.Refusal;
 import org.bengkel.trainee.RegistrationNumber;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A trainee's premi savings account (<i>tabungan premi</i>): premi is credited here in the
@@ -30,13 +32,14 @@ import org.immutables.value.Value;
  *   <li><b>No overdraft.</b> The balance ({@code totalCredited - totalSpent - paid out}) is never
  *       negative.</li>
  *   <li><b>Release.</b> {@link #payOut} pays the whole balance and closes the account; a closed
- *       account refuses every further operation.</li>
- *   <li>Entries are kept in date order; an operation dated before the last entry is a broken
- *       contract and throws.</li>
+ *       account refuses every further operation but a Rp0 credit, which changes nothing.</li>
+ *   <li>Entries are kept in date order; an operation dated before the last entry is refused
+ *       ({@link CoreRule#DATE_ORDER}, subject {@code "date"}).</li>
  * </ul>
  * Operations return an {@link Outcome}: accepted with the new account, or refused with a {@link
  * Refusal} that names the rule, the amount asked for and, as its first detail, the amount still
- * allowed; the account itself is unchanged. Crediting Rp0 is accepted and records nothing.
+ * allowed (the last entry's date for a backdated one); the account itself is unchanged. Crediting
+ * Rp0 is accepted and records nothing.
  *
  * <p>Personal data: {@link #toString()} shows neither the registration number nor the entries.
  *
@@ -260,27 +263,33 @@ public abstract class PremiAccount {
    * Credits premi to the account.
    *
    * <p>Crediting Rp0 (the share of a trainee who worked no minutes, or a share rounded down to
-   * nothing) is accepted and changes nothing: the outcome holds this very account and no entry is
-   * recorded, so every share of an allocation may be credited without looking at its amount.
+   * nothing) is accepted and changes nothing, whatever the date and even on a closed account: the
+   * outcome holds this very account and no entry is recorded, so every share of an allocation may
+   * be credited without looking at its amount. The arguments are still checked.
    *
    * @param date the day, not null, not before the last entry
    * @param amount the premi, not null, Rp0 or more
    * @param reference the source, such as the sale or batch, not null or blank
-   * @return accepted with the new account (this account for Rp0), or refused with {@link
-   *     ProceedsRule#ACCOUNT_CLOSED} if the account is closed (subject {@code "amount"}, value the
-   *     amount, detail the amount still allowed, Rp0); never null
-   * @throws InvalidValueException rule {@link CoreRule#DATE_ORDER} for a date before the last
-   *     entry; {@link CoreRule#BLANK} or {@link CoreRule#TOO_LONG} for a bad reference; {@link
-   *     org.bengkel.money.MoneyRule#OVERFLOW} if credits exceed a long
+   * @return accepted with the new account (this very account for Rp0), or refused and unchanged
+   *     with {@link CoreRule#DATE_ORDER} for a date before the last entry (subject {@code "date"},
+   *     value the date, detail the last entry's date) or {@link ProceedsRule#ACCOUNT_CLOSED} if the
+   *     account is closed (subject {@code "amount"}, value the amount, detail the amount still
+   *     allowed, Rp0); never null
+   * @throws org.bengkel.error.MissingValueException if an argument is null
+   * @throws InvalidValueException {@link CoreRule#BLANK} or {@link CoreRule#TOO_LONG} for a bad
+   *     reference; {@link org.bengkel.money.MoneyRule#OVERFLOW} if credits exceed a long
    */
   public Outcome<PremiAccount> credit(LocalDate date, Rupiah amount, String reference) {
     PremiEntry entry = PremiEntry.of(date, PremiEntryKind.CREDIT, amount, reference);
-    requireDateOrder(date);
-    if (isClosed()) {
-      return refused(ProceedsRule.ACCOUNT_CLOSED, "amount", amount, Rupiah.ZERO);
-    }
     if (amount.isZero()) {
       return Outcome.accepted(this);
+    }
+    Refusal backdated = dateOrder(date);
+    if (backdated != null) {
+      return Outcome.refused(backdated);
+    }
+    if (isClosed()) {
+      return refused(ProceedsRule.ACCOUNT_CLOSED, "amount", amount, Rupiah.ZERO);
     }
     return Outcome.accepted(append(entry));
   }
@@ -295,9 +304,11 @@ public abstract class PremiAccount {
    * @return as {@link #credit(LocalDate, Rupiah, String)}, or refused with {@link
    *     ProceedsRule#ACCOUNT_OWNER} if the share is another trainee's (subject {@code
    *     "share.registrationNumber"}, the number withheld); never null
+   * @throws org.bengkel.error.MissingValueException if an argument is null
    * @throws InvalidValueException as {@link #credit(LocalDate, Rupiah, String)}
    */
   public Outcome<PremiAccount> credit(LocalDate date, PremiShare share, String reference) {
+    Checks.required(share, "share");
     if (!share.registrationNumber().equals(registrationNumber())) {
       return Outcome.refused(
           Refusal.personal(ProceedsRule.ACCOUNT_OWNER, "share.registrationNumber"));
@@ -315,14 +326,20 @@ public abstract class PremiAccount {
    *     the amount as value and, as first detail, the most that may be spent now ({@link
    *     #spendingAllowance()}): {@link ProceedsRule#ACCOUNT_CLOSED} (Rp0 allowed), {@link
    *     ProceedsRule#OVERDRAW} (more than the balance, which is the second detail) or {@link
-   *     ProceedsRule#SPENDING_CAP} (more than the room under the cap); never null
-   * @throws InvalidValueException rule {@link CoreRule#OUT_OF_RANGE} for Rp0;
-   *     {@link CoreRule#DATE_ORDER} for a date before the last entry; for a bad reference
+   *     ProceedsRule#SPENDING_CAP} (more than the room under the cap); or refused with {@link
+   *     CoreRule#DATE_ORDER} for a date before the last entry (subject {@code "date"}, value the
+   *     date, detail the last entry's date); never null
+   * @throws org.bengkel.error.MissingValueException if an argument is null
+   * @throws InvalidValueException rule {@link CoreRule#OUT_OF_RANGE} for Rp0; for a bad reference
    */
   public Outcome<PremiAccount> spend(LocalDate date, Rupiah amount, String reference) {
+    Checks.required(amount, "amount");
     requirePositive(amount, "amount");
     PremiEntry entry = PremiEntry.of(date, PremiEntryKind.SPEND, amount, reference);
-    requireDateOrder(date);
+    Refusal backdated = dateOrder(date);
+    if (backdated != null) {
+      return Outcome.refused(backdated);
+    }
     if (isClosed()) {
       return refused(ProceedsRule.ACCOUNT_CLOSED, "amount", amount, Rupiah.ZERO);
     }
@@ -344,14 +361,19 @@ public abstract class PremiAccount {
    * @param reference the release decision or receipt, not null or blank
    * @return accepted with the closed account (the payout is its {@link #paidOut()}), or refused
    *     with {@link ProceedsRule#ACCOUNT_CLOSED} if already closed (subject {@code "payout"}, value
-   *     the balance Rp0, detail the amount still allowed, Rp0); never null
-   * @throws InvalidValueException rule {@link CoreRule#DATE_ORDER} for a date before the last
-   *     entry; for a bad reference
+   *     the balance Rp0, detail the amount still allowed, Rp0) or {@link CoreRule#DATE_ORDER} for
+   *     a date before the last entry (subject {@code "date"}, value the date, detail the last
+   *     entry's date); never null
+   * @throws org.bengkel.error.MissingValueException if an argument is null
+   * @throws InvalidValueException for a bad reference
    */
   public Outcome<PremiAccount> payOut(LocalDate releaseDate, String reference) {
     Rupiah balance = balance();
     PremiEntry entry = PremiEntry.of(releaseDate, PremiEntryKind.PAYOUT, balance, reference);
-    requireDateOrder(releaseDate);
+    Refusal backdated = dateOrder(releaseDate);
+    if (backdated != null) {
+      return Outcome.refused(backdated);
+    }
     if (isClosed()) {
       return refused(ProceedsRule.ACCOUNT_CLOSED, "payout", balance, Rupiah.ZERO);
     }
@@ -363,14 +385,16 @@ public abstract class PremiAccount {
     return Outcome.refused(Refusal.of(rule, subject, value, (Object[]) details));
   }
 
-  private void requireDateOrder(LocalDate date) {
+  /** The refusal of a date before the last entry, or null if the date keeps the order. */
+  private @Nullable Refusal dateOrder(LocalDate date) {
     List<PremiEntry> list = entries();
     if (!list.isEmpty()) {
       LocalDate last = list.get(list.size() - 1).date();
       if (date.isBefore(last)) {
-        throw InvalidValueException.of(CoreRule.DATE_ORDER, "date", date, last);
+        return Refusal.of(CoreRule.DATE_ORDER, "date", date, last);
       }
     }
+    return null;
   }
 
   private PremiAccount append(PremiEntry entry) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.bengkel.error.InvalidValueException;
+import org.bengkel.internal.Checks;
 import org.bengkel.outcome.Outcome;
 import org.bengkel.outcome.Refusal;
 import org.bengkel.trainee.RegistrationNumber;
@@ -19,9 +20,9 @@ import org.immutables.value.Value;
  * <p>The lifecycle is that of {@link EnrolmentStatus}: waiting list, active, suspended (with or
  * without pay), completed, withdrawn. The transition methods ({@link #activate}, {@link #suspend},
  * {@link #resume}, {@link #complete}, {@link #withdraw}) answer with an {@link Outcome}: the
- * enrolment in its new state, or a refusal when the lifecycle does not allow the move or the reason
- * does not fit it; this one is unchanged either way. A date before the last move is a broken
- * contract and throws {@link InvalidValueException}. Capacity and the
+ * enrolment in its new state, or a refusal when the move is dated before the last move, the
+ * lifecycle does not allow it or the reason does not fit it; this one is unchanged either way. A
+ * refusal never shows the reason, which may be health or legal data. Capacity and the
  * waiting-list order are the business of {@link ProgrammeRoster}; use it rather than these methods
  * where a programme's places matter.
  *
@@ -69,8 +70,7 @@ public abstract class Enrolment {
     }
     EnrolmentEvent first = h.get(0);
     if (first.reason() != EnrolmentReason.APPLICATION) {
-      throw InvalidValueException.of(
-          ProgrammeRule.ENROLMENT_REASON, "history[0].reason", first.reason(), first.reason());
+      throw InvalidValueException.personal(ProgrammeRule.ENROLMENT_REASON, "history[0].reason");
     }
     for (int i = 1; i < h.size(); i++) {
       EnrolmentEvent before = h.get(i - 1);
@@ -83,11 +83,8 @@ public abstract class Enrolment {
             before.status());
       }
       if (!fits(before.status(), after.status(), after.reason())) {
-        throw InvalidValueException.of(
-            ProgrammeRule.ENROLMENT_REASON,
-            "history[" + i + "].reason",
-            after.reason(),
-            after.reason());
+        throw InvalidValueException.personal(
+            ProgrammeRule.ENROLMENT_REASON, "history[" + i + "].reason");
       }
       if (after.date().isBefore(before.date())) {
         throw InvalidValueException.of(
@@ -217,9 +214,10 @@ public abstract class Enrolment {
    *     {@link EnrolmentReason#RESUMED} from a suspension; not null
    * @return accepted with the active enrolment, or refused with {@link
    *     ProgrammeRule#ENROLMENT_TRANSITION} unless waiting or suspended, or {@link
-   *     ProgrammeRule#ENROLMENT_REASON}; never null
-   * @throws InvalidValueException rule {@link ProgrammeRule#ENROLMENT_DATE_ORDER} for a date
-   *     before {@link #since()}
+   *     ProgrammeRule#ENROLMENT_REASON}; or {@link
+   *     ProgrammeRule#ENROLMENT_DATE_ORDER} for a date before {@link #since()} (subject {@code
+   *     "date"}, value the date, detail {@link #since()}); never null
+   * @throws org.bengkel.error.MissingValueException if an argument is null
    */
   public Outcome<Enrolment> activate(LocalDate date, EnrolmentReason reason) {
     return move(EnrolmentStatus.ACTIVE, date, reason);
@@ -230,11 +228,13 @@ public abstract class Enrolment {
    *
    * @param date the date, not before {@link #since()}, not null
    * @return accepted with the active enrolment, or refused with {@link
-   *     ProgrammeRule#ENROLMENT_TRANSITION} unless suspended; never null
-   * @throws InvalidValueException rule {@link ProgrammeRule#ENROLMENT_DATE_ORDER} for a date
-   *     before {@link #since()}
+   *     ProgrammeRule#ENROLMENT_TRANSITION} unless suspended; or {@link
+   *     ProgrammeRule#ENROLMENT_DATE_ORDER} for a date before {@link #since()} (subject {@code
+   *     "date"}, value the date, detail {@link #since()}); never null
+   * @throws org.bengkel.error.MissingValueException if an argument is null
    */
   public Outcome<Enrolment> resume(LocalDate date) {
+    Checks.required(date, "date");
     if (!status().isSuspended()) {
       return Outcome.refused(
           Refusal.of(ProgrammeRule.ENROLMENT_TRANSITION, status(), EnrolmentStatus.ACTIVE));
@@ -250,9 +250,10 @@ public abstract class Enrolment {
    * @param reason a reason that fits a suspension, not null
    * @return accepted with the suspended enrolment, or refused with {@link
    *     ProgrammeRule#ENROLMENT_TRANSITION} unless active, or {@link
-   *     ProgrammeRule#ENROLMENT_REASON}; never null
-   * @throws InvalidValueException rule {@link ProgrammeRule#ENROLMENT_DATE_ORDER} for a date
-   *     before {@link #since()}
+   *     ProgrammeRule#ENROLMENT_REASON}; or {@link
+   *     ProgrammeRule#ENROLMENT_DATE_ORDER} for a date before {@link #since()} (subject {@code
+   *     "date"}, value the date, detail {@link #since()}); never null
+   * @throws org.bengkel.error.MissingValueException if an argument is null
    */
   public Outcome<Enrolment> suspend(LocalDate date, boolean withPay, EnrolmentReason reason) {
     return move(
@@ -266,9 +267,10 @@ public abstract class Enrolment {
    *
    * @param date the date, not before {@link #since()}, not null
    * @return accepted with the completed enrolment, or refused with {@link
-   *     ProgrammeRule#ENROLMENT_TRANSITION} unless active; never null
-   * @throws InvalidValueException rule {@link ProgrammeRule#ENROLMENT_DATE_ORDER} for a date
-   *     before {@link #since()}
+   *     ProgrammeRule#ENROLMENT_TRANSITION} unless active; or {@link
+   *     ProgrammeRule#ENROLMENT_DATE_ORDER} for a date before {@link #since()} (subject {@code
+   *     "date"}, value the date, detail {@link #since()}); never null
+   * @throws org.bengkel.error.MissingValueException if an argument is null
    */
   public Outcome<Enrolment> complete(LocalDate date) {
     return move(EnrolmentStatus.COMPLETED, date, EnrolmentReason.FINISHED);
@@ -281,28 +283,33 @@ public abstract class Enrolment {
    * @param reason a reason that fits a withdrawal, not null
    * @return accepted with the withdrawn enrolment, or refused with {@link
    *     ProgrammeRule#ENROLMENT_TRANSITION} when already completed or withdrawn, or {@link
-   *     ProgrammeRule#ENROLMENT_REASON}; never null
-   * @throws InvalidValueException rule {@link ProgrammeRule#ENROLMENT_DATE_ORDER} for a date
-   *     before {@link #since()}
+   *     ProgrammeRule#ENROLMENT_REASON}; or {@link
+   *     ProgrammeRule#ENROLMENT_DATE_ORDER} for a date before {@link #since()} (subject {@code
+   *     "date"}, value the date, detail {@link #since()}); never null
+   * @throws org.bengkel.error.MissingValueException if an argument is null
    */
   public Outcome<Enrolment> withdraw(LocalDate date, EnrolmentReason reason) {
     return move(EnrolmentStatus.WITHDRAWN, date, reason);
   }
 
   /**
-   * The move to {@code target}: refused (subject the current status, value the target) when the
-   * lifecycle does not allow it or the reason does not explain it.
+   * The move to {@code target}: refused when dated before {@link #since()} (subject {@code
+   * "date"}), or (subject the current status, value the target) when the lifecycle does not allow
+   * it or the reason does not explain it.
    */
   private Outcome<Enrolment> move(EnrolmentStatus target, LocalDate date, EnrolmentReason reason) {
+    Checks.required(date, "date");
+    Checks.required(reason, "reason");
     EnrolmentStatus from = status();
     if (date.isBefore(since())) {
-      throw InvalidValueException.of(ProgrammeRule.ENROLMENT_DATE_ORDER, "date", date, since());
+      return Outcome.refused(
+          Refusal.of(ProgrammeRule.ENROLMENT_DATE_ORDER, "date", date, since()));
     }
     if (!from.canMoveTo(target)) {
       return Outcome.refused(Refusal.of(ProgrammeRule.ENROLMENT_TRANSITION, from, target));
     }
     if (!fits(from, target, reason)) {
-      return Outcome.refused(Refusal.of(ProgrammeRule.ENROLMENT_REASON, from, target, reason));
+      return Outcome.refused(Refusal.of(ProgrammeRule.ENROLMENT_REASON, from, target));
     }
     List<EnrolmentEvent> h = new ArrayList<>(history());
     h.add(EnrolmentEvent.of(target, date, reason));

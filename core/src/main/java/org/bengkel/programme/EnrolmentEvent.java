@@ -46,7 +46,7 @@ public abstract class EnrolmentEvent {
   @Value.Check
   void check() {
     if (!reason().fits(status())) {
-      throw InvalidValueException.of(ProgrammeRule.ENROLMENT_REASON, "reason", reason(), reason());
+      throw InvalidValueException.personal(ProgrammeRule.ENROLMENT_REASON, "reason");
     }
   }
 

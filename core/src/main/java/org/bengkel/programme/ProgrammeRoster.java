@@ -9,10 +9,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.bengkel.error.InvalidValueException;
+import org.bengkel.internal.Checks;
 import org.bengkel.outcome.Outcome;
 import org.bengkel.outcome.Refusal;
 import org.bengkel.trainee.RegistrationNumber;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The enrolments of one skill programme (<i>daftar peserta program</i>): who is active, suspended,
@@ -28,7 +30,7 @@ import org.immutables.value.Value;
  *
  * <p>A production programme admits only convicts (<i>narapidana</i>, register classes B.I to
  * B.III); detainees (<i>tahanan</i>) are refused (UU 22/2022 Pemasyarakatan). Moves are recorded in
- * date order: a move may not be dated before the roster's last recorded move, so that promotions
+ * date order: a move dated before the roster's last recorded move is refused, so that promotions
  * never precede the applications they serve.
  *
  * <p>This roster sees one programme only: a trainee's enrolments in programmes whose sessions
@@ -191,12 +193,17 @@ public abstract class ProgrammeRoster {
    *     "trainee"}, the registration number withheld, detail the programme code) with {@link
    *     ProgrammeRule#CONVICTS_ONLY} for a detainee in a production programme or {@link
    *     ProgrammeRule#ALREADY_ENROLLED} when the trainee already holds an open enrolment here;
-   *     never null
-   * @throws InvalidValueException rule {@link ProgrammeRule#ENROLMENT_DATE_ORDER} for a date
-   *     before the last move
+   *     or with {@link ProgrammeRule#ENROLMENT_DATE_ORDER} for a date before {@link #lastMove()}
+   *     (subject {@code "date"}, value the date, detail the last move); never null
+   * @throws org.bengkel.error.MissingValueException if an argument is null
    */
   public Outcome<ProgrammeRoster> apply(RegistrationNumber trainee, LocalDate date) {
-    requireInOrder(date);
+    Checks.required(trainee, "trainee");
+    Checks.required(date, "date");
+    Refusal backdated = dateOrder(date);
+    if (backdated != null) {
+      return Outcome.refused(backdated);
+    }
     if (programme().production() && !trainee.registerClass().isConvict()) {
       return Outcome.refused(Refusal.personal(ProgrammeRule.CONVICTS_ONLY, "trainee", code()));
     }
@@ -221,8 +228,9 @@ public abstract class ProgrammeRoster {
    * @param withPay whether the suspension is with pay
    * @param reason a reason that fits a suspension, not null
    * @return accepted with the new roster, or refused with {@link ProgrammeRule#NOT_ENROLLED} or
-   *     as {@link Enrolment#suspend}; never null
-   * @throws InvalidValueException rule {@link ProgrammeRule#ENROLMENT_DATE_ORDER}
+   *     as {@link Enrolment#suspend}, or with {@link
+   *     ProgrammeRule#ENROLMENT_DATE_ORDER} for a date before {@link #lastMove()}; never null
+   * @throws org.bengkel.error.MissingValueException if an argument is null
    */
   public Outcome<ProgrammeRoster> suspend(
       RegistrationNumber trainee, LocalDate date, boolean withPay, EnrolmentReason reason) {
@@ -235,8 +243,9 @@ public abstract class ProgrammeRoster {
    * @param trainee the trainee, not null
    * @param date the date, not null, not before {@link #lastMove()}
    * @return accepted with the new roster, or refused with {@link ProgrammeRule#NOT_ENROLLED} or
-   *     as {@link Enrolment#resume}; never null
-   * @throws InvalidValueException rule {@link ProgrammeRule#ENROLMENT_DATE_ORDER}
+   *     as {@link Enrolment#resume}, or with {@link
+   *     ProgrammeRule#ENROLMENT_DATE_ORDER} for a date before {@link #lastMove()}; never null
+   * @throws org.bengkel.error.MissingValueException if an argument is null
    */
   public Outcome<ProgrammeRoster> resume(RegistrationNumber trainee, LocalDate date) {
     return change(trainee, date, e -> e.resume(date));
@@ -249,8 +258,9 @@ public abstract class ProgrammeRoster {
    * @param trainee the trainee, not null
    * @param date the date, not null, not before {@link #lastMove()}
    * @return accepted with the new roster, or refused with {@link ProgrammeRule#NOT_ENROLLED} or
-   *     as {@link Enrolment#complete}; never null
-   * @throws InvalidValueException rule {@link ProgrammeRule#ENROLMENT_DATE_ORDER}
+   *     as {@link Enrolment#complete}, or with {@link
+   *     ProgrammeRule#ENROLMENT_DATE_ORDER} for a date before {@link #lastMove()}; never null
+   * @throws org.bengkel.error.MissingValueException if an argument is null
    */
   public Outcome<ProgrammeRoster> complete(RegistrationNumber trainee, LocalDate date) {
     return change(trainee, date, e -> e.complete(date));
@@ -263,8 +273,9 @@ public abstract class ProgrammeRoster {
    * @param date the date, not null, not before {@link #lastMove()}
    * @param reason a reason that fits a withdrawal, not null
    * @return accepted with the new roster, or refused with {@link ProgrammeRule#NOT_ENROLLED} or
-   *     as {@link Enrolment#withdraw}; never null
-   * @throws InvalidValueException rule {@link ProgrammeRule#ENROLMENT_DATE_ORDER}
+   *     as {@link Enrolment#withdraw}, or with {@link
+   *     ProgrammeRule#ENROLMENT_DATE_ORDER} for a date before {@link #lastMove()}; never null
+   * @throws org.bengkel.error.MissingValueException if an argument is null
    */
   public Outcome<ProgrammeRoster> withdraw(
       RegistrationNumber trainee, LocalDate date, EnrolmentReason reason) {
@@ -273,7 +284,12 @@ public abstract class ProgrammeRoster {
 
   private Outcome<ProgrammeRoster> change(
       RegistrationNumber trainee, LocalDate date, Function<Enrolment, Outcome<Enrolment>> move) {
-    requireInOrder(date);
+    Checks.required(trainee, "trainee");
+    Checks.required(date, "date");
+    Refusal backdated = dateOrder(date);
+    if (backdated != null) {
+      return Outcome.refused(backdated);
+    }
     Optional<Enrolment> open = openEnrolment(trainee);
     if (open.isEmpty()) {
       return Outcome.refused(Refusal.personal(ProgrammeRule.NOT_ENROLLED, "trainee", code()));
@@ -295,11 +311,13 @@ public abstract class ProgrammeRoster {
     });
   }
 
-  private void requireInOrder(LocalDate date) {
+  /** The refusal of a date before the last move, or null if the date keeps the order. */
+  private @Nullable Refusal dateOrder(LocalDate date) {
     Optional<LocalDate> last = lastMove();
     if (last.isPresent() && date.isBefore(last.get())) {
-      throw InvalidValueException.of(ProgrammeRule.ENROLMENT_DATE_ORDER, "date", date, last.get());
+      return Refusal.of(ProgrammeRule.ENROLMENT_DATE_ORDER, "date", date, last.get());
     }
+    return null;
   }
 
   /**

@@ -15,7 +15,10 @@ public enum ProgrammeRule implements Rule {
   SESSION_TIMES("programme.session.times"),
   /** An enrolment move that the lifecycle does not allow (for example completed to active). */
   ENROLMENT_TRANSITION("programme.enrolment.transition"),
-  /** An enrolment move with a reason that does not fit the state reached; detail {2} the reason. */
+  /**
+   * An enrolment move with a reason that does not fit the state reached. The reason is never shown:
+   * it may be health or legal data (sick, discipline, legal proceedings).
+   */
   ENROLMENT_REASON("programme.enrolment.reason"),
   /** An enrolment move dated before the last recorded move; detail {2} that date. */
   ENROLMENT_DATE_ORDER("programme.enrolment.date-order"),

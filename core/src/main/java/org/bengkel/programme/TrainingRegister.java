@@ -165,11 +165,13 @@ public abstract class TrainingRegister {
    *
    * @param programmes the programmes, not null, distinct codes
    * @return the register, never null
+   * @throws MissingValueException if {@code programmes} or one of them is null
    * @throws InvalidValueException rule {@code value.duplicate} for a repeated code
    */
   public static TrainingRegister of(Collection<SkillProgramme> programmes) {
+    Checks.required(programmes, "programmes");
     Builder b = builder();
-    programmes.forEach(p -> b.addRoster(ProgrammeRoster.of(p)));
+    programmes.forEach(p -> b.addRoster(ProgrammeRoster.of(Checks.required(p, "programmes[]"))));
     return b.build();
   }
 
@@ -271,10 +273,13 @@ public abstract class TrainingRegister {
    *     ProgrammeRule#UNKNOWN_PROGRAMME}, {@link ProgrammeRule#ENROLMENT_OVERLAP} when the trainee
    *     holds an open enrolment in a programme whose sessions overlap this one's, or as {@link
    *     ProgrammeRoster#apply}; never null
-   * @throws InvalidValueException as {@link ProgrammeRoster#apply}
+   * @throws MissingValueException if an argument is null
    */
   public Outcome<TrainingRegister> apply(
       ProgrammeCode programme, RegistrationNumber trainee, LocalDate date) {
+    Checks.required(programme, "programme");
+    Checks.required(trainee, "trainee");
+    Checks.required(date, "date");
     Optional<ProgrammeRoster> target = roster(programme);
     if (target.isEmpty()) {
       return unknown(programme);
@@ -301,7 +306,7 @@ public abstract class TrainingRegister {
    * @param reason the reason, not null
    * @return accepted with the new register, or refused with rule {@link
    *     ProgrammeRule#UNKNOWN_PROGRAMME} or as the roster; never null
-   * @throws InvalidValueException as the roster
+   * @throws MissingValueException if an argument is null
    */
   public Outcome<TrainingRegister> suspend(
       ProgrammeCode programme,
@@ -320,7 +325,7 @@ public abstract class TrainingRegister {
    * @param date the date, not null
    * @return accepted with the new register, or refused with rule {@link
    *     ProgrammeRule#UNKNOWN_PROGRAMME} or as the roster; never null
-   * @throws InvalidValueException as the roster
+   * @throws MissingValueException if an argument is null
    */
   public Outcome<TrainingRegister> resume(
       ProgrammeCode programme, RegistrationNumber trainee, LocalDate date) {
@@ -335,7 +340,7 @@ public abstract class TrainingRegister {
    * @param date the date, not null
    * @return accepted with the new register, or refused with rule {@link
    *     ProgrammeRule#UNKNOWN_PROGRAMME} or as the roster; never null
-   * @throws InvalidValueException as the roster
+   * @throws MissingValueException if an argument is null
    */
   public Outcome<TrainingRegister> complete(
       ProgrammeCode programme, RegistrationNumber trainee, LocalDate date) {
@@ -351,7 +356,7 @@ public abstract class TrainingRegister {
    * @param reason the reason, not null
    * @return accepted with the new register, or refused with rule {@link
    *     ProgrammeRule#UNKNOWN_PROGRAMME} or as the roster; never null
-   * @throws InvalidValueException as the roster
+   * @throws MissingValueException if an argument is null
    */
   public Outcome<TrainingRegister> withdraw(
       ProgrammeCode programme,
@@ -375,8 +380,11 @@ public abstract class TrainingRegister {
    *     ProgrammeRule#UNKNOWN_SESSION}, {@link ProgrammeRule#ATTENDANCE_NOT_ACTIVE}, {@link
    *     ProgrammeRule#OUTSIDE_WALLS}, {@link ProgrammeRule#ATTENDANCE_DUPLICATE} or {@link
    *     ProgrammeRule#ATTENDANCE_OVERLAP} (the trainee's number withheld); never null
+   * @throws MissingValueException if an argument is null
    */
   public Outcome<TrainingRegister> record(Attendance record, OutsideWorkClearance clearance) {
+    Checks.required(record, "record");
+    Checks.required(clearance, "clearance");
     Session s = record.session();
     if (!sessions().contains(s)) {
       return Outcome.refused(Refusal.of(ProgrammeRule.UNKNOWN_SESSION, "session", s, s));
@@ -413,6 +421,7 @@ public abstract class TrainingRegister {
    * @param record the attendance, not null
    * @return as {@link #record(Attendance, OutsideWorkClearance)}; refused with rule {@link
    *     ProgrammeRule#OUTSIDE_WALLS} for any time attended outside the walls; never null
+   * @throws MissingValueException if {@code record} is null
    */
   public Outcome<TrainingRegister> record(Attendance record) {
     return record(record, OutsideWorkClearance.nobody());
@@ -500,6 +509,7 @@ public abstract class TrainingRegister {
 
   private Outcome<TrainingRegister> change(
       ProgrammeCode programme, Function<ProgrammeRoster, Outcome<ProgrammeRoster>> op) {
+    Checks.required(programme, "programme");
     Optional<ProgrammeRoster> roster = roster(programme);
     if (roster.isEmpty()) {
       return unknown(programme);

@@ -511,14 +511,14 @@ public abstract class SalesOrder {
    * @return accepted with the order recording the return, the ledger after the movements and the
    *     credit note; or refused with {@link SalesRule#ORDER_TRANSITION} unless the order is
    *     fulfilled, {@link SalesRule#ORDER_DATE_ORDER} if the return is dated before the fulfilment
-   *     or an earlier return, or, located at the return's {@code lines[i]},
-   *     {@link SalesRule#RETURN_EXCEEDS_SOLD} (more units than were sold from the lot on the line
-   *     and not yet returned) or the ledger's refusal; never null
+   *     or an earlier return, {@link CoreRule#DUPLICATE} (subject {@code "creditNoteNumber"},
+   *     value the number) for a credit-note number an earlier return already used, or, located at
+   *     the return's {@code lines[i]}, {@link SalesRule#RETURN_EXCEEDS_SOLD} (more units than were
+   *     sold from the lot on the line and not yet returned) or the ledger's refusal; never null
    * @throws MissingValueException if an argument is null
    * @throws InvalidValueException (checked after the lifecycle and the date) rule
    *     {@link SalesRule#RETURN_LINE} (field {@code line}) if the line is not a goods line of this
-   *     order, {@code value.duplicate} (field {@code creditNoteNumber}) for a credit-note number
-   *     already used
+   *     order
    */
   public Outcome<OrderChange> returnGoods(StockLedger ledger, GoodsReturn goodsReturn) {
     require(ledger, "ledger");
@@ -539,8 +539,8 @@ public abstract class SalesOrder {
       throw InvalidValueException.of(SalesRule.RETURN_LINE, "line", line, lines().size());
     }
     if (returns().stream().anyMatch(r -> r.creditNoteNumber().equals(goodsReturn.creditNoteNumber()))) {
-      throw InvalidValueException.of(
-          CoreRule.DUPLICATE, "creditNoteNumber", goodsReturn.creditNoteNumber());
+      return Outcome.refused(
+          Refusal.of(CoreRule.DUPLICATE, "creditNoteNumber", goodsReturn.creditNoteNumber()));
     }
     ReservationId id = reservationId(line);
     LotCode lot = goodsReturn.lotCode();

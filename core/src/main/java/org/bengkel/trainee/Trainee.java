@@ -243,16 +243,18 @@ public abstract class Trainee {
    *
    * @param remission the remission, not null
    * @return accepted with the new trainee, or refused with {@link TraineeRule#SENTENCE_STATUS}
-   *     for a detainee, who has no sentence to cut (subject the status, value {@code
-   *     "remission"}); never null
+   *     for a detainee, who has no sentence to cut (subject {@code "status"}, the status
+   *     withheld); never null
+   * @throws org.bengkel.error.MissingValueException if {@code remission} is null
    * @throws InvalidValueException rule {@link TraineeRule#REMISSION_DATE} or {@link
    *     TraineeRule#REMISSION_EXCEEDS} if the remission does not fit the sentence (the sentence it
    *     would make is not a valid value)
    */
   public Outcome<Trainee> withRemission(Remission remission) {
+    Checks.required(remission, "remission");
     Optional<Sentence> s = sentence();
     if (s.isEmpty()) {
-      return Outcome.refused(Refusal.of(TraineeRule.SENTENCE_STATUS, status(), "remission"));
+      return Outcome.refused(Refusal.personal(TraineeRule.SENTENCE_STATUS, "status"));
     }
     return Outcome.accepted(
         builder().from(this).sentence(s.get().withRemission(remission)).build());
@@ -265,15 +267,17 @@ public abstract class Trainee {
    * @param convictNumber the registration number as a convict, not null
    * @param sentence the sentence, not null
    * @return accepted with the new trainee, or refused with {@link TraineeRule#STATUS_TRANSITION}
-   *     unless a detainee (subject the status, value {@link TraineeStatus#CONVICT}); never null
+   *     unless a detainee (subject {@code "status"}, the status withheld); never null
+   * @throws org.bengkel.error.MissingValueException if an argument is null
    * @throws InvalidValueException rule {@link TraineeRule#REGISTER_CLASS_STATUS} or {@link
    *     TraineeRule#REGISTER_CLASS_SENTENCE} if the number does not fit the sentence, {@link
    *     TraineeRule#DISCIPLINE_DATE} if a discipline record predates its first day of detention
    */
   public Outcome<Trainee> sentenced(RegistrationNumber convictNumber, Sentence sentence) {
+    Checks.required(convictNumber, "convictNumber");
+    Checks.required(sentence, "sentence");
     if (status() != TraineeStatus.DETAINEE) {
-      return Outcome.refused(
-          Refusal.of(TraineeRule.STATUS_TRANSITION, status(), TraineeStatus.CONVICT));
+      return Outcome.refused(Refusal.personal(TraineeRule.STATUS_TRANSITION, "status"));
     }
     return Outcome.accepted(builder()
         .from(this)
@@ -292,10 +296,12 @@ public abstract class Trainee {
    *
    * @param next the new status, not null
    * @return accepted with the trainee in the new status, or refused with {@link
-   *     TraineeRule#STATUS_TRANSITION} for any other move (subject the current status, value
-   *     {@code next}); never null
+   *     TraineeRule#STATUS_TRANSITION} for any other move (subject {@code "status"}, the statuses
+   *     withheld: a status says whether someone is detained or convicted); never null
+   * @throws org.bengkel.error.MissingValueException if {@code next} is null
    */
   public Outcome<Trainee> changeStatus(TraineeStatus next) {
+    Checks.required(next, "next");
     TraineeStatus from = status();
     if (from == next) {
       return Outcome.accepted(this);
@@ -308,7 +314,7 @@ public abstract class Trainee {
           case RELEASED, TRANSFERRED -> false;
         };
     if (!allowed) {
-      return Outcome.refused(Refusal.of(TraineeRule.STATUS_TRANSITION, from, next));
+      return Outcome.refused(Refusal.personal(TraineeRule.STATUS_TRANSITION, "status"));
     }
     return Outcome.accepted(builder().from(this).status(next).build());
   }

@@ -502,21 +502,23 @@ class StockLedgerTest {
   // ------------------------------------------------------------ broken contracts
 
   @Test
-  void unknownLotInAMovementIsABrokenContract() {
+  void anOperationOnAnUnknownLotIsRefusedAndChangesNothing() {
     StockLedger l = stocked();
     LotCode nope = code("NOPE");
-    for (Runnable call : List.<Runnable>of(
-        () -> l.returnToLot(nope, 1, T0),
-        () -> l.writeOff(nope, 1, WriteOffReason.DAMAGED, T0),
-        () -> l.reserveFromLot(rid("SO-1"), nope, 1, T0))) {
-      assertThatThrownBy(call::run)
-          .isInstanceOf(InvalidValueException.class)
-          .satisfies(e -> {
-            InvalidValueException ive = (InvalidValueException) e;
-            assertThat(ive.ruleCode()).isEqualTo("inventory.lot.unknown");
-            assertThat(ive.field()).isEqualTo("lotCode");
-            assertThat(ive.rejectedValue()).contains("NOPE");
-          });
+    for (Outcome<StockLedger> o : List.of(
+        l.returnToLot(nope, 1, T0),
+        l.returnToLot(rid("SO-1"), nope, 1, T0),
+        l.writeOff(nope, 1, WriteOffReason.DAMAGED, T0),
+        l.reserveFromLot(rid("SO-1"), nope, 1, T0))) {
+      assertThat(o.codes()).containsExactly("inventory.lot.unknown");
+      Refusal r = o.refusals().get(0);
+      assertThat(r.subject()).isEqualTo("NOPE");
+      assertThat(r.value()).contains("NOPE");
+      assertThat(r.message(Locale.ROOT))
+          .isEqualTo("there is no lot NOPE received into this ledger [inventory.lot.unknown]");
+      assertThat(r.message(Locale.forLanguageTag("id"))).contains("lot NOPE");
+      assertThat(o.orElse(l)).isSameAs(l);
+      assertThatThrownBy(o::orElseThrow).isInstanceOf(RefusalException.class);
     }
   }
 

@@ -128,7 +128,6 @@ class PremiAccountTest {
     PremiAccount closed = accepted(credited(1_000).payOut(RELEASE, "SK"));
     List<Outcome<PremiAccount>> outcomes = List.of(
         closed.credit(RELEASE, rp(10), "LATE-SALE"),
-        closed.credit(RELEASE, Rupiah.ZERO, "LATE-SALE"),
         closed.spend(RELEASE, rp(1), "K"),
         closed.payOut(RELEASE, "SK-2"));
     for (Outcome<PremiAccount> r : outcomes) {
@@ -138,6 +137,8 @@ class PremiAccountTest {
     }
     assertThat(refusedBy(closed.payOut(RELEASE, "SK-2"), ProceedsRule.ACCOUNT_CLOSED).subject())
         .isEqualTo("payout");
+    // Rp0 changes nothing, so it is accepted even here (docs/proceeds.md: credit every share).
+    assertThat(accepted(closed.credit(RELEASE, Rupiah.ZERO, "LATE-SALE"))).isSameAs(closed);
   }
 
   @Test
@@ -161,12 +162,35 @@ class PremiAccountTest {
   }
 
   @Test
-  void operationsMustBeDatedInOrderAndAboveZero() {
+  void backdatedOperationsAreRefusedAndChangeNothing() {
     PremiAccount a = accepted(credited(1_000).credit(D2, rp(1), "S"));
-    assertRefused(() -> a.credit(D1, rp(1), "S"), InvalidValueException.class, "value.date-order");
-    assertRefused(() -> a.spend(D1, rp(1), "K"), InvalidValueException.class, "value.date-order");
-    assertRefused(() -> a.payOut(D1, "SK"), InvalidValueException.class, "value.date-order");
-    assertRefused(() -> a.credit(D1, Rupiah.ZERO, "S"), InvalidValueException.class, "value.date-order");
+    List<Outcome<PremiAccount>> backdated =
+        List.of(a.credit(D1, rp(1), "S"), a.spend(D1, rp(1), "K"), a.payOut(D1, "SK"));
+    for (Outcome<PremiAccount> r : backdated) {
+      assertThat(r.codes()).containsExactly("value.date-order");
+      Refusal refusal = r.refusals().get(0);
+      assertThat(refusal.subject()).isEqualTo("date");
+      assertThat(refusal.value()).contains(D1.toString());
+      assertThat(refusal.details()).containsExactly(D2.toString());
+      assertThat(refusal.message(Locale.ROOT))
+          .isEqualTo("must not be before 2024-03-15 [value.date-order]")
+          .doesNotContain(ADI.value());
+      assertThat(r.orElse(a)).isSameAs(a);
+      assertThatThrownBy(r::orElseThrow).isInstanceOf(RefusalException.class);
+    }
+    assertThat(a.entries()).hasSize(2);
+  }
+
+  @Test
+  void creditingRpZeroIsANoOpWhateverTheDate() {
+    PremiAccount a = accepted(credited(1_000).credit(D2, rp(1), "S"));
+    assertThat(accepted(a.credit(D1, Rupiah.ZERO, "S"))).isSameAs(a);
+    assertThat(accepted(a.credit(D1, PremiShare.of(ADI, 0, Rupiah.ZERO), "S"))).isSameAs(a);
+  }
+
+  @Test
+  void operationsMustBeAboveZeroWithAReference() {
+    PremiAccount a = accepted(credited(1_000).credit(D2, rp(1), "S"));
     assertRefused(() -> a.spend(D2, Rupiah.ZERO, "K"), InvalidValueException.class, "value.out-of-range");
     assertRefused(() -> a.spend(D2, rp(1), " "), InvalidValueException.class, "value.blank");
   }

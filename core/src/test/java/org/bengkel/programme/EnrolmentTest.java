@@ -2,9 +2,11 @@ package org.bengkel.programme;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.bengkel.programme.EnrolmentReason.APPLICATION;
 import static org.bengkel.programme.EnrolmentReason.DISCIPLINE;
 import static org.bengkel.programme.EnrolmentReason.FINISHED;
+import static org.bengkel.programme.EnrolmentReason.LEGAL_PROCEEDINGS;
 import static org.bengkel.programme.EnrolmentReason.OWN_REQUEST;
 import static org.bengkel.programme.EnrolmentReason.PLACE_AVAILABLE;
 import static org.bengkel.programme.EnrolmentReason.RELEASE;
@@ -145,16 +147,51 @@ class EnrolmentTest {
     assertThat(again.orElse(done)).isSameAs(done);
     assertThat(again.refusals().get(0).message(Locale.ROOT))
         .isEqualTo("the enrolment lifecycle does not allow this move [programme.enrolment.transition]");
-    assertThat(active.suspend(MON, true, FINISHED).refusals().get(0).message(Locale.ROOT))
-        .contains("FINISHED");
+  }
+
+  @Test
+  void aReasonRefusalNeverShowsTheReason() {
+    // Sick, discipline, legal proceedings: health and legal data, never in a message.
+    List<org.bengkel.outcome.Outcome<Enrolment>> refused =
+        List.of(
+            active.withdraw(MON, SICK),
+            active.suspend(MON, true, FINISHED),
+            waiting.activate(MON, RESUMED),
+            active.suspend(MON, false, LEGAL_PROCEEDINGS).orElseThrow().activate(MON, PLACE_AVAILABLE));
+    for (org.bengkel.outcome.Outcome<Enrolment> outcome : refused) {
+      assertThat(outcome.codes()).containsExactly("programme.enrolment.reason");
+      Refusal r = outcome.refusals().get(0);
+      assertThat(r.details()).isEmpty();
+      for (String text :
+          List.of(r.toString(), r.message(Locale.ROOT), r.message(Locale.forLanguageTag("id")),
+              outcome.toString())) {
+        for (EnrolmentReason reason : EnrolmentReason.values()) {
+          assertThat(text).doesNotContain(reason.name());
+        }
+      }
+    }
+    assertThat(active.withdraw(MON, SICK).refusals().get(0).message(Locale.ROOT))
+        .isEqualTo("the reason given does not explain this move [programme.enrolment.reason]");
+    Throwable thrown = catchThrowable(() -> EnrolmentEvent.of(COMPLETED, MON, SICK));
+    assertThat(thrown.getMessage()).doesNotContain("SICK");
+    assertThat(((InvalidValueException) thrown).isPersonal()).isTrue();
   }
 
   @Test
   void movesAreNotDatedBeforeTheLastMove() {
-    assertThatThrownBy(() -> active.complete(MON.minusDays(1)))
-        .isInstanceOf(InvalidValueException.class)
-        .extracting(Fixtures::rule)
-        .isEqualTo("programme.enrolment.date-order");
+    org.bengkel.outcome.Outcome<Enrolment> early = active.complete(MON.minusDays(1));
+    assertThat(early.codes()).containsExactly("programme.enrolment.date-order");
+    Refusal r = early.refusals().get(0);
+    assertThat(r.subject()).isEqualTo("date");
+    assertThat(r.value()).contains(MON.minusDays(1).toString());
+    assertThat(r.details()).containsExactly(MON.toString());
+    assertThat(r.message(Locale.ROOT)).doesNotContain(ANDI.value());
+    assertThat(early.orElse(active)).isSameAs(active);
+    for (org.bengkel.outcome.Outcome<Enrolment> o :
+        List.of(active.suspend(MON.minusDays(1), true, SICK), active.withdraw(MON.minusDays(1), SICK),
+            active.suspend(MON, true, SICK).orElseThrow().resume(MON.minusDays(1)))) {
+      assertThat(o.codes()).containsExactly("programme.enrolment.date-order");
+    }
     assertThat(active.complete(MON).orElseThrow().status()).as("same day allowed").isEqualTo(COMPLETED);
   }
 
@@ -253,10 +290,9 @@ class EnrolmentTest {
   @Test
   void registrationNumberNeverShown() {
     assertThat(active.toString()).doesNotContain(ANDI.value()).contains("KAYU-2026");
-    InvalidValueException e =
-        org.assertj.core.api.Assertions.catchThrowableOfType(
-            InvalidValueException.class, () -> active.complete(LocalDate.of(2020, 1, 1)));
-    assertThat(e.message(Locale.ROOT)).doesNotContain(ANDI.value()).contains("2026-03-02");
-    assertThat(e.message(Messages.INDONESIAN)).contains("perpindahan terakhir");
+    Refusal r = active.complete(LocalDate.of(2020, 1, 1)).refusals().get(0);
+    assertThat(r.message(Locale.ROOT)).doesNotContain(ANDI.value()).contains("2026-03-02");
+    assertThat(r.message(Messages.INDONESIAN)).contains("perpindahan terakhir");
+    assertThat(r.toString()).doesNotContain(ANDI.value());
   }
 }

@@ -15,7 +15,10 @@ import static org.bengkel.programme.Fixtures.KULINER;
 import static org.bengkel.programme.Fixtures.MON;
 import static org.bengkel.programme.Fixtures.TAHANAN;
 
+import java.util.List;
 import java.util.Locale;
+import org.bengkel.outcome.Outcome;
+import org.bengkel.outcome.Refusal;
 import org.bengkel.outcome.RefusalException;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.error.Messages;
@@ -155,14 +158,26 @@ class ProgrammeRosterTest {
   @Test
   void rosterMovesAreRecordedInDateOrder() {
     // the last move is Dedi's application on MON+2: Andi cannot complete on MON+1
-    InvalidValueException e =
-        catchThrowableOfType(
-            InvalidValueException.class, () -> full.complete(ANDI, MON.plusDays(1)).orElseThrow());
-    assertThat(e.ruleCode()).isEqualTo("programme.enrolment.date-order");
-    assertThat(e.field()).isEqualTo("date");
+    Outcome<ProgrammeRoster> early = full.complete(ANDI, MON.plusDays(1));
+    assertThat(early.codes()).containsExactly("programme.enrolment.date-order");
+    Refusal r = early.refusals().get(0);
+    assertThat(r.subject()).isEqualTo("date");
+    assertThat(r.value()).contains(MON.plusDays(1).toString());
+    assertThat(r.details()).containsExactly(MON.plusDays(2).toString());
+    assertThat(r.message(Locale.ROOT))
+        .isEqualTo("a move must not be dated before the last recorded move on "
+            + MON.plusDays(2) + " [programme.enrolment.date-order]")
+        .doesNotContain(ANDI.value());
+    assertThat(early.orElse(full)).isSameAs(full);
     assertThatThrownBy(() -> full.apply(EKO, MON).orElseThrow())
+        .isInstanceOf(RefusalException.class)
         .extracting(Fixtures::rule)
         .isEqualTo("programme.enrolment.date-order");
+    for (Outcome<ProgrammeRoster> o :
+        List.of(full.suspend(ANDI, MON, true, EnrolmentReason.SICK), full.resume(ANDI, MON),
+            full.withdraw(ANDI, MON, EnrolmentReason.OWN_REQUEST))) {
+      assertThat(o.codes()).containsExactly("programme.enrolment.date-order");
+    }
   }
 
   @Test

@@ -342,10 +342,18 @@ class SalesOrderTest {
     SalesOrder done = fulfilled();
     OrderChange first = accepted(done.returnGoods(doneLedger,
         GoodsReturn.of(1, KK_A.lotCode(), 1, ReturnDisposition.RESTOCK, at(60), "CN-1")));
-    assertThatThrownBy(() -> first.order().returnGoods(first.ledger(),
-        GoodsReturn.of(1, KK_A.lotCode(), 1, ReturnDisposition.RESTOCK, at(61), "CN-1")))
-        .isInstanceOfSatisfying(InvalidValueException.class,
+    Outcome<OrderChange> again = first.order().returnGoods(first.ledger(),
+        GoodsReturn.of(1, KK_A.lotCode(), 1, ReturnDisposition.RESTOCK, at(61), "CN-1"));
+    assertThat(again.codes()).containsExactly("value.duplicate");
+    assertThat(again.refusals().get(0).subject()).isEqualTo("creditNoteNumber");
+    assertThat(again.refusals().get(0).value()).contains("CN-1");
+    assertThatThrownBy(again::orElseThrow)
+        .isInstanceOfSatisfying(RefusalException.class,
             e -> assertThat(e.ruleCode()).isEqualTo("value.duplicate"));
+    // A new number is accepted for the same line.
+    assertThat(first.order().returnGoods(first.ledger(),
+        GoodsReturn.of(1, KK_A.lotCode(), 1, ReturnDisposition.RESTOCK, at(61), "CN-2")).isAccepted())
+        .isTrue();
   }
 
   @Test

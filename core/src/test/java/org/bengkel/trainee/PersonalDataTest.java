@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Locale;
 import org.bengkel.error.BengkelException;
 import org.bengkel.error.Messages;
+import org.bengkel.outcome.Outcome;
+import org.bengkel.outcome.Refusal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -121,6 +123,35 @@ class PersonalDataTest {
       assertClean(e.message(ID), CrimeCategory.TERRORISM);
       assertClean(String.valueOf(e.details()), CrimeCategory.TERRORISM);
       assertClean(e.toString(), CrimeCategory.TERRORISM);
+    }
+  }
+
+  @Test
+  void statusRefusalsWithholdTheStatus() {
+    Trainee convict = Fixtures.convict(CrimeCategory.GENERAL, sentence);
+    Trainee detainee = Trainee.detainee(number(RegisterClass.A_I), NAME, FACILITY, CrimeCategory.GENERAL);
+    Trainee released = convict.changeStatus(TraineeStatus.RELEASED).orElseThrow();
+    List<Outcome<Trainee>> refused =
+        List.of(
+            convict.changeStatus(TraineeStatus.DETAINEE),
+            detainee.changeStatus(TraineeStatus.CONVICT),
+            released.changeStatus(TraineeStatus.ON_INTEGRATION),
+            convict.sentenced(number(RegisterClass.B_I), sentence),
+            detainee.withRemission(Remission.of(10, date("2021-08-17"), RemissionKind.GENERAL)));
+    for (Outcome<Trainee> outcome : refused) {
+      assertThat(outcome.isRefused()).as("refused: %s", outcome).isTrue();
+      Refusal r = outcome.refusals().get(0);
+      assertThat(r.subject()).isEqualTo("status");
+      assertThat(r.isPersonal()).isTrue();
+      assertThat(r.value()).isEmpty();
+      for (String text :
+          List.of(r.toString(), r.message(Locale.ROOT), r.message(ID), outcome.toString(),
+              String.valueOf(catchThrowable(outcome::orElseThrow).getMessage()))) {
+        for (TraineeStatus status : TraineeStatus.values()) {
+          assertThat(text).doesNotContain(status.name());
+        }
+        assertClean(text, CrimeCategory.GENERAL);
+      }
     }
   }
 }

@@ -10,6 +10,7 @@ import static org.bengkel.trainee.Fixtures.number;
 
 import java.time.Period;
 import java.util.Locale;
+import java.util.Optional;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.error.MissingValueException;
 import org.bengkel.facility.Facility;
@@ -218,8 +219,8 @@ class TraineeTest {
     Outcome<Trainee> again = c.sentenced(number(RegisterClass.B_I), twoYears);
     assertThat(again.orElse(c)).isSameAs(c);
     assertThat(again.refusals())
-        .extracting(Refusal::code, Refusal::subject, r -> r.value().orElseThrow())
-        .containsExactly(tuple("trainee.status.transition", "CONVICT", "CONVICT"));
+        .extracting(Refusal::code, Refusal::subject, Refusal::isPersonal, Refusal::value)
+        .containsExactly(tuple("trainee.status.transition", "status", true, Optional.empty()));
     assertThat(again.refusals().get(0).message(Locale.ROOT)).doesNotContain(c.registrationNumber().value());
   }
 

@@ -78,8 +78,8 @@ public record RosterOperation(
    * Applies the operation to a register.
    *
    * @param register the register, not null
-   * @return the register's outcome: the new register, or the refusal; never null
-   * @throws org.bengkel.error.InvalidValueException for a date before the roster's last move
+   * @return the register's outcome: the new register, or the refusal (including a date before
+   *     the roster's last move); never null
    */
   public Outcome<TrainingRegister> applyTo(TrainingRegister register) {
     return switch (kind) {
@@ -95,8 +95,8 @@ public record RosterOperation(
    * Applies the operation to a roster, whatever its programme.
    *
    * @param roster the roster, not null
-   * @return the roster's outcome: the new roster, or the refusal; never null
-   * @throws org.bengkel.error.InvalidValueException for a date before the roster's last move
+   * @return the roster's outcome: the new roster, or the refusal (including a date before the
+   *     roster's last move); never null
    */
   public Outcome<ProgrammeRoster> applyTo(ProgrammeRoster roster) {
     return switch (kind) {
