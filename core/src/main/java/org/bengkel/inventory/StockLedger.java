@@ -194,19 +194,19 @@ public final class StockLedger {
    *     {@link InventoryRule#LOT_UNKNOWN} for a lot the history never receives
    */
   public static StockLedger replay(List<StockLot> lots, List<Movement> movements) {
-    require(lots, "lots");
-    require(movements, "movements");
+    Checks.required(lots, "lots");
+    Checks.required(movements, "movements");
     Map<LotCode, StockLot> byCode = new HashMap<>();
     for (int j = 0; j < lots.size(); j++) {
       StockLot lot = lots.get(j);
-      require(lot, "lots[" + j + "]");
+      Checks.required(lot, "lots[" + j + "]");
       if (byCode.putIfAbsent(lot.lotCode(), lot) != null) {
         throw InvalidValueException.of(
             InventoryRule.LOT_ALREADY_RECEIVED, "lots[" + j + "]", lot.lotCode());
       }
     }
     for (int i = 0; i < movements.size(); i++) {
-      require(movements.get(i), "movements[" + i + "]");
+      Checks.required(movements.get(i), "movements[" + i + "]");
     }
     StockLedger ledger = EMPTY;
     int i = 0;
@@ -321,7 +321,7 @@ public final class StockLedger {
    * @throws MissingValueException if {@code lot} is null
    */
   public Outcome<StockLedger> receive(StockLot lot) {
-    require(lot, "lot");
+    Checks.required(lot, "lot");
     if (lots.get(lot.lotCode()) != null) {
       return refuse(InventoryRule.LOT_ALREADY_RECEIVED, lot.lotCode(), lot.quantity());
     }
@@ -350,10 +350,10 @@ public final class StockLedger {
    * @throws InvalidValueException rule {@code value.out-of-range} for a bad quantity
    */
   public Outcome<StockLedger> reserve(ReservationId id, Sku sku, long quantity, LocalDateTime at) {
-    require(id, "reservationId");
-    require(sku, "sku");
+    Checks.required(id, "reservationId");
+    Checks.required(sku, "sku");
     requireQuantity(quantity);
-    require(at, "at");
+    Checks.required(at, "at");
     Refusal refusal = backdated(id, at);
     if (refusal != null) {
       return Outcome.refused(refusal);
@@ -386,10 +386,10 @@ public final class StockLedger {
    */
   public Outcome<StockLedger> reserveFromLot(
       ReservationId id, LotCode lotCode, long quantity, LocalDateTime at) {
-    require(id, "reservationId");
-    require(lotCode, "lotCode");
+    Checks.required(id, "reservationId");
+    Checks.required(lotCode, "lotCode");
     requireQuantity(quantity);
-    require(at, "at");
+    Checks.required(at, "at");
     Refusal refusal = backdated(id, at);
     if (refusal != null) {
       return Outcome.refused(refusal);
@@ -422,8 +422,8 @@ public final class StockLedger {
    * @throws MissingValueException if an argument is null
    */
   public Outcome<StockLedger> cancelReservation(ReservationId id, LocalDateTime at) {
-    require(id, "reservationId");
-    require(at, "at");
+    Checks.required(id, "reservationId");
+    Checks.required(at, "at");
     Refusal refusal = backdated(id, at);
     if (refusal != null) {
       return Outcome.refused(refusal);
@@ -448,8 +448,8 @@ public final class StockLedger {
    * @throws MissingValueException if an argument is null
    */
   public Outcome<StockLedger> sellReserved(ReservationId id, LocalDateTime at) {
-    require(id, "reservationId");
-    require(at, "at");
+    Checks.required(id, "reservationId");
+    Checks.required(at, "at");
     Reservation r = reservations.get(id);
     if (r == null) {
       Refusal refusal = backdated(id, at);
@@ -477,9 +477,9 @@ public final class StockLedger {
    * @throws InvalidValueException rule {@code value.out-of-range} for a bad quantity
    */
   public Outcome<StockLedger> sellReserved(ReservationId id, long quantity, LocalDateTime at) {
-    require(id, "reservationId");
+    Checks.required(id, "reservationId");
     requireQuantity(quantity);
-    require(at, "at");
+    Checks.required(at, "at");
     Refusal refusal = backdated(id, at);
     if (refusal != null) {
       return Outcome.refused(refusal);
@@ -530,9 +530,9 @@ public final class StockLedger {
    * @throws InvalidValueException rule {@code value.out-of-range} for a bad quantity
    */
   public Outcome<StockLedger> sell(Sku sku, long quantity, LocalDateTime at) {
-    require(sku, "sku");
+    Checks.required(sku, "sku");
     requireQuantity(quantity);
-    require(at, "at");
+    Checks.required(at, "at");
     Refusal refusal = backdated(sku, at);
     if (refusal != null) {
       return Outcome.refused(refusal);
@@ -577,15 +577,15 @@ public final class StockLedger {
    */
   public Outcome<StockLedger> returnToLot(
       ReservationId orderLine, LotCode lotCode, long quantity, LocalDateTime at) {
-    require(orderLine, "orderLine");
+    Checks.required(orderLine, "orderLine");
     return returnToLot(lotCode, quantity, at, orderLine);
   }
 
   private Outcome<StockLedger> returnToLot(
       LotCode lotCode, long quantity, LocalDateTime at, @Nullable ReservationId orderLine) {
-    require(lotCode, "lotCode");
+    Checks.required(lotCode, "lotCode");
     requireQuantity(quantity);
-    require(at, "at");
+    Checks.required(at, "at");
     Refusal refusal = backdated(lotCode, at);
     if (refusal != null) {
       return Outcome.refused(refusal);
@@ -623,10 +623,10 @@ public final class StockLedger {
    */
   public Outcome<StockLedger> writeOff(
       LotCode lotCode, long quantity, WriteOffReason reason, LocalDateTime at) {
-    require(lotCode, "lotCode");
+    Checks.required(lotCode, "lotCode");
     requireQuantity(quantity);
-    require(reason, "reason");
-    require(at, "at");
+    Checks.required(reason, "reason");
+    Checks.required(at, "at");
     Refusal refusal = backdated(lotCode, at);
     if (refusal != null) {
       return Outcome.refused(refusal);
@@ -665,9 +665,9 @@ public final class StockLedger {
    * @throws InvalidValueException rule {@code value.out-of-range} for a bad quantity
    */
   public Picking pick(Sku sku, long quantity, LocalDate date) {
-    require(sku, "sku");
+    Checks.required(sku, "sku");
     requireQuantity(quantity);
-    require(date, "date");
+    Checks.required(date, "date");
     List<Pick> picks = new ArrayList<>();
     SkuState s = skus.get(sku);
     if (s != null) {
@@ -694,8 +694,8 @@ public final class StockLedger {
    * @throws MissingValueException if an argument is null
    */
   public long available(Sku sku, LocalDate date) {
-    require(sku, "sku");
-    require(date, "date");
+    Checks.required(sku, "sku");
+    Checks.required(date, "date");
     SkuState s = skus.get(sku);
     if (s == null) {
       return 0;
@@ -718,7 +718,7 @@ public final class StockLedger {
    * @throws MissingValueException if {@code sku} is null
    */
   public SkuStock stock(Sku sku) {
-    require(sku, "sku");
+    Checks.required(sku, "sku");
     SkuState s = skus.get(sku);
     return s == null ? SkuStock.of(sku, 0, 0) : SkuStock.of(sku, s.onHand, s.reserved);
   }
@@ -742,7 +742,7 @@ public final class StockLedger {
    * @throws MissingValueException if {@code lotCode} is null
    */
   public Optional<LotStock> lot(LotCode lotCode) {
-    require(lotCode, "lotCode");
+    Checks.required(lotCode, "lotCode");
     return Optional.ofNullable(lots.get(lotCode));
   }
 
@@ -754,7 +754,7 @@ public final class StockLedger {
    * @throws MissingValueException if {@code sku} is null
    */
   public List<LotStock> lots(Sku sku) {
-    require(sku, "sku");
+    Checks.required(sku, "sku");
     SkuState s = skus.get(sku);
     if (s == null) {
       return List.of();
@@ -784,7 +784,7 @@ public final class StockLedger {
    * @throws InvalidValueException rule {@code value.out-of-range} for a bad horizon
    */
   public List<LotStock> nearExpiry(LocalDate date, int days) {
-    require(date, "date");
+    Checks.required(date, "date");
     Checks.requireRange(days, "days", 0, 36_500);
     LocalDate horizon = date.plusDays(days);
     List<LotCode> codes = new ArrayList<>();
@@ -810,7 +810,7 @@ public final class StockLedger {
    * @throws MissingValueException if {@code date} is null
    */
   public List<LotStock> expiredWithStock(LocalDate date) {
-    require(date, "date");
+    Checks.required(date, "date");
     List<LotCode> codes = new ArrayList<>();
     expiring.walk(
         lot -> false,
@@ -832,7 +832,7 @@ public final class StockLedger {
    * @throws MissingValueException if {@code id} is null
    */
   public Optional<Reservation> reservation(ReservationId id) {
-    require(id, "reservationId");
+    Checks.required(id, "reservationId");
     return Optional.ofNullable(reservations.get(id));
   }
 
@@ -867,7 +867,7 @@ public final class StockLedger {
    * @throws MissingValueException if {@code lotCode} is null
    */
   public List<Movement> movements(LotCode lotCode) {
-    require(lotCode, "lotCode");
+    Checks.required(lotCode, "lotCode");
     return movements().stream().filter(m -> m.lotCode().equals(lotCode)).toList();
   }
 
@@ -880,7 +880,7 @@ public final class StockLedger {
    * @throws MissingValueException if {@code id} is null
    */
   public List<Movement> movements(ReservationId id) {
-    require(id, "reservationId");
+    Checks.required(id, "reservationId");
     return movements().stream().filter(m -> m.reservation().filter(id::equals).isPresent())
         .toList();
   }
@@ -966,11 +966,6 @@ public final class StockLedger {
     return codes.stream().map(lots::get).toList();
   }
 
-  private static void require(@Nullable Object value, String field) {
-    if (value == null) {
-      throw MissingValueException.of(field);
-    }
-  }
 
   private static void requireQuantity(long quantity) {
     Checks.requireRange(quantity, "quantity", 1, StockLot.MAX_QUANTITY);

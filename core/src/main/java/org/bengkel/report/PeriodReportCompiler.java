@@ -102,7 +102,7 @@ public final class PeriodReportCompiler {
    * @throws MissingValueException if the period is null
    */
   public static PeriodReportCompiler forPeriod(ReportPeriod period) {
-    return new PeriodReportCompiler(require(period, "period"));
+    return new PeriodReportCompiler(Checks.required(period, "period"));
   }
 
   /**
@@ -139,8 +139,8 @@ public final class PeriodReportCompiler {
    *     code added before
    */
   public PeriodReportCompiler batch(ProductionBatch batch, Rupiah materialCost) {
-    require(batch, "batch");
-    require(materialCost, "materialCost");
+    Checks.required(batch, "batch");
+    Checks.required(materialCost, "materialCost");
     Optional<LocalDate> decided = decidedOn(batch);
     if (decided.isEmpty() || !period.contains(decided.get())) {
       return this;
@@ -163,9 +163,9 @@ public final class PeriodReportCompiler {
    *     missing); rule {@code value.duplicate} for a lot code added before
    */
   public PeriodReportCompiler batch(ProductionBatch batch, BomRegistry boms, MaterialPrices prices) {
-    require(batch, "batch");
-    require(boms, "boms");
-    require(prices, "prices");
+    Checks.required(batch, "batch");
+    Checks.required(boms, "boms");
+    Checks.required(prices, "prices");
     Optional<LocalDate> decided = decidedOn(batch);
     if (decided.isEmpty() || !period.contains(decided.get())) {
       return this;
@@ -200,7 +200,7 @@ public final class PeriodReportCompiler {
    * @throws InvalidValueException as {@link #batch(ProductionBatch, Rupiah)}
    */
   public PeriodReportCompiler batches(Map<ProductionBatch, Rupiah> batches) {
-    require(batches, "batches").forEach(this::batch);
+    Checks.required(batches, "batches").forEach(this::batch);
     return this;
   }
 
@@ -214,7 +214,7 @@ public final class PeriodReportCompiler {
    *     number added before; {@code money.overflow} if revenue overflows
    */
   public PeriodReportCompiler order(SalesOrder order) {
-    require(order, "order");
+    Checks.required(order, "order");
     Optional<LocalDate> fulfilled =
         order.reachedAt(OrderStatus.FULFILLED).map(java.time.LocalDateTime::toLocalDate);
     if (fulfilled.isEmpty() || !period.contains(fulfilled.get())) {
@@ -256,7 +256,7 @@ public final class PeriodReportCompiler {
    * @throws InvalidValueException as {@link #order(SalesOrder)}
    */
   public PeriodReportCompiler orders(Collection<SalesOrder> orders) {
-    require(orders, "orders").forEach(this::order);
+    Checks.required(orders, "orders").forEach(this::order);
     return this;
   }
 
@@ -271,8 +271,8 @@ public final class PeriodReportCompiler {
    * @throws InvalidValueException rule {@code money.overflow} if a sum overflows
    */
   public PeriodReportCompiler premi(LocalDate date, PremiAllocation allocation) {
-    require(date, "date");
-    require(allocation, "allocation");
+    Checks.required(date, "date");
+    Checks.required(allocation, "allocation");
     if (period.contains(date)) {
       for (PremiShare share : allocation.shares()) {
         premi.merge(share.registrationNumber(), share.amount(), Rupiah::plus);
@@ -296,8 +296,8 @@ public final class PeriodReportCompiler {
    *     last day; {@code money.overflow} if a sum overflows
    */
   public PeriodReport compile(SplitPolicies policies, PnbpLedger ledger) {
-    require(policies, "policies");
-    require(ledger, "ledger");
+    Checks.required(policies, "policies");
+    Checks.required(ledger, "ledger");
     if (!policies.facilityCode().equals(ledger.facilityCode())) {
       throw InvalidValueException.of(ReportRule.FACILITY_MISMATCH, "policies.facilityCode",
           policies.facilityCode(), ledger.facilityCode());
@@ -387,10 +387,4 @@ public final class PeriodReportCompiler {
         .build();
   }
 
-  private static <T> T require(T value, String field) {
-    if (value == null) {
-      throw MissingValueException.of(field);
-    }
-    return value;
-  }
 }

@@ -156,7 +156,7 @@ public abstract class Customer {
    *     {@code value.too-long} for the name, which is never shown
    */
   public static Customer individual(String name) {
-    return builder().kind(CustomerKind.INDIVIDUAL).name(require(name, "name")).build();
+    return builder().kind(CustomerKind.INDIVIDUAL).name(Checks.required(name, "name")).build();
   }
 
   /**
@@ -171,8 +171,8 @@ public abstract class Customer {
   public static Customer government(String satkerCode, String institution) {
     return builder()
         .kind(CustomerKind.GOVERNMENT)
-        .satkerCode(require(satkerCode, "satkerCode"))
-        .organisation(require(institution, "organisation"))
+        .satkerCode(Checks.required(satkerCode, "satkerCode"))
+        .organisation(Checks.required(institution, "organisation"))
         .build();
   }
 
@@ -188,8 +188,8 @@ public abstract class Customer {
   public static Customer partner(String partnerCode, String businessName) {
     return builder()
         .kind(CustomerKind.PARTNER)
-        .partnerCode(require(partnerCode, "partnerCode"))
-        .organisation(require(businessName, "organisation"))
+        .partnerCode(Checks.required(partnerCode, "partnerCode"))
+        .organisation(Checks.required(businessName, "organisation"))
         .build();
   }
 
@@ -201,15 +201,9 @@ public abstract class Customer {
    * @throws InvalidValueException rule {@code value.required} if {@code nip} is null
    */
   public static Customer staff(Nip nip) {
-    return builder().kind(CustomerKind.STAFF).staffNip(require(nip, "staffNip")).build();
+    return builder().kind(CustomerKind.STAFF).staffNip(Checks.required(nip, "staffNip")).build();
   }
 
-  private static <T> T require(T value, String field) {
-    if (value == null) {
-      throw org.bengkel.error.MissingValueException.of(field);
-    }
-    return value;
-  }
 
   /**
    * A new builder.

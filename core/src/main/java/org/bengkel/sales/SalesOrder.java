@@ -521,8 +521,8 @@ public abstract class SalesOrder {
    *     order
    */
   public Outcome<OrderChange> returnGoods(StockLedger ledger, GoodsReturn goodsReturn) {
-    require(ledger, "ledger");
-    require(goodsReturn, "goodsReturn");
+    Checks.required(ledger, "ledger");
+    Checks.required(goodsReturn, "goodsReturn");
     int line = goodsReturn.line();
     if (status() != OrderStatus.FULFILLED) {
       return Outcome.refused(
@@ -583,8 +583,8 @@ public abstract class SalesOrder {
 
   /** The refusal of a lifecycle move, or null when the lifecycle and the dates allow it. */
   private @Nullable Refusal move(StockLedger ledger, OrderStatus to, LocalDateTime at) {
-    require(ledger, "ledger");
-    require(at, "at");
+    Checks.required(ledger, "ledger");
+    Checks.required(at, "at");
     if (!status().canMoveTo(to)) {
       return Refusal.of(SalesRule.ORDER_TRANSITION, number(), to, status(), to);
     }
@@ -605,11 +605,6 @@ public abstract class SalesOrder {
     return builder().from(this).history(appended(to, at)).build();
   }
 
-  private static void require(Object value, String field) {
-    if (value == null) {
-      throw MissingValueException.of(field);
-    }
-  }
 
   /**
    * A new quoted order (<i>penawaran</i>): priced, nothing reserved.
@@ -630,7 +625,7 @@ public abstract class SalesOrder {
       LocalDate orderDate,
       List<? extends OrderLine> lines,
       LocalDateTime at) {
-    require(at, "at");
+    Checks.required(at, "at");
     return builder()
         .number(number)
         .channel(channel)
@@ -660,7 +655,7 @@ public abstract class SalesOrder {
    *     {@link #quoted(String, Channel, Customer, LocalDate, List, LocalDateTime)} otherwise
    */
   public static SalesOrder fromQuote(String number, Customer customer, Quote quote, LocalDateTime at) {
-    require(quote, "quote");
+    Checks.required(quote, "quote");
     List<OrderLine> lines = new ArrayList<>(quote.lines().size());
     for (int i = 0; i < quote.lines().size(); i++) {
       try {
@@ -694,15 +689,15 @@ public abstract class SalesOrder {
    */
   public static SalesOrder fromQuote(
       String number, Customer customer, Quote quote, List<? extends OrderLine> lines, LocalDateTime at) {
-    require(quote, "quote");
-    require(lines, "lines");
-    require(at, "at");
+    Checks.required(quote, "quote");
+    Checks.required(lines, "lines");
+    Checks.required(at, "at");
     if (lines.size() != quote.lines().size()) {
       throw InvalidValueException.of(
           SalesRule.QUOTE_MISMATCH, "lines", lines.size(), quote.lines().size());
     }
     for (int i = 0; i < lines.size(); i++) {
-      require(lines.get(i), "lines[" + i + "]");
+      Checks.required(lines.get(i), "lines[" + i + "]");
       requireMatch(lines.get(i), quote.lines().get(i), "lines[" + i + "]");
     }
     return builder()

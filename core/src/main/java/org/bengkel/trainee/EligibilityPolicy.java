@@ -256,9 +256,9 @@ public abstract class EligibilityPolicy {
    * @throws MissingValueException if an argument is null
    */
   public EligibilityDecision evaluate(Entitlement entitlement, Trainee trainee, LocalDate date) {
-    required(entitlement, "entitlement");
-    required(trainee, "trainee");
-    required(date, "date");
+    Checks.required(entitlement, "entitlement");
+    Checks.required(trainee, "trainee");
+    Checks.required(date, "date");
     EligibilityDecision.Builder decision =
         EligibilityDecision.builder().entitlement(entitlement).date(date);
     if (trainee.status() != TraineeStatus.CONVICT || trainee.sentence().isEmpty()) {
@@ -338,11 +338,6 @@ public abstract class EligibilityPolicy {
     return all;
   }
 
-  private static void required(Object value, String field) {
-    if (value == null) {
-      throw MissingValueException.of(field);
-    }
-  }
 
   private Rate fraction(Entitlement entitlement, boolean special) {
     if (entitlement.isAsimilasi()) {
