@@ -245,9 +245,7 @@ public final class StockLedger {
       String field) {
     Movement m = movements.get(i);
     if (outcome.isRefused()) {
-      Refusal refusal = outcome.refusals().get(0);
-      throw InvalidValueException.of(
-          refusal.rule(), field, refusal.value().orElse(null), refusal.details().toArray());
+      throw outcome.refusals().get(0).toInvalidValue(field);
     }
     StockLedger next = outcome.orElseThrow();
     List<Movement> appended = next.movementsAfter(count);

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import org.bengkel.error.InvalidValueException;
 import org.bengkel.error.Messages;
 import org.bengkel.error.MissingValueException;
 import org.bengkel.error.Rule;
@@ -87,6 +88,39 @@ public final class Refusal {
   public static Refusal personal(Rule rule, Object subject, Object... details) {
     return new Refusal(
         Checks.required(rule, "rule"), text(subject, "subject"), null, true, texts(details), null);
+  }
+
+  /**
+   * The refusal of an operation whose new state broke an invariant: the exception's rule, its
+   * field as the subject, its value (withheld where personal) and its details.
+   *
+   * @param e the exception thrown while building the new state, not null
+   * @return the refusal, never null
+   * @throws MissingValueException if {@code e} is null
+   */
+  public static Refusal of(InvalidValueException e) {
+    Checks.required(e, "e");
+    Object[] details = e.details().toArray();
+    return e.isPersonal()
+        ? personal(e.rule(), e.field(), details)
+        : of(e.rule(), e.field(), e.rejectedValue().orElse(""), details);
+  }
+
+  /**
+   * This refusal as the exception of a construction, such as rebuilding a value from a stored
+   * history in which an operation would be refused: the same rule and details, the value withheld
+   * where personal.
+   *
+   * @param field the field of the stored history that holds the refused step, not null
+   * @return the exception, never null
+   * @throws MissingValueException if {@code field} is null
+   */
+  public InvalidValueException toInvalidValue(String field) {
+    Checks.required(field, "field");
+    Object[] shown = details.toArray();
+    return personal
+        ? InvalidValueException.personal(rule, field, shown)
+        : InvalidValueException.of(rule, field, value, shown);
   }
 
   /**

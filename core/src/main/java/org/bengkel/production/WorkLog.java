@@ -133,8 +133,7 @@ public final class WorkLog {
     for (WorkInterval w : inOrder) {
       Outcome<WorkLog> next = log.record(Checks.required(w, "work"));
       if (next.isRefused()) {
-        Refusal r = next.refusals().get(0);
-        throw InvalidValueException.personal(r.rule(), "work", r.details().toArray());
+        throw next.refusals().get(0).toInvalidValue("work");
       }
       log = next.orElseThrow();
     }

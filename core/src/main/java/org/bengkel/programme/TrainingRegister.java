@@ -533,11 +533,7 @@ public abstract class TrainingRegister {
     } catch (MissingValueException e) {
       throw e;
     } catch (InvalidValueException e) {
-      Object[] details = e.details().toArray();
-      return Outcome.refused(
-          e.isPersonal()
-              ? Refusal.personal(e.rule(), e.field(), details)
-              : Refusal.of(e.rule(), e.field(), e.rejectedValue().orElse(""), details));
+      return Outcome.refused(Refusal.of(e));
     }
   }
 

@@ -96,6 +96,24 @@ class OutcomeTest {
   }
 
   @Test
+  void refusalsAndConstructionErrorsConvertBothWaysWithoutShowingPersonalValues() {
+    org.bengkel.error.InvalidValueException shown =
+        Refusal.of(CoreRule.TOO_LONG, "note", "xxxxx", 4).toInvalidValue("history[3]");
+    assertEquals("history[3]", shown.field());
+    assertEquals(Optional.of("xxxxx"), shown.rejectedValue());
+    assertEquals(List.of("4"), shown.details());
+    org.bengkel.error.InvalidValueException withheld =
+        Refusal.personal(CoreRule.MALFORMED, "team", "a number").toInvalidValue("work");
+    assertTrue(withheld.isPersonal());
+    assertEquals(Optional.empty(), withheld.rejectedValue());
+    Refusal back = Refusal.of(shown);
+    assertEquals("value.too-long", back.code());
+    assertEquals("history[3]", back.subject());
+    assertEquals(Optional.of("xxxxx"), back.value());
+    assertTrue(Refusal.of(withheld).isPersonal());
+  }
+
+  @Test
   void nullsAreRefusedWithTheOneMissingValueException() {
     assertThrows(MissingValueException.class, () -> Outcome.accepted(null));
     assertThrows(MissingValueException.class, () -> Outcome.refused((Refusal) null));
