@@ -15,6 +15,14 @@ public enum CatalogRule implements Rule {
   PIRT_FORMAT("catalog.pirt.format"),
   /** The first digit of a P-IRT number (packaging code) is not 1 to 8. */
   PIRT_PACKAGING("catalog.pirt.packaging"),
+  /**
+   * The expiry year of a P-IRT number is not from the issue year of its licence through five years
+   * later (Peraturan BPOM 22/2018: valid at most five years from issue); {2} the number, {3} its
+   * expiry year, {4} and {5} the first and last year it may carry.
+   */
+  PIRT_ISSUE_YEAR("catalog.pirt.issue-year"),
+  /** An issue date of a P-IRT licence is recorded without a P-IRT number. */
+  PIRT_ISSUED_WITHOUT_NUMBER("catalog.pirt.issued-without-number"),
   /** A halal certificate number does not start with {@code ID}. */
   HALAL_FORMAT("catalog.halal.format"),
   /** A product is declared non-halal and carries a halal certificate. */

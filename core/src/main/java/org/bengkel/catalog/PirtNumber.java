@@ -18,10 +18,19 @@ import org.bengkel.internal.Checks;
  * (20xx); a licence is valid five years. The digits in between (food type, regency, product
  * serial) are kept but not interpreted.
  *
- * <p>The number carries only the year of expiry, not the day. This class counts a licence as
- * valid from 1 January of the year five years before its expiry year through 31 December of its
- * expiry year: see {@link #isValidOn(LocalDate)}. A licence issued in March 2021 thus counts as
- * valid until 31 December 2026.
+ * <p>The licence (<i>SPP-IRT</i>) is valid at most five years from its issue date (<i>berlaku
+ * paling lama 5 tahun sejak diterbitkan</i>, Peraturan BPOM 22/2018). With the issue date known,
+ * {@link #lastValidDay(LocalDate)} is the earlier of the day before the fifth anniversary of issue
+ * and 31 December of the expiry year: a licence issued on 15 March 2021 with a number ending
+ * {@code -26} is valid through 14 March 2026. An issue date agrees with the number when the
+ * expiry year lies from the issue year through the issue year plus five ({@link
+ * #agreesWith(LocalDate)}): a licence cannot expire before the year it is issued in, nor last
+ * longer than five years; a shorter term is allowed, since five years is a maximum.
+ *
+ * <p>Without the issue date (data recorded before it was asked for) the number alone gives only
+ * the year of expiry: {@link #isValidOn(LocalDate)} then counts the licence as valid from 1 January
+ * of the year five years before its expiry year through 31 December of its expiry year, the
+ * widest reading of the number.
  *
  * <p>{@link #toString()} writes the hyphenated form and {@link #parse(CharSequence)} reads exactly
  * that form back. Immutable and thread-safe; equality is by the digits.
@@ -113,14 +122,80 @@ public final class PirtNumber implements Comparable<PirtNumber>, Serializable {
   }
 
   /**
-   * Whether the licence is valid on a date: from {@link #firstValidDay()} through
-   * {@link #lastValidDay()}, both inclusive.
+   * Whether the licence is valid on a date when its issue date is not known: from {@link
+   * #firstValidDay()} through {@link #lastValidDay()}, both inclusive.
    *
    * @param date the date, not null
    * @return true when valid that day
    */
   public boolean isValidOn(LocalDate date) {
     return !date.isBefore(firstValidDay()) && !date.isAfter(lastValidDay());
+  }
+
+  /**
+   * Whether an issue date (<i>tanggal terbit SPP-IRT</i>) agrees with this number: the expiry year
+   * lies from the issue year through the issue year plus {@value #VALIDITY_YEARS}. A licence valid
+   * at most five years (Peraturan BPOM 22/2018) cannot carry a later expiry year, and it cannot
+   * expire in a year before it is issued.
+   *
+   * @param issued the issue date, not null
+   * @return true when they agree
+   */
+  public boolean agreesWith(LocalDate issued) {
+    int year = issued.getYear();
+    return expiryYear() >= year && expiryYear() <= year + VALIDITY_YEARS;
+  }
+
+  /**
+   * The last day the licence is valid, given its issue date: the earlier of the day before the
+   * fifth anniversary of issue and 31 December of the expiry year (Peraturan BPOM 22/2018: valid
+   * at most five years from issue). Issued 15 March 2021 with a number ending {@code -26}: 14 March
+   * 2026. The anniversary of 29 February in a common year is 1 March, so a licence issued on 29
+   * February 2024 is valid through 28 February 2029.
+   *
+   * @param issued the issue date, not null
+   * @return the date, never null
+   * @throws InvalidValueException (field {@code pirtIssued}) rule {@link
+   *     CatalogRule#PIRT_ISSUE_YEAR} unless the issue date {@linkplain #agreesWith(LocalDate) agrees}
+   *     with the number; {@code value.required} if null
+   */
+  public LocalDate lastValidDay(LocalDate issued) {
+    requireAgreement(Checks.required(issued, "pirtIssued"), "pirtIssued");
+    LocalDate anniversary = issued.plusYears(VALIDITY_YEARS);
+    if (anniversary.getDayOfMonth() != issued.getDayOfMonth()) {
+      anniversary = anniversary.plusDays(1); // 29 February to 28 February: the anniversary is 1 March
+    }
+    LocalDate fiveYears = anniversary.minusDays(1);
+    return fiveYears.isBefore(lastValidDay()) ? fiveYears : lastValidDay();
+  }
+
+  /**
+   * Whether the licence is valid on a date, given its issue date: from the issue date through
+   * {@link #lastValidDay(LocalDate)}, both inclusive.
+   *
+   * @param date the date, not null
+   * @param issued the issue date, not null
+   * @return true when valid that day
+   * @throws InvalidValueException as {@link #lastValidDay(LocalDate)}
+   */
+  public boolean isValidOn(LocalDate date, LocalDate issued) {
+    return !date.isBefore(issued) && !date.isAfter(lastValidDay(issued));
+  }
+
+  /**
+   * Refuses an issue date that does not {@linkplain #agreesWith(LocalDate) agree} with this number.
+   *
+   * @param issued the issue date, not null
+   * @param field the field the issue date is in, not null
+   * @throws InvalidValueException rule {@link CatalogRule#PIRT_ISSUE_YEAR}, with the number and the
+   *     accepted years in its message
+   */
+  void requireAgreement(LocalDate issued, String field) {
+    if (!agreesWith(issued)) {
+      throw InvalidValueException.of(
+          CatalogRule.PIRT_ISSUE_YEAR, field, issued, text, expiryYear(), issued.getYear(),
+          issued.getYear() + VALIDITY_YEARS);
+    }
   }
 
   /**

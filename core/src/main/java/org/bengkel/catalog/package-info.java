@@ -9,8 +9,8 @@
  *       (priced per job by {@link org.bengkel.catalog.VehicleClass}, no stock); a
  *       {@link org.bengkel.catalog.Catalog} finds them by {@link org.bengkel.catalog.Sku}.
  *   <li>The food-safety data a food product carries: its {@link org.bengkel.catalog.PirtNumber}
- *       (SPP-IRT, Peraturan BPOM 22/2018) and {@link org.bengkel.catalog.HalalCertificate} (PP
- *       42/2024). Whether they allow a sale on a date is decided in {@link org.bengkel.foodsafety}.
+ *       (SPP-IRT, Peraturan BPOM 22/2018) with the issue date of the licence, valid at most five
+ *       years from issue, and {@link org.bengkel.catalog.HalalCertificate} (PP 42/2024). Whether they allow a sale on a date is decided in {@link org.bengkel.foodsafety}.
  *   <li>Private partners ({@link org.bengkel.catalog.Partner}, <i>mitra swasta</i>) in their
  *       {@link org.bengkel.catalog.PartnerRole}s: suppliers of materials, resellers of goods.
  * </ul>

@@ -4,7 +4,6 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.bengkel.catalog.FoodSafety;
-import org.bengkel.catalog.PirtNumber;
 import org.bengkel.catalog.Product;
 import org.immutables.value.Value;
 
@@ -14,9 +13,14 @@ import org.immutables.value.Value;
  *
  * <p>On date D a food product is allowed when all of these hold:
  * <ol>
- *   <li>it has a P-IRT number ({@link FoodSafetyRule#FOOD_SAFETY_PIRT_MISSING}) valid on D
- *       ({@link FoodSafetyRule#FOOD_SAFETY_PIRT_EXPIRED}; see {@link PirtNumber#isValidOn}), as small
- *       home-industry producers need (Peraturan BPOM 22/2018);
+ *   <li>it has a P-IRT number ({@link FoodSafetyRule#FOOD_SAFETY_PIRT_MISSING}), as small
+ *       home-industry producers need (Peraturan BPOM 22/2018), whose licence is valid on D: not
+ *       before its first valid day ({@link FoodSafetyRule#FOOD_SAFETY_PIRT_NOT_YET_VALID}) nor after
+ *       its last ({@link FoodSafetyRule#FOOD_SAFETY_PIRT_EXPIRED}). The licence is valid at most five
+ *       years from issue: with the issue date recorded, from that day through the earlier of the
+ *       day before the fifth anniversary and 31 December of the number's expiry year; without it,
+ *       1 January five years before the expiry year through 31 December of the expiry year (see
+ *       {@link FoodSafety#pirtFirstValidDay()} and {@link FoodSafety#pirtLastValidDay()});
  *   <li>its category is not high-risk ({@link FoodSafetyRule#FOOD_SAFETY_HIGH_RISK}): milk products,
  *       frozen meat or fish, low-acid canned food, baby food, alcohol and bottled water cannot be
  *       sold under P-IRT at all, whatever number they carry (they need a BPOM registration, which
@@ -96,11 +100,14 @@ public abstract class FoodSafetyPolicy {
       return b.build();
     }
     FoodSafety data = product.foodSafety().orElseGet(() -> FoodSafety.builder().build());
-    Optional<PirtNumber> pirt = data.pirt();
-    if (pirt.isEmpty()) {
+    Optional<LocalDate> first = data.pirtFirstValidDay();
+    Optional<LocalDate> last = data.pirtLastValidDay();
+    if (first.isEmpty() || last.isEmpty()) {
       b.putReason(FoodSafetyRule.FOOD_SAFETY_PIRT_MISSING, "");
-    } else if (!pirt.get().isValidOn(date)) {
-      b.putReason(FoodSafetyRule.FOOD_SAFETY_PIRT_EXPIRED, pirt.get().lastValidDay().toString());
+    } else if (date.isBefore(first.get())) {
+      b.putReason(FoodSafetyRule.FOOD_SAFETY_PIRT_NOT_YET_VALID, first.get().toString());
+    } else if (date.isAfter(last.get())) {
+      b.putReason(FoodSafetyRule.FOOD_SAFETY_PIRT_EXPIRED, last.get().toString());
     }
     if (product.category().isHighRisk()) {
       b.putReason(FoodSafetyRule.FOOD_SAFETY_HIGH_RISK, product.category().code());

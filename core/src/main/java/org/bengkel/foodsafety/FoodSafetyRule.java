@@ -17,6 +17,11 @@ public enum FoodSafetyRule implements Rule {
   FOOD_SAFETY_PIRT_MISSING("catalog.food-safety.pirt-missing"),
   /** Food decision: the P-IRT licence has expired on the date; {2} its last valid day. */
   FOOD_SAFETY_PIRT_EXPIRED("catalog.food-safety.pirt-expired"),
+  /**
+   * Food decision: the P-IRT licence is not yet valid on the date (issued later); {2} its first
+   * valid day.
+   */
+  FOOD_SAFETY_PIRT_NOT_YET_VALID("catalog.food-safety.pirt-not-yet-valid"),
   /** Food decision: the category is high-risk and cannot be sold under P-IRT; {2} the category. */
   FOOD_SAFETY_HIGH_RISK("catalog.food-safety.high-risk"),
   /** Food decision: halal certification is mandatory on the date and missing; {2} the deadline. */

@@ -124,12 +124,14 @@ class ValuesTest {
       }
     }
     assertThat(codes).containsExactlyInAnyOrder(
-        "catalog.pirt.format", "catalog.pirt.packaging", "catalog.halal.format", "catalog.halal.conflict",
+        "catalog.pirt.format", "catalog.pirt.packaging", "catalog.pirt.issue-year",
+        "catalog.pirt.issued-without-number", "catalog.halal.format", "catalog.halal.conflict",
         "catalog.food.data-required", "catalog.food.not-food", "catalog.category.unknown",
         "catalog.quantity.unit-mismatch", "catalog.price.partner-not-supplier", "catalog.price.overlap",
         "catalog.price.missing", "catalog.bom.cycle", "catalog.bom.missing", "catalog.cost.quantity-unit",
         "catalog.cost.price-material", "catalog.cost.line", "catalog.cost.price-not-effective",
         "catalog.food-safety.pirt-missing", "catalog.food-safety.pirt-expired",
+        "catalog.food-safety.pirt-not-yet-valid",
         "catalog.food-safety.high-risk", "catalog.food-safety.halal-missing",
         "catalog.food-safety.halal-not-yet-issued");
   }

@@ -58,6 +58,46 @@ class FoodSafetyPolicyTest {
   }
 
   @Test
+  void aLicenceIssuedInMarch2021EndingIn26IsRefusedFromItsFifthAnniversary() {
+    // -26 issued 15 March 2021: last valid day 14 March 2026 (the day before the fifth
+    // anniversary, earlier than 31 December 2026). Before the halal deadline, so the P-IRT alone
+    // decides.
+    FoodSafety safety = FoodSafety.builder().pirt(PIRT_2026).pirtIssued(LocalDate.of(2021, 3, 15)).build();
+    Product p = food(ProductCategory.TRADITIONAL_SNACKS, safety);
+    assertThat(POLICY.decide(p, LocalDate.of(2026, 3, 14)).isAllowed()).as("last valid day").isTrue();
+    FoodSafetyDecision d = POLICY.decide(p, LocalDate.of(2026, 3, 15));
+    assertThat(d.reasons()).containsExactly(java.util.Map.entry(FoodSafetyRule.FOOD_SAFETY_PIRT_EXPIRED, "2026-03-14"));
+    assertThat(d.messages(java.util.Locale.ROOT))
+        .containsExactly("the P-IRT licence of PANGAN-UJI expired on 2026-03-14, before 2026-03-15");
+    assertThat(d.messages(Messages.INDONESIAN))
+        .containsExactly("izin P-IRT PANGAN-UJI berakhir pada 2026-03-14, sebelum 2026-03-15");
+    // The same number without its issue date still reads as valid through 31 December 2026.
+    Product unknown = food(ProductCategory.TRADITIONAL_SNACKS, FoodSafety.of(PIRT_2026));
+    assertThat(POLICY.decide(unknown, LocalDate.of(2026, 3, 15)).isAllowed()).isTrue();
+  }
+
+  @Test
+  void aLicenceIssuedIn2023EndingIn28IsAllowedUntilTheDayBeforeItsFifthAnniversary() {
+    // -28 issued 1 June 2023: valid 1 June 2023 through 31 May 2028. Halal is mandatory then, so
+    // the product carries a certificate issued 1 March 2026.
+    FoodSafety safety = FoodSafety.builder()
+        .pirt(PirtNumber.of("5123456780126-28")).pirtIssued(LocalDate.of(2023, 6, 1)).halal(HALAL).build();
+    Product p = food(ProductCategory.COOKIES, safety);
+    assertThat(POLICY.decide(p, LocalDate.of(2028, 5, 31)).isAllowed()).isTrue();
+    assertThat(POLICY.decide(p, LocalDate.of(2028, 6, 1)).reasons())
+        .containsExactly(java.util.Map.entry(FoodSafetyRule.FOOD_SAFETY_PIRT_EXPIRED, "2028-05-31"));
+    // The day before issue the licence is not valid yet.
+    FoodSafetyDecision early = POLICY.decide(p, LocalDate.of(2023, 5, 31));
+    assertThat(early.reasons())
+        .containsExactly(java.util.Map.entry(FoodSafetyRule.FOOD_SAFETY_PIRT_NOT_YET_VALID, "2023-06-01"));
+    assertThat(early.messages(java.util.Locale.ROOT))
+        .containsExactly("the P-IRT licence of PANGAN-UJI is valid only from 2023-06-01, after 2023-05-31");
+    assertThat(early.messages(Messages.INDONESIAN))
+        .containsExactly("izin P-IRT PANGAN-UJI baru berlaku sejak 2023-06-01, setelah 2023-05-31");
+    assertThat(POLICY.decide(p, LocalDate.of(2023, 6, 1)).isAllowed()).isTrue();
+  }
+
+  @Test
   void highRiskCategoryCannotUsePirtEvenWithAValidNumber() {
     for (ProductCategory c : new ProductCategory[] {ProductCategory.MILK_PRODUCTS, ProductCategory.FROZEN_MEAT_FISH,
         ProductCategory.LOW_ACID_CANNED, ProductCategory.BABY_FOOD, ProductCategory.ALCOHOLIC_DRINKS,

@@ -248,16 +248,25 @@ public final class CatalogGen {
 
   /**
    * Food-safety data of a food product: always a P-IRT (expiring 2022 to 2035, so some are expired
-   * on a given day) and either a halal certificate or a declaration that the product is not halal.
+   * on a given day), half the time with the issue date of its licence (in the expiry year minus
+   * five, as Peraturan BPOM 22/2018 issues it, three times in four; else in any year that agrees
+   * with the number), and either a halal certificate or a declaration that the product is not
+   * halal.
    *
    * @return the generator, never null
    */
   public static Gen<FoodSafety> foodSafety() {
     return random -> {
       PirtNumber pirt = pirt(random, random.nextInt(22, 36));
+      FoodSafety.Builder b = FoodSafety.builder().pirt(pirt);
+      if (random.nextBoolean()) {
+        int year = pirt.expiryYear()
+            - (random.nextInt(4) == 0 ? random.nextInt(0, PirtNumber.VALIDITY_YEARS + 1) : PirtNumber.VALIDITY_YEARS);
+        b.pirtIssued(Gen.dates(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)).next(random));
+      }
       return random.nextInt(4) == 0
-          ? FoodSafety.builder().pirt(pirt).declaredNonHalal(true).build()
-          : FoodSafety.of(pirt, halalCertificates().next(random));
+          ? b.declaredNonHalal(true).build()
+          : b.halal(halalCertificates().next(random)).build();
     };
   }
 

@@ -38,7 +38,8 @@ final class CatalogSamples {
   static final PirtNumber PIRT = PirtNumber.parse("2063527010123-29");
   static final HalalCertificate HALAL =
       HalalCertificate.of("ID35110000123450824", LocalDate.of(2024, 8, 12));
-  static final FoodSafety SAFETY = FoodSafety.of(PIRT, HALAL);
+  /** Licence issued 5 August 2024, number ending -29 (2024 + 5): valid through 4 August 2029. */
+  static final FoodSafety SAFETY = FoodSafety.of(PIRT, LocalDate.of(2024, 8, 5), HALAL);
 
   static final Product COOKIES =
       Product.builder()
@@ -163,6 +164,13 @@ final class CatalogSamples {
         Arguments.of(FoodSafety.class,
             "{\"halal\":{\"number\":\"ID1\",\"issued\":\"2024-08-12\"},\"declaredNonHalal\":true}",
             "$.halal", "catalog.halal.conflict"),
+        // a licence issued in 2021 is valid at most until 2026 (Peraturan BPOM 22/2018): -29 disagrees
+        Arguments.of(FoodSafety.class, "{\"pirt\":\"2063527010123-29\",\"pirtIssued\":\"2021-03-15\"}",
+            "$.pirtIssued", "catalog.pirt.issue-year"),
+        Arguments.of(FoodSafety.class, "{\"pirtIssued\":\"2024-08-05\"}",
+            "$.pirtIssued", "catalog.pirt.issued-without-number"),
+        Arguments.of(FoodSafety.class, "{\"pirt\":\"2063527010123-29\",\"pirtIssued\":\"05-08-2024\"}",
+            "$.pirtIssued", "json.malformed-date"),
         Arguments.of(ProductCategory.class,
             "{\"code\":\"BATIK\",\"indonesianName\":\"Batik\",\"food\":false,\"highRisk\":true}",
             "$.highRisk", "catalog.food.not-food"),

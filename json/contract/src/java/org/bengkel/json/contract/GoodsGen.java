@@ -189,7 +189,13 @@ final class GoodsGen {
   FoodSafety foodSafety() {
     FoodSafety.Builder b = FoodSafety.builder();
     if (chance()) {
-      b.pirt(pirt());
+      PirtNumber pirt = pirt();
+      b.pirt(pirt);
+      if (chance()) {
+        // an issue date that agrees with the number: from five years before its expiry year to it
+        int year = pirt.expiryYear() - between(0, PirtNumber.VALIDITY_YEARS);
+        b.pirtIssued(LocalDate.of(year, between(1, 12), between(1, 28)));
+      }
     }
     if (chance()) {
       b.halal(halal());

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.bengkel.catalog.FoodSafety;
 import org.bengkel.catalog.PirtNumber;
 import org.bengkel.catalog.Product;
 import org.bengkel.catalog.Sku;
@@ -98,10 +99,16 @@ class CatalogLawsTest {
           FoodSafetyDecision decision = FoodSafetyPolicy.defaults().decide(product, date);
           if (decision.isAllowed() && product.isFood()) {
             assertThat(product.category().isHighRisk()).as("high-risk %s allowed", product.category()).isFalse();
-            PirtNumber pirt = product.foodSafety().orElseThrow().pirt().orElseThrow();
+            FoodSafety safety = product.foodSafety().orElseThrow();
+            PirtNumber pirt = safety.pirt().orElseThrow();
+            assertThat(safety.isPirtValidOn(date)).as("P-IRT %s allowed on %s", pirt, date).isTrue();
             assertThat(pirt.isValidOn(date)).as("P-IRT %s allowed on %s", pirt, date).isTrue();
+            safety.pirtIssued().ifPresent(issued -> assertThat(date)
+                .as("P-IRT %s issued %s allowed on %s", pirt, issued, date)
+                .isBetween(issued, pirt.lastValidDay(issued)));
           }
-          if (product.category().isHighRisk() || product.foodSafety().flatMap(f -> f.pirt()).filter(p -> !p.isValidOn(date)).isPresent()) {
+          if (product.category().isHighRisk()
+              || product.foodSafety().filter(f -> f.pirt().isPresent() && !f.isPirtValidOn(date)).isPresent()) {
             assertThat(decision.isAllowed()).isFalse();
             assertThat(decision.messages(java.util.Locale.ROOT)).isNotEmpty();
           }

@@ -10,7 +10,10 @@ import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonWriter;
 import org.bengkel.json.codec.internal.Paths;
 
-/** {@link FoodSafety} as {@code {"pirt","halal","declaredNonHalal"}}, empty values omitted. */
+/**
+ * {@link FoodSafety} as {@code {"pirt","pirtIssued","halal","declaredNonHalal"}}, empty values
+ * omitted; {@code pirtIssued} is the issue date of the P-IRT licence, absent in older documents.
+ */
 final class FoodSafetyCodec implements Codec<FoodSafety> {
 
   @Override
@@ -22,6 +25,7 @@ final class FoodSafetyCodec implements Codec<FoodSafety> {
   public void write(FoodSafety value, JsonWriter out) {
     out.beginObject();
     value.pirt().ifPresent(p -> out.name("pirt").value(CatalogCodecs.PIRT_NUMBER, p));
+    value.pirtIssued().ifPresent(d -> out.name("pirtIssued").date(d));
     value.halal().ifPresent(h -> out.name("halal").value(CatalogCodecs.HALAL_CERTIFICATE, h));
     out.name("declaredNonHalal").bool(value.declaredNonHalal());
     out.endObject();
@@ -32,9 +36,10 @@ final class FoodSafetyCodec implements Codec<FoodSafety> {
     return Optional.of(
         JsonSchema.object(
                 optional("pirt", ref(CatalogCodecs.PIRT_NUMBER)),
+                optional("pirtIssued", JsonSchema.date()),
                 optional("halal", ref(CatalogCodecs.HALAL_CERTIFICATE)),
                 optional("declaredNonHalal", JsonSchema.bool()))
-            .describedAs("The food-safety registrations of a product (keamanan pangan): P-IRT, halal certificate, declared non-halal"));
+            .describedAs("The food-safety registrations of a product (keamanan pangan): P-IRT and the issue date of its licence, halal certificate, declared non-halal"));
   }
 
   @Override
@@ -46,6 +51,11 @@ final class FoodSafetyCodec implements Codec<FoodSafety> {
         case "pirt" -> {
           if (!in.nextIfNull()) {
             b.pirt(in.read(CatalogCodecs.PIRT_NUMBER));
+          }
+        }
+        case "pirtIssued" -> {
+          if (!in.nextIfNull()) {
+            b.pirtIssued(in.nextDate());
           }
         }
         case "halal" -> {
@@ -62,7 +72,7 @@ final class FoodSafetyCodec implements Codec<FoodSafety> {
       }
     }
     in.endObject();
-    // the check names its field "foodSafety.halal"; the path is this object's own
+    // the check names its fields "foodSafety.halal" and "foodSafety.pirtIssued"; the path is this object's own
     return Paths.build(in, "foodSafety", b::build);
   }
 }
