@@ -38,9 +38,9 @@ import org.immutables.value.Value;
  * default). Rp1.110.000 → Rp1.017.500 exactly; Rp32 → 29,33 → Rp29. PPN is not recomputed from the
  * rounded DPP nilai lain: it stays the exact 11 % of the price rounded once, which 12 % of the
  * rounded DPP nilai lain, rounded, matches to within Rp1 (Rp32 exclusive: PPN round(3,52) = Rp4,
- * 12 % × Rp29 = 3,48 → Rp3); they agree exactly whenever the DPP nilai lain needs no rounding,
- * that is when the price is a multiple of Rp12. A seller that is not a PKP has no DPP nilai lain
- * (zero).
+ * 12 % × Rp29 = 3,48 → Rp3); for exclusive prices they always agree when the DPP nilai lain
+ * needs no rounding, that is when the price is a multiple of Rp12. A seller that is not a PKP has
+ * no DPP nilai lain (zero).
  *
  * <p>Immutable and thread-safe. Building an invalid policy throws {@link InvalidValueException}
  * naming the field.

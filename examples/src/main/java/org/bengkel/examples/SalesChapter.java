@@ -129,7 +129,7 @@ final class SalesChapter {
         for (Refusal refusal : confirmed.refusals()) {
           refusals.add(o.number() + ": " + refusal.message(TrainingChapter.ID));
         }
-        totals.row(o.number(), "-", quote.subtotal(), "-", "-", "-", "DITOLAK");
+        totals.row(o.number(), "-", quote.subtotal(), "-", "-", "-", "-", "DITOLAK");
         month.orders.add(order);
         continue;
       }
