@@ -24,12 +24,23 @@ import org.immutables.value.Value;
  * exactly to the total the tax is computed from. Rounding happens once, with {@link #rounding()}
  * (default {@link RoundingMode#HALF_UP}):
  * <ul>
- *   <li>{@link PriceInclusion#EXCLUSIVE}: tax base = total; PPN = round(total × 11/12 × 12 %);
- *       payable = base + PPN.
- *   <li>{@link PriceInclusion#INCLUSIVE}: payable = total; tax base = round(total × 100/111), the
- *       exclusive price that with 11 % PPN gives the total; PPN = total − base, so base + PPN is
- *       exactly the total.
+ *   <li>{@link PriceInclusion#EXCLUSIVE}: price without PPN = total; PPN = round(total × 11/12 ×
+ *       12 %); payable = price + PPN.
+ *   <li>{@link PriceInclusion#INCLUSIVE}: payable = total; price without PPN =
+ *       round(total × 100/111), the exclusive price that with 11 % PPN gives the total; PPN =
+ *       total − price, so price + PPN is exactly the total.
  * </ul>
+ *
+ * <p><b>DPP nilai lain.</b> The tax invoice also shows the tax base PPN is levied on,
+ * DPP nilai lain = round(price without PPN × 11/12) in whole rupiah with the same
+ * {@link #rounding()} (PMK 131/2024 art. 3 sets the fraction 11/12, not a rounding; the tax
+ * invoice's amounts are whole rupiah, so bengkel rounds the one amount that is not, half up by
+ * default). Rp1.110.000 → Rp1.017.500 exactly; Rp32 → 29,33 → Rp29. PPN is not recomputed from the
+ * rounded DPP nilai lain: it stays the exact 11 % of the price rounded once, which 12 % of the
+ * rounded DPP nilai lain, rounded, matches to within Rp1 (Rp32 exclusive: PPN round(3,52) = Rp4,
+ * 12 % × Rp29 = 3,48 → Rp3); for exclusive prices they always agree when the DPP nilai lain
+ * needs no rounding, that is when the price is a multiple of Rp12. A seller that is not a PKP has
+ * no DPP nilai lain (zero).
  *
  * <p>Immutable and thread-safe. Building an invalid policy throws {@link InvalidValueException}
  * naming the field.
@@ -91,7 +102,8 @@ public abstract class TaxPolicy {
   }
 
   /**
-   * How PPN (exclusive prices) or the tax base (inclusive prices) is rounded to whole rupiah;
+   * How PPN (exclusive prices) or the price without PPN (inclusive prices), and the DPP nilai lain,
+   * are rounded to whole rupiah;
    * default {@link RoundingMode#HALF_UP}; never {@code UNNECESSARY}.
    *
    * @return the mode, never null
@@ -130,7 +142,7 @@ public abstract class TaxPolicy {
    * The tax on a quoted total, computed as documented on this class.
    *
    * @param quoted the total of the quote's lines, as quoted, not null
-   * @return the breakdown, never null; {@code taxBase + ppn == payable} exactly
+   * @return the breakdown, never null; {@code priceExcludingTax + ppn == payable} exactly
    * @throws InvalidValueException rule {@code money.overflow} if an amount, or the fraction
    *     {@code 1 / (1 + effective rate)}, does not fit in a long
    */
@@ -158,7 +170,8 @@ public abstract class TaxPolicy {
         .status(status())
         .inclusion(inclusion())
         .quoted(quoted)
-        .taxBase(base)
+        .priceExcludingTax(base)
+        .otherTaxBase(status() == TaxStatus.PKP ? base.times(taxBaseFraction(), rounding()) : Rupiah.ZERO)
         .ppn(ppn)
         .build();
   }

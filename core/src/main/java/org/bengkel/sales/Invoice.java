@@ -137,6 +137,17 @@ public abstract class Invoice {
   }
 
   /**
+   * The price without tax (<i>harga jual</i>, as the tax invoice shows it beside the tax base
+   * <i>DPP nilai lain</i> of the tax lines, {@link InvoiceTax#otherTaxBase()}): the subtotal less
+   * the taxes included in the prices.
+   *
+   * @return the amount, never null
+   */
+  public Rupiah priceExcludingTax() {
+    return subtotal().minus(taxIncluded());
+  }
+
+  /**
    * The taxes included in the prices (prices inclusive of tax), shown for information.
    *
    * @return the sum of the included tax lines, Rp0 when none
@@ -223,9 +234,10 @@ public abstract class Invoice {
 
   /**
    * The invoice of an order made from a quote (<i>faktur</i>), with the quote's tax: one tax line
-   * labelled {@code taxLabel} holding the quote's PPN, included in the prices or added to them as
-   * the quote had it, or no tax line when the seller charges no PPN (not a PKP). The total is then
-   * exactly what the quote said the buyer pays.
+   * labelled {@code taxLabel} holding the quote's PPN and its tax base (<i>DPP nilai lain</i>,
+   * {@link TaxBreakdown#otherTaxBase()}), included in the prices or added to them as the quote had
+   * it, or no tax line when the seller charges no PPN (not a PKP). The total is then exactly what
+   * the quote said the buyer pays, and {@link #priceExcludingTax()} the quote's price without PPN.
    *
    * @param order the order, not null; confirmed, paid or fulfilled, made from a quote
    *     ({@link SalesOrder#quotedTax()} present)
@@ -270,8 +282,8 @@ public abstract class Invoice {
       return List.of();
     }
     return List.of(tax.inclusion() == PriceInclusion.INCLUSIVE
-        ? InvoiceTax.included(taxLabel, tax.ppn())
-        : InvoiceTax.added(taxLabel, tax.ppn()));
+        ? InvoiceTax.included(taxLabel, tax.ppn(), tax.otherTaxBase())
+        : InvoiceTax.added(taxLabel, tax.ppn(), tax.otherTaxBase()));
   }
 
   /**
@@ -293,6 +305,12 @@ public abstract class Invoice {
       if (t == null) {
         throw MissingValueException.of("taxes");
       }
+      Rupiah base = t.otherTaxBase();
+      if (base != null && !(pkp && base.equals(tax.otherTaxBase()))) {
+        throw InvalidValueException.of(
+            SalesRule.INVOICE_TAX_MISMATCH, "taxes", base, tax.ppn(),
+            tax.inclusion(), tax.status(), tax.otherTaxBase());
+      }
       if (t.included()) {
         included = included.plus(t.amount());
       } else {
@@ -306,7 +324,7 @@ public abstract class Invoice {
     if (!agrees) {
       throw InvalidValueException.of(
           SalesRule.INVOICE_TAX_MISMATCH, "taxes", inclusive ? included : added, ppn,
-          tax.inclusion(), tax.status());
+          tax.inclusion(), tax.status(), tax.otherTaxBase());
     }
   }
 

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 import org.bengkel.internal.Checks;
 import org.bengkel.money.Rupiah;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A tax line of an {@link Invoice} (<i>baris pajak</i>), such as PPN, with its amount as the
@@ -16,6 +17,11 @@ import org.immutables.value.Value;
  * <em>included</em> in it (prices quoted inclusive, the tax shown for information); only added
  * taxes raise the invoice's total. A seller that is not VAT-registered (not a PKP) has no tax
  * lines.
+ *
+ * <p>A PPN line may carry the tax base it was levied on, the <i>DPP nilai lain</i> of PMK 131/2024
+ * (11/12 of the price without PPN), which the tax invoice (<i>faktur pajak</i>) prints beside the
+ * price without PPN ({@link Invoice#priceExcludingTax()}); an invoice made from a quote carries the
+ * quote's ({@link org.bengkel.pricing.TaxBreakdown#otherTaxBase()}).
  *
  * <p>Immutable and thread-safe.
  */
@@ -54,6 +60,14 @@ public abstract class InvoiceTax {
   @Value.Parameter
   public abstract boolean included();
 
+  /**
+   * The tax base the amount was levied on (<i>DPP nilai lain</i> for PPN, PMK 131/2024), in whole
+   * rupiah, when given.
+   *
+   * @return the amount, or null when not given
+   */
+  public abstract @Nullable Rupiah otherTaxBase();
+
   @Value.Check
   void check() {
     Checks.requireText(label(), "label", MAX_LABEL);
@@ -72,6 +86,21 @@ public abstract class InvoiceTax {
   }
 
   /**
+   * A tax added to the subtotal (prices exclusive of tax) with the tax base it was levied on.
+   *
+   * @param label the label, not blank, at most {@value #MAX_LABEL} characters
+   * @param amount the amount, not null
+   * @param otherTaxBase the tax base (<i>DPP nilai lain</i>), not null
+   * @return the tax line, never null
+   * @throws org.bengkel.error.InvalidValueException if an argument is null or breaks its rule
+   */
+  public static InvoiceTax added(String label, Rupiah amount, Rupiah otherTaxBase) {
+    return ImmutableInvoiceTax.builder().label(Checks.required(label, "label"))
+        .amount(Checks.required(amount, "amount")).included(false)
+        .otherTaxBase(Checks.required(otherTaxBase, "otherTaxBase")).build();
+  }
+
+  /**
    * A tax included in the prices (prices inclusive of tax), shown for information.
    *
    * @param label the label, not blank, at most {@value #MAX_LABEL} characters
@@ -81,5 +110,20 @@ public abstract class InvoiceTax {
    */
   public static InvoiceTax included(String label, Rupiah amount) {
     return ImmutableInvoiceTax.of(label, amount, true);
+  }
+
+  /**
+   * A tax included in the prices (prices inclusive of tax) with the tax base it was levied on.
+   *
+   * @param label the label, not blank, at most {@value #MAX_LABEL} characters
+   * @param amount the amount, not null
+   * @param otherTaxBase the tax base (<i>DPP nilai lain</i>), not null
+   * @return the tax line, never null
+   * @throws org.bengkel.error.InvalidValueException if an argument is null or breaks its rule
+   */
+  public static InvoiceTax included(String label, Rupiah amount, Rupiah otherTaxBase) {
+    return ImmutableInvoiceTax.builder().label(Checks.required(label, "label"))
+        .amount(Checks.required(amount, "amount")).included(true)
+        .otherTaxBase(Checks.required(otherTaxBase, "otherTaxBase")).build();
   }
 }

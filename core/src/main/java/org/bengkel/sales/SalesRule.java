@@ -79,9 +79,11 @@ public enum SalesRule implements Rule {
    */
   QUOTE_MISMATCH("sales.order.quote-mismatch"),
   /**
-   * An invoice's taxes disagree with the tax of the quote its order was made from; detail {2} is
-   * the quote's PPN, {3} whether the quoted prices include it ({@code INCLUSIVE}) or not
-   * ({@code EXCLUSIVE}), {4} whether the seller charges PPN ({@code PKP}, {@code NON_PKP}).
+   * An invoice's taxes disagree with the tax of the quote its order was made from (another PPN, or
+   * a tax line's tax base other than the quote's DPP nilai lain); detail {2} is the quote's PPN,
+   * {3} whether the quoted prices include it ({@code INCLUSIVE}) or not ({@code EXCLUSIVE}), {4}
+   * whether the seller charges PPN ({@code PKP}, {@code NON_PKP}), {5} the quote's DPP nilai lain
+   * (PMK 131/2024).
    */
   INVOICE_TAX_MISMATCH("sales.invoice.tax-mismatch");
 

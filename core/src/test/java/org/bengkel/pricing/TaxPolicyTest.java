@@ -30,7 +30,7 @@ class TaxPolicyTest {
     // Rp1.234.567 x 11/12 x 12% = Rp1.234.567 x 11% = Rp135.802,37 -> HALF_UP Rp135.802
     // payable Rp1.234.567 + Rp135.802 = Rp1.370.369
     TaxBreakdown invoice = pkp.apply(rp(1_234_567));
-    assertThat(invoice.taxBase()).isEqualTo(rp(1_234_567));
+    assertThat(invoice.priceExcludingTax()).isEqualTo(rp(1_234_567));
     assertThat(invoice.ppn()).isEqualTo(rp(135_802));
     assertThat(invoice.payable()).isEqualTo(rp(1_370_369));
     assertThat(invoice.quoted()).isEqualTo(rp(1_234_567));
@@ -54,17 +54,60 @@ class TaxPolicyTest {
     // Rp100.000 incl.: base = Rp100.000 x 100/111 = Rp90.090,09 -> Rp90.090; PPN = Rp100.000 - Rp90.090 = Rp9.910
     // (check: Rp90.090 x 11% = Rp9.909,9, so the PPN is within one rupiah of the exclusive formula)
     TaxBreakdown a = pkp.apply(rp(100_000));
-    assertThat(a.taxBase()).isEqualTo(rp(90_090));
+    assertThat(a.priceExcludingTax()).isEqualTo(rp(90_090));
     assertThat(a.ppn()).isEqualTo(rp(9_910));
     assertThat(a.payable()).isEqualTo(rp(100_000));
     // Rp95.000 incl. (kue kering): base = Rp95.000 x 100/111 = Rp85.585,59 -> Rp85.586; PPN Rp9.414
     TaxBreakdown b = pkp.apply(rp(95_000));
-    assertThat(b.taxBase()).isEqualTo(rp(85_586));
+    assertThat(b.priceExcludingTax()).isEqualTo(rp(85_586));
     assertThat(b.ppn()).isEqualTo(rp(9_414));
     // Rp111.000 incl.: exactly Rp100.000 + Rp11.000
     TaxBreakdown c = pkp.apply(rp(111_000));
-    assertThat(c.taxBase()).isEqualTo(rp(100_000));
+    assertThat(c.priceExcludingTax()).isEqualTo(rp(100_000));
     assertThat(c.ppn()).isEqualTo(rp(11_000));
+  }
+
+  @Test
+  void dppNilaiLainOfRp1110000IsRp1017500AndItsPpnRp122100() {
+    // PMK 131/2024: DPP nilai lain = 11/12 x Rp1.110.000 = Rp12.210.000 / 12 = Rp1.017.500 (exact);
+    // PPN = 12 % x Rp1.017.500 = Rp122.100, = 11 % x Rp1.110.000 = Rp122.100
+    TaxBreakdown exclusive = TaxPolicy.of(FACILITY, TaxStatus.PKP, PriceInclusion.EXCLUSIVE).apply(rp(1_110_000));
+    assertThat(exclusive.priceExcludingTax()).isEqualTo(rp(1_110_000));
+    assertThat(exclusive.otherTaxBase()).isEqualTo(rp(1_017_500));
+    assertThat(exclusive.ppn()).isEqualTo(rp(122_100));
+    assertThat(exclusive.payable()).isEqualTo(rp(1_232_100));
+    // inclusive: Rp1.232.100 x 100/111 = Rp1.110.000 (exact); PPN = Rp1.232.100 - Rp1.110.000 = Rp122.100
+    TaxBreakdown inclusive = TaxPolicy.of(FACILITY, TaxStatus.PKP, PriceInclusion.INCLUSIVE).apply(rp(1_232_100));
+    assertThat(inclusive.priceExcludingTax()).isEqualTo(rp(1_110_000));
+    assertThat(inclusive.otherTaxBase()).isEqualTo(rp(1_017_500));
+    assertThat(inclusive.ppn()).isEqualTo(rp(122_100));
+    assertThat(inclusive.payable()).isEqualTo(rp(1_232_100));
+  }
+
+  @Test
+  void dppNilaiLainIsRoundedToWholeRupiahAndItsPpnMayDifferByOneRupiah() {
+    TaxPolicy pkp = TaxPolicy.of(FACILITY, TaxStatus.PKP, PriceInclusion.EXCLUSIVE);
+    // Rp32: DPP nilai lain = 32 x 11/12 = 29,33 -> HALF_UP Rp29; PPN = 32 x 11 % = 3,52 -> Rp4,
+    // while 12 % x Rp29 = 3,48 -> Rp3: the documented difference of at most Rp1
+    TaxBreakdown small = pkp.apply(rp(32));
+    assertThat(small.otherTaxBase()).isEqualTo(rp(29));
+    assertThat(small.ppn()).isEqualTo(rp(4));
+    // Rp100.000: 100.000 x 11/12 = 91.666,67 -> HALF_UP Rp91.667; DOWN Rp91.666
+    assertThat(pkp.apply(rp(100_000)).otherTaxBase()).isEqualTo(rp(91_667));
+    TaxPolicy down = TaxPolicy.builder().facilityCode(FACILITY).status(TaxStatus.PKP)
+        .inclusion(PriceInclusion.EXCLUSIVE).rounding(RoundingMode.DOWN).build();
+    assertThat(down.apply(rp(100_000)).otherTaxBase()).isEqualTo(rp(91_666));
+    // inclusive Rp100.000: price without PPN Rp90.090; DPP nilai lain = 90.090 x 11/12 = 82.582,5 -> Rp82.583
+    assertThat(TaxPolicy.of(FACILITY, TaxStatus.PKP, PriceInclusion.INCLUSIVE).apply(rp(100_000)).otherTaxBase())
+        .isEqualTo(rp(82_583));
+  }
+
+  @Test
+  @SuppressWarnings("removal")
+  void taxBaseIsTheOldNameOfThePriceWithoutPpn() {
+    TaxBreakdown t = TaxPolicy.of(FACILITY, TaxStatus.PKP, PriceInclusion.INCLUSIVE).apply(rp(111_000));
+    // Rp111.000 incl. = Rp100.000 + PPN Rp11.000
+    assertThat(t.taxBase()).isEqualTo(rp(100_000)).isEqualTo(t.priceExcludingTax());
   }
 
   @Test
@@ -74,7 +117,8 @@ class TaxPolicyTest {
       TaxBreakdown invoice = none.apply(rp(340_000));
       assertThat(none.effectiveRate()).isEqualTo(Rate.ZERO);
       assertThat(invoice.ppn()).isEqualTo(rp(0));
-      assertThat(invoice.taxBase()).isEqualTo(rp(340_000));
+      assertThat(invoice.priceExcludingTax()).isEqualTo(rp(340_000));
+      assertThat(invoice.otherTaxBase()).isEqualTo(rp(0));
       assertThat(invoice.payable()).isEqualTo(rp(340_000));
     }
   }
@@ -110,10 +154,17 @@ class TaxPolicyTest {
   @Test
   void breakdownThatDoesNotAddUpIsRefused() {
     assertRefused(() -> TaxBreakdown.builder().status(TaxStatus.PKP).inclusion(PriceInclusion.INCLUSIVE)
-        .quoted(rp(100_000)).taxBase(rp(90_000)).ppn(rp(9_910)).build(),
+        .quoted(rp(100_000)).priceExcludingTax(rp(90_000)).otherTaxBase(rp(82_500)).ppn(rp(9_910)).build(),
         "pricing.quote.inconsistent", "quoted");
     assertRefused(() -> TaxBreakdown.builder().status(TaxStatus.NON_PKP).inclusion(PriceInclusion.INCLUSIVE)
-        .quoted(rp(100_000)).taxBase(rp(90_090)).ppn(rp(9_910)).build(),
+        .quoted(rp(100_000)).priceExcludingTax(rp(90_090)).otherTaxBase(rp(0)).ppn(rp(9_910)).build(),
         "pricing.quote.inconsistent", "ppn");
+    // a DPP nilai lain above the price without PPN, or one for a seller that is not a PKP
+    assertRefused(() -> TaxBreakdown.builder().status(TaxStatus.PKP).inclusion(PriceInclusion.INCLUSIVE)
+        .quoted(rp(100_000)).priceExcludingTax(rp(90_090)).otherTaxBase(rp(90_091)).ppn(rp(9_910)).build(),
+        "pricing.quote.inconsistent", "otherTaxBase");
+    assertRefused(() -> TaxBreakdown.builder().status(TaxStatus.NON_PKP).inclusion(PriceInclusion.INCLUSIVE)
+        .quoted(rp(100_000)).priceExcludingTax(rp(100_000)).otherTaxBase(rp(91_667)).ppn(rp(0)).build(),
+        "pricing.quote.inconsistent", "otherTaxBase");
   }
 }

@@ -102,17 +102,50 @@ class QuoteToInvoiceTest {
     Quote quote = quote(INCLUSIVE);
     SalesOrder order = paid(SalesOrder.fromQuote("SO-2026-0001", Customer.walkIn(), quote, AT));
     Invoice receipt = Invoice.receiptWithQuotedTax(order, "KW-2026-0001", DAY, "PPN 12% x DPP 11/12");
-    assertThat(receipt.taxes()).containsExactly(InvoiceTax.included("PPN 12% x DPP 11/12", quote.tax().ppn()));
+    assertThat(receipt.taxes()).containsExactly(
+        InvoiceTax.included("PPN 12% x DPP 11/12", quote.tax().ppn(), quote.tax().otherTaxBase()));
     assertThat(receipt.total()).isEqualTo(quote.payable());
 
     Quote net = quote(EXCLUSIVE);
     SalesOrder exclusive = paid(SalesOrder.fromQuote("SO-2026-0002", Customer.walkIn(), net, AT));
     Invoice invoice = Invoice.invoiceWithQuotedTax(exclusive, "INV-2026-0001", DAY, "PPN");
-    assertThat(invoice.taxes()).containsExactly(InvoiceTax.added("PPN", net.tax().ppn()));
+    assertThat(invoice.taxes()).containsExactly(InvoiceTax.added("PPN", net.tax().ppn(), net.tax().otherTaxBase()));
     assertThat(invoice.total()).isEqualTo(net.payable());
 
     SalesOrder untaxed = paid(SalesOrder.fromQuote("SO-2026-0003", Customer.walkIn(), quote(NO_PPN), AT));
     assertThat(Invoice.receiptWithQuotedTax(untaxed, "KW-2026-0003", DAY, "PPN").taxes()).isEmpty();
+  }
+
+  @Test
+  void theInvoiceCarriesThePriceWithoutPpnAndTheDppNilaiLainOfItsQuote() {
+    for (PriceInclusion inclusion : PriceInclusion.values()) {
+      boolean inclusive = inclusion == PriceInclusion.INCLUSIVE;
+      // 10 boats at Rp111.000 = Rp1.110.000 exclusive, or at Rp123.210 = Rp1.232.100 inclusive
+      // (Rp1.232.100 x 100/111 = Rp1.110.000); DPP nilai lain 11/12 x Rp1.110.000 = Rp1.017.500,
+      // PPN 12 % x Rp1.017.500 = Rp122.100 (PMK 131/2024)
+      PriceBook book = PriceBook.of(PriceList.builder().id("GALERI").channel(Channel.GALLERY)
+          .effectiveFrom(LocalDate.of(2026, 1, 1)).basis(PriceBasis.LIST_PRICE)
+          .putListPrice(PERAHU.sku(), Rupiah.of(inclusive ? 123_210 : 111_000)).build());
+      Quote quote = book.quote(Channel.GALLERY, DAY, List.of(PricingItem.of(PERAHU, 10)),
+          inclusive ? INCLUSIVE : EXCLUSIVE);
+      assertThat(quote.tax().priceExcludingTax()).isEqualTo(Rupiah.of(1_110_000));
+      assertThat(quote.tax().otherTaxBase()).isEqualTo(Rupiah.of(1_017_500));
+      assertThat(quote.tax().ppn()).isEqualTo(Rupiah.of(122_100));
+      SalesOrder order = paid(SalesOrder.fromQuote("SO-2026-0010", Customer.walkIn(), quote, AT));
+      Invoice invoice = Invoice.invoiceWithQuotedTax(order, "INV-2026-0010", DAY, "PPN 12% x DPP 11/12");
+      assertThat(invoice.priceExcludingTax()).isEqualTo(Rupiah.of(1_110_000));
+      assertThat(invoice.taxes()).singleElement().satisfies(t -> {
+        assertThat(t.otherTaxBase()).isEqualTo(Rupiah.of(1_017_500));
+        assertThat(t.amount()).isEqualTo(Rupiah.of(122_100));
+        assertThat(t.included()).isEqualTo(inclusive);
+      });
+      assertThat(invoice.total()).isEqualTo(Rupiah.of(1_232_100));
+      // a tax line with another DPP nilai lain disagrees with the quote
+      assertRefused(() -> Invoice.invoiceFor(order, "INV-2026-0011", DAY, List.of(inclusive
+          ? InvoiceTax.included("PPN", Rupiah.of(122_100), Rupiah.of(1_017_501))
+          : InvoiceTax.added("PPN", Rupiah.of(122_100), Rupiah.of(1_017_501)))),
+          "sales.invoice.tax-mismatch", "taxes");
+    }
   }
 
   @Test

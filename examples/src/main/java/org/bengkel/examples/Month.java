@@ -47,7 +47,7 @@ final class Month {
   final List<SalesOrder> orders = new ArrayList<>();
   final Map<String, Quote> quotes = new LinkedHashMap<>();
   final List<Invoice> invoices = new ArrayList<>();
-  /** Revenue without PPN (the tax base) per stream. */
+  /** Revenue without PPN (the price without PPN, harga jual) per stream. */
   final Map<Stream, Rupiah> revenue = new LinkedHashMap<>();
   /** Material cost of what was sold (or consumed, for services) per stream. */
   final Map<Stream, Rupiah> materialCost = new LinkedHashMap<>();

@@ -108,7 +108,8 @@ final class SalesChapter {
 
     Table sold = new Table("Pesanan", "Saluran", "Pembeli", "Produk", ">Jml", ">Harga satuan",
         "Aturan harga", ">Jumlah");
-    Table totals = new Table("Pesanan", "Dokumen", ">Subtotal", ">DPP", ">PPN", ">Dibayar", "Status");
+    Table totals = new Table("Pesanan", "Dokumen", ">Subtotal", ">Harga jual", ">DPP nilai lain", ">PPN",
+        ">Dibayar", "Status");
     List<String> refusals = new ArrayList<>();
     for (Order o : orders) {
       LocalDate day = o.at().toLocalDate();
@@ -128,7 +129,7 @@ final class SalesChapter {
         for (Refusal refusal : confirmed.refusals()) {
           refusals.add(o.number() + ": " + refusal.message(TrainingChapter.ID));
         }
-        totals.row(o.number(), "-", quote.subtotal(), "-", "-", "-", "DITOLAK");
+        totals.row(o.number(), "-", quote.subtotal(), "-", "-", "-", "-", "DITOLAK");
         month.orders.add(order);
         continue;
       }
@@ -154,7 +155,8 @@ final class SalesChapter {
         sold.row(o.number(), o.channel(), buyer(o.customer()), q.item().description(), q.quantity(),
             q.unitPrice(), q.listId() + q.ruleId().map(id -> "/" + id).orElse(""), q.lineTotal());
       }
-      totals.row(o.number(), doc.number(), quote.subtotal(), quote.tax().taxBase(), quote.tax().ppn(),
+      totals.row(o.number(), doc.number(), quote.subtotal(), quote.tax().priceExcludingTax(),
+          quote.tax().otherTaxBase(), quote.tax().ppn(),
           quote.tax().payable(), order.status());
     }
     sold.print(out);
@@ -180,13 +182,13 @@ final class SalesChapter {
   }
 
   /**
-   * Books the revenue without PPN per stream (the quote's tax base divided over the lines by
+   * Books the revenue without PPN per stream (the quote's price without PPN divided over the lines by
    * their totals, largest remainder, so it adds up exactly) and the material cost of the units
    * sold, taken from the lots the ledger picked.
    */
   private static void book(Month month, SalesOrder order, Quote quote) {
     long[] weights = quote.lines().stream().mapToLong(l -> l.lineTotal().amount()).toArray();
-    List<Rupiah> base = quote.tax().taxBase().allocate(weights);
+    List<Rupiah> base = quote.tax().priceExcludingTax().allocate(weights);
     month.ppn = month.ppn.plus(quote.tax().ppn());
     for (int i = 0; i < order.lines().size(); i++) {
       GoodsLine line = (GoodsLine) order.lines().get(i);

@@ -95,7 +95,7 @@ final class ServiceChapter {
       Invoice receipt = Invoice.receiptWithQuotedTax(
           order, String.format("KW-2026-10-1%02d", d + 1), day, SalesChapter.PPN_LABEL);
       month.invoices.add(receipt);
-      month.addRevenue(Month.Stream.WASH, tax.taxBase());
+      month.addRevenue(Month.Stream.WASH, tax.priceExcludingTax());
       month.ppn = month.ppn.plus(tax.ppn());
       MaterialPrice shampoo = MATERIAL_PRICES.priceOn("SAMPO-KENDARAAN", day).orElseThrow();
       Rupiah shampooCost = shampoo.price().times(

@@ -174,12 +174,19 @@ public final class SalesGen {
       int n = random.nextInt(4);
       for (int i = 0; i < n; i++) {
         String label = Gen.choose("PPN 12% x 11/12", "PPN", "PPN 11%").next(random);
+        // a third of the lines carry the tax base they were levied on (DPP nilai lain)
+        boolean withBase = random.nextInt(3) == 0;
         if (random.nextBoolean()) {
-          taxes.add(InvoiceTax.added(label, MoneyGen.rupiah(1_000_000).next(random)));
+          Rupiah amount = MoneyGen.rupiah(1_000_000).next(random);
+          taxes.add(withBase
+              ? InvoiceTax.added(label, amount, MoneyGen.rupiah(10_000_000).next(random))
+              : InvoiceTax.added(label, amount));
         } else {
           long amount = random.nextInt(10) == 0 ? room : random.nextLong(0, room / 8 + 1);
           room -= amount;
-          taxes.add(InvoiceTax.included(label, Rupiah.of(amount)));
+          taxes.add(withBase
+              ? InvoiceTax.included(label, Rupiah.of(amount), MoneyGen.rupiah(10_000_000).next(random))
+              : InvoiceTax.included(label, Rupiah.of(amount)));
         }
       }
       return List.copyOf(taxes);

@@ -234,7 +234,10 @@ final class QuoteCommand extends BaseCommand {
     totals.row(
         lang.pick("tax status", "status pajak"),
         t.status() + (t.status() == TaxStatus.PKP ? ", " + t.inclusion() : ""));
-    totals.row(lang.pick("tax base (DPP)", "dasar pengenaan pajak (DPP)"), t.taxBase());
+    totals.row(lang.pick("price without PPN", "harga jual (tanpa PPN)"), t.priceExcludingTax());
+    if (t.status() == TaxStatus.PKP) {
+      totals.row(lang.pick("tax base (DPP nilai lain)", "DPP nilai lain"), t.otherTaxBase());
+    }
     totals.row("PPN", t.ppn());
     totals.row(lang.pick("payable", "harus dibayar"), t.payable());
     totals.print(out, "  ");

@@ -324,10 +324,12 @@ class BengkelCliTest {
             "--lang",
             "id");
     assertThat(r.code()).isEqualTo(ExitCode.OK);
-    // Inclusive: DPP = round(1.094.000 x 100/111) = 985.586; PPN = 1.094.000 - 985.586 = 108.414.
+    // Inclusive: price without PPN = round(1.094.000 x 100/111) = 985.586; PPN = 1.094.000 - 985.586
+    // = 108.414; DPP nilai lain = 985.586 x 11/12 = 903.453,83 -> 903.454 (12 % of it: 108.414,48 -> 108.414).
     assertThat(r.out())
         .contains("Penawaran harga: saluran GOVERNMENT_DIRECT, tanggal 2026-10-20")
-        .containsPattern("dasar pengenaan pajak \\(DPP\\)\\s+Rp985\\.586")
+        .containsPattern("harga jual \\(tanpa PPN\\)\\s+Rp985\\.586")
+        .containsPattern("DPP nilai lain\\s+Rp903\\.454")
         .containsPattern("PPN\\s+Rp108\\.414");
   }
 

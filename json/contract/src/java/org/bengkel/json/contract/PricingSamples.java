@@ -197,8 +197,13 @@ final class PricingSamples {
             "{\"facilityCode\":\"LAPAS-PAMEKASAN\",\"status\":\"PKP\",\"rounding\":\"UNNECESSARY\"}",
             "$.rounding", "money.invalid-rounding-mode"),
         Arguments.of(TaxBreakdown.class,
-            "{\"status\":\"NON_PKP\",\"inclusion\":\"INCLUSIVE\",\"quoted\":1100,\"taxBase\":1000,\"ppn\":100}",
+            "{\"status\":\"NON_PKP\",\"inclusion\":\"INCLUSIVE\",\"quoted\":1100,\"priceExcludingTax\":1000,\"otherTaxBase\":0,\"ppn\":100}",
             "$.ppn", "pricing.quote.inconsistent"),
+        // DPP nilai lain above the price without PPN: 11/12 x 1000 = 917, not 1001
+        Arguments.of(TaxBreakdown.class,
+            "{\"status\":\"PKP\",\"inclusion\":\"EXCLUSIVE\",\"quoted\":1000,\"priceExcludingTax\":1000,"
+                + "\"otherTaxBase\":1001,\"ppn\":110}",
+            "$.otherTaxBase", "pricing.quote.inconsistent"),
         Arguments.of(PriceStep.class, step.replace("\"after\":1000", "\"after\":900"),
             "$.after", "pricing.quote.inconsistent"),
         Arguments.of(QuotedLine.class, line.replace("\"unitPrice\":1000", "\"unitPrice\":900"),
@@ -206,11 +211,11 @@ final class PricingSamples {
         // totals must equal the sum of the lines: 2 x 1000 = 2000, not 2500
         Arguments.of(Quote.class,
             "{\"channel\":\"GALLERY\",\"date\":\"2026-11-02\",\"lines\":[" + line + "],\"tax\":"
-                + "{\"status\":\"NON_PKP\",\"inclusion\":\"INCLUSIVE\",\"quoted\":2500,\"taxBase\":2500,\"ppn\":0}}",
+                + "{\"status\":\"NON_PKP\",\"inclusion\":\"INCLUSIVE\",\"quoted\":2500,\"priceExcludingTax\":2500,\"otherTaxBase\":0,\"ppn\":0}}",
             "$.tax.quoted", "pricing.quote.inconsistent"),
         Arguments.of(Quote.class,
             "{\"channel\":\"GALLERY\",\"date\":\"2026-11-02\",\"lines\":[],\"tax\":"
-                + "{\"status\":\"NON_PKP\",\"inclusion\":\"INCLUSIVE\",\"quoted\":0,\"taxBase\":0,\"ppn\":0}}",
+                + "{\"status\":\"NON_PKP\",\"inclusion\":\"INCLUSIVE\",\"quoted\":0,\"priceExcludingTax\":0,\"otherTaxBase\":0,\"ppn\":0}}",
             "$.lines", "pricing.quote.inconsistent"),
         Arguments.of(EKatalogListing.class,
             "{\"sku\":\"KUE-KERING-500G\",\"unit\":\"JAR\",\"zone\":\"JATIM\",\"price\":92500,"

@@ -118,7 +118,7 @@ public final class SalesSamples {
           .channel(Channel.PARTNER_RESALE)
           .customer(PARTNER)
           .addLines(InvoiceLine.of(Sku.parse("KURSI-TERAS"), "Kursi teras jati", 4, Rupiah.of(1_200_000)))
-          .addTaxes(InvoiceTax.added("PPN 12% x 11/12", Rupiah.of(528_000)))
+          .addTaxes(InvoiceTax.added("PPN 12% x 11/12", Rupiah.of(528_000), Rupiah.of(4_400_000)))
           .build();
 
   /** The golden samples. */
@@ -133,7 +133,7 @@ public final class SalesSamples {
         new Sample("sales-goods-line-sold", GoodsLine.class, FULFILLED.order().lines().get(0)),
         new Sample("sales-service-job", ServiceJob.class, CAR_WASH),
         new Sample("sales-order-event", OrderEvent.class, OrderEvent.of(OrderStatus.PAID, LocalDateTime.of(2026, 11, 5, 10, 15))),
-        new Sample("sales-invoice-tax", InvoiceTax.class, InvoiceTax.added("PPN 12% x 11/12", Rupiah.of(528_000))),
+        new Sample("sales-invoice-tax", InvoiceTax.class, InvoiceTax.added("PPN 12% x 11/12", Rupiah.of(528_000), Rupiah.of(4_400_000))),
         new Sample("sales-goods-return", GoodsReturn.class, DAMAGED_JAR),
         new Sample("sales-order-quoted", SalesOrder.class, QUOTED),
         new Sample("sales-order-confirmed", SalesOrder.class, CONFIRMED.order()),

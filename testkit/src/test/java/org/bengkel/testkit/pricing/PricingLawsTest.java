@@ -74,11 +74,11 @@ class PricingLawsTest {
             assertThat(tax.ppn()).isEqualTo(Rupiah.ZERO);
           }
           if (tax.inclusion() == PriceInclusion.EXCLUSIVE) {
-            assertThat(tax.taxBase()).isEqualTo(quote.subtotal());
+            assertThat(tax.priceExcludingTax()).isEqualTo(quote.subtotal());
           } else {
             assertThat(quote.payable()).isEqualTo(quote.subtotal());
           }
-          assertThat(quote.payable()).isEqualTo(tax.taxBase().plus(tax.ppn()));
+          assertThat(quote.payable()).isEqualTo(tax.priceExcludingTax().plus(tax.ppn()));
         });
   }
 

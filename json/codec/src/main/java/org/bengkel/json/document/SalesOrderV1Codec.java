@@ -21,7 +21,13 @@ import org.bengkel.json.codec.money.MoneyCodecs;
 import org.bengkel.json.codec.pricing.PricingCodecs;
 import org.bengkel.json.codec.sales.SalesCodecs;
 import org.bengkel.json.schema.JsonSchema;
+import java.math.RoundingMode;
+import org.bengkel.money.Rate;
+import org.bengkel.money.Rupiah;
+import org.bengkel.pricing.PriceInclusion;
 import org.bengkel.pricing.PricingItem;
+import org.bengkel.pricing.TaxBreakdown;
+import org.bengkel.pricing.TaxStatus;
 import org.bengkel.pricing.Quote;
 import org.bengkel.pricing.QuotedLine;
 import org.bengkel.sales.SalesOrder;
@@ -33,9 +39,16 @@ import org.bengkel.sales.SalesOrder;
  * predefined one of that code (any other code becomes a custom non-food category of that code),
  * the unit the catalogue {@link Unit} whose constant name or Indonesian term
  * ({@code toples}, {@code buah}) it is, ignoring case (anything else is refused with
- * {@code json.unknown-constant}), and the description the SKU.
+ * {@code json.unknown-constant}), and the description the SKU. The quote's tax was
+ * {@code {"status","inclusion","quoted","taxBase","ppn"}}: {@code taxBase} was the price without
+ * PPN and is read as {@code priceExcludingTax}, and the DPP nilai lain, which version 1 did not
+ * hold, is computed as PMK 131/2024 sets it, 11/12 of that price rounded half up (zero for a
+ * seller that is not a PKP).
  */
 final class SalesOrderV1Codec implements Codec<SalesOrderV1Codec.SalesOrderV1> {
+
+  private static final Codec<TaxStatus> TAX_STATUS = Codec.ofEnum(TaxStatus.class);
+  private static final Codec<PriceInclusion> PRICE_INCLUSION = Codec.ofEnum(PriceInclusion.class);
 
   /** The version 1 payload. */
   record SalesOrderV1(SalesOrder order, Quote quote) {}
@@ -84,12 +97,42 @@ final class SalesOrderV1Codec implements Codec<SalesOrderV1Codec.SalesOrderV1> {
           in.endArray();
           b.lines(lines);
         }
-        case "tax" -> b.tax(in.read(PricingCodecs.TAX_BREAKDOWN));
+        case "tax" -> b.tax(readTax(in));
         default -> in.unknownProperty();
       }
     }
     in.endObject();
     return Paths.build(in, "", b, Quote.Builder::build);
+  }
+
+  private static TaxBreakdown readTax(JsonReader in) {
+    TaxBreakdown.Builder b = TaxBreakdown.builder();
+    TaxStatus status = null;
+    Rupiah price = null;
+    in.beginObject();
+    while (in.hasNext()) {
+      switch (in.nextName()) {
+        case "status" -> {
+          status = in.read(TAX_STATUS);
+          b.status(status);
+        }
+        case "inclusion" -> b.inclusion(in.read(PRICE_INCLUSION));
+        case "quoted" -> b.quoted(in.read(MoneyCodecs.RUPIAH));
+        case "taxBase" -> {
+          price = in.read(MoneyCodecs.RUPIAH);
+          b.priceExcludingTax(price);
+        }
+        case "ppn" -> b.ppn(in.read(MoneyCodecs.RUPIAH));
+        default -> in.unknownProperty();
+      }
+    }
+    in.endObject();
+    if (price != null) {
+      b.otherTaxBase(status == TaxStatus.PKP
+          ? price.times(Rate.of(11, 12), RoundingMode.HALF_UP)
+          : Rupiah.ZERO);
+    }
+    return Paths.build(in, "", b, TaxBreakdown.Builder::build);
   }
 
   private static QuotedLine readLine(JsonReader in) {
@@ -178,7 +221,12 @@ final class SalesOrderV1Codec implements Codec<SalesOrderV1Codec.SalesOrderV1> {
             required("channel", ref(PricingCodecs.CHANNEL)),
             required("date", JsonSchema.date()),
             required("lines", JsonSchema.arrayOf(line)),
-            required("tax", ref(PricingCodecs.TAX_BREAKDOWN)))
+            required("tax", JsonSchema.object(
+                required("status", ref(TAX_STATUS)),
+                required("inclusion", ref(PRICE_INCLUSION)),
+                required("quoted", ref(MoneyCodecs.RUPIAH)),
+                required("taxBase", ref(MoneyCodecs.RUPIAH)),
+                required("ppn", ref(MoneyCodecs.RUPIAH)))))
         .with("required", List.of("channel", "date", "tax"));
     return Optional.of(
         JsonSchema.object(required("order", ref(SalesCodecs.SALES_ORDER)), required("quote", quote))

@@ -85,7 +85,10 @@ public final class PricingCodecs {
    */
   public static final Codec<TaxPolicy> TAX_POLICY = new TaxPolicyCodec();
 
-  /** {@link TaxBreakdown}: {@code {"status","inclusion","quoted","taxBase","ppn"}}. */
+  /**
+   * {@link TaxBreakdown}: {@code {"status","inclusion","quoted","priceExcludingTax","otherTaxBase",
+   * "ppn"}}.
+   */
   public static final Codec<TaxBreakdown> TAX_BREAKDOWN = new TaxBreakdownCodec();
 
   /** {@link PriceStep}: {@code {"source","kind","description","before","after"}}. */

@@ -11,7 +11,11 @@ import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonWriter;
 import org.bengkel.json.codec.internal.Paths;
 
-/** {@link TaxBreakdown} as {@code {"status","inclusion","quoted","taxBase","ppn"}}. */
+/**
+ * {@link TaxBreakdown} as {@code {"status","inclusion","quoted","priceExcludingTax","otherTaxBase",
+ * "ppn"}}, all required: {@code priceExcludingTax} the price without PPN (harga jual),
+ * {@code otherTaxBase} the DPP nilai lain PPN is levied on (PMK 131/2024).
+ */
 final class TaxBreakdownCodec implements Codec<TaxBreakdown> {
 
   @Override
@@ -25,7 +29,8 @@ final class TaxBreakdownCodec implements Codec<TaxBreakdown> {
     out.name("status").value(PricingCodecs.TAX_STATUS, value.status());
     out.name("inclusion").value(PricingCodecs.PRICE_INCLUSION, value.inclusion());
     out.name("quoted").value(MoneyCodecs.RUPIAH, value.quoted());
-    out.name("taxBase").value(MoneyCodecs.RUPIAH, value.taxBase());
+    out.name("priceExcludingTax").value(MoneyCodecs.RUPIAH, value.priceExcludingTax());
+    out.name("otherTaxBase").value(MoneyCodecs.RUPIAH, value.otherTaxBase());
     out.name("ppn").value(MoneyCodecs.RUPIAH, value.ppn());
     out.endObject();
   }
@@ -37,9 +42,11 @@ final class TaxBreakdownCodec implements Codec<TaxBreakdown> {
                 required("status", ref(PricingCodecs.TAX_STATUS)),
                 required("inclusion", ref(PricingCodecs.PRICE_INCLUSION)),
                 required("quoted", ref(MoneyCodecs.RUPIAH)),
-                required("taxBase", ref(MoneyCodecs.RUPIAH)),
+                required("priceExcludingTax", ref(MoneyCodecs.RUPIAH)),
+                required("otherTaxBase", ref(MoneyCodecs.RUPIAH)),
                 required("ppn", ref(MoneyCodecs.RUPIAH)))
-            .describedAs("The VAT of a quote (rincian PPN)"));
+            .describedAs("The VAT of a quote (rincian PPN): the price without PPN (harga jual), the DPP nilai lain"
+                + " PPN is levied on (PMK 131/2024) and the PPN"));
   }
 
   @Override
@@ -51,7 +58,8 @@ final class TaxBreakdownCodec implements Codec<TaxBreakdown> {
         case "status" -> b.status(in.read(PricingCodecs.TAX_STATUS));
         case "inclusion" -> b.inclusion(in.read(PricingCodecs.PRICE_INCLUSION));
         case "quoted" -> b.quoted(in.read(MoneyCodecs.RUPIAH));
-        case "taxBase" -> b.taxBase(in.read(MoneyCodecs.RUPIAH));
+        case "priceExcludingTax" -> b.priceExcludingTax(in.read(MoneyCodecs.RUPIAH));
+        case "otherTaxBase" -> b.otherTaxBase(in.read(MoneyCodecs.RUPIAH));
         case "ppn" -> b.ppn(in.read(MoneyCodecs.RUPIAH));
         default -> in.unknownProperty();
       }

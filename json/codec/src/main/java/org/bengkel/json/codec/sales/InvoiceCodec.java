@@ -15,9 +15,10 @@ import org.bengkel.sales.Invoice;
 
 /**
  * {@link Invoice} as {@code {"kind","number","date","orderNumber","channel","customer","lines",
- * "taxes","subtotal","total"}}. {@code subtotal} and {@code total} are derived from the lines and
- * taxes: written always, optional on reading, and refused with {@code json.total-mismatch} when
- * they differ from what the lines and taxes give.
+ * "taxes","subtotal","priceExcludingTax","total"}}. {@code subtotal}, {@code priceExcludingTax} (the
+ * subtotal less the taxes included, the harga jual of the tax invoice) and {@code total} are derived
+ * from the lines and taxes: written always, optional on reading, and refused with
+ * {@code json.total-mismatch} when they differ from what the lines and taxes give.
  */
 final class InvoiceCodec implements Codec<Invoice> {
 
@@ -42,6 +43,7 @@ final class InvoiceCodec implements Codec<Invoice> {
     value.taxes().forEach(t -> out.value(SalesCodecs.INVOICE_TAX, t));
     out.endArray();
     out.name("subtotal").value(MoneyCodecs.RUPIAH, value.subtotal());
+    out.name("priceExcludingTax").value(MoneyCodecs.RUPIAH, value.priceExcludingTax());
     out.name("total").value(MoneyCodecs.RUPIAH, value.total());
     out.endObject();
   }
@@ -59,16 +61,18 @@ final class InvoiceCodec implements Codec<Invoice> {
             .required("lines", SalesSchemas.nonEmpty(JsonSchema.ref(SalesCodecs.INVOICE_LINE)))
             .list("taxes", JsonSchema.ref(SalesCodecs.INVOICE_TAX))
             .optional("subtotal", JsonSchema.ref(MoneyCodecs.RUPIAH))
+            .optional("priceExcludingTax", JsonSchema.ref(MoneyCodecs.RUPIAH))
             .optional("total", JsonSchema.ref(MoneyCodecs.RUPIAH))
             .describedAs(
-                "An invoice, receipt or credit note (faktur, kuitansi, nota kredit); subtotal and"
-                    + " total must equal what the lines and taxes give"));
+                "An invoice, receipt or credit note (faktur, kuitansi, nota kredit); subtotal, price"
+                    + " excluding tax and total must equal what the lines and taxes give"));
   }
 
   @Override
   public Invoice read(JsonReader in) {
     Invoice.Builder b = Invoice.builder();
     Rupiah subtotal = null;
+    Rupiah priceExcludingTax = null;
     Rupiah total = null;
     in.beginObject();
     while (in.hasNext()) {
@@ -82,6 +86,7 @@ final class InvoiceCodec implements Codec<Invoice> {
         case "lines" -> b.lines(in.readList(SalesCodecs.INVOICE_LINE));
         case "taxes" -> b.taxes(in.readList(SalesCodecs.INVOICE_TAX));
         case "subtotal" -> subtotal = CodecSupport.optionalAmount(in);
+        case "priceExcludingTax" -> priceExcludingTax = CodecSupport.optionalAmount(in);
         case "total" -> total = CodecSupport.optionalAmount(in);
         default -> in.unknownProperty();
       }
@@ -89,6 +94,8 @@ final class InvoiceCodec implements Codec<Invoice> {
     in.endObject();
     Invoice invoice = Paths.build(in, "", b, Invoice.Builder::build);
     CodecSupport.requireWritten(in, "subtotal", subtotal, invoice.subtotal(), "lines");
+    CodecSupport.requireWritten(
+        in, "priceExcludingTax", priceExcludingTax, invoice.priceExcludingTax(), "subtotal - taxes included");
     CodecSupport.requireWritten(in, "total", total, invoice.total(), "subtotal + taxes added");
     return invoice;
   }

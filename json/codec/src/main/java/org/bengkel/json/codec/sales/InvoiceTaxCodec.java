@@ -5,11 +5,15 @@ import org.bengkel.json.schema.JsonSchema;
 import java.util.Optional;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonWriter;
+import org.bengkel.json.codec.internal.CodecSupport;
 import org.bengkel.json.codec.money.MoneyCodecs;
 import org.bengkel.money.Rupiah;
 import org.bengkel.sales.InvoiceTax;
 
-/** {@link InvoiceTax} as {@code {"label","amount","included"}}, all required. */
+/**
+ * {@link InvoiceTax} as {@code {"label","amount","included","otherTaxBase"}}, the first three
+ * required, {@code otherTaxBase} (the DPP nilai lain, PMK 131/2024) written only when present.
+ */
 final class InvoiceTaxCodec implements Codec<InvoiceTax> {
 
   @Override
@@ -23,6 +27,10 @@ final class InvoiceTaxCodec implements Codec<InvoiceTax> {
     out.name("label").string(value.label());
     out.name("amount").value(MoneyCodecs.RUPIAH, value.amount());
     out.name("included").bool(value.included());
+    Rupiah base = value.otherTaxBase();
+    if (base != null) {
+      out.name("otherTaxBase").value(MoneyCodecs.RUPIAH, base);
+    }
     out.endObject();
   }
 
@@ -33,6 +41,7 @@ final class InvoiceTaxCodec implements Codec<InvoiceTax> {
             .required("label", JsonSchema.string(1, InvoiceTax.MAX_LABEL))
             .required("amount", JsonSchema.ref(MoneyCodecs.RUPIAH))
             .required("included", JsonSchema.bool())
+            .optional("otherTaxBase", JsonSchema.ref(MoneyCodecs.RUPIAH))
             .describedAs("A tax line of an invoice (baris pajak), included in the prices or added"));
   }
 
@@ -41,12 +50,14 @@ final class InvoiceTaxCodec implements Codec<InvoiceTax> {
     String label = null;
     Rupiah amount = null;
     Boolean included = null;
+    Rupiah otherTaxBase = null;
     in.beginObject();
     while (in.hasNext()) {
       switch (in.nextName()) {
         case "label" -> label = in.nextString();
         case "amount" -> amount = in.read(MoneyCodecs.RUPIAH);
         case "included" -> included = in.nextBoolean();
+        case "otherTaxBase" -> otherTaxBase = CodecSupport.optionalAmount(in);
         default -> in.unknownProperty();
       }
     }
@@ -54,9 +65,15 @@ final class InvoiceTaxCodec implements Codec<InvoiceTax> {
     String l = label;
     Rupiah a = amount;
     Boolean i = included;
-    return in.build(
-        () -> JsonReader.required(i, "included")
-            ? InvoiceTax.included(JsonReader.required(l, "label"), JsonReader.required(a, "amount"))
-            : InvoiceTax.added(JsonReader.required(l, "label"), JsonReader.required(a, "amount")));
+    Rupiah o = otherTaxBase;
+    return in.build(() -> {
+      boolean inc = JsonReader.required(i, "included");
+      String lbl = JsonReader.required(l, "label");
+      Rupiah amt = JsonReader.required(a, "amount");
+      if (o == null) {
+        return inc ? InvoiceTax.included(lbl, amt) : InvoiceTax.added(lbl, amt);
+      }
+      return inc ? InvoiceTax.included(lbl, amt, o) : InvoiceTax.added(lbl, amt, o);
+    });
   }
 }

@@ -91,9 +91,10 @@ public final class SalesCodecs {
 
   /**
    * {@link Invoice} (<i>faktur, kuitansi, nota kredit</i>): {@code {"kind","number","date",
-   * "orderNumber","channel","customer","lines","taxes","subtotal","total"}}; {@code subtotal} and
-   * {@code total} are derived, written always and, when present on reading, must equal what the
-   * lines and taxes give ({@code json.total-mismatch}).
+   * "orderNumber","channel","customer","lines","taxes","subtotal","priceExcludingTax","total"}};
+   * {@code subtotal}, {@code priceExcludingTax} (harga jual) and {@code total} are derived, written
+   * always and, when present on reading, must equal what the lines and taxes give
+   * ({@code json.total-mismatch}).
    */
   public static final Codec<Invoice> INVOICE = new InvoiceCodec();
 
