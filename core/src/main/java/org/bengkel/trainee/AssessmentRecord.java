@@ -14,7 +14,9 @@ import org.immutables.value.Value;
  * <p>Eligibility on a date uses, for each kind, the latest record dated on or before that date
  * that applies to the entitlement asked about (records with an {@link #entitlement()} apply only
  * to it, records without one to every entitlement). A positive record meets the condition, a
- * negative one fails it, and no record leaves it {@link Verdict#NEEDS_INPUT}.
+ * negative one fails it, and no record leaves it {@link Verdict#NEEDS_INPUT}. One exception: SAE
+ * work is a form of asimilasi, so a TPP record about {@link Entitlement#ASIMILASI} also counts for
+ * {@link Entitlement#SAE} (see {@link EligibilityPolicy#saeNeedsOwnApproval()}).
  *
  * <p>Personal data: {@link #toString()} shows only the kind. Immutable and thread-safe.
  */

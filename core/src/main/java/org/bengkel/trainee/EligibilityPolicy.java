@@ -50,7 +50,9 @@ import org.jspecify.annotations.Nullable;
  * blocks every date before {@code r} plus the clean-record months (calendar addition) and clears
  * on that date. Facts (remissions, records, assessments) count from their date: an evaluation on
  * {@code D} ignores anything dated after {@code D}. Human assessments are never guessed: without a
- * record the condition is {@link Verdict#NEEDS_INPUT}.
+ * record the condition is {@link Verdict#NEEDS_INPUT}. SAE work is a form of asimilasi: the TPP's
+ * approval of asimilasi covers it unless {@link #saeNeedsOwnApproval()}, and a refusal of asimilasi
+ * refuses it.
  *
  * <p>Special crimes are {@link CrimeCategory}s other than {@code GENERAL}; narcotics only with a
  * sentence of at least {@link #narcoticsSpecialFromYears()} years (nominal length, see {@link
@@ -204,6 +206,41 @@ public abstract class EligibilityPolicy {
     return 5;
   }
 
+  /**
+   * Whether SAE work needs a TPP approval of its own (<i>persetujuan TPP tersendiri untuk
+   * SAE</i>). Work at an assimilation and education site (<i>Sarana Asimilasi dan Edukasi,
+   * SAE</i>) is a form of asimilasi: Permenkumham 3/2018 on remission, asimilasi, family visit
+   * leave, parole, pre-release leave and conditional leave, as amended by Permenkumham 7/2022,
+   * lists work and training in or with the community among the forms asimilasi takes, so the
+   * TPP's approval of asimilasi covers it. Some facilities still hold a separate TPP hearing
+   * before a trainee works outside the walls; they set this to true.
+   *
+   * <p>For the {@link TraineeRule#ELIGIBILITY_TPP} condition of {@link Entitlement#SAE}: when
+   * false (the default) a {@code TPP_APPROVAL} record about {@link Entitlement#ASIMILASI} counts
+   * for SAE as well, beside those about SAE and those about every entitlement (the latest of them
+   * counts); when true only records about SAE or every entitlement count. Either way an
+   * asimilasi refusal in force (the asimilasi TPP condition is {@link Verdict#NOT_MET}) refuses
+   * SAE work, which is a form of it; and an approval of SAE never approves asimilasi.
+   *
+   * @return default false: the asimilasi approval covers SAE work
+   */
+  @Value.Default
+  public boolean saeNeedsOwnApproval() {
+    return false;
+  }
+
+  /**
+   * This policy with {@link #saeNeedsOwnApproval()} set.
+   *
+   * @param value true when SAE work needs a TPP approval of its own
+   * @return the policy with every other setting kept, never null
+   */
+  public EligibilityPolicy withSaeNeedsOwnApproval(boolean value) {
+    return value == saeNeedsOwnApproval()
+        ? this
+        : builder().from(this).saeNeedsOwnApproval(value).build();
+  }
+
   @Value.Check
   void check() {
     checkFraction(asimilasiFraction(), "asimilasiFraction");
@@ -305,7 +342,7 @@ public abstract class EligibilityPolicy {
               TraineeRule.ELIGIBILITY_CMB_REMISSION, s.lastRemission().isPresent(), null));
     }
     cs.add(human(trainee, AssessmentKind.ACTIVE_PARTICIPATION, entitlement, date));
-    cs.add(human(trainee, AssessmentKind.TPP_APPROVAL, entitlement, date));
+    cs.add(tpp(trainee, entitlement, date));
     if (!entitlement.isAsimilasi()) {
       cs.add(human(trainee, AssessmentKind.LITMAS, entitlement, date));
     }
@@ -378,6 +415,31 @@ public abstract class EligibilityPolicy {
       }
     }
     return latest == null || !latest.isBefore(release) ? Optional.empty() : Optional.of(latest);
+  }
+
+  /**
+   * The TPP condition. For SAE: an asimilasi refusal in force refuses SAE; otherwise the latest
+   * record about SAE or every entitlement counts, and, unless {@link #saeNeedsOwnApproval()}, also
+   * the records about asimilasi.
+   */
+  private ConditionResult tpp(Trainee t, Entitlement entitlement, LocalDate date) {
+    if (entitlement != Entitlement.SAE) {
+      return human(t, AssessmentKind.TPP_APPROVAL, entitlement, date);
+    }
+    Optional<AssessmentRecord> asimilasi =
+        t.assessment(AssessmentKind.TPP_APPROVAL, Entitlement.ASIMILASI, date);
+    if (asimilasi.isPresent() && !asimilasi.get().positive()) {
+      return ConditionResult.of(TraineeRule.ELIGIBILITY_TPP, Verdict.NOT_MET);
+    }
+    Optional<AssessmentRecord> sae =
+        t.assessment(AssessmentKind.TPP_APPROVAL, Entitlement.SAE, date);
+    if (!saeNeedsOwnApproval() && asimilasi.isPresent()) {
+      // of an asimilasi and an SAE record, the later counts (on the same date: the SAE record)
+      sae = sae.filter(r -> !r.date().isBefore(asimilasi.get().date())).or(() -> asimilasi);
+    }
+    Verdict verdict =
+        sae.map(r -> r.positive() ? Verdict.MET : Verdict.NOT_MET).orElse(Verdict.NEEDS_INPUT);
+    return ConditionResult.of(TraineeRule.ELIGIBILITY_TPP, verdict);
   }
 
   private static ConditionResult human(

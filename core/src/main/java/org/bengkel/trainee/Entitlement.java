@@ -11,7 +11,10 @@ public enum Entitlement {
   ASIMILASI,
   /**
    * Outside-the-walls work at an assimilation and education site (<i>Sarana Asimilasi dan
-   * Edukasi, SAE</i>), such as the public car wash: the same conditions as {@link #ASIMILASI}.
+   * Edukasi, SAE</i>), such as the public car wash: a form of asimilasi (Permenkumham 3/2018 as
+   * amended by 7/2022), with the same conditions as {@link #ASIMILASI}. The TPP's approval of
+   * asimilasi covers SAE work unless {@link EligibilityPolicy#saeNeedsOwnApproval()}; an approval
+   * of SAE work does not approve asimilasi.
    */
   SAE,
   /** Parole (<i>pembebasan bersyarat, PB</i>). */

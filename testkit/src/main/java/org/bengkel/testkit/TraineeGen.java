@@ -490,7 +490,8 @@ public final class TraineeGen {
    * Eligibility policies: the defaults of DOMAIN.md a third of the time, otherwise configured
    * variants (fractions from 1/3 to one, clean-record and minimum months from 0 to 24, a CB
    * sentence cap from 12 to 24 months, a CB leave of 4 or 6 months, a CMB cap of 1 to 6 months,
-   * a narcotics threshold of 0 to 20 years), the extremes included.
+   * a narcotics threshold of 0 to 20 years, SAE work covered by the asimilasi approval or needing
+   * its own), the extremes included.
    *
    * @return the generator, never null
    */
@@ -513,6 +514,7 @@ public final class TraineeGen {
                 .cmbMaximumMonths(Gen.ints(1, 6).next(random))
                 .narcoticsSpecialFromYears(Gen.frequency(
                     Gen.weighted(3, Gen.constant(5)), Gen.weighted(1, Gen.ints(0, 20))).next(random))
+                .saeNeedsOwnApproval(random.nextBoolean())
                 .build();
     return Gen.frequency(
         Gen.weighted(1, Gen.constant(EligibilityPolicy.defaults())), Gen.weighted(2, configured));

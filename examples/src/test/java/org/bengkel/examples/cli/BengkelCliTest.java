@@ -407,10 +407,10 @@ class BengkelCliTest {
     assertThat(r.code()).isEqualTo(ExitCode.OK);
     // Asimilasi, general crime: 1/2 of 2 years from 2025-09-01 is 2026-09-01, served; last
     // discipline 2026-03-10 + 6 months = 2026-09-10, clean; participation and TPP recorded.
+    // SAE work is a form of asimilasi: the TPP's asimilasi approval of 2026-10-01 covers it.
     assertThat(r.out())
         .contains("Asimilasi: ELIGIBLE")
-        .contains(
-            "SAE (Sarana Asimilasi dan Edukasi): NOT ELIGIBLE (awaiting an officer's assessment)")
+        .contains("SAE (Sarana Asimilasi dan Edukasi): ELIGIBLE")
         // PB: 2/3 of 2 years = 16 months: 2025-09-01 + 16 months = 2027-01-01.
         .contains(
             "PB (Pembebasan Bersyarat): NOT ELIGIBLE (awaiting an officer's assessment), earliest"
@@ -463,6 +463,20 @@ class BengkelCliTest {
     assertThat(custom.out())
         .contains("Asimilasi: NOT ELIGIBLE, earliest 2026-11-13")
         .containsPattern("served\\s+NOT MET\\s+2026-11-13\\s+must have served at least 3/5");
+  }
+
+  @Test
+  void eligibilityAsksForAnSaeApprovalWhenThePolicyDoes(@TempDir Path dir) throws IOException {
+    Path policy = dir.resolve("policy.json");
+    Files.writeString(policy, "{\"saeNeedsOwnApproval\":true}");
+    Run r = run("eligibility", sample("trainee.json"), "--on", "2026-10-15", "--policy", policy.toString());
+    assertThat(r.code()).isEqualTo(ExitCode.OK);
+    // The trainee's TPP approval is about ASIMILASI only: with a separate SAE approval required,
+    // SAE waits for the TPP.
+    assertThat(r.out())
+        .contains("Asimilasi: ELIGIBLE")
+        .contains(
+            "SAE (Sarana Asimilasi dan Edukasi): NOT ELIGIBLE (awaiting an officer's assessment)");
   }
 
   @ParameterizedTest

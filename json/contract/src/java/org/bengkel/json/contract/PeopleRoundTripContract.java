@@ -144,6 +144,16 @@ public abstract class PeopleRoundTripContract {
     assertThat(json.read(detainee, Trainee.class)).isEqualTo(TraineeSamples.DETAINEE);
     assertThat(json.read("{}", org.bengkel.trainee.EligibilityPolicy.class))
         .isEqualTo(org.bengkel.trainee.EligibilityPolicy.defaults());
+    // A policy written before saeNeedsOwnApproval existed: the asimilasi approval covers SAE.
+    String before =
+        "{\"asimilasiFraction\":\"3/5\",\"specialAsimilasiFraction\":\"2/3\","
+            + "\"integrationFraction\":\"2/3\",\"generalCleanMonths\":6,\"specialCleanMonths\":9,"
+            + "\"integrationCleanMonths\":9,\"minimumMonths\":9,\"cbSentenceCapMonths\":18,"
+            + "\"cbMaximumLeaveMonths\":3,\"cmbMaximumMonths\":6,\"narcoticsSpecialFromYears\":0}";
+    org.bengkel.trainee.EligibilityPolicy old =
+        json.read(before, org.bengkel.trainee.EligibilityPolicy.class);
+    assertThat(old.saeNeedsOwnApproval()).isFalse();
+    assertThat(old.asimilasiFraction()).isEqualTo(org.bengkel.money.Rate.of(3, 5));
     String register = "{\"rosters\":[],\"sessions\":[]}";
     assertThat(json.read(register, org.bengkel.programme.TrainingRegister.class).attendance()).isEmpty();
   }

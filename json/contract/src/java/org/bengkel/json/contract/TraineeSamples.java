@@ -125,6 +125,7 @@ public final class TraineeSamples {
                 .asimilasiFraction(org.bengkel.money.Rate.of(3, 5))
                 .cbMaximumLeaveMonths(3)
                 .narcoticsSpecialFromYears(0)
+                .saeNeedsOwnApproval(true)
                 .build()));
   }
 

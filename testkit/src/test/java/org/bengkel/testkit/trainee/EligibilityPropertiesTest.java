@@ -23,11 +23,13 @@ import org.bengkel.trainee.Verdict;
 import org.bengkel.trainee.Remission;
 import org.bengkel.trainee.Sentence;
 import org.bengkel.trainee.Trainee;
+import org.bengkel.trainee.TraineeRule;
 import org.junit.jupiter.api.Test;
 
 /**
- * Eligibility over generated trainees: monotone in time, and the earliest date is a date on which
- * the failing time conditions hold.
+ * Eligibility over generated trainees: monotone in time, the earliest date is a date on which
+ * the failing time conditions hold, and SAE work, a form of asimilasi, is never granted where
+ * asimilasi is refused.
  *
  * <h2>The scenario, and why it is the documented one</h2>
  *
@@ -203,6 +205,62 @@ class EligibilityPropertiesTest {
             assertThat(d.conditions()).hasSize(1);
             assertThat(d.earliestDate()).isEmpty();
           }
+        });
+  }
+
+  /** A generated convict, a generated policy and a date within the sentence. */
+  record Evaluation(Trainee trainee, EligibilityPolicy policy, LocalDate date) {}
+
+  static Gen<Evaluation> evaluations() {
+    return random -> {
+      Trainee t = TraineeGen.convicts().next(random);
+      return new Evaluation(
+          t,
+          TraineeGen.policies().next(random),
+          TraineeGen.datesWithin(t.sentence().orElseThrow()).next(random));
+    };
+  }
+
+  @Test
+  void saeIsNeverMetWhereTheAsimilasiTppConditionIsNotMet() {
+    AtomicInteger refused = new AtomicInteger();
+    Property.check(
+        "SAE work is a form of asimilasi: an asimilasi refusal (TPP NOT_MET) refuses SAE work",
+        evaluations(),
+        ev -> {
+          EligibilityDecision asimilasi = ev.policy().evaluate(Entitlement.ASIMILASI, ev.trainee(), ev.date());
+          EligibilityDecision sae = ev.policy().evaluate(Entitlement.SAE, ev.trainee(), ev.date());
+          if (asimilasi.condition(TraineeRule.ELIGIBILITY_TPP).map(ConditionResult::verdict)
+              .filter(v -> v == Verdict.NOT_MET).isPresent()) {
+            refused.incrementAndGet();
+            assertThat(sae.condition(TraineeRule.ELIGIBILITY_TPP).map(ConditionResult::verdict))
+                .contains(Verdict.NOT_MET);
+            assertThat(sae.eligible()).isFalse();
+          }
+          if (sae.eligible()) {
+            assertThat(asimilasi.condition(TraineeRule.ELIGIBILITY_TPP).orElseThrow().verdict())
+                .isNotEqualTo(Verdict.NOT_MET);
+          }
+        });
+    assertThat(refused.get()).as("asimilasi refusals checked").isGreaterThan(Property.samples() / 50);
+  }
+
+  @Test
+  void anSaeApprovalNeverDecidesAsimilasi() {
+    Property.check(
+        "asimilasi's decision is the same without the records about SAE",
+        evaluations(),
+        ev -> {
+          Trainee withoutSae =
+              Trainee.builder()
+                  .from(ev.trainee())
+                  .assessments(
+                      ev.trainee().assessments().stream()
+                          .filter(a -> !a.entitlement().equals(java.util.Optional.of(Entitlement.SAE)))
+                          .toList())
+                  .build();
+          assertThat(ev.policy().evaluate(Entitlement.ASIMILASI, withoutSae, ev.date()))
+              .isEqualTo(ev.policy().evaluate(Entitlement.ASIMILASI, ev.trainee(), ev.date()));
         });
   }
 }

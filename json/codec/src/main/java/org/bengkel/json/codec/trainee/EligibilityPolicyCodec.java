@@ -12,9 +12,10 @@ import org.bengkel.json.codec.money.MoneyCodecs;
 import org.bengkel.trainee.EligibilityPolicy;
 
 /**
- * {@link EligibilityPolicy} as an object of its eleven settings, fractions as {@code Rate} strings
- * and months or years as integers. Every setting is written; an absent setting reads as its
- * default from {@code DOMAIN.md}.
+ * {@link EligibilityPolicy} as an object of its twelve settings, fractions as {@code Rate} strings,
+ * months or years as integers and {@code saeNeedsOwnApproval} as a boolean. Every setting is
+ * written; an absent setting reads as its default (so a document written before
+ * {@code saeNeedsOwnApproval} existed reads with the asimilasi approval covering SAE work).
  */
 final class EligibilityPolicyCodec implements Codec<EligibilityPolicy> {
 
@@ -37,6 +38,7 @@ final class EligibilityPolicyCodec implements Codec<EligibilityPolicy> {
     out.name("cbMaximumLeaveMonths").number(value.cbMaximumLeaveMonths());
     out.name("cmbMaximumMonths").number(value.cmbMaximumMonths());
     out.name("narcoticsSpecialFromYears").number(value.narcoticsSpecialFromYears());
+    out.name("saeNeedsOwnApproval").bool(value.saeNeedsOwnApproval());
     out.endObject();
   }
 
@@ -55,7 +57,8 @@ final class EligibilityPolicyCodec implements Codec<EligibilityPolicy> {
             many("cbSentenceCapMonths", JsonSchema.integer(1, 240)),
             many("cbMaximumLeaveMonths", JsonSchema.integer(1, 240)),
             many("cmbMaximumMonths", JsonSchema.integer(1, 240)),
-            many("narcoticsSpecialFromYears", JsonSchema.integer(0, 20))));
+            many("narcoticsSpecialFromYears", JsonSchema.integer(0, 20)),
+            many("saeNeedsOwnApproval", JsonSchema.bool())));
   }
   @Override
   public EligibilityPolicy read(JsonReader in) {
@@ -74,6 +77,7 @@ final class EligibilityPolicyCodec implements Codec<EligibilityPolicy> {
         case "cbMaximumLeaveMonths" -> b.cbMaximumLeaveMonths(TraineeValues.nextInt(in));
         case "cmbMaximumMonths" -> b.cmbMaximumMonths(TraineeValues.nextInt(in));
         case "narcoticsSpecialFromYears" -> b.narcoticsSpecialFromYears(TraineeValues.nextInt(in));
+        case "saeNeedsOwnApproval" -> b.saeNeedsOwnApproval(in.nextBoolean());
         default -> in.unknownProperty();
       }
     }
