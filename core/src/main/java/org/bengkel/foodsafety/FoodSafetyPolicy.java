@@ -58,7 +58,8 @@ public abstract class FoodSafetyPolicy {
   }
 
   /**
-   * The policy with the defaults of DOMAIN.md.
+   * The policy with its defaults: P-IRT required for food under Peraturan BPOM 22/2018, halal
+   * certification required from 17 October 2026 (PP 42/2024).
    *
    * @return the policy, never null
    */

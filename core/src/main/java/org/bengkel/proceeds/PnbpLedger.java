@@ -23,7 +23,7 @@ import org.immutables.value.Value;
  * deposits to the state treasury (<i>setoran ke kas negara</i>) and the annual target
  * (<i>target PNBP</i>) with its achievement (<i>realisasi</i>).
  *
- * <p>Rules (DOMAIN.md "Proceeds": PNBP is recorded per sale, deposited periodically and tracked
+ * <p>Rules (UU 9/2018 on PNBP; docs/proceeds.md: PNBP is recorded per sale, deposited periodically and tracked
  * against the facility's annual target):
  * <ul>
  *   <li>Recorded PNBP is dated within {@link #year()}. Deposits are dated on or after its first

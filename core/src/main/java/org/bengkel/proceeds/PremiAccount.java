@@ -21,8 +21,8 @@ import org.jspecify.annotations.Nullable;
  * trainee's name (no cash is held inside), a capped part may be spent inside, and the rest is paid
  * out on release.
  *
- * <p>Rules (DOMAIN.md "Proceeds"; circular of the Director General of Corrections, 2010, as
- * facilities cite it):
+ * <p>Rules (circular of the Director General of Corrections, 2010, as facilities cite it; see
+ * docs/proceeds.md):
  * <ul>
  *   <li><b>Spending cap.</b> Cumulative spending must never exceed the {@linkplain #spendingCap()
  *       cap} (default 25 %, configurable up to 100 %) of cumulative credits: {@code totalSpent ≤

@@ -26,7 +26,7 @@ import org.immutables.value.Value;
  * number. The shares sum exactly to the pool and each is within one rupiah of its exact share. A
  * trainee with zero minutes or pieces gets Rp0.
  *
- * <p>DOMAIN.md "Proceeds": the premi pool is allocated to the trainees who made the goods, by hours
+ * <p>The premi pool (docs/proceeds.md) is allocated to the trainees who made the goods, by hours
  * worked or by pieces, so that the shares sum exactly to the pool.
  *
  * <p>Immutable and thread-safe. Registration numbers never appear in {@link #toString()}.

@@ -22,8 +22,8 @@ import org.jspecify.annotations.Nullable;
  * pre-release leave (CMB) (<i>syarat pemberian asimilasi dan integrasi</i>), with every number
  * configurable. Sources: UU 22/2022 on Pemasyarakatan (Art. 10, the rights of convicts);
  * Permenkumham 3/2018 on remission, asimilasi, family visit leave, parole, pre-release leave and
- * conditional leave, as amended by Permenkumham 7/2022. The defaults are those of the project's
- * DOMAIN.md; regulations change and facilities differ, so set what your facility applies.
+ * conditional leave, as amended by Permenkumham 7/2022. The defaults are those listed in the
+ * project's docs/eligibility.md; regulations change and facilities differ, so set what your facility applies.
  *
  * <h2>Conditions checked by {@link #evaluate(Entitlement, Trainee, LocalDate)}</h2>
  *
@@ -170,7 +170,7 @@ public abstract class EligibilityPolicy {
 
   /**
    * The longest conditional leave (CB), in months. The sources disagree (4 or 6 months, see
-   * DOMAIN.md); the default takes the lower figure so that a host left at defaults never proposes
+   * docs/eligibility.md); the default takes the lower figure so that a host left at defaults never proposes
    * a leave longer than either reading allows. Set 6 where the facility follows that reading.
    *
    * @return default 4
@@ -476,7 +476,7 @@ public abstract class EligibilityPolicy {
   }
 
   /**
-   * The policy with every default of DOMAIN.md.
+   * The policy with every default listed in docs/eligibility.md.
    *
    * @return the shared default policy, never null
    */

@@ -40,7 +40,7 @@ import org.bengkel.programme.ProgrammeCode;
  * food-safety data (P-IRT, halal), services priced per vehicle class, materials, partners,
  * effective-dated material prices, {@link MaterialPrices} and acyclic bills of materials.
  *
- * <p>Ordinary values follow DOMAIN.md's example products of Lapas Pamekasan (kue kering, Arek
+ * <p>Ordinary values follow the example products of Lapas Pamekasan (kue kering, Arek
  * Lancor miniatures, furniture, car wash); edges are mixed in: the longest codes and names, shelf
  * lives of 1, 90, 91 and 3650 days, P-IRT packaging digits 1 and 8, the largest quantities.
  *
@@ -91,7 +91,7 @@ public final class CatalogGen {
   }
 
   /**
-   * SKUs (<i>kode barang</i>): usually DOMAIN.md's products such as {@code KUE-KERING-500G},
+   * SKUs (<i>kode barang</i>): usually the Pamekasan products such as {@code KUE-KERING-500G},
    * sometimes arbitrary codes up to the 40 characters allowed.
    *
    * @return the generator, never null

@@ -60,7 +60,7 @@ public final class MoneyGen {
   }
 
   /**
-   * Workshop prices (<i>harga</i>) like those of DOMAIN.md's example data: Rp1.000 to
+   * Workshop prices (<i>harga</i>) like those of the Pamekasan example data: Rp1.000 to
    * Rp5.000.000, usually in whole thousands.
    *
    * @return the generator, never null
@@ -133,7 +133,7 @@ public final class MoneyGen {
   }
 
   /**
-   * Rounding steps: mostly the price steps Rp1, Rp100, Rp500 and Rp1.000 of DOMAIN.md, sometimes
+   * Rounding steps: mostly the price steps Rp1, Rp100, Rp500 and Rp1.000 the workshop uses, sometimes
    * any step up to Rp1.000.000 and now and then a huge one; with any accepted mode.
    *
    * @return the generator, never null

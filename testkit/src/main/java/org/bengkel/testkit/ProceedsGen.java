@@ -38,7 +38,7 @@ public final class ProceedsGen {
 
   /**
    * Split policies (<i>kebijakan pembagian hasil</i>) of a generated facility: the default
-   * 50/15/35 of net profit, whole percentages in DOMAIN.md's ranges (premi 15–50 %, PNBP 10–50 %,
+   * 50/15/35 of net profit, whole percentages in the ranges of docs/proceeds.md (premi 15–50 %, PNBP 10–50 %,
    * capital the rest), and exact fractions with denominators up to 1.000 (a share may be 0 % or
    * 100 %); either base; effective from a day in 2020 to 2027, sometimes until a later day.
    *

@@ -36,7 +36,7 @@ import org.bengkel.trainee.RegistrationNumber;
  * property tests of {@link org.bengkel.programme.ProgrammeRoster} and {@link
  * org.bengkel.programme.TrainingRegister}.
  *
- * <p>Ordinary values follow DOMAIN.md's Pamekasan programmes (wood craft, vehicle wash, culinary;
+ * <p>Ordinary values follow the Pamekasan programmes (wood craft, vehicle wash, culinary;
  * weekday sessions from 08:00); the edges are there too: capacity one and 10 000, one unit and
  * the longest unit code, one-minute sessions and sessions ending at 23:59, sessions that touch
  * without overlapping, certificates expiring the day after issue.
@@ -52,7 +52,7 @@ public final class ProgrammeGen {
   private ProgrammeGen() {}
 
   /**
-   * Skill fields: the three of DOMAIN.md ({@link SkillField#WOOD_CRAFT}, {@link
+   * Skill fields: the three of the Pamekasan workshop ({@link SkillField#WOOD_CRAFT}, {@link
    * SkillField#VEHICLE_WASH}, {@link SkillField#CULINARY}) mostly, sometimes another field such as
    * {@code SEWING} or an arbitrary code.
    *

@@ -28,7 +28,7 @@ import org.bengkel.trainee.TraineeStatus;
  *
  * <p>Every sentence agrees with its register class (B.I more than one year, B.IIa more than three
  * months up to one year, B.IIb three months or less, B.III kurungan, lengths compared nominally as
- * {@link Sentence#nominalDays()} does); detainees (A.I-A.V) have none. Ordinary values (DOMAIN.md's
+ * {@link Sentence#nominalDays()} does); detainees (A.I-A.V) have none. Ordinary values (the
  * Pamekasan-style numbers, sentences of months and years) are mixed with the edges of each rule:
  * one-day sentences, exactly one year, one year and one day, exactly 18 months, 20 years, first
  * days of detention on 29 February and at month ends, remissions that leave a single day.
@@ -487,7 +487,7 @@ public final class TraineeGen {
   }
 
   /**
-   * Eligibility policies: the defaults of DOMAIN.md a third of the time, otherwise configured
+   * Eligibility policies: the defaults of docs/eligibility.md a third of the time, otherwise configured
    * variants (fractions from 1/3 to one, clean-record and minimum months from 0 to 24, a CB
    * sentence cap from 12 to 24 months, a CB leave of 4 or 6 months, a CMB cap of 1 to 6 months,
    * a narcotics threshold of 0 to 20 years, SAE work covered by the asimilasi approval or needing

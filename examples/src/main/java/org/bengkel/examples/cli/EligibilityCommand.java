@@ -49,7 +49,7 @@ final class EligibilityCommand extends BaseCommand {
       names = "--policy",
       paramLabel = "POLICY.json",
       description =
-          "An eligibility policy (EligibilityPolicy JSON); the DOMAIN.md defaults without it.")
+          "An eligibility policy (EligibilityPolicy JSON); the defaults of docs/eligibility.md without it.")
   Path policy;
 
   @Option(
