@@ -1,7 +1,7 @@
 package org.bengkel.json.codec.catalog;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.bengkel.catalog.FoodSafety;
 import org.bengkel.catalog.HalalCertificate;
 import org.bengkel.catalog.Partner;
@@ -16,18 +16,24 @@ import org.bengkel.catalog.VehicleClass;
 import org.bengkel.facility.Facility;
 import org.bengkel.foodsafety.Label;
 import org.bengkel.json.Codec;
-import org.bengkel.json.JsonReader;
-import org.bengkel.json.JsonRule;
 import org.bengkel.json.codec.internal.CodecSupport;
+import org.bengkel.json.codec.internal.ObjectCodec;
+import org.bengkel.json.codec.internal.ObjectCodec.Field;
+import org.bengkel.json.codec.internal.Scalars;
+import org.bengkel.json.codec.money.MoneyCodecs;
+import org.bengkel.json.codec.programme.ProgrammeCodecs;
 import org.bengkel.json.schema.JsonSchema;
 import org.bengkel.material.BillOfMaterials;
 import org.bengkel.material.Material;
 import org.bengkel.material.MaterialCost;
+import org.bengkel.material.MaterialCostLine;
 import org.bengkel.material.MaterialLine;
 import org.bengkel.material.MaterialPrice;
 import org.bengkel.material.MaterialPrices;
 import org.bengkel.material.MeasureUnit;
 import org.bengkel.material.Quantity;
+import org.bengkel.material.SubAssemblyLine;
+import org.bengkel.money.Rupiah;
 
 /**
  * The JSON form of the catalogue (<i>katalog</i>) types: codes and quantities as strings,
@@ -89,47 +95,159 @@ public final class CatalogCodecs {
           JsonSchema.pattern("(0|[1-9][0-9]{0,18}) (" + unitSymbols() + ")", 26)
               .describedAs("A quantity: a whole number, a space and a unit symbol, such as \"500 g\""));
 
+  // A code of capitals and digits in hyphen-joined groups, written in place in the schemas.
+  private static final Codec<String> CODE = Scalars.pattern(Facility.CODE_PATTERN, 40);
+
+  // A service's price per job by vehicle class: {"CAR": 150000, ...}, sorted by class.
+  private static final Codec<Map<VehicleClass, Rupiah>> PRICE_PER_JOB = new PricePerJobCodec();
+
   /**
    * {@link ProductCategory}: {@code {"code","indonesianName","food","highRisk"}}, all required,
    * read through {@link ProductCategory#custom}, so a predefined category reads as its constant.
    */
-  public static final Codec<ProductCategory> PRODUCT_CATEGORY = new ProductCategoryCodec();
+  public static final Codec<ProductCategory> PRODUCT_CATEGORY = ObjectCodec.of(
+              ProductCategory.class,
+              ProductCategory::custom,
+              Field.required("code", CODE, ProductCategory::code),
+              Field.required("indonesianName", Scalars.TEXT, ProductCategory::indonesianName),
+              Field.required("food", Scalars.BOOLEAN, ProductCategory::isFood),
+              Field.required("highRisk", Scalars.BOOLEAN, ProductCategory::isHighRisk))
+          // custom(..) names its fields "category.x"; the path is this object's own
+          .dropPrefix("category")
+          .describedAs("A product category (kategori produk)")
+          .build();
 
   /** {@link HalalCertificate}: {@code {"number","issued"}}, both required. */
-  public static final Codec<HalalCertificate> HALAL_CERTIFICATE = new HalalCertificateCodec();
+  public static final Codec<HalalCertificate> HALAL_CERTIFICATE = ObjectCodec.builder(
+              HalalCertificate.class, HalalCertificate::builder, HalalCertificate.Builder::build)
+          .required(
+              "number",
+              Scalars.pattern(HalalCertificate.NUMBER_PATTERN, 50),
+              HalalCertificate::number,
+              HalalCertificate.Builder::number)
+          .required("issued", Scalars.DATE, HalalCertificate::issued, HalalCertificate.Builder::issued)
+          // the check names its field "halal.number"; the path is this object's own
+          .dropPrefix("halal")
+          .describedAs("A halal certificate (sertifikat halal): its number and issue date")
+          .build();
 
   /** {@link FoodSafety}: {@code {"pirt","halal","declaredNonHalal"}}, all optional. */
-  public static final Codec<FoodSafety> FOOD_SAFETY = new FoodSafetyCodec();
+  public static final Codec<FoodSafety> FOOD_SAFETY = ObjectCodec.builder(FoodSafety.class, FoodSafety::builder, FoodSafety.Builder::build)
+          .optional("pirt", PIRT_NUMBER, FoodSafety::pirt, FoodSafety.Builder::pirt)
+          .optional("pirtIssued", Scalars.DATE, FoodSafety::pirtIssued, FoodSafety.Builder::pirtIssued)
+          .optional("halal", HALAL_CERTIFICATE, FoodSafety::halal, FoodSafety.Builder::halal)
+          .nullable(
+              "declaredNonHalal",
+              Scalars.BOOLEAN,
+              FoodSafety::declaredNonHalal,
+              FoodSafety.Builder::declaredNonHalal)
+          // the check names its fields "foodSafety.halal" and "foodSafety.pirtIssued"
+          .dropPrefix("foodSafety")
+          .describedAs(
+              "The food-safety registrations of a product (keamanan pangan): P-IRT and the issue"
+                  + " date of its licence, halal certificate, declared non-halal")
+          .build();
 
   /**
    * {@link Product}: {@code {"sku","name","category","unit","programme","shelfLifeDays",
    * "netContent","ingredients","foodSafety"}}; the last four optional.
    */
-  public static final Codec<Product> PRODUCT = new ProductCodec();
+  public static final Codec<Product> PRODUCT = ObjectCodec.builder(Product.class, Product::builder, Product.Builder::build)
+          .required("sku", SKU, Product::sku, Product.Builder::sku)
+          .required("name", Scalars.TEXT, Product::name, Product.Builder::name)
+          .required("category", PRODUCT_CATEGORY, Product::category, Product.Builder::category)
+          .required("unit", UNIT, Product::unit, Product.Builder::unit)
+          .required(
+              "programme", ProgrammeCodecs.PROGRAMME_CODE, Product::programme, Product.Builder::programme)
+          .optional(
+              "shelfLifeDays",
+              Scalars.int32(1, Integer.MAX_VALUE),
+              Product::shelfLifeDays,
+              Product.Builder::shelfLifeDays)
+          .optional("netContent", Scalars.TEXT, Product::netContent, Product.Builder::netContent)
+          .optionalList("ingredients", Scalars.TEXT, Product::ingredients, Product.Builder::ingredients)
+          .optional("foodSafety", FOOD_SAFETY, Product::foodSafety, Product.Builder::foodSafety)
+          .describedAs("A product of a workshop (produk)")
+          .build();
 
   /**
    * {@link Service}: {@code {"sku","name","programme","pricePerJob"}}, the prices an object from
    * vehicle class code to amount.
    */
-  public static final Codec<Service> SERVICE = new ServiceCodec();
+  public static final Codec<Service> SERVICE = ObjectCodec.builder(Service.class, Service::builder, Service.Builder::build)
+          .required("sku", SKU, Service::sku, Service.Builder::sku)
+          .required("name", Scalars.TEXT, Service::name, Service.Builder::name)
+          .required(
+              "programme", ProgrammeCodecs.PROGRAMME_CODE, Service::programme, Service.Builder::programme)
+          // the check names an entry "pricePerJob.CAR"
+          .defaulted("pricePerJob", PRICE_PER_JOB, Service::pricePerJob, Service.Builder::pricePerJob)
+          .describedAs("A service of a workshop (jasa), priced per job by vehicle class")
+          .build();
 
   /**
    * {@link Label}: {@code {"productName","ingredients","netContent","producer","pirt","halal",
    * "declaredNonHalal","productionCode","bestBefore","shelfLifeDays"}}.
    */
-  public static final Codec<Label> LABEL = new LabelCodec();
+  public static final Codec<Label> LABEL = ObjectCodec.builder(Label.class, Label::builder, Label.Builder::build)
+          .required("productName", Scalars.TEXT, Label::productName, Label.Builder::productName)
+          .list("ingredients", Scalars.TEXT, Label::ingredients, Label.Builder::ingredients)
+          .required("netContent", Scalars.TEXT, Label::netContent, Label.Builder::netContent)
+          .required("producer", Scalars.TEXT, Label::producer, Label.Builder::producer)
+          .optional("pirt", PIRT_NUMBER, Label::pirt, Label.Builder::pirt)
+          .optional("halal", HALAL_CERTIFICATE, Label::halal, Label.Builder::halal)
+          .nullable(
+              "declaredNonHalal", Scalars.BOOLEAN, Label::declaredNonHalal, Label.Builder::declaredNonHalal)
+          .required("productionCode", CODE, Label::productionCode, Label.Builder::productionCode)
+          .required("bestBefore", Scalars.DATE, Label::bestBefore, Label.Builder::bestBefore)
+          .required(
+              "shelfLifeDays",
+              Scalars.int32(1, Integer.MAX_VALUE),
+              Label::shelfLifeDays,
+              Label.Builder::shelfLifeDays)
+          .describedAs("The label of a packaged food (label pangan olahan)")
+          .build();
 
   /** {@link Material}: {@code {"code","name","unit"}}, all required. */
-  public static final Codec<Material> MATERIAL = new MaterialCodec();
+  public static final Codec<Material> MATERIAL = ObjectCodec.builder(Material.class, Material::builder, Material.Builder::build)
+          .required("code", CODE, Material::code, Material.Builder::code)
+          .required("name", Scalars.TEXT, Material::name, Material.Builder::name)
+          .required("unit", MEASURE_UNIT, Material::unit, Material.Builder::unit)
+          .describedAs("A raw material (bahan baku)")
+          .build();
 
   /** {@link Partner}: {@code {"code","name","roles"}}, all required, roles a non-empty array. */
-  public static final Codec<Partner> PARTNER = new PartnerCodec();
+  public static final Codec<Partner> PARTNER = ObjectCodec.builder(Partner.class, Partner::builder, Partner.Builder::build)
+          .required("code", CODE, Partner::code, Partner.Builder::code)
+          .required("name", Scalars.TEXT, Partner::name, Partner.Builder::name)
+          .requiredList(
+              "roles",
+              PARTNER_ROLE,
+              p -> p.roles().stream().sorted().toList(),
+              Partner.Builder::roles)
+          .minItems(1)
+          .describedAs("A partner (mitra): supplier, buyer or both")
+          .build();
 
   /**
    * {@link MaterialPrice}: {@code {"material","partner","price","effectiveFrom",
    * "effectiveUntil"}}, the last optional.
    */
-  public static final Codec<MaterialPrice> MATERIAL_PRICE = new MaterialPriceCodec();
+  public static final Codec<MaterialPrice> MATERIAL_PRICE = ObjectCodec.builder(MaterialPrice.class, MaterialPrice::builder, MaterialPrice.Builder::build)
+          .required("material", MATERIAL, MaterialPrice::material, MaterialPrice.Builder::material)
+          .required("partner", PARTNER, MaterialPrice::partner, MaterialPrice.Builder::partner)
+          .required("price", MoneyCodecs.RUPIAH, MaterialPrice::price, MaterialPrice.Builder::price)
+          .required(
+              "effectiveFrom",
+              Scalars.DATE,
+              MaterialPrice::effectiveFrom,
+              MaterialPrice.Builder::effectiveFrom)
+          .optional(
+              "effectiveUntil",
+              Scalars.DATE,
+              MaterialPrice::effectiveUntil,
+              MaterialPrice.Builder::effectiveUntil)
+          .describedAs("The price of a material from a supplier (harga bahan) over a period")
+          .build();
 
   /** {@link MaterialPrices} (<i>daftar harga bahan</i>): {@code {"prices":[...]}}. */
   public static final Codec<MaterialPrices> MATERIAL_PRICES =
@@ -141,13 +259,43 @@ public final class CatalogCodecs {
    * {@link MaterialLine}: {@code {"material","quantity"}}, the form of a material inside a bill of
    * materials and a production batch; not a document type of its own (not in {@link #all()}).
    */
-  public static final Codec<MaterialLine> MATERIAL_LINE = new MaterialLineCodec();
+  public static final Codec<MaterialLine> MATERIAL_LINE = ObjectCodec.of(
+              MaterialLine.class,
+              MaterialLine::of,
+              Field.required("material", MATERIAL, MaterialLine::material),
+              Field.required("quantity", QUANTITY, MaterialLine::quantity))
+          .build();
 
   /**
    * {@link BillOfMaterials}: {@code {"product","batchSize","materials":[{"material","quantity"}],
    * "subAssemblies":[{"sku","units"}]}}.
    */
-  public static final Codec<BillOfMaterials> BILL_OF_MATERIALS = new BillOfMaterialsCodec();
+  public static final Codec<BillOfMaterials> BILL_OF_MATERIALS = ObjectCodec.builder(
+              BillOfMaterials.class, BillOfMaterials::builder, BillOfMaterials.Builder::build)
+          .required("product", SKU, BillOfMaterials::product, BillOfMaterials.Builder::product)
+          .required(
+              "batchSize",
+              Scalars.integer(1, Long.MAX_VALUE),
+              BillOfMaterials::batchSize,
+              BillOfMaterials.Builder::batchSize)
+          .list("materials", MATERIAL_LINE, BillOfMaterials::materials, BillOfMaterials.Builder::materials)
+          .inline()
+          .list(
+              "subAssemblies",
+              ObjectCodec.of(
+                      SubAssemblyLine.class,
+                      SubAssemblyLine::of,
+                      Field.required("sku", SKU, SubAssemblyLine::sku),
+                      Field.required(
+                          "units", Scalars.integer(1, Long.MAX_VALUE), SubAssemblyLine::units))
+                  .build(),
+              BillOfMaterials::subAssemblies,
+              BillOfMaterials.Builder::subAssemblies)
+          .inline()
+          .describedAs(
+              "A bill of materials (resep / daftar bahan) of a batch; cycles between sub-assemblies"
+                  + " are checked by the reader")
+          .build();
 
   /**
    * {@link MaterialCost}: {@code {"product","units","date","lines":[{"material","quantity","price",
@@ -155,7 +303,35 @@ public final class CatalogCodecs {
    * written always, optional on reading and refused with {@code json.total-mismatch} when they
    * differ from what the lines and units give.
    */
-  public static final Codec<MaterialCost> MATERIAL_COST = new MaterialCostCodec();
+  public static final Codec<MaterialCost> MATERIAL_COST = ObjectCodec.builder(MaterialCost.class, MaterialCost::builder, MaterialCost.Builder::build)
+          .required("product", SKU, MaterialCost::product, MaterialCost.Builder::product)
+          .required(
+              "units", Scalars.integer(1, Long.MAX_VALUE), MaterialCost::units, MaterialCost.Builder::units)
+          .required("date", Scalars.DATE, MaterialCost::date, MaterialCost.Builder::date)
+          .requiredList(
+              "lines",
+              ObjectCodec.builder(
+                      MaterialCostLine.class, MaterialCostLine::builder, MaterialCostLine.Builder::build)
+                  .required("material", MATERIAL, MaterialCostLine::material, MaterialCostLine.Builder::material)
+                  .required("quantity", QUANTITY, MaterialCostLine::quantity, MaterialCostLine.Builder::quantity)
+                  .required("price", MATERIAL_PRICE, MaterialCostLine::price, MaterialCostLine.Builder::price)
+                  .required("cost", MoneyCodecs.RUPIAH, MaterialCostLine::cost, MaterialCostLine.Builder::cost)
+                  .describedAs(
+                      "One material (rincian biaya bahan): the quantity issued in the material's base"
+                          + " unit, the price applied and the cost, the exact quantity needed times the"
+                          + " unit price rounded half up")
+                  .build(),
+              MaterialCost::lines,
+              MaterialCost.Builder::lines)
+          .inline()
+          .minItems(1)
+          .derived("total", MoneyCodecs.RUPIAH, MaterialCost::total, "lines")
+          .derived("perUnit", MoneyCodecs.RUPIAH, MaterialCost::perUnit, "total and units")
+          .describedAs(
+              "The material cost of a batch (biaya bahan per batch) as computed; total and perUnit"
+                  + " must equal what the lines and units give, and whether the prices are those in"
+                  + " force is for the reader to check")
+          .build();
 
   private CatalogCodecs() {}
 
@@ -197,25 +373,5 @@ public final class CatalogCodecs {
       b.append(u.symbol());
     }
     return b.toString();
-  }
-
-  /** Reads a whole number that must fit an {@code int}, such as a number of days. */
-  static int intValue(JsonReader in) {
-    long v = in.nextLong();
-    if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
-      throw in.error(JsonRule.AMOUNT_OUT_OF_RANGE, Integer.MIN_VALUE, Integer.MAX_VALUE);
-    }
-    return (int) v;
-  }
-
-  /** Reads an array of strings. */
-  static List<String> strings(JsonReader in) {
-    List<String> list = new ArrayList<>();
-    in.beginArray();
-    while (in.hasNext()) {
-      list.add(in.nextString());
-    }
-    in.endArray();
-    return list;
   }
 }

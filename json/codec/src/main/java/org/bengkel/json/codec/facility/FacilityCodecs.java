@@ -2,11 +2,14 @@ package org.bengkel.json.codec.facility;
 
 import java.util.List;
 import org.bengkel.facility.Facility;
+import org.bengkel.facility.FacilityCode;
 import org.bengkel.facility.FacilityClass;
 import org.bengkel.facility.FacilityType;
 import org.bengkel.facility.Nip;
 import org.bengkel.facility.Officer;
 import org.bengkel.json.Codec;
+import org.bengkel.json.codec.internal.ObjectCodec;
+import org.bengkel.json.codec.internal.Scalars;
 import org.bengkel.json.schema.JsonSchema;
 
 /**
@@ -36,10 +39,38 @@ public final class FacilityCodecs {
    * {@link Facility}: {@code {"code","name","type","facilityClass","regionalOffice"}}, all
    * required.
    */
-  public static final Codec<Facility> FACILITY = new FacilityCodec();
+  public static final Codec<Facility> FACILITY =
+      ObjectCodec.builder(Facility.class, Facility::builder, Facility.Builder::build)
+          .required(
+              "code",
+              Codec.ofString(
+                  FacilityCode.class,
+                  FacilityCode::parse,
+                  FacilityCode::value,
+                  JsonSchema.pattern(Facility.CODE_PATTERN, 40)),
+              Facility::code,
+              Facility.Builder::code)
+          .inline()
+          .required("name", Scalars.text(1, 200), Facility::name, Facility.Builder::name)
+          .required("type", FACILITY_TYPE, Facility::type, Facility.Builder::type)
+          .required(
+              "facilityClass", FACILITY_CLASS, Facility::facilityClass, Facility.Builder::facilityClass)
+          .required(
+              "regionalOffice",
+              Scalars.text(1, 200),
+              Facility::regionalOffice,
+              Facility.Builder::regionalOffice)
+          .describedAs("A correctional facility (UPT pemasyarakatan)")
+          .build();
 
   /** {@link Officer}: {@code {"nip","name","position"}}, {@code position} optional. */
-  public static final Codec<Officer> OFFICER = new OfficerCodec();
+  public static final Codec<Officer> OFFICER =
+      ObjectCodec.builder(Officer.class, Officer::builder, Officer.Builder::build)
+          .required("nip", NIP, Officer::nip, Officer.Builder::nip)
+          .required("name", Scalars.text(1, 200), Officer::name, Officer.Builder::name)
+          .optional("position", Scalars.text(1, 200), Officer::position, Officer.Builder::position)
+          .describedAs("An officer (petugas) of a facility")
+          .build();
 
   private FacilityCodecs() {}
 

@@ -1,0 +1,773 @@
+package org.bengkel.json.codec.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.StringJoiner;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.bengkel.error.MissingValueException;
+import org.bengkel.json.BengkelJsonException;
+import org.bengkel.json.Codec;
+import org.bengkel.json.JsonPath;
+import org.bengkel.json.JsonReader;
+import org.bengkel.json.JsonReader.PropertyNames;
+import org.bengkel.json.JsonWriter;
+import org.bengkel.json.codec.sales.SalesJsonRule;
+import org.bengkel.json.schema.JsonSchema;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A codec declared as one list of fields (<i>kodek objek</i>): each field's wire name, value codec,
+ * getter, builder setter and presence are written once, and writing, reading (strict and lenient,
+ * through {@link JsonReader}) and the JSON Schema all follow from that list, so they cannot drift
+ * apart. Adding an optional property to a type is one line here.
+ *
+ * <pre>{@code
+ * static final Codec<Officer> OFFICER =
+ *     ObjectCodec.builder(Officer.class, Officer::builder, Officer.Builder::build)
+ *         .required("nip", FacilityCodecs.NIP, Officer::nip, Officer.Builder::nip)
+ *         .required("name", Scalars.text(1, 200), Officer::name, Officer.Builder::name)
+ *         .optional("position", Scalars.text(1, 200), Officer::position, Officer.Builder::position)
+ *         .describedAs("An officer (petugas) of a facility")
+ *         .build();
+ * }</pre>
+ *
+ * <p>What a presence means on the wire:
+ *
+ * <table>
+ *   <caption>Presences</caption>
+ *   <tr><th>declared with</th><th>written</th><th>read from {@code null}</th><th>schema</th></tr>
+ *   <tr><td>{@code required}</td><td>always</td><td>refused</td><td>required</td></tr>
+ *   <tr><td>{@code optional}</td><td>when present</td><td>absent</td><td>may be null</td></tr>
+ *   <tr><td>{@code nullable}</td><td>always</td><td>absent</td><td>may be null</td></tr>
+ *   <tr><td>{@code defaulted}</td><td>always</td><td>refused</td><td>may be absent</td></tr>
+ *   <tr><td>{@code derived}</td><td>always</td><td>absent</td><td>may be null</td></tr>
+ *   <tr><td>{@code requiredList}</td><td>always</td><td>refused</td><td>required</td></tr>
+ *   <tr><td>{@code list}</td><td>always</td><td>refused</td><td>may be absent</td></tr>
+ *   <tr><td>{@code optionalList}</td><td>when not empty</td><td>absent</td><td>may be null</td></tr>
+ * </table>
+ *
+ * <p>An absent property is simply not given to the builder: core's builder refuses a missing
+ * required field (every missing one in one error, {@code json.missing-property}) and its refusal of
+ * a field becomes an error at the field's JSON path ({@link Paths#build}). A derived property
+ * (such as a total) is computed by core: it is written for readers in other languages, and when a
+ * document carries it, it must equal what core computed ({@code json.total-mismatch}). Types built by a factory
+ * instead of a builder are declared with {@link #of(Class, BiFunction, Field, Field)} and its
+ * siblings; then this codec checks the required properties itself.
+ *
+ * <p>Reading looks property names up with {@link JsonReader#nextProperty}, the reader's one fast
+ * path (the token source may match names in its input). Immutable and thread-safe. Internal: the
+ * package is not exported.
+ *
+ * @param <T> the domain type
+ * @param <B> its builder's type
+ */
+public final class ObjectCodec<T, B> implements Codec<T> {
+
+  /** How a field appears on the wire; see the table in the class comment. */
+  enum Presence {
+    REQUIRED(false, true, false),
+    OPTIONAL(true, false, true),
+    NULLABLE(true, false, true),
+    DEFAULTED(false, false, false),
+    DERIVED(true, false, true),
+    REQUIRED_LIST(false, true, false),
+    LIST(false, false, false),
+    OPTIONAL_LIST(true, false, true);
+
+    final boolean nullIsAbsent;
+    final boolean schemaRequired;
+    final boolean schemaNullable;
+
+    Presence(boolean nullIsAbsent, boolean schemaRequired, boolean schemaNullable) {
+      this.nullIsAbsent = nullIsAbsent;
+      this.schemaRequired = schemaRequired;
+      this.schemaNullable = schemaNullable;
+    }
+
+    boolean isList() {
+      return this == REQUIRED_LIST || this == LIST || this == OPTIONAL_LIST;
+    }
+  }
+
+  /**
+   * One property of a type (<i>ruas</i>): its wire name, value codec, getter and presence, for
+   * types built by a factory ({@link #of(Class, BiFunction, Field, Field)}).
+   *
+   * @param <T> the domain type
+   * @param <V> the property's value type (a list's element type for lists)
+   */
+  public static final class Field<T, V> {
+    final String name;
+    final Codec<?> codec;
+    final Function<T, ?> getter;
+    final Presence presence;
+    final boolean inline;
+    final @Nullable String since;
+    final @Nullable Long minItems;
+    // for derived fields: what core computes the value from, for the message
+    @Nullable String from;
+
+    Field(
+        String name,
+        Codec<?> codec,
+        Function<T, ?> getter,
+        Presence presence,
+        boolean inline,
+        @Nullable String since,
+        @Nullable Long minItems) {
+      this.name = MissingValueException.required(name, "name");
+      this.codec = MissingValueException.required(codec, "codec");
+      this.getter = MissingValueException.required(getter, "getter");
+      this.presence = presence;
+      this.inline = inline;
+      this.since = since;
+      this.minItems = minItems;
+    }
+
+    /**
+     * A property that is always written and must be present.
+     *
+     * @param <T> the domain type
+     * @param <V> the value type
+     * @param name the wire name, not null
+     * @param codec the value's codec, not null
+     * @param getter reads the value from the domain type, not null
+     * @return the field, never null
+     */
+    public static <T, V> Field<T, V> required(String name, Codec<V> codec, Function<T, V> getter) {
+      return new Field<>(name, codec, getter, Presence.REQUIRED, false, null, null);
+    }
+
+    /**
+     * A list that is always written and must be present.
+     *
+     * @param <T> the domain type
+     * @param <V> the elements' type
+     * @param name the wire name, not null
+     * @param codec the elements' codec, not null
+     * @param getter reads the list from the domain type, not null
+     * @return the field, never null
+     */
+    public static <T, V> Field<T, List<V>> requiredList(
+        String name, Codec<V> codec, Function<T, List<V>> getter) {
+      return new Field<>(name, codec, getter, Presence.REQUIRED_LIST, false, null, null);
+    }
+
+    /**
+     * This field with its value's schema written in place instead of as a reference to the value
+     * codec's own definition.
+     *
+     * @return the field, never null
+     */
+    public Field<T, V> inline() {
+      return new Field<>(name, codec, getter, presence, true, since, minItems);
+    }
+
+    /**
+     * This list field with at least {@code n} elements in its schema (core checks it).
+     *
+     * @param n the least number of elements
+     * @return the field, never null
+     */
+    public Field<T, V> minItems(long n) {
+      return new Field<>(name, codec, getter, presence, inline, since, n);
+    }
+
+    /**
+     * This field marked as added in a version of bengkel, for the documentation of the format.
+     *
+     * @param version such as {@code "0.3.0"}, not null
+     * @return the field, never null
+     */
+    public Field<T, V> since(String version) {
+      return new Field<>(name, codec, getter, presence, inline, version, minItems);
+    }
+
+    /**
+     * The wire name.
+     *
+     * @return the name, never null
+     */
+    public String name() {
+      return name;
+    }
+
+    /**
+     * The version of bengkel that added this field, if declared.
+     *
+     * @return the version, or empty
+     */
+    public Optional<String> sinceVersion() {
+      return Optional.ofNullable(since);
+    }
+
+    JsonSchema schema() {
+      JsonSchema value;
+      if (inline || codec.type().getPackageName().startsWith("java.")) {
+        // values of the JDK's types (strings, numbers, dates) have no definition of their own
+        value =
+            codec.schema()
+                .orElseThrow(() -> new IllegalStateException("no schema for field " + name));
+      } else {
+        value = JsonSchema.ref(codec);
+      }
+      if (presence.isList()) {
+        value = JsonSchema.arrayOf(value);
+        Long least = minItems;
+        if (least != null) {
+          value = value.with("minItems", least);
+        }
+      }
+      return presence.schemaNullable
+          ? JsonSchema.of(
+              JsonSchema.map("anyOf", List.of(JsonSchema.of(JsonSchema.map("type", "null")), value)))
+          : value;
+    }
+  }
+
+  private final Class<T> type;
+  private final Supplier<B> newBuilder;
+  private final Function<? super B, T> build;
+  private final List<Field<T, ?>> fields;
+  private final List<BiConsumer<B, Object>> setters;
+  private final PropertyNames names;
+  private final @Nullable String description;
+  private final String dropPrefix;
+  private final boolean hasDerived;
+
+  private ObjectCodec(
+      Class<T> type,
+      Supplier<B> newBuilder,
+      Function<? super B, T> build,
+      List<Field<T, ?>> fields,
+      List<BiConsumer<B, Object>> setters,
+      @Nullable String description,
+      String dropPrefix,
+      boolean hasDerived) {
+    this.hasDerived = hasDerived;
+    this.type = type;
+    this.newBuilder = newBuilder;
+    this.build = build;
+    this.fields = List.copyOf(fields);
+    this.setters = List.copyOf(setters);
+    this.names = PropertyNames.of(fields.stream().map(Field::name).toArray(String[]::new));
+    this.description = description;
+    this.dropPrefix = dropPrefix;
+  }
+
+  /**
+   * Starts the declaration of a type built by a core builder.
+   *
+   * @param <T> the domain type
+   * @param <B> the builder's type
+   * @param type the domain type's class, not null
+   * @param newBuilder a new builder, such as {@code Officer::builder}, not null
+   * @param build builds the value, such as {@code Officer.Builder::build}, not null
+   * @return the declaration, never null
+   */
+  public static <T, B> Builder<T, B> builder(
+      Class<T> type, Supplier<B> newBuilder, Function<? super B, T> build) {
+    return new Builder<>(type, newBuilder, build);
+  }
+
+  /**
+   * A type built by a core factory from two properties, such as {@code MaterialLine.of}.
+   *
+   * @param <T> the domain type
+   * @param <A> the first property's type
+   * @param <C> the second property's type
+   * @param type the domain type's class, not null
+   * @param factory core's factory, not null
+   * @param a the first property, not null
+   * @param c the second property, not null
+   * @return a declaration to complete (description, prefix), never null
+   */
+  public static <T, A, C> Builder<T, Object[]> of(
+      Class<T> type, BiFunction<A, C, T> factory, Field<T, A> a, Field<T, C> c) {
+    return factory(type, v -> factory.apply(arg(v, 0), arg(v, 1)), a, c);
+  }
+
+  /**
+   * A type built by a core factory from three properties.
+   *
+   * @param <T> the domain type
+   * @param <A> the first property's type
+   * @param <C> the second property's type
+   * @param <D> the third property's type
+   * @param type the domain type's class, not null
+   * @param factory core's factory, not null
+   * @param a the first property, not null
+   * @param c the second property, not null
+   * @param d the third property, not null
+   * @return a declaration to complete (description, prefix), never null
+   */
+  public static <T, A, C, D> Builder<T, Object[]> of(
+      Class<T> type, Factory3<A, C, D, T> factory, Field<T, A> a, Field<T, C> c, Field<T, D> d) {
+    return factory(type, v -> factory.apply(arg(v, 0), arg(v, 1), arg(v, 2)), a, c, d);
+  }
+
+  /**
+   * A type built by a core factory from four properties, such as {@code ProductCategory.custom}.
+   *
+   * @param <T> the domain type
+   * @param <A> the first property's type
+   * @param <C> the second property's type
+   * @param <D> the third property's type
+   * @param <E> the fourth property's type
+   * @param type the domain type's class, not null
+   * @param factory core's factory, not null
+   * @param a the first property, not null
+   * @param c the second property, not null
+   * @param d the third property, not null
+   * @param e the fourth property, not null
+   * @return a declaration to complete (description, prefix), never null
+   */
+  public static <T, A, C, D, E> Builder<T, Object[]> of(
+      Class<T> type,
+      Factory4<A, C, D, E, T> factory,
+      Field<T, A> a,
+      Field<T, C> c,
+      Field<T, D> d,
+      Field<T, E> e) {
+    return factory(
+        type, v -> factory.apply(arg(v, 0), arg(v, 1), arg(v, 2), arg(v, 3)), a, c, d, e);
+  }
+
+  /**
+   * A core factory of three values.
+   *
+   * @param <A> the first value's type
+   * @param <C> the second value's type
+   * @param <D> the third value's type
+   * @param <T> the result
+   */
+  @FunctionalInterface
+  public interface Factory3<A, C, D, T> {
+    /**
+     * Builds the value.
+     *
+     * @param a the first value
+     * @param c the second value
+     * @param d the third value
+     * @return the value
+     */
+    T apply(A a, C c, D d);
+  }
+
+  /**
+   * A core factory of four values.
+   *
+   * @param <A> the first value's type
+   * @param <C> the second value's type
+   * @param <D> the third value's type
+   * @param <E> the fourth value's type
+   * @param <T> the result
+   */
+  @FunctionalInterface
+  public interface Factory4<A, C, D, E, T> {
+    /**
+     * Builds the value.
+     *
+     * @param a the first value
+     * @param c the second value
+     * @param d the third value
+     * @param e the fourth value
+     * @return the value
+     */
+    T apply(A a, C c, D d, E e);
+  }
+
+  // The values read for a factory are kept in an array, one slot per field; the casts are safe
+  // because each slot is only ever filled by its own field's codec.
+  @SuppressWarnings("unchecked")
+  private static <V> V arg(@Nullable Object[] values, int i) {
+    return (V) MissingValueException.required(values[i], "values[" + i + "]");
+  }
+
+  @SafeVarargs
+  private static <T> Builder<T, Object[]> factory(
+      Class<T> type, Function<@Nullable Object[], T> factory, Field<T, ?>... fields) {
+    int n = fields.length;
+    Builder<T, Object[]> b =
+        new Builder<>(
+            type,
+            () -> {
+              Object[] values = new Object[n];
+              for (int i = 0; i < n; i++) {
+                if (fields[i].presence.isList()) {
+                  values[i] = List.of(); // an absent list reads as empty
+                }
+              }
+              return values;
+            },
+            values -> {
+              // every missing required property in one error, in the declared order
+              StringJoiner missing = new StringJoiner(",");
+              for (int i = 0; i < n; i++) {
+                if (values[i] == null && fields[i].presence.schemaRequired) {
+                  missing.add(fields[i].name);
+                }
+              }
+              if (missing.length() > 0) {
+                throw MissingValueException.of(missing.toString());
+              }
+              return factory.apply(values);
+            });
+    for (int i = 0; i < n; i++) {
+      int slot = i;
+      b.add(fields[i], (values, v) -> values[slot] = v);
+    }
+    return b;
+  }
+
+  /**
+   * The declaration of an {@link ObjectCodec} (<i>deklarasi</i>): fields in their written order.
+   *
+   * @param <T> the domain type
+   * @param <B> its builder's type
+   */
+  public static final class Builder<T, B> {
+    private final Class<T> type;
+    private final Supplier<B> newBuilder;
+    private final Function<? super B, T> build;
+    private final List<Field<T, ?>> fields = new ArrayList<>();
+    private final List<BiConsumer<B, Object>> setters = new ArrayList<>();
+    private @Nullable String description;
+    private String dropPrefix = "";
+    private int derivedCount;
+
+    private Builder(Class<T> type, Supplier<B> newBuilder, Function<? super B, T> build) {
+      this.type = MissingValueException.required(type, "type");
+      this.newBuilder = MissingValueException.required(newBuilder, "newBuilder");
+      this.build = MissingValueException.required(build, "build");
+    }
+
+    @SuppressWarnings("unchecked")
+    private <V> Builder<T, B> add(Field<T, ?> field, BiConsumer<B, V> setter) {
+      MissingValueException.required(setter, "setter");
+      fields.add(field);
+      setters.add((BiConsumer<B, Object>) setter);
+      return this;
+    }
+
+    /**
+     * A property that is always written and must be present ({@code null} refused).
+     *
+     * @param <V> the value type
+     * @param name the wire name, not null
+     * @param codec the value's codec, not null
+     * @param getter reads the value, not null
+     * @param setter gives it to the builder, not null
+     * @return this declaration
+     */
+    public <V> Builder<T, B> required(
+        String name, Codec<V> codec, Function<T, V> getter, BiConsumer<B, V> setter) {
+      return add(Field.required(name, codec, getter), setter);
+    }
+
+    /**
+     * A property written only when present; {@code null} reads as absent.
+     *
+     * @param <V> the value type
+     * @param name the wire name, not null
+     * @param codec the value's codec, not null
+     * @param getter reads the value, not null
+     * @param setter gives it to the builder, not null
+     * @return this declaration
+     */
+    public <V> Builder<T, B> optional(
+        String name, Codec<V> codec, Function<T, Optional<V>> getter, BiConsumer<B, V> setter) {
+      return add(new Field<>(name, codec, getter, Presence.OPTIONAL, false, null, null), setter);
+    }
+
+    /**
+     * A property always written whose {@code null} reads as absent (the builder's default).
+     *
+     * @param <V> the value type
+     * @param name the wire name, not null
+     * @param codec the value's codec, not null
+     * @param getter reads the value, not null
+     * @param setter gives it to the builder, not null
+     * @return this declaration
+     */
+    public <V> Builder<T, B> nullable(
+        String name, Codec<V> codec, Function<T, V> getter, BiConsumer<B, V> setter) {
+      return add(new Field<>(name, codec, getter, Presence.NULLABLE, false, null, null), setter);
+    }
+
+    /**
+     * A property always written ({@code null} refused) that may be absent: the builder's default.
+     *
+     * @param <V> the value type
+     * @param name the wire name, not null
+     * @param codec the value's codec, not null
+     * @param getter reads the value, not null
+     * @param setter gives it to the builder, not null
+     * @return this declaration
+     */
+    public <V> Builder<T, B> defaulted(
+        String name, Codec<V> codec, Function<T, V> getter, BiConsumer<B, V> setter) {
+      return add(new Field<>(name, codec, getter, Presence.DEFAULTED, false, null, null), setter);
+    }
+
+    /**
+     * A property that core computes, such as a total: always written; when a document carries it
+     * (not {@code null}), it must equal the built value's ({@code json.total-mismatch} at the
+     * property's path).
+     *
+     * @param <V> the value type
+     * @param name the wire name, not null
+     * @param codec the value's codec, not null
+     * @param getter reads the computed value, not null
+     * @param from what core computes it from, for the error's message, not null
+     * @return this declaration
+     */
+    public <V> Builder<T, B> derived(String name, Codec<V> codec, Function<T, V> getter, String from) {
+      Field<T, V> f = new Field<>(name, codec, getter, Presence.DERIVED, false, null, null);
+      f.from = MissingValueException.required(from, "from");
+      derivedCount++;
+      return add(f, (b, v) -> { });
+    }
+
+    /**
+     * A list always written and required.
+     *
+     * @param <V> the elements' type
+     * @param name the wire name, not null
+     * @param codec the elements' codec, not null
+     * @param getter reads the list, not null
+     * @param setter gives it to the builder, not null
+     * @return this declaration
+     */
+    public <V> Builder<T, B> requiredList(
+        String name, Codec<V> codec, Function<T, List<V>> getter, BiConsumer<B, List<V>> setter) {
+      return add(Field.requiredList(name, codec, getter), setter);
+    }
+
+    /**
+     * A list always written (empty as {@code []}) that may be absent but not {@code null}.
+     *
+     * @param <V> the elements' type
+     * @param name the wire name, not null
+     * @param codec the elements' codec, not null
+     * @param getter reads the list, not null
+     * @param setter gives it to the builder, not null
+     * @return this declaration
+     */
+    public <V> Builder<T, B> list(
+        String name, Codec<V> codec, Function<T, List<V>> getter, BiConsumer<B, List<V>> setter) {
+      return add(new Field<>(name, codec, getter, Presence.LIST, false, null, null), setter);
+    }
+
+    /**
+     * A list written only when not empty; {@code null} reads as absent.
+     *
+     * @param <V> the elements' type
+     * @param name the wire name, not null
+     * @param codec the elements' codec, not null
+     * @param getter reads the list, not null
+     * @param setter gives it to the builder, not null
+     * @return this declaration
+     */
+    public <V> Builder<T, B> optionalList(
+        String name, Codec<V> codec, Function<T, List<V>> getter, BiConsumer<B, List<V>> setter) {
+      return add(
+          new Field<>(name, codec, getter, Presence.OPTIONAL_LIST, false, null, null), setter);
+    }
+
+    /**
+     * Marks the field declared last as written in place in the schema ({@link Field#inline()}).
+     *
+     * @return this declaration
+     */
+    public Builder<T, B> inline() {
+      return replaceLast(last().inline());
+    }
+
+    /**
+     * Gives the list declared last a least number of elements in the schema.
+     *
+     * @param n the least number
+     * @return this declaration
+     */
+    public Builder<T, B> minItems(long n) {
+      return replaceLast(last().minItems(n));
+    }
+
+    /**
+     * Marks the field declared last as added in a version of bengkel.
+     *
+     * @param version such as {@code "0.3.0"}, not null
+     * @return this declaration
+     */
+    public Builder<T, B> since(String version) {
+      return replaceLast(last().since(version));
+    }
+
+    private Field<T, ?> last() {
+      if (fields.isEmpty()) {
+        throw new IllegalStateException("no field declared yet");
+      }
+      return fields.get(fields.size() - 1);
+    }
+
+    private Builder<T, B> replaceLast(Field<T, ?> field) {
+      field.from = last().from;
+      fields.set(fields.size() - 1, field);
+      return this;
+    }
+
+    /**
+     * The schema's description of the type.
+     *
+     * @param text the description, not null
+     * @return this declaration
+     */
+    public Builder<T, B> describedAs(String text) {
+      this.description = MissingValueException.required(text, "text");
+      return this;
+    }
+
+    /**
+     * A prefix that core puts before the names of the fields it refuses, such as
+     * {@code "halal"} for {@code halal.number}, dropped from the error's JSON path because the
+     * path already ends at this object.
+     *
+     * @param prefix the prefix, not null
+     * @return this declaration
+     */
+    public Builder<T, B> dropPrefix(String prefix) {
+      this.dropPrefix = MissingValueException.required(prefix, "prefix");
+      return this;
+    }
+
+    /**
+     * The codec.
+     *
+     * @return the codec, never null
+     */
+    public ObjectCodec<T, B> build() {
+      return new ObjectCodec<>(
+          type, newBuilder, build, fields, setters, description, dropPrefix, derivedCount > 0);
+    }
+  }
+
+  @Override
+  public Class<T> type() {
+    return type;
+  }
+
+  /**
+   * The declared fields in their written order.
+   *
+   * @return the fields, never null
+   */
+  public List<Field<T, ?>> fields() {
+    return fields;
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public void write(T value, JsonWriter out) {
+    out.beginObject();
+    for (Field<T, ?> f : fields) {
+      Object v = f.getter.apply(value);
+      Codec<Object> codec = (Codec<Object>) f.codec;
+      switch (f.presence) {
+        case REQUIRED, NULLABLE, DEFAULTED, DERIVED -> codec.write(v, out.name(f.name));
+        case OPTIONAL -> {
+          Optional<?> o = (Optional<?>) v;
+          if (o.isPresent()) {
+            codec.write(o.get(), out.name(f.name));
+          }
+        }
+        case OPTIONAL_LIST -> {
+          List<?> list = (List<?>) v;
+          if (!list.isEmpty()) {
+            writeList(list, codec, out.name(f.name));
+          }
+        }
+        case REQUIRED_LIST, LIST -> writeList((List<?>) v, codec, out.name(f.name));
+      }
+    }
+    out.endObject();
+  }
+
+  private static void writeList(List<?> list, Codec<Object> codec, JsonWriter out) {
+    out.beginArray();
+    for (Object e : list) {
+      codec.write(e, out);
+    }
+    out.endArray();
+  }
+
+  @Override
+  public T read(JsonReader in) {
+    B b = newBuilder.get();
+    List<Field<T, ?>> declared = fields;
+    @Nullable Object[] written = hasDerived ? new Object[declared.size()] : null;
+    in.beginObject();
+    for (int p = in.nextProperty(names); p != JsonReader.END; p = in.nextProperty(names)) {
+      if (p == JsonReader.UNKNOWN) {
+        in.unknownProperty();
+        continue;
+      }
+      Field<T, ?> f = declared.get(p);
+      if (f.presence.nullIsAbsent && in.nextIfNull()) {
+        continue;
+      }
+      Object v = f.presence.isList() ? in.readList(f.codec) : f.codec.read(in);
+      if (written != null && f.presence == Presence.DERIVED) {
+        written[p] = v;
+      } else {
+        setters.get(p).accept(b, v);
+      }
+    }
+    T value = Paths.build(in, dropPrefix, b, build);
+    if (written != null) {
+      for (int i = 0; i < written.length; i++) {
+        Field<T, ?> f = declared.get(i);
+        Object w = written[i];
+        if (w != null && !w.equals(f.getter.apply(value))) {
+          throw BengkelJsonException.of(
+              SalesJsonRule.TOTAL_MISMATCH,
+              JsonPath.property(in.path(), f.name),
+              MissingValueException.required(f.from, "from"));
+        }
+      }
+    }
+    return value;
+  }
+
+  @Override
+  public Optional<JsonSchema> schema() {
+    Map<String, Object> properties = new LinkedHashMap<>();
+    List<Object> required = new ArrayList<>();
+    for (Field<T, ?> f : fields) {
+      properties.put(f.name, f.schema());
+      if (f.presence.schemaRequired) {
+        required.add(f.name);
+      }
+    }
+    Map<String, Object> map = new LinkedHashMap<>();
+    if (description != null) {
+      map.put("description", description);
+    }
+    map.put("type", "object");
+    map.put("properties", properties);
+    map.put("required", List.copyOf(required));
+    map.put("additionalProperties", Boolean.FALSE);
+    return Optional.of(JsonSchema.of(map));
+  }
+
+  @Override
+  public String toString() {
+    return "ObjectCodec[" + type.getSimpleName() + "]";
+  }
+}

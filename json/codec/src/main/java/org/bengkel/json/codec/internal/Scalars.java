@@ -1,0 +1,109 @@
+package org.bengkel.json.codec.internal;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import org.bengkel.json.Codec;
+import org.bengkel.json.JsonReader;
+import org.bengkel.json.JsonWriter;
+import org.bengkel.json.schema.JsonSchema;
+
+/**
+ * Codecs of the JDK's scalar types (<i>nilai skalar</i>) with the schema constraint each field
+ * states, for {@link ObjectCodec}'s fields: {@code Scalars.text(1, 200)} is a string of 1 to 200
+ * characters in the schema. The constraints are core's; these codecs only state them in the
+ * schema, core's builders check them. Not registered (their schemas are written in place).
+ */
+public final class Scalars {
+
+  /** Any string. */
+  public static final Codec<String> TEXT = CodecSupport.TEXT;
+
+  /** {@code true} or {@code false}. */
+  public static final Codec<Boolean> BOOLEAN =
+      scalar(Boolean.class, JsonSchema.bool(), JsonReader::nextBoolean, (o, v) -> o.bool(v));
+
+  /** An ISO-8601 date, {@code "2026-10-17"}. */
+  public static final Codec<LocalDate> DATE =
+      scalar(LocalDate.class, JsonSchema.date(), JsonReader::nextDate, (o, v) -> o.date(v));
+
+  private Scalars() {}
+
+  /**
+   * A string of {@code min} to {@code max} characters.
+   *
+   * @param min the least length
+   * @param max the greatest length
+   * @return the codec, never null
+   */
+  public static Codec<String> text(int min, int max) {
+    return Codec.ofString(String.class, s -> s, s -> s, JsonSchema.string(min, max));
+  }
+
+  /**
+   * A string matching a regular expression.
+   *
+   * @param regex the whole string's expression, without anchors, not null
+   * @param maxLength the greatest length
+   * @return the codec, never null
+   */
+  public static Codec<String> pattern(String regex, int maxLength) {
+    return Codec.ofString(String.class, s -> s, s -> s, JsonSchema.pattern(regex, maxLength));
+  }
+
+  /**
+   * A whole number that fits a {@code long}; the schema states the range, core checks it.
+   *
+   * @param min the least value in the schema
+   * @param max the greatest value in the schema
+   * @return the codec, never null
+   */
+  public static Codec<Long> integer(long min, long max) {
+    return scalar(
+        Long.class, JsonSchema.integer(min, max), JsonReader::nextLong, (o, v) -> o.number(v));
+  }
+
+  /**
+   * A whole number that fits an {@code int} ({@code json.amount-out-of-range} beyond); the schema
+   * states the range, core checks it.
+   *
+   * @param min the least value in the schema
+   * @param max the greatest value in the schema
+   * @return the codec, never null
+   */
+  public static Codec<Integer> int32(int min, int max) {
+    return scalar(
+        Integer.class, JsonSchema.integer(min, max), CodecSupport::nextInt, (o, v) -> o.number(v));
+  }
+
+  private static <V> Codec<V> scalar(
+      Class<V> type, JsonSchema schema, Function<JsonReader, V> read, BiConsumer<JsonWriter, V> write) {
+    return new Codec<>() {
+      @Override
+      public Class<V> type() {
+        return type;
+      }
+
+      @Override
+      public void write(V value, JsonWriter out) {
+        write.accept(out, value);
+      }
+
+      @Override
+      public V read(JsonReader in) {
+        return read.apply(in);
+      }
+
+      @Override
+      public Optional<JsonSchema> schema() {
+        return Optional.of(schema);
+      }
+
+      @Override
+      public String toString() {
+        return "Codec[" + type.getSimpleName() + "]";
+      }
+    };
+  }
+}
