@@ -10,6 +10,7 @@ import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.bengkel.error.InvalidValueException;
 import org.bengkel.error.MissingValueException;
 import org.bengkel.json.BengkelJsonException;
 import org.bengkel.json.Codec;
@@ -145,6 +146,21 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     }
 
     /**
+     * A property written only when present; {@code null} reads as absent.
+     *
+     * @param <T> the domain type
+     * @param <V> the value type
+     * @param name the wire name, not null
+     * @param codec the value's codec, not null
+     * @param getter reads the value from the domain type, not null
+     * @return the field, never null
+     */
+    public static <T, V> Field<T, V> optional(
+        String name, Codec<V> codec, Function<T, Optional<V>> getter) {
+      return new Field<>(name, codec, getter, Presence.OPTIONAL, false, null, null);
+    }
+
+    /**
      * A list that is always written and must be present.
      *
      * @param <T> the domain type
@@ -240,6 +256,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
   private final @Nullable String description;
   private final String dropPrefix;
   private final boolean hasDerived;
+  private final @Nullable BiFunction<B, String, String> rename;
 
   private ObjectCodec(
       Class<T> type,
@@ -249,8 +266,10 @@ public final class ObjectCodec<T, B> implements Codec<T> {
       List<BiConsumer<B, Object>> setters,
       @Nullable String description,
       String dropPrefix,
-      boolean hasDerived) {
+      boolean hasDerived,
+      @Nullable BiFunction<B, String, String> rename) {
     this.hasDerived = hasDerived;
+    this.rename = rename;
     this.type = type;
     this.newBuilder = newBuilder;
     this.build = build;
@@ -290,7 +309,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
    */
   public static <T, A, C> Builder<T, Object[]> of(
       Class<T> type, BiFunction<A, C, T> factory, Field<T, A> a, Field<T, C> c) {
-    return factory(type, v -> factory.apply(arg(v, 0), arg(v, 1)), a, c);
+    return factory(type, v -> factory.apply(arg(v, 0), arg(v, 1)), List.of(a, c));
   }
 
   /**
@@ -309,7 +328,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
    */
   public static <T, A, C, D> Builder<T, Object[]> of(
       Class<T> type, Factory3<A, C, D, T> factory, Field<T, A> a, Field<T, C> c, Field<T, D> d) {
-    return factory(type, v -> factory.apply(arg(v, 0), arg(v, 1), arg(v, 2)), a, c, d);
+    return factory(type, v -> factory.apply(arg(v, 0), arg(v, 1), arg(v, 2)), List.of(a, c, d));
   }
 
   /**
@@ -336,7 +355,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
       Field<T, D> d,
       Field<T, E> e) {
     return factory(
-        type, v -> factory.apply(arg(v, 0), arg(v, 1), arg(v, 2), arg(v, 3)), a, c, d, e);
+        type, v -> factory.apply(arg(v, 0), arg(v, 1), arg(v, 2), arg(v, 3)), List.of(a, c, d, e));
   }
 
   /**
@@ -383,6 +402,68 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     T apply(A a, C c, D d, E e);
   }
 
+  /**
+   * A type built by a core factory that chooses among several factories from what was read, such
+   * as an included or an added tax; required fields are checked before {@code factory} runs.
+   *
+   * @param <T> the domain type
+   * @param type the domain type's class, not null
+   * @param factory builds the value from the values read, not null
+   * @param fields the properties in their written order, not null
+   * @return a declaration to complete (description, prefix), never null
+   */
+  public static <T> Builder<T, Object[]> of(
+      Class<T> type, Function<Values<T>, T> factory, List<Field<T, ?>> fields) {
+    List<Field<T, ?>> declared = List.copyOf(fields);
+    return factory(type, v -> factory.apply(new Values<>(declared, v)), declared);
+  }
+
+  /**
+   * The values read for a factory, by field (<i>nilai terbaca</i>).
+   *
+   * @param <T> the domain type
+   */
+  public static final class Values<T> {
+    private final List<Field<T, ?>> fields;
+    private final @Nullable Object[] values;
+
+    private Values(List<Field<T, ?>> fields, @Nullable Object[] values) {
+      this.fields = fields;
+      this.values = values;
+    }
+
+    /**
+     * The value read for a required field or list (an absent list is empty).
+     *
+     * @param <V> the value's type
+     * @param field one of the declared fields, not null
+     * @return the value, never null
+     */
+    public <V> V get(Field<T, V> field) {
+      return arg(values, index(field));
+    }
+
+    /**
+     * The value read for an optional field.
+     *
+     * @param <V> the value's type
+     * @param field one of the declared fields, not null
+     * @return the value, or null when absent or {@code null}
+     */
+    @SuppressWarnings("unchecked")
+    public <V> @Nullable V find(Field<T, V> field) {
+      return (V) values[index(field)];
+    }
+
+    private int index(Field<T, ?> field) {
+      int i = fields.indexOf(field);
+      if (i < 0) {
+        throw new IllegalArgumentException("not a declared field: " + field.name);
+      }
+      return i;
+    }
+  }
+
   // The values read for a factory are kept in an array, one slot per field; the casts are safe
   // because each slot is only ever filled by its own field's codec.
   @SuppressWarnings("unchecked")
@@ -390,17 +471,16 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     return (V) MissingValueException.required(values[i], "values[" + i + "]");
   }
 
-  @SafeVarargs
   private static <T> Builder<T, Object[]> factory(
-      Class<T> type, Function<@Nullable Object[], T> factory, Field<T, ?>... fields) {
-    int n = fields.length;
+      Class<T> type, Function<@Nullable Object[], T> factory, List<Field<T, ?>> fields) {
+    int n = fields.size();
     Builder<T, Object[]> b =
         new Builder<>(
             type,
             () -> {
               Object[] values = new Object[n];
               for (int i = 0; i < n; i++) {
-                if (fields[i].presence.isList()) {
+                if (fields.get(i).presence.isList()) {
                   values[i] = List.of(); // an absent list reads as empty
                 }
               }
@@ -410,8 +490,8 @@ public final class ObjectCodec<T, B> implements Codec<T> {
               // every missing required property in one error, in the declared order
               StringJoiner missing = new StringJoiner(",");
               for (int i = 0; i < n; i++) {
-                if (values[i] == null && fields[i].presence.schemaRequired) {
-                  missing.add(fields[i].name);
+                if (values[i] == null && fields.get(i).presence.schemaRequired) {
+                  missing.add(fields.get(i).name);
                 }
               }
               if (missing.length() > 0) {
@@ -421,7 +501,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
             });
     for (int i = 0; i < n; i++) {
       int slot = i;
-      b.add(fields[i], (values, v) -> values[slot] = v);
+      b.add(fields.get(i), (values, v) -> values[slot] = v);
     }
     return b;
   }
@@ -441,6 +521,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     private @Nullable String description;
     private String dropPrefix = "";
     private int derivedCount;
+    private @Nullable BiFunction<B, String, String> rename;
 
     private Builder(Class<T> type, Supplier<B> newBuilder, Function<? super B, T> build) {
       this.type = MissingValueException.required(type, "type");
@@ -648,13 +729,27 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     }
 
     /**
+     * Renames the field that core refuses before it becomes a JSON path, for a type whose wire
+     * form nests a field deeper than core's name says (such as an order line's wrapper).
+     *
+     * @param rename from the filled builder and core's field name to the field's name on the
+     *     wire, not null
+     * @return this declaration
+     */
+    public Builder<T, B> refusedField(BiFunction<B, String, String> rename) {
+      this.rename = MissingValueException.required(rename, "rename");
+      return this;
+    }
+
+    /**
      * The codec.
      *
      * @return the codec, never null
      */
     public ObjectCodec<T, B> build() {
       return new ObjectCodec<>(
-          type, newBuilder, build, fields, setters, description, dropPrefix, derivedCount > 0);
+          type, newBuilder, build, fields, setters, description, dropPrefix, derivedCount > 0,
+          rename);
     }
   }
 
@@ -729,7 +824,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
         setters.get(p).accept(b, v);
       }
     }
-    T value = Paths.build(in, dropPrefix, b, build);
+    T value = rename == null ? Paths.build(in, dropPrefix, b, build) : buildRenaming(in, b, rename);
     if (written != null) {
       for (int i = 0; i < written.length; i++) {
         Field<T, ?> f = declared.get(i);
@@ -743,6 +838,18 @@ public final class ObjectCodec<T, B> implements Codec<T> {
       }
     }
     return value;
+  }
+
+  private T buildRenaming(JsonReader in, B b, BiFunction<B, String, String> rename) {
+    try {
+      return build.apply(b);
+    } catch (MissingValueException e) {
+      return Paths.build(in, dropPrefix, () -> {
+        throw e;
+      });
+    } catch (InvalidValueException e) {
+      throw BengkelJsonException.wrapping(e, Paths.path(in.path(), rename.apply(b, e.field())));
+    }
   }
 
   @Override

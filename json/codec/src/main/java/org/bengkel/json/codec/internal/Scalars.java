@@ -1,9 +1,13 @@
 package org.bengkel.json.codec.internal;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import org.bengkel.error.CoreRule;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonWriter;
@@ -28,7 +32,48 @@ public final class Scalars {
   public static final Codec<LocalDate> DATE =
       scalar(LocalDate.class, JsonSchema.date(), JsonReader::nextDate, (o, v) -> o.date(v));
 
+  /** An ISO-8601 local date-time, {@code "2026-11-02T14:30:00"}. */
+  public static final Codec<LocalDateTime> DATE_TIME =
+      scalar(
+          LocalDateTime.class,
+          CodecSupport.DATE_TIME,
+          JsonReader::nextDateTime,
+          (o, v) -> o.dateTime(v));
+
   private Scalars() {}
+
+  /**
+   * A list of distinct elements, such as the trainees of a job: a value listed twice is refused
+   * ({@code value.duplicate} at the list's path), not silently dropped. Written in place in the
+   * schema with {@code uniqueItems} and at least {@code minItems} elements.
+   *
+   * @param <E> the elements' type
+   * @param element the elements' codec, not null
+   * @param minItems the least number of elements in the schema (core checks it)
+   * @return the codec, never null
+   */
+  public static <E> Codec<List<E>> distinctList(Codec<E> element, long minItems) {
+    @SuppressWarnings("unchecked")
+    Class<List<E>> type = (Class<List<E>>) (Class<?>) List.class;
+    return scalar(
+        type,
+        JsonSchema.arrayOf(JsonSchema.ref(element))
+            .with("minItems", minItems)
+            .with("uniqueItems", Boolean.TRUE),
+        in -> {
+          List<E> list = in.readList(element);
+          if (new HashSet<>(list).size() != list.size()) {
+            // the value is not shown: the elements may be personal data
+            throw in.error(CoreRule.DUPLICATE);
+          }
+          return list;
+        },
+        (o, list) -> {
+          o.beginArray();
+          list.forEach(e -> element.write(e, o));
+          o.endArray();
+        });
+  }
 
   /**
    * A string of {@code min} to {@code max} characters.

@@ -42,11 +42,12 @@ final class OrderLineCodec implements Codec<OrderLine> {
                     "description", "A line of an order: exactly one of goods or service",
                     "oneOf",
                     java.util.List.of(
-                        SalesSchemas.object()
-                            .required("goods", JsonSchema.ref(SalesCodecs.GOODS_LINE))
+                        JsonSchema.object(
+                                JsonSchema.required("goods", JsonSchema.ref(SalesCodecs.GOODS_LINE)))
                             .describedAs("A line of goods"),
-                        SalesSchemas.object()
-                            .required("service", JsonSchema.ref(SalesCodecs.SERVICE_JOB))
+                        JsonSchema.object(
+                                JsonSchema.required(
+                                    "service", JsonSchema.ref(SalesCodecs.SERVICE_JOB)))
                             .describedAs("A service job")))));
   }
 

@@ -1,6 +1,21 @@
 package org.bengkel.json.codec.sales;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.bengkel.inventory.Pick;
+import org.bengkel.inventory.StockLot;
+import org.bengkel.json.codec.catalog.CatalogCodecs;
+import org.bengkel.json.codec.facility.FacilityCodecs;
+import org.bengkel.json.codec.internal.ObjectCodec;
+import org.bengkel.json.codec.internal.ObjectCodec.Field;
+import org.bengkel.json.codec.internal.Scalars;
+import org.bengkel.json.codec.money.MoneyCodecs;
+import org.bengkel.json.codec.pricing.PricingCodecs;
+import org.bengkel.json.codec.production.ProductionCodecs;
+import org.bengkel.json.codec.trainee.TraineeCodecs;
+import org.bengkel.money.Rupiah;
 import org.bengkel.json.Codec;
 import org.bengkel.sales.Customer;
 import org.bengkel.sales.CustomerKind;
@@ -45,20 +60,88 @@ public final class SalesCodecs {
    * {@link Customer} (<i>pembeli</i>): {@code {"kind","name","organisation","satkerCode",
    * "partnerCode","staffNip"}}, {@code kind} required, the others present as the kind needs.
    */
-  public static final Codec<Customer> CUSTOMER = new CustomerCodec();
+  public static final Codec<Customer> CUSTOMER =
+      ObjectCodec.builder(Customer.class, Customer::builder, Customer.Builder::build)
+          .required("kind", CUSTOMER_KIND, Customer::kind, Customer.Builder::kind)
+          .optional("name", Scalars.text(1, Customer.MAX_NAME), Customer::name, Customer.Builder::name)
+          .optional(
+              "organisation",
+              Scalars.text(1, Customer.MAX_NAME),
+              Customer::organisation,
+              Customer.Builder::organisation)
+          .optional(
+              "satkerCode",
+              Scalars.pattern(Customer.SATKER_CODE, 20),
+              Customer::satkerCode,
+              Customer.Builder::satkerCode)
+          .optional("partnerCode", code(40), Customer::partnerCode, Customer.Builder::partnerCode)
+          .optional("staffNip", FacilityCodecs.NIP, Customer::staffNip, Customer.Builder::staffNip)
+          .describedAs(
+              "A buyer (pembeli); which of the optional properties are present depends on the kind")
+          .build();
 
   /**
    * {@link GoodsLine} (<i>baris barang</i>): {@code {"sku","description","quantity","unitPrice",
    * "soldLots"}}, the sold lots an array of {@code {"lotCode","quantity"}}.
    */
-  public static final Codec<GoodsLine> GOODS_LINE = new GoodsLineCodec();
+  public static final Codec<GoodsLine> GOODS_LINE =
+      ObjectCodec.builder(GoodsLine.class, GoodsLine::builder, GoodsLine.Builder::build)
+          .required("sku", CatalogCodecs.SKU, GoodsLine::sku, GoodsLine.Builder::sku)
+          .required(
+              "description",
+              Scalars.text(1, GoodsLine.MAX_DESCRIPTION),
+              GoodsLine::description,
+              GoodsLine.Builder::description)
+          .required(
+              "quantity",
+              Scalars.integer(1, StockLot.MAX_QUANTITY),
+              GoodsLine::quantity,
+              GoodsLine.Builder::quantity)
+          .required("unitPrice", MoneyCodecs.RUPIAH, GoodsLine::unitPrice, GoodsLine.Builder::unitPrice)
+          .list(
+              "soldLots",
+              ObjectCodec.builder(Pick.class, Pick::builder, Pick.Builder::build)
+                  .required("lotCode", ProductionCodecs.LOT_CODE, Pick::lotCode, Pick.Builder::lotCode)
+                  .required(
+                      "quantity",
+                      Scalars.integer(1, StockLot.MAX_QUANTITY),
+                      Pick::quantity,
+                      Pick.Builder::quantity)
+                  .describedAs("A lot the units were sold from")
+                  .build(),
+              GoodsLine::soldLots,
+              GoodsLine.Builder::soldLots)
+          .inline()
+          .describedAs("A line of goods (baris barang) on a sales order")
+          .build();
 
   /**
    * {@link ServiceJob} (<i>pekerjaan jasa</i>): {@code {"sku","description","vehicleClass",
    * "unitPrice","date","trainees"}}, the trainees an array of registration numbers (personal
    * data) in their natural order.
    */
-  public static final Codec<ServiceJob> SERVICE_JOB = new ServiceJobCodec();
+  public static final Codec<ServiceJob> SERVICE_JOB =
+      ObjectCodec.builder(ServiceJob.class, ServiceJob::builder, ServiceJob.Builder::build)
+          .required("sku", CatalogCodecs.SKU, ServiceJob::sku, ServiceJob.Builder::sku)
+          .required(
+              "description",
+              Scalars.text(1, GoodsLine.MAX_DESCRIPTION),
+              ServiceJob::description,
+              ServiceJob.Builder::description)
+          .required(
+              "vehicleClass",
+              CatalogCodecs.VEHICLE_CLASS,
+              ServiceJob::vehicleClass,
+              ServiceJob.Builder::vehicleClass)
+          .required("unitPrice", MoneyCodecs.RUPIAH, ServiceJob::unitPrice, ServiceJob.Builder::unitPrice)
+          .required("date", Scalars.DATE, ServiceJob::date, ServiceJob.Builder::date)
+          .required(
+              "trainees",
+              Scalars.distinctList(TraineeCodecs.REGISTRATION_NUMBER, 1),
+              j -> j.trainees().stream().sorted().toList(),
+              ServiceJob.Builder::trainees)
+          .describedAs("A service job (pekerjaan jasa) and the trainees who did it (personal data)")
+          .build();
 
   /**
    * {@link OrderLine} inside an order: an object with exactly one property,
@@ -68,26 +151,117 @@ public final class SalesCodecs {
   static final Codec<OrderLine> ORDER_LINE = new OrderLineCodec();
 
   /** {@link OrderEvent}: {@code {"status","at"}}, {@code at} a date-time. */
-  public static final Codec<OrderEvent> ORDER_EVENT = new OrderEventCodec();
+  public static final Codec<OrderEvent> ORDER_EVENT =
+      ObjectCodec.of(
+              OrderEvent.class,
+              OrderEvent::of,
+              Field.required("status", ORDER_STATUS, OrderEvent::status),
+              Field.required("at", Scalars.DATE_TIME, OrderEvent::at))
+          .describedAs("A step of an order's history (riwayat pesanan)")
+          .build();
+
+  // InvoiceTax is built by one of four factories, chosen by what was read.
+  private static final Field<InvoiceTax, String> TAX_LABEL =
+      Field.required("label", Scalars.text(1, InvoiceTax.MAX_LABEL), InvoiceTax::label);
+  private static final Field<InvoiceTax, Rupiah> TAX_AMOUNT =
+      Field.required("amount", MoneyCodecs.RUPIAH, InvoiceTax::amount);
+  private static final Field<InvoiceTax, Boolean> TAX_INCLUDED =
+      Field.required("included", Scalars.BOOLEAN, InvoiceTax::included);
+  private static final Field<InvoiceTax, Rupiah> TAX_BASE =
+      Field.optional("otherTaxBase", MoneyCodecs.RUPIAH, t -> Optional.ofNullable(t.otherTaxBase()));
 
   /** {@link InvoiceTax}: {@code {"label","amount","included"}}. */
-  public static final Codec<InvoiceTax> INVOICE_TAX = new InvoiceTaxCodec();
+  public static final Codec<InvoiceTax> INVOICE_TAX =
+      ObjectCodec.of(
+              InvoiceTax.class,
+              v -> {
+                String label = v.get(TAX_LABEL);
+                Rupiah amount = v.get(TAX_AMOUNT);
+                Rupiah base = v.find(TAX_BASE);
+                if (base == null) {
+                  return v.get(TAX_INCLUDED)
+                      ? InvoiceTax.included(label, amount)
+                      : InvoiceTax.added(label, amount);
+                }
+                return v.get(TAX_INCLUDED)
+                    ? InvoiceTax.included(label, amount, base)
+                    : InvoiceTax.added(label, amount, base);
+              },
+              List.of(TAX_LABEL, TAX_AMOUNT, TAX_INCLUDED, TAX_BASE))
+          .describedAs("A tax line of an invoice (baris pajak), included in the prices or added")
+          .build();
 
   /**
    * {@link GoodsReturn} (<i>retur</i>): {@code {"line","lotCode","quantity","disposition","at",
    * "creditNoteNumber","taxes"}}.
    */
-  public static final Codec<GoodsReturn> GOODS_RETURN = new GoodsReturnCodec();
+  public static final Codec<GoodsReturn> GOODS_RETURN =
+      ObjectCodec.builder(GoodsReturn.class, GoodsReturn::builder, GoodsReturn.Builder::build)
+          .required(
+              "line", Scalars.int32(1, Integer.MAX_VALUE), GoodsReturn::line, GoodsReturn.Builder::line)
+          .required("lotCode", ProductionCodecs.LOT_CODE, GoodsReturn::lotCode, GoodsReturn.Builder::lotCode)
+          .required(
+              "quantity",
+              Scalars.integer(1, StockLot.MAX_QUANTITY),
+              GoodsReturn::quantity,
+              GoodsReturn.Builder::quantity)
+          .required(
+              "disposition",
+              RETURN_DISPOSITION,
+              GoodsReturn::disposition,
+              GoodsReturn.Builder::disposition)
+          .required("at", Scalars.DATE_TIME, GoodsReturn::at, GoodsReturn.Builder::at)
+          .required(
+              "creditNoteNumber",
+              code(40),
+              GoodsReturn::creditNoteNumber,
+              GoodsReturn.Builder::creditNoteNumber)
+          .list("taxes", INVOICE_TAX, GoodsReturn::taxes, GoodsReturn.Builder::taxes)
+          .describedAs(
+              "Goods returned (retur) against a line of a fulfilled order, with its credit note")
+          .build();
 
   /**
    * {@link SalesOrder} (<i>pesanan</i>): {@code {"number","channel","customer","orderDate",
    * "lines","history","returns","quotedTax"}}; the status is the last event of the history and not
    * written; the quoted tax (a tax breakdown) is present for an order made from a quote.
    */
-  public static final Codec<SalesOrder> SALES_ORDER = new SalesOrderCodec();
+  public static final Codec<SalesOrder> SALES_ORDER =
+      ObjectCodec.builder(SalesOrder.class, OrderDraft::new, OrderDraft::build)
+          .required("number", code(SalesOrder.MAX_NUMBER), SalesOrder::number, (d, v) -> d.order.number(v))
+          .required("channel", PricingCodecs.CHANNEL, SalesOrder::channel, (d, v) -> d.order.channel(v))
+          .required("customer", CUSTOMER, SalesOrder::customer, (d, v) -> d.order.customer(v))
+          .required("orderDate", Scalars.DATE, SalesOrder::orderDate, (d, v) -> d.order.orderDate(v))
+          .requiredList("lines", ORDER_LINE, SalesOrder::lines, OrderDraft::lines)
+          .minItems(1)
+          .requiredList("history", ORDER_EVENT, SalesOrder::history, (d, v) -> d.order.history(v))
+          .minItems(1)
+          .list("returns", GOODS_RETURN, SalesOrder::returns, (d, v) -> d.order.returns(v))
+          .optional(
+              "quotedTax", PricingCodecs.TAX_BREAKDOWN, SalesOrder::quotedTax, (d, v) -> d.order.quotedTax(v))
+          .refusedField(OrderDraft::wireField)
+          .describedAs(
+              "A sales order (pesanan) with its history, first QUOTED, and its returns; the"
+                  + " order of the history and the sold lots are checked by the reader")
+          .build();
 
   /** {@link InvoiceLine}: {@code {"sku","description","quantity","unitPrice"}}. */
-  public static final Codec<InvoiceLine> INVOICE_LINE = new InvoiceLineCodec();
+  public static final Codec<InvoiceLine> INVOICE_LINE =
+      ObjectCodec.builder(InvoiceLine.class, InvoiceLine::builder, InvoiceLine.Builder::build)
+          .required("sku", CatalogCodecs.SKU, InvoiceLine::sku, InvoiceLine.Builder::sku)
+          .required(
+              "description",
+              Scalars.text(1, GoodsLine.MAX_DESCRIPTION),
+              InvoiceLine::description,
+              InvoiceLine.Builder::description)
+          .required(
+              "quantity",
+              Scalars.integer(1, Long.MAX_VALUE),
+              InvoiceLine::quantity,
+              InvoiceLine.Builder::quantity)
+          .required("unitPrice", MoneyCodecs.RUPIAH, InvoiceLine::unitPrice, InvoiceLine.Builder::unitPrice)
+          .describedAs("A line of an invoice (baris faktur)")
+          .build();
 
   /**
    * {@link Invoice} (<i>faktur, kuitansi, nota kredit</i>): {@code {"kind","number","date",
@@ -96,10 +270,67 @@ public final class SalesCodecs {
    * always and, when present on reading, must equal what the lines and taxes give
    * ({@code json.total-mismatch}).
    */
-  public static final Codec<Invoice> INVOICE = new InvoiceCodec();
-
+  public static final Codec<Invoice> INVOICE =
+      ObjectCodec.builder(Invoice.class, Invoice::builder, Invoice.Builder::build)
+          .required("kind", INVOICE_KIND, Invoice::kind, Invoice.Builder::kind)
+          .required("number", code(40), Invoice::number, Invoice.Builder::number)
+          .required("date", Scalars.DATE, Invoice::date, Invoice.Builder::date)
+          .required(
+              "orderNumber", code(SalesOrder.MAX_NUMBER), Invoice::orderNumber, Invoice.Builder::orderNumber)
+          .required("channel", PricingCodecs.CHANNEL, Invoice::channel, Invoice.Builder::channel)
+          .required("customer", CUSTOMER, Invoice::customer, Invoice.Builder::customer)
+          .requiredList("lines", INVOICE_LINE, Invoice::lines, Invoice.Builder::lines)
+          .minItems(1)
+          .list("taxes", INVOICE_TAX, Invoice::taxes, Invoice.Builder::taxes)
+          .derived("subtotal", MoneyCodecs.RUPIAH, Invoice::subtotal, "lines")
+          .derived(
+              "priceExcludingTax",
+              MoneyCodecs.RUPIAH,
+              Invoice::priceExcludingTax,
+              "subtotal - taxes included")
+          .derived("total", MoneyCodecs.RUPIAH, Invoice::total, "subtotal + taxes added")
+          .describedAs(
+              "An invoice, receipt or credit note (faktur, kuitansi, nota kredit); subtotal, price"
+                  + " excluding tax and total must equal what the lines and taxes give")
+          .build();
 
   private SalesCodecs() {}
+
+  /** A code of capitals and digits in hyphen-joined groups, such as an order number. */
+  static Codec<String> code(int maxLength) {
+    return Scalars.pattern("[A-Z0-9]+(-[A-Z0-9]+)*", maxLength);
+  }
+
+  /**
+   * An order's builder and its lines (<i>draf pesanan</i>): a refused line's field, such as
+   * {@code lines[2].quantity}, is inside the line's {@code {"goods":...}} or
+   * {@code {"service":...}} wrapper on the wire.
+   */
+  private static final class OrderDraft {
+    private static final Pattern LINE_FIELD = Pattern.compile("lines\\[([0-9]+)]\\.(.+)");
+
+    final SalesOrder.Builder order = SalesOrder.builder();
+    List<OrderLine> lines = List.of();
+
+    void lines(List<OrderLine> read) {
+      lines = read;
+      order.lines(read);
+    }
+
+    SalesOrder build() {
+      return order.build();
+    }
+
+    String wireField(String field) {
+      Matcher m = LINE_FIELD.matcher(field);
+      if (!m.matches()) {
+        return field;
+      }
+      int index = Integer.parseInt(m.group(1));
+      String kind = index < lines.size() && lines.get(index) instanceof GoodsLine ? "goods" : "service";
+      return "lines[" + index + "]." + kind + "." + m.group(2);
+    }
+  }
 
   /**
    * The codecs of this package, for {@link org.bengkel.json.Codecs}.
