@@ -181,6 +181,7 @@ public final class CatalogCodecs {
               "programme", ProgrammeCodecs.PROGRAMME_CODE, Service::programme, Service.Builder::programme)
           // the check names an entry "pricePerJob.CAR"
           .defaulted("pricePerJob", PRICE_PER_JOB, Service::pricePerJob, Service.Builder::pricePerJob)
+          .inline()
           .describedAs("A service of a workshop (jasa), priced per job by vehicle class")
           .build();
 

@@ -225,8 +225,8 @@ public final class ObjectCodec<T, B> implements Codec<T> {
 
     JsonSchema schema() {
       JsonSchema value;
-      if (inline || codec.type().getPackageName().startsWith("java.")) {
-        // values of the JDK's types (strings, numbers, dates) have no definition of their own
+      if (inline || Scalars.isScalar(codec)) {
+        // scalars (strings, numbers, dates) have no definition of their own
         value =
             codec.schema()
                 .orElseThrow(() -> new IllegalStateException("no schema for field " + name));
@@ -251,13 +251,16 @@ public final class ObjectCodec<T, B> implements Codec<T> {
   private final Supplier<B> newBuilder;
   private final Function<? super B, T> build;
   private final List<Field<T, ?>> fields;
-  private final List<BiConsumer<B, Object>> setters;
+  // The same as arrays, indexed by JsonReader.nextProperty's answer: read for every property.
+  private final Field<T, ?>[] byIndex;
+  private final BiConsumer<B, Object>[] setters;
   private final PropertyNames names;
   private final @Nullable String description;
   private final String dropPrefix;
   private final boolean hasDerived;
   private final @Nullable BiFunction<B, String, String> rename;
 
+  @SuppressWarnings("unchecked") // the arrays hold exactly the lists' elements
   private ObjectCodec(
       Class<T> type,
       Supplier<B> newBuilder,
@@ -274,7 +277,8 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     this.newBuilder = newBuilder;
     this.build = build;
     this.fields = List.copyOf(fields);
-    this.setters = List.copyOf(setters);
+    this.byIndex = (Field<T, ?>[]) this.fields.toArray(new Field<?, ?>[0]);
+    this.setters = (BiConsumer<B, Object>[]) setters.toArray(new BiConsumer<?, ?>[0]);
     this.names = PropertyNames.of(fields.stream().map(Field::name).toArray(String[]::new));
     this.description = description;
     this.dropPrefix = dropPrefix;
@@ -771,7 +775,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
   @SuppressWarnings("unchecked")
   public void write(T value, JsonWriter out) {
     out.beginObject();
-    for (Field<T, ?> f : fields) {
+    for (Field<T, ?> f : byIndex) {
       Object v = f.getter.apply(value);
       Codec<Object> codec = (Codec<Object>) f.codec;
       switch (f.presence) {
@@ -805,15 +809,15 @@ public final class ObjectCodec<T, B> implements Codec<T> {
   @Override
   public T read(JsonReader in) {
     B b = newBuilder.get();
-    List<Field<T, ?>> declared = fields;
-    @Nullable Object[] written = hasDerived ? new Object[declared.size()] : null;
+    Field<T, ?>[] declared = byIndex;
+    @Nullable Object[] written = hasDerived ? new Object[declared.length] : null;
     in.beginObject();
     for (int p = in.nextProperty(names); p != JsonReader.END; p = in.nextProperty(names)) {
       if (p == JsonReader.UNKNOWN) {
         in.unknownProperty();
         continue;
       }
-      Field<T, ?> f = declared.get(p);
+      Field<T, ?> f = declared[p];
       if (f.presence.nullIsAbsent && in.nextIfNull()) {
         continue;
       }
@@ -821,13 +825,13 @@ public final class ObjectCodec<T, B> implements Codec<T> {
       if (written != null && f.presence == Presence.DERIVED) {
         written[p] = v;
       } else {
-        setters.get(p).accept(b, v);
+        setters[p].accept(b, v);
       }
     }
     T value = rename == null ? Paths.build(in, dropPrefix, b, build) : buildRenaming(in, b, rename);
     if (written != null) {
       for (int i = 0; i < written.length; i++) {
-        Field<T, ?> f = declared.get(i);
+        Field<T, ?> f = declared[i];
         Object w = written[i];
         if (w != null && !w.equals(f.getter.apply(value))) {
           throw BengkelJsonException.of(

@@ -17,12 +17,12 @@ import org.bengkel.json.schema.JsonSchema;
  * Codecs of the JDK's scalar types (<i>nilai skalar</i>) with the schema constraint each field
  * states, for {@link ObjectCodec}'s fields: {@code Scalars.text(1, 200)} is a string of 1 to 200
  * characters in the schema. The constraints are core's; these codecs only state them in the
- * schema, core's builders check them. Not registered (their schemas are written in place).
+ * schema, core's builders check them. Not registered: a field writes their schemas in place.
  */
 public final class Scalars {
 
   /** Any string. */
-  public static final Codec<String> TEXT = CodecSupport.TEXT;
+  public static final Codec<String> TEXT = text(JsonSchema.string());
 
   /** {@code true} or {@code false}. */
   public static final Codec<Boolean> BOOLEAN =
@@ -83,7 +83,11 @@ public final class Scalars {
    * @return the codec, never null
    */
   public static Codec<String> text(int min, int max) {
-    return Codec.ofString(String.class, s -> s, s -> s, JsonSchema.string(min, max));
+    return text(JsonSchema.string(min, max));
+  }
+
+  private static Codec<String> text(JsonSchema schema) {
+    return scalar(String.class, schema, JsonReader::nextString, (o, v) -> o.string(v));
   }
 
   /**
@@ -94,7 +98,7 @@ public final class Scalars {
    * @return the codec, never null
    */
   public static Codec<String> pattern(String regex, int maxLength) {
-    return Codec.ofString(String.class, s -> s, s -> s, JsonSchema.pattern(regex, maxLength));
+    return text(JsonSchema.pattern(regex, maxLength));
   }
 
   /**
@@ -122,9 +126,52 @@ public final class Scalars {
         Integer.class, JsonSchema.integer(min, max), CodecSupport::nextInt, (o, v) -> o.number(v));
   }
 
+  /**
+   * A codec that reads and writes as {@code codec} with a narrower schema, for a field whose
+   * values core restricts further, such as a positive amount; declare the field
+   * {@code .inline()} so that its schema is written in place.
+   *
+   * @param <V> the value type
+   * @param codec the value's codec, not null
+   * @param schema the field's schema, not null
+   * @return the codec, never null
+   */
+  public static <V> Codec<V> withSchema(Codec<V> codec, JsonSchema schema) {
+    return scalar(codec.type(), schema, codec::read, (o, v) -> codec.write(v, o));
+  }
+
+  /**
+   * A scalar of another type, such as a time of day, written in place in the schema.
+   *
+   * @param <V> the value type
+   * @param type the value's class, not null
+   * @param schema its schema, not null
+   * @param read reads it, not null
+   * @param write writes it, not null
+   * @return the codec, never null
+   */
+  public static <V> Codec<V> of(
+      Class<V> type, JsonSchema schema, Function<JsonReader, V> read, BiConsumer<JsonWriter, V> write) {
+    return scalar(type, schema, read, write);
+  }
+
+  /**
+   * Whether a codec is one of these, whose schema a field writes in place rather than as a
+   * reference to a definition of its own.
+   *
+   * @param codec any codec, not null
+   * @return true for a codec made here
+   */
+  static boolean isScalar(Codec<?> codec) {
+    return codec instanceof Scalar<?>;
+  }
+
+  /** A codec made here. */
+  private abstract static class Scalar<V> implements Codec<V> {}
+
   private static <V> Codec<V> scalar(
       Class<V> type, JsonSchema schema, Function<JsonReader, V> read, BiConsumer<JsonWriter, V> write) {
-    return new Codec<>() {
+    return new Scalar<>() {
       @Override
       public Class<V> type() {
         return type;

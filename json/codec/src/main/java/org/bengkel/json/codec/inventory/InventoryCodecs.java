@@ -8,6 +8,11 @@ import org.bengkel.inventory.StockLedger;
 import org.bengkel.inventory.StockLot;
 import org.bengkel.inventory.WriteOffReason;
 import org.bengkel.json.Codec;
+import org.bengkel.json.codec.catalog.CatalogCodecs;
+import org.bengkel.json.codec.internal.ObjectCodec;
+import org.bengkel.json.codec.internal.ObjectCodec.Field;
+import org.bengkel.json.codec.internal.Scalars;
+import org.bengkel.json.codec.production.ProductionCodecs;
 import org.bengkel.json.schema.JsonSchema;
 import org.bengkel.facility.Facility;
 
@@ -39,19 +44,63 @@ public final class InventoryCodecs {
    * {@link StockLot} (<i>lot stok</i>): {@code {"lotCode","sku","productionDate","expiryDate",
    * "quantity","receivedAt"}}, {@code expiryDate} optional.
    */
-  public static final Codec<StockLot> STOCK_LOT = new StockLotCodec();
+  public static final Codec<StockLot> STOCK_LOT =
+      ObjectCodec.builder(StockLot.class, StockLot::builder, StockLot.Builder::build)
+          .required("lotCode", ProductionCodecs.LOT_CODE, StockLot::lotCode, StockLot.Builder::lotCode)
+          .required("sku", CatalogCodecs.SKU, StockLot::sku, StockLot.Builder::sku)
+          .required(
+              "productionDate", Scalars.DATE, StockLot::productionDate, StockLot.Builder::productionDate)
+          .optional("expiryDate", Scalars.DATE, StockLot::expiryDate, StockLot.Builder::expiryDate)
+          .required(
+              "quantity",
+              Scalars.integer(1, StockLot.MAX_QUANTITY),
+              StockLot::quantity,
+              StockLot.Builder::quantity)
+          .required("receivedAt", Scalars.DATE_TIME, StockLot::receivedAt, StockLot.Builder::receivedAt)
+          .describedAs("A lot received into stock (lot stok)")
+          .build();
 
   /**
    * {@link Movement} (<i>mutasi stok</i>): {@code {"sequence","type","at","sku","lotCode",
    * "quantity","reservation","writeOffReason"}}, the last two optional.
    */
-  public static final Codec<Movement> MOVEMENT = new MovementCodec();
+  public static final Codec<Movement> MOVEMENT =
+      ObjectCodec.builder(Movement.class, Movement::builder, Movement.Builder::build)
+          .required(
+              "sequence", Scalars.integer(1, Long.MAX_VALUE), Movement::sequence, Movement.Builder::sequence)
+          .required("type", MOVEMENT_TYPE, Movement::type, Movement.Builder::type)
+          .required("at", Scalars.DATE_TIME, Movement::at, Movement.Builder::at)
+          .required("sku", CatalogCodecs.SKU, Movement::sku, Movement.Builder::sku)
+          .required("lotCode", ProductionCodecs.LOT_CODE, Movement::lotCode, Movement.Builder::lotCode)
+          .required(
+              "quantity",
+              Scalars.integer(1, StockLot.MAX_QUANTITY),
+              Movement::quantity,
+              Movement.Builder::quantity)
+          .optional("reservation", RESERVATION_ID, Movement::reservation, Movement.Builder::reservation)
+          .optional(
+              "writeOffReason",
+              WRITE_OFF_REASON,
+              Movement::writeOffReason,
+              Movement.Builder::writeOffReason)
+          .describedAs("A stock movement (mutasi stok)")
+          .build();
 
   /**
    * {@link StockLedger} (<i>buku persediaan</i>): {@code {"lots":[StockLot],"movements":[Movement]}};
    * reading replays the movements through the ledger's operations.
    */
-  public static final Codec<StockLedger> STOCK_LEDGER = new StockLedgerCodec();
+  public static final Codec<StockLedger> STOCK_LEDGER =
+      ObjectCodec.of(
+              StockLedger.class,
+              StockLedger::replay,
+              Field.requiredList(
+                  "lots", STOCK_LOT, (StockLedger l) -> l.lots().stream().map(s -> s.lot()).toList()),
+              Field.requiredList("movements", MOVEMENT, StockLedger::movements))
+          .describedAs(
+              "A stock ledger (buku persediaan): its lots and its history, oldest first; the"
+                  + " history must replay through the ledger's operations")
+          .build();
 
   private InventoryCodecs() {}
 

@@ -7,6 +7,9 @@ import org.bengkel.error.InvalidValueException;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonWriter;
+import org.bengkel.json.codec.internal.ObjectCodec;
+import org.bengkel.json.codec.internal.ObjectCodec.Field;
+import org.bengkel.json.codec.internal.Scalars;
 import org.bengkel.json.schema.JsonSchema;
 import org.bengkel.money.Rate;
 import org.bengkel.money.RoundingStep;
@@ -99,7 +102,18 @@ public final class MoneyCodecs {
   static final Codec<RoundingMode> ROUNDING_MODE = Codec.ofEnum(RoundingMode.class);
 
   /** {@link RoundingStep}: {@code {"step":500,"mode":"HALF_UP"}}, both required. */
-  public static final Codec<RoundingStep> ROUNDING_STEP = new RoundingStepCodec();
+  public static final Codec<RoundingStep> ROUNDING_STEP =
+      ObjectCodec.of(
+              RoundingStep.class,
+              RoundingStep::of,
+              Field.required(
+                      "step",
+                      Scalars.withSchema(RUPIAH, JsonSchema.integer(1, Long.MAX_VALUE)),
+                      RoundingStep::step)
+                  .inline(),
+              Field.required("mode", ROUNDING_MODE, RoundingStep::mode))
+          .describedAs("A rounding step (pembulatan): a positive amount and a rounding mode")
+          .build();
 
   private MoneyCodecs() {}
 

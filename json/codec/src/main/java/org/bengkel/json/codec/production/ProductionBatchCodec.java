@@ -1,11 +1,5 @@
 package org.bengkel.json.codec.production;
 
-import static org.bengkel.json.codec.production.ProductionSchemas.many;
-import static org.bengkel.json.codec.production.ProductionSchemas.opt;
-import static org.bengkel.json.codec.production.ProductionSchemas.req;
-import static org.bengkel.json.codec.production.ProductionSchemas.object;
-import static org.bengkel.json.schema.JsonSchema.ref;
-import org.bengkel.json.schema.JsonSchema;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -18,8 +12,10 @@ import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonWriter;
 import org.bengkel.json.codec.catalog.CatalogCodecs;
 import org.bengkel.json.codec.facility.FacilityCodecs;
-import org.bengkel.json.codec.internal.Paths;
+import org.bengkel.json.codec.internal.ObjectCodec;
+import org.bengkel.json.codec.internal.Scalars;
 import org.bengkel.json.codec.trainee.TraineeCodecs;
+import org.bengkel.json.schema.JsonSchema;
 import org.bengkel.production.ProductionBatch;
 import org.bengkel.production.ProductionRule;
 import org.bengkel.production.StageEvent;
@@ -27,149 +23,116 @@ import org.bengkel.production.StageHistory;
 import org.bengkel.production.WorkInterval;
 import org.bengkel.production.WorkLog;
 import org.bengkel.trainee.RegistrationNumber;
+import org.jspecify.annotations.Nullable;
 
 /**
- * {@link ProductionBatch} as {@code {"lotCode","product","plannedQuantity","productionDate",
- * "bestBefore","supervisor","team","work","pieces","materials","producedUnits","qualityCheck",
- * "history"}}. The team is written sorted by registration number and the pieces as an object keyed
- * by registration number, sorted, and the work in the work log's order (trainee, then start), so
- * equal batches write equal bytes. The work may be read in any order.
+ * {@link ProductionBatch} (<i>batch produksi</i>), declared field by field: the team, work and
+ * pieces are read into a draft and given to core as one {@link WorkLog}, the history as one
+ * {@link StageHistory}; a written {@code bestBefore} must be the one core derives from the product.
  */
-final class ProductionBatchCodec implements Codec<ProductionBatch> {
+final class ProductionBatchCodec {
 
   private static final Comparator<RegistrationNumber> BY_VALUE =
       Comparator.comparing(RegistrationNumber::value);
 
-  @Override
-  public Class<ProductionBatch> type() {
-    return ProductionBatch.class;
+  private ProductionBatchCodec() {}
+
+  /** The batch's builder and what core takes as whole values (<i>draf batch</i>). */
+  private static final class Draft {
+    final ProductionBatch.Builder batch = ProductionBatch.builder();
+    List<RegistrationNumber> team = List.of();
+    List<WorkInterval> work = List.of();
+    Map<RegistrationNumber, Long> pieces = Map.of();
+    List<StageEvent> history = List.of();
+    @Nullable LocalDate bestBefore;
+
+    ProductionBatch build() {
+      ProductionBatch built =
+          batch.workLog(WorkLog.of(team, work, pieces)).stageHistory(StageHistory.of(history)).build();
+      LocalDate written = bestBefore;
+      if (written != null && !Optional.of(written).equals(built.bestBefore())) {
+        throw InvalidValueException.of(
+            ProductionRule.MISMATCH, "bestBefore", written, built.bestBefore().orElse(null));
+      }
+      return built;
+    }
   }
 
-  @Override
-  public void write(ProductionBatch value, JsonWriter out) {
+  /** Pieces per trainee, {@code {"<registration number>":12}}, in the numbers' order. */
+  private static final Codec<Map<RegistrationNumber, Long>> PIECES =
+      Scalars.of(
+          mapType(),
+          JsonSchema.of(
+              JsonSchema.map(
+                  "type", "object",
+                  "additionalProperties", JsonSchema.integer(0, ProductionBatch.MAX_QUANTITY))),
+          ProductionBatchCodec::readPieces,
+          ProductionBatchCodec::writePieces);
+
+  @SuppressWarnings("unchecked")
+  private static Class<Map<RegistrationNumber, Long>> mapType() {
+    return (Class<Map<RegistrationNumber, Long>>) (Class<?>) Map.class;
+  }
+
+  private static Map<RegistrationNumber, Long> readPieces(JsonReader in) {
+    Map<RegistrationNumber, Long> pieces = new LinkedHashMap<>();
+    in.beginObject();
+    while (in.hasNext()) {
+      String name = in.nextName();
+      RegistrationNumber trainee = in.value(() -> RegistrationNumber.parse(name));
+      pieces.put(trainee, in.nextLong());
+    }
+    in.endObject();
+    return pieces;
+  }
+
+  private static void writePieces(JsonWriter out, Map<RegistrationNumber, Long> pieces) {
     out.beginObject();
-    out.name("lotCode").value(ProductionCodecs.LOT_CODE, value.lotCode());
-    out.name("product").value(CatalogCodecs.PRODUCT, value.product());
-    out.name("plannedQuantity").number(value.plannedQuantity());
-    out.name("productionDate").date(value.productionDate());
-    value.bestBefore().ifPresent(d -> out.name("bestBefore").date(d));
-    value.supervisor().ifPresent(s -> out.name("supervisor").value(FacilityCodecs.OFFICER, s));
-    out.name("team").beginArray();
-    value.team().stream().sorted(BY_VALUE).forEach(t -> out.value(TraineeCodecs.REGISTRATION_NUMBER, t));
-    out.endArray();
-    out.name("work").beginArray();
-    value.work().forEach(w -> out.value(ProductionCodecs.WORK_INTERVAL, w));
-    out.endArray();
-    out.name("pieces").beginObject();
-    value.pieces().entrySet().stream()
+    pieces.entrySet().stream()
         .sorted(Map.Entry.comparingByKey(BY_VALUE))
         .forEach(e -> out.name(e.getKey().value()).number(e.getValue()));
     out.endObject();
-    out.name("materials").beginArray();
-    value.materials().forEach(line -> out.value(CatalogCodecs.MATERIAL_LINE, line));
-    out.endArray();
-    value.producedUnits().ifPresent(p -> out.name("producedUnits").number(p));
-    value.qualityCheck().ifPresent(q -> out.name("qualityCheck").value(ProductionCodecs.QUALITY_CHECK, q));
-    out.name("history").beginArray();
-    value.history().forEach(e -> out.value(ProductionCodecs.STAGE_EVENT, e));
-    out.endArray();
-    out.endObject();
   }
 
-
-  @Override
-  public Optional<JsonSchema> schema() {
-    return Optional.of(
-        object("A production batch (batch produksi); bestBefore is derived from the product",
-            req("lotCode", ref(ProductionCodecs.LOT_CODE)),
-            req("product", ref(CatalogCodecs.PRODUCT)),
-            req("plannedQuantity", JsonSchema.integer(1, ProductionBatch.MAX_QUANTITY)),
-            req("productionDate", JsonSchema.date()),
-            opt("bestBefore", JsonSchema.date()),
-            opt("supervisor", ref(FacilityCodecs.OFFICER)),
-            many("team", JsonSchema.arrayOf(ref(TraineeCodecs.REGISTRATION_NUMBER))),
-            many("work", JsonSchema.arrayOf(ref(ProductionCodecs.WORK_INTERVAL))),
-            many("pieces",
-                JsonSchema.of(JsonSchema.map("type", "object",
-                    "additionalProperties", JsonSchema.integer(0, ProductionBatch.MAX_QUANTITY)))),
-            many("materials",
-                JsonSchema.arrayOf(
-                    CatalogCodecs.MATERIAL_LINE.schema().orElseThrow())),
-            opt("producedUnits", JsonSchema.integer(0, ProductionBatch.MAX_QUANTITY)),
-            opt("qualityCheck", ref(ProductionCodecs.QUALITY_CHECK)),
-            many("history", JsonSchema.arrayOf(ref(ProductionCodecs.STAGE_EVENT)))));
-  }
-  @Override
-  public ProductionBatch read(JsonReader in) {
-    ProductionBatch.Builder b = ProductionBatch.builder();
-    LocalDate bestBefore = null;
-    List<RegistrationNumber> team = List.of();
-    List<WorkInterval> work = List.of();
-    Map<RegistrationNumber, Long> pieces = new LinkedHashMap<>();
-    List<StageEvent> history = List.of();
-    in.beginObject();
-    while (in.hasNext()) {
-      switch (in.nextName()) {
-        case "lotCode" -> b.lotCode(in.read(ProductionCodecs.LOT_CODE));
-        case "product" -> b.product(in.read(CatalogCodecs.PRODUCT));
-        case "plannedQuantity" -> b.plannedQuantity(in.nextLong());
-        case "productionDate" -> b.productionDate(in.nextDate());
-        case "bestBefore" -> bestBefore = in.nextIfNull() ? null : in.nextDate();
-        case "supervisor" -> {
-          if (!in.nextIfNull()) {
-            b.supervisor(in.read(FacilityCodecs.OFFICER));
-          }
-        }
-        case "team" -> team = in.readList(TraineeCodecs.REGISTRATION_NUMBER);
-        case "work" -> work = in.readList(ProductionCodecs.WORK_INTERVAL);
-        case "pieces" -> {
-          in.beginObject();
-          while (in.hasNext()) {
-            String name = in.nextName();
-            RegistrationNumber trainee = in.value(() -> RegistrationNumber.parse(name));
-            pieces.put(trainee, in.nextLong());
-          }
-          in.endObject();
-        }
-        case "materials" -> {
-          in.beginArray();
-          while (in.hasNext()) {
-            b.addMaterial(in.read(CatalogCodecs.MATERIAL_LINE));
-          }
-          in.endArray();
-        }
-        case "producedUnits" -> {
-          if (!in.nextIfNull()) {
-            b.producedUnits(in.nextLong());
-          }
-        }
-        case "qualityCheck" -> {
-          if (!in.nextIfNull()) {
-            b.qualityCheck(in.read(ProductionCodecs.QUALITY_CHECK));
-          }
-        }
-        case "history" -> history = in.readList(ProductionCodecs.STAGE_EVENT);
-        default -> in.unknownProperty();
-      }
-    }
-    in.endObject();
-    Optional<LocalDate> written = Optional.ofNullable(bestBefore);
-    List<RegistrationNumber> members = team;
-    List<WorkInterval> intervals = work;
-    List<StageEvent> events = history;
-    return Paths.build(
-        in,
-        "",
-        () -> {
-          ProductionBatch batch =
-              b.workLog(WorkLog.of(members, intervals, pieces))
-                  .stageHistory(StageHistory.of(events))
-                  .build();
-          if (written.isPresent() && !written.equals(batch.bestBefore())) {
-            throw InvalidValueException.of(
-                ProductionRule.MISMATCH, "bestBefore", written.get(), batch.bestBefore().orElse(null));
-          }
-          return batch;
-        });
-  }
+  static final Codec<ProductionBatch> CODEC =
+      ObjectCodec.builder(ProductionBatch.class, Draft::new, Draft::build)
+          .required(
+              "lotCode", ProductionCodecs.LOT_CODE, ProductionBatch::lotCode, (d, v) -> d.batch.lotCode(v))
+          .required("product", CatalogCodecs.PRODUCT, ProductionBatch::product, (d, v) -> d.batch.product(v))
+          .required(
+              "plannedQuantity",
+              Scalars.integer(1, ProductionBatch.MAX_QUANTITY),
+              ProductionBatch::plannedQuantity,
+              (d, v) -> d.batch.plannedQuantity(v))
+          .required(
+              "productionDate",
+              Scalars.DATE,
+              ProductionBatch::productionDate,
+              (d, v) -> d.batch.productionDate(v))
+          .optional("bestBefore", Scalars.DATE, ProductionBatch::bestBefore, (d, v) -> d.bestBefore = v)
+          .optional(
+              "supervisor", FacilityCodecs.OFFICER, ProductionBatch::supervisor, (d, v) -> d.batch.supervisor(v))
+          .list(
+              "team",
+              TraineeCodecs.REGISTRATION_NUMBER,
+              b -> b.team().stream().sorted(BY_VALUE).toList(),
+              (d, v) -> d.team = v)
+          .list("work", ProductionCodecs.WORK_INTERVAL, ProductionBatch::work, (d, v) -> d.work = v)
+          .defaulted("pieces", PIECES, ProductionBatch::pieces, (d, v) -> d.pieces = v)
+          .list(
+              "materials", CatalogCodecs.MATERIAL_LINE, ProductionBatch::materials, (d, v) -> d.batch.materials(v))
+          .inline()
+          .optional(
+              "producedUnits",
+              Scalars.integer(0, ProductionBatch.MAX_QUANTITY),
+              ProductionBatch::producedUnits,
+              (d, v) -> d.batch.producedUnits(v))
+          .optional(
+              "qualityCheck",
+              ProductionCodecs.QUALITY_CHECK,
+              ProductionBatch::qualityCheck,
+              (d, v) -> d.batch.qualityCheck(v))
+          .list("history", ProductionCodecs.STAGE_EVENT, ProductionBatch::history, (d, v) -> d.history = v)
+          .describedAs("A production batch (batch produksi); bestBefore is derived from the product")
+          .build();
 }

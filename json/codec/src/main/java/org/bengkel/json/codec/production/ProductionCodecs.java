@@ -7,6 +7,12 @@ import java.util.List;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonRule;
+import org.bengkel.json.codec.facility.FacilityCodecs;
+import org.bengkel.json.codec.internal.CodecSupport;
+import org.bengkel.json.codec.internal.ObjectCodec;
+import org.bengkel.json.codec.internal.Scalars;
+import org.bengkel.json.codec.trainee.TraineeCodecs;
+import org.bengkel.json.schema.JsonSchema;
 import org.bengkel.production.BatchStage;
 import org.bengkel.production.LotCode;
 import org.bengkel.production.ProductionBatch;
@@ -36,29 +42,77 @@ public final class ProductionCodecs {
   /** {@link BatchStage}: the stage's constant name (<i>tahap produksi</i>), {@code "QUALITY_CHECK"}. */
   public static final Codec<BatchStage> BATCH_STAGE = Codec.ofEnum(BatchStage.class);
 
+  // A time of day, ISO-8601 with seconds always written; in place in the schema.
+  private static final Codec<LocalTime> TIME =
+      Scalars.of(
+          LocalTime.class,
+          JsonSchema.pattern(ProductionSchemas.TIME, 18),
+          ProductionCodecs::time,
+          (out, t) -> out.string(time(t)));
+
   /**
    * {@link WorkInterval} (<i>jam kerja</i>): {@code {"trainee","date","start","end"}}, all required,
    * the times ISO-8601 {@code HH:mm:ss}.
    */
-  public static final Codec<WorkInterval> WORK_INTERVAL = new WorkIntervalCodec();
+  public static final Codec<WorkInterval> WORK_INTERVAL =
+      ObjectCodec.builder(WorkInterval.class, WorkInterval::builder, WorkInterval.Builder::build)
+          .required(
+              "trainee",
+              TraineeCodecs.REGISTRATION_NUMBER,
+              WorkInterval::trainee,
+              WorkInterval.Builder::trainee)
+          .required("date", Scalars.DATE, WorkInterval::date, WorkInterval.Builder::date)
+          .required("start", TIME, WorkInterval::start, WorkInterval.Builder::start)
+          .required("end", TIME, WorkInterval::end, WorkInterval.Builder::end)
+          .describedAs("A work interval (jam kerja)")
+          .build();
 
   /**
    * {@link QualityCheck} (<i>pemeriksaan mutu</i>): {@code {"goodUnits","rejectedUnits","notes"}},
    * the notes optional.
    */
-  public static final Codec<QualityCheck> QUALITY_CHECK = new QualityCheckCodec();
+  public static final Codec<QualityCheck> QUALITY_CHECK =
+      ObjectCodec.builder(QualityCheck.class, QualityCheck::builder, QualityCheck.Builder::build)
+          .required(
+              "goodUnits",
+              Scalars.integer(0, ProductionBatch.MAX_QUANTITY),
+              QualityCheck::goodUnits,
+              QualityCheck.Builder::goodUnits)
+          .required(
+              "rejectedUnits",
+              Scalars.integer(0, ProductionBatch.MAX_QUANTITY),
+              QualityCheck::rejectedUnits,
+              QualityCheck.Builder::rejectedUnits)
+          .optional("notes", Scalars.TEXT, QualityCheck::notes, QualityCheck.Builder::notes)
+          .describedAs("A quality check (pemeriksaan mutu)")
+          .build();
 
   /**
    * {@link StageEvent}: {@code {"stage","at","by","note"}}, the note optional, {@code by} an
    * officer object.
    */
-  public static final Codec<StageEvent> STAGE_EVENT = new StageEventCodec();
+  public static final Codec<StageEvent> STAGE_EVENT =
+      ObjectCodec.builder(StageEvent.class, StageEvent::builder, StageEvent.Builder::build)
+          .required("stage", BATCH_STAGE, StageEvent::stage, StageEvent.Builder::stage)
+          .required("at", Scalars.DATE_TIME, StageEvent::at, StageEvent.Builder::at)
+          .required("by", FacilityCodecs.OFFICER, StageEvent::by, StageEvent.Builder::by)
+          .optional("note", Scalars.TEXT, StageEvent::note, StageEvent.Builder::note)
+          .describedAs("A stage reached by a batch (tahap produksi)")
+          .build();
 
   /**
    * {@link TeamHours} (<i>jam kerja regu</i>): {@code {"trainee","worked","pieces"}}, {@code worked}
    * an ISO-8601 duration such as {@code "PT7H30M"}, the pieces optional.
    */
-  public static final Codec<TeamHours> TEAM_HOURS = new TeamHoursCodec();
+  public static final Codec<TeamHours> TEAM_HOURS =
+      ObjectCodec.builder(TeamHours.class, TeamHours::builder, TeamHours.Builder::build)
+          .required(
+              "trainee", TraineeCodecs.REGISTRATION_NUMBER, TeamHours::trainee, TeamHours.Builder::trainee)
+          .required("worked", CodecSupport.DURATION, TeamHours::worked, TeamHours.Builder::worked)
+          .optional(
+              "pieces", Scalars.integer(0, Long.MAX_VALUE), TeamHours::pieces, TeamHours.Builder::pieces)
+          .describedAs("The hours and pieces of one trainee (jam kerja regu)")
+          .build();
 
   /**
    * {@link ProductionBatch} (<i>batch produksi</i>): {@code {"lotCode","product","plannedQuantity",
@@ -66,7 +120,7 @@ public final class ProductionCodecs {
    * "qualityCheck","history"}}; {@code bestBefore} is derived from the product and only checked on
    * reading.
    */
-  public static final Codec<ProductionBatch> PRODUCTION_BATCH = new ProductionBatchCodec();
+  public static final Codec<ProductionBatch> PRODUCTION_BATCH = ProductionBatchCodec.CODEC;
 
   private ProductionCodecs() {}
 

@@ -1,0 +1,244 @@
+package org.bengkel.json.codec.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.bengkel.error.MissingValueException;
+import org.bengkel.json.BengkelJsonException;
+import org.bengkel.json.Codec;
+import org.bengkel.json.Codecs;
+import org.bengkel.json.JsonReader;
+import org.bengkel.json.contract.DocumentSamples;
+import org.bengkel.json.contract.GoldenSamples;
+import org.bengkel.json.contract.TextJson;
+import org.bengkel.json.document.SalesOrderDocument;
+import org.bengkel.json.schema.JsonSchemas;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A type's wire form declared once: writing, reading and the schema follow from the field list,
+ * and a declared field that is not written or not read back fails here, not in review.
+ */
+class ObjectCodecTest {
+
+  /** A test-only type (<i>alat</i>) with a builder, like core's types. */
+  record Tool(String name, long count, Optional<String> note) {
+
+    static final class Builder {
+      private @Nullable String name;
+      private @Nullable Long count;
+      private @Nullable String note;
+
+      Builder name(String v) {
+        name = v;
+        return this;
+      }
+
+      Builder count(long v) {
+        count = v;
+        return this;
+      }
+
+      Builder note(String v) {
+        note = v;
+        return this;
+      }
+
+      Tool build() {
+        List<String> missing = new ArrayList<>();
+        if (name == null) {
+          missing.add("name");
+        }
+        if (count == null) {
+          missing.add("count");
+        }
+        if (name == null || count == null) {
+          throw MissingValueException.of(String.join(",", missing));
+        }
+        return new Tool(name, count, Optional.ofNullable(note));
+      }
+    }
+  }
+
+  /** The declaration; {@code withNote} adds the one line that a new optional field needs. */
+  private static ObjectCodec<Tool, Tool.Builder> tool(boolean withNote) {
+    ObjectCodec.Builder<Tool, Tool.Builder> b =
+        ObjectCodec.builder(Tool.class, Tool.Builder::new, Tool.Builder::build)
+            .required("name", Scalars.text(1, 40), Tool::name, Tool.Builder::name)
+            .required("count", Scalars.integer(0, 99), Tool::count, Tool.Builder::count);
+    if (withNote) {
+      b.optional("note", Scalars.text(1, 200), Tool::note, Tool.Builder::note); // the one line
+    }
+    return b.describedAs("A tool (alat)").build();
+  }
+
+  private static <T> String write(Codec<T> codec, T value) {
+    TextJson.CompactWriter out = new TextJson.CompactWriter();
+    codec.write(value, out);
+    return out.toString();
+  }
+
+  private static <T> T read(Codec<T> codec, String json) {
+    JsonReader in = TextJson.reader(json);
+    T value = codec.read(in);
+    in.endDocument();
+    return value;
+  }
+
+  private static String schema(Codec<?> codec) {
+    return JsonSchemas.forCodec(codec).orElseThrow();
+  }
+
+  @Test
+  void aFieldAddedInOnePlaceIsWrittenReadAndInTheSchema() {
+    Tool sharp = new Tool("saw", 2, Optional.of("sharp"));
+    ObjectCodec<Tool, Tool.Builder> before = tool(false);
+    ObjectCodec<Tool, Tool.Builder> after = tool(true);
+
+    assertThat(write(before, sharp)).isEqualTo("{\"name\":\"saw\",\"count\":2}");
+    assertThat(write(after, sharp)).isEqualTo("{\"name\":\"saw\",\"count\":2,\"note\":\"sharp\"}");
+
+    String withNote = "{\"name\":\"saw\",\"count\":2,\"note\":\"sharp\"}";
+    assertThatThrownBy(() -> read(before, withNote))
+        .isInstanceOfSatisfying(
+            BengkelJsonException.class,
+            e -> {
+              assertThat(e.ruleCode()).isEqualTo("json.unknown-property");
+              assertThat(e.path()).isEqualTo("$.note");
+            });
+    assertThat(read(after, withNote)).isEqualTo(sharp);
+    // null and absent both read as no note
+    assertThat(read(after, "{\"name\":\"saw\",\"count\":2,\"note\":null}").note()).isEmpty();
+
+    assertThat(schema(before)).doesNotContain("\"note\"");
+    assertThat(schema(after))
+        .contains("\"note\": {\n      \"anyOf\": [")
+        .contains("\"maxLength\": 200")
+        .contains("\"required\": [\n    \"name\",\n    \"count\"\n  ]");
+  }
+
+  @Test
+  void readingKeepsTheReadersRules() {
+    ObjectCodec<Tool, Tool.Builder> codec = tool(true);
+    assertRule(() -> read(codec, "{}"), "json.missing-property", "$.name");
+    assertThatThrownBy(() -> read(codec, "{}"))
+        .hasMessageContaining("name, count"); // every missing property in one error
+    assertRule(
+        () -> read(codec, "{\"name\":\"a\",\"name\":\"b\",\"count\":1}"), "json.duplicate-key", "$.name");
+    assertRule(() -> read(codec, "{\"name\":null,\"count\":1}"), "json.null-value", "$.name");
+    assertRule(() -> read(codec, "{\"name\":\"a\",\"count\":1.5}"), "json.float-amount", "$.count");
+  }
+
+  private static void assertRule(Runnable read, String code, String path) {
+    assertThatThrownBy(read::run)
+        .isInstanceOfSatisfying(
+            BengkelJsonException.class,
+            e -> {
+              assertThat(e.ruleCode()).isEqualTo(code);
+              assertThat(e.path()).isEqualTo(path);
+            });
+  }
+
+  @Test
+  void aFieldDeclaredButNotReadOrNotWrittenFailsTheCheck() {
+    Tool sharp = new Tool("saw", 2, Optional.of("sharp"));
+    assertThat(carriedFields(tool(true), List.of(sharp))).isEmpty();
+
+    ObjectCodec<Tool, Tool.Builder> notRead =
+        ObjectCodec.builder(Tool.class, Tool.Builder::new, Tool.Builder::build)
+            .required("name", Scalars.TEXT, Tool::name, Tool.Builder::name)
+            .required("count", Scalars.integer(0, 99), Tool::count, Tool.Builder::count)
+            .optional("note", Scalars.TEXT, Tool::note, (b, v) -> { })
+            .build();
+    assertThat(carriedFields(notRead, List.of(sharp))).containsExactly("note not read back");
+
+    ObjectCodec<Tool, Tool.Builder> notWritten =
+        ObjectCodec.builder(Tool.class, Tool.Builder::new, Tool.Builder::build)
+            .required("name", Scalars.TEXT, Tool::name, Tool.Builder::name)
+            .required("count", Scalars.integer(0, 99), Tool::count, Tool.Builder::count)
+            .optional("note", Scalars.TEXT, t -> Optional.empty(), Tool.Builder::note)
+            .build();
+    assertThat(carriedFields(notWritten, List.of(sharp))).containsExactly("note never written");
+  }
+
+  /**
+   * Every declared field of every registered declared codec is written by one of the golden
+   * samples (or a current document's payload) and read back into an equal value.
+   */
+  @Test
+  void everyDeclaredFieldOfTheFormatIsWrittenAndReadBack() {
+    Map<Codec<?>, List<Object>> samples = new LinkedHashMap<>();
+    for (Codec<?> codec : Codecs.all()) {
+      if (codec instanceof ObjectCodec<?, ?>) {
+        samples.put(codec, new ArrayList<>());
+      }
+    }
+    List<Object> values = new ArrayList<>();
+    GoldenSamples.all().forEach(s -> values.add(s.value()));
+    // the current documents' payloads: the order document's order is made from a quote
+    for (DocumentSamples.Sample s : DocumentSamples.all()) {
+      values.add(s.payload());
+      if (s.payload() instanceof SalesOrderDocument d) {
+        values.add(d.order());
+      }
+    }
+    for (Object value : values) {
+      for (Map.Entry<Codec<?>, List<Object>> e : samples.entrySet()) {
+        if (e.getKey().type().isInstance(value)) {
+          e.getValue().add(value);
+        }
+      }
+    }
+    List<String> problems = new ArrayList<>();
+    samples.forEach(
+        (codec, ofType) ->
+            carriedFields(codec, ofType)
+                .forEach(p -> problems.add(codec.type().getSimpleName() + "." + p)));
+    assertThat(problems).isEmpty();
+  }
+
+  /** The declared fields that the values do not carry through writing and reading back. */
+  @SuppressWarnings("unchecked")
+  private static <T> List<String> carriedFields(Codec<T> codec, List<?> values) {
+    ObjectCodec<T, ?> declared = (ObjectCodec<T, ?>) codec;
+    Set<String> written = new LinkedHashSet<>();
+    Set<String> notRead = new LinkedHashSet<>();
+    for (Object v : values) {
+      T value = (T) v;
+      String json = write(codec, value);
+      JsonReader in = TextJson.reader(json);
+      in.beginObject();
+      while (in.hasNext()) {
+        written.add(in.nextName());
+        in.skipValue();
+      }
+      T back = read(codec, json);
+      if (!back.equals(value)) {
+        // which field is lost: the first whose written form differs
+        String again = write(codec, back);
+        for (ObjectCodec.Field<T, ?> f : declared.fields()) {
+          if (json.contains("\"" + f.name() + "\":") && !again.contains("\"" + f.name() + "\":")) {
+            notRead.add(f.name());
+          }
+        }
+      }
+    }
+    List<String> problems = new ArrayList<>();
+    for (ObjectCodec.Field<T, ?> f : declared.fields()) {
+      if (!written.contains(f.name())) {
+        problems.add(f.name() + " never written");
+      } else if (notRead.contains(f.name())) {
+        problems.add(f.name() + " not read back");
+      }
+    }
+    return problems;
+  }
+}
