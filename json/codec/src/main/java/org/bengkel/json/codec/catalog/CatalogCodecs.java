@@ -22,6 +22,7 @@ import org.bengkel.json.codec.internal.ObjectCodec.Field;
 import org.bengkel.json.codec.internal.Scalars;
 import org.bengkel.json.codec.money.MoneyCodecs;
 import org.bengkel.json.codec.programme.ProgrammeCodecs;
+import org.bengkel.json.codec.sales.SalesJsonRule;
 import org.bengkel.json.schema.JsonSchema;
 import org.bengkel.material.BillOfMaterials;
 import org.bengkel.material.Material;
@@ -326,8 +327,18 @@ public final class CatalogCodecs {
               MaterialCost.Builder::lines)
           .inline()
           .minItems(1)
-          .derived("total", MoneyCodecs.RUPIAH, MaterialCost::total, "lines")
-          .derived("perUnit", MoneyCodecs.RUPIAH, MaterialCost::perUnit, "total and units")
+          .derived(
+              "total",
+              MoneyCodecs.RUPIAH,
+              MaterialCost::total,
+              SalesJsonRule.TOTAL_MISMATCH,
+              "lines")
+          .derived(
+              "perUnit",
+              MoneyCodecs.RUPIAH,
+              MaterialCost::perUnit,
+              SalesJsonRule.TOTAL_MISMATCH,
+              "total and units")
           .describedAs(
               "The material cost of a batch (biaya bahan per batch) as computed; total and perUnit"
                   + " must equal what the lines and units give, and whether the prices are those in"

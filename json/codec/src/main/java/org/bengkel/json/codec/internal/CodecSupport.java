@@ -16,15 +16,10 @@ import org.bengkel.error.MissingValueException;
 import org.bengkel.error.Rule;
 import org.bengkel.json.BengkelJsonException;
 import org.bengkel.json.Codec;
-import org.bengkel.json.JsonPath;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonRule;
 import org.bengkel.json.JsonWriter;
-import org.bengkel.json.codec.money.MoneyCodecs;
-import org.bengkel.json.codec.sales.SalesJsonRule;
 import org.bengkel.json.schema.JsonSchema;
-import org.bengkel.money.Rupiah;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Reading, writing and schema helpers shared by the codecs of several domain packages: whole
@@ -206,36 +201,6 @@ public class CodecSupport {
         return Paths.build(in, "", () -> factory.apply(JsonReader.required(elements, property)));
       }
     };
-  }
-
-  /**
-   * An optional amount that a document carries for readers in other languages, such as a total
-   * that core computes itself: {@code null} when the property is {@code null}.
-   *
-   * @param in the reader, at the property's value, not null
-   * @return the amount, or null
-   * @throws BengkelJsonException as {@link MoneyCodecs#RUPIAH}
-   */
-  public static @Nullable Rupiah optionalAmount(JsonReader in) {
-    return in.nextIfNull() ? null : in.read(MoneyCodecs.RUPIAH);
-  }
-
-  /**
-   * Refuses a written amount that differs from the one core computed from the value just built.
-   *
-   * @param in the reader, just after the value's object, not null
-   * @param property the property that carried the amount, not null
-   * @param written the amount read, or null when the document left it out (then nothing to check)
-   * @param computed the value's own amount, not null
-   * @param from what core computes it from, for the message, not null
-   * @throws BengkelJsonException rule {@code json.total-mismatch} at the property's path
-   */
-  public static void requireWritten(
-      JsonReader in, String property, @Nullable Rupiah written, Rupiah computed, String from) {
-    if (written != null && !written.equals(computed)) {
-      throw BengkelJsonException.of(
-          SalesJsonRule.TOTAL_MISMATCH, JsonPath.property(in.path(), property), from);
-    }
   }
 
   /** Reads a whole number that fits an {@code int}. */

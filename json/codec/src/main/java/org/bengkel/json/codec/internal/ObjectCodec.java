@@ -12,13 +12,13 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.error.MissingValueException;
+import org.bengkel.error.Rule;
 import org.bengkel.json.BengkelJsonException;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonPath;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonReader.PropertyNames;
 import org.bengkel.json.JsonWriter;
-import org.bengkel.json.codec.sales.SalesJsonRule;
 import org.bengkel.json.schema.JsonSchema;
 import org.jspecify.annotations.Nullable;
 
@@ -57,7 +57,7 @@ import org.jspecify.annotations.Nullable;
  * required field (every missing one in one error, {@code json.missing-property}) and its refusal of
  * a field becomes an error at the field's JSON path ({@link Paths#build}). A derived property
  * (such as a total) is computed by core: it is written for readers in other languages, and when a
- * document carries it, it must equal what core computed ({@code json.total-mismatch}). Types built by a factory
+ * document carries it, it must equal what core computed (such as {@code json.total-mismatch}). Types built by a factory
  * instead of a builder are declared with {@link #of(Class, BiFunction, Field, Field)} and its
  * siblings; then this codec checks the required properties itself.
  *
@@ -111,8 +111,12 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     final boolean inline;
     final @Nullable String since;
     final @Nullable Long minItems;
-    // for derived fields: what core computes the value from, for the message
+    // for derived fields: the rule a different written value breaks, and what core computes the
+    // value from, for the message
+    @Nullable Rule mismatch;
     @Nullable String from;
+    // for lists: whether the schema says the elements are distinct (core checks it)
+    boolean uniqueItems;
 
     Field(
         String name,
@@ -238,6 +242,9 @@ public final class ObjectCodec<T, B> implements Codec<T> {
         Long least = minItems;
         if (least != null) {
           value = value.with("minItems", least);
+        }
+        if (uniqueItems) {
+          value = value.with("uniqueItems", Boolean.TRUE);
         }
       }
       return presence.schemaNullable
@@ -603,18 +610,21 @@ public final class ObjectCodec<T, B> implements Codec<T> {
 
     /**
      * A property that core computes, such as a total: always written; when a document carries it
-     * (not {@code null}), it must equal the built value's ({@code json.total-mismatch} at the
-     * property's path).
+     * (not {@code null}), it must equal the built value's ({@code mismatch}, such as
+     * {@code json.total-mismatch}, at the property's path).
      *
      * @param <V> the value type
      * @param name the wire name, not null
      * @param codec the value's codec, not null
      * @param getter reads the computed value, not null
+     * @param mismatch the rule a different written value breaks, not null
      * @param from what core computes it from, for the error's message, not null
      * @return this declaration
      */
-    public <V> Builder<T, B> derived(String name, Codec<V> codec, Function<T, V> getter, String from) {
+    public <V> Builder<T, B> derived(
+        String name, Codec<V> codec, Function<T, V> getter, Rule mismatch, String from) {
       Field<T, V> f = new Field<>(name, codec, getter, Presence.DERIVED, false, null, null);
+      f.mismatch = MissingValueException.required(mismatch, "mismatch");
       f.from = MissingValueException.required(from, "from");
       derivedCount++;
       return add(f, (b, v) -> { });
@@ -686,6 +696,16 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     }
 
     /**
+     * Says in the schema that the list declared last has distinct elements (core checks it).
+     *
+     * @return this declaration
+     */
+    public Builder<T, B> uniqueItems() {
+      last().uniqueItems = true;
+      return this;
+    }
+
+    /**
      * Marks the field declared last as added in a version of bengkel.
      *
      * @param version such as {@code "0.3.0"}, not null
@@ -703,7 +723,9 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     }
 
     private Builder<T, B> replaceLast(Field<T, ?> field) {
+      field.mismatch = last().mismatch;
       field.from = last().from;
+      field.uniqueItems = field.uniqueItems || last().uniqueItems;
       fields.set(fields.size() - 1, field);
       return this;
     }
@@ -835,7 +857,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
         Object w = written[i];
         if (w != null && !w.equals(f.getter.apply(value))) {
           throw BengkelJsonException.of(
-              SalesJsonRule.TOTAL_MISMATCH,
+              MissingValueException.required(f.mismatch, "mismatch"),
               JsonPath.property(in.path(), f.name),
               MissingValueException.required(f.from, "from"));
         }

@@ -1,15 +1,17 @@
 package org.bengkel.json.codec.programme;
 
 import org.bengkel.json.schema.JsonSchema;
-import java.util.Optional;
+import java.time.Duration;
 import java.time.LocalTime;
+import java.util.Map;
+import java.util.TreeMap;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import org.bengkel.json.Codec;
-import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonRule;
-import org.bengkel.json.JsonWriter;
 import org.bengkel.json.codec.internal.CodecSupport;
+import org.bengkel.json.codec.internal.Scalars;
+import org.bengkel.programme.SkillField;
 
 /**
  * Reading and writing helpers shared by this package's codecs: whole numbers that fit an
@@ -18,36 +20,52 @@ import org.bengkel.json.codec.internal.CodecSupport;
  */
 final class ProgrammeValues extends CodecSupport {
 
-  /** {@link LocalTime} as its ISO-8601 form, {@code "08:00"} ({@code "08:00:30"} with seconds); not registered. */
+  /** A time of day, {@code "08:00"}, written in place in the schema. */
   static final Codec<LocalTime> TIME =
-      new Codec<>() {
-        @Override
-        public Class<LocalTime> type() {
-          return LocalTime.class;
-        }
+      Scalars.of(
+          LocalTime.class,
+          JsonSchema.pattern(ProgrammeValues.TIME_PATTERN, 18),
+          in -> {
+            String text = in.nextString();
+            try {
+              return LocalTime.parse(text, DateTimeFormatter.ISO_LOCAL_TIME);
+            } catch (DateTimeParseException e) {
+              throw in.error(JsonRule.WRONG_TYPE, "an ISO-8601 time such as 08:00", "another string");
+            }
+          },
+          (out, t) -> out.string(t.toString()));
 
-        @Override
-        public void write(LocalTime value, JsonWriter out) {
-          out.string(value.toString());
-        }
+  /** Training hours by skill field, {@code {"CULINARY":"PT12H"}}, the fields in order. */
+  static final Codec<Map<SkillField, Duration>> HOURS_BY_FIELD =
+      Scalars.of(
+          hoursType(),
+          JsonSchema.of(
+              JsonSchema.map(
+                  "type", "object", "additionalProperties", JsonSchema.ref(CodecSupport.DURATION))),
+          in -> {
+            Map<SkillField, Duration> hours = new TreeMap<>();
+            in.beginObject();
+            while (in.hasNext()) {
+              String code = in.nextName();
+              SkillField field = in.value(() -> SkillField.of(code));
+              hours.put(field, in.read(CodecSupport.DURATION));
+            }
+            in.endObject();
+            return hours;
+          },
+          (out, hours) -> {
+            out.beginObject();
+            for (Map.Entry<SkillField, Duration> e : new TreeMap<>(hours).entrySet()) {
+              out.name(e.getKey().code()).value(CodecSupport.DURATION, e.getValue());
+            }
+            out.endObject();
+          });
 
-        @Override
-        public LocalTime read(JsonReader in) {
-          String text = in.nextString();
-          try {
-            return LocalTime.parse(text, DateTimeFormatter.ISO_LOCAL_TIME);
-          } catch (DateTimeParseException e) {
-            throw in.error(JsonRule.WRONG_TYPE, "an ISO-8601 time such as 08:00", "another string");
-          }
-        }
+  @SuppressWarnings("unchecked")
+  private static Class<Map<SkillField, Duration>> hoursType() {
+    return (Class<Map<SkillField, Duration>>) (Class<?>) Map.class;
+  }
 
-        @Override
-        public Optional<JsonSchema> schema() {
-          return Optional.of(JsonSchema.pattern(TIME_PATTERN, 18).describedAs("An ISO-8601 time of day such as 08:00"));
-        }
-      };
-
-  /** The ISO-8601 times {@link DateTimeFormatter#ISO_LOCAL_TIME} reads. */
   static final String TIME_PATTERN = "(?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9](?:\\.[0-9]{0,9})?)?";
 
   private ProgrammeValues() {}

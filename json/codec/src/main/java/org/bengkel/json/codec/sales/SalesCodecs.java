@@ -282,13 +282,24 @@ public final class SalesCodecs {
           .requiredList("lines", INVOICE_LINE, Invoice::lines, Invoice.Builder::lines)
           .minItems(1)
           .list("taxes", INVOICE_TAX, Invoice::taxes, Invoice.Builder::taxes)
-          .derived("subtotal", MoneyCodecs.RUPIAH, Invoice::subtotal, "lines")
+          .derived(
+              "subtotal",
+              MoneyCodecs.RUPIAH,
+              Invoice::subtotal,
+              SalesJsonRule.TOTAL_MISMATCH,
+              "lines")
           .derived(
               "priceExcludingTax",
               MoneyCodecs.RUPIAH,
               Invoice::priceExcludingTax,
+              SalesJsonRule.TOTAL_MISMATCH,
               "subtotal - taxes included")
-          .derived("total", MoneyCodecs.RUPIAH, Invoice::total, "subtotal + taxes added")
+          .derived(
+              "total",
+              MoneyCodecs.RUPIAH,
+              Invoice::total,
+              SalesJsonRule.TOTAL_MISMATCH,
+              "subtotal + taxes added")
           .describedAs(
               "An invoice, receipt or credit note (faktur, kuitansi, nota kredit); subtotal, price"
                   + " excluding tax and total must equal what the lines and taxes give")
