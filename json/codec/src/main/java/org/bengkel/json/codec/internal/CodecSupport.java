@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,9 +22,8 @@ import org.bengkel.json.schema.JsonSchema;
 
 /**
  * Reading, writing and schema helpers shared by the codecs of several domain packages: whole
- * numbers that fit an {@code int}, plain strings, lists, rule codes, object schemas whose lists may
- * be absent but never {@code null}, and building a core value whose refusal names an element of a
- * list ({@code remissions[0].granted}). A package's own helper class extends this one, so its codecs
+ * numbers that fit an {@code int}, plain strings, lists, rule codes, and building a core value
+ * whose refusal names an element of a list ({@code remissions[0].granted}). A package's own helper class extends this one, so its codecs
  * keep calling {@code TraineeValues.build(..)} and the like. Not exported.
  */
 public class CodecSupport {
@@ -242,60 +240,6 @@ public class CodecSupport {
   /** The JSON path of a core field such as {@code remissions[0].granted} below {@code base}. */
   public static String path(String base, String field) {
     return Paths.path(base, field);
-  }
-
-  /** How a property of {@link #object} may appear. */
-  public enum Presence {
-    /** Present and not {@code null}. */
-    REQUIRED,
-    /** Absent, {@code null} or a value. */
-    OPTIONAL,
-    /** Absent or a value, never {@code null} (lists and maps, read as empty when absent). */
-    ABSENT_OR_VALUE
-  }
-
-  /** A property for {@link #object}. */
-  public record Prop(String name, Presence presence, JsonSchema schema) {}
-
-  public static Prop req(String name, JsonSchema schema) {
-    return new Prop(name, Presence.REQUIRED, schema);
-  }
-
-  public static Prop opt(String name, JsonSchema schema) {
-    return new Prop(name, Presence.OPTIONAL, schema);
-  }
-
-  public static Prop many(String name, JsonSchema schema) {
-    return new Prop(name, Presence.ABSENT_OR_VALUE, schema);
-  }
-
-  /**
-   * An object schema with the given properties and no other, like {@link JsonSchema#object} but
-   * with lists and maps that may be absent (read as empty) yet never {@code null}.
-   */
-  public static JsonSchema object(String description, Prop... properties) {
-    Map<String, Object> props = new LinkedHashMap<>();
-    List<Object> required = new ArrayList<>();
-    for (Prop p : properties) {
-      switch (p.presence()) {
-        case REQUIRED -> {
-          props.put(p.name(), p.schema());
-          required.add(p.name());
-        }
-        case OPTIONAL ->
-            props.put(
-                p.name(),
-                JsonSchema.of(JsonSchema.map("anyOf", List.of(JsonSchema.of(JsonSchema.map("type", "null")), p.schema()))));
-        case ABSENT_OR_VALUE -> props.put(p.name(), p.schema());
-      }
-    }
-    return JsonSchema.of(
-            JsonSchema.map(
-                "type", "object",
-                "properties", props,
-                "required", List.copyOf(required),
-                "additionalProperties", Boolean.FALSE))
-        .describedAs(description);
   }
 
   /** The schema of a rule codec: one of the rule codes. */

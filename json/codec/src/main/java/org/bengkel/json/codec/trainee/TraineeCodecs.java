@@ -1,7 +1,12 @@
 package org.bengkel.json.codec.trainee;
 
 import java.util.List;
+import org.bengkel.facility.FacilityCode;
 import org.bengkel.json.Codec;
+import org.bengkel.json.codec.internal.ObjectCodec;
+import org.bengkel.json.codec.internal.Scalars;
+import org.bengkel.json.codec.money.MoneyCodecs;
+import org.bengkel.json.schema.JsonSchema;
 import org.bengkel.trainee.AssessmentKind;
 import org.bengkel.trainee.AssessmentRecord;
 import org.bengkel.trainee.ConditionResult;
@@ -62,48 +67,121 @@ public final class TraineeCodecs {
   /** {@link TraineeRule}: the rule code, {@code "trainee.eligibility.served"}. */
   public static final Codec<TraineeRule> TRAINEE_RULE = TraineeValues.ofRule(TraineeRule.class);
 
+  // A facility's code inside a trainee, any string in the schema (core checks the form).
+  private static final Codec<FacilityCode> FACILITY_CODE =
+      Scalars.withSchema(
+          Codec.ofString(FacilityCode.class, FacilityCode::parse, FacilityCode::value),
+          JsonSchema.string());
+
   /** {@link Remission} (<i>remisi</i>): {@code {"days","granted","kind"}}, all required. */
-  public static final Codec<Remission> REMISSION = new RemissionCodec();
+  public static final Codec<Remission> REMISSION =
+      ObjectCodec.builder(Remission.class, Remission::builder, Remission.Builder::build)
+          .required("days", Scalars.int32(1, Integer.MAX_VALUE), Remission::days, Remission.Builder::days)
+          .required("granted", Scalars.DATE, Remission::granted, Remission.Builder::granted)
+          .required("kind", REMISSION_KIND, Remission::kind, Remission.Builder::kind)
+          .describedAs("A remission (remisi)")
+          .build();
 
   /**
    * {@link Sentence} (<i>pidana</i>): {@code {"kind","length","firstDayOfDetention","remissions"}},
    * the length an ISO-8601 period such as {@code "P2Y6M"}.
    */
-  public static final Codec<Sentence> SENTENCE = new SentenceCodec();
+  public static final Codec<Sentence> SENTENCE =
+      ObjectCodec.builder(Sentence.class, Sentence::builder, Sentence.Builder::build)
+          .required("kind", SENTENCE_KIND, Sentence::kind, Sentence.Builder::kind)
+          .required("length", Scalars.withSchema(TraineeValues.PERIOD, JsonSchema.pattern(TraineeValues.PERIOD_PATTERN, 40)), Sentence::length, Sentence.Builder::length)
+          .required("firstDayOfDetention", Scalars.DATE, Sentence::firstDayOfDetention, Sentence.Builder::firstDayOfDetention)
+          .list("remissions", REMISSION, Sentence::remissions, Sentence.Builder::remissions)
+          .describedAs("A sentence (pidana)")
+          .build();
 
   /** {@link DisciplineRecord} (<i>register F</i>): {@code {"date","note"}}, the note optional. */
-  public static final Codec<DisciplineRecord> DISCIPLINE_RECORD = new DisciplineRecordCodec();
+  public static final Codec<DisciplineRecord> DISCIPLINE_RECORD =
+      ObjectCodec.builder(DisciplineRecord.class, DisciplineRecord::builder, DisciplineRecord.Builder::build)
+          .required("date", Scalars.DATE, DisciplineRecord::date, DisciplineRecord.Builder::date)
+          .optional("note", Scalars.TEXT, DisciplineRecord::note, DisciplineRecord.Builder::note)
+          .describedAs("A discipline record (register F)")
+          .build();
 
   /**
    * {@link AssessmentRecord} (<i>penilaian</i>): {@code {"kind","date","positive","entitlement",
    * "note"}}, the entitlement and note optional.
    */
-  public static final Codec<AssessmentRecord> ASSESSMENT_RECORD = new AssessmentRecordCodec();
+  public static final Codec<AssessmentRecord> ASSESSMENT_RECORD =
+      ObjectCodec.builder(AssessmentRecord.class, AssessmentRecord::builder, AssessmentRecord.Builder::build)
+          .required("kind", ASSESSMENT_KIND, AssessmentRecord::kind, AssessmentRecord.Builder::kind)
+          .required("date", Scalars.DATE, AssessmentRecord::date, AssessmentRecord.Builder::date)
+          .required("positive", Scalars.BOOLEAN, AssessmentRecord::positive, AssessmentRecord.Builder::positive)
+          .optional("entitlement", ENTITLEMENT, AssessmentRecord::entitlement, AssessmentRecord.Builder::entitlement)
+          .optional("note", Scalars.TEXT, AssessmentRecord::note, AssessmentRecord.Builder::note)
+          .describedAs("An assessment of a trainee (penilaian)")
+          .build();
 
   /**
    * {@link Trainee} (<i>warga binaan</i>): {@code {"registrationNumber","name","facilityCode",
    * "crimeCategory","status","sentence","disciplineRecords","assessments"}}, the sentence optional.
    */
-  public static final Codec<Trainee> TRAINEE = new TraineeCodec();
+  public static final Codec<Trainee> TRAINEE =
+      ObjectCodec.builder(Trainee.class, Trainee::builder, Trainee.Builder::build)
+          .required("registrationNumber", REGISTRATION_NUMBER, Trainee::registrationNumber, Trainee.Builder::registrationNumber)
+          .required("name", Scalars.TEXT, Trainee::name, Trainee.Builder::name)
+          .required("facilityCode", FACILITY_CODE, Trainee::facilityCode, Trainee.Builder::facilityCode)
+          .required("crimeCategory", CRIME_CATEGORY, Trainee::crimeCategory, Trainee.Builder::crimeCategory)
+          .required("status", TRAINEE_STATUS, Trainee::status, Trainee.Builder::status)
+          .optional("sentence", SENTENCE, Trainee::sentence, Trainee.Builder::sentence)
+          .list("disciplineRecords", DISCIPLINE_RECORD, Trainee::disciplineRecords, Trainee.Builder::disciplineRecords)
+          .list("assessments", ASSESSMENT_RECORD, Trainee::assessments, Trainee.Builder::assessments)
+          .describedAs("A trainee (warga binaan)")
+          .build();
 
   /**
    * {@link ConditionResult} (<i>hasil syarat</i>): {@code {"rule","outcome","holdsFrom","details"}},
    * {@code holdsFrom} optional.
    */
-  public static final Codec<ConditionResult> CONDITION_RESULT = new ConditionResultCodec();
+  public static final Codec<ConditionResult> CONDITION_RESULT =
+      ObjectCodec.builder(ConditionResult.class, ConditionResult::builder, ConditionResult.Builder::build)
+          .required("rule", TRAINEE_RULE, ConditionResult::rule, ConditionResult.Builder::rule)
+          .required("outcome", VERDICT, ConditionResult::verdict, ConditionResult.Builder::verdict)
+          .optional("holdsFrom", Scalars.DATE, ConditionResult::holdsFrom, ConditionResult.Builder::holdsFrom)
+          .list("details", Scalars.TEXT, ConditionResult::details, ConditionResult.Builder::details)
+          .describedAs("The result of one condition of an eligibility decision (hasil syarat)")
+          .build();
 
   /**
    * {@link EligibilityDecision} (<i>keputusan kelayakan</i>): {@code {"entitlement","date",
    * "conditions","earliestDate","maximumLeaveDays"}}, the last two optional.
    */
   public static final Codec<EligibilityDecision> ELIGIBILITY_DECISION =
-      new EligibilityDecisionCodec();
+      ObjectCodec.builder(EligibilityDecision.class, EligibilityDecision::builder, EligibilityDecision.Builder::build)
+          .required("entitlement", ENTITLEMENT, EligibilityDecision::entitlement, EligibilityDecision.Builder::entitlement)
+          .required("date", Scalars.DATE, EligibilityDecision::date, EligibilityDecision.Builder::date)
+          .requiredList("conditions", CONDITION_RESULT, EligibilityDecision::conditions, EligibilityDecision.Builder::conditions)
+          .minItems(1)
+          .optional("earliestDate", Scalars.DATE, EligibilityDecision::earliestDate, EligibilityDecision.Builder::earliestDate)
+          .optional("maximumLeaveDays", Scalars.integer(-Long.MAX_VALUE, Long.MAX_VALUE), EligibilityDecision::maximumLeaveDays, EligibilityDecision.Builder::maximumLeaveDays)
+          .describedAs("An eligibility decision (keputusan kelayakan)")
+          .build();
 
   /**
    * {@link EligibilityPolicy} (<i>kebijakan kelayakan</i>): its eleven settings; absent settings
    * read as their defaults.
    */
-  public static final Codec<EligibilityPolicy> ELIGIBILITY_POLICY = new EligibilityPolicyCodec();
+  public static final Codec<EligibilityPolicy> ELIGIBILITY_POLICY =
+      ObjectCodec.builder(EligibilityPolicy.class, EligibilityPolicy::builder, EligibilityPolicy.Builder::build)
+          .defaulted("asimilasiFraction", MoneyCodecs.RATE, EligibilityPolicy::asimilasiFraction, EligibilityPolicy.Builder::asimilasiFraction)
+          .defaulted("specialAsimilasiFraction", MoneyCodecs.RATE, EligibilityPolicy::specialAsimilasiFraction, EligibilityPolicy.Builder::specialAsimilasiFraction)
+          .defaulted("integrationFraction", MoneyCodecs.RATE, EligibilityPolicy::integrationFraction, EligibilityPolicy.Builder::integrationFraction)
+          .defaulted("generalCleanMonths", Scalars.int32(0, 240), EligibilityPolicy::generalCleanMonths, EligibilityPolicy.Builder::generalCleanMonths)
+          .defaulted("specialCleanMonths", Scalars.int32(0, 240), EligibilityPolicy::specialCleanMonths, EligibilityPolicy.Builder::specialCleanMonths)
+          .defaulted("integrationCleanMonths", Scalars.int32(0, 240), EligibilityPolicy::integrationCleanMonths, EligibilityPolicy.Builder::integrationCleanMonths)
+          .defaulted("minimumMonths", Scalars.int32(0, 240), EligibilityPolicy::minimumMonths, EligibilityPolicy.Builder::minimumMonths)
+          .defaulted("cbSentenceCapMonths", Scalars.int32(1, 240), EligibilityPolicy::cbSentenceCapMonths, EligibilityPolicy.Builder::cbSentenceCapMonths)
+          .defaulted("cbMaximumLeaveMonths", Scalars.int32(1, 240), EligibilityPolicy::cbMaximumLeaveMonths, EligibilityPolicy.Builder::cbMaximumLeaveMonths)
+          .defaulted("cmbMaximumMonths", Scalars.int32(1, 240), EligibilityPolicy::cmbMaximumMonths, EligibilityPolicy.Builder::cmbMaximumMonths)
+          .defaulted("narcoticsSpecialFromYears", Scalars.int32(0, 20), EligibilityPolicy::narcoticsSpecialFromYears, EligibilityPolicy.Builder::narcoticsSpecialFromYears)
+          .defaulted("saeNeedsOwnApproval", Scalars.BOOLEAN, EligibilityPolicy::saeNeedsOwnApproval, EligibilityPolicy.Builder::saeNeedsOwnApproval)
+          .describedAs("The eligibility settings (kebijakan kelayakan); an absent setting reads as its default")
+          .build();
 
   private TraineeCodecs() {}
 
