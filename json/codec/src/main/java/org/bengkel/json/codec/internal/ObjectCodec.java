@@ -1,6 +1,7 @@
 package org.bengkel.json.codec.internal;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +52,10 @@ import org.jspecify.annotations.Nullable;
  *   <tr><td>{@code requiredList}</td><td>always</td><td>refused</td><td>required</td></tr>
  *   <tr><td>{@code list}</td><td>always</td><td>refused</td><td>may be absent</td></tr>
  *   <tr><td>{@code optionalList}</td><td>when not empty</td><td>absent</td><td>may be null</td></tr>
+ *   <tr><td>{@code optional(..).nullRefused()}</td><td>when present</td><td>refused</td>
+ *       <td>may be absent</td></tr>
+ *   <tr><td>{@code optionalList(..).nullRefused()}</td><td>when not empty</td><td>refused</td>
+ *       <td>may be absent</td></tr>
  * </table>
  *
  * <p>An absent property is simply not given to the builder: core's builder refuses a missing
@@ -79,7 +84,9 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     DERIVED(true, false, true),
     REQUIRED_LIST(false, true, false),
     LIST(false, false, false),
-    OPTIONAL_LIST(true, false, true);
+    OPTIONAL_LIST(true, false, true),
+    OPTIONAL_NOT_NULL(false, false, false),
+    OPTIONAL_LIST_NOT_NULL(false, false, false);
 
     final boolean nullIsAbsent;
     final boolean schemaRequired;
@@ -92,7 +99,10 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     }
 
     boolean isList() {
-      return this == REQUIRED_LIST || this == LIST || this == OPTIONAL_LIST;
+      return this == REQUIRED_LIST
+          || this == LIST
+          || this == OPTIONAL_LIST
+          || this == OPTIONAL_LIST_NOT_NULL;
     }
   }
 
@@ -266,6 +276,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
   private final String dropPrefix;
   private final boolean hasDerived;
   private final @Nullable BiFunction<B, String, String> rename;
+  private final Map<String, Object> dependentRequired;
 
   @SuppressWarnings("unchecked") // the arrays hold exactly the lists' elements
   private ObjectCodec(
@@ -277,7 +288,10 @@ public final class ObjectCodec<T, B> implements Codec<T> {
       @Nullable String description,
       String dropPrefix,
       boolean hasDerived,
-      @Nullable BiFunction<B, String, String> rename) {
+      @Nullable BiFunction<B, String, String> rename,
+      Map<String, Object> dependentRequired) {
+    // copied in order: the schema lists the properties as declared
+    this.dependentRequired = Collections.unmodifiableMap(new LinkedHashMap<>(dependentRequired));
     this.hasDerived = hasDerived;
     this.rename = rename;
     this.type = type;
@@ -533,6 +547,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     private String dropPrefix = "";
     private int derivedCount;
     private @Nullable BiFunction<B, String, String> rename;
+    private final Map<String, Object> dependentRequired = new LinkedHashMap<>();
 
     private Builder(Class<T> type, Supplier<B> newBuilder, Function<? super B, T> build) {
       this.type = MissingValueException.required(type, "type");
@@ -715,6 +730,54 @@ public final class ObjectCodec<T, B> implements Codec<T> {
       return replaceLast(last().since(version));
     }
 
+    /**
+     * Refuses {@code null} for the optional field or list declared last: it is still written only
+     * when present (a list when not empty) and may be absent, but a {@code null} is refused and
+     * the schema does not allow it, for a property whose absence means something, such as a
+     * sentence's {@code detention}.
+     *
+     * @return this declaration
+     * @throws IllegalStateException if the field declared last is not {@code optional} or
+     *     {@code optionalList}
+     */
+    public Builder<T, B> nullRefused() {
+      Field<T, ?> f = last();
+      Presence presence =
+          switch (f.presence) {
+            case OPTIONAL -> Presence.OPTIONAL_NOT_NULL;
+            case OPTIONAL_LIST -> Presence.OPTIONAL_LIST_NOT_NULL;
+            default -> throw new IllegalStateException("not an optional field: " + f.name);
+          };
+      return replaceLast(
+          new Field<T, Object>(f.name, f.codec, f.getter, presence, f.inline, f.since, f.minItems));
+    }
+
+    /**
+     * Says in the schema ({@code dependentRequired}) that when {@code property} is present, the
+     * {@code needed} properties must be too. The schema only states it: the declaration's builder
+     * (a draft, for a rule across fields) checks it on reading and refuses with
+     * {@code json.missing-property}.
+     *
+     * @param property a declared field's name, not null
+     * @param needed the declared fields it needs, not null
+     * @return this declaration
+     * @throws IllegalArgumentException if a name is not a declared field
+     */
+    public Builder<T, B> dependentRequired(String property, String... needed) {
+      List<String> names = fields.stream().map(Field::name).toList();
+      List<String> needs = List.of(needed);
+      for (String name : needs) {
+        if (!names.contains(name)) {
+          throw new IllegalArgumentException("not a declared field: " + name);
+        }
+      }
+      if (!names.contains(property)) {
+        throw new IllegalArgumentException("not a declared field: " + property);
+      }
+      dependentRequired.put(property, needs);
+      return this;
+    }
+
     private Field<T, ?> last() {
       if (fields.isEmpty()) {
         throw new IllegalStateException("no field declared yet");
@@ -775,7 +838,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     public ObjectCodec<T, B> build() {
       return new ObjectCodec<>(
           type, newBuilder, build, fields, setters, description, dropPrefix, derivedCount > 0,
-          rename);
+          rename, dependentRequired);
     }
   }
 
@@ -802,13 +865,13 @@ public final class ObjectCodec<T, B> implements Codec<T> {
       Codec<Object> codec = (Codec<Object>) f.codec;
       switch (f.presence) {
         case REQUIRED, NULLABLE, DEFAULTED, DERIVED -> codec.write(v, out.name(f.name));
-        case OPTIONAL -> {
+        case OPTIONAL, OPTIONAL_NOT_NULL -> {
           Optional<?> o = (Optional<?>) v;
           if (o.isPresent()) {
             codec.write(o.get(), out.name(f.name));
           }
         }
-        case OPTIONAL_LIST -> {
+        case OPTIONAL_LIST, OPTIONAL_LIST_NOT_NULL -> {
           List<?> list = (List<?>) v;
           if (!list.isEmpty()) {
             writeList(list, codec, out.name(f.name));
@@ -896,6 +959,9 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     map.put("properties", properties);
     map.put("required", List.copyOf(required));
     map.put("additionalProperties", Boolean.FALSE);
+    if (!dependentRequired.isEmpty()) {
+      map.put("dependentRequired", dependentRequired);
+    }
     return Optional.of(JsonSchema.of(map));
   }
 

@@ -137,6 +137,35 @@ class ObjectCodecTest {
     assertRule(() -> read(codec, "{\"name\":\"a\",\"count\":1.5}"), "json.float-amount", "$.count");
   }
 
+  @Test
+  void aFieldWhoseNullIsRefusedIsStillOptional() {
+    ObjectCodec<Tool, Tool.Builder> codec =
+        ObjectCodec.builder(Tool.class, Tool.Builder::new, Tool.Builder::build)
+            .required("name", Scalars.text(1, 40), Tool::name, Tool.Builder::name)
+            .required("count", Scalars.integer(0, 99), Tool::count, Tool.Builder::count)
+            .optional("note", Scalars.text(1, 200), Tool::note, Tool.Builder::note)
+            .nullRefused()
+            .dependentRequired("note", "count")
+            .build();
+    Tool plain = new Tool("saw", 2, Optional.empty());
+
+    assertThat(write(codec, plain)).isEqualTo("{\"name\":\"saw\",\"count\":2}");
+    assertThat(read(codec, "{\"name\":\"saw\",\"count\":2}")).isEqualTo(plain);
+    assertRule(
+        () -> read(codec, "{\"name\":\"saw\",\"count\":2,\"note\":null}"),
+        "json.null-value",
+        "$.note");
+    assertThat(schema(codec))
+        .contains("\"note\": {\n      \"type\": \"string\"")
+        .doesNotContain("anyOf")
+        .contains("\"dependentRequired\": {\n    \"note\": [\n      \"count\"\n    ]\n  }");
+    assertThatThrownBy(
+            () -> ObjectCodec.builder(Tool.class, Tool.Builder::new, Tool.Builder::build)
+                .required("name", Scalars.TEXT, Tool::name, Tool.Builder::name)
+                .nullRefused())
+        .isInstanceOf(IllegalStateException.class);
+  }
+
   private static void assertRule(Runnable read, String code, String path) {
     assertThatThrownBy(read::run)
         .isInstanceOfSatisfying(
