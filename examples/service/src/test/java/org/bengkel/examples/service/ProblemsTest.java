@@ -46,6 +46,29 @@ class ProblemsTest extends HttpTest {
     assertThat(p.get("detail").asString()).isNotBlank();
   }
 
+  static Stream<Arguments> hostileBodies() {
+    String deep = "[".repeat(3000) + "]".repeat(3000);
+    return Stream.of(
+        Arguments.of(OFFICER, "{\"nip\": NaN}"),
+        Arguments.of(OFFICER, "{\"nip\": 1e999999}"),
+        Arguments.of(OFFICER, deep),
+        Arguments.of(OFFICER, "{\"nip\": \"" + ACTOR + "\", \"name\": \"" + "x".repeat(300_000) + "\"}"),
+        Arguments.of("/quotes", "{\"channel\": \"GALLERY\", \"date\": \"2026-10-15\", \"lines\": " + deep + "}"),
+        Arguments.of("/quotes", "{\"channel\": \"GALLERY\", \"date\": \"+10000-01-01\", \"lines\": []}"),
+        Arguments.of("/quotes", "{\"channel\": \"GALLERY\", \"date\": \"2026-10-15\", \"lines\": [{\"sku\": \"KUE-KERING-500G\","
+            + " \"description\": \"x\", \"category\": \"COOKIES\", \"unit\": \"JAR\", \"quantity\": 99999999999999999999999}]}"),
+        Arguments.of("/price-book", "{\"lists\": [{\"id\": \"A\", \"id\": \"B\"}]}"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("hostileBodies")
+  void aHostileBodyIs400NeverA500(String path, String body) {
+    Answer a = send(path.equals("/quotes") ? "POST" : "PUT", path, body, Actor.HEADER, ACTOR);
+    assertThat(a.status()).as(a.body()).isEqualTo(400);
+    assertThat(a.json().get("code").asString()).as(a.body()).isNotBlank();
+    assertThat(get("/eligibility-policy").status()).isEqualTo(200);
+  }
+
   @Test
   void theMessageSpeaksTheClientsLanguage() {
     String body = "{\"nip\": \"" + ACTOR + "\", \"name\": 7}";
