@@ -89,10 +89,11 @@ final class ReportChapter {
       products.row(p.sku(), p.units(), p.revenue(), p.costOfGoodsSold(),
           p.revenue().difference(p.costOfGoodsSold()));
     }
-    Rupiah services = Rupiah.ZERO;
+    // The service jobs' cost is the materials they used up, on a row of its own (the materials are
+    // not counted by vehicle class), so every column adds up.
     for (VehicleClassSales v : report.salesByVehicleClass()) {
-      products.row("cuci " + ReportTexts.vehicleClass(v.vehicleClass(), true), v.jobs(), v.revenue(), "", "");
-      services = services.plus(v.revenue());
+      products.row("cuci " + ReportTexts.vehicleClass(v.vehicleClass(), true), v.jobs(), v.revenue(), "",
+          v.revenue().difference(Rupiah.ZERO));
     }
     products.row("bahan habis pakai jasa", "", "", report.serviceMaterialCost(),
         Rupiah.ZERO.difference(report.serviceMaterialCost()));
