@@ -22,7 +22,7 @@ import org.immutables.value.Value;
  *
  * <p><b>Cost.</b> {@link #materialCost()} is the material cost of every batch counted, released or
  * rejected. A released batch's cost becomes cost of goods sold (<i>harga pokok penjualan</i>) as
- * its good units are sold, at {@link #costPerGoodUnit(Rupiah, long, long)}: the units rejected at
+ * its good units are sold, at {@link #costOfGoodUnits(Rupiah, long, long)}: the units rejected at
  * its quality check are normal spoilage borne by its good units. A rejected batch's whole cost is
  * written off in the period it is rejected ({@link #writtenOff()}, <i>biaya dihapuskan</i>), an
  * abnormal loss that never enters the cost of any good unit (PSAK 14 <i>Persediaan</i>, paragraph
