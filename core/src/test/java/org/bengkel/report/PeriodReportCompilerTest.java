@@ -246,6 +246,23 @@ class PeriodReportCompilerTest {
   }
 
   @Test
+  void aLotOfAnEarlierPeriodIsCostedFromItsBillOnlyWhenSoldFrom() {
+    // KK-20261028 (released 31 Oct) by its bill: 20 jars = 5 kg flour x 12.000 + 3 kg butter x
+    // 80.000 + 2 kg sugar x 16.000 + 20 jars x 3.500 = 60.000 + 240.000 + 32.000 + 70.000
+    // = 402.000 for 20 good jars. The 10 jars sold on e-Katalog in November cost
+    // 402.000 x 10/20 = 201.000; the batch is not November's production.
+    PeriodReport r = PeriodReportCompiler.forPeriod(NOVEMBER, taxPolicy())
+        .batch(octoberCookies(), BomRegistry.of(List.of(org.bengkel.catalog.Fixtures.kueKeringBom())),
+            org.bengkel.catalog.Fixtures.prices())
+        .order(eKatalog())
+        .compile(policies(), ledger());
+    assertThat(r.salesByProduct()).containsExactly(ProductSales.of(KUE_SKU, 10, rp(900_000), rp(201_000)));
+    assertThat(r.productionTotal()).isEqualTo(ProductionFigures.none());
+    // 900.000 - 201.000 = 699.000 split.
+    assertThat(r.proceeds().base()).isEqualTo(rp(699_000));
+  }
+
+  @Test
   void missingInputsAreRefusedByName() {
     assertThatThrownBy(() -> PeriodReportCompiler.forPeriod(null))
         .isInstanceOfSatisfying(MissingValueException.class, e -> assertThat(e.field()).isEqualTo("period"));
