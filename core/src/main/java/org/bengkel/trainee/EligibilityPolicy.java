@@ -144,8 +144,10 @@ public abstract class EligibilityPolicy {
   }
 
   /**
-   * The least the served fraction must amount to, in months from the first day of detention, for
-   * special-crime asimilasi, PB and CMB ("2/3 of the sentence, at least 9 months").
+   * The least the served fraction must amount to, in months, for special-crime asimilasi, PB and
+   * CMB ("2/3 of the sentence, at least 9 months"; Permenkumham 3/2018 as amended by 7/2022). The
+   * fraction's days rounded up ({@link Sentence#fractionDays(Rate)}) are compared with the days
+   * from the first day of detention to that day plus these months (calendar addition).
    *
    * @return default 9
    */
@@ -275,7 +277,7 @@ public abstract class EligibilityPolicy {
       case NARCOTICS ->
           trainee
               .sentence()
-              .map(s -> s.nominalDays() >= 360L * narcoticsSpecialFromYears())
+              .map(s -> s.nominalDays() >= 12L * Sentence.DAYS_PER_MONTH * narcoticsSpecialFromYears())
               .orElse(false);
       default -> true;
     };
@@ -313,7 +315,7 @@ public abstract class EligibilityPolicy {
             TraineeRule.ELIGIBILITY_BEFORE_RELEASE,
             date.isBefore(release) ? Verdict.MET : Verdict.NOT_MET));
     if (entitlement == Entitlement.CB) {
-      boolean within = s.nominalDays() <= 30L * cbSentenceCapMonths();
+      boolean within = s.nominalDays() <= (long) Sentence.DAYS_PER_MONTH * cbSentenceCapMonths();
       cs.add(
           result(TraineeRule.ELIGIBILITY_CB_SENTENCE, within, null, cbSentenceCapMonths()));
     }
@@ -323,7 +325,13 @@ public abstract class EligibilityPolicy {
     if ((entitlement.isAsimilasi() && special)
         || entitlement == Entitlement.PB
         || entitlement == Entitlement.CMB) {
-      boolean enough = !point.isBefore(s.firstDayOfDetention().plusMonths(minimumMonths()));
+      // the fraction's days, rounded up, against the minimum's days counted by calendar from
+      // the first day of detention: with no detention periods the same as comparing the point's
+      // date with first day + minimum months; with them, gaps and partial credit do not inflate
+      // the amount (docs/domain.md, the nine-month minimum)
+      LocalDate first = s.firstDayOfDetention();
+      long minimumDays = ChronoUnit.DAYS.between(first, first.plusMonths(minimumMonths()));
+      boolean enough = s.fractionDays(fraction) >= minimumDays;
       cs.add(
           result(TraineeRule.ELIGIBILITY_MINIMUM, enough, null, text(fraction), minimumMonths()));
     }
