@@ -35,6 +35,12 @@ public enum TraineeRule implements Rule {
    * of serving (KUHAP 1981 Art. 22: a day is detained once, under one kind).
    */
   DETENTION_ORDER("trainee.detention.order"),
+  /**
+   * A stored sentence whose first day of detention is not the first day of its first detention
+   * period (or, without periods, not its first day of serving); raised by readers of stored forms
+   * that carry both.
+   */
+  DETENTION_FIRST_DAY("trainee.detention.first-day"),
   /** A remission of zero or fewer days. */
   REMISSION_DAYS("trainee.remission.days"),
   /** A remission granted before the first day of detention. */

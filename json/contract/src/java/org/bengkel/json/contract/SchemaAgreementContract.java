@@ -81,6 +81,7 @@ public abstract class SchemaAgreementContract {
           "trainee.register-class.status", "trainee.register-class.sentence", "trainee.sentence.status",
           "trainee.sentence.length", "trainee.remission.date", "trainee.remission.exceeds",
           "trainee.discipline.date", "trainee.policy.fraction",
+          "trainee.detention.dates", "trainee.detention.order", "trainee.detention.first-day",
           "programme.session.times", "programme.enrolment.transition", "programme.enrolment.reason",
           "programme.enrolment.date-order", "programme.enrolment.overlap", "programme.enrolment.convicts-only",
           "programme.enrolment.already-enrolled", "programme.enrolment.not-enrolled",
