@@ -57,7 +57,7 @@ public abstract class SchemaAgreementContract {
           // totals, cycles, histories), which JSON Schema cannot express
           "json.malformed-date",
           "value.date-order",
-          "catalog.halal.conflict", "catalog.pirt.issue-year", "catalog.pirt.issued-without-number",
+          "catalog.halal.conflict", "catalog.halal.review", "catalog.pirt.issue-year", "catalog.pirt.issued-without-number",
           "catalog.food.not-food", "catalog.food.data-required",
           "catalog.price.partner-not-supplier", "catalog.price.overlap", "catalog.bom.cycle",
           "catalog.quantity.unit-mismatch", "catalog.cost.line", "catalog.cost.quantity-unit",
