@@ -11,8 +11,10 @@ import org.bengkel.json.JsonWriter;
 import org.bengkel.json.codec.internal.Paths;
 
 /**
- * {@link FoodSafety} as {@code {"pirt","pirtIssued","halal","declaredNonHalal"}}, empty values
- * omitted; {@code pirtIssued} is the issue date of the P-IRT licence, absent in older documents.
+ * {@link FoodSafety} as {@code {"pirt","pirtIssued","halal","halalReviewSince","declaredNonHalal"}},
+ * empty values omitted; {@code pirtIssued} is the issue date of the P-IRT licence, absent in older
+ * documents; {@code halalReviewSince} the day the composition or process changed after the halal
+ * certificate was issued, absent when nothing changed.
  */
 final class FoodSafetyCodec implements Codec<FoodSafety> {
 
@@ -27,6 +29,7 @@ final class FoodSafetyCodec implements Codec<FoodSafety> {
     value.pirt().ifPresent(p -> out.name("pirt").value(CatalogCodecs.PIRT_NUMBER, p));
     value.pirtIssued().ifPresent(d -> out.name("pirtIssued").date(d));
     value.halal().ifPresent(h -> out.name("halal").value(CatalogCodecs.HALAL_CERTIFICATE, h));
+    value.halalReviewSince().ifPresent(d -> out.name("halalReviewSince").date(d));
     out.name("declaredNonHalal").bool(value.declaredNonHalal());
     out.endObject();
   }
@@ -38,8 +41,9 @@ final class FoodSafetyCodec implements Codec<FoodSafety> {
                 optional("pirt", ref(CatalogCodecs.PIRT_NUMBER)),
                 optional("pirtIssued", JsonSchema.date()),
                 optional("halal", ref(CatalogCodecs.HALAL_CERTIFICATE)),
+                optional("halalReviewSince", JsonSchema.date()),
                 optional("declaredNonHalal", JsonSchema.bool()))
-            .describedAs("The food-safety registrations of a product (keamanan pangan): P-IRT and the issue date of its licence, halal certificate, declared non-halal"));
+            .describedAs("The food-safety registrations of a product (keamanan pangan): P-IRT and the issue date of its licence, halal certificate and the day a change of composition or process put it under review, declared non-halal"));
   }
 
   @Override
@@ -63,6 +67,11 @@ final class FoodSafetyCodec implements Codec<FoodSafety> {
             b.halal(in.read(CatalogCodecs.HALAL_CERTIFICATE));
           }
         }
+        case "halalReviewSince" -> {
+          if (!in.nextIfNull()) {
+            b.halalReviewSince(in.nextDate());
+          }
+        }
         case "declaredNonHalal" -> {
           if (!in.nextIfNull()) {
             b.declaredNonHalal(in.nextBoolean());
@@ -72,7 +81,8 @@ final class FoodSafetyCodec implements Codec<FoodSafety> {
       }
     }
     in.endObject();
-    // the check names its fields "foodSafety.halal" and "foodSafety.pirtIssued"; the path is this object's own
+    // the check names its fields "foodSafety.halal", "foodSafety.pirtIssued" and
+    // "foodSafety.halalReviewSince"; the path is this object's own
     return Paths.build(in, "foodSafety", b::build);
   }
 }

@@ -6,6 +6,8 @@ import org.bengkel.trainee.AssessmentKind;
 import org.bengkel.trainee.AssessmentRecord;
 import org.bengkel.trainee.ConditionResult;
 import org.bengkel.trainee.CrimeCategory;
+import org.bengkel.trainee.DetentionKind;
+import org.bengkel.trainee.DetentionPeriod;
 import org.bengkel.trainee.DisciplineRecord;
 import org.bengkel.trainee.EligibilityDecision;
 import org.bengkel.trainee.EligibilityPolicy;
@@ -62,12 +64,22 @@ public final class TraineeCodecs {
   /** {@link TraineeRule}: the rule code, {@code "trainee.eligibility.served"}. */
   public static final Codec<TraineeRule> TRAINEE_RULE = TraineeValues.ofRule(TraineeRule.class);
 
+  /** {@link DetentionKind} (<i>jenis penahanan</i>): the constant name, {@code "CITY_ARREST"}. */
+  public static final Codec<DetentionKind> DETENTION_KIND = Codec.ofEnum(DetentionKind.class);
+
+  /**
+   * {@link DetentionPeriod} (<i>masa penahanan</i>): {@code {"kind","firstDay","lastDay"}}, all
+   * required, both days inclusive.
+   */
+  public static final Codec<DetentionPeriod> DETENTION_PERIOD = new DetentionPeriodCodec();
+
   /** {@link Remission} (<i>remisi</i>): {@code {"days","granted","kind"}}, all required. */
   public static final Codec<Remission> REMISSION = new RemissionCodec();
 
   /**
-   * {@link Sentence} (<i>pidana</i>): {@code {"kind","length","firstDayOfDetention","remissions"}},
-   * the length an ISO-8601 period such as {@code "P2Y6M"}.
+   * {@link Sentence} (<i>pidana</i>): {@code {"kind","length","firstDayOfDetention","detention",
+   * "servingFrom","remissions"}}, the length an ISO-8601 period such as {@code "P2Y6M"};
+   * {@code detention} and {@code servingFrom} only for a sentence with detention periods.
    */
   public static final Codec<Sentence> SENTENCE = new SentenceCodec();
 
@@ -120,10 +132,12 @@ public final class TraineeCodecs {
         TRAINEE_STATUS,
         SENTENCE_KIND,
         REMISSION_KIND,
+        DETENTION_KIND,
         ASSESSMENT_KIND,
         ENTITLEMENT,
         VERDICT,
         TRAINEE_RULE,
+        DETENTION_PERIOD,
         REMISSION,
         SENTENCE,
         DISCIPLINE_RECORD,
