@@ -6,6 +6,7 @@
  * {@link org.bengkel.json.Codecs} lists them all. The Jackson 2 and Jackson 3 modules adapt their
  * streaming APIs to these two types and delegate to the codecs, so both write identical bytes.
  */
+@SuppressWarnings("module") // the qualified export names the Jackson modules, built after this one
 module org.bengkel.json {
   requires transitive org.bengkel.core;
   requires static org.jspecify;
@@ -25,4 +26,8 @@ module org.bengkel.json {
   exports org.bengkel.json.schema;
   exports org.bengkel.json.privacy;
   exports org.bengkel.json.codec.report;
+  // Shared by the two Jackson modules only; not part of the API.
+  exports org.bengkel.json.internal to
+      org.bengkel.json.jackson2,
+      org.bengkel.json.jackson3;
 }

@@ -146,7 +146,7 @@ public class ValidationBenchmark {
         Sentence.builder()
             .kind(SentenceKind.IMPRISONMENT)
             .length(LENGTH)
-            .firstDayOfDetention(FIRST_DAY)
+            .servingFrom(FIRST_DAY)
             .addRemissions(
                 Remission.of(30, REMISSION_1, RemissionKind.GENERAL),
                 Remission.of(15, REMISSION_2, RemissionKind.SPECIAL))

@@ -27,6 +27,11 @@ public enum CatalogRule implements Rule {
   HALAL_FORMAT("catalog.halal.format"),
   /** A product is declared non-halal and carries a halal certificate. */
   HALAL_CONFLICT("catalog.halal.conflict"),
+  /**
+   * A halal review date without a halal certificate, or before the certificate's issue date (a
+   * change before issue is covered by the certificate).
+   */
+  HALAL_REVIEW("catalog.halal.review"),
   /** A food product lacks a shelf life, net content or ingredients. */
   FOOD_DATA_REQUIRED("catalog.food.data-required"),
   /** A product that is not food carries ingredients or food-safety data. */

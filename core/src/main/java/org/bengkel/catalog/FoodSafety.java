@@ -19,6 +19,15 @@ import org.immutables.value.Value;
  * PirtNumber#isValidOn(LocalDate)}: 1 January five years before the expiry year through 31
  * December of the expiry year).
  *
+ * <p>A halal certificate covers the composition and the process it was issued for: it stays valid
+ * only while they are unchanged (UU 33/2014 on halal product assurance, Art. 42(1) as amended by UU
+ * 6/2023), and a producer must report a change of composition or process to BPJPH and have the
+ * certificate renewed (Art. 25(d) and (e); PP 42/2024). {@link #halalReviewSince()} records the
+ * first day of such a change: from that day the product's {@link #halalStatusOn(LocalDate) halal
+ * status} is {@link HalalStatus#REVIEW_REQUIRED} until {@link #withHalalReverified(HalalCertificate)}.
+ * {@link Product#withIngredients(java.util.List, LocalDate)} and {@link Product#withProcessChange(LocalDate)}
+ * set it. See the project's docs/domain.md.
+ *
  * <p>A product declared non-halal (<i>tidak halal</i>, for example one containing pork or alcohol)
  * is exempt from mandatory halal certification (PP 42/2024) and must then not carry a halal
  * certificate. Whether the data allow a product to be sold on a date is decided by
@@ -99,13 +108,81 @@ public abstract class FoodSafety {
   }
 
   /**
+   * The first day on which the product's composition or process differs from what its halal
+   * certificate covers (<i>perubahan komposisi bahan atau proses produk halal</i>).
+   *
+   * @return the date, empty when nothing changed since the certificate was issued (or re-verified)
+   */
+  @NotNull
+  public abstract Optional<LocalDate> halalReviewSince();
+
+  /**
+   * The halal status on a date: {@link HalalStatus#DECLARED_NON_HALAL} when declared non-halal;
+   * {@link HalalStatus#NOT_CERTIFIED} without a certificate issued on or before the date; {@link
+   * HalalStatus#REVIEW_REQUIRED} on and after {@link #halalReviewSince()}; otherwise {@link
+   * HalalStatus#CERTIFIED}.
+   *
+   * @param date the date, not null
+   * @return the status, never null
+   */
+  public HalalStatus halalStatusOn(LocalDate date) {
+    if (declaredNonHalal()) {
+      return HalalStatus.DECLARED_NON_HALAL;
+    }
+    if (halal().isEmpty() || !halal().get().isValidOn(date)) {
+      return HalalStatus.NOT_CERTIFIED;
+    }
+    return halalReviewSince().filter(d -> !date.isBefore(d)).isPresent()
+        ? HalalStatus.REVIEW_REQUIRED
+        : HalalStatus.CERTIFIED;
+  }
+
+  /**
+   * These data after a change of the product's composition or process on a date: with a halal
+   * certificate, flagged for review from that day (an earlier flag is kept); without one, or
+   * declared non-halal, unchanged (there is nothing to review).
+   *
+   * @param changedOn the first day made with the change, not null; on or after the certificate's
+   *     issue date
+   * @return the data, never null
+   * @throws InvalidValueException rule {@link CatalogRule#HALAL_REVIEW} for a change before the
+   *     certificate was issued (the certificate then covers it)
+   */
+  public FoodSafety withHalalReviewFrom(LocalDate changedOn) {
+    if (halal().isEmpty()
+        || halalReviewSince().filter(d -> !d.isAfter(changedOn)).isPresent()) {
+      return this;
+    }
+    return builder().from(this).halalReviewSince(changedOn).build();
+  }
+
+  /**
+   * These data with the certificate re-verified or renewed after a change (<i>pembaruan sertifikat
+   * halal</i>): the given certificate, and no review pending.
+   *
+   * @param certificate the certificate now covering the product, not null
+   * @return the data, never null
+   * @throws InvalidValueException rule {@link CatalogRule#HALAL_CONFLICT} for a product declared
+   *     non-halal
+   */
+  public FoodSafety withHalalReverified(HalalCertificate certificate) {
+    return builder()
+        .from(this)
+        .halal(certificate)
+        .halalReviewSince(Optional.empty())
+        .build();
+  }
+
+  /**
    * Refuses inconsistent data.
    *
    * @throws InvalidValueException rule {@link CatalogRule#HALAL_CONFLICT} (field {@code
    *     foodSafety.halal}) for a certificate on a product declared non-halal; {@link
    *     CatalogRule#PIRT_ISSUED_WITHOUT_NUMBER} (field {@code foodSafety.pirtIssued}) for an issue
    *     date without a number; {@link CatalogRule#PIRT_ISSUE_YEAR} (field {@code
-   *     foodSafety.pirtIssued}) for an issue date that does not agree with the number
+   *     foodSafety.pirtIssued}) for an issue date that does not agree with the number; {@link
+   *     CatalogRule#HALAL_REVIEW} (field {@code foodSafety.halalReviewSince}) for a review date
+   *     without a certificate or before its issue date
    */
   @Value.Check
   void check() {
@@ -118,6 +195,11 @@ public abstract class FoodSafety {
     }
     if (declaredNonHalal() && halal().isPresent()) {
       throw InvalidValueException.of(CatalogRule.HALAL_CONFLICT, "foodSafety.halal", halal().get().number());
+    }
+    if (halalReviewSince().isPresent()
+        && (halal().isEmpty() || halalReviewSince().get().isBefore(halal().get().issued()))) {
+      throw InvalidValueException.of(
+          CatalogRule.HALAL_REVIEW, "foodSafety.halalReviewSince", halalReviewSince().get());
     }
   }
 

@@ -142,6 +142,53 @@ public abstract non-sealed class Product implements CatalogItem {
     return ImmutableProduct.copyOf(this).withFoodSafety(foodSafety);
   }
 
+  /**
+   * A copy with other ingredients (<i>perubahan komposisi</i>) from a date. When the list differs
+   * from this one (an ingredient added, removed, renamed or moved, since the order states the
+   * proportions) and the product carries a halal certificate, the copy's certificate is flagged
+   * for review from {@code changedOn} ({@link FoodSafety#withHalalReviewFrom(LocalDate)}): a
+   * certificate stays valid only while the composition is unchanged (UU 33/2014 Art. 42(1) as
+   * amended by UU 6/2023), and the change must be reported to BPJPH (Art. 25(e)).
+   *
+   * @param ingredients the new ingredients in descending order of weight, not null
+   * @param changedOn the first production day with them, not null
+   * @return the new product, never null; this one if the list is the same
+   * @throws InvalidValueException if the ingredients break their rules (see {@link
+   *     #ingredients()}), or rule {@link CatalogRule#HALAL_REVIEW} for a change dated before the
+   *     certificate was issued
+   */
+  public Product withIngredients(List<String> ingredients, LocalDate changedOn) {
+    Checks.required(changedOn, "changedOn");
+    if (ingredients.equals(ingredients())) {
+      return this;
+    }
+    Product changed = builder().from(this).ingredients(ingredients).build();
+    return changed.foodSafety().isEmpty() ? changed : changed.withProcessChange(changedOn);
+  }
+
+  /**
+   * A copy after a change of the production process or of the materials behind the label's
+   * ingredients (<i>perubahan proses produk halal atau bahan</i>): another supplier's material,
+   * new equipment, a changed bill of materials (see {@link
+   * org.bengkel.material.BillOfMaterials#sameInputsAs}). Its halal certificate, if any, is flagged
+   * for review from {@code changedOn} (UU 33/2014 Art. 25(d), (e) and Art. 42(1) as amended by UU
+   * 6/2023).
+   *
+   * @param changedOn the first production day with the change, not null
+   * @return the new product, never null; this one when it carries no halal certificate or is
+   *     already flagged from that day or earlier
+   * @throws InvalidValueException rule {@link CatalogRule#HALAL_REVIEW} for a change dated before
+   *     the certificate was issued
+   */
+  public Product withProcessChange(LocalDate changedOn) {
+    Checks.required(changedOn, "changedOn");
+    if (foodSafety().isEmpty()) {
+      return this;
+    }
+    FoodSafety flagged = foodSafety().get().withHalalReviewFrom(changedOn);
+    return flagged == foodSafety().get() ? this : withFoodSafety(flagged);
+  }
+
   @Value.Check
   void check() {
     Checks.requireText(name(), "name", MAX_NAME);

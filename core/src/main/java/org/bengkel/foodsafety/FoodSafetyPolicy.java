@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.bengkel.catalog.FoodSafety;
+import org.bengkel.catalog.HalalStatus;
 import org.bengkel.catalog.Product;
 import org.immutables.value.Value;
 
@@ -28,7 +29,12 @@ import org.immutables.value.Value;
  *   <li>from {@link #halalMandatoryFrom()} (17 October 2026 for micro and small producers, PP
  *       42/2024), unless declared non-halal: a halal certificate ({@link
  *       FoodSafetyRule#FOOD_SAFETY_HALAL_MISSING}) issued on or before D ({@link
- *       FoodSafetyRule#FOOD_SAFETY_HALAL_NOT_YET_ISSUED}).
+ *       FoodSafetyRule#FOOD_SAFETY_HALAL_NOT_YET_ISSUED}) that still covers the product: not
+ *       flagged for review by a change of composition or process on or before D ({@link
+ *       FoodSafetyRule#FOOD_SAFETY_HALAL_REVIEW}; UU 33/2014 Art. 25(d), (e) and Art. 42(1) as
+ *       amended by UU 6/2023, see {@link FoodSafety#halalStatusOn(LocalDate)}). Before that date a
+ *       flagged product may be sold, but its label carries no halal certificate ({@link
+ *       Label#forProduct}).
  * </ol>
  * Goods that are not food are always allowed. Every failed condition is reported, not just the
  * first.
@@ -118,6 +124,9 @@ public abstract class FoodSafetyPolicy {
         b.putReason(FoodSafetyRule.FOOD_SAFETY_HALAL_MISSING, halalMandatoryFrom().toString());
       } else if (!data.halal().get().isValidOn(date)) {
         b.putReason(FoodSafetyRule.FOOD_SAFETY_HALAL_NOT_YET_ISSUED, data.halal().get().issued().toString());
+      } else if (data.halalStatusOn(date) == HalalStatus.REVIEW_REQUIRED) {
+        b.putReason(
+            FoodSafetyRule.FOOD_SAFETY_HALAL_REVIEW, data.halalReviewSince().orElseThrow().toString());
       }
     }
     return b.build();

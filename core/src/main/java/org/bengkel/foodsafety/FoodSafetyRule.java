@@ -27,7 +27,13 @@ public enum FoodSafetyRule implements Rule {
   /** Food decision: halal certification is mandatory on the date and missing; {2} the deadline. */
   FOOD_SAFETY_HALAL_MISSING("catalog.food-safety.halal-missing"),
   /** Food decision: the halal certificate is issued after the date; {2} the issue date. */
-  FOOD_SAFETY_HALAL_NOT_YET_ISSUED("catalog.food-safety.halal-not-yet-issued");
+  FOOD_SAFETY_HALAL_NOT_YET_ISSUED("catalog.food-safety.halal-not-yet-issued"),
+  /**
+   * Food decision: halal certification is mandatory on the date and the certificate no longer
+   * covers the product, whose composition or process changed; {2} the day of the change (UU
+   * 33/2014 Art. 25(d), (e) and Art. 42(1) as amended by UU 6/2023).
+   */
+  FOOD_SAFETY_HALAL_REVIEW("catalog.food-safety.halal-review");
 
   private final String code;
 

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.bengkel.catalog.CatalogRule;
 import org.bengkel.catalog.FoodSafety;
 import org.bengkel.catalog.HalalCertificate;
+import org.bengkel.catalog.HalalStatus;
 import org.bengkel.catalog.PirtNumber;
 import org.bengkel.catalog.Product;
 import org.bengkel.error.InvalidValueException;
@@ -192,7 +193,9 @@ public abstract class Label {
    * @param productionCode the lot code, not null
    * @param productionDate the production date, not null; the best-before date is
    *     {@link Product#bestBeforeFor(LocalDate)}
-   * @return the label, never null
+   * @return the label, never null; without the halal certificate when it is flagged for review on
+   *     the production date ({@link org.bengkel.catalog.HalalStatus#REVIEW_REQUIRED}: the
+   *     composition or process changed, UU 33/2014 Art. 42(1) as amended by UU 6/2023)
    * @throws InvalidValueException rule {@link CatalogRule#NOT_FOOD} (field {@code product}) if the
    *     product is not food; {@code value.malformed} for a malformed production code
    */
@@ -209,7 +212,11 @@ public abstract class Label {
         .netContent(product.netContent().orElseThrow())
         .producer(producerOf(facility))
         .pirt(data.pirt())
-        .halal(data.halal())
+        // a certificate flagged for review no longer covers what is made from the change on
+        .halal(
+            data.halalStatusOn(productionDate) == HalalStatus.REVIEW_REQUIRED
+                ? Optional.empty()
+                : data.halal())
         .declaredNonHalal(data.declaredNonHalal())
         .productionCode(productionCode)
         .bestBefore(product.bestBeforeFor(productionDate).orElseThrow())

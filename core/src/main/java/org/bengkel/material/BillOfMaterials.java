@@ -82,6 +82,32 @@ public abstract class BillOfMaterials {
   }
 
   /**
+   * Whether another bill uses the same inputs as this one: the same materials (by code) and the
+   * same sub-assemblies (by SKU), whatever their quantities or order. A bill with other inputs is a
+   * change of the product's materials, which a halal certificate does not cover (UU 33/2014 Art.
+   * 42(1) as amended by UU 6/2023): the caller then flags the product with {@link
+   * org.bengkel.catalog.Product#withProcessChange(java.time.LocalDate)}. Quantities alone change
+   * the proportions, not the materials, and are not a change here.
+   *
+   * @param other the other bill, not null
+   * @return true when both use the same materials and sub-assemblies
+   */
+  public boolean sameInputsAs(BillOfMaterials other) {
+    return inputs(this).equals(inputs(other));
+  }
+
+  private static java.util.Set<String> inputs(BillOfMaterials bill) {
+    java.util.Set<String> codes = new java.util.HashSet<>();
+    for (MaterialLine line : bill.materials()) {
+      codes.add("material:" + line.material().code());
+    }
+    for (SubAssemblyLine line : bill.subAssemblies()) {
+      codes.add("product:" + line.sku().value());
+    }
+    return codes;
+  }
+
+  /**
    * A new builder.
    *
    * @return an empty builder, never null

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 
 /**
  * The sales of one channel in a period (<i>penjualan per saluran</i>): orders fulfilled, goods
- * units, service jobs and revenue (line totals before tax).
+ * units, service jobs and revenue without PPN (the orders' prices without PPN).
  *
  * <p>Immutable and thread-safe.
  */
@@ -51,7 +51,8 @@ public abstract class ChannelSales {
   public abstract long serviceJobs();
 
   /**
-   * Revenue (<i>pendapatan</i>): the sum of the line totals, before tax.
+   * Revenue (<i>pendapatan</i>) without PPN: the sum of the orders' prices without PPN
+   * ({@link org.bengkel.pricing.TaxBreakdown#priceExcludingTax()}).
    *
    * @return the amount, never null
    */

@@ -36,10 +36,17 @@ import org.immutables.value.Value;
  *       also of the products' and vehicle classes' revenue; the channels' goods units are the
  *       products' units and their service jobs the vehicle classes' jobs; {@link #premiTotal()} is
  *       the sum of the trainees' premi.
- *   <li>The proceeds split was made from {@link #salesRevenue()} and the production total's
- *       material cost ({@link ReportRule#PROCEEDS_MISMATCH}), by a policy of
- *       {@link #facilityCode()} ({@link ReportRule#FACILITY_MISMATCH}).
+ *   <li>The proceeds split was made from {@link #salesRevenue()} (without PPN) and the cost of
+ *       the period, {@link #costOfGoodsSold()} plus {@link #writeOffs()}
+ *       ({@link ReportRule#PROCEEDS_MISMATCH}), by a policy of {@link #facilityCode()}
+ *       ({@link ReportRule#FACILITY_MISMATCH}).
  * </ul>
+ *
+ * <p><b>One definition of cost.</b> What is split is the period's revenue without PPN less the
+ * cost of goods sold in the period and the write-offs of the period; material cost of goods made
+ * but not yet sold stays in stock. The per-unit cost is per good unit everywhere
+ * ({@link ProductionFigures#costPerGoodUnit()}, {@link ProductionFigures#costOfGoodUnits}); the
+ * source and a worked example are in {@code docs/proceeds.md}.
  *
  * <p><b>Personal data.</b> {@link #premiByTrainee()} holds registration numbers for the internal
  * report; they never appear in {@link #toString()} (UU 27/2022 PDP). Hand the report to anyone
@@ -119,10 +126,10 @@ public abstract class PeriodReport {
   public abstract List<@NotNull @Valid VehicleClassSales> salesByVehicleClass();
 
   /**
-   * The revenue of the period (<i>pendapatan</i>): the sum of every row of each sales list, that
-   * is of the line totals of the orders fulfilled in the period, as priced. Where the agreed prices
-   * include PPN (tax-inclusive price lists, as at Pamekasan) the revenue includes it; the tax of
-   * each order is in its quote's {@link org.bengkel.pricing.TaxBreakdown}, not subtracted here.
+   * The revenue of the period (<i>pendapatan</i>), without PPN: the sum of every row of each sales
+   * list, that is of the prices without PPN ({@link org.bengkel.pricing.TaxBreakdown#priceExcludingTax()})
+   * of the orders fulfilled in the period. PPN is the state's tax, collected for it: it is never
+   * revenue and never split ({@link #salesPpn()}).
    *
    * @return the amount, never null
    */
@@ -130,8 +137,63 @@ public abstract class PeriodReport {
   public abstract Rupiah salesRevenue();
 
   /**
+   * The PPN collected on the orders fulfilled in the period (<i>PPN dipungut</i>): what the buyers
+   * paid on top of {@link #salesRevenue()}, owed to the state.
+   *
+   * @return the amount, never null; zero unless set (a seller that is not a PKP)
+   */
+  @NotNull
+  @Value.Default
+  public Rupiah salesPpn() {
+    return Rupiah.ZERO;
+  }
+
+  /**
+   * The materials the service jobs of the period used up (<i>bahan habis pakai jasa</i>, such as a
+   * car wash's shampoo): the service jobs' cost of sales.
+   *
+   * @return the cost, never null; zero unless set
+   */
+  @NotNull
+  @Value.Default
+  public Rupiah serviceMaterialCost() {
+    return Rupiah.ZERO;
+  }
+
+  /**
+   * The cost of goods sold in the period (<i>harga pokok penjualan</i>, HPP): the cost of goods
+   * sold of every product row plus {@link #serviceMaterialCost()}. Goods produced in the period
+   * and not sold stay in stock at their cost; goods sold from an earlier period's lots carry that
+   * lot's cost (PSAK 14 <i>Persediaan</i>, paragraph 34: the cost of inventories sold is an
+   * expense of the period in which their revenue is recognised).
+   *
+   * @return the cost, never null
+   * @throws InvalidValueException rule {@code money.overflow} if the sum overflows
+   */
+  public final Rupiah costOfGoodsSold() {
+    Rupiah cost = serviceMaterialCost();
+    for (ProductSales p : salesByProduct()) {
+      cost = cost.plus(p.costOfGoodsSold());
+    }
+    return cost;
+  }
+
+  /**
+   * The material cost written off in the period (<i>biaya dihapuskan</i>): the production total's
+   * {@link ProductionFigures#writtenOff()}, the batches rejected in the period, shown as a line of
+   * its own beside the cost of goods sold.
+   *
+   * @return the cost, never null
+   */
+  public final Rupiah writeOffs() {
+    return productionTotal().writtenOff();
+  }
+
+  /**
    * The split of the period's proceeds (<i>pembagian hasil</i>): premi pool, PNBP and production
-   * capital of {@link #salesRevenue()} less the production total's material cost.
+   * capital of {@link #salesRevenue()} (without PPN) less the cost of the period: the
+   * {@link #costOfGoodsSold()} plus the {@link #writeOffs()}. Its
+   * {@link ProceedsSplit#materialCost()} is that sum.
    *
    * @return the split, never null
    */
@@ -175,7 +237,7 @@ public abstract class PeriodReport {
     }
     requireEqual(ReportRule.PROCEEDS_MISMATCH, "proceeds.revenue", proceeds().revenue(), salesRevenue());
     requireEqual(ReportRule.PROCEEDS_MISMATCH, "proceeds.materialCost", proceeds().materialCost(),
-        productionTotal().materialCost());
+        costOfGoodsSold().plus(writeOffs()));
     requireSorted(premiByTrainee(), TraineePremi::registrationNumber, "premiByTrainee", true);
     Rupiah premi = Rupiah.ZERO;
     for (TraineePremi p : premiByTrainee()) {

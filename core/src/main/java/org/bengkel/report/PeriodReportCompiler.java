@@ -12,9 +12,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.bengkel.catalog.Sku;
 import org.bengkel.catalog.VehicleClass;
 import org.bengkel.error.CoreRule;
+import org.bengkel.inventory.Pick;
+import org.bengkel.pricing.TaxBreakdown;
+import org.bengkel.pricing.TaxPolicy;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.error.MissingValueException;
 import org.bengkel.material.BomRegistry;
@@ -39,6 +43,7 @@ import org.bengkel.sales.OrderStatus;
 import org.bengkel.sales.SalesOrder;
 import org.bengkel.sales.ServiceJob;
 import org.bengkel.trainee.RegistrationNumber;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Compiles a {@link PeriodReport} from the facts of a period (<i>penyusun laporan periode</i>):
@@ -53,23 +58,33 @@ import org.bengkel.trainee.RegistrationNumber;
  *   <li>a production batch: the day it was released or rejected (its last
  *       {@link org.bengkel.production.StageEvent}); batches not yet released or rejected are left
  *       out. A released batch counts its quality check's good and rejected units; a rejected one
- *       counts every unit produced as rejected. Its material cost is given by the caller
- *       ({@link #batch(ProductionBatch, Rupiah)}) or computed from the bills of materials
- *       ({@link #batch(ProductionBatch, BomRegistry, MaterialPrices)}); the team hours are
- *       {@link ProductionBatch#totalHours()};
+ *       counts every unit produced as rejected and its whole material cost as written off. Its
+ *       material cost is given by the caller ({@link #batch(ProductionBatch, Rupiah)}) or computed
+ *       from the bills of materials ({@link #batch(ProductionBatch, BomRegistry, MaterialPrices)});
+ *       the team hours are {@link ProductionBatch#totalHours()}. A batch released before the
+ *       period is not counted as production but its cost is kept: units sold in the period from
+ *       its lot carry it (give every batch whose lots may have been sold);
  *   <li>a sales order: the day it was fulfilled ({@link SalesOrder#reachedAt}
  *       {@link OrderStatus#FULFILLED}), for its goods lines and its service jobs alike; orders not
- *       fulfilled (quoted, confirmed, paid or cancelled) are left out. Revenue is the line totals
- *       before tax; returns of goods are not deducted (their credit notes are not part of the
- *       report);
+ *       fulfilled (quoted, confirmed, paid or cancelled) are left out. Revenue is the price
+ *       without PPN: the order's quoted tax ({@link SalesOrder#quotedTax()}) or, for an order
+ *       without one, the tax policy given to {@link #forPeriod(ReportPeriod, TaxPolicy)} applied to
+ *       its total, divided over its lines by their totals (largest remainder, so the lines add up
+ *       to the order exactly); the PPN is counted apart ({@link PeriodReport#salesPpn()}). The cost
+ *       of goods sold of a goods line is that of each lot it was sold from
+ *       ({@link GoodsLine#soldLots()}), per good unit of the lot's batch
+ *       ({@link ProductionFigures#costOfGoodUnits}). Returns of goods are not deducted (their
+ *       credit notes are not part of the report);
+ *   <li>the materials used up by service jobs: the day given with them
+ *       ({@link #serviceMaterials});
  *   <li>a premi allocation: the day given with it ({@link #premi}), the day its shares were
  *       credited;
  *   <li>PNBP: the date of each record and deposit of the ledger; the year-to-date figures count
  *       the entries dated up to the period's last day.
  * </ul>
  * The proceeds of the period are split under the policy effective on the period's last day
- * ({@link SplitPolicies#split}): the sales revenue less the material cost of the batches released
- * or rejected in the period (<i>biaya bahan</i> of the period's production).
+ * ({@link SplitPolicies#split}): the sales revenue without PPN less the cost of goods sold and the
+ * write-offs of the period (the one definition of cost, documented on {@link PeriodReport}).
  *
  * <p>Facts outside the period are skipped without error; a batch (by lot code) or an order (by
  * number) of the period given twice is refused ({@code value.duplicate}), so nothing is counted
@@ -81,7 +96,35 @@ import org.bengkel.trainee.RegistrationNumber;
 public final class PeriodReportCompiler {
 
   private final ReportPeriod period;
+  private final @Nullable TaxPolicy taxPolicy;
   private final Set<LotCode> lots = new HashSet<>();
+  /** Each released batch's lot: its good units and material cost, for the cost of goods sold. */
+  private final Map<LotCode, LotCost> lotCosts = new HashMap<>();
+
+  /**
+   * A released batch's good units and material cost; the cost of a batch of an earlier period is
+   * computed from its bill of materials only when a unit of its lot is sold in the period.
+   */
+  private static final class LotCost {
+    private final long goodUnits;
+    private @Nullable Rupiah cost;
+    private final @Nullable Supplier<Rupiah> costing;
+
+    LotCost(long goodUnits, @Nullable Rupiah cost, @Nullable Supplier<Rupiah> costing) {
+      this.goodUnits = goodUnits;
+      this.cost = cost;
+      this.costing = costing;
+    }
+
+    Rupiah of(long units) {
+      Rupiah c = cost;
+      if (c == null) {
+        c = Checks.present(costing).get();
+        cost = c;
+      }
+      return ProductionFigures.costOfGoodUnits(c, goodUnits, units);
+    }
+  }
   private final Set<String> orderNumbers = new HashSet<>();
   private final Map<Sku, ProgrammeCode> productProgrammes = new HashMap<>();
   private final Map<Sku, ProductionFigures> production = new HashMap<>();
@@ -89,20 +132,41 @@ public final class PeriodReportCompiler {
   private final Map<Sku, ProductSales> products = new HashMap<>();
   private final Map<VehicleClass, VehicleClassSales> vehicles = new HashMap<>();
   private final Map<RegistrationNumber, Rupiah> premi = new HashMap<>();
+  private Rupiah salesPpn = Rupiah.ZERO;
+  private Rupiah serviceMaterialCost = Rupiah.ZERO;
 
-  private PeriodReportCompiler(ReportPeriod period) {
+  private PeriodReportCompiler(ReportPeriod period, @Nullable TaxPolicy taxPolicy) {
     this.period = period;
+    this.taxPolicy = taxPolicy;
   }
 
   /**
-   * A compiler for a period.
+   * A compiler for a period whose orders all carry their quoted tax
+   * ({@link SalesOrder#quotedTax()}, as orders made from a quote do); an order without one is
+   * refused ({@link ReportRule#TAX_UNKNOWN}).
    *
    * @param period the period, not null
    * @return an empty compiler, never null
    * @throws MissingValueException if the period is null
    */
   public static PeriodReportCompiler forPeriod(ReportPeriod period) {
-    return new PeriodReportCompiler(Checks.required(period, "period"));
+    return new PeriodReportCompiler(Checks.required(period, "period"), null);
+  }
+
+  /**
+   * A compiler for a period that applies a facility's tax policy to the total of each order
+   * without a quoted tax, to find its price without PPN and its PPN; an order with a quoted tax
+   * keeps it. Without this, nothing would say whether an order's prices include PPN.
+   *
+   * @param period the period, not null
+   * @param taxPolicy the facility's tax policy, not null; of the facility of the ledger given to
+   *     {@link #compile}
+   * @return an empty compiler, never null
+   * @throws MissingValueException if an argument is null
+   */
+  public static PeriodReportCompiler forPeriod(ReportPeriod period, TaxPolicy taxPolicy) {
+    return new PeriodReportCompiler(
+        Checks.required(period, "period"), Checks.required(taxPolicy, "taxPolicy"));
   }
 
   /**
@@ -128,8 +192,9 @@ public final class PeriodReportCompiler {
   }
 
   /**
-   * Adds a production batch with its material cost; counted only when released or rejected in the
-   * period.
+   * Adds a production batch with its material cost; counted as production only when released or
+   * rejected in the period; the cost of a batch released on or before the period's last day is
+   * kept for the units sold from its lot.
    *
    * @param batch the batch, not null
    * @param materialCost its material cost, not null
@@ -142,17 +207,18 @@ public final class PeriodReportCompiler {
     Checks.required(batch, "batch");
     Checks.required(materialCost, "materialCost");
     Optional<LocalDate> decided = decidedOn(batch);
-    if (decided.isEmpty() || !period.contains(decided.get())) {
+    if (decided.isEmpty() || decided.get().isAfter(period.lastDay())) {
       return this;
     }
-    addBatch(batch, materialCost);
+    addBatch(batch, materialCost, period.contains(decided.get()));
     return this;
   }
 
   /**
    * Adds a production batch whose material cost is that of its bill of materials at the prices of
    * its production date ({@link ProductionBatch#materialCost}); the cost is computed only for a
-   * batch released or rejected in the period.
+   * batch released or rejected on or before the period's last day, and counted as production only
+   * in the period.
    *
    * @param batch the batch, not null
    * @param boms the bills of materials, not null
@@ -167,14 +233,25 @@ public final class PeriodReportCompiler {
     Checks.required(boms, "boms");
     Checks.required(prices, "prices");
     Optional<LocalDate> decided = decidedOn(batch);
-    if (decided.isEmpty() || !period.contains(decided.get())) {
+    if (decided.isEmpty() || decided.get().isAfter(period.lastDay())) {
       return this;
     }
-    addBatch(batch, batch.materialCost(boms, prices).total());
+    if (!period.contains(decided.get())) {
+      // An earlier period's batch: costed only if units of its lot are sold in this period.
+      if (batch.stage() == BatchStage.RELEASED && batch.goodUnits() > 0) {
+        if (!lots.add(batch.lotCode())) {
+          throw InvalidValueException.of(CoreRule.DUPLICATE, "batches", batch.lotCode());
+        }
+        lotCosts.put(batch.lotCode(), new LotCost(
+            batch.goodUnits(), null, () -> batch.materialCost(boms, prices).total()));
+      }
+      return this;
+    }
+    addBatch(batch, batch.materialCost(boms, prices).total(), true);
     return this;
   }
 
-  private void addBatch(ProductionBatch batch, Rupiah materialCost) {
+  private void addBatch(ProductionBatch batch, Rupiah materialCost, boolean inPeriod) {
     if (!lots.add(batch.lotCode())) {
       throw InvalidValueException.of(CoreRule.DUPLICATE, "batches", batch.lotCode());
     }
@@ -183,8 +260,14 @@ public final class PeriodReportCompiler {
     long rejected = released
         ? batch.qualityCheck().map(q -> q.rejectedUnits()).orElse(0L)
         : batch.producedUnits().orElse(0L);
-    ProductionFigures figures = ProductionFigures.of(
-        released ? 1 : 0, released ? 0 : 1, good, rejected, batch.totalHours(), materialCost);
+    ProductionFigures figures = ProductionFigures.of(released ? 1 : 0, released ? 0 : 1, good,
+        rejected, batch.totalHours(), materialCost, released ? Rupiah.ZERO : materialCost);
+    if (released && good > 0) {
+      lotCosts.put(batch.lotCode(), new LotCost(good, materialCost, null));
+    }
+    if (!inPeriod) {
+      return;
+    }
     Sku sku = batch.product().sku();
     productProgrammes.put(sku, batch.product().programme());
     production.merge(sku, figures, ProductionFigures::plus);
@@ -211,7 +294,9 @@ public final class PeriodReportCompiler {
    * @return this compiler
    * @throws MissingValueException if the order is null
    * @throws InvalidValueException rule {@code value.duplicate} (field {@code orders}) for an order
-   *     number added before; {@code money.overflow} if revenue overflows
+   *     number added before; {@link ReportRule#TAX_UNKNOWN} for an order without a quoted tax
+   *     when no tax policy was given; {@link ReportRule#LOT_COST_UNKNOWN} (field {@code batches})
+   *     for a goods line sold from a lot whose batch was not added before (add the batches first); {@code money.overflow} if revenue overflows
    */
   public PeriodReportCompiler order(SalesOrder order) {
     Checks.required(order, "order");
@@ -223,15 +308,25 @@ public final class PeriodReportCompiler {
     if (!orderNumbers.add(order.number())) {
       throw InvalidValueException.of(CoreRule.DUPLICATE, "orders", order.number());
     }
+    TaxBreakdown tax = taxOf(order);
+    salesPpn = salesPpn.plus(tax.ppn());
+    long[] weights = new long[order.lines().size()];
+    for (int i = 0; i < weights.length; i++) {
+      weights[i] = order.lines().get(i).lineTotal().amount();
+    }
+    // Every line total is zero only when the order's total is; then so is every line's revenue.
+    List<Rupiah> revenue = tax.priceExcludingTax().isZero()
+        ? java.util.Collections.nCopies(weights.length, Rupiah.ZERO)
+        : tax.priceExcludingTax().allocate(weights);
     long goodsUnits = 0;
     long jobs = 0;
-    for (OrderLine line : order.lines()) {
-      Rupiah amount = line.lineTotal();
+    for (int i = 0; i < weights.length; i++) {
+      OrderLine line = order.lines().get(i);
+      Rupiah amount = revenue.get(i);
       if (line instanceof GoodsLine g) {
         goodsUnits = Math.addExact(goodsUnits, g.quantity());
-        products.merge(g.sku(), ProductSales.of(g.sku(), g.quantity(), amount),
-            (a, b) -> ProductSales.of(a.sku(), Math.addExact(a.units(), b.units()),
-                a.revenue().plus(b.revenue())));
+        products.merge(g.sku(), ProductSales.of(g.sku(), g.quantity(), amount, costOfGoodsSold(g)),
+            ProductSales::plus);
       } else if (line instanceof ServiceJob j) {
         jobs++;
         vehicles.merge(j.vehicleClass(), VehicleClassSales.of(j.vehicleClass(), 1, amount),
@@ -240,11 +335,38 @@ public final class PeriodReportCompiler {
       }
     }
     channels.merge(order.channel(),
-        ChannelSales.of(order.channel(), 1, goodsUnits, jobs, order.total()),
+        ChannelSales.of(order.channel(), 1, goodsUnits, jobs, tax.priceExcludingTax()),
         (a, b) -> ChannelSales.of(a.channel(), a.orders() + b.orders(),
             Math.addExact(a.goodsUnits(), b.goodsUnits()),
             Math.addExact(a.serviceJobs(), b.serviceJobs()), a.revenue().plus(b.revenue())));
     return this;
+  }
+
+  private TaxBreakdown taxOf(SalesOrder order) {
+    Optional<TaxBreakdown> quoted = order.quotedTax();
+    if (quoted.isPresent()) {
+      return quoted.get();
+    }
+    if (taxPolicy == null) {
+      throw InvalidValueException.of(ReportRule.TAX_UNKNOWN, "orders", order.number());
+    }
+    return taxPolicy.apply(order.total());
+  }
+
+  /**
+   * The cost of the units a goods line sold, lot by lot, per good unit of each lot's batch; a
+   * fulfilled order's lines always name the lots of all their units ({@link GoodsLine#soldLots()}).
+   */
+  private Rupiah costOfGoodsSold(GoodsLine line) {
+    Rupiah cost = Rupiah.ZERO;
+    for (Pick pick : line.soldLots()) {
+      LotCost lot = lotCosts.get(pick.lotCode());
+      if (lot == null) {
+        throw InvalidValueException.of(ReportRule.LOT_COST_UNKNOWN, "batches", pick.lotCode());
+      }
+      cost = cost.plus(lot.of(pick.quantity()));
+    }
+    return cost;
   }
 
   /**
@@ -257,6 +379,25 @@ public final class PeriodReportCompiler {
    */
   public PeriodReportCompiler orders(Collection<SalesOrder> orders) {
     Checks.required(orders, "orders").forEach(this::order);
+    return this;
+  }
+
+  /**
+   * Adds the materials service jobs used up on a day (<i>bahan habis pakai jasa</i>, such as a car
+   * wash's shampoo), the service jobs' cost of sales; counted only when the day is in the period.
+   *
+   * @param date the day the materials were used, not null
+   * @param cost their cost, not null
+   * @return this compiler
+   * @throws MissingValueException if an argument is null
+   * @throws InvalidValueException rule {@code money.overflow} if the sum overflows
+   */
+  public PeriodReportCompiler serviceMaterials(LocalDate date, Rupiah cost) {
+    Checks.required(date, "date");
+    Checks.required(cost, "cost");
+    if (period.contains(date)) {
+      serviceMaterialCost = serviceMaterialCost.plus(cost);
+    }
     return this;
   }
 
@@ -290,8 +431,8 @@ public final class PeriodReportCompiler {
    * @return the report, never null
    * @throws MissingValueException if an argument is null
    * @throws InvalidValueException rule {@link ReportRule#FACILITY_MISMATCH} (field
-   *     {@code policies.facilityCode}) if the policies and the ledger belong to different
-   *     facilities; {@link ReportRule#LEDGER_YEAR} (field {@code ledger.year}) for a ledger of
+   *     {@code policies.facilityCode}, or {@code taxPolicy.facilityCode}) if the policies, the
+   *     tax policy and the ledger do not all belong to one facility; {@link ReportRule#LEDGER_YEAR} (field {@code ledger.year}) for a ledger of
    *     another year; {@link ProceedsRule#NO_POLICY} if no policy is effective on the period's
    *     last day; {@code money.overflow} if a sum overflows
    */
@@ -301,6 +442,10 @@ public final class PeriodReportCompiler {
     if (!policies.facilityCode().equals(ledger.facilityCode())) {
       throw InvalidValueException.of(ReportRule.FACILITY_MISMATCH, "policies.facilityCode",
           policies.facilityCode(), ledger.facilityCode());
+    }
+    if (taxPolicy != null && !taxPolicy.facilityCode().equals(ledger.facilityCode())) {
+      throw InvalidValueException.of(ReportRule.FACILITY_MISMATCH, "taxPolicy.facilityCode",
+          taxPolicy.facilityCode(), ledger.facilityCode());
     }
     if (ledger.year().getValue() != period.lastDay().getYear()) {
       throw InvalidValueException.of(
@@ -338,7 +483,12 @@ public final class PeriodReportCompiler {
       premiTotal = premiTotal.plus(e.getValue());
     }
     premiRows.sort(Comparator.comparing(TraineePremi::registrationNumber));
-    ProceedsSplit split = policies.split(period.lastDay(), revenue, total.materialCost());
+    Rupiah costOfGoodsSold = serviceMaterialCost;
+    for (ProductSales p : productRows) {
+      costOfGoodsSold = costOfGoodsSold.plus(p.costOfGoodsSold());
+    }
+    ProceedsSplit split = policies.split(
+        period.lastDay(), revenue, costOfGoodsSold.plus(total.writtenOff()));
     return PeriodReport.builder()
         .period(period)
         .facilityCode(ledger.facilityCode())
@@ -349,6 +499,8 @@ public final class PeriodReportCompiler {
         .salesByProduct(productRows)
         .salesByVehicleClass(vehicleRows)
         .salesRevenue(revenue)
+        .salesPpn(salesPpn)
+        .serviceMaterialCost(serviceMaterialCost)
         .proceeds(split)
         .premiByTrainee(premiRows)
         .premiTotal(premiTotal)

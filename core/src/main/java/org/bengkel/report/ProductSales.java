@@ -8,8 +8,8 @@ import org.bengkel.money.Rupiah;
 import org.immutables.value.Value;
 
 /**
- * The sales of one product in a period (<i>penjualan per produk</i>): units and revenue (line
- * totals before tax) of the goods lines of the orders fulfilled in the period.
+ * The sales of one product in a period (<i>penjualan per produk</i>): units, revenue without PPN
+ * and cost of goods sold of the goods lines of the orders fulfilled in the period.
  *
  * <p>Immutable and thread-safe.
  */
@@ -35,12 +35,27 @@ public abstract class ProductSales {
   public abstract long units();
 
   /**
-   * Revenue (<i>pendapatan</i>), before tax.
+   * Revenue (<i>pendapatan</i>) without PPN: each order's price without PPN
+   * ({@link org.bengkel.pricing.TaxBreakdown#priceExcludingTax()}) divided over its lines by their
+   * totals.
    *
    * @return the amount, never null
    */
   @NotNull
   public abstract Rupiah revenue();
+
+  /**
+   * Cost of goods sold (<i>harga pokok penjualan</i>, HPP): the material cost of the units sold,
+   * from the lots they were sold from, per good unit of each lot's batch
+   * ({@link ProductionFigures#costOfGoodUnits}).
+   *
+   * @return the cost, never null; zero unless set
+   */
+  @NotNull
+  @Value.Default
+  public Rupiah costOfGoodsSold() {
+    return Rupiah.ZERO;
+  }
 
   @Value.Check
   void check() {
@@ -48,7 +63,7 @@ public abstract class ProductSales {
   }
 
   /**
-   * A row.
+   * A row without cost of goods sold.
    *
    * @param sku the product, not null
    * @param units units sold, zero or more
@@ -59,6 +74,35 @@ public abstract class ProductSales {
    */
   public static ProductSales of(Sku sku, long units, Rupiah revenue) {
     return builder().sku(sku).units(units).revenue(revenue).build();
+  }
+
+  /**
+   * A row.
+   *
+   * @param sku the product, not null
+   * @param units units sold, zero or more
+   * @param revenue the revenue without PPN, not null
+   * @param costOfGoodsSold the cost of the units sold, not null
+   * @return the row, never null
+   * @throws org.bengkel.error.InvalidValueException rule {@code value.out-of-range} for a
+   *     negative count; {@code value.required} for a null argument
+   */
+  public static ProductSales of(Sku sku, long units, Rupiah revenue, Rupiah costOfGoodsSold) {
+    return builder().sku(sku).units(units).revenue(revenue).costOfGoodsSold(costOfGoodsSold).build();
+  }
+
+  /**
+   * The sum of this row and another of the same product.
+   *
+   * @param other the other row, not null, of the same SKU
+   * @return the sum, never null
+   * @throws ArithmeticException if the units overflow
+   * @throws org.bengkel.error.InvalidValueException rule {@code money.overflow} if an amount
+   *     overflows
+   */
+  final ProductSales plus(ProductSales other) {
+    return of(sku(), Math.addExact(units(), other.units()), revenue().plus(other.revenue()),
+        costOfGoodsSold().plus(other.costOfGoodsSold()));
   }
 
   /**

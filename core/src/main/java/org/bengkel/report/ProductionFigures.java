@@ -2,9 +2,11 @@ package org.bengkel.report;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
+import java.math.RoundingMode;
 import java.time.Duration;
 import org.bengkel.error.CoreRule;
 import org.bengkel.error.InvalidValueException;
+import org.bengkel.error.MissingValueException;
 import org.bengkel.internal.Checks;
 import org.bengkel.money.Rupiah;
 import org.immutables.value.Value;
@@ -17,6 +19,14 @@ import org.immutables.value.Value;
  * <p>A released batch counts its quality check's good and rejected units; a rejected batch
  * counts every unit produced as rejected (nothing of it enters stock), zero if it was rejected
  * before packaging.
+ *
+ * <p><b>Cost.</b> {@link #materialCost()} is the material cost of every batch counted, released or
+ * rejected. A released batch's cost becomes cost of goods sold (<i>harga pokok penjualan</i>) as
+ * its good units are sold, at {@link #costOfGoodUnits(Rupiah, long, long)}: the units rejected at
+ * its quality check are normal spoilage borne by its good units. A rejected batch's whole cost is
+ * written off in the period it is rejected ({@link #writtenOff()}, <i>biaya dihapuskan</i>), an
+ * abnormal loss that never enters the cost of any good unit (PSAK 14 <i>Persediaan</i>, paragraph
+ * 16(a); see {@code docs/proceeds.md}).
  *
  * <p>Immutable and thread-safe.
  */
@@ -73,8 +83,69 @@ public abstract class ProductionFigures {
   @NotNull
   public abstract Rupiah materialCost();
 
+  /**
+   * The material cost written off (<i>biaya dihapuskan</i>): that of the batches rejected, which
+   * never reaches stock; part of {@link #materialCost()}.
+   *
+   * @return the cost, never null, at most {@link #materialCost()}; zero unless set
+   */
+  @NotNull
+  @Value.Default
+  public Rupiah writtenOff() {
+    return Rupiah.ZERO;
+  }
+
+  /**
+   * The material cost of the good units (<i>biaya bahan unit baik</i>): {@link #materialCost()}
+   * less {@link #writtenOff()}, the cost the released batches' good units carry.
+   *
+   * @return the cost, never null
+   */
+  public final Rupiah goodUnitsCost() {
+    return materialCost().minus(writtenOff());
+  }
+
+  /**
+   * The material cost of one good unit of these figures (<i>biaya bahan per unit baik</i>),
+   * {@link #goodUnitsCost()} ÷ {@link #goodUnits()} rounded half up; the unit cost every table of
+   * a report shows.
+   *
+   * @return the cost, empty without good units
+   */
+  public final java.util.Optional<Rupiah> costPerGoodUnit() {
+    return goodUnits() == 0
+        ? java.util.Optional.empty()
+        : java.util.Optional.of(costOfGoodUnits(goodUnitsCost(), goodUnits(), 1));
+  }
+
+  /**
+   * The material cost of some good units of a released batch (<i>harga pokok unit terjual</i>):
+   * {@code batchCost × units ÷ goodUnits}, rounded half up. The batch's whole cost is spread over
+   * its good units only, so the units rejected at its quality check are borne by the good ones
+   * (normal spoilage). The one formula of cost of goods sold, used by
+   * {@link PeriodReportCompiler} for each lot an order line sold from.
+   *
+   * @param batchCost the batch's material cost, not null
+   * @param goodUnits the batch's good units, above zero
+   * @param units the units, zero or more
+   * @return the cost, never null
+   * @throws MissingValueException if the cost is null
+   * @throws InvalidValueException rule {@code value.out-of-range} for good units below one or
+   *     negative units
+   */
+  public static Rupiah costOfGoodUnits(Rupiah batchCost, long goodUnits, long units) {
+    Checks.required(batchCost, "batchCost");
+    Checks.requireRange(goodUnits, "goodUnits", 1, Long.MAX_VALUE);
+    Checks.requireRange(units, "units", 0, Long.MAX_VALUE);
+    return batchCost.times(org.bengkel.money.Rate.of(units, goodUnits), RoundingMode.HALF_UP);
+  }
+
   @Value.Check
   void check() {
+    if (writtenOff().isGreaterThan(materialCost())) {
+      throw InvalidValueException.of(
+          CoreRule.OUT_OF_RANGE, "writtenOff", writtenOff(), Rupiah.ZERO, materialCost());
+    }
     Checks.requireRange(batchesReleased(), "batchesReleased", 0, Long.MAX_VALUE);
     Checks.requireRange(batchesRejected(), "batchesRejected", 0, Long.MAX_VALUE);
     Checks.requireRange(goodUnits(), "goodUnits", 0, Long.MAX_VALUE);
@@ -99,7 +170,8 @@ public abstract class ProductionFigures {
         Math.addExact(goodUnits(), other.goodUnits()),
         Math.addExact(rejectedUnits(), other.rejectedUnits()),
         teamHours().plus(other.teamHours()),
-        materialCost().plus(other.materialCost()));
+        materialCost().plus(other.materialCost()),
+        writtenOff().plus(other.writtenOff()));
   }
 
   /**
@@ -112,7 +184,7 @@ public abstract class ProductionFigures {
   }
 
   /**
-   * Figures.
+   * Figures with nothing written off.
    *
    * @param batchesReleased batches released, zero or more
    * @param batchesRejected batches rejected, zero or more
@@ -138,6 +210,40 @@ public abstract class ProductionFigures {
         .rejectedUnits(rejectedUnits)
         .teamHours(teamHours)
         .materialCost(materialCost)
+        .build();
+  }
+
+  /**
+   * Figures with a cost written off.
+   *
+   * @param batchesReleased batches released, zero or more
+   * @param batchesRejected batches rejected, zero or more
+   * @param goodUnits good units, zero or more
+   * @param rejectedUnits rejected units, zero or more
+   * @param teamHours the team's time, not null, not negative
+   * @param materialCost the material cost, not null
+   * @param writtenOff the part of the material cost written off (the rejected batches'), not null,
+   *     at most the material cost
+   * @return the figures, never null
+   * @throws InvalidValueException rule {@code value.out-of-range} for a negative count or time or
+   *     a write-off above the material cost; {@code value.required} for a null argument
+   */
+  public static ProductionFigures of(
+      long batchesReleased,
+      long batchesRejected,
+      long goodUnits,
+      long rejectedUnits,
+      Duration teamHours,
+      Rupiah materialCost,
+      Rupiah writtenOff) {
+    return builder()
+        .batchesReleased(batchesReleased)
+        .batchesRejected(batchesRejected)
+        .goodUnits(goodUnits)
+        .rejectedUnits(rejectedUnits)
+        .teamHours(teamHours)
+        .materialCost(materialCost)
+        .writtenOff(writtenOff)
         .build();
   }
 

@@ -26,7 +26,13 @@ public enum ReportRule implements Rule {
   LEDGER_YEAR("report.pnbp.year"),
   /** The split policies and the PNBP ledger belong to different facilities; detail {2} is the
    * ledger's facility. */
-  FACILITY_MISMATCH("report.facility.mismatch");
+  FACILITY_MISMATCH("report.facility.mismatch"),
+  /** An order fulfilled in the period carries no quoted tax and the compiler was given no tax
+   * policy, so its revenue without PPN is unknown. */
+  TAX_UNKNOWN("report.order.tax-unknown"),
+  /** Units were sold from a lot whose batch (with its material cost) was not given, so their cost
+   * of goods sold is unknown. */
+  LOT_COST_UNKNOWN("report.lot.cost-unknown");
 
   private final String code;
 

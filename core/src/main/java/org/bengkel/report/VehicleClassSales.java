@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 
 /**
  * The service jobs of one vehicle class in a period (<i>jasa per jenis kendaraan</i>), such as
- * car washes: jobs and revenue (before tax) of the service lines of the orders fulfilled in the
+ * car washes: jobs and revenue (without PPN) of the service lines of the orders fulfilled in the
  * period.
  *
  * <p>Immutable and thread-safe.
@@ -36,7 +36,7 @@ public abstract class VehicleClassSales {
   public abstract long jobs();
 
   /**
-   * Revenue (<i>pendapatan</i>), before tax.
+   * Revenue (<i>pendapatan</i>) without PPN.
    *
    * @return the amount, never null
    */

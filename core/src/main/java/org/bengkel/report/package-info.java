@@ -7,8 +7,9 @@
  *
  * <pre>{@code
  * PeriodReport report = PeriodReportCompiler.forPeriod(ReportPeriod.ofMonth(YearMonth.of(2026, 11)))
- *     .batch(batch, batch.materialCost(boms, prices).total())   // released or rejected in the period
- *     .orders(orders)                                            // fulfilled in the period
+ *     .batch(batch, batch.materialCost(boms, prices).total())   // released or rejected; or sold from
+ *     .orders(orders)                                            // fulfilled in the period, with quoted tax
+ *     .serviceMaterials(day, shampooCost)                        // used up by service jobs that day
  *     .premi(creditedOn, allocation)                             // credited in the period
  *     .compile(splitPolicies, pnbpLedger);
  * }</pre>
@@ -20,7 +21,10 @@
  * {@link org.bengkel.proceeds.ProceedsSplit}, {@link org.bengkel.report.TraineePremi} (premi per
  * trainee, personal data never shown by {@code toString()}) and
  * {@link org.bengkel.report.PnbpStatus} (PNBP against the annual target). Every total equals the
- * sum of its rows; the rules are listed in {@link org.bengkel.report.ReportRule}.
+ * sum of its rows; the rules are listed in {@link org.bengkel.report.ReportRule}. What is split is
+ * the revenue without PPN less the cost of goods sold (per good unit of the lots sold from) and
+ * the write-offs (batches rejected in the period): one definition, documented on
+ * {@link org.bengkel.report.PeriodReport}.
  */
 @BengkelStyle
 @NullMarked

@@ -23,7 +23,8 @@ import org.jspecify.annotations.Nullable;
  * configurable. Sources: UU 22/2022 on Pemasyarakatan (Art. 10, the rights of convicts);
  * Permenkumham 3/2018 on remission, asimilasi, family visit leave, parole, pre-release leave and
  * conditional leave, as amended by Permenkumham 7/2022. The defaults are those listed in the
- * project's docs/eligibility.md; regulations change and facilities differ, so set what your facility applies.
+ * project's docs/eligibility.md, and the choices made where the regulations are silent in its
+ * docs/domain.md; regulations change and facilities differ, so set what your facility applies.
  *
  * <h2>Conditions checked by {@link #evaluate(Entitlement, Trainee, LocalDate)}</h2>
  *
@@ -75,7 +76,7 @@ public abstract class EligibilityPolicy {
   EligibilityPolicy() {}
 
   /**
-   * The fraction to serve for asimilasi and SAE, general crimes.
+   * The fraction to serve for asimilasi and SAE, general crimes (Permenkumham 3/2018 as amended by 7/2022).
    *
    * @return default 1/2, above zero and at most one
    */
@@ -86,7 +87,7 @@ public abstract class EligibilityPolicy {
   }
 
   /**
-   * The fraction to serve for asimilasi and SAE, special crimes.
+   * The fraction to serve for asimilasi and SAE, special crimes (Permenkumham 3/2018 as amended by 7/2022).
    *
    * @return default 2/3, above zero and at most one
    */
@@ -97,7 +98,7 @@ public abstract class EligibilityPolicy {
   }
 
   /**
-   * The fraction to serve for PB, CB and CMB.
+   * The fraction to serve for PB, CB and CMB (Permenkumham 3/2018 as amended by 7/2022).
    *
    * @return default 2/3, above zero and at most one
    */
@@ -108,7 +109,8 @@ public abstract class EligibilityPolicy {
   }
 
   /**
-   * Months without a discipline record for asimilasi, SAE and CB, general crimes.
+   * Months without a discipline record for asimilasi, SAE and CB, general crimes (Permenkumham 3/2018 as amended by 7/2022).
+   * The period runs from the latest record dated on or before the evaluated date (docs/domain.md).
    *
    * @return default 6
    */
@@ -120,7 +122,7 @@ public abstract class EligibilityPolicy {
   }
 
   /**
-   * Months without a discipline record for asimilasi, SAE and CB, special crimes.
+   * Months without a discipline record for asimilasi, SAE and CB, special crimes (Permenkumham 3/2018 as amended by 7/2022).
    *
    * @return default 9
    */
@@ -132,7 +134,8 @@ public abstract class EligibilityPolicy {
   }
 
   /**
-   * Months without a discipline record for PB and CMB.
+   * Months without a discipline record for PB and CMB (Permenkumham 3/2018 as amended by 7/2022); the period runs from the
+   * latest record dated on or before the evaluated date (docs/domain.md).
    *
    * @return default 9
    */
@@ -144,8 +147,10 @@ public abstract class EligibilityPolicy {
   }
 
   /**
-   * The least the served fraction must amount to, in months from the first day of detention, for
-   * special-crime asimilasi, PB and CMB ("2/3 of the sentence, at least 9 months").
+   * The least the served fraction must amount to, in months, for special-crime asimilasi, PB and
+   * CMB ("2/3 of the sentence, at least 9 months"; Permenkumham 3/2018 as amended by 7/2022). The
+   * fraction's days rounded up ({@link Sentence#fractionDays(Rate)}) are compared with the days
+   * from the first day of detention to that day plus these months (calendar addition).
    *
    * @return default 9
    */
@@ -157,7 +162,8 @@ public abstract class EligibilityPolicy {
   }
 
   /**
-   * The longest sentence for which CB may be given, in months (nominal length).
+   * The longest sentence for which CB may be given, in months (nominal length, a month being 30
+   * days, KUHP 1946 Art. 97) (Permenkumham 3/2018 as amended by 7/2022).
    *
    * @return default 18
    */
@@ -183,7 +189,8 @@ public abstract class EligibilityPolicy {
   }
 
   /**
-   * The longest pre-release leave (CMB), in months; its length is the last remission, capped.
+   * The longest pre-release leave (CMB), in months; its length is the last remission, capped
+   * (Permenkumham 3/2018 as amended by 7/2022).
    *
    * @return default 6
    */
@@ -195,7 +202,8 @@ public abstract class EligibilityPolicy {
   }
 
   /**
-   * The sentence in years from which narcotics counts as a special crime.
+   * The sentence in years from which narcotics counts as a special crime (Permenkumham 3/2018 as amended by 7/2022) (nominal
+   * length, a year being 360 days, KUHP 1946 Art. 97).
    *
    * @return default 5
    */
@@ -275,7 +283,7 @@ public abstract class EligibilityPolicy {
       case NARCOTICS ->
           trainee
               .sentence()
-              .map(s -> s.nominalDays() >= 360L * narcoticsSpecialFromYears())
+              .map(s -> s.nominalDays() >= 12L * Sentence.DAYS_PER_MONTH * narcoticsSpecialFromYears())
               .orElse(false);
       default -> true;
     };
@@ -313,7 +321,7 @@ public abstract class EligibilityPolicy {
             TraineeRule.ELIGIBILITY_BEFORE_RELEASE,
             date.isBefore(release) ? Verdict.MET : Verdict.NOT_MET));
     if (entitlement == Entitlement.CB) {
-      boolean within = s.nominalDays() <= 30L * cbSentenceCapMonths();
+      boolean within = s.nominalDays() <= (long) Sentence.DAYS_PER_MONTH * cbSentenceCapMonths();
       cs.add(
           result(TraineeRule.ELIGIBILITY_CB_SENTENCE, within, null, cbSentenceCapMonths()));
     }
@@ -323,7 +331,13 @@ public abstract class EligibilityPolicy {
     if ((entitlement.isAsimilasi() && special)
         || entitlement == Entitlement.PB
         || entitlement == Entitlement.CMB) {
-      boolean enough = !point.isBefore(s.firstDayOfDetention().plusMonths(minimumMonths()));
+      // the fraction's days, rounded up, against the minimum's days counted by calendar from
+      // the first day of detention: with no detention periods the same as comparing the point's
+      // date with first day + minimum months; with them, gaps and partial credit do not inflate
+      // the amount (docs/domain.md, the nine-month minimum)
+      LocalDate first = s.firstDayOfDetention();
+      long minimumDays = ChronoUnit.DAYS.between(first, first.plusMonths(minimumMonths()));
+      boolean enough = s.fractionDays(fraction) >= minimumDays;
       cs.add(
           result(TraineeRule.ELIGIBILITY_MINIMUM, enough, null, text(fraction), minimumMonths()));
     }

@@ -12,8 +12,27 @@ import org.immutables.value.Value;
 
 /**
  * A custodial sentence and its arithmetic (<i>masa pidana</i>): the length the verdict states, the
- * first day of detention and the remissions granted, from which the exact dates of the 1/2 point,
- * the 2/3 point and the expected release follow.
+ * detention before it, the first day of the custody that runs to release, and the remissions
+ * granted, from which the exact dates of the 1/2 point, the 2/3 point and the expected release
+ * follow. The rules and the ambiguities they resolve are gathered in the project's docs/domain.md.
+ *
+ * <h2>Custody and detention</h2>
+ *
+ * <ul>
+ *   <li><b>Serving from</b> ({@link #servingFrom()}): the first day of the custody that lasts
+ *       without a break until release and counts in full: the day the sentence began to be
+ *       served, or, for a convict held in a rutan without a break since before the verdict, the
+ *       first day of that detention (a rutan day counts in full either way, so the verdict date
+ *       itself moves nothing).
+ *   <li><b>Detention</b> ({@link #detention()}): the earlier periods of detention, each with its
+ *       {@link DetentionKind kind}, in order, not overlapping and ending before {@link
+ *       #servingFrom()}. A day of rutan detention counts as a full day served, a day of house
+ *       arrest as one third, a day of city arrest as one fifth (KUHAP 1981, Art. 22(4) and (5));
+ *       days between periods, and between the last period and {@link #servingFrom()}, count for
+ *       nothing.
+ *   <li><b>First day of detention</b> ({@link #firstDayOfDetention()}): the first day of the first
+ *       period, or {@link #servingFrom()} when there is none.
+ * </ul>
  *
  * <h2>Day counting</h2>
  *
@@ -24,19 +43,24 @@ import org.immutables.value.Value;
  *       months ({@code years × 12 + months}, keeping the day of month and clamping to the last day
  *       of a shorter month, so 29 February plus one year is 28 February), then the days. The
  *       total is the number of days from the first day to that date: {@link #totalDays()}.
- *       Detention before the verdict (police, prosecution, court) counts: the first day of
- *       detention is the first day of any detention in the case.
  *   <li><b>Remissions</b> are subtracted as whole days: {@link #effectiveDays()} = total minus the
  *       sum of the remissions' days.
- *   <li><b>Served days, end-exclusive.</b> On a date {@code D} the convict has served {@code
- *       days(first, D)} whole days: the first day of detention is day 1 and is served once it has
- *       passed; on the first day itself nothing has been served yet.
+ *   <li><b>Served time, end-exclusive and exact.</b> On a date {@code D} the convict has served
+ *       the days before {@code D}, each weighed by its kind: a day on or after {@link
+ *       #servingFrom()} or in a rutan period 1, a house-arrest day 1/3, a city-arrest day 1/5, a
+ *       day in a gap 0. The sum is kept exact (in fifteenths of a day), never rounded; {@link
+ *       #daysServed(LocalDate)} shows its whole days.
  *   <li><b>Fraction points.</b> The point for a fraction {@code p} is the first date on which the
- *       served days reach {@code effective × p}: {@code first + ceil(effective × p)} days, exact
- *       integer arithmetic, no floating point ({@link #pointAt(Rate)}). The 1/2 point is {@code
- *       first + ceil(effective / 2)}, the 2/3 point {@code first + ceil(effective × 2 / 3)}.
- *   <li><b>Expected release</b> (<i>ekspirasi</i>) is {@code first + effective} days: the day the
- *       convict walks out, the last day in custody being the day before.
+ *       exact served time reaches {@code effective × p} ({@link #pointAt(Rate)}), exact integer
+ *       arithmetic, no floating point. Without detention periods that is {@code servingFrom +
+ *       ceil(effective × p)} days: the 1/2 point is {@code first + ceil(effective / 2)}, the 2/3
+ *       point {@code first + ceil(effective × 2 / 3)}. Rounding happens once, on the date, and
+ *       upward: no point is reached before its fraction is fully served. A fraction of a day of
+ *       credit left over is therefore not rounded up in the convict's favour: he serves the whole
+ *       day in which the target is reached.
+ *   <li><b>Expected release</b> (<i>ekspirasi</i>) is the point of the whole effective length:
+ *       without detention periods {@code servingFrom + effective} days, the day the convict walks
+ *       out, the last day in custody being the day before.
  * </ul>
  *
  * <p>Example: first day 10 January 2024, two years. 10 January 2026 is 731 days later (2024 has 29
@@ -53,6 +77,12 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Sentence {
+
+  /**
+   * The days in a month when a length is compared or a remission converted: thirty (KUHP 1946,
+   * Art. 97, "sebulan ialah waktu tiga puluh hari"); dates are counted by the calendar instead.
+   */
+  public static final int DAYS_PER_MONTH = 30;
 
   /** The longest fixed-term imprisonment, 20 years (KUHP 1946, Art. 12). */
   public static final Period MAX_IMPRISONMENT = Period.ofYears(20);
@@ -81,13 +111,37 @@ public abstract class Sentence {
   public abstract Period length();
 
   /**
-   * The first day of detention in the case, detention before the verdict included.
+   * The first day of the custody that lasts without a break until release and counts in full
+   * (<i>mulai menjalani pidana</i>): the day the sentence began to be served, or, for a convict
+   * held in a rutan without a break since before the verdict, the first day of that detention.
    *
    * @return the date, never null
    */
   @NotNull
   @Value.Redacted
-  public abstract LocalDate firstDayOfDetention();
+  public abstract LocalDate servingFrom();
+
+  /**
+   * The detention before {@link #servingFrom()} (<i>masa penahanan</i>): periods interrupted by a
+   * break, and house or city arrest, each counted by its kind (KUHAP 1981 Art. 22(4) and (5)).
+   *
+   * @return the periods in chronological order, never null, possibly empty; they do not overlap
+   *     and each ends before {@link #servingFrom()}
+   */
+  @NotNull
+  @Value.Redacted
+  public abstract List<DetentionPeriod> detention();
+
+  /**
+   * The first day of detention in the case: the first day of the first {@link #detention()}
+   * period, or {@link #servingFrom()} when there is none. Remissions and discipline records
+   * cannot be dated before it, and the sentence's length is added to it.
+   *
+   * @return the date, never null
+   */
+  public LocalDate firstDayOfDetention() {
+    return detention().isEmpty() ? servingFrom() : detention().get(0).firstDay();
+  }
 
   /**
    * The remissions granted, in any order.
@@ -103,6 +157,14 @@ public abstract class Sentence {
     Period max = kind() == SentenceKind.KURUNGAN ? MAX_KURUNGAN : MAX_IMPRISONMENT;
     if (length().isNegative() || length().isZero() || nominalDays(length()) > nominalDays(max)) {
       throw InvalidValueException.personal(TraineeRule.SENTENCE_LENGTH, "length", max);
+    }
+    for (int i = 0; i < detention().size(); i++) {
+      LocalDate next =
+          i + 1 < detention().size() ? detention().get(i + 1).firstDay() : servingFrom();
+      if (!detention().get(i).lastDay().isBefore(next)) {
+        throw InvalidValueException.personal(
+            TraineeRule.DETENTION_ORDER, "detention[" + i + "].lastDay");
+      }
     }
     for (int i = 0; i < remissions().size(); i++) {
       if (remissions().get(i).granted().isBefore(firstDayOfDetention())) {
@@ -126,7 +188,7 @@ public abstract class Sentence {
   }
 
   static long nominalDays(Period p) {
-    return Math.addExact(Math.multiplyExact(p.toTotalMonths(), 30L), p.getDays());
+    return Math.addExact(Math.multiplyExact(p.toTotalMonths(), DAYS_PER_MONTH), p.getDays());
   }
 
   /**
@@ -141,10 +203,10 @@ public abstract class Sentence {
       return RegisterClass.B_III;
     }
     long n = nominalDays();
-    if (n > 360) {
+    if (n > 12L * DAYS_PER_MONTH) {
       return RegisterClass.B_I;
     }
-    return n > 90 ? RegisterClass.B_IIA : RegisterClass.B_IIB;
+    return n > 3L * DAYS_PER_MONTH ? RegisterClass.B_IIA : RegisterClass.B_IIB;
   }
 
   /**
@@ -181,19 +243,44 @@ public abstract class Sentence {
   }
 
   /**
-   * The whole days served on a date, end-exclusive: the days from the first day of detention up
-   * to the day before {@code date}.
+   * The whole days served on a date, end-exclusive: the days before {@code date} from the first
+   * day of detention, each weighed by its kind (rutan and serving 1, house arrest 1/3, city
+   * arrest 1/5, gaps 0), summed exactly and then rounded down to whole days.
    *
    * @param date the date, not null
    * @return zero or more (zero on or before the first day)
    */
   public long daysServed(LocalDate date) {
-    return Math.max(0, ChronoUnit.DAYS.between(firstDayOfDetention(), date));
+    return servedFifteenths(date) / DetentionKind.FIFTEENTHS;
+  }
+
+  /**
+   * The detention credit (<i>pengurangan masa penahanan</i>): the days of {@link #detention()}
+   * weighed by their kinds, summed exactly and rounded down to whole days. It is shown, never
+   * used in the arithmetic, which keeps the exact sum.
+   *
+   * @return zero or more
+   */
+  public long detentionCreditDays() {
+    return servedFifteenths(servingFrom()) / DetentionKind.FIFTEENTHS;
+  }
+
+  /** The served time before {@code date}, exact, in fifteenths of a day. */
+  long servedFifteenths(LocalDate date) {
+    long sum = 0;
+    for (DetentionPeriod p : detention()) {
+      long days = Math.min(p.days(), Math.max(0, ChronoUnit.DAYS.between(p.firstDay(), date)));
+      sum = Math.addExact(sum, Math.multiplyExact(days, p.kind().fifteenthsPerDay()));
+    }
+    long serving = Math.max(0, ChronoUnit.DAYS.between(servingFrom(), date));
+    return Math.addExact(sum, Math.multiplyExact(serving, DetentionKind.FIFTEENTHS));
   }
 
   /**
    * The first date on which the fraction {@code fraction} of the sentence after remissions has
-   * been served: first day + ceil(effective days × fraction) days, exact.
+   * been served: the first date whose exact served time (see {@link #daysServed(LocalDate)}) is
+   * at least {@code effective days × fraction}. Without detention periods: first day +
+   * ceil(effective days × fraction) days.
    *
    * @param fraction the fraction, not null, at most one
    * @return the date, never null
@@ -204,7 +291,46 @@ public abstract class Sentence {
     if (fraction.isGreaterThanOne()) {
       throw InvalidValueException.of(TraineeRule.POLICY_FRACTION, "fraction", fraction);
     }
-    return firstDayOfDetention().plusDays(ceilTimes(effectiveDays(), fraction));
+    // Units of 1/(15 × denominator) day: the target and every day's weight are whole numbers.
+    long den = fraction.denominator();
+    long target =
+        Math.multiplyExact(
+            Math.multiplyExact(effectiveDays(), fraction.numerator()), DetentionKind.FIFTEENTHS);
+    if (target <= 0) {
+      return firstDayOfDetention();
+    }
+    long reached = 0;
+    for (DetentionPeriod p : detention()) {
+      long perDay = Math.multiplyExact(p.kind().fifteenthsPerDay(), den);
+      long all = Math.multiplyExact(p.days(), perDay);
+      if (reached + all >= target) {
+        return p.firstDay().plusDays(ceilDiv(target - reached, perDay));
+      }
+      reached += all;
+    }
+    long perDay = Math.multiplyExact(DetentionKind.FIFTEENTHS, den);
+    return servingFrom().plusDays(ceilDiv(target - reached, perDay));
+  }
+
+  private static long ceilDiv(long a, long b) {
+    return -Math.floorDiv(-a, b);
+  }
+
+  /**
+   * The days of the sentence after remissions that the fraction {@code fraction} amounts to,
+   * rounded up: ceil(effective days × fraction). The served time at {@link #pointAt(Rate)}, when
+   * the point falls after {@link #servingFrom()} and without a fraction of a day of credit.
+   *
+   * @param fraction the fraction, not null, at most one
+   * @return zero or more
+   * @throws InvalidValueException rule {@link TraineeRule#POLICY_FRACTION} for a fraction above
+   *     one
+   */
+  public long fractionDays(Rate fraction) {
+    if (fraction.isGreaterThanOne()) {
+      throw InvalidValueException.of(TraineeRule.POLICY_FRACTION, "fraction", fraction);
+    }
+    return ceilTimes(effectiveDays(), fraction);
   }
 
   static long ceilTimes(long days, Rate fraction) {
@@ -213,7 +339,8 @@ public abstract class Sentence {
   }
 
   /**
-   * The 1/2 point: first day + ceil(effective days / 2).
+   * The 1/2 point: the first date with half the effective days served; without detention
+   * periods, first day + ceil(effective days / 2).
    *
    * @return the date, never null
    */
@@ -222,7 +349,8 @@ public abstract class Sentence {
   }
 
   /**
-   * The 2/3 point: first day + ceil(effective days × 2 / 3).
+   * The 2/3 point: the first date with two thirds of the effective days served; without
+   * detention periods, first day + ceil(effective days × 2 / 3).
    *
    * @return the date, never null
    */
@@ -231,12 +359,14 @@ public abstract class Sentence {
   }
 
   /**
-   * The expected release date (<i>tanggal ekspirasi</i>): first day + effective days.
+   * The expected release date (<i>tanggal ekspirasi</i>): the first date with all the effective
+   * days served ({@link #pointAt(Rate)} of one); without detention periods, first day +
+   * effective days.
    *
    * @return the date, never null
    */
   public LocalDate expectedRelease() {
-    return firstDayOfDetention().plusDays(effectiveDays());
+    return pointAt(Rate.ONE);
   }
 
   /**
@@ -282,10 +412,12 @@ public abstract class Sentence {
   }
 
   /**
-   * Imprisonment without remissions.
+   * Imprisonment without remissions, served in custody without a break since {@code
+   * firstDayOfDetention} (rutan detention before the verdict included, no other detention).
    *
    * @param length the length as the verdict states it, not null
-   * @param firstDayOfDetention the first day of detention, not null
+   * @param firstDayOfDetention the first day of detention, which becomes {@link #servingFrom()},
+   *     not null
    * @return the sentence, never null
    * @throws InvalidValueException rule {@link TraineeRule#SENTENCE_LENGTH} for a zero, negative or
    *     too long length
@@ -294,15 +426,17 @@ public abstract class Sentence {
     return builder()
         .kind(SentenceKind.IMPRISONMENT)
         .length(length)
-        .firstDayOfDetention(firstDayOfDetention)
+        .servingFrom(firstDayOfDetention)
         .build();
   }
 
   /**
-   * Kurungan without remissions.
+   * Kurungan without remissions, served in custody without a break since {@code
+   * firstDayOfDetention} (rutan detention before the verdict included, no other detention).
    *
    * @param length the length as the verdict states it, not null
-   * @param firstDayOfDetention the first day of detention, not null
+   * @param firstDayOfDetention the first day of detention, which becomes {@link #servingFrom()},
+   *     not null
    * @return the sentence, never null
    * @throws InvalidValueException rule {@link TraineeRule#SENTENCE_LENGTH} for a zero, negative or
    *     too long length
@@ -311,7 +445,7 @@ public abstract class Sentence {
     return builder()
         .kind(SentenceKind.KURUNGAN)
         .length(length)
-        .firstDayOfDetention(firstDayOfDetention)
+        .servingFrom(firstDayOfDetention)
         .build();
   }
 

@@ -28,6 +28,19 @@ public enum TraineeRule implements Rule {
   SENTENCE_STATUS("trainee.sentence.status"),
   /** A sentence length is zero, negative or longer than the law allows; detail {2} the maximum. */
   SENTENCE_LENGTH("trainee.sentence.length"),
+  /** A detention period whose last day is before its first day. */
+  DETENTION_DATES("trainee.detention.dates"),
+  /**
+   * Detention periods out of chronological order, overlapping, or not ending before the first day
+   * of serving (KUHAP 1981 Art. 22: a day is detained once, under one kind).
+   */
+  DETENTION_ORDER("trainee.detention.order"),
+  /**
+   * A stored sentence whose first day of detention is not the first day of its first detention
+   * period (or, without periods, not its first day of serving); raised by readers of stored forms
+   * that carry both.
+   */
+  DETENTION_FIRST_DAY("trainee.detention.first-day"),
   /** A remission of zero or fewer days. */
   REMISSION_DAYS("trainee.remission.days"),
   /** A remission granted before the first day of detention. */

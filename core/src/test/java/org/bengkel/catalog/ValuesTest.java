@@ -126,6 +126,7 @@ class ValuesTest {
     assertThat(codes).containsExactlyInAnyOrder(
         "catalog.pirt.format", "catalog.pirt.packaging", "catalog.pirt.issue-year",
         "catalog.pirt.issued-without-number", "catalog.halal.format", "catalog.halal.conflict",
+        "catalog.halal.review", "catalog.food-safety.halal-review",
         "catalog.food.data-required", "catalog.food.not-food", "catalog.category.unknown",
         "catalog.quantity.unit-mismatch", "catalog.price.partner-not-supplier", "catalog.price.overlap",
         "catalog.price.missing", "catalog.bom.cycle", "catalog.bom.missing", "catalog.cost.quantity-unit",

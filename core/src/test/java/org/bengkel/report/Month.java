@@ -37,6 +37,9 @@ import org.bengkel.production.WorkInterval;
 import org.bengkel.production.WorkLog;
 import org.bengkel.programme.ProgrammeCode;
 import org.bengkel.pricing.Channel;
+import org.bengkel.pricing.PriceInclusion;
+import org.bengkel.pricing.TaxPolicy;
+import org.bengkel.pricing.TaxStatus;
 import org.bengkel.sales.Customer;
 import org.bengkel.sales.GoodsLine;
 import org.bengkel.sales.OrderEvent;
@@ -274,16 +277,28 @@ final class Month {
         .deposit(LocalDate.of(2026, 12, 10), Rupiah.of(500), "SETOR-2026-12").orElseThrow();
   }
 
+  /**
+   * The facility's tax policy: not a PKP, so prices carry no PPN and an order's price without PPN
+   * is its total (these orders were priced by hand, without a quote and its tax).
+   */
+  static TaxPolicy taxPolicy() {
+    return TaxPolicy.of(PAMEKASAN, TaxStatus.NON_PKP, PriceInclusion.INCLUSIVE);
+  }
+
   /** The November report from every fact above, in and out of the month. */
   static PeriodReport report() {
     List<ProductionBatch> batches =
         new ArrayList<>(List.of(octoberCookies(), boats(), plannedBoats(), burntCookies()));
-    PeriodReportCompiler b = PeriodReportCompiler.forPeriod(NOVEMBER);
+    PeriodReportCompiler b = PeriodReportCompiler.forPeriod(NOVEMBER, taxPolicy());
     b.batch(batches.get(0), Rupiah.of(450_000))
         .batch(batches.get(1), Rupiah.of(300_000))
         .batch(batches.get(2), Rupiah.of(100_000))
         .batch(batches.get(3), Rupiah.of(500_000));
     return b.orders(orders())
+        // Shampoo of the two car washes, 12 and 30 Nov; that of 1 Dec is left out.
+        .serviceMaterials(LocalDate.of(2026, 11, 12), Rupiah.of(3_500))
+        .serviceMaterials(LocalDate.of(2026, 11, 30), Rupiah.of(3_500))
+        .serviceMaterials(LocalDate.of(2026, 12, 1), Rupiah.of(3_500))
         .premi(LocalDate.of(2026, 10, 31), octoberPremi())
         .premi(LocalDate.of(2026, 11, 30), novemberPremi())
         .compile(policies(), ledger());

@@ -1,5 +1,6 @@
 package org.bengkel.examples;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,8 +50,15 @@ final class Month {
   final List<Invoice> invoices = new ArrayList<>();
   /** Revenue without PPN (the price without PPN, harga jual) per stream. */
   final Map<Stream, Rupiah> revenue = new LinkedHashMap<>();
-  /** Material cost of what was sold (or consumed, for services) per stream. */
+  /**
+   * Cost of goods sold per stream: the material cost of the goods sold, per good unit of the lot
+   * each came from, or of the materials the service jobs used up.
+   */
   final Map<Stream, Rupiah> materialCost = new LinkedHashMap<>();
+  /** Material cost written off per stream: the batches rejected in the month. */
+  final Map<Stream, Rupiah> writeOffs = new LinkedHashMap<>();
+  /** The materials the service jobs used up, per day. */
+  final Map<LocalDate, Rupiah> serviceMaterials = new LinkedHashMap<>();
   /** PPN collected in the month. */
   Rupiah ppn = Rupiah.ZERO;
   /** Jobs done per wash trainee. */
@@ -70,6 +78,7 @@ final class Month {
     for (Stream s : Stream.values()) {
       revenue.put(s, Rupiah.ZERO);
       materialCost.put(s, Rupiah.ZERO);
+      writeOffs.put(s, Rupiah.ZERO);
     }
   }
 

@@ -34,31 +34,40 @@ final class ProceedsChapter {
   static final Rupiah PNBP_BEFORE_OCTOBER = Rupiah.of(7_850_000);
 
   void run(PrintStream out, Month month) {
-    Table.heading(out, "10. Pembagian hasil (proceeds split), " + MONTH_END);
+    Table.heading(out, "10. Pembagian hasil menurut kegiatan, " + MONTH_END);
+    // One definition of cost, as the period report's (section 13): revenue without PPN less the
+    // cost of goods sold (HPP, per good unit of the lots sold from) and the write-offs (batches
+    // rejected in the month), never the cost of goods still in stock.
     ProceedsSplit any = null;
-    Table split = new Table("Kegiatan", ">Pendapatan (DPP)", ">Biaya bahan", ">Laba bersih",
+    Table split = new Table("Kegiatan", ">Pendapatan tanpa PPN", ">HPP", ">Dihapuskan", ">Laba bersih",
         ">Premi", ">PNBP", ">Modal");
-    Rupiah[] sum = {Rupiah.ZERO, Rupiah.ZERO, Rupiah.ZERO, Rupiah.ZERO, Rupiah.ZERO};
+    Rupiah[] sum = {Rupiah.ZERO, Rupiah.ZERO, Rupiah.ZERO, Rupiah.ZERO, Rupiah.ZERO, Rupiah.ZERO};
     for (Month.Stream s : Month.Stream.values()) {
-      ProceedsSplit p = SPLIT.split(MONTH_END, month.revenue.get(s), month.materialCost.get(s));
+      Rupiah cogs = month.materialCost.get(s);
+      Rupiah writeOff = month.writeOffs.get(s);
+      ProceedsSplit p = SPLIT.split(MONTH_END, month.revenue.get(s), cogs.plus(writeOff));
       month.splits.put(s, p);
       any = p;
-      split.row(s.title, p.revenue(), p.materialCost(), p.netProfit(), p.premi(), p.pnbp(), p.capital());
+      split.row(s.title, p.revenue(), cogs, writeOff, p.netProfit(), p.premi(), p.pnbp(), p.capital());
       sum[0] = sum[0].plus(p.revenue());
-      sum[1] = sum[1].plus(p.materialCost());
-      sum[2] = sum[2].plus(p.premi());
-      sum[3] = sum[3].plus(p.pnbp());
-      sum[4] = sum[4].plus(p.capital());
+      sum[1] = sum[1].plus(cogs);
+      sum[2] = sum[2].plus(writeOff);
+      sum[3] = sum[3].plus(p.premi());
+      sum[4] = sum[4].plus(p.pnbp());
+      sum[5] = sum[5].plus(p.capital());
     }
-    split.row("Jumlah", sum[0], sum[1], "", sum[2], sum[3], sum[4]);
+    split.row("Jumlah", sum[0], sum[1], sum[2], sum[0].difference(sum[1].plus(sum[2])), sum[3], sum[4],
+        sum[5]);
     split.print(out);
-    out.println("Kebijakan: " + any.policy().base() + ", premi " + any.policy().premiShare()
-        + ", PNBP " + any.policy().pnbpShare() + ", modal " + any.policy().capitalShare()
-        + " (berlaku " + any.policy().period() + "). PPN yang dipungut " + month.ppn
-        + " tidak termasuk pendapatan.");
+    out.println("Kebijakan: " + ReportTexts.splitBase(any.policy().base(), true) + ", premi "
+        + ReportTexts.percent(any.policy().premiShare(), true) + ", PNBP "
+        + ReportTexts.percent(any.policy().pnbpShare(), true) + ", modal "
+        + ReportTexts.percent(any.policy().capitalShare(), true) + " (berlaku sejak "
+        + any.policy().effectiveFrom() + "). PPN yang dipungut " + month.ppn
+        + " bukan pendapatan: disetor ke negara, tidak dibagi.");
     out.println();
 
-    Table.heading(out, "11. Premi warga binaan (premi allocation and savings), " + MONTH_END);
+    Table.heading(out, "11. Premi warga binaan dan tabungan premi, " + MONTH_END);
     Map<RegistrationNumber, Rupiah> credited = new LinkedHashMap<>();
     Table premi = new Table("Kegiatan", "Warga binaan", "Dasar", ">Jumlah dasar", ">Premi");
     for (Month.Stream s : Month.Stream.values()) {
@@ -94,7 +103,7 @@ final class ProceedsChapter {
         a.totalSpent(), a.balance(), a.spendingAllowance()));
     accounts.print(out);
 
-    Table.heading(out, "12. PNBP " + Year.of(2026) + " (state revenue against target)");
+    Table.heading(out, "12. PNBP " + Year.of(2026) + " terhadap target");
     PnbpLedger ledger = PnbpLedger.of(LAPAS.code(), Year.of(2026), PNBP_TARGET)
         .record(LocalDate.of(2026, 9, 30), "PNBP-2026-01-09", PNBP_BEFORE_OCTOBER).orElseThrow()
         .deposit(LocalDate.of(2026, 9, 30), PNBP_BEFORE_OCTOBER, "SSBP-2026-09").orElseThrow();
@@ -106,8 +115,9 @@ final class ProceedsChapter {
     ledger.records().forEach(e -> pnbp.row(e.date(), e.reference(), e.amount()));
     pnbp.print(out);
     out.println("Target " + ledger.target() + ", dicatat " + ledger.totalRecorded() + " ("
-        + PnbpLedger.percent(ledger.recordedAchievement()) + " %), disetor " + ledger.totalDeposited()
-        + " (" + ledger.achievementPercent() + " %), belum disetor " + ledger.undeposited() + ".");
+        + ReportTexts.percent(ledger.recordedAchievement(), true) + "), disetor "
+        + ledger.totalDeposited() + " (" + ReportTexts.percent(ledger.achievement(), true)
+        + "), belum disetor " + ledger.undeposited() + ".");
     out.println();
   }
 

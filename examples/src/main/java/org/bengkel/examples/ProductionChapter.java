@@ -20,7 +20,10 @@ import org.bengkel.inventory.StockLot;
 import org.bengkel.material.MaterialCost;
 import org.bengkel.material.MaterialCostLine;
 import org.bengkel.outcome.Outcome;
+import org.bengkel.money.Rupiah;
+import org.bengkel.production.BatchStage;
 import org.bengkel.production.LotCode;
+import org.bengkel.report.ProductionFigures;
 import org.bengkel.production.ProductionBatch;
 import org.bengkel.production.ProductionRule;
 import org.bengkel.production.TeamHours;
@@ -66,12 +69,18 @@ final class ProductionChapter {
 
   void run(PrintStream out, Month month) {
     Table.heading(out, "4. Produksi (production batches), " + MONTH_START + " s.d. " + MONTH_END);
+    // The unit cost is per good unit, as the cost of goods sold (sections 10 and 13) takes it: the
+    // units rejected at the quality check are borne by the good ones; a rejected batch has no good
+    // unit and its whole cost is written off.
     Table batches = new Table("Kode lot", "Produk", ">Rencana", ">Baik", ">Tolak", ">Biaya bahan",
-        ">Per unit", ">Jam tim", "Keamanan pangan", "Status");
+        ">Tiap unit baik", ">Jam tim", "Keamanan pangan", "Status");
     List<String> foodDecisions = new ArrayList<>();
     for (Plan p : PLANS) {
       ProductionBatch batch = produce(p, month);
       MaterialCost cost = month.batchCosts.get(batch.lotCode());
+      if (batch.stage() == BatchStage.REJECTED) {
+        month.writeOffs.merge(SalesChapter.streamOf(batch.product()), cost.total(), Rupiah::plus);
+      }
       String decisionText;
       if (batch.product().isFood()) {
         FoodSafetyDecision d = foodSafety.decide(batch.product(), p.day());
@@ -83,7 +92,9 @@ final class ProductionChapter {
         decisionText = "bukan pangan";
       }
       batches.row(p.lot(), batch.product().name(), p.planned(), batch.goodUnits(),
-          batch.qualityCheck().map(q -> q.rejectedUnits()).orElse(0L), cost.total(), cost.perUnit(),
+          batch.qualityCheck().map(q -> q.rejectedUnits()).orElse(0L), cost.total(),
+          batch.stage() == BatchStage.RELEASED && batch.goodUnits() > 0
+              ? ProductionFigures.costOfGoodUnits(cost.total(), batch.goodUnits(), 1) : "dihapuskan",
           Report.hours(batch.totalHours()), decisionText, batch.stage());
     }
     batches.print(out);

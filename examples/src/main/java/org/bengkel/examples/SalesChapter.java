@@ -3,7 +3,6 @@ package org.bengkel.examples;
 import static org.bengkel.examples.PamekasanData.*;
 
 import java.io.PrintStream;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -15,7 +14,6 @@ import org.bengkel.catalog.Sku;
 import org.bengkel.foodsafety.Label;
 import org.bengkel.inventory.Pick;
 import org.bengkel.material.MaterialCost;
-import org.bengkel.money.Rate;
 import org.bengkel.money.Rupiah;
 import org.bengkel.outcome.Outcome;
 import org.bengkel.outcome.Refusal;
@@ -29,6 +27,7 @@ import org.bengkel.pricing.Quote;
 import org.bengkel.pricing.QuotedLine;
 import org.bengkel.production.LotCode;
 import org.bengkel.production.ProductionBatch;
+import org.bengkel.report.ProductionFigures;
 import org.bengkel.pricing.Channel;
 import org.bengkel.sales.Customer;
 import org.bengkel.sales.GoodsLine;
@@ -183,8 +182,9 @@ final class SalesChapter {
 
   /**
    * Books the revenue without PPN per stream (the quote's price without PPN divided over the lines by
-   * their totals, largest remainder, so it adds up exactly) and the material cost of the units
-   * sold, taken from the lots the ledger picked.
+   * their totals, largest remainder, so it adds up exactly, as the period report does) and the
+   * cost of goods sold: the material cost of the units sold, per good unit of the lots the ledger
+   * picked, by the library's one formula ({@link ProductionFigures#costOfGoodUnits}).
    */
   private static void book(Month month, SalesOrder order, Quote quote) {
     long[] weights = quote.lines().stream().mapToLong(l -> l.lineTotal().amount()).toArray();
@@ -197,8 +197,8 @@ final class SalesChapter {
       for (Pick pick : line.soldLots()) {
         ProductionBatch batch = month.batches.get(pick.lotCode());
         MaterialCost cost = month.batchCosts.get(pick.lotCode());
-        month.addMaterialCost(stream, cost.total().times(
-            Rate.of(pick.quantity(), batch.goodUnits()), RoundingMode.HALF_UP));
+        month.addMaterialCost(stream,
+            ProductionFigures.costOfGoodUnits(cost.total(), batch.goodUnits(), pick.quantity()));
       }
     }
   }

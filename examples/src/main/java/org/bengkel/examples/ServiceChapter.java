@@ -101,6 +101,7 @@ final class ServiceChapter {
       Rupiah shampooCost = shampoo.price().times(
           Rate.of(CARS[d] * CAR_ML + MOTORCYCLES[d] * MOTORCYCLE_ML, 1000), RoundingMode.HALF_UP);
       month.addMaterialCost(Month.Stream.WASH, shampooCost);
+      month.serviceMaterials.put(day, shampooCost);
       days.row(day, receipt.number(), CARS[d], MOTORCYCLES[d], order.total(), tax.ppn(), shampooCost,
           String.join(", ", crew.stream().map(rn -> BY_NUMBER.get(rn).name()).toList()));
     }

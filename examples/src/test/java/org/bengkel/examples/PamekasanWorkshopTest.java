@@ -150,8 +150,17 @@ class PamekasanWorkshopTest {
     assertThat(r.premiTotal()).isEqualTo(allocated);
     assertThat(r.pnbp().recordedInPeriod()).isEqualTo(pnbp);
     assertThat(r.pnbp().recordedToDate()).isEqualTo(month.pnbp.totalRecorded());
-    // Prices include PPN: the report's sales are what buyers paid.
-    assertThat(r.salesRevenue()).isEqualTo(paid);
+    // Prices include PPN: the report's revenue is without it, and with its PPN is what buyers paid.
+    Rupiah revenue = month.revenue.values().stream().reduce(Rupiah.ZERO, Rupiah::plus);
+    assertThat(r.salesRevenue()).isEqualTo(revenue);
+    assertThat(r.salesPpn()).isEqualTo(month.ppn);
+    assertThat(r.salesRevenue().plus(r.salesPpn())).isEqualTo(paid);
+    // One definition of cost: cost of goods sold and write-offs, as section 10 splits them.
+    Rupiah cogs = month.materialCost.values().stream().reduce(Rupiah.ZERO, Rupiah::plus);
+    Rupiah writeOffs = month.writeOffs.values().stream().reduce(Rupiah.ZERO, Rupiah::plus);
+    assertThat(r.costOfGoodsSold()).isEqualTo(cogs);
+    assertThat(r.writeOffs()).isEqualTo(writeOffs).isEqualTo(Rupiah.of(302_000));
+    assertThat(r.proceeds().premi()).isEqualTo(allocated);
     assertThat(r.productionTotal().materialCost()).isEqualTo(materials);
     assertThat(r.productionTotal().batchesReleased()).isEqualTo(8);
     assertThat(r.productionTotal().batchesRejected()).isEqualTo(1);

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.random.RandomGenerator;
 import org.bengkel.catalog.Sku;
 import org.bengkel.error.MissingValueException;
+import org.bengkel.inventory.Movement;
 import org.bengkel.inventory.ReservationId;
 import org.bengkel.inventory.StockLedger;
 import org.bengkel.inventory.StockLot;
@@ -140,6 +141,22 @@ public final class InventoryGen {
     List<StockLot> sorted = new ArrayList<>(lots);
     sorted.sort(Comparator.comparing(StockLot::receivedAt));
     return sorted;
+  }
+
+  /**
+   * Movements of stock (<i>mutasi stok</i>) of every kind: one movement of the ledger that a
+   * {@linkplain #scenarios() scenario} leaves, its refused operations skipped.
+   *
+   * @return the generator, never null
+   */
+  public static Gen<Movement> movements() {
+    return random -> {
+      StockLedger ledger = StockLedger.empty();
+      for (Operation operation : scenarios().next(random).operations()) {
+        ledger = operation.applyTo(ledger).orElse(ledger);
+      }
+      return Gen.choose(ledger.movements()).next(random);
+    };
   }
 
   /**

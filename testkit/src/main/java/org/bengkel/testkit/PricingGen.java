@@ -18,6 +18,7 @@ import org.bengkel.error.MissingValueException;
 import org.bengkel.money.Rate;
 import org.bengkel.money.RoundingStep;
 import org.bengkel.money.Rupiah;
+import org.bengkel.pricing.EKatalogCheck;
 import org.bengkel.pricing.EKatalogListing;
 import org.bengkel.pricing.EKatalogPolicy;
 import org.bengkel.pricing.OfferedPrice;
@@ -27,6 +28,7 @@ import org.bengkel.pricing.PriceInclusion;
 import org.bengkel.pricing.PriceList;
 import org.bengkel.pricing.PriceRule;
 import org.bengkel.pricing.PricingItem;
+import org.bengkel.pricing.Quote;
 import org.bengkel.pricing.ProducerScale;
 import org.bengkel.pricing.RuleScope;
 import org.bengkel.pricing.TaxPolicy;
@@ -407,6 +409,16 @@ public final class PricingGen {
   }
 
   /**
+   * Quotes (<i>penawaran harga</i>) priced from {@link #quoteCases()}: each line explained, with
+   * its tax.
+   *
+   * @return the generator, never null
+   */
+  public static Gen<Quote> quotes() {
+    return quoteCases().map(c -> c.book().quote(c.channel(), c.date(), c.items(), c.tax()));
+  }
+
+  /**
    * The inputs of {@link PriceBook#quote}.
    *
    * <p>Immutable and thread-safe.
@@ -486,6 +498,19 @@ public final class PricingGen {
               Rupiah.of(price));
         };
     return Gen.listOf(offer, 0, 5);
+  }
+
+  /**
+   * e-Katalog checks (<i>pemeriksaan e-Katalog</i>): a policy's verdict on a listing against the
+   * prices offered elsewhere, accepted or refused with reasons.
+   *
+   * @return the generator, never null
+   */
+  public static Gen<EKatalogCheck> eKatalogChecks() {
+    return random -> {
+      EKatalogListing listing = eKatalogListings().next(random);
+      return eKatalogPolicies().next(random).check(listing, offeredPrices(listing).next(random));
+    };
   }
 
   /**

@@ -18,6 +18,7 @@ import org.bengkel.proceeds.ContributionBasis;
 import org.bengkel.proceeds.PnbpLedger;
 import org.bengkel.proceeds.PremiAccount;
 import org.bengkel.proceeds.PremiAllocation;
+import org.bengkel.proceeds.ProceedsSplit;
 import org.bengkel.proceeds.SplitBase;
 import org.bengkel.proceeds.SplitPolicies;
 import org.bengkel.proceeds.SplitPolicy;
@@ -147,6 +148,16 @@ public final class ProceedsGen {
         Gen.weighted(1, Gen.constant(Rupiah.ZERO)),
         Gen.weighted(8, MoneyGen.rupiah(100_000_000)),
         Gen.weighted(1, MoneyGen.rupiah(Long.MAX_VALUE / 4)));
+  }
+
+  /**
+   * Splits of proceeds (<i>pembagian hasil</i>): a policy of {@link #splitPolicies()} applied to a
+   * revenue and a material cost of {@link #amounts()}, the cost now and then above the revenue.
+   *
+   * @return the generator, never null
+   */
+  public static Gen<ProceedsSplit> splits() {
+    return random -> splitPolicies().next(random).split(amounts().next(random), amounts().next(random));
   }
 
   /**

@@ -13,6 +13,7 @@ import java.util.random.RandomGenerator;
 import org.bengkel.catalog.Sku;
 import org.bengkel.catalog.VehicleClass;
 import org.bengkel.facility.FacilityCode;
+import org.bengkel.money.Rate;
 import org.bengkel.money.Rupiah;
 import org.bengkel.proceeds.SplitPolicy;
 import org.bengkel.programme.ProgrammeCode;
@@ -31,8 +32,8 @@ import org.bengkel.trainee.RegistrationNumber;
 /**
  * Generators of valid period reports (<i>laporan periode</i>) and their parts: periods, production
  * figures, PNBP status, and whole reports whose totals equal the sum of their rows, whose rows are
- * in order and whose proceeds split was made from the report's revenue and material cost under a
- * generated policy of the report's facility.
+ * in order and whose proceeds split was made from the report's revenue without PPN and its cost
+ * (cost of goods sold and write-offs) under a generated policy of the report's facility.
  *
  * <p>Reports reach the edges: every section empty (a month without activity: split of Rp0), one
  * programme with one product, several programmes and channels, premi rows of Rp0, PNBP achievement
@@ -69,20 +70,26 @@ public final class ReportGen {
 
   /**
    * Production figures: small workshop numbers (a few batches, up to 500 units, up to 200 hours,
-   * up to Rp50.000.000) and zero figures.
+   * up to Rp50.000.000, of which nothing or a part is written off when a batch was rejected) and
+   * zero figures.
    *
    * @return the generator, never null
    */
   public static Gen<ProductionFigures> productionFigures() {
     return Gen.frequency(
         Gen.weighted(1, Gen.constant(ProductionFigures.none())),
-        Gen.weighted(6, random -> ProductionFigures.of(
-            random.nextLong(0, 5),
-            random.nextLong(0, 3),
-            random.nextLong(0, 501),
-            random.nextLong(0, 51),
-            Duration.ofMinutes(random.nextLong(0, 200 * 60 + 1)),
-            Rupiah.of(random.nextLong(0, 50_000_001)))));
+        Gen.weighted(6, random -> {
+          long rejected = random.nextLong(0, 3);
+          long cost = random.nextLong(0, 50_000_001);
+          return ProductionFigures.of(
+              random.nextLong(0, 5),
+              rejected,
+              random.nextLong(0, 501),
+              random.nextLong(0, 51),
+              Duration.ofMinutes(random.nextLong(0, 200 * 60 + 1)),
+              Rupiah.of(cost),
+              Rupiah.of(rejected == 0 ? 0 : random.nextLong(0, cost + 1)));
+        }));
   }
 
   /**
@@ -149,7 +156,8 @@ public final class ReportGen {
       if (!quiet) {
         for (Sku sku : CatalogGen.distinctSkus(random.nextInt(0, 4)).next(random)) {
           long units = random.nextLong(1, 200);
-          products.put(sku, ProductSales.of(sku, units, Rupiah.of(units * random.nextLong(1_000, 3_000_001))));
+          products.put(sku, ProductSales.of(sku, units, Rupiah.of(units * random.nextLong(1_000, 3_000_001)),
+              Rupiah.of(units * random.nextLong(0, 1_000_001))));
         }
       }
       TreeMap<VehicleClass, VehicleClassSales> vehicles = new TreeMap<>();
@@ -175,8 +183,17 @@ public final class ReportGen {
           .salesRevenue(revenue)
           .salesByChannel(channels(random, units, jobs, revenue));
 
+      // Revenue is without PPN, the PPN apart; the split's cost is the cost of goods sold (the
+      // products' and the service materials) plus the write-offs.
+      Rupiah serviceMaterials = vehicles.isEmpty() ? Rupiah.ZERO : Rupiah.of(random.nextLong(0, 500_001));
+      Rupiah cost = serviceMaterials.plus(total.writtenOff());
+      for (ProductSales s : products.values()) {
+        cost = cost.plus(s.costOfGoodsSold());
+      }
+      b.salesPpn(revenue.times(Rate.of(11, 100), java.math.RoundingMode.HALF_UP))
+          .serviceMaterialCost(serviceMaterials);
       SplitPolicy policy = ProceedsGen.splitPolicies(facility).next(random);
-      b.proceeds(policy.split(revenue, total.materialCost()));
+      b.proceeds(policy.split(revenue, cost));
 
       // Premi: distinct trainees in registration-number order, amounts including Rp0.
       TreeSet<RegistrationNumber> trainees = new TreeSet<>();

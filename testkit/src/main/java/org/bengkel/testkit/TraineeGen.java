@@ -9,6 +9,8 @@ import org.bengkel.money.Rate;
 import org.bengkel.trainee.AssessmentKind;
 import org.bengkel.trainee.AssessmentRecord;
 import org.bengkel.trainee.CrimeCategory;
+import org.bengkel.trainee.DetentionKind;
+import org.bengkel.trainee.DetentionPeriod;
 import org.bengkel.trainee.DisciplineRecord;
 import org.bengkel.trainee.EligibilityPolicy;
 import org.bengkel.trainee.Entitlement;
@@ -251,7 +253,49 @@ public final class TraineeGen {
         lengths,
         detentionDays(),
         (length, first) ->
-            Sentence.builder().kind(kind).length(length).firstDayOfDetention(first).build());
+            Sentence.builder().kind(kind).length(length).servingFrom(first).build());
+  }
+
+  /**
+   * The given sentence with one to four detention periods before its first day of serving
+   * (KUHAP 1981 Art. 22): of any kind (rutan, house arrest, city arrest), each 1 to 120 days,
+   * separated by breaks of 0 to 60 days (0 often: one kind of detention turning into another), the
+   * last one ending 1 to 30 days before the first day of serving, or on the day before. Its
+   * remissions are kept: they fall after every period.
+   *
+   * @param sentence the sentence, not null; its {@link Sentence#servingFrom()} is kept
+   * @return the generator, never null
+   */
+  public static Gen<Sentence> withDetention(Sentence sentence) {
+    return random -> {
+      int count = random.nextInt(1, 5);
+      List<DetentionPeriod> reversed = new ArrayList<>();
+      LocalDate next = sentence.servingFrom();
+      for (int i = 0; i < count; i++) {
+        int gap = random.nextInt(3) == 0 ? random.nextInt(0, 61) : 0;
+        if (i == 0) {
+          gap = random.nextInt(2) == 0 ? 0 : random.nextInt(1, 31);
+        }
+        LocalDate last = next.minusDays(1L + gap);
+        LocalDate first = last.minusDays(random.nextInt(0, 120));
+        reversed.add(0, DetentionPeriod.of(Gen.enums(DetentionKind.class).next(random), first, last));
+        next = first;
+      }
+      return Sentence.builder().from(sentence).detention(reversed).build();
+    };
+  }
+
+  /**
+   * Sentences of any convict's class with detention periods (see {@link
+   * #withDetention(Sentence)}), then zero to four remissions.
+   *
+   * @return the generator, never null
+   */
+  public static Gen<Sentence> detainedSentences() {
+    return convictClasses()
+        .flatMap(TraineeGen::plainSentences)
+        .flatMap(TraineeGen::withDetention)
+        .flatMap(s -> withRemissions(s, Long.MAX_VALUE));
   }
 
   /**

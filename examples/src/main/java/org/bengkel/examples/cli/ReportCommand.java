@@ -24,6 +24,9 @@ import org.bengkel.json.document.DocumentKinds;
 import org.bengkel.material.BillOfMaterials;
 import org.bengkel.material.BomRegistry;
 import org.bengkel.material.MaterialPrices;
+import org.bengkel.examples.ReportTexts;
+import org.bengkel.money.Rupiah;
+import org.bengkel.pricing.TaxPolicy;
 import org.bengkel.proceeds.PnbpLedger;
 import org.bengkel.proceeds.PremiAllocation;
 import org.bengkel.proceeds.ProceedsSplit;
@@ -59,7 +62,7 @@ import picocli.CommandLine.Parameters;
       "Prints the period report of a month, compiled by bengkel-core (PeriodReportCompiler) from a"
           + " bundle: {\"batches\"?, \"billsOfMaterials\"?, \"materialPrices\"?, \"orders\"?,"
           + " \"premiAllocations\"?: [{\"creditedOn\", \"allocation\"}], \"splitPolicies\","
-          + " \"pnbpLedger\"}.",
+          + " \"pnbpLedger\", \"serviceMaterials\"?: [{\"date\", \"cost\"}], \"taxPolicy\"?}.",
       "Batches count on the day they were released or rejected (costed by their bill of"
           + " materials), orders on the day they were fulfilled, premi allocations on the day"
           + " credited; the proceeds are split by the policy in force on the month's last day.",
@@ -83,8 +86,11 @@ final class ReportCommand extends BaseCommand {
           "orders",
           "premiAllocations",
           "splitPolicies",
-          "pnbpLedger");
+          "pnbpLedger",
+          "serviceMaterials",
+          "taxPolicy");
   private static final Set<String> ALLOCATION = Set.of("creditedOn", "allocation");
+  private static final Set<String> MATERIALS_USED = Set.of("date", "cost");
 
   @Parameters(index = "0", paramLabel = "DATA.json", description = "The bundle.")
   Path data;
@@ -108,6 +114,9 @@ final class ReportCommand extends BaseCommand {
   /** A premi allocation with the day its shares were credited. */
   record Allocation(LocalDate creditedOn, PremiAllocation allocation) {}
 
+  /** The materials service jobs used up on a day (<i>bahan habis pakai jasa</i>). */
+  record MaterialsUsed(LocalDate date, Rupiah cost) {}
+
   /** The bundle as read: every part checked as its bengkel type. */
   record Bundle(
       List<ProductionBatch> batches,
@@ -116,7 +125,9 @@ final class ReportCommand extends BaseCommand {
       List<SalesOrder> orders,
       List<Allocation> allocations,
       SplitPolicies splitPolicies,
-      PnbpLedger pnbpLedger) {
+      PnbpLedger pnbpLedger,
+      List<MaterialsUsed> serviceMaterials,
+      Optional<TaxPolicy> taxPolicy) {
 
     /**
      * The period report of a month, built by bengkel-core from the bundle's facts.
@@ -127,7 +138,10 @@ final class ReportCommand extends BaseCommand {
      *     month's last day, a ledger of another year or facility)
      */
     PeriodReport report(YearMonth month) {
-      PeriodReportCompiler compiler = PeriodReportCompiler.forPeriod(ReportPeriod.ofMonth(month));
+      // Orders carry the PPN of their quote; the tax policy, if given, is for orders without one.
+      PeriodReportCompiler compiler = taxPolicy
+          .map(t -> PeriodReportCompiler.forPeriod(ReportPeriod.ofMonth(month), t))
+          .orElseGet(() -> PeriodReportCompiler.forPeriod(ReportPeriod.ofMonth(month)));
       for (int i = 0; i < batches.size(); i++) {
         try {
           compiler.batch(batches.get(i), billsOfMaterials, materialPrices);
@@ -141,6 +155,9 @@ final class ReportCommand extends BaseCommand {
         } catch (InvalidValueException e) {
           throw BengkelJsonException.wrapping(e, element("orders", i));
         }
+      }
+      for (MaterialsUsed used : serviceMaterials) {
+        compiler.serviceMaterials(used.date(), used.cost());
       }
       for (int i = 0; i < allocations.size(); i++) {
         try {
@@ -207,7 +224,7 @@ final class ReportCommand extends BaseCommand {
             "(disusun oleh PeriodReportCompiler dari bengkel-core)"));
     production(out, report);
     sales(out, report);
-    proceeds(out, report.proceeds());
+    proceeds(out, report);
     premi(out, report);
     pnbp(out, report.pnbp());
     if (json != null) {
@@ -225,31 +242,35 @@ final class ReportCommand extends BaseCommand {
     out.println();
     out.println(
         lang.pick(
-            "Production (batches released or rejected in the period)",
-            "Produksi (batch yang dirilis atau ditolak dalam periode)"));
+            "Production (batches released or rejected in the period; the unit cost is per good unit)",
+            "Produksi (lot yang dirilis atau ditolak dalam periode; biaya tiap unit baik)"));
     TextTable t =
         TextTable.of(
             lang.pick("programme", "program"),
             lang.pick("product", "produk"),
-            lang.pick(">released", ">batch rilis"),
-            lang.pick(">rejected", ">batch tolak"),
+            lang.pick(">released", ">lot dirilis"),
+            lang.pick(">rejected", ">lot ditolak"),
             lang.pick(">good units", ">unit baik"),
             lang.pick(">rejected units", ">unit tolak"),
             lang.pick(">team hours", ">jam tim"),
-            lang.pick(">material cost", ">biaya bahan"));
+            lang.pick(">material cost", ">biaya bahan"),
+            lang.pick(">written off", ">dihapuskan"),
+            lang.pick(">per good unit", ">tiap unit baik"));
     for (ProductionRow programme : report.productionByProgramme()) {
-      figures(t, programme.programme(), lang.pick("(all)", "(semua)"), programme.figures());
+      figures(t, programme.programme(), lang.pick("(all)", "(semua)"), programme.figures(), false);
       for (ProductionRow product : report.productionByProduct()) {
         if (product.programme().equals(programme.programme())) {
-          figures(t, "", product.product().orElseThrow(), product.figures());
+          figures(t, "", product.product().orElseThrow(), product.figures(), true);
         }
       }
     }
-    figures(t, lang.pick("total", "jumlah"), "", report.productionTotal());
+    figures(t, lang.pick("total", "jumlah"), "", report.productionTotal(), false);
     t.print(out, "  ");
   }
 
-  private void figures(TextTable t, Object programme, Object product, ProductionFigures f) {
+  /** A row; the cost of a good unit only for a product (units of different products do not add up). */
+  private void figures(
+      TextTable t, Object programme, Object product, ProductionFigures f, boolean unitCost) {
     t.row(
         programme,
         product,
@@ -258,7 +279,9 @@ final class ReportCommand extends BaseCommand {
         f.goodUnits(),
         f.rejectedUnits(),
         hours(f.teamHours()),
-        f.materialCost());
+        f.materialCost(),
+        f.writtenOff(),
+        unitCost ? f.costPerGoodUnit().map(Object::toString).orElse("-") : "");
   }
 
   private String hours(Duration d) {
@@ -270,8 +293,8 @@ final class ReportCommand extends BaseCommand {
     out.println();
     out.println(
         lang.pick(
-            "Sales by channel (orders fulfilled in the period; revenue = line totals)",
-            "Penjualan per saluran (pesanan selesai dalam periode; pendapatan = jumlah baris)"));
+            "Sales by channel (orders fulfilled in the period; revenue without PPN)",
+            "Penjualan menurut saluran (pesanan selesai dalam periode; pendapatan tanpa PPN)"));
     TextTable c =
         TextTable.of(
             lang.pick("channel", "saluran"),
@@ -279,39 +302,68 @@ final class ReportCommand extends BaseCommand {
             lang.pick(">goods units", ">unit barang"),
             lang.pick(">service jobs", ">pekerjaan jasa"),
             lang.pick(">revenue", ">pendapatan"));
+    long orders = 0;
+    long units = 0;
+    long jobs = 0;
     for (ChannelSales s : report.salesByChannel()) {
-      c.row(s.channel(), s.orders(), s.goodsUnits(), s.serviceJobs(), s.revenue());
+      c.row(
+          ReportTexts.channel(s.channel(), lang.indonesian()),
+          s.orders(),
+          s.goodsUnits(),
+          s.serviceJobs(),
+          s.revenue());
+      orders += s.orders();
+      units += s.goodsUnits();
+      jobs += s.serviceJobs();
     }
-    c.row(lang.pick("total", "jumlah"), "", "", "", report.salesRevenue());
+    c.row(lang.pick("total", "jumlah"), orders, units, jobs, report.salesRevenue());
     c.print(out, "  ");
+    out.println(
+        lang.pick("  PPN collected (not revenue, never split): ", "  PPN dipungut (bukan pendapatan, tidak dibagi): ")
+            + report.salesPpn());
 
     out.println();
     out.println(
         lang.pick(
-            "Sales by product and by vehicle class",
-            "Penjualan per produk dan per jenis kendaraan"));
+            "Sales by product and by vehicle class (cost of goods sold: material cost of the units sold)",
+            "Penjualan menurut produk dan jenis kendaraan (HPP: biaya bahan unit terjual)"));
     TextTable p =
         TextTable.of(
             lang.pick("product / vehicle class", "produk / jenis kendaraan"),
             lang.pick("kind", "jenis"),
             lang.pick(">units / jobs", ">unit / pekerjaan"),
-            lang.pick(">revenue", ">pendapatan"));
+            lang.pick(">revenue", ">pendapatan"),
+            lang.pick(">cost of goods sold", ">HPP"));
     for (ProductSales s : report.salesByProduct()) {
-      p.row(s.sku(), lang.pick("goods", "barang"), s.units(), s.revenue());
+      p.row(s.sku(), lang.pick("goods", "barang"), s.units(), s.revenue(), s.costOfGoodsSold());
     }
     for (VehicleClassSales v : report.salesByVehicleClass()) {
-      p.row(v.vehicleClass(), lang.pick("service", "jasa"), v.jobs(), v.revenue());
+      p.row(
+          ReportTexts.vehicleClass(v.vehicleClass(), lang.indonesian()),
+          lang.pick("service", "jasa"),
+          v.jobs(),
+          v.revenue(),
+          "");
     }
+    p.row(
+        lang.pick("service materials", "bahan habis pakai jasa"),
+        lang.pick("service", "jasa"),
+        "",
+        "",
+        report.serviceMaterialCost());
+    p.row(lang.pick("total", "jumlah"), "", "", report.salesRevenue(), report.costOfGoodsSold());
     p.print(out, "  ");
   }
 
-  private void proceeds(PrintWriter out, ProceedsSplit split) {
+  private void proceeds(PrintWriter out, PeriodReport report) {
+    ProceedsSplit split = report.proceeds();
+    boolean id = lang.indonesian();
     out.println();
     out.println(
         lang.pick("Proceeds split (policy from ", "Pembagian hasil (kebijakan sejak ")
             + split.policy().effectiveFrom()
             + ", "
-            + split.policy().base()
+            + ReportTexts.splitBase(split.policy().base(), id)
             + ")");
     TextTable s =
         TextTable.of(
@@ -320,16 +372,15 @@ final class ReportCommand extends BaseCommand {
             lang.pick(">amount", ">nilai"));
     s.row(lang.pick("revenue", "pendapatan"), "", split.revenue());
     s.row(
-        lang.pick("material cost of the production", "biaya bahan produksi"),
-        "",
-        split.materialCost());
+        lang.pick("cost of goods sold", "harga pokok penjualan (HPP)"), "", report.costOfGoodsSold());
+    s.row(lang.pick("written off", "biaya dihapuskan"), "", report.writeOffs());
     s.row(lang.pick("net profit", "laba bersih"), "", split.netProfit());
     s.row(lang.pick("base", "dasar"), "", split.base());
-    s.row("premi", split.policy().premiShare(), split.premi());
-    s.row("PNBP", split.policy().pnbpShare(), split.pnbp());
+    s.row("premi", ReportTexts.percent(split.policy().premiShare(), id), split.premi());
+    s.row("PNBP", ReportTexts.percent(split.policy().pnbpShare(), id), split.pnbp());
     s.row(
         lang.pick("production capital", "modal produksi"),
-        split.policy().capitalShare(),
+        ReportTexts.percent(split.policy().capitalShare(), id),
         split.capital());
     s.print(out, "  ");
   }
@@ -360,7 +411,7 @@ final class ReportCommand extends BaseCommand {
       out.println(
           lang.pick(
               "  (per trainee with --show-identity)",
-              "  (per warga binaan dengan --show-identity)"));
+              "  (tiap warga binaan dengan --show-identity)"));
     }
   }
 
@@ -382,7 +433,7 @@ final class ReportCommand extends BaseCommand {
     g.row(lang.pick("annual target", "target tahunan"), pnbp.target());
     g.row(
         lang.pick("target deposited", "capaian setoran"),
-        pnbp.achievementPercent().toPlainString() + " %");
+        ReportTexts.percent(pnbp.achievementPercent(), lang.indonesian()));
     g.print(out, "  ");
   }
 
@@ -450,6 +501,23 @@ final class ReportCommand extends BaseCommand {
             Inputs.required(root, at, "pnbpLedger"),
             JsonPath.property(at, "pnbpLedger"),
             PnbpLedger.class);
-    return new Bundle(batches, boms, prices, orders, allocations, policies, ledger);
+    List<MaterialsUsed> materials = new ArrayList<>();
+    Optional<JsonNode> materialsNode = Inputs.optional(root, "serviceMaterials");
+    if (materialsNode.isPresent()) {
+      String path = JsonPath.property(at, "serviceMaterials");
+      Inputs.requireArray(materialsNode.get(), path);
+      for (int i = 0; i < materialsNode.get().size(); i++) {
+        JsonNode node = materialsNode.get().get(i);
+        String p = JsonPath.index(path, i);
+        Inputs.onlyProperties(node, p, MATERIALS_USED);
+        materials.add(new MaterialsUsed(
+            Inputs.date(Inputs.required(node, p, "date"), JsonPath.property(p, "date")),
+            Inputs.part(Inputs.required(node, p, "cost"), JsonPath.property(p, "cost"), Rupiah.class)));
+      }
+    }
+    Optional<TaxPolicy> tax =
+        Inputs.optional(root, "taxPolicy")
+            .map(n -> Inputs.part(n, JsonPath.property(at, "taxPolicy"), TaxPolicy.class));
+    return new Bundle(batches, boms, prices, orders, allocations, policies, ledger, materials, tax);
   }
 }

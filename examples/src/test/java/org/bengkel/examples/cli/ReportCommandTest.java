@@ -23,6 +23,8 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.bengkel.examples.EnglishWords;
+import org.bengkel.examples.ReportTexts;
 import org.bengkel.examples.cli.BengkelCliTest.Run;
 import org.bengkel.json.document.Document;
 import org.bengkel.json.document.DocumentKinds;
@@ -30,6 +32,7 @@ import org.bengkel.json.jackson2.BengkelJackson2;
 import org.bengkel.material.BillOfMaterials;
 import org.bengkel.material.BomRegistry;
 import org.bengkel.material.MaterialPrices;
+import org.bengkel.money.Rupiah;
 import org.bengkel.proceeds.PnbpLedger;
 import org.bengkel.proceeds.PremiAllocation;
 import org.bengkel.proceeds.ProceedsSplit;
@@ -73,6 +76,10 @@ class ReportCommandTest {
       compiler.batch(b, boms, prices);
     }
     compiler.orders(list(root.get("orders"), SalesOrder.class));
+    for (JsonNode m : root.get("serviceMaterials")) {
+      compiler.serviceMaterials(
+          LocalDate.parse(m.get("date").textValue()), Rupiah.of(m.get("cost").longValue()));
+    }
     for (JsonNode a : root.get("premiAllocations")) {
       compiler.premi(
           LocalDate.parse(a.get("creditedOn").textValue()),
@@ -112,25 +119,34 @@ class ReportCommandTest {
     assertThat(r.err()).isEmpty();
     assertThat(r.out())
         .startsWith("Period report 2026-10-01 to 2026-10-31 - LAPAS-PAMEKASAN")
-        // Eight batches released and the cassava chips rejected (100 units), 318 team hours.
-        .containsPattern(row("total", 8, 1, 171, 104, "318h 00m", "Rp7.110.000"))
-        .containsPattern(row("KERIPIK-SINGKONG-150G", 0, 1, 0, 100, "12h 00m", "Rp302.000"))
-        // Twelve orders, eleven fulfilled in October (SO-2026-10-005 is only quoted).
-        .containsPattern(row("GALLERY", 9, 37, 96, "Rp5.125.000"))
-        // 5.125.000 + 3.650.000 + 2.600.000 = 11.375.000.
-        .containsPattern(row("total", "Rp11.375.000"))
-        .containsPattern(row("CAR", "service", 31, "Rp1.085.000"))
-        // Net profit 11.375.000 - 7.110.000 = 4.265.000, split 50 / 15 / 35 %:
-        // 2.132.500 + 639.750 + 1.492.750 = 4.265.000.
-        .containsPattern(row("net profit", "Rp4.265.000"))
-        .containsPattern(row("premi", "50%", "Rp2.132.500"))
-        .containsPattern(row("PNBP", "15%", "Rp639.750"))
-        .containsPattern(row("production capital", "35%", "Rp1.492.750"))
+        // Eight batches released and the cassava chips rejected (100 units, Rp302.000 written
+        // off), 318 team hours.
+        .containsPattern(row("total", 8, 1, 171, 104, "318h 00m", "Rp7.110.000", "Rp302.000"))
+        .containsPattern(row("KERIPIK-SINGKONG-150G", 0, 1, 0, 100, "12h 00m", "Rp302.000", "Rp302.000", "-"))
+        // Kue kering: (903.500 + 913.500) / (38 + 39) = 1.817.000 / 77 = 23.597,4 -> Rp23.597.
+        .containsPattern(row("KUE-KERING-500G", 2, 0, 77, 3, "48h 00m", "Rp1.817.000", "Rp0", "Rp23.597"))
+        // Twelve orders, eleven fulfilled in October (SO-2026-10-005 is only quoted); revenue
+        // without PPN, each order's price without PPN as its quote computed it.
+        .containsPattern(row("gallery", 9, 37, 96, "Rp4.617.118"))
+        // 4.617.118 + 3.288.288 + 2.342.342 = 10.247.748; 9 + 1 + 1 = 11 orders, 37 + 25 + 34 = 96
+        // units, 96 jobs.
+        .containsPattern(row("total", 11, 96, 96, "Rp10.247.748"))
+        .contains("PPN collected (not revenue, never split): Rp1.127.252")
+        .containsPattern(row("car", "service", 31, "Rp977.492"))
+        // Net profit 10.247.748 - 4.392.866 (cost of goods sold) - 302.000 (written off)
+        // = 5.552.882, split 50 / 15 / 35 %: 2.776.441 + 832.932,3 -> 832.932 + 1.943.508,7
+        // -> 1.943.509 = 5.552.882.
+        .containsPattern(row("cost of goods sold", "Rp4.392.866"))
+        .containsPattern(row("written off", "Rp302.000"))
+        .containsPattern(row("net profit", "Rp5.552.882"))
+        .containsPattern(row("premi", "50 %", "Rp2.776.441"))
+        .containsPattern(row("PNBP", "15 %", "Rp832.932"))
+        .containsPattern(row("production capital", "35 %", "Rp1.943.509"))
         // Three allocations credited on 31 October to eight trainees.
         .containsPattern(row("trainees", 8))
-        .containsPattern(row("total", "Rp2.927.441"))
+        .containsPattern(row("total", "Rp2.776.441"))
         // PNBP deposited 7.850.000 of 12.000.000 = 65,416..% -> 65.42 %.
-        .containsPattern(row("recorded in the period", "Rp878.232"))
+        .containsPattern(row("recorded in the period", "Rp832.932"))
         .containsPattern(row("target deposited", "65.42 %"));
     assertThat(r.out()).doesNotContain("B.I-").doesNotContain("B.IIa-");
   }
@@ -149,28 +165,40 @@ class ReportCommandTest {
     for (ProductionRow p : report.productionByProduct()) {
       assertThat(out).containsPattern(figures(p.product().orElseThrow(), p.figures()));
     }
-    assertThat(out).containsPattern(figures("total", report.productionTotal()));
+    assertThat(out).containsPattern(figures("total", "", report.productionTotal()));
     for (ChannelSales c : report.salesByChannel()) {
       assertThat(out)
           .containsPattern(
-              row(c.channel(), c.orders(), c.goodsUnits(), c.serviceJobs(), c.revenue()));
+              row(ReportTexts.channel(c.channel(), false), c.orders(), c.goodsUnits(),
+                  c.serviceJobs(), c.revenue()));
     }
-    assertThat(out).containsPattern(row("total", report.salesRevenue()));
+    assertThat(out)
+        .containsPattern(row("total",
+            report.salesByChannel().stream().mapToLong(ChannelSales::orders).sum(),
+            report.salesByChannel().stream().mapToLong(ChannelSales::goodsUnits).sum(),
+            report.salesByChannel().stream().mapToLong(ChannelSales::serviceJobs).sum(),
+            report.salesRevenue()))
+        .containsPattern(row("total", report.salesRevenue(), report.costOfGoodsSold()))
+        .contains("): " + report.salesPpn());
     for (ProductSales p : report.salesByProduct()) {
-      assertThat(out).containsPattern(row(p.sku(), "goods", p.units(), p.revenue()));
+      assertThat(out).containsPattern(row(p.sku(), "goods", p.units(), p.revenue(), p.costOfGoodsSold()));
     }
     for (VehicleClassSales v : report.salesByVehicleClass()) {
-      assertThat(out).containsPattern(row(v.vehicleClass(), "service", v.jobs(), v.revenue()));
+      assertThat(out).containsPattern(
+          row(ReportTexts.vehicleClass(v.vehicleClass(), false), "service", v.jobs(), v.revenue()));
     }
     ProceedsSplit s = report.proceeds();
     assertThat(out)
-        .contains("Proceeds split (policy from 2026-01-01, NET_PROFIT)")
+        .contains("Proceeds split (policy from 2026-01-01, net profit)")
         .containsPattern(row("revenue", s.revenue()))
-        .containsPattern(row("material cost of the production", s.materialCost()))
+        .containsPattern(row("service materials", "service", report.serviceMaterialCost()))
+        .containsPattern(row("cost of goods sold", report.costOfGoodsSold()))
+        .containsPattern(row("written off", report.writeOffs()))
         .containsPattern(row("base", s.base()))
-        .containsPattern(row("premi", s.policy().premiShare(), s.premi()))
-        .containsPattern(row("PNBP", s.policy().pnbpShare(), s.pnbp()))
-        .containsPattern(row("production capital", s.policy().capitalShare(), s.capital()));
+        .containsPattern(row("premi", ReportTexts.percent(s.policy().premiShare(), false), s.premi()))
+        .containsPattern(row("PNBP", ReportTexts.percent(s.policy().pnbpShare(), false), s.pnbp()))
+        .containsPattern(row("production capital",
+            ReportTexts.percent(s.policy().capitalShare(), false), s.capital()));
     for (TraineePremi p : report.premiByTrainee()) {
       assertThat(out).containsPattern(row(p.registrationNumber().value(), p.amount()));
     }
@@ -184,9 +212,10 @@ class ReportCommandTest {
             row("not yet deposited at the period's end", report.pnbp().undepositedToDate()))
         .containsPattern(row("annual target", report.pnbp().target()))
         .containsPattern(
-            row("target deposited", report.pnbp().achievementPercent().toPlainString() + " %"));
+            row("target deposited", ReportTexts.percent(report.pnbp().achievementPercent(), false)));
   }
 
+  /** A product's row: its figures and the cost of one good unit. */
   private static Pattern figures(Object first, ProductionFigures f) {
     return row(
         first,
@@ -195,9 +224,12 @@ class ReportCommandTest {
         f.goodUnits(),
         f.rejectedUnits(),
         hours(f.teamHours()),
-        f.materialCost());
+        f.materialCost(),
+        f.writtenOff(),
+        f.costPerGoodUnit().map(Object::toString).orElse("-"));
   }
 
+  /** A programme's or the total row: no unit cost (units of different products do not add up). */
   private static Pattern figures(Object first, Object second, ProductionFigures f) {
     return row(
         first,
@@ -207,7 +239,8 @@ class ReportCommandTest {
         f.goodUnits(),
         f.rejectedUnits(),
         hours(f.teamHours()),
-        f.materialCost());
+        f.materialCost(),
+        f.writtenOff());
   }
 
   @Test
@@ -237,8 +270,8 @@ class ReportCommandTest {
     assertThat(september.salesByChannel()).isEmpty();
     assertThat(r.out())
         .startsWith("Period report 2026-09-01 to 2026-09-30")
-        .containsPattern(row("total", 0, 0, 0, 0, "0h 00m", "Rp0"))
-        .containsPattern(row("total", "Rp0"))
+        .containsPattern(row("total", 0, 0, 0, 0, "0h 00m", "Rp0", "Rp0"))
+        .containsPattern(row("total", 0, 0, 0, "Rp0"))
         .containsPattern(row("recorded in the period", "Rp7.850.000"))
         .containsPattern(row("deposited in the period", "Rp7.850.000"))
         .containsPattern(row("trainees", 0))
@@ -251,10 +284,10 @@ class ReportCommandTest {
     Run shown =
         run("report", sample("report-data.json"), "--period", "2026-10", "--show-identity");
     assertThat(hidden.out()).doesNotContain("B.I-0590/2025").contains("with --show-identity");
-    // The two food trainees share the food pool 1.235.994 equally: 617.997 each.
+    // The two food trainees share the food pool 1.084.994 equally: 542.497 each.
     assertThat(shown.out())
-        .containsPattern(row("B.I-0590/2025", "Rp617.997"))
-        .containsPattern(row("B.IIa-0233/2026", "Rp617.997"));
+        .containsPattern(row("B.I-0590/2025", "Rp542.497"))
+        .containsPattern(row("B.IIa-0233/2026", "Rp542.497"));
   }
 
   @Test
@@ -263,10 +296,14 @@ class ReportCommandTest {
     assertThat(r.code()).isEqualTo(ExitCode.OK);
     assertThat(r.out())
         .startsWith("Laporan periode 2026-10-01 s.d. 2026-10-31 - LAPAS-PAMEKASAN")
-        .containsPattern(row("jumlah", 8, 1, 171, 104, "318j 00m", "Rp7.110.000"))
-        .containsPattern(row("laba bersih", "Rp4.265.000"))
-        .containsPattern(row("modal produksi", "35%", "Rp1.492.750"))
-        .containsPattern(row("capaian setoran", "65.42 %"));
+        .containsPattern(row("jumlah", 8, 1, 171, 104, "318j 00m", "Rp7.110.000", "Rp302.000"))
+        .containsPattern(row("galeri", 9, 37, 96, "Rp4.617.118"))
+        .containsPattern(row("mobil", "jasa", 31, "Rp977.492"))
+        .containsPattern(row("laba bersih", "Rp5.552.882"))
+        .containsPattern(row("modal produksi", "35 %", "Rp1.943.509"))
+        // Indonesian decimals: a comma, 65,42 %.
+        .containsPattern(row("capaian setoran", "65,42 %"));
+    assertThat(EnglishWords.in(r.out())).as("English words in the Indonesian report").isEmpty();
   }
 
   @Test

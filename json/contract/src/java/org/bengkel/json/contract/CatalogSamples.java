@@ -103,6 +103,10 @@ final class CatalogSamples {
         new Sample("catalog-halal-certificate", HalalCertificate.class, HALAL),
         new Sample("catalog-food-safety", FoodSafety.class, SAFETY),
         new Sample(
+            "catalog-food-safety-halal-review",
+            FoodSafety.class,
+            SAFETY.withHalalReviewFrom(LocalDate.of(2026, 11, 2))),
+        new Sample(
             "catalog-food-safety-non-halal",
             FoodSafety.class,
             FoodSafety.builder().pirt(PIRT).declaredNonHalal(true).build()),
@@ -167,6 +171,12 @@ final class CatalogSamples {
         // a licence issued in 2021 is valid at most until 2026 (Peraturan BPOM 22/2018): -29 disagrees
         Arguments.of(FoodSafety.class, "{\"pirt\":\"2063527010123-29\",\"pirtIssued\":\"2021-03-15\"}",
             "$.pirtIssued", "catalog.pirt.issue-year"),
+        // a review pending without a certificate, and one dated before the certificate's issue
+        Arguments.of(FoodSafety.class, "{\"halalReviewSince\":\"2026-11-02\"}",
+            "$.halalReviewSince", "catalog.halal.review"),
+        Arguments.of(FoodSafety.class,
+            "{\"halal\":{\"number\":\"ID1\",\"issued\":\"2024-08-12\"},\"halalReviewSince\":\"2024-08-11\"}",
+            "$.halalReviewSince", "catalog.halal.review"),
         Arguments.of(FoodSafety.class, "{\"pirtIssued\":\"2024-08-05\"}",
             "$.pirtIssued", "catalog.pirt.issued-without-number"),
         Arguments.of(FoodSafety.class, "{\"pirt\":\"2063527010123-29\",\"pirtIssued\":\"05-08-2024\"}",

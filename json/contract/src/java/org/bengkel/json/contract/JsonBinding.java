@@ -1,5 +1,6 @@
 package org.bengkel.json.contract;
 
+import org.bengkel.json.JsonHelpers;
 import org.bengkel.json.JsonReadResult;
 
 /** What the format contract needs from a JSON library: read a document, write a value. */
@@ -17,5 +18,25 @@ public interface JsonBinding {
   /** Reads a document and drops the report. */
   default <T> T read(String json, Class<T> type) {
     return readReporting(json, type).value();
+  }
+
+  /** The binding of a library's helpers ({@code BengkelJackson2.create(options)}, ...). */
+  static JsonBinding of(JsonHelpers helpers) {
+    return new JsonBinding() {
+      @Override
+      public <T> JsonReadResult<T> readReporting(String json, Class<T> type) {
+        return helpers.readReporting(json, type);
+      }
+
+      @Override
+      public <T> T readBytes(byte[] json, Class<T> type) {
+        return helpers.read(json, type);
+      }
+
+      @Override
+      public String write(Object value) {
+        return helpers.write(value);
+      }
+    };
   }
 }

@@ -45,7 +45,8 @@ public abstract class PrivacyViewContract {
   /** Names of fields that carry a trainee's identity or sentence anywhere in bengkel-core. */
   private static final Set<String> FORBIDDEN =
       Set.of("holderName", "registrationNumber", "traineeName", "sentence", "sentences",
-          "crimeCategory", "remissions", "disciplineRecords", "expectedRelease", "trainee");
+          "crimeCategory", "remissions", "disciplineRecords", "expectedRelease", "trainee",
+          "detention", "servingFrom", "firstDayOfDetention");
 
   /** The binding under test, reading with the given options. */
   protected abstract JsonBinding binding(BengkelJsonOptions options);

@@ -4,15 +4,11 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.bengkel.catalog.FoodSafety;
-import org.bengkel.catalog.HalalCertificate;
-import org.bengkel.catalog.Product;
 import org.bengkel.facility.Nip;
 import org.bengkel.facility.Officer;
 import org.bengkel.foodsafety.FoodSafetyPolicy;
@@ -30,6 +26,8 @@ import org.bengkel.production.QualityCheck;
 import org.bengkel.production.StageEvent;
 import org.bengkel.production.TeamHours;
 import org.bengkel.production.WorkInterval;
+import org.bengkel.testkit.Gen;
+import org.bengkel.testkit.ProductionGen;
 import org.bengkel.trainee.RegistrationNumber;
 import org.junit.jupiter.params.provider.Arguments;
 
@@ -222,106 +220,28 @@ final class ProductionSamples {
 
   // ---------------------------------------------------------------- seeded random batches
 
-  private static final Officer[] OFFICERS = {
-    SUPERVISOR, QC_OFFICER, Officer.of(Nip.parse("197806242005011003"), "Moh. Hasan \"Cak San\"")
-  };
-  private static final FoodSafety SAFE_2024_TO_2029 =
-      FoodSafety.of(CatalogSamples.PIRT, HalalCertificate.of("ID35110000123450824", LocalDate.of(2024, 1, 1)));
 
   /**
    * Seeded random production values for {@link JsonFormatContract#randomValues()}: batches in
-   * every stage made by core's transitions from {@link GoodsGen}'s products, materials and texts,
-   * with work intervals, quality checks, stage events and team hours taken from them.
+   * every stage from the testkit's {@link ProductionGen#batches(BatchStage)}, with work intervals,
+   * quality checks, stage events and team hours taken from them.
    */
   static Stream<Arguments> randomValues(long seed, int n) {
-    GoodsGen gen = new GoodsGen(seed ^ 0x5EED_0004L);
+    SplittableRandom random = new SplittableRandom(seed ^ 0x5EED_0004L);
     return IntStream.range(0, n)
         .mapToObj(
             i -> {
-              ProductionBatch batch = batch(gen, BatchStage.values()[i % BatchStage.values().length]);
+              ProductionBatch batch =
+                  ProductionGen.batches(BatchStage.values()[i % BatchStage.values().length]).next(random);
               Object value =
                   switch (i % 10) {
-                    case 6 -> batch.work().isEmpty() ? batch : gen.pick(batch.work());
+                    case 6 -> batch.work().isEmpty() ? batch : Gen.choose(batch.work()).next(random);
                     case 7 -> batch.qualityCheck().map(Object.class::cast).orElse(batch);
-                    case 8 -> gen.pick(batch.history());
-                    case 9 -> gen.pick(batch.teamHours().isEmpty() ? List.of(batch) : List.copyOf(batch.teamHours()));
+                    case 8 -> Gen.choose(batch.history()).next(random);
+                    case 9 -> batch.teamHours().isEmpty() ? batch : Gen.choose(List.copyOf(batch.teamHours())).next(random);
                     default -> batch;
                   };
               return Arguments.of(seed, i, value);
             });
-  }
-
-  private static ProductionBatch batch(GoodsGen gen, BatchStage stage) {
-    LocalDate date = gen.date();
-    Product product = gen.product();
-    if (stage == BatchStage.RELEASED && product.isFood()) {
-      while (product.category().isHighRisk() || !product.isFood()) {
-        product = gen.foodProduct();
-      }
-      product = Product.builder().from(product).foodSafety(SAFE_2024_TO_2029).build();
-    }
-    long planned = gen.between(1L, ProductionBatch.MAX_QUANTITY);
-    Officer supervisor = gen.pick(OFFICERS);
-    LocalDateTime at = date.minusDays(gen.between(0, 10)).atTime(gen.between(0, 6), gen.between(0, 59));
-    ProductionBatch batch = ProductionBatch.plan(LotCode.parse(gen.code()), product, planned, date, at, gen.pick(OFFICERS));
-    if (stage == BatchStage.PLANNED) {
-      return gen.chance() ? batch.assignSupervisor(supervisor).orElseThrow() : batch;
-    }
-    Set<RegistrationNumber> team = new LinkedHashSet<>();
-    int size = gen.between(1, 5);
-    while (team.size() < size) {
-      team.add(RegistrationNumber.parse(gen.pick(new String[] {"B.I-", "B.IIa ", "B.IIb.", "B.III/"})
-          + gen.between(1, 9_999) + "/" + gen.between(2018, 2026)));
-    }
-    EnrolmentCheck enrolled = (trainee, programme, day) -> team.contains(trainee);
-    at = date.atTime(7, 0, gen.between(0, 59));
-    LocalDateTime started = at;
-    batch = batch.assignSupervisor(supervisor)
-        .flatMap(b -> b.startProduction(started, supervisor, List.copyOf(team), enrolled))
-        .orElseThrow();
-    List<WorkInterval> work = new ArrayList<>();
-    for (RegistrationNumber trainee : team) {
-      int minute = gen.between(0, 60);
-      for (int k = gen.between(0, 3); k > 0; k--) {
-        int length = gen.between(1, 240);
-        LocalTime start = LocalTime.of(7, 0).plusMinutes(minute);
-        work.add(WorkInterval.of(trainee, date, start, start.plusMinutes(length)));
-        minute += length + gen.between(0, 30);
-      }
-      if (gen.chance()) {
-        batch = batch.recordPieces(trainee, gen.between(0L, 10_000L)).orElseThrow();
-      }
-    }
-    for (WorkInterval w : work) {
-      batch = batch.recordWork(w, enrolled).orElseThrow();
-    }
-    for (int k = gen.between(0, 2); k > 0; k--) {
-      Material material = gen.material();
-      batch = batch.consumeMaterial(MaterialLine.of(material, Quantity.of(gen.between(1L, 100_000L), material.unit())))
-          .orElseThrow();
-    }
-    if (stage == BatchStage.IN_PRODUCTION) {
-      return batch;
-    }
-    at = date.plusDays(1).atTime(8, 0);
-    long produced = gen.between(stage == BatchStage.RELEASED ? 1L : 0L, planned);
-    batch = batch.startPackaging(at, gen.pick(OFFICERS), produced).orElseThrow();
-    if (stage == BatchStage.PACKAGING) {
-      return batch;
-    }
-    long good = gen.between(stage == BatchStage.RELEASED ? 1L : 0L, produced);
-    long rejected = gen.between(0L, produced - good);
-    Officer inspector = gen.pick(OFFICERS);
-    LocalDateTime checked = at.plusMinutes(gen.between(0, 600));
-    batch = (gen.chance()
-            ? batch.recordQualityCheck(checked, inspector, good, rejected, gen.text())
-            : batch.recordQualityCheck(checked, inspector, good, rejected))
-        .orElseThrow();
-    LocalDateTime end = at.plusHours(12);
-    return switch (stage) {
-      case QUALITY_CHECK -> batch;
-      case RELEASED -> batch.release(end, inspector, FoodSafetyPolicy.defaults()).orElseThrow();
-      default -> batch.reject(end, inspector, gen.text()).orElseThrow();
-    };
   }
 }

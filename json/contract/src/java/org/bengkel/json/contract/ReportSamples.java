@@ -43,11 +43,12 @@ final class ReportSamples {
   static final RegistrationNumber BUDI = RegistrationNumber.of("B.I-102/2025");
 
   static final ReportPeriod NOVEMBER = ReportPeriod.ofMonth(YearMonth.of(2026, 11));
-  // Boats: 1 released, 9 good, 1 rejected, 7 h 30, Rp300.000; cookies: 1 rejected, 38 rejected units.
+  // Boats: 1 released, 9 good, 1 rejected, 7 h 30, Rp300.000; cookies: 1 rejected, 38 rejected
+  // units, its Rp500.000 written off.
   static final ProductionFigures BOATS =
       ProductionFigures.of(1, 0, 9, 1, Duration.ofMinutes(450), Rupiah.of(300_000));
   static final ProductionFigures COOKIES =
-      ProductionFigures.of(0, 1, 0, 38, Duration.ofHours(8), Rupiah.of(500_000));
+      ProductionFigures.of(0, 1, 0, 38, Duration.ofHours(8), Rupiah.of(500_000), Rupiah.of(500_000));
   // Recorded 500.500 to date, deposited 500.000 of 12.000.000: 1/24, shown 4.17.
   static final PnbpStatus PNBP = PnbpStatus.builder()
       .year(Year.of(2026))
@@ -58,7 +59,11 @@ final class ReportSamples {
       .depositedToDate(Rupiah.of(500_000))
       .build();
 
-  /** November 2026: revenue 1.470.000, material 800.000, split 335.000 / 100.500 / 234.500. */
+  /**
+   * November 2026: revenue without PPN 1.470.000 (not a PKP: no PPN); cost of goods sold 225.000
+   * (kue) + 166.667 (boats) + 7.000 (shampoo) = 398.667, written off 500.000; split of 571.333:
+   * 285.666 / 85.700 / 199.967.
+   */
   static final PeriodReport REPORT = PeriodReport.builder()
       .period(NOVEMBER)
       .facilityCode(PAMEKASAN)
@@ -72,11 +77,14 @@ final class ReportSamples {
           ChannelSales.of(Channel.GOVERNMENT_DIRECT, 1, 3, 0, Rupiah.of(300_000)),
           ChannelSales.of(Channel.E_KATALOG, 1, 10, 0, Rupiah.of(900_000)))
       .addSalesByProduct(
-          ProductSales.of(KUE, 10, Rupiah.of(900_000)), ProductSales.of(PERAHU, 5, Rupiah.of(500_000)))
+          ProductSales.of(KUE, 10, Rupiah.of(900_000), Rupiah.of(225_000)),
+          ProductSales.of(PERAHU, 5, Rupiah.of(500_000), Rupiah.of(166_667)))
       .addSalesByVehicleClass(VehicleClassSales.of(VehicleClass.CAR, 2, Rupiah.of(70_000)))
       .salesRevenue(Rupiah.of(1_470_000))
+      .salesPpn(Rupiah.ZERO)
+      .serviceMaterialCost(Rupiah.of(7_000))
       .proceeds(SplitPolicy.defaultFor(PAMEKASAN, LocalDate.of(2026, 1, 1))
-          .split(Rupiah.of(1_470_000), Rupiah.of(800_000)))
+          .split(Rupiah.of(1_470_000), Rupiah.of(898_667)))
       .addPremiByTrainee(TraineePremi.of(ANDI, Rupiah.of(178_667)), TraineePremi.of(BUDI, Rupiah.of(156_333)))
       .premiTotal(Rupiah.of(335_000))
       .pnbp(PNBP)

@@ -57,7 +57,7 @@ public abstract class SchemaAgreementContract {
           // totals, cycles, histories), which JSON Schema cannot express
           "json.malformed-date",
           "value.date-order",
-          "catalog.halal.conflict", "catalog.pirt.issue-year", "catalog.pirt.issued-without-number",
+          "catalog.halal.conflict", "catalog.halal.review", "catalog.pirt.issue-year", "catalog.pirt.issued-without-number",
           "catalog.food.not-food", "catalog.food.data-required",
           "catalog.price.partner-not-supplier", "catalog.price.overlap", "catalog.bom.cycle",
           "catalog.quantity.unit-mismatch", "catalog.cost.line", "catalog.cost.quantity-unit",
@@ -81,6 +81,7 @@ public abstract class SchemaAgreementContract {
           "trainee.register-class.status", "trainee.register-class.sentence", "trainee.sentence.status",
           "trainee.sentence.length", "trainee.remission.date", "trainee.remission.exceeds",
           "trainee.discipline.date", "trainee.policy.fraction",
+          "trainee.detention.dates", "trainee.detention.order", "trainee.detention.first-day",
           "programme.session.times", "programme.enrolment.transition", "programme.enrolment.reason",
           "programme.enrolment.date-order", "programme.enrolment.overlap", "programme.enrolment.convicts-only",
           "programme.enrolment.already-enrolled", "programme.enrolment.not-enrolled",

@@ -12,6 +12,8 @@ import org.bengkel.trainee.AssessmentKind;
 import org.bengkel.trainee.AssessmentRecord;
 import org.bengkel.trainee.ConditionResult;
 import org.bengkel.trainee.CrimeCategory;
+import org.bengkel.trainee.DetentionKind;
+import org.bengkel.trainee.DetentionPeriod;
 import org.bengkel.trainee.DisciplineRecord;
 import org.bengkel.trainee.EligibilityDecision;
 import org.bengkel.trainee.EligibilityPolicy;
@@ -41,6 +43,20 @@ public final class TraineeSamples {
 
   static final Sentence SENTENCE =
       Sentence.imprisonment(Period.ofYears(6), LocalDate.of(2022, 3, 14)).withRemission(REMISSION);
+
+  /**
+   * Six years; city arrest 2021-11-01..2021-11-30, a break, rutan 2021-12-15..2022-03-13 running
+   * into the sentence served from 2022-03-14.
+   */
+  static final Sentence DETAINED =
+      Sentence.builder()
+          .from(SENTENCE)
+          .addDetention(
+              DetentionPeriod.of(
+                  DetentionKind.CITY_ARREST, LocalDate.of(2021, 11, 1), LocalDate.of(2021, 11, 30)),
+              DetentionPeriod.of(
+                  DetentionKind.RUTAN, LocalDate.of(2021, 12, 15), LocalDate.of(2022, 3, 13)))
+          .build();
 
   static final DisciplineRecord DISCIPLINE =
       DisciplineRecord.builder().date(LocalDate.of(2023, 1, 10)).note("Berkelahi di blok C").build();
@@ -90,6 +106,13 @@ public final class TraineeSamples {
         new Sample("trainee-rule", TraineeRule.class, TraineeRule.ELIGIBILITY_SERVED),
         new Sample("trainee-remission", Remission.class, REMISSION),
         new Sample("trainee-sentence", Sentence.class, SENTENCE),
+        new Sample("trainee-sentence-detention", Sentence.class, DETAINED),
+        new Sample(
+            "trainee-detention-period",
+            DetentionPeriod.class,
+            DetentionPeriod.of(
+                DetentionKind.HOUSE_ARREST, LocalDate.of(2021, 11, 1), LocalDate.of(2021, 11, 30))),
+        new Sample("trainee-detention-kind", DetentionKind.class, DetentionKind.CITY_ARREST),
         new Sample(
             "trainee-sentence-kurungan",
             Sentence.class,
@@ -184,6 +207,29 @@ public final class TraineeSamples {
         Arguments.of(Sentence.class, SENTENCE_JSON.replace("[]",
                 "[{\"days\":2192,\"granted\":\"2023-08-17\",\"kind\":\"GENERAL\"}]"),
             "$.remissions", "trainee.remission.exceeds"),
+        // periods without the first day of serving
+        Arguments.of(Sentence.class, SENTENCE_JSON.replace("\"remissions\"",
+                "\"detention\":[{\"kind\":\"RUTAN\",\"firstDay\":\"2022-03-14\",\"lastDay\":\"2022-03-20\"}],"
+                    + "\"remissions\""),
+            "$.servingFrom", "json.missing-property"),
+        // the first day of detention is not the first period's first day
+        Arguments.of(Sentence.class, SENTENCE_JSON.replace("\"remissions\"",
+                "\"detention\":[{\"kind\":\"RUTAN\",\"firstDay\":\"2022-03-01\",\"lastDay\":\"2022-03-20\"}],"
+                    + "\"servingFrom\":\"2022-04-01\",\"remissions\""),
+            "$.firstDayOfDetention", "trainee.detention.first-day"),
+        // without periods, serving from another day than the first day of detention
+        Arguments.of(Sentence.class, SENTENCE_JSON.replace("\"remissions\"",
+                "\"servingFrom\":\"2022-04-01\",\"remissions\""),
+            "$.firstDayOfDetention", "trainee.detention.first-day"),
+        // the period runs into the first day of serving
+        Arguments.of(Sentence.class, SENTENCE_JSON.replace("\"remissions\"",
+                "\"detention\":[{\"kind\":\"CITY_ARREST\",\"firstDay\":\"2022-03-14\",\"lastDay\":\"2022-04-01\"}],"
+                    + "\"servingFrom\":\"2022-04-01\",\"remissions\""),
+            "$.detention[0].lastDay", "trainee.detention.order"),
+        Arguments.of(Sentence.class, SENTENCE_JSON.replace("\"remissions\"",
+                "\"detention\":[{\"kind\":\"RUTAN\",\"firstDay\":\"2022-03-14\",\"lastDay\":\"2022-03-13\"}],"
+                    + "\"servingFrom\":\"2022-04-01\",\"remissions\""),
+            "$.detention[0].lastDay", "trainee.detention.dates"),
         Arguments.of(Remission.class, "{\"days\":0,\"granted\":\"2023-08-17\",\"kind\":\"GENERAL\"}",
             "$.days", "trainee.remission.days"),
         Arguments.of(Remission.class,
@@ -233,6 +279,18 @@ public final class TraineeSamples {
           case B_IIA -> Sentence.imprisonment(Period.of(0, 3, 1 + r.nextInt(28)).plusMonths(r.nextInt(9)), first);
           default -> Sentence.imprisonment(Period.of(1 + r.nextInt(19), r.nextInt(12), 1 + r.nextInt(29)), first);
         };
+    if (r.nextInt(3) == 0) {
+      // one to three periods before the first day, of any kind, with or without a break
+      Sentence.Builder b = Sentence.builder().from(s);
+      LocalDate end = first.minusDays(1 + r.nextInt(2) * r.nextInt(30));
+      List<DetentionPeriod> periods = new ArrayList<>();
+      for (int i = 1 + r.nextInt(3); i > 0; i--) {
+        LocalDate start = end.minusDays(r.nextInt(60));
+        periods.add(0, DetentionPeriod.of(pick(r, DetentionKind.values()), start, end));
+        end = start.minusDays(1 + r.nextInt(2) * r.nextInt(30));
+      }
+      s = b.detention(periods).build();
+    }
     int n = r.nextInt(4);
     for (int i = 0; i < n && s.effectiveDays() > 4; i++) {
       int days = 1 + r.nextInt((int) Math.min(90, s.effectiveDays() / 4));

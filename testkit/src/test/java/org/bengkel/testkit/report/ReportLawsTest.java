@@ -44,7 +44,12 @@ class ReportLawsTest {
       assertThat(items).isEqualTo(r.salesRevenue());
       assertThat(sum(r.premiByTrainee().stream().map(TraineePremi::amount).toList())).isEqualTo(r.premiTotal());
       assertThat(r.proceeds().revenue()).isEqualTo(r.salesRevenue());
-      assertThat(r.proceeds().materialCost()).isEqualTo(r.productionTotal().materialCost());
+      // The split's cost: cost of goods sold (products' and service materials) plus write-offs.
+      assertThat(r.proceeds().materialCost()).isEqualTo(
+          sum(r.salesByProduct().stream().map(ProductSales::costOfGoodsSold).toList())
+              .plus(r.serviceMaterialCost()).plus(r.productionTotal().writtenOff()));
+      assertThat(r.productionTotal().writtenOff().isGreaterThan(r.productionTotal().materialCost()))
+          .isFalse();
       assertThat(r.proceeds().premi().plus(r.proceeds().pnbp()).plus(r.proceeds().capital()))
           .isEqualTo(r.proceeds().base());
     });

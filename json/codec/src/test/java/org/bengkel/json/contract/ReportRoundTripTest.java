@@ -72,8 +72,10 @@ class ReportRoundTripTest {
       ProgrammeCode code = ProgrammeCode.of("PROGRAM-" + p);
       ProductionFigures sum = ProductionFigures.none();
       for (int i = 0, k = 1 + random.nextInt(3); i < k; i++) {
+        long cost = random.nextLong(0, 50_000_000);
         ProductionFigures f = ProductionFigures.of(random.nextInt(5), random.nextInt(3), random.nextInt(500),
-            random.nextInt(50), Duration.ofSeconds(random.nextLong(0, 1_000_000)), Rupiah.of(random.nextLong(0, 50_000_000)));
+            random.nextInt(50), Duration.ofSeconds(random.nextLong(0, 1_000_000)), Rupiah.of(cost),
+            Rupiah.of(random.nextBoolean() ? 0 : random.nextLong(0, cost + 1)));
         byProduct.add(ProductionRow.ofProduct(code, Sku.of("SKU-" + p + "-" + i), f));
         sum = sum.plus(f);
       }
@@ -87,7 +89,8 @@ class ReportRoundTripTest {
     for (int i = 0, k = random.nextInt(4); i < k; i++) {
       Sku sku = Sku.of("ITEM-" + i);
       long u = random.nextLong(1, 100);
-      products.put(sku, ProductSales.of(sku, u, Rupiah.of(u * random.nextLong(1, 3_000_000))));
+      products.put(sku, ProductSales.of(sku, u, Rupiah.of(u * random.nextLong(1, 3_000_000)),
+          Rupiah.of(u * random.nextLong(0, 1_000_000))));
       units += u;
       revenue = revenue.plus(products.get(sku).revenue());
     }
@@ -132,6 +135,12 @@ class ReportRoundTripTest {
         .recordedInPeriod(Rupiah.of(random.nextLong(0, recorded + 1)))
         .depositedInPeriod(Rupiah.of(random.nextLong(0, deposited + 1)))
         .build();
+    // The split's cost: the products' cost of goods sold, the service materials and the write-offs.
+    Rupiah serviceMaterials = Rupiah.of(random.nextLong(0, 100_000));
+    Rupiah cost = serviceMaterials.plus(total.writtenOff());
+    for (ProductSales p : products.values()) {
+      cost = cost.plus(p.costOfGoodsSold());
+    }
     return PeriodReport.builder()
         .period(period)
         .facilityCode(facility)
@@ -142,7 +151,9 @@ class ReportRoundTripTest {
         .salesByProduct(List.copyOf(products.values()))
         .salesByVehicleClass(vehicles)
         .salesRevenue(revenue)
-        .proceeds(policy.split(revenue, total.materialCost()))
+        .salesPpn(Rupiah.of(random.nextLong(0, 1_000_000)))
+        .serviceMaterialCost(serviceMaterials)
+        .proceeds(policy.split(revenue, cost))
         .premiByTrainee(premi)
         .premiTotal(premiTotal)
         .pnbp(pnbp)

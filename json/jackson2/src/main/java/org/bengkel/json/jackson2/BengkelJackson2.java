@@ -15,20 +15,20 @@ import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import org.bengkel.error.MissingValueException;
 import org.bengkel.json.BengkelJsonException;
 import org.bengkel.json.BengkelJsonOptions;
 import org.bengkel.json.JsonPath;
-import org.bengkel.json.JsonReadResult;
+import org.bengkel.json.JsonHelpers;
 import org.bengkel.json.JsonRule;
-import org.bengkel.json.JsonText;
+import org.bengkel.json.internal.ModuleSupport;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The entry point of bengkel's JSON format on Jackson 2: a ready, hardened {@link ObjectMapper}
- * ({@link #mapper()}), and {@code read}/{@code write} helpers that throw bengkel's own {@link
- * BengkelJsonException} (<i>titik masuk JSON</i>).
+ * ({@link #mapper()}), and the {@link JsonHelpers} {@code read}/{@code write} over it, which throw
+ * bengkel's own {@link BengkelJsonException} (<i>titik masuk JSON</i>).
  *
  * <p>Hardened means: unknown properties are refused ({@code json.unknown-property}) unless the
  * options are {@linkplain BengkelJsonOptions#lenient() lenient}; duplicate keys (in bengkel's values
@@ -36,21 +36,20 @@ import org.bengkel.json.JsonText;
  * floats where whole numbers are expected, numbers beyond their type and {@code null} for
  * required values are refused; nesting depth, string, name, number and document lengths are
  * limited by the options; no polymorphic typing. The mapper's own methods throw Jackson's
- * exceptions, with a {@link BengkelJsonException} as the exception or its cause for errors in
- * bengkel's types; the helpers here always throw a {@link BengkelJsonException} with the JSON path
- * and the rule code.
+ * exceptions: for errors in bengkel's types a {@link BengkelMismatchedInputException} whose cause
+ * is the {@link BengkelJsonException}; the helpers here always throw the {@link
+ * BengkelJsonException} itself, with the JSON path and the rule code.
  *
  * <p>Immutable and thread-safe.
  */
-public final class BengkelJackson2 {
+public final class BengkelJackson2 extends JsonHelpers {
 
   private static final BengkelJackson2 STRICT = new BengkelJackson2(BengkelJsonOptions.strict());
 
-  private final BengkelJsonOptions options;
   private final ObjectMapper mapper;
 
   private BengkelJackson2(BengkelJsonOptions options) {
-    this.options = options;
+    super(options);
     this.mapper = mapper(options);
   }
 
@@ -114,16 +113,7 @@ public final class BengkelJackson2 {
    * @return the helpers, never null
    */
   public static BengkelJackson2 create(BengkelJsonOptions options) {
-    return new BengkelJackson2(MissingValueException.required(options, "options"));
-  }
-
-  /**
-   * The options these helpers read with.
-   *
-   * @return the options, never null
-   */
-  public BengkelJsonOptions options() {
-    return options;
+    return new BengkelJackson2(options);
   }
 
   /**
@@ -135,68 +125,20 @@ public final class BengkelJackson2 {
     return mapper;
   }
 
-  /**
-   * Reads a document.
-   *
-   * @param <T> the type to read
-   * @param json the document, not null
-   * @param type the type, a bengkel type or any type Jackson can bind, not null
-   * @return the value, never null
-   * @throws BengkelJsonException with the JSON path and rule code of the first problem
-   */
-  public <T> T read(String json, Class<T> type) {
-    return readReporting(json, type).value();
-  }
-
-  /**
-   * Reads a UTF-8 document; bytes that are not UTF-8 are refused ({@code json.malformed}), not
-   * replaced.
-   *
-   * @param <T> the type to read
-   * @param json the document's bytes, not null
-   * @param type the type, not null
-   * @return the value, never null
-   * @throws BengkelJsonException with the JSON path and rule code of the first problem
-   */
-  public <T> T read(byte[] json, Class<T> type) {
-    return readReporting(JsonText.decodeUtf8(json, options), type).value();
-  }
-
-  /**
-   * Reads a document and reports the unknown properties that lenient options ignored.
-   *
-   * @param <T> the type to read
-   * @param json the document, not null
-   * @param type the type, not null
-   * @return the value and the paths of ignored properties, never null
-   * @throws BengkelJsonException with the JSON path and rule code of the first problem
-   */
-  public <T> JsonReadResult<T> readReporting(String json, Class<T> type) {
-    MissingValueException.required(json, "json");
-    MissingValueException.required(type, "type");
-    JsonText.checkLength(json.length(), options);
-    List<String> ignored = new ArrayList<>();
-    // Trailing tokens are checked below, to report them with their own rule.
+  /** Reads one top-level value; tokens after it are reported with their own rule. */
+  @Override
+  protected <T> @Nullable T readValue(String json, Class<T> type, List<String> ignored) {
     ObjectReader reader =
         mapper
             .readerFor(type)
             .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .withAttribute(Jackson2Support.IGNORED, ignored);
+            .withAttribute(ModuleSupport.IGNORED, ignored);
     try (JsonParser parser = mapper.createParser(json)) {
       T value = reader.readValue(parser);
-      if (value == null) {
-        throw BengkelJsonException.of(JsonRule.NULL_VALUE, JsonPath.ROOT);
-      }
-      boolean trailing;
-      try {
-        trailing = parser.nextToken() != null;
-      } catch (JsonProcessingException e) {
-        trailing = true;
-      }
-      if (trailing) {
+      if (value != null && CodecDeserializer.trailing(parser)) {
         throw BengkelJsonException.of(JsonRule.TRAILING_TOKENS, JsonPath.ROOT);
       }
-      return JsonReadResult.of(value, ignored);
+      return value;
     } catch (JsonProcessingException e) {
       throw Jackson2Support.translate(e);
     } catch (IOException e) {
@@ -204,15 +146,8 @@ public final class BengkelJackson2 {
     }
   }
 
-  /**
-   * Writes a value as compact JSON.
-   *
-   * @param value the value, not null
-   * @return the document, never null
-   * @throws BengkelJsonException rule {@code json.malformed} if Jackson cannot write the value
-   */
-  public String write(Object value) {
-    MissingValueException.required(value, "value");
+  @Override
+  protected String writeValue(Object value) {
     try {
       return mapper.writeValueAsString(value);
     } catch (JsonProcessingException e) {
@@ -230,14 +165,8 @@ public final class BengkelJackson2 {
         Object beanOrClass,
         String propertyName)
         throws IOException {
-      // The parser is usually at the property's value, inside the object that holds it. Values
-      // that Jackson buffered (for constructors and records) are replayed from a buffer that has
-      // lost their position: then only the name is known, reported as "$..name".
-      String path = Jackson2Support.valuePath(p);
       CodecDeserializer.ignored(ctxt)
-          .accept(path.endsWith(JsonPath.property("", propertyName))
-              ? path
-              : JsonPath.ROOT + "." + JsonPath.property("", propertyName));
+          .accept(ModuleSupport.ignoredPath(Jackson2Support.valuePath(p), propertyName));
       p.skipChildren();
       return true;
     }

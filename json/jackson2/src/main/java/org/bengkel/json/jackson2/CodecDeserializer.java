@@ -1,19 +1,27 @@
 package org.bengkel.json.jackson2;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.List;
 import java.util.function.Consumer;
 import org.bengkel.json.BengkelJsonException;
 import org.bengkel.json.BengkelJsonOptions;
 import org.bengkel.json.Codec;
+import org.bengkel.json.JsonPath;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonRule;
+import org.bengkel.json.internal.ModuleSupport;
 
-/** Reads a value with its bengkel codec; errors are {@link BengkelJsonException}s. */
+/**
+ * Reads a value with its bengkel codec. Every failure leaves as a {@link
+ * BengkelMismatchedInputException} whose cause is bengkel's error. A JSON {@code null} reads as
+ * Java {@code null} (Jackson's default {@code getNullValue}): whether a caller's property may be
+ * null is the caller's business.
+ */
 final class CodecDeserializer<T> extends StdDeserializer<T> {
 
   private static final long serialVersionUID = 1L;
@@ -29,27 +37,33 @@ final class CodecDeserializer<T> extends StdDeserializer<T> {
 
   @Override
   public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-    JsonReader in =
-        JsonReader.of(
-            new Jackson2TokenSource(p), Jackson2Support.valuePath(p), options, ignored(ctxt));
     try {
-      return codec.read(in);
+      JsonReader in =
+          JsonReader.of(new Jackson2TokenSource(p), Jackson2Support.valuePath(p), options, ignored(ctxt));
+      T value = codec.read(in);
+      if (p.getParsingContext().inRoot()
+          && ctxt.isEnabled(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          && trailing(p)) {
+        // Checked here rather than by the mapper, so that the rule is bengkel's like every other.
+        throw BengkelJsonException.of(JsonRule.TRAILING_TOKENS, JsonPath.ROOT);
+      }
+      return value;
+    } catch (BengkelJsonException e) {
+      throw new BengkelMismatchedInputException(p, e, handledType());
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
   }
 
-  /** A {@code null} where a bengkel value is required. */
-  @Override
-  public T getNullValue(DeserializationContext ctxt) {
-    JsonParser p = ctxt.getParser();
-    throw BengkelJsonException.of(
-        JsonRule.NULL_VALUE, p == null ? "$" : Jackson2Support.valuePath(p));
+  static boolean trailing(JsonParser p) throws IOException {
+    try {
+      return p.nextToken() != null;
+    } catch (JsonProcessingException e) {
+      return true; // not even a token
+    }
   }
 
   static Consumer<String> ignored(DeserializationContext ctxt) {
-    @SuppressWarnings("unchecked") // only BengkelJackson2 sets this attribute, to a List<String>
-    List<String> sink = (List<String>) ctxt.getAttribute(Jackson2Support.IGNORED);
-    return sink == null ? path -> { } : sink::add;
+    return ModuleSupport.ignoredSink(ctxt.getAttribute(ModuleSupport.IGNORED));
   }
 }

@@ -10,18 +10,16 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.ArrayList;
 import java.util.List;
 import org.bengkel.json.BengkelJsonException;
 import org.bengkel.json.JsonPath;
 import org.bengkel.json.JsonRule;
+import org.bengkel.json.internal.ModuleSupport;
+import org.jspecify.annotations.Nullable;
 
 /** Paths and error translation between Jackson 2 and bengkel-json. */
 final class Jackson2Support {
-
-  /** The attribute under which a reading call collects the paths of ignored properties. */
-  static final String IGNORED = "org.bengkel.json.ignoredProperties";
 
   private Jackson2Support() {}
 
@@ -35,35 +33,20 @@ final class Jackson2Support {
     return path(ctx);
   }
 
-  static String path(JsonStreamContext context) {
-    if (context == null || context.inRoot()) {
-      return JsonPath.ROOT; // every top-level read
-    }
-    Deque<JsonStreamContext> chain = new ArrayDeque<>();
+  static String path(@Nullable JsonStreamContext context) {
+    List<@Nullable Object> places = new ArrayList<>();
     for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
-      chain.push(c);
+      places.add(0, c.inObject() ? c.getCurrentName() : c.hasCurrentIndex() ? c.getCurrentIndex() : null);
     }
-    String path = JsonPath.ROOT;
-    for (JsonStreamContext c : chain) {
-      if (c.inObject() && c.getCurrentName() != null) {
-        path = JsonPath.property(path, c.getCurrentName());
-      } else if (c.inArray() && c.hasCurrentIndex()) {
-        path = JsonPath.index(path, c.getCurrentIndex());
-      }
-    }
-    return path;
+    return ModuleSupport.path(places);
   }
 
   static String path(List<JsonMappingException.Reference> references) {
-    String path = JsonPath.ROOT;
+    List<@Nullable Object> places = new ArrayList<>();
     for (JsonMappingException.Reference r : references) {
-      if (r.getFieldName() != null) {
-        path = JsonPath.property(path, r.getFieldName());
-      } else if (r.getIndex() >= 0) {
-        path = JsonPath.index(path, r.getIndex());
-      }
+      places.add(r.getFieldName() != null ? r.getFieldName() : r.getIndex());
     }
-    return path;
+    return ModuleSupport.path(places);
   }
 
   /** The library's exception for whatever Jackson 2 threw. */

@@ -4,9 +4,9 @@ import org.bengkel.error.MissingValueException;
 import org.bengkel.json.BengkelJsonOptions;
 import org.bengkel.json.Codec;
 import org.bengkel.json.Codecs;
-import org.bengkel.json.document.DocumentKinds;
-import org.bengkel.json.privacy.PrivacyViews;
+import org.bengkel.json.internal.ModuleSupport;
 import tools.jackson.core.Version;
+import tools.jackson.core.util.VersionUtil;
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.module.SimpleDeserializers;
 import tools.jackson.databind.module.SimpleSerializers;
@@ -22,9 +22,11 @@ import tools.jackson.databind.module.SimpleSerializers;
  * parser's limits, trailing tokens and duplicate keys in trees are properties of the mapper
  * (duplicate keys and the limits inside bengkel's values are checked by the codecs' reader on any
  * mapper); use
- * {@link BengkelJackson3#mapper()} for that. Deserializers throw {@link
- * org.bengkel.json.BengkelJsonException}; where Jackson wraps it (inside collections or beans) it
- * is the cause of Jackson's exception.
+ * {@link BengkelJackson3#mapper()} for that. Every failure to read a bengkel value is a {@link
+ * BengkelMismatchedInputException} (a {@code JacksonException}) whose cause is the {@link
+ * org.bengkel.json.BengkelJsonException}, at the top level, in a list or inside the caller's
+ * classes alike; a JSON {@code null} for a bengkel-typed property of a caller's class reads as
+ * Java {@code null}.
  *
  * <p>Immutable and thread-safe.
  */
@@ -68,13 +70,14 @@ public final class BengkelJackson3Module extends JacksonModule {
   }
 
   /**
-   * Not tracked: bengkel's version is its artifact's version.
+   * bengkel's version, that of this module's artifact.
    *
-   * @return {@link Version#unknownVersion()}
+   * @return the version, such as {@code 0.1.0}, with group {@code org.bengkel} and artifact
+   *     {@code bengkel-json-jackson3}, never null
    */
   @Override
   public Version version() {
-    return Version.unknownVersion();
+    return VersionUtil.parseVersion(ModuleSupport.version(), "org.bengkel", "bengkel-json-jackson3");
   }
 
   /**
@@ -86,13 +89,7 @@ public final class BengkelJackson3Module extends JacksonModule {
   public void setupModule(SetupContext context) {
     SimpleSerializers serializers = new SimpleSerializers();
     SimpleDeserializers deserializers = new SimpleDeserializers();
-    for (Codec<?> codec : Codecs.all()) {
-      add(codec, serializers, deserializers);
-    }
-    // The versioned envelope, for every kind of DocumentKinds.
-    add(DocumentKinds.CODEC, serializers, deserializers);
-    // The privacy views of what leaves the facility.
-    for (Codec<?> codec : PrivacyViews.all()) {
+    for (Codec<?> codec : ModuleSupport.registeredCodecs()) {
       add(codec, serializers, deserializers);
     }
     context.addSerializers(serializers);

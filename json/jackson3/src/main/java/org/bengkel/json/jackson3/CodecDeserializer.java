@@ -1,17 +1,25 @@
 package org.bengkel.json.jackson3;
 
-import java.util.List;
 import java.util.function.Consumer;
 import org.bengkel.json.BengkelJsonException;
 import org.bengkel.json.BengkelJsonOptions;
 import org.bengkel.json.Codec;
+import org.bengkel.json.JsonPath;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonRule;
+import org.bengkel.json.internal.ModuleSupport;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.deser.std.StdDeserializer;
 
-/** Reads a value with its bengkel codec; errors are {@link BengkelJsonException}s. */
+/**
+ * Reads a value with its bengkel codec. Every failure leaves as a {@link
+ * BengkelMismatchedInputException} whose cause is bengkel's error. A JSON {@code null} reads as
+ * Java {@code null} (Jackson's default {@code getNullValue}): whether a caller's property may be
+ * null is the caller's business.
+ */
 final class CodecDeserializer<T> extends StdDeserializer<T> {
 
   private final Codec<T> codec;
@@ -25,23 +33,31 @@ final class CodecDeserializer<T> extends StdDeserializer<T> {
 
   @Override
   public T deserialize(JsonParser p, DeserializationContext ctxt) {
-    JsonReader in =
-        JsonReader.of(
-            new Jackson3TokenSource(p), Jackson3Support.valuePath(p), options, ignored(ctxt));
-    return codec.read(in);
+    try {
+      JsonReader in =
+          JsonReader.of(new Jackson3TokenSource(p), Jackson3Support.valuePath(p), options, ignored(ctxt));
+      T value = codec.read(in);
+      if (p.streamReadContext().inRoot()
+          && ctxt.isEnabled(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          && trailing(p)) {
+        // Checked here rather than by the mapper, so that the rule is bengkel's like every other.
+        throw BengkelJsonException.of(JsonRule.TRAILING_TOKENS, JsonPath.ROOT);
+      }
+      return value;
+    } catch (BengkelJsonException e) {
+      throw new BengkelMismatchedInputException(p, e, handledType());
+    }
   }
 
-  /** A {@code null} where a bengkel value is required. */
-  @Override
-  public T getNullValue(DeserializationContext ctxt) {
-    JsonParser p = ctxt.getParser();
-    throw BengkelJsonException.of(
-        JsonRule.NULL_VALUE, p == null ? "$" : Jackson3Support.valuePath(p));
+  static boolean trailing(JsonParser p) {
+    try {
+      return p.nextToken() != null;
+    } catch (JacksonException e) {
+      return true; // not even a token
+    }
   }
 
   static Consumer<String> ignored(DeserializationContext ctxt) {
-    @SuppressWarnings("unchecked") // only BengkelJackson3 sets this attribute, to a List<String>
-    List<String> sink = (List<String>) ctxt.getAttribute(Jackson3Support.IGNORED);
-    return sink == null ? path -> { } : sink::add;
+    return ModuleSupport.ignoredSink(ctxt.getAttribute(ModuleSupport.IGNORED));
   }
 }

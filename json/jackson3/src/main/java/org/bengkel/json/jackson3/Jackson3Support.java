@@ -1,11 +1,12 @@
 package org.bengkel.json.jackson3;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.ArrayList;
 import java.util.List;
 import org.bengkel.json.BengkelJsonException;
 import org.bengkel.json.JsonPath;
 import org.bengkel.json.JsonRule;
+import org.bengkel.json.internal.ModuleSupport;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -20,9 +21,6 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 /** Paths and error translation between Jackson 3 and bengkel-json. */
 final class Jackson3Support {
 
-  /** The attribute under which a reading call collects the paths of ignored properties. */
-  static final String IGNORED = "org.bengkel.json.ignoredProperties";
-
   private Jackson3Support() {}
 
   /** The JSON path of the value at the parser's current token. */
@@ -35,35 +33,20 @@ final class Jackson3Support {
     return path(ctx);
   }
 
-  static String path(TokenStreamContext context) {
-    if (context == null || context.inRoot()) {
-      return JsonPath.ROOT; // every top-level read
-    }
-    Deque<TokenStreamContext> chain = new ArrayDeque<>();
+  static String path(@Nullable TokenStreamContext context) {
+    List<@Nullable Object> places = new ArrayList<>();
     for (TokenStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
-      chain.push(c);
+      places.add(0, c.inObject() ? c.currentName() : c.hasCurrentIndex() ? c.getCurrentIndex() : null);
     }
-    String path = JsonPath.ROOT;
-    for (TokenStreamContext c : chain) {
-      if (c.inObject() && c.currentName() != null) {
-        path = JsonPath.property(path, c.currentName());
-      } else if (c.inArray() && c.hasCurrentIndex()) {
-        path = JsonPath.index(path, c.getCurrentIndex());
-      }
-    }
-    return path;
+    return ModuleSupport.path(places);
   }
 
   static String path(List<JacksonException.Reference> references) {
-    String path = JsonPath.ROOT;
+    List<@Nullable Object> places = new ArrayList<>();
     for (JacksonException.Reference r : references) {
-      if (r.getPropertyName() != null) {
-        path = JsonPath.property(path, r.getPropertyName());
-      } else if (r.getIndex() >= 0) {
-        path = JsonPath.index(path, r.getIndex());
-      }
+      places.add(r.getPropertyName() != null ? r.getPropertyName() : r.getIndex());
     }
-    return path;
+    return ModuleSupport.path(places);
   }
 
   /** The library's exception for whatever Jackson 3 threw. */

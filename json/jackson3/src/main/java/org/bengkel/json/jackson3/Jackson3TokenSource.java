@@ -99,7 +99,8 @@ final class Jackson3TokenSource implements JsonTokenSource {
         for (int i = 0; i < names.size(); i++) {
           list.add(names.name(i));
         }
-        return BinaryNameMatcher.construct(list, false);
+        // construct(List) exists from Jackson 3.1 on; construct(List, boolean) only from 3.3.
+        return BinaryNameMatcher.construct(list);
       };
 
   @Override

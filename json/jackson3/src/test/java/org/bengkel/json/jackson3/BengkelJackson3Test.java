@@ -1,207 +1,109 @@
 package org.bengkel.json.jackson3;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import java.lang.module.ModuleDescriptor;
-import java.nio.charset.StandardCharsets;
+import java.io.StringWriter;
 import java.util.List;
-import org.bengkel.facility.Facility;
-import org.bengkel.facility.FacilityCode;
-import org.bengkel.facility.Nip;
-import org.bengkel.facility.Officer;
-import org.bengkel.json.BengkelJsonException;
+import java.util.function.Consumer;
 import org.bengkel.json.BengkelJsonOptions;
-import org.bengkel.json.JsonReadResult;
-import org.bengkel.money.Rupiah;
-import org.junit.jupiter.api.Test;
+import org.bengkel.json.JsonHelpers;
+import org.bengkel.json.JsonWriter;
+import org.bengkel.json.contract.JacksonModuleContract;
+import org.bengkel.json.contract.JsonBinding;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.cfg.MapperBuilder;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Jackson 3 specifics: discovery, the raw mapper, bengkel values inside the caller's classes. */
-class BengkelJackson3Test {
+/** The shared {@link JacksonModuleContract} on Jackson 3. */
+class BengkelJackson3Test extends JacksonModuleContract {
 
-  /** A caller's own class holding bengkel values. */
-  public record Roster(String unit, Rupiah budget, List<Officer> officers) {}
+  private static final JsonMapper MAPPER = BengkelJackson3.mapper();
+  private static final JsonMapper DISCOVERED = JsonMapper.builder().findAndAddModules().build();
 
-  static final String ROSTER =
-      "{\"unit\":\"Bimker\",\"budget\":2500000,\"officers\":["
-          + "{\"nip\":\"198503152010121002\",\"name\":\"Ahmad Fauzi\"},"
-          + "{\"nip\":\"199001012015032001\",\"name\":\"Siti Rahma\"},"
-          + "{\"nip\":\"198513152010121002\",\"name\":\"Budi\"}]}";
-
-  @Test
-  void serviceLoaderFindsTheModule() {
-    assertThat(MapperBuilder.findModules()).hasAtLeastOneElementOfType(BengkelJackson3Module.class);
-    JsonMapper discovered = JsonMapper.builder().findAndAddModules().build();
-    assertThat(discovered.registeredModules()).hasAtLeastOneElementOfType(BengkelJackson3Module.class);
+  @Override
+  protected JsonBinding helpers(BengkelJsonOptions options) {
+    return Jackson3JsonFormatTest.bindingOf(options);
   }
 
-  @Test
-  void discoveredModuleReadsAndWritesBengkelTypes() {
-    JsonMapper discovered = JsonMapper.builder().findAndAddModules().build();
-    assertThat(discovered.readValue("150000", Rupiah.class)).isEqualTo(Rupiah.of(150_000));
-    assertThat(discovered.writeValueAsString(Rupiah.of(150_000))).isEqualTo("150000");
+  @Override
+  protected JsonHelpers strictHelpers() {
+    return BengkelJackson3.create();
   }
 
-  @Test
-  void moduleDescriptorProvidesTheModule() {
-    ModuleDescriptor descriptor = BengkelJackson3Module.class.getModule().getDescriptor();
-    assertThat(descriptor.name()).isEqualTo("org.bengkel.json.jackson3");
-    assertThat(descriptor.provides())
-        .anySatisfy(
-            p -> {
-              assertThat(p.service()).isEqualTo(JacksonModule.class.getName());
-              assertThat(p.providers()).containsExactly(BengkelJackson3Module.class.getName());
-            });
+  @Override
+  protected <T> T mapperRead(String json, Class<T> type) {
+    return MAPPER.readValue(json, type);
   }
 
-  @Test
-  void errorInsideACollectionNamesTheElementPath() {
-    assertThatThrownBy(() -> BengkelJackson3.create().read(ROSTER, Roster.class))
-        .isInstanceOfSatisfying(
-            BengkelJsonException.class,
-            e -> {
-              assertThat(e.path()).isEqualTo("$.officers[2].nip");
-              assertThat(e.ruleCode()).isEqualTo("facility.nip.birth-date");
-            });
+  @Override
+  protected <T> List<T> mapperReadList(String json, Class<T> element) {
+    return MAPPER.readValue(json, MAPPER.getTypeFactory().constructCollectionType(List.class, element));
   }
 
-  @Test
-  void rawMapperThrowsBengkelExceptionAtTheRoot() {
-    assertThatThrownBy(() -> BengkelJackson3.mapper().readValue("1.5", Rupiah.class))
-        .isInstanceOfSatisfying(
-            BengkelJsonException.class, e -> assertThat(e.ruleCode()).isEqualTo("json.float-amount"));
+  @Override
+  protected <T> T discoveredRead(String json, Class<T> type) {
+    return DISCOVERED.readValue(json, type);
   }
 
-  @Test
-  void rawMapperKeepsBengkelExceptionAsCauseInsideBeans() {
-    assertThatThrownBy(() -> BengkelJackson3.mapper().readValue(ROSTER, Roster.class))
-        .satisfies(
-            e -> {
-              Throwable t = e;
-              while (!(t instanceof BengkelJsonException) && t.getCause() != null) {
-                t = t.getCause();
-              }
-              assertThat(t).isInstanceOf(BengkelJsonException.class);
-              assertThat(((BengkelJsonException) t).path()).isEqualTo("$.officers[2].nip");
-            });
+  @Override
+  protected String discoveredWrite(Object value) {
+    return DISCOVERED.writeValueAsString(value);
   }
 
-  @Test
-  void rawMapperRefusesTrailingTokens() {
-    assertThatThrownBy(() -> BengkelJackson3.mapper().readValue("{\"a\":1} 2", JsonNode.class))
-        .isInstanceOf(JacksonException.class);
+  @Override
+  protected List<Class<?>> discoveredModules() {
+    return MapperBuilder.findModules().stream().<Class<?>>map(JacksonModule::getClass).toList();
   }
 
-  @Test
-  void callerClassesAreStrictAndReportedWhenLenient() {
-    String withExtra =
-        ROSTER.replace("198513152010121002", "198503152010121003")
-            .replace("{\"unit\"", "{\"extra\":[1,2],\"unit\"")
-            .replace("\"name\":\"Budi\"", "\"name\":\"Budi\",\"rank\":\"III/a\"");
-    assertThatThrownBy(() -> BengkelJackson3.create().read(withExtra, Roster.class))
-        .isInstanceOfSatisfying(
-            BengkelJsonException.class,
-            e -> {
-              assertThat(e.ruleCode()).isEqualTo("json.unknown-property");
-              // Jackson reaches the properties of a record in its own order.
-              assertThat(e.path()).isIn("$.extra", "$.officers[2].rank");
-            });
-    JsonReadResult<Roster> result =
-        BengkelJackson3.create(BengkelJsonOptions.lenient()).readReporting(withExtra, Roster.class);
-    assertThat(result.value().officers()).hasSize(3);
-    // A record's properties are buffered by Jackson, which loses the position of "extra".
-    assertThat(result.ignoredProperties()).hasSize(2).contains("$.officers[2].rank");
-    assertThat(result.ignoredProperties()).containsAnyOf("$.extra", "$..extra");
+  @Override
+  protected Class<?> moduleClass() {
+    return BengkelJackson3Module.class;
   }
 
-  @Test
-  void duplicateKeysAreRefusedInAnyObject() {
-    assertThatThrownBy(() -> BengkelJackson3.create().read("{\"a\":1,\"a\":2}", JsonNode.class))
-        .isInstanceOfSatisfying(
-            BengkelJsonException.class,
-            e -> {
-              assertThat(e.ruleCode()).isEqualTo("json.duplicate-key");
-              assertThat(e.details()).containsExactly("a");
-            });
+  @Override
+  protected Class<?> serviceType() {
+    return JacksonModule.class;
   }
 
-  @Test
-  void duplicateKeysInTreesAreRefusedWithTheirPath() {
-    // The parser does not look for duplicates (bengkel's reader does, in bengkel's values); trees
-    // are refused by FAIL_ON_READING_DUP_TREE_KEY, reported as the same rule.
-    assertThatThrownBy(() -> BengkelJackson3.create().read("{\"x\":[{\"b\":1,\"b\":2}]}", JsonNode.class))
-        .isInstanceOfSatisfying(
-            BengkelJsonException.class,
-            e -> {
-              assertThat(e.ruleCode()).isEqualTo("json.duplicate-key");
-              assertThat(e.path()).isEqualTo("$.x[0].b");
-            });
+  @Override
+  protected ModuleFacts facts(BengkelJsonOptions options) {
+    BengkelJackson3Module module = new BengkelJackson3Module(options);
+    return new ModuleFacts(
+        module.getModuleName(), module.options(), module.version().toString(), module.getRegistrationId());
   }
 
-  @Test
-  void limitsAreEnforced() {
-    BengkelJackson3 json = BengkelJackson3.create();
-    assertThatThrownBy(() -> json.read("1".repeat(200), Rupiah.class))
-        .isInstanceOfSatisfying(
-            BengkelJsonException.class, e -> assertThat(e.ruleCode()).isEqualTo("json.limit-exceeded"));
-    assertThatThrownBy(() -> json.read("[".repeat(100) + "]".repeat(100), JsonNode.class))
-        .isInstanceOfSatisfying(
-            BengkelJsonException.class, e -> assertThat(e.ruleCode()).isEqualTo("json.limit-exceeded"));
-    assertThatThrownBy(() -> json.read("{\"a\" 1}", JsonNode.class))
-        .isInstanceOfSatisfying(
-            BengkelJsonException.class, e -> assertThat(e.ruleCode()).isEqualTo("json.malformed"));
-    assertThatThrownBy(() -> json.read("{\"unit\":[]}", Roster.class))
-        .isInstanceOfSatisfying(
-            BengkelJsonException.class, e -> {
-              assertThat(e.ruleCode()).isEqualTo("json.wrong-type");
-              assertThat(e.path()).isEqualTo("$.unit");
-            });
+  @Override
+  protected int helpersModuleCount(BengkelJsonOptions options) {
+    return BengkelJackson3.create(options).jsonMapper().registeredModules().size();
   }
 
-  @Test
-  void callerClassesWriteInDeclarationOrder() {
-    Roster roster =
-        new Roster(
-            "Bimker",
-            Rupiah.of(2_500_000),
-            List.of(Officer.of(Nip.parse("198503152010121002"), "Ahmad Fauzi")));
-    String expected =
-        "{\"unit\":\"Bimker\",\"budget\":2500000,\"officers\":["
-            + "{\"nip\":\"198503152010121002\",\"name\":\"Ahmad Fauzi\"}]}";
-    BengkelJackson3 json = BengkelJackson3.create();
-    assertThat(json.write(roster)).isEqualTo(expected);
-    assertThat(json.read(expected.getBytes(StandardCharsets.UTF_8), Roster.class)).isEqualTo(roster);
+  @Override
+  protected Class<?> treeType() {
+    return JsonNode.class;
   }
 
-  @Test
-  void entryPointsExposeTheirConfiguration() {
-    BengkelJackson3 lenient = BengkelJackson3.create(BengkelJsonOptions.lenient());
-    assertThat(lenient.options().isLenient()).isTrue();
-    assertThat(lenient.jsonMapper().registeredModules()).hasSize(1);
-    assertThat(BengkelJackson3.create()).isSameAs(BengkelJackson3.create());
-    BengkelJackson3Module module = new BengkelJackson3Module();
-    assertThat(module.getModuleName()).isEqualTo("bengkel");
-    assertThat(module.options()).isEqualTo(BengkelJsonOptions.strict());
-    assertThat(module.version().isUnknownVersion()).isTrue();
-    assertThat(module.getRegistrationId()).isNotEqualTo(new BengkelJackson3Module(BengkelJsonOptions.lenient()).getRegistrationId());
+  @Override
+  protected Class<? extends Exception> jacksonException() {
+    return JacksonException.class;
   }
 
-  @Test
-  void bengkelNullInsideACallerClassIsRefused() {
-    assertThatThrownBy(() -> BengkelJackson3.create().read(
-            "{\"unit\":\"x\",\"budget\":null,\"officers\":[]}", Roster.class))
-        .isInstanceOfSatisfying(
-            BengkelJsonException.class, e -> {
-              assertThat(e.ruleCode()).isEqualTo("json.null-value");
-              assertThat(e.path()).isEqualTo("$.budget");
-            });
-    assertThat(BengkelJackson3.create().write(Facility.of(FacilityCode.of("A"), "B", org.bengkel.facility.FacilityType.LPKA,
-            org.bengkel.facility.FacilityClass.I, "C")))
-        .isEqualTo("{\"code\":\"A\",\"name\":\"B\",\"type\":\"LPKA\",\"facilityClass\":\"I\",\"regionalOffice\":\"C\"}");
+  @Override
+  protected Class<? extends Exception> bengkelJacksonException() {
+    return BengkelMismatchedInputException.class;
+  }
+
+  @Override
+  protected String jacksonPath(Exception e) {
+    return Jackson3Support.path(((JacksonException) e).getPath());
+  }
+
+  @Override
+  protected String writeTokens(Consumer<JsonWriter> tokens) {
+    StringWriter text = new StringWriter();
+    try (JsonGenerator gen = MAPPER.createGenerator(text)) {
+      tokens.accept(new Jackson3Writer(gen));
+    }
+    return text.toString();
   }
 }

@@ -132,21 +132,32 @@ public final class CatalogCodecs {
           .describedAs("A halal certificate (sertifikat halal): its number and issue date")
           .build();
 
-  /** {@link FoodSafety}: {@code {"pirt","halal","declaredNonHalal"}}, all optional. */
+  /**
+   * {@link FoodSafety}: {@code {"pirt","pirtIssued","halal","halalReviewSince","declaredNonHalal"}},
+   * all optional; {@code halalReviewSince} is the day the composition or process changed after the
+   * halal certificate was issued, absent when nothing changed.
+   */
   public static final Codec<FoodSafety> FOOD_SAFETY = ObjectCodec.builder(FoodSafety.class, FoodSafety::builder, FoodSafety.Builder::build)
           .optional("pirt", PIRT_NUMBER, FoodSafety::pirt, FoodSafety.Builder::pirt)
           .optional("pirtIssued", Scalars.DATE, FoodSafety::pirtIssued, FoodSafety.Builder::pirtIssued)
           .optional("halal", HALAL_CERTIFICATE, FoodSafety::halal, FoodSafety.Builder::halal)
+          .optional(
+              "halalReviewSince",
+              Scalars.DATE,
+              FoodSafety::halalReviewSince,
+              FoodSafety.Builder::halalReviewSince)
           .nullable(
               "declaredNonHalal",
               Scalars.BOOLEAN,
               FoodSafety::declaredNonHalal,
               FoodSafety.Builder::declaredNonHalal)
-          // the check names its fields "foodSafety.halal" and "foodSafety.pirtIssued"
+          // the check names its fields "foodSafety.halal", "foodSafety.pirtIssued" and
+          // "foodSafety.halalReviewSince"
           .dropPrefix("foodSafety")
           .describedAs(
               "The food-safety registrations of a product (keamanan pangan): P-IRT and the issue"
-                  + " date of its licence, halal certificate, declared non-halal")
+                  + " date of its licence, halal certificate and the day a change of composition or"
+                  + " process put it under review, declared non-halal")
           .build();
 
   /**

@@ -1,5 +1,6 @@
 package org.bengkel.json.codec.report;
 
+import static org.bengkel.json.schema.JsonSchema.optional;
 import static org.bengkel.json.schema.JsonSchema.ref;
 import static org.bengkel.json.schema.JsonSchema.required;
 
@@ -19,7 +20,9 @@ import org.bengkel.report.PeriodReport;
 /**
  * {@link PeriodReport} as {@code {"period","facilityCode","productionByProgramme",
  * "productionByProduct","productionTotal","salesByChannel","salesByProduct","salesByVehicleClass",
- * "salesRevenue","proceeds","premiByTrainee","premiTotal","pnbp"}}.
+ * "salesRevenue","salesPpn","serviceMaterialCost","proceeds","premiByTrainee","premiTotal","pnbp"}};
+ * {@code salesPpn} and {@code serviceMaterialCost} are always written and read as zero when absent or
+ * null.
  */
 final class PeriodReportCodec implements Codec<PeriodReport> {
 
@@ -40,6 +43,8 @@ final class PeriodReportCodec implements Codec<PeriodReport> {
     list(out, "salesByProduct", ReportCodecs.PRODUCT_SALES, value.salesByProduct());
     list(out, "salesByVehicleClass", ReportCodecs.VEHICLE_CLASS_SALES, value.salesByVehicleClass());
     out.name("salesRevenue").value(MoneyCodecs.RUPIAH, value.salesRevenue());
+    out.name("salesPpn").value(MoneyCodecs.RUPIAH, value.salesPpn());
+    out.name("serviceMaterialCost").value(MoneyCodecs.RUPIAH, value.serviceMaterialCost());
     out.name("proceeds").value(ProceedsCodecs.PROCEEDS_SPLIT, value.proceeds());
     list(out, "premiByTrainee", ReportCodecs.TRAINEE_PREMI, value.premiByTrainee());
     out.name("premiTotal").value(MoneyCodecs.RUPIAH, value.premiTotal());
@@ -75,6 +80,8 @@ final class PeriodReportCodec implements Codec<PeriodReport> {
                 required("salesByVehicleClass",
                     JsonSchema.arrayOf(ref(ReportCodecs.VEHICLE_CLASS_SALES))),
                 required("salesRevenue", ref(MoneyCodecs.RUPIAH)),
+                optional("salesPpn", ref(MoneyCodecs.RUPIAH)),
+                optional("serviceMaterialCost", ref(MoneyCodecs.RUPIAH)),
                 required("proceeds", proceeds()),
                 required("premiByTrainee", JsonSchema.arrayOf(ref(ReportCodecs.TRAINEE_PREMI))),
                 required("premiTotal", ref(MoneyCodecs.RUPIAH)),
@@ -85,7 +92,8 @@ final class PeriodReportCodec implements Codec<PeriodReport> {
             .describedAs("A period report (laporan periode) of one facility: production, sales,"
                 + " proceeds, premi and PNBP. The reader checks what the schema cannot: rows sorted"
                 + " by their key without repeats, totals equal to the sums of their rows, the"
-                + " proceeds split made from the report's revenue and material cost for the"
+                + " proceeds split made from the report's revenue without PPN and its cost (cost of"
+                + " goods sold of the products, service materials and write-offs) for the"
                 + " report's facility"));
   }
 
@@ -114,6 +122,16 @@ final class PeriodReportCodec implements Codec<PeriodReport> {
         case "salesByVehicleClass" ->
             b.salesByVehicleClass(in.readList(ReportCodecs.VEHICLE_CLASS_SALES));
         case "salesRevenue" -> b.salesRevenue(in.read(MoneyCodecs.RUPIAH));
+        case "salesPpn" -> {
+          if (!in.nextIfNull()) {
+            b.salesPpn(in.read(MoneyCodecs.RUPIAH));
+          }
+        }
+        case "serviceMaterialCost" -> {
+          if (!in.nextIfNull()) {
+            b.serviceMaterialCost(in.read(MoneyCodecs.RUPIAH));
+          }
+        }
         case "proceeds" -> b.proceeds(in.read(ProceedsCodecs.PROCEEDS_SPLIT));
         case "premiByTrainee" -> b.premiByTrainee(in.readList(ReportCodecs.TRAINEE_PREMI));
         case "premiTotal" -> b.premiTotal(in.read(MoneyCodecs.RUPIAH));

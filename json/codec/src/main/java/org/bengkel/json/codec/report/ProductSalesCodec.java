@@ -1,5 +1,6 @@
 package org.bengkel.json.codec.report;
 
+import static org.bengkel.json.schema.JsonSchema.optional;
 import static org.bengkel.json.schema.JsonSchema.ref;
 import static org.bengkel.json.schema.JsonSchema.required;
 
@@ -13,7 +14,10 @@ import org.bengkel.json.codec.internal.Paths;
 import org.bengkel.json.codec.money.MoneyCodecs;
 import org.bengkel.report.ProductSales;
 
-/** {@link ProductSales} as {@code {"sku","units","revenue"}}. */
+/**
+ * {@link ProductSales} as {@code {"sku","units","revenue","costOfGoodsSold"}};
+ * {@code costOfGoodsSold} is always written and read as zero when absent or null.
+ */
 final class ProductSalesCodec implements Codec<ProductSales> {
 
   @Override
@@ -27,6 +31,7 @@ final class ProductSalesCodec implements Codec<ProductSales> {
     out.name("sku").value(CatalogCodecs.SKU, value.sku());
     out.name("units").number(value.units());
     out.name("revenue").value(MoneyCodecs.RUPIAH, value.revenue());
+    out.name("costOfGoodsSold").value(MoneyCodecs.RUPIAH, value.costOfGoodsSold());
     out.endObject();
   }
 
@@ -36,8 +41,10 @@ final class ProductSalesCodec implements Codec<ProductSales> {
         JsonSchema.object(
                 required("sku", ref(CatalogCodecs.SKU)),
                 required("units", JsonSchema.integer(0, Long.MAX_VALUE)),
-                required("revenue", ref(MoneyCodecs.RUPIAH)))
-            .describedAs("The sales of one product (penjualan per produk) in a period"));
+                required("revenue", ref(MoneyCodecs.RUPIAH)),
+                optional("costOfGoodsSold", ref(MoneyCodecs.RUPIAH)))
+            .describedAs("The sales of one product (penjualan per produk) in a period: revenue"
+                + " without PPN and cost of goods sold (harga pokok penjualan), zero when absent"));
   }
 
   @Override
@@ -49,6 +56,11 @@ final class ProductSalesCodec implements Codec<ProductSales> {
         case "sku" -> b.sku(in.read(CatalogCodecs.SKU));
         case "units" -> b.units(in.nextLong());
         case "revenue" -> b.revenue(in.read(MoneyCodecs.RUPIAH));
+        case "costOfGoodsSold" -> {
+          if (!in.nextIfNull()) {
+            b.costOfGoodsSold(in.read(MoneyCodecs.RUPIAH));
+          }
+        }
         default -> in.unknownProperty();
       }
     }

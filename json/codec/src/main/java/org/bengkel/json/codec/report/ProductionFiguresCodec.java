@@ -1,5 +1,6 @@
 package org.bengkel.json.codec.report;
 
+import static org.bengkel.json.schema.JsonSchema.optional;
 import static org.bengkel.json.schema.JsonSchema.ref;
 import static org.bengkel.json.schema.JsonSchema.required;
 
@@ -15,7 +16,8 @@ import org.bengkel.report.ProductionFigures;
 
 /**
  * {@link ProductionFigures} as {@code {"batchesReleased","batchesRejected","goodUnits",
- * "rejectedUnits","teamHours","materialCost"}}.
+ * "rejectedUnits","teamHours","materialCost","writtenOff"}}; {@code writtenOff} is always written
+ * and read as zero when absent or null.
  */
 final class ProductionFiguresCodec implements Codec<ProductionFigures> {
 
@@ -33,6 +35,7 @@ final class ProductionFiguresCodec implements Codec<ProductionFigures> {
     out.name("rejectedUnits").number(value.rejectedUnits());
     out.name("teamHours").value(CodecSupport.DURATION, value.teamHours());
     out.name("materialCost").value(MoneyCodecs.RUPIAH, value.materialCost());
+    out.name("writtenOff").value(MoneyCodecs.RUPIAH, value.writtenOff());
     out.endObject();
   }
 
@@ -45,9 +48,11 @@ final class ProductionFiguresCodec implements Codec<ProductionFigures> {
                 required("goodUnits", JsonSchema.integer(0, Long.MAX_VALUE)),
                 required("rejectedUnits", JsonSchema.integer(0, Long.MAX_VALUE)),
                 required("teamHours", ref(CodecSupport.DURATION)),
-                required("materialCost", ref(MoneyCodecs.RUPIAH)))
-            .describedAs("Production figures (angka produksi): batches, units, the team's hours and"
-                + " the material cost"));
+                required("materialCost", ref(MoneyCodecs.RUPIAH)),
+                optional("writtenOff", ref(MoneyCodecs.RUPIAH)))
+            .describedAs("Production figures (angka produksi): batches, units, the team's hours,"
+                + " the material cost and the part of it written off (the rejected batches'),"
+                + " zero when absent"));
   }
 
   @Override
@@ -62,6 +67,11 @@ final class ProductionFiguresCodec implements Codec<ProductionFigures> {
         case "rejectedUnits" -> b.rejectedUnits(in.nextLong());
         case "teamHours" -> b.teamHours(in.read(CodecSupport.DURATION));
         case "materialCost" -> b.materialCost(in.read(MoneyCodecs.RUPIAH));
+        case "writtenOff" -> {
+          if (!in.nextIfNull()) {
+            b.writtenOff(in.read(MoneyCodecs.RUPIAH));
+          }
+        }
         default -> in.unknownProperty();
       }
     }

@@ -1,6 +1,10 @@
 package org.bengkel.json.codec.trainee;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import org.bengkel.error.InvalidValueException;
+import org.bengkel.error.MissingValueException;
 import org.bengkel.facility.FacilityCode;
 import org.bengkel.json.Codec;
 import org.bengkel.json.codec.internal.ObjectCodec;
@@ -11,6 +15,8 @@ import org.bengkel.trainee.AssessmentKind;
 import org.bengkel.trainee.AssessmentRecord;
 import org.bengkel.trainee.ConditionResult;
 import org.bengkel.trainee.CrimeCategory;
+import org.bengkel.trainee.DetentionKind;
+import org.bengkel.trainee.DetentionPeriod;
 import org.bengkel.trainee.DisciplineRecord;
 import org.bengkel.trainee.EligibilityDecision;
 import org.bengkel.trainee.EligibilityPolicy;
@@ -25,6 +31,7 @@ import org.bengkel.trainee.SentenceKind;
 import org.bengkel.trainee.Trainee;
 import org.bengkel.trainee.TraineeRule;
 import org.bengkel.trainee.TraineeStatus;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The JSON form of the trainee (<i>warga binaan</i>) types: registration numbers, sentences with
@@ -73,6 +80,21 @@ public final class TraineeCodecs {
           Codec.ofString(FacilityCode.class, FacilityCode::parse, FacilityCode::value),
           JsonSchema.string());
 
+  /** {@link DetentionKind} (<i>jenis penahanan</i>): the constant name, {@code "CITY_ARREST"}. */
+  public static final Codec<DetentionKind> DETENTION_KIND = Codec.ofEnum(DetentionKind.class);
+
+  /**
+   * {@link DetentionPeriod} (<i>masa penahanan</i>): {@code {"kind","firstDay","lastDay"}}, all
+   * required, both days inclusive.
+   */
+  public static final Codec<DetentionPeriod> DETENTION_PERIOD =
+      ObjectCodec.builder(DetentionPeriod.class, DetentionPeriod::builder, DetentionPeriod.Builder::build)
+          .required("kind", DETENTION_KIND, DetentionPeriod::kind, DetentionPeriod.Builder::kind)
+          .required("firstDay", Scalars.DATE, DetentionPeriod::firstDay, DetentionPeriod.Builder::firstDay)
+          .required("lastDay", Scalars.DATE, DetentionPeriod::lastDay, DetentionPeriod.Builder::lastDay)
+          .describedAs("A period of detention before the sentence (masa penahanan), both days inclusive")
+          .build();
+
   /** {@link Remission} (<i>remisi</i>): {@code {"days","granted","kind"}}, all required. */
   public static final Codec<Remission> REMISSION =
       ObjectCodec.builder(Remission.class, Remission::builder, Remission.Builder::build)
@@ -83,15 +105,22 @@ public final class TraineeCodecs {
           .build();
 
   /**
-   * {@link Sentence} (<i>pidana</i>): {@code {"kind","length","firstDayOfDetention","remissions"}},
-   * the length an ISO-8601 period such as {@code "P2Y6M"}.
+   * {@link Sentence} (<i>pidana</i>): {@code {"kind","length","firstDayOfDetention","detention",
+   * "servingFrom","remissions"}}, the length an ISO-8601 period such as {@code "P2Y6M"};
+   * {@code detention} and {@code servingFrom} only for a sentence with detention periods.
    */
   public static final Codec<Sentence> SENTENCE =
-      ObjectCodec.builder(Sentence.class, Sentence::builder, Sentence.Builder::build)
-          .required("kind", SENTENCE_KIND, Sentence::kind, Sentence.Builder::kind)
-          .required("length", Scalars.withSchema(TraineeValues.PERIOD, JsonSchema.pattern(TraineeValues.PERIOD_PATTERN, 40)), Sentence::length, Sentence.Builder::length)
-          .required("firstDayOfDetention", Scalars.DATE, Sentence::firstDayOfDetention, Sentence.Builder::firstDayOfDetention)
-          .list("remissions", REMISSION, Sentence::remissions, Sentence.Builder::remissions)
+      ObjectCodec.builder(Sentence.class, SentenceDraft::new, SentenceDraft::build)
+          .required("kind", SENTENCE_KIND, Sentence::kind, (d, v) -> d.sentence.kind(v))
+          .required("length", Scalars.withSchema(TraineeValues.PERIOD, JsonSchema.pattern(TraineeValues.PERIOD_PATTERN, 40)), Sentence::length, (d, v) -> d.sentence.length(v))
+          .required("firstDayOfDetention", Scalars.DATE, Sentence::firstDayOfDetention, (d, v) -> d.firstDay = v)
+          .optionalList("detention", DETENTION_PERIOD, Sentence::detention, (d, v) -> d.detention = v)
+          .nullRefused()
+          // written only with periods: without them it is the first day of detention
+          .optional("servingFrom", Scalars.DATE, s -> s.detention().isEmpty() ? Optional.empty() : Optional.of(s.servingFrom()), (d, v) -> d.servingFrom = v)
+          .nullRefused()
+          .dependentRequired("detention", "servingFrom")
+          .list("remissions", REMISSION, Sentence::remissions, (d, v) -> d.sentence.remissions(v))
           .describedAs("A sentence (pidana)")
           .build();
 
@@ -186,6 +215,40 @@ public final class TraineeCodecs {
   private TraineeCodecs() {}
 
   /**
+   * A sentence as read (<i>draf pidana</i>), for the rules across its fields that core cannot see,
+   * because core derives {@code firstDayOfDetention}: {@code detention} present (even empty) needs
+   * {@code servingFrom} ({@code json.missing-property}); with periods, {@code firstDayOfDetention}
+   * must be the first period's first day; without them it is the first day of serving, and a
+   * {@code servingFrom} given must be the same day (both {@code trainee.detention.first-day}).
+   */
+  private static final class SentenceDraft {
+    final Sentence.Builder sentence = Sentence.builder();
+    @Nullable LocalDate firstDay;
+    @Nullable LocalDate servingFrom;
+    // null when absent, which differs from an empty list: that one needs servingFrom
+    @Nullable List<DetentionPeriod> detention;
+
+    Sentence build() {
+      LocalDate from = MissingValueException.required(firstDay, "firstDayOfDetention");
+      List<DetentionPeriod> periods = detention;
+      if (periods == null || periods.isEmpty()) {
+        if (periods != null) {
+          MissingValueException.required(servingFrom, "servingFrom");
+        }
+        if (servingFrom != null && !from.equals(servingFrom)) {
+          throw InvalidValueException.personal(TraineeRule.DETENTION_FIRST_DAY, "firstDayOfDetention");
+        }
+        return sentence.servingFrom(from).build();
+      }
+      sentence.servingFrom(MissingValueException.required(servingFrom, "servingFrom")).detention(periods);
+      if (!from.equals(periods.get(0).firstDay())) {
+        throw InvalidValueException.personal(TraineeRule.DETENTION_FIRST_DAY, "firstDayOfDetention");
+      }
+      return sentence.build();
+    }
+  }
+
+  /**
    * The codecs of this package, for {@link org.bengkel.json.Codecs}.
    *
    * @return an unmodifiable list, never null
@@ -198,10 +261,12 @@ public final class TraineeCodecs {
         TRAINEE_STATUS,
         SENTENCE_KIND,
         REMISSION_KIND,
+        DETENTION_KIND,
         ASSESSMENT_KIND,
         ENTITLEMENT,
         VERDICT,
         TRAINEE_RULE,
+        DETENTION_PERIOD,
         REMISSION,
         SENTENCE,
         DISCIPLINE_RECORD,

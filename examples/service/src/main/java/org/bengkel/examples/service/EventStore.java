@@ -1,0 +1,160 @@
+package org.bengkel.examples.service;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Events and current state in PostgreSQL (<i>penyimpanan peristiwa</i>). Each accepted write
+ * appends one event (actor, instant, type, the new state as bengkel's JSON) and replaces the
+ * aggregate's current state, in one transaction: both or neither. Events are never updated.
+ *
+ * <p>Optimistic concurrency: a write may name the version it was based on; if another write came
+ * first, it is refused with 409 and changes nothing. Two writes that race past the check collide on
+ * the events table's unique (aggregate_type, aggregate_id, version), and the second is refused too.
+ *
+ * <p>Logs carry the aggregate type, id and version only: trainees are stored under a
+ * service-assigned id, never under a name or registration number.
+ */
+@Repository
+class EventStore {
+
+  private static final Logger LOG = LoggerFactory.getLogger(EventStore.class);
+
+  /** An aggregate's current state and version. */
+  record Stored(long version, String json) {}
+
+  /** One event as the audit trail shows it. */
+  record Event(long version, String type, String actor, OffsetDateTime occurredAt) {}
+
+  private final JdbcClient jdbc;
+  private final Clock clock;
+
+  EventStore(JdbcClient jdbc, Clock clock) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  /**
+   * Appends an event and stores the new state.
+   *
+   * @param type the aggregate type, e.g. {@code officer}
+   * @param id the aggregate's id (a NIP, a SKU, a service-assigned id)
+   * @param expected the version the write is based on (0: must not exist yet), or null for any
+   * @param eventType what happened, e.g. {@code OfficerRecorded}
+   * @param actor who did it
+   * @param json the new state as bengkel's JSON
+   * @return the new version
+   */
+  @Transactional
+  public long record(String type, String id, Long expected, String eventType, Actor actor, String json) {
+    long current =
+        jdbc.sql("select version from current_state where aggregate_type = ? and aggregate_id = ? for update")
+            .params(type, id)
+            .query(Long.class)
+            .optional()
+            .orElse(0L);
+    if (expected != null && expected != current) {
+      throw new ServiceException(
+          HttpStatus.CONFLICT, ServiceRule.STALE_VERSION, type + " " + id, String.valueOf(expected));
+    }
+    long next = current + 1;
+    OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+    try {
+      jdbc.sql(
+              "insert into events (aggregate_type, aggregate_id, version, event_type, actor, occurred_at, payload)"
+                  + " values (?, ?, ?, ?, ?, ?, ?::jsonb)")
+          .params(type, id, next, eventType, actor.nip().toString(), now, json)
+          .update();
+      jdbc.sql(
+              "insert into current_state (aggregate_type, aggregate_id, version, state, updated_at)"
+                  + " values (?, ?, ?, ?::jsonb, ?)"
+                  + " on conflict (aggregate_type, aggregate_id)"
+                  + " do update set version = excluded.version, state = excluded.state, updated_at = excluded.updated_at")
+          .params(type, id, next, json, now)
+          .update();
+    } catch (DuplicateKeyException e) {
+      throw new ServiceException(HttpStatus.CONFLICT, ServiceRule.CONFLICT, type + " " + id);
+    }
+    LOG.info("{} {} version {}: {}", type, id, next, eventType);
+    return next;
+  }
+
+  /**
+   * The current state of an aggregate.
+   *
+   * @param type the aggregate type
+   * @param id its id
+   * @return the state and version, empty when it does not exist
+   */
+  public Optional<Stored> find(String type, String id) {
+    return jdbc.sql("select version, state::text from current_state where aggregate_type = ? and aggregate_id = ?")
+        .params(type, id)
+        .query((rs, n) -> new Stored(rs.getLong(1), rs.getString(2)))
+        .optional();
+  }
+
+  /**
+   * The current state of an aggregate, or 404.
+   *
+   * @param type the aggregate type
+   * @param id its id
+   * @return the state and version
+   */
+  public Stored get(String type, String id) {
+    return find(type, id).orElseThrow(() -> ServiceException.notFound(type + " " + id));
+  }
+
+  /**
+   * Whether an aggregate of a type has a top-level property of a given value in its state.
+   *
+   * @param type the aggregate type
+   * @param property the JSON property
+   * @param value its text
+   * @return true when one exists
+   */
+  public boolean exists(String type, String property, String value) {
+    return jdbc.sql("select exists (select 1 from current_state where aggregate_type = ? and state ->> ? = ?)")
+        .params(type, property, value)
+        .query(Boolean.class)
+        .single();
+  }
+
+  /**
+   * Every aggregate of a type, by id.
+   *
+   * @param type the aggregate type
+   * @return the states in id order
+   */
+  public List<String> all(String type) {
+    return jdbc.sql("select state::text from current_state where aggregate_type = ? order by aggregate_id")
+        .params(type)
+        .query(String.class)
+        .list();
+  }
+
+  /**
+   * The events of an aggregate, oldest first, without their payloads.
+   *
+   * @param type the aggregate type
+   * @param id its id
+   * @return the trail, empty when the aggregate does not exist
+   */
+  public List<Event> trail(String type, String id) {
+    return jdbc.sql(
+            "select version, event_type, actor, occurred_at from events"
+                + " where aggregate_type = ? and aggregate_id = ? order by version")
+        .params(type, id)
+        .query((rs, n) -> new Event(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getObject(4, OffsetDateTime.class)))
+        .list();
+  }
+}

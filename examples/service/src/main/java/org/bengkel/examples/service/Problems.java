@@ -1,0 +1,284 @@
+package org.bengkel.examples.service;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.bengkel.error.InvalidValueException;
+import org.bengkel.error.Messages;
+import org.bengkel.json.BengkelJsonException;
+import org.bengkel.json.JsonPath;
+import org.bengkel.json.JsonRule;
+import org.bengkel.outcome.Refusal;
+import org.bengkel.outcome.RefusalException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+/**
+ * Every error as an RFC 9457 problem document ({@code application/problem+json}) a client can act
+ * on (<i>dokumen masalah</i>): {@code code} (bengkel's or the service's rule code), {@code path}
+ * (bengkel's JSON path into the body, or {@code path.x}, {@code query.x}, {@code header.x}), and
+ * {@code detail} in the language of {@code Accept-Language} (Indonesian for {@code id}, English
+ * otherwise); several violations are listed under {@code errors}.
+ *
+ * <ul>
+ *   <li>400: the body is not bengkel's JSON (bengkel's {@link BengkelJsonException}, raw or inside
+ *       Jackson's exceptions, and Jackson's own), a constraint of {@code @Valid} fails, a path,
+ *       query or header value is malformed;
+ *   <li>401: no acting officer; 404: unknown resource; 409: stale version or simultaneous write;
+ *   <li>422: bengkel refused the operation on well-formed input ({@link RefusalException}, or an
+ *       {@link InvalidValueException} from a domain operation such as pricing).
+ * </ul>
+ *
+ * <p>Nothing a client sends gives 500. Logs name the exception's class and rule code only, never
+ * its message or the body.
+ */
+@RestControllerAdvice
+class Problems {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
+
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e, Locale locale) {
+    return json(translate(e), locale);
+  }
+
+  @ExceptionHandler(BengkelJsonException.class)
+  ResponseEntity<ProblemDetail> bengkelJson(BengkelJsonException e, Locale locale) {
+    return json(e, locale);
+  }
+
+  @ExceptionHandler(JacksonException.class)
+  ResponseEntity<ProblemDetail> jackson(JacksonException e, Locale locale) {
+    return json(translate(e), locale);
+  }
+
+  @ExceptionHandler(BadInput.class)
+  ResponseEntity<ProblemDetail> badInput(BadInput e, Locale locale) {
+    InvalidValueException error = e.error();
+    return problem(HttpStatus.BAD_REQUEST, error.ruleCode(), e.where(), error.message(locale), locale);
+  }
+
+  @ExceptionHandler(InvalidValueException.class)
+  ResponseEntity<ProblemDetail> invalidValue(InvalidValueException e, Locale locale) {
+    return problem(HttpStatus.UNPROCESSABLE_CONTENT, e.ruleCode(), e.field(), e.message(locale), locale);
+  }
+
+  @ExceptionHandler(RefusalException.class)
+  ResponseEntity<ProblemDetail> refused(RefusalException e, Locale locale) {
+    List<Refusal> refusals = e.refusals();
+    Refusal first = refusals.get(0);
+    ResponseEntity<ProblemDetail> response =
+        problem(HttpStatus.UNPROCESSABLE_CONTENT, first.code(), first.where().orElse(null), first.message(locale), locale);
+    if (refusals.size() > 1) {
+      List<Map<String, String>> errors = new ArrayList<>();
+      for (Refusal r : refusals) {
+        errors.add(error(r.code(), r.where().orElse(null), r.message(locale)));
+      }
+      response.getBody().setProperty("errors", errors);
+    }
+    return response;
+  }
+
+  @ExceptionHandler(ServiceException.class)
+  ResponseEntity<ProblemDetail> service(ServiceException e, Locale locale) {
+    return problem(e.status(), e.rule().code(), null, e.message(locale), locale);
+  }
+
+  @ExceptionHandler(MethodArgumentNotValidException.class)
+  ResponseEntity<ProblemDetail> notValid(MethodArgumentNotValidException e, Locale locale) {
+    List<Map<String, String>> errors = new ArrayList<>();
+    for (FieldError f : e.getBindingResult().getFieldErrors()) {
+      String path = bodyPath(f.getField());
+      errors.add(error(ServiceRule.CONSTRAINT.code(), path, constraintMessage(path, f.getDefaultMessage(), locale)));
+    }
+    return violations(errors, locale);
+  }
+
+  @ExceptionHandler(HandlerMethodValidationException.class)
+  ResponseEntity<ProblemDetail> methodNotValid(HandlerMethodValidationException e, Locale locale) {
+    List<Map<String, String>> errors = new ArrayList<>();
+    e.getParameterValidationResults().forEach(r -> r.getResolvableErrors().forEach(err -> {
+      String path = "param." + r.getMethodParameter().getParameterName();
+      errors.add(error(ServiceRule.CONSTRAINT.code(), path, constraintMessage(path, err.getDefaultMessage(), locale)));
+    }));
+    return violations(errors, locale);
+  }
+
+  @ExceptionHandler(ConstraintViolationException.class)
+  ResponseEntity<ProblemDetail> constraints(ConstraintViolationException e, Locale locale) {
+    List<Map<String, String>> errors = new ArrayList<>();
+    for (ConstraintViolation<?> v : e.getConstraintViolations()) {
+      String path = bodyPath(v.getPropertyPath().toString());
+      errors.add(error(ServiceRule.CONSTRAINT.code(), path, constraintMessage(path, v.getMessage(), locale)));
+    }
+    return violations(errors, locale);
+  }
+
+  @ExceptionHandler(TypeMismatchException.class)
+  ResponseEntity<ProblemDetail> typeMismatch(TypeMismatchException e, Locale locale) {
+    String name = e.getPropertyName() == null ? "parameter" : e.getPropertyName();
+    String expected = e.getRequiredType() == null ? "another value" : e.getRequiredType().getSimpleName();
+    return requestInvalid(HttpStatus.BAD_REQUEST, "query." + name, name + " must be a " + expected, locale);
+  }
+
+  @ExceptionHandler(MissingServletRequestParameterException.class)
+  ResponseEntity<ProblemDetail> missingParameter(MissingServletRequestParameterException e, Locale locale) {
+    String where = "query." + e.getParameterName();
+    return requestInvalid(HttpStatus.BAD_REQUEST, where, where + " is required", locale);
+  }
+
+  @ExceptionHandler(NoResourceFoundException.class)
+  ResponseEntity<ProblemDetail> noResource(NoResourceFoundException e, Locale locale) {
+    return service(ServiceException.notFound("/" + e.getResourcePath()), locale);
+  }
+
+  @ExceptionHandler(Exception.class)
+  ResponseEntity<ProblemDetail> unexpected(Exception e, Locale locale) {
+    if (e instanceof ErrorResponse r) {
+      // Spring MVC's other refusals (method not allowed, media type...), with their own status.
+      String reason = r.getBody().getTitle() == null ? "request refused" : r.getBody().getTitle();
+      return requestInvalid(r.getStatusCode(), null, reason, locale);
+    }
+    // The class and where it was thrown, not the message: a message may quote what the client sent.
+    StackTraceElement[] at = e.getStackTrace();
+    LOG.error("Unexpected {} at {}", e.getClass().getName(), at.length == 0 ? "unknown" : at[0]);
+    return problem(HttpStatus.INTERNAL_SERVER_ERROR, "service.internal", null, "internal error", locale);
+  }
+
+  /** bengkel's JSON error for whatever Spring or Jackson threw while reading a body. */
+  static BengkelJsonException translate(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof BengkelJsonException b) {
+        return b;
+      }
+    }
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof JacksonException j) {
+        return fromJackson(j);
+      }
+    }
+    // No body at all.
+    return BengkelJsonException.of(JsonRule.MALFORMED, JsonPath.ROOT, "no request body");
+  }
+
+  /**
+   * Jackson's own errors (outside bengkel's types: the service's request records, the syntax) in
+   * bengkel's rule codes. Until the Jackson module reports every error in Jackson's types with
+   * bengkel's exception as the cause (issue 16), the service does this translation itself.
+   */
+  private static BengkelJsonException fromJackson(JacksonException e) {
+    String path = path(e.getPath());
+    if (e instanceof StreamConstraintsException) {
+      return BengkelJsonException.of(JsonRule.LIMIT_EXCEEDED, path, "size or depth");
+    }
+    if (e instanceof UnrecognizedPropertyException u) {
+      return BengkelJsonException.of(JsonRule.UNKNOWN_PROPERTY, path, u.getPropertyName());
+    }
+    if (e instanceof StreamReadException) {
+      String where = e.getLocation() == null
+          ? "unknown position"
+          : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+      return BengkelJsonException.of(JsonRule.MALFORMED, path, where);
+    }
+    if (e instanceof MismatchedInputException m && m.getOriginalMessage() != null
+        && m.getOriginalMessage().startsWith("Trailing token")) {
+      return BengkelJsonException.of(JsonRule.TRAILING_TOKENS, JsonPath.ROOT);
+    }
+    if (e instanceof MismatchedInputException m) {
+      String expected = m.getTargetType() == null ? "another value" : m.getTargetType().getSimpleName();
+      return BengkelJsonException.of(JsonRule.WRONG_TYPE, path, expected, "another type");
+    }
+    return BengkelJsonException.of(JsonRule.MALFORMED, path, "unreadable");
+  }
+
+  private static String path(List<JacksonException.Reference> references) {
+    String path = JsonPath.ROOT;
+    for (JacksonException.Reference r : references) {
+      if (r.getPropertyName() != null) {
+        path = JsonPath.property(path, r.getPropertyName());
+      } else if (r.getIndex() >= 0) {
+        path = JsonPath.index(path, r.getIndex());
+      }
+    }
+    return path;
+  }
+
+  /** {@code lines[0].quantity} → {@code $.lines[0].quantity}. */
+  private static String bodyPath(String field) {
+    return field.isEmpty() ? JsonPath.ROOT : JsonPath.ROOT + (field.startsWith("[") ? "" : ".") + field;
+  }
+
+  private static String constraintMessage(String path, String message, Locale locale) {
+    return new ServiceException(
+            HttpStatus.BAD_REQUEST, ServiceRule.CONSTRAINT, path, message == null ? "invalid" : message)
+        .message(locale);
+  }
+
+  private ResponseEntity<ProblemDetail> json(BengkelJsonException e, Locale locale) {
+    return problem(HttpStatus.BAD_REQUEST, e.ruleCode(), e.path(), e.message(locale), locale);
+  }
+
+  private ResponseEntity<ProblemDetail> violations(List<Map<String, String>> errors, Locale locale) {
+    Map<String, String> first = errors.isEmpty()
+        ? error(ServiceRule.CONSTRAINT.code(), JsonPath.ROOT, "invalid")
+        : errors.get(0);
+    ResponseEntity<ProblemDetail> response =
+        problem(HttpStatus.BAD_REQUEST, first.get("code"), first.get("path"), first.get("detail"), locale);
+    response.getBody().setProperty("errors", errors);
+    return response;
+  }
+
+  private ResponseEntity<ProblemDetail> requestInvalid(HttpStatusCode status, String where, String reason, Locale locale) {
+    String subject = where == null ? "request" : where;
+    ServiceException e = new ServiceException(HttpStatus.valueOf(status.value()), ServiceRule.REQUEST_INVALID, subject, reason);
+    return problem(status, ServiceRule.REQUEST_INVALID.code(), where, e.message(locale), locale);
+  }
+
+  private static Map<String, String> error(String code, String path, String detail) {
+    Map<String, String> m = new LinkedHashMap<>();
+    m.put("code", code);
+    if (path != null) {
+      m.put("path", path);
+    }
+    m.put("detail", detail);
+    return m;
+  }
+
+  private static ResponseEntity<ProblemDetail> problem(
+      HttpStatusCode status, String code, String path, String detail, Locale locale) {
+    ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
+    p.setProperty("code", code);
+    if (path != null) {
+      p.setProperty("path", path);
+    }
+    return ResponseEntity.status(status)
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .header(HttpHeaders.CONTENT_LANGUAGE, Messages.isIndonesian(locale) ? "id" : "en")
+        .body(p);
+  }
+}

@@ -1,0 +1,123 @@
+package org.bengkel.examples.service;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The service over real HTTP on a random port, on the embedded PostgreSQL. Every test class extends
+ * this one with the same configuration, so Spring's test context cache gives the whole test JVM one
+ * application and one PostgreSQL; tests keep apart by using their own ids.
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {"bengkel.data-dir=target/test-postgres", "bengkel.data-clean=true"})
+abstract class HttpTest {
+
+  /** An officer's NIP for the X-Officer-NIP header. */
+  static final String ACTOR = "198503152010121002";
+
+  private static final HttpClient CLIENT = HttpClient.newHttpClient();
+  private static final JsonMapper PLAIN = JsonMapper.builder().build();
+  private static final AtomicInteger SERIAL = new AtomicInteger(100);
+
+  @LocalServerPort int port;
+
+  /** An answer: status, headers and body. */
+  record Answer(int status, HttpResponse<String> response) {
+    String body() {
+      return response.body();
+    }
+
+    JsonNode json() {
+      return PLAIN.readTree(response.body());
+    }
+
+    String header(String name) {
+      return response.headers().firstValue(name).orElse(null);
+    }
+  }
+
+  /** A file of the repository, read from the module's folder (examples/service). */
+  static String file(String relative) {
+    try {
+      return Files.readString(Path.of(relative));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A sample of the command-line tool, examples/samples/NAME. */
+  static String sample(String name) {
+    return file("../samples/" + name);
+  }
+
+  /** A golden document of the JSON format, json/contract/.../golden/NAME. */
+  static String golden(String name) {
+    return file("../../json/contract/src/resources/org/bengkel/json/golden/" + name);
+  }
+
+  /** The command-line tool's order (examples/samples/order.json) without its tax policy. */
+  static String order() {
+    tools.jackson.databind.node.ObjectNode o = (tools.jackson.databind.node.ObjectNode) PLAIN.readTree(sample("order.json"));
+    o.remove("tax");
+    return PLAIN.writeValueAsString(o);
+  }
+
+  /** A registration number no other test uses, in the form of the sample's (B.I-45/2025). */
+  static String freshRegistrationNumber() {
+    return "B.I-" + SERIAL.incrementAndGet() + "/2025";
+  }
+
+  Answer send(String method, String path, String body, String... headers) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    if (body != null) {
+      b.header("Content-Type", "application/json");
+    }
+    for (int i = 0; i < headers.length; i += 2) {
+      b.header(headers[i], headers[i + 1]);
+    }
+    try {
+      HttpResponse<String> r = CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString());
+      return new Answer(r.statusCode(), r);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  Answer get(String path, String... headers) {
+    return send("GET", path, null, headers);
+  }
+
+  /** A write by the test's officer. */
+  Answer put(String path, String body, String... headers) {
+    return send("PUT", path, body, with(headers));
+  }
+
+  /** A write by the test's officer. */
+  Answer post(String path, String body, String... headers) {
+    return send("POST", path, body, with(headers));
+  }
+
+  private static String[] with(String[] headers) {
+    String[] all = new String[headers.length + 2];
+    all[0] = Actor.HEADER;
+    all[1] = ACTOR;
+    System.arraycopy(headers, 0, all, 2, headers.length);
+    return all;
+  }
+}

@@ -1,0 +1,52 @@
+package org.bengkel.examples.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+/**
+ * Names and registration numbers never reach the logs: a sequence of requests about a trainee
+ * (registration, a duplicate, eligibility, a broken body) with Spring's web and JDBC logging and the
+ * service's at DEBUG, and not one line carries them.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class LogPrivacyTest extends HttpTest {
+
+  private static final String[] CHATTY = {
+    "org.springframework.web", "org.springframework.jdbc", "org.bengkel", "io.zonky", "org.apache.catalina"
+  };
+
+  @Test
+  void noTraineeDataInTheLogs(CapturedOutput output) {
+    LoggingSystem logging = LoggingSystem.get(getClass().getClassLoader());
+    for (String logger : CHATTY) {
+      logging.setLogLevel(logger, LogLevel.DEBUG);
+    }
+    String number = freshRegistrationNumber();
+    String name = "Budi Santoso Wibowo";
+    String body = sample("trainee.json").replace("B.I-45/2025", number).replace("Slamet Riyadi", name);
+    try {
+      Answer registered = post("/trainees", body);
+      assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+      String at = registered.header("Location");
+      assertThat(post("/trainees", body).status()).isEqualTo(409);
+      assertThat(get(at + "/eligibility?on=2026-10-15").status()).isEqualTo(200);
+      assertThat(get(at).status()).isEqualTo(200);
+      assertThat(post("/trainees", body.replace("\"status\"", "\"statue\"")).status()).isEqualTo(400);
+      assertThat(post("/trainees", body.replace("\"CONVICT\"", "7")).status()).isEqualTo(400);
+    } finally {
+      for (String logger : CHATTY) {
+        logging.setLogLevel(logger, null);
+      }
+    }
+    // The logs were written (the check can fail) ...
+    assertThat(output.getAll()).contains("trainee").contains("TraineeRegistered");
+    // ... and carry neither the name nor the number, nor a part of either.
+    assertThat(output.getAll()).doesNotContain(number).doesNotContain("Budi").doesNotContain("Wibowo");
+  }
+}

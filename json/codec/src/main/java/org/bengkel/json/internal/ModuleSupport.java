@@ -1,0 +1,127 @@
+package org.bengkel.json.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Properties;
+import java.util.function.Consumer;
+import org.bengkel.json.Codec;
+import org.bengkel.json.Codecs;
+import org.bengkel.json.JsonPath;
+import org.bengkel.json.document.DocumentKinds;
+import org.bengkel.json.privacy.PrivacyViews;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The logic the Jackson 2 and Jackson 3 modules share, written once: which codecs they register,
+ * bengkel's version, JSON paths from Jackson's contexts, and where a lenient read reports what it
+ * skipped. What is left in each module is only what the two Jackson APIs force apart.
+ *
+ * <p>Internal (exported only to the two modules). Immutable and thread-safe.
+ */
+public final class ModuleSupport {
+
+  /**
+   * The attribute of Jackson's {@code DeserializationContext} under which a reading call of the
+   * helpers collects the paths of the properties that lenient options ignored.
+   */
+  public static final String IGNORED = "org.bengkel.json.ignoredProperties";
+
+  private static final List<Codec<?>> CODECS = codecs();
+  private static final String VERSION = readVersion();
+
+  private ModuleSupport() {}
+
+  /**
+   * Every codec a module registers: the domain types of {@link Codecs}, the versioned envelope of
+   * every document kind, and the privacy views of what leaves the facility.
+   *
+   * @return the codecs, never null
+   */
+  public static List<Codec<?>> registeredCodecs() {
+    return CODECS;
+  }
+
+  private static List<Codec<?>> codecs() {
+    List<Codec<?>> all = new ArrayList<>(Codecs.all());
+    all.add(DocumentKinds.CODEC);
+    all.addAll(PrivacyViews.all());
+    return Collections.unmodifiableList(all);
+  }
+
+  /**
+   * bengkel's version, the Maven project version of its artifacts (all of them share one), such as
+   * {@code 0.1.0} or {@code 0.2.0-SNAPSHOT}; the modules report it as Jackson's {@code Version}.
+   *
+   * @return the version, never null
+   */
+  public static String version() {
+    return VERSION;
+  }
+
+  private static String readVersion() {
+    Properties p = new Properties();
+    try (InputStream in = ModuleSupport.class.getResourceAsStream("version.properties")) {
+      if (in == null) {
+        throw new IllegalStateException("version.properties is missing from bengkel-json");
+      }
+      p.load(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return p.getProperty("version", "0.0.0");
+  }
+
+  /**
+   * The JSON path of a chain of places, outermost first: a property name is a {@code String}, an
+   * array index an {@code Integer}; other entries (the root, a place not yet known) add nothing.
+   *
+   * @param places the places, not null
+   * @return the path, {@code $} for none
+   */
+  public static String path(Iterable<?> places) {
+    String path = JsonPath.ROOT;
+    for (Object place : places) {
+      if (place instanceof String name) {
+        path = JsonPath.property(path, name);
+      } else if (place instanceof Integer index && index >= 0) {
+        path = JsonPath.index(path, index);
+      }
+    }
+    return path;
+  }
+
+  /**
+   * The path to report for a property of a caller's class that a lenient read skipped. Jackson's
+   * parser is usually at the property's value, inside the object that holds it; values it
+   * buffered (for constructors and records) are replayed from a buffer that has lost their
+   * position, and then only the name is known, reported as {@code $..name}.
+   *
+   * @param valuePath the path of the parser's current value, not null
+   * @param name the property's name, not null
+   * @return the path, never null
+   */
+  public static String ignoredPath(String valuePath, String name) {
+    String property = JsonPath.property("", name);
+    return valuePath.endsWith(property) ? valuePath : JsonPath.ROOT + "." + property;
+  }
+
+  /**
+   * Where a read collects the paths of ignored properties: the list the helpers put under {@link
+   * #IGNORED}, or nowhere for a mapper used directly.
+   *
+   * @param attribute the attribute's value, null when not set
+   * @return the sink, never null
+   */
+  public static Consumer<String> ignoredSink(@Nullable Object attribute) {
+    if (attribute instanceof List<?> list) {
+      @SuppressWarnings("unchecked") // only the helpers set this attribute, to a List<String>
+      List<String> sink = (List<String>) list;
+      return sink::add;
+    }
+    return path -> { };
+  }
+}

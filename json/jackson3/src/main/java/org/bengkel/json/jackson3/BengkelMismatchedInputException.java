@@ -1,0 +1,46 @@
+package org.bengkel.json.jackson3;
+
+import org.bengkel.json.BengkelJsonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.exc.MismatchedInputException;
+
+/**
+ * A bengkel value that could not be read, in Jackson 3's terms (<i>nilai bengkel tidak terbaca</i>):
+ * what the module's deserializers throw for every failure, so that frameworks which classify
+ * Jackson's exceptions (Spring answers a {@code JacksonException} with 400) treat it as bad input.
+ * Its {@linkplain #getCause() cause}, also given by {@link #bengkelException()}, is the {@link
+ * BengkelJsonException} with bengkel's JSON path, rule code and localised message; Jackson adds its
+ * own path of the caller's classes ({@link #getPath()}) as the exception travels out.
+ *
+ * <p>Not meant to be created by applications. Thread-safe once thrown.
+ */
+public final class BengkelMismatchedInputException extends MismatchedInputException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final BengkelJsonException bengkel;
+
+  BengkelMismatchedInputException(JsonParser parser, BengkelJsonException bengkel, Class<?> type) {
+    super(parser, bengkel.getMessage(), type);
+    this.bengkel = bengkel;
+  }
+
+  /**
+   * bengkel's error: its JSON path from the document's root, rule code and localised message.
+   *
+   * @return the error, never null
+   */
+  public BengkelJsonException bengkelException() {
+    return bengkel;
+  }
+
+  /**
+   * The cause, bengkel's error, as in the Jackson 2 module.
+   *
+   * @return {@link #bengkelException()}
+   */
+  @Override
+  public synchronized Throwable getCause() {
+    return bengkel;
+  }
+}

@@ -1,0 +1,9 @@
+/**
+ * Bean Validation for bengkel's values on Hibernate Validator (<i>validasi bean</i>): {@link
+ * org.bengkel.validation.hibernate.BengkelAccessors}, the getter strategy that selects bengkel's
+ * record-style accessors as properties.
+ */
+@NullMarked
+package org.bengkel.validation.hibernate;
+
+import org.jspecify.annotations.NullMarked;
