@@ -80,7 +80,55 @@ public final class Messages {
     return ResourceBundle.getBundle(baseName, isIndonesian(locale) ? INDONESIAN : Locale.ROOT);
   }
 
-  static String format(String pattern, Object... args) {
+  /**
+   * The display name of a value, as {@link Displayable#displayName} documents: the entry
+   * {@code SimpleTypeName.CODE} of the bundle {@code labels} in the value's package, else the code.
+   *
+   * @param value an enum constant or a value whose {@code toString()} is its code, not null
+   * @param locale the language wanted, not null
+   * @return the name, never null
+   */
+  static String displayName(Object value, Locale locale) {
+    MissingValueException.required(value, "value");
+    MissingValueException.required(locale, "locale");
+    Class<?> type = value instanceof Enum<?> e ? e.getDeclaringClass() : value.getClass();
+    String code = value instanceof Enum<?> e ? e.name() : value.toString();
+    ResourceBundle labels;
+    try {
+      labels = bundle(type.getPackageName() + ".labels", locale);
+    } catch (MissingResourceException e) {
+      return code;
+    }
+    String key = type.getSimpleName() + "." + code;
+    String name = lookup(labels, key);
+    return name.equals(key) ? code : name;
+  }
+
+  /**
+   * A message pattern of bengkel-core that is not a rule's: the entry {@code key} of the bundle
+   * {@code messages} of the package of {@code owner}, for values that explain themselves with a
+   * code and parameters (such as a price step).
+   *
+   * @param owner a type of bengkel-core whose package holds the bundle, not null
+   * @param key the key, not null
+   * @param locale the language wanted, not null
+   * @return the pattern in {@link java.text.MessageFormat} syntax, or {@code key} where none exists
+   */
+  public static String pattern(Class<?> owner, String key, Locale locale) {
+    MissingValueException.required(owner, "owner");
+    MissingValueException.required(locale, "locale");
+    return pattern(owner.getPackageName() + ".messages", key, locale);
+  }
+
+  /**
+   * Formats a pattern with its arguments, independent of the JVM's default locale: arguments
+   * are expected as text already formatted for the reader.
+   *
+   * @param pattern the {@link java.text.MessageFormat} pattern, not null
+   * @param args the arguments, not null
+   * @return the text, never null
+   */
+  public static String format(String pattern, Object... args) {
     return new MessageFormat(pattern, Locale.ROOT).format(args);
   }
 }
