@@ -1,6 +1,7 @@
 package org.bengkel.error;
 
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -118,6 +119,31 @@ public final class Messages {
     MissingValueException.required(owner, "owner");
     MissingValueException.required(locale, "locale");
     return pattern(owner.getPackageName() + ".messages", key, locale);
+  }
+
+  /**
+   * Joins names for a sentence in the reader's language: {@code 'nip'}; {@code 'nip' and 'name'};
+   * {@code 'a', 'b' and 'c'} (Indonesian {@code dan}), each name in single quotes.
+   *
+   * @param names the names, not null, at least one
+   * @param locale the reader's language, not null
+   * @return the joined names, never null
+   * @throws IllegalArgumentException for no names
+   */
+  public static String quotedList(List<String> names, Locale locale) {
+    MissingValueException.required(names, "names");
+    MissingValueException.required(locale, "locale");
+    if (names.isEmpty()) {
+      throw new IllegalArgumentException("no names to join");
+    }
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < names.size(); i++) {
+      if (i > 0) {
+        sb.append(i < names.size() - 1 ? ", " : isIndonesian(locale) ? " dan " : " and ");
+      }
+      sb.append('\'').append(names.get(i)).append('\'');
+    }
+    return sb.toString();
   }
 
   /**
