@@ -260,9 +260,12 @@ final class QuoteCommand extends BaseCommand {
     return "--channel".equals(option) ? "saluran" : "tanggal";
   }
 
-  /** What a line is: the goods' category code or the service job's vehicle class, by name. */
+  /**
+   * What a line is: the goods' category (its Indonesian name in Indonesian; in English its code,
+   * as categories have no English name) or the service job's vehicle class by name.
+   */
   private static String kind(PricingItem item, Language lang) {
-    return item.category().map(c -> c.code())
+    return item.category().map(c -> lang.pick(c.code(), c.indonesianName()))
         .or(() -> item.vehicleClass().map(v -> v.displayName(lang.locale()))).orElse("");
   }
 

@@ -152,7 +152,7 @@ class BengkelCliLanguageTest {
             + " = Rp101\\.750, dibulatkan setengah ke atas ke rupiah penuh")
         .contains("Rp1.200.000 x (1 - 12,5 %) = Rp1.050.000")
         .contains("harga dasar: harga daftar KURSI-JATI, Rp1.200.000")
-        .contains("12 toples")
+        .contains("Baris 1: KUE-KERING-500G (Kue kering), 12 toples, biaya Rp61.250/toples")
         .containsPattern("status pajak\\s+PKP, belum termasuk PPN")
         .doesNotContain("GALLERY", "MARKUP", "DISCOUNT", "HALF_UP", "EXCLUSIVE", "12.5", "rounded", "base:");
   }
