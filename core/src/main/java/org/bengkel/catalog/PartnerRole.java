@@ -1,11 +1,13 @@
 package org.bengkel.catalog;
 
+import org.bengkel.error.Displayable;
+
 /**
  * What a private partner (<i>mitra swasta</i>) does with the workshop.
  *
  * <p>Immutable and thread-safe.
  */
-public enum PartnerRole {
+public enum PartnerRole implements Displayable {
   /** Supplies raw materials (<i>pemasok bahan baku</i>). */
   SUPPLIER,
   /** Buys products outright (<i>pembeli</i>). */

@@ -3,6 +3,7 @@ package org.bengkel.catalog;
 import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
 import java.io.Serializable;
+import org.bengkel.error.Displayable;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.internal.Checks;
 
@@ -12,11 +13,12 @@ import org.bengkel.internal.Checks;
  *
  * <p>An open set: {@link #MOTORCYCLE} and {@link #CAR} are predefined and {@link #of(String)}
  * accepts any other code (for example {@code PICKUP}). {@link #toString()} returns the code and
- * {@link #of(String)} reads it back.
+ * {@link #of(String)} reads it back; {@link #displayName} is the name people read
+ * ({@code car}, {@code mobil}), the code itself for a class bengkel has no name for.
  *
  * <p>Immutable and thread-safe; equality is by the code.
  */
-public final class VehicleClass implements Comparable<VehicleClass>, Serializable {
+public final class VehicleClass implements Comparable<VehicleClass>, Serializable, Displayable {
 
   private static final long serialVersionUID = 1L;
 

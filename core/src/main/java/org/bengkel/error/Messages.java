@@ -1,6 +1,7 @@
 package org.bengkel.error;
 
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -80,7 +81,80 @@ public final class Messages {
     return ResourceBundle.getBundle(baseName, isIndonesian(locale) ? INDONESIAN : Locale.ROOT);
   }
 
-  static String format(String pattern, Object... args) {
+  /**
+   * The display name of a value, as {@link Displayable#displayName} documents: the entry
+   * {@code SimpleTypeName.CODE} of the bundle {@code labels} in the value's package, else the code.
+   *
+   * @param value an enum constant or a value whose {@code toString()} is its code, not null
+   * @param locale the language wanted, not null
+   * @return the name, never null
+   */
+  static String displayName(Object value, Locale locale) {
+    MissingValueException.required(value, "value");
+    MissingValueException.required(locale, "locale");
+    Class<?> type = value instanceof Enum<?> e ? e.getDeclaringClass() : value.getClass();
+    String code = value instanceof Enum<?> e ? e.name() : value.toString();
+    ResourceBundle labels;
+    try {
+      labels = bundle(type.getPackageName() + ".labels", locale);
+    } catch (MissingResourceException e) {
+      return code;
+    }
+    String key = type.getSimpleName() + "." + code;
+    String name = lookup(labels, key);
+    return name.equals(key) ? code : name;
+  }
+
+  /**
+   * A message pattern of bengkel-core that is not a rule's: the entry {@code key} of the bundle
+   * {@code messages} of the package of {@code owner}, for values that explain themselves with a
+   * code and parameters (such as a price step).
+   *
+   * @param owner a type of bengkel-core whose package holds the bundle, not null
+   * @param key the key, not null
+   * @param locale the language wanted, not null
+   * @return the pattern in {@link java.text.MessageFormat} syntax, or {@code key} where none exists
+   */
+  public static String pattern(Class<?> owner, String key, Locale locale) {
+    MissingValueException.required(owner, "owner");
+    MissingValueException.required(locale, "locale");
+    return pattern(owner.getPackageName() + ".messages", key, locale);
+  }
+
+  /**
+   * Joins names for a sentence in the reader's language: {@code 'nip'}; {@code 'nip' and 'name'};
+   * {@code 'a', 'b' and 'c'} (Indonesian {@code dan}), each name in single quotes.
+   *
+   * @param names the names, not null, at least one
+   * @param locale the reader's language, not null
+   * @return the joined names, never null
+   * @throws IllegalArgumentException for no names
+   */
+  public static String quotedList(List<String> names, Locale locale) {
+    MissingValueException.required(names, "names");
+    MissingValueException.required(locale, "locale");
+    if (names.isEmpty()) {
+      throw new IllegalArgumentException("no names to join");
+    }
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < names.size(); i++) {
+      if (i > 0) {
+        sb.append(i < names.size() - 1 ? ", " : isIndonesian(locale) ? " dan " : " and ");
+      }
+      sb.append('\'').append(names.get(i)).append('\'');
+    }
+    return sb.toString();
+  }
+
+  /**
+   * Formats a pattern with its arguments, independent of the JVM's default locale: arguments
+   * are expected as text already formatted for the reader.
+   *
+   * @param pattern the {@link java.text.MessageFormat} pattern, not null
+   * @param args the arguments, not null
+   * @return the text, never null
+   */
+  public static String format(String pattern, Object... args) {
     return new MessageFormat(pattern, Locale.ROOT).format(args);
   }
 }

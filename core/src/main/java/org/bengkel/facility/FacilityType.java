@@ -1,11 +1,13 @@
 package org.bengkel.facility;
 
+import org.bengkel.error.Displayable;
+
 /**
  * The type of a correctional facility (<i>jenis UPT Pemasyarakatan</i>), UU 22/2022.
  *
  * <p>Immutable and thread-safe.
  */
-public enum FacilityType {
+public enum FacilityType implements Displayable {
   /** <i>Lembaga Pemasyarakatan</i>, prison for sentenced inmates. */
   LAPAS,
   /** <i>Lapas Narkotika</i>, prison for narcotics offenders. */

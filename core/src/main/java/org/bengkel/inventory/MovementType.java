@@ -1,12 +1,14 @@
 package org.bengkel.inventory;
 
+import org.bengkel.error.Displayable;
+
 /**
  * The kind of a stock movement (<i>jenis mutasi persediaan</i>) and its effect on a lot's on-hand
  * and reserved quantities.
  *
  * <p>Immutable and thread-safe.
  */
-public enum MovementType {
+public enum MovementType implements Displayable {
   /**
    * The lot of a released batch is received into stock (<i>barang masuk dari produksi</i>): on
    * hand +q.

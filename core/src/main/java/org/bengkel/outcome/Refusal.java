@@ -2,11 +2,14 @@ package org.bengkel.outcome;
 
 import java.text.MessageFormat;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import org.bengkel.error.Displayable;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.error.Messages;
 import org.bengkel.error.MissingValueException;
@@ -39,19 +42,30 @@ public final class Refusal {
   private final List<String> details;
   private final @Nullable String at;
 
+  /**
+   * The arguments of the message ({@code {0}} subject, {@code {1}} value, then the details) that
+   * were values with a name for people (a status, a stage, a channel), by position; shown by
+   * their {@linkplain Displayable#displayName display name} in the reader's language, while the
+   * strings above keep their codes for machines. Not part of equality: a refusal read back from
+   * JSON shows codes.
+   */
+  private final Map<Integer, Displayable> named;
+
   private Refusal(
       Rule rule,
       String subject,
       @Nullable String value,
       boolean personal,
       List<String> details,
-      @Nullable String at) {
+      @Nullable String at,
+      Map<Integer, Displayable> named) {
     this.rule = rule;
     this.subject = subject;
     this.value = value;
     this.personal = personal;
     this.details = details;
     this.at = at;
+    this.named = named;
   }
 
   /**
@@ -72,7 +86,8 @@ public final class Refusal {
         text(value, "value"),
         false,
         texts(details),
-        null);
+        null,
+        named(subject, value, details));
   }
 
   /**
@@ -87,7 +102,8 @@ public final class Refusal {
    */
   public static Refusal personal(Rule rule, Object subject, Object... details) {
     return new Refusal(
-        Checks.required(rule, "rule"), text(subject, "subject"), null, true, texts(details), null);
+        Checks.required(rule, "rule"), text(subject, "subject"), null, true, texts(details), null,
+        named(subject, null, details));
   }
 
   /**
@@ -132,7 +148,8 @@ public final class Refusal {
    */
   public Refusal at(String where) {
     String w = text(where, "where");
-    return new Refusal(rule, subject, value, personal, details, at == null ? w : w + "." + at);
+    return new Refusal(
+        rule, subject, value, personal, details, at == null ? w : w + "." + at, named);
   }
 
   /**
@@ -213,6 +230,13 @@ public final class Refusal {
     for (int i = 0; i < details.size(); i++) {
       args[leading.length + i] = details.get(i);
     }
+    named.forEach(
+        (i, v) -> {
+          // a withheld value stays withheld
+          if (i != 1 || !personal) {
+            args[i] = v.displayName(locale);
+          }
+        });
     String text = new MessageFormat(rule.pattern(locale), Locale.ROOT).format(args);
     return (at == null ? "" : at + ": ") + text + " [" + code() + "]";
   }
@@ -265,6 +289,23 @@ public final class Refusal {
 
   private static String text(@Nullable Object value, String name) {
     return Checks.required(value, name).toString();
+  }
+
+  private static Map<Integer, Displayable> named(
+      Object subject, @Nullable Object value, @Nullable Object... details) {
+    Map<Integer, Displayable> named = new HashMap<>();
+    if (subject instanceof Displayable d) {
+      named.put(0, d);
+    }
+    if (value instanceof Displayable d) {
+      named.put(1, d);
+    }
+    for (int i = 0; i < details.length; i++) {
+      if (details[i] instanceof Displayable d) {
+        named.put(2 + i, d);
+      }
+    }
+    return named.isEmpty() ? Map.of() : Map.copyOf(named);
   }
 
   private static List<String> texts(@Nullable Object... details) {

@@ -1,12 +1,14 @@
 package org.bengkel.pricing;
 
+import org.bengkel.error.Displayable;
+
 /**
  * A sales channel (<i>saluran penjualan</i>) through which the workshop's goods and services are
  * sold.
  *
  * <p>Immutable and thread-safe.
  */
-public enum Channel {
+public enum Channel implements Displayable {
   /** The facility's own gallery or the local market (<i>galeri, pasar lokal</i>). */
   GALLERY,
   /** A government institution buying directly (<i>instansi pemerintah, satker</i>). */

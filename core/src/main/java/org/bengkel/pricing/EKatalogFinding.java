@@ -34,7 +34,8 @@ public abstract class EKatalogFinding {
   public abstract boolean passed();
 
   /**
-   * Why, in English, with the numbers compared.
+   * Why, in English, with the numbers compared; units by the Indonesian terms buyers read on the
+   * listing ({@code per toples}, not {@code per JAR}).
    *
    * @return the explanation, never null or blank
    */

@@ -74,12 +74,13 @@ public abstract class EKatalogPolicy {
         continue;
       }
       if (o.unit() != listing.unit()) {
-        otherUnits.add(o.source() + " per " + o.unit());
+        otherUnits.add(o.source() + " per " + o.unit().indonesian());
       } else if (lowest == null || o.price().isLessThan(lowest.price())) {
         lowest = o;
       }
     }
-    String item = listing.sku() + " per " + listing.unit() + " in zone " + listing.zone();
+    String unit = listing.unit().indonesian();
+    String item = listing.sku() + " per " + unit + " in zone " + listing.zone();
     if (lowest == null) {
       findings.add(EKatalogFinding.of(PricingRule.EKATALOG_OVER_PRICE, true,
           "no price offered elsewhere for " + item + " to compare with"));
@@ -102,8 +103,8 @@ public abstract class EKatalogPolicy {
     if (!otherUnits.isEmpty()) {
       findings.add(EKatalogFinding.of(PricingRule.EKATALOG_UNIT, false,
           "offers of " + listing.sku() + " in zone " + listing.zone() + " in another unit than "
-              + listing.unit() + " cannot be compared: " + String.join(", ", otherUnits)
-              + "; restate them per " + listing.unit() + " or leave them out"));
+              + unit + " cannot be compared: " + String.join(", ", otherUnits)
+              + "; restate them per " + unit + " or leave them out"));
     }
     return EKatalogCheck.builder().listing(listing).findings(findings).build();
   }

@@ -12,6 +12,7 @@ import org.bengkel.error.InvalidValueException;
 import org.bengkel.error.MissingValueException;
 import org.bengkel.internal.Checks;
 import org.bengkel.money.Rate;
+import org.bengkel.money.RoundingStep;
 import org.bengkel.money.Rupiah;
 import org.immutables.value.Value;
 
@@ -204,20 +205,21 @@ public abstract class PriceBook {
         listFor(channel, date)
             .orElseThrow(() -> InvalidValueException.of(PricingRule.NO_PRICE_LIST, "channel", channel, date));
     Rupiah base;
-    String what;
     switch (list.basis()) {
       case COST -> {
         base = item.cost()
             .orElseThrow(() -> InvalidValueException.of(PricingRule.NO_COST, "cost", null, list.id()));
-        what = "material cost per unit " + base;
+        steps.add(PriceStep.of(list.id(), StepCode.BASE_COST, base, base, base));
       }
       case LIST_PRICE -> {
-        base = list.listPrices().get(item.sku());
-        if (base != null) {
-          what = "list price of " + item.sku() + " " + base;
+        Rupiah listed = list.listPrices().get(item.sku());
+        if (listed != null) {
+          base = listed;
+          steps.add(PriceStep.of(list.id(), StepCode.BASE_LIST_PRICE, base, base, item.sku(), base));
         } else if (item.tariff().isPresent()) {
           base = item.tariff().get();
-          what = "tariff of " + item.sku() + " for " + item.vehicleClass().orElseThrow() + " " + base;
+          steps.add(PriceStep.of(list.id(), StepCode.BASE_TARIFF, base, base,
+              item.sku(), item.vehicleClass().orElseThrow(), base));
         } else {
           throw InvalidValueException.of(PricingRule.NO_LIST_PRICE, "sku", item.sku(), list.id());
         }
@@ -226,11 +228,13 @@ public abstract class PriceBook {
         Channel other = list.baseChannel().orElseThrow();
         Priced inner = compute(other, date, item, steps);
         base = inner.price();
-        what = "price of channel " + other + " " + base + " (list " + inner.list().id()
-            + inner.rule().map(r -> ", rule " + r.id()).orElse("") + ")";
+        steps.add(inner.rule().isPresent()
+            ? PriceStep.of(list.id(), StepCode.BASE_CHANNEL_RULE, base, base,
+                other, base, inner.list().id(), inner.rule().get().id())
+            : PriceStep.of(list.id(), StepCode.BASE_CHANNEL, base, base,
+                other, base, inner.list().id()));
       }
     }
-    steps.add(PriceStep.of(list.id(), StepKind.BASE, "base: " + what, base, base));
     Optional<PriceRule> rule = list.ruleFor(item, date);
     Rupiah price = rule.isPresent() ? apply(rule.get(), item, base, steps) : base;
     return new Priced(list, rule, price);
@@ -242,27 +246,24 @@ public abstract class PriceBook {
     if (r.markup().isPresent()) {
       Rate m = r.markup().get();
       Rupiah next = p.times(Rate.ONE.plus(m), RoundingMode.HALF_UP);
-      steps.add(PriceStep.of(id, StepKind.MARKUP,
-          p + " x (1 + " + m + ") = " + next + ", rounded HALF_UP to whole rupiah", p, next));
+      steps.add(PriceStep.of(id, StepCode.MARKUP, p, next, m));
       p = next;
     }
     if (r.discount().isPresent()) {
       Rate d = r.discount().get();
       Rupiah next = p.times(Rate.ONE.minus(d), RoundingMode.HALF_UP);
-      steps.add(PriceStep.of(id, StepKind.DISCOUNT,
-          p + " x (1 - " + d + ") = " + next + ", rounded HALF_UP to whole rupiah", p, next));
+      steps.add(PriceStep.of(id, StepCode.DISCOUNT, p, next, d));
       p = next;
     }
     if (r.rounding().isPresent()) {
-      Rupiah next = r.rounding().get().round(p);
-      steps.add(PriceStep.of(id, StepKind.ROUNDING,
-          "rounded to a multiple of " + r.rounding().get() + ": " + p + " -> " + next, p, next));
+      RoundingStep rounding = r.rounding().get();
+      Rupiah next = rounding.round(p);
+      steps.add(PriceStep.of(id, StepCode.ROUNDING, p, next, rounding.step(), rounding.mode()));
       p = next;
     }
     if (r.surcharge().isPresent()) {
       Rupiah next = p.plus(r.surcharge().get());
-      steps.add(PriceStep.of(id, StepKind.SURCHARGE,
-          "surcharge " + r.surcharge().get() + " added", p, next));
+      steps.add(PriceStep.of(id, StepCode.SURCHARGE, p, next, r.surcharge().get()));
       p = next;
     }
     Optional<Rupiah> cost = item.cost();
@@ -275,9 +276,7 @@ public abstract class PriceBook {
     if (r.floor().isPresent()) {
       Rupiah f = r.floor().get();
       Rupiah next = p.max(f);
-      steps.add(PriceStep.of(id, StepKind.FLOOR,
-          "floor price " + f + (next.equals(p) ? ": not below it, unchanged" : ": raised to it"),
-          p, next));
+      steps.add(PriceStep.of(id, StepCode.FLOOR, p, next, f));
       p = next;
     }
     return p;
@@ -286,19 +285,16 @@ public abstract class PriceBook {
   private static Rupiah clamp(
       String id, StepKind kind, Rate margin, Optional<Rupiah> cost, Rupiah p, List<PriceStep> steps) {
     boolean min = kind == StepKind.MIN_MARGIN;
-    String name = min ? "minimum margin " : "maximum margin ";
     if (cost.isEmpty()) {
-      steps.add(PriceStep.of(id, kind, name + margin + " skipped: cost unknown", p, p));
+      steps.add(PriceStep.of(
+          id, min ? StepCode.MIN_MARGIN_SKIPPED : StepCode.MAX_MARGIN_SKIPPED, p, p, margin));
       return p;
     }
     Rupiah c = cost.get();
     Rupiah bound = c.times(Rate.ONE.plus(margin), min ? RoundingMode.CEILING : RoundingMode.FLOOR);
     Rupiah next = min ? p.max(bound) : p.min(bound);
-    String action = next.equals(p) ? "unchanged" : (min ? "raised to it" : "lowered to it");
-    steps.add(PriceStep.of(id, kind,
-        name + margin + " over cost " + c + ": " + (min ? "at least " : "at most ") + bound
-            + " (rounded " + (min ? "up" : "down") + "), " + action,
-        p, next));
+    steps.add(PriceStep.of(
+        id, min ? StepCode.MIN_MARGIN : StepCode.MAX_MARGIN, p, next, margin, c, bound));
     return next;
   }
 

@@ -40,6 +40,11 @@ public enum PricingRule implements Rule {
   NO_TARIFF("pricing.item.no-tariff"),
   /** A quote's lines, steps or tax do not add up; detail {2} says what. */
   QUOTE_INCONSISTENT("pricing.quote.inconsistent"),
+  /**
+   * A price step's parameters are not those its code declares; detail {2} is the code, {3} the
+   * parameters it declares.
+   */
+  STEP_PARAMS("pricing.step.params"),
   /** An e-Katalog price is above the lowest price offered elsewhere for the same item. */
   EKATALOG_OVER_PRICE("pricing.e-katalog.over-price"),
   /** An e-Katalog listing's local content (TKDN) is below the minimum. */

@@ -1,5 +1,7 @@
 package org.bengkel.pricing;
 
+import org.bengkel.error.Displayable;
+
 /**
  * The size class of a producer (<i>skala usaha</i>), the label an e-Katalog listing carries.
  * Perpres 46/2025 requires at least 40 % of government procurement to go to micro and small
@@ -7,7 +9,7 @@ package org.bengkel.pricing;
  *
  * <p>Immutable and thread-safe.
  */
-public enum ProducerScale {
+public enum ProducerScale implements Displayable {
   /** A micro enterprise (<i>usaha mikro</i>). */
   MICRO,
   /** A small enterprise (<i>usaha kecil</i>). */

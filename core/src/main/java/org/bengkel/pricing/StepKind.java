@@ -1,12 +1,14 @@
 package org.bengkel.pricing;
 
+import org.bengkel.error.Displayable;
+
 /**
  * The kinds of step of the pricing pipeline (<i>langkah perhitungan harga</i>), in the order they
  * run: see {@link PriceBook}.
  *
  * <p>Immutable and thread-safe.
  */
-public enum StepKind {
+public enum StepKind implements Displayable {
   /** The base price: cost, list price or another channel's price (<i>harga dasar</i>). */
   BASE,
   /** A markup on the base (<i>kenaikan</i>). */

@@ -1,5 +1,7 @@
 package org.bengkel.proceeds;
 
+import org.bengkel.error.Displayable;
+
 /**
  * What a split policy divides (<i>dasar pembagian</i>): the net profit of a sale or period, or its
  * gross revenue.
@@ -9,7 +11,7 @@ package org.bengkel.proceeds;
  *
  * <p>Immutable and thread-safe.
  */
-public enum SplitBase {
+public enum SplitBase implements Displayable {
   /**
    * Net profit (<i>laba bersih</i>): revenue less material cost. With no profit (cost at or above
    * revenue) nothing is split: no premi and no PNBP.

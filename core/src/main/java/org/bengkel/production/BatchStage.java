@@ -1,5 +1,6 @@
 package org.bengkel.production;
 
+import org.bengkel.error.Displayable;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -15,7 +16,7 @@ import java.util.Set;
  *
  * <p>Immutable and thread-safe.
  */
-public enum BatchStage {
+public enum BatchStage implements Displayable {
   /** Planned (<i>direncanakan</i>): lot code, product, quantity and date fixed. */
   PLANNED,
   /** In production (<i>dalam produksi</i>): the team works under the supervising officer. */

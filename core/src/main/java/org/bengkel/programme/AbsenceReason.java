@@ -1,11 +1,13 @@
 package org.bengkel.programme;
 
+import org.bengkel.error.Displayable;
+
 /**
  * Why a trainee missed all or part of a session (<i>alasan tidak hadir</i>).
  *
  * <p>Immutable and thread-safe.
  */
-public enum AbsenceReason {
+public enum AbsenceReason implements Displayable {
   /** Sick (<i>sakit</i>). */
   SICK,
   /** Refused to attend (<i>menolak</i>). */

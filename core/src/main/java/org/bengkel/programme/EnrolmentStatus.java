@@ -1,5 +1,6 @@
 package org.bengkel.programme;
 
+import org.bengkel.error.Displayable;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -13,7 +14,7 @@ import java.util.Set;
  *
  * <p>Immutable and thread-safe.
  */
-public enum EnrolmentStatus {
+public enum EnrolmentStatus implements Displayable {
   /** On the waiting list (<i>daftar tunggu</i>) until a place frees. */
   WAITING,
   /** Taking part (<i>aktif</i>). */

@@ -1,11 +1,13 @@
 package org.bengkel.sales;
 
+import org.bengkel.error.Displayable;
+
 /**
  * The kind of buyer (<i>jenis pembeli</i>), which decides what identifies a {@link Customer}.
  *
  * <p>Immutable and thread-safe.
  */
-public enum CustomerKind {
+public enum CustomerKind implements Displayable {
   /**
    * A private person (<i>perorangan</i>), named or an anonymous walk-in buyer at the gallery
    * (<i>pembeli langsung</i>).

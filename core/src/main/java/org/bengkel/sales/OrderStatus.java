@@ -1,5 +1,6 @@
 package org.bengkel.sales;
 
+import org.bengkel.error.Displayable;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -14,7 +15,7 @@ import java.util.Set;
  *
  * <p>Immutable and thread-safe.
  */
-public enum OrderStatus {
+public enum OrderStatus implements Displayable {
   /** Priced and offered, nothing reserved (<i>penawaran</i>). */
   QUOTED,
   /** Accepted by the buyer; stock reserved for every goods line (<i>dikonfirmasi</i>). */

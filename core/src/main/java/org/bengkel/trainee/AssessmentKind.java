@@ -1,5 +1,7 @@
 package org.bengkel.trainee;
 
+import org.bengkel.error.Displayable;
+
 /**
  * The human assessments that eligibility depends on (<i>penilaian petugas</i>), recorded as facts
  * by the officers who made them and never guessed by the library (Permenkumham 3/2018 as amended
@@ -7,7 +9,7 @@ package org.bengkel.trainee;
  *
  * <p>Immutable and thread-safe.
  */
-public enum AssessmentKind {
+public enum AssessmentKind implements Displayable {
   /** The observation team's recommendation (<i>sidang Tim Pengamat Pemasyarakatan, TPP</i>). */
   TPP_APPROVAL,
   /** A community research report by a Bapas officer (<i>penelitian kemasyarakatan, Litmas</i>). */

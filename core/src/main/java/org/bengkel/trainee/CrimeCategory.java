@@ -1,5 +1,7 @@
 package org.bengkel.trainee;
 
+import org.bengkel.error.Displayable;
+
 /**
  * The category of the crime a convict was sentenced for (<i>jenis tindak pidana</i>), as far as
  * the eligibility rules distinguish it: general crimes, or one of the special crimes for which
@@ -13,7 +15,7 @@ package org.bengkel.trainee;
  *
  * <p>Immutable and thread-safe.
  */
-public enum CrimeCategory {
+public enum CrimeCategory implements Displayable {
   /** General crimes (<i>tindak pidana umum</i>). */
   GENERAL,
   /** Terrorism (<i>terorisme</i>). */

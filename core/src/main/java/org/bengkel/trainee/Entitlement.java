@@ -1,12 +1,14 @@
 package org.bengkel.trainee;
 
+import org.bengkel.error.Displayable;
+
 /**
  * A convict's right that eligibility rules govern (<i>hak narapidana</i>, UU 22/2022 Art. 10;
  * Permenkumham 3/2018 as amended by 7/2022).
  *
  * <p>Immutable and thread-safe.
  */
-public enum Entitlement {
+public enum Entitlement implements Displayable {
   /** Assimilation (<i>asimilasi</i>): taking part in community life, working with the public. */
   ASIMILASI,
   /**

@@ -1,12 +1,14 @@
 package org.bengkel.trainee;
 
+import org.bengkel.error.Displayable;
+
 /**
  * Where a person stands in the correctional system (<i>status warga binaan</i>).
  *
  * <p>Moves between statuses go through {@link Trainee#changeStatus(TraineeStatus)} and {@link
  * Trainee#sentenced(RegistrationNumber, Sentence)}. Immutable and thread-safe.
  */
-public enum TraineeStatus {
+public enum TraineeStatus implements Displayable {
   /** Remand prisoner (<i>tahanan</i>), register A.I-A.V: no sentence yet, never in production. */
   DETAINEE,
   /** Sentenced convict in custody (<i>narapidana</i>), register B.I-B.III: may join production. */

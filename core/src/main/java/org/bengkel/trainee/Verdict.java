@@ -1,5 +1,7 @@
 package org.bengkel.trainee;
 
+import org.bengkel.error.Displayable;
+
 /**
  * The verdict on one condition of an eligibility decision (<i>hasil pemeriksaan syarat</i>):
  * met, not met, or waiting for an officer's assessment.
@@ -10,7 +12,7 @@ package org.bengkel.trainee;
  *
  * <p>Immutable and thread-safe.
  */
-public enum Verdict {
+public enum Verdict implements Displayable {
   /** The condition holds (<i>terpenuhi</i>). */
   MET,
   /** The condition does not hold (<i>tidak terpenuhi</i>). */

@@ -3,6 +3,7 @@ package org.bengkel.error;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
@@ -51,5 +52,19 @@ class MessagesTest {
     assertThat(CoreRule.DATE_ORDER.pattern(Locale.ROOT)).isEqualTo("must not be before {2}");
     assertThat(CoreRule.DATE_ORDER.pattern(Messages.INDONESIAN)).isEqualTo("tidak boleh sebelum {2}");
     assertThat(CoreRule.DUPLICATE.code()).isEqualTo("value.duplicate");
+  }
+
+  @Test
+  void namesAreJoinedWithTheGrammarOfTheReadersLanguage() {
+    assertThat(Messages.quotedList(List.of("nip"), Locale.ROOT)).isEqualTo("'nip'");
+    assertThat(Messages.quotedList(List.of("nip", "name"), Locale.ROOT))
+        .isEqualTo("'nip' and 'name'");
+    assertThat(Messages.quotedList(List.of("a", "b", "c"), Locale.ROOT))
+        .isEqualTo("'a', 'b' and 'c'");
+    assertThat(Messages.quotedList(List.of("a", "b", "c"), Messages.INDONESIAN))
+        .isEqualTo("'a', 'b' dan 'c'");
+    assertThatThrownBy(
+            () -> Messages.quotedList(List.of(), Messages.INDONESIAN))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

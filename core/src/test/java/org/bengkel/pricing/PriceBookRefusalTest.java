@@ -153,16 +153,16 @@ class PriceBookRefusalTest {
 
   @Test
   void handBuiltLinesAndQuotesThatDoNotAddUpAreRefused() {
-    PriceStep base = PriceStep.of("GAL", StepKind.BASE, "base", rp(100), rp(100));
-    PriceStep markup = PriceStep.of("R", StepKind.MARKUP, "markup", rp(100), rp(110));
-    PriceStep gap = PriceStep.of("R", StepKind.SURCHARGE, "surcharge", rp(120), rp(130));
+    PriceStep base = PriceStep.of("GAL", StepCode.BASE_COST, rp(100), rp(100), rp(100));
+    PriceStep markup = PriceStep.of("R", StepCode.MARKUP, rp(100), rp(110), Rate.percent(10));
+    PriceStep gap = PriceStep.of("R", StepCode.SURCHARGE, rp(120), rp(130), rp(10));
     QuotedLine.Builder line = QuotedLine.builder().item(item(KUE, "FOOD", 2)).listId("GAL");
     assertRefused(() -> line.steps(List.of(markup)).unitPrice(rp(110)).build(), "pricing.quote.inconsistent", "steps");
     assertRefused(() -> QuotedLine.builder().item(item(KUE, "FOOD", 2)).listId("GAL")
         .steps(List.of(base, gap)).unitPrice(rp(130)).build(), "pricing.quote.inconsistent", "steps[1].before");
     assertRefused(() -> QuotedLine.builder().item(item(KUE, "FOOD", 2)).listId("GAL")
         .steps(List.of(base, markup)).unitPrice(rp(100)).build(), "pricing.quote.inconsistent", "unitPrice");
-    assertRefused(() -> PriceStep.of("GAL", StepKind.BASE, "base", rp(100), rp(101)), "pricing.quote.inconsistent", "after");
+    assertRefused(() -> PriceStep.of("GAL", StepCode.BASE_COST, rp(100), rp(101), rp(100)), "pricing.quote.inconsistent", "after");
     assertRefused(() -> QuotedLine.builder().item(item(KUE, "FOOD", 2)).listId("GAL").unitPrice(rp(1)).build(),
         "pricing.quote.inconsistent", "steps");
 

@@ -1,6 +1,7 @@
 package org.bengkel.pricing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static org.bengkel.pricing.PricingFixtures.JAN_1;
 import static org.bengkel.pricing.PricingFixtures.KUE;
 import static org.bengkel.pricing.PricingFixtures.TODAY;
@@ -9,7 +10,9 @@ import static org.bengkel.pricing.PricingFixtures.list;
 import static org.bengkel.pricing.PricingFixtures.rp;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.bengkel.error.Messages;
 import org.bengkel.facility.FacilityCode;
 import org.bengkel.catalog.Product;
 import org.bengkel.catalog.ProductCategory;
@@ -82,7 +85,13 @@ class PricingItemTest {
     QuotedLine line = book.price(Channel.GALLERY, TODAY, job);
     assertThat(line.unitPrice()).isEqualTo(rp(35_000));
     assertThat(line.ruleId()).isEmpty();
-    assertThat(line.steps().get(0).description()).contains("tariff of CUCI-KENDARAAN for CAR");
+    assertThat(line.steps().get(0).code()).isEqualTo(StepCode.BASE_TARIFF);
+    assertThat(line.steps().get(0).params())
+        .containsExactly(entry("sku", "CUCI-KENDARAAN"), entry("vehicleClass", "CAR"), entry("tariff", "Rp35.000"));
+    assertThat(line.steps().get(0).message(Locale.ROOT))
+        .isEqualTo("base: tariff of CUCI-KENDARAAN for a car, Rp35.000");
+    assertThat(line.steps().get(0).message(Messages.INDONESIAN))
+        .isEqualTo("harga dasar: tarif CUCI-KENDARAAN untuk mobil, Rp35.000");
   }
 
   @Test

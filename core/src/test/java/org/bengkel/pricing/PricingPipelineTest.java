@@ -1,6 +1,7 @@
 package org.bengkel.pricing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static org.bengkel.pricing.PricingFixtures.JAHE;
 import static org.bengkel.pricing.PricingFixtures.JAN_1;
 import static org.bengkel.pricing.PricingFixtures.KAPAL;
@@ -16,6 +17,8 @@ import static org.bengkel.pricing.PricingFixtures.rp;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import org.bengkel.error.Messages;
 import org.bengkel.facility.FacilityCode;
 import org.bengkel.money.Rate;
 import org.bengkel.money.RoundingStep;
@@ -41,7 +44,12 @@ class PricingPipelineTest {
     assertThat(markup.before()).isEqualTo(rp(35_000));
     assertThat(markup.after()).isEqualTo(rp(49_000));
     assertThat(markup.change().amount()).isEqualTo(14_000);
-    assertThat(markup.description()).contains("Rp35.000 x (1 + 40%) = Rp49.000");
+    assertThat(markup.code()).isEqualTo(StepCode.MARKUP);
+    assertThat(markup.params()).containsExactly(entry("rate", "40%"));
+    assertThat(markup.message(Locale.ROOT))
+        .isEqualTo("Rp35.000 x (1 + 40%) = Rp49.000, rounded half up to whole rupiah");
+    assertThat(markup.message(Messages.INDONESIAN))
+        .isEqualTo("Rp35.000 x (1 + 40 %) = Rp49.000, dibulatkan setengah ke atas ke rupiah penuh");
   }
 
   @Test
@@ -90,7 +98,13 @@ class PricingPipelineTest {
             org.assertj.core.groups.Tuple.tuple("GOV-2026", StepKind.BASE, 94_500L),
             org.assertj.core.groups.Tuple.tuple("GOV-DISC", StepKind.DISCOUNT, 85_050L),
             org.assertj.core.groups.Tuple.tuple("GOV-DISC", StepKind.ROUNDING, 85_000L));
-    assertThat(line.steps().get(2).description()).contains("GALLERY", "GAL-2026", "GAL-MARKUP");
+    assertThat(line.steps().get(2).params())
+        .containsExactly(entry("channel", "GALLERY"), entry("price", "Rp94.500"), entry("list", "GAL-2026"),
+            entry("rule", "GAL-MARKUP"));
+    assertThat(line.steps().get(2).message(Messages.INDONESIAN))
+        .isEqualTo("harga dasar: harga saluran galeri, Rp94.500 (daftar GAL-2026, aturan GAL-MARKUP)");
+    assertThat(line.steps().get(4).message(Locale.ROOT))
+        .isEqualTo("rounded down to a multiple of Rp500: Rp85.050 -> Rp85.000");
   }
 
   @Test
@@ -211,11 +225,16 @@ class PricingPipelineTest {
     PriceStep clamp = line.steps().get(line.steps().size() - 1);
     assertThat(clamp.kind()).isEqualTo(StepKind.MIN_MARGIN);
     assertThat(clamp.before()).isEqualTo(rp(9_450));
-    assertThat(clamp.description()).contains("raised");
+    assertThat(clamp.code()).isEqualTo(StepCode.MIN_MARGIN);
+    assertThat(clamp.message(Locale.ROOT))
+        .isEqualTo("minimum margin 20% over cost Rp10.000: at least Rp12.000 (rounded up), Rp9.450 -> Rp12.000");
     // cost Rp3.333: minimum Rp3.333 x 1.20 = Rp3.999,6, rounded up to Rp4.000; Rp9.450 is above it
     QuotedLine cheap = book.price(Channel.GALLERY, TODAY, item(KUE, "FOOD", 1, 3_333));
     assertThat(cheap.unitPrice()).isEqualTo(rp(9_450));
-    assertThat(cheap.steps().get(2).description()).contains("at least Rp4.000", "unchanged");
+    assertThat(cheap.steps().get(2).params()).containsEntry("bound", "Rp4.000");
+    assertThat(cheap.steps().get(2).message(Messages.INDONESIAN))
+        .isEqualTo("margin minimum 20 % di atas biaya Rp3.333: paling sedikit Rp4.000 (dibulatkan ke atas),"
+            + " Rp9.450 -> Rp9.450");
   }
 
   @Test
@@ -228,7 +247,8 @@ class PricingPipelineTest {
     QuotedLine line = book.price(Channel.GALLERY, TODAY, item(JAHE, "FOOD", 1, 3_333));
     assertThat(line.unitPrice()).isEqualTo(rp(4_999));
     assertThat(line.steps().get(1).kind()).isEqualTo(StepKind.MAX_MARGIN);
-    assertThat(line.steps().get(1).description()).contains("lowered", "Rp4.999");
+    assertThat(line.steps().get(1).message(Locale.ROOT))
+        .isEqualTo("maximum margin 50% over cost Rp3.333: at most Rp4.999 (rounded down), Rp10.000 -> Rp4.999");
     // cost Rp8.000 x 1.50 = Rp12.000: Rp10.000 stays
     assertThat(book.price(Channel.GALLERY, TODAY, item(JAHE, "FOOD", 1, 8_000)).unitPrice())
         .isEqualTo(rp(10_000));
@@ -244,7 +264,11 @@ class PricingPipelineTest {
     assertThat(line.unitPrice()).isEqualTo(rp(10_000));
     assertThat(line.steps()).extracting(PriceStep::kind)
         .containsExactly(StepKind.BASE, StepKind.MIN_MARGIN, StepKind.MAX_MARGIN);
-    assertThat(line.steps().get(1).description()).contains("cost unknown");
+    assertThat(line.steps()).extracting(PriceStep::code)
+        .containsExactly(StepCode.BASE_LIST_PRICE, StepCode.MIN_MARGIN_SKIPPED, StepCode.MAX_MARGIN_SKIPPED);
+    assertThat(line.steps().get(1).message(Locale.ROOT)).isEqualTo("minimum margin 10% skipped: cost unknown");
+    assertThat(line.steps().get(2).message(Messages.INDONESIAN))
+        .isEqualTo("margin maksimum 50 % dilewati: biaya tidak diketahui");
   }
 
   @Test
@@ -275,7 +299,7 @@ class PricingPipelineTest {
         .build());
     QuotedLine line = book.price(Channel.GALLERY, TODAY, item(KURSI, "FURNITURE", 1));
     assertThat(line.unitPrice()).isEqualTo(rp(1_200_000));
-    assertThat(line.steps().get(1).description()).contains("unchanged");
+    assertThat(line.steps().get(1).message(Locale.ROOT)).isEqualTo("floor price Rp1.000.000: Rp1.200.000 -> Rp1.200.000");
   }
 
   @Test

@@ -143,7 +143,7 @@ class ProductionBatchTest {
     Outcome<ProductionBatch> late = Fixtures.kueInProduction().reschedule(NOV_2);
     assertThat(refusal(late)).isEqualTo("production.batch.closed");
     assertThat(late.refusals().get(0).message(Locale.ENGLISH))
-        .isEqualTo("a batch in stage IN_PRODUCTION can no longer change its productionDate"
+        .isEqualTo("a batch in stage in production can no longer change its productionDate"
             + " [production.batch.closed]");
   }
 
@@ -409,7 +409,7 @@ class ProductionBatchTest {
       Outcome<StockLot> lot = r.toStockLot(StockLot::of);
       assertThat(refusal(lot)).isEqualTo("production.stock.not-released");
       assertThat(lot.refusals().get(0).message(Locale.ENGLISH))
-          .isEqualTo("lot KK-20261102-01 is in stage REJECTED: only a released batch enters stock"
+          .isEqualTo("lot KK-20261102-01 is in stage rejected: only a released batch enters stock"
               + " [production.stock.not-released]");
     }
     assertThatThrownBy(() -> Fixtures.kueInProduction().reject(at(NOV_2, 18, 0), KASI, " "))
@@ -426,10 +426,11 @@ class ProductionBatchTest {
       assertThat(refusal(again)).isEqualTo("production.stage.order");
       assertThat(again.refusals().get(0).subject()).isEqualTo(done.stage().name());
       assertThat(again.refusals().get(0).message(Locale.ENGLISH))
-          .isEqualTo("a batch in stage " + done.stage() + " cannot move to stage RELEASED [production.stage.order]");
+          .isEqualTo("a batch in stage " + done.stage().displayName(Locale.ROOT)
+              + " cannot move to stage released [production.stage.order]");
       assertThat(again.refusals().get(0).message(Locale.forLanguageTag("id")))
-          .isEqualTo("batch pada tahap " + done.stage()
-              + " tidak dapat berpindah ke tahap RELEASED [production.stage.order]");
+          .isEqualTo("batch pada tahap " + done.stage().displayName(Locale.forLanguageTag("id"))
+              + " tidak dapat berpindah ke tahap dirilis [production.stage.order]");
       assertThat(refusal(done.reject(at(NOV_2, 18, 0), KASI, "terlambat"))).isEqualTo("production.stage.order");
       Outcome<ProductionBatch> supervisor = done.assignSupervisor(KASI);
       assertThat(refusal(supervisor)).isEqualTo("production.batch.closed");

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.bengkel.catalog.Product;
 import org.bengkel.catalog.Sku;
+import org.bengkel.error.Messages;
 import org.bengkel.foodsafety.Label;
 import org.bengkel.inventory.Pick;
 import org.bengkel.material.MaterialCost;
@@ -151,12 +152,12 @@ final class SalesChapter {
       book(month, order, quote);
       for (int i = 0; i < quote.lines().size(); i++) {
         QuotedLine q = quote.lines().get(i);
-        sold.row(o.number(), o.channel(), buyer(o.customer()), q.item().description(), q.quantity(),
+        sold.row(o.number(), o.channel().displayName(Messages.INDONESIAN), buyer(o.customer()), q.item().description(), q.quantity(),
             q.unitPrice(), q.listId() + q.ruleId().map(id -> "/" + id).orElse(""), q.lineTotal());
       }
       totals.row(o.number(), doc.number(), quote.subtotal(), quote.tax().priceExcludingTax(),
           quote.tax().otherTaxBase(), quote.tax().ppn(),
-          quote.tax().payable(), order.status());
+          quote.tax().payable(), order.status().displayName(Messages.INDONESIAN));
     }
     sold.print(out);
     totals.print(out);

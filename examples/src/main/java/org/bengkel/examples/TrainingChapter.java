@@ -58,7 +58,7 @@ final class TrainingChapter {
         if (applied.isAccepted()) {
           register = applied.orElseThrow();
           result = register.roster(programme.code()).orElseThrow()
-              .openEnrolment(t.registrationNumber()).orElseThrow().status().toString();
+              .openEnrolment(t.registrationNumber()).orElseThrow().status().displayName(ID);
         } else {
           result = "DITOLAK: " + applied.refusals().get(0).message(ID);
         }

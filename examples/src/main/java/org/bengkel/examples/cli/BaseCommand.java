@@ -48,7 +48,7 @@ abstract class BaseCommand implements Callable<Integer> {
   /** Prints one line for a failure and returns its exit code. */
   int fail(RuntimeException e) {
     if (e instanceof CliFailure f) {
-      err().println("error: " + f.getMessage());
+      err().println("error: " + f.message(lang));
       return f.exitCode();
     }
     if (e instanceof DocumentError d) {

@@ -78,6 +78,47 @@ final class DocumentTypes {
     return Optional.ofNullable(plain);
   }
 
+  /**
+   * The known name nearest to a mistyped one by edit distance (Levenshtein: insertions, deletions
+   * and substitutions of one character), if it is near enough to be a typo: at most a third of
+   * the longer name's length, and at least 1, away; ties go to the first in {@code known}.
+   */
+  static Optional<String> closest(String typed, List<String> known) {
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String name : known) {
+      int d = distance(typed.toLowerCase(java.util.Locale.ROOT), name);
+      if (d < bestDistance) {
+        best = name;
+        bestDistance = d;
+      }
+    }
+    if (best == null || bestDistance > Math.max(1, Math.max(typed.length(), best.length()) / 3)) {
+      return Optional.empty();
+    }
+    return Optional.of(best);
+  }
+
+  /** The Levenshtein distance of two texts. */
+  static int distance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int substitute = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        current[j] = Math.min(substitute, Math.min(previous[j] + 1, current[j - 1] + 1));
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
+  }
+
   /** Every known name, sorted. */
   static List<String> names() {
     return List.copyOf(BY_NAME.keySet());

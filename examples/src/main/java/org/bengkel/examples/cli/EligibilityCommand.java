@@ -35,7 +35,7 @@ import picocli.CommandLine.Parameters;
     })
 final class EligibilityCommand extends BaseCommand {
 
-  @Parameters(index = "0", paramLabel = "TRAINEE.json", description = "The trainee (Trainee JSON).")
+  @Parameters(index = "0", paramLabel = "TRAINEE.json", descriptionKey = "TRAINEE.json", description = "The trainee (Trainee JSON).")
   Path trainee;
 
   @Option(
@@ -82,7 +82,9 @@ final class EligibilityCommand extends BaseCommand {
               "Warga binaan: identitas disembunyikan (--show-identity untuk menampilkan nama dan"
                   + " nomor register)"));
     }
-    out.println(lang.pick("Facility: ", "UPT: ") + t.facilityCode() + ", status " + t.status());
+    out.println(
+        lang.pick("Facility: ", "UPT: ") + t.facilityCode() + ", status "
+            + t.status().displayName(lang.locale()));
     for (EligibilityDecision d : decisions.values()) {
       out.println();
       out.println(heading(d));

@@ -39,17 +39,26 @@ final class Inputs {
   static String text(Path file) {
     try {
       if (Files.isDirectory(file)) {
-        throw CliFailure.io("cannot read " + file + ": it is a directory");
+        throw CliFailure.io(
+            "cannot read " + file + ": it is a directory",
+            "tidak dapat membaca " + file + ": itu sebuah folder");
       }
       return Files.readString(file, StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
-      throw CliFailure.io("cannot read " + file + ": no such file");
+      throw CliFailure.io(
+          "cannot read " + file + ": no such file", "tidak dapat membaca " + file + ": berkas tidak ada");
     } catch (AccessDeniedException e) {
-      throw CliFailure.io("cannot read " + file + ": permission denied");
+      throw CliFailure.io(
+          "cannot read " + file + ": permission denied",
+          "tidak dapat membaca " + file + ": izin ditolak");
     } catch (CharacterCodingException e) {
-      throw CliFailure.io("cannot read " + file + ": not UTF-8 text");
+      throw CliFailure.io(
+          "cannot read " + file + ": not UTF-8 text",
+          "tidak dapat membaca " + file + ": bukan teks UTF-8");
     } catch (IOException e) {
-      throw CliFailure.io("cannot read " + file + ": " + e.getClass().getSimpleName());
+      throw CliFailure.io(
+          "cannot read " + file + ": " + e.getClass().getSimpleName(),
+          "tidak dapat membaca " + file + ": " + e.getClass().getSimpleName());
     }
   }
 

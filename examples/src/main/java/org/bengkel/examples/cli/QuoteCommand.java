@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.bengkel.error.Messages;
 import org.bengkel.facility.FacilityCode;
 import org.bengkel.json.BengkelJsonException;
 import org.bengkel.json.JsonPath;
@@ -51,7 +52,7 @@ final class QuoteCommand extends BaseCommand {
 
   private static final Set<String> ORDER = Set.of("channel", "date", "tax", "lines");
 
-  @Parameters(index = "0", paramLabel = "ORDER.json", description = "The order to price.")
+  @Parameters(index = "0", paramLabel = "ORDER.json", descriptionKey = "ORDER.json", description = "The order to price.")
   Path order;
 
   @Option(
@@ -95,19 +96,23 @@ final class QuoteCommand extends BaseCommand {
     PriceBook book = Inputs.document(priceList, PriceBook.class);
     Optional<TaxPolicy> taxOverride =
         tax == null ? Optional.empty() : Optional.of(Inputs.document(tax, TaxPolicy.class));
-    Channel ch =
-        Optional.ofNullable(channel)
-            .or(request::channel)
-            .orElseThrow(() -> CliFailure.usage(order + " has no channel: give --channel"));
-    LocalDate day =
-        Optional.ofNullable(date)
-            .or(request::date)
-            .orElseThrow(() -> CliFailure.usage(order + " has no date: give --date"));
+    Optional<Channel> ch = Optional.ofNullable(channel).or(request::channel);
+    Optional<LocalDate> day = Optional.ofNullable(date).or(request::date);
+    List<String> missing = new java.util.ArrayList<>();
+    ch.ifPresentOrElse(c -> { }, () -> missing.add("--channel"));
+    day.ifPresentOrElse(d -> { }, () -> missing.add("--date"));
+    if (!missing.isEmpty()) {
+      throw CliFailure.usage(
+          order + " has no " + String.join(" and no ", missing.stream().map(m -> m.substring(2)).toList())
+              + ": give " + Messages.quotedList(missing, Language.en.locale()),
+          order + " tidak memuat " + String.join(" maupun ", missing.stream().map(QuoteCommand::indonesian).toList())
+              + ": berikan " + Messages.quotedList(missing, Language.id.locale()));
+    }
     TaxPolicy policy =
         taxOverride
             .or(request::tax)
             .orElseGet(() -> TaxPolicy.of(FacilityCode.of("ORDER"), TaxStatus.NON_PKP, PriceInclusion.EXCLUSIVE));
-    Quote quote = book.quote(ch, day, request.lines(), policy);
+    Quote quote = book.quote(ch.orElseThrow(), day.orElseThrow(), request.lines(), policy);
     if (json) {
       out().println(PrettyJson.of(quote, "the quote"));
     } else {
@@ -159,7 +164,7 @@ final class QuoteCommand extends BaseCommand {
         lang.pick("Quote", "Penawaran harga")
             + ": "
             + lang.pick("channel ", "saluran ")
-            + quote.channel()
+            + quote.channel().displayName(lang.locale())
             + ", "
             + lang.pick("date ", "tanggal ")
             + quote.date());
@@ -174,7 +179,7 @@ final class QuoteCommand extends BaseCommand {
               + ": "
               + item.sku()
               + " ("
-              + kind(item)
+              + kind(item, lang)
               + "), "
               + item.quantity()
               + " "
@@ -195,7 +200,13 @@ final class QuoteCommand extends BaseCommand {
               lang.pick("what it did", "keterangan"));
       int s = 0;
       for (PriceStep step : line.steps()) {
-        steps.row(++s, step.source(), step.kind(), step.before(), step.after(), step.description());
+        steps.row(
+            ++s,
+            step.source(),
+            step.kind().displayName(lang.locale()),
+            step.before(),
+            step.after(),
+            step.message(lang.locale()));
       }
       steps.print(out, "  ");
       out.println(
@@ -233,7 +244,8 @@ final class QuoteCommand extends BaseCommand {
     totals.row(lang.pick("subtotal (sum of lines)", "subtotal (jumlah baris)"), quote.subtotal());
     totals.row(
         lang.pick("tax status", "status pajak"),
-        t.status() + (t.status() == TaxStatus.PKP ? ", " + t.inclusion() : ""));
+        t.status().displayName(lang.locale())
+            + (t.status() == TaxStatus.PKP ? ", " + t.inclusion().displayName(lang.locale()) : ""));
     totals.row(lang.pick("price without PPN", "harga jual (tanpa PPN)"), t.priceExcludingTax());
     if (t.status() == TaxStatus.PKP) {
       totals.row(lang.pick("tax base (DPP nilai lain)", "DPP nilai lain"), t.otherTaxBase());
@@ -243,14 +255,22 @@ final class QuoteCommand extends BaseCommand {
     totals.print(out, "  ");
   }
 
-  /** What a line is: the goods' category code or the service job's vehicle class. */
-  private static String kind(PricingItem item) {
-    return item.category().map(c -> c.code())
-        .or(() -> item.vehicleClass().map(Object::toString)).orElse("");
+  /** An option the order lacks, named in Indonesian. */
+  private static String indonesian(String option) {
+    return "--channel".equals(option) ? "saluran" : "tanggal";
   }
 
-  /** The unit as buyers read it: the catalogue unit's Indonesian term, or a job. */
+  /**
+   * What a line is: the goods' category (its Indonesian name in Indonesian; in English its code,
+   * as categories have no English name) or the service job's vehicle class by name.
+   */
+  private static String kind(PricingItem item, Language lang) {
+    return item.category().map(c -> lang.pick(c.code(), c.indonesianName()))
+        .or(() -> item.vehicleClass().map(v -> v.displayName(lang.locale()))).orElse("");
+  }
+
+  /** The unit as buyers read it: the catalogue unit's name in the reader's language, or a job. */
   private static String unit(PricingItem item, Language lang) {
-    return item.unit().map(u -> u.indonesian()).orElseGet(() -> lang.pick("job", "pekerjaan"));
+    return item.unit().map(u -> u.displayName(lang.locale())).orElseGet(() -> lang.pick("job", "pekerjaan"));
   }
 }

@@ -92,7 +92,7 @@ final class ReportCommand extends BaseCommand {
   private static final Set<String> ALLOCATION = Set.of("creditedOn", "allocation");
   private static final Set<String> MATERIALS_USED = Set.of("date", "cost");
 
-  @Parameters(index = "0", paramLabel = "DATA.json", description = "The bundle.")
+  @Parameters(index = "0", paramLabel = "DATA.json", descriptionKey = "DATA.json", description = "The bundle.")
   Path data;
 
   @Option(names = "--period", required = true, paramLabel = "yyyy-MM", description = "The month.")
@@ -196,16 +196,20 @@ final class ReportCommand extends BaseCommand {
     Document document = Document.of(DocumentKinds.PERIOD_REPORT, report);
     String text = PrettyJson.of(document, "the report") + "\n";
     if (Files.isDirectory(json)) {
-      throw CliFailure.io("cannot write " + json + ": it is a directory");
+      throw CliFailure.io("cannot write " + json + ": it is a directory",
+          "tidak dapat menulis " + json + ": itu sebuah folder");
     }
     try {
       Files.writeString(json, text, StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
-      throw CliFailure.io("cannot write " + json + ": no such folder");
+      throw CliFailure.io("cannot write " + json + ": no such folder",
+          "tidak dapat menulis " + json + ": foldernya tidak ada");
     } catch (AccessDeniedException e) {
-      throw CliFailure.io("cannot write " + json + ": permission denied");
+      throw CliFailure.io("cannot write " + json + ": permission denied",
+          "tidak dapat menulis " + json + ": izin ditolak");
     } catch (IOException e) {
-      throw CliFailure.io("cannot write " + json + ": " + e.getClass().getSimpleName());
+      throw CliFailure.io("cannot write " + json + ": " + e.getClass().getSimpleName(),
+          "tidak dapat menulis " + json + ": " + e.getClass().getSimpleName());
     }
   }
 

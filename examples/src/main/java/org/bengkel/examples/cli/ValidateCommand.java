@@ -37,7 +37,7 @@ import picocli.CommandLine.Parameters;
     })
 final class ValidateCommand extends BaseCommand {
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "The documents to check.")
+  @Parameters(arity = "1..*", paramLabel = "FILE", descriptionKey = "FILE", description = "The documents to check.")
   List<Path> files;
 
   @Option(
@@ -54,16 +54,7 @@ final class ValidateCommand extends BaseCommand {
   int run() {
     Optional<Class<?>> forced = Optional.empty();
     if (type != null && !TOOL_FORMATS.containsKey(type)) {
-      forced =
-          Optional.of(
-              DocumentTypes.find(type)
-                  .orElseThrow(
-                      () ->
-                          CliFailure.usage(
-                              "unknown type '"
-                                  + type
-                                  + "'; known types: order, report-data, "
-                                  + String.join(", ", DocumentTypes.names()))));
+      forced = Optional.of(DocumentTypes.find(type).orElseThrow(() -> unknownType(type)));
     }
     int code = ExitCode.OK;
     for (Path file : files) {
@@ -72,12 +63,26 @@ final class ValidateCommand extends BaseCommand {
     return code;
   }
 
+  /** An unknown --type: the closest known name if one is near, then every known name. */
+  static CliFailure unknownType(String type) {
+    List<String> known = new java.util.ArrayList<>(TOOL_FORMATS.keySet().stream().sorted().toList());
+    known.addAll(DocumentTypes.names());
+    Optional<String> near = DocumentTypes.closest(type, known);
+    String all = String.join(", ", known);
+    return CliFailure.usage(
+        "unknown type '" + type + "'" + near.map(n -> " (did you mean '" + n + "'?)").orElse("")
+            + "; known types: " + all,
+        "jenis '" + type + "' tidak dikenal"
+            + near.map(n -> " (mungkin maksud Anda '" + n + "'?)").orElse("")
+            + "; jenis yang dikenal: " + all);
+  }
+
   private int check(Path file, Optional<Class<?>> forced) {
     String text;
     try {
       text = Inputs.text(file);
     } catch (CliFailure e) {
-      err().println("error: " + e.getMessage());
+      err().println("error: " + e.message(lang));
       return e.exitCode();
     }
     try {

@@ -283,10 +283,10 @@ class BengkelCliTest {
     Run r = run("quote", sample("order.json"), "--price-list", sample("price-book.json"));
     assertThat(r.code()).isEqualTo(ExitCode.OK);
     assertThat(r.out())
-        .contains("Quote: channel GALLERY, date 2026-10-15")
+        .contains("Quote: channel gallery, date 2026-10-15")
         .contains("list GALERI-2026, rule KUE-GROSIR")
         .containsPattern(
-            "3  KUE-GROSIR\\s+ROUNDING\\s+Rp101\\.750\\s+Rp102\\.000\\s+rounded to a multiple of"
+            "3  KUE-GROSIR\\s+rounding\\s+Rp101\\.750\\s+Rp102\\.000\\s+rounded half up to a multiple of"
                 + " Rp500")
         .contains("unit price Rp103.000 x 12 = Rp1.236.000")
         .contains("unit price Rp1.050.000 x 2 = Rp2.100.000");
@@ -327,7 +327,7 @@ class BengkelCliTest {
     // Inclusive: price without PPN = round(1.094.000 x 100/111) = 985.586; PPN = 1.094.000 - 985.586
     // = 108.414; DPP nilai lain = 985.586 x 11/12 = 903.453,83 -> 903.454 (12 % of it: 108.414,48 -> 108.414).
     assertThat(r.out())
-        .contains("Penawaran harga: saluran GOVERNMENT_DIRECT, tanggal 2026-10-20")
+        .contains("Penawaran harga: saluran instansi pemerintah, tanggal 2026-10-20")
         .containsPattern("harga jual \\(tanpa PPN\\)\\s+Rp985\\.586")
         .containsPattern("DPP nilai lain\\s+Rp903\\.454")
         .containsPattern("PPN\\s+Rp108\\.414");

@@ -2,7 +2,9 @@ package org.bengkel.json.contract;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.bengkel.catalog.VehicleClass;
 import org.bengkel.facility.Facility;
@@ -18,9 +20,11 @@ import org.bengkel.json.document.SalesOrderDocument;
 import org.bengkel.json.privacy.SkillsPassportView;
 import org.bengkel.json.privacy.SubjectAccessExport;
 import org.bengkel.pricing.Channel;
+import org.bengkel.pricing.PriceStep;
 import org.bengkel.pricing.PricingItem;
 import org.bengkel.pricing.Quote;
 import org.bengkel.pricing.QuotedLine;
+import org.bengkel.pricing.StepCode;
 import org.bengkel.sales.Customer;
 import org.bengkel.sales.GoodsLine;
 import org.bengkel.sales.SalesOrder;
@@ -101,6 +105,47 @@ public final class DocumentSamples {
                   .toList())
               .build());
 
+  /**
+   * The price steps of {@link PricingSamples#QUOTE} as versions 1 and 2 of the sales-order
+   * document wrote them, in English prose, in the order of the quote's lines and steps.
+   */
+  private static final List<String> PROSE_STEPS =
+      List.of(
+          "base: list price of KUE-KERING-500G Rp92.500",
+          "Rp92.500 x (1 + 10%) = Rp101.750, rounded HALF_UP to whole rupiah",
+          "rounded to a multiple of Rp500 HALF_UP: Rp101.750 -> Rp102.000",
+          "surcharge Rp1.000 added",
+          "minimum margin 25% over cost Rp61.250: at least Rp76.563 (rounded up), unchanged",
+          "maximum margin 150% over cost Rp61.250: at most Rp153.125 (rounded down), unchanged",
+          "floor price Rp80.000: not below it, unchanged",
+          "base: price of channel GALLERY Rp103.000 (list GALERI-2026, rule KUE-GROSIR)",
+          "Rp103.000 x (1 - 5%) = Rp97.850, rounded HALF_UP to whole rupiah",
+          "base: list price of KURSI-JATI Rp1.200.000",
+          "Rp1.200.000 x (1 - 12.5%) = Rp1.050.000, rounded HALF_UP to whole rupiah",
+          "base: price of channel GALLERY Rp1.050.000 (list GALERI-2026, rule KURSI-PROMO)",
+          "Rp1.050.000 x (1 - 5%) = Rp997.500, rounded HALF_UP to whole rupiah");
+
+  /**
+   * A sales-order document as read from version 1 or 2: the same, but each price step a
+   * {@code pricing.step.text} step holding the prose those versions wrote.
+   */
+  static SalesOrderDocument withProseSteps(SalesOrderDocument document) {
+    Iterator<String> prose = PROSE_STEPS.iterator();
+    Quote quote = document.quote();
+    Quote read = Quote.builder()
+        .from(quote)
+        .lines(quote.lines().stream()
+            .map(l -> QuotedLine.builder().from(l)
+                .steps(l.steps().stream()
+                    .map(s -> PriceStep.builder().from(s).code(StepCode.TEXT)
+                        .params(Map.of("text", prose.next())).build())
+                    .toList())
+                .build())
+            .toList())
+        .build();
+    return SalesOrderDocument.of(document.order(), read);
+  }
+
   /** A car wash by Hasan (B.I-123/2024) and Fauzi (B.I-7/2025), on an order of its own. */
   static final SalesOrder WASH_ORDER =
       SalesOrder.quoted(
@@ -147,8 +192,9 @@ public final class DocumentSamples {
             1,
             SkillsPassportView.of(ProgrammeSamples.PASSPORT)),
         new Sample("production-batch-v1", DocumentKinds.PRODUCTION_BATCH, 1, ProductionSamples.RELEASED),
-        new Sample("sales-order-v1", DocumentKinds.SALES_ORDER, 1, SALES_ORDER_V1),
-        new Sample("sales-order-v2", DocumentKinds.SALES_ORDER, 2, SALES_ORDER),
+        new Sample("sales-order-v1", DocumentKinds.SALES_ORDER, 1, withProseSteps(SALES_ORDER_V1)),
+        new Sample("sales-order-v2", DocumentKinds.SALES_ORDER, 2, withProseSteps(SALES_ORDER)),
+        new Sample("sales-order-v3", DocumentKinds.SALES_ORDER, 3, SALES_ORDER),
         new Sample("period-report-v1", DocumentKinds.PERIOD_REPORT, 1, ReportSamples.REPORT),
         new Sample("subject-access-export-v1", DocumentKinds.SUBJECT_ACCESS_EXPORT, 1, EXPORT));
   }

@@ -142,8 +142,10 @@ final class PricingSamples {
   static Stream<Arguments> invalidDocuments() {
     String gallery = "{\"id\":\"GALERI\",\"channel\":\"GALLERY\",\"effectiveFrom\":\"2026-01-01\","
         + "\"basis\":\"LIST_PRICE\",\"listPrices\":{},\"rules\":[]}";
-    String step = "{\"source\":\"GALERI\",\"kind\":\"BASE\",\"description\":\"base\","
-        + "\"before\":1000,\"after\":1000}";
+    String step = "{\"source\":\"GALERI\",\"kind\":\"BASE\",\"code\":\"pricing.step.base-cost\","
+        + "\"params\":{\"cost\":\"Rp1.000\"},\"before\":1000,\"after\":1000}";
+    String markup = "{\"source\":\"R\",\"kind\":\"MARKUP\",\"code\":\"pricing.step.markup\","
+        + "\"params\":{\"rate\":\"10%\"},\"before\":1000,\"after\":1100}";
     String line = "{\"item\":{\"sku\":\"KURSI-JATI\",\"description\":\"Kursi\",\"category\":\"FURNITURE\","
         + "\"unit\":\"PIECE\",\"quantity\":2},\"listId\":\"GALERI\",\"steps\":[" + step + "],\"unitPrice\":1000}";
     return Stream.of(
@@ -206,6 +208,18 @@ final class PricingSamples {
             "$.otherTaxBase", "pricing.quote.inconsistent"),
         Arguments.of(PriceStep.class, step.replace("\"after\":1000", "\"after\":900"),
             "$.after", "pricing.quote.inconsistent"),
+        // a step is a code with exactly its parameters, each in its canonical text
+        Arguments.of(PriceStep.class, markup.replace("pricing.step.markup", "pricing.step.tip"),
+            "$.code", "value.malformed"),
+        Arguments.of(PriceStep.class, markup.replace("\"rate\"", "\"percent\""),
+            "$.params", "pricing.step.params"),
+        Arguments.of(PriceStep.class, markup.replace("10%", "sepuluh persen"),
+            "$.params.rate", "value.malformed"),
+        Arguments.of(PriceStep.class, markup.replace("\"code\":\"pricing.step.markup\"", "\"code\":\"pricing.step.discount\""),
+            "$.code", "pricing.quote.inconsistent"),
+        // prose (documents before steps had codes) or a code, not both
+        Arguments.of(PriceStep.class, markup.replace("\"before\"", "\"description\":\"markup\",\"before\""),
+            "$.description", "json.unknown-property"),
         Arguments.of(QuotedLine.class, line.replace("\"unitPrice\":1000", "\"unitPrice\":900"),
             "$.unitPrice", "pricing.quote.inconsistent"),
         // totals must equal the sum of the lines: 2 x 1000 = 2000, not 2500

@@ -55,13 +55,17 @@ public final class DocumentKinds {
       DocumentKind.of("production-batch", 1, ProductionCodecs.PRODUCTION_BATCH);
 
   /**
-   * {@code sales-order}: a sales order with the price quote it was made from. Version 2 (current)
-   * writes the quoted items in their typed form (description, catalogue category and unit, or
-   * vehicle class and tariff); version 1 had the category and unit as free strings and is read by
-   * upgrading them (see the 0.2.0 notes in CHANGELOG.md).
+   * {@code sales-order}: a sales order with the price quote it was made from. Version 3 (current)
+   * writes each price step as a code with parameters; version 2 wrote the step as English prose
+   * ({@code "description"}) and is read with the same codec, each such step becoming a
+   * {@code pricing.step.text} step. Version 2 introduced the quoted items' typed form
+   * (description, catalogue category and unit, or vehicle class and tariff); version 1 had the
+   * category and unit as free strings and is read by upgrading them (see the 0.2.0 notes in
+   * CHANGELOG.md).
    */
   public static final DocumentKind<SalesOrderDocument> SALES_ORDER =
-      DocumentKind.of("sales-order", 2, new SalesOrderDocumentCodec())
+      DocumentKind.of("sales-order", 3, new SalesOrderDocumentCodec())
+          .withOlderVersion(2, new SalesOrderDocumentCodec(), v -> v)
           .withOlderVersion(1, new SalesOrderV1Codec(), v -> SalesOrderDocument.of(v.order(), v.quote()));
 
   /**
