@@ -2,7 +2,6 @@ package org.bengkel.json.codec.facility;
 
 import java.util.List;
 import org.bengkel.facility.Facility;
-import org.bengkel.facility.FacilityCode;
 import org.bengkel.facility.FacilityClass;
 import org.bengkel.facility.FacilityType;
 import org.bengkel.facility.Nip;
@@ -41,16 +40,7 @@ public final class FacilityCodecs {
    */
   public static final Codec<Facility> FACILITY =
       ObjectCodec.builder(Facility.class, Facility::builder, Facility.Builder::build)
-          .required(
-              "code",
-              Codec.ofString(
-                  FacilityCode.class,
-                  FacilityCode::parse,
-                  FacilityCode::value,
-                  JsonSchema.pattern(Facility.CODE_PATTERN, 40)),
-              Facility::code,
-              Facility.Builder::code)
-          .inline()
+          .required("code", Scalars.FACILITY_CODE, Facility::code, Facility.Builder::code)
           .required("name", Scalars.text(1, 200), Facility::name, Facility.Builder::name)
           .required("type", FACILITY_TYPE, Facility::type, Facility.Builder::type)
           .required(

@@ -2,14 +2,18 @@ package org.bengkel.json.codec.internal;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.Year;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.bengkel.error.CoreRule;
+import org.bengkel.facility.Facility;
+import org.bengkel.facility.FacilityCode;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonReader;
+import org.bengkel.json.JsonRule;
 import org.bengkel.json.JsonWriter;
 import org.bengkel.json.schema.JsonSchema;
 
@@ -39,6 +43,34 @@ public final class Scalars {
           CodecSupport.DATE_TIME,
           JsonReader::nextDateTime,
           (o, v) -> o.dateTime(v));
+
+  /**
+   * A calendar year from 1 to 9999 as a JSON integer, {@code 2026}, like the years of ISO dates
+   * ({@code json.amount-out-of-range} beyond).
+   */
+  public static final Codec<Year> YEAR =
+      scalar(
+          Year.class,
+          JsonSchema.integer(1, 9999),
+          in -> {
+            long y = in.nextLong();
+            if (y < 1 || y > 9999) {
+              throw in.error(JsonRule.AMOUNT_OUT_OF_RANGE, 1, 9999);
+            }
+            return Year.of((int) y);
+          },
+          (o, v) -> o.number(v.getValue()));
+
+  /**
+   * A facility's code (<i>kode UPT</i>) as its text, {@code "LAPAS-PAMEKASAN"}, with the form's pattern
+   * in the schema; a code core refuses is refused at the property's path.
+   */
+  public static final Codec<FacilityCode> FACILITY_CODE =
+      scalar(
+          FacilityCode.class,
+          JsonSchema.pattern(Facility.CODE_PATTERN, 40),
+          in -> in.nextString(FacilityCode::parse),
+          (o, v) -> o.string(v.value()));
 
   private Scalars() {}
 
