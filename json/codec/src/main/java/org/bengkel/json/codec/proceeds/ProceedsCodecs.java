@@ -2,6 +2,11 @@ package org.bengkel.json.codec.proceeds;
 
 import java.util.List;
 import org.bengkel.json.Codec;
+import org.bengkel.json.codec.internal.ObjectCodec;
+import org.bengkel.json.codec.internal.Scalars;
+import org.bengkel.json.codec.money.MoneyCodecs;
+import org.bengkel.json.codec.trainee.TraineeCodecs;
+import org.bengkel.json.schema.JsonSchema;
 import org.bengkel.proceeds.Contribution;
 import org.bengkel.proceeds.ContributionBasis;
 import org.bengkel.proceeds.PnbpEntry;
@@ -40,40 +45,109 @@ public final class ProceedsCodecs {
    * "effectiveUntil","base","premiShare","pnbpShare","capitalShare"}}, {@code effectiveUntil}
    * optional.
    */
-  public static final Codec<SplitPolicy> SPLIT_POLICY = new SplitPolicyCodec();
+  public static final Codec<SplitPolicy> SPLIT_POLICY =
+      ObjectCodec.builder(SplitPolicy.class, SplitPolicy::builder, SplitPolicy.Builder::build)
+          .required("facilityCode", Scalars.FACILITY_CODE, SplitPolicy::facilityCode, SplitPolicy.Builder::facilityCode)
+          .required("effectiveFrom", Scalars.DATE, SplitPolicy::effectiveFrom, SplitPolicy.Builder::effectiveFrom)
+          .optional("effectiveUntil", Scalars.DATE, SplitPolicy::effectiveUntil, SplitPolicy.Builder::effectiveUntil)
+          .required("base", SPLIT_BASE, SplitPolicy::base, SplitPolicy.Builder::base)
+          .required("premiShare", MoneyCodecs.RATE, SplitPolicy::premiShare, SplitPolicy.Builder::premiShare)
+          .required("pnbpShare", MoneyCodecs.RATE, SplitPolicy::pnbpShare, SplitPolicy.Builder::pnbpShare)
+          .required("capitalShare", MoneyCodecs.RATE, SplitPolicy::capitalShare, SplitPolicy.Builder::capitalShare)
+          .describedAs("A split policy (kebijakan pembagian hasil); the shares summing to 100 % is checked by the reader")
+          .build();
 
   /** {@link SplitPolicies}: {@code {"facilityCode","policies":[...]}}. */
-  public static final Codec<SplitPolicies> SPLIT_POLICIES = new SplitPoliciesCodec();
+  public static final Codec<SplitPolicies> SPLIT_POLICIES =
+      ObjectCodec.builder(SplitPolicies.class, SplitPolicies::builder, SplitPolicies.Builder::build)
+          .required("facilityCode", Scalars.FACILITY_CODE, SplitPolicies::facilityCode, SplitPolicies.Builder::facilityCode)
+          .list("policies", SPLIT_POLICY, SplitPolicies::policies, SplitPolicies.Builder::policies)
+          .describedAs("The split policies of a facility over time (kebijakan pembagian hasil)")
+          .build();
 
   /**
    * {@link ProceedsSplit}: {@code {"policy","revenue","materialCost","base","premi","pnbp",
    * "capital"}}, all required.
    */
-  public static final Codec<ProceedsSplit> PROCEEDS_SPLIT = new ProceedsSplitCodec();
+  public static final Codec<ProceedsSplit> PROCEEDS_SPLIT =
+      ObjectCodec.builder(ProceedsSplit.class, ProceedsSplit::builder, ProceedsSplit.Builder::build)
+          .required("policy", SPLIT_POLICY, ProceedsSplit::policy, ProceedsSplit.Builder::policy)
+          .required("revenue", MoneyCodecs.RUPIAH, ProceedsSplit::revenue, ProceedsSplit.Builder::revenue)
+          .required("materialCost", MoneyCodecs.RUPIAH, ProceedsSplit::materialCost, ProceedsSplit.Builder::materialCost)
+          .required("base", MoneyCodecs.RUPIAH, ProceedsSplit::base, ProceedsSplit.Builder::base)
+          .required("premi", MoneyCodecs.RUPIAH, ProceedsSplit::premi, ProceedsSplit.Builder::premi)
+          .required("pnbp", MoneyCodecs.RUPIAH, ProceedsSplit::pnbp, ProceedsSplit.Builder::pnbp)
+          .required("capital", MoneyCodecs.RUPIAH, ProceedsSplit::capital, ProceedsSplit.Builder::capital)
+          .describedAs("The split of proceeds (pembagian hasil) into premi, PNBP and capital; the sums are checked by the reader")
+          .build();
 
   /** {@link Contribution}: {@code {"registrationNumber","quantity"}}. */
-  public static final Codec<Contribution> CONTRIBUTION = new ContributionCodec();
+  public static final Codec<Contribution> CONTRIBUTION =
+      ObjectCodec.builder(Contribution.class, Contribution::builder, Contribution.Builder::build)
+          .required("registrationNumber", TraineeCodecs.REGISTRATION_NUMBER, Contribution::registrationNumber, Contribution.Builder::registrationNumber)
+          .required("quantity", Scalars.integer(0, Long.MAX_VALUE), Contribution::quantity, Contribution.Builder::quantity)
+          .describedAs("The contribution of a trainee to a batch (kontribusi)")
+          .build();
 
   /** {@link PremiShare}: {@code {"registrationNumber","quantity","amount"}}. */
-  public static final Codec<PremiShare> PREMI_SHARE = new PremiShareCodec();
+  public static final Codec<PremiShare> PREMI_SHARE =
+      ObjectCodec.builder(PremiShare.class, PremiShare::builder, PremiShare.Builder::build)
+          .required("registrationNumber", TraineeCodecs.REGISTRATION_NUMBER, PremiShare::registrationNumber, PremiShare.Builder::registrationNumber)
+          .required("quantity", Scalars.integer(0, Long.MAX_VALUE), PremiShare::quantity, PremiShare.Builder::quantity)
+          .required("amount", MoneyCodecs.RUPIAH, PremiShare::amount, PremiShare.Builder::amount)
+          .describedAs("The premi share of a trainee (bagian premi)")
+          .build();
 
   /** {@link PremiAllocation}: {@code {"pool","basis","shares":[...]}}. */
-  public static final Codec<PremiAllocation> PREMI_ALLOCATION = new PremiAllocationCodec();
+  public static final Codec<PremiAllocation> PREMI_ALLOCATION =
+      ObjectCodec.builder(PremiAllocation.class, PremiAllocation::builder, PremiAllocation.Builder::build)
+          .required("pool", MoneyCodecs.RUPIAH, PremiAllocation::pool, PremiAllocation.Builder::pool)
+          .required("basis", CONTRIBUTION_BASIS, PremiAllocation::basis, PremiAllocation.Builder::basis)
+          .list("shares", PREMI_SHARE, PremiAllocation::shares, PremiAllocation.Builder::shares)
+          .describedAs("The allocation of a premi pool among trainees (pembagian premi); the shares summing to the pool is checked by the reader")
+          .build();
 
   /** {@link PremiEntry}: {@code {"date","kind","amount","reference"}}. */
-  public static final Codec<PremiEntry> PREMI_ENTRY = new PremiEntryCodec();
+  public static final Codec<PremiEntry> PREMI_ENTRY =
+      ObjectCodec.builder(PremiEntry.class, PremiEntry::builder, PremiEntry.Builder::build)
+          .required("date", Scalars.DATE, PremiEntry::date, PremiEntry.Builder::date)
+          .required("kind", PREMI_ENTRY_KIND, PremiEntry::kind, PremiEntry.Builder::kind)
+          .required("amount", MoneyCodecs.RUPIAH, PremiEntry::amount, PremiEntry.Builder::amount)
+          .required("reference", Scalars.TEXT, PremiEntry::reference, PremiEntry.Builder::reference)
+          .describedAs("An entry of a premi account (mutasi premi)")
+          .build();
 
   /** {@link PremiAccount}: {@code {"registrationNumber","spendingCap","entries":[...]}}. */
-  public static final Codec<PremiAccount> PREMI_ACCOUNT = new PremiAccountCodec();
+  public static final Codec<PremiAccount> PREMI_ACCOUNT =
+      ObjectCodec.builder(PremiAccount.class, PremiAccount::builder, PremiAccount.Builder::build)
+          .required("registrationNumber", TraineeCodecs.REGISTRATION_NUMBER, PremiAccount::registrationNumber, PremiAccount.Builder::registrationNumber)
+          .defaulted("spendingCap", MoneyCodecs.RATE, PremiAccount::spendingCap, PremiAccount.Builder::spendingCap)
+          .list("entries", PREMI_ENTRY, PremiAccount::entries, PremiAccount.Builder::entries)
+          .describedAs("The premi account of a trainee (rekening premi)")
+          .build();
 
   /** {@link PnbpEntry}: {@code {"date","reference","amount"}}. */
-  public static final Codec<PnbpEntry> PNBP_ENTRY = new PnbpEntryCodec();
+  public static final Codec<PnbpEntry> PNBP_ENTRY =
+      ObjectCodec.builder(PnbpEntry.class, PnbpEntry::builder, PnbpEntry.Builder::build)
+          .required("date", Scalars.DATE, PnbpEntry::date, PnbpEntry.Builder::date)
+          .required("reference", Scalars.TEXT, PnbpEntry::reference, PnbpEntry.Builder::reference)
+          .required("amount", Scalars.withSchema(MoneyCodecs.RUPIAH, JsonSchema.integer(1, Long.MAX_VALUE)), PnbpEntry::amount, PnbpEntry.Builder::amount)
+          .describedAs("A PNBP record or deposit (catatan / setoran PNBP)")
+          .build();
 
   /**
    * {@link PnbpLedger} (<i>buku PNBP</i>): {@code {"facilityCode","year","target","records",
    * "deposits"}}, the year a JSON integer.
    */
-  public static final Codec<PnbpLedger> PNBP_LEDGER = new PnbpLedgerCodec();
+  public static final Codec<PnbpLedger> PNBP_LEDGER =
+      ObjectCodec.builder(PnbpLedger.class, PnbpLedger::builder, PnbpLedger.Builder::build)
+          .required("facilityCode", Scalars.FACILITY_CODE, PnbpLedger::facilityCode, PnbpLedger.Builder::facilityCode)
+          .required("year", Scalars.YEAR, PnbpLedger::year, PnbpLedger.Builder::year)
+          .required("target", MoneyCodecs.RUPIAH, PnbpLedger::target, PnbpLedger.Builder::target)
+          .list("records", PNBP_ENTRY, PnbpLedger::records, PnbpLedger.Builder::records)
+          .list("deposits", PNBP_ENTRY, PnbpLedger::deposits, PnbpLedger.Builder::deposits)
+          .describedAs("The PNBP ledger of a facility for a year (buku PNBP)")
+          .build();
 
   private ProceedsCodecs() {}
 
