@@ -227,7 +227,10 @@ public final class PricingCodecs {
                   + " lain PPN is levied on (PMK 131/2024) and the PPN")
           .build();
 
-  /** {@link PriceStep}: {@code {"source","kind","description","before","after"}}. */
+  /**
+   * {@link PriceStep}: {@code {"source","kind","code","params","before","after"}}; a step written
+   * before steps had codes holds {@code "description"} instead of {@code code} and {@code params}.
+   */
   public static final Codec<PriceStep> PRICE_STEP = new PriceStepCodec();
 
   /** {@link QuotedLine}: {@code {"item","listId","ruleId","steps","unitPrice"}}. */
