@@ -125,6 +125,7 @@ final class PricingSamples {
         new Sample("pricing-rule", PriceRule.class, FULL_RULE),
         new Sample("pricing-rule-discount", PriceRule.class, DISCOUNT_RULE),
         new Sample("pricing-price-list", PriceList.class, GALLERY),
+        new Sample("pricing-price-list-chained", PriceList.class, E_KATALOG),
         new Sample("pricing-price-book", PriceBook.class, BOOK),
         new Sample("pricing-tax-policy", TaxPolicy.class, PKP_INCLUSIVE),
         new Sample("pricing-tax-breakdown", TaxBreakdown.class, QUOTE.tax()),

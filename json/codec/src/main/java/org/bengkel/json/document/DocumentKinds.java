@@ -6,6 +6,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.bengkel.json.Codec;
 import org.bengkel.json.codec.facility.FacilityCodecs;
+import org.bengkel.json.codec.internal.ObjectCodec;
+import org.bengkel.json.codec.internal.ObjectCodec.Field;
+import org.bengkel.json.codec.pricing.PricingCodecs;
+import org.bengkel.json.codec.sales.SalesCodecs;
 import org.bengkel.json.codec.production.ProductionCodecs;
 import org.bengkel.json.codec.report.ReportCodecs;
 import org.bengkel.json.codec.trainee.TraineeCodecs;
@@ -29,13 +33,33 @@ import org.bengkel.trainee.Trainee;
  */
 public final class DocumentKinds {
 
+  // FacilityRecord as {"facility":{..},"officers":[..]}, both required
+  private static final Codec<FacilityRecord> FACILITY_RECORD_V2 =
+      ObjectCodec.of(
+              FacilityRecord.class,
+              FacilityRecord::of,
+              Field.required("facility", FacilityCodecs.FACILITY, FacilityRecord::facility),
+              Field.requiredList("officers", FacilityCodecs.OFFICER, FacilityRecord::officers))
+          .describedAs("A facility and its officers")
+          .build();
+
+  // SalesOrderDocument as {"order":{..},"quote":{..}}, both required
+  private static final Codec<SalesOrderDocument> SALES_ORDER_V3 =
+      ObjectCodec.of(
+              SalesOrderDocument.class,
+              SalesOrderDocument::of,
+              Field.required("order", SalesCodecs.SALES_ORDER, SalesOrderDocument::order),
+              Field.required("quote", PricingCodecs.QUOTE, SalesOrderDocument::quote))
+          .describedAs("A sales order and the price quote it was made from")
+          .build();
+
   /**
    * {@code facility-record}: a facility and its officers. Version 2 (current) is
    * {@code {"facility":{..},"officers":[..]}}; version 1 was the facility object alone, read with
    * no officers.
    */
   public static final DocumentKind<FacilityRecord> FACILITY_RECORD =
-      DocumentKind.of("facility-record", 2, new FacilityRecordCodec())
+      DocumentKind.of("facility-record", 2, FACILITY_RECORD_V2)
           .withOlderVersion(1, FacilityCodecs.FACILITY, f -> FacilityRecord.of(f, List.of()));
 
   /** {@code trainee-record}: a trainee's record (personal data: an internal document). */
@@ -64,9 +88,10 @@ public final class DocumentKinds {
    * CHANGELOG.md).
    */
   public static final DocumentKind<SalesOrderDocument> SALES_ORDER =
-      DocumentKind.of("sales-order", 3, new SalesOrderDocumentCodec())
-          .withOlderVersion(2, new SalesOrderDocumentCodec(), v -> v)
-          .withOlderVersion(1, new SalesOrderV1Codec(), v -> SalesOrderDocument.of(v.order(), v.quote()));
+      DocumentKind.of("sales-order", 3, SALES_ORDER_V3)
+          .withOlderVersion(2, SALES_ORDER_V3, v -> v)
+          .withOlderVersion(
+              1, SalesOrderV1Codec.CODEC, v -> SalesOrderDocument.of(v.order(), v.quote()));
 
   /**
    * {@code period-report}: a period's production, sales, proceeds, premi and PNBP (holds

@@ -1,36 +1,32 @@
 package org.bengkel.json.document;
 
-import static org.bengkel.json.schema.JsonSchema.optional;
-import static org.bengkel.json.schema.JsonSchema.ref;
-import static org.bengkel.json.schema.JsonSchema.required;
-
-import java.util.ArrayList;
-import java.util.List;
+import java.math.RoundingMode;
+import java.util.Arrays;
 import java.util.Optional;
 import org.bengkel.catalog.ProductCategory;
 import org.bengkel.catalog.Sku;
 import org.bengkel.catalog.Unit;
 import org.bengkel.facility.Facility;
 import org.bengkel.json.Codec;
-import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonRule;
-import org.bengkel.json.JsonWriter;
 import org.bengkel.json.codec.catalog.CatalogCodecs;
-import org.bengkel.json.codec.internal.Paths;
+import org.bengkel.json.codec.internal.ObjectCodec;
+import org.bengkel.json.codec.internal.ObjectCodec.Field;
+import org.bengkel.json.codec.internal.Scalars;
 import org.bengkel.json.codec.money.MoneyCodecs;
 import org.bengkel.json.codec.pricing.PricingCodecs;
 import org.bengkel.json.codec.sales.SalesCodecs;
 import org.bengkel.json.schema.JsonSchema;
-import java.math.RoundingMode;
 import org.bengkel.money.Rate;
 import org.bengkel.money.Rupiah;
 import org.bengkel.pricing.PriceInclusion;
 import org.bengkel.pricing.PricingItem;
-import org.bengkel.pricing.TaxBreakdown;
-import org.bengkel.pricing.TaxStatus;
 import org.bengkel.pricing.Quote;
 import org.bengkel.pricing.QuotedLine;
+import org.bengkel.pricing.TaxBreakdown;
+import org.bengkel.pricing.TaxStatus;
 import org.bengkel.sales.SalesOrder;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Version 1 of the {@code sales-order} document, read only: {@code {"order","quote"}} whose quoted
@@ -45,142 +41,119 @@ import org.bengkel.sales.SalesOrder;
  * hold, is computed as PMK 131/2024 sets it, 11/12 of that price rounded half up (zero for a
  * seller that is not a PKP).
  */
-final class SalesOrderV1Codec implements Codec<SalesOrderV1Codec.SalesOrderV1> {
+final class SalesOrderV1Codec {
 
   private static final Codec<TaxStatus> TAX_STATUS = Codec.ofEnum(TaxStatus.class);
   private static final Codec<PriceInclusion> PRICE_INCLUSION = Codec.ofEnum(PriceInclusion.class);
+  private static final Codec<String> CODE = Scalars.pattern(Facility.CODE_PATTERN, 40);
 
   /** The version 1 payload. */
   record SalesOrderV1(SalesOrder order, Quote quote) {}
 
-  @Override
-  public Class<SalesOrderV1> type() {
-    return SalesOrderV1.class;
-  }
+  // the category code of version 1: a predefined category, or a custom non-food one of that code
+  private static final Codec<ProductCategory> CATEGORY =
+      Scalars.of(
+          ProductCategory.class,
+          JsonSchema.pattern(Facility.CODE_PATTERN, 40),
+          in -> in.nextString(SalesOrderV1Codec::category),
+          (out, c) -> out.string(c.code()));
 
-  @Override
-  public void write(SalesOrderV1 value, JsonWriter out) {
-    throw new UnsupportedOperationException("version 1 of sales-order is read only");
-  }
+  // the unit of version 1: a constant name or Indonesian term, ignoring case
+  private static final Codec<Unit> UNIT =
+      Scalars.of(
+          Unit.class,
+          JsonSchema.string(),
+          in -> {
+            String text = in.nextString();
+            return unit(text)
+                .orElseThrow(
+                    () -> in.error(JsonRule.UNKNOWN_CONSTANT, Arrays.toString(Unit.values())));
+          },
+          (out, u) -> out.string(u.name()));
 
-  @Override
-  public SalesOrderV1 read(JsonReader in) {
-    SalesOrder order = null;
-    Quote quote = null;
-    in.beginObject();
-    while (in.hasNext()) {
-      switch (in.nextName()) {
-        case "order" -> order = in.read(SalesCodecs.SALES_ORDER);
-        case "quote" -> quote = readQuote(in);
-        default -> in.unknownProperty();
+  private static final Codec<PricingItem> ITEM =
+      ObjectCodec.builder(PricingItem.class, PricingItem::builder, PricingItem.Builder::build)
+          .required(
+              "sku",
+              CatalogCodecs.SKU,
+              PricingItem::sku,
+              (PricingItem.Builder b, Sku sku) -> b.sku(sku).description(sku.value()))
+          .required(
+              "category", CATEGORY, i -> i.category().orElseThrow(), PricingItem.Builder::category)
+          .required("unit", UNIT, i -> i.unit().orElseThrow(), PricingItem.Builder::unit)
+          .required(
+              "quantity",
+              Scalars.integer(1, Long.MAX_VALUE),
+              PricingItem::quantity,
+              PricingItem.Builder::quantity)
+          .optional("cost", MoneyCodecs.RUPIAH, PricingItem::cost, PricingItem.Builder::cost)
+          .describedAs("An item to price, version 1: category and unit as strings")
+          .build();
+
+  private static final Codec<QuotedLine> LINE =
+      ObjectCodec.builder(QuotedLine.class, QuotedLine::builder, QuotedLine.Builder::build)
+          .required("item", ITEM, QuotedLine::item, QuotedLine.Builder::item)
+          .inline()
+          .required("listId", CODE, QuotedLine::listId, QuotedLine.Builder::listId)
+          .optional("ruleId", CODE, QuotedLine::ruleId, QuotedLine.Builder::ruleId)
+          .list("steps", PricingCodecs.PRICE_STEP, QuotedLine::steps, QuotedLine.Builder::steps)
+          .required(
+              "unitPrice", MoneyCodecs.RUPIAH, QuotedLine::unitPrice, QuotedLine.Builder::unitPrice)
+          .build();
+
+  // version 1's tax: taxBase was the price without PPN; the DPP nilai lain is computed from it
+  private static final Codec<TaxBreakdown> TAX =
+      ObjectCodec.builder(TaxBreakdown.class, TaxDraft::new, TaxDraft::build)
+          .required("status", TAX_STATUS, TaxBreakdown::status, (d, v) -> d.status = v)
+          .required(
+              "inclusion", PRICE_INCLUSION, TaxBreakdown::inclusion, (d, v) -> d.b.inclusion(v))
+          .required("quoted", MoneyCodecs.RUPIAH, TaxBreakdown::quoted, (d, v) -> d.b.quoted(v))
+          .required(
+              "taxBase", MoneyCodecs.RUPIAH, TaxBreakdown::priceExcludingTax, (d, v) -> d.price = v)
+          .required("ppn", MoneyCodecs.RUPIAH, TaxBreakdown::ppn, (d, v) -> d.b.ppn(v))
+          .build();
+
+  private static final Codec<Quote> QUOTE =
+      ObjectCodec.builder(Quote.class, Quote::builder, Quote.Builder::build)
+          .required("channel", PricingCodecs.CHANNEL, Quote::channel, Quote.Builder::channel)
+          .required("date", Scalars.DATE, Quote::date, Quote.Builder::date)
+          .list("lines", LINE, Quote::lines, Quote.Builder::lines)
+          .inline()
+          .required("tax", TAX, Quote::tax, Quote.Builder::tax)
+          .inline()
+          .build();
+
+  /** The version 1 payload's codec; read only (writing is never asked of an older version). */
+  static final Codec<SalesOrderV1> CODEC =
+      ObjectCodec.of(
+              SalesOrderV1.class,
+              SalesOrderV1::new,
+              Field.required("order", SalesCodecs.SALES_ORDER, SalesOrderV1::order),
+              Field.required("quote", QUOTE, SalesOrderV1::quote).inline())
+          .describedAs("A sales order and its price quote, version 1")
+          .build();
+
+  private SalesOrderV1Codec() {}
+
+  /** What version 1's tax has read: the status and price decide the DPP nilai lain. */
+  private static final class TaxDraft {
+    final TaxBreakdown.Builder b = TaxBreakdown.builder();
+    @Nullable TaxStatus status;
+    @Nullable Rupiah price;
+
+    TaxBreakdown build() {
+      TaxStatus s = status;
+      if (s != null) {
+        b.status(s);
       }
-    }
-    in.endObject();
-    SalesOrder o = order;
-    Quote q = quote;
-    return in.build(() -> new SalesOrderV1(JsonReader.required(o, "order"), JsonReader.required(q, "quote")));
-  }
-
-  private static Quote readQuote(JsonReader in) {
-    Quote.Builder b = Quote.builder();
-    in.beginObject();
-    while (in.hasNext()) {
-      switch (in.nextName()) {
-        case "channel" -> b.channel(in.read(PricingCodecs.CHANNEL));
-        case "date" -> b.date(in.nextDate());
-        case "lines" -> {
-          List<QuotedLine> lines = new ArrayList<>();
-          in.beginArray();
-          while (in.hasNext()) {
-            lines.add(readLine(in));
-          }
-          in.endArray();
-          b.lines(lines);
-        }
-        case "tax" -> b.tax(readTax(in));
-        default -> in.unknownProperty();
+      Rupiah p = price;
+      if (p != null) {
+        b.priceExcludingTax(p);
+        b.otherTaxBase(
+            s == TaxStatus.PKP ? p.times(Rate.of(11, 12), RoundingMode.HALF_UP) : Rupiah.ZERO);
       }
+      return b.build();
     }
-    in.endObject();
-    return Paths.build(in, "", b, Quote.Builder::build);
-  }
-
-  private static TaxBreakdown readTax(JsonReader in) {
-    TaxBreakdown.Builder b = TaxBreakdown.builder();
-    TaxStatus status = null;
-    Rupiah price = null;
-    in.beginObject();
-    while (in.hasNext()) {
-      switch (in.nextName()) {
-        case "status" -> {
-          status = in.read(TAX_STATUS);
-          b.status(status);
-        }
-        case "inclusion" -> b.inclusion(in.read(PRICE_INCLUSION));
-        case "quoted" -> b.quoted(in.read(MoneyCodecs.RUPIAH));
-        case "taxBase" -> {
-          price = in.read(MoneyCodecs.RUPIAH);
-          b.priceExcludingTax(price);
-        }
-        case "ppn" -> b.ppn(in.read(MoneyCodecs.RUPIAH));
-        default -> in.unknownProperty();
-      }
-    }
-    in.endObject();
-    if (price != null) {
-      b.otherTaxBase(status == TaxStatus.PKP
-          ? price.times(Rate.of(11, 12), RoundingMode.HALF_UP)
-          : Rupiah.ZERO);
-    }
-    return Paths.build(in, "", b, TaxBreakdown.Builder::build);
-  }
-
-  private static QuotedLine readLine(JsonReader in) {
-    QuotedLine.Builder b = QuotedLine.builder();
-    in.beginObject();
-    while (in.hasNext()) {
-      switch (in.nextName()) {
-        case "item" -> b.item(readItem(in));
-        case "listId" -> b.listId(in.nextString());
-        case "ruleId" -> {
-          if (!in.nextIfNull()) {
-            b.ruleId(in.nextString());
-          }
-        }
-        case "steps" -> b.steps(in.readList(PricingCodecs.PRICE_STEP));
-        case "unitPrice" -> b.unitPrice(in.read(MoneyCodecs.RUPIAH));
-        default -> in.unknownProperty();
-      }
-    }
-    in.endObject();
-    return Paths.build(in, "", b, QuotedLine.Builder::build);
-  }
-
-  private static PricingItem readItem(JsonReader in) {
-    PricingItem.Builder b = PricingItem.builder();
-    in.beginObject();
-    while (in.hasNext()) {
-      switch (in.nextName()) {
-        case "sku" -> {
-          Sku sku = in.read(CatalogCodecs.SKU);
-          b.sku(sku).description(sku.value());
-        }
-        case "category" -> b.category(in.nextString(SalesOrderV1Codec::category));
-        case "unit" -> {
-          String text = in.nextString();
-          b.unit(unit(text).orElseThrow(() -> in.error(JsonRule.UNKNOWN_CONSTANT, java.util.Arrays.toString(Unit.values()))));
-        }
-        case "quantity" -> b.quantity(in.nextLong());
-        case "cost" -> {
-          if (!in.nextIfNull()) {
-            b.cost(in.read(MoneyCodecs.RUPIAH));
-          }
-        }
-        default -> in.unknownProperty();
-      }
-    }
-    in.endObject();
-    return Paths.build(in, "", b, PricingItem.Builder::build);
   }
 
   private static ProductCategory category(String code) {
@@ -200,37 +173,4 @@ final class SalesOrderV1Codec implements Codec<SalesOrderV1Codec.SalesOrderV1> {
     }
     return Optional.empty();
   }
-
-  @Override
-  public Optional<JsonSchema> schema() {
-    JsonSchema item = JsonSchema.object(
-            required("sku", ref(CatalogCodecs.SKU)),
-            required("category", JsonSchema.pattern(Facility.CODE_PATTERN, 40)),
-            required("unit", JsonSchema.string()),
-            required("quantity", JsonSchema.integer(1, Long.MAX_VALUE)),
-            optional("cost", ref(MoneyCodecs.RUPIAH)))
-        .describedAs("An item to price, version 1: category and unit as strings");
-    JsonSchema line = JsonSchema.object(
-            required("item", item),
-            required("listId", JsonSchema.pattern(Facility.CODE_PATTERN, 40)),
-            optional("ruleId", JsonSchema.pattern(Facility.CODE_PATTERN, 40)),
-            required("steps", JsonSchema.arrayOf(ref(PricingCodecs.PRICE_STEP))),
-            required("unitPrice", ref(MoneyCodecs.RUPIAH)))
-        .with("required", List.of("item", "listId", "unitPrice"));
-    JsonSchema quote = JsonSchema.object(
-            required("channel", ref(PricingCodecs.CHANNEL)),
-            required("date", JsonSchema.date()),
-            required("lines", JsonSchema.arrayOf(line)),
-            required("tax", JsonSchema.object(
-                required("status", ref(TAX_STATUS)),
-                required("inclusion", ref(PRICE_INCLUSION)),
-                required("quoted", ref(MoneyCodecs.RUPIAH)),
-                required("taxBase", ref(MoneyCodecs.RUPIAH)),
-                required("ppn", ref(MoneyCodecs.RUPIAH)))))
-        .with("required", List.of("channel", "date", "tax"));
-    return Optional.of(
-        JsonSchema.object(required("order", ref(SalesCodecs.SALES_ORDER)), required("quote", quote))
-            .describedAs("A sales order and its price quote, version 1"));
-  }
-
 }

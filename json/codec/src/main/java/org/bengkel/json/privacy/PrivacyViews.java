@@ -1,18 +1,33 @@
 package org.bengkel.json.privacy;
 
-import static org.bengkel.json.JsonReader.required;
-import static org.bengkel.json.schema.JsonSchema.optional;
 import static org.bengkel.json.schema.JsonSchema.ref;
-import static org.bengkel.json.schema.JsonSchema.required;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.bengkel.catalog.Sku;
+import org.bengkel.catalog.VehicleClass;
+import org.bengkel.json.JsonRule;
+import org.bengkel.json.codec.proceeds.ProceedsCodecs;
+import org.bengkel.json.codec.production.ProductionCodecs;
+import org.bengkel.json.codec.trainee.TraineeCodecs;
+import org.bengkel.production.LotCode;
+import org.bengkel.production.TeamHours;
+import org.bengkel.production.WorkInterval;
+import org.bengkel.programme.Attendance;
+import org.bengkel.programme.CompetencyAssessment;
+import org.bengkel.programme.Enrolment;
+import org.bengkel.programme.SkillsPassport;
+import org.bengkel.proceeds.PremiAccount;
+import org.bengkel.proceeds.PremiShare;
+import org.bengkel.trainee.Trainee;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonWriter;
 import org.bengkel.json.codec.catalog.CatalogCodecs;
+import org.bengkel.json.codec.internal.ObjectCodec;
+import org.bengkel.json.codec.internal.ObjectCodec.Field;
+import org.bengkel.json.codec.internal.Scalars;
 import org.bengkel.json.codec.money.MoneyCodecs;
 import org.bengkel.json.codec.programme.ProgrammeCodecs;
 import org.bengkel.json.codec.sales.SalesCodecs;
@@ -20,9 +35,6 @@ import org.bengkel.json.schema.JsonSchema;
 import org.bengkel.money.Rate;
 import org.bengkel.money.Rupiah;
 import org.bengkel.pricing.ProducerScale;
-import org.bengkel.programme.AchievedUnit;
-import org.bengkel.programme.Certificate;
-import org.bengkel.programme.CompletedProgramme;
 import org.bengkel.sales.Invoice;
 
 /**
@@ -42,24 +54,247 @@ public final class PrivacyViews {
 
   private static final Codec<ProducerScale> PRODUCER_SCALE = Codec.ofEnum(ProducerScale.class);
 
+  // A label's fields: eight, more than a factory of fields takes, so read through Values.
+  private static final Field<ProductLabelView, String> LABEL_NAME =
+      Field.required("productName", Scalars.TEXT, ProductLabelView::productName);
+  private static final Field<ProductLabelView, List<String>> LABEL_INGREDIENTS =
+      Field.requiredList("ingredients", Scalars.TEXT, ProductLabelView::ingredients);
+  private static final Field<ProductLabelView, String> LABEL_NET =
+      Field.required("netContent", Scalars.TEXT, ProductLabelView::netContent);
+  private static final Field<ProductLabelView, String> LABEL_PRODUCER =
+      Field.required("producer", Scalars.TEXT, ProductLabelView::producer);
+  private static final Field<ProductLabelView, String> LABEL_PIRT =
+      Field.optional("pirt", Scalars.TEXT, ProductLabelView::pirt);
+  private static final Field<ProductLabelView, String> LABEL_HALAL =
+      Field.optional("halalCertificate", Scalars.TEXT, ProductLabelView::halalCertificate);
+  private static final Field<ProductLabelView, String> LABEL_CODE =
+      Field.required("productionCode", Scalars.TEXT, ProductLabelView::productionCode);
+  private static final Field<ProductLabelView, LocalDate> LABEL_BEST_BEFORE =
+      Field.required("bestBefore", Scalars.DATE, ProductLabelView::bestBefore);
+
   /** {@link ProductLabelView}. */
-  public static final Codec<ProductLabelView> PRODUCT_LABEL = new LabelCodec();
+  public static final Codec<ProductLabelView> PRODUCT_LABEL =
+      ObjectCodec.of(
+              ProductLabelView.class,
+              v ->
+                  new ProductLabelView(
+                      v.get(LABEL_NAME),
+                      v.get(LABEL_INGREDIENTS),
+                      v.get(LABEL_NET),
+                      v.get(LABEL_PRODUCER),
+                      Optional.ofNullable(v.find(LABEL_PIRT)),
+                      Optional.ofNullable(v.find(LABEL_HALAL)),
+                      v.get(LABEL_CODE),
+                      v.get(LABEL_BEST_BEFORE)),
+              List.of(
+                  LABEL_NAME,
+                  LABEL_INGREDIENTS,
+                  LABEL_NET,
+                  LABEL_PRODUCER,
+                  LABEL_PIRT,
+                  LABEL_HALAL,
+                  LABEL_CODE,
+                  LABEL_BEST_BEFORE))
+          .describedAs("A product label: no trainee identity or sentence by construction")
+          .build();
+
+  private static final Field<CatalogueListingView, Sku> LISTING_SKU =
+      Field.required("sku", CatalogCodecs.SKU, CatalogueListingView::sku);
+  private static final Field<CatalogueListingView, String> LISTING_NAME =
+      Field.required("productName", Scalars.TEXT, CatalogueListingView::productName);
+  private static final Field<CatalogueListingView, String> LISTING_UNIT =
+      Field.required("unit", Scalars.TEXT, CatalogueListingView::unit);
+  private static final Field<CatalogueListingView, String> LISTING_ZONE =
+      Field.required("zone", Scalars.TEXT, CatalogueListingView::zone);
+  private static final Field<CatalogueListingView, Rupiah> LISTING_PRICE =
+      Field.required("price", MoneyCodecs.RUPIAH, CatalogueListingView::price);
+  private static final Field<CatalogueListingView, Long> LISTING_MINIMUM =
+      Field.required(
+          "minimumOrder",
+          Scalars.integer(Long.MIN_VALUE, Long.MAX_VALUE),
+          CatalogueListingView::minimumOrder);
+  private static final Field<CatalogueListingView, Rate> LISTING_LOCAL =
+      Field.required("localContent", MoneyCodecs.RATE, CatalogueListingView::localContent);
+  private static final Field<CatalogueListingView, ProducerScale> LISTING_SCALE =
+      Field.required("producerScale", PRODUCER_SCALE, CatalogueListingView::producerScale)
+          .inline();
 
   /** {@link CatalogueListingView}. */
-  public static final Codec<CatalogueListingView> CATALOGUE_LISTING = new ListingCodec();
+  public static final Codec<CatalogueListingView> CATALOGUE_LISTING =
+      ObjectCodec.of(
+              CatalogueListingView.class,
+              v ->
+                  new CatalogueListingView(
+                      v.get(LISTING_SKU),
+                      v.get(LISTING_NAME),
+                      v.get(LISTING_UNIT),
+                      v.get(LISTING_ZONE),
+                      v.get(LISTING_PRICE),
+                      v.get(LISTING_MINIMUM),
+                      v.get(LISTING_LOCAL),
+                      v.get(LISTING_SCALE)),
+              List.of(
+                  LISTING_SKU,
+                  LISTING_NAME,
+                  LISTING_UNIT,
+                  LISTING_ZONE,
+                  LISTING_PRICE,
+                  LISTING_MINIMUM,
+                  LISTING_LOCAL,
+                  LISTING_SCALE))
+          .describedAs("A catalogue or e-Katalog listing: no trainee identity by construction")
+          .build();
 
   /** {@link SkillsPassportView}. */
-  public static final Codec<SkillsPassportView> SKILLS_PASSPORT = new PassportCodec();
+  public static final Codec<SkillsPassportView> SKILLS_PASSPORT =
+      ObjectCodec.of(
+              SkillsPassportView.class,
+              SkillsPassportView::new,
+              Field.required("asOf", Scalars.DATE, SkillsPassportView::asOf),
+              Field.requiredList(
+                  "programmes", ProgrammeCodecs.COMPLETED_PROGRAMME, SkillsPassportView::programmes),
+              Field.requiredList("units", ProgrammeCodecs.ACHIEVED_UNIT, SkillsPassportView::units),
+              Field.requiredList(
+                  "certificates", ProgrammeCodecs.CERTIFICATE, SkillsPassportView::certificates))
+          .describedAs(
+              "A skills passport as it leaves the facility: no holder name, registration"
+                  + " number, crime or sentence by construction")
+          .build();
 
   /** {@link ReceiptView}: a sales receipt, the form of {@code SalesCodecs.INVOICE} of kind RECEIPT. */
   public static final Codec<ReceiptView> RECEIPT = new ReceiptCodec();
 
+  private static final Field<SubjectAccessExport.ProductionWork, LotCode> WORK_LOT =
+      Field.required("lotCode", ProductionCodecs.LOT_CODE, SubjectAccessExport.ProductionWork::lotCode);
+  private static final Field<SubjectAccessExport.ProductionWork, LocalDate> WORK_DATE =
+      Field.required(
+          "productionDate", Scalars.DATE, SubjectAccessExport.ProductionWork::productionDate);
+  private static final Field<SubjectAccessExport.ProductionWork, List<WorkInterval>> WORK_WORK =
+      Field.requiredList(
+          "work", ProductionCodecs.WORK_INTERVAL, SubjectAccessExport.ProductionWork::work);
+  private static final Field<SubjectAccessExport.ProductionWork, TeamHours> WORK_HOURS =
+      Field.optional("hours", ProductionCodecs.TEAM_HOURS, SubjectAccessExport.ProductionWork::hours);
+
+  // the subject's work in one production batch
+  private static final Codec<SubjectAccessExport.ProductionWork> PRODUCTION_WORK =
+      ObjectCodec.of(
+              SubjectAccessExport.ProductionWork.class,
+              v ->
+                  new SubjectAccessExport.ProductionWork(
+                      v.get(WORK_LOT),
+                      v.get(WORK_DATE),
+                      v.get(WORK_WORK),
+                      Optional.ofNullable(v.find(WORK_HOURS))),
+              List.of(WORK_LOT, WORK_DATE, WORK_WORK, WORK_HOURS))
+          .describedAs("The subject's work in one production batch")
+          .build();
+
+  // a team's size: json.amount-out-of-range below 1 too, before core sees it
+  private static final Codec<Integer> TEAM_SIZE =
+      Scalars.of(
+          Integer.class,
+          JsonSchema.integer(1, Integer.MAX_VALUE),
+          in -> {
+            long team = in.nextLong();
+            if (team < 1 || team > Integer.MAX_VALUE) {
+              throw in.error(JsonRule.AMOUNT_OUT_OF_RANGE, 1, Integer.MAX_VALUE);
+            }
+            return (int) team;
+          },
+          (out, n) -> out.number(n));
+
+  private static final Field<SubjectAccessExport.ServiceWork, String> JOB_ORDER =
+      Field.required("orderNumber", Scalars.TEXT, SubjectAccessExport.ServiceWork::orderNumber);
+  private static final Field<SubjectAccessExport.ServiceWork, Sku> JOB_SKU =
+      Field.required("sku", CatalogCodecs.SKU, SubjectAccessExport.ServiceWork::sku);
+  private static final Field<SubjectAccessExport.ServiceWork, String> JOB_DESCRIPTION =
+      Field.required("description", Scalars.TEXT, SubjectAccessExport.ServiceWork::description);
+  private static final Field<SubjectAccessExport.ServiceWork, VehicleClass> JOB_VEHICLE =
+      Field.required(
+          "vehicleClass", CatalogCodecs.VEHICLE_CLASS, SubjectAccessExport.ServiceWork::vehicleClass);
+  private static final Field<SubjectAccessExport.ServiceWork, LocalDate> JOB_DATE =
+      Field.required("date", Scalars.DATE, SubjectAccessExport.ServiceWork::date);
+  private static final Field<SubjectAccessExport.ServiceWork, Integer> JOB_TEAM =
+      Field.required("teamSize", TEAM_SIZE, SubjectAccessExport.ServiceWork::teamSize);
+
+  // a service job the subject worked on
+  private static final Codec<SubjectAccessExport.ServiceWork> SERVICE_WORK =
+      ObjectCodec.of(
+              SubjectAccessExport.ServiceWork.class,
+              v ->
+                  new SubjectAccessExport.ServiceWork(
+                      v.get(JOB_ORDER),
+                      v.get(JOB_SKU),
+                      v.get(JOB_DESCRIPTION),
+                      v.get(JOB_VEHICLE),
+                      v.get(JOB_DATE),
+                      v.get(JOB_TEAM)),
+              List.of(JOB_ORDER, JOB_SKU, JOB_DESCRIPTION, JOB_VEHICLE, JOB_DATE, JOB_TEAM))
+          .describedAs(
+              "A service job the subject worked on, without the team's registration numbers")
+          .build();
+
+  private static final Field<SubjectAccessExport, LocalDate> SAR_AS_OF =
+      Field.required("asOf", Scalars.DATE, SubjectAccessExport::asOf);
+  private static final Field<SubjectAccessExport, Trainee> SAR_TRAINEE =
+      Field.required("trainee", TraineeCodecs.TRAINEE, SubjectAccessExport::trainee);
+  private static final Field<SubjectAccessExport, List<Enrolment>> SAR_ENROLMENTS =
+      Field.requiredList("enrolments", ProgrammeCodecs.ENROLMENT, SubjectAccessExport::enrolments);
+  private static final Field<SubjectAccessExport, List<Attendance>> SAR_ATTENDANCE =
+      Field.requiredList("attendance", ProgrammeCodecs.ATTENDANCE, SubjectAccessExport::attendance);
+  private static final Field<SubjectAccessExport, List<CompetencyAssessment>> SAR_ASSESSMENTS =
+      Field.requiredList(
+          "assessments", ProgrammeCodecs.COMPETENCY_ASSESSMENT, SubjectAccessExport::assessments);
+  private static final Field<SubjectAccessExport, SkillsPassport> SAR_PASSPORT =
+      Field.required(
+          "skillsPassport", ProgrammeCodecs.SKILLS_PASSPORT, SubjectAccessExport::skillsPassport);
+  private static final Field<SubjectAccessExport, List<SubjectAccessExport.ProductionWork>>
+      SAR_PRODUCTION = Field.requiredList("production", PRODUCTION_WORK, SubjectAccessExport::production);
+  private static final Field<SubjectAccessExport, List<SubjectAccessExport.ServiceWork>> SAR_JOBS =
+      Field.requiredList("serviceJobs", SERVICE_WORK, SubjectAccessExport::serviceJobs);
+  private static final Field<SubjectAccessExport, List<PremiShare>> SAR_SHARES =
+      Field.requiredList("premiShares", ProceedsCodecs.PREMI_SHARE, SubjectAccessExport::premiShares);
+  private static final Field<SubjectAccessExport, PremiAccount> SAR_ACCOUNT =
+      Field.optional("premiAccount", ProceedsCodecs.PREMI_ACCOUNT, SubjectAccessExport::premiAccount);
+
   /**
    * {@link SubjectAccessExport}: everything held about one trainee, for the trainee. Not a view that
    * leaves the facility without identity, so not in {@link #all()}; written as the document kind
-   * {@code subject-access-export}.
+   * {@code subject-access-export}. {@code {"asOf","trainee","enrolments","attendance",
+   * "assessments","skillsPassport","production","serviceJobs","premiShares","premiAccount"}}, each
+   * production entry {@code {"lotCode","productionDate","work","hours"}}, each service job
+   * {@code {"orderNumber","sku","description","vehicleClass","date","teamSize"}}.
    */
-  public static final Codec<SubjectAccessExport> SUBJECT_ACCESS_EXPORT = new SubjectAccessExportCodec();
+  public static final Codec<SubjectAccessExport> SUBJECT_ACCESS_EXPORT =
+      ObjectCodec.of(
+              SubjectAccessExport.class,
+              v ->
+                  new SubjectAccessExport(
+                      v.get(SAR_AS_OF),
+                      v.get(SAR_TRAINEE),
+                      v.get(SAR_ENROLMENTS),
+                      v.get(SAR_ATTENDANCE),
+                      v.get(SAR_ASSESSMENTS),
+                      v.get(SAR_PASSPORT),
+                      v.get(SAR_PRODUCTION),
+                      v.get(SAR_JOBS),
+                      v.get(SAR_SHARES),
+                      Optional.ofNullable(v.find(SAR_ACCOUNT))),
+              List.of(
+                  SAR_AS_OF,
+                  SAR_TRAINEE,
+                  SAR_ENROLMENTS,
+                  SAR_ATTENDANCE,
+                  SAR_ASSESSMENTS,
+                  SAR_PASSPORT,
+                  SAR_PRODUCTION,
+                  SAR_JOBS,
+                  SAR_SHARES,
+                  SAR_ACCOUNT))
+          .describedAs(
+              "Everything held about one trainee, for the trainee's right of access (UU 27/2022);"
+                  + " every part is the subject's own")
+          .build();
 
   private PrivacyViews() {}
 
@@ -82,220 +317,6 @@ public final class PrivacyViews {
     @Override
     public Class<T> type() {
       return type;
-    }
-  }
-
-  private static final class LabelCodec extends ViewCodec<ProductLabelView> {
-    LabelCodec() {
-      super(ProductLabelView.class);
-    }
-
-    @Override
-    public void write(ProductLabelView v, JsonWriter out) {
-      out.beginObject();
-      out.name("productName").string(v.productName());
-      out.name("ingredients").beginArray();
-      v.ingredients().forEach(out::string);
-      out.endArray();
-      out.name("netContent").string(v.netContent());
-      out.name("producer").string(v.producer());
-      v.pirt().ifPresent(p -> out.name("pirt").string(p));
-      v.halalCertificate().ifPresent(h -> out.name("halalCertificate").string(h));
-      out.name("productionCode").string(v.productionCode());
-      out.name("bestBefore").date(v.bestBefore());
-      out.endObject();
-    }
-
-    @Override
-    public ProductLabelView read(JsonReader in) {
-      String name = null;
-      List<String> ingredients = null;
-      String net = null;
-      String producer = null;
-      String pirt = null;
-      String halal = null;
-      String code = null;
-      LocalDate best = null;
-      in.beginObject();
-      while (in.hasNext()) {
-        switch (in.nextName()) {
-          case "productName" -> name = in.nextString();
-          case "ingredients" -> ingredients = in.readList(STRING);
-          case "netContent" -> net = in.nextString();
-          case "producer" -> producer = in.nextString();
-          case "pirt" -> pirt = in.nextIfNull() ? null : in.nextString();
-          case "halalCertificate" -> halal = in.nextIfNull() ? null : in.nextString();
-          case "productionCode" -> code = in.nextString();
-          case "bestBefore" -> best = in.nextDate();
-          default -> in.unknownProperty();
-        }
-      }
-      in.endObject();
-      String n = name;
-      List<String> i = ingredients;
-      String c = net;
-      String p = producer;
-      String r = pirt;
-      String h = halal;
-      String l = code;
-      LocalDate b = best;
-      return in.build(
-          () -> new ProductLabelView(required(n, "productName"), required(i, "ingredients"),
-              required(c, "netContent"), required(p, "producer"), Optional.ofNullable(r),
-              Optional.ofNullable(h), required(l, "productionCode"), required(b, "bestBefore")));
-    }
-
-    @Override
-    public Optional<JsonSchema> schema() {
-      return Optional.of(
-          JsonSchema.object(
-                  required("productName", JsonSchema.string()),
-                  required("ingredients", JsonSchema.arrayOf(JsonSchema.string())),
-                  required("netContent", JsonSchema.string()),
-                  required("producer", JsonSchema.string()),
-                  optional("pirt", JsonSchema.string()),
-                  optional("halalCertificate", JsonSchema.string()),
-                  required("productionCode", JsonSchema.string()),
-                  required("bestBefore", JsonSchema.date()))
-              .describedAs("A product label: no trainee identity or sentence by construction"));
-    }
-  }
-
-  private static final Codec<String> STRING = Codec.ofString(String.class, s -> s, s -> s);
-
-  private static final class ListingCodec extends ViewCodec<CatalogueListingView> {
-    ListingCodec() {
-      super(CatalogueListingView.class);
-    }
-
-    @Override
-    public void write(CatalogueListingView v, JsonWriter out) {
-      out.beginObject();
-      out.name("sku").value(CatalogCodecs.SKU, v.sku());
-      out.name("productName").string(v.productName());
-      out.name("unit").string(v.unit());
-      out.name("zone").string(v.zone());
-      out.name("price").value(MoneyCodecs.RUPIAH, v.price());
-      out.name("minimumOrder").number(v.minimumOrder());
-      out.name("localContent").value(MoneyCodecs.RATE, v.localContent());
-      out.name("producerScale").value(PRODUCER_SCALE, v.producerScale());
-      out.endObject();
-    }
-
-    @Override
-    public CatalogueListingView read(JsonReader in) {
-      Sku sku = null;
-      String name = null;
-      String unit = null;
-      String zone = null;
-      Rupiah price = null;
-      Long minimum = null;
-      Rate local = null;
-      ProducerScale scale = null;
-      in.beginObject();
-      while (in.hasNext()) {
-        switch (in.nextName()) {
-          case "sku" -> sku = in.read(CatalogCodecs.SKU);
-          case "productName" -> name = in.nextString();
-          case "unit" -> unit = in.nextString();
-          case "zone" -> zone = in.nextString();
-          case "price" -> price = in.read(MoneyCodecs.RUPIAH);
-          case "minimumOrder" -> minimum = in.nextLong();
-          case "localContent" -> local = in.read(MoneyCodecs.RATE);
-          case "producerScale" -> scale = in.read(PRODUCER_SCALE);
-          default -> in.unknownProperty();
-        }
-      }
-      in.endObject();
-      Sku s = sku;
-      String n = name;
-      String u = unit;
-      String z = zone;
-      Rupiah p = price;
-      Long m = minimum;
-      Rate l = local;
-      ProducerScale c = scale;
-      return in.build(
-          () -> new CatalogueListingView(required(s, "sku"), required(n, "productName"),
-              required(u, "unit"), required(z, "zone"), required(p, "price"),
-              required(m, "minimumOrder"), required(l, "localContent"),
-              required(c, "producerScale")));
-    }
-
-    @Override
-    public Optional<JsonSchema> schema() {
-      return Optional.of(
-          JsonSchema.object(
-                  required("sku", ref(CatalogCodecs.SKU)),
-                  required("productName", JsonSchema.string()),
-                  required("unit", JsonSchema.string()),
-                  required("zone", JsonSchema.string()),
-                  required("price", ref(MoneyCodecs.RUPIAH)),
-                  required("minimumOrder", JsonSchema.integer(Long.MIN_VALUE, Long.MAX_VALUE)),
-                  required("localContent", ref(MoneyCodecs.RATE)),
-                  required("producerScale", JsonSchema.constants(ProducerScale.class)))
-              .describedAs("A catalogue or e-Katalog listing: no trainee identity by construction"));
-    }
-  }
-
-  private static final class PassportCodec extends ViewCodec<SkillsPassportView> {
-    PassportCodec() {
-      super(SkillsPassportView.class);
-    }
-
-    @Override
-    public void write(SkillsPassportView v, JsonWriter out) {
-      out.beginObject();
-      out.name("asOf").date(v.asOf());
-      out.name("programmes").beginArray();
-      v.programmes().forEach(p -> out.value(ProgrammeCodecs.COMPLETED_PROGRAMME, p));
-      out.endArray();
-      out.name("units").beginArray();
-      v.units().forEach(u -> out.value(ProgrammeCodecs.ACHIEVED_UNIT, u));
-      out.endArray();
-      out.name("certificates").beginArray();
-      v.certificates().forEach(c -> out.value(ProgrammeCodecs.CERTIFICATE, c));
-      out.endArray();
-      out.endObject();
-    }
-
-    @Override
-    public SkillsPassportView read(JsonReader in) {
-      LocalDate asOf = null;
-      List<CompletedProgramme> programmes = null;
-      List<AchievedUnit> units = null;
-      List<Certificate> certificates = null;
-      in.beginObject();
-      while (in.hasNext()) {
-        switch (in.nextName()) {
-          case "asOf" -> asOf = in.nextDate();
-          case "programmes" -> programmes = in.readList(ProgrammeCodecs.COMPLETED_PROGRAMME);
-          case "units" -> units = in.readList(ProgrammeCodecs.ACHIEVED_UNIT);
-          case "certificates" -> certificates = in.readList(ProgrammeCodecs.CERTIFICATE);
-          default -> in.unknownProperty();
-        }
-      }
-      in.endObject();
-      LocalDate a = asOf;
-      List<CompletedProgramme> p = programmes;
-      List<AchievedUnit> u = units;
-      List<Certificate> c = certificates;
-      return in.build(
-          () -> new SkillsPassportView(required(a, "asOf"), required(p, "programmes"),
-              required(u, "units"), required(c, "certificates")));
-    }
-
-    @Override
-    public Optional<JsonSchema> schema() {
-      return Optional.of(
-          JsonSchema.object(
-                  required("asOf", JsonSchema.date()),
-                  required("programmes", JsonSchema.arrayOf(ref(ProgrammeCodecs.COMPLETED_PROGRAMME))),
-                  required("units", JsonSchema.arrayOf(ref(ProgrammeCodecs.ACHIEVED_UNIT))),
-                  required("certificates", JsonSchema.arrayOf(ref(ProgrammeCodecs.CERTIFICATE))))
-              .describedAs(
-                  "A skills passport as it leaves the facility: no holder name, registration"
-                      + " number, crime or sentence by construction"));
     }
   }
 

@@ -5,7 +5,6 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -161,44 +160,10 @@ public class CodecSupport {
       Function<T, List<E>> list,
       Function<List<E>, T> factory,
       String description) {
-    return new Codec<>() {
-      @Override
-      public Class<T> type() {
-        return type;
-      }
-
-      @Override
-      public void write(T value, JsonWriter out) {
-        out.beginObject();
-        out.name(property).beginArray();
-        list.apply(value).forEach(e -> out.value(element, e));
-        out.endArray();
-        out.endObject();
-      }
-
-      @Override
-      public Optional<JsonSchema> schema() {
-        return Optional.of(
-            JsonSchema.object(JsonSchema.required(property, JsonSchema.arrayOf(JsonSchema.ref(element))))
-                .describedAs(description));
-      }
-
-      @Override
-      public T read(JsonReader in) {
-        List<E> read = null;
-        in.beginObject();
-        while (in.hasNext()) {
-          if (in.nextName().equals(property)) {
-            read = in.readList(element);
-          } else {
-            in.unknownProperty();
-          }
-        }
-        in.endObject();
-        List<E> elements = read;
-        return Paths.build(in, "", () -> factory.apply(JsonReader.required(elements, property)));
-      }
-    };
+    ObjectCodec.Field<T, List<E>> field = ObjectCodec.Field.requiredList(property, element, list);
+    return ObjectCodec.of(type, v -> factory.apply(v.get(field)), List.of(field))
+        .describedAs(description)
+        .build();
   }
 
   /** Reads a whole number that fits an {@code int}. */
