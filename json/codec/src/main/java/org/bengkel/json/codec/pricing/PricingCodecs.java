@@ -7,7 +7,6 @@ import java.util.Map;
 import org.bengkel.catalog.ProductCategory;
 import org.bengkel.catalog.Sku;
 import org.bengkel.facility.Facility;
-import org.bengkel.facility.FacilityCode;
 import org.bengkel.json.codec.catalog.CatalogCodecs;
 import org.bengkel.json.codec.internal.ObjectCodec;
 import org.bengkel.json.codec.internal.Scalars;
@@ -66,13 +65,6 @@ public final class PricingCodecs {
 
   // ids, zones and sources of rules: A-Z 0-9 groups joined by hyphens
   private static final Codec<String> CODE = Scalars.pattern(Facility.CODE_PATTERN, 40);
-
-  private static final Codec<FacilityCode> FACILITY_CODE =
-      Codec.ofString(
-          FacilityCode.class,
-          FacilityCode::parse,
-          FacilityCode::value,
-          JsonSchema.pattern(Facility.CODE_PATTERN, 40));
 
   // a predefined category's code, or the whole custom category (CategoryRef)
   private static final Codec<ProductCategory> CATEGORY_REF =
@@ -187,7 +179,7 @@ public final class PricingCodecs {
   public static final Codec<TaxPolicy> TAX_POLICY =
       ObjectCodec.builder(TaxPolicy.class, TaxPolicy::builder, TaxPolicy.Builder::build)
           .required(
-              "facilityCode", FACILITY_CODE, TaxPolicy::facilityCode, TaxPolicy.Builder::facilityCode)
+              "facilityCode", Scalars.FACILITY_CODE, TaxPolicy::facilityCode, TaxPolicy.Builder::facilityCode)
           .inline()
           .required("status", TAX_STATUS, TaxPolicy::status, TaxPolicy.Builder::status)
           .defaulted("inclusion", PRICE_INCLUSION, TaxPolicy::inclusion, TaxPolicy.Builder::inclusion)
