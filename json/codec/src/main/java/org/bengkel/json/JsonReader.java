@@ -249,8 +249,17 @@ public final class JsonReader {
      * @param make makes it from these names, not null; it must not return null
      * @return the form of that type, made by {@code make} on first use
      */
+    @SuppressWarnings("unchecked") // the cast follows a comparison of the classes
     public <T> T adapted(Class<T> type, Function<? super PropertyNames, ? extends T> make) {
-      for (Object a : adapters) {
+      // Called for every name read or written: the exact class first, one comparison, because
+      // an instance check against an interface or an array of one scans the class's supertypes
+      Object[] known = adapters;
+      for (Object a : known) {
+        if (a.getClass() == type) {
+          return (T) a;
+        }
+      }
+      for (Object a : known) {
         if (type.isInstance(a)) {
           return type.cast(a);
         }

@@ -1,5 +1,7 @@
 package org.bengkel.json.codec.internal;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -108,6 +110,8 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     final Codec<?> codec;
     final Function<T, ?> getter;
     final Presence presence;
+    // a scalar's one reader or writer call, made directly (Scalars.Kind); OTHER: the codec's
+    final Scalars.Kind kind;
     final boolean inline;
     final @Nullable String since;
     final @Nullable Long minItems;
@@ -130,6 +134,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
       this.codec = MissingValueException.required(codec, "codec");
       this.getter = MissingValueException.required(getter, "getter");
       this.presence = presence;
+      this.kind = presence.isList() ? Scalars.Kind.OTHER : Scalars.kind(codec);
       this.inline = inline;
       this.since = since;
       this.minItems = minItems;
@@ -797,27 +802,55 @@ public final class ObjectCodec<T, B> implements Codec<T> {
   @SuppressWarnings("unchecked")
   public void write(T value, JsonWriter out) {
     out.beginObject();
-    for (Field<T, ?> f : byIndex) {
+    Field<T, ?>[] declared = byIndex;
+    for (int i = 0; i < declared.length; i++) {
+      Field<T, ?> f = declared[i];
       Object v = f.getter.apply(value);
       Codec<Object> codec = (Codec<Object>) f.codec;
       switch (f.presence) {
-        case REQUIRED, NULLABLE, DEFAULTED, DERIVED -> codec.write(v, out.name(f.name));
+        case REQUIRED, NULLABLE, DEFAULTED, DERIVED -> writeValue(f, v, out.name(names, i));
         case OPTIONAL -> {
           Optional<?> o = (Optional<?>) v;
           if (o.isPresent()) {
-            codec.write(o.get(), out.name(f.name));
+            writeValue(f, o.get(), out.name(names, i));
           }
         }
         case OPTIONAL_LIST -> {
           List<?> list = (List<?>) v;
           if (!list.isEmpty()) {
-            writeList(list, codec, out.name(f.name));
+            writeList(list, codec, out.name(names, i));
           }
         }
-        case REQUIRED_LIST, LIST -> writeList((List<?>) v, codec, out.name(f.name));
+        case REQUIRED_LIST, LIST -> writeList((List<?>) v, codec, out.name(names, i));
       }
     }
     out.endObject();
+  }
+
+  // The same calls as the scalar codecs of Scalars make, without the call through their lambdas.
+  @SuppressWarnings("unchecked")
+  private static void writeValue(Field<?, ?> f, Object v, JsonWriter out) {
+    switch (f.kind) {
+      case STRING -> out.string((String) v);
+      case LONG -> out.number((Long) v);
+      case INT -> out.number((Integer) v);
+      case BOOLEAN -> out.bool((Boolean) v);
+      case DATE -> out.date((LocalDate) v);
+      case DATE_TIME -> out.dateTime((LocalDateTime) v);
+      case OTHER -> ((Codec<Object>) f.codec).write(v, out);
+    }
+  }
+
+  private static Object readValue(Field<?, ?> f, JsonReader in) {
+    return switch (f.kind) {
+      case STRING -> in.nextString();
+      case LONG -> in.nextLong();
+      case INT -> CodecSupport.nextInt(in);
+      case BOOLEAN -> in.nextBoolean();
+      case DATE -> in.nextDate();
+      case DATE_TIME -> in.nextDateTime();
+      case OTHER -> f.codec.read(in);
+    };
   }
 
   private static void writeList(List<?> list, Codec<Object> codec, JsonWriter out) {
@@ -843,7 +876,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
       if (f.presence.nullIsAbsent && in.nextIfNull()) {
         continue;
       }
-      Object v = f.presence.isList() ? in.readList(f.codec) : f.codec.read(in);
+      Object v = f.presence.isList() ? in.readList(f.codec) : readValue(f, in);
       if (written != null && f.presence == Presence.DERIVED) {
         written[p] = v;
       } else {
