@@ -271,6 +271,8 @@ public final class ObjectCodec<T, B> implements Codec<T> {
   private final String dropPrefix;
   private final boolean hasDerived;
   private final @Nullable BiFunction<B, String, String> rename;
+  // core's factory for a value read whole (see Builder.orFactory): null when it does not apply
+  private final @Nullable Function<@Nullable Object[], @Nullable T> shortcut;
 
   @SuppressWarnings("unchecked") // the arrays hold exactly the lists' elements
   private ObjectCodec(
@@ -282,9 +284,11 @@ public final class ObjectCodec<T, B> implements Codec<T> {
       @Nullable String description,
       String dropPrefix,
       boolean hasDerived,
-      @Nullable BiFunction<B, String, String> rename) {
+      @Nullable BiFunction<B, String, String> rename,
+      @Nullable Function<@Nullable Object[], @Nullable T> shortcut) {
     this.hasDerived = hasDerived;
     this.rename = rename;
+    this.shortcut = shortcut;
     this.type = type;
     this.newBuilder = newBuilder;
     this.build = build;
@@ -538,6 +542,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     private String dropPrefix = "";
     private int derivedCount;
     private @Nullable BiFunction<B, String, String> rename;
+    private @Nullable Function<@Nullable Object[], @Nullable T> shortcut;
 
     private Builder(Class<T> type, Supplier<B> newBuilder, Function<? super B, T> build) {
       this.type = MissingValueException.required(type, "type");
@@ -773,14 +778,58 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     }
 
     /**
+     * Core's factory of the first four declared properties, such as {@code GoodsLine.of}, used
+     * instead of the builder when a value read has all four and nothing else (later properties
+     * absent, {@code null} or empty lists): one object fewer for a value that documents hold
+     * many of. Otherwise the builder, which names every missing property. Not with derived
+     * properties or {@link #refusedField}. The factory must check what the builder checks; its
+     * refusals become errors at the same paths.
+     *
+     * @param <A> the first property's type
+     * @param <C> the second property's type
+     * @param <D> the third property's type
+     * @param <E> the fourth property's type
+     * @param factory core's factory, not null
+     * @return this declaration
+     */
+    @SuppressWarnings("unchecked") // each slot holds what its field's codec read
+    public <A, C, D, E> Builder<T, B> orFactory(Factory4<A, C, D, E, T> factory) {
+      MissingValueException.required(factory, "factory");
+      if (fields.size() < 4) {
+        throw new IllegalStateException("a factory of four properties needs four fields");
+      }
+      this.shortcut =
+          v -> {
+            for (int i = 4; i < v.length; i++) {
+              Object rest = v[i];
+              if (rest != null && !(rest instanceof List<?> l && l.isEmpty())) {
+                return null;
+              }
+            }
+            Object a = v[0];
+            Object c = v[1];
+            Object d = v[2];
+            Object e = v[3];
+            if (a == null || c == null || d == null || e == null) {
+              return null;
+            }
+            return factory.apply((A) a, (C) c, (D) d, (E) e);
+          };
+      return this;
+    }
+
+    /**
      * The codec.
      *
      * @return the codec, never null
      */
     public ObjectCodec<T, B> build() {
+      if (shortcut != null && (derivedCount > 0 || rename != null)) {
+        throw new IllegalStateException("orFactory with derived properties or refusedField");
+      }
       return new ObjectCodec<>(
           type, newBuilder, build, fields, setters, description, dropPrefix, derivedCount > 0,
-          rename);
+          rename, shortcut);
     }
   }
 
@@ -863,6 +912,10 @@ public final class ObjectCodec<T, B> implements Codec<T> {
 
   @Override
   public T read(JsonReader in) {
+    Function<@Nullable Object[], @Nullable T> whole = shortcut;
+    if (whole != null) {
+      return readWhole(in, whole);
+    }
     B b = newBuilder.get();
     Field<T, ?>[] declared = byIndex;
     @Nullable Object[] written = hasDerived ? new Object[declared.length] : null;
@@ -897,6 +950,36 @@ public final class ObjectCodec<T, B> implements Codec<T> {
       }
     }
     return value;
+  }
+
+  // The values first, then core's factory if they are all it takes, else the builder.
+  private T readWhole(JsonReader in, Function<@Nullable Object[], @Nullable T> whole) {
+    Field<T, ?>[] declared = byIndex;
+    @Nullable Object[] values = new Object[declared.length];
+    in.beginObject();
+    for (int p = in.nextProperty(names); p != JsonReader.END; p = in.nextProperty(names)) {
+      if (p == JsonReader.UNKNOWN) {
+        in.unknownProperty();
+        continue;
+      }
+      Field<T, ?> f = declared[p];
+      if (f.presence.nullIsAbsent && in.nextIfNull()) {
+        continue;
+      }
+      values[p] = f.presence.isList() ? in.readList(f.codec) : readValue(f, in);
+    }
+    T value = Paths.build(in, dropPrefix, values, whole);
+    if (value != null) {
+      return value;
+    }
+    B b = newBuilder.get();
+    for (int i = 0; i < values.length; i++) {
+      Object v = values[i];
+      if (v != null) {
+        setters[i].accept(b, v);
+      }
+    }
+    return Paths.build(in, dropPrefix, b, build);
   }
 
   private T buildRenaming(JsonReader in, B b, BiFunction<B, String, String> rename) {
