@@ -61,7 +61,8 @@ import org.jspecify.annotations.Nullable;
  * (such as a total) is computed by core: it is written for readers in other languages, and when a
  * document carries it, it must equal what core computed (such as {@code json.total-mismatch}). Types built by a factory
  * instead of a builder are declared with {@link #of(Class, BiFunction, Field, Field)} and its
- * siblings; then this codec checks the required properties itself.
+ * siblings; then this codec checks the required properties itself. A type read many times in a
+ * document may name core's factory beside its builder ({@link Builder#orFactory}).
  *
  * <p>Reading looks property names up with {@link JsonReader#nextProperty}, the reader's one fast
  * path (the token source may match names in its input). Immutable and thread-safe. Internal: the
