@@ -177,7 +177,8 @@ public final class JsonReader {
    */
   public static final class PropertyNames {
     private final String[] names;
-    // What token sources derived from the names (see adapted), at most one of each type.
+    // What token sources and writers derived from the names (see adapted): the class asked for
+    // and the form made for it, alternating.
     private volatile Object[] adapters = new Object[0];
     // Open addressing: index + 1 of the name in each slot, 0 for an empty slot.
     private final int[] slots;
@@ -249,26 +250,32 @@ public final class JsonReader {
      * @param make makes it from these names, not null; it must not return null
      * @return the form of that type, made by {@code make} on first use
      */
+    @SuppressWarnings("unchecked") // each form is kept with the class it was made for
     public <T> T adapted(Class<T> type, Function<? super PropertyNames, ? extends T> make) {
-      for (Object a : adapters) {
-        if (type.isInstance(a)) {
-          return type.cast(a);
+      // Called for every name read or written: the class asked for is compared by identity, as an
+      // instance check against an interface or an array of one scans the class's supertypes.
+      Object[] known = adapters;
+      for (int i = 0; i < known.length; i += 2) {
+        if (known[i] == type) {
+          return (T) known[i + 1];
         }
       }
       return adapt(type, make);
     }
 
+    @SuppressWarnings("unchecked") // as in adapted
     private synchronized <T> T adapt(
         Class<T> type, Function<? super PropertyNames, ? extends T> make) {
       Object[] known = adapters;
-      for (Object a : known) {
-        if (type.isInstance(a)) {
-          return type.cast(a);
+      for (int i = 0; i < known.length; i += 2) {
+        if (known[i] == type) {
+          return (T) known[i + 1];
         }
       }
       T made = type.cast(MissingValueException.required(make.apply(this), "adapted form"));
-      Object[] more = Arrays.copyOf(known, known.length + 1);
-      more[known.length] = made;
+      Object[] more = Arrays.copyOf(known, known.length + 2);
+      more[known.length] = type;
+      more[known.length + 1] = made;
       adapters = more;
       return made;
     }

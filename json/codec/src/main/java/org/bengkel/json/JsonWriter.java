@@ -49,6 +49,19 @@ public interface JsonWriter {
   JsonWriter name(String name);
 
   /**
+   * Writes a property name known in advance, one of a codec's constant names: the same output as
+   * {@link #name(String)}, which a writer may produce from a form of the name it prepared once
+   * (Jackson's pre-encoded names), since most names are written many times.
+   *
+   * @param names the codec's names, not null
+   * @param index the name's index in {@code names}
+   * @return this writer
+   */
+  default JsonWriter name(JsonReader.PropertyNames names, int index) {
+    return name(names.name(index));
+  }
+
+  /**
    * Writes a string value.
    *
    * @param value the value, not null

@@ -99,7 +99,8 @@ final class Jackson2TokenSource implements JsonTokenSource {
     return NOT_MATCHED;
   }
 
-  private static final Function<JsonReader.PropertyNames, SerializableString[]> QUOTED =
+  // also the writer's names (Jackson2Writer): one quoted form of a codec's names for both
+  static final Function<JsonReader.PropertyNames, SerializableString[]> QUOTED =
       names -> {
         SerializableString[] quoted = new SerializableString[names.size()];
         for (int i = 0; i < quoted.length; i++) {

@@ -1,8 +1,10 @@
 package org.bengkel.json.jackson2;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonWriter;
 
 /** Jackson 2's generator as bengkel's writer; I/O errors travel as {@link UncheckedIOException}. */
@@ -58,6 +60,16 @@ final class Jackson2Writer implements JsonWriter {
   public JsonWriter name(String name) {
     try {
       gen.writeFieldName(name);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return this;
+  }
+
+  @Override
+  public JsonWriter name(JsonReader.PropertyNames names, int index) {
+    try {
+      gen.writeFieldName(names.adapted(SerializableString[].class, Jackson2TokenSource.QUOTED)[index]);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,5 +1,7 @@
 package org.bengkel.json.codec.internal;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -64,7 +66,8 @@ import org.jspecify.annotations.Nullable;
  * (such as a total) is computed by core: it is written for readers in other languages, and when a
  * document carries it, it must equal what core computed (such as {@code json.total-mismatch}). Types built by a factory
  * instead of a builder are declared with {@link #of(Class, BiFunction, Field, Field)} and its
- * siblings; then this codec checks the required properties itself.
+ * siblings; then this codec checks the required properties itself. A type read many times in a
+ * document may name core's factory beside its builder ({@link Builder#orFactory}).
  *
  * <p>Reading looks property names up with {@link JsonReader#nextProperty}, the reader's one fast
  * path (the token source may match names in its input). Immutable and thread-safe. Internal: the
@@ -118,6 +121,8 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     final Codec<?> codec;
     final Function<T, ?> getter;
     final Presence presence;
+    // a scalar's one reader or writer call, made directly (Scalars.Kind); OTHER: the codec's
+    final Scalars.Kind kind;
     final boolean inline;
     final @Nullable String since;
     final @Nullable Long minItems;
@@ -140,6 +145,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
       this.codec = MissingValueException.required(codec, "codec");
       this.getter = MissingValueException.required(getter, "getter");
       this.presence = presence;
+      this.kind = presence.isList() ? Scalars.Kind.OTHER : Scalars.kind(codec);
       this.inline = inline;
       this.since = since;
       this.minItems = minItems;
@@ -277,6 +283,8 @@ public final class ObjectCodec<T, B> implements Codec<T> {
   private final boolean hasDerived;
   private final @Nullable BiFunction<B, String, String> rename;
   private final Map<String, Object> dependentRequired;
+  // core's factory for a value read whole (see Builder.orFactory): null when it does not apply
+  private final @Nullable Function<@Nullable Object[], @Nullable T> shortcut;
 
   @SuppressWarnings("unchecked") // the arrays hold exactly the lists' elements
   private ObjectCodec(
@@ -289,11 +297,13 @@ public final class ObjectCodec<T, B> implements Codec<T> {
       String dropPrefix,
       boolean hasDerived,
       @Nullable BiFunction<B, String, String> rename,
-      Map<String, Object> dependentRequired) {
+      Map<String, Object> dependentRequired,
+      @Nullable Function<@Nullable Object[], @Nullable T> shortcut) {
     // copied in order: the schema lists the properties as declared
     this.dependentRequired = Collections.unmodifiableMap(new LinkedHashMap<>(dependentRequired));
     this.hasDerived = hasDerived;
     this.rename = rename;
+    this.shortcut = shortcut;
     this.type = type;
     this.newBuilder = newBuilder;
     this.build = build;
@@ -548,6 +558,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     private int derivedCount;
     private @Nullable BiFunction<B, String, String> rename;
     private final Map<String, Object> dependentRequired = new LinkedHashMap<>();
+    private @Nullable Function<@Nullable Object[], @Nullable T> shortcut;
 
     private Builder(Class<T> type, Supplier<B> newBuilder, Function<? super B, T> build) {
       this.type = MissingValueException.required(type, "type");
@@ -831,14 +842,58 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     }
 
     /**
+     * Core's factory of the first four declared properties, such as {@code GoodsLine.of}, used
+     * instead of the builder when a value read has all four and nothing else (later properties
+     * absent, {@code null} or empty lists): one object fewer for a value that documents hold
+     * many of. Otherwise the builder, which names every missing property. Not with derived
+     * properties or {@link #refusedField}. The factory must check what the builder checks; its
+     * refusals become errors at the same paths.
+     *
+     * @param <A> the first property's type
+     * @param <C> the second property's type
+     * @param <D> the third property's type
+     * @param <E> the fourth property's type
+     * @param factory core's factory, not null
+     * @return this declaration
+     */
+    @SuppressWarnings("unchecked") // each slot holds what its field's codec read
+    public <A, C, D, E> Builder<T, B> orFactory(Factory4<A, C, D, E, T> factory) {
+      MissingValueException.required(factory, "factory");
+      if (fields.size() < 4) {
+        throw new IllegalStateException("a factory of four properties needs four fields");
+      }
+      this.shortcut =
+          v -> {
+            for (int i = 4; i < v.length; i++) {
+              Object rest = v[i];
+              if (rest != null && !(rest instanceof List<?> l && l.isEmpty())) {
+                return null;
+              }
+            }
+            Object a = v[0];
+            Object c = v[1];
+            Object d = v[2];
+            Object e = v[3];
+            if (a == null || c == null || d == null || e == null) {
+              return null;
+            }
+            return factory.apply((A) a, (C) c, (D) d, (E) e);
+          };
+      return this;
+    }
+
+    /**
      * The codec.
      *
      * @return the codec, never null
      */
     public ObjectCodec<T, B> build() {
+      if (shortcut != null && (derivedCount > 0 || rename != null)) {
+        throw new IllegalStateException("orFactory with derived properties or refusedField");
+      }
       return new ObjectCodec<>(
           type, newBuilder, build, fields, setters, description, dropPrefix, derivedCount > 0,
-          rename, dependentRequired);
+          rename, dependentRequired, shortcut);
     }
   }
 
@@ -860,27 +915,55 @@ public final class ObjectCodec<T, B> implements Codec<T> {
   @SuppressWarnings("unchecked")
   public void write(T value, JsonWriter out) {
     out.beginObject();
-    for (Field<T, ?> f : byIndex) {
+    Field<T, ?>[] declared = byIndex;
+    for (int i = 0; i < declared.length; i++) {
+      Field<T, ?> f = declared[i];
       Object v = f.getter.apply(value);
       Codec<Object> codec = (Codec<Object>) f.codec;
       switch (f.presence) {
-        case REQUIRED, NULLABLE, DEFAULTED, DERIVED -> codec.write(v, out.name(f.name));
+        case REQUIRED, NULLABLE, DEFAULTED, DERIVED -> writeValue(f, v, out.name(names, i));
         case OPTIONAL, OPTIONAL_NOT_NULL -> {
           Optional<?> o = (Optional<?>) v;
           if (o.isPresent()) {
-            codec.write(o.get(), out.name(f.name));
+            writeValue(f, o.get(), out.name(names, i));
           }
         }
         case OPTIONAL_LIST, OPTIONAL_LIST_NOT_NULL -> {
           List<?> list = (List<?>) v;
           if (!list.isEmpty()) {
-            writeList(list, codec, out.name(f.name));
+            writeList(list, codec, out.name(names, i));
           }
         }
-        case REQUIRED_LIST, LIST -> writeList((List<?>) v, codec, out.name(f.name));
+        case REQUIRED_LIST, LIST -> writeList((List<?>) v, codec, out.name(names, i));
       }
     }
     out.endObject();
+  }
+
+  // The same calls as the scalar codecs of Scalars make, without the call through their lambdas.
+  @SuppressWarnings("unchecked")
+  private static void writeValue(Field<?, ?> f, Object v, JsonWriter out) {
+    switch (f.kind) {
+      case STRING -> out.string((String) v);
+      case LONG -> out.number((Long) v);
+      case INT -> out.number((Integer) v);
+      case BOOLEAN -> out.bool((Boolean) v);
+      case DATE -> out.date((LocalDate) v);
+      case DATE_TIME -> out.dateTime((LocalDateTime) v);
+      case OTHER -> ((Codec<Object>) f.codec).write(v, out);
+    }
+  }
+
+  private static Object readValue(Field<?, ?> f, JsonReader in) {
+    return switch (f.kind) {
+      case STRING -> in.nextString();
+      case LONG -> in.nextLong();
+      case INT -> CodecSupport.nextInt(in);
+      case BOOLEAN -> in.nextBoolean();
+      case DATE -> in.nextDate();
+      case DATE_TIME -> in.nextDateTime();
+      case OTHER -> f.codec.read(in);
+    };
   }
 
   private static void writeList(List<?> list, Codec<Object> codec, JsonWriter out) {
@@ -893,6 +976,10 @@ public final class ObjectCodec<T, B> implements Codec<T> {
 
   @Override
   public T read(JsonReader in) {
+    Function<@Nullable Object[], @Nullable T> whole = shortcut;
+    if (whole != null) {
+      return readWhole(in, whole);
+    }
     B b = newBuilder.get();
     Field<T, ?>[] declared = byIndex;
     @Nullable Object[] written = hasDerived ? new Object[declared.length] : null;
@@ -906,7 +993,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
       if (f.presence.nullIsAbsent && in.nextIfNull()) {
         continue;
       }
-      Object v = f.presence.isList() ? in.readList(f.codec) : f.codec.read(in);
+      Object v = f.presence.isList() ? in.readList(f.codec) : readValue(f, in);
       if (written != null && f.presence == Presence.DERIVED) {
         written[p] = v;
       } else {
@@ -927,6 +1014,36 @@ public final class ObjectCodec<T, B> implements Codec<T> {
       }
     }
     return value;
+  }
+
+  // The values first, then core's factory if they are all it takes, else the builder.
+  private T readWhole(JsonReader in, Function<@Nullable Object[], @Nullable T> whole) {
+    Field<T, ?>[] declared = byIndex;
+    @Nullable Object[] values = new Object[declared.length];
+    in.beginObject();
+    for (int p = in.nextProperty(names); p != JsonReader.END; p = in.nextProperty(names)) {
+      if (p == JsonReader.UNKNOWN) {
+        in.unknownProperty();
+        continue;
+      }
+      Field<T, ?> f = declared[p];
+      if (f.presence.nullIsAbsent && in.nextIfNull()) {
+        continue;
+      }
+      values[p] = f.presence.isList() ? in.readList(f.codec) : readValue(f, in);
+    }
+    T value = Paths.build(in, dropPrefix, values, whole);
+    if (value != null) {
+      return value;
+    }
+    B b = newBuilder.get();
+    for (int i = 0; i < values.length; i++) {
+      Object v = values[i];
+      if (v != null) {
+        setters[i].accept(b, v);
+      }
+    }
+    return Paths.build(in, dropPrefix, b, build);
   }
 
   private T buildRenaming(JsonReader in, B b, BiFunction<B, String, String> rename) {

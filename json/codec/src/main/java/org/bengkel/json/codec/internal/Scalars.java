@@ -30,15 +30,22 @@ public final class Scalars {
 
   /** {@code true} or {@code false}. */
   public static final Codec<Boolean> BOOLEAN =
-      scalar(Boolean.class, JsonSchema.bool(), JsonReader::nextBoolean, (o, v) -> o.bool(v));
+      scalar(
+          Kind.BOOLEAN,
+          Boolean.class,
+          JsonSchema.bool(),
+          JsonReader::nextBoolean,
+          (o, v) -> o.bool(v));
 
   /** An ISO-8601 date, {@code "2026-10-17"}. */
   public static final Codec<LocalDate> DATE =
-      scalar(LocalDate.class, JsonSchema.date(), JsonReader::nextDate, (o, v) -> o.date(v));
+      scalar(
+          Kind.DATE, LocalDate.class, JsonSchema.date(), JsonReader::nextDate, (o, v) -> o.date(v));
 
   /** An ISO-8601 local date-time, {@code "2026-11-02T14:30:00"}. */
   public static final Codec<LocalDateTime> DATE_TIME =
       scalar(
+          Kind.DATE_TIME,
           LocalDateTime.class,
           CodecSupport.DATE_TIME,
           JsonReader::nextDateTime,
@@ -50,6 +57,7 @@ public final class Scalars {
    */
   public static final Codec<Year> YEAR =
       scalar(
+          Kind.OTHER,
           Year.class,
           JsonSchema.integer(1, 9999),
           in -> {
@@ -67,6 +75,7 @@ public final class Scalars {
    */
   public static final Codec<FacilityCode> FACILITY_CODE =
       scalar(
+          Kind.OTHER,
           FacilityCode.class,
           JsonSchema.pattern(Facility.CODE_PATTERN, 40),
           in -> in.nextString(FacilityCode::parse),
@@ -88,6 +97,7 @@ public final class Scalars {
     @SuppressWarnings("unchecked")
     Class<List<E>> type = (Class<List<E>>) (Class<?>) List.class;
     return scalar(
+        Kind.OTHER,
         type,
         JsonSchema.arrayOf(JsonSchema.ref(element))
             .with("minItems", minItems)
@@ -119,7 +129,7 @@ public final class Scalars {
   }
 
   private static Codec<String> text(JsonSchema schema) {
-    return scalar(String.class, schema, JsonReader::nextString, (o, v) -> o.string(v));
+    return scalar(Kind.STRING, String.class, schema, JsonReader::nextString, (o, v) -> o.string(v));
   }
 
   /**
@@ -142,7 +152,11 @@ public final class Scalars {
    */
   public static Codec<Long> integer(long min, long max) {
     return scalar(
-        Long.class, JsonSchema.integer(min, max), JsonReader::nextLong, (o, v) -> o.number(v));
+        Kind.LONG,
+        Long.class,
+        JsonSchema.integer(min, max),
+        JsonReader::nextLong,
+        (o, v) -> o.number(v));
   }
 
   /**
@@ -155,7 +169,11 @@ public final class Scalars {
    */
   public static Codec<Integer> int32(int min, int max) {
     return scalar(
-        Integer.class, JsonSchema.integer(min, max), CodecSupport::nextInt, (o, v) -> o.number(v));
+        Kind.INT,
+        Integer.class,
+        JsonSchema.integer(min, max),
+        CodecSupport::nextInt,
+        (o, v) -> o.number(v));
   }
 
   /**
@@ -169,7 +187,7 @@ public final class Scalars {
    * @return the codec, never null
    */
   public static <V> Codec<V> withSchema(Codec<V> codec, JsonSchema schema) {
-    return scalar(codec.type(), schema, codec::read, (o, v) -> codec.write(v, o));
+    return scalar(kind(codec), codec.type(), schema, codec::read, (o, v) -> codec.write(v, o));
   }
 
   /**
@@ -184,7 +202,7 @@ public final class Scalars {
    */
   public static <V> Codec<V> of(
       Class<V> type, JsonSchema schema, Function<JsonReader, V> read, BiConsumer<JsonWriter, V> write) {
-    return scalar(type, schema, read, write);
+    return scalar(Kind.OTHER, type, schema, read, write);
   }
 
   /**
@@ -198,12 +216,55 @@ public final class Scalars {
     return codec instanceof Scalar<?>;
   }
 
+  /**
+   * What a scalar codec reads and writes with one {@link JsonReader} or {@link JsonWriter} call,
+   * which {@link ObjectCodec} makes itself instead of calling the codec: the codec's own read and
+   * write go through a lambda, a second call that the JIT cannot inline where every type's fields
+   * pass. Each kind's calls must be exactly the codec's.
+   */
+  enum Kind {
+    /** {@link JsonReader#nextString()}, {@link JsonWriter#string}. */
+    STRING,
+    /** {@link JsonReader#nextLong()}, {@link JsonWriter#number}. */
+    LONG,
+    /** {@link CodecSupport#nextInt}, {@link JsonWriter#number}. */
+    INT,
+    /** {@link JsonReader#nextBoolean()}, {@link JsonWriter#bool}. */
+    BOOLEAN,
+    /** {@link JsonReader#nextDate()}, {@link JsonWriter#date}. */
+    DATE,
+    /** {@link JsonReader#nextDateTime()}, {@link JsonWriter#dateTime}. */
+    DATE_TIME,
+    /** Anything else: through the codec. */
+    OTHER
+  }
+
+  /**
+   * The kind of a codec.
+   *
+   * @param codec any codec, not null
+   * @return its kind, {@link Kind#OTHER} for a codec not made here
+   */
+  static Kind kind(Codec<?> codec) {
+    return codec instanceof Scalar<?> s ? s.kind : Kind.OTHER;
+  }
+
   /** A codec made here. */
-  private abstract static class Scalar<V> implements Codec<V> {}
+  private abstract static class Scalar<V> implements Codec<V> {
+    final Kind kind;
+
+    Scalar(Kind kind) {
+      this.kind = kind;
+    }
+  }
 
   private static <V> Codec<V> scalar(
-      Class<V> type, JsonSchema schema, Function<JsonReader, V> read, BiConsumer<JsonWriter, V> write) {
-    return new Scalar<>() {
+      Kind kind,
+      Class<V> type,
+      JsonSchema schema,
+      Function<JsonReader, V> read,
+      BiConsumer<JsonWriter, V> write) {
+    return new Scalar<>(kind) {
       @Override
       public Class<V> type() {
         return type;

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.bengkel.catalog.Sku;
 import org.bengkel.inventory.Pick;
 import org.bengkel.inventory.StockLot;
 import org.bengkel.json.codec.catalog.CatalogCodecs;
@@ -112,6 +113,7 @@ public final class SalesCodecs {
               GoodsLine::soldLots,
               GoodsLine.Builder::soldLots)
           .inline()
+          .<Sku, String, Long, Rupiah>orFactory(GoodsLine::of)
           .describedAs("A line of goods (baris barang) on a sales order")
           .build();
 

@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.bengkel.catalog.Sku;
 import org.bengkel.error.MissingValueException;
+import org.bengkel.inventory.Pick;
 import org.bengkel.json.BengkelJsonException;
 import org.bengkel.json.Codec;
 import org.bengkel.json.Codecs;
@@ -19,7 +21,11 @@ import org.bengkel.json.contract.DocumentSamples;
 import org.bengkel.json.contract.GoldenSamples;
 import org.bengkel.json.contract.TextJson;
 import org.bengkel.json.document.SalesOrderDocument;
+import org.bengkel.json.codec.sales.SalesCodecs;
 import org.bengkel.json.schema.JsonSchemas;
+import org.bengkel.money.Rupiah;
+import org.bengkel.production.LotCode;
+import org.bengkel.sales.GoodsLine;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
@@ -164,6 +170,27 @@ class ObjectCodecTest {
                 .required("name", Scalars.TEXT, Tool::name, Tool.Builder::name)
                 .nullRefused())
         .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void aValueReadWholeIsBuiltByTheFactoryAndOtherwiseByTheBuilder() {
+    // the goods line is declared with orFactory(GoodsLine::of)
+    Codec<GoodsLine> codec = SalesCodecs.GOODS_LINE;
+    String head = "{\"sku\":\"KUE-1\",\"description\":\"Kue\",\"quantity\":2,\"unitPrice\":500";
+    GoodsLine plain = GoodsLine.of(Sku.parse("KUE-1"), "Kue", 2, Rupiah.of(500));
+    assertThat(read(codec, head + "}")).isEqualTo(plain);
+    assertThat(read(codec, head + ",\"soldLots\":[]}")).isEqualTo(plain);
+    // sold lots: the builder (2 units from one lot, 2 = 2)
+    String sold = ",\"soldLots\":[{\"lotCode\":\"KK-20261102-01\",\"quantity\":2}]}";
+    assertThat(read(codec, head + sold).soldLots())
+        .containsExactly(Pick.of(LotCode.parse("KK-20261102-01"), 2));
+    // a missing property: the builder names it
+    assertRule(() -> read(codec, "{\"sku\":\"KUE-1\",\"quantity\":2,\"unitPrice\":500}"),
+        "json.missing-property", "$.description");
+    // core's refusal at the same path and rule through the factory as through the builder
+    String blank = "{\"sku\":\"KUE-1\",\"description\":\" \",\"quantity\":2,\"unitPrice\":500";
+    assertRule(() -> read(codec, blank + "}"), "value.blank", "$.description");
+    assertRule(() -> read(codec, blank + sold), "value.blank", "$.description");
   }
 
   private static void assertRule(Runnable read, String code, String path) {
