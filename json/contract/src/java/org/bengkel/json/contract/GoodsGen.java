@@ -593,16 +593,16 @@ final class GoodsGen {
 
   List<Movement> movements() {
     StockLot lot = stockLot();
-    StockLedger ledger = StockLedger.empty().receive(lot).orElseThrow();
+    StockLedger ledger = StockLedger.empty(ContractStamps.LEDGER).receive(lot, ContractStamps.at(lot.receivedAt())).orElseThrow();
     LocalDateTime at = lot.receivedAt();
     if (chance()) {
       at = at.plusMinutes(between(1, 600));
       ReservationId id = ReservationId.forLine(code(), between(1, 20));
-      ledger = ledger.reserveFromLot(id, lot.lotCode(), 1, at).orElse(ledger);
+      ledger = ledger.reserveFromLot(id, lot.lotCode(), 1, ContractStamps.at(at)).orElse(ledger);
     }
     if (chance()) {
       at = at.plusMinutes(between(1, 600));
-      ledger = ledger.writeOff(lot.lotCode(), 1, WriteOffReason.DAMAGED, at).orElse(ledger);
+      ledger = ledger.writeOff(lot.lotCode(), 1, WriteOffReason.DAMAGED, ContractStamps.at(at)).orElse(ledger);
     }
     return ledger.movements();
   }
