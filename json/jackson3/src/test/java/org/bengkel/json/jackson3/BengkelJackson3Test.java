@@ -202,6 +202,6 @@ class BengkelJackson3Test {
             });
     assertThat(BengkelJackson3.create().write(Facility.of(FacilityCode.of("A"), "B", org.bengkel.facility.FacilityType.LPKA,
             org.bengkel.facility.FacilityClass.I, "C")))
-        .isEqualTo("{\"code\":\"A\",\"name\":\"B\",\"type\":\"LPKA\",\"facilityClass\":\"I\",\"regionalOffice\":\"C\"}");
+        .isEqualTo("{\"code\":\"A\",\"name\":\"B\",\"type\":\"LPKA\",\"facilityClass\":\"I\",\"regionalOffice\":\"C\",\"zone\":\"WIB\"}");
   }
 }
