@@ -301,7 +301,7 @@ public final class PeriodReportCompiler {
   public PeriodReportCompiler order(SalesOrder order) {
     Checks.required(order, "order");
     Optional<LocalDate> fulfilled =
-        order.reachedAt(OrderStatus.FULFILLED).map(java.time.LocalDateTime::toLocalDate);
+        order.reachedOn(OrderStatus.FULFILLED);
     if (fulfilled.isEmpty() || !period.contains(fulfilled.get())) {
       return this;
     }

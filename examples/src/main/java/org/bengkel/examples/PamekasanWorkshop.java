@@ -61,6 +61,8 @@ public final class PamekasanWorkshop {
     for (Path f : files) {
       out.println("  " + f.getFileName());
     }
+    out.println();
+    new AuditChapter().run(out, month);
     return month;
   }
 }

@@ -194,7 +194,12 @@ final class ProductionChapter {
     month.batches.values().stream()
         .filter(b -> b.releasedAt().isPresent())
         .sorted(Comparator.comparing(b -> b.releasedAt().orElseThrow()))
-        .forEach(b -> month.ledger = month.ledger.receive(b.toStockLot(StockLot::of).orElseThrow()).orElseThrow());
+        .forEach(b -> {
+          StockLot lot = b.toStockLot(StockLot::of).orElseThrow();
+          // received by the head of the work section when the batch is released
+          month.ledger = month.accept(month.ledger.receive(
+              lot, PamekasanData.stamp(PamekasanData.KASI_GIATJA, lot.receivedAt())));
+        });
   }
 
   private static LocalDate nextWorkDay(LocalDate d) {

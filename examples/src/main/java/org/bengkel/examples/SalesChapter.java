@@ -52,6 +52,11 @@ final class SalesChapter {
   private record Order(String number, Channel channel, Customer customer, LocalDateTime at,
       Map<String, Long> lines, String document) {}
 
+  /** The gallery's sales are recorded by the food kitchen's supervisor, who keeps the counter. */
+  private static org.bengkel.audit.Stamp stamp(LocalDateTime at) {
+    return PamekasanData.stamp(PamekasanData.FOOD_SUPERVISOR, at);
+  }
+
   private static Map<String, Long> lines(Object... skuAndQuantity) {
     Map<String, Long> m = new LinkedHashMap<>();
     for (int i = 0; i < skuAndQuantity.length; i += 2) {
@@ -123,8 +128,8 @@ final class SalesChapter {
       });
       Quote quote = PRICE_BOOK.quote(o.channel(), day, items, TAX);
       // The order is made from the quote: its lines, prices and PPN come from it, not by hand.
-      SalesOrder order = SalesOrder.fromQuote(o.number(), o.customer(), quote, o.at());
-      Outcome<OrderChange> confirmed = order.confirm(month.ledger, o.at().plusMinutes(1));
+      SalesOrder order = SalesOrder.fromQuote(o.number(), o.customer(), quote, stamp(o.at()));
+      Outcome<OrderChange> confirmed = order.confirm(month.ledger, stamp(o.at().plusMinutes(1)));
       if (confirmed.isRefused()) {
         for (Refusal refusal : confirmed.refusals()) {
           refusals.add(o.number() + ": " + refusal.message(TrainingChapter.ID));
@@ -133,10 +138,10 @@ final class SalesChapter {
         month.orders.add(order);
         continue;
       }
-      OrderChange c = confirmed
-          .flatMap(x -> x.order().pay(x.ledger(), o.at().plusMinutes(5)))
-          .flatMap(x -> x.order().fulfil(x.ledger(), o.at().plusMinutes(10)))
-          .orElseThrow();
+      month.events.addAll(order.events()); // the quote, version 1
+      OrderChange c = month.accept(confirmed
+          .flatMap(x -> x.order().pay(x.ledger(), stamp(o.at().plusMinutes(5))))
+          .flatMap(x -> x.order().fulfil(x.ledger(), stamp(o.at().plusMinutes(10)))));
       order = c.order();
       month.ledger = c.ledger();
       month.orders.add(order);

@@ -3,6 +3,7 @@ package org.bengkel.json.codec.facility;
 import org.bengkel.facility.Facility;
 import org.bengkel.facility.FacilityCode;
 import static org.bengkel.json.schema.JsonSchema.ref;
+import static org.bengkel.json.schema.JsonSchema.optional;
 import static org.bengkel.json.schema.JsonSchema.required;
 
 import java.util.Optional;
@@ -11,7 +12,10 @@ import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonWriter;
 import org.bengkel.json.schema.JsonSchema;
 
-/** {@link Facility} as {@code {"code","name","type","facilityClass","regionalOffice"}}. */
+/**
+ * {@link Facility} as {@code {"code","name","type","facilityClass","regionalOffice","zone"}};
+ * {@code zone} optional on reading (WIB when absent, as in documents written before it existed).
+ */
 final class FacilityCodec implements Codec<Facility> {
 
   @Override
@@ -27,6 +31,7 @@ final class FacilityCodec implements Codec<Facility> {
     out.name("type").value(FacilityCodecs.FACILITY_TYPE, value.type());
     out.name("facilityClass").value(FacilityCodecs.FACILITY_CLASS, value.facilityClass());
     out.name("regionalOffice").string(value.regionalOffice());
+    out.name("zone").value(FacilityCodecs.TIME_ZONE, value.zone());
     out.endObject();
   }
 
@@ -38,7 +43,8 @@ final class FacilityCodec implements Codec<Facility> {
                 required("name", JsonSchema.string(1, 200)),
                 required("type", ref(FacilityCodecs.FACILITY_TYPE)),
                 required("facilityClass", ref(FacilityCodecs.FACILITY_CLASS)),
-                required("regionalOffice", JsonSchema.string(1, 200)))
+                required("regionalOffice", JsonSchema.string(1, 200)),
+                optional("zone", ref(FacilityCodecs.TIME_ZONE)))
             .describedAs("A correctional facility (UPT pemasyarakatan)"));
   }
 
@@ -53,6 +59,7 @@ final class FacilityCodec implements Codec<Facility> {
         case "type" -> b.type(in.read(FacilityCodecs.FACILITY_TYPE));
         case "facilityClass" -> b.facilityClass(in.read(FacilityCodecs.FACILITY_CLASS));
         case "regionalOffice" -> b.regionalOffice(in.nextString());
+        case "zone" -> b.zone(in.read(FacilityCodecs.TIME_ZONE));
         default -> in.unknownProperty();
       }
     }

@@ -6,6 +6,7 @@ import org.bengkel.facility.FacilityClass;
 import org.bengkel.facility.FacilityType;
 import org.bengkel.facility.Nip;
 import org.bengkel.facility.Officer;
+import org.bengkel.facility.TimeZoneName;
 import org.bengkel.json.Codec;
 import org.bengkel.json.schema.JsonSchema;
 
@@ -32,6 +33,9 @@ public final class FacilityCodecs {
   /** {@link FacilityClass}: the constant name, {@code "IIA"}. */
   public static final Codec<FacilityClass> FACILITY_CLASS = Codec.ofEnum(FacilityClass.class);
 
+  /** {@link TimeZoneName}: the zone's name, {@code "WIB"}, {@code "WITA"} or {@code "WIT"}. */
+  public static final Codec<TimeZoneName> TIME_ZONE = Codec.ofEnum(TimeZoneName.class);
+
   /**
    * {@link Facility}: {@code {"code","name","type","facilityClass","regionalOffice"}}, all
    * required.
@@ -49,6 +53,6 @@ public final class FacilityCodecs {
    * @return an unmodifiable list, never null
    */
   public static List<Codec<?>> all() {
-    return List.of(NIP, FACILITY_TYPE, FACILITY_CLASS, FACILITY, OFFICER);
+    return List.of(NIP, FACILITY_TYPE, FACILITY_CLASS, TIME_ZONE, FACILITY, OFFICER);
   }
 }

@@ -1,6 +1,6 @@
 package org.bengkel.json.codec.inventory;
 
-import org.bengkel.json.codec.internal.CodecSupport;
+import org.bengkel.json.codec.internal.StampFields;
 import java.util.Optional;
 import org.bengkel.json.schema.JsonSchema;
 import static org.bengkel.json.schema.JsonSchema.optional;
@@ -15,7 +15,11 @@ import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonWriter;
 import org.bengkel.json.codec.internal.Paths;
 
-/** {@link Movement} as {@code {"sequence","type","at","sku","lotCode","quantity","reservation","writeOffReason"}}. */
+/**
+ * {@link Movement} as {@code {"sequence","version","type","at","zone","actor","sku","lotCode",
+ * "quantity","reservation","writeOffReason"}}; {@code at}, {@code zone} and {@code actor} are its
+ * stamp ({@link StampFields}).
+ */
 final class MovementCodec implements Codec<Movement> {
 
   @Override
@@ -27,8 +31,9 @@ final class MovementCodec implements Codec<Movement> {
   public void write(Movement value, JsonWriter out) {
     out.beginObject();
     out.name("sequence").number(value.sequence());
+    out.name("version").number(value.version());
     out.name("type").value(InventoryCodecs.MOVEMENT_TYPE, value.type());
-    out.name("at").dateTime(value.at());
+    StampFields.write(value.stamp(), out);
     out.name("sku").value(CatalogCodecs.SKU, value.sku());
     out.name("lotCode").value(ProductionCodecs.LOT_CODE, value.lotCode());
     out.name("quantity").number(value.quantity());
@@ -42,8 +47,11 @@ final class MovementCodec implements Codec<Movement> {
     return Optional.of(
         JsonSchema.object(
                 required("sequence", JsonSchema.integer(1, Long.MAX_VALUE)),
+                required("version", JsonSchema.integer(1, Long.MAX_VALUE)),
                 required("type", ref(InventoryCodecs.MOVEMENT_TYPE)),
-                required("at", CodecSupport.DATE_TIME),
+                required("at", StampFields.INSTANT),
+                optional("zone", StampFields.ZONE),
+                optional("actor", StampFields.ACTOR),
                 required("sku", ref(CatalogCodecs.SKU)),
                 required("lotCode", ref(ProductionCodecs.LOT_CODE)),
                 required("quantity", JsonSchema.integer(1, StockLot.MAX_QUANTITY)),
@@ -55,12 +63,17 @@ final class MovementCodec implements Codec<Movement> {
   @Override
   public Movement read(JsonReader in) {
     Movement.Builder b = Movement.builder();
+    StampFields stamp = new StampFields();
     in.beginObject();
     while (in.hasNext()) {
-      switch (in.nextName()) {
+      String name = in.nextName();
+      if (stamp.read(name, in)) {
+        continue;
+      }
+      switch (name) {
         case "sequence" -> b.sequence(in.nextLong());
+        case "version" -> b.version(in.nextLong());
         case "type" -> b.type(in.read(InventoryCodecs.MOVEMENT_TYPE));
-        case "at" -> b.at(in.nextDateTime());
         case "sku" -> b.sku(in.read(CatalogCodecs.SKU));
         case "lotCode" -> b.lotCode(in.read(ProductionCodecs.LOT_CODE));
         case "quantity" -> b.quantity(in.nextLong());
@@ -78,6 +91,7 @@ final class MovementCodec implements Codec<Movement> {
       }
     }
     in.endObject();
+    b.stamp(stamp.stamp(in));
     return Paths.build(in, "", b, Movement.Builder::build);
   }
 }

@@ -1,7 +1,7 @@
 package org.bengkel.json.codec.sales;
 
 import org.bengkel.json.codec.internal.CodecSupport;
-import java.time.LocalDateTime;
+import org.bengkel.json.codec.internal.StampFields;
 import org.bengkel.json.Codec;
 import org.bengkel.json.schema.JsonSchema;
 import java.util.Optional;
@@ -10,7 +10,7 @@ import org.bengkel.json.JsonWriter;
 import org.bengkel.sales.OrderEvent;
 import org.bengkel.sales.OrderStatus;
 
-/** {@link OrderEvent} as {@code {"status","at"}}. */
+/** {@link OrderEvent} as {@code {"status","at","zone","actor"}}: the status and the stamp of the move. */
 final class OrderEventCodec implements Codec<OrderEvent> {
 
   @Override
@@ -22,7 +22,7 @@ final class OrderEventCodec implements Codec<OrderEvent> {
   public void write(OrderEvent value, JsonWriter out) {
     out.beginObject();
     out.name("status").value(SalesCodecs.ORDER_STATUS, value.status());
-    out.name("at").dateTime(value.at());
+    StampFields.write(value.stamp(), out);
     out.endObject();
   }
 
@@ -31,25 +31,30 @@ final class OrderEventCodec implements Codec<OrderEvent> {
     return Optional.of(
         SalesSchemas.object()
             .required("status", JsonSchema.ref(SalesCodecs.ORDER_STATUS))
-            .required("at", CodecSupport.DATE_TIME)
+            .required("at", StampFields.INSTANT)
+            .optional("zone", StampFields.ZONE)
+            .optional("actor", StampFields.ACTOR)
             .describedAs("A step of an order's history (riwayat pesanan)"));
   }
 
   @Override
   public OrderEvent read(JsonReader in) {
     OrderStatus status = null;
-    LocalDateTime at = null;
+    StampFields stamp = new StampFields();
     in.beginObject();
     while (in.hasNext()) {
-      switch (in.nextName()) {
+      String name = in.nextName();
+      if (stamp.read(name, in)) {
+        continue;
+      }
+      switch (name) {
         case "status" -> status = in.read(SalesCodecs.ORDER_STATUS);
-        case "at" -> at = in.nextDateTime();
         default -> in.unknownProperty();
       }
     }
     in.endObject();
     OrderStatus s = status;
-    LocalDateTime a = at;
-    return in.build(() -> OrderEvent.of(JsonReader.required(s, "status"), JsonReader.required(a, "at")));
+    org.bengkel.audit.Stamp a = stamp.stamp(in);
+    return in.build(() -> OrderEvent.of(JsonReader.required(s, "status"), a));
   }
 }
