@@ -168,7 +168,7 @@ public final class InventoryGen {
    */
   public static Gen<Movement> movements() {
     return random -> {
-      StockLedger ledger = StockLedger.empty();
+      StockLedger ledger = StockLedger.empty(LEDGER);
       for (Operation operation : scenarios().next(random).operations()) {
         ledger = operation.applyTo(ledger).orElse(ledger);
       }
