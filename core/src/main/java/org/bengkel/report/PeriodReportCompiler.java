@@ -228,22 +228,22 @@ public final class PeriodReportCompiler {
     for (OrderLine line : order.lines()) {
       Rupiah amount = line.lineTotal();
       if (line instanceof GoodsLine g) {
-        goodsUnits = Math.addExact(goodsUnits, g.quantity());
+        goodsUnits = Checks.addExact(goodsUnits, g.quantity(), "goodsUnits");
         products.merge(g.sku(), ProductSales.of(g.sku(), g.quantity(), amount),
-            (a, b) -> ProductSales.of(a.sku(), Math.addExact(a.units(), b.units()),
+            (a, b) -> ProductSales.of(a.sku(), Checks.addExact(a.units(), b.units(), "units"),
                 a.revenue().plus(b.revenue())));
       } else if (line instanceof ServiceJob j) {
         jobs++;
         vehicles.merge(j.vehicleClass(), VehicleClassSales.of(j.vehicleClass(), 1, amount),
-            (a, b) -> VehicleClassSales.of(a.vehicleClass(), Math.addExact(a.jobs(), b.jobs()),
+            (a, b) -> VehicleClassSales.of(a.vehicleClass(), Checks.addExact(a.jobs(), b.jobs(), "jobs"),
                 a.revenue().plus(b.revenue())));
       }
     }
     channels.merge(order.channel(),
         ChannelSales.of(order.channel(), 1, goodsUnits, jobs, order.total()),
-        (a, b) -> ChannelSales.of(a.channel(), a.orders() + b.orders(),
-            Math.addExact(a.goodsUnits(), b.goodsUnits()),
-            Math.addExact(a.serviceJobs(), b.serviceJobs()), a.revenue().plus(b.revenue())));
+        (a, b) -> ChannelSales.of(a.channel(), Checks.addExact(a.orders(), b.orders(), "orders"),
+            Checks.addExact(a.goodsUnits(), b.goodsUnits(), "goodsUnits"),
+            Checks.addExact(a.serviceJobs(), b.serviceJobs(), "serviceJobs"), a.revenue().plus(b.revenue())));
     return this;
   }
 
