@@ -245,9 +245,13 @@ public final class Rate implements Comparable<Rate>, Serializable {
    * The exact value as a decimal percentage, where it terminates.
    *
    * @return {@code 12.5} for 1/8; throws for 1/3
-   * @throws ArithmeticException if the percentage has no terminating decimal form
+   * @throws InvalidValueException rule {@link MoneyRule#NON_TERMINATING} if the percentage has no
+   *     terminating decimal form
    */
   public BigDecimal toPercent() {
+    if (!isTerminating()) {
+      throw InvalidValueException.of(MoneyRule.NON_TERMINATING, "rate", this);
+    }
     return new BigDecimal(BigInteger.valueOf(numerator).multiply(BigInteger.valueOf(100)))
         .divide(new BigDecimal(denominator))
         .stripTrailingZeros();
