@@ -52,4 +52,17 @@ class SentenceExtremesTest {
         .isInstanceOfSatisfying(InvalidValueException.class,
             e -> assertThat(e.ruleCode()).isEqualTo(TraineeRule.SENTENCE_LENGTH.code()));
   }
+
+  @Test
+  void eligibilityIsAnsweredOnAnyDateOfTheCalendar() {
+    // A convict detained at the very start of the calendar, with a discipline record on its last
+    // day: every entitlement is evaluated on LocalDate.MIN and MAX without leaving the calendar.
+    Trainee t = Fixtures.convict(CrimeCategory.GENERAL, Sentence.imprisonment(Period.ofYears(2),
+            LocalDate.MIN))
+        .withDisciplineRecord(DisciplineRecord.of(LocalDate.MAX));
+    EligibilityPolicy policy = EligibilityPolicy.defaults();
+    for (LocalDate date : new LocalDate[] {LocalDate.MIN, LocalDate.MIN.plusDays(400), LocalDate.MAX}) {
+      assertThat(policy.evaluateAll(t, date)).hasSize(Entitlement.values().length);
+    }
+  }
 }
