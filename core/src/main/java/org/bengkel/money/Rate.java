@@ -99,9 +99,14 @@ public final class Rate implements Comparable<Rate>, Serializable {
     // integer. Outside these bounds the rate cannot fit a fraction of longs anyway (the numerator
     // keeps the precision's digits, the denominator 10^(scale + 2) loses at most 63 factors of 2).
     // The precision is bounded before stripping zeros, which costs time per zero.
+    // 10^40 lies between 2^132 and 2^133: a longer unscaled value has more than 40 digits, known
+    // from its bit length without the power of ten that precision() would compute.
     BigDecimal stripped =
-        percent.precision() > MAX_PERCENT_PRECISION ? percent : percent.stripTrailingZeros();
-    if (stripped.precision() > MAX_PERCENT_PRECISION
+        percent.unscaledValue().bitLength() > 133 || percent.precision() > MAX_PERCENT_PRECISION
+            ? percent
+            : percent.stripTrailingZeros();
+    if (stripped.unscaledValue().bitLength() > 133
+        || stripped.precision() > MAX_PERCENT_PRECISION
         || stripped.scale() < MIN_PERCENT_SCALE
         || stripped.scale() > MAX_PERCENT_SCALE) {
       throw InvalidValueException.of(
