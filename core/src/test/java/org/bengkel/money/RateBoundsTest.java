@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.bengkel.error.InvalidValueException;
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,20 @@ class RateBoundsTest {
     assertThatThrownBy(() -> Rate.percent(new BigDecimal("1e-30")))
         .isInstanceOfSatisfying(InvalidValueException.class,
             e -> assertThat(e.ruleCode()).isEqualTo("money.overflow"));
+  }
+
+  @Test
+  void theBoundsThemselvesAreInside() {
+    // At the bounds the decimal is converted, and then does not fit a fraction of longs: an
+    // overflow, not a bounds refusal. 40 nines have 133 bits, as many as 10^40, so the bit-length
+    // shortcut must leave them to precision(); 10^-64 % has scale 64.
+    for (String inside : List.of("9".repeat(40), "1." + "1".repeat(39), "1e-64", "9e-64")) {
+      assertThatThrownBy(() -> Rate.percent(new BigDecimal(inside)))
+          .as(inside)
+          .isInstanceOfSatisfying(InvalidValueException.class,
+              e -> assertThat(e.ruleCode()).isEqualTo("money.overflow"));
+    }
+    outOfBounds(new BigDecimal("1" + "0".repeat(40) + ".5")); // 42 digits, 134 bits
   }
 
   @Test
