@@ -871,7 +871,9 @@ public final class StockLedger {
   public List<LotStock> nearExpiry(LocalDate date, int days) {
     Checks.required(date, "date");
     Checks.requireRange(days, "days", 0, 36_500);
-    LocalDate horizon = date.plusDays(days);
+    // Near the end of the calendar every later date is within the horizon.
+    LocalDate horizon =
+        date.isAfter(LocalDate.MAX.minusDays(days)) ? LocalDate.MAX : date.plusDays(days);
     List<LotCode> codes = new ArrayList<>();
     expiring.walk(
         lot -> lot.isExpiredOn(date),
