@@ -305,29 +305,32 @@ public abstract class Sentence {
     if (fraction.isGreaterThanOne()) {
       throw InvalidValueException.of(TraineeRule.POLICY_FRACTION, "fraction", fraction);
     }
-    // Units of 1/(15 × denominator) day: the target and every day's weight are whole numbers.
-    long den = fraction.denominator();
-    long target =
-        Math.multiplyExact(
-            Math.multiplyExact(effectiveDays(), fraction.numerator()), DetentionKind.FIFTEENTHS);
-    if (target <= 0) {
+    // Units of 1/(15 × denominator) day: the target and every day's weight are whole numbers. A
+    // fraction's terms may be as large as a long (a policy's own fraction), so count exactly in
+    // BigInteger; every day count that comes out is at most the effective days.
+    BigInteger den = BigInteger.valueOf(fraction.denominator());
+    BigInteger target =
+        BigInteger.valueOf(effectiveDays())
+            .multiply(BigInteger.valueOf(fraction.numerator()))
+            .multiply(BigInteger.valueOf(DetentionKind.FIFTEENTHS));
+    if (target.signum() <= 0) {
       return firstDayOfDetention();
     }
-    long reached = 0;
+    BigInteger reached = BigInteger.ZERO;
     for (DetentionPeriod p : detention()) {
-      long perDay = Math.multiplyExact(p.kind().fifteenthsPerDay(), den);
-      long all = Math.multiplyExact(p.days(), perDay);
-      if (reached + all >= target) {
-        return p.firstDay().plusDays(ceilDiv(target - reached, perDay));
+      BigInteger perDay = BigInteger.valueOf(p.kind().fifteenthsPerDay()).multiply(den);
+      BigInteger all = BigInteger.valueOf(p.days()).multiply(perDay);
+      if (reached.add(all).compareTo(target) >= 0) {
+        return p.firstDay().plusDays(ceilDiv(target.subtract(reached), perDay));
       }
-      reached += all;
+      reached = reached.add(all);
     }
-    long perDay = Math.multiplyExact(DetentionKind.FIFTEENTHS, den);
-    return servingFrom().plusDays(ceilDiv(target - reached, perDay));
+    BigInteger perDay = BigInteger.valueOf(DetentionKind.FIFTEENTHS).multiply(den);
+    return servingFrom().plusDays(ceilDiv(target.subtract(reached), perDay));
   }
 
-  private static long ceilDiv(long a, long b) {
-    return -Math.floorDiv(-a, b);
+  private static long ceilDiv(BigInteger a, BigInteger b) {
+    return a.add(b).subtract(BigInteger.ONE).divide(b).longValueExact();
   }
 
   /**

@@ -13,13 +13,13 @@ import org.junit.jupiter.api.Test;
 class SentenceExtremesTest {
 
   @Test
-  void aFarFutureFirstDayIsRefusedWithTheFieldAndNoValue() {
+  void aFarFutureStartIsRefusedWithTheFieldAndNoValue() {
     for (LocalDate day : new LocalDate[] {LocalDate.MAX, LocalDate.parse("+999999999-12-31"),
         Sentence.LATEST_FIRST_DAY.plusDays(1)}) {
       assertThatThrownBy(() -> Sentence.imprisonment(Period.ofYears(20), day))
           .isInstanceOfSatisfying(InvalidValueException.class, e -> {
             assertThat(e.ruleCode()).isEqualTo("value.date-overflow");
-            assertThat(e.field()).isEqualTo("firstDayOfDetention");
+            assertThat(e.field()).isEqualTo("servingFrom");
             assertThat(e.isPersonal()).isTrue();
             assertThat(e.getMessage()).doesNotContain(day.toString());
           });
