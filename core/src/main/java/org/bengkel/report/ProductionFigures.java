@@ -203,14 +203,8 @@ public abstract class ProductionFigures {
       long rejectedUnits,
       Duration teamHours,
       Rupiah materialCost) {
-    return builder()
-        .batchesReleased(batchesReleased)
-        .batchesRejected(batchesRejected)
-        .goodUnits(goodUnits)
-        .rejectedUnits(rejectedUnits)
-        .teamHours(teamHours)
-        .materialCost(materialCost)
-        .build();
+    return of(batchesReleased, batchesRejected, goodUnits, rejectedUnits, teamHours, materialCost,
+        Rupiah.ZERO);
   }
 
   /**

@@ -15,6 +15,7 @@ import org.bengkel.error.Messages;
 import org.bengkel.foodsafety.Label;
 import org.bengkel.inventory.Pick;
 import org.bengkel.material.MaterialCost;
+import org.bengkel.money.NumberText;
 import org.bengkel.money.Rupiah;
 import org.bengkel.outcome.Outcome;
 import org.bengkel.outcome.Refusal;
@@ -24,6 +25,7 @@ import org.bengkel.pricing.EKatalogListing;
 import org.bengkel.pricing.EKatalogPolicy;
 import org.bengkel.pricing.OfferedPrice;
 import org.bengkel.pricing.PricingItem;
+import org.bengkel.pricing.PricingRule;
 import org.bengkel.pricing.Quote;
 import org.bengkel.pricing.QuotedLine;
 import org.bengkel.production.LotCode;
@@ -47,7 +49,7 @@ import org.bengkel.sales.SalesOrder;
 final class SalesChapter {
 
   static final String ZONE = "JATIM";
-  static final String PPN_LABEL = "PPN 12% x DPP 11/12";
+  static final String PPN_LABEL = "PPN 12 % x DPP 11/12";
 
   private record Order(String number, Channel channel, Customer customer, LocalDateTime at,
       Map<String, Long> lines, String document) {}
@@ -69,8 +71,26 @@ final class SalesChapter {
       Customer.government("412345", "Dinas Koperasi dan UKM Kabupaten Pamekasan");
   static final Customer PN = Customer.government("654321", "Pengadilan Negeri Pamekasan");
 
+  /**
+   * A finding in Indonesian, from its structured fields: the library's {@code explanation()} is
+   * English prose, fine for a log but not for this report.
+   */
+  private static String explanation(EKatalogFinding f, EKatalogListing listing) {
+    if (f.rule() == PricingRule.EKATALOG_LOCAL_CONTENT) {
+      return "TKDN " + NumberText.percent(listing.localContent(), Messages.INDONESIAN)
+          + (f.passed() ? " memenuhi" : " di bawah") + " batas minimum "
+          + NumberText.percent(EKatalogPolicy.standard().minimumLocalContent(), Messages.INDONESIAN);
+    }
+    if (f.rule() == PricingRule.EKATALOG_OVER_PRICE && f.comparedPrice().isPresent()) {
+      return "harga tayang " + listing.price() + (f.passed() ? " tidak melebihi" : " melebihi")
+          + " harga terendah di tempat lain " + f.comparedPrice().get() + " ("
+          + f.comparedSource().orElse("-") + ")";
+    }
+    return f.explanation();
+  }
+
   void run(PrintStream out, Month month) {
-    Table.heading(out, "7. Pemeriksaan tayangan e-Katalog (listing check), " + LocalDate.of(2026, 10, 29));
+    Table.heading(out, "7. Pemeriksaan tayangan e-Katalog, " + LocalDate.of(2026, 10, 29));
     Table checks = new Table("SKU", ">Harga tayang", "Aturan", "Hasil", "Penjelasan");
     List<String> listed = new ArrayList<>();
     for (EKatalogListing listing : LISTINGS) {
@@ -86,12 +106,12 @@ final class SalesChapter {
       }
       for (EKatalogFinding f : check.findings()) {
         checks.row(listing.sku(), listing.price(), f.rule().code(), f.passed() ? "lulus" : "DITOLAK",
-            f.explanation());
+            explanation(f, listing));
       }
     }
     checks.print(out);
 
-    Table.heading(out, "8. Penjualan (sales orders), " + LocalDate.of(2026, 10, 29) + " s.d. " + MONTH_END);
+    Table.heading(out, "8. Penjualan, " + LocalDate.of(2026, 10, 29) + " s.d. " + MONTH_END);
     List<Order> orders = List.of(
         new Order("SO-2026-10-001", Channel.GALLERY, Customer.walkIn(),
             LocalDateTime.of(2026, 10, 29, 9, 15), lines("KUE-KERING-500G", 2, "PERAHU-30CM", 1),
@@ -230,7 +250,7 @@ final class SalesChapter {
       sb.append(tax.label()).append(tax.included() ? " (termasuk dalam harga): " : ": ")
           .append(tax.amount()).append('\n');
     }
-    sb.append("TOTAL: ").append(doc.total()).append('\n');
+    sb.append("JUMLAH: ").append(doc.total()).append('\n');
     return sb.toString();
   }
 

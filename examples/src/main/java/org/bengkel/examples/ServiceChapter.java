@@ -45,7 +45,7 @@ final class ServiceChapter {
   static final long MOTORCYCLE_ML = 40;
 
   void run(PrintStream out, Month month) {
-    Table.heading(out, "6. Jasa cuci mobil dan motor SAE (service jobs), " + WEEK + " s.d. " + WEEK.plusDays(5));
+    Table.heading(out, "6. Jasa cuci mobil dan motor SAE, " + WEEK + " s.d. " + WEEK.plusDays(5));
     Service car = service("CUCI-MOBIL");
     Service motor = service("CUCI-MOTOR");
     EligibilityPolicy policy = EligibilityPolicy.defaults();

@@ -188,7 +188,7 @@ class PamekasanWorkshopTest {
 
   @Test
   void receiptsAndLabelsNameNoTrainee() throws Exception {
-    assertThat(month.buyerReceipt).contains("KUITANSI KW-2026-10-002").contains("TOTAL: Rp1.780.000");
+    assertThat(month.buyerReceipt).contains("KUITANSI KW-2026-10-002").contains("JUMLAH: Rp1.780.000");
     assertThat(month.productLabel).contains("KK-20261021-01").contains("P-IRT");
     List<String> documents = Stream.concat(
         Stream.of(month.buyerReceipt, month.productLabel),
