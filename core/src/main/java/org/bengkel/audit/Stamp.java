@@ -1,7 +1,8 @@
 package org.bengkel.audit;
 
 import java.io.Serializable;
-import java.time.Duration;
+import org.bengkel.error.CoreRule;
+import org.bengkel.error.InvalidValueException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -141,6 +142,17 @@ public final class Stamp implements Serializable {
     return of(actor, other, zone);
   }
 
+  // Units of whole seconds, counted exactly: a far-off stamp is refused with bengkel's rule instead
+  // of overflowing in Instant's arithmetic.
+  private Stamp later(long amount, long secondsPerUnit, String field) {
+    long seconds =
+        Checks.addExact(at.getEpochSecond(), Checks.multiplyExact(amount, secondsPerUnit, field), field);
+    if (seconds > Instant.MAX.getEpochSecond() || seconds < Instant.MIN.getEpochSecond()) {
+      throw InvalidValueException.of(CoreRule.DATE_OVERFLOW, field, amount, Instant.MAX);
+    }
+    return at(Instant.ofEpochSecond(seconds, at.getNano()));
+  }
+
   /**
    * The same actor and zone a number of minutes later, for scripts and tests.
    *
@@ -148,7 +160,7 @@ public final class Stamp implements Serializable {
    * @return the stamp, never null
    */
   public Stamp plusMinutes(long minutes) {
-    return at(at.plus(Duration.ofMinutes(minutes)));
+    return later(minutes, 60, "minutes");
   }
 
   /**
@@ -158,7 +170,7 @@ public final class Stamp implements Serializable {
    * @return the stamp, never null
    */
   public Stamp plusHours(long hours) {
-    return at(at.plus(Duration.ofHours(hours)));
+    return later(hours, 3_600, "hours");
   }
 
   /**
@@ -169,7 +181,7 @@ public final class Stamp implements Serializable {
    * @return the stamp, never null
    */
   public Stamp plusDays(long days) {
-    return at(at.plus(Duration.ofDays(days)));
+    return later(days, 86_400, "days");
   }
 
   /**
