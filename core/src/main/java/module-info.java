@@ -15,6 +15,7 @@ module org.bengkel.core {
   exports org.bengkel.outcome;
   exports org.bengkel.money;
   exports org.bengkel.facility;
+  exports org.bengkel.audit;
   exports org.bengkel.trainee;
   exports org.bengkel.programme;
   exports org.bengkel.catalog;

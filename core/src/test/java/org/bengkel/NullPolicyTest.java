@@ -1,5 +1,6 @@
 package org.bengkel;
 
+import org.bengkel.audit.Stamp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -39,7 +40,7 @@ import org.junit.jupiter.api.Test;
  */
 class NullPolicyTest {
 
-  private static final LocalDateTime AT = LocalDateTime.of(2025, 3, 1, 9, 0);
+  private static final Stamp AT = Stamps.at(2025, 3, 1, 9, 0);
   private static final LocalDate DAY = LocalDate.of(2025, 3, 1);
   private static final RegistrationNumber CONVICT = RegistrationNumber.of("B.I-101/2025");
   private static final RegistrationNumber DETAINEE = RegistrationNumber.of("A.II-77/2025");
@@ -81,13 +82,14 @@ class NullPolicyTest {
   void productionBatch() {
     // Through the generated builder: the style hands the attribute's name over.
     assertMissing(
-        () -> ProductionBatch.plan(null, null, 10, LocalDate.of(2025, 3, 1), AT, null), "lotCode");
+        () -> ProductionBatch.plan(null, null, 10, LocalDate.of(2025, 3, 1), AT.localDateTime(), null), "lotCode");
   }
 
   @Test
   void stockLedger() {
-    assertMissing(() -> StockLedger.replay(null, List.of()), "lots");
-    assertMissing(() -> StockLedger.empty().sell(null, 1, AT), "sku");
+    assertMissing(() -> StockLedger.replay(Stamps.FACILITY, null, List.of()), "lots");
+    assertMissing(() -> StockLedger.empty(null), "facility");
+    assertMissing(() -> StockLedger.empty(Stamps.FACILITY).sell(null, 1, AT), "sku");
   }
 
   @Test

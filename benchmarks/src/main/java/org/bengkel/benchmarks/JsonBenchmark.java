@@ -73,7 +73,8 @@ public class JsonBenchmark {
     }
     return SalesOrder.quoted("SO-2026-11-0042", Channel.GALLERY,
         Customer.individual("Ibu Contoh Pembeli"), LocalDate.of(2026, 11, 27), lines,
-        LocalDateTime.of(2026, 11, 27, 10, 15));
+        org.bengkel.audit.Stamp.ofLocal(org.bengkel.audit.Actor.system("benchmark"),
+            LocalDateTime.of(2026, 11, 27, 10, 15), org.bengkel.facility.TimeZoneName.WIB));
   }
 
   /**

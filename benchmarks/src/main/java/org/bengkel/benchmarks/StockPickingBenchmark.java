@@ -2,6 +2,10 @@ package org.bengkel.benchmarks;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import org.bengkel.audit.Actor;
+import org.bengkel.audit.Stamp;
+import org.bengkel.facility.FacilityCode;
+import org.bengkel.facility.TimeZoneName;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.bengkel.catalog.Sku;
@@ -47,6 +51,8 @@ public class StockPickingBenchmark {
   static final LocalDate FIRST_PRODUCTION = LocalDate.of(2025, 12, 1);
   static final LocalDateTime RECEIPTS = LocalDateTime.of(2026, 3, 1, 0, 0);
   static final LocalDateTime AT = LocalDateTime.of(2026, 4, 10, 9, 0);
+  static final Actor ACTOR = Actor.system("benchmark");
+  static final Stamp STAMP = Stamp.ofLocal(ACTOR, AT, TimeZoneName.WIB);
   static final long QUANTITY = 25;
   static final ReservationId ORDER_LINE = ReservationId.of("SO-2026-0001-1");
 
@@ -59,14 +65,14 @@ public class StockPickingBenchmark {
   /** Receives the lots and checks that a pick takes three unexpired lots. */
   @Setup
   public void setUp() {
-    StockLedger l = StockLedger.empty();
+    StockLedger l = StockLedger.empty(FacilityCode.of("LAPAS-PAMEKASAN"));
     for (int i = 0; i < lots; i++) {
       LocalDate produced = FIRST_PRODUCTION.plusDays(i % 90);
       StockLot lot =
           StockLot.of(
               LotCode.of(String.format("KK-%06d", i)), SKU, produced,
               produced.plusDays(120), 10, RECEIPTS.plusSeconds(i));
-      l = l.receive(lot).orElseThrow();
+      l = l.receive(lot, Stamp.ofLocal(ACTOR, lot.receivedAt(), TimeZoneName.WIB)).orElseThrow();
     }
     ledger = l;
     Picking p = pick();
@@ -94,6 +100,6 @@ public class StockPickingBenchmark {
    */
   @Benchmark
   public Outcome<StockLedger> reserve() {
-    return ledger.reserve(ORDER_LINE, SKU, QUANTITY, AT);
+    return ledger.reserve(ORDER_LINE, SKU, QUANTITY, STAMP);
   }
 }

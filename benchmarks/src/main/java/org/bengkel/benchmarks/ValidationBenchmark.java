@@ -192,7 +192,8 @@ public class ValidationBenchmark {
     }
     return SalesOrder.quoted(
         ORDER_NUMBER, Channel.GOVERNMENT_DIRECT, Customer.government(SATKER, INSTITUTION),
-        ORDER_DATE, lines, QUOTED_AT);
+        ORDER_DATE, lines, org.bengkel.audit.Stamp.ofLocal(
+            org.bengkel.audit.Actor.system("benchmark"), QUOTED_AT, org.bengkel.facility.TimeZoneName.WIB));
   }
 
   /**

@@ -1,12 +1,14 @@
 package org.bengkel.catalog;
 
+import org.bengkel.error.Displayable;
+
 /**
  * The halal status of a food product on a date (<i>status kehalalan</i>), from its {@link
  * FoodSafety food-safety data}: see {@link FoodSafety#halalStatusOn(java.time.LocalDate)}.
  *
  * <p>Immutable and thread-safe.
  */
-public enum HalalStatus {
+public enum HalalStatus implements Displayable {
   /** Certified (<i>bersertifikat halal</i>): a certificate issued on or before the date covers it. */
   CERTIFIED,
   /**

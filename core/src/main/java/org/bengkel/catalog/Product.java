@@ -126,9 +126,11 @@ public abstract non-sealed class Product implements CatalogItem {
    *
    * @param productionDate the production date, not null
    * @return the date, empty when the product has no shelf life
+   * @throws InvalidValueException rule {@link org.bengkel.error.CoreRule#DATE_OVERFLOW} if the
+   *     best-before date would fall beyond the calendar
    */
   public Optional<LocalDate> bestBeforeFor(LocalDate productionDate) {
-    return shelfLifeDays().map(productionDate::plusDays);
+    return shelfLifeDays().map(d -> Checks.plusDays(productionDate, d, "productionDate"));
   }
 
   /**

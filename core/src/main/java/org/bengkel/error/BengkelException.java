@@ -37,7 +37,7 @@ public abstract class BengkelException extends RuntimeException {
     super(rule.code(), cause);
     this.rule = rule;
     this.code = rule.code();
-    this.details = List.copyOf(details);
+    this.details = details.stream().map(Messages::bounded).toList();
   }
 
   /**
@@ -137,7 +137,8 @@ public abstract class BengkelException extends RuntimeException {
     return args;
   }
 
+  /** A value or detail as kept in the exception: its text, bounded by {@link Messages#bounded}. */
   static String text(@Nullable Object value) {
-    return Objects.toString(value);
+    return Messages.bounded(Objects.toString(value));
   }
 }

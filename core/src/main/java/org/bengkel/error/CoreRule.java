@@ -19,7 +19,23 @@ public enum CoreRule implements Rule {
   /** A date range ends before it starts; detail {2} is the start. */
   DATE_ORDER("value.date-order"),
   /** A collection holds the same element twice. */
-  DUPLICATE("value.duplicate");
+  DUPLICATE("value.duplicate"),
+  /**
+   * A count or sum would exceed what a {@code long} holds (<i>melampaui batas</i>); detail {2} is
+   * the largest value that can be held. Refused instead of overflowing.
+   */
+  OVERFLOW("value.overflow"),
+  /**
+   * A date, or a date computed from it (an end, an anniversary, a horizon), falls outside the
+   * calendar that {@link java.time.LocalDate} holds; detail {2} is the latest date allowed.
+   */
+  DATE_OVERFLOW("value.date-overflow"),
+  /**
+   * A decimal number has more significant digits or a larger or smaller exponent than its field
+   * can hold; refused before any conversion, so that {@code 1e999999999} costs nothing. Details
+   * {2} is the most significant digits, {3} and {4} the bounds of the scale.
+   */
+  DECIMAL_BOUNDS("value.decimal-bounds");
 
   private final String code;
 

@@ -45,7 +45,7 @@ public class InvalidValueException extends BengkelException {
       @Nullable Throwable cause) {
     super(rule, details, cause);
     this.field = MissingValueException.required(field, "field");
-    this.rejectedValue = personal ? null : rejectedValue;
+    this.rejectedValue = personal || rejectedValue == null ? null : Messages.bounded(rejectedValue);
     this.personal = personal;
   }
 

@@ -24,7 +24,32 @@ public final class Messages {
   /** Indonesian, the second language of every message. */
   public static final Locale INDONESIAN = Locale.forLanguageTag("id");
 
+  /**
+   * The longest text that an exception or refusal keeps of a value, subject or detail: longer
+   * text is cut to this many characters, the last being an ellipsis, so that a hostile input of
+   * megabytes cannot make a message of megabytes.
+   */
+  public static final int MAX_TEXT_LENGTH = 200;
+
   private Messages() {}
+
+  /**
+   * A text cut to {@link #MAX_TEXT_LENGTH} characters, its last one an ellipsis ({@code …}) where
+   * it was cut; never cut inside a surrogate pair.
+   *
+   * @param text any text, not null
+   * @return the text itself when short enough, otherwise its start and an ellipsis
+   */
+  public static String bounded(String text) {
+    if (text.length() <= MAX_TEXT_LENGTH) {
+      return text;
+    }
+    int cut = MAX_TEXT_LENGTH - 1;
+    if (Character.isHighSurrogate(text.charAt(cut - 1))) {
+      cut--;
+    }
+    return text.substring(0, cut) + "\u2026";
+  }
 
   /**
    * The pattern stored under {@code code} in a bundle of bengkel-core, in the language of

@@ -14,7 +14,9 @@ import org.immutables.value.Value;
  * <p>Build with {@link #builder()} or {@link #of}. Every attribute is required: {@code code} is a
  * {@link FacilityCode}, the short identifier of the facility within the library's data (such as
  * {@code LAPAS-PAMEKASAN}), {@code name} its official name, {@code regionalOffice}
- * its <i>Kanwil</i>. Names are at most 200 characters and not blank.
+ * its <i>Kanwil</i>. Names are at most 200 characters and not blank. {@code zone} is the
+ * facility's time zone (WIB, WITA or WIT); it defaults to WIB, the zone of most facilities, and
+ * is what the facility's local dates and times are derived in from the instants it records.
  *
  * <p>Immutable and thread-safe. Building an invalid facility throws
  * {@link InvalidValueException} naming the field.
@@ -69,6 +71,18 @@ public abstract class Facility {
   @NotBlank
   @Size(max = MAX_NAME)
   public abstract String regionalOffice();
+
+  /**
+   * The facility's time zone (<i>zona waktu</i>): records hold instants, and the facility's local
+   * dates and times (expiry, opening hours, the audit trail's clock) are derived in this zone.
+   *
+   * @return the zone, never null; {@link TimeZoneName#WIB} unless set
+   */
+  @NotNull
+  @Value.Default
+  public TimeZoneName zone() {
+    return TimeZoneName.WIB;
+  }
 
   @Value.Check
   void check() {

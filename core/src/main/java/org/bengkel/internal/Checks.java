@@ -1,6 +1,8 @@
 package org.bengkel.internal;
 
 import java.io.InvalidObjectException;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
@@ -181,6 +183,102 @@ public final class Checks {
     if (value < min || value > max) {
       throw InvalidValueException.of(CoreRule.OUT_OF_RANGE, field, value, min, max);
     }
+  }
+
+  /**
+   * The exact sum of two counts, refused instead of overflowing.
+   *
+   * @param a the first count
+   * @param b the second count
+   * @param field the field whose total this is
+   * @return {@code a + b}
+   * @throws InvalidValueException {@link CoreRule#OVERFLOW} if the sum does not fit in a long
+   */
+  public static long addExact(long a, long b, String field) {
+    long sum = a + b;
+    // Overflow iff both operands have the sign opposite to the result (Hacker's Delight 2-13).
+    if (((a ^ sum) & (b ^ sum)) < 0) {
+      throw InvalidValueException.of(CoreRule.OVERFLOW, field, a + " + " + b, Long.MAX_VALUE);
+    }
+    return sum;
+  }
+
+  /**
+   * The exact product of two counts, refused instead of overflowing.
+   *
+   * @param a the first factor
+   * @param b the second factor
+   * @param field the field whose value this is
+   * @return {@code a × b}
+   * @throws InvalidValueException {@link CoreRule#OVERFLOW} if the product does not fit in a long
+   */
+  public static long multiplyExact(long a, long b, String field) {
+    long high = Math.multiplyHigh(a, b);
+    long low = a * b;
+    if ((high == 0 && low >= 0) || (high == -1 && low < 0)) {
+      return low;
+    }
+    throw InvalidValueException.of(CoreRule.OVERFLOW, field, a + " x " + b, Long.MAX_VALUE);
+  }
+
+  /**
+   * The exact sum of two durations, refused instead of overflowing.
+   *
+   * @param a the first duration
+   * @param b the second duration
+   * @param field the field whose total this is
+   * @return {@code a + b}
+   * @throws InvalidValueException {@link CoreRule#OVERFLOW} if the sum exceeds what a
+   *     {@link Duration} holds
+   */
+  public static Duration plus(Duration a, Duration b, String field) {
+    long seconds = addExact(a.getSeconds(), b.getSeconds(), field);
+    // Nanos add up to less than two seconds; one more second must still fit.
+    long nanos = (long) a.getNano() + b.getNano();
+    if (nanos >= 1_000_000_000L) {
+      seconds = addExact(seconds, 1, field);
+      nanos -= 1_000_000_000L;
+    }
+    return Duration.ofSeconds(seconds, nanos);
+  }
+
+  /**
+   * A date plus a number of days, refused where the result leaves {@link LocalDate}'s calendar.
+   *
+   * @param date the date
+   * @param days the days to add, may be negative
+   * @param field the field whose date this is
+   * @return {@code date + days}
+   * @throws InvalidValueException {@link CoreRule#DATE_OVERFLOW} if the result is not a date
+   */
+  public static LocalDate plusDays(LocalDate date, long days, String field) {
+    long epochDay = date.toEpochDay();
+    long maxDay = LocalDate.MAX.toEpochDay();
+    long minDay = LocalDate.MIN.toEpochDay();
+    if (days > maxDay - epochDay || days < minDay - epochDay) {
+      throw InvalidValueException.of(CoreRule.DATE_OVERFLOW, field, date, LocalDate.MAX);
+    }
+    return LocalDate.ofEpochDay(epochDay + days);
+  }
+
+  /**
+   * A date plus a number of months (calendar addition), refused where the result leaves
+   * {@link LocalDate}'s calendar.
+   *
+   * @param date the date
+   * @param months the months to add, may be negative
+   * @param field the field whose date this is
+   * @return {@code date + months}
+   * @throws InvalidValueException {@link CoreRule#DATE_OVERFLOW} if the result is not a date
+   */
+  public static LocalDate plusMonths(LocalDate date, long months, String field) {
+    long month = date.getYear() * 12L + date.getMonthValue() - 1;
+    long maxMonth = LocalDate.MAX.getYear() * 12L + 11;
+    long minMonth = LocalDate.MIN.getYear() * 12L;
+    if (months > maxMonth - month || months < minMonth - month) {
+      throw InvalidValueException.of(CoreRule.DATE_OVERFLOW, field, date, LocalDate.MAX);
+    }
+    return date.plusMonths(months);
   }
 
   /**

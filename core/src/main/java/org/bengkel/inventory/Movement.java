@@ -3,8 +3,10 @@ package org.bengkel.inventory;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.Optional;
+import org.bengkel.audit.Actor;
+import org.bengkel.audit.Stamp;
 import org.bengkel.catalog.Sku;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.internal.Checks;
@@ -13,7 +15,7 @@ import org.immutables.value.Value;
 
 /**
  * One entry of the stock ledger (<i>mutasi persediaan</i>): a quantity of one lot moving in, out,
- * into or out of a reservation, at a date-time.
+ * into or out of a reservation, recorded by an actor at an instant ({@link #stamp()}).
  *
  * <p>Movements are only ever appended: {@link #sequence()} is the movement's position in its
  * ledger (1 for the first). The effect on the lot is {@link #onHandChange()} and
@@ -44,6 +46,16 @@ public abstract class Movement {
   public abstract long sequence();
 
   /**
+   * The ledger's version after the operation that appended the movement: movements of one
+   * operation (a sale that took several lots) share it, and it is the version of the
+   * {@link StockEvent} that operation yielded.
+   *
+   * @return the version, 1 or more
+   */
+  @Positive
+  public abstract long version();
+
+  /**
    * What happened.
    *
    * @return the type, never null
@@ -52,12 +64,30 @@ public abstract class Movement {
   public abstract MovementType type();
 
   /**
-   * When it happened.
+   * Who recorded it, when, in which zone.
    *
-   * @return the date-time, never null
+   * @return the stamp, never null
    */
   @NotNull
-  public abstract LocalDateTime at();
+  public abstract Stamp stamp();
+
+  /**
+   * When it happened: the stamp's instant.
+   *
+   * @return the instant, never null
+   */
+  public Instant at() {
+    return stamp().at();
+  }
+
+  /**
+   * Who recorded it: the stamp's actor.
+   *
+   * @return the actor, never null
+   */
+  public Actor actor() {
+    return stamp().actor();
+  }
 
   /**
    * The product of the lot.
@@ -130,6 +160,7 @@ public abstract class Movement {
   @Value.Check
   void check() {
     Checks.requireRange(sequence(), "sequence", 1, Long.MAX_VALUE);
+    Checks.requireRange(version(), "version", 1, sequence());
     Checks.requireRange(quantity(), "quantity", 1, StockLot.MAX_QUANTITY);
     boolean needsReservation =
         type() == MovementType.RESERVED || type() == MovementType.RESERVATION_CANCELLED;

@@ -2,7 +2,7 @@ package org.bengkel.inventory;
 
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.List;
 import org.bengkel.catalog.Sku;
 import org.bengkel.error.InvalidValueException;
@@ -43,10 +43,10 @@ public abstract class Reservation {
   /**
    * When the reservation was made.
    *
-   * @return the date-time, never null
+   * @return the instant, never null
    */
   @NotNull
-  public abstract LocalDateTime reservedAt();
+  public abstract Instant reservedAt();
 
   /**
    * The units still held, per lot, in FEFO order; one pick per lot.

@@ -1,7 +1,7 @@
 package org.bengkel.inventory;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -11,9 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.bengkel.audit.AuditRule;
+import org.bengkel.audit.Stamp;
 import org.bengkel.catalog.Sku;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.error.MissingValueException;
+import org.bengkel.facility.FacilityCode;
 import org.bengkel.internal.Checks;
 import org.bengkel.outcome.Outcome;
 import org.bengkel.outcome.Refusal;
@@ -33,17 +36,23 @@ import org.jspecify.annotations.Nullable;
  * appended are {@code after.movementsAfter(before.movementCount())}
  * ({@link #movementsAfter(long)}).
  *
+ * <p>Every operation takes a {@link Stamp}: who made the change and when, in the facility's zone
+ * (expiry is judged on the stamp's local date). An accepted operation yields one
+ * {@link StockEvent} in its outcome, carrying the ledger's {@link #facility()} and its new
+ * {@link #version()}, which each accepted operation increments by one; a refused one yields none.
+ * {@link #replay(FacilityCode, List)} rebuilds a ledger from its events (docs/audit.md).
+ *
  * <ul>
- *   <li>{@link #receive(StockLot)}: the lot of a released batch enters stock (the only way stock
+ *   <li>{@link #receive(StockLot, Stamp)}: the lot of a released batch enters stock (the only way stock
  *       comes in);
- *   <li>{@link #reserve(ReservationId, Sku, long, LocalDateTime)}: hold units for an order line,
+ *   <li>{@link #reserve(ReservationId, Sku, long, Stamp)}: hold units for an order line,
  *       picked first-expired-first-out across lots; {@link #reserveFromLot} holds units of one
  *       named lot;
- *   <li>{@link #cancelReservation(ReservationId, LocalDateTime)}: cancel a reservation;
- *   <li>{@link #sellReserved(ReservationId, long, LocalDateTime)}: sell reserved units;
- *       {@link #sell(Sku, long, LocalDateTime)}: sell unreserved units directly (FEFO);
- *   <li>{@link #returnToLot(LotCode, long, LocalDateTime)}: sold units come back into their lot;
- *   <li>{@link #writeOff(LotCode, long, WriteOffReason, LocalDateTime)}: expired or damaged units
+ *   <li>{@link #cancelReservation(ReservationId, Stamp)}: cancel a reservation;
+ *   <li>{@link #sellReserved(ReservationId, long, Stamp)}: sell reserved units;
+ *       {@link #sell(Sku, long, Stamp)}: sell unreserved units directly (FEFO);
+ *   <li>{@link #returnToLot(LotCode, long, Stamp)}: sold units come back into their lot;
+ *   <li>{@link #writeOff(LotCode, long, WriteOffReason, Stamp)}: expired or damaged units
  *       leave stock.
  * </ul>
  *
@@ -91,15 +100,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class StockLedger {
 
-  private static final StockLedger EMPTY =
-      new StockLedger(
-          PersistentTree.empty(Comparator.naturalOrder()),
-          PersistentTree.empty(Comparator.naturalOrder()),
-          PersistentTree.empty(Comparator.naturalOrder()),
-          PersistentTree.empty(StockLot.FEFO),
-          null,
-          0,
-          null);
 
   /** The stock of one SKU: totals and its lots in FEFO order. */
   private static final class SkuState {
@@ -140,16 +140,22 @@ public final class StockLedger {
   private final PersistentTree<StockLot, LotCode> expiring;
   private final @Nullable History history;
   private final long count;
-  private final @Nullable LocalDateTime latest;
+  private final @Nullable Instant latest;
+  private final FacilityCode facility;
+  private final long version;
 
   private StockLedger(
+      FacilityCode facility,
+      long version,
       PersistentTree<LotCode, LotStock> lots,
       PersistentTree<Sku, SkuState> skus,
       PersistentTree<ReservationId, Reservation> reservations,
       PersistentTree<StockLot, LotCode> expiring,
       @Nullable History history,
       long count,
-      @Nullable LocalDateTime latest) {
+      @Nullable Instant latest) {
+    this.facility = facility;
+    this.version = version;
     this.lots = lots;
     this.skus = skus;
     this.reservations = reservations;
@@ -160,30 +166,115 @@ public final class StockLedger {
   }
 
   /**
-   * A ledger without any movement.
+   * The ledger of a facility without any movement, at version 0.
    *
+   * @param facility the facility whose stock it is, not null: the ledger's identity, the
+   *     aggregate id of its events
    * @return the empty ledger, never null
+   * @throws MissingValueException if {@code facility} is null
    */
-  public static StockLedger empty() {
-    return EMPTY;
+  public static StockLedger empty(FacilityCode facility) {
+    return new StockLedger(
+        Checks.required(facility, "facility"),
+        0,
+        PersistentTree.empty(Comparator.naturalOrder()),
+        PersistentTree.empty(Comparator.naturalOrder()),
+        PersistentTree.empty(Comparator.naturalOrder()),
+        PersistentTree.empty(StockLot.FEFO),
+        null,
+        0,
+        null);
+  }
+
+  /**
+   * The facility whose stock this is: the ledger's identity.
+   *
+   * @return the facility code, never null
+   */
+  public FacilityCode facility() {
+    return facility;
+  }
+
+  /**
+   * The number of operations accepted since the ledger was empty: each accepted operation adds
+   * one, a refused one none. A host stores it beside the ledger and appends the next event only
+   * when its stored version is still the one the operation started from (optimistic
+   * concurrency).
+   *
+   * @return the version, 0 for an empty ledger
+   */
+  public long version() {
+    return version;
+  }
+
+  /**
+   * Rebuilds a ledger from its events (<i>memutar ulang peristiwa</i>), as a host reads them from
+   * its event store: each event's operation is carried out again with the event's stamp, through
+   * the ledger's own operations, so every rule is checked again, and must yield exactly the
+   * recorded event (version, movements and all).
+   *
+   * @param facility the ledger's facility, not null
+   * @param events the ledger's events, in version order from 1, not null, no null element
+   * @return the ledger at the last event's version, never null
+   * @throws MissingValueException if an argument or an event is null
+   * @throws InvalidValueException naming {@code events[i]} with rule
+   *     {@link AuditRule#EVENT_INCONSISTENT} when its operation is refused or yields another event
+   *     (another ledger, version or movements)
+   */
+  public static StockLedger replay(FacilityCode facility, List<? extends StockEvent> events) {
+    Checks.required(events, "events");
+    StockLedger ledger = empty(facility);
+    for (int i = 0; i < events.size(); i++) {
+      StockEvent e = Checks.required(events.get(i), "events[" + i + "]");
+      Outcome<StockLedger> next = ledger.apply(e);
+      if (next.isRefused() || !next.events().equals(List.of(e))) {
+        throw InvalidValueException.of(AuditRule.EVENT_INCONSISTENT, "events[" + i + "]",
+            e.version(), e.type());
+      }
+      ledger = next.orElseThrow();
+    }
+    return ledger;
+  }
+
+  /** Carries out the operation an event records, with its stamp. */
+  private Outcome<StockLedger> apply(StockEvent e) {
+    Stamp at = e.stamp();
+    if (e instanceof StockEvent.StockReceived r) {
+      return receive(r.lot(), at);
+    } else if (e instanceof StockEvent.StockReserved r) {
+      LotCode lot = r.fromLot();
+      return lot == null ? reserve(r.reservation(), r.sku(), r.quantity(), at)
+          : reserveFromLot(r.reservation(), lot, r.quantity(), at);
+    } else if (e instanceof StockEvent.ReservationCancelled c) {
+      return cancelReservation(c.reservation(), at);
+    } else if (e instanceof StockEvent.StockSold sold) {
+      ReservationId id = sold.reservation();
+      return id == null ? sell(sold.sku(), sold.quantity(), at)
+          : sellReserved(id, sold.quantity(), at);
+    } else if (e instanceof StockEvent.StockReturned r) {
+      return returnToLot(r.lot(), r.quantity(), at, r.orderLine());
+    } else {
+      StockEvent.StockWrittenOff w = (StockEvent.StockWrittenOff) e;
+      return writeOff(w.lot(), w.quantity(), w.reason(), at);
+    }
   }
 
   /**
    * Rebuilds a ledger from its recorded history (<i>menyusun ulang buku persediaan</i>), for
-   * example one read back from storage or JSON: every movement is re-applied, in sequence order,
-   * through the ledger's own operations ({@link #receive}, {@link #reserve} or
+   * example one read back from storage or JSON: the movements of each operation (consecutive
+   * movements of one {@linkplain Movement#version() version}) are re-applied as that operation,
+   * with their stamp, through the ledger's own operations ({@link #receive}, {@link #reserve} or
    * {@link #reserveFromLot}, {@link #cancelReservation}, {@link #sellReserved(ReservationId,
-   * long, LocalDateTime)} or {@link #sell}, {@link #returnToLot}, {@link #writeOff}), so every
-   * rule and invariant is checked again. Movements of one operation that touched several lots
-   * (same type, reservation, SKU and date-time, consecutive) are replayed as one operation. The
-   * history is accepted only when the operations append exactly the recorded movements, sequence
-   * numbers included.
+   * long, Stamp)} or {@link #sell}, {@link #returnToLot}, {@link #writeOff}), so every rule and
+   * invariant is checked again. The history is accepted only when the operations append exactly
+   * the recorded movements, sequence numbers and versions included.
    *
+   * @param facility the ledger's facility, not null
    * @param lots the lots received into the ledger, in any order, not null, no null element; each
    *     must be received by exactly one {@link MovementType#RECEIVED} movement
    * @param movements the history, oldest first, not null, no null element
    * @return the ledger whose {@link #movements()} equal {@code movements}, never null
-   * @throws MissingValueException if a list or an element is null
+   * @throws MissingValueException if an argument or an element is null
    * @throws InvalidValueException naming {@code movements[i]} (the first movement that does not
    *     replay) with the rule of the refusal the operation met (for example
    *     {@link InventoryRule#AVAILABLE_INSUFFICIENT} or {@link InventoryRule#BACKDATED}), with
@@ -193,7 +284,8 @@ public final class StockLedger {
    *     {@link InventoryRule#LOT_ALREADY_RECEIVED} for a lot code listed twice or
    *     {@link InventoryRule#LOT_UNKNOWN} for a lot the history never receives
    */
-  public static StockLedger replay(List<StockLot> lots, List<Movement> movements) {
+  public static StockLedger replay(
+      FacilityCode facility, List<StockLot> lots, List<Movement> movements) {
     Checks.required(lots, "lots");
     Checks.required(movements, "movements");
     Map<LotCode, StockLot> byCode = new HashMap<>();
@@ -208,7 +300,7 @@ public final class StockLedger {
     for (int i = 0; i < movements.size(); i++) {
       Checks.required(movements.get(i), "movements[" + i + "]");
     }
-    StockLedger ledger = EMPTY;
+    StockLedger ledger = empty(facility);
     int i = 0;
     while (i < movements.size()) {
       Movement m = movements.get(i);
@@ -219,7 +311,7 @@ public final class StockLedger {
           throw InvalidValueException.of(InventoryRule.LOT_UNKNOWN, field + ".lotCode",
               m.lotCode());
         }
-        ledger = ledger.replayed(ledger.receive(lot), movements, i, field);
+        ledger = ledger.replayed(ledger.receive(lot, m.stamp()), movements, i, field);
       } else if (ledger.lots.get(m.lotCode()) == null) {
         throw InvalidValueException.of(InventoryRule.LOT_UNKNOWN, field + ".lotCode",
             m.lotCode());
@@ -258,51 +350,28 @@ public final class StockLedger {
   }
 
   /**
-   * Replays the operation that starts at movement {@code i} (not a receipt): tries the longest
-   * run of consecutive movements that one operation could have appended first, then shorter ones.
+   * Replays the operation that starts at movement {@code i} (not a receipt): the movements of
+   * its version, which one operation appended.
    */
   private Outcome<StockLedger> replayGroup(List<Movement> movements, int i) {
     Movement m = movements.get(i);
-    int end = i + 1;
-    long sum = m.quantity();
-    List<Long> sums = new ArrayList<>(List.of(sum));
-    Set<LotCode> seen = new HashSet<>(List.of(m.lotCode()));
-    boolean groups = m.type() == MovementType.RESERVED
-        || m.type() == MovementType.RESERVATION_CANCELLED || m.type() == MovementType.SOLD;
-    while (groups && end < movements.size()) {
-      Movement n = movements.get(end);
-      if (n.type() != m.type() || !n.at().equals(m.at()) || !n.sku().equals(m.sku())
-          || !n.reservation().equals(m.reservation()) || !seen.add(n.lotCode())
-          || sum + n.quantity() > StockLot.MAX_QUANTITY) {
-        break;
-      }
-      sum += n.quantity();
-      sums.add(sum);
-      end++;
+    long quantity = 0;
+    int k = 0;
+    while (i + k < movements.size() && movements.get(i + k).version() == m.version()
+        && quantity + movements.get(i + k).quantity() <= StockLot.MAX_QUANTITY) {
+      quantity += movements.get(i + k).quantity();
+      k++;
     }
-    for (int k = sums.size(); k > 1; k--) {
-      Outcome<StockLedger> r = replayOperation(m, k, sums.get(k - 1));
-      if (r.isAccepted()
-          && movements.subList(i, i + k).equals(r.orElseThrow().movementsAfter(count))) {
-        return r;
-      }
-    }
-    return replayOperation(m, 1, m.quantity());
-  }
-
-  /** One operation of {@code k} movements starting with {@code m}, of {@code quantity} units. */
-  private Outcome<StockLedger> replayOperation(Movement m, int k, long quantity) {
     ReservationId id = m.reservation().orElse(null);
+    Stamp at = m.stamp();
     return switch (m.type()) {
       case RESERVED -> k == 1
-          ? reserveFromLot(Checks.present(id), m.lotCode(), quantity, m.at())
-          : reserve(Checks.present(id), m.sku(), quantity, m.at());
-      case RESERVATION_CANCELLED -> cancelReservation(Checks.present(id), m.at());
-      case SOLD -> id == null ? sell(m.sku(), quantity, m.at())
-          : sellReserved(id, quantity, m.at());
-      case RETURNED -> returnToLot(m.lotCode(), quantity, m.at(), id);
-      case WRITTEN_OFF -> writeOff(m.lotCode(), quantity, m.writeOffReason().orElseThrow(),
-          m.at());
+          ? reserveFromLot(Checks.present(id), m.lotCode(), quantity, at)
+          : reserve(Checks.present(id), m.sku(), quantity, at);
+      case RESERVATION_CANCELLED -> cancelReservation(Checks.present(id), at);
+      case SOLD -> id == null ? sell(m.sku(), quantity, at) : sellReserved(id, quantity, at);
+      case RETURNED -> returnToLot(m.lotCode(), quantity, at, id);
+      case WRITTEN_OFF -> writeOff(m.lotCode(), quantity, m.writeOffReason().orElseThrow(), at);
       case RECEIVED -> throw new IllegalStateException("a receipt is replayed by receive(lot)");
     };
   }
@@ -311,25 +380,29 @@ public final class StockLedger {
 
   /**
    * Receives the lot of a released batch into stock (<i>barang masuk</i>): appends one
-   * {@link MovementType#RECEIVED} movement of all its units at {@link StockLot#receivedAt()}.
+   * {@link MovementType#RECEIVED} movement of all its units, stamped {@code at}.
    *
    * @param lot the lot, not null
+   * @param at who received it and when, not null
    * @return accepted, or refused with {@link InventoryRule#LOT_ALREADY_RECEIVED} when a lot with
    *     the same code is in the ledger, or {@link InventoryRule#BACKDATED}; never null
    * @throws MissingValueException if {@code lot} is null
    */
-  public Outcome<StockLedger> receive(StockLot lot) {
+  public Outcome<StockLedger> receive(StockLot lot, Stamp at) {
     Checks.required(lot, "lot");
+    Checks.required(at, "at");
     if (lots.get(lot.lotCode()) != null) {
       return refuse(InventoryRule.LOT_ALREADY_RECEIVED, lot.lotCode(), lot.quantity());
     }
-    Refusal backdated = backdated(lot.lotCode(), lot.receivedAt());
+    Refusal backdated = backdated(lot.lotCode(), at);
     if (backdated != null) {
       return Outcome.refused(backdated);
     }
-    Movement m = movement(0, MovementType.RECEIVED, lot.receivedAt(), lot.sku(), lot.lotCode(),
+    Movement m = movement(version + 1, MovementType.RECEIVED, at, lot.sku(), lot.lotCode(),
         lot.quantity(), null, null);
-    return Outcome.accepted(append(m, lot));
+    StockLedger next = append(m, lot);
+    return Outcome.accepted(next, new StockEvent.StockReceived(
+        facility, next.version, at, lot, List.of(m)));
   }
 
   /**
@@ -340,14 +413,14 @@ public final class StockLedger {
    * @param id the order line, not null; must not be an open reservation
    * @param sku the product, not null
    * @param quantity the units, 1 to {@link StockLot#MAX_QUANTITY}
-   * @param at when, not null
+   * @param at who and when, not null
    * @return accepted, or refused with {@link InventoryRule#RESERVATION_EXISTS},
    *     {@link InventoryRule#BACKDATED} or {@link InventoryRule#AVAILABLE_INSUFFICIENT} (details:
    *     the units available in lots not expired); never null
    * @throws MissingValueException if an argument is null
    * @throws InvalidValueException rule {@code value.out-of-range} for a bad quantity
    */
-  public Outcome<StockLedger> reserve(ReservationId id, Sku sku, long quantity, LocalDateTime at) {
+  public Outcome<StockLedger> reserve(ReservationId id, Sku sku, long quantity, Stamp at) {
     Checks.required(id, "reservationId");
     Checks.required(sku, "sku");
     requireQuantity(quantity);
@@ -359,12 +432,14 @@ public final class StockLedger {
     if (reservations.get(id) != null) {
       return refuse(InventoryRule.RESERVATION_EXISTS, id, quantity);
     }
-    Picking picking = pick(sku, quantity, at.toLocalDate());
+    Picking picking = pick(sku, quantity, at.localDate());
     if (!picking.isComplete()) {
       return refuse(InventoryRule.AVAILABLE_INSUFFICIENT, sku, quantity,
           picking.picked());
     }
-    return appendPicks(MovementType.RESERVED, picking, at, id);
+    StockLedger next = appendPicks(MovementType.RESERVED, picking, at, id);
+    return Outcome.accepted(next, new StockEvent.StockReserved(
+        facility, next.version, at, id, sku, quantity, null, next.movementsAfter(count)));
   }
 
   /**
@@ -374,7 +449,7 @@ public final class StockLedger {
    * @param id the order line, not null; must not be an open reservation
    * @param lotCode the lot, not null; received into this ledger
    * @param quantity the units, 1 to {@link StockLot#MAX_QUANTITY}
-   * @param at when, not null
+   * @param at who and when, not null
    * @return accepted, or refused with {@link InventoryRule#BACKDATED},
    *     {@link InventoryRule#LOT_UNKNOWN} (a lot not in this ledger; subject and value the lot
    *     code), {@link InventoryRule#RESERVATION_EXISTS}, {@link InventoryRule#LOT_EXPIRED} or
@@ -383,7 +458,7 @@ public final class StockLedger {
    * @throws InvalidValueException rule {@code value.out-of-range} for a bad quantity
    */
   public Outcome<StockLedger> reserveFromLot(
-      ReservationId id, LotCode lotCode, long quantity, LocalDateTime at) {
+      ReservationId id, LotCode lotCode, long quantity, Stamp at) {
     Checks.required(id, "reservationId");
     Checks.required(lotCode, "lotCode");
     requireQuantity(quantity);
@@ -399,13 +474,15 @@ public final class StockLedger {
     if (reservations.get(id) != null) {
       return refuse(InventoryRule.RESERVATION_EXISTS, id, quantity);
     }
-    refusal = sellable(stock, quantity, at.toLocalDate());
+    refusal = sellable(stock, quantity, at.localDate());
     if (refusal != null) {
       return Outcome.refused(refusal);
     }
-    Movement m = movement(0, MovementType.RESERVED, at, stock.lot().sku(), lotCode, quantity, id,
+    Movement m = movement(version + 1, MovementType.RESERVED, at, stock.lot().sku(), lotCode, quantity, id,
         null);
-    return Outcome.accepted(append(m, null));
+    StockLedger next = append(m, null);
+    return Outcome.accepted(next, new StockEvent.StockReserved(
+        facility, next.version, at, id, m.sku(), quantity, lotCode, List.of(m)));
   }
 
   /**
@@ -413,13 +490,13 @@ public final class StockLedger {
    * available again. Appends one {@link MovementType#RESERVATION_CANCELLED} movement per lot.
    *
    * @param id the reservation, not null
-   * @param at when, not null
+   * @param at who and when, not null
    * @return accepted, or refused with {@link InventoryRule#BACKDATED} or
    *     {@link InventoryRule#RESERVATION_UNKNOWN} (never opened, or already sold or cancelled);
    *     never null
    * @throws MissingValueException if an argument is null
    */
-  public Outcome<StockLedger> cancelReservation(ReservationId id, LocalDateTime at) {
+  public Outcome<StockLedger> cancelReservation(ReservationId id, Stamp at) {
     Checks.required(id, "reservationId");
     Checks.required(at, "at");
     Refusal refusal = backdated(id, at);
@@ -428,31 +505,33 @@ public final class StockLedger {
     }
     Reservation r = reservations.get(id);
     if (r == null) {
-      return refuse(InventoryRule.RESERVATION_UNKNOWN, id, at);
+      return refuse(InventoryRule.RESERVATION_UNKNOWN, id, at.at());
     }
     Picking all =
-        Picking.builder().sku(r.sku()).date(at.toLocalDate()).requested(r.quantity())
+        Picking.builder().sku(r.sku()).date(at.localDate()).requested(r.quantity())
             .addAllPicks(r.picks()).build();
-    return appendPicks(MovementType.RESERVATION_CANCELLED, all, at, id);
+    StockLedger next = appendPicks(MovementType.RESERVATION_CANCELLED, all, at, id);
+    return Outcome.accepted(next, new StockEvent.ReservationCancelled(
+        facility, next.version, at, id, next.movementsAfter(count)));
   }
 
   /**
    * Sells all units a reservation still holds (<i>menjual pesanan</i>); see
-   * {@link #sellReserved(ReservationId, long, LocalDateTime)}.
+   * {@link #sellReserved(ReservationId, long, Stamp)}.
    *
    * @param id the reservation, not null
-   * @param at when, not null
-   * @return as {@link #sellReserved(ReservationId, long, LocalDateTime)}, never null
+   * @param at who and when, not null
+   * @return as {@link #sellReserved(ReservationId, long, Stamp)}, never null
    * @throws MissingValueException if an argument is null
    */
-  public Outcome<StockLedger> sellReserved(ReservationId id, LocalDateTime at) {
+  public Outcome<StockLedger> sellReserved(ReservationId id, Stamp at) {
     Checks.required(id, "reservationId");
     Checks.required(at, "at");
     Reservation r = reservations.get(id);
     if (r == null) {
       Refusal refusal = backdated(id, at);
       return Outcome.refused(
-          refusal != null ? refusal : Refusal.of(InventoryRule.RESERVATION_UNKNOWN, id, at));
+          refusal != null ? refusal : Refusal.of(InventoryRule.RESERVATION_UNKNOWN, id, at.at()));
     }
     return sellReserved(id, r.quantity(), at);
   }
@@ -466,7 +545,7 @@ public final class StockLedger {
    *
    * @param id the reservation, not null
    * @param quantity the units, 1 to {@link StockLot#MAX_QUANTITY}
-   * @param at when, not null
+   * @param at who and when, not null
    * @return accepted, or refused with {@link InventoryRule#BACKDATED},
    *     {@link InventoryRule#RESERVATION_UNKNOWN}, {@link InventoryRule#RESERVATION_EXCEEDED} or
    *     {@link InventoryRule#LOT_EXPIRED} (naming the first expired lot of the reservation); never
@@ -474,7 +553,7 @@ public final class StockLedger {
    * @throws MissingValueException if an argument is null
    * @throws InvalidValueException rule {@code value.out-of-range} for a bad quantity
    */
-  public Outcome<StockLedger> sellReserved(ReservationId id, long quantity, LocalDateTime at) {
+  public Outcome<StockLedger> sellReserved(ReservationId id, long quantity, Stamp at) {
     Checks.required(id, "reservationId");
     requireQuantity(quantity);
     Checks.required(at, "at");
@@ -490,7 +569,7 @@ public final class StockLedger {
       return refuse(InventoryRule.RESERVATION_EXCEEDED, id, quantity,
           r.quantity());
     }
-    LocalDate date = at.toLocalDate();
+    LocalDate date = at.localDate();
     List<Pick> picks = new ArrayList<>();
     StockLot firstExpired = null;
     long remaining = quantity;
@@ -511,7 +590,9 @@ public final class StockLedger {
     }
     Picking picking =
         Picking.builder().sku(r.sku()).date(date).requested(quantity).addAllPicks(picks).build();
-    return appendPicks(MovementType.SOLD, picking, at, id);
+    StockLedger next = appendPicks(MovementType.SOLD, picking, at, id);
+    return Outcome.accepted(next, new StockEvent.StockSold(
+        facility, next.version, at, id, r.sku(), quantity, next.movementsAfter(count)));
   }
 
   /**
@@ -521,13 +602,13 @@ public final class StockLedger {
    *
    * @param sku the product, not null
    * @param quantity the units, 1 to {@link StockLot#MAX_QUANTITY}
-   * @param at when, not null
+   * @param at who and when, not null
    * @return accepted, or refused with {@link InventoryRule#BACKDATED} or
    *     {@link InventoryRule#AVAILABLE_INSUFFICIENT}; never null
    * @throws MissingValueException if an argument is null
    * @throws InvalidValueException rule {@code value.out-of-range} for a bad quantity
    */
-  public Outcome<StockLedger> sell(Sku sku, long quantity, LocalDateTime at) {
+  public Outcome<StockLedger> sell(Sku sku, long quantity, Stamp at) {
     Checks.required(sku, "sku");
     requireQuantity(quantity);
     Checks.required(at, "at");
@@ -535,12 +616,14 @@ public final class StockLedger {
     if (refusal != null) {
       return Outcome.refused(refusal);
     }
-    Picking picking = pick(sku, quantity, at.toLocalDate());
+    Picking picking = pick(sku, quantity, at.localDate());
     if (!picking.isComplete()) {
       return refuse(InventoryRule.AVAILABLE_INSUFFICIENT, sku, quantity,
           picking.picked());
     }
-    return appendPicks(MovementType.SOLD, picking, at, null);
+    StockLedger next = appendPicks(MovementType.SOLD, picking, at, null);
+    return Outcome.accepted(next, new StockEvent.StockSold(
+        facility, next.version, at, null, sku, quantity, next.movementsAfter(count)));
   }
 
   /**
@@ -550,37 +633,37 @@ public final class StockLedger {
    *
    * @param lotCode the lot, not null; received into this ledger
    * @param quantity the units, 1 to {@link StockLot#MAX_QUANTITY}
-   * @param at when, not null
+   * @param at who and when, not null
    * @return accepted, or refused with {@link InventoryRule#BACKDATED},
    *     {@link InventoryRule#LOT_UNKNOWN} (a lot not in this ledger; subject and value the lot
    *     code) or {@link InventoryRule#RETURN_EXCEEDS_SOLD}; never null
    * @throws MissingValueException if an argument is null
    * @throws InvalidValueException rule {@code value.out-of-range} for a bad quantity
    */
-  public Outcome<StockLedger> returnToLot(LotCode lotCode, long quantity, LocalDateTime at) {
+  public Outcome<StockLedger> returnToLot(LotCode lotCode, long quantity, Stamp at) {
     return returnToLot(lotCode, quantity, at, null);
   }
 
   /**
-   * As {@link #returnToLot(LotCode, long, LocalDateTime)}, recording the order line the units were
+   * As {@link #returnToLot(LotCode, long, Stamp)}, recording the order line the units were
    * sold for on the movement.
    *
    * @param orderLine the order line of the sale, not null (it need not be an open reservation)
    * @param lotCode the lot, not null; received into this ledger
    * @param quantity the units, 1 to {@link StockLot#MAX_QUANTITY}
-   * @param at when, not null
-   * @return as {@link #returnToLot(LotCode, long, LocalDateTime)}, never null
+   * @param at who and when, not null
+   * @return as {@link #returnToLot(LotCode, long, Stamp)}, never null
    * @throws MissingValueException if an argument is null
-   * @throws InvalidValueException as {@link #returnToLot(LotCode, long, LocalDateTime)}
+   * @throws InvalidValueException as {@link #returnToLot(LotCode, long, Stamp)}
    */
   public Outcome<StockLedger> returnToLot(
-      ReservationId orderLine, LotCode lotCode, long quantity, LocalDateTime at) {
+      ReservationId orderLine, LotCode lotCode, long quantity, Stamp at) {
     Checks.required(orderLine, "orderLine");
     return returnToLot(lotCode, quantity, at, orderLine);
   }
 
   private Outcome<StockLedger> returnToLot(
-      LotCode lotCode, long quantity, LocalDateTime at, @Nullable ReservationId orderLine) {
+      LotCode lotCode, long quantity, Stamp at, @Nullable ReservationId orderLine) {
     Checks.required(lotCode, "lotCode");
     requireQuantity(quantity);
     Checks.required(at, "at");
@@ -597,9 +680,11 @@ public final class StockLedger {
       return refuse(InventoryRule.RETURN_EXCEEDS_SOLD, lotCode, quantity,
           returnable);
     }
-    Movement m = movement(0, MovementType.RETURNED, at, stock.lot().sku(), lotCode, quantity,
+    Movement m = movement(version + 1, MovementType.RETURNED, at, stock.lot().sku(), lotCode, quantity,
         orderLine, null);
-    return Outcome.accepted(append(m, null));
+    StockLedger next = append(m, null);
+    return Outcome.accepted(next, new StockEvent.StockReturned(
+        facility, next.version, at, orderLine, lotCode, quantity, List.of(m)));
   }
 
   /**
@@ -611,7 +696,7 @@ public final class StockLedger {
    * @param quantity the units, 1 to {@link StockLot#MAX_QUANTITY}
    * @param reason why, not null; {@link WriteOffReason#EXPIRED} only for a lot expired on
    *     {@code at}'s date
-   * @param at when, not null
+   * @param at who and when, not null
    * @return accepted, or refused with {@link InventoryRule#BACKDATED},
    *     {@link InventoryRule#LOT_UNKNOWN} (a lot not in this ledger; subject and value the lot
    *     code), {@link InventoryRule#WRITE_OFF_NOT_EXPIRED} or
@@ -620,7 +705,7 @@ public final class StockLedger {
    * @throws InvalidValueException rule {@code value.out-of-range} for a bad quantity
    */
   public Outcome<StockLedger> writeOff(
-      LotCode lotCode, long quantity, WriteOffReason reason, LocalDateTime at) {
+      LotCode lotCode, long quantity, WriteOffReason reason, Stamp at) {
     Checks.required(lotCode, "lotCode");
     requireQuantity(quantity);
     Checks.required(reason, "reason");
@@ -633,7 +718,7 @@ public final class StockLedger {
     if (stock == null) {
       return unknownLot(lotCode);
     }
-    LocalDate date = at.toLocalDate();
+    LocalDate date = at.localDate();
     if (reason == WriteOffReason.EXPIRED && !stock.lot().isExpiredOn(date)) {
       return refuse(InventoryRule.WRITE_OFF_NOT_EXPIRED, lotCode, date,
           stock.lot().expiryDate().map(LocalDate::toString).orElse("-"));
@@ -642,9 +727,11 @@ public final class StockLedger {
       return refuse(InventoryRule.AVAILABLE_INSUFFICIENT, lotCode,
           quantity, stock.available());
     }
-    Movement m = movement(0, MovementType.WRITTEN_OFF, at, stock.lot().sku(), lotCode, quantity,
+    Movement m = movement(version + 1, MovementType.WRITTEN_OFF, at, stock.lot().sku(), lotCode, quantity,
         null, reason);
-    return Outcome.accepted(append(m, null));
+    StockLedger next = append(m, null);
+    return Outcome.accepted(next, new StockEvent.StockWrittenOff(
+        facility, next.version, at, lotCode, quantity, reason, List.of(m)));
   }
 
   // ---------------------------------------------------------------- picking and reports
@@ -784,7 +871,9 @@ public final class StockLedger {
   public List<LotStock> nearExpiry(LocalDate date, int days) {
     Checks.required(date, "date");
     Checks.requireRange(days, "days", 0, 36_500);
-    LocalDate horizon = date.plusDays(days);
+    // Near the end of the calendar every later date is within the horizon.
+    LocalDate horizon =
+        date.isAfter(LocalDate.MAX.minusDays(days)) ? LocalDate.MAX : date.plusDays(days);
     List<LotCode> codes = new ArrayList<>();
     expiring.walk(
         lot -> lot.isExpiredOn(date),
@@ -918,9 +1007,9 @@ public final class StockLedger {
   /**
    * When the latest movement happened; operations dated earlier are refused.
    *
-   * @return the date-time, empty for an empty ledger
+   * @return the instant, empty for an empty ledger
    */
-  public Optional<LocalDateTime> latestMovementAt() {
+  public Optional<Instant> latestMovementAt() {
     return Optional.ofNullable(latest);
   }
 
@@ -937,6 +1026,8 @@ public final class StockLedger {
       return true;
     }
     return other instanceof StockLedger that
+        && facility.equals(that.facility)
+        && version == that.version
         && count == that.count
         && lots().equals(that.lots())
         && movements().equals(that.movements());
@@ -954,7 +1045,7 @@ public final class StockLedger {
 
   @Override
   public String toString() {
-    return "StockLedger{movements=" + count + ", lots=" + lots.size() + ", skus=" + skus.size()
+    return "StockLedger{" + facility + " v" + version + ", movements=" + count + ", lots=" + lots.size() + ", skus=" + skus.size()
         + ", openReservations=" + reservations.size() + "}";
   }
 
@@ -978,9 +1069,9 @@ public final class StockLedger {
     return Outcome.refused(Refusal.of(rule, subject, value, details));
   }
 
-  private @Nullable Refusal backdated(Object subject, LocalDateTime at) {
-    if (latest != null && at.isBefore(latest)) {
-      return Refusal.of(InventoryRule.BACKDATED, subject, at, latest);
+  private @Nullable Refusal backdated(Object subject, Stamp at) {
+    if (latest != null && at.at().isBefore(latest)) {
+      return Refusal.of(InventoryRule.BACKDATED, subject, at.at(), latest);
     }
     return null;
   }
@@ -1000,18 +1091,19 @@ public final class StockLedger {
   }
 
   private Movement movement(
-      int offset,
+      long v,
       MovementType type,
-      LocalDateTime at,
+      Stamp at,
       Sku sku,
       LotCode lotCode,
       long quantity,
       @Nullable ReservationId reservation,
       @Nullable WriteOffReason reason) {
     return Movement.builder()
-        .sequence(count + offset + 1)
+        .sequence(count + 1)
+        .version(v)
         .type(type)
-        .at(at)
+        .stamp(at)
         .sku(sku)
         .lotCode(lotCode)
         .quantity(quantity)
@@ -1020,16 +1112,18 @@ public final class StockLedger {
         .build();
   }
 
-  private Outcome<StockLedger> appendPicks(
-      MovementType type, Picking picking, LocalDateTime at, @Nullable ReservationId reservation) {
+  /** Appends one movement per pick, all of the next version. */
+  private StockLedger appendPicks(
+      MovementType type, Picking picking, Stamp at, @Nullable ReservationId reservation) {
     StockLedger next = this;
     for (Pick p : picking.picks()) {
-      Movement m = next.movement(0, type, at, picking.sku(), p.lotCode(), p.quantity(),
-          reservation, null);
+      Movement m = next.movement(version + 1, type, at, picking.sku(), p.lotCode(),
+          p.quantity(), reservation, null);
       next = next.append(m, null);
     }
-    return Outcome.accepted(next);
+    return next;
   }
+
 
   /**
    * Applies one movement whose checks have passed: the only place state changes.
@@ -1071,6 +1165,8 @@ public final class StockLedger {
 
     PersistentTree<LotCode, LotStock> lotsNext = lots.put(code, after);
     return new StockLedger(
+        facility,
+        m.version(),
         lotsNext,
         skus.put(m.sku(), new SkuState(onHand, reserved, available, all)),
         reservationsAfter(m, lotsNext),

@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Stock comes only from released batches: a released batch converts into a lot with
  * {@link #of(LotCode, Sku, LocalDate, LocalDate, long, LocalDateTime)} and enters a
- * {@link StockLedger} with {@link StockLedger#receive(StockLot)}.
+ * {@link StockLedger} with {@link StockLedger#receive(StockLot, org.bengkel.audit.Stamp)}.
  *
  * <p><b>Expiry.</b> {@link #expiryDate()} is the best-before date printed on the label
  * (<i>baik digunakan sebelum</i>); non-food goods (wood craft, furniture) have none and never expire.

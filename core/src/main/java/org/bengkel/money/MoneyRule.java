@@ -23,7 +23,9 @@ public enum MoneyRule implements Rule {
   /** A rounding mode that cannot be used ({@code UNNECESSARY}). */
   INVALID_ROUNDING_MODE("money.invalid-rounding-mode"),
   /** Allocation weights are empty, negative, or sum to zero. */
-  INVALID_WEIGHTS("money.invalid-weights");
+  INVALID_WEIGHTS("money.invalid-weights"),
+  /** A rate asked for as a decimal percentage has none that terminates, such as 1/3. */
+  NON_TERMINATING("money.non-terminating");
 
   private final String code;
 

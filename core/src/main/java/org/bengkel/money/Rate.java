@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.bengkel.error.CoreRule;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.internal.Checks;
 
@@ -36,6 +37,13 @@ public final class Rate implements Comparable<Rate>, Serializable {
   public static final Rate ZERO = new Rate(0, 1);
   /** One, that is 100 %. */
   public static final Rate ONE = new Rate(1, 1);
+
+  /** The most significant digits of a percentage that {@link #percent(BigDecimal)} reads. */
+  public static final int MAX_PERCENT_PRECISION = 40;
+  /** The smallest scale (after trailing zeros are stripped) of a readable percentage. */
+  public static final int MIN_PERCENT_SCALE = -20;
+  /** The largest scale of a readable percentage. */
+  public static final int MAX_PERCENT_SCALE = 64;
 
   private final long numerator;
   private final long denominator;
@@ -78,13 +86,33 @@ public final class Rate implements Comparable<Rate>, Serializable {
    * @param percent zero or more, not null
    * @return the rate, never null
    * @throws InvalidValueException rule {@link MoneyRule#INVALID_RATE} if negative;
-   *     {@link MoneyRule#OVERFLOW} if too large or too precise to hold as a fraction of longs
+   *     {@link CoreRule#DECIMAL_BOUNDS} for more than {@value #MAX_PERCENT_PRECISION} significant
+   *     digits or a scale outside {@value #MIN_PERCENT_SCALE} to {@value #MAX_PERCENT_SCALE}
+   *     (checked before any conversion); {@link MoneyRule#OVERFLOW} if otherwise too large or too
+   *     precise to hold as a fraction of longs
    */
   public static Rate percent(BigDecimal percent) {
     if (percent.signum() < 0) {
-      throw InvalidValueException.of(MoneyRule.INVALID_RATE, "rate", percent.toPlainString() + "%");
+      throw InvalidValueException.of(MoneyRule.INVALID_RATE, "rate", percent + "%");
     }
-    BigDecimal stripped = percent.stripTrailingZeros();
+    // Bound the decimal before any conversion: 1e999999999 would otherwise become a billion-digit
+    // integer. Outside these bounds the rate cannot fit a fraction of longs anyway (the numerator
+    // keeps the precision's digits, the denominator 10^(scale + 2) loses at most 63 factors of 2).
+    // The precision is bounded before stripping zeros, which costs time per zero.
+    // 10^40 lies between 2^132 and 2^133: a longer unscaled value has more than 40 digits, known
+    // from its bit length without the power of ten that precision() would compute.
+    BigDecimal stripped =
+        percent.unscaledValue().bitLength() > 133 || percent.precision() > MAX_PERCENT_PRECISION
+            ? percent
+            : percent.stripTrailingZeros();
+    if (stripped.unscaledValue().bitLength() > 133
+        || stripped.precision() > MAX_PERCENT_PRECISION
+        || stripped.scale() < MIN_PERCENT_SCALE
+        || stripped.scale() > MAX_PERCENT_SCALE) {
+      throw InvalidValueException.of(
+          CoreRule.DECIMAL_BOUNDS, "rate", percent, MAX_PERCENT_PRECISION, MIN_PERCENT_SCALE,
+          MAX_PERCENT_SCALE);
+    }
     int scale = Math.max(stripped.scale(), 0);
     BigInteger num = stripped.movePointRight(scale).toBigIntegerExact();
     BigInteger den = BigInteger.TEN.pow(scale).multiply(BigInteger.valueOf(100));
@@ -222,9 +250,13 @@ public final class Rate implements Comparable<Rate>, Serializable {
    * The exact value as a decimal percentage, where it terminates.
    *
    * @return {@code 12.5} for 1/8; throws for 1/3
-   * @throws ArithmeticException if the percentage has no terminating decimal form
+   * @throws InvalidValueException rule {@link MoneyRule#NON_TERMINATING} if the percentage has no
+   *     terminating decimal form
    */
   public BigDecimal toPercent() {
+    if (!isTerminating()) {
+      throw InvalidValueException.of(MoneyRule.NON_TERMINATING, "rate", this);
+    }
     return new BigDecimal(BigInteger.valueOf(numerator).multiply(BigInteger.valueOf(100)))
         .divide(new BigDecimal(denominator))
         .stripTrailingZeros();

@@ -91,6 +91,10 @@ public final class Rupiah implements Comparable<Rupiah>, Serializable {
     if (digits.length() > 1 && digits.charAt(0) == '0') {
       throw InvalidValueException.of(MoneyRule.MALFORMED_AMOUNT, "amount", s);
     }
+    // More than 19 digits never fits a long; refuse before BigInteger parses a megabyte of them.
+    if (digits.length() > 19) {
+      throw InvalidValueException.of(MoneyRule.OVERFLOW, "amount", s);
+    }
     BigInteger value = new BigInteger(digits.toString());
     if (value.bitLength() > 63) {
       throw InvalidValueException.of(MoneyRule.OVERFLOW, "amount", s);

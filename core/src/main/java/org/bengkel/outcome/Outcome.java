@@ -26,6 +26,10 @@ import org.jspecify.annotations.Nullable;
  * }
  * }</pre>
  *
+ * <p>An accepted outcome also carries the {@linkplain #events() events} the operation caused
+ * (a sale's {@code StockSold}, an order's {@code OrderConfirmed}), each naming its aggregate, the
+ * aggregate's new version, who acted and when; a refused outcome carries none.
+ *
  * <p>The API is deliberately small: {@link #map}, {@link #flatMap}, {@link #orElse},
  * {@link #orElseThrow} and accessors. Immutable, and thread-safe when the value is.
  *
@@ -35,14 +39,17 @@ public final class Outcome<T> {
 
   private final @Nullable T value;
   private final List<Refusal> refusals;
+  private final List<Event> events;
 
-  private Outcome(@Nullable T value, List<Refusal> refusals) {
+  private Outcome(@Nullable T value, List<Refusal> refusals, List<Event> events) {
     this.value = value;
     this.refusals = refusals;
+    this.events = events;
   }
 
   /**
-   * An accepted operation.
+   * An accepted operation that caused no event, such as a derivation ({@code toStockLot}) or a
+   * step of an operation whose caller adds the event.
    *
    * @param value the new state, not null
    * @param <T> its type
@@ -50,7 +57,37 @@ public final class Outcome<T> {
    * @throws MissingValueException if {@code value} is null
    */
   public static <T> Outcome<T> accepted(T value) {
-    return new Outcome<>(Checks.required(value, "value"), List.of());
+    return new Outcome<>(Checks.required(value, "value"), List.of(), List.of());
+  }
+
+  /**
+   * An accepted operation with the events it caused, in order.
+   *
+   * @param value the new state, not null
+   * @param events the events, not null, without null elements; may be empty
+   * @param <T> its type
+   * @return the outcome, never null
+   * @throws MissingValueException if an argument or an event is null
+   */
+  public static <T> Outcome<T> accepted(T value, List<? extends Event> events) {
+    Checks.required(events, "events");
+    for (Event e : events) {
+      Checks.required(e, "events");
+    }
+    return new Outcome<>(Checks.required(value, "value"), List.of(), List.copyOf(events));
+  }
+
+  /**
+   * An accepted operation that caused one event.
+   *
+   * @param value the new state, not null
+   * @param event the event, not null
+   * @param <T> its type
+   * @return the outcome, never null
+   * @throws MissingValueException if an argument is null
+   */
+  public static <T> Outcome<T> accepted(T value, Event event) {
+    return accepted(value, List.of(Checks.required(event, "event")));
   }
 
   /**
@@ -87,7 +124,7 @@ public final class Outcome<T> {
     for (Refusal r : reasons) {
       Checks.required(r, "reasons");
     }
-    return new Outcome<>(null, List.copyOf(reasons));
+    return new Outcome<>(null, List.copyOf(reasons), List.of());
   }
 
   /**
@@ -124,6 +161,29 @@ public final class Outcome<T> {
    */
   public List<Refusal> refusals() {
     return refusals;
+  }
+
+  /**
+   * The events the operation caused, in order: what a host appends to its event store. A refused
+   * operation causes none.
+   *
+   * @return an unmodifiable list, never null; empty when refused
+   */
+  public List<Event> events() {
+    return events;
+  }
+
+  /**
+   * The events of one kind, such as a stock ledger's among those of a confirmed order.
+   *
+   * @param type the event type wanted, not null
+   * @param <E> that type
+   * @return an unmodifiable list in order, never null
+   * @throws MissingValueException if {@code type} is null
+   */
+  public <E extends Event> List<E> events(Class<E> type) {
+    Checks.required(type, "type");
+    return events.stream().filter(type::isInstance).map(type::cast).toList();
   }
 
   /**
@@ -180,11 +240,15 @@ public final class Outcome<T> {
    */
   public <U> Outcome<U> map(Function<? super T, ? extends U> f) {
     Checks.required(f, "f");
-    return value != null ? accepted(f.apply(value)) : new Outcome<>(null, refusals);
+    return value != null
+        ? new Outcome<>(Checks.required(f.apply(value), "value"), List.of(), events)
+        : new Outcome<>(null, refusals, List.of());
   }
 
   /**
-   * Continues with a further operation on the new state; a refusal passes through unchanged.
+   * Continues with a further operation on the new state; a refusal passes through unchanged. The
+   * events of an accepted chain are this outcome's followed by the next one's; a refusal anywhere
+   * carries none (all or nothing).
    *
    * @param f the next operation, not null; must not return null
    * @param <U> the type it produces
@@ -193,7 +257,16 @@ public final class Outcome<T> {
    */
   public <U> Outcome<U> flatMap(Function<? super T, Outcome<U>> f) {
     Checks.required(f, "f");
-    return value != null ? Checks.required(f.apply(value), "outcome") : new Outcome<>(null, refusals);
+    if (value == null) {
+      return new Outcome<>(null, refusals, List.of());
+    }
+    Outcome<U> next = Checks.required(f.apply(value), "outcome");
+    if (next.value == null || events.isEmpty()) {
+      return next;
+    }
+    List<Event> all = new java.util.ArrayList<>(events);
+    all.addAll(next.events);
+    return new Outcome<>(next.value, List.of(), List.copyOf(all));
   }
 
   @Override
@@ -205,12 +278,14 @@ public final class Outcome<T> {
       return false;
     }
     Outcome<?> other = (Outcome<?>) o;
-    return Objects.equals(value, other.value) && refusals.equals(other.refusals);
+    return Objects.equals(value, other.value)
+        && refusals.equals(other.refusals)
+        && events.equals(other.events);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(value, refusals);
+    return Objects.hash(value, refusals, events);
   }
 
   /** "accepted" with the state's own (redacted) text, or "refused" with the refusals. */

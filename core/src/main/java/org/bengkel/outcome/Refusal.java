@@ -287,8 +287,9 @@ public final class Refusal {
   }
 
 
+  /** Subject, value and details as kept: their text, bounded by {@link Messages#bounded}. */
   private static String text(@Nullable Object value, String name) {
-    return Checks.required(value, name).toString();
+    return Messages.bounded(Checks.required(value, name).toString());
   }
 
   private static Map<Integer, Displayable> named(

@@ -2,9 +2,14 @@ package org.bengkel.pricing;
 
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Deque;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,49 +71,137 @@ public abstract class PriceBook {
   @Value.Check
   void check() {
     Checks.requireDistinct(lists().stream().map(PriceList::id).toList(), "lists.id");
-    List<PriceList> all = lists();
-    for (int i = 0; i < all.size(); i++) {
-      for (int j = i + 1; j < all.size(); j++) {
-        PriceList a = all.get(i);
-        PriceList b = all.get(j);
-        if (a.channel() == b.channel() && a.overlaps(b)) {
-          throw InvalidValueException.of(
-              PricingRule.LIST_OVERLAP, "lists[" + j + "].from", b.effectiveFrom(), a.id());
-        }
-      }
-    }
-    Map<String, Integer> state = new HashMap<>(); // 1 = on the path, 2 = done
-    for (PriceList list : all) {
-      findCycle(list, state, new ArrayList<>());
-    }
-  }
-
-  private void findCycle(PriceList list, Map<String, Integer> state, List<String> path) {
-    Integer s = state.get(list.id());
-    if (s != null && s == 2) {
-      return;
-    }
-    path.add(list.id());
-    if (s != null) {
-      List<String> cycle = path.subList(path.indexOf(list.id()), path.size());
-      throw InvalidValueException.of(
-          PricingRule.LIST_CYCLE, "lists.baseChannel", list.baseChannel().orElse(null),
-          String.join(" -> ", cycle));
-    }
-    state.put(list.id(), 1);
-    if (list.baseChannel().isPresent()) {
-      for (PriceList next : lists()) {
-        if (next.channel() == list.baseChannel().get() && next.overlaps(list)) {
-          findCycle(next, state, path);
-        }
-      }
-    }
-    state.put(list.id(), 2);
-    path.remove(path.size() - 1);
+    checkOverlaps();
+    checkCycles();
   }
 
   /**
-   * The lists of each channel, built once per book.
+   * Refuses two lists of one channel in force on a common day. Sort and sweep, O(n log n): in the
+   * order of their first day, a list overlaps an earlier one of its channel exactly when it starts
+   * on or before the latest last day seen so far (a list without an end reaching to the end of
+   * time). The refusal names the later of the two in the book's order and the other's id.
+   */
+  private void checkOverlaps() {
+    List<PriceList> all = lists();
+    Integer[] order = new Integer[all.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(
+        order,
+        Comparator.comparing((Integer i) -> all.get(i).channel())
+            .thenComparing(i -> all.get(i).effectiveFrom())
+            .thenComparing(i -> i));
+    int reach = -1; // the index of the list of the current channel that ends latest
+    for (int k = 0; k < order.length; k++) {
+      int i = order[k];
+      PriceList list = all.get(i);
+      if (reach >= 0 && all.get(reach).channel() == list.channel() && all.get(reach).overlaps(list)) {
+        int first = Math.min(reach, i);
+        int second = Math.max(reach, i);
+        throw InvalidValueException.of(
+            PricingRule.LIST_OVERLAP,
+            "lists[" + second + "].from",
+            all.get(second).effectiveFrom(),
+            all.get(first).id());
+      }
+      if (reach < 0 || all.get(reach).channel() != list.channel() || endsLater(list, all.get(reach))) {
+        reach = i;
+      }
+    }
+  }
+
+  private static boolean endsLater(PriceList a, PriceList b) {
+    if (b.effectiveUntil().isEmpty()) {
+      return false;
+    }
+    return a.effectiveUntil().map(u -> u.isAfter(b.effectiveUntil().get())).orElse(true);
+  }
+
+  /**
+   * Refuses chains in a cycle: a list leads to each list of its base channel that overlaps it in
+   * time; no list may lead back to itself. Depth-first search with an explicit stack (a chain
+   * alternating between channels can be as long as the book), visiting each list once; the lists
+   * that a list leads to are found by binary search among its base channel's lists, which no
+   * longer overlap one another here, so the whole search is O(n log n).
+   */
+  private void checkCycles() {
+    Map<String, Integer> state = new HashMap<>(); // 1 = on the path, 2 = done
+    List<String> path = new ArrayList<>();
+    Deque<Iterator<PriceList>> stack = new ArrayDeque<>();
+    Deque<PriceList> visiting = new ArrayDeque<>();
+    for (PriceList root : lists()) {
+      if (state.containsKey(root.id())) {
+        continue;
+      }
+      enter(root, state, path, stack, visiting);
+      while (!stack.isEmpty()) {
+        Iterator<PriceList> next = Checks.present(stack.peek());
+        if (!next.hasNext()) {
+          state.put(Checks.present(visiting.pop()).id(), 2);
+          path.remove(path.size() - 1);
+          stack.pop();
+          continue;
+        }
+        PriceList list = next.next();
+        Integer s = state.get(list.id());
+        if (s == null) {
+          enter(list, state, path, stack, visiting);
+        } else if (s == 1) {
+          List<String> cycle = new ArrayList<>(path.subList(path.indexOf(list.id()), path.size()));
+          cycle.add(list.id());
+          throw InvalidValueException.of(
+              PricingRule.LIST_CYCLE, "lists.baseChannel", list.baseChannel().orElse(null),
+              String.join(" -> ", cycle));
+        }
+      }
+    }
+  }
+
+  private void enter(
+      PriceList list,
+      Map<String, Integer> state,
+      List<String> path,
+      Deque<Iterator<PriceList>> stack,
+      Deque<PriceList> visiting) {
+    state.put(list.id(), 1);
+    path.add(list.id());
+    visiting.push(list);
+    stack.push(list.baseChannel().map(base -> overlapping(base, list)).orElse(List.<PriceList>of()).iterator());
+  }
+
+  /** The lists of a channel that overlap a list in time, by binary search. */
+  private List<PriceList> overlapping(Channel channel, PriceList list) {
+    List<PriceList> sorted = byChannel().getOrDefault(channel, List.of());
+    int k = firstEndingOnOrAfter(sorted, list.effectiveFrom());
+    List<PriceList> out = new ArrayList<>();
+    for (; k < sorted.size() && sorted.get(k).overlaps(list); k++) {
+      out.add(sorted.get(k));
+    }
+    return out;
+  }
+
+  /**
+   * The index of the first list that is still in force on or after a day, in a channel's lists
+   * sorted by first day and not overlapping (so sorted by last day too, an open end last).
+   */
+  private static int firstEndingOnOrAfter(List<PriceList> sorted, LocalDate day) {
+    int lo = 0;
+    int hi = sorted.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      boolean ended = sorted.get(mid).effectiveUntil().map(u -> u.isBefore(day)).orElse(false);
+      if (ended) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /**
+   * The lists of each channel in the order of their first day, built once per book.
    *
    * @return the lists by channel, never null
    */
@@ -118,6 +211,8 @@ public abstract class PriceBook {
     for (PriceList list : lists()) {
       map.computeIfAbsent(list.channel(), c -> new ArrayList<>()).add(list);
     }
+    map.replaceAll(
+        (c, l) -> l.stream().sorted(Comparator.comparing(PriceList::effectiveFrom)).toList());
     return map;
   }
 
@@ -129,12 +224,11 @@ public abstract class PriceBook {
    * @return the list, empty when the channel has none in force that day
    */
   public Optional<PriceList> listFor(Channel channel, LocalDate date) {
-    for (PriceList list : byChannel().getOrDefault(channel, List.of())) {
-      if (list.isInForceOn(date)) {
-        return Optional.of(list);
-      }
-    }
-    return Optional.empty();
+    List<PriceList> sorted = byChannel().getOrDefault(channel, List.of());
+    int k = firstEndingOnOrAfter(sorted, date);
+    return k < sorted.size() && sorted.get(k).isInForceOn(date)
+        ? Optional.of(sorted.get(k))
+        : Optional.empty();
   }
 
   /**

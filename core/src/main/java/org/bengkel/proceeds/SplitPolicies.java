@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.bengkel.error.CoreRule;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.facility.Facility;
 import org.bengkel.facility.FacilityCode;
@@ -122,6 +123,11 @@ public abstract class SplitPolicies {
       int last = list.size() - 1;
       SplitPolicy latest = list.get(last);
       if (latest.effectiveUntil().isEmpty()) {
+        if (policy.effectiveFrom().equals(LocalDate.MIN)) {
+          // No day before the calendar's first: the new policy cannot start after the latest.
+          throw InvalidValueException.of(
+              CoreRule.DATE_ORDER, "effectiveFrom", policy.effectiveFrom(), latest.effectiveFrom());
+        }
         list.set(last, latest.withEffectiveUntil(policy.effectiveFrom().minusDays(1)));
       }
     }

@@ -2,6 +2,7 @@ package org.bengkel.programme;
 
 import java.util.EnumSet;
 import java.util.Set;
+import org.bengkel.error.Displayable;
 
 /**
  * Why an enrolment moved to its state (<i>alasan perubahan status</i>): a closed set, each reason
@@ -9,7 +10,7 @@ import java.util.Set;
  *
  * <p>Immutable and thread-safe.
  */
-public enum EnrolmentReason {
+public enum EnrolmentReason implements Displayable {
   /** Application (<i>pendaftaran</i>): enters the waiting list or becomes active at once. */
   APPLICATION(EnrolmentStatus.WAITING, EnrolmentStatus.ACTIVE),
   /**

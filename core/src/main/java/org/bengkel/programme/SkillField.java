@@ -3,6 +3,7 @@ package org.bengkel.programme;
 import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
 import java.io.Serializable;
+import org.bengkel.error.Displayable;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.internal.Checks;
 
@@ -13,11 +14,13 @@ import org.bengkel.internal.Checks;
  * <p>An open set: the constants name the fields of the Pamekasan workshop, and {@link #of(String)}
  * accepts any other code of the same form (upper-case letters and digits in groups joined by
  * hyphens, at most 40 characters), so a facility can add fields such as {@code TAILORING}.
- * {@link #toString()} returns the code.
+ * {@link #toString()} returns the code; {@link #displayName} the name people read
+ * ({@code wood craft}, {@code kerajinan kayu}), the code itself for a field bengkel has no name
+ * for.
  *
  * <p>Immutable and thread-safe; equality is by the code.
  */
-public final class SkillField implements Comparable<SkillField>, Serializable {
+public final class SkillField implements Comparable<SkillField>, Serializable, Displayable {
 
   private static final long serialVersionUID = 1L;
 

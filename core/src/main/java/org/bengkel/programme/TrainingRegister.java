@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -100,8 +101,13 @@ public abstract class TrainingRegister {
     }
   }
 
+  /**
+   * Refuses a trainee enrolled at once in two programmes whose sessions overlap. For each distinct
+   * set of programmes that some trainee is open in, the sessions of those programmes are swept in
+   * order of start (O(s log s)), instead of comparing every pair of programmes session by session.
+   */
   private void checkEnrolmentOverlaps() {
-    Map<RegistrationNumber, List<ProgrammeCode>> open = new HashMap<>();
+    Map<RegistrationNumber, List<ProgrammeCode>> open = new LinkedHashMap<>();
     for (ProgrammeRoster r : rosters()) {
       for (Enrolment e : r.enrolments()) {
         if (e.status().isOpen()) {
@@ -110,43 +116,107 @@ public abstract class TrainingRegister {
       }
     }
     Map<ProgrammeCode, List<Session>> byProgramme = sessionsByProgramme();
-    Map<List<ProgrammeCode>, Boolean> known = new HashMap<>();
+    Set<List<ProgrammeCode>> known = new HashSet<>();
     for (List<ProgrammeCode> codes : open.values()) {
+      if (codes.size() < 2 || !known.add(codes)) {
+        continue;
+      }
+      List<Session> sessions = new ArrayList<>();
+      List<Integer> owners = new ArrayList<>(); // the index in codes of each session's programme
       for (int i = 0; i < codes.size(); i++) {
-        for (int j = i + 1; j < codes.size(); j++) {
-          ProgrammeCode a = codes.get(i);
-          ProgrammeCode b = codes.get(j);
-          if (known.computeIfAbsent(List.of(a, b), k -> overlap(byProgramme, a, b))) {
-            throw InvalidValueException.personal(
-                ProgrammeRule.ENROLMENT_OVERLAP, "rosters.enrolments", codes.get(i), codes.get(j));
-          }
+        for (Session x : byProgramme.getOrDefault(codes.get(i), List.of())) {
+          sessions.add(x);
+          owners.add(i);
         }
+      }
+      int[] pair = firstOverlap(sessions, owners);
+      if (pair.length > 0) {
+        int i = Math.min(owners.get(pair[0]), owners.get(pair[1]));
+        int j = Math.max(owners.get(pair[0]), owners.get(pair[1]));
+        throw InvalidValueException.personal(
+            ProgrammeRule.ENROLMENT_OVERLAP, "rosters.enrolments", codes.get(i), codes.get(j));
       }
     }
   }
 
+  /**
+   * Refuses attendance at an unscheduled session, twice at one session, or present at two
+   * overlapping sessions: the last by sorting each trainee's present sessions by start and
+   * sweeping, O(n log n), instead of comparing every pair.
+   */
   private void checkAttendance() {
     Set<Session> scheduled = new HashSet<>(sessions());
-    Map<RegistrationNumber, List<Attendance>> byTrainee = new HashMap<>();
+    Set<List<Object>> seen = new HashSet<>();
+    Map<RegistrationNumber, List<Attendance>> present = new LinkedHashMap<>();
     for (Attendance a : attendance()) {
       if (!scheduled.contains(a.session())) {
         throw InvalidValueException.of(
             ProgrammeRule.UNKNOWN_SESSION, "attendance.session", a.session(), a.session());
       }
-      List<Attendance> mine = byTrainee.computeIfAbsent(a.trainee(), k -> new ArrayList<>());
-      for (Attendance other : mine) {
-        if (other.session().equals(a.session())) {
-          throw InvalidValueException.personal(
-              ProgrammeRule.ATTENDANCE_DUPLICATE, "attendance", a.session());
-        }
-        if (a.isPresent() && other.isPresent() && other.session().overlaps(a.session())) {
-          throw InvalidValueException.personal(
-              ProgrammeRule.ATTENDANCE_OVERLAP, "attendance", other.session(), a.session());
-        }
+      if (!seen.add(List.of(a.trainee(), a.session()))) {
+        throw InvalidValueException.personal(
+            ProgrammeRule.ATTENDANCE_DUPLICATE, "attendance", a.session());
       }
-      mine.add(a);
+      if (a.isPresent()) {
+        present.computeIfAbsent(a.trainee(), k -> new ArrayList<>()).add(a);
+      }
+    }
+    for (List<Attendance> mine : present.values()) {
+      List<Session> sessions = mine.stream().map(Attendance::session).toList();
+      List<Integer> owners = new ArrayList<>();
+      for (int i = 0; i < sessions.size(); i++) {
+        owners.add(i); // each session its own owner: any two may not overlap
+      }
+      int[] pair = firstOverlap(sessions, owners);
+      if (pair.length > 0) {
+        throw InvalidValueException.personal(
+            ProgrammeRule.ATTENDANCE_OVERLAP, "attendance",
+            sessions.get(Math.min(pair[0], pair[1])), sessions.get(Math.max(pair[0], pair[1])));
+      }
     }
   }
+
+  /**
+   * Two sessions of different owners that overlap ({@link Session#overlaps}), found by sorting by
+   * start and sweeping with the latest-ending session of each of the two owners that end latest.
+   *
+   * @param sessions the sessions
+   * @param owners for each session, its owner; sessions of one owner are not compared
+   * @return the indices of two overlapping sessions, or an empty array
+   */
+  static int[] firstOverlap(List<Session> sessions, List<Integer> owners) {
+    Integer[] order = new Integer[sessions.size()];
+    long[] start = new long[order.length];
+    long[] end = new long[order.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+      Session x = sessions.get(i);
+      long day = x.date().toEpochDay() * 86_400L;
+      start[i] = day + x.start().toSecondOfDay();
+      end[i] = day + x.end().toSecondOfDay();
+    }
+    Arrays.sort(order, Comparator.comparingLong((Integer i) -> start[i]).thenComparing(i -> i));
+    int first = -1; // the session that ends latest so far
+    int second = -1; // the one that ends latest among other owners than first's
+    for (int i : order) {
+      if (first >= 0 && !owners.get(first).equals(owners.get(i)) && start[i] < end[first]) {
+        return new int[] {first, i};
+      }
+      if (second >= 0 && !owners.get(second).equals(owners.get(i)) && start[i] < end[second]) {
+        return new int[] {second, i};
+      }
+      if (first < 0 || end[i] > end[first]) {
+        if (first >= 0 && !owners.get(first).equals(owners.get(i))) {
+          second = first;
+        }
+        first = i;
+      } else if (!owners.get(first).equals(owners.get(i)) && (second < 0 || end[i] > end[second])) {
+        second = i;
+      }
+    }
+    return new int[0];
+  }
+
 
   private void checkAssessment(CompetencyAssessment a) {
     ProgrammeRoster r = requireRoster(a.programme(), "assessments.programme");
@@ -561,16 +631,20 @@ public abstract class TrainingRegister {
     return m;
   }
 
+  /** Whether a session of programme {@code a} overlaps one of {@code b}, by sort and sweep. */
   private static boolean overlap(
       Map<ProgrammeCode, List<Session>> byProgramme, ProgrammeCode a, ProgrammeCode b) {
+    List<Session> sessions = new ArrayList<>();
+    List<Integer> owners = new ArrayList<>();
     for (Session x : byProgramme.getOrDefault(a, List.of())) {
-      for (Session y : byProgramme.getOrDefault(b, List.of())) {
-        if (x.overlaps(y)) {
-          return true;
-        }
-      }
+      sessions.add(x);
+      owners.add(0);
     }
-    return false;
+    for (Session y : byProgramme.getOrDefault(b, List.of())) {
+      sessions.add(y);
+      owners.add(1);
+    }
+    return firstOverlap(sessions, owners).length > 0;
   }
 
   /**

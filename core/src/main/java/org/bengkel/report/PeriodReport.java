@@ -256,7 +256,11 @@ public abstract class PeriodReport {
         throw InvalidValueException.of(
             ReportRule.ROW_KIND, "productionByProduct[" + i + "].product", null);
       }
-      products.merge(row.programme(), row.figures(), ProductionFigures::plus);
+      try {
+        products.merge(row.programme(), row.figures(), ProductionFigures::plus);
+      } catch (InvalidValueException e) {
+        throw e.within("productionByProduct[" + i + "].figures");
+      }
     }
     ProductionFigures total = ProductionFigures.none();
     for (int i = 0; i < productionByProgramme().size(); i++) {
@@ -268,7 +272,11 @@ public abstract class PeriodReport {
       ProductionFigures sum = products.remove(row.programme());
       requireEqual(ReportRule.TOTAL_MISMATCH, field + ".figures", row.figures(),
           sum == null ? ProductionFigures.none() : sum);
-      total = total.plus(row.figures());
+      try {
+        total = total.plus(row.figures());
+      } catch (InvalidValueException e) {
+        throw e.within(field + ".figures");
+      }
     }
     if (!products.isEmpty()) {
       ProgrammeCode missing = products.keySet().stream().min(Comparator.naturalOrder()).orElseThrow();
@@ -288,20 +296,20 @@ public abstract class PeriodReport {
     long jobs = 0;
     for (ChannelSales c : salesByChannel()) {
       channels = channels.plus(c.revenue());
-      goodsUnits = Math.addExact(goodsUnits, c.goodsUnits());
-      jobs = Math.addExact(jobs, c.serviceJobs());
+      goodsUnits = Checks.addExact(goodsUnits, c.goodsUnits(), "salesByChannel.goodsUnits");
+      jobs = Checks.addExact(jobs, c.serviceJobs(), "salesByChannel.serviceJobs");
     }
     requireEqual(ReportRule.TOTAL_MISMATCH, "salesRevenue", salesRevenue(), channels);
     Rupiah items = Rupiah.ZERO;
     long units = 0;
     for (ProductSales p : salesByProduct()) {
       items = items.plus(p.revenue());
-      units = Math.addExact(units, p.units());
+      units = Checks.addExact(units, p.units(), "salesByProduct.units");
     }
     long vehicleJobs = 0;
     for (VehicleClassSales v : salesByVehicleClass()) {
       items = items.plus(v.revenue());
-      vehicleJobs = Math.addExact(vehicleJobs, v.jobs());
+      vehicleJobs = Checks.addExact(vehicleJobs, v.jobs(), "salesByVehicleClass.jobs");
     }
     requireEqual(ReportRule.TOTAL_MISMATCH, "salesByProduct", items, salesRevenue());
     requireEqual(ReportRule.TOTAL_MISMATCH, "salesByProduct.units", units, goodsUnits);

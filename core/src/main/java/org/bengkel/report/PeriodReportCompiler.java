@@ -301,7 +301,7 @@ public final class PeriodReportCompiler {
   public PeriodReportCompiler order(SalesOrder order) {
     Checks.required(order, "order");
     Optional<LocalDate> fulfilled =
-        order.reachedAt(OrderStatus.FULFILLED).map(java.time.LocalDateTime::toLocalDate);
+        order.reachedOn(OrderStatus.FULFILLED);
     if (fulfilled.isEmpty() || !period.contains(fulfilled.get())) {
       return this;
     }
@@ -324,21 +324,21 @@ public final class PeriodReportCompiler {
       OrderLine line = order.lines().get(i);
       Rupiah amount = revenue.get(i);
       if (line instanceof GoodsLine g) {
-        goodsUnits = Math.addExact(goodsUnits, g.quantity());
+        goodsUnits = Checks.addExact(goodsUnits, g.quantity(), "goodsUnits");
         products.merge(g.sku(), ProductSales.of(g.sku(), g.quantity(), amount, costOfGoodsSold(g)),
             ProductSales::plus);
       } else if (line instanceof ServiceJob j) {
         jobs++;
         vehicles.merge(j.vehicleClass(), VehicleClassSales.of(j.vehicleClass(), 1, amount),
-            (a, b) -> VehicleClassSales.of(a.vehicleClass(), Math.addExact(a.jobs(), b.jobs()),
+            (a, b) -> VehicleClassSales.of(a.vehicleClass(), Checks.addExact(a.jobs(), b.jobs(), "jobs"),
                 a.revenue().plus(b.revenue())));
       }
     }
     channels.merge(order.channel(),
         ChannelSales.of(order.channel(), 1, goodsUnits, jobs, tax.priceExcludingTax()),
-        (a, b) -> ChannelSales.of(a.channel(), a.orders() + b.orders(),
-            Math.addExact(a.goodsUnits(), b.goodsUnits()),
-            Math.addExact(a.serviceJobs(), b.serviceJobs()), a.revenue().plus(b.revenue())));
+        (a, b) -> ChannelSales.of(a.channel(), Checks.addExact(a.orders(), b.orders(), "orders"),
+            Checks.addExact(a.goodsUnits(), b.goodsUnits(), "goodsUnits"),
+            Checks.addExact(a.serviceJobs(), b.serviceJobs(), "serviceJobs"), a.revenue().plus(b.revenue())));
     return this;
   }
 

@@ -160,16 +160,16 @@ public abstract class ProductionFigures {
    *
    * @param other the other figures, not null
    * @return the sum, never null
-   * @throws ArithmeticException if a count or the hours overflow
-   * @throws InvalidValueException rule {@code money.overflow} if the cost overflows
+   * @throws InvalidValueException rule {@link CoreRule#OVERFLOW} if a count or the hours overflow,
+   *     {@code money.overflow} if the cost does
    */
   public final ProductionFigures plus(ProductionFigures other) {
     return of(
-        Math.addExact(batchesReleased(), other.batchesReleased()),
-        Math.addExact(batchesRejected(), other.batchesRejected()),
-        Math.addExact(goodUnits(), other.goodUnits()),
-        Math.addExact(rejectedUnits(), other.rejectedUnits()),
-        teamHours().plus(other.teamHours()),
+        Checks.addExact(batchesReleased(), other.batchesReleased(), "batchesReleased"),
+        Checks.addExact(batchesRejected(), other.batchesRejected(), "batchesRejected"),
+        Checks.addExact(goodUnits(), other.goodUnits(), "goodUnits"),
+        Checks.addExact(rejectedUnits(), other.rejectedUnits(), "rejectedUnits"),
+        Checks.plus(teamHours(), other.teamHours(), "teamHours"),
         materialCost().plus(other.materialCost()),
         writtenOff().plus(other.writtenOff()));
   }
@@ -203,14 +203,8 @@ public abstract class ProductionFigures {
       long rejectedUnits,
       Duration teamHours,
       Rupiah materialCost) {
-    return builder()
-        .batchesReleased(batchesReleased)
-        .batchesRejected(batchesRejected)
-        .goodUnits(goodUnits)
-        .rejectedUnits(rejectedUnits)
-        .teamHours(teamHours)
-        .materialCost(materialCost)
-        .build();
+    return of(batchesReleased, batchesRejected, goodUnits, rejectedUnits, teamHours, materialCost,
+        Rupiah.ZERO);
   }
 
   /**

@@ -5,7 +5,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
-import java.time.LocalDateTime;
+import java.time.Instant;
+import org.bengkel.audit.Stamp;
 import java.util.List;
 import org.bengkel.internal.Checks;
 import org.bengkel.inventory.StockLot;
@@ -62,12 +63,21 @@ public abstract class GoodsReturn {
   public abstract ReturnDisposition disposition();
 
   /**
-   * When the goods came back.
+   * Who took the goods back, and when.
    *
-   * @return the date-time, never null; not before the order's fulfilment
+   * @return the stamp, never null; not before the order's fulfilment
    */
   @NotNull
-  public abstract LocalDateTime at();
+  public abstract Stamp stamp();
+
+  /**
+   * When the goods came back: the stamp's instant.
+   *
+   * @return the instant, never null
+   */
+  public Instant at() {
+    return stamp().at();
+  }
 
   /**
    * The number of the credit note issued for the return.
@@ -102,7 +112,7 @@ public abstract class GoodsReturn {
    * @param lotCode the lot sold, not null
    * @param quantity the units, 1 to {@link StockLot#MAX_QUANTITY}
    * @param disposition restock or write off, not null
-   * @param at when, not null
+   * @param at who took them back and when, not null
    * @param creditNoteNumber the credit note's number, not null
    * @return the return, never null
    * @throws org.bengkel.error.InvalidValueException if an argument is null or breaks its rule
@@ -112,10 +122,10 @@ public abstract class GoodsReturn {
       LotCode lotCode,
       long quantity,
       ReturnDisposition disposition,
-      LocalDateTime at,
+      Stamp at,
       String creditNoteNumber) {
     return builder().line(line).lotCode(lotCode).quantity(quantity).disposition(disposition)
-        .at(at).creditNoteNumber(creditNoteNumber).build();
+        .stamp(at).creditNoteNumber(creditNoteNumber).build();
   }
 
   /**

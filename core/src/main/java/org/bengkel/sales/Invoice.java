@@ -350,7 +350,7 @@ public abstract class Invoice {
     return builder()
         .kind(InvoiceKind.CREDIT_NOTE)
         .number(goodsReturn.creditNoteNumber())
-        .date(goodsReturn.at().toLocalDate())
+        .date(goodsReturn.stamp().localDate())
         .orderNumber(order.number())
         .channel(order.channel())
         .customer(order.customer())

@@ -1,11 +1,13 @@
 package org.bengkel.sales;
 
 import jakarta.validation.constraints.NotNull;
-import java.time.LocalDateTime;
+import java.time.Instant;
+import org.bengkel.audit.Stamp;
 import org.immutables.value.Value;
 
 /**
- * One move of a {@link SalesOrder}'s lifecycle (<i>riwayat status</i>): the state reached and when.
+ * One move of a {@link SalesOrder}'s lifecycle (<i>riwayat status</i>): the state reached, who
+ * moved it and when.
  *
  * <p>Immutable and thread-safe.
  */
@@ -24,23 +26,32 @@ public abstract class OrderEvent {
   public abstract OrderStatus status();
 
   /**
-   * When.
+   * Who moved the order, and when.
    *
-   * @return the date-time, never null
+   * @return the stamp, never null
    */
   @NotNull
   @Value.Parameter
-  public abstract LocalDateTime at();
+  public abstract Stamp stamp();
+
+  /**
+   * When: the stamp's instant.
+   *
+   * @return the instant, never null
+   */
+  public Instant at() {
+    return stamp().at();
+  }
 
   /**
    * A move.
    *
    * @param status the state reached, not null
-   * @param at when, not null
+   * @param at who and when, not null
    * @return the event, never null
    * @throws org.bengkel.error.MissingValueException if an argument is null
    */
-  public static OrderEvent of(OrderStatus status, LocalDateTime at) {
+  public static OrderEvent of(OrderStatus status, Stamp at) {
     return ImmutableOrderEvent.of(status, at);
   }
 }

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.bengkel.catalog.VehicleClass;
+import org.bengkel.audit.AuditRule;
+import org.bengkel.audit.Stamp;
 import org.bengkel.error.CoreRule;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.error.MissingValueException;
@@ -24,6 +26,7 @@ import org.bengkel.inventory.ReservationId;
 import org.bengkel.inventory.StockLedger;
 import org.bengkel.inventory.WriteOffReason;
 import org.bengkel.money.Rupiah;
+import org.bengkel.outcome.Event;
 import org.bengkel.outcome.Outcome;
 import org.bengkel.outcome.Refusal;
 import org.bengkel.pricing.PricingItem;
@@ -40,9 +43,9 @@ import org.jspecify.annotations.Nullable;
  * service jobs at agreed prices, moving through its lifecycle with the stock ledger.
  *
  * <p>A new order is made from a pricing quote with {@link #fromQuote(String, Customer, Quote,
- * LocalDateTime)}: its lines, unit prices, channel, date and tax ({@link #quotedTax()}) are the
+ * Stamp)}: its lines, unit prices, channel, date and tax ({@link #quotedTax()}) are the
  * quote's, so its invoices carry the quote's tax ({@link Invoice#invoiceWithQuotedTax}).
- * {@link #quoted(String, Channel, Customer, LocalDate, List, LocalDateTime)} makes one from lines
+ * {@link #quoted(String, Channel, Customer, LocalDate, List, Stamp)} makes one from lines
  * priced elsewhere, without a quoted tax.
  *
  * <h2>Lifecycle</h2>
@@ -162,7 +165,7 @@ public abstract class SalesOrder {
 
   /**
    * The tax of the quote the order was made from (<i>PPN penawaran</i>): carried over by
-   * {@link #fromQuote(String, Customer, Quote, LocalDateTime)}, it says whether the seller charges
+   * {@link #fromQuote(String, Customer, Quote, Stamp)}, it says whether the seller charges
    * PPN, whether the prices include it, and how much it is on {@link #total()}. The order's
    * invoices and receipts carry exactly this tax ({@link Invoice#invoiceWithQuotedTax(SalesOrder,
    * String, LocalDate, String)}).
@@ -185,10 +188,22 @@ public abstract class SalesOrder {
    * When the order reached a state.
    *
    * @param status the state, not null
-   * @return the date-time, empty if the order never reached it
+   * @return the instant, empty if the order never reached it
    */
-  public Optional<LocalDateTime> reachedAt(OrderStatus status) {
+  public Optional<Instant> reachedAt(OrderStatus status) {
     return history().stream().filter(e -> e.status() == status).map(OrderEvent::at).findFirst();
+  }
+
+  /**
+   * The local date on which the order reached a state, in the zone of the stamp of that move: the
+   * date calendar rules (a report period) judge it on.
+   *
+   * @param status the state, not null
+   * @return the date, empty if the order never reached it
+   */
+  public Optional<LocalDate> reachedOn(OrderStatus status) {
+    return history().stream().filter(e -> e.status() == status).map(e -> e.stamp().localDate())
+        .findFirst();
   }
 
   /**
@@ -300,7 +315,7 @@ public abstract class SalesOrder {
           SalesRule.ORDER_TRANSITION, "history[0].status", h.get(0).status(), "-",
           h.get(0).status());
     }
-    if (h.get(0).at().toLocalDate().isBefore(orderDate())) {
+    if (h.get(0).stamp().localDate().isBefore(orderDate())) {
       throw InvalidValueException.of(
           SalesRule.ORDER_DATE_ORDER, "history[0].at", h.get(0).at(), h.get(0).at(), orderDate());
     }
@@ -330,7 +345,7 @@ public abstract class SalesOrder {
     }
     Checks.requireDistinct(
         returns().stream().map(GoodsReturn::creditNoteNumber).toList(), "returns.creditNoteNumber");
-    LocalDateTime earliest = reachedAt(OrderStatus.FULFILLED).orElseThrow();
+    Instant earliest = reachedAt(OrderStatus.FULFILLED).orElseThrow();
     Map<String, Long> returned = new HashMap<>();
     for (int i = 0; i < returns().size(); i++) {
       GoodsReturn r = returns().get(i);
@@ -353,6 +368,118 @@ public abstract class SalesOrder {
     }
   }
 
+  // ------------------------------------------------------------------ events
+
+  /**
+   * The order's version: one for being quoted, one more per accepted move and per return. A host
+   * stores it beside the order and accepts the next change only from the version it read
+   * (optimistic concurrency).
+   *
+   * @return the version, 1 or more
+   */
+  public long version() {
+    return history().size() + returns().size();
+  }
+
+  /**
+   * The order's events, oldest first, versions 1 to {@link #version()}: derived from its history
+   * and returns, which record every move with its stamp. The last one is the event of the
+   * operation that produced this order.
+   *
+   * @return the events, never null or empty
+   */
+  public List<SalesOrderEvent> events() {
+    List<SalesOrderEvent> events = new ArrayList<>();
+    List<OrderEvent> h = history();
+    events.add(new SalesOrderEvent.OrderQuoted(number(), 1, h.get(0).stamp(), asQuoted()));
+    for (int i = 1; i < h.size(); i++) {
+      Stamp at = h.get(i).stamp();
+      long v = i + 1L;
+      events.add(switch (h.get(i).status()) {
+        case CONFIRMED -> new SalesOrderEvent.OrderConfirmed(number(), v, at);
+        case PAID -> new SalesOrderEvent.OrderPaid(number(), v, at);
+        case FULFILLED -> new SalesOrderEvent.OrderFulfilled(number(), v, at, lines());
+        case CANCELLED -> new SalesOrderEvent.OrderCancelled(number(), v, at);
+        case QUOTED -> throw new IllegalStateException("quoted only first");
+      });
+    }
+    for (int i = 0; i < returns().size(); i++) {
+      events.add(new SalesOrderEvent.GoodsReturned(number(), h.size() + i + 1L, returns().get(i)));
+    }
+    return List.copyOf(events);
+  }
+
+  /** The order as it was quoted: first move only, no lots sold, no returns. */
+  private SalesOrder asQuoted() {
+    if (history().size() == 1) {
+      return this;
+    }
+    List<OrderLine> quoted = lines().stream()
+        .map(l -> l instanceof GoodsLine g ? g.recordSold(List.of()) : l)
+        .toList();
+    return builder().from(this).lines(quoted).history(history().subList(0, 1))
+        .returns(List.of()).build();
+  }
+
+  /**
+   * Rebuilds an order from its events (<i>memutar ulang peristiwa</i>), as a host reads them from
+   * its event store: the quoted order, then each move and return applied in version order, every
+   * rule of the order checked again as it is rebuilt. The stock those moves touched is rebuilt
+   * from its own events ({@link StockLedger#replay(org.bengkel.facility.FacilityCode, List)}).
+   *
+   * @param number the order number, not null
+   * @param events the order's events, versions 1, 2, ... in order, not null, no null element
+   * @return the order at the last event's version, never null
+   * @throws MissingValueException if an argument or an event is null
+   * @throws InvalidValueException naming {@code events[i]} with {@link AuditRule#EVENT_INCONSISTENT}
+   *     when an event is of another order, out of version order or not first a quote, or the
+   *     rule the rebuilt order breaks
+   */
+  public static SalesOrder replay(String number, List<? extends SalesOrderEvent> events) {
+    Checks.required(number, "number");
+    Checks.required(events, "events");
+    SalesOrder order = null;
+    for (int i = 0; i < events.size(); i++) {
+      String field = "events[" + i + "]";
+      SalesOrderEvent e = Checks.required(events.get(i), field);
+      if (!e.order().equals(number) || e.version() != i + 1L
+          || (i == 0) != (e instanceof SalesOrderEvent.OrderQuoted)) {
+        throw InvalidValueException.of(AuditRule.EVENT_INCONSISTENT, field, e.version(), e.type());
+      }
+      try {
+        order = order == null ? ((SalesOrderEvent.OrderQuoted) e).quoted() : order.after(e);
+      } catch (InvalidValueException broken) {
+        throw broken.within(field);
+      }
+      if (!order.number().equals(number) || order.version() != e.version()) {
+        throw InvalidValueException.of(AuditRule.EVENT_INCONSISTENT, field, e.version(), e.type());
+      }
+    }
+    if (order == null) {
+      throw MissingValueException.of("events");
+    }
+    return order;
+  }
+
+  /** This order with the facts of one later event applied. */
+  private SalesOrder after(SalesOrderEvent e) {
+    if (e instanceof SalesOrderEvent.OrderConfirmed) {
+      return moved(OrderStatus.CONFIRMED, e.stamp());
+    } else if (e instanceof SalesOrderEvent.OrderPaid) {
+      return moved(OrderStatus.PAID, e.stamp());
+    } else if (e instanceof SalesOrderEvent.OrderFulfilled f) {
+      return builder().from(this).lines(f.lines())
+          .history(appended(OrderStatus.FULFILLED, e.stamp())).build();
+    } else if (e instanceof SalesOrderEvent.OrderCancelled) {
+      return moved(OrderStatus.CANCELLED, e.stamp());
+    } else if (e instanceof SalesOrderEvent.GoodsReturned r) {
+      List<GoodsReturn> all = new ArrayList<>(returns());
+      all.add(r.goodsReturn());
+      return builder().from(this).returns(all).build();
+    }
+    throw InvalidValueException.of(AuditRule.EVENT_INCONSISTENT, "event", e.version(), e.type());
+  }
+
   // ------------------------------------------------------------------ transitions
 
   /**
@@ -360,7 +487,7 @@ public abstract class SalesOrder {
    * first-expired-first-out, with reservation id {@link #reservationId(int)}. All or nothing.
    *
    * @param ledger the current stock ledger, not null
-   * @param at when, not null
+   * @param at who and when, not null
    * @return accepted with the confirmed order and the ledger holding the reservations; or refused
    *     (nothing reserved) with {@link SalesRule#ORDER_TRANSITION} unless the order is quoted,
    *     {@link SalesRule#ORDER_DATE_ORDER} if {@code at} is before the previous move, or one
@@ -369,24 +496,26 @@ public abstract class SalesOrder {
    *     {@code inventory.movement.backdated}); never null
    * @throws MissingValueException if an argument is null
    */
-  public Outcome<OrderChange> confirm(StockLedger ledger, LocalDateTime at) {
+  public Outcome<OrderChange> confirm(StockLedger ledger, Stamp at) {
     Refusal move = move(ledger, OrderStatus.CONFIRMED, at);
     if (move != null) {
       return Outcome.refused(move);
     }
     StockLedger next = ledger;
     List<Refusal> why = new ArrayList<>();
+    List<Event> stock = new ArrayList<>();
     for (int i = 0; i < lines().size(); i++) {
       if (lines().get(i) instanceof GoodsLine g) {
         Outcome<StockLedger> r = next.reserve(reservationId(i + 1), g.sku(), g.quantity(), at);
         next = r.orElse(next);
+        stock.addAll(r.events());
         located(why, r, i);
       }
     }
     if (!why.isEmpty()) {
       return Outcome.refused(why);
     }
-    return Outcome.accepted(OrderChange.of(moved(OrderStatus.CONFIRMED, at), next));
+    return changed(OrderChange.of(moved(OrderStatus.CONFIRMED, at), next), stock);
   }
 
   /**
@@ -394,18 +523,18 @@ public abstract class SalesOrder {
    * reservations stay.
    *
    * @param ledger the current stock ledger, not null; the accepted change holds it unchanged
-   * @param at when, not null
+   * @param at who and when, not null
    * @return accepted with the paid order and the same ledger; or refused with
    *     {@link SalesRule#ORDER_TRANSITION} unless the order is confirmed, or
    *     {@link SalesRule#ORDER_DATE_ORDER} if {@code at} is before the previous move; never null
    * @throws MissingValueException if an argument is null
    */
-  public Outcome<OrderChange> pay(StockLedger ledger, LocalDateTime at) {
+  public Outcome<OrderChange> pay(StockLedger ledger, Stamp at) {
     Refusal move = move(ledger, OrderStatus.PAID, at);
     if (move != null) {
       return Outcome.refused(move);
     }
-    return Outcome.accepted(OrderChange.of(moved(OrderStatus.PAID, at), ledger));
+    return changed(OrderChange.of(moved(OrderStatus.PAID, at), ledger), List.of());
   }
 
   /**
@@ -413,7 +542,7 @@ public abstract class SalesOrder {
    * records on each line the lots its units came from. All or nothing.
    *
    * @param ledger the current stock ledger, not null
-   * @param at when, not null
+   * @param at who and when, not null
    * @return accepted with the fulfilled order and the ledger after the sales; or refused (nothing
    *     sold) with {@link SalesRule#ORDER_TRANSITION} unless the order is paid,
    *     {@link SalesRule#ORDER_DATE_ORDER} if {@code at} is before the previous move, or one
@@ -423,7 +552,7 @@ public abstract class SalesOrder {
    *     {@code inventory.movement.backdated}); never null
    * @throws MissingValueException if an argument is null
    */
-  public Outcome<OrderChange> fulfil(StockLedger ledger, LocalDateTime at) {
+  public Outcome<OrderChange> fulfil(StockLedger ledger, Stamp at) {
     Refusal move = move(ledger, OrderStatus.FULFILLED, at);
     if (move != null) {
       return Outcome.refused(move);
@@ -431,6 +560,7 @@ public abstract class SalesOrder {
     StockLedger next = ledger;
     List<Refusal> why = new ArrayList<>();
     List<OrderLine> sold = new ArrayList<>(lines());
+    List<Event> stock = new ArrayList<>();
     for (int i = 0; i < lines().size(); i++) {
       if (!(lines().get(i) instanceof GoodsLine g)) {
         continue;
@@ -446,6 +576,7 @@ public abstract class SalesOrder {
         continue;
       }
       StockLedger after = r.orElseThrow();
+      stock.addAll(r.events());
       Map<LotCode, Long> lots = new LinkedHashMap<>();
       for (Movement m : after.movementsAfter(next.movementCount())) {
         lots.merge(m.lotCode(), m.quantity(), Long::sum);
@@ -460,7 +591,7 @@ public abstract class SalesOrder {
     }
     SalesOrder fulfilled =
         builder().from(this).lines(sold).history(appended(OrderStatus.FULFILLED, at)).build();
-    return Outcome.accepted(OrderChange.of(fulfilled, next));
+    return changed(OrderChange.of(fulfilled, next), stock);
   }
 
   /**
@@ -468,7 +599,7 @@ public abstract class SalesOrder {
    * holds. All or nothing.
    *
    * @param ledger the current stock ledger, not null
-   * @param at when, not null
+   * @param at who and when, not null
    * @return accepted with the cancelled order and the ledger without its reservations; or refused
    *     (nothing cancelled) with {@link SalesRule#ORDER_TRANSITION} for a fulfilled or cancelled
    *     order, {@link SalesRule#ORDER_DATE_ORDER} if {@code at} is before the previous move, or the
@@ -476,19 +607,21 @@ public abstract class SalesOrder {
    *     {@code inventory.movement.backdated}); never null
    * @throws MissingValueException if an argument is null
    */
-  public Outcome<OrderChange> cancel(StockLedger ledger, LocalDateTime at) {
+  public Outcome<OrderChange> cancel(StockLedger ledger, Stamp at) {
     Refusal move = move(ledger, OrderStatus.CANCELLED, at);
     if (move != null) {
       return Outcome.refused(move);
     }
     StockLedger next = ledger;
     List<Refusal> why = new ArrayList<>();
+    List<Event> stock = new ArrayList<>();
     if (status().holdsReservations()) {
       for (int i = 0; i < lines().size(); i++) {
         ReservationId id = reservationId(i + 1);
         if (lines().get(i) instanceof GoodsLine && next.reservation(id).isPresent()) {
           Outcome<StockLedger> r = next.cancelReservation(id, at);
           next = r.orElse(next);
+          stock.addAll(r.events());
           located(why, r, i);
         }
       }
@@ -496,7 +629,7 @@ public abstract class SalesOrder {
     if (!why.isEmpty()) {
       return Outcome.refused(why);
     }
-    return Outcome.accepted(OrderChange.of(moved(OrderStatus.CANCELLED, at), next));
+    return changed(OrderChange.of(moved(OrderStatus.CANCELLED, at), next), stock);
   }
 
   /**
@@ -528,7 +661,7 @@ public abstract class SalesOrder {
       return Outcome.refused(
           Refusal.of(SalesRule.ORDER_TRANSITION, number(), RETURN, status(), RETURN));
     }
-    LocalDateTime latest = returns().isEmpty()
+    Instant latest = returns().isEmpty()
         ? reachedAt(OrderStatus.FULFILLED).orElseThrow()
         : returns().get(returns().size() - 1).at();
     if (goodsReturn.at().isBefore(latest)) {
@@ -551,10 +684,10 @@ public abstract class SalesOrder {
           .at(where(line - 1)));
     }
     Outcome<StockLedger> back =
-        ledger.returnToLot(id, lot, goodsReturn.quantity(), goodsReturn.at());
+        ledger.returnToLot(id, lot, goodsReturn.quantity(), goodsReturn.stamp());
     if (goodsReturn.disposition() == ReturnDisposition.WRITE_OFF) {
       back = back.flatMap(
-          l -> l.writeOff(lot, goodsReturn.quantity(), WriteOffReason.DAMAGED, goodsReturn.at()));
+          l -> l.writeOff(lot, goodsReturn.quantity(), WriteOffReason.DAMAGED, goodsReturn.stamp()));
     }
     if (back.isRefused()) {
       return Outcome.refused(back.refusals().stream().map(r -> r.at(where(line - 1))).toList());
@@ -562,8 +695,20 @@ public abstract class SalesOrder {
     List<GoodsReturn> all = new ArrayList<>(returns());
     all.add(goodsReturn);
     SalesOrder next = builder().from(this).returns(all).build();
-    return Outcome.accepted(
-        OrderChange.returned(next, back.orElseThrow(), Invoice.creditNoteFor(next, goodsReturn)));
+    return changed(
+        OrderChange.returned(next, back.orElseThrow(), Invoice.creditNoteFor(next, goodsReturn)),
+        back.events());
+  }
+
+  /**
+   * The accepted change with its events: the stock ledger's, in order, then the order's new
+   * event.
+   */
+  private static Outcome<OrderChange> changed(OrderChange change, List<Event> stock) {
+    List<Event> events = new ArrayList<>(stock);
+    List<SalesOrderEvent> own = change.order().events();
+    events.add(own.get(own.size() - 1));
+    return Outcome.accepted(change, events);
   }
 
   /** The location of a refusal concerning the line at {@code index} of {@link #lines()}. */
@@ -582,26 +727,26 @@ public abstract class SalesOrder {
   }
 
   /** The refusal of a lifecycle move, or null when the lifecycle and the dates allow it. */
-  private @Nullable Refusal move(StockLedger ledger, OrderStatus to, LocalDateTime at) {
+  private @Nullable Refusal move(StockLedger ledger, OrderStatus to, Stamp at) {
     Checks.required(ledger, "ledger");
     Checks.required(at, "at");
     if (!status().canMoveTo(to)) {
       return Refusal.of(SalesRule.ORDER_TRANSITION, number(), to, status(), to);
     }
-    LocalDateTime previous = history().get(history().size() - 1).at();
-    if (at.isBefore(previous)) {
-      return Refusal.of(SalesRule.ORDER_DATE_ORDER, number(), at, at, previous);
+    Instant previous = history().get(history().size() - 1).at();
+    if (at.at().isBefore(previous)) {
+      return Refusal.of(SalesRule.ORDER_DATE_ORDER, number(), at.at(), at.at(), previous);
     }
     return null;
   }
 
-  private List<OrderEvent> appended(OrderStatus to, LocalDateTime at) {
+  private List<OrderEvent> appended(OrderStatus to, Stamp at) {
     List<OrderEvent> h = new ArrayList<>(history());
     h.add(OrderEvent.of(to, at));
     return h;
   }
 
-  private SalesOrder moved(OrderStatus to, LocalDateTime at) {
+  private SalesOrder moved(OrderStatus to, Stamp at) {
     return builder().from(this).history(appended(to, at)).build();
   }
 
@@ -614,7 +759,7 @@ public abstract class SalesOrder {
    * @param customer the buyer, not null
    * @param orderDate the order date, not null
    * @param lines the lines, not null, at least one, with prices from the pricing quote
-   * @param at when it was quoted, not null, on or after the order date
+   * @param at who quoted it and when, not null, on or after the order date in the stamp's zone
    * @return the order, never null
    * @throws InvalidValueException if an argument is null or breaks its rule
    */
@@ -624,7 +769,7 @@ public abstract class SalesOrder {
       Customer customer,
       LocalDate orderDate,
       List<? extends OrderLine> lines,
-      LocalDateTime at) {
+      Stamp at) {
     Checks.required(at, "at");
     return builder()
         .number(number)
@@ -646,15 +791,15 @@ public abstract class SalesOrder {
    * @param number the order number, not null, at most {@value #MAX_NUMBER} characters
    * @param customer the buyer, not null
    * @param quote the quote, not null; of goods only (service jobs need their date and trainees:
-   *     use {@link #fromQuote(String, Customer, Quote, List, LocalDateTime)})
-   * @param at when it was quoted, not null, on or after the quote's date
+   *     use {@link #fromQuote(String, Customer, Quote, List, Stamp)})
+   * @param at who quoted it and when, not null, on or after the quote's date in the stamp's zone
    * @return the order, never null
    * @throws MissingValueException if an argument is null
    * @throws InvalidValueException rule {@link SalesRule#QUOTE_MISMATCH} (field
    *     {@code quote.lines[i]}) for a quoted service job; as
-   *     {@link #quoted(String, Channel, Customer, LocalDate, List, LocalDateTime)} otherwise
+   *     {@link #quoted(String, Channel, Customer, LocalDate, List, Stamp)} otherwise
    */
-  public static SalesOrder fromQuote(String number, Customer customer, Quote quote, LocalDateTime at) {
+  public static SalesOrder fromQuote(String number, Customer customer, Quote quote, Stamp at) {
     Checks.required(quote, "quote");
     List<OrderLine> lines = new ArrayList<>(quote.lines().size());
     for (int i = 0; i < quote.lines().size(); i++) {
@@ -679,16 +824,16 @@ public abstract class SalesOrder {
    * @param lines the lines, not null, one per quoted line in the same order, each with its SKU and
    *     quantity at its unit price, goods for goods and a service job of the vehicle class for a
    *     service job
-   * @param at when it was quoted, not null, on or after the quote's date
+   * @param at who quoted it and when, not null, on or after the quote's date in the stamp's zone
    * @return the order, never null
    * @throws MissingValueException if an argument is null
    * @throws InvalidValueException rule {@link SalesRule#QUOTE_MISMATCH} (field {@code lines} for
    *     another number of lines, {@code lines[i].sku}, {@code .quantity}, {@code .unitPrice} or
    *     {@code .vehicleClass} for a line that differs from its quoted line); as
-   *     {@link #quoted(String, Channel, Customer, LocalDate, List, LocalDateTime)} otherwise
+   *     {@link #quoted(String, Channel, Customer, LocalDate, List, Stamp)} otherwise
    */
   public static SalesOrder fromQuote(
-      String number, Customer customer, Quote quote, List<? extends OrderLine> lines, LocalDateTime at) {
+      String number, Customer customer, Quote quote, List<? extends OrderLine> lines, Stamp at) {
     Checks.required(quote, "quote");
     Checks.required(lines, "lines");
     Checks.required(at, "at");
@@ -735,7 +880,7 @@ public abstract class SalesOrder {
 
   /**
    * A new builder, for reading a stored order back; new orders start with
-   * {@link #quoted(String, Channel, Customer, LocalDate, List, LocalDateTime)}.
+   * {@link #quoted(String, Channel, Customer, LocalDate, List, Stamp)}.
    *
    * @return an empty builder, never null; {@code build()} throws {@link InvalidValueException} if
    *     the order is inconsistent

@@ -1,5 +1,6 @@
 package org.bengkel.trainee;
 
+import org.bengkel.error.Displayable;
 import org.bengkel.money.Rate;
 
 /**
@@ -12,7 +13,7 @@ import org.bengkel.money.Rate;
  *
  * <p>Immutable and thread-safe.
  */
-public enum DetentionKind {
+public enum DetentionKind implements Displayable {
   /**
    * Detention in a state detention centre (<i>penahanan rumah tahanan negara, rutan</i>), or at a
    * police station, prosecutor's office or Lapas where there is no rutan (Elucidation of Art.

@@ -336,14 +336,14 @@ public abstract class EligibilityPolicy {
       // date with first day + minimum months; with them, gaps and partial credit do not inflate
       // the amount (docs/domain.md, the nine-month minimum)
       LocalDate first = s.firstDayOfDetention();
-      long minimumDays = ChronoUnit.DAYS.between(first, first.plusMonths(minimumMonths()));
+      long minimumDays = ChronoUnit.DAYS.between(first, plusMonths(first, minimumMonths()));
       boolean enough = s.fractionDays(fraction) >= minimumDays;
       cs.add(
           result(TraineeRule.ELIGIBILITY_MINIMUM, enough, null, text(fraction), minimumMonths()));
     }
     int cleanMonths = cleanMonths(entitlement, special);
     Optional<LocalDate> clears =
-        trainee.lastDisciplineRecord(date).map(r -> r.date().plusMonths(cleanMonths));
+        trainee.lastDisciplineRecord(date).map(r -> plusMonths(r.date(), cleanMonths));
     cs.add(
         result(
             TraineeRule.ELIGIBILITY_CLEAN_RECORD,
@@ -390,6 +390,22 @@ public abstract class EligibilityPolicy {
   }
 
 
+  /**
+   * A date plus months, held at the calendar's first or last day: a record cleared or a cap ending
+   * beyond {@link LocalDate#MAX} is never reached, so evaluating on any date gives an answer
+   * instead of a {@link java.time.DateTimeException}.
+   */
+  private static LocalDate plusMonths(LocalDate date, long months) {
+    long month = date.getYear() * 12L + date.getMonthValue() - 1 + months;
+    if (month > LocalDate.MAX.getYear() * 12L + 11) {
+      return LocalDate.MAX;
+    }
+    if (month < LocalDate.MIN.getYear() * 12L) {
+      return LocalDate.MIN;
+    }
+    return date.plusMonths(months);
+  }
+
   private Rate fraction(Entitlement entitlement, boolean special) {
     if (entitlement.isAsimilasi()) {
       return special ? specialAsimilasiFraction() : asimilasiFraction();
@@ -407,11 +423,11 @@ public abstract class EligibilityPolicy {
   private Optional<Long> leaveDays(
       Entitlement entitlement, Sentence s, LocalDate date, LocalDate release) {
     if (entitlement == Entitlement.CB) {
-      long cap = ChronoUnit.DAYS.between(date, date.plusMonths(cbMaximumLeaveMonths()));
+      long cap = ChronoUnit.DAYS.between(date, plusMonths(date, cbMaximumLeaveMonths()));
       return Optional.of(Math.min(cap, ChronoUnit.DAYS.between(date, release)));
     }
     if (entitlement == Entitlement.CMB) {
-      long cap = ChronoUnit.DAYS.between(release.minusMonths(cmbMaximumMonths()), release);
+      long cap = ChronoUnit.DAYS.between(plusMonths(release, -cmbMaximumMonths()), release);
       return Optional.of(Math.min(cap, s.lastRemission().orElseThrow().days()));
     }
     return Optional.empty();

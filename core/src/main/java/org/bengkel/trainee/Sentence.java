@@ -1,11 +1,13 @@
 package org.bengkel.trainee;
 
 import jakarta.validation.constraints.NotNull;
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import org.bengkel.error.CoreRule;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.money.Rate;
 import org.immutables.value.Value;
@@ -89,6 +91,14 @@ public abstract class Sentence {
   /** The longest kurungan, one year and four months with extension (KUHP 1946, Art. 18). */
   public static final Period MAX_KURUNGAN = Period.of(1, 4, 0);
 
+  /**
+   * The latest first day of serving (and so of detention) that bengkel accepts: any allowed length added to it, and
+   * every date derived from it (fraction points, release), stays inside {@link LocalDate}'s
+   * calendar, so that the check refuses a far-future date instead of failing in date arithmetic.
+   * Twenty-five years before {@link LocalDate#MAX}, beyond the longest fixed term.
+   */
+  public static final LocalDate LATEST_FIRST_DAY = LocalDate.MAX.minusYears(25);
+
   Sentence() {}
 
   /**
@@ -157,6 +167,10 @@ public abstract class Sentence {
     Period max = kind() == SentenceKind.KURUNGAN ? MAX_KURUNGAN : MAX_IMPRISONMENT;
     if (length().isNegative() || length().isZero() || nominalDays(length()) > nominalDays(max)) {
       throw InvalidValueException.personal(TraineeRule.SENTENCE_LENGTH, "length", max);
+    }
+    // The latest day of the sentence's start bounds every other: detention periods end before it.
+    if (servingFrom().isAfter(LATEST_FIRST_DAY)) {
+      throw InvalidValueException.personal(CoreRule.DATE_OVERFLOW, "servingFrom", LATEST_FIRST_DAY);
     }
     for (int i = 0; i < detention().size(); i++) {
       LocalDate next =
@@ -291,29 +305,32 @@ public abstract class Sentence {
     if (fraction.isGreaterThanOne()) {
       throw InvalidValueException.of(TraineeRule.POLICY_FRACTION, "fraction", fraction);
     }
-    // Units of 1/(15 × denominator) day: the target and every day's weight are whole numbers.
-    long den = fraction.denominator();
-    long target =
-        Math.multiplyExact(
-            Math.multiplyExact(effectiveDays(), fraction.numerator()), DetentionKind.FIFTEENTHS);
-    if (target <= 0) {
+    // Units of 1/(15 × denominator) day: the target and every day's weight are whole numbers. A
+    // fraction's terms may be as large as a long (a policy's own fraction), so count exactly in
+    // BigInteger; every day count that comes out is at most the effective days.
+    BigInteger den = BigInteger.valueOf(fraction.denominator());
+    BigInteger target =
+        BigInteger.valueOf(effectiveDays())
+            .multiply(BigInteger.valueOf(fraction.numerator()))
+            .multiply(BigInteger.valueOf(DetentionKind.FIFTEENTHS));
+    if (target.signum() <= 0) {
       return firstDayOfDetention();
     }
-    long reached = 0;
+    BigInteger reached = BigInteger.ZERO;
     for (DetentionPeriod p : detention()) {
-      long perDay = Math.multiplyExact(p.kind().fifteenthsPerDay(), den);
-      long all = Math.multiplyExact(p.days(), perDay);
-      if (reached + all >= target) {
-        return p.firstDay().plusDays(ceilDiv(target - reached, perDay));
+      BigInteger perDay = BigInteger.valueOf(p.kind().fifteenthsPerDay()).multiply(den);
+      BigInteger all = BigInteger.valueOf(p.days()).multiply(perDay);
+      if (reached.add(all).compareTo(target) >= 0) {
+        return p.firstDay().plusDays(ceilDiv(target.subtract(reached), perDay));
       }
-      reached += all;
+      reached = reached.add(all);
     }
-    long perDay = Math.multiplyExact(DetentionKind.FIFTEENTHS, den);
-    return servingFrom().plusDays(ceilDiv(target - reached, perDay));
+    BigInteger perDay = BigInteger.valueOf(DetentionKind.FIFTEENTHS).multiply(den);
+    return servingFrom().plusDays(ceilDiv(target.subtract(reached), perDay));
   }
 
-  private static long ceilDiv(long a, long b) {
-    return -Math.floorDiv(-a, b);
+  private static long ceilDiv(BigInteger a, BigInteger b) {
+    return a.add(b).subtract(BigInteger.ONE).divide(b).longValueExact();
   }
 
   /**
@@ -334,8 +351,14 @@ public abstract class Sentence {
   }
 
   static long ceilTimes(long days, Rate fraction) {
-    long product = Math.multiplyExact(days, fraction.numerator());
-    return Math.floorDiv(Math.addExact(product, fraction.denominator() - 1), fraction.denominator());
+    // A fraction's terms may be as large as a long (say 2^62 / (2^62 + 1)): multiply exactly in
+    // BigInteger. The result is at most days, the fraction being at most one.
+    BigInteger den = BigInteger.valueOf(fraction.denominator());
+    return BigInteger.valueOf(days)
+        .multiply(BigInteger.valueOf(fraction.numerator()))
+        .add(den.subtract(BigInteger.ONE))
+        .divide(den)
+        .longValueExact();
   }
 
   /**

@@ -1,11 +1,13 @@
 package org.bengkel.trainee;
 
+import org.bengkel.error.Displayable;
+
 /**
  * The kind of custodial sentence (<i>jenis pidana</i>) a verdict imposes.
  *
  * <p>Immutable and thread-safe.
  */
-public enum SentenceKind {
+public enum SentenceKind implements Displayable {
   /** Imprisonment (<i>pidana penjara</i>): registered as B.I, B.IIa or B.IIb by its length. */
   IMPRISONMENT,
   /**

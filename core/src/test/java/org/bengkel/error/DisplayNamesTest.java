@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import org.bengkel.catalog.Unit;
 import org.bengkel.catalog.VehicleClass;
 import org.bengkel.pricing.Channel;
+import org.bengkel.programme.SkillField;
 import org.bengkel.sales.OrderStatus;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -67,6 +68,14 @@ class DisplayNamesTest {
       if (pkg.equals("org.bengkel.catalog")) {
         expected.add("VehicleClass.CAR");
         expected.add("VehicleClass.MOTORCYCLE");
+      }
+      if (pkg.equals("org.bengkel.programme")) {
+        for (SkillField f : List.of(SkillField.WOOD_CRAFT, SkillField.VEHICLE_WASH, SkillField.CULINARY)) {
+          expected.add("SkillField." + f.code());
+          assertThat(f.displayName(Messages.INDONESIAN)).isEqualTo(indonesian.get("SkillField." + f.code()));
+        }
+        assertThat(SkillField.of("TAILORING").displayName(Messages.INDONESIAN))
+            .as("a field added by a host shows its code").isEqualTo("TAILORING");
       }
       assertThat(english.keySet()).as("labels of %s name only existing values", pkg).isEqualTo(expected);
     }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import org.bengkel.Stamps;
+import org.bengkel.audit.Stamp;
 import java.util.List;
 import java.util.Optional;
 import org.bengkel.catalog.Sku;
@@ -19,7 +21,7 @@ final class Fixture {
   static final Sku JAHE = Sku.of("JAHE-INSTAN-30");
 
   /** 10 November 2026, 08:00: after every lot below was received. */
-  static final LocalDateTime T0 = LocalDateTime.of(2026, 11, 10, 8, 0);
+  static final Stamp T0 = Stamps.at(2026, 11, 10, 8, 0);
 
   private Fixture() {}
 
@@ -54,9 +56,9 @@ final class Fixture {
 
   /** A ledger holding KK-A, KK-B, KK-C, P-1 and P-2, received in production order. */
   static StockLedger stocked() {
-    StockLedger l = StockLedger.empty();
+    StockLedger l = StockLedger.empty(Stamps.FACILITY);
     for (StockLot lot : new StockLot[] {P_2, P_1, KK_C, KK_A, KK_B}) {
-      l = accept(l.receive(lot));
+      l = accept(l.receive(lot, Stamps.at(lot.receivedAt())));
     }
     return l;
   }

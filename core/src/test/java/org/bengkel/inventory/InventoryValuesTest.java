@@ -12,6 +12,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import org.bengkel.Stamps;
+import org.bengkel.audit.Stamp;
 import java.util.Optional;
 import java.util.Properties;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -55,7 +57,7 @@ class InventoryValuesTest {
   @Test
   void lotCannotEnterStockBeforeItIsProduced() {
     assertRule(() -> StockLot.builder().from(KK_A)
-            .receivedAt(KK_A.productionDate().minusDays(1).atTime(23, 59)).build(),
+            .receivedAt(KK_A.productionDate().plusDays(-1).atTime(23, 59)).build(),
         "receivedAt", "value.date-order");
   }
 
@@ -72,7 +74,7 @@ class InventoryValuesTest {
   @Test
   void lotRequiresItsAttributes() {
     assertThatThrownBy(() -> StockLot.of(null, KUE, LocalDate.of(2026, 1, 1), null, 1,
-            T0))
+            T0.localDateTime()))
         .isInstanceOf(MissingValueException.class);
   }
 
@@ -96,7 +98,7 @@ class InventoryValuesTest {
 
   private static Movement.Builder movement(MovementType type) {
     Movement.Builder b = Movement.builder();
-    b.sequence(1).type(type).at(T0).sku(KUE).lotCode(KK_A.lotCode()).quantity(2);
+    b.sequence(1).type(type).stamp(T0).version(1).sku(KUE).lotCode(KK_A.lotCode()).quantity(2);
     return b;
   }
 
@@ -144,7 +146,7 @@ class InventoryValuesTest {
 
   @Test
   void pickingCannotPickMoreThanRequestedNorALotTwice() {
-    Picking.Builder b = Picking.builder().sku(KUE).date(T0.toLocalDate()).requested(3);
+    Picking.Builder b = Picking.builder().sku(KUE).date(T0.localDate()).requested(3);
     assertRule(() -> Picking.builder().from(b.build()).addPicks(Pick.of(code("A"), 4)).build(),
         "picks", "value.out-of-range");
     assertRule(() -> Picking.builder().from(b.build()).addPicks(Pick.of(code("A"), 1),
@@ -157,9 +159,9 @@ class InventoryValuesTest {
 
   @Test
   void reservationHoldsAtLeastOneLotOnce() {
-    Reservation.Builder b = Reservation.builder().id(rid("SO-1")).sku(KUE).reservedAt(T0);
+    Reservation.Builder b = Reservation.builder().id(rid("SO-1")).sku(KUE).reservedAt(T0.at());
     assertRule(b::build, "picks", "value.required");
-    assertRule(() -> Reservation.builder().id(rid("SO-1")).sku(KUE).reservedAt(T0)
+    assertRule(() -> Reservation.builder().id(rid("SO-1")).sku(KUE).reservedAt(T0.at())
             .addPicks(Pick.of(code("A"), 1), Pick.of(code("A"), 2)).build(),
         "picks.lotCode", "value.duplicate");
   }
@@ -202,7 +204,8 @@ class InventoryValuesTest {
           .isEqualTo(id.getProperty(rule.code()));
       assertThat(rule.code()).startsWith("inventory.");
     }
-    assertThat(en).hasSize(InventoryRule.values().length);
+    // the rules' messages, and one audit-trail sentence per stock event type (event.<type>)
+    assertThat(en).hasSize(InventoryRule.values().length + StockEvent.class.getPermittedSubclasses().length);
   }
 
   private static Properties load(String name) throws IOException {
@@ -216,8 +219,8 @@ class InventoryValuesTest {
 
   @Test
   void movementCarriesTheReceivedAt() {
-    LocalDateTime at = KK_A.receivedAt();
-    assertThat(StockLedger.empty().receive(KK_A).orElseThrow().movements().get(0).at())
+    Stamp at = Stamps.at(KK_A.receivedAt());
+    assertThat(StockLedger.empty(Stamps.FACILITY).receive(KK_A, Stamps.at(KK_A.receivedAt())).orElseThrow().movements().get(0).stamp())
         .isEqualTo(at);
   }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import org.bengkel.Stamps;
+import org.bengkel.audit.Stamp;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -26,7 +28,7 @@ class StockLedgerPropertyTest {
   private static final int SEQUENCES = 1000;
   private static final int STEPS = 40;
   private static final Sku[] SKUS = {Fixture.KUE, Fixture.PERAHU, Fixture.JAHE};
-  private static final LocalDateTime START = LocalDateTime.of(2026, 10, 1, 8, 0);
+  private static final Stamp START = Stamps.at(2026, 10, 1, 8, 0);
 
   @Test
   void randomOperationSequencesKeepEveryInvariant() {
@@ -57,15 +59,15 @@ class StockLedgerPropertyTest {
 
   private int[] runSequence(long seed) {
     SplittableRandom rnd = new SplittableRandom(seed);
-    StockLedger ledger = StockLedger.empty();
-    LocalDateTime now = START;
+    StockLedger ledger = StockLedger.empty(Stamps.FACILITY);
+    Stamp now = START;
     int[] lotCounter = {0};
     List<ReservationId> reservationIds = new ArrayList<>();
     int[] counts = new int[2];
     for (int step = 0; step < STEPS; step++) {
       try {
         now = now.plusHours(rnd.nextInt(0, 72));
-        LocalDateTime at = rnd.nextInt(20) == 0 ? now.minusDays(1) : now; // sometimes backdated
+        Stamp at = rnd.nextInt(20) == 0 ? now.plusDays(-1) : now; // sometimes backdated
         Outcome<StockLedger> result = randomOperation(rnd, ledger, at, lotCounter, reservationIds);
         check(ledger, result, at);
         counts[result.isAccepted() ? 0 : 1]++;
@@ -84,7 +86,7 @@ class StockLedgerPropertyTest {
   private static Outcome<StockLedger> randomOperation(
       SplittableRandom rnd,
       StockLedger ledger,
-      LocalDateTime at,
+      Stamp at,
       int[] lotCounter,
       List<ReservationId> ids) {
     List<LotCode> lotCodes = ledger.lots().stream().map(s -> s.lot().lotCode()).toList();
@@ -96,15 +98,15 @@ class StockLedgerPropertyTest {
         if (!lotCodes.isEmpty() && rnd.nextInt(10) == 0) { // a lot received twice
           LotCode again = lotCodes.get(rnd.nextInt(lotCodes.size()));
           StockLot twice = ledger.lot(again).orElseThrow().lot();
-          return ledger.receive(twice);
+          return ledger.receive(twice, Stamps.at(twice.receivedAt()));
         }
         LotCode code = LotCode.of("L-" + lotCounter[0]++);
-        LocalDate produced = at.toLocalDate().minusDays(rnd.nextInt(0, 30));
+        LocalDate produced = at.localDate().plusDays(-rnd.nextInt(0, 30));
         Optional<LocalDate> expiry =
             sku.equals(Fixture.PERAHU) || rnd.nextInt(5) == 0
                 ? Optional.empty()
                 : Optional.of(produced.plusDays(rnd.nextInt(0, 40)));
-        return ledger.receive(StockLot.of(code, sku, produced, expiry.orElse(null), quantity, at));
+        return ledger.receive(StockLot.of(code, sku, produced, expiry.orElse(null), quantity, at.localDateTime()), at);
       }
       case 2, 3 -> {
         ReservationId id = reservationId(rnd, ids);
@@ -145,7 +147,7 @@ class StockLedgerPropertyTest {
     return ids.get(rnd.nextInt(ids.size()));
   }
 
-  private static void check(StockLedger before, Outcome<StockLedger> result, LocalDateTime at) {
+  private static void check(StockLedger before, Outcome<StockLedger> result, Stamp at) {
     List<Movement> beforeHistory = before.movements();
     StockLedger after = result.orElse(before);
     if (!result.isAccepted()) {
@@ -165,22 +167,22 @@ class StockLedgerPropertyTest {
           .isEqualTo(appended);
       assertThat(history.subList(0, (int) before.movementCount())).isEqualTo(beforeHistory);
       for (Movement m : appended) {
-        assertThat(m.at()).isEqualTo(at);
+        assertThat(m.stamp()).isEqualTo(at);
         StockLot lot = after.lot(m.lotCode()).orElseThrow().lot();
         if (m.type() == MovementType.RESERVED || m.type() == MovementType.SOLD) {
-          assertThat(lot.isExpiredOn(at.toLocalDate()))
+          assertThat(lot.isExpiredOn(at.localDate()))
               .as("%s of expired lot %s on %s", m.type(), lot.lotCode(), at).isFalse();
         }
       }
       checkRefusalsWereDue(before, appended, at);
     }
     checkInvariants(after);
-    checkPickingIsBruteForceFefo(after, at.toLocalDate());
+    checkPickingIsBruteForceFefo(after, at.localDate());
   }
 
   /** An accepted reservation or sale by SKU took exactly what brute-force FEFO takes. */
   private static void checkRefusalsWereDue(
-      StockLedger before, List<Movement> appended, LocalDateTime at) {
+      StockLedger before, List<Movement> appended, Stamp at) {
     Movement first = appended.get(0);
     boolean bySku =
         (first.type() == MovementType.RESERVED && appended.size() > 1)
@@ -188,7 +190,7 @@ class StockLedgerPropertyTest {
     if (bySku) {
       long total = appended.stream().mapToLong(Movement::quantity).sum();
       List<Pick> expected =
-          bruteForcePick(before.lots(), first.sku(), total, at.toLocalDate());
+          bruteForcePick(before.lots(), first.sku(), total, at.localDate());
       assertThat(appended.stream().map(m -> Pick.of(m.lotCode(), m.quantity())).toList())
           .isEqualTo(expected);
     }

@@ -16,6 +16,8 @@ import static org.bengkel.inventory.Fixture.rid;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import org.bengkel.Stamps;
+import org.bengkel.audit.Stamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -48,13 +50,13 @@ class StockLedgerReplayTest {
     l = accept(l.returnToLot(code("P-2"), 1, T0.plusHours(4)));
     l = accept(l.writeOff(code("KK-B"), 1, WriteOffReason.DAMAGED, T0.plusHours(5)));
     return accept(l.writeOff(code("KK-C"), 2, WriteOffReason.EXPIRED,
-        LocalDate.of(2026, 12, 1).atTime(9, 0)));
+        Stamps.at(LocalDate.of(2026, 12, 1).atTime(9, 0))));
   }
 
   @Test
   void aLedgerReplaysToTheSameMovementsAndStock() {
     StockLedger l = busy();
-    StockLedger replayed = StockLedger.replay(lotsOf(l), l.movements());
+    StockLedger replayed = StockLedger.replay(Stamps.FACILITY, lotsOf(l), l.movements());
     assertThat(replayed.movements()).isEqualTo(l.movements());
     assertThat(replayed.lots()).isEqualTo(l.lots());
     assertThat(replayed.stock()).isEqualTo(l.stock());
@@ -63,15 +65,15 @@ class StockLedgerReplayTest {
     assertThat(replayed).isEqualTo(l).hasSameHashCodeAs(l).isNotEqualTo(Fixture.stocked());
     assertThat(l).isEqualTo(l).isNotEqualTo("a ledger");
     // same movements, a lot with other dates: not equal
-    StockLedger p2 = accept(StockLedger.empty().receive(P_2));
-    StockLot laterP2 = StockLot.of(P_2.lotCode(), PERAHU, P_2.productionDate().minusDays(1),
+    StockLedger p2 = accept(StockLedger.empty(Stamps.FACILITY).receive(P_2, Stamps.at(P_2.receivedAt())));
+    StockLot laterP2 = StockLot.of(P_2.lotCode(), PERAHU, P_2.productionDate().plusDays(-1),
         null, P_2.quantity(), P_2.receivedAt());
-    assertThat(p2).isNotEqualTo(accept(StockLedger.empty().receive(laterP2)));
+    assertThat(p2).isNotEqualTo(accept(StockLedger.empty(Stamps.FACILITY).receive(laterP2, Stamps.at(laterP2.receivedAt()))));
     // lots in any order
     List<StockLot> reversed = new ArrayList<>(lotsOf(l));
     java.util.Collections.reverse(reversed);
-    assertThat(StockLedger.replay(reversed, l.movements()).movements()).isEqualTo(l.movements());
-    assertThat(StockLedger.replay(List.of(), List.of()).movementCount()).isZero();
+    assertThat(StockLedger.replay(Stamps.FACILITY, reversed, l.movements()).movements()).isEqualTo(l.movements());
+    assertThat(StockLedger.replay(Stamps.FACILITY, List.of(), List.of()).movementCount()).isZero();
   }
 
   @Test
@@ -79,13 +81,13 @@ class StockLedgerReplayTest {
     StockLedger l = accept(Fixture.stocked().reserve(rid("SO-9"), KUE, 20, T0));
     // KK-C 5 + KK-A 10 + KK-B 5, one operation, three movements
     assertThat(l.movements(rid("SO-9"))).hasSize(3);
-    StockLedger replayed = StockLedger.replay(lotsOf(l), l.movements());
+    StockLedger replayed = StockLedger.replay(Stamps.FACILITY, lotsOf(l), l.movements());
     assertThat(replayed.reservations()).isEqualTo(l.reservations());
   }
 
   private static InvalidValueException refusal(List<StockLot> lots, List<Movement> movements) {
     try {
-      StockLedger.replay(lots, movements);
+      StockLedger.replay(Stamps.FACILITY, lots, movements);
     } catch (InvalidValueException e) {
       return e;
     }
@@ -132,7 +134,7 @@ class StockLedgerReplayTest {
         .isEqualTo(InventoryRule.MOVEMENT_INCONSISTENT.code());
     List<Movement> backdated = new ArrayList<>(l.movements());
     int last = backdated.size() - 1;
-    backdated.set(last, Movement.builder().from(backdated.get(last)).at(T0).build());
+    backdated.set(last, Movement.builder().from(backdated.get(last)).stamp(T0).build());
     InvalidValueException e = refusal(lotsOf(l), backdated);
     assertThat(e.ruleCode()).isEqualTo(InventoryRule.BACKDATED.code());
     assertThat(e.getMessage()).contains("movements[" + last + "]");
@@ -174,17 +176,17 @@ class StockLedgerReplayTest {
 
   @Test
   void nullsAreMissingValues() {
-    assertThatThrownBy(() -> StockLedger.replay(null, List.of()))
+    assertThatThrownBy(() -> StockLedger.replay(Stamps.FACILITY, null, List.of()))
         .isInstanceOf(MissingValueException.class);
-    assertThatThrownBy(() -> StockLedger.replay(List.of(), null))
+    assertThatThrownBy(() -> StockLedger.replay(Stamps.FACILITY, List.of(), null))
         .isInstanceOf(MissingValueException.class);
     List<Movement> withNull = new ArrayList<>();
     withNull.add(null);
-    assertThatThrownBy(() -> StockLedger.replay(List.of(), withNull))
+    assertThatThrownBy(() -> StockLedger.replay(Stamps.FACILITY, List.of(), withNull))
         .isInstanceOf(MissingValueException.class);
     List<StockLot> lotNull = new ArrayList<>();
     lotNull.add(null);
-    assertThatThrownBy(() -> StockLedger.replay(lotNull, List.of()))
+    assertThatThrownBy(() -> StockLedger.replay(Stamps.FACILITY, lotNull, List.of()))
         .isInstanceOf(MissingValueException.class);
   }
 
@@ -208,7 +210,7 @@ class StockLedgerReplayTest {
       StockLedger l = randomLedger(new SplittableRandom(seed));
       StockLedger replayed;
       try {
-        replayed = StockLedger.replay(lotsOf(l), l.movements());
+        replayed = StockLedger.replay(Stamps.FACILITY, lotsOf(l), l.movements());
       } catch (RuntimeException e) {
         throw new AssertionError("seed " + seed + ": " + e.getMessage(), e);
       }
@@ -222,8 +224,8 @@ class StockLedgerReplayTest {
   }
 
   private static StockLedger randomLedger(SplittableRandom rnd) {
-    StockLedger l = StockLedger.empty();
-    LocalDateTime now = LocalDateTime.of(2026, 10, 1, 8, 0);
+    StockLedger l = StockLedger.empty(Stamps.FACILITY);
+    Stamp now = Stamps.at(2026, 10, 1, 8, 0);
     int lots = 0;
     List<ReservationId> ids = new ArrayList<>();
     for (int step = 0; step < 60; step++) {
@@ -239,10 +241,10 @@ class StockLedgerReplayTest {
       int op = rnd.nextInt(codes.isEmpty() ? 1 : 9);
       Outcome<StockLedger> r = switch (op) {
         case 0, 1 -> {
-          LocalDate produced = now.toLocalDate().minusDays(rnd.nextInt(0, 30));
+          LocalDate produced = now.localDate().plusDays(-rnd.nextInt(0, 30));
           Optional<LocalDate> expiry = sku.equals(PERAHU) ? Optional.empty()
               : Optional.of(produced.plusDays(rnd.nextInt(0, 40)));
-          yield l.receive(StockLot.of(LotCode.of("L-" + lots++), sku, produced, expiry.orElse(null), q, now));
+          yield l.receive(StockLot.of(LotCode.of("L-" + lots++), sku, produced, expiry.orElse(null), q, now.localDateTime()), now);
         }
         case 2 -> l.reserve(id, sku, q, now);
         case 3 -> l.reserveFromLot(id, lot, q, now);

@@ -20,6 +20,8 @@ import static org.bengkel.inventory.Fixture.stocked;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import org.bengkel.Stamps;
+import org.bengkel.audit.Stamp;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -39,37 +41,37 @@ class StockLedgerTest {
 
   @Test
   void receivedLotEntersStockWithAllItsUnits() {
-    Outcome<StockLedger> r = StockLedger.empty().receive(KK_A);
-    List<Movement> rMoved = appended(StockLedger.empty(), r);
+    Outcome<StockLedger> r = StockLedger.empty(Stamps.FACILITY).receive(KK_A, Stamps.at(KK_A.receivedAt()));
+    List<Movement> rMoved = appended(StockLedger.empty(Stamps.FACILITY), r);
     StockLedger l = accept(r);
     assertThat(rMoved).singleElement().satisfies(m -> {
       assertThat(m.type()).isEqualTo(MovementType.RECEIVED);
       assertThat(m.sequence()).isEqualTo(1);
       assertThat(m.quantity()).isEqualTo(10);
-      assertThat(m.at()).isEqualTo(KK_A.receivedAt());
+      assertThat(m.stamp()).isEqualTo(Stamps.at(KK_A.receivedAt()));
       assertThat(m.reservation()).isEmpty();
     });
     assertThat(l.stock(KUE)).isEqualTo(SkuStock.of(KUE, 10, 0));
     LotStock lot = l.lot(KK_A.lotCode()).orElseThrow();
     assertThat(lot.onHand()).isEqualTo(10);
     assertThat(lot.available()).isEqualTo(10);
-    assertThat(l.latestMovementAt()).contains(KK_A.receivedAt());
-    assertThat(StockLedger.empty().latestMovementAt()).isEmpty();
+    assertThat(l.latestMovementAt()).contains(Stamps.at(KK_A.receivedAt()).at());
+    assertThat(StockLedger.empty(Stamps.FACILITY).latestMovementAt()).isEmpty();
   }
 
   @Test
   void aLotIsReceivedOnlyOnce() {
     StockLedger l = stocked();
-    refused(l, l.receive(KK_A), InventoryRule.LOT_ALREADY_RECEIVED);
+    refused(l, l.receive(KK_A, Stamps.at(KK_A.receivedAt())), InventoryRule.LOT_ALREADY_RECEIVED);
   }
 
   @Test
   void movementsCannotBeBackdated() {
     StockLedger l = stocked(); // latest: KK-B received 15 Oct 16:00
     StockLot old = Fixture.craft("P-OLD", PERAHU, LocalDate.of(2026, 1, 5), 1);
-    Refusal refusal = refused(l, l.receive(old), InventoryRule.BACKDATED);
-    assertThat(refusal.details()).containsExactly(KK_B.receivedAt().toString());
-    LocalDateTime before = KK_B.receivedAt().minusMinutes(1);
+    Refusal refusal = refused(l, l.receive(old, Stamps.at(old.receivedAt())), InventoryRule.BACKDATED);
+    assertThat(refusal.details()).containsExactly(Stamps.at(KK_B.receivedAt()).at().toString());
+    Stamp before = Stamps.at(KK_B.receivedAt()).plusMinutes(-1);
     refused(l, l.reserve(rid("SO-1"), KUE, 1, before), InventoryRule.BACKDATED);
     refused(l, l.reserveFromLot(rid("SO-1"), KK_A.lotCode(), 1, before), InventoryRule.BACKDATED);
     refused(l, l.sell(KUE, 1, before), InventoryRule.BACKDATED);
@@ -81,7 +83,7 @@ class StockLedgerTest {
     refused(reserved, reserved.sellReserved(rid("SO-1"), 1, before), InventoryRule.BACKDATED);
     refused(reserved, reserved.sellReserved(rid("SO-2"), before), InventoryRule.BACKDATED);
     // the same instant as the latest movement is fine
-    accept(l.sell(KUE, 1, KK_B.receivedAt()));
+    accept(l.sell(KUE, 1, Stamps.at(KK_B.receivedAt())));
   }
 
   // ------------------------------------------------------------ picking
@@ -90,7 +92,7 @@ class StockLedgerTest {
   void fefoPicksEarliestExpiryThenOldestProductionThenLotCode() {
     StockLedger l = stocked();
     // KK-C and KK-A both expire 1 Dec; KK-C was made earlier (20 Sep < 1 Oct), so: C 5, A 10, B 3.
-    Picking p = l.pick(KUE, 18, T0.toLocalDate());
+    Picking p = l.pick(KUE, 18, T0.localDate());
     assertThat(p.picks())
         .containsExactly(
             Pick.of(code("KK-C"), 5), Pick.of(code("KK-A"), 10), Pick.of(code("KK-B"), 3));
@@ -108,11 +110,11 @@ class StockLedgerTest {
     StockLot noExpiry = Fixture.craft("J-1", JAHE, LocalDate.of(2026, 1, 1), 5);
     StockLot expiring =
         Fixture.food("J-2", JAHE, LocalDate.of(2026, 10, 1), LocalDate.of(2027, 6, 1), 5);
-    StockLedger l = accept(accept(StockLedger.empty().receive(noExpiry)).receive(expiring));
-    assertThat(l.pick(JAHE, 7, T0.toLocalDate()).picks())
+    StockLedger l = accept(accept(StockLedger.empty(Stamps.FACILITY).receive(noExpiry, Stamps.at(noExpiry.receivedAt()))).receive(expiring, Stamps.at(expiring.receivedAt())));
+    assertThat(l.pick(JAHE, 7, T0.localDate()).picks())
         .containsExactly(Pick.of(code("J-2"), 5), Pick.of(code("J-1"), 2));
     // Without expiry at all, the older production date goes first: P-2 (1 Jul) before P-1 (1 Aug).
-    assertThat(stocked().pick(PERAHU, 4, T0.toLocalDate()).picks())
+    assertThat(stocked().pick(PERAHU, 4, T0.localDate()).picks())
         .containsExactly(Pick.of(P_2.lotCode(), 3), Pick.of(P_1.lotCode(), 1));
     assertThat(stocked().lots(PERAHU)).extracting(s -> s.lot().lotCode())
         .containsExactly(P_2.lotCode(), P_1.lotCode());
@@ -127,9 +129,9 @@ class StockLedgerTest {
     assertThat(p.isComplete()).isFalse();
     assertThat(p.shortfall()).isEqualTo(5);
     // The day before, they are still good.
-    assertThat(l.pick(KUE, 25, DEC_1.minusDays(1)).isComplete()).isTrue();
+    assertThat(l.pick(KUE, 25, DEC_1.plusDays(-1)).isComplete()).isTrue();
     assertThat(l.available(KUE, DEC_1)).isEqualTo(20);
-    assertThat(l.available(KUE, DEC_1.minusDays(1))).isEqualTo(35);
+    assertThat(l.available(KUE, DEC_1.plusDays(-1))).isEqualTo(35);
     assertThat(l.available(Fixture.JAHE, DEC_1)).isZero();
     // On 15 Dec all kue kering is expired.
     assertThat(l.pick(KUE, 1, LocalDate.of(2026, 12, 15)).picks()).isEmpty();
@@ -139,9 +141,9 @@ class StockLedgerTest {
   void pickingSkipsSoldOutAndReservedUnits() {
     StockLedger l = accept(stocked().sell(KUE, 5, T0)); // KK-C sold out
     l = accept(l.reserveFromLot(rid("SO-9"), KK_A.lotCode(), 4, T0)); // KK-A 6 available
-    assertThat(l.pick(KUE, 8, T0.toLocalDate()).picks())
+    assertThat(l.pick(KUE, 8, T0.localDate()).picks())
         .containsExactly(Pick.of(KK_A.lotCode(), 6), Pick.of(KK_B.lotCode(), 2));
-    assertThat(l.pick(Fixture.JAHE, 1, T0.toLocalDate()).picks()).isEmpty();
+    assertThat(l.pick(Fixture.JAHE, 1, T0.localDate()).picks()).isEmpty();
   }
 
   // ------------------------------------------------------------ reserve
@@ -164,7 +166,7 @@ class StockLedgerTest {
     Reservation res = l.reservation(rid("SO-2026-0001-1")).orElseThrow();
     assertThat(res.quantity()).isEqualTo(18);
     assertThat(res.sku()).isEqualTo(KUE);
-    assertThat(res.reservedAt()).isEqualTo(T0);
+    assertThat(res.reservedAt()).isEqualTo(T0.at());
     assertThat(res.picks()).extracting(Pick::lotCode)
         .containsExactly(code("KK-C"), code("KK-A"), code("KK-B"));
     assertThat(l.reservations()).containsExactly(res);
@@ -189,7 +191,7 @@ class StockLedgerTest {
   void reservationNeverTakesExpiredStock() {
     StockLedger l = stocked();
     // On 1 Dec only KK-B (20) is not expired: 21 is refused although 35 are on hand.
-    LocalDateTime dec1 = DEC_1.atTime(9, 0);
+    Stamp dec1 = Stamps.at(DEC_1.atTime(9, 0));
     Refusal refusal = refused(l, l.reserve(rid("SO-1"), KUE, 21, dec1),
         InventoryRule.AVAILABLE_INSUFFICIENT);
     assertThat(refusal.details()).containsExactly("20");
@@ -202,7 +204,7 @@ class StockLedgerTest {
   void reservingAnExpiredLotIsRefused() {
     StockLedger l = stocked();
     Refusal refusal = refused(l, l.reserveFromLot(rid("SO-1"), KK_A.lotCode(), 1,
-        DEC_1.atStartOfDay()), InventoryRule.LOT_EXPIRED);
+        Stamps.at(DEC_1.atStartOfDay())), InventoryRule.LOT_EXPIRED);
     assertThat(refusal.subject()).isEqualTo("KK-A");
     assertThat(refusal.details()).containsExactly("2026-12-01");
   }
@@ -243,7 +245,7 @@ class StockLedgerTest {
     assertThat(after.stock(KUE)).isEqualTo(SkuStock.of(KUE, 35, 0));
     assertThat(after.reservation(rid("SO-1"))).isEmpty();
     assertThat(after.reservations()).isEmpty();
-    assertThat(after.pick(KUE, 35, T0.toLocalDate()).isComplete()).isTrue();
+    assertThat(after.pick(KUE, 35, T0.localDate()).isComplete()).isTrue();
     assertThat(after.movements(rid("SO-1"))).hasSize(6);
   }
 
@@ -304,7 +306,7 @@ class StockLedgerTest {
   void reservedUnitsOfALotThatHasSinceExpiredAreNotSold() {
     // Reserved on 10 Nov from KK-C (5) and KK-A (1); on 1 Dec both are expired.
     StockLedger l = accept(stocked().reserve(rid("SO-1"), KUE, 6, T0));
-    LocalDateTime dec1 = DEC_1.atTime(10, 0);
+    Stamp dec1 = Stamps.at(DEC_1.atTime(10, 0));
     Refusal refusal = refused(l, l.sellReserved(rid("SO-1"), dec1), InventoryRule.LOT_EXPIRED);
     assertThat(refusal.subject()).isEqualTo("KK-C");
     assertThat(refusal.value()).contains("2026-12-01");
@@ -341,7 +343,7 @@ class StockLedgerTest {
     assertThat(refusal.details()).containsExactly("5");
     // expired stock is never sold directly either
     StockLedger s = stocked();
-    refused(s, s.sell(KUE, 21, DEC_1.atStartOfDay()), InventoryRule.AVAILABLE_INSUFFICIENT);
+    refused(s, s.sell(KUE, 21, Stamps.at(DEC_1.atStartOfDay())), InventoryRule.AVAILABLE_INSUFFICIENT);
   }
 
   // ------------------------------------------------------------ return
@@ -364,7 +366,7 @@ class StockLedgerTest {
     assertThat(p2.returned()).isEqualTo(1);
     assertThat(after.stock(PERAHU)).isEqualTo(SkuStock.of(PERAHU, 5, 0)); // 7 - 3 + 1
     // the returned unit is picked again, first (P-2 is the oldest)
-    assertThat(after.pick(PERAHU, 1, T0.toLocalDate()).picks())
+    assertThat(after.pick(PERAHU, 1, T0.localDate()).picks())
         .containsExactly(Pick.of(P_2.lotCode(), 1));
     accept(after.returnToLot(P_2.lotCode(), 2, T0.plusDays(1)));
   }
@@ -383,7 +385,7 @@ class StockLedgerTest {
   @Test
   void expiredLotIsWrittenOffAsExpired() {
     StockLedger l = stocked();
-    LocalDateTime dec1 = DEC_1.atTime(12, 0);
+    Stamp dec1 = Stamps.at(DEC_1.atTime(12, 0));
     Outcome<StockLedger> r = l.writeOff(KK_A.lotCode(), 10, WriteOffReason.EXPIRED, dec1);
     List<Movement> rMoved = appended(l, r);
     StockLedger after = accept(r);
@@ -453,7 +455,7 @@ class StockLedgerTest {
   @Test
   void expiredWithStockListsWriteOffCandidates() {
     StockLedger l = stocked();
-    assertThat(l.expiredWithStock(T0.toLocalDate())).isEmpty();
+    assertThat(l.expiredWithStock(T0.localDate())).isEmpty();
     assertThat(l.expiredWithStock(DEC_1)).extracting(s -> s.lot().lotCode())
         .containsExactly(KK_C.lotCode(), KK_A.lotCode());
     assertThat(l.expiredWithStock(LocalDate.of(2027, 1, 1))).hasSize(3);
@@ -461,7 +463,7 @@ class StockLedgerTest {
     StockLedger sold = accept(l.sell(KUE, 5, T0));
     assertThat(sold.expiredWithStock(DEC_1)).extracting(s -> s.lot().lotCode())
         .containsExactly(KK_A.lotCode());
-    StockLedger back = accept(sold.returnToLot(KK_C.lotCode(), 1, DEC_1.atTime(9, 0)));
+    StockLedger back = accept(sold.returnToLot(KK_C.lotCode(), 1, Stamps.at(DEC_1.atTime(9, 0))));
     assertThat(back.expiredWithStock(DEC_1)).extracting(s -> s.lot().lotCode())
         .containsExactly(KK_C.lotCode(), KK_A.lotCode());
   }
@@ -494,9 +496,9 @@ class StockLedgerTest {
         .containsExactly(MovementType.RECEIVED, MovementType.RESERVED, MovementType.SOLD);
     assertThat(l.movements(code("NOPE"))).isEmpty();
     assertThat(l.movements(rid("SO-1"))).hasSize(4);
-    assertThat(StockLedger.empty().movements()).isEmpty();
+    assertThat(StockLedger.empty(Stamps.FACILITY).movements()).isEmpty();
     assertThat(l.toString()).isEqualTo(
-        "StockLedger{movements=9, lots=5, skus=2, openReservations=0}");
+        "StockLedger{LAPAS-PAMEKASAN v7, movements=9, lots=5, skus=2, openReservations=0}");
   }
 
   // ------------------------------------------------------------ broken contracts
@@ -533,7 +535,7 @@ class StockLedgerTest {
           () -> l.sell(KUE, bad, T0),
           () -> l.returnToLot(KK_A.lotCode(), bad, T0),
           () -> l.writeOff(KK_A.lotCode(), bad, WriteOffReason.DAMAGED, T0),
-          () -> l.pick(KUE, bad, T0.toLocalDate()))) {
+          () -> l.pick(KUE, bad, T0.localDate()))) {
         assertThatThrownBy(call::run)
             .isInstanceOf(InvalidValueException.class)
             .extracting(e -> ((InvalidValueException) e).ruleCode())
@@ -547,9 +549,9 @@ class StockLedgerTest {
     StockLedger l = stocked();
     ReservationId id = rid("SO-1");
     LotCode lot = KK_A.lotCode();
-    LocalDate d = T0.toLocalDate();
+    LocalDate d = T0.localDate();
     List<Runnable> calls = List.of(
-        () -> l.receive(null),
+        () -> l.receive(null, Stamps.at(2026, 11, 10, 8, 0)),
         () -> l.reserve(null, KUE, 1, T0),
         () -> l.reserve(id, null, 1, T0),
         () -> l.reserve(id, KUE, 1, null),
@@ -647,7 +649,7 @@ class StockLedgerTest {
   void releasedBatchConvertsInOneLine() {
     StockLot lot = StockLot.of(code("KK-20261102-01"), KUE, LocalDate.of(2026, 11, 2),
         LocalDate.of(2027, 1, 31), 40, LocalDateTime.of(2026, 11, 3, 10, 0));
-    StockLedger l = accept(StockLedger.empty().receive(lot));
+    StockLedger l = accept(StockLedger.empty(Stamps.FACILITY).receive(lot, Stamps.at(lot.receivedAt())));
     assertThat(l.available(KUE, LocalDate.of(2027, 1, 30))).isEqualTo(40);
     assertThat(l.available(KUE, LocalDate.of(2027, 1, 31))).isZero();
   }

@@ -140,7 +140,7 @@ class RateTest {
   void toPercentIsTheExactDecimal() {
     assertThat(Rate.of(1, 8).toPercent()).isEqualByComparingTo("12.5");
     assertThat(Rate.percent(11).toPercent()).isEqualByComparingTo("11");
-    assertThatThrownBy(() -> Rate.of(1, 3).toPercent()).isInstanceOf(ArithmeticException.class);
+    assertRefused(() -> Rate.of(1, 3).toPercent(), MoneyRule.NON_TERMINATING, "rate");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.bengkel.production;
 
+import org.bengkel.Stamps;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.bengkel.production.Fixtures.ANDI;
 import static org.bengkel.production.Fixtures.BUDI;
@@ -79,7 +80,7 @@ class EndToEndTest {
     StockLot lot = released.toStockLot(StockLot::of).orElseThrow();
     assertThat(lot).isEqualTo(StockLot.of(LotCode.of("KK-20261102-01"), Fixtures.KUE_KERING, NOV_2,
         LocalDate.of(2027, 1, 1), 38, at(NOV_3, 12, 0)));
-    StockLedger ledger = StockLedger.empty().receive(lot).orElseThrow();
+    StockLedger ledger = StockLedger.empty(Stamps.FACILITY).receive(lot, Stamps.at(lot.receivedAt())).orElseThrow();
     assertThat(ledger.lots()).isNotEmpty();
   }
 

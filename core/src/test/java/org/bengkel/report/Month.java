@@ -1,5 +1,7 @@
 package org.bengkel.report;
 
+import org.bengkel.Stamps;
+import org.bengkel.audit.Stamp;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -190,10 +192,10 @@ final class Month {
         .orderDate(fulfilledAt.toLocalDate().minusDays(1))
         .addLines(lines)
         .addHistory(
-            OrderEvent.of(OrderStatus.QUOTED, fulfilledAt.minusDays(1)),
-            OrderEvent.of(OrderStatus.CONFIRMED, fulfilledAt.minusHours(3)),
-            OrderEvent.of(OrderStatus.PAID, fulfilledAt.minusHours(2)),
-            OrderEvent.of(OrderStatus.FULFILLED, fulfilledAt))
+            OrderEvent.of(OrderStatus.QUOTED, Stamps.at(fulfilledAt.minusDays(1))),
+            OrderEvent.of(OrderStatus.CONFIRMED, Stamps.at(fulfilledAt.minusHours(3))),
+            OrderEvent.of(OrderStatus.PAID, Stamps.at(fulfilledAt.minusHours(2))),
+            OrderEvent.of(OrderStatus.FULFILLED, Stamps.at(fulfilledAt)))
         .build();
   }
 
@@ -238,9 +240,9 @@ final class Month {
         .orderDate(LocalDate.of(2026, 11, 28))
         .addLines(GoodsLine.of(PERAHU, 1, Rupiah.of(100_000)))
         .addHistory(
-            OrderEvent.of(OrderStatus.QUOTED, at(11, 28, 9, 0)),
-            OrderEvent.of(OrderStatus.CONFIRMED, at(11, 28, 9, 5)),
-            OrderEvent.of(OrderStatus.PAID, at(11, 28, 9, 10)))
+            OrderEvent.of(OrderStatus.QUOTED, Stamps.at(at(11, 28, 9, 0))),
+            OrderEvent.of(OrderStatus.CONFIRMED, Stamps.at(at(11, 28, 9, 5))),
+            OrderEvent.of(OrderStatus.PAID, Stamps.at(at(11, 28, 9, 10))))
         .build();
   }
 

@@ -1,5 +1,7 @@
 package org.bengkel.sales;
 
+import org.bengkel.audit.Stamp;
+import org.bengkel.Stamps;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -45,8 +47,8 @@ final class Fixture {
   static final RegistrationNumber BUDI = RegistrationNumber.of("B.I-102/2025");
 
   /** 10 November 2026, 08:00: after every lot was received. */
-  static final LocalDateTime T0 = LocalDateTime.of(2026, 11, 10, 8, 0);
-  static final LocalDate DAY = T0.toLocalDate();
+  static final Stamp T0 = Stamps.at(2026, 11, 10, 8, 0);
+  static final LocalDate DAY = T0.localDate();
 
   private Fixture() {}
 
@@ -60,7 +62,7 @@ final class Fixture {
         produced.atTime(16, 0));
   }
 
-  static LocalDateTime at(int minutes) {
+  static Stamp at(int minutes) {
     return T0.plusMinutes(minutes);
   }
 
@@ -70,9 +72,9 @@ final class Fixture {
 
   /** A ledger holding P-2, P-1, KK-A and KK-B (30 jars of kue, 7 boats). */
   static StockLedger stocked() {
-    StockLedger l = StockLedger.empty();
+    StockLedger l = StockLedger.empty(Stamps.FACILITY);
     for (StockLot lot : new StockLot[] {P_2, P_1, KK_A, KK_B}) {
-      l = accept(l.receive(lot));
+      l = accept(l.receive(lot, Stamps.at(lot.receivedAt())));
     }
     return l;
   }

@@ -1,5 +1,7 @@
 package org.bengkel.sales;
 
+import org.bengkel.Stamps;
+import org.bengkel.audit.Stamp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.bengkel.sales.Fixture.ANDI;
@@ -152,7 +154,9 @@ class InvoiceTest {
     for (Method m : value.getClass().getMethods()) {
       if (m.getParameterCount() == 0 && m.getDeclaringClass() != Object.class
           && !java.lang.reflect.Modifier.isStatic(m.getModifiers())
-          && m.getReturnType() != void.class && !m.getName().equals("hashCode")) {
+          && m.getReturnType() != void.class && !m.getName().equals("hashCode")
+          // events() derives the same values again (the first event holds the quoted order)
+          && !m.getName().equals("events")) {
         try {
           collect(m.invoke(value), texts);
         } catch (ReflectiveOperationException e) {

@@ -1,5 +1,7 @@
 package org.bengkel.sales;
 
+import org.bengkel.Stamps;
+import org.bengkel.audit.Stamp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
@@ -63,7 +65,7 @@ class OrderSequencePropertyTest {
     SplittableRandom random = new SplittableRandom(seed);
     StockLedger ledger = Fixture.stocked();
     List<SalesOrder> orders = new ArrayList<>();
-    LocalDateTime now = Fixture.T0;
+    Stamp now = Fixture.T0;
     int creditNotes = 0;
     int[] counts = new int[3];
     for (int step = 0; step < STEPS; step++) {
@@ -155,7 +157,7 @@ class OrderSequencePropertyTest {
     };
   }
 
-  private static SalesOrder newOrder(SplittableRandom random, String number, LocalDateTime now) {
+  private static SalesOrder newOrder(SplittableRandom random, String number, Stamp now) {
     List<OrderLine> lines = new ArrayList<>();
     int n = random.nextInt(1, 4);
     for (int i = 0; i < n; i++) {
@@ -165,7 +167,7 @@ class OrderSequencePropertyTest {
         default -> lines.add(Fixture.carWash());
       }
     }
-    return SalesOrder.quoted(number, Channel.GALLERY, Customer.walkIn(), now.toLocalDate(), lines,
+    return SalesOrder.quoted(number, Channel.GALLERY, Customer.walkIn(), now.localDate(), lines,
         now);
   }
 
@@ -174,7 +176,7 @@ class OrderSequencePropertyTest {
    * fulfilled order without goods.
    */
   private static GoodsReturn randomReturn(
-      SplittableRandom random, SalesOrder order, LocalDateTime now, String creditNote) {
+      SplittableRandom random, SalesOrder order, Stamp now, String creditNote) {
     List<Integer> goods = new ArrayList<>();
     for (int i = 1; i <= order.lines().size(); i++) {
       if (order.line(i) instanceof GoodsLine) {

@@ -1,5 +1,7 @@
 package org.bengkel.sales;
 
+import org.bengkel.Stamps;
+import org.bengkel.audit.Stamp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -39,7 +41,7 @@ import org.junit.jupiter.api.function.Executable;
 class QuoteToInvoiceTest {
 
   static final LocalDate DAY = LocalDate.of(2026, 11, 10);
-  static final LocalDateTime AT = DAY.atTime(9, 0);
+  static final Stamp AT = Stamps.at(DAY.atTime(9, 0));
   static final Product NASTAR = Product.builder().sku(Sku.of("KUE-KERING-500G"))
       .name("Kue kering nastar, toples 500 g").category(ProductCategory.COOKIES).unit(Unit.JAR)
       .programme(ProgrammeCode.of("BOGA")).shelfLifeDays(60).netContent("500 g")

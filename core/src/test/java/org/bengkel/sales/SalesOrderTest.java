@@ -1,5 +1,7 @@
 package org.bengkel.sales;
 
+import org.bengkel.Stamps;
+import org.bengkel.audit.Stamp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.bengkel.sales.Fixture.KK_A;
@@ -49,7 +51,7 @@ class SalesOrderTest {
     assertThat(r.ledger().reservation(quoted.reservationId(2)).orElseThrow().picks())
         .containsExactly(Pick.of(P_2.lotCode(), 3), Pick.of(P_1.lotCode(), 2));
     assertThat(r.ledger().reservations()).hasSize(2);
-    assertThat(r.ledger().available(KUE, T0.toLocalDate())).isEqualTo(18);
+    assertThat(r.ledger().available(KUE, T0.localDate())).isEqualTo(18);
     assertThat(ledger.reservations()).as("the old ledger is unchanged").isEmpty();
     assertThat(quoted.reservationIds()).extracting(Object::toString)
         .containsExactly("SO-2026-0001-1", "SO-2026-0001-2");
@@ -128,7 +130,7 @@ class SalesOrderTest {
     OrderChange paid = accepted(confirmed.order().pay(confirmed.ledger(), at(20)));
     assertThat(paid.order().status()).isEqualTo(OrderStatus.PAID);
     assertThat(paid.ledger()).isSameAs(confirmed.ledger());
-    assertThat(paid.order().reachedAt(OrderStatus.PAID)).contains(at(20));
+    assertThat(paid.order().reachedAt(OrderStatus.PAID)).contains(at(20).at());
     assertThat(paid.order().reachedAt(OrderStatus.FULFILLED)).isEmpty();
   }
 
@@ -192,12 +194,12 @@ class SalesOrderTest {
     OrderChange paid = paid(order("SO-2026-0005", kue(3)));
     // KK-A expires on 1 December 2026: on that day it is no longer sold.
     Outcome<OrderChange> r =
-        paid.order().fulfil(paid.ledger(), LocalDate.of(2026, 12, 1).atTime(9, 0));
+        paid.order().fulfil(paid.ledger(), Stamps.at(LocalDate.of(2026, 12, 1).atTime(9, 0)));
     assertThat(r.codes()).containsExactly("inventory.lot.expired");
     assertThat(r.refusals().get(0).where()).contains("lines[0]");
     // the way out: cancel, which cancels the reservation.
     OrderChange cancelled = accepted(
-        paid.order().cancel(paid.ledger(), LocalDate.of(2026, 12, 1).atTime(9, 5)));
+        paid.order().cancel(paid.ledger(), Stamps.at(LocalDate.of(2026, 12, 1).atTime(9, 5))));
     assertThat(cancelled.ledger().reservations()).isEmpty();
   }
 
@@ -208,9 +210,9 @@ class SalesOrderTest {
     OrderChange cancelled = accepted(confirmed.order().cancel(confirmed.ledger(), at(20)));
     assertThat(cancelled.order().status()).isEqualTo(OrderStatus.CANCELLED);
     assertThat(cancelled.ledger().reservations()).isEmpty();
-    assertThat(cancelled.ledger().available(KUE, T0.toLocalDate()))
-        .isEqualTo(start.available(KUE, T0.toLocalDate()));
-    assertThat(cancelled.ledger().available(PERAHU, T0.toLocalDate())).isEqualTo(7);
+    assertThat(cancelled.ledger().available(KUE, T0.localDate()))
+        .isEqualTo(start.available(KUE, T0.localDate()));
+    assertThat(cancelled.ledger().available(PERAHU, T0.localDate())).isEqualTo(7);
   }
 
   @Test
@@ -261,14 +263,14 @@ class SalesOrderTest {
     assertThat(credit.orderNumber()).isEqualTo("SO-2026-0001");
     assertThat(credit.total()).isEqualTo(rp(180_000));
     assertThat(credit.credited()).contains(rp(180_000));
-    assertThat(credit.date()).isEqualTo(at(60).toLocalDate());
+    assertThat(credit.date()).isEqualTo(at(60).localDate());
   }
 
   @Test
   void returnOfDamagedGoodsWritesThemOff() {
     SalesOrder done = fulfilled();
     GoodsReturn back = GoodsReturn.builder().line(2).lotCode(P_2.lotCode()).quantity(1)
-        .disposition(ReturnDisposition.WRITE_OFF).at(at(60)).creditNoteNumber("CN-2026-0002")
+        .disposition(ReturnDisposition.WRITE_OFF).stamp(at(60)).creditNoteNumber("CN-2026-0002")
         .addTaxes(InvoiceTax.added("PPN", rp(11_000)))
         .build();
     OrderChange r = accepted(done.returnGoods(doneLedger, back));
@@ -400,11 +402,11 @@ class SalesOrderTest {
     Outcome<OrderChange> r = confirmed.order().pay(confirmed.ledger(), at(9));
     assertThat(r.codes()).containsExactly("sales.order.date-order");
     assertThat(r.refusals().get(0).message(Locale.ROOT))
-        .isEqualTo(at(9) + " is before " + at(10)
+        .isEqualTo(at(9).at() + " is before " + at(10).at()
             + " (the order date or the order's previous move) [sales.order.date-order]");
     assertThatThrownBy(r::orElseThrow)
         .isInstanceOfSatisfying(RefusalException.class,
-            e -> assertThat(e.getMessage()).contains(at(9) + " is before " + at(10)));
+            e -> assertThat(e.getMessage()).contains(at(9).at() + " is before " + at(10).at()));
   }
 
   @Test

@@ -41,7 +41,16 @@ final class Month {
   }
 
   TrainingRegister register;
-  StockLedger ledger = StockLedger.empty();
+  StockLedger ledger = StockLedger.empty(PamekasanData.LAPAS.code());
+  /** The events of the month's accepted operations, in order: the audit trail's source. */
+  final List<org.bengkel.outcome.Event> events = new ArrayList<>();
+
+  /** The new state of an accepted operation, keeping its events for the audit trail. */
+  <T> T accept(org.bengkel.outcome.Outcome<T> outcome) {
+    T value = outcome.orElseThrow();
+    events.addAll(outcome.events());
+    return value;
+  }
   final Map<LotCode, ProductionBatch> batches = new LinkedHashMap<>();
   final Map<LotCode, MaterialCost> batchCosts = new LinkedHashMap<>();
   final List<EKatalogCheck> listingChecks = new ArrayList<>();

@@ -15,6 +15,8 @@ import org.bengkel.catalog.CatalogItem;
 import org.bengkel.catalog.Product;
 import org.bengkel.catalog.Service;
 import org.bengkel.catalog.Sku;
+import org.bengkel.audit.Actor;
+import org.bengkel.audit.Stamp;
 import org.bengkel.facility.Facility;
 import org.bengkel.facility.Officer;
 import org.bengkel.json.jackson2.BengkelJackson2;
@@ -106,6 +108,14 @@ final class PamekasanData {
 
   static Service service(String sku) {
     return CATALOG.service(Sku.of(sku)).orElseThrow();
+  }
+
+  /**
+   * An officer's stamp at a wall-clock time of the facility (WIB for Pamekasan): who recorded a
+   * change, when.
+   */
+  static Stamp stamp(Officer officer, java.time.LocalDateTime local) {
+    return Stamp.ofLocal(Actor.officer(officer.nip()), local, LAPAS.zone());
   }
 
   private static Officer officer(String position) {

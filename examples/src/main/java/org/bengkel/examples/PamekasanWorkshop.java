@@ -56,11 +56,13 @@ public final class PamekasanWorkshop {
     new ProceedsChapter().run(out, month);
     new ReportChapter().run(out, month);
     List<Path> files = JsonOutput.write(month, folder);
-    Table.heading(out, "14. Dokumen JSON (bengkel JSON format)");
+    Table.heading(out, "14. Dokumen JSON bengkel");
     out.println(files.size() + " berkas ditulis ke " + folder.toAbsolutePath().normalize() + ":");
     for (Path f : files) {
       out.println("  " + f.getFileName());
     }
+    out.println();
+    new AuditChapter().run(out, month);
     return month;
   }
 }

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.bengkel.error.Messages;
+import org.bengkel.money.NumberText;
 import org.bengkel.money.Rupiah;
 import org.bengkel.outcome.Outcome;
 import org.bengkel.proceeds.Contribution;
@@ -59,10 +61,10 @@ final class ProceedsChapter {
     split.row("Jumlah", sum[0], sum[1], sum[2], sum[0].difference(sum[1].plus(sum[2])), sum[3], sum[4],
         sum[5]);
     split.print(out);
-    out.println("Kebijakan: " + ReportTexts.splitBase(any.policy().base(), true) + ", premi "
-        + ReportTexts.percent(any.policy().premiShare(), true) + ", PNBP "
-        + ReportTexts.percent(any.policy().pnbpShare(), true) + ", modal "
-        + ReportTexts.percent(any.policy().capitalShare(), true) + " (berlaku sejak "
+    out.println("Kebijakan: " + any.policy().base().displayName(Messages.INDONESIAN) + ", premi "
+        + NumberText.percent(any.policy().premiShare(), Messages.INDONESIAN) + ", PNBP "
+        + NumberText.percent(any.policy().pnbpShare(), Messages.INDONESIAN) + ", modal "
+        + NumberText.percent(any.policy().capitalShare(), Messages.INDONESIAN) + " (berlaku sejak "
         + any.policy().effectiveFrom() + "). PPN yang dipungut " + month.ppn
         + " bukan pendapatan: disetor ke negara, tidak dibagi.");
     out.println();
@@ -98,7 +100,8 @@ final class ProceedsChapter {
     }
     out.println();
     Table accounts = new Table("Warga binaan", ">Dikreditkan Okt", ">Dibelanjakan", ">Saldo",
-        ">Sisa boleh dibelanjakan (25%)");
+        ">Sisa boleh dibelanjakan ("
+            + NumberText.percent(PremiAccount.DEFAULT_SPENDING_CAP, Messages.INDONESIAN) + ")");
     month.accounts.forEach((rn, a) -> accounts.row(BY_NUMBER.get(rn).name(), credited.get(rn),
         a.totalSpent(), a.balance(), a.spendingAllowance()));
     accounts.print(out);
@@ -115,8 +118,8 @@ final class ProceedsChapter {
     ledger.records().forEach(e -> pnbp.row(e.date(), e.reference(), e.amount()));
     pnbp.print(out);
     out.println("Target " + ledger.target() + ", dicatat " + ledger.totalRecorded() + " ("
-        + ReportTexts.percent(ledger.recordedAchievement(), true) + "), disetor "
-        + ledger.totalDeposited() + " (" + ReportTexts.percent(ledger.achievement(), true)
+        + NumberText.percent(PnbpLedger.percent(ledger.recordedAchievement()), Messages.INDONESIAN) + "), disetor "
+        + ledger.totalDeposited() + " (" + NumberText.percent(PnbpLedger.percent(ledger.achievement()), Messages.INDONESIAN)
         + "), belum disetor " + ledger.undeposited() + ".");
     out.println();
   }

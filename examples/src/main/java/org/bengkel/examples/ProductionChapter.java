@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.bengkel.catalog.Product;
 import org.bengkel.facility.Officer;
+import org.bengkel.error.Messages;
 import org.bengkel.foodsafety.FoodSafetyDecision;
 import org.bengkel.foodsafety.FoodSafetyPolicy;
 import org.bengkel.inventory.LotStock;
@@ -68,7 +69,7 @@ final class ProductionChapter {
           WOOD_SUPERVISOR, WOOD_TEAM, 1, 1, 0, true));
 
   void run(PrintStream out, Month month) {
-    Table.heading(out, "4. Produksi (production batches), " + MONTH_START + " s.d. " + MONTH_END);
+    Table.heading(out, "4. Produksi, " + MONTH_START + " s.d. " + MONTH_END);
     // The unit cost is per good unit, as the cost of goods sold (sections 10 and 13) takes it: the
     // units rejected at the quality check are borne by the good ones; a rejected batch has no good
     // unit and its whole cost is written off.
@@ -95,18 +96,18 @@ final class ProductionChapter {
           batch.qualityCheck().map(q -> q.rejectedUnits()).orElse(0L), cost.total(),
           batch.stage() == BatchStage.RELEASED && batch.goodUnits() > 0
               ? ProductionFigures.costOfGoodUnits(cost.total(), batch.goodUnits(), 1) : "dihapuskan",
-          Report.hours(batch.totalHours()), decisionText, batch.stage());
+          Report.hours(batch.totalHours()), decisionText, batch.stage().displayName(Messages.INDONESIAN));
     }
     batches.print(out);
     stockReleased(month);
     for (String why : foodDecisions) {
-      out.println("Batch tidak dirilis, " + why);
+      out.println("Lot tidak dirilis, " + why);
     }
     out.println();
 
     ProductionBatch first = month.batches.get(LotCode.of(PLANS.get(0).lot()));
     out.println("Rincian biaya bahan " + first.lotCode() + " (" + first.plannedQuantity()
-        + " " + first.product().unit().indonesian() + ", harga pemasok per "
+        + " " + first.product().unit().indonesian() + ", harga pemasok pada "
         + first.productionDate() + "):");
     Table lines = new Table("Bahan", ">Jumlah", "Pemasok", ">Harga satuan", "Satuan", ">Biaya");
     MaterialCost cost = month.batchCosts.get(first.lotCode());
@@ -117,7 +118,7 @@ final class ProductionChapter {
     lines.row("Jumlah", "", "", "", "", cost.total());
     lines.print(out);
 
-    out.println("Jam kerja tim per batch (tidak dihitung ganda):");
+    out.println("Jam kerja tim tiap lot (tidak dihitung ganda):");
     Table team = new Table("Kode lot", "Warga binaan", ">Jam kerja", ">Buah");
     for (ProductionBatch b : month.batches.values()) {
       for (TeamHours h : b.teamHours()) {
@@ -127,7 +128,7 @@ final class ProductionChapter {
     }
     team.print(out);
 
-    Table.heading(out, "5. Stok gudang galeri per produk dan lot (stock), " + LocalDate.of(2026, 10, 28));
+    Table.heading(out, "5. Stok gudang galeri menurut produk dan lot, " + LocalDate.of(2026, 10, 28));
     Table stock = new Table("Produk", "Kode lot", "Tgl produksi", "Baik s.d.", ">Tersedia");
     for (SkuStock s : month.ledger.stock()) {
       for (LotStock l : month.ledger.lots(s.sku())) {
@@ -194,7 +195,12 @@ final class ProductionChapter {
     month.batches.values().stream()
         .filter(b -> b.releasedAt().isPresent())
         .sorted(Comparator.comparing(b -> b.releasedAt().orElseThrow()))
-        .forEach(b -> month.ledger = month.ledger.receive(b.toStockLot(StockLot::of).orElseThrow()).orElseThrow());
+        .forEach(b -> {
+          StockLot lot = b.toStockLot(StockLot::of).orElseThrow();
+          // received by the head of the work section when the batch is released
+          month.ledger = month.accept(month.ledger.receive(
+              lot, PamekasanData.stamp(PamekasanData.KASI_GIATJA, lot.receivedAt())));
+        });
   }
 
   private static LocalDate nextWorkDay(LocalDate d) {

@@ -6,6 +6,8 @@ import java.io.PrintStream;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Map;
+import org.bengkel.error.Messages;
+import org.bengkel.money.NumberText;
 import org.bengkel.money.Rupiah;
 import org.bengkel.proceeds.PremiAllocation;
 import org.bengkel.proceeds.ProceedsSplit;
@@ -74,7 +76,7 @@ final class ReportChapter {
     long units = 0;
     long jobs = 0;
     for (ChannelSales c : report.salesByChannel()) {
-      channels.row(ReportTexts.channel(c.channel(), true), c.orders(), c.goodsUnits(), c.serviceJobs(),
+      channels.row(c.channel().displayName(Messages.INDONESIAN), c.orders(), c.goodsUnits(), c.serviceJobs(),
           c.revenue());
       orders += c.orders();
       units += c.goodsUnits();
@@ -92,7 +94,7 @@ final class ReportChapter {
     // The service jobs' cost is the materials they used up, on a row of its own (the materials are
     // not counted by vehicle class), so every column adds up.
     for (VehicleClassSales v : report.salesByVehicleClass()) {
-      products.row("cuci " + ReportTexts.vehicleClass(v.vehicleClass(), true), v.jobs(), v.revenue(), "",
+      products.row("cuci " + v.vehicleClass().displayName(Messages.INDONESIAN), v.jobs(), v.revenue(), "",
           v.revenue().difference(Rupiah.ZERO));
     }
     products.row("bahan habis pakai jasa", "", "", report.serviceMaterialCost(),
@@ -108,10 +110,10 @@ final class ReportChapter {
     split.row(p.revenue(), report.costOfGoodsSold(), report.writeOffs(), p.netProfit(), p.premi(),
         p.pnbp(), p.capital());
     split.print(out);
-    out.println("Kebijakan: " + ReportTexts.splitBase(p.policy().base(), true) + ", premi "
-        + ReportTexts.percent(p.policy().premiShare(), true) + ", PNBP "
-        + ReportTexts.percent(p.policy().pnbpShare(), true) + ", modal "
-        + ReportTexts.percent(p.policy().capitalShare(), true) + ". PPN dipungut " + report.salesPpn()
+    out.println("Kebijakan: " + p.policy().base().displayName(Messages.INDONESIAN) + ", premi "
+        + NumberText.percent(p.policy().premiShare(), Messages.INDONESIAN) + ", PNBP "
+        + NumberText.percent(p.policy().pnbpShare(), Messages.INDONESIAN) + ", modal "
+        + NumberText.percent(p.policy().capitalShare(), Messages.INDONESIAN) + ". PPN dipungut " + report.salesPpn()
         + " bukan pendapatan dan tidak dibagi; pembeli membayar " + report.salesRevenue().plus(report.salesPpn())
         + ".");
     out.println();
@@ -128,7 +130,7 @@ final class ReportChapter {
         + ", disetor periode ini " + pnbp.depositedInPeriod() + "; s.d. " + report.period().lastDay()
         + " dicatat " + pnbp.recordedToDate() + ", disetor " + pnbp.depositedToDate() + ", belum disetor "
         + pnbp.undepositedToDate() + "; target " + pnbp.target() + " (capaian setoran "
-        + ReportTexts.percent(pnbp.achievementPercent(), true) + ").");
+        + NumberText.percent(pnbp.achievementPercent(), Messages.INDONESIAN) + ").");
     Rupiah sectionTen = month.splits.values().stream().map(ProceedsSplit::premi).reduce(Rupiah.ZERO, Rupiah::plus);
     out.println("Catatan: premi dan PNBP yang dikreditkan dan dicatat dihitung menurut kegiatan (bagian 10)"
         + " dengan dasar yang sama; premi dikreditkan " + report.premiTotal() + " = jumlah bagian 10 "

@@ -15,6 +15,7 @@ import org.bengkel.error.Messages;
 import org.bengkel.foodsafety.Label;
 import org.bengkel.inventory.Pick;
 import org.bengkel.material.MaterialCost;
+import org.bengkel.money.NumberText;
 import org.bengkel.money.Rupiah;
 import org.bengkel.outcome.Outcome;
 import org.bengkel.outcome.Refusal;
@@ -24,6 +25,7 @@ import org.bengkel.pricing.EKatalogListing;
 import org.bengkel.pricing.EKatalogPolicy;
 import org.bengkel.pricing.OfferedPrice;
 import org.bengkel.pricing.PricingItem;
+import org.bengkel.pricing.PricingRule;
 import org.bengkel.pricing.Quote;
 import org.bengkel.pricing.QuotedLine;
 import org.bengkel.production.LotCode;
@@ -47,10 +49,15 @@ import org.bengkel.sales.SalesOrder;
 final class SalesChapter {
 
   static final String ZONE = "JATIM";
-  static final String PPN_LABEL = "PPN 12% x DPP 11/12";
+  static final String PPN_LABEL = "PPN 12 % x DPP 11/12";
 
   private record Order(String number, Channel channel, Customer customer, LocalDateTime at,
       Map<String, Long> lines, String document) {}
+
+  /** The gallery's sales are recorded by the food kitchen's supervisor, who keeps the counter. */
+  private static org.bengkel.audit.Stamp stamp(LocalDateTime at) {
+    return PamekasanData.stamp(PamekasanData.FOOD_SUPERVISOR, at);
+  }
 
   private static Map<String, Long> lines(Object... skuAndQuantity) {
     Map<String, Long> m = new LinkedHashMap<>();
@@ -64,8 +71,26 @@ final class SalesChapter {
       Customer.government("412345", "Dinas Koperasi dan UKM Kabupaten Pamekasan");
   static final Customer PN = Customer.government("654321", "Pengadilan Negeri Pamekasan");
 
+  /**
+   * A finding in Indonesian, from its structured fields: the library's {@code explanation()} is
+   * English prose, fine for a log but not for this report.
+   */
+  private static String explanation(EKatalogFinding f, EKatalogListing listing) {
+    if (f.rule() == PricingRule.EKATALOG_LOCAL_CONTENT) {
+      return "TKDN " + NumberText.percent(listing.localContent(), Messages.INDONESIAN)
+          + (f.passed() ? " memenuhi" : " di bawah") + " batas minimum "
+          + NumberText.percent(EKatalogPolicy.standard().minimumLocalContent(), Messages.INDONESIAN);
+    }
+    if (f.rule() == PricingRule.EKATALOG_OVER_PRICE && f.comparedPrice().isPresent()) {
+      return "harga tayang " + listing.price() + (f.passed() ? " tidak melebihi" : " melebihi")
+          + " harga terendah di tempat lain " + f.comparedPrice().get() + " ("
+          + f.comparedSource().orElse("-") + ")";
+    }
+    return f.explanation();
+  }
+
   void run(PrintStream out, Month month) {
-    Table.heading(out, "7. Pemeriksaan tayangan e-Katalog (listing check), " + LocalDate.of(2026, 10, 29));
+    Table.heading(out, "7. Pemeriksaan tayangan e-Katalog, " + LocalDate.of(2026, 10, 29));
     Table checks = new Table("SKU", ">Harga tayang", "Aturan", "Hasil", "Penjelasan");
     List<String> listed = new ArrayList<>();
     for (EKatalogListing listing : LISTINGS) {
@@ -81,12 +106,12 @@ final class SalesChapter {
       }
       for (EKatalogFinding f : check.findings()) {
         checks.row(listing.sku(), listing.price(), f.rule().code(), f.passed() ? "lulus" : "DITOLAK",
-            f.explanation());
+            explanation(f, listing));
       }
     }
     checks.print(out);
 
-    Table.heading(out, "8. Penjualan (sales orders), " + LocalDate.of(2026, 10, 29) + " s.d. " + MONTH_END);
+    Table.heading(out, "8. Penjualan, " + LocalDate.of(2026, 10, 29) + " s.d. " + MONTH_END);
     List<Order> orders = List.of(
         new Order("SO-2026-10-001", Channel.GALLERY, Customer.walkIn(),
             LocalDateTime.of(2026, 10, 29, 9, 15), lines("KUE-KERING-500G", 2, "PERAHU-30CM", 1),
@@ -123,8 +148,8 @@ final class SalesChapter {
       });
       Quote quote = PRICE_BOOK.quote(o.channel(), day, items, TAX);
       // The order is made from the quote: its lines, prices and PPN come from it, not by hand.
-      SalesOrder order = SalesOrder.fromQuote(o.number(), o.customer(), quote, o.at());
-      Outcome<OrderChange> confirmed = order.confirm(month.ledger, o.at().plusMinutes(1));
+      SalesOrder order = SalesOrder.fromQuote(o.number(), o.customer(), quote, stamp(o.at()));
+      Outcome<OrderChange> confirmed = order.confirm(month.ledger, stamp(o.at().plusMinutes(1)));
       if (confirmed.isRefused()) {
         for (Refusal refusal : confirmed.refusals()) {
           refusals.add(o.number() + ": " + refusal.message(TrainingChapter.ID));
@@ -133,10 +158,10 @@ final class SalesChapter {
         month.orders.add(order);
         continue;
       }
-      OrderChange c = confirmed
-          .flatMap(x -> x.order().pay(x.ledger(), o.at().plusMinutes(5)))
-          .flatMap(x -> x.order().fulfil(x.ledger(), o.at().plusMinutes(10)))
-          .orElseThrow();
+      month.events.addAll(order.events()); // the quote, version 1
+      OrderChange c = month.accept(confirmed
+          .flatMap(x -> x.order().pay(x.ledger(), stamp(o.at().plusMinutes(5))))
+          .flatMap(x -> x.order().fulfil(x.ledger(), stamp(o.at().plusMinutes(10)))));
       order = c.order();
       month.ledger = c.ledger();
       month.orders.add(order);
@@ -225,7 +250,7 @@ final class SalesChapter {
       sb.append(tax.label()).append(tax.included() ? " (termasuk dalam harga): " : ": ")
           .append(tax.amount()).append('\n');
     }
-    sb.append("TOTAL: ").append(doc.total()).append('\n');
+    sb.append("JUMLAH: ").append(doc.total()).append('\n');
     return sb.toString();
   }
 

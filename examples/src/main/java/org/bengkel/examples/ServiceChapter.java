@@ -5,7 +5,6 @@ import static org.bengkel.examples.PamekasanData.*;
 import java.io.PrintStream;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -46,7 +45,7 @@ final class ServiceChapter {
   static final long MOTORCYCLE_ML = 40;
 
   void run(PrintStream out, Month month) {
-    Table.heading(out, "6. Jasa cuci mobil dan motor SAE (service jobs), " + WEEK + " s.d. " + WEEK.plusDays(5));
+    Table.heading(out, "6. Jasa cuci mobil dan motor SAE, " + WEEK + " s.d. " + WEEK.plusDays(5));
     Service car = service("CUCI-MOBIL");
     Service motor = service("CUCI-MOTOR");
     EligibilityPolicy policy = EligibilityPolicy.defaults();
@@ -84,12 +83,14 @@ final class ServiceChapter {
         }
       }
       String number = String.format("SO-2026-10-1%02d", d + 1);
-      LocalDateTime close = day.atTime(16, 0);
+      org.bengkel.audit.Stamp close =
+          PamekasanData.stamp(PamekasanData.WASH_SUPERVISOR, day.atTime(16, 0));
       SalesOrder order = SalesOrder.fromQuote(number, Customer.walkIn(), quote, jobs, close);
-      order = order.confirm(month.ledger, close)
+      month.events.addAll(order.events());
+      order = month.accept(order.confirm(month.ledger, close)
           .flatMap(c -> c.order().pay(c.ledger(), close.plusMinutes(1)))
-          .flatMap(c -> c.order().fulfil(c.ledger(), close.plusMinutes(2)))
-          .orElseThrow().order();
+          .flatMap(c -> c.order().fulfil(c.ledger(), close.plusMinutes(2))))
+          .order();
       month.orders.add(order);
       TaxBreakdown tax = quote.tax();
       Invoice receipt = Invoice.receiptWithQuotedTax(

@@ -48,7 +48,7 @@ final class TrainingChapter {
   }
 
   void run(PrintStream out) {
-    Table.heading(out, "1. Pendaftaran program (enrolment), " + MONTH_START);
+    Table.heading(out, "1. Pendaftaran program, " + MONTH_START);
     Table enrolments = new Table("Program", "Warga binaan", "Reg.", "Hasil");
     for (SkillProgramme programme : PROGRAMMES) {
       for (Trainee t : APPLICATIONS.get(programme)) {
@@ -67,7 +67,7 @@ final class TrainingChapter {
     }
     enrolments.print(out);
 
-    Table.heading(out, "2. Kelayakan SAE cuci kendaraan (outside-the-walls work), " + WEEK_START);
+    Table.heading(out, "2. Kelayakan SAE cuci kendaraan, " + WEEK_START);
     Table sae = new Table("Warga binaan", "Layak", "Syarat belum terpenuhi", "Paling cepat");
     for (Trainee t : TRAINEES) {
       EligibilityDecision d = policy.evaluate(Entitlement.SAE, t, WEEK_START);
@@ -79,7 +79,7 @@ final class TrainingChapter {
     }
     sae.print(out);
 
-    Table.heading(out, "3. Sesi pelatihan minggu pertama (sessions), " + WEEK_START + " s.d. "
+    Table.heading(out, "3. Sesi pelatihan minggu pertama, " + WEEK_START + " s.d. "
         + WEEK_START.plusDays(4));
     Map<SkillProgramme, LocalTime[]> hours = Map.of(
         WOOD, new LocalTime[] {LocalTime.of(8, 0), LocalTime.of(12, 0)},
@@ -119,7 +119,7 @@ final class TrainingChapter {
     for (Trainee t : TRAINEES) {
       Map<SkillField, Duration> byField =
           register.hoursByField(t.registrationNumber(), WEEK_START.plusDays(4));
-      byField.forEach((field, d) -> trained.row(t.name(), field, Report.hours(d)));
+      byField.forEach((field, d) -> trained.row(t.name(), field.displayName(ID), Report.hours(d)));
     }
     trained.print(out);
   }

@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 
 /**
  * English words that must not appear in a report printed in Indonesian. Words are compared whole
- * and case-insensitively, letters only: codes such as {@code KERIPIK-SINGKONG-150G} and names such
- * as {@code PeriodReportCompiler} are single tokens and never match.
+ * and case-insensitively, letters only: a code such as {@code KERIPIK-SINGKONG-150G} is read as
+ * its words ({@code keripik}, {@code singkong}), so a code made of English words on the list would
+ * be caught; a name such as {@code PeriodReportCompiler} is one token and never matches.
  */
 public final class EnglishWords {
 

@@ -10,8 +10,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.bengkel.error.Messages;
 import org.bengkel.money.Rate;
 import org.bengkel.money.Rupiah;
+import org.bengkel.production.BatchStage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -152,7 +154,7 @@ class OctoberReportTest {
     Table report = Table.after(report(), "Program ");
     List<String> total = report.row("Jumlah");
     List<List<String>> released =
-        batches.rows().stream().filter(r -> r.get(batches.column("Status")).equals("RELEASED")).toList();
+        batches.rows().stream().filter(r -> r.get(batches.column("Status")).equals(BatchStage.RELEASED.displayName(Messages.INDONESIAN))).toList();
     List<List<String>> rejected =
         batches.rows().stream().filter(r -> !released.contains(r)).toList();
     assertThat(batches.sum(batches.rows(), "Biaya bahan")).isEqualTo(report.get(total, "Biaya bahan"));
@@ -243,6 +245,14 @@ class OctoberReportTest {
   void theReportReadsInIndonesian() {
     String report = report();
     assertThat(EnglishWords.in(report)).as("English words in section 13").isEmpty();
+    // And so does everything the scenario prints before the list of JSON files (whose names are
+    // file names): headings, stages, skill fields, listing checks, the receipt.
+    String printed = text.substring(0, text.indexOf("\n14. "));
+    assertThat(EnglishWords.in(printed)).as("English words in sections 1 to 13").isEmpty();
+    assertThat(printed).doesNotContain("RELEASED").doesNotContain("VEHICLE-WASH")
+        .doesNotContain("listed price")
+        // Indonesian puts a space before the percent sign (25 %, not 25%).
+        .doesNotContainPattern("\\d%");
     // Decimals with a comma: 7.850.000 / 12.000.000 = 65,416..% -> 65,42 %; no 65.42.
     assertThat(report).contains("65,42 %").doesNotContainPattern("\\d\\.\\d\\d %");
     // The check can fail: the same words in English are caught.

@@ -44,6 +44,18 @@ class PamekasanWorkshopTest {
     report = bytes.toString(StandardCharsets.UTF_8);
   }
 
+  @Test
+  void theAuditTrailShowsWhoReceivedAndSoldTheLotAndWhoMovedTheOrder() {
+    String trail = report.substring(report.indexOf("15. Jejak audit"));
+    // the lot: received by the head of the work section, sold at the gallery counter
+    assertThat(trail).contains("Drs. Mohammad Rofik (NIP 197805122005011002) · menerima ");
+    assertThat(trail).contains("Nur Aini, S.Gz. (NIP 199001202015032002) · menjual 12 unit SKU KUE-KERING-500G");
+    // the order: quoted, confirmed, paid and fulfilled, versions 1 to 4, local time in WIB
+    assertThat(trail).contains("Pesanan SO-2026-10-002 (versi 4)");
+    assertThat(trail).contains("29 Okt 2026 10.40 WIB · Nur Aini, S.Gz. (NIP 199001202015032002) · mencatat penawaran pesanan SO-2026-10-002");
+    assertThat(trail).contains("menyerahkan barang pesanan SO-2026-10-002 dari lot ");
+  }
+
   private static String section(String start, String next) {
     int from = report.indexOf(start);
     int to = report.indexOf(next, from);
@@ -176,7 +188,7 @@ class PamekasanWorkshopTest {
 
   @Test
   void receiptsAndLabelsNameNoTrainee() throws Exception {
-    assertThat(month.buyerReceipt).contains("KUITANSI KW-2026-10-002").contains("TOTAL: Rp1.780.000");
+    assertThat(month.buyerReceipt).contains("KUITANSI KW-2026-10-002").contains("JUMLAH: Rp1.780.000");
     assertThat(month.productLabel).contains("KK-20261021-01").contains("P-IRT");
     List<String> documents = Stream.concat(
         Stream.of(month.buyerReceipt, month.productLabel),

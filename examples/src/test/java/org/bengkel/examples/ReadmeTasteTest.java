@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
+import java.time.Instant;
+import org.bengkel.audit.Actor;
+import org.bengkel.audit.Stamp;
 import java.time.Period;
 import java.util.List;
 import java.util.Locale;
@@ -60,9 +62,12 @@ class ReadmeTasteTest {
     Officer back = json.readValue(text, Officer.class);
     assertThat(back).isEqualTo(officer);
 
-    StockLedger ledger = StockLedger.empty();
-    Outcome<StockLedger> sold = ledger.sell(Sku.of("KUE-KERING-500G"), 12,
-        LocalDateTime.of(2026, 10, 12, 9, 14));
+    StockLedger ledger = StockLedger.empty(lapas.code());
+    Stamp at = Stamp.of(lapas, Actor.officer(officer.nip()),
+        Instant.parse("2026-10-12T02:14:00Z"));
+    assertThat(at.localDateTime()).isEqualTo(java.time.LocalDateTime.of(2026, 10, 12, 9, 14));
+    Outcome<StockLedger> sold = ledger.sell(Sku.of("KUE-KERING-500G"), 12, at);
+    assertThat(sold.events()).isEmpty();
     Refusal why = sold.refusal().orElseThrow();
     assertThat(why.code()).isEqualTo("inventory.available.insufficient");
     String textId = why.message(Locale.forLanguageTag("id"));

@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
+import org.bengkel.audit.Stamp;
 import org.bengkel.catalog.Sku;
+import org.bengkel.facility.FacilityCode;
+import org.bengkel.facility.TimeZoneName;
 import org.bengkel.error.MissingValueException;
 import org.bengkel.inventory.Movement;
 import org.bengkel.inventory.ReservationId;
@@ -129,12 +132,26 @@ public final class InventoryGen {
    */
   public static Gen<StockLedger> ledgers() {
     return distinctLots(0, 8).map(lots -> {
-      StockLedger ledger = StockLedger.empty();
+      StockLedger ledger = StockLedger.empty(LEDGER);
       for (StockLot lot : byReceiptTime(lots)) {
-        ledger = ledger.receive(lot).orElseThrow();
+        ledger = ledger.receive(lot, receipt(lot)).orElseThrow();
       }
       return ledger;
     });
+  }
+
+  /** The facility of generated ledgers. */
+  public static final FacilityCode LEDGER = FacilityCode.of("LAPAS-PAMEKASAN");
+
+  /**
+   * The stamp of generated receipts: the system actor {@code import} at the lot's receipt time in
+   * WIB.
+   *
+   * @param lot the lot, not null
+   * @return the stamp, never null
+   */
+  public static Stamp receipt(StockLot lot) {
+    return Stamp.ofLocal(org.bengkel.audit.Actor.system("import"), lot.receivedAt(), TimeZoneName.WIB);
   }
 
   private static List<StockLot> byReceiptTime(List<StockLot> lots) {
@@ -151,7 +168,7 @@ public final class InventoryGen {
    */
   public static Gen<Movement> movements() {
     return random -> {
-      StockLedger ledger = StockLedger.empty();
+      StockLedger ledger = StockLedger.empty(LEDGER);
       for (Operation operation : scenarios().next(random).operations()) {
         ledger = operation.applyTo(ledger).orElse(ledger);
       }
@@ -174,6 +191,7 @@ public final class InventoryGen {
    */
   public static Gen<Scenario> scenarios() {
     return random -> {
+      TimeZoneName zone = AuditGen.zones().next(random);
       List<StockLot> lots = byReceiptTime(distinctLots(1, 8).next(random));
       List<Sku> skus = lots.stream().map(StockLot::sku).distinct().toList();
       int count = random.nextInt(5, 61);
@@ -189,27 +207,28 @@ public final class InventoryGen {
                 : clock.plusMinutes(random.nextInt(0, 240));
         while (nextLot < lots.size() && !lots.get(nextLot).receivedAt().isAfter(clock)) {
           StockLot lot = lots.get(nextLot++);
-          ops.add(new Receive(lot));
+          ops.add(new Receive(lot, AuditGen.stamp(random, lot.receivedAt(), zone)));
           received.add(lot);
           if (random.nextInt(20) == 0) {
-            ops.add(new Receive(lot));
+            ops.add(new Receive(lot, AuditGen.stamp(random, clock, zone)));
           }
         }
         if (received.isEmpty()) {
           continue;
         }
-        LocalDateTime at = random.nextInt(20) == 0 ? clock.minusDays(random.nextInt(1, 10)) : clock;
-        ops.add(operation(random, skus, received, ids, at));
+        LocalDateTime local = random.nextInt(20) == 0 ? clock.minusDays(random.nextInt(1, 10)) : clock;
+        ops.add(operation(random, skus, received, ids, AuditGen.stamp(random, local, zone)));
       }
       while (nextLot < lots.size()) {
-        ops.add(new Receive(lots.get(nextLot++)));
+        StockLot lot = lots.get(nextLot++);
+        ops.add(new Receive(lot, AuditGen.stamp(random, lot.receivedAt(), zone)));
       }
       return new Scenario(lots, ops);
     };
   }
 
   private static Operation operation(
-      RandomGenerator random, List<Sku> skus, List<StockLot> received, List<ReservationId> ids, LocalDateTime at) {
+      RandomGenerator random, List<Sku> skus, List<StockLot> received, List<ReservationId> ids, Stamp at) {
     Gen<Long> quantities =
         Gen.frequency(Gen.weighted(8, Gen.longs(1, 20)), Gen.weighted(1, Gen.longs(21, 2_000)), Gen.weighted(1, Gen.constant(StockLot.MAX_QUANTITY)));
     StockLot lot = received.get(random.nextInt(received.size()));
@@ -286,26 +305,27 @@ public final class InventoryGen {
   }
 
   /**
-   * {@link StockLedger#receive(StockLot)}.
+   * {@link StockLedger#receive(StockLot, Stamp)}.
    *
    * @param lot the lot, not null
+   * @param at who and when, not null
    */
-  public record Receive(StockLot lot) implements Operation {
+  public record Receive(StockLot lot, Stamp at) implements Operation {
     @Override
     public Outcome<StockLedger> applyTo(StockLedger ledger) {
-      return ledger.receive(lot);
+      return ledger.receive(lot, at);
     }
   }
 
   /**
-   * {@link StockLedger#reserve(ReservationId, Sku, long, LocalDateTime)}.
+   * {@link StockLedger#reserve(ReservationId, Sku, long, Stamp)}.
    *
    * @param id the reservation id, not null
    * @param sku the SKU, not null
    * @param quantity the quantity, 1 to {@value StockLot#MAX_QUANTITY}
-   * @param at when, not null
+   * @param at who and when, not null
    */
-  public record Reserve(ReservationId id, Sku sku, long quantity, LocalDateTime at) implements Operation {
+  public record Reserve(ReservationId id, Sku sku, long quantity, Stamp at) implements Operation {
     @Override
     public Outcome<StockLedger> applyTo(StockLedger ledger) {
       return ledger.reserve(id, sku, quantity, at);
@@ -313,14 +333,14 @@ public final class InventoryGen {
   }
 
   /**
-   * {@link StockLedger#reserveFromLot(ReservationId, LotCode, long, LocalDateTime)}.
+   * {@link StockLedger#reserveFromLot(ReservationId, LotCode, long, Stamp)}.
    *
    * @param id the reservation id, not null
    * @param lotCode a received lot, not null
    * @param quantity the quantity, 1 to {@value StockLot#MAX_QUANTITY}
-   * @param at when, not null
+   * @param at who and when, not null
    */
-  public record ReserveFromLot(ReservationId id, LotCode lotCode, long quantity, LocalDateTime at) implements Operation {
+  public record ReserveFromLot(ReservationId id, LotCode lotCode, long quantity, Stamp at) implements Operation {
     @Override
     public Outcome<StockLedger> applyTo(StockLedger ledger) {
       return ledger.reserveFromLot(id, lotCode, quantity, at);
@@ -328,12 +348,12 @@ public final class InventoryGen {
   }
 
   /**
-   * {@link StockLedger#cancelReservation(ReservationId, LocalDateTime)}.
+   * {@link StockLedger#cancelReservation(ReservationId, Stamp)}.
    *
    * @param id the reservation id, not null
-   * @param at when, not null
+   * @param at who and when, not null
    */
-  public record CancelReservation(ReservationId id, LocalDateTime at) implements Operation {
+  public record CancelReservation(ReservationId id, Stamp at) implements Operation {
     @Override
     public Outcome<StockLedger> applyTo(StockLedger ledger) {
       return ledger.cancelReservation(id, at);
@@ -341,12 +361,12 @@ public final class InventoryGen {
   }
 
   /**
-   * {@link StockLedger#sellReserved(ReservationId, LocalDateTime)}: the whole reservation.
+   * {@link StockLedger#sellReserved(ReservationId, Stamp)}: the whole reservation.
    *
    * @param id the reservation id, not null
-   * @param at when, not null
+   * @param at who and when, not null
    */
-  public record SellReserved(ReservationId id, LocalDateTime at) implements Operation {
+  public record SellReserved(ReservationId id, Stamp at) implements Operation {
     @Override
     public Outcome<StockLedger> applyTo(StockLedger ledger) {
       return ledger.sellReserved(id, at);
@@ -354,13 +374,13 @@ public final class InventoryGen {
   }
 
   /**
-   * {@link StockLedger#sellReserved(ReservationId, long, LocalDateTime)}: part of a reservation.
+   * {@link StockLedger#sellReserved(ReservationId, long, Stamp)}: part of a reservation.
    *
    * @param id the reservation id, not null
    * @param quantity the quantity, 1 to {@value StockLot#MAX_QUANTITY}
-   * @param at when, not null
+   * @param at who and when, not null
    */
-  public record SellReservedPart(ReservationId id, long quantity, LocalDateTime at) implements Operation {
+  public record SellReservedPart(ReservationId id, long quantity, Stamp at) implements Operation {
     @Override
     public Outcome<StockLedger> applyTo(StockLedger ledger) {
       return ledger.sellReserved(id, quantity, at);
@@ -368,13 +388,13 @@ public final class InventoryGen {
   }
 
   /**
-   * {@link StockLedger#sell(Sku, long, LocalDateTime)}: a sale without reservation.
+   * {@link StockLedger#sell(Sku, long, Stamp)}: a sale without reservation.
    *
    * @param sku the SKU, not null
    * @param quantity the quantity, 1 to {@value StockLot#MAX_QUANTITY}
-   * @param at when, not null
+   * @param at who and when, not null
    */
-  public record Sell(Sku sku, long quantity, LocalDateTime at) implements Operation {
+  public record Sell(Sku sku, long quantity, Stamp at) implements Operation {
     @Override
     public Outcome<StockLedger> applyTo(StockLedger ledger) {
       return ledger.sell(sku, quantity, at);
@@ -382,13 +402,13 @@ public final class InventoryGen {
   }
 
   /**
-   * {@link StockLedger#returnToLot(LotCode, long, LocalDateTime)}.
+   * {@link StockLedger#returnToLot(LotCode, long, Stamp)}.
    *
    * @param lotCode a received lot, not null
    * @param quantity the quantity, 1 to {@value StockLot#MAX_QUANTITY}
-   * @param at when, not null
+   * @param at who and when, not null
    */
-  public record Return(LotCode lotCode, long quantity, LocalDateTime at) implements Operation {
+  public record Return(LotCode lotCode, long quantity, Stamp at) implements Operation {
     @Override
     public Outcome<StockLedger> applyTo(StockLedger ledger) {
       return ledger.returnToLot(lotCode, quantity, at);
@@ -396,14 +416,14 @@ public final class InventoryGen {
   }
 
   /**
-   * {@link StockLedger#writeOff(LotCode, long, WriteOffReason, LocalDateTime)}.
+   * {@link StockLedger#writeOff(LotCode, long, WriteOffReason, Stamp)}.
    *
    * @param lotCode a received lot, not null
    * @param quantity the quantity, 1 to {@value StockLot#MAX_QUANTITY}
    * @param reason expired or damaged, not null
-   * @param at when, not null
+   * @param at who and when, not null
    */
-  public record WriteOff(LotCode lotCode, long quantity, WriteOffReason reason, LocalDateTime at) implements Operation {
+  public record WriteOff(LotCode lotCode, long quantity, WriteOffReason reason, Stamp at) implements Operation {
     @Override
     public Outcome<StockLedger> applyTo(StockLedger ledger) {
       return ledger.writeOff(lotCode, quantity, reason, at);

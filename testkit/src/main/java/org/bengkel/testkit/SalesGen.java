@@ -23,6 +23,8 @@ import org.bengkel.pricing.Channel;
 import org.bengkel.sales.Customer;
 import org.bengkel.sales.GoodsLine;
 import org.bengkel.sales.GoodsReturn;
+import org.bengkel.audit.Stamp;
+import org.bengkel.facility.TimeZoneName;
 import org.bengkel.sales.InvoiceTax;
 import org.bengkel.sales.OrderChange;
 import org.bengkel.sales.OrderLine;
@@ -209,7 +211,8 @@ public final class SalesGen {
       }
       return SalesOrder.quoted(
           String.format(Locale.ROOT, "SO-%d-%04d", at.getYear(), random.nextInt(1, 10_000)),
-          channels().next(random), customers().next(random), at.toLocalDate(), lines, at);
+          channels().next(random), customers().next(random), at.toLocalDate(), lines,
+          AuditGen.stamp(random, at, AuditGen.zones().next(random)));
     };
   }
 
@@ -225,6 +228,7 @@ public final class SalesGen {
    */
   public static Gen<Scenario> scenarios() {
     return random -> {
+      TimeZoneName zone = TimeZoneName.WIB; // the zone of the ledger's receipts (InventoryGen.receipt)
       List<StockLot> lots = new ArrayList<>(InventoryGen.distinctLots(1, 6).next(random));
       lots.sort(Comparator.comparing(StockLot::receivedAt));
       List<Sku> skus = lots.stream().map(StockLot::sku).distinct().toList();
@@ -241,7 +245,7 @@ public final class SalesGen {
         }
         orders.add(SalesOrder.quoted(
             "SO-2025-" + (o + 1), channels().next(random), customers().next(random),
-            clock.toLocalDate(), lines, clock));
+            clock.toLocalDate(), lines, AuditGen.stamp(random, clock, zone)));
       }
       List<OrderOperation> ops = new ArrayList<>();
       int count = random.nextInt(5, 41);
@@ -249,7 +253,8 @@ public final class SalesGen {
         clock = random.nextInt(4) == 0
             ? clock.plusDays(random.nextInt(1, 15))
             : clock.plusMinutes(random.nextInt(0, 300));
-        LocalDateTime at = random.nextInt(15) == 0 ? clock.minusDays(random.nextInt(1, 5)) : clock;
+        Stamp at = AuditGen.stamp(random,
+            random.nextInt(15) == 0 ? clock.minusDays(random.nextInt(1, 5)) : clock, zone);
         int order = random.nextInt(orderCount);
         OrderOperation op = switch (random.nextInt(6)) {
           case 0 -> new Confirm(order, at);
@@ -278,7 +283,7 @@ public final class SalesGen {
                     .lotCode(Gen.choose(candidates).next(random))
                     .quantity(random.nextInt(4) == 0 ? random.nextLong(1, 2_001) : random.nextLong(1, 6))
                     .disposition(Gen.enums(ReturnDisposition.class).next(random))
-                    .at(at)
+                    .stamp(at)
                     .creditNoteNumber("NK-" + (i + 1))
                     .taxes(taxes(o.line(line).unitPrice()).next(random))
                     .build());
@@ -286,9 +291,9 @@ public final class SalesGen {
         };
         ops.add(op);
       }
-      StockLedger ledger = StockLedger.empty();
+      StockLedger ledger = StockLedger.empty(InventoryGen.LEDGER);
       for (StockLot lot : lots) {
-        ledger = ledger.receive(lot).orElseThrow();
+        ledger = ledger.receive(lot, InventoryGen.receipt(lot)).orElseThrow();
       }
       return new Scenario(lots, ledger, orders, ops);
     };
@@ -354,9 +359,9 @@ public final class SalesGen {
    * {@link SalesOrder#confirm}.
    *
    * @param order the order's index
-   * @param at when, not null
+   * @param at who and when, not null
    */
-  public record Confirm(int order, LocalDateTime at) implements OrderOperation {
+  public record Confirm(int order, Stamp at) implements OrderOperation {
     @Override
     public Outcome<OrderChange> applyTo(SalesOrder o, StockLedger ledger) {
       return o.confirm(ledger, at);
@@ -367,9 +372,9 @@ public final class SalesGen {
    * {@link SalesOrder#pay}.
    *
    * @param order the order's index
-   * @param at when, not null
+   * @param at who and when, not null
    */
-  public record Pay(int order, LocalDateTime at) implements OrderOperation {
+  public record Pay(int order, Stamp at) implements OrderOperation {
     @Override
     public Outcome<OrderChange> applyTo(SalesOrder o, StockLedger ledger) {
       return o.pay(ledger, at);
@@ -380,9 +385,9 @@ public final class SalesGen {
    * {@link SalesOrder#fulfil}.
    *
    * @param order the order's index
-   * @param at when, not null
+   * @param at who and when, not null
    */
-  public record Fulfil(int order, LocalDateTime at) implements OrderOperation {
+  public record Fulfil(int order, Stamp at) implements OrderOperation {
     @Override
     public Outcome<OrderChange> applyTo(SalesOrder o, StockLedger ledger) {
       return o.fulfil(ledger, at);
@@ -393,9 +398,9 @@ public final class SalesGen {
    * {@link SalesOrder#cancel}.
    *
    * @param order the order's index
-   * @param at when, not null
+   * @param at who and when, not null
    */
-  public record Cancel(int order, LocalDateTime at) implements OrderOperation {
+  public record Cancel(int order, Stamp at) implements OrderOperation {
     @Override
     public Outcome<OrderChange> applyTo(SalesOrder o, StockLedger ledger) {
       return o.cancel(ledger, at);

@@ -16,6 +16,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.bengkel.json.BengkelJsonException;
 import org.bengkel.json.JsonPath;
@@ -101,6 +102,39 @@ final class Inputs {
     } catch (BengkelJsonException e) {
       throw e.at(path + e.path().substring(JsonPath.ROOT.length()));
     }
+  }
+
+  /** A required property read through the codec of its type, errors at its path. */
+  static <T> T member(JsonNode object, String path, String name, Class<T> type) {
+    return part(required(object, path, name), JsonPath.property(path, name), type);
+  }
+
+  /** A required date property ({@code 2026-10-31}), errors at its path. */
+  static LocalDate dateMember(JsonNode object, String path, String name) {
+    return date(required(object, path, name), JsonPath.property(path, name));
+  }
+
+  /**
+   * The elements of an optional array property of objects, each with only the {@code allowed}
+   * properties and read by {@code read} from the element and its path; empty when absent.
+   */
+  static <T> List<T> objects(
+      JsonNode object, String path, String name, Set<String> allowed,
+      BiFunction<JsonNode, String, T> read) {
+    Optional<JsonNode> array = optional(object, name);
+    if (array.isEmpty()) {
+      return List.of();
+    }
+    String at = JsonPath.property(path, name);
+    requireArray(array.get(), at);
+    List<T> out = new ArrayList<>();
+    for (int i = 0; i < array.get().size(); i++) {
+      JsonNode element = array.get().get(i);
+      String p = JsonPath.index(at, i);
+      onlyProperties(element, p, allowed);
+      out.add(read.apply(element, p));
+    }
+    return out;
   }
 
   /** The elements of an array part, each read through the codec of its type. */

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -24,7 +23,7 @@ import org.bengkel.json.document.DocumentKinds;
 import org.bengkel.material.BillOfMaterials;
 import org.bengkel.material.BomRegistry;
 import org.bengkel.material.MaterialPrices;
-import org.bengkel.examples.ReportTexts;
+import org.bengkel.money.NumberText;
 import org.bengkel.money.Rupiah;
 import org.bengkel.pricing.TaxPolicy;
 import org.bengkel.proceeds.PnbpLedger;
@@ -311,7 +310,7 @@ final class ReportCommand extends BaseCommand {
     long jobs = 0;
     for (ChannelSales s : report.salesByChannel()) {
       c.row(
-          ReportTexts.channel(s.channel(), lang.indonesian()),
+          s.channel().displayName(lang.locale()),
           s.orders(),
           s.goodsUnits(),
           s.serviceJobs(),
@@ -343,7 +342,7 @@ final class ReportCommand extends BaseCommand {
     }
     for (VehicleClassSales v : report.salesByVehicleClass()) {
       p.row(
-          ReportTexts.vehicleClass(v.vehicleClass(), lang.indonesian()),
+          v.vehicleClass().displayName(lang.locale()),
           lang.pick("service", "jasa"),
           v.jobs(),
           v.revenue(),
@@ -361,13 +360,12 @@ final class ReportCommand extends BaseCommand {
 
   private void proceeds(PrintWriter out, PeriodReport report) {
     ProceedsSplit split = report.proceeds();
-    boolean id = lang.indonesian();
     out.println();
     out.println(
         lang.pick("Proceeds split (policy from ", "Pembagian hasil (kebijakan sejak ")
             + split.policy().effectiveFrom()
             + ", "
-            + ReportTexts.splitBase(split.policy().base(), id)
+            + split.policy().base().displayName(lang.locale())
             + ")");
     TextTable s =
         TextTable.of(
@@ -380,11 +378,11 @@ final class ReportCommand extends BaseCommand {
     s.row(lang.pick("written off", "biaya dihapuskan"), "", report.writeOffs());
     s.row(lang.pick("net profit", "laba bersih"), "", split.netProfit());
     s.row(lang.pick("base", "dasar"), "", split.base());
-    s.row("premi", ReportTexts.percent(split.policy().premiShare(), id), split.premi());
-    s.row("PNBP", ReportTexts.percent(split.policy().pnbpShare(), id), split.pnbp());
+    s.row("premi", NumberText.percent(split.policy().premiShare(), lang.locale()), split.premi());
+    s.row("PNBP", NumberText.percent(split.policy().pnbpShare(), lang.locale()), split.pnbp());
     s.row(
         lang.pick("production capital", "modal produksi"),
-        ReportTexts.percent(split.policy().capitalShare(), id),
+        NumberText.percent(split.policy().capitalShare(), lang.locale()),
         split.capital());
     s.print(out, "  ");
   }
@@ -437,7 +435,7 @@ final class ReportCommand extends BaseCommand {
     g.row(lang.pick("annual target", "target tahunan"), pnbp.target());
     g.row(
         lang.pick("target deposited", "capaian setoran"),
-        ReportTexts.percent(pnbp.achievementPercent(), lang.indonesian()));
+        NumberText.percent(pnbp.achievementPercent(), lang.locale()));
     g.print(out, "  ");
   }
 
@@ -475,50 +473,15 @@ final class ReportCommand extends BaseCommand {
         Inputs.optional(root, "orders")
             .map(n -> Inputs.list(n, JsonPath.property(at, "orders"), SalesOrder.class))
             .orElse(List.of());
-    List<Allocation> allocations = new ArrayList<>();
-    Optional<JsonNode> allocationsNode = Inputs.optional(root, "premiAllocations");
-    if (allocationsNode.isPresent()) {
-      String path = JsonPath.property(at, "premiAllocations");
-      Inputs.requireArray(allocationsNode.get(), path);
-      for (int i = 0; i < allocationsNode.get().size(); i++) {
-        JsonNode node = allocationsNode.get().get(i);
-        String p = JsonPath.index(path, i);
-        Inputs.onlyProperties(node, p, ALLOCATION);
-        LocalDate credited =
-            Inputs.date(
-                Inputs.required(node, p, "creditedOn"), JsonPath.property(p, "creditedOn"));
-        PremiAllocation allocation =
-            Inputs.part(
-                Inputs.required(node, p, "allocation"),
-                JsonPath.property(p, "allocation"),
-                PremiAllocation.class);
-        allocations.add(new Allocation(credited, allocation));
-      }
-    }
-    SplitPolicies policies =
-        Inputs.part(
-            Inputs.required(root, at, "splitPolicies"),
-            JsonPath.property(at, "splitPolicies"),
-            SplitPolicies.class);
-    PnbpLedger ledger =
-        Inputs.part(
-            Inputs.required(root, at, "pnbpLedger"),
-            JsonPath.property(at, "pnbpLedger"),
-            PnbpLedger.class);
-    List<MaterialsUsed> materials = new ArrayList<>();
-    Optional<JsonNode> materialsNode = Inputs.optional(root, "serviceMaterials");
-    if (materialsNode.isPresent()) {
-      String path = JsonPath.property(at, "serviceMaterials");
-      Inputs.requireArray(materialsNode.get(), path);
-      for (int i = 0; i < materialsNode.get().size(); i++) {
-        JsonNode node = materialsNode.get().get(i);
-        String p = JsonPath.index(path, i);
-        Inputs.onlyProperties(node, p, MATERIALS_USED);
-        materials.add(new MaterialsUsed(
-            Inputs.date(Inputs.required(node, p, "date"), JsonPath.property(p, "date")),
-            Inputs.part(Inputs.required(node, p, "cost"), JsonPath.property(p, "cost"), Rupiah.class)));
-      }
-    }
+    List<Allocation> allocations =
+        Inputs.objects(root, at, "premiAllocations", ALLOCATION, (node, p) -> new Allocation(
+            Inputs.dateMember(node, p, "creditedOn"),
+            Inputs.member(node, p, "allocation", PremiAllocation.class)));
+    SplitPolicies policies = Inputs.member(root, at, "splitPolicies", SplitPolicies.class);
+    PnbpLedger ledger = Inputs.member(root, at, "pnbpLedger", PnbpLedger.class);
+    List<MaterialsUsed> materials =
+        Inputs.objects(root, at, "serviceMaterials", MATERIALS_USED, (node, p) -> new MaterialsUsed(
+            Inputs.dateMember(node, p, "date"), Inputs.member(node, p, "cost", Rupiah.class)));
     Optional<TaxPolicy> tax =
         Inputs.optional(root, "taxPolicy")
             .map(n -> Inputs.part(n, JsonPath.property(at, "taxPolicy"), TaxPolicy.class));

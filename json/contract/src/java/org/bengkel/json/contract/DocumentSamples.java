@@ -76,7 +76,7 @@ public final class DocumentSamples {
       SalesOrderDocument.of(
           SalesOrder.fromQuote(
               "SO-2026-0051", SalesSamples.GOVERNMENT, PricingSamples.QUOTE,
-              LocalDateTime.of(2026, 11, 2, 10, 0)),
+              ContractStamps.at(LocalDateTime.of(2026, 11, 2, 10, 0))),
           PricingSamples.QUOTE);
 
   /**
@@ -95,7 +95,8 @@ public final class DocumentSamples {
                   .map(l -> GoodsLine.of(l.item().sku(), "Pesanan e-Katalog " + l.item().sku().value(),
                       l.quantity(), l.unitPrice()))
                   .toList(),
-              LocalDateTime.of(2026, 11, 2, 10, 0)),
+              // version 1 had local times and no actor: read as WIB, recorded by "import"
+              ContractStamps.legacy(LocalDateTime.of(2026, 11, 2, 10, 0))),
           Quote.builder()
               .from(PricingSamples.QUOTE)
               .lines(PricingSamples.QUOTE.lines().stream()
@@ -159,7 +160,7 @@ public final class DocumentSamples {
                   VehicleClass.CAR,
                   LocalDate.of(2026, 11, 9),
                   Set.of(ProgrammeSamples.HASAN, ProgrammeSamples.FAUZI))),
-          LocalDateTime.of(2026, 11, 9, 8, 0));
+          ContractStamps.at(LocalDateTime.of(2026, 11, 9, 8, 0)));
 
   /**
    * Hasan's subject-access export: his record, the register of the week (his two enrolments, his

@@ -72,6 +72,7 @@ public final class GoldenSamples {
         new Sample("nip", Nip.class, Nip.parse("198503152010121002")),
         new Sample("facility-type", FacilityType.class, FacilityType.LAPAS_NARKOTIKA),
         new Sample("facility-class", FacilityClass.class, FacilityClass.IIA),
+        new Sample("facility-time-zone", org.bengkel.facility.TimeZoneName.class, org.bengkel.facility.TimeZoneName.WITA),
         new Sample("facility", Facility.class, PAMEKASAN),
         new Sample(
             "officer",

@@ -46,10 +46,10 @@ final class InventorySamples {
   static final List<Movement> MOVEMENTS = movements();
 
   private static List<Movement> movements() {
-    StockLedger ledger = StockLedger.empty().receive(COOKIES).orElseThrow();
-    ledger = ledger.reserve(ORDER, KUE_KERING, 10, LocalDateTime.of(2026, 11, 4, 9, 15)).orElseThrow();
+    StockLedger ledger = StockLedger.empty(ContractStamps.LEDGER).receive(COOKIES, ContractStamps.at(COOKIES.receivedAt())).orElseThrow();
+    ledger = ledger.reserve(ORDER, KUE_KERING, 10, ContractStamps.at(LocalDateTime.of(2026, 11, 4, 9, 15))).orElseThrow();
     ledger =
-        ledger.writeOff(LOT, 1, WriteOffReason.DAMAGED, LocalDateTime.of(2026, 11, 5, 16, 0))
+        ledger.writeOff(LOT, 1, WriteOffReason.DAMAGED, ContractStamps.at(LocalDateTime.of(2026, 11, 5, 16, 0)))
             .orElseThrow();
     return ledger.movements();
   }
@@ -61,11 +61,11 @@ final class InventorySamples {
   static final StockLedger LEDGER = ledger();
 
   private static StockLedger ledger() {
-    StockLedger ledger = StockLedger.empty().receive(CHAIRS).orElseThrow();
-    ledger = ledger.receive(COOKIES).orElseThrow();
-    ledger = ledger.reserve(ORDER, KUE_KERING, 10, LocalDateTime.of(2026, 11, 4, 9, 15)).orElseThrow();
-    ledger = ledger.sell(CHAIRS.sku(), 1, LocalDateTime.of(2026, 11, 4, 11, 0)).orElseThrow();
-    return ledger.writeOff(LOT, 1, WriteOffReason.DAMAGED, LocalDateTime.of(2026, 11, 5, 16, 0))
+    StockLedger ledger = StockLedger.empty(ContractStamps.LEDGER).receive(CHAIRS, ContractStamps.at(CHAIRS.receivedAt())).orElseThrow();
+    ledger = ledger.receive(COOKIES, ContractStamps.at(COOKIES.receivedAt())).orElseThrow();
+    ledger = ledger.reserve(ORDER, KUE_KERING, 10, ContractStamps.at(LocalDateTime.of(2026, 11, 4, 9, 15))).orElseThrow();
+    ledger = ledger.sell(CHAIRS.sku(), 1, ContractStamps.at(LocalDateTime.of(2026, 11, 4, 11, 0))).orElseThrow();
+    return ledger.writeOff(LOT, 1, WriteOffReason.DAMAGED, ContractStamps.at(LocalDateTime.of(2026, 11, 5, 16, 0)))
         .orElseThrow();
   }
 
@@ -83,11 +83,11 @@ final class InventorySamples {
   static Stream<Arguments> invalidDocuments() {
     String lot = "{\"lotCode\":\"KK-20261102-01\",\"sku\":\"KUE-KERING-500G\",\"productionDate\":\"2026-11-02\","
         + "\"quantity\":40,\"receivedAt\":\"2026-11-03T08:00:00\"}";
-    String movement = "{\"sequence\":1,\"type\":\"RECEIVED\",\"at\":\"2026-11-03T08:00:00\","
+    String movement = "{\"sequence\":1,\"version\":1,\"type\":\"RECEIVED\",\"at\":\"2026-11-03T08:00:00\","
         + "\"sku\":\"KUE-KERING-500G\",\"lotCode\":\"KK-20261102-01\",\"quantity\":40}";
     // the lot holds 40 packs: a direct sale of 41 does not replay
-    String ledger = "{\"lots\":[" + lot + "],\"movements\":[" + movement
-        + ",{\"sequence\":2,\"type\":\"SOLD\",\"at\":\"2026-11-04T10:00:00\","
+    String ledger = "{\"facility\":\"LAPAS-PAMEKASAN\",\"lots\":[" + lot + "],\"movements\":[" + movement
+        + ",{\"sequence\":2,\"version\":2,\"type\":\"SOLD\",\"at\":\"2026-11-04T10:00:00\","
         + "\"sku\":\"KUE-KERING-500G\",\"lotCode\":\"KK-20261102-01\",\"quantity\":41}]}";
     return Stream.of(
         Arguments.of(StockLedger.class, ledger, "$.movements[1]", "inventory.available.insufficient"),

@@ -340,7 +340,7 @@ public abstract class JacksonModuleContract {
     assertThat(json.write(roster)).isEqualTo(expected);
     assertThat(json.readBytes(expected.getBytes(StandardCharsets.UTF_8), Roster.class)).isEqualTo(roster);
     assertThat(json.write(Facility.of(FacilityCode.of("A"), "B", FacilityType.LPKA, FacilityClass.I, "C")))
-        .isEqualTo("{\"code\":\"A\",\"name\":\"B\",\"type\":\"LPKA\",\"facilityClass\":\"I\",\"regionalOffice\":\"C\"}");
+        .isEqualTo("{\"code\":\"A\",\"name\":\"B\",\"type\":\"LPKA\",\"facilityClass\":\"I\",\"regionalOffice\":\"C\",\"zone\":\"WIB\"}");
   }
 
   @Test

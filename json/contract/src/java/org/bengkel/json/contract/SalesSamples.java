@@ -2,6 +2,7 @@ package org.bengkel.json.contract;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import org.bengkel.audit.Stamp;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -68,9 +69,9 @@ public final class SalesSamples {
   static final ServiceJob CAR_WASH =
       ServiceJob.of(WASH, VehicleClass.CAR, LocalDate.of(2026, 11, 4), Set.of(WASHER_2, WASHER_1));
 
-  static final LocalDateTime QUOTED_AT = LocalDateTime.of(2026, 11, 4, 9, 0);
+  static final Stamp QUOTED_AT = ContractStamps.at(LocalDateTime.of(2026, 11, 4, 9, 0));
   static final StockLedger LEDGER =
-      StockLedger.empty().receive(InventorySamples.COOKIES).orElseThrow();
+      StockLedger.empty(ContractStamps.LEDGER).receive(InventorySamples.COOKIES, ContractStamps.at(InventorySamples.COOKIES.receivedAt())).orElseThrow();
 
   static final SalesOrder QUOTED =
       SalesOrder.quoted(
@@ -79,17 +80,17 @@ public final class SalesSamples {
   static final OrderChange CONFIRMED =
       QUOTED.confirm(LEDGER, QUOTED_AT.plusMinutes(30)).orElseThrow();
   static final OrderChange PAID =
-      CONFIRMED.order().pay(CONFIRMED.ledger(), LocalDateTime.of(2026, 11, 5, 10, 15))
+      CONFIRMED.order().pay(CONFIRMED.ledger(), ContractStamps.at(LocalDateTime.of(2026, 11, 5, 10, 15)))
           .orElseThrow();
   static final OrderChange FULFILLED =
-      PAID.order().fulfil(PAID.ledger(), LocalDateTime.of(2026, 11, 6, 8, 0)).orElseThrow();
+      PAID.order().fulfil(PAID.ledger(), ContractStamps.at(LocalDateTime.of(2026, 11, 6, 8, 0))).orElseThrow();
   static final GoodsReturn DAMAGED_JAR =
       GoodsReturn.builder()
           .line(1)
           .lotCode(InventorySamples.LOT)
           .quantity(1)
           .disposition(ReturnDisposition.WRITE_OFF)
-          .at(LocalDateTime.of(2026, 11, 7, 14, 30, 15))
+          .stamp(ContractStamps.at(LocalDateTime.of(2026, 11, 7, 14, 30, 15)))
           // 90 000 × 11/12 × 12 % = 9 900, included in the price
           .addTaxes(InvoiceTax.included("PPN 12% x 11/12", Rupiah.of(9_900)))
           .creditNoteNumber("NK-2026-0003")
@@ -97,7 +98,7 @@ public final class SalesSamples {
   static final OrderChange RETURNED =
       FULFILLED.order().returnGoods(FULFILLED.ledger(), DAMAGED_JAR).orElseThrow();
   static final OrderChange CANCELLED =
-      PAID.order().cancel(PAID.ledger(), LocalDateTime.of(2026, 11, 5, 16, 0)).orElseThrow();
+      PAID.order().cancel(PAID.ledger(), ContractStamps.at(LocalDateTime.of(2026, 11, 5, 16, 0))).orElseThrow();
 
   /**
    * The receipt of the paid order: 10 × 90 000 + 35 000 = 935 000, PPN included in the prices:
@@ -132,7 +133,7 @@ public final class SalesSamples {
         new Sample("sales-goods-line", GoodsLine.class, COOKIES_10),
         new Sample("sales-goods-line-sold", GoodsLine.class, FULFILLED.order().lines().get(0)),
         new Sample("sales-service-job", ServiceJob.class, CAR_WASH),
-        new Sample("sales-order-event", OrderEvent.class, OrderEvent.of(OrderStatus.PAID, LocalDateTime.of(2026, 11, 5, 10, 15))),
+        new Sample("sales-order-event", OrderEvent.class, OrderEvent.of(OrderStatus.PAID, ContractStamps.at(LocalDateTime.of(2026, 11, 5, 10, 15)))),
         new Sample("sales-invoice-tax", InvoiceTax.class, InvoiceTax.added("PPN 12% x 11/12", Rupiah.of(528_000), Rupiah.of(4_400_000))),
         new Sample("sales-goods-return", GoodsReturn.class, DAMAGED_JAR),
         new Sample("sales-order-quoted", SalesOrder.class, QUOTED),
@@ -186,13 +187,13 @@ public final class SalesSamples {
             "$.satkerCode", "value.malformed"),
         Arguments.of(Customer.class, "{\"kind\":\"INDIVIDUAL\",\"staffNip\":\"198503152010121002\"}",
             "$.staffNip", "sales.customer.field-not-allowed"),
-        // paid before confirmed: 2026-11-05T10:15 then 2026-11-04T09:30 is out of order
+        // paid before confirmed: 2026-11-04T02:15Z (09.15 WIB) after 02:30Z (09.30 WIB) is out of order
         Arguments.of(SalesOrder.class,
-            order.replace("{\"status\":\"PAID\",\"at\":\"2026-11-05T10:15:00\"}",
-                "{\"status\":\"PAID\",\"at\":\"2026-11-04T09:15:00\"}"),
+            order.replace("{\"status\":\"PAID\",\"at\":\"2026-11-05T03:15:00Z\",\"zone\":\"WIB\",\"actor\":\"officer:198503122010121001\"}",
+                "{\"status\":\"PAID\",\"at\":\"2026-11-04T02:15:00Z\",\"zone\":\"WIB\",\"actor\":\"officer:198503122010121001\"}"),
             "$.history[2].at", "sales.order.date-order"),
         Arguments.of(SalesOrder.class,
-            order.replace("{\"status\":\"CONFIRMED\",\"at\":\"2026-11-04T09:30:00\"},", ""),
+            order.replace("{\"status\":\"CONFIRMED\",\"at\":\"2026-11-04T02:30:00Z\",\"zone\":\"WIB\",\"actor\":\"officer:198503122010121001\"},", ""),
             "$.history[1].status", "sales.order.transition"),
         Arguments.of(SalesOrder.class,
             order.replace("\"soldLots\":[]", "\"soldLots\":[{\"lotCode\":\"KK-20261102-01\",\"quantity\":10}]"),
@@ -271,7 +272,7 @@ public final class SalesSamples {
   private static List<Object> randomCase(SplittableRandom random, int i) {
     LocalDateTime start = LocalDateTime.of(2026, 11, 3, 9, 0).plusMinutes(random.nextInt(0, 5_000));
     List<StockLot> lots = new ArrayList<>();
-    StockLedger ledger = StockLedger.empty();
+    StockLedger ledger = StockLedger.empty(ContractStamps.LEDGER);
     int lotCount = random.nextInt(1, 4);
     for (int l = 0; l < lotCount; l++) {
       Sku sku = Sku.parse(l == 0 ? "KUE-KERING-500G" : "NASTAR-" + l);
@@ -280,7 +281,7 @@ public final class SalesSamples {
           random.nextBoolean() ? LocalDate.of(2027, 1, 1) : null,
           random.nextLong(1, 60), LocalDateTime.of(2026, 11, 2, 8, l));
       lots.add(lot);
-      ledger = ledger.receive(lot).orElseThrow();
+      ledger = ledger.receive(lot, ContractStamps.at(lot.receivedAt())).orElseThrow();
     }
     List<OrderLine> lines = new ArrayList<>();
     int lineCount = random.nextInt(1, 5);
@@ -298,7 +299,7 @@ public final class SalesSamples {
     }
     Channel channel = Channel.values()[random.nextInt(Channel.values().length)];
     SalesOrder order = SalesOrder.quoted(
-        "SO-2026-" + (1000 + i), channel, randomCustomer(random), start.toLocalDate(), lines, start);
+        "SO-2026-" + (1000 + i), channel, randomCustomer(random), start.toLocalDate(), lines, ContractStamps.at(start));
     List<Object> out = new ArrayList<>();
     LocalDateTime at = start;
     int returns = 0;
@@ -307,12 +308,12 @@ public final class SalesSamples {
       Outcome<OrderChange> r;
       if (random.nextInt(8) == 0 && order.status() != OrderStatus.FULFILLED
           && order.status() != OrderStatus.CANCELLED) {
-        r = order.cancel(ledger, at);
+        r = order.cancel(ledger, ContractStamps.at(at));
       } else {
         r = switch (order.status()) {
-          case QUOTED -> order.confirm(ledger, at);
-          case CONFIRMED -> order.pay(ledger, at);
-          case PAID -> order.fulfil(ledger, at);
+          case QUOTED -> order.confirm(ledger, ContractStamps.at(at));
+          case CONFIRMED -> order.pay(ledger, ContractStamps.at(at));
+          case PAID -> order.fulfil(ledger, ContractStamps.at(at));
           case FULFILLED -> randomReturn(random, order, ledger, at, ++returns);
           case CANCELLED -> null;
         };
@@ -351,7 +352,7 @@ public final class SalesSamples {
           GoodsReturn.Builder b = GoodsReturn.builder()
               .line(l).lotCode(lot).quantity(random.nextLong(1, left + 1))
               .disposition(random.nextBoolean() ? ReturnDisposition.RESTOCK : ReturnDisposition.WRITE_OFF)
-              .at(at).creditNoteNumber("NK-" + order.number() + "-" + n);
+              .stamp(ContractStamps.at(at)).creditNoteNumber("NK-" + order.number() + "-" + n);
           if (random.nextBoolean()) {
             b.addTaxes(InvoiceTax.added("PPN", Rupiah.of(random.nextLong(0, 10_000))));
           }

@@ -37,6 +37,7 @@ public abstract class SchemaAgreementContract {
    */
   public static final Set<String> ONE_WAY =
       Set.of(
+          "production.start.date",
           "json.duplicate-key",
           "json.trailing-tokens",
           "json.float-amount",

@@ -30,7 +30,9 @@ class QuoteToInvoiceLawsTest {
         PricingGen.quoteCases(),
         c -> {
           Quote quote = c.book().quote(c.channel(), c.date(), c.items(), c.tax());
-          LocalDateTime at = c.date().atTime(9, 0);
+          org.bengkel.audit.Stamp at = org.bengkel.audit.Stamp.ofLocal(
+              org.bengkel.audit.Actor.system("test"), c.date().atTime(9, 0),
+              org.bengkel.facility.TimeZoneName.WIB);
           SalesOrder order = SalesOrder.fromQuote("SO-1", Customer.walkIn(), quote, at);
           assertThat(order.channel()).isEqualTo(quote.channel());
           assertThat(order.orderDate()).isEqualTo(quote.date());

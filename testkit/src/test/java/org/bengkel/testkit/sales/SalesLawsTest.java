@@ -30,6 +30,7 @@ import org.bengkel.sales.SalesOrder;
 import org.bengkel.sales.ServiceJob;
 import org.bengkel.testkit.Gen;
 import org.bengkel.testkit.Property;
+import org.bengkel.testkit.InventoryGen;
 import org.bengkel.testkit.SalesGen;
 import org.junit.jupiter.api.Test;
 
@@ -229,9 +230,9 @@ class SalesLawsTest {
   void aRefusedConfirmationReservesNothing() {
     SalesGen.Scenario scenario = SalesGen.scenarios().sample(11L, 1).get(0);
     SalesOrder order = scenario.orders().get(0);
-    StockLedger empty = StockLedger.empty();
+    StockLedger empty = StockLedger.empty(InventoryGen.LEDGER);
     boolean hasGoods = order.lines().stream().anyMatch(GoodsLine.class::isInstance);
-    Outcome<OrderChange> r = order.confirm(empty, order.history().get(0).at());
+    Outcome<OrderChange> r = order.confirm(empty, order.history().get(0).stamp());
     if (hasGoods) {
       assertThat(r.isAccepted()).isFalse();
       assertThat(r.codes()).isNotEmpty().containsOnly("inventory.available.insufficient");
@@ -240,7 +241,7 @@ class SalesLawsTest {
     } else {
       assertThat(r.isAccepted()).isTrue();
     }
-    Outcome<OrderChange> pay = order.pay(empty, order.history().get(0).at());
+    Outcome<OrderChange> pay = order.pay(empty, order.history().get(0).stamp());
     assertThat(pay.codes()).containsExactly("sales.order.transition");
     assertThatThrownBy(pay::orElseThrow)
         .isInstanceOfSatisfying(RefusalException.class,

@@ -182,8 +182,8 @@ class Problems {
         return fromJackson(j);
       }
     }
-    // No body at all.
-    return BengkelJsonException.of(JsonRule.MALFORMED, JsonPath.ROOT, "no request body");
+    // No body at all: Spring answers an empty body and a JSON null alike (Jackson reads null as null).
+    return BengkelJsonException.of(JsonRule.MALFORMED, JsonPath.ROOT, "no request body (empty, or a JSON null)");
   }
 
   /**

@@ -25,7 +25,7 @@ class ProblemsTest extends HttpTest {
         Arguments.of("{}", "json.missing-property", "$"),
         Arguments.of("{" + nip + ", \"name\": \"A\", \"rank\": 3}", "json.unknown-property", "$.rank"),
         Arguments.of("{" + nip + ", \"name\": 7}", "json.wrong-type", "$.name"),
-        Arguments.of("null", "json.null-value", "$"),
+        Arguments.of("null", "json.malformed", "$"),
         Arguments.of("{" + nip + ", \"name\": \"A\"} []", "json.trailing-tokens", "$"),
         Arguments.of("{\"nip\": \"198503152010121\", \"name\": \"A\"}", "facility.nip.format", "$.nip"),
         Arguments.of("{" + nip + ", \"name\": \"A\", \"name\": \"B\"}", "json.duplicate-key", "$"),

@@ -6,6 +6,7 @@ import org.bengkel.facility.FacilityClass;
 import org.bengkel.facility.FacilityType;
 import org.bengkel.facility.Nip;
 import org.bengkel.facility.Officer;
+import org.bengkel.facility.TimeZoneName;
 import org.bengkel.json.Codec;
 import org.bengkel.json.codec.internal.ObjectCodec;
 import org.bengkel.json.codec.internal.Scalars;
@@ -34,9 +35,13 @@ public final class FacilityCodecs {
   /** {@link FacilityClass}: the constant name, {@code "IIA"}. */
   public static final Codec<FacilityClass> FACILITY_CLASS = Codec.ofEnum(FacilityClass.class);
 
+  /** {@link TimeZoneName}: the zone's name, {@code "WIB"}, {@code "WITA"} or {@code "WIT"}. */
+  public static final Codec<TimeZoneName> TIME_ZONE = Codec.ofEnum(TimeZoneName.class);
+
   /**
-   * {@link Facility}: {@code {"code","name","type","facilityClass","regionalOffice"}}, all
-   * required.
+   * {@link Facility}: {@code {"code","name","type","facilityClass","regionalOffice","zone"}};
+   * {@code zone} always written and optional on reading (WIB when absent, as in documents written
+   * before it existed).
    */
   public static final Codec<Facility> FACILITY =
       ObjectCodec.builder(Facility.class, Facility::builder, Facility.Builder::build)
@@ -50,6 +55,7 @@ public final class FacilityCodecs {
               Scalars.text(1, 200),
               Facility::regionalOffice,
               Facility.Builder::regionalOffice)
+          .nullable("zone", TIME_ZONE, Facility::zone, Facility.Builder::zone)
           .describedAs("A correctional facility (UPT pemasyarakatan)")
           .build();
 
@@ -70,6 +76,6 @@ public final class FacilityCodecs {
    * @return an unmodifiable list, never null
    */
   public static List<Codec<?>> all() {
-    return List.of(NIP, FACILITY_TYPE, FACILITY_CLASS, FACILITY, OFFICER);
+    return List.of(NIP, FACILITY_TYPE, FACILITY_CLASS, TIME_ZONE, FACILITY, OFFICER);
   }
 }

@@ -12,14 +12,16 @@ import org.bengkel.json.codec.catalog.CatalogCodecs;
 import org.bengkel.json.codec.internal.ObjectCodec;
 import org.bengkel.json.codec.internal.ObjectCodec.Field;
 import org.bengkel.json.codec.internal.Scalars;
+import org.bengkel.json.codec.internal.StampFields;
 import org.bengkel.json.codec.production.ProductionCodecs;
 import org.bengkel.json.schema.JsonSchema;
 import org.bengkel.facility.Facility;
 
 /**
  * The JSON form of the inventory types (<i>persediaan</i>): stock lots, stock movements and
- * reservation identifiers. Date-times are ISO-8601 local date-times with seconds,
- * {@code "2026-11-02T14:30:00"}.
+ * reservation identifiers. A lot's {@code receivedAt} is an ISO-8601 local date-time with
+ * seconds, {@code "2026-11-02T14:30:00"}; a movement's {@code at} is an instant in UTC with the
+ * zone and actor beside it ({@link StampFields}).
  *
  * <p>A {@link StockLedger} is written as its lots and its movements and read back by replaying
  * the movements ({@link StockLedger#replay}).
@@ -61,39 +63,59 @@ public final class InventoryCodecs {
           .build();
 
   /**
-   * {@link Movement} (<i>mutasi stok</i>): {@code {"sequence","type","at","sku","lotCode",
-   * "quantity","reservation","writeOffReason"}}, the last two optional.
+   * {@link Movement} (<i>mutasi stok</i>): {@code {"sequence","version","type","at","zone","actor",
+   * "sku","lotCode","quantity","reservation","writeOffReason"}}, the last two optional; {@code at},
+   * {@code zone} and {@code actor} are its stamp ({@link StampFields}).
    */
   public static final Codec<Movement> MOVEMENT =
-      ObjectCodec.builder(Movement.class, Movement::builder, Movement.Builder::build)
+      StampFields.declare(
+              ObjectCodec.builder(
+                      Movement.class,
+                      () -> new StampFields<>(Movement.builder()),
+                      (StampFields<Movement.Builder> d) -> d.builder().stamp(d.stamp()).build())
+                  .required(
+                      "sequence",
+                      Scalars.integer(1, Long.MAX_VALUE),
+                      Movement::sequence,
+                      (d, v) -> d.builder().sequence(v))
+                  .required(
+                      "version",
+                      Scalars.integer(1, Long.MAX_VALUE),
+                      Movement::version,
+                      (d, v) -> d.builder().version(v))
+                  .required("type", MOVEMENT_TYPE, Movement::type, (d, v) -> d.builder().type(v)),
+              Movement::stamp)
+          .required("sku", CatalogCodecs.SKU, Movement::sku, (d, v) -> d.builder().sku(v))
           .required(
-              "sequence", Scalars.integer(1, Long.MAX_VALUE), Movement::sequence, Movement.Builder::sequence)
-          .required("type", MOVEMENT_TYPE, Movement::type, Movement.Builder::type)
-          .required("at", Scalars.DATE_TIME, Movement::at, Movement.Builder::at)
-          .required("sku", CatalogCodecs.SKU, Movement::sku, Movement.Builder::sku)
-          .required("lotCode", ProductionCodecs.LOT_CODE, Movement::lotCode, Movement.Builder::lotCode)
+              "lotCode", ProductionCodecs.LOT_CODE, Movement::lotCode, (d, v) -> d.builder().lotCode(v))
           .required(
               "quantity",
               Scalars.integer(1, StockLot.MAX_QUANTITY),
               Movement::quantity,
-              Movement.Builder::quantity)
-          .optional("reservation", RESERVATION_ID, Movement::reservation, Movement.Builder::reservation)
+              (d, v) -> d.builder().quantity(v))
+          .optional(
+              "reservation",
+              RESERVATION_ID,
+              Movement::reservation,
+              (d, v) -> d.builder().reservation(v))
           .optional(
               "writeOffReason",
               WRITE_OFF_REASON,
               Movement::writeOffReason,
-              Movement.Builder::writeOffReason)
+              (d, v) -> d.builder().writeOffReason(v))
           .describedAs("A stock movement (mutasi stok)")
           .build();
 
   /**
-   * {@link StockLedger} (<i>buku persediaan</i>): {@code {"lots":[StockLot],"movements":[Movement]}};
-   * reading replays the movements through the ledger's operations.
+   * {@link StockLedger} (<i>buku persediaan</i>): {@code {"facility":FacilityCode,
+   * "lots":[StockLot],"movements":[Movement]}}; reading replays the movements through the
+   * ledger's operations.
    */
   public static final Codec<StockLedger> STOCK_LEDGER =
       ObjectCodec.of(
               StockLedger.class,
               StockLedger::replay,
+              Field.required("facility", Scalars.FACILITY_CODE, StockLedger::facility),
               Field.requiredList(
                   "lots", STOCK_LOT, (StockLedger l) -> l.lots().stream().map(s -> s.lot()).toList()),
               Field.requiredList("movements", MOVEMENT, StockLedger::movements))

@@ -12,12 +12,14 @@ import org.bengkel.json.codec.facility.FacilityCodecs;
 import org.bengkel.json.codec.internal.ObjectCodec;
 import org.bengkel.json.codec.internal.ObjectCodec.Field;
 import org.bengkel.json.codec.internal.Scalars;
+import org.bengkel.json.codec.internal.StampFields;
 import org.bengkel.json.codec.money.MoneyCodecs;
 import org.bengkel.json.codec.pricing.PricingCodecs;
 import org.bengkel.json.codec.production.ProductionCodecs;
 import org.bengkel.json.codec.trainee.TraineeCodecs;
 import org.bengkel.money.Rupiah;
 import org.bengkel.json.Codec;
+import org.bengkel.json.JsonReader;
 import org.bengkel.sales.Customer;
 import org.bengkel.sales.CustomerKind;
 import org.bengkel.sales.GoodsLine;
@@ -32,6 +34,7 @@ import org.bengkel.sales.OrderStatus;
 import org.bengkel.sales.ReturnDisposition;
 import org.bengkel.sales.SalesOrder;
 import org.bengkel.sales.ServiceJob;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The JSON form of the sales types (<i>penjualan</i>): customers, order lines (goods and service
@@ -152,13 +155,21 @@ public final class SalesCodecs {
    */
   static final Codec<OrderLine> ORDER_LINE = new OrderLineCodec();
 
-  /** {@link OrderEvent}: {@code {"status","at"}}, {@code at} a date-time. */
+  /**
+   * {@link OrderEvent}: {@code {"status","at","zone","actor"}}, the status reached and the stamp of
+   * the move ({@link StampFields}).
+   */
   public static final Codec<OrderEvent> ORDER_EVENT =
-      ObjectCodec.of(
-              OrderEvent.class,
-              OrderEvent::of,
-              Field.required("status", ORDER_STATUS, OrderEvent::status),
-              Field.required("at", Scalars.DATE_TIME, OrderEvent::at))
+      StampFields.declare(
+              ObjectCodec.builder(
+                      OrderEvent.class,
+                      () -> new StampFields<>(new EventDraft()),
+                      (StampFields<EventDraft> d) ->
+                          OrderEvent.of(
+                              JsonReader.required(d.builder().status, "status"), d.stamp()))
+                  .required(
+                      "status", ORDER_STATUS, OrderEvent::status, (d, v) -> d.builder().status = v),
+              OrderEvent::stamp)
           .describedAs("A step of an order's history (riwayat pesanan)")
           .build();
 
@@ -195,30 +206,42 @@ public final class SalesCodecs {
 
   /**
    * {@link GoodsReturn} (<i>retur</i>): {@code {"line","lotCode","quantity","disposition","at",
-   * "creditNoteNumber","taxes"}}.
+   * "zone","actor","creditNoteNumber","taxes"}}; {@code at}, {@code zone} and {@code actor} are
+   * its stamp ({@link StampFields}).
    */
   public static final Codec<GoodsReturn> GOODS_RETURN =
-      ObjectCodec.builder(GoodsReturn.class, GoodsReturn::builder, GoodsReturn.Builder::build)
-          .required(
-              "line", Scalars.int32(1, Integer.MAX_VALUE), GoodsReturn::line, GoodsReturn.Builder::line)
-          .required("lotCode", ProductionCodecs.LOT_CODE, GoodsReturn::lotCode, GoodsReturn.Builder::lotCode)
-          .required(
-              "quantity",
-              Scalars.integer(1, StockLot.MAX_QUANTITY),
-              GoodsReturn::quantity,
-              GoodsReturn.Builder::quantity)
-          .required(
-              "disposition",
-              RETURN_DISPOSITION,
-              GoodsReturn::disposition,
-              GoodsReturn.Builder::disposition)
-          .required("at", Scalars.DATE_TIME, GoodsReturn::at, GoodsReturn.Builder::at)
+      StampFields.declare(
+              ObjectCodec.builder(
+                      GoodsReturn.class,
+                      () -> new StampFields<>(GoodsReturn.builder()),
+                      (StampFields<GoodsReturn.Builder> d) -> d.builder().stamp(d.stamp()).build())
+                  .required(
+                      "line",
+                      Scalars.int32(1, Integer.MAX_VALUE),
+                      GoodsReturn::line,
+                      (d, v) -> d.builder().line(v))
+                  .required(
+                      "lotCode",
+                      ProductionCodecs.LOT_CODE,
+                      GoodsReturn::lotCode,
+                      (d, v) -> d.builder().lotCode(v))
+                  .required(
+                      "quantity",
+                      Scalars.integer(1, StockLot.MAX_QUANTITY),
+                      GoodsReturn::quantity,
+                      (d, v) -> d.builder().quantity(v))
+                  .required(
+                      "disposition",
+                      RETURN_DISPOSITION,
+                      GoodsReturn::disposition,
+                      (d, v) -> d.builder().disposition(v)),
+              GoodsReturn::stamp)
           .required(
               "creditNoteNumber",
               code(40),
               GoodsReturn::creditNoteNumber,
-              GoodsReturn.Builder::creditNoteNumber)
-          .list("taxes", INVOICE_TAX, GoodsReturn::taxes, GoodsReturn.Builder::taxes)
+              (d, v) -> d.builder().creditNoteNumber(v))
+          .list("taxes", INVOICE_TAX, GoodsReturn::taxes, (d, v) -> d.builder().taxes(v))
           .describedAs(
               "Goods returned (retur) against a line of a fulfilled order, with its credit note")
           .build();
@@ -319,6 +342,11 @@ public final class SalesCodecs {
    * {@code lines[2].quantity}, is inside the line's {@code {"goods":...}} or
    * {@code {"service":...}} wrapper on the wire.
    */
+  /** An order event's status while it is read; its stamp is in the {@link StampFields} around it. */
+  private static final class EventDraft {
+    @Nullable OrderStatus status;
+  }
+
   private static final class OrderDraft {
     private static final Pattern LINE_FIELD = Pattern.compile("lines\\[([0-9]+)]\\.(.+)");
 

@@ -1,0 +1,59 @@
+package org.bengkel.audit;
+
+import java.time.Instant;
+import java.util.List;
+import org.bengkel.outcome.Event;
+
+/**
+ * An event of bengkel-core's domain (<i>peristiwa domain</i>): what an accepted operation caused,
+ * with its {@linkplain #type() type}, the {@linkplain #aggregateId() aggregate} and its
+ * {@linkplain #version() new version}, {@linkplain #stamp() who and when}, and the facts needed
+ * to replay or audit it.
+ *
+ * <p>Each aggregate declares its events as a sealed interface of records (a stock ledger's
+ * {@code StockEvent}, an order's {@code OrderEvent}...), and rebuilds itself from them with a
+ * static {@code replay}. Events are appended by hosts under (aggregate id, version), which is
+ * unique; see docs/audit.md.
+ *
+ * <p>Implementations are immutable and thread-safe.
+ */
+public interface DomainEvent extends Event {
+
+  /**
+   * Who made the change, when, in which zone.
+   *
+   * @return the stamp, never null
+   */
+  Stamp stamp();
+
+  /**
+   * When it happened: the stamp's instant.
+   *
+   * @return the instant, never null
+   */
+  @Override
+  default Instant at() {
+    return stamp().at();
+  }
+
+  /**
+   * Who made the change: the stamp's actor.
+   *
+   * @return the actor, never null
+   */
+  default Actor actor() {
+    return stamp().actor();
+  }
+
+  /**
+   * The facts an audit trail shows for this event: the arguments ({@link java.text.MessageFormat}
+   * {@code {0}}, {@code {1}}...) of the message {@code event.<type>} in the {@code messages}
+   * bundle of the event's package, where each event's sentence is declared once in English and
+   * Indonesian. A trainee's registration number is among them only under
+   * {@link Disclosure#REGISTRATION_NUMBERS}; otherwise a neutral placeholder takes its place.
+   *
+   * @param disclosure what the viewer may see, not null
+   * @return the arguments, never null, no null element
+   */
+  List<Object> auditFacts(Disclosure disclosure);
+}

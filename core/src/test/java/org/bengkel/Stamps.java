@@ -1,0 +1,30 @@
+package org.bengkel;
+
+import java.time.LocalDateTime;
+import org.bengkel.audit.Actor;
+import org.bengkel.audit.Stamp;
+import org.bengkel.facility.FacilityCode;
+import org.bengkel.facility.Nip;
+import org.bengkel.facility.TimeZoneName;
+
+/** Stamps for core's tests: an officer of Lapas Pamekasan (WIB) at a wall-clock time. */
+public final class Stamps {
+
+  /** The facility whose ledgers the tests keep. */
+  public static final FacilityCode FACILITY = FacilityCode.of("LAPAS-PAMEKASAN");
+
+  /** The officer who records the tests' changes. */
+  public static final Actor OFFICER = Actor.officer(Nip.of("198503122010121001"));
+
+  private Stamps() {}
+
+  /** The officer at a wall-clock time in WIB. */
+  public static Stamp at(LocalDateTime local) {
+    return Stamp.ofLocal(OFFICER, local, TimeZoneName.WIB);
+  }
+
+  /** The officer at a wall-clock time in WIB. */
+  public static Stamp at(int year, int month, int day, int hour, int minute) {
+    return at(LocalDateTime.of(year, month, day, hour, minute));
+  }
+}

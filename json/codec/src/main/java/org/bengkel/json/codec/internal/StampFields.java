@@ -1,0 +1,167 @@
+package org.bengkel.json.codec.internal;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.Temporal;
+import java.util.function.Function;
+import org.bengkel.audit.Actor;
+import org.bengkel.audit.Stamp;
+import org.bengkel.facility.TimeZoneName;
+import org.bengkel.json.Codec;
+import org.bengkel.json.JsonReader;
+import org.bengkel.json.JsonRule;
+import org.bengkel.json.schema.JsonSchema;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A {@link Stamp} written flat into the object that carries it, as three properties declared once
+ * here ({@link #declare}): {@code "at"} the instant in UTC ({@code "2026-10-12T02:14:00Z"}),
+ * {@code "zone"} the facility's zone ({@code "WIB"}) and {@code "actor"}
+ * ({@code "officer:198503122010121001"} or {@code "system:import"}).
+ *
+ * <p>Documents written before stamps existed carry {@code "at"} as a local date-time
+ * ({@code "2026-11-05T10:15:00"}, no {@code Z}) and neither zone nor actor: such a time is read as
+ * WIB local time and the actor as {@link #LEGACY_ACTOR}, unless the document gives them. An
+ * instant ({@code Z}) needs both, so the schema lists zone and actor as optional and the reader
+ * refuses their absence ({@code json.missing-property}) for an instant.
+ *
+ * <p>An instance is the draft of one object being read: the core builder (or whatever the type is
+ * built from) and the stamp's three parts; not thread-safe. Not exported.
+ *
+ * @param <B> what the object's other properties are given to, such as {@code Movement.Builder}
+ */
+public final class StampFields<B> {
+
+  /** Who recorded a change read from a document older than stamps. */
+  public static final Actor LEGACY_ACTOR = Actor.system("import");
+
+  /**
+   * An instant as {@link Instant#toString()} writes it (UTC, {@code Z}, seconds and fraction
+   * optional), or, in older documents, a local date-time without {@code Z}.
+   */
+  private static final Codec<Temporal> AT =
+      Scalars.of(
+          Temporal.class,
+          JsonSchema.pattern(
+                  "[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])"
+                      + "T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]{1,9})?)?Z?",
+                  40)
+              .describedAs("An ISO-8601 instant in UTC such as 2026-10-12T02:14:00Z (older"
+                  + " documents: a WIB local date-time without Z); the calendar is checked by the"
+                  + " reader"),
+          StampFields::readAt,
+          (o, v) -> o.string(v.toString()));
+
+  /** The time zone of the facility: {@code WIB}, {@code WITA} or {@code WIT}, in place. */
+  private static final Codec<TimeZoneName> ZONE =
+      Scalars.withSchema(
+          Codec.ofEnum(TimeZoneName.class), JsonSchema.constants(TimeZoneName.class));
+
+  /** An actor as {@link Actor#toString()} writes it. */
+  private static final Codec<Actor> ACTOR =
+      Scalars.of(
+          Actor.class,
+          JsonSchema.pattern("(officer:[0-9]{18}|system:[a-z][a-z0-9]*(-[a-z0-9]+)*)", 47)
+              .describedAs("Who made the change: officer:<NIP> or system:<name>"),
+          in -> in.nextString(Actor::parse),
+          (o, v) -> o.string(v.toString()));
+
+  private final B builder;
+  private @Nullable Instant at;
+  private @Nullable LocalDateTime local;
+  private @Nullable TimeZoneName zone;
+  private @Nullable Actor actor;
+
+  /**
+   * The draft of one object.
+   *
+   * @param builder what the object's other properties are given to, not null
+   */
+  public StampFields(B builder) {
+    this.builder = builder;
+  }
+
+  /**
+   * Declares the stamp's three properties at this point of a type's field list: {@code at}
+   * required, {@code zone} and {@code actor} always written and optional in the schema.
+   *
+   * @param <T> the domain type
+   * @param <B> what its other properties are given to
+   * @param codec the declaration so far, built from a {@code StampFields} draft, not null
+   * @param stamp reads the stamp from the domain type, not null
+   * @return the declaration, never null
+   */
+  public static <T, B> ObjectCodec.Builder<T, StampFields<B>> declare(
+      ObjectCodec.Builder<T, StampFields<B>> codec, Function<T, Stamp> stamp) {
+    return codec
+        .required("at", AT, (T t) -> stamp.apply(t).at(), StampFields::at)
+        .nullable("zone", ZONE, (T t) -> stamp.apply(t).zone(), (d, v) -> d.zone = v)
+        .nullable("actor", ACTOR, (T t) -> stamp.apply(t).actor(), (d, v) -> d.actor = v);
+  }
+
+  /**
+   * What the object's other properties were given to.
+   *
+   * @return the builder, never null
+   */
+  public B builder() {
+    return builder;
+  }
+
+  /**
+   * The stamp read.
+   *
+   * @return the stamp, never null
+   * @throws org.bengkel.error.MissingValueException naming the property missing ({@code actor},
+   *     {@code at} or {@code zone})
+   */
+  public Stamp stamp() {
+    LocalDateTime l = local;
+    Actor who = actor;
+    TimeZoneName z = zone;
+    return l != null
+        ? Stamp.ofLocal(who == null ? LEGACY_ACTOR : who, l, z == null ? TimeZoneName.WIB : z)
+        : Stamp.of(JsonReader.required(who, "actor"), JsonReader.required(at, "at"),
+            JsonReader.required(z, "zone"));
+  }
+
+  private void at(Temporal value) {
+    if (value instanceof Instant i) {
+      at = i;
+    } else {
+      local = (LocalDateTime) value;
+    }
+  }
+
+  private static Temporal readAt(JsonReader in) {
+    String text = in.nextString();
+    return text.endsWith("Z") ? instant(text, in) : localDateTime(text, in);
+  }
+
+  private static Instant instant(String text, JsonReader in) {
+    try {
+      // Instant.parse also reads offsets and lower-case letters; the format says UTC and Z
+      if (text.indexOf('t') < 0 && !text.contains(".Z") && text.charAt(0) != '+'
+          && text.charAt(0) != '-') {
+        return Instant.parse(text);
+      }
+    } catch (DateTimeParseException e) {
+      // refused below
+    }
+    throw in.error(JsonRule.MALFORMED_DATE);
+  }
+
+  private static LocalDateTime localDateTime(String text, JsonReader in) {
+    try {
+      if (text.indexOf('t') < 0 && !text.endsWith(".") && !text.isEmpty()
+          && text.charAt(0) != '+' && text.charAt(0) != '-') {
+        return LocalDateTime.parse(text, DateTimeFormatter.ISO_LOCAL_DATE_TIME);
+      }
+    } catch (DateTimeParseException e) {
+      // refused below
+    }
+    throw in.error(JsonRule.MALFORMED_DATE);
+  }
+}
