@@ -1,9 +1,9 @@
 /**
- * bengkel-core: the domain model of a correctional-facility rehabilitation workshop
- * (<i>bengkel kerja</i>) and its rules.
+ * bengkel-core: the domain model of a correctional-facility rehabilitation workshop (<i>bengkel
+ * kerja</i>) and its rules.
  *
- * <p>Every type is an immutable value and every rule a pure function; the module has no state,
- * no I/O and no dependency at run time but {@code jakarta.validation} (for the Bean Validation
+ * <p>Every type is an immutable value and every rule a pure function; the module has no state, no
+ * I/O and no dependency at run time but {@code jakarta.validation} (for the Bean Validation
  * annotations that describe field rules to hosts that run a {@code Validator}).
  */
 module org.bengkel.core {

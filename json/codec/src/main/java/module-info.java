@@ -1,9 +1,9 @@
 /**
  * bengkel-json: bengkel's JSON wire format, defined once and independent of any JSON library.
  *
- * <p>{@link org.bengkel.json.Codec}s write each domain type to a neutral
- * {@link org.bengkel.json.JsonWriter} and read it from a {@link org.bengkel.json.JsonReader};
- * {@link org.bengkel.json.Codecs} lists them all. The Jackson 2 and Jackson 3 modules adapt their
+ * <p>{@link org.bengkel.json.Codec}s write each domain type to a neutral {@link
+ * org.bengkel.json.JsonWriter} and read it from a {@link org.bengkel.json.JsonReader}; {@link
+ * org.bengkel.json.Codecs} lists them all. The Jackson 2 and Jackson 3 modules adapt their
  * streaming APIs to these two types and delegate to the codecs, so both write identical bytes.
  */
 @SuppressWarnings("module") // the qualified export names the Jackson modules, built after this one

@@ -38,8 +38,22 @@ class ArchitectureTest {
   /** The packages of core in story order: a package may depend only on those before it. */
   static final List<String> ORDER =
       List.of(
-          "error", "outcome", "money", "facility", "audit", "trainee", "programme", "catalog", "material",
-          "foodsafety", "production", "inventory", "pricing", "sales", "proceeds", "report");
+          "error",
+          "outcome",
+          "money",
+          "facility",
+          "audit",
+          "trainee",
+          "programme",
+          "catalog",
+          "material",
+          "foodsafety",
+          "production",
+          "inventory",
+          "pricing",
+          "sales",
+          "proceeds",
+          "report");
 
   private static JavaClasses core;
 
@@ -47,7 +61,9 @@ class ArchitectureTest {
   static void importCore() throws URISyntaxException {
     Path classes = Path.of(Rule.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     core = new ClassFileImporter().importPath(classes);
-    assertThat(core.contain("org.bengkel.money.Rupiah")).as("core's classes were imported").isTrue();
+    assertThat(core.contain("org.bengkel.money.Rupiah"))
+        .as("core's classes were imported")
+        .isTrue();
   }
 
   @Test
@@ -59,7 +75,9 @@ class ArchitectureTest {
   void aPackageNeverDependsOnOneAfterItInStoryOrder() {
     for (int i = 0; i < ORDER.size() - 1; i++) {
       String[] later =
-          ORDER.subList(i + 1, ORDER.size()).stream().map(p -> "org.bengkel." + p + "..").toArray(String[]::new);
+          ORDER.subList(i + 1, ORDER.size()).stream()
+              .map(p -> "org.bengkel." + p + "..")
+              .toArray(String[]::new);
       noClasses()
           .that()
           .resideInAPackage("org.bengkel." + ORDER.get(i) + "..")
@@ -74,7 +92,10 @@ class ArchitectureTest {
   @Test
   void internalHelpersUseOnlyTheErrorModel() {
     String[] domain =
-        ORDER.stream().filter(p -> !p.equals("error")).map(p -> "org.bengkel." + p + "..").toArray(String[]::new);
+        ORDER.stream()
+            .filter(p -> !p.equals("error"))
+            .map(p -> "org.bengkel." + p + "..")
+            .toArray(String[]::new);
     noClasses()
         .that()
         .resideInAPackage("org.bengkel.internal..")
@@ -132,7 +153,8 @@ class ArchitectureTest {
     // javac itself emits Objects.requireNonNull(Object) for a bound method reference such as
     // `lots::get`, so the compiled classes are checked for the forms javac never emits, and the
     // sources (core's, the JSON modules' and the testkit's) for any form.
-    for (String module : List.of("core", "json/codec", "json/jackson2", "json/jackson3", "testkit")) {
+    for (String module :
+        List.of("core", "json/codec", "json/jackson2", "json/jackson3", "testkit")) {
       try (Stream<Path> sources = Files.walk(Path.of("..", module, "src", "main", "java"))) {
         List<Path> callers =
             sources
@@ -147,7 +169,8 @@ class ArchitectureTest {
         .callMethod(Objects.class, "requireNonNull", Object.class, String.class)
         .orShould()
         .callMethod(Objects.class, "requireNonNull", Object.class, Supplier.class)
-        .because("a null where none is allowed throws MissingValueException, never a bare NullPointerException")
+        .because(
+            "a null where none is allowed throws MissingValueException, never a bare NullPointerException")
         .check(core);
   }
 
@@ -240,8 +263,10 @@ class ArchitectureTest {
     for (JavaClass type : core) {
       boolean answersWithOutcomes =
           type.getMethods().stream()
-              .anyMatch(m -> m.getModifiers().contains(JavaModifier.PUBLIC)
-                  && m.getRawReturnType().isEquivalentTo(Outcome.class));
+              .anyMatch(
+                  m ->
+                      m.getModifiers().contains(JavaModifier.PUBLIC)
+                          && m.getRawReturnType().isEquivalentTo(Outcome.class));
       if (!answersWithOutcomes
           || type.getSimpleName().startsWith("Immutable")
           || type.getPackageName().equals(Outcome.class.getPackageName())) {
@@ -268,7 +293,8 @@ class ArchitectureTest {
         .should()
         .callConstructorWhere(
             DescribedPredicate.describe(
-                "of RefusalException", c -> c.getTargetOwner().isEquivalentTo(RefusalException.class)))
+                "of RefusalException",
+                c -> c.getTargetOwner().isEquivalentTo(RefusalException.class)))
         .check(core);
   }
 
@@ -286,7 +312,8 @@ class ArchitectureTest {
         .haveRawParameterTypes(
             DescribedPredicate.describe(
                 "an Optional among them",
-                (List<JavaClass> types) -> types.stream().anyMatch(t -> t.isEquivalentTo(java.util.Optional.class))))
+                (List<JavaClass> types) ->
+                    types.stream().anyMatch(t -> t.isEquivalentTo(java.util.Optional.class))))
         .check(core);
   }
 }

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The build fails on a nullness mistake: a fixture with one (src/test/resources/nullaway-fixtures,
  * never main code) is compiled by javac with the very Error Prone and NullAway arguments of the
- * parent pom and the JVM options of .mvn/jvm.config, and fails with a NullAway error; the
- * corrected fixture compiles.
+ * parent pom and the JVM options of .mvn/jvm.config, and fails with a NullAway error; the corrected
+ * fixture compiles.
  */
 class NullAwayFixtureTest {
 
@@ -82,10 +82,13 @@ class NullAwayFixtureTest {
             .collect(Collectors.joining(File.pathSeparator));
     List<String> options =
         List.of(
-            "-d", classes.toString(),
+            "-d",
+            classes.toString(),
             "-proc:none",
-            "-classpath", path,
-            "-processorpath", path,
+            "-classpath",
+            path,
+            "-processorpath",
+            path,
             "-XDcompilePolicy=simple",
             "--should-stop=ifError=FLOW",
             errorProneArgument());

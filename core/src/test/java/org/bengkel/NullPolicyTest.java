@@ -1,15 +1,14 @@
 package org.bengkel;
 
-import org.bengkel.audit.Stamp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.Period;
 import java.time.Year;
 import java.util.List;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.bengkel.audit.Stamp;
 import org.bengkel.error.CoreRule;
 import org.bengkel.error.MissingValueException;
 import org.bengkel.facility.FacilityCode;
@@ -82,7 +81,10 @@ class NullPolicyTest {
   void productionBatch() {
     // Through the generated builder: the style hands the attribute's name over.
     assertMissing(
-        () -> ProductionBatch.plan(null, null, 10, LocalDate.of(2025, 3, 1), AT.localDateTime(), null), "lotCode");
+        () ->
+            ProductionBatch.plan(
+                null, null, 10, LocalDate.of(2025, 3, 1), AT.localDateTime(), null),
+        "lotCode");
   }
 
   @Test
@@ -143,8 +145,7 @@ class NullPolicyTest {
 
   @Test
   void trainee() {
-    Trainee detainee =
-        Trainee.detainee(DETAINEE, "Nama Contoh", FACILITY, CrimeCategory.GENERAL);
+    Trainee detainee = Trainee.detainee(DETAINEE, "Nama Contoh", FACILITY, CrimeCategory.GENERAL);
     Trainee convict =
         Trainee.convict(
             CONVICT,

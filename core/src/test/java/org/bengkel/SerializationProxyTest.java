@@ -14,15 +14,15 @@ import java.io.Serializable;
 import java.math.RoundingMode;
 import java.util.Arrays;
 import java.util.List;
-import org.bengkel.material.MeasureUnit;
 import org.bengkel.catalog.PirtNumber;
 import org.bengkel.catalog.ProductCategory;
-import org.bengkel.material.Quantity;
 import org.bengkel.catalog.Sku;
 import org.bengkel.catalog.VehicleClass;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.facility.Nip;
 import org.bengkel.inventory.ReservationId;
+import org.bengkel.material.MeasureUnit;
+import org.bengkel.material.Quantity;
 import org.bengkel.money.Rate;
 import org.bengkel.money.RoundingStep;
 import org.bengkel.money.Rupiah;
@@ -55,25 +55,26 @@ class SerializationProxyTest {
 
   @Test
   void everySerializableValueComesBackEqual() throws Exception {
-    List<Serializable> values = List.of(
-        Rupiah.of(1_250_000),
-        Rupiah.ZERO,
-        RupiahDelta.of(-20_000),
-        Rate.of(11, 12),
-        RoundingStep.of(500, RoundingMode.UP),
-        Nip.parse("198503122010121001"),
-        RegistrationNumber.of("B.I-0412/2024"),
-        ProgrammeCode.of("KAYU-2026"),
-        SkillField.CULINARY,
-        SkillField.of("BATIK"),
-        Sku.of("KUE-NASTAR-500"),
-        VehicleClass.CAR,
-        Quantity.of(5, MeasureUnit.KILOGRAM),
-        ProductCategory.COOKIES,
-        ProductCategory.custom("BATIK", "Kain batik", false, false),
-        PirtNumber.of("2123456780126-26"),
-        LotCode.of("KK-20261102-01"),
-        ReservationId.of("RSV-0001"));
+    List<Serializable> values =
+        List.of(
+            Rupiah.of(1_250_000),
+            Rupiah.ZERO,
+            RupiahDelta.of(-20_000),
+            Rate.of(11, 12),
+            RoundingStep.of(500, RoundingMode.UP),
+            Nip.parse("198503122010121001"),
+            RegistrationNumber.of("B.I-0412/2024"),
+            ProgrammeCode.of("KAYU-2026"),
+            SkillField.CULINARY,
+            SkillField.of("BATIK"),
+            Sku.of("KUE-NASTAR-500"),
+            VehicleClass.CAR,
+            Quantity.of(5, MeasureUnit.KILOGRAM),
+            ProductCategory.COOKIES,
+            ProductCategory.custom("BATIK", "Kain batik", false, false),
+            PirtNumber.of("2123456780126-26"),
+            LotCode.of("KK-20261102-01"),
+            ReservationId.of("RSV-0001"));
     for (Serializable v : values) {
       Object back = read(write(v));
       assertThat(back).as("%s", v.getClass().getSimpleName()).isEqualTo(v);
@@ -130,18 +131,22 @@ class SerializationProxyTest {
     assertThatThrownBy(() -> read(ownForm("org.bengkel.money.Rupiah", new String[] {"amount"}, -5)))
         .isInstanceOf(InvalidObjectException.class)
         .hasMessageContaining("Rupiah");
-    assertThatThrownBy(() -> read(ownForm(
-            "org.bengkel.money.Rate", new String[] {"denominator", "numerator"}, 4, 2)))
+    assertThatThrownBy(
+            () ->
+                read(
+                    ownForm(
+                        "org.bengkel.money.Rate", new String[] {"denominator", "numerator"}, 4, 2)))
         .isInstanceOf(InvalidObjectException.class)
         .hasMessageContaining("Rate");
-    assertThatThrownBy(() -> read(ownForm("org.bengkel.money.RupiahDelta", new String[] {"amount"}, 1)))
+    assertThatThrownBy(
+            () -> read(ownForm("org.bengkel.money.RupiahDelta", new String[] {"amount"}, 1)))
         .isInstanceOf(InvalidObjectException.class);
   }
 
   /**
    * A serialization stream of one object of {@code className} (serialVersionUID 1) with the given
-   * long fields, written by hand as the Java Object Serialization Specification, section 6, lays
-   * it out.
+   * long fields, written by hand as the Java Object Serialization Specification, section 6, lays it
+   * out.
    */
   private static byte[] ownForm(String className, String[] longFields, long... values)
       throws IOException {

@@ -31,9 +31,7 @@ public final class CpuCost {
     int measured = args.length > 2 ? Integer.parseInt(args[2]) : 10_000;
     JsonBenchmark b = new JsonBenchmark();
     b.setUp();
-    String[] names = {
-      "read, Jackson 2", "read, Jackson 3", "write, Jackson 2", "write, Jackson 3"
-    };
+    String[] names = {"read, Jackson 2", "read, Jackson 3", "write, Jackson 2", "write, Jackson 3"};
     Op[][] pairs =
         new Op[][] {
           {b::readBengkel2, b::readPlain2},
@@ -54,17 +52,27 @@ public final class CpuCost {
       }
     }
     System.out.printf(
-        Locale.ROOT, "%d rounds of %d warm-up and %d measured calls; medians; load %.1f%n",
-        rounds, warmUp, measured,
+        Locale.ROOT,
+        "%d rounds of %d warm-up and %d measured calls; medians; load %.1f%n",
+        rounds,
+        warmUp,
+        measured,
         ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-    System.out.println("| operation | bytes/op bengkel / plain | µs CPU/op bengkel / plain (ratio) |");
+    System.out.println(
+        "| operation | bytes/op bengkel / plain | µs CPU/op bengkel / plain (ratio) |");
     System.out.println("|---|---:|---:|");
     for (int p = 0; p < pairs.length; p++) {
       double cb = median(cpu[p][0]);
       double cp = median(cpu[p][1]);
       System.out.printf(
-          Locale.ROOT, "| %s | %,.0f / %,.0f | %.1f / %.1f (%.2f) |%n",
-          names[p], median(bytes[p][0]), median(bytes[p][1]), cb, cp, cb / cp);
+          Locale.ROOT,
+          "| %s | %,.0f / %,.0f | %.1f / %.1f (%.2f) |%n",
+          names[p],
+          median(bytes[p][0]),
+          median(bytes[p][1]),
+          cb,
+          cp,
+          cb / cp);
     }
   }
 

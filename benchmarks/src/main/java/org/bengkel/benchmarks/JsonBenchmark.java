@@ -36,7 +36,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * baseline's time.
  */
 @State(Scope.Benchmark)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 @Warmup(iterations = 8, time = 1)
 @Measurement(iterations = 10, time = 1)
 @BenchmarkMode(Mode.AverageTime)
@@ -48,8 +50,11 @@ public class JsonBenchmark {
     "KUE-KERING-500G", "KERIPIK-150G", "JAHE-INSTAN-30", "KAPAL-MINI-30CM", "KURSI-TERAS"
   };
   private static final String[] DESCRIPTIONS = {
-    "Kue kering nastar 500 g", "Keripik singkong 150 g", "Jahe instan 30 sachet",
-    "Miniatur kapal 30 cm", "Kursi teras jati"
+    "Kue kering nastar 500 g",
+    "Keripik singkong 150 g",
+    "Jahe instan 30 sachet",
+    "Miniatur kapal 30 cm",
+    "Kursi teras jati"
   };
   private static final long[] PRICES = {45_000, 12_000, 15_000, 250_000, 650_000};
 
@@ -68,18 +73,24 @@ public class JsonBenchmark {
     for (int i = 0; i < LINES; i++) {
       int p = i % SKUS.length;
       String sku = SKUS[p] + "-" + i;
-      lines.add(GoodsLine.of(Sku.parse(sku), DESCRIPTIONS[p] + " " + i, 1 + i % 7,
-          Rupiah.of(PRICES[p])));
+      lines.add(
+          GoodsLine.of(Sku.parse(sku), DESCRIPTIONS[p] + " " + i, 1 + i % 7, Rupiah.of(PRICES[p])));
     }
-    return SalesOrder.quoted("SO-2026-11-0042", Channel.GALLERY,
-        Customer.individual("Ibu Contoh Pembeli"), LocalDate.of(2026, 11, 27), lines,
-        org.bengkel.audit.Stamp.ofLocal(org.bengkel.audit.Actor.system("benchmark"),
-            LocalDateTime.of(2026, 11, 27, 10, 15), org.bengkel.facility.TimeZoneName.WIB));
+    return SalesOrder.quoted(
+        "SO-2026-11-0042",
+        Channel.GALLERY,
+        Customer.individual("Ibu Contoh Pembeli"),
+        LocalDate.of(2026, 11, 27),
+        lines,
+        org.bengkel.audit.Stamp.ofLocal(
+            org.bengkel.audit.Actor.system("benchmark"),
+            LocalDateTime.of(2026, 11, 27, 10, 15),
+            org.bengkel.facility.TimeZoneName.WIB));
   }
 
   /**
-   * Builds the mappers once and the document; checks that bengkel reads back what it wrote and
-   * that the plain classes write the same JSON tree on both majors.
+   * Builds the mappers once and the document; checks that bengkel reads back what it wrote and that
+   * the plain classes write the same JSON tree on both majors.
    *
    * @throws Exception if a mapper fails
    */

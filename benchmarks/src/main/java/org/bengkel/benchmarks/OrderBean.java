@@ -18,25 +18,24 @@ import org.bengkel.sales.OrderStatus;
 import org.bengkel.sales.ReturnDisposition;
 
 /**
- * The validation benchmark's baseline for an order: a plain class with the same fields as
- * {@link org.bengkel.sales.SalesOrder} (number, channel, customer, order date, lines, history,
- * returns) and, on its fields, the constraints Bean Validation can express of bengkel's rules, for
- * Hibernate Validator. The parts are cascaded with {@code @Valid}: {@link CustomerBean} for
- * {@link org.bengkel.sales.Customer}, {@link LineBean} for a {@link org.bengkel.sales.GoodsLine}
- * (its SKU a {@code String} with the code's form, its unit price a {@code long} rupiah with
- * {@code @PositiveOrZero}), {@link LotBean} for a sold lot, {@link EventBean} for an
- * {@link org.bengkel.sales.OrderEvent}, {@link ReturnBean} and {@link TaxBean} for a
- * {@link org.bengkel.sales.GoodsReturn} and its tax lines. Only goods lines are modelled (the
- * benchmark's order has no service job).
+ * The validation benchmark's baseline for an order: a plain class with the same fields as {@link
+ * org.bengkel.sales.SalesOrder} (number, channel, customer, order date, lines, history, returns)
+ * and, on its fields, the constraints Bean Validation can express of bengkel's rules, for Hibernate
+ * Validator. The parts are cascaded with {@code @Valid}: {@link CustomerBean} for {@link
+ * org.bengkel.sales.Customer}, {@link LineBean} for a {@link org.bengkel.sales.GoodsLine} (its SKU
+ * a {@code String} with the code's form, its unit price a {@code long} rupiah with
+ * {@code @PositiveOrZero}), {@link LotBean} for a sold lot, {@link EventBean} for an {@link
+ * org.bengkel.sales.OrderEvent}, {@link ReturnBean} and {@link TaxBean} for a {@link
+ * org.bengkel.sales.GoodsReturn} and its tax lines. Only goods lines are modelled (the benchmark's
+ * order has no service job).
  *
  * <p>What bengkel checks and Bean Validation cannot express, so the baseline does strictly less
  * work: which customer fields a kind requires or forbids (a satker code exactly for a government
- * buyer, and so on) and the NIP's layout beyond 18 digits; the history (first event
- * {@code QUOTED} and not before the order date, each next status allowed by the lifecycle, times
- * never decreasing); the coupling of lines and status (sold lots empty until the order is
- * fulfilled, then summing to the line's quantity, each lot once); returns only after fulfilment,
- * on a goods line, not before it, never more than was sold from the lot, credit-note numbers
- * distinct.
+ * buyer, and so on) and the NIP's layout beyond 18 digits; the history (first event {@code QUOTED}
+ * and not before the order date, each next status allowed by the lifecycle, times never
+ * decreasing); the coupling of lines and status (sold lots empty until the order is fulfilled, then
+ * summing to the line's quantity, each lot once); returns only after fulfilment, on a goods line,
+ * not before it, never more than was sold from the lot, credit-note numbers distinct.
  */
 final class OrderBean {
 
@@ -46,7 +45,9 @@ final class OrderBean {
   /** "Not blank" for an optional text: {@code @NotBlank} would refuse an absent value. */
   static final String NOT_BLANK = "(?s).*\\S.*";
 
-  /** The largest quantity of a line, a lot or a return (bengkel's {@code StockLot.MAX_QUANTITY}). */
+  /**
+   * The largest quantity of a line, a lot or a return (bengkel's {@code StockLot.MAX_QUANTITY}).
+   */
   static final long MAX_QUANTITY = 1_000_000_000L;
 
   @NotNull
@@ -135,7 +136,8 @@ final class OrderBean {
 
     @NotNull final List<@NotNull @Valid LotBean> soldLots;
 
-    LineBean(String sku, String description, long quantity, long unitPrice, List<LotBean> soldLots) {
+    LineBean(
+        String sku, String description, long quantity, long unitPrice, List<LotBean> soldLots) {
       this.sku = sku;
       this.description = description;
       this.quantity = quantity;
@@ -174,7 +176,8 @@ final class OrderBean {
 
   /** Units of a goods line coming back after fulfilment, with their credit note. */
   static final class ReturnBean {
-    @Min(1) final int line;
+    @Min(1)
+    final int line;
 
     @NotNull
     @Size(max = 40)

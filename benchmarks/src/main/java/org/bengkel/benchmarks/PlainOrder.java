@@ -17,7 +17,9 @@ final class PlainOrder {
 
   private PlainOrder() {}
 
-  /** The order, its date as a string (plain Jackson 2 has no {@code java.time} support built in). */
+  /**
+   * The order, its date as a string (plain Jackson 2 has no {@code java.time} support built in).
+   */
   public static final class Order2 {
     public String number;
     public Channel channel;

@@ -24,14 +24,17 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Building and reading the largest price book (<i>buku harga</i>) that the JSON limits admit: as
- * many one-day lists of one channel as fit both {@link BengkelJsonOptions#DEFAULT_MAX_COLLECTION_SIZE}
- * elements and {@link BengkelJsonOptions#DEFAULT_MAX_DOCUMENT_LENGTH} characters. Comparing every
- * pair of lists took about 30 s for 65,000 lists; the sort-and-sweep check must keep a whole read
- * under one second on the project's 2-core machine. An absolute target, unlike the ratios of the
- * other benchmarks: it is the bound a hostile but valid document must stay under.
+ * many one-day lists of one channel as fit both {@link
+ * BengkelJsonOptions#DEFAULT_MAX_COLLECTION_SIZE} elements and {@link
+ * BengkelJsonOptions#DEFAULT_MAX_DOCUMENT_LENGTH} characters. Comparing every pair of lists took
+ * about 30 s for 65,000 lists; the sort-and-sweep check must keep a whole read under one second on
+ * the project's 2-core machine. An absolute target, unlike the ratios of the other benchmarks: it
+ * is the bound a hostile but valid document must stay under.
  */
 @State(Scope.Benchmark)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 @BenchmarkMode(Mode.AverageTime)
@@ -79,7 +82,9 @@ public class PriceBookBenchmark {
       if (json.length <= BengkelJsonOptions.DEFAULT_MAX_DOCUMENT_LENGTH) {
         break;
       }
-      n = (int) (n * (BengkelJsonOptions.DEFAULT_MAX_DOCUMENT_LENGTH / (double) json.length) * 0.999);
+      n =
+          (int)
+              (n * (BengkelJsonOptions.DEFAULT_MAX_DOCUMENT_LENGTH / (double) json.length) * 0.999);
     }
     PriceBook book = PriceBook.of(lists);
     require(bengkel2.readValue(json, PriceBook.class).equals(book), "Jackson 2 reads back");

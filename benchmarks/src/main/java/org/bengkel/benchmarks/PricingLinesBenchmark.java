@@ -5,13 +5,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.bengkel.facility.FacilityCode;
-import org.bengkel.catalog.Sku;
 import org.bengkel.catalog.ProductCategory;
+import org.bengkel.catalog.Sku;
 import org.bengkel.catalog.Unit;
+import org.bengkel.facility.FacilityCode;
 import org.bengkel.money.Rate;
 import org.bengkel.money.RoundingStep;
 import org.bengkel.money.Rupiah;
+import org.bengkel.pricing.Channel;
 import org.bengkel.pricing.PriceBasis;
 import org.bengkel.pricing.PriceBook;
 import org.bengkel.pricing.PriceInclusion;
@@ -21,7 +22,6 @@ import org.bengkel.pricing.PricingItem;
 import org.bengkel.pricing.Quote;
 import org.bengkel.pricing.TaxPolicy;
 import org.bengkel.pricing.TaxStatus;
-import org.bengkel.pricing.Channel;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -36,8 +36,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * {@link PriceBook#quote} for 10 lines and for 1,000 lines over the same book, so that the ratio of
- * the two scores shows whether quoting is linear in the number of lines. Target: 1,000 lines at most
- * 110 times 10 lines.
+ * the two scores shows whether quoting is linear in the number of lines. Target: 1,000 lines at
+ * most 110 times 10 lines.
  *
  * <p>The book has one list-price list for the gallery with 100 products (five categories), one
  * product rule per product (markup, rounding to Rp500 up, floor), one rule per category (a quantity
@@ -45,7 +45,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * rounding, floor, rule precedence. Line {@code i} is product {@code i mod 100}.
  */
 @State(Scope.Benchmark)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 @Warmup(iterations = 8, time = 1)
 @Measurement(iterations = 10, time = 1)
 @BenchmarkMode(Mode.AverageTime)
@@ -54,8 +56,11 @@ public class PricingLinesBenchmark {
 
   static final LocalDate DATE = LocalDate.of(2026, 11, 27);
   static final ProductCategory[] CATEGORIES = {
-    ProductCategory.COOKIES, ProductCategory.HERBAL_DRINKS, ProductCategory.WOOD_MINIATURE,
-    ProductCategory.FURNITURE, ProductCategory.TRADITIONAL_SNACKS
+    ProductCategory.COOKIES,
+    ProductCategory.HERBAL_DRINKS,
+    ProductCategory.WOOD_MINIATURE,
+    ProductCategory.FURNITURE,
+    ProductCategory.TRADITIONAL_SNACKS
   };
 
   /** Lines in the quote. */

@@ -3,8 +3,9 @@ package org.bengkel.benchmarks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.bengkel.facility.FacilityCode;
 import org.bengkel.benchmarks.PricingLinesBenchmark.PricingFixture;
+import org.bengkel.facility.FacilityCode;
+import org.bengkel.pricing.Channel;
 import org.bengkel.pricing.PriceBook;
 import org.bengkel.pricing.PriceInclusion;
 import org.bengkel.pricing.PriceList;
@@ -12,7 +13,6 @@ import org.bengkel.pricing.PricingItem;
 import org.bengkel.pricing.Quote;
 import org.bengkel.pricing.TaxPolicy;
 import org.bengkel.pricing.TaxStatus;
-import org.bengkel.pricing.Channel;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -31,11 +31,13 @@ import org.openjdk.jmh.annotations.Warmup;
  * 1,000 rules at most 2 times 10 rules.
  *
  * <p>One product rule per product (markup, rounding to Rp500 up, floor); the 100 lines are spread
- * evenly over all the products that have a rule (line {@code i} is product
- * {@code i × rules / 100 mod rules}), so with 1,000 rules the lines touch 100 different rules.
+ * evenly over all the products that have a rule (line {@code i} is product {@code i × rules / 100
+ * mod rules}), so with 1,000 rules the lines touch 100 different rules.
  */
 @State(Scope.Benchmark)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 @Warmup(iterations = 8, time = 1)
 @Measurement(iterations = 10, time = 1)
 @BenchmarkMode(Mode.AverageTime)

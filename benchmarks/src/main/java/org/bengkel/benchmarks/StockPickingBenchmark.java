@@ -2,13 +2,12 @@ package org.bengkel.benchmarks;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.concurrent.TimeUnit;
 import org.bengkel.audit.Actor;
 import org.bengkel.audit.Stamp;
+import org.bengkel.catalog.Sku;
 import org.bengkel.facility.FacilityCode;
 import org.bengkel.facility.TimeZoneName;
-import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import org.bengkel.catalog.Sku;
 import org.bengkel.inventory.Picking;
 import org.bengkel.inventory.ReservationId;
 import org.bengkel.inventory.StockLedger;
@@ -28,9 +27,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * First-expired-first-out picking ({@link StockLedger#pick}) and reserving
- * ({@link StockLedger#reserve}) in a ledger holding 1,000 and 100,000 lots of one product, so that
- * the ratio shows the cost per pick as the ledger grows. Target: 100,000 lots at most 5 times 1,000
+ * First-expired-first-out picking ({@link StockLedger#pick}) and reserving ({@link
+ * StockLedger#reserve}) in a ledger holding 1,000 and 100,000 lots of one product, so that the
+ * ratio shows the cost per pick as the ledger grows. Target: 100,000 lots at most 5 times 1,000
  * lots, per pick.
  *
  * <p>All lots are of one SKU (the worst case: the picking tree holds them all). Lot {@code i} is
@@ -40,7 +39,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * from the same ledger, so each measures one pick or one reservation.
  */
 @State(Scope.Benchmark)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 @Warmup(iterations = 8, time = 1)
 @Measurement(iterations = 10, time = 1)
 @BenchmarkMode(Mode.AverageTime)
@@ -70,14 +71,20 @@ public class StockPickingBenchmark {
       LocalDate produced = FIRST_PRODUCTION.plusDays(i % 90);
       StockLot lot =
           StockLot.of(
-              LotCode.of(String.format("KK-%06d", i)), SKU, produced,
-              produced.plusDays(120), 10, RECEIPTS.plusSeconds(i));
+              LotCode.of(String.format("KK-%06d", i)),
+              SKU,
+              produced,
+              produced.plusDays(120),
+              10,
+              RECEIPTS.plusSeconds(i));
       l = l.receive(lot, Stamp.ofLocal(ACTOR, lot.receivedAt(), TimeZoneName.WIB)).orElseThrow();
     }
     ledger = l;
     Picking p = pick();
     Outcome<StockLedger> r = reserve();
-    if (!p.isComplete() || p.picks().size() != 3 || !r.isAccepted()
+    if (!p.isComplete()
+        || p.picks().size() != 3
+        || !r.isAccepted()
         || r.orElseThrow().movementsAfter(ledger.movementCount()).size() != 3) {
       throw new IllegalStateException("benchmark set-up is wrong: " + p + " " + r);
     }
@@ -94,7 +101,8 @@ public class StockPickingBenchmark {
   }
 
   /**
-   * Reserves 25 units for an order line, first-expired-first-out: a new ledger with three movements.
+   * Reserves 25 units for an order line, first-expired-first-out: a new ledger with three
+   * movements.
    *
    * @return the outcome
    */

@@ -25,8 +25,7 @@ import org.bengkel.trainee.TraineeStatus;
 final class TraineeBean {
 
   /** A register-class prefix, a separator, then something that is not blank. */
-  static final String REGISTRATION =
-      "(A\\.(I|II|III|IV|V)|B\\.(I|IIa|IIb|III))[ ./-]\\s*\\S.*";
+  static final String REGISTRATION = "(A\\.(I|II|III|IV|V)|B\\.(I|IIa|IIb|III))[ ./-]\\s*\\S.*";
 
   static final String CODE = "[A-Z0-9]+(-[A-Z0-9]+)*";
 
@@ -77,7 +76,10 @@ final class TraineeBean {
     @NotNull final List<@NotNull @Valid RemissionBean> remissions;
 
     SentenceBean(
-        SentenceKind kind, Period length, LocalDate firstDayOfDetention, List<RemissionBean> remissions) {
+        SentenceKind kind,
+        Period length,
+        LocalDate firstDayOfDetention,
+        List<RemissionBean> remissions) {
       this.kind = kind;
       this.length = length;
       this.firstDayOfDetention = firstDayOfDetention;

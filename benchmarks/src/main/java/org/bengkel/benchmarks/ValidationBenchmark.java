@@ -41,18 +41,20 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Building valid bengkel values with every invariant checked, against Hibernate Validator's
- * {@code validate()} on equivalent annotated plain beans ({@link TraineeBean}, {@link OrderBean}).
+ * Building valid bengkel values with every invariant checked, against Hibernate Validator's {@code
+ * validate()} on equivalent annotated plain beans ({@link TraineeBean}, {@link OrderBean}).
  *
  * <p>Both sides start from the same raw inputs (strings, numbers, dates, enums) and end with a
  * checked object: bengkel parses the registration number and SKUs and builds the immutable values
  * (every {@code @Value.Check} runs); the baseline constructs the beans and validates them with a
- * {@link Validator} built once and refuses a bean with violations. The order is a quoted
- * {@link SalesOrder} of five {@link GoodsLine}s for a government institution buying directly, with
- * its first history event. Target: bengkel at least 10 times faster.
+ * {@link Validator} built once and refuses a bean with violations. The order is a quoted {@link
+ * SalesOrder} of five {@link GoodsLine}s for a government institution buying directly, with its
+ * first history event. Target: bengkel at least 10 times faster.
  */
 @State(Scope.Benchmark)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 @Warmup(iterations = 8, time = 1)
 @Measurement(iterations = 10, time = 1)
 @BenchmarkMode(Mode.AverageTime)
@@ -110,12 +112,18 @@ public class ValidationBenchmark {
             new TraineeBean("X-1", " ", "lapas", null, TraineeStatus.CONVICT, sentence, List.of()));
     require(broken.size() == 4, "4 violations on a broken bean, got " + broken.size());
     // number, customer kind, satker code, SKU, description, quantity, unit price, empty history
-    OrderBean.CustomerBean customer = new OrderBean.CustomerBean(null, null, " ", "12A", null, null);
+    OrderBean.CustomerBean customer =
+        new OrderBean.CustomerBean(null, null, " ", "12A", null, null);
     OrderBean.LineBean line = new OrderBean.LineBean("kue kering", " ", 0, -1, List.of());
     Set<ConstraintViolation<OrderBean>> brokenOrder =
         validator.validate(
             new OrderBean(
-                "SO 42", Channel.GOVERNMENT_DIRECT, customer, ORDER_DATE, List.of(line), List.of(),
+                "SO 42",
+                Channel.GOVERNMENT_DIRECT,
+                customer,
+                ORDER_DATE,
+                List.of(line),
+                List.of(),
                 List.of()));
     require(
         brokenOrder.size() == 9,
@@ -152,7 +160,11 @@ public class ValidationBenchmark {
                 Remission.of(15, REMISSION_2, RemissionKind.SPECIAL))
             .build();
     return Trainee.convict(
-        RegistrationNumber.parse(NUMBER), NAME, FacilityCode.of(FACILITY), CrimeCategory.GENERAL, sentence);
+        RegistrationNumber.parse(NUMBER),
+        NAME,
+        FacilityCode.of(FACILITY),
+        CrimeCategory.GENERAL,
+        sentence);
   }
 
   /**
@@ -172,7 +184,12 @@ public class ValidationBenchmark {
                 new TraineeBean.RemissionBean(15, REMISSION_2, RemissionKind.SPECIAL)));
     TraineeBean bean =
         new TraineeBean(
-            NUMBER, NAME, FACILITY, CrimeCategory.GENERAL, TraineeStatus.CONVICT, sentence,
+            NUMBER,
+            NAME,
+            FACILITY,
+            CrimeCategory.GENERAL,
+            TraineeStatus.CONVICT,
+            sentence,
             List.of());
     return checked(validator.validate(bean), bean);
   }
@@ -191,9 +208,15 @@ public class ValidationBenchmark {
           GoodsLine.of(Sku.parse(SKUS[i]), DESCRIPTIONS[i], QUANTITIES[i], Rupiah.of(PRICES[i])));
     }
     return SalesOrder.quoted(
-        ORDER_NUMBER, Channel.GOVERNMENT_DIRECT, Customer.government(SATKER, INSTITUTION),
-        ORDER_DATE, lines, org.bengkel.audit.Stamp.ofLocal(
-            org.bengkel.audit.Actor.system("benchmark"), QUOTED_AT, org.bengkel.facility.TimeZoneName.WIB));
+        ORDER_NUMBER,
+        Channel.GOVERNMENT_DIRECT,
+        Customer.government(SATKER, INSTITUTION),
+        ORDER_DATE,
+        lines,
+        org.bengkel.audit.Stamp.ofLocal(
+            org.bengkel.audit.Actor.system("benchmark"),
+            QUOTED_AT,
+            org.bengkel.facility.TimeZoneName.WIB));
   }
 
   /**
@@ -212,8 +235,13 @@ public class ValidationBenchmark {
         new OrderBean.CustomerBean(CustomerKind.GOVERNMENT, null, INSTITUTION, SATKER, null, null);
     OrderBean bean =
         new OrderBean(
-            ORDER_NUMBER, Channel.GOVERNMENT_DIRECT, customer, ORDER_DATE, lines,
-            List.of(new OrderBean.EventBean(OrderStatus.QUOTED, QUOTED_AT)), List.of());
+            ORDER_NUMBER,
+            Channel.GOVERNMENT_DIRECT,
+            customer,
+            ORDER_DATE,
+            lines,
+            List.of(new OrderBean.EventBean(OrderStatus.QUOTED, QUOTED_AT)),
+            List.of());
     return checked(validator.validate(bean), bean);
   }
 

@@ -33,9 +33,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Recording the work of a batch's team ({@link ProductionBatch#recordWork}): 100 and 1,000
- * intervals recorded one by one on a batch in production, so that the ratio shows whether
- * recording grows linearly with the number of intervals. Target: 1,000 intervals at most 12 times
- * 100 intervals (linear is 10).
+ * intervals recorded one by one on a batch in production, so that the ratio shows whether recording
+ * grows linearly with the number of intervals. Target: 1,000 intervals at most 12 times 100
+ * intervals (linear is 10).
  *
  * <p>A team of ten trainees works a morning (08:00-12:00) and an afternoon (13:00-15:00) each day
  * from the production date, recorded day by day and trainee by trainee, as a workshop records them:
@@ -44,7 +44,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * the same batch in production (batches are immutable) and returns the batch with every interval.
  */
 @State(Scope.Benchmark)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 @Warmup(iterations = 8, time = 1)
 @Measurement(iterations = 10, time = 1)
 @BenchmarkMode(Mode.AverageTime)
@@ -71,10 +73,15 @@ public class WorkLogBenchmark {
       team.add(RegistrationNumber.parse(String.format("B.I-%03d/2025", 100 + i)));
     }
     Product product =
-        Product.of(Sku.of("MINIATUR-PERAHU"), "Miniatur perahu", ProductCategory.WOOD_MINIATURE,
-            Unit.PIECE, ProgrammeCode.of("KERAJINAN-KAYU-2026"));
+        Product.of(
+            Sku.of("MINIATUR-PERAHU"),
+            "Miniatur perahu",
+            ProductCategory.WOOD_MINIATURE,
+            Unit.PIECE,
+            ProgrammeCode.of("KERAJINAN-KAYU-2026"));
     started =
-        ProductionBatch.plan(LotCode.of("MP-20261102-01"), product, 100, DAY, DAY.atTime(6, 0), PENGAWAS)
+        ProductionBatch.plan(
+                LotCode.of("MP-20261102-01"), product, 100, DAY, DAY.atTime(6, 0), PENGAWAS)
             .assignSupervisor(PENGAWAS)
             .flatMap(b -> b.startProduction(DAY.atTime(7, 0), PENGAWAS, team, ENROLLED))
             .orElseThrow();

@@ -10,11 +10,11 @@ import org.bengkel.internal.Checks;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Who made a change (<i>pelaku</i>): an officer, by NIP, or a named system actor for an
- * automated step (an import, a nightly expiry run).
+ * Who made a change (<i>pelaku</i>): an officer, by NIP, or a named system actor for an automated
+ * step (an import, a nightly expiry run).
  *
- * <p>Never a trainee: trainees take part in what is recorded (hours, premi), but the record is
- * made by an officer or a system, and nothing personal about a trainee goes into an actor.
+ * <p>Never a trainee: trainees take part in what is recorded (hours, premi), but the record is made
+ * by an officer or a system, and nothing personal about a trainee goes into an actor.
  *
  * <p>{@link #toString()} is {@code officer:198503122010121001} or {@code system:import}, which
  * {@link #parse(CharSequence)} reads back: the form a host stores in one column. Immutable and
@@ -49,11 +49,11 @@ public final class Actor implements Comparable<Actor>, Serializable {
   }
 
   /**
-   * A named system actor, for steps no officer performs by hand: {@code import} for records read
-   * in from another system, for example.
+   * A named system actor, for steps no officer performs by hand: {@code import} for records read in
+   * from another system, for example.
    *
-   * @param name 1 to 40 lower-case letters, digits and single hyphens, starting with a letter,
-   *     not null
+   * @param name 1 to 40 lower-case letters, digits and single hyphens, starting with a letter, not
+   *     null
    * @return the actor, never null
    * @throws MissingValueException if {@code name} is null
    * @throws InvalidValueException with {@link AuditRule#SYSTEM_ACTOR_NAME} for another form

@@ -16,9 +16,9 @@ public enum AuditRule implements Rule {
   /** An actor's text is neither {@code officer:<NIP>} nor {@code system:<name>}. */
   ACTOR_FORMAT("audit.actor.format"),
   /**
-   * Broken contract (thrown): a recorded event does not replay, because the operation it records
-   * is refused, yields another event, or its aggregate or version is not the next one. Detail
-   * {@code {2}} the event type.
+   * Broken contract (thrown): a recorded event does not replay, because the operation it records is
+   * refused, yields another event, or its aggregate or version is not the next one. Detail {@code
+   * {2}} the event type.
    */
   EVENT_INCONSISTENT("audit.event.inconsistent");
 

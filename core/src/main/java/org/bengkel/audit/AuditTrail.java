@@ -24,12 +24,12 @@ import org.bengkel.internal.Checks;
  * 12 Oct 2026 09:14 WIB · Agus Salim (NIP 198503122010121001) · sold 12 units of SKU KK-500 from lot KK-2610-01
  * </pre>
  *
- * <p>The time is the stamp's local time in the facility's zone, with the zone's name; the actor
- * is the officer's name and NIP where the caller knows the officer, else the NIP alone, or the
- * system actor's name. The sentence is the event's message ({@code event.<type>} in the
- * {@code messages} bundle of its package, English and Indonesian) with the event's
- * {@linkplain DomainEvent#auditFacts facts}. Trainees appear by registration number only under
- * {@link Disclosure#REGISTRATION_NUMBERS}, never by name.
+ * <p>The time is the stamp's local time in the facility's zone, with the zone's name; the actor is
+ * the officer's name and NIP where the caller knows the officer, else the NIP alone, or the system
+ * actor's name. The sentence is the event's message ({@code event.<type>} in the {@code messages}
+ * bundle of its package, English and Indonesian) with the event's {@linkplain
+ * DomainEvent#auditFacts facts}. Trainees appear by registration number only under {@link
+ * Disclosure#REGISTRATION_NUMBERS}, never by name.
  *
  * <p>Order: by instant, then aggregate id, then version, so that the events of one aggregate read
  * in version order and those of several interleave in time. Immutable and thread-safe.
@@ -83,7 +83,8 @@ public final class AuditTrail {
    */
   public AuditTrail of(String aggregateId) {
     Checks.required(aggregateId, "aggregateId");
-    return new AuditTrail(events.stream().filter(e -> e.aggregateId().equals(aggregateId)).toList());
+    return new AuditTrail(
+        events.stream().filter(e -> e.aggregateId().equals(aggregateId)).toList());
   }
 
   /**
@@ -110,9 +111,15 @@ public final class AuditTrail {
     DateTimeFormatter clock =
         DateTimeFormatter.ofPattern(Messages.lookup(own, "audit.line.clock"), language);
     return events.stream()
-        .map(e -> clock.format(e.stamp().localDateTime()) + " " + e.stamp().zone()
-            + SEPARATOR + actor(e.actor(), names, own)
-            + SEPARATOR + sentence(e, indonesian, disclosure))
+        .map(
+            e ->
+                clock.format(e.stamp().localDateTime())
+                    + " "
+                    + e.stamp().zone()
+                    + SEPARATOR
+                    + actor(e.actor(), names, own)
+                    + SEPARATOR
+                    + sentence(e, indonesian, disclosure))
         .toList();
   }
 
@@ -135,7 +142,8 @@ public final class AuditTrail {
 
   private static ResourceBundle bundle(String pkg, boolean indonesian) {
     // Core's bundles are in core's module: loaded here, by a class of that module.
-    return ResourceBundle.getBundle(pkg + ".messages", indonesian ? Messages.INDONESIAN : Locale.ROOT);
+    return ResourceBundle.getBundle(
+        pkg + ".messages", indonesian ? Messages.INDONESIAN : Locale.ROOT);
   }
 
   private static String format(String pattern, Object... args) {

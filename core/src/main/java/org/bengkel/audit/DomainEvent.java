@@ -6,14 +6,14 @@ import org.bengkel.outcome.Event;
 
 /**
  * An event of bengkel-core's domain (<i>peristiwa domain</i>): what an accepted operation caused,
- * with its {@linkplain #type() type}, the {@linkplain #aggregateId() aggregate} and its
- * {@linkplain #version() new version}, {@linkplain #stamp() who and when}, and the facts needed
- * to replay or audit it.
+ * with its {@linkplain #type() type}, the {@linkplain #aggregateId() aggregate} and its {@linkplain
+ * #version() new version}, {@linkplain #stamp() who and when}, and the facts needed to replay or
+ * audit it.
  *
- * <p>Each aggregate declares its events as a sealed interface of records (a stock ledger's
- * {@code StockEvent}, an order's {@code OrderEvent}...), and rebuilds itself from them with a
- * static {@code replay}. Events are appended by hosts under (aggregate id, version), which is
- * unique; see docs/audit.md.
+ * <p>Each aggregate declares its events as a sealed interface of records (a stock ledger's {@code
+ * StockEvent}, an order's {@code OrderEvent}...), and rebuilds itself from them with a static
+ * {@code replay}. Events are appended by hosts under (aggregate id, version), which is unique; see
+ * docs/audit.md.
  *
  * <p>Implementations are immutable and thread-safe.
  */
@@ -47,10 +47,10 @@ public interface DomainEvent extends Event {
 
   /**
    * The facts an audit trail shows for this event: the arguments ({@link java.text.MessageFormat}
-   * {@code {0}}, {@code {1}}...) of the message {@code event.<type>} in the {@code messages}
-   * bundle of the event's package, where each event's sentence is declared once in English and
-   * Indonesian. A trainee's registration number is among them only under
-   * {@link Disclosure#REGISTRATION_NUMBERS}; otherwise a neutral placeholder takes its place.
+   * {@code {0}}, {@code {1}}...) of the message {@code event.<type>} in the {@code messages} bundle
+   * of the event's package, where each event's sentence is declared once in English and Indonesian.
+   * A trainee's registration number is among them only under {@link
+   * Disclosure#REGISTRATION_NUMBERS}; otherwise a neutral placeholder takes its place.
    *
    * @param disclosure what the viewer may see, not null
    * @return the arguments, never null, no null element

@@ -1,12 +1,12 @@
 package org.bengkel.audit;
 
 import java.io.Serializable;
-import org.bengkel.error.CoreRule;
-import org.bengkel.error.InvalidValueException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Objects;
+import org.bengkel.error.CoreRule;
+import org.bengkel.error.InvalidValueException;
 import org.bengkel.error.MissingValueException;
 import org.bengkel.facility.Facility;
 import org.bengkel.facility.TimeZoneName;
@@ -19,14 +19,14 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Why one parameter and not two: the actor and the instant always travel together, from the
  * operation into the movement or entry it records and into the event it yields; one value keeps
- * each signature one parameter shorter, lets a host build it once per request
- * ({@code Stamp.of(facility, actor, clock.instant())}), and cannot be half-supplied.
+ * each signature one parameter shorter, lets a host build it once per request ({@code
+ * Stamp.of(facility, actor, clock.instant())}), and cannot be half-supplied.
  *
  * <p>The stamp carries the facility's {@linkplain #zone() time zone} beside the instant. The
- * instant alone orders changes across facilities in different zones; the zone says in which
- * local calendar the change happened, so that calendar rules (a lot expired "on the date of the
- * sale", a best-before date) and the audit trail's clock ("09.14 WIB") are derived from the stamp
- * itself, never stored as an ambiguous local date-time.
+ * instant alone orders changes across facilities in different zones; the zone says in which local
+ * calendar the change happened, so that calendar rules (a lot expired "on the date of the sale", a
+ * best-before date) and the audit trail's clock ("09.14 WIB") are derived from the stamp itself,
+ * never stored as an ambiguous local date-time.
  *
  * <p>Immutable and thread-safe.
  */
@@ -146,7 +146,8 @@ public final class Stamp implements Serializable {
   // of overflowing in Instant's arithmetic.
   private Stamp later(long amount, long secondsPerUnit, String field) {
     long seconds =
-        Checks.addExact(at.getEpochSecond(), Checks.multiplyExact(amount, secondsPerUnit, field), field);
+        Checks.addExact(
+            at.getEpochSecond(), Checks.multiplyExact(amount, secondsPerUnit, field), field);
     if (seconds > Instant.MAX.getEpochSecond() || seconds < Instant.MIN.getEpochSecond()) {
       throw InvalidValueException.of(CoreRule.DATE_OVERFLOW, field, amount, Instant.MAX);
     }
@@ -174,8 +175,8 @@ public final class Stamp implements Serializable {
   }
 
   /**
-   * The same actor and zone a number of days later (Indonesia keeps no daylight-saving time, so
-   * a day is always 24 hours), for scripts and tests.
+   * The same actor and zone a number of days later (Indonesia keeps no daylight-saving time, so a
+   * day is always 24 hours), for scripts and tests.
    *
    * @param days days to add, may be negative
    * @return the stamp, never null

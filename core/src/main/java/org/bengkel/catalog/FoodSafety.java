@@ -13,25 +13,26 @@ import org.immutables.value.Value;
  * <p>The P-IRT licence (<i>SPP-IRT</i>) is valid at most five years from its issue date (Peraturan
  * BPOM 22/2018); the number's last two digits are its expiry year. With {@link #pirtIssued()}
  * recorded, the licence is valid from that day through the earlier of the day before the fifth
- * anniversary and 31 December of the expiry year ({@link PirtNumber#lastValidDay(LocalDate)}), and an
- * issue date whose year does not agree with the number is refused. Without it (data recorded
+ * anniversary and 31 December of the expiry year ({@link PirtNumber#lastValidDay(LocalDate)}), and
+ * an issue date whose year does not agree with the number is refused. Without it (data recorded
  * before the issue date was asked for), validity falls back to the number alone ({@link
- * PirtNumber#isValidOn(LocalDate)}: 1 January five years before the expiry year through 31
- * December of the expiry year).
+ * PirtNumber#isValidOn(LocalDate)}: 1 January five years before the expiry year through 31 December
+ * of the expiry year).
  *
  * <p>A halal certificate covers the composition and the process it was issued for: it stays valid
  * only while they are unchanged (UU 33/2014 on halal product assurance, Art. 42(1) as amended by UU
  * 6/2023), and a producer must report a change of composition or process to BPJPH and have the
  * certificate renewed (Art. 25(d) and (e); PP 42/2024). {@link #halalReviewSince()} records the
  * first day of such a change: from that day the product's {@link #halalStatusOn(LocalDate) halal
- * status} is {@link HalalStatus#REVIEW_REQUIRED} until {@link #withHalalReverified(HalalCertificate)}.
- * {@link Product#withIngredients(java.util.List, LocalDate)} and {@link Product#withProcessChange(LocalDate)}
- * set it. See the project's docs/domain.md.
+ * status} is {@link HalalStatus#REVIEW_REQUIRED} until {@link
+ * #withHalalReverified(HalalCertificate)}. {@link Product#withIngredients(java.util.List,
+ * LocalDate)} and {@link Product#withProcessChange(LocalDate)} set it. See the project's
+ * docs/domain.md.
  *
  * <p>A product declared non-halal (<i>tidak halal</i>, for example one containing pork or alcohol)
  * is exempt from mandatory halal certification (PP 42/2024) and must then not carry a halal
- * certificate. Whether the data allow a product to be sold on a date is decided by
- * {@link org.bengkel.foodsafety.FoodSafetyPolicy}.
+ * certificate. Whether the data allow a product to be sold on a date is decided by {@link
+ * org.bengkel.foodsafety.FoodSafetyPolicy}.
  *
  * <p>Immutable and thread-safe.
  */
@@ -77,8 +78,8 @@ public abstract class FoodSafety {
   }
 
   /**
-   * Whether the P-IRT licence is valid on a date: from {@link #pirtFirstValidDay()} through
-   * {@link #pirtLastValidDay()}, both inclusive.
+   * Whether the P-IRT licence is valid on a date: from {@link #pirtFirstValidDay()} through {@link
+   * #pirtLastValidDay()}, both inclusive.
    *
    * @param date the date, not null
    * @return true when valid that day; false when the product has no P-IRT number
@@ -149,8 +150,7 @@ public abstract class FoodSafety {
    *     certificate was issued (the certificate then covers it)
    */
   public FoodSafety withHalalReviewFrom(LocalDate changedOn) {
-    if (halal().isEmpty()
-        || halalReviewSince().filter(d -> !d.isAfter(changedOn)).isPresent()) {
+    if (halal().isEmpty() || halalReviewSince().filter(d -> !d.isAfter(changedOn)).isPresent()) {
       return this;
     }
     return builder().from(this).halalReviewSince(changedOn).build();
@@ -166,11 +166,7 @@ public abstract class FoodSafety {
    *     non-halal
    */
   public FoodSafety withHalalReverified(HalalCertificate certificate) {
-    return builder()
-        .from(this)
-        .halal(certificate)
-        .halalReviewSince(Optional.empty())
-        .build();
+    return builder().from(this).halal(certificate).halalReviewSince(Optional.empty()).build();
   }
 
   /**
@@ -189,12 +185,14 @@ public abstract class FoodSafety {
     if (pirtIssued().isPresent()) {
       LocalDate issued = pirtIssued().get();
       if (pirt().isEmpty()) {
-        throw InvalidValueException.of(CatalogRule.PIRT_ISSUED_WITHOUT_NUMBER, "foodSafety.pirtIssued", issued);
+        throw InvalidValueException.of(
+            CatalogRule.PIRT_ISSUED_WITHOUT_NUMBER, "foodSafety.pirtIssued", issued);
       }
       pirt().get().requireAgreement(issued, "foodSafety.pirtIssued");
     }
     if (declaredNonHalal() && halal().isPresent()) {
-      throw InvalidValueException.of(CatalogRule.HALAL_CONFLICT, "foodSafety.halal", halal().get().number());
+      throw InvalidValueException.of(
+          CatalogRule.HALAL_CONFLICT, "foodSafety.halal", halal().get().number());
     }
     if (halalReviewSince().isPresent()
         && (halal().isEmpty() || halalReviewSince().get().isBefore(halal().get().issued()))) {

@@ -8,8 +8,8 @@ import org.bengkel.internal.Checks;
 import org.immutables.value.Value;
 
 /**
- * A halal certificate (<i>sertifikat halal</i>, issued by BPJPH; UU 33/2014 as amended, PP 42/2024):
- * its number and issue date.
+ * A halal certificate (<i>sertifikat halal</i>, issued by BPJPH; UU 33/2014 as amended, PP
+ * 42/2024): its number and issue date.
  *
  * <p>The number starts with {@code ID} followed by up to 48 letters, digits, dots, slashes or
  * hyphens, kept opaque, such as {@code ID35110000123450821}. A certificate stays valid while the
@@ -24,7 +24,8 @@ public abstract class HalalCertificate {
   /** The form of a certificate number. */
   public static final String NUMBER_PATTERN = "ID[A-Za-z0-9./-]{1,48}";
 
-  private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile(NUMBER_PATTERN);
+  private static final java.util.regex.Pattern NUMBER =
+      java.util.regex.Pattern.compile(NUMBER_PATTERN);
 
   HalalCertificate() {}
 
@@ -58,7 +59,8 @@ public abstract class HalalCertificate {
   @Value.Check
   void check() {
     if (!NUMBER.matcher(number()).matches()) {
-      throw InvalidValueException.of(CatalogRule.HALAL_FORMAT, "halal.number", Checks.abbreviate(number()));
+      throw InvalidValueException.of(
+          CatalogRule.HALAL_FORMAT, "halal.number", Checks.abbreviate(number()));
     }
   }
 

@@ -13,24 +13,24 @@ import org.bengkel.internal.Checks;
  * A home-industry food licence number (<i>nomor P-IRT</i>, from the <i>Sertifikat Produksi Pangan
  * Industri Rumah Tangga, SPP-IRT</i>; Peraturan BPOM 22/2018), such as {@code 2123456780126-26}.
  *
- * <p>Fifteen digits written as thirteen, a hyphen and two. Digit 1 is the packaging code
- * (<i>kode jenis kemasan</i>, 1 to 8); the last two digits are the year the licence expires
- * (20xx); a licence is valid five years. The digits in between (food type, regency, product
- * serial) are kept but not interpreted.
+ * <p>Fifteen digits written as thirteen, a hyphen and two. Digit 1 is the packaging code (<i>kode
+ * jenis kemasan</i>, 1 to 8); the last two digits are the year the licence expires (20xx); a
+ * licence is valid five years. The digits in between (food type, regency, product serial) are kept
+ * but not interpreted.
  *
  * <p>The licence (<i>SPP-IRT</i>) is valid at most five years from its issue date (<i>berlaku
  * paling lama 5 tahun sejak diterbitkan</i>, Peraturan BPOM 22/2018). With the issue date known,
  * {@link #lastValidDay(LocalDate)} is the earlier of the day before the fifth anniversary of issue
- * and 31 December of the expiry year: a licence issued on 15 March 2021 with a number ending
- * {@code -26} is valid through 14 March 2026. An issue date agrees with the number when the
- * expiry year lies from the issue year through the issue year plus five ({@link
- * #agreesWith(LocalDate)}): a licence cannot expire before the year it is issued in, nor last
- * longer than five years; a shorter term is allowed, since five years is a maximum.
+ * and 31 December of the expiry year: a licence issued on 15 March 2021 with a number ending {@code
+ * -26} is valid through 14 March 2026. An issue date agrees with the number when the expiry year
+ * lies from the issue year through the issue year plus five ({@link #agreesWith(LocalDate)}): a
+ * licence cannot expire before the year it is issued in, nor last longer than five years; a shorter
+ * term is allowed, since five years is a maximum.
  *
- * <p>Without the issue date (data recorded before it was asked for) the number alone gives only
- * the year of expiry: {@link #isValidOn(LocalDate)} then counts the licence as valid from 1 January
- * of the year five years before its expiry year through 31 December of its expiry year, the
- * widest reading of the number.
+ * <p>Without the issue date (data recorded before it was asked for) the number alone gives only the
+ * year of expiry: {@link #isValidOn(LocalDate)} then counts the licence as valid from 1 January of
+ * the year five years before its expiry year through 31 December of its expiry year, the widest
+ * reading of the number.
  *
  * <p>{@link #toString()} writes the hyphenated form and {@link #parse(CharSequence)} reads exactly
  * that form back. Immutable and thread-safe; equality is by the digits.
@@ -148,22 +148,23 @@ public final class PirtNumber implements Comparable<PirtNumber>, Serializable {
 
   /**
    * The last day the licence is valid, given its issue date: the earlier of the day before the
-   * fifth anniversary of issue and 31 December of the expiry year (Peraturan BPOM 22/2018: valid
-   * at most five years from issue). Issued 15 March 2021 with a number ending {@code -26}: 14 March
+   * fifth anniversary of issue and 31 December of the expiry year (Peraturan BPOM 22/2018: valid at
+   * most five years from issue). Issued 15 March 2021 with a number ending {@code -26}: 14 March
    * 2026. The anniversary of 29 February in a common year is 1 March, so a licence issued on 29
    * February 2024 is valid through 28 February 2029.
    *
    * @param issued the issue date, not null
    * @return the date, never null
    * @throws InvalidValueException (field {@code pirtIssued}) rule {@link
-   *     CatalogRule#PIRT_ISSUE_YEAR} unless the issue date {@linkplain #agreesWith(LocalDate) agrees}
-   *     with the number; {@code value.required} if null
+   *     CatalogRule#PIRT_ISSUE_YEAR} unless the issue date {@linkplain #agreesWith(LocalDate)
+   *     agrees} with the number; {@code value.required} if null
    */
   public LocalDate lastValidDay(LocalDate issued) {
     requireAgreement(Checks.required(issued, "pirtIssued"), "pirtIssued");
     LocalDate anniversary = issued.plusYears(VALIDITY_YEARS);
     if (anniversary.getDayOfMonth() != issued.getDayOfMonth()) {
-      anniversary = anniversary.plusDays(1); // 29 February to 28 February: the anniversary is 1 March
+      anniversary =
+          anniversary.plusDays(1); // 29 February to 28 February: the anniversary is 1 March
     }
     LocalDate fiveYears = anniversary.minusDays(1);
     return fiveYears.isBefore(lastValidDay()) ? fiveYears : lastValidDay();
@@ -193,7 +194,12 @@ public final class PirtNumber implements Comparable<PirtNumber>, Serializable {
   void requireAgreement(LocalDate issued, String field) {
     if (!agreesWith(issued)) {
       throw InvalidValueException.of(
-          CatalogRule.PIRT_ISSUE_YEAR, field, issued, text, expiryYear(), issued.getYear(),
+          CatalogRule.PIRT_ISSUE_YEAR,
+          field,
+          issued,
+          text,
+          expiryYear(),
+          issued.getYear(),
           issued.getYear() + VALIDITY_YEARS);
     }
   }
@@ -233,8 +239,8 @@ public final class PirtNumber implements Comparable<PirtNumber>, Serializable {
   }
 
   /**
-   * Serializes this value as a {@code SerializedForm} proxy holding only its fields; reading
-   * the proxy back goes through {@link #of(String)}, so no byte stream can build an invalid value.
+   * Serializes this value as a {@code SerializedForm} proxy holding only its fields; reading the
+   * proxy back goes through {@link #of(String)}, so no byte stream can build an invalid value.
    *
    * @return the proxy, never null
    */

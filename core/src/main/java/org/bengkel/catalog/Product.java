@@ -15,13 +15,13 @@ import org.immutables.value.Value;
  * A product (<i>barang</i>) made in the workshop and kept in stock, such as a boat miniature or a
  * 500 g jar of kue kering.
  *
- * <p>Required: SKU, name (at most 200 characters), {@link ProductCategory category},
- * {@link Unit unit} and the {@link ProgrammeCode programme} whose trainees make it. For a food
- * category (see {@link ProductCategory#isFood()}) a shelf life in days, the net content text (such
- * as {@code 500 g}) and at least one ingredient are also required, as the label needs them
- * (Peraturan BPOM 31/2018 on processed-food labels); only food carries ingredients and
- * {@link FoodSafety food-safety data}. Shelf life is 1 to 3650 days. Bills of materials are kept
- * apart, in a {@link org.bengkel.material.BomRegistry}.
+ * <p>Required: SKU, name (at most 200 characters), {@link ProductCategory category}, {@link Unit
+ * unit} and the {@link ProgrammeCode programme} whose trainees make it. For a food category (see
+ * {@link ProductCategory#isFood()}) a shelf life in days, the net content text (such as {@code 500
+ * g}) and at least one ingredient are also required, as the label needs them (Peraturan BPOM
+ * 31/2018 on processed-food labels); only food carries ingredients and {@link FoodSafety
+ * food-safety data}. Shelf life is 1 to 3650 days. Bills of materials are kept apart, in a {@link
+ * org.bengkel.material.BomRegistry}.
  *
  * <p>Immutable and thread-safe. Building an invalid product throws {@link InvalidValueException}
  * naming the field.
@@ -31,10 +31,13 @@ public abstract non-sealed class Product implements CatalogItem {
 
   /** The longest name accepted, in characters; also the limit of material and partner names. */
   public static final int MAX_NAME = 200;
+
   /** The longest single ingredient accepted, in characters (on the product and its label). */
   public static final int MAX_INGREDIENT = 200;
+
   /** The longest net content text accepted, in characters, such as {@code 500 g}. */
   public static final int MAX_NET_CONTENT = 50;
+
   /** The longest shelf life accepted, in days (ten years). */
   public static final int MAX_SHELF_LIFE_DAYS = 3650;
 
@@ -99,8 +102,7 @@ public abstract non-sealed class Product implements CatalogItem {
    * The food-safety data (P-IRT, halal).
    *
    * @return the data, empty when not recorded (a food product without them cannot be sold, see
-   *     {@link org.bengkel.foodsafety.FoodSafetyPolicy}); always empty for goods that are not
-   *     food
+   *     {@link org.bengkel.foodsafety.FoodSafetyPolicy}); always empty for goods that are not food
    */
   @NotNull
   public abstract Optional<FoodSafety> foodSafety();
@@ -121,8 +123,8 @@ public abstract non-sealed class Product implements CatalogItem {
 
   /**
    * The best-before date (<i>tanggal kedaluwarsa, baik digunakan sebelum</i>) of units produced on
-   * a date: the production date plus the shelf life in days. A product with a shelf life of 30
-   * days produced on 1 December 2026 is best before 31 December 2026.
+   * a date: the production date plus the shelf life in days. A product with a shelf life of 30 days
+   * produced on 1 December 2026 is best before 31 December 2026.
    *
    * @param productionDate the production date, not null
    * @return the date, empty when the product has no shelf life
@@ -147,8 +149,8 @@ public abstract non-sealed class Product implements CatalogItem {
   /**
    * A copy with other ingredients (<i>perubahan komposisi</i>) from a date. When the list differs
    * from this one (an ingredient added, removed, renamed or moved, since the order states the
-   * proportions) and the product carries a halal certificate, the copy's certificate is flagged
-   * for review from {@code changedOn} ({@link FoodSafety#withHalalReviewFrom(LocalDate)}): a
+   * proportions) and the product carries a halal certificate, the copy's certificate is flagged for
+   * review from {@code changedOn} ({@link FoodSafety#withHalalReviewFrom(LocalDate)}): a
    * certificate stays valid only while the composition is unchanged (UU 33/2014 Art. 42(1) as
    * amended by UU 6/2023), and the change must be reported to BPJPH (Art. 25(e)).
    *
@@ -170,8 +172,8 @@ public abstract non-sealed class Product implements CatalogItem {
 
   /**
    * A copy after a change of the production process or of the materials behind the label's
-   * ingredients (<i>perubahan proses produk halal atau bahan</i>): another supplier's material,
-   * new equipment, a changed bill of materials (see {@link
+   * ingredients (<i>perubahan proses produk halal atau bahan</i>): another supplier's material, new
+   * equipment, a changed bill of materials (see {@link
    * org.bengkel.material.BillOfMaterials#sameInputsAs}). Its halal certificate, if any, is flagged
    * for review from {@code changedOn} (UU 33/2014 Art. 25(d), (e) and Art. 42(1) as amended by UU
    * 6/2023).
@@ -206,13 +208,16 @@ public abstract non-sealed class Product implements CatalogItem {
     Checks.requireDistinct(ingredients(), "ingredients");
     if (isFood()) {
       if (shelfLifeDays().isEmpty()) {
-        throw InvalidValueException.of(CatalogRule.FOOD_DATA_REQUIRED, "shelfLifeDays", null, "shelfLifeDays");
+        throw InvalidValueException.of(
+            CatalogRule.FOOD_DATA_REQUIRED, "shelfLifeDays", null, "shelfLifeDays");
       }
       if (netContent().isEmpty()) {
-        throw InvalidValueException.of(CatalogRule.FOOD_DATA_REQUIRED, "netContent", null, "netContent");
+        throw InvalidValueException.of(
+            CatalogRule.FOOD_DATA_REQUIRED, "netContent", null, "netContent");
       }
       if (ingredients().isEmpty()) {
-        throw InvalidValueException.of(CatalogRule.FOOD_DATA_REQUIRED, "ingredients", null, "ingredients");
+        throw InvalidValueException.of(
+            CatalogRule.FOOD_DATA_REQUIRED, "ingredients", null, "ingredients");
       }
     } else {
       if (!ingredients().isEmpty()) {
@@ -221,7 +226,11 @@ public abstract non-sealed class Product implements CatalogItem {
       }
       if (foodSafety().isPresent()) {
         throw InvalidValueException.of(
-            CatalogRule.NOT_FOOD, "foodSafety", foodSafety().get().pirt().orElse(null), "foodSafety", category());
+            CatalogRule.NOT_FOOD,
+            "foodSafety",
+            foodSafety().get().pirt().orElse(null),
+            "foodSafety",
+            category());
       }
     }
   }
@@ -235,10 +244,11 @@ public abstract non-sealed class Product implements CatalogItem {
    * @param unit the unit, not null
    * @param programme the programme, not null
    * @return the product, never null
-   * @throws InvalidValueException if an attribute breaks its rule; rule
-   *     {@link CatalogRule#FOOD_DATA_REQUIRED} for a food category (use the {@link #builder()})
+   * @throws InvalidValueException if an attribute breaks its rule; rule {@link
+   *     CatalogRule#FOOD_DATA_REQUIRED} for a food category (use the {@link #builder()})
    */
-  public static Product of(Sku sku, String name, ProductCategory category, Unit unit, ProgrammeCode programme) {
+  public static Product of(
+      Sku sku, String name, ProductCategory category, Unit unit, ProgrammeCode programme) {
     return builder().sku(sku).name(name).category(category).unit(unit).programme(programme).build();
   }
 
@@ -255,5 +265,4 @@ public abstract non-sealed class Product implements CatalogItem {
   public static final class Builder extends ImmutableProduct.Builder {
     Builder() {}
   }
-
 }

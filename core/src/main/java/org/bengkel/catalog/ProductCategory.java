@@ -14,14 +14,14 @@ import org.bengkel.internal.Checks;
  * The category of a product (<i>kategori produk</i>), such as wood craft miniatures or kue kering.
  *
  * <p>A category knows whether its products are food (<i>pangan</i>), which need a shelf life,
- * ingredients, a P-IRT number and a label, and whether it is a high-risk food category that
- * cannot be sold under a home-industry licence (P-IRT; Peraturan BPOM 22/2018 on SPP-IRT: milk
- * products, frozen meat and fish, low-acid canned food, baby food, alcoholic drinks and bottled
- * drinking water need a BPOM registration, <i>izin edar MD</i>, instead).
+ * ingredients, a P-IRT number and a label, and whether it is a high-risk food category that cannot
+ * be sold under a home-industry licence (P-IRT; Peraturan BPOM 22/2018 on SPP-IRT: milk products,
+ * frozen meat and fish, low-acid canned food, baby food, alcoholic drinks and bottled drinking
+ * water need a BPOM registration, <i>izin edar MD</i>, instead).
  *
- * <p>The constants cover the Pamekasan workshop's products and the high-risk categories;
- * {@link #custom(String, String, boolean, boolean)} defines more. {@link #of(String)} returns a
- * constant by its code. {@link #toString()} returns the code.
+ * <p>The constants cover the Pamekasan workshop's products and the high-risk categories; {@link
+ * #custom(String, String, boolean, boolean)} defines more. {@link #of(String)} returns a constant
+ * by its code. {@link #toString()} returns the code.
  *
  * <p>Immutable and thread-safe; equality is by every attribute.
  */
@@ -32,29 +32,42 @@ public final class ProductCategory implements Serializable {
   private static final Map<String, ProductCategory> KNOWN = new LinkedHashMap<>();
 
   /** Wood craft miniatures (<i>miniatur kayu</i>): boats, the Monumen Arek Lancor. */
-  public static final ProductCategory WOOD_MINIATURE = known("WOOD-MINIATURE", "Miniatur kayu", false, false);
+  public static final ProductCategory WOOD_MINIATURE =
+      known("WOOD-MINIATURE", "Miniatur kayu", false, false);
+
   /** Furniture (<i>meubel</i>): tables, chairs. */
   public static final ProductCategory FURNITURE = known("FURNITURE", "Meubel", false, false);
+
   /** Cookies (<i>kue kering</i>). */
   public static final ProductCategory COOKIES = known("COOKIES", "Kue kering", true, false);
+
   /** Traditional snacks (<i>jajanan tradisional, keripik</i>). */
   public static final ProductCategory TRADITIONAL_SNACKS =
       known("TRADITIONAL-SNACKS", "Jajanan tradisional", true, false);
+
   /** Herbal drinks (<i>minuman herbal, jamu, wedang jahe instan</i>). */
-  public static final ProductCategory HERBAL_DRINKS = known("HERBAL-DRINKS", "Minuman herbal", true, false);
+  public static final ProductCategory HERBAL_DRINKS =
+      known("HERBAL-DRINKS", "Minuman herbal", true, false);
+
   /** Milk and milk products (<i>susu dan hasil olahannya</i>); high-risk. */
-  public static final ProductCategory MILK_PRODUCTS = known("MILK-PRODUCTS", "Susu dan olahannya", true, true);
+  public static final ProductCategory MILK_PRODUCTS =
+      known("MILK-PRODUCTS", "Susu dan olahannya", true, true);
+
   /** Frozen meat or fish products (<i>daging/ikan beku</i>); high-risk. */
   public static final ProductCategory FROZEN_MEAT_FISH =
       known("FROZEN-MEAT-FISH", "Daging dan ikan beku", true, true);
+
   /** Low-acid canned food (<i>pangan kaleng berasam rendah</i>); high-risk. */
   public static final ProductCategory LOW_ACID_CANNED =
       known("LOW-ACID-CANNED", "Pangan kaleng berasam rendah", true, true);
+
   /** Baby food (<i>pangan bayi</i>); high-risk. */
   public static final ProductCategory BABY_FOOD = known("BABY-FOOD", "Pangan bayi", true, true);
+
   /** Alcoholic drinks (<i>minuman beralkohol</i>); high-risk. */
   public static final ProductCategory ALCOHOLIC_DRINKS =
       known("ALCOHOLIC-DRINKS", "Minuman beralkohol", true, true);
+
   /** Bottled drinking water (<i>air minum dalam kemasan</i>); high-risk. */
   public static final ProductCategory BOTTLED_WATER =
       known("BOTTLED-WATER", "Air minum dalam kemasan", true, true);
@@ -82,8 +95,8 @@ public final class ProductCategory implements Serializable {
    *
    * @param code the code, such as {@code COOKIES}, not null
    * @return the constant, never null
-   * @throws InvalidValueException rule {@link CatalogRule#UNKNOWN_CATEGORY} (field
-   *     {@code category}) if no constant has the code; {@code value.required} if null
+   * @throws InvalidValueException rule {@link CatalogRule#UNKNOWN_CATEGORY} (field {@code
+   *     category}) if no constant has the code; {@code value.required} if null
    */
   public static ProductCategory of(String code) {
     if (code == null) {
@@ -105,18 +118,20 @@ public final class ProductCategory implements Serializable {
    * @param food whether its products are food
    * @param highRisk whether it is a high-risk food category (only meaningful when {@code food})
    * @return the category, never null
-   * @throws InvalidValueException {@code value.required}, {@code value.malformed},
-   *     {@code value.too-long} or {@code value.blank}; rule {@link CatalogRule#NOT_FOOD} if
-   *     {@code highRisk} without {@code food}
+   * @throws InvalidValueException {@code value.required}, {@code value.malformed}, {@code
+   *     value.too-long} or {@code value.blank}; rule {@link CatalogRule#NOT_FOOD} if {@code
+   *     highRisk} without {@code food}
    */
-  public static ProductCategory custom(String code, String indonesianName, boolean food, boolean highRisk) {
+  public static ProductCategory custom(
+      String code, String indonesianName, boolean food, boolean highRisk) {
     Checks.requireCode(code, "category.code");
     if (indonesianName == null) {
       throw org.bengkel.error.MissingValueException.of("category.indonesianName");
     }
     Checks.requireText(indonesianName, "category.indonesianName", MAX_NAME);
     if (highRisk && !food) {
-      throw InvalidValueException.of(CatalogRule.NOT_FOOD, "category.highRisk", code, "highRisk", code);
+      throw InvalidValueException.of(
+          CatalogRule.NOT_FOOD, "category.highRisk", code, "highRisk", code);
     }
     return new ProductCategory(code, indonesianName, food, highRisk);
   }
@@ -191,8 +206,9 @@ public final class ProductCategory implements Serializable {
   }
 
   /**
-   * Serializes this value as a {@code SerializedForm} proxy holding only its fields; reading
-   * the proxy back goes through the predefined constant of its code, or {@link #custom}, so no byte stream can build an invalid value.
+   * Serializes this value as a {@code SerializedForm} proxy holding only its fields; reading the
+   * proxy back goes through the predefined constant of its code, or {@link #custom}, so no byte
+   * stream can build an invalid value.
    *
    * @return the proxy, never null
    */

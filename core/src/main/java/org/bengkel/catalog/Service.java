@@ -14,13 +14,13 @@ import org.bengkel.programme.ProgrammeCode;
 import org.immutables.value.Value;
 
 /**
- * A service (<i>jasa</i>) performed by trainees of a programme, such as the vehicle wash
- * (<i>jasa cuci mobil dan motor</i>): sold per job, priced by {@link VehicleClass}, never stocked.
+ * A service (<i>jasa</i>) performed by trainees of a programme, such as the vehicle wash (<i>jasa
+ * cuci mobil dan motor</i>): sold per job, priced by {@link VehicleClass}, never stocked.
  *
- * <p>Required: SKU, name (at most 200 characters), programme and at least one price per job,
- * each above zero, such as motorcycle Rp15.000 and car Rp35.000. Outside-the-walls work (SAE) is
- * for trainees eligible for <i>asimilasi</i>; who may work is decided by the programme and
- * trainee packages, not here.
+ * <p>Required: SKU, name (at most 200 characters), programme and at least one price per job, each
+ * above zero, such as motorcycle Rp15.000 and car Rp35.000. Outside-the-walls work (SAE) is for
+ * trainees eligible for <i>asimilasi</i>; who may work is decided by the programme and trainee
+ * packages, not here.
  *
  * <p>Immutable and thread-safe. Building an invalid service throws {@link InvalidValueException}
  * naming the field.
@@ -75,7 +75,11 @@ public abstract non-sealed class Service implements CatalogItem {
     for (Map.Entry<VehicleClass, Rupiah> e : pricePerJob().entrySet()) {
       if (e.getValue().isZero()) {
         throw InvalidValueException.of(
-            CoreRule.OUT_OF_RANGE, "pricePerJob." + e.getKey(), e.getValue(), "Rp1", Long.MAX_VALUE);
+            CoreRule.OUT_OF_RANGE,
+            "pricePerJob." + e.getKey(),
+            e.getValue(),
+            "Rp1",
+            Long.MAX_VALUE);
       }
     }
   }

@@ -7,10 +7,11 @@ import org.bengkel.error.InvalidValueException;
 import org.bengkel.internal.Checks;
 
 /**
- * The stock-keeping unit of a product or service (<i>kode barang</i>), such as {@code KUE-KERING-500G}.
+ * The stock-keeping unit of a product or service (<i>kode barang</i>), such as {@code
+ * KUE-KERING-500G}.
  *
- * <p>Upper-case letters and digits in groups joined by hyphens, at most 40 characters.
- * {@link #toString()} returns the code and {@link #parse(CharSequence)} reads it back.
+ * <p>Upper-case letters and digits in groups joined by hyphens, at most 40 characters. {@link
+ * #toString()} returns the code and {@link #parse(CharSequence)} reads it back.
  *
  * <p>Immutable and thread-safe; equality is by the code.
  */
@@ -29,8 +30,8 @@ public final class Sku implements Comparable<Sku>, Serializable {
    *
    * @param text the code, not null
    * @return the code, never null
-   * @throws InvalidValueException rule {@code value.required}, {@code value.too-long} or
-   *     {@code value.malformed} naming the field {@code sku}
+   * @throws InvalidValueException rule {@code value.required}, {@code value.too-long} or {@code
+   *     value.malformed} naming the field {@code sku}
    */
   public static Sku parse(CharSequence text) {
     return new Sku(Checks.requireCode(text == null ? null : text.toString(), "sku"));
@@ -77,8 +78,8 @@ public final class Sku implements Comparable<Sku>, Serializable {
   }
 
   /**
-   * Serializes this value as a {@code SerializedForm} proxy holding only its fields; reading
-   * the proxy back goes through {@link #of(String)}, so no byte stream can build an invalid value.
+   * Serializes this value as a {@code SerializedForm} proxy holding only its fields; reading the
+   * proxy back goes through {@link #of(String)}, so no byte stream can build an invalid value.
    *
    * @return the proxy, never null
    */

@@ -13,8 +13,8 @@ import org.bengkel.internal.Checks;
  *
  * <p>An open set: {@link #MOTORCYCLE} and {@link #CAR} are predefined and {@link #of(String)}
  * accepts any other code (for example {@code PICKUP}). {@link #toString()} returns the code and
- * {@link #of(String)} reads it back; {@link #displayName} is the name people read
- * ({@code car}, {@code mobil}), the code itself for a class bengkel has no name for.
+ * {@link #of(String)} reads it back; {@link #displayName} is the name people read ({@code car},
+ * {@code mobil}), the code itself for a class bengkel has no name for.
  *
  * <p>Immutable and thread-safe; equality is by the code.
  */
@@ -24,6 +24,7 @@ public final class VehicleClass implements Comparable<VehicleClass>, Serializabl
 
   /** Motorcycle (<i>sepeda motor</i>). */
   public static final VehicleClass MOTORCYCLE = new VehicleClass("MOTORCYCLE");
+
   /** Car (<i>mobil</i>). */
   public static final VehicleClass CAR = new VehicleClass("CAR");
 
@@ -38,8 +39,8 @@ public final class VehicleClass implements Comparable<VehicleClass>, Serializabl
    *
    * @param code upper-case letters and digits in groups joined by hyphens, not null
    * @return the class, never null
-   * @throws InvalidValueException {@code value.required}, {@code value.malformed} or
-   *     {@code value.too-long} naming the field {@code vehicleClass}
+   * @throws InvalidValueException {@code value.required}, {@code value.malformed} or {@code
+   *     value.too-long} naming the field {@code vehicleClass}
    */
   public static VehicleClass of(String code) {
     return new VehicleClass(Checks.requireCode(code, "vehicleClass"));
@@ -75,8 +76,8 @@ public final class VehicleClass implements Comparable<VehicleClass>, Serializabl
   }
 
   /**
-   * Serializes this value as a {@code SerializedForm} proxy holding only its fields; reading
-   * the proxy back goes through {@link #of(String)}, so no byte stream can build an invalid value.
+   * Serializes this value as a {@code SerializedForm} proxy holding only its fields; reading the
+   * proxy back goes through {@link #of(String)}, so no byte stream can build an invalid value.
    *
    * @return the proxy, never null
    */

@@ -11,9 +11,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Business questions ("may this trainee work outside the walls?") are answered with decision
  * values; exceptions are for input that can never be valid and for impossible state transitions.
- * Every exception names the {@link Rule} it enforces, so callers can react to the
- * {@linkplain #ruleCode() code} and show the {@linkplain #message(Locale) message} in English or
- * Indonesian.
+ * Every exception names the {@link Rule} it enforces, so callers can react to the {@linkplain
+ * #ruleCode() code} and show the {@linkplain #message(Locale) message} in English or Indonesian.
  *
  * <p>Instances are immutable once thrown and safe to share between threads. Messages never contain
  * personal data: subclasses redact values marked as personal.
@@ -43,8 +42,8 @@ public abstract class BengkelException extends RuntimeException {
   /**
    * The rule that was broken.
    *
-   * @return the rule, never null (after deserialization of a serialized exception the rule
-   *     object is not kept; use {@link #ruleCode()})
+   * @return the rule, never null (after deserialization of a serialized exception the rule object
+   *     is not kept; use {@link #ruleCode()})
    */
   public Rule rule() {
     return rule;
@@ -77,14 +76,15 @@ public abstract class BengkelException extends RuntimeException {
   public abstract String message(Locale locale);
 
   /**
-   * Only the rule's own text in the caller's language, without the field, value and code around
-   * it: for example "must not be negative". Useful where the field is already shown.
+   * Only the rule's own text in the caller's language, without the field, value and code around it:
+   * for example "must not be negative". Useful where the field is already shown.
    *
    * @param locale the caller's locale, not null
    * @return the rule's text, never null
    */
   public String reason(Locale locale) {
-    return Messages.format(rule != null ? rule.pattern(locale) : code, arguments(leadingArguments(locale)));
+    return Messages.format(
+        rule != null ? rule.pattern(locale) : code, arguments(leadingArguments(locale)));
   }
 
   /**

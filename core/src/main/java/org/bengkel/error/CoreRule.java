@@ -31,9 +31,9 @@ public enum CoreRule implements Rule {
    */
   DATE_OVERFLOW("value.date-overflow"),
   /**
-   * A decimal number has more significant digits or a larger or smaller exponent than its field
-   * can hold; refused before any conversion, so that {@code 1e999999999} costs nothing. Details
-   * {2} is the most significant digits, {3} and {4} the bounds of the scale.
+   * A decimal number has more significant digits or a larger or smaller exponent than its field can
+   * hold; refused before any conversion, so that {@code 1e999999999} costs nothing. Details {2} is
+   * the most significant digits, {3} and {4} the bounds of the scale.
    */
   DECIMAL_BOUNDS("value.decimal-bounds");
 

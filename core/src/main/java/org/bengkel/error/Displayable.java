@@ -4,14 +4,14 @@ import java.util.Locale;
 
 /**
  * A value with a name for people (<i>nama tampilan</i>) in English and Indonesian: a status, a
- * channel, a vehicle class, a unit. The wire form and {@code toString()} keep the code
- * ({@code CAR}); what an officer reads is the display name ({@code car}, {@code mobil}).
+ * channel, a vehicle class, a unit. The wire form and {@code toString()} keep the code ({@code
+ * CAR}); what an officer reads is the display name ({@code car}, {@code mobil}).
  *
  * <p>Each name is declared once, in the resource bundle {@code labels} of the value's package
- * (English as the base, Indonesian as {@code labels_id}), under the key
- * {@code SimpleTypeName.CODE}: for {@code org.bengkel.catalog.VehicleClass.CAR} the key
- * {@code VehicleClass.CAR} of {@code org.bengkel.catalog.labels}. The bundles are read the same way
- * as rule messages (see {@link Messages}); any language other than Indonesian gets English.
+ * (English as the base, Indonesian as {@code labels_id}), under the key {@code
+ * SimpleTypeName.CODE}: for {@code org.bengkel.catalog.VehicleClass.CAR} the key {@code
+ * VehicleClass.CAR} of {@code org.bengkel.catalog.labels}. The bundles are read the same way as
+ * rule messages (see {@link Messages}); any language other than Indonesian gets English.
  *
  * <p>Implementations are immutable and thread-safe.
  */

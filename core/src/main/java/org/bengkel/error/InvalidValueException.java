@@ -12,8 +12,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Thrown by every factory, builder and parser of the library when asked to build something
  * invalid, so that an invalid object can never exist. The rule's message pattern may refer to
- * {@code {0}} (the field), {@code {1}} (the value, or a redaction marker) and {@code {2}}...
- * (the details).
+ * {@code {0}} (the field), {@code {1}} (the value, or a redaction marker) and {@code {2}}... (the
+ * details).
  *
  * <p>Immutable and thread-safe.
  */
@@ -65,8 +65,8 @@ public class InvalidValueException extends BengkelException {
   }
 
   /**
-   * An invalid value that is personal data (a trainee's name, registration number, sentence):
-   * the message names the field and the rule but never the value.
+   * An invalid value that is personal data (a trainee's name, registration number, sentence): the
+   * message names the field and the rule but never the value.
    *
    * @param rule the broken rule, not null
    * @param field the field's name, not null

@@ -10,9 +10,9 @@ import java.util.ResourceBundle;
  * Looks up rule messages in resource bundles, English or Indonesian.
  *
  * <p>Why not a {@code ResourceBundle.Control}: {@code getBundle} with a control is unsupported in
- * named modules. Instead, only two bundles exist per base name ({@code base} in English and
- * {@code base_id}); any locale whose language is not Indonesian is served from the base, whatever
- * the JVM's default locale is.
+ * named modules. Instead, only two bundles exist per base name ({@code base} in English and {@code
+ * base_id}); any locale whose language is not Indonesian is served from the base, whatever the
+ * JVM's default locale is.
  *
  * <p>Immutable and thread-safe (it holds no state of its own; {@link ResourceBundle} caches).
  */
@@ -25,8 +25,8 @@ public final class Messages {
   public static final Locale INDONESIAN = Locale.forLanguageTag("id");
 
   /**
-   * The longest text that an exception or refusal keeps of a value, subject or detail: longer
-   * text is cut to this many characters, the last being an ellipsis, so that a hostile input of
+   * The longest text that an exception or refusal keeps of a value, subject or detail: longer text
+   * is cut to this many characters, the last being an ellipsis, so that a hostile input of
    * megabytes cannot make a message of megabytes.
    */
   public static final int MAX_TEXT_LENGTH = 200;
@@ -52,8 +52,8 @@ public final class Messages {
   }
 
   /**
-   * The pattern stored under {@code code} in a bundle of bengkel-core, in the language of
-   * {@code locale}.
+   * The pattern stored under {@code code} in a bundle of bengkel-core, in the language of {@code
+   * locale}.
    *
    * @param baseName the bundle's base name, not null
    * @param code the key, not null
@@ -107,8 +107,8 @@ public final class Messages {
   }
 
   /**
-   * The display name of a value, as {@link Displayable#displayName} documents: the entry
-   * {@code SimpleTypeName.CODE} of the bundle {@code labels} in the value's package, else the code.
+   * The display name of a value, as {@link Displayable#displayName} documents: the entry {@code
+   * SimpleTypeName.CODE} of the bundle {@code labels} in the value's package, else the code.
    *
    * @param value an enum constant or a value whose {@code toString()} is its code, not null
    * @param locale the language wanted, not null
@@ -172,8 +172,8 @@ public final class Messages {
   }
 
   /**
-   * Formats a pattern with its arguments, independent of the JVM's default locale: arguments
-   * are expected as text already formatted for the reader.
+   * Formats a pattern with its arguments, independent of the JVM's default locale: arguments are
+   * expected as text already formatted for the reader.
    *
    * @param pattern the {@link java.text.MessageFormat} pattern, not null
    * @param args the arguments, not null

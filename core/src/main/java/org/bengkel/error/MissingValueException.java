@@ -8,8 +8,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The one exception for a {@code null} where none is allowed, everywhere in the library: thrown
  * by the builders of every value type when a required attribute was not set or was set to {@code
- * null}, and by every public method and factory given {@code null} for a parameter that must not
- * be null. Its rule is {@link CoreRule#REQUIRED}; its {@link #field()} names the missing field or
+ * null}, and by every public method and factory given {@code null} for a parameter that must not be
+ * null. Its rule is {@link CoreRule#REQUIRED}; its {@link #field()} names the missing field or
  * parameter.
  *
  * <p>Immutable and thread-safe.

@@ -7,16 +7,16 @@ import java.util.Locale;
  *
  * <p>Each package declares its rules as an enum implementing this interface, so that the rules are
  * listed in one place, carry a stable machine-readable {@linkplain #code() code} (for example
- * {@code money.negative}) and have a human message in English and Indonesian. Codes are part of
- * the public contract: other systems match on them, so a code never changes meaning once released.
+ * {@code money.negative}) and have a human message in English and Indonesian. Codes are part of the
+ * public contract: other systems match on them, so a code never changes meaning once released.
  *
  * <p>Implementations are immutable and thread-safe.
  */
 public interface Rule {
 
   /**
-   * The stable machine-readable code, dot-separated lower-case words, for example
-   * {@code facility.nip.birth-date}.
+   * The stable machine-readable code, dot-separated lower-case words, for example {@code
+   * facility.nip.birth-date}.
    *
    * @return the code, never null
    */
@@ -29,8 +29,8 @@ public interface Rule {
    * <p>The default reads the resource bundle {@code messages} in the package of the implementing
    * class (for {@code org.bengkel.money.MoneyRule}: {@code org.bengkel.money.messages}, English as
    * the base and Indonesian as {@code messages_id}). That works for rules inside bengkel-core;
-   * rules declared in other modules override this to read their own bundle with
-   * {@link Messages#lookup}.
+   * rules declared in other modules override this to read their own bundle with {@link
+   * Messages#lookup}.
    *
    * @param locale the caller's locale, not null; languages other than Indonesian get English
    * @return the pattern, never null; the code itself where no message is defined

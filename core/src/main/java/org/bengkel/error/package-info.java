@@ -1,6 +1,6 @@
 /**
- * The error model of bengkel (<i>model galat</i>): one small hierarchy of unchecked exceptions
- * used by every package.
+ * The error model of bengkel (<i>model galat</i>): one small hierarchy of unchecked exceptions used
+ * by every package.
  *
  * <ul>
  *   <li>{@link org.bengkel.error.InvalidValueException}: a value breaks a field rule (names the
@@ -12,8 +12,8 @@
  * Indonesian. Business decisions (eligibility, listing checks) are values, not exceptions, and an
  * operation that a rule refuses (a stage move the lifecycle does not allow, a sale beyond the
  * stock) answers with an {@link org.bengkel.outcome.Outcome}; its {@code orElseThrow()} throws
- * {@link org.bengkel.outcome.RefusalException}, the one exception for a refusal treated as a
- * broken contract.
+ * {@link org.bengkel.outcome.RefusalException}, the one exception for a refusal treated as a broken
+ * contract.
  */
 @NullMarked
 package org.bengkel.error;

@@ -13,19 +13,22 @@ import org.immutables.value.Value;
  *
  * <p>Build with {@link #builder()} or {@link #of}. Every attribute is required: {@code code} is a
  * {@link FacilityCode}, the short identifier of the facility within the library's data (such as
- * {@code LAPAS-PAMEKASAN}), {@code name} its official name, {@code regionalOffice}
- * its <i>Kanwil</i>. Names are at most 200 characters and not blank. {@code zone} is the
- * facility's time zone (WIB, WITA or WIT); it defaults to WIB, the zone of most facilities, and
- * is what the facility's local dates and times are derived in from the instants it records.
+ * {@code LAPAS-PAMEKASAN}), {@code name} its official name, {@code regionalOffice} its
+ * <i>Kanwil</i>. Names are at most 200 characters and not blank. {@code zone} is the facility's
+ * time zone (WIB, WITA or WIT); it defaults to WIB, the zone of most facilities, and is what the
+ * facility's local dates and times are derived in from the instants it records.
  *
- * <p>Immutable and thread-safe. Building an invalid facility throws
- * {@link InvalidValueException} naming the field.
+ * <p>Immutable and thread-safe. Building an invalid facility throws {@link InvalidValueException}
+ * naming the field.
  */
 @Value.Immutable
 public abstract class Facility {
 
-  /** The form of a facility code and of the other identifier codes: {@link FacilityCode#PATTERN}. */
+  /**
+   * The form of a facility code and of the other identifier codes: {@link FacilityCode#PATTERN}.
+   */
   public static final String CODE_PATTERN = FacilityCode.PATTERN;
+
   static final int MAX_NAME = 200;
 
   Facility() {}
@@ -102,7 +105,11 @@ public abstract class Facility {
    * @throws InvalidValueException if an attribute breaks its rule
    */
   public static Facility of(
-      FacilityCode code, String name, FacilityType type, FacilityClass facilityClass, String regionalOffice) {
+      FacilityCode code,
+      String name,
+      FacilityType type,
+      FacilityClass facilityClass,
+      String regionalOffice) {
     return builder()
         .code(code)
         .name(name)

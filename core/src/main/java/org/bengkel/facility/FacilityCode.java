@@ -4,9 +4,9 @@ import org.bengkel.error.InvalidValueException;
 import org.bengkel.internal.Checks;
 
 /**
- * The code of a correctional facility (<i>kode UPT</i>), such as {@code LAPAS-PAMEKASAN}: the
- * short identifier by which a {@link Facility}, its trainees, tax policy, proceeds split, PNBP
- * ledger and period reports name the facility they belong to.
+ * The code of a correctional facility (<i>kode UPT</i>), such as {@code LAPAS-PAMEKASAN}: the short
+ * identifier by which a {@link Facility}, its trainees, tax policy, proceeds split, PNBP ledger and
+ * period reports name the facility they belong to.
  *
  * <p>Upper-case letters and digits in groups joined by single hyphens ({@link #PATTERN}), at most
  * {@link #MAX_LENGTH} characters. This is the one place the form is checked. {@link #toString()}
@@ -33,12 +33,13 @@ public final class FacilityCode implements Comparable<FacilityCode> {
    *
    * @param text the code, not null
    * @return the code, never null
-   * @throws InvalidValueException rule {@code value.required} if {@code text} is null,
-   *     {@code value.too-long} beyond {@link #MAX_LENGTH} characters or {@code value.malformed}
-   *     if it does not match {@link #PATTERN}, naming the field {@code facilityCode}
+   * @throws InvalidValueException rule {@code value.required} if {@code text} is null, {@code
+   *     value.too-long} beyond {@link #MAX_LENGTH} characters or {@code value.malformed} if it does
+   *     not match {@link #PATTERN}, naming the field {@code facilityCode}
    */
   public static FacilityCode parse(CharSequence text) {
-    return new FacilityCode(Checks.requireCode(text == null ? null : text.toString(), "facilityCode"));
+    return new FacilityCode(
+        Checks.requireCode(text == null ? null : text.toString(), "facilityCode"));
   }
 
   /**

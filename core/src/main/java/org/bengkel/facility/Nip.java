@@ -40,8 +40,8 @@ public final class Nip implements Comparable<Nip>, Serializable {
    * @param text exactly 18 ASCII digits, not null
    * @return the NIP, never null
    * @throws InvalidValueException with the rule that failed: {@link FacilityRule#NIP_FORMAT},
-   *     {@link FacilityRule#NIP_BIRTH_DATE}, {@link FacilityRule#NIP_APPOINTMENT},
-   *     {@link FacilityRule#NIP_SEX} or {@link FacilityRule#NIP_SERIAL}
+   *     {@link FacilityRule#NIP_BIRTH_DATE}, {@link FacilityRule#NIP_APPOINTMENT}, {@link
+   *     FacilityRule#NIP_SEX} or {@link FacilityRule#NIP_SERIAL}
    * @throws org.bengkel.error.MissingValueException if {@code text} is null
    */
   public static Nip parse(CharSequence text) {
@@ -159,8 +159,8 @@ public final class Nip implements Comparable<Nip>, Serializable {
   }
 
   /**
-   * Serializes this value as a {@code SerializedForm} proxy holding only its fields; reading
-   * the proxy back goes through {@link #of(String)}, so no byte stream can build an invalid value.
+   * Serializes this value as a {@code SerializedForm} proxy holding only its fields; reading the
+   * proxy back goes through {@link #of(String)}, so no byte stream can build an invalid value.
    *
    * @return the proxy, never null
    */

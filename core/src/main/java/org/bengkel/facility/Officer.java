@@ -10,8 +10,8 @@ import org.bengkel.internal.Checks;
 import org.immutables.value.Value;
 
 /**
- * An officer (<i>petugas</i>) of a facility: supervises production, assesses competencies,
- * records attendance. Identified by {@link Nip}.
+ * An officer (<i>petugas</i>) of a facility: supervises production, assesses competencies, records
+ * attendance. Identified by {@link Nip}.
  *
  * <p>Two officers are equal when all their attributes are; use {@link #nip()} as the identity in
  * maps and references.
@@ -56,7 +56,9 @@ public abstract class Officer {
    * @return the position, empty when not recorded; never blank when present
    */
   public abstract Optional<
-          @Pattern(regexp = NOT_BLANK, message = "{jakarta.validation.constraints.NotBlank.message}")
+          @Pattern(
+              regexp = NOT_BLANK,
+              message = "{jakarta.validation.constraints.NotBlank.message}")
           @Size(max = MAX_TEXT) String>
       position();
 

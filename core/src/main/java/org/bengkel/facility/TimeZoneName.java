@@ -17,7 +17,10 @@ import org.bengkel.internal.Checks;
 public enum TimeZoneName {
   /** <i>Waktu Indonesia Barat</i>, UTC+7: Sumatra, Java, West and Central Kalimantan. */
   WIB("Asia/Jakarta"),
-  /** <i>Waktu Indonesia Tengah</i>, UTC+8: Bali, Nusa Tenggara, South, East and North Kalimantan, Sulawesi. */
+  /**
+   * <i>Waktu Indonesia Tengah</i>, UTC+8: Bali, Nusa Tenggara, South, East and North Kalimantan,
+   * Sulawesi.
+   */
   WITA("Asia/Makassar"),
   /** <i>Waktu Indonesia Timur</i>, UTC+9: Maluku and Papua. */
   WIT("Asia/Jayapura");

@@ -42,8 +42,8 @@ public abstract class FoodSafetyDecision {
   public abstract LocalDate date();
 
   /**
-   * Why the product may not be released or sold, each reason with its detail, in the order
-   * checked: P-IRT missing or expired, high-risk category, halal missing or not yet issued.
+   * Why the product may not be released or sold, each reason with its detail, in the order checked:
+   * P-IRT missing or expired, high-risk category, halal missing or not yet issued.
    *
    * @return an unmodifiable map, never null; empty when allowed
    */
@@ -68,8 +68,9 @@ public abstract class FoodSafetyDecision {
   public final List<String> messages(Locale locale) {
     List<String> out = new ArrayList<>();
     for (Map.Entry<FoodSafetyRule, String> e : reasons().entrySet()) {
-      out.add(new MessageFormat(e.getKey().pattern(locale), Locale.ROOT)
-          .format(new Object[] {sku().toString(), date().toString(), e.getValue()}));
+      out.add(
+          new MessageFormat(e.getKey().pattern(locale), Locale.ROOT)
+              .format(new Object[] {sku().toString(), date().toString(), e.getValue()}));
     }
     return List.copyOf(out);
   }

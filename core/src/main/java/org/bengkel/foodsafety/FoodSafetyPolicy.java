@@ -13,19 +13,21 @@ import org.immutables.value.Value;
  * (<i>kebijakan keamanan pangan</i>).
  *
  * <p>On date D a food product is allowed when all of these hold:
+ *
  * <ol>
  *   <li>it has a P-IRT number ({@link FoodSafetyRule#FOOD_SAFETY_PIRT_MISSING}), as small
  *       home-industry producers need (Peraturan BPOM 22/2018), whose licence is valid on D: not
- *       before its first valid day ({@link FoodSafetyRule#FOOD_SAFETY_PIRT_NOT_YET_VALID}) nor after
- *       its last ({@link FoodSafetyRule#FOOD_SAFETY_PIRT_EXPIRED}). The licence is valid at most five
- *       years from issue: with the issue date recorded, from that day through the earlier of the
- *       day before the fifth anniversary and 31 December of the number's expiry year; without it,
- *       1 January five years before the expiry year through 31 December of the expiry year (see
- *       {@link FoodSafety#pirtFirstValidDay()} and {@link FoodSafety#pirtLastValidDay()});
- *   <li>its category is not high-risk ({@link FoodSafetyRule#FOOD_SAFETY_HIGH_RISK}): milk products,
- *       frozen meat or fish, low-acid canned food, baby food, alcohol and bottled water cannot be
- *       sold under P-IRT at all, whatever number they carry (they need a BPOM registration, which
- *       this library does not model);
+ *       before its first valid day ({@link FoodSafetyRule#FOOD_SAFETY_PIRT_NOT_YET_VALID}) nor
+ *       after its last ({@link FoodSafetyRule#FOOD_SAFETY_PIRT_EXPIRED}). The licence is valid at
+ *       most five years from issue: with the issue date recorded, from that day through the earlier
+ *       of the day before the fifth anniversary and 31 December of the number's expiry year;
+ *       without it, 1 January five years before the expiry year through 31 December of the expiry
+ *       year (see {@link FoodSafety#pirtFirstValidDay()} and {@link
+ *       FoodSafety#pirtLastValidDay()});
+ *   <li>its category is not high-risk ({@link FoodSafetyRule#FOOD_SAFETY_HIGH_RISK}): milk
+ *       products, frozen meat or fish, low-acid canned food, baby food, alcohol and bottled water
+ *       cannot be sold under P-IRT at all, whatever number they carry (they need a BPOM
+ *       registration, which this library does not model);
  *   <li>from {@link #halalMandatoryFrom()} (17 October 2026 for micro and small producers, PP
  *       42/2024), unless declared non-halal: a halal certificate ({@link
  *       FoodSafetyRule#FOOD_SAFETY_HALAL_MISSING}) issued on or before D ({@link
@@ -36,6 +38,7 @@ import org.immutables.value.Value;
  *       flagged product may be sold, but its label carries no halal certificate ({@link
  *       Label#forProduct}).
  * </ol>
+ *
  * Goods that are not food are always allowed. Every failed condition is reported, not just the
  * first.
  *
@@ -123,10 +126,13 @@ public abstract class FoodSafetyPolicy {
       if (data.halal().isEmpty()) {
         b.putReason(FoodSafetyRule.FOOD_SAFETY_HALAL_MISSING, halalMandatoryFrom().toString());
       } else if (!data.halal().get().isValidOn(date)) {
-        b.putReason(FoodSafetyRule.FOOD_SAFETY_HALAL_NOT_YET_ISSUED, data.halal().get().issued().toString());
+        b.putReason(
+            FoodSafetyRule.FOOD_SAFETY_HALAL_NOT_YET_ISSUED,
+            data.halal().get().issued().toString());
       } else if (data.halalStatusOn(date) == HalalStatus.REVIEW_REQUIRED) {
         b.putReason(
-            FoodSafetyRule.FOOD_SAFETY_HALAL_REVIEW, data.halalReviewSince().orElseThrow().toString());
+            FoodSafetyRule.FOOD_SAFETY_HALAL_REVIEW,
+            data.halalReviewSince().orElseThrow().toString());
       }
     }
     return b.build();

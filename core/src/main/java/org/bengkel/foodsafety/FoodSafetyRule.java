@@ -7,8 +7,8 @@ import org.bengkel.error.Rule;
  * product may not be released or sold on a date.
  *
  * <p>Their messages take {@code {0}} the SKU, {@code {1}} the date and {@code {2}} a detail. The
- * codes keep the prefix {@code catalog.food-safety.} they had before food safety left the
- * catalogue package; they are part of the public contract and never change.
+ * codes keep the prefix {@code catalog.food-safety.} they had before food safety left the catalogue
+ * package; they are part of the public contract and never change.
  *
  * <p>Immutable and thread-safe.
  */
@@ -30,8 +30,8 @@ public enum FoodSafetyRule implements Rule {
   FOOD_SAFETY_HALAL_NOT_YET_ISSUED("catalog.food-safety.halal-not-yet-issued"),
   /**
    * Food decision: halal certification is mandatory on the date and the certificate no longer
-   * covers the product, whose composition or process changed; {2} the day of the change (UU
-   * 33/2014 Art. 25(d), (e) and Art. 42(1) as amended by UU 6/2023).
+   * covers the product, whose composition or process changed; {2} the day of the change (UU 33/2014
+   * Art. 25(d), (e) and Art. 42(1) as amended by UU 6/2023).
    */
   FOOD_SAFETY_HALAL_REVIEW("catalog.food-safety.halal-review");
 

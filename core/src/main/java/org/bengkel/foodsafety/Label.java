@@ -30,9 +30,9 @@ import org.immutables.value.Value;
  * personal data). A label has no field for any trainee's identity.
  *
  * <p>The best-before date is written with day, month and year when the shelf life is at most
- * {@value #DAY_PRECISION_MAX_SHELF_LIFE} days, and with month and year only for longer shelf
- * lives (Peraturan BPOM 31/2018: products lasting up to three months show the day): see
- * {@link #bestBeforeText()}.
+ * {@value #DAY_PRECISION_MAX_SHELF_LIFE} days, and with month and year only for longer shelf lives
+ * (Peraturan BPOM 31/2018: products lasting up to three months show the day): see {@link
+ * #bestBeforeText()}.
  *
  * <p>Immutable and thread-safe.
  */
@@ -41,6 +41,7 @@ public abstract class Label {
 
   /** The longest shelf life, in days, whose best-before date is written with the day. */
   public static final int DAY_PRECISION_MAX_SHELF_LIFE = 90;
+
   /** The Indonesian words before a best-before date. */
   public static final String BEST_BEFORE_PREFIX = "Baik digunakan sebelum ";
 
@@ -136,8 +137,8 @@ public abstract class Label {
   public abstract int shelfLifeDays();
 
   /**
-   * Whether the best-before date is written with the day: shelf life at most
-   * {@value #DAY_PRECISION_MAX_SHELF_LIFE} days.
+   * Whether the best-before date is written with the day: shelf life at most {@value
+   * #DAY_PRECISION_MAX_SHELF_LIFE} days.
    *
    * @return true for day/month/year, false for month/year
    */
@@ -147,20 +148,22 @@ public abstract class Label {
 
   /**
    * The best-before date as printed: {@code Baik digunakan sebelum 15-12-2026} (day-month-year)
-   * when the shelf life is at most {@value #DAY_PRECISION_MAX_SHELF_LIFE} days,
-   * {@code Baik digunakan sebelum 12-2026} (month-year) otherwise.
+   * when the shelf life is at most {@value #DAY_PRECISION_MAX_SHELF_LIFE} days, {@code Baik
+   * digunakan sebelum 12-2026} (month-year) otherwise.
    *
    * @return the text, never null
    */
   public final String bestBeforeText() {
-    return BEST_BEFORE_PREFIX + (bestBeforeShowsDay() ? DAY_MONTH_YEAR : MONTH_YEAR).format(bestBefore());
+    return BEST_BEFORE_PREFIX
+        + (bestBeforeShowsDay() ? DAY_MONTH_YEAR : MONTH_YEAR).format(bestBefore());
   }
 
   @Value.Check
   void check() {
     Checks.requireText(productName(), "productName", Product.MAX_NAME);
     if (ingredients().isEmpty()) {
-      throw InvalidValueException.of(CatalogRule.FOOD_DATA_REQUIRED, "ingredients", null, "ingredients");
+      throw InvalidValueException.of(
+          CatalogRule.FOOD_DATA_REQUIRED, "ingredients", null, "ingredients");
     }
     for (int i = 0; i < ingredients().size(); i++) {
       Checks.requireText(ingredients().get(i), "ingredients[" + i + "]", Product.MAX_INGREDIENT);
@@ -175,8 +178,8 @@ public abstract class Label {
   }
 
   /**
-   * The producer name of a facility's workshop: {@code Bengkel Kerja} and the facility's name,
-   * such as {@code Bengkel Kerja Lapas Kelas IIA Pamekasan}.
+   * The producer name of a facility's workshop: {@code Bengkel Kerja} and the facility's name, such
+   * as {@code Bengkel Kerja Lapas Kelas IIA Pamekasan}.
    *
    * @param facility the facility, not null
    * @return the name, never null
@@ -191,8 +194,8 @@ public abstract class Label {
    * @param product the product, not null, food
    * @param facility the facility whose workshop made it, not null
    * @param productionCode the lot code, not null
-   * @param productionDate the production date, not null; the best-before date is
-   *     {@link Product#bestBeforeFor(LocalDate)}
+   * @param productionDate the production date, not null; the best-before date is {@link
+   *     Product#bestBeforeFor(LocalDate)}
    * @return the label, never null; without the halal certificate when it is flagged for review on
    *     the production date ({@link org.bengkel.catalog.HalalStatus#REVIEW_REQUIRED}: the
    *     composition or process changed, UU 33/2014 Art. 42(1) as amended by UU 6/2023)

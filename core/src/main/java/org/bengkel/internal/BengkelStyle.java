@@ -9,14 +9,16 @@ import org.bengkel.error.MissingValueException;
 import org.immutables.value.Value;
 
 /**
- * The one Immutables style of bengkel-core, applied through each package's {@code package-info.java}.
+ * The one Immutables style of bengkel-core, applied through each package's {@code
+ * package-info.java}.
  *
- * <p>Why these settings: the generated {@code Immutable*} classes stay package-private so that users
- * only ever see the abstract domain type ({@code Trainee.builder()}, {@code trainee.withStatus(..)});
- * generated code carries no {@code @Generated} annotation so that code compiling against core without
- * the annotations jar still compiles under {@code -Werror}; and a missing or {@code null} attribute
- * throws the library's own {@link MissingValueException} (an {@link InvalidValueException}) naming
- * the field, never a bare {@code NullPointerException} or {@code IllegalStateException}.
+ * <p>Why these settings: the generated {@code Immutable*} classes stay package-private so that
+ * users only ever see the abstract domain type ({@code Trainee.builder()}, {@code
+ * trainee.withStatus(..)}); generated code carries no {@code @Generated} annotation so that code
+ * compiling against core without the annotations jar still compiles under {@code -Werror}; and a
+ * missing or {@code null} attribute throws the library's own {@link MissingValueException} (an
+ * {@link InvalidValueException}) naming the field, never a bare {@code NullPointerException} or
+ * {@code IllegalStateException}.
  *
  * <p>This package is not exported: the annotation is an implementation detail.
  */

@@ -68,8 +68,8 @@ public final class Checks {
    * @param value the code; null is refused
    * @param field the field's name
    * @return the code
-   * @throws InvalidValueException {@link CoreRule#REQUIRED}, {@link CoreRule#TOO_LONG} or
-   *     {@link CoreRule#MALFORMED}
+   * @throws InvalidValueException {@link CoreRule#REQUIRED}, {@link CoreRule#TOO_LONG} or {@link
+   *     CoreRule#MALFORMED}
    */
   public static String requireCode(@Nullable String value, String field) {
     if (value == null) {
@@ -79,7 +79,8 @@ public final class Checks {
       throw InvalidValueException.of(CoreRule.TOO_LONG, field, abbreviate(value), CODE_MAX);
     }
     if (!isCode(value)) {
-      throw InvalidValueException.of(CoreRule.MALFORMED, field, value, "A-Z 0-9 groups joined by -");
+      throw InvalidValueException.of(
+          CoreRule.MALFORMED, field, value, "A-Z 0-9 groups joined by -");
     }
     return value;
   }
@@ -160,7 +161,8 @@ public final class Checks {
    * @param form a short description of the form, shown in the message
    * @throws InvalidValueException {@link CoreRule#TOO_LONG} or {@link CoreRule#MALFORMED}
    */
-  public static void requireMatch(String value, String field, Pattern pattern, int max, String form) {
+  public static void requireMatch(
+      String value, String field, Pattern pattern, int max, String form) {
     if (value.length() > max) {
       throw InvalidValueException.of(CoreRule.TOO_LONG, field, abbreviate(value), max);
     }
@@ -228,8 +230,8 @@ public final class Checks {
    * @param b the second duration
    * @param field the field whose total this is
    * @return {@code a + b}
-   * @throws InvalidValueException {@link CoreRule#OVERFLOW} if the sum exceeds what a
-   *     {@link Duration} holds
+   * @throws InvalidValueException {@link CoreRule#OVERFLOW} if the sum exceeds what a {@link
+   *     Duration} holds
    */
   public static Duration plus(Duration a, Duration b, String field) {
     long seconds = addExact(a.getSeconds(), b.getSeconds(), field);
@@ -262,8 +264,8 @@ public final class Checks {
   }
 
   /**
-   * A date plus a number of months (calendar addition), refused where the result leaves
-   * {@link LocalDate}'s calendar.
+   * A date plus a number of months (calendar addition), refused where the result leaves {@link
+   * LocalDate}'s calendar.
    *
    * @param date the date
    * @param months the months to add, may be negative
@@ -317,8 +319,8 @@ public final class Checks {
    * @param factory the factory call, not null
    * @param <T> the value's type
    * @return the value, never null
-   * @throws InvalidObjectException if the factory refuses the stream's fields, with the
-   *     {@link InvalidValueException} as its cause
+   * @throws InvalidObjectException if the factory refuses the stream's fields, with the {@link
+   *     InvalidValueException} as its cause
    */
   public static <T> T validOnRead(Supplier<T> factory) throws InvalidObjectException {
     try {

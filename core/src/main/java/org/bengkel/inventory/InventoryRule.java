@@ -7,13 +7,13 @@ import org.bengkel.error.Rule;
  *
  * <p>Most of them are <em>refusals</em>: a {@link StockLedger} operation that would break one
  * returns a refused {@link org.bengkel.outcome.Outcome} whose {@link org.bengkel.outcome.Refusal}
- * carries the rule, and changes nothing. {@link #MOVEMENT_INCONSISTENT} is a broken contract and
- * is thrown as {@link org.bengkel.error.InvalidValueException}, and so is {@link #LOT_UNKNOWN} in a
+ * carries the rule, and changes nothing. {@link #MOVEMENT_INCONSISTENT} is a broken contract and is
+ * thrown as {@link org.bengkel.error.InvalidValueException}, and so is {@link #LOT_UNKNOWN} in a
  * ledger rebuilt from a history; an operation on an unknown lot is refused.
  *
- * <p>The rules are the workshop's stock practice (project domain notes, "Products and
- * production"): stock comes only from released batches, expired stock (past the best-before date
- * printed on the label, <i>baik digunakan sebelum</i>) is never reserved or sold, and picking is
+ * <p>The rules are the workshop's stock practice (project domain notes, "Products and production"):
+ * stock comes only from released batches, expired stock (past the best-before date printed on the
+ * label, <i>baik digunakan sebelum</i>) is never reserved or sold, and picking is
  * first-expired-first-out. No regulation prescribes the picking order; it is the library's rule.
  *
  * <p>Immutable and thread-safe.
@@ -54,9 +54,9 @@ public enum InventoryRule implements Rule {
    */
   WRITE_OFF_NOT_EXPIRED("inventory.write-off.not-expired"),
   /**
-   * Refusal: the operation is dated before the ledger's latest movement (the ledger is
-   * append-only in time). Arguments: {@code {0}} subject, {@code {1}} date-time asked,
-   * {@code {2}} latest movement's date-time.
+   * Refusal: the operation is dated before the ledger's latest movement (the ledger is append-only
+   * in time). Arguments: {@code {0}} subject, {@code {1}} date-time asked, {@code {2}} latest
+   * movement's date-time.
    */
   BACKDATED("inventory.movement.backdated"),
   /**
@@ -65,10 +65,10 @@ public enum InventoryRule implements Rule {
    */
   LOT_UNKNOWN("inventory.lot.unknown"),
   /**
-   * Broken contract (thrown): a movement's attributes do not fit its type (a reservation without
-   * a reservation id, a write-off without a reason, a reason on another type), or a recorded
-   * movement is not what the ledger's operation appends when the history is replayed
-   * ({@link StockLedger#replay}). Detail {@code {2}} is the movement type.
+   * Broken contract (thrown): a movement's attributes do not fit its type (a reservation without a
+   * reservation id, a write-off without a reason, a reason on another type), or a recorded movement
+   * is not what the ledger's operation appends when the history is replayed ({@link
+   * StockLedger#replay}). Detail {@code {2}} is the movement type.
    */
   MOVEMENT_INCONSISTENT("inventory.movement.inconsistent");
 

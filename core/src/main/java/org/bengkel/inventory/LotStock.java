@@ -12,8 +12,8 @@ import org.immutables.value.Value;
  *
  * <p>On hand is what is physically there (<i>stok fisik</i>): received + returned − sold − written
  * off. Reserved is held for open reservations; available (<i>stok tersedia</i>) = on hand −
- * reserved. The ledger guarantees 0 ≤ reserved ≤ on hand and returned ≤ sold; whether the units
- * may be sold on a date also depends on {@link StockLot#isExpiredOn}.
+ * reserved. The ledger guarantees 0 ≤ reserved ≤ on hand and returned ≤ sold; whether the units may
+ * be sold on a date also depends on {@link StockLot#isExpiredOn}.
  *
  * <p>Immutable and thread-safe.
  */
@@ -126,7 +126,7 @@ public abstract class LotStock {
       case SOLD -> b.sold(sold() + m.quantity());
       case RETURNED -> b.returned(returned() + m.quantity());
       case WRITTEN_OFF -> b.writtenOff(writtenOff() + m.quantity());
-      case RECEIVED, RESERVED, RESERVATION_CANCELLED -> { }
+      case RECEIVED, RESERVED, RESERVATION_CANCELLED -> {}
     }
     return b.build();
   }

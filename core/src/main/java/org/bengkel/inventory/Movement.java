@@ -17,20 +17,20 @@ import org.immutables.value.Value;
  * One entry of the stock ledger (<i>mutasi persediaan</i>): a quantity of one lot moving in, out,
  * into or out of a reservation, recorded by an actor at an instant ({@link #stamp()}).
  *
- * <p>Movements are only ever appended: {@link #sequence()} is the movement's position in its
- * ledger (1 for the first). The effect on the lot is {@link #onHandChange()} and
- * {@link #reservedChange()}; summing them over a lot's movements gives its on-hand and reserved
+ * <p>Movements are only ever appended: {@link #sequence()} is the movement's position in its ledger
+ * (1 for the first). The effect on the lot is {@link #onHandChange()} and {@link
+ * #reservedChange()}; summing them over a lot's movements gives its on-hand and reserved
  * quantities.
  *
- * <p>Which optional attributes a type carries: {@link #reservation()} is required for
- * {@link MovementType#RESERVED} and {@link MovementType#RESERVATION_CANCELLED}, present on a
- * {@link MovementType#SOLD} from a reservation (absent on a direct sale), and may carry the order
- * line on {@link MovementType#RETURNED}; it is absent on {@link MovementType#RECEIVED} and
- * {@link MovementType#WRITTEN_OFF}. {@link #writeOffReason()} is present exactly on
- * {@link MovementType#WRITTEN_OFF}.
+ * <p>Which optional attributes a type carries: {@link #reservation()} is required for {@link
+ * MovementType#RESERVED} and {@link MovementType#RESERVATION_CANCELLED}, present on a {@link
+ * MovementType#SOLD} from a reservation (absent on a direct sale), and may carry the order line on
+ * {@link MovementType#RETURNED}; it is absent on {@link MovementType#RECEIVED} and {@link
+ * MovementType#WRITTEN_OFF}. {@link #writeOffReason()} is present exactly on {@link
+ * MovementType#WRITTEN_OFF}.
  *
- * <p>Immutable and thread-safe. Building an inconsistent movement throws
- * {@link InvalidValueException} with rule {@link InventoryRule#MOVEMENT_INCONSISTENT}.
+ * <p>Immutable and thread-safe. Building an inconsistent movement throws {@link
+ * InvalidValueException} with rule {@link InventoryRule#MOVEMENT_INCONSISTENT}.
  */
 @Value.Immutable
 public abstract class Movement {
@@ -46,9 +46,9 @@ public abstract class Movement {
   public abstract long sequence();
 
   /**
-   * The ledger's version after the operation that appended the movement: movements of one
-   * operation (a sale that took several lots) share it, and it is the version of the
-   * {@link StockEvent} that operation yielded.
+   * The ledger's version after the operation that appended the movement: movements of one operation
+   * (a sale that took several lots) share it, and it is the version of the {@link StockEvent} that
+   * operation yielded.
    *
    * @return the version, 1 or more
    */
@@ -145,8 +145,8 @@ public abstract class Movement {
   /**
    * The change this movement makes to the lot's reserved quantity.
    *
-   * @return {@code +quantity} for reserved, {@code -quantity} for a cancelled reservation and for
-   *     a sale from a reservation, 0 otherwise
+   * @return {@code +quantity} for reserved, {@code -quantity} for a cancelled reservation and for a
+   *     sale from a reservation, 0 otherwise
    */
   public long reservedChange() {
     return switch (type()) {

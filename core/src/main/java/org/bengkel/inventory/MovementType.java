@@ -10,17 +10,15 @@ import org.bengkel.error.Displayable;
  */
 public enum MovementType implements Displayable {
   /**
-   * The lot of a released batch is received into stock (<i>barang masuk dari produksi</i>): on
-   * hand +q.
+   * The lot of a released batch is received into stock (<i>barang masuk dari produksi</i>): on hand
+   * +q.
    */
   RECEIVED,
   /** Units are held for an order line (<i>dipesan</i>): reserved +q. */
   RESERVED,
   /** A reservation is cancelled (<i>pemesanan dibatalkan</i>): reserved −q. */
   RESERVATION_CANCELLED,
-  /**
-   * Units are sold (<i>terjual</i>): on hand −q, and reserved −q when sold from a reservation.
-   */
+  /** Units are sold (<i>terjual</i>): on hand −q, and reserved −q when sold from a reservation. */
   SOLD,
   /** Sold units come back into their lot (<i>retur</i>): on hand +q. */
   RETURNED,

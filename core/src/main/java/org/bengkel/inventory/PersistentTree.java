@@ -9,10 +9,10 @@ import org.bengkel.internal.Checks;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A persistent (immutable) sorted map: an AVL tree with path copying. {@link #put} and
- * {@link #remove} return a new tree in O(log n) time and space, sharing every untouched node with
- * the old one, which stays valid and unchanged. Lookups are O(log n); an ordered walk from a
- * position is O(log n + k) for k visited entries.
+ * A persistent (immutable) sorted map: an AVL tree with path copying. {@link #put} and {@link
+ * #remove} return a new tree in O(log n) time and space, sharing every untouched node with the old
+ * one, which stays valid and unchanged. Lookups are O(log n); an ordered walk from a position is
+ * O(log n + k) for k visited entries.
  *
  * <p>Immutable and thread-safe (all fields final, nodes never change after construction).
  *
@@ -97,7 +97,9 @@ final class PersistentTree<K, V> {
   }
 
   private static <K, V> boolean walk(
-      @Nullable Node<K, V> n, Predicate<? super K> below, BiPredicate<? super K, ? super V> visitor) {
+      @Nullable Node<K, V> n,
+      Predicate<? super K> below,
+      BiPredicate<? super K, ? super V> visitor) {
     while (n != null) {
       if (below.test(n.key)) {
         n = n.right; // the node and its whole left subtree are below the start
@@ -168,7 +170,9 @@ final class PersistentTree<K, V> {
       }
       Node<K, V> lr = Checks.present(l.right);
       return new Node<>(
-          lr.key, lr.value, new Node<>(l.key, l.value, l.left, lr.left),
+          lr.key,
+          lr.value,
+          new Node<>(l.key, l.value, l.left, lr.left),
           new Node<>(key, value, lr.right, r));
     }
     if (hr > hl + 1) {
@@ -178,7 +182,9 @@ final class PersistentTree<K, V> {
       }
       Node<K, V> rl = Checks.present(r.left);
       return new Node<>(
-          rl.key, rl.value, new Node<>(key, value, l, rl.left),
+          rl.key,
+          rl.value,
+          new Node<>(key, value, l, rl.left),
           new Node<>(r.key, r.value, rl.right, r.right));
     }
     return new Node<>(key, value, l, r);
@@ -207,7 +213,10 @@ final class PersistentTree<K, V> {
     }
     int l = check(n.left);
     int r = check(n.right);
-    if (l < 0 || r < 0 || Math.abs(l - r) > 1 || n.height != Math.max(l, r) + 1
+    if (l < 0
+        || r < 0
+        || Math.abs(l - r) > 1
+        || n.height != Math.max(l, r) + 1
         || n.size != size(n.left) + size(n.right) + 1) {
       return -1;
     }

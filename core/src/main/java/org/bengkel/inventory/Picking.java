@@ -17,8 +17,8 @@ import org.immutables.value.Value;
  *
  * <p>The picks are in FEFO order, each from a lot not expired on {@link #date()} and never more
  * than the lot's available units. When the available stock does not cover the request the picking
- * is {@linkplain #isComplete() incomplete}: it holds what there is and says the
- * {@linkplain #shortfall() shortfall}; {@link StockLedger#reserve} then refuses the whole request.
+ * is {@linkplain #isComplete() incomplete}: it holds what there is and says the {@linkplain
+ * #shortfall() shortfall}; {@link StockLedger#reserve} then refuses the whole request.
  *
  * <p>Immutable and thread-safe.
  */

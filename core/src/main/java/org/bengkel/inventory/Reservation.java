@@ -13,9 +13,9 @@ import org.immutables.value.Value;
  * An open reservation (<i>pemesanan</i>): units of one SKU held in one or more lots for an order
  * line until they are sold or the reservation is cancelled.
  *
- * <p>{@link #picks()} are the units still held per lot, in FEFO order; selling from the
- * reservation takes them in that order. A reservation that is fully sold or cancelled is closed and
- * no longer listed by the ledger.
+ * <p>{@link #picks()} are the units still held per lot, in FEFO order; selling from the reservation
+ * takes them in that order. A reservation that is fully sold or cancelled is closed and no longer
+ * listed by the ledger.
  *
  * <p>Immutable and thread-safe.
  */
@@ -76,8 +76,8 @@ public abstract class Reservation {
   /**
    * A new builder.
    *
-   * @return an empty builder, never null; {@code build()} throws {@link InvalidValueException}
-   *     if an attribute breaks its rule
+   * @return an empty builder, never null; {@code build()} throws {@link InvalidValueException} if
+   *     an attribute breaks its rule
    */
   public static Builder builder() {
     return new Builder();

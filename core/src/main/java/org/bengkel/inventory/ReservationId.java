@@ -12,8 +12,8 @@ import org.bengkel.internal.Checks;
  *
  * <p>A reservation holds units of one SKU, so an order with several lines uses one id per line:
  * {@link #forLine(String, int)} builds {@code ORDER-LINE}. Upper-case letters and digits in groups
- * joined by hyphens, at most 40 characters. {@link #toString()} returns the code and
- * {@link #parse(CharSequence)} reads it back.
+ * joined by hyphens, at most 40 characters. {@link #toString()} returns the code and {@link
+ * #parse(CharSequence)} reads it back.
  *
  * <p>Immutable and thread-safe; equality is by the code.
  */
@@ -32,8 +32,8 @@ public final class ReservationId implements Comparable<ReservationId>, Serializa
    *
    * @param text the code, not null
    * @return the id, never null
-   * @throws InvalidValueException rule {@code value.required}, {@code value.too-long} or
-   *     {@code value.malformed} naming the field {@code reservationId}
+   * @throws InvalidValueException rule {@code value.required}, {@code value.too-long} or {@code
+   *     value.malformed} naming the field {@code reservationId}
    */
   public static ReservationId parse(CharSequence text) {
     return new ReservationId(
@@ -57,8 +57,8 @@ public final class ReservationId implements Comparable<ReservationId>, Serializa
    * @param orderReference the order's reference, such as {@code SO-2026-0001}, not null
    * @param line the line number, 1 or more
    * @return the id, such as {@code SO-2026-0001-1}, never null
-   * @throws InvalidValueException rule {@code value.out-of-range} for a line below 1, or as
-   *     {@link #parse(CharSequence)} for a malformed or too long result
+   * @throws InvalidValueException rule {@code value.out-of-range} for a line below 1, or as {@link
+   *     #parse(CharSequence)} for a malformed or too long result
    */
   public static ReservationId forLine(String orderReference, int line) {
     Checks.requireRange(line, "line", 1, Integer.MAX_VALUE);
@@ -98,8 +98,8 @@ public final class ReservationId implements Comparable<ReservationId>, Serializa
   }
 
   /**
-   * Serializes this value as a {@code SerializedForm} proxy holding only its fields; reading
-   * the proxy back goes through {@link #of(String)}, so no byte stream can build an invalid value.
+   * Serializes this value as a {@code SerializedForm} proxy holding only its fields; reading the
+   * proxy back goes through {@link #of(String)}, so no byte stream can build an invalid value.
    *
    * @return the proxy, never null
    */

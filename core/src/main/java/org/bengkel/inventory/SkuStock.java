@@ -7,9 +7,9 @@ import org.bengkel.internal.Checks;
 import org.immutables.value.Value;
 
 /**
- * The stock of one product over all its lots (<i>posisi stok per barang</i>): on hand, reserved
- * and available (= on hand − reserved), including units in expired lots that are not yet written
- * off. What may be reserved on a date is {@link StockLedger#available(Sku, java.time.LocalDate)}.
+ * The stock of one product over all its lots (<i>posisi stok per barang</i>): on hand, reserved and
+ * available (= on hand − reserved), including units in expired lots that are not yet written off.
+ * What may be reserved on a date is {@link StockLedger#available(Sku, java.time.LocalDate)}.
  *
  * <p>Immutable and thread-safe.
  */

@@ -55,8 +55,9 @@ public sealed interface StockEvent extends DomainEvent
    * @param lot the lot received, not null
    * @param movements the one {@link MovementType#RECEIVED} movement, not null
    */
-  record StockReceived(FacilityCode ledger, long version, Stamp stamp, StockLot lot,
-      List<Movement> movements) implements StockEvent {
+  record StockReceived(
+      FacilityCode ledger, long version, Stamp stamp, StockLot lot, List<Movement> movements)
+      implements StockEvent {
     /** Checks and copies. */
     public StockReceived {
       movements = check(ledger, version, stamp, movements);
@@ -75,8 +76,8 @@ public sealed interface StockEvent extends DomainEvent
   }
 
   /**
-   * Units were reserved for an order line ({@link StockLedger#reserve}, or
-   * {@link StockLedger#reserveFromLot} when {@code fromLot} is set).
+   * Units were reserved for an order line ({@link StockLedger#reserve}, or {@link
+   * StockLedger#reserveFromLot} when {@code fromLot} is set).
    *
    * @param ledger the ledger's facility, not null
    * @param version the ledger's version after it, 1 or more
@@ -87,8 +88,15 @@ public sealed interface StockEvent extends DomainEvent
    * @param fromLot the lot asked for by name, or null for first-expired-first-out picking
    * @param movements one {@link MovementType#RESERVED} movement per lot, not null
    */
-  record StockReserved(FacilityCode ledger, long version, Stamp stamp, ReservationId reservation,
-      Sku sku, long quantity, @Nullable LotCode fromLot, List<Movement> movements)
+  record StockReserved(
+      FacilityCode ledger,
+      long version,
+      Stamp stamp,
+      ReservationId reservation,
+      Sku sku,
+      long quantity,
+      @Nullable LotCode fromLot,
+      List<Movement> movements)
       implements StockEvent {
     /** Checks and copies. */
     public StockReserved {
@@ -109,8 +117,8 @@ public sealed interface StockEvent extends DomainEvent
   }
 
   /**
-   * A reservation was cancelled; its units are available again
-   * ({@link StockLedger#cancelReservation}).
+   * A reservation was cancelled; its units are available again ({@link
+   * StockLedger#cancelReservation}).
    *
    * @param ledger the ledger's facility, not null
    * @param version the ledger's version after it, 1 or more
@@ -118,8 +126,13 @@ public sealed interface StockEvent extends DomainEvent
    * @param reservation the order line, not null
    * @param movements one {@link MovementType#RESERVATION_CANCELLED} movement per lot, not null
    */
-  record ReservationCancelled(FacilityCode ledger, long version, Stamp stamp,
-      ReservationId reservation, List<Movement> movements) implements StockEvent {
+  record ReservationCancelled(
+      FacilityCode ledger,
+      long version,
+      Stamp stamp,
+      ReservationId reservation,
+      List<Movement> movements)
+      implements StockEvent {
     /** Checks and copies. */
     public ReservationCancelled {
       movements = check(ledger, version, stamp, movements);
@@ -138,8 +151,8 @@ public sealed interface StockEvent extends DomainEvent
   }
 
   /**
-   * Units were sold, from a reservation ({@link StockLedger#sellReserved}) or directly
-   * ({@link StockLedger#sell}, {@code reservation} null).
+   * Units were sold, from a reservation ({@link StockLedger#sellReserved}) or directly ({@link
+   * StockLedger#sell}, {@code reservation} null).
    *
    * @param ledger the ledger's facility, not null
    * @param version the ledger's version after it, 1 or more
@@ -149,8 +162,14 @@ public sealed interface StockEvent extends DomainEvent
    * @param quantity the units, 1 or more
    * @param movements one {@link MovementType#SOLD} movement per lot, not null
    */
-  record StockSold(FacilityCode ledger, long version, Stamp stamp,
-      @Nullable ReservationId reservation, Sku sku, long quantity, List<Movement> movements)
+  record StockSold(
+      FacilityCode ledger,
+      long version,
+      Stamp stamp,
+      @Nullable ReservationId reservation,
+      Sku sku,
+      long quantity,
+      List<Movement> movements)
       implements StockEvent {
     /** Checks and copies. */
     public StockSold {
@@ -180,8 +199,14 @@ public sealed interface StockEvent extends DomainEvent
    * @param quantity the units, 1 or more
    * @param movements the one {@link MovementType#RETURNED} movement, not null
    */
-  record StockReturned(FacilityCode ledger, long version, Stamp stamp,
-      @Nullable ReservationId orderLine, LotCode lot, long quantity, List<Movement> movements)
+  record StockReturned(
+      FacilityCode ledger,
+      long version,
+      Stamp stamp,
+      @Nullable ReservationId orderLine,
+      LotCode lot,
+      long quantity,
+      List<Movement> movements)
       implements StockEvent {
     /** Checks and copies. */
     public StockReturned {
@@ -211,8 +236,15 @@ public sealed interface StockEvent extends DomainEvent
    * @param reason why, not null
    * @param movements the one {@link MovementType#WRITTEN_OFF} movement, not null
    */
-  record StockWrittenOff(FacilityCode ledger, long version, Stamp stamp, LotCode lot,
-      long quantity, WriteOffReason reason, List<Movement> movements) implements StockEvent {
+  record StockWrittenOff(
+      FacilityCode ledger,
+      long version,
+      Stamp stamp,
+      LotCode lot,
+      long quantity,
+      WriteOffReason reason,
+      List<Movement> movements)
+      implements StockEvent {
     /** Checks and copies. */
     public StockWrittenOff {
       movements = check(ledger, version, stamp, movements);

@@ -1,16 +1,14 @@
 package org.bengkel.inventory;
 
-import java.time.LocalDate;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.bengkel.audit.AuditRule;
 import org.bengkel.audit.Stamp;
 import org.bengkel.catalog.Sku;
@@ -25,58 +23,56 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The stock ledger (<i>buku persediaan</i>): an append-only history of stock {@link Movement}s of
- * received lots, and the on-hand, reserved and available quantities derived from it per product
- * and per lot.
+ * received lots, and the on-hand, reserved and available quantities derived from it per product and
+ * per lot.
  *
  * <h2>Operations</h2>
  *
  * <p>Every operation returns an {@link Outcome}: accepted, with the new ledger, or refused, with a
  * {@link Refusal} whose rule is an {@link InventoryRule}, and this ledger unchanged. The ledger
- * itself never changes. Operations are all or nothing. The movements an accepted operation
- * appended are {@code after.movementsAfter(before.movementCount())}
- * ({@link #movementsAfter(long)}).
+ * itself never changes. Operations are all or nothing. The movements an accepted operation appended
+ * are {@code after.movementsAfter(before.movementCount())} ({@link #movementsAfter(long)}).
  *
  * <p>Every operation takes a {@link Stamp}: who made the change and when, in the facility's zone
- * (expiry is judged on the stamp's local date). An accepted operation yields one
- * {@link StockEvent} in its outcome, carrying the ledger's {@link #facility()} and its new
- * {@link #version()}, which each accepted operation increments by one; a refused one yields none.
- * {@link #replay(FacilityCode, List)} rebuilds a ledger from its events (docs/audit.md).
+ * (expiry is judged on the stamp's local date). An accepted operation yields one {@link StockEvent}
+ * in its outcome, carrying the ledger's {@link #facility()} and its new {@link #version()}, which
+ * each accepted operation increments by one; a refused one yields none. {@link
+ * #replay(FacilityCode, List)} rebuilds a ledger from its events (docs/audit.md).
  *
  * <ul>
- *   <li>{@link #receive(StockLot, Stamp)}: the lot of a released batch enters stock (the only way stock
- *       comes in);
- *   <li>{@link #reserve(ReservationId, Sku, long, Stamp)}: hold units for an order line,
- *       picked first-expired-first-out across lots; {@link #reserveFromLot} holds units of one
- *       named lot;
+ *   <li>{@link #receive(StockLot, Stamp)}: the lot of a released batch enters stock (the only way
+ *       stock comes in);
+ *   <li>{@link #reserve(ReservationId, Sku, long, Stamp)}: hold units for an order line, picked
+ *       first-expired-first-out across lots; {@link #reserveFromLot} holds units of one named lot;
  *   <li>{@link #cancelReservation(ReservationId, Stamp)}: cancel a reservation;
- *   <li>{@link #sellReserved(ReservationId, long, Stamp)}: sell reserved units;
- *       {@link #sell(Sku, long, Stamp)}: sell unreserved units directly (FEFO);
+ *   <li>{@link #sellReserved(ReservationId, long, Stamp)}: sell reserved units; {@link #sell(Sku,
+ *       long, Stamp)}: sell unreserved units directly (FEFO);
  *   <li>{@link #returnToLot(LotCode, long, Stamp)}: sold units come back into their lot;
- *   <li>{@link #writeOff(LotCode, long, WriteOffReason, Stamp)}: expired or damaged units
- *       leave stock.
+ *   <li>{@link #writeOff(LotCode, long, WriteOffReason, Stamp)}: expired or damaged units leave
+ *       stock.
  * </ul>
  *
  * <h2>Refusals and exceptions</h2>
  *
  * <p>A <em>refusal</em> is a business answer that depends on the ledger's state: not enough
- * available stock ({@link InventoryRule#AVAILABLE_INSUFFICIENT}), an expired lot
- * ({@link InventoryRule#LOT_EXPIRED}), an unknown or already open reservation, selling more than
- * is reserved, returning more than was sold, writing off a lot "as expired" before it expires, a lot
- * received twice, a lot code that was never received into this ledger
- * ({@link InventoryRule#LOT_UNKNOWN}), or an operation dated before the latest movement
- * ({@link InventoryRule#BACKDATED}). An <em>exception</em> is a broken contract that no state of the
- * ledger could make right: a null argument ({@link MissingValueException}) or a quantity below 1 or
- * above {@link StockLot#MAX_QUANTITY} ({@link InvalidValueException} with rule
- * {@code value.out-of-range}). Contract checks come first, then {@code BACKDATED}, then the
- * operation's own rules ({@code LOT_UNKNOWN} first among them).
+ * available stock ({@link InventoryRule#AVAILABLE_INSUFFICIENT}), an expired lot ({@link
+ * InventoryRule#LOT_EXPIRED}), an unknown or already open reservation, selling more than is
+ * reserved, returning more than was sold, writing off a lot "as expired" before it expires, a lot
+ * received twice, a lot code that was never received into this ledger ({@link
+ * InventoryRule#LOT_UNKNOWN}), or an operation dated before the latest movement ({@link
+ * InventoryRule#BACKDATED}). An <em>exception</em> is a broken contract that no state of the ledger
+ * could make right: a null argument ({@link MissingValueException}) or a quantity below 1 or above
+ * {@link StockLot#MAX_QUANTITY} ({@link InvalidValueException} with rule {@code
+ * value.out-of-range}). Contract checks come first, then {@code BACKDATED}, then the operation's
+ * own rules ({@code LOT_UNKNOWN} first among them).
  *
  * <h2>Invariants</h2>
  *
  * <p>For every lot: 0 ≤ reserved ≤ on hand (so available = on hand − reserved is never negative),
- * returned ≤ sold, and on hand = received + returned − sold − written off = the sum of
- * {@link Movement#onHandChange()} over its movements. No expired lot is ever reserved or sold:
- * expiry is judged on the date of the operation's date-time ({@link StockLot#isExpiredOn}).
- * Movements are in non-decreasing time order.
+ * returned ≤ sold, and on hand = received + returned − sold − written off = the sum of {@link
+ * Movement#onHandChange()} over its movements. No expired lot is ever reserved or sold: expiry is
+ * judged on the date of the operation's date-time ({@link StockLot#isExpiredOn}). Movements are in
+ * non-decreasing time order.
  *
  * <h2>Picking order</h2>
  *
@@ -87,8 +83,8 @@ import org.jspecify.annotations.Nullable;
  * <h2>Complexity</h2>
  *
  * <p>The derived quantities are maintained incrementally in persistent (path-copying) balanced
- * trees, so that an operation shares almost all of its structure with the ledger it came from.
- * With n lots in the ledger, n<sub>s</sub> lots of the SKU concerned and k lots picked: picking and
+ * trees, so that an operation shares almost all of its structure with the ledger it came from. With
+ * n lots in the ledger, n<sub>s</sub> lots of the SKU concerned and k lots picked: picking and
  * reserving or selling by SKU cost O(log n<sub>s</sub> + k log n) (expired lots are skipped by a
  * tree descent, sold-out lots are not in the picking tree at all); every other operation and the
  * lookups {@link #lot}, {@link #stock(Sku)} and {@link #reservation} cost O(log n) per movement;
@@ -100,13 +96,14 @@ import org.jspecify.annotations.Nullable;
  */
 public final class StockLedger {
 
-
   /** The stock of one SKU: totals and its lots in FEFO order. */
   private static final class SkuState {
     final long onHand;
     final long reserved;
+
     /** Lots with available units, FEFO. */
     final PersistentTree<StockLot, LotCode> available;
+
     /** All lots ever received, FEFO. */
     final PersistentTree<StockLot, LotCode> all;
 
@@ -136,8 +133,10 @@ public final class StockLedger {
   private final PersistentTree<LotCode, LotStock> lots;
   private final PersistentTree<Sku, SkuState> skus;
   private final PersistentTree<ReservationId, Reservation> reservations;
+
   /** Lots with an expiry date and units on hand, FEFO: the expiry reports walk it. */
   private final PersistentTree<StockLot, LotCode> expiring;
+
   private final @Nullable History history;
   private final long count;
   private final @Nullable Instant latest;
@@ -168,8 +167,8 @@ public final class StockLedger {
   /**
    * The ledger of a facility without any movement, at version 0.
    *
-   * @param facility the facility whose stock it is, not null: the ledger's identity, the
-   *     aggregate id of its events
+   * @param facility the facility whose stock it is, not null: the ledger's identity, the aggregate
+   *     id of its events
    * @return the empty ledger, never null
    * @throws MissingValueException if {@code facility} is null
    */
@@ -196,10 +195,9 @@ public final class StockLedger {
   }
 
   /**
-   * The number of operations accepted since the ledger was empty: each accepted operation adds
-   * one, a refused one none. A host stores it beside the ledger and appends the next event only
-   * when its stored version is still the one the operation started from (optimistic
-   * concurrency).
+   * The number of operations accepted since the ledger was empty: each accepted operation adds one,
+   * a refused one none. A host stores it beside the ledger and appends the next event only when its
+   * stored version is still the one the operation started from (optimistic concurrency).
    *
    * @return the version, 0 for an empty ledger
    */
@@ -217,8 +215,8 @@ public final class StockLedger {
    * @param events the ledger's events, in version order from 1, not null, no null element
    * @return the ledger at the last event's version, never null
    * @throws MissingValueException if an argument or an event is null
-   * @throws InvalidValueException naming {@code events[i]} with rule
-   *     {@link AuditRule#EVENT_INCONSISTENT} when its operation is refused or yields another event
+   * @throws InvalidValueException naming {@code events[i]} with rule {@link
+   *     AuditRule#EVENT_INCONSISTENT} when its operation is refused or yields another event
    *     (another ledger, version or movements)
    */
   public static StockLedger replay(FacilityCode facility, List<? extends StockEvent> events) {
@@ -228,8 +226,8 @@ public final class StockLedger {
       StockEvent e = Checks.required(events.get(i), "events[" + i + "]");
       Outcome<StockLedger> next = ledger.apply(e);
       if (next.isRefused() || !next.events().equals(List.of(e))) {
-        throw InvalidValueException.of(AuditRule.EVENT_INCONSISTENT, "events[" + i + "]",
-            e.version(), e.type());
+        throw InvalidValueException.of(
+            AuditRule.EVENT_INCONSISTENT, "events[" + i + "]", e.version(), e.type());
       }
       ledger = next.orElseThrow();
     }
@@ -243,13 +241,15 @@ public final class StockLedger {
       return receive(r.lot(), at);
     } else if (e instanceof StockEvent.StockReserved r) {
       LotCode lot = r.fromLot();
-      return lot == null ? reserve(r.reservation(), r.sku(), r.quantity(), at)
+      return lot == null
+          ? reserve(r.reservation(), r.sku(), r.quantity(), at)
           : reserveFromLot(r.reservation(), lot, r.quantity(), at);
     } else if (e instanceof StockEvent.ReservationCancelled c) {
       return cancelReservation(c.reservation(), at);
     } else if (e instanceof StockEvent.StockSold sold) {
       ReservationId id = sold.reservation();
-      return id == null ? sell(sold.sku(), sold.quantity(), at)
+      return id == null
+          ? sell(sold.sku(), sold.quantity(), at)
           : sellReserved(id, sold.quantity(), at);
     } else if (e instanceof StockEvent.StockReturned r) {
       return returnToLot(r.lot(), r.quantity(), at, r.orderLine());
@@ -264,10 +264,10 @@ public final class StockLedger {
    * example one read back from storage or JSON: the movements of each operation (consecutive
    * movements of one {@linkplain Movement#version() version}) are re-applied as that operation,
    * with their stamp, through the ledger's own operations ({@link #receive}, {@link #reserve} or
-   * {@link #reserveFromLot}, {@link #cancelReservation}, {@link #sellReserved(ReservationId,
-   * long, Stamp)} or {@link #sell}, {@link #returnToLot}, {@link #writeOff}), so every rule and
-   * invariant is checked again. The history is accepted only when the operations append exactly
-   * the recorded movements, sequence numbers and versions included.
+   * {@link #reserveFromLot}, {@link #cancelReservation}, {@link #sellReserved(ReservationId, long,
+   * Stamp)} or {@link #sell}, {@link #returnToLot}, {@link #writeOff}), so every rule and invariant
+   * is checked again. The history is accepted only when the operations append exactly the recorded
+   * movements, sequence numbers and versions included.
    *
    * @param facility the ledger's facility, not null
    * @param lots the lots received into the ledger, in any order, not null, no null element; each
@@ -276,13 +276,13 @@ public final class StockLedger {
    * @return the ledger whose {@link #movements()} equal {@code movements}, never null
    * @throws MissingValueException if an argument or an element is null
    * @throws InvalidValueException naming {@code movements[i]} (the first movement that does not
-   *     replay) with the rule of the refusal the operation met (for example
-   *     {@link InventoryRule#AVAILABLE_INSUFFICIENT} or {@link InventoryRule#BACKDATED}), with
-   *     {@link InventoryRule#LOT_UNKNOWN} for a lot not received before it or not in
-   *     {@code lots}, or with {@link InventoryRule#MOVEMENT_INCONSISTENT} when the operation was
-   *     accepted but appended other movements; naming {@code lots[j]} with
-   *     {@link InventoryRule#LOT_ALREADY_RECEIVED} for a lot code listed twice or
-   *     {@link InventoryRule#LOT_UNKNOWN} for a lot the history never receives
+   *     replay) with the rule of the refusal the operation met (for example {@link
+   *     InventoryRule#AVAILABLE_INSUFFICIENT} or {@link InventoryRule#BACKDATED}), with {@link
+   *     InventoryRule#LOT_UNKNOWN} for a lot not received before it or not in {@code lots}, or with
+   *     {@link InventoryRule#MOVEMENT_INCONSISTENT} when the operation was accepted but appended
+   *     other movements; naming {@code lots[j]} with {@link InventoryRule#LOT_ALREADY_RECEIVED} for
+   *     a lot code listed twice or {@link InventoryRule#LOT_UNKNOWN} for a lot the history never
+   *     receives
    */
   public static StockLedger replay(
       FacilityCode facility, List<StockLot> lots, List<Movement> movements) {
@@ -308,13 +308,12 @@ public final class StockLedger {
       if (m.type() == MovementType.RECEIVED) {
         StockLot lot = byCode.get(m.lotCode());
         if (lot == null) {
-          throw InvalidValueException.of(InventoryRule.LOT_UNKNOWN, field + ".lotCode",
-              m.lotCode());
+          throw InvalidValueException.of(
+              InventoryRule.LOT_UNKNOWN, field + ".lotCode", m.lotCode());
         }
         ledger = ledger.replayed(ledger.receive(lot, m.stamp()), movements, i, field);
       } else if (ledger.lots.get(m.lotCode()) == null) {
-        throw InvalidValueException.of(InventoryRule.LOT_UNKNOWN, field + ".lotCode",
-            m.lotCode());
+        throw InvalidValueException.of(InventoryRule.LOT_UNKNOWN, field + ".lotCode", m.lotCode());
       } else {
         ledger = ledger.replayed(ledger.replayGroup(movements, i), movements, i, field);
       }
@@ -333,8 +332,8 @@ public final class StockLedger {
    * The ledger after an operation replayed on this one, or the exception naming the movement it
    * broke.
    */
-  private StockLedger replayed(Outcome<StockLedger> outcome, List<Movement> movements, int i,
-      String field) {
+  private StockLedger replayed(
+      Outcome<StockLedger> outcome, List<Movement> movements, int i, String field) {
     Movement m = movements.get(i);
     if (outcome.isRefused()) {
       throw outcome.refusals().get(0).toInvalidValue(field);
@@ -343,21 +342,22 @@ public final class StockLedger {
     List<Movement> appended = next.movementsAfter(count);
     if (i + appended.size() > movements.size()
         || !movements.subList(i, i + appended.size()).equals(appended)) {
-      throw InvalidValueException.of(InventoryRule.MOVEMENT_INCONSISTENT, field, m.sequence(),
-          m.type());
+      throw InvalidValueException.of(
+          InventoryRule.MOVEMENT_INCONSISTENT, field, m.sequence(), m.type());
     }
     return next;
   }
 
   /**
-   * Replays the operation that starts at movement {@code i} (not a receipt): the movements of
-   * its version, which one operation appended.
+   * Replays the operation that starts at movement {@code i} (not a receipt): the movements of its
+   * version, which one operation appended.
    */
   private Outcome<StockLedger> replayGroup(List<Movement> movements, int i) {
     Movement m = movements.get(i);
     long quantity = 0;
     int k = 0;
-    while (i + k < movements.size() && movements.get(i + k).version() == m.version()
+    while (i + k < movements.size()
+        && movements.get(i + k).version() == m.version()
         && quantity + movements.get(i + k).quantity() <= StockLot.MAX_QUANTITY) {
       quantity += movements.get(i + k).quantity();
       k++;
@@ -365,9 +365,10 @@ public final class StockLedger {
     ReservationId id = m.reservation().orElse(null);
     Stamp at = m.stamp();
     return switch (m.type()) {
-      case RESERVED -> k == 1
-          ? reserveFromLot(Checks.present(id), m.lotCode(), quantity, at)
-          : reserve(Checks.present(id), m.sku(), quantity, at);
+      case RESERVED ->
+          k == 1
+              ? reserveFromLot(Checks.present(id), m.lotCode(), quantity, at)
+              : reserve(Checks.present(id), m.sku(), quantity, at);
       case RESERVATION_CANCELLED -> cancelReservation(Checks.present(id), at);
       case SOLD -> id == null ? sell(m.sku(), quantity, at) : sellReserved(id, quantity, at);
       case RETURNED -> returnToLot(m.lotCode(), quantity, at, id);
@@ -379,8 +380,8 @@ public final class StockLedger {
   // ---------------------------------------------------------------- operations
 
   /**
-   * Receives the lot of a released batch into stock (<i>barang masuk</i>): appends one
-   * {@link MovementType#RECEIVED} movement of all its units, stamped {@code at}.
+   * Receives the lot of a released batch into stock (<i>barang masuk</i>): appends one {@link
+   * MovementType#RECEIVED} movement of all its units, stamped {@code at}.
    *
    * @param lot the lot, not null
    * @param at who received it and when, not null
@@ -398,11 +399,19 @@ public final class StockLedger {
     if (backdated != null) {
       return Outcome.refused(backdated);
     }
-    Movement m = movement(version + 1, MovementType.RECEIVED, at, lot.sku(), lot.lotCode(),
-        lot.quantity(), null, null);
+    Movement m =
+        movement(
+            version + 1,
+            MovementType.RECEIVED,
+            at,
+            lot.sku(),
+            lot.lotCode(),
+            lot.quantity(),
+            null,
+            null);
     StockLedger next = append(m, lot);
-    return Outcome.accepted(next, new StockEvent.StockReceived(
-        facility, next.version, at, lot, List.of(m)));
+    return Outcome.accepted(
+        next, new StockEvent.StockReceived(facility, next.version, at, lot, List.of(m)));
   }
 
   /**
@@ -414,9 +423,9 @@ public final class StockLedger {
    * @param sku the product, not null
    * @param quantity the units, 1 to {@link StockLot#MAX_QUANTITY}
    * @param at who and when, not null
-   * @return accepted, or refused with {@link InventoryRule#RESERVATION_EXISTS},
-   *     {@link InventoryRule#BACKDATED} or {@link InventoryRule#AVAILABLE_INSUFFICIENT} (details:
-   *     the units available in lots not expired); never null
+   * @return accepted, or refused with {@link InventoryRule#RESERVATION_EXISTS}, {@link
+   *     InventoryRule#BACKDATED} or {@link InventoryRule#AVAILABLE_INSUFFICIENT} (details: the
+   *     units available in lots not expired); never null
    * @throws MissingValueException if an argument is null
    * @throws InvalidValueException rule {@code value.out-of-range} for a bad quantity
    */
@@ -434,26 +443,27 @@ public final class StockLedger {
     }
     Picking picking = pick(sku, quantity, at.localDate());
     if (!picking.isComplete()) {
-      return refuse(InventoryRule.AVAILABLE_INSUFFICIENT, sku, quantity,
-          picking.picked());
+      return refuse(InventoryRule.AVAILABLE_INSUFFICIENT, sku, quantity, picking.picked());
     }
     StockLedger next = appendPicks(MovementType.RESERVED, picking, at, id);
-    return Outcome.accepted(next, new StockEvent.StockReserved(
-        facility, next.version, at, id, sku, quantity, null, next.movementsAfter(count)));
+    return Outcome.accepted(
+        next,
+        new StockEvent.StockReserved(
+            facility, next.version, at, id, sku, quantity, null, next.movementsAfter(count)));
   }
 
   /**
-   * Reserves units of one named lot for an order line, for a buyer who asks for that lot.
-   * Appends one {@link MovementType#RESERVED} movement.
+   * Reserves units of one named lot for an order line, for a buyer who asks for that lot. Appends
+   * one {@link MovementType#RESERVED} movement.
    *
    * @param id the order line, not null; must not be an open reservation
    * @param lotCode the lot, not null; received into this ledger
    * @param quantity the units, 1 to {@link StockLot#MAX_QUANTITY}
    * @param at who and when, not null
-   * @return accepted, or refused with {@link InventoryRule#BACKDATED},
-   *     {@link InventoryRule#LOT_UNKNOWN} (a lot not in this ledger; subject and value the lot
-   *     code), {@link InventoryRule#RESERVATION_EXISTS}, {@link InventoryRule#LOT_EXPIRED} or
-   *     {@link InventoryRule#AVAILABLE_INSUFFICIENT}; never null
+   * @return accepted, or refused with {@link InventoryRule#BACKDATED}, {@link
+   *     InventoryRule#LOT_UNKNOWN} (a lot not in this ledger; subject and value the lot code),
+   *     {@link InventoryRule#RESERVATION_EXISTS}, {@link InventoryRule#LOT_EXPIRED} or {@link
+   *     InventoryRule#AVAILABLE_INSUFFICIENT}; never null
    * @throws MissingValueException if an argument is null
    * @throws InvalidValueException rule {@code value.out-of-range} for a bad quantity
    */
@@ -478,11 +488,14 @@ public final class StockLedger {
     if (refusal != null) {
       return Outcome.refused(refusal);
     }
-    Movement m = movement(version + 1, MovementType.RESERVED, at, stock.lot().sku(), lotCode, quantity, id,
-        null);
+    Movement m =
+        movement(
+            version + 1, MovementType.RESERVED, at, stock.lot().sku(), lotCode, quantity, id, null);
     StockLedger next = append(m, null);
-    return Outcome.accepted(next, new StockEvent.StockReserved(
-        facility, next.version, at, id, m.sku(), quantity, lotCode, List.of(m)));
+    return Outcome.accepted(
+        next,
+        new StockEvent.StockReserved(
+            facility, next.version, at, id, m.sku(), quantity, lotCode, List.of(m)));
   }
 
   /**
@@ -491,9 +504,8 @@ public final class StockLedger {
    *
    * @param id the reservation, not null
    * @param at who and when, not null
-   * @return accepted, or refused with {@link InventoryRule#BACKDATED} or
-   *     {@link InventoryRule#RESERVATION_UNKNOWN} (never opened, or already sold or cancelled);
-   *     never null
+   * @return accepted, or refused with {@link InventoryRule#BACKDATED} or {@link
+   *     InventoryRule#RESERVATION_UNKNOWN} (never opened, or already sold or cancelled); never null
    * @throws MissingValueException if an argument is null
    */
   public Outcome<StockLedger> cancelReservation(ReservationId id, Stamp at) {
@@ -508,16 +520,22 @@ public final class StockLedger {
       return refuse(InventoryRule.RESERVATION_UNKNOWN, id, at.at());
     }
     Picking all =
-        Picking.builder().sku(r.sku()).date(at.localDate()).requested(r.quantity())
-            .addAllPicks(r.picks()).build();
+        Picking.builder()
+            .sku(r.sku())
+            .date(at.localDate())
+            .requested(r.quantity())
+            .addAllPicks(r.picks())
+            .build();
     StockLedger next = appendPicks(MovementType.RESERVATION_CANCELLED, all, at, id);
-    return Outcome.accepted(next, new StockEvent.ReservationCancelled(
-        facility, next.version, at, id, next.movementsAfter(count)));
+    return Outcome.accepted(
+        next,
+        new StockEvent.ReservationCancelled(
+            facility, next.version, at, id, next.movementsAfter(count)));
   }
 
   /**
-   * Sells all units a reservation still holds (<i>menjual pesanan</i>); see
-   * {@link #sellReserved(ReservationId, long, Stamp)}.
+   * Sells all units a reservation still holds (<i>menjual pesanan</i>); see {@link
+   * #sellReserved(ReservationId, long, Stamp)}.
    *
    * @param id the reservation, not null
    * @param at who and when, not null
@@ -546,10 +564,9 @@ public final class StockLedger {
    * @param id the reservation, not null
    * @param quantity the units, 1 to {@link StockLot#MAX_QUANTITY}
    * @param at who and when, not null
-   * @return accepted, or refused with {@link InventoryRule#BACKDATED},
-   *     {@link InventoryRule#RESERVATION_UNKNOWN}, {@link InventoryRule#RESERVATION_EXCEEDED} or
-   *     {@link InventoryRule#LOT_EXPIRED} (naming the first expired lot of the reservation); never
-   *     null
+   * @return accepted, or refused with {@link InventoryRule#BACKDATED}, {@link
+   *     InventoryRule#RESERVATION_UNKNOWN}, {@link InventoryRule#RESERVATION_EXCEEDED} or {@link
+   *     InventoryRule#LOT_EXPIRED} (naming the first expired lot of the reservation); never null
    * @throws MissingValueException if an argument is null
    * @throws InvalidValueException rule {@code value.out-of-range} for a bad quantity
    */
@@ -566,8 +583,7 @@ public final class StockLedger {
       return refuse(InventoryRule.RESERVATION_UNKNOWN, id, quantity);
     }
     if (quantity > r.quantity()) {
-      return refuse(InventoryRule.RESERVATION_EXCEEDED, id, quantity,
-          r.quantity());
+      return refuse(InventoryRule.RESERVATION_EXCEEDED, id, quantity, r.quantity());
     }
     LocalDate date = at.localDate();
     List<Pick> picks = new ArrayList<>();
@@ -585,14 +601,16 @@ public final class StockLedger {
     }
     if (remaining > 0) {
       StockLot expired = Checks.present(firstExpired);
-      return refuse(InventoryRule.LOT_EXPIRED, expired.lotCode(), date,
-          expired.expiryDate().orElseThrow());
+      return refuse(
+          InventoryRule.LOT_EXPIRED, expired.lotCode(), date, expired.expiryDate().orElseThrow());
     }
     Picking picking =
         Picking.builder().sku(r.sku()).date(date).requested(quantity).addAllPicks(picks).build();
     StockLedger next = appendPicks(MovementType.SOLD, picking, at, id);
-    return Outcome.accepted(next, new StockEvent.StockSold(
-        facility, next.version, at, id, r.sku(), quantity, next.movementsAfter(count)));
+    return Outcome.accepted(
+        next,
+        new StockEvent.StockSold(
+            facility, next.version, at, id, r.sku(), quantity, next.movementsAfter(count)));
   }
 
   /**
@@ -603,8 +621,8 @@ public final class StockLedger {
    * @param sku the product, not null
    * @param quantity the units, 1 to {@link StockLot#MAX_QUANTITY}
    * @param at who and when, not null
-   * @return accepted, or refused with {@link InventoryRule#BACKDATED} or
-   *     {@link InventoryRule#AVAILABLE_INSUFFICIENT}; never null
+   * @return accepted, or refused with {@link InventoryRule#BACKDATED} or {@link
+   *     InventoryRule#AVAILABLE_INSUFFICIENT}; never null
    * @throws MissingValueException if an argument is null
    * @throws InvalidValueException rule {@code value.out-of-range} for a bad quantity
    */
@@ -618,12 +636,13 @@ public final class StockLedger {
     }
     Picking picking = pick(sku, quantity, at.localDate());
     if (!picking.isComplete()) {
-      return refuse(InventoryRule.AVAILABLE_INSUFFICIENT, sku, quantity,
-          picking.picked());
+      return refuse(InventoryRule.AVAILABLE_INSUFFICIENT, sku, quantity, picking.picked());
     }
     StockLedger next = appendPicks(MovementType.SOLD, picking, at, null);
-    return Outcome.accepted(next, new StockEvent.StockSold(
-        facility, next.version, at, null, sku, quantity, next.movementsAfter(count)));
+    return Outcome.accepted(
+        next,
+        new StockEvent.StockSold(
+            facility, next.version, at, null, sku, quantity, next.movementsAfter(count)));
   }
 
   /**
@@ -634,9 +653,9 @@ public final class StockLedger {
    * @param lotCode the lot, not null; received into this ledger
    * @param quantity the units, 1 to {@link StockLot#MAX_QUANTITY}
    * @param at who and when, not null
-   * @return accepted, or refused with {@link InventoryRule#BACKDATED},
-   *     {@link InventoryRule#LOT_UNKNOWN} (a lot not in this ledger; subject and value the lot
-   *     code) or {@link InventoryRule#RETURN_EXCEEDS_SOLD}; never null
+   * @return accepted, or refused with {@link InventoryRule#BACKDATED}, {@link
+   *     InventoryRule#LOT_UNKNOWN} (a lot not in this ledger; subject and value the lot code) or
+   *     {@link InventoryRule#RETURN_EXCEEDS_SOLD}; never null
    * @throws MissingValueException if an argument is null
    * @throws InvalidValueException rule {@code value.out-of-range} for a bad quantity
    */
@@ -645,8 +664,8 @@ public final class StockLedger {
   }
 
   /**
-   * As {@link #returnToLot(LotCode, long, Stamp)}, recording the order line the units were
-   * sold for on the movement.
+   * As {@link #returnToLot(LotCode, long, Stamp)}, recording the order line the units were sold for
+   * on the movement.
    *
    * @param orderLine the order line of the sale, not null (it need not be an open reservation)
    * @param lotCode the lot, not null; received into this ledger
@@ -677,30 +696,39 @@ public final class StockLedger {
     }
     long returnable = stock.sold() - stock.returned();
     if (quantity > returnable) {
-      return refuse(InventoryRule.RETURN_EXCEEDS_SOLD, lotCode, quantity,
-          returnable);
+      return refuse(InventoryRule.RETURN_EXCEEDS_SOLD, lotCode, quantity, returnable);
     }
-    Movement m = movement(version + 1, MovementType.RETURNED, at, stock.lot().sku(), lotCode, quantity,
-        orderLine, null);
+    Movement m =
+        movement(
+            version + 1,
+            MovementType.RETURNED,
+            at,
+            stock.lot().sku(),
+            lotCode,
+            quantity,
+            orderLine,
+            null);
     StockLedger next = append(m, null);
-    return Outcome.accepted(next, new StockEvent.StockReturned(
-        facility, next.version, at, orderLine, lotCode, quantity, List.of(m)));
+    return Outcome.accepted(
+        next,
+        new StockEvent.StockReturned(
+            facility, next.version, at, orderLine, lotCode, quantity, List.of(m)));
   }
 
   /**
    * Writes units of a lot off (<i>penghapusan</i>): expired stock, or damaged, spoiled or lost
-   * units. Only available units can be written off: cancel a reservation first. Appends one
-   * {@link MovementType#WRITTEN_OFF} movement with the reason.
+   * units. Only available units can be written off: cancel a reservation first. Appends one {@link
+   * MovementType#WRITTEN_OFF} movement with the reason.
    *
    * @param lotCode the lot, not null; received into this ledger
    * @param quantity the units, 1 to {@link StockLot#MAX_QUANTITY}
-   * @param reason why, not null; {@link WriteOffReason#EXPIRED} only for a lot expired on
-   *     {@code at}'s date
+   * @param reason why, not null; {@link WriteOffReason#EXPIRED} only for a lot expired on {@code
+   *     at}'s date
    * @param at who and when, not null
-   * @return accepted, or refused with {@link InventoryRule#BACKDATED},
-   *     {@link InventoryRule#LOT_UNKNOWN} (a lot not in this ledger; subject and value the lot
-   *     code), {@link InventoryRule#WRITE_OFF_NOT_EXPIRED} or
-   *     {@link InventoryRule#AVAILABLE_INSUFFICIENT}; never null
+   * @return accepted, or refused with {@link InventoryRule#BACKDATED}, {@link
+   *     InventoryRule#LOT_UNKNOWN} (a lot not in this ledger; subject and value the lot code),
+   *     {@link InventoryRule#WRITE_OFF_NOT_EXPIRED} or {@link
+   *     InventoryRule#AVAILABLE_INSUFFICIENT}; never null
    * @throws MissingValueException if an argument is null
    * @throws InvalidValueException rule {@code value.out-of-range} for a bad quantity
    */
@@ -720,18 +748,30 @@ public final class StockLedger {
     }
     LocalDate date = at.localDate();
     if (reason == WriteOffReason.EXPIRED && !stock.lot().isExpiredOn(date)) {
-      return refuse(InventoryRule.WRITE_OFF_NOT_EXPIRED, lotCode, date,
+      return refuse(
+          InventoryRule.WRITE_OFF_NOT_EXPIRED,
+          lotCode,
+          date,
           stock.lot().expiryDate().map(LocalDate::toString).orElse("-"));
     }
     if (quantity > stock.available()) {
-      return refuse(InventoryRule.AVAILABLE_INSUFFICIENT, lotCode,
-          quantity, stock.available());
+      return refuse(InventoryRule.AVAILABLE_INSUFFICIENT, lotCode, quantity, stock.available());
     }
-    Movement m = movement(version + 1, MovementType.WRITTEN_OFF, at, stock.lot().sku(), lotCode, quantity,
-        null, reason);
+    Movement m =
+        movement(
+            version + 1,
+            MovementType.WRITTEN_OFF,
+            at,
+            stock.lot().sku(),
+            lotCode,
+            quantity,
+            null,
+            reason);
     StockLedger next = append(m, null);
-    return Outcome.accepted(next, new StockEvent.StockWrittenOff(
-        facility, next.version, at, lotCode, quantity, reason, List.of(m)));
+    return Outcome.accepted(
+        next,
+        new StockEvent.StockWrittenOff(
+            facility, next.version, at, lotCode, quantity, reason, List.of(m)));
   }
 
   // ---------------------------------------------------------------- picking and reports
@@ -858,9 +898,8 @@ public final class StockLedger {
 
   /**
    * Lots near expiry (<i>mendekati kedaluwarsa</i>): lots with units on hand that are not expired
-   * on {@code date} but will be within {@code days} days, that is whose expiry date is after
-   * {@code date} and at most {@code date + days}; in FEFO order. With {@code days = 0} the list is
-   * empty.
+   * on {@code date} but will be within {@code days} days, that is whose expiry date is after {@code
+   * date} and at most {@code date + days}; in FEFO order. With {@code days = 0} the list is empty.
    *
    * @param date the date, not null
    * @param days the horizon in days, 0 to 36 500
@@ -968,15 +1007,16 @@ public final class StockLedger {
    */
   public List<Movement> movements(ReservationId id) {
     Checks.required(id, "reservationId");
-    return movements().stream().filter(m -> m.reservation().filter(id::equals).isPresent())
+    return movements().stream()
+        .filter(m -> m.reservation().filter(id::equals).isPresent())
         .toList();
   }
 
   /**
    * The movements numbered after {@code sequence}, oldest first: with the movement count of the
-   * ledger an operation was called on, the movements that operation appended
-   * ({@code after.movementsAfter(before.movementCount())}), such as the lots a sale took. Costs
-   * O(k) for k movements returned.
+   * ledger an operation was called on, the movements that operation appended ({@code
+   * after.movementsAfter(before.movementCount())}), such as the lots a sale took. Costs O(k) for k
+   * movements returned.
    *
    * @param sequence a sequence number, 0 to {@link #movementCount()}
    * @return the movements, never null; empty for {@code movementCount()}
@@ -1045,8 +1085,19 @@ public final class StockLedger {
 
   @Override
   public String toString() {
-    return "StockLedger{" + facility + " v" + version + ", movements=" + count + ", lots=" + lots.size() + ", skus=" + skus.size()
-        + ", openReservations=" + reservations.size() + "}";
+    return "StockLedger{"
+        + facility
+        + " v"
+        + version
+        + ", movements="
+        + count
+        + ", lots="
+        + lots.size()
+        + ", skus="
+        + skus.size()
+        + ", openReservations="
+        + reservations.size()
+        + "}";
   }
 
   // ---------------------------------------------------------------- internals
@@ -1054,7 +1105,6 @@ public final class StockLedger {
   private List<LotStock> lotStocks(List<LotCode> codes) {
     return codes.stream().map(lots::get).toList();
   }
-
 
   private static void requireQuantity(long quantity) {
     Checks.requireRange(quantity, "quantity", 1, StockLot.MAX_QUANTITY);
@@ -1080,12 +1130,12 @@ public final class StockLedger {
   private static @Nullable Refusal sellable(LotStock stock, long quantity, LocalDate date) {
     StockLot lot = stock.lot();
     if (lot.isExpiredOn(date)) {
-      return Refusal.of(InventoryRule.LOT_EXPIRED, lot.lotCode(), date,
-          lot.expiryDate().orElseThrow());
+      return Refusal.of(
+          InventoryRule.LOT_EXPIRED, lot.lotCode(), date, lot.expiryDate().orElseThrow());
     }
     if (quantity > stock.available()) {
-      return Refusal.of(InventoryRule.AVAILABLE_INSUFFICIENT, lot.lotCode(), quantity,
-          stock.available());
+      return Refusal.of(
+          InventoryRule.AVAILABLE_INSUFFICIENT, lot.lotCode(), quantity, stock.available());
     }
     return null;
   }
@@ -1117,13 +1167,13 @@ public final class StockLedger {
       MovementType type, Picking picking, Stamp at, @Nullable ReservationId reservation) {
     StockLedger next = this;
     for (Pick p : picking.picks()) {
-      Movement m = next.movement(version + 1, type, at, picking.sku(), p.lotCode(),
-          p.quantity(), reservation, null);
+      Movement m =
+          next.movement(
+              version + 1, type, at, picking.sku(), p.lotCode(), p.quantity(), reservation, null);
       next = next.append(m, null);
     }
     return next;
   }
-
 
   /**
    * Applies one movement whose checks have passed: the only place state changes.
@@ -1198,15 +1248,20 @@ public final class StockLedger {
     }
     if (now > 0) {
       picks.add(Pick.of(m.lotCode(), now));
-      picks.sort(Comparator.comparing(
-          p -> Checks.present(lotsNext.get(p.lotCode())).lot(), StockLot.FEFO));
+      picks.sort(
+          Comparator.comparing(
+              p -> Checks.present(lotsNext.get(p.lotCode())).lot(), StockLot.FEFO));
     }
     if (picks.isEmpty()) {
       return reservations.remove(id);
     }
     Reservation next =
         r == null
-            ? Reservation.builder().id(id).sku(m.sku()).reservedAt(m.at()).addAllPicks(picks)
+            ? Reservation.builder()
+                .id(id)
+                .sku(m.sku())
+                .reservedAt(m.at())
+                .addAllPicks(picks)
                 .build()
             : Reservation.builder().from(r).picks(picks).build();
     return reservations.put(id, next);

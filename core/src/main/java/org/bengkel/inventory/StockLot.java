@@ -19,21 +19,21 @@ import org.jspecify.annotations.Nullable;
  * A lot that entered stock (<i>lot masuk persediaan</i>): the good units of a released production
  * batch, with the dates that decide when it may be sold.
  *
- * <p>Stock comes only from released batches: a released batch converts into a lot with
- * {@link #of(LotCode, Sku, LocalDate, LocalDate, long, LocalDateTime)} and enters a
- * {@link StockLedger} with {@link StockLedger#receive(StockLot, org.bengkel.audit.Stamp)}.
+ * <p>Stock comes only from released batches: a released batch converts into a lot with {@link
+ * #of(LotCode, Sku, LocalDate, LocalDate, long, LocalDateTime)} and enters a {@link StockLedger}
+ * with {@link StockLedger#receive(StockLot, org.bengkel.audit.Stamp)}.
  *
- * <p><b>Expiry.</b> {@link #expiryDate()} is the best-before date printed on the label
- * (<i>baik digunakan sebelum</i>); non-food goods (wood craft, furniture) have none and never expire.
- * A lot is {@linkplain #isExpiredOn(LocalDate) expired} <em>on</em> its expiry date and every day
- * after it: "good before" the date means it is no longer sold on the date itself.
+ * <p><b>Expiry.</b> {@link #expiryDate()} is the best-before date printed on the label (<i>baik
+ * digunakan sebelum</i>); non-food goods (wood craft, furniture) have none and never expire. A lot
+ * is {@linkplain #isExpiredOn(LocalDate) expired} <em>on</em> its expiry date and every day after
+ * it: "good before" the date means it is no longer sold on the date itself.
  *
  * <p><b>Order.</b> {@link #FEFO} orders lots first-expired-first-out: lots with an expiry date
  * first, earliest expiry first; lots without an expiry date after them; ties by production date
  * (oldest first), then by lot code.
  *
- * <p>Immutable and thread-safe. Building an invalid lot throws {@link InvalidValueException}
- * naming the field.
+ * <p>Immutable and thread-safe. Building an invalid lot throws {@link InvalidValueException} naming
+ * the field.
  */
 @Value.Immutable
 public abstract class StockLot {
@@ -109,7 +109,8 @@ public abstract class StockLot {
         .filter(e -> e.isBefore(productionDate()))
         .ifPresent(
             e -> {
-              throw InvalidValueException.of(CoreRule.DATE_ORDER, "expiryDate", e, productionDate());
+              throw InvalidValueException.of(
+                  CoreRule.DATE_ORDER, "expiryDate", e, productionDate());
             });
     if (receivedAt().toLocalDate().isBefore(productionDate())) {
       throw InvalidValueException.of(
@@ -118,8 +119,8 @@ public abstract class StockLot {
   }
 
   /**
-   * Whether the lot may no longer be reserved or sold on a date: it has an expiry date and the
-   * date is on or after it.
+   * Whether the lot may no longer be reserved or sold on a date: it has an expiry date and the date
+   * is on or after it.
    *
    * @param date the date, not null
    * @return true when expired on {@code date}; always false for goods without expiry

@@ -12,13 +12,13 @@ import org.immutables.value.Value;
 
 /**
  * The bill of materials of a product (<i>daftar kebutuhan bahan</i>) for a stated batch size: what
- * it takes to make {@link #batchSize()} units, such as 20 jars of kue kering from 5 kg of flour,
- * 3 kg of butter, 2 kg of sugar and 20 jars.
+ * it takes to make {@link #batchSize()} units, such as 20 jars of kue kering from 5 kg of flour, 3
+ * kg of butter, 2 kg of sugar and 20 jars.
  *
- * <p>Lines are materials ({@link MaterialLine}) and sub-assemblies ({@link SubAssemblyLine}),
- * other products made in the workshop. At least one line; each material (by code) and each
- * sub-assembly at most once; a product never lists itself ({@link MaterialRule#BOM_CYCLE}).
- * Cycles through other products are refused by {@link BomRegistry}.
+ * <p>Lines are materials ({@link MaterialLine}) and sub-assemblies ({@link SubAssemblyLine}), other
+ * products made in the workshop. At least one line; each material (by code) and each sub-assembly
+ * at most once; a product never lists itself ({@link MaterialRule#BOM_CYCLE}). Cycles through other
+ * products are refused by {@link BomRegistry}.
  *
  * <p>Immutable and thread-safe.
  */

@@ -19,20 +19,20 @@ import org.bengkel.money.MoneyRule;
 import org.bengkel.money.Rupiah;
 
 /**
- * The bills of materials of a facility's products, one per product, checked as a whole
- * (<i>daftar kebutuhan bahan</i>), and the material cost of a batch computed from them.
+ * The bills of materials of a facility's products, one per product, checked as a whole (<i>daftar
+ * kebutuhan bahan</i>), and the material cost of a batch computed from them.
  *
  * <p>A registry never holds a cycle: no product needs itself, directly or through sub-assemblies
- * ({@link MaterialRule#BOM_CYCLE}, the message names the path, such as
- * {@code KURSI -> KAKI -> KURSI}), and every sub-assembly has its own bill
- * ({@link MaterialRule#BOM_MISSING}), so a cost can always be expanded down to materials.
+ * ({@link MaterialRule#BOM_CYCLE}, the message names the path, such as {@code KURSI -> KAKI ->
+ * KURSI}), and every sub-assembly has its own bill ({@link MaterialRule#BOM_MISSING}), so a cost
+ * can always be expanded down to materials.
  *
  * <p><b>Material cost.</b> For a batch of N units of a product whose bill makes B units, each
  * material line's quantity is scaled by N/B exactly (fractions, no floating point); a sub-assembly
- * line of k units needs k·N/B units of the sub-assembly, expanded recursively through its own
- * bill. Quantities of the same material are added exactly. Each material's cost is its exact
- * quantity in base units times the price per unit effective on the production date (see
- * {@link MaterialPrices#priceOn(String, LocalDate)}) divided by the unit's size in base units, rounded
+ * line of k units needs k·N/B units of the sub-assembly, expanded recursively through its own bill.
+ * Quantities of the same material are added exactly. Each material's cost is its exact quantity in
+ * base units times the price per unit effective on the production date (see {@link
+ * MaterialPrices#priceOn(String, LocalDate)}) divided by the unit's size in base units, rounded
  * half up to whole rupiah once per material; the total is the sum of the rounded lines.
  *
  * <p>Immutable and thread-safe; {@link #with(BillOfMaterials)} returns a new registry.
@@ -62,8 +62,8 @@ public final class BomRegistry {
    * @param bills the bills, not null, no null elements, one per product
    * @return the registry, never null
    * @throws InvalidValueException {@code value.duplicate} (field {@code bills}) for two bills of
-   *     one product; {@link MaterialRule#BOM_CYCLE} naming the cycle's path;
-   *     {@link MaterialRule#BOM_MISSING} for a sub-assembly without a bill
+   *     one product; {@link MaterialRule#BOM_CYCLE} naming the cycle's path; {@link
+   *     MaterialRule#BOM_MISSING} for a sub-assembly without a bill
    * @throws org.bengkel.error.MissingValueException if {@code bills} or an element is null
    */
   public static BomRegistry of(Collection<BillOfMaterials> bills) {
@@ -82,8 +82,8 @@ public final class BomRegistry {
    *
    * @param bill the bill, not null
    * @return the new registry, never null; this one is unchanged
-   * @throws InvalidValueException {@link MaterialRule#BOM_CYCLE} or {@link MaterialRule#BOM_MISSING}
-   *     as {@link #of(Collection)}
+   * @throws InvalidValueException {@link MaterialRule#BOM_CYCLE} or {@link
+   *     MaterialRule#BOM_MISSING} as {@link #of(Collection)}
    * @throws org.bengkel.error.MissingValueException if {@code bill} is null
    */
   public BomRegistry with(BillOfMaterials bill) {
@@ -109,14 +109,16 @@ public final class BomRegistry {
         cycle.add(s.value());
       }
       cycle.add(sku.value());
-      throw InvalidValueException.of(MaterialRule.BOM_CYCLE, "bills", sku, String.join(" -> ", cycle));
+      throw InvalidValueException.of(
+          MaterialRule.BOM_CYCLE, "bills", sku, String.join(" -> ", cycle));
     }
     if (done.contains(sku)) {
       return;
     }
     BillOfMaterials bill = map.get(sku);
     if (bill == null) {
-      throw InvalidValueException.of(MaterialRule.BOM_MISSING, "bills", sku, path.get(path.size() - 1));
+      throw InvalidValueException.of(
+          MaterialRule.BOM_MISSING, "bills", sku, path.get(path.size() - 1));
     }
     path.add(sku);
     for (SubAssemblyLine line : bill.subAssemblies()) {
@@ -147,8 +149,8 @@ public final class BomRegistry {
   }
 
   /**
-   * The material cost of a batch, with a breakdown per material: see the class description for
-   * the scaling and rounding.
+   * The material cost of a batch, with a breakdown per material: see the class description for the
+   * scaling and rounding.
    *
    * @param product the product's SKU, not null, with a bill in this registry
    * @param units the number of units in the batch, one or more
@@ -158,12 +160,13 @@ public final class BomRegistry {
    * @throws InvalidValueException {@link MaterialRule#BOM_MISSING} (field {@code product}) if the
    *     product has no bill; {@code value.out-of-range} (field {@code units}) for fewer than one
    *     unit; {@link MaterialRule#PRICE_MISSING} (field {@code prices}, value the material's code)
-   *     if a material has no price effective on the date; {@link MaterialRule#UNIT_MISMATCH} if
-   *     the price's material record (same code) has a unit of another base; {@code money.overflow}
-   *     if a cost exceeds a long
+   *     if a material has no price effective on the date; {@link MaterialRule#UNIT_MISMATCH} if the
+   *     price's material record (same code) has a unit of another base; {@code money.overflow} if a
+   *     cost exceeds a long
    * @throws org.bengkel.error.MissingValueException if an argument is null
    */
-  public MaterialCost materialCost(Sku product, long units, LocalDate productionDate, MaterialPrices prices) {
+  public MaterialCost materialCost(
+      Sku product, long units, LocalDate productionDate, MaterialPrices prices) {
     Checks.required(productionDate, "productionDate");
     Checks.required(prices, "prices");
     if (!bills.containsKey(Checks.required(product, "product"))) {
@@ -180,27 +183,35 @@ public final class BomRegistry {
     for (Map.Entry<String, Material> e : materials.entrySet()) {
       Material material = e.getValue();
       Ratio base = Checks.present(amounts.get(e.getKey()));
-      MaterialPrice price = prices.priceOn(material.code(), productionDate)
-          .orElseThrow(() -> InvalidValueException.of(
-              MaterialRule.PRICE_MISSING, "prices", material.code(), productionDate));
+      MaterialPrice price =
+          prices
+              .priceOn(material.code(), productionDate)
+              .orElseThrow(
+                  () ->
+                      InvalidValueException.of(
+                          MaterialRule.PRICE_MISSING, "prices", material.code(), productionDate));
       MeasureUnit priceUnit = price.material().unit();
       if (!priceUnit.isCompatibleWith(material.unit())) {
         throw InvalidValueException.of(
-            MaterialRule.UNIT_MISMATCH, "prices", material.code() + " per " + priceUnit.symbol(),
+            MaterialRule.UNIT_MISMATCH,
+            "prices",
+            material.code() + " per " + priceUnit.symbol(),
             material.unit().symbol());
       }
       // The price is per one unit of the price's own material record.
       Ratio exactCost = base.times(price.price().amount()).dividedBy(priceUnit.factor());
-      cost.addLine(MaterialCostLine.of(
-          material,
-          Quantity.of(toLong(base.ceil(), "quantity", material.code()), material.unit().base()),
-          price,
-          Rupiah.of(toLong(exactCost.roundHalfUp(), "amount", material.code()))));
+      cost.addLine(
+          MaterialCostLine.of(
+              material,
+              Quantity.of(toLong(base.ceil(), "quantity", material.code()), material.unit().base()),
+              price,
+              Rupiah.of(toLong(exactCost.roundHalfUp(), "amount", material.code()))));
     }
     return cost.build();
   }
 
-  private void expand(Sku sku, Ratio units, Map<String, Material> materials, Map<String, Ratio> amounts) {
+  private void expand(
+      Sku sku, Ratio units, Map<String, Material> materials, Map<String, Ratio> amounts) {
     BillOfMaterials bill = Checks.present(bills.get(sku));
     Ratio scale = units.dividedBy(bill.batchSize());
     for (MaterialLine line : bill.materials()) {

@@ -18,19 +18,19 @@ import org.bengkel.money.Rupiah;
 import org.immutables.value.Value;
 
 /**
- * The material cost of a batch (<i>biaya bahan per batch</i>): one line per material, sub-assemblies
- * expanded, with the prices effective on the production date. Computed by
- * {@link BomRegistry#materialCost}.
+ * The material cost of a batch (<i>biaya bahan per batch</i>): one line per material,
+ * sub-assemblies expanded, with the prices effective on the production date. Computed by {@link
+ * BomRegistry#materialCost}.
  *
  * <p>Each line's cost is rounded half up to whole rupiah on its own and {@link #total()} is the sum
  * of the rounded lines, so the breakdown always adds up to the total.
  *
- * <p>A breakdown is consistent whatever built it: one or more units, one or more lines, no
- * material twice, each line consistent on its own ({@link MaterialCostLine}: quantity in the base
- * unit, price of the same material, cost that the quantity and price can give), each price
- * effective on {@link #date()}, and a total that fits in a long. It does not say that the prices
- * are the ones in force in particular {@link MaterialPrices}: only
- * {@link BomRegistry#materialCost} with those prices says so.
+ * <p>A breakdown is consistent whatever built it: one or more units, one or more lines, no material
+ * twice, each line consistent on its own ({@link MaterialCostLine}: quantity in the base unit,
+ * price of the same material, cost that the quantity and price can give), each price effective on
+ * {@link #date()}, and a total that fits in a long. It does not say that the prices are the ones in
+ * force in particular {@link MaterialPrices}: only {@link BomRegistry#materialCost} with those
+ * prices says so.
  *
  * <p>Immutable and thread-safe.
  */
@@ -87,8 +87,8 @@ public abstract class MaterialCost {
   }
 
   /**
-   * The material cost of one unit: {@link #total()} divided by {@link #units()}, rounded half up
-   * to whole rupiah (for cost-plus pricing). 20 jars costing Rp402.000 cost Rp20.100 each.
+   * The material cost of one unit: {@link #total()} divided by {@link #units()}, rounded half up to
+   * whole rupiah (for cost-plus pricing). 20 jars costing Rp402.000 cost Rp20.100 each.
    *
    * @return the cost per unit, never null
    */
@@ -113,12 +113,17 @@ public abstract class MaterialCost {
       MaterialPrice price = line.price();
       if (!price.isEffectiveOn(date())) {
         throw InvalidValueException.of(
-            MaterialRule.COST_PRICE_NOT_EFFECTIVE, "lines[" + i + "].price", code, date(), price.period());
+            MaterialRule.COST_PRICE_NOT_EFFECTIVE,
+            "lines[" + i + "].price",
+            code,
+            date(),
+            price.period());
       }
       try {
         sum = Math.addExact(sum, line.cost().amount());
       } catch (ArithmeticException e) {
-        throw InvalidValueException.of(MoneyRule.OVERFLOW, "lines", "Rp" + sum + " + " + line.cost());
+        throw InvalidValueException.of(
+            MoneyRule.OVERFLOW, "lines", "Rp" + sum + " + " + line.cost());
       }
     }
   }
@@ -131,12 +136,13 @@ public abstract class MaterialCost {
    * @param date the production date, not null
    * @param lines the lines, one per material, not empty, not null
    * @return the breakdown, never null
-   * @throws InvalidValueException {@code value.out-of-range} for fewer than one unit;
-   *     {@code value.required} for no lines or a null argument; {@code value.duplicate} for a
-   *     material twice; {@link MaterialRule#COST_PRICE_NOT_EFFECTIVE} for a price not effective on
-   *     the date; {@code money.overflow} if the total does not fit in a long
+   * @throws InvalidValueException {@code value.out-of-range} for fewer than one unit; {@code
+   *     value.required} for no lines or a null argument; {@code value.duplicate} for a material
+   *     twice; {@link MaterialRule#COST_PRICE_NOT_EFFECTIVE} for a price not effective on the date;
+   *     {@code money.overflow} if the total does not fit in a long
    */
-  public static MaterialCost of(Sku product, long units, LocalDate date, List<MaterialCostLine> lines) {
+  public static MaterialCost of(
+      Sku product, long units, LocalDate date, List<MaterialCostLine> lines) {
     return builder().product(product).units(units).date(date).lines(lines).build();
   }
 

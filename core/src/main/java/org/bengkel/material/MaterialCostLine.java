@@ -14,10 +14,10 @@ import org.immutables.value.Value;
  * <p>The line is checked on its own terms: the quantity is in the material's base unit, the price
  * is for the same material code in a convertible unit, and the cost is one that the quantity and
  * the price can give. The batch needs an exact quantity that {@link #quantity()} rounds up to a
- * whole base unit, so the exact quantity is more than {@code quantity - 1} and at most
- * {@code quantity} base units, and the cost, that exact quantity times the unit price rounded half
- * up, lies between {@link #lowestCost()} and {@link #highestCost()}. The exact quantity itself is
- * not kept, so a cost inside that range cannot be checked further; whether the price is the one in
+ * whole base unit, so the exact quantity is more than {@code quantity - 1} and at most {@code
+ * quantity} base units, and the cost, that exact quantity times the unit price rounded half up,
+ * lies between {@link #lowestCost()} and {@link #highestCost()}. The exact quantity itself is not
+ * kept, so a cost inside that range cannot be checked further; whether the price is the one in
  * force is {@link BomRegistry#materialCost}'s business, not the line's.
  *
  * <p>Immutable and thread-safe.
@@ -61,10 +61,10 @@ public abstract class MaterialCostLine {
   public abstract Rupiah cost();
 
   /**
-   * The lowest cost the quantity and the price can give: just over {@code quantity - 1} base
-   * units (none for a zero quantity) times the price per base unit, rounded half up. 2 jars at
-   * Rp3.500 cost at least Rp3.500 (just over one jar); 417 g of flour at Rp12.000/kg at least
-   * Rp4.992 (416 g give 4.992).
+   * The lowest cost the quantity and the price can give: just over {@code quantity - 1} base units
+   * (none for a zero quantity) times the price per base unit, rounded half up. 2 jars at Rp3.500
+   * cost at least Rp3.500 (just over one jar); 417 g of flour at Rp12.000/kg at least Rp4.992 (416
+   * g give 4.992).
    *
    * @return the amount, never null
    * @throws InvalidValueException rule {@code money.overflow} if it does not fit in a long
@@ -86,8 +86,10 @@ public abstract class MaterialCostLine {
 
   /** {@code baseAmount} base units at the price, rounded half up, as {@link BomRegistry} does. */
   private Rupiah costOf(long baseAmount) {
-    Ratio exact = Ratio.of(baseAmount, 1).times(price().price().amount())
-        .dividedBy(price().material().unit().factor());
+    Ratio exact =
+        Ratio.of(baseAmount, 1)
+            .times(price().price().amount())
+            .dividedBy(price().material().unit().factor());
     BigInteger rounded = exact.roundHalfUp();
     if (rounded.bitLength() > 63) {
       throw InvalidValueException.of(MoneyRule.OVERFLOW, "cost", material().code());
@@ -109,7 +111,9 @@ public abstract class MaterialCostLine {
     }
     if (!priced.unit().isCompatibleWith(material().unit())) {
       throw InvalidValueException.of(
-          MaterialRule.UNIT_MISMATCH, "price.material.unit", priced.unit().symbol(),
+          MaterialRule.UNIT_MISMATCH,
+          "price.material.unit",
+          priced.unit().symbol(),
           material().unit().symbol());
     }
     Rupiah lowest = lowestCost();
@@ -130,10 +134,11 @@ public abstract class MaterialCostLine {
    * @throws InvalidValueException rule {@link MaterialRule#COST_QUANTITY_UNIT} if the quantity is
    *     not in the material's base unit; {@link MaterialRule#COST_PRICE_MATERIAL} if the price is
    *     for another material code; {@link MaterialRule#UNIT_MISMATCH} if the price's unit cannot be
-   *     converted to the material's; {@link MaterialRule#COST_LINE} if the cost is outside
-   *     {@link #lowestCost()}..{@link #highestCost()}; {@code value.required} for a null argument
+   *     converted to the material's; {@link MaterialRule#COST_LINE} if the cost is outside {@link
+   *     #lowestCost()}..{@link #highestCost()}; {@code value.required} for a null argument
    */
-  public static MaterialCostLine of(Material material, Quantity quantity, MaterialPrice price, Rupiah cost) {
+  public static MaterialCostLine of(
+      Material material, Quantity quantity, MaterialPrice price, Rupiah cost) {
     return builder().material(material).quantity(quantity).price(price).cost(cost).build();
   }
 

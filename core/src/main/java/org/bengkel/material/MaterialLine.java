@@ -6,12 +6,11 @@ import org.bengkel.error.InvalidValueException;
 import org.immutables.value.Value;
 
 /**
- * A line of a bill of materials: a quantity of a material for the bill's batch
- * (<i>kebutuhan bahan</i>), such as {@code 1250 g} of wheat flour.
+ * A line of a bill of materials: a quantity of a material for the bill's batch (<i>kebutuhan
+ * bahan</i>), such as {@code 1250 g} of wheat flour.
  *
- * <p>The quantity is above zero and in a unit with the same base as the material's unit
- * ({@link MaterialRule#UNIT_MISMATCH} otherwise: grams of a material priced per litre make no
- * sense).
+ * <p>The quantity is above zero and in a unit with the same base as the material's unit ({@link
+ * MaterialRule#UNIT_MISMATCH} otherwise: grams of a material priced per litre make no sense).
  *
  * <p>Immutable and thread-safe.
  */
@@ -39,7 +38,8 @@ public abstract class MaterialLine {
   @Value.Check
   void check() {
     if (quantity().isZero()) {
-      throw InvalidValueException.of(CoreRule.OUT_OF_RANGE, "quantity", quantity(), 1, Long.MAX_VALUE);
+      throw InvalidValueException.of(
+          CoreRule.OUT_OF_RANGE, "quantity", quantity(), 1, Long.MAX_VALUE);
     }
     if (!quantity().unit().isCompatibleWith(material().unit())) {
       throw InvalidValueException.of(
@@ -53,8 +53,8 @@ public abstract class MaterialLine {
    * @param material the material, not null
    * @param quantity the quantity for the batch, not null
    * @return the line, never null
-   * @throws InvalidValueException {@code value.out-of-range} for a zero quantity;
-   *     {@link MaterialRule#UNIT_MISMATCH} for an incompatible unit
+   * @throws InvalidValueException {@code value.out-of-range} for a zero quantity; {@link
+   *     MaterialRule#UNIT_MISMATCH} for an incompatible unit
    */
   public static MaterialLine of(Material material, Quantity quantity) {
     return ImmutableMaterialLine.builder().material(material).quantity(quantity).build();

@@ -14,9 +14,9 @@ import org.immutables.value.Value;
  * The price a supplier charges for a material over a period (<i>harga bahan dari mitra</i>), such
  * as flour at Rp12.000 per kg from 1 January 2026.
  *
- * <p>The price is per one {@link Material#unit()} of the material. The period starts on
- * {@link #effectiveFrom()} and ends with {@link #effectiveUntil()}, both inclusive; without an end
- * it is open. The partner must have the role {@link PartnerRole#SUPPLIER}.
+ * <p>The price is per one {@link Material#unit()} of the material. The period starts on {@link
+ * #effectiveFrom()} and ends with {@link #effectiveUntil()}, both inclusive; without an end it is
+ * open. The partner must have the role {@link PartnerRole#SUPPLIER}.
  *
  * <p>Immutable and thread-safe.
  */
@@ -72,7 +72,8 @@ public abstract class MaterialPrice {
    * @return true from {@link #effectiveFrom()} through {@link #effectiveUntil()}, inclusive
    */
   public final boolean isEffectiveOn(LocalDate date) {
-    return !date.isBefore(effectiveFrom()) && effectiveUntil().map(u -> !date.isAfter(u)).orElse(true);
+    return !date.isBefore(effectiveFrom())
+        && effectiveUntil().map(u -> !date.isAfter(u)).orElse(true);
   }
 
   /**
@@ -82,8 +83,10 @@ public abstract class MaterialPrice {
    * @return true when the periods overlap
    */
   public final boolean overlaps(MaterialPrice other) {
-    boolean otherStartsInTime = effectiveUntil().map(u -> !other.effectiveFrom().isAfter(u)).orElse(true);
-    boolean thisStartsInTime = other.effectiveUntil().map(u -> !effectiveFrom().isAfter(u)).orElse(true);
+    boolean otherStartsInTime =
+        effectiveUntil().map(u -> !other.effectiveFrom().isAfter(u)).orElse(true);
+    boolean thisStartsInTime =
+        other.effectiveUntil().map(u -> !effectiveFrom().isAfter(u)).orElse(true);
     return otherStartsInTime && thisStartsInTime;
   }
 
@@ -103,7 +106,8 @@ public abstract class MaterialPrice {
           CoreRule.DATE_ORDER, "effectiveUntil", effectiveUntil().get(), effectiveFrom());
     }
     if (!partner().has(PartnerRole.SUPPLIER)) {
-      throw InvalidValueException.of(MaterialRule.PARTNER_NOT_SUPPLIER, "partner", partner().code());
+      throw InvalidValueException.of(
+          MaterialRule.PARTNER_NOT_SUPPLIER, "partner", partner().code());
     }
   }
 
@@ -115,11 +119,17 @@ public abstract class MaterialPrice {
    * @param price the price per unit, not null
    * @param effectiveFrom the first day, not null
    * @return the price, never null
-   * @throws InvalidValueException rule {@link MaterialRule#PARTNER_NOT_SUPPLIER} if the partner does
-   *     not supply; {@code value.required} for a null argument
+   * @throws InvalidValueException rule {@link MaterialRule#PARTNER_NOT_SUPPLIER} if the partner
+   *     does not supply; {@code value.required} for a null argument
    */
-  public static MaterialPrice of(Material material, Partner partner, Rupiah price, LocalDate effectiveFrom) {
-    return builder().material(material).partner(partner).price(price).effectiveFrom(effectiveFrom).build();
+  public static MaterialPrice of(
+      Material material, Partner partner, Rupiah price, LocalDate effectiveFrom) {
+    return builder()
+        .material(material)
+        .partner(partner)
+        .price(price)
+        .effectiveFrom(effectiveFrom)
+        .build();
   }
 
   /**
@@ -135,7 +145,11 @@ public abstract class MaterialPrice {
    *     otherwise as {@link #of(Material, Partner, Rupiah, LocalDate)}
    */
   public static MaterialPrice of(
-      Material material, Partner partner, Rupiah price, LocalDate effectiveFrom, LocalDate effectiveUntil) {
+      Material material,
+      Partner partner,
+      Rupiah price,
+      LocalDate effectiveFrom,
+      LocalDate effectiveUntil) {
     return builder()
         .material(material)
         .partner(partner)

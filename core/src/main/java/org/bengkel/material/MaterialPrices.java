@@ -51,8 +51,8 @@ public final class MaterialPrices {
    *
    * @param prices the prices, not null, no null elements
    * @return the prices, never null
-   * @throws InvalidValueException rule {@link MaterialRule#PRICE_OVERLAP} (field {@code prices})
-   *     if two prices of the same material from the same partner overlap
+   * @throws InvalidValueException rule {@link MaterialRule#PRICE_OVERLAP} (field {@code prices}) if
+   *     two prices of the same material from the same partner overlap
    * @throws org.bengkel.error.MissingValueException if {@code prices} or an element is null
    */
   public static MaterialPrices of(Collection<MaterialPrice> prices) {
@@ -90,7 +90,8 @@ public final class MaterialPrices {
   }
 
   private static boolean sameSource(MaterialPrice a, MaterialPrice b) {
-    return a.material().code().equals(b.material().code()) && a.partner().code().equals(b.partner().code());
+    return a.material().code().equals(b.material().code())
+        && a.partner().code().equals(b.partner().code());
   }
 
   /**
@@ -133,9 +134,11 @@ public final class MaterialPrices {
   public Optional<MaterialPrice> priceOn(Material material, Partner partner, LocalDate date) {
     Checks.required(date, "date");
     return prices.stream()
-        .filter(p -> p.material().code().equals(material.code())
-            && p.partner().code().equals(partner.code())
-            && p.isEffectiveOn(date))
+        .filter(
+            p ->
+                p.material().code().equals(material.code())
+                    && p.partner().code().equals(partner.code())
+                    && p.isEffectiveOn(date))
         .findFirst();
   }
 

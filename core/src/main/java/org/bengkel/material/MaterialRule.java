@@ -16,7 +16,9 @@ public enum MaterialRule implements Rule {
   UNIT_MISMATCH("catalog.quantity.unit-mismatch"),
   /** A material price partner is not a supplier. */
   PARTNER_NOT_SUPPLIER("catalog.price.partner-not-supplier"),
-  /** Two prices of the same material from the same partner overlap in time; {2} the other period. */
+  /**
+   * Two prices of the same material from the same partner overlap in time; {2} the other period.
+   */
   PRICE_OVERLAP("catalog.price.overlap"),
   /** No price of a material is effective on a date; {2} the date. */
   PRICE_MISSING("catalog.price.missing"),
@@ -33,7 +35,10 @@ public enum MaterialRule implements Rule {
    * price, rounded half up); {2} and {3} the lowest and highest possible.
    */
   COST_LINE("catalog.cost.line"),
-  /** A material cost line's price is not effective on the production date; {2} the date, {3} the period. */
+  /**
+   * A material cost line's price is not effective on the production date; {2} the date, {3} the
+   * period.
+   */
   COST_PRICE_NOT_EFFECTIVE("catalog.cost.price-not-effective");
 
   private final String code;

@@ -11,15 +11,15 @@ import org.bengkel.error.MissingValueException;
 import org.bengkel.internal.Checks;
 
 /**
- * An exact quantity of a material (<i>jumlah bahan</i>): a whole, non-negative number of a
- * {@link MeasureUnit}, such as {@code 250 g} or {@code 2 lembar}.
+ * An exact quantity of a material (<i>jumlah bahan</i>): a whole, non-negative number of a {@link
+ * MeasureUnit}, such as {@code 250 g} or {@code 2 lembar}.
  *
  * <p>Fractions of a unit are written in a smaller unit of the same base ({@code 500 g}, not half a
  * kilogram); no floating point is involved. {@link #toString()} writes the amount, a space and the
  * unit's symbol, and {@link #parse(CharSequence)} reads exactly that back.
  *
- * <p>Immutable and thread-safe; equality is by amount and unit ({@code 1 kg} is not equal to
- * {@code 1000 g}; compare {@link #baseAmount()} for that).
+ * <p>Immutable and thread-safe; equality is by amount and unit ({@code 1 kg} is not equal to {@code
+ * 1000 g}; compare {@link #baseAmount()} for that).
  */
 public final class Quantity implements Serializable {
 
@@ -40,8 +40,8 @@ public final class Quantity implements Serializable {
    * @param amount zero or more, such that the amount in base units fits in a long
    * @param unit the unit, not null
    * @return the quantity, never null
-   * @throws InvalidValueException {@code value.out-of-range} (field {@code quantity}) for a negative
-   *     amount or one too large; {@code value.required} if {@code unit} is null
+   * @throws InvalidValueException {@code value.out-of-range} (field {@code quantity}) for a
+   *     negative amount or one too large; {@code value.required} if {@code unit} is null
    */
   public static Quantity of(long amount, MeasureUnit unit) {
     if (unit == null) {
@@ -68,13 +68,15 @@ public final class Quantity implements Serializable {
     Matcher m = FORM.matcher(s);
     MeasureUnit unit = m.matches() ? MeasureUnit.bySymbol(m.group(2)) : null;
     if (unit == null) {
-      throw InvalidValueException.of(CoreRule.MALFORMED, "quantity", s, "a whole number, a space and a unit symbol");
+      throw InvalidValueException.of(
+          CoreRule.MALFORMED, "quantity", s, "a whole number, a space and a unit symbol");
     }
     long amount;
     try {
       amount = Long.parseLong(m.group(1));
     } catch (NumberFormatException e) { // 19 digits above Long.MAX_VALUE
-      throw InvalidValueException.of(CoreRule.MALFORMED, "quantity", s, "a whole number, a space and a unit symbol");
+      throw InvalidValueException.of(
+          CoreRule.MALFORMED, "quantity", s, "a whole number, a space and a unit symbol");
     }
     return of(amount, unit);
   }
@@ -136,8 +138,9 @@ public final class Quantity implements Serializable {
   }
 
   /**
-   * Serializes this value as a {@code SerializedForm} proxy holding only its fields; reading
-   * the proxy back goes through {@link #of(long,MeasureUnit)}, so no byte stream can build an invalid value.
+   * Serializes this value as a {@code SerializedForm} proxy holding only its fields; reading the
+   * proxy back goes through {@link #of(long,MeasureUnit)}, so no byte stream can build an invalid
+   * value.
    *
    * @return the proxy, never null
    */

@@ -21,7 +21,9 @@ final class Ratio {
 
   static Ratio of(BigInteger num, BigInteger den) {
     BigInteger g = num.gcd(den);
-    return g.signum() == 0 || g.equals(BigInteger.ONE) ? new Ratio(num, den) : new Ratio(num.divide(g), den.divide(g));
+    return g.signum() == 0 || g.equals(BigInteger.ONE)
+        ? new Ratio(num, den)
+        : new Ratio(num.divide(g), den.divide(g));
   }
 
   Ratio times(Ratio o) {

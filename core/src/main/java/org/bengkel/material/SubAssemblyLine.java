@@ -7,9 +7,9 @@ import org.bengkel.internal.Checks;
 import org.immutables.value.Value;
 
 /**
- * A line of a bill of materials that uses another product made in the workshop
- * (<i>komponen rakitan</i>), such as four carved legs for a chair, with the number of its units
- * for the bill's batch.
+ * A line of a bill of materials that uses another product made in the workshop (<i>komponen
+ * rakitan</i>), such as four carved legs for a chair, with the number of its units for the bill's
+ * batch.
  *
  * <p>Immutable and thread-safe.
  */

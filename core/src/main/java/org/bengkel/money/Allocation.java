@@ -29,8 +29,8 @@ public final class Allocation {
    * @param total the amount to allocate, not null
    * @param weights the weights, each zero or more, at least one positive, not null; a weight of
    *     zero always gets Rp0
-   * @return one part per weight, in the order of the weights, summing exactly to {@code total};
-   *     an unmodifiable list, never null
+   * @return one part per weight, in the order of the weights, summing exactly to {@code total}; an
+   *     unmodifiable list, never null
    * @throws InvalidValueException rule {@link MoneyRule#INVALID_WEIGHTS} if the weights are empty,
    *     negative, or all zero; {@link MoneyRule#OVERFLOW} if their sum exceeds a long
    */

@@ -20,7 +20,8 @@ final class Fractions {
    * @throws InvalidValueException OVERFLOW beyond a long; INVALID_ROUNDING_MODE for UNNECESSARY
    *     with a remainder
    */
-  static long divide(BigInteger numerator, BigInteger denominator, RoundingMode mode, String field) {
+  static long divide(
+      BigInteger numerator, BigInteger denominator, RoundingMode mode, String field) {
     BigInteger[] qr = numerator.divideAndRemainder(denominator);
     BigInteger q = qr[0];
     BigInteger r = qr[1];

@@ -7,14 +7,13 @@ import org.bengkel.internal.Checks;
 
 /**
  * Numbers written for people in their language (<i>penulisan angka</i>): Indonesian puts a comma
- * before decimals, a dot between thousands and a space before the percent sign
- * ({@code 72,74 %}, {@code 1.234,5}); English the other way round ({@code 72.74%},
- * {@code 1,234.5}). Rupiah amounts need nothing here: {@link Rupiah#toString()} already writes
- * the Indonesian form {@code Rp1.110.000}, the form in which the rupiah is written in both
- * languages.
+ * before decimals, a dot between thousands and a space before the percent sign ({@code 72,74 %},
+ * {@code 1.234,5}); English the other way round ({@code 72.74%}, {@code 1,234.5}). Rupiah amounts
+ * need nothing here: {@link Rupiah#toString()} already writes the Indonesian form {@code
+ * Rp1.110.000}, the form in which the rupiah is written in both languages.
  *
- * <p>Only for display: the canonical texts that {@code parse} reads back stay those of
- * {@link Rate#toString()} and {@link Rupiah#toString()}. Independent of the JVM's default locale.
+ * <p>Only for display: the canonical texts that {@code parse} reads back stay those of {@link
+ * Rate#toString()} and {@link Rupiah#toString()}. Independent of the JVM's default locale.
  *
  * <p>Immutable and thread-safe (stateless).
  */

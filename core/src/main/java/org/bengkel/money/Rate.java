@@ -20,28 +20,32 @@ import org.bengkel.internal.Checks;
  * .times(Rate.percent(12))} equals {@code Rate.percent(11)}. A rate may exceed one (a 125 %
  * markup).
  *
- * <p>{@link #toString()} writes a percentage where it is a terminating decimal ({@code 12%},
- * {@code 12.5%}, {@code 0%}) and a fraction otherwise ({@code 11/12}, {@code 2/3}).
- * {@link #parse(CharSequence)} reads both forms, so {@code parse(r.toString()).equals(r)} always
- * holds.
+ * <p>{@link #toString()} writes a percentage where it is a terminating decimal ({@code 12%}, {@code
+ * 12.5%}, {@code 0%}) and a fraction otherwise ({@code 11/12}, {@code 2/3}). {@link
+ * #parse(CharSequence)} reads both forms, so {@code parse(r.toString()).equals(r)} always holds.
  *
  * <p>Immutable and thread-safe; equality is by value ({@code 1/2} equals {@code 50%}).
  */
 public final class Rate implements Comparable<Rate>, Serializable {
 
   private static final long serialVersionUID = 1L;
-  private static final Pattern PERCENT = Pattern.compile("(0|[1-9][0-9]{0,17})(?:\\.([0-9]{1,18}))?%");
-  private static final Pattern FRACTION = Pattern.compile("(0|[1-9][0-9]{0,18})/([1-9][0-9]{0,18})");
+  private static final Pattern PERCENT =
+      Pattern.compile("(0|[1-9][0-9]{0,17})(?:\\.([0-9]{1,18}))?%");
+  private static final Pattern FRACTION =
+      Pattern.compile("(0|[1-9][0-9]{0,18})/([1-9][0-9]{0,18})");
 
   /** Zero. */
   public static final Rate ZERO = new Rate(0, 1);
+
   /** One, that is 100 %. */
   public static final Rate ONE = new Rate(1, 1);
 
   /** The most significant digits of a percentage that {@link #percent(BigDecimal)} reads. */
   public static final int MAX_PERCENT_PRECISION = 40;
+
   /** The smallest scale (after trailing zeros are stripped) of a readable percentage. */
   public static final int MIN_PERCENT_SCALE = -20;
+
   /** The largest scale of a readable percentage. */
   public static final int MAX_PERCENT_SCALE = 64;
 
@@ -85,11 +89,11 @@ public final class Rate implements Comparable<Rate>, Serializable {
    *
    * @param percent zero or more, not null
    * @return the rate, never null
-   * @throws InvalidValueException rule {@link MoneyRule#INVALID_RATE} if negative;
-   *     {@link CoreRule#DECIMAL_BOUNDS} for more than {@value #MAX_PERCENT_PRECISION} significant
-   *     digits or a scale outside {@value #MIN_PERCENT_SCALE} to {@value #MAX_PERCENT_SCALE}
-   *     (checked before any conversion); {@link MoneyRule#OVERFLOW} if otherwise too large or too
-   *     precise to hold as a fraction of longs
+   * @throws InvalidValueException rule {@link MoneyRule#INVALID_RATE} if negative; {@link
+   *     CoreRule#DECIMAL_BOUNDS} for more than {@value #MAX_PERCENT_PRECISION} significant digits
+   *     or a scale outside {@value #MIN_PERCENT_SCALE} to {@value #MAX_PERCENT_SCALE} (checked
+   *     before any conversion); {@link MoneyRule#OVERFLOW} if otherwise too large or too precise to
+   *     hold as a fraction of longs
    */
   public static Rate percent(BigDecimal percent) {
     if (percent.signum() < 0) {
@@ -110,7 +114,11 @@ public final class Rate implements Comparable<Rate>, Serializable {
         || stripped.scale() < MIN_PERCENT_SCALE
         || stripped.scale() > MAX_PERCENT_SCALE) {
       throw InvalidValueException.of(
-          CoreRule.DECIMAL_BOUNDS, "rate", percent, MAX_PERCENT_PRECISION, MIN_PERCENT_SCALE,
+          CoreRule.DECIMAL_BOUNDS,
+          "rate",
+          percent,
+          MAX_PERCENT_PRECISION,
+          MIN_PERCENT_SCALE,
           MAX_PERCENT_SCALE);
     }
     int scale = Math.max(stripped.scale(), 0);
@@ -120,14 +128,14 @@ public final class Rate implements Comparable<Rate>, Serializable {
   }
 
   /**
-   * Reads a rate written as a percentage ({@code 12%}, {@code 12.5%}) or a fraction
-   * ({@code 11/12}); the form written by {@link #toString()} always reads back to an equal rate.
+   * Reads a rate written as a percentage ({@code 12%}, {@code 12.5%}) or a fraction ({@code
+   * 11/12}); the form written by {@link #toString()} always reads back to an equal rate.
    *
    * @param text the text, not null
    * @return the rate, never null
    * @throws InvalidValueException rule {@link MoneyRule#MALFORMED_RATE} for any other text
-   *     (including a zero denominator), or {@link MoneyRule#OVERFLOW} if the rate does not fit in
-   *     a fraction of longs
+   *     (including a zero denominator), or {@link MoneyRule#OVERFLOW} if the rate does not fit in a
+   *     fraction of longs
    * @throws org.bengkel.error.MissingValueException if {@code text} is null
    */
   public static Rate parse(CharSequence text) {
@@ -135,7 +143,8 @@ public final class Rate implements Comparable<Rate>, Serializable {
     Matcher p = PERCENT.matcher(s);
     if (p.matches()) {
       String fraction = p.group(2);
-      BigDecimal value = new BigDecimal(fraction == null ? p.group(1) : p.group(1) + "." + fraction);
+      BigDecimal value =
+          new BigDecimal(fraction == null ? p.group(1) : p.group(1) + "." + fraction);
       return percent(value);
     }
     Matcher f = FRACTION.matcher(s);
@@ -224,7 +233,9 @@ public final class Rate implements Comparable<Rate>, Serializable {
     BigInteger d1 = BigInteger.valueOf(denominator);
     BigInteger d2 = BigInteger.valueOf(other.denominator);
     return reduced(
-        BigInteger.valueOf(numerator).multiply(d2).add(BigInteger.valueOf(other.numerator).multiply(d1)),
+        BigInteger.valueOf(numerator)
+            .multiply(d2)
+            .add(BigInteger.valueOf(other.numerator).multiply(d1)),
         d1.multiply(d2));
   }
 
@@ -239,7 +250,9 @@ public final class Rate implements Comparable<Rate>, Serializable {
     BigInteger d1 = BigInteger.valueOf(denominator);
     BigInteger d2 = BigInteger.valueOf(other.denominator);
     BigInteger num =
-        BigInteger.valueOf(numerator).multiply(d2).subtract(BigInteger.valueOf(other.numerator).multiply(d1));
+        BigInteger.valueOf(numerator)
+            .multiply(d2)
+            .subtract(BigInteger.valueOf(other.numerator).multiply(d1));
     if (num.signum() < 0) {
       throw InvalidValueException.of(MoneyRule.INVALID_RATE, "rate", this + " - " + other);
     }
@@ -308,8 +321,8 @@ public final class Rate implements Comparable<Rate>, Serializable {
   }
 
   /**
-   * Serializes this value as a {@code SerializedForm} proxy holding only its fields; reading
-   * the proxy back goes through {@link #of(long,long)}, so no byte stream can build an invalid value.
+   * Serializes this value as a {@code SerializedForm} proxy holding only its fields; reading the
+   * proxy back goes through {@link #of(long,long)}, so no byte stream can build an invalid value.
    *
    * @return the proxy, never null
    */

@@ -9,13 +9,13 @@ import org.bengkel.error.InvalidValueException;
 import org.bengkel.internal.Checks;
 
 /**
- * Rounding of an amount to a multiple of a step (<i>pembulatan</i>), for example to the next
- * Rp500 or the nearest Rp1.000, with a stated {@link RoundingMode}.
+ * Rounding of an amount to a multiple of a step (<i>pembulatan</i>), for example to the next Rp500
+ * or the nearest Rp1.000, with a stated {@link RoundingMode}.
  *
- * <p>Rounding is a pricing rule, not a property of money: a price list chooses its step. Modes
- * act on non-negative amounts, so {@code CEILING} behaves as {@code UP} and {@code FLOOR} as
- * {@code DOWN}; {@code HALF_UP} rounds Rp250 to Rp500 with step Rp500, {@code HALF_EVEN} rounds
- * it to Rp0. {@code UNNECESSARY} is refused: a price rule must say how to round.
+ * <p>Rounding is a pricing rule, not a property of money: a price list chooses its step. Modes act
+ * on non-negative amounts, so {@code CEILING} behaves as {@code UP} and {@code FLOOR} as {@code
+ * DOWN}; {@code HALF_UP} rounds Rp250 to Rp500 with step Rp500, {@code HALF_EVEN} rounds it to Rp0.
+ * {@code UNNECESSARY} is refused: a price rule must say how to round.
  *
  * <p>Immutable and thread-safe.
  */
@@ -40,8 +40,8 @@ public final class RoundingStep implements Serializable {
    * @param step a positive amount, not null
    * @param mode the rounding mode, not null and not {@code UNNECESSARY}
    * @return the rounding, never null
-   * @throws InvalidValueException rule {@link MoneyRule#INVALID_STEP} for Rp0;
-   *     {@link MoneyRule#INVALID_ROUNDING_MODE} for {@code UNNECESSARY}
+   * @throws InvalidValueException rule {@link MoneyRule#INVALID_STEP} for Rp0; {@link
+   *     MoneyRule#INVALID_ROUNDING_MODE} for {@code UNNECESSARY}
    * @throws org.bengkel.error.MissingValueException if an argument is null
    */
   public static RoundingStep of(Rupiah step, RoundingMode mode) {
@@ -62,8 +62,8 @@ public final class RoundingStep implements Serializable {
    * @param step a positive number of rupiah
    * @param mode the rounding mode, not null and not {@code UNNECESSARY}
    * @return the rounding, never null
-   * @throws InvalidValueException as {@link #of(Rupiah, RoundingMode)}, or
-   *     {@link MoneyRule#NEGATIVE} for a negative step
+   * @throws InvalidValueException as {@link #of(Rupiah, RoundingMode)}, or {@link
+   *     MoneyRule#NEGATIVE} for a negative step
    */
   public static RoundingStep of(long step, RoundingMode mode) {
     return of(Rupiah.of(step), mode);
@@ -92,16 +92,17 @@ public final class RoundingStep implements Serializable {
    *
    * @param amount the amount, not null
    * @return the nearest multiple in this mode's direction, never null
-   * @throws InvalidValueException rule {@link MoneyRule#OVERFLOW} if rounding up passes
-   *     {@link Long#MAX_VALUE}
+   * @throws InvalidValueException rule {@link MoneyRule#OVERFLOW} if rounding up passes {@link
+   *     Long#MAX_VALUE}
    */
   public Rupiah round(Rupiah amount) {
     long s = step.amount();
     if (s == 1) {
       return amount;
     }
-    long units = Fractions.divide(
-        BigInteger.valueOf(amount.amount()), BigInteger.valueOf(s), mode, "amount");
+    long units =
+        Fractions.divide(
+            BigInteger.valueOf(amount.amount()), BigInteger.valueOf(s), mode, "amount");
     return Rupiah.of(units).times(s);
   }
 
@@ -126,8 +127,9 @@ public final class RoundingStep implements Serializable {
   }
 
   /**
-   * Serializes this value as a {@code SerializedForm} proxy holding only its fields; reading
-   * the proxy back goes through {@link #of(Rupiah,RoundingMode)}, so no byte stream can build an invalid value.
+   * Serializes this value as a {@code SerializedForm} proxy holding only its fields; reading the
+   * proxy back goes through {@link #of(Rupiah,RoundingMode)}, so no byte stream can build an
+   * invalid value.
    *
    * @return the proxy, never null
    */

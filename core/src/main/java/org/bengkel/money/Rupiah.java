@@ -12,9 +12,9 @@ import org.bengkel.internal.Checks;
 /**
  * An amount of money in whole Indonesian Rupiah (<i>rupiah</i>), never negative.
  *
- * <p>The amount is a {@code long} number of rupiah (Indonesia has no sub-unit in use). Arithmetic is
- * exact: an addition or multiplication that would exceed {@link Long#MAX_VALUE} throws
- * {@link InvalidValueException} with rule {@link MoneyRule#OVERFLOW} instead of wrapping, and a
+ * <p>The amount is a {@code long} number of rupiah (Indonesia has no sub-unit in use). Arithmetic
+ * is exact: an addition or multiplication that would exceed {@link Long#MAX_VALUE} throws {@link
+ * InvalidValueException} with rule {@link MoneyRule#OVERFLOW} instead of wrapping, and a
  * subtraction that would go below zero throws with rule {@link MoneyRule#NEGATIVE}. Signed
  * differences are expressed with {@link RupiahDelta}. Rounding to a price step (Rp100, Rp1.000) is
  * not a property of money but a pricing rule: see {@link RoundingStep}.
@@ -54,14 +54,13 @@ public final class Rupiah implements Comparable<Rupiah>, Serializable {
 
   /**
    * Reads the form written by {@link #toString()}: {@code Rp} followed by the amount with a dot
-   * between each group of three digits, for example {@code Rp0}, {@code Rp950},
-   * {@code Rp1.250.000}. Nothing else is accepted: no spaces, no leading zeros, no sign, no
-   * decimals.
+   * between each group of three digits, for example {@code Rp0}, {@code Rp950}, {@code
+   * Rp1.250.000}. Nothing else is accepted: no spaces, no leading zeros, no sign, no decimals.
    *
    * @param text the text, not null
    * @return the amount, never null
-   * @throws InvalidValueException rule {@link MoneyRule#MALFORMED_AMOUNT} if the text is not of that
-   *     form, or {@link MoneyRule#OVERFLOW} if the amount exceeds {@link Long#MAX_VALUE}
+   * @throws InvalidValueException rule {@link MoneyRule#MALFORMED_AMOUNT} if the text is not of
+   *     that form, or {@link MoneyRule#OVERFLOW} if the amount exceeds {@link Long#MAX_VALUE}
    * @throws org.bengkel.error.MissingValueException if {@code text} is null
    */
   public static Rupiah parse(CharSequence text) {
@@ -125,8 +124,8 @@ public final class Rupiah implements Comparable<Rupiah>, Serializable {
    *
    * @param other the amount to add, not null
    * @return the sum, never null
-   * @throws InvalidValueException rule {@link MoneyRule#OVERFLOW} if the sum exceeds
-   *     {@link Long#MAX_VALUE}
+   * @throws InvalidValueException rule {@link MoneyRule#OVERFLOW} if the sum exceeds {@link
+   *     Long#MAX_VALUE}
    * @throws org.bengkel.error.MissingValueException if {@code other} is null
    */
   public Rupiah plus(Rupiah other) {
@@ -139,8 +138,8 @@ public final class Rupiah implements Comparable<Rupiah>, Serializable {
    *
    * @param rupiah the rupiah to add, zero or more
    * @return the sum, never null
-   * @throws InvalidValueException rule {@link MoneyRule#NEGATIVE} if {@code rupiah < 0};
-   *     {@link MoneyRule#OVERFLOW} if the sum exceeds {@link Long#MAX_VALUE}
+   * @throws InvalidValueException rule {@link MoneyRule#NEGATIVE} if {@code rupiah < 0}; {@link
+   *     MoneyRule#OVERFLOW} if the sum exceeds {@link Long#MAX_VALUE}
    */
   public Rupiah plus(long rupiah) {
     if (rupiah < 0) {
@@ -187,8 +186,8 @@ public final class Rupiah implements Comparable<Rupiah>, Serializable {
    *
    * @param quantity the multiplier, zero or more
    * @return the product, never null
-   * @throws InvalidValueException rule {@link MoneyRule#NEGATIVE} if {@code quantity < 0};
-   *     {@link MoneyRule#OVERFLOW} if the product exceeds {@link Long#MAX_VALUE}
+   * @throws InvalidValueException rule {@link MoneyRule#NEGATIVE} if {@code quantity < 0}; {@link
+   *     MoneyRule#OVERFLOW} if the product exceeds {@link Long#MAX_VALUE}
    */
   public Rupiah times(long quantity) {
     if (quantity < 0) {
@@ -212,24 +211,25 @@ public final class Rupiah implements Comparable<Rupiah>, Serializable {
    * @param mode how to round the exact product to whole rupiah, not null; {@code UNNECESSARY}
    *     throws unless the product is whole
    * @return the rounded product, never null
-   * @throws InvalidValueException rule {@link MoneyRule#OVERFLOW} if the result exceeds
-   *     {@link Long#MAX_VALUE}; {@link MoneyRule#INVALID_ROUNDING_MODE} if {@code UNNECESSARY} is
-   *     given and the product is not whole
+   * @throws InvalidValueException rule {@link MoneyRule#OVERFLOW} if the result exceeds {@link
+   *     Long#MAX_VALUE}; {@link MoneyRule#INVALID_ROUNDING_MODE} if {@code UNNECESSARY} is given
+   *     and the product is not whole
    * @throws org.bengkel.error.MissingValueException if an argument is null
    */
   public Rupiah times(Rate rate, RoundingMode mode) {
     Checks.required(rate, "rate");
     Checks.required(mode, "mode");
-    return of(Fractions.divide(
-        BigInteger.valueOf(amount).multiply(BigInteger.valueOf(rate.numerator())),
-        BigInteger.valueOf(rate.denominator()),
-        mode,
-        "amount"));
+    return of(
+        Fractions.divide(
+            BigInteger.valueOf(amount).multiply(BigInteger.valueOf(rate.numerator())),
+            BigInteger.valueOf(rate.denominator()),
+            mode,
+            "amount"));
   }
 
   /**
-   * Allocates this amount over weights by the largest-remainder method: see
-   * {@link Allocation#largestRemainder(Rupiah, long[])}.
+   * Allocates this amount over weights by the largest-remainder method: see {@link
+   * Allocation#largestRemainder(Rupiah, long[])}.
    *
    * @param weights the weights, each zero or more, at least one positive; not null
    * @return one part per weight, in order, summing exactly to this amount; an unmodifiable list,
@@ -306,8 +306,8 @@ public final class Rupiah implements Comparable<Rupiah>, Serializable {
   }
 
   /**
-   * The Indonesian form: {@code Rp} and the amount with dots between groups of three digits,
-   * for example {@code Rp1.250.000}.
+   * The Indonesian form: {@code Rp} and the amount with dots between groups of three digits, for
+   * example {@code Rp1.250.000}.
    *
    * @return the text, never null; {@link #parse(CharSequence)} reads it back
    */
@@ -335,8 +335,8 @@ public final class Rupiah implements Comparable<Rupiah>, Serializable {
   }
 
   /**
-   * Serializes this value as a {@code SerializedForm} proxy holding only its fields; reading
-   * the proxy back goes through {@link #of(long)}, so no byte stream can build an invalid value.
+   * Serializes this value as a {@code SerializedForm} proxy holding only its fields; reading the
+   * proxy back goes through {@link #of(long)}, so no byte stream can build an invalid value.
    *
    * @return the proxy, never null
    */

@@ -11,11 +11,11 @@ import org.bengkel.internal.Checks;
  * a change in a balance.
  *
  * <p>Kept apart from {@link Rupiah} so that a negative amount can only appear where a type says it
- * may. Arithmetic is exact and throws {@link InvalidValueException} with
- * {@link MoneyRule#OVERFLOW} instead of wrapping.
+ * may. Arithmetic is exact and throws {@link InvalidValueException} with {@link MoneyRule#OVERFLOW}
+ * instead of wrapping.
  *
- * <p>{@link #toString()} writes {@code Rp1.000}, {@code -Rp1.000} or {@code Rp0};
- * {@link #parse(CharSequence)} reads exactly that back.
+ * <p>{@link #toString()} writes {@code Rp1.000}, {@code -Rp1.000} or {@code Rp0}; {@link
+ * #parse(CharSequence)} reads exactly that back.
  *
  * <p>Immutable and thread-safe.
  */
@@ -145,8 +145,8 @@ public final class RupiahDelta implements Comparable<RupiahDelta>, Serializable 
   }
 
   /**
-   * Serializes this value as a {@code SerializedForm} proxy holding only its fields; reading
-   * the proxy back goes through {@link #of(long)}, so no byte stream can build an invalid value.
+   * Serializes this value as a {@code SerializedForm} proxy holding only its fields; reading the
+   * proxy back goes through {@link #of(long)}, so no byte stream can build an invalid value.
    *
    * @return the proxy, never null
    */

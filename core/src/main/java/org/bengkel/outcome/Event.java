@@ -3,10 +3,10 @@ package org.bengkel.outcome;
 import java.time.Instant;
 
 /**
- * What an accepted operation caused (<i>peristiwa</i>), as a value: the minimal contract an
- * {@link Outcome} carries. Every event of bengkel-core is an {@code org.bengkel.audit.DomainEvent},
- * which adds who did it; this interface lives here, before the packages that know officers,
- * because every package answers with an {@code Outcome}.
+ * What an accepted operation caused (<i>peristiwa</i>), as a value: the minimal contract an {@link
+ * Outcome} carries. Every event of bengkel-core is an {@code org.bengkel.audit.DomainEvent}, which
+ * adds who did it; this interface lives here, before the packages that know officers, because every
+ * package answers with an {@code Outcome}.
  *
  * <p>Implementations are immutable and thread-safe.
  */
@@ -30,8 +30,8 @@ public interface Event {
 
   /**
    * The aggregate's version after the event: 1 for the aggregate's first event, then one more per
-   * accepted operation. With {@link #aggregateId()} it identifies the event: a host stores it
-   * under that pair, uniquely, so an event appended twice is caught.
+   * accepted operation. With {@link #aggregateId()} it identifies the event: a host stores it under
+   * that pair, uniquely, so an event appended twice is caught.
    *
    * @return the version, 1 or more
    */

@@ -9,13 +9,13 @@ import org.bengkel.internal.Checks;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The outcome of an operation that the domain may refuse (<i>hasil operasi</i>): accepted, with
- * the new state, or refused, with the reasons why.
+ * The outcome of an operation that the domain may refuse (<i>hasil operasi</i>): accepted, with the
+ * new state, or refused, with the reasons why.
  *
  * <p>Every operation of bengkel-core that a rule may refuse answers with an {@code Outcome}: the
- * stock ledger's movements, a sales order's transitions, a premi account's credits and spending,
- * a production batch's stages, a training register's enrolments. A refused operation changes
- * nothing: the object it was called on is immutable, so the caller continues with it.
+ * stock ledger's movements, a sales order's transitions, a premi account's credits and spending, a
+ * production batch's stages, a training register's enrolments. A refused operation changes nothing:
+ * the object it was called on is immutable, so the caller continues with it.
  *
  * <pre>{@code
  * Outcome<StockLedger> sold = ledger.sell(sku, 12, at, reference);
@@ -26,12 +26,12 @@ import org.jspecify.annotations.Nullable;
  * }
  * }</pre>
  *
- * <p>An accepted outcome also carries the {@linkplain #events() events} the operation caused
- * (a sale's {@code StockSold}, an order's {@code OrderConfirmed}), each naming its aggregate, the
+ * <p>An accepted outcome also carries the {@linkplain #events() events} the operation caused (a
+ * sale's {@code StockSold}, an order's {@code OrderConfirmed}), each naming its aggregate, the
  * aggregate's new version, who acted and when; a refused outcome carries none.
  *
- * <p>The API is deliberately small: {@link #map}, {@link #flatMap}, {@link #orElse},
- * {@link #orElseThrow} and accessors. Immutable, and thread-safe when the value is.
+ * <p>The API is deliberately small: {@link #map}, {@link #flatMap}, {@link #orElse}, {@link
+ * #orElseThrow} and accessors. Immutable, and thread-safe when the value is.
  *
  * @param <T> the type of the new state
  */
@@ -48,8 +48,8 @@ public final class Outcome<T> {
   }
 
   /**
-   * An accepted operation that caused no event, such as a derivation ({@code toStockLot}) or a
-   * step of an operation whose caller adds the event.
+   * An accepted operation that caused no event, such as a derivation ({@code toStockLot}) or a step
+   * of an operation whose caller adds the event.
    *
    * @param value the new state, not null
    * @param <T> its type
@@ -108,8 +108,7 @@ public final class Outcome<T> {
   }
 
   /**
-   * A refused operation with several reasons, such as one per order line that could not be
-   * served.
+   * A refused operation with several reasons, such as one per order line that could not be served.
    *
    * @param reasons the reasons, not null, not empty, without null elements
    * @param <T> the type the operation would have produced
@@ -205,8 +204,8 @@ public final class Outcome<T> {
   }
 
   /**
-   * The new state, or {@code other} when refused: typically the object the operation was called
-   * on, to continue with it unchanged.
+   * The new state, or {@code other} when refused: typically the object the operation was called on,
+   * to continue with it unchanged.
    *
    * @param other what to continue with when refused, not null
    * @return the new state or {@code other}, never null

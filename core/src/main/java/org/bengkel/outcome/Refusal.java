@@ -21,10 +21,10 @@ import org.jspecify.annotations.Nullable;
  * Why an operation was refused (<i>alasan penolakan</i>): the rule that refused it, what it was
  * about, the value asked for (unless it is personal data) and the values that explain it.
  *
- * <p>A refusal is a business answer, not an error. {@link #code()} is the stable rule code to
- * match on; {@link #message(Locale)} explains it in English or Indonesian. The rule's message
- * pattern refers to {@code {0}} (the subject), {@code {1}} (the value, or a marker where it is
- * withheld or absent) and {@code {2}}... (the details).
+ * <p>A refusal is a business answer, not an error. {@link #code()} is the stable rule code to match
+ * on; {@link #message(Locale)} explains it in English or Indonesian. The rule's message pattern
+ * refers to {@code {0}} (the subject), {@code {1}} (the value, or a marker where it is withheld or
+ * absent) and {@code {2}}... (the details).
  *
  * <p>The subject names a thing, never a person: a SKU, a lot code, a stage, an order line, or the
  * field that holds personal data ({@code "team"}), not a trainee's registration number.
@@ -44,10 +44,10 @@ public final class Refusal {
 
   /**
    * The arguments of the message ({@code {0}} subject, {@code {1}} value, then the details) that
-   * were values with a name for people (a status, a stage, a channel), by position; shown by
-   * their {@linkplain Displayable#displayName display name} in the reader's language, while the
-   * strings above keep their codes for machines. Not part of equality: a refusal read back from
-   * JSON shows codes.
+   * were values with a name for people (a status, a stage, a channel), by position; shown by their
+   * {@linkplain Displayable#displayName display name} in the reader's language, while the strings
+   * above keep their codes for machines. Not part of equality: a refusal read back from JSON shows
+   * codes.
    */
   private final Map<Integer, Displayable> named;
 
@@ -91,8 +91,8 @@ public final class Refusal {
   }
 
   /**
-   * A refusal whose value is personal data (a trainee's registration number, a sentence date):
-   * the message names the subject and the rule but never the value.
+   * A refusal whose value is personal data (a trainee's registration number, a sentence date): the
+   * message names the subject and the rule but never the value.
    *
    * @param rule the rule that refused, not null
    * @param subject what the refusal is about, not null and not personal itself
@@ -102,13 +102,18 @@ public final class Refusal {
    */
   public static Refusal personal(Rule rule, Object subject, Object... details) {
     return new Refusal(
-        Checks.required(rule, "rule"), text(subject, "subject"), null, true, texts(details), null,
+        Checks.required(rule, "rule"),
+        text(subject, "subject"),
+        null,
+        true,
+        texts(details),
+        null,
         named(subject, null, details));
   }
 
   /**
-   * The refusal of an operation whose new state broke an invariant: the exception's rule, its
-   * field as the subject, its value (withheld where personal) and its details.
+   * The refusal of an operation whose new state broke an invariant: the exception's rule, its field
+   * as the subject, its value (withheld where personal) and its details.
    *
    * @param e the exception thrown while building the new state, not null
    * @return the refusal, never null
@@ -281,11 +286,11 @@ public final class Refusal {
     return "Refusal{"
         + code()
         + (at == null ? "" : " at " + at)
-        + " " + subject
+        + " "
+        + subject
         + (personal ? "" : " " + value + " " + details)
         + "}";
   }
-
 
   /** Subject, value and details as kept: their text, bounded by {@link Messages#bounded}. */
   private static String text(@Nullable Object value, String name) {

@@ -10,8 +10,8 @@ import org.bengkel.error.BengkelException;
  * for callers (scripts, replays of a history known to be valid) that do not expect a refusal.
  *
  * <p>Its {@linkplain #rule() rule} and {@linkplain #details() details} are those of the first
- * refusal; {@link #refusals()} has them all. Like every {@link BengkelException}, its message
- * never contains personal data.
+ * refusal; {@link #refusals()} has them all. Like every {@link BengkelException}, its message never
+ * contains personal data.
  *
  * <p>Immutable and thread-safe.
  */

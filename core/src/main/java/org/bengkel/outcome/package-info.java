@@ -12,9 +12,9 @@
  *       broken contract.
  * </ul>
  *
- * <p>A refused operation is a value, not an exception: the object it was called on is unchanged
- * (it is immutable) and the caller decides what to do. Invalid <em>construction</em> stays an
- * {@link org.bengkel.error.InvalidValueException}.
+ * <p>A refused operation is a value, not an exception: the object it was called on is unchanged (it
+ * is immutable) and the caller decides what to do. Invalid <em>construction</em> stays an {@link
+ * org.bengkel.error.InvalidValueException}.
  */
 @NullMarked
 package org.bengkel.outcome;

@@ -7,8 +7,8 @@ import org.immutables.value.Value;
 
 /**
  * The decision on an e-Katalog listing (<i>hasil pemeriksaan tayangan e-Katalog</i>): one finding
- * per rule, each explained; the listing is accepted when every finding passed. Produced by
- * {@link EKatalogPolicy#check}.
+ * per rule, each explained; the listing is accepted when every finding passed. Produced by {@link
+ * EKatalogPolicy#check}.
  *
  * <p>Immutable and thread-safe.
  */
@@ -26,8 +26,8 @@ public abstract class EKatalogCheck {
   public abstract EKatalogListing listing();
 
   /**
-   * One finding per rule, in a fixed order: price, then local content, then (only when an offer
-   * was in another unit) the unit finding.
+   * One finding per rule, in a fixed order: price, then local content, then (only when an offer was
+   * in another unit) the unit finding.
    *
    * @return the findings, never null or empty
    */

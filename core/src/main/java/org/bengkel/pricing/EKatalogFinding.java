@@ -18,8 +18,8 @@ public abstract class EKatalogFinding {
   EKatalogFinding() {}
 
   /**
-   * The rule checked: {@link PricingRule#EKATALOG_OVER_PRICE},
-   * {@link PricingRule#EKATALOG_LOCAL_CONTENT} or {@link PricingRule#EKATALOG_UNIT}.
+   * The rule checked: {@link PricingRule#EKATALOG_OVER_PRICE}, {@link
+   * PricingRule#EKATALOG_LOCAL_CONTENT} or {@link PricingRule#EKATALOG_UNIT}.
    *
    * @return the rule, never null
    */

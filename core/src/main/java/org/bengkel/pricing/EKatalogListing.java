@@ -96,8 +96,8 @@ public abstract class EKatalogListing {
    * A builder for a listing of a catalogue product, with the product's SKU and unit set.
    *
    * @param product the product, not null
-   * @return the builder, never null; set the zone, price, minimum order, local content and
-   *     producer scale
+   * @return the builder, never null; set the zone, price, minimum order, local content and producer
+   *     scale
    * @throws org.bengkel.error.MissingValueException if {@code product} is null
    */
   public static Builder forProduct(Product product) {

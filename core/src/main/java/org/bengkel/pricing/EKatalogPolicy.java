@@ -15,17 +15,17 @@ import org.immutables.value.Value;
  *       is offered elsewhere for the same {@link org.bengkel.catalog.Unit unit} and zone (LKPP's
  *       e-Katalog rules on reasonable, comparable prices). Offers of another SKU or zone are not
  *       compared; with no comparable offer the rule passes and says so.
- *   <li><b>Unit</b>: an offer of the same product and zone in another unit (a box where the
- *       listing sells jars) cannot be compared, and is not silently left out: the check then has a
- *       failed finding {@link PricingRule#EKATALOG_UNIT} naming those offers, so the listing is
- *       refused until the offers are restated per the listing's unit or removed.
+ *   <li><b>Unit</b>: an offer of the same product and zone in another unit (a box where the listing
+ *       sells jars) cannot be compared, and is not silently left out: the check then has a failed
+ *       finding {@link PricingRule#EKATALOG_UNIT} naming those offers, so the listing is refused
+ *       until the offers are restated per the listing's unit or removed.
  *   <li><b>Local content</b>: the small-industry local-content share (<i>TKDN</i>) must be at least
  *       {@link #minimumLocalContent()}, default 25 %, in line with the preference for domestic
  *       products of Perpres 16/2018 as amended by Perpres 46/2025 on government procurement.
  * </ul>
  *
- * <p>Perpres 46/2025 also requires at least 40 % of government procurement to go to micro and
- * small producers; the listing's {@link ProducerScale} carries that label for reporting.
+ * <p>Perpres 46/2025 also requires at least 40 % of government procurement to go to micro and small
+ * producers; the listing's {@link ProducerScale} carries that label for reporting.
  *
  * <p>The check is a decision value ({@link EKatalogCheck}) with reasons, never an exception.
  *
@@ -60,10 +60,10 @@ public abstract class EKatalogPolicy {
    * Checks a listing against the rules and the prices offered elsewhere.
    *
    * @param listing the listing, not null
-   * @param elsewhere prices offered elsewhere, of any products (those of the listing's SKU and
-   *     zone are compared when in the listing's unit and reported when in another), not null
-   * @return the decision: the price finding, the local-content finding and, only when an offer
-   *     of the listing's SKU and zone is in another unit, a failed unit finding; never null
+   * @param elsewhere prices offered elsewhere, of any products (those of the listing's SKU and zone
+   *     are compared when in the listing's unit and reported when in another), not null
+   * @return the decision: the price finding, the local-content finding and, only when an offer of
+   *     the listing's SKU and zone is in another unit, a failed unit finding; never null
    */
   public EKatalogCheck check(EKatalogListing listing, List<OfferedPrice> elsewhere) {
     List<EKatalogFinding> findings = new ArrayList<>(3);
@@ -82,29 +82,57 @@ public abstract class EKatalogPolicy {
     String unit = listing.unit().indonesian();
     String item = listing.sku() + " per " + unit + " in zone " + listing.zone();
     if (lowest == null) {
-      findings.add(EKatalogFinding.of(PricingRule.EKATALOG_OVER_PRICE, true,
-          "no price offered elsewhere for " + item + " to compare with"));
+      findings.add(
+          EKatalogFinding.of(
+              PricingRule.EKATALOG_OVER_PRICE,
+              true,
+              "no price offered elsewhere for " + item + " to compare with"));
     } else {
       boolean ok = !listing.price().isGreaterThan(lowest.price());
-      findings.add(EKatalogFinding.builder()
-          .rule(PricingRule.EKATALOG_OVER_PRICE)
-          .passed(ok)
-          .explanation("listed price " + listing.price() + (ok ? " does not exceed" : " exceeds")
-              + " the lowest price elsewhere " + lowest.price() + " (" + lowest.source() + ") for "
-              + item)
-          .comparedPrice(lowest.price())
-          .comparedSource(lowest.source())
-          .build());
+      findings.add(
+          EKatalogFinding.builder()
+              .rule(PricingRule.EKATALOG_OVER_PRICE)
+              .passed(ok)
+              .explanation(
+                  "listed price "
+                      + listing.price()
+                      + (ok ? " does not exceed" : " exceeds")
+                      + " the lowest price elsewhere "
+                      + lowest.price()
+                      + " ("
+                      + lowest.source()
+                      + ") for "
+                      + item)
+              .comparedPrice(lowest.price())
+              .comparedSource(lowest.source())
+              .build());
     }
     boolean tkdn = listing.localContent().compareTo(minimumLocalContent()) >= 0;
-    findings.add(EKatalogFinding.of(PricingRule.EKATALOG_LOCAL_CONTENT, tkdn,
-        "local content (TKDN) " + listing.localContent() + (tkdn ? " meets" : " is below")
-            + " the minimum " + minimumLocalContent()));
+    findings.add(
+        EKatalogFinding.of(
+            PricingRule.EKATALOG_LOCAL_CONTENT,
+            tkdn,
+            "local content (TKDN) "
+                + listing.localContent()
+                + (tkdn ? " meets" : " is below")
+                + " the minimum "
+                + minimumLocalContent()));
     if (!otherUnits.isEmpty()) {
-      findings.add(EKatalogFinding.of(PricingRule.EKATALOG_UNIT, false,
-          "offers of " + listing.sku() + " in zone " + listing.zone() + " in another unit than "
-              + unit + " cannot be compared: " + String.join(", ", otherUnits)
-              + "; restate them per " + unit + " or leave them out"));
+      findings.add(
+          EKatalogFinding.of(
+              PricingRule.EKATALOG_UNIT,
+              false,
+              "offers of "
+                  + listing.sku()
+                  + " in zone "
+                  + listing.zone()
+                  + " in another unit than "
+                  + unit
+                  + " cannot be compared: "
+                  + String.join(", ", otherUnits)
+                  + "; restate them per "
+                  + unit
+                  + " or leave them out"));
     }
     return EKatalogCheck.builder().listing(listing).findings(findings).build();
   }

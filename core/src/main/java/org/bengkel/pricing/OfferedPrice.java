@@ -11,10 +11,10 @@ import org.bengkel.money.Rupiah;
 import org.immutables.value.Value;
 
 /**
- * A price at which the same product is offered elsewhere (<i>harga pembanding</i>): another
- * channel of the facility, a shop, a marketplace. An e-Katalog listing is compared with the offers
- * of the same SKU and zone in the same {@link Unit}; an offer whose unit as written elsewhere (such
- * as {@code "Piece"}) is not one of the catalogue's units cannot be built, so it is never silently
+ * A price at which the same product is offered elsewhere (<i>harga pembanding</i>): another channel
+ * of the facility, a shop, a marketplace. An e-Katalog listing is compared with the offers of the
+ * same SKU and zone in the same {@link Unit}; an offer whose unit as written elsewhere (such as
+ * {@code "Piece"}) is not one of the catalogue's units cannot be built, so it is never silently
  * left out.
  *
  * <p>Immutable and thread-safe. Building an invalid offer throws {@link InvalidValueException}

@@ -12,6 +12,8 @@ public enum PriceBasis implements Displayable {
   COST,
   /** The list's own price per SKU (<i>harga daftar</i>). */
   LIST_PRICE,
-  /** The price that another channel's list computes for the same item (<i>harga saluran lain</i>). */
+  /**
+   * The price that another channel's list computes for the same item (<i>harga saluran lain</i>).
+   */
   CHANNEL
 }

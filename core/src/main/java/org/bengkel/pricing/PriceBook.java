@@ -32,6 +32,7 @@ import org.immutables.value.Value;
  *
  * <p><b>The pipeline</b>, for each line, in this order (the winning rule is chosen as documented on
  * {@link PriceList}; each configured step is recorded as a {@link PriceStep}):
+ *
  * <ol>
  *   <li><b>base</b>: the item's cost per unit (cost-plus), the list price of its SKU (for a service
  *       job without one, the service's tariff for the vehicle class), or the other channel's
@@ -44,17 +45,18 @@ import org.immutables.value.Value;
  *       up to whole rupiah;
  *   <li><b>maximum margin</b> (cost known only): lowered to at most cost × (1 + maximum), rounded
  *       down to whole rupiah (this may undo the step rounding);
- *   <li><b>floor</b>: raised to at least the floor price; it runs last and so wins over the
- *       maximum margin.
+ *   <li><b>floor</b>: raised to at least the floor price; it runs last and so wins over the maximum
+ *       margin.
  * </ol>
+ *
  * Amounts are {@link Rupiah}, never negative (a discount is at most 100 %); the unit price is never
  * below the floor. The line total is unit price × quantity, exactly; the quote's subtotal is the
  * exact sum of line totals, and tax is computed once on it by the {@link TaxPolicy}.
  *
  * <p>Immutable and thread-safe. Building an invalid book throws {@link InvalidValueException}:
- * overlapping lists of a channel ({@link PricingRule#LIST_OVERLAP}), chains in a cycle
- * ({@link PricingRule#LIST_CYCLE}, refused when the lists of the cycle overlap pairwise in time),
- * or repeated list identifiers.
+ * overlapping lists of a channel ({@link PricingRule#LIST_OVERLAP}), chains in a cycle ({@link
+ * PricingRule#LIST_CYCLE}, refused when the lists of the cycle overlap pairwise in time), or
+ * repeated list identifiers.
  */
 @Value.Immutable
 public abstract class PriceBook {
@@ -96,7 +98,9 @@ public abstract class PriceBook {
     for (int k = 0; k < order.length; k++) {
       int i = order[k];
       PriceList list = all.get(i);
-      if (reach >= 0 && all.get(reach).channel() == list.channel() && all.get(reach).overlaps(list)) {
+      if (reach >= 0
+          && all.get(reach).channel() == list.channel()
+          && all.get(reach).overlaps(list)) {
         int first = Math.min(reach, i);
         int second = Math.max(reach, i);
         throw InvalidValueException.of(
@@ -105,7 +109,9 @@ public abstract class PriceBook {
             all.get(second).effectiveFrom(),
             all.get(first).id());
       }
-      if (reach < 0 || all.get(reach).channel() != list.channel() || endsLater(list, all.get(reach))) {
+      if (reach < 0
+          || all.get(reach).channel() != list.channel()
+          || endsLater(list, all.get(reach))) {
         reach = i;
       }
     }
@@ -122,8 +128,8 @@ public abstract class PriceBook {
    * Refuses chains in a cycle: a list leads to each list of its base channel that overlaps it in
    * time; no list may lead back to itself. Depth-first search with an explicit stack (a chain
    * alternating between channels can be as long as the book), visiting each list once; the lists
-   * that a list leads to are found by binary search among its base channel's lists, which no
-   * longer overlap one another here, so the whole search is O(n log n).
+   * that a list leads to are found by binary search among its base channel's lists, which no longer
+   * overlap one another here, so the whole search is O(n log n).
    */
   private void checkCycles() {
     Map<String, Integer> state = new HashMap<>(); // 1 = on the path, 2 = done
@@ -151,7 +157,9 @@ public abstract class PriceBook {
           List<String> cycle = new ArrayList<>(path.subList(path.indexOf(list.id()), path.size()));
           cycle.add(list.id());
           throw InvalidValueException.of(
-              PricingRule.LIST_CYCLE, "lists.baseChannel", list.baseChannel().orElse(null),
+              PricingRule.LIST_CYCLE,
+              "lists.baseChannel",
+              list.baseChannel().orElse(null),
               String.join(" -> ", cycle));
         }
       }
@@ -167,7 +175,11 @@ public abstract class PriceBook {
     state.put(list.id(), 1);
     path.add(list.id());
     visiting.push(list);
-    stack.push(list.baseChannel().map(base -> overlapping(base, list)).orElse(List.<PriceList>of()).iterator());
+    stack.push(
+        list.baseChannel()
+            .map(base -> overlapping(base, list))
+            .orElse(List.<PriceList>of())
+            .iterator());
   }
 
   /** The lists of a channel that overlap a list in time, by binary search. */
@@ -239,9 +251,9 @@ public abstract class PriceBook {
    * @param item the item, not null
    * @return the priced line, never null
    * @throws InvalidValueException rule {@link PricingRule#NO_PRICE_LIST} (field {@code channel})
-   *     when the channel, or a channel its list is based on, has no list in force that day;
-   *     {@link PricingRule#NO_LIST_PRICE} (field {@code sku}) when a list-price list has no price
-   *     for the SKU of goods; {@link PricingRule#NO_COST} (field {@code cost}) when a cost-plus list prices
+   *     when the channel, or a channel its list is based on, has no list in force that day; {@link
+   *     PricingRule#NO_LIST_PRICE} (field {@code sku}) when a list-price list has no price for the
+   *     SKU of goods; {@link PricingRule#NO_COST} (field {@code cost}) when a cost-plus list prices
    *     an item of unknown cost; {@code money.overflow} if an amount exceeds a long
    */
   public QuotedLine price(Channel channel, LocalDate date, PricingItem item) {
@@ -257,16 +269,16 @@ public abstract class PriceBook {
   }
 
   /**
-   * Prices items for a channel on a day and computes the tax on their total: the entry point for
-   * a sales order.
+   * Prices items for a channel on a day and computes the tax on their total: the entry point for a
+   * sales order.
    *
    * @param channel the channel, not null
    * @param date the pricing date, not null
    * @param items the items, at least one, not null
    * @param tax the facility's tax policy, not null
    * @return the quote, never null; its lines in the order of {@code items}
-   * @throws InvalidValueException as {@link #price}, with the field prefixed by
-   *     {@code items[i]}; {@code value.required} for no items
+   * @throws InvalidValueException as {@link #price}, with the field prefixed by {@code items[i]};
+   *     {@code value.required} for no items
    */
   public Quote quote(Channel channel, LocalDate date, List<PricingItem> items, TaxPolicy tax) {
     if (items.isEmpty()) {
@@ -297,23 +309,35 @@ public abstract class PriceBook {
   private Priced compute(Channel channel, LocalDate date, PricingItem item, List<PriceStep> steps) {
     PriceList list =
         listFor(channel, date)
-            .orElseThrow(() -> InvalidValueException.of(PricingRule.NO_PRICE_LIST, "channel", channel, date));
+            .orElseThrow(
+                () ->
+                    InvalidValueException.of(PricingRule.NO_PRICE_LIST, "channel", channel, date));
     Rupiah base;
     switch (list.basis()) {
       case COST -> {
-        base = item.cost()
-            .orElseThrow(() -> InvalidValueException.of(PricingRule.NO_COST, "cost", null, list.id()));
+        base =
+            item.cost()
+                .orElseThrow(
+                    () -> InvalidValueException.of(PricingRule.NO_COST, "cost", null, list.id()));
         steps.add(PriceStep.of(list.id(), StepCode.BASE_COST, base, base, base));
       }
       case LIST_PRICE -> {
         Rupiah listed = list.listPrices().get(item.sku());
         if (listed != null) {
           base = listed;
-          steps.add(PriceStep.of(list.id(), StepCode.BASE_LIST_PRICE, base, base, item.sku(), base));
+          steps.add(
+              PriceStep.of(list.id(), StepCode.BASE_LIST_PRICE, base, base, item.sku(), base));
         } else if (item.tariff().isPresent()) {
           base = item.tariff().get();
-          steps.add(PriceStep.of(list.id(), StepCode.BASE_TARIFF, base, base,
-              item.sku(), item.vehicleClass().orElseThrow(), base));
+          steps.add(
+              PriceStep.of(
+                  list.id(),
+                  StepCode.BASE_TARIFF,
+                  base,
+                  base,
+                  item.sku(),
+                  item.vehicleClass().orElseThrow(),
+                  base));
         } else {
           throw InvalidValueException.of(PricingRule.NO_LIST_PRICE, "sku", item.sku(), list.id());
         }
@@ -322,11 +346,19 @@ public abstract class PriceBook {
         Channel other = list.baseChannel().orElseThrow();
         Priced inner = compute(other, date, item, steps);
         base = inner.price();
-        steps.add(inner.rule().isPresent()
-            ? PriceStep.of(list.id(), StepCode.BASE_CHANNEL_RULE, base, base,
-                other, base, inner.list().id(), inner.rule().get().id())
-            : PriceStep.of(list.id(), StepCode.BASE_CHANNEL, base, base,
-                other, base, inner.list().id()));
+        steps.add(
+            inner.rule().isPresent()
+                ? PriceStep.of(
+                    list.id(),
+                    StepCode.BASE_CHANNEL_RULE,
+                    base,
+                    base,
+                    other,
+                    base,
+                    inner.list().id(),
+                    inner.rule().get().id())
+                : PriceStep.of(
+                    list.id(), StepCode.BASE_CHANNEL, base, base, other, base, inner.list().id()));
       }
     }
     Optional<PriceRule> rule = list.ruleFor(item, date);
@@ -377,18 +409,25 @@ public abstract class PriceBook {
   }
 
   private static Rupiah clamp(
-      String id, StepKind kind, Rate margin, Optional<Rupiah> cost, Rupiah p, List<PriceStep> steps) {
+      String id,
+      StepKind kind,
+      Rate margin,
+      Optional<Rupiah> cost,
+      Rupiah p,
+      List<PriceStep> steps) {
     boolean min = kind == StepKind.MIN_MARGIN;
     if (cost.isEmpty()) {
-      steps.add(PriceStep.of(
-          id, min ? StepCode.MIN_MARGIN_SKIPPED : StepCode.MAX_MARGIN_SKIPPED, p, p, margin));
+      steps.add(
+          PriceStep.of(
+              id, min ? StepCode.MIN_MARGIN_SKIPPED : StepCode.MAX_MARGIN_SKIPPED, p, p, margin));
       return p;
     }
     Rupiah c = cost.get();
     Rupiah bound = c.times(Rate.ONE.plus(margin), min ? RoundingMode.CEILING : RoundingMode.FLOOR);
     Rupiah next = min ? p.max(bound) : p.min(bound);
-    steps.add(PriceStep.of(
-        id, min ? StepCode.MIN_MARGIN : StepCode.MAX_MARGIN, p, next, margin, c, bound));
+    steps.add(
+        PriceStep.of(
+            id, min ? StepCode.MIN_MARGIN : StepCode.MAX_MARGIN, p, next, margin, c, bound));
     return next;
   }
 

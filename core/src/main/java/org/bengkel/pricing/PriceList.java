@@ -21,21 +21,24 @@ import org.jspecify.annotations.Nullable;
  * The price list of one sales channel for a period (<i>daftar harga</i>): where its prices start
  * ({@link PriceBasis}) and the {@link PriceRule}s that adjust them.
  *
- * <p>A list is in force from {@link #effectiveFrom()} to {@link #effectiveUntil()}, both inclusive (no end when
- * empty). Its basis is the item's cost (cost-plus), its own {@link #listPrices()} per SKU (for a
- * service job without a list price, the service's tariff for the vehicle class), or the
- * price computed by the list of {@link #baseChannel()} in force on the same day (a chained list).
- * A {@link PriceBook} refuses lists of one channel that overlap and chains that form a cycle.
+ * <p>A list is in force from {@link #effectiveFrom()} to {@link #effectiveUntil()}, both inclusive
+ * (no end when empty). Its basis is the item's cost (cost-plus), its own {@link #listPrices()} per
+ * SKU (for a service job without a list price, the service's tariff for the vehicle class), or the
+ * price computed by the list of {@link #baseChannel()} in force on the same day (a chained list). A
+ * {@link PriceBook} refuses lists of one channel that overlap and chains that form a cycle.
  *
- * <p><b>Which rule wins.</b> Of the rules that apply to a line (scope matches, quantity at least the
- * rule's minimum, date in its range), exactly one is used, chosen in this order:
+ * <p><b>Which rule wins.</b> Of the rules that apply to a line (scope matches, quantity at least
+ * the rule's minimum, date in its range), exactly one is used, chosen in this order:
+ *
  * <ol>
  *   <li>the most specific scope: {@link RuleScope#PRODUCT} over {@link RuleScope#CATEGORY} over
  *       {@link RuleScope#ALL};
  *   <li>then the highest {@link PriceRule#minQuantity()} (the largest tier the quantity reaches);
- *   <li>then the latest {@link PriceRule#effectiveFrom()} (a rule with no start counts as earliest);
+ *   <li>then the latest {@link PriceRule#effectiveFrom()} (a rule with no start counts as
+ *       earliest);
  *   <li>then the smallest {@link PriceRule#id()} in string order, so the choice is stable.
  * </ol>
+ *
  * When no rule applies, the price is the base price. Rules are indexed by SKU and category, so
  * finding a line's rule never scans the rules of other products or categories.
  *
@@ -121,7 +124,8 @@ public abstract class PriceList {
   void check() {
     Checks.requireCode(id(), "id");
     if (effectiveUntil().isPresent() && effectiveUntil().get().isBefore(effectiveFrom())) {
-      throw InvalidValueException.of(CoreRule.DATE_ORDER, "effectiveUntil", effectiveUntil().get(), effectiveFrom());
+      throw InvalidValueException.of(
+          CoreRule.DATE_ORDER, "effectiveUntil", effectiveUntil().get(), effectiveFrom());
     }
     if (baseChannel().isPresent() != (basis() == PriceBasis.CHANNEL)) {
       throw InvalidValueException.of(
@@ -141,7 +145,8 @@ public abstract class PriceList {
    * @return true when {@code effectiveFrom() <= date <= effectiveUntil()}
    */
   public boolean isInForceOn(LocalDate date) {
-    return !date.isBefore(effectiveFrom()) && effectiveUntil().map(u -> !date.isAfter(u)).orElse(true);
+    return !date.isBefore(effectiveFrom())
+        && effectiveUntil().map(u -> !date.isAfter(u)).orElse(true);
   }
 
   /**
@@ -151,8 +156,10 @@ public abstract class PriceList {
    * @return true when their periods overlap
    */
   boolean overlaps(PriceList other) {
-    boolean thisStartsBeforeOtherEnds = other.effectiveUntil().map(u -> !effectiveFrom().isAfter(u)).orElse(true);
-    boolean otherStartsBeforeThisEnds = effectiveUntil().map(u -> !other.effectiveFrom().isAfter(u)).orElse(true);
+    boolean thisStartsBeforeOtherEnds =
+        other.effectiveUntil().map(u -> !effectiveFrom().isAfter(u)).orElse(true);
+    boolean otherStartsBeforeThisEnds =
+        effectiveUntil().map(u -> !other.effectiveFrom().isAfter(u)).orElse(true);
     return thisStartsBeforeOtherEnds && otherStartsBeforeThisEnds;
   }
 
@@ -234,9 +241,11 @@ public abstract class PriceList {
     RuleIndex(List<PriceRule> rules) {
       for (PriceRule r : rules) {
         switch (r.scope()) {
-          case PRODUCT -> bySku.computeIfAbsent(r.sku().orElseThrow(), k -> new ArrayList<>()).add(r);
+          case PRODUCT ->
+              bySku.computeIfAbsent(r.sku().orElseThrow(), k -> new ArrayList<>()).add(r);
           case CATEGORY ->
-              byCategory.computeIfAbsent(r.category().orElseThrow().code(), k -> new ArrayList<>())
+              byCategory
+                  .computeIfAbsent(r.category().orElseThrow().code(), k -> new ArrayList<>())
                   .add(r);
           case ALL -> forAll.add(r);
         }

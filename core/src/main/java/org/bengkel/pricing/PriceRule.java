@@ -19,17 +19,18 @@ import org.immutables.value.Value;
  * A rule of a {@link PriceList} (<i>aturan harga</i>): which items it applies to (scope, minimum
  * quantity, date range) and what it does to their base price.
  *
- * <p><b>Scope.</b> {@link RuleScope#ALL} names neither a SKU nor a category;
- * {@link RuleScope#CATEGORY} names a {@link #category()} only (a catalogue
- * {@link ProductCategory}, matched by its code); {@link RuleScope#PRODUCT} names a
- * {@link #sku()} only. The rule applies to a line when the scope matches, the line's quantity is at
- * least {@link #minQuantity()} (a quantity tier, <i>harga grosir</i>), and the pricing date is
- * within {@link #effectiveFrom()}..{@link #effectiveUntil()} (both inclusive, each open when empty).
+ * <p><b>Scope.</b> {@link RuleScope#ALL} names neither a SKU nor a category; {@link
+ * RuleScope#CATEGORY} names a {@link #category()} only (a catalogue {@link ProductCategory},
+ * matched by its code); {@link RuleScope#PRODUCT} names a {@link #sku()} only. The rule applies to
+ * a line when the scope matches, the line's quantity is at least {@link #minQuantity()} (a quantity
+ * tier, <i>harga grosir</i>), and the pricing date is within {@link #effectiveFrom()}..{@link
+ * #effectiveUntil()} (both inclusive, each open when empty).
  *
  * <p><b>Steps</b>, run in this order by {@link PriceBook}: an optional markup or discount (never
- * both; a discount at most 100 %), an optional {@link RoundingStep}, an optional surcharge, optional
- * minimum and maximum margins over cost (the minimum not above the maximum), an optional floor
- * price. A rule with no steps fixes the base price as it is (useful to shadow a broader rule).
+ * both; a discount at most 100 %), an optional {@link RoundingStep}, an optional surcharge,
+ * optional minimum and maximum margins over cost (the minimum not above the maximum), an optional
+ * floor price. A rule with no steps fixes the base price as it is (useful to shadow a broader
+ * rule).
  *
  * <p>Immutable and thread-safe. Building an invalid rule throws {@link InvalidValueException}
  * naming the field.
@@ -59,8 +60,8 @@ public abstract class PriceRule {
   public abstract RuleScope scope();
 
   /**
-   * The category of a {@link RuleScope#CATEGORY} rule; the rule applies to goods whose category
-   * has the same {@link ProductCategory#code() code}. Service jobs have no category.
+   * The category of a {@link RuleScope#CATEGORY} rule; the rule applies to goods whose category has
+   * the same {@link ProductCategory#code() code}. Service jobs have no category.
    *
    * @return the category, present exactly for category rules
    */
@@ -164,12 +165,14 @@ public abstract class PriceRule {
       throw InvalidValueException.of(
           PricingRule.SCOPE_MISMATCH, "sku", sku().orElse(null), "scope " + scope());
     }
-    if (effectiveFrom().isPresent() && effectiveUntil().isPresent() && effectiveUntil().get().isBefore(effectiveFrom().get())) {
-      throw InvalidValueException.of(CoreRule.DATE_ORDER, "effectiveUntil", effectiveUntil().get(), effectiveFrom().get());
+    if (effectiveFrom().isPresent()
+        && effectiveUntil().isPresent()
+        && effectiveUntil().get().isBefore(effectiveFrom().get())) {
+      throw InvalidValueException.of(
+          CoreRule.DATE_ORDER, "effectiveUntil", effectiveUntil().get(), effectiveFrom().get());
     }
     if (markup().isPresent() && discount().isPresent()) {
-      throw InvalidValueException.of(
-          PricingRule.MARKUP_AND_DISCOUNT, "discount", discount().get());
+      throw InvalidValueException.of(PricingRule.MARKUP_AND_DISCOUNT, "discount", discount().get());
     }
     if (discount().isPresent() && discount().get().isGreaterThanOne()) {
       throw InvalidValueException.of(PricingRule.RATE_ABOVE_WHOLE, "discount", discount().get());

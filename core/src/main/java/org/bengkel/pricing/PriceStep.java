@@ -57,9 +57,9 @@ public abstract class PriceStep {
   public abstract StepCode code();
 
   /**
-   * The parameters of {@link #code()}, by name, as canonical texts ({@code Rp92.500},
-   * {@code 10%}, {@code GALLERY}); exactly the code's {@linkplain StepCode#parameterNames()
-   * parameters}, in that order.
+   * The parameters of {@link #code()}, by name, as canonical texts ({@code Rp92.500}, {@code 10%},
+   * {@code GALLERY}); exactly the code's {@linkplain StepCode#parameterNames() parameters}, in that
+   * order.
    *
    * @return the parameters, never null
    */
@@ -67,9 +67,9 @@ public abstract class PriceStep {
   public abstract Map<String, String> params();
 
   /**
-   * What the step did, in words, in the reader's language, such as
-   * {@code Rp92.500 x (1 + 10%) = Rp101.750, rounded half up to whole rupiah} or
-   * {@code Rp92.500 x (1 + 10 %) = Rp101.750, dibulatkan setengah ke atas ke rupiah penuh}.
+   * What the step did, in words, in the reader's language, such as {@code Rp92.500 x (1 + 10%) =
+   * Rp101.750, rounded half up to whole rupiah} or {@code Rp92.500 x (1 + 10 %) = Rp101.750,
+   * dibulatkan setengah ke atas ke rupiah penuh}.
    *
    * @param locale the reader's language, not null; Indonesian, or else English
    * @return the text, never null
@@ -112,7 +112,10 @@ public abstract class PriceStep {
     List<String> names = code().parameterNames();
     if (!List.copyOf(params().keySet()).equals(names)) {
       throw InvalidValueException.of(
-          PricingRule.STEP_PARAMS, "params", String.join(", ", params().keySet()), code().code(),
+          PricingRule.STEP_PARAMS,
+          "params",
+          String.join(", ", params().keySet()),
+          code().code(),
           String.join(", ", names));
     }
     code().check(params());
@@ -134,11 +137,11 @@ public abstract class PriceStep {
    *     {@link #builder()} to give another kind)
    * @param before the unit price before, not null
    * @param after the unit price after, not null
-   * @param params the values of the code's parameters, in their declared order, each written as
-   *     its canonical text ({@code toString()}), not null
+   * @param params the values of the code's parameters, in their declared order, each written as its
+   *     canonical text ({@code toString()}), not null
    * @return the step, never null
-   * @throws InvalidValueException if an attribute breaks its rule, for example
-   *     {@link PricingRule#STEP_PARAMS} when the number of parameters is not the code's
+   * @throws InvalidValueException if an attribute breaks its rule, for example {@link
+   *     PricingRule#STEP_PARAMS} when the number of parameters is not the code's
    */
   public static PriceStep of(
       String source, StepCode code, Rupiah before, Rupiah after, Object... params) {

@@ -24,11 +24,11 @@ import org.immutables.value.Value;
  *
  * <p>An item is made from the catalogue, so that what pricing matches on cannot disagree with the
  * product: {@link #of(Product, long)} takes the product's SKU, name, {@link ProductCategory} and
- * {@link Unit}; {@link #of(Service, VehicleClass, long)} takes the service's SKU, name, the
- * {@link VehicleClass} and the service's tariff for it (<i>tarif</i>). Goods carry a category and a
- * unit and no vehicle class or tariff; a service job carries a vehicle class and a tariff and no
- * category or unit (it is counted in jobs); anything else is refused with
- * {@link PricingRule#ITEM_KIND}.
+ * {@link Unit}; {@link #of(Service, VehicleClass, long)} takes the service's SKU, name, the {@link
+ * VehicleClass} and the service's tariff for it (<i>tarif</i>). Goods carry a category and a unit
+ * and no vehicle class or tariff; a service job carries a vehicle class and a tariff and no
+ * category or unit (it is counted in jobs); anything else is refused with {@link
+ * PricingRule#ITEM_KIND}.
  *
  * <p>The cost is needed by cost-plus price lists and by the margin clamps; without it those clamps
  * are skipped. It comes from production (a batch's material cost per unit), which pricing does not
@@ -84,8 +84,8 @@ public abstract class PricingItem {
   public abstract Optional<VehicleClass> vehicleClass();
 
   /**
-   * The service's tariff for {@link #vehicleClass()} in the catalogue: the base of a
-   * {@link PriceBasis#LIST_PRICE} list that has no list price for the SKU.
+   * The service's tariff for {@link #vehicleClass()} in the catalogue: the base of a {@link
+   * PriceBasis#LIST_PRICE} list that has no list price for the SKU.
    *
    * @return the tariff of one job for a service job, empty for goods
    */
@@ -192,15 +192,20 @@ public abstract class PricingItem {
    * @return the item with the service's SKU, name, the class and its tariff, never null
    * @throws MissingValueException if an argument is null
    * @throws InvalidValueException rule {@link PricingRule#NO_TARIFF} (field {@code vehicleClass})
-   *     if the service has no tariff for the class; {@code value.out-of-range} for a quantity
-   *     below 1
+   *     if the service has no tariff for the class; {@code value.out-of-range} for a quantity below
+   *     1
    */
   public static PricingItem of(Service service, VehicleClass vehicleClass, long quantity) {
     if (service == null || vehicleClass == null) {
       throw MissingValueException.of(service == null ? "service" : "vehicleClass");
     }
-    Rupiah tariff = service.priceFor(vehicleClass).orElseThrow(() -> InvalidValueException.of(
-        PricingRule.NO_TARIFF, "vehicleClass", vehicleClass, service.sku()));
+    Rupiah tariff =
+        service
+            .priceFor(vehicleClass)
+            .orElseThrow(
+                () ->
+                    InvalidValueException.of(
+                        PricingRule.NO_TARIFF, "vehicleClass", vehicleClass, service.sku()));
     return builder()
         .sku(service.sku())
         .description(service.name())
@@ -225,8 +230,8 @@ public abstract class PricingItem {
   }
 
   /**
-   * A new builder, for reading a stored item back; new items start from the catalogue with
-   * {@link #of(Product, long)} or {@link #of(Service, VehicleClass, long)}.
+   * A new builder, for reading a stored item back; new items start from the catalogue with {@link
+   * #of(Product, long)} or {@link #of(Service, VehicleClass, long)}.
    *
    * @return an empty builder, never null
    */

@@ -50,8 +50,8 @@ public enum PricingRule implements Rule {
   /** An e-Katalog listing's local content (TKDN) is below the minimum. */
   EKATALOG_LOCAL_CONTENT("pricing.e-katalog.local-content"),
   /**
-   * A price for an e-Katalog listing's product and zone is offered elsewhere in another unit, so
-   * it cannot be compared; detail {2} is the listing's unit.
+   * A price for an e-Katalog listing's product and zone is offered elsewhere in another unit, so it
+   * cannot be compared; detail {2} is the listing's unit.
    */
   EKATALOG_UNIT("pricing.e-katalog.unit");
 

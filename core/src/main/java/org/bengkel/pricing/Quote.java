@@ -13,11 +13,11 @@ import org.immutables.value.Value;
  * with the steps that made its price, their total and the tax on that total.
  *
  * <p>{@link #subtotal()} is the exact sum of the line totals; the tax is computed once on it (see
- * {@link TaxPolicy}), and {@link #payable()} is what the buyer pays. Produced by
- * {@link PriceBook#quote}.
+ * {@link TaxPolicy}), and {@link #payable()} is what the buyer pays. Produced by {@link
+ * PriceBook#quote}.
  *
- * <p>Immutable and thread-safe. Building an inconsistent quote throws
- * {@link InvalidValueException} with rule {@link PricingRule#QUOTE_INCONSISTENT}.
+ * <p>Immutable and thread-safe. Building an inconsistent quote throws {@link InvalidValueException}
+ * with rule {@link PricingRule#QUOTE_INCONSISTENT}.
  */
 @Value.Immutable
 public abstract class Quote {
@@ -82,7 +82,8 @@ public abstract class Quote {
   @Value.Check
   void check() {
     if (lines().isEmpty()) {
-      throw InvalidValueException.of(PricingRule.QUOTE_INCONSISTENT, "lines", 0, "a quote has lines");
+      throw InvalidValueException.of(
+          PricingRule.QUOTE_INCONSISTENT, "lines", 0, "a quote has lines");
     }
     if (!tax().quoted().equals(subtotal())) {
       throw InvalidValueException.of(

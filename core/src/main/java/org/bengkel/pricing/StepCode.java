@@ -18,16 +18,16 @@ import org.bengkel.money.Rupiah;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a {@link PriceStep} did, as a stable code (<i>kode langkah harga</i>) with named
- * parameters; the step is put into words only when shown ({@link PriceStep#message(Locale)}), in
- * English or Indonesian, from the patterns of the package's {@code messages} bundles under the
- * code (for example {@code pricing.step.markup}).
+ * What a {@link PriceStep} did, as a stable code (<i>kode langkah harga</i>) with named parameters;
+ * the step is put into words only when shown ({@link PriceStep#message(Locale)}), in English or
+ * Indonesian, from the patterns of the package's {@code messages} bundles under the code (for
+ * example {@code pricing.step.markup}).
  *
- * <p>The parameters are kept as their canonical texts (what {@code toString()} writes and
- * {@code parse} or {@code of} reads back: {@code Rp92.500}, {@code 10%}, {@code GALLERY},
- * {@code HALF_UP}), so a step travels through JSON unchanged. Each code declares its parameters
- * once, in order; a pattern refers to the price before the step as <code>{0}</code>, after it as
- * <code>{1}</code> and to the parameters from <code>{2}</code> on, in that order.
+ * <p>The parameters are kept as their canonical texts (what {@code toString()} writes and {@code
+ * parse} or {@code of} reads back: {@code Rp92.500}, {@code 10%}, {@code GALLERY}, {@code
+ * HALF_UP}), so a step travels through JSON unchanged. Each code declares its parameters once, in
+ * order; a pattern refers to the price before the step as <code>{0}</code>, after it as <code>{1}
+ * </code> and to the parameters from <code>{2}</code> on, in that order.
  *
  * <p>Codes are part of the public contract: other systems may match on them.
  *
@@ -40,8 +40,8 @@ public enum StepCode {
   BASE_LIST_PRICE(
       "pricing.step.base-list-price", StepKind.BASE, Param.text("sku"), Param.rupiah("price")),
   /**
-   * The base is a service's tariff for a vehicle class; parameters {@code sku},
-   * {@code vehicleClass}, {@code tariff}.
+   * The base is a service's tariff for a vehicle class; parameters {@code sku}, {@code
+   * vehicleClass}, {@code tariff}.
    */
   BASE_TARIFF(
       "pricing.step.base-tariff",
@@ -60,8 +60,8 @@ public enum StepCode {
       Param.rupiah("price"),
       Param.text("list")),
   /**
-   * The base is the price another channel's list computes with one of its rules; parameters
-   * {@code channel}, {@code price}, {@code list}, {@code rule}.
+   * The base is the price another channel's list computes with one of its rules; parameters {@code
+   * channel}, {@code price}, {@code list}, {@code rule}.
    */
   BASE_CHANNEL_RULE(
       "pricing.step.base-channel-rule",
@@ -106,8 +106,8 @@ public enum StepCode {
   /** Raised to at least the floor price; parameter {@code floor}. */
   FLOOR("pricing.step.floor", StepKind.FLOOR, Param.rupiah("floor")),
   /**
-   * A step recorded as prose before steps had codes, read from an older document; parameter
-   * {@code text}, shown as written (in English) whatever the reader's language. Fits any kind.
+   * A step recorded as prose before steps had codes, read from an older document; parameter {@code
+   * text}, shown as written (in English) whatever the reader's language. Fits any kind.
    */
   TEXT("pricing.step.text", null, Param.text("text"));
 
@@ -196,7 +196,10 @@ public enum StepCode {
     }
 
     static Param rupiah(String name) {
-      return new Param(name, v -> parsed(name, v, "an amount such as Rp1.000", () -> Rupiah.parse(v)), (v, l) -> v);
+      return new Param(
+          name,
+          v -> parsed(name, v, "an amount such as Rp1.000", () -> Rupiah.parse(v)),
+          (v, l) -> v);
     }
 
     static Param rate(String name) {

@@ -14,19 +14,19 @@ import org.immutables.value.Value;
  * services is 12 % (UU 7/2021, HPP) of a tax base that is not the selling price but 11/12 of it,
  * the <i>DPP nilai lain</i>; the tax invoice (<i>faktur pajak</i>, e-Faktur) shows both the selling
  * price without PPN ({@link #priceExcludingTax()}, <i>harga jual/penggantian</i>) and the DPP nilai
- * lain ({@link #otherTaxBase()}). On a sale of Rp1.110.000 without PPN: DPP nilai lain
- * Rp1.110.000 × 11/12 = Rp1.017.500, PPN 12 % × Rp1.017.500 = Rp122.100. The DPP nilai lain is in
- * whole rupiah, rounded as {@link TaxPolicy#rounding()} says (see there); PPN is computed once on
- * the price, so 12 % of the rounded DPP nilai lain, rounded, may differ from {@link #ppn()} by at
- * most Rp1.
+ * lain ({@link #otherTaxBase()}). On a sale of Rp1.110.000 without PPN: DPP nilai lain Rp1.110.000
+ * × 11/12 = Rp1.017.500, PPN 12 % × Rp1.017.500 = Rp122.100. The DPP nilai lain is in whole rupiah,
+ * rounded as {@link TaxPolicy#rounding()} says (see there); PPN is computed once on the price, so
+ * 12 % of the rounded DPP nilai lain, rounded, may differ from {@link #ppn()} by at most Rp1.
  *
- * <p>Always {@code priceExcludingTax + ppn == payable} and {@code otherTaxBase <= priceExcludingTax};
- * the quoted total equals the payable amount for inclusive prices and the price without PPN for
- * exclusive ones; without PPN (a seller that is not a PKP) the quoted, price and payable amounts are
- * equal and the DPP nilai lain is zero (no PPN is levied and there is no tax invoice).
+ * <p>Always {@code priceExcludingTax + ppn == payable} and {@code otherTaxBase <=
+ * priceExcludingTax}; the quoted total equals the payable amount for inclusive prices and the price
+ * without PPN for exclusive ones; without PPN (a seller that is not a PKP) the quoted, price and
+ * payable amounts are equal and the DPP nilai lain is zero (no PPN is levied and there is no tax
+ * invoice).
  *
- * <p>Immutable and thread-safe. Building an inconsistent breakdown throws
- * {@link InvalidValueException} with rule {@link PricingRule#QUOTE_INCONSISTENT}.
+ * <p>Immutable and thread-safe. Building an inconsistent breakdown throws {@link
+ * InvalidValueException} with rule {@link PricingRule#QUOTE_INCONSISTENT}.
  */
 @Value.Immutable
 public abstract class TaxBreakdown {
@@ -76,12 +76,12 @@ public abstract class TaxBreakdown {
   public abstract Rupiah otherTaxBase();
 
   /**
-   * The price without PPN, the old name of {@link #priceExcludingTax()}; it is not the tax base
-   * PPN is levied on, which is {@link #otherTaxBase()}.
+   * The price without PPN, the old name of {@link #priceExcludingTax()}; it is not the tax base PPN
+   * is levied on, which is {@link #otherTaxBase()}.
    *
    * @return {@link #priceExcludingTax()}, never null
-   * @deprecated ambiguous: use {@link #priceExcludingTax()} (harga jual) or
-   *     {@link #otherTaxBase()} (DPP nilai lain); to be removed in 0.3.0
+   * @deprecated ambiguous: use {@link #priceExcludingTax()} (harga jual) or {@link #otherTaxBase()}
+   *     (DPP nilai lain); to be removed in 0.3.0
    */
   @Deprecated(since = "0.2.0", forRemoval = true)
   public final Rupiah taxBase() {
@@ -114,22 +114,31 @@ public abstract class TaxBreakdown {
             : payable();
     if (!expectedQuoted.equals(quoted())) {
       throw InvalidValueException.of(
-          PricingRule.QUOTE_INCONSISTENT, "quoted", quoted(),
+          PricingRule.QUOTE_INCONSISTENT,
+          "quoted",
+          quoted(),
           "price without PPN " + priceExcludingTax() + ", PPN " + ppn());
     }
     if (otherTaxBase().isGreaterThan(priceExcludingTax())) {
       throw InvalidValueException.of(
-          PricingRule.QUOTE_INCONSISTENT, "otherTaxBase", otherTaxBase(),
+          PricingRule.QUOTE_INCONSISTENT,
+          "otherTaxBase",
+          otherTaxBase(),
           "the DPP nilai lain exceeds the price without PPN " + priceExcludingTax());
     }
     if (status() == TaxStatus.NON_PKP && !otherTaxBase().isZero()) {
       throw InvalidValueException.of(
-          PricingRule.QUOTE_INCONSISTENT, "otherTaxBase", otherTaxBase(),
+          PricingRule.QUOTE_INCONSISTENT,
+          "otherTaxBase",
+          otherTaxBase(),
           "a seller that is not a PKP levies no PPN, so has no DPP nilai lain");
     }
     if (status() == TaxStatus.NON_PKP && !ppn().isZero()) {
       throw InvalidValueException.of(
-          PricingRule.QUOTE_INCONSISTENT, "ppn", ppn(), "a seller that is not a PKP charges no PPN");
+          PricingRule.QUOTE_INCONSISTENT,
+          "ppn",
+          ppn(),
+          "a seller that is not a PKP charges no PPN");
     }
   }
 

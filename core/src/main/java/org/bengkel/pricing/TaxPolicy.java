@@ -16,31 +16,31 @@ import org.immutables.value.Value;
  * <p><b>The rule.</b> Under UU 7/2021 (HPP) the PPN rate is 12 %; for ordinary (non-luxury) goods
  * PMK 131/2024 levies it on a tax base of 11/12 of the price (<i>DPP nilai lain</i>), so the
  * effective rate is 11/12 × 12 % = exactly 11 %. A seller that is not a PKP charges no PPN. The
- * numbers are configurable ({@link #taxBaseFraction()} default 11/12, {@link #ppnRate()} default
- * 12 %) for when the regulation changes.
+ * numbers are configurable ({@link #taxBaseFraction()} default 11/12, {@link #ppnRate()} default 12
+ * %) for when the regulation changes.
  *
  * <p><b>Where tax is computed.</b> On the quote's total (the sum of its lines), once, as on a tax
  * invoice (<i>faktur pajak</i>) — not per line, so the quote's lines stay tax-free amounts that sum
  * exactly to the total the tax is computed from. Rounding happens once, with {@link #rounding()}
  * (default {@link RoundingMode#HALF_UP}):
+ *
  * <ul>
- *   <li>{@link PriceInclusion#EXCLUSIVE}: price without PPN = total; PPN = round(total × 11/12 ×
- *       12 %); payable = price + PPN.
- *   <li>{@link PriceInclusion#INCLUSIVE}: payable = total; price without PPN =
- *       round(total × 100/111), the exclusive price that with 11 % PPN gives the total; PPN =
- *       total − price, so price + PPN is exactly the total.
+ *   <li>{@link PriceInclusion#EXCLUSIVE}: price without PPN = total; PPN = round(total × 11/12 × 12
+ *       %); payable = price + PPN.
+ *   <li>{@link PriceInclusion#INCLUSIVE}: payable = total; price without PPN = round(total ×
+ *       100/111), the exclusive price that with 11 % PPN gives the total; PPN = total − price, so
+ *       price + PPN is exactly the total.
  * </ul>
  *
- * <p><b>DPP nilai lain.</b> The tax invoice also shows the tax base PPN is levied on,
- * DPP nilai lain = round(price without PPN × 11/12) in whole rupiah with the same
- * {@link #rounding()} (PMK 131/2024 art. 3 sets the fraction 11/12, not a rounding; the tax
- * invoice's amounts are whole rupiah, so bengkel rounds the one amount that is not, half up by
- * default). Rp1.110.000 → Rp1.017.500 exactly; Rp32 → 29,33 → Rp29. PPN is not recomputed from the
- * rounded DPP nilai lain: it stays the exact 11 % of the price rounded once, which 12 % of the
- * rounded DPP nilai lain, rounded, matches to within Rp1 (Rp32 exclusive: PPN round(3,52) = Rp4,
- * 12 % × Rp29 = 3,48 → Rp3); for exclusive prices they always agree when the DPP nilai lain
- * needs no rounding, that is when the price is a multiple of Rp12. A seller that is not a PKP has
- * no DPP nilai lain (zero).
+ * <p><b>DPP nilai lain.</b> The tax invoice also shows the tax base PPN is levied on, DPP nilai
+ * lain = round(price without PPN × 11/12) in whole rupiah with the same {@link #rounding()} (PMK
+ * 131/2024 art. 3 sets the fraction 11/12, not a rounding; the tax invoice's amounts are whole
+ * rupiah, so bengkel rounds the one amount that is not, half up by default). Rp1.110.000 →
+ * Rp1.017.500 exactly; Rp32 → 29,33 → Rp29. PPN is not recomputed from the rounded DPP nilai lain:
+ * it stays the exact 11 % of the price rounded once, which 12 % of the rounded DPP nilai lain,
+ * rounded, matches to within Rp1 (Rp32 exclusive: PPN round(3,52) = Rp4, 12 % × Rp29 = 3,48 → Rp3);
+ * for exclusive prices they always agree when the DPP nilai lain needs no rounding, that is when
+ * the price is a multiple of Rp12. A seller that is not a PKP has no DPP nilai lain (zero).
  *
  * <p>Immutable and thread-safe. Building an invalid policy throws {@link InvalidValueException}
  * naming the field.
@@ -79,8 +79,8 @@ public abstract class TaxPolicy {
   }
 
   /**
-   * The fraction of the price that PPN is levied on (<i>DPP nilai lain</i>); default 11/12
-   * (PMK 131/2024), at most 100 %.
+   * The fraction of the price that PPN is levied on (<i>DPP nilai lain</i>); default 11/12 (PMK
+   * 131/2024), at most 100 %.
    *
    * @return the fraction, never null
    */
@@ -103,8 +103,7 @@ public abstract class TaxPolicy {
 
   /**
    * How PPN (exclusive prices) or the price without PPN (inclusive prices), and the DPP nilai lain,
-   * are rounded to whole rupiah;
-   * default {@link RoundingMode#HALF_UP}; never {@code UNNECESSARY}.
+   * are rounded to whole rupiah; default {@link RoundingMode#HALF_UP}; never {@code UNNECESSARY}.
    *
    * @return the mode, never null
    */
@@ -143,8 +142,8 @@ public abstract class TaxPolicy {
    *
    * @param quoted the total of the quote's lines, as quoted, not null
    * @return the breakdown, never null; {@code priceExcludingTax + ppn == payable} exactly
-   * @throws InvalidValueException rule {@code money.overflow} if an amount, or the fraction
-   *     {@code 1 / (1 + effective rate)}, does not fit in a long
+   * @throws InvalidValueException rule {@code money.overflow} if an amount, or the fraction {@code
+   *     1 / (1 + effective rate)}, does not fit in a long
    */
   public TaxBreakdown apply(Rupiah quoted) {
     Rate rate = effectiveRate();
@@ -171,7 +170,8 @@ public abstract class TaxPolicy {
         .inclusion(inclusion())
         .quoted(quoted)
         .priceExcludingTax(base)
-        .otherTaxBase(status() == TaxStatus.PKP ? base.times(taxBaseFraction(), rounding()) : Rupiah.ZERO)
+        .otherTaxBase(
+            status() == TaxStatus.PKP ? base.times(taxBaseFraction(), rounding()) : Rupiah.ZERO)
         .ppn(ppn)
         .build();
   }
@@ -185,7 +185,8 @@ public abstract class TaxPolicy {
    * @return the policy, never null
    * @throws org.bengkel.error.MissingValueException for a null argument
    */
-  public static TaxPolicy of(FacilityCode facilityCode, TaxStatus status, PriceInclusion inclusion) {
+  public static TaxPolicy of(
+      FacilityCode facilityCode, TaxStatus status, PriceInclusion inclusion) {
     return builder().facilityCode(facilityCode).status(status).inclusion(inclusion).build();
   }
 

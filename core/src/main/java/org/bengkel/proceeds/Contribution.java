@@ -10,8 +10,8 @@ import org.immutables.value.Value;
 
 /**
  * One trainee's part in making the goods or doing the service jobs whose premi pool is allocated
- * (<i>kontribusi</i>): minutes worked or pieces made, depending on the allocation's
- * {@link ContributionBasis}.
+ * (<i>kontribusi</i>): minutes worked or pieces made, depending on the allocation's {@link
+ * ContributionBasis}.
  *
  * <p>The registration number is personal data and never appears in {@link #toString()}.
  *
@@ -43,7 +43,8 @@ public abstract class Contribution {
   @Value.Check
   void check() {
     if (quantity() < 0) {
-      throw InvalidValueException.of(CoreRule.OUT_OF_RANGE, "quantity", quantity(), 0, Long.MAX_VALUE);
+      throw InvalidValueException.of(
+          CoreRule.OUT_OF_RANGE, "quantity", quantity(), 0, Long.MAX_VALUE);
     }
   }
 
@@ -53,8 +54,8 @@ public abstract class Contribution {
    * @param registrationNumber the trainee, not null
    * @param quantity minutes worked or pieces made, zero or more
    * @return the contribution, never null
-   * @throws InvalidValueException rule {@link CoreRule#OUT_OF_RANGE} if negative;
-   *     {@link org.bengkel.error.MissingValueException} if the trainee is null
+   * @throws InvalidValueException rule {@link CoreRule#OUT_OF_RANGE} if negative; {@link
+   *     org.bengkel.error.MissingValueException} if the trainee is null
    */
   public static Contribution of(RegistrationNumber registrationNumber, long quantity) {
     return ImmutableContribution.builder()

@@ -65,8 +65,8 @@ public abstract class PnbpEntry {
    * @param reference the reference, not null, not blank, at most {@value #MAX_REFERENCE} characters
    * @param amount the amount, not null, above zero
    * @return the entry, never null
-   * @throws InvalidValueException rule {@link CoreRule#OUT_OF_RANGE} for Rp0,
-   *     {@link CoreRule#BLANK} or {@link CoreRule#TOO_LONG} for a bad reference
+   * @throws InvalidValueException rule {@link CoreRule#OUT_OF_RANGE} for Rp0, {@link
+   *     CoreRule#BLANK} or {@link CoreRule#TOO_LONG} for a bad reference
    */
   public static PnbpEntry of(LocalDate date, String reference, Rupiah amount) {
     return builder().date(date).reference(reference).amount(amount).build();

@@ -20,24 +20,25 @@ import org.immutables.value.Value;
 
 /**
  * A facility's PNBP for one budget year (<i>buku PNBP</i>): the PNBP recorded per sale, the
- * deposits to the state treasury (<i>setoran ke kas negara</i>) and the annual target
- * (<i>target PNBP</i>) with its achievement (<i>realisasi</i>).
+ * deposits to the state treasury (<i>setoran ke kas negara</i>) and the annual target (<i>target
+ * PNBP</i>) with its achievement (<i>realisasi</i>).
  *
- * <p>Rules (UU 9/2018 on PNBP; docs/proceeds.md: PNBP is recorded per sale, deposited periodically and tracked
- * against the facility's annual target):
+ * <p>Rules (UU 9/2018 on PNBP; docs/proceeds.md: PNBP is recorded per sale, deposited periodically
+ * and tracked against the facility's annual target):
+ *
  * <ul>
- *   <li>Recorded PNBP is dated within {@link #year()}. Deposits are dated on or after its first
- *       day (December's PNBP may be deposited in January).</li>
- *   <li>The total deposited never exceeds the total recorded: a deposit is at most
- *       {@link #undeposited()} (rule {@link ProceedsRule#OVER_DEPOSIT}).</li>
+ *   <li>Recorded PNBP is dated within {@link #year()}. Deposits are dated on or after its first day
+ *       (December's PNBP may be deposited in January).
+ *   <li>The total deposited never exceeds the total recorded: a deposit is at most {@link
+ *       #undeposited()} (rule {@link ProceedsRule#OVER_DEPOSIT}).
  *   <li>{@link #record} and {@link #deposit} answer with an {@link Outcome}: a date outside the
- *       year or a deposit above what is undeposited is refused and leaves the ledger unchanged.</li>
- *   <li><b>Achievement</b> is what was <em>deposited</em> divided by the target, exactly
- *       ({@link #achievement()}): PNBP counts as realised once it reaches the treasury. What was
- *       recorded over the target is {@link #recordedAchievement()}. For display,
- *       {@link #percent(Rate)} rounds to two decimals, half up, with exact arithmetic. Both may
- *       exceed 100 %.</li>
+ *       year or a deposit above what is undeposited is refused and leaves the ledger unchanged.
+ *   <li><b>Achievement</b> is what was <em>deposited</em> divided by the target, exactly ({@link
+ *       #achievement()}): PNBP counts as realised once it reaches the treasury. What was recorded
+ *       over the target is {@link #recordedAchievement()}. For display, {@link #percent(Rate)}
+ *       rounds to two decimals, half up, with exact arithmetic. Both may exceed 100 %.
  * </ul>
+ *
  * Example: target Rp12.000.000, deposited Rp4.000.000: achievement 1/3, shown 33.33 %.
  *
  * <p>Immutable and thread-safe.
@@ -111,13 +112,15 @@ public abstract class PnbpLedger {
     for (int i = 0; i < records().size(); i++) {
       LocalDate d = records().get(i).date();
       if (d.getYear() != year().getValue()) {
-        throw InvalidValueException.of(ProceedsRule.OUTSIDE_YEAR, "records[" + i + "].date", d, year());
+        throw InvalidValueException.of(
+            ProceedsRule.OUTSIDE_YEAR, "records[" + i + "].date", d, year());
       }
     }
     for (int i = 0; i < deposits().size(); i++) {
       LocalDate d = deposits().get(i).date();
       if (d.getYear() < year().getValue()) {
-        throw InvalidValueException.of(ProceedsRule.OUTSIDE_YEAR, "deposits[" + i + "].date", d, year());
+        throw InvalidValueException.of(
+            ProceedsRule.OUTSIDE_YEAR, "deposits[" + i + "].date", d, year());
       }
     }
     Totals t = totals();
@@ -134,8 +137,8 @@ public abstract class PnbpLedger {
    * @param year the budget year, not null
    * @param target the annual target, not null, above zero
    * @return the ledger, never null
-   * @throws InvalidValueException rule {@link CoreRule#OUT_OF_RANGE} for a zero target;
-   *     {@link org.bengkel.error.MissingValueException} for a null argument
+   * @throws InvalidValueException rule {@link CoreRule#OUT_OF_RANGE} for a zero target; {@link
+   *     org.bengkel.error.MissingValueException} for a null argument
    */
   public static PnbpLedger of(FacilityCode facilityCode, Year year, Rupiah target) {
     return builder().facilityCode(facilityCode).year(year).target(target).build();
@@ -180,9 +183,12 @@ public abstract class PnbpLedger {
     Checks.required(reference, "reference");
     Checks.required(split, "split");
     if (!split.policy().facilityCode().equals(facilityCode())) {
-      return Outcome.refused(Refusal.of(
-          ProceedsRule.FACILITY_MISMATCH, "split.policy.facilityCode",
-          split.policy().facilityCode(), facilityCode()));
+      return Outcome.refused(
+          Refusal.of(
+              ProceedsRule.FACILITY_MISMATCH,
+              "split.policy.facilityCode",
+              split.policy().facilityCode(),
+              facilityCode()));
     }
     return split.pnbp().isZero() ? Outcome.accepted(this) : record(date, reference, split.pnbp());
   }

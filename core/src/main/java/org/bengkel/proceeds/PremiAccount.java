@@ -23,19 +23,21 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Rules (circular of the Director General of Corrections, 2010, as facilities cite it; see
  * docs/proceeds.md):
+ *
  * <ul>
  *   <li><b>Spending cap.</b> Cumulative spending must never exceed the {@linkplain #spendingCap()
  *       cap} (default 25 %, configurable up to 100 %) of cumulative credits: {@code totalSpent ≤
  *       cap × totalCredited}, exactly, so the room left is {@code floor(cap × totalCredited) -
  *       totalSpent}. Credited Rp1.000 allows Rp250 in total; Rp1.001 allows Rp250 (250,25 rounds
- *       down).</li>
+ *       down).
  *   <li><b>No overdraft.</b> The balance ({@code totalCredited - totalSpent - paid out}) is never
- *       negative.</li>
+ *       negative.
  *   <li><b>Release.</b> {@link #payOut} pays the whole balance and closes the account; a closed
- *       account refuses every further operation but a Rp0 credit, which changes nothing.</li>
- *   <li>Entries are kept in date order; an operation dated before the last entry is refused
- *       ({@link CoreRule#DATE_ORDER}, subject {@code "date"}).</li>
+ *       account refuses every further operation but a Rp0 credit, which changes nothing.
+ *   <li>Entries are kept in date order; an operation dated before the last entry is refused ({@link
+ *       CoreRule#DATE_ORDER}, subject {@code "date"}).
  * </ul>
+ *
  * Operations return an {@link Outcome}: accepted with the new account, or refused with a {@link
  * Refusal} that names the rule, the amount asked for and, as its first detail, the amount still
  * allowed (the last entry's date for a backdated one); the account itself is unchanged. Crediting
@@ -142,7 +144,10 @@ public abstract class PremiAccount {
           spent += a;
           if (spent > cap) {
             throw InvalidValueException.of(
-                ProceedsRule.SPENDING_CAP, field, e.amount(), Rupiah.of(Math.max(0, cap - spent + a)));
+                ProceedsRule.SPENDING_CAP,
+                field,
+                e.amount(),
+                Rupiah.of(Math.max(0, cap - spent + a)));
           }
         }
         case PAYOUT -> {
@@ -152,7 +157,10 @@ public abstract class PremiAccount {
           }
           if (a != balance) {
             throw InvalidValueException.of(
-                ProceedsRule.ACCOUNT_HISTORY, field, e.amount(), "a payout must be the balance " + Rupiah.of(balance));
+                ProceedsRule.ACCOUNT_HISTORY,
+                field,
+                e.amount(),
+                "a payout must be the balance " + Rupiah.of(balance));
           }
         }
       }
@@ -216,8 +224,7 @@ public abstract class PremiAccount {
   }
 
   /**
-   * The balance (<i>saldo</i>): credits less spending less payout; never negative, Rp0 once
-   * closed.
+   * The balance (<i>saldo</i>): credits less spending less payout; never negative, Rp0 once closed.
    *
    * @return the balance, never null
    */
@@ -245,8 +252,8 @@ public abstract class PremiAccount {
   }
 
   /**
-   * How much may still be spent inside now: the smaller of the balance and {@code
-   * floor(cap × totalCredited) - totalSpent}; Rp0 once closed.
+   * How much may still be spent inside now: the smaller of the balance and {@code floor(cap ×
+   * totalCredited) - totalSpent}; Rp0 once closed.
    *
    * @return the amount, never null
    */
@@ -361,9 +368,9 @@ public abstract class PremiAccount {
    * @param reference the release decision or receipt, not null or blank
    * @return accepted with the closed account (the payout is its {@link #paidOut()}), or refused
    *     with {@link ProceedsRule#ACCOUNT_CLOSED} if already closed (subject {@code "payout"}, value
-   *     the balance Rp0, detail the amount still allowed, Rp0) or {@link CoreRule#DATE_ORDER} for
-   *     a date before the last entry (subject {@code "date"}, value the date, detail the last
-   *     entry's date); never null
+   *     the balance Rp0, detail the amount still allowed, Rp0) or {@link CoreRule#DATE_ORDER} for a
+   *     date before the last entry (subject {@code "date"}, value the date, detail the last entry's
+   *     date); never null
    * @throws org.bengkel.error.MissingValueException if an argument is null
    * @throws InvalidValueException for a bad reference
    */

@@ -16,15 +16,15 @@ import org.bengkel.trainee.RegistrationNumber;
 import org.immutables.value.Value;
 
 /**
- * A premi pool allocated to the trainees who made the goods or did the service jobs
- * (<i>pembagian premi</i>), in proportion to minutes worked or pieces made.
+ * A premi pool allocated to the trainees who made the goods or did the service jobs (<i>pembagian
+ * premi</i>), in proportion to minutes worked or pieces made.
  *
  * <p>{@link #allocate} sorts the contributions by registration number (so the result does not
- * depend on the order of the input), then divides the pool by the largest-remainder method
- * ({@link Allocation#largestRemainder}): each trainee gets the floor of the exact share, and the
- * rupiah left over go one each to the largest remainders, a tie going to the smaller registration
- * number. The shares sum exactly to the pool and each is within one rupiah of its exact share. A
- * trainee with zero minutes or pieces gets Rp0.
+ * depend on the order of the input), then divides the pool by the largest-remainder method ({@link
+ * Allocation#largestRemainder}): each trainee gets the floor of the exact share, and the rupiah
+ * left over go one each to the largest remainders, a tie going to the smaller registration number.
+ * The shares sum exactly to the pool and each is within one rupiah of its exact share. A trainee
+ * with zero minutes or pieces gets Rp0.
  *
  * <p>The premi pool (docs/proceeds.md) is allocated to the trainees who made the goods, by hours
  * worked or by pieces, so that the shares sum exactly to the pool.
@@ -119,7 +119,8 @@ public abstract class PremiAllocation {
       Rupiah pool, ContributionBasis basis, List<Contribution> contributions) {
     Checks.required(pool, "pool");
     Checks.required(basis, "basis");
-    Checks.required(contributions, "contributions").forEach(c -> Checks.required(c, "contributions"));
+    Checks.required(contributions, "contributions")
+        .forEach(c -> Checks.required(c, "contributions"));
     if (contributions.isEmpty()) {
       throw InvalidValueException.of(ProceedsRule.NO_CONTRIBUTION, "contributions", "[]");
     }
@@ -161,8 +162,8 @@ public abstract class PremiAllocation {
   }
 
   /**
-   * A new builder; shares must be sorted by registration number and sum to the pool. Prefer
-   * {@link #allocate}.
+   * A new builder; shares must be sorted by registration number and sum to the pool. Prefer {@link
+   * #allocate}.
    *
    * @return an empty builder, never null
    */

@@ -73,7 +73,8 @@ public abstract class PremiEntry {
    * @throws org.bengkel.error.InvalidValueException for a blank or too long reference or a null
    *     argument
    */
-  public static PremiEntry of(LocalDate date, PremiEntryKind kind, Rupiah amount, String reference) {
+  public static PremiEntry of(
+      LocalDate date, PremiEntryKind kind, Rupiah amount, String reference) {
     return builder().date(date).kind(kind).amount(amount).reference(reference).build();
   }
 

@@ -9,8 +9,8 @@ import org.bengkel.trainee.RegistrationNumber;
 import org.immutables.value.Value;
 
 /**
- * A trainee's part of a premi pool (<i>bagian premi</i>): the contribution it was computed from
- * and the amount, to credit to the trainee's {@link PremiAccount}.
+ * A trainee's part of a premi pool (<i>bagian premi</i>): the contribution it was computed from and
+ * the amount, to credit to the trainee's {@link PremiAccount}.
  *
  * <p>The registration number is personal data and never appears in {@link #toString()}.
  *

@@ -13,11 +13,15 @@ import org.bengkel.error.Rule;
  * <p>Immutable and thread-safe.
  */
 public enum ProceedsRule implements Rule {
-  /** The premi, PNBP and capital shares of a split policy do not sum to exactly 100 %; detail {2}
-   * is their sum. */
+  /**
+   * The premi, PNBP and capital shares of a split policy do not sum to exactly 100 %; detail {2} is
+   * their sum.
+   */
   SHARES_SUM("proceeds.policy.shares-sum"),
-  /** Two split policies of a facility are effective on the same day; detail {2} is the other
-   * policy's period. */
+  /**
+   * Two split policies of a facility are effective on the same day; detail {2} is the other
+   * policy's period.
+   */
   POLICY_OVERLAP("proceeds.policy.overlap"),
   /** A policy, split or ledger belongs to another facility; detail {2} is the expected facility. */
   FACILITY_MISMATCH("proceeds.facility-mismatch"),
@@ -27,17 +31,25 @@ public enum ProceedsRule implements Rule {
   NO_CONTRIBUTION("proceeds.allocation.no-contribution"),
   /** The same trainee appears twice among the contributions of one allocation. */
   DUPLICATE_TRAINEE("proceeds.allocation.duplicate-trainee"),
-  /** The shares of a premi allocation do not sum to its pool, or are not in registration-number
-   * order; detail {2} says which. */
+  /**
+   * The shares of a premi allocation do not sum to its pool, or are not in registration-number
+   * order; detail {2} says which.
+   */
   ALLOCATION_INCONSISTENT("proceeds.allocation.inconsistent"),
-  /** The premi account is closed (paid out on release) and refuses every further operation;
-   * detail {2} is the amount still allowed, Rp0. */
+  /**
+   * The premi account is closed (paid out on release) and refuses every further operation; detail
+   * {2} is the amount still allowed, Rp0.
+   */
   ACCOUNT_CLOSED("proceeds.account.closed"),
-  /** A spending would take the premi account's balance below zero; detail {2} is the amount still
-   * allowed, {3} the balance. */
+  /**
+   * A spending would take the premi account's balance below zero; detail {2} is the amount still
+   * allowed, {3} the balance.
+   */
   OVERDRAW("proceeds.account.overdraw"),
-  /** A spending would take cumulative spending above the allowed share of cumulative credits;
-   * detail {2} is the amount still allowed. */
+  /**
+   * A spending would take cumulative spending above the allowed share of cumulative credits; detail
+   * {2} is the amount still allowed.
+   */
   SPENDING_CAP("proceeds.account.spending-cap"),
   /** The spending cap of a premi account is above 100 %. */
   CAP_ABOVE_ONE("proceeds.account.cap"),

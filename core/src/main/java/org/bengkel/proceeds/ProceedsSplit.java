@@ -102,9 +102,10 @@ public abstract class ProceedsSplit {
   void check() {
     Rupiah expected =
         switch (policy().base()) {
-          case NET_PROFIT -> revenue().isGreaterThan(materialCost())
-              ? revenue().minus(materialCost())
-              : Rupiah.ZERO;
+          case NET_PROFIT ->
+              revenue().isGreaterThan(materialCost())
+                  ? revenue().minus(materialCost())
+                  : Rupiah.ZERO;
           case GROSS_REVENUE -> revenue();
         };
     if (!base().equals(expected)) {

@@ -18,9 +18,9 @@ import org.immutables.value.Value;
  * {@link SplitPolicy} is effective on a date.
  *
  * <p>Policies are kept sorted by their first day. No two may be effective on the same day (rule
- * {@link ProceedsRule#POLICY_OVERLAP}) and all belong to {@link #facilityCode()} (rule
- * {@link ProceedsRule#FACILITY_MISMATCH}). Gaps are allowed: on a day without a policy nothing can
- * be split.
+ * {@link ProceedsRule#POLICY_OVERLAP}) and all belong to {@link #facilityCode()} (rule {@link
+ * ProceedsRule#FACILITY_MISMATCH}). Gaps are allowed: on a day without a policy nothing can be
+ * split.
  *
  * <p>Immutable and thread-safe.
  */
@@ -114,8 +114,8 @@ public abstract class SplitPolicies {
    * @param policy the new policy, not null; it must start after the latest policy's first day
    * @return the new history, never null; this one is unchanged
    * @throws InvalidValueException rule {@link ProceedsRule#POLICY_OVERLAP} if the new policy still
-   *     shares a day with another; {@link org.bengkel.error.CoreRule#DATE_ORDER} if it starts on
-   *     or before the latest policy's first day
+   *     shares a day with another; {@link org.bengkel.error.CoreRule#DATE_ORDER} if it starts on or
+   *     before the latest policy's first day
    */
   public SplitPolicies supersede(SplitPolicy policy) {
     List<SplitPolicy> list = new ArrayList<>(policies());
@@ -162,8 +162,8 @@ public abstract class SplitPolicies {
   }
 
   /**
-   * Splits the proceeds of a sale or period by the policy effective on a day; see
-   * {@link SplitPolicy#split}.
+   * Splits the proceeds of a sale or period by the policy effective on a day; see {@link
+   * SplitPolicy#split}.
    *
    * @param date the day of the sale, or the last day of the period, not null
    * @param revenue the revenue, not null

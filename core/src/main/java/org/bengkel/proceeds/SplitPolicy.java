@@ -5,11 +5,11 @@ import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.bengkel.internal.Checks;
 import org.bengkel.error.CoreRule;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.facility.Facility;
 import org.bengkel.facility.FacilityCode;
+import org.bengkel.internal.Checks;
 import org.bengkel.money.Allocation;
 import org.bengkel.money.MoneyRule;
 import org.bengkel.money.Rate;
@@ -31,24 +31,28 @@ import org.immutables.value.Value;
  * included; without an end date it stays effective. A facility's history of policies is kept by
  * {@link SplitPolicies}.
  *
- * <p>Immutable and thread-safe. Building a policy whose shares do not sum to 100 % throws
- * {@link InvalidValueException} with rule {@link ProceedsRule#SHARES_SUM}.
+ * <p>Immutable and thread-safe. Building a policy whose shares do not sum to 100 % throws {@link
+ * InvalidValueException} with rule {@link ProceedsRule#SHARES_SUM}.
  */
 @Value.Immutable
 public abstract class SplitPolicy {
 
   /** The default premi share, 50 % (Kepmen Kehakiman M.01-PP.02.01/1990 as cited by facilities). */
   public static final Rate DEFAULT_PREMI = Rate.percent(50);
+
   /** The default PNBP share, 15 % (Kepmen Kehakiman M.01-PP.02.01/1990 as cited by facilities). */
   public static final Rate DEFAULT_PNBP = Rate.percent(15);
-  /** The default capital share, 35 % (Kepmen Kehakiman M.01-PP.02.01/1990 as cited by facilities). */
+
+  /**
+   * The default capital share, 35 % (Kepmen Kehakiman M.01-PP.02.01/1990 as cited by facilities).
+   */
   public static final Rate DEFAULT_CAPITAL = Rate.percent(35);
 
   SplitPolicy() {}
 
   /**
-   * The code of the facility whose policy this is, such as {@code LAPAS-PAMEKASAN} (see
-   * {@link Facility#code()}).
+   * The code of the facility whose policy this is, such as {@code LAPAS-PAMEKASAN} (see {@link
+   * Facility#code()}).
    *
    * @return the code, never null
    */
@@ -174,8 +178,8 @@ public abstract class SplitPolicy {
    *
    * @param lastDay the last day it applies, not null, not before {@link #effectiveFrom()}
    * @return the new policy, never null; this one is unchanged
-   * @throws InvalidValueException rule {@link CoreRule#DATE_ORDER} if {@code lastDay} is before
-   *     the first day
+   * @throws InvalidValueException rule {@link CoreRule#DATE_ORDER} if {@code lastDay} is before the
+   *     first day
    */
   public SplitPolicy withEffectiveUntil(LocalDate lastDay) {
     return ImmutableSplitPolicy.copyOf(this).withEffectiveUntil(lastDay);
@@ -227,14 +231,14 @@ public abstract class SplitPolicy {
    * sum exactly to the base and each is within one rupiah of its exact share.
    *
    * <p>Splitting each sale and adding the parts can differ by a few rupiah from splitting the
-   * period's totals, and a loss on one sale is not netted against another sale's profit; choose
-   * one way per facility and keep it.
+   * period's totals, and a loss on one sale is not netted against another sale's profit; choose one
+   * way per facility and keep it.
    *
    * @param revenue the revenue (<i>pendapatan</i>), not null
    * @param materialCost the material cost (<i>biaya bahan</i>), not null
    * @return the split, never null
-   * @throws InvalidValueException rule {@link MoneyRule#OVERFLOW} if the shares' common
-   *     denominator does not fit in a long
+   * @throws InvalidValueException rule {@link MoneyRule#OVERFLOW} if the shares' common denominator
+   *     does not fit in a long
    * @throws org.bengkel.error.MissingValueException if an argument is null
    */
   public ProceedsSplit split(Rupiah revenue, Rupiah materialCost) {
@@ -242,9 +246,8 @@ public abstract class SplitPolicy {
     Checks.required(materialCost, "materialCost");
     Rupiah base =
         switch (base()) {
-          case NET_PROFIT -> revenue.isGreaterThan(materialCost)
-              ? revenue.minus(materialCost)
-              : Rupiah.ZERO;
+          case NET_PROFIT ->
+              revenue.isGreaterThan(materialCost) ? revenue.minus(materialCost) : Rupiah.ZERO;
           case GROSS_REVENUE -> revenue;
         };
     List<Rupiah> parts = Allocation.largestRemainder(base, weights());

@@ -5,22 +5,22 @@ import jakarta.validation.constraints.Positive;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.bengkel.catalog.Sku;
+import org.bengkel.error.InvalidValueException;
+import org.bengkel.error.MissingValueException;
 import org.bengkel.internal.Checks;
 import org.bengkel.material.BomRegistry;
 import org.bengkel.material.MaterialCost;
 import org.bengkel.material.MaterialCostLine;
 import org.bengkel.material.MaterialLine;
 import org.bengkel.material.MaterialPrices;
-import org.bengkel.catalog.Sku;
-import org.bengkel.error.InvalidValueException;
-import org.bengkel.error.MissingValueException;
 import org.bengkel.outcome.Outcome;
 import org.bengkel.outcome.Refusal;
 import org.immutables.value.Value;
 
 /**
- * The costing of a batch (<i>biaya bahan batch</i>): what its materials should cost by the bill
- * of materials, and what was consumed. Obtained with {@link ProductionBatch#costing()}; the batch's
+ * The costing of a batch (<i>biaya bahan batch</i>): what its materials should cost by the bill of
+ * materials, and what was consumed. Obtained with {@link ProductionBatch#costing()}; the batch's
  * {@link ProductionBatch#materialCost materialCost} and {@link ProductionBatch#consumeMaterials
  * consumeMaterials} go through it.
  *
@@ -87,7 +87,8 @@ public abstract class BatchCosting {
    */
   public final MaterialCost plannedCost(BomRegistry boms, MaterialPrices prices) {
     Checks.required(boms, "boms");
-    return boms.materialCost(product(), plannedUnits(), productionDate(), Checks.required(prices, "prices"));
+    return boms.materialCost(
+        product(), plannedUnits(), productionDate(), Checks.required(prices, "prices"));
   }
 
   /**
@@ -98,13 +99,16 @@ public abstract class BatchCosting {
    * @throws MissingValueException if {@code line} is null
    */
   public final BatchCosting consume(MaterialLine line) {
-    return ImmutableBatchCosting.builder().from(this).addConsumed(Checks.required(line, "line")).build();
+    return ImmutableBatchCosting.builder()
+        .from(this)
+        .addConsumed(Checks.required(line, "line"))
+        .build();
   }
 
   /**
    * The costing with the materials of a computed cost consumed: the bill's quantities, lines of
-   * zero quantity left out. The cost must be of this product and for the planned quantity, since
-   * a cost for another quantity would record too much or too little; its date is not compared: it
+   * zero quantity left out. The cost must be of this product and for the planned quantity, since a
+   * cost for another quantity would record too much or too little; its date is not compared: it
    * only chose the prices, not the quantities.
    *
    * @param cost a cost of this product for the planned quantity, not null

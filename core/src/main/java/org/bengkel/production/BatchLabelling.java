@@ -3,11 +3,11 @@ package org.bengkel.production;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.bengkel.foodsafety.Label;
 import org.bengkel.catalog.Product;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.error.MissingValueException;
 import org.bengkel.facility.Facility;
+import org.bengkel.foodsafety.Label;
 import org.bengkel.internal.Checks;
 import org.immutables.value.Value;
 

@@ -1,18 +1,18 @@
 package org.bengkel.production;
 
-import org.bengkel.error.Displayable;
 import java.util.EnumSet;
 import java.util.Set;
+import org.bengkel.error.Displayable;
 
 /**
  * The stage of a production batch (<i>tahap produksi</i>).
  *
- * <p>The lifecycle: {@link #PLANNED} (<i>direncanakan</i>) → {@link #IN_PRODUCTION}
- * (<i>dalam produksi</i>) → {@link #PACKAGING} (<i>pengemasan</i>) → {@link #QUALITY_CHECK}
- * (<i>pemeriksaan mutu</i>) → {@link #RELEASED} (<i>dirilis</i>); a batch in production,
- * packaging or quality check may instead be {@link #REJECTED} (<i>ditolak</i>). Released and
- * rejected are final. A planned batch that never starts is simply not continued; it is not
- * "rejected", which is a verdict on goods.
+ * <p>The lifecycle: {@link #PLANNED} (<i>direncanakan</i>) → {@link #IN_PRODUCTION} (<i>dalam
+ * produksi</i>) → {@link #PACKAGING} (<i>pengemasan</i>) → {@link #QUALITY_CHECK} (<i>pemeriksaan
+ * mutu</i>) → {@link #RELEASED} (<i>dirilis</i>); a batch in production, packaging or quality check
+ * may instead be {@link #REJECTED} (<i>ditolak</i>). Released and rejected are final. A planned
+ * batch that never starts is simply not continued; it is not "rejected", which is a verdict on
+ * goods.
  *
  * <p>Immutable and thread-safe.
  */

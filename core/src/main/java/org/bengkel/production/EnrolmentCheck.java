@@ -7,8 +7,8 @@ import org.bengkel.programme.TrainingRegister;
 import org.bengkel.trainee.RegistrationNumber;
 
 /**
- * The question a batch asks before a trainee joins its team or has hours recorded: is this
- * trainee actively enrolled (<i>terdaftar aktif</i>) in this skill programme on this date?
+ * The question a batch asks before a trainee joins its team or has hours recorded: is this trainee
+ * actively enrolled (<i>terdaftar aktif</i>) in this skill programme on this date?
  *
  * <p>Usually answered by a {@link TrainingRegister}: pass {@code register::isActivelyEnrolled} or
  * {@link #of(TrainingRegister)}. A host that keeps enrolments elsewhere passes its own function.

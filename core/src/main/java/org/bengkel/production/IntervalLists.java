@@ -22,8 +22,8 @@ import org.jspecify.annotations.Nullable;
  * order. A trainee's intervals never overlap, so only the nearest one starting before the new
  * interval's end can overlap it.
  *
- * <p>Immutable and thread-safe: every field is final, the array is never changed after
- * construction and the cells never change.
+ * <p>Immutable and thread-safe: every field is final, the array is never changed after construction
+ * and the cells never change.
  */
 final class IntervalLists {
 
@@ -74,8 +74,8 @@ final class IntervalLists {
   }
 
   /**
-   * These intervals and one more of the trainee of rank {@code rank}, which must not overlap one
-   * of theirs ({@link #overlapsAny}).
+   * These intervals and one more of the trainee of rank {@code rank}, which must not overlap one of
+   * theirs ({@link #overlapsAny}).
    */
   IntervalLists add(int rank, WorkInterval w) {
     long start = seconds(w.date(), w.start());

@@ -25,7 +25,6 @@ import org.bengkel.foodsafety.Label;
 import org.bengkel.internal.Checks;
 import org.bengkel.material.BomRegistry;
 import org.bengkel.material.MaterialCost;
-import org.bengkel.material.MaterialCostLine;
 import org.bengkel.material.MaterialLine;
 import org.bengkel.material.MaterialPrices;
 import org.bengkel.outcome.Outcome;
@@ -38,8 +37,8 @@ import org.immutables.value.Value;
  * A production batch (<i>batch produksi</i>) of one product under one lot code, from plan to
  * release or rejection (project domain notes, "Products and production").
  *
- * <p><b>Entry points.</b> {@link #plan plan} → {@link #assignSupervisor assignSupervisor} →
- * {@link #startProduction startProduction} → {@link #recordWork recordWork}, {@link #recordPieces
+ * <p><b>Entry points.</b> {@link #plan plan} → {@link #assignSupervisor assignSupervisor} → {@link
+ * #startProduction startProduction} → {@link #recordWork recordWork}, {@link #recordPieces
  * recordPieces}, {@link #consumeMaterials consumeMaterials} → {@link #startPackaging
  * startPackaging} → {@link #recordQualityCheck recordQualityCheck} → {@link #release release}, or
  * {@link #reject reject} from production, packaging or quality check (see {@link BatchStage}); then
@@ -51,9 +50,10 @@ import org.immutables.value.Value;
  * ({@code outcome.orElseThrow()}).
  *
  * <p><b>Parts.</b> The batch delegates to four types, each with its own rules:
+ *
  * <ul>
- *   <li>{@link StageHistory}, the stage machine: one {@link StageEvent} per stage reached, with
- *       the date-time and the officer (<i>petugas</i>) who moved the batch, each at or after the
+ *   <li>{@link StageHistory}, the stage machine: one {@link StageEvent} per stage reached, with the
+ *       date-time and the officer (<i>petugas</i>) who moved the batch, each at or after the
  *       previous one;
  *   <li>{@link WorkLog}, the team, its work intervals and pieces: overlapping intervals of one
  *       trainee are refused, so team hours are never counted twice, and recording is linear;
@@ -61,45 +61,45 @@ import org.immutables.value.Value;
  *   <li>{@link BatchLabelling} ({@link #labelling()}), the production code, the best-before date
  *       and the label.
  * </ul>
- * One type per stage was considered and not taken: a batch is stored and read back in any stage
- * as one document, and callers ask every stage the same questions ({@link #stage()}, {@link
+ *
+ * One type per stage was considered and not taken: a batch is stored and read back in any stage as
+ * one document, and callers ask every stage the same questions ({@link #stage()}, {@link
  * #teamHours()}); what depends on the stage is a handful of checks in this class.
  *
  * <p><b>Rules.</b>
+ *
  * <ul>
  *   <li>A supervising officer ({@link #assignSupervisor}) is required before production starts
  *       ({@link ProductionRule#SUPERVISOR_REQUIRED}): teams work under the supervision of officers.
- *   <li>Production starts on the planned {@link #productionDate()}
- *       ({@link ProductionRule#START_DATE}), which is the date printed as the production date and
- *       from which the best-before date derives ({@link Product#bestBeforeFor}). A plan whose day
- *       moves is {@linkplain #reschedule rescheduled} first.
- *   <li>The team (<i>tim warga binaan</i>) is at least one trainee
- *       ({@link ProductionRule#TEAM_EMPTY}), each actively enrolled in the product's skill
- *       programme on the production date ({@link ProductionRule#NOT_ENROLLED}). The question is
- *       asked through an {@link EnrolmentCheck}, usually a {@link TrainingRegister}.
+ *   <li>Production starts on the planned {@link #productionDate()} ({@link
+ *       ProductionRule#START_DATE}), which is the date printed as the production date and from
+ *       which the best-before date derives ({@link Product#bestBeforeFor}). A plan whose day moves
+ *       is {@linkplain #reschedule rescheduled} first.
+ *   <li>The team (<i>tim warga binaan</i>) is at least one trainee ({@link
+ *       ProductionRule#TEAM_EMPTY}), each actively enrolled in the product's skill programme on the
+ *       production date ({@link ProductionRule#NOT_ENROLLED}). The question is asked through an
+ *       {@link EnrolmentCheck}, usually a {@link TrainingRegister}.
  *   <li>Work is recorded as {@link WorkInterval}s (day, start, end) while in production or
- *       packaging ({@link ProductionRule#RECORDING_CLOSED}), only for team members
- *       ({@link ProductionRule#NOT_IN_TEAM}) enrolled on the day worked, never before the
- *       production date ({@link ProductionRule#HOURS_BEFORE_PRODUCTION}), never overlapping the
- *       trainee's recorded work ({@link ProductionRule#HOURS_OVERLAP}).
- *   <li>Units produced are counted when packaging starts: at most the planned quantity
- *       ({@link ProductionRule#PRODUCED_OVER_PLANNED}; the materials were issued for the plan, so
- *       a larger yield is planned as a larger batch or another lot). The quality check counts good
- *       and rejected units with good + rejected ≤ produced
- *       ({@link ProductionRule#COUNTED_OVER_PRODUCED}).
+ *       packaging ({@link ProductionRule#RECORDING_CLOSED}), only for team members ({@link
+ *       ProductionRule#NOT_IN_TEAM}) enrolled on the day worked, never before the production date
+ *       ({@link ProductionRule#HOURS_BEFORE_PRODUCTION}), never overlapping the trainee's recorded
+ *       work ({@link ProductionRule#HOURS_OVERLAP}).
+ *   <li>Units produced are counted when packaging starts: at most the planned quantity ({@link
+ *       ProductionRule#PRODUCED_OVER_PLANNED}; the materials were issued for the plan, so a larger
+ *       yield is planned as a larger batch or another lot). The quality check counts good and
+ *       rejected units with good + rejected ≤ produced ({@link
+ *       ProductionRule#COUNTED_OVER_PRODUCED}).
  *   <li>Release needs the quality check ({@link ProductionRule#QUALITY_CHECK_REQUIRED}), at least
- *       one good unit ({@link ProductionRule#NOTHING_TO_RELEASE}) and, for food, a
- *       {@link FoodSafetyDecision} allowing the product on the production date
- *       ({@link ProductionRule#FOOD_SAFETY}): a P-IRT number valid on that date (Peraturan BPOM
- *       22/2018) and, from 17 October 2026, a halal certificate unless declared non-halal (PP
- *       42/2024).
+ *       one good unit ({@link ProductionRule#NOTHING_TO_RELEASE}) and, for food, a {@link
+ *       FoodSafetyDecision} allowing the product on the production date ({@link
+ *       ProductionRule#FOOD_SAFETY}): a P-IRT number valid on that date (Peraturan BPOM 22/2018)
+ *       and, from 17 October 2026, a halal certificate unless declared non-halal (PP 42/2024).
  * </ul>
  *
- * <p><b>Stock and premi.</b> A released batch becomes stock with
- * {@code batch.toStockLot(StockLot::of)} (the good units, the best-before date as expiry); its
- * {@link #teamHours()} give each trainee's time and pieces for the premi allocation. Labels and
- * anything a buyer sees are made with {@link #label(Facility)}, which names the workshop, never a
- * trainee.
+ * <p><b>Stock and premi.</b> A released batch becomes stock with {@code
+ * batch.toStockLot(StockLot::of)} (the good units, the best-before date as expiry); its {@link
+ * #teamHours()} give each trainee's time and pieces for the premi allocation. Labels and anything a
+ * buyer sees are made with {@link #label(Facility)}, which names the workshop, never a trainee.
  *
  * <p><b>Personal data.</b> The team, the work intervals and the pieces hold registration numbers:
  * they never appear in {@link #toString()} or in refusals (UU 27/2022 PDP).
@@ -220,9 +220,13 @@ public abstract class ProductionBatch {
       requireConsistent(workLog().isEmpty() && materials().isEmpty(), "team", stage);
     }
     requireConsistent(
-        producedUnits().isPresent() == history.reached(BatchStage.PACKAGING), "producedUnits", stage);
+        producedUnits().isPresent() == history.reached(BatchStage.PACKAGING),
+        "producedUnits",
+        stage);
     requireConsistent(
-        qualityCheck().isPresent() == history.reached(BatchStage.QUALITY_CHECK), "qualityCheck", stage);
+        qualityCheck().isPresent() == history.reached(BatchStage.QUALITY_CHECK),
+        "qualityCheck",
+        stage);
     if (producedUnits().isPresent()) {
       long produced = producedUnits().get();
       Checks.requireRange(produced, "producedUnits", 0, MAX_QUANTITY);
@@ -232,11 +236,15 @@ public abstract class ProductionBatch {
       }
       if (qualityCheck().isPresent() && qualityCheck().get().countedUnits() > produced) {
         throw InvalidValueException.of(
-            ProductionRule.COUNTED_OVER_PRODUCED, "qualityCheck", counted(qualityCheck().get()), produced);
+            ProductionRule.COUNTED_OVER_PRODUCED,
+            "qualityCheck",
+            counted(qualityCheck().get()),
+            produced);
       }
     }
     if (stage == BatchStage.RELEASED && goodUnits() < 1) {
-      throw InvalidValueException.of(ProductionRule.NOTHING_TO_RELEASE, "qualityCheck.goodUnits", 0);
+      throw InvalidValueException.of(
+          ProductionRule.NOTHING_TO_RELEASE, "qualityCheck.goodUnits", 0);
     }
     Optional<LocalDate> firstDay = workLog().firstDay();
     if (firstDay.isPresent() && firstDay.get().isBefore(productionDate())) {
@@ -392,8 +400,8 @@ public abstract class ProductionBatch {
   }
 
   /**
-   * The food-safety decision for releasing this batch: the policy's decision for the product on
-   * the production date. Lets a caller show the reasons before trying {@link #release}.
+   * The food-safety decision for releasing this batch: the policy's decision for the product on the
+   * production date. Lets a caller show the reasons before trying {@link #release}.
    *
    * @param policy the policy, not null
    * @return the decision, never null; always allowed for goods that are not food
@@ -449,7 +457,11 @@ public abstract class ProductionBatch {
     }
     return Outcome.accepted(
         factory.create(
-            lotCode(), product().sku(), productionDate(), bestBefore().orElse(null), goodUnits(),
+            lotCode(),
+            product().sku(),
+            productionDate(),
+            bestBefore().orElse(null),
+            goodUnits(),
             releasedAt.get()));
   }
 
@@ -488,8 +500,8 @@ public abstract class ProductionBatch {
    * Assigns (or replaces) the supervising officer (<i>petugas pengawas</i>).
    *
    * @param officer the officer, not null
-   * @return the new batch, or refused: rule {@link ProductionRule#CLOSED} (subject the stage,
-   *     value {@code supervisor}) once released or rejected
+   * @return the new batch, or refused: rule {@link ProductionRule#CLOSED} (subject the stage, value
+   *     {@code supervisor}) once released or rejected
    * @throws MissingValueException if {@code officer} is null
    */
   public final Outcome<ProductionBatch> assignSupervisor(Officer officer) {
@@ -504,8 +516,8 @@ public abstract class ProductionBatch {
    * Moves a planned batch to another production date.
    *
    * @param date the new production date, not null
-   * @return the new batch, or refused: rule {@link ProductionRule#CLOSED} (subject the stage,
-   *     value {@code productionDate}) unless planned
+   * @return the new batch, or refused: rule {@link ProductionRule#CLOSED} (subject the stage, value
+   *     {@code productionDate}) unless planned
    * @throws MissingValueException if {@code date} is null
    */
   public final Outcome<ProductionBatch> reschedule(LocalDate date) {
@@ -557,16 +569,17 @@ public abstract class ProductionBatch {
       }
     }
     return Outcome.accepted(
-        builder().from(this)
+        builder()
+            .from(this)
             .workLog(members)
             .stageHistory(stageHistory().moveTo(event).orElseThrow())
             .build());
   }
 
   /**
-   * Starts production with a team checked against a training register, as
-   * {@link #startProduction(LocalDateTime, Officer, Collection, EnrolmentCheck)} with
-   * {@link EnrolmentCheck#of(TrainingRegister)}.
+   * Starts production with a team checked against a training register, as {@link
+   * #startProduction(LocalDateTime, Officer, Collection, EnrolmentCheck)} with {@link
+   * EnrolmentCheck#of(TrainingRegister)}.
    *
    * @param at when, not null
    * @param by the officer who starts it, not null
@@ -576,7 +589,10 @@ public abstract class ProductionBatch {
    * @throws MissingValueException if an argument is null
    */
   public final Outcome<ProductionBatch> startProduction(
-      LocalDateTime at, Officer by, Collection<RegistrationNumber> team, TrainingRegister register) {
+      LocalDateTime at,
+      Officer by,
+      Collection<RegistrationNumber> team,
+      TrainingRegister register) {
     return startProduction(at, by, team, EnrolmentCheck.of(register));
   }
 
@@ -594,7 +610,8 @@ public abstract class ProductionBatch {
    *     ProductionRule#HOURS_BEFORE_PRODUCTION} (subject {@code work.date})
    * @throws MissingValueException if an argument is null
    */
-  public final Outcome<ProductionBatch> recordWork(WorkInterval interval, EnrolmentCheck enrolment) {
+  public final Outcome<ProductionBatch> recordWork(
+      WorkInterval interval, EnrolmentCheck enrolment) {
     Checks.required(interval, "interval");
     Checks.required(enrolment, "enrolment");
     if (!stage().isRecording()) {
@@ -606,7 +623,10 @@ public abstract class ProductionBatch {
     if (interval.date().isBefore(productionDate())) {
       return Outcome.refused(
           Refusal.of(
-              ProductionRule.HOURS_BEFORE_PRODUCTION, "work.date", interval.date(), productionDate()));
+              ProductionRule.HOURS_BEFORE_PRODUCTION,
+              "work.date",
+              interval.date(),
+              productionDate()));
     }
     if (!isEnrolled(interval.trainee(), interval.date(), enrolment)) {
       return Outcome.refused(notEnrolled("work", interval.date()));
@@ -653,15 +673,15 @@ public abstract class ProductionBatch {
   }
 
   /**
-   * Records as consumed the materials of a computed material cost, typically
-   * {@code batch.consumeMaterials(batch.materialCost(boms, prices))}: the bill's quantities for
-   * the planned quantity ({@link BatchCosting#consume(MaterialCost)}).
+   * Records as consumed the materials of a computed material cost, typically {@code
+   * batch.consumeMaterials(batch.materialCost(boms, prices))}: the bill's quantities for the
+   * planned quantity ({@link BatchCosting#consume(MaterialCost)}).
    *
    * @param cost a cost of this batch's product for its planned quantity, not null
    * @return the new batch, or refused: rule {@link ProductionRule#RECORDING_CLOSED} (value {@code
    *     materials}) unless in production or packaging; {@link ProductionRule#MISMATCH} for another
-   *     product's cost (subject {@code cost.product}) or a cost of another number of units
-   *     (subject {@code cost.units}, detail the planned quantity)
+   *     product's cost (subject {@code cost.product}) or a cost of another number of units (subject
+   *     {@code cost.units}, detail the planned quantity)
    * @throws MissingValueException if {@code cost} is null
    */
   public final Outcome<ProductionBatch> consumeMaterials(MaterialCost cost) {
@@ -683,8 +703,8 @@ public abstract class ProductionBatch {
    * @param by the officer, not null
    * @param producedUnits the units produced, 0 to {@link #MAX_QUANTITY}
    * @return the batch in packaging, or refused: rule {@link ProductionRule#STAGE_ORDER} unless in
-   *     production, {@code value.date-order}, {@link ProductionRule#PRODUCED_OVER_PLANNED}
-   *     (subject {@code producedUnits}, detail the planned quantity)
+   *     production, {@code value.date-order}, {@link ProductionRule#PRODUCED_OVER_PLANNED} (subject
+   *     {@code producedUnits}, detail the planned quantity)
    * @throws MissingValueException if an argument is null
    * @throws InvalidValueException rule {@code value.out-of-range} for a count outside 0 to {@link
    *     #MAX_QUANTITY}
@@ -700,10 +720,13 @@ public abstract class ProductionBatch {
                 producedUnits > plannedQuantity()
                     ? Outcome.refused(
                         Refusal.of(
-                            ProductionRule.PRODUCED_OVER_PLANNED, "producedUnits", producedUnits,
+                            ProductionRule.PRODUCED_OVER_PLANNED,
+                            "producedUnits",
+                            producedUnits,
                             plannedQuantity()))
                     : Outcome.accepted(
-                        builder().from(this)
+                        builder()
+                            .from(this)
                             .producedUnits(producedUnits)
                             .stageHistory(history)
                             .build()));
@@ -764,7 +787,9 @@ public abstract class ProductionBatch {
                 check.countedUnits() > producedUnits().orElse(0L)
                     ? Outcome.refused(
                         Refusal.of(
-                            ProductionRule.COUNTED_OVER_PRODUCED, "qualityCheck", counted(check),
+                            ProductionRule.COUNTED_OVER_PRODUCED,
+                            "qualityCheck",
+                            counted(check),
                             producedUnits().orElse(0L)))
                     : Outcome.accepted(
                         builder().from(this).qualityCheck(check).stageHistory(history).build()));
@@ -823,11 +848,14 @@ public abstract class ProductionBatch {
           Refusal.of(ProductionRule.MISMATCH, "decision.date", decision.date(), productionDate()));
     }
     if (!decision.isAllowed()) {
-      String reasons = decision.reasons().entrySet().stream()
-          .map(e -> e.getValue().isEmpty()
-              ? e.getKey().code()
-              : e.getKey().code() + " (" + e.getValue() + ")")
-          .collect(Collectors.joining(", "));
+      String reasons =
+          decision.reasons().entrySet().stream()
+              .map(
+                  e ->
+                      e.getValue().isEmpty()
+                          ? e.getKey().code()
+                          : e.getKey().code() + " (" + e.getValue() + ")")
+              .collect(Collectors.joining(", "));
       return Outcome.refused(
           Refusal.of(
               ProductionRule.FOOD_SAFETY, lotCode(), product().sku(), productionDate(), reasons));

@@ -9,8 +9,8 @@ import org.bengkel.error.Rule;
  * supervision by an officer (<i>petugas</i>) and teams of enrolled trainees follow the workshop
  * practice of the Pamekasan story and the self-reliance training rules (<i>pembinaan
  * kemandirian</i>, UU 22/2022 Pemasyarakatan; Permenkumham 3/2018 as amended by 7/2022). The
- * food-safety condition of release is that of {@link org.bengkel.foodsafety.FoodSafetyPolicy} (P-IRT
- * under Peraturan BPOM 22/2018, halal under PP 42/2024). Codes are stable.
+ * food-safety condition of release is that of {@link org.bengkel.foodsafety.FoodSafetyPolicy}
+ * (P-IRT under Peraturan BPOM 22/2018, halal under PP 42/2024). Codes are stable.
  *
  * <p>A refused operation of a batch answers with an {@link org.bengkel.outcome.Outcome} whose
  * {@link org.bengkel.outcome.Refusal} carries one of these rules; an inconsistent batch built
@@ -33,8 +33,7 @@ public enum ProductionRule implements Rule {
   QUALITY_CHECK_REQUIRED("production.quality-check.required"),
   /**
    * Refusal: food-safety refuses release on the production date; {0} the lot code, {1} the SKU,
-   * details {2} the date, {3} the reasons (codes {@code catalog.food-safety.*} with their
-   * details).
+   * details {2} the date, {3} the reasons (codes {@code catalog.food-safety.*} with their details).
    */
   FOOD_SAFETY("production.release.food-safety"),
   /**
@@ -54,19 +53,21 @@ public enum ProductionRule implements Rule {
   /** Production starts with no trainee in the team. */
   TEAM_EMPTY("production.team.empty"),
   /**
-   * Refusal: a trainee is not actively enrolled in the product's programme on the date; {0}
-   * {@code team} or {@code work}, the trainee withheld; details {2} the programme and {3} the date.
+   * Refusal: a trainee is not actively enrolled in the product's programme on the date; {0} {@code
+   * team} or {@code work}, the trainee withheld; details {2} the programme and {3} the date.
    */
   NOT_ENROLLED("production.team.not-enrolled"),
-  /** Hours or pieces recorded for a trainee who is not in the batch's team; the trainee withheld. */
+  /**
+   * Hours or pieces recorded for a trainee who is not in the batch's team; the trainee withheld.
+   */
   NOT_IN_TEAM("production.team.not-member"),
   /** A work interval's end is not after its start; detail {2} the start. */
   HOURS_TIMES("production.hours.times"),
   /** A work interval lies before the production date; detail {2} the production date. */
   HOURS_BEFORE_PRODUCTION("production.hours.before-production"),
   /**
-   * Two work intervals of one trainee overlap, which would count the same time twice;
-   * detail {2} the date.
+   * Two work intervals of one trainee overlap, which would count the same time twice; detail {2}
+   * the date.
    */
   HOURS_OVERLAP("production.hours.overlap"),
   /** More units produced than planned; detail {2} the planned quantity. */
@@ -76,14 +77,13 @@ public enum ProductionRule implements Rule {
   /** Release of a batch without a single good unit (reject it instead). */
   NOTHING_TO_RELEASE("production.release.nothing-good"),
   /**
-   * A food-safety decision or material cost for another product or date, or a material
-   * cost for another number of units; detail {2} the batch's product, production date or planned
-   * quantity.
+   * A food-safety decision or material cost for another product or date, or a material cost for
+   * another number of units; detail {2} the batch's product, production date or planned quantity.
    */
   MISMATCH("production.mismatch"),
   /**
-   * Construction: a batch whose recorded data does not fit its stage (built directly with the builder);
-   * detail {2} the stage.
+   * Construction: a batch whose recorded data does not fit its stage (built directly with the
+   * builder); detail {2} the stage.
    */
   INCONSISTENT("production.batch.inconsistent");
 

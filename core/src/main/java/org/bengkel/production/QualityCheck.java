@@ -14,8 +14,8 @@ import org.immutables.value.Value;
  * (<i>unit baik</i>) and how many were rejected (<i>unit ditolak</i>), with optional notes. The
  * officer and time are in the batch's history.
  *
- * <p>Good plus rejected units may be fewer than the units produced (samples kept back, units
- * eaten in tasting), never more; the batch checks that.
+ * <p>Good plus rejected units may be fewer than the units produced (samples kept back, units eaten
+ * in tasting), never more; the batch checks that.
  *
  * <p>Immutable and thread-safe. Building an invalid result throws {@link InvalidValueException}
  * naming the field.
@@ -46,8 +46,7 @@ public abstract class QualityCheck {
   /**
    * The checker's notes (<i>catatan</i>), such as the defects found.
    *
-   * @return the notes, empty when none; never blank, at most {@link StageEvent#MAX_NOTE}
-   *     characters
+   * @return the notes, empty when none; never blank, at most {@link StageEvent#MAX_NOTE} characters
    */
   public abstract Optional<
           @Pattern(
@@ -78,8 +77,7 @@ public abstract class QualityCheck {
    * @param goodUnits the units that passed, zero or more
    * @param rejectedUnits the units that failed, zero or more
    * @return the result, never null
-   * @throws InvalidValueException rule {@code value.out-of-range} for a negative or too large
-   *     count
+   * @throws InvalidValueException rule {@code value.out-of-range} for a negative or too large count
    */
   public static QualityCheck of(long goodUnits, long rejectedUnits) {
     return builder().goodUnits(goodUnits).rejectedUnits(rejectedUnits).build();

@@ -53,13 +53,15 @@ public abstract class StageEvent {
   public abstract Officer by();
 
   /**
-   * A note, such as the reason of a rejection (<i>alasan penolakan</i>). It must not hold
-   * personal data of trainees.
+   * A note, such as the reason of a rejection (<i>alasan penolakan</i>). It must not hold personal
+   * data of trainees.
    *
    * @return the note, empty when none; never blank, at most {@link #MAX_NOTE} characters
    */
   public abstract Optional<
-          @Pattern(regexp = NOT_BLANK, message = "{jakarta.validation.constraints.NotBlank.message}")
+          @Pattern(
+              regexp = NOT_BLANK,
+              message = "{jakarta.validation.constraints.NotBlank.message}")
           @Size(max = MAX_NOTE) String>
       note();
 

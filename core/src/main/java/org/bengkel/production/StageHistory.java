@@ -49,14 +49,20 @@ public abstract class StageHistory {
     }
     if (events.get(0).stage() != BatchStage.PLANNED) {
       throw InvalidValueException.of(
-          ProductionRule.INCONSISTENT, "history[0].stage", events.get(0).stage(), BatchStage.PLANNED);
+          ProductionRule.INCONSISTENT,
+          "history[0].stage",
+          events.get(0).stage(),
+          BatchStage.PLANNED);
     }
     for (int i = 1; i < events.size(); i++) {
       StageEvent previous = events.get(i - 1);
       StageEvent event = events.get(i);
       if (!previous.stage().canMoveTo(event.stage())) {
         throw InvalidValueException.of(
-            ProductionRule.INCONSISTENT, "history[" + i + "].stage", event.stage(), previous.stage());
+            ProductionRule.INCONSISTENT,
+            "history[" + i + "].stage",
+            event.stage(),
+            previous.stage());
       }
       if (event.at().isBefore(previous.at())) {
         throw InvalidValueException.of(
@@ -170,8 +176,8 @@ public abstract class StageHistory {
    * @throws MissingValueException if {@code events} is null or holds null
    * @throws InvalidValueException rule {@link ProductionRule#INCONSISTENT} for a first event other
    *     than planned or a move the lifecycle does not allow, {@code value.date-order} for an event
-   *     before the previous one, {@code value.required} for an empty history or a rejection
-   *     without its reason
+   *     before the previous one, {@code value.required} for an empty history or a rejection without
+   *     its reason
    */
   public static StageHistory of(List<StageEvent> events) {
     return builder().events(Checks.required(events, "history")).build();

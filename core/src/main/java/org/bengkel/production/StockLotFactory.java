@@ -6,13 +6,13 @@ import org.bengkel.catalog.Sku;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Makes a stock lot from the data of a released batch: the shape of
- * {@code org.bengkel.inventory.StockLot.of(..)}, so that {@code batch.toStockLot(StockLot::of)}
- * converts a released batch in one call.
+ * Makes a stock lot from the data of a released batch: the shape of {@code
+ * org.bengkel.inventory.StockLot.of(..)}, so that {@code batch.toStockLot(StockLot::of)} converts a
+ * released batch in one call.
  *
  * <p>Why a function and not a {@code StockLot} return type: the inventory package comes after
- * production in the library's package order and itself uses {@link LotCode}, so production may
- * not depend on it.
+ * production in the library's package order and itself uses {@link LotCode}, so production may not
+ * depend on it.
  *
  * <p>Implementations should be thread-safe, as {@code StockLot::of} is.
  *

@@ -12,12 +12,11 @@ import org.immutables.value.Value;
 
 /**
  * One trainee's contribution to a batch (<i>kontribusi anggota tim</i>): the time worked, with
- * overlapping time counted once, and the pieces made where pieces were recorded. The premi pool
- * is allocated to trainees by hours or by pieces (project domain notes, "Proceeds"): a caller
- * turns an entry into a premi contribution with {@code Contribution.ofTime(e.trainee(),
- * e.worked())} or {@code Contribution.of(e.trainee(), e.pieces().orElse(0L))} of the proceeds
- * package. The time is the sum of the trainee's intervals, which a {@link WorkLog} never lets
- * overlap.
+ * overlapping time counted once, and the pieces made where pieces were recorded. The premi pool is
+ * allocated to trainees by hours or by pieces (project domain notes, "Proceeds"): a caller turns an
+ * entry into a premi contribution with {@code Contribution.ofTime(e.trainee(), e.worked())} or
+ * {@code Contribution.of(e.trainee(), e.pieces().orElse(0L))} of the proceeds package. The time is
+ * the sum of the trainee's intervals, which a {@link WorkLog} never lets overlap.
  *
  * <p>The registration number is personal data and never appears in {@link #toString()}.
  *
@@ -58,7 +57,8 @@ public abstract class TeamHours {
       throw InvalidValueException.of(CoreRule.OUT_OF_RANGE, "worked", worked(), Duration.ZERO, "-");
     }
     if (pieces().isPresent() && pieces().get() < 0) {
-      throw InvalidValueException.of(CoreRule.OUT_OF_RANGE, "pieces", pieces().get(), 0, Long.MAX_VALUE);
+      throw InvalidValueException.of(
+          CoreRule.OUT_OF_RANGE, "pieces", pieces().get(), 0, Long.MAX_VALUE);
     }
   }
 

@@ -10,8 +10,8 @@ import org.bengkel.trainee.RegistrationNumber;
 import org.immutables.value.Value;
 
 /**
- * A stretch of time one trainee worked on a batch on one day (<i>jam kerja</i>), from a start
- * time to a later end time on the same date.
+ * A stretch of time one trainee worked on a batch on one day (<i>jam kerja</i>), from a start time
+ * to a later end time on the same date.
  *
  * <p>Team hours on a batch are never counted twice (project domain notes, "Training"): a batch
  * refuses two intervals of the same trainee that {@linkplain #overlaps(WorkInterval) overlap}.
@@ -98,8 +98,7 @@ public abstract class WorkInterval {
    * Whether this interval and another of the same trainee share some time.
    *
    * @param other another interval, not null
-   * @return true when both are of the same trainee on the same date and share more than an
-   *     instant
+   * @return true when both are of the same trainee on the same date and share more than an instant
    */
   public final boolean overlaps(WorkInterval other) {
     return trainee().equals(other.trainee())

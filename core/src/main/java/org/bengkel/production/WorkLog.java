@@ -30,16 +30,16 @@ import org.jspecify.annotations.Nullable;
  *
  * <p><b>No time counted twice.</b> Two intervals of one trainee that {@linkplain
  * WorkInterval#overlaps overlap} are refused ({@link ProductionRule#HOURS_OVERLAP}), not merged: a
- * trainee cannot work two stretches at once, so an overlap is a recording mistake that the
- * recorder must correct. Every recorded interval is therefore true, and a trainee's time is the
- * plain sum of their intervals. Intervals that only touch (one ends at 12:00, the next starts at
- * 12:00) are accepted.
+ * trainee cannot work two stretches at once, so an overlap is a recording mistake that the recorder
+ * must correct. Every recorded interval is therefore true, and a trainee's time is the plain sum of
+ * their intervals. Intervals that only touch (one ends at 12:00, the next starts at 12:00) are
+ * accepted.
  *
- * <p><b>Linear to record.</b> Each trainee's intervals are kept in a persistent list, latest
- * first: {@link #record} checks a new interval against the trainee's latest one (work is recorded
- * as it happens) and shares everything else with this log, so recording a month of work costs
- * O(n) in all, not O(n²). An interval recorded late costs as many steps as the intervals that
- * start after it; {@link #of} sorts a stored log before recording it.
+ * <p><b>Linear to record.</b> Each trainee's intervals are kept in a persistent list, latest first:
+ * {@link #record} checks a new interval against the trainee's latest one (work is recorded as it
+ * happens) and shares everything else with this log, so recording a month of work costs O(n) in
+ * all, not O(n²). An interval recorded late costs as many steps as the intervals that start after
+ * it; {@link #of} sorts a stored log before recording it.
  *
  * <p><b>Personal data.</b> The team, the intervals and the pieces hold registration numbers: they
  * never appear in {@link #toString()} or in refusals.
@@ -52,8 +52,10 @@ public final class WorkLog {
       new WorkLog(Set.of(), Map.of(), IntervalLists.empty(0), Map.of(), null);
 
   private final Set<RegistrationNumber> team;
+
   /** Each member's place in registration-number order, the first key of the intervals' order. */
   private final Map<RegistrationNumber, Integer> ranks;
+
   private final IntervalLists intervals;
   private final Map<RegistrationNumber, Long> pieces;
   private final @Nullable LocalDate earliest;
@@ -275,14 +277,15 @@ public final class WorkLog {
     }
     List<TeamHours> out = new ArrayList<>(worked.size());
     worked.forEach(
-        (t, d) -> out.add(pieces.containsKey(t) ? TeamHours.of(t, d, pieces.get(t)) : TeamHours.of(t, d)));
+        (t, d) ->
+            out.add(
+                pieces.containsKey(t) ? TeamHours.of(t, d, pieces.get(t)) : TeamHours.of(t, d)));
     return List.copyOf(out);
   }
 
   private static void requireCount(long count) {
     Checks.requireRange(count, "pieces", 0, ProductionBatch.MAX_QUANTITY);
   }
-
 
   @Override
   public boolean equals(Object o) {
@@ -304,7 +307,12 @@ public final class WorkLog {
   /** The sizes only: the team, the intervals and the pieces are personal data. */
   @Override
   public String toString() {
-    return "WorkLog{team=" + team.size() + ", intervals=" + intervals.size()
-        + ", pieces=" + pieces.size() + "}";
+    return "WorkLog{team="
+        + team.size()
+        + ", intervals="
+        + intervals.size()
+        + ", pieces="
+        + pieces.size()
+        + "}";
   }
 }

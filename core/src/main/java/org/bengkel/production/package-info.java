@@ -3,21 +3,21 @@
  * the quality check.
  *
  * <p>A {@link org.bengkel.production.ProductionBatch} (<i>batch produksi</i>) is planned under a
- * {@link org.bengkel.production.LotCode} (<i>kode produksi</i>) and moves through the
- * {@link org.bengkel.production.BatchStage}s: planned, in production, packaging, quality check,
- * then released or rejected. Each operation returns an {@link org.bengkel.outcome.Outcome}: the
- * next batch, whose {@link org.bengkel.production.StageHistory} records a
- * {@link org.bengkel.production.StageEvent} naming the officer (<i>petugas</i>) and the time, or a
- * refusal naming the rule. The team's work is recorded in a
- * {@link org.bengkel.production.WorkLog} as {@link org.bengkel.production.WorkInterval}s checked
- * against an {@link org.bengkel.production.EnrolmentCheck} (a {@code TrainingRegister});
- * overlapping intervals of one trainee are refused, so team hours are never counted twice, and
- * recording is linear. {@link org.bengkel.production.BatchCosting} holds the material cost and
- * the materials consumed, {@link org.bengkel.production.BatchLabelling} the production code,
- * best-before date and label. The rules and their codes are in
- * {@link org.bengkel.production.ProductionRule}.
+ * {@link org.bengkel.production.LotCode} (<i>kode produksi</i>) and moves through the {@link
+ * org.bengkel.production.BatchStage}s: planned, in production, packaging, quality check, then
+ * released or rejected. Each operation returns an {@link org.bengkel.outcome.Outcome}: the next
+ * batch, whose {@link org.bengkel.production.StageHistory} records a {@link
+ * org.bengkel.production.StageEvent} naming the officer (<i>petugas</i>) and the time, or a refusal
+ * naming the rule. The team's work is recorded in a {@link org.bengkel.production.WorkLog} as
+ * {@link org.bengkel.production.WorkInterval}s checked against an {@link
+ * org.bengkel.production.EnrolmentCheck} (a {@code TrainingRegister}); overlapping intervals of one
+ * trainee are refused, so team hours are never counted twice, and recording is linear. {@link
+ * org.bengkel.production.BatchCosting} holds the material cost and the materials consumed, {@link
+ * org.bengkel.production.BatchLabelling} the production code, best-before date and label. The rules
+ * and their codes are in {@link org.bengkel.production.ProductionRule}.
  *
  * <p>From a planned batch to stock and premi:
+ *
  * <pre>{@code
  * ProductionBatch planned = ProductionBatch.plan(lot, product, 40, day, now, kasi)
  *     .assignSupervisor(pengawas).orElseThrow();

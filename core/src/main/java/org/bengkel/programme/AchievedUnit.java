@@ -2,8 +2,8 @@ package org.bengkel.programme;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import java.time.LocalDate;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import org.bengkel.internal.Checks;
 import org.immutables.value.Value;
 

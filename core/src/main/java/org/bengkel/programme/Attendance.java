@@ -16,8 +16,7 @@ import org.immutables.value.Value;
  * attendance has none. Rules that need more than one record (no overlapping sessions, active
  * enrolment, outside-the-walls clearance) are enforced by {@link TrainingRegister#record}.
  *
- * <p>The trainee's registration number is personal data and never appears in {@link
- * #toString()}.
+ * <p>The trainee's registration number is personal data and never appears in {@link #toString()}.
  *
  * <p>Immutable and thread-safe.
  */
@@ -90,8 +89,7 @@ public abstract class Attendance {
    * @param countsForPay whether it counts for pay
    * @return the attendance, never null
    */
-  public static Attendance full(
-      Session session, RegistrationNumber trainee, boolean countsForPay) {
+  public static Attendance full(Session session, RegistrationNumber trainee, boolean countsForPay) {
     return builder()
         .session(session)
         .trainee(trainee)
@@ -109,8 +107,8 @@ public abstract class Attendance {
    * @param reason why the rest was missed, not null
    * @param countsForPay whether it counts for pay
    * @return the attendance, never null
-   * @throws InvalidValueException rule {@link ProgrammeRule#HOURS_CAP} when the time is negative
-   *     or longer than the session, {@link ProgrammeRule#ABSENCE_REASON} for the whole session
+   * @throws InvalidValueException rule {@link ProgrammeRule#HOURS_CAP} when the time is negative or
+   *     longer than the session, {@link ProgrammeRule#ABSENCE_REASON} for the whole session
    */
   public static Attendance partial(
       Session session,

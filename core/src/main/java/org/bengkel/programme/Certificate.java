@@ -13,10 +13,10 @@ import org.immutables.value.Value;
  * A competency or training certificate (<i>sertifikat kompetensi / pelatihan</i>) held by a
  * trainee: issuer, whether BNSP-licensed, number, scheme, issue date and optional expiry.
  *
- * <p>A certificate is valid from its issue date through its expiry date, both inclusive
- * (<i>berlaku sampai dengan</i>), or indefinitely without an expiry. Competency certificates
- * often run three years; that is not confirmed as a rule, so the expiry is given per certificate.
- * A certificate carries no data about its holder.
+ * <p>A certificate is valid from its issue date through its expiry date, both inclusive (<i>berlaku
+ * sampai dengan</i>), or indefinitely without an expiry. Competency certificates often run three
+ * years; that is not confirmed as a rule, so the expiry is given per certificate. A certificate
+ * carries no data about its holder.
  *
  * <p>Immutable and thread-safe.
  */
@@ -59,8 +59,8 @@ public abstract class Certificate {
   public abstract String number();
 
   /**
-   * The certification scheme or course certified (<i>skema sertifikasi</i>), such as
-   * {@code Pembuatan Kue Kering}.
+   * The certification scheme or course certified (<i>skema sertifikasi</i>), such as {@code
+   * Pembuatan Kue Kering}.
    *
    * @return the scheme, never null or blank, at most 200 characters
    */

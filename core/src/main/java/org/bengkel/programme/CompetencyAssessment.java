@@ -4,7 +4,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-
 import org.bengkel.facility.Nip;
 import org.bengkel.internal.Checks;
 import org.bengkel.trainee.RegistrationNumber;
@@ -45,8 +44,8 @@ public abstract class CompetencyAssessment {
   public abstract ProgrammeCode programme();
 
   /**
-   * The competency unit's code, one of the programme's {@linkplain
-   * SkillProgramme#competencyUnits() units}.
+   * The competency unit's code, one of the programme's {@linkplain SkillProgramme#competencyUnits()
+   * units}.
    *
    * @return the code, never null or blank
    */
@@ -115,5 +114,4 @@ public abstract class CompetencyAssessment {
   public static final class Builder extends ImmutableCompetencyAssessment.Builder {
     Builder() {}
   }
-
 }

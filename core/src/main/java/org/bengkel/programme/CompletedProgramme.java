@@ -1,11 +1,11 @@
 package org.bengkel.programme;
 
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
-import java.time.LocalDate;
-import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import org.bengkel.internal.Checks;
 import org.immutables.value.Value;
 

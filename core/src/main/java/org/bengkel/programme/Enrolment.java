@@ -14,20 +14,20 @@ import org.bengkel.trainee.RegistrationNumber;
 import org.immutables.value.Value;
 
 /**
- * A trainee's enrolment in one skill programme (<i>keikutsertaan program</i>) with its full
- * history of moves, each with a date and a reason.
+ * A trainee's enrolment in one skill programme (<i>keikutsertaan program</i>) with its full history
+ * of moves, each with a date and a reason.
  *
  * <p>The lifecycle is that of {@link EnrolmentStatus}: waiting list, active, suspended (with or
  * without pay), completed, withdrawn. The transition methods ({@link #activate}, {@link #suspend},
  * {@link #resume}, {@link #complete}, {@link #withdraw}) answer with an {@link Outcome}: the
  * enrolment in its new state, or a refusal when the move is dated before the last move, the
  * lifecycle does not allow it or the reason does not fit it; this one is unchanged either way. A
- * refusal never shows the reason, which may be health or legal data. Capacity and the
- * waiting-list order are the business of {@link ProgrammeRoster}; use it rather than these methods
- * where a programme's places matter.
+ * refusal never shows the reason, which may be health or legal data. Capacity and the waiting-list
+ * order are the business of {@link ProgrammeRoster}; use it rather than these methods where a
+ * programme's places matter.
  *
- * <p>The trainee is identified by registration number, personal data: it never appears in
- * {@link #toString()}.
+ * <p>The trainee is identified by registration number, personal data: it never appears in {@link
+ * #toString()}.
  *
  * <p>Immutable and thread-safe.
  */
@@ -159,8 +159,8 @@ public abstract class Enrolment {
   }
 
   /**
-   * The state on a date: that of the last move dated on or before it (several moves on one day:
-   * the last of them).
+   * The state on a date: that of the last move dated on or before it (several moves on one day: the
+   * last of them).
    *
    * @param date the date, not null
    * @return the state, empty before the application date
@@ -210,13 +210,13 @@ public abstract class Enrolment {
    * Activates a waiting enrolment (promotion from the waiting list) or resumes a suspended one.
    *
    * @param date the date, not before {@link #since()}, not null
-   * @param reason {@link EnrolmentReason#PLACE_AVAILABLE} from the waiting list,
-   *     {@link EnrolmentReason#RESUMED} from a suspension; not null
+   * @param reason {@link EnrolmentReason#PLACE_AVAILABLE} from the waiting list, {@link
+   *     EnrolmentReason#RESUMED} from a suspension; not null
    * @return accepted with the active enrolment, or refused with {@link
    *     ProgrammeRule#ENROLMENT_TRANSITION} unless waiting or suspended, or {@link
-   *     ProgrammeRule#ENROLMENT_REASON}; or {@link
-   *     ProgrammeRule#ENROLMENT_DATE_ORDER} for a date before {@link #since()} (subject {@code
-   *     "date"}, value the date, detail {@link #since()}); never null
+   *     ProgrammeRule#ENROLMENT_REASON}; or {@link ProgrammeRule#ENROLMENT_DATE_ORDER} for a date
+   *     before {@link #since()} (subject {@code "date"}, value the date, detail {@link #since()});
+   *     never null
    * @throws org.bengkel.error.MissingValueException if an argument is null
    */
   public Outcome<Enrolment> activate(LocalDate date, EnrolmentReason reason) {
@@ -250,9 +250,9 @@ public abstract class Enrolment {
    * @param reason a reason that fits a suspension, not null
    * @return accepted with the suspended enrolment, or refused with {@link
    *     ProgrammeRule#ENROLMENT_TRANSITION} unless active, or {@link
-   *     ProgrammeRule#ENROLMENT_REASON}; or {@link
-   *     ProgrammeRule#ENROLMENT_DATE_ORDER} for a date before {@link #since()} (subject {@code
-   *     "date"}, value the date, detail {@link #since()}); never null
+   *     ProgrammeRule#ENROLMENT_REASON}; or {@link ProgrammeRule#ENROLMENT_DATE_ORDER} for a date
+   *     before {@link #since()} (subject {@code "date"}, value the date, detail {@link #since()});
+   *     never null
    * @throws org.bengkel.error.MissingValueException if an argument is null
    */
   public Outcome<Enrolment> suspend(LocalDate date, boolean withPay, EnrolmentReason reason) {
@@ -283,9 +283,9 @@ public abstract class Enrolment {
    * @param reason a reason that fits a withdrawal, not null
    * @return accepted with the withdrawn enrolment, or refused with {@link
    *     ProgrammeRule#ENROLMENT_TRANSITION} when already completed or withdrawn, or {@link
-   *     ProgrammeRule#ENROLMENT_REASON}; or {@link
-   *     ProgrammeRule#ENROLMENT_DATE_ORDER} for a date before {@link #since()} (subject {@code
-   *     "date"}, value the date, detail {@link #since()}); never null
+   *     ProgrammeRule#ENROLMENT_REASON}; or {@link ProgrammeRule#ENROLMENT_DATE_ORDER} for a date
+   *     before {@link #since()} (subject {@code "date"}, value the date, detail {@link #since()});
+   *     never null
    * @throws org.bengkel.error.MissingValueException if an argument is null
    */
   public Outcome<Enrolment> withdraw(LocalDate date, EnrolmentReason reason) {
@@ -302,8 +302,7 @@ public abstract class Enrolment {
     Checks.required(reason, "reason");
     EnrolmentStatus from = status();
     if (date.isBefore(since())) {
-      return Outcome.refused(
-          Refusal.of(ProgrammeRule.ENROLMENT_DATE_ORDER, "date", date, since()));
+      return Outcome.refused(Refusal.of(ProgrammeRule.ENROLMENT_DATE_ORDER, "date", date, since()));
     }
     if (!from.canMoveTo(target)) {
       return Outcome.refused(Refusal.of(ProgrammeRule.ENROLMENT_TRANSITION, from, target));

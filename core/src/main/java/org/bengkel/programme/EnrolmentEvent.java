@@ -6,8 +6,8 @@ import org.bengkel.error.InvalidValueException;
 import org.immutables.value.Value;
 
 /**
- * One move in an enrolment's history (<i>riwayat status</i>): the state reached, on which date
- * and why.
+ * One move in an enrolment's history (<i>riwayat status</i>): the state reached, on which date and
+ * why.
  *
  * <p>Immutable and thread-safe.
  */

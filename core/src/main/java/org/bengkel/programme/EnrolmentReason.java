@@ -22,9 +22,7 @@ public enum EnrolmentReason implements Displayable {
   RESUMED(EnrolmentStatus.ACTIVE),
   /** Sickness (<i>sakit</i>). */
   SICK(EnrolmentStatus.SUSPENDED_WITH_PAY, EnrolmentStatus.SUSPENDED_WITHOUT_PAY),
-  /**
-   * Discipline (<i>hukuman disiplin</i>, an entry in Register F): suspension or removal.
-   */
+  /** Discipline (<i>hukuman disiplin</i>, an entry in Register F): suspension or removal. */
   DISCIPLINE(
       EnrolmentStatus.SUSPENDED_WITH_PAY,
       EnrolmentStatus.SUSPENDED_WITHOUT_PAY,

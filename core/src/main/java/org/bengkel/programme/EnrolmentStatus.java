@@ -1,16 +1,16 @@
 package org.bengkel.programme;
 
-import org.bengkel.error.Displayable;
 import java.util.EnumSet;
 import java.util.Set;
+import org.bengkel.error.Displayable;
 
 /**
  * The state of an enrolment in a skill programme (<i>status keikutsertaan</i>).
  *
  * <p>The lifecycle: {@link #WAITING} to {@link #ACTIVE} or {@link #WITHDRAWN}; {@link #ACTIVE} to
- * either suspension, {@link #COMPLETED} or {@link #WITHDRAWN}; a suspension back to
- * {@link #ACTIVE} or to {@link #WITHDRAWN}. {@link #COMPLETED} and {@link #WITHDRAWN} are final.
- * A suspended trainee keeps their place in the programme.
+ * either suspension, {@link #COMPLETED} or {@link #WITHDRAWN}; a suspension back to {@link #ACTIVE}
+ * or to {@link #WITHDRAWN}. {@link #COMPLETED} and {@link #WITHDRAWN} are final. A suspended
+ * trainee keeps their place in the programme.
  *
  * <p>Immutable and thread-safe.
  */

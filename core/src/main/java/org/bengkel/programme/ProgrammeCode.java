@@ -9,8 +9,8 @@ import org.bengkel.internal.Checks;
 /**
  * The code of a skill programme (<i>kode program pelatihan</i>), such as {@code KULINER-2026}.
  *
- * <p>Upper-case letters and digits in groups joined by hyphens, at most 40 characters.
- * {@link #toString()} returns the code and {@link #parse(CharSequence)} reads it back.
+ * <p>Upper-case letters and digits in groups joined by hyphens, at most 40 characters. {@link
+ * #toString()} returns the code and {@link #parse(CharSequence)} reads it back.
  *
  * <p>Immutable and thread-safe; equality is by the code.
  */
@@ -29,11 +29,12 @@ public final class ProgrammeCode implements Comparable<ProgrammeCode>, Serializa
    *
    * @param text the code, not null
    * @return the code, never null
-   * @throws InvalidValueException rule {@code value.required}, {@code value.too-long} or
-   *     {@code value.malformed} naming the field {@code programme}
+   * @throws InvalidValueException rule {@code value.required}, {@code value.too-long} or {@code
+   *     value.malformed} naming the field {@code programme}
    */
   public static ProgrammeCode parse(CharSequence text) {
-    return new ProgrammeCode(Checks.requireCode(text == null ? null : text.toString(), "programme"));
+    return new ProgrammeCode(
+        Checks.requireCode(text == null ? null : text.toString(), "programme"));
   }
 
   /**
@@ -77,8 +78,8 @@ public final class ProgrammeCode implements Comparable<ProgrammeCode>, Serializa
   }
 
   /**
-   * Serializes this value as a {@code SerializedForm} proxy holding only its fields; reading
-   * the proxy back goes through {@link #of(String)}, so no byte stream can build an invalid value.
+   * Serializes this value as a {@code SerializedForm} proxy holding only its fields; reading the
+   * proxy back goes through {@link #of(String)}, so no byte stream can build an invalid value.
    *
    * @return the proxy, never null
    */

@@ -20,13 +20,13 @@ import org.jspecify.annotations.Nullable;
  * The enrolments of one skill programme (<i>daftar peserta program</i>): who is active, suspended,
  * waiting, completed or withdrawn, with capacity enforced.
  *
- * <p>Places: an active or suspended enrolment holds one of the programme's
- * {@linkplain SkillProgramme#capacity() places} (a suspended trainee returns to their place). An
- * applicant becomes active while a place is free and otherwise joins the waiting list (<i>daftar
- * tunggu</i>); whenever a completion or withdrawal frees a place, the applicant who has waited
- * longest is promoted on the same date (first in, first out: the waiting list is the order of
- * {@link #enrolments()}). So the roster never holds more places than the capacity, and never keeps
- * anyone waiting while a place is free.
+ * <p>Places: an active or suspended enrolment holds one of the programme's {@linkplain
+ * SkillProgramme#capacity() places} (a suspended trainee returns to their place). An applicant
+ * becomes active while a place is free and otherwise joins the waiting list (<i>daftar tunggu</i>);
+ * whenever a completion or withdrawal frees a place, the applicant who has waited longest is
+ * promoted on the same date (first in, first out: the waiting list is the order of {@link
+ * #enrolments()}). So the roster never holds more places than the capacity, and never keeps anyone
+ * waiting while a place is free.
  *
  * <p>A production programme admits only convicts (<i>narapidana</i>, register classes B.I to
  * B.III); detainees (<i>tahanan</i>) are refused (UU 22/2022 Pemasyarakatan). Moves are recorded in
@@ -163,8 +163,8 @@ public abstract class ProgrammeRoster {
   }
 
   /**
-   * Whether the trainee is actively enrolled (<i>aktif</i>, not waiting or suspended) at the end
-   * of a date, by the recorded history.
+   * Whether the trainee is actively enrolled (<i>aktif</i>, not waiting or suspended) at the end of
+   * a date, by the recorded history.
    *
    * @param trainee the trainee, not null
    * @param date the date, not null
@@ -192,8 +192,8 @@ public abstract class ProgrammeRoster {
    * @return accepted with the roster holding the new enrolment, or refused (subject {@code
    *     "trainee"}, the registration number withheld, detail the programme code) with {@link
    *     ProgrammeRule#CONVICTS_ONLY} for a detainee in a production programme or {@link
-   *     ProgrammeRule#ALREADY_ENROLLED} when the trainee already holds an open enrolment here;
-   *     or with {@link ProgrammeRule#ENROLMENT_DATE_ORDER} for a date before {@link #lastMove()}
+   *     ProgrammeRule#ALREADY_ENROLLED} when the trainee already holds an open enrolment here; or
+   *     with {@link ProgrammeRule#ENROLMENT_DATE_ORDER} for a date before {@link #lastMove()}
    *     (subject {@code "date"}, value the date, detail the last move); never null
    * @throws org.bengkel.error.MissingValueException if an argument is null
    */
@@ -208,8 +208,7 @@ public abstract class ProgrammeRoster {
       return Outcome.refused(Refusal.personal(ProgrammeRule.CONVICTS_ONLY, "trainee", code()));
     }
     if (openEnrolment(trainee).isPresent()) {
-      return Outcome.refused(
-          Refusal.personal(ProgrammeRule.ALREADY_ENROLLED, "trainee", code()));
+      return Outcome.refused(Refusal.personal(ProgrammeRule.ALREADY_ENROLLED, "trainee", code()));
     }
     Enrolment e =
         freePlaces() > 0
@@ -227,9 +226,9 @@ public abstract class ProgrammeRoster {
    * @param date the date, not null, not before {@link #lastMove()}
    * @param withPay whether the suspension is with pay
    * @param reason a reason that fits a suspension, not null
-   * @return accepted with the new roster, or refused with {@link ProgrammeRule#NOT_ENROLLED} or
-   *     as {@link Enrolment#suspend}, or with {@link
-   *     ProgrammeRule#ENROLMENT_DATE_ORDER} for a date before {@link #lastMove()}; never null
+   * @return accepted with the new roster, or refused with {@link ProgrammeRule#NOT_ENROLLED} or as
+   *     {@link Enrolment#suspend}, or with {@link ProgrammeRule#ENROLMENT_DATE_ORDER} for a date
+   *     before {@link #lastMove()}; never null
    * @throws org.bengkel.error.MissingValueException if an argument is null
    */
   public Outcome<ProgrammeRoster> suspend(
@@ -242,9 +241,9 @@ public abstract class ProgrammeRoster {
    *
    * @param trainee the trainee, not null
    * @param date the date, not null, not before {@link #lastMove()}
-   * @return accepted with the new roster, or refused with {@link ProgrammeRule#NOT_ENROLLED} or
-   *     as {@link Enrolment#resume}, or with {@link
-   *     ProgrammeRule#ENROLMENT_DATE_ORDER} for a date before {@link #lastMove()}; never null
+   * @return accepted with the new roster, or refused with {@link ProgrammeRule#NOT_ENROLLED} or as
+   *     {@link Enrolment#resume}, or with {@link ProgrammeRule#ENROLMENT_DATE_ORDER} for a date
+   *     before {@link #lastMove()}; never null
    * @throws org.bengkel.error.MissingValueException if an argument is null
    */
   public Outcome<ProgrammeRoster> resume(RegistrationNumber trainee, LocalDate date) {
@@ -252,14 +251,14 @@ public abstract class ProgrammeRoster {
   }
 
   /**
-   * Completes the trainee's active enrolment and gives the freed place to the first on the
-   * waiting list.
+   * Completes the trainee's active enrolment and gives the freed place to the first on the waiting
+   * list.
    *
    * @param trainee the trainee, not null
    * @param date the date, not null, not before {@link #lastMove()}
-   * @return accepted with the new roster, or refused with {@link ProgrammeRule#NOT_ENROLLED} or
-   *     as {@link Enrolment#complete}, or with {@link
-   *     ProgrammeRule#ENROLMENT_DATE_ORDER} for a date before {@link #lastMove()}; never null
+   * @return accepted with the new roster, or refused with {@link ProgrammeRule#NOT_ENROLLED} or as
+   *     {@link Enrolment#complete}, or with {@link ProgrammeRule#ENROLMENT_DATE_ORDER} for a date
+   *     before {@link #lastMove()}; never null
    * @throws org.bengkel.error.MissingValueException if an argument is null
    */
   public Outcome<ProgrammeRoster> complete(RegistrationNumber trainee, LocalDate date) {
@@ -272,9 +271,9 @@ public abstract class ProgrammeRoster {
    * @param trainee the trainee, not null
    * @param date the date, not null, not before {@link #lastMove()}
    * @param reason a reason that fits a withdrawal, not null
-   * @return accepted with the new roster, or refused with {@link ProgrammeRule#NOT_ENROLLED} or
-   *     as {@link Enrolment#withdraw}, or with {@link
-   *     ProgrammeRule#ENROLMENT_DATE_ORDER} for a date before {@link #lastMove()}; never null
+   * @return accepted with the new roster, or refused with {@link ProgrammeRule#NOT_ENROLLED} or as
+   *     {@link Enrolment#withdraw}, or with {@link ProgrammeRule#ENROLMENT_DATE_ORDER} for a date
+   *     before {@link #lastMove()}; never null
    * @throws org.bengkel.error.MissingValueException if an argument is null
    */
   public Outcome<ProgrammeRoster> withdraw(
@@ -295,20 +294,23 @@ public abstract class ProgrammeRoster {
       return Outcome.refused(Refusal.personal(ProgrammeRule.NOT_ENROLLED, "trainee", code()));
     }
     Enrolment current = open.get();
-    return move.apply(current).map(moved -> {
-      List<Enrolment> next = new ArrayList<>(enrolments());
-      next.set(next.indexOf(current), moved);
-      int free = programme().capacity()
-          - (int) next.stream().filter(e -> e.status().holdsPlace()).count();
-      for (int i = 0; i < next.size() && free > 0; i++) {
-        Enrolment e = next.get(i);
-        if (e.status() == EnrolmentStatus.WAITING) {
-          next.set(i, e.activate(date, EnrolmentReason.PLACE_AVAILABLE).orElseThrow());
-          free--;
-        }
-      }
-      return builder().from(this).enrolments(next).build();
-    });
+    return move.apply(current)
+        .map(
+            moved -> {
+              List<Enrolment> next = new ArrayList<>(enrolments());
+              next.set(next.indexOf(current), moved);
+              int free =
+                  programme().capacity()
+                      - (int) next.stream().filter(e -> e.status().holdsPlace()).count();
+              for (int i = 0; i < next.size() && free > 0; i++) {
+                Enrolment e = next.get(i);
+                if (e.status() == EnrolmentStatus.WAITING) {
+                  next.set(i, e.activate(date, EnrolmentReason.PLACE_AVAILABLE).orElseThrow());
+                  free--;
+                }
+              }
+              return builder().from(this).enrolments(next).build();
+            });
   }
 
   /** The refusal of a date before the last move, or null if the date keeps the order. */

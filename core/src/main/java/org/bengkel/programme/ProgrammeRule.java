@@ -59,8 +59,8 @@ public enum ProgrammeRule implements Rule {
   /** Attendance by a trainee who is not actively enrolled on the session date; detail {2}. */
   ATTENDANCE_NOT_ACTIVE("programme.attendance.not-active"),
   /**
-   * Attendance outside the walls (SAE) by a trainee without asimilasi clearance on the session
-   * date (Permenkumham 3/2018 as amended by 7/2022); detail {2} the date.
+   * Attendance outside the walls (SAE) by a trainee without asimilasi clearance on the session date
+   * (Permenkumham 3/2018 as amended by 7/2022); detail {2} the date.
    */
   OUTSIDE_WALLS("programme.attendance.outside-walls"),
   /** An assessment of a competency unit the programme does not train for; detail {2} the unit. */

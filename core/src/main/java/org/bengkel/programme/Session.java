@@ -73,8 +73,8 @@ public abstract class Session {
    * @param start the start time, not null
    * @param end the end time, after {@code start}, not null
    * @return the session, never null
-   * @throws InvalidValueException rule {@link ProgrammeRule#SESSION_TIMES} unless the end is
-   *     after the start
+   * @throws InvalidValueException rule {@link ProgrammeRule#SESSION_TIMES} unless the end is after
+   *     the start
    */
   public static Session of(
       ProgrammeCode programme, LocalDate date, LocalTime start, LocalTime end) {

@@ -13,10 +13,9 @@ import org.bengkel.internal.Checks;
  *
  * <p>An open set: the constants name the fields of the Pamekasan workshop, and {@link #of(String)}
  * accepts any other code of the same form (upper-case letters and digits in groups joined by
- * hyphens, at most 40 characters), so a facility can add fields such as {@code TAILORING}.
- * {@link #toString()} returns the code; {@link #displayName} the name people read
- * ({@code wood craft}, {@code kerajinan kayu}), the code itself for a field bengkel has no name
- * for.
+ * hyphens, at most 40 characters), so a facility can add fields such as {@code TAILORING}. {@link
+ * #toString()} returns the code; {@link #displayName} the name people read ({@code wood craft},
+ * {@code kerajinan kayu}), the code itself for a field bengkel has no name for.
  *
  * <p>Immutable and thread-safe; equality is by the code.
  */
@@ -44,8 +43,8 @@ public final class SkillField implements Comparable<SkillField>, Serializable, D
    *
    * @param code the code, not null
    * @return the field, never null (the constant where one has this code)
-   * @throws InvalidValueException rule {@code value.required}, {@code value.too-long} or
-   *     {@code value.malformed} naming the field {@code field}
+   * @throws InvalidValueException rule {@code value.required}, {@code value.too-long} or {@code
+   *     value.malformed} naming the field {@code field}
    */
   public static SkillField of(String code) {
     Checks.requireCode(code, "field");
@@ -92,8 +91,8 @@ public final class SkillField implements Comparable<SkillField>, Serializable, D
   }
 
   /**
-   * Serializes this value as a {@code SerializedForm} proxy holding only its fields; reading
-   * the proxy back goes through {@link #of(String)}, so no byte stream can build an invalid value.
+   * Serializes this value as a {@code SerializedForm} proxy holding only its fields; reading the
+   * proxy back goes through {@link #of(String)}, so no byte stream can build an invalid value.
    *
    * @return the proxy, never null
    */

@@ -12,19 +12,19 @@ import org.bengkel.internal.Checks;
 import org.immutables.value.Value;
 
 /**
- * A skill programme (<i>program pembinaan kemandirian</i>): what trainees learn in the workshop,
- * in one field, against a national competency standard (SKKNI), for a number of training hours,
- * with a capacity and supervising officers.
+ * A skill programme (<i>program pembinaan kemandirian</i>): what trainees learn in the workshop, in
+ * one field, against a national competency standard (SKKNI), for a number of training hours, with a
+ * capacity and supervising officers.
  *
- * <p>The SKKNI reference is kept opaque: the number of the Kepmenaker decree that sets the
- * standard (<i>Keputusan Menteri Ketenagakerjaan</i>) and the codes of the competency units
- * (<i>unit kompetensi</i>) the programme trains for. Training hours are counted in JP
- * (<i>jam pelajaran</i>); one reported package is 20 days of 8 JP, 160 JP.
+ * <p>The SKKNI reference is kept opaque: the number of the Kepmenaker decree that sets the standard
+ * (<i>Keputusan Menteri Ketenagakerjaan</i>) and the codes of the competency units (<i>unit
+ * kompetensi</i>) the programme trains for. Training hours are counted in JP (<i>jam
+ * pelajaran</i>); one reported package is 20 days of 8 JP, 160 JP.
  *
  * <p>A programme that works outside the walls ({@link #outsideWalls()}, such as the public car
- * wash, an SAE) admits to its sessions only trainees cleared for asimilasi on the session date;
- * see {@link OutsideWorkClearance}. A production programme ({@link #production()}, the default)
- * makes goods or services for sale and admits only convicts (<i>narapidana</i>).
+ * wash, an SAE) admits to its sessions only trainees cleared for asimilasi on the session date; see
+ * {@link OutsideWorkClearance}. A production programme ({@link #production()}, the default) makes
+ * goods or services for sale and admits only convicts (<i>narapidana</i>).
  *
  * <p>Immutable and thread-safe. Building an invalid programme throws {@link InvalidValueException}
  * naming the field.
@@ -34,8 +34,10 @@ public abstract class SkillProgramme {
 
   static final int MAX_TEXT = 200;
   static final int MAX_UNIT = 60;
+
   /** The most training hours a programme may have, 10 000 JP. */
   static final int MAX_HOURS = 10_000;
+
   /** The largest capacity, 10 000 places. */
   static final int MAX_CAPACITY = 10_000;
 
@@ -67,8 +69,8 @@ public abstract class SkillProgramme {
   public abstract SkillField field();
 
   /**
-   * The number of the Kepmenaker decree that sets the SKKNI, as written (opaque), such as
-   * {@code Kepmenaker 123 Tahun 2020}.
+   * The number of the Kepmenaker decree that sets the SKKNI, as written (opaque), such as {@code
+   * Kepmenaker 123 Tahun 2020}.
    *
    * @return the reference, never null or blank, at most 200 characters
    */
@@ -94,8 +96,7 @@ public abstract class SkillProgramme {
   public abstract int trainingHours();
 
   /**
-   * How many trainees can be active (or suspended, keeping their place) at once
-   * (<i>kapasitas</i>).
+   * How many trainees can be active (or suspended, keeping their place) at once (<i>kapasitas</i>).
    *
    * @return 1 to 10 000
    */

@@ -17,11 +17,11 @@ import org.immutables.value.Value;
  * release. For one trainee on one date: the programmes completed, hours trained per field, the
  * competency units achieved and the certificates valid on that date.
  *
- * <p>It carries <b>no sentence, crime, discipline or custody data</b> (UU 27/2022 PDP): an
- * employer learns what the holder can do, not why they were inside. The holder's name and
- * registration number are kept for the holder (to match the passport with the facility's records)
- * and are redacted from {@link #toString()}. Build it from a register with
- * {@link TrainingRegister#passport}.
+ * <p>It carries <b>no sentence, crime, discipline or custody data</b> (UU 27/2022 PDP): an employer
+ * learns what the holder can do, not why they were inside. The holder's name and registration
+ * number are kept for the holder (to match the passport with the facility's records) and are
+ * redacted from {@link #toString()}. Build it from a register with {@link
+ * TrainingRegister#passport}.
  *
  * <p>Immutable and thread-safe.
  */

@@ -27,18 +27,18 @@ import org.immutables.value.Value;
 
 /**
  * The training records of a workshop across its programmes (<i>buku register pelatihan</i>): the
- * rosters, the scheduled sessions, attendance and competency assessments, with the rules that
- * need more than one programme or session.
+ * rosters, the scheduled sessions, attendance and competency assessments, with the rules that need
+ * more than one programme or session.
  *
  * <p>Rules kept here, besides those of each {@link ProgrammeRoster}:
  *
  * <ul>
- *   <li>A trainee never holds open enrolments (waiting, active or suspended) in two programmes
- *       with overlapping sessions ({@link ProgrammeRule#ENROLMENT_OVERLAP}). Waiting and suspended
- *       enrolments count too, because a promotion from the waiting list or a return from
- *       suspension happens without asking the trainee's other programmes; so an active trainee
- *       can never end up in two overlapping programmes. Scheduling a session that would create
- *       such an overlap is refused as well.
+ *   <li>A trainee never holds open enrolments (waiting, active or suspended) in two programmes with
+ *       overlapping sessions ({@link ProgrammeRule#ENROLMENT_OVERLAP}). Waiting and suspended
+ *       enrolments count too, because a promotion from the waiting list or a return from suspension
+ *       happens without asking the trainee's other programmes; so an active trainee can never end
+ *       up in two overlapping programmes. Scheduling a session that would create such an overlap is
+ *       refused as well.
  *   <li>A trainee never attends (attended time above zero) two sessions that overlap in time
  *       ({@link ProgrammeRule#ATTENDANCE_OVERLAP}), and has at most one record per session.
  *   <li>Attendance is recorded only for scheduled sessions, by trainees actively enrolled on the
@@ -48,9 +48,9 @@ import org.immutables.value.Value;
  *       on or before the assessment date.
  * </ul>
  *
- * <p>Every operation answers with an {@link Outcome}: the new register, or a {@link Refusal}
- * naming the rule that refused it; this register is unchanged either way. Registration numbers
- * never appear in {@link #toString()}, refusals or exception messages.
+ * <p>Every operation answers with an {@link Outcome}: the new register, or a {@link Refusal} naming
+ * the rule that refused it; this register is unchanged either way. Registration numbers never
+ * appear in {@link #toString()}, refusals or exception messages.
  *
  * <p>Immutable and thread-safe.
  */
@@ -170,8 +170,10 @@ public abstract class TrainingRegister {
       int[] pair = firstOverlap(sessions, owners);
       if (pair.length > 0) {
         throw InvalidValueException.personal(
-            ProgrammeRule.ATTENDANCE_OVERLAP, "attendance",
-            sessions.get(Math.min(pair[0], pair[1])), sessions.get(Math.max(pair[0], pair[1])));
+            ProgrammeRule.ATTENDANCE_OVERLAP,
+            "attendance",
+            sessions.get(Math.min(pair[0], pair[1])),
+            sessions.get(Math.max(pair[0], pair[1])));
       }
     }
   }
@@ -216,7 +218,6 @@ public abstract class TrainingRegister {
     }
     return new int[0];
   }
-
 
   private void checkAssessment(CompetencyAssessment a) {
     ProgrammeRoster r = requireRoster(a.programme(), "assessments.programme");
@@ -359,8 +360,8 @@ public abstract class TrainingRegister {
       if (!other.code().equals(programme)
           && other.openEnrolment(trainee).isPresent()
           && overlap(byProgramme, other.code(), programme)) {
-        return Outcome.refused(Refusal.personal(
-            ProgrammeRule.ENROLMENT_OVERLAP, "trainee", other.code(), programme));
+        return Outcome.refused(
+            Refusal.personal(ProgrammeRule.ENROLMENT_OVERLAP, "trainee", other.code(), programme));
       }
     }
     return target.get().apply(trainee, date).map(this::replace);
@@ -429,19 +430,16 @@ public abstract class TrainingRegister {
    * @throws MissingValueException if an argument is null
    */
   public Outcome<TrainingRegister> withdraw(
-      ProgrammeCode programme,
-      RegistrationNumber trainee,
-      LocalDate date,
-      EnrolmentReason reason) {
+      ProgrammeCode programme, RegistrationNumber trainee, LocalDate date, EnrolmentReason reason) {
     return change(programme, r -> r.withdraw(trainee, date, reason));
   }
 
   /**
    * Records attendance at a scheduled session.
    *
-   * <p>Time attended needs an active enrolment on the session date and, for a programme outside
-   * the walls, {@code clearance} for the trainee on that date; an absence (nothing attended) needs
-   * an active or suspended enrolment and no clearance.
+   * <p>Time attended needs an active enrolment on the session date and, for a programme outside the
+   * walls, {@code clearance} for the trainee on that date; an absence (nothing attended) needs an
+   * active or suspended enrolment and no clearance.
    *
    * @param record the attendance, not null
    * @param clearance who may work outside the walls on which dates, not null; asked only for
@@ -466,18 +464,16 @@ public abstract class TrainingRegister {
             .filter(EnrolmentStatus::holdsPlace)
             .findFirst();
     boolean allowed =
-        record.isPresent()
-            ? status.orElse(null) == EnrolmentStatus.ACTIVE
-            : status.isPresent();
+        record.isPresent() ? status.orElse(null) == EnrolmentStatus.ACTIVE : status.isPresent();
     if (!allowed) {
-      return Outcome.refused(Refusal.personal(
-          ProgrammeRule.ATTENDANCE_NOT_ACTIVE, "trainee", s.programme(), s.date()));
+      return Outcome.refused(
+          Refusal.personal(
+              ProgrammeRule.ATTENDANCE_NOT_ACTIVE, "trainee", s.programme(), s.date()));
     }
     if (record.isPresent()
         && r.programme().outsideWalls()
         && !clearance.isCleared(record.trainee(), s.date())) {
-      return Outcome.refused(
-          Refusal.personal(ProgrammeRule.OUTSIDE_WALLS, "trainee", s.date()));
+      return Outcome.refused(Refusal.personal(ProgrammeRule.OUTSIDE_WALLS, "trainee", s.date()));
     }
     List<Attendance> next = new ArrayList<>(attendance());
     next.add(record);

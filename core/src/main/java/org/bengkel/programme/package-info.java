@@ -16,15 +16,15 @@
  *       org.bengkel.programme.Session}s, {@link org.bengkel.programme.Attendance} and {@link
  *       org.bengkel.programme.CompetencyAssessment}s; refuses overlapping enrolments and
  *       overlapping attendance, answers "is trainee X actively enrolled in programme P on date D"
- *       ({@link org.bengkel.programme.TrainingRegister#isActivelyEnrolled}) and compiles the
- *       {@link org.bengkel.programme.SkillsPassport}.
+ *       ({@link org.bengkel.programme.TrainingRegister#isActivelyEnrolled}) and compiles the {@link
+ *       org.bengkel.programme.SkillsPassport}.
  *   <li>{@link org.bengkel.programme.Certificate}: LSP or BLK certificates with validity dates.
  * </ul>
  *
  * <p>Trainees are identified by {@link org.bengkel.trainee.RegistrationNumber} only; their
  * sentences and eligibility live in {@code org.bengkel.trainee}. Where a rule here needs
- * eligibility (work outside the walls needs asimilasi), the caller supplies the answer as an
- * {@link org.bengkel.programme.OutsideWorkClearance}. Rules and their codes: {@link
+ * eligibility (work outside the walls needs asimilasi), the caller supplies the answer as an {@link
+ * org.bengkel.programme.OutsideWorkClearance}. Rules and their codes: {@link
  * org.bengkel.programme.ProgrammeRule}.
  */
 @BengkelStyle

@@ -51,8 +51,8 @@ public abstract class ChannelSales {
   public abstract long serviceJobs();
 
   /**
-   * Revenue (<i>pendapatan</i>) without PPN: the sum of the orders' prices without PPN
-   * ({@link org.bengkel.pricing.TaxBreakdown#priceExcludingTax()}).
+   * Revenue (<i>pendapatan</i>) without PPN: the sum of the orders' prices without PPN ({@link
+   * org.bengkel.pricing.TaxBreakdown#priceExcludingTax()}).
    *
    * @return the amount, never null
    */
@@ -75,13 +75,18 @@ public abstract class ChannelSales {
    * @param serviceJobs service jobs, zero or more
    * @param revenue the revenue, not null
    * @return the row, never null
-   * @throws org.bengkel.error.InvalidValueException rule {@code value.out-of-range} for a
-   *     negative count; {@code value.required} for a null argument
+   * @throws org.bengkel.error.InvalidValueException rule {@code value.out-of-range} for a negative
+   *     count; {@code value.required} for a null argument
    */
   public static ChannelSales of(
       Channel channel, long orders, long goodsUnits, long serviceJobs, Rupiah revenue) {
-    return builder().channel(channel).orders(orders).goodsUnits(goodsUnits)
-        .serviceJobs(serviceJobs).revenue(revenue).build();
+    return builder()
+        .channel(channel)
+        .orders(orders)
+        .goodsUnits(goodsUnits)
+        .serviceJobs(serviceJobs)
+        .revenue(revenue)
+        .build();
   }
 
   /**

@@ -7,10 +7,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.bengkel.internal.Checks;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.facility.Facility;
 import org.bengkel.facility.FacilityCode;
+import org.bengkel.internal.Checks;
 import org.bengkel.money.Rupiah;
 import org.bengkel.proceeds.ProceedsSplit;
 import org.bengkel.programme.ProgrammeCode;
@@ -21,32 +21,33 @@ import org.immutables.value.Value;
  * product, sales by channel, by product and (service jobs) by vehicle class, the split of the
  * period's proceeds, premi per trainee and PNBP against the annual target (issue 5, item 10).
  *
- * <p>Plain values, compiled from the period's facts by {@link PeriodReportCompiler}; every section can
- * be printed from its accessors and carried in JSON.
+ * <p>Plain values, compiled from the period's facts by {@link PeriodReportCompiler}; every section
+ * can be printed from its accessors and carried in JSON.
  *
  * <p><b>Rules</b> (checked when built, so a report read from storage is consistent too):
+ *
  * <ul>
- *   <li>Rows are sorted by their key without repeats ({@link ReportRule#ROW_ORDER}): programmes
- *       and products by code, channels in {@link org.bengkel.pricing.Channel}'s order, vehicle
- *       classes by code, trainees by registration number. Programme rows have no product and
- *       product rows have one ({@link ReportRule#ROW_KIND}).
+ *   <li>Rows are sorted by their key without repeats ({@link ReportRule#ROW_ORDER}): programmes and
+ *       products by code, channels in {@link org.bengkel.pricing.Channel}'s order, vehicle classes
+ *       by code, trainees by registration number. Programme rows have no product and product rows
+ *       have one ({@link ReportRule#ROW_KIND}).
  *   <li>Totals equal the sum of their rows exactly ({@link ReportRule#TOTAL_MISMATCH}): each
  *       programme's figures are the sum of its products' rows, {@link #productionTotal()} the sum
  *       of the programmes' rows; {@link #salesRevenue()} is the sum of the channels' revenue and
  *       also of the products' and vehicle classes' revenue; the channels' goods units are the
  *       products' units and their service jobs the vehicle classes' jobs; {@link #premiTotal()} is
  *       the sum of the trainees' premi.
- *   <li>The proceeds split was made from {@link #salesRevenue()} (without PPN) and the cost of
- *       the period, {@link #costOfGoodsSold()} plus {@link #writeOffs()}
- *       ({@link ReportRule#PROCEEDS_MISMATCH}), by a policy of {@link #facilityCode()}
- *       ({@link ReportRule#FACILITY_MISMATCH}).
+ *   <li>The proceeds split was made from {@link #salesRevenue()} (without PPN) and the cost of the
+ *       period, {@link #costOfGoodsSold()} plus {@link #writeOffs()} ({@link
+ *       ReportRule#PROCEEDS_MISMATCH}), by a policy of {@link #facilityCode()} ({@link
+ *       ReportRule#FACILITY_MISMATCH}).
  * </ul>
  *
- * <p><b>One definition of cost.</b> What is split is the period's revenue without PPN less the
- * cost of goods sold in the period and the write-offs of the period; material cost of goods made
- * but not yet sold stays in stock. The per-unit cost is per good unit everywhere
- * ({@link ProductionFigures#costPerGoodUnit()}, {@link ProductionFigures#costOfGoodUnits}); the
- * source and a worked example are in {@code docs/proceeds.md}.
+ * <p><b>One definition of cost.</b> What is split is the period's revenue without PPN less the cost
+ * of goods sold in the period and the write-offs of the period; material cost of goods made but not
+ * yet sold stays in stock. The per-unit cost is per good unit everywhere ({@link
+ * ProductionFigures#costPerGoodUnit()}, {@link ProductionFigures#costOfGoodUnits}); the source and
+ * a worked example are in {@code docs/proceeds.md}.
  *
  * <p><b>Personal data.</b> {@link #premiByTrainee()} holds registration numbers for the internal
  * report; they never appear in {@link #toString()} (UU 27/2022 PDP). Hand the report to anyone
@@ -127,9 +128,10 @@ public abstract class PeriodReport {
 
   /**
    * The revenue of the period (<i>pendapatan</i>), without PPN: the sum of every row of each sales
-   * list, that is of the prices without PPN ({@link org.bengkel.pricing.TaxBreakdown#priceExcludingTax()})
-   * of the orders fulfilled in the period. PPN is the state's tax, collected for it: it is never
-   * revenue and never split ({@link #salesPpn()}).
+   * list, that is of the prices without PPN ({@link
+   * org.bengkel.pricing.TaxBreakdown#priceExcludingTax()}) of the orders fulfilled in the period.
+   * PPN is the state's tax, collected for it: it is never revenue and never split ({@link
+   * #salesPpn()}).
    *
    * @return the amount, never null
    */
@@ -162,10 +164,10 @@ public abstract class PeriodReport {
 
   /**
    * The cost of goods sold in the period (<i>harga pokok penjualan</i>, HPP): the cost of goods
-   * sold of every product row plus {@link #serviceMaterialCost()}. Goods produced in the period
-   * and not sold stay in stock at their cost; goods sold from an earlier period's lots carry that
-   * lot's cost (PSAK 14 <i>Persediaan</i>, paragraph 34: the cost of inventories sold is an
-   * expense of the period in which their revenue is recognised).
+   * sold of every product row plus {@link #serviceMaterialCost()}. Goods produced in the period and
+   * not sold stay in stock at their cost; goods sold from an earlier period's lots carry that lot's
+   * cost (PSAK 14 <i>Persediaan</i>, paragraph 34: the cost of inventories sold is an expense of
+   * the period in which their revenue is recognised).
    *
    * @return the cost, never null
    * @throws InvalidValueException rule {@code money.overflow} if the sum overflows
@@ -191,9 +193,9 @@ public abstract class PeriodReport {
 
   /**
    * The split of the period's proceeds (<i>pembagian hasil</i>): premi pool, PNBP and production
-   * capital of {@link #salesRevenue()} (without PPN) less the cost of the period: the
-   * {@link #costOfGoodsSold()} plus the {@link #writeOffs()}. Its
-   * {@link ProceedsSplit#materialCost()} is that sum.
+   * capital of {@link #salesRevenue()} (without PPN) less the cost of the period: the {@link
+   * #costOfGoodsSold()} plus the {@link #writeOffs()}. Its {@link ProceedsSplit#materialCost()} is
+   * that sum.
    *
    * @return the split, never null
    */
@@ -232,11 +234,18 @@ public abstract class PeriodReport {
     checkProduction();
     checkSales();
     if (!proceeds().policy().facilityCode().equals(facilityCode())) {
-      throw InvalidValueException.of(ReportRule.FACILITY_MISMATCH, "proceeds.policy.facilityCode",
-          proceeds().policy().facilityCode(), facilityCode());
+      throw InvalidValueException.of(
+          ReportRule.FACILITY_MISMATCH,
+          "proceeds.policy.facilityCode",
+          proceeds().policy().facilityCode(),
+          facilityCode());
     }
-    requireEqual(ReportRule.PROCEEDS_MISMATCH, "proceeds.revenue", proceeds().revenue(), salesRevenue());
-    requireEqual(ReportRule.PROCEEDS_MISMATCH, "proceeds.materialCost", proceeds().materialCost(),
+    requireEqual(
+        ReportRule.PROCEEDS_MISMATCH, "proceeds.revenue", proceeds().revenue(), salesRevenue());
+    requireEqual(
+        ReportRule.PROCEEDS_MISMATCH,
+        "proceeds.materialCost",
+        proceeds().materialCost(),
         costOfGoodsSold().plus(writeOffs()));
     requireSorted(premiByTrainee(), TraineePremi::registrationNumber, "premiByTrainee", true);
     Rupiah premi = Rupiah.ZERO;
@@ -247,8 +256,10 @@ public abstract class PeriodReport {
   }
 
   private void checkProduction() {
-    requireSorted(productionByProgramme(), ProductionRow::programme, "productionByProgramme", false);
-    requireSorted(productionByProduct(), r -> r.product().orElse(null), "productionByProduct", false);
+    requireSorted(
+        productionByProgramme(), ProductionRow::programme, "productionByProgramme", false);
+    requireSorted(
+        productionByProduct(), r -> r.product().orElse(null), "productionByProduct", false);
     Map<ProgrammeCode, ProductionFigures> products = new HashMap<>();
     for (int i = 0; i < productionByProduct().size(); i++) {
       ProductionRow row = productionByProduct().get(i);
@@ -267,10 +278,14 @@ public abstract class PeriodReport {
       ProductionRow row = productionByProgramme().get(i);
       String field = "productionByProgramme[" + i + "]";
       if (row.product().isPresent()) {
-        throw InvalidValueException.of(ReportRule.ROW_KIND, field + ".product", row.product().get());
+        throw InvalidValueException.of(
+            ReportRule.ROW_KIND, field + ".product", row.product().get());
       }
       ProductionFigures sum = products.remove(row.programme());
-      requireEqual(ReportRule.TOTAL_MISMATCH, field + ".figures", row.figures(),
+      requireEqual(
+          ReportRule.TOTAL_MISMATCH,
+          field + ".figures",
+          row.figures(),
           sum == null ? ProductionFigures.none() : sum);
       try {
         total = total.plus(row.figures());
@@ -279,9 +294,12 @@ public abstract class PeriodReport {
       }
     }
     if (!products.isEmpty()) {
-      ProgrammeCode missing = products.keySet().stream().min(Comparator.naturalOrder()).orElseThrow();
+      ProgrammeCode missing =
+          products.keySet().stream().min(Comparator.naturalOrder()).orElseThrow();
       throw InvalidValueException.of(
-          ReportRule.TOTAL_MISMATCH, "productionByProgramme", missing,
+          ReportRule.TOTAL_MISMATCH,
+          "productionByProgramme",
+          missing,
           Checks.present(products.get(missing)));
     }
     requireEqual(ReportRule.TOTAL_MISMATCH, "productionTotal", productionTotal(), total);
@@ -290,7 +308,8 @@ public abstract class PeriodReport {
   private void checkSales() {
     requireSorted(salesByChannel(), ChannelSales::channel, "salesByChannel", false);
     requireSorted(salesByProduct(), ProductSales::sku, "salesByProduct", false);
-    requireSorted(salesByVehicleClass(), VehicleClassSales::vehicleClass, "salesByVehicleClass", false);
+    requireSorted(
+        salesByVehicleClass(), VehicleClassSales::vehicleClass, "salesByVehicleClass", false);
     Rupiah channels = Rupiah.ZERO;
     long goodsUnits = 0;
     long jobs = 0;

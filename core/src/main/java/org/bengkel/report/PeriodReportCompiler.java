@@ -1,6 +1,5 @@
 package org.bengkel.report;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -9,22 +8,22 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.bengkel.catalog.Sku;
 import org.bengkel.catalog.VehicleClass;
 import org.bengkel.error.CoreRule;
-import org.bengkel.inventory.Pick;
-import org.bengkel.pricing.TaxBreakdown;
-import org.bengkel.pricing.TaxPolicy;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.error.MissingValueException;
+import org.bengkel.internal.Checks;
+import org.bengkel.inventory.Pick;
 import org.bengkel.material.BomRegistry;
 import org.bengkel.material.MaterialPrices;
-import org.bengkel.internal.Checks;
 import org.bengkel.money.Rupiah;
+import org.bengkel.pricing.Channel;
+import org.bengkel.pricing.TaxBreakdown;
+import org.bengkel.pricing.TaxPolicy;
 import org.bengkel.proceeds.PnbpEntry;
 import org.bengkel.proceeds.PnbpLedger;
 import org.bengkel.proceeds.PremiAllocation;
@@ -36,7 +35,6 @@ import org.bengkel.production.BatchStage;
 import org.bengkel.production.LotCode;
 import org.bengkel.production.ProductionBatch;
 import org.bengkel.programme.ProgrammeCode;
-import org.bengkel.pricing.Channel;
 import org.bengkel.sales.GoodsLine;
 import org.bengkel.sales.OrderLine;
 import org.bengkel.sales.OrderStatus;
@@ -54,42 +52,42 @@ import org.jspecify.annotations.Nullable;
  * already computed (as a JSON reader does); this class computes those figures.
  *
  * <p><b>Which date decides</b> whether a fact belongs to the period (both ends inclusive):
+ *
  * <ul>
- *   <li>a production batch: the day it was released or rejected (its last
- *       {@link org.bengkel.production.StageEvent}); batches not yet released or rejected are left
- *       out. A released batch counts its quality check's good and rejected units; a rejected one
- *       counts every unit produced as rejected and its whole material cost as written off. Its
- *       material cost is given by the caller ({@link #batch(ProductionBatch, Rupiah)}) or computed
- *       from the bills of materials ({@link #batch(ProductionBatch, BomRegistry, MaterialPrices)});
- *       the team hours are {@link ProductionBatch#totalHours()}. A batch released before the
- *       period is not counted as production but its cost is kept: units sold in the period from
- *       its lot carry it (give every batch whose lots may have been sold);
- *   <li>a sales order: the day it was fulfilled ({@link SalesOrder#reachedAt}
- *       {@link OrderStatus#FULFILLED}), for its goods lines and its service jobs alike; orders not
- *       fulfilled (quoted, confirmed, paid or cancelled) are left out. Revenue is the price
- *       without PPN: the order's quoted tax ({@link SalesOrder#quotedTax()}) or, for an order
- *       without one, the tax policy given to {@link #forPeriod(ReportPeriod, TaxPolicy)} applied to
- *       its total, divided over its lines by their totals (largest remainder, so the lines add up
- *       to the order exactly); the PPN is counted apart ({@link PeriodReport#salesPpn()}). The cost
- *       of goods sold of a goods line is that of each lot it was sold from
- *       ({@link GoodsLine#soldLots()}), per good unit of the lot's batch
- *       ({@link ProductionFigures#costOfGoodUnits}). Returns of goods are not deducted (their
- *       credit notes are not part of the report);
- *   <li>the materials used up by service jobs: the day given with them
- *       ({@link #serviceMaterials});
+ *   <li>a production batch: the day it was released or rejected (its last {@link
+ *       org.bengkel.production.StageEvent}); batches not yet released or rejected are left out. A
+ *       released batch counts its quality check's good and rejected units; a rejected one counts
+ *       every unit produced as rejected and its whole material cost as written off. Its material
+ *       cost is given by the caller ({@link #batch(ProductionBatch, Rupiah)}) or computed from the
+ *       bills of materials ({@link #batch(ProductionBatch, BomRegistry, MaterialPrices)}); the team
+ *       hours are {@link ProductionBatch#totalHours()}. A batch released before the period is not
+ *       counted as production but its cost is kept: units sold in the period from its lot carry it
+ *       (give every batch whose lots may have been sold);
+ *   <li>a sales order: the day it was fulfilled ({@link SalesOrder#reachedAt} {@link
+ *       OrderStatus#FULFILLED}), for its goods lines and its service jobs alike; orders not
+ *       fulfilled (quoted, confirmed, paid or cancelled) are left out. Revenue is the price without
+ *       PPN: the order's quoted tax ({@link SalesOrder#quotedTax()}) or, for an order without one,
+ *       the tax policy given to {@link #forPeriod(ReportPeriod, TaxPolicy)} applied to its total,
+ *       divided over its lines by their totals (largest remainder, so the lines add up to the order
+ *       exactly); the PPN is counted apart ({@link PeriodReport#salesPpn()}). The cost of goods
+ *       sold of a goods line is that of each lot it was sold from ({@link GoodsLine#soldLots()}),
+ *       per good unit of the lot's batch ({@link ProductionFigures#costOfGoodUnits}). Returns of
+ *       goods are not deducted (their credit notes are not part of the report);
+ *   <li>the materials used up by service jobs: the day given with them ({@link #serviceMaterials});
  *   <li>a premi allocation: the day given with it ({@link #premi}), the day its shares were
  *       credited;
- *   <li>PNBP: the date of each record and deposit of the ledger; the year-to-date figures count
- *       the entries dated up to the period's last day.
+ *   <li>PNBP: the date of each record and deposit of the ledger; the year-to-date figures count the
+ *       entries dated up to the period's last day.
  * </ul>
- * The proceeds of the period are split under the policy effective on the period's last day
- * ({@link SplitPolicies#split}): the sales revenue without PPN less the cost of goods sold and the
+ *
+ * The proceeds of the period are split under the policy effective on the period's last day ({@link
+ * SplitPolicies#split}): the sales revenue without PPN less the cost of goods sold and the
  * write-offs of the period (the one definition of cost, documented on {@link PeriodReport}).
  *
  * <p>Facts outside the period are skipped without error; a batch (by lot code) or an order (by
  * number) of the period given twice is refused ({@code value.duplicate}), so nothing is counted
- * twice. The work is O(n) in the facts given
- * plus the sorting of the report's rows (O(k log k) for k rows).
+ * twice. The work is O(n) in the facts given plus the sorting of the report's rows (O(k log k) for
+ * k rows).
  *
  * <p>Not thread-safe: one compiler per report. The report it compiles is immutable.
  */
@@ -98,6 +96,7 @@ public final class PeriodReportCompiler {
   private final ReportPeriod period;
   private final @Nullable TaxPolicy taxPolicy;
   private final Set<LotCode> lots = new HashSet<>();
+
   /** Each released batch's lot: its good units and material cost, for the cost of goods sold. */
   private final Map<LotCode, LotCost> lotCosts = new HashMap<>();
 
@@ -125,6 +124,7 @@ public final class PeriodReportCompiler {
       return ProductionFigures.costOfGoodUnits(c, goodUnits, units);
     }
   }
+
   private final Set<String> orderNumbers = new HashSet<>();
   private final Map<Sku, ProgrammeCode> productProgrammes = new HashMap<>();
   private final Map<Sku, ProductionFigures> production = new HashMap<>();
@@ -141,9 +141,9 @@ public final class PeriodReportCompiler {
   }
 
   /**
-   * A compiler for a period whose orders all carry their quoted tax
-   * ({@link SalesOrder#quotedTax()}, as orders made from a quote do); an order without one is
-   * refused ({@link ReportRule#TAX_UNKNOWN}).
+   * A compiler for a period whose orders all carry their quoted tax ({@link
+   * SalesOrder#quotedTax()}, as orders made from a quote do); an order without one is refused
+   * ({@link ReportRule#TAX_UNKNOWN}).
    *
    * @param period the period, not null
    * @return an empty compiler, never null
@@ -154,9 +154,9 @@ public final class PeriodReportCompiler {
   }
 
   /**
-   * A compiler for a period that applies a facility's tax policy to the total of each order
-   * without a quoted tax, to find its price without PPN and its PPN; an order with a quoted tax
-   * keeps it. Without this, nothing would say whether an order's prices include PPN.
+   * A compiler for a period that applies a facility's tax policy to the total of each order without
+   * a quoted tax, to find its price without PPN and its PPN; an order with a quoted tax keeps it.
+   * Without this, nothing would say whether an order's prices include PPN.
    *
    * @param period the period, not null
    * @param taxPolicy the facility's tax policy, not null; of the facility of the ledger given to
@@ -193,8 +193,8 @@ public final class PeriodReportCompiler {
 
   /**
    * Adds a production batch with its material cost; counted as production only when released or
-   * rejected in the period; the cost of a batch released on or before the period's last day is
-   * kept for the units sold from its lot.
+   * rejected in the period; the cost of a batch released on or before the period's last day is kept
+   * for the units sold from its lot.
    *
    * @param batch the batch, not null
    * @param materialCost its material cost, not null
@@ -225,10 +225,11 @@ public final class PeriodReportCompiler {
    * @param prices the material prices, not null
    * @return this compiler
    * @throws MissingValueException if an argument is null
-   * @throws InvalidValueException as {@link ProductionBatch#materialCost} (bill or price
-   *     missing); rule {@code value.duplicate} for a lot code added before
+   * @throws InvalidValueException as {@link ProductionBatch#materialCost} (bill or price missing);
+   *     rule {@code value.duplicate} for a lot code added before
    */
-  public PeriodReportCompiler batch(ProductionBatch batch, BomRegistry boms, MaterialPrices prices) {
+  public PeriodReportCompiler batch(
+      ProductionBatch batch, BomRegistry boms, MaterialPrices prices) {
     Checks.required(batch, "batch");
     Checks.required(boms, "boms");
     Checks.required(prices, "prices");
@@ -242,8 +243,9 @@ public final class PeriodReportCompiler {
         if (!lots.add(batch.lotCode())) {
           throw InvalidValueException.of(CoreRule.DUPLICATE, "batches", batch.lotCode());
         }
-        lotCosts.put(batch.lotCode(), new LotCost(
-            batch.goodUnits(), null, () -> batch.materialCost(boms, prices).total()));
+        lotCosts.put(
+            batch.lotCode(),
+            new LotCost(batch.goodUnits(), null, () -> batch.materialCost(boms, prices).total()));
       }
       return this;
     }
@@ -257,11 +259,19 @@ public final class PeriodReportCompiler {
     }
     boolean released = batch.stage() == BatchStage.RELEASED;
     long good = released ? batch.goodUnits() : 0;
-    long rejected = released
-        ? batch.qualityCheck().map(q -> q.rejectedUnits()).orElse(0L)
-        : batch.producedUnits().orElse(0L);
-    ProductionFigures figures = ProductionFigures.of(released ? 1 : 0, released ? 0 : 1, good,
-        rejected, batch.totalHours(), materialCost, released ? Rupiah.ZERO : materialCost);
+    long rejected =
+        released
+            ? batch.qualityCheck().map(q -> q.rejectedUnits()).orElse(0L)
+            : batch.producedUnits().orElse(0L);
+    ProductionFigures figures =
+        ProductionFigures.of(
+            released ? 1 : 0,
+            released ? 0 : 1,
+            good,
+            rejected,
+            batch.totalHours(),
+            materialCost,
+            released ? Rupiah.ZERO : materialCost);
     if (released && good > 0) {
       lotCosts.put(batch.lotCode(), new LotCost(good, materialCost, null));
     }
@@ -294,14 +304,14 @@ public final class PeriodReportCompiler {
    * @return this compiler
    * @throws MissingValueException if the order is null
    * @throws InvalidValueException rule {@code value.duplicate} (field {@code orders}) for an order
-   *     number added before; {@link ReportRule#TAX_UNKNOWN} for an order without a quoted tax
-   *     when no tax policy was given; {@link ReportRule#LOT_COST_UNKNOWN} (field {@code batches})
-   *     for a goods line sold from a lot whose batch was not added before (add the batches first); {@code money.overflow} if revenue overflows
+   *     number added before; {@link ReportRule#TAX_UNKNOWN} for an order without a quoted tax when
+   *     no tax policy was given; {@link ReportRule#LOT_COST_UNKNOWN} (field {@code batches}) for a
+   *     goods line sold from a lot whose batch was not added before (add the batches first); {@code
+   *     money.overflow} if revenue overflows
    */
   public PeriodReportCompiler order(SalesOrder order) {
     Checks.required(order, "order");
-    Optional<LocalDate> fulfilled =
-        order.reachedOn(OrderStatus.FULFILLED);
+    Optional<LocalDate> fulfilled = order.reachedOn(OrderStatus.FULFILLED);
     if (fulfilled.isEmpty() || !period.contains(fulfilled.get())) {
       return this;
     }
@@ -315,9 +325,10 @@ public final class PeriodReportCompiler {
       weights[i] = order.lines().get(i).lineTotal().amount();
     }
     // Every line total is zero only when the order's total is; then so is every line's revenue.
-    List<Rupiah> revenue = tax.priceExcludingTax().isZero()
-        ? java.util.Collections.nCopies(weights.length, Rupiah.ZERO)
-        : tax.priceExcludingTax().allocate(weights);
+    List<Rupiah> revenue =
+        tax.priceExcludingTax().isZero()
+            ? java.util.Collections.nCopies(weights.length, Rupiah.ZERO)
+            : tax.priceExcludingTax().allocate(weights);
     long goodsUnits = 0;
     long jobs = 0;
     for (int i = 0; i < weights.length; i++) {
@@ -325,20 +336,32 @@ public final class PeriodReportCompiler {
       Rupiah amount = revenue.get(i);
       if (line instanceof GoodsLine g) {
         goodsUnits = Checks.addExact(goodsUnits, g.quantity(), "goodsUnits");
-        products.merge(g.sku(), ProductSales.of(g.sku(), g.quantity(), amount, costOfGoodsSold(g)),
+        products.merge(
+            g.sku(),
+            ProductSales.of(g.sku(), g.quantity(), amount, costOfGoodsSold(g)),
             ProductSales::plus);
       } else if (line instanceof ServiceJob j) {
         jobs++;
-        vehicles.merge(j.vehicleClass(), VehicleClassSales.of(j.vehicleClass(), 1, amount),
-            (a, b) -> VehicleClassSales.of(a.vehicleClass(), Checks.addExact(a.jobs(), b.jobs(), "jobs"),
-                a.revenue().plus(b.revenue())));
+        vehicles.merge(
+            j.vehicleClass(),
+            VehicleClassSales.of(j.vehicleClass(), 1, amount),
+            (a, b) ->
+                VehicleClassSales.of(
+                    a.vehicleClass(),
+                    Checks.addExact(a.jobs(), b.jobs(), "jobs"),
+                    a.revenue().plus(b.revenue())));
       }
     }
-    channels.merge(order.channel(),
+    channels.merge(
+        order.channel(),
         ChannelSales.of(order.channel(), 1, goodsUnits, jobs, tax.priceExcludingTax()),
-        (a, b) -> ChannelSales.of(a.channel(), Checks.addExact(a.orders(), b.orders(), "orders"),
-            Checks.addExact(a.goodsUnits(), b.goodsUnits(), "goodsUnits"),
-            Checks.addExact(a.serviceJobs(), b.serviceJobs(), "serviceJobs"), a.revenue().plus(b.revenue())));
+        (a, b) ->
+            ChannelSales.of(
+                a.channel(),
+                Checks.addExact(a.orders(), b.orders(), "orders"),
+                Checks.addExact(a.goodsUnits(), b.goodsUnits(), "goodsUnits"),
+                Checks.addExact(a.serviceJobs(), b.serviceJobs(), "serviceJobs"),
+                a.revenue().plus(b.revenue())));
     return this;
   }
 
@@ -430,22 +453,28 @@ public final class PeriodReportCompiler {
    * @param ledger the facility's PNBP ledger of the year in which the period ends, not null
    * @return the report, never null
    * @throws MissingValueException if an argument is null
-   * @throws InvalidValueException rule {@link ReportRule#FACILITY_MISMATCH} (field
-   *     {@code policies.facilityCode}, or {@code taxPolicy.facilityCode}) if the policies, the
-   *     tax policy and the ledger do not all belong to one facility; {@link ReportRule#LEDGER_YEAR} (field {@code ledger.year}) for a ledger of
-   *     another year; {@link ProceedsRule#NO_POLICY} if no policy is effective on the period's
-   *     last day; {@code money.overflow} if a sum overflows
+   * @throws InvalidValueException rule {@link ReportRule#FACILITY_MISMATCH} (field {@code
+   *     policies.facilityCode}, or {@code taxPolicy.facilityCode}) if the policies, the tax policy
+   *     and the ledger do not all belong to one facility; {@link ReportRule#LEDGER_YEAR} (field
+   *     {@code ledger.year}) for a ledger of another year; {@link ProceedsRule#NO_POLICY} if no
+   *     policy is effective on the period's last day; {@code money.overflow} if a sum overflows
    */
   public PeriodReport compile(SplitPolicies policies, PnbpLedger ledger) {
     Checks.required(policies, "policies");
     Checks.required(ledger, "ledger");
     if (!policies.facilityCode().equals(ledger.facilityCode())) {
-      throw InvalidValueException.of(ReportRule.FACILITY_MISMATCH, "policies.facilityCode",
-          policies.facilityCode(), ledger.facilityCode());
+      throw InvalidValueException.of(
+          ReportRule.FACILITY_MISMATCH,
+          "policies.facilityCode",
+          policies.facilityCode(),
+          ledger.facilityCode());
     }
     if (taxPolicy != null && !taxPolicy.facilityCode().equals(ledger.facilityCode())) {
-      throw InvalidValueException.of(ReportRule.FACILITY_MISMATCH, "taxPolicy.facilityCode",
-          taxPolicy.facilityCode(), ledger.facilityCode());
+      throw InvalidValueException.of(
+          ReportRule.FACILITY_MISMATCH,
+          "taxPolicy.facilityCode",
+          taxPolicy.facilityCode(),
+          ledger.facilityCode());
     }
     if (ledger.year().getValue() != period.lastDay().getYear()) {
       throw InvalidValueException.of(
@@ -453,14 +482,16 @@ public final class PeriodReportCompiler {
     }
     List<ProductionRow> byProduct = new ArrayList<>();
     Map<ProgrammeCode, ProductionFigures> byProgramme = new HashMap<>();
-    production.forEach((sku, figures) -> {
-      ProgrammeCode programme = Checks.present(productProgrammes.get(sku));
-      byProduct.add(ProductionRow.ofProduct(programme, sku, figures));
-      byProgramme.merge(programme, figures, ProductionFigures::plus);
-    });
+    production.forEach(
+        (sku, figures) -> {
+          ProgrammeCode programme = Checks.present(productProgrammes.get(sku));
+          byProduct.add(ProductionRow.ofProduct(programme, sku, figures));
+          byProgramme.merge(programme, figures, ProductionFigures::plus);
+        });
     byProduct.sort(Comparator.comparing(r -> r.product().orElseThrow()));
     List<ProductionRow> programmes = new ArrayList<>();
-    byProgramme.forEach((code, figures) -> programmes.add(ProductionRow.ofProgramme(code, figures)));
+    byProgramme.forEach(
+        (code, figures) -> programmes.add(ProductionRow.ofProgramme(code, figures)));
     programmes.sort(Comparator.comparing(ProductionRow::programme));
     ProductionFigures total = ProductionFigures.none();
     for (ProductionRow row : programmes) {
@@ -487,8 +518,8 @@ public final class PeriodReportCompiler {
     for (ProductSales p : productRows) {
       costOfGoodsSold = costOfGoodsSold.plus(p.costOfGoodsSold());
     }
-    ProceedsSplit split = policies.split(
-        period.lastDay(), revenue, costOfGoodsSold.plus(total.writtenOff()));
+    ProceedsSplit split =
+        policies.split(period.lastDay(), revenue, costOfGoodsSold.plus(total.writtenOff()));
     return PeriodReport.builder()
         .period(period)
         .facilityCode(ledger.facilityCode())
@@ -538,5 +569,4 @@ public final class PeriodReportCompiler {
         .depositedToDate(depositedToDate)
         .build();
   }
-
 }

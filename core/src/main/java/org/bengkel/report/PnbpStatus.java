@@ -15,9 +15,9 @@ import org.immutables.value.Value;
  * was recorded and deposited in the period, what was recorded and deposited in the budget year up
  * to the period's last day, what of that is not yet deposited, the target and the achievement.
  *
- * <p>The achievement is deposited-to-date ÷ target, exact ({@link #achievement()}), as
- * {@link PnbpLedger#achievement()} defines it (PNBP counts as realised once it reaches the
- * treasury); {@link #achievementPercent()} shows it with two decimals, half up.
+ * <p>The achievement is deposited-to-date ÷ target, exact ({@link #achievement()}), as {@link
+ * PnbpLedger#achievement()} defines it (PNBP counts as realised once it reaches the treasury);
+ * {@link #achievementPercent()} shows it with two decimals, half up.
  *
  * <p>Rules: the target is above zero; what was recorded or deposited in the period does not exceed
  * what was recorded or deposited to date; nothing more was deposited to date than recorded (rule
@@ -95,9 +95,10 @@ public abstract class PnbpStatus {
   }
 
   /**
-   * PNBP of the year recorded but not yet deposited at the period's end (<i>PNBP belum disetor</i>):
-   * recorded to date less deposited to date, as {@link PnbpLedger#undeposited()} gives it on the
-   * period's last day. Never negative: nothing more can have been deposited than recorded.
+   * PNBP of the year recorded but not yet deposited at the period's end (<i>PNBP belum
+   * disetor</i>): recorded to date less deposited to date, as {@link PnbpLedger#undeposited()}
+   * gives it on the period's last day. Never negative: nothing more can have been deposited than
+   * recorded.
    *
    * @return the amount, never null
    */

@@ -35,9 +35,8 @@ public abstract class ProductSales {
   public abstract long units();
 
   /**
-   * Revenue (<i>pendapatan</i>) without PPN: each order's price without PPN
-   * ({@link org.bengkel.pricing.TaxBreakdown#priceExcludingTax()}) divided over its lines by their
-   * totals.
+   * Revenue (<i>pendapatan</i>) without PPN: each order's price without PPN ({@link
+   * org.bengkel.pricing.TaxBreakdown#priceExcludingTax()}) divided over its lines by their totals.
    *
    * @return the amount, never null
    */
@@ -46,8 +45,8 @@ public abstract class ProductSales {
 
   /**
    * Cost of goods sold (<i>harga pokok penjualan</i>, HPP): the material cost of the units sold,
-   * from the lots they were sold from, per good unit of each lot's batch
-   * ({@link ProductionFigures#costOfGoodUnits}).
+   * from the lots they were sold from, per good unit of each lot's batch ({@link
+   * ProductionFigures#costOfGoodUnits}).
    *
    * @return the cost, never null; zero unless set
    */
@@ -69,8 +68,8 @@ public abstract class ProductSales {
    * @param units units sold, zero or more
    * @param revenue the revenue, not null
    * @return the row, never null
-   * @throws org.bengkel.error.InvalidValueException rule {@code value.out-of-range} for a
-   *     negative count; {@code value.required} for a null argument
+   * @throws org.bengkel.error.InvalidValueException rule {@code value.out-of-range} for a negative
+   *     count; {@code value.required} for a null argument
    */
   public static ProductSales of(Sku sku, long units, Rupiah revenue) {
     return builder().sku(sku).units(units).revenue(revenue).build();
@@ -84,11 +83,16 @@ public abstract class ProductSales {
    * @param revenue the revenue without PPN, not null
    * @param costOfGoodsSold the cost of the units sold, not null
    * @return the row, never null
-   * @throws org.bengkel.error.InvalidValueException rule {@code value.out-of-range} for a
-   *     negative count; {@code value.required} for a null argument
+   * @throws org.bengkel.error.InvalidValueException rule {@code value.out-of-range} for a negative
+   *     count; {@code value.required} for a null argument
    */
   public static ProductSales of(Sku sku, long units, Rupiah revenue, Rupiah costOfGoodsSold) {
-    return builder().sku(sku).units(units).revenue(revenue).costOfGoodsSold(costOfGoodsSold).build();
+    return builder()
+        .sku(sku)
+        .units(units)
+        .revenue(revenue)
+        .costOfGoodsSold(costOfGoodsSold)
+        .build();
   }
 
   /**
@@ -101,7 +105,10 @@ public abstract class ProductSales {
    *     overflows
    */
   final ProductSales plus(ProductSales other) {
-    return of(sku(), Math.addExact(units(), other.units()), revenue().plus(other.revenue()),
+    return of(
+        sku(),
+        Math.addExact(units(), other.units()),
+        revenue().plus(other.revenue()),
         costOfGoodsSold().plus(other.costOfGoodsSold()));
   }
 

@@ -13,12 +13,11 @@ import org.immutables.value.Value;
 
 /**
  * The production figures of a programme, a product or a whole period (<i>angka produksi</i>):
- * batches released and rejected, good and rejected units, the team's hours and the material
- * cost.
+ * batches released and rejected, good and rejected units, the team's hours and the material cost.
  *
- * <p>A released batch counts its quality check's good and rejected units; a rejected batch
- * counts every unit produced as rejected (nothing of it enters stock), zero if it was rejected
- * before packaging.
+ * <p>A released batch counts its quality check's good and rejected units; a rejected batch counts
+ * every unit produced as rejected (nothing of it enters stock), zero if it was rejected before
+ * packaging.
  *
  * <p><b>Cost.</b> {@link #materialCost()} is the material cost of every batch counted, released or
  * rejected. A released batch's cost becomes cost of goods sold (<i>harga pokok penjualan</i>) as
@@ -106,9 +105,9 @@ public abstract class ProductionFigures {
   }
 
   /**
-   * The material cost of one good unit of these figures (<i>biaya bahan per unit baik</i>),
-   * {@link #goodUnitsCost()} ÷ {@link #goodUnits()} rounded half up; the unit cost every table of
-   * a report shows.
+   * The material cost of one good unit of these figures (<i>biaya bahan per unit baik</i>), {@link
+   * #goodUnitsCost()} ÷ {@link #goodUnits()} rounded half up; the unit cost every table of a report
+   * shows.
    *
    * @return the cost, empty without good units
    */
@@ -122,8 +121,8 @@ public abstract class ProductionFigures {
    * The material cost of some good units of a released batch (<i>harga pokok unit terjual</i>):
    * {@code batchCost × units ÷ goodUnits}, rounded half up. The batch's whole cost is spread over
    * its good units only, so the units rejected at its quality check are borne by the good ones
-   * (normal spoilage). The one formula of cost of goods sold, used by
-   * {@link PeriodReportCompiler} for each lot an order line sold from.
+   * (normal spoilage). The one formula of cost of goods sold, used by {@link PeriodReportCompiler}
+   * for each lot an order line sold from.
    *
    * @param batchCost the batch's material cost, not null
    * @param goodUnits the batch's good units, above zero
@@ -151,7 +150,8 @@ public abstract class ProductionFigures {
     Checks.requireRange(goodUnits(), "goodUnits", 0, Long.MAX_VALUE);
     Checks.requireRange(rejectedUnits(), "rejectedUnits", 0, Long.MAX_VALUE);
     if (teamHours().isNegative()) {
-      throw InvalidValueException.of(CoreRule.OUT_OF_RANGE, "teamHours", teamHours(), Duration.ZERO, "-");
+      throw InvalidValueException.of(
+          CoreRule.OUT_OF_RANGE, "teamHours", teamHours(), Duration.ZERO, "-");
     }
   }
 
@@ -203,7 +203,13 @@ public abstract class ProductionFigures {
       long rejectedUnits,
       Duration teamHours,
       Rupiah materialCost) {
-    return of(batchesReleased, batchesRejected, goodUnits, rejectedUnits, teamHours, materialCost,
+    return of(
+        batchesReleased,
+        batchesRejected,
+        goodUnits,
+        rejectedUnits,
+        teamHours,
+        materialCost,
         Rupiah.ZERO);
   }
 
@@ -219,8 +225,8 @@ public abstract class ProductionFigures {
    * @param writtenOff the part of the material cost written off (the rejected batches'), not null,
    *     at most the material cost
    * @return the figures, never null
-   * @throws InvalidValueException rule {@code value.out-of-range} for a negative count or time or
-   *     a write-off above the material cost; {@code value.required} for a null argument
+   * @throws InvalidValueException rule {@code value.out-of-range} for a negative count or time or a
+   *     write-off above the material cost; {@code value.required} for a null argument
    */
   public static ProductionFigures of(
       long batchesReleased,

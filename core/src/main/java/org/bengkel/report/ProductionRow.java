@@ -11,9 +11,8 @@ import org.immutables.value.Value;
  * A row of a report's production section (<i>baris produksi</i>): the figures of one skill
  * programme (<i>program pelatihan</i>), or of one product (<i>produk</i>) of a programme.
  *
- * <p>In {@link PeriodReport#productionByProgramme()} the row has no product; in
- * {@link PeriodReport#productionByProduct()} it has one, with the programme whose trainees make
- * it.
+ * <p>In {@link PeriodReport#productionByProgramme()} the row has no product; in {@link
+ * PeriodReport#productionByProduct()} it has one, with the programme whose trainees make it.
  *
  * <p>Immutable and thread-safe.
  */
@@ -52,8 +51,7 @@ public abstract class ProductionRow {
    * @param programme the programme, not null
    * @param figures its figures, not null
    * @return the row, never null
-   * @throws org.bengkel.error.InvalidValueException rule {@code value.required} for a null
-   *     argument
+   * @throws org.bengkel.error.InvalidValueException rule {@code value.required} for a null argument
    */
   public static ProductionRow ofProgramme(ProgrammeCode programme, ProductionFigures figures) {
     return builder().programme(programme).figures(figures).build();
@@ -66,10 +64,10 @@ public abstract class ProductionRow {
    * @param product the product, not null
    * @param figures its figures, not null
    * @return the row, never null
-   * @throws org.bengkel.error.InvalidValueException rule {@code value.required} for a null
-   *     argument
+   * @throws org.bengkel.error.InvalidValueException rule {@code value.required} for a null argument
    */
-  public static ProductionRow ofProduct(ProgrammeCode programme, Sku product, ProductionFigures figures) {
+  public static ProductionRow ofProduct(
+      ProgrammeCode programme, Sku product, ProductionFigures figures) {
     return builder().programme(programme).product(product).figures(figures).build();
   }
 

@@ -13,8 +13,8 @@ import org.immutables.value.Value;
  * The period of a report (<i>periode laporan</i>): from a first day to a last day, both inclusive,
  * such as a calendar month.
  *
- * <p>Immutable and thread-safe. Building a period that ends before it starts throws
- * {@link InvalidValueException} with rule {@code value.date-order} (field {@code lastDay}).
+ * <p>Immutable and thread-safe. Building a period that ends before it starts throws {@link
+ * InvalidValueException} with rule {@code value.date-order} (field {@code lastDay}).
  */
 @Value.Immutable
 public abstract class ReportPeriod {
@@ -72,8 +72,8 @@ public abstract class ReportPeriod {
    * @param from the first day, not null
    * @param to the last day, not null, not before {@code from}
    * @return the period, never null
-   * @throws InvalidValueException rule {@code value.date-order} if {@code to} is before
-   *     {@code from}; {@code value.required} for a null argument
+   * @throws InvalidValueException rule {@code value.date-order} if {@code to} is before {@code
+   *     from}; {@code value.required} for a null argument
    */
   public static ReportPeriod of(LocalDate from, LocalDate to) {
     return builder().firstDay(from).lastDay(to).build();

@@ -6,11 +6,11 @@ import org.bengkel.trainee.RegistrationNumber;
 import org.immutables.value.Value;
 
 /**
- * The premi allocated to one trainee in a period (<i>premi per warga binaan</i>), for the
- * internal report.
+ * The premi allocated to one trainee in a period (<i>premi per warga binaan</i>), for the internal
+ * report.
  *
- * <p>The registration number is personal data (UU 27/2022 PDP): it never appears in
- * {@link #toString()}.
+ * <p>The registration number is personal data (UU 27/2022 PDP): it never appears in {@link
+ * #toString()}.
  *
  * <p>Immutable and thread-safe.
  */
@@ -42,8 +42,7 @@ public abstract class TraineePremi {
    * @param registrationNumber the trainee, not null
    * @param amount the premi, not null
    * @return the row, never null
-   * @throws org.bengkel.error.InvalidValueException rule {@code value.required} for a null
-   *     argument
+   * @throws org.bengkel.error.InvalidValueException rule {@code value.required} for a null argument
    */
   public static TraineePremi of(RegistrationNumber registrationNumber, Rupiah amount) {
     return builder().registrationNumber(registrationNumber).amount(amount).build();

@@ -8,8 +8,8 @@ import org.bengkel.money.Rupiah;
 import org.immutables.value.Value;
 
 /**
- * The service jobs of one vehicle class in a period (<i>jasa per jenis kendaraan</i>), such as
- * car washes: jobs and revenue (without PPN) of the service lines of the orders fulfilled in the
+ * The service jobs of one vehicle class in a period (<i>jasa per jenis kendaraan</i>), such as car
+ * washes: jobs and revenue (without PPN) of the service lines of the orders fulfilled in the
  * period.
  *
  * <p>Immutable and thread-safe.
@@ -55,8 +55,8 @@ public abstract class VehicleClassSales {
    * @param jobs jobs done, zero or more
    * @param revenue the revenue, not null
    * @return the row, never null
-   * @throws org.bengkel.error.InvalidValueException rule {@code value.out-of-range} for a
-   *     negative count; {@code value.required} for a null argument
+   * @throws org.bengkel.error.InvalidValueException rule {@code value.out-of-range} for a negative
+   *     count; {@code value.required} for a null argument
    */
   public static VehicleClassSales of(VehicleClass vehicleClass, long jobs, Rupiah revenue) {
     return builder().vehicleClass(vehicleClass).jobs(jobs).revenue(revenue).build();

@@ -13,39 +13,44 @@ import org.immutables.value.Value;
  * A buyer (<i>pembeli</i>) of the workshop's goods and services.
  *
  * <p>Which fields a customer carries depends on its {@link #kind()}:
+ *
  * <ul>
  *   <li>{@link CustomerKind#INDIVIDUAL}: an optional {@link #name()}; without one it is a walk-in
  *       buyer ({@link #walkIn()});
  *   <li>{@link CustomerKind#GOVERNMENT}: the work unit code {@link #satkerCode()} (<i>kode
  *       satker</i>, digits kept as given) and the institution's name {@link #organisation()};
- *   <li>{@link CustomerKind#PARTNER}: the {@link #partnerCode()} and business name
- *       {@link #organisation()};
- *   <li>{@link CustomerKind#STAFF}: the officer's {@link #staffNip()} and an optional
- *       {@link #name()}.
+ *   <li>{@link CustomerKind#PARTNER}: the {@link #partnerCode()} and business name {@link
+ *       #organisation()};
+ *   <li>{@link CustomerKind#STAFF}: the officer's {@link #staffNip()} and an optional {@link
+ *       #name()}.
  * </ul>
+ *
  * A field the kind needs is required ({@link SalesRule#CUSTOMER_FIELD_REQUIRED}); a field it does
  * not use must be absent ({@link SalesRule#CUSTOMER_FIELD_NOT_ALLOWED}).
  *
  * <p>Customers are buyers, not inmates, but a private person's name is still personal data (UU
  * 27/2022): it never appears in {@link #toString()} or in error messages.
  *
- * <p>Immutable and thread-safe. Building an invalid customer throws
- * {@link InvalidValueException} naming the field.
+ * <p>Immutable and thread-safe. Building an invalid customer throws {@link InvalidValueException}
+ * naming the field.
  */
 @Value.Immutable
 public abstract class Customer {
 
   /** The longest name or organisation name. */
   public static final int MAX_NAME = 200;
+
   /**
    * Bean Validation's form of "not blank" for an optional text ({@code @NotBlank} would refuse an
    * absent value): at least one character that is not white space.
    */
   static final String NOT_BLANK = "(?s).*\\S.*";
+
   /** The form of a work unit code: 1 to 20 digits. */
   public static final String SATKER_CODE = "[0-9]{1,20}";
 
-  private static final java.util.regex.Pattern SATKER = java.util.regex.Pattern.compile(SATKER_CODE);
+  private static final java.util.regex.Pattern SATKER =
+      java.util.regex.Pattern.compile(SATKER_CODE);
   private static final Customer WALK_IN =
       ImmutableCustomer.builder().kind(CustomerKind.INDIVIDUAL).build();
 
@@ -69,13 +74,14 @@ public abstract class Customer {
   public abstract Optional<@Pattern(regexp = NOT_BLANK) @Size(max = MAX_NAME) String> name();
 
   /**
-   * The name of the government institution or of the partner's business
-   * (<i>nama instansi, nama mitra</i>).
+   * The name of the government institution or of the partner's business (<i>nama instansi, nama
+   * mitra</i>).
    *
    * @return the name, at most {@value #MAX_NAME} characters; present exactly for government and
    *     partner customers
    */
-  public abstract Optional<@Pattern(regexp = NOT_BLANK) @Size(max = MAX_NAME) String> organisation();
+  public abstract Optional<@Pattern(regexp = NOT_BLANK) @Size(max = MAX_NAME) String>
+      organisation();
 
   /**
    * A government institution's work unit code (<i>kode satuan kerja, satker</i>): digits, kept as
@@ -91,8 +97,9 @@ public abstract class Customer {
    * @return upper-case letters and digits in groups joined by hyphens, at most 40 characters;
    *     present exactly for partner customers
    */
-  public abstract Optional<@Pattern(regexp = "[A-Z0-9]+(-[A-Z0-9]+)*") @Size(max = Checks.CODE_MAX)
-      String> partnerCode();
+  public abstract Optional<
+          @Pattern(regexp = "[A-Z0-9]+(-[A-Z0-9]+)*") @Size(max = Checks.CODE_MAX) String>
+      partnerCode();
 
   /**
    * A staff member's NIP (<i>nomor induk pegawai</i>).
@@ -114,8 +121,7 @@ public abstract class Customer {
   void check() {
     name().ifPresent(n -> Checks.requirePersonalText(n, "name", MAX_NAME));
     organisation().ifPresent(o -> Checks.requireText(o, "organisation", MAX_NAME));
-    satkerCode().ifPresent(
-        c -> Checks.requireMatch(c, "satkerCode", SATKER, 20, "1 to 20 digits"));
+    satkerCode().ifPresent(c -> Checks.requireMatch(c, "satkerCode", SATKER, 20, "1 to 20 digits"));
     partnerCode().ifPresent(c -> Checks.requireCode(c, "partnerCode"));
     CustomerKind k = kind();
     field("name", name(), k == CustomerKind.INDIVIDUAL || k == CustomerKind.STAFF, false);
@@ -152,8 +158,8 @@ public abstract class Customer {
    *
    * @param name the buyer's name, not null, not blank, at most {@value #MAX_NAME} characters
    * @return the customer, never null
-   * @throws InvalidValueException rule {@code value.required}, {@code value.blank} or
-   *     {@code value.too-long} for the name, which is never shown
+   * @throws InvalidValueException rule {@code value.required}, {@code value.blank} or {@code
+   *     value.too-long} for the name, which is never shown
    */
   public static Customer individual(String name) {
     return builder().kind(CustomerKind.INDIVIDUAL).name(Checks.required(name, "name")).build();
@@ -180,8 +186,8 @@ public abstract class Customer {
    * A private partner buying for resale or taking goods on consignment (<i>mitra swasta</i>).
    *
    * @param partnerCode the partner's code, not null
-   * @param businessName the partner's business name, not null, not blank, at most
-   *     {@value #MAX_NAME} characters
+   * @param businessName the partner's business name, not null, not blank, at most {@value
+   *     #MAX_NAME} characters
    * @return the customer, never null
    * @throws InvalidValueException if an argument is null or breaks its rule
    */
@@ -203,7 +209,6 @@ public abstract class Customer {
   public static Customer staff(Nip nip) {
     return builder().kind(CustomerKind.STAFF).staffNip(Checks.required(nip, "staffNip")).build();
   }
-
 
   /**
    * A new builder.

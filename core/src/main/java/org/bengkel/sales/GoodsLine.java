@@ -81,10 +81,7 @@ public abstract non-sealed class GoodsLine implements OrderLine {
    * @return the quantity, 0 when the lot is not among {@link #soldLots()}
    */
   public long soldFrom(org.bengkel.production.LotCode lot) {
-    return soldLots().stream()
-        .filter(p -> p.lotCode().equals(lot))
-        .mapToLong(Pick::quantity)
-        .sum();
+    return soldLots().stream().filter(p -> p.lotCode().equals(lot)).mapToLong(Pick::quantity).sum();
   }
 
   @Value.Check
@@ -107,8 +104,8 @@ public abstract non-sealed class GoodsLine implements OrderLine {
    *
    * @param picks the lots, not null, summing to the quantity
    * @return the line, never null
-   * @throws InvalidValueException rule {@link SalesRule#LINE_SOLD_LOTS} if the picks do not sum
-   *     to the quantity
+   * @throws InvalidValueException rule {@link SalesRule#LINE_SOLD_LOTS} if the picks do not sum to
+   *     the quantity
    */
   GoodsLine recordSold(List<Pick> picks) {
     return builder().from(this).soldLots(picks).build();
@@ -137,9 +134,9 @@ public abstract non-sealed class GoodsLine implements OrderLine {
    * @param quoted the quoted line, not null; of goods, not a service job
    * @return the line, never null
    * @throws org.bengkel.error.MissingValueException if {@code quoted} is null
-   * @throws InvalidValueException rule {@link SalesRule#QUOTE_MISMATCH} (field
-   *     {@code vehicleClass}) for a quoted service job; {@code value.out-of-range} for a quantity
-   *     above {@link StockLot#MAX_QUANTITY}
+   * @throws InvalidValueException rule {@link SalesRule#QUOTE_MISMATCH} (field {@code
+   *     vehicleClass}) for a quoted service job; {@code value.out-of-range} for a quantity above
+   *     {@link StockLot#MAX_QUANTITY}
    */
   public static GoodsLine of(QuotedLine quoted) {
     if (quoted == null) {
@@ -157,8 +154,8 @@ public abstract non-sealed class GoodsLine implements OrderLine {
    * A line for a quantity of a product at an agreed price.
    *
    * @param sku the product, not null
-   * @param description the text shown to the buyer, not blank, at most
-   *     {@value #MAX_DESCRIPTION} characters
+   * @param description the text shown to the buyer, not blank, at most {@value #MAX_DESCRIPTION}
+   *     characters
    * @param quantity the units, 1 to {@link StockLot#MAX_QUANTITY}
    * @param unitPrice the agreed price of one unit, not null
    * @return the line, never null

@@ -6,8 +6,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
-import org.bengkel.audit.Stamp;
 import java.util.List;
+import org.bengkel.audit.Stamp;
 import org.bengkel.internal.Checks;
 import org.bengkel.inventory.StockLot;
 import org.bengkel.production.LotCode;
@@ -18,9 +18,9 @@ import org.immutables.value.Value;
  * line coming back, restocked or written off as damaged, credited to the buyer by a credit note
  * (<i>nota kredit</i>).
  *
- * <p>The same value is the request passed to {@link SalesOrder#returnGoods} and the record kept
- * in {@link SalesOrder#returns()}. The credit is the line's unit price × the quantity, plus the
- * {@link #taxes()} the caller computed for it (the same tax treatment as the original invoice).
+ * <p>The same value is the request passed to {@link SalesOrder#returnGoods} and the record kept in
+ * {@link SalesOrder#returns()}. The credit is the line's unit price × the quantity, plus the {@link
+ * #taxes()} the caller computed for it (the same tax treatment as the original invoice).
  *
  * <p>Immutable and thread-safe.
  */
@@ -124,8 +124,14 @@ public abstract class GoodsReturn {
       ReturnDisposition disposition,
       Stamp at,
       String creditNoteNumber) {
-    return builder().line(line).lotCode(lotCode).quantity(quantity).disposition(disposition)
-        .stamp(at).creditNoteNumber(creditNoteNumber).build();
+    return builder()
+        .line(line)
+        .lotCode(lotCode)
+        .quantity(quantity)
+        .disposition(disposition)
+        .stamp(at)
+        .creditNoteNumber(creditNoteNumber)
+        .build();
   }
 
   /**

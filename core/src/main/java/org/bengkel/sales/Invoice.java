@@ -12,10 +12,10 @@ import org.bengkel.error.InvalidValueException;
 import org.bengkel.error.MissingValueException;
 import org.bengkel.internal.Checks;
 import org.bengkel.money.Rupiah;
+import org.bengkel.pricing.Channel;
 import org.bengkel.pricing.PriceInclusion;
 import org.bengkel.pricing.TaxBreakdown;
 import org.bengkel.pricing.TaxStatus;
-import org.bengkel.pricing.Channel;
 import org.immutables.value.Value;
 
 /**
@@ -24,14 +24,15 @@ import org.immutables.value.Value;
  *
  * <p><b>Amounts.</b> Each line's total is unit price × quantity; the {@link #subtotal()} is the
  * exact sum of the line totals; the {@link #total()} is the subtotal plus the taxes added to it
- * (taxes {@linkplain InvoiceTax#included() included} in the prices are shown but not added). Everything is whole rupiah and exact: the totals equal the sum of the lines to the
- * rupiah. For an order made from a quote ({@link SalesOrder#fromQuote}) the tax is the quote's
- * ({@link #invoiceWithQuotedTax}, {@link #receiptWithQuotedTax}), and taxes given by the caller that
+ * (taxes {@linkplain InvoiceTax#included() included} in the prices are shown but not added).
+ * Everything is whole rupiah and exact: the totals equal the sum of the lines to the rupiah. For an
+ * order made from a quote ({@link SalesOrder#fromQuote}) the tax is the quote's ({@link
+ * #invoiceWithQuotedTax}, {@link #receiptWithQuotedTax}), and taxes given by the caller that
  * disagree with it are refused ({@link SalesRule#INVOICE_TAX_MISMATCH}); otherwise tax amounts are
  * given by the caller (the pricing package's tax policy computes PPN). The taxes included in the
- * prices may not exceed the subtotal. A credit note's amounts are what is
- * credited to the buyer, shown as positive amounts. An invoice or receipt always covers the whole
- * order; goods returned later are credited by credit notes, never by changing the invoice.
+ * prices may not exceed the subtotal. A credit note's amounts are what is credited to the buyer,
+ * shown as positive amounts. An invoice or receipt always covers the whole order; goods returned
+ * later are credited by credit notes, never by changing the invoice.
  *
  * <p><b>Personal data.</b> A buyer's document never carries trainee identity: lines are built from
  * the order lines' SKU, description, quantity and price only, never from a service job's trainees
@@ -157,8 +158,8 @@ public abstract class Invoice {
   }
 
   /**
-   * The amount payable, or credited for a credit note (<i>jumlah</i>): the subtotal plus the
-   * added taxes.
+   * The amount payable, or credited for a credit note (<i>jumlah</i>): the subtotal plus the added
+   * taxes.
    *
    * @return the amount, never null
    */
@@ -180,7 +181,10 @@ public abstract class Invoice {
   void check() {
     Checks.requireCode(number(), "number");
     Checks.requireMatch(
-        orderNumber(), "orderNumber", Checks.CODE, SalesOrder.MAX_NUMBER,
+        orderNumber(),
+        "orderNumber",
+        Checks.CODE,
+        SalesOrder.MAX_NUMBER,
         "A-Z 0-9 groups joined by -");
     if (lines().isEmpty()) {
       throw InvalidValueException.of(CoreRule.REQUIRED, "lines", null);
@@ -199,11 +203,11 @@ public abstract class Invoice {
    * @param number the invoice number, not null
    * @param date the date of issue, not null
    * @param taxes the tax lines as the caller computed them on the order's total, not null; for an
-   *     order made from a quote they must carry the quote's PPN (prefer
-   *     {@link #invoiceWithQuotedTax(SalesOrder, String, LocalDate, String)} then)
+   *     order made from a quote they must carry the quote's PPN (prefer {@link
+   *     #invoiceWithQuotedTax(SalesOrder, String, LocalDate, String)} then)
    * @return the invoice, never null
-   * @throws InvalidValueException rule {@link SalesRule#INVOICE_ORDER_STATUS} (field
-   *     {@code order.status}) for a quoted or cancelled order; {@link SalesRule#INVOICE_TAX_MISMATCH}
+   * @throws InvalidValueException rule {@link SalesRule#INVOICE_ORDER_STATUS} (field {@code
+   *     order.status}) for a quoted or cancelled order; {@link SalesRule#INVOICE_TAX_MISMATCH}
    *     (field {@code taxes}) when the order was made from a quote and the taxes disagree with its
    *     tax (another PPN amount, or added where the quote included it or the reverse); or if an
    *     argument is null or breaks its rule
@@ -222,10 +226,10 @@ public abstract class Invoice {
    * @param taxes the tax lines as the caller computed them on the order's total, not null; for an
    *     order made from a quote they must carry the quote's PPN
    * @return the receipt, never null
-   * @throws InvalidValueException rule {@link SalesRule#INVOICE_ORDER_STATUS} (field
-   *     {@code order.status}) for an order not paid; {@link SalesRule#INVOICE_TAX_MISMATCH} (field
-   *     {@code taxes}) when the order was made from a quote and the taxes disagree with its tax; or
-   *     if an argument is null or breaks its rule
+   * @throws InvalidValueException rule {@link SalesRule#INVOICE_ORDER_STATUS} (field {@code
+   *     order.status}) for an order not paid; {@link SalesRule#INVOICE_TAX_MISMATCH} (field {@code
+   *     taxes}) when the order was made from a quote and the taxes disagree with its tax; or if an
+   *     argument is null or breaks its rule
    */
   public static Invoice receiptFor(
       SalesOrder order, String number, LocalDate date, List<InvoiceTax> taxes) {
@@ -239,16 +243,15 @@ public abstract class Invoice {
    * it, or no tax line when the seller charges no PPN (not a PKP). The total is then exactly what
    * the quote said the buyer pays, and {@link #priceExcludingTax()} the quote's price without PPN.
    *
-   * @param order the order, not null; confirmed, paid or fulfilled, made from a quote
-   *     ({@link SalesOrder#quotedTax()} present)
+   * @param order the order, not null; confirmed, paid or fulfilled, made from a quote ({@link
+   *     SalesOrder#quotedTax()} present)
    * @param number the invoice number, not null
    * @param date the date of issue, not null
    * @param taxLabel how the tax line is printed, such as {@code PPN 12% x DPP 11/12}, not null
    * @return the invoice, never null
    * @throws InvalidValueException rule {@code value.required} (field {@code order.quotedTax}) for
-   *     an order not made from a quote;
-   *     {@link SalesRule#INVOICE_ORDER_STATUS} for a quoted or cancelled order; or if an argument
-   *     is null or breaks its rule
+   *     an order not made from a quote; {@link SalesRule#INVOICE_ORDER_STATUS} for a quoted or
+   *     cancelled order; or if an argument is null or breaks its rule
    */
   public static Invoice invoiceWithQuotedTax(
       SalesOrder order, String number, LocalDate date, String taxLabel) {
@@ -264,8 +267,8 @@ public abstract class Invoice {
    * @param date the date of issue, not null
    * @param taxLabel how the tax line is printed, not null
    * @return the receipt, never null
-   * @throws InvalidValueException as {@link #invoiceWithQuotedTax}, and
-   *     {@link SalesRule#INVOICE_ORDER_STATUS} for an order not paid
+   * @throws InvalidValueException as {@link #invoiceWithQuotedTax}, and {@link
+   *     SalesRule#INVOICE_ORDER_STATUS} for an order not paid
    */
   public static Invoice receiptWithQuotedTax(
       SalesOrder order, String number, LocalDate date, String taxLabel) {
@@ -276,14 +279,18 @@ public abstract class Invoice {
     if (order == null || taxLabel == null) {
       throw MissingValueException.of(order == null ? "order" : "taxLabel");
     }
-    TaxBreakdown tax = order.quotedTax().orElseThrow(() -> InvalidValueException.of(
-        CoreRule.REQUIRED, "order.quotedTax", null));
+    TaxBreakdown tax =
+        order
+            .quotedTax()
+            .orElseThrow(
+                () -> InvalidValueException.of(CoreRule.REQUIRED, "order.quotedTax", null));
     if (tax.status() != TaxStatus.PKP) {
       return List.of();
     }
-    return List.of(tax.inclusion() == PriceInclusion.INCLUSIVE
-        ? InvoiceTax.included(taxLabel, tax.ppn(), tax.otherTaxBase())
-        : InvoiceTax.added(taxLabel, tax.ppn(), tax.otherTaxBase()));
+    return List.of(
+        tax.inclusion() == PriceInclusion.INCLUSIVE
+            ? InvoiceTax.included(taxLabel, tax.ppn(), tax.otherTaxBase())
+            : InvoiceTax.added(taxLabel, tax.ppn(), tax.otherTaxBase()));
   }
 
   /**
@@ -308,8 +315,13 @@ public abstract class Invoice {
       Rupiah base = t.otherTaxBase();
       if (base != null && !(pkp && base.equals(tax.otherTaxBase()))) {
         throw InvalidValueException.of(
-            SalesRule.INVOICE_TAX_MISMATCH, "taxes", base, tax.ppn(),
-            tax.inclusion(), tax.status(), tax.otherTaxBase());
+            SalesRule.INVOICE_TAX_MISMATCH,
+            "taxes",
+            base,
+            tax.ppn(),
+            tax.inclusion(),
+            tax.status(),
+            tax.otherTaxBase());
       }
       if (t.included()) {
         included = included.plus(t.amount());
@@ -318,13 +330,17 @@ public abstract class Invoice {
       }
     }
     Rupiah ppn = pkp ? tax.ppn() : Rupiah.ZERO;
-    boolean agrees = inclusive
-        ? included.equals(ppn) && added.isZero()
-        : added.equals(ppn) && included.isZero();
+    boolean agrees =
+        inclusive ? included.equals(ppn) && added.isZero() : added.equals(ppn) && included.isZero();
     if (!agrees) {
       throw InvalidValueException.of(
-          SalesRule.INVOICE_TAX_MISMATCH, "taxes", inclusive ? included : added, ppn,
-          tax.inclusion(), tax.status(), tax.otherTaxBase());
+          SalesRule.INVOICE_TAX_MISMATCH,
+          "taxes",
+          inclusive ? included : added,
+          ppn,
+          tax.inclusion(),
+          tax.status(),
+          tax.otherTaxBase());
     }
   }
 
@@ -335,8 +351,8 @@ public abstract class Invoice {
    * @param order the fulfilled order, not null
    * @param goodsReturn one of the order's {@link SalesOrder#returns()}, not null
    * @return the credit note, never null
-   * @throws InvalidValueException rule {@link SalesRule#INVOICE_KIND} (field
-   *     {@code goodsReturn}) if the return is not recorded on the order
+   * @throws InvalidValueException rule {@link SalesRule#INVOICE_KIND} (field {@code goodsReturn})
+   *     if the return is not recorded on the order
    */
   public static Invoice creditNoteFor(SalesOrder order, GoodsReturn goodsReturn) {
     if (order == null || goodsReturn == null) {
@@ -354,8 +370,9 @@ public abstract class Invoice {
         .orderNumber(order.number())
         .channel(order.channel())
         .customer(order.customer())
-        .addLines(InvoiceLine.of(
-            line.sku(), line.description(), goodsReturn.quantity(), line.unitPrice()))
+        .addLines(
+            InvoiceLine.of(
+                line.sku(), line.description(), goodsReturn.quantity(), line.unitPrice()))
         .taxes(goodsReturn.taxes())
         .build();
   }
@@ -365,22 +382,24 @@ public abstract class Invoice {
     if (order == null) {
       throw MissingValueException.of("order");
     }
-    boolean allowed = switch (order.status()) {
-      case CONFIRMED -> kind == InvoiceKind.INVOICE;
-      case PAID, FULFILLED -> true;
-      case QUOTED, CANCELLED -> false;
-    };
+    boolean allowed =
+        switch (order.status()) {
+          case CONFIRMED -> kind == InvoiceKind.INVOICE;
+          case PAID, FULFILLED -> true;
+          case QUOTED, CANCELLED -> false;
+        };
     if (!allowed) {
       throw InvalidValueException.of(
           SalesRule.INVOICE_ORDER_STATUS, "order.status", order.status(), kind);
     }
-    Builder b = builder()
-        .kind(kind)
-        .number(number)
-        .date(date)
-        .orderNumber(order.number())
-        .channel(order.channel())
-        .customer(order.customer());
+    Builder b =
+        builder()
+            .kind(kind)
+            .number(number)
+            .date(date)
+            .orderNumber(order.number())
+            .channel(order.channel())
+            .customer(order.customer());
     for (OrderLine l : order.lines()) {
       b.addLines(InvoiceLine.of(l));
     }

@@ -78,11 +78,15 @@ public abstract class InvoiceLine {
    * @param quantity the units, at least 1
    * @param unitPrice the price of one unit, not null
    * @return the line, never null
-   * @throws org.bengkel.error.InvalidValueException if an argument is null or breaks its rule,
-   *     or {@code money.overflow} when the line total does not fit
+   * @throws org.bengkel.error.InvalidValueException if an argument is null or breaks its rule, or
+   *     {@code money.overflow} when the line total does not fit
    */
   public static InvoiceLine of(Sku sku, String description, long quantity, Rupiah unitPrice) {
-    return builder().sku(sku).description(description).quantity(quantity).unitPrice(unitPrice)
+    return builder()
+        .sku(sku)
+        .description(description)
+        .quantity(quantity)
+        .unitPrice(unitPrice)
         .build();
   }
 

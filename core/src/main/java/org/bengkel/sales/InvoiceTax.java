@@ -9,9 +9,9 @@ import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A tax line of an {@link Invoice} (<i>baris pajak</i>), such as PPN, with its amount as the
- * caller computed it (the pricing package's tax policy computes PPN under UU 7/2021 (HPP) and
- * PMK 131/2024: 12 % of 11/12 of the price for ordinary goods).
+ * A tax line of an {@link Invoice} (<i>baris pajak</i>), such as PPN, with its amount as the caller
+ * computed it (the pricing package's tax policy computes PPN under UU 7/2021 (HPP) and PMK
+ * 131/2024: 12 % of 11/12 of the price for ordinary goods).
  *
  * <p>A tax is either <em>added</em> to the subtotal (prices quoted exclusive of tax) or
  * <em>included</em> in it (prices quoted inclusive, the tax shown for information); only added
@@ -95,9 +95,12 @@ public abstract class InvoiceTax {
    * @throws org.bengkel.error.InvalidValueException if an argument is null or breaks its rule
    */
   public static InvoiceTax added(String label, Rupiah amount, Rupiah otherTaxBase) {
-    return ImmutableInvoiceTax.builder().label(Checks.required(label, "label"))
-        .amount(Checks.required(amount, "amount")).included(false)
-        .otherTaxBase(Checks.required(otherTaxBase, "otherTaxBase")).build();
+    return ImmutableInvoiceTax.builder()
+        .label(Checks.required(label, "label"))
+        .amount(Checks.required(amount, "amount"))
+        .included(false)
+        .otherTaxBase(Checks.required(otherTaxBase, "otherTaxBase"))
+        .build();
   }
 
   /**
@@ -122,8 +125,11 @@ public abstract class InvoiceTax {
    * @throws org.bengkel.error.InvalidValueException if an argument is null or breaks its rule
    */
   public static InvoiceTax included(String label, Rupiah amount, Rupiah otherTaxBase) {
-    return ImmutableInvoiceTax.builder().label(Checks.required(label, "label"))
-        .amount(Checks.required(amount, "amount")).included(true)
-        .otherTaxBase(Checks.required(otherTaxBase, "otherTaxBase")).build();
+    return ImmutableInvoiceTax.builder()
+        .label(Checks.required(label, "label"))
+        .amount(Checks.required(amount, "amount"))
+        .included(true)
+        .otherTaxBase(Checks.required(otherTaxBase, "otherTaxBase"))
+        .build();
   }
 }

@@ -4,8 +4,8 @@ import org.bengkel.catalog.Sku;
 import org.bengkel.money.Rupiah;
 
 /**
- * A line of a {@link SalesOrder} (<i>baris pesanan</i>): goods taken from stock
- * ({@link GoodsLine}) or one service job ({@link ServiceJob}).
+ * A line of a {@link SalesOrder} (<i>baris pesanan</i>): goods taken from stock ({@link GoodsLine})
+ * or one service job ({@link ServiceJob}).
  *
  * <p>A line carries the unit price agreed with the buyer, as the caller got it from the pricing
  * package's quote or the catalogue's service tariff; the order does not compute prices.

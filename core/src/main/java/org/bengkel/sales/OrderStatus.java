@@ -1,17 +1,17 @@
 package org.bengkel.sales;
 
-import org.bengkel.error.Displayable;
 import java.util.EnumSet;
 import java.util.Set;
+import org.bengkel.error.Displayable;
 
 /**
  * The state of a {@link SalesOrder} (<i>status pesanan</i>).
  *
  * <p>The lifecycle: {@link #QUOTED} → {@link #CONFIRMED} → {@link #PAID} → {@link #FULFILLED};
- * {@link #CANCELLED} from quoted, confirmed or paid. Fulfilled and cancelled are final (a return
- * of fulfilled goods is recorded on the fulfilled order, it is not a state). Delivery before
- * payment (as government buyers often pay after delivery) is not modelled: such a buyer's order is
- * paid when the institution commits to pay, then fulfilled.
+ * {@link #CANCELLED} from quoted, confirmed or paid. Fulfilled and cancelled are final (a return of
+ * fulfilled goods is recorded on the fulfilled order, it is not a state). Delivery before payment
+ * (as government buyers often pay after delivery) is not modelled: such a buyer's order is paid
+ * when the institution commits to pay, then fulfilled.
  *
  * <p>Immutable and thread-safe.
  */

@@ -4,17 +4,17 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.time.LocalDate;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.bengkel.catalog.VehicleClass;
 import org.bengkel.audit.AuditRule;
 import org.bengkel.audit.Stamp;
+import org.bengkel.catalog.VehicleClass;
 import org.bengkel.error.CoreRule;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.error.MissingValueException;
@@ -29,11 +29,11 @@ import org.bengkel.money.Rupiah;
 import org.bengkel.outcome.Event;
 import org.bengkel.outcome.Outcome;
 import org.bengkel.outcome.Refusal;
+import org.bengkel.pricing.Channel;
 import org.bengkel.pricing.PricingItem;
 import org.bengkel.pricing.Quote;
 import org.bengkel.pricing.QuotedLine;
 import org.bengkel.pricing.TaxBreakdown;
-import org.bengkel.pricing.Channel;
 import org.bengkel.production.LotCode;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
@@ -43,42 +43,43 @@ import org.jspecify.annotations.Nullable;
  * service jobs at agreed prices, moving through its lifecycle with the stock ledger.
  *
  * <p>A new order is made from a pricing quote with {@link #fromQuote(String, Customer, Quote,
- * Stamp)}: its lines, unit prices, channel, date and tax ({@link #quotedTax()}) are the
- * quote's, so its invoices carry the quote's tax ({@link Invoice#invoiceWithQuotedTax}).
- * {@link #quoted(String, Channel, Customer, LocalDate, List, Stamp)} makes one from lines
- * priced elsewhere, without a quoted tax.
+ * Stamp)}: its lines, unit prices, channel, date and tax ({@link #quotedTax()}) are the quote's, so
+ * its invoices carry the quote's tax ({@link Invoice#invoiceWithQuotedTax}). {@link #quoted(String,
+ * Channel, Customer, LocalDate, List, Stamp)} makes one from lines priced elsewhere, without a
+ * quoted tax.
  *
  * <h2>Lifecycle</h2>
  *
- * <p>{@link OrderStatus#QUOTED} → {@link OrderStatus#CONFIRMED} → {@link OrderStatus#PAID} →
- * {@link OrderStatus#FULFILLED}, or {@link OrderStatus#CANCELLED} from quoted, confirmed or paid.
- * Each transition takes the current {@link StockLedger} and returns an {@link Outcome}: accepted,
- * with an {@link OrderChange} holding the new order and the new ledger, or refused, with one
- * {@link Refusal} per reason, the order and the ledger unchanged (the caller continues with
- * them):
+ * <p>{@link OrderStatus#QUOTED} → {@link OrderStatus#CONFIRMED} → {@link OrderStatus#PAID} → {@link
+ * OrderStatus#FULFILLED}, or {@link OrderStatus#CANCELLED} from quoted, confirmed or paid. Each
+ * transition takes the current {@link StockLedger} and returns an {@link Outcome}: accepted, with
+ * an {@link OrderChange} holding the new order and the new ledger, or refused, with one {@link
+ * Refusal} per reason, the order and the ledger unchanged (the caller continues with them):
+ *
  * <ul>
- *   <li>{@link #confirm}: reserves stock for every goods line (reservation id
- *       {@link #reservationId(int)}, picked first-expired-first-out by the ledger). All or
- *       nothing: if any line cannot be reserved, nothing is reserved and the refusal lists every
- *       line that failed (such as {@code inventory.available.insufficient});
+ *   <li>{@link #confirm}: reserves stock for every goods line (reservation id {@link
+ *       #reservationId(int)}, picked first-expired-first-out by the ledger). All or nothing: if any
+ *       line cannot be reserved, nothing is reserved and the refusal lists every line that failed
+ *       (such as {@code inventory.available.insufficient});
  *   <li>{@link #pay}: records the payment; no stock moves;
  *   <li>{@link #fulfil}: sells every goods line's reservation and records the lots sold on the
  *       lines ({@link GoodsLine#soldLots()}); all or nothing; refused when a reservation no longer
- *       holds exactly the line's quantity ({@link SalesRule#RESERVATION_MISMATCH}) or a reserved lot
- *       has expired since ({@code inventory.lot.expired}: cancel the order, write the lot off);
+ *       holds exactly the line's quantity ({@link SalesRule#RESERVATION_MISMATCH}) or a reserved
+ *       lot has expired since ({@code inventory.lot.expired}: cancel the order, write the lot off);
  *   <li>{@link #cancel}: cancels every reservation the order holds. A paid order may be cancelled:
  *       the refund of the payment is the caller's business (this library holds no cash);
  *   <li>{@link #returnGoods}: after fulfilment, units of one lot of a goods line come back,
- *       restocked into their lot or written off as damaged, and a credit note
- *       ({@link Invoice} of kind {@link InvoiceKind#CREDIT_NOTE}) is produced; refused when more
- *       units come back than were sold from that lot on that line and not yet returned.
+ *       restocked into their lot or written off as damaged, and a credit note ({@link Invoice} of
+ *       kind {@link InvoiceKind#CREDIT_NOTE}) is produced; refused when more units come back than
+ *       were sold from that lot on that line and not yet returned.
  * </ul>
+ *
  * A move the lifecycle does not allow, or dated before the order's previous move, is refused
  * ({@link SalesRule#ORDER_TRANSITION}, {@link SalesRule#ORDER_DATE_ORDER}, subject the order
  * number). Stock is touched only through the ledger's own operations, so the ledger's refusals
  * (such as a date-time before its latest movement, {@code inventory.movement.backdated}) reach the
- * caller as refusals, located at the order line they concern: {@code lines[i]}, the index in
- * {@link #lines()} (line number i + 1, as in {@link #reservationId(int)}).
+ * caller as refusals, located at the order line they concern: {@code lines[i]}, the index in {@link
+ * #lines()} (line number i + 1, as in {@link #reservationId(int)}).
  *
  * <p><b>No orphaned reservation.</b> Only confirmed and paid orders hold reservations, one per
  * goods line; cancelling cancels all of them and fulfilling sells all of them, each in one step
@@ -87,15 +88,13 @@ import org.jspecify.annotations.Nullable;
  * <p>Service jobs ({@link ServiceJob}) never touch the ledger; their trainees are never shown by
  * {@link #toString()} nor copied onto invoices.
  *
- * <p>Immutable and thread-safe. Building an inconsistent order throws
- * {@link InvalidValueException} naming the field.
+ * <p>Immutable and thread-safe. Building an inconsistent order throws {@link InvalidValueException}
+ * naming the field.
  */
 @Value.Immutable
 public abstract class SalesOrder {
 
-  /**
-   * The longest order number: reservation ids ({@code NUMBER-LINE}) must fit in 40 characters.
-   */
+  /** The longest order number: reservation ids ({@code NUMBER-LINE}) must fit in 40 characters. */
   public static final int MAX_NUMBER = 30;
 
   /** What a return is called where a refusal names the move asked for. */
@@ -106,8 +105,8 @@ public abstract class SalesOrder {
   /**
    * The order number, such as {@code SO-2026-0001}.
    *
-   * @return upper-case letters and digits in groups joined by hyphens, at most
-   *     {@value #MAX_NUMBER} characters
+   * @return upper-case letters and digits in groups joined by hyphens, at most {@value #MAX_NUMBER}
+   *     characters
    */
   @NotNull
   @Size(max = MAX_NUMBER)
@@ -164,14 +163,14 @@ public abstract class SalesOrder {
   public abstract List<@NotNull GoodsReturn> returns();
 
   /**
-   * The tax of the quote the order was made from (<i>PPN penawaran</i>): carried over by
-   * {@link #fromQuote(String, Customer, Quote, Stamp)}, it says whether the seller charges
-   * PPN, whether the prices include it, and how much it is on {@link #total()}. The order's
-   * invoices and receipts carry exactly this tax ({@link Invoice#invoiceWithQuotedTax(SalesOrder,
-   * String, LocalDate, String)}).
+   * The tax of the quote the order was made from (<i>PPN penawaran</i>): carried over by {@link
+   * #fromQuote(String, Customer, Quote, Stamp)}, it says whether the seller charges PPN, whether
+   * the prices include it, and how much it is on {@link #total()}. The order's invoices and
+   * receipts carry exactly this tax ({@link Invoice#invoiceWithQuotedTax(SalesOrder, String,
+   * LocalDate, String)}).
    *
-   * @return the breakdown, its quoted amount equal to {@link #total()}; empty for an order not
-   *     made from a quote
+   * @return the breakdown, its quoted amount equal to {@link #total()}; empty for an order not made
+   *     from a quote
    */
   public abstract Optional<TaxBreakdown> quotedTax();
 
@@ -202,7 +201,9 @@ public abstract class SalesOrder {
    * @return the date, empty if the order never reached it
    */
   public Optional<LocalDate> reachedOn(OrderStatus status) {
-    return history().stream().filter(e -> e.status() == status).map(e -> e.stamp().localDate())
+    return history().stream()
+        .filter(e -> e.status() == status)
+        .map(e -> e.stamp().localDate())
         .findFirst();
   }
 
@@ -211,8 +212,8 @@ public abstract class SalesOrder {
    *
    * @param number the line number, 1 to the number of lines
    * @return the line, never null
-   * @throws InvalidValueException rule {@code value.out-of-range} (field {@code line}) for a
-   *     number outside the lines
+   * @throws InvalidValueException rule {@code value.out-of-range} (field {@code line}) for a number
+   *     outside the lines
    */
   public OrderLine line(int number) {
     Checks.requireRange(number, "line", 1, lines().size());
@@ -231,8 +232,8 @@ public abstract class SalesOrder {
   }
 
   /**
-   * The reservation ids of all goods lines, whether or not the order holds them now (it holds
-   * them exactly while confirmed or paid).
+   * The reservation ids of all goods lines, whether or not the order holds them now (it holds them
+   * exactly while confirmed or paid).
    *
    * @return the ids in line order, never null
    */
@@ -276,10 +277,11 @@ public abstract class SalesOrder {
     if (!(line(line) instanceof GoodsLine g)) {
       return 0;
     }
-    long returned = returns().stream()
-        .filter(r -> r.line() == line && r.lotCode().equals(lot))
-        .mapToLong(GoodsReturn::quantity)
-        .sum();
+    long returned =
+        returns().stream()
+            .filter(r -> r.line() == line && r.lotCode().equals(lot))
+            .mapToLong(GoodsReturn::quantity)
+            .sum();
     return g.soldFrom(lot) - returned;
   }
 
@@ -294,7 +296,9 @@ public abstract class SalesOrder {
     for (int i = 0; i < lines().size(); i++) {
       if (lines().get(i) instanceof GoodsLine g && g.soldLots().isEmpty() == fulfilled) {
         throw InvalidValueException.of(
-            SalesRule.LINE_SOLD_LOTS, "lines[" + i + "].soldLots", g.soldLots(),
+            SalesRule.LINE_SOLD_LOTS,
+            "lines[" + i + "].soldLots",
+            g.soldLots(),
             fulfilled ? g.quantity() : 0);
       }
     }
@@ -312,7 +316,10 @@ public abstract class SalesOrder {
     }
     if (h.get(0).status() != OrderStatus.QUOTED) {
       throw InvalidValueException.of(
-          SalesRule.ORDER_TRANSITION, "history[0].status", h.get(0).status(), "-",
+          SalesRule.ORDER_TRANSITION,
+          "history[0].status",
+          h.get(0).status(),
+          "-",
           h.get(0).status());
     }
     if (h.get(0).stamp().localDate().isBefore(orderDate())) {
@@ -324,12 +331,18 @@ public abstract class SalesOrder {
       OrderEvent after = h.get(i);
       if (!before.status().canMoveTo(after.status())) {
         throw InvalidValueException.of(
-            SalesRule.ORDER_TRANSITION, "history[" + i + "].status", after.status(),
-            before.status(), after.status());
+            SalesRule.ORDER_TRANSITION,
+            "history[" + i + "].status",
+            after.status(),
+            before.status(),
+            after.status());
       }
       if (after.at().isBefore(before.at())) {
         throw InvalidValueException.of(
-            SalesRule.ORDER_DATE_ORDER, "history[" + i + "].at", after.at(), after.at(),
+            SalesRule.ORDER_DATE_ORDER,
+            "history[" + i + "].at",
+            after.at(),
+            after.at(),
             before.at());
       }
     }
@@ -362,7 +375,10 @@ public abstract class SalesOrder {
       long total = returned.merge(r.line() + "/" + r.lotCode(), r.quantity(), Long::sum);
       if (total > g.soldFrom(r.lotCode())) {
         throw InvalidValueException.of(
-            SalesRule.RETURN_EXCEEDS_SOLD, field + ".quantity", r.quantity(), r.lotCode(),
+            SalesRule.RETURN_EXCEEDS_SOLD,
+            field + ".quantity",
+            r.quantity(),
+            r.lotCode(),
             g.soldFrom(r.lotCode()) - (total - r.quantity()));
       }
     }
@@ -383,8 +399,8 @@ public abstract class SalesOrder {
 
   /**
    * The order's events, oldest first, versions 1 to {@link #version()}: derived from its history
-   * and returns, which record every move with its stamp. The last one is the event of the
-   * operation that produced this order.
+   * and returns, which record every move with its stamp. The last one is the event of the operation
+   * that produced this order.
    *
    * @return the events, never null or empty
    */
@@ -395,13 +411,14 @@ public abstract class SalesOrder {
     for (int i = 1; i < h.size(); i++) {
       Stamp at = h.get(i).stamp();
       long v = i + 1L;
-      events.add(switch (h.get(i).status()) {
-        case CONFIRMED -> new SalesOrderEvent.OrderConfirmed(number(), v, at);
-        case PAID -> new SalesOrderEvent.OrderPaid(number(), v, at);
-        case FULFILLED -> new SalesOrderEvent.OrderFulfilled(number(), v, at, lines());
-        case CANCELLED -> new SalesOrderEvent.OrderCancelled(number(), v, at);
-        case QUOTED -> throw new IllegalStateException("quoted only first");
-      });
+      events.add(
+          switch (h.get(i).status()) {
+            case CONFIRMED -> new SalesOrderEvent.OrderConfirmed(number(), v, at);
+            case PAID -> new SalesOrderEvent.OrderPaid(number(), v, at);
+            case FULFILLED -> new SalesOrderEvent.OrderFulfilled(number(), v, at, lines());
+            case CANCELLED -> new SalesOrderEvent.OrderCancelled(number(), v, at);
+            case QUOTED -> throw new IllegalStateException("quoted only first");
+          });
     }
     for (int i = 0; i < returns().size(); i++) {
       events.add(new SalesOrderEvent.GoodsReturned(number(), h.size() + i + 1L, returns().get(i)));
@@ -414,26 +431,29 @@ public abstract class SalesOrder {
     if (history().size() == 1) {
       return this;
     }
-    List<OrderLine> quoted = lines().stream()
-        .map(l -> l instanceof GoodsLine g ? g.recordSold(List.of()) : l)
-        .toList();
-    return builder().from(this).lines(quoted).history(history().subList(0, 1))
-        .returns(List.of()).build();
+    List<OrderLine> quoted =
+        lines().stream().map(l -> l instanceof GoodsLine g ? g.recordSold(List.of()) : l).toList();
+    return builder()
+        .from(this)
+        .lines(quoted)
+        .history(history().subList(0, 1))
+        .returns(List.of())
+        .build();
   }
 
   /**
    * Rebuilds an order from its events (<i>memutar ulang peristiwa</i>), as a host reads them from
    * its event store: the quoted order, then each move and return applied in version order, every
-   * rule of the order checked again as it is rebuilt. The stock those moves touched is rebuilt
-   * from its own events ({@link StockLedger#replay(org.bengkel.facility.FacilityCode, List)}).
+   * rule of the order checked again as it is rebuilt. The stock those moves touched is rebuilt from
+   * its own events ({@link StockLedger#replay(org.bengkel.facility.FacilityCode, List)}).
    *
    * @param number the order number, not null
    * @param events the order's events, versions 1, 2, ... in order, not null, no null element
    * @return the order at the last event's version, never null
    * @throws MissingValueException if an argument or an event is null
-   * @throws InvalidValueException naming {@code events[i]} with {@link AuditRule#EVENT_INCONSISTENT}
-   *     when an event is of another order, out of version order or not first a quote, or the
-   *     rule the rebuilt order breaks
+   * @throws InvalidValueException naming {@code events[i]} with {@link
+   *     AuditRule#EVENT_INCONSISTENT} when an event is of another order, out of version order or
+   *     not first a quote, or the rule the rebuilt order breaks
    */
   public static SalesOrder replay(String number, List<? extends SalesOrderEvent> events) {
     Checks.required(number, "number");
@@ -442,7 +462,8 @@ public abstract class SalesOrder {
     for (int i = 0; i < events.size(); i++) {
       String field = "events[" + i + "]";
       SalesOrderEvent e = Checks.required(events.get(i), field);
-      if (!e.order().equals(number) || e.version() != i + 1L
+      if (!e.order().equals(number)
+          || e.version() != i + 1L
           || (i == 0) != (e instanceof SalesOrderEvent.OrderQuoted)) {
         throw InvalidValueException.of(AuditRule.EVENT_INCONSISTENT, field, e.version(), e.type());
       }
@@ -468,8 +489,11 @@ public abstract class SalesOrder {
     } else if (e instanceof SalesOrderEvent.OrderPaid) {
       return moved(OrderStatus.PAID, e.stamp());
     } else if (e instanceof SalesOrderEvent.OrderFulfilled f) {
-      return builder().from(this).lines(f.lines())
-          .history(appended(OrderStatus.FULFILLED, e.stamp())).build();
+      return builder()
+          .from(this)
+          .lines(f.lines())
+          .history(appended(OrderStatus.FULFILLED, e.stamp()))
+          .build();
     } else if (e instanceof SalesOrderEvent.OrderCancelled) {
       return moved(OrderStatus.CANCELLED, e.stamp());
     } else if (e instanceof SalesOrderEvent.GoodsReturned r) {
@@ -491,9 +515,9 @@ public abstract class SalesOrder {
    * @return accepted with the confirmed order and the ledger holding the reservations; or refused
    *     (nothing reserved) with {@link SalesRule#ORDER_TRANSITION} unless the order is quoted,
    *     {@link SalesRule#ORDER_DATE_ORDER} if {@code at} is before the previous move, or one
-   *     refusal per goods line the ledger refused, located at {@code lines[i]} (such as
-   *     {@code inventory.available.insufficient}, {@code inventory.reservation.exists} or
-   *     {@code inventory.movement.backdated}); never null
+   *     refusal per goods line the ledger refused, located at {@code lines[i]} (such as {@code
+   *     inventory.available.insufficient}, {@code inventory.reservation.exists} or {@code
+   *     inventory.movement.backdated}); never null
    * @throws MissingValueException if an argument is null
    */
   public Outcome<OrderChange> confirm(StockLedger ledger, Stamp at) {
@@ -519,14 +543,14 @@ public abstract class SalesOrder {
   }
 
   /**
-   * Records the payment of a confirmed order (<i>pembayaran</i>). No stock moves; the
-   * reservations stay.
+   * Records the payment of a confirmed order (<i>pembayaran</i>). No stock moves; the reservations
+   * stay.
    *
    * @param ledger the current stock ledger, not null; the accepted change holds it unchanged
    * @param at who and when, not null
-   * @return accepted with the paid order and the same ledger; or refused with
-   *     {@link SalesRule#ORDER_TRANSITION} unless the order is confirmed, or
-   *     {@link SalesRule#ORDER_DATE_ORDER} if {@code at} is before the previous move; never null
+   * @return accepted with the paid order and the same ledger; or refused with {@link
+   *     SalesRule#ORDER_TRANSITION} unless the order is confirmed, or {@link
+   *     SalesRule#ORDER_DATE_ORDER} if {@code at} is before the previous move; never null
    * @throws MissingValueException if an argument is null
    */
   public Outcome<OrderChange> pay(StockLedger ledger, Stamp at) {
@@ -544,12 +568,12 @@ public abstract class SalesOrder {
    * @param ledger the current stock ledger, not null
    * @param at who and when, not null
    * @return accepted with the fulfilled order and the ledger after the sales; or refused (nothing
-   *     sold) with {@link SalesRule#ORDER_TRANSITION} unless the order is paid,
-   *     {@link SalesRule#ORDER_DATE_ORDER} if {@code at} is before the previous move, or one
-   *     refusal per goods line that could not be sold, located at {@code lines[i]}
-   *     ({@link SalesRule#RESERVATION_MISMATCH} when the ledger's reservation does not hold exactly
-   *     the line's quantity, or the ledger's refusal such as {@code inventory.lot.expired} or
-   *     {@code inventory.movement.backdated}); never null
+   *     sold) with {@link SalesRule#ORDER_TRANSITION} unless the order is paid, {@link
+   *     SalesRule#ORDER_DATE_ORDER} if {@code at} is before the previous move, or one refusal per
+   *     goods line that could not be sold, located at {@code lines[i]} ({@link
+   *     SalesRule#RESERVATION_MISMATCH} when the ledger's reservation does not hold exactly the
+   *     line's quantity, or the ledger's refusal such as {@code inventory.lot.expired} or {@code
+   *     inventory.movement.backdated}); never null
    * @throws MissingValueException if an argument is null
    */
   public Outcome<OrderChange> fulfil(StockLedger ledger, Stamp at) {
@@ -582,8 +606,8 @@ public abstract class SalesOrder {
         lots.merge(m.lotCode(), m.quantity(), Long::sum);
       }
       next = after;
-      List<Pick> picks = lots.entrySet().stream().map(e -> Pick.of(e.getKey(), e.getValue()))
-          .toList();
+      List<Pick> picks =
+          lots.entrySet().stream().map(e -> Pick.of(e.getKey(), e.getValue())).toList();
       sold.set(i, g.recordSold(picks));
     }
     if (!why.isEmpty()) {
@@ -603,8 +627,8 @@ public abstract class SalesOrder {
    * @return accepted with the cancelled order and the ledger without its reservations; or refused
    *     (nothing cancelled) with {@link SalesRule#ORDER_TRANSITION} for a fulfilled or cancelled
    *     order, {@link SalesRule#ORDER_DATE_ORDER} if {@code at} is before the previous move, or the
-   *     ledger's refusal per goods line, located at {@code lines[i]} (such as
-   *     {@code inventory.movement.backdated}); never null
+   *     ledger's refusal per goods line, located at {@code lines[i]} (such as {@code
+   *     inventory.movement.backdated}); never null
    * @throws MissingValueException if an argument is null
    */
   public Outcome<OrderChange> cancel(StockLedger ledger, Stamp at) {
@@ -634,9 +658,9 @@ public abstract class SalesOrder {
 
   /**
    * Takes back goods of a fulfilled order (<i>retur</i>): the units return into the lot they were
-   * sold from and, for {@link ReturnDisposition#WRITE_OFF}, are written off at once as
-   * {@link WriteOffReason#DAMAGED}; the return is recorded in {@link #returns()} and a credit note
-   * is produced ({@link OrderChange#creditNote()}, see {@link Invoice#creditNoteFor}).
+   * sold from and, for {@link ReturnDisposition#WRITE_OFF}, are written off at once as {@link
+   * WriteOffReason#DAMAGED}; the return is recorded in {@link #returns()} and a credit note is
+   * produced ({@link OrderChange#creditNote()}, see {@link Invoice#creditNoteFor}).
    *
    * @param ledger the current stock ledger, not null
    * @param goodsReturn the return, not null; its line a goods line of this order and its
@@ -644,14 +668,13 @@ public abstract class SalesOrder {
    * @return accepted with the order recording the return, the ledger after the movements and the
    *     credit note; or refused with {@link SalesRule#ORDER_TRANSITION} unless the order is
    *     fulfilled, {@link SalesRule#ORDER_DATE_ORDER} if the return is dated before the fulfilment
-   *     or an earlier return, {@link CoreRule#DUPLICATE} (subject {@code "creditNoteNumber"},
-   *     value the number) for a credit-note number an earlier return already used, or, located at
-   *     the return's {@code lines[i]}, {@link SalesRule#RETURN_EXCEEDS_SOLD} (more units than were
-   *     sold from the lot on the line and not yet returned) or the ledger's refusal; never null
+   *     or an earlier return, {@link CoreRule#DUPLICATE} (subject {@code "creditNoteNumber"}, value
+   *     the number) for a credit-note number an earlier return already used, or, located at the
+   *     return's {@code lines[i]}, {@link SalesRule#RETURN_EXCEEDS_SOLD} (more units than were sold
+   *     from the lot on the line and not yet returned) or the ledger's refusal; never null
    * @throws MissingValueException if an argument is null
-   * @throws InvalidValueException (checked after the lifecycle and the date) rule
-   *     {@link SalesRule#RETURN_LINE} (field {@code line}) if the line is not a goods line of this
-   *     order
+   * @throws InvalidValueException (checked after the lifecycle and the date) rule {@link
+   *     SalesRule#RETURN_LINE} (field {@code line}) if the line is not a goods line of this order
    */
   public Outcome<OrderChange> returnGoods(StockLedger ledger, GoodsReturn goodsReturn) {
     Checks.required(ledger, "ledger");
@@ -661,17 +684,20 @@ public abstract class SalesOrder {
       return Outcome.refused(
           Refusal.of(SalesRule.ORDER_TRANSITION, number(), RETURN, status(), RETURN));
     }
-    Instant latest = returns().isEmpty()
-        ? reachedAt(OrderStatus.FULFILLED).orElseThrow()
-        : returns().get(returns().size() - 1).at();
+    Instant latest =
+        returns().isEmpty()
+            ? reachedAt(OrderStatus.FULFILLED).orElseThrow()
+            : returns().get(returns().size() - 1).at();
     if (goodsReturn.at().isBefore(latest)) {
-      return Outcome.refused(Refusal.of(
-          SalesRule.ORDER_DATE_ORDER, number(), goodsReturn.at(), goodsReturn.at(), latest));
+      return Outcome.refused(
+          Refusal.of(
+              SalesRule.ORDER_DATE_ORDER, number(), goodsReturn.at(), goodsReturn.at(), latest));
     }
     if (line > lines().size() || !(lines().get(line - 1) instanceof GoodsLine)) {
       throw InvalidValueException.of(SalesRule.RETURN_LINE, "line", line, lines().size());
     }
-    if (returns().stream().anyMatch(r -> r.creditNoteNumber().equals(goodsReturn.creditNoteNumber()))) {
+    if (returns().stream()
+        .anyMatch(r -> r.creditNoteNumber().equals(goodsReturn.creditNoteNumber()))) {
       return Outcome.refused(
           Refusal.of(CoreRule.DUPLICATE, "creditNoteNumber", goodsReturn.creditNoteNumber()));
     }
@@ -679,15 +705,18 @@ public abstract class SalesOrder {
     LotCode lot = goodsReturn.lotCode();
     long returnable = returnable(line, lot);
     if (goodsReturn.quantity() > returnable) {
-      return Outcome.refused(Refusal.of(
-              SalesRule.RETURN_EXCEEDS_SOLD, id, goodsReturn.quantity(), lot, returnable)
-          .at(where(line - 1)));
+      return Outcome.refused(
+          Refusal.of(SalesRule.RETURN_EXCEEDS_SOLD, id, goodsReturn.quantity(), lot, returnable)
+              .at(where(line - 1)));
     }
     Outcome<StockLedger> back =
         ledger.returnToLot(id, lot, goodsReturn.quantity(), goodsReturn.stamp());
     if (goodsReturn.disposition() == ReturnDisposition.WRITE_OFF) {
-      back = back.flatMap(
-          l -> l.writeOff(lot, goodsReturn.quantity(), WriteOffReason.DAMAGED, goodsReturn.stamp()));
+      back =
+          back.flatMap(
+              l ->
+                  l.writeOff(
+                      lot, goodsReturn.quantity(), WriteOffReason.DAMAGED, goodsReturn.stamp()));
     }
     if (back.isRefused()) {
       return Outcome.refused(back.refusals().stream().map(r -> r.at(where(line - 1))).toList());
@@ -701,8 +730,7 @@ public abstract class SalesOrder {
   }
 
   /**
-   * The accepted change with its events: the stock ledger's, in order, then the order's new
-   * event.
+   * The accepted change with its events: the stock ledger's, in order, then the order's new event.
    */
   private static Outcome<OrderChange> changed(OrderChange change, List<Event> stock) {
     List<Event> events = new ArrayList<>(stock);
@@ -750,7 +778,6 @@ public abstract class SalesOrder {
     return builder().from(this).history(appended(to, at)).build();
   }
 
-
   /**
    * A new quoted order (<i>penawaran</i>): priced, nothing reserved.
    *
@@ -790,14 +817,14 @@ public abstract class SalesOrder {
    *
    * @param number the order number, not null, at most {@value #MAX_NUMBER} characters
    * @param customer the buyer, not null
-   * @param quote the quote, not null; of goods only (service jobs need their date and trainees:
-   *     use {@link #fromQuote(String, Customer, Quote, List, Stamp)})
+   * @param quote the quote, not null; of goods only (service jobs need their date and trainees: use
+   *     {@link #fromQuote(String, Customer, Quote, List, Stamp)})
    * @param at who quoted it and when, not null, on or after the quote's date in the stamp's zone
    * @return the order, never null
    * @throws MissingValueException if an argument is null
-   * @throws InvalidValueException rule {@link SalesRule#QUOTE_MISMATCH} (field
-   *     {@code quote.lines[i]}) for a quoted service job; as
-   *     {@link #quoted(String, Channel, Customer, LocalDate, List, Stamp)} otherwise
+   * @throws InvalidValueException rule {@link SalesRule#QUOTE_MISMATCH} (field {@code
+   *     quote.lines[i]}) for a quoted service job; as {@link #quoted(String, Channel, Customer,
+   *     LocalDate, List, Stamp)} otherwise
    */
   public static SalesOrder fromQuote(String number, Customer customer, Quote quote, Stamp at) {
     Checks.required(quote, "quote");
@@ -814,9 +841,9 @@ public abstract class SalesOrder {
 
   /**
    * A new quoted order made from a pricing quote, with lines made from the quoted lines (such as
-   * {@link GoodsLine#of(QuotedLine)} and {@link ServiceJob#of(QuotedLine, LocalDate, java.util.Set)},
-   * which add a job's date and trainees): the channel and order date are the quote's and the
-   * quote's tax is carried over as {@link #quotedTax()}.
+   * {@link GoodsLine#of(QuotedLine)} and {@link ServiceJob#of(QuotedLine, LocalDate,
+   * java.util.Set)}, which add a job's date and trainees): the channel and order date are the
+   * quote's and the quote's tax is carried over as {@link #quotedTax()}.
    *
    * @param number the order number, not null, at most {@value #MAX_NUMBER} characters
    * @param customer the buyer, not null
@@ -829,8 +856,8 @@ public abstract class SalesOrder {
    * @throws MissingValueException if an argument is null
    * @throws InvalidValueException rule {@link SalesRule#QUOTE_MISMATCH} (field {@code lines} for
    *     another number of lines, {@code lines[i].sku}, {@code .quantity}, {@code .unitPrice} or
-   *     {@code .vehicleClass} for a line that differs from its quoted line); as
-   *     {@link #quoted(String, Channel, Customer, LocalDate, List, Stamp)} otherwise
+   *     {@code .vehicleClass} for a line that differs from its quoted line); as {@link
+   *     #quoted(String, Channel, Customer, LocalDate, List, Stamp)} otherwise
    */
   public static SalesOrder fromQuote(
       String number, Customer customer, Quote quote, List<? extends OrderLine> lines, Stamp at) {
@@ -859,7 +886,8 @@ public abstract class SalesOrder {
   private static void requireMatch(OrderLine line, QuotedLine quoted, String field) {
     PricingItem item = quoted.item();
     if (!line.sku().equals(item.sku())) {
-      throw InvalidValueException.of(SalesRule.QUOTE_MISMATCH, field + ".sku", line.sku(), item.sku());
+      throw InvalidValueException.of(
+          SalesRule.QUOTE_MISMATCH, field + ".sku", line.sku(), item.sku());
     }
     if (line.quantity() != quoted.quantity()) {
       throw InvalidValueException.of(
@@ -873,14 +901,16 @@ public abstract class SalesOrder {
         line instanceof ServiceJob job ? Optional.of(job.vehicleClass()) : Optional.empty();
     if (!vehicleClass.equals(item.vehicleClass())) {
       throw InvalidValueException.of(
-          SalesRule.QUOTE_MISMATCH, field + ".vehicleClass", vehicleClass.orElse(null),
+          SalesRule.QUOTE_MISMATCH,
+          field + ".vehicleClass",
+          vehicleClass.orElse(null),
           item.vehicleClass().map(Object::toString).orElse("GOODS"));
     }
   }
 
   /**
-   * A new builder, for reading a stored order back; new orders start with
-   * {@link #quoted(String, Channel, Customer, LocalDate, List, Stamp)}.
+   * A new builder, for reading a stored order back; new orders start with {@link #quoted(String,
+   * Channel, Customer, LocalDate, List, Stamp)}.
    *
    * @return an empty builder, never null; {@code build()} throws {@link InvalidValueException} if
    *     the order is inconsistent

@@ -11,9 +11,9 @@ import org.bengkel.inventory.Pick;
 /**
  * What an accepted operation of a {@link SalesOrder} caused (<i>peristiwa pesanan</i>): one event
  * per move of its lifecycle and per return, with the order number as aggregate id, the order's
- * version after it, the stamp and the facts that rebuild the order
- * ({@link SalesOrder#replay(String, List)}). The stock the order moved has its own
- * {@link org.bengkel.inventory.StockEvent}s, in the same outcome.
+ * version after it, the stamp and the facts that rebuild the order ({@link
+ * SalesOrder#replay(String, List)}). The stock the order moved has its own {@link
+ * org.bengkel.inventory.StockEvent}s, in the same outcome.
  *
  * <p>Immutable and thread-safe.
  */
@@ -38,8 +38,8 @@ public sealed interface SalesOrderEvent extends DomainEvent
   }
 
   /**
-   * The order was quoted (<i>penawaran</i>): the first event, version 1, carrying the quoted
-   * order (lines, prices, buyer, channel, quoted tax).
+   * The order was quoted (<i>penawaran</i>): the first event, version 1, carrying the quoted order
+   * (lines, prices, buyer, channel, quoted tax).
    *
    * @param order the order number, not null
    * @param version 1
@@ -61,14 +61,13 @@ public sealed interface SalesOrderEvent extends DomainEvent
 
     @Override
     public List<Object> auditFacts(Disclosure disclosure) {
-      return List.of(order, quoted.lines().size(), quoted.total().toString(),
-          quoted.channel().name());
+      return List.of(
+          order, quoted.lines().size(), quoted.total().toString(), quoted.channel().name());
     }
   }
 
   /**
-   * The order was confirmed and stock reserved for its goods lines
-   * ({@link SalesOrder#confirm}).
+   * The order was confirmed and stock reserved for its goods lines ({@link SalesOrder#confirm}).
    *
    * @param order the order number, not null
    * @param version the order's version after it
@@ -139,13 +138,14 @@ public sealed interface SalesOrderEvent extends DomainEvent
 
     @Override
     public List<Object> auditFacts(Disclosure disclosure) {
-      String lots = lines.stream()
-          .filter(GoodsLine.class::isInstance)
-          .flatMap(l -> ((GoodsLine) l).soldLots().stream())
-          .map(Pick::lotCode)
-          .distinct()
-          .map(Object::toString)
-          .collect(Collectors.joining(", "));
+      String lots =
+          lines.stream()
+              .filter(GoodsLine.class::isInstance)
+              .flatMap(l -> ((GoodsLine) l).soldLots().stream())
+              .map(Pick::lotCode)
+              .distinct()
+              .map(Object::toString)
+              .collect(Collectors.joining(", "));
       return List.of(order, lots.isEmpty() ? "-" : lots);
     }
   }
@@ -200,8 +200,12 @@ public sealed interface SalesOrderEvent extends DomainEvent
 
     @Override
     public List<Object> auditFacts(Disclosure disclosure) {
-      return List.of(goodsReturn.quantity(), goodsReturn.lotCode().toString(), order,
-          goodsReturn.creditNoteNumber(), goodsReturn.disposition().name());
+      return List.of(
+          goodsReturn.quantity(),
+          goodsReturn.lotCode().toString(),
+          order,
+          goodsReturn.creditNoteNumber(),
+          goodsReturn.disposition().name());
     }
   }
 

@@ -41,12 +41,14 @@ public enum SalesRule implements Rule {
    * fulfilment, exactly the line's quantity after; detail {@code {2}} is the quantity expected.
    */
   LINE_SOLD_LOTS("sales.line.sold-lots"),
-  /** Thrown: a line number that is not a goods line of the order; detail {@code {2}} is the count. */
+  /**
+   * Thrown: a line number that is not a goods line of the order; detail {@code {2}} is the count.
+   */
   RETURN_LINE("sales.return.line"),
   /**
-   * Refusal (or thrown when building an order that records it): more units returned from a lot of
-   * a line than were sold from it on that line and not yet returned. Subject: the order line;
-   * value: the quantity returned; detail {@code {2}} lot, {@code {3}} units still returnable.
+   * Refusal (or thrown when building an order that records it): more units returned from a lot of a
+   * line than were sold from it on that line and not yet returned. Subject: the order line; value:
+   * the quantity returned; detail {@code {2}} lot, {@code {3}} units still returnable.
    */
   RETURN_EXCEEDS_SOLD("sales.return.exceeds-sold"),
   /**
@@ -56,8 +58,8 @@ public enum SalesRule implements Rule {
    */
   RESERVATION_MISMATCH("sales.order.reservation-mismatch"),
   /**
-   * Thrown: a service job for a vehicle class the service does not offer; detail {@code {2}} is
-   * the service's SKU.
+   * Thrown: a service job for a vehicle class the service does not offer; detail {@code {2}} is the
+   * service's SKU.
    */
   SERVICE_CLASS_NOT_OFFERED("sales.service.class-not-offered"),
   /**

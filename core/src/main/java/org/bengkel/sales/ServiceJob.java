@@ -28,8 +28,8 @@ import org.immutables.value.Value;
  * personal data (UU 27/2022): never in {@link #toString()}, never on an invoice or receipt, never
  * in anything a buyer sees.
  *
- * <p>Immutable and thread-safe. Building an invalid job throws {@link InvalidValueException}
- * naming the field.
+ * <p>Immutable and thread-safe. Building an invalid job throws {@link InvalidValueException} naming
+ * the field.
  */
 @Value.Immutable
 public abstract non-sealed class ServiceJob implements OrderLine {
@@ -101,18 +101,28 @@ public abstract non-sealed class ServiceJob implements OrderLine {
    * @param date the day of the job, not null
    * @param trainees who did it, not null, at least one
    * @return the job, never null
-   * @throws InvalidValueException rule {@link SalesRule#SERVICE_CLASS_NOT_OFFERED} (field
-   *     {@code vehicleClass}) if the service has no price for the class; as
-   *     {@link #of(Service, VehicleClass, Rupiah, LocalDate, Set)} otherwise
+   * @throws InvalidValueException rule {@link SalesRule#SERVICE_CLASS_NOT_OFFERED} (field {@code
+   *     vehicleClass}) if the service has no price for the class; as {@link #of(Service,
+   *     VehicleClass, Rupiah, LocalDate, Set)} otherwise
    */
   public static ServiceJob of(
-      Service service, VehicleClass vehicleClass, LocalDate date, Set<RegistrationNumber> trainees) {
+      Service service,
+      VehicleClass vehicleClass,
+      LocalDate date,
+      Set<RegistrationNumber> trainees) {
     if (service == null || vehicleClass == null) {
       throw MissingValueException.of(service == null ? "service" : "vehicleClass");
     }
     Rupiah price =
-        service.priceFor(vehicleClass).orElseThrow(() -> InvalidValueException.of(
-            SalesRule.SERVICE_CLASS_NOT_OFFERED, "vehicleClass", vehicleClass, service.sku()));
+        service
+            .priceFor(vehicleClass)
+            .orElseThrow(
+                () ->
+                    InvalidValueException.of(
+                        SalesRule.SERVICE_CLASS_NOT_OFFERED,
+                        "vehicleClass",
+                        vehicleClass,
+                        service.sku()));
     return of(service, vehicleClass, price, date, trainees);
   }
 
@@ -156,17 +166,21 @@ public abstract non-sealed class ServiceJob implements OrderLine {
    * @param trainees who did it, not null, at least one
    * @return the job, never null
    * @throws MissingValueException if an argument is null
-   * @throws InvalidValueException rule {@link SalesRule#QUOTE_MISMATCH} (field
-   *     {@code vehicleClass}) for quoted goods, (field {@code quantity}) for a quantity other than
-   *     1 (quote one line per job); {@code value.required} for no trainee
+   * @throws InvalidValueException rule {@link SalesRule#QUOTE_MISMATCH} (field {@code
+   *     vehicleClass}) for quoted goods, (field {@code quantity}) for a quantity other than 1
+   *     (quote one line per job); {@code value.required} for no trainee
    */
   public static ServiceJob of(QuotedLine quoted, LocalDate date, Set<RegistrationNumber> trainees) {
     if (quoted == null || trainees == null) {
       throw MissingValueException.of(quoted == null ? "quoted" : "trainees");
     }
     PricingItem item = quoted.item();
-    VehicleClass vehicleClass = item.vehicleClass().orElseThrow(() -> InvalidValueException.of(
-        SalesRule.QUOTE_MISMATCH, "vehicleClass", null, item.sku()));
+    VehicleClass vehicleClass =
+        item.vehicleClass()
+            .orElseThrow(
+                () ->
+                    InvalidValueException.of(
+                        SalesRule.QUOTE_MISMATCH, "vehicleClass", null, item.sku()));
     if (quoted.quantity() != 1) {
       throw InvalidValueException.of(SalesRule.QUOTE_MISMATCH, "quantity", quoted.quantity(), 1);
     }

@@ -2,33 +2,34 @@
  * Sales (<i>penjualan</i>): customers, channels, orders for goods and service jobs, invoices,
  * cancellations and returns.
  *
- * <p>A {@link org.bengkel.sales.SalesOrder} has a {@link org.bengkel.pricing.Channel}, a
- * {@link org.bengkel.sales.Customer} (individual or walk-in, government institution with its
- * <i>satker</i> code, private partner, staff) and lines: {@link org.bengkel.sales.GoodsLine}s taken
- * from stock and {@link org.bengkel.sales.ServiceJob}s (a car or motorcycle wash by vehicle class,
- * with the trainees who did it, never shown). Each line carries the unit price agreed with the
- * buyer: sales does not compute prices, it takes them from a pricing
- * {@link org.bengkel.pricing.Quote} ({@link org.bengkel.sales.SalesOrder#fromQuote}, which also
- * keeps the quote's tax); the pricing package comes before sales.
+ * <p>A {@link org.bengkel.sales.SalesOrder} has a {@link org.bengkel.pricing.Channel}, a {@link
+ * org.bengkel.sales.Customer} (individual or walk-in, government institution with its <i>satker</i>
+ * code, private partner, staff) and lines: {@link org.bengkel.sales.GoodsLine}s taken from stock
+ * and {@link org.bengkel.sales.ServiceJob}s (a car or motorcycle wash by vehicle class, with the
+ * trainees who did it, never shown). Each line carries the unit price agreed with the buyer: sales
+ * does not compute prices, it takes them from a pricing {@link org.bengkel.pricing.Quote} ({@link
+ * org.bengkel.sales.SalesOrder#fromQuote}, which also keeps the quote's tax); the pricing package
+ * comes before sales.
  *
  * <p><b>Lifecycle.</b> quoted → confirmed → paid → fulfilled, or cancelled from quoted, confirmed
  * or paid; returns after fulfilment (see {@link org.bengkel.sales.SalesOrder}). Every transition
- * takes the current {@link org.bengkel.inventory.StockLedger} and returns an
- * {@link org.bengkel.outcome.Outcome}: accepted, with an {@link org.bengkel.sales.OrderChange}
- * holding the new order and the new ledger, or refused, with one
- * {@link org.bengkel.outcome.Refusal} per reason (a {@link org.bengkel.sales.SalesRule} or the
- * ledger's {@link org.bengkel.inventory.InventoryRule}, located at the order line
- * {@code lines[i]}) and both unchanged. Confirmation reserves every goods line
- * first-expired-first-out or nothing; fulfilment sells every reservation and records the lots on
- * the lines; cancellation cancels them; so no reservation is ever left behind. A move the
- * lifecycle does not allow is refused too ({@code sales.order.transition}).
+ * takes the current {@link org.bengkel.inventory.StockLedger} and returns an {@link
+ * org.bengkel.outcome.Outcome}: accepted, with an {@link org.bengkel.sales.OrderChange} holding the
+ * new order and the new ledger, or refused, with one {@link org.bengkel.outcome.Refusal} per reason
+ * (a {@link org.bengkel.sales.SalesRule} or the ledger's {@link
+ * org.bengkel.inventory.InventoryRule}, located at the order line {@code lines[i]}) and both
+ * unchanged. Confirmation reserves every goods line first-expired-first-out or nothing; fulfilment
+ * sells every reservation and records the lots on the lines; cancellation cancels them; so no
+ * reservation is ever left behind. A move the lifecycle does not allow is refused too ({@code
+ * sales.order.transition}).
  *
  * <p><b>Documents.</b> {@link org.bengkel.sales.Invoice} is the invoice, receipt or credit note a
  * buyer receives: lines, subtotal, the {@link org.bengkel.sales.InvoiceTax} lines of the order's
- * quote or the caller's (added to
- * or included in the prices) and total, exact to the rupiah, and never a trainee's identity.
+ * quote or the caller's (added to or included in the prices) and total, exact to the rupiah, and
+ * never a trainee's identity.
  *
  * <p><b>Selling end to end</b> (what the example and reports call):
+ *
  * <pre>{@code
  * Quote quote = priceBook.quote(Channel.GALLERY, day,
  *     List.of(PricingItem.of(kueKering, 12)), taxPolicy);                    // pricing
@@ -43,9 +44,10 @@
  *     "PPN 12% x DPP 11/12");                        // the quote's PPN, included or added
  * ledger = c.ledger();
  * }</pre>
+ *
  * Returns: {@code order.returnGoods(ledger, GoodsReturn.of(line, lot, quantity, RESTOCK or
- * WRITE_OFF, at, creditNoteNumber))}, whose accepted change carries the credit note
- * ({@link org.bengkel.sales.OrderChange#creditNote()}).
+ * WRITE_OFF, at, creditNoteNumber))}, whose accepted change carries the credit note ({@link
+ * org.bengkel.sales.OrderChange#creditNote()}).
  */
 @BengkelStyle
 @NullMarked

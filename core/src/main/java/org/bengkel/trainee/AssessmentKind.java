@@ -4,8 +4,8 @@ import org.bengkel.error.Displayable;
 
 /**
  * The human assessments that eligibility depends on (<i>penilaian petugas</i>), recorded as facts
- * by the officers who made them and never guessed by the library (Permenkumham 3/2018 as amended
- * by 7/2022).
+ * by the officers who made them and never guessed by the library (Permenkumham 3/2018 as amended by
+ * 7/2022).
  *
  * <p>Immutable and thread-safe.
  */
@@ -15,8 +15,8 @@ public enum AssessmentKind implements Displayable {
   /** A community research report by a Bapas officer (<i>penelitian kemasyarakatan, Litmas</i>). */
   LITMAS,
   /**
-   * Active participation in the programmes, with good conduct (<i>aktif mengikuti program
-   * pembinaan dan berkelakuan baik</i>).
+   * Active participation in the programmes, with good conduct (<i>aktif mengikuti program pembinaan
+   * dan berkelakuan baik</i>).
    */
   ACTIVE_PARTICIPATION,
   /**

@@ -8,15 +8,15 @@ import org.bengkel.internal.Checks;
 import org.immutables.value.Value;
 
 /**
- * A human assessment recorded as a fact (<i>hasil penilaian</i>): what was assessed, on which
- * date, with which result, and optionally for which entitlement.
+ * A human assessment recorded as a fact (<i>hasil penilaian</i>): what was assessed, on which date,
+ * with which result, and optionally for which entitlement.
  *
- * <p>Eligibility on a date uses, for each kind, the latest record dated on or before that date
- * that applies to the entitlement asked about (records with an {@link #entitlement()} apply only
- * to it, records without one to every entitlement). A positive record meets the condition, a
- * negative one fails it, and no record leaves it {@link Verdict#NEEDS_INPUT}. One exception: SAE
- * work is a form of asimilasi, so a TPP record about {@link Entitlement#ASIMILASI} also counts for
- * {@link Entitlement#SAE} (see {@link EligibilityPolicy#saeNeedsOwnApproval()}).
+ * <p>Eligibility on a date uses, for each kind, the latest record dated on or before that date that
+ * applies to the entitlement asked about (records with an {@link #entitlement()} apply only to it,
+ * records without one to every entitlement). A positive record meets the condition, a negative one
+ * fails it, and no record leaves it {@link Verdict#NEEDS_INPUT}. One exception: SAE work is a form
+ * of asimilasi, so a TPP record about {@link Entitlement#ASIMILASI} also counts for {@link
+ * Entitlement#SAE} (see {@link EligibilityPolicy#saeNeedsOwnApproval()}).
  *
  * <p>Personal data: {@link #toString()} shows only the kind. Immutable and thread-safe.
  */

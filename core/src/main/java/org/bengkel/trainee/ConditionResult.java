@@ -10,9 +10,9 @@ import org.immutables.value.Value;
 
 /**
  * One condition of an eligibility decision and how it came out (<i>syarat dan hasilnya</i>): the
- * condition's {@linkplain TraineeRule rule} (a code such as {@code trainee.eligibility.served}
- * with English and Indonesian text), the {@link Verdict}, and for a time-based condition that does
- * not hold yet the date from which it will.
+ * condition's {@linkplain TraineeRule rule} (a code such as {@code trainee.eligibility.served} with
+ * English and Indonesian text), the {@link Verdict}, and for a time-based condition that does not
+ * hold yet the date from which it will.
  *
  * <p>{@link #toString()} shows the code and the verdict only; the date and the details, which
  * derive from the sentence, are redacted. A list of conditions still hints at the kind of crime
@@ -68,8 +68,8 @@ public abstract class ConditionResult {
   }
 
   /**
-   * The condition as a sentence in English or Indonesian, such as "must have served at least 1/2
-   * of the sentence, after remissions".
+   * The condition as a sentence in English or Indonesian, such as "must have served at least 1/2 of
+   * the sentence, after remissions".
    *
    * @param locale the language, not null: Indonesian for {@code id}, English otherwise
    * @return the text, never null

@@ -3,8 +3,8 @@ package org.bengkel.trainee;
 import org.bengkel.error.Displayable;
 
 /**
- * The category of the crime a convict was sentenced for (<i>jenis tindak pidana</i>), as far as
- * the eligibility rules distinguish it: general crimes, or one of the special crimes for which
+ * The category of the crime a convict was sentenced for (<i>jenis tindak pidana</i>), as far as the
+ * eligibility rules distinguish it: general crimes, or one of the special crimes for which
  * Permenkumham 3/2018 (as amended by Permenkumham 7/2022) sets stricter conditions for asimilasi,
  * parole and leave.
  *

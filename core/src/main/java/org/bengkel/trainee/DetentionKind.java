@@ -5,8 +5,8 @@ import org.bengkel.money.Rate;
 
 /**
  * The kind of a pre-trial detention (<i>jenis penahanan</i>), KUHAP 1981 (UU 8/1981) Art. 22(1),
- * with the share of its days that is deducted from the sentence, Art. 22(4) and (5): detention in
- * a state detention centre in full, house arrest one third, city arrest one fifth.
+ * with the share of its days that is deducted from the sentence, Art. 22(4) and (5): detention in a
+ * state detention centre in full, house arrest one third, city arrest one fifth.
  *
  * <p>The shares are exact fractions, never rounded per period: see {@link Sentence} and the
  * project's docs/domain.md (rounding of detention credit).

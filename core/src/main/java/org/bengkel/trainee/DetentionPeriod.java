@@ -8,8 +8,8 @@ import org.immutables.value.Value;
 
 /**
  * One period of detention before the sentence was served (<i>masa penahanan</i>): its kind and its
- * first and last day, both inclusive, as a detention warrant states them ("selama 20 hari, sejak
- * 1 Maret sampai dengan 20 Maret").
+ * first and last day, both inclusive, as a detention warrant states them ("selama 20 hari, sejak 1
+ * Maret sampai dengan 20 Maret").
  *
  * <p>Each day of the period counts toward the sentence by its {@link DetentionKind#credit() kind}
  * (KUHAP 1981 Art. 22(4) and (5)). Days between periods count for nothing.

@@ -58,8 +58,8 @@ public abstract class DisciplineRecord {
   /**
    * A new builder.
    *
-   * @return an empty builder, never null; its {@code build()} throws {@link
-   *     InvalidValueException} for a blank or too long note
+   * @return an empty builder, never null; its {@code build()} throws {@link InvalidValueException}
+   *     for a blank or too long note
    */
   public static Builder builder() {
     return new Builder();

@@ -10,8 +10,8 @@ import org.immutables.value.Value;
 
 /**
  * The answer to "may this trainee have this entitlement on this date?" (<i>keputusan
- * kelayakan</i>), with its reasons: every condition checked with its outcome, and where the
- * failing time-based conditions will all hold on a computable date, that date.
+ * kelayakan</i>), with its reasons: every condition checked with its outcome, and where the failing
+ * time-based conditions will all hold on a computable date, that date.
  *
  * <p>Eligible means every condition is {@linkplain Verdict#MET met}; a condition that {@linkplain
  * Verdict#NEEDS_INPUT needs a human assessment} keeps the trainee not eligible until it is
@@ -55,9 +55,9 @@ public abstract class EligibilityDecision {
   /**
    * When the decision is negative: the first date on which every failing condition that does not
    * wait for a human assessment will hold (the latest of their {@link ConditionResult#holdsFrom()}
-   * dates), assuming no new discipline record. Empty when eligible, when only human assessments
-   * are missing, or when some failing condition will never hold by itself (a detainee, the
-   * sentence cap of CB, a date after release).
+   * dates), assuming no new discipline record. Empty when eligible, when only human assessments are
+   * missing, or when some failing condition will never hold by itself (a detainee, the sentence cap
+   * of CB, a date after release).
    *
    * @return the date, possibly empty
    */

@@ -48,8 +48,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Every entitlement first needs a convict in custody (a detainee is never eligible) and a date
  * before the expected release. Time is counted as {@link Sentence} documents (end-exclusive whole
  * days, remissions subtracted, fractions rounded up exactly). A discipline record dated {@code r}
- * blocks every date before {@code r} plus the clean-record months (calendar addition) and clears
- * on that date. Facts (remissions, records, assessments) count from their date: an evaluation on
+ * blocks every date before {@code r} plus the clean-record months (calendar addition) and clears on
+ * that date. Facts (remissions, records, assessments) count from their date: an evaluation on
  * {@code D} ignores anything dated after {@code D}. Human assessments are never guessed: without a
  * record the condition is {@link Verdict#NEEDS_INPUT}. SAE work is a form of asimilasi: the TPP's
  * approval of asimilasi covers it unless {@link #saeNeedsOwnApproval()}, and a refusal of asimilasi
@@ -61,8 +61,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Leave lengths in {@link EligibilityDecision#maximumLeaveDays()}: for CB the days from the
  * evaluated date to that date plus {@link #cbMaximumLeaveMonths()}, but not past the expected
- * release; for CMB the days of the last remission, at most the days from the expected release
- * minus {@link #cmbMaximumMonths()} to the release (the leave ends at release).
+ * release; for CMB the days of the last remission, at most the days from the expected release minus
+ * {@link #cmbMaximumMonths()} to the release (the leave ends at release).
  *
  * <p>Build with {@link #defaults()} or {@link #builder()} (unset numbers take their defaults).
  * Immutable and thread-safe.
@@ -76,7 +76,8 @@ public abstract class EligibilityPolicy {
   EligibilityPolicy() {}
 
   /**
-   * The fraction to serve for asimilasi and SAE, general crimes (Permenkumham 3/2018 as amended by 7/2022).
+   * The fraction to serve for asimilasi and SAE, general crimes (Permenkumham 3/2018 as amended by
+   * 7/2022).
    *
    * @return default 1/2, above zero and at most one
    */
@@ -87,7 +88,8 @@ public abstract class EligibilityPolicy {
   }
 
   /**
-   * The fraction to serve for asimilasi and SAE, special crimes (Permenkumham 3/2018 as amended by 7/2022).
+   * The fraction to serve for asimilasi and SAE, special crimes (Permenkumham 3/2018 as amended by
+   * 7/2022).
    *
    * @return default 2/3, above zero and at most one
    */
@@ -109,8 +111,9 @@ public abstract class EligibilityPolicy {
   }
 
   /**
-   * Months without a discipline record for asimilasi, SAE and CB, general crimes (Permenkumham 3/2018 as amended by 7/2022).
-   * The period runs from the latest record dated on or before the evaluated date (docs/domain.md).
+   * Months without a discipline record for asimilasi, SAE and CB, general crimes (Permenkumham
+   * 3/2018 as amended by 7/2022). The period runs from the latest record dated on or before the
+   * evaluated date (docs/domain.md).
    *
    * @return default 6
    */
@@ -122,7 +125,8 @@ public abstract class EligibilityPolicy {
   }
 
   /**
-   * Months without a discipline record for asimilasi, SAE and CB, special crimes (Permenkumham 3/2018 as amended by 7/2022).
+   * Months without a discipline record for asimilasi, SAE and CB, special crimes (Permenkumham
+   * 3/2018 as amended by 7/2022).
    *
    * @return default 9
    */
@@ -134,8 +138,8 @@ public abstract class EligibilityPolicy {
   }
 
   /**
-   * Months without a discipline record for PB and CMB (Permenkumham 3/2018 as amended by 7/2022); the period runs from the
-   * latest record dated on or before the evaluated date (docs/domain.md).
+   * Months without a discipline record for PB and CMB (Permenkumham 3/2018 as amended by 7/2022);
+   * the period runs from the latest record dated on or before the evaluated date (docs/domain.md).
    *
    * @return default 9
    */
@@ -176,8 +180,9 @@ public abstract class EligibilityPolicy {
 
   /**
    * The longest conditional leave (CB), in months. The sources disagree (4 or 6 months, see
-   * docs/eligibility.md); the default takes the lower figure so that a host left at defaults never proposes
-   * a leave longer than either reading allows. Set 6 where the facility follows that reading.
+   * docs/eligibility.md); the default takes the lower figure so that a host left at defaults never
+   * proposes a leave longer than either reading allows. Set 6 where the facility follows that
+   * reading.
    *
    * @return default 4
    */
@@ -202,8 +207,8 @@ public abstract class EligibilityPolicy {
   }
 
   /**
-   * The sentence in years from which narcotics counts as a special crime (Permenkumham 3/2018 as amended by 7/2022) (nominal
-   * length, a year being 360 days, KUHP 1946 Art. 97).
+   * The sentence in years from which narcotics counts as a special crime (Permenkumham 3/2018 as
+   * amended by 7/2022) (nominal length, a year being 360 days, KUHP 1946 Art. 97).
    *
    * @return default 5
    */
@@ -215,20 +220,20 @@ public abstract class EligibilityPolicy {
   }
 
   /**
-   * Whether SAE work needs a TPP approval of its own (<i>persetujuan TPP tersendiri untuk
-   * SAE</i>). Work at an assimilation and education site (<i>Sarana Asimilasi dan Edukasi,
-   * SAE</i>) is a form of asimilasi: Permenkumham 3/2018 on remission, asimilasi, family visit
-   * leave, parole, pre-release leave and conditional leave, as amended by Permenkumham 7/2022,
-   * lists work and training in or with the community among the forms asimilasi takes, so the
-   * TPP's approval of asimilasi covers it. Some facilities still hold a separate TPP hearing
-   * before a trainee works outside the walls; they set this to true.
+   * Whether SAE work needs a TPP approval of its own (<i>persetujuan TPP tersendiri untuk SAE</i>).
+   * Work at an assimilation and education site (<i>Sarana Asimilasi dan Edukasi, SAE</i>) is a form
+   * of asimilasi: Permenkumham 3/2018 on remission, asimilasi, family visit leave, parole,
+   * pre-release leave and conditional leave, as amended by Permenkumham 7/2022, lists work and
+   * training in or with the community among the forms asimilasi takes, so the TPP's approval of
+   * asimilasi covers it. Some facilities still hold a separate TPP hearing before a trainee works
+   * outside the walls; they set this to true.
    *
-   * <p>For the {@link TraineeRule#ELIGIBILITY_TPP} condition of {@link Entitlement#SAE}: when
-   * false (the default) a {@code TPP_APPROVAL} record about {@link Entitlement#ASIMILASI} counts
-   * for SAE as well, beside those about SAE and those about every entitlement (the latest of them
-   * counts); when true only records about SAE or every entitlement count. Either way an
-   * asimilasi refusal in force (the asimilasi TPP condition is {@link Verdict#NOT_MET}) refuses
-   * SAE work, which is a form of it; and an approval of SAE never approves asimilasi.
+   * <p>For the {@link TraineeRule#ELIGIBILITY_TPP} condition of {@link Entitlement#SAE}: when false
+   * (the default) a {@code TPP_APPROVAL} record about {@link Entitlement#ASIMILASI} counts for SAE
+   * as well, beside those about SAE and those about every entitlement (the latest of them counts);
+   * when true only records about SAE or every entitlement count. Either way an asimilasi refusal in
+   * force (the asimilasi TPP condition is {@link Verdict#NOT_MET}) refuses SAE work, which is a
+   * form of it; and an approval of SAE never approves asimilasi.
    *
    * @return default false: the asimilasi approval covers SAE work
    */
@@ -271,8 +276,8 @@ public abstract class EligibilityPolicy {
   }
 
   /**
-   * Whether the trainee's crime counts as special: any category but general, narcotics only with
-   * a sentence of at least {@link #narcoticsSpecialFromYears()} years.
+   * Whether the trainee's crime counts as special: any category but general, narcotics only with a
+   * sentence of at least {@link #narcoticsSpecialFromYears()} years.
    *
    * @param trainee the trainee, not null
    * @return true for a special crime; false for narcotics without a sentence yet
@@ -283,7 +288,10 @@ public abstract class EligibilityPolicy {
       case NARCOTICS ->
           trainee
               .sentence()
-              .map(s -> s.nominalDays() >= 12L * Sentence.DAYS_PER_MONTH * narcoticsSpecialFromYears())
+              .map(
+                  s ->
+                      s.nominalDays()
+                          >= 12L * Sentence.DAYS_PER_MONTH * narcoticsSpecialFromYears())
               .orElse(false);
       default -> true;
     };
@@ -291,8 +299,8 @@ public abstract class EligibilityPolicy {
 
   /**
    * Decides whether a trainee may have an entitlement on a date, from the facts recorded on or
-   * before that date, with every condition's outcome and the earliest date the failing
-   * time-based conditions will hold.
+   * before that date, with every condition's outcome and the earliest date the failing time-based
+   * conditions will hold.
    *
    * @param entitlement what is asked for, not null
    * @param trainee the trainee, not null
@@ -322,8 +330,7 @@ public abstract class EligibilityPolicy {
             date.isBefore(release) ? Verdict.MET : Verdict.NOT_MET));
     if (entitlement == Entitlement.CB) {
       boolean within = s.nominalDays() <= (long) Sentence.DAYS_PER_MONTH * cbSentenceCapMonths();
-      cs.add(
-          result(TraineeRule.ELIGIBILITY_CB_SENTENCE, within, null, cbSentenceCapMonths()));
+      cs.add(result(TraineeRule.ELIGIBILITY_CB_SENTENCE, within, null, cbSentenceCapMonths()));
     }
     Rate fraction = fraction(entitlement, special);
     LocalDate point = s.pointAt(fraction);
@@ -351,9 +358,7 @@ public abstract class EligibilityPolicy {
             clears.orElse(null),
             cleanMonths));
     if (entitlement == Entitlement.CMB) {
-      cs.add(
-          result(
-              TraineeRule.ELIGIBILITY_CMB_REMISSION, s.lastRemission().isPresent(), null));
+      cs.add(result(TraineeRule.ELIGIBILITY_CMB_REMISSION, s.lastRemission().isPresent(), null));
     }
     cs.add(human(trainee, AssessmentKind.ACTIVE_PARTICIPATION, entitlement, date));
     cs.add(tpp(trainee, entitlement, date));
@@ -388,7 +393,6 @@ public abstract class EligibilityPolicy {
     }
     return all;
   }
-
 
   /**
    * A date plus months, held at the calendar's first or last day: a record cleared or a cap ending

@@ -12,11 +12,11 @@ public enum Entitlement implements Displayable {
   /** Assimilation (<i>asimilasi</i>): taking part in community life, working with the public. */
   ASIMILASI,
   /**
-   * Outside-the-walls work at an assimilation and education site (<i>Sarana Asimilasi dan
-   * Edukasi, SAE</i>), such as the public car wash: a form of asimilasi (Permenkumham 3/2018 as
-   * amended by 7/2022), with the same conditions as {@link #ASIMILASI}. The TPP's approval of
-   * asimilasi covers SAE work unless {@link EligibilityPolicy#saeNeedsOwnApproval()}; an approval
-   * of SAE work does not approve asimilasi.
+   * Outside-the-walls work at an assimilation and education site (<i>Sarana Asimilasi dan Edukasi,
+   * SAE</i>), such as the public car wash: a form of asimilasi (Permenkumham 3/2018 as amended by
+   * 7/2022), with the same conditions as {@link #ASIMILASI}. The TPP's approval of asimilasi covers
+   * SAE work unless {@link EligibilityPolicy#saeNeedsOwnApproval()}; an approval of SAE work does
+   * not approve asimilasi.
    */
   SAE,
   /** Parole (<i>pembebasan bersyarat, PB</i>). */

@@ -103,11 +103,13 @@ public enum RegisterClass {
   /** The classes whose prefix starts with {@code first} (all others for NUL), longest first. */
   private static RegisterClass[] byLength(char first) {
     return java.util.Arrays.stream(values())
-        .filter(c -> first == '\0'
-            ? c.prefix.charAt(0) != 'A' && c.prefix.charAt(0) != 'B'
-            : c.prefix.charAt(0) == first)
-        .sorted(java.util.Comparator.comparingInt((RegisterClass c) -> c.prefix.length())
-            .reversed())
+        .filter(
+            c ->
+                first == '\0'
+                    ? c.prefix.charAt(0) != 'A' && c.prefix.charAt(0) != 'B'
+                    : c.prefix.charAt(0) == first)
+        .sorted(
+            java.util.Comparator.comparingInt((RegisterClass c) -> c.prefix.length()).reversed())
         .toArray(RegisterClass[]::new);
   }
 

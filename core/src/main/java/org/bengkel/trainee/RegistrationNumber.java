@@ -8,18 +8,18 @@ import org.bengkel.error.MissingValueException;
 import org.bengkel.internal.Checks;
 
 /**
- * The registration number of a person in custody (<i>nomor register</i>), such as
- * {@code B.I-123/2024}: personal data.
+ * The registration number of a person in custody (<i>nomor register</i>), such as {@code
+ * B.I-123/2024}: personal data.
  *
- * <p>The string format varies between facilities, so only the register-class prefix is checked
- * (see {@link RegisterClass#ofPrefix(String)}): a known prefix, then a separator (space, dot,
- * hyphen or slash) and at least one more character; at most 40 characters, no control characters.
- * The rest is kept as given.
+ * <p>The string format varies between facilities, so only the register-class prefix is checked (see
+ * {@link RegisterClass#ofPrefix(String)}): a known prefix, then a separator (space, dot, hyphen or
+ * slash) and at least one more character; at most 40 characters, no control characters. The rest is
+ * kept as given.
  *
  * <p><b>Personal data.</b> A registration number identifies an inmate (UU 27/2022): {@link
- * #toString()} shows only the register class ({@code RegistrationNumber[B.I ***]}), and errors never
- * repeat the value. Use {@link #value()} where the number itself must be stored or exchanged, and
- * {@link #parse(CharSequence)} to read it back.
+ * #toString()} shows only the register class ({@code RegistrationNumber[B.I ***]}), and errors
+ * never repeat the value. Use {@link #value()} where the number itself must be stored or exchanged,
+ * and {@link #parse(CharSequence)} to read it back.
  *
  * <p>Immutable and thread-safe; equality is by the exact string.
  */
@@ -139,8 +139,9 @@ public final class RegistrationNumber implements Comparable<RegistrationNumber>,
   }
 
   /**
-   * Serializes this value as a {@code SerializedForm} proxy holding only its fields; reading
-   * the proxy back goes through {@link #of(String)}, so no byte stream can build an invalid value. The stream holds the number itself (personal data): treat it as such.
+   * Serializes this value as a {@code SerializedForm} proxy holding only its fields; reading the
+   * proxy back goes through {@link #of(String)}, so no byte stream can build an invalid value. The
+   * stream holds the number itself (personal data): treat it as such.
    *
    * @return the proxy, never null
    */

@@ -16,9 +16,9 @@ import org.immutables.value.Value;
  *
  * <p>Remissions are granted in months and days ("remisi 1 bulan 15 hari", Keppres 174/1999). A
  * month of remission is 30 days, as the criminal code counts a month (KUHP 1946, Art. 97: "sebulan
- * ialah waktu tiga puluh hari"): {@link #of(Period, LocalDate, RemissionKind)} converts the
- * granted form to days, and {@link #length()} and {@link #text(Locale)} show the days in that
- * form again ("1 bulan 15 hari", "1 month 15 days"). See the project's docs/domain.md.
+ * ialah waktu tiga puluh hari"): {@link #of(Period, LocalDate, RemissionKind)} converts the granted
+ * form to days, and {@link #length()} and {@link #text(Locale)} show the days in that form again
+ * ("1 bulan 15 hari", "1 month 15 days"). See the project's docs/domain.md.
  *
  * <p>Personal data: {@link #toString()} shows none of the attributes. Immutable and thread-safe.
  */
@@ -55,8 +55,8 @@ public abstract class Remission {
   public abstract RemissionKind kind();
 
   /**
-   * The remission in the form it is granted: whole months of 30 days and the remaining days
-   * (KUHP 1946, Art. 97); 45 days is one month and 15 days.
+   * The remission in the form it is granted: whole months of 30 days and the remaining days (KUHP
+   * 1946, Art. 97); 45 days is one month and 15 days.
    *
    * @return the period with months below or above twelve as they fall and days 0 to 29, never
    *     normalised into years; never null
@@ -77,8 +77,8 @@ public abstract class Remission {
   }
 
   /**
-   * A number of days as months of 30 days and days, in words of the locale's language: "1 bulan
-   * 15 hari", "1 month 15 days". Zero days is "0 hari" / "0 days".
+   * A number of days as months of 30 days and days, in words of the locale's language: "1 bulan 15
+   * hari", "1 month 15 days". Zero days is "0 hari" / "0 days".
    */
   static String monthsAndDays(long days, Locale locale) {
     boolean id = Messages.isIndonesian(locale);
@@ -119,12 +119,12 @@ public abstract class Remission {
   }
 
   /**
-   * A remission as granted, in months and days ("remisi 1 bulan 15 hari" is {@code
-   * Period.of(0, 1, 15)}), converted to days with a month of 30 days (KUHP 1946, Art. 97): 1 month
-   * 15 days is 45 days. Years count as twelve months.
+   * A remission as granted, in months and days ("remisi 1 bulan 15 hari" is {@code Period.of(0, 1,
+   * 15)}), converted to days with a month of 30 days (KUHP 1946, Art. 97): 1 month 15 days is 45
+   * days. Years count as twelve months.
    *
-   * @param length the months and days granted, not null; no part negative and at least one day
-   *     in all
+   * @param length the months and days granted, not null; no part negative and at least one day in
+   *     all
    * @param granted the date granted, not null
    * @param kind the kind, not null
    * @return the remission, never null
@@ -138,7 +138,8 @@ public abstract class Remission {
       throw InvalidValueException.personal(TraineeRule.REMISSION_DAYS, "days");
     }
     long days =
-        Math.addExact(Math.multiplyExact(length.toTotalMonths(), Sentence.DAYS_PER_MONTH), length.getDays());
+        Math.addExact(
+            Math.multiplyExact(length.toTotalMonths(), Sentence.DAYS_PER_MONTH), length.getDays());
     if (days > Integer.MAX_VALUE) {
       throw InvalidValueException.personal(TraineeRule.REMISSION_DAYS, "days");
     }

@@ -22,10 +22,10 @@ import org.immutables.value.Value;
  *
  * <ul>
  *   <li><b>Serving from</b> ({@link #servingFrom()}): the first day of the custody that lasts
- *       without a break until release and counts in full: the day the sentence began to be
- *       served, or, for a convict held in a rutan without a break since before the verdict, the
- *       first day of that detention (a rutan day counts in full either way, so the verdict date
- *       itself moves nothing).
+ *       without a break until release and counts in full: the day the sentence began to be served,
+ *       or, for a convict held in a rutan without a break since before the verdict, the first day
+ *       of that detention (a rutan day counts in full either way, so the verdict date itself moves
+ *       nothing).
  *   <li><b>Detention</b> ({@link #detention()}): the earlier periods of detention, each with its
  *       {@link DetentionKind kind}, in order, not overlapping and ending before {@link
  *       #servingFrom()}. A day of rutan detention counts as a full day served, a day of house
@@ -43,14 +43,14 @@ import org.immutables.value.Value;
  *       days as stated, never normalised) is added to the first day of detention by calendar
  *       addition, as {@link LocalDate#plus(java.time.temporal.TemporalAmount)} does: first the
  *       months ({@code years × 12 + months}, keeping the day of month and clamping to the last day
- *       of a shorter month, so 29 February plus one year is 28 February), then the days. The
- *       total is the number of days from the first day to that date: {@link #totalDays()}.
+ *       of a shorter month, so 29 February plus one year is 28 February), then the days. The total
+ *       is the number of days from the first day to that date: {@link #totalDays()}.
  *   <li><b>Remissions</b> are subtracted as whole days: {@link #effectiveDays()} = total minus the
  *       sum of the remissions' days.
- *   <li><b>Served time, end-exclusive and exact.</b> On a date {@code D} the convict has served
- *       the days before {@code D}, each weighed by its kind: a day on or after {@link
- *       #servingFrom()} or in a rutan period 1, a house-arrest day 1/3, a city-arrest day 1/5, a
- *       day in a gap 0. The sum is kept exact (in fifteenths of a day), never rounded; {@link
+ *   <li><b>Served time, end-exclusive and exact.</b> On a date {@code D} the convict has served the
+ *       days before {@code D}, each weighed by its kind: a day on or after {@link #servingFrom()}
+ *       or in a rutan period 1, a house-arrest day 1/3, a city-arrest day 1/5, a day in a gap 0.
+ *       The sum is kept exact (in fifteenths of a day), never rounded; {@link
  *       #daysServed(LocalDate)} shows its whole days.
  *   <li><b>Fraction points.</b> The point for a fraction {@code p} is the first date on which the
  *       exact served time reaches {@code effective × p} ({@link #pointAt(Rate)}), exact integer
@@ -81,21 +81,22 @@ import org.immutables.value.Value;
 public abstract class Sentence {
 
   /**
-   * The days in a month when a length is compared or a remission converted: thirty (KUHP 1946,
-   * Art. 97, "sebulan ialah waktu tiga puluh hari"); dates are counted by the calendar instead.
+   * The days in a month when a length is compared or a remission converted: thirty (KUHP 1946, Art.
+   * 97, "sebulan ialah waktu tiga puluh hari"); dates are counted by the calendar instead.
    */
   public static final int DAYS_PER_MONTH = 30;
 
   /** The longest fixed-term imprisonment, 20 years (KUHP 1946, Art. 12). */
   public static final Period MAX_IMPRISONMENT = Period.ofYears(20);
+
   /** The longest kurungan, one year and four months with extension (KUHP 1946, Art. 18). */
   public static final Period MAX_KURUNGAN = Period.of(1, 4, 0);
 
   /**
-   * The latest first day of serving (and so of detention) that bengkel accepts: any allowed length added to it, and
-   * every date derived from it (fraction points, release), stays inside {@link LocalDate}'s
-   * calendar, so that the check refuses a far-future date instead of failing in date arithmetic.
-   * Twenty-five years before {@link LocalDate#MAX}, beyond the longest fixed term.
+   * The latest first day of serving (and so of detention) that bengkel accepts: any allowed length
+   * added to it, and every date derived from it (fraction points, release), stays inside {@link
+   * LocalDate}'s calendar, so that the check refuses a far-future date instead of failing in date
+   * arithmetic. Twenty-five years before {@link LocalDate#MAX}, beyond the longest fixed term.
    */
   public static final LocalDate LATEST_FIRST_DAY = LocalDate.MAX.minusYears(25);
 
@@ -135,17 +136,17 @@ public abstract class Sentence {
    * The detention before {@link #servingFrom()} (<i>masa penahanan</i>): periods interrupted by a
    * break, and house or city arrest, each counted by its kind (KUHAP 1981 Art. 22(4) and (5)).
    *
-   * @return the periods in chronological order, never null, possibly empty; they do not overlap
-   *     and each ends before {@link #servingFrom()}
+   * @return the periods in chronological order, never null, possibly empty; they do not overlap and
+   *     each ends before {@link #servingFrom()}
    */
   @NotNull
   @Value.Redacted
   public abstract List<DetentionPeriod> detention();
 
   /**
-   * The first day of detention in the case: the first day of the first {@link #detention()}
-   * period, or {@link #servingFrom()} when there is none. Remissions and discipline records
-   * cannot be dated before it, and the sentence's length is added to it.
+   * The first day of detention in the case: the first day of the first {@link #detention()} period,
+   * or {@link #servingFrom()} when there is none. Remissions and discipline records cannot be dated
+   * before it, and the sentence's length is added to it.
    *
    * @return the date, never null
    */
@@ -230,8 +231,7 @@ public abstract class Sentence {
    * @return one or more days
    */
   public long totalDays() {
-    return ChronoUnit.DAYS.between(
-        firstDayOfDetention(), firstDayOfDetention().plus(length()));
+    return ChronoUnit.DAYS.between(firstDayOfDetention(), firstDayOfDetention().plus(length()));
   }
 
   /**
@@ -257,9 +257,9 @@ public abstract class Sentence {
   }
 
   /**
-   * The whole days served on a date, end-exclusive: the days before {@code date} from the first
-   * day of detention, each weighed by its kind (rutan and serving 1, house arrest 1/3, city
-   * arrest 1/5, gaps 0), summed exactly and then rounded down to whole days.
+   * The whole days served on a date, end-exclusive: the days before {@code date} from the first day
+   * of detention, each weighed by its kind (rutan and serving 1, house arrest 1/3, city arrest 1/5,
+   * gaps 0), summed exactly and then rounded down to whole days.
    *
    * @param date the date, not null
    * @return zero or more (zero on or before the first day)
@@ -270,8 +270,8 @@ public abstract class Sentence {
 
   /**
    * The detention credit (<i>pengurangan masa penahanan</i>): the days of {@link #detention()}
-   * weighed by their kinds, summed exactly and rounded down to whole days. It is shown, never
-   * used in the arithmetic, which keeps the exact sum.
+   * weighed by their kinds, summed exactly and rounded down to whole days. It is shown, never used
+   * in the arithmetic, which keeps the exact sum.
    *
    * @return zero or more
    */
@@ -291,15 +291,14 @@ public abstract class Sentence {
   }
 
   /**
-   * The first date on which the fraction {@code fraction} of the sentence after remissions has
-   * been served: the first date whose exact served time (see {@link #daysServed(LocalDate)}) is
-   * at least {@code effective days × fraction}. Without detention periods: first day +
-   * ceil(effective days × fraction) days.
+   * The first date on which the fraction {@code fraction} of the sentence after remissions has been
+   * served: the first date whose exact served time (see {@link #daysServed(LocalDate)}) is at least
+   * {@code effective days × fraction}. Without detention periods: first day + ceil(effective days ×
+   * fraction) days.
    *
    * @param fraction the fraction, not null, at most one
    * @return the date, never null
-   * @throws InvalidValueException rule {@link TraineeRule#POLICY_FRACTION} for a fraction above
-   *     one
+   * @throws InvalidValueException rule {@link TraineeRule#POLICY_FRACTION} for a fraction above one
    */
   public LocalDate pointAt(Rate fraction) {
     if (fraction.isGreaterThanOne()) {
@@ -340,8 +339,7 @@ public abstract class Sentence {
    *
    * @param fraction the fraction, not null, at most one
    * @return zero or more
-   * @throws InvalidValueException rule {@link TraineeRule#POLICY_FRACTION} for a fraction above
-   *     one
+   * @throws InvalidValueException rule {@link TraineeRule#POLICY_FRACTION} for a fraction above one
    */
   public long fractionDays(Rate fraction) {
     if (fraction.isGreaterThanOne()) {
@@ -362,8 +360,8 @@ public abstract class Sentence {
   }
 
   /**
-   * The 1/2 point: the first date with half the effective days served; without detention
-   * periods, first day + ceil(effective days / 2).
+   * The 1/2 point: the first date with half the effective days served; without detention periods,
+   * first day + ceil(effective days / 2).
    *
    * @return the date, never null
    */
@@ -372,8 +370,8 @@ public abstract class Sentence {
   }
 
   /**
-   * The 2/3 point: the first date with two thirds of the effective days served; without
-   * detention periods, first day + ceil(effective days × 2 / 3).
+   * The 2/3 point: the first date with two thirds of the effective days served; without detention
+   * periods, first day + ceil(effective days × 2 / 3).
    *
    * @return the date, never null
    */
@@ -383,8 +381,8 @@ public abstract class Sentence {
 
   /**
    * The expected release date (<i>tanggal ekspirasi</i>): the first date with all the effective
-   * days served ({@link #pointAt(Rate)} of one); without detention periods, first day +
-   * effective days.
+   * days served ({@link #pointAt(Rate)} of one); without detention periods, first day + effective
+   * days.
    *
    * @return the date, never null
    */
@@ -393,8 +391,8 @@ public abstract class Sentence {
   }
 
   /**
-   * The most recently granted remission (the latest date; of two on the same date, the one later
-   * in {@link #remissions()}).
+   * The most recently granted remission (the latest date; of two on the same date, the one later in
+   * {@link #remissions()}).
    *
    * @return the remission, empty when none was granted
    */
@@ -415,8 +413,7 @@ public abstract class Sentence {
    * @return this sentence or a copy with fewer remissions, never null
    */
   public Sentence asOf(LocalDate date) {
-    List<Remission> known =
-        remissions().stream().filter(r -> !r.granted().isAfter(date)).toList();
+    List<Remission> known = remissions().stream().filter(r -> !r.granted().isAfter(date)).toList();
     return known.size() == remissions().size()
         ? this
         : builder().from(this).remissions(known).build();

@@ -36,8 +36,8 @@ import org.immutables.value.Value;
  * </ul>
  *
  * <p>Only a convict in custody may join production ({@link #mayJoinProduction()}); a detainee can
- * be recorded but not enrolled. Eligibility for asimilasi, SAE, PB, CB and CMB is decided by
- * {@link EligibilityPolicy#evaluate(Entitlement, Trainee, LocalDate)}.
+ * be recorded but not enrolled. Eligibility for asimilasi, SAE, PB, CB and CMB is decided by {@link
+ * EligibilityPolicy#evaluate(Entitlement, Trainee, LocalDate)}.
  *
  * <p><b>Personal data</b> (UU 27/2022): the registration number, name, crime category, status,
  * sentence, discipline records and assessments are redacted from {@link #toString()}, which shows
@@ -128,7 +128,9 @@ public abstract class Trainee {
   void check() {
     Checks.requirePersonalText(name(), "name", MAX_NAME);
     RegisterClass rc = registrationNumber().registerClass();
-    if (status() == TraineeStatus.DETAINEE ? rc.isConvict() : status().isConvict() && !rc.isConvict()) {
+    if (status() == TraineeStatus.DETAINEE
+        ? rc.isConvict()
+        : status().isConvict() && !rc.isConvict()) {
       throw InvalidValueException.personal(TraineeRule.REGISTER_CLASS_STATUS, "registrationNumber");
     }
     if (sentence().isPresent() != rc.isConvict()) {
@@ -193,9 +195,9 @@ public abstract class Trainee {
   }
 
   /**
-   * The assessment that counts for a kind and entitlement on a date: the latest record of that
-   * kind dated on or before {@code date} that {@linkplain AssessmentRecord#appliesTo applies} to
-   * the entitlement (of two on the same date, the one later in {@link #assessments()}).
+   * The assessment that counts for a kind and entitlement on a date: the latest record of that kind
+   * dated on or before {@code date} that {@linkplain AssessmentRecord#appliesTo applies} to the
+   * entitlement (of two on the same date, the one later in {@link #assessments()}).
    *
    * @param kind the kind, not null
    * @param entitlement the entitlement asked about, not null
@@ -242,9 +244,9 @@ public abstract class Trainee {
    * This convict with one more remission on the sentence.
    *
    * @param remission the remission, not null
-   * @return accepted with the new trainee, or refused with {@link TraineeRule#SENTENCE_STATUS}
-   *     for a detainee, who has no sentence to cut (subject {@code "status"}, the status
-   *     withheld); never null
+   * @return accepted with the new trainee, or refused with {@link TraineeRule#SENTENCE_STATUS} for
+   *     a detainee, who has no sentence to cut (subject {@code "status"}, the status withheld);
+   *     never null
    * @throws org.bengkel.error.MissingValueException if {@code remission} is null
    * @throws InvalidValueException rule {@link TraineeRule#REMISSION_DATE} or {@link
    *     TraineeRule#REMISSION_EXCEEDS} if the remission does not fit the sentence (the sentence it
@@ -261,8 +263,8 @@ public abstract class Trainee {
   }
 
   /**
-   * The detainee sentenced: becomes a convict with a new registration number in the register
-   * class of the sentence.
+   * The detainee sentenced: becomes a convict with a new registration number in the register class
+   * of the sentence.
    *
    * @param convictNumber the registration number as a convict, not null
    * @param sentence the sentence, not null
@@ -279,12 +281,13 @@ public abstract class Trainee {
     if (status() != TraineeStatus.DETAINEE) {
       return Outcome.refused(Refusal.personal(TraineeRule.STATUS_TRANSITION, "status"));
     }
-    return Outcome.accepted(builder()
-        .from(this)
-        .registrationNumber(convictNumber)
-        .status(TraineeStatus.CONVICT)
-        .sentence(sentence)
-        .build());
+    return Outcome.accepted(
+        builder()
+            .from(this)
+            .registrationNumber(convictNumber)
+            .status(TraineeStatus.CONVICT)
+            .sentence(sentence)
+            .build());
   }
 
   /**

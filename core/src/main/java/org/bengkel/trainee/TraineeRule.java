@@ -5,9 +5,9 @@ import org.bengkel.error.Rule;
 /**
  * The rules of trainees, sentences and eligibility (<i>aturan warga binaan</i>).
  *
- * <p>Two families share this enum. The first are broken contracts, carried by the exceptions
- * thrown when an invalid trainee, sentence or policy would be built. The second, whose codes start
- * with {@code trainee.eligibility.}, are the conditions of an eligibility decision (UU 22/2022
+ * <p>Two families share this enum. The first are broken contracts, carried by the exceptions thrown
+ * when an invalid trainee, sentence or policy would be built. The second, whose codes start with
+ * {@code trainee.eligibility.}, are the conditions of an eligibility decision (UU 22/2022
  * Pemasyarakatan, Art. 10; Permenkumham 3/2018 as amended by Permenkumham 7/2022): they are
  * reported in {@link ConditionResult}, never thrown. Every code has an English and an Indonesian
  * message.

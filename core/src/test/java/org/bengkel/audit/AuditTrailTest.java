@@ -40,10 +40,12 @@ class AuditTrailTest {
     assertThat(officer.nip()).contains(AGUS);
     assertThat(system.systemName()).contains("import");
     assertThatThrownBy(() -> Actor.system("Import Job"))
-        .isInstanceOfSatisfying(InvalidValueException.class,
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
             e -> assertThat(e.ruleCode()).isEqualTo("audit.actor.system-name"));
     assertThatThrownBy(() -> Actor.parse("trainee:B.I-1/2024"))
-        .isInstanceOfSatisfying(InvalidValueException.class,
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
             e -> assertThat(e.ruleCode()).isEqualTo("audit.actor.format"));
   }
 
@@ -67,36 +69,49 @@ class AuditTrailTest {
 
   @Test
   void theTrailReadsAsAnOfficerWouldInIndonesianAndEnglish() {
-    Stamp received = Stamp.ofLocal(Actor.system("import"), LocalDateTime.of(2026, 10, 11, 16, 0),
-        TimeZoneName.WIB);
-    Stamp sold = Stamp.ofLocal(Actor.officer(AGUS), LocalDateTime.of(2026, 10, 12, 9, 14),
-        TimeZoneName.WIB);
-    StockLot lot = StockLot.of(LOT, KUE, java.time.LocalDate.of(2026, 10, 10),
-        java.time.LocalDate.of(2026, 12, 31), 40, LocalDateTime.of(2026, 10, 11, 16, 0));
+    Stamp received =
+        Stamp.ofLocal(
+            Actor.system("import"), LocalDateTime.of(2026, 10, 11, 16, 0), TimeZoneName.WIB);
+    Stamp sold =
+        Stamp.ofLocal(Actor.officer(AGUS), LocalDateTime.of(2026, 10, 12, 9, 14), TimeZoneName.WIB);
+    StockLot lot =
+        StockLot.of(
+            LOT,
+            KUE,
+            java.time.LocalDate.of(2026, 10, 10),
+            java.time.LocalDate.of(2026, 12, 31),
+            40,
+            LocalDateTime.of(2026, 10, 11, 16, 0));
     List<Event> events = new ArrayList<>();
-    Outcome<StockLedger> r = StockLedger.empty(FacilityCode.of("LAPAS-PAMEKASAN"))
-        .receive(lot, received)
-        .flatMap(l -> l.sell(KUE, 12, sold));
+    Outcome<StockLedger> r =
+        StockLedger.empty(FacilityCode.of("LAPAS-PAMEKASAN"))
+            .receive(lot, received)
+            .flatMap(l -> l.sell(KUE, 12, sold));
     events.addAll(r.events());
     List<DomainEvent> domain = events.stream().map(DomainEvent.class::cast).toList();
     AuditTrail trail = AuditTrail.of(List.of(domain.get(1), domain.get(0))); // any order in
     assertThat(trail.events()).extracting(Event::version).containsExactly(1L, 2L);
-    assertThat(trail.lines(Locale.forLanguageTag("id"), List.of(AGUS_SALIM), Disclosure.NO_TRAINEES))
+    assertThat(
+            trail.lines(Locale.forLanguageTag("id"), List.of(AGUS_SALIM), Disclosure.NO_TRAINEES))
         .containsExactly(
             "11 Okt 2026 16.00 WIB · sistem import · menerima 40 unit SKU KUE-KERING-500G sebagai lot KK-2610-01",
             "12 Okt 2026 09.14 WIB · Agus Salim (NIP 198503122010121001) · menjual 12 unit SKU"
                 + " KUE-KERING-500G dari lot KK-2610-01");
     assertThat(trail.lines(Locale.ENGLISH, List.of(), Disclosure.NO_TRAINEES).get(1))
-        .isEqualTo("12 Oct 2026 09:14 WIB · NIP 198503122010121001 · sold 12 units of SKU"
-            + " KUE-KERING-500G from lot KK-2610-01");
+        .isEqualTo(
+            "12 Oct 2026 09:14 WIB · NIP 198503122010121001 · sold 12 units of SKU"
+                + " KUE-KERING-500G from lot KK-2610-01");
     assertThat(trail.of("LAPAS-LAIN").events()).isEmpty();
   }
 
   @Test
   void aRefusedOperationYieldsNoEventAndKeepsTheVersion() {
     StockLedger empty = StockLedger.empty(FacilityCode.of("LAPAS-PAMEKASAN"));
-    Outcome<StockLedger> r = empty.sell(KUE, 1, Stamp.of(Actor.officer(AGUS),
-        Instant.parse("2026-10-12T02:14:00Z"), TimeZoneName.WIB));
+    Outcome<StockLedger> r =
+        empty.sell(
+            KUE,
+            1,
+            Stamp.of(Actor.officer(AGUS), Instant.parse("2026-10-12T02:14:00Z"), TimeZoneName.WIB));
     assertThat(r.isRefused()).isTrue();
     assertThat(r.events()).isEmpty();
     assertThat(empty.version()).isZero();

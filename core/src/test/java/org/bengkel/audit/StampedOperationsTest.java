@@ -19,16 +19,16 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every state change records who and when (docs/audit.md): a public operation of core that
- * answers with an {@link Outcome} takes a {@link Stamp}, or a value that carries one (a
- * {@code GoodsReturn}'s {@code stamp()}).
+ * Every state change records who and when (docs/audit.md): a public operation of core that answers
+ * with an {@link Outcome} takes a {@link Stamp}, or a value that carries one (a {@code
+ * GoodsReturn}'s {@code stamp()}).
  */
 class StampedOperationsTest {
 
   /**
-   * Aggregates whose operations do not take a stamp yet (issue 17, to be done): listed by
-   * declaring class, so that a new operation elsewhere without a stamp fails, and a class that
-   * gains stamps must leave this list.
+   * Aggregates whose operations do not take a stamp yet (issue 17, to be done): listed by declaring
+   * class, so that a new operation elsewhere without a stamp fails, and a class that gains stamps
+   * must leave this list.
    */
   private static final Set<String> NOT_YET_STAMPED =
       Set.of(

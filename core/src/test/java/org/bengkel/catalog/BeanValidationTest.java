@@ -32,25 +32,28 @@ class BeanValidationTest {
   }
 
   /** Record-style accessors ({@code name()}) are properties too. */
-  private static final GetterPropertySelectionStrategy ACCESSORS = new GetterPropertySelectionStrategy() {
-    @Override
-    public Optional<String> getProperty(ConstrainableExecutable executable) {
-      return executable.getParameterTypes().length == 0 && executable.getReturnType() != void.class
-          ? Optional.of(executable.getName())
-          : Optional.empty();
-    }
+  private static final GetterPropertySelectionStrategy ACCESSORS =
+      new GetterPropertySelectionStrategy() {
+        @Override
+        public Optional<String> getProperty(ConstrainableExecutable executable) {
+          return executable.getParameterTypes().length == 0
+                  && executable.getReturnType() != void.class
+              ? Optional.of(executable.getName())
+              : Optional.empty();
+        }
 
-    @Override
-    public List<String> getGetterMethodNameCandidates(String propertyName) {
-      return List.of(propertyName);
-    }
-  };
+        @Override
+        public List<String> getGetterMethodNameCandidates(String propertyName) {
+          return List.of(propertyName);
+        }
+      };
 
-  private static final Validator VALIDATOR = Validation.byProvider(HibernateValidator.class)
-      .configure()
-      .getterPropertySelectionStrategy(ACCESSORS)
-      .buildValidatorFactory()
-      .getValidator();
+  private static final Validator VALIDATOR =
+      Validation.byProvider(HibernateValidator.class)
+          .configure()
+          .getterPropertySelectionStrategy(ACCESSORS)
+          .buildValidatorFactory()
+          .getValidator();
 
   private static Set<String> violated(Object o) {
     return VALIDATOR.validate(o).stream()
@@ -69,29 +72,89 @@ class BeanValidationTest {
   @Test
   void validatorFindsTheViolationsTheChecksRefuse() {
     // Subclasses bypass the generated builder's checks, so the annotations alone are tested.
-    Product blankName = new Product() {
-      @Override public Sku sku() { return KUE_KERING; }
-      @Override public String name() { return " "; }
-      @Override public ProductCategory category() { return ProductCategory.COOKIES; }
-      @Override public Unit unit() { return null; }
-      @Override public ProgrammeCode programme() { return KULINER; }
-      @Override public Optional<Integer> shelfLifeDays() { return Optional.of(60); }
-      @Override public Optional<String> netContent() { return Optional.of("500 g"); }
-      @Override public List<String> ingredients() { return List.of("tepung"); }
-      @Override public Optional<FoodSafety> foodSafety() { return Optional.empty(); }
-    };
+    Product blankName =
+        new Product() {
+          @Override
+          public Sku sku() {
+            return KUE_KERING;
+          }
+
+          @Override
+          public String name() {
+            return " ";
+          }
+
+          @Override
+          public ProductCategory category() {
+            return ProductCategory.COOKIES;
+          }
+
+          @Override
+          public Unit unit() {
+            return null;
+          }
+
+          @Override
+          public ProgrammeCode programme() {
+            return KULINER;
+          }
+
+          @Override
+          public Optional<Integer> shelfLifeDays() {
+            return Optional.of(60);
+          }
+
+          @Override
+          public Optional<String> netContent() {
+            return Optional.of("500 g");
+          }
+
+          @Override
+          public List<String> ingredients() {
+            return List.of("tepung");
+          }
+
+          @Override
+          public Optional<FoodSafety> foodSafety() {
+            return Optional.empty();
+          }
+        };
     assertThat(violated(blankName)).contains("name", "unit");
-    HalalCertificate badNumber = new HalalCertificate() {
-      @Override public String number() { return "XX1"; }
-      @Override public LocalDate issued() { return LocalDate.of(2026, 1, 1); }
-    };
+    HalalCertificate badNumber =
+        new HalalCertificate() {
+          @Override
+          public String number() {
+            return "XX1";
+          }
+
+          @Override
+          public LocalDate issued() {
+            return LocalDate.of(2026, 1, 1);
+          }
+        };
     assertThat(violated(badNumber)).containsExactly("number");
-    Service noPrices = new Service() {
-      @Override public Sku sku() { return Sku.of("CUCI"); }
-      @Override public String name() { return "Cuci"; }
-      @Override public ProgrammeCode programme() { return CUCI; }
-      @Override public Map<VehicleClass, Rupiah> pricePerJob() { return Map.of(); }
-    };
+    Service noPrices =
+        new Service() {
+          @Override
+          public Sku sku() {
+            return Sku.of("CUCI");
+          }
+
+          @Override
+          public String name() {
+            return "Cuci";
+          }
+
+          @Override
+          public ProgrammeCode programme() {
+            return CUCI;
+          }
+
+          @Override
+          public Map<VehicleClass, Rupiah> pricePerJob() {
+            return Map.of();
+          }
+        };
     assertThat(violated(noPrices)).containsExactly("pricePerJob");
   }
 }

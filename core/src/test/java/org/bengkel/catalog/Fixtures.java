@@ -26,22 +26,27 @@ public final class Fixtures {
   public static final Sku KAKI = Sku.of("KAKI-KURSI");
 
   public static final PirtNumber PIRT_2026 = PirtNumber.of("2123456780126-26");
-  public static final HalalCertificate HALAL = HalalCertificate.of("ID35110000123450821", LocalDate.of(2026, 3, 1));
+  public static final HalalCertificate HALAL =
+      HalalCertificate.of("ID35110000123450821", LocalDate.of(2026, 3, 1));
 
   public static final Partner SUMBER_REJEKI =
       Partner.of("UD-SUMBER-REJEKI", "UD Sumber Rejeki", PartnerRole.SUPPLIER);
   public static final Partner TOKO_MADURA =
       Partner.of("TOKO-MADURA", "Toko Madura Jaya", PartnerRole.SUPPLIER, PartnerRole.RESELLER);
 
-  public static final Material TEPUNG = Material.of("TEPUNG-TERIGU", "Tepung terigu", MeasureUnit.KILOGRAM);
+  public static final Material TEPUNG =
+      Material.of("TEPUNG-TERIGU", "Tepung terigu", MeasureUnit.KILOGRAM);
   public static final Material MENTEGA = Material.of("MENTEGA", "Mentega", MeasureUnit.KILOGRAM);
   public static final Material GULA = Material.of("GULA-HALUS", "Gula halus", MeasureUnit.KILOGRAM);
-  public static final Material TOPLES = Material.of("TOPLES-500G", "Toples plastik 500 g", MeasureUnit.PIECE);
-  public static final Material KAYU_BALOK = Material.of("KAYU-MAHONI", "Balok kayu mahoni", MeasureUnit.PIECE);
+  public static final Material TOPLES =
+      Material.of("TOPLES-500G", "Toples plastik 500 g", MeasureUnit.PIECE);
+  public static final Material KAYU_BALOK =
+      Material.of("KAYU-MAHONI", "Balok kayu mahoni", MeasureUnit.PIECE);
   public static final Material CAT_EMAS = Material.of("CAT-EMAS", "Cat emas", MeasureUnit.LITRE);
   public static final Material PERNIS = Material.of("PERNIS", "Pernis kayu", MeasureUnit.LITRE);
   public static final Material AMPLAS = Material.of("AMPLAS", "Amplas", MeasureUnit.SHEET);
-  public static final Material KAYU_JATI = Material.of("KAYU-JATI", "Papan kayu jati", MeasureUnit.PIECE);
+  public static final Material KAYU_JATI =
+      Material.of("KAYU-JATI", "Papan kayu jati", MeasureUnit.PIECE);
 
   public static final LocalDate JAN_1 = LocalDate.of(2026, 1, 1);
 
@@ -62,7 +67,12 @@ public final class Fixtures {
   }
 
   public static Product arekLancor() {
-    return Product.of(AREK_LANCOR, "Miniatur Monumen Arek Lancor", ProductCategory.WOOD_MINIATURE, Unit.PIECE, KAYU);
+    return Product.of(
+        AREK_LANCOR,
+        "Miniatur Monumen Arek Lancor",
+        ProductCategory.WOOD_MINIATURE,
+        Unit.PIECE,
+        KAYU);
   }
 
   public static Product food(ProductCategory category, FoodSafety safety) {
@@ -105,16 +115,17 @@ public final class Fixtures {
 
   /** Open-ended prices from 1 January 2026, all from UD Sumber Rejeki. */
   public static MaterialPrices prices() {
-    return MaterialPrices.of(java.util.List.of(
-        price(TEPUNG, 12_000),
-        price(MENTEGA, 80_000),
-        price(GULA, 16_000),
-        price(TOPLES, 3_500),
-        price(KAYU_BALOK, 40_000),
-        price(CAT_EMAS, 120_000),
-        price(PERNIS, 90_000),
-        price(AMPLAS, 2_000),
-        price(KAYU_JATI, 150_000)));
+    return MaterialPrices.of(
+        java.util.List.of(
+            price(TEPUNG, 12_000),
+            price(MENTEGA, 80_000),
+            price(GULA, 16_000),
+            price(TOPLES, 3_500),
+            price(KAYU_BALOK, 40_000),
+            price(CAT_EMAS, 120_000),
+            price(PERNIS, 90_000),
+            price(AMPLAS, 2_000),
+            price(KAYU_JATI, 150_000)));
   }
 
   public static MaterialPrice price(Material material, long rupiah) {

@@ -47,29 +47,40 @@ class FoodSafetyTest {
   void anIssueDateThatDisagreesWithTheNumberIsRefused() {
     // Issued 2021: the number may end in 21 to 26; -27 would be valid six years.
     PirtNumber p27 = PirtNumber.of("2123456780126-27");
-    InvalidValueException e = org.junit.jupiter.api.Assertions.assertThrows(
-        InvalidValueException.class, () -> FoodSafety.builder().pirt(p27).pirtIssued(MARCH_15_2021).build());
+    InvalidValueException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            InvalidValueException.class,
+            () -> FoodSafety.builder().pirt(p27).pirtIssued(MARCH_15_2021).build());
     assertThat(e.ruleCode()).isEqualTo("catalog.pirt.issue-year");
     assertThat(e.field()).isEqualTo("foodSafety.pirtIssued");
-    assertThat(e.reason(Locale.ROOT)).isEqualTo(
-        "the P-IRT number 2123456780126-27 expires in 2027, but a licence issued on '2021-03-15' must "
-            + "expire in 2021 to 2026 (valid at most 5 years from issue, Peraturan BPOM 22/2018)");
-    assertThat(e.reason(Messages.INDONESIAN)).isEqualTo(
-        "nomor P-IRT 2123456780126-27 berakhir pada tahun 2027, padahal izin yang terbit pada '2021-03-15' "
-            + "harus berakhir pada tahun 2021 sampai 2026 (berlaku paling lama 5 tahun sejak terbit, "
-            + "Peraturan BPOM 22/2018)");
+    assertThat(e.reason(Locale.ROOT))
+        .isEqualTo(
+            "the P-IRT number 2123456780126-27 expires in 2027, but a licence issued on '2021-03-15' must "
+                + "expire in 2021 to 2026 (valid at most 5 years from issue, Peraturan BPOM 22/2018)");
+    assertThat(e.reason(Messages.INDONESIAN))
+        .isEqualTo(
+            "nomor P-IRT 2123456780126-27 berakhir pada tahun 2027, padahal izin yang terbit pada '2021-03-15' "
+                + "harus berakhir pada tahun 2021 sampai 2026 (berlaku paling lama 5 tahun sejak terbit, "
+                + "Peraturan BPOM 22/2018)");
     assertThatThrownBy(() -> FoodSafety.of(PirtNumber.of("2123456780126-20"), MARCH_15_2021, HALAL))
         .isInstanceOf(InvalidValueException.class)
-        .satisfies(x -> assertThat(((InvalidValueException) x).ruleCode()).isEqualTo("catalog.pirt.issue-year"));
+        .satisfies(
+            x ->
+                assertThat(((InvalidValueException) x).ruleCode())
+                    .isEqualTo("catalog.pirt.issue-year"));
   }
 
   @Test
   void anIssueDateWithoutANumberIsRefused() {
-    InvalidValueException e = org.junit.jupiter.api.Assertions.assertThrows(
-        InvalidValueException.class, () -> FoodSafety.builder().pirtIssued(MARCH_15_2021).halal(HALAL).build());
+    InvalidValueException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            InvalidValueException.class,
+            () -> FoodSafety.builder().pirtIssued(MARCH_15_2021).halal(HALAL).build());
     assertThat(e.ruleCode()).isEqualTo("catalog.pirt.issued-without-number");
     assertThat(e.field()).isEqualTo("foodSafety.pirtIssued");
-    assertThat(e.reason(Locale.ROOT)).isEqualTo("a P-IRT issue date ('2021-03-15') needs a P-IRT number");
-    assertThat(e.reason(Messages.INDONESIAN)).isEqualTo("tanggal terbit P-IRT ('2021-03-15') memerlukan nomor P-IRT");
+    assertThat(e.reason(Locale.ROOT))
+        .isEqualTo("a P-IRT issue date ('2021-03-15') needs a P-IRT number");
+    assertThat(e.reason(Messages.INDONESIAN))
+        .isEqualTo("tanggal terbit P-IRT ('2021-03-15') memerlukan nomor P-IRT");
   }
 }

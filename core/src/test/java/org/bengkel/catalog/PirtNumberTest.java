@@ -27,7 +27,8 @@ class PirtNumberTest {
   @Test
   void packagingDigitMustBeOneToEight() {
     for (String bad : new String[] {"0123456780126-26", "9123456780126-26"}) {
-      assertThatThrownBy(() -> PirtNumber.parse(bad)).as(bad)
+      assertThatThrownBy(() -> PirtNumber.parse(bad))
+          .as(bad)
           .isInstanceOf(InvalidValueException.class)
           .satisfies(e -> assertThat(rule(e)).isEqualTo("catalog.pirt.packaging"));
     }
@@ -37,9 +38,19 @@ class PirtNumberTest {
 
   @Test
   void numberMustBeThirteenDigitsHyphenTwoDigits() {
-    for (String bad : new String[] {"212345678012-26", "21234567801266-26", "2123456780126-2",
-        "212345678012626", "2123456780126 26", "212345678012A-26", "", "2123456780126-26 "}) {
-      assertThatThrownBy(() -> PirtNumber.parse(bad)).as(bad)
+    for (String bad :
+        new String[] {
+          "212345678012-26",
+          "21234567801266-26",
+          "2123456780126-2",
+          "212345678012626",
+          "2123456780126 26",
+          "212345678012A-26",
+          "",
+          "2123456780126-26 "
+        }) {
+      assertThatThrownBy(() -> PirtNumber.parse(bad))
+          .as(bad)
           .isInstanceOf(InvalidValueException.class)
           .satisfies(e -> assertThat(rule(e)).isEqualTo("catalog.pirt.format"));
     }
@@ -71,7 +82,9 @@ class PirtNumberTest {
     assertThat(p.isValidOn(issued, issued)).as("issue day").isTrue();
     assertThat(p.isValidOn(LocalDate.of(2026, 3, 14), issued)).as("last day").isTrue();
     assertThat(p.isValidOn(LocalDate.of(2026, 3, 15), issued)).as("fifth anniversary").isFalse();
-    assertThat(p.isValidOn(LocalDate.of(2026, 12, 31), issued)).as("end of the expiry year").isFalse();
+    assertThat(p.isValidOn(LocalDate.of(2026, 12, 31), issued))
+        .as("end of the expiry year")
+        .isFalse();
     // Without the issue date the number alone still reads as valid through 31 December 2026.
     assertThat(p.isValidOn(LocalDate.of(2026, 12, 31))).isTrue();
   }
@@ -112,7 +125,8 @@ class PirtNumberTest {
     for (String bad : new String[] {"2123456780126-27", "2123456780126-20"}) {
       PirtNumber p = PirtNumber.of(bad);
       assertThat(p.agreesWith(issued)).as(bad).isFalse();
-      assertThatThrownBy(() -> p.lastValidDay(issued)).as(bad)
+      assertThatThrownBy(() -> p.lastValidDay(issued))
+          .as(bad)
           .isInstanceOf(InvalidValueException.class)
           .satisfies(e -> assertThat(rule(e)).isEqualTo("catalog.pirt.issue-year"))
           .satisfies(e -> assertThat(((InvalidValueException) e).field()).isEqualTo("pirtIssued"));

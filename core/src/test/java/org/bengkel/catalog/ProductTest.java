@@ -46,7 +46,8 @@ class ProductTest {
     assertThatThrownBy(() -> Product.builder().from(p).ingredients(List.of()).build())
         .satisfies(e -> assertThat(rule(e)).isEqualTo("catalog.food.data-required"))
         .satisfies(e -> assertThat(field(e)).isEqualTo("ingredients"));
-    assertThatThrownBy(() -> Product.of(Sku.of("X"), "X", ProductCategory.COOKIES, Unit.JAR, KULINER))
+    assertThatThrownBy(
+            () -> Product.of(Sku.of("X"), "X", ProductCategory.COOKIES, Unit.JAR, KULINER))
         .satisfies(e -> assertThat(rule(e)).isEqualTo("catalog.food.data-required"));
   }
 
@@ -64,7 +65,8 @@ class ProductTest {
   @Test
   void withFoodSafetyReturnsANewProduct() {
     Product p = kueKering();
-    Product nonHalal = p.withFoodSafety(FoodSafety.builder().pirt(PIRT_2026).declaredNonHalal(true).build());
+    Product nonHalal =
+        p.withFoodSafety(FoodSafety.builder().pirt(PIRT_2026).declaredNonHalal(true).build());
     assertThat(nonHalal.foodSafety().orElseThrow().declaredNonHalal()).isTrue();
     assertThat(p.foodSafety().orElseThrow().declaredNonHalal()).isFalse();
   }
@@ -114,7 +116,8 @@ class ProductTest {
   @Test
   void customCategoriesExtendThePredefinedOnes() {
     ProductCategory batik = ProductCategory.custom("BATIK", "Batik tulis", false, false);
-    assertThat(batik).isEqualTo(ProductCategory.custom("BATIK", "Batik tulis", false, false))
+    assertThat(batik)
+        .isEqualTo(ProductCategory.custom("BATIK", "Batik tulis", false, false))
         .hasSameHashCodeAs(ProductCategory.custom("BATIK", "Batik tulis", false, false))
         .isNotEqualTo(ProductCategory.custom("BATIK", "Batik tulis", true, false));
     assertThat(batik.code()).isEqualTo("BATIK");
@@ -130,13 +133,14 @@ class ProductTest {
 
   @Test
   void washServiceIsPricedPerJobByVehicleClassAndNotStocked() {
-    Service wash = Service.builder()
-        .sku(Sku.of("CUCI-KENDARAAN"))
-        .name("Cuci motor dan mobil")
-        .programme(CUCI)
-        .putPricePerJob(VehicleClass.MOTORCYCLE, Rupiah.of(15_000))
-        .putPricePerJob(VehicleClass.CAR, Rupiah.of(35_000))
-        .build();
+    Service wash =
+        Service.builder()
+            .sku(Sku.of("CUCI-KENDARAAN"))
+            .name("Cuci motor dan mobil")
+            .programme(CUCI)
+            .putPricePerJob(VehicleClass.MOTORCYCLE, Rupiah.of(15_000))
+            .putPricePerJob(VehicleClass.CAR, Rupiah.of(35_000))
+            .build();
     assertThat(wash.isStocked()).isFalse();
     assertThat(wash.priceFor(VehicleClass.CAR)).contains(Rupiah.of(35_000));
     assertThat(wash.priceFor(VehicleClass.of("MOTORCYCLE"))).contains(Rupiah.of(15_000));
@@ -144,7 +148,12 @@ class ProductTest {
     assertThat(wash.programme()).isEqualTo(CUCI);
     assertThatThrownBy(() -> Service.builder().from(wash).pricePerJob(java.util.Map.of()).build())
         .satisfies(e -> assertThat(rule(e)).isEqualTo("value.required"));
-    assertThatThrownBy(() -> Service.builder().from(wash).putPricePerJob(VehicleClass.of("PICKUP"), Rupiah.ZERO).build())
+    assertThatThrownBy(
+            () ->
+                Service.builder()
+                    .from(wash)
+                    .putPricePerJob(VehicleClass.of("PICKUP"), Rupiah.ZERO)
+                    .build())
         .satisfies(e -> assertThat(rule(e)).isEqualTo("value.out-of-range"))
         .satisfies(e -> assertThat(field(e)).isEqualTo("pricePerJob.PICKUP"));
     assertThatThrownBy(() -> Service.builder().from(wash).name("").build())
@@ -153,7 +162,9 @@ class ProductTest {
 
   @Test
   void vehicleClassIsAnOpenSetOfCodes() {
-    assertThat(VehicleClass.of("CAR")).isEqualTo(VehicleClass.CAR).hasSameHashCodeAs(VehicleClass.CAR)
+    assertThat(VehicleClass.of("CAR"))
+        .isEqualTo(VehicleClass.CAR)
+        .hasSameHashCodeAs(VehicleClass.CAR)
         .hasToString("CAR");
     assertThat(VehicleClass.CAR.code()).isEqualTo("CAR");
     assertThat(VehicleClass.CAR.compareTo(VehicleClass.MOTORCYCLE)).isNegative();
@@ -163,8 +174,13 @@ class ProductTest {
 
   @Test
   void catalogLooksUpProductsAndServicesBySku() {
-    Service wash = Service.builder().sku(Sku.of("CUCI-MOTOR")).name("Cuci motor").programme(CUCI)
-        .putPricePerJob(VehicleClass.MOTORCYCLE, Rupiah.of(15_000)).build();
+    Service wash =
+        Service.builder()
+            .sku(Sku.of("CUCI-MOTOR"))
+            .name("Cuci motor")
+            .programme(CUCI)
+            .putPricePerJob(VehicleClass.MOTORCYCLE, Rupiah.of(15_000))
+            .build();
     Catalog c = Catalog.of(List.of(kueKering(), arekLancor(), wash));
     assertThat(c.product(KUE_KERING)).contains(kueKering());
     assertThat(c.product(Sku.of("CUCI-MOTOR"))).isEmpty();
@@ -173,7 +189,8 @@ class ProductTest {
     assertThat(c.find(Sku.of("NOPE"))).isEmpty();
     assertThat(c.items()).hasSize(3);
     assertThat(c.productsIn(ProductCategory.COOKIES)).containsExactly(kueKering());
-    assertThat(Catalog.empty().with(kueKering()).with(arekLancor()).with(wash)).isEqualTo(c)
+    assertThat(Catalog.empty().with(kueKering()).with(arekLancor()).with(wash))
+        .isEqualTo(c)
         .hasSameHashCodeAs(c);
     assertThat(c.with(kueKering().withFoodSafety(FoodSafety.of(PIRT_2026))).items()).hasSize(3);
     assertThat(c.toString()).contains("KUE-KERING-500G");

@@ -14,8 +14,8 @@ import org.bengkel.error.Messages;
 import org.bengkel.error.Rule;
 import org.bengkel.foodsafety.FoodSafetyRule;
 import org.bengkel.material.Material;
-import org.bengkel.material.MeasureUnit;
 import org.bengkel.material.MaterialRule;
+import org.bengkel.material.MeasureUnit;
 import org.bengkel.material.Quantity;
 import org.junit.jupiter.api.Test;
 
@@ -27,14 +27,19 @@ class ValuesTest {
 
   @Test
   void quantityParseReversesToString() {
-    for (String s : new String[] {"250 g", "5 kg", "0 ml", "2 l", "3 pcs", "20 lembar", "15 cm", "2 m", "40 mm"}) {
+    for (String s :
+        new String[] {
+          "250 g", "5 kg", "0 ml", "2 l", "3 pcs", "20 lembar", "15 cm", "2 m", "40 mm"
+        }) {
       assertThat(Quantity.parse(s)).as(s).hasToString(s);
     }
     Quantity q = Quantity.of(2, MeasureUnit.KILOGRAM);
     assertThat(q.baseAmount()).isEqualTo(2000);
     assertThat(q.amount()).isEqualTo(2);
     assertThat(q.unit()).isEqualTo(MeasureUnit.KILOGRAM);
-    assertThat(q).isEqualTo(Quantity.parse("2 kg")).hasSameHashCodeAs(Quantity.parse("2 kg"))
+    assertThat(q)
+        .isEqualTo(Quantity.parse("2 kg"))
+        .hasSameHashCodeAs(Quantity.parse("2 kg"))
         .isNotEqualTo(Quantity.of(2000, MeasureUnit.GRAM));
     assertThat(Quantity.of(0, MeasureUnit.GRAM).isZero()).isTrue();
   }
@@ -50,7 +55,8 @@ class ValuesTest {
   @Test
   void quantityIsWholeAndNonNegative() {
     for (String bad : new String[] {"2.5 kg", "-1 g", "1g", "01 g", "1 ton", "g", ""}) {
-      assertThatThrownBy(() -> Quantity.parse(bad)).as(bad)
+      assertThatThrownBy(() -> Quantity.parse(bad))
+          .as(bad)
           .satisfies(e -> assertThat(rule(e)).isEqualTo("value.malformed"));
     }
     assertThatThrownBy(() -> Quantity.of(-1, MeasureUnit.GRAM))
@@ -78,7 +84,8 @@ class ValuesTest {
     assertThat(h.isValidOn(LocalDate.of(2026, 3, 1))).isTrue();
     assertThat(h.isValidOn(LocalDate.of(2040, 1, 1))).isTrue();
     for (String bad : new String[] {"35110000123450821", "ID", "id3511", "ID 3511", "XID3511"}) {
-      assertThatThrownBy(() -> HalalCertificate.of(bad, LocalDate.of(2026, 3, 1))).as(bad)
+      assertThatThrownBy(() -> HalalCertificate.of(bad, LocalDate.of(2026, 3, 1)))
+          .as(bad)
           .satisfies(e -> assertThat(rule(e)).isEqualTo("catalog.halal.format"));
     }
   }
@@ -108,7 +115,8 @@ class ValuesTest {
       codes.add(r.code());
       assertThat(r.pattern(Locale.ROOT)).as(r.code()).isNotEqualTo(r.code());
       assertThat(r.pattern(Messages.INDONESIAN)).as(r.code()).isNotEqualTo(r.pattern(Locale.ROOT));
-      new java.text.MessageFormat(r.pattern(Messages.INDONESIAN)).format(new Object[] {"a", "b", "c", "d"});
+      new java.text.MessageFormat(r.pattern(Messages.INDONESIAN))
+          .format(new Object[] {"a", "b", "c", "d"});
     }
     assertThat(en.keySet()).as(bundle).isEqualTo(codes);
     assertThat(id.keySet()).as(bundle).isEqualTo(codes);
@@ -118,32 +126,52 @@ class ValuesTest {
   @Test
   void theSplitKeepsEveryRuleCode() {
     Set<String> codes = new HashSet<>();
-    for (Rule[] rules : List.of(CatalogRule.values(), MaterialRule.values(), FoodSafetyRule.values())) {
+    for (Rule[] rules :
+        List.of(CatalogRule.values(), MaterialRule.values(), FoodSafetyRule.values())) {
       for (Rule r : rules) {
         assertThat(codes.add(r.code())).as(r.code()).isTrue();
       }
     }
-    assertThat(codes).containsExactlyInAnyOrder(
-        "catalog.pirt.format", "catalog.pirt.packaging", "catalog.pirt.issue-year",
-        "catalog.pirt.issued-without-number", "catalog.halal.format", "catalog.halal.conflict",
-        "catalog.halal.review", "catalog.food-safety.halal-review",
-        "catalog.food.data-required", "catalog.food.not-food", "catalog.category.unknown",
-        "catalog.quantity.unit-mismatch", "catalog.price.partner-not-supplier", "catalog.price.overlap",
-        "catalog.price.missing", "catalog.bom.cycle", "catalog.bom.missing", "catalog.cost.quantity-unit",
-        "catalog.cost.price-material", "catalog.cost.line", "catalog.cost.price-not-effective",
-        "catalog.food-safety.pirt-missing", "catalog.food-safety.pirt-expired",
-        "catalog.food-safety.pirt-not-yet-valid",
-        "catalog.food-safety.high-risk", "catalog.food-safety.halal-missing",
-        "catalog.food-safety.halal-not-yet-issued");
+    assertThat(codes)
+        .containsExactlyInAnyOrder(
+            "catalog.pirt.format",
+            "catalog.pirt.packaging",
+            "catalog.pirt.issue-year",
+            "catalog.pirt.issued-without-number",
+            "catalog.halal.format",
+            "catalog.halal.conflict",
+            "catalog.halal.review",
+            "catalog.food-safety.halal-review",
+            "catalog.food.data-required",
+            "catalog.food.not-food",
+            "catalog.category.unknown",
+            "catalog.quantity.unit-mismatch",
+            "catalog.price.partner-not-supplier",
+            "catalog.price.overlap",
+            "catalog.price.missing",
+            "catalog.bom.cycle",
+            "catalog.bom.missing",
+            "catalog.cost.quantity-unit",
+            "catalog.cost.price-material",
+            "catalog.cost.line",
+            "catalog.cost.price-not-effective",
+            "catalog.food-safety.pirt-missing",
+            "catalog.food-safety.pirt-expired",
+            "catalog.food-safety.pirt-not-yet-valid",
+            "catalog.food-safety.high-risk",
+            "catalog.food-safety.halal-missing",
+            "catalog.food-safety.halal-not-yet-issued");
   }
 
   @Test
   void refusalMessagesNameFieldValueAndRule() {
     assertThatThrownBy(() -> PirtNumber.of("9123456780126-26"))
-        .hasMessageContaining("pirt").hasMessageContaining("9123456780126-26")
+        .hasMessageContaining("pirt")
+        .hasMessageContaining("9123456780126-26")
         .hasMessageContaining("catalog.pirt.packaging");
-    InvalidValueException e = org.junit.jupiter.api.Assertions.assertThrows(
-        InvalidValueException.class, () -> PirtNumber.of("9123456780126-26"));
+    InvalidValueException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            InvalidValueException.class, () -> PirtNumber.of("9123456780126-26"));
     assertThat(e.message(Messages.INDONESIAN)).contains("kode jenis kemasan");
   }
 }

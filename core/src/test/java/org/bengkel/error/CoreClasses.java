@@ -39,8 +39,11 @@ final class CoreClasses {
     List<Class<?>> all = new ArrayList<>();
     try (Stream<Path> files = Files.walk(classes)) {
       for (Path file : (Iterable<Path>) files::iterator) {
-        String name = classes.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
-        if (!name.endsWith(".class") || name.endsWith("module-info.class") || name.endsWith("package-info.class")) {
+        String name =
+            classes.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
+        if (!name.endsWith(".class")
+            || name.endsWith("module-info.class")
+            || name.endsWith("package-info.class")) {
           continue;
         }
         String className = name.substring(0, name.length() - ".class".length()).replace('/', '.');

@@ -70,14 +70,19 @@ class DisplayNamesTest {
         expected.add("VehicleClass.MOTORCYCLE");
       }
       if (pkg.equals("org.bengkel.programme")) {
-        for (SkillField f : List.of(SkillField.WOOD_CRAFT, SkillField.VEHICLE_WASH, SkillField.CULINARY)) {
+        for (SkillField f :
+            List.of(SkillField.WOOD_CRAFT, SkillField.VEHICLE_WASH, SkillField.CULINARY)) {
           expected.add("SkillField." + f.code());
-          assertThat(f.displayName(Messages.INDONESIAN)).isEqualTo(indonesian.get("SkillField." + f.code()));
+          assertThat(f.displayName(Messages.INDONESIAN))
+              .isEqualTo(indonesian.get("SkillField." + f.code()));
         }
         assertThat(SkillField.of("TAILORING").displayName(Messages.INDONESIAN))
-            .as("a field added by a host shows its code").isEqualTo("TAILORING");
+            .as("a field added by a host shows its code")
+            .isEqualTo("TAILORING");
       }
-      assertThat(english.keySet()).as("labels of %s name only existing values", pkg).isEqualTo(expected);
+      assertThat(english.keySet())
+          .as("labels of %s name only existing values", pkg)
+          .isEqualTo(expected);
     }
   }
 
@@ -98,6 +103,7 @@ class DisplayNamesTest {
     assertThat(Unit.JAR.displayName(Messages.INDONESIAN)).isEqualTo("toples");
     assertThat(Unit.JAR.indonesian()).isEqualTo("toples");
     assertThat(Unit.JAR.displayName(Locale.FRENCH)).isEqualTo("jar");
-    assertThat(OrderStatus.CANCELLED.displayName(Locale.forLanguageTag("in"))).isEqualTo("dibatalkan");
+    assertThat(OrderStatus.CANCELLED.displayName(Locale.forLanguageTag("in")))
+        .isEqualTo("dibatalkan");
   }
 }

@@ -42,14 +42,17 @@ class InvalidValueExceptionTest {
     InvalidValueException e = InvalidValueException.of(CoreRule.OUT_OF_RANGE, "quantity", 0, 1, 99);
     assertThat(e.details()).containsExactly("1", "99");
     assertThat(e.message(Locale.ROOT))
-        .isEqualTo("Invalid value for 'quantity' ('0'): must be between 1 and 99 [value.out-of-range]");
+        .isEqualTo(
+            "Invalid value for 'quantity' ('0'): must be between 1 and 99 [value.out-of-range]");
     assertThat(e.message(Messages.INDONESIAN))
-        .isEqualTo("Nilai tidak sah untuk 'quantity' ('0'): harus di antara 1 dan 99 [value.out-of-range]");
+        .isEqualTo(
+            "Nilai tidak sah untuk 'quantity' ('0'): harus di antara 1 dan 99 [value.out-of-range]");
   }
 
   @Test
   void personalValuesAreRedacted() {
-    InvalidValueException e = InvalidValueException.personal(CoreRule.TOO_LONG, "trainee.name", 120);
+    InvalidValueException e =
+        InvalidValueException.personal(CoreRule.TOO_LONG, "trainee.name", 120);
     assertThat(e.isPersonal()).isTrue();
     assertThat(e.rejectedValue()).isEmpty();
     assertThat(e.message(Locale.ROOT))
@@ -70,7 +73,8 @@ class InvalidValueExceptionTest {
     assertThat(e.message(Locale.ROOT))
         .isEqualTo("Invalid value for 'sku' (no value): a value is required [value.required]");
     assertThat(e.message(Messages.INDONESIAN))
-        .isEqualTo("Nilai tidak sah untuk 'sku' (tidak ada nilai): nilai wajib diisi [value.required]");
+        .isEqualTo(
+            "Nilai tidak sah untuk 'sku' (tidak ada nilai): nilai wajib diisi [value.required]");
   }
 
   @Test
@@ -89,14 +93,17 @@ class InvalidValueExceptionTest {
     assertThat(outer.rule()).isSameAs(CoreRule.BLANK);
     assertThat(outer.rejectedValue()).contains(" ");
     assertThat(outer.getCause().getCause()).isSameAs(inner);
-    assertThat(outer.message(Locale.ROOT)).startsWith("Invalid value for 'batch.supervisor.officer.name'");
+    assertThat(outer.message(Locale.ROOT))
+        .startsWith("Invalid value for 'batch.supervisor.officer.name'");
 
-    InvalidValueException personal = InvalidValueException.personal(CoreRule.BLANK, "name").within("trainee");
+    InvalidValueException personal =
+        InvalidValueException.personal(CoreRule.BLANK, "name").within("trainee");
     assertThat(personal.field()).isEqualTo("trainee.name");
     assertThat(personal.isPersonal()).isTrue();
     assertThat(personal.rejectedValue()).isEmpty();
 
-    InvalidValueException detailed = InvalidValueException.of(CoreRule.TOO_LONG, "name", "xx", 1).within("a");
+    InvalidValueException detailed =
+        InvalidValueException.of(CoreRule.TOO_LONG, "name", "xx", 1).within("a");
     assertThat(detailed.details()).containsExactly("1");
   }
 
@@ -124,7 +131,8 @@ class InvalidValueExceptionTest {
       out.writeObject(e);
     }
     InvalidValueException read;
-    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+    try (ObjectInputStream in =
+        new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
       read = (InvalidValueException) in.readObject();
     }
     assertThat(read.rule()).isNull();
@@ -136,7 +144,8 @@ class InvalidValueExceptionTest {
 
   @Test
   void reasonIsTheRuleTextAloneInEitherLanguage() {
-    InvalidValueException e = InvalidValueException.of(CoreRule.TOO_LONG, "name", "x".repeat(300), 200);
+    InvalidValueException e =
+        InvalidValueException.of(CoreRule.TOO_LONG, "name", "x".repeat(300), 200);
     assertThat(e.reason(java.util.Locale.ROOT)).isEqualTo("must be at most 200 characters long");
     assertThat(e.reason(Messages.INDONESIAN)).isEqualTo("paling banyak 200 karakter");
   }

@@ -25,7 +25,9 @@ class MessagesTest {
     ResourceBundle bundle = Messages.bundle(Messages.CORE_BUNDLE, Locale.ROOT);
     assertThat(Messages.lookup(bundle, "value.blank")).isEqualTo("must not be blank");
     assertThat(Messages.lookup(bundle, "no.such.key")).isEqualTo("no.such.key");
-    assertThat(Messages.lookup(Messages.bundle(Messages.CORE_BUNDLE, Messages.INDONESIAN), "value.blank"))
+    assertThat(
+            Messages.lookup(
+                Messages.bundle(Messages.CORE_BUNDLE, Messages.INDONESIAN), "value.blank"))
         .isEqualTo("tidak boleh kosong");
     assertThatThrownBy(() -> Messages.lookup(null, "x"))
         .isInstanceOfSatisfying(
@@ -50,7 +52,8 @@ class MessagesTest {
   @Test
   void rulePatternReadsThePackageBundle() {
     assertThat(CoreRule.DATE_ORDER.pattern(Locale.ROOT)).isEqualTo("must not be before {2}");
-    assertThat(CoreRule.DATE_ORDER.pattern(Messages.INDONESIAN)).isEqualTo("tidak boleh sebelum {2}");
+    assertThat(CoreRule.DATE_ORDER.pattern(Messages.INDONESIAN))
+        .isEqualTo("tidak boleh sebelum {2}");
     assertThat(CoreRule.DUPLICATE.code()).isEqualTo("value.duplicate");
   }
 
@@ -63,8 +66,7 @@ class MessagesTest {
         .isEqualTo("'a', 'b' and 'c'");
     assertThat(Messages.quotedList(List.of("a", "b", "c"), Messages.INDONESIAN))
         .isEqualTo("'a', 'b' dan 'c'");
-    assertThatThrownBy(
-            () -> Messages.quotedList(List.of(), Messages.INDONESIAN))
+    assertThatThrownBy(() -> Messages.quotedList(List.of(), Messages.INDONESIAN))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }

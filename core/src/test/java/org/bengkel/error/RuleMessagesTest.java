@@ -25,7 +25,9 @@ class RuleMessagesTest {
 
   private static final Pattern CODE =
       Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*(\\.[a-z0-9]+(-[a-z0-9]+)*)+");
-  private static final Object[] ARGS = {"field", "value", "d2", "d3", "d4", "d5", "d6", "d7", "d8", "d9"};
+  private static final Object[] ARGS = {
+    "field", "value", "d2", "d3", "d4", "d5", "d6", "d7", "d8", "d9"
+  };
 
   private static List<Class<? extends Rule>> rules;
 
@@ -99,7 +101,9 @@ class RuleMessagesTest {
               .as(where)
               .doesNotThrowAnyException();
           // A single ' starts a quoted section in MessageFormat and silently disappears.
-          assertThat(e.getValue().replace("''", "")).as(where + ": write '' for an apostrophe").doesNotContain("'");
+          assertThat(e.getValue().replace("''", ""))
+              .as(where + ": write '' for an apostrophe")
+              .doesNotContain("'");
         }
       }
     }

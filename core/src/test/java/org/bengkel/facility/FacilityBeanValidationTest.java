@@ -19,8 +19,23 @@ class FacilityBeanValidationTest {
 
   private static final List<String> TEXTS =
       Arrays.asList(
-          null, "", " ", "\t\n", "\u0000", " \u0001 ", "\u00a0", "\u2003", "\u3000\u2028", " \u001c ", "Lapas Kelas IIA Pamekasan", " x ",
-          "x".repeat(199), "x".repeat(200), "x".repeat(201), " ".repeat(201), "é".repeat(200));
+          null,
+          "",
+          " ",
+          "\t\n",
+          "\u0000",
+          " \u0001 ",
+          "\u00a0",
+          "\u2003",
+          "\u3000\u2028",
+          " \u001c ",
+          "Lapas Kelas IIA Pamekasan",
+          " x ",
+          "x".repeat(199),
+          "x".repeat(200),
+          "x".repeat(201),
+          " ".repeat(201),
+          "é".repeat(200));
 
   @Test
   void validInstancesHaveNoViolations() {
@@ -66,19 +81,30 @@ class FacilityBeanValidationTest {
 
   @Test
   void officerRulesAgree() {
-    assertAgreement(Officer.class, "name", TEXTS, v -> Officer.builder().from(KASI).name(v).build());
     assertAgreement(
-        Officer.class, "nip", Arrays.asList(null, NIP), v -> Officer.builder().from(KASI).nip(v).build());
+        Officer.class, "name", TEXTS, v -> Officer.builder().from(KASI).name(v).build());
+    assertAgreement(
+        Officer.class,
+        "nip",
+        Arrays.asList(null, NIP),
+        v -> Officer.builder().from(KASI).nip(v).build());
     List<Optional<String>> positions = TEXTS.stream().map(Optional::ofNullable).toList();
     assertAgreement(
-        Officer.class, "position", positions, v -> Officer.builder().from(KASI).position(v).build());
+        Officer.class,
+        "position",
+        positions,
+        v -> Officer.builder().from(KASI).position(v).build());
   }
 
   @Test
   void defaultValidatorWouldSeeNoConstraintsOnRecordStyleAccessors() {
     // Why the agreement helper registers its own getter strategy: without it, nothing is checked.
     try (ValidatorFactory plain = Validation.buildDefaultValidatorFactory()) {
-      assertThat(plain.getValidator().getConstraintsForClass(Facility.class).getConstrainedProperties())
+      assertThat(
+              plain
+                  .getValidator()
+                  .getConstraintsForClass(Facility.class)
+                  .getConstrainedProperties())
           .isEmpty();
     }
   }

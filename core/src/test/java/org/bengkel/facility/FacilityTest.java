@@ -62,7 +62,10 @@ class FacilityTest {
                 CoreRule.REQUIRED,
                 "name");
     assertThat(e.rejectedValue()).isEmpty();
-    refused(() -> Facility.builder().build(), CoreRule.REQUIRED, "code,name,type,facilityClass,regionalOffice");
+    refused(
+        () -> Facility.builder().build(),
+        CoreRule.REQUIRED,
+        "code,name,type,facilityClass,regionalOffice");
   }
 
   @Test
@@ -79,17 +82,27 @@ class FacilityTest {
   void codeIsAFacilityCode() {
     FacilityCode lpka = FacilityCode.of("LPKA-1");
     assertThat(Facility.builder().from(PAMEKASAN).code(lpka).build().code()).isEqualTo(lpka);
-    refused(() -> Facility.builder().from(PAMEKASAN).code(FacilityCode.of("lpka-1")), CoreRule.MALFORMED, "facilityCode");
+    refused(
+        () -> Facility.builder().from(PAMEKASAN).code(FacilityCode.of("lpka-1")),
+        CoreRule.MALFORMED,
+        "facilityCode");
   }
 
   @Test
   void nameAndRegionalOfficeMustNotBeBlankNorLongerThanTwoHundred() {
     refused(() -> Facility.builder().from(PAMEKASAN).name(" ").build(), CoreRule.BLANK, "name");
     InvalidValueException tooLong =
-        refused(() -> Facility.builder().from(PAMEKASAN).name("x".repeat(201)).build(), CoreRule.TOO_LONG, "name");
+        refused(
+            () -> Facility.builder().from(PAMEKASAN).name("x".repeat(201)).build(),
+            CoreRule.TOO_LONG,
+            "name");
     assertThat(tooLong.details()).containsExactly("200");
-    assertThat(Facility.builder().from(PAMEKASAN).name("x".repeat(200)).build().name()).hasSize(200);
-    refused(() -> Facility.builder().from(PAMEKASAN).regionalOffice("").build(), CoreRule.BLANK, "regionalOffice");
+    assertThat(Facility.builder().from(PAMEKASAN).name("x".repeat(200)).build().name())
+        .hasSize(200);
+    refused(
+        () -> Facility.builder().from(PAMEKASAN).regionalOffice("").build(),
+        CoreRule.BLANK,
+        "regionalOffice");
     refused(
         () -> Facility.builder().from(PAMEKASAN).regionalOffice("x".repeat(201)).build(),
         CoreRule.TOO_LONG,
@@ -100,7 +113,11 @@ class FacilityTest {
   void everyTypeAndClassOfTheRegulationExists() {
     assertThat(FacilityType.values())
         .containsExactly(
-            FacilityType.LAPAS, FacilityType.LAPAS_NARKOTIKA, FacilityType.RUTAN, FacilityType.LPKA, FacilityType.LPP);
+            FacilityType.LAPAS,
+            FacilityType.LAPAS_NARKOTIKA,
+            FacilityType.RUTAN,
+            FacilityType.LPKA,
+            FacilityType.LPP);
     assertThat(FacilityClass.values())
         .containsExactly(FacilityClass.I, FacilityClass.IIA, FacilityClass.IIB, FacilityClass.III);
   }

@@ -67,7 +67,8 @@ class NipTest {
     InvalidValueException e = refused("198502302010121001", FacilityRule.NIP_BIRTH_DATE);
     assertThat(e.details()).containsExactly("19850230");
     assertThat(e.message(Locale.ROOT)).contains("real birth date yyyyMMdd (got 19850230)");
-    assertThat(e.message(Messages.INDONESIAN)).contains("tanggal lahir yang sah yyyyMMdd (tertulis 19850230)");
+    assertThat(e.message(Messages.INDONESIAN))
+        .contains("tanggal lahir yang sah yyyyMMdd (tertulis 19850230)");
     refused("198513012010121001", FacilityRule.NIP_BIRTH_DATE); // month 13
     refused("198500012010121001", FacilityRule.NIP_BIRTH_DATE); // month 00
     refused("198503002010121001", FacilityRule.NIP_BIRTH_DATE); // day 00

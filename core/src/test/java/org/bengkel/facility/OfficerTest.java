@@ -11,7 +11,11 @@ class OfficerTest {
 
   static final Nip NIP = Nip.parse("198503122010121001");
   static final Officer KASI =
-      Officer.builder().nip(NIP).name("Ahmad Hidayat, S.H.").position("Kasi Kegiatan Kerja").build();
+      Officer.builder()
+          .nip(NIP)
+          .name("Ahmad Hidayat, S.H.")
+          .position("Kasi Kegiatan Kerja")
+          .build();
 
   @Test
   void officerKeepsItsAttributes() {
@@ -43,8 +47,12 @@ class OfficerTest {
   @Test
   void positionWhenPresentMustNotBeBlankNorLongerThanTwoHundred() {
     refused(() -> Officer.builder().from(KASI).position(" ").build(), CoreRule.BLANK, "position");
-    refused(() -> Officer.builder().from(KASI).position("x".repeat(201)).build(), CoreRule.TOO_LONG, "position");
-    assertThat(Officer.builder().from(KASI).position(Optional.empty()).build().position()).isEmpty();
+    refused(
+        () -> Officer.builder().from(KASI).position("x".repeat(201)).build(),
+        CoreRule.TOO_LONG,
+        "position");
+    assertThat(Officer.builder().from(KASI).position(Optional.empty()).build().position())
+        .isEmpty();
     refused(() -> Officer.builder().position((String) null), CoreRule.REQUIRED, "position");
   }
 }

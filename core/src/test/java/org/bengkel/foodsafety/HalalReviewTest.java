@@ -30,8 +30,12 @@ import org.junit.jupiter.api.Test;
 class HalalReviewTest {
 
   private static final Facility PAMEKASAN =
-      Facility.of(FacilityCode.of("LAPAS-PAMEKASAN"), "Lapas Kelas IIA Pamekasan",
-          FacilityType.LAPAS, FacilityClass.values()[0], "Kanwil Ditjenpas Jawa Timur");
+      Facility.of(
+          FacilityCode.of("LAPAS-PAMEKASAN"),
+          "Lapas Kelas IIA Pamekasan",
+          FacilityType.LAPAS,
+          FacilityClass.values()[0],
+          "Kanwil Ditjenpas Jawa Timur");
   private static final LocalDate CHANGE = LocalDate.of(2026, 11, 2);
 
   @Test
@@ -46,12 +50,14 @@ class HalalReviewTest {
     assertThat(data.halal()).contains(HALAL);
     assertThat(data.halalStatusOn(CHANGE.minusDays(1))).isEqualTo(HalalStatus.CERTIFIED);
     assertThat(data.halalStatusOn(CHANGE)).isEqualTo(HalalStatus.REVIEW_REQUIRED);
-    assertThat(before.foodSafety().orElseThrow().halalStatusOn(CHANGE)).isEqualTo(HalalStatus.CERTIFIED);
+    assertThat(before.foodSafety().orElseThrow().halalStatusOn(CHANGE))
+        .isEqualTo(HalalStatus.CERTIFIED);
     assertThat(after.ingredients()).endsWith("selai stroberi").hasSize(4);
 
     // Halal is mandatory from 2026-10-17: the changed product is refused, the reason dated.
     FoodSafetyDecision d = FoodSafetyPolicy.defaults().decide(after, CHANGE);
-    assertThat(d.reasons()).containsOnly(java.util.Map.entry(FoodSafetyRule.FOOD_SAFETY_HALAL_REVIEW, "2026-11-02"));
+    assertThat(d.reasons())
+        .containsOnly(java.util.Map.entry(FoodSafetyRule.FOOD_SAFETY_HALAL_REVIEW, "2026-11-02"));
     assertThat(d.messages(Messages.INDONESIAN).get(0))
         .startsWith("sertifikat halal KUE-KERING-500G tidak lagi mencakupnya pada 2026-11-02");
     assertThat(d.messages(Locale.ROOT).get(0))
@@ -67,7 +73,8 @@ class HalalReviewTest {
     // the order states the proportions (descending weight): moving sugar before butter is a change
     Product reordered =
         kueKering()
-            .withIngredients(List.of("tepung terigu", "gula halus", "mentega", "selai nanas"), CHANGE);
+            .withIngredients(
+                List.of("tepung terigu", "gula halus", "mentega", "selai nanas"), CHANGE);
     assertThat(reordered.foodSafety().orElseThrow().halalStatusOn(CHANGE))
         .isEqualTo(HalalStatus.REVIEW_REQUIRED);
   }
@@ -86,13 +93,19 @@ class HalalReviewTest {
   @Test
   void reverificationClearsTheReview() {
     Product after = kueKering().withProcessChange(CHANGE);
-    HalalCertificate renewed = HalalCertificate.of("ID35110000123450821", LocalDate.of(2026, 11, 20));
+    HalalCertificate renewed =
+        HalalCertificate.of("ID35110000123450821", LocalDate.of(2026, 11, 20));
     FoodSafety reverified = after.foodSafety().orElseThrow().withHalalReverified(renewed);
     assertThat(reverified.halalReviewSince()).isEmpty();
-    assertThat(reverified.halalStatusOn(LocalDate.of(2026, 11, 20))).isEqualTo(HalalStatus.CERTIFIED);
+    assertThat(reverified.halalStatusOn(LocalDate.of(2026, 11, 20)))
+        .isEqualTo(HalalStatus.CERTIFIED);
     // between the change and the renewal the product is not certified for the new way of making it
-    assertThat(reverified.halalStatusOn(LocalDate.of(2026, 11, 19))).isEqualTo(HalalStatus.NOT_CERTIFIED);
-    assertThat(FoodSafetyPolicy.defaults().decide(after.withFoodSafety(reverified), LocalDate.of(2026, 11, 20)).isAllowed())
+    assertThat(reverified.halalStatusOn(LocalDate.of(2026, 11, 19)))
+        .isEqualTo(HalalStatus.NOT_CERTIFIED);
+    assertThat(
+            FoodSafetyPolicy.defaults()
+                .decide(after.withFoodSafety(reverified), LocalDate.of(2026, 11, 20))
+                .isAllowed())
         .isTrue();
   }
 
@@ -100,11 +113,17 @@ class HalalReviewTest {
   void anEarlierFlagIsKeptAndNothingIsFlaggedWithoutACertificate() {
     Product once = kueKering().withProcessChange(CHANGE);
     assertThat(once.withProcessChange(CHANGE.plusDays(10))).isSameAs(once);
-    assertThat(once.withProcessChange(CHANGE.minusDays(5)).foodSafety().orElseThrow().halalReviewSince())
+    assertThat(
+            once.withProcessChange(CHANGE.minusDays(5))
+                .foodSafety()
+                .orElseThrow()
+                .halalReviewSince())
         .contains(CHANGE.minusDays(5));
-    Product uncertified = food(org.bengkel.catalog.ProductCategory.COOKIES, FoodSafety.of(PIRT_2026));
+    Product uncertified =
+        food(org.bengkel.catalog.ProductCategory.COOKIES, FoodSafety.of(PIRT_2026));
     assertThat(uncertified.withProcessChange(CHANGE)).isSameAs(uncertified);
-    assertThat(uncertified.foodSafety().orElseThrow().halalStatusOn(CHANGE)).isEqualTo(HalalStatus.NOT_CERTIFIED);
+    assertThat(uncertified.foodSafety().orElseThrow().halalStatusOn(CHANGE))
+        .isEqualTo(HalalStatus.NOT_CERTIFIED);
     FoodSafety nonHalal = FoodSafety.builder().pirt(PIRT_2026).declaredNonHalal(true).build();
     assertThat(nonHalal.withHalalReviewFrom(CHANGE)).isSameAs(nonHalal);
     assertThat(nonHalal.halalStatusOn(CHANGE)).isEqualTo(HalalStatus.DECLARED_NON_HALAL);
@@ -116,7 +135,8 @@ class HalalReviewTest {
   void aReviewNeedsACertificateIssuedOnOrBeforeIt() {
     assertThatThrownBy(() -> kueKering().withProcessChange(LocalDate.of(2026, 2, 28)))
         .isInstanceOfSatisfying(
-            InvalidValueException.class, e -> assertThat(e.rule()).isEqualTo(CatalogRule.HALAL_REVIEW));
+            InvalidValueException.class,
+            e -> assertThat(e.rule()).isEqualTo(CatalogRule.HALAL_REVIEW));
     assertThatThrownBy(() -> FoodSafety.builder().pirt(PIRT_2026).halalReviewSince(CHANGE).build())
         .isInstanceOfSatisfying(
             InvalidValueException.class,
@@ -149,6 +169,7 @@ class HalalReviewTest {
             .build();
     assertThat(bom.sameInputsAs(otherFat)).isFalse();
     Product p = bom.sameInputsAs(otherFat) ? kueKering() : kueKering().withProcessChange(CHANGE);
-    assertThat(p.foodSafety().orElseThrow().halalStatusOn(CHANGE)).isEqualTo(HalalStatus.REVIEW_REQUIRED);
+    assertThat(p.foodSafety().orElseThrow().halalStatusOn(CHANGE))
+        .isEqualTo(HalalStatus.REVIEW_REQUIRED);
   }
 }

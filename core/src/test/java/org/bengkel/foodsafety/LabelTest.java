@@ -16,8 +16,13 @@ import org.junit.jupiter.api.Test;
 
 class LabelTest {
 
-  private static final Facility PAMEKASAN = Facility.of(FacilityCode.of("LAPAS-PAMEKASAN"), "Lapas Kelas IIA Pamekasan",
-      FacilityType.LAPAS, FacilityClass.values()[0], "Kanwil Ditjenpas Jawa Timur");
+  private static final Facility PAMEKASAN =
+      Facility.of(
+          FacilityCode.of("LAPAS-PAMEKASAN"),
+          "Lapas Kelas IIA Pamekasan",
+          FacilityType.LAPAS,
+          FacilityClass.values()[0],
+          "Kanwil Ditjenpas Jawa Timur");
 
   private static String rule(Throwable e) {
     return ((InvalidValueException) e).ruleCode();
@@ -30,7 +35,8 @@ class LabelTest {
   @Test
   void bestBeforeShowsTheDayWhenShelfLifeIsAtMostNinetyDays() {
     // 16 September 2026 + 90 days = 15 December 2026.
-    Label label = Label.forProduct(withShelfLife(90), PAMEKASAN, "KK-20260916-01", LocalDate.of(2026, 9, 16));
+    Label label =
+        Label.forProduct(withShelfLife(90), PAMEKASAN, "KK-20260916-01", LocalDate.of(2026, 9, 16));
     assertThat(label.bestBefore()).isEqualTo(LocalDate.of(2026, 12, 15));
     assertThat(label.bestBeforeShowsDay()).isTrue();
     assertThat(label.bestBeforeText()).isEqualTo("Baik digunakan sebelum 15-12-2026");
@@ -39,7 +45,8 @@ class LabelTest {
   @Test
   void bestBeforeShowsMonthAndYearWhenShelfLifeIsNinetyOneDaysOrMore() {
     // 16 September 2026 + 91 days = 16 December 2026, written 12-2026.
-    Label label = Label.forProduct(withShelfLife(91), PAMEKASAN, "KK-20260916-01", LocalDate.of(2026, 9, 16));
+    Label label =
+        Label.forProduct(withShelfLife(91), PAMEKASAN, "KK-20260916-01", LocalDate.of(2026, 9, 16));
     assertThat(label.bestBefore()).isEqualTo(LocalDate.of(2026, 12, 16));
     assertThat(label.bestBeforeShowsDay()).isFalse();
     assertThat(label.bestBeforeText()).isEqualTo("Baik digunakan sebelum 12-2026");
@@ -47,9 +54,11 @@ class LabelTest {
 
   @Test
   void labelCarriesTheProductDataAndTheWorkshopAsProducer() {
-    Label label = Label.forProduct(kueKering(), PAMEKASAN, "KK-20261201-01", LocalDate.of(2026, 12, 1));
+    Label label =
+        Label.forProduct(kueKering(), PAMEKASAN, "KK-20261201-01", LocalDate.of(2026, 12, 1));
     assertThat(label.productName()).isEqualTo("Kue kering nastar 500 g");
-    assertThat(label.ingredients()).containsExactly("tepung terigu", "mentega", "gula halus", "selai nanas");
+    assertThat(label.ingredients())
+        .containsExactly("tepung terigu", "mentega", "gula halus", "selai nanas");
     assertThat(label.netContent()).isEqualTo("500 g");
     assertThat(label.producer()).isEqualTo("Bengkel Kerja Lapas Kelas IIA Pamekasan");
     assertThat(label.pirt()).contains(PIRT_2026);
@@ -63,15 +72,22 @@ class LabelTest {
   void labelHasNoFieldForAnyTraineeIdentity() {
     for (Method m : Label.class.getMethods()) {
       String name = m.getName().toLowerCase(java.util.Locale.ROOT);
-      assertThat(name).as(m.getName()).doesNotContain("trainee").doesNotContain("registration")
-          .doesNotContain("worker").doesNotContain("team");
-      assertThat(m.getReturnType().getPackageName()).as(m.getName()).isNotEqualTo("org.bengkel.trainee");
+      assertThat(name)
+          .as(m.getName())
+          .doesNotContain("trainee")
+          .doesNotContain("registration")
+          .doesNotContain("worker")
+          .doesNotContain("team");
+      assertThat(m.getReturnType().getPackageName())
+          .as(m.getName())
+          .isNotEqualTo("org.bengkel.trainee");
     }
   }
 
   @Test
   void onlyFoodHasALabel() {
-    assertThatThrownBy(() -> Label.forProduct(arekLancor(), PAMEKASAN, "AL-1", LocalDate.of(2026, 1, 1)))
+    assertThatThrownBy(
+            () -> Label.forProduct(arekLancor(), PAMEKASAN, "AL-1", LocalDate.of(2026, 1, 1)))
         .satisfies(e -> assertThat(rule(e)).isEqualTo("catalog.food.not-food"));
   }
 

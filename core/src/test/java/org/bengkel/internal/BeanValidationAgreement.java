@@ -23,9 +23,8 @@ import org.hibernate.validator.spi.properties.GetterPropertySelectionStrategy;
  *
  * <p>An invalid instance can never be built, so agreement is shown field by field: for a table of
  * candidate values of one property, the builder (starting from an otherwise valid instance) must
- * throw {@link InvalidValueException} naming that field exactly when
- * {@link Validator#validateValue} reports a violation for that property. Use it from any package's
- * tests:
+ * throw {@link InvalidValueException} naming that field exactly when {@link
+ * Validator#validateValue} reports a violation for that property. Use it from any package's tests:
  *
  * <pre>{@code
  * BeanValidationAgreement.assertNoViolations(valid);
@@ -67,8 +66,8 @@ public final class BeanValidationAgreement {
   }
 
   /**
-   * Asserts that Hibernate Validator finds no violation on a (necessarily valid) instance, and
-   * that it sees at least one constrained property on its type.
+   * Asserts that Hibernate Validator finds no violation on a (necessarily valid) instance, and that
+   * it sees at least one constrained property on its type.
    *
    * @param instance a built value
    */
@@ -124,15 +123,24 @@ public final class BeanValidationAgreement {
       } catch (InvalidValueException e) {
         if (!e.field().equals(property) && !e.field().startsWith(property + ".")) {
           throw new AssertionError(
-              "the builder refused field '" + e.field() + "' while trying " + property + " = "
-                  + describe(candidate) + ": the rest of the instance must be valid", e);
+              "the builder refused field '"
+                  + e.field()
+                  + "' while trying "
+                  + property
+                  + " = "
+                  + describe(candidate)
+                  + ": the rest of the instance must be valid",
+              e);
         }
         builderRefuses = true;
       }
       if (builderRefuses != validatorRefuses) {
         disagreements.add(
-            describe(candidate) + ": builder " + (builderRefuses ? "refuses" : "accepts")
-                + ", Bean Validation " + (validatorRefuses ? "refuses" : "accepts"));
+            describe(candidate)
+                + ": builder "
+                + (builderRefuses ? "refuses" : "accepts")
+                + ", Bean Validation "
+                + (validatorRefuses ? "refuses" : "accepts"));
       }
       if (builderRefuses) {
         refused++;

@@ -30,7 +30,8 @@ class ChecksTest {
     refused(() -> Checks.requireCode("A--B", "sku"), CoreRule.MALFORMED, "sku");
     refused(() -> Checks.requireCode("-A", "sku"), CoreRule.MALFORMED, "sku");
     refused(() -> Checks.requireCode("", "sku"), CoreRule.MALFORMED, "sku");
-    InvalidValueException tooLong = refused(() -> Checks.requireCode("A".repeat(41), "sku"), CoreRule.TOO_LONG, "sku");
+    InvalidValueException tooLong =
+        refused(() -> Checks.requireCode("A".repeat(41), "sku"), CoreRule.TOO_LONG, "sku");
     assertThat(tooLong.details()).containsExactly("40");
     assertThatThrownBy(() -> Checks.requireCode(null, "sku"))
         .isInstanceOf(MissingValueException.class)
@@ -67,7 +68,8 @@ class ChecksTest {
     Checks.requireText("Budi", "name", 10);
     Checks.requireText("x".repeat(10), "name", 10);
     Checks.requireText("\u00a0", "name", 10); // no-break space is not white space to either rule
-    InvalidValueException blank = refused(() -> Checks.requireText(" \t", "name", 10), CoreRule.BLANK, "name");
+    InvalidValueException blank =
+        refused(() -> Checks.requireText(" \t", "name", 10), CoreRule.BLANK, "name");
     assertThat(blank.rejectedValue()).contains(" \t");
     refused(() -> Checks.requireText("", "name", 10), CoreRule.BLANK, "name");
     // a control character that is not white space is not blank (nor to Bean Validation's @NotBlank)
@@ -87,7 +89,10 @@ class ChecksTest {
     assertThat(blank.isPersonal()).isTrue();
     assertThat(blank.rejectedValue()).isEmpty();
     InvalidValueException tooLong =
-        refused(() -> Checks.requirePersonalText("Siti Rahmawati", "name", 10), CoreRule.TOO_LONG, "name");
+        refused(
+            () -> Checks.requirePersonalText("Siti Rahmawati", "name", 10),
+            CoreRule.TOO_LONG,
+            "name");
     assertThat(tooLong.isPersonal()).isTrue();
     assertThat(tooLong.getMessage()).doesNotContain("Siti").contains("10");
   }
@@ -98,7 +103,8 @@ class ChecksTest {
     Checks.requireMatch("123", "n", digits, 3, "digits");
     refused(() -> Checks.requireMatch("1234", "n", digits, 3, "digits"), CoreRule.TOO_LONG, "n");
     InvalidValueException malformed =
-        refused(() -> Checks.requireMatch("12a", "n", digits, 3, "digits"), CoreRule.MALFORMED, "n");
+        refused(
+            () -> Checks.requireMatch("12a", "n", digits, 3, "digits"), CoreRule.MALFORMED, "n");
     assertThat(malformed.details()).containsExactly("digits");
     assertThat(malformed.getMessage()).contains("must be digits");
   }
@@ -107,7 +113,8 @@ class ChecksTest {
   void rangeIsInclusive() {
     Checks.requireRange(1, "n", 1, 3);
     Checks.requireRange(3, "n", 1, 3);
-    InvalidValueException low = refused(() -> Checks.requireRange(0, "n", 1, 3), CoreRule.OUT_OF_RANGE, "n");
+    InvalidValueException low =
+        refused(() -> Checks.requireRange(0, "n", 1, 3), CoreRule.OUT_OF_RANGE, "n");
     assertThat(low.details()).containsExactly("1", "3");
     refused(() -> Checks.requireRange(4, "n", 1, 3), CoreRule.OUT_OF_RANGE, "n");
   }
@@ -116,7 +123,10 @@ class ChecksTest {
   void distinctNamesTheFirstRepeatedElement() {
     Checks.requireDistinct(List.of("a", "b"), "codes");
     InvalidValueException e =
-        refused(() -> Checks.requireDistinct(List.of("a", "b", "b", "a"), "codes"), CoreRule.DUPLICATE, "codes");
+        refused(
+            () -> Checks.requireDistinct(List.of("a", "b", "b", "a"), "codes"),
+            CoreRule.DUPLICATE,
+            "codes");
     assertThat(e.rejectedValue()).contains("b");
   }
 

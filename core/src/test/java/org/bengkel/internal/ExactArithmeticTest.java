@@ -15,10 +15,12 @@ class ExactArithmeticTest {
 
   private static void refused(Executable call, CoreRule rule, String field) {
     assertThatThrownBy(call::execute)
-        .isInstanceOfSatisfying(InvalidValueException.class, e -> {
-          assertThat(e.rule()).isEqualTo(rule);
-          assertThat(e.field()).isEqualTo(field);
-        });
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> {
+              assertThat(e.rule()).isEqualTo(rule);
+              assertThat(e.field()).isEqualTo(field);
+            });
   }
 
   @Test
@@ -27,7 +29,8 @@ class ExactArithmeticTest {
     assertThat(Checks.addExact(Long.MIN_VALUE + 1, -1, "n")).isEqualTo(Long.MIN_VALUE);
     assertThat(Checks.addExact(-5, 3, "n")).isEqualTo(-2);
     // 2^62 + 2^62 = 2^63, one more than Long.MAX_VALUE.
-    refused(() -> Checks.addExact(1L << 62, 1L << 62, "goodsUnits"), CoreRule.OVERFLOW, "goodsUnits");
+    refused(
+        () -> Checks.addExact(1L << 62, 1L << 62, "goodsUnits"), CoreRule.OVERFLOW, "goodsUnits");
     refused(() -> Checks.addExact(Long.MIN_VALUE, -1, "n"), CoreRule.OVERFLOW, "n");
   }
 
@@ -37,7 +40,8 @@ class ExactArithmeticTest {
         .isEqualTo(9_223_372_030_926_249_001L); // 3,037,000,499^2 < 2^63
     assertThat(Checks.multiplyExact(-4, 5, "n")).isEqualTo(-20);
     assertThat(Checks.multiplyExact(Long.MIN_VALUE, 1, "n")).isEqualTo(Long.MIN_VALUE);
-    refused(() -> Checks.multiplyExact(3_037_000_500L, 3_037_000_500L, "n"), CoreRule.OVERFLOW, "n");
+    refused(
+        () -> Checks.multiplyExact(3_037_000_500L, 3_037_000_500L, "n"), CoreRule.OVERFLOW, "n");
     refused(() -> Checks.multiplyExact(Long.MIN_VALUE, -1, "n"), CoreRule.OVERFLOW, "n");
   }
 
@@ -47,7 +51,8 @@ class ExactArithmeticTest {
     assertThat(Checks.plus(Duration.ofMillis(600), Duration.ofMillis(700), "h"))
         .isEqualTo(Duration.ofMillis(1_300));
     assertThat(Checks.plus(max, Duration.ZERO, "h")).isEqualTo(max);
-    refused(() -> Checks.plus(max, Duration.ofNanos(1), "teamHours"), CoreRule.OVERFLOW, "teamHours");
+    refused(
+        () -> Checks.plus(max, Duration.ofNanos(1), "teamHours"), CoreRule.OVERFLOW, "teamHours");
     refused(() -> Checks.plus(max, max, "h"), CoreRule.OVERFLOW, "h");
   }
 
@@ -55,16 +60,22 @@ class ExactArithmeticTest {
   void datesStayInTheCalendarOrAreRefused() {
     assertThat(Checks.plusDays(LocalDate.MAX.minusDays(3), 3, "d")).isEqualTo(LocalDate.MAX);
     assertThat(Checks.plusDays(LocalDate.MIN.plusDays(3), -3, "d")).isEqualTo(LocalDate.MIN);
-    refused(() -> Checks.plusDays(LocalDate.MAX, 1, "productionDate"), CoreRule.DATE_OVERFLOW,
+    refused(
+        () -> Checks.plusDays(LocalDate.MAX, 1, "productionDate"),
+        CoreRule.DATE_OVERFLOW,
         "productionDate");
     refused(() -> Checks.plusDays(LocalDate.MIN, -1, "d"), CoreRule.DATE_OVERFLOW, "d");
-    refused(() -> Checks.plusDays(LocalDate.of(2026, 1, 1), Long.MAX_VALUE, "d"),
-        CoreRule.DATE_OVERFLOW, "d");
-    assertThat(Checks.plusMonths(LocalDate.of(2024, 1, 31), 1, "d")).isEqualTo(LocalDate.of(2024, 2, 29));
+    refused(
+        () -> Checks.plusDays(LocalDate.of(2026, 1, 1), Long.MAX_VALUE, "d"),
+        CoreRule.DATE_OVERFLOW,
+        "d");
+    assertThat(Checks.plusMonths(LocalDate.of(2024, 1, 31), 1, "d"))
+        .isEqualTo(LocalDate.of(2024, 2, 29));
     assertThat(Checks.plusMonths(LocalDate.MAX.withDayOfMonth(1).minusMonths(1), 1, "d"))
         .isEqualTo(LocalDate.MAX.withDayOfMonth(1));
     refused(() -> Checks.plusMonths(LocalDate.MAX, 1, "d"), CoreRule.DATE_OVERFLOW, "d");
     refused(() -> Checks.plusMonths(LocalDate.MIN, -1, "d"), CoreRule.DATE_OVERFLOW, "d");
-    refused(() -> Checks.plusMonths(LocalDate.MIN, Long.MIN_VALUE, "d"), CoreRule.DATE_OVERFLOW, "d");
+    refused(
+        () -> Checks.plusMonths(LocalDate.MIN, Long.MIN_VALUE, "d"), CoreRule.DATE_OVERFLOW, "d");
   }
 }

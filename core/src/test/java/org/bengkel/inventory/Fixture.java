@@ -3,11 +3,9 @@ package org.bengkel.inventory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
+import java.util.List;
 import org.bengkel.Stamps;
 import org.bengkel.audit.Stamp;
-import java.util.List;
-import java.util.Optional;
 import org.bengkel.catalog.Sku;
 import org.bengkel.outcome.Outcome;
 import org.bengkel.outcome.Refusal;
@@ -34,24 +32,25 @@ final class Fixture {
   }
 
   static StockLot food(String code, Sku sku, LocalDate produced, LocalDate expiry, long qty) {
-    return StockLot.of(
-        LotCode.of(code), sku, produced, expiry, qty, produced.atTime(16, 0));
+    return StockLot.of(LotCode.of(code), sku, produced, expiry, qty, produced.atTime(16, 0));
   }
 
   static StockLot craft(String code, Sku sku, LocalDate produced, long qty) {
-    return StockLot.of(LotCode.of(code), sku, produced, null, qty,
-        produced.atTime(16, 0));
+    return StockLot.of(LotCode.of(code), sku, produced, null, qty, produced.atTime(16, 0));
   }
 
   /** KK-C (exp 1 Dec, made 20 Sep, 5), KK-A (exp 1 Dec, made 1 Oct, 10), KK-B (exp 15 Dec, 20). */
   static final StockLot KK_A =
       food("KK-A", KUE, LocalDate.of(2026, 10, 1), LocalDate.of(2026, 12, 1), 10);
+
   static final StockLot KK_B =
       food("KK-B", KUE, LocalDate.of(2026, 10, 15), LocalDate.of(2026, 12, 15), 20);
   static final StockLot KK_C =
       food("KK-C", KUE, LocalDate.of(2026, 9, 20), LocalDate.of(2026, 12, 1), 5);
+
   /** Boat miniatures, no expiry: P-2 (made 1 Jul, 3) is older than P-1 (made 1 Aug, 4). */
   static final StockLot P_1 = craft("P-1", PERAHU, LocalDate.of(2026, 8, 1), 4);
+
   static final StockLot P_2 = craft("P-2", PERAHU, LocalDate.of(2026, 7, 1), 3);
 
   /** A ledger holding KK-A, KK-B, KK-C, P-1 and P-2, received in production order. */
@@ -75,8 +74,8 @@ final class Fixture {
   }
 
   /**
-   * Asserts a refusal with the code, and that continuing with the ledger asked leaves everything
-   * as it was: the refused outcome has no ledger, {@code orElse} gives back the very same one.
+   * Asserts a refusal with the code, and that continuing with the ledger asked leaves everything as
+   * it was: the refused outcome has no ledger, {@code orElse} gives back the very same one.
    */
   static Refusal refused(StockLedger before, Outcome<StockLedger> r, InventoryRule rule) {
     long count = before.movementCount();

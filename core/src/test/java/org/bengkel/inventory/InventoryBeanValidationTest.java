@@ -33,23 +33,28 @@ class InventoryBeanValidationTest {
     Module self = InventoryBeanValidationTest.class.getModule();
     ModuleLayer.boot().findModule("org.hibernate.validator").ifPresent(self::addReads);
     // Record-style accessors (quantity()) are properties too.
-    GetterPropertySelectionStrategy recordStyle = new GetterPropertySelectionStrategy() {
-      @Override
-      public Optional<String> getProperty(ConstrainableExecutable executable) {
-        boolean getter = executable.getParameterTypes().length == 0
-            && executable.getReturnType() != void.class
-            && !executable.getName().equals("hashCode")
-            && !executable.getName().equals("toString");
-        return getter ? Optional.of(executable.getName()) : Optional.empty();
-      }
+    GetterPropertySelectionStrategy recordStyle =
+        new GetterPropertySelectionStrategy() {
+          @Override
+          public Optional<String> getProperty(ConstrainableExecutable executable) {
+            boolean getter =
+                executable.getParameterTypes().length == 0
+                    && executable.getReturnType() != void.class
+                    && !executable.getName().equals("hashCode")
+                    && !executable.getName().equals("toString");
+            return getter ? Optional.of(executable.getName()) : Optional.empty();
+          }
 
-      @Override
-      public List<String> getGetterMethodNameCandidates(String propertyName) {
-        return List.of(propertyName);
-      }
-    };
-    factory = Validation.byProvider(HibernateValidator.class).configure()
-        .getterPropertySelectionStrategy(recordStyle).buildValidatorFactory();
+          @Override
+          public List<String> getGetterMethodNameCandidates(String propertyName) {
+            return List.of(propertyName);
+          }
+        };
+    factory =
+        Validation.byProvider(HibernateValidator.class)
+            .configure()
+            .getterPropertySelectionStrategy(recordStyle)
+            .buildValidatorFactory();
     validator = factory.getValidator();
   }
 
@@ -98,8 +103,15 @@ class InventoryBeanValidationTest {
 
   @Test
   void everyPublicValueTypeIsAbstractWithHiddenImplementation() {
-    for (Class<?> c : List.of(StockLot.class, LotStock.class, SkuStock.class, Movement.class,
-        Pick.class, Picking.class, Reservation.class)) {
+    for (Class<?> c :
+        List.of(
+            StockLot.class,
+            LotStock.class,
+            SkuStock.class,
+            Movement.class,
+            Pick.class,
+            Picking.class,
+            Reservation.class)) {
       assertThat(Modifier.isAbstract(c.getModifiers())).as(c.getName()).isTrue();
       assertThat(validator.getConstraintsForClass(c).isBeanConstrained()).as(c.getName()).isTrue();
     }

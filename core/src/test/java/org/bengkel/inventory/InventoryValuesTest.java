@@ -11,12 +11,10 @@ import static org.bengkel.inventory.Fixture.rid;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import org.bengkel.Stamps;
-import org.bengkel.audit.Stamp;
-import java.util.Optional;
 import java.util.Properties;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.bengkel.Stamps;
+import org.bengkel.audit.Stamp;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.error.MissingValueException;
 import org.bengkel.outcome.Refusal;
@@ -27,11 +25,12 @@ class InventoryValuesTest {
   private static void assertRule(ThrowingCallable call, String field, String code) {
     assertThatThrownBy(call)
         .isInstanceOf(InvalidValueException.class)
-        .satisfies(e -> {
-          InvalidValueException ive = (InvalidValueException) e;
-          assertThat(ive.ruleCode()).isEqualTo(code);
-          assertThat(ive.field()).isEqualTo(field);
-        });
+        .satisfies(
+            e -> {
+              InvalidValueException ive = (InvalidValueException) e;
+              assertThat(ive.ruleCode()).isEqualTo(code);
+              assertThat(ive.field()).isEqualTo(field);
+            });
   }
 
   // ------------------------------------------------------------ StockLot
@@ -47,8 +46,10 @@ class InventoryValuesTest {
 
   @Test
   void lotExpiryMayNotPrecedeProduction() {
-    assertRule(() -> StockLot.builder().from(KK_A).expiryDate(LocalDate.of(2026, 9, 30)).build(),
-        "expiryDate", "value.date-order");
+    assertRule(
+        () -> StockLot.builder().from(KK_A).expiryDate(LocalDate.of(2026, 9, 30)).build(),
+        "expiryDate",
+        "value.date-order");
     // expiring on the production day is allowed (and is expired at once)
     StockLot sameDay = StockLot.builder().from(KK_A).expiryDate(KK_A.productionDate()).build();
     assertThat(sameDay.isExpiredOn(KK_A.productionDate())).isTrue();
@@ -56,15 +57,22 @@ class InventoryValuesTest {
 
   @Test
   void lotCannotEnterStockBeforeItIsProduced() {
-    assertRule(() -> StockLot.builder().from(KK_A)
-            .receivedAt(KK_A.productionDate().plusDays(-1).atTime(23, 59)).build(),
-        "receivedAt", "value.date-order");
+    assertRule(
+        () ->
+            StockLot.builder()
+                .from(KK_A)
+                .receivedAt(KK_A.productionDate().plusDays(-1).atTime(23, 59))
+                .build(),
+        "receivedAt",
+        "value.date-order");
   }
 
   @Test
   void lotQuantityIsPositiveWholeUnits() {
     for (long bad : new long[] {0, -5, StockLot.MAX_QUANTITY + 1}) {
-      assertRule(() -> StockLot.builder().from(KK_A).quantity(bad).build(), "quantity",
+      assertRule(
+          () -> StockLot.builder().from(KK_A).quantity(bad).build(),
+          "quantity",
           "value.out-of-range");
     }
     assertThat(StockLot.builder().from(KK_A).quantity(StockLot.MAX_QUANTITY).build().quantity())
@@ -73,8 +81,8 @@ class InventoryValuesTest {
 
   @Test
   void lotRequiresItsAttributes() {
-    assertThatThrownBy(() -> StockLot.of(null, KUE, LocalDate.of(2026, 1, 1), null, 1,
-            T0.localDateTime()))
+    assertThatThrownBy(
+            () -> StockLot.of(null, KUE, LocalDate.of(2026, 1, 1), null, 1, T0.localDateTime()))
         .isInstanceOf(MissingValueException.class);
   }
 
@@ -104,20 +112,30 @@ class InventoryValuesTest {
 
   @Test
   void movementAttributesMustFitItsType() {
-    assertRule(() -> movement(MovementType.RESERVED).build(), "reservation",
+    assertRule(
+        () -> movement(MovementType.RESERVED).build(),
+        "reservation",
         "inventory.movement.inconsistent");
-    assertRule(() -> movement(MovementType.RESERVATION_CANCELLED).build(), "reservation",
+    assertRule(
+        () -> movement(MovementType.RESERVATION_CANCELLED).build(),
+        "reservation",
         "inventory.movement.inconsistent");
-    assertRule(() -> movement(MovementType.RECEIVED).reservation(rid("SO-1")).build(),
-        "reservation", "inventory.movement.inconsistent");
-    assertRule(() -> movement(MovementType.WRITTEN_OFF).build(), "writeOffReason",
+    assertRule(
+        () -> movement(MovementType.RECEIVED).reservation(rid("SO-1")).build(),
+        "reservation",
         "inventory.movement.inconsistent");
-    assertRule(() -> movement(MovementType.SOLD).writeOffReason(WriteOffReason.DAMAGED).build(),
-        "writeOffReason", "inventory.movement.inconsistent");
-    assertRule(() -> movement(MovementType.SOLD).sequence(0).build(), "sequence",
-        "value.out-of-range");
-    assertRule(() -> movement(MovementType.SOLD).quantity(0).build(), "quantity",
-        "value.out-of-range");
+    assertRule(
+        () -> movement(MovementType.WRITTEN_OFF).build(),
+        "writeOffReason",
+        "inventory.movement.inconsistent");
+    assertRule(
+        () -> movement(MovementType.SOLD).writeOffReason(WriteOffReason.DAMAGED).build(),
+        "writeOffReason",
+        "inventory.movement.inconsistent");
+    assertRule(
+        () -> movement(MovementType.SOLD).sequence(0).build(), "sequence", "value.out-of-range");
+    assertRule(
+        () -> movement(MovementType.SOLD).quantity(0).build(), "quantity", "value.out-of-range");
   }
 
   @Test
@@ -137,7 +155,8 @@ class InventoryValuesTest {
     Movement returned = movement(MovementType.RETURNED).reservation(rid("SO-1")).build();
     assertThat(returned.onHandChange()).isEqualTo(2);
     assertThat(returned.reservedChange()).isZero();
-    Movement off = movement(MovementType.WRITTEN_OFF).writeOffReason(WriteOffReason.EXPIRED).build();
+    Movement off =
+        movement(MovementType.WRITTEN_OFF).writeOffReason(WriteOffReason.EXPIRED).build();
     assertThat(off.onHandChange()).isEqualTo(-2);
     assertThat(off.reservedChange()).isZero();
   }
@@ -147,13 +166,25 @@ class InventoryValuesTest {
   @Test
   void pickingCannotPickMoreThanRequestedNorALotTwice() {
     Picking.Builder b = Picking.builder().sku(KUE).date(T0.localDate()).requested(3);
-    assertRule(() -> Picking.builder().from(b.build()).addPicks(Pick.of(code("A"), 4)).build(),
-        "picks", "value.out-of-range");
-    assertRule(() -> Picking.builder().from(b.build()).addPicks(Pick.of(code("A"), 1),
-        Pick.of(code("A"), 1)).build(), "picks.lotCode", "value.duplicate");
-    assertRule(() -> Picking.builder().from(b.build()).requested(0).build(), "requested",
+    assertRule(
+        () -> Picking.builder().from(b.build()).addPicks(Pick.of(code("A"), 4)).build(),
+        "picks",
         "value.out-of-range");
-    assertRule(() -> Pick.builder().lotCode(code("A")).quantity(0).build(), "quantity",
+    assertRule(
+        () ->
+            Picking.builder()
+                .from(b.build())
+                .addPicks(Pick.of(code("A"), 1), Pick.of(code("A"), 1))
+                .build(),
+        "picks.lotCode",
+        "value.duplicate");
+    assertRule(
+        () -> Picking.builder().from(b.build()).requested(0).build(),
+        "requested",
+        "value.out-of-range");
+    assertRule(
+        () -> Pick.builder().lotCode(code("A")).quantity(0).build(),
+        "quantity",
         "value.out-of-range");
   }
 
@@ -161,25 +192,40 @@ class InventoryValuesTest {
   void reservationHoldsAtLeastOneLotOnce() {
     Reservation.Builder b = Reservation.builder().id(rid("SO-1")).sku(KUE).reservedAt(T0.at());
     assertRule(b::build, "picks", "value.required");
-    assertRule(() -> Reservation.builder().id(rid("SO-1")).sku(KUE).reservedAt(T0.at())
-            .addPicks(Pick.of(code("A"), 1), Pick.of(code("A"), 2)).build(),
-        "picks.lotCode", "value.duplicate");
+    assertRule(
+        () ->
+            Reservation.builder()
+                .id(rid("SO-1"))
+                .sku(KUE)
+                .reservedAt(T0.at())
+                .addPicks(Pick.of(code("A"), 1), Pick.of(code("A"), 2))
+                .build(),
+        "picks.lotCode",
+        "value.duplicate");
   }
 
   @Test
   void lotStockKeepsItsBalance() {
     // on hand must be received + returned - sold - written off: 10 + 0 - 3 - 0 = 7
-    LotStock.Builder ok = LotStock.builder().lot(KK_A).onHand(7).reserved(2).sold(3).returned(0)
-        .writtenOff(0);
+    LotStock.Builder ok =
+        LotStock.builder().lot(KK_A).onHand(7).reserved(2).sold(3).returned(0).writtenOff(0);
     assertThat(ok.build().available()).isEqualTo(5);
-    assertRule(() -> LotStock.builder().from(ok.build()).onHand(8).build(), "onHand",
+    assertRule(
+        () -> LotStock.builder().from(ok.build()).onHand(8).build(),
+        "onHand",
         "value.out-of-range");
-    assertRule(() -> LotStock.builder().from(ok.build()).reserved(8).build(), "reserved",
+    assertRule(
+        () -> LotStock.builder().from(ok.build()).reserved(8).build(),
+        "reserved",
         "value.out-of-range");
-    assertRule(() -> LotStock.builder().from(ok.build()).returned(4).onHand(11).build(),
-        "returned", "value.out-of-range");
+    assertRule(
+        () -> LotStock.builder().from(ok.build()).returned(4).onHand(11).build(),
+        "returned",
+        "value.out-of-range");
     assertRule(() -> SkuStock.of(KUE, 1, 2), "reserved", "value.out-of-range");
-    assertRule(() -> SkuStock.builder().sku(KUE).onHand(-1).reserved(0).build(), "onHand",
+    assertRule(
+        () -> SkuStock.builder().sku(KUE).onHand(-1).reserved(0).build(),
+        "onHand",
         "value.out-of-range");
   }
 
@@ -205,7 +251,8 @@ class InventoryValuesTest {
       assertThat(rule.code()).startsWith("inventory.");
     }
     // the rules' messages, and one audit-trail sentence per stock event type (event.<type>)
-    assertThat(en).hasSize(InventoryRule.values().length + StockEvent.class.getPermittedSubclasses().length);
+    assertThat(en)
+        .hasSize(InventoryRule.values().length + StockEvent.class.getPermittedSubclasses().length);
   }
 
   private static Properties load(String name) throws IOException {
@@ -220,7 +267,13 @@ class InventoryValuesTest {
   @Test
   void movementCarriesTheReceivedAt() {
     Stamp at = Stamps.at(KK_A.receivedAt());
-    assertThat(StockLedger.empty(Stamps.FACILITY).receive(KK_A, Stamps.at(KK_A.receivedAt())).orElseThrow().movements().get(0).stamp())
+    assertThat(
+            StockLedger.empty(Stamps.FACILITY)
+                .receive(KK_A, Stamps.at(KK_A.receivedAt()))
+                .orElseThrow()
+                .movements()
+                .get(0)
+                .stamp())
         .isEqualTo(at);
   }
 }

@@ -47,12 +47,13 @@ class PersistentTreeTest {
       tree.walk(k -> k < from, (k, v) -> tail.add(k));
       assertThat(tail).containsExactlyElementsOf(model.tailMap(from, true).keySet());
       List<Integer> firstTwo = new ArrayList<>();
-      tree.walk(k -> false, (k, v) -> {
-        firstTwo.add(k);
-        return firstTwo.size() < 2;
-      });
-      assertThat(firstTwo).containsExactlyElementsOf(
-          model.keySet().stream().limit(2).toList());
+      tree.walk(
+          k -> false,
+          (k, v) -> {
+            firstTwo.add(k);
+            return firstTwo.size() < 2;
+          });
+      assertThat(firstTwo).containsExactlyElementsOf(model.keySet().stream().limit(2).toList());
     }
   }
 

@@ -3,9 +3,6 @@ package org.bengkel.inventory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import org.bengkel.Stamps;
-import org.bengkel.audit.Stamp;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import org.bengkel.Stamps;
+import org.bengkel.audit.Stamp;
 import org.bengkel.catalog.Sku;
 import org.bengkel.outcome.Outcome;
 import org.bengkel.production.LotCode;
@@ -45,15 +44,21 @@ class StockLedgerPropertyTest {
     assertThat(accepted).isGreaterThan(SEQUENCES * STEPS / 4);
     assertThat(refusals).isGreaterThan(SEQUENCES * STEPS / 10);
     assertThat(seenTypes).containsExactlyInAnyOrder(MovementType.values());
-    assertThat(seenRefusals).containsExactlyInAnyOrder(
-        InventoryRule.AVAILABLE_INSUFFICIENT, InventoryRule.LOT_EXPIRED,
-        InventoryRule.LOT_ALREADY_RECEIVED, InventoryRule.RESERVATION_UNKNOWN,
-        InventoryRule.RESERVATION_EXISTS, InventoryRule.RESERVATION_EXCEEDED,
-        InventoryRule.RETURN_EXCEEDS_SOLD, InventoryRule.WRITE_OFF_NOT_EXPIRED,
-        InventoryRule.BACKDATED);
+    assertThat(seenRefusals)
+        .containsExactlyInAnyOrder(
+            InventoryRule.AVAILABLE_INSUFFICIENT,
+            InventoryRule.LOT_EXPIRED,
+            InventoryRule.LOT_ALREADY_RECEIVED,
+            InventoryRule.RESERVATION_UNKNOWN,
+            InventoryRule.RESERVATION_EXISTS,
+            InventoryRule.RESERVATION_EXCEEDED,
+            InventoryRule.RETURN_EXCEEDS_SOLD,
+            InventoryRule.WRITE_OFF_NOT_EXPIRED,
+            InventoryRule.BACKDATED);
   }
 
-  private final java.util.Set<MovementType> seenTypes = java.util.EnumSet.noneOf(MovementType.class);
+  private final java.util.Set<MovementType> seenTypes =
+      java.util.EnumSet.noneOf(MovementType.class);
   private final java.util.Set<InventoryRule> seenRefusals =
       java.util.EnumSet.noneOf(InventoryRule.class);
 
@@ -72,8 +77,9 @@ class StockLedgerPropertyTest {
         check(ledger, result, at);
         counts[result.isAccepted() ? 0 : 1]++;
         long count = ledger.movementCount();
-        result.value().ifPresent(
-            l -> l.movementsAfter(count).forEach(m -> seenTypes.add(m.type())));
+        result
+            .value()
+            .ifPresent(l -> l.movementsAfter(count).forEach(m -> seenTypes.add(m.type())));
         result.refusals().forEach(r -> seenRefusals.add((InventoryRule) r.rule()));
         ledger = result.orElse(ledger);
       } catch (AssertionError | RuntimeException e) {
@@ -106,7 +112,9 @@ class StockLedgerPropertyTest {
             sku.equals(Fixture.PERAHU) || rnd.nextInt(5) == 0
                 ? Optional.empty()
                 : Optional.of(produced.plusDays(rnd.nextInt(0, 40)));
-        return ledger.receive(StockLot.of(code, sku, produced, expiry.orElse(null), quantity, at.localDateTime()), at);
+        return ledger.receive(
+            StockLot.of(code, sku, produced, expiry.orElse(null), quantity, at.localDateTime()),
+            at);
       }
       case 2, 3 -> {
         ReservationId id = reservationId(rnd, ids);
@@ -159,19 +167,18 @@ class StockLedgerPropertyTest {
       assertThat(before.movements()).isEqualTo(beforeHistory);
     } else {
       List<Movement> appended = after.movementsAfter(before.movementCount());
-      assertThat(after.movementCount())
-          .isEqualTo(before.movementCount() + appended.size());
+      assertThat(after.movementCount()).isEqualTo(before.movementCount() + appended.size());
       assertThat(appended).isNotEmpty();
       List<Movement> history = after.movements();
-      assertThat(history.subList((int) before.movementCount(), history.size()))
-          .isEqualTo(appended);
+      assertThat(history.subList((int) before.movementCount(), history.size())).isEqualTo(appended);
       assertThat(history.subList(0, (int) before.movementCount())).isEqualTo(beforeHistory);
       for (Movement m : appended) {
         assertThat(m.stamp()).isEqualTo(at);
         StockLot lot = after.lot(m.lotCode()).orElseThrow().lot();
         if (m.type() == MovementType.RESERVED || m.type() == MovementType.SOLD) {
           assertThat(lot.isExpiredOn(at.localDate()))
-              .as("%s of expired lot %s on %s", m.type(), lot.lotCode(), at).isFalse();
+              .as("%s of expired lot %s on %s", m.type(), lot.lotCode(), at)
+              .isFalse();
         }
       }
       checkRefusalsWereDue(before, appended, at);
@@ -181,16 +188,14 @@ class StockLedgerPropertyTest {
   }
 
   /** An accepted reservation or sale by SKU took exactly what brute-force FEFO takes. */
-  private static void checkRefusalsWereDue(
-      StockLedger before, List<Movement> appended, Stamp at) {
+  private static void checkRefusalsWereDue(StockLedger before, List<Movement> appended, Stamp at) {
     Movement first = appended.get(0);
     boolean bySku =
         (first.type() == MovementType.RESERVED && appended.size() > 1)
             || (first.type() == MovementType.SOLD && first.reservation().isEmpty());
     if (bySku) {
       long total = appended.stream().mapToLong(Movement::quantity).sum();
-      List<Pick> expected =
-          bruteForcePick(before.lots(), first.sku(), total, at.localDate());
+      List<Pick> expected = bruteForcePick(before.lots(), first.sku(), total, at.localDate());
       assertThat(appended.stream().map(m -> Pick.of(m.lotCode(), m.quantity())).toList())
           .isEqualTo(expected);
     }
@@ -232,16 +237,31 @@ class StockLedgerPropertyTest {
   private static void checkPickingIsBruteForceFefo(StockLedger l, LocalDate date) {
     List<LotStock> all = l.lots();
     // expiry reports agree with a scan of all lots
-    assertThat(l.expiredWithStock(date)).isEqualTo(all.stream()
-        .filter(s -> s.onHand() > 0 && s.lot().isExpiredOn(date))
-        .sorted(Comparator.comparing(LotStock::lot, StockLot.FEFO)).toList());
-    assertThat(l.nearExpiry(date, 7)).isEqualTo(all.stream()
-        .filter(s -> s.onHand() > 0 && !s.lot().isExpiredOn(date)
-            && s.lot().expiryDate().filter(e -> !e.isAfter(date.plusDays(7))).isPresent())
-        .sorted(Comparator.comparing(LotStock::lot, StockLot.FEFO)).toList());
+    assertThat(l.expiredWithStock(date))
+        .isEqualTo(
+            all.stream()
+                .filter(s -> s.onHand() > 0 && s.lot().isExpiredOn(date))
+                .sorted(Comparator.comparing(LotStock::lot, StockLot.FEFO))
+                .toList());
+    assertThat(l.nearExpiry(date, 7))
+        .isEqualTo(
+            all.stream()
+                .filter(
+                    s ->
+                        s.onHand() > 0
+                            && !s.lot().isExpiredOn(date)
+                            && s.lot()
+                                .expiryDate()
+                                .filter(e -> !e.isAfter(date.plusDays(7)))
+                                .isPresent())
+                .sorted(Comparator.comparing(LotStock::lot, StockLot.FEFO))
+                .toList());
     for (Sku sku : SKUS) {
-      long sellable = l.lots(sku).stream()
-          .filter(s -> !s.lot().isExpiredOn(date)).mapToLong(LotStock::available).sum();
+      long sellable =
+          l.lots(sku).stream()
+              .filter(s -> !s.lot().isExpiredOn(date))
+              .mapToLong(LotStock::available)
+              .sum();
       assertThat(l.available(sku, date)).isEqualTo(sellable);
       long want = sellable + 1;
       Picking p = l.pick(sku, want, date);
@@ -256,8 +276,8 @@ class StockLedgerPropertyTest {
   /** FEFO the slow way: sort every lot of the SKU, skip expired and unavailable ones. */
   private static List<Pick> bruteForcePick(
       List<LotStock> all, Sku sku, long quantity, LocalDate date) {
-    List<LotStock> lots = new ArrayList<>(all.stream()
-        .filter(s -> s.lot().sku().equals(sku)).toList());
+    List<LotStock> lots =
+        new ArrayList<>(all.stream().filter(s -> s.lot().sku().equals(sku)).toList());
     lots.sort(Comparator.comparing(LotStock::lot, StockLot.FEFO));
     List<Pick> out = new ArrayList<>();
     long remaining = quantity;

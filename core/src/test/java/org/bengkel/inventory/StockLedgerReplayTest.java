@@ -6,22 +6,21 @@ import static org.bengkel.inventory.Fixture.KK_A;
 import static org.bengkel.inventory.Fixture.KK_B;
 import static org.bengkel.inventory.Fixture.KK_C;
 import static org.bengkel.inventory.Fixture.KUE;
+import static org.bengkel.inventory.Fixture.PERAHU;
 import static org.bengkel.inventory.Fixture.P_1;
 import static org.bengkel.inventory.Fixture.P_2;
-import static org.bengkel.inventory.Fixture.PERAHU;
 import static org.bengkel.inventory.Fixture.T0;
 import static org.bengkel.inventory.Fixture.accept;
 import static org.bengkel.inventory.Fixture.code;
 import static org.bengkel.inventory.Fixture.rid;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import org.bengkel.Stamps;
-import org.bengkel.audit.Stamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import org.bengkel.Stamps;
+import org.bengkel.audit.Stamp;
 import org.bengkel.catalog.Sku;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.error.MissingValueException;
@@ -49,8 +48,12 @@ class StockLedgerReplayTest {
     l = accept(l.returnToLot(rid("SO-1"), code("KK-C"), 2, T0.plusHours(4)));
     l = accept(l.returnToLot(code("P-2"), 1, T0.plusHours(4)));
     l = accept(l.writeOff(code("KK-B"), 1, WriteOffReason.DAMAGED, T0.plusHours(5)));
-    return accept(l.writeOff(code("KK-C"), 2, WriteOffReason.EXPIRED,
-        Stamps.at(LocalDate.of(2026, 12, 1).atTime(9, 0))));
+    return accept(
+        l.writeOff(
+            code("KK-C"),
+            2,
+            WriteOffReason.EXPIRED,
+            Stamps.at(LocalDate.of(2026, 12, 1).atTime(9, 0))));
   }
 
   @Test
@@ -65,14 +68,26 @@ class StockLedgerReplayTest {
     assertThat(replayed).isEqualTo(l).hasSameHashCodeAs(l).isNotEqualTo(Fixture.stocked());
     assertThat(l).isEqualTo(l).isNotEqualTo("a ledger");
     // same movements, a lot with other dates: not equal
-    StockLedger p2 = accept(StockLedger.empty(Stamps.FACILITY).receive(P_2, Stamps.at(P_2.receivedAt())));
-    StockLot laterP2 = StockLot.of(P_2.lotCode(), PERAHU, P_2.productionDate().plusDays(-1),
-        null, P_2.quantity(), P_2.receivedAt());
-    assertThat(p2).isNotEqualTo(accept(StockLedger.empty(Stamps.FACILITY).receive(laterP2, Stamps.at(laterP2.receivedAt()))));
+    StockLedger p2 =
+        accept(StockLedger.empty(Stamps.FACILITY).receive(P_2, Stamps.at(P_2.receivedAt())));
+    StockLot laterP2 =
+        StockLot.of(
+            P_2.lotCode(),
+            PERAHU,
+            P_2.productionDate().plusDays(-1),
+            null,
+            P_2.quantity(),
+            P_2.receivedAt());
+    assertThat(p2)
+        .isNotEqualTo(
+            accept(
+                StockLedger.empty(Stamps.FACILITY)
+                    .receive(laterP2, Stamps.at(laterP2.receivedAt()))));
     // lots in any order
     List<StockLot> reversed = new ArrayList<>(lotsOf(l));
     java.util.Collections.reverse(reversed);
-    assertThat(StockLedger.replay(Stamps.FACILITY, reversed, l.movements()).movements()).isEqualTo(l.movements());
+    assertThat(StockLedger.replay(Stamps.FACILITY, reversed, l.movements()).movements())
+        .isEqualTo(l.movements());
     assertThat(StockLedger.replay(Stamps.FACILITY, List.of(), List.of()).movementCount()).isZero();
   }
 
@@ -165,8 +180,8 @@ class StockLedgerReplayTest {
     assertThat(refusal(twice, l.movements()).ruleCode())
         .isEqualTo(InventoryRule.LOT_ALREADY_RECEIVED.code());
     // a receipt movement that does not match its lot
-    StockLot other = Fixture.food("KK-C", KUE, LocalDate.of(2026, 9, 20),
-        LocalDate.of(2026, 12, 1), 6);
+    StockLot other =
+        Fixture.food("KK-C", KUE, LocalDate.of(2026, 9, 20), LocalDate.of(2026, 12, 1), 6);
     List<StockLot> changed = new ArrayList<>(lotsOf(l));
     changed.replaceAll(s -> s.equals(KK_C) ? other : s);
     assertThat(refusal(changed, l.movements()).ruleCode())
@@ -239,23 +254,40 @@ class StockLedgerReplayTest {
       ReservationId id = ids.get(rnd.nextInt(ids.size()));
       LotCode lot = codes.isEmpty() ? null : codes.get(rnd.nextInt(codes.size()));
       int op = rnd.nextInt(codes.isEmpty() ? 1 : 9);
-      Outcome<StockLedger> r = switch (op) {
-        case 0, 1 -> {
-          LocalDate produced = now.localDate().plusDays(-rnd.nextInt(0, 30));
-          Optional<LocalDate> expiry = sku.equals(PERAHU) ? Optional.empty()
-              : Optional.of(produced.plusDays(rnd.nextInt(0, 40)));
-          yield l.receive(StockLot.of(LotCode.of("L-" + lots++), sku, produced, expiry.orElse(null), q, now.localDateTime()), now);
-        }
-        case 2 -> l.reserve(id, sku, q, now);
-        case 3 -> l.reserveFromLot(id, lot, q, now);
-        case 4 -> l.cancelReservation(id, now);
-        case 5 -> rnd.nextBoolean() ? l.sellReserved(id, now)
-            : l.sellReserved(id, rnd.nextLong(1, 10), now);
-        case 6 -> l.sell(sku, q, now);
-        case 7 -> l.returnToLot(lot, rnd.nextLong(1, 6), now);
-        default -> l.writeOff(lot, rnd.nextLong(1, 10),
-            rnd.nextBoolean() ? WriteOffReason.EXPIRED : WriteOffReason.DAMAGED, now);
-      };
+      Outcome<StockLedger> r =
+          switch (op) {
+            case 0, 1 -> {
+              LocalDate produced = now.localDate().plusDays(-rnd.nextInt(0, 30));
+              Optional<LocalDate> expiry =
+                  sku.equals(PERAHU)
+                      ? Optional.empty()
+                      : Optional.of(produced.plusDays(rnd.nextInt(0, 40)));
+              yield l.receive(
+                  StockLot.of(
+                      LotCode.of("L-" + lots++),
+                      sku,
+                      produced,
+                      expiry.orElse(null),
+                      q,
+                      now.localDateTime()),
+                  now);
+            }
+            case 2 -> l.reserve(id, sku, q, now);
+            case 3 -> l.reserveFromLot(id, lot, q, now);
+            case 4 -> l.cancelReservation(id, now);
+            case 5 ->
+                rnd.nextBoolean()
+                    ? l.sellReserved(id, now)
+                    : l.sellReserved(id, rnd.nextLong(1, 10), now);
+            case 6 -> l.sell(sku, q, now);
+            case 7 -> l.returnToLot(lot, rnd.nextLong(1, 6), now);
+            default ->
+                l.writeOff(
+                    lot,
+                    rnd.nextLong(1, 10),
+                    rnd.nextBoolean() ? WriteOffReason.EXPIRED : WriteOffReason.DAMAGED,
+                    now);
+          };
       l = r.orElse(l);
     }
     return l;

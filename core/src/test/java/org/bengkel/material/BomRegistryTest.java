@@ -16,8 +16,11 @@ class BomRegistryTest {
   private static final Sku C = Sku.of("C");
 
   private static BillOfMaterials bill(Sku product, Sku... subs) {
-    BillOfMaterials.Builder b = BillOfMaterials.builder().product(product).batchSize(1)
-        .addMaterial(KAYU_JATI, Quantity.of(1, MeasureUnit.PIECE));
+    BillOfMaterials.Builder b =
+        BillOfMaterials.builder()
+            .product(product)
+            .batchSize(1)
+            .addMaterial(KAYU_JATI, Quantity.of(1, MeasureUnit.PIECE));
     for (Sku s : subs) {
       b.addSubAssembly(s, 1);
     }
@@ -71,7 +74,8 @@ class BomRegistryTest {
         .satisfies(e -> assertThat(rule(e)).isEqualTo("value.duplicate"));
     BomRegistry r = BomRegistry.empty().with(bill(A)).with(kueKeringBom()).with(kueKeringBom());
     assertThat(r.bills()).hasSize(2);
-    assertThat(r).isEqualTo(BomRegistry.of(List.of(bill(A), kueKeringBom())))
+    assertThat(r)
+        .isEqualTo(BomRegistry.of(List.of(bill(A), kueKeringBom())))
         .hasSameHashCodeAs(BomRegistry.of(List.of(bill(A), kueKeringBom())));
     assertThat(r.toString()).contains("KUE-KERING-500G");
   }
@@ -80,15 +84,31 @@ class BomRegistryTest {
   void billNeedsALineDistinctLinesAndAPositiveBatch() {
     assertThatThrownBy(() -> BillOfMaterials.builder().product(A).batchSize(1).build())
         .satisfies(e -> assertThat(rule(e)).isEqualTo("value.required"));
-    assertThatThrownBy(() -> BillOfMaterials.builder().product(A).batchSize(0)
-        .addMaterial(KAYU_JATI, Quantity.of(1, MeasureUnit.PIECE)).build())
+    assertThatThrownBy(
+            () ->
+                BillOfMaterials.builder()
+                    .product(A)
+                    .batchSize(0)
+                    .addMaterial(KAYU_JATI, Quantity.of(1, MeasureUnit.PIECE))
+                    .build())
         .satisfies(e -> assertThat(rule(e)).isEqualTo("value.out-of-range"));
-    assertThatThrownBy(() -> BillOfMaterials.builder().product(A).batchSize(1)
-        .addMaterial(TEPUNG, Quantity.of(1, MeasureUnit.KILOGRAM))
-        .addMaterial(TEPUNG, Quantity.of(5, MeasureUnit.GRAM)).build())
+    assertThatThrownBy(
+            () ->
+                BillOfMaterials.builder()
+                    .product(A)
+                    .batchSize(1)
+                    .addMaterial(TEPUNG, Quantity.of(1, MeasureUnit.KILOGRAM))
+                    .addMaterial(TEPUNG, Quantity.of(5, MeasureUnit.GRAM))
+                    .build())
         .satisfies(e -> assertThat(rule(e)).isEqualTo("value.duplicate"));
-    assertThatThrownBy(() -> BillOfMaterials.builder().product(A).batchSize(1)
-        .addSubAssembly(B, 1).addSubAssembly(B, 2).build())
+    assertThatThrownBy(
+            () ->
+                BillOfMaterials.builder()
+                    .product(A)
+                    .batchSize(1)
+                    .addSubAssembly(B, 1)
+                    .addSubAssembly(B, 2)
+                    .build())
         .satisfies(e -> assertThat(rule(e)).isEqualTo("value.duplicate"));
     assertThatThrownBy(() -> SubAssemblyLine.of(B, 0))
         .satisfies(e -> assertThat(rule(e)).isEqualTo("value.out-of-range"));
@@ -102,6 +122,7 @@ class BomRegistryTest {
         .satisfies(e -> assertThat(rule(e)).isEqualTo("catalog.quantity.unit-mismatch"));
     assertThatThrownBy(() -> MaterialLine.of(TEPUNG, Quantity.of(0, MeasureUnit.GRAM)))
         .satisfies(e -> assertThat(rule(e)).isEqualTo("value.out-of-range"));
-    assertThat(MaterialLine.of(TEPUNG, Quantity.of(250, MeasureUnit.GRAM)).quantity().baseAmount()).isEqualTo(250);
+    assertThat(MaterialLine.of(TEPUNG, Quantity.of(250, MeasureUnit.GRAM)).quantity().baseAmount())
+        .isEqualTo(250);
   }
 }

@@ -29,25 +29,28 @@ class MaterialBeanValidationTest {
   }
 
   /** Record-style accessors ({@code name()}) are properties too. */
-  private static final GetterPropertySelectionStrategy ACCESSORS = new GetterPropertySelectionStrategy() {
-    @Override
-    public Optional<String> getProperty(ConstrainableExecutable executable) {
-      return executable.getParameterTypes().length == 0 && executable.getReturnType() != void.class
-          ? Optional.of(executable.getName())
-          : Optional.empty();
-    }
+  private static final GetterPropertySelectionStrategy ACCESSORS =
+      new GetterPropertySelectionStrategy() {
+        @Override
+        public Optional<String> getProperty(ConstrainableExecutable executable) {
+          return executable.getParameterTypes().length == 0
+                  && executable.getReturnType() != void.class
+              ? Optional.of(executable.getName())
+              : Optional.empty();
+        }
 
-    @Override
-    public List<String> getGetterMethodNameCandidates(String propertyName) {
-      return List.of(propertyName);
-    }
-  };
+        @Override
+        public List<String> getGetterMethodNameCandidates(String propertyName) {
+          return List.of(propertyName);
+        }
+      };
 
-  private static final Validator VALIDATOR = Validation.byProvider(HibernateValidator.class)
-      .configure()
-      .getterPropertySelectionStrategy(ACCESSORS)
-      .buildValidatorFactory()
-      .getValidator();
+  private static final Validator VALIDATOR =
+      Validation.byProvider(HibernateValidator.class)
+          .configure()
+          .getterPropertySelectionStrategy(ACCESSORS)
+          .buildValidatorFactory()
+          .getValidator();
 
   private static Set<String> violated(Object o) {
     return VALIDATOR.validate(o).stream()
@@ -65,16 +68,36 @@ class MaterialBeanValidationTest {
   @Test
   void validatorFindsTheViolationsTheChecksRefuse() {
     // Subclasses bypass the generated builder's checks, so the annotations alone are tested.
-    Material badCode = new Material() {
-      @Override public String code() { return "tepung"; }
-      @Override public String name() { return "Tepung"; }
-      @Override public MeasureUnit unit() { return MeasureUnit.KILOGRAM; }
-    };
+    Material badCode =
+        new Material() {
+          @Override
+          public String code() {
+            return "tepung";
+          }
+
+          @Override
+          public String name() {
+            return "Tepung";
+          }
+
+          @Override
+          public MeasureUnit unit() {
+            return MeasureUnit.KILOGRAM;
+          }
+        };
     assertThat(violated(badCode)).containsExactly("code");
-    SubAssemblyLine zero = new SubAssemblyLine() {
-      @Override public Sku sku() { return KAKI; }
-      @Override public long units() { return 0; }
-    };
+    SubAssemblyLine zero =
+        new SubAssemblyLine() {
+          @Override
+          public Sku sku() {
+            return KAKI;
+          }
+
+          @Override
+          public long units() {
+            return 0;
+          }
+        };
     assertThat(violated(zero)).containsExactly("units");
   }
 }

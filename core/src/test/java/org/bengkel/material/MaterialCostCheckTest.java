@@ -1,7 +1,6 @@
 package org.bengkel.material;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.bengkel.catalog.Fixtures.*;
 
 import java.time.LocalDate;
@@ -23,7 +22,8 @@ class MaterialCostCheckTest {
   }
 
   private static InvalidValueException refused(Executable build, String rule, String field) {
-    InvalidValueException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidValueException.class, build);
+    InvalidValueException e =
+        org.junit.jupiter.api.Assertions.assertThrows(InvalidValueException.class, build);
     assertThat(e.ruleCode()).isEqualTo(rule);
     assertThat(e.field()).isEqualTo(field);
     return e;
@@ -32,7 +32,8 @@ class MaterialCostCheckTest {
   @Test
   void computedBreakdownIsRebuiltEqualThroughThePublicFactory() {
     MaterialCost computed =
-        BomRegistry.of(List.of(kueKeringBom(), arekLancorBom())).materialCost(AREK_LANCOR, 3, PRODUCTION, prices());
+        BomRegistry.of(List.of(kueKeringBom(), arekLancorBom()))
+            .materialCost(AREK_LANCOR, 3, PRODUCTION, prices());
     MaterialCost rebuilt =
         MaterialCost.of(computed.product(), computed.units(), computed.date(), computed.lines());
     assertThat(rebuilt).isEqualTo(computed);
@@ -49,7 +50,8 @@ class MaterialCostCheckTest {
     assertThat(low.lowestCost()).isEqualTo(Rupiah.of(4_992));
     assertThat(low.highestCost()).isEqualTo(Rupiah.of(5_004));
     assertThat(line(TEPUNG, 417, 12_000, 5_004).cost()).isEqualTo(Rupiah.of(5_004));
-    InvalidValueException e = refused(() -> line(TEPUNG, 417, 12_000, 5_005), "catalog.cost.line", "cost");
+    InvalidValueException e =
+        refused(() -> line(TEPUNG, 417, 12_000, 5_005), "catalog.cost.line", "cost");
     assertThat(e.getMessage()).contains("Rp4.992").contains("Rp5.004");
     assertThat(e.message(Locale.forLanguageTag("id"))).contains("dibulatkan setengah ke atas");
     refused(() -> line(TEPUNG, 417, 12_000, 4_991), "catalog.cost.line", "cost");
@@ -86,27 +88,47 @@ class MaterialCostCheckTest {
   @Test
   void costQuantityMustBeInTheMaterialsBaseUnit() {
     refused(
-        () -> MaterialCostLine.of(
-            TEPUNG, Quantity.of(5, MeasureUnit.KILOGRAM), price(TEPUNG, 12_000), Rupiah.of(60_000)),
-        "catalog.cost.quantity-unit", "quantity");
+        () ->
+            MaterialCostLine.of(
+                TEPUNG,
+                Quantity.of(5, MeasureUnit.KILOGRAM),
+                price(TEPUNG, 12_000),
+                Rupiah.of(60_000)),
+        "catalog.cost.quantity-unit",
+        "quantity");
   }
 
   @Test
   void costPriceMustBeAPriceOfTheSameMaterial() {
     refused(
-        () -> MaterialCostLine.of(
-            TEPUNG, Quantity.of(5_000, MeasureUnit.GRAM), price(GULA, 12_000), Rupiah.of(60_000)),
-        "catalog.cost.price-material", "price.material");
+        () ->
+            MaterialCostLine.of(
+                TEPUNG,
+                Quantity.of(5_000, MeasureUnit.GRAM),
+                price(GULA, 12_000),
+                Rupiah.of(60_000)),
+        "catalog.cost.price-material",
+        "price.material");
     Material perLitre = Material.of("TEPUNG-TERIGU", "Tepung cair", MeasureUnit.LITRE);
     refused(
-        () -> MaterialCostLine.of(
-            TEPUNG, Quantity.of(5_000, MeasureUnit.GRAM), price(perLitre, 12_000), Rupiah.of(60_000)),
-        "catalog.quantity.unit-mismatch", "price.material.unit");
+        () ->
+            MaterialCostLine.of(
+                TEPUNG,
+                Quantity.of(5_000, MeasureUnit.GRAM),
+                price(perLitre, 12_000),
+                Rupiah.of(60_000)),
+        "catalog.quantity.unit-mismatch",
+        "price.material.unit");
     // The same code priced per gram is fine: 5000 g x Rp12 = 60.000.
     Material perGram = Material.of("TEPUNG-TERIGU", "Tepung curah", MeasureUnit.GRAM);
-    assertThat(MaterialCostLine.of(
-            TEPUNG, Quantity.of(5_000, MeasureUnit.GRAM), price(perGram, 12), Rupiah.of(60_000))
-        .highestCost()).isEqualTo(Rupiah.of(60_000));
+    assertThat(
+            MaterialCostLine.of(
+                    TEPUNG,
+                    Quantity.of(5_000, MeasureUnit.GRAM),
+                    price(perGram, 12),
+                    Rupiah.of(60_000))
+                .highestCost())
+        .isEqualTo(Rupiah.of(60_000));
   }
 
   @Test
@@ -114,16 +136,25 @@ class MaterialCostCheckTest {
     List<MaterialCostLine> lines = List.of(line(TEPUNG, 5_000, 12_000, 60_000));
     refused(() -> MaterialCost.of(KUE_KERING, 0, PRODUCTION, lines), "value.out-of-range", "units");
     refused(() -> MaterialCost.of(KUE_KERING, 1, PRODUCTION, List.of()), "value.required", "lines");
-    assertThat(MaterialCost.of(KUE_KERING, 1, PRODUCTION, lines).perUnit()).isEqualTo(Rupiah.of(60_000));
+    assertThat(MaterialCost.of(KUE_KERING, 1, PRODUCTION, lines).perUnit())
+        .isEqualTo(Rupiah.of(60_000));
   }
 
   @Test
   void costMustNotListAMaterialTwice() {
-    InvalidValueException e = refused(
-        () -> MaterialCost.of(KUE_KERING, 20, PRODUCTION, List.of(
-            line(TEPUNG, 5_000, 12_000, 60_000), line(GULA, 2_000, 16_000, 32_000),
-            line(TEPUNG, 1_000, 12_000, 12_000))),
-        "value.duplicate", "lines[2].material");
+    InvalidValueException e =
+        refused(
+            () ->
+                MaterialCost.of(
+                    KUE_KERING,
+                    20,
+                    PRODUCTION,
+                    List.of(
+                        line(TEPUNG, 5_000, 12_000, 60_000),
+                        line(GULA, 2_000, 16_000, 32_000),
+                        line(TEPUNG, 1_000, 12_000, 12_000))),
+            "value.duplicate",
+            "lines[2].material");
     assertThat(e.rejectedValue()).contains("TEPUNG-TERIGU");
   }
 
@@ -132,9 +163,11 @@ class MaterialCostCheckTest {
     // Prices from 1 January 2026; a batch made on 31 December 2025 cannot use them.
     List<MaterialCostLine> lines =
         List.of(line(TEPUNG, 5_000, 12_000, 60_000), line(GULA, 2_000, 16_000, 32_000));
-    InvalidValueException e = refused(
-        () -> MaterialCost.of(KUE_KERING, 20, LocalDate.of(2025, 12, 31), lines),
-        "catalog.cost.price-not-effective", "lines[0].price");
+    InvalidValueException e =
+        refused(
+            () -> MaterialCost.of(KUE_KERING, 20, LocalDate.of(2025, 12, 31), lines),
+            "catalog.cost.price-not-effective",
+            "lines[0].price");
     assertThat(e.getMessage()).contains("2025-12-31").contains("2026-01-01..");
     assertThat(MaterialCost.of(KUE_KERING, 20, JAN_1, lines).total()).isEqualTo(Rupiah.of(92_000));
   }

@@ -42,7 +42,8 @@ class MaterialPricesTest {
 
   @Test
   void cheapestEffectivePriceWinsBetweenPartnersTiesByPartnerCode() {
-    MaterialPrice madura = MaterialPrice.of(TEPUNG, TOKO_MADURA, Rupiah.of(12_500), LocalDate.of(2026, 3, 1));
+    MaterialPrice madura =
+        MaterialPrice.of(TEPUNG, TOKO_MADURA, Rupiah.of(12_500), LocalDate.of(2026, 3, 1));
     MaterialPrices prices = MaterialPrices.of(List.of(FIRST_HALF, SECOND_HALF, madura));
     assertThat(prices.priceOn(TEPUNG, LocalDate.of(2026, 2, 28))).contains(FIRST_HALF);
     assertThat(prices.priceOn(TEPUNG, LocalDate.of(2026, 3, 1))).contains(FIRST_HALF);
@@ -62,14 +63,16 @@ class MaterialPricesTest {
         .isInstanceOf(InvalidValueException.class)
         .satisfies(e -> assertThat(rule(e)).isEqualTo("catalog.price.overlap"))
         .hasMessageContaining("2026-01-01..2026-06-30");
-    MaterialPrice openBefore = MaterialPrice.of(TEPUNG, SUMBER_REJEKI, Rupiah.of(11_000), LocalDate.of(2025, 1, 1));
+    MaterialPrice openBefore =
+        MaterialPrice.of(TEPUNG, SUMBER_REJEKI, Rupiah.of(11_000), LocalDate.of(2025, 1, 1));
     assertThatThrownBy(() -> prices.with(openBefore))
         .satisfies(e -> assertThat(rule(e)).isEqualTo("catalog.price.overlap"));
     assertThatThrownBy(() -> MaterialPrices.of(List.of(SECOND_HALF, price(TEPUNG, 1))))
         .satisfies(e -> assertThat(rule(e)).isEqualTo("catalog.price.overlap"));
     // Adjacent periods, another partner or another material do not overlap.
     assertThat(prices.with(SECOND_HALF).prices()).hasSize(2);
-    assertThat(prices.with(MaterialPrice.of(TEPUNG, TOKO_MADURA, Rupiah.of(1), JAN_1)).prices()).hasSize(2);
+    assertThat(prices.with(MaterialPrice.of(TEPUNG, TOKO_MADURA, Rupiah.of(1), JAN_1)).prices())
+        .hasSize(2);
     assertThat(prices.with(price(GULA, 16_000)).prices()).hasSize(2);
     assertThat(prices.prices()).containsExactly(FIRST_HALF);
   }
@@ -78,7 +81,10 @@ class MaterialPricesTest {
   void priceEndingBeforeItStartsIsRefused() {
     assertThatThrownBy(() -> MaterialPrice.of(TEPUNG, SUMBER_REJEKI, Rupiah.of(1), JUL_1, JUN_30))
         .satisfies(e -> assertThat(rule(e)).isEqualTo("value.date-order"));
-    assertThat(MaterialPrice.of(TEPUNG, SUMBER_REJEKI, Rupiah.of(1), JUL_1, JUL_1).isEffectiveOn(JUL_1)).isTrue();
+    assertThat(
+            MaterialPrice.of(TEPUNG, SUMBER_REJEKI, Rupiah.of(1), JUL_1, JUL_1)
+                .isEffectiveOn(JUL_1))
+        .isTrue();
   }
 
   @Test
@@ -101,7 +107,9 @@ class MaterialPricesTest {
   @Test
   void booksWithTheSamePricesAreEqual() {
     MaterialPrices a = MaterialPrices.of(List.of(FIRST_HALF));
-    assertThat(a).isEqualTo(MaterialPrices.empty().with(FIRST_HALF)).hasSameHashCodeAs(MaterialPrices.of(List.of(FIRST_HALF)));
+    assertThat(a)
+        .isEqualTo(MaterialPrices.empty().with(FIRST_HALF))
+        .hasSameHashCodeAs(MaterialPrices.of(List.of(FIRST_HALF)));
     assertThat(a).isNotEqualTo(MaterialPrices.empty()).hasToString("MaterialPrices[1 prices]");
   }
 }

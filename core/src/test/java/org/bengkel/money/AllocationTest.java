@@ -62,10 +62,12 @@ class AllocationTest {
   void hugeTotalsUseExactIntermediates() {
     long max = Long.MAX_VALUE;
     // MAX over 1:1: MAX / 2 = 4611686018427387903 r1 each; 1 left -> first
-    assertThat(allocate(max, 1, 1)).containsExactly(4_611_686_018_427_387_904L, 4_611_686_018_427_387_903L);
+    assertThat(allocate(max, 1, 1))
+        .containsExactly(4_611_686_018_427_387_904L, 4_611_686_018_427_387_903L);
     // MAX over 2:1 (MAX x 2 needs BigInteger): 2 MAX / 3 = 6148914691236517204 r2,
     // MAX / 3 = 3074457345618258602 r1; 1 left -> first
-    assertThat(allocate(max, 2, 1)).containsExactly(6_148_914_691_236_517_205L, 3_074_457_345_618_258_602L);
+    assertThat(allocate(max, 2, 1))
+        .containsExactly(6_148_914_691_236_517_205L, 3_074_457_345_618_258_602L);
     // MAX over MAX-1 : 1 (sum MAX): MAX x (MAX-1) / MAX = MAX-1 exactly, MAX x 1 / MAX = 1
     assertThat(allocate(max, max - 1, 1)).containsExactly(max - 1, 1);
     // 10 over MAX-1 : 1 (sum MAX): 10(MAX-1)/MAX = 9 r(MAX-10), 10/MAX = 0 r10; 1 left -> first
@@ -74,17 +76,24 @@ class AllocationTest {
 
   @Test
   void invalidWeightsAreRefused() {
-    assertRefused(() -> Allocation.largestRemainder(Rupiah.of(10)), MoneyRule.INVALID_WEIGHTS, "weights");
     assertRefused(
-        () -> Allocation.largestRemainder(Rupiah.of(10), 0, 0), MoneyRule.INVALID_WEIGHTS, "weights");
+        () -> Allocation.largestRemainder(Rupiah.of(10)), MoneyRule.INVALID_WEIGHTS, "weights");
     assertRefused(
-        () -> Allocation.largestRemainder(Rupiah.of(10), 1, -1), MoneyRule.INVALID_WEIGHTS, "weights[1]");
+        () -> Allocation.largestRemainder(Rupiah.of(10), 0, 0),
+        MoneyRule.INVALID_WEIGHTS,
+        "weights");
+    assertRefused(
+        () -> Allocation.largestRemainder(Rupiah.of(10), 1, -1),
+        MoneyRule.INVALID_WEIGHTS,
+        "weights[1]");
   }
 
   @Test
   void weightsSummingBeyondLongMaxAreAnOverflow() {
     assertRefused(
-        () -> Allocation.largestRemainder(Rupiah.of(10), Long.MAX_VALUE, 1), MoneyRule.OVERFLOW, "weights");
+        () -> Allocation.largestRemainder(Rupiah.of(10), Long.MAX_VALUE, 1),
+        MoneyRule.OVERFLOW,
+        "weights");
   }
 
   @Test
@@ -123,9 +132,10 @@ class AllocationTest {
     java.math.BigInteger[] remainders = new java.math.BigInteger[n];
     long given = 0;
     for (int i = 0; i < n; i++) {
-      java.math.BigInteger[] qr = java.math.BigInteger.valueOf(total)
-          .multiply(java.math.BigInteger.valueOf(weights[i]))
-          .divideAndRemainder(java.math.BigInteger.valueOf(sum));
+      java.math.BigInteger[] qr =
+          java.math.BigInteger.valueOf(total)
+              .multiply(java.math.BigInteger.valueOf(weights[i]))
+              .divideAndRemainder(java.math.BigInteger.valueOf(sum));
       parts[i] = qr[0].longValueExact();
       remainders[i] = qr[1];
       given += parts[i];

@@ -51,8 +51,21 @@ class MoneyEdgesTest {
     assertThat(Rupiah.parse("Rp750")).isEqualTo(Rupiah.of(750));
     assertThat(Rupiah.parse("Rp7.500")).isEqualTo(Rupiah.of(7_500));
     assertThat(Rupiah.parse("Rp75.000")).isEqualTo(Rupiah.of(75_000));
-    for (String bad : List.of("Rp", "Rp7500", "Rp.750", "Rp7.50", "Rp7,500", "Rp7.5000", "Rp75.00",
-        "Rp7.500.", "Rp07", "Rp0.750", "Rp7.5a0", "rp750", "Rp 750")) {
+    for (String bad :
+        List.of(
+            "Rp",
+            "Rp7500",
+            "Rp.750",
+            "Rp7.50",
+            "Rp7,500",
+            "Rp7.5000",
+            "Rp75.00",
+            "Rp7.500.",
+            "Rp07",
+            "Rp0.750",
+            "Rp7.5a0",
+            "rp750",
+            "Rp 750")) {
       assertRefused(() -> Rupiah.parse(bad), MoneyRule.MALFORMED_AMOUNT, "amount");
     }
     assertThat(Rupiah.of(1_000_000)).hasToString("Rp1.000.000");
@@ -79,7 +92,7 @@ class MoneyEdgesTest {
 
   @Test
   void noWeightsAtAllAreRefusedAsEmpty() {
-    assertRefused(() -> Allocation.largestRemainder(Rupiah.of(10)), MoneyRule.INVALID_WEIGHTS,
-        "weights");
+    assertRefused(
+        () -> Allocation.largestRemainder(Rupiah.of(10)), MoneyRule.INVALID_WEIGHTS, "weights");
   }
 }

@@ -25,7 +25,8 @@ class NumberTextTest {
   @Test
   void thousandsAndDecimals() {
     assertThat(NumberText.decimal(new BigDecimal("1234567.5"), ID)).isEqualTo("1.234.567,5");
-    assertThat(NumberText.decimal(new BigDecimal("1234567.5"), Locale.ROOT)).isEqualTo("1,234,567.5");
+    assertThat(NumberText.decimal(new BigDecimal("1234567.5"), Locale.ROOT))
+        .isEqualTo("1,234,567.5");
     assertThat(NumberText.decimal(new BigDecimal("-1000"), ID)).isEqualTo("-1.000");
     assertThat(NumberText.decimal(new BigDecimal("999"), ID)).isEqualTo("999");
     assertThat(NumberText.count(1_110_000, ID)).isEqualTo("1.110.000");

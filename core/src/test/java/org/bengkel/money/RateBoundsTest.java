@@ -16,16 +16,20 @@ class RateBoundsTest {
 
   private static void outOfBounds(BigDecimal percent) {
     assertThatThrownBy(() -> Rate.percent(percent))
-        .isInstanceOfSatisfying(InvalidValueException.class, e -> {
-          assertThat(e.ruleCode()).isEqualTo("value.decimal-bounds");
-          assertThat(e.field()).isEqualTo("rate");
-          assertThat(e.details()).containsExactly("40", "-20", "64");
-          assertThat(e.getMessage()).hasSizeLessThan(600);
-        });
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> {
+              assertThat(e.ruleCode()).isEqualTo("value.decimal-bounds");
+              assertThat(e.field()).isEqualTo("rate");
+              assertThat(e.details()).containsExactly("40", "-20", "64");
+              assertThat(e.getMessage()).hasSizeLessThan(600);
+            });
   }
 
   @Test
-  @Timeout(value = 30, unit = TimeUnit.SECONDS) // a billion-digit number takes minutes, or all memory
+  @Timeout(
+      value = 30,
+      unit = TimeUnit.SECONDS) // a billion-digit number takes minutes, or all memory
   void hugeAndTinyExponentsAreRefusedAtOnce() {
     outOfBounds(new BigDecimal("1e999999999")); // once a billion-digit integer
     outOfBounds(new BigDecimal("1e2147483647"));
@@ -40,11 +44,12 @@ class RateBoundsTest {
   @Test
   void valuesInsideTheBoundsAreExact() {
     assertThat(Rate.percent(new BigDecimal("12.5"))).isEqualTo(Rate.of(1, 8));
-    assertThat(Rate.percent(new BigDecimal("1e20"))).isEqualTo(Rate.of(1_000_000_000_000_000_000L, 1));
+    assertThat(Rate.percent(new BigDecimal("1e20")))
+        .isEqualTo(Rate.of(1_000_000_000_000_000_000L, 1));
     // 1e-30 % = 1 / 10^32: inside the bounds, but its denominator is over a long: an overflow.
     assertThatThrownBy(() -> Rate.percent(new BigDecimal("1e-30")))
-        .isInstanceOfSatisfying(InvalidValueException.class,
-            e -> assertThat(e.ruleCode()).isEqualTo("money.overflow"));
+        .isInstanceOfSatisfying(
+            InvalidValueException.class, e -> assertThat(e.ruleCode()).isEqualTo("money.overflow"));
   }
 
   @Test
@@ -55,7 +60,8 @@ class RateBoundsTest {
     for (String inside : List.of("9".repeat(40), "1." + "1".repeat(39), "1e-64", "9e-64")) {
       assertThatThrownBy(() -> Rate.percent(new BigDecimal(inside)))
           .as(inside)
-          .isInstanceOfSatisfying(InvalidValueException.class,
+          .isInstanceOfSatisfying(
+              InvalidValueException.class,
               e -> assertThat(e.ruleCode()).isEqualTo("money.overflow"));
     }
     outOfBounds(new BigDecimal("1" + "0".repeat(40) + ".5")); // 42 digits, 134 bits
@@ -65,7 +71,8 @@ class RateBoundsTest {
   void aNonTerminatingRateHasNoDecimalPercentage() {
     assertThat(Rate.of(1, 8).toPercent()).isEqualByComparingTo("12.5");
     assertThatThrownBy(() -> Rate.of(1, 3).toPercent())
-        .isInstanceOfSatisfying(InvalidValueException.class,
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
             e -> assertThat(e.ruleCode()).isEqualTo("money.non-terminating"));
   }
 }

@@ -60,9 +60,19 @@ class RateTest {
   @Test
   void parseReversesToString() {
     Rate[] rates = {
-      Rate.ZERO, Rate.ONE, Rate.percent(12), Rate.of(1, 8), Rate.of(11, 12), Rate.of(2, 3),
-      Rate.of(1, 3), Rate.of(5, 4), Rate.of(Long.MAX_VALUE, 1), Rate.of(1, Long.MAX_VALUE),
-      Rate.of(1, 1L << 62), Rate.of(Long.MAX_VALUE, 1L << 62), Rate.of(1, 1_000_000_000_000L)
+      Rate.ZERO,
+      Rate.ONE,
+      Rate.percent(12),
+      Rate.of(1, 8),
+      Rate.of(11, 12),
+      Rate.of(2, 3),
+      Rate.of(1, 3),
+      Rate.of(5, 4),
+      Rate.of(Long.MAX_VALUE, 1),
+      Rate.of(1, Long.MAX_VALUE),
+      Rate.of(1, 1L << 62),
+      Rate.of(Long.MAX_VALUE, 1L << 62),
+      Rate.of(1, 1_000_000_000_000L)
     };
     for (Rate r : rates) {
       assertThat(Rate.parse(r.toString())).as(r.toString()).isEqualTo(r);
@@ -132,8 +142,7 @@ class RateTest {
     assertThat(Rate.percent(new BigDecimal("0.000"))).isSameAs(Rate.ZERO);
     assertThat(Rate.percent(new BigDecimal("33.333"))).isEqualTo(Rate.of(33_333, 100_000));
     // 10^-30 % needs a denominator of 10^32
-    assertRefused(
-        () -> Rate.percent(new BigDecimal("1E-30")), MoneyRule.OVERFLOW, "rate");
+    assertRefused(() -> Rate.percent(new BigDecimal("1E-30")), MoneyRule.OVERFLOW, "rate");
   }
 
   @Test
@@ -150,14 +159,19 @@ class RateTest {
     assertThat(Rate.percent(34).compareTo(Rate.of(1, 3))).isPositive();
     assertThat(Rate.of(1, 2).compareTo(Rate.percent(50))).isZero();
     // compared exactly even where cross products exceed a long
-    assertThat(Rate.of(Long.MAX_VALUE - 1, Long.MAX_VALUE).compareTo(Rate.of(Long.MAX_VALUE - 2, Long.MAX_VALUE - 1)))
+    assertThat(
+            Rate.of(Long.MAX_VALUE - 1, Long.MAX_VALUE)
+                .compareTo(Rate.of(Long.MAX_VALUE - 2, Long.MAX_VALUE - 1)))
         .isPositive();
   }
 
   @Test
   void equalityIsByValue() {
     assertThat(Rate.of(1, 2)).isEqualTo(Rate.percent(50)).hasSameHashCodeAs(Rate.percent(50));
-    assertThat(Rate.of(1, 2)).isNotEqualTo(Rate.of(1, 3)).isNotEqualTo(Rate.of(2, 2)).isNotEqualTo("50%");
+    assertThat(Rate.of(1, 2))
+        .isNotEqualTo(Rate.of(1, 3))
+        .isNotEqualTo(Rate.of(2, 2))
+        .isNotEqualTo("50%");
   }
 
   @Test

@@ -88,7 +88,9 @@ class RoundingStepTest {
   @Test
   void unnecessaryRoundingModeIsRefused() {
     assertRefused(
-        () -> RoundingStep.of(500, RoundingMode.UNNECESSARY), MoneyRule.INVALID_ROUNDING_MODE, "mode");
+        () -> RoundingStep.of(500, RoundingMode.UNNECESSARY),
+        MoneyRule.INVALID_ROUNDING_MODE,
+        "mode");
   }
 
   @Test
@@ -115,7 +117,9 @@ class RoundingStepTest {
   @Test
   void equalityAndDescription() {
     RoundingStep a = RoundingStep.of(Rupiah.of(500), RoundingMode.HALF_UP);
-    assertThat(a).isEqualTo(RoundingStep.of(500, RoundingMode.HALF_UP)).hasSameHashCodeAs(RoundingStep.of(500, RoundingMode.HALF_UP));
+    assertThat(a)
+        .isEqualTo(RoundingStep.of(500, RoundingMode.HALF_UP))
+        .hasSameHashCodeAs(RoundingStep.of(500, RoundingMode.HALF_UP));
     assertThat(a).isNotEqualTo(RoundingStep.of(500, RoundingMode.HALF_EVEN));
     assertThat(a).isNotEqualTo(RoundingStep.of(100, RoundingMode.HALF_UP));
     assertThat(a).isNotEqualTo(Rupiah.of(500));

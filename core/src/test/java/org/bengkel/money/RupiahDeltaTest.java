@@ -44,12 +44,15 @@ class RupiahDeltaTest {
 
   @Test
   void plusOverflowThrowsInsteadOfWrapping() {
-    assertThat(RupiahDelta.of(-5_000).plus(RupiahDelta.of(2_000))).isEqualTo(RupiahDelta.of(-3_000));
+    assertThat(RupiahDelta.of(-5_000).plus(RupiahDelta.of(2_000)))
+        .isEqualTo(RupiahDelta.of(-3_000));
     assertThat(RupiahDelta.of(MAX).plus(RupiahDelta.of(-MAX))).isSameAs(RupiahDelta.ZERO);
     assertRefused(() -> RupiahDelta.of(MAX).plus(RupiahDelta.of(1)), MoneyRule.OVERFLOW, "amount");
     // -MAX + -1 = Long.MIN_VALUE, which is not a delta
-    assertRefused(() -> RupiahDelta.of(-MAX).plus(RupiahDelta.of(-1)), MoneyRule.OVERFLOW, "amount");
-    assertRefused(() -> RupiahDelta.of(-MAX).plus(RupiahDelta.of(-MAX)), MoneyRule.OVERFLOW, "amount");
+    assertRefused(
+        () -> RupiahDelta.of(-MAX).plus(RupiahDelta.of(-1)), MoneyRule.OVERFLOW, "amount");
+    assertRefused(
+        () -> RupiahDelta.of(-MAX).plus(RupiahDelta.of(-MAX)), MoneyRule.OVERFLOW, "amount");
   }
 
   @Test

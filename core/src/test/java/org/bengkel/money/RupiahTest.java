@@ -39,8 +39,24 @@ class RupiahTest {
   void parseRejectsNonCanonicalText() {
     for (String bad :
         new String[] {
-          "1250000", "Rp1250000", "Rp 1.250", "Rp01", "Rp1.25", "Rp.250", "Rp-5", "Rp", "", "rp100",
-          "Rp1,250", "Rp0.100", "Rp1.2a4", "Rp1.250.", "Rp1..250", "Rp1.2345", "Rp100 ", "Rp1.250,00"
+          "1250000",
+          "Rp1250000",
+          "Rp 1.250",
+          "Rp01",
+          "Rp1.25",
+          "Rp.250",
+          "Rp-5",
+          "Rp",
+          "",
+          "rp100",
+          "Rp1,250",
+          "Rp0.100",
+          "Rp1.2a4",
+          "Rp1.250.",
+          "Rp1..250",
+          "Rp1.2345",
+          "Rp100 ",
+          "Rp1.250,00"
         }) {
       assertThatThrownBy(() -> Rupiah.parse(bad))
           .as(bad)
@@ -84,7 +100,8 @@ class RupiahTest {
   void overflowThrowsInsteadOfWrapping() {
     Rupiah max = Rupiah.of(MAX);
     assertRefused(() -> max.plus(Rupiah.of(1)), MoneyRule.OVERFLOW, "amount");
-    assertRefused(() -> Rupiah.of(MAX / 2 + 1).plus(Rupiah.of(MAX / 2 + 1)), MoneyRule.OVERFLOW, "amount");
+    assertRefused(
+        () -> Rupiah.of(MAX / 2 + 1).plus(Rupiah.of(MAX / 2 + 1)), MoneyRule.OVERFLOW, "amount");
     assertRefused(() -> max.times(2), MoneyRule.OVERFLOW, "amount");
     // (MAX / 2 + 1) * 2 = MAX + 1: the low word is negative, the high word zero.
     assertRefused(() -> Rupiah.of(MAX / 2 + 1).times(2), MoneyRule.OVERFLOW, "amount");
@@ -144,10 +161,13 @@ class RupiahTest {
     assertThat(Rupiah.of(10).times(Rate.of(1, 3), RoundingMode.FLOOR)).isEqualTo(Rupiah.of(3));
     // 5 x 1/2 = 2.5
     assertThat(Rupiah.of(5).times(Rate.percent(50), RoundingMode.HALF_UP)).isEqualTo(Rupiah.of(3));
-    assertThat(Rupiah.of(5).times(Rate.percent(50), RoundingMode.HALF_DOWN)).isEqualTo(Rupiah.of(2));
-    assertThat(Rupiah.of(5).times(Rate.percent(50), RoundingMode.HALF_EVEN)).isEqualTo(Rupiah.of(2));
+    assertThat(Rupiah.of(5).times(Rate.percent(50), RoundingMode.HALF_DOWN))
+        .isEqualTo(Rupiah.of(2));
+    assertThat(Rupiah.of(5).times(Rate.percent(50), RoundingMode.HALF_EVEN))
+        .isEqualTo(Rupiah.of(2));
     // 7 x 1/2 = 3.5, HALF_EVEN goes to 4
-    assertThat(Rupiah.of(7).times(Rate.percent(50), RoundingMode.HALF_EVEN)).isEqualTo(Rupiah.of(4));
+    assertThat(Rupiah.of(7).times(Rate.percent(50), RoundingMode.HALF_EVEN))
+        .isEqualTo(Rupiah.of(4));
     // 20 x 2/3 = 13.33..: HALF_DOWN stays at 13, 10 x 2/3 = 6.67: HALF_DOWN goes to 7
     assertThat(Rupiah.of(20).times(Rate.of(2, 3), RoundingMode.HALF_DOWN)).isEqualTo(Rupiah.of(13));
     assertThat(Rupiah.of(10).times(Rate.of(2, 3), RoundingMode.HALF_DOWN)).isEqualTo(Rupiah.of(7));

@@ -72,7 +72,8 @@ class OutcomeTest {
     assertEquals(refused.refusals(), refused.flatMap(s -> Outcome.accepted(1)).refusals());
     assertEquals(Outcome.accepted(3), Outcome.accepted("abc").map(String::length));
     assertEquals(
-        List.of(tooLong), Outcome.accepted("abc").flatMap(s -> Outcome.refused(tooLong)).refusals());
+        List.of(tooLong),
+        Outcome.accepted("abc").flatMap(s -> Outcome.refused(tooLong)).refusals());
   }
 
   @Test

@@ -15,11 +15,14 @@ class RefusalDisplayNamesTest {
 
   @Test
   void aStageIsShownByItsNameInTheReadersLanguage() {
-    Refusal r = Refusal.of(ProductionRule.STAGE_ORDER, BatchStage.RELEASED, BatchStage.IN_PRODUCTION);
+    Refusal r =
+        Refusal.of(ProductionRule.STAGE_ORDER, BatchStage.RELEASED, BatchStage.IN_PRODUCTION);
     assertThat(r.message(Messages.INDONESIAN))
-        .isEqualTo("batch pada tahap dirilis tidak dapat berpindah ke tahap dalam produksi [production.stage.order]");
+        .isEqualTo(
+            "batch pada tahap dirilis tidak dapat berpindah ke tahap dalam produksi [production.stage.order]");
     assertThat(r.message(Locale.ROOT))
-        .isEqualTo("a batch in stage released cannot move to stage in production [production.stage.order]");
+        .isEqualTo(
+            "a batch in stage released cannot move to stage in production [production.stage.order]");
     // machines still get the codes
     assertThat(r.subject()).isEqualTo("RELEASED");
     assertThat(r.value()).contains("IN_PRODUCTION");
@@ -27,12 +30,20 @@ class RefusalDisplayNamesTest {
 
   @Test
   void detailsAreNamedTooAndTheNamesSurviveALocation() {
-    Refusal r = Refusal.of(SalesRule.ORDER_TRANSITION, "SO-1", OrderStatus.PAID, OrderStatus.CANCELLED,
-        OrderStatus.PAID).at("events[3]");
+    Refusal r =
+        Refusal.of(
+                SalesRule.ORDER_TRANSITION,
+                "SO-1",
+                OrderStatus.PAID,
+                OrderStatus.CANCELLED,
+                OrderStatus.PAID)
+            .at("events[3]");
     assertThat(r.message(Messages.INDONESIAN)).contains("dari dibatalkan ke lunas");
     assertThat(r.details()).containsExactly("CANCELLED", "PAID");
-    assertThat(r).isEqualTo(Refusal.of(SalesRule.ORDER_TRANSITION, "SO-1", "PAID", "CANCELLED", "PAID")
-        .at("events[3]"));
+    assertThat(r)
+        .isEqualTo(
+            Refusal.of(SalesRule.ORDER_TRANSITION, "SO-1", "PAID", "CANCELLED", "PAID")
+                .at("events[3]"));
   }
 
   @Test

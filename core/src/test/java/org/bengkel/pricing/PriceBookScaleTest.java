@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * The book's checks are n log n: 65,000 one-day lists (the size that once took 30 s comparing all
- * pairs) build in well under the timeout, chained channels included, and the refusal still names
- * an overlapping pair.
+ * pairs) build in well under the timeout, chained channels included, and the refusal still names an
+ * overlapping pair.
  */
 class PriceBookScaleTest {
 
@@ -63,17 +63,20 @@ class PriceBookScaleTest {
     lists.addAll(oneDayLists("O", Channel.ONLINE_MARKETPLACE, null, 20_000));
     assertThat(PriceBook.of(lists).lists()).hasSize(60_000);
     // One online list based on the gallery on the last day closes a cycle G -> E -> O -> G.
-    lists.set(lists.size() - 1,
+    lists.set(
+        lists.size() - 1,
         list("O-19999", Channel.ONLINE_MARKETPLACE, PriceBasis.CHANNEL)
             .baseChannel(Channel.GALLERY)
             .effectiveFrom(JAN_1.plusDays(19_999))
             .effectiveUntil(JAN_1.plusDays(19_999))
             .build());
     assertThatThrownBy(() -> PriceBook.of(lists))
-        .isInstanceOfSatisfying(InvalidValueException.class, e -> {
-          assertThat(e.ruleCode()).isEqualTo("pricing.list.cycle");
-          assertThat(e.details()).containsExactly("G-19999 -> E-19999 -> O-19999 -> G-19999");
-        });
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> {
+              assertThat(e.ruleCode()).isEqualTo("pricing.list.cycle");
+              assertThat(e.details()).containsExactly("G-19999 -> E-19999 -> O-19999 -> G-19999");
+            });
   }
 
   @Test
@@ -82,23 +85,31 @@ class PriceBookScaleTest {
     // L-1000 runs from day 500 to day 2000, overlapping L-500 ... L-999: the sweep meets L-500
     // (day 500, book index 500) before L-1000 (day 500 too, book index 1000) and reports the
     // pair (500, 1000) as the book orders it.
-    lists.add(list("L-1000", Channel.GALLERY, PriceBasis.COST)
-        .effectiveFrom(JAN_1.plusDays(500)).effectiveUntil(JAN_1.plusDays(2_000)).build());
+    lists.add(
+        list("L-1000", Channel.GALLERY, PriceBasis.COST)
+            .effectiveFrom(JAN_1.plusDays(500))
+            .effectiveUntil(JAN_1.plusDays(2_000))
+            .build());
     assertThatThrownBy(() -> PriceBook.of(lists))
-        .isInstanceOfSatisfying(InvalidValueException.class, e -> {
-          assertThat(e.ruleCode()).isEqualTo("pricing.list.overlap");
-          assertThat(e.field()).isEqualTo("lists[1000].from");
-          assertThat(e.rejectedValue()).contains(JAN_1.plusDays(500).toString());
-          assertThat(e.details()).containsExactly("L-500");
-        });
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> {
+              assertThat(e.ruleCode()).isEqualTo("pricing.list.overlap");
+              assertThat(e.field()).isEqualTo("lists[1000].from");
+              assertThat(e.rejectedValue()).contains(JAN_1.plusDays(500).toString());
+              assertThat(e.details()).containsExactly("L-500");
+            });
     // An open-ended list placed first overlaps every later one: the first later list it meets.
     List<PriceList> open = new ArrayList<>();
-    open.add(list("OPEN", Channel.GALLERY, PriceBasis.COST).effectiveFrom(JAN_1.plusDays(10)).build());
+    open.add(
+        list("OPEN", Channel.GALLERY, PriceBasis.COST).effectiveFrom(JAN_1.plusDays(10)).build());
     open.addAll(oneDayLists("L", Channel.GALLERY, null, 20));
     assertThatThrownBy(() -> PriceBook.of(open))
-        .isInstanceOfSatisfying(InvalidValueException.class, e -> {
-          assertThat(e.field()).isEqualTo("lists[11].from"); // L-10, day 10, book index 11
-          assertThat(e.details()).containsExactly("OPEN");
-        });
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> {
+              assertThat(e.field()).isEqualTo("lists[11].from"); // L-10, day 10, book index 11
+              assertThat(e.details()).containsExactly("OPEN");
+            });
   }
 }

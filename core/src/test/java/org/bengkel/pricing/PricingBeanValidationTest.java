@@ -26,40 +26,71 @@ class PricingBeanValidationTest {
   void validValuesHaveNoViolations() {
     PricingItem item = PricingFixtures.item(KUE, "FOOD", 3, 35_000);
     assertThat(VALIDATOR.validate(item)).isEmpty();
-    assertThat(VALIDATOR.getConstraintsForClass(PricingItem.class).getConstrainedProperties()).isNotEmpty();
+    assertThat(VALIDATOR.getConstraintsForClass(PricingItem.class).getConstrainedProperties())
+        .isNotEmpty();
     assertThat(VALIDATOR.validate(listing().build())).isEmpty();
-    assertThat(VALIDATOR.validate(PriceRule.forAll("ALL-10").markup(Rate.percent(10)).build())).isEmpty();
+    assertThat(VALIDATOR.validate(PriceRule.forAll("ALL-10").markup(Rate.percent(10)).build()))
+        .isEmpty();
   }
 
   @Test
   void pricingItemAnnotationsAgreeWithTheChecks() {
-    agree(PricingItem.class, "quantity", Arrays.asList(-1L, 0L, 1L, 500L),
+    agree(
+        PricingItem.class,
+        "quantity",
+        Arrays.asList(-1L, 0L, 1L, 500L),
         q -> PricingFixtures.item(KUE, "COOKIES", q));
-    agree(PricingItem.class, "description",
+    agree(
+        PricingItem.class,
+        "description",
         Arrays.asList("", " ", "Kue kering", "x".repeat(200), "x".repeat(201)),
-        d -> PricingItem.builder().from(PricingFixtures.item(KUE, "COOKIES", 1)).description(d).build());
+        d ->
+            PricingItem.builder()
+                .from(PricingFixtures.item(KUE, "COOKIES", 1))
+                .description(d)
+                .build());
   }
 
   @Test
   void priceRuleAndListingAnnotationsAgreeWithTheChecks() {
-    agree(PriceRule.class, "minQuantity", Arrays.asList(0L, 1L, 10L),
+    agree(
+        PriceRule.class,
+        "minQuantity",
+        Arrays.asList(0L, 1L, 10L),
         q -> PriceRule.forAll("R").minQuantity(q).build());
-    agree(PriceRule.class, "id", Arrays.asList("R-1", "r-1", "R--1", "R".repeat(41)),
+    agree(
+        PriceRule.class,
+        "id",
+        Arrays.asList("R-1", "r-1", "R--1", "R".repeat(41)),
         id -> PriceRule.forAll(id).build());
-    agree(EKatalogListing.class, "minimumOrder", Arrays.asList(0L, 1L, 12L),
+    agree(
+        EKatalogListing.class,
+        "minimumOrder",
+        Arrays.asList(0L, 1L, 12L),
         m -> listing().minimumOrder(m).build());
-    agree(EKatalogListing.class, "zone", Arrays.asList("JATIM-1", "jatim", ""),
+    agree(
+        EKatalogListing.class,
+        "zone",
+        Arrays.asList("JATIM-1", "jatim", ""),
         z -> listing().zone(z).build());
   }
 
   private static EKatalogListing.Builder listing() {
-    return EKatalogListing.builder().sku(KUE).unit(org.bengkel.catalog.Unit.JAR).zone("JATIM-1").price(rp(90_000))
-        .minimumOrder(10).localContent(Rate.percent(40)).producerScale(ProducerScale.SMALL);
+    return EKatalogListing.builder()
+        .sku(KUE)
+        .unit(org.bengkel.catalog.Unit.JAR)
+        .zone("JATIM-1")
+        .price(rp(90_000))
+        .minimumOrder(10)
+        .localContent(Rate.percent(40))
+        .producerScale(ProducerScale.SMALL);
   }
 
-  private static <V> void agree(Class<?> type, String property, List<V> candidates, Consumer<V> build) {
+  private static <V> void agree(
+      Class<?> type, String property, List<V> candidates, Consumer<V> build) {
     assertThat(VALIDATOR.getConstraintsForClass(type).getConstraintsForProperty(property))
-        .as("%s.%s is constrained", type.getSimpleName(), property).isNotNull();
+        .as("%s.%s is constrained", type.getSimpleName(), property)
+        .isNotNull();
     List<String> disagreements = new ArrayList<>();
     int refused = 0;
     for (V candidate : candidates) {
@@ -74,7 +105,8 @@ class PricingBeanValidationTest {
       }
       refused += builderRefuses ? 1 : 0;
       if (validatorRefuses != builderRefuses) {
-        disagreements.add(candidate + ": builder " + builderRefuses + ", validator " + validatorRefuses);
+        disagreements.add(
+            candidate + ": builder " + builderRefuses + ", validator " + validatorRefuses);
       }
     }
     assertThat(disagreements).as("%s.%s", type.getSimpleName(), property).isEmpty();

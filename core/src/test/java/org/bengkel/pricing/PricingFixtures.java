@@ -30,7 +30,9 @@ final class PricingFixtures {
 
   /** A category by code: the predefined one, or a custom non-food one such as {@code CRAFT}. */
   static ProductCategory cat(String code) {
-    return ProductCategory.predefined().stream().filter(c -> c.code().equals(code)).findFirst()
+    return ProductCategory.predefined().stream()
+        .filter(c -> c.code().equals(code))
+        .findFirst()
         .orElseGet(() -> ProductCategory.custom(code, "Kategori " + code, false, false));
   }
 
@@ -39,8 +41,13 @@ final class PricingFixtures {
   }
 
   static PricingItem item(Sku sku, String category, long quantity) {
-    return PricingItem.builder().sku(sku).description("Barang " + sku).category(cat(category))
-        .unit(Unit.PIECE).quantity(quantity).build();
+    return PricingItem.builder()
+        .sku(sku)
+        .description("Barang " + sku)
+        .category(cat(category))
+        .unit(Unit.PIECE)
+        .quantity(quantity)
+        .build();
   }
 
   static PriceList.Builder list(String id, Channel channel, PriceBasis basis) {
@@ -51,10 +58,11 @@ final class PricingFixtures {
   static void assertRefused(Executable call, String ruleCode, String field) {
     assertThatThrownBy(call::execute)
         .isInstanceOf(InvalidValueException.class)
-        .satisfies(e -> {
-          InvalidValueException ive = (InvalidValueException) e;
-          org.assertj.core.api.Assertions.assertThat(ive.ruleCode()).isEqualTo(ruleCode);
-          org.assertj.core.api.Assertions.assertThat(ive.field()).isEqualTo(field);
-        });
+        .satisfies(
+            e -> {
+              InvalidValueException ive = (InvalidValueException) e;
+              org.assertj.core.api.Assertions.assertThat(ive.ruleCode()).isEqualTo(ruleCode);
+              org.assertj.core.api.Assertions.assertThat(ive.field()).isEqualTo(field);
+            });
   }
 }

@@ -12,14 +12,14 @@ import static org.bengkel.pricing.PricingFixtures.rp;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.bengkel.error.Messages;
-import org.bengkel.facility.FacilityCode;
 import org.bengkel.catalog.Product;
 import org.bengkel.catalog.ProductCategory;
 import org.bengkel.catalog.Service;
 import org.bengkel.catalog.Sku;
 import org.bengkel.catalog.Unit;
 import org.bengkel.catalog.VehicleClass;
+import org.bengkel.error.Messages;
+import org.bengkel.facility.FacilityCode;
 import org.bengkel.money.Rate;
 import org.bengkel.programme.ProgrammeCode;
 import org.junit.jupiter.api.Test;
@@ -28,13 +28,31 @@ import org.junit.jupiter.api.Test;
 class PricingItemTest {
 
   static final ProgrammeCode BAKERY = ProgrammeCode.of("BOGA-DASAR");
-  static final Product NASTAR = Product.builder().sku(KUE).name("Kue kering nastar, toples 500 g")
-      .category(ProductCategory.COOKIES).unit(Unit.JAR).programme(BAKERY).shelfLifeDays(60)
-      .netContent("500 g").addIngredients("tepung terigu", "mentega", "selai nanas").build();
-  static final Product KURSI = Product.of(Sku.of("KURSI-TERAS"), "Kursi teras jati",
-      ProductCategory.FURNITURE, Unit.SET, ProgrammeCode.of("MEUBEL"));
-  static final Service WASH = Service.builder().sku(Sku.of("CUCI-KENDARAAN")).name("Cuci kendaraan")
-      .programme(ProgrammeCode.of("CUCI")).putPricePerJob(VehicleClass.CAR, rp(35_000)).build();
+  static final Product NASTAR =
+      Product.builder()
+          .sku(KUE)
+          .name("Kue kering nastar, toples 500 g")
+          .category(ProductCategory.COOKIES)
+          .unit(Unit.JAR)
+          .programme(BAKERY)
+          .shelfLifeDays(60)
+          .netContent("500 g")
+          .addIngredients("tepung terigu", "mentega", "selai nanas")
+          .build();
+  static final Product KURSI =
+      Product.of(
+          Sku.of("KURSI-TERAS"),
+          "Kursi teras jati",
+          ProductCategory.FURNITURE,
+          Unit.SET,
+          ProgrammeCode.of("MEUBEL"));
+  static final Service WASH =
+      Service.builder()
+          .sku(Sku.of("CUCI-KENDARAAN"))
+          .name("Cuci kendaraan")
+          .programme(ProgrammeCode.of("CUCI"))
+          .putPricePerJob(VehicleClass.CAR, rp(35_000))
+          .build();
 
   @Test
   void anItemOfAProductCarriesTheProductsTypedCategoryUnitAndName() {
@@ -51,10 +69,16 @@ class PricingItemTest {
 
   @Test
   void aCategoryRuleMatchesTheProductsCategoryAndNoOther() {
-    PriceBook book = PriceBook.of(list("GAL", Channel.GALLERY, PriceBasis.LIST_PRICE)
-        .putListPrice(KUE, rp(92_500)).putListPrice(KURSI.sku(), rp(1_200_000))
-        .addRule(PriceRule.forCategory("KUE-10", ProductCategory.COOKIES).discount(Rate.percent(10)).build())
-        .build());
+    PriceBook book =
+        PriceBook.of(
+            list("GAL", Channel.GALLERY, PriceBasis.LIST_PRICE)
+                .putListPrice(KUE, rp(92_500))
+                .putListPrice(KURSI.sku(), rp(1_200_000))
+                .addRule(
+                    PriceRule.forCategory("KUE-10", ProductCategory.COOKIES)
+                        .discount(Rate.percent(10))
+                        .build())
+                .build());
     assertThat(book.price(Channel.GALLERY, TODAY, PricingItem.of(NASTAR, 1)).unitPrice())
         .isEqualTo(rp(83_250));
     assertThat(book.price(Channel.GALLERY, TODAY, PricingItem.of(KURSI, 1)).ruleId()).isEmpty();
@@ -65,11 +89,13 @@ class PricingItemTest {
     ProductCategory batik = ProductCategory.custom("BATIK", "Batik tulis", false, false);
     ProductCategory sameCode = ProductCategory.custom("BATIK", "Batik", false, false);
     Product kain = Product.of(Sku.of("KAIN-BATIK"), "Kain batik", batik, Unit.PIECE, BAKERY);
-    PriceList gallery = list("GAL", Channel.GALLERY, PriceBasis.LIST_PRICE)
-        .putListPrice(kain.sku(), rp(100_000))
-        .addRule(PriceRule.forCategory("BATIK-5", sameCode).discount(Rate.percent(5)).build())
-        .build();
-    assertThat(gallery.ruleFor(PricingItem.of(kain, 1), TODAY).map(PriceRule::id)).contains("BATIK-5");
+    PriceList gallery =
+        list("GAL", Channel.GALLERY, PriceBasis.LIST_PRICE)
+            .putListPrice(kain.sku(), rp(100_000))
+            .addRule(PriceRule.forCategory("BATIK-5", sameCode).discount(Rate.percent(5)).build())
+            .build();
+    assertThat(gallery.ruleFor(PricingItem.of(kain, 1), TODAY).map(PriceRule::id))
+        .contains("BATIK-5");
   }
 
   @Test
@@ -79,15 +105,23 @@ class PricingItemTest {
     assertThat(job.category()).isEmpty();
     assertThat(job.unit()).isEmpty();
     assertThat(job.tariff()).contains(rp(35_000));
-    PriceBook book = PriceBook.of(list("GAL", Channel.GALLERY, PriceBasis.LIST_PRICE)
-        .addRule(PriceRule.forCategory("KUE-10", ProductCategory.COOKIES).discount(Rate.percent(10)).build())
-        .build());
+    PriceBook book =
+        PriceBook.of(
+            list("GAL", Channel.GALLERY, PriceBasis.LIST_PRICE)
+                .addRule(
+                    PriceRule.forCategory("KUE-10", ProductCategory.COOKIES)
+                        .discount(Rate.percent(10))
+                        .build())
+                .build());
     QuotedLine line = book.price(Channel.GALLERY, TODAY, job);
     assertThat(line.unitPrice()).isEqualTo(rp(35_000));
     assertThat(line.ruleId()).isEmpty();
     assertThat(line.steps().get(0).code()).isEqualTo(StepCode.BASE_TARIFF);
     assertThat(line.steps().get(0).params())
-        .containsExactly(entry("sku", "CUCI-KENDARAAN"), entry("vehicleClass", "CAR"), entry("tariff", "Rp35.000"));
+        .containsExactly(
+            entry("sku", "CUCI-KENDARAAN"),
+            entry("vehicleClass", "CAR"),
+            entry("tariff", "Rp35.000"));
     assertThat(line.steps().get(0).message(Locale.ROOT))
         .isEqualTo("base: tariff of CUCI-KENDARAAN for a car, Rp35.000");
     assertThat(line.steps().get(0).message(Messages.INDONESIAN))
@@ -96,15 +130,22 @@ class PricingItemTest {
 
   @Test
   void aListPriceForTheServiceWinsOverItsTariff() {
-    PriceBook book = PriceBook.of(list("GAL", Channel.GALLERY, PriceBasis.LIST_PRICE)
-        .putListPrice(WASH.sku(), rp(30_000)).build());
-    assertThat(book.price(Channel.GALLERY, JAN_1, PricingItem.of(WASH, VehicleClass.CAR, 2)).lineTotal())
+    PriceBook book =
+        PriceBook.of(
+            list("GAL", Channel.GALLERY, PriceBasis.LIST_PRICE)
+                .putListPrice(WASH.sku(), rp(30_000))
+                .build());
+    assertThat(
+            book.price(Channel.GALLERY, JAN_1, PricingItem.of(WASH, VehicleClass.CAR, 2))
+                .lineTotal())
         .isEqualTo(rp(60_000));
   }
 
   @Test
   void aServiceClassWithoutTariffIsRefused() {
-    assertRefused(() -> PricingItem.of(WASH, VehicleClass.MOTORCYCLE, 1), "pricing.item.no-tariff",
+    assertRefused(
+        () -> PricingItem.of(WASH, VehicleClass.MOTORCYCLE, 1),
+        "pricing.item.no-tariff",
         "vehicleClass");
   }
 
@@ -112,28 +153,58 @@ class PricingItemTest {
   void anItemIsEitherGoodsOrAServiceJob() {
     PricingItem goods = PricingItem.of(NASTAR, 1);
     PricingItem job = PricingItem.of(WASH, VehicleClass.CAR, 1);
-    assertRefused(() -> PricingItem.builder().from(goods).vehicleClass(VehicleClass.CAR).build(),
-        "pricing.item.kind", "category");
-    assertRefused(() -> PricingItem.builder().from(goods).tariff(rp(1)).build(),
-        "pricing.item.kind", "tariff");
-    assertRefused(() -> PricingItem.builder().from(job).unit(Unit.PIECE).build(),
-        "pricing.item.kind", "unit");
-    assertRefused(() -> PricingItem.builder().sku(KUE).description("Kue").unit(Unit.JAR).quantity(1).build(),
-        "pricing.item.kind", "category");
-    assertRefused(() -> PricingItem.builder().sku(KUE).description("Kue")
-        .category(ProductCategory.COOKIES).quantity(1).build(), "pricing.item.kind", "unit");
-    assertRefused(() -> PricingItem.builder().sku(KUE).description("Cuci")
-        .vehicleClass(VehicleClass.CAR).quantity(1).build(), "pricing.item.kind", "tariff");
+    assertRefused(
+        () -> PricingItem.builder().from(goods).vehicleClass(VehicleClass.CAR).build(),
+        "pricing.item.kind",
+        "category");
+    assertRefused(
+        () -> PricingItem.builder().from(goods).tariff(rp(1)).build(),
+        "pricing.item.kind",
+        "tariff");
+    assertRefused(
+        () -> PricingItem.builder().from(job).unit(Unit.PIECE).build(),
+        "pricing.item.kind",
+        "unit");
+    assertRefused(
+        () -> PricingItem.builder().sku(KUE).description("Kue").unit(Unit.JAR).quantity(1).build(),
+        "pricing.item.kind",
+        "category");
+    assertRefused(
+        () ->
+            PricingItem.builder()
+                .sku(KUE)
+                .description("Kue")
+                .category(ProductCategory.COOKIES)
+                .quantity(1)
+                .build(),
+        "pricing.item.kind",
+        "unit");
+    assertRefused(
+        () ->
+            PricingItem.builder()
+                .sku(KUE)
+                .description("Cuci")
+                .vehicleClass(VehicleClass.CAR)
+                .quantity(1)
+                .build(),
+        "pricing.item.kind",
+        "tariff");
     assertRefused(() -> PricingItem.of(NASTAR, 0), "value.out-of-range", "quantity");
   }
 
   @Test
   void quotingKeepsTheItemsInOrder() {
-    PriceBook book = PriceBook.of(list("GAL", Channel.GALLERY, PriceBasis.LIST_PRICE)
-        .putAllListPrices(Map.of(KUE, rp(92_500))).build());
-    Quote quote = book.quote(Channel.GALLERY, TODAY,
-        List.of(PricingItem.of(NASTAR, 2), PricingItem.of(WASH, VehicleClass.CAR, 1)),
-        TaxPolicy.of(FacilityCode.of("LAPAS-X"), TaxStatus.NON_PKP, PriceInclusion.INCLUSIVE));
+    PriceBook book =
+        PriceBook.of(
+            list("GAL", Channel.GALLERY, PriceBasis.LIST_PRICE)
+                .putAllListPrices(Map.of(KUE, rp(92_500)))
+                .build());
+    Quote quote =
+        book.quote(
+            Channel.GALLERY,
+            TODAY,
+            List.of(PricingItem.of(NASTAR, 2), PricingItem.of(WASH, VehicleClass.CAR, 1)),
+            TaxPolicy.of(FacilityCode.of("LAPAS-X"), TaxStatus.NON_PKP, PriceInclusion.INCLUSIVE));
     assertThat(quote.subtotal()).isEqualTo(rp(220_000));
   }
 }

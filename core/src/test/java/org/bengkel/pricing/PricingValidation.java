@@ -20,11 +20,12 @@ final class PricingValidation {
     ModuleLayer.boot().findModule("org.hibernate.validator").ifPresent(self::addReads);
   }
 
-  private static final Validator VALIDATOR = Validation.byProvider(HibernateValidator.class)
-      .configure()
-      .getterPropertySelectionStrategy(new Accessors())
-      .buildValidatorFactory()
-      .getValidator();
+  private static final Validator VALIDATOR =
+      Validation.byProvider(HibernateValidator.class)
+          .configure()
+          .getterPropertySelectionStrategy(new Accessors())
+          .buildValidatorFactory()
+          .getValidator();
 
   private PricingValidation() {}
 
@@ -39,7 +40,9 @@ final class PricingValidation {
       String name = executable.getName();
       if (executable.getParameterTypes().length != 0
           || executable.getReturnType() == void.class
-          || name.equals("hashCode") || name.equals("toString") || name.equals("getClass")) {
+          || name.equals("hashCode")
+          || name.equals("toString")
+          || name.equals("getClass")) {
         return Optional.empty();
       }
       return Optional.of(name);

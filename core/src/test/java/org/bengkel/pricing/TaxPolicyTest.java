@@ -41,8 +41,11 @@ class TaxPolicyTest {
   @Test
   void ppnExclusiveRoundingModeDecidesAHalfRupiah() {
     // Rp150 x 11% = Rp16,5: HALF_UP Rp17, DOWN Rp16, HALF_EVEN Rp16
-    TaxPolicy.Builder b = TaxPolicy.builder().facilityCode(FACILITY).status(TaxStatus.PKP)
-        .inclusion(PriceInclusion.EXCLUSIVE);
+    TaxPolicy.Builder b =
+        TaxPolicy.builder()
+            .facilityCode(FACILITY)
+            .status(TaxStatus.PKP)
+            .inclusion(PriceInclusion.EXCLUSIVE);
     assertThat(b.rounding(RoundingMode.HALF_UP).build().apply(rp(150)).ppn()).isEqualTo(rp(17));
     assertThat(b.rounding(RoundingMode.DOWN).build().apply(rp(150)).ppn()).isEqualTo(rp(16));
     assertThat(b.rounding(RoundingMode.HALF_EVEN).build().apply(rp(150)).ppn()).isEqualTo(rp(16));
@@ -51,7 +54,8 @@ class TaxPolicyTest {
   @Test
   void ppnInclusiveSplitsThePriceSoBasePlusPpnIsExactlyThePrice() {
     TaxPolicy pkp = TaxPolicy.of(FACILITY, TaxStatus.PKP, PriceInclusion.INCLUSIVE);
-    // Rp100.000 incl.: base = Rp100.000 x 100/111 = Rp90.090,09 -> Rp90.090; PPN = Rp100.000 - Rp90.090 = Rp9.910
+    // Rp100.000 incl.: base = Rp100.000 x 100/111 = Rp90.090,09 -> Rp90.090; PPN = Rp100.000 -
+    // Rp90.090 = Rp9.910
     // (check: Rp90.090 x 11% = Rp9.909,9, so the PPN is within one rupiah of the exclusive formula)
     TaxBreakdown a = pkp.apply(rp(100_000));
     assertThat(a.priceExcludingTax()).isEqualTo(rp(90_090));
@@ -71,13 +75,16 @@ class TaxPolicyTest {
   void dppNilaiLainOfRp1110000IsRp1017500AndItsPpnRp122100() {
     // PMK 131/2024: DPP nilai lain = 11/12 x Rp1.110.000 = Rp12.210.000 / 12 = Rp1.017.500 (exact);
     // PPN = 12 % x Rp1.017.500 = Rp122.100, = 11 % x Rp1.110.000 = Rp122.100
-    TaxBreakdown exclusive = TaxPolicy.of(FACILITY, TaxStatus.PKP, PriceInclusion.EXCLUSIVE).apply(rp(1_110_000));
+    TaxBreakdown exclusive =
+        TaxPolicy.of(FACILITY, TaxStatus.PKP, PriceInclusion.EXCLUSIVE).apply(rp(1_110_000));
     assertThat(exclusive.priceExcludingTax()).isEqualTo(rp(1_110_000));
     assertThat(exclusive.otherTaxBase()).isEqualTo(rp(1_017_500));
     assertThat(exclusive.ppn()).isEqualTo(rp(122_100));
     assertThat(exclusive.payable()).isEqualTo(rp(1_232_100));
-    // inclusive: Rp1.232.100 x 100/111 = Rp1.110.000 (exact); PPN = Rp1.232.100 - Rp1.110.000 = Rp122.100
-    TaxBreakdown inclusive = TaxPolicy.of(FACILITY, TaxStatus.PKP, PriceInclusion.INCLUSIVE).apply(rp(1_232_100));
+    // inclusive: Rp1.232.100 x 100/111 = Rp1.110.000 (exact); PPN = Rp1.232.100 - Rp1.110.000 =
+    // Rp122.100
+    TaxBreakdown inclusive =
+        TaxPolicy.of(FACILITY, TaxStatus.PKP, PriceInclusion.INCLUSIVE).apply(rp(1_232_100));
     assertThat(inclusive.priceExcludingTax()).isEqualTo(rp(1_110_000));
     assertThat(inclusive.otherTaxBase()).isEqualTo(rp(1_017_500));
     assertThat(inclusive.ppn()).isEqualTo(rp(122_100));
@@ -94,18 +101,28 @@ class TaxPolicyTest {
     assertThat(small.ppn()).isEqualTo(rp(4));
     // Rp100.000: 100.000 x 11/12 = 91.666,67 -> HALF_UP Rp91.667; DOWN Rp91.666
     assertThat(pkp.apply(rp(100_000)).otherTaxBase()).isEqualTo(rp(91_667));
-    TaxPolicy down = TaxPolicy.builder().facilityCode(FACILITY).status(TaxStatus.PKP)
-        .inclusion(PriceInclusion.EXCLUSIVE).rounding(RoundingMode.DOWN).build();
+    TaxPolicy down =
+        TaxPolicy.builder()
+            .facilityCode(FACILITY)
+            .status(TaxStatus.PKP)
+            .inclusion(PriceInclusion.EXCLUSIVE)
+            .rounding(RoundingMode.DOWN)
+            .build();
     assertThat(down.apply(rp(100_000)).otherTaxBase()).isEqualTo(rp(91_666));
-    // inclusive Rp100.000: price without PPN Rp90.090; DPP nilai lain = 90.090 x 11/12 = 82.582,5 -> Rp82.583
-    assertThat(TaxPolicy.of(FACILITY, TaxStatus.PKP, PriceInclusion.INCLUSIVE).apply(rp(100_000)).otherTaxBase())
+    // inclusive Rp100.000: price without PPN Rp90.090; DPP nilai lain = 90.090 x 11/12 = 82.582,5
+    // -> Rp82.583
+    assertThat(
+            TaxPolicy.of(FACILITY, TaxStatus.PKP, PriceInclusion.INCLUSIVE)
+                .apply(rp(100_000))
+                .otherTaxBase())
         .isEqualTo(rp(82_583));
   }
 
   @Test
   @SuppressWarnings("removal")
   void taxBaseIsTheOldNameOfThePriceWithoutPpn() {
-    TaxBreakdown t = TaxPolicy.of(FACILITY, TaxStatus.PKP, PriceInclusion.INCLUSIVE).apply(rp(111_000));
+    TaxBreakdown t =
+        TaxPolicy.of(FACILITY, TaxStatus.PKP, PriceInclusion.INCLUSIVE).apply(rp(111_000));
     // Rp111.000 incl. = Rp100.000 + PPN Rp11.000
     assertThat(t.taxBase()).isEqualTo(rp(100_000)).isEqualTo(t.priceExcludingTax());
   }
@@ -126,45 +143,111 @@ class TaxPolicyTest {
   @Test
   void ratesAreConfigurableForAnotherRegime() {
     // the 2022-2024 regime: 11 % on the full price gives the same effective 11 %
-    TaxPolicy old = TaxPolicy.builder().facilityCode(FACILITY).status(TaxStatus.PKP)
-        .inclusion(PriceInclusion.EXCLUSIVE).taxBaseFraction(Rate.ONE).ppnRate(Rate.percent(11)).build();
+    TaxPolicy old =
+        TaxPolicy.builder()
+            .facilityCode(FACILITY)
+            .status(TaxStatus.PKP)
+            .inclusion(PriceInclusion.EXCLUSIVE)
+            .taxBaseFraction(Rate.ONE)
+            .ppnRate(Rate.percent(11))
+            .build();
     assertThat(old.apply(rp(1_000_000)).ppn()).isEqualTo(rp(110_000));
   }
 
   @Test
   void policyRefusesRatesAboveWholeAndUnnecessaryRounding() {
     TaxPolicy.Builder b = TaxPolicy.builder().facilityCode(FACILITY).status(TaxStatus.PKP);
-    assertRefused(() -> b.taxBaseFraction(Rate.of(13, 12)).build(), "pricing.rate-above-whole", "taxBaseFraction");
-    assertRefused(() -> TaxPolicy.builder().facilityCode(FACILITY).status(TaxStatus.PKP)
-        .ppnRate(Rate.percent(120)).build(), "pricing.rate-above-whole", "ppnRate");
-    assertRefused(() -> TaxPolicy.builder().facilityCode(FACILITY).status(TaxStatus.PKP)
-        .rounding(RoundingMode.UNNECESSARY).build(), "money.invalid-rounding-mode", "rounding");
-    assertRefused(() -> TaxPolicy.of(FacilityCode.of("lapas"), TaxStatus.PKP, PriceInclusion.INCLUSIVE),
-        "value.malformed", "facilityCode");
+    assertRefused(
+        () -> b.taxBaseFraction(Rate.of(13, 12)).build(),
+        "pricing.rate-above-whole",
+        "taxBaseFraction");
+    assertRefused(
+        () ->
+            TaxPolicy.builder()
+                .facilityCode(FACILITY)
+                .status(TaxStatus.PKP)
+                .ppnRate(Rate.percent(120))
+                .build(),
+        "pricing.rate-above-whole",
+        "ppnRate");
+    assertRefused(
+        () ->
+            TaxPolicy.builder()
+                .facilityCode(FACILITY)
+                .status(TaxStatus.PKP)
+                .rounding(RoundingMode.UNNECESSARY)
+                .build(),
+        "money.invalid-rounding-mode",
+        "rounding");
+    assertRefused(
+        () -> TaxPolicy.of(FacilityCode.of("lapas"), TaxStatus.PKP, PriceInclusion.INCLUSIVE),
+        "value.malformed",
+        "facilityCode");
   }
 
   @Test
   void inclusiveFractionTooLargeForALongIsRefusedNotWrapped() {
     long max = Long.MAX_VALUE;
-    TaxPolicy absurd = TaxPolicy.builder().facilityCode(FACILITY).status(TaxStatus.PKP)
-        .taxBaseFraction(Rate.of(max - 1, max)).ppnRate(Rate.ONE).build();
+    TaxPolicy absurd =
+        TaxPolicy.builder()
+            .facilityCode(FACILITY)
+            .status(TaxStatus.PKP)
+            .taxBaseFraction(Rate.of(max - 1, max))
+            .ppnRate(Rate.ONE)
+            .build();
     assertRefused(() -> absurd.apply(rp(100)), "money.overflow", "effectiveRate");
   }
 
   @Test
   void breakdownThatDoesNotAddUpIsRefused() {
-    assertRefused(() -> TaxBreakdown.builder().status(TaxStatus.PKP).inclusion(PriceInclusion.INCLUSIVE)
-        .quoted(rp(100_000)).priceExcludingTax(rp(90_000)).otherTaxBase(rp(82_500)).ppn(rp(9_910)).build(),
-        "pricing.quote.inconsistent", "quoted");
-    assertRefused(() -> TaxBreakdown.builder().status(TaxStatus.NON_PKP).inclusion(PriceInclusion.INCLUSIVE)
-        .quoted(rp(100_000)).priceExcludingTax(rp(90_090)).otherTaxBase(rp(0)).ppn(rp(9_910)).build(),
-        "pricing.quote.inconsistent", "ppn");
+    assertRefused(
+        () ->
+            TaxBreakdown.builder()
+                .status(TaxStatus.PKP)
+                .inclusion(PriceInclusion.INCLUSIVE)
+                .quoted(rp(100_000))
+                .priceExcludingTax(rp(90_000))
+                .otherTaxBase(rp(82_500))
+                .ppn(rp(9_910))
+                .build(),
+        "pricing.quote.inconsistent",
+        "quoted");
+    assertRefused(
+        () ->
+            TaxBreakdown.builder()
+                .status(TaxStatus.NON_PKP)
+                .inclusion(PriceInclusion.INCLUSIVE)
+                .quoted(rp(100_000))
+                .priceExcludingTax(rp(90_090))
+                .otherTaxBase(rp(0))
+                .ppn(rp(9_910))
+                .build(),
+        "pricing.quote.inconsistent",
+        "ppn");
     // a DPP nilai lain above the price without PPN, or one for a seller that is not a PKP
-    assertRefused(() -> TaxBreakdown.builder().status(TaxStatus.PKP).inclusion(PriceInclusion.INCLUSIVE)
-        .quoted(rp(100_000)).priceExcludingTax(rp(90_090)).otherTaxBase(rp(90_091)).ppn(rp(9_910)).build(),
-        "pricing.quote.inconsistent", "otherTaxBase");
-    assertRefused(() -> TaxBreakdown.builder().status(TaxStatus.NON_PKP).inclusion(PriceInclusion.INCLUSIVE)
-        .quoted(rp(100_000)).priceExcludingTax(rp(100_000)).otherTaxBase(rp(91_667)).ppn(rp(0)).build(),
-        "pricing.quote.inconsistent", "otherTaxBase");
+    assertRefused(
+        () ->
+            TaxBreakdown.builder()
+                .status(TaxStatus.PKP)
+                .inclusion(PriceInclusion.INCLUSIVE)
+                .quoted(rp(100_000))
+                .priceExcludingTax(rp(90_090))
+                .otherTaxBase(rp(90_091))
+                .ppn(rp(9_910))
+                .build(),
+        "pricing.quote.inconsistent",
+        "otherTaxBase");
+    assertRefused(
+        () ->
+            TaxBreakdown.builder()
+                .status(TaxStatus.NON_PKP)
+                .inclusion(PriceInclusion.INCLUSIVE)
+                .quoted(rp(100_000))
+                .priceExcludingTax(rp(100_000))
+                .otherTaxBase(rp(91_667))
+                .ppn(rp(0))
+                .build(),
+        "pricing.quote.inconsistent",
+        "otherTaxBase");
   }
 }

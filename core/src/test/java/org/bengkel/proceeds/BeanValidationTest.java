@@ -50,25 +50,30 @@ class BeanValidationTest {
     Method name = executableType.getMethod("getName");
     Method parameters = executableType.getMethod("getParameterTypes");
     Method returns = executableType.getMethod("getReturnType");
-    InvocationHandler handler = (proxy, method, args) -> switch (method.getName()) {
-      case "getProperty" -> {
-        String n = (String) name.invoke(args[0]);
-        boolean getter = ((Class<?>[]) parameters.invoke(args[0])).length == 0
-            && returns.invoke(args[0]) != void.class
-            && !n.equals("hashCode")
-            && !n.equals("toString");
-        yield getter ? Optional.of(n) : Optional.empty();
-      }
-      case "getGetterMethodNameCandidates" -> List.of(args[0]);
-      case "hashCode" -> System.identityHashCode(proxy);
-      case "equals" -> proxy == args[0];
-      default -> "RecordStyleGetters";
-    };
-    Object strategy = Proxy.newProxyInstance(
-        strategyType.getClassLoader(), new Class<?>[] {strategyType}, handler);
+    InvocationHandler handler =
+        (proxy, method, args) ->
+            switch (method.getName()) {
+              case "getProperty" -> {
+                String n = (String) name.invoke(args[0]);
+                boolean getter =
+                    ((Class<?>[]) parameters.invoke(args[0])).length == 0
+                        && returns.invoke(args[0]) != void.class
+                        && !n.equals("hashCode")
+                        && !n.equals("toString");
+                yield getter ? Optional.of(n) : Optional.empty();
+              }
+              case "getGetterMethodNameCandidates" -> List.of(args[0]);
+              case "hashCode" -> System.identityHashCode(proxy);
+              case "equals" -> proxy == args[0];
+              default -> "RecordStyleGetters";
+            };
+    Object strategy =
+        Proxy.newProxyInstance(
+            strategyType.getClassLoader(), new Class<?>[] {strategyType}, handler);
     Configuration<?> configuration = Validation.byDefaultProvider().configure();
-    Method set = Class.forName("org.hibernate.validator.HibernateValidatorConfiguration")
-        .getMethod("getterPropertySelectionStrategy", strategyType);
+    Method set =
+        Class.forName("org.hibernate.validator.HibernateValidatorConfiguration")
+            .getMethod("getterPropertySelectionStrategy", strategyType);
     set.invoke(configuration, strategy);
     factory = configuration.buildValidatorFactory();
     validator = factory.getValidator();
@@ -83,68 +88,85 @@ class BeanValidationTest {
   void builtValuesHaveNoViolations() {
     SplitPolicy policy = SplitPolicy.defaultFor(Fixtures.PAMEKASAN, Fixtures.JAN_2024);
     assertThat(validator.validate(policy)).isEmpty();
-    assertThat(validator.validate(PremiEntry.of(
-        Fixtures.JAN_2024, PremiEntryKind.CREDIT, Rupiah.of(1), "S"))).isEmpty();
+    assertThat(
+            validator.validate(
+                PremiEntry.of(Fixtures.JAN_2024, PremiEntryKind.CREDIT, Rupiah.of(1), "S")))
+        .isEmpty();
     assertThat(validator.validate(Contribution.of(Fixtures.ADI, 0))).isEmpty();
   }
 
   @Test
   void annotationsReportTheSameFieldRulesAsTheChecks() {
-    SplitPolicy badCode = new SplitPolicy() {
-      @Override public FacilityCode facilityCode() {
-        return null;
-      }
+    SplitPolicy badCode =
+        new SplitPolicy() {
+          @Override
+          public FacilityCode facilityCode() {
+            return null;
+          }
 
-      @Override public LocalDate effectiveFrom() {
-        return Fixtures.JAN_2024;
-      }
+          @Override
+          public LocalDate effectiveFrom() {
+            return Fixtures.JAN_2024;
+          }
 
-      @Override public Optional<LocalDate> effectiveUntil() {
-        return Optional.empty();
-      }
+          @Override
+          public Optional<LocalDate> effectiveUntil() {
+            return Optional.empty();
+          }
 
-      @Override public SplitBase base() {
-        return SplitBase.NET_PROFIT;
-      }
+          @Override
+          public SplitBase base() {
+            return SplitBase.NET_PROFIT;
+          }
 
-      @Override public Rate premiShare() {
-        return Rate.percent(50);
-      }
+          @Override
+          public Rate premiShare() {
+            return Rate.percent(50);
+          }
 
-      @Override public Rate pnbpShare() {
-        return null;
-      }
+          @Override
+          public Rate pnbpShare() {
+            return null;
+          }
 
-      @Override public Rate capitalShare() {
-        return Rate.percent(35);
-      }
-    };
+          @Override
+          public Rate capitalShare() {
+            return Rate.percent(35);
+          }
+        };
     assertThat(paths(validator.validate(badCode))).contains("facilityCode", "pnbpShare");
 
-    PnbpEntry blank = new PnbpEntry() {
-      @Override public LocalDate date() {
-        return Fixtures.JAN_2024;
-      }
+    PnbpEntry blank =
+        new PnbpEntry() {
+          @Override
+          public LocalDate date() {
+            return Fixtures.JAN_2024;
+          }
 
-      @Override public String reference() {
-        return " ";
-      }
+          @Override
+          public String reference() {
+            return " ";
+          }
 
-      @Override public Rupiah amount() {
-        return Rupiah.of(1);
-      }
-    };
+          @Override
+          public Rupiah amount() {
+            return Rupiah.of(1);
+          }
+        };
     assertThat(paths(validator.validate(blank))).containsExactly("reference");
 
-    Contribution negative = new Contribution() {
-      @Override public RegistrationNumber registrationNumber() {
-        return Fixtures.ADI;
-      }
+    Contribution negative =
+        new Contribution() {
+          @Override
+          public RegistrationNumber registrationNumber() {
+            return Fixtures.ADI;
+          }
 
-      @Override public long quantity() {
-        return -1;
-      }
-    };
+          @Override
+          public long quantity() {
+            return -1;
+          }
+        };
     assertThat(paths(validator.validate(negative))).containsExactly("quantity");
   }
 

@@ -22,6 +22,7 @@ final class Fixtures {
 
   /** Three registration numbers in their natural (string) order. */
   static final RegistrationNumber ADI = RegistrationNumber.of("B.I-101/2024");
+
   static final RegistrationNumber BUDI = RegistrationNumber.of("B.I-102/2024");
   static final RegistrationNumber CAHYO = RegistrationNumber.of("B.IIa-103/2024");
 

@@ -25,10 +25,14 @@ class PnbpLedgerTest {
   void achievementIsDepositedOverTargetShownWithTwoDecimals() {
     // Recorded 3.000.000 + 2.000.000 = 5.000.000; deposited 4.000.000; target 12.000.000.
     // Achievement 4/12 = 1/3 -> 33.33 %; recorded 5/12 = 41.666.. -> 41.67 %.
-    PnbpLedger l = EMPTY
-        .record(LocalDate.of(2024, 3, 10), "SO-0001", rp(3_000_000)).orElseThrow()
-        .record(LocalDate.of(2024, 4, 2), "SO-0002", rp(2_000_000)).orElseThrow()
-        .deposit(LocalDate.of(2024, 4, 30), rp(4_000_000), "NTPN-0419A").orElseThrow();
+    PnbpLedger l =
+        EMPTY
+            .record(LocalDate.of(2024, 3, 10), "SO-0001", rp(3_000_000))
+            .orElseThrow()
+            .record(LocalDate.of(2024, 4, 2), "SO-0002", rp(2_000_000))
+            .orElseThrow()
+            .deposit(LocalDate.of(2024, 4, 30), rp(4_000_000), "NTPN-0419A")
+            .orElseThrow();
     assertThat(l.totalRecorded()).isEqualTo(rp(5_000_000));
     assertThat(l.totalDeposited()).isEqualTo(rp(4_000_000));
     assertThat(l.undeposited()).isEqualTo(rp(1_000_000));
@@ -56,19 +60,29 @@ class PnbpLedgerTest {
 
   @Test
   void depositCannotExceedRecordedButUndeposited() {
-    PnbpLedger l = EMPTY.record(LocalDate.of(2024, 3, 10), "SO-1", rp(1_000_000)).orElseThrow()
-        .deposit(LocalDate.of(2024, 3, 31), rp(600_000), "NTPN-1").orElseThrow();
-    Refusal over = refusedBy(
-        l.deposit(LocalDate.of(2024, 4, 30), rp(400_001), "NTPN-2"), ProceedsRule.OVER_DEPOSIT);
+    PnbpLedger l =
+        EMPTY
+            .record(LocalDate.of(2024, 3, 10), "SO-1", rp(1_000_000))
+            .orElseThrow()
+            .deposit(LocalDate.of(2024, 3, 31), rp(600_000), "NTPN-1")
+            .orElseThrow();
+    Refusal over =
+        refusedBy(
+            l.deposit(LocalDate.of(2024, 4, 30), rp(400_001), "NTPN-2"), ProceedsRule.OVER_DEPOSIT);
     assertThat(over.subject()).isEqualTo("amount");
     assertThat(over.details()).containsExactly(rp(400_000).toString());
     PnbpLedger full = l.deposit(LocalDate.of(2024, 4, 30), rp(400_000), "NTPN-2").orElseThrow();
     assertThat(full.undeposited()).isEqualTo(Rupiah.ZERO);
     assertThat(l.totalDeposited()).isEqualTo(rp(600_000)); // unchanged
     refusedBy(EMPTY.deposit(LocalDate.of(2024, 1, 5), rp(1), "NTPN"), ProceedsRule.OVER_DEPOSIT);
-    assertRefused(() -> PnbpLedger.builder().from(EMPTY)
-            .addDeposits(PnbpEntry.of(LocalDate.of(2024, 1, 5), "NTPN", rp(1))).build(),
-        InvalidValueException.class, "proceeds.pnbp.over-deposit");
+    assertRefused(
+        () ->
+            PnbpLedger.builder()
+                .from(EMPTY)
+                .addDeposits(PnbpEntry.of(LocalDate.of(2024, 1, 5), "NTPN", rp(1)))
+                .build(),
+        InvalidValueException.class,
+        "proceeds.pnbp.over-deposit");
   }
 
   @Test
@@ -88,32 +102,46 @@ class PnbpLedgerTest {
   void pnbpOfASplitIsRecordedAndNoProfitRecordsNothing() {
     SplitPolicy policy = SplitPolicy.defaultFor(PAMEKASAN, LocalDate.of(2024, 1, 1));
     // Profit 600.000 -> PNBP 15 % = 90.000.
-    PnbpLedger l = EMPTY.record(LocalDate.of(2024, 5, 1), "SO-7",
-        policy.split(rp(1_000_000), rp(400_000))).orElseThrow();
+    PnbpLedger l =
+        EMPTY
+            .record(LocalDate.of(2024, 5, 1), "SO-7", policy.split(rp(1_000_000), rp(400_000)))
+            .orElseThrow();
     assertThat(l.totalRecorded()).isEqualTo(rp(90_000));
     assertThat(l.record(LocalDate.of(2024, 5, 2), "SO-8", policy.split(rp(1), rp(2))).orElseThrow())
         .isSameAs(l);
-    SplitPolicy other = SplitPolicy.defaultFor(FacilityCode.of("LAPAS-SUMENEP"), LocalDate.of(2024, 1, 1));
-    refusedBy(l.record(LocalDate.of(2024, 5, 2), "SO-9", other.split(rp(100), rp(0))),
+    SplitPolicy other =
+        SplitPolicy.defaultFor(FacilityCode.of("LAPAS-SUMENEP"), LocalDate.of(2024, 1, 1));
+    refusedBy(
+        l.record(LocalDate.of(2024, 5, 2), "SO-9", other.split(rp(100), rp(0))),
         ProceedsRule.FACILITY_MISMATCH);
   }
 
   @Test
   void recordsBeyondTheLargestAmountAreRefusedAsOverflow() {
     PnbpLedger l = EMPTY.record(LocalDate.of(2024, 5, 1), "SO-1", rp(Long.MAX_VALUE)).orElseThrow();
-    assertRefused(() -> l.record(LocalDate.of(2024, 5, 1), "SO-2", rp(1)),
-        InvalidValueException.class, "money.overflow");
+    assertRefused(
+        () -> l.record(LocalDate.of(2024, 5, 1), "SO-2", rp(1)),
+        InvalidValueException.class,
+        "money.overflow");
   }
 
   @Test
   void targetMustBeAboveZeroAndAmountsPositive() {
-    assertRefused(() -> PnbpLedger.of(PAMEKASAN, Y2024, Rupiah.ZERO),
-        InvalidValueException.class, "value.out-of-range");
-    assertRefused(() -> PnbpLedger.of(FacilityCode.of("x"), Y2024, rp(1)),
-        InvalidValueException.class, "value.malformed");
-    assertRefused(() -> EMPTY.record(LocalDate.of(2024, 5, 1), "SO-1", Rupiah.ZERO),
-        InvalidValueException.class, "value.out-of-range");
-    assertRefused(() -> EMPTY.record(LocalDate.of(2024, 5, 1), "", rp(1)),
-        InvalidValueException.class, "value.blank");
+    assertRefused(
+        () -> PnbpLedger.of(PAMEKASAN, Y2024, Rupiah.ZERO),
+        InvalidValueException.class,
+        "value.out-of-range");
+    assertRefused(
+        () -> PnbpLedger.of(FacilityCode.of("x"), Y2024, rp(1)),
+        InvalidValueException.class,
+        "value.malformed");
+    assertRefused(
+        () -> EMPTY.record(LocalDate.of(2024, 5, 1), "SO-1", Rupiah.ZERO),
+        InvalidValueException.class,
+        "value.out-of-range");
+    assertRefused(
+        () -> EMPTY.record(LocalDate.of(2024, 5, 1), "", rp(1)),
+        InvalidValueException.class,
+        "value.blank");
   }
 }

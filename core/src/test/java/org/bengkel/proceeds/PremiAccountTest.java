@@ -38,7 +38,9 @@ class PremiAccountTest {
   @Test
   void newAccountIsEmptyWithTheDefaultCapOfTwentyFivePercent() {
     PremiAccount a = PremiAccount.open(ADI);
-    assertThat(a.spendingCap()).isEqualTo(Rate.percent(25)).isEqualTo(PremiAccount.DEFAULT_SPENDING_CAP);
+    assertThat(a.spendingCap())
+        .isEqualTo(Rate.percent(25))
+        .isEqualTo(PremiAccount.DEFAULT_SPENDING_CAP);
     assertThat(a.balance()).isEqualTo(Rupiah.ZERO);
     assertThat(a.entries()).isEmpty();
     assertThat(a.isClosed()).isFalse();
@@ -55,7 +57,8 @@ class PremiAccountTest {
     assertThat(after.totalSpent()).isEqualTo(rp(250));
     assertThat(after.balance()).isEqualTo(rp(750));
     assertThat(after.spendingAllowance()).isEqualTo(Rupiah.ZERO);
-    assertThat(after.entries()).extracting(PremiEntry::kind)
+    assertThat(after.entries())
+        .extracting(PremiEntry::kind)
         .containsExactly(PremiEntryKind.CREDIT, PremiEntryKind.SPEND);
   }
 
@@ -67,14 +70,16 @@ class PremiAccountTest {
     assertThat(refusal.subject()).isEqualTo("amount");
     assertThat(refusal.value()).contains(rp(251).toString());
     assertThat(refusal.details()).containsExactly(rp(250).toString());
-    assertThat(refusal.message(Locale.ROOT)).isEqualTo(
-        "spending inside must not exceed the allowed share of credited premi (still allowed Rp250)"
-            + " [proceeds.account.spending-cap]");
+    assertThat(refusal.message(Locale.ROOT))
+        .isEqualTo(
+            "spending inside must not exceed the allowed share of credited premi (still allowed Rp250)"
+                + " [proceeds.account.spending-cap]");
     assertThat(refusal.message(Locale.forLanguageTag("id"))).contains("masih boleh Rp250");
     assertThat(r.orElse(a)).isSameAs(a);
     assertThat(a.entries()).hasSize(1);
     assertThatThrownBy(r::orElseThrow)
-        .isInstanceOfSatisfying(RefusalException.class,
+        .isInstanceOfSatisfying(
+            RefusalException.class,
             e -> assertThat(e.ruleCode()).isEqualTo("proceeds.account.spending-cap"));
     // After spending the whole 250 in two steps, one more rupiah is refused with nothing allowed.
     PremiAccount spent = accepted(accepted(a.spend(D2, rp(200), "K-1")).spend(D2, rp(50), "K-2"));
@@ -126,10 +131,11 @@ class PremiAccountTest {
   @Test
   void closedAccountRefusesEveryFurtherOperation() {
     PremiAccount closed = accepted(credited(1_000).payOut(RELEASE, "SK"));
-    List<Outcome<PremiAccount>> outcomes = List.of(
-        closed.credit(RELEASE, rp(10), "LATE-SALE"),
-        closed.spend(RELEASE, rp(1), "K"),
-        closed.payOut(RELEASE, "SK-2"));
+    List<Outcome<PremiAccount>> outcomes =
+        List.of(
+            closed.credit(RELEASE, rp(10), "LATE-SALE"),
+            closed.spend(RELEASE, rp(1), "K"),
+            closed.payOut(RELEASE, "SK-2"));
     for (Outcome<PremiAccount> r : outcomes) {
       assertThat(refusedBy(r, ProceedsRule.ACCOUNT_CLOSED).details())
           .containsExactly(Rupiah.ZERO.toString());
@@ -155,7 +161,8 @@ class PremiAccountTest {
     assertThat(a.balance()).isEqualTo(rp(120_000));
     assertThat(a.entries().get(0).reference()).isEqualTo("BATCH-KAYU-01");
     Refusal other =
-        refusedBy(PremiAccount.open(BUDI).credit(D1, share, "BATCH-KAYU-01"), ProceedsRule.ACCOUNT_OWNER);
+        refusedBy(
+            PremiAccount.open(BUDI).credit(D1, share, "BATCH-KAYU-01"), ProceedsRule.ACCOUNT_OWNER);
     assertThat(other.isPersonal()).isTrue();
     assertThat(other.value()).isEmpty();
     assertThat(other.message(Locale.ROOT)).doesNotContain(ADI.value()).doesNotContain(BUDI.value());
@@ -191,7 +198,8 @@ class PremiAccountTest {
   @Test
   void operationsMustBeAboveZeroWithAReference() {
     PremiAccount a = accepted(credited(1_000).credit(D2, rp(1), "S"));
-    assertRefused(() -> a.spend(D2, Rupiah.ZERO, "K"), InvalidValueException.class, "value.out-of-range");
+    assertRefused(
+        () -> a.spend(D2, Rupiah.ZERO, "K"), InvalidValueException.class, "value.out-of-range");
     assertRefused(() -> a.spend(D2, rp(1), " "), InvalidValueException.class, "value.blank");
   }
 
@@ -211,32 +219,50 @@ class PremiAccountTest {
 
   @Test
   void spendingCapAboveOneHundredPercentIsRefused() {
-    assertRefused(() -> PremiAccount.open(ADI, Rate.percent(101)),
-        InvalidValueException.class, "proceeds.account.cap");
+    assertRefused(
+        () -> PremiAccount.open(ADI, Rate.percent(101)),
+        InvalidValueException.class,
+        "proceeds.account.cap");
     assertThat(PremiAccount.open(ADI, Rate.percent(10)).spendingCap()).isEqualTo(Rate.percent(10));
   }
 
   @Test
   void builtHistoryMustKeepTheAccountRules() {
     PremiEntry credit = PremiEntry.of(D1, PremiEntryKind.CREDIT, rp(1_000), "S");
-    assertRefused(() -> history(credit, PremiEntry.of(D2, PremiEntryKind.SPEND, rp(251), "K")),
-        InvalidValueException.class, "proceeds.account.spending-cap");
-    assertRefused(() -> history(credit, PremiEntry.of(D2, PremiEntryKind.SPEND, rp(1_001), "K")),
-        InvalidValueException.class, "proceeds.account.overdraw");
-    assertRefused(() -> history(PremiEntry.of(D1, PremiEntryKind.CREDIT, Rupiah.ZERO, "S")),
-        InvalidValueException.class, "value.out-of-range");
-    assertRefused(() -> history(credit, PremiEntry.of(D2, PremiEntryKind.SPEND, Rupiah.ZERO, "K")),
-        InvalidValueException.class, "value.out-of-range");
-    assertRefused(() -> history(PremiEntry.of(D2, PremiEntryKind.CREDIT, rp(1), "S"), credit),
-        InvalidValueException.class, "value.date-order");
-    assertRefused(() -> history(credit, PremiEntry.of(D2, PremiEntryKind.PAYOUT, rp(999), "SK")),
-        InvalidValueException.class, "proceeds.account.history");
+    assertRefused(
+        () -> history(credit, PremiEntry.of(D2, PremiEntryKind.SPEND, rp(251), "K")),
+        InvalidValueException.class,
+        "proceeds.account.spending-cap");
+    assertRefused(
+        () -> history(credit, PremiEntry.of(D2, PremiEntryKind.SPEND, rp(1_001), "K")),
+        InvalidValueException.class,
+        "proceeds.account.overdraw");
+    assertRefused(
+        () -> history(PremiEntry.of(D1, PremiEntryKind.CREDIT, Rupiah.ZERO, "S")),
+        InvalidValueException.class,
+        "value.out-of-range");
+    assertRefused(
+        () -> history(credit, PremiEntry.of(D2, PremiEntryKind.SPEND, Rupiah.ZERO, "K")),
+        InvalidValueException.class,
+        "value.out-of-range");
+    assertRefused(
+        () -> history(PremiEntry.of(D2, PremiEntryKind.CREDIT, rp(1), "S"), credit),
+        InvalidValueException.class,
+        "value.date-order");
+    assertRefused(
+        () -> history(credit, PremiEntry.of(D2, PremiEntryKind.PAYOUT, rp(999), "SK")),
+        InvalidValueException.class,
+        "proceeds.account.history");
     PremiEntry payout = PremiEntry.of(D2, PremiEntryKind.PAYOUT, rp(1_000), "SK");
-    assertRefused(() -> history(credit, payout, PremiEntry.of(RELEASE, PremiEntryKind.CREDIT, rp(5), "S")),
-        InvalidValueException.class, "proceeds.account.history");
+    assertRefused(
+        () -> history(credit, payout, PremiEntry.of(RELEASE, PremiEntryKind.CREDIT, rp(5), "S")),
+        InvalidValueException.class,
+        "proceeds.account.history");
     assertThat(history(credit, payout).isClosed()).isTrue();
-    assertRefused(() -> PremiEntry.of(D1, PremiEntryKind.CREDIT, rp(1), "x".repeat(101)),
-        InvalidValueException.class, "value.too-long");
+    assertRefused(
+        () -> PremiEntry.of(D1, PremiEntryKind.CREDIT, rp(1), "x".repeat(101)),
+        InvalidValueException.class,
+        "value.too-long");
   }
 
   @Test

@@ -20,7 +20,9 @@ class ProceedsRuleTest {
     for (ProceedsRule rule : ProceedsRule.values()) {
       assertThat(rule.code()).startsWith("proceeds.");
       assertThat(en.getProperty(rule.code())).as(rule.code()).isNotBlank();
-      assertThat(id.getProperty(rule.code())).as(rule.code()).isNotBlank()
+      assertThat(id.getProperty(rule.code()))
+          .as(rule.code())
+          .isNotBlank()
           .isNotEqualTo(en.getProperty(rule.code()));
       assertThat(rule.pattern(Locale.ROOT)).isEqualTo(en.getProperty(rule.code()));
       assertThat(rule.pattern(Messages.INDONESIAN)).isEqualTo(id.getProperty(rule.code()));

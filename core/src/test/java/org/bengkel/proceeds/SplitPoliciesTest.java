@@ -40,16 +40,18 @@ class SplitPoliciesTest {
   @Test
   void noPolicyOnADateRefusesTheSplit() {
     SplitPolicies h = SplitPolicies.of(Y2024);
-    assertRefused(() -> h.split(JAN_2025, rp(1), rp(0)),
-        InvalidValueException.class, "proceeds.policy.none");
-    assertRefused(() -> SplitPolicies.of(PAMEKASAN, List.of()).split(JAN_2024, rp(1), rp(0)),
-        InvalidValueException.class, "proceeds.policy.none");
+    assertRefused(
+        () -> h.split(JAN_2025, rp(1), rp(0)), InvalidValueException.class, "proceeds.policy.none");
+    assertRefused(
+        () -> SplitPolicies.of(PAMEKASAN, List.of()).split(JAN_2024, rp(1), rp(0)),
+        InvalidValueException.class,
+        "proceeds.policy.none");
   }
 
   @Test
   void gapsBetweenPoliciesAreAllowed() {
-    SplitPolicy from2026 = SplitPolicy.builder().from(FROM_2025)
-        .effectiveFrom(LocalDate.of(2026, 1, 1)).build();
+    SplitPolicy from2026 =
+        SplitPolicy.builder().from(FROM_2025).effectiveFrom(LocalDate.of(2026, 1, 1)).build();
     SplitPolicies h = SplitPolicies.of(Y2024).with(from2026);
     assertThat(h.policyOn(LocalDate.of(2025, 6, 1))).isEmpty();
     assertThat(h.policyOn(LocalDate.of(2026, 6, 1))).contains(from2026);
@@ -59,15 +61,21 @@ class SplitPoliciesTest {
   void overlappingPoliciesAreRefused() {
     // Open-ended 2024 policy and one from 2025: they share every day from 2025.
     SplitPolicy open2024 = SplitPolicy.defaultFor(PAMEKASAN, JAN_2024);
-    assertRefused(() -> SplitPolicies.of(PAMEKASAN, List.of(open2024, FROM_2025)),
-        InvalidValueException.class, "proceeds.policy.overlap");
+    assertRefused(
+        () -> SplitPolicies.of(PAMEKASAN, List.of(open2024, FROM_2025)),
+        InvalidValueException.class,
+        "proceeds.policy.overlap");
     // Sharing only the last day of 2024.
     SplitPolicy fromLastDay = SplitPolicy.defaultFor(PAMEKASAN, END_2024);
-    assertRefused(() -> SplitPolicies.of(Y2024).with(fromLastDay),
-        InvalidValueException.class, "proceeds.policy.overlap");
+    assertRefused(
+        () -> SplitPolicies.of(Y2024).with(fromLastDay),
+        InvalidValueException.class,
+        "proceeds.policy.overlap");
     // The same start date twice.
-    assertRefused(() -> SplitPolicies.of(Y2024).with(Y2024),
-        InvalidValueException.class, "proceeds.policy.overlap");
+    assertRefused(
+        () -> SplitPolicies.of(Y2024).with(Y2024),
+        InvalidValueException.class,
+        "proceeds.policy.overlap");
     // Adjacent days do not overlap.
     assertThat(SplitPolicies.of(Y2024).with(FROM_2025).policies()).hasSize(2);
   }
@@ -75,21 +83,25 @@ class SplitPoliciesTest {
   @Test
   void policiesOfAnotherFacilityAreRefused() {
     SplitPolicy elsewhere = SplitPolicy.defaultFor(FacilityCode.of("LAPAS-SUMENEP"), JAN_2025);
-    assertRefused(() -> SplitPolicies.of(Y2024).with(elsewhere),
-        InvalidValueException.class, "proceeds.facility-mismatch");
+    assertRefused(
+        () -> SplitPolicies.of(Y2024).with(elsewhere),
+        InvalidValueException.class,
+        "proceeds.facility-mismatch");
   }
 
   @Test
   void supersedeEndsTheOpenLatestPolicyTheDayBefore() {
-    SplitPolicies h = SplitPolicies.of(SplitPolicy.defaultFor(PAMEKASAN, JAN_2024))
-        .supersede(FROM_2025);
+    SplitPolicies h =
+        SplitPolicies.of(SplitPolicy.defaultFor(PAMEKASAN, JAN_2024)).supersede(FROM_2025);
     assertThat(h.policies()).hasSize(2);
     assertThat(h.policies().get(0).effectiveUntil()).contains(END_2024);
     assertThat(h.policyOn(END_2024).map(SplitPolicy::premiShare)).contains(pct(50));
     assertThat(h.policyOn(JAN_2025)).contains(FROM_2025);
     // Superseding with a policy that starts on the latest one's first day cannot end it in time.
-    assertRefused(() -> SplitPolicies.of(SplitPolicy.defaultFor(PAMEKASAN, JAN_2025)).supersede(FROM_2025),
-        InvalidValueException.class, "value.date-order");
+    assertRefused(
+        () -> SplitPolicies.of(SplitPolicy.defaultFor(PAMEKASAN, JAN_2025)).supersede(FROM_2025),
+        InvalidValueException.class,
+        "value.date-order");
     // An empty history simply takes the policy; a closed latest policy is left as it is.
     assertThat(SplitPolicies.of(PAMEKASAN, List.of()).supersede(FROM_2025).policies())
         .containsExactly(FROM_2025);

@@ -110,20 +110,28 @@ class SplitPolicyTest {
 
   @Test
   void sharesMustSumToExactlyOneHundredPercent() {
-    assertRefused(() -> policy(50, 15, 30, SplitBase.NET_PROFIT),
-        InvalidValueException.class, "proceeds.policy.shares-sum");
-    assertRefused(() -> policy(50, 15, 40, SplitBase.NET_PROFIT),
-        InvalidValueException.class, "proceeds.policy.shares-sum");
+    assertRefused(
+        () -> policy(50, 15, 30, SplitBase.NET_PROFIT),
+        InvalidValueException.class,
+        "proceeds.policy.shares-sum");
+    assertRefused(
+        () -> policy(50, 15, 40, SplitBase.NET_PROFIT),
+        InvalidValueException.class,
+        "proceeds.policy.shares-sum");
     // One third three times is exactly one; 33 % three times is not.
-    assertRefused(() -> policy(33, 33, 33, SplitBase.NET_PROFIT),
-        InvalidValueException.class, "proceeds.policy.shares-sum");
+    assertRefused(
+        () -> policy(33, 33, 33, SplitBase.NET_PROFIT),
+        InvalidValueException.class,
+        "proceeds.policy.shares-sum");
   }
 
   @Test
   void effectiveUntilMustNotBeBeforeEffectiveFrom() {
     SplitPolicy p = SplitPolicy.defaultFor(PAMEKASAN, JAN_2024);
-    assertRefused(() -> p.withEffectiveUntil(LocalDate.of(2023, 12, 31)),
-        InvalidValueException.class, "value.date-order");
+    assertRefused(
+        () -> p.withEffectiveUntil(LocalDate.of(2023, 12, 31)),
+        InvalidValueException.class,
+        "value.date-order");
     SplitPolicy oneDay = p.withEffectiveUntil(JAN_2024);
     assertThat(oneDay.isEffectiveOn(JAN_2024)).isTrue();
     assertThat(oneDay.isEffectiveOn(JAN_2024.plusDays(1))).isFalse();
@@ -134,7 +142,8 @@ class SplitPolicyTest {
 
   @Test
   void effectiveDatesIncludeBothEnds() {
-    SplitPolicy p = SplitPolicy.defaultFor(PAMEKASAN, JAN_2024).withEffectiveUntil(LocalDate.of(2024, 12, 31));
+    SplitPolicy p =
+        SplitPolicy.defaultFor(PAMEKASAN, JAN_2024).withEffectiveUntil(LocalDate.of(2024, 12, 31));
     assertThat(p.isEffectiveOn(LocalDate.of(2023, 12, 31))).isFalse();
     assertThat(p.isEffectiveOn(JAN_2024)).isTrue();
     assertThat(p.isEffectiveOn(LocalDate.of(2024, 12, 31))).isTrue();
@@ -143,10 +152,14 @@ class SplitPolicyTest {
 
   @Test
   void facilityCodeMustBeACode() {
-    assertRefused(() -> SplitPolicy.defaultFor(FacilityCode.of("lapas pamekasan"), JAN_2024),
-        InvalidValueException.class, "value.malformed");
-    assertRefused(() -> SplitPolicy.defaultFor(null, JAN_2024),
-        MissingValueException.class, "value.required");
+    assertRefused(
+        () -> SplitPolicy.defaultFor(FacilityCode.of("lapas pamekasan"), JAN_2024),
+        InvalidValueException.class,
+        "value.malformed");
+    assertRefused(
+        () -> SplitPolicy.defaultFor(null, JAN_2024),
+        MissingValueException.class,
+        "value.required");
   }
 
   @Test
@@ -155,10 +168,12 @@ class SplitPolicyTest {
     ProceedsSplit good = p.split(rp(1_000), rp(0));
     assertRefused(
         () -> ProceedsSplit.builder().from(good).premi(rp(499)).build(),
-        InvalidValueException.class, "proceeds.allocation.inconsistent");
+        InvalidValueException.class,
+        "proceeds.allocation.inconsistent");
     assertRefused(
         () -> ProceedsSplit.builder().from(good).base(rp(999)).build(),
-        InvalidValueException.class, "proceeds.allocation.inconsistent");
+        InvalidValueException.class,
+        "proceeds.allocation.inconsistent");
   }
 
   @Test
@@ -166,8 +181,14 @@ class SplitPolicyTest {
     // 1/(3 x 5^26) + ((5^26 - 4)/3)/(4 x 5^26) = 5^26/(12 x 5^26) = 1/12, capital 11/12: a valid
     // policy, but the least common denominator 12 x 5^26 does not fit in a long.
     long five26 = BigInteger.valueOf(5).pow(26).longValueExact();
-    SplitPolicy p = SplitPolicy.of(PAMEKASAN, JAN_2024, SplitBase.NET_PROFIT,
-        Rate.of(1, 3 * five26), Rate.of((five26 - 4) / 3, 4 * five26), Rate.of(11, 12));
+    SplitPolicy p =
+        SplitPolicy.of(
+            PAMEKASAN,
+            JAN_2024,
+            SplitBase.NET_PROFIT,
+            Rate.of(1, 3 * five26),
+            Rate.of((five26 - 4) / 3, 4 * five26),
+            Rate.of(11, 12));
     assertRefused(() -> p.split(rp(100), rp(0)), InvalidValueException.class, "money.overflow");
   }
 

@@ -45,8 +45,10 @@ final class Fixtures {
 
   /** Valid through 31 December 2026 (last two digits: expiry year). */
   static final PirtNumber PIRT_2026 = PirtNumber.of("2123456780126-26");
+
   /** Expired on 31 December 2025. */
   static final PirtNumber PIRT_2025 = PirtNumber.of("2123456780125-25");
+
   static final HalalCertificate HALAL =
       HalalCertificate.of("ID35110000123450821", LocalDate.of(2026, 3, 1));
 
@@ -59,13 +61,19 @@ final class Fixtures {
   static final RegistrationNumber DEDI = RegistrationNumber.of("B.I-104/2025");
 
   static final Facility PAMEKASAN =
-      Facility.of(FacilityCode.of("LAPAS-PAMEKASAN"), "Lapas Kelas IIA Pamekasan", FacilityType.LAPAS,
-          FacilityClass.values()[0], "Kanwil Ditjenpas Jawa Timur");
+      Facility.of(
+          FacilityCode.of("LAPAS-PAMEKASAN"),
+          "Lapas Kelas IIA Pamekasan",
+          FacilityType.LAPAS,
+          FacilityClass.values()[0],
+          "Kanwil Ditjenpas Jawa Timur");
 
   /** Monday 2 November 2026: after the halal deadline of 17 October 2026. */
   static final LocalDate NOV_2 = LocalDate.of(2026, 11, 2);
+
   /** 1 October 2026: before the halal deadline. */
   static final LocalDate OCT_1 = LocalDate.of(2026, 10, 1);
+
   static final LocalDate JAN_1 = LocalDate.of(2026, 1, 1);
 
   static final Material TEPUNG = org.bengkel.catalog.Fixtures.TEPUNG;
@@ -100,8 +108,12 @@ final class Fixtures {
   }
 
   static Product arekLancor() {
-    return Product.of(AREK_LANCOR, "Miniatur Monumen Arek Lancor", ProductCategory.WOOD_MINIATURE,
-        Unit.PIECE, KAYU);
+    return Product.of(
+        AREK_LANCOR,
+        "Miniatur Monumen Arek Lancor",
+        ProductCategory.WOOD_MINIATURE,
+        Unit.PIECE,
+        KAYU);
   }
 
   static SkillProgramme programme(ProgrammeCode code, SkillField field) {
@@ -117,15 +129,22 @@ final class Fixtures {
         .build();
   }
 
-  /** Andi, Budi and Candra active in the culinary programme, Dedi in wood craft, from 1 Sep 2026. */
+  /**
+   * Andi, Budi and Candra active in the culinary programme, Dedi in wood craft, from 1 Sep 2026.
+   */
   static TrainingRegister register() {
     LocalDate sep1 = LocalDate.of(2026, 9, 1);
-    return TrainingRegister.of(List.of(
-            programme(KULINER, SkillField.CULINARY), programme(KAYU, SkillField.WOOD_CRAFT)))
-        .apply(KULINER, ANDI, sep1).orElseThrow()
-        .apply(KULINER, BUDI, sep1).orElseThrow()
-        .apply(KULINER, CANDRA, sep1).orElseThrow()
-        .apply(KAYU, DEDI, sep1).orElseThrow();
+    return TrainingRegister.of(
+            List.of(
+                programme(KULINER, SkillField.CULINARY), programme(KAYU, SkillField.WOOD_CRAFT)))
+        .apply(KULINER, ANDI, sep1)
+        .orElseThrow()
+        .apply(KULINER, BUDI, sep1)
+        .orElseThrow()
+        .apply(KULINER, CANDRA, sep1)
+        .orElseThrow()
+        .apply(KAYU, DEDI, sep1)
+        .orElseThrow();
   }
 
   /** 20 jars: 5 kg flour, 3 kg butter, 2 kg sugar, 20 jars. */
@@ -162,7 +181,12 @@ final class Fixtures {
   /** A kue kering plan of 40 jars for 2 November 2026 with Siti Aminah supervising. */
   static ProductionBatch plannedKue() {
     return ProductionBatch.plan(
-            LotCode.of("KK-20261102-01"), kueKering(), 40, NOV_2, at(NOV_2.minusDays(5), 9, 0), KASI)
+            LotCode.of("KK-20261102-01"),
+            kueKering(),
+            40,
+            NOV_2,
+            at(NOV_2.minusDays(5), 9, 0),
+            KASI)
         .assignSupervisor(PENGAWAS)
         .orElseThrow();
   }

@@ -68,8 +68,9 @@ class ProductionBatchTest {
 
   @Test
   void productionNeedsASupervisingOfficer() {
-    ProductionBatch b = ProductionBatch.plan(
-        LotCode.of("KK-1"), Fixtures.kueKering(), 40, NOV_2, at(NOV_2, 6, 0), KASI);
+    ProductionBatch b =
+        ProductionBatch.plan(
+            LotCode.of("KK-1"), Fixtures.kueKering(), 40, NOV_2, at(NOV_2, 6, 0), KASI);
     Outcome<ProductionBatch> o =
         b.startProduction(at(NOV_2, 7, 30), KASI, List.of(ANDI), Fixtures.register());
     assertThat(refusal(o)).isEqualTo("production.supervisor.required");
@@ -85,7 +86,8 @@ class ProductionBatchTest {
     assertThat(planned.stage()).as("old batch unchanged").isEqualTo(BatchStage.PLANNED);
     assertThat(b.stage()).isEqualTo(BatchStage.IN_PRODUCTION);
     assertThat(b.team()).containsExactly(ANDI, BUDI);
-    assertThat(b.event(BatchStage.IN_PRODUCTION)).get()
+    assertThat(b.event(BatchStage.IN_PRODUCTION))
+        .get()
         .satisfies(e -> assertThat(e.at()).isEqualTo(at(NOV_2, 7, 30)))
         .satisfies(e -> assertThat(e.by()).isEqualTo(PENGAWAS));
     assertThat(b.event(BatchStage.RELEASED)).isEmpty();
@@ -95,8 +97,9 @@ class ProductionBatchTest {
   void teamMembersMustBeActivelyEnrolledInTheProductsProgrammeOnTheProductionDate() {
     ProductionBatch planned = Fixtures.plannedKue();
     // Dedi is enrolled in wood craft, not in the culinary programme.
-    Outcome<ProductionBatch> dedi = planned.startProduction(
-        at(NOV_2, 7, 30), PENGAWAS, List.of(ANDI, DEDI), Fixtures.register());
+    Outcome<ProductionBatch> dedi =
+        planned.startProduction(
+            at(NOV_2, 7, 30), PENGAWAS, List.of(ANDI, DEDI), Fixtures.register());
     assertThat(refusal(dedi)).isEqualTo("production.team.not-enrolled");
     Refusal r = dedi.refusals().get(0);
     assertThat(r.isPersonal()).isTrue();
@@ -104,107 +107,144 @@ class ProductionBatchTest {
     assertThat(r.value()).isEmpty();
     assertThat(r.message(Locale.ENGLISH)).doesNotContain("104/2025").contains("KULINER-2026");
     assertThat(r.message(Locale.forLanguageTag("id")))
-        .doesNotContain("104/2025").contains("tidak terdaftar aktif");
+        .doesNotContain("104/2025")
+        .contains("tidak terdaftar aktif");
     assertThat(r.toString()).doesNotContain("104/2025");
     // Candra withdrew on 1 November: no longer active on 2 November.
-    TrainingRegister withdrawn = Fixtures.register()
-        .withdraw(Fixtures.KULINER, CANDRA, LocalDate.of(2026, 11, 1), EnrolmentReason.TRANSFER).orElseThrow();
-    assertThat(refusal(planned.startProduction(at(NOV_2, 7, 30), PENGAWAS, List.of(CANDRA), withdrawn)))
+    TrainingRegister withdrawn =
+        Fixtures.register()
+            .withdraw(Fixtures.KULINER, CANDRA, LocalDate.of(2026, 11, 1), EnrolmentReason.TRANSFER)
+            .orElseThrow();
+    assertThat(
+            refusal(
+                planned.startProduction(at(NOV_2, 7, 30), PENGAWAS, List.of(CANDRA), withdrawn)))
         .isEqualTo("production.team.not-enrolled");
     // The function form is asked for the product's programme on the production date.
-    EnrolmentCheck onlyOnNov2 = (rn, programme, date) ->
-        programme.equals(Fixtures.KULINER) && date.equals(NOV_2);
-    assertThat(planned.startProduction(at(NOV_2, 7, 30), PENGAWAS, List.of(DEDI), onlyOnNov2)
-            .orElseThrow().team())
+    EnrolmentCheck onlyOnNov2 =
+        (rn, programme, date) -> programme.equals(Fixtures.KULINER) && date.equals(NOV_2);
+    assertThat(
+            planned
+                .startProduction(at(NOV_2, 7, 30), PENGAWAS, List.of(DEDI), onlyOnNov2)
+                .orElseThrow()
+                .team())
         .containsExactly(DEDI);
   }
 
   @Test
   void productionNeedsATeam() {
-    assertThat(refusal(Fixtures.plannedKue()
-            .startProduction(at(NOV_2, 7, 30), PENGAWAS, List.of(), Fixtures.register())))
+    assertThat(
+            refusal(
+                Fixtures.plannedKue()
+                    .startProduction(at(NOV_2, 7, 30), PENGAWAS, List.of(), Fixtures.register())))
         .isEqualTo("production.team.empty");
-    assertThatThrownBy(() -> Fixtures.plannedKue()
-            .startProduction(at(NOV_2, 7, 30), PENGAWAS, Arrays.asList(ANDI, null), Fixtures.register()))
+    assertThatThrownBy(
+            () ->
+                Fixtures.plannedKue()
+                    .startProduction(
+                        at(NOV_2, 7, 30), PENGAWAS, Arrays.asList(ANDI, null), Fixtures.register()))
         .isInstanceOf(MissingValueException.class);
   }
 
   @Test
   void productionStartsOnTheProductionDateOrTheBatchIsRescheduled() {
     ProductionBatch planned = Fixtures.plannedKue();
-    Outcome<ProductionBatch> nextDay = planned.startProduction(
-        at(NOV_2.plusDays(1), 7, 30), PENGAWAS, List.of(ANDI), Fixtures.register());
+    Outcome<ProductionBatch> nextDay =
+        planned.startProduction(
+            at(NOV_2.plusDays(1), 7, 30), PENGAWAS, List.of(ANDI), Fixtures.register());
     assertThat(refusal(nextDay)).isEqualTo("production.start.date");
     assertThat(nextDay.refusals().get(0).details()).containsExactly("2026-11-02");
     ProductionBatch moved = planned.reschedule(NOV_2.plusDays(1)).orElseThrow();
-    assertThat(moved.startProduction(at(NOV_2.plusDays(1), 7, 30), PENGAWAS, List.of(ANDI),
-            Fixtures.register()).orElseThrow().productionDate())
+    assertThat(
+            moved
+                .startProduction(
+                    at(NOV_2.plusDays(1), 7, 30), PENGAWAS, List.of(ANDI), Fixtures.register())
+                .orElseThrow()
+                .productionDate())
         .isEqualTo(NOV_2.plusDays(1));
     Outcome<ProductionBatch> late = Fixtures.kueInProduction().reschedule(NOV_2);
     assertThat(refusal(late)).isEqualTo("production.batch.closed");
     assertThat(late.refusals().get(0).message(Locale.ENGLISH))
-        .isEqualTo("a batch in stage in production can no longer change its productionDate"
-            + " [production.batch.closed]");
+        .isEqualTo(
+            "a batch in stage in production can no longer change its productionDate"
+                + " [production.batch.closed]");
   }
 
   @Test
   void movesAreNeverDatedBeforeThePreviousMove() {
-    Outcome<ProductionBatch> o = Fixtures.kueInProduction().startPackaging(at(NOV_2, 7, 0), PENGAWAS, 10);
+    Outcome<ProductionBatch> o =
+        Fixtures.kueInProduction().startPackaging(at(NOV_2, 7, 0), PENGAWAS, 10);
     assertThat(refusal(o)).isEqualTo(CoreRule.DATE_ORDER.code());
     assertThat(o.refusals().get(0).subject()).isEqualTo("at");
     assertThat(o.refusals().get(0).details()).containsExactly("2026-11-02T07:30");
-    assertThat(refusal(Fixtures.plannedKue()
-            .startProduction(at(NOV_2.minusDays(6), 7, 30), PENGAWAS, List.of(ANDI), Fixtures.register())))
+    assertThat(
+            refusal(
+                Fixtures.plannedKue()
+                    .startProduction(
+                        at(NOV_2.minusDays(6), 7, 30),
+                        PENGAWAS,
+                        List.of(ANDI),
+                        Fixtures.register())))
         .isEqualTo(CoreRule.DATE_ORDER.code());
   }
 
   @Test
   void overlappingHoursOfATraineeAreRefused() {
     EnrolmentCheck register = Fixtures.register()::isActivelyEnrolled;
-    ProductionBatch b = Fixtures.kueInProduction()
-        .recordWork(work(ANDI, NOV_2, "08:00", "12:00"), register).orElseThrow();
+    ProductionBatch b =
+        Fixtures.kueInProduction()
+            .recordWork(work(ANDI, NOV_2, "08:00", "12:00"), register)
+            .orElseThrow();
     Outcome<ProductionBatch> overlap = b.recordWork(work(ANDI, NOV_2, "11:00", "13:00"), register);
     assertThat(refusal(overlap)).isEqualTo("production.hours.overlap");
     assertThat(overlap.refusals().get(0).isPersonal()).isTrue();
     assertThat(overlap.refusals().get(0).subject()).isEqualTo("work");
     assertThat(overlap.refusals().get(0).details()).containsExactly("2026-11-02");
     // inside, around, the same start: all refused against either neighbour
-    for (String[] t : new String[][] {{"09:00", "10:00"}, {"07:00", "13:00"}, {"08:00", "08:30"},
-        {"07:00", "08:01"}}) {
-      assertThat(refusal(b.recordWork(work(ANDI, NOV_2, t[0], t[1]), register))).as(t[0])
+    for (String[] t :
+        new String[][] {
+          {"09:00", "10:00"}, {"07:00", "13:00"}, {"08:00", "08:30"}, {"07:00", "08:01"}
+        }) {
+      assertThat(refusal(b.recordWork(work(ANDI, NOV_2, t[0], t[1]), register)))
+          .as(t[0])
           .isEqualTo("production.hours.overlap");
     }
     // Touching intervals and another trainee's same hours are fine.
-    ProductionBatch c = b
-        .recordWork(work(ANDI, NOV_2, "12:00", "13:00"), register)
-        .flatMap(x -> x.recordWork(work(ANDI, NOV_2, "07:00", "08:00"), register))
-        .flatMap(x -> x.recordWork(work(BUDI, NOV_2, "08:00", "12:00"), register))
-        .orElseThrow();
-    assertThat(c.hoursByTrainee()).containsEntry(ANDI, Duration.ofHours(6)).containsEntry(BUDI, Duration.ofHours(4));
+    ProductionBatch c =
+        b.recordWork(work(ANDI, NOV_2, "12:00", "13:00"), register)
+            .flatMap(x -> x.recordWork(work(ANDI, NOV_2, "07:00", "08:00"), register))
+            .flatMap(x -> x.recordWork(work(BUDI, NOV_2, "08:00", "12:00"), register))
+            .orElseThrow();
+    assertThat(c.hoursByTrainee())
+        .containsEntry(ANDI, Duration.ofHours(6))
+        .containsEntry(BUDI, Duration.ofHours(4));
     assertThat(c.totalHours()).isEqualTo(Duration.ofHours(10));
     // kept in order of trainee, then start, whatever the order recorded
-    assertThat(c.work()).containsExactly(
-        work(ANDI, NOV_2, "07:00", "08:00"), work(ANDI, NOV_2, "08:00", "12:00"),
-        work(ANDI, NOV_2, "12:00", "13:00"), work(BUDI, NOV_2, "08:00", "12:00"));
+    assertThat(c.work())
+        .containsExactly(
+            work(ANDI, NOV_2, "07:00", "08:00"), work(ANDI, NOV_2, "08:00", "12:00"),
+            work(ANDI, NOV_2, "12:00", "13:00"), work(BUDI, NOV_2, "08:00", "12:00"));
   }
 
   @Test
   void hoursAreForTeamMembersEnrolledOnTheDayFromTheProductionDate() {
     ProductionBatch b = Fixtures.kueInProduction();
     EnrolmentCheck register = EnrolmentCheck.of(Fixtures.register());
-    Outcome<ProductionBatch> outsider = b.recordWork(work(CANDRA, NOV_2, "08:00", "09:00"), register);
+    Outcome<ProductionBatch> outsider =
+        b.recordWork(work(CANDRA, NOV_2, "08:00", "09:00"), register);
     assertThat(refusal(outsider)).isEqualTo("production.team.not-member");
     assertThat(outsider.refusals().get(0).message(Locale.ENGLISH)).doesNotContain("103/2025");
     EnrolmentCheck notOnNov3 = (rn, p, d) -> !d.equals(NOV_2.plusDays(1));
     assertThat(refusal(b.recordWork(work(ANDI, NOV_2.plusDays(1), "08:00", "09:00"), notOnNov3)))
         .isEqualTo("production.team.not-enrolled");
-    Outcome<ProductionBatch> early = b.recordWork(work(ANDI, NOV_2.minusDays(1), "08:00", "09:00"), register);
+    Outcome<ProductionBatch> early =
+        b.recordWork(work(ANDI, NOV_2.minusDays(1), "08:00", "09:00"), register);
     assertThat(refusal(early)).isEqualTo("production.hours.before-production");
     assertThat(early.refusals().get(0).value()).contains("2026-11-01");
     assertThatThrownBy(() -> work(ANDI, NOV_2, "09:00", "09:00"))
         .isInstanceOf(InvalidValueException.class)
         .satisfies(e -> assertThat(rule(e)).isEqualTo("production.hours.times"));
-    assertThatThrownBy(() -> b.recordWork(null, register)).isInstanceOf(MissingValueException.class);
+    assertThatThrownBy(() -> b.recordWork(null, register))
+        .isInstanceOf(MissingValueException.class);
     assertThatThrownBy(() -> b.recordWork(work(ANDI, NOV_2, "08:00", "09:00"), null))
         .isInstanceOf(MissingValueException.class);
   }
@@ -212,12 +252,13 @@ class ProductionBatchTest {
   @Test
   void workPiecesAndMaterialsAreRecordedOnlyInProductionOrPackaging() {
     MaterialLine flour = MaterialLine.of(Fixtures.TEPUNG, Quantity.of(10, MeasureUnit.KILOGRAM));
-    ProductionBatch packing = Fixtures.kuePackaging()
-        .recordWork(work(ANDI, NOV_2, "15:00", "16:00"), EnrolmentCheck.of(Fixtures.register()))
-        .flatMap(b -> b.recordPieces(ANDI, 20))
-        .flatMap(b -> b.recordPieces(ANDI, 5))
-        .flatMap(b -> b.consumeMaterial(flour))
-        .orElseThrow();
+    ProductionBatch packing =
+        Fixtures.kuePackaging()
+            .recordWork(work(ANDI, NOV_2, "15:00", "16:00"), EnrolmentCheck.of(Fixtures.register()))
+            .flatMap(b -> b.recordPieces(ANDI, 20))
+            .flatMap(b -> b.recordPieces(ANDI, 5))
+            .flatMap(b -> b.consumeMaterial(flour))
+            .orElseThrow();
     assertThat(packing.pieces()).containsEntry(ANDI, 25L);
     assertThat(packing.materials()).containsExactly(flour);
     assertThat(packing.costing().consumed()).containsExactly(flour);
@@ -229,23 +270,27 @@ class ProductionBatchTest {
       assertThat(refusal(b.recordPieces(ANDI, 1))).isEqualTo("production.recording.closed");
       assertThat(refusal(b.recordWork(work(ANDI, NOV_2, "08:00", "09:00"), (r, p, d) -> true)))
           .isEqualTo("production.recording.closed");
-      assertThat(refusal(b.consumeMaterials(Fixtures.kueInProduction().materialCost(Fixtures.boms(), Fixtures.prices()))))
+      assertThat(
+              refusal(
+                  b.consumeMaterials(
+                      Fixtures.kueInProduction().materialCost(Fixtures.boms(), Fixtures.prices()))))
           .isEqualTo("production.recording.closed");
     }
     assertThat(refusal(Fixtures.kueInProduction().recordPieces(CANDRA, 1)))
         .isEqualTo("production.team.not-member");
     assertThatThrownBy(() -> Fixtures.kueInProduction().recordPieces(ANDI, -1))
         .satisfies(e -> assertThat(rule(e)).isEqualTo(CoreRule.OUT_OF_RANGE.code()));
-    ProductionBatch most = Fixtures.kueInProduction()
-        .recordPieces(ANDI, ProductionBatch.MAX_QUANTITY).orElseThrow();
+    ProductionBatch most =
+        Fixtures.kueInProduction().recordPieces(ANDI, ProductionBatch.MAX_QUANTITY).orElseThrow();
     assertThat(refusal(most.recordPieces(ANDI, 1))).isEqualTo(CoreRule.OUT_OF_RANGE.code());
   }
 
   @Test
   void materialsFromTheBillAreForThisProductOnly() {
     ProductionBatch b = Fixtures.kueInProduction();
-    ProductionBatch miniatures = ProductionBatch.plan(LotCode.of("AL-1"), Fixtures.arekLancor(), 6,
-        NOV_2, at(NOV_2, 6, 0), KASI);
+    ProductionBatch miniatures =
+        ProductionBatch.plan(
+            LotCode.of("AL-1"), Fixtures.arekLancor(), 6, NOV_2, at(NOV_2, 6, 0), KASI);
     Outcome<ProductionBatch> o =
         b.consumeMaterials(miniatures.materialCost(Fixtures.boms(), Fixtures.prices()));
     assertThat(refusal(o)).isEqualTo("production.mismatch");
@@ -259,16 +304,22 @@ class ProductionBatchTest {
     MaterialCost forThePlan = b.materialCost(Fixtures.boms(), Fixtures.prices());
     assertThat(forThePlan).isEqualTo(b.costing().plannedCost(Fixtures.boms(), Fixtures.prices()));
     MaterialCost forHalf =
-        Fixtures.boms().materialCost(b.product().sku(), b.plannedQuantity() / 2, b.productionDate(),
-            Fixtures.prices());
+        Fixtures.boms()
+            .materialCost(
+                b.product().sku(), b.plannedQuantity() / 2, b.productionDate(), Fixtures.prices());
     Outcome<ProductionBatch> half = b.consumeMaterials(forHalf);
     assertThat(refusal(half)).isEqualTo("production.mismatch");
     assertThat(half.refusals().get(0).subject()).isEqualTo("cost.units");
-    assertThat(half.refusals().get(0).message(Locale.ENGLISH)).contains(String.valueOf(b.plannedQuantity()));
+    assertThat(half.refusals().get(0).message(Locale.ENGLISH))
+        .contains(String.valueOf(b.plannedQuantity()));
     // the same bill for the plan, priced on another day: the quantities are the plan's
     MaterialCost otherDay =
-        Fixtures.boms().materialCost(b.product().sku(), b.plannedQuantity(),
-            b.productionDate().plusDays(1), Fixtures.prices());
+        Fixtures.boms()
+            .materialCost(
+                b.product().sku(),
+                b.plannedQuantity(),
+                b.productionDate().plusDays(1),
+                Fixtures.prices());
     assertThat(b.consumeMaterials(otherDay).orElseThrow().materials())
         .isEqualTo(b.consumeMaterials(forThePlan).orElseThrow().materials())
         .isNotEmpty();
@@ -276,15 +327,20 @@ class ProductionBatchTest {
 
   @Test
   void producedUnitsNeverExceedThePlan() {
-    Outcome<ProductionBatch> over = Fixtures.kueInProduction().startPackaging(at(NOV_2, 15, 0), PENGAWAS, 41);
+    Outcome<ProductionBatch> over =
+        Fixtures.kueInProduction().startPackaging(at(NOV_2, 15, 0), PENGAWAS, 41);
     assertThat(refusal(over)).isEqualTo("production.count.over-planned");
     assertThat(over.refusals().get(0).subject()).isEqualTo("producedUnits");
     assertThat(over.refusals().get(0).value()).contains("41");
     assertThat(over.refusals().get(0).details()).containsExactly("40");
-    assertThat(Fixtures.kueInProduction().startPackaging(at(NOV_2, 15, 0), PENGAWAS, 40)
-            .orElseThrow().producedUnits())
+    assertThat(
+            Fixtures.kueInProduction()
+                .startPackaging(at(NOV_2, 15, 0), PENGAWAS, 40)
+                .orElseThrow()
+                .producedUnits())
         .contains(40L);
-    assertThatThrownBy(() -> Fixtures.kueInProduction().startPackaging(at(NOV_2, 15, 0), PENGAWAS, -1))
+    assertThatThrownBy(
+            () -> Fixtures.kueInProduction().startPackaging(at(NOV_2, 15, 0), PENGAWAS, -1))
         .isInstanceOf(InvalidValueException.class);
   }
 
@@ -296,17 +352,22 @@ class ProductionBatchTest {
     assertThat(over.refusals().get(0).subject()).isEqualTo("qualityCheck");
     assertThat(over.refusals().get(0).value()).contains("36 + 3");
     assertThat(over.refusals().get(0).message(Locale.ENGLISH))
-        .isEqualTo("good and rejected units exceed the 38 produced [production.count.over-produced]");
+        .isEqualTo(
+            "good and rejected units exceed the 38 produced [production.count.over-produced]");
     assertThat(refusal(packing.recordQualityCheck(at(NOV_2, 16, 0), KASI, 36, 3, "retak")))
         .isEqualTo("production.count.over-produced");
     // 35 + 2 = 37 <= 38: one jar kept as a sample
     ProductionBatch checked =
-        packing.recordQualityCheck(at(NOV_2, 16, 0), KASI, 35, 2, "satu toples contoh").orElseThrow();
-    assertThat(checked.qualityCheck()).get()
+        packing
+            .recordQualityCheck(at(NOV_2, 16, 0), KASI, 35, 2, "satu toples contoh")
+            .orElseThrow();
+    assertThat(checked.qualityCheck())
+        .get()
         .satisfies(q -> assertThat(q.countedUnits()).isEqualTo(37))
         .satisfies(q -> assertThat(q.notes()).contains("satu toples contoh"));
     assertThat(checked.event(BatchStage.QUALITY_CHECK).orElseThrow().by()).isEqualTo(KASI);
-    assertThat(packing.recordQualityCheck(at(NOV_2, 16, 0), KASI, 35, 2).orElseThrow().qualityCheck())
+    assertThat(
+            packing.recordQualityCheck(at(NOV_2, 16, 0), KASI, 35, 2).orElseThrow().qualityCheck())
         .contains(QualityCheck.of(35, 2));
     assertThatThrownBy(() -> packing.recordQualityCheck(at(NOV_2, 16, 0), KASI, 35, 2, " "))
         .isInstanceOf(InvalidValueException.class)
@@ -317,7 +378,8 @@ class ProductionBatchTest {
 
   @Test
   void releaseNeedsTheQualityCheck() {
-    for (ProductionBatch b : List.of(Fixtures.plannedKue(), Fixtures.kueInProduction(), Fixtures.kuePackaging())) {
+    for (ProductionBatch b :
+        List.of(Fixtures.plannedKue(), Fixtures.kueInProduction(), Fixtures.kuePackaging())) {
       Outcome<ProductionBatch> o = b.release(at(NOV_2, 17, 0), KASI, POLICY);
       assertThat(refusal(o)).isEqualTo("production.quality-check.required");
       assertThat(o.refusals().get(0).subject()).isEqualTo(b.stage().name());
@@ -327,7 +389,8 @@ class ProductionBatchTest {
 
   @Test
   void releaseRecordsTheOfficerAndTime() {
-    ProductionBatch released = Fixtures.kueChecked().release(at(NOV_2, 17, 0), KASI, POLICY).orElseThrow();
+    ProductionBatch released =
+        Fixtures.kueChecked().release(at(NOV_2, 17, 0), KASI, POLICY).orElseThrow();
     assertThat(released.stage()).isEqualTo(BatchStage.RELEASED);
     assertThat(released.releasedAt()).contains(at(NOV_2, 17, 0));
     assertThat(released.event(BatchStage.RELEASED).orElseThrow().by()).isEqualTo(KASI);
@@ -338,7 +401,8 @@ class ProductionBatchTest {
 
   @Test
   void foodWithAnExpiredPirtOnTheProductionDateIsNotReleased() {
-    ProductionBatch checked = checkedKue(Fixtures.kueKering(FoodSafety.of(PIRT_2025, HALAL)), NOV_2);
+    ProductionBatch checked =
+        checkedKue(Fixtures.kueKering(FoodSafety.of(PIRT_2025, HALAL)), NOV_2);
     FoodSafetyDecision decision = checked.releaseDecision(POLICY);
     assertThat(decision.isAllowed()).isFalse();
     Outcome<ProductionBatch> o = checked.release(at(NOV_2, 17, 0), KASI, POLICY);
@@ -346,7 +410,8 @@ class ProductionBatchTest {
     Refusal r = o.refusals().get(0);
     assertThat(r.subject()).isEqualTo("KK-X");
     assertThat(r.value()).contains("KUE-KERING-500G");
-    assertThat(r.details()).containsExactly("2026-11-02", "catalog.food-safety.pirt-expired (2025-12-31)");
+    assertThat(r.details())
+        .containsExactly("2026-11-02", "catalog.food-safety.pirt-expired (2025-12-31)");
     assertThat(r.message(Locale.ENGLISH)).contains("catalog.food-safety.pirt-expired");
     assertThat(r.message(Locale.forLanguageTag("id")))
         .contains("keamanan pangan menolak rilis lot KK-X (KUE-KERING-500G) pada 2026-11-02");
@@ -363,11 +428,21 @@ class ProductionBatchTest {
     assertThat(o.refusals().get(0).details().get(1))
         .isEqualTo("catalog.food-safety.halal-missing (2026-10-17)");
     // Before the deadline the same product is released.
-    assertThat(checkedKue(noHalal, OCT_1).release(at(OCT_1, 17, 0), KASI, POLICY).orElseThrow().stage())
+    assertThat(
+            checkedKue(noHalal, OCT_1)
+                .release(at(OCT_1, 17, 0), KASI, POLICY)
+                .orElseThrow()
+                .stage())
         .isEqualTo(BatchStage.RELEASED);
     // A product with neither: both reasons are named.
     Product neither = Fixtures.kueKering(FoodSafety.builder().build());
-    assertThat(checkedKue(neither, NOV_2).release(at(NOV_2, 17, 0), KASI, POLICY).refusals().get(0).details().get(1))
+    assertThat(
+            checkedKue(neither, NOV_2)
+                .release(at(NOV_2, 17, 0), KASI, POLICY)
+                .refusals()
+                .get(0)
+                .details()
+                .get(1))
         .contains("catalog.food-safety.pirt-missing", "catalog.food-safety.halal-missing");
   }
 
@@ -382,8 +457,11 @@ class ProductionBatchTest {
     Outcome<ProductionBatch> product = checked.release(at(NOV_2, 17, 0), KASI, otherProduct);
     assertThat(refusal(product)).isEqualTo("production.mismatch");
     assertThat(product.refusals().get(0).subject()).isEqualTo("decision.sku");
-    assertThat(checked.release(at(NOV_2, 17, 0), KASI, POLICY.decide(checked.product(), NOV_2))
-            .orElseThrow().stage())
+    assertThat(
+            checked
+                .release(at(NOV_2, 17, 0), KASI, POLICY.decide(checked.product(), NOV_2))
+                .orElseThrow()
+                .stage())
         .isEqualTo(BatchStage.RELEASED);
     assertThat(refusal(checked.release(at(NOV_2, 15, 0), KASI, POLICY)))
         .isEqualTo(CoreRule.DATE_ORDER.code());
@@ -392,25 +470,32 @@ class ProductionBatchTest {
   @Test
   void aBatchWithoutGoodUnitsIsRejectedNotReleased() {
     ProductionBatch allBad =
-        Fixtures.kuePackaging().recordQualityCheck(at(NOV_2, 16, 0), KASI, 0, 38, "gosong").orElseThrow();
+        Fixtures.kuePackaging()
+            .recordQualityCheck(at(NOV_2, 16, 0), KASI, 0, 38, "gosong")
+            .orElseThrow();
     assertThat(refusal(allBad.release(at(NOV_2, 17, 0), KASI, POLICY)))
         .isEqualTo("production.release.nothing-good");
-    ProductionBatch rejected = allBad.reject(at(NOV_2, 17, 0), KASI, "seluruh batch gosong").orElseThrow();
+    ProductionBatch rejected =
+        allBad.reject(at(NOV_2, 17, 0), KASI, "seluruh batch gosong").orElseThrow();
     assertThat(rejected.stage()).isEqualTo(BatchStage.REJECTED);
-    assertThat(rejected.event(BatchStage.REJECTED).orElseThrow().note()).contains("seluruh batch gosong");
+    assertThat(rejected.event(BatchStage.REJECTED).orElseThrow().note())
+        .contains("seluruh batch gosong");
   }
 
   @Test
   void rejectionFromProductionPackagingOrQualityCheck() {
-    for (ProductionBatch b : List.of(Fixtures.kueInProduction(), Fixtures.kuePackaging(), Fixtures.kueChecked())) {
-      ProductionBatch r = b.reject(at(NOV_2, 18, 0), PENGAWAS, "adonan terkontaminasi").orElseThrow();
+    for (ProductionBatch b :
+        List.of(Fixtures.kueInProduction(), Fixtures.kuePackaging(), Fixtures.kueChecked())) {
+      ProductionBatch r =
+          b.reject(at(NOV_2, 18, 0), PENGAWAS, "adonan terkontaminasi").orElseThrow();
       assertThat(r.stage()).isEqualTo(BatchStage.REJECTED);
       assertThat(r.stage().isFinal()).isTrue();
       Outcome<StockLot> lot = r.toStockLot(StockLot::of);
       assertThat(refusal(lot)).isEqualTo("production.stock.not-released");
       assertThat(lot.refusals().get(0).message(Locale.ENGLISH))
-          .isEqualTo("lot KK-20261102-01 is in stage rejected: only a released batch enters stock"
-              + " [production.stock.not-released]");
+          .isEqualTo(
+              "lot KK-20261102-01 is in stage rejected: only a released batch enters stock"
+                  + " [production.stock.not-released]");
     }
     assertThatThrownBy(() -> Fixtures.kueInProduction().reject(at(NOV_2, 18, 0), KASI, " "))
         .isInstanceOf(InvalidValueException.class)
@@ -419,19 +504,26 @@ class ProductionBatchTest {
 
   @Test
   void releaseAndRejectFromAWrongStageAreRefused() {
-    ProductionBatch released = Fixtures.kueChecked().release(at(NOV_2, 17, 0), KASI, POLICY).orElseThrow();
-    ProductionBatch rejected = Fixtures.kueChecked().reject(at(NOV_2, 17, 0), KASI, "kemasan bocor").orElseThrow();
+    ProductionBatch released =
+        Fixtures.kueChecked().release(at(NOV_2, 17, 0), KASI, POLICY).orElseThrow();
+    ProductionBatch rejected =
+        Fixtures.kueChecked().reject(at(NOV_2, 17, 0), KASI, "kemasan bocor").orElseThrow();
     for (ProductionBatch done : List.of(released, rejected)) {
       Outcome<ProductionBatch> again = done.release(at(NOV_2, 18, 0), KASI, POLICY);
       assertThat(refusal(again)).isEqualTo("production.stage.order");
       assertThat(again.refusals().get(0).subject()).isEqualTo(done.stage().name());
       assertThat(again.refusals().get(0).message(Locale.ENGLISH))
-          .isEqualTo("a batch in stage " + done.stage().displayName(Locale.ROOT)
-              + " cannot move to stage released [production.stage.order]");
+          .isEqualTo(
+              "a batch in stage "
+                  + done.stage().displayName(Locale.ROOT)
+                  + " cannot move to stage released [production.stage.order]");
       assertThat(again.refusals().get(0).message(Locale.forLanguageTag("id")))
-          .isEqualTo("batch pada tahap " + done.stage().displayName(Locale.forLanguageTag("id"))
-              + " tidak dapat berpindah ke tahap dirilis [production.stage.order]");
-      assertThat(refusal(done.reject(at(NOV_2, 18, 0), KASI, "terlambat"))).isEqualTo("production.stage.order");
+          .isEqualTo(
+              "batch pada tahap "
+                  + done.stage().displayName(Locale.forLanguageTag("id"))
+                  + " tidak dapat berpindah ke tahap dirilis [production.stage.order]");
+      assertThat(refusal(done.reject(at(NOV_2, 18, 0), KASI, "terlambat")))
+          .isEqualTo("production.stage.order");
       Outcome<ProductionBatch> supervisor = done.assignSupervisor(KASI);
       assertThat(refusal(supervisor)).isEqualTo("production.batch.closed");
       assertThat(supervisor.refusals().get(0).value()).contains("supervisor");
@@ -442,8 +534,10 @@ class ProductionBatchTest {
         .isEqualTo("production.stage.order");
     assertThat(refusal(Fixtures.kueInProduction().recordQualityCheck(at(NOV_2, 18, 0), KASI, 1, 0)))
         .isEqualTo("production.stage.order");
-    assertThat(refusal(Fixtures.kueInProduction()
-            .startProduction(at(NOV_2, 18, 0), KASI, List.of(ANDI), Fixtures.register())))
+    assertThat(
+            refusal(
+                Fixtures.kueInProduction()
+                    .startProduction(at(NOV_2, 18, 0), KASI, List.of(ANDI), Fixtures.register())))
         .isEqualTo("production.stage.order");
   }
 
@@ -460,12 +554,21 @@ class ProductionBatchTest {
 
   @Test
   void toStringNeverShowsRegistrationNumbers() {
-    ProductionBatch b = Fixtures.kueInProduction()
-        .recordWork(work(ANDI, NOV_2, "08:00", "12:00"), EnrolmentCheck.of(Fixtures.register()))
-        .flatMap(x -> x.recordPieces(BUDI, 3))
-        .orElseThrow();
-    String all = b + " " + b.work().get(0) + " " + b.teamHours() + " " + b.workLog()
-        + " " + Outcome.accepted(b);
+    ProductionBatch b =
+        Fixtures.kueInProduction()
+            .recordWork(work(ANDI, NOV_2, "08:00", "12:00"), EnrolmentCheck.of(Fixtures.register()))
+            .flatMap(x -> x.recordPieces(BUDI, 3))
+            .orElseThrow();
+    String all =
+        b
+            + " "
+            + b.work().get(0)
+            + " "
+            + b.teamHours()
+            + " "
+            + b.workLog()
+            + " "
+            + Outcome.accepted(b);
     assertThat(all).doesNotContain("101/2025", "102/2025", "B.I-");
     assertThat(b.toString()).contains("KK-20261102-01");
     assertThat(b.workLog().toString()).isEqualTo("WorkLog{team=2, intervals=1, pieces=1}");
@@ -490,58 +593,94 @@ class ProductionBatchTest {
   void theBuilderRefusesBatchesWhoseDataDoNotFitTheirStage() {
     ProductionBatch planned = Fixtures.plannedKue();
     ProductionBatch started = Fixtures.kueInProduction();
-    assertThatThrownBy(() -> ProductionBatch.builder().from(planned)
-            .workLog(WorkLog.forTeam(List.of(ANDI))).build())
+    assertThatThrownBy(
+            () ->
+                ProductionBatch.builder()
+                    .from(planned)
+                    .workLog(WorkLog.forTeam(List.of(ANDI)))
+                    .build())
         .isInstanceOf(InvalidValueException.class)
         .satisfies(e -> assertThat(rule(e)).isEqualTo("production.batch.inconsistent"));
     assertThatThrownBy(() -> ProductionBatch.builder().from(planned).producedUnits(3L).build())
         .satisfies(e -> assertThat(rule(e)).isEqualTo("production.batch.inconsistent"));
-    assertThatThrownBy(() -> ProductionBatch.builder().from(started).qualityCheck(QualityCheck.of(1, 0)).build())
+    assertThatThrownBy(
+            () ->
+                ProductionBatch.builder().from(started).qualityCheck(QualityCheck.of(1, 0)).build())
         .satisfies(e -> assertThat(rule(e)).isEqualTo("production.batch.inconsistent"));
     assertThatThrownBy(() -> StageHistory.of(List.of()))
         .satisfies(e -> assertThat(rule(e)).isEqualTo(CoreRule.REQUIRED.code()));
-    assertThatThrownBy(() -> StageHistory.of(
-            List.of(StageEvent.of(BatchStage.IN_PRODUCTION, at(NOV_2, 7, 0), KASI))))
+    assertThatThrownBy(
+            () ->
+                StageHistory.of(
+                    List.of(StageEvent.of(BatchStage.IN_PRODUCTION, at(NOV_2, 7, 0), KASI))))
         .satisfies(e -> assertThat(rule(e)).isEqualTo("production.batch.inconsistent"));
-    assertThatThrownBy(() -> StageHistory.builder().from(planned.stageHistory())
-            .addEvent(StageEvent.of(BatchStage.RELEASED, at(NOV_2, 7, 0), KASI)).build())
+    assertThatThrownBy(
+            () ->
+                StageHistory.builder()
+                    .from(planned.stageHistory())
+                    .addEvent(StageEvent.of(BatchStage.RELEASED, at(NOV_2, 7, 0), KASI))
+                    .build())
         .satisfies(e -> assertThat(rule(e)).isEqualTo("production.batch.inconsistent"));
-    assertThatThrownBy(() -> ProductionBatch.builder().from(started).supervisor(Optional.empty()).build())
+    assertThatThrownBy(
+            () -> ProductionBatch.builder().from(started).supervisor(Optional.empty()).build())
         .satisfies(e -> assertThat(rule(e)).isEqualTo("production.supervisor.required"));
-    assertThatThrownBy(() -> ProductionBatch.builder().from(started).workLog(WorkLog.empty()).build())
+    assertThatThrownBy(
+            () -> ProductionBatch.builder().from(started).workLog(WorkLog.empty()).build())
         .satisfies(e -> assertThat(rule(e)).isEqualTo("production.team.empty"));
     assertThatThrownBy(() -> WorkLog.of(started.team(), List.of(), Map.of(CANDRA, 1L)))
         .satisfies(e -> assertThat(rule(e)).isEqualTo("production.team.not-member"))
         .satisfies(e -> assertThat(((InvalidValueException) e).field()).isEqualTo("pieces"));
-    assertThatThrownBy(() -> WorkLog.of(started.team(), List.of(work(CANDRA, NOV_2, "08:00", "09:00")), Map.of()))
+    assertThatThrownBy(
+            () ->
+                WorkLog.of(
+                    started.team(), List.of(work(CANDRA, NOV_2, "08:00", "09:00")), Map.of()))
         .satisfies(e -> assertThat(rule(e)).isEqualTo("production.team.not-member"))
         .satisfies(e -> assertThat(((InvalidValueException) e).field()).isEqualTo("work"));
-    assertThatThrownBy(() -> WorkLog.of(started.team(),
-            List.of(work(ANDI, NOV_2, "08:00", "09:00"), work(ANDI, NOV_2, "08:30", "10:00")), Map.of()))
+    assertThatThrownBy(
+            () ->
+                WorkLog.of(
+                    started.team(),
+                    List.of(
+                        work(ANDI, NOV_2, "08:00", "09:00"), work(ANDI, NOV_2, "08:30", "10:00")),
+                    Map.of()))
         .satisfies(e -> assertThat(rule(e)).isEqualTo("production.hours.overlap"))
         .satisfies(e -> assertThat(((InvalidValueException) e).isPersonal()).isTrue());
-    assertThatThrownBy(() -> ProductionBatch.builder().from(started)
-            .workLog(WorkLog.of(started.team(), List.of(work(ANDI, NOV_2.minusDays(1), "08:00", "09:00")),
-                Map.of())).build())
+    assertThatThrownBy(
+            () ->
+                ProductionBatch.builder()
+                    .from(started)
+                    .workLog(
+                        WorkLog.of(
+                            started.team(),
+                            List.of(work(ANDI, NOV_2.minusDays(1), "08:00", "09:00")),
+                            Map.of()))
+                    .build())
         .satisfies(e -> assertThat(rule(e)).isEqualTo("production.hours.before-production"));
-    assertThatThrownBy(() -> StageHistory.builder().from(Fixtures.kueChecked().stageHistory())
-            .addEvent(StageEvent.of(BatchStage.REJECTED, at(NOV_2, 18, 0), KASI)).build())
+    assertThatThrownBy(
+            () ->
+                StageHistory.builder()
+                    .from(Fixtures.kueChecked().stageHistory())
+                    .addEvent(StageEvent.of(BatchStage.REJECTED, at(NOV_2, 18, 0), KASI))
+                    .build())
         .satisfies(e -> assertThat(rule(e)).isEqualTo(CoreRule.REQUIRED.code()));
   }
 
   @Test
   void aBatchRebuiltFromItsPartsIsEqual() {
-    ProductionBatch b = Fixtures.kueInProduction()
-        .recordWork(work(BUDI, NOV_2, "08:00", "12:00"), (r, p, d) -> true)
-        .flatMap(x -> x.recordWork(work(ANDI, NOV_2, "08:00", "12:00"), (r, p, d) -> true))
-        .flatMap(x -> x.recordPieces(ANDI, 4))
-        .orElseThrow();
+    ProductionBatch b =
+        Fixtures.kueInProduction()
+            .recordWork(work(BUDI, NOV_2, "08:00", "12:00"), (r, p, d) -> true)
+            .flatMap(x -> x.recordWork(work(ANDI, NOV_2, "08:00", "12:00"), (r, p, d) -> true))
+            .flatMap(x -> x.recordPieces(ANDI, 4))
+            .orElseThrow();
     List<WorkInterval> backwards = new ArrayList<>(b.work());
     Collections.reverse(backwards);
-    ProductionBatch rebuilt = ProductionBatch.builder().from(b)
-        .workLog(WorkLog.of(List.of(BUDI, ANDI), backwards, b.pieces()))
-        .stageHistory(StageHistory.of(b.history()))
-        .build();
+    ProductionBatch rebuilt =
+        ProductionBatch.builder()
+            .from(b)
+            .workLog(WorkLog.of(List.of(BUDI, ANDI), backwards, b.pieces()))
+            .stageHistory(StageHistory.of(b.history()))
+            .build();
     assertThat(rebuilt).isEqualTo(b).hasSameHashCodeAs(b);
     assertThat(rebuilt.work()).isEqualTo(b.work());
   }
@@ -549,7 +688,8 @@ class ProductionBatchTest {
   private static ProductionBatch checkedKue(Product product, LocalDate date) {
     return ProductionBatch.plan(LotCode.of("KK-X"), product, 10, date, at(date, 6, 0), KASI)
         .assignSupervisor(PENGAWAS)
-        .flatMap(b -> b.startProduction(at(date, 7, 0), PENGAWAS, List.of(ANDI), (rn, p, d) -> true))
+        .flatMap(
+            b -> b.startProduction(at(date, 7, 0), PENGAWAS, List.of(ANDI), (rn, p, d) -> true))
         .flatMap(b -> b.startPackaging(at(date, 14, 0), PENGAWAS, 10))
         .flatMap(b -> b.recordQualityCheck(at(date, 15, 0), KASI, 10, 0))
         .orElseThrow();

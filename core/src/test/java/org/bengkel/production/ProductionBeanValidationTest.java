@@ -19,39 +19,60 @@ class ProductionBeanValidationTest {
     ProductionBatch valid = Fixtures.kueChecked();
     BeanValidationAgreement.assertNoViolations(valid);
     BeanValidationAgreement.assertAgreement(
-        ProductionBatch.class, "plannedQuantity",
+        ProductionBatch.class,
+        "plannedQuantity",
         List.of(-1L, 0L, 1L, 40L, ProductionBatch.MAX_QUANTITY, ProductionBatch.MAX_QUANTITY + 1),
         v -> ProductionBatch.builder().from(Fixtures.plannedKue()).plannedQuantity(v).build());
   }
 
   @Test
   void qualityCountsAreZeroOrMoreAndNotesNotBlank() {
-    QualityCheck valid = QualityCheck.builder().goodUnits(3).rejectedUnits(1).notes("retak").build();
+    QualityCheck valid =
+        QualityCheck.builder().goodUnits(3).rejectedUnits(1).notes("retak").build();
     BeanValidationAgreement.assertNoViolations(valid);
     BeanValidationAgreement.assertAgreement(
-        QualityCheck.class, "goodUnits", List.of(-1L, 0L, 5L, ProductionBatch.MAX_QUANTITY + 1),
+        QualityCheck.class,
+        "goodUnits",
+        List.of(-1L, 0L, 5L, ProductionBatch.MAX_QUANTITY + 1),
         v -> QualityCheck.builder().from(valid).goodUnits(v).build());
     BeanValidationAgreement.assertAgreement(
-        QualityCheck.class, "rejectedUnits", List.of(-5L, 0L, 2L),
+        QualityCheck.class,
+        "rejectedUnits",
+        List.of(-5L, 0L, 2L),
         v -> QualityCheck.builder().from(valid).rejectedUnits(v).build());
     BeanValidationAgreement.assertAgreement(
-        QualityCheck.class, "notes",
-        List.<Optional<String>>of(Optional.empty(), Optional.of(""), Optional.of("  "), Optional.of("retak"),
-            Optional.of("x".repeat(StageEvent.MAX_NOTE)), Optional.of("x".repeat(StageEvent.MAX_NOTE + 1))),
+        QualityCheck.class,
+        "notes",
+        List.<Optional<String>>of(
+            Optional.empty(),
+            Optional.of(""),
+            Optional.of("  "),
+            Optional.of("retak"),
+            Optional.of("x".repeat(StageEvent.MAX_NOTE)),
+            Optional.of("x".repeat(StageEvent.MAX_NOTE + 1))),
         v -> QualityCheck.builder().from(valid).notes(v).build());
   }
 
   @Test
   void stageNotesAreNotBlankAndShort() {
-    StageEvent valid = StageEvent.builder()
-        .stage(BatchStage.REJECTED).at(Fixtures.at(NOV_2, 9, 0)).by(KASI).note("gosong").build();
+    StageEvent valid =
+        StageEvent.builder()
+            .stage(BatchStage.REJECTED)
+            .at(Fixtures.at(NOV_2, 9, 0))
+            .by(KASI)
+            .note("gosong")
+            .build();
     BeanValidationAgreement.assertNoViolations(valid);
     BeanValidationAgreement.assertAgreement(
-        StageEvent.class, "note",
-        List.<Optional<String>>of(Optional.empty(), Optional.of(""), Optional.of("ok"), Optional.of("x".repeat(501))),
+        StageEvent.class,
+        "note",
+        List.<Optional<String>>of(
+            Optional.empty(), Optional.of(""), Optional.of("ok"), Optional.of("x".repeat(501))),
         v -> StageEvent.builder().from(valid).note(v).build());
     BeanValidationAgreement.assertAgreement(
-        StageEvent.class, "at", Arrays.asList(null, Fixtures.at(NOV_2, 9, 0)),
+        StageEvent.class,
+        "at",
+        Arrays.asList(null, Fixtures.at(NOV_2, 9, 0)),
         v -> StageEvent.builder().from(valid).at(v).build());
   }
 
@@ -60,12 +81,16 @@ class ProductionBeanValidationTest {
     WorkInterval valid = Fixtures.work(ANDI, NOV_2, "08:00", "12:00");
     BeanValidationAgreement.assertNoViolations(valid);
     BeanValidationAgreement.assertAgreement(
-        WorkInterval.class, "date", Arrays.asList(null, NOV_2),
+        WorkInterval.class,
+        "date",
+        Arrays.asList(null, NOV_2),
         v -> WorkInterval.builder().from(valid).date(v).build());
     TeamHours hours = TeamHours.of(ANDI, Duration.ofHours(2), 3L);
     BeanValidationAgreement.assertNoViolations(hours);
     BeanValidationAgreement.assertAgreement(
-        TeamHours.class, "pieces", List.<Optional<Long>>of(Optional.empty(), Optional.of(0L), Optional.of(-1L)),
+        TeamHours.class,
+        "pieces",
+        List.<Optional<Long>>of(Optional.empty(), Optional.of(0L), Optional.of(-1L)),
         v -> TeamHours.builder().from(hours).pieces(v).build());
   }
 }

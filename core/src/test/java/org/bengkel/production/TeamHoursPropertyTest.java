@@ -3,7 +3,6 @@ package org.bengkel.production;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,29 +19,31 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Over random sets of work intervals (fixed seeds, replay a failure by its seed): every interval
- * that overlaps time already recorded for its trainee is refused with
- * {@code production.hours.overlap}, every other one is accepted, and each trainee's team hours
- * equal the length of the union of their accepted intervals, counted minute by minute.
+ * that overlaps time already recorded for its trainee is refused with {@code
+ * production.hours.overlap}, every other one is accepted, and each trainee's team hours equal the
+ * length of the union of their accepted intervals, counted minute by minute.
  */
 class TeamHoursPropertyTest {
 
-  private static final List<RegistrationNumber> TEAM = List.of(
-      Fixtures.ANDI, Fixtures.BUDI, Fixtures.CANDRA);
+  private static final List<RegistrationNumber> TEAM =
+      List.of(Fixtures.ANDI, Fixtures.BUDI, Fixtures.CANDRA);
   private static final int DAYS = 3;
   private static final int MINUTES = 24 * 60;
 
   @TestFactory
   Stream<DynamicTest> teamHoursEqualTheUnionLengthPerTrainee() {
-    return LongStream.range(1, 201).mapToObj(seed ->
-        DynamicTest.dynamicTest("seed " + seed, () -> check(seed)));
+    return LongStream.range(1, 201)
+        .mapToObj(seed -> DynamicTest.dynamicTest("seed " + seed, () -> check(seed)));
   }
 
   private static int[] check(long seed) {
     int[] counts = new int[2];
     SplittableRandom random = new SplittableRandom(seed);
-    ProductionBatch batch = Fixtures.plannedKue()
-        .startProduction(Fixtures.at(Fixtures.NOV_2, 0, 0), Fixtures.PENGAWAS, TEAM, (r, p, d) -> true)
-        .orElseThrow();
+    ProductionBatch batch =
+        Fixtures.plannedKue()
+            .startProduction(
+                Fixtures.at(Fixtures.NOV_2, 0, 0), Fixtures.PENGAWAS, TEAM, (r, p, d) -> true)
+            .orElseThrow();
     Map<RegistrationNumber, boolean[]> busy = new HashMap<>();
     TEAM.forEach(t -> busy.put(t, new boolean[DAYS * MINUTES]));
     int tries = 1 + random.nextInt(40);
@@ -53,8 +54,12 @@ class TeamHoursPropertyTest {
       // short intervals on a narrow window so that overlaps are frequent
       int start = 6 * 60 + random.nextInt(10 * 60);
       int end = Math.min(MINUTES - 1, start + 1 + random.nextInt(180));
-      WorkInterval w = WorkInterval.of(trainee, Fixtures.NOV_2.plusDays(day),
-          LocalTime.of(start / 60, start % 60), LocalTime.of(end / 60, end % 60));
+      WorkInterval w =
+          WorkInterval.of(
+              trainee,
+              Fixtures.NOV_2.plusDays(day),
+              LocalTime.of(start / 60, start % 60),
+              LocalTime.of(end / 60, end % 60));
       boolean[] minutes = busy.get(trainee);
       boolean overlaps = false;
       for (int m = start; m < end; m++) {
@@ -77,7 +82,8 @@ class TeamHoursPropertyTest {
       }
     }
     assertThat(refusedFree).as("seed %d: refused intervals that overlap nothing", seed).isEmpty();
-    assertThat(batch.work()).as("seed %d: in order of trainee, then start", seed)
+    assertThat(batch.work())
+        .as("seed %d: in order of trainee, then start", seed)
         .isSortedAccordingTo(IntervalLists.ORDER)
         .hasSize(counts[0]);
     Map<RegistrationNumber, Duration> hours = batch.hoursByTrainee();
@@ -106,35 +112,59 @@ class TeamHoursPropertyTest {
 
   @TestFactory
   Stream<DynamicTest> theListsStayOrderedAndPersistentInAnyOrderOfAdding() {
-    return LongStream.range(1, 51).mapToObj(seed ->
-        DynamicTest.dynamicTest("seed " + seed, () -> {
-          SplittableRandom random = new SplittableRandom(seed);
-          List<WorkInterval> intervals = new ArrayList<>();
-          for (int day = 0; day < 30; day++) {
-            for (RegistrationNumber t : TEAM) {
-              intervals.add(WorkInterval.of(t, Fixtures.NOV_2.plusDays(day), LocalTime.of(8, 0), LocalTime.of(12, 0)));
-              intervals.add(WorkInterval.of(t, Fixtures.NOV_2.plusDays(day), LocalTime.of(13, 0), LocalTime.of(15, 0)));
-            }
-          }
-          if (seed > 1) { // seed 1 adds in order, as work is usually recorded; the rest shuffled
-            java.util.Collections.shuffle(intervals, new java.util.Random(random.nextLong()));
-          }
-          IntervalLists lists = IntervalLists.empty(TEAM.size());
-          for (WorkInterval w : intervals) {
-            IntervalLists before = lists;
-            List<WorkInterval> beforeList = before.toList();
-            int rank = TEAM.indexOf(w.trainee()); // TEAM is in registration-number order
-            assertThat(lists.overlapsAny(rank, w)).as("seed %d: %s", seed, w).isFalse();
-            lists = lists.add(rank, w);
-            assertThat(before.toList()).as("the old lists are unchanged").isEqualTo(beforeList);
-            assertThat(lists.overlapsAny(rank, w)).as("an interval overlaps itself").isTrue();
-          }
-          assertThat(lists.toList()).isSortedAccordingTo(IntervalLists.ORDER).hasSize(intervals.size())
-              .containsExactlyInAnyOrderElementsOf(intervals);
-          WorkLog log = WorkLog.of(TEAM, intervals, Map.of());
-          assertThat(log.size()).isEqualTo(intervals.size());
-          assertThat(log.teamHours()).extracting(TeamHours::worked)
-              .containsOnly(Duration.ofHours(6 * 30));
-        }));
+    return LongStream.range(1, 51)
+        .mapToObj(
+            seed ->
+                DynamicTest.dynamicTest(
+                    "seed " + seed,
+                    () -> {
+                      SplittableRandom random = new SplittableRandom(seed);
+                      List<WorkInterval> intervals = new ArrayList<>();
+                      for (int day = 0; day < 30; day++) {
+                        for (RegistrationNumber t : TEAM) {
+                          intervals.add(
+                              WorkInterval.of(
+                                  t,
+                                  Fixtures.NOV_2.plusDays(day),
+                                  LocalTime.of(8, 0),
+                                  LocalTime.of(12, 0)));
+                          intervals.add(
+                              WorkInterval.of(
+                                  t,
+                                  Fixtures.NOV_2.plusDays(day),
+                                  LocalTime.of(13, 0),
+                                  LocalTime.of(15, 0)));
+                        }
+                      }
+                      if (seed > 1) { // seed 1 adds in order, as work is usually recorded; the rest
+                        // shuffled
+                        java.util.Collections.shuffle(
+                            intervals, new java.util.Random(random.nextLong()));
+                      }
+                      IntervalLists lists = IntervalLists.empty(TEAM.size());
+                      for (WorkInterval w : intervals) {
+                        IntervalLists before = lists;
+                        List<WorkInterval> beforeList = before.toList();
+                        int rank =
+                            TEAM.indexOf(w.trainee()); // TEAM is in registration-number order
+                        assertThat(lists.overlapsAny(rank, w)).as("seed %d: %s", seed, w).isFalse();
+                        lists = lists.add(rank, w);
+                        assertThat(before.toList())
+                            .as("the old lists are unchanged")
+                            .isEqualTo(beforeList);
+                        assertThat(lists.overlapsAny(rank, w))
+                            .as("an interval overlaps itself")
+                            .isTrue();
+                      }
+                      assertThat(lists.toList())
+                          .isSortedAccordingTo(IntervalLists.ORDER)
+                          .hasSize(intervals.size())
+                          .containsExactlyInAnyOrderElementsOf(intervals);
+                      WorkLog log = WorkLog.of(TEAM, intervals, Map.of());
+                      assertThat(log.size()).isEqualTo(intervals.size());
+                      assertThat(log.teamHours())
+                          .extracting(TeamHours::worked)
+                          .containsOnly(Duration.ofHours(6 * 30));
+                    }));
   }
 }

@@ -38,7 +38,9 @@ class ValuesTest {
     assertThat(morning.overlaps(work(ANDI, NOV_2, "12:00", "13:00"))).as("touching").isFalse();
     assertThat(morning.overlaps(work(ANDI, NOV_2, "07:00", "08:00"))).as("touching").isFalse();
     assertThat(morning.overlaps(work(BUDI, NOV_2, "09:00", "10:00"))).as("other trainee").isFalse();
-    assertThat(morning.overlaps(work(ANDI, NOV_2.plusDays(1), "09:00", "10:00"))).as("other day").isFalse();
+    assertThat(morning.overlaps(work(ANDI, NOV_2.plusDays(1), "09:00", "10:00")))
+        .as("other day")
+        .isFalse();
     assertThat(morning.overlaps(work(ANDI, NOV_2, "09:00", "10:00"))).as("inside").isTrue();
   }
 

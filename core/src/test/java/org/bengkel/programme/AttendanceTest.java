@@ -27,12 +27,18 @@ class AttendanceTest {
   /** Andi active in wood craft (mornings) and culinary (afternoons), Budi in the car wash. */
   private final TrainingRegister register =
       TrainingRegister.of(List.of(Fixtures.kayu(5), Fixtures.kuliner(5), Fixtures.cuci(5)))
-          .schedule(kayuMorning).orElseThrow()
-          .schedule(kulinerAfternoon).orElseThrow()
-          .schedule(cuciMorning).orElseThrow()
-          .apply(KAYU, ANDI, MON).orElseThrow()
-          .apply(KULINER, ANDI, MON).orElseThrow()
-          .apply(CUCI, BUDI, MON).orElseThrow();
+          .schedule(kayuMorning)
+          .orElseThrow()
+          .schedule(kulinerAfternoon)
+          .orElseThrow()
+          .schedule(cuciMorning)
+          .orElseThrow()
+          .apply(KAYU, ANDI, MON)
+          .orElseThrow()
+          .apply(KULINER, ANDI, MON)
+          .orElseThrow()
+          .apply(CUCI, BUDI, MON)
+          .orElseThrow();
 
   @Test
   void sessionMustEndAfterItStarts() {
@@ -103,7 +109,8 @@ class AttendanceTest {
                     kayuMorning, ANDI, Duration.ofHours(4), AbsenceReason.SICK, true))
         .extracting(Fixtures::rule)
         .isEqualTo("programme.attendance.absence-reason");
-    Attendance left = Attendance.partial(kayuMorning, ANDI, Duration.ofHours(2), AbsenceReason.SICK, true);
+    Attendance left =
+        Attendance.partial(kayuMorning, ANDI, Duration.ofHours(2), AbsenceReason.SICK, true);
     assertThat(left.isPresent()).isTrue();
     Attendance absent = Attendance.absent(kayuMorning, ANDI, AbsenceReason.REST_DAY, false);
     assertThat(absent.isPresent()).isFalse();
@@ -115,8 +122,10 @@ class AttendanceTest {
   void attendanceIsRecordedForActiveTrainees() {
     TrainingRegister r =
         register
-            .record(Attendance.full(kayuMorning, ANDI, true)).orElseThrow()
-            .record(Attendance.full(kulinerAfternoon, ANDI, true)).orElseThrow();
+            .record(Attendance.full(kayuMorning, ANDI, true))
+            .orElseThrow()
+            .record(Attendance.full(kulinerAfternoon, ANDI, true))
+            .orElseThrow();
     assertThat(r.attendance()).hasSize(2);
     assertThat(r.hoursByField(ANDI, MON))
         .containsEntry(SkillField.WOOD_CRAFT, Duration.ofHours(4))
@@ -130,10 +139,14 @@ class AttendanceTest {
     // programmes overlap now: Andi may only be enrolled in one; move him to a fresh register
     TrainingRegister r =
         TrainingRegister.of(List.of(Fixtures.kayu(5), Fixtures.kuliner(5)))
-            .schedule(kayuLate).orElseThrow()
-            .schedule(kulinerLate).orElseThrow()
-            .apply(KAYU, ANDI, MON).orElseThrow()
-            .record(Attendance.full(kayuLate, ANDI, true)).orElseThrow();
+            .schedule(kayuLate)
+            .orElseThrow()
+            .schedule(kulinerLate)
+            .orElseThrow()
+            .apply(KAYU, ANDI, MON)
+            .orElseThrow()
+            .record(Attendance.full(kayuLate, ANDI, true))
+            .orElseThrow();
     // the overlap check itself, on a register built by hand
     TrainingRegister.Builder b =
         TrainingRegister.builder()
@@ -153,10 +166,15 @@ class AttendanceTest {
   void twoOverlappingGroupsOfOneProgrammeCannotBothBeAttended() {
     Session groupB = session(KAYU, MON, 9, 11);
     TrainingRegister r =
-        register.schedule(groupB).orElseThrow().record(Attendance.full(kayuMorning, ANDI, true)).orElseThrow();
+        register
+            .schedule(groupB)
+            .orElseThrow()
+            .record(Attendance.full(kayuMorning, ANDI, true))
+            .orElseThrow();
     RefusalException e =
         catchThrowableOfType(
-            RefusalException.class, () -> r.record(Attendance.full(groupB, ANDI, true)).orElseThrow());
+            RefusalException.class,
+            () -> r.record(Attendance.full(groupB, ANDI, true)).orElseThrow());
     assertThat(e.ruleCode()).isEqualTo("programme.attendance.overlap");
     assertThat(e.refusals().get(0).isPersonal()).isTrue();
   }
@@ -181,7 +199,10 @@ class AttendanceTest {
   @Test
   void oneRecordPerTraineeAndSession() {
     TrainingRegister r = register.record(Attendance.full(kayuMorning, ANDI, true)).orElseThrow();
-    assertThatThrownBy(() -> r.record(Attendance.absent(kayuMorning, ANDI, AbsenceReason.SICK, false)).orElseThrow())
+    assertThatThrownBy(
+            () ->
+                r.record(Attendance.absent(kayuMorning, ANDI, AbsenceReason.SICK, false))
+                    .orElseThrow())
         .isInstanceOf(RefusalException.class)
         .extracting(Fixtures::rule)
         .isEqualTo("programme.attendance.duplicate");
@@ -206,7 +227,8 @@ class AttendanceTest {
   @Test
   void attendingNeedsAnActiveEnrolmentOnTheSessionDate() {
     // Budi is not enrolled in wood craft at all
-    assertThatThrownBy(() -> register.record(Attendance.full(kayuMorning, BUDI, true)).orElseThrow())
+    assertThatThrownBy(
+            () -> register.record(Attendance.full(kayuMorning, BUDI, true)).orElseThrow())
         .isInstanceOf(RefusalException.class)
         .extracting(Fixtures::rule)
         .isEqualTo("programme.attendance.not-active");
@@ -219,14 +241,20 @@ class AttendanceTest {
     // waiting list: capacity 1, Budi waits
     TrainingRegister small =
         TrainingRegister.of(List.of(Fixtures.kayu(1)))
-            .schedule(kayuMorning).orElseThrow()
-            .apply(KAYU, ANDI, MON).orElseThrow()
-            .apply(KAYU, BUDI, MON).orElseThrow();
+            .schedule(kayuMorning)
+            .orElseThrow()
+            .apply(KAYU, ANDI, MON)
+            .orElseThrow()
+            .apply(KAYU, BUDI, MON)
+            .orElseThrow();
     assertThatThrownBy(() -> small.record(Attendance.full(kayuMorning, BUDI, true)).orElseThrow())
         .extracting(Fixtures::rule)
         .isEqualTo("programme.attendance.not-active");
     assertThatThrownBy(
-            () -> small.record(Attendance.absent(kayuMorning, BUDI, AbsenceReason.OTHER, false)).orElseThrow())
+            () ->
+                small
+                    .record(Attendance.absent(kayuMorning, BUDI, AbsenceReason.OTHER, false))
+                    .orElseThrow())
         .extracting(Fixtures::rule)
         .isEqualTo("programme.attendance.not-active");
   }
@@ -240,7 +268,10 @@ class AttendanceTest {
         .isEqualTo("programme.attendance.not-active");
     TrainingRegister absent =
         r.record(Attendance.absent(kayuMorning, ANDI, AbsenceReason.SUSPENDED, true)).orElseThrow();
-    assertThat(absent.attendance()).singleElement().extracting(Attendance::countsForPay).isEqualTo(true);
+    assertThat(absent.attendance())
+        .singleElement()
+        .extracting(Attendance::countsForPay)
+        .isEqualTo(true);
   }
 
   @Test
@@ -250,18 +281,18 @@ class AttendanceTest {
         catchThrowableOfType(RefusalException.class, () -> register.record(wash).orElseThrow());
     assertThat(e.ruleCode()).isEqualTo("programme.attendance.outside-walls");
     assertThat(e.getMessage()).doesNotContain(BUDI.value()).contains("2026-03-02");
-    OutsideWorkClearance budiFromMonday =
-        (who, date) -> who.equals(BUDI) && !date.isBefore(MON);
-    assertThat(register.record(wash, budiFromMonday).orElseThrow().attendance()).containsExactly(wash);
-    OutsideWorkClearance budiFromTuesday =
-        (who, date) -> who.equals(BUDI) && date.isAfter(MON);
+    OutsideWorkClearance budiFromMonday = (who, date) -> who.equals(BUDI) && !date.isBefore(MON);
+    assertThat(register.record(wash, budiFromMonday).orElseThrow().attendance())
+        .containsExactly(wash);
+    OutsideWorkClearance budiFromTuesday = (who, date) -> who.equals(BUDI) && date.isAfter(MON);
     assertThatThrownBy(() -> register.record(wash, budiFromTuesday).orElseThrow())
         .extracting(Fixtures::rule)
         .isEqualTo("programme.attendance.outside-walls");
     // an absence needs no clearance
     assertThat(
             register
-                .record(Attendance.absent(cuciMorning, BUDI, AbsenceReason.SESSION_CANCELLED, true)).orElseThrow()
+                .record(Attendance.absent(cuciMorning, BUDI, AbsenceReason.SESSION_CANCELLED, true))
+                .orElseThrow()
                 .attendance())
         .hasSize(1);
     // inside the walls the clearance is never asked
@@ -269,7 +300,11 @@ class AttendanceTest {
         (who, date) -> {
           throw new AssertionError("asked");
         };
-    assertThat(register.record(Attendance.full(kayuMorning, ANDI, true), exploding).orElseThrow().attendance())
+    assertThat(
+            register
+                .record(Attendance.full(kayuMorning, ANDI, true), exploding)
+                .orElseThrow()
+                .attendance())
         .hasSize(1);
   }
 
@@ -279,7 +314,10 @@ class AttendanceTest {
     TrainingRegister r = register.schedule(late).orElseThrow();
     Attendance partial =
         Attendance.partial(late, BUDI, Duration.ofMinutes(45), AbsenceReason.OTHER, true);
-    assertThat(r.record(partial, (who, date) -> true).orElseThrow().hoursByField(BUDI, MON.plusDays(1)))
+    assertThat(
+            r.record(partial, (who, date) -> true)
+                .orElseThrow()
+                .hoursByField(BUDI, MON.plusDays(1)))
         .containsEntry(SkillField.VEHICLE_WASH, Duration.ofMinutes(45));
   }
 }

@@ -69,7 +69,8 @@ class CertificateTest {
     assertThatThrownBy(() -> certificate(ISSUED, ISSUED.plusYears(3)).issuerName(" ").build())
         .extracting(Fixtures::rule)
         .isEqualTo("value.blank");
-    assertThatThrownBy(() -> certificate(ISSUED, ISSUED.plusYears(3)).scheme("x".repeat(201)).build())
+    assertThatThrownBy(
+            () -> certificate(ISSUED, ISSUED.plusYears(3)).scheme("x".repeat(201)).build())
         .extracting(Fixtures::rule)
         .isEqualTo("value.too-long");
   }

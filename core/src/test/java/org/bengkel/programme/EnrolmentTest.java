@@ -80,7 +80,8 @@ class EnrolmentTest {
     assertThat(unpaid.status()).isEqualTo(SUSPENDED_WITHOUT_PAY);
     assertThat(paid.resume(MON.plusDays(5)).orElseThrow().status()).isEqualTo(ACTIVE);
     assertThat(unpaid.activate(MON.plusDays(5), RESUMED).orElseThrow().status()).isEqualTo(ACTIVE);
-    assertThat(unpaid.withdraw(MON.plusDays(6), DISCIPLINE).orElseThrow().status()).isEqualTo(WITHDRAWN);
+    assertThat(unpaid.withdraw(MON.plusDays(6), DISCIPLINE).orElseThrow().status())
+        .isEqualTo(WITHDRAWN);
   }
 
   @Test
@@ -89,7 +90,8 @@ class EnrolmentTest {
     assertThat(done.status()).isEqualTo(COMPLETED);
     assertThat(done.completedOn()).contains(MON.plusDays(20));
     assertThat(active.completedOn()).isEmpty();
-    assertThat(active.withdraw(MON.plusDays(2), TRANSFER).orElseThrow().status()).isEqualTo(WITHDRAWN);
+    assertThat(active.withdraw(MON.plusDays(2), TRANSFER).orElseThrow().status())
+        .isEqualTo(WITHDRAWN);
     assertThat(active.withdraw(MON.plusDays(2), RELEASE).orElseThrow().history()).hasSize(2);
   }
 
@@ -98,9 +100,21 @@ class EnrolmentTest {
     Enrolment done = active.complete(MON.plusDays(20)).orElseThrow();
     Enrolment gone = active.withdraw(MON.plusDays(2), OWN_REQUEST).orElseThrow();
     String rule = "programme.enrolment.transition";
-    refused(() -> done.withdraw(MON.plusDays(21), OWN_REQUEST).orElseThrow(), rule, COMPLETED, WITHDRAWN);
-    refused(() -> done.suspend(MON.plusDays(21), true, SICK).orElseThrow(), rule, COMPLETED, SUSPENDED_WITH_PAY);
-    refused(() -> gone.activate(MON.plusDays(21), PLACE_AVAILABLE).orElseThrow(), rule, WITHDRAWN, ACTIVE);
+    refused(
+        () -> done.withdraw(MON.plusDays(21), OWN_REQUEST).orElseThrow(),
+        rule,
+        COMPLETED,
+        WITHDRAWN);
+    refused(
+        () -> done.suspend(MON.plusDays(21), true, SICK).orElseThrow(),
+        rule,
+        COMPLETED,
+        SUSPENDED_WITH_PAY);
+    refused(
+        () -> gone.activate(MON.plusDays(21), PLACE_AVAILABLE).orElseThrow(),
+        rule,
+        WITHDRAWN,
+        ACTIVE);
     refused(() -> gone.complete(MON.plusDays(21)).orElseThrow(), rule, WITHDRAWN, COMPLETED);
     refused(() -> done.resume(MON.plusDays(21)).orElseThrow(), rule, COMPLETED, ACTIVE);
   }
@@ -108,7 +122,11 @@ class EnrolmentTest {
   @Test
   void waitingCannotBeSuspendedCompletedOrResumed() {
     String rule = "programme.enrolment.transition";
-    refused(() -> waiting.suspend(MON, false, SICK).orElseThrow(), rule, WAITING, SUSPENDED_WITHOUT_PAY);
+    refused(
+        () -> waiting.suspend(MON, false, SICK).orElseThrow(),
+        rule,
+        WAITING,
+        SUSPENDED_WITHOUT_PAY);
     refused(() -> waiting.complete(MON).orElseThrow(), rule, WAITING, COMPLETED);
     refused(() -> waiting.resume(MON).orElseThrow(), rule, WAITING, ACTIVE);
   }
@@ -118,7 +136,11 @@ class EnrolmentTest {
     Enrolment s = active.suspend(MON, true, SICK).orElseThrow();
     String rule = "programme.enrolment.transition";
     refused(() -> s.complete(MON).orElseThrow(), rule, SUSPENDED_WITH_PAY, COMPLETED);
-    refused(() -> s.suspend(MON, false, SICK).orElseThrow(), rule, SUSPENDED_WITH_PAY, SUSPENDED_WITHOUT_PAY);
+    refused(
+        () -> s.suspend(MON, false, SICK).orElseThrow(),
+        rule,
+        SUSPENDED_WITH_PAY,
+        SUSPENDED_WITHOUT_PAY);
     refused(() -> active.activate(MON, RESUMED).orElseThrow(), rule, ACTIVE, ACTIVE);
     refused(() -> active.resume(MON).orElseThrow(), rule, ACTIVE, ACTIVE);
   }
@@ -126,11 +148,20 @@ class EnrolmentTest {
   @Test
   void reasonMustFitTheMove() {
     String rule = "programme.enrolment.reason";
-    refused(() -> active.suspend(MON, true, FINISHED).orElseThrow(), rule, ACTIVE, SUSPENDED_WITH_PAY);
+    refused(
+        () -> active.suspend(MON, true, FINISHED).orElseThrow(), rule, ACTIVE, SUSPENDED_WITH_PAY);
     refused(() -> active.withdraw(MON, SICK).orElseThrow(), rule, ACTIVE, WITHDRAWN);
     refused(() -> waiting.activate(MON, RESUMED).orElseThrow(), rule, WAITING, ACTIVE);
-    refused(() -> active.suspend(MON, true, SICK).orElseThrow().activate(MON, PLACE_AVAILABLE).orElseThrow(), rule,
-        SUSPENDED_WITH_PAY, ACTIVE);
+    refused(
+        () ->
+            active
+                .suspend(MON, true, SICK)
+                .orElseThrow()
+                .activate(MON, PLACE_AVAILABLE)
+                .orElseThrow(),
+        rule,
+        SUSPENDED_WITH_PAY,
+        ACTIVE);
     refused(() -> waiting.withdraw(MON, APPLICATION).orElseThrow(), rule, WAITING, WITHDRAWN);
     assertThatThrownBy(() -> EnrolmentEvent.of(COMPLETED, MON, SICK))
         .isInstanceOf(InvalidValueException.class)
@@ -146,7 +177,8 @@ class EnrolmentTest {
     assertThat(again.codes()).containsExactly("programme.enrolment.transition");
     assertThat(again.orElse(done)).isSameAs(done);
     assertThat(again.refusals().get(0).message(Locale.ROOT))
-        .isEqualTo("the enrolment lifecycle does not allow this move [programme.enrolment.transition]");
+        .isEqualTo(
+            "the enrolment lifecycle does not allow this move [programme.enrolment.transition]");
   }
 
   @Test
@@ -157,13 +189,19 @@ class EnrolmentTest {
             active.withdraw(MON, SICK),
             active.suspend(MON, true, FINISHED),
             waiting.activate(MON, RESUMED),
-            active.suspend(MON, false, LEGAL_PROCEEDINGS).orElseThrow().activate(MON, PLACE_AVAILABLE));
+            active
+                .suspend(MON, false, LEGAL_PROCEEDINGS)
+                .orElseThrow()
+                .activate(MON, PLACE_AVAILABLE));
     for (org.bengkel.outcome.Outcome<Enrolment> outcome : refused) {
       assertThat(outcome.codes()).containsExactly("programme.enrolment.reason");
       Refusal r = outcome.refusals().get(0);
       assertThat(r.details()).isEmpty();
       for (String text :
-          List.of(r.toString(), r.message(Locale.ROOT), r.message(Locale.forLanguageTag("id")),
+          List.of(
+              r.toString(),
+              r.message(Locale.ROOT),
+              r.message(Locale.forLanguageTag("id")),
               outcome.toString())) {
         for (EnrolmentReason reason : EnrolmentReason.values()) {
           assertThat(text).doesNotContain(reason.name());
@@ -188,21 +226,29 @@ class EnrolmentTest {
     assertThat(r.message(Locale.ROOT)).doesNotContain(ANDI.value());
     assertThat(early.orElse(active)).isSameAs(active);
     for (org.bengkel.outcome.Outcome<Enrolment> o :
-        List.of(active.suspend(MON.minusDays(1), true, SICK), active.withdraw(MON.minusDays(1), SICK),
+        List.of(
+            active.suspend(MON.minusDays(1), true, SICK),
+            active.withdraw(MON.minusDays(1), SICK),
             active.suspend(MON, true, SICK).orElseThrow().resume(MON.minusDays(1)))) {
       assertThat(o.codes()).containsExactly("programme.enrolment.date-order");
     }
-    assertThat(active.complete(MON).orElseThrow().status()).as("same day allowed").isEqualTo(COMPLETED);
+    assertThat(active.complete(MON).orElseThrow().status())
+        .as("same day allowed")
+        .isEqualTo(COMPLETED);
   }
 
   @Test
   void statusOnADateFollowsTheHistory() {
     Enrolment e =
         waiting
-            .activate(MON.plusDays(2), PLACE_AVAILABLE).orElseThrow()
-            .suspend(MON.plusDays(4), false, SICK).orElseThrow()
-            .resume(MON.plusDays(6)).orElseThrow()
-            .complete(MON.plusDays(9)).orElseThrow();
+            .activate(MON.plusDays(2), PLACE_AVAILABLE)
+            .orElseThrow()
+            .suspend(MON.plusDays(4), false, SICK)
+            .orElseThrow()
+            .resume(MON.plusDays(6))
+            .orElseThrow()
+            .complete(MON.plusDays(9))
+            .orElseThrow();
     assertThat(e.statusOn(MON.minusDays(1))).isEmpty();
     assertThat(e.statusOn(MON)).contains(WAITING);
     assertThat(e.statusOn(MON.plusDays(3))).contains(ACTIVE);
@@ -247,7 +293,9 @@ class EnrolmentTest {
                 Enrolment.builder()
                     .programme(KAYU)
                     .trainee(ANDI)
-                    .addHistory(applied, EnrolmentEvent.of(SUSPENDED_WITH_PAY, MON, SICK),
+                    .addHistory(
+                        applied,
+                        EnrolmentEvent.of(SUSPENDED_WITH_PAY, MON, SICK),
                         EnrolmentEvent.of(ACTIVE, MON, PLACE_AVAILABLE))
                     .build())
         .extracting(Fixtures::rule)

@@ -9,8 +9,8 @@ import org.bengkel.internal.BeanValidationAgreement;
 import org.junit.jupiter.api.Test;
 
 /**
- * Regression: the passport's parts carried Bean Validation annotations but no checks, so a
- * passport read from JSON could hold a blank programme name or zero training hours.
+ * Regression: the passport's parts carried Bean Validation annotations but no checks, so a passport
+ * read from JSON could hold a blank programme name or zero training hours.
  */
 class PassportPartsTest {
 
@@ -29,27 +29,40 @@ class PassportPartsTest {
   @Test
   void completedProgrammeNeedsANameAndPositiveHoursLikeItsProgramme() {
     assertThatThrownBy(() -> completed(" ", 160))
-        .isInstanceOfSatisfying(InvalidValueException.class,
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
             e -> org.assertj.core.api.Assertions.assertThat(e.ruleCode()).isEqualTo("value.blank"));
     assertThatThrownBy(() -> completed("Kuliner", 0))
-        .isInstanceOfSatisfying(InvalidValueException.class,
-            e -> org.assertj.core.api.Assertions.assertThat(e.ruleCode()).isEqualTo("value.out-of-range"));
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e ->
+                org.assertj.core.api.Assertions.assertThat(e.ruleCode())
+                    .isEqualTo("value.out-of-range"));
   }
 
   @Test
   void achievedUnitNeedsAUnitCode() {
     assertThatThrownBy(() -> AchievedUnit.of(ProgrammeCode.of("KULINER-2026"), "", DAY))
-        .isInstanceOfSatisfying(InvalidValueException.class,
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
             e -> org.assertj.core.api.Assertions.assertThat(e.field()).isEqualTo("unitCode"));
   }
 
   @Test
   void beanValidationAgreesWithTheChecks() {
-    BeanValidationAgreement.assertAgreement(CompletedProgramme.class, "name",
-        List.of("Kuliner", " ", "", "x".repeat(200), "x".repeat(201)), n -> completed(n, 160));
-    BeanValidationAgreement.assertAgreement(CompletedProgramme.class, "trainingHours",
-        List.of(1, 160, 10_000, 0, -1, 10_001), h -> completed("Kuliner", h));
-    BeanValidationAgreement.assertAgreement(AchievedUnit.class, "unitCode",
+    BeanValidationAgreement.assertAgreement(
+        CompletedProgramme.class,
+        "name",
+        List.of("Kuliner", " ", "", "x".repeat(200), "x".repeat(201)),
+        n -> completed(n, 160));
+    BeanValidationAgreement.assertAgreement(
+        CompletedProgramme.class,
+        "trainingHours",
+        List.of(1, 160, 10_000, 0, -1, 10_001),
+        h -> completed("Kuliner", h));
+    BeanValidationAgreement.assertAgreement(
+        AchievedUnit.class,
+        "unitCode",
         List.of("C.10PMN00.001.1", " ", "x".repeat(60), "x".repeat(61)),
         u -> AchievedUnit.of(ProgrammeCode.of("KULINER-2026"), u, DAY));
   }

@@ -46,8 +46,8 @@ class ProgrammeBeanValidationTest {
   }
 
   /**
-   * Record-style accessors ({@code capacity()}) as properties, as the conventions require. A
-   * proxy rather than a nested class: on the module path the patched core module reads Hibernate
+   * Record-style accessors ({@code capacity()}) as properties, as the conventions require. A proxy
+   * rather than a nested class: on the module path the patched core module reads Hibernate
    * Validator only after {@link Module#addReads} in the static initializer, and a nested class
    * implementing its interface would be linked before that, during test discovery.
    */
@@ -84,9 +84,16 @@ class ProgrammeBeanValidationTest {
   void validValuesHaveNoViolations() {
     SkillProgramme p = Fixtures.kayu(5);
     assertThat(validator.validate(p)).isEmpty();
-    assertThat(validator.validate(Attendance.full(Fixtures.session(Fixtures.KAYU, Fixtures.MON, 8, 12), Fixtures.ANDI, true)))
+    assertThat(
+            validator.validate(
+                Attendance.full(
+                    Fixtures.session(Fixtures.KAYU, Fixtures.MON, 8, 12), Fixtures.ANDI, true)))
         .isEmpty();
-    assertThat(validator.validate(CertificateTest.certificate(CertificateTest.ISSUED, CertificateTest.ISSUED.plusYears(3)).build()))
+    assertThat(
+            validator.validate(
+                CertificateTest.certificate(
+                        CertificateTest.ISSUED, CertificateTest.ISSUED.plusYears(3))
+                    .build()))
         .isEmpty();
   }
 

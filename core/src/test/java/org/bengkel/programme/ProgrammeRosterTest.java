@@ -17,11 +17,11 @@ import static org.bengkel.programme.Fixtures.TAHANAN;
 
 import java.util.List;
 import java.util.Locale;
+import org.bengkel.error.InvalidValueException;
+import org.bengkel.error.Messages;
 import org.bengkel.outcome.Outcome;
 import org.bengkel.outcome.Refusal;
 import org.bengkel.outcome.RefusalException;
-import org.bengkel.error.InvalidValueException;
-import org.bengkel.error.Messages;
 import org.junit.jupiter.api.Test;
 
 class ProgrammeRosterTest {
@@ -29,10 +29,14 @@ class ProgrammeRosterTest {
   /** Capacity 2: Andi and Budi active, Candra then Dedi waiting. */
   private final ProgrammeRoster full =
       ProgrammeRoster.of(Fixtures.kayu(2))
-          .apply(ANDI, MON).orElseThrow()
-          .apply(BUDI, MON).orElseThrow()
-          .apply(CANDRA, MON.plusDays(1)).orElseThrow()
-          .apply(DEDI, MON.plusDays(2)).orElseThrow();
+          .apply(ANDI, MON)
+          .orElseThrow()
+          .apply(BUDI, MON)
+          .orElseThrow()
+          .apply(CANDRA, MON.plusDays(1))
+          .orElseThrow()
+          .apply(DEDI, MON.plusDays(2))
+          .orElseThrow();
 
   @Test
   void applicantsAreActiveWhileThereIsRoomThenWaitInOrder() {
@@ -47,7 +51,8 @@ class ProgrammeRosterTest {
 
   @Test
   void withdrawalPromotesTheLongestWaitingFirst() {
-    ProgrammeRoster r = full.withdraw(ANDI, MON.plusDays(5), EnrolmentReason.TRANSFER).orElseThrow();
+    ProgrammeRoster r =
+        full.withdraw(ANDI, MON.plusDays(5), EnrolmentReason.TRANSFER).orElseThrow();
     assertThat(r.active()).extracting(Enrolment::trainee).containsExactly(BUDI, CANDRA);
     assertThat(r.waitingList()).extracting(Enrolment::trainee).containsExactly(DEDI);
     Enrolment candra = r.openEnrolment(CANDRA).orElseThrow();
@@ -58,24 +63,31 @@ class ProgrammeRosterTest {
   @Test
   void completionPromotesTheNextWaiting() {
     ProgrammeRoster r =
-        full.complete(BUDI, MON.plusDays(20)).orElseThrow().complete(ANDI, MON.plusDays(20)).orElseThrow();
+        full.complete(BUDI, MON.plusDays(20))
+            .orElseThrow()
+            .complete(ANDI, MON.plusDays(20))
+            .orElseThrow();
     assertThat(r.active()).extracting(Enrolment::trainee).containsExactly(CANDRA, DEDI);
     assertThat(r.waitingList()).isEmpty();
     assertThat(r.freePlaces()).isZero();
-    assertThat(r.enrolmentsOf(BUDI)).singleElement().extracting(Enrolment::status)
+    assertThat(r.enrolmentsOf(BUDI))
+        .singleElement()
+        .extracting(Enrolment::status)
         .isEqualTo(EnrolmentStatus.COMPLETED);
   }
 
   @Test
   void withdrawingFromTheWaitingListFreesNoPlace() {
-    ProgrammeRoster r = full.withdraw(CANDRA, MON.plusDays(3), EnrolmentReason.OWN_REQUEST).orElseThrow();
+    ProgrammeRoster r =
+        full.withdraw(CANDRA, MON.plusDays(3), EnrolmentReason.OWN_REQUEST).orElseThrow();
     assertThat(r.waitingList()).extracting(Enrolment::trainee).containsExactly(DEDI);
     assertThat(r.active()).hasSize(2);
   }
 
   @Test
   void suspendedTraineeKeepsThePlace() {
-    ProgrammeRoster r = full.suspend(ANDI, MON.plusDays(3), false, EnrolmentReason.SICK).orElseThrow();
+    ProgrammeRoster r =
+        full.suspend(ANDI, MON.plusDays(3), false, EnrolmentReason.SICK).orElseThrow();
     assertThat(r.placesTaken()).isEqualTo(2);
     assertThat(r.waitingList()).hasSize(2);
     assertThat(r.active()).extracting(Enrolment::trainee).containsExactly(BUDI);
@@ -84,16 +96,20 @@ class ProgrammeRosterTest {
     assertThat(back.isActiveOn(ANDI, MON.plusDays(3))).isFalse();
     assertThat(back.isActiveOn(ANDI, MON.plusDays(4))).isTrue();
     // a suspended trainee who withdraws frees the place
-    ProgrammeRoster out = r.withdraw(ANDI, MON.plusDays(4), EnrolmentReason.DISCIPLINE).orElseThrow();
+    ProgrammeRoster out =
+        r.withdraw(ANDI, MON.plusDays(4), EnrolmentReason.DISCIPLINE).orElseThrow();
     assertThat(out.active()).extracting(Enrolment::trainee).containsExactly(BUDI, CANDRA);
   }
 
   @Test
   void aTraineeMayReapplyAfterLeaving() {
     ProgrammeRoster r =
-        full.withdraw(ANDI, MON.plusDays(5), EnrolmentReason.OWN_REQUEST).orElseThrow()
-            .apply(ANDI, MON.plusDays(6)).orElseThrow();
-    assertThat(r.enrolmentsOf(ANDI)).extracting(Enrolment::status)
+        full.withdraw(ANDI, MON.plusDays(5), EnrolmentReason.OWN_REQUEST)
+            .orElseThrow()
+            .apply(ANDI, MON.plusDays(6))
+            .orElseThrow();
+    assertThat(r.enrolmentsOf(ANDI))
+        .extracting(Enrolment::status)
         .containsExactly(EnrolmentStatus.WITHDRAWN, WAITING);
     assertThat(r.waitingList()).extracting(Enrolment::trainee).containsExactly(DEDI, ANDI);
   }
@@ -111,7 +127,14 @@ class ProgrammeRosterTest {
     // all four convict register classes are admitted
     assertThat(
             ProgrammeRoster.of(Fixtures.kayu(4))
-                .apply(ANDI, MON).orElseThrow().apply(CANDRA, MON).orElseThrow().apply(DEDI, MON).orElseThrow().apply(EKO, MON).orElseThrow()
+                .apply(ANDI, MON)
+                .orElseThrow()
+                .apply(CANDRA, MON)
+                .orElseThrow()
+                .apply(DEDI, MON)
+                .orElseThrow()
+                .apply(EKO, MON)
+                .orElseThrow()
                 .active())
         .hasSize(4);
   }
@@ -138,7 +161,8 @@ class ProgrammeRosterTest {
         .extracting(Fixtures::rule)
         .isEqualTo("programme.enrolment.not-enrolled");
     ProgrammeRoster done = full.complete(ANDI, MON.plusDays(3)).orElseThrow();
-    assertThatThrownBy(() -> done.withdraw(ANDI, MON.plusDays(3), EnrolmentReason.OWN_REQUEST).orElseThrow())
+    assertThatThrownBy(
+            () -> done.withdraw(ANDI, MON.plusDays(3), EnrolmentReason.OWN_REQUEST).orElseThrow())
         .extracting(Fixtures::rule)
         .isEqualTo("programme.enrolment.not-enrolled");
   }
@@ -165,8 +189,10 @@ class ProgrammeRosterTest {
     assertThat(r.value()).contains(MON.plusDays(1).toString());
     assertThat(r.details()).containsExactly(MON.plusDays(2).toString());
     assertThat(r.message(Locale.ROOT))
-        .isEqualTo("a move must not be dated before the last recorded move on "
-            + MON.plusDays(2) + " [programme.enrolment.date-order]")
+        .isEqualTo(
+            "a move must not be dated before the last recorded move on "
+                + MON.plusDays(2)
+                + " [programme.enrolment.date-order]")
         .doesNotContain(ANDI.value());
     assertThat(early.orElse(full)).isSameAs(full);
     assertThatThrownBy(() -> full.apply(EKO, MON).orElseThrow())
@@ -174,7 +200,9 @@ class ProgrammeRosterTest {
         .extracting(Fixtures::rule)
         .isEqualTo("programme.enrolment.date-order");
     for (Outcome<ProgrammeRoster> o :
-        List.of(full.suspend(ANDI, MON, true, EnrolmentReason.SICK), full.resume(ANDI, MON),
+        List.of(
+            full.suspend(ANDI, MON, true, EnrolmentReason.SICK),
+            full.resume(ANDI, MON),
             full.withdraw(ANDI, MON, EnrolmentReason.OWN_REQUEST))) {
       assertThat(o.codes()).containsExactly("programme.enrolment.date-order");
     }

@@ -16,8 +16,8 @@ import org.bengkel.trainee.RegistrationNumber;
 import org.junit.jupiter.api.Test;
 
 /**
- * Random enrol, suspend, resume, complete, withdraw and attend sequences over three programmes
- * with overlapping sessions. Fixed seeds: a failure names the seed and step to replay.
+ * Random enrol, suspend, resume, complete, withdraw and attend sequences over three programmes with
+ * overlapping sessions. Fixed seeds: a failure names the seed and step to replay.
  */
 class RandomEnrolmentHistoryTest {
 
@@ -92,10 +92,13 @@ class RandomEnrolmentHistoryTest {
         register =
             switch (random.nextInt(7)) {
               case 0, 1 -> register.apply(p.code(), who, date).orElseThrow();
-              case 2 -> register.withdraw(p.code(), who, date, EnrolmentReason.OWN_REQUEST).orElseThrow();
+              case 2 ->
+                  register.withdraw(p.code(), who, date, EnrolmentReason.OWN_REQUEST).orElseThrow();
               case 3 -> register.complete(p.code(), who, date).orElseThrow();
-              case 4 -> register.suspend(p.code(), who, date, random.nextBoolean(),
-                  EnrolmentReason.SICK).orElseThrow();
+              case 4 ->
+                  register
+                      .suspend(p.code(), who, date, random.nextBoolean(), EnrolmentReason.SICK)
+                      .orElseThrow();
               case 5 -> register.resume(p.code(), who, date).orElseThrow();
               default -> {
                 Session s = sessions.get(random.nextInt(sessions.size()));
@@ -132,7 +135,8 @@ class RandomEnrolmentHistoryTest {
       assertThat(held).as(where + " places").isLessThanOrEqualTo(roster.programme().capacity());
       if (!roster.waitingList().isEmpty()) {
         waitedFull++;
-        assertThat(held).as(where + " nobody waits for a free place")
+        assertThat(held)
+            .as(where + " nobody waits for a free place")
             .isEqualTo(roster.programme().capacity());
       }
       assertThat(roster.enrolments())

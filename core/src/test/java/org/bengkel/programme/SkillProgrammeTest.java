@@ -26,19 +26,27 @@ class SkillProgrammeTest {
 
   @Test
   void competencyUnitsMustNotBeEmpty() {
-    assertThatThrownBy(() -> programme(KAYU, SkillField.WOOD_CRAFT, 5).competencyUnits(java.util.List.of()).build())
+    assertThatThrownBy(
+            () ->
+                programme(KAYU, SkillField.WOOD_CRAFT, 5)
+                    .competencyUnits(java.util.List.of())
+                    .build())
         .isInstanceOf(InvalidValueException.class)
-        .satisfies(e -> assertThat(((InvalidValueException) e).field()).isEqualTo("competencyUnits"))
+        .satisfies(
+            e -> assertThat(((InvalidValueException) e).field()).isEqualTo("competencyUnits"))
         .extracting(Fixtures::rule)
         .isEqualTo("programme.empty");
   }
 
   @Test
   void competencyUnitsMustBeDistinctAndNotBlank() {
-    assertThatThrownBy(() -> programme(KAYU, SkillField.WOOD_CRAFT, 5).addCompetencyUnit("UNIT.001.01").build())
+    assertThatThrownBy(
+            () ->
+                programme(KAYU, SkillField.WOOD_CRAFT, 5).addCompetencyUnit("UNIT.001.01").build())
         .extracting(Fixtures::rule)
         .isEqualTo("value.duplicate");
-    assertThatThrownBy(() -> programme(KAYU, SkillField.WOOD_CRAFT, 5).addCompetencyUnit(" ").build())
+    assertThatThrownBy(
+            () -> programme(KAYU, SkillField.WOOD_CRAFT, 5).addCompetencyUnit(" ").build())
         .extracting(Fixtures::rule)
         .isEqualTo("value.blank");
   }
@@ -57,10 +65,13 @@ class SkillProgrammeTest {
 
   @Test
   void atLeastOneDistinctSupervisingOfficer() {
-    assertThatThrownBy(() -> programme(KAYU, SkillField.WOOD_CRAFT, 5).supervisors(java.util.List.of()).build())
+    assertThatThrownBy(
+            () ->
+                programme(KAYU, SkillField.WOOD_CRAFT, 5).supervisors(java.util.List.of()).build())
         .extracting(Fixtures::rule)
         .isEqualTo("programme.empty");
-    assertThatThrownBy(() -> programme(KAYU, SkillField.WOOD_CRAFT, 5).addSupervisor(SUPERVISOR).build())
+    assertThatThrownBy(
+            () -> programme(KAYU, SkillField.WOOD_CRAFT, 5).addSupervisor(SUPERVISOR).build())
         .extracting(Fixtures::rule)
         .isEqualTo("value.duplicate");
   }
@@ -70,7 +81,8 @@ class SkillProgrammeTest {
     assertThatThrownBy(() -> programme(KAYU, SkillField.WOOD_CRAFT, 5).name("").build())
         .extracting(Fixtures::rule)
         .isEqualTo("value.blank");
-    assertThatThrownBy(() -> programme(KAYU, SkillField.WOOD_CRAFT, 5).skkniDecree("x".repeat(201)).build())
+    assertThatThrownBy(
+            () -> programme(KAYU, SkillField.WOOD_CRAFT, 5).skkniDecree("x".repeat(201)).build())
         .extracting(Fixtures::rule)
         .isEqualTo("value.too-long");
     assertThatThrownBy(() -> SkillProgramme.builder().code(KAYU).build())

@@ -15,8 +15,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.bengkel.error.InvalidValueException;
-import org.bengkel.trainee.RegistrationNumber;
 import org.bengkel.outcome.RefusalException;
+import org.bengkel.trainee.RegistrationNumber;
 import org.junit.jupiter.api.Test;
 
 class TrainingRegisterTest {
@@ -28,8 +28,10 @@ class TrainingRegisterTest {
 
   private final TrainingRegister empty =
       TrainingRegister.of(List.of(Fixtures.kayu(5), Fixtures.kuliner(5)))
-          .schedule(session(KAYU, MON, 8, 12)).orElseThrow()
-          .schedule(session(KULINER, MON, 13, 16)).orElseThrow();
+          .schedule(session(KAYU, MON, 8, 12))
+          .orElseThrow()
+          .schedule(session(KULINER, MON, 13, 16))
+          .orElseThrow();
 
   private static CompetencyAssessment assessment(
       RegistrationNumber who, ProgrammeCode p, String unit, CompetencyResult result, LocalDate d) {
@@ -47,7 +49,11 @@ class TrainingRegisterTest {
   @Test
   void openEnrolmentsInOverlappingProgrammesAreRefused() {
     TrainingRegister r =
-        empty.schedule(session(KULINER, TUE, 11, 13)).orElseThrow().schedule(session(KAYU, TUE, 8, 12)).orElseThrow();
+        empty
+            .schedule(session(KULINER, TUE, 11, 13))
+            .orElseThrow()
+            .schedule(session(KAYU, TUE, 8, 12))
+            .orElseThrow();
     assertThat(r.sessionsOverlap(KAYU, KULINER)).isTrue();
     assertThat(empty.sessionsOverlap(KAYU, KULINER)).isFalse();
     TrainingRegister andiInKayu = r.apply(KAYU, ANDI, MON).orElseThrow();
@@ -57,7 +63,8 @@ class TrainingRegisterTest {
     assertThat(e.ruleCode()).isEqualTo("programme.enrolment.overlap");
     assertThat(e.getMessage()).contains("KAYU-2026", "KULINER-2026").doesNotContain(ANDI.value());
     // after completing wood craft Andi may join culinary
-    TrainingRegister later = andiInKayu.complete(KAYU, ANDI, WED).orElseThrow().apply(KULINER, ANDI, WED).orElseThrow();
+    TrainingRegister later =
+        andiInKayu.complete(KAYU, ANDI, WED).orElseThrow().apply(KULINER, ANDI, WED).orElseThrow();
     assertThat(later.activeProgrammes(ANDI, WED)).containsExactly(KULINER);
   }
 
@@ -65,10 +72,14 @@ class TrainingRegisterTest {
   void waitingListPlaceCountsAsAnOpenEnrolment() {
     TrainingRegister r =
         TrainingRegister.of(List.of(Fixtures.kayu(1), Fixtures.kuliner(5)))
-            .schedule(session(KAYU, MON, 8, 12)).orElseThrow()
-            .schedule(session(KULINER, MON, 10, 12)).orElseThrow()
-            .apply(KAYU, BUDI, MON).orElseThrow()
-            .apply(KAYU, ANDI, MON).orElseThrow();
+            .schedule(session(KAYU, MON, 8, 12))
+            .orElseThrow()
+            .schedule(session(KULINER, MON, 10, 12))
+            .orElseThrow()
+            .apply(KAYU, BUDI, MON)
+            .orElseThrow()
+            .apply(KAYU, ANDI, MON)
+            .orElseThrow();
     assertThat(r.roster(KAYU).orElseThrow().waitingList()).hasSize(1);
     assertThatThrownBy(() -> r.apply(KULINER, ANDI, MON).orElseThrow())
         .extracting(Fixtures::rule)
@@ -77,8 +88,14 @@ class TrainingRegisterTest {
 
   @Test
   void schedulingASessionThatWouldOverlapAnEnrolledTraineeIsRefused() {
-    TrainingRegister r = empty.apply(KAYU, ANDI, MON).orElseThrow().apply(KULINER, ANDI, MON).orElseThrow();
-    assertThatThrownBy(() -> r.schedule(session(KULINER, TUE, 11, 13)).orElseThrow().schedule(session(KAYU, TUE, 8, 12)).orElseThrow())
+    TrainingRegister r =
+        empty.apply(KAYU, ANDI, MON).orElseThrow().apply(KULINER, ANDI, MON).orElseThrow();
+    assertThatThrownBy(
+            () ->
+                r.schedule(session(KULINER, TUE, 11, 13))
+                    .orElseThrow()
+                    .schedule(session(KAYU, TUE, 8, 12))
+                    .orElseThrow())
         .isInstanceOf(RefusalException.class)
         .extracting(Fixtures::rule)
         .isEqualTo("programme.enrolment.overlap");
@@ -96,7 +113,8 @@ class TrainingRegisterTest {
     assertThatThrownBy(() -> empty.apply(unknown, ANDI, MON).orElseThrow())
         .extracting(Fixtures::rule)
         .isEqualTo("programme.register.unknown-programme");
-    assertThatThrownBy(() -> empty.withdraw(unknown, ANDI, MON, EnrolmentReason.OTHER).orElseThrow())
+    assertThatThrownBy(
+            () -> empty.withdraw(unknown, ANDI, MON, EnrolmentReason.OTHER).orElseThrow())
         .extracting(Fixtures::rule)
         .isEqualTo("programme.register.unknown-programme");
     assertThatThrownBy(() -> empty.addProgramme(Fixtures.kayu(3)).orElseThrow())
@@ -114,10 +132,14 @@ class TrainingRegisterTest {
   void isActivelyEnrolledFollowsTheEnrolmentHistory() {
     TrainingRegister r =
         empty
-            .apply(KAYU, ANDI, MON).orElseThrow()
-            .suspend(KAYU, ANDI, TUE, false, EnrolmentReason.LEGAL_PROCEEDINGS).orElseThrow()
-            .resume(KAYU, ANDI, WED).orElseThrow()
-            .withdraw(KAYU, ANDI, FRI, EnrolmentReason.RELEASE).orElseThrow();
+            .apply(KAYU, ANDI, MON)
+            .orElseThrow()
+            .suspend(KAYU, ANDI, TUE, false, EnrolmentReason.LEGAL_PROCEEDINGS)
+            .orElseThrow()
+            .resume(KAYU, ANDI, WED)
+            .orElseThrow()
+            .withdraw(KAYU, ANDI, FRI, EnrolmentReason.RELEASE)
+            .orElseThrow();
     assertThat(r.isActivelyEnrolled(ANDI, KAYU, MON.minusDays(1))).isFalse();
     assertThat(r.isActivelyEnrolled(ANDI, KAYU, MON)).isTrue();
     assertThat(r.isActivelyEnrolled(ANDI, KAYU, TUE)).isFalse();
@@ -136,7 +158,8 @@ class TrainingRegisterTest {
             RefusalException.class,
             () ->
                 r.recordAssessment(
-                    assessment(ANDI, KAYU, "UNIT.999.01", CompetencyResult.COMPETENT, TUE)).orElseThrow());
+                        assessment(ANDI, KAYU, "UNIT.999.01", CompetencyResult.COMPETENT, TUE))
+                    .orElseThrow());
     assertThat(e.ruleCode()).isEqualTo("programme.assessment.unit");
     assertThat(e.refusals().get(0).subject()).isEqualTo("assessments.unitCode");
   }
@@ -147,20 +170,27 @@ class TrainingRegisterTest {
     assertThatThrownBy(
             () ->
                 r.recordAssessment(
-                    assessment(BUDI, KAYU, "UNIT.001.01", CompetencyResult.COMPETENT, TUE)).orElseThrow())
+                        assessment(BUDI, KAYU, "UNIT.001.01", CompetencyResult.COMPETENT, TUE))
+                    .orElseThrow())
         .extracting(Fixtures::rule)
         .isEqualTo("programme.assessment.not-enrolled");
     assertThatThrownBy(
             () ->
                 r.recordAssessment(
-                    assessment(ANDI, KAYU, "UNIT.001.01", CompetencyResult.COMPETENT, MON)).orElseThrow())
+                        assessment(ANDI, KAYU, "UNIT.001.01", CompetencyResult.COMPETENT, MON))
+                    .orElseThrow())
         .extracting(Fixtures::rule)
         .isEqualTo("programme.assessment.not-enrolled");
     assertThatThrownBy(
             () ->
                 r.recordAssessment(
-                    assessment(
-                        ANDI, ProgrammeCode.of("X"), "UNIT.001.01", CompetencyResult.COMPETENT, TUE)).orElseThrow())
+                        assessment(
+                            ANDI,
+                            ProgrammeCode.of("X"),
+                            "UNIT.001.01",
+                            CompetencyResult.COMPETENT,
+                            TUE))
+                    .orElseThrow())
         .extracting(Fixtures::rule)
         .isEqualTo("programme.register.unknown-programme");
     assertThatThrownBy(
@@ -182,29 +212,50 @@ class TrainingRegisterTest {
     Session kulinerMon = session(KULINER, MON, 13, 16);
     TrainingRegister r =
         empty
-            .schedule(kayuTue).orElseThrow()
-            .schedule(kayuWed).orElseThrow()
-            .schedule(kulinerTue).orElseThrow()
-            .apply(KAYU, ANDI, MON).orElseThrow()
-            .apply(KULINER, ANDI, MON).orElseThrow()
-            .apply(KAYU, BUDI, MON).orElseThrow()
-            .record(Attendance.full(kayuMon, ANDI, true)).orElseThrow()
+            .schedule(kayuTue)
+            .orElseThrow()
+            .schedule(kayuWed)
+            .orElseThrow()
+            .schedule(kulinerTue)
+            .orElseThrow()
+            .apply(KAYU, ANDI, MON)
+            .orElseThrow()
+            .apply(KULINER, ANDI, MON)
+            .orElseThrow()
+            .apply(KAYU, BUDI, MON)
+            .orElseThrow()
+            .record(Attendance.full(kayuMon, ANDI, true))
+            .orElseThrow()
             .record(
-                Attendance.partial(kayuTue, ANDI, Duration.ofMinutes(150), AbsenceReason.SICK, true)).orElseThrow()
-            .record(Attendance.absent(kayuWed, ANDI, AbsenceReason.REST_DAY, false)).orElseThrow()
-            .record(Attendance.full(kulinerMon, ANDI, true)).orElseThrow()
-            .record(Attendance.full(kulinerTue, ANDI, true)).orElseThrow()
-            .record(Attendance.full(kayuMon, BUDI, true)).orElseThrow()
-            .complete(KAYU, ANDI, THU).orElseThrow()
+                Attendance.partial(
+                    kayuTue, ANDI, Duration.ofMinutes(150), AbsenceReason.SICK, true))
+            .orElseThrow()
+            .record(Attendance.absent(kayuWed, ANDI, AbsenceReason.REST_DAY, false))
+            .orElseThrow()
+            .record(Attendance.full(kulinerMon, ANDI, true))
+            .orElseThrow()
+            .record(Attendance.full(kulinerTue, ANDI, true))
+            .orElseThrow()
+            .record(Attendance.full(kayuMon, BUDI, true))
+            .orElseThrow()
+            .complete(KAYU, ANDI, THU)
+            .orElseThrow()
             .recordAssessment(
-                assessment(ANDI, KAYU, "UNIT.001.01", CompetencyResult.NOT_YET_COMPETENT, TUE)).orElseThrow()
-            .recordAssessment(assessment(ANDI, KAYU, "UNIT.001.01", CompetencyResult.COMPETENT, THU)).orElseThrow()
-            .recordAssessment(assessment(ANDI, KAYU, "UNIT.002.01", CompetencyResult.COMPETENT, WED)).orElseThrow()
-            .recordAssessment(assessment(ANDI, KAYU, "UNIT.002.01", CompetencyResult.COMPETENT, THU)).orElseThrow()
+                assessment(ANDI, KAYU, "UNIT.001.01", CompetencyResult.NOT_YET_COMPETENT, TUE))
+            .orElseThrow()
             .recordAssessment(
-                assessment(ANDI, KULINER, "UNIT.001.01", CompetencyResult.COMPETENT, FRI)).orElseThrow();
-    Certificate lsp =
-        CertificateTest.certificate(THU, THU.plusYears(3)).build();
+                assessment(ANDI, KAYU, "UNIT.001.01", CompetencyResult.COMPETENT, THU))
+            .orElseThrow()
+            .recordAssessment(
+                assessment(ANDI, KAYU, "UNIT.002.01", CompetencyResult.COMPETENT, WED))
+            .orElseThrow()
+            .recordAssessment(
+                assessment(ANDI, KAYU, "UNIT.002.01", CompetencyResult.COMPETENT, THU))
+            .orElseThrow()
+            .recordAssessment(
+                assessment(ANDI, KULINER, "UNIT.001.01", CompetencyResult.COMPETENT, FRI))
+            .orElseThrow();
+    Certificate lsp = CertificateTest.certificate(THU, THU.plusYears(3)).build();
     Certificate expired =
         CertificateTest.certificate(LocalDate.of(2023, 1, 10), LocalDate.of(2026, 1, 10)).build();
     Certificate future = CertificateTest.certificate(FRI, FRI.plusYears(3)).build();
@@ -241,7 +292,8 @@ class TrainingRegisterTest {
     assertThat(monday.certificates()).isEmpty();
 
     // Budi's passport has only his own 4 hours
-    assertThat(r.passport(BUDI, "Budi", FRI, List.of()).totalHours()).isEqualTo(Duration.ofHours(4));
+    assertThat(r.passport(BUDI, "Budi", FRI, List.of()).totalHours())
+        .isEqualTo(Duration.ofHours(4));
   }
 
   @Test
@@ -279,10 +331,13 @@ class TrainingRegisterTest {
   void registerToStringShowsNoRegistrationNumber() {
     TrainingRegister r =
         empty
-            .apply(KAYU, ANDI, MON).orElseThrow()
-            .record(Attendance.full(session(KAYU, MON, 8, 12), ANDI, true)).orElseThrow()
+            .apply(KAYU, ANDI, MON)
+            .orElseThrow()
+            .record(Attendance.full(session(KAYU, MON, 8, 12), ANDI, true))
+            .orElseThrow()
             .recordAssessment(
-                assessment(ANDI, KAYU, "UNIT.001.01", CompetencyResult.COMPETENT, MON)).orElseThrow();
+                assessment(ANDI, KAYU, "UNIT.001.01", CompetencyResult.COMPETENT, MON))
+            .orElseThrow();
     assertThat(r.toString()).doesNotContain(ANDI.value()).contains("KAYU-2026");
   }
 }

@@ -1,7 +1,5 @@
 package org.bengkel.report;
 
-import org.bengkel.Stamps;
-import org.bengkel.audit.Stamp;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -12,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.bengkel.Stamps;
 import org.bengkel.catalog.Product;
 import org.bengkel.catalog.ProductCategory;
 import org.bengkel.catalog.Service;
@@ -23,6 +22,10 @@ import org.bengkel.facility.Nip;
 import org.bengkel.facility.Officer;
 import org.bengkel.inventory.Pick;
 import org.bengkel.money.Rupiah;
+import org.bengkel.pricing.Channel;
+import org.bengkel.pricing.PriceInclusion;
+import org.bengkel.pricing.TaxPolicy;
+import org.bengkel.pricing.TaxStatus;
 import org.bengkel.proceeds.Contribution;
 import org.bengkel.proceeds.ContributionBasis;
 import org.bengkel.proceeds.PnbpLedger;
@@ -38,10 +41,6 @@ import org.bengkel.production.StageHistory;
 import org.bengkel.production.WorkInterval;
 import org.bengkel.production.WorkLog;
 import org.bengkel.programme.ProgrammeCode;
-import org.bengkel.pricing.Channel;
-import org.bengkel.pricing.PriceInclusion;
-import org.bengkel.pricing.TaxPolicy;
-import org.bengkel.pricing.TaxStatus;
 import org.bengkel.sales.Customer;
 import org.bengkel.sales.GoodsLine;
 import org.bengkel.sales.OrderEvent;
@@ -53,8 +52,8 @@ import org.bengkel.trainee.RegistrationNumber;
 
 /**
  * The hand-computed month, November 2026 at Lapas Pamekasan, built by hand through core's public
- * builders (core tests cannot use the testkit). Every number is worked out in
- * {@code PeriodReportCompilerTest}.
+ * builders (core tests cannot use the testkit). Every number is worked out in {@code
+ * PeriodReportCompilerTest}.
  */
 final class Month {
 
@@ -68,25 +67,28 @@ final class Month {
   static final Sku PERAHU_SKU = Sku.of("MINIATUR-PERAHU-30");
   static final Sku KUE_SKU = Sku.of("KUE-KERING-500G");
 
-  static final Product PERAHU = Product.of(
-      PERAHU_SKU, "Miniatur perahu 30 cm", ProductCategory.WOOD_MINIATURE, Unit.PIECE, KAYU);
-  static final Product KUE = Product.builder()
-      .sku(KUE_SKU)
-      .name("Kue kering nastar 500 g")
-      .category(ProductCategory.COOKIES)
-      .unit(Unit.JAR)
-      .programme(KULINER)
-      .shelfLifeDays(60)
-      .netContent("500 g")
-      .addIngredients("tepung terigu", "mentega", "selai nanas")
-      .build();
-  static final Service WASH = Service.builder()
-      .sku(Sku.of("CUCI-KENDARAAN"))
-      .name("Cuci kendaraan")
-      .programme(CUCI)
-      .putPricePerJob(VehicleClass.MOTORCYCLE, Rupiah.of(15_000))
-      .putPricePerJob(VehicleClass.CAR, Rupiah.of(35_000))
-      .build();
+  static final Product PERAHU =
+      Product.of(
+          PERAHU_SKU, "Miniatur perahu 30 cm", ProductCategory.WOOD_MINIATURE, Unit.PIECE, KAYU);
+  static final Product KUE =
+      Product.builder()
+          .sku(KUE_SKU)
+          .name("Kue kering nastar 500 g")
+          .category(ProductCategory.COOKIES)
+          .unit(Unit.JAR)
+          .programme(KULINER)
+          .shelfLifeDays(60)
+          .netContent("500 g")
+          .addIngredients("tepung terigu", "mentega", "selai nanas")
+          .build();
+  static final Service WASH =
+      Service.builder()
+          .sku(Sku.of("CUCI-KENDARAAN"))
+          .name("Cuci kendaraan")
+          .programme(CUCI)
+          .putPricePerJob(VehicleClass.MOTORCYCLE, Rupiah.of(15_000))
+          .putPricePerJob(VehicleClass.CAR, Rupiah.of(35_000))
+          .build();
 
   static final Officer PENGAWAS = Officer.of(Nip.of("199001012015032002"), "Siti Aminah");
 
@@ -104,7 +106,10 @@ final class Month {
     return WorkInterval.of(who, day, LocalTime.parse(from), LocalTime.parse(to));
   }
 
-  /** Boats, released 5 Nov: Andi 08:00-12:00 (4 h) and Budi 08:00-11:30 (3.5 h); 10 made, 9 good, 1 rejected. */
+  /**
+   * Boats, released 5 Nov: Andi 08:00-12:00 (4 h) and Budi 08:00-11:30 (3.5 h); 10 made, 9 good, 1
+   * rejected.
+   */
   static ProductionBatch boats() {
     LocalDate day = LocalDate.of(2026, 11, 3);
     return ProductionBatch.builder()
@@ -113,16 +118,21 @@ final class Month {
         .plannedQuantity(10)
         .productionDate(day)
         .supervisor(PENGAWAS)
-        .workLog(WorkLog.of(List.of(ANDI, BUDI),
-            List.of(work(ANDI, day, "08:00", "12:00"), work(BUDI, day, "08:00", "11:30")), Map.of()))
+        .workLog(
+            WorkLog.of(
+                List.of(ANDI, BUDI),
+                List.of(work(ANDI, day, "08:00", "12:00"), work(BUDI, day, "08:00", "11:30")),
+                Map.of()))
         .producedUnits(10L)
         .qualityCheck(QualityCheck.of(9, 1))
-        .stageHistory(StageHistory.of(List.of(
-            StageEvent.of(BatchStage.PLANNED, at(10, 30, 9, 0), PENGAWAS),
-            StageEvent.of(BatchStage.IN_PRODUCTION, at(11, 3, 7, 30), PENGAWAS),
-            StageEvent.of(BatchStage.PACKAGING, at(11, 4, 15, 0), PENGAWAS),
-            StageEvent.of(BatchStage.QUALITY_CHECK, at(11, 5, 9, 0), PENGAWAS),
-            StageEvent.of(BatchStage.RELEASED, at(11, 5, 10, 0), PENGAWAS))))
+        .stageHistory(
+            StageHistory.of(
+                List.of(
+                    StageEvent.of(BatchStage.PLANNED, at(10, 30, 9, 0), PENGAWAS),
+                    StageEvent.of(BatchStage.IN_PRODUCTION, at(11, 3, 7, 30), PENGAWAS),
+                    StageEvent.of(BatchStage.PACKAGING, at(11, 4, 15, 0), PENGAWAS),
+                    StageEvent.of(BatchStage.QUALITY_CHECK, at(11, 5, 9, 0), PENGAWAS),
+                    StageEvent.of(BatchStage.RELEASED, at(11, 5, 10, 0), PENGAWAS))))
         .build();
   }
 
@@ -135,14 +145,21 @@ final class Month {
         .plannedQuantity(40)
         .productionDate(day)
         .supervisor(PENGAWAS)
-        .workLog(WorkLog.of(List.of(CANDRA), List.of(work(CANDRA, day, "07:00", "15:00")), Map.of()))
+        .workLog(
+            WorkLog.of(List.of(CANDRA), List.of(work(CANDRA, day, "07:00", "15:00")), Map.of()))
         .producedUnits(38L)
-        .stageHistory(StageHistory.of(List.of(
-            StageEvent.of(BatchStage.PLANNED, at(11, 5, 9, 0), PENGAWAS),
-            StageEvent.of(BatchStage.IN_PRODUCTION, at(11, 10, 6, 30), PENGAWAS),
-            StageEvent.of(BatchStage.PACKAGING, at(11, 10, 15, 0), PENGAWAS),
-            StageEvent.builder().stage(BatchStage.REJECTED).at(at(11, 11, 9, 0)).by(PENGAWAS)
-                .note("Gosong: warna dan rasa tidak memenuhi standar").build())))
+        .stageHistory(
+            StageHistory.of(
+                List.of(
+                    StageEvent.of(BatchStage.PLANNED, at(11, 5, 9, 0), PENGAWAS),
+                    StageEvent.of(BatchStage.IN_PRODUCTION, at(11, 10, 6, 30), PENGAWAS),
+                    StageEvent.of(BatchStage.PACKAGING, at(11, 10, 15, 0), PENGAWAS),
+                    StageEvent.builder()
+                        .stage(BatchStage.REJECTED)
+                        .at(at(11, 11, 9, 0))
+                        .by(PENGAWAS)
+                        .note("Gosong: warna dan rasa tidak memenuhi standar")
+                        .build())))
         .build();
   }
 
@@ -158,24 +175,33 @@ final class Month {
         .workLog(WorkLog.forTeam(List.of(CANDRA)))
         .producedUnits(20L)
         .qualityCheck(QualityCheck.of(20, 0))
-        .stageHistory(StageHistory.of(List.of(
-            StageEvent.of(BatchStage.PLANNED, at(10, 20, 9, 0), PENGAWAS),
-            StageEvent.of(BatchStage.IN_PRODUCTION, at(10, 28, 7, 0), PENGAWAS),
-            StageEvent.of(BatchStage.PACKAGING, at(10, 28, 15, 0), PENGAWAS),
-            StageEvent.of(BatchStage.QUALITY_CHECK, at(10, 29, 9, 0), PENGAWAS),
-            StageEvent.of(BatchStage.RELEASED, at(10, 31, 23, 59), PENGAWAS))))
+        .stageHistory(
+            StageHistory.of(
+                List.of(
+                    StageEvent.of(BatchStage.PLANNED, at(10, 20, 9, 0), PENGAWAS),
+                    StageEvent.of(BatchStage.IN_PRODUCTION, at(10, 28, 7, 0), PENGAWAS),
+                    StageEvent.of(BatchStage.PACKAGING, at(10, 28, 15, 0), PENGAWAS),
+                    StageEvent.of(BatchStage.QUALITY_CHECK, at(10, 29, 9, 0), PENGAWAS),
+                    StageEvent.of(BatchStage.RELEASED, at(10, 31, 23, 59), PENGAWAS))))
         .build();
   }
 
   /** Boats planned for 20 November, never started: neither released nor rejected. */
   static ProductionBatch plannedBoats() {
-    return ProductionBatch.plan(LotCode.of("MP-20261120"), PERAHU, 5, LocalDate.of(2026, 11, 20),
-        at(11, 15, 9, 0), PENGAWAS);
+    return ProductionBatch.plan(
+        LotCode.of("MP-20261120"),
+        PERAHU,
+        5,
+        LocalDate.of(2026, 11, 20),
+        at(11, 15, 9, 0),
+        PENGAWAS);
   }
 
   static GoodsLine goods(Product product, long quantity, long price, String lot) {
-    return GoodsLine.builder().from(GoodsLine.of(product, quantity, Rupiah.of(price)))
-        .soldLots(List.of(Pick.of(LotCode.of(lot), quantity))).build();
+    return GoodsLine.builder()
+        .from(GoodsLine.of(product, quantity, Rupiah.of(price)))
+        .soldLots(List.of(Pick.of(LotCode.of(lot), quantity)))
+        .build();
   }
 
   static ServiceJob carWash(LocalDate day) {
@@ -183,8 +209,12 @@ final class Month {
   }
 
   /** An order quoted, confirmed and paid the hours before, fulfilled at {@code fulfilledAt}. */
-  static SalesOrder fulfilled(String number, Channel channel, Customer customer,
-      LocalDateTime fulfilledAt, OrderLine... lines) {
+  static SalesOrder fulfilled(
+      String number,
+      Channel channel,
+      Customer customer,
+      LocalDateTime fulfilledAt,
+      OrderLine... lines) {
     return SalesOrder.builder()
         .number(number)
         .channel(channel)
@@ -203,31 +233,52 @@ final class Month {
 
   /** Gallery, 12 Nov: 2 boats x Rp100.000 + one car wash Rp35.000 = Rp235.000. */
   static SalesOrder gallery() {
-    return fulfilled("SO-2026-0101", Channel.GALLERY, Customer.walkIn(), at(11, 12, 10, 0),
-        goods(PERAHU, 2, 100_000, "MP-20261103"), carWash(LocalDate.of(2026, 11, 12)));
+    return fulfilled(
+        "SO-2026-0101",
+        Channel.GALLERY,
+        Customer.walkIn(),
+        at(11, 12, 10, 0),
+        goods(PERAHU, 2, 100_000, "MP-20261103"),
+        carWash(LocalDate.of(2026, 11, 12)));
   }
 
   /** Government institution, 20 Nov: 3 boats x Rp100.000 = Rp300.000. */
   static SalesOrder government() {
-    return fulfilled("SO-2026-0102", Channel.GOVERNMENT_DIRECT, DINAS, at(11, 20, 10, 0),
+    return fulfilled(
+        "SO-2026-0102",
+        Channel.GOVERNMENT_DIRECT,
+        DINAS,
+        at(11, 20, 10, 0),
         goods(PERAHU, 3, 100_000, "MP-20261103"));
   }
 
   /** e-Katalog, 25 Nov: 10 jars x Rp90.000 = Rp900.000. */
   static SalesOrder eKatalog() {
-    return fulfilled("SO-2026-0103", Channel.E_KATALOG, DINAS, at(11, 25, 10, 0),
+    return fulfilled(
+        "SO-2026-0103",
+        Channel.E_KATALOG,
+        DINAS,
+        at(11, 25, 10, 0),
         goods(KUE, 10, 90_000, "KK-20261028"));
   }
 
   /** Gallery, 30 Nov 23:59: one car wash Rp35.000. */
   static SalesOrder secondWash() {
-    return fulfilled("SO-2026-0104", Channel.GALLERY, Customer.walkIn(), at(11, 30, 23, 59),
+    return fulfilled(
+        "SO-2026-0104",
+        Channel.GALLERY,
+        Customer.walkIn(),
+        at(11, 30, 23, 59),
         carWash(LocalDate.of(2026, 11, 30)));
   }
 
   /** Gallery, fulfilled 1 Dec 00:00: outside November. */
   static SalesOrder december() {
-    return fulfilled("SO-2026-0105", Channel.GALLERY, Customer.walkIn(), at(12, 1, 0, 0),
+    return fulfilled(
+        "SO-2026-0105",
+        Channel.GALLERY,
+        Customer.walkIn(),
+        at(12, 1, 0, 0),
         goods(PERAHU, 1, 100_000, "MP-20261103"));
   }
 
@@ -256,14 +307,16 @@ final class Month {
 
   /** Rp335.000 by minutes, Andi 240 and Budi 210: Rp178.667 and Rp156.333. */
   static PremiAllocation novemberPremi() {
-    return PremiAllocation.allocate(Rupiah.of(335_000), ContributionBasis.MINUTES_WORKED,
+    return PremiAllocation.allocate(
+        Rupiah.of(335_000),
+        ContributionBasis.MINUTES_WORKED,
         List.of(Contribution.of(ANDI, 240), Contribution.of(BUDI, 210)));
   }
 
   /** Rp50.000 to Andi for October, credited 31 October. */
   static PremiAllocation octoberPremi() {
-    return PremiAllocation.allocate(Rupiah.of(50_000), ContributionBasis.PIECES,
-        List.of(Contribution.of(ANDI, 3)));
+    return PremiAllocation.allocate(
+        Rupiah.of(50_000), ContributionBasis.PIECES, List.of(Contribution.of(ANDI, 3)));
   }
 
   /**
@@ -272,11 +325,16 @@ final class Month {
    */
   static PnbpLedger ledger() {
     return PnbpLedger.of(PAMEKASAN, Year.of(2026), Rupiah.of(12_000_000))
-        .record(LocalDate.of(2026, 10, 15), "SO-2026-0090", Rupiah.of(400_000)).orElseThrow()
-        .deposit(LocalDate.of(2026, 10, 20), Rupiah.of(400_000), "SETOR-2026-10").orElseThrow()
-        .record(LocalDate.of(2026, 11, 30), "NOV-2026", Rupiah.of(100_500)).orElseThrow()
-        .deposit(LocalDate.of(2026, 11, 30), Rupiah.of(100_000), "SETOR-2026-11").orElseThrow()
-        .deposit(LocalDate.of(2026, 12, 10), Rupiah.of(500), "SETOR-2026-12").orElseThrow();
+        .record(LocalDate.of(2026, 10, 15), "SO-2026-0090", Rupiah.of(400_000))
+        .orElseThrow()
+        .deposit(LocalDate.of(2026, 10, 20), Rupiah.of(400_000), "SETOR-2026-10")
+        .orElseThrow()
+        .record(LocalDate.of(2026, 11, 30), "NOV-2026", Rupiah.of(100_500))
+        .orElseThrow()
+        .deposit(LocalDate.of(2026, 11, 30), Rupiah.of(100_000), "SETOR-2026-11")
+        .orElseThrow()
+        .deposit(LocalDate.of(2026, 12, 10), Rupiah.of(500), "SETOR-2026-12")
+        .orElseThrow();
   }
 
   /**

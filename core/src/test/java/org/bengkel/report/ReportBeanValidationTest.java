@@ -32,27 +32,53 @@ class ReportBeanValidationTest {
   @Test
   void countsAgreeWithTheChecks() {
     List<Long> counts = List.of(-1L, 0L, 1L, Long.MAX_VALUE);
-    assertAgreement(ProductionFigures.class, "goodUnits", counts,
+    assertAgreement(
+        ProductionFigures.class,
+        "goodUnits",
+        counts,
         v -> ProductionFigures.of(0, 0, v, 0, Duration.ZERO, Rupiah.ZERO));
-    assertAgreement(ProductionFigures.class, "batchesRejected", counts,
+    assertAgreement(
+        ProductionFigures.class,
+        "batchesRejected",
+        counts,
         v -> ProductionFigures.of(0, v, 0, 0, Duration.ZERO, Rupiah.ZERO));
-    assertAgreement(ChannelSales.class, "serviceJobs", counts,
+    assertAgreement(
+        ChannelSales.class,
+        "serviceJobs",
+        counts,
         v -> ChannelSales.of(Channel.GALLERY, 0, 0, v, Rupiah.ZERO));
-    assertAgreement(ProductSales.class, "units", counts,
-        v -> ProductSales.of(Month.KUE_SKU, v, Rupiah.ZERO));
-    assertAgreement(VehicleClassSales.class, "jobs", counts,
+    assertAgreement(
+        ProductSales.class, "units", counts, v -> ProductSales.of(Month.KUE_SKU, v, Rupiah.ZERO));
+    assertAgreement(
+        VehicleClassSales.class,
+        "jobs",
+        counts,
         v -> VehicleClassSales.of(VehicleClass.CAR, v, Rupiah.ZERO));
   }
 
   @Test
   void requiredValuesAgreeWithTheChecks() {
-    assertAgreement(TraineePremi.class, "amount", Arrays.asList(null, Rupiah.of(1)),
+    assertAgreement(
+        TraineePremi.class,
+        "amount",
+        Arrays.asList(null, Rupiah.of(1)),
         v -> TraineePremi.builder().registrationNumber(Month.ANDI).amount(v).build());
-    assertAgreement(PnbpStatus.class, "year", Arrays.asList(null, Year.of(2026)),
-        v -> PnbpStatus.builder().year(v).target(Rupiah.of(1)).recordedInPeriod(Rupiah.ZERO)
-            .depositedInPeriod(Rupiah.ZERO).recordedToDate(Rupiah.ZERO).depositedToDate(Rupiah.ZERO)
-            .build());
-    assertAgreement(PeriodReport.class, "facilityCode",
+    assertAgreement(
+        PnbpStatus.class,
+        "year",
+        Arrays.asList(null, Year.of(2026)),
+        v ->
+            PnbpStatus.builder()
+                .year(v)
+                .target(Rupiah.of(1))
+                .recordedInPeriod(Rupiah.ZERO)
+                .depositedInPeriod(Rupiah.ZERO)
+                .recordedToDate(Rupiah.ZERO)
+                .depositedToDate(Rupiah.ZERO)
+                .build());
+    assertAgreement(
+        PeriodReport.class,
+        "facilityCode",
         Arrays.asList(null, FacilityCode.of("LAPAS-PAMEKASAN")),
         v -> PeriodReport.builder().from(Month.report()).facilityCode(v).build());
   }

@@ -34,68 +34,83 @@ class CustomerTest {
   void individualNamesNeverAppearInToString() {
     Customer siti = Customer.individual("Siti Aminah");
     assertThat(siti.toString()).doesNotContain("Siti").doesNotContain("Aminah");
-    Customer staff = Customer.builder().kind(CustomerKind.STAFF).staffNip(NIP).name("Bu Rina").build();
+    Customer staff =
+        Customer.builder().kind(CustomerKind.STAFF).staffNip(NIP).name("Bu Rina").build();
     assertThat(staff.toString()).doesNotContain("Rina");
     assertThatThrownBy(() -> Customer.individual(" "))
-        .isInstanceOfSatisfying(InvalidValueException.class, e -> {
-          assertThat(e.ruleCode()).isEqualTo("value.blank");
-          assertThat(e.isPersonal()).isTrue();
-          assertThat(e.getMessage()).doesNotContain(" ' '");
-        });
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> {
+              assertThat(e.ruleCode()).isEqualTo("value.blank");
+              assertThat(e.isPersonal()).isTrue();
+              assertThat(e.getMessage()).doesNotContain(" ' '");
+            });
   }
 
   @Test
   void aKindNeedsItsFields() {
-    assertRequired(Customer.builder().kind(CustomerKind.GOVERNMENT).organisation("Dinas"),
-        "satkerCode");
-    assertRequired(Customer.builder().kind(CustomerKind.GOVERNMENT).satkerCode("1"),
-        "organisation");
+    assertRequired(
+        Customer.builder().kind(CustomerKind.GOVERNMENT).organisation("Dinas"), "satkerCode");
+    assertRequired(
+        Customer.builder().kind(CustomerKind.GOVERNMENT).satkerCode("1"), "organisation");
     assertRequired(Customer.builder().kind(CustomerKind.PARTNER).organisation("CV"), "partnerCode");
     assertRequired(Customer.builder().kind(CustomerKind.STAFF), "staffNip");
     assertThatThrownBy(() -> Customer.government(null, "Dinas"))
         .isInstanceOf(MissingValueException.class);
     assertThatThrownBy(() -> Customer.individual(null))
-        .isInstanceOfSatisfying(MissingValueException.class,
-            e -> assertThat(e.field()).isEqualTo("name"));
+        .isInstanceOfSatisfying(
+            MissingValueException.class, e -> assertThat(e.field()).isEqualTo("name"));
   }
 
   @Test
   void aKindDoesNotCarryOtherKindsFields() {
-    assertNotAllowed(Customer.builder().kind(CustomerKind.INDIVIDUAL).satkerCode("1"), "satkerCode");
-    assertNotAllowed(Customer.builder().kind(CustomerKind.INDIVIDUAL).organisation("X"),
-        "organisation");
-    assertNotAllowed(Customer.builder().kind(CustomerKind.GOVERNMENT).satkerCode("1")
-        .organisation("Dinas").name("Pak Kepala"), "name");
-    assertNotAllowed(Customer.builder().kind(CustomerKind.INDIVIDUAL).partnerCode("P-1"),
-        "partnerCode");
+    assertNotAllowed(
+        Customer.builder().kind(CustomerKind.INDIVIDUAL).satkerCode("1"), "satkerCode");
+    assertNotAllowed(
+        Customer.builder().kind(CustomerKind.INDIVIDUAL).organisation("X"), "organisation");
+    assertNotAllowed(
+        Customer.builder()
+            .kind(CustomerKind.GOVERNMENT)
+            .satkerCode("1")
+            .organisation("Dinas")
+            .name("Pak Kepala"),
+        "name");
+    assertNotAllowed(
+        Customer.builder().kind(CustomerKind.INDIVIDUAL).partnerCode("P-1"), "partnerCode");
     assertNotAllowed(Customer.builder().kind(CustomerKind.INDIVIDUAL).staffNip(NIP), "staffNip");
   }
 
   @Test
   void satkerCodeIsDigitsKeptAsGiven() {
-    assertThat(Customer.government("0012345", "Dinas").satkerCode()).isEqualTo(Optional.of("0012345"));
+    assertThat(Customer.government("0012345", "Dinas").satkerCode())
+        .isEqualTo(Optional.of("0012345"));
     assertThatThrownBy(() -> Customer.government("12A", "Dinas"))
-        .isInstanceOfSatisfying(InvalidValueException.class,
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
             e -> assertThat(e.ruleCode()).isEqualTo("value.malformed"));
     assertThatThrownBy(() -> Customer.government("1".repeat(21), "Dinas"))
-        .isInstanceOfSatisfying(InvalidValueException.class,
-            e -> assertThat(e.ruleCode()).isEqualTo("value.too-long"));
+        .isInstanceOfSatisfying(
+            InvalidValueException.class, e -> assertThat(e.ruleCode()).isEqualTo("value.too-long"));
   }
 
   private static void assertRequired(Customer.Builder b, String field) {
     assertThatThrownBy(b::build)
-        .isInstanceOfSatisfying(InvalidValueException.class, e -> {
-          assertThat(e.ruleCode()).isEqualTo("sales.customer.field-required");
-          assertThat(e.field()).isEqualTo(field);
-        });
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> {
+              assertThat(e.ruleCode()).isEqualTo("sales.customer.field-required");
+              assertThat(e.field()).isEqualTo(field);
+            });
   }
 
   private static void assertNotAllowed(Customer.Builder b, String field) {
     assertThatThrownBy(b::build)
-        .isInstanceOfSatisfying(InvalidValueException.class, e -> {
-          assertThat(e.ruleCode()).isEqualTo("sales.customer.field-not-allowed");
-          assertThat(e.field()).isEqualTo(field);
-          assertThat(e.getMessage()).doesNotContain("Pak Kepala");
-        });
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> {
+              assertThat(e.ruleCode()).isEqualTo("sales.customer.field-not-allowed");
+              assertThat(e.field()).isEqualTo(field);
+              assertThat(e.getMessage()).doesNotContain("Pak Kepala");
+            });
   }
 }

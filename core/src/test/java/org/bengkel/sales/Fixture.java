@@ -1,14 +1,12 @@
 package org.bengkel.sales;
 
-import org.bengkel.audit.Stamp;
-import org.bengkel.Stamps;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
+import org.bengkel.Stamps;
+import org.bengkel.audit.Stamp;
 import org.bengkel.catalog.Service;
 import org.bengkel.catalog.Sku;
 import org.bengkel.catalog.VehicleClass;
@@ -29,37 +27,42 @@ final class Fixture {
   static final Sku CUCI = Sku.of("CUCI-KENDARAAN");
 
   /** Kue kering lots: KK-A 10 jars expiring 1 Dec 2026 (picked first), KK-B 20 expiring 15 Dec. */
-  static final StockLot KK_A = food("KK-A", LocalDate.of(2026, 10, 1), LocalDate.of(2026, 12, 1), 10);
-  static final StockLot KK_B = food("KK-B", LocalDate.of(2026, 10, 15), LocalDate.of(2026, 12, 15), 20);
+  static final StockLot KK_A =
+      food("KK-A", LocalDate.of(2026, 10, 1), LocalDate.of(2026, 12, 1), 10);
+
+  static final StockLot KK_B =
+      food("KK-B", LocalDate.of(2026, 10, 15), LocalDate.of(2026, 12, 15), 20);
+
   /** Boat miniatures, no expiry: P-2 (made 1 Jul, 3) is picked before P-1 (made 1 Aug, 4). */
   static final StockLot P_1 = craft("P-1", LocalDate.of(2026, 8, 1), 4);
+
   static final StockLot P_2 = craft("P-2", LocalDate.of(2026, 7, 1), 3);
 
-  static final Service WASH = Service.builder()
-      .sku(CUCI)
-      .name("Cuci kendaraan")
-      .programme(ProgrammeCode.of("CUCI-SAE"))
-      .putPricePerJob(VehicleClass.MOTORCYCLE, Rupiah.of(15_000))
-      .putPricePerJob(VehicleClass.CAR, Rupiah.of(35_000))
-      .build();
+  static final Service WASH =
+      Service.builder()
+          .sku(CUCI)
+          .name("Cuci kendaraan")
+          .programme(ProgrammeCode.of("CUCI-SAE"))
+          .putPricePerJob(VehicleClass.MOTORCYCLE, Rupiah.of(15_000))
+          .putPricePerJob(VehicleClass.CAR, Rupiah.of(35_000))
+          .build();
 
   static final RegistrationNumber ANDI = RegistrationNumber.of("B.I-101/2025");
   static final RegistrationNumber BUDI = RegistrationNumber.of("B.I-102/2025");
 
   /** 10 November 2026, 08:00: after every lot was received. */
   static final Stamp T0 = Stamps.at(2026, 11, 10, 8, 0);
+
   static final LocalDate DAY = T0.localDate();
 
   private Fixture() {}
 
   static StockLot food(String code, LocalDate produced, LocalDate expiry, long qty) {
-    return StockLot.of(LotCode.of(code), KUE, produced, expiry, qty,
-        produced.atTime(16, 0));
+    return StockLot.of(LotCode.of(code), KUE, produced, expiry, qty, produced.atTime(16, 0));
   }
 
   static StockLot craft(String code, LocalDate produced, long qty) {
-    return StockLot.of(LotCode.of(code), PERAHU, produced, null, qty,
-        produced.atTime(16, 0));
+    return StockLot.of(LotCode.of(code), PERAHU, produced, null, qty, produced.atTime(16, 0));
   }
 
   static Stamp at(int minutes) {

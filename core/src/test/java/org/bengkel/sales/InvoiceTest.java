@@ -1,7 +1,5 @@
 package org.bengkel.sales;
 
-import org.bengkel.Stamps;
-import org.bengkel.audit.Stamp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.bengkel.sales.Fixture.ANDI;
@@ -33,11 +31,16 @@ class InvoiceTest {
     // PPN 12 % on 11/12 of the subtotal, computed by the caller:
     // subtotal = 12 × 90.000 + 5 × 100.000 + 35.000 = 1.615.000
     // PPN = 1.615.000 × 11/12 × 12/100 = 177.650 (exact); total = 1.792.650
-    Invoice invoice = Invoice.invoiceFor(confirmed, "INV-2026-0001", DAY,
-        List.of(InvoiceTax.added("PPN 12% x 11/12", rp(177_650))));
+    Invoice invoice =
+        Invoice.invoiceFor(
+            confirmed,
+            "INV-2026-0001",
+            DAY,
+            List.of(InvoiceTax.added("PPN 12% x 11/12", rp(177_650))));
 
     assertThat(invoice.kind()).isEqualTo(InvoiceKind.INVOICE);
-    assertThat(invoice.lines()).extracting(InvoiceLine::lineTotal)
+    assertThat(invoice.lines())
+        .extracting(InvoiceLine::lineTotal)
         .containsExactly(rp(1_080_000), rp(500_000), rp(35_000));
     assertThat(invoice.subtotal()).isEqualTo(rp(1_615_000));
     assertThat(invoice.taxAdded()).isEqualTo(rp(177_650));
@@ -52,8 +55,9 @@ class InvoiceTest {
   void taxIncludedInThePricesIsShownButNotAdded() {
     SalesOrder paid = paid(order("SO-2026-0010", Fixture.kue(1)));
     // Rp90.000 tax-inclusive: base 90.000 × 100/111 ... the caller says PPN Rp8.919 is included.
-    Invoice receipt = Invoice.receiptFor(paid, "KW-2026-0001", DAY,
-        List.of(InvoiceTax.included("PPN", rp(8_919))));
+    Invoice receipt =
+        Invoice.receiptFor(
+            paid, "KW-2026-0001", DAY, List.of(InvoiceTax.included("PPN", rp(8_919))));
     assertThat(receipt.kind()).isEqualTo(InvoiceKind.RECEIPT);
     assertThat(receipt.subtotal()).isEqualTo(rp(90_000));
     assertThat(receipt.taxIncluded()).isEqualTo(rp(8_919));
@@ -71,12 +75,16 @@ class InvoiceTest {
   @Test
   void includedTaxesCannotExceedTheSubtotal() {
     SalesOrder paid = paid(order("SO-2026-0012", Fixture.kue(1)));
-    assertThatThrownBy(() -> Invoice.receiptFor(paid, "KW-1", DAY,
-        List.of(InvoiceTax.included("PPN", rp(90_001)))))
-        .isInstanceOfSatisfying(InvalidValueException.class, e -> {
-          assertThat(e.ruleCode()).isEqualTo("sales.invoice.tax-included");
-          assertThat(e.field()).isEqualTo("taxes");
-        });
+    assertThatThrownBy(
+            () ->
+                Invoice.receiptFor(
+                    paid, "KW-1", DAY, List.of(InvoiceTax.included("PPN", rp(90_001)))))
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> {
+              assertThat(e.ruleCode()).isEqualTo("sales.invoice.tax-included");
+              assertThat(e.field()).isEqualTo("taxes");
+            });
   }
 
   @Test
@@ -90,17 +98,18 @@ class InvoiceTest {
     assertThatThrownBy(() -> Invoice.invoiceFor(null, "INV-1", DAY, List.of()))
         .isInstanceOf(MissingValueException.class);
     assertThatThrownBy(() -> Invoice.invoiceFor(confirmed, "INV-1", DAY, null))
-        .isInstanceOfSatisfying(MissingValueException.class,
-            e -> assertThat(e.field()).isEqualTo("taxes"));
+        .isInstanceOfSatisfying(
+            MissingValueException.class, e -> assertThat(e.field()).isEqualTo("taxes"));
   }
 
   @Test
   void aCreditNoteIsOnlyForAReturnRecordedOnTheOrder() {
     SalesOrder paid = paid(order());
-    GoodsReturn notRecorded = GoodsReturn.of(1, Fixture.KK_A.lotCode(), 1,
-        ReturnDisposition.RESTOCK, at(60), "CN-9");
+    GoodsReturn notRecorded =
+        GoodsReturn.of(1, Fixture.KK_A.lotCode(), 1, ReturnDisposition.RESTOCK, at(60), "CN-9");
     assertThatThrownBy(() -> Invoice.creditNoteFor(paid, notRecorded))
-        .isInstanceOfSatisfying(InvalidValueException.class,
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
             e -> assertThat(e.ruleCode()).isEqualTo("sales.invoice.kind"));
     assertThatThrownBy(() -> Invoice.creditNoteFor(paid, null))
         .isInstanceOf(MissingValueException.class);
@@ -110,11 +119,12 @@ class InvoiceTest {
   void receiptCarriesNoRegistrationNumber() {
     ServiceJob motor = ServiceJob.of(Fixture.WASH, VehicleClass.MOTORCYCLE, DAY, Set.of(BUDI));
     SalesOrder paid = paid(order("SO-2026-0013", Fixture.carWash(), motor, Fixture.kue(2)));
-    Invoice receipt = Invoice.receiptFor(paid, "KW-2026-0003", DAY,
-        List.of(InvoiceTax.added("PPN", rp(1_000))));
+    Invoice receipt =
+        Invoice.receiptFor(paid, "KW-2026-0003", DAY, List.of(InvoiceTax.added("PPN", rp(1_000))));
     // 35.000 + 15.000 + 2 × 90.000 = 230.000; + PPN 1.000 = 231.000
     assertThat(receipt.total()).isEqualTo(rp(231_000));
-    assertThat(receipt.lines()).extracting(InvoiceLine::description)
+    assertThat(receipt.lines())
+        .extracting(InvoiceLine::description)
         .containsExactly("Cuci kendaraan (CAR)", "Cuci kendaraan (MOTORCYCLE)", "Kue kering 500 g");
 
     List<Object> values = new ArrayList<>();
@@ -152,9 +162,11 @@ class InvoiceTest {
       return;
     }
     for (Method m : value.getClass().getMethods()) {
-      if (m.getParameterCount() == 0 && m.getDeclaringClass() != Object.class
+      if (m.getParameterCount() == 0
+          && m.getDeclaringClass() != Object.class
           && !java.lang.reflect.Modifier.isStatic(m.getModifiers())
-          && m.getReturnType() != void.class && !m.getName().equals("hashCode")
+          && m.getReturnType() != void.class
+          && !m.getName().equals("hashCode")
           // events() derives the same values again (the first event holds the quoted order)
           && !m.getName().equals("events")) {
         try {
@@ -168,10 +180,12 @@ class InvoiceTest {
 
   private static void assertStatusRefused(Runnable r) {
     assertThatThrownBy(r::run)
-        .isInstanceOfSatisfying(InvalidValueException.class, e -> {
-          assertThat(e.ruleCode()).isEqualTo("sales.invoice.order-status");
-          assertThat(e.field()).isEqualTo("order.status");
-        });
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> {
+              assertThat(e.ruleCode()).isEqualTo("sales.invoice.order-status");
+              assertThat(e.field()).isEqualTo("order.status");
+            });
   }
 
   private static SalesOrder paid(SalesOrder quoted) {

@@ -1,11 +1,8 @@
 package org.bengkel.sales;
 
-import org.bengkel.Stamps;
-import org.bengkel.audit.Stamp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import org.bengkel.audit.Stamp;
 import org.bengkel.inventory.LotStock;
 import org.bengkel.inventory.Pick;
 import org.bengkel.inventory.Reservation;
@@ -32,8 +30,8 @@ import org.junit.jupiter.api.Test;
  * <p>Each sequence starts from a ledger of kue kering (two lots that expire on 1 and 15 December,
  * so late operations meet expired stock) and boat miniatures, then applies 40 random steps: a new
  * order, or confirm, pay, fulfil, cancel or return on a random order whatever its state (so
- * impossible moves are tried too and must be refused and change nothing). Time moves forward by 0 to
- * 24 hours a step.
+ * impossible moves are tried too and must be refused and change nothing). Time moves forward by 0
+ * to 24 hours a step.
  */
 class OrderSequencePropertyTest {
 
@@ -57,8 +55,11 @@ class OrderSequencePropertyTest {
     assertThat(accepted).isGreaterThan(SEQUENCES * 10);
     assertThat(refused).isGreaterThan(SEQUENCES / 2);
     assertThat(illegal).isGreaterThan(SEQUENCES);
-    assertThat(CODES_SEEN).contains(
-        "inventory.available.insufficient", "inventory.lot.expired", "sales.return.exceeds-sold");
+    assertThat(CODES_SEEN)
+        .contains(
+            "inventory.available.insufficient",
+            "inventory.lot.expired",
+            "sales.return.exceeds-sold");
   }
 
   private static int[] run(long seed) {
@@ -78,20 +79,20 @@ class OrderSequencePropertyTest {
       int index = pickOrder(random, orders);
       SalesOrder order = orders.get(index);
       int op = pickOperation(random, order.status());
-      GoodsReturn request = op == 6
-          ? randomReturn(random, order, now, "CN-" + seed + "-" + creditNotes++)
-          : null;
+      GoodsReturn request =
+          op == 6 ? randomReturn(random, order, now, "CN-" + seed + "-" + creditNotes++) : null;
       if (op == 6 && request == null) {
         continue; // a fulfilled order of service jobs only has nothing to return
       }
       long movements = ledger.movementCount();
-      Outcome<OrderChange> result = switch (op) {
-        case 1, 2 -> order.confirm(ledger, now);
-        case 3 -> order.pay(ledger, now);
-        case 4 -> order.fulfil(ledger, now);
-        case 5 -> order.cancel(ledger, now);
-        default -> order.returnGoods(ledger, request);
-      };
+      Outcome<OrderChange> result =
+          switch (op) {
+            case 1, 2 -> order.confirm(ledger, now);
+            case 3 -> order.pay(ledger, now);
+            case 4 -> order.fulfil(ledger, now);
+            case 5 -> order.cancel(ledger, now);
+            default -> order.returnGoods(ledger, request);
+          };
       if (result.isAccepted()) {
         counts[0]++;
         OrderChange change = result.orElseThrow();
@@ -110,11 +111,11 @@ class OrderSequencePropertyTest {
         // a refusal of the ledger concerns one order line, named by its index
         result.refusals().stream()
             .filter(r -> r.code().startsWith("inventory."))
-            .forEach(r -> assertThat(r.where().orElseThrow()).as(where)
-                .matches("lines\\[\\d+]"));
+            .forEach(r -> assertThat(r.where().orElseThrow()).as(where).matches("lines\\[\\d+]"));
       }
       if (result.isRefused()) {
-        assertThat(ledger.movementCount()).as(where + ": refused, ledger unchanged")
+        assertThat(ledger.movementCount())
+            .as(where + ": refused, ledger unchanged")
             .isEqualTo(movements);
         assertThat(orders.get(index)).as(where + ": refused, order unchanged").isSameAs(order);
       }
@@ -167,8 +168,8 @@ class OrderSequencePropertyTest {
         default -> lines.add(Fixture.carWash());
       }
     }
-    return SalesOrder.quoted(number, Channel.GALLERY, Customer.walkIn(), now.localDate(), lines,
-        now);
+    return SalesOrder.quoted(
+        number, Channel.GALLERY, Customer.walkIn(), now.localDate(), lines, now);
   }
 
   /**
@@ -185,8 +186,8 @@ class OrderSequencePropertyTest {
     }
     if (order.status() != OrderStatus.FULFILLED) {
       // the order refuses a return before fulfilment whatever the request
-      return GoodsReturn.of(1, Fixture.KK_A.lotCode(), 1, ReturnDisposition.RESTOCK, now,
-          creditNote);
+      return GoodsReturn.of(
+          1, Fixture.KK_A.lotCode(), 1, ReturnDisposition.RESTOCK, now, creditNote);
     }
     if (goods.isEmpty()) {
       return null;
@@ -203,7 +204,9 @@ class OrderSequencePropertyTest {
   private static void checkInvariants(String where, StockLedger ledger, List<SalesOrder> orders) {
     // plain checks rather than AssertJ: this runs 30 000 times
     for (LotStock lot : ledger.lots()) {
-      if (lot.onHand() < 0 || lot.reserved() < 0 || lot.reserved() > lot.onHand()
+      if (lot.onHand() < 0
+          || lot.reserved() < 0
+          || lot.reserved() > lot.onHand()
           || lot.available() < 0) {
         fail(where + ": stock out of bounds " + lot);
       }
@@ -251,10 +254,16 @@ class OrderSequencePropertyTest {
     for (LotStock lot : ledger.lots()) {
       long[] c = recorded.getOrDefault(lot.lot().lotCode(), new long[3]);
       StockLot l = lot.lot();
-      if (lot.sold() != c[0] || lot.returned() != c[1] || lot.writtenOff() != c[2]
+      if (lot.sold() != c[0]
+          || lot.returned() != c[1]
+          || lot.writtenOff() != c[2]
           || lot.onHand() != l.quantity() - c[0] + c[1] - c[2]) {
-        fail(where + ": ledger " + lot + " disagrees with the orders' sold, returned, written off "
-            + java.util.Arrays.toString(c));
+        fail(
+            where
+                + ": ledger "
+                + lot
+                + " disagrees with the orders' sold, returned, written off "
+                + java.util.Arrays.toString(c));
       }
     }
   }

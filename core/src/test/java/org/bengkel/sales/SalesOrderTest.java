@@ -1,7 +1,5 @@
 package org.bengkel.sales;
 
-import org.bengkel.Stamps;
-import org.bengkel.audit.Stamp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.bengkel.sales.Fixture.KK_A;
@@ -20,8 +18,8 @@ import static org.bengkel.sales.Fixture.rp;
 import static org.bengkel.sales.Fixture.stocked;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
+import org.bengkel.Stamps;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.error.Messages;
 import org.bengkel.error.MissingValueException;
@@ -53,7 +51,8 @@ class SalesOrderTest {
     assertThat(r.ledger().reservations()).hasSize(2);
     assertThat(r.ledger().available(KUE, T0.localDate())).isEqualTo(18);
     assertThat(ledger.reservations()).as("the old ledger is unchanged").isEmpty();
-    assertThat(quoted.reservationIds()).extracting(Object::toString)
+    assertThat(quoted.reservationIds())
+        .extracting(Object::toString)
         .containsExactly("SO-2026-0001-1", "SO-2026-0001-2");
   }
 
@@ -72,34 +71,40 @@ class SalesOrderTest {
     assertThat(refusal.subject()).isEqualTo("MINIATUR-PERAHU-30");
     assertThat(refusal.details()).containsExactly("7");
     assertThat(refusal.message(Locale.ROOT))
-        .isEqualTo("lines[1]: only 7 unit(s) of MINIATUR-PERAHU-30 are available, 8 asked"
-            + " [inventory.available.insufficient]");
+        .isEqualTo(
+            "lines[1]: only 7 unit(s) of MINIATUR-PERAHU-30 are available, 8 asked"
+                + " [inventory.available.insufficient]");
     assertThat(refusal.message(Messages.INDONESIAN)).startsWith("lines[1]: hanya 7 unit");
     // nothing changed: the caller continues with the very same order and ledger
     assertThat(ledger.reservations()).isEmpty();
     assertThat(ledger.movementCount()).isEqualTo(4);
     assertThat(quoted.status()).isEqualTo(OrderStatus.QUOTED);
     assertThatThrownBy(r::orElseThrow)
-        .isInstanceOfSatisfying(RefusalException.class, e -> {
-          assertThat(e.ruleCode()).isEqualTo("inventory.available.insufficient");
-          assertThat(e.refusals()).isEqualTo(r.refusals());
-        });
+        .isInstanceOfSatisfying(
+            RefusalException.class,
+            e -> {
+              assertThat(e.ruleCode()).isEqualTo("inventory.available.insufficient");
+              assertThat(e.refusals()).isEqualTo(r.refusals());
+            });
   }
 
   @Test
   void confirmListsEveryLineThatCannotBeReserved() {
     SalesOrder quoted = order("SO-2026-0003", kue(31), perahu(8), kue(1));
     Outcome<OrderChange> r = quoted.confirm(stocked(), at(10));
-    assertThat(r.refusals()).extracting(x -> x.where().orElseThrow())
+    assertThat(r.refusals())
+        .extracting(x -> x.where().orElseThrow())
         .containsExactly("lines[0]", "lines[1]");
     assertThat(r.codes())
         .containsExactly("inventory.available.insufficient", "inventory.available.insufficient");
     // orElseThrow carries every refusal, and its message lists them all
     assertThatThrownBy(r::orElseThrow)
-        .isInstanceOfSatisfying(RefusalException.class, e -> {
-          assertThat(e.refusals()).hasSize(2).isEqualTo(r.refusals());
-          assertThat(e.getMessage()).contains("lines[0]: ").contains("; lines[1]: ");
-        });
+        .isInstanceOfSatisfying(
+            RefusalException.class,
+            e -> {
+              assertThat(e.refusals()).hasSize(2).isEqualTo(r.refusals());
+              assertThat(e.getMessage()).contains("lines[0]: ").contains("; lines[1]: ");
+            });
   }
 
   @Test
@@ -108,7 +113,8 @@ class SalesOrderTest {
     Outcome<OrderChange> r = order().confirm(ledger, at(20));
     assertThat(r.codes()).containsOnly("inventory.movement.backdated");
     assertThat(r.value()).isEmpty();
-    assertThat(r.refusals()).extracting(x -> x.where().orElseThrow())
+    assertThat(r.refusals())
+        .extracting(x -> x.where().orElseThrow())
         .containsExactly("lines[0]", "lines[1]");
   }
 
@@ -119,8 +125,12 @@ class SalesOrderTest {
     OrderChange r = accepted(wash.confirm(ledger, at(1)));
     assertThat(r.ledger()).isSameAs(ledger);
     assertThat(wash.reservationIds()).isEmpty();
-    SalesOrder done = r.order().pay(ledger, at(2))
-        .flatMap(c -> c.order().fulfil(c.ledger(), at(3))).orElseThrow().order();
+    SalesOrder done =
+        r.order()
+            .pay(ledger, at(2))
+            .flatMap(c -> c.order().fulfil(c.ledger(), at(3)))
+            .orElseThrow()
+            .order();
     assertThat(done.status()).isEqualTo(OrderStatus.FULFILLED);
   }
 
@@ -160,8 +170,9 @@ class SalesOrderTest {
     Outcome<OrderChange> r = paid.order().fulfil(tampered, at(30));
     assertThat(r.codes()).containsExactly("sales.order.reservation-mismatch");
     assertThat(r.refusals().get(0).message(Locale.ROOT))
-        .isEqualTo("lines[1]: reservation SO-2026-0001-2 holds 4 unit(s), the line needs 5"
-            + " [sales.order.reservation-mismatch]");
+        .isEqualTo(
+            "lines[1]: reservation SO-2026-0001-2 holds 4 unit(s), the line needs 5"
+                + " [sales.order.reservation-mismatch]");
     // line 1 was sold on a copy only: the ledger still holds its reservation
     assertThat(tampered.reservation(paid.order().reservationId(1))).isPresent();
     assertThat(tampered.lot(KK_A.lotCode()).orElseThrow().sold()).isZero();
@@ -198,8 +209,9 @@ class SalesOrderTest {
     assertThat(r.codes()).containsExactly("inventory.lot.expired");
     assertThat(r.refusals().get(0).where()).contains("lines[0]");
     // the way out: cancel, which cancels the reservation.
-    OrderChange cancelled = accepted(
-        paid.order().cancel(paid.ledger(), Stamps.at(LocalDate.of(2026, 12, 1).atTime(9, 5))));
+    OrderChange cancelled =
+        accepted(
+            paid.order().cancel(paid.ledger(), Stamps.at(LocalDate.of(2026, 12, 1).atTime(9, 5))));
     assertThat(cancelled.ledger().reservations()).isEmpty();
   }
 
@@ -238,7 +250,8 @@ class SalesOrderTest {
     Outcome<OrderChange> r = confirmed.order().cancel(later, at(40));
     assertThat(r.codes())
         .containsExactly("inventory.movement.backdated", "inventory.movement.backdated");
-    assertThat(r.refusals()).extracting(x -> x.where().orElseThrow())
+    assertThat(r.refusals())
+        .extracting(x -> x.where().orElseThrow())
         .containsExactly("lines[0]", "lines[1]");
     assertThat(later.reservations()).hasSize(2);
     assertThat(confirmed.order().status()).isEqualTo(OrderStatus.CONFIRMED);
@@ -248,8 +261,8 @@ class SalesOrderTest {
   void returnRestocksTheLotAndProducesACreditNote() {
     SalesOrder done = fulfilled();
     StockLedger ledger = doneLedger;
-    GoodsReturn back = GoodsReturn.of(1, KK_B.lotCode(), 2, ReturnDisposition.RESTOCK, at(60),
-        "CN-2026-0001");
+    GoodsReturn back =
+        GoodsReturn.of(1, KK_B.lotCode(), 2, ReturnDisposition.RESTOCK, at(60), "CN-2026-0001");
     OrderChange r = accepted(done.returnGoods(ledger, back));
 
     assertThat(r.order().returns()).containsExactly(back);
@@ -269,18 +282,28 @@ class SalesOrderTest {
   @Test
   void returnOfDamagedGoodsWritesThemOff() {
     SalesOrder done = fulfilled();
-    GoodsReturn back = GoodsReturn.builder().line(2).lotCode(P_2.lotCode()).quantity(1)
-        .disposition(ReturnDisposition.WRITE_OFF).stamp(at(60)).creditNoteNumber("CN-2026-0002")
-        .addTaxes(InvoiceTax.added("PPN", rp(11_000)))
-        .build();
+    GoodsReturn back =
+        GoodsReturn.builder()
+            .line(2)
+            .lotCode(P_2.lotCode())
+            .quantity(1)
+            .disposition(ReturnDisposition.WRITE_OFF)
+            .stamp(at(60))
+            .creditNoteNumber("CN-2026-0002")
+            .addTaxes(InvoiceTax.added("PPN", rp(11_000)))
+            .build();
     OrderChange r = accepted(done.returnGoods(doneLedger, back));
 
     var lot = r.ledger().lot(P_2.lotCode()).orElseThrow();
     assertThat(lot.returned()).isEqualTo(1);
     assertThat(lot.writtenOff()).isEqualTo(1);
     assertThat(lot.onHand()).isZero();
-    assertThat(r.ledger().movements(P_2.lotCode()).get(r.ledger().movements(P_2.lotCode()).size() - 1)
-        .writeOffReason()).contains(WriteOffReason.DAMAGED);
+    assertThat(
+            r.ledger()
+                .movements(P_2.lotCode())
+                .get(r.ledger().movements(P_2.lotCode()).size() - 1)
+                .writeOffReason())
+        .contains(WriteOffReason.DAMAGED);
     // Rp100.000 + PPN Rp11.000 added = Rp111.000
     assertThat(r.creditNote().orElseThrow().total()).isEqualTo(rp(111_000));
   }
@@ -288,28 +311,29 @@ class SalesOrderTest {
   @Test
   void returnOfMoreThanWasSoldFromTheLotIsRefused() {
     SalesOrder done = fulfilled();
-    GoodsReturn tooMany = GoodsReturn.of(1, KK_B.lotCode(), 3, ReturnDisposition.RESTOCK, at(60),
-        "CN-2026-0003");
+    GoodsReturn tooMany =
+        GoodsReturn.of(1, KK_B.lotCode(), 3, ReturnDisposition.RESTOCK, at(60), "CN-2026-0003");
     long movements = doneLedger.movementCount();
     Outcome<OrderChange> r = done.returnGoods(doneLedger, tooMany);
     assertThat(r.codes()).containsExactly("sales.return.exceeds-sold");
-    assertThat(r.refusals().get(0).message(Locale.ROOT)).isEqualTo(
-        "lines[0]: only 2 unit(s) of lot KK-B sold on SO-2026-0001-1 can still be returned,"
-            + " 3 returned [sales.return.exceeds-sold]");
+    assertThat(r.refusals().get(0).message(Locale.ROOT))
+        .isEqualTo(
+            "lines[0]: only 2 unit(s) of lot KK-B sold on SO-2026-0001-1 can still be returned,"
+                + " 3 returned [sales.return.exceeds-sold]");
     assertThat(r.value()).isEmpty();
     assertThat(doneLedger.movementCount()).isEqualTo(movements);
     assertThat(done.returns()).isEmpty();
     // a lot never sold on the line
-    GoodsReturn wrongLot = GoodsReturn.of(1, P_1.lotCode(), 1, ReturnDisposition.RESTOCK, at(60),
-        "CN-2026-0003");
+    GoodsReturn wrongLot =
+        GoodsReturn.of(1, P_1.lotCode(), 1, ReturnDisposition.RESTOCK, at(60), "CN-2026-0003");
     assertThat(done.returnGoods(doneLedger, wrongLot).codes())
         .containsExactly("sales.return.exceeds-sold");
     // a second return of the same units
-    GoodsReturn two = GoodsReturn.of(1, KK_B.lotCode(), 2, ReturnDisposition.RESTOCK, at(60),
-        "CN-2026-0004");
+    GoodsReturn two =
+        GoodsReturn.of(1, KK_B.lotCode(), 2, ReturnDisposition.RESTOCK, at(60), "CN-2026-0004");
     OrderChange first = accepted(done.returnGoods(doneLedger, two));
-    GoodsReturn again = GoodsReturn.of(1, KK_B.lotCode(), 1, ReturnDisposition.RESTOCK, at(61),
-        "CN-2026-0005");
+    GoodsReturn again =
+        GoodsReturn.of(1, KK_B.lotCode(), 1, ReturnDisposition.RESTOCK, at(61), "CN-2026-0005");
     assertThat(first.order().returnGoods(first.ledger(), again).codes())
         .containsExactly("sales.return.exceeds-sold");
   }
@@ -318,8 +342,11 @@ class SalesOrderTest {
   void returnIsRefusedWhenTheLedgerRefuses() {
     SalesOrder done = fulfilled();
     StockLedger later = Fixture.accept(doneLedger.sell(KUE, 1, at(90)));
-    Outcome<OrderChange> r = done.returnGoods(later,
-        GoodsReturn.of(1, KK_A.lotCode(), 1, ReturnDisposition.RESTOCK, at(60), "CN-2026-0006"));
+    Outcome<OrderChange> r =
+        done.returnGoods(
+            later,
+            GoodsReturn.of(
+                1, KK_A.lotCode(), 1, ReturnDisposition.RESTOCK, at(60), "CN-2026-0006"));
     assertThat(r.codes()).containsExactly("inventory.movement.backdated");
     assertThat(r.refusals().get(0).where()).contains("lines[0]");
   }
@@ -327,42 +354,65 @@ class SalesOrderTest {
   @Test
   void returnOfAServiceLineOrAnUnknownLineIsABrokenContract() {
     SalesOrder done = fulfilled();
-    assertThatThrownBy(() -> done.returnGoods(doneLedger,
-        GoodsReturn.of(3, KK_A.lotCode(), 1, ReturnDisposition.RESTOCK, at(60), "CN-1")))
-        .isInstanceOfSatisfying(InvalidValueException.class, e -> {
-          assertThat(e.ruleCode()).isEqualTo("sales.return.line");
-          assertThat(e.field()).isEqualTo("line");
-        });
-    assertThatThrownBy(() -> done.returnGoods(doneLedger,
-        GoodsReturn.of(4, KK_A.lotCode(), 1, ReturnDisposition.RESTOCK, at(60), "CN-1")))
-        .isInstanceOfSatisfying(InvalidValueException.class,
+    assertThatThrownBy(
+            () ->
+                done.returnGoods(
+                    doneLedger,
+                    GoodsReturn.of(
+                        3, KK_A.lotCode(), 1, ReturnDisposition.RESTOCK, at(60), "CN-1")))
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> {
+              assertThat(e.ruleCode()).isEqualTo("sales.return.line");
+              assertThat(e.field()).isEqualTo("line");
+            });
+    assertThatThrownBy(
+            () ->
+                done.returnGoods(
+                    doneLedger,
+                    GoodsReturn.of(
+                        4, KK_A.lotCode(), 1, ReturnDisposition.RESTOCK, at(60), "CN-1")))
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
             e -> assertThat(e.ruleCode()).isEqualTo("sales.return.line"));
   }
 
   @Test
   void aCreditNoteNumberIsUsedOnce() {
     SalesOrder done = fulfilled();
-    OrderChange first = accepted(done.returnGoods(doneLedger,
-        GoodsReturn.of(1, KK_A.lotCode(), 1, ReturnDisposition.RESTOCK, at(60), "CN-1")));
-    Outcome<OrderChange> again = first.order().returnGoods(first.ledger(),
-        GoodsReturn.of(1, KK_A.lotCode(), 1, ReturnDisposition.RESTOCK, at(61), "CN-1"));
+    OrderChange first =
+        accepted(
+            done.returnGoods(
+                doneLedger,
+                GoodsReturn.of(1, KK_A.lotCode(), 1, ReturnDisposition.RESTOCK, at(60), "CN-1")));
+    Outcome<OrderChange> again =
+        first
+            .order()
+            .returnGoods(
+                first.ledger(),
+                GoodsReturn.of(1, KK_A.lotCode(), 1, ReturnDisposition.RESTOCK, at(61), "CN-1"));
     assertThat(again.codes()).containsExactly("value.duplicate");
     assertThat(again.refusals().get(0).subject()).isEqualTo("creditNoteNumber");
     assertThat(again.refusals().get(0).value()).contains("CN-1");
     assertThatThrownBy(again::orElseThrow)
-        .isInstanceOfSatisfying(RefusalException.class,
-            e -> assertThat(e.ruleCode()).isEqualTo("value.duplicate"));
+        .isInstanceOfSatisfying(
+            RefusalException.class, e -> assertThat(e.ruleCode()).isEqualTo("value.duplicate"));
     // A new number is accepted for the same line.
-    assertThat(first.order().returnGoods(first.ledger(),
-        GoodsReturn.of(1, KK_A.lotCode(), 1, ReturnDisposition.RESTOCK, at(61), "CN-2")).isAccepted())
+    assertThat(
+            first
+                .order()
+                .returnGoods(
+                    first.ledger(),
+                    GoodsReturn.of(1, KK_A.lotCode(), 1, ReturnDisposition.RESTOCK, at(61), "CN-2"))
+                .isAccepted())
         .isTrue();
   }
 
   @Test
   void returnsNeedAFulfilledOrderAndComeAfterIt() {
     OrderChange paid = paid(order());
-    GoodsReturn back = GoodsReturn.of(1, KK_A.lotCode(), 1, ReturnDisposition.RESTOCK, at(60),
-        "CN-1");
+    GoodsReturn back =
+        GoodsReturn.of(1, KK_A.lotCode(), 1, ReturnDisposition.RESTOCK, at(60), "CN-1");
     Outcome<OrderChange> notYet = paid.order().returnGoods(paid.ledger(), back);
     assertThat(notYet.codes()).containsExactly("sales.order.transition");
     Refusal refusal = notYet.refusals().get(0);
@@ -370,8 +420,8 @@ class SalesOrderTest {
     assertThat(refusal.details()).containsExactly("PAID", "RETURN");
     assertThat(refusal.where()).isEmpty();
     SalesOrder done = fulfilled();
-    GoodsReturn early = GoodsReturn.of(1, KK_A.lotCode(), 1, ReturnDisposition.RESTOCK, at(29),
-        "CN-1");
+    GoodsReturn early =
+        GoodsReturn.of(1, KK_A.lotCode(), 1, ReturnDisposition.RESTOCK, at(29), "CN-1");
     assertThat(done.returnGoods(doneLedger, early).codes())
         .containsExactly("sales.order.date-order");
   }
@@ -383,10 +433,10 @@ class SalesOrderTest {
     assertTransition(() -> quoted.pay(ledger, at(1)), "QUOTED", "PAID");
     assertTransition(() -> quoted.fulfil(ledger, at(1)), "QUOTED", "FULFILLED");
     OrderChange confirmed = accepted(quoted.confirm(ledger, at(10)));
-    assertTransition(() -> confirmed.order().confirm(confirmed.ledger(), at(11)), "CONFIRMED",
-        "CONFIRMED");
-    assertTransition(() -> confirmed.order().fulfil(confirmed.ledger(), at(11)), "CONFIRMED",
-        "FULFILLED");
+    assertTransition(
+        () -> confirmed.order().confirm(confirmed.ledger(), at(11)), "CONFIRMED", "CONFIRMED");
+    assertTransition(
+        () -> confirmed.order().fulfil(confirmed.ledger(), at(11)), "CONFIRMED", "FULFILLED");
     SalesOrder done = fulfilled();
     assertTransition(() -> done.cancel(doneLedger, at(60)), "FULFILLED", "CANCELLED");
     assertTransition(() -> done.pay(doneLedger, at(60)), "FULFILLED", "PAID");
@@ -402,10 +452,14 @@ class SalesOrderTest {
     Outcome<OrderChange> r = confirmed.order().pay(confirmed.ledger(), at(9));
     assertThat(r.codes()).containsExactly("sales.order.date-order");
     assertThat(r.refusals().get(0).message(Locale.ROOT))
-        .isEqualTo(at(9).at() + " is before " + at(10).at()
-            + " (the order date or the order's previous move) [sales.order.date-order]");
+        .isEqualTo(
+            at(9).at()
+                + " is before "
+                + at(10).at()
+                + " (the order date or the order's previous move) [sales.order.date-order]");
     assertThatThrownBy(r::orElseThrow)
-        .isInstanceOfSatisfying(RefusalException.class,
+        .isInstanceOfSatisfying(
+            RefusalException.class,
             e -> assertThat(e.getMessage()).contains(at(9).at() + " is before " + at(10).at()));
   }
 
@@ -413,11 +467,11 @@ class SalesOrderTest {
   void nullArgumentsAreMissingValues() {
     SalesOrder quoted = order();
     assertThatThrownBy(() -> quoted.confirm(null, at(1)))
-        .isInstanceOfSatisfying(MissingValueException.class,
-            e -> assertThat(e.field()).isEqualTo("ledger"));
+        .isInstanceOfSatisfying(
+            MissingValueException.class, e -> assertThat(e.field()).isEqualTo("ledger"));
     assertThatThrownBy(() -> quoted.confirm(stocked(), null))
-        .isInstanceOfSatisfying(MissingValueException.class,
-            e -> assertThat(e.field()).isEqualTo("at"));
+        .isInstanceOfSatisfying(
+            MissingValueException.class, e -> assertThat(e.field()).isEqualTo("at"));
     assertThatThrownBy(() -> fulfilled().returnGoods(doneLedger, null))
         .isInstanceOf(MissingValueException.class);
   }
@@ -428,7 +482,8 @@ class SalesOrderTest {
     assertThat(order().total()).isEqualTo(rp(1_615_000));
     assertThat(order().line(3).lineTotal()).isEqualTo(rp(35_000));
     assertThatThrownBy(() -> order().line(4))
-        .isInstanceOfSatisfying(InvalidValueException.class,
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
             e -> assertThat(e.ruleCode()).isEqualTo("value.out-of-range"));
     assertThat(order().returnable(3, KK_A.lotCode())).isZero();
     assertThat(order().returnable(1, KK_A.lotCode())).isZero();
@@ -459,11 +514,16 @@ class SalesOrderTest {
     assertThat(refusal.value()).contains(to);
     assertThat(refusal.details()).containsExactly(from, to);
     // statuses are shown by their names in the reader's language; "-" and RETURN are not statuses
-    assertThat(refusal.message(Locale.ROOT)).isEqualTo(
-        "the order's lifecycle does not allow a move from " + shown(from, Locale.ROOT) + " to "
-            + shown(to, Locale.ROOT) + " [sales.order.transition]");
+    assertThat(refusal.message(Locale.ROOT))
+        .isEqualTo(
+            "the order's lifecycle does not allow a move from "
+                + shown(from, Locale.ROOT)
+                + " to "
+                + shown(to, Locale.ROOT)
+                + " [sales.order.transition]");
     assertThat(refusal.message(Messages.INDONESIAN))
-        .contains("dari " + shown(from, Messages.INDONESIAN) + " ke " + shown(to, Messages.INDONESIAN));
+        .contains(
+            "dari " + shown(from, Messages.INDONESIAN) + " ke " + shown(to, Messages.INDONESIAN));
   }
 
   private static String shown(String code, Locale locale) {

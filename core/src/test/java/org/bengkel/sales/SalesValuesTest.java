@@ -44,103 +44,192 @@ class SalesValuesTest {
   @Test
   void anOrderHistoryStartsQuotedAndFollowsTheLifecycle() {
     SalesOrder quoted = Fixture.order();
-    assertInvalid(() -> SalesOrder.builder().from(quoted)
-        .history(List.of(OrderEvent.of(OrderStatus.CONFIRMED, T0))).build(),
-        "sales.order.transition", "history[0].status");
-    assertInvalid(() -> SalesOrder.builder().from(quoted)
-        .addHistory(OrderEvent.of(OrderStatus.PAID, at(5))).build(),
-        "sales.order.transition", "history[1].status");
-    assertInvalid(() -> SalesOrder.builder().from(quoted)
-        .addHistory(OrderEvent.of(OrderStatus.CONFIRMED, at(-5))).build(),
-        "sales.order.date-order", "history[1].at");
-    assertInvalid(() -> SalesOrder.builder().from(quoted).orderDate(DAY.plusDays(1)).build(),
-        "sales.order.date-order", "history[0].at");
-    assertInvalid(() -> SalesOrder.builder().from(quoted).history(List.of()).build(),
-        "value.required", "history");
-    assertInvalid(() -> SalesOrder.builder().from(quoted).lines(List.of()).build(),
-        "value.required", "lines");
-    assertThatThrownBy(() -> SalesOrder.quoted("SO-1", Channel.GALLERY, Customer.walkIn(), DAY,
-        List.of(Fixture.kue(1)), null)).isInstanceOf(MissingValueException.class);
+    assertInvalid(
+        () ->
+            SalesOrder.builder()
+                .from(quoted)
+                .history(List.of(OrderEvent.of(OrderStatus.CONFIRMED, T0)))
+                .build(),
+        "sales.order.transition",
+        "history[0].status");
+    assertInvalid(
+        () ->
+            SalesOrder.builder()
+                .from(quoted)
+                .addHistory(OrderEvent.of(OrderStatus.PAID, at(5)))
+                .build(),
+        "sales.order.transition",
+        "history[1].status");
+    assertInvalid(
+        () ->
+            SalesOrder.builder()
+                .from(quoted)
+                .addHistory(OrderEvent.of(OrderStatus.CONFIRMED, at(-5)))
+                .build(),
+        "sales.order.date-order",
+        "history[1].at");
+    assertInvalid(
+        () -> SalesOrder.builder().from(quoted).orderDate(DAY.plusDays(1)).build(),
+        "sales.order.date-order",
+        "history[0].at");
+    assertInvalid(
+        () -> SalesOrder.builder().from(quoted).history(List.of()).build(),
+        "value.required",
+        "history");
+    assertInvalid(
+        () -> SalesOrder.builder().from(quoted).lines(List.of()).build(),
+        "value.required",
+        "lines");
+    assertThatThrownBy(
+            () ->
+                SalesOrder.quoted(
+                    "SO-1", Channel.GALLERY, Customer.walkIn(), DAY, List.of(Fixture.kue(1)), null))
+        .isInstanceOf(MissingValueException.class);
   }
 
   @Test
   void soldLotsAreRecordedExactlyOnFulfilledOrders() {
     SalesOrder quoted = Fixture.order("SO-1", Fixture.kue(2));
-    GoodsLine sold = GoodsLine.builder().from(Fixture.kue(2))
-        .addSoldLots(Pick.of(KK_A.lotCode(), 2)).build();
-    assertInvalid(() -> SalesOrder.builder().from(quoted).lines(List.of(sold)).build(),
-        "sales.line.sold-lots", "lines[0].soldLots");
-    SalesOrder fulfilledWithout = SalesOrder.builder().from(quoted)
-        .addHistory(OrderEvent.of(OrderStatus.CONFIRMED, at(1)),
-            OrderEvent.of(OrderStatus.PAID, at(2)), OrderEvent.of(OrderStatus.FULFILLED, at(3)))
-        .lines(List.of(sold)).build();
+    GoodsLine sold =
+        GoodsLine.builder().from(Fixture.kue(2)).addSoldLots(Pick.of(KK_A.lotCode(), 2)).build();
+    assertInvalid(
+        () -> SalesOrder.builder().from(quoted).lines(List.of(sold)).build(),
+        "sales.line.sold-lots",
+        "lines[0].soldLots");
+    SalesOrder fulfilledWithout =
+        SalesOrder.builder()
+            .from(quoted)
+            .addHistory(
+                OrderEvent.of(OrderStatus.CONFIRMED, at(1)),
+                OrderEvent.of(OrderStatus.PAID, at(2)),
+                OrderEvent.of(OrderStatus.FULFILLED, at(3)))
+            .lines(List.of(sold))
+            .build();
     assertThat(fulfilledWithout.status()).isEqualTo(OrderStatus.FULFILLED);
-    assertInvalid(() -> SalesOrder.builder().from(fulfilledWithout)
-        .lines(List.of(Fixture.kue(2))).build(), "sales.line.sold-lots", "lines[0].soldLots");
-    assertInvalid(() -> GoodsLine.builder().from(Fixture.kue(2))
-        .addSoldLots(Pick.of(KK_A.lotCode(), 1)).build(), "sales.line.sold-lots", "soldLots");
+    assertInvalid(
+        () -> SalesOrder.builder().from(fulfilledWithout).lines(List.of(Fixture.kue(2))).build(),
+        "sales.line.sold-lots",
+        "lines[0].soldLots");
+    assertInvalid(
+        () ->
+            GoodsLine.builder()
+                .from(Fixture.kue(2))
+                .addSoldLots(Pick.of(KK_A.lotCode(), 1))
+                .build(),
+        "sales.line.sold-lots",
+        "soldLots");
   }
 
   @Test
   void recordedReturnsMustFitTheOrder() {
-    GoodsLine sold = GoodsLine.builder().from(Fixture.kue(2))
-        .addSoldLots(Pick.of(KK_A.lotCode(), 2)).build();
-    SalesOrder done = SalesOrder.builder().from(Fixture.order("SO-1", Fixture.kue(2)))
-        .addHistory(OrderEvent.of(OrderStatus.CONFIRMED, at(1)),
-            OrderEvent.of(OrderStatus.PAID, at(2)), OrderEvent.of(OrderStatus.FULFILLED, at(3)))
-        .lines(List.of(sold)).build();
-    GoodsReturn one = GoodsReturn.of(1, KK_A.lotCode(), 1, ReturnDisposition.RESTOCK, at(4), "CN-1");
+    GoodsLine sold =
+        GoodsLine.builder().from(Fixture.kue(2)).addSoldLots(Pick.of(KK_A.lotCode(), 2)).build();
+    SalesOrder done =
+        SalesOrder.builder()
+            .from(Fixture.order("SO-1", Fixture.kue(2)))
+            .addHistory(
+                OrderEvent.of(OrderStatus.CONFIRMED, at(1)),
+                OrderEvent.of(OrderStatus.PAID, at(2)),
+                OrderEvent.of(OrderStatus.FULFILLED, at(3)))
+            .lines(List.of(sold))
+            .build();
+    GoodsReturn one =
+        GoodsReturn.of(1, KK_A.lotCode(), 1, ReturnDisposition.RESTOCK, at(4), "CN-1");
     SalesOrder returned = SalesOrder.builder().from(done).addReturns(one).build();
     assertThat(returned.returnable(1, KK_A.lotCode())).isEqualTo(1);
     assertThat(Invoice.creditNoteFor(returned, one).total()).isEqualTo(rp(90_000));
-    assertInvalid(() -> SalesOrder.builder().from(returned).addReturns(
-        GoodsReturn.of(1, KK_A.lotCode(), 2, ReturnDisposition.RESTOCK, at(5), "CN-2")).build(),
-        "sales.return.exceeds-sold", "returns[1].quantity");
-    assertInvalid(() -> SalesOrder.builder().from(returned).addReturns(
-        GoodsReturn.of(1, KK_A.lotCode(), 1, ReturnDisposition.RESTOCK, at(5), "CN-1")).build(),
-        "value.duplicate", "returns.creditNoteNumber");
-    assertInvalid(() -> SalesOrder.builder().from(done).addReturns(
-        GoodsReturn.of(2, KK_A.lotCode(), 1, ReturnDisposition.RESTOCK, at(5), "CN-2")).build(),
-        "sales.return.line", "returns[0].line");
-    assertInvalid(() -> SalesOrder.builder().from(done).addReturns(
-        GoodsReturn.of(1, KK_A.lotCode(), 1, ReturnDisposition.RESTOCK, at(2), "CN-2")).build(),
-        "sales.order.date-order", "returns[0].at");
-    assertInvalid(() -> SalesOrder.builder().from(Fixture.order("SO-1", Fixture.kue(2)))
-        .addReturns(one).build(), "sales.order.transition", "returns");
+    assertInvalid(
+        () ->
+            SalesOrder.builder()
+                .from(returned)
+                .addReturns(
+                    GoodsReturn.of(1, KK_A.lotCode(), 2, ReturnDisposition.RESTOCK, at(5), "CN-2"))
+                .build(),
+        "sales.return.exceeds-sold",
+        "returns[1].quantity");
+    assertInvalid(
+        () ->
+            SalesOrder.builder()
+                .from(returned)
+                .addReturns(
+                    GoodsReturn.of(1, KK_A.lotCode(), 1, ReturnDisposition.RESTOCK, at(5), "CN-1"))
+                .build(),
+        "value.duplicate",
+        "returns.creditNoteNumber");
+    assertInvalid(
+        () ->
+            SalesOrder.builder()
+                .from(done)
+                .addReturns(
+                    GoodsReturn.of(2, KK_A.lotCode(), 1, ReturnDisposition.RESTOCK, at(5), "CN-2"))
+                .build(),
+        "sales.return.line",
+        "returns[0].line");
+    assertInvalid(
+        () ->
+            SalesOrder.builder()
+                .from(done)
+                .addReturns(
+                    GoodsReturn.of(1, KK_A.lotCode(), 1, ReturnDisposition.RESTOCK, at(2), "CN-2"))
+                .build(),
+        "sales.order.date-order",
+        "returns[0].at");
+    assertInvalid(
+        () ->
+            SalesOrder.builder()
+                .from(Fixture.order("SO-1", Fixture.kue(2)))
+                .addReturns(one)
+                .build(),
+        "sales.order.transition",
+        "returns");
   }
 
   @Test
   void aServiceJobNeedsAClassTheServiceOffersAndATrainee() {
-    Service motorOnly = Service.builder().from(Fixture.WASH)
-        .pricePerJob(java.util.Map.of(VehicleClass.MOTORCYCLE, rp(15_000))).build();
+    Service motorOnly =
+        Service.builder()
+            .from(Fixture.WASH)
+            .pricePerJob(java.util.Map.of(VehicleClass.MOTORCYCLE, rp(15_000)))
+            .build();
     assertThatThrownBy(() -> ServiceJob.of(motorOnly, VehicleClass.CAR, DAY, Set.of(Fixture.ANDI)))
-        .isInstanceOfSatisfying(InvalidValueException.class, e -> {
-          assertThat(e.ruleCode()).isEqualTo("sales.service.class-not-offered");
-          assertThat(e.field()).isEqualTo("vehicleClass");
-          assertThat(e.message(Messages.INDONESIAN)).contains("tidak ditawarkan oleh jasa CUCI-KENDARAAN");
-        });
-    assertInvalid(() -> ServiceJob.of(Fixture.WASH, VehicleClass.CAR, DAY, Set.of()),
-        "value.required", "trainees");
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> {
+              assertThat(e.ruleCode()).isEqualTo("sales.service.class-not-offered");
+              assertThat(e.field()).isEqualTo("vehicleClass");
+              assertThat(e.message(Messages.INDONESIAN))
+                  .contains("tidak ditawarkan oleh jasa CUCI-KENDARAAN");
+            });
+    assertInvalid(
+        () -> ServiceJob.of(Fixture.WASH, VehicleClass.CAR, DAY, Set.of()),
+        "value.required",
+        "trainees");
     assertThatThrownBy(() -> ServiceJob.of(null, VehicleClass.CAR, DAY, Set.of(Fixture.ANDI)))
         .isInstanceOf(MissingValueException.class);
     assertThatThrownBy(() -> ServiceJob.of(Fixture.WASH, VehicleClass.CAR, rp(1), DAY, null))
-        .isInstanceOfSatisfying(MissingValueException.class,
-            e -> assertThat(e.field()).isEqualTo("trainees"));
+        .isInstanceOfSatisfying(
+            MissingValueException.class, e -> assertThat(e.field()).isEqualTo("trainees"));
     // a promotional price agreed instead of the tariff
-    ServiceJob promo = ServiceJob.of(Fixture.WASH, VehicleClass.CAR, rp(30_000), DAY,
-        Set.of(Fixture.ANDI));
+    ServiceJob promo =
+        ServiceJob.of(Fixture.WASH, VehicleClass.CAR, rp(30_000), DAY, Set.of(Fixture.ANDI));
     assertThat(promo.lineTotal()).isEqualTo(rp(30_000));
     assertThat(promo.quantity()).isEqualTo(1);
     assertThat(promo.toString()).doesNotContain("101/2025");
     Service longName = Service.builder().from(Fixture.WASH).name("C".repeat(200)).build();
     assertThat(ServiceJob.of(longName, VehicleClass.CAR, DAY, Set.of(Fixture.ANDI)).description())
-        .hasSize(200).endsWith("... (CAR)");
+        .hasSize(200)
+        .endsWith("... (CAR)");
   }
 
   @Test
   void aGoodsLineFromAProductIsDescribedByItsName() {
-    Product boat = Product.of(Fixture.PERAHU, "Miniatur perahu 30 cm",
-        ProductCategory.WOOD_MINIATURE, Unit.PIECE, ProgrammeCode.of("KAYU"));
+    Product boat =
+        Product.of(
+            Fixture.PERAHU,
+            "Miniatur perahu 30 cm",
+            ProductCategory.WOOD_MINIATURE,
+            Unit.PIECE,
+            ProgrammeCode.of("KAYU"));
     GoodsLine line = GoodsLine.of(boat, 3, rp(100_000));
     assertThat(line.description()).isEqualTo("Miniatur perahu 30 cm");
     // 3 × 100.000 = 300.000
@@ -155,11 +244,13 @@ class SalesValuesTest {
     Refusal r = Refusal.of(SalesRule.RESERVATION_MISMATCH, "SO-1-2", 4, 5).at("lines[1]");
     assertThat(r.code()).isEqualTo("sales.order.reservation-mismatch");
     assertThat(r.message(Locale.ROOT))
-        .isEqualTo("lines[1]: reservation SO-1-2 holds 4 unit(s), the line needs 5"
-            + " [sales.order.reservation-mismatch]");
+        .isEqualTo(
+            "lines[1]: reservation SO-1-2 holds 4 unit(s), the line needs 5"
+                + " [sales.order.reservation-mismatch]");
     assertThat(r.message(Messages.INDONESIAN))
-        .isEqualTo("lines[1]: reservasi SO-1-2 memuat 4 unit, baris memerlukan 5"
-            + " [sales.order.reservation-mismatch]");
+        .isEqualTo(
+            "lines[1]: reservasi SO-1-2 memuat 4 unit, baris memerlukan 5"
+                + " [sales.order.reservation-mismatch]");
     Refusal whole = Refusal.of(SalesRule.RESERVATION_MISMATCH, "SO-1-2", 4, 5);
     assertThat(whole.message(Locale.ROOT)).startsWith("reservation SO-1-2");
   }
@@ -167,18 +258,25 @@ class SalesValuesTest {
   @Test
   void customerFieldMessagesNameTheKind() {
     assertThatThrownBy(() -> Customer.builder().kind(CustomerKind.STAFF).build())
-        .isInstanceOfSatisfying(InvalidValueException.class, e -> {
-          assertThat(e.getMessage()).isEqualTo("Invalid value for 'staffNip' (no value):"
-              + " is required for a STAFF customer [sales.customer.field-required]");
-          assertThat(e.message(Messages.INDONESIAN)).contains("wajib untuk pembeli jenis STAFF");
-        });
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> {
+              assertThat(e.getMessage())
+                  .isEqualTo(
+                      "Invalid value for 'staffNip' (no value):"
+                          + " is required for a STAFF customer [sales.customer.field-required]");
+              assertThat(e.message(Messages.INDONESIAN))
+                  .contains("wajib untuk pembeli jenis STAFF");
+            });
   }
 
   private static void assertInvalid(Runnable build, String code, String field) {
     assertThatThrownBy(build::run)
-        .isInstanceOfSatisfying(InvalidValueException.class, e -> {
-          assertThat(e.ruleCode()).isEqualTo(code);
-          assertThat(e.field()).isEqualTo(field);
-        });
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> {
+              assertThat(e.ruleCode()).isEqualTo(code);
+              assertThat(e.field()).isEqualTo(field);
+            });
   }
 }

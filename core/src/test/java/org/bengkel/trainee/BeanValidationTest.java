@@ -13,14 +13,16 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The Bean Validation annotations on the accessors describe the same rules as the checks: values
- * that the builders accept raise no violation, and a validator really finds the constraints on
- * the record-style accessors (asked about candidate values, since invalid objects cannot be built).
+ * that the builders accept raise no violation, and a validator really finds the constraints on the
+ * record-style accessors (asked about candidate values, since invalid objects cannot be built).
  */
 class BeanValidationTest {
 
   static {
-    // Tests run inside module org.bengkel.core, which does not read Hibernate Validator (a test-only
-    // dependency); only the module itself may add the edge, so do it before the strategy class loads.
+    // Tests run inside module org.bengkel.core, which does not read Hibernate Validator (a
+    // test-only
+    // dependency); only the module itself may add the edge, so do it before the strategy class
+    // loads.
     ModuleLayer.boot()
         .findModule("org.hibernate.validator")
         .ifPresent(BeanValidationTest.class.getModule()::addReads);
@@ -40,8 +42,10 @@ class BeanValidationTest {
                 Fixtures.convict(CrimeCategory.GENERAL, Period.ofYears(2), "2024-01-10"),
                 "2024-12-01",
                 Fixtures.ALL_INPUTS)
-            .withDisciplineRecord(DisciplineRecord.builder().date(date("2024-02-01")).note("x").build())
-            .withRemission(Remission.of(30, date("2024-08-17"), RemissionKind.GENERAL)).orElseThrow();
+            .withDisciplineRecord(
+                DisciplineRecord.builder().date(date("2024-02-01")).note("x").build())
+            .withRemission(Remission.of(30, date("2024-08-17"), RemissionKind.GENERAL))
+            .orElseThrow();
     assertThat(validator.validate(t)).isEmpty();
     assertThat(validator.validate(t.sentence().orElseThrow())).isEmpty();
     assertThat(validator.validate(t.disciplineRecords().get(0))).isEmpty();
@@ -60,8 +64,10 @@ class BeanValidationTest {
     assertThat(validator.validateValue(Trainee.class, "name", "x".repeat(201))).hasSize(1);
     assertThat(validator.validateValue(Trainee.class, "facilityCode", null)).hasSize(1);
     assertThat(validator.validateValue(Remission.class, "days", 0)).hasSize(1);
-    assertThat(validator.validateValue(EligibilityPolicy.class, "generalCleanMonths", -1)).hasSize(1);
-    assertThat(validator.validateValue(EligibilityPolicy.class, "cbSentenceCapMonths", 0)).hasSize(1);
+    assertThat(validator.validateValue(EligibilityPolicy.class, "generalCleanMonths", -1))
+        .hasSize(1);
+    assertThat(validator.validateValue(EligibilityPolicy.class, "cbSentenceCapMonths", 0))
+        .hasSize(1);
     assertThat(validator.validateValue(EligibilityPolicy.class, "narcoticsSpecialFromYears", 21))
         .hasSize(1);
     assertThat(validator.validateValue(Trainee.class, "name", "Siti")).isEmpty();

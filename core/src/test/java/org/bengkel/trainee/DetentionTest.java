@@ -113,7 +113,8 @@ class DetentionTest {
     // With a remission of 1 bulan 15 hari = 30 + 15 = 45 days (KUHP Art. 97): effective 321;
     // 321 - 55.4 = 265.6 -> 266 after 2024-04-01: Dec 1 +244, Dec 23 +266 -> 2024-12-23.
     Sentence remitted =
-        s.withRemission(Remission.of(Period.of(0, 1, 15), date("2024-08-17"), RemissionKind.GENERAL));
+        s.withRemission(
+            Remission.of(Period.of(0, 1, 15), date("2024-08-17"), RemissionKind.GENERAL));
     assertThat(remitted.effectiveDays()).isEqualTo(321);
     assertThat(remitted.expectedRelease()).isEqualTo(date("2024-12-23"));
   }
@@ -167,15 +168,22 @@ class DetentionTest {
         .isEqualTo(Verdict.NOT_MET);
     // General crime, asimilasi at the half point 2024-08-11 (not the day before).
     Trainee general = assessed(convict(CrimeCategory.GENERAL, s), "2024-06-01", ALL_INPUTS);
-    assertThat(EligibilityPolicy.defaults().evaluate(Entitlement.ASIMILASI, general, date("2024-08-11")).eligible())
+    assertThat(
+            EligibilityPolicy.defaults()
+                .evaluate(Entitlement.ASIMILASI, general, date("2024-08-11"))
+                .eligible())
         .isTrue();
-    assertThat(EligibilityPolicy.defaults().evaluate(Entitlement.ASIMILASI, general, date("2024-08-10")).earliestDate())
+    assertThat(
+            EligibilityPolicy.defaults()
+                .evaluate(Entitlement.ASIMILASI, general, date("2024-08-10"))
+                .earliestDate())
         .contains(date("2024-08-11"));
   }
 
   @Test
   void periodsMustBeOrderedAndEndBeforeServing() {
-    DetentionPeriod jan = DetentionPeriod.of(DetentionKind.RUTAN, date("2024-01-01"), date("2024-01-31"));
+    DetentionPeriod jan =
+        DetentionPeriod.of(DetentionKind.RUTAN, date("2024-01-01"), date("2024-01-31"));
     DetentionPeriod overlapping =
         DetentionPeriod.of(DetentionKind.CITY_ARREST, date("2024-01-31"), date("2024-02-10"));
     assertThatThrownBy(() -> oneYear("2024-03-01", jan, overlapping))
@@ -191,12 +199,15 @@ class DetentionTest {
     // ending on the first day of serving overlaps it
     assertThatThrownBy(() -> oneYear("2024-01-31", jan))
         .isInstanceOfSatisfying(
-            InvalidValueException.class, e -> assertThat(e.rule()).isEqualTo(TraineeRule.DETENTION_ORDER));
+            InvalidValueException.class,
+            e -> assertThat(e.rule()).isEqualTo(TraineeRule.DETENTION_ORDER));
     assertThatThrownBy(
             () -> DetentionPeriod.of(DetentionKind.RUTAN, date("2024-01-02"), date("2024-01-01")))
         .isInstanceOfSatisfying(
-            InvalidValueException.class, e -> assertThat(e.rule()).isEqualTo(TraineeRule.DETENTION_DATES));
-    assertThat(DetentionPeriod.of(DetentionKind.RUTAN, date("2024-01-01"), date("2024-01-01")).days())
+            InvalidValueException.class,
+            e -> assertThat(e.rule()).isEqualTo(TraineeRule.DETENTION_DATES));
+    assertThat(
+            DetentionPeriod.of(DetentionKind.RUTAN, date("2024-01-01"), date("2024-01-01")).days())
         .isEqualTo(1);
     assertThat(jan.toString()).doesNotContain("2024").doesNotContain("RUTAN");
   }

@@ -23,24 +23,40 @@ class EligibilityMonotonicityTest {
 
   private static List<Trainee> trainees() {
     Trainee general =
-        assessed(convict(CrimeCategory.GENERAL, Period.ofYears(2), "2024-01-10"), "2024-03-01", ALL_INPUTS)
+        assessed(
+                convict(CrimeCategory.GENERAL, Period.ofYears(2), "2024-01-10"),
+                "2024-03-01",
+                ALL_INPUTS)
             .withDisciplineRecord(DisciplineRecord.of(date("2024-11-15")));
     Trainee generalWithRemissions =
         assessed(
                 convict(CrimeCategory.GENERAL, Period.of(1, 6, 0), "2023-11-20"),
                 "2024-06-01",
                 ALL_INPUTS)
-            .withRemission(Remission.of(15, date("2024-08-17"), RemissionKind.GENERAL)).orElseThrow()
-            .withRemission(Remission.of(30, date("2025-03-31"), RemissionKind.SPECIAL)).orElseThrow();
+            .withRemission(Remission.of(15, date("2024-08-17"), RemissionKind.GENERAL))
+            .orElseThrow()
+            .withRemission(Remission.of(30, date("2025-03-31"), RemissionKind.SPECIAL))
+            .orElseThrow();
     Trainee special =
-        assessed(convict(CrimeCategory.CORRUPTION, Period.ofYears(3), "2022-06-01"), "2023-01-01", ALL_INPUTS)
+        assessed(
+                convict(CrimeCategory.CORRUPTION, Period.ofYears(3), "2022-06-01"),
+                "2023-01-01",
+                ALL_INPUTS)
             .withDisciplineRecord(DisciplineRecord.of(date("2023-02-10")))
-            .withRemission(Remission.of(60, date("2023-08-17"), RemissionKind.GENERAL)).orElseThrow();
+            .withRemission(Remission.of(60, date("2023-08-17"), RemissionKind.GENERAL))
+            .orElseThrow();
     Trainee lateApproval =
-        assessed(convict(CrimeCategory.NARCOTICS, Period.ofYears(6), "2020-02-28"), "2023-07-01", ALL_INPUTS);
+        assessed(
+            convict(CrimeCategory.NARCOTICS, Period.ofYears(6), "2020-02-28"),
+            "2023-07-01",
+            ALL_INPUTS);
     Trainee shortSentence =
-        assessed(convict(CrimeCategory.GENERAL, Period.ofMonths(3), "2024-02-01"), "2024-02-01", ALL_INPUTS)
-            .withRemission(Remission.of(5, date("2024-03-01"), RemissionKind.SPECIAL)).orElseThrow();
+        assessed(
+                convict(CrimeCategory.GENERAL, Period.ofMonths(3), "2024-02-01"),
+                "2024-02-01",
+                ALL_INPUTS)
+            .withRemission(Remission.of(5, date("2024-03-01"), RemissionKind.SPECIAL))
+            .orElseThrow();
     return List.of(general, generalWithRemissions, special, lateApproval, shortSentence);
   }
 
@@ -88,14 +104,27 @@ class EligibilityMonotonicityTest {
   Stream<DynamicTest> earliestDateIsTheFirstEligibleDateWhenNothingChanges() {
     EligibilityPolicy policy = EligibilityPolicy.defaults();
     Trainee fixed =
-        assessed(convict(CrimeCategory.GENERAL, Period.ofYears(2), "2024-01-10"), "2024-01-10", ALL_INPUTS)
+        assessed(
+                convict(CrimeCategory.GENERAL, Period.ofYears(2), "2024-01-10"),
+                "2024-01-10",
+                ALL_INPUTS)
             .withDisciplineRecord(DisciplineRecord.of(date("2024-02-20")))
-            .withRemission(Remission.of(20, date("2024-01-20"), RemissionKind.OTHER)).orElseThrow();
+            .withRemission(Remission.of(20, date("2024-01-20"), RemissionKind.OTHER))
+            .orElseThrow();
     Trainee special =
-        assessed(convict(CrimeCategory.TERRORISM, Period.ofYears(4), "2021-05-31"), "2021-05-31", ALL_INPUTS);
+        assessed(
+            convict(CrimeCategory.TERRORISM, Period.ofYears(4), "2021-05-31"),
+            "2021-05-31",
+            ALL_INPUTS);
     return Stream.of(fixed, special)
-        .flatMap(t -> Stream.of(Entitlement.values()).map(e -> DynamicTest.dynamicTest(
-            e + " " + t.crimeCategory().ordinal(), () -> checkEarliest(policy, e, t))));
+        .flatMap(
+            t ->
+                Stream.of(Entitlement.values())
+                    .map(
+                        e ->
+                            DynamicTest.dynamicTest(
+                                e + " " + t.crimeCategory().ordinal(),
+                                () -> checkEarliest(policy, e, t))));
   }
 
   private static void checkEarliest(EligibilityPolicy policy, Entitlement e, Trainee t) {

@@ -33,7 +33,8 @@ class EligibilityPolicyTest {
 
   @Test
   void generalAsimilasiHoldsFromTheHalfPoint() {
-    EligibilityDecision on = policy.evaluate(Entitlement.ASIMILASI, generalTwoYears(), date("2025-01-10"));
+    EligibilityDecision on =
+        policy.evaluate(Entitlement.ASIMILASI, generalTwoYears(), date("2025-01-10"));
     assertThat(on.eligible()).isTrue();
     assertThat(on.failing()).isEmpty();
     assertThat(on.earliestDate()).isEmpty();
@@ -55,7 +56,9 @@ class EligibilityPolicyTest {
     EligibilityDecision before =
         policy.evaluate(Entitlement.ASIMILASI, generalTwoYears(), date("2025-01-09"));
     assertThat(before.eligible()).isFalse();
-    assertThat(before.failing()).extracting(ConditionResult::rule).containsExactly(TraineeRule.ELIGIBILITY_SERVED);
+    assertThat(before.failing())
+        .extracting(ConditionResult::rule)
+        .containsExactly(TraineeRule.ELIGIBILITY_SERVED);
     assertThat(before.condition(TraineeRule.ELIGIBILITY_SERVED).orElseThrow().holdsFrom())
         .contains(date("2025-01-10"));
     assertThat(before.earliestDate()).contains(date("2025-01-10"));
@@ -76,7 +79,9 @@ class EligibilityPolicyTest {
   @Test
   void remissionMovesTheHalfPointEarlierFromTheDayItIsGranted() {
     Trainee t =
-        generalTwoYears().withRemission(Remission.of(30, date("2024-08-17"), RemissionKind.GENERAL)).orElseThrow();
+        generalTwoYears()
+            .withRemission(Remission.of(30, date("2024-08-17"), RemissionKind.GENERAL))
+            .orElseThrow();
     // effective 731 - 30 = 701; ceil(701/2) = 351 = 366 - 15 -> 2025-01-10 - 15 = 2024-12-26.
     assertThat(policy.evaluate(Entitlement.SAE, t, date("2024-12-26")).eligible()).isTrue();
     EligibilityDecision dayBefore = policy.evaluate(Entitlement.SAE, t, date("2024-12-25"));
@@ -177,13 +182,15 @@ class EligibilityPolicyTest {
     assertThat(d.condition(TraineeRule.ELIGIBILITY_MINIMUM).orElseThrow().details())
         .containsExactly("2/3", "9");
     assertThat(d.earliestDate()).isEmpty();
-    // One more month: 1 year 2 months = 366 + 59 = 425 days, 2/3 = + 284 -> 2024-10-11 >= 2024-10-01.
+    // One more month: 1 year 2 months = 366 + 59 = 425 days, 2/3 = + 284 -> 2024-10-11 >=
+    // 2024-10-01.
     Trainee longer =
         assessed(
             convict(CrimeCategory.TERRORISM, Period.ofMonths(14), "2024-01-01"),
             "2024-06-01",
             ALL_INPUTS);
-    assertThat(policy.evaluate(Entitlement.ASIMILASI, longer, date("2024-10-11")).eligible()).isTrue();
+    assertThat(policy.evaluate(Entitlement.ASIMILASI, longer, date("2024-10-11")).eligible())
+        .isTrue();
     assertThat(policy.evaluate(Entitlement.ASIMILASI, longer, date("2024-10-10")).earliestDate())
         .contains(date("2024-10-11"));
   }
@@ -222,7 +229,10 @@ class EligibilityPolicyTest {
     assertThat(
             policy.isSpecialCrime(
                 Trainee.detainee(
-                    Fixtures.number(RegisterClass.A_II), "X", FacilityCode.of("LAPAS-PAMEKASAN"), CrimeCategory.NARCOTICS)))
+                    Fixtures.number(RegisterClass.A_II),
+                    "X",
+                    FacilityCode.of("LAPAS-PAMEKASAN"),
+                    CrimeCategory.NARCOTICS)))
         .isFalse();
   }
 
@@ -248,7 +258,8 @@ class EligibilityPolicyTest {
     assertThat(missing.earliestDate()).isEmpty();
     Trainee complete =
         t.withAssessment(
-            AssessmentRecord.positive(AssessmentKind.CRIME_SPECIFIC_CONDITIONS, date("2024-02-01")));
+            AssessmentRecord.positive(
+                AssessmentKind.CRIME_SPECIFIC_CONDITIONS, date("2024-02-01")));
     assertThat(policy.evaluate(Entitlement.PB, complete, date("2024-03-01")).eligible()).isTrue();
     EligibilityDecision leapDay = policy.evaluate(Entitlement.PB, complete, date("2024-02-29"));
     assertThat(leapDay.eligible()).isFalse();
@@ -263,7 +274,10 @@ class EligibilityPolicyTest {
     Trainee d =
         assessed(
             Trainee.detainee(
-                Fixtures.number(RegisterClass.A_III), Fixtures.NAME, Fixtures.FACILITY, CrimeCategory.GENERAL),
+                Fixtures.number(RegisterClass.A_III),
+                Fixtures.NAME,
+                Fixtures.FACILITY,
+                CrimeCategory.GENERAL),
             "2024-01-01",
             ALL_INPUTS);
     for (Entitlement e : Entitlement.values()) {
@@ -308,7 +322,8 @@ class EligibilityPolicyTest {
   void latestAssessmentCountsAndNegativeTppIsNotMet() {
     Trainee t =
         generalTwoYears()
-            .withAssessment(AssessmentRecord.negative(AssessmentKind.TPP_APPROVAL, date("2025-01-20")));
+            .withAssessment(
+                AssessmentRecord.negative(AssessmentKind.TPP_APPROVAL, date("2025-01-20")));
     assertThat(policy.evaluate(Entitlement.SAE, t, date("2025-01-19")).eligible()).isTrue();
     EligibilityDecision refused = policy.evaluate(Entitlement.SAE, t, date("2025-01-20"));
     assertThat(refused.condition(TraineeRule.ELIGIBILITY_TPP).orElseThrow().verdict())
@@ -398,7 +413,8 @@ class EligibilityPolicyTest {
                 convict(CrimeCategory.GENERAL, Period.ofYears(10), "2016-01-01"),
                 "2021-12-01",
                 ALL_INPUTS)
-            .withRemission(Remission.of(90, date("2017-08-17"), RemissionKind.GENERAL)).orElseThrow();
+            .withRemission(Remission.of(90, date("2017-08-17"), RemissionKind.GENERAL))
+            .orElseThrow();
     return withLastRemission
         ? t.withRemission(Remission.of(200, date("2024-08-17"), RemissionKind.OTHER)).orElseThrow()
         : t;
@@ -511,7 +527,8 @@ class EligibilityPolicyTest {
     assertThat(served.message(Locale.ENGLISH))
         .isEqualTo("must have served at least 1/2 of the sentence, after remissions");
     assertThat(served.message(Locale.forLanguageTag("id")))
-        .isEqualTo("harus telah menjalani paling sedikit 1/2 masa pidana, setelah dikurangi remisi");
+        .isEqualTo(
+            "harus telah menjalani paling sedikit 1/2 masa pidana, setelah dikurangi remisi");
     assertThat(d.condition(TraineeRule.ELIGIBILITY_CLEAN_RECORD).orElseThrow().message(Locale.ROOT))
         .contains("last 6 months");
   }
@@ -520,7 +537,8 @@ class EligibilityPolicyTest {
   void policyNumbersMustBeInRange() {
     assertThatThrownBy(() -> EligibilityPolicy.builder().asimilasiFraction(Rate.ZERO).build())
         .isInstanceOf(InvalidValueException.class)
-        .extracting(e -> ((InvalidValueException) e).ruleCode(), e -> ((InvalidValueException) e).field())
+        .extracting(
+            e -> ((InvalidValueException) e).ruleCode(), e -> ((InvalidValueException) e).field())
         .containsExactly("trainee.policy.fraction", "asimilasiFraction");
     assertThatThrownBy(() -> EligibilityPolicy.builder().integrationFraction(Rate.of(4, 3)).build())
         .isInstanceOf(InvalidValueException.class)

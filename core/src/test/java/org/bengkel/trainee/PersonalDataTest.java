@@ -39,7 +39,10 @@ class PersonalDataTest {
       Trainee t =
           assessed(Fixtures.convict(c, sentence), "2023-01-01", ALL_INPUTS)
               .withDisciplineRecord(
-                  DisciplineRecord.builder().date(date("2022-02-02")).note("fight " + NAME).build());
+                  DisciplineRecord.builder()
+                      .date(date("2022-02-02"))
+                      .note("fight " + NAME)
+                      .build());
       ts.add(t);
       ts.add(t.changeStatus(TraineeStatus.ON_INTEGRATION).orElseThrow());
       ts.add(Trainee.detainee(number(RegisterClass.A_IV), NAME, FACILITY, c));
@@ -89,21 +92,39 @@ class PersonalDataTest {
   @Test
   void exceptionMessagesOfThisPackageRepeatNothingPersonal() {
     Trainee convict = Fixtures.convict(CrimeCategory.TERRORISM, sentence);
-    Trainee detainee = Trainee.detainee(number(RegisterClass.A_I), NAME, FACILITY, CrimeCategory.TERRORISM);
+    Trainee detainee =
+        Trainee.detainee(number(RegisterClass.A_I), NAME, FACILITY, CrimeCategory.TERRORISM);
     List<Executable> refusals =
         List.of(
             () -> RegistrationNumber.parse("X.I-" + NUMBER_TAIL),
             () -> RegistrationNumber.parse("B.I-" + NUMBER_TAIL + "\t" + NAME),
-            () -> Trainee.detainee(number(RegisterClass.B_I), NAME, FACILITY, CrimeCategory.TERRORISM),
-            () -> Trainee.convict(number(RegisterClass.B_IIB), NAME, FACILITY, CrimeCategory.TERRORISM, sentence),
-            () -> Trainee.detainee(number(RegisterClass.A_I), NAME.repeat(20), FACILITY, CrimeCategory.TERRORISM),
-            () -> Trainee.detainee(number(RegisterClass.A_I), "  ", FACILITY, CrimeCategory.TERRORISM),
+            () ->
+                Trainee.detainee(
+                    number(RegisterClass.B_I), NAME, FACILITY, CrimeCategory.TERRORISM),
+            () ->
+                Trainee.convict(
+                    number(RegisterClass.B_IIB), NAME, FACILITY, CrimeCategory.TERRORISM, sentence),
+            () ->
+                Trainee.detainee(
+                    number(RegisterClass.A_I), NAME.repeat(20), FACILITY, CrimeCategory.TERRORISM),
+            () ->
+                Trainee.detainee(
+                    number(RegisterClass.A_I), "  ", FACILITY, CrimeCategory.TERRORISM),
             () -> convict.withDisciplineRecord(DisciplineRecord.of(date("2020-02-29"))),
-            () -> convict.withRemission(Remission.of(45, date("2020-02-29"), RemissionKind.SPECIAL)).orElseThrow(),
-            () -> convict.withRemission(Remission.of(3000, date("2022-08-17"), RemissionKind.OTHER)).orElseThrow(),
+            () ->
+                convict
+                    .withRemission(Remission.of(45, date("2020-02-29"), RemissionKind.SPECIAL))
+                    .orElseThrow(),
+            () ->
+                convict
+                    .withRemission(Remission.of(3000, date("2022-08-17"), RemissionKind.OTHER))
+                    .orElseThrow(),
             () -> convict.changeStatus(TraineeStatus.DETAINEE).orElseThrow(),
             () -> convict.sentenced(number(RegisterClass.B_I), sentence).orElseThrow(),
-            () -> detainee.withRemission(Remission.of(10, date("2021-08-17"), RemissionKind.GENERAL)).orElseThrow(),
+            () ->
+                detainee
+                    .withRemission(Remission.of(10, date("2021-08-17"), RemissionKind.GENERAL))
+                    .orElseThrow(),
             () -> detainee.sentenced(number(RegisterClass.B_IIA), sentence).orElseThrow(),
             () -> Remission.of(-45, date("2021-08-17"), RemissionKind.GENERAL),
             () -> Sentence.imprisonment(Period.ofYears(21), date("2020-03-01")),
@@ -129,7 +150,8 @@ class PersonalDataTest {
   @Test
   void statusRefusalsWithholdTheStatus() {
     Trainee convict = Fixtures.convict(CrimeCategory.GENERAL, sentence);
-    Trainee detainee = Trainee.detainee(number(RegisterClass.A_I), NAME, FACILITY, CrimeCategory.GENERAL);
+    Trainee detainee =
+        Trainee.detainee(number(RegisterClass.A_I), NAME, FACILITY, CrimeCategory.GENERAL);
     Trainee released = convict.changeStatus(TraineeStatus.RELEASED).orElseThrow();
     List<Outcome<Trainee>> refused =
         List.of(
@@ -145,7 +167,11 @@ class PersonalDataTest {
       assertThat(r.isPersonal()).isTrue();
       assertThat(r.value()).isEmpty();
       for (String text :
-          List.of(r.toString(), r.message(Locale.ROOT), r.message(ID), outcome.toString(),
+          List.of(
+              r.toString(),
+              r.message(Locale.ROOT),
+              r.message(ID),
+              outcome.toString(),
               String.valueOf(catchThrowable(outcome::orElseThrow).getMessage()))) {
         for (TraineeStatus status : TraineeStatus.values()) {
           assertThat(text).doesNotContain(status.name());

@@ -29,7 +29,8 @@ class RegistrationNumberTest {
 
   @Test
   void registrationNumberFormatIsRefusedWithoutRepeatingTheValue() {
-    for (String bad : new String[] {"C.I-1", "B.I-", "B.I- ", "B.I", "B.I-1\n", "B.I-" + "9".repeat(40)}) {
+    for (String bad :
+        new String[] {"C.I-1", "B.I-", "B.I- ", "B.I", "B.I-1\n", "B.I-" + "9".repeat(40)}) {
       assertThatThrownBy(() -> RegistrationNumber.parse(bad))
           .as(bad)
           .isInstanceOf(InvalidValueException.class)
@@ -41,7 +42,8 @@ class RegistrationNumberTest {
                 assertThat(ive.rejectedValue()).isEmpty();
               });
     }
-    assertThatThrownBy(() -> RegistrationNumber.parse(null)).isInstanceOf(MissingValueException.class);
+    assertThatThrownBy(() -> RegistrationNumber.parse(null))
+        .isInstanceOf(MissingValueException.class);
   }
 
   @Test
@@ -58,22 +60,27 @@ class RegistrationNumberTest {
   void prefixLookupAgreesWithLongestMatchingPrefixOverAllClasses() {
     // The reference definition: the longest prefix p with text.startsWith(p) and then the end or
     // a separator (space . - /), over every class.
-    String[] texts = {"", "A", "A.", "A.I", "A.II", "A.III", "A.IV", "A.V", "A.VI", "A.I-1",
-      "A.II/2", "A.IIIx", "A.IV.3", "A.V 4", "B", "B.I", "B.II", "B.IIa", "B.IIb", "B.IIc",
-      "B.III", "B.IIIa", "B.I.1", "B.IIa-1", "B.IIb/2", "B.III 3", "b.I-1", "C.I-1", "B.Ia",
-      "B.IIA-1", " B.I-1", "B.I\t1"};
+    String[] texts = {
+      "", "A", "A.", "A.I", "A.II", "A.III", "A.IV", "A.V", "A.VI", "A.I-1", "A.II/2", "A.IIIx",
+      "A.IV.3", "A.V 4", "B", "B.I", "B.II", "B.IIa", "B.IIb", "B.IIc", "B.III", "B.IIIa", "B.I.1",
+      "B.IIa-1", "B.IIb/2", "B.III 3", "b.I-1", "C.I-1", "B.Ia", "B.IIA-1", " B.I-1", "B.I\t1"
+    };
     for (String t : texts) {
       RegisterClass expected = null;
       for (RegisterClass c : RegisterClass.values()) {
         String p = c.prefix();
         char next = t.length() > p.length() ? t.charAt(p.length()) : 0;
-        boolean sep = t.length() == p.length()
-            || next == ' ' || next == '.' || next == '-' || next == '/';
-        if (t.startsWith(p) && sep && (expected == null || p.length() > expected.prefix().length())) {
+        boolean sep =
+            t.length() == p.length() || next == ' ' || next == '.' || next == '-' || next == '/';
+        if (t.startsWith(p)
+            && sep
+            && (expected == null || p.length() > expected.prefix().length())) {
           expected = c;
         }
       }
-      assertThat(RegisterClass.ofPrefix(t)).as(t).isEqualTo(java.util.Optional.ofNullable(expected));
+      assertThat(RegisterClass.ofPrefix(t))
+          .as(t)
+          .isEqualTo(java.util.Optional.ofNullable(expected));
     }
   }
 }

@@ -27,13 +27,16 @@ class RemissionTest {
   @Test
   void daysAreShownAsMonthsOfThirtyDays() {
     // 45 days given as days reads the same as 1 month 15 days
-    assertThat(Remission.of(45, date("2025-08-17"), RemissionKind.GENERAL).text(Messages.INDONESIAN))
+    assertThat(
+            Remission.of(45, date("2025-08-17"), RemissionKind.GENERAL).text(Messages.INDONESIAN))
         .isEqualTo("1 bulan 15 hari");
-    assertThat(Remission.of(60, date("2025-08-17"), RemissionKind.GENERAL).text(Messages.INDONESIAN))
+    assertThat(
+            Remission.of(60, date("2025-08-17"), RemissionKind.GENERAL).text(Messages.INDONESIAN))
         .isEqualTo("2 bulan");
     assertThat(Remission.of(60, date("2025-08-17"), RemissionKind.GENERAL).text(Locale.ENGLISH))
         .isEqualTo("2 months");
-    assertThat(Remission.of(15, date("2025-12-25"), RemissionKind.SPECIAL).text(Messages.INDONESIAN))
+    assertThat(
+            Remission.of(15, date("2025-12-25"), RemissionKind.SPECIAL).text(Messages.INDONESIAN))
         .isEqualTo("15 hari");
     assertThat(Remission.of(1, date("2025-12-25"), RemissionKind.SPECIAL).text(Locale.ENGLISH))
         .isEqualTo("1 day");
@@ -49,10 +52,12 @@ class RemissionTest {
   void grantedFormMustCutAtLeastOneDay() {
     assertThatThrownBy(() -> Remission.of(Period.ZERO, date("2025-08-17"), RemissionKind.GENERAL))
         .isInstanceOfSatisfying(
-            InvalidValueException.class, e -> assertThat(e.rule()).isEqualTo(TraineeRule.REMISSION_DAYS));
+            InvalidValueException.class,
+            e -> assertThat(e.rule()).isEqualTo(TraineeRule.REMISSION_DAYS));
     assertThatThrownBy(
             () -> Remission.of(Period.of(0, 1, -5), date("2025-08-17"), RemissionKind.GENERAL))
         .isInstanceOfSatisfying(
-            InvalidValueException.class, e -> assertThat(e.rule()).isEqualTo(TraineeRule.REMISSION_DAYS));
+            InvalidValueException.class,
+            e -> assertThat(e.rule()).isEqualTo(TraineeRule.REMISSION_DAYS));
   }
 }

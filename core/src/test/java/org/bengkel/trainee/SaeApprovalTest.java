@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 class SaeApprovalTest {
 
   private final EligibilityPolicy covered = EligibilityPolicy.defaults();
-  private final EligibilityPolicy separate = EligibilityPolicy.defaults().withSaeNeedsOwnApproval(true);
+  private final EligibilityPolicy separate =
+      EligibilityPolicy.defaults().withSaeNeedsOwnApproval(true);
 
   // General crime, two years from 2024-01-10: 731 days (29 Feb 2024 inside), 1/2 point
   // 2024-01-10 + ceil(731/2) = + 366 days = 2025-01-10; release 2026-01-10. Participation recorded
@@ -71,7 +72,8 @@ class SaeApprovalTest {
     assertThat(sae.eligible()).isTrue();
     assertThat(sae.failing()).isEmpty();
     // an approval counts from its date: on 2024-11-30 there is none yet
-    assertThat(tppVerdict(covered, Entitlement.SAE, t, "2024-11-30")).isEqualTo(Verdict.NEEDS_INPUT);
+    assertThat(tppVerdict(covered, Entitlement.SAE, t, "2024-11-30"))
+        .isEqualTo(Verdict.NEEDS_INPUT);
     // it does not reach beyond asimilasi: parole still waits for its own hearing
     assertThat(tppVerdict(covered, Entitlement.PB, t, "2025-02-01")).isEqualTo(Verdict.NEEDS_INPUT);
   }
@@ -79,7 +81,8 @@ class SaeApprovalTest {
   @Test
   void aSeparateSaeApprovalIsNeededWhenThePolicySaysSo() {
     // asimilasi approved 2024-12-01, SAE approved at its own hearing on 2025-01-15
-    Trainee approved = participating().withAssessment(tpp(Entitlement.ASIMILASI, "2024-12-01", true));
+    Trainee approved =
+        participating().withAssessment(tpp(Entitlement.ASIMILASI, "2024-12-01", true));
     assertThat(tppVerdict(separate, Entitlement.ASIMILASI, approved, "2025-02-01"))
         .isEqualTo(Verdict.MET);
     EligibilityDecision waiting = separate.evaluate(Entitlement.SAE, approved, date("2025-02-01"));
@@ -112,7 +115,8 @@ class SaeApprovalTest {
   void aRefusedAsimilasiRefusesSae() {
     // Negative records are AssessmentRecords with positive() false: the TPP refused asimilasi on
     // 2024-12-01. SAE is NOT_MET under either setting, even after an SAE approval on 2025-01-15.
-    Trainee refused = participating().withAssessment(tpp(Entitlement.ASIMILASI, "2024-12-01", false));
+    Trainee refused =
+        participating().withAssessment(tpp(Entitlement.ASIMILASI, "2024-12-01", false));
     Trainee thenSae = refused.withAssessment(tpp(Entitlement.SAE, "2025-01-15", true));
     for (EligibilityPolicy p : new EligibilityPolicy[] {covered, separate}) {
       assertThat(tppVerdict(p, Entitlement.ASIMILASI, refused, "2025-02-01"))
@@ -127,13 +131,15 @@ class SaeApprovalTest {
     // A general refusal (no entitlement) is a refusal of asimilasi too.
     Trainee general =
         participating()
-            .withAssessment(AssessmentRecord.negative(AssessmentKind.TPP_APPROVAL, date("2024-12-01")))
+            .withAssessment(
+                AssessmentRecord.negative(AssessmentKind.TPP_APPROVAL, date("2024-12-01")))
             .withAssessment(tpp(Entitlement.SAE, "2025-01-15", true));
     assertThat(tppVerdict(covered, Entitlement.SAE, general, "2025-02-01"))
         .isEqualTo(Verdict.NOT_MET);
     // A later asimilasi approval (2025-01-20) lifts the refusal for both.
     Trainee lifted = refused.withAssessment(tpp(Entitlement.ASIMILASI, "2025-01-20", true));
-    assertThat(tppVerdict(covered, Entitlement.SAE, lifted, "2025-01-19")).isEqualTo(Verdict.NOT_MET);
+    assertThat(tppVerdict(covered, Entitlement.SAE, lifted, "2025-01-19"))
+        .isEqualTo(Verdict.NOT_MET);
     assertThat(tppVerdict(covered, Entitlement.SAE, lifted, "2025-01-20")).isEqualTo(Verdict.MET);
     assertThat(tppVerdict(separate, Entitlement.SAE, lifted, "2025-01-20"))
         .isEqualTo(Verdict.NEEDS_INPUT);

@@ -14,15 +14,19 @@ class SentenceExtremesTest {
 
   @Test
   void aFarFutureStartIsRefusedWithTheFieldAndNoValue() {
-    for (LocalDate day : new LocalDate[] {LocalDate.MAX, LocalDate.parse("+999999999-12-31"),
-        Sentence.LATEST_FIRST_DAY.plusDays(1)}) {
+    for (LocalDate day :
+        new LocalDate[] {
+          LocalDate.MAX, LocalDate.parse("+999999999-12-31"), Sentence.LATEST_FIRST_DAY.plusDays(1)
+        }) {
       assertThatThrownBy(() -> Sentence.imprisonment(Period.ofYears(20), day))
-          .isInstanceOfSatisfying(InvalidValueException.class, e -> {
-            assertThat(e.ruleCode()).isEqualTo("value.date-overflow");
-            assertThat(e.field()).isEqualTo("servingFrom");
-            assertThat(e.isPersonal()).isTrue();
-            assertThat(e.getMessage()).doesNotContain(day.toString());
-          });
+          .isInstanceOfSatisfying(
+              InvalidValueException.class,
+              e -> {
+                assertThat(e.ruleCode()).isEqualTo("value.date-overflow");
+                assertThat(e.field()).isEqualTo("servingFrom");
+                assertThat(e.isPersonal()).isTrue();
+                assertThat(e.getMessage()).doesNotContain(day.toString());
+              });
     }
   }
 
@@ -47,9 +51,13 @@ class SentenceExtremesTest {
 
   @Test
   void lengthsAtTheLimitsOfIntAreRefusedAsTooLong() {
-    assertThatThrownBy(() -> Sentence.imprisonment(
-            Period.of(Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE), LocalDate.of(2024, 1, 1)))
-        .isInstanceOfSatisfying(InvalidValueException.class,
+    assertThatThrownBy(
+            () ->
+                Sentence.imprisonment(
+                    Period.of(Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE),
+                    LocalDate.of(2024, 1, 1)))
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
             e -> assertThat(e.ruleCode()).isEqualTo(TraineeRule.SENTENCE_LENGTH.code()));
   }
 
@@ -57,11 +65,13 @@ class SentenceExtremesTest {
   void eligibilityIsAnsweredOnAnyDateOfTheCalendar() {
     // A convict detained at the very start of the calendar, with a discipline record on its last
     // day: every entitlement is evaluated on LocalDate.MIN and MAX without leaving the calendar.
-    Trainee t = Fixtures.convict(CrimeCategory.GENERAL, Sentence.imprisonment(Period.ofYears(2),
-            LocalDate.MIN))
-        .withDisciplineRecord(DisciplineRecord.of(LocalDate.MAX));
+    Trainee t =
+        Fixtures.convict(
+                CrimeCategory.GENERAL, Sentence.imprisonment(Period.ofYears(2), LocalDate.MIN))
+            .withDisciplineRecord(DisciplineRecord.of(LocalDate.MAX));
     EligibilityPolicy policy = EligibilityPolicy.defaults();
-    for (LocalDate date : new LocalDate[] {LocalDate.MIN, LocalDate.MIN.plusDays(400), LocalDate.MAX}) {
+    for (LocalDate date :
+        new LocalDate[] {LocalDate.MIN, LocalDate.MIN.plusDays(400), LocalDate.MAX}) {
       assertThat(policy.evaluateAll(t, date)).hasSize(Entitlement.values().length);
     }
   }

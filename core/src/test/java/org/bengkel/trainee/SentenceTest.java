@@ -42,7 +42,8 @@ class SentenceTest {
 
   @Test
   void remissionsMoveEveryDateEarlier() {
-    Sentence s = twoYears.withRemission(Remission.of(30, date("2024-08-17"), RemissionKind.GENERAL));
+    Sentence s =
+        twoYears.withRemission(Remission.of(30, date("2024-08-17"), RemissionKind.GENERAL));
     // effective = 731 - 30 = 701
     assertThat(s.remissionDays()).isEqualTo(30);
     assertThat(s.effectiveDays()).isEqualTo(701);
@@ -57,7 +58,8 @@ class SentenceTest {
 
   @Test
   void asOfIgnoresRemissionsGrantedLater() {
-    Sentence s = twoYears.withRemission(Remission.of(30, date("2024-08-17"), RemissionKind.GENERAL));
+    Sentence s =
+        twoYears.withRemission(Remission.of(30, date("2024-08-17"), RemissionKind.GENERAL));
     assertThat(s.asOf(date("2024-08-16")).remissions()).isEmpty();
     assertThat(s.asOf(date("2024-08-16")).halfPoint()).isEqualTo(date("2025-01-10"));
     assertThat(s.asOf(date("2024-08-17"))).isSameAs(s);
@@ -65,10 +67,12 @@ class SentenceTest {
 
   @Test
   void oneYearFromTheLeapDayEndsOnTwentyEighthFebruary() {
-    // 2024-02-29 plus one year is clamped to 2025-02-28: 365 days (2024-02-29 -> 2025-03-01 is 366).
+    // 2024-02-29 plus one year is clamped to 2025-02-28: 365 days (2024-02-29 -> 2025-03-01 is
+    // 366).
     Sentence s = Sentence.imprisonment(Period.ofYears(1), date("2024-02-29"));
     assertThat(s.totalDays()).isEqualTo(365);
-    // half: ceil(365/2) = 183; from 2024-02-29: Mar 31 (31), Apr 30 (61), May 31 (92), Jun 30 (122),
+    // half: ceil(365/2) = 183; from 2024-02-29: Mar 31 (31), Apr 30 (61), May 31 (92), Jun 30
+    // (122),
     // Jul 31 (153), Aug 30 (183) -> 2024-08-30
     assertThat(s.halfPoint()).isEqualTo(date("2024-08-30"));
     // 2/3: ceil(730/3) = 244; Aug 31 (184), Sep 30 (214), Oct 30 (244) -> 2024-10-30
@@ -148,18 +152,20 @@ class SentenceTest {
   @Test
   void remissionCannotPrecedeDetention() {
     assertThatThrownBy(
-            () ->
-                twoYears.withRemission(Remission.of(30, date("2024-01-09"), RemissionKind.OTHER)))
+            () -> twoYears.withRemission(Remission.of(30, date("2024-01-09"), RemissionKind.OTHER)))
         .isInstanceOf(InvalidValueException.class)
-        .extracting(e -> ((InvalidValueException) e).ruleCode(), e -> ((InvalidValueException) e).field())
+        .extracting(
+            e -> ((InvalidValueException) e).ruleCode(), e -> ((InvalidValueException) e).field())
         .containsExactly("trainee.remission.date", "remissions[0].granted");
   }
 
   @Test
   void remissionsCannotCoverTheWholeSentence() {
     Sentence shortOne = Sentence.imprisonment(Period.ofDays(20), date("2024-01-01"));
-    assertThat(shortOne.withRemission(Remission.of(19, date("2024-01-05"), RemissionKind.OTHER))
-            .expectedRelease())
+    assertThat(
+            shortOne
+                .withRemission(Remission.of(19, date("2024-01-05"), RemissionKind.OTHER))
+                .expectedRelease())
         .isEqualTo(date("2024-01-02"));
     assertThatThrownBy(
             () -> shortOne.withRemission(Remission.of(20, date("2024-01-05"), RemissionKind.OTHER)))

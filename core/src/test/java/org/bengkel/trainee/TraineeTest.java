@@ -36,7 +36,8 @@ class TraineeTest {
     assertThat(t.isConvict()).isTrue();
     assertThat(t.isDetainee()).isFalse();
     assertThat(t.mayJoinProduction()).isTrue();
-    assertThat(t.changeStatus(TraineeStatus.ON_INTEGRATION).orElseThrow().mayJoinProduction()).isFalse();
+    assertThat(t.changeStatus(TraineeStatus.ON_INTEGRATION).orElseThrow().mayJoinProduction())
+        .isFalse();
     assertThat(t.changeStatus(TraineeStatus.ON_INTEGRATION).orElseThrow().isConvict()).isTrue();
     assertThat(t.changeStatus(TraineeStatus.RELEASED).orElseThrow().isConvict()).isFalse();
   }
@@ -73,7 +74,8 @@ class TraineeTest {
   @Test
   void registerClassMustFitTheStatus() {
     assertThatThrownBy(
-            () -> Trainee.detainee(number(RegisterClass.B_I), NAME, FACILITY, CrimeCategory.GENERAL))
+            () ->
+                Trainee.detainee(number(RegisterClass.B_I), NAME, FACILITY, CrimeCategory.GENERAL))
         .isInstanceOf(InvalidValueException.class)
         .extracting(e -> ((InvalidValueException) e).ruleCode())
         .isEqualTo("trainee.register-class.status");
@@ -95,11 +97,13 @@ class TraineeTest {
                     number(RegisterClass.B_IIA), NAME, FACILITY, CrimeCategory.GENERAL, twoYears))
         .isInstanceOf(InvalidValueException.class)
         .extracting(
-            e -> ((InvalidValueException) e).ruleCode(), e -> ((InvalidValueException) e).isPersonal())
+            e -> ((InvalidValueException) e).ruleCode(),
+            e -> ((InvalidValueException) e).isPersonal())
         .containsExactly("trainee.register-class.sentence", true);
     // Kurungan is B.III whatever its length.
     Sentence kurungan = Sentence.kurungan(Period.ofMonths(2), date("2024-01-10"));
-    assertThat(Fixtures.convict(CrimeCategory.GENERAL, kurungan).registrationNumber().registerClass())
+    assertThat(
+            Fixtures.convict(CrimeCategory.GENERAL, kurungan).registrationNumber().registerClass())
         .isEqualTo(RegisterClass.B_III);
     assertThatThrownBy(
             () ->
@@ -145,7 +149,8 @@ class TraineeTest {
             () -> Trainee.detainee(number(RegisterClass.A_I), " ", FACILITY, CrimeCategory.GENERAL))
         .isInstanceOf(InvalidValueException.class)
         .extracting(
-            e -> ((InvalidValueException) e).ruleCode(), e -> ((InvalidValueException) e).isPersonal())
+            e -> ((InvalidValueException) e).ruleCode(),
+            e -> ((InvalidValueException) e).isPersonal())
         .containsExactly("value.blank", true);
     assertThatThrownBy(
             () ->
@@ -155,12 +160,18 @@ class TraineeTest {
         .extracting(e -> ((InvalidValueException) e).ruleCode())
         .isEqualTo("value.too-long");
     assertThatThrownBy(
-            () -> Trainee.detainee(number(RegisterClass.A_I), null, FACILITY, CrimeCategory.GENERAL))
+            () ->
+                Trainee.detainee(number(RegisterClass.A_I), null, FACILITY, CrimeCategory.GENERAL))
         .isInstanceOf(MissingValueException.class)
         .extracting(e -> ((InvalidValueException) e).ruleCode())
         .isEqualTo("value.required");
     assertThatThrownBy(
-            () -> Trainee.detainee(number(RegisterClass.A_I), NAME, FacilityCode.of("lapas x"), CrimeCategory.GENERAL))
+            () ->
+                Trainee.detainee(
+                    number(RegisterClass.A_I),
+                    NAME,
+                    FacilityCode.of("lapas x"),
+                    CrimeCategory.GENERAL))
         .isInstanceOf(InvalidValueException.class)
         .extracting(e -> ((InvalidValueException) e).field())
         .isEqualTo("facilityCode");
@@ -173,7 +184,8 @@ class TraineeTest {
         .hasSize(1);
     assertThatThrownBy(() -> t.withDisciplineRecord(DisciplineRecord.of(date("2024-01-09"))))
         .isInstanceOf(InvalidValueException.class)
-        .extracting(e -> ((InvalidValueException) e).ruleCode(), e -> ((InvalidValueException) e).field())
+        .extracting(
+            e -> ((InvalidValueException) e).ruleCode(), e -> ((InvalidValueException) e).field())
         .containsExactly("trainee.discipline.date", "disciplineRecords[0].date");
   }
 
@@ -186,11 +198,17 @@ class TraineeTest {
             () -> DisciplineRecord.builder().date(date("2024-03-01")).note("x".repeat(501)).build())
         .isInstanceOf(InvalidValueException.class)
         .extracting(
-            e -> ((InvalidValueException) e).ruleCode(), e -> ((InvalidValueException) e).isPersonal())
+            e -> ((InvalidValueException) e).ruleCode(),
+            e -> ((InvalidValueException) e).isPersonal())
         .containsExactly("value.too-long", true);
     assertThatThrownBy(
-            () -> AssessmentRecord.builder()
-                .kind(AssessmentKind.LITMAS).date(date("2024-03-01")).positive(true).note("").build())
+            () ->
+                AssessmentRecord.builder()
+                    .kind(AssessmentKind.LITMAS)
+                    .date(date("2024-03-01"))
+                    .positive(true)
+                    .note("")
+                    .build())
         .isInstanceOf(InvalidValueException.class)
         .extracting(e -> ((InvalidValueException) e).ruleCode())
         .isEqualTo("value.blank");
@@ -221,18 +239,23 @@ class TraineeTest {
     assertThat(again.refusals())
         .extracting(Refusal::code, Refusal::subject, Refusal::isPersonal, Refusal::value)
         .containsExactly(tuple("trainee.status.transition", "status", true, Optional.empty()));
-    assertThat(again.refusals().get(0).message(Locale.ROOT)).doesNotContain(c.registrationNumber().value());
+    assertThat(again.refusals().get(0).message(Locale.ROOT))
+        .doesNotContain(c.registrationNumber().value());
   }
 
   @Test
   void statusTransitionsFollowTheLifecycle() {
     Trainee c = Fixtures.convict(CrimeCategory.GENERAL, twoYears);
     assertThat(c.changeStatus(TraineeStatus.CONVICT).orElseThrow()).isSameAs(c);
-    assertThat(c.changeStatus(TraineeStatus.TRANSFERRED).orElseThrow().status()).isEqualTo(TraineeStatus.TRANSFERRED);
+    assertThat(c.changeStatus(TraineeStatus.TRANSFERRED).orElseThrow().status())
+        .isEqualTo(TraineeStatus.TRANSFERRED);
     Trainee out = c.changeStatus(TraineeStatus.ON_INTEGRATION).orElseThrow();
-    assertThat(out.changeStatus(TraineeStatus.CONVICT).orElseThrow().status()).isEqualTo(TraineeStatus.CONVICT);
-    assertThat(out.changeStatus(TraineeStatus.RELEASED).orElseThrow().status()).isEqualTo(TraineeStatus.RELEASED);
-    assertThat(detainee().changeStatus(TraineeStatus.RELEASED).orElseThrow().status()).isEqualTo(TraineeStatus.RELEASED);
+    assertThat(out.changeStatus(TraineeStatus.CONVICT).orElseThrow().status())
+        .isEqualTo(TraineeStatus.CONVICT);
+    assertThat(out.changeStatus(TraineeStatus.RELEASED).orElseThrow().status())
+        .isEqualTo(TraineeStatus.RELEASED);
+    assertThat(detainee().changeStatus(TraineeStatus.RELEASED).orElseThrow().status())
+        .isEqualTo(TraineeStatus.RELEASED);
     assertThat(detainee().changeStatus(TraineeStatus.TRANSFERRED).orElseThrow().status())
         .isEqualTo(TraineeStatus.TRANSFERRED);
     record Move(Trainee from, TraineeStatus to) {}
@@ -245,14 +268,18 @@ class TraineeTest {
           new Move(c.changeStatus(TraineeStatus.RELEASED).orElseThrow(), TraineeStatus.CONVICT),
           new Move(c.changeStatus(TraineeStatus.TRANSFERRED).orElseThrow(), TraineeStatus.CONVICT)
         }) {
-      assertThat(m.from().changeStatus(m.to()).codes()).containsExactly("trainee.status.transition");
+      assertThat(m.from().changeStatus(m.to()).codes())
+          .containsExactly("trainee.status.transition");
     }
   }
 
   @Test
   void detaineeHasNoSentenceToCut() {
     assertThatThrownBy(
-            () -> detainee().withRemission(Remission.of(10, date("2024-08-17"), RemissionKind.GENERAL)).orElseThrow())
+            () ->
+                detainee()
+                    .withRemission(Remission.of(10, date("2024-08-17"), RemissionKind.GENERAL))
+                    .orElseThrow())
         .isInstanceOf(RefusalException.class)
         .extracting(e -> ((RefusalException) e).ruleCode())
         .isEqualTo("trainee.sentence.status");
@@ -269,12 +296,17 @@ class TraineeTest {
             .build();
     assertThat(pb.appliesTo(Entitlement.PB)).isTrue();
     assertThat(pb.appliesTo(Entitlement.SAE)).isFalse();
-    assertThat(AssessmentRecord.negative(AssessmentKind.LITMAS, date("2024-06-01")).appliesTo(Entitlement.SAE))
+    assertThat(
+            AssessmentRecord.negative(AssessmentKind.LITMAS, date("2024-06-01"))
+                .appliesTo(Entitlement.SAE))
         .isTrue();
     Trainee t = Fixtures.convict(CrimeCategory.GENERAL, twoYears).withAssessment(pb);
-    assertThat(t.assessment(AssessmentKind.TPP_APPROVAL, Entitlement.PB, date("2024-06-01"))).contains(pb);
-    assertThat(t.assessment(AssessmentKind.TPP_APPROVAL, Entitlement.PB, date("2024-05-31"))).isEmpty();
-    assertThat(t.assessment(AssessmentKind.TPP_APPROVAL, Entitlement.CB, date("2024-06-01"))).isEmpty();
+    assertThat(t.assessment(AssessmentKind.TPP_APPROVAL, Entitlement.PB, date("2024-06-01")))
+        .contains(pb);
+    assertThat(t.assessment(AssessmentKind.TPP_APPROVAL, Entitlement.PB, date("2024-05-31")))
+        .isEmpty();
+    assertThat(t.assessment(AssessmentKind.TPP_APPROVAL, Entitlement.CB, date("2024-06-01")))
+        .isEmpty();
   }
 
   @Test

@@ -12,8 +12,8 @@ import org.bengkel.sales.SalesOrder;
 
 /**
  * Chapter 15: the audit trail (jejak audit) of one lot and one order, read from the events the
- * month's operations yielded: who received, reserved and sold the lot's units, who moved the
- * order, when (local time of the facility's zone).
+ * month's operations yielded: who received, reserved and sold the lot's units, who moved the order,
+ * when (local time of the facility's zone).
  */
 final class AuditChapter {
 
@@ -22,16 +22,26 @@ final class AuditChapter {
 
   void run(PrintStream out, Month month) {
     Table.heading(out, "15. Jejak audit (audit trail): satu lot dan satu pesanan");
-    List<DomainEvent> events = month.events.stream()
-        .filter(DomainEvent.class::isInstance).map(DomainEvent.class::cast).toList();
-    SalesOrder order = month.orders.stream().filter(o -> o.number().equals(ORDER)).findFirst()
-        .orElseThrow();
-    LotCode lot = order.lines().stream().filter(GoodsLine.class::isInstance)
-        .map(l -> ((GoodsLine) l).soldLots().get(0).lotCode()).findFirst().orElseThrow();
-    List<DomainEvent> ofLot = events.stream()
-        .filter(e -> e instanceof StockEvent s
-            && s.movements().stream().anyMatch(m -> m.lotCode().equals(lot)))
-        .toList();
+    List<DomainEvent> events =
+        month.events.stream()
+            .filter(DomainEvent.class::isInstance)
+            .map(DomainEvent.class::cast)
+            .toList();
+    SalesOrder order =
+        month.orders.stream().filter(o -> o.number().equals(ORDER)).findFirst().orElseThrow();
+    LotCode lot =
+        order.lines().stream()
+            .filter(GoodsLine.class::isInstance)
+            .map(l -> ((GoodsLine) l).soldLots().get(0).lotCode())
+            .findFirst()
+            .orElseThrow();
+    List<DomainEvent> ofLot =
+        events.stream()
+            .filter(
+                e ->
+                    e instanceof StockEvent s
+                        && s.movements().stream().anyMatch(m -> m.lotCode().equals(lot)))
+            .toList();
     out.println("Lot " + lot + " (" + ofLot.size() + " peristiwa):");
     print(out, AuditTrail.of(ofLot));
     out.println();
@@ -42,7 +52,8 @@ final class AuditChapter {
 
   private static void print(PrintStream out, AuditTrail trail) {
     // A buyer-facing or inspector's view would use NO_TRAINEES; these events name no trainee.
-    for (String line : trail.lines(TrainingChapter.ID, PamekasanData.OFFICERS, Disclosure.NO_TRAINEES)) {
+    for (String line :
+        trail.lines(TrainingChapter.ID, PamekasanData.OFFICERS, Disclosure.NO_TRAINEES)) {
       out.println("  " + line);
     }
   }

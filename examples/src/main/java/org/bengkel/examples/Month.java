@@ -31,7 +31,9 @@ final class Month {
 
   /** One programme's stream of work for the split: its revenue, material cost and trainees. */
   enum Stream {
-    WOOD("Kerajinan kayu"), FOOD("Kuliner"), WASH("Jasa cuci SAE");
+    WOOD("Kerajinan kayu"),
+    FOOD("Kuliner"),
+    WASH("Jasa cuci SAE");
 
     final String title;
 
@@ -42,6 +44,7 @@ final class Month {
 
   TrainingRegister register;
   StockLedger ledger = StockLedger.empty(PamekasanData.LAPAS.code());
+
   /** The events of the month's accepted operations, in order: the audit trail's source. */
   final List<org.bengkel.outcome.Event> events = new ArrayList<>();
 
@@ -51,35 +54,46 @@ final class Month {
     events.addAll(outcome.events());
     return value;
   }
+
   final Map<LotCode, ProductionBatch> batches = new LinkedHashMap<>();
   final Map<LotCode, MaterialCost> batchCosts = new LinkedHashMap<>();
   final List<EKatalogCheck> listingChecks = new ArrayList<>();
   final List<SalesOrder> orders = new ArrayList<>();
   final Map<String, Quote> quotes = new LinkedHashMap<>();
   final List<Invoice> invoices = new ArrayList<>();
+
   /** Revenue without PPN (the price without PPN, harga jual) per stream. */
   final Map<Stream, Rupiah> revenue = new LinkedHashMap<>();
+
   /**
    * Cost of goods sold per stream: the material cost of the goods sold, per good unit of the lot
    * each came from, or of the materials the service jobs used up.
    */
   final Map<Stream, Rupiah> materialCost = new LinkedHashMap<>();
+
   /** Material cost written off per stream: the batches rejected in the month. */
   final Map<Stream, Rupiah> writeOffs = new LinkedHashMap<>();
+
   /** The materials the service jobs used up, per day. */
   final Map<LocalDate, Rupiah> serviceMaterials = new LinkedHashMap<>();
+
   /** PPN collected in the month. */
   Rupiah ppn = Rupiah.ZERO;
+
   /** Jobs done per wash trainee. */
   final Map<RegistrationNumber, Long> washJobs = new LinkedHashMap<>();
+
   final Map<Stream, ProceedsSplit> splits = new LinkedHashMap<>();
   final Map<Stream, PremiAllocation> allocations = new LinkedHashMap<>();
   final Map<RegistrationNumber, PremiAccount> accounts = new LinkedHashMap<>();
   PnbpLedger pnbp;
+
   /** The library's period report of the month. */
   PeriodReport report;
+
   /** The receipt one buyer was handed, as printed. */
   String buyerReceipt = "";
+
   /** One product label, as printed. */
   String productLabel = "";
 

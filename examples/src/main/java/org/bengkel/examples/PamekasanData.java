@@ -10,13 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.bengkel.audit.Actor;
+import org.bengkel.audit.Stamp;
 import org.bengkel.catalog.Catalog;
 import org.bengkel.catalog.CatalogItem;
 import org.bengkel.catalog.Product;
 import org.bengkel.catalog.Service;
 import org.bengkel.catalog.Sku;
-import org.bengkel.audit.Actor;
-import org.bengkel.audit.Stamp;
 import org.bengkel.facility.Facility;
 import org.bengkel.facility.Officer;
 import org.bengkel.json.jackson2.BengkelJackson2;
@@ -31,10 +31,10 @@ import org.bengkel.trainee.RegistrationNumber;
 import org.bengkel.trainee.Trainee;
 
 /**
- * The sample data of the Pamekasan scenario: Lapas Kelas IIA Pamekasan, its officers, the
- * trainees of October 2026, the three skill programmes, partners, materials and their prices,
- * products, services, bills of materials, sales price lists, the tax and split policies. All
- * people are fictional.
+ * The sample data of the Pamekasan scenario: Lapas Kelas IIA Pamekasan, its officers, the trainees
+ * of October 2026, the three skill programmes, partners, materials and their prices, products,
+ * services, bills of materials, sales price lists, the tax and split policies. All people are
+ * fictional.
  *
  * <p>Everything here is read from the bengkel JSON files under {@code /pamekasan/} on the class
  * path ({@link #FILES}) through {@link BengkelJackson2}; only who applies to which programme is
@@ -43,10 +43,20 @@ import org.bengkel.trainee.Trainee;
 final class PamekasanData {
 
   /** The shipped JSON files, each read as the type beside it. */
-  static final List<String> FILES = List.of(
-      "facility.json", "officers.json", "trainees.json", "programmes.json", "products.json",
-      "services.json", "material-prices.json", "bills-of-materials.json", "price-book.json",
-      "tax-policy.json", "split-policies.json", "e-katalog-listings.json");
+  static final List<String> FILES =
+      List.of(
+          "facility.json",
+          "officers.json",
+          "trainees.json",
+          "programmes.json",
+          "products.json",
+          "services.json",
+          "material-prices.json",
+          "bills-of-materials.json",
+          "price-book.json",
+          "tax-policy.json",
+          "split-policies.json",
+          "e-katalog-listings.json");
 
   private static final ObjectMapper JSON = BengkelJackson2.mapper();
 
@@ -90,8 +100,10 @@ final class PamekasanData {
 
   static final List<Product> PRODUCTS = readList("products.json", Product.class);
   static final List<Service> SERVICES = readList("services.json", Service.class);
-  static final Catalog CATALOG = Catalog.of(
-      java.util.stream.Stream.<CatalogItem>concat(PRODUCTS.stream(), SERVICES.stream()).toList());
+  static final Catalog CATALOG =
+      Catalog.of(
+          java.util.stream.Stream.<CatalogItem>concat(PRODUCTS.stream(), SERVICES.stream())
+              .toList());
   static final org.bengkel.material.MaterialPrices MATERIAL_PRICES =
       read("material-prices.json", org.bengkel.material.MaterialPrices.class);
   static final BomRegistry BOMS =
@@ -119,7 +131,9 @@ final class PamekasanData {
   }
 
   private static Officer officer(String position) {
-    return OFFICERS.stream().filter(o -> o.position().orElse("").equals(position)).findFirst()
+    return OFFICERS.stream()
+        .filter(o -> o.position().orElse("").equals(position))
+        .findFirst()
         .orElseThrow();
   }
 

@@ -7,20 +7,21 @@ import java.util.Locale;
 
 /**
  * The Pamekasan scenario: one month (October 2026) of the workshop of Lapas Kelas IIA Pamekasan,
- * printed as the report a Kasi Kegiatan Kerja would hand in, with the month's documents written
- * as bengkel JSON files to a folder.
+ * printed as the report a Kasi Kegiatan Kerja would hand in, with the month's documents written as
+ * bengkel JSON files to a folder.
  *
- * <p>Run it with {@code mvn -q -pl examples -am compile exec:java}. The folder is
- * {@value #DEFAULT_FOLDER} unless the first program argument or the system property
- * {@value #FOLDER_PROPERTY} names another.
+ * <p>Run it with {@code mvn -q -pl examples -am compile exec:java}. The folder is {@value
+ * #DEFAULT_FOLDER} unless the first program argument or the system property {@value
+ * #FOLDER_PROPERTY} names another.
  *
- * <p>The report is internal to the facility: it names trainees, which is personal data under
- * UU 27/2022 and never appears in anything a buyer sees (the receipt and label of section 9).
+ * <p>The report is internal to the facility: it names trainees, which is personal data under UU
+ * 27/2022 and never appears in anything a buyer sees (the receipt and label of section 9).
  */
 public final class PamekasanWorkshop {
 
   /** Where the JSON documents go by default, relative to the working directory. */
   public static final String DEFAULT_FOLDER = "target/pamekasan-2026-10";
+
   /** The system property that names the folder. */
   public static final String FOLDER_PROPERTY = "pamekasan.out";
 
@@ -32,18 +33,28 @@ public final class PamekasanWorkshop {
    * @param args optionally the folder for the JSON documents
    */
   public static void main(String[] args) {
-    Path folder = Path.of(args.length > 0 ? args[0]
-        : System.getProperty(FOLDER_PROPERTY, DEFAULT_FOLDER));
+    Path folder =
+        Path.of(args.length > 0 ? args[0] : System.getProperty(FOLDER_PROPERTY, DEFAULT_FOLDER));
     run(System.out, folder);
   }
 
   /** Runs the month, prints it to {@code out}, writes the documents to {@code folder}. */
   static Month run(PrintStream out, Path folder) {
     out.println("LAPORAN BENGKEL KERJA - " + PamekasanData.LAPAS.name().toUpperCase(Locale.ROOT));
-    out.println(PamekasanData.LAPAS.regionalOffice() + " | periode " + PamekasanData.MONTH_START
-        + " s.d. " + PamekasanData.MONTH_END);
-    out.println("Disusun oleh: " + PamekasanData.KASI_GIATJA.name() + ", "
-        + PamekasanData.KASI_GIATJA.position().orElse("") + " (NIP " + PamekasanData.KASI_GIATJA.nip() + ")");
+    out.println(
+        PamekasanData.LAPAS.regionalOffice()
+            + " | periode "
+            + PamekasanData.MONTH_START
+            + " s.d. "
+            + PamekasanData.MONTH_END);
+    out.println(
+        "Disusun oleh: "
+            + PamekasanData.KASI_GIATJA.name()
+            + ", "
+            + PamekasanData.KASI_GIATJA.position().orElse("")
+            + " (NIP "
+            + PamekasanData.KASI_GIATJA.nip()
+            + ")");
     out.println("INTERN: memuat data pribadi warga binaan (UU 27/2022), tidak untuk pembeli.");
     out.println();
     Month month = new Month();

@@ -25,14 +25,15 @@ import org.bengkel.production.ProductionBatch;
 import org.bengkel.trainee.RegistrationNumber;
 
 /**
- * The split of the month's proceeds per stream (premi, PNBP, capital; the facility's split
- * policy, by default 50/15/35 of net profit), the premi allocated to the trainees who did the work
- * and credited to their savings accounts, and PNBP recorded against the annual target.
+ * The split of the month's proceeds per stream (premi, PNBP, capital; the facility's split policy,
+ * by default 50/15/35 of net profit), the premi allocated to the trainees who did the work and
+ * credited to their savings accounts, and PNBP recorded against the annual target.
  */
 final class ProceedsChapter {
 
   /** The facility's PNBP target for 2026 and what was recorded and deposited before October. */
   static final Rupiah PNBP_TARGET = Rupiah.of(12_000_000);
+
   static final Rupiah PNBP_BEFORE_OCTOBER = Rupiah.of(7_850_000);
 
   void run(PrintStream out, Month month) {
@@ -41,8 +42,16 @@ final class ProceedsChapter {
     // cost of goods sold (HPP, per good unit of the lots sold from) and the write-offs (batches
     // rejected in the month), never the cost of goods still in stock.
     ProceedsSplit any = null;
-    Table split = new Table("Kegiatan", ">Pendapatan tanpa PPN", ">HPP", ">Dihapuskan", ">Laba bersih",
-        ">Premi", ">PNBP", ">Modal");
+    Table split =
+        new Table(
+            "Kegiatan",
+            ">Pendapatan tanpa PPN",
+            ">HPP",
+            ">Dihapuskan",
+            ">Laba bersih",
+            ">Premi",
+            ">PNBP",
+            ">Modal");
     Rupiah[] sum = {Rupiah.ZERO, Rupiah.ZERO, Rupiah.ZERO, Rupiah.ZERO, Rupiah.ZERO, Rupiah.ZERO};
     for (Month.Stream s : Month.Stream.values()) {
       Rupiah cogs = month.materialCost.get(s);
@@ -50,7 +59,8 @@ final class ProceedsChapter {
       ProceedsSplit p = SPLIT.split(MONTH_END, month.revenue.get(s), cogs.plus(writeOff));
       month.splits.put(s, p);
       any = p;
-      split.row(s.title, p.revenue(), cogs, writeOff, p.netProfit(), p.premi(), p.pnbp(), p.capital());
+      split.row(
+          s.title, p.revenue(), cogs, writeOff, p.netProfit(), p.premi(), p.pnbp(), p.capital());
       sum[0] = sum[0].plus(p.revenue());
       sum[1] = sum[1].plus(cogs);
       sum[2] = sum[2].plus(writeOff);
@@ -58,15 +68,30 @@ final class ProceedsChapter {
       sum[4] = sum[4].plus(p.pnbp());
       sum[5] = sum[5].plus(p.capital());
     }
-    split.row("Jumlah", sum[0], sum[1], sum[2], sum[0].difference(sum[1].plus(sum[2])), sum[3], sum[4],
+    split.row(
+        "Jumlah",
+        sum[0],
+        sum[1],
+        sum[2],
+        sum[0].difference(sum[1].plus(sum[2])),
+        sum[3],
+        sum[4],
         sum[5]);
     split.print(out);
-    out.println("Kebijakan: " + any.policy().base().displayName(Messages.INDONESIAN) + ", premi "
-        + NumberText.percent(any.policy().premiShare(), Messages.INDONESIAN) + ", PNBP "
-        + NumberText.percent(any.policy().pnbpShare(), Messages.INDONESIAN) + ", modal "
-        + NumberText.percent(any.policy().capitalShare(), Messages.INDONESIAN) + " (berlaku sejak "
-        + any.policy().effectiveFrom() + "). PPN yang dipungut " + month.ppn
-        + " bukan pendapatan: disetor ke negara, tidak dibagi.");
+    out.println(
+        "Kebijakan: "
+            + any.policy().base().displayName(Messages.INDONESIAN)
+            + ", premi "
+            + NumberText.percent(any.policy().premiShare(), Messages.INDONESIAN)
+            + ", PNBP "
+            + NumberText.percent(any.policy().pnbpShare(), Messages.INDONESIAN)
+            + ", modal "
+            + NumberText.percent(any.policy().capitalShare(), Messages.INDONESIAN)
+            + " (berlaku sejak "
+            + any.policy().effectiveFrom()
+            + "). PPN yang dipungut "
+            + month.ppn
+            + " bukan pendapatan: disetor ke negara, tidak dibagi.");
     out.println();
 
     Table.heading(out, "11. Premi warga binaan dan tabungan premi, " + MONTH_END);
@@ -75,16 +100,22 @@ final class ProceedsChapter {
     for (Month.Stream s : Month.Stream.values()) {
       ProceedsSplit p = month.splits.get(s);
       List<Contribution> contributions = contributions(s, month);
-      ContributionBasis basis = s == Month.Stream.WASH ? ContributionBasis.PIECES : ContributionBasis.MINUTES_WORKED;
+      ContributionBasis basis =
+          s == Month.Stream.WASH ? ContributionBasis.PIECES : ContributionBasis.MINUTES_WORKED;
       PremiAllocation allocation = PremiAllocation.allocate(p.premi(), basis, contributions);
       month.allocations.put(s, allocation);
       for (PremiShare share : allocation.shares()) {
-        premi.row(s.title, BY_NUMBER.get(share.registrationNumber()).name(),
-            basis == ContributionBasis.PIECES ? "pekerjaan" : "menit kerja", share.quantity(), share.amount());
+        premi.row(
+            s.title,
+            BY_NUMBER.get(share.registrationNumber()).name(),
+            basis == ContributionBasis.PIECES ? "pekerjaan" : "menit kerja",
+            share.quantity(),
+            share.amount());
         credited.merge(share.registrationNumber(), share.amount(), Rupiah::plus);
-        PremiAccount account = month.accounts.computeIfAbsent(share.registrationNumber(),
-            PremiAccount::open);
-        month.accounts.put(share.registrationNumber(),
+        PremiAccount account =
+            month.accounts.computeIfAbsent(share.registrationNumber(), PremiAccount::open);
+        month.accounts.put(
+            share.registrationNumber(),
             account.credit(MONTH_END, share, "PREMI-2026-10-" + s.name()).orElseThrow());
       }
     }
@@ -93,38 +124,74 @@ final class ProceedsChapter {
     for (Rupiah wish : List.of(Rupiah.of(100_000), Rupiah.of(50_000))) {
       PremiAccount before = month.accounts.get(ahmad);
       Outcome<PremiAccount> r = before.spend(MONTH_END, wish, "Koperasi: sabun, kopi");
-      out.println(AHMAD.name() + " ingin belanja di koperasi " + wish + ": "
-          + (r.isAccepted() ? "disetujui" : "ditolak [" + r.refusals().get(0).code() + "]")
-          + ", paling banyak " + (r.isAccepted() ? wish : before.spendingAllowance()) + ".");
+      out.println(
+          AHMAD.name()
+              + " ingin belanja di koperasi "
+              + wish
+              + ": "
+              + (r.isAccepted() ? "disetujui" : "ditolak [" + r.refusals().get(0).code() + "]")
+              + ", paling banyak "
+              + (r.isAccepted() ? wish : before.spendingAllowance())
+              + ".");
       month.accounts.put(ahmad, r.orElse(before));
     }
     out.println();
-    Table accounts = new Table("Warga binaan", ">Dikreditkan Okt", ">Dibelanjakan", ">Saldo",
-        ">Sisa boleh dibelanjakan ("
-            + NumberText.percent(PremiAccount.DEFAULT_SPENDING_CAP, Messages.INDONESIAN) + ")");
-    month.accounts.forEach((rn, a) -> accounts.row(BY_NUMBER.get(rn).name(), credited.get(rn),
-        a.totalSpent(), a.balance(), a.spendingAllowance()));
+    Table accounts =
+        new Table(
+            "Warga binaan",
+            ">Dikreditkan Okt",
+            ">Dibelanjakan",
+            ">Saldo",
+            ">Sisa boleh dibelanjakan ("
+                + NumberText.percent(PremiAccount.DEFAULT_SPENDING_CAP, Messages.INDONESIAN)
+                + ")");
+    month.accounts.forEach(
+        (rn, a) ->
+            accounts.row(
+                BY_NUMBER.get(rn).name(),
+                credited.get(rn),
+                a.totalSpent(),
+                a.balance(),
+                a.spendingAllowance()));
     accounts.print(out);
 
     Table.heading(out, "12. PNBP " + Year.of(2026) + " terhadap target");
-    PnbpLedger ledger = PnbpLedger.of(LAPAS.code(), Year.of(2026), PNBP_TARGET)
-        .record(LocalDate.of(2026, 9, 30), "PNBP-2026-01-09", PNBP_BEFORE_OCTOBER).orElseThrow()
-        .deposit(LocalDate.of(2026, 9, 30), PNBP_BEFORE_OCTOBER, "SSBP-2026-09").orElseThrow();
+    PnbpLedger ledger =
+        PnbpLedger.of(LAPAS.code(), Year.of(2026), PNBP_TARGET)
+            .record(LocalDate.of(2026, 9, 30), "PNBP-2026-01-09", PNBP_BEFORE_OCTOBER)
+            .orElseThrow()
+            .deposit(LocalDate.of(2026, 9, 30), PNBP_BEFORE_OCTOBER, "SSBP-2026-09")
+            .orElseThrow();
     for (Month.Stream s : Month.Stream.values()) {
-      ledger = ledger.record(MONTH_END, "PNBP-2026-10-" + s.name(), month.splits.get(s)).orElseThrow();
+      ledger =
+          ledger.record(MONTH_END, "PNBP-2026-10-" + s.name(), month.splits.get(s)).orElseThrow();
     }
     month.pnbp = ledger;
     Table pnbp = new Table("Tanggal", "Referensi", ">Dicatat");
     ledger.records().forEach(e -> pnbp.row(e.date(), e.reference(), e.amount()));
     pnbp.print(out);
-    out.println("Target " + ledger.target() + ", dicatat " + ledger.totalRecorded() + " ("
-        + NumberText.percent(PnbpLedger.percent(ledger.recordedAchievement()), Messages.INDONESIAN) + "), disetor "
-        + ledger.totalDeposited() + " (" + NumberText.percent(PnbpLedger.percent(ledger.achievement()), Messages.INDONESIAN)
-        + "), belum disetor " + ledger.undeposited() + ".");
+    out.println(
+        "Target "
+            + ledger.target()
+            + ", dicatat "
+            + ledger.totalRecorded()
+            + " ("
+            + NumberText.percent(
+                PnbpLedger.percent(ledger.recordedAchievement()), Messages.INDONESIAN)
+            + "), disetor "
+            + ledger.totalDeposited()
+            + " ("
+            + NumberText.percent(PnbpLedger.percent(ledger.achievement()), Messages.INDONESIAN)
+            + "), belum disetor "
+            + ledger.undeposited()
+            + ".");
     out.println();
   }
 
-  /** Minutes worked on the stream's batches (a rejected batch's work counts too), or jobs done at the car wash. */
+  /**
+   * Minutes worked on the stream's batches (a rejected batch's work counts too), or jobs done at
+   * the car wash.
+   */
   private static List<Contribution> contributions(Month.Stream s, Month month) {
     List<Contribution> list = new ArrayList<>();
     if (s == Month.Stream.WASH) {

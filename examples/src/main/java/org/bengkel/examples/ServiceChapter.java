@@ -14,10 +14,10 @@ import org.bengkel.catalog.VehicleClass;
 import org.bengkel.material.MaterialPrice;
 import org.bengkel.money.Rate;
 import org.bengkel.money.Rupiah;
+import org.bengkel.pricing.Channel;
 import org.bengkel.pricing.PricingItem;
 import org.bengkel.pricing.Quote;
 import org.bengkel.pricing.TaxBreakdown;
-import org.bengkel.pricing.Channel;
 import org.bengkel.sales.Customer;
 import org.bengkel.sales.Invoice;
 import org.bengkel.sales.OrderLine;
@@ -31,17 +31,21 @@ import org.bengkel.trainee.Trainee;
 /**
  * A week of car and motorcycle washes at the SAE outside the walls (19 to 24 October): each day's
  * jobs quoted at the tariff of the catalogue and made into an order from that quote, each job with
- * the trainees who did it. Only trainees
- * actively enrolled in the wash programme and eligible for SAE on the day are put on a job.
+ * the trainees who did it. Only trainees actively enrolled in the wash programme and eligible for
+ * SAE on the day are put on a job.
  */
 final class ServiceChapter {
 
   static final LocalDate WEEK = LocalDate.of(2026, 10, 19);
+
   /** Cars and motorcycles washed per day, Monday to Saturday. */
   static final int[] CARS = {4, 5, 3, 6, 5, 8};
+
   static final int[] MOTORCYCLES = {9, 11, 8, 10, 12, 15};
+
   /** Shampoo per job, in millilitres. */
   static final long CAR_ML = 100;
+
   static final long MOTORCYCLE_ML = 40;
 
   void run(PrintStream out, Month month) {
@@ -49,8 +53,8 @@ final class ServiceChapter {
     Service car = service("CUCI-MOBIL");
     Service motor = service("CUCI-MOTOR");
     EligibilityPolicy policy = EligibilityPolicy.defaults();
-    Table days = new Table("Tanggal", "Kuitansi", ">Mobil", ">Motor", ">Jumlah", ">PPN", ">Sampo",
-        "Tim");
+    Table days =
+        new Table("Tanggal", "Kuitansi", ">Mobil", ">Motor", ">Jumlah", ">PPN", ">Sampo", "Tim");
     for (int d = 0; d < 6; d++) {
       LocalDate day = WEEK.plusDays(d);
       List<RegistrationNumber> crew = new ArrayList<>();
@@ -87,23 +91,39 @@ final class ServiceChapter {
           PamekasanData.stamp(PamekasanData.WASH_SUPERVISOR, day.atTime(16, 0));
       SalesOrder order = SalesOrder.fromQuote(number, Customer.walkIn(), quote, jobs, close);
       month.events.addAll(order.events());
-      order = month.accept(order.confirm(month.ledger, close)
-          .flatMap(c -> c.order().pay(c.ledger(), close.plusMinutes(1)))
-          .flatMap(c -> c.order().fulfil(c.ledger(), close.plusMinutes(2))))
-          .order();
+      order =
+          month
+              .accept(
+                  order
+                      .confirm(month.ledger, close)
+                      .flatMap(c -> c.order().pay(c.ledger(), close.plusMinutes(1)))
+                      .flatMap(c -> c.order().fulfil(c.ledger(), close.plusMinutes(2))))
+              .order();
       month.orders.add(order);
       TaxBreakdown tax = quote.tax();
-      Invoice receipt = Invoice.receiptWithQuotedTax(
-          order, String.format("KW-2026-10-1%02d", d + 1), day, SalesChapter.PPN_LABEL);
+      Invoice receipt =
+          Invoice.receiptWithQuotedTax(
+              order, String.format("KW-2026-10-1%02d", d + 1), day, SalesChapter.PPN_LABEL);
       month.invoices.add(receipt);
       month.addRevenue(Month.Stream.WASH, tax.priceExcludingTax());
       month.ppn = month.ppn.plus(tax.ppn());
       MaterialPrice shampoo = MATERIAL_PRICES.priceOn("SAMPO-KENDARAAN", day).orElseThrow();
-      Rupiah shampooCost = shampoo.price().times(
-          Rate.of(CARS[d] * CAR_ML + MOTORCYCLES[d] * MOTORCYCLE_ML, 1000), RoundingMode.HALF_UP);
+      Rupiah shampooCost =
+          shampoo
+              .price()
+              .times(
+                  Rate.of(CARS[d] * CAR_ML + MOTORCYCLES[d] * MOTORCYCLE_ML, 1000),
+                  RoundingMode.HALF_UP);
       month.addMaterialCost(Month.Stream.WASH, shampooCost);
       month.serviceMaterials.put(day, shampooCost);
-      days.row(day, receipt.number(), CARS[d], MOTORCYCLES[d], order.total(), tax.ppn(), shampooCost,
+      days.row(
+          day,
+          receipt.number(),
+          CARS[d],
+          MOTORCYCLES[d],
+          order.total(),
+          tax.ppn(),
+          shampooCost,
           String.join(", ", crew.stream().map(rn -> BY_NUMBER.get(rn).name()).toList()));
     }
     days.print(out);
@@ -112,8 +132,10 @@ final class ServiceChapter {
     perTrainee.print(out);
     for (Trainee t : APPLICATIONS.get(WASH)) {
       if (!month.washJobs.containsKey(t.registrationNumber())) {
-        out.println(t.name() + " tidak ditugaskan di SAE: tidak aktif di program cuci atau belum layak SAE"
-            + " (lihat bagian 1 dan 2).");
+        out.println(
+            t.name()
+                + " tidak ditugaskan di SAE: tidak aktif di program cuci atau belum layak SAE"
+                + " (lihat bagian 1 dan 2).");
       }
     }
     out.println();

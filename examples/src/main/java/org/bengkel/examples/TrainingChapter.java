@@ -27,8 +27,8 @@ import org.bengkel.trainee.Trainee;
 /**
  * Enrolment, eligibility for outside-the-walls work (SAE) and the first week of sessions.
  *
- * <p>The clearance for the car wash is wired here: the programme package asks an
- * {@link OutsideWorkClearance}, and the trainee package's {@link EligibilityPolicy} answers it.
+ * <p>The clearance for the car wash is wired here: the programme package asks an {@link
+ * OutsideWorkClearance}, and the trainee package's {@link EligibilityPolicy} answers it.
  */
 final class TrainingChapter {
 
@@ -44,7 +44,8 @@ final class TrainingChapter {
 
   /** Outside-the-walls work needs asimilasi/SAE eligibility on the session date. */
   OutsideWorkClearance saeClearance() {
-    return (number, date) -> policy.evaluate(Entitlement.SAE, BY_NUMBER.get(number), date).eligible();
+    return (number, date) ->
+        policy.evaluate(Entitlement.SAE, BY_NUMBER.get(number), date).eligible();
   }
 
   void run(PrintStream out) {
@@ -57,12 +58,19 @@ final class TrainingChapter {
             register.apply(programme.code(), t.registrationNumber(), MONTH_START);
         if (applied.isAccepted()) {
           register = applied.orElseThrow();
-          result = register.roster(programme.code()).orElseThrow()
-              .openEnrolment(t.registrationNumber()).orElseThrow().status().displayName(ID);
+          result =
+              register
+                  .roster(programme.code())
+                  .orElseThrow()
+                  .openEnrolment(t.registrationNumber())
+                  .orElseThrow()
+                  .status()
+                  .displayName(ID);
         } else {
           result = "DITOLAK: " + applied.refusals().get(0).message(ID);
         }
-        enrolments.row(programme.code(), t.name(), t.registrationNumber().registerClass().prefix(), result);
+        enrolments.row(
+            programme.code(), t.name(), t.registrationNumber().registerClass().prefix(), result);
       }
     }
     enrolments.print(out);
@@ -72,22 +80,31 @@ final class TrainingChapter {
     for (Trainee t : TRAINEES) {
       EligibilityDecision d = policy.evaluate(Entitlement.SAE, t, WEEK_START);
       List<ConditionResult> failing = d.failing();
-      String why = failing.isEmpty() ? "-" : failing.get(0).message(ID)
-          + (failing.size() > 1 ? " (+" + (failing.size() - 1) + ")" : "");
-      sae.row(t.name(), d.eligible() ? "ya" : "tidak", why,
+      String why =
+          failing.isEmpty()
+              ? "-"
+              : failing.get(0).message(ID)
+                  + (failing.size() > 1 ? " (+" + (failing.size() - 1) + ")" : "");
+      sae.row(
+          t.name(),
+          d.eligible() ? "ya" : "tidak",
+          why,
           d.earliestDate().map(LocalDate::toString).orElse("-"));
     }
     sae.print(out);
 
-    Table.heading(out, "3. Sesi pelatihan minggu pertama, " + WEEK_START + " s.d. "
-        + WEEK_START.plusDays(4));
-    Map<SkillProgramme, LocalTime[]> hours = Map.of(
-        WOOD, new LocalTime[] {LocalTime.of(8, 0), LocalTime.of(12, 0)},
-        WASH, new LocalTime[] {LocalTime.of(8, 0), LocalTime.of(14, 0)},
-        FOOD, new LocalTime[] {LocalTime.of(8, 0), LocalTime.of(12, 0)});
+    Table.heading(
+        out, "3. Sesi pelatihan minggu pertama, " + WEEK_START + " s.d. " + WEEK_START.plusDays(4));
+    Map<SkillProgramme, LocalTime[]> hours =
+        Map.of(
+            WOOD, new LocalTime[] {LocalTime.of(8, 0), LocalTime.of(12, 0)},
+            WASH, new LocalTime[] {LocalTime.of(8, 0), LocalTime.of(14, 0)},
+            FOOD, new LocalTime[] {LocalTime.of(8, 0), LocalTime.of(12, 0)});
     Map<String, String> refusals = new java.util.LinkedHashMap<>();
     Map<String, Integer> refusedDays = new java.util.LinkedHashMap<>();
-    for (LocalDate day = WEEK_START; day.getDayOfWeek() != DayOfWeek.SATURDAY; day = day.plusDays(1)) {
+    for (LocalDate day = WEEK_START;
+        day.getDayOfWeek() != DayOfWeek.SATURDAY;
+        day = day.plusDays(1)) {
       for (SkillProgramme programme : PROGRAMMES) {
         LocalTime[] h = hours.get(programme);
         Session session = Session.of(programme.code(), day, h[0], h[1]);
@@ -97,7 +114,8 @@ final class TrainingChapter {
             continue;
           }
           Outcome<TrainingRegister> recorded =
-              register.record(Attendance.full(session, t.registrationNumber(), true), saeClearance());
+              register.record(
+                  Attendance.full(session, t.registrationNumber(), true), saeClearance());
           if (recorded.isAccepted()) {
             register = recorded.orElseThrow();
           } else {
@@ -109,10 +127,11 @@ final class TrainingChapter {
       }
     }
     Table refused = new Table("Program", "Warga binaan", ">Hari", "Kehadiran ditolak");
-    refusals.forEach((key, why) -> {
-      String[] k = key.split("\\|");
-      refused.row(k[0], k[1], refusedDays.get(key), why);
-    });
+    refusals.forEach(
+        (key, why) -> {
+          String[] k = key.split("\\|");
+          refused.row(k[0], k[1], refusedDays.get(key), why);
+        });
     refused.print(out);
 
     Table trained = new Table("Warga binaan", "Bidang", ">Jam latihan");

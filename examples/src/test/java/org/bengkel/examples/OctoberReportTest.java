@@ -19,11 +19,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The October report as printed by the scenario, read back from its text: every total is
- * recomputed from the rows above it, and the tables agree with each other (production of
- * section 4 with section 13, the split of section 10 with that of section 13, sales by channel
- * with sales by product) under the one definition of cost: revenue without PPN less cost of goods
- * sold per good unit and write-offs. And the report reads entirely in Indonesian.
+ * The October report as printed by the scenario, read back from its text: every total is recomputed
+ * from the rows above it, and the tables agree with each other (production of section 4 with
+ * section 13, the split of section 10 with that of section 13, sales by channel with sales by
+ * product) under the one definition of cost: revenue without PPN less cost of goods sold per good
+ * unit and write-offs. And the report reads entirely in Indonesian.
  */
 class OctoberReportTest {
 
@@ -37,7 +37,9 @@ class OctoberReportTest {
     text = bytes.toString(StandardCharsets.UTF_8);
   }
 
-  /** The text from a line starting with {@code start} to the next line starting with {@code next}. */
+  /**
+   * The text from a line starting with {@code start} to the next line starting with {@code next}.
+   */
   static String section(String start, String next) {
     int from = text.indexOf("\n" + start);
     int to = text.indexOf("\n" + next, from + 1);
@@ -80,7 +82,8 @@ class OctoberReportTest {
       List<String> cells = new ArrayList<>();
       for (int c = 0; c < columns.size(); c++) {
         int from = Math.min(columns.get(c).length == 0 ? 0 : columns.get(c)[0], line.length());
-        int to = c == columns.size() - 1 ? line.length() : Math.min(columns.get(c)[1], line.length());
+        int to =
+            c == columns.size() - 1 ? line.length() : Math.min(columns.get(c)[1], line.length());
         cells.add(line.substring(from, to).strip());
       }
       return cells;
@@ -93,8 +96,10 @@ class OctoberReportTest {
     }
 
     List<String> row(String first) {
-      return rows.stream().filter(r -> r.get(0).equals(first)).findFirst().orElseThrow(
-          () -> new AssertionError("no row " + first + " in " + rows));
+      return rows.stream()
+          .filter(r -> r.get(0).equals(first))
+          .findFirst()
+          .orElseThrow(() -> new AssertionError("no row " + first + " in " + rows));
     }
 
     /** The sum of a column over some rows. */
@@ -108,7 +113,9 @@ class OctoberReportTest {
     }
   }
 
-  /** A printed count or amount: {@code 171}, {@code Rp7.110.000}, {@code -Rp182.400}; blank is 0. */
+  /**
+   * A printed count or amount: {@code 171}, {@code Rp7.110.000}, {@code -Rp182.400}; blank is 0.
+   */
   static long number(String cell) {
     if (cell.isBlank() || cell.equals("-")) {
       return 0;
@@ -128,9 +135,12 @@ class OctoberReportTest {
     List<List<String>> programmes =
         t.rows().stream().filter(r -> !r.get(0).isEmpty() && !r.get(0).equals("Jumlah")).toList();
     List<String> total = t.row("Jumlah");
-    for (String column : List.of("Lot dirilis", "Lot ditolak", "Unit baik", "Unit tolak",
-        "Biaya bahan", "Dihapuskan")) {
-      assertThat(t.get(total, column)).as(column).isEqualTo(t.sum(products, column))
+    for (String column :
+        List.of(
+            "Lot dirilis", "Lot ditolak", "Unit baik", "Unit tolak", "Biaya bahan", "Dihapuskan")) {
+      assertThat(t.get(total, column))
+          .as(column)
+          .isEqualTo(t.sum(products, column))
           .isEqualTo(t.sum(programmes, column));
     }
     // Every product's unit cost is per good unit: (material cost - written off) / good units,
@@ -142,8 +152,10 @@ class OctoberReportTest {
         assertThat(unit).isEqualTo("-");
       } else {
         long cost = t.get(p, "Biaya bahan") - t.get(p, "Dihapuskan");
-        assertThat(number(unit)).as(p.get(1))
-            .isEqualTo(Rupiah.of(cost).times(Rate.of(1, good), java.math.RoundingMode.HALF_UP).amount());
+        assertThat(number(unit))
+            .as(p.get(1))
+            .isEqualTo(
+                Rupiah.of(cost).times(Rate.of(1, good), java.math.RoundingMode.HALF_UP).amount());
       }
     }
   }
@@ -154,10 +166,16 @@ class OctoberReportTest {
     Table report = Table.after(report(), "Program ");
     List<String> total = report.row("Jumlah");
     List<List<String>> released =
-        batches.rows().stream().filter(r -> r.get(batches.column("Status")).equals(BatchStage.RELEASED.displayName(Messages.INDONESIAN))).toList();
+        batches.rows().stream()
+            .filter(
+                r ->
+                    r.get(batches.column("Status"))
+                        .equals(BatchStage.RELEASED.displayName(Messages.INDONESIAN)))
+            .toList();
     List<List<String>> rejected =
         batches.rows().stream().filter(r -> !released.contains(r)).toList();
-    assertThat(batches.sum(batches.rows(), "Biaya bahan")).isEqualTo(report.get(total, "Biaya bahan"));
+    assertThat(batches.sum(batches.rows(), "Biaya bahan"))
+        .isEqualTo(report.get(total, "Biaya bahan"));
     assertThat(batches.sum(released, "Baik")).isEqualTo(report.get(total, "Unit baik"));
     assertThat(batches.sum(rejected, "Biaya bahan")).isEqualTo(report.get(total, "Dihapuskan"));
     assertThat(released).hasSize((int) report.get(total, "Lot dirilis"));
@@ -165,8 +183,12 @@ class OctoberReportTest {
     // Section 4's unit cost is per good unit too: cost / good, rounded half up.
     for (List<String> b : released) {
       long good = batches.get(b, "Baik");
-      assertThat(batches.get(b, "Tiap unit baik")).as(b.get(0)).isEqualTo(
-          Rupiah.of(batches.get(b, "Biaya bahan")).times(Rate.of(1, good), java.math.RoundingMode.HALF_UP).amount());
+      assertThat(batches.get(b, "Tiap unit baik"))
+          .as(b.get(0))
+          .isEqualTo(
+              Rupiah.of(batches.get(b, "Biaya bahan"))
+                  .times(Rate.of(1, good), java.math.RoundingMode.HALF_UP)
+                  .amount());
     }
     for (List<String> b : rejected) {
       assertThat(b.get(batches.column("Tiap unit baik"))).isEqualTo("dihapuskan");
@@ -181,23 +203,33 @@ class OctoberReportTest {
     List<List<String>> channelRows = channels.rows().subList(0, channels.rows().size() - 1);
     List<String> channelTotal = channels.row("Jumlah");
     for (String column : List.of("Pesanan", "Unit barang", "Pekerjaan jasa", "Pendapatan")) {
-      assertThat(channels.get(channelTotal, column)).as(column).isEqualTo(channels.sum(channelRows, column));
+      assertThat(channels.get(channelTotal, column))
+          .as(column)
+          .isEqualTo(channels.sum(channelRows, column));
     }
     List<List<String>> productRows = products.rows().subList(0, products.rows().size() - 1);
     List<String> productTotal = products.row("Jumlah");
-    List<List<String>> goods = productRows.stream().filter(r -> !r.get(2).isEmpty()
-        && !r.get(0).startsWith("cuci ")).toList();
-    List<List<String>> washes = productRows.stream().filter(r -> r.get(0).startsWith("cuci ")).toList();
+    List<List<String>> goods =
+        productRows.stream()
+            .filter(r -> !r.get(2).isEmpty() && !r.get(0).startsWith("cuci "))
+            .toList();
+    List<List<String>> washes =
+        productRows.stream().filter(r -> r.get(0).startsWith("cuci ")).toList();
     for (String column : List.of("Pendapatan", "HPP", "Laba kotor")) {
-      assertThat(products.get(productTotal, column)).as(column).isEqualTo(products.sum(productRows, column));
+      assertThat(products.get(productTotal, column))
+          .as(column)
+          .isEqualTo(products.sum(productRows, column));
     }
     for (List<String> r : productRows) {
-      assertThat(products.get(r, "Laba kotor")).as(r.get(0))
+      assertThat(products.get(r, "Laba kotor"))
+          .as(r.get(0))
           .isEqualTo(products.get(r, "Pendapatan") - products.get(r, "HPP"));
     }
-    assertThat(products.get(productTotal, "Pendapatan")).isEqualTo(channels.get(channelTotal, "Pendapatan"));
+    assertThat(products.get(productTotal, "Pendapatan"))
+        .isEqualTo(channels.get(channelTotal, "Pendapatan"));
     assertThat(products.sum(goods, "Jumlah")).isEqualTo(channels.get(channelTotal, "Unit barang"));
-    assertThat(products.sum(washes, "Jumlah")).isEqualTo(channels.get(channelTotal, "Pekerjaan jasa"));
+    assertThat(products.sum(washes, "Jumlah"))
+        .isEqualTo(channels.get(channelTotal, "Pekerjaan jasa"));
   }
 
   @Test
@@ -208,12 +240,15 @@ class OctoberReportTest {
     Table products = Table.after(report, "Produk / jasa");
     Table production = Table.after(report, "Program ");
     // Revenue without PPN, cost of goods sold of the units sold, written off the rejected batch.
-    assertThat(split.get(s, "Pendapatan")).isEqualTo(products.get(products.row("Jumlah"), "Pendapatan"));
+    assertThat(split.get(s, "Pendapatan"))
+        .isEqualTo(products.get(products.row("Jumlah"), "Pendapatan"));
     assertThat(split.get(s, "HPP")).isEqualTo(products.get(products.row("Jumlah"), "HPP"));
-    assertThat(split.get(s, "Dihapuskan")).isEqualTo(production.get(production.row("Jumlah"), "Dihapuskan"));
+    assertThat(split.get(s, "Dihapuskan"))
+        .isEqualTo(production.get(production.row("Jumlah"), "Dihapuskan"));
     long profit = split.get(s, "Pendapatan") - split.get(s, "HPP") - split.get(s, "Dihapuskan");
     assertThat(split.get(s, "Laba bersih")).isEqualTo(profit);
-    assertThat(split.get(s, "Premi") + split.get(s, "PNBP") + split.get(s, "Modal")).isEqualTo(profit);
+    assertThat(split.get(s, "Premi") + split.get(s, "PNBP") + split.get(s, "Modal"))
+        .isEqualTo(profit);
 
     // Section 10 splits the same cost by activity; its Jumlah row fills every column, net profit
     // too, and equals the report's split, figure by figure.
@@ -228,16 +263,20 @@ class OctoberReportTest {
     same.put("Premi", "Premi");
     same.put("PNBP", "PNBP");
     same.put("Modal", "Modal");
-    same.forEach((ten, thirteen) -> {
-      assertThat(byActivity.get(total, ten)).as(ten).isEqualTo(byActivity.sum(activities, ten))
-          .isEqualTo(split.get(s, thirteen));
-    });
+    same.forEach(
+        (ten, thirteen) -> {
+          assertThat(byActivity.get(total, ten))
+              .as(ten)
+              .isEqualTo(byActivity.sum(activities, ten))
+              .isEqualTo(split.get(s, thirteen));
+        });
 
     // Premi credited is the premi of the split; PNBP recorded in October is its PNBP.
     Table premi = Table.after(report, "Warga binaan ");
     List<List<String>> trainees = premi.rows().subList(0, premi.rows().size() - 1);
     assertThat(premi.get(premi.row("Jumlah"), "Premi dikreditkan"))
-        .isEqualTo(premi.sum(trainees, "Premi dikreditkan")).isEqualTo(split.get(s, "Premi"));
+        .isEqualTo(premi.sum(trainees, "Premi dikreditkan"))
+        .isEqualTo(split.get(s, "Premi"));
     assertThat(report).contains("dicatat periode ini " + Rupiah.of(split.get(s, "PNBP")));
   }
 
@@ -249,7 +288,9 @@ class OctoberReportTest {
     // file names): headings, stages, skill fields, listing checks, the receipt.
     String printed = text.substring(0, text.indexOf("\n14. "));
     assertThat(EnglishWords.in(printed)).as("English words in sections 1 to 13").isEmpty();
-    assertThat(printed).doesNotContain("RELEASED").doesNotContain("VEHICLE-WASH")
+    assertThat(printed)
+        .doesNotContain("RELEASED")
+        .doesNotContain("VEHICLE-WASH")
         .doesNotContain("listed price")
         // Indonesian puts a space before the percent sign (25 %, not 25%).
         .doesNotContainPattern("\\d%");

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.RoundingMode;
-import java.time.LocalDate;
 import java.time.Instant;
-import org.bengkel.audit.Actor;
-import org.bengkel.audit.Stamp;
+import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import java.util.Locale;
+import org.bengkel.audit.Actor;
+import org.bengkel.audit.Stamp;
 import org.bengkel.catalog.Sku;
 import org.bengkel.facility.Facility;
 import org.bengkel.facility.FacilityClass;
@@ -38,8 +38,13 @@ class ReadmeTasteTest {
 
   @Test
   void theReadmeSampleRunsAndPrintsWhatItsCommentsSay() throws Exception {
-    Facility lapas = Facility.of(FacilityCode.of("LAPAS-PAMEKASAN"), "Lapas Kelas IIA Pamekasan",
-        FacilityType.LAPAS, FacilityClass.IIA, "Kanwil Ditjenpas Jawa Timur");
+    Facility lapas =
+        Facility.of(
+            FacilityCode.of("LAPAS-PAMEKASAN"),
+            "Lapas Kelas IIA Pamekasan",
+            FacilityType.LAPAS,
+            FacilityClass.IIA,
+            "Kanwil Ditjenpas Jawa Timur");
     Officer officer = Officer.of(Nip.parse("198503122010121001"), "Agus Salim");
 
     Rupiah jar = Rupiah.parse("Rp92.500");
@@ -48,13 +53,19 @@ class ReadmeTasteTest {
     List<Rupiah> premi = Rupiah.of(100_000).allocate(3, 3, 1);
     assertThat(order).hasToString("Rp1.110.000");
     assertThat(ppn).hasToString("Rp122.100");
-    assertThat(premi).extracting(Rupiah::toString).containsExactly("Rp42.857", "Rp42.857", "Rp14.286");
+    assertThat(premi)
+        .extracting(Rupiah::toString)
+        .containsExactly("Rp42.857", "Rp42.857", "Rp14.286");
 
-    Trainee t = Trainee.convict(RegistrationNumber.of("B.I-0412/2024"), "Ahmad Fauzi",
-        lapas.code(), CrimeCategory.GENERAL,
-        Sentence.imprisonment(Period.ofYears(3), LocalDate.of(2024, 3, 1)));
-    EligibilityDecision sae = EligibilityPolicy.defaults()
-        .evaluate(Entitlement.SAE, t, LocalDate.of(2026, 10, 5));
+    Trainee t =
+        Trainee.convict(
+            RegistrationNumber.of("B.I-0412/2024"),
+            "Ahmad Fauzi",
+            lapas.code(),
+            CrimeCategory.GENERAL,
+            Sentence.imprisonment(Period.ofYears(3), LocalDate.of(2024, 3, 1)));
+    EligibilityDecision sae =
+        EligibilityPolicy.defaults().evaluate(Entitlement.SAE, t, LocalDate.of(2026, 10, 5));
     assertThat(sae.conditions()).isNotEmpty();
 
     ObjectMapper json = BengkelJackson2.mapper();
@@ -63,8 +74,7 @@ class ReadmeTasteTest {
     assertThat(back).isEqualTo(officer);
 
     StockLedger ledger = StockLedger.empty(lapas.code());
-    Stamp at = Stamp.of(lapas, Actor.officer(officer.nip()),
-        Instant.parse("2026-10-12T02:14:00Z"));
+    Stamp at = Stamp.of(lapas, Actor.officer(officer.nip()), Instant.parse("2026-10-12T02:14:00Z"));
     assertThat(at.localDateTime()).isEqualTo(java.time.LocalDateTime.of(2026, 10, 12, 9, 14));
     Outcome<StockLedger> sold = ledger.sell(Sku.of("KUE-KERING-500G"), 12, at);
     assertThat(sold.events()).isEmpty();

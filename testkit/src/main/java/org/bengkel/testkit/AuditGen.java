@@ -8,8 +8,8 @@ import org.bengkel.error.MissingValueException;
 import org.bengkel.facility.TimeZoneName;
 
 /**
- * Seeded generators of who-and-when (<i>pelaku dan waktu</i>): {@link Actor}s and
- * {@link Stamp}s, for the operations of the other generators.
+ * Seeded generators of who-and-when (<i>pelaku dan waktu</i>): {@link Actor}s and {@link Stamp}s,
+ * for the operations of the other generators.
  *
  * <p>Immutable and thread-safe.
  */
@@ -20,15 +20,16 @@ public final class AuditGen {
   private AuditGen() {}
 
   /**
-   * Actors: mostly officers with valid NIPs, now and then a system actor ({@code import},
-   * {@code expiry-run}, {@code sync-sdp}).
+   * Actors: mostly officers with valid NIPs, now and then a system actor ({@code import}, {@code
+   * expiry-run}, {@code sync-sdp}).
    *
    * @return the generator, never null
    */
   public static Gen<Actor> actors() {
-    return random -> random.nextInt(8) == 0
-        ? Actor.system(SYSTEMS[random.nextInt(SYSTEMS.length)])
-        : Actor.officer(FacilityGen.nips().next(random));
+    return random ->
+        random.nextInt(8) == 0
+            ? Actor.system(SYSTEMS[random.nextInt(SYSTEMS.length)])
+            : Actor.officer(FacilityGen.nips().next(random));
   }
 
   /**

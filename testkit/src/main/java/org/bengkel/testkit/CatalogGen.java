@@ -22,6 +22,7 @@ import org.bengkel.catalog.Service;
 import org.bengkel.catalog.Sku;
 import org.bengkel.catalog.Unit;
 import org.bengkel.catalog.VehicleClass;
+import org.bengkel.error.MissingValueException;
 import org.bengkel.foodsafety.Label;
 import org.bengkel.material.BillOfMaterials;
 import org.bengkel.material.BomRegistry;
@@ -31,7 +32,6 @@ import org.bengkel.material.MaterialPrice;
 import org.bengkel.material.MaterialPrices;
 import org.bengkel.material.MeasureUnit;
 import org.bengkel.material.Quantity;
-import org.bengkel.error.MissingValueException;
 import org.bengkel.money.Rupiah;
 import org.bengkel.programme.ProgrammeCode;
 
@@ -40,9 +40,9 @@ import org.bengkel.programme.ProgrammeCode;
  * food-safety data (P-IRT, halal), services priced per vehicle class, materials, partners,
  * effective-dated material prices, {@link MaterialPrices} and acyclic bills of materials.
  *
- * <p>Ordinary values follow the example products of Lapas Pamekasan (kue kering, Arek
- * Lancor miniatures, furniture, car wash); edges are mixed in: the longest codes and names, shelf
- * lives of 1, 90, 91 and 3650 days, P-IRT packaging digits 1 and 8, the largest quantities.
+ * <p>Ordinary values follow the example products of Lapas Pamekasan (kue kering, Arek Lancor
+ * miniatures, furniture, car wash); edges are mixed in: the longest codes and names, shelf lives of
+ * 1, 90, 91 and 3650 days, P-IRT packaging digits 1 and 8, the largest quantities.
  *
  * <p>Stateless and thread-safe.
  */
@@ -53,24 +53,63 @@ public final class CatalogGen {
 
   private static final List<String> SKU_NAMES =
       List.of(
-          "KUE-KERING-500G", "NASTAR-250G", "PUTRI-SALJU-250G", "AREK-LANCOR-30CM", "AREK-LANCOR-70CM",
-          "PERAHU-KAYU-70CM", "KURSI-TERAS", "MEJA-TAMU", "JAMU-KUNYIT-ASAM", "KERIPIK-SINGKONG",
-          "DODOL-MADURA", "RENGGINANG");
+          "KUE-KERING-500G",
+          "NASTAR-250G",
+          "PUTRI-SALJU-250G",
+          "AREK-LANCOR-30CM",
+          "AREK-LANCOR-70CM",
+          "PERAHU-KAYU-70CM",
+          "KURSI-TERAS",
+          "MEJA-TAMU",
+          "JAMU-KUNYIT-ASAM",
+          "KERIPIK-SINGKONG",
+          "DODOL-MADURA",
+          "RENGGINANG");
   private static final List<String> PRODUCT_NAMES =
       List.of(
-          "Kue kering nastar", "Putri salju", "Miniatur Arek Lancor 30 cm", "Perahu kayu 70 cm",
-          "Kursi teras jati", "Meja tamu", "Jamu kunyit asam", "Keripik singkong", "Dodol Madura",
+          "Kue kering nastar",
+          "Putri salju",
+          "Miniatur Arek Lancor 30 cm",
+          "Perahu kayu 70 cm",
+          "Kursi teras jati",
+          "Meja tamu",
+          "Jamu kunyit asam",
+          "Keripik singkong",
+          "Dodol Madura",
           "Rengginang");
   private static final List<String> INGREDIENTS =
       List.of(
-          "tepung terigu", "mentega", "gula", "telur", "keju", "selai nanas", "kunyit", "asam jawa",
-          "singkong", "garam", "minyak kelapa", "ketan", "gula merah", "santan");
+          "tepung terigu",
+          "mentega",
+          "gula",
+          "telur",
+          "keju",
+          "selai nanas",
+          "kunyit",
+          "asam jawa",
+          "singkong",
+          "garam",
+          "minyak kelapa",
+          "ketan",
+          "gula merah",
+          "santan");
   private static final List<String> MATERIAL_NAMES =
       List.of(
-          "Kayu jati", "Kayu mahoni", "Cat emas", "Plitur", "Tepung terigu", "Mentega", "Gula pasir",
-          "Telur ayam", "Toples plastik", "Amplas", "Lem kayu", "Paku");
+          "Kayu jati",
+          "Kayu mahoni",
+          "Cat emas",
+          "Plitur",
+          "Tepung terigu",
+          "Mentega",
+          "Gula pasir",
+          "Telur ayam",
+          "Toples plastik",
+          "Amplas",
+          "Lem kayu",
+          "Paku");
   private static final List<String> PARTNER_NAMES =
-      List.of("CV Sumber Kayu Madura", "UD Tani Makmur", "Toko Bahan Kue Sejahtera", "PT Mitra Binaan");
+      List.of(
+          "CV Sumber Kayu Madura", "UD Tani Makmur", "Toko Bahan Kue Sejahtera", "PT Mitra Binaan");
   private static final List<String> PROGRAMMES =
       List.of("KRIYA-KAYU", "TATA-BOGA", "MEUBEL", "CUCI-KENDARAAN", "JAMU");
   private static final String CODE_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
@@ -97,7 +136,8 @@ public final class CatalogGen {
    * @return the generator, never null
    */
   public static Gen<Sku> skus() {
-    return Gen.frequency(Gen.weighted(3, Gen.choose(SKU_NAMES)), Gen.weighted(1, codes(40))).map(Sku::of);
+    return Gen.frequency(Gen.weighted(3, Gen.choose(SKU_NAMES)), Gen.weighted(1, codes(40)))
+        .map(Sku::of);
   }
 
   /**
@@ -115,7 +155,9 @@ public final class CatalogGen {
       List<Sku> out = new ArrayList<>(count);
       for (int i = 0; i < count; i++) {
         String suffix = "-" + (i + 1);
-        String stem = Gen.frequency(Gen.weighted(3, Gen.choose(SKU_NAMES)), Gen.weighted(1, codes(30))).next(random);
+        String stem =
+            Gen.frequency(Gen.weighted(3, Gen.choose(SKU_NAMES)), Gen.weighted(1, codes(30)))
+                .next(random);
         out.add(Sku.of(stem + suffix));
       }
       return List.copyOf(out);
@@ -128,7 +170,8 @@ public final class CatalogGen {
    * @return the generator, never null
    */
   public static Gen<ProgrammeCode> programmes() {
-    return Gen.frequency(Gen.weighted(9, Gen.choose(PROGRAMMES)), Gen.weighted(1, codes(40))).map(ProgrammeCode::of);
+    return Gen.frequency(Gen.weighted(9, Gen.choose(PROGRAMMES)), Gen.weighted(1, codes(40)))
+        .map(ProgrammeCode::of);
   }
 
   /**
@@ -146,7 +189,8 @@ public final class CatalogGen {
           return ProductCategory.custom(
               codes(40).next(random), FacilityGen.texts(100).next(random), food, highRisk);
         };
-    return Gen.frequency(Gen.weighted(4, Gen.choose(ProductCategory.predefined())), Gen.weighted(1, custom));
+    return Gen.frequency(
+        Gen.weighted(4, Gen.choose(ProductCategory.predefined())), Gen.weighted(1, custom));
   }
 
   /**
@@ -157,8 +201,16 @@ public final class CatalogGen {
    */
   public static Gen<ProductCategory> lowRiskFoodCategories() {
     return Gen.frequency(
-        Gen.weighted(4, Gen.choose(ProductCategory.COOKIES, ProductCategory.TRADITIONAL_SNACKS, ProductCategory.HERBAL_DRINKS)),
-        Gen.weighted(1, random -> ProductCategory.custom(codes(40).next(random), "Pangan olahan", true, false)));
+        Gen.weighted(
+            4,
+            Gen.choose(
+                ProductCategory.COOKIES,
+                ProductCategory.TRADITIONAL_SNACKS,
+                ProductCategory.HERBAL_DRINKS)),
+        Gen.weighted(
+            1,
+            random ->
+                ProductCategory.custom(codes(40).next(random), "Pangan olahan", true, false)));
   }
 
   /**
@@ -190,7 +242,9 @@ public final class CatalogGen {
       MeasureUnit unit = measureUnits().next(random);
       long max = Long.MAX_VALUE / unit.factor();
       long amount =
-          random.nextInt(4) == 0 ? MoneyGen.magnitudes(0, max).next(random) : random.nextLong(0, 10_001);
+          random.nextInt(4) == 0
+              ? MoneyGen.magnitudes(0, max).next(random)
+              : random.nextLong(0, 10_001);
       return Quantity.of(amount, unit);
     };
   }
@@ -214,15 +268,17 @@ public final class CatalogGen {
    */
   public static Gen<PirtNumber> pirtNumbersValidOn(LocalDate date) {
     MissingValueException.required(date, "date");
-    return random -> pirt(random, date.getYear() - 2000 + random.nextInt(0, PirtNumber.VALIDITY_YEARS + 1));
+    return random ->
+        pirt(random, date.getYear() - 2000 + random.nextInt(0, PirtNumber.VALIDITY_YEARS + 1));
   }
 
   private static PirtNumber pirt(RandomGenerator random, int yearDigits) {
-    int packaging = switch (random.nextInt(8)) {
-      case 0 -> 1;
-      case 1 -> 8;
-      default -> random.nextInt(1, 9);
-    };
+    int packaging =
+        switch (random.nextInt(8)) {
+          case 0 -> 1;
+          case 1 -> 8;
+          default -> random.nextInt(1, 9);
+        };
     StringBuilder sb = new StringBuilder().append(packaging);
     for (int i = 0; i < 12; i++) {
       sb.append((char) ('0' + random.nextInt(10)));
@@ -260,8 +316,11 @@ public final class CatalogGen {
       PirtNumber pirt = pirt(random, random.nextInt(22, 36));
       FoodSafety.Builder b = FoodSafety.builder().pirt(pirt);
       if (random.nextBoolean()) {
-        int year = pirt.expiryYear()
-            - (random.nextInt(4) == 0 ? random.nextInt(0, PirtNumber.VALIDITY_YEARS + 1) : PirtNumber.VALIDITY_YEARS);
+        int year =
+            pirt.expiryYear()
+                - (random.nextInt(4) == 0
+                    ? random.nextInt(0, PirtNumber.VALIDITY_YEARS + 1)
+                    : PirtNumber.VALIDITY_YEARS);
         b.pirtIssued(Gen.dates(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)).next(random));
       }
       return random.nextInt(4) == 0
@@ -278,13 +337,14 @@ public final class CatalogGen {
    * @return the generator, never null
    */
   public static Gen<Product> products() {
-    return random -> product(random, skus().next(random), categories().next(random), foodSafety().next(random));
+    return random ->
+        product(random, skus().next(random), categories().next(random), foodSafety().next(random));
   }
 
   /**
    * Food products that the default food-safety policy allows on a date: a category that may use a
-   * P-IRT, a P-IRT valid on the date, and a halal certificate issued on or before it or a
-   * non-halal declaration.
+   * P-IRT, a P-IRT valid on the date, and a halal certificate issued on or before it or a non-halal
+   * declaration.
    *
    * @param date the date, not null, in 2019 to 2094
    * @return the generator, never null
@@ -305,11 +365,16 @@ public final class CatalogGen {
     };
   }
 
-  private static Product product(RandomGenerator random, Sku sku, ProductCategory category, FoodSafety safety) {
+  private static Product product(
+      RandomGenerator random, Sku sku, ProductCategory category, FoodSafety safety) {
     Product.Builder b =
         Product.builder()
             .sku(sku)
-            .name(Gen.frequency(Gen.weighted(9, Gen.choose(PRODUCT_NAMES)), Gen.weighted(1, FacilityGen.texts(200))).next(random))
+            .name(
+                Gen.frequency(
+                        Gen.weighted(9, Gen.choose(PRODUCT_NAMES)),
+                        Gen.weighted(1, FacilityGen.texts(200)))
+                    .next(random))
             .category(category)
             .unit(units().next(random))
             .programme(programmes().next(random));
@@ -318,7 +383,9 @@ public final class CatalogGen {
           random.nextInt(3) == 0
               ? Gen.choose(1, 90, 91, Product.MAX_SHELF_LIFE_DAYS).next(random)
               : random.nextInt(7, 366);
-      List<String> ingredients = new ArrayList<>(new LinkedHashSet<>(Gen.listOf(Gen.choose(INGREDIENTS), 1, 6).next(random)));
+      List<String> ingredients =
+          new ArrayList<>(
+              new LinkedHashSet<>(Gen.listOf(Gen.choose(INGREDIENTS), 1, 6).next(random)));
       b.shelfLifeDays(shelfLife)
           .netContent(Gen.choose("250 g", "500 g", "1 kg", "350 ml", "10 x 20 g").next(random))
           .ingredients(ingredients)
@@ -337,7 +404,12 @@ public final class CatalogGen {
    */
   public static Gen<Label> labels() {
     return random -> {
-      Product p = product(random, skus().next(random), lowRiskFoodCategories().next(random), foodSafety().next(random));
+      Product p =
+          product(
+              random,
+              skus().next(random),
+              lowRiskFoodCategories().next(random),
+              foodSafety().next(random));
       return Label.forProduct(
           p,
           FacilityGen.facilities().next(random),
@@ -368,11 +440,24 @@ public final class CatalogGen {
       Map<VehicleClass, Rupiah> prices = new LinkedHashMap<>();
       int n = random.nextInt(1, 4);
       for (int i = 0; i < n; i++) {
-        prices.put(vehicleClasses().next(random), Gen.frequency(Gen.weighted(9, MoneyGen.prices()), Gen.weighted(1, Gen.constant(Rupiah.of(1)))).next(random));
+        prices.put(
+            vehicleClasses().next(random),
+            Gen.frequency(
+                    Gen.weighted(9, MoneyGen.prices()), Gen.weighted(1, Gen.constant(Rupiah.of(1))))
+                .next(random));
       }
       return Service.builder()
-          .sku(Gen.frequency(Gen.weighted(3, Gen.choose("CUCI-MOBIL", "CUCI-MOTOR", "CUCI-KENDARAAN")), Gen.weighted(1, codes(40))).map(Sku::of).next(random))
-          .name(Gen.frequency(Gen.weighted(9, Gen.choose("Cuci mobil", "Cuci motor", "Cuci steam")), Gen.weighted(1, FacilityGen.texts(200))).next(random))
+          .sku(
+              Gen.frequency(
+                      Gen.weighted(3, Gen.choose("CUCI-MOBIL", "CUCI-MOTOR", "CUCI-KENDARAAN")),
+                      Gen.weighted(1, codes(40)))
+                  .map(Sku::of)
+                  .next(random))
+          .name(
+              Gen.frequency(
+                      Gen.weighted(9, Gen.choose("Cuci mobil", "Cuci motor", "Cuci steam")),
+                      Gen.weighted(1, FacilityGen.texts(200)))
+                  .next(random))
           .programme(programmes().next(random))
           .pricePerJob(prices)
           .build();
@@ -409,7 +494,10 @@ public final class CatalogGen {
     return random ->
         Material.of(
             codes(40).next(random),
-            Gen.frequency(Gen.weighted(9, Gen.choose(MATERIAL_NAMES)), Gen.weighted(1, FacilityGen.texts(200))).next(random),
+            Gen.frequency(
+                    Gen.weighted(9, Gen.choose(MATERIAL_NAMES)),
+                    Gen.weighted(1, FacilityGen.texts(200)))
+                .next(random),
             measureUnits().next(random));
   }
 
@@ -420,10 +508,15 @@ public final class CatalogGen {
    */
   public static Gen<Partner> partners() {
     return random -> {
-      Set<PartnerRole> roles = new LinkedHashSet<>(Gen.listOf(Gen.enums(PartnerRole.class), 1, 4).next(random));
+      Set<PartnerRole> roles =
+          new LinkedHashSet<>(Gen.listOf(Gen.enums(PartnerRole.class), 1, 4).next(random));
       return Partner.builder()
           .code(codes(40).next(random))
-          .name(Gen.frequency(Gen.weighted(9, Gen.choose(PARTNER_NAMES)), Gen.weighted(1, FacilityGen.texts(200))).next(random))
+          .name(
+              Gen.frequency(
+                      Gen.weighted(9, Gen.choose(PARTNER_NAMES)),
+                      Gen.weighted(1, FacilityGen.texts(200)))
+                  .next(random))
           .roles(roles)
           .build();
     };
@@ -435,7 +528,12 @@ public final class CatalogGen {
    * @return the generator, never null
    */
   public static Gen<Partner> suppliers() {
-    return partners().map(p -> p.has(PartnerRole.SUPPLIER) ? p : Partner.builder().from(p).addRoles(PartnerRole.SUPPLIER).build());
+    return partners()
+        .map(
+            p ->
+                p.has(PartnerRole.SUPPLIER)
+                    ? p
+                    : Partner.builder().from(p).addRoles(PartnerRole.SUPPLIER).build());
   }
 
   /**
@@ -451,7 +549,11 @@ public final class CatalogGen {
           MaterialPrice.builder()
               .material(materials().next(random))
               .partner(suppliers().next(random))
-              .price(Gen.frequency(Gen.weighted(9, MoneyGen.prices()), Gen.weighted(1, Gen.constant(Rupiah.ZERO))).next(random))
+              .price(
+                  Gen.frequency(
+                          Gen.weighted(9, MoneyGen.prices()),
+                          Gen.weighted(1, Gen.constant(Rupiah.ZERO)))
+                      .next(random))
               .effectiveFrom(from);
       if (random.nextBoolean()) {
         b.effectiveUntil(from.plusDays(random.nextInt(0, 400)));
@@ -469,7 +571,8 @@ public final class CatalogGen {
    * @param supplier the supplier, not null, with the supplier role
    * @return the generator of unmodifiable lists in date order, never null
    */
-  public static Gen<List<MaterialPrice>> materialPriceHistories(Material material, Partner supplier) {
+  public static Gen<List<MaterialPrice>> materialPriceHistories(
+      Material material, Partner supplier) {
     MissingValueException.required(material, "material");
     MissingValueException.required(supplier, "supplier");
     return random -> {
@@ -492,8 +595,8 @@ public final class CatalogGen {
 
   /**
    * {@link MaterialPrices} (<i>daftar harga bahan</i>) for the given materials: one to three
-   * suppliers per material, each with a {@linkplain #materialPriceHistories price history}
-   * covering every day from {@link #PRICES_FROM}; suppliers are shared between materials.
+   * suppliers per material, each with a {@linkplain #materialPriceHistories price history} covering
+   * every day from {@link #PRICES_FROM}; suppliers are shared between materials.
    *
    * @param materials the materials to price, not null
    * @return the generator, never null
@@ -504,7 +607,8 @@ public final class CatalogGen {
       List<Partner> suppliers = new ArrayList<>();
       int s = random.nextInt(1, 4);
       for (int i = 0; i < s; i++) {
-        suppliers.add(Partner.builder().from(suppliers().next(random)).code("MITRA-" + (i + 1)).build());
+        suppliers.add(
+            Partner.builder().from(suppliers().next(random)).code("MITRA-" + (i + 1)).build());
       }
       List<MaterialPrice> prices = new ArrayList<>();
       for (Material m : copy) {
@@ -525,7 +629,8 @@ public final class CatalogGen {
    * @return the generator, never null
    */
   public static Gen<MaterialPrices> pricesOfMaterials() {
-    return random -> pricesOfMaterials(distinctMaterials(random.nextInt(1, 7)).next(random)).next(random);
+    return random ->
+        pricesOfMaterials(distinctMaterials(random.nextInt(1, 7)).next(random)).next(random);
   }
 
   /**
@@ -574,7 +679,9 @@ public final class CatalogGen {
   public static Gen<BillOfMaterials> billsOfMaterials() {
     return random -> {
       BillOfMaterials.Builder b =
-          BillOfMaterials.builder().product(skus().next(random)).batchSize(batchSizes().next(random));
+          BillOfMaterials.builder()
+              .product(skus().next(random))
+              .batchSize(batchSizes().next(random));
       for (Material m : distinctMaterials(random.nextInt(1, 6)).next(random)) {
         b.addMaterial(m, lineQuantities(m.unit()).next(random));
       }
@@ -606,20 +713,25 @@ public final class CatalogGen {
       List<Sku> skus = distinctSkus(n).next(random);
       List<BillOfMaterials> bills = new ArrayList<>(n);
       for (int i = 0; i < n; i++) {
-        BillOfMaterials.Builder b = BillOfMaterials.builder().product(skus.get(i)).batchSize(batchSizes().next(random));
+        BillOfMaterials.Builder b =
+            BillOfMaterials.builder().product(skus.get(i)).batchSize(batchSizes().next(random));
         List<Material> pool = new ArrayList<>(copy);
         int materialsWanted = random.nextInt(i == n - 1 ? 1 : 0, Math.min(3, pool.size()) + 1);
         for (int k = 0; k < materialsWanted; k++) {
           Material m = pool.remove(random.nextInt(pool.size()));
           b.addMaterial(m, lineQuantities(m.unit()).next(random));
         }
-        int subs = i == n - 1 ? 0 : random.nextInt(materialsWanted == 0 ? 1 : 0, Math.min(2, n - 1 - i) + 1);
+        int subs =
+            i == n - 1
+                ? 0
+                : random.nextInt(materialsWanted == 0 ? 1 : 0, Math.min(2, n - 1 - i) + 1);
         List<Integer> later = new ArrayList<>();
         for (int j = i + 1; j < n; j++) {
           later.add(j);
         }
         for (int k = 0; k < subs; k++) {
-          b.addSubAssembly(skus.get(later.remove(random.nextInt(later.size()))), random.nextLong(1, 11));
+          b.addSubAssembly(
+              skus.get(later.remove(random.nextInt(later.size()))), random.nextLong(1, 11));
         }
         bills.add(b.build());
       }
@@ -650,7 +762,8 @@ public final class CatalogGen {
           registry,
           pricesOfMaterials(materials).next(random),
           bills.get(random.nextInt(bills.size())).product(),
-          Gen.frequency(Gen.weighted(1, Gen.constant(1L)), Gen.weighted(5, Gen.longs(1, 1_000))).next(random),
+          Gen.frequency(Gen.weighted(1, Gen.constant(1L)), Gen.weighted(5, Gen.longs(1, 1_000)))
+              .next(random),
           Gen.dates(PRICES_FROM, LocalDate.of(2027, 12, 31)).next(random));
     };
   }
@@ -663,7 +776,8 @@ public final class CatalogGen {
    * @return the generator, never null
    */
   public static Gen<MaterialCost> materialCosts() {
-    return costings().map(c -> c.registry().materialCost(c.product(), c.units(), c.date(), c.prices()));
+    return costings()
+        .map(c -> c.registry().materialCost(c.product(), c.units(), c.date(), c.prices()));
   }
 
   /**
@@ -678,7 +792,8 @@ public final class CatalogGen {
    * @param units how many units, one or more
    * @param date the production date, not null
    */
-  public record Costing(BomRegistry registry, MaterialPrices prices, Sku product, long units, LocalDate date) {
+  public record Costing(
+      BomRegistry registry, MaterialPrices prices, Sku product, long units, LocalDate date) {
 
     /**
      * Checks the parts.

@@ -13,8 +13,8 @@ import org.bengkel.facility.Nip;
 import org.bengkel.facility.Officer;
 
 /**
- * Generators of valid facilities and officers (<i>UPT dan petugas</i>): {@link Nip},
- * {@link Officer}, {@link Facility} and their parts.
+ * Generators of valid facilities and officers (<i>UPT dan petugas</i>): {@link Nip}, {@link
+ * Officer}, {@link Facility} and their parts.
  *
  * <p>Names are drawn from realistic Indonesian names, towns and provinces, with now and then an
  * arbitrary text up to the longest allowed, so that tests meet both ordinary and edge values.
@@ -25,27 +25,88 @@ public final class FacilityGen {
 
   private static final List<String> GIVEN_NAMES =
       List.of(
-          "Ahmad", "Siti", "Budi", "Dewi", "Rahmat", "Nur", "Sri", "Slamet", "Agus", "Wahyuni", "Moh.",
-          "Abdul", "Fitri", "Hadi", "Rina", "Yusuf", "Kurniawan", "Lestari", "Hasan", "Aisyah");
+          "Ahmad",
+          "Siti",
+          "Budi",
+          "Dewi",
+          "Rahmat",
+          "Nur",
+          "Sri",
+          "Slamet",
+          "Agus",
+          "Wahyuni",
+          "Moh.",
+          "Abdul",
+          "Fitri",
+          "Hadi",
+          "Rina",
+          "Yusuf",
+          "Kurniawan",
+          "Lestari",
+          "Hasan",
+          "Aisyah");
   private static final List<String> FAMILY_NAMES =
       List.of(
-          "Hidayat", "Rahmawati", "Santoso", "Wijaya", "Saputra", "Hasanah", "Syafi'i", "Fauzi",
-          "Maulana", "Susanti", "Prasetyo", "Kusuma", "Ramadhan", "Hakim");
-  private static final List<String> TITLES = List.of("", "", "", ", S.H.", ", A.Md.P.", ", S.Sos.", ", M.H.");
+          "Hidayat",
+          "Rahmawati",
+          "Santoso",
+          "Wijaya",
+          "Saputra",
+          "Hasanah",
+          "Syafi'i",
+          "Fauzi",
+          "Maulana",
+          "Susanti",
+          "Prasetyo",
+          "Kusuma",
+          "Ramadhan",
+          "Hakim");
+  private static final List<String> TITLES =
+      List.of("", "", "", ", S.H.", ", A.Md.P.", ", S.Sos.", ", M.H.");
   private static final List<String> POSITIONS =
       List.of(
-          "Kepala Lapas", "Kasi Kegiatan Kerja", "Kasubsi Sarana Kerja", "Kasubsi Bimbingan Kerja",
-          "Petugas Bengkel Kerja", "Pengelola Hasil Kerja", "Instruktur Kerajinan Kayu",
+          "Kepala Lapas",
+          "Kasi Kegiatan Kerja",
+          "Kasubsi Sarana Kerja",
+          "Kasubsi Bimbingan Kerja",
+          "Petugas Bengkel Kerja",
+          "Pengelola Hasil Kerja",
+          "Instruktur Kerajinan Kayu",
           "Instruktur Tata Boga");
   private static final List<String> TOWNS =
       List.of(
-          "Pamekasan", "Sumenep", "Bangkalan", "Sampang", "Malang", "Surabaya", "Sidoarjo", "Jember",
-          "Banyuwangi", "Kediri", "Madiun", "Yogyakarta", "Semarang", "Cipinang", "Tangerang",
-          "Bandung", "Denpasar", "Makassar", "Medan", "Palembang");
+          "Pamekasan",
+          "Sumenep",
+          "Bangkalan",
+          "Sampang",
+          "Malang",
+          "Surabaya",
+          "Sidoarjo",
+          "Jember",
+          "Banyuwangi",
+          "Kediri",
+          "Madiun",
+          "Yogyakarta",
+          "Semarang",
+          "Cipinang",
+          "Tangerang",
+          "Bandung",
+          "Denpasar",
+          "Makassar",
+          "Medan",
+          "Palembang");
   private static final List<String> PROVINCES =
       List.of(
-          "Jawa Timur", "Jawa Tengah", "Jawa Barat", "DKI Jakarta", "Banten", "DI Yogyakarta", "Bali",
-          "Sulawesi Selatan", "Sumatera Utara", "Sumatera Selatan");
+          "Jawa Timur",
+          "Jawa Tengah",
+          "Jawa Barat",
+          "DKI Jakarta",
+          "Banten",
+          "DI Yogyakarta",
+          "Bali",
+          "Sulawesi Selatan",
+          "Sumatera Utara",
+          "Sumatera Selatan");
   private static final String TEXT_ALPHABET =
       "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 .,'-()éÉ\u00a0ñ\uD83D\uDE00";
   private static final String CODE_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
@@ -77,11 +138,17 @@ public final class FacilityGen {
       YearMonth appointed =
           switch (random.nextInt(10)) {
             case 0 -> born.plusMonths(1);
-            case 1 -> born.plusMonths(random.nextLong(1, born.until(YearMonth.of(2099, 12), java.time.temporal.ChronoUnit.MONTHS) + 1));
+            case 1 ->
+                born.plusMonths(
+                    random.nextLong(
+                        1,
+                        born.until(YearMonth.of(2099, 12), java.time.temporal.ChronoUnit.MONTHS)
+                            + 1));
             default -> born.plusYears(18).plusMonths(random.nextLong(0, 27 * 12 + 1));
           };
       char sex = random.nextBoolean() ? '1' : '2';
-      int serial = random.nextInt(10) == 0 ? (random.nextBoolean() ? 1 : 999) : random.nextInt(1, 1000);
+      int serial =
+          random.nextInt(10) == 0 ? (random.nextBoolean() ? 1 : 999) : random.nextInt(1, 1000);
       String digits =
           String.format(
               Locale.ROOT,
@@ -98,8 +165,8 @@ public final class FacilityGen {
   }
 
   /**
-   * Officers' names as written in staff records, sometimes with an academic title; now and then
-   * any non-blank text up to the 200 characters allowed.
+   * Officers' names as written in staff records, sometimes with an academic title; now and then any
+   * non-blank text up to the 200 characters allowed.
    *
    * @return the generator, never null
    */
@@ -119,7 +186,8 @@ public final class FacilityGen {
    * @return the generator, never null
    */
   public static Gen<Optional<String>> positions() {
-    return Gen.optionalOf(Gen.frequency(Gen.weighted(9, Gen.choose(POSITIONS)), Gen.weighted(1, texts(200))));
+    return Gen.optionalOf(
+        Gen.frequency(Gen.weighted(9, Gen.choose(POSITIONS)), Gen.weighted(1, texts(200))));
   }
 
   /**
@@ -162,12 +230,16 @@ public final class FacilityGen {
    */
   public static Gen<FacilityCode> facilityCodes() {
     Gen<String> realistic =
-        Gen.zip(facilityTypes(), Gen.choose(TOWNS), (type, town) -> prefix(type) + "-" + town.toUpperCase(Locale.ROOT));
+        Gen.zip(
+            facilityTypes(),
+            Gen.choose(TOWNS),
+            (type, town) -> prefix(type) + "-" + town.toUpperCase(Locale.ROOT));
     Gen<String> arbitrary =
         Gen.listOf(Gen.strings(CODE_ALPHABET, 1, 8), 1, 5)
             .map(groups -> String.join("-", groups))
             .filter(code -> code.length() <= 40);
-    return Gen.frequency(Gen.weighted(3, realistic), Gen.weighted(1, arbitrary)).map(FacilityCode::of);
+    return Gen.frequency(Gen.weighted(3, realistic), Gen.weighted(1, arbitrary))
+        .map(FacilityCode::of);
   }
 
   /**
@@ -177,12 +249,13 @@ public final class FacilityGen {
    */
   public static Gen<String> regionalOffices() {
     return Gen.frequency(
-        Gen.weighted(9, Gen.choose(PROVINCES).map(p -> "Kanwil Ditjenpas " + p)), Gen.weighted(1, texts(200)));
+        Gen.weighted(9, Gen.choose(PROVINCES).map(p -> "Kanwil Ditjenpas " + p)),
+        Gen.weighted(1, texts(200)));
   }
 
   /**
-   * Valid facilities whose code, name and type agree, such as {@code LAPAS-PAMEKASAN}, "Lapas
-   * Kelas IIA Pamekasan"; now and then arbitrary codes and names.
+   * Valid facilities whose code, name and type agree, such as {@code LAPAS-PAMEKASAN}, "Lapas Kelas
+   * IIA Pamekasan"; now and then arbitrary codes and names.
    *
    * @return the generator, never null
    */
@@ -197,7 +270,10 @@ public final class FacilityGen {
               arbitrary
                   ? facilityCodes().next(random)
                   : FacilityCode.of(prefix(type) + "-" + town.toUpperCase(Locale.ROOT)))
-          .name(arbitrary ? texts(200).next(random) : label(type) + " Kelas " + facilityClass + " " + town)
+          .name(
+              arbitrary
+                  ? texts(200).next(random)
+                  : label(type) + " Kelas " + facilityClass + " " + town)
           .type(type)
           .facilityClass(facilityClass)
           .regionalOffice(regionalOffices().next(random))
@@ -207,8 +283,8 @@ public final class FacilityGen {
 
   /**
    * Non-blank texts of 1 to {@code maxLength} characters (UTF-16 units, as the checks count them),
-   * mixing letters, digits, punctuation, spaces, accented letters and a character outside the
-   * Basic Multilingual Plane.
+   * mixing letters, digits, punctuation, spaces, accented letters and a character outside the Basic
+   * Multilingual Plane.
    *
    * @param maxLength the longest length, one or more
    * @return the generator, never null

@@ -11,12 +11,13 @@ import java.util.random.RandomGenerator;
 import org.bengkel.error.MissingValueException;
 
 /**
- * A generator of values (<i>pembangkit nilai</i>): given a source of randomness, produces one value.
+ * A generator of values (<i>pembangkit nilai</i>): given a source of randomness, produces one
+ * value.
  *
  * <p>A generator is a pure function of the {@link RandomGenerator} it is given: the same seeded
  * source gives the same sequence of values, which is what lets {@link Property} replay a failure
- * from its seed. Generators must not keep state of their own and must only produce valid values
- * (a generator of facilities never throws from the facility's builder).
+ * from its seed. Generators must not keep state of their own and must only produce valid values (a
+ * generator of facilities never throws from the facility's builder).
  *
  * <p>Being a functional interface, a generator is usually written as a lambda over other
  * generators:
@@ -26,8 +27,8 @@ import org.bengkel.error.MissingValueException;
  * Gen<Rupiah> roundPrices = Gen.longs(1, 5_000).map(thousands -> Rupiah.of(thousands * 1_000));
  * }</pre>
  *
- * <p>Implementations are immutable and thread-safe if they follow the rule above; the
- * {@link RandomGenerator} passed in is not, and belongs to one caller.
+ * <p>Implementations are immutable and thread-safe if they follow the rule above; the {@link
+ * RandomGenerator} passed in is not, and belongs to one caller.
  *
  * @param <T> the type of the values
  */
@@ -58,8 +59,8 @@ public interface Gen<T> {
   }
 
   /**
-   * A generator whose values come from a generator chosen by the value of this one, for values
-   * that depend on each other (an appointment month after a birth date).
+   * A generator whose values come from a generator chosen by the value of this one, for values that
+   * depend on each other (an appointment month after a birth date).
    *
    * @param mapper gives the next generator for a value of this one, not null; must be pure
    * @param <R> the type of the results
@@ -71,11 +72,11 @@ public interface Gen<T> {
   }
 
   /**
-   * The values of this generator that satisfy a predicate, trying at most
-   * {@value #DEFAULT_FILTER_TRIES} candidates per value.
+   * The values of this generator that satisfy a predicate, trying at most {@value
+   * #DEFAULT_FILTER_TRIES} candidates per value.
    *
-   * @param predicate which values to keep, not null; should keep most values, or generate
-   *     the wanted values directly instead
+   * @param predicate which values to keep, not null; should keep most values, or generate the
+   *     wanted values directly instead
    * @return the new generator, never null; its {@code next} throws {@link IllegalStateException}
    *     when no candidate passed
    */
@@ -106,7 +107,9 @@ public interface Gen<T> {
         }
       }
       throw new IllegalStateException(
-          "filter rejected " + maxTries + " candidates in a row; generate the wanted values directly");
+          "filter rejected "
+              + maxTries
+              + " candidates in a row; generate the wanted values directly");
     };
   }
 
@@ -387,7 +390,9 @@ public interface Gen<T> {
    * @return the generator, never null
    */
   static <A, B, R> Gen<R> zip(
-      Gen<? extends A> first, Gen<? extends B> second, BiFunction<? super A, ? super B, ? extends R> combiner) {
+      Gen<? extends A> first,
+      Gen<? extends B> second,
+      BiFunction<? super A, ? super B, ? extends R> combiner) {
     MissingValueException.required(first, "first");
     MissingValueException.required(second, "second");
     MissingValueException.required(combiner, "combiner");

@@ -11,9 +11,9 @@ import java.util.Optional;
 import java.util.random.RandomGenerator;
 import org.bengkel.audit.Stamp;
 import org.bengkel.catalog.Sku;
+import org.bengkel.error.MissingValueException;
 import org.bengkel.facility.FacilityCode;
 import org.bengkel.facility.TimeZoneName;
-import org.bengkel.error.MissingValueException;
 import org.bengkel.inventory.Movement;
 import org.bengkel.inventory.ReservationId;
 import org.bengkel.inventory.StockLedger;
@@ -25,8 +25,8 @@ import org.bengkel.production.LotCode;
 /**
  * Generators of valid stock values (<i>persediaan</i>): lot codes, stock lots with and without
  * expiry, stock ledgers built from generated lots, and random sequences of ledger operations
- * (receive, reserve, cancel a reservation, sell reserved, sell, return, write off)
- * that mix accepted operations with ones the ledger must refuse.
+ * (receive, reserve, cancel a reservation, sell reserved, sell, return, write off) that mix
+ * accepted operations with ones the ledger must refuse.
  *
  * <p>Stateless and thread-safe.
  */
@@ -53,7 +53,8 @@ public final class InventoryGen {
                 random.nextInt(1, 13),
                 random.nextInt(1, 29),
                 random.nextInt(1, 100));
-    return Gen.frequency(Gen.weighted(3, realistic), Gen.weighted(1, CatalogGen.codes(40))).map(LotCode::of);
+    return Gen.frequency(Gen.weighted(3, realistic), Gen.weighted(1, CatalogGen.codes(40)))
+        .map(LotCode::of);
   }
 
   /**
@@ -63,7 +64,12 @@ public final class InventoryGen {
    */
   public static Gen<ReservationId> reservationIds() {
     return Gen.frequency(
-        Gen.weighted(3, Gen.zip(Gen.ints(1, 9_999), Gen.ints(1, 20), (o, l) -> ReservationId.forLine(String.format(Locale.ROOT, "SO-2025-%04d", o), l))),
+        Gen.weighted(
+            3,
+            Gen.zip(
+                Gen.ints(1, 9_999),
+                Gen.ints(1, 20),
+                (o, l) -> ReservationId.forLine(String.format(Locale.ROOT, "SO-2025-%04d", o), l))),
         Gen.weighted(1, CatalogGen.codes(40).map(ReservationId::of)));
   }
 
@@ -78,10 +84,10 @@ public final class InventoryGen {
   }
 
   /**
-   * Stock lots of one SKU: produced in the first quarter of 2025; one in three without
-   * expiry, the others expiring 0 to 60 days after production (0: expired on the production day);
-   * received 0 to 3 days after production; quantities mostly 1 to 50, sometimes the largest
-   * allowed ({@value StockLot#MAX_QUANTITY}).
+   * Stock lots of one SKU: produced in the first quarter of 2025; one in three without expiry, the
+   * others expiring 0 to 60 days after production (0: expired on the production day); received 0 to
+   * 3 days after production; quantities mostly 1 to 50, sometimes the largest allowed ({@value
+   * StockLot#MAX_QUANTITY}).
    *
    * @param sku the SKU, not null
    * @return the generator, never null
@@ -94,10 +100,14 @@ public final class InventoryGen {
   private static StockLot lot(RandomGenerator random, Sku sku, LotCode code) {
     LocalDate produced = FIRST_PRODUCTION.plusDays(random.nextInt(0, 90));
     Optional<LocalDate> expiry =
-        random.nextInt(3) == 0 ? Optional.empty() : Optional.of(produced.plusDays(random.nextInt(0, 61)));
+        random.nextInt(3) == 0
+            ? Optional.empty()
+            : Optional.of(produced.plusDays(random.nextInt(0, 61)));
     long quantity = random.nextInt(20) == 0 ? StockLot.MAX_QUANTITY : random.nextLong(1, 51);
     LocalDateTime received =
-        produced.plusDays(random.nextInt(0, 4)).atTime(LocalTime.of(random.nextInt(7, 17), random.nextInt(0, 60)));
+        produced
+            .plusDays(random.nextInt(0, 4))
+            .atTime(LocalTime.of(random.nextInt(7, 17), random.nextInt(0, 60)));
     return StockLot.of(code, sku, produced, expiry.orElse(null), quantity, received);
   }
 
@@ -131,13 +141,15 @@ public final class InventoryGen {
    * @return the generator, never null
    */
   public static Gen<StockLedger> ledgers() {
-    return distinctLots(0, 8).map(lots -> {
-      StockLedger ledger = StockLedger.empty(LEDGER);
-      for (StockLot lot : byReceiptTime(lots)) {
-        ledger = ledger.receive(lot, receipt(lot)).orElseThrow();
-      }
-      return ledger;
-    });
+    return distinctLots(0, 8)
+        .map(
+            lots -> {
+              StockLedger ledger = StockLedger.empty(LEDGER);
+              for (StockLot lot : byReceiptTime(lots)) {
+                ledger = ledger.receive(lot, receipt(lot)).orElseThrow();
+              }
+              return ledger;
+            });
   }
 
   /** The facility of generated ledgers. */
@@ -151,7 +163,8 @@ public final class InventoryGen {
    * @return the stamp, never null
    */
   public static Stamp receipt(StockLot lot) {
-    return Stamp.ofLocal(org.bengkel.audit.Actor.system("import"), lot.receivedAt(), TimeZoneName.WIB);
+    return Stamp.ofLocal(
+        org.bengkel.audit.Actor.system("import"), lot.receivedAt(), TimeZoneName.WIB);
   }
 
   private static List<StockLot> byReceiptTime(List<StockLot> lots) {
@@ -182,10 +195,10 @@ public final class InventoryGen {
    * lot), cancel reservations, sell reserved stock (all or part), sell, return and write off, at
    * times that advance by minutes to days so that lots expire along the way.
    *
-   * <p>Many operations are ones the ledger must refuse: more than is available or was
-   * sold, an unknown or reused reservation, a write-off as expired of a fresh lot, an expired lot,
-   * a backdated time, a lot received twice. Operations never break the ledger's contract (an
-   * unknown lot code, a null), so they never throw.
+   * <p>Many operations are ones the ledger must refuse: more than is available or was sold, an
+   * unknown or reused reservation, a write-off as expired of a fresh lot, an expired lot, a
+   * backdated time, a lot received twice. Operations never break the ledger's contract (an unknown
+   * lot code, a null), so they never throw.
    *
    * @return the generator, never null
    */
@@ -216,7 +229,8 @@ public final class InventoryGen {
         if (received.isEmpty()) {
           continue;
         }
-        LocalDateTime local = random.nextInt(20) == 0 ? clock.minusDays(random.nextInt(1, 10)) : clock;
+        LocalDateTime local =
+            random.nextInt(20) == 0 ? clock.minusDays(random.nextInt(1, 10)) : clock;
         ops.add(operation(random, skus, received, ids, AuditGen.stamp(random, local, zone)));
       }
       while (nextLot < lots.size()) {
@@ -228,21 +242,36 @@ public final class InventoryGen {
   }
 
   private static Operation operation(
-      RandomGenerator random, List<Sku> skus, List<StockLot> received, List<ReservationId> ids, Stamp at) {
+      RandomGenerator random,
+      List<Sku> skus,
+      List<StockLot> received,
+      List<ReservationId> ids,
+      Stamp at) {
     Gen<Long> quantities =
-        Gen.frequency(Gen.weighted(8, Gen.longs(1, 20)), Gen.weighted(1, Gen.longs(21, 2_000)), Gen.weighted(1, Gen.constant(StockLot.MAX_QUANTITY)));
+        Gen.frequency(
+            Gen.weighted(8, Gen.longs(1, 20)),
+            Gen.weighted(1, Gen.longs(21, 2_000)),
+            Gen.weighted(1, Gen.constant(StockLot.MAX_QUANTITY)));
     StockLot lot = received.get(random.nextInt(received.size()));
     ReservationId known = ids.isEmpty() ? null : ids.get(random.nextInt(ids.size()));
     ReservationId some =
-        known != null && random.nextInt(5) != 0 ? known : ReservationId.of("R-" + (ids.size() + 1000));
+        known != null && random.nextInt(5) != 0
+            ? known
+            : ReservationId.of("R-" + (ids.size() + 1000));
     switch (random.nextInt(9)) {
       case 0, 1 -> {
-        ReservationId id = known != null && random.nextInt(10) == 0 ? known : ReservationId.of("R-" + (ids.size() + 1));
+        ReservationId id =
+            known != null && random.nextInt(10) == 0
+                ? known
+                : ReservationId.of("R-" + (ids.size() + 1));
         ids.add(id);
         return new Reserve(id, Gen.choose(skus).next(random), quantities.next(random), at);
       }
       case 2 -> {
-        ReservationId id = known != null && random.nextInt(10) == 0 ? known : ReservationId.of("R-" + (ids.size() + 1));
+        ReservationId id =
+            known != null && random.nextInt(10) == 0
+                ? known
+                : ReservationId.of("R-" + (ids.size() + 1));
         ids.add(id);
         return new ReserveFromLot(id, lot.lotCode(), quantities.next(random), at);
       }
@@ -250,7 +279,9 @@ public final class InventoryGen {
         return new CancelReservation(some, at);
       }
       case 4 -> {
-        return random.nextBoolean() ? new SellReserved(some, at) : new SellReservedPart(some, quantities.next(random), at);
+        return random.nextBoolean()
+            ? new SellReserved(some, at)
+            : new SellReservedPart(some, quantities.next(random), at);
       }
       case 5, 6 -> {
         return new Sell(Gen.choose(skus).next(random), quantities.next(random), at);
@@ -259,7 +290,11 @@ public final class InventoryGen {
         return new Return(lot.lotCode(), quantities.next(random), at);
       }
       default -> {
-        return new WriteOff(lot.lotCode(), quantities.next(random), Gen.enums(WriteOffReason.class).next(random), at);
+        return new WriteOff(
+            lot.lotCode(),
+            quantities.next(random),
+            Gen.enums(WriteOffReason.class).next(random),
+            at);
       }
     }
   }
@@ -293,7 +328,15 @@ public final class InventoryGen {
    * <p>Implementations are immutable and thread-safe.
    */
   public sealed interface Operation
-      permits Receive, Reserve, ReserveFromLot, CancelReservation, SellReserved, SellReservedPart, Sell, Return, WriteOff {
+      permits Receive,
+          Reserve,
+          ReserveFromLot,
+          CancelReservation,
+          SellReserved,
+          SellReservedPart,
+          Sell,
+          Return,
+          WriteOff {
 
     /**
      * Applies this operation.
@@ -340,7 +383,8 @@ public final class InventoryGen {
    * @param quantity the quantity, 1 to {@value StockLot#MAX_QUANTITY}
    * @param at who and when, not null
    */
-  public record ReserveFromLot(ReservationId id, LotCode lotCode, long quantity, Stamp at) implements Operation {
+  public record ReserveFromLot(ReservationId id, LotCode lotCode, long quantity, Stamp at)
+      implements Operation {
     @Override
     public Outcome<StockLedger> applyTo(StockLedger ledger) {
       return ledger.reserveFromLot(id, lotCode, quantity, at);
@@ -423,7 +467,8 @@ public final class InventoryGen {
    * @param reason expired or damaged, not null
    * @param at who and when, not null
    */
-  public record WriteOff(LotCode lotCode, long quantity, WriteOffReason reason, Stamp at) implements Operation {
+  public record WriteOff(LotCode lotCode, long quantity, WriteOffReason reason, Stamp at)
+      implements Operation {
     @Override
     public Outcome<StockLedger> applyTo(StockLedger ledger) {
       return ledger.writeOff(lotCode, quantity, reason, at);

@@ -8,8 +8,8 @@ import org.bengkel.money.Rupiah;
 import org.bengkel.money.RupiahDelta;
 
 /**
- * Generators of valid money values (<i>uang</i>): {@link Rupiah}, {@link RupiahDelta},
- * {@link Rate}, {@link RoundingStep} and allocation weights.
+ * Generators of valid money values (<i>uang</i>): {@link Rupiah}, {@link RupiahDelta}, {@link
+ * Rate}, {@link RoundingStep} and allocation weights.
  *
  * <p>Amounts are spread over every magnitude (so that every number of digit groups appears) and
  * include the edges: zero, one, and amounts near {@link Long#MAX_VALUE} where overflow lives.
@@ -78,7 +78,10 @@ public final class MoneyGen {
    * @return the generator, never null
    */
   public static Gen<RupiahDelta> deltas() {
-    return Gen.zip(anyRupiah(), Gen.booleans(), (r, negative) -> RupiahDelta.of(negative ? -r.amount() : r.amount()));
+    return Gen.zip(
+        anyRupiah(),
+        Gen.booleans(),
+        (r, negative) -> RupiahDelta.of(negative ? -r.amount() : r.amount()));
   }
 
   /**
@@ -98,7 +101,10 @@ public final class MoneyGen {
    */
   public static Gen<Rate> rates() {
     Gen<Rate> decimals =
-        Gen.zip(Gen.longs(0, 1_000_000), Gen.ints(0, 6), (unscaled, scale) -> Rate.percent(BigDecimal.valueOf(unscaled, scale)));
+        Gen.zip(
+            Gen.longs(0, 1_000_000),
+            Gen.ints(0, 6),
+            (unscaled, scale) -> Rate.percent(BigDecimal.valueOf(unscaled, scale)));
     Gen<Rate> smallFractions =
         Gen.longs(1, 1_000).flatMap(d -> Gen.longs(0, 2 * d).map(n -> Rate.of(n, d)));
     Gen<Rate> largeFractions = Gen.zip(Gen.longs(0, MAX), Gen.longs(1, MAX), Rate::of);
@@ -107,7 +113,8 @@ public final class MoneyGen {
         Gen.weighted(2, decimals),
         Gen.weighted(3, smallFractions),
         Gen.weighted(1, largeFractions),
-        Gen.weighted(1, Gen.choose(Rate.ZERO, Rate.ONE, Rate.of(11, 12), Rate.of(1, 2), Rate.of(2, 3))));
+        Gen.weighted(
+            1, Gen.choose(Rate.ZERO, Rate.ONE, Rate.of(11, 12), Rate.of(1, 2), Rate.of(2, 3))));
   }
 
   /**
@@ -133,8 +140,8 @@ public final class MoneyGen {
   }
 
   /**
-   * Rounding steps: mostly the price steps Rp1, Rp100, Rp500 and Rp1.000 the workshop uses, sometimes
-   * any step up to Rp1.000.000 and now and then a huge one; with any accepted mode.
+   * Rounding steps: mostly the price steps Rp1, Rp100, Rp500 and Rp1.000 the workshop uses,
+   * sometimes any step up to Rp1.000.000 and now and then a huge one; with any accepted mode.
    *
    * @return the generator, never null
    */
@@ -172,7 +179,8 @@ public final class MoneyGen {
    */
   public static Gen<long[]> weights(int minParts, int maxParts, long maxWeight) {
     if (minParts < 1 || maxParts < minParts || maxWeight < 1) {
-      throw new IllegalArgumentException("weights needs 1 <= minParts <= maxParts and maxWeight >= 1");
+      throw new IllegalArgumentException(
+          "weights needs 1 <= minParts <= maxParts and maxWeight >= 1");
     }
     return random -> {
       int parts = random.nextInt(minParts, maxParts + 1);

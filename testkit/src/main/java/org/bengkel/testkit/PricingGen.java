@@ -12,12 +12,12 @@ import java.util.random.RandomGenerator;
 import org.bengkel.catalog.ProductCategory;
 import org.bengkel.catalog.Service;
 import org.bengkel.catalog.Sku;
-import org.bengkel.catalog.Unit;
 import org.bengkel.catalog.VehicleClass;
 import org.bengkel.error.MissingValueException;
 import org.bengkel.money.Rate;
 import org.bengkel.money.RoundingStep;
 import org.bengkel.money.Rupiah;
+import org.bengkel.pricing.Channel;
 import org.bengkel.pricing.EKatalogCheck;
 import org.bengkel.pricing.EKatalogListing;
 import org.bengkel.pricing.EKatalogPolicy;
@@ -28,12 +28,11 @@ import org.bengkel.pricing.PriceInclusion;
 import org.bengkel.pricing.PriceList;
 import org.bengkel.pricing.PriceRule;
 import org.bengkel.pricing.PricingItem;
-import org.bengkel.pricing.Quote;
 import org.bengkel.pricing.ProducerScale;
+import org.bengkel.pricing.Quote;
 import org.bengkel.pricing.RuleScope;
 import org.bengkel.pricing.TaxPolicy;
 import org.bengkel.pricing.TaxStatus;
-import org.bengkel.pricing.Channel;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -55,9 +54,15 @@ public final class PricingGen {
   public static final LocalDate LISTS_FROM = LocalDate.of(2024, 1, 1);
 
   private static final LocalDate LAST_DATE = LocalDate.of(2026, 12, 31);
-  private static final List<String> ZONES = List.of("JAWA-TIMUR", "MADURA", "NASIONAL", "DKI-JAKARTA");
+  private static final List<String> ZONES =
+      List.of("JAWA-TIMUR", "MADURA", "NASIONAL", "DKI-JAKARTA");
   private static final List<String> SOURCES =
-      List.of("Galeri Lapas Pamekasan", "Pasar Kolpajung", "Toko daring", "Pameran Inacraft", "Mitra UD Tani Makmur");
+      List.of(
+          "Galeri Lapas Pamekasan",
+          "Pasar Kolpajung",
+          "Toko daring",
+          "Pameran Inacraft",
+          "Mitra UD Tani Makmur");
 
   private PricingGen() {}
 
@@ -91,16 +96,24 @@ public final class PricingGen {
     return random -> {
       if (random.nextInt(5) == 0) {
         Service service = CatalogGen.services().next(random);
-        VehicleClass vehicleClass = Gen.choose(List.copyOf(service.pricePerJob().keySet())).next(random);
+        VehicleClass vehicleClass =
+            Gen.choose(List.copyOf(service.pricePerJob().keySet())).next(random);
         PricingItem job = PricingItem.of(service, vehicleClass, quantities().next(random));
         return random.nextBoolean() ? job : job.withCost(MoneyGen.prices().next(random));
       }
-      return item(random, CatalogGen.skus().next(random), categories().next(random), random.nextInt(4) != 0);
+      return item(
+          random,
+          CatalogGen.skus().next(random),
+          categories().next(random),
+          random.nextInt(4) != 0);
     };
   }
 
   private static Gen<Long> quantities() {
-    return Gen.frequency(Gen.weighted(1, Gen.constant(1L)), Gen.weighted(8, Gen.longs(1, 100)), Gen.weighted(1, Gen.longs(101, 1_000)));
+    return Gen.frequency(
+        Gen.weighted(1, Gen.constant(1L)),
+        Gen.weighted(8, Gen.longs(1, 100)),
+        Gen.weighted(1, Gen.longs(101, 1_000)));
   }
 
   /**
@@ -122,7 +135,8 @@ public final class PricingGen {
     };
   }
 
-  private static PricingItem item(RandomGenerator random, Sku sku, ProductCategory category, boolean withCost) {
+  private static PricingItem item(
+      RandomGenerator random, Sku sku, ProductCategory category, boolean withCost) {
     PricingItem.Builder b =
         PricingItem.builder()
             .sku(sku)
@@ -131,7 +145,10 @@ public final class PricingGen {
             .unit(CatalogGen.units().next(random))
             .quantity(quantities().next(random));
     if (withCost) {
-      b.cost(Gen.frequency(Gen.weighted(9, MoneyGen.prices()), Gen.weighted(1, Gen.constant(Rupiah.ZERO))).next(random));
+      b.cost(
+          Gen.frequency(
+                  Gen.weighted(9, MoneyGen.prices()), Gen.weighted(1, Gen.constant(Rupiah.ZERO)))
+              .next(random));
     }
     return b.build();
   }
@@ -144,16 +161,20 @@ public final class PricingGen {
    */
   public static Gen<PriceRule> priceRules() {
     return random ->
-        rule(random, CatalogGen.codes(40).next(random), List.of(CatalogGen.skus().next(random)), List.of(categories().next(random)));
+        rule(
+            random,
+            CatalogGen.codes(40).next(random),
+            List.of(CatalogGen.skus().next(random)),
+            List.of(categories().next(random)));
   }
 
   /**
    * Price rules with a given id over a universe of SKUs and categories: scope all, category or
    * product; a minimum quantity (usually 1, else a tier up to 100); often a date range (open at
-   * either end, sometimes a single day); a markup up to 200 % or a discount up to 100 %; a
-   * rounding step (Rp1, Rp100, Rp500, Rp1.000 or any up to Rp1.000.000, any mode); a surcharge; a
-   * minimum and a maximum margin (minimum never above maximum); a floor price. Each step is
-   * present about half the time.
+   * either end, sometimes a single day); a markup up to 200 % or a discount up to 100 %; a rounding
+   * step (Rp1, Rp100, Rp500, Rp1.000 or any up to Rp1.000.000, any mode); a surcharge; a minimum
+   * and a maximum margin (minimum never above maximum); a floor price. Each step is present about
+   * half the time.
    *
    * @param id the rule id, a code, not null
    * @param skus the SKUs a product rule may name, at least one, not null
@@ -161,7 +182,8 @@ public final class PricingGen {
    * @return the generator, never null
    * @throws IllegalArgumentException if a list is empty
    */
-  public static Gen<PriceRule> priceRules(String id, List<Sku> skus, List<ProductCategory> categories) {
+  public static Gen<PriceRule> priceRules(
+      String id, List<Sku> skus, List<ProductCategory> categories) {
     MissingValueException.required(id, "id");
     if (skus.isEmpty() || categories.isEmpty()) {
       throw new IllegalArgumentException("priceRules needs a SKU and a category");
@@ -171,7 +193,8 @@ public final class PricingGen {
     return random -> rule(random, id, s, c);
   }
 
-  private static PriceRule rule(RandomGenerator random, String id, List<Sku> skus, List<ProductCategory> categories) {
+  private static PriceRule rule(
+      RandomGenerator random, String id, List<Sku> skus, List<ProductCategory> categories) {
     RuleScope scope = Gen.enums(RuleScope.class).next(random);
     PriceRule.Builder b =
         switch (scope) {
@@ -194,13 +217,18 @@ public final class PricingGen {
     switch (random.nextInt(3)) {
       case 0 -> b.markup(markups().next(random));
       case 1 -> b.discount(discounts().next(random));
-      default -> { }
+      default -> {}
     }
     if (random.nextBoolean()) {
       b.rounding(priceSteps().next(random));
     }
     if (random.nextBoolean()) {
-      b.surcharge(Gen.frequency(Gen.weighted(3, Gen.choose(0L, 500L, 1_000L, 2_500L)), Gen.weighted(1, Gen.longs(0, 50_000))).map(Rupiah::of).next(random));
+      b.surcharge(
+          Gen.frequency(
+                  Gen.weighted(3, Gen.choose(0L, 500L, 1_000L, 2_500L)),
+                  Gen.weighted(1, Gen.longs(0, 50_000)))
+              .map(Rupiah::of)
+              .next(random));
     }
     long low = 0;
     if (random.nextBoolean()) {
@@ -211,7 +239,10 @@ public final class PricingGen {
       b.maxMargin(Rate.percent(random.nextInt(4) == 0 ? low : random.nextLong(low, 301)));
     }
     if (random.nextBoolean()) {
-      b.floor(Gen.frequency(Gen.weighted(4, MoneyGen.prices()), Gen.weighted(1, Gen.constant(Rupiah.ZERO))).next(random));
+      b.floor(
+          Gen.frequency(
+                  Gen.weighted(4, MoneyGen.prices()), Gen.weighted(1, Gen.constant(Rupiah.ZERO)))
+              .next(random));
     }
     return b.build();
   }
@@ -224,7 +255,8 @@ public final class PricingGen {
   public static Gen<Rate> markups() {
     return Gen.frequency(
         Gen.weighted(3, Gen.longs(0, 200).map(Rate::percent)),
-        Gen.weighted(1, Gen.longs(1, 1_000).flatMap(d -> Gen.longs(0, 2 * d).map(n -> Rate.of(n, d)))));
+        Gen.weighted(
+            1, Gen.longs(1, 1_000).flatMap(d -> Gen.longs(0, 2 * d).map(n -> Rate.of(n, d)))));
   }
 
   /**
@@ -246,13 +278,16 @@ public final class PricingGen {
    * @return the generator, never null
    */
   public static Gen<RoundingStep> priceSteps() {
-    Gen<Long> steps = Gen.frequency(Gen.weighted(4, Gen.choose(1L, 100L, 500L, 1_000L)), Gen.weighted(1, Gen.longs(1, 1_000_000)));
+    Gen<Long> steps =
+        Gen.frequency(
+            Gen.weighted(4, Gen.choose(1L, 100L, 500L, 1_000L)),
+            Gen.weighted(1, Gen.longs(1, 1_000_000)));
     return Gen.zip(steps, MoneyGen.roundingModes(), RoundingStep::of);
   }
 
   /**
-   * Single price lists (<i>daftar harga</i>) of any channel and basis, with list prices and zero
-   * to six rules; a chained list names another channel.
+   * Single price lists (<i>daftar harga</i>) of any channel and basis, with list prices and zero to
+   * six rules; a chained list names another channel.
    *
    * @return the generator, never null
    */
@@ -261,16 +296,33 @@ public final class PricingGen {
       Map<Sku, ProductCategory> universe = universes().next(random);
       Channel channel = channels().next(random);
       PriceBasis basis = Gen.enums(PriceBasis.class).next(random);
-      Channel base = basis == PriceBasis.CHANNEL ? channels().filter(c -> c != channel).next(random) : null;
+      Channel base =
+          basis == PriceBasis.CHANNEL ? channels().filter(c -> c != channel).next(random) : null;
       LocalDate from = Gen.dates(LISTS_FROM, LAST_DATE).next(random);
       LocalDate until = random.nextBoolean() ? null : from.plusDays(random.nextInt(0, 400));
-      return list(random, "DH-" + channel.name().replace('_', '-'), channel, basis, base, from, until, universe);
+      return list(
+          random,
+          "DH-" + channel.name().replace('_', '-'),
+          channel,
+          basis,
+          base,
+          from,
+          until,
+          universe);
     };
   }
 
   private static PriceList list(
-      RandomGenerator random, String id, Channel channel, PriceBasis basis, @Nullable Channel base, LocalDate from, @Nullable LocalDate until, Map<Sku, ProductCategory> universe) {
-    PriceList.Builder b = PriceList.builder().id(id).channel(channel).effectiveFrom(from).basis(basis);
+      RandomGenerator random,
+      String id,
+      Channel channel,
+      PriceBasis basis,
+      @Nullable Channel base,
+      LocalDate from,
+      @Nullable LocalDate until,
+      Map<Sku, ProductCategory> universe) {
+    PriceList.Builder b =
+        PriceList.builder().id(id).channel(channel).effectiveFrom(from).basis(basis);
     if (until != null) {
       b.effectiveUntil(until);
     }
@@ -279,7 +331,11 @@ public final class PricingGen {
     }
     if (basis == PriceBasis.LIST_PRICE) {
       for (Sku sku : universe.keySet()) {
-        b.putListPrice(sku, Gen.frequency(Gen.weighted(9, MoneyGen.prices()), Gen.weighted(1, Gen.constant(Rupiah.ZERO))).next(random));
+        b.putListPrice(
+            sku,
+            Gen.frequency(
+                    Gen.weighted(9, MoneyGen.prices()), Gen.weighted(1, Gen.constant(Rupiah.ZERO)))
+                .next(random));
       }
     }
     List<Sku> skus = List.copyOf(universe.keySet());
@@ -292,8 +348,8 @@ public final class PricingGen {
   }
 
   /**
-   * Universes of one to six distinct SKUs, each with a category from a few shared ones, in
-   * SKU order.
+   * Universes of one to six distinct SKUs, each with a category from a few shared ones, in SKU
+   * order.
    *
    * @return the generator of unmodifiable maps, never null
    */
@@ -348,9 +404,18 @@ public final class PricingGen {
   }
 
   private static PriceList list(
-      RandomGenerator random, String id, Channel channel, int index, List<Channel> order, LocalDate from, @Nullable LocalDate until, Map<Sku, ProductCategory> universe) {
+      RandomGenerator random,
+      String id,
+      Channel channel,
+      int index,
+      List<Channel> order,
+      LocalDate from,
+      @Nullable LocalDate until,
+      Map<Sku, ProductCategory> universe) {
     PriceBasis basis =
-        index == 0 ? Gen.choose(PriceBasis.COST, PriceBasis.LIST_PRICE).next(random) : Gen.enums(PriceBasis.class).next(random);
+        index == 0
+            ? Gen.choose(PriceBasis.COST, PriceBasis.LIST_PRICE).next(random)
+            : Gen.enums(PriceBasis.class).next(random);
     Channel base = basis == PriceBasis.CHANNEL ? order.get(random.nextInt(index)) : null;
     return list(random, id, channel, basis, base, from, until, universe);
   }
@@ -379,7 +444,10 @@ public final class PricingGen {
               .status(Gen.enums(TaxStatus.class).next(random))
               .inclusion(Gen.enums(PriceInclusion.class).next(random));
       if (random.nextInt(4) == 0) {
-        b.taxBaseFraction(Gen.longs(1, 100).flatMap(d -> Gen.longs(0, d).map(n -> Rate.of(n, d))).next(random))
+        b.taxBaseFraction(
+                Gen.longs(1, 100)
+                    .flatMap(d -> Gen.longs(0, d).map(n -> Rate.of(n, d)))
+                    .next(random))
             .ppnRate(MoneyGen.percents().next(random))
             .rounding(MoneyGen.roundingModes().next(random));
       }
@@ -388,9 +456,9 @@ public final class PricingGen {
   }
 
   /**
-   * Everything needed to price a quote: a price book over a universe, a channel that has a list,
-   * a date from {@link #LISTS_FROM} to 2027, one to ten items of the universe (all with a cost) and
-   * a tax policy.
+   * Everything needed to price a quote: a price book over a universe, a channel that has a list, a
+   * date from {@link #LISTS_FROM} to 2027, one to ten items of the universe (all with a cost) and a
+   * tax policy.
    *
    * @return the generator, never null
    */
@@ -429,7 +497,8 @@ public final class PricingGen {
    * @param items the items, at least one, not null
    * @param tax the tax policy, not null
    */
-  public record QuoteCase(PriceBook book, Channel channel, LocalDate date, List<PricingItem> items, TaxPolicy tax) {
+  public record QuoteCase(
+      PriceBook book, Channel channel, LocalDate date, List<PricingItem> items, TaxPolicy tax) {
 
     /**
      * Checks and copies the parts.
@@ -451,9 +520,8 @@ public final class PricingGen {
   }
 
   /**
-   * e-Katalog listings (<i>tayangan e-Katalog</i>): a SKU, unit and zone, a price, a minimum
-   * order, a local-content share from 0 % to 100 % (often near the 25 % minimum) and a producer
-   * scale.
+   * e-Katalog listings (<i>tayangan e-Katalog</i>): a SKU, unit and zone, a price, a minimum order,
+   * a local-content share from 0 % to 100 % (often near the 25 % minimum) and a producer scale.
    *
    * @return the generator, never null
    */
@@ -464,8 +532,21 @@ public final class PricingGen {
             .unit(CatalogGen.units().next(random))
             .zone(Gen.choose(ZONES).next(random))
             .price(MoneyGen.prices().next(random))
-            .minimumOrder(Gen.frequency(Gen.weighted(3, Gen.constant(1L)), Gen.weighted(2, Gen.longs(1, 100))).next(random))
-            .localContent(Gen.frequency(Gen.weighted(1, Gen.choose(Rate.percent(24), Rate.percent(25), Rate.percent(26), Rate.ZERO, Rate.ONE)), Gen.weighted(3, MoneyGen.percents())).next(random))
+            .minimumOrder(
+                Gen.frequency(Gen.weighted(3, Gen.constant(1L)), Gen.weighted(2, Gen.longs(1, 100)))
+                    .next(random))
+            .localContent(
+                Gen.frequency(
+                        Gen.weighted(
+                            1,
+                            Gen.choose(
+                                Rate.percent(24),
+                                Rate.percent(25),
+                                Rate.percent(26),
+                                Rate.ZERO,
+                                Rate.ONE)),
+                        Gen.weighted(3, MoneyGen.percents()))
+                    .next(random))
             .producerScale(Gen.enums(ProducerScale.class).next(random))
             .build();
   }
@@ -483,12 +564,13 @@ public final class PricingGen {
     Gen<OfferedPrice> offer =
         random -> {
           long p = listing.price().amount();
-          long price = switch (random.nextInt(4)) {
-            case 0 -> p;
-            case 1 -> p + random.nextLong(1, 1_000);
-            case 2 -> Math.max(0, p - random.nextLong(1, 1_000));
-            default -> random.nextLong(0, 2 * p + 2);
-          };
+          long price =
+              switch (random.nextInt(4)) {
+                case 0 -> p;
+                case 1 -> p + random.nextLong(1, 1_000);
+                case 2 -> Math.max(0, p - random.nextLong(1, 1_000));
+                default -> random.nextLong(0, 2 * p + 2);
+              };
           boolean same = random.nextInt(5) != 0;
           return OfferedPrice.of(
               Gen.choose(SOURCES).next(random),
@@ -522,6 +604,8 @@ public final class PricingGen {
   public static Gen<EKatalogPolicy> eKatalogPolicies() {
     return Gen.frequency(
         Gen.weighted(3, Gen.constant(EKatalogPolicy.standard())),
-        Gen.weighted(1, MoneyGen.percents().map(r -> EKatalogPolicy.builder().minimumLocalContent(r).build())));
+        Gen.weighted(
+            1,
+            MoneyGen.percents().map(r -> EKatalogPolicy.builder().minimumLocalContent(r).build())));
   }
 }

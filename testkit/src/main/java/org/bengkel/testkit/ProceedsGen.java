@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.random.RandomGenerator;
-import org.bengkel.facility.FacilityCode;
 import org.bengkel.error.MissingValueException;
+import org.bengkel.facility.FacilityCode;
 import org.bengkel.money.Rate;
 import org.bengkel.money.Rupiah;
 import org.bengkel.outcome.Outcome;
@@ -38,9 +38,9 @@ public final class ProceedsGen {
   private ProceedsGen() {}
 
   /**
-   * Split policies (<i>kebijakan pembagian hasil</i>) of a generated facility: the default
-   * 50/15/35 of net profit, whole percentages in the ranges of docs/proceeds.md (premi 15–50 %, PNBP 10–50 %,
-   * capital the rest), and exact fractions with denominators up to 1.000 (a share may be 0 % or
+   * Split policies (<i>kebijakan pembagian hasil</i>) of a generated facility: the default 50/15/35
+   * of net profit, whole percentages in the ranges of docs/proceeds.md (premi 15–50 %, PNBP 10–50
+   * %, capital the rest), and exact fractions with denominators up to 1.000 (a share may be 0 % or
    * 100 %); either base; effective from a day in 2020 to 2027, sometimes until a later day.
    *
    * @return the generator, never null
@@ -64,7 +64,8 @@ public final class ProceedsGen {
     };
   }
 
-  private static SplitPolicy policy(RandomGenerator random, FacilityCode facilityCode, LocalDate from) {
+  private static SplitPolicy policy(
+      RandomGenerator random, FacilityCode facilityCode, LocalDate from) {
     Rate[] shares = shares().next(random);
     SplitBase base = Gen.enums(SplitBase.class).next(random);
     return switch (random.nextInt(5)) {
@@ -83,11 +84,15 @@ public final class ProceedsGen {
         random -> {
           long premi = random.nextLong(15, 51);
           long pnbp = random.nextLong(10, Math.min(50, 100 - premi) + 1);
-          return new Rate[] {Rate.percent(premi), Rate.percent(pnbp), Rate.percent(100 - premi - pnbp)};
+          return new Rate[] {
+            Rate.percent(premi), Rate.percent(pnbp), Rate.percent(100 - premi - pnbp)
+          };
         };
     Gen<Rate[]> fractions =
         random -> {
-          long d = Gen.frequency(Gen.weighted(1, Gen.constant(1L)), Gen.weighted(5, Gen.longs(1, 1_000))).next(random);
+          long d =
+              Gen.frequency(Gen.weighted(1, Gen.constant(1L)), Gen.weighted(5, Gen.longs(1, 1_000)))
+                  .next(random);
           long a = random.nextLong(0, d + 1);
           long b = random.nextLong(0, d - a + 1);
           return new Rate[] {Rate.of(a, d), Rate.of(b, d), Rate.of(d - a - b, d)};
@@ -101,7 +106,8 @@ public final class ProceedsGen {
           Rate pnbp = Rate.of(random.nextLong(0, d2 + 1), d2 * 2);
           return new Rate[] {premi, pnbp, Rate.ONE.minus(premi).minus(pnbp)};
         };
-    return Gen.frequency(Gen.weighted(3, percents), Gen.weighted(2, fractions), Gen.weighted(1, mixed));
+    return Gen.frequency(
+        Gen.weighted(3, percents), Gen.weighted(2, fractions), Gen.weighted(1, mixed));
   }
 
   /**
@@ -157,7 +163,8 @@ public final class ProceedsGen {
    * @return the generator, never null
    */
   public static Gen<ProceedsSplit> splits() {
-    return random -> splitPolicies().next(random).split(amounts().next(random), amounts().next(random));
+    return random ->
+        splitPolicies().next(random).split(amounts().next(random), amounts().next(random));
   }
 
   /**
@@ -189,7 +196,9 @@ public final class ProceedsGen {
     MissingValueException.required(basis, "basis");
     Gen<Long> quantity =
         basis == ContributionBasis.MINUTES_WORKED
-            ? Gen.frequency(Gen.weighted(2, Gen.longs(0, 22 * 8).map(h -> h * 60)), Gen.weighted(1, Gen.longs(0, 22 * 8 * 60)))
+            ? Gen.frequency(
+                Gen.weighted(2, Gen.longs(0, 22 * 8).map(h -> h * 60)),
+                Gen.weighted(1, Gen.longs(0, 22 * 8 * 60)))
             : Gen.longs(0, 500);
     return random -> {
       int n = random.nextInt(1, 13);
@@ -212,8 +221,8 @@ public final class ProceedsGen {
   }
 
   /**
-   * Premi allocation inputs: a pool (mostly up to Rp10.000.000, sometimes Rp0 or a huge amount),
-   * a basis and its contributions.
+   * Premi allocation inputs: a pool (mostly up to Rp10.000.000, sometimes Rp0 or a huge amount), a
+   * basis and its contributions.
    *
    * @return the generator, never null
    */
@@ -221,7 +230,11 @@ public final class ProceedsGen {
     return random -> {
       ContributionBasis basis = Gen.enums(ContributionBasis.class).next(random);
       return new AllocationCase(
-          Gen.frequency(Gen.weighted(8, MoneyGen.rupiah(10_000_000)), Gen.weighted(1, Gen.constant(Rupiah.ZERO)), Gen.weighted(1, MoneyGen.anyRupiah())).next(random),
+          Gen.frequency(
+                  Gen.weighted(8, MoneyGen.rupiah(10_000_000)),
+                  Gen.weighted(1, Gen.constant(Rupiah.ZERO)),
+                  Gen.weighted(1, MoneyGen.anyRupiah()))
+              .next(random),
           basis,
           contributions(basis).next(random));
     };
@@ -233,7 +246,8 @@ public final class ProceedsGen {
    * @return the generator, never null
    */
   public static Gen<PremiAllocation> premiAllocations() {
-    return allocationCases().map(c -> PremiAllocation.allocate(c.pool(), c.basis(), c.contributions()));
+    return allocationCases()
+        .map(c -> PremiAllocation.allocate(c.pool(), c.basis(), c.contributions()));
   }
 
   /**
@@ -245,7 +259,8 @@ public final class ProceedsGen {
    * @param basis minutes or pieces, not null
    * @param contributions one per trainee, at least one above zero, not null
    */
-  public record AllocationCase(Rupiah pool, ContributionBasis basis, List<Contribution> contributions) {
+  public record AllocationCase(
+      Rupiah pool, ContributionBasis basis, List<Contribution> contributions) {
 
     /**
      * Checks and copies the parts.
@@ -282,13 +297,15 @@ public final class ProceedsGen {
    * @return the generator, never null
    */
   public static Gen<PremiAccount> premiAccounts() {
-    return premiScenarios().map(s -> {
-      PremiAccount account = s.account();
-      for (PremiOperation op : s.operations()) {
-        account = op.applyTo(account).orElse(account);
-      }
-      return account;
-    });
+    return premiScenarios()
+        .map(
+            s -> {
+              PremiAccount account = s.account();
+              for (PremiOperation op : s.operations()) {
+                account = op.applyTo(account).orElse(account);
+              }
+              return account;
+            });
   }
 
   /**
@@ -301,7 +318,8 @@ public final class ProceedsGen {
    */
   public static Gen<PremiScenario> premiScenarios() {
     return random -> {
-      PremiAccount account = PremiAccount.open(registrationNumbers().next(random), spendingCaps().next(random));
+      PremiAccount account =
+          PremiAccount.open(registrationNumbers().next(random), spendingCaps().next(random));
       int n = random.nextInt(1, 41);
       LocalDate date = Gen.dates(LocalDate.of(2024, 1, 1), LocalDate.of(2026, 12, 31)).next(random);
       List<PremiOperation> ops = new ArrayList<>(n);
@@ -312,9 +330,24 @@ public final class ProceedsGen {
         if (pick == 0) {
           ops.add(new PayOut(date, reference));
         } else if (pick < 20) {
-          ops.add(new Credit(date, Gen.frequency(Gen.weighted(1, Gen.constant(Rupiah.of(1))), Gen.weighted(9, MoneyGen.rupiah(1, 500_000))).next(random), reference));
+          ops.add(
+              new Credit(
+                  date,
+                  Gen.frequency(
+                          Gen.weighted(1, Gen.constant(Rupiah.of(1))),
+                          Gen.weighted(9, MoneyGen.rupiah(1, 500_000)))
+                      .next(random),
+                  reference));
         } else {
-          ops.add(new Spend(date, Gen.frequency(Gen.weighted(1, Gen.constant(Rupiah.of(1))), Gen.weighted(5, MoneyGen.rupiah(1, 50_000)), Gen.weighted(2, MoneyGen.rupiah(1, 2_000_000))).next(random), reference));
+          ops.add(
+              new Spend(
+                  date,
+                  Gen.frequency(
+                          Gen.weighted(1, Gen.constant(Rupiah.of(1))),
+                          Gen.weighted(5, MoneyGen.rupiah(1, 50_000)),
+                          Gen.weighted(2, MoneyGen.rupiah(1, 2_000_000)))
+                      .next(random),
+                  reference));
         }
       }
       return new PremiScenario(account, ops);
@@ -415,18 +448,28 @@ public final class ProceedsGen {
           PnbpLedger.of(
               FacilityGen.facilityCodes().next(random),
               year,
-              Gen.frequency(Gen.weighted(1, Gen.constant(Rupiah.of(1))), Gen.weighted(9, Gen.longs(1, 500).map(m -> Rupiah.of(m * 1_000_000)))).next(random));
+              Gen.frequency(
+                      Gen.weighted(1, Gen.constant(Rupiah.of(1))),
+                      Gen.weighted(9, Gen.longs(1, 500).map(m -> Rupiah.of(m * 1_000_000))))
+                  .next(random));
       int n = random.nextInt(0, 21);
       LocalDate first = year.atDay(1);
       LocalDate last = year.atMonth(12).atEndOfMonth();
       for (int i = 0; i < n; i++) {
         if (random.nextInt(3) == 0 && !ledger.undeposited().isZero()) {
           Rupiah open = ledger.undeposited();
-          Rupiah amount = random.nextInt(3) == 0 ? open : MoneyGen.rupiah(1, open.amount()).next(random);
+          Rupiah amount =
+              random.nextInt(3) == 0 ? open : MoneyGen.rupiah(1, open.amount()).next(random);
           LocalDate date = Gen.dates(first, last.plusMonths(2)).next(random);
           ledger = ledger.deposit(date, amount, "NTPN-" + (i + 1)).orElseThrow();
         } else {
-          ledger = ledger.record(Gen.dates(first, last).next(random), "SO-" + (i + 1), MoneyGen.rupiah(1, 50_000_000).next(random)).orElseThrow();
+          ledger =
+              ledger
+                  .record(
+                      Gen.dates(first, last).next(random),
+                      "SO-" + (i + 1),
+                      MoneyGen.rupiah(1, 50_000_000).next(random))
+                  .orElseThrow();
         }
       }
       return ledger;

@@ -33,9 +33,9 @@ import org.bengkel.trainee.RegistrationNumber;
  * ProductionBatch#reject}), so every generated batch passed the checks a real one passes.
  *
  * <p>A batch's team are convicts (register classes B.I to B.III) with distinct registration
- * numbers. Their enrolment in the product's programme is not generated as a training register:
- * the batch is started and its work recorded with {@link #enrolmentFor(ProductionBatch)}, an
- * {@link EnrolmentCheck} that accepts exactly the batch's team in the product's programme from the
+ * numbers. Their enrolment in the product's programme is not generated as a training register: the
+ * batch is started and its work recorded with {@link #enrolmentFor(ProductionBatch)}, an {@link
+ * EnrolmentCheck} that accepts exactly the batch's team in the product's programme from the
  * production date on, and refuses anyone else. Work never overlaps for one trainee (intervals may
  * touch), lies on the production date or up to two days after, and ends before packaging starts.
  * Counts fit: produced at most planned, good plus rejected at most produced, at least one good unit
@@ -78,8 +78,8 @@ public final class ProductionGen {
   }
 
   /**
-   * Lot codes for a production date as facilities write them: a product prefix, the date as
-   * {@code yyyyMMdd} and a two-digit sequence, such as {@code KK-20261102-01}.
+   * Lot codes for a production date as facilities write them: a product prefix, the date as {@code
+   * yyyyMMdd} and a two-digit sequence, such as {@code KK-20261102-01}.
    *
    * @param date the production date, not null
    * @return the generator, never null
@@ -122,14 +122,15 @@ public final class ProductionGen {
   }
 
   /**
-   * Work of a team from a production date on: for each trainee and each of three days, up to
-   * three intervals that never overlap (they may touch), in quarter hours from 07:00 to 17:00.
+   * Work of a team from a production date on: for each trainee and each of three days, up to three
+   * intervals that never overlap (they may touch), in quarter hours from 07:00 to 17:00.
    *
    * @param team the trainees, not null
    * @param productionDate the first day, not null
    * @return the generator of lists in the order recorded (shuffled across trainees), never null
    */
-  public static Gen<List<WorkInterval>> work(List<RegistrationNumber> team, LocalDate productionDate) {
+  public static Gen<List<WorkInterval>> work(
+      List<RegistrationNumber> team, LocalDate productionDate) {
     List<RegistrationNumber> members = List.copyOf(team);
     MissingValueException.required(productionDate, "productionDate");
     return random -> {
@@ -146,7 +147,9 @@ public final class ProductionGen {
             int start = sorted.get(i);
             // now and then an interval that ends where the next one starts
             int end = sorted.get(i + 1);
-            out.add(WorkInterval.of(trainee, productionDate.plusDays(day), quarter(start), quarter(end)));
+            out.add(
+                WorkInterval.of(
+                    trainee, productionDate.plusDays(day), quarter(start), quarter(end)));
             if (i + 2 < sorted.size() && random.nextInt(4) == 0) {
               sorted.set(i + 2, end);
             }
@@ -183,14 +186,22 @@ public final class ProductionGen {
    * @throws IllegalArgumentException if {@code minGood} is out of range
    */
   public static Gen<QualityCheck> qualityChecks(long produced, long minGood) {
-    if (produced < 0 || produced > ProductionBatch.MAX_QUANTITY || minGood < 0 || minGood > 1 || minGood > produced) {
+    if (produced < 0
+        || produced > ProductionBatch.MAX_QUANTITY
+        || minGood < 0
+        || minGood > 1
+        || minGood > produced) {
       throw new IllegalArgumentException("produced " + produced + ", minGood " + minGood);
     }
     return random -> {
       long good = random.nextLong(minGood, produced + 1);
       long rest = produced - good;
       long rejected = random.nextBoolean() ? rest : random.nextLong(0, rest + 1);
-      return QualityCheck.builder().goodUnits(good).rejectedUnits(rejected).notes(notes(random)).build();
+      return QualityCheck.builder()
+          .goodUnits(good)
+          .rejectedUnits(rejected)
+          .notes(notes(random))
+          .build();
     };
   }
 
@@ -241,7 +252,8 @@ public final class ProductionGen {
     return enrolment(team, batch.product(), batch.productionDate());
   }
 
-  private static EnrolmentCheck enrolment(Set<RegistrationNumber> team, Product product, LocalDate from) {
+  private static EnrolmentCheck enrolment(
+      Set<RegistrationNumber> team, Product product, LocalDate from) {
     return (trainee, programme, date) ->
         team.contains(trainee) && programme.equals(product.programme()) && !date.isBefore(from);
   }
@@ -261,7 +273,13 @@ public final class ProductionGen {
     LocalDateTime plannedAt =
         date.minusDays(random.nextInt(0, 15)).atTime(random.nextInt(6, 8), random.nextInt(0, 60));
     ProductionBatch batch =
-        ProductionBatch.plan(lotCodes(date).next(random), product, planned, date, plannedAt, officer(random, supervisor));
+        ProductionBatch.plan(
+            lotCodes(date).next(random),
+            product,
+            planned,
+            date,
+            plannedAt,
+            officer(random, supervisor));
     if (stage == BatchStage.PLANNED) {
       return random.nextBoolean() ? batch.assignSupervisor(supervisor).orElseThrow() : batch;
     }
@@ -272,7 +290,8 @@ public final class ProductionGen {
     if (!started.isAfter(plannedAt)) {
       started = plannedAt;
     }
-    batch = batch.startProduction(started, officer(random, supervisor), team, enrolment).orElseThrow();
+    batch =
+        batch.startProduction(started, officer(random, supervisor), team, enrolment).orElseThrow();
     for (WorkInterval w : work(team, date).next(random)) {
       batch = batch.recordWork(w, enrolment).orElseThrow();
     }
@@ -285,41 +304,56 @@ public final class ProductionGen {
     int materials = random.nextInt(0, 4);
     for (int i = 0; i < materials; i++) {
       Material material = CatalogGen.materials().next(random);
-      batch = batch.consumeMaterial(MaterialLine.of(material, Quantity.of(random.nextLong(1, 10_001), material.unit())))
-          .orElseThrow();
+      batch =
+          batch
+              .consumeMaterial(
+                  MaterialLine.of(
+                      material, Quantity.of(random.nextLong(1, 10_001), material.unit())))
+              .orElseThrow();
     }
     // packaging starts after the last work day
-    LocalDateTime packagingAt = date.plusDays(WORK_DAYS - 1L).atTime(17, 0).plusMinutes(random.nextInt(0, 120));
+    LocalDateTime packagingAt =
+        date.plusDays(WORK_DAYS - 1L).atTime(17, 0).plusMinutes(random.nextInt(0, 120));
     if (stage == BatchStage.IN_PRODUCTION) {
       return batch;
     }
     if (stage == BatchStage.REJECTED && random.nextInt(3) == 0) {
-      return batch.reject(packagingAt, officer(random, supervisor), Gen.choose(REJECT_REASONS).next(random))
+      return batch
+          .reject(packagingAt, officer(random, supervisor), Gen.choose(REJECT_REASONS).next(random))
           .orElseThrow();
     }
     boolean released = stage == BatchStage.RELEASED;
-    long produced = random.nextInt(10) == 0 ? planned : random.nextLong(released ? 1 : 0, planned + 1);
+    long produced =
+        random.nextInt(10) == 0 ? planned : random.nextLong(released ? 1 : 0, planned + 1);
     batch = batch.startPackaging(packagingAt, officer(random, supervisor), produced).orElseThrow();
     LocalDateTime checkedAt = packagingAt.plusMinutes(random.nextInt(0, 24 * 60));
     if (stage == BatchStage.PACKAGING) {
       return batch;
     }
     if (stage == BatchStage.REJECTED && random.nextInt(2) == 0) {
-      return batch.reject(checkedAt, officer(random, supervisor), Gen.choose(REJECT_REASONS).next(random))
+      return batch
+          .reject(checkedAt, officer(random, supervisor), Gen.choose(REJECT_REASONS).next(random))
           .orElseThrow();
     }
     QualityCheck check = qualityChecks(produced, released ? 1 : 0).next(random);
     Officer inspector = FacilityGen.officers().next(random);
-    batch = (check.notes().isPresent()
-            ? batch.recordQualityCheck(
-                checkedAt, inspector, check.goodUnits(), check.rejectedUnits(), check.notes().get())
-            : batch.recordQualityCheck(checkedAt, inspector, check.goodUnits(), check.rejectedUnits()))
-        .orElseThrow();
+    batch =
+        (check.notes().isPresent()
+                ? batch.recordQualityCheck(
+                    checkedAt,
+                    inspector,
+                    check.goodUnits(),
+                    check.rejectedUnits(),
+                    check.notes().get())
+                : batch.recordQualityCheck(
+                    checkedAt, inspector, check.goodUnits(), check.rejectedUnits()))
+            .orElseThrow();
     LocalDateTime endedAt = checkedAt.plusMinutes(random.nextInt(0, 24 * 60));
     return switch (stage) {
       case QUALITY_CHECK -> batch;
       case RELEASED -> batch.release(endedAt, inspector, FoodSafetyPolicy.defaults()).orElseThrow();
-      default -> batch.reject(endedAt, inspector, Gen.choose(REJECT_REASONS).next(random)).orElseThrow();
+      default ->
+          batch.reject(endedAt, inspector, Gen.choose(REJECT_REASONS).next(random)).orElseThrow();
     };
   }
 

@@ -36,10 +36,10 @@ import org.bengkel.trainee.RegistrationNumber;
  * property tests of {@link org.bengkel.programme.ProgrammeRoster} and {@link
  * org.bengkel.programme.TrainingRegister}.
  *
- * <p>Ordinary values follow the Pamekasan programmes (wood craft, vehicle wash, culinary;
- * weekday sessions from 08:00); the edges are there too: capacity one and 10 000, one unit and
- * the longest unit code, one-minute sessions and sessions ending at 23:59, sessions that touch
- * without overlapping, certificates expiring the day after issue.
+ * <p>Ordinary values follow the Pamekasan programmes (wood craft, vehicle wash, culinary; weekday
+ * sessions from 08:00); the edges are there too: capacity one and 10 000, one unit and the longest
+ * unit code, one-minute sessions and sessions ending at 23:59, sessions that touch without
+ * overlapping, certificates expiring the day after issue.
  *
  * <p>Stateless and thread-safe.
  */
@@ -60,7 +60,8 @@ public final class ProgrammeGen {
    */
   public static Gen<SkillField> fields() {
     return Gen.frequency(
-        Gen.weighted(6, Gen.choose(SkillField.WOOD_CRAFT, SkillField.VEHICLE_WASH, SkillField.CULINARY)),
+        Gen.weighted(
+            6, Gen.choose(SkillField.WOOD_CRAFT, SkillField.VEHICLE_WASH, SkillField.CULINARY)),
         Gen.weighted(2, Gen.choose("SEWING", "WELDING", "FARMING", "BARBER").map(SkillField::of)),
         Gen.weighted(1, codes(40).map(SkillField::of)));
   }
@@ -77,7 +78,8 @@ public final class ProgrammeGen {
             Gen.choose("KAYU", "CUCI", "BOGA", "JAHIT", "LAS", "TANI", "CUKUR"),
             Gen.ints(1, 99),
             (name, n) -> String.format(Locale.ROOT, "%s-%02d", name, n));
-    return Gen.frequency(Gen.weighted(4, realistic), Gen.weighted(1, codes(40))).map(ProgrammeCode::of);
+    return Gen.frequency(Gen.weighted(4, realistic), Gen.weighted(1, codes(40)))
+        .map(ProgrammeCode::of);
   }
 
   /**
@@ -129,7 +131,10 @@ public final class ProgrammeGen {
    */
   public static Gen<String> skkniDecrees() {
     Gen<String> realistic =
-        Gen.zip(Gen.ints(1, 400), Gen.ints(2010, 2026), (n, y) -> "Kepmenaker No. " + n + " Tahun " + y);
+        Gen.zip(
+            Gen.ints(1, 400),
+            Gen.ints(2010, 2026),
+            (n, y) -> "Kepmenaker No. " + n + " Tahun " + y);
     return Gen.frequency(Gen.weighted(9, realistic), Gen.weighted(1, FacilityGen.texts(200)));
   }
 
@@ -153,8 +158,12 @@ public final class ProgrammeGen {
    * @return the generator, never null
    */
   public static Gen<SkillProgramme> programmes(ProgrammeCode code) {
-    return programmes(code, Gen.frequency(
-        Gen.weighted(8, Gen.ints(5, 30)), Gen.weighted(1, Gen.constant(1)), Gen.weighted(1, Gen.ints(1, 10_000))));
+    return programmes(
+        code,
+        Gen.frequency(
+            Gen.weighted(8, Gen.ints(5, 30)),
+            Gen.weighted(1, Gen.constant(1)),
+            Gen.weighted(1, Gen.ints(1, 10_000))));
   }
 
   /**
@@ -166,9 +175,11 @@ public final class ProgrammeGen {
    * @return the generator, never null
    */
   public static Gen<SkillProgramme> programmes(ProgrammeCode code, Gen<Integer> capacities) {
-    Gen<List<String>> units = Gen.listOf(competencyUnits(), 1, 8).map(l -> List.copyOf(new LinkedHashSet<>(l)));
+    Gen<List<String>> units =
+        Gen.listOf(competencyUnits(), 1, 8).map(l -> List.copyOf(new LinkedHashSet<>(l)));
     Gen<List<Nip>> supervisors =
-        Gen.listOf(FacilityGen.officers().map(Officer::nip), 1, 3).map(l -> List.copyOf(new LinkedHashSet<>(l)));
+        Gen.listOf(FacilityGen.officers().map(Officer::nip), 1, 3)
+            .map(l -> List.copyOf(new LinkedHashSet<>(l)));
     Gen<Integer> hours =
         Gen.frequency(Gen.weighted(8, Gen.ints(40, 400)), Gen.weighted(1, Gen.choose(1, 10_000)));
     return random -> {
@@ -182,7 +193,10 @@ public final class ProgrammeGen {
           .trainingHours(hours.next(random))
           .capacity(capacities.next(random))
           .supervisors(supervisors.next(random))
-          .outsideWalls(field.equals(SkillField.VEHICLE_WASH) ? random.nextInt(4) != 0 : random.nextInt(8) == 0)
+          .outsideWalls(
+              field.equals(SkillField.VEHICLE_WASH)
+                  ? random.nextInt(4) != 0
+                  : random.nextInt(8) == 0)
           .production(random.nextInt(6) != 0)
           .build();
     };
@@ -199,9 +213,9 @@ public final class ProgrammeGen {
   }
 
   /**
-   * Sessions of a programme between 2020 and 2030: usually weekday mornings or afternoons (08:00
-   * to 12:00, 13:00 to 16:00), sometimes any start and end on one day, one minute long, or ending
-   * at 23:59.
+   * Sessions of a programme between 2020 and 2030: usually weekday mornings or afternoons (08:00 to
+   * 12:00, 13:00 to 16:00), sometimes any start and end on one day, one minute long, or ending at
+   * 23:59.
    *
    * @param programme the programme's code, not null
    * @return the generator, never null
@@ -216,14 +230,17 @@ public final class ProgrammeGen {
         random -> {
           int a = random.nextInt(0, 24 * 60 - 1);
           int b = random.nextInt(a + 1, 24 * 60);
-          return new LocalTime[] {LocalTime.ofSecondOfDay(a * 60L), LocalTime.ofSecondOfDay(b * 60L)};
+          return new LocalTime[] {
+            LocalTime.ofSecondOfDay(a * 60L), LocalTime.ofSecondOfDay(b * 60L)
+          };
         };
     Gen<LocalTime[]> edges =
         Gen.choose(
             new LocalTime[] {LocalTime.of(9, 0), LocalTime.of(9, 1)},
             new LocalTime[] {LocalTime.MIDNIGHT, LocalTime.of(23, 59)},
             new LocalTime[] {LocalTime.of(22, 0), LocalTime.of(23, 59)});
-    Gen<LocalTime[]> times = Gen.frequency(Gen.weighted(6, ordinary), Gen.weighted(3, any), Gen.weighted(1, edges));
+    Gen<LocalTime[]> times =
+        Gen.frequency(Gen.weighted(6, ordinary), Gen.weighted(3, any), Gen.weighted(1, edges));
     return random -> {
       LocalTime[] t = times.next(random);
       return Session.of(programme, Gen.dates(EARLIEST, LATEST).next(random), t[0], t[1]);
@@ -231,8 +248,8 @@ public final class ProgrammeGen {
   }
 
   /**
-   * A schedule of sessions over several programmes in which no two sessions overlap (whatever
-   * their programme): over one to ten consecutive days from {@code firstDay}, each day is cut into
+   * A schedule of sessions over several programmes in which no two sessions overlap (whatever their
+   * programme): over one to ten consecutive days from {@code firstDay}, each day is cut into
    * consecutive slots (some touching, the next starting when the last ends, which is not an
    * overlap; some with a gap) and each slot goes to one of the programmes.
    *
@@ -250,11 +267,18 @@ public final class ProgrammeGen {
         LocalDate date = firstDay.plusDays(d);
         int minute = 7 * 60 + random.nextInt(0, 120);
         while (minute < 18 * 60) {
-          int length = Gen.frequency(Gen.weighted(5, Gen.choose(60, 120, 180, 240)), Gen.weighted(1, Gen.ints(1, 90)))
-              .next(random);
+          int length =
+              Gen.frequency(
+                      Gen.weighted(5, Gen.choose(60, 120, 180, 240)),
+                      Gen.weighted(1, Gen.ints(1, 90)))
+                  .next(random);
           int end = Math.min(minute + length, 24 * 60 - 1);
           sessions.add(
-              Session.of(codes.next(random), date, LocalTime.ofSecondOfDay(minute * 60L), LocalTime.ofSecondOfDay(end * 60L)));
+              Session.of(
+                  codes.next(random),
+                  date,
+                  LocalTime.ofSecondOfDay(minute * 60L),
+                  LocalTime.ofSecondOfDay(end * 60L)));
           minute = end + (random.nextBoolean() ? 0 : random.nextInt(1, 61));
         }
       }
@@ -282,18 +306,26 @@ public final class ProgrammeGen {
           switch (shape) {
             case 0 -> new int[] {end - 1, end + 60};
             case 1 -> new int[] {start + 1, end - 1};
-            case 2 -> new int[] {start - random.nextInt(1, 120), start + random.nextInt(1, end - start + 1)};
+            case 2 ->
+                new int[] {
+                  start - random.nextInt(1, 120), start + random.nextInt(1, end - start + 1)
+                };
             default -> new int[] {start, end};
           };
       return List.of(
-          Session.of(a, date, LocalTime.ofSecondOfDay(start * 60L), LocalTime.ofSecondOfDay(end * 60L)),
-          Session.of(b, date, LocalTime.ofSecondOfDay(other[0] * 60L), LocalTime.ofSecondOfDay(other[1] * 60L)));
+          Session.of(
+              a, date, LocalTime.ofSecondOfDay(start * 60L), LocalTime.ofSecondOfDay(end * 60L)),
+          Session.of(
+              b,
+              date,
+              LocalTime.ofSecondOfDay(other[0] * 60L),
+              LocalTime.ofSecondOfDay(other[1] * 60L)));
     };
   }
 
   /**
-   * Attendance of a trainee at a session: the full session (usually), part of it with a reason,
-   * or absent with a reason (any of {@link AbsenceReason}); counting for pay or not. Hours never
+   * Attendance of a trainee at a session: the full session (usually), part of it with a reason, or
+   * absent with a reason (any of {@link AbsenceReason}); counting for pay or not. Hours never
    * exceed the session's length.
    *
    * @param session the session, not null
@@ -307,9 +339,11 @@ public final class ProgrammeGen {
       AbsenceReason reason = Gen.enums(AbsenceReason.class).next(random);
       return switch (random.nextInt(6)) {
         case 0 -> Attendance.absent(session, trainee, reason, pay);
-        case 1 -> minutes < 2
-            ? Attendance.full(session, trainee, pay)
-            : Attendance.partial(session, trainee, Duration.ofMinutes(random.nextLong(1, minutes)), reason, pay);
+        case 1 ->
+            minutes < 2
+                ? Attendance.full(session, trainee, pay)
+                : Attendance.partial(
+                    session, trainee, Duration.ofMinutes(random.nextLong(1, minutes)), reason, pay);
         default -> Attendance.full(session, trainee, pay);
       };
     };
@@ -330,7 +364,10 @@ public final class ProgrammeGen {
       throw new IllegalArgumentException("no move from " + from + " to " + to);
     }
     if (to == EnrolmentStatus.ACTIVE) {
-      return Gen.constant(from == EnrolmentStatus.WAITING ? EnrolmentReason.PLACE_AVAILABLE : EnrolmentReason.RESUMED);
+      return Gen.constant(
+          from == EnrolmentStatus.WAITING
+              ? EnrolmentReason.PLACE_AVAILABLE
+              : EnrolmentReason.RESUMED);
     }
     List<EnrolmentReason> fitting = new ArrayList<>();
     for (EnrolmentReason r : EnrolmentReason.values()) {
@@ -363,13 +400,14 @@ public final class ProgrammeGen {
         EnrolmentStatus to = Gen.choose(new ArrayList<>(EnumSet.copyOf(from.next()))).next(random);
         date = random.nextInt(3) == 0 ? date : date.plusDays(random.nextInt(1, 60));
         EnrolmentReason reason = reasons(from, to).next(random);
-        e = switch (to) {
-          case ACTIVE -> e.activate(date, reason).orElseThrow();
-          case SUSPENDED_WITH_PAY -> e.suspend(date, true, reason).orElseThrow();
-          case SUSPENDED_WITHOUT_PAY -> e.suspend(date, false, reason).orElseThrow();
-          case COMPLETED -> e.complete(date).orElseThrow();
-          default -> e.withdraw(date, reason).orElseThrow();
-        };
+        e =
+            switch (to) {
+              case ACTIVE -> e.activate(date, reason).orElseThrow();
+              case SUSPENDED_WITH_PAY -> e.suspend(date, true, reason).orElseThrow();
+              case SUSPENDED_WITHOUT_PAY -> e.suspend(date, false, reason).orElseThrow();
+              case COMPLETED -> e.complete(date).orElseThrow();
+              default -> e.withdraw(date, reason).orElseThrow();
+            };
       }
       return e;
     };
@@ -384,14 +422,15 @@ public final class ProgrammeGen {
    * @param trainee the trainee, not null
    * @return the generator of non-empty unmodifiable lists, never null
    */
-  public static Gen<List<EnrolmentEvent>> enrolmentHistories(ProgrammeCode programme, RegistrationNumber trainee) {
+  public static Gen<List<EnrolmentEvent>> enrolmentHistories(
+      ProgrammeCode programme, RegistrationNumber trainee) {
     return enrolments(programme, trainee).map(Enrolment::history);
   }
 
   /**
-   * Competency assessments of a unit of a programme for a trainee on a date between two dates,
-   * by an assessor's NIP from {@link FacilityGen#nips()}, competent about three times in four, with
-   * an evidence note (sometimes up to the 1 000 characters allowed).
+   * Competency assessments of a unit of a programme for a trainee on a date between two dates, by
+   * an assessor's NIP from {@link FacilityGen#nips()}, competent about three times in four, with an
+   * evidence note (sometimes up to the 1 000 characters allowed).
    *
    * @param programme the programme, not null; the unit is one of its units
    * @param trainee the trainee, not null
@@ -403,16 +442,23 @@ public final class ProgrammeGen {
       SkillProgramme programme, RegistrationNumber trainee, LocalDate from, LocalDate to) {
     Gen<String> evidence =
         Gen.frequency(
-            Gen.weighted(9, Gen.choose(
-                "Observasi praktik kerja", "Portofolio produk: kursi dan meja", "Uji tulis dan praktik",
-                "Demonstrasi mencuci kendaraan")),
+            Gen.weighted(
+                9,
+                Gen.choose(
+                    "Observasi praktik kerja",
+                    "Portofolio produk: kursi dan meja",
+                    "Uji tulis dan praktik",
+                    "Demonstrasi mencuci kendaraan")),
             Gen.weighted(1, FacilityGen.texts(1_000)));
     return random ->
         CompetencyAssessment.builder()
             .trainee(trainee)
             .programme(programme.code())
             .unitCode(Gen.choose(programme.competencyUnits()).next(random))
-            .result(random.nextInt(4) == 0 ? CompetencyResult.NOT_YET_COMPETENT : CompetencyResult.COMPETENT)
+            .result(
+                random.nextInt(4) == 0
+                    ? CompetencyResult.NOT_YET_COMPETENT
+                    : CompetencyResult.COMPETENT)
             .assessor(FacilityGen.nips().next(random))
             .date(Gen.dates(from, to).next(random))
             .evidence(evidence.next(random))
@@ -438,13 +484,23 @@ public final class ProgrammeGen {
       LocalDate issued = Gen.dates(EARLIEST, LATEST).next(random);
       return Certificate.builder()
           .issuerType(issuer)
-          .issuerName(issuer == CertificateIssuer.LSP
-              ? Gen.choose("LSP Pariwisata Jatim", "LSP Mebel dan Kerajinan", "LSP Otomotif").next(random)
-              : Gen.choose("BLK Pamekasan", "UPT BLK Surabaya", "BBPLK Semarang").next(random))
-          .bnspLicensed(issuer == CertificateIssuer.LSP ? random.nextInt(5) != 0 : random.nextInt(5) == 0)
-          .number(String.format(Locale.ROOT, "%05d/%d/%s", random.nextInt(1, 100_000), issued.getYear(),
-              issuer.name()))
-          .scheme(Gen.choose("Juru Masak", "Tukang Kayu", "Pencuci Kendaraan", "Pembuat Mebel").next(random))
+          .issuerName(
+              issuer == CertificateIssuer.LSP
+                  ? Gen.choose("LSP Pariwisata Jatim", "LSP Mebel dan Kerajinan", "LSP Otomotif")
+                      .next(random)
+                  : Gen.choose("BLK Pamekasan", "UPT BLK Surabaya", "BBPLK Semarang").next(random))
+          .bnspLicensed(
+              issuer == CertificateIssuer.LSP ? random.nextInt(5) != 0 : random.nextInt(5) == 0)
+          .number(
+              String.format(
+                  Locale.ROOT,
+                  "%05d/%d/%s",
+                  random.nextInt(1, 100_000),
+                  issued.getYear(),
+                  issuer.name()))
+          .scheme(
+              Gen.choose("Juru Masak", "Tukang Kayu", "Pencuci Kendaraan", "Pembuat Mebel")
+                  .next(random))
           .issuedOn(issued)
           .expiresOn(validity.next(random).map(issued::plusDays))
           .build();
@@ -467,7 +523,10 @@ public final class ProgrammeGen {
    * @throws IllegalArgumentException if a list is empty or {@code maxLength < 1}
    */
   public static Gen<List<RosterOperation>> operations(
-      List<ProgrammeCode> programmes, List<RegistrationNumber> trainees, LocalDate firstDay, int maxLength) {
+      List<ProgrammeCode> programmes,
+      List<RegistrationNumber> trainees,
+      LocalDate firstDay,
+      int maxLength) {
     if (maxLength < 1 || trainees.isEmpty()) {
       throw new IllegalArgumentException("operations need trainees and maxLength >= 1");
     }
@@ -480,7 +539,8 @@ public final class ProgrammeGen {
             Gen.weighted(2, Gen.constant(RosterOperation.Kind.RESUME)),
             Gen.weighted(2, Gen.constant(RosterOperation.Kind.COMPLETE)),
             Gen.weighted(2, Gen.constant(RosterOperation.Kind.WITHDRAW)));
-    Gen<EnrolmentReason> suspensions = reasons(EnrolmentStatus.ACTIVE, EnrolmentStatus.SUSPENDED_WITH_PAY);
+    Gen<EnrolmentReason> suspensions =
+        reasons(EnrolmentStatus.ACTIVE, EnrolmentStatus.SUSPENDED_WITH_PAY);
     Gen<EnrolmentReason> withdrawals = reasons(EnrolmentStatus.ACTIVE, EnrolmentStatus.WITHDRAWN);
     return random -> {
       int length = random.nextInt(1, maxLength + 1);
@@ -488,17 +548,21 @@ public final class ProgrammeGen {
       LocalDate date = firstDay;
       for (int i = 0; i < length; i++) {
         int step = random.nextInt(20);
-        date = step < 10 ? date : step < 19 ? date.plusDays(random.nextInt(1, 8)) : date.minusDays(1);
+        date =
+            step < 10 ? date : step < 19 ? date.plusDays(random.nextInt(1, 8)) : date.minusDays(1);
         RosterOperation.Kind kind = kinds.next(random);
         int who = random.nextInt(people.size());
-        ops.add(new RosterOperation(
-            kind,
-            codes.next(random),
-            people.get(who),
-            who,
-            date,
-            random.nextBoolean(),
-            kind == RosterOperation.Kind.WITHDRAW ? withdrawals.next(random) : suspensions.next(random)));
+        ops.add(
+            new RosterOperation(
+                kind,
+                codes.next(random),
+                people.get(who),
+                who,
+                date,
+                random.nextBoolean(),
+                kind == RosterOperation.Kind.WITHDRAW
+                    ? withdrawals.next(random)
+                    : suspensions.next(random)));
       }
       return List.copyOf(ops);
     };

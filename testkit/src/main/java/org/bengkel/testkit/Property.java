@@ -15,11 +15,11 @@ import org.bengkel.error.MissingValueException;
  * <p>A property is a {@link Consumer} that throws (an {@link AssertionError} from an assertion
  * library, or any exception) when a sample breaks it. {@link #check(String, Gen, Consumer)} runs it
  * on {@linkplain #samples() N samples} (default {@value #DEFAULT_SAMPLES}, or the system property
- * {@value #SAMPLES_PROPERTY}) drawn from a {@linkplain #seed() seed} (the system property
- * {@value #SEED_PROPERTY}, or a fresh random one). On the first failing sample it throws a
- * {@link PropertyFailure} whose message names the property, the seed, the sample's index and the
- * sample itself, and says how to replay: running again with {@code -Dbengkel.seed=<seed>} draws
- * exactly the same samples.
+ * {@value #SAMPLES_PROPERTY}) drawn from a {@linkplain #seed() seed} (the system property {@value
+ * #SEED_PROPERTY}, or a fresh random one). On the first failing sample it throws a {@link
+ * PropertyFailure} whose message names the property, the seed, the sample's index and the sample
+ * itself, and says how to replay: running again with {@code -Dbengkel.seed=<seed>} draws exactly
+ * the same samples.
  *
  * <p>It needs no test framework: a failure is an {@link AssertionError}, which JUnit, TestNG and
  * others report as a failed test. With JUnit 5:
@@ -32,10 +32,10 @@ import org.bengkel.error.MissingValueException;
  * }
  * }</pre>
  *
- * <p>Sample {@code i} of a run with seed {@code s} is drawn from its own source,
- * {@link #random(long, int) random(s, i)}, so {@link #sample(Gen, long, int)} rebuilds any one
- * sample without running the others. The source is the JDK's {@code L64X128MixRandom}, whose
- * algorithm is fixed by its specification, so seeds replay across JDK versions.
+ * <p>Sample {@code i} of a run with seed {@code s} is drawn from its own source, {@link
+ * #random(long, int) random(s, i)}, so {@link #sample(Gen, long, int)} rebuilds any one sample
+ * without running the others. The source is the JDK's {@code L64X128MixRandom}, whose algorithm is
+ * fixed by its specification, so seeds replay across JDK versions.
  *
  * <p>Stateless and thread-safe; properties may be checked in parallel.
  */
@@ -72,8 +72,8 @@ public final class Property {
   }
 
   /**
-   * Checks a property given as a predicate: a sample breaks it when the predicate returns false
-   * (or throws).
+   * Checks a property given as a predicate: a sample breaks it when the predicate returns false (or
+   * throws).
    *
    * @param name what the property says, shown on failure, not null
    * @param gen the samples' generator, not null
@@ -133,8 +133,8 @@ public final class Property {
   }
 
   /**
-   * Rebuilds the sample with index {@code index} of a run with seed {@code seed}, as the runner drew
-   * it.
+   * Rebuilds the sample with index {@code index} of a run with seed {@code seed}, as the runner
+   * drew it.
    *
    * @param gen the generator of the run, not null
    * @param seed the run's seed, as reported by {@link PropertyFailure#seed()}
@@ -167,8 +167,8 @@ public final class Property {
   }
 
   /**
-   * The number of samples per run: the system property {@value #SAMPLES_PROPERTY} if set,
-   * otherwise {@value #DEFAULT_SAMPLES}.
+   * The number of samples per run: the system property {@value #SAMPLES_PROPERTY} if set, otherwise
+   * {@value #DEFAULT_SAMPLES}.
    *
    * @return one or more
    * @throws IllegalArgumentException if the system property is not a positive whole number
@@ -221,7 +221,8 @@ public final class Property {
   }
 
   /**
-   * A sample's description for a failure message: its {@code toString()}, arrays element by element.
+   * A sample's description for a failure message: its {@code toString()}, arrays element by
+   * element.
    *
    * @param sample any sample, may be null
    * @return the description, never null
@@ -248,7 +249,9 @@ public final class Property {
                 frames
                     .filter(f -> !f.getClassName().equals(Property.class.getName()))
                     .findFirst()
-                    .map(f -> simpleName(f.getClassName()) + "#" + enclosingMethod(f.getMethodName()))
+                    .map(
+                        f ->
+                            simpleName(f.getClassName()) + "#" + enclosingMethod(f.getMethodName()))
                     .orElse(""));
   }
 

@@ -48,18 +48,32 @@ public final class PropertyFailure extends AssertionError {
       String caller,
       Throwable cause) {
     StringBuilder sb = new StringBuilder();
-    sb.append("Property '").append(name).append("' failed at sample ").append(index)
-        .append(" (of ").append(samples).append(") with seed ").append(seed).append('\n');
+    sb.append("Property '")
+        .append(name)
+        .append("' failed at sample ")
+        .append(index)
+        .append(" (of ")
+        .append(samples)
+        .append(") with seed ")
+        .append(seed)
+        .append('\n');
     if (sample.isPresent()) {
       sb.append("  sample: ").append(sample.get()).append('\n');
     } else {
       sb.append("  the generator failed before producing the sample\n");
     }
     sb.append("  cause: ").append(cause).append('\n');
-    sb.append("  replay: run again with -D").append(Property.SEED_PROPERTY).append('=').append(seed);
+    sb.append("  replay: run again with -D")
+        .append(Property.SEED_PROPERTY)
+        .append('=')
+        .append(seed);
     if (!caller.isEmpty()) {
-      sb.append(", for example: mvn test -Dtest=").append(caller).append(" -D")
-          .append(Property.SEED_PROPERTY).append('=').append(seed);
+      sb.append(", for example: mvn test -Dtest=")
+          .append(caller)
+          .append(" -D")
+          .append(Property.SEED_PROPERTY)
+          .append('=')
+          .append(seed);
     }
     return sb.toString();
   }

@@ -15,6 +15,7 @@ import org.bengkel.catalog.VehicleClass;
 import org.bengkel.facility.FacilityCode;
 import org.bengkel.money.Rate;
 import org.bengkel.money.Rupiah;
+import org.bengkel.pricing.Channel;
 import org.bengkel.proceeds.SplitPolicy;
 import org.bengkel.programme.ProgrammeCode;
 import org.bengkel.report.ChannelSales;
@@ -26,7 +27,6 @@ import org.bengkel.report.ProductionRow;
 import org.bengkel.report.ReportPeriod;
 import org.bengkel.report.TraineePremi;
 import org.bengkel.report.VehicleClassSales;
-import org.bengkel.pricing.Channel;
 import org.bengkel.trainee.RegistrationNumber;
 
 /**
@@ -56,40 +56,45 @@ public final class ReportGen {
   public static Gen<ReportPeriod> periods() {
     Gen<LocalDate> days = Gen.dates(LocalDate.of(2020, 1, 1), LocalDate.of(2027, 12, 31));
     return Gen.frequency(
-        Gen.weighted(3, random -> ReportPeriod.ofMonth(
-            YearMonth.from(days.next(random)))),
-        Gen.weighted(1, random -> {
-          LocalDate d = days.next(random);
-          return ReportPeriod.of(d, d);
-        }),
-        Gen.weighted(1, random -> {
-          LocalDate d = days.next(random);
-          return ReportPeriod.of(d, d.plusDays(random.nextInt(0, 400)));
-        }));
+        Gen.weighted(3, random -> ReportPeriod.ofMonth(YearMonth.from(days.next(random)))),
+        Gen.weighted(
+            1,
+            random -> {
+              LocalDate d = days.next(random);
+              return ReportPeriod.of(d, d);
+            }),
+        Gen.weighted(
+            1,
+            random -> {
+              LocalDate d = days.next(random);
+              return ReportPeriod.of(d, d.plusDays(random.nextInt(0, 400)));
+            }));
   }
 
   /**
-   * Production figures: small workshop numbers (a few batches, up to 500 units, up to 200 hours,
-   * up to Rp50.000.000, of which nothing or a part is written off when a batch was rejected) and
-   * zero figures.
+   * Production figures: small workshop numbers (a few batches, up to 500 units, up to 200 hours, up
+   * to Rp50.000.000, of which nothing or a part is written off when a batch was rejected) and zero
+   * figures.
    *
    * @return the generator, never null
    */
   public static Gen<ProductionFigures> productionFigures() {
     return Gen.frequency(
         Gen.weighted(1, Gen.constant(ProductionFigures.none())),
-        Gen.weighted(6, random -> {
-          long rejected = random.nextLong(0, 3);
-          long cost = random.nextLong(0, 50_000_001);
-          return ProductionFigures.of(
-              random.nextLong(0, 5),
-              rejected,
-              random.nextLong(0, 501),
-              random.nextLong(0, 51),
-              Duration.ofMinutes(random.nextLong(0, 200 * 60 + 1)),
-              Rupiah.of(cost),
-              Rupiah.of(rejected == 0 ? 0 : random.nextLong(0, cost + 1)));
-        }));
+        Gen.weighted(
+            6,
+            random -> {
+              long rejected = random.nextLong(0, 3);
+              long cost = random.nextLong(0, 50_000_001);
+              return ProductionFigures.of(
+                  random.nextLong(0, 5),
+                  rejected,
+                  random.nextLong(0, 501),
+                  random.nextLong(0, 51),
+                  Duration.ofMinutes(random.nextLong(0, 200 * 60 + 1)),
+                  Rupiah.of(cost),
+                  Rupiah.of(rejected == 0 ? 0 : random.nextLong(0, cost + 1)));
+            }));
   }
 
   /**
@@ -156,8 +161,13 @@ public final class ReportGen {
       if (!quiet) {
         for (Sku sku : CatalogGen.distinctSkus(random.nextInt(0, 4)).next(random)) {
           long units = random.nextLong(1, 200);
-          products.put(sku, ProductSales.of(sku, units, Rupiah.of(units * random.nextLong(1_000, 3_000_001)),
-              Rupiah.of(units * random.nextLong(0, 1_000_001))));
+          products.put(
+              sku,
+              ProductSales.of(
+                  sku,
+                  units,
+                  Rupiah.of(units * random.nextLong(1_000, 3_000_001)),
+                  Rupiah.of(units * random.nextLong(0, 1_000_001))));
         }
       }
       TreeMap<VehicleClass, VehicleClassSales> vehicles = new TreeMap<>();
@@ -165,7 +175,9 @@ public final class ReportGen {
         for (VehicleClass v : List.of(VehicleClass.MOTORCYCLE, VehicleClass.CAR)) {
           if (random.nextBoolean()) {
             long jobs = random.nextLong(1, 300);
-            vehicles.put(v, VehicleClassSales.of(v, jobs, Rupiah.of(jobs * random.nextLong(10_000, 40_001))));
+            vehicles.put(
+                v,
+                VehicleClassSales.of(v, jobs, Rupiah.of(jobs * random.nextLong(10_000, 40_001))));
           }
         }
       }
@@ -185,7 +197,8 @@ public final class ReportGen {
 
       // Revenue is without PPN, the PPN apart; the split's cost is the cost of goods sold (the
       // products' and the service materials) plus the write-offs.
-      Rupiah serviceMaterials = vehicles.isEmpty() ? Rupiah.ZERO : Rupiah.of(random.nextLong(0, 500_001));
+      Rupiah serviceMaterials =
+          vehicles.isEmpty() ? Rupiah.ZERO : Rupiah.of(random.nextLong(0, 500_001));
       Rupiah cost = serviceMaterials.plus(total.writtenOff());
       for (ProductSales s : products.values()) {
         cost = cost.plus(s.costOfGoodsSold());
@@ -214,7 +227,8 @@ public final class ReportGen {
   }
 
   /** Spreads units, jobs and revenue over 1 to 3 channels, each with at least one order. */
-  private static List<ChannelSales> channels(RandomGenerator random, long units, long jobs, Rupiah revenue) {
+  private static List<ChannelSales> channels(
+      RandomGenerator random, long units, long jobs, Rupiah revenue) {
     if (units == 0 && jobs == 0) {
       return List.of();
     }
@@ -234,7 +248,8 @@ public final class ReportGen {
     List<ChannelSales> out = new ArrayList<>();
     int i = 0;
     for (Channel c : chosen) {
-      out.add(ChannelSales.of(c, random.nextLong(1, 20), unitParts[i], jobParts[i], revenues.get(i)));
+      out.add(
+          ChannelSales.of(c, random.nextLong(1, 20), unitParts[i], jobParts[i], revenues.get(i)));
       i++;
     }
     return List.copyOf(out);

@@ -1,9 +1,8 @@
 package org.bengkel.testkit;
 
 import java.time.LocalDate;
-import java.util.Objects;
-import org.bengkel.outcome.Outcome;
 import org.bengkel.error.MissingValueException;
+import org.bengkel.outcome.Outcome;
 import org.bengkel.programme.EnrolmentReason;
 import org.bengkel.programme.ProgrammeCode;
 import org.bengkel.programme.ProgrammeRoster;
@@ -11,14 +10,14 @@ import org.bengkel.programme.TrainingRegister;
 import org.bengkel.trainee.RegistrationNumber;
 
 /**
- * One enrolment operation on a {@link TrainingRegister} or {@link ProgrammeRoster}
- * (<i>operasi pendaftaran</i>), as {@link ProgrammeGen#operations} generates them: apply, suspend,
- * resume, complete or withdraw a trainee in a programme on a date.
+ * One enrolment operation on a {@link TrainingRegister} or {@link ProgrammeRoster} (<i>operasi
+ * pendaftaran</i>), as {@link ProgrammeGen#operations} generates them: apply, suspend, resume,
+ * complete or withdraw a trainee in a programme on a date.
  *
- * <p>Applying an operation may be refused by the register (a full programme is not a refusal, but
- * a resumption of an active enrolment is): property tests apply a sequence, accept refusals and
- * check the register's invariants after each step. {@link #toString()} shows the trainee only by a
- * number in the generated sequence, never the registration number.
+ * <p>Applying an operation may be refused by the register (a full programme is not a refusal, but a
+ * resumption of an active enrolment is): property tests apply a sequence, accept refusals and check
+ * the register's invariants after each step. {@link #toString()} shows the trainee only by a number
+ * in the generated sequence, never the registration number.
  *
  * <p>Immutable and thread-safe.
  *
@@ -78,8 +77,8 @@ public record RosterOperation(
    * Applies the operation to a register.
    *
    * @param register the register, not null
-   * @return the register's outcome: the new register, or the refusal (including a date before
-   *     the roster's last move); never null
+   * @return the register's outcome: the new register, or the refusal (including a date before the
+   *     roster's last move); never null
    */
   public Outcome<TrainingRegister> applyTo(TrainingRegister register) {
     return switch (kind) {
@@ -116,8 +115,17 @@ public record RosterOperation(
    */
   @Override
   public String toString() {
-    return kind + "(" + programme + ", trainee #" + traineeIndex + " " + trainee.registerClass().prefix()
-        + ", " + date + (kind == Kind.SUSPEND ? ", " + reason + (withPay ? ", with pay" : ", without pay") : "")
-        + (kind == Kind.WITHDRAW ? ", " + reason : "") + ")";
+    return kind
+        + "("
+        + programme
+        + ", trainee #"
+        + traineeIndex
+        + " "
+        + trainee.registerClass().prefix()
+        + ", "
+        + date
+        + (kind == Kind.SUSPEND ? ", " + reason + (withPay ? ", with pay" : ", without pay") : "")
+        + (kind == Kind.WITHDRAW ? ", " + reason : "")
+        + ")";
   }
 }

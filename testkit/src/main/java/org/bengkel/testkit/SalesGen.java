@@ -9,22 +9,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.random.RandomGenerator;
+import org.bengkel.audit.Stamp;
 import org.bengkel.catalog.Product;
 import org.bengkel.catalog.Service;
 import org.bengkel.catalog.Sku;
 import org.bengkel.catalog.VehicleClass;
 import org.bengkel.error.MissingValueException;
+import org.bengkel.facility.TimeZoneName;
 import org.bengkel.inventory.StockLedger;
 import org.bengkel.inventory.StockLot;
 import org.bengkel.money.Rupiah;
 import org.bengkel.outcome.Outcome;
-import org.bengkel.production.LotCode;
 import org.bengkel.pricing.Channel;
+import org.bengkel.production.LotCode;
 import org.bengkel.sales.Customer;
 import org.bengkel.sales.GoodsLine;
 import org.bengkel.sales.GoodsReturn;
-import org.bengkel.audit.Stamp;
-import org.bengkel.facility.TimeZoneName;
 import org.bengkel.sales.InvoiceTax;
 import org.bengkel.sales.OrderChange;
 import org.bengkel.sales.OrderLine;
@@ -47,13 +47,15 @@ public final class SalesGen {
   public static final LocalDate ORDERS_FROM = LocalDate.of(2025, 1, 1);
 
   private static final List<String> BUYER_NAMES =
-      List.of("Siti Aminah", "Moh. Rofiq", "Ach. Fauzan", "Nur Hasanah", "Ma'rifah", "Hj. Khotimah");
+      List.of(
+          "Siti Aminah", "Moh. Rofiq", "Ach. Fauzan", "Nur Hasanah", "Ma'rifah", "Hj. Khotimah");
   private static final List<String> INSTITUTIONS =
       List.of(
           "Dinas Koperasi dan UKM Kabupaten Pamekasan", "Kantor Kementerian Agama Pamekasan",
           "RSUD Dr. H. Slamet Martodirdjo", "Lapas Kelas IIA Pamekasan");
   private static final List<String> PARTNERS =
-      List.of("CV Sumber Kayu Madura", "UD Tani Makmur", "PT Mitra Binaan", "Toko Oleh-Oleh Madura");
+      List.of(
+          "CV Sumber Kayu Madura", "UD Tani Makmur", "PT Mitra Binaan", "Toko Oleh-Oleh Madura");
 
   private SalesGen() {}
 
@@ -75,7 +77,9 @@ public final class SalesGen {
    */
   public static Gen<Customer> customers() {
     Gen<String> names =
-        Gen.frequency(Gen.weighted(9, Gen.choose(BUYER_NAMES)), Gen.weighted(1, FacilityGen.texts(Customer.MAX_NAME)));
+        Gen.frequency(
+            Gen.weighted(9, Gen.choose(BUYER_NAMES)),
+            Gen.weighted(1, FacilityGen.texts(Customer.MAX_NAME)));
     Gen<String> satker =
         Gen.frequency(
             Gen.weighted(8, Gen.strings("0123456789", 6, 6)),
@@ -90,8 +94,8 @@ public final class SalesGen {
   }
 
   /**
-   * Goods lines of a product (<i>baris barang</i>), not yet sold: 1 to 20 units (sometimes up to
-   * 2 000) at a price of Rp0 to a few million.
+   * Goods lines of a product (<i>baris barang</i>), not yet sold: 1 to 20 units (sometimes up to 2
+   * 000) at a price of Rp0 to a few million.
    *
    * @param product the product, not null
    * @return the generator, never null
@@ -130,25 +134,27 @@ public final class SalesGen {
   }
 
   /**
-   * Sets of one to four trainees' registration numbers (convicts only, as production trainees
-   * are). Personal data.
+   * Sets of one to four trainees' registration numbers (convicts only, as production trainees are).
+   * Personal data.
    *
    * @return the generator of unmodifiable sets, never null
    */
   public static Gen<Set<RegistrationNumber>> teams() {
-    Gen<RegistrationNumber> numbers = TraineeGen.convictClasses().flatMap(TraineeGen::registrationNumbers);
+    Gen<RegistrationNumber> numbers =
+        TraineeGen.convictClasses().flatMap(TraineeGen::registrationNumbers);
     return Gen.listOf(numbers, 1, 4).map(list -> Set.copyOf(new LinkedHashSet<>(list)));
   }
 
   /**
-   * Service jobs (<i>pekerjaan jasa</i>) of generated services ({@link CatalogGen#services()}),
-   * for a vehicle class the service offers at its tariff or, one time in four, at another agreed
-   * price, done in 2025 to 2027 by a {@linkplain #teams() team} of trainees.
+   * Service jobs (<i>pekerjaan jasa</i>) of generated services ({@link CatalogGen#services()}), for
+   * a vehicle class the service offers at its tariff or, one time in four, at another agreed price,
+   * done in 2025 to 2027 by a {@linkplain #teams() team} of trainees.
    *
    * @return the generator, never null
    */
   public static Gen<ServiceJob> serviceJobs() {
-    return random -> serviceJob(random, Gen.dates(ORDERS_FROM, LocalDate.of(2027, 12, 31)).next(random));
+    return random ->
+        serviceJob(random, Gen.dates(ORDERS_FROM, LocalDate.of(2027, 12, 31)).next(random));
   }
 
   private static ServiceJob serviceJob(RandomGenerator random, LocalDate date) {
@@ -180,15 +186,18 @@ public final class SalesGen {
         boolean withBase = random.nextInt(3) == 0;
         if (random.nextBoolean()) {
           Rupiah amount = MoneyGen.rupiah(1_000_000).next(random);
-          taxes.add(withBase
-              ? InvoiceTax.added(label, amount, MoneyGen.rupiah(10_000_000).next(random))
-              : InvoiceTax.added(label, amount));
+          taxes.add(
+              withBase
+                  ? InvoiceTax.added(label, amount, MoneyGen.rupiah(10_000_000).next(random))
+                  : InvoiceTax.added(label, amount));
         } else {
           long amount = random.nextInt(10) == 0 ? room : random.nextLong(0, room / 8 + 1);
           room -= amount;
-          taxes.add(withBase
-              ? InvoiceTax.included(label, Rupiah.of(amount), MoneyGen.rupiah(10_000_000).next(random))
-              : InvoiceTax.included(label, Rupiah.of(amount)));
+          taxes.add(
+              withBase
+                  ? InvoiceTax.included(
+                      label, Rupiah.of(amount), MoneyGen.rupiah(10_000_000).next(random))
+                  : InvoiceTax.included(label, Rupiah.of(amount)));
         }
       }
       return List.copyOf(taxes);
@@ -203,15 +212,24 @@ public final class SalesGen {
    */
   public static Gen<SalesOrder> orders() {
     return random -> {
-      LocalDateTime at = Gen.dates(ORDERS_FROM, LocalDate.of(2027, 12, 31)).next(random).atTime(random.nextInt(7, 18), 0);
+      LocalDateTime at =
+          Gen.dates(ORDERS_FROM, LocalDate.of(2027, 12, 31))
+              .next(random)
+              .atTime(random.nextInt(7, 18), 0);
       int n = random.nextInt(1, 6);
       List<OrderLine> lines = new ArrayList<>();
       for (int i = 0; i < n; i++) {
-        lines.add(random.nextInt(3) == 0 ? serviceJob(random, at.toLocalDate()) : goodsLines().next(random));
+        lines.add(
+            random.nextInt(3) == 0
+                ? serviceJob(random, at.toLocalDate())
+                : goodsLines().next(random));
       }
       return SalesOrder.quoted(
           String.format(Locale.ROOT, "SO-%d-%04d", at.getYear(), random.nextInt(1, 10_000)),
-          channels().next(random), customers().next(random), at.toLocalDate(), lines,
+          channels().next(random),
+          customers().next(random),
+          at.toLocalDate(),
+          lines,
           AuditGen.stamp(random, at, AuditGen.zones().next(random)));
     };
   }
@@ -228,7 +246,8 @@ public final class SalesGen {
    */
   public static Gen<Scenario> scenarios() {
     return random -> {
-      TimeZoneName zone = TimeZoneName.WIB; // the zone of the ledger's receipts (InventoryGen.receipt)
+      TimeZoneName zone =
+          TimeZoneName.WIB; // the zone of the ledger's receipts (InventoryGen.receipt)
       List<StockLot> lots = new ArrayList<>(InventoryGen.distinctLots(1, 6).next(random));
       lots.sort(Comparator.comparing(StockLot::receivedAt));
       List<Sku> skus = lots.stream().map(StockLot::sku).distinct().toList();
@@ -239,56 +258,70 @@ public final class SalesGen {
         int n = random.nextInt(1, 4);
         List<OrderLine> lines = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-          lines.add(random.nextInt(5) == 0
-              ? serviceJob(random, clock.toLocalDate())
-              : goodsLines(Gen.choose(skus).next(random)).next(random));
+          lines.add(
+              random.nextInt(5) == 0
+                  ? serviceJob(random, clock.toLocalDate())
+                  : goodsLines(Gen.choose(skus).next(random)).next(random));
         }
-        orders.add(SalesOrder.quoted(
-            "SO-2025-" + (o + 1), channels().next(random), customers().next(random),
-            clock.toLocalDate(), lines, AuditGen.stamp(random, clock, zone)));
+        orders.add(
+            SalesOrder.quoted(
+                "SO-2025-" + (o + 1),
+                channels().next(random),
+                customers().next(random),
+                clock.toLocalDate(),
+                lines,
+                AuditGen.stamp(random, clock, zone)));
       }
       List<OrderOperation> ops = new ArrayList<>();
       int count = random.nextInt(5, 41);
       for (int i = 0; i < count; i++) {
-        clock = random.nextInt(4) == 0
-            ? clock.plusDays(random.nextInt(1, 15))
-            : clock.plusMinutes(random.nextInt(0, 300));
-        Stamp at = AuditGen.stamp(random,
-            random.nextInt(15) == 0 ? clock.minusDays(random.nextInt(1, 5)) : clock, zone);
+        clock =
+            random.nextInt(4) == 0
+                ? clock.plusDays(random.nextInt(1, 15))
+                : clock.plusMinutes(random.nextInt(0, 300));
+        Stamp at =
+            AuditGen.stamp(
+                random,
+                random.nextInt(15) == 0 ? clock.minusDays(random.nextInt(1, 5)) : clock,
+                zone);
         int order = random.nextInt(orderCount);
-        OrderOperation op = switch (random.nextInt(6)) {
-          case 0 -> new Confirm(order, at);
-          case 1 -> new Pay(order, at);
-          case 2 -> new Fulfil(order, at);
-          case 3 -> new Cancel(order, at);
-          default -> {
-            SalesOrder o = orders.get(order);
-            List<Integer> goods = new ArrayList<>();
-            for (int l = 1; l <= o.lines().size(); l++) {
-              if (o.line(l) instanceof GoodsLine) {
-                goods.add(l);
+        OrderOperation op =
+            switch (random.nextInt(6)) {
+              case 0 -> new Confirm(order, at);
+              case 1 -> new Pay(order, at);
+              case 2 -> new Fulfil(order, at);
+              case 3 -> new Cancel(order, at);
+              default -> {
+                SalesOrder o = orders.get(order);
+                List<Integer> goods = new ArrayList<>();
+                for (int l = 1; l <= o.lines().size(); l++) {
+                  if (o.line(l) instanceof GoodsLine) {
+                    goods.add(l);
+                  }
+                }
+                if (goods.isEmpty()) {
+                  yield new Confirm(order, at);
+                }
+                int line = Gen.choose(goods).next(random);
+                Sku sku = o.line(line).sku();
+                List<LotCode> candidates =
+                    lots.stream().filter(l -> l.sku().equals(sku)).map(StockLot::lotCode).toList();
+                yield new Return(
+                    order,
+                    GoodsReturn.builder()
+                        .line(line)
+                        .lotCode(Gen.choose(candidates).next(random))
+                        .quantity(
+                            random.nextInt(4) == 0
+                                ? random.nextLong(1, 2_001)
+                                : random.nextLong(1, 6))
+                        .disposition(Gen.enums(ReturnDisposition.class).next(random))
+                        .stamp(at)
+                        .creditNoteNumber("NK-" + (i + 1))
+                        .taxes(taxes(o.line(line).unitPrice()).next(random))
+                        .build());
               }
-            }
-            if (goods.isEmpty()) {
-              yield new Confirm(order, at);
-            }
-            int line = Gen.choose(goods).next(random);
-            Sku sku = o.line(line).sku();
-            List<LotCode> candidates =
-                lots.stream().filter(l -> l.sku().equals(sku)).map(StockLot::lotCode).toList();
-            yield new Return(
-                order,
-                GoodsReturn.builder()
-                    .line(line)
-                    .lotCode(Gen.choose(candidates).next(random))
-                    .quantity(random.nextInt(4) == 0 ? random.nextLong(1, 2_001) : random.nextLong(1, 6))
-                    .disposition(Gen.enums(ReturnDisposition.class).next(random))
-                    .stamp(at)
-                    .creditNoteNumber("NK-" + (i + 1))
-                    .taxes(taxes(o.line(line).unitPrice()).next(random))
-                    .build());
-          }
-        };
+            };
         ops.add(op);
       }
       StockLedger ledger = StockLedger.empty(InventoryGen.LEDGER);
@@ -311,7 +344,10 @@ public final class SalesGen {
    * @param operations the operations, each naming an order by its index, not null
    */
   public record Scenario(
-      List<StockLot> lots, StockLedger ledger, List<SalesOrder> orders, List<OrderOperation> operations) {
+      List<StockLot> lots,
+      StockLedger ledger,
+      List<SalesOrder> orders,
+      List<OrderOperation> operations) {
 
     /**
      * Copies the lists.
@@ -349,8 +385,8 @@ public final class SalesGen {
      *
      * @param order the order, not null
      * @param ledger the ledger, not null
-     * @return the order's answer: the order and ledger after it, or the refusals (among them
-     *     {@code sales.order.transition} when the lifecycle does not allow the move); never null
+     * @return the order's answer: the order and ledger after it, or the refusals (among them {@code
+     *     sales.order.transition} when the lifecycle does not allow the move); never null
      */
     Outcome<OrderChange> applyTo(SalesOrder order, StockLedger ledger);
   }

@@ -24,9 +24,9 @@ import org.bengkel.trainee.Trainee;
 import org.bengkel.trainee.TraineeStatus;
 
 /**
- * Generators of valid trainees and their records (<i>warga binaan dan registernya</i>):
- * {@link RegistrationNumber}, {@link Sentence} with {@link Remission}s, {@link DisciplineRecord},
- * {@link AssessmentRecord}, {@link Trainee} and {@link EligibilityPolicy}.
+ * Generators of valid trainees and their records (<i>warga binaan dan registernya</i>): {@link
+ * RegistrationNumber}, {@link Sentence} with {@link Remission}s, {@link DisciplineRecord}, {@link
+ * AssessmentRecord}, {@link Trainee} and {@link EligibilityPolicy}.
  *
  * <p>Every sentence agrees with its register class (B.I more than one year, B.IIa more than three
  * months up to one year, B.IIb three months or less, B.III kurungan, lengths compared nominally as
@@ -41,20 +41,54 @@ public final class TraineeGen {
 
   private static final List<String> GIVEN_NAMES =
       List.of(
-          "Moh.", "Abdul", "Ahmad", "Slamet", "Sumiati", "Hasan", "Rofiqi", "Junaidi", "Fathorrahman",
-          "Siti", "Nur", "Agus", "Imam", "Bambang", "Sugeng", "Ach.", "Syamsul", "Hairul", "Kholil");
+          "Moh.",
+          "Abdul",
+          "Ahmad",
+          "Slamet",
+          "Sumiati",
+          "Hasan",
+          "Rofiqi",
+          "Junaidi",
+          "Fathorrahman",
+          "Siti",
+          "Nur",
+          "Agus",
+          "Imam",
+          "Bambang",
+          "Sugeng",
+          "Ach.",
+          "Syamsul",
+          "Hairul",
+          "Kholil");
   private static final List<String> FAMILY_NAMES =
       List.of(
-          "Rahman", "Hidayat", "Arifin", "Hasyim", "Wahyudi", "Qomariyah", "Ma'ruf", "Fauzan",
-          "Mahfud", "Anwar", "Zainuddin", "Bahri", "Ni'mah", "Sholeh");
+          "Rahman",
+          "Hidayat",
+          "Arifin",
+          "Hasyim",
+          "Wahyudi",
+          "Qomariyah",
+          "Ma'ruf",
+          "Fauzan",
+          "Mahfud",
+          "Anwar",
+          "Zainuddin",
+          "Bahri",
+          "Ni'mah",
+          "Sholeh");
   private static final String NUMBER_ALPHABET = "0123456789ABCDEFGHJKLMNPRSTUVWXYZ/.-";
   private static final LocalDate EARLIEST_DETENTION = LocalDate.of(2004, 1, 1);
   private static final LocalDate LATEST_DETENTION = LocalDate.of(2030, 12, 31);
   private static final List<LocalDate> EDGE_DETENTION_DAYS =
       List.of(
-          LocalDate.of(2024, 2, 29), LocalDate.of(2020, 2, 29), LocalDate.of(2028, 2, 29),
-          LocalDate.of(2023, 1, 31), LocalDate.of(2024, 8, 31), LocalDate.of(2023, 12, 31),
-          LocalDate.of(2025, 3, 1), LocalDate.of(2024, 1, 10));
+          LocalDate.of(2024, 2, 29),
+          LocalDate.of(2020, 2, 29),
+          LocalDate.of(2028, 2, 29),
+          LocalDate.of(2023, 1, 31),
+          LocalDate.of(2024, 8, 31),
+          LocalDate.of(2023, 12, 31),
+          LocalDate.of(2025, 3, 1),
+          LocalDate.of(2024, 1, 10));
 
   private TraineeGen() {}
 
@@ -73,7 +107,8 @@ public final class TraineeGen {
    * @return the generator, never null
    */
   public static Gen<RegisterClass> convictClasses() {
-    return Gen.choose(RegisterClass.B_I, RegisterClass.B_IIA, RegisterClass.B_IIB, RegisterClass.B_III);
+    return Gen.choose(
+        RegisterClass.B_I, RegisterClass.B_IIA, RegisterClass.B_IIB, RegisterClass.B_III);
   }
 
   /**
@@ -83,7 +118,11 @@ public final class TraineeGen {
    */
   public static Gen<RegisterClass> detaineeClasses() {
     return Gen.choose(
-        RegisterClass.A_I, RegisterClass.A_II, RegisterClass.A_III, RegisterClass.A_IV, RegisterClass.A_V);
+        RegisterClass.A_I,
+        RegisterClass.A_II,
+        RegisterClass.A_III,
+        RegisterClass.A_IV,
+        RegisterClass.A_V);
   }
 
   /**
@@ -113,11 +152,18 @@ public final class TraineeGen {
       String rest =
           switch (random.nextInt(10)) {
             case 0 -> Gen.strings("0123456789ABCDEFGHJKLMNPRSTUVWXYZ", 1, 1).next(random);
-            case 1 -> Gen.strings(NUMBER_ALPHABET, 40 - prefix.length() - 1, 40 - prefix.length() - 1)
-                .next(random);
-            case 2, 3 -> random.nextInt(1, 1000) + "/"
-                + Gen.choose("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII").next(random)
-                + "/" + random.nextInt(2004, 2031);
+            case 1 ->
+                Gen.strings(NUMBER_ALPHABET, 40 - prefix.length() - 1, 40 - prefix.length() - 1)
+                    .next(random);
+            case 2, 3 ->
+                random.nextInt(1, 1000)
+                    + "/"
+                    + Gen.choose(
+                            "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI",
+                            "XII")
+                        .next(random)
+                    + "/"
+                    + random.nextInt(2004, 2031);
             case 4 -> random.nextInt(1, 1000) + "/P/" + random.nextInt(2004, 2031);
             default -> random.nextInt(1, 10_000) + "/" + random.nextInt(2004, 2031);
           };
@@ -128,13 +174,14 @@ public final class TraineeGen {
   /**
    * Trainees' names as registered (Madurese and Javanese names, often with {@code Moh.} or {@code
    * Ach.}, sometimes with an apostrophe); now and then a single name, or a long name up to the 200
-   * characters allowed. Every name has at least four characters, so that a test looking for it in
-   * a text does not find it by chance.
+   * characters allowed. Every name has at least four characters, so that a test looking for it in a
+   * text does not find it by chance.
    *
    * @return the generator, never null
    */
   public static Gen<String> names() {
-    Gen<String> two = Gen.zip(Gen.choose(GIVEN_NAMES), Gen.choose(FAMILY_NAMES), (g, f) -> g + " " + f);
+    Gen<String> two =
+        Gen.zip(Gen.choose(GIVEN_NAMES), Gen.choose(FAMILY_NAMES), (g, f) -> g + " " + f);
     Gen<String> three =
         random -> two.next(random) + " bin " + Gen.choose(FAMILY_NAMES).next(random);
     Gen<String> single = Gen.choose("Sumiati", "Rofiqi", "Junaidi", "Fathorrahman", "Kholil");
@@ -147,7 +194,10 @@ public final class TraineeGen {
           return sb.substring(0, 200).strip();
         };
     return Gen.frequency(
-        Gen.weighted(12, two), Gen.weighted(4, three), Gen.weighted(2, single), Gen.weighted(1, longest));
+        Gen.weighted(12, two),
+        Gen.weighted(4, three),
+        Gen.weighted(2, single),
+        Gen.weighted(1, longest));
   }
 
   /**
@@ -202,17 +252,50 @@ public final class TraineeGen {
    */
   public static Gen<Period> sentenceLengths(RegisterClass registerClass) {
     return switch (registerClass) {
-      case B_IIB -> lengths(1, 90,
-          Period.ofDays(1), Period.ofMonths(3), Period.ofDays(90), Period.of(0, 2, 30), Period.ofMonths(1));
-      case B_IIA -> lengths(91, 360,
-          Period.of(0, 3, 1), Period.ofYears(1), Period.ofDays(360), Period.ofDays(91), Period.ofMonths(6),
-          Period.ofMonths(10));
-      case B_I -> lengths(361, 7_200,
-          Period.of(1, 0, 1), Period.ofMonths(18), Period.of(1, 6, 0), Period.of(1, 6, 1), Period.ofYears(2),
-          Period.ofYears(5), Period.of(4, 11, 29), Period.ofYears(20), Period.of(19, 11, 30), Period.ofYears(3));
-      case B_III -> lengths(1, 480,
-          Period.ofDays(1), Period.of(1, 4, 0), Period.ofMonths(6), Period.ofMonths(3), Period.ofYears(1));
-      default -> throw new IllegalArgumentException("no sentence for a detainee's class " + registerClass);
+      case B_IIB ->
+          lengths(
+              1,
+              90,
+              Period.ofDays(1),
+              Period.ofMonths(3),
+              Period.ofDays(90),
+              Period.of(0, 2, 30),
+              Period.ofMonths(1));
+      case B_IIA ->
+          lengths(
+              91,
+              360,
+              Period.of(0, 3, 1),
+              Period.ofYears(1),
+              Period.ofDays(360),
+              Period.ofDays(91),
+              Period.ofMonths(6),
+              Period.ofMonths(10));
+      case B_I ->
+          lengths(
+              361,
+              7_200,
+              Period.of(1, 0, 1),
+              Period.ofMonths(18),
+              Period.of(1, 6, 0),
+              Period.of(1, 6, 1),
+              Period.ofYears(2),
+              Period.ofYears(5),
+              Period.of(4, 11, 29),
+              Period.ofYears(20),
+              Period.of(19, 11, 30),
+              Period.ofYears(3));
+      case B_III ->
+          lengths(
+              1,
+              480,
+              Period.ofDays(1),
+              Period.of(1, 4, 0),
+              Period.ofMonths(6),
+              Period.ofMonths(3),
+              Period.ofYears(1));
+      default ->
+          throw new IllegalArgumentException("no sentence for a detainee's class " + registerClass);
     };
   }
 
@@ -223,12 +306,14 @@ public final class TraineeGen {
           int nominal = random.nextInt(min, max + 1);
           return switch (random.nextInt(3)) {
             case 0 -> Period.ofDays(nominal);
-            case 1 -> nominal % 30 == 0 ? Period.ofMonths(nominal / 30) : Period.of(0, nominal / 30, nominal % 30);
+            case 1 ->
+                nominal % 30 == 0
+                    ? Period.ofMonths(nominal / 30)
+                    : Period.of(0, nominal / 30, nominal % 30);
             default -> Period.of(nominal / 360, (nominal % 360) / 30, nominal % 30);
           };
         };
-    Gen<Period> wholeMonths =
-        Gen.ints((min + 29) / 30, max / 30).map(Period::ofMonths);
+    Gen<Period> wholeMonths = Gen.ints((min + 29) / 30, max / 30).map(Period::ofMonths);
     return Gen.frequency(
         Gen.weighted(4, ordinary),
         Gen.weighted(3, wholeMonths),
@@ -252,16 +337,15 @@ public final class TraineeGen {
     return Gen.zip(
         lengths,
         detentionDays(),
-        (length, first) ->
-            Sentence.builder().kind(kind).length(length).servingFrom(first).build());
+        (length, first) -> Sentence.builder().kind(kind).length(length).servingFrom(first).build());
   }
 
   /**
-   * The given sentence with one to four detention periods before its first day of serving
-   * (KUHAP 1981 Art. 22): of any kind (rutan, house arrest, city arrest), each 1 to 120 days,
-   * separated by breaks of 0 to 60 days (0 often: one kind of detention turning into another), the
-   * last one ending 1 to 30 days before the first day of serving, or on the day before. Its
-   * remissions are kept: they fall after every period.
+   * The given sentence with one to four detention periods before its first day of serving (KUHAP
+   * 1981 Art. 22): of any kind (rutan, house arrest, city arrest), each 1 to 120 days, separated by
+   * breaks of 0 to 60 days (0 often: one kind of detention turning into another), the last one
+   * ending 1 to 30 days before the first day of serving, or on the day before. Its remissions are
+   * kept: they fall after every period.
    *
    * @param sentence the sentence, not null; its {@link Sentence#servingFrom()} is kept
    * @return the generator, never null
@@ -278,7 +362,8 @@ public final class TraineeGen {
         }
         LocalDate last = next.minusDays(1L + gap);
         LocalDate first = last.minusDays(random.nextInt(0, 120));
-        reversed.add(0, DetentionPeriod.of(Gen.enums(DetentionKind.class).next(random), first, last));
+        reversed.add(
+            0, DetentionPeriod.of(Gen.enums(DetentionKind.class).next(random), first, last));
         next = first;
       }
       return Sentence.builder().from(sentence).detention(reversed).build();
@@ -286,8 +371,8 @@ public final class TraineeGen {
   }
 
   /**
-   * Sentences of any convict's class with detention periods (see {@link
-   * #withDetention(Sentence)}), then zero to four remissions.
+   * Sentences of any convict's class with detention periods (see {@link #withDetention(Sentence)}),
+   * then zero to four remissions.
    *
    * @return the generator, never null
    */
@@ -342,9 +427,12 @@ public final class TraineeGen {
       long budget = maxTotalDays;
       LocalDate earliest =
           s.lastRemission().map(Remission::granted).orElse(s.firstDayOfDetention());
-      int count = Gen.frequency(
-          Gen.weighted(3, Gen.constant(0)), Gen.weighted(5, Gen.ints(1, 2)), Gen.weighted(2, Gen.ints(3, 4)))
-          .next(random);
+      int count =
+          Gen.frequency(
+                  Gen.weighted(3, Gen.constant(0)),
+                  Gen.weighted(5, Gen.ints(1, 2)),
+                  Gen.weighted(2, Gen.ints(3, 4)))
+              .next(random);
       for (int i = 0; i < count; i++) {
         long most = Math.min(budget, Math.min(Integer.MAX_VALUE, s.effectiveDays() - 1));
         if (most < 1) {
@@ -360,8 +448,11 @@ public final class TraineeGen {
         if (lastGrant.isBefore(earliest)) {
           break;
         }
-        LocalDate granted = random.nextInt(6) == 0 ? earliest : Gen.dates(earliest, lastGrant).next(random);
-        s = s.withRemission(Remission.of((int) days, granted, Gen.enums(RemissionKind.class).next(random)));
+        LocalDate granted =
+            random.nextInt(6) == 0 ? earliest : Gen.dates(earliest, lastGrant).next(random);
+        s =
+            s.withRemission(
+                Remission.of((int) days, granted, Gen.enums(RemissionKind.class).next(random)));
         budget -= days;
         earliest = granted;
       }
@@ -383,11 +474,17 @@ public final class TraineeGen {
     Gen<Optional<String>> notes =
         Gen.optionalOf(
             Gen.frequency(
-                Gen.weighted(9, Gen.choose(
-                    "berkelahi dengan sesama WBP", "membawa telepon genggam", "tidak mengikuti apel",
-                    "merusak alat bengkel", "menolak perintah petugas")),
+                Gen.weighted(
+                    9,
+                    Gen.choose(
+                        "berkelahi dengan sesama WBP",
+                        "membawa telepon genggam",
+                        "tidak mengikuti apel",
+                        "merusak alat bengkel",
+                        "menolak perintah petugas")),
                 Gen.weighted(1, FacilityGen.texts(500))));
-    return random -> DisciplineRecord.builder().date(dates.next(random)).note(notes.next(random)).build();
+    return random ->
+        DisciplineRecord.builder().date(dates.next(random)).note(notes.next(random)).build();
   }
 
   /**
@@ -400,13 +497,15 @@ public final class TraineeGen {
    * @throws IllegalArgumentException if {@code to} is before {@code from}
    */
   public static Gen<AssessmentRecord> assessmentRecords(LocalDate from, LocalDate to) {
-    return assessmentRecords(from, to, Gen.frequency(
-        Gen.weighted(4, Gen.constant(true)), Gen.weighted(1, Gen.constant(false))));
+    return assessmentRecords(
+        from,
+        to,
+        Gen.frequency(Gen.weighted(4, Gen.constant(true)), Gen.weighted(1, Gen.constant(false))));
   }
 
   /**
-   * Favourable human assessments dated between two dates (see {@link
-   * #assessmentRecords(LocalDate, LocalDate)}).
+   * Favourable human assessments dated between two dates (see {@link #assessmentRecords(LocalDate,
+   * LocalDate)}).
    *
    * @param from the earliest date, not null
    * @param to the latest date, not before {@code from}, not null
@@ -495,45 +594,52 @@ public final class TraineeGen {
   }
 
   /**
-   * Detainees (<i>tahanan</i>, A.I-A.V) without a sentence, with any crime category of the
-   * charge and now and then a discipline record.
+   * Detainees (<i>tahanan</i>, A.I-A.V) without a sentence, with any crime category of the charge
+   * and now and then a discipline record.
    *
    * @return the generator, never null
    */
   public static Gen<Trainee> detainees() {
     return random ->
         Trainee.builder()
-            .registrationNumber(detaineeClasses().flatMap(TraineeGen::registrationNumbers).next(random))
+            .registrationNumber(
+                detaineeClasses().flatMap(TraineeGen::registrationNumbers).next(random))
             .name(names().next(random))
             .facilityCode(FacilityGen.facilityCodes().next(random))
             .crimeCategory(crimeCategories().next(random))
             .status(TraineeStatus.DETAINEE)
             .disciplineRecords(
-                Gen.listOf(disciplineRecords(EARLIEST_DETENTION, LATEST_DETENTION), 0, 1).next(random))
+                Gen.listOf(disciplineRecords(EARLIEST_DETENTION, LATEST_DETENTION), 0, 1)
+                    .next(random))
             .build();
   }
 
   /**
-   * Any trainee: mostly convicts in custody, some detainees, and convicts on integration,
-   * released or transferred (who keep their register class and sentence).
+   * Any trainee: mostly convicts in custody, some detainees, and convicts on integration, released
+   * or transferred (who keep their register class and sentence).
    *
    * @return the generator, never null
    */
   public static Gen<Trainee> trainees() {
     Gen<Trainee> elsewhere =
         random ->
-            convicts().next(random)
+            convicts()
+                .next(random)
                 .changeStatus(
-                    Gen.choose(TraineeStatus.ON_INTEGRATION, TraineeStatus.RELEASED, TraineeStatus.TRANSFERRED)
-                        .next(random)).orElseThrow();
+                    Gen.choose(
+                            TraineeStatus.ON_INTEGRATION,
+                            TraineeStatus.RELEASED,
+                            TraineeStatus.TRANSFERRED)
+                        .next(random))
+                .orElseThrow();
     return Gen.frequency(
         Gen.weighted(6, convicts()), Gen.weighted(2, detainees()), Gen.weighted(1, elsewhere));
   }
 
   /**
-   * Eligibility policies: the defaults of docs/eligibility.md a third of the time, otherwise configured
-   * variants (fractions from 1/3 to one, clean-record and minimum months from 0 to 24, a CB
-   * sentence cap from 12 to 24 months, a CB leave of 4 or 6 months, a CMB cap of 1 to 6 months,
+   * Eligibility policies: the defaults of docs/eligibility.md a third of the time, otherwise
+   * configured variants (fractions from 1/3 to one, clean-record and minimum months from 0 to 24, a
+   * CB sentence cap from 12 to 24 months, a CB leave of 4 or 6 months, a CMB cap of 1 to 6 months,
    * a narcotics threshold of 0 to 20 years, SAE work covered by the asimilasi approval or needing
    * its own), the extremes included.
    *
@@ -541,8 +647,10 @@ public final class TraineeGen {
    */
   public static Gen<EligibilityPolicy> policies() {
     Gen<Rate> fractions =
-        Gen.choose(Rate.of(1, 3), Rate.of(1, 2), Rate.of(2, 3), Rate.of(3, 4), Rate.ONE, Rate.of(7, 12));
-    Gen<Integer> months = Gen.frequency(Gen.weighted(4, Gen.ints(0, 12)), Gen.weighted(1, Gen.choose(0, 24)));
+        Gen.choose(
+            Rate.of(1, 3), Rate.of(1, 2), Rate.of(2, 3), Rate.of(3, 4), Rate.ONE, Rate.of(7, 12));
+    Gen<Integer> months =
+        Gen.frequency(Gen.weighted(4, Gen.ints(0, 12)), Gen.weighted(1, Gen.choose(0, 24)));
     Gen<EligibilityPolicy> configured =
         random ->
             EligibilityPolicy.builder()
@@ -556,8 +664,10 @@ public final class TraineeGen {
                 .cbSentenceCapMonths(Gen.ints(12, 24).next(random))
                 .cbMaximumLeaveMonths(Gen.choose(4, 6).next(random))
                 .cmbMaximumMonths(Gen.ints(1, 6).next(random))
-                .narcoticsSpecialFromYears(Gen.frequency(
-                    Gen.weighted(3, Gen.constant(5)), Gen.weighted(1, Gen.ints(0, 20))).next(random))
+                .narcoticsSpecialFromYears(
+                    Gen.frequency(
+                            Gen.weighted(3, Gen.constant(5)), Gen.weighted(1, Gen.ints(0, 20)))
+                        .next(random))
                 .saeNeedsOwnApproval(random.nextBoolean())
                 .build();
     return Gen.frequency(
@@ -566,8 +676,8 @@ public final class TraineeGen {
 
   /**
    * Dates between the first day of detention and the expected release of a sentence (both
-   * included), often one of the points that matter: the first day, the 1/2 and 2/3 points, the
-   * day before each, the day before release and release itself.
+   * included), often one of the points that matter: the first day, the 1/2 and 2/3 points, the day
+   * before each, the day before release and release itself.
    *
    * @param sentence the sentence, not null
    * @return the generator, never null
@@ -582,6 +692,7 @@ public final class TraineeGen {
         edges.add(d.minusDays(1));
       }
     }
-    return Gen.frequency(Gen.weighted(3, Gen.dates(first, release)), Gen.weighted(1, Gen.choose(edges)));
+    return Gen.frequency(
+        Gen.weighted(3, Gen.dates(first, release)), Gen.weighted(1, Gen.choose(edges)));
   }
 }

@@ -4,17 +4,16 @@
  *
  * <ul>
  *   <li>{@link org.bengkel.testkit.Gen}: a generator over {@link java.util.random.RandomGenerator},
- *       with {@code map}, {@code filter}, {@code flatMap} and the building blocks
- *       {@code constant}, {@code choose}, {@code oneOf}, {@code frequency}, {@code longs},
- *       {@code ints}, {@code dates}, {@code strings}, {@code listOf}, {@code optionalOf},
- *       {@code zip};
+ *       with {@code map}, {@code filter}, {@code flatMap} and the building blocks {@code constant},
+ *       {@code choose}, {@code oneOf}, {@code frequency}, {@code longs}, {@code ints}, {@code
+ *       dates}, {@code strings}, {@code listOf}, {@code optionalOf}, {@code zip};
  *   <li>one {@code XxxGen} class per package of bengkel-core with generators of its public types:
- *       {@link org.bengkel.testkit.MoneyGen}, {@link org.bengkel.testkit.FacilityGen}, ...;
- *       every generator produces only valid values;
+ *       {@link org.bengkel.testkit.MoneyGen}, {@link org.bengkel.testkit.FacilityGen}, ...; every
+ *       generator produces only valid values;
  *   <li>{@link org.bengkel.testkit.Property}: runs a property over N samples (1000 by default,
- *       {@code -Dbengkel.samples=N}) and on failure throws a
- *       {@link org.bengkel.testkit.PropertyFailure} with the seed, the failing sample and how to
- *       replay it ({@code -Dbengkel.seed=...}).
+ *       {@code -Dbengkel.samples=N}) and on failure throws a {@link
+ *       org.bengkel.testkit.PropertyFailure} with the seed, the failing sample and how to replay it
+ *       ({@code -Dbengkel.seed=...}).
  * </ul>
  *
  * <p>Example, a JUnit 5 test in an application that pays trainees' premi:

@@ -41,9 +41,17 @@ class ExtremesTest {
 
   private static final List<Class<?>> GENERATORS =
       List.of(
-          CatalogGen.class, FacilityGen.class, InventoryGen.class, MoneyGen.class,
-          PricingGen.class, ProceedsGen.class, ProductionGen.class, ProgrammeGen.class,
-          ReportGen.class, SalesGen.class, TraineeGen.class);
+          CatalogGen.class,
+          FacilityGen.class,
+          InventoryGen.class,
+          MoneyGen.class,
+          PricingGen.class,
+          ProceedsGen.class,
+          ProductionGen.class,
+          ProgrammeGen.class,
+          ReportGen.class,
+          SalesGen.class,
+          TraineeGen.class);
 
   /** For each type of argument: the extremes, then (last) one mild value for other arguments. */
   private static final Map<Class<?>, List<Object>> EXTREMES = new LinkedHashMap<>();
@@ -53,7 +61,8 @@ class ExtremesTest {
     EXTREMES.put(int.class, List.of(Integer.MAX_VALUE, Integer.MIN_VALUE, -1, 0, 1));
     EXTREMES.put(
         LocalDate.class,
-        List.of(LocalDate.MAX, LocalDate.MIN, LocalDate.MAX.minusDays(1), LocalDate.of(2026, 1, 1)));
+        List.of(
+            LocalDate.MAX, LocalDate.MIN, LocalDate.MAX.minusDays(1), LocalDate.of(2026, 1, 1)));
     EXTREMES.put(
         LocalDateTime.class,
         List.of(LocalDateTime.MAX, LocalDateTime.MIN, LocalDateTime.of(2026, 1, 1, 8, 0)));
@@ -72,7 +81,9 @@ class ExtremesTest {
         Period.class,
         List.of(
             Period.of(Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE),
-            Period.of(Integer.MIN_VALUE, 0, 0), Period.ofDays(Integer.MAX_VALUE), Period.ofDays(1)));
+            Period.of(Integer.MIN_VALUE, 0, 0),
+            Period.ofDays(Integer.MAX_VALUE),
+            Period.ofDays(1)));
     EXTREMES.put(
         Rupiah.class, List.of(Rupiah.of(Long.MAX_VALUE), Rupiah.of(1L << 62), Rupiah.of(1)));
     EXTREMES.put(
@@ -80,7 +91,8 @@ class ExtremesTest {
         List.of(
             Rate.of(Long.MAX_VALUE, 1), Rate.of(1, Long.MAX_VALUE),
             Rate.of(Long.MAX_VALUE - 1, Long.MAX_VALUE), Rate.percent(1)));
-    EXTREMES.put(Year.class, List.of(Year.of(Year.MAX_VALUE), Year.of(Year.MIN_VALUE), Year.of(2026)));
+    EXTREMES.put(
+        Year.class, List.of(Year.of(Year.MAX_VALUE), Year.of(Year.MIN_VALUE), Year.of(2026)));
   }
 
   private final List<String> escapes = new ArrayList<>();
@@ -109,10 +121,12 @@ class ExtremesTest {
             ChannelSales.of(Channel.GALLERY, 1, 0, 1L << 62, Rupiah.ZERO),
             ChannelSales.of(Channel.EXHIBITION, 1, 0, 1L << 62, Rupiah.ZERO));
     assertThatThrownBy(() -> PeriodReport.builder().from(report).salesByChannel(two).build())
-        .isInstanceOfSatisfying(InvalidValueException.class, e -> {
-          assertThat(e.ruleCode()).isEqualTo("value.overflow");
-          assertThat(e.field()).isEqualTo("salesByChannel.serviceJobs");
-        });
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> {
+              assertThat(e.ruleCode()).isEqualTo("value.overflow");
+              assertThat(e.field()).isEqualTo("salesByChannel.serviceJobs");
+            });
   }
 
   /** One sample of every bengkel type reachable from the generators' values, by accessors. */

@@ -21,7 +21,9 @@ class GenTest {
   @Test
   void sampleIsDeterministicBySeed() {
     Gen<Long> gen = Gen.longs(0, Long.MAX_VALUE);
-    assertThat(gen.sample(42L, 100)).isEqualTo(gen.sample(42L, 100)).isNotEqualTo(gen.sample(43L, 100));
+    assertThat(gen.sample(42L, 100))
+        .isEqualTo(gen.sample(42L, 100))
+        .isNotEqualTo(gen.sample(43L, 100));
     assertThat(gen.sample(42L, 0)).isEmpty();
     assertThatThrownBy(() -> gen.sample(1L, -1)).isInstanceOf(IllegalArgumentException.class);
   }
@@ -43,7 +45,8 @@ class GenTest {
     assertThat(distinct(Gen.booleans(), 100)).containsExactlyInAnyOrder(true, false);
     assertThat(distinct(Gen.choose("a", "b", "c"), 100)).containsExactlyInAnyOrder("a", "b", "c");
     assertThat(distinct(Gen.enums(RoundingMode.class), 200)).hasSize(RoundingMode.values().length);
-    assertThat(distinct(Gen.oneOf(Gen.constant(1), Gen.constant(2)), 100)).containsExactlyInAnyOrder(1, 2);
+    assertThat(distinct(Gen.oneOf(Gen.constant(1), Gen.constant(2)), 100))
+        .containsExactlyInAnyOrder(1, 2);
     assertThatThrownBy(() -> Gen.choose(List.of())).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(Gen::oneOf).isInstanceOf(IllegalArgumentException.class);
   }
@@ -51,14 +54,19 @@ class GenTest {
   @Test
   void frequencyFollowsTheWeights() {
     Gen<String> gen =
-        Gen.frequency(Gen.weighted(3, Gen.constant("often")), Gen.weighted(0, Gen.constant("never")), Gen.weighted(1, Gen.constant("rarely")));
+        Gen.frequency(
+            Gen.weighted(3, Gen.constant("often")),
+            Gen.weighted(0, Gen.constant("never")),
+            Gen.weighted(1, Gen.constant("rarely")));
     List<String> values = gen.sample(3L, 4_000);
     long often = values.stream().filter("often"::equals).count();
     assertThat(values).doesNotContain("never").contains("rarely");
     // expected 3.000 of 4.000; the bounds are more than ten standard deviations (27) away
     assertThat(often).isBetween(2_700L, 3_300L);
-    assertThatThrownBy(() -> Gen.frequency(Gen.weighted(0, Gen.constant(1)))).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> Gen.weighted(-1, Gen.constant(1))).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Gen.frequency(Gen.weighted(0, Gen.constant(1))))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Gen.weighted(-1, Gen.constant(1)))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> Gen.weighted(1, null)).isInstanceOf(MissingValueException.class);
   }
 
@@ -66,13 +74,15 @@ class GenTest {
   void mapFilterAndFlatMap() {
     assertThat(Gen.longs(0, 10).map(n -> n * 2).sample(1L, 100)).allMatch(n -> n % 2 == 0);
     assertThat(Gen.longs(0, 10).filter(n -> n % 3 == 0).sample(1L, 100)).allMatch(n -> n % 3 == 0);
-    Gen<long[]> dependent = Gen.longs(0, 100).flatMap(n -> Gen.longs(0, n).map(k -> new long[] {n, k}));
+    Gen<long[]> dependent =
+        Gen.longs(0, 100).flatMap(n -> Gen.longs(0, n).map(k -> new long[] {n, k}));
     assertThat(dependent.sample(1L, 200)).allMatch(p -> p[1] <= p[0]);
     Gen<Long> impossible = Gen.longs(0, 10).filter(n -> n > 10);
     assertThatThrownBy(() -> impossible.next(Property.random(1L)))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("1000 candidates");
-    assertThatThrownBy(() -> Gen.longs(0, 1).filter(n -> true, 0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Gen.longs(0, 1).filter(n -> true, 0))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
@@ -87,8 +97,11 @@ class GenTest {
   void stringsUseTheAlphabetAndLengthInCodePoints() {
     String smiley = "\uD83D\uDE00";
     List<String> values = Gen.strings("ab" + smiley, 2, 4).sample(1L, 300);
-    assertThat(values).allMatch(s -> s.codePointCount(0, s.length()) >= 2 && s.codePointCount(0, s.length()) <= 4);
-    assertThat(values).allMatch(s -> s.replace(smiley, "").chars().allMatch(c -> c == 'a' || c == 'b'));
+    assertThat(values)
+        .allMatch(
+            s -> s.codePointCount(0, s.length()) >= 2 && s.codePointCount(0, s.length()) <= 4);
+    assertThat(values)
+        .allMatch(s -> s.replace(smiley, "").chars().allMatch(c -> c == 'a' || c == 'b'));
     assertThat(values).anyMatch(s -> s.contains(smiley));
     assertThatThrownBy(() -> Gen.strings("", 0, 1)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> Gen.strings("a", 2, 1)).isInstanceOf(IllegalArgumentException.class);
@@ -100,9 +113,13 @@ class GenTest {
     List<List<Long>> lists = Gen.listOf(Gen.longs(0, 9), 1, 3).sample(1L, 100);
     assertThat(lists).allMatch(l -> l.size() >= 1 && l.size() <= 3);
     assertThat(lists.stream().map(List::size).distinct()).containsExactlyInAnyOrder(1, 2, 3);
-    assertThatThrownBy(() -> lists.get(0).add(1L)).isInstanceOf(UnsupportedOperationException.class);
-    assertThatThrownBy(() -> Gen.listOf(Gen.constant(1), 2, 1)).isInstanceOf(IllegalArgumentException.class);
-    assertThat(distinct(Gen.optionalOf(Gen.constant("x")), 100)).containsExactlyInAnyOrder(Optional.empty(), Optional.of("x"));
-    assertThat(Gen.zip(Gen.constant(2), Gen.constant(3), Integer::sum).sample(1L, 3)).containsOnly(5);
+    assertThatThrownBy(() -> lists.get(0).add(1L))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> Gen.listOf(Gen.constant(1), 2, 1))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(distinct(Gen.optionalOf(Gen.constant("x")), 100))
+        .containsExactlyInAnyOrder(Optional.empty(), Optional.of("x"));
+    assertThat(Gen.zip(Gen.constant(2), Gen.constant(3), Integer::sum).sample(1L, 3))
+        .containsOnly(5);
   }
 }

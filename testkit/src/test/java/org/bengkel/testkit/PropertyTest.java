@@ -65,9 +65,13 @@ class PropertyTest {
     Property.check("counts", NUMBERS, n -> runs.incrementAndGet());
     assertThat(runs).hasValue(7);
     System.setProperty(Property.SAMPLES_PROPERTY, "0");
-    assertThatThrownBy(Property::samples).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("bengkel.samples");
+    assertThatThrownBy(Property::samples)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("bengkel.samples");
     System.setProperty(Property.SAMPLES_PROPERTY, "many");
-    assertThatThrownBy(Property::samples).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("many");
+    assertThatThrownBy(Property::samples)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("many");
   }
 
   @Test
@@ -75,7 +79,9 @@ class PropertyTest {
     System.setProperty(Property.SEED_PROPERTY, "-42");
     assertThat(Property.seed()).isEqualTo(-42L);
     System.setProperty(Property.SEED_PROPERTY, "0x2A");
-    assertThatThrownBy(Property::seed).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("0x2A");
+    assertThatThrownBy(Property::seed)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("0x2A");
     System.clearProperty(Property.SEED_PROPERTY);
     List<Long> seeds = new ArrayList<>();
     for (int i = 0; i < 5; i++) {
@@ -89,7 +95,8 @@ class PropertyTest {
     System.clearProperty(Property.SEED_PROPERTY);
     System.setProperty(Property.SAMPLES_PROPERTY, "1000");
     PropertyFailure first =
-        catchThrowableOfType(PropertyFailure.class, () -> Property.check("at most 900", NUMBERS, AT_MOST_900));
+        catchThrowableOfType(
+            PropertyFailure.class, () -> Property.check("at most 900", NUMBERS, AT_MOST_900));
     assertThat(first).isNotNull();
     String message = first.getMessage();
     Matcher seedInMessage = Pattern.compile("with seed (-?\\d+)").matcher(message);
@@ -100,7 +107,8 @@ class PropertyTest {
         .contains("Property 'at most 900' failed at sample " + first.sampleIndex() + " (of 1000)")
         .contains("sample: " + first.sample().orElseThrow())
         .contains("-Dbengkel.seed=" + seed)
-        .contains("mvn test -Dtest=PropertyTest#aFailingPropertyReportsItsSeedAndReplayingTheSeedYieldsTheSameFailingSample");
+        .contains(
+            "mvn test -Dtest=PropertyTest#aFailingPropertyReportsItsSeedAndReplayingTheSeedYieldsTheSameFailingSample");
     assertThat(Long.parseLong(first.sample().orElseThrow())).isGreaterThan(900);
     assertThat(first.getCause()).isInstanceOf(AssertionError.class).hasMessageEndingWith("> 900");
     assertThat(first.propertyName()).isEqualTo("at most 900");
@@ -109,14 +117,16 @@ class PropertyTest {
     // replay through the system property, as the message says
     System.setProperty(Property.SEED_PROPERTY, Long.toString(seed));
     PropertyFailure replay =
-        catchThrowableOfType(PropertyFailure.class, () -> Property.check("at most 900", NUMBERS, AT_MOST_900));
+        catchThrowableOfType(
+            PropertyFailure.class, () -> Property.check("at most 900", NUMBERS, AT_MOST_900));
     assertThat(replay.seed()).isEqualTo(seed);
     assertThat(replay.sampleIndex()).isEqualTo(first.sampleIndex());
     assertThat(replay.sample()).isEqualTo(first.sample());
     assertThat(replay.getMessage()).isEqualTo(message);
 
     // and the one sample can be rebuilt directly
-    assertThat(Property.sample(NUMBERS, seed, first.sampleIndex()).toString()).isEqualTo(first.sample().orElseThrow());
+    assertThat(Property.sample(NUMBERS, seed, first.sampleIndex()).toString())
+        .isEqualTo(first.sample().orElseThrow());
   }
 
   @Test
@@ -139,9 +149,14 @@ class PropertyTest {
         catchThrowableOfType(
             PropertyFailure.class,
             () ->
-                Property.check("no exceptions", 5L, 100, NUMBERS, n -> {
-                  throw new IllegalStateException("boom " + n);
-                }));
+                Property.check(
+                    "no exceptions",
+                    5L,
+                    100,
+                    NUMBERS,
+                    n -> {
+                      throw new IllegalStateException("boom " + n);
+                    }));
     assertThat(f.sampleIndex()).isZero();
     assertThat(f.getCause()).isInstanceOf(IllegalStateException.class);
     assertThat(f.getMessage()).contains("cause: java.lang.IllegalStateException: boom");
@@ -150,7 +165,9 @@ class PropertyTest {
   @Test
   void aFailingGeneratorIsReportedWithoutASample() {
     Gen<Long> broken = NUMBERS.filter(n -> n < 0, 3);
-    PropertyFailure f = catchThrowableOfType(PropertyFailure.class, () -> Property.check("never runs", 5L, 10, broken, n -> {}));
+    PropertyFailure f =
+        catchThrowableOfType(
+            PropertyFailure.class, () -> Property.check("never runs", 5L, 10, broken, n -> {}));
     assertThat(f.sample()).isEmpty();
     assertThat(f.getCause()).isInstanceOf(IllegalStateException.class);
     assertThat(f.getMessage()).contains("the generator failed before producing the sample");
@@ -159,7 +176,9 @@ class PropertyTest {
   @Test
   void forAllFailsOnFalse() {
     Property.forAll("non-negative", NUMBERS, n -> n >= 0);
-    PropertyFailure f = catchThrowableOfType(PropertyFailure.class, () -> Property.forAll("small", NUMBERS, n -> n < 10));
+    PropertyFailure f =
+        catchThrowableOfType(
+            PropertyFailure.class, () -> Property.forAll("small", NUMBERS, n -> n < 10));
     assertThat(Long.parseLong(f.sample().orElseThrow())).isGreaterThanOrEqualTo(10);
     assertThat(f.getMessage()).contains("the property is false for this sample");
   }
@@ -181,10 +200,15 @@ class PropertyTest {
 
   @Test
   void argumentsAreChecked() {
-    assertThatThrownBy(() -> Property.check("x", 1L, 0, NUMBERS, n -> {})).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> Property.check(null, 1L, 1, NUMBERS, n -> {})).isInstanceOf(MissingValueException.class);
-    assertThatThrownBy(() -> Property.check("x", 1L, 1, null, n -> {})).isInstanceOf(MissingValueException.class);
-    assertThatThrownBy(() -> Property.check("x", 1L, 1, NUMBERS, null)).isInstanceOf(MissingValueException.class);
-    assertThatThrownBy(() -> Property.forAll("x", NUMBERS, null)).isInstanceOf(MissingValueException.class);
+    assertThatThrownBy(() -> Property.check("x", 1L, 0, NUMBERS, n -> {}))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Property.check(null, 1L, 1, NUMBERS, n -> {}))
+        .isInstanceOf(MissingValueException.class);
+    assertThatThrownBy(() -> Property.check("x", 1L, 1, null, n -> {}))
+        .isInstanceOf(MissingValueException.class);
+    assertThatThrownBy(() -> Property.check("x", 1L, 1, NUMBERS, null))
+        .isInstanceOf(MissingValueException.class);
+    assertThatThrownBy(() -> Property.forAll("x", NUMBERS, null))
+        .isInstanceOf(MissingValueException.class);
   }
 }

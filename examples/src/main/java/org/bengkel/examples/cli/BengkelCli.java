@@ -30,8 +30,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * docs/cli.md}. Exit codes: see {@link ExitCode}.
  *
  * <p>{@code --lang en|id} may stand before or after the subcommand (the last one given wins); with
- * {@code id} the usage help (from the bundle {@code help_id}), usage errors and every message
- * are in Bahasa Indonesia.
+ * {@code id} the usage help (from the bundle {@code help_id}), usage errors and every message are
+ * in Bahasa Indonesia.
  */
 @Command(
     name = "bengkel",
@@ -86,8 +86,7 @@ public final class BengkelCli implements Callable<Integer> {
         LocalDate.class,
         text -> parse(text, LocalDate::parse, "a date yyyy-MM-dd", "tanggal yyyy-MM-dd"));
     cl.registerConverter(
-        YearMonth.class,
-        text -> parse(text, YearMonth::parse, "a month yyyy-MM", "bulan yyyy-MM"));
+        YearMonth.class, text -> parse(text, YearMonth::parse, "a month yyyy-MM", "bulan yyyy-MM"));
     cl.setParameterExceptionHandler(BengkelCli::usageError);
     cl.setExecutionStrategy(BengkelCli::runIn);
     cl.setExecutionExceptionHandler(
@@ -123,8 +122,8 @@ public final class BengkelCli implements Callable<Integer> {
   }
 
   /**
-   * Runs the parsed command in the language asked for wherever {@code --lang} stood: the usage
-   * help of every command switches to that language, and the subcommand gets it.
+   * Runs the parsed command in the language asked for wherever {@code --lang} stood: the usage help
+   * of every command switches to that language, and the subcommand gets it.
    */
   private static int runIn(ParseResult parsed) {
     Language language = Language.en;
@@ -193,13 +192,21 @@ public final class BengkelCli implements Callable<Integer> {
     ArgSpec arg = e.getArgSpec();
     if (arg != null && e.getValue() != null) {
       String what =
-          arg instanceof OptionSpec o ? "opsi '" + o.longestName() + "'" : "'" + arg.paramLabel() + "'";
+          arg instanceof OptionSpec o
+              ? "opsi '" + o.longestName() + "'"
+              : "'" + arg.paramLabel() + "'";
       String reason =
           e.getCause() instanceof NotOfForm f
               ? f.indonesian
               : arg.type().isEnum()
-                  ? "'" + e.getValue() + "' bukan salah satu dari "
-                      + String.join(", ", Arrays.stream(arg.type().getEnumConstants()).map(String::valueOf).toList())
+                  ? "'"
+                      + e.getValue()
+                      + "' bukan salah satu dari "
+                      + String.join(
+                          ", ",
+                          Arrays.stream(arg.type().getEnumConstants())
+                              .map(String::valueOf)
+                              .toList())
                   : "'" + e.getValue() + "' tidak dapat dibaca";
       return "nilai tidak sah untuk " + what + ": " + reason;
     }
@@ -212,7 +219,9 @@ public final class BengkelCli implements Callable<Integer> {
   @Override
   public Integer call() {
     CommandLine cl = spec.commandLine();
-    cl.getErr().println(lang.pick("error: a subcommand is required", "error: subperintah wajib diberikan"));
+    cl.getErr()
+        .println(
+            lang.pick("error: a subcommand is required", "error: subperintah wajib diberikan"));
     cl.usage(cl.getErr());
     cl.getErr().flush();
     return ExitCode.USAGE;

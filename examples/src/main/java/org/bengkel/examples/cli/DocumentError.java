@@ -42,7 +42,10 @@ final class DocumentError extends RuntimeException {
   private static String reason(BengkelJsonException e, Locale locale) {
     List<String> missing =
         JsonRule.MISSING_PROPERTY.code().equals(e.ruleCode()) && e.details().size() == 1
-            ? Arrays.stream(e.details().get(0).split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList()
+            ? Arrays.stream(e.details().get(0).split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList()
             : List.of();
     if (missing.size() < 2) {
       return e.reason(locale);

@@ -12,10 +12,10 @@ import org.bengkel.json.Codecs;
 /**
  * The names by which {@code validate --type} knows bengkel's document types: every type of {@link
  * Codecs#all()}, named by its simple class name in kebab case ({@code PremiAccount} is {@code
- * premi-account}; the material prices are {@code material-prices}, the sales prices
- * {@code price-book}). Should two types ever share a simple name in different packages, both are
- * reachable by the package-qualified name ({@code pricing-price-book}); the plain name goes to the
- * one the tool's commands use ({@code price-book} is pricing's).
+ * premi-account}; the material prices are {@code material-prices}, the sales prices {@code
+ * price-book}). Should two types ever share a simple name in different packages, both are reachable
+ * by the package-qualified name ({@code pricing-price-book}); the plain name goes to the one the
+ * tool's commands use ({@code price-book} is pricing's).
  */
 final class DocumentTypes {
 
@@ -80,8 +80,8 @@ final class DocumentTypes {
 
   /**
    * The known name nearest to a mistyped one by edit distance (Levenshtein: insertions, deletions
-   * and substitutions of one character), if it is near enough to be a typo: at most a third of
-   * the longer name's length, and at least 1, away; ties go to the first in {@code known}.
+   * and substitutions of one character), if it is near enough to be a typo: at most a third of the
+   * longer name's length, and at least 1, away; ties go to the first in {@code known}.
    */
   static Optional<String> closest(String typed, List<String> known) {
     String best = null;

@@ -35,7 +35,11 @@ import picocli.CommandLine.Parameters;
     })
 final class EligibilityCommand extends BaseCommand {
 
-  @Parameters(index = "0", paramLabel = "TRAINEE.json", descriptionKey = "TRAINEE.json", description = "The trainee (Trainee JSON).")
+  @Parameters(
+      index = "0",
+      paramLabel = "TRAINEE.json",
+      descriptionKey = "TRAINEE.json",
+      description = "The trainee (Trainee JSON).")
   Path trainee;
 
   @Option(
@@ -83,7 +87,9 @@ final class EligibilityCommand extends BaseCommand {
                   + " nomor register)"));
     }
     out.println(
-        lang.pick("Facility: ", "UPT: ") + t.facilityCode() + ", status "
+        lang.pick("Facility: ", "UPT: ")
+            + t.facilityCode()
+            + ", status "
             + t.status().displayName(lang.locale()));
     for (EligibilityDecision d : decisions.values()) {
       out.println();

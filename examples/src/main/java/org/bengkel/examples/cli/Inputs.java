@@ -47,7 +47,8 @@ final class Inputs {
       return Files.readString(file, StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
       throw CliFailure.io(
-          "cannot read " + file + ": no such file", "tidak dapat membaca " + file + ": berkas tidak ada");
+          "cannot read " + file + ": no such file",
+          "tidak dapat membaca " + file + ": berkas tidak ada");
     } catch (AccessDeniedException e) {
       throw CliFailure.io(
           "cannot read " + file + ": permission denied",
@@ -119,7 +120,10 @@ final class Inputs {
    * properties and read by {@code read} from the element and its path; empty when absent.
    */
   static <T> List<T> objects(
-      JsonNode object, String path, String name, Set<String> allowed,
+      JsonNode object,
+      String path,
+      String name,
+      Set<String> allowed,
       BiFunction<JsonNode, String, T> read) {
     Optional<JsonNode> array = optional(object, name);
     if (array.isEmpty()) {

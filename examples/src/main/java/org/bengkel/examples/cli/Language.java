@@ -38,9 +38,9 @@ enum Language {
 
   /**
    * The language asked for on a command line, wherever {@code --lang} stands (before or after the
-   * subcommand; the last one wins), for what is printed before or without a successful parse:
-   * usage errors and help. {@code en} when none is given or the value is not a language (the
-   * parser then reports that).
+   * subcommand; the last one wins), for what is printed before or without a successful parse: usage
+   * errors and help. {@code en} when none is given or the value is not a language (the parser then
+   * reports that).
    */
   static Language fromArgs(String... args) {
     Language found = en;

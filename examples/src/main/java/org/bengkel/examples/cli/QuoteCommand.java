@@ -12,6 +12,7 @@ import org.bengkel.facility.FacilityCode;
 import org.bengkel.json.BengkelJsonException;
 import org.bengkel.json.JsonPath;
 import org.bengkel.json.JsonRule;
+import org.bengkel.pricing.Channel;
 import org.bengkel.pricing.PriceBook;
 import org.bengkel.pricing.PriceInclusion;
 import org.bengkel.pricing.PriceStep;
@@ -21,7 +22,6 @@ import org.bengkel.pricing.QuotedLine;
 import org.bengkel.pricing.TaxBreakdown;
 import org.bengkel.pricing.TaxPolicy;
 import org.bengkel.pricing.TaxStatus;
-import org.bengkel.pricing.Channel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -52,7 +52,11 @@ final class QuoteCommand extends BaseCommand {
 
   private static final Set<String> ORDER = Set.of("channel", "date", "tax", "lines");
 
-  @Parameters(index = "0", paramLabel = "ORDER.json", descriptionKey = "ORDER.json", description = "The order to price.")
+  @Parameters(
+      index = "0",
+      paramLabel = "ORDER.json",
+      descriptionKey = "ORDER.json",
+      description = "The order to price.")
   Path order;
 
   @Option(
@@ -99,19 +103,28 @@ final class QuoteCommand extends BaseCommand {
     Optional<Channel> ch = Optional.ofNullable(channel).or(request::channel);
     Optional<LocalDate> day = Optional.ofNullable(date).or(request::date);
     List<String> missing = new java.util.ArrayList<>();
-    ch.ifPresentOrElse(c -> { }, () -> missing.add("--channel"));
-    day.ifPresentOrElse(d -> { }, () -> missing.add("--date"));
+    ch.ifPresentOrElse(c -> {}, () -> missing.add("--channel"));
+    day.ifPresentOrElse(d -> {}, () -> missing.add("--date"));
     if (!missing.isEmpty()) {
       throw CliFailure.usage(
-          order + " has no " + String.join(" and no ", missing.stream().map(m -> m.substring(2)).toList())
-              + ": give " + Messages.quotedList(missing, Language.en.locale()),
-          order + " tidak memuat " + String.join(" maupun ", missing.stream().map(QuoteCommand::indonesian).toList())
-              + ": berikan " + Messages.quotedList(missing, Language.id.locale()));
+          order
+              + " has no "
+              + String.join(" and no ", missing.stream().map(m -> m.substring(2)).toList())
+              + ": give "
+              + Messages.quotedList(missing, Language.en.locale()),
+          order
+              + " tidak memuat "
+              + String.join(" maupun ", missing.stream().map(QuoteCommand::indonesian).toList())
+              + ": berikan "
+              + Messages.quotedList(missing, Language.id.locale()));
     }
     TaxPolicy policy =
         taxOverride
             .or(request::tax)
-            .orElseGet(() -> TaxPolicy.of(FacilityCode.of("ORDER"), TaxStatus.NON_PKP, PriceInclusion.EXCLUSIVE));
+            .orElseGet(
+                () ->
+                    TaxPolicy.of(
+                        FacilityCode.of("ORDER"), TaxStatus.NON_PKP, PriceInclusion.EXCLUSIVE));
     Quote quote = book.quote(ch.orElseThrow(), day.orElseThrow(), request.lines(), policy);
     if (json) {
       out().println(PrettyJson.of(quote, "the quote"));
@@ -261,16 +274,20 @@ final class QuoteCommand extends BaseCommand {
   }
 
   /**
-   * What a line is: the goods' category (its Indonesian name in Indonesian; in English its code,
-   * as categories have no English name) or the service job's vehicle class by name.
+   * What a line is: the goods' category (its Indonesian name in Indonesian; in English its code, as
+   * categories have no English name) or the service job's vehicle class by name.
    */
   private static String kind(PricingItem item, Language lang) {
-    return item.category().map(c -> lang.pick(c.code(), c.indonesianName()))
-        .or(() -> item.vehicleClass().map(v -> v.displayName(lang.locale()))).orElse("");
+    return item.category()
+        .map(c -> lang.pick(c.code(), c.indonesianName()))
+        .or(() -> item.vehicleClass().map(v -> v.displayName(lang.locale())))
+        .orElse("");
   }
 
   /** The unit as buyers read it: the catalogue unit's name in the reader's language, or a job. */
   private static String unit(PricingItem item, Language lang) {
-    return item.unit().map(u -> u.displayName(lang.locale())).orElseGet(() -> lang.pick("job", "pekerjaan"));
+    return item.unit()
+        .map(u -> u.displayName(lang.locale()))
+        .orElseGet(() -> lang.pick("job", "pekerjaan"));
   }
 }

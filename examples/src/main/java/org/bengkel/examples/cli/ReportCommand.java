@@ -91,7 +91,11 @@ final class ReportCommand extends BaseCommand {
   private static final Set<String> ALLOCATION = Set.of("creditedOn", "allocation");
   private static final Set<String> MATERIALS_USED = Set.of("date", "cost");
 
-  @Parameters(index = "0", paramLabel = "DATA.json", descriptionKey = "DATA.json", description = "The bundle.")
+  @Parameters(
+      index = "0",
+      paramLabel = "DATA.json",
+      descriptionKey = "DATA.json",
+      description = "The bundle.")
   Path data;
 
   @Option(names = "--period", required = true, paramLabel = "yyyy-MM", description = "The month.")
@@ -131,16 +135,17 @@ final class ReportCommand extends BaseCommand {
     /**
      * The period report of a month, built by bengkel-core from the bundle's facts.
      *
-     * @throws BengkelJsonException when bengkel refuses a batch, an order or an allocation (a
-     *     bill or price missing, an order given twice...), with the path of that part
+     * @throws BengkelJsonException when bengkel refuses a batch, an order or an allocation (a bill
+     *     or price missing, an order given twice...), with the path of that part
      * @throws BengkelException when bengkel refuses the report itself (no split policy on the
      *     month's last day, a ledger of another year or facility)
      */
     PeriodReport report(YearMonth month) {
       // Orders carry the PPN of their quote; the tax policy, if given, is for orders without one.
-      PeriodReportCompiler compiler = taxPolicy
-          .map(t -> PeriodReportCompiler.forPeriod(ReportPeriod.ofMonth(month), t))
-          .orElseGet(() -> PeriodReportCompiler.forPeriod(ReportPeriod.ofMonth(month)));
+      PeriodReportCompiler compiler =
+          taxPolicy
+              .map(t -> PeriodReportCompiler.forPeriod(ReportPeriod.ofMonth(month), t))
+              .orElseGet(() -> PeriodReportCompiler.forPeriod(ReportPeriod.ofMonth(month)));
       for (int i = 0; i < batches.size(); i++) {
         try {
           compiler.batch(batches.get(i), billsOfMaterials, materialPrices);
@@ -195,19 +200,23 @@ final class ReportCommand extends BaseCommand {
     Document document = Document.of(DocumentKinds.PERIOD_REPORT, report);
     String text = PrettyJson.of(document, "the report") + "\n";
     if (Files.isDirectory(json)) {
-      throw CliFailure.io("cannot write " + json + ": it is a directory",
+      throw CliFailure.io(
+          "cannot write " + json + ": it is a directory",
           "tidak dapat menulis " + json + ": itu sebuah folder");
     }
     try {
       Files.writeString(json, text, StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
-      throw CliFailure.io("cannot write " + json + ": no such folder",
+      throw CliFailure.io(
+          "cannot write " + json + ": no such folder",
           "tidak dapat menulis " + json + ": foldernya tidak ada");
     } catch (AccessDeniedException e) {
-      throw CliFailure.io("cannot write " + json + ": permission denied",
+      throw CliFailure.io(
+          "cannot write " + json + ": permission denied",
           "tidak dapat menulis " + json + ": izin ditolak");
     } catch (IOException e) {
-      throw CliFailure.io("cannot write " + json + ": " + e.getClass().getSimpleName(),
+      throw CliFailure.io(
+          "cannot write " + json + ": " + e.getClass().getSimpleName(),
           "tidak dapat menulis " + json + ": " + e.getClass().getSimpleName());
     }
   }
@@ -271,7 +280,9 @@ final class ReportCommand extends BaseCommand {
     t.print(out, "  ");
   }
 
-  /** A row; the cost of a good unit only for a product (units of different products do not add up). */
+  /**
+   * A row; the cost of a good unit only for a product (units of different products do not add up).
+   */
   private void figures(
       TextTable t, Object programme, Object product, ProductionFigures f, boolean unitCost) {
     t.row(
@@ -322,7 +333,9 @@ final class ReportCommand extends BaseCommand {
     c.row(lang.pick("total", "jumlah"), orders, units, jobs, report.salesRevenue());
     c.print(out, "  ");
     out.println(
-        lang.pick("  PPN collected (not revenue, never split): ", "  PPN dipungut (bukan pendapatan, tidak dibagi): ")
+        lang.pick(
+                "  PPN collected (not revenue, never split): ",
+                "  PPN dipungut (bukan pendapatan, tidak dibagi): ")
             + report.salesPpn());
 
     out.println();
@@ -374,7 +387,9 @@ final class ReportCommand extends BaseCommand {
             lang.pick(">amount", ">nilai"));
     s.row(lang.pick("revenue", "pendapatan"), "", split.revenue());
     s.row(
-        lang.pick("cost of goods sold", "harga pokok penjualan (HPP)"), "", report.costOfGoodsSold());
+        lang.pick("cost of goods sold", "harga pokok penjualan (HPP)"),
+        "",
+        report.costOfGoodsSold());
     s.row(lang.pick("written off", "biaya dihapuskan"), "", report.writeOffs());
     s.row(lang.pick("net profit", "laba bersih"), "", split.netProfit());
     s.row(lang.pick("base", "dasar"), "", split.base());
@@ -394,10 +409,7 @@ final class ReportCommand extends BaseCommand {
             "Premi allocated (shares credited in the period)",
             "Premi dibagikan (bagian yang dikreditkan dalam periode)"));
     if (showIdentity) {
-      TextTable t =
-          TextTable.of(
-              lang.pick("registration number", "nomor registrasi"),
-              ">premi");
+      TextTable t = TextTable.of(lang.pick("registration number", "nomor registrasi"), ">premi");
       for (TraineePremi p : report.premiByTrainee()) {
         t.row(p.registrationNumber().value(), p.amount());
       }
@@ -474,14 +486,27 @@ final class ReportCommand extends BaseCommand {
             .map(n -> Inputs.list(n, JsonPath.property(at, "orders"), SalesOrder.class))
             .orElse(List.of());
     List<Allocation> allocations =
-        Inputs.objects(root, at, "premiAllocations", ALLOCATION, (node, p) -> new Allocation(
-            Inputs.dateMember(node, p, "creditedOn"),
-            Inputs.member(node, p, "allocation", PremiAllocation.class)));
+        Inputs.objects(
+            root,
+            at,
+            "premiAllocations",
+            ALLOCATION,
+            (node, p) ->
+                new Allocation(
+                    Inputs.dateMember(node, p, "creditedOn"),
+                    Inputs.member(node, p, "allocation", PremiAllocation.class)));
     SplitPolicies policies = Inputs.member(root, at, "splitPolicies", SplitPolicies.class);
     PnbpLedger ledger = Inputs.member(root, at, "pnbpLedger", PnbpLedger.class);
     List<MaterialsUsed> materials =
-        Inputs.objects(root, at, "serviceMaterials", MATERIALS_USED, (node, p) -> new MaterialsUsed(
-            Inputs.dateMember(node, p, "date"), Inputs.member(node, p, "cost", Rupiah.class)));
+        Inputs.objects(
+            root,
+            at,
+            "serviceMaterials",
+            MATERIALS_USED,
+            (node, p) ->
+                new MaterialsUsed(
+                    Inputs.dateMember(node, p, "date"),
+                    Inputs.member(node, p, "cost", Rupiah.class)));
     Optional<TaxPolicy> tax =
         Inputs.optional(root, "taxPolicy")
             .map(n -> Inputs.part(n, JsonPath.property(at, "taxPolicy"), TaxPolicy.class));

@@ -37,7 +37,11 @@ import picocli.CommandLine.Parameters;
     })
 final class ValidateCommand extends BaseCommand {
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", descriptionKey = "FILE", description = "The documents to check.")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "FILE",
+      descriptionKey = "FILE",
+      description = "The documents to check.")
   List<Path> files;
 
   @Option(
@@ -65,16 +69,24 @@ final class ValidateCommand extends BaseCommand {
 
   /** An unknown --type: the closest known name if one is near, then every known name. */
   static CliFailure unknownType(String type) {
-    List<String> known = new java.util.ArrayList<>(TOOL_FORMATS.keySet().stream().sorted().toList());
+    List<String> known =
+        new java.util.ArrayList<>(TOOL_FORMATS.keySet().stream().sorted().toList());
     known.addAll(DocumentTypes.names());
     Optional<String> near = DocumentTypes.closest(type, known);
     String all = String.join(", ", known);
     return CliFailure.usage(
-        "unknown type '" + type + "'" + near.map(n -> " (did you mean '" + n + "'?)").orElse("")
-            + "; known types: " + all,
-        "jenis '" + type + "' tidak dikenal"
+        "unknown type '"
+            + type
+            + "'"
+            + near.map(n -> " (did you mean '" + n + "'?)").orElse("")
+            + "; known types: "
+            + all,
+        "jenis '"
+            + type
+            + "' tidak dikenal"
             + near.map(n -> " (mungkin maksud Anda '" + n + "'?)").orElse("")
-            + "; jenis yang dikenal: " + all);
+            + "; jenis yang dikenal: "
+            + all);
   }
 
   private int check(Path file, Optional<Class<?>> forced) {

@@ -324,8 +324,10 @@ class BengkelCliTest {
             "--lang",
             "id");
     assertThat(r.code()).isEqualTo(ExitCode.OK);
-    // Inclusive: price without PPN = round(1.094.000 x 100/111) = 985.586; PPN = 1.094.000 - 985.586
-    // = 108.414; DPP nilai lain = 985.586 x 11/12 = 903.453,83 -> 903.454 (12 % of it: 108.414,48 -> 108.414).
+    // Inclusive: price without PPN = round(1.094.000 x 100/111) = 985.586; PPN = 1.094.000 -
+    // 985.586
+    // = 108.414; DPP nilai lain = 985.586 x 11/12 = 903.453,83 -> 903.454 (12 % of it: 108.414,48
+    // -> 108.414).
     assertThat(r.out())
         .contains("Penawaran harga: saluran instansi pemerintah, tanggal 2026-10-20")
         .containsPattern("harga jual \\(tanpa PPN\\)\\s+Rp985\\.586")
@@ -469,7 +471,14 @@ class BengkelCliTest {
   void eligibilityAsksForAnSaeApprovalWhenThePolicyDoes(@TempDir Path dir) throws IOException {
     Path policy = dir.resolve("policy.json");
     Files.writeString(policy, "{\"saeNeedsOwnApproval\":true}");
-    Run r = run("eligibility", sample("trainee.json"), "--on", "2026-10-15", "--policy", policy.toString());
+    Run r =
+        run(
+            "eligibility",
+            sample("trainee.json"),
+            "--on",
+            "2026-10-15",
+            "--policy",
+            policy.toString());
     assertThat(r.code()).isEqualTo(ExitCode.OK);
     // The trainee's TPP approval is about ASIMILASI only: with a separate SAE approval required,
     // SAE waits for the TPP.
@@ -574,7 +583,8 @@ class BengkelCliTest {
     }
     assertThat(missing).isEmpty();
     assertThat(DocumentTypes.find("price-book")).contains(org.bengkel.pricing.PriceBook.class);
-    assertThat(DocumentTypes.find("material-prices")).contains(org.bengkel.material.MaterialPrices.class);
+    assertThat(DocumentTypes.find("material-prices"))
+        .contains(org.bengkel.material.MaterialPrices.class);
     assertThat(DocumentTypes.find("catalog-price-book")).isEmpty();
     assertThat(DocumentTypes.kebab("EKatalogListing")).isEqualTo("e-katalog-listing");
   }

@@ -56,7 +56,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * {@code bengkel report} on the shipped month (the Pamekasan scenario's October 2026), on broken
- * copies of it, and against a {@link PeriodReport} compiled here directly with the library's compiler.
+ * copies of it, and against a {@link PeriodReport} compiled here directly with the library's
+ * compiler.
  */
 class ReportCommandTest {
 
@@ -122,9 +123,11 @@ class ReportCommandTest {
         // Eight batches released and the cassava chips rejected (100 units, Rp302.000 written
         // off), 318 team hours.
         .containsPattern(row("total", 8, 1, 171, 104, "318h 00m", "Rp7.110.000", "Rp302.000"))
-        .containsPattern(row("KERIPIK-SINGKONG-150G", 0, 1, 0, 100, "12h 00m", "Rp302.000", "Rp302.000", "-"))
+        .containsPattern(
+            row("KERIPIK-SINGKONG-150G", 0, 1, 0, 100, "12h 00m", "Rp302.000", "Rp302.000", "-"))
         // Kue kering: (903.500 + 913.500) / (38 + 39) = 1.817.000 / 77 = 23.597,4 -> Rp23.597.
-        .containsPattern(row("KUE-KERING-500G", 2, 0, 77, 3, "48h 00m", "Rp1.817.000", "Rp0", "Rp23.597"))
+        .containsPattern(
+            row("KUE-KERING-500G", 2, 0, 77, 3, "48h 00m", "Rp1.817.000", "Rp0", "Rp23.597"))
         // Twelve orders, eleven fulfilled in October (SO-2026-10-005 is only quoted); revenue
         // without PPN, each order's price without PPN as its quote computed it.
         .containsPattern(row("gallery", 9, 37, 96, "Rp4.617.118"))
@@ -169,23 +172,31 @@ class ReportCommandTest {
     for (ChannelSales c : report.salesByChannel()) {
       assertThat(out)
           .containsPattern(
-              row(c.channel().displayName(Locale.ENGLISH), c.orders(), c.goodsUnits(),
-                  c.serviceJobs(), c.revenue()));
+              row(
+                  c.channel().displayName(Locale.ENGLISH),
+                  c.orders(),
+                  c.goodsUnits(),
+                  c.serviceJobs(),
+                  c.revenue()));
     }
     assertThat(out)
-        .containsPattern(row("total",
-            report.salesByChannel().stream().mapToLong(ChannelSales::orders).sum(),
-            report.salesByChannel().stream().mapToLong(ChannelSales::goodsUnits).sum(),
-            report.salesByChannel().stream().mapToLong(ChannelSales::serviceJobs).sum(),
-            report.salesRevenue()))
+        .containsPattern(
+            row(
+                "total",
+                report.salesByChannel().stream().mapToLong(ChannelSales::orders).sum(),
+                report.salesByChannel().stream().mapToLong(ChannelSales::goodsUnits).sum(),
+                report.salesByChannel().stream().mapToLong(ChannelSales::serviceJobs).sum(),
+                report.salesRevenue()))
         .containsPattern(row("total", report.salesRevenue(), report.costOfGoodsSold()))
         .contains("): " + report.salesPpn());
     for (ProductSales p : report.salesByProduct()) {
-      assertThat(out).containsPattern(row(p.sku(), "goods", p.units(), p.revenue(), p.costOfGoodsSold()));
+      assertThat(out)
+          .containsPattern(row(p.sku(), "goods", p.units(), p.revenue(), p.costOfGoodsSold()));
     }
     for (VehicleClassSales v : report.salesByVehicleClass()) {
-      assertThat(out).containsPattern(
-          row(v.vehicleClass().displayName(Locale.ENGLISH), "service", v.jobs(), v.revenue()));
+      assertThat(out)
+          .containsPattern(
+              row(v.vehicleClass().displayName(Locale.ENGLISH), "service", v.jobs(), v.revenue()));
     }
     ProceedsSplit s = report.proceeds();
     assertThat(out)
@@ -195,10 +206,15 @@ class ReportCommandTest {
         .containsPattern(row("cost of goods sold", report.costOfGoodsSold()))
         .containsPattern(row("written off", report.writeOffs()))
         .containsPattern(row("base", s.base()))
-        .containsPattern(row("premi", NumberText.percent(s.policy().premiShare(), Locale.ENGLISH), s.premi()))
-        .containsPattern(row("PNBP", NumberText.percent(s.policy().pnbpShare(), Locale.ENGLISH), s.pnbp()))
-        .containsPattern(row("production capital",
-            NumberText.percent(s.policy().capitalShare(), Locale.ENGLISH), s.capital()));
+        .containsPattern(
+            row("premi", NumberText.percent(s.policy().premiShare(), Locale.ENGLISH), s.premi()))
+        .containsPattern(
+            row("PNBP", NumberText.percent(s.policy().pnbpShare(), Locale.ENGLISH), s.pnbp()))
+        .containsPattern(
+            row(
+                "production capital",
+                NumberText.percent(s.policy().capitalShare(), Locale.ENGLISH),
+                s.capital()));
     for (TraineePremi p : report.premiByTrainee()) {
       assertThat(out).containsPattern(row(p.registrationNumber().value(), p.amount()));
     }
@@ -212,7 +228,9 @@ class ReportCommandTest {
             row("not yet deposited at the period's end", report.pnbp().undepositedToDate()))
         .containsPattern(row("annual target", report.pnbp().target()))
         .containsPattern(
-            row("target deposited", NumberText.percent(report.pnbp().achievementPercent(), Locale.ENGLISH)));
+            row(
+                "target deposited",
+                NumberText.percent(report.pnbp().achievementPercent(), Locale.ENGLISH)));
   }
 
   /** A product's row: its figures and the cost of one good unit. */
@@ -281,8 +299,7 @@ class ReportCommandTest {
   @Test
   void reportShowsRegistrationNumbersOnlyWhenAsked() {
     Run hidden = run("report", sample("report-data.json"), "--period", "2026-10");
-    Run shown =
-        run("report", sample("report-data.json"), "--period", "2026-10", "--show-identity");
+    Run shown = run("report", sample("report-data.json"), "--period", "2026-10", "--show-identity");
     assertThat(hidden.out()).doesNotContain("B.I-0590/2025").contains("with --show-identity");
     // The two food trainees share the food pool 1.084.994 equally: 542.497 each.
     assertThat(shown.out())

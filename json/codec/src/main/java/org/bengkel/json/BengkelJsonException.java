@@ -13,15 +13,15 @@ import org.bengkel.error.Rule;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A JSON document that cannot be read as the requested type (<i>dokumen JSON tidak sah</i>):
- * names the JSON path of the offending value (for example {@code $.officers[2].nip}) and the rule
- * it breaks.
+ * A JSON document that cannot be read as the requested type (<i>dokumen JSON tidak sah</i>): names
+ * the JSON path of the offending value (for example {@code $.officers[2].nip}) and the rule it
+ * breaks.
  *
  * <p>The rule is a {@link JsonRule} when the document breaks the format itself (unknown property,
- * float amount, trailing tokens...), or the domain rule of bengkel-core when a well-formed value
- * is refused by the type's factory (a bad NIP gives {@code facility.nip.birth-date}); the core
- * {@link InvalidValueException} is then the {@linkplain #valueError() cause}. Messages never
- * repeat values from the document except property names, and never personal data.
+ * float amount, trailing tokens...), or the domain rule of bengkel-core when a well-formed value is
+ * refused by the type's factory (a bad NIP gives {@code facility.nip.birth-date}); the core {@link
+ * InvalidValueException} is then the {@linkplain #valueError() cause}. Messages never repeat values
+ * from the document except property names, and never personal data.
  *
  * <p>Immutable and thread-safe.
  */
@@ -64,8 +64,8 @@ public final class BengkelJsonException extends BengkelException {
   }
 
   /**
-   * A value refused by bengkel-core while it was being built from the document: keeps the core
-   * rule and adds the JSON path.
+   * A value refused by bengkel-core while it was being built from the document: keeps the core rule
+   * and adds the JSON path.
    *
    * @param cause the core error, not null
    * @param path the JSON path of the refused value, not null
@@ -77,8 +77,8 @@ public final class BengkelJsonException extends BengkelException {
 
   /**
    * The JSON path of the offending value, {@code $} for the whole document, {@code .name} for a
-   * property and {@code [i]} for an array element (names that are not plain identifiers are
-   * written {@code ['na me']}).
+   * property and {@code [i]} for an array element (names that are not plain identifiers are written
+   * {@code ['na me']}).
    *
    * @return the path, never null
    */

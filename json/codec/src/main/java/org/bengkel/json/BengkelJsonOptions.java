@@ -5,22 +5,22 @@ import org.bengkel.error.CoreRule;
 import org.bengkel.error.InvalidValueException;
 
 /**
- * How bengkel's JSON readers treat a document (<i>opsi pembacaan JSON</i>): strict or lenient
- * about unknown properties, and the limits that protect against hostile input. Used by both
- * Jackson modules, so the two majors behave the same.
+ * How bengkel's JSON readers treat a document (<i>opsi pembacaan JSON</i>): strict or lenient about
+ * unknown properties, and the limits that protect against hostile input. Used by both Jackson
+ * modules, so the two majors behave the same.
  *
- * <p>{@linkplain #strict() Strict} (the default) refuses unknown properties with
- * {@code json.unknown-property}. {@linkplain #lenient() Lenient} ignores them and reports their
- * paths to the caller; nothing else is relaxed: duplicate keys, trailing tokens, float amounts and
- * nulls for required fields stay errors in both modes.
+ * <p>{@linkplain #strict() Strict} (the default) refuses unknown properties with {@code
+ * json.unknown-property}. {@linkplain #lenient() Lenient} ignores them and reports their paths to
+ * the caller; nothing else is relaxed: duplicate keys, trailing tokens, float amounts and nulls for
+ * required fields stay errors in both modes.
  *
- * <p>The limits default to {@value #DEFAULT_MAX_NESTING_DEPTH} levels of nesting,
- * {@value #DEFAULT_MAX_STRING_LENGTH} characters per string, {@value #DEFAULT_MAX_NAME_LENGTH}
- * per property name, {@value #DEFAULT_MAX_NUMBER_LENGTH} per number and
- * {@value #DEFAULT_MAX_DOCUMENT_LENGTH} per document and {@value #DEFAULT_MAX_COLLECTION_SIZE} elements
- * per array or properties per object. Every limit is enforced by bengkel's own {@link JsonReader},
- * whatever JSON library supplies the tokens, and also handed to that library's parser where it has
- * the same limit (so that a huge string is refused before it is held in memory).
+ * <p>The limits default to {@value #DEFAULT_MAX_NESTING_DEPTH} levels of nesting, {@value
+ * #DEFAULT_MAX_STRING_LENGTH} characters per string, {@value #DEFAULT_MAX_NAME_LENGTH} per property
+ * name, {@value #DEFAULT_MAX_NUMBER_LENGTH} per number and {@value #DEFAULT_MAX_DOCUMENT_LENGTH}
+ * per document and {@value #DEFAULT_MAX_COLLECTION_SIZE} elements per array or properties per
+ * object. Every limit is enforced by bengkel's own {@link JsonReader}, whatever JSON library
+ * supplies the tokens, and also handed to that library's parser where it has the same limit (so
+ * that a huge string is refused before it is held in memory).
  *
  * <p>Immutable and thread-safe.
  */
@@ -28,14 +28,19 @@ public final class BengkelJsonOptions {
 
   /** Default maximum nesting depth of objects and arrays. */
   public static final int DEFAULT_MAX_NESTING_DEPTH = 64;
+
   /** Default maximum length of a string value, in characters. */
   public static final int DEFAULT_MAX_STRING_LENGTH = 100_000;
+
   /** Default maximum length of a property name, in characters. */
   public static final int DEFAULT_MAX_NAME_LENGTH = 1_000;
+
   /** Default maximum length of a number literal, in characters. */
   public static final int DEFAULT_MAX_NUMBER_LENGTH = 100;
+
   /** Default maximum length of a document, in bytes or characters. */
   public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 10_000_000L;
+
   /** Default maximum number of elements of one array or properties of one object. */
   public static final int DEFAULT_MAX_COLLECTION_SIZE = 100_000;
 
@@ -63,8 +68,14 @@ public final class BengkelJsonOptions {
       int maxNameLength,
       int maxNumberLength,
       long maxDocumentLength) {
-    this(lenient, maxNestingDepth, maxStringLength, maxNameLength, maxNumberLength,
-        maxDocumentLength, DEFAULT_MAX_COLLECTION_SIZE);
+    this(
+        lenient,
+        maxNestingDepth,
+        maxStringLength,
+        maxNameLength,
+        maxNumberLength,
+        maxDocumentLength,
+        DEFAULT_MAX_COLLECTION_SIZE);
   }
 
   private BengkelJsonOptions(
@@ -110,7 +121,13 @@ public final class BengkelJsonOptions {
    */
   public BengkelJsonOptions withLenient(boolean lenient) {
     return new BengkelJsonOptions(
-        lenient, maxNestingDepth, maxStringLength, maxNameLength, maxNumberLength, maxDocumentLength, maxCollectionSize);
+        lenient,
+        maxNestingDepth,
+        maxStringLength,
+        maxNameLength,
+        maxNumberLength,
+        maxDocumentLength,
+        maxCollectionSize);
   }
 
   /**
@@ -122,8 +139,13 @@ public final class BengkelJsonOptions {
    */
   public BengkelJsonOptions withMaxNestingDepth(int depth) {
     return new BengkelJsonOptions(
-        lenient, positive(depth, "maxNestingDepth"), maxStringLength, maxNameLength, maxNumberLength,
-        maxDocumentLength, maxCollectionSize);
+        lenient,
+        positive(depth, "maxNestingDepth"),
+        maxStringLength,
+        maxNameLength,
+        maxNumberLength,
+        maxDocumentLength,
+        maxCollectionSize);
   }
 
   /**
@@ -135,8 +157,13 @@ public final class BengkelJsonOptions {
    */
   public BengkelJsonOptions withMaxStringLength(int length) {
     return new BengkelJsonOptions(
-        lenient, maxNestingDepth, positive(length, "maxStringLength"), maxNameLength, maxNumberLength,
-        maxDocumentLength, maxCollectionSize);
+        lenient,
+        maxNestingDepth,
+        positive(length, "maxStringLength"),
+        maxNameLength,
+        maxNumberLength,
+        maxDocumentLength,
+        maxCollectionSize);
   }
 
   /**
@@ -148,8 +175,13 @@ public final class BengkelJsonOptions {
    */
   public BengkelJsonOptions withMaxNameLength(int length) {
     return new BengkelJsonOptions(
-        lenient, maxNestingDepth, maxStringLength, positive(length, "maxNameLength"), maxNumberLength,
-        maxDocumentLength, maxCollectionSize);
+        lenient,
+        maxNestingDepth,
+        maxStringLength,
+        positive(length, "maxNameLength"),
+        maxNumberLength,
+        maxDocumentLength,
+        maxCollectionSize);
   }
 
   /**
@@ -161,8 +193,13 @@ public final class BengkelJsonOptions {
    */
   public BengkelJsonOptions withMaxNumberLength(int length) {
     return new BengkelJsonOptions(
-        lenient, maxNestingDepth, maxStringLength, maxNameLength, positive(length, "maxNumberLength"),
-        maxDocumentLength, maxCollectionSize);
+        lenient,
+        maxNestingDepth,
+        maxStringLength,
+        maxNameLength,
+        positive(length, "maxNumberLength"),
+        maxDocumentLength,
+        maxCollectionSize);
   }
 
   /**
@@ -178,7 +215,13 @@ public final class BengkelJsonOptions {
           CoreRule.OUT_OF_RANGE, "maxDocumentLength", length, 1, Long.MAX_VALUE);
     }
     return new BengkelJsonOptions(
-        lenient, maxNestingDepth, maxStringLength, maxNameLength, maxNumberLength, length, maxCollectionSize);
+        lenient,
+        maxNestingDepth,
+        maxStringLength,
+        maxNameLength,
+        maxNumberLength,
+        length,
+        maxCollectionSize);
   }
 
   /**
@@ -190,8 +233,13 @@ public final class BengkelJsonOptions {
    */
   public BengkelJsonOptions withMaxCollectionSize(int size) {
     return new BengkelJsonOptions(
-        lenient, maxNestingDepth, maxStringLength, maxNameLength, maxNumberLength,
-        maxDocumentLength, positive(size, "maxCollectionSize"));
+        lenient,
+        maxNestingDepth,
+        maxStringLength,
+        maxNameLength,
+        maxNumberLength,
+        maxDocumentLength,
+        positive(size, "maxCollectionSize"));
   }
 
   /**
@@ -279,7 +327,12 @@ public final class BengkelJsonOptions {
   @Override
   public int hashCode() {
     return Objects.hash(
-        lenient, maxNestingDepth, maxStringLength, maxNameLength, maxNumberLength, maxDocumentLength,
+        lenient,
+        maxNestingDepth,
+        maxStringLength,
+        maxNameLength,
+        maxNumberLength,
+        maxDocumentLength,
         maxCollectionSize);
   }
 

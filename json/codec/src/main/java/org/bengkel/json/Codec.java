@@ -7,14 +7,14 @@ import org.bengkel.json.schema.JsonSchema;
 
 /**
  * The JSON form of one domain type (<i>kodek</i>), written once and used by every JSON library
- * bengkel supports: writes a value to a {@link JsonWriter} and reads it back from a
- * {@link JsonReader}, always through bengkel-core's public factories or builders, so an invalid
- * value can never be read.
+ * bengkel supports: writes a value to a {@link JsonWriter} and reads it back from a {@link
+ * JsonReader}, always through bengkel-core's public factories or builders, so an invalid value can
+ * never be read.
  *
- * <p>Codecs write properties in a fixed order (the documented order of the format) and omit
- * empty optional values. Register each codec in its package's list (for example
- * {@code MoneyCodecs.all()}), which {@link Codecs} collects; see {@code docs/json-format.md},
- * "Adding a type".
+ * <p>Codecs write properties in a fixed order (the documented order of the format) and omit empty
+ * optional values. Register each codec in its package's list (for example {@code
+ * MoneyCodecs.all()}), which {@link Codecs} collects; see {@code docs/json-format.md}, "Adding a
+ * type".
  *
  * <p>Implementations are immutable and thread-safe.
  *
@@ -80,10 +80,10 @@ public interface Codec<T> {
    * @param <T> the type
    * @param type the type's class, not null
    * @param parser the core factory reading the string, such as {@code Nip::parse}, not null
-   * @param formatter gives the string to write, not null; must be exactly what {@code parser}
-   *     reads back
-   * @param schema the strings' schema, such as {@code JsonSchema.pattern("[0-9]{18}", 18)}; it
-   *     must accept every string {@code parser} accepts; not null
+   * @param formatter gives the string to write, not null; must be exactly what {@code parser} reads
+   *     back
+   * @param schema the strings' schema, such as {@code JsonSchema.pattern("[0-9]{18}", 18)}; it must
+   *     accept every string {@code parser} accepts; not null
    * @return the codec, never null
    */
   static <T> Codec<T> ofString(

@@ -10,16 +10,16 @@ import org.bengkel.json.codec.inventory.InventoryCodecs;
 import org.bengkel.json.codec.money.MoneyCodecs;
 import org.bengkel.json.codec.pricing.PricingCodecs;
 import org.bengkel.json.codec.proceeds.ProceedsCodecs;
-import org.bengkel.json.codec.report.ReportCodecs;
 import org.bengkel.json.codec.production.ProductionCodecs;
 import org.bengkel.json.codec.programme.ProgrammeCodecs;
+import org.bengkel.json.codec.report.ReportCodecs;
 import org.bengkel.json.codec.sales.SalesCodecs;
 import org.bengkel.json.codec.trainee.TraineeCodecs;
 
 /**
- * The registry of every {@link Codec} of bengkel's JSON format (<i>daftar kodek</i>): the one
- * place the Jackson modules learn which types to handle. Each domain package contributes its
- * list ({@code MoneyCodecs.all()}, {@code FacilityCodecs.all()}, ...), in story order.
+ * The registry of every {@link Codec} of bengkel's JSON format (<i>daftar kodek</i>): the one place
+ * the Jackson modules learn which types to handle. Each domain package contributes its list ({@code
+ * MoneyCodecs.all()}, {@code FacilityCodecs.all()}, ...), in story order.
  *
  * <p>Immutable and thread-safe.
  */

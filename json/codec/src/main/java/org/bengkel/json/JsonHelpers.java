@@ -98,8 +98,8 @@ public abstract class JsonHelpers {
   }
 
   /**
-   * Reads one top-level value with the library, collecting the paths of the properties that
-   * lenient options ignored.
+   * Reads one top-level value with the library, collecting the paths of the properties that lenient
+   * options ignored.
    *
    * @param <T> the type to read
    * @param json the document, within the length limit, not null

@@ -4,8 +4,8 @@ import java.util.List;
 import org.bengkel.error.MissingValueException;
 
 /**
- * A value read from a document together with the unknown properties that a
- * {@linkplain BengkelJsonOptions#lenient() lenient} reader ignored.
+ * A value read from a document together with the unknown properties that a {@linkplain
+ * BengkelJsonOptions#lenient() lenient} reader ignored.
  *
  * <p>Immutable and thread-safe when the value is.
  *

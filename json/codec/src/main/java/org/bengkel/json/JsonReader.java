@@ -19,14 +19,14 @@ import org.bengkel.error.Rule;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The neutral pull reader that {@link Codec}s read from (<i>pembaca JSON</i>): tokens from a
- * {@link JsonTokenSource}, the JSON path of the current value, and typed reads that refuse what
- * bengkel's format does not allow, always with a {@link BengkelJsonException} naming the path.
+ * The neutral pull reader that {@link Codec}s read from (<i>pembaca JSON</i>): tokens from a {@link
+ * JsonTokenSource}, the JSON path of the current value, and typed reads that refuse what bengkel's
+ * format does not allow, always with a {@link BengkelJsonException} naming the path.
  *
  * <p>It enforces, identically for every JSON library behind it: no duplicate property names, no
- * unknown properties in strict mode (lenient mode skips them and reports their paths), no floats
- * or out-of-range numbers where whole numbers are read, no {@code null} where a value is required,
- * and the nesting limit of its {@link BengkelJsonOptions}. Values are built by the codecs through
+ * unknown properties in strict mode (lenient mode skips them and reports their paths), no floats or
+ * out-of-range numbers where whole numbers are read, no {@code null} where a value is required, and
+ * the nesting limit of its {@link BengkelJsonOptions}. Values are built by the codecs through
  * bengkel-core's public factories; {@link #build(Supplier)} and {@link #nextString(Function)} turn
  * the core's {@link InvalidValueException} into a {@link BengkelJsonException} at the right path.
  *
@@ -241,9 +241,9 @@ public final class JsonReader {
     }
 
     /**
-     * A token source's own form of these names, such as its library's name matcher, made once
-     * for each type and kept with the names (which are usually constants of a codec), for
-     * {@link JsonTokenSource#nextName}.
+     * A token source's own form of these names, such as its library's name matcher, made once for
+     * each type and kept with the names (which are usually constants of a codec), for {@link
+     * JsonTokenSource#nextName}.
      *
      * @param <T> the form's type
      * @param type its class, not null
@@ -299,9 +299,9 @@ public final class JsonReader {
     }
 
     /**
-     * The index of a name that is probably the one at {@code expected}: documents usually list
-     * a codec's names in the order it writes them, so the name after the previous one is tried
-     * first, with one comparison.
+     * The index of a name that is probably the one at {@code expected}: documents usually list a
+     * codec's names in the order it writes them, so the name after the previous one is tried first,
+     * with one comparison.
      */
     int indexOf(String name, int expected) {
       String[] known = names;
@@ -346,7 +346,7 @@ public final class JsonReader {
    * @return the reader, never null
    */
   public static JsonReader of(JsonTokenSource source) {
-    return of(source, JsonPath.ROOT, BengkelJsonOptions.strict(), path -> { });
+    return of(source, JsonPath.ROOT, BengkelJsonOptions.strict(), path -> {});
   }
 
   /**
@@ -364,8 +364,8 @@ public final class JsonReader {
   }
 
   /**
-   * The JSON path of the value being read: after {@link #nextName()} the property's path, inside
-   * an array the current element's path, after {@link #endObject()} the object's own path.
+   * The JSON path of the value being read: after {@link #nextName()} the property's path, inside an
+   * array the current element's path, after {@link #endObject()} the object's own path.
    *
    * @return the path, never null
    */
@@ -455,9 +455,9 @@ public final class JsonReader {
     } catch (BengkelJsonException e) {
       throw relocated(e);
     }
-    if (t == JsonToken.NAME ? length > maxNameLength
-        : t == JsonToken.STRING ? length > maxStringLength
-        : length > maxNumberLength) {
+    if (t == JsonToken.NAME
+        ? length > maxNameLength
+        : t == JsonToken.STRING ? length > maxStringLength : length > maxNumberLength) {
       throw tooLong(t);
     }
   }
@@ -588,8 +588,8 @@ public final class JsonReader {
   /**
    * Consumes the start of an object.
    *
-   * @throws BengkelJsonException rule {@code json.wrong-type}, {@code json.null-value} or
-   *     {@code json.limit-exceeded} (nesting)
+   * @throws BengkelJsonException rule {@code json.wrong-type}, {@code json.null-value} or {@code
+   *     json.limit-exceeded} (nesting)
    */
   public void beginObject() {
     startValue();
@@ -618,8 +618,8 @@ public final class JsonReader {
   /**
    * Consumes the start of an array.
    *
-   * @throws BengkelJsonException rule {@code json.wrong-type}, {@code json.null-value} or
-   *     {@code json.limit-exceeded} (nesting)
+   * @throws BengkelJsonException rule {@code json.wrong-type}, {@code json.null-value} or {@code
+   *     json.limit-exceeded} (nesting)
    */
   public void beginArray() {
     startValue();
@@ -681,15 +681,15 @@ public final class JsonReader {
   }
 
   /**
-   * Consumes the next property name of the current object and says which of the codec's known
-   * names it is (<i>properti berikutnya</i>), or consumes the object's end: the faster form of
-   * {@code hasNext()}, {@link #nextName()} and {@link #endObject()} for codecs whose property
-   * names are fixed. A known name is looked up in {@code names} (or matched by the source in its
-   * input, see {@link JsonTokenSource#nextName}) and checked for duplicates with one bit; any other name is handled as {@link #nextName()} does, and the codec then calls
-   * {@link #unknownProperty()}. The path ends with the property's name, as after
-   * {@link #nextName()}; after {@link #END} it is the object's own path, as after
-   * {@link #endObject()}. Read an object with this method or with {@link #nextName()}, not both:
-   * a name read one way is not compared with names read the other.
+   * Consumes the next property name of the current object and says which of the codec's known names
+   * it is (<i>properti berikutnya</i>), or consumes the object's end: the faster form of {@code
+   * hasNext()}, {@link #nextName()} and {@link #endObject()} for codecs whose property names are
+   * fixed. A known name is looked up in {@code names} (or matched by the source in its input, see
+   * {@link JsonTokenSource#nextName}) and checked for duplicates with one bit; any other name is
+   * handled as {@link #nextName()} does, and the codec then calls {@link #unknownProperty()}. The
+   * path ends with the property's name, as after {@link #nextName()}; after {@link #END} it is the
+   * object's own path, as after {@link #endObject()}. Read an object with this method or with
+   * {@link #nextName()}, not both: a name read one way is not compared with names read the other.
    *
    * <pre>{@code
    * in.beginObject();
@@ -703,8 +703,8 @@ public final class JsonReader {
    * }</pre>
    *
    * @param names the codec's property names, not null
-   * @return the index of the name in {@code names}, {@link #UNKNOWN} for another name, or
-   *     {@link #END} once the object's end is consumed
+   * @return the index of the name in {@code names}, {@link #UNKNOWN} for another name, or {@link
+   *     #END} once the object's end is consumed
    * @throws BengkelJsonException rule {@code json.duplicate-key}, {@code json.limit-exceeded}
    *     (properties of one object) or {@code json.wrong-type} (not in an object)
    */
@@ -772,9 +772,8 @@ public final class JsonReader {
   }
 
   /**
-   * Consumes a string and converts it with a factory of bengkel-core, such as
-   * {@code Nip::parse}; the factory's refusal becomes an error at this value's path with the core
-   * rule code.
+   * Consumes a string and converts it with a factory of bengkel-core, such as {@code Nip::parse};
+   * the factory's refusal becomes an error at this value's path with the core rule code.
    *
    * @param <T> the result type
    * @param parser the factory, not null
@@ -795,9 +794,9 @@ public final class JsonReader {
    * Consumes a whole number that fits a {@code long}, such as an amount in rupiah.
    *
    * @return the number
-   * @throws BengkelJsonException rule {@code json.float-amount} for a fraction or exponent,
-   *     {@code json.amount-out-of-range} beyond a {@code long}, {@code json.wrong-type},
-   *     {@code json.null-value}
+   * @throws BengkelJsonException rule {@code json.float-amount} for a fraction or exponent, {@code
+   *     json.amount-out-of-range} beyond a {@code long}, {@code json.wrong-type}, {@code
+   *     json.null-value}
    */
   public long nextLong() {
     startValue();
@@ -880,8 +879,11 @@ public final class JsonReader {
     try {
       if (hasShape(text, "0000-00-00T00:00:00") || hasShape(text, "0000-00-00T00:00")) {
         return LocalDateTime.of(
-            digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10),
-            digits(text, 11, 13), digits(text, 14, 16),
+            digits(text, 0, 4),
+            digits(text, 5, 7),
+            digits(text, 8, 10),
+            digits(text, 11, 13),
+            digits(text, 14, 16),
             text.length() > 16 ? digits(text, 17, 19) : 0);
       }
       if (text.indexOf('t') < 0 && !text.endsWith(".")) {
@@ -899,7 +901,9 @@ public final class JsonReader {
   // resolves through a map of fields); LocalDate.of and LocalDateTime.of refuse what the strict
   // ISO formatters refuse, such as 2026-02-30 or 24:00. Other forms (a fraction of a second, a
   // year beyond 9999 with a sign) go to the formatters.
-  /** Whether {@code s} has a digit wherever {@code shape} has 0 and the same character elsewhere. */
+  /**
+   * Whether {@code s} has a digit wherever {@code shape} has 0 and the same character elsewhere.
+   */
   private static boolean hasShape(String s, String shape) {
     if (s.length() != shape.length()) {
       return false;
@@ -991,8 +995,8 @@ public final class JsonReader {
   /**
    * Consumes the next value whatever it is, with everything nested in it.
    *
-   * @throws BengkelJsonException rule {@code json.malformed} from the source, or
-   *     {@code json.limit-exceeded} (nesting)
+   * @throws BengkelJsonException rule {@code json.malformed} from the source, or {@code
+   *     json.limit-exceeded} (nesting)
    */
   public void skipValue() {
     int start = depth;
@@ -1072,9 +1076,9 @@ public final class JsonReader {
   }
 
   /**
-   * Checks that a required property was read, for codecs that collect properties in local
-   * variables before calling a factory; use it inside {@link #build(Supplier)}, which reports
-   * {@code json.missing-property} at the property's path.
+   * Checks that a required property was read, for codecs that collect properties in local variables
+   * before calling a factory; use it inside {@link #build(Supplier)}, which reports {@code
+   * json.missing-property} at the property's path.
    *
    * @param <T> the value's type
    * @param value the value read, or null if the property was absent

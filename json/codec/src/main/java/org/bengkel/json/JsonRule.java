@@ -25,7 +25,9 @@ public enum JsonRule implements Rule {
   DUPLICATE_KEY("json.duplicate-key"),
   /** Content after the end of the top-level value. */
   TRAILING_TOKENS("json.trailing-tokens"),
-  /** A number with a fraction or exponent ({@code 1.0}, {@code 1e3}) where a whole number is needed. */
+  /**
+   * A number with a fraction or exponent ({@code 1.0}, {@code 1e3}) where a whole number is needed.
+   */
   FLOAT_AMOUNT("json.float-amount"),
   /** A whole number outside what the field holds; details {2} and {3} are the bounds. */
   AMOUNT_OUT_OF_RANGE("json.amount-out-of-range"),
@@ -41,14 +43,19 @@ public enum JsonRule implements Rule {
   MALFORMED_DATE("json.malformed-date"),
   /** The document exceeds a reading limit (nesting, string, number, name or document length). */
   LIMIT_EXCEEDED("json.limit-exceeded"),
-  /** A versioned document whose {@code kind} is not registered; detail {2} lists the known kinds. */
+  /**
+   * A versioned document whose {@code kind} is not registered; detail {2} lists the known kinds.
+   */
   DOCUMENT_UNKNOWN_KIND("json.document.unknown-kind"),
   /**
    * A versioned document whose {@code schemaVersion} this version of bengkel cannot read; details
    * {2} the version found, {3} the kind, {4} the supported versions.
    */
   DOCUMENT_UNSUPPORTED_VERSION("json.document.unsupported-version"),
-  /** A versioned document whose {@code data} comes before its {@code kind} and {@code schemaVersion}. */
+  /**
+   * A versioned document whose {@code data} comes before its {@code kind} and {@code
+   * schemaVersion}.
+   */
   DOCUMENT_HEADER_ORDER("json.document.header-order");
 
   static final String BUNDLE = "org.bengkel.json.messages";

@@ -23,9 +23,9 @@ public final class JsonText {
    * @param json the document's bytes, not null
    * @param options the limits, not null
    * @return the text, never null
-   * @throws BengkelJsonException rule {@code json.limit-exceeded} when longer than
-   *     {@link BengkelJsonOptions#maxDocumentLength()} bytes, {@code json.malformed} for bytes
-   *     that are not UTF-8
+   * @throws BengkelJsonException rule {@code json.limit-exceeded} when longer than {@link
+   *     BengkelJsonOptions#maxDocumentLength()} bytes, {@code json.malformed} for bytes that are
+   *     not UTF-8
    */
   public static String decodeUtf8(byte[] json, BengkelJsonOptions options) {
     MissingValueException.required(json, "json");
@@ -48,8 +48,8 @@ public final class JsonText {
    *
    * @param length the length in bytes or characters
    * @param options the limits, not null
-   * @throws BengkelJsonException rule {@code json.limit-exceeded} when longer than
-   *     {@link BengkelJsonOptions#maxDocumentLength()}
+   * @throws BengkelJsonException rule {@code json.limit-exceeded} when longer than {@link
+   *     BengkelJsonOptions#maxDocumentLength()}
    */
   public static void checkLength(long length, BengkelJsonOptions options) {
     if (length > options.maxDocumentLength()) {

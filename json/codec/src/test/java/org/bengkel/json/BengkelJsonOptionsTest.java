@@ -31,7 +31,9 @@ class BengkelJsonOptionsTest {
             .withMaxNumberLength(8)
             .withMaxDocumentLength(9)
             .withLenient(true);
-    assertThat(List.of(o.maxNestingDepth(), o.maxStringLength(), o.maxNameLength(), o.maxNumberLength()))
+    assertThat(
+            List.of(
+                o.maxNestingDepth(), o.maxStringLength(), o.maxNameLength(), o.maxNumberLength()))
         .containsExactly(5, 6, 7, 8);
     assertThat(o.maxDocumentLength()).isEqualTo(9);
     assertThat(o.isLenient()).isTrue();

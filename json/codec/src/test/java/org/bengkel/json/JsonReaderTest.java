@@ -205,7 +205,9 @@ class JsonReaderTest {
         .isInstanceOf(org.bengkel.error.MissingValueException.class);
   }
 
-  /** Text tokens that say their library measures lengths, while it does not: only the reader can. */
+  /**
+   * Text tokens that say their library measures lengths, while it does not: only the reader can.
+   */
   private static JsonTokenSource claimingLengths(String json) {
     TextJson.Tokens tokens = new TextJson.Tokens(json);
     return new JsonTokenSource() {
@@ -240,18 +242,17 @@ class JsonReaderTest {
   void aSourceThatChecksLengthsIsTrustedExceptForSkippedValues() {
     BengkelJsonOptions options = BengkelJsonOptions.lenient().withMaxStringLength(3);
     // read values: left to the source's library
-    JsonReader read = JsonReader.of(claimingLengths("[\"abcdef\"]"), "$", options, path -> { });
+    JsonReader read = JsonReader.of(claimingLengths("[\"abcdef\"]"), "$", options, path -> {});
     read.beginArray();
     assertThat(read.nextString()).isEqualTo("abcdef");
     // skipped values: measured by the reader, as a library may skip their text unmeasured
     JsonReader skip =
-        JsonReader.of(claimingLengths("{\"extra\":\"abcdef\"}"), "$", options, path -> { });
+        JsonReader.of(claimingLengths("{\"extra\":\"abcdef\"}"), "$", options, path -> {});
     skip.beginObject();
     skip.nextName();
     assertRule(skip::unknownProperty, "json.limit-exceeded", "$.extra");
     // a source that does not claim it is held to the limit for every token
-    JsonReader plain =
-        JsonReader.of(new TextJson.Tokens("[\"abcdef\"]"), "$", options, path -> { });
+    JsonReader plain = JsonReader.of(new TextJson.Tokens("[\"abcdef\"]"), "$", options, path -> {});
     plain.beginArray();
     assertRule(plain::nextString, "json.limit-exceeded", "$[0]");
   }
@@ -283,8 +284,8 @@ class JsonReaderTest {
   }
 
   private static void skipAll(String json) {
-    JsonReader in = JsonReader.of(new TextJson.Tokens(json), "$", BengkelJsonOptions.lenient(),
-        path -> { });
+    JsonReader in =
+        JsonReader.of(new TextJson.Tokens(json), "$", BengkelJsonOptions.lenient(), path -> {});
     in.skipValue();
     in.endDocument();
   }
@@ -322,15 +323,20 @@ class JsonReaderTest {
     JsonReader.PropertyNames names = JsonReader.PropertyNames.of("a", "b");
     List<String> made = new ArrayList<>();
     StringBuilder first =
-        names.adapted(StringBuilder.class, n -> {
-          made.add("builder");
-          return new StringBuilder(n.name(0));
-        });
+        names.adapted(
+            StringBuilder.class,
+            n -> {
+              made.add("builder");
+              return new StringBuilder(n.name(0));
+            });
     assertThat(names.adapted(StringBuilder.class, n -> new StringBuilder())).isSameAs(first);
-    Integer size = names.adapted(Integer.class, n -> {
-      made.add("size");
-      return n.size();
-    });
+    Integer size =
+        names.adapted(
+            Integer.class,
+            n -> {
+              made.add("size");
+              return n.size();
+            });
     assertThat(size).isEqualTo(2);
     assertThat(names.adapted(StringBuilder.class, n -> null)).isSameAs(first);
     assertThat(made).containsExactly("builder", "size");
@@ -348,8 +354,12 @@ class JsonReaderTest {
     assertThat(abc.indexOf("d", 0)).isEqualTo(JsonReader.UNKNOWN);
     // in a document: in order, out of order, after an unknown name (lenient)
     List<String> ignored = new ArrayList<>();
-    JsonReader in = JsonReader.of(new TextJson.Tokens("{\"a\":1,\"c\":3,\"x\":0,\"b\":2}"),
-        JsonPath.ROOT, BengkelJsonOptions.lenient(), ignored::add);
+    JsonReader in =
+        JsonReader.of(
+            new TextJson.Tokens("{\"a\":1,\"c\":3,\"x\":0,\"b\":2}"),
+            JsonPath.ROOT,
+            BengkelJsonOptions.lenient(),
+            ignored::add);
     in.beginObject();
     List<Integer> read = new ArrayList<>();
     for (int p = in.nextProperty(abc); p != JsonReader.END; p = in.nextProperty(abc)) {
@@ -391,8 +401,12 @@ class JsonReaderTest {
     assertRule(strict::unknownProperty, "json.unknown-property", "$.x");
 
     List<String> ignored = new ArrayList<>();
-    JsonReader lenient = JsonReader.of(new TextJson.Tokens("{\"x\":[1],\"a\":1,\"x\":2}"), "$",
-        BengkelJsonOptions.lenient(), ignored::add);
+    JsonReader lenient =
+        JsonReader.of(
+            new TextJson.Tokens("{\"x\":[1],\"a\":1,\"x\":2}"),
+            "$",
+            BengkelJsonOptions.lenient(),
+            ignored::add);
     lenient.beginObject();
     assertThat(lenient.nextProperty(AB)).isEqualTo(JsonReader.UNKNOWN);
     lenient.unknownProperty();
@@ -401,8 +415,12 @@ class JsonReaderTest {
     assertRule(() -> lenient.nextProperty(AB), "json.duplicate-key", "$.x");
     assertThat(ignored).containsExactly("$.x");
 
-    JsonReader limited = JsonReader.of(new TextJson.Tokens("{\"a\":1,\"b\":2}"), "$",
-        BengkelJsonOptions.strict().withMaxCollectionSize(1), path -> { });
+    JsonReader limited =
+        JsonReader.of(
+            new TextJson.Tokens("{\"a\":1,\"b\":2}"),
+            "$",
+            BengkelJsonOptions.strict().withMaxCollectionSize(1),
+            path -> {});
     limited.beginObject();
     limited.nextProperty(AB);
     limited.nextLong();

@@ -42,7 +42,8 @@ class JsonRuleTest {
   void messageNamesThePathAndTheRuleInBothLanguages() {
     BengkelJsonException e = BengkelJsonException.of(JsonRule.UNKNOWN_PROPERTY, "$.rank", "rank");
     assertThat(e.getMessage())
-        .isEqualTo("JSON $.rank: the property 'rank' is not part of the format [json.unknown-property]");
+        .isEqualTo(
+            "JSON $.rank: the property 'rank' is not part of the format [json.unknown-property]");
     assertThat(e.message(Messages.INDONESIAN))
         .isEqualTo("JSON $.rank: properti 'rank' bukan bagian dari format [json.unknown-property]");
     assertThat(e.valueError()).isEmpty();
@@ -82,7 +83,8 @@ class JsonRuleTest {
   void readResultHoldsValueAndIgnoredPaths() {
     JsonReadResult<Rupiah> r = JsonReadResult.of(Rupiah.of(1), java.util.List.of("$.x"));
     assertThat(r).isEqualTo(JsonReadResult.of(Rupiah.of(1), java.util.List.of("$.x")));
-    assertThat(r.hashCode()).isEqualTo(JsonReadResult.of(Rupiah.of(1), java.util.List.of("$.x")).hashCode());
+    assertThat(r.hashCode())
+        .isEqualTo(JsonReadResult.of(Rupiah.of(1), java.util.List.of("$.x")).hashCode());
     assertThat(r).isNotEqualTo(JsonReadResult.of(Rupiah.of(2), java.util.List.of("$.x")));
     assertThat(r.toString()).contains("$.x");
   }
@@ -90,8 +92,12 @@ class JsonRuleTest {
   @Test
   void writerHelpersWriteDatesConstantsAndNulls() {
     TextJson.CompactWriter out = new TextJson.CompactWriter();
-    out.beginArray().date(java.time.LocalDate.of(2026, 10, 17)).constant(java.math.RoundingMode.UP)
-        .nullValue().bool(true).endArray();
+    out.beginArray()
+        .date(java.time.LocalDate.of(2026, 10, 17))
+        .constant(java.math.RoundingMode.UP)
+        .nullValue()
+        .bool(true)
+        .endArray();
     assertThat(out.toString()).isEqualTo("[\"2026-10-17\",\"UP\",null,true]");
   }
 }

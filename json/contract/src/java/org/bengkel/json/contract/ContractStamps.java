@@ -19,8 +19,8 @@ final class ContractStamps {
   private ContractStamps() {}
 
   /**
-   * How a time of a document older than stamps reads: WIB local time, recorded by the system
-   * actor {@code import}.
+   * How a time of a document older than stamps reads: WIB local time, recorded by the system actor
+   * {@code import}.
    */
   static Stamp legacy(LocalDateTime local) {
     return Stamp.ofLocal(Actor.system("import"), local, TimeZoneName.WIB);

@@ -84,38 +84,66 @@ public abstract class DocumentContract {
     String v2 = TextJson.compact(golden("facility-record-v2"));
     String data = v2.substring(v2.indexOf("\"data\":") + 7, v2.length() - 1);
     return Stream.of(
-        Arguments.of(v2.replace("\"schemaVersion\":2", "\"schemaVersion\":3"),
-            "$.schemaVersion", "json.document.unsupported-version"),
-        Arguments.of(v2.replace("\"schemaVersion\":2", "\"schemaVersion\":0"),
-            "$.schemaVersion", "json.document.unsupported-version"),
-        Arguments.of(v2.replace("\"schemaVersion\":2", "\"schemaVersion\":-4294967295"),
-            "$.schemaVersion", "json.document.unsupported-version"),
+        Arguments.of(
+            v2.replace("\"schemaVersion\":2", "\"schemaVersion\":3"),
+            "$.schemaVersion",
+            "json.document.unsupported-version"),
+        Arguments.of(
+            v2.replace("\"schemaVersion\":2", "\"schemaVersion\":0"),
+            "$.schemaVersion",
+            "json.document.unsupported-version"),
+        Arguments.of(
+            v2.replace("\"schemaVersion\":2", "\"schemaVersion\":-4294967295"),
+            "$.schemaVersion",
+            "json.document.unsupported-version"),
         // the version before the kind: checked once the kind is known
-        Arguments.of("{\"schemaVersion\":7,\"kind\":\"facility-record\",\"data\":{}}",
-            "$.schemaVersion", "json.document.unsupported-version"),
-        Arguments.of(v2.replace("facility-record", "warehouse-stocktake"),
-            "$.kind", "json.document.unknown-kind"),
-        Arguments.of("{\"data\":" + data + ",\"kind\":\"facility-record\",\"schemaVersion\":2}",
-            "$.data", "json.document.header-order"),
-        Arguments.of("{\"kind\":\"facility-record\",\"data\":" + data + ",\"schemaVersion\":2}",
-            "$.data", "json.document.header-order"),
-        Arguments.of("{\"kind\":\"facility-record\",\"schemaVersion\":2}",
-            "$.data", "json.missing-property"),
+        Arguments.of(
+            "{\"schemaVersion\":7,\"kind\":\"facility-record\",\"data\":{}}",
+            "$.schemaVersion",
+            "json.document.unsupported-version"),
+        Arguments.of(
+            v2.replace("facility-record", "warehouse-stocktake"),
+            "$.kind",
+            "json.document.unknown-kind"),
+        Arguments.of(
+            "{\"data\":" + data + ",\"kind\":\"facility-record\",\"schemaVersion\":2}",
+            "$.data",
+            "json.document.header-order"),
+        Arguments.of(
+            "{\"kind\":\"facility-record\",\"data\":" + data + ",\"schemaVersion\":2}",
+            "$.data",
+            "json.document.header-order"),
+        Arguments.of(
+            "{\"kind\":\"facility-record\",\"schemaVersion\":2}",
+            "$.data",
+            "json.missing-property"),
         Arguments.of("{\"schemaVersion\":2,\"data\":{}}", "$.data", "json.document.header-order"),
         Arguments.of("{\"schemaVersion\":2}", "$.kind", "json.missing-property"),
         Arguments.of("{\"kind\":\"facility-record\"}", "$.schemaVersion", "json.missing-property"),
-        Arguments.of(v2.replace("\"schemaVersion\":2", "\"schemaVersion\":\"2\""),
-            "$.schemaVersion", "json.wrong-type"),
-        Arguments.of(v2.replace("\"schemaVersion\":2", "\"schemaVersion\":2.0"),
-            "$.schemaVersion", "json.float-amount"),
-        Arguments.of(v2.replace("{\"kind\"", "{\"note\":1,\"kind\""), "$.note", "json.unknown-property"),
+        Arguments.of(
+            v2.replace("\"schemaVersion\":2", "\"schemaVersion\":\"2\""),
+            "$.schemaVersion",
+            "json.wrong-type"),
+        Arguments.of(
+            v2.replace("\"schemaVersion\":2", "\"schemaVersion\":2.0"),
+            "$.schemaVersion",
+            "json.float-amount"),
+        Arguments.of(
+            v2.replace("{\"kind\"", "{\"note\":1,\"kind\""), "$.note", "json.unknown-property"),
         // version 1's form under version 2, and the other way round
-        Arguments.of(TextJson.compact(golden("facility-record-v1")).replace("\"schemaVersion\":1",
-            "\"schemaVersion\":2"), "$.data.code", "json.unknown-property"),
-        Arguments.of(v2.replace("\"schemaVersion\":2", "\"schemaVersion\":1"),
-            "$.data.facility", "json.unknown-property"),
-        Arguments.of(v2.replace("\"officers\":[", "\"officers\":[1,"),
-            "$.data.officers[0]", "json.wrong-type"));
+        Arguments.of(
+            TextJson.compact(golden("facility-record-v1"))
+                .replace("\"schemaVersion\":1", "\"schemaVersion\":2"),
+            "$.data.code",
+            "json.unknown-property"),
+        Arguments.of(
+            v2.replace("\"schemaVersion\":2", "\"schemaVersion\":1"),
+            "$.data.facility",
+            "json.unknown-property"),
+        Arguments.of(
+            v2.replace("\"officers\":[", "\"officers\":[1,"),
+            "$.data.officers[0]",
+            "json.wrong-type"));
   }
 
   @ParameterizedTest
@@ -132,7 +160,8 @@ public abstract class DocumentContract {
 
   @Test
   void unsupportedVersionNamesTheVersionAndTheSupportedOnes() {
-    String json = golden("facility-record-v2").replace("\"schemaVersion\": 2", "\"schemaVersion\": 3");
+    String json =
+        golden("facility-record-v2").replace("\"schemaVersion\": 2", "\"schemaVersion\": 3");
     assertThatThrownBy(() -> strict().read(json, Document.class))
         .isInstanceOfSatisfying(
             BengkelJsonException.class,

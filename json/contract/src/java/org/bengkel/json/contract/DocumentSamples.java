@@ -75,14 +75,16 @@ public final class DocumentSamples {
   static final SalesOrderDocument SALES_ORDER =
       SalesOrderDocument.of(
           SalesOrder.fromQuote(
-              "SO-2026-0051", SalesSamples.GOVERNMENT, PricingSamples.QUOTE,
+              "SO-2026-0051",
+              SalesSamples.GOVERNMENT,
+              PricingSamples.QUOTE,
               ContractStamps.at(LocalDateTime.of(2026, 11, 2, 10, 0))),
           PricingSamples.QUOTE);
 
   /**
    * The same order as version 1 of the document had it (lines copied from the quote by hand, no
-   * quoted tax), with the quote's items upgraded from free strings: "toples" is {@code JAR},
-   * "buah" {@code PIECE}, the description the SKU.
+   * quoted tax), with the quote's items upgraded from free strings: "toples" is {@code JAR}, "buah"
+   * {@code PIECE}, the description the SKU.
    */
   static final SalesOrderDocument SALES_ORDER_V1 =
       SalesOrderDocument.of(
@@ -92,23 +94,36 @@ public final class DocumentSamples {
               SalesSamples.GOVERNMENT,
               PricingSamples.QUOTE.date(),
               PricingSamples.QUOTE.lines().stream()
-                  .map(l -> GoodsLine.of(l.item().sku(), "Pesanan e-Katalog " + l.item().sku().value(),
-                      l.quantity(), l.unitPrice()))
+                  .map(
+                      l ->
+                          GoodsLine.of(
+                              l.item().sku(),
+                              "Pesanan e-Katalog " + l.item().sku().value(),
+                              l.quantity(),
+                              l.unitPrice()))
                   .toList(),
               // version 1 had local times and no actor: read as WIB, recorded by "import"
               ContractStamps.legacy(LocalDateTime.of(2026, 11, 2, 10, 0))),
           Quote.builder()
               .from(PricingSamples.QUOTE)
-              .lines(PricingSamples.QUOTE.lines().stream()
-                  .map(l -> QuotedLine.builder().from(l)
-                      .item(PricingItem.builder().from(l.item()).description(l.item().sku().value()).build())
-                      .build())
-                  .toList())
+              .lines(
+                  PricingSamples.QUOTE.lines().stream()
+                      .map(
+                          l ->
+                              QuotedLine.builder()
+                                  .from(l)
+                                  .item(
+                                      PricingItem.builder()
+                                          .from(l.item())
+                                          .description(l.item().sku().value())
+                                          .build())
+                                  .build())
+                      .toList())
               .build());
 
   /**
-   * The price steps of {@link PricingSamples#QUOTE} as versions 1 and 2 of the sales-order
-   * document wrote them, in English prose, in the order of the quote's lines and steps.
+   * The price steps of {@link PricingSamples#QUOTE} as versions 1 and 2 of the sales-order document
+   * wrote them, in English prose, in the order of the quote's lines and steps.
    */
   private static final List<String> PROSE_STEPS =
       List.of(
@@ -127,23 +142,34 @@ public final class DocumentSamples {
           "Rp1.050.000 x (1 - 5%) = Rp997.500, rounded HALF_UP to whole rupiah");
 
   /**
-   * A sales-order document as read from version 1 or 2: the same, but each price step a
-   * {@code pricing.step.text} step holding the prose those versions wrote.
+   * A sales-order document as read from version 1 or 2: the same, but each price step a {@code
+   * pricing.step.text} step holding the prose those versions wrote.
    */
   static SalesOrderDocument withProseSteps(SalesOrderDocument document) {
     Iterator<String> prose = PROSE_STEPS.iterator();
     Quote quote = document.quote();
-    Quote read = Quote.builder()
-        .from(quote)
-        .lines(quote.lines().stream()
-            .map(l -> QuotedLine.builder().from(l)
-                .steps(l.steps().stream()
-                    .map(s -> PriceStep.builder().from(s).code(StepCode.TEXT)
-                        .params(Map.of("text", prose.next())).build())
+    Quote read =
+        Quote.builder()
+            .from(quote)
+            .lines(
+                quote.lines().stream()
+                    .map(
+                        l ->
+                            QuotedLine.builder()
+                                .from(l)
+                                .steps(
+                                    l.steps().stream()
+                                        .map(
+                                            s ->
+                                                PriceStep.builder()
+                                                    .from(s)
+                                                    .code(StepCode.TEXT)
+                                                    .params(Map.of("text", prose.next()))
+                                                    .build())
+                                        .toList())
+                                .build())
                     .toList())
-                .build())
-            .toList())
-        .build();
+            .build();
     return SalesOrderDocument.of(document.order(), read);
   }
 
@@ -164,9 +190,9 @@ public final class DocumentSamples {
 
   /**
    * Hasan's subject-access export: his record, the register of the week (his two enrolments, his
-   * two attendance records, his assessment), his passport with the LSP certificate, his work in
-   * the cookie batch (he is ANI there: same registration number), the car wash, his premi share
-   * and account (BUDI in the proceeds samples: same number).
+   * two attendance records, his assessment), his passport with the LSP certificate, his work in the
+   * cookie batch (he is ANI there: same registration number), the car wash, his premi share and
+   * account (BUDI in the proceeds samples: same number).
    */
   static final SubjectAccessExport EXPORT =
       SubjectAccessExport.of(
@@ -185,14 +211,18 @@ public final class DocumentSamples {
         new Sample("facility-record-v2", DocumentKinds.FACILITY_RECORD, 2, RECORD),
         // Version 1 held the facility alone: read with no officers (the default of version 2).
         new Sample(
-            "facility-record-v1", DocumentKinds.FACILITY_RECORD, 1, FacilityRecord.of(PAMEKASAN, List.of())),
+            "facility-record-v1",
+            DocumentKinds.FACILITY_RECORD,
+            1,
+            FacilityRecord.of(PAMEKASAN, List.of())),
         new Sample("trainee-record-v1", DocumentKinds.TRAINEE_RECORD, 1, TraineeSamples.CONVICT),
         new Sample(
             "skills-passport-v1",
             DocumentKinds.SKILLS_PASSPORT,
             1,
             SkillsPassportView.of(ProgrammeSamples.PASSPORT)),
-        new Sample("production-batch-v1", DocumentKinds.PRODUCTION_BATCH, 1, ProductionSamples.RELEASED),
+        new Sample(
+            "production-batch-v1", DocumentKinds.PRODUCTION_BATCH, 1, ProductionSamples.RELEASED),
         new Sample("sales-order-v1", DocumentKinds.SALES_ORDER, 1, withProseSteps(SALES_ORDER_V1)),
         new Sample("sales-order-v2", DocumentKinds.SALES_ORDER, 2, withProseSteps(SALES_ORDER)),
         new Sample("sales-order-v3", DocumentKinds.SALES_ORDER, 3, SALES_ORDER),

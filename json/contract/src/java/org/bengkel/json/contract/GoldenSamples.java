@@ -14,14 +14,14 @@ import org.bengkel.money.Rate;
 import org.bengkel.money.RoundingStep;
 import org.bengkel.money.Rupiah;
 import org.bengkel.money.RupiahDelta;
+import org.bengkel.pricing.Channel;
 import org.bengkel.production.LotCode;
 import org.bengkel.programme.ProgrammeCode;
-import org.bengkel.pricing.Channel;
 import org.bengkel.trainee.RegistrationNumber;
 
 /**
- * One sample value per golden file {@code org/bengkel/json/golden/<name>.json}. Adding a type:
- * add its samples here and their files beside the others.
+ * One sample value per golden file {@code org/bengkel/json/golden/<name>.json}. Adding a type: add
+ * its samples here and their files beside the others.
  */
 public final class GoldenSamples {
 
@@ -72,7 +72,10 @@ public final class GoldenSamples {
         new Sample("nip", Nip.class, Nip.parse("198503152010121002")),
         new Sample("facility-type", FacilityType.class, FacilityType.LAPAS_NARKOTIKA),
         new Sample("facility-class", FacilityClass.class, FacilityClass.IIA),
-        new Sample("facility-time-zone", org.bengkel.facility.TimeZoneName.class, org.bengkel.facility.TimeZoneName.WITA),
+        new Sample(
+            "facility-time-zone",
+            org.bengkel.facility.TimeZoneName.class,
+            org.bengkel.facility.TimeZoneName.WITA),
         new Sample("facility", Facility.class, PAMEKASAN),
         new Sample(
             "officer",
@@ -87,7 +90,9 @@ public final class GoldenSamples {
             Officer.class,
             Officer.of(Nip.parse("199001012015032001"), "Siti \"Ani\" Rahma")),
         new Sample(
-            "registration-number", RegistrationNumber.class, RegistrationNumber.parse("B.I-123/2024")),
+            "registration-number",
+            RegistrationNumber.class,
+            RegistrationNumber.parse("B.I-123/2024")),
         new Sample("programme-code", ProgrammeCode.class, ProgrammeCode.parse("KULINER-2026")),
         new Sample("sku", Sku.class, Sku.parse("KUE-KERING-500G")),
         new Sample("lot-code", LotCode.class, LotCode.parse("KK-20261102-01")),

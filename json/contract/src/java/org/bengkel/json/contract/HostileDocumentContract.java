@@ -18,10 +18,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The hostile-document suite on every binding: each document is refused with bengkel's
- * {@link BengkelJsonException}, a JSON path and the expected rule code, within a generous safety
- * bound of 2 seconds (not a performance measurement), and never with an out-of-memory, a stack
- * overflow or another exception type.
+ * The hostile-document suite on every binding: each document is refused with bengkel's {@link
+ * BengkelJsonException}, a JSON path and the expected rule code, within a generous safety bound of
+ * 2 seconds (not a performance measurement), and never with an out-of-memory, a stack overflow or
+ * another exception type.
  */
 public abstract class HostileDocumentContract {
 
@@ -41,7 +41,9 @@ public abstract class HostileDocumentContract {
   void theSuiteHasAtLeastSixtyDocumentsCoveringEveryItem() {
     assertThat(HostileDocuments.all()).hasSizeGreaterThanOrEqualTo(60);
     Set<HostileDocuments.Item> covered =
-        HostileDocuments.all().stream().map(HostileDocuments.Case::item).collect(Collectors.toSet());
+        HostileDocuments.all().stream()
+            .map(HostileDocuments.Case::item)
+            .collect(Collectors.toSet());
     assertThat(covered).isEqualTo(EnumSet.allOf(HostileDocuments.Item.class));
   }
 
@@ -77,8 +79,13 @@ public abstract class HostileDocumentContract {
 
   @Test
   void lenientReadingIgnoresTypeNamesInsteadOfInstantiatingThem() {
-    String json = HostileDocuments.all().stream()
-        .filter(c -> c.name().equals("@class property")).findFirst().orElseThrow().text().get();
+    String json =
+        HostileDocuments.all().stream()
+            .filter(c -> c.name().equals("@class property"))
+            .findFirst()
+            .orElseThrow()
+            .text()
+            .get();
     JsonReadResult<Facility> result =
         binding(BengkelJsonOptions.lenient()).readReporting(json, Facility.class);
     assertThat(result.value()).isEqualTo(DocumentSamples.PAMEKASAN);

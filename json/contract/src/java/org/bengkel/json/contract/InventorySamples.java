@@ -3,7 +3,6 @@ package org.bengkel.json.contract;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.bengkel.catalog.Sku;
 import org.bengkel.inventory.Movement;
@@ -46,10 +45,21 @@ final class InventorySamples {
   static final List<Movement> MOVEMENTS = movements();
 
   private static List<Movement> movements() {
-    StockLedger ledger = StockLedger.empty(ContractStamps.LEDGER).receive(COOKIES, ContractStamps.at(COOKIES.receivedAt())).orElseThrow();
-    ledger = ledger.reserve(ORDER, KUE_KERING, 10, ContractStamps.at(LocalDateTime.of(2026, 11, 4, 9, 15))).orElseThrow();
+    StockLedger ledger =
+        StockLedger.empty(ContractStamps.LEDGER)
+            .receive(COOKIES, ContractStamps.at(COOKIES.receivedAt()))
+            .orElseThrow();
     ledger =
-        ledger.writeOff(LOT, 1, WriteOffReason.DAMAGED, ContractStamps.at(LocalDateTime.of(2026, 11, 5, 16, 0)))
+        ledger
+            .reserve(ORDER, KUE_KERING, 10, ContractStamps.at(LocalDateTime.of(2026, 11, 4, 9, 15)))
+            .orElseThrow();
+    ledger =
+        ledger
+            .writeOff(
+                LOT,
+                1,
+                WriteOffReason.DAMAGED,
+                ContractStamps.at(LocalDateTime.of(2026, 11, 5, 16, 0)))
             .orElseThrow();
     return ledger.movements();
   }
@@ -61,11 +71,22 @@ final class InventorySamples {
   static final StockLedger LEDGER = ledger();
 
   private static StockLedger ledger() {
-    StockLedger ledger = StockLedger.empty(ContractStamps.LEDGER).receive(CHAIRS, ContractStamps.at(CHAIRS.receivedAt())).orElseThrow();
+    StockLedger ledger =
+        StockLedger.empty(ContractStamps.LEDGER)
+            .receive(CHAIRS, ContractStamps.at(CHAIRS.receivedAt()))
+            .orElseThrow();
     ledger = ledger.receive(COOKIES, ContractStamps.at(COOKIES.receivedAt())).orElseThrow();
-    ledger = ledger.reserve(ORDER, KUE_KERING, 10, ContractStamps.at(LocalDateTime.of(2026, 11, 4, 9, 15))).orElseThrow();
-    ledger = ledger.sell(CHAIRS.sku(), 1, ContractStamps.at(LocalDateTime.of(2026, 11, 4, 11, 0))).orElseThrow();
-    return ledger.writeOff(LOT, 1, WriteOffReason.DAMAGED, ContractStamps.at(LocalDateTime.of(2026, 11, 5, 16, 0)))
+    ledger =
+        ledger
+            .reserve(ORDER, KUE_KERING, 10, ContractStamps.at(LocalDateTime.of(2026, 11, 4, 9, 15)))
+            .orElseThrow();
+    ledger =
+        ledger
+            .sell(CHAIRS.sku(), 1, ContractStamps.at(LocalDateTime.of(2026, 11, 4, 11, 0)))
+            .orElseThrow();
+    return ledger
+        .writeOff(
+            LOT, 1, WriteOffReason.DAMAGED, ContractStamps.at(LocalDateTime.of(2026, 11, 5, 16, 0)))
         .orElseThrow();
   }
 
@@ -81,36 +102,70 @@ final class InventorySamples {
   }
 
   static Stream<Arguments> invalidDocuments() {
-    String lot = "{\"lotCode\":\"KK-20261102-01\",\"sku\":\"KUE-KERING-500G\",\"productionDate\":\"2026-11-02\","
-        + "\"quantity\":40,\"receivedAt\":\"2026-11-03T08:00:00\"}";
-    String movement = "{\"sequence\":1,\"version\":1,\"type\":\"RECEIVED\",\"at\":\"2026-11-03T08:00:00\","
-        + "\"sku\":\"KUE-KERING-500G\",\"lotCode\":\"KK-20261102-01\",\"quantity\":40}";
+    String lot =
+        "{\"lotCode\":\"KK-20261102-01\",\"sku\":\"KUE-KERING-500G\",\"productionDate\":\"2026-11-02\","
+            + "\"quantity\":40,\"receivedAt\":\"2026-11-03T08:00:00\"}";
+    String movement =
+        "{\"sequence\":1,\"version\":1,\"type\":\"RECEIVED\",\"at\":\"2026-11-03T08:00:00\","
+            + "\"sku\":\"KUE-KERING-500G\",\"lotCode\":\"KK-20261102-01\",\"quantity\":40}";
     // the lot holds 40 packs: a direct sale of 41 does not replay
-    String ledger = "{\"facility\":\"LAPAS-PAMEKASAN\",\"lots\":[" + lot + "],\"movements\":[" + movement
-        + ",{\"sequence\":2,\"version\":2,\"type\":\"SOLD\",\"at\":\"2026-11-04T10:00:00\","
-        + "\"sku\":\"KUE-KERING-500G\",\"lotCode\":\"KK-20261102-01\",\"quantity\":41}]}";
+    String ledger =
+        "{\"facility\":\"LAPAS-PAMEKASAN\",\"lots\":["
+            + lot
+            + "],\"movements\":["
+            + movement
+            + ",{\"sequence\":2,\"version\":2,\"type\":\"SOLD\",\"at\":\"2026-11-04T10:00:00\","
+            + "\"sku\":\"KUE-KERING-500G\",\"lotCode\":\"KK-20261102-01\",\"quantity\":41}]}";
     return Stream.of(
-        Arguments.of(StockLedger.class, ledger, "$.movements[1]", "inventory.available.insufficient"),
-        Arguments.of(StockLedger.class, ledger.replace("\"KK-20261102-01\",\"quantity\":41",
-                "\"KK-20261102-09\",\"quantity\":4"),
-            "$.movements[1].lotCode", "inventory.lot.unknown"),
+        Arguments.of(
+            StockLedger.class, ledger, "$.movements[1]", "inventory.available.insufficient"),
+        Arguments.of(
+            StockLedger.class,
+            ledger.replace(
+                "\"KK-20261102-01\",\"quantity\":41", "\"KK-20261102-09\",\"quantity\":4"),
+            "$.movements[1].lotCode",
+            "inventory.lot.unknown"),
         Arguments.of(ReservationId.class, "\"so 42\"", "$", "value.malformed"),
         Arguments.of(StockLot.class, lot.replace("40", "0"), "$.quantity", "value.out-of-range"),
-        Arguments.of(StockLot.class, lot.replace("\"quantity\"", "\"expiryDate\":\"2026-01-01\",\"quantity\""),
-            "$.expiryDate", "value.date-order"),
-        Arguments.of(StockLot.class, lot.replace("2026-11-03T08:00:00", "2026-11-01T08:00:00"),
-            "$.receivedAt", "value.date-order"),
-        Arguments.of(StockLot.class, lot.replace("2026-11-03T08:00:00", "2026-11-03 08:00"),
-            "$.receivedAt", "json.malformed-date"),
-        Arguments.of(Movement.class, movement.replace("\"RECEIVED\"", "\"RESERVED\""),
-            "$.reservation", "inventory.movement.inconsistent"),
-        Arguments.of(Movement.class, movement.replace("}", ",\"reservation\":\"SO-1\"}"),
-            "$.reservation", "inventory.movement.inconsistent"),
-        Arguments.of(Movement.class, movement.replace("\"RECEIVED\"", "\"WRITTEN_OFF\""),
-            "$.writeOffReason", "inventory.movement.inconsistent"),
-        Arguments.of(Movement.class, movement.replace("\"sequence\":1", "\"sequence\":0"),
-            "$.sequence", "value.out-of-range"),
-        Arguments.of(Movement.class, movement.replace("\"RECEIVED\"", "\"STOLEN\""),
-            "$.type", "json.unknown-constant"));
+        Arguments.of(
+            StockLot.class,
+            lot.replace("\"quantity\"", "\"expiryDate\":\"2026-01-01\",\"quantity\""),
+            "$.expiryDate",
+            "value.date-order"),
+        Arguments.of(
+            StockLot.class,
+            lot.replace("2026-11-03T08:00:00", "2026-11-01T08:00:00"),
+            "$.receivedAt",
+            "value.date-order"),
+        Arguments.of(
+            StockLot.class,
+            lot.replace("2026-11-03T08:00:00", "2026-11-03 08:00"),
+            "$.receivedAt",
+            "json.malformed-date"),
+        Arguments.of(
+            Movement.class,
+            movement.replace("\"RECEIVED\"", "\"RESERVED\""),
+            "$.reservation",
+            "inventory.movement.inconsistent"),
+        Arguments.of(
+            Movement.class,
+            movement.replace("}", ",\"reservation\":\"SO-1\"}"),
+            "$.reservation",
+            "inventory.movement.inconsistent"),
+        Arguments.of(
+            Movement.class,
+            movement.replace("\"RECEIVED\"", "\"WRITTEN_OFF\""),
+            "$.writeOffReason",
+            "inventory.movement.inconsistent"),
+        Arguments.of(
+            Movement.class,
+            movement.replace("\"sequence\":1", "\"sequence\":0"),
+            "$.sequence",
+            "value.out-of-range"),
+        Arguments.of(
+            Movement.class,
+            movement.replace("\"RECEIVED\"", "\"STOLEN\""),
+            "$.type",
+            "json.unknown-constant"));
   }
 }

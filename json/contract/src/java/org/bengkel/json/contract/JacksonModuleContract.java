@@ -57,7 +57,8 @@ public abstract class JacksonModuleContract {
           + "{\"nip\":\"198513152010121002\",\"name\":\"Budi\"}]}";
 
   /** The module's facts, read through the API of its Jackson major. */
-  public record ModuleFacts(String name, BengkelJsonOptions options, String version, Object registrationId) {}
+  public record ModuleFacts(
+      String name, BengkelJsonOptions options, String version, Object registrationId) {}
 
   /**
    * The module's helpers ({@code BengkelJacksonN.create(options)}).
@@ -95,7 +96,9 @@ public abstract class JacksonModuleContract {
   /** The module's class. */
   protected abstract Class<?> moduleClass();
 
-  /** The service type under which the module is provided ({@code Module}, {@code JacksonModule}). */
+  /**
+   * The service type under which the module is provided ({@code Module}, {@code JacksonModule}).
+   */
   protected abstract Class<?> serviceType();
 
   /** The facts of a new module with these options. */
@@ -107,7 +110,10 @@ public abstract class JacksonModuleContract {
   /** Jackson's tree type, {@code JsonNode}. */
   protected abstract Class<?> treeType();
 
-  /** Jackson's root exception of this major: {@code JsonProcessingException} or {@code JacksonException}. */
+  /**
+   * Jackson's root exception of this major: {@code JsonProcessingException} or {@code
+   * JacksonException}.
+   */
   protected abstract Class<? extends Exception> jacksonException();
 
   /** The module's {@code BengkelMismatchedInputException}. */
@@ -154,7 +160,8 @@ public abstract class JacksonModuleContract {
     ModuleFacts strict = facts(BengkelJsonOptions.strict());
     assertThat(strict.name()).isEqualTo("bengkel");
     assertThat(strict.options()).isEqualTo(BengkelJsonOptions.strict());
-    assertThat(strict.registrationId()).isNotEqualTo(facts(BengkelJsonOptions.lenient()).registrationId());
+    assertThat(strict.registrationId())
+        .isNotEqualTo(facts(BengkelJsonOptions.lenient()).registrationId());
   }
 
   @Test
@@ -191,20 +198,28 @@ public abstract class JacksonModuleContract {
     // Inside a caller's record: Jackson's path names the record's property.
     assertBengkelFailure(
         () -> mapperRead("{\"note\":\"x\",\"officer\":" + officer + "}", Wrapper.class),
-        rule, "$.officer" + at, "$.officer");
+        rule,
+        "$.officer" + at,
+        "$.officer");
     assertBengkelFailure(
         () -> discoveredRead("{\"officer\":" + officer + ",\"note\":\"x\"}", Wrapper.class),
-        rule, "$.officer" + at, "$.officer");
+        rule,
+        "$.officer" + at,
+        "$.officer");
     // In a list: Jackson's path names the element.
     assertBengkelFailure(
         () -> mapperReadList("[" + OFFICER + "," + officer + "]", Officer.class),
-        rule, "$[1]" + at, "$[1]");
+        rule,
+        "$[1]" + at,
+        "$[1]");
   }
 
   @Test
   void tokensAfterABengkelValueAreTheModulesJacksonException() {
-    assertBengkelFailure(() -> mapperRead(OFFICER + " 2", Officer.class), "json.trailing-tokens", "$", "$");
-    assertBengkelFailure(() -> mapperRead("150000 }", Rupiah.class), "json.trailing-tokens", "$", "$");
+    assertBengkelFailure(
+        () -> mapperRead(OFFICER + " 2", Officer.class), "json.trailing-tokens", "$", "$");
+    assertBengkelFailure(
+        () -> mapperRead("150000 }", Rupiah.class), "json.trailing-tokens", "$", "$");
     assertBengkelFailure(() -> mapperRead("1.5", Rupiah.class), "json.float-amount", "$", "$");
   }
 
@@ -221,21 +236,27 @@ public abstract class JacksonModuleContract {
 
   @Test
   void aJsonNullForABengkelPropertyOfACallersRecordIsJavaNull() throws Exception {
-    assertThat(mapperRead("{\"officer\":null,\"note\":\"x\"}", Wrapper.class)).isEqualTo(new Wrapper(null, "x"));
+    assertThat(mapperRead("{\"officer\":null,\"note\":\"x\"}", Wrapper.class))
+        .isEqualTo(new Wrapper(null, "x"));
     assertThat(mapperRead("{}", Wrapper.class)).isEqualTo(new Wrapper(null, null));
     assertThat(discoveredRead("{\"note\":\"x\"}", Wrapper.class)).isEqualTo(new Wrapper(null, "x"));
     assertThat(mapperReadList("[null]", Officer.class)).containsExactly((Officer) null);
     // A null document is Java null for a mapper, as for any type; the helpers refuse it.
     assertThat(mapperRead("null", Officer.class)).isNull();
-    assertThat(helpers(BengkelJsonOptions.strict()).read("{\"unit\":\"x\",\"budget\":null,\"officers\":[]}", Roster.class))
+    assertThat(
+            helpers(BengkelJsonOptions.strict())
+                .read("{\"unit\":\"x\",\"budget\":null,\"officers\":[]}", Roster.class))
         .isEqualTo(new Roster("x", null, List.of()));
     // An empty officer is still refused, at the property that holds it.
     assertBengkelFailure(
         () -> mapperRead("{\"officer\":{},\"note\":\"x\"}", Wrapper.class),
-        "json.missing-property", "$.officer.nip", "$.officer");
+        "json.missing-property",
+        "$.officer.nip",
+        "$.officer");
   }
 
-  private void assertBengkelFailure(Read read, String rule, String bengkelPath, String jacksonPath) {
+  private void assertBengkelFailure(
+      Read read, String rule, String bengkelPath, String jacksonPath) {
     Exception e = catchFailure(read);
     assertThat(e).isInstanceOf(jacksonException()).isInstanceOf(bengkelJacksonException());
     assertThat(e.getCause())
@@ -271,18 +292,23 @@ public abstract class JacksonModuleContract {
 
   @Test
   void errorInsideACollectionNamesTheElementPath() {
-    assertRefused(() -> helpers(BengkelJsonOptions.strict()).read(ROSTER, Roster.class), "facility.nip.birth-date", "$.officers[2].nip");
+    assertRefused(
+        () -> helpers(BengkelJsonOptions.strict()).read(ROSTER, Roster.class),
+        "facility.nip.birth-date",
+        "$.officers[2].nip");
   }
 
   @Test
   void rawMapperRefusesTrailingTokensAfterTheCallersValues() {
-    assertThatThrownBy(() -> mapperRead("{\"a\":1} 2", treeType())).isInstanceOf(jacksonException());
+    assertThatThrownBy(() -> mapperRead("{\"a\":1} 2", treeType()))
+        .isInstanceOf(jacksonException());
   }
 
   @Test
   void callerClassesAreStrictAndReportedWhenLenient() {
     String withExtra =
-        ROSTER.replace("198513152010121002", "198503152010121003")
+        ROSTER
+            .replace("198513152010121002", "198503152010121003")
             .replace("{\"unit\"", "{\"extra\":[1,2],\"unit\"")
             .replace("\"name\":\"Budi\"", "\"name\":\"Budi\",\"rank\":\"III/a\"");
     assertThatThrownBy(() -> helpers(BengkelJsonOptions.strict()).read(withExtra, Roster.class))
@@ -293,7 +319,8 @@ public abstract class JacksonModuleContract {
               // Jackson reaches the properties of a record in its own order.
               assertThat(e.path()).isIn("$.extra", "$.officers[2].rank");
             });
-    JsonReadResult<Roster> result = helpers(BengkelJsonOptions.lenient()).readReporting(withExtra, Roster.class);
+    JsonReadResult<Roster> result =
+        helpers(BengkelJsonOptions.lenient()).readReporting(withExtra, Roster.class);
     assertThat(result.value().officers()).hasSize(3);
     // A record's properties are buffered by Jackson, which loses the position of "extra".
     assertThat(result.ignoredProperties()).hasSize(2).contains("$.officers[2].rank");
@@ -302,7 +329,8 @@ public abstract class JacksonModuleContract {
 
   @Test
   void duplicateKeysAreRefusedInAnyObject() {
-    assertThatThrownBy(() -> helpers(BengkelJsonOptions.strict()).read("{\"a\":1,\"a\":2}", treeType()))
+    assertThatThrownBy(
+            () -> helpers(BengkelJsonOptions.strict()).read("{\"a\":1,\"a\":2}", treeType()))
         .isInstanceOfSatisfying(
             BengkelJsonException.class,
             e -> {
@@ -313,7 +341,8 @@ public abstract class JacksonModuleContract {
     // are refused by FAIL_ON_READING_DUP_TREE_KEY, reported as the same rule.
     assertRefused(
         () -> helpers(BengkelJsonOptions.strict()).read("{\"x\":[{\"b\":1,\"b\":2}]}", treeType()),
-        "json.duplicate-key", "$.x[0].b");
+        "json.duplicate-key",
+        "$.x[0].b");
   }
 
   @Test
@@ -322,7 +351,8 @@ public abstract class JacksonModuleContract {
     assertRefused(() -> json.read("1".repeat(200), Rupiah.class), "json.limit-exceeded", "$");
     assertThatThrownBy(() -> json.read("[".repeat(100) + "]".repeat(100), treeType()))
         .isInstanceOfSatisfying(
-            BengkelJsonException.class, e -> assertThat(e.ruleCode()).isEqualTo("json.limit-exceeded"));
+            BengkelJsonException.class,
+            e -> assertThat(e.ruleCode()).isEqualTo("json.limit-exceeded"));
     assertThatThrownBy(() -> json.read("{\"a\" 1}", treeType()))
         .isInstanceOfSatisfying(
             BengkelJsonException.class, e -> assertThat(e.ruleCode()).isEqualTo("json.malformed"));
@@ -334,29 +364,41 @@ public abstract class JacksonModuleContract {
     // Records are what Jackson's annotations introspection must handle: a jackson-annotations
     // older than the Jackson in use fails here with NoClassDefFoundError.
     Roster roster =
-        new Roster("Bimker", Rupiah.of(2_500_000), List.of(Officer.of(Nip.parse("198503152010121002"), "Ahmad Fauzi")));
+        new Roster(
+            "Bimker",
+            Rupiah.of(2_500_000),
+            List.of(Officer.of(Nip.parse("198503152010121002"), "Ahmad Fauzi")));
     String expected = "{\"unit\":\"Bimker\",\"budget\":2500000,\"officers\":[" + OFFICER + "]}";
     JsonBinding json = helpers(BengkelJsonOptions.strict());
     assertThat(json.write(roster)).isEqualTo(expected);
-    assertThat(json.readBytes(expected.getBytes(StandardCharsets.UTF_8), Roster.class)).isEqualTo(roster);
-    assertThat(json.write(Facility.of(FacilityCode.of("A"), "B", FacilityType.LPKA, FacilityClass.I, "C")))
-        .isEqualTo("{\"code\":\"A\",\"name\":\"B\",\"type\":\"LPKA\",\"facilityClass\":\"I\",\"regionalOffice\":\"C\",\"zone\":\"WIB\"}");
+    assertThat(json.readBytes(expected.getBytes(StandardCharsets.UTF_8), Roster.class))
+        .isEqualTo(roster);
+    assertThat(
+            json.write(
+                Facility.of(FacilityCode.of("A"), "B", FacilityType.LPKA, FacilityClass.I, "C")))
+        .isEqualTo(
+            "{\"code\":\"A\",\"name\":\"B\",\"type\":\"LPKA\",\"facilityClass\":\"I\",\"regionalOffice\":\"C\",\"zone\":\"WIB\"}");
   }
 
   @Test
   void unknownPropertyOfABeanHasItsPath() {
-    assertRefused(() -> helpers(BengkelJsonOptions.strict()).read("{\"name\":\"x\",\"rank\":1}", Unit.class),
-        "json.unknown-property", "$.rank");
+    assertRefused(
+        () -> helpers(BengkelJsonOptions.strict()).read("{\"name\":\"x\",\"rank\":1}", Unit.class),
+        "json.unknown-property",
+        "$.rank");
     JsonReadResult<Unit> r =
-        helpers(BengkelJsonOptions.lenient()).readReporting("{\"name\":\"x\",\"rank\":{\"a\":1},\"budget\":5}", Unit.class);
+        helpers(BengkelJsonOptions.lenient())
+            .readReporting("{\"name\":\"x\",\"rank\":{\"a\":1},\"budget\":5}", Unit.class);
     assertThat(r.ignoredProperties()).containsExactly("$.rank");
     assertThat(r.value().budget).isEqualTo(Rupiah.of(5));
   }
 
   @Test
   void wrongTypeInsideABeanListHasTheIndex() {
-    assertRefused(() -> helpers(BengkelJsonOptions.strict()).read("{\"tags\":[\"a\",{}]}", Unit.class),
-        "json.wrong-type", "$.tags[1]");
+    assertRefused(
+        () -> helpers(BengkelJsonOptions.strict()).read("{\"tags\":[\"a\",{}]}", Unit.class),
+        "json.wrong-type",
+        "$.tags[1]");
   }
 
   @Test
@@ -377,7 +419,9 @@ public abstract class JacksonModuleContract {
 
   @Test
   void writerWritesEveryKindOfToken() {
-    assertThat(writeTokens(w -> w.beginArray().bool(false).nullValue().number(-1).string("a/b").endArray()))
+    assertThat(
+            writeTokens(
+                w -> w.beginArray().bool(false).nullValue().number(-1).string("a/b").endArray()))
         .isEqualTo("[false,null,-1,\"a/b\"]");
   }
 

@@ -12,7 +12,9 @@ public interface JsonBinding {
   /** Writes a value as compact JSON. */
   String write(Object value);
 
-  /** Reads a UTF-8 document given as bytes, throwing {@code BengkelJsonException} for any problem. */
+  /**
+   * Reads a UTF-8 document given as bytes, throwing {@code BengkelJsonException} for any problem.
+   */
   <T> T readBytes(byte[] json, Class<T> type);
 
   /** Reads a document and drops the report. */

@@ -26,11 +26,11 @@ import org.bengkel.money.Rate;
 import org.bengkel.money.RoundingStep;
 import org.bengkel.money.Rupiah;
 import org.bengkel.money.RupiahDelta;
+import org.bengkel.pricing.Channel;
 import org.bengkel.production.TeamHours;
 import org.bengkel.programme.Attendance;
 import org.bengkel.programme.SkillsPassport;
 import org.bengkel.report.ProductionFigures;
-import org.bengkel.pricing.Channel;
 import org.bengkel.trainee.RegistrationNumber;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,8 +39,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The contract every JSON binding of bengkel's format passes, with the same golden files and the
- * same invalid documents: bengkel-json's own text binding, Jackson 2 and Jackson 3 each subclass
- * it with their binding.
+ * same invalid documents: bengkel-json's own text binding, Jackson 2 and Jackson 3 each subclass it
+ * with their binding.
  */
 public abstract class JsonFormatContract {
 
@@ -95,25 +95,31 @@ public abstract class JsonFormatContract {
       java.math.RoundingMode.UP, java.math.RoundingMode.DOWN, java.math.RoundingMode.HALF_UP,
       java.math.RoundingMode.HALF_EVEN, java.math.RoundingMode.CEILING, java.math.RoundingMode.FLOOR
     };
-    return Stream.concat(ProductionSamples.randomValues(seed, n / 4), Stream.iterate(0, i -> i < n, i -> i + 1)
-        .map(
-            i -> {
-              Object value =
-                  switch (i % 4) {
-                    case 0 -> Rupiah.of(random.nextLong(0, Long.MAX_VALUE));
-                    case 1 -> RupiahDelta.of(random.nextLong(-Long.MAX_VALUE, Long.MAX_VALUE));
-                    case 2 -> Rate.of(random.nextLong(0, 1_000_000), random.nextLong(1, 1_000_000));
-                    default -> RoundingStep.of(random.nextLong(1, 1_000_000), modes[random.nextInt(modes.length)]);
-                  };
-              return Arguments.of(seed, i, value);
-            }));
+    return Stream.concat(
+        ProductionSamples.randomValues(seed, n / 4),
+        Stream.iterate(0, i -> i < n, i -> i + 1)
+            .map(
+                i -> {
+                  Object value =
+                      switch (i % 4) {
+                        case 0 -> Rupiah.of(random.nextLong(0, Long.MAX_VALUE));
+                        case 1 -> RupiahDelta.of(random.nextLong(-Long.MAX_VALUE, Long.MAX_VALUE));
+                        case 2 ->
+                            Rate.of(random.nextLong(0, 1_000_000), random.nextLong(1, 1_000_000));
+                        default ->
+                            RoundingStep.of(
+                                random.nextLong(1, 1_000_000), modes[random.nextInt(modes.length)]);
+                      };
+                  return Arguments.of(seed, i, value);
+                }));
   }
 
   @ParameterizedTest(name = "seed {0} sample {1}: {2}")
   @MethodSource({"randomValues", "org.bengkel.json.contract.SalesSamples#randomValues"})
   void randomValueRoundTripsAndWritesTheReferenceBytes(long seed, int index, Object value) {
     String written = strict().write(value);
-    assertThat(strict().read(written, Codecs.findFor(value.getClass()).orElseThrow().type())).isEqualTo(value);
+    assertThat(strict().read(written, Codecs.findFor(value.getClass()).orElseThrow().type()))
+        .isEqualTo(value);
     TextJson.CompactWriter reference = new TextJson.CompactWriter();
     writeWithCodec(reference, value);
     assertThat(written).isEqualTo(reference.toString());
@@ -146,16 +152,28 @@ public abstract class JsonFormatContract {
             + "\"facilityClass\":\"IIA\",\"regionalOffice\":\"Kanwil Ditjenpas Jawa Timur\"";
     return Stream.of(
         // 1985-13-15 is not a date: month 13
-        Arguments.of(Officer.class, "{\"nip\":\"198513152010121002\",\"name\":\"Budi\"}",
-            "$.nip", "facility.nip.birth-date"),
-        Arguments.of(Officer.class, "{\"nip\":\"19851315\",\"name\":\"Budi\"}",
-            "$.nip", "facility.nip.format"),
-        Arguments.of(Officer.class, "{\"nip\":\"198503152010121002\"}",
-            "$.name", "json.missing-property"),
-        Arguments.of(Officer.class, "{\"nip\":\"198503152010121002\",\"name\":\" \"}",
-            "$.name", "value.blank"),
-        Arguments.of(Officer.class, "{\"nip\":198503152010121002,\"name\":\"Budi\"}",
-            "$.nip", "json.wrong-type"),
+        Arguments.of(
+            Officer.class,
+            "{\"nip\":\"198513152010121002\",\"name\":\"Budi\"}",
+            "$.nip",
+            "facility.nip.birth-date"),
+        Arguments.of(
+            Officer.class,
+            "{\"nip\":\"19851315\",\"name\":\"Budi\"}",
+            "$.nip",
+            "facility.nip.format"),
+        Arguments.of(
+            Officer.class, "{\"nip\":\"198503152010121002\"}", "$.name", "json.missing-property"),
+        Arguments.of(
+            Officer.class,
+            "{\"nip\":\"198503152010121002\",\"name\":\" \"}",
+            "$.name",
+            "value.blank"),
+        Arguments.of(
+            Officer.class,
+            "{\"nip\":198503152010121002,\"name\":\"Budi\"}",
+            "$.nip",
+            "json.wrong-type"),
         // Long.MAX_VALUE + 1
         Arguments.of(Rupiah.class, "9223372036854775808", "$", "json.amount-out-of-range"),
         Arguments.of(Rupiah.class, "1.0", "$", "json.float-amount"),
@@ -166,31 +184,53 @@ public abstract class JsonFormatContract {
         Arguments.of(Rupiah.class, "150000 1", "$", "json.trailing-tokens"),
         Arguments.of(RupiahDelta.class, "-9223372036854775809", "$", "json.amount-out-of-range"),
         Arguments.of(RupiahDelta.class, "-9223372036854775808", "$", "money.overflow"),
-        Arguments.of(RoundingStep.class, "{\"step\":500.0,\"mode\":\"HALF_UP\"}",
-            "$.step", "json.float-amount"),
-        Arguments.of(RoundingStep.class, "{\"step\":0,\"mode\":\"HALF_UP\"}",
-            "$.step", "money.invalid-step"),
-        Arguments.of(RoundingStep.class, "{\"step\":500,\"mode\":\"UNNECESSARY\"}",
-            "$.mode", "money.invalid-rounding-mode"),
+        Arguments.of(
+            RoundingStep.class,
+            "{\"step\":500.0,\"mode\":\"HALF_UP\"}",
+            "$.step",
+            "json.float-amount"),
+        Arguments.of(
+            RoundingStep.class,
+            "{\"step\":0,\"mode\":\"HALF_UP\"}",
+            "$.step",
+            "money.invalid-step"),
+        Arguments.of(
+            RoundingStep.class,
+            "{\"step\":500,\"mode\":\"UNNECESSARY\"}",
+            "$.mode",
+            "money.invalid-rounding-mode"),
         Arguments.of(RoundingStep.class, "{\"step\":500}", "$.mode", "json.missing-property"),
-        Arguments.of(RoundingStep.class, "{\"step\":500,\"mode\":\"half_up\"}",
-            "$.mode", "json.unknown-constant"),
+        Arguments.of(
+            RoundingStep.class,
+            "{\"step\":500,\"mode\":\"half_up\"}",
+            "$.mode",
+            "json.unknown-constant"),
         Arguments.of(RoundingStep.class, "[500,\"HALF_UP\"]", "$", "json.wrong-type"),
         Arguments.of(Rate.class, "\"12 %\"", "$", "money.malformed-rate"),
         Arguments.of(Rate.class, "12", "$", "json.wrong-type"),
         Arguments.of(Facility.class, facility + ",\"rank\":1}", "$.rank", "json.unknown-property"),
         Arguments.of(Facility.class, facility + ",\"code\":\"X\"}", "$.code", "json.duplicate-key"),
         Arguments.of(Facility.class, facility + "} {}", "$", "json.trailing-tokens"),
-        Arguments.of(Facility.class,
+        Arguments.of(
+            Facility.class,
             facility.replace("\"Lapas Kelas IIA Pamekasan\"", "null") + "}",
-            "$.name", "json.null-value"),
-        Arguments.of(Facility.class,
+            "$.name",
+            "json.null-value"),
+        Arguments.of(
+            Facility.class,
             facility.replace("\"Lapas Kelas IIA Pamekasan\"", "5") + "}",
-            "$.name", "json.wrong-type"),
-        Arguments.of(Facility.class, facility.replace("\"LAPAS\"", "\"PENJARA\"") + "}",
-            "$.type", "json.unknown-constant"),
-        Arguments.of(Facility.class, facility.replace("LAPAS-PAMEKASAN", "lapas") + "}",
-            "$.code", "value.malformed"),
+            "$.name",
+            "json.wrong-type"),
+        Arguments.of(
+            Facility.class,
+            facility.replace("\"LAPAS\"", "\"PENJARA\"") + "}",
+            "$.type",
+            "json.unknown-constant"),
+        Arguments.of(
+            Facility.class,
+            facility.replace("LAPAS-PAMEKASAN", "lapas") + "}",
+            "$.code",
+            "value.malformed"),
         Arguments.of(Facility.class, "\"LAPAS-PAMEKASAN\"", "$", "json.wrong-type"),
         Arguments.of(Sku.class, "\"kue kering\"", "$", "value.malformed"),
         Arguments.of(Channel.class, "3", "$", "json.wrong-type"),
@@ -217,11 +257,14 @@ public abstract class JsonFormatContract {
   static Stream<Arguments> durationsInDocuments() {
     return Stream.of(
         Arguments.of(Attendance.class, "programme-attendance", "PT3H30M", "$.attended"),
-        Arguments.of(SkillsPassport.class, "programme-skills-passport", "PT3H30M",
+        Arguments.of(
+            SkillsPassport.class,
+            "programme-skills-passport",
+            "PT3H30M",
             "$.hoursByField.CULINARY"),
         Arguments.of(TeamHours.class, "production-team-hours", "PT6H30M", "$.worked"),
-        Arguments.of(ProductionFigures.class, "report-production-figures", "PT7H30M",
-            "$.teamHours"));
+        Arguments.of(
+            ProductionFigures.class, "report-production-figures", "PT7H30M", "$.teamHours"));
   }
 
   /** Other ways of writing a duration that {@link Duration#parse} reads as the same value. */
@@ -254,9 +297,11 @@ public abstract class JsonFormatContract {
     String longest =
         "+P+999999999999DT+9999999999999H+999999999999999M+99999999999999999.999999999S";
     assertThat(longest).hasSize(78);
-    assertThat(SchemaValidation.accepts(type,
-            document.replace("\"" + written + "\"", "\"" + longest + "\"")))
-        .as("schema accepts the longest form").isTrue();
+    assertThat(
+            SchemaValidation.accepts(
+                type, document.replace("\"" + written + "\"", "\"" + longest + "\"")))
+        .as("schema accepts the longest form")
+        .isTrue();
   }
 
   @ParameterizedTest(name = "{0}")
@@ -284,13 +329,18 @@ public abstract class JsonFormatContract {
   @Test
   void domainRefusalKeepsTheCoreErrorAsCause() {
     assertThatThrownBy(
-            () -> strict().read("{\"nip\":\"198513152010121002\",\"name\":\"Budi\"}", Officer.class))
+            () ->
+                strict().read("{\"nip\":\"198513152010121002\",\"name\":\"Budi\"}", Officer.class))
         .isInstanceOfSatisfying(
             BengkelJsonException.class,
             e -> {
-              assertThat(e.valueError()).get().extracting(InvalidValueException::field)
+              assertThat(e.valueError())
+                  .get()
+                  .extracting(InvalidValueException::field)
                   .isEqualTo("nip");
-              assertThat(e.getMessage()).startsWith("JSON $.nip: ").contains("[facility.nip.birth-date]");
+              assertThat(e.getMessage())
+                  .startsWith("JSON $.nip: ")
+                  .contains("[facility.nip.birth-date]");
             });
   }
 
@@ -298,8 +348,7 @@ public abstract class JsonFormatContract {
   void personalValueNeverAppearsInTheError() {
     assertThatThrownBy(() -> strict().read("\"X-SECRET-77\"", RegistrationNumber.class))
         .isInstanceOfSatisfying(
-            BengkelJsonException.class,
-            e -> assertThat(e.getMessage()).doesNotContain("SECRET"));
+            BengkelJsonException.class, e -> assertThat(e.getMessage()).doesNotContain("SECRET"));
   }
 
   @Test
@@ -337,12 +386,15 @@ public abstract class JsonFormatContract {
   @Test
   void lenientStillRefusesDuplicatesFloatsAndNulls() {
     JsonBinding lenient = binding(BengkelJsonOptions.lenient());
-    assertThatThrownBy(() -> lenient.read("{\"step\":5,\"step\":5,\"mode\":\"UP\"}", RoundingStep.class))
+    assertThatThrownBy(
+            () -> lenient.read("{\"step\":5,\"step\":5,\"mode\":\"UP\"}", RoundingStep.class))
         .isInstanceOfSatisfying(
-            BengkelJsonException.class, e -> assertThat(e.ruleCode()).isEqualTo("json.duplicate-key"));
+            BengkelJsonException.class,
+            e -> assertThat(e.ruleCode()).isEqualTo("json.duplicate-key"));
     assertThatThrownBy(() -> lenient.read("{\"step\":5.5,\"mode\":\"UP\"}", RoundingStep.class))
         .isInstanceOfSatisfying(
-            BengkelJsonException.class, e -> assertThat(e.ruleCode()).isEqualTo("json.float-amount"));
+            BengkelJsonException.class,
+            e -> assertThat(e.ruleCode()).isEqualTo("json.float-amount"));
     assertThatThrownBy(() -> lenient.read("{\"step\":null,\"mode\":\"UP\"}", RoundingStep.class))
         .isInstanceOfSatisfying(
             BengkelJsonException.class, e -> assertThat(e.ruleCode()).isEqualTo("json.null-value"));
@@ -351,8 +403,8 @@ public abstract class JsonFormatContract {
   @Test
   void optionalNullReadsAsAbsent() {
     String json = golden("officer-minimal").replace("{", "{\"position\":null,");
-    assertThat(strict().read(json, Officer.class)).isEqualTo(
-        strict().read(golden("officer-minimal"), Officer.class));
+    assertThat(strict().read(json, Officer.class))
+        .isEqualTo(strict().read(golden("officer-minimal"), Officer.class));
   }
 
   @Test
@@ -361,7 +413,8 @@ public abstract class JsonFormatContract {
     String json = golden("facility").replace("{", "{\"deep\":[[[[[[1]]]]]],");
     assertThatThrownBy(() -> shallow.read(json, Facility.class))
         .isInstanceOfSatisfying(
-            BengkelJsonException.class, e -> assertThat(e.ruleCode()).isEqualTo("json.limit-exceeded"));
+            BengkelJsonException.class,
+            e -> assertThat(e.ruleCode()).isEqualTo("json.limit-exceeded"));
   }
 
   @Test

@@ -16,8 +16,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * What {@link JsonTokenSource#nextName} must do on every token source (<i>cocokkan nama</i>):
- * whatever it answers (a known name, another name, the end of an object, or nothing consumed) agrees
- * with what {@link JsonTokenSource#next()} alone would have given, whichever name the reader
+ * whatever it answers (a known name, another name, the end of an object, or nothing consumed)
+ * agrees with what {@link JsonTokenSource#next()} alone would have given, whichever name the reader
  * expected; and {@link JsonReader} keeps its rules (duplicates, unknown names, paths) on names a
  * source matched. Each binding's test gives its sources, over bytes and over characters.
  */
@@ -58,8 +58,8 @@ public abstract class NameMatchingContract {
           "{\"a\":{\"a\":{\"a\":{}}},\"bb\":{\"b\":1}}");
 
   /**
-   * Walks a document with {@code nextName} wherever an object may have a name next, falling back
-   * to {@code next()} when nothing was matched, and writes what it met; {@code expected} cycles so
+   * Walks a document with {@code nextName} wherever an object may have a name next, falling back to
+   * {@code next()} when nothing was matched, and writes what it met; {@code expected} cycles so
    * that the hint is sometimes right and sometimes not.
    */
   private static List<String> walkMatching(JsonTokenSource s) {
@@ -139,7 +139,9 @@ public abstract class NameMatchingContract {
   @ValueSource(booleans = {true, false})
   void everyAnswerAgreesWithNext(boolean bytes) {
     for (String json : DOCUMENTS) {
-      assertThat(walkMatching(source(json, bytes))).as(json).isEqualTo(walkPlain(source(json, bytes)));
+      assertThat(walkMatching(source(json, bytes)))
+          .as(json)
+          .isEqualTo(walkPlain(source(json, bytes)));
     }
   }
 
@@ -214,7 +216,9 @@ public abstract class NameMatchingContract {
     List<String> ignored = new ArrayList<>();
     JsonReader twice =
         JsonReader.of(
-            source("{\"x\":[1],\"c\":3,\"x\":2}", bytes, lenient), JsonPath.ROOT, lenient,
+            source("{\"x\":[1],\"c\":3,\"x\":2}", bytes, lenient),
+            JsonPath.ROOT,
+            lenient,
             ignored::add);
     twice.beginObject();
     assertThat(twice.nextProperty(ABC)).isEqualTo(JsonReader.UNKNOWN);

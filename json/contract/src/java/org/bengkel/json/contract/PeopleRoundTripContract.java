@@ -25,13 +25,13 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Round-trip properties of the trainee and programme types on a binding: seeded random valid
- * values (trainees with sentences, remissions, discipline and assessments; eligibility decisions;
- * training registers built by random sequences of the register's own operations, with their
- * rosters, enrolment histories, attendance, assessments and passports) read back equal and write
- * exactly the reference bytes. The testkit has no trainee or programme generators yet, so the
- * generators are {@link TraineeSamples#random} and {@link ProgrammeSamples#random}. Change the
- * seed with {@code -Dbengkel.json.seed=...}.
+ * Round-trip properties of the trainee and programme types on a binding: seeded random valid values
+ * (trainees with sentences, remissions, discipline and assessments; eligibility decisions; training
+ * registers built by random sequences of the register's own operations, with their rosters,
+ * enrolment histories, attendance, assessments and passports) read back equal and write exactly the
+ * reference bytes. The testkit has no trainee or programme generators yet, so the generators are
+ * {@link TraineeSamples#random} and {@link ProgrammeSamples#random}. Change the seed with {@code
+ * -Dbengkel.json.seed=...}.
  */
 public abstract class PeopleRoundTripContract {
 
@@ -39,7 +39,11 @@ public abstract class PeopleRoundTripContract {
   protected abstract JsonBinding binding(BengkelJsonOptions options);
 
   private static final String[] CONVICTION_KEYS = {
-    "\"sentence\"", "\"crimeCategory\"", "\"remissions\"", "\"disciplineRecords\"", "\"registerClass\""
+    "\"sentence\"",
+    "\"crimeCategory\"",
+    "\"remissions\"",
+    "\"disciplineRecords\"",
+    "\"registerClass\""
   };
 
   static Stream<Arguments> randomValues() {
@@ -49,12 +53,19 @@ public abstract class PeopleRoundTripContract {
     List<Object> values = new ArrayList<>(TraineeSamples.random(random, Math.max(1, n / 5)));
     values.addAll(ProgrammeSamples.random(random, Math.max(1, n / 15)));
     return Stream.iterate(0, i -> i < values.size(), i -> i + 1)
-        .map(i -> Arguments.of(seed, i, values.get(i).getClass().getSuperclass().getSimpleName(), values.get(i)));
+        .map(
+            i ->
+                Arguments.of(
+                    seed,
+                    i,
+                    values.get(i).getClass().getSuperclass().getSimpleName(),
+                    values.get(i)));
   }
 
   @ParameterizedTest(name = "seed {0} sample {1}: {2}")
   @MethodSource("randomValues")
-  void randomValueRoundTripsAndWritesTheReferenceBytes(long seed, int index, String type, Object value) {
+  void randomValueRoundTripsAndWritesTheReferenceBytes(
+      long seed, int index, String type, Object value) {
     JsonBinding json = binding(BengkelJsonOptions.strict());
     String written = json.write(value);
     assertThat(json.read(written, value.getClass().getSuperclass())).isEqualTo(value);
@@ -91,10 +102,12 @@ public abstract class PeopleRoundTripContract {
     for (TrainingRegister register : registers) {
       for (ProgrammeRoster roster : register.rosters()) {
         for (Enrolment e : roster.enrolments()) {
-          e.history().forEach(h -> {
-            reasons.add(h.reason());
-            statuses.add(h.status());
-          });
+          e.history()
+              .forEach(
+                  h -> {
+                    reasons.add(h.reason());
+                    statuses.add(h.status());
+                  });
         }
       }
     }
@@ -108,7 +121,8 @@ public abstract class PeopleRoundTripContract {
   void goldenSkillsPassportHasNoSentenceOrCrimeKeys() {
     String written = binding(BengkelJsonOptions.strict()).write(ProgrammeSamples.PASSPORT);
     assertThat(written).doesNotContain(CONVICTION_KEYS);
-    assertThat(JsonFormatContract.golden("programme-skills-passport")).doesNotContain(CONVICTION_KEYS);
+    assertThat(JsonFormatContract.golden("programme-skills-passport"))
+        .doesNotContain(CONVICTION_KEYS);
     // the trainee record, the exchange format between facilities, does carry them
     assertThat(binding(BengkelJsonOptions.strict()).write(TraineeSamples.CONVICT))
         .contains("\"sentence\"", "\"crimeCategory\"", "\"remissions\"", "\"disciplineRecords\"");
@@ -155,7 +169,8 @@ public abstract class PeopleRoundTripContract {
     assertThat(old.saeNeedsOwnApproval()).isFalse();
     assertThat(old.asimilasiFraction()).isEqualTo(org.bengkel.money.Rate.of(3, 5));
     String register = "{\"rosters\":[],\"sessions\":[]}";
-    assertThat(json.read(register, org.bengkel.programme.TrainingRegister.class).attendance()).isEmpty();
+    assertThat(json.read(register, org.bengkel.programme.TrainingRegister.class).attendance())
+        .isEmpty();
   }
 
   private static <T> void writeWithCodec(TextJson.CompactWriter out, T value) {

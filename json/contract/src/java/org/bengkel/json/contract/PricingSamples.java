@@ -14,6 +14,7 @@ import org.bengkel.json.contract.GoldenSamples.Sample;
 import org.bengkel.money.Rate;
 import org.bengkel.money.RoundingStep;
 import org.bengkel.money.Rupiah;
+import org.bengkel.pricing.Channel;
 import org.bengkel.pricing.EKatalogCheck;
 import org.bengkel.pricing.EKatalogListing;
 import org.bengkel.pricing.EKatalogPolicy;
@@ -28,12 +29,10 @@ import org.bengkel.pricing.PricingItem;
 import org.bengkel.pricing.ProducerScale;
 import org.bengkel.pricing.Quote;
 import org.bengkel.pricing.QuotedLine;
-import org.bengkel.pricing.StepKind;
 import org.bengkel.pricing.TaxBreakdown;
 import org.bengkel.pricing.TaxPolicy;
 import org.bengkel.pricing.TaxStatus;
 import org.bengkel.programme.ProgrammeCode;
-import org.bengkel.pricing.Channel;
 import org.junit.jupiter.params.provider.Arguments;
 
 /** The golden samples and invalid documents of pricing ({@code org.bengkel.pricing}). */
@@ -45,7 +44,8 @@ final class PricingSamples {
   static final Sku KURSI = Sku.parse("KURSI-JATI");
   static final LocalDate DAY = LocalDate.of(2026, 11, 2);
 
-  static final PricingItem COOKIES_10 = PricingItem.of(CatalogSamples.COOKIES, 10, Rupiah.of(61_250));
+  static final PricingItem COOKIES_10 =
+      PricingItem.of(CatalogSamples.COOKIES, 10, Rupiah.of(61_250));
   static final PricingItem CHAIR_1 = PricingItem.of(CatalogSamples.CHAIR, 1);
   static final Service CAR_WASH =
       Service.builder()
@@ -115,7 +115,8 @@ final class PricingSamples {
           .build();
 
   static final OfferedPrice ELSEWHERE =
-      OfferedPrice.of("Toko daring \"Oleh-oleh Madura\"", KUE_KERING, Unit.JAR, "JATIM", Rupiah.of(90_000));
+      OfferedPrice.of(
+          "Toko daring \"Oleh-oleh Madura\"", KUE_KERING, Unit.JAR, "JATIM", Rupiah.of(90_000));
 
   static List<Sample> samples() {
     return List.of(
@@ -141,107 +142,193 @@ final class PricingSamples {
   }
 
   static Stream<Arguments> invalidDocuments() {
-    String gallery = "{\"id\":\"GALERI\",\"channel\":\"GALLERY\",\"effectiveFrom\":\"2026-01-01\","
-        + "\"basis\":\"LIST_PRICE\",\"listPrices\":{},\"rules\":[]}";
-    String step = "{\"source\":\"GALERI\",\"kind\":\"BASE\",\"code\":\"pricing.step.base-cost\","
-        + "\"params\":{\"cost\":\"Rp1.000\"},\"before\":1000,\"after\":1000}";
-    String markup = "{\"source\":\"R\",\"kind\":\"MARKUP\",\"code\":\"pricing.step.markup\","
-        + "\"params\":{\"rate\":\"10%\"},\"before\":1000,\"after\":1100}";
-    String line = "{\"item\":{\"sku\":\"KURSI-JATI\",\"description\":\"Kursi\",\"category\":\"FURNITURE\","
-        + "\"unit\":\"PIECE\",\"quantity\":2},\"listId\":\"GALERI\",\"steps\":[" + step + "],\"unitPrice\":1000}";
+    String gallery =
+        "{\"id\":\"GALERI\",\"channel\":\"GALLERY\",\"effectiveFrom\":\"2026-01-01\","
+            + "\"basis\":\"LIST_PRICE\",\"listPrices\":{},\"rules\":[]}";
+    String step =
+        "{\"source\":\"GALERI\",\"kind\":\"BASE\",\"code\":\"pricing.step.base-cost\","
+            + "\"params\":{\"cost\":\"Rp1.000\"},\"before\":1000,\"after\":1000}";
+    String markup =
+        "{\"source\":\"R\",\"kind\":\"MARKUP\",\"code\":\"pricing.step.markup\","
+            + "\"params\":{\"rate\":\"10%\"},\"before\":1000,\"after\":1100}";
+    String line =
+        "{\"item\":{\"sku\":\"KURSI-JATI\",\"description\":\"Kursi\",\"category\":\"FURNITURE\","
+            + "\"unit\":\"PIECE\",\"quantity\":2},\"listId\":\"GALERI\",\"steps\":["
+            + step
+            + "],\"unitPrice\":1000}";
     return Stream.of(
         // a rule either raises or lowers the price, never both
-        Arguments.of(PriceRule.class,
+        Arguments.of(
+            PriceRule.class,
             "{\"id\":\"R\",\"scope\":\"ALL\",\"markup\":\"10%\",\"discount\":\"5%\"}",
-            "$.discount", "pricing.rule.markup-and-discount"),
-        Arguments.of(PriceRule.class, "{\"id\":\"R\",\"scope\":\"ALL\",\"discount\":\"3/2\"}",
-            "$.discount", "pricing.rate-above-whole"),
-        Arguments.of(PriceRule.class, "{\"id\":\"R\",\"scope\":\"CATEGORY\"}",
-            "$.category", "pricing.rule.scope"),
-        Arguments.of(PriceRule.class,
+            "$.discount",
+            "pricing.rule.markup-and-discount"),
+        Arguments.of(
+            PriceRule.class,
+            "{\"id\":\"R\",\"scope\":\"ALL\",\"discount\":\"3/2\"}",
+            "$.discount",
+            "pricing.rate-above-whole"),
+        Arguments.of(
+            PriceRule.class,
+            "{\"id\":\"R\",\"scope\":\"CATEGORY\"}",
+            "$.category",
+            "pricing.rule.scope"),
+        Arguments.of(
+            PriceRule.class,
             "{\"id\":\"R\",\"scope\":\"ALL\",\"minMargin\":\"50%\",\"maxMargin\":\"10%\"}",
-            "$.minMargin", "pricing.rule.margin-order"),
-        Arguments.of(PriceRule.class, "{\"id\":\"R\",\"scope\":\"ALL\",\"minQuantity\":0}",
-            "$.minQuantity", "value.out-of-range"),
-        Arguments.of(PriceRule.class, "{\"id\":\"R\",\"scope\":\"ALL\",\"markup\":0.1}",
-            "$.markup", "json.wrong-type"),
-        Arguments.of(PriceRule.class, "{\"id\":\"R\",\"scope\":\"ALL\",\"kind\":null}",
-            "$.kind", "json.unknown-property"),
+            "$.minMargin",
+            "pricing.rule.margin-order"),
+        Arguments.of(
+            PriceRule.class,
+            "{\"id\":\"R\",\"scope\":\"ALL\",\"minQuantity\":0}",
+            "$.minQuantity",
+            "value.out-of-range"),
+        Arguments.of(
+            PriceRule.class,
+            "{\"id\":\"R\",\"scope\":\"ALL\",\"markup\":0.1}",
+            "$.markup",
+            "json.wrong-type"),
+        Arguments.of(
+            PriceRule.class,
+            "{\"id\":\"R\",\"scope\":\"ALL\",\"kind\":null}",
+            "$.kind",
+            "json.unknown-property"),
         Arguments.of(PriceRule.class, "{\"id\":null,\"scope\":\"ALL\"}", "$.id", "json.null-value"),
-        Arguments.of(PricingItem.class,
+        Arguments.of(
+            PricingItem.class,
             "{\"sku\":\"KURSI-JATI\",\"description\":\"Kursi\",\"category\":\"FURNITURE\",\"unit\":\"PIECE\",\"quantity\":0}",
-            "$.quantity", "value.out-of-range"),
+            "$.quantity",
+            "value.out-of-range"),
         // the unit is the catalogue's: a unit as a seller wrote it is refused, never guessed
-        Arguments.of(PricingItem.class,
+        Arguments.of(
+            PricingItem.class,
             "{\"sku\":\"KURSI-JATI\",\"description\":\"Kursi\",\"category\":\"FURNITURE\",\"unit\":\"buah\",\"quantity\":1}",
-            "$.unit", "json.unknown-constant"),
+            "$.unit",
+            "json.unknown-constant"),
         // a category code that is not predefined needs the whole category object
-        Arguments.of(PricingItem.class,
+        Arguments.of(
+            PricingItem.class,
             "{\"sku\":\"KUE\",\"description\":\"Kue\",\"category\":\"FOOD\",\"unit\":\"JAR\",\"quantity\":1}",
-            "$.category", "catalog.category.unknown"),
+            "$.category",
+            "catalog.category.unknown"),
         // goods have a unit; a service job has a vehicle class and a tariff, not a category
-        Arguments.of(PricingItem.class,
+        Arguments.of(
+            PricingItem.class,
             "{\"sku\":\"KUE\",\"description\":\"Kue\",\"category\":\"COOKIES\",\"quantity\":1}",
-            "$.unit", "pricing.item.kind"),
-        Arguments.of(PricingItem.class,
+            "$.unit",
+            "pricing.item.kind"),
+        Arguments.of(
+            PricingItem.class,
             "{\"sku\":\"CUCI\",\"description\":\"Cuci\",\"category\":\"COOKIES\",\"vehicleClass\":\"CAR\","
                 + "\"tariff\":35000,\"quantity\":1}",
-            "$.category", "pricing.item.kind"),
-        Arguments.of(PriceList.class, gallery.replace("\"LIST_PRICE\"", "\"CHANNEL\""),
-            "$.baseChannel", "pricing.list.base-channel"),
-        Arguments.of(PriceList.class, gallery.replace("{}", "{\"kursi\":5}"),
-            "$.listPrices.kursi", "value.malformed"),
-        Arguments.of(PriceBook.class, "{\"lists\":[" + gallery + "," + gallery.replace("GALERI\"", "GALERI-2\"") + "]}",
-            "$.lists[1].from", "pricing.list.overlap"),
-        Arguments.of(TaxPolicy.class,
+            "$.category",
+            "pricing.item.kind"),
+        Arguments.of(
+            PriceList.class,
+            gallery.replace("\"LIST_PRICE\"", "\"CHANNEL\""),
+            "$.baseChannel",
+            "pricing.list.base-channel"),
+        Arguments.of(
+            PriceList.class,
+            gallery.replace("{}", "{\"kursi\":5}"),
+            "$.listPrices.kursi",
+            "value.malformed"),
+        Arguments.of(
+            PriceBook.class,
+            "{\"lists\":[" + gallery + "," + gallery.replace("GALERI\"", "GALERI-2\"") + "]}",
+            "$.lists[1].from",
+            "pricing.list.overlap"),
+        Arguments.of(
+            TaxPolicy.class,
             "{\"facilityCode\":\"LAPAS-PAMEKASAN\",\"status\":\"PKP\",\"ppnRate\":\"112%\"}",
-            "$.ppnRate", "pricing.rate-above-whole"),
-        Arguments.of(TaxPolicy.class,
+            "$.ppnRate",
+            "pricing.rate-above-whole"),
+        Arguments.of(
+            TaxPolicy.class,
             "{\"facilityCode\":\"LAPAS-PAMEKASAN\",\"status\":\"PKP\",\"rounding\":\"UNNECESSARY\"}",
-            "$.rounding", "money.invalid-rounding-mode"),
-        Arguments.of(TaxBreakdown.class,
+            "$.rounding",
+            "money.invalid-rounding-mode"),
+        Arguments.of(
+            TaxBreakdown.class,
             "{\"status\":\"NON_PKP\",\"inclusion\":\"INCLUSIVE\",\"quoted\":1100,\"priceExcludingTax\":1000,\"otherTaxBase\":0,\"ppn\":100}",
-            "$.ppn", "pricing.quote.inconsistent"),
+            "$.ppn",
+            "pricing.quote.inconsistent"),
         // DPP nilai lain above the price without PPN: 11/12 x 1000 = 917, not 1001
-        Arguments.of(TaxBreakdown.class,
+        Arguments.of(
+            TaxBreakdown.class,
             "{\"status\":\"PKP\",\"inclusion\":\"EXCLUSIVE\",\"quoted\":1000,\"priceExcludingTax\":1000,"
                 + "\"otherTaxBase\":1001,\"ppn\":110}",
-            "$.otherTaxBase", "pricing.quote.inconsistent"),
-        Arguments.of(PriceStep.class, step.replace("\"after\":1000", "\"after\":900"),
-            "$.after", "pricing.quote.inconsistent"),
+            "$.otherTaxBase",
+            "pricing.quote.inconsistent"),
+        Arguments.of(
+            PriceStep.class,
+            step.replace("\"after\":1000", "\"after\":900"),
+            "$.after",
+            "pricing.quote.inconsistent"),
         // a step is a code with exactly its parameters, each in its canonical text
-        Arguments.of(PriceStep.class, markup.replace("pricing.step.markup", "pricing.step.tip"),
-            "$.code", "value.malformed"),
-        Arguments.of(PriceStep.class, markup.replace("\"rate\"", "\"percent\""),
-            "$.params", "pricing.step.params"),
-        Arguments.of(PriceStep.class, markup.replace("10%", "sepuluh persen"),
-            "$.params.rate", "value.malformed"),
-        Arguments.of(PriceStep.class, markup.replace("\"code\":\"pricing.step.markup\"", "\"code\":\"pricing.step.discount\""),
-            "$.code", "pricing.quote.inconsistent"),
+        Arguments.of(
+            PriceStep.class,
+            markup.replace("pricing.step.markup", "pricing.step.tip"),
+            "$.code",
+            "value.malformed"),
+        Arguments.of(
+            PriceStep.class,
+            markup.replace("\"rate\"", "\"percent\""),
+            "$.params",
+            "pricing.step.params"),
+        Arguments.of(
+            PriceStep.class,
+            markup.replace("10%", "sepuluh persen"),
+            "$.params.rate",
+            "value.malformed"),
+        Arguments.of(
+            PriceStep.class,
+            markup.replace(
+                "\"code\":\"pricing.step.markup\"", "\"code\":\"pricing.step.discount\""),
+            "$.code",
+            "pricing.quote.inconsistent"),
         // prose (documents before steps had codes) or a code, not both
-        Arguments.of(PriceStep.class, markup.replace("\"before\"", "\"description\":\"markup\",\"before\""),
-            "$.description", "json.unknown-property"),
-        Arguments.of(QuotedLine.class, line.replace("\"unitPrice\":1000", "\"unitPrice\":900"),
-            "$.unitPrice", "pricing.quote.inconsistent"),
+        Arguments.of(
+            PriceStep.class,
+            markup.replace("\"before\"", "\"description\":\"markup\",\"before\""),
+            "$.description",
+            "json.unknown-property"),
+        Arguments.of(
+            QuotedLine.class,
+            line.replace("\"unitPrice\":1000", "\"unitPrice\":900"),
+            "$.unitPrice",
+            "pricing.quote.inconsistent"),
         // totals must equal the sum of the lines: 2 x 1000 = 2000, not 2500
-        Arguments.of(Quote.class,
-            "{\"channel\":\"GALLERY\",\"date\":\"2026-11-02\",\"lines\":[" + line + "],\"tax\":"
+        Arguments.of(
+            Quote.class,
+            "{\"channel\":\"GALLERY\",\"date\":\"2026-11-02\",\"lines\":["
+                + line
+                + "],\"tax\":"
                 + "{\"status\":\"NON_PKP\",\"inclusion\":\"INCLUSIVE\",\"quoted\":2500,\"priceExcludingTax\":2500,\"otherTaxBase\":0,\"ppn\":0}}",
-            "$.tax.quoted", "pricing.quote.inconsistent"),
-        Arguments.of(Quote.class,
+            "$.tax.quoted",
+            "pricing.quote.inconsistent"),
+        Arguments.of(
+            Quote.class,
             "{\"channel\":\"GALLERY\",\"date\":\"2026-11-02\",\"lines\":[],\"tax\":"
                 + "{\"status\":\"NON_PKP\",\"inclusion\":\"INCLUSIVE\",\"quoted\":0,\"priceExcludingTax\":0,\"otherTaxBase\":0,\"ppn\":0}}",
-            "$.lines", "pricing.quote.inconsistent"),
-        Arguments.of(EKatalogListing.class,
+            "$.lines",
+            "pricing.quote.inconsistent"),
+        Arguments.of(
+            EKatalogListing.class,
             "{\"sku\":\"KUE-KERING-500G\",\"unit\":\"JAR\",\"zone\":\"JATIM\",\"price\":92500,"
                 + "\"minimumOrder\":10,\"localContent\":\"5/4\",\"producerScale\":\"SMALL\"}",
-            "$.localContent", "pricing.rate-above-whole"),
-        Arguments.of(OfferedPrice.class,
+            "$.localContent",
+            "pricing.rate-above-whole"),
+        Arguments.of(
+            OfferedPrice.class,
             "{\"source\":\" \",\"sku\":\"KUE-KERING-500G\",\"unit\":\"JAR\",\"zone\":\"JATIM\",\"price\":1}",
-            "$.source", "value.blank"),
+            "$.source",
+            "value.blank"),
         // an offer "per Piece" is refused, not silently left out of the e-Katalog comparison
-        Arguments.of(OfferedPrice.class,
+        Arguments.of(
+            OfferedPrice.class,
             "{\"source\":\"Toko\",\"sku\":\"PERAHU-30CM\",\"unit\":\"Piece\",\"zone\":\"JATIM\",\"price\":1}",
-            "$.unit", "json.unknown-constant"));
+            "$.unit",
+            "json.unknown-constant"));
   }
 }

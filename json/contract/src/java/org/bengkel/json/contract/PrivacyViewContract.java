@@ -36,17 +36,28 @@ import org.bengkel.trainee.RegistrationNumber;
 import org.junit.jupiter.api.Test;
 
 /**
- * The privacy views on every binding, over seeded generated data: the JSON of a label, a listing
- * or a passport never contains the trainee's name, registration number or a sentence field, and
- * reads back as the view.
+ * The privacy views on every binding, over seeded generated data: the JSON of a label, a listing or
+ * a passport never contains the trainee's name, registration number or a sentence field, and reads
+ * back as the view.
  */
 public abstract class PrivacyViewContract {
 
   /** Names of fields that carry a trainee's identity or sentence anywhere in bengkel-core. */
   private static final Set<String> FORBIDDEN =
-      Set.of("holderName", "registrationNumber", "traineeName", "sentence", "sentences",
-          "crimeCategory", "remissions", "disciplineRecords", "expectedRelease", "trainee",
-          "detention", "servingFrom", "firstDayOfDetention");
+      Set.of(
+          "holderName",
+          "registrationNumber",
+          "traineeName",
+          "sentence",
+          "sentences",
+          "crimeCategory",
+          "remissions",
+          "disciplineRecords",
+          "expectedRelease",
+          "trainee",
+          "detention",
+          "servingFrom",
+          "firstDayOfDetention");
 
   /** The binding under test, reading with the given options. */
   protected abstract JsonBinding binding(BengkelJsonOptions options);
@@ -56,7 +67,8 @@ public abstract class PrivacyViewContract {
   };
 
   /** A trainee's passport with a generated name and registration number. */
-  private static SkillsPassport passport(RandomGenerator random, String holder, RegistrationNumber number) {
+  private static SkillsPassport passport(
+      RandomGenerator random, String holder, RegistrationNumber number) {
     LocalDate asOf = LocalDate.of(2026, 1, 1).plusDays(random.nextInt(700));
     List<CompletedProgramme> programmes = new ArrayList<>();
     List<AchievedUnit> units = new ArrayList<>();
@@ -75,7 +87,8 @@ public abstract class PrivacyViewContract {
       units.add(AchievedUnit.of(code, "UK-" + random.nextInt(100), done));
       certificates.add(
           Certificate.builder()
-              .issuerType(CertificateIssuer.values()[random.nextInt(CertificateIssuer.values().length)])
+              .issuerType(
+                  CertificateIssuer.values()[random.nextInt(CertificateIssuer.values().length)])
               .issuerName("LSP Kuliner Nusantara")
               .bnspLicensed(random.nextBoolean())
               .number("CERT-" + random.nextInt(1_000_000))
@@ -108,7 +121,8 @@ public abstract class PrivacyViewContract {
 
   @Test
   void viewTypesHaveNoFieldForTraineeIdentityOrSentence() {
-    for (Class<?> view : List.of(ProductLabelView.class, CatalogueListingView.class, SkillsPassportView.class)) {
+    for (Class<?> view :
+        List.of(ProductLabelView.class, CatalogueListingView.class, SkillsPassportView.class)) {
       assertThat(Arrays.stream(view.getRecordComponents()).map(RecordComponent::getName))
           .as(view.getSimpleName())
           .doesNotContainAnyElementsOf(FORBIDDEN)
@@ -125,13 +139,20 @@ public abstract class PrivacyViewContract {
     RandomGenerator random = Property.random(seed);
     int n = Math.min(Property.samples(), 500);
     for (int i = 0; i < n; i++) {
-      String holder = "WBP" + random.nextInt(1_000_000) + " " + abbreviate(FacilityGen.officerNames().next(random));
+      String holder =
+          "WBP"
+              + random.nextInt(1_000_000)
+              + " "
+              + abbreviate(FacilityGen.officerNames().next(random));
       RegistrationNumber number =
-          RegistrationNumber.parse("B.I-" + (1 + random.nextInt(9999)) + "/" + (2015 + random.nextInt(12)));
+          RegistrationNumber.parse(
+              "B.I-" + (1 + random.nextInt(9999)) + "/" + (2015 + random.nextInt(12)));
       SkillsPassportView view = SkillsPassportView.of(passport(random, holder, number));
       String written = json.write(view);
       assertNoTraineeData(written, holder, number);
-      assertThat(json.read(written, SkillsPassportView.class)).as("seed %d sample %d", seed, i).isEqualTo(view);
+      assertThat(json.read(written, SkillsPassportView.class))
+          .as("seed %d sample %d", seed, i)
+          .isEqualTo(view);
     }
   }
 
@@ -143,8 +164,13 @@ public abstract class PrivacyViewContract {
     int n = Math.min(Property.samples(), 500);
     for (int i = 0; i < n; i++) {
       // The trainees who made the batch: known here, and nowhere in what leaves the facility.
-      String maker = "WBP" + random.nextInt(1_000_000) + " " + abbreviate(FacilityGen.officerNames().next(random));
-      RegistrationNumber number = RegistrationNumber.parse("A.II-" + (1 + random.nextInt(999)) + "/2025");
+      String maker =
+          "WBP"
+              + random.nextInt(1_000_000)
+              + " "
+              + abbreviate(FacilityGen.officerNames().next(random));
+      RegistrationNumber number =
+          RegistrationNumber.parse("A.II-" + (1 + random.nextInt(999)) + "/2025");
       Label label =
           Label.builder()
               .productName("Kue Kering Nastar " + (100 + random.nextInt(900)) + " g")

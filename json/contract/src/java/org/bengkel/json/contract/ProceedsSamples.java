@@ -44,7 +44,8 @@ final class ProceedsSamples {
           Rate.of(1, 3),
           Rate.of(1, 6),
           Rate.of(1, 2));
-  static final SplitPolicies POLICIES = SplitPolicies.of(PAMEKASAN, List.of(GROSS_POLICY, OLD_POLICY));
+  static final SplitPolicies POLICIES =
+      SplitPolicies.of(PAMEKASAN, List.of(GROSS_POLICY, OLD_POLICY));
 
   // 1 000 000 revenue, 400 000 cost: net 600 000 = 300 000 premi + 90 000 PNBP + 210 000 capital
   static final ProceedsSplit SPLIT =
@@ -62,16 +63,21 @@ final class ProceedsSamples {
   private static PremiAccount account() {
     PremiAccount a = PremiAccount.open(BUDI);
     a = a.credit(LocalDate.of(2026, 10, 1), Rupiah.of(300_000), "PREMI-2026-09").orElseThrow();
-    a = a.spend(LocalDate.of(2026, 10, 5), Rupiah.of(50_000), "Koperasi: sabun, sikat gigi").orElseThrow();
+    a =
+        a.spend(LocalDate.of(2026, 10, 5), Rupiah.of(50_000), "Koperasi: sabun, sikat gigi")
+            .orElseThrow();
     a = a.credit(LocalDate.of(2026, 11, 1), Rupiah.of(120_000), "PREMI-2026-10").orElseThrow();
     return a.payOut(LocalDate.of(2026, 11, 20), "Bebas bersyarat: dibayar tunai").orElseThrow();
   }
 
   static final PnbpLedger LEDGER =
       PnbpLedger.of(PAMEKASAN, Year.of(2026), Rupiah.of(25_000_000))
-          .record(LocalDate.of(2026, 3, 31), "PNBP-2026-Q1", Rupiah.of(4_250_000)).orElseThrow()
-          .record(LocalDate.of(2026, 6, 30), "PNBP-2026-Q2", Rupiah.of(5_100_000)).orElseThrow()
-          .deposit(LocalDate.of(2026, 4, 3), Rupiah.of(4_250_000), "NTPN 0A1B2C3D4E5F6G7H").orElseThrow();
+          .record(LocalDate.of(2026, 3, 31), "PNBP-2026-Q1", Rupiah.of(4_250_000))
+          .orElseThrow()
+          .record(LocalDate.of(2026, 6, 30), "PNBP-2026-Q2", Rupiah.of(5_100_000))
+          .orElseThrow()
+          .deposit(LocalDate.of(2026, 4, 3), Rupiah.of(4_250_000), "NTPN 0A1B2C3D4E5F6G7H")
+          .orElseThrow();
 
   static List<Sample> samples() {
     return List.of(
@@ -84,86 +90,155 @@ final class ProceedsSamples {
         new Sample("proceeds-premi-allocation", PremiAllocation.class, ALLOCATION),
         new Sample("proceeds-premi-entry", PremiEntry.class, ACCOUNT.entries().get(1)),
         new Sample("proceeds-premi-account", PremiAccount.class, ACCOUNT),
-        new Sample("proceeds-premi-account-new", PremiAccount.class, PremiAccount.open(EKO, Rate.percent(20))),
+        new Sample(
+            "proceeds-premi-account-new",
+            PremiAccount.class,
+            PremiAccount.open(EKO, Rate.percent(20))),
         new Sample("proceeds-pnbp-entry", PnbpEntry.class, LEDGER.records().get(0)),
         new Sample("proceeds-pnbp-ledger", PnbpLedger.class, LEDGER));
   }
 
   static Stream<Arguments> invalidDocuments() {
-    String policy = "{\"facilityCode\":\"LAPAS-PAMEKASAN\",\"effectiveFrom\":\"2026-01-01\","
-        + "\"base\":\"NET_PROFIT\",\"premiShare\":\"50%\",\"pnbpShare\":\"15%\",\"capitalShare\":\"35%\"}";
-    String credit = "{\"date\":\"2026-10-01\",\"kind\":\"CREDIT\",\"amount\":100000,\"reference\":\"P-1\"}";
+    String policy =
+        "{\"facilityCode\":\"LAPAS-PAMEKASAN\",\"effectiveFrom\":\"2026-01-01\","
+            + "\"base\":\"NET_PROFIT\",\"premiShare\":\"50%\",\"pnbpShare\":\"15%\",\"capitalShare\":\"35%\"}";
+    String credit =
+        "{\"date\":\"2026-10-01\",\"kind\":\"CREDIT\",\"amount\":100000,\"reference\":\"P-1\"}";
     return Stream.of(
         // 50 % + 15 % + 30 % = 95 %, not the whole
-        Arguments.of(SplitPolicy.class, policy.replace("35%", "30%"), "$.shares", "proceeds.policy.shares-sum"),
-        Arguments.of(SplitPolicy.class, policy.replace("\"35%\"", "\"35 %\""),
-            "$.capitalShare", "money.malformed-rate"),
-        Arguments.of(SplitPolicy.class, policy.replace("\"base\"", "\"effectiveUntil\":\"2025-01-01\",\"base\""),
-            "$.effectiveUntil", "value.date-order"),
-        Arguments.of(SplitPolicies.class,
-            "{\"facilityCode\":\"LAPAS-PAMEKASAN\",\"policies\":[" + policy + ","
-                + policy.replace("2026-01-01", "2026-07-01") + "]}",
-            "$.policies[1]", "proceeds.policy.overlap"),
-        Arguments.of(SplitPolicies.class,
+        Arguments.of(
+            SplitPolicy.class,
+            policy.replace("35%", "30%"),
+            "$.shares",
+            "proceeds.policy.shares-sum"),
+        Arguments.of(
+            SplitPolicy.class,
+            policy.replace("\"35%\"", "\"35 %\""),
+            "$.capitalShare",
+            "money.malformed-rate"),
+        Arguments.of(
+            SplitPolicy.class,
+            policy.replace("\"base\"", "\"effectiveUntil\":\"2025-01-01\",\"base\""),
+            "$.effectiveUntil",
+            "value.date-order"),
+        Arguments.of(
+            SplitPolicies.class,
+            "{\"facilityCode\":\"LAPAS-PAMEKASAN\",\"policies\":["
+                + policy
+                + ","
+                + policy.replace("2026-01-01", "2026-07-01")
+                + "]}",
+            "$.policies[1]",
+            "proceeds.policy.overlap"),
+        Arguments.of(
+            SplitPolicies.class,
             "{\"facilityCode\":\"RUTAN-BANGKALAN\",\"policies\":[" + policy + "]}",
-            "$.policies[0].facilityCode", "proceeds.facility-mismatch"),
+            "$.policies[0].facilityCode",
+            "proceeds.facility-mismatch"),
         // net 600 000 split 300 000 + 90 000 + 200 000 = 590 000
-        Arguments.of(ProceedsSplit.class,
-            "{\"policy\":" + policy + ",\"revenue\":1000000,\"materialCost\":400000,\"base\":600000,"
+        Arguments.of(
+            ProceedsSplit.class,
+            "{\"policy\":"
+                + policy
+                + ",\"revenue\":1000000,\"materialCost\":400000,\"base\":600000,"
                 + "\"premi\":300000,\"pnbp\":90000,\"capital\":200000}",
-            "$['premi+pnbp+capital']", "proceeds.allocation.inconsistent"),
-        Arguments.of(ProceedsSplit.class,
-            "{\"policy\":" + policy + ",\"revenue\":1000000,\"materialCost\":400000,\"base\":1000000,"
+            "$['premi+pnbp+capital']",
+            "proceeds.allocation.inconsistent"),
+        Arguments.of(
+            ProceedsSplit.class,
+            "{\"policy\":"
+                + policy
+                + ",\"revenue\":1000000,\"materialCost\":400000,\"base\":1000000,"
                 + "\"premi\":500000,\"pnbp\":150000,\"capital\":350000}",
-            "$.base", "proceeds.allocation.inconsistent"),
-        Arguments.of(Contribution.class, "{\"registrationNumber\":\"B.I-123/2024\",\"quantity\":-1}",
-            "$.quantity", "value.out-of-range"),
-        Arguments.of(Contribution.class, "{\"registrationNumber\":\"SECRET\",\"quantity\":1}",
-            "$.registrationNumber", "trainee.registration.format"),
-        Arguments.of(PremiAllocation.class,
+            "$.base",
+            "proceeds.allocation.inconsistent"),
+        Arguments.of(
+            Contribution.class,
+            "{\"registrationNumber\":\"B.I-123/2024\",\"quantity\":-1}",
+            "$.quantity",
+            "value.out-of-range"),
+        Arguments.of(
+            Contribution.class,
+            "{\"registrationNumber\":\"SECRET\",\"quantity\":1}",
+            "$.registrationNumber",
+            "trainee.registration.format"),
+        Arguments.of(
+            PremiAllocation.class,
             "{\"pool\":100,\"basis\":\"PIECES\",\"shares\":[{\"registrationNumber\":\"B.I-123/2024\","
                 + "\"quantity\":1,\"amount\":60}]}",
-            "$.shares", "proceeds.allocation.inconsistent"),
-        Arguments.of(PremiAllocation.class,
+            "$.shares",
+            "proceeds.allocation.inconsistent"),
+        Arguments.of(
+            PremiAllocation.class,
             "{\"pool\":100,\"basis\":\"PIECES\",\"shares\":[{\"registrationNumber\":\"B.I-123/2024\","
                 + "\"quantity\":1,\"amount\":60},{\"registrationNumber\":\"B.I-123/2024\","
                 + "\"quantity\":1,\"amount\":40}]}",
-            "$.shares[1].registrationNumber", "proceeds.allocation.duplicate-trainee"),
-        Arguments.of(PremiAllocation.class, "{\"pool\":100,\"basis\":\"PIECES\",\"shares\":[]}",
-            "$.shares", "proceeds.allocation.no-contribution"),
+            "$.shares[1].registrationNumber",
+            "proceeds.allocation.duplicate-trainee"),
+        Arguments.of(
+            PremiAllocation.class,
+            "{\"pool\":100,\"basis\":\"PIECES\",\"shares\":[]}",
+            "$.shares",
+            "proceeds.allocation.no-contribution"),
         Arguments.of(PremiEntry.class, credit.replace("P-1", " "), "$.reference", "value.blank"),
         // credited 100 000, cap 25 % = 25 000; spending 30 000 is over the cap
-        Arguments.of(PremiAccount.class,
-            "{\"registrationNumber\":\"B.I-123/2024\",\"entries\":[" + credit + ","
+        Arguments.of(
+            PremiAccount.class,
+            "{\"registrationNumber\":\"B.I-123/2024\",\"entries\":["
+                + credit
+                + ","
                 + "{\"date\":\"2026-10-02\",\"kind\":\"SPEND\",\"amount\":30000,\"reference\":\"K-1\"}]}",
-            "$.entries[1]", "proceeds.account.spending-cap"),
-        Arguments.of(PremiAccount.class,
+            "$.entries[1]",
+            "proceeds.account.spending-cap"),
+        Arguments.of(
+            PremiAccount.class,
             "{\"registrationNumber\":\"B.I-123/2024\",\"entries\":["
                 + "{\"date\":\"2026-10-02\",\"kind\":\"SPEND\",\"amount\":30000,\"reference\":\"K-1\"}]}",
-            "$.entries[0]", "proceeds.account.overdraw"),
-        Arguments.of(PremiAccount.class,
-            "{\"registrationNumber\":\"B.I-123/2024\",\"entries\":[" + credit + ","
+            "$.entries[0]",
+            "proceeds.account.overdraw"),
+        Arguments.of(
+            PremiAccount.class,
+            "{\"registrationNumber\":\"B.I-123/2024\",\"entries\":["
+                + credit
+                + ","
                 + "{\"date\":\"2026-10-02\",\"kind\":\"PAYOUT\",\"amount\":90000,\"reference\":\"B-1\"}]}",
-            "$.entries[1]", "proceeds.account.history"),
-        Arguments.of(PremiAccount.class,
-            "{\"registrationNumber\":\"B.I-123/2024\",\"entries\":[" + credit + ","
-                + credit.replace("2026-10-01", "2026-09-01") + "]}",
-            "$.entries[1].date", "value.date-order"),
-        Arguments.of(PremiAccount.class,
+            "$.entries[1]",
+            "proceeds.account.history"),
+        Arguments.of(
+            PremiAccount.class,
+            "{\"registrationNumber\":\"B.I-123/2024\",\"entries\":["
+                + credit
+                + ","
+                + credit.replace("2026-10-01", "2026-09-01")
+                + "]}",
+            "$.entries[1].date",
+            "value.date-order"),
+        Arguments.of(
+            PremiAccount.class,
             "{\"registrationNumber\":\"B.I-123/2024\",\"spendingCap\":\"5/4\",\"entries\":[]}",
-            "$.spendingCap", "proceeds.account.cap"),
-        Arguments.of(PnbpEntry.class, "{\"date\":\"2026-03-31\",\"reference\":\"Q1\",\"amount\":0}",
-            "$.amount", "value.out-of-range"),
-        Arguments.of(PnbpLedger.class,
+            "$.spendingCap",
+            "proceeds.account.cap"),
+        Arguments.of(
+            PnbpEntry.class,
+            "{\"date\":\"2026-03-31\",\"reference\":\"Q1\",\"amount\":0}",
+            "$.amount",
+            "value.out-of-range"),
+        Arguments.of(
+            PnbpLedger.class,
             "{\"facilityCode\":\"LAPAS-PAMEKASAN\",\"year\":2026,\"target\":1000,\"records\":["
                 + "{\"date\":\"2025-12-31\",\"reference\":\"Q4\",\"amount\":10}],\"deposits\":[]}",
-            "$.records[0].date", "proceeds.pnbp.outside-year"),
-        Arguments.of(PnbpLedger.class,
+            "$.records[0].date",
+            "proceeds.pnbp.outside-year"),
+        Arguments.of(
+            PnbpLedger.class,
             "{\"facilityCode\":\"LAPAS-PAMEKASAN\",\"year\":2026,\"target\":1000,\"records\":[],"
                 + "\"deposits\":[{\"date\":\"2026-04-01\",\"reference\":\"NTPN\",\"amount\":10}]}",
-            "$.deposits", "proceeds.pnbp.over-deposit"),
-        Arguments.of(PnbpLedger.class,
+            "$.deposits",
+            "proceeds.pnbp.over-deposit"),
+        Arguments.of(
+            PnbpLedger.class,
             "{\"facilityCode\":\"LAPAS-PAMEKASAN\",\"year\":20260,\"target\":1000,\"records\":[],\"deposits\":[]}",
-            "$.year", "json.amount-out-of-range"));
+            "$.year",
+            "json.amount-out-of-range"));
   }
 }

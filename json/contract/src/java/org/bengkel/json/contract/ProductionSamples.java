@@ -14,7 +14,6 @@ import org.bengkel.facility.Officer;
 import org.bengkel.foodsafety.FoodSafetyPolicy;
 import org.bengkel.json.Codecs;
 import org.bengkel.json.contract.GoldenSamples.Sample;
-import org.bengkel.material.Material;
 import org.bengkel.material.MaterialLine;
 import org.bengkel.material.MeasureUnit;
 import org.bengkel.material.Quantity;
@@ -49,8 +48,10 @@ final class ProductionSamples {
   static final Officer QC_OFFICER = Officer.of(Nip.parse("199001012015032001"), "Siti Rahma");
   static final RegistrationNumber ANI = RegistrationNumber.parse("B.I-123/2024");
   static final RegistrationNumber BUDI = RegistrationNumber.parse("B.IIa 45/P/2023");
+
   /** The document carries no training register: the samples' enrolment accepts the two trainees. */
-  static final EnrolmentCheck ENROLLED = (trainee, programme, date) -> Set.of(ANI, BUDI).contains(trainee);
+  static final EnrolmentCheck ENROLLED =
+      (trainee, programme, date) -> Set.of(ANI, BUDI).contains(trainee);
 
   static final LocalDate DAY = LocalDate.of(2026, 11, 2);
 
@@ -66,25 +67,48 @@ final class ProductionSamples {
   static final ProductionBatch IN_PRODUCTION =
       PLANNED
           .assignSupervisor(SUPERVISOR)
-          .flatMap(b -> b.startProduction(
-              LocalDateTime.of(2026, 11, 2, 7, 30), SUPERVISOR, List.of(ANI, BUDI), ENROLLED))
-          .flatMap(b -> b.recordWork(WorkInterval.of(ANI, DAY, LocalTime.of(8, 0), LocalTime.of(12, 0)), ENROLLED))
-          .flatMap(b -> b.recordWork(WorkInterval.of(ANI, DAY, LocalTime.of(13, 0), LocalTime.of(15, 30)), ENROLLED))
-          .flatMap(b -> b.recordWork(WorkInterval.of(BUDI, DAY, LocalTime.of(8, 0), LocalTime.of(11, 45)), ENROLLED))
+          .flatMap(
+              b ->
+                  b.startProduction(
+                      LocalDateTime.of(2026, 11, 2, 7, 30),
+                      SUPERVISOR,
+                      List.of(ANI, BUDI),
+                      ENROLLED))
+          .flatMap(
+              b ->
+                  b.recordWork(
+                      WorkInterval.of(ANI, DAY, LocalTime.of(8, 0), LocalTime.of(12, 0)), ENROLLED))
+          .flatMap(
+              b ->
+                  b.recordWork(
+                      WorkInterval.of(ANI, DAY, LocalTime.of(13, 0), LocalTime.of(15, 30)),
+                      ENROLLED))
+          .flatMap(
+              b ->
+                  b.recordWork(
+                      WorkInterval.of(BUDI, DAY, LocalTime.of(8, 0), LocalTime.of(11, 45)),
+                      ENROLLED))
           .flatMap(b -> b.recordPieces(ANI, 22))
           .flatMap(b -> b.recordPieces(BUDI, 18))
-          .flatMap(b -> b.consumeMaterial(
-              MaterialLine.of(CatalogSamples.FLOUR, Quantity.of(8, MeasureUnit.KILOGRAM))))
-          .flatMap(b -> b.consumeMaterial(
-              MaterialLine.of(CatalogSamples.BUTTER, Quantity.of(3_000, MeasureUnit.GRAM))))
+          .flatMap(
+              b ->
+                  b.consumeMaterial(
+                      MaterialLine.of(CatalogSamples.FLOUR, Quantity.of(8, MeasureUnit.KILOGRAM))))
+          .flatMap(
+              b ->
+                  b.consumeMaterial(
+                      MaterialLine.of(CatalogSamples.BUTTER, Quantity.of(3_000, MeasureUnit.GRAM))))
           .orElseThrow();
 
   static final ProductionBatch PACKAGING =
-      IN_PRODUCTION.startPackaging(LocalDateTime.of(2026, 11, 2, 16, 0), SUPERVISOR, 40).orElseThrow();
+      IN_PRODUCTION
+          .startPackaging(LocalDateTime.of(2026, 11, 2, 16, 0), SUPERVISOR, 40)
+          .orElseThrow();
 
   static final ProductionBatch QUALITY_CHECK =
       PACKAGING
-          .recordQualityCheck(LocalDateTime.of(2026, 11, 3, 8, 0), QC_OFFICER, 38, 2, "2 toples retak")
+          .recordQualityCheck(
+              LocalDateTime.of(2026, 11, 3, 8, 0), QC_OFFICER, 38, 2, "2 toples retak")
           .orElseThrow();
 
   static final ProductionBatch RELEASED =
@@ -101,14 +125,28 @@ final class ProductionSamples {
               LocalDateTime.of(2026, 10, 15, 10, 0),
               SUPERVISOR)
           .assignSupervisor(SUPERVISOR)
-          .flatMap(b -> b.startProduction(
-              LocalDateTime.of(2026, 10, 20, 8, 0), SUPERVISOR, List.of(BUDI), ENROLLED))
-          .flatMap(b -> b.recordWork(
-              WorkInterval.of(BUDI, LocalDate.of(2026, 10, 20), LocalTime.of(8, 0), LocalTime.of(16, 0)),
-              ENROLLED))
+          .flatMap(
+              b ->
+                  b.startProduction(
+                      LocalDateTime.of(2026, 10, 20, 8, 0), SUPERVISOR, List.of(BUDI), ENROLLED))
+          .flatMap(
+              b ->
+                  b.recordWork(
+                      WorkInterval.of(
+                          BUDI,
+                          LocalDate.of(2026, 10, 20),
+                          LocalTime.of(8, 0),
+                          LocalTime.of(16, 0)),
+                      ENROLLED))
           .flatMap(b -> b.startPackaging(LocalDateTime.of(2026, 10, 22, 15, 0), SUPERVISOR, 4))
-          .flatMap(b -> b.recordQualityCheck(LocalDateTime.of(2026, 10, 23, 9, 0), QC_OFFICER, 0, 4))
-          .flatMap(b -> b.reject(LocalDateTime.of(2026, 10, 23, 9, 30), QC_OFFICER, "Kayu retak, sambungan longgar"))
+          .flatMap(
+              b -> b.recordQualityCheck(LocalDateTime.of(2026, 10, 23, 9, 0), QC_OFFICER, 0, 4))
+          .flatMap(
+              b ->
+                  b.reject(
+                      LocalDateTime.of(2026, 10, 23, 9, 30),
+                      QC_OFFICER,
+                      "Kayu retak, sambungan longgar"))
           .orElseThrow();
 
   static List<Sample> samples() {
@@ -172,58 +210,109 @@ final class ProductionSamples {
     Class<ProductionBatch> batch = ProductionBatch.class;
     return Stream.of(
         // good 38 + rejected 5 = 43 counted > 40 produced
-        Arguments.of(batch, once(checked, "\"rejectedUnits\":2", "\"rejectedUnits\":5"),
-            "$.qualityCheck", "production.count.over-produced"),
+        Arguments.of(
+            batch,
+            once(checked, "\"rejectedUnits\":2", "\"rejectedUnits\":5"),
+            "$.qualityCheck",
+            "production.count.over-produced"),
         // 41 produced > 40 planned
-        Arguments.of(batch, once(packaging, "\"producedUnits\":40", "\"producedUnits\":41"),
-            "$.producedUnits", "production.count.over-planned"),
+        Arguments.of(
+            batch,
+            once(packaging, "\"producedUnits\":40", "\"producedUnits\":41"),
+            "$.producedUnits",
+            "production.count.over-planned"),
         // the trainee's afternoon 11:00-15:30 overlaps the morning 08:00-12:00
-        Arguments.of(batch, once(inProduction, "\"start\":\"13:00:00\"", "\"start\":\"11:00:00\""),
-            "$.work", "production.hours.overlap"),
+        Arguments.of(
+            batch,
+            once(inProduction, "\"start\":\"13:00:00\"", "\"start\":\"11:00:00\""),
+            "$.work",
+            "production.hours.overlap"),
         // released straight after packaging: no quality check (stage event 3)
-        Arguments.of(batch, once(checked, "\"stage\":\"QUALITY_CHECK\"", "\"stage\":\"RELEASED\""),
-            "$.history[3].stage", "production.batch.inconsistent"),
+        Arguments.of(
+            batch,
+            once(checked, "\"stage\":\"QUALITY_CHECK\"", "\"stage\":\"RELEASED\""),
+            "$.history[3].stage",
+            "production.batch.inconsistent"),
         // released with the quality-check event but without the check's counts
-        Arguments.of(batch,
-            once(released, "\"qualityCheck\":{\"goodUnits\":38,\"rejectedUnits\":2,\"notes\":\"2 toples retak\"},", ""),
-            "$.qualityCheck", "production.batch.inconsistent"),
+        Arguments.of(
+            batch,
+            once(
+                released,
+                "\"qualityCheck\":{\"goodUnits\":38,\"rejectedUnits\":2,\"notes\":\"2 toples retak\"},",
+                ""),
+            "$.qualityCheck",
+            "production.batch.inconsistent"),
         // the production start is dated before the plan
-        Arguments.of(batch, once(inProduction, "2026-10-28T09:00:00", "2026-11-03T09:00:00"),
-            "$.history[1].at", "value.date-order"),
+        Arguments.of(
+            batch,
+            once(inProduction, "2026-10-28T09:00:00", "2026-11-03T09:00:00"),
+            "$.history[1].at",
+            "value.date-order"),
         // packaging straight after planning
-        Arguments.of(batch, once(packaging, "\"stage\":\"IN_PRODUCTION\"", "\"stage\":\"PACKAGING\""),
-            "$.history[1].stage", "production.batch.inconsistent"),
-        Arguments.of(batch, once(released, "\"bestBefore\":\"2027-01-01\"", "\"bestBefore\":\"2027-06-01\""),
-            "$.bestBefore", "production.mismatch"),
-        Arguments.of(batch,
-            once(inProduction, ",\"supervisor\":{\"nip\":\"198503152010121002\",\"name\":\"Ahmad Fauzi\","
-                + "\"position\":\"Kepala Seksi Kegiatan Kerja\"}", ""),
-            "$.supervisor", "production.supervisor.required"),
-        Arguments.of(batch, once(inProduction, "\"pieces\":{\"B.I-123/2024\":22,", "\"pieces\":{\"B.I-999/2024\":22,"),
-            "$.pieces", "production.team.not-member"),
-        Arguments.of(WorkInterval.class,
+        Arguments.of(
+            batch,
+            once(packaging, "\"stage\":\"IN_PRODUCTION\"", "\"stage\":\"PACKAGING\""),
+            "$.history[1].stage",
+            "production.batch.inconsistent"),
+        Arguments.of(
+            batch,
+            once(released, "\"bestBefore\":\"2027-01-01\"", "\"bestBefore\":\"2027-06-01\""),
+            "$.bestBefore",
+            "production.mismatch"),
+        Arguments.of(
+            batch,
+            once(
+                inProduction,
+                ",\"supervisor\":{\"nip\":\"198503152010121002\",\"name\":\"Ahmad Fauzi\","
+                    + "\"position\":\"Kepala Seksi Kegiatan Kerja\"}",
+                ""),
+            "$.supervisor",
+            "production.supervisor.required"),
+        Arguments.of(
+            batch,
+            once(
+                inProduction,
+                "\"pieces\":{\"B.I-123/2024\":22,",
+                "\"pieces\":{\"B.I-999/2024\":22,"),
+            "$.pieces",
+            "production.team.not-member"),
+        Arguments.of(
+            WorkInterval.class,
             "{\"trainee\":\"B.I-123/2024\",\"date\":\"2026-11-02\",\"start\":\"12:00:00\",\"end\":\"08:00:00\"}",
-            "$.end", "production.hours.times"),
-        Arguments.of(WorkInterval.class,
+            "$.end",
+            "production.hours.times"),
+        Arguments.of(
+            WorkInterval.class,
             "{\"trainee\":\"B.I-123/2024\",\"date\":\"2026-11-02\",\"start\":\"8 pagi\",\"end\":\"12:00:00\"}",
-            "$.start", "json.malformed-date"),
-        Arguments.of(QualityCheck.class, "{\"goodUnits\":-1,\"rejectedUnits\":0}",
-            "$.goodUnits", "value.out-of-range"),
-        Arguments.of(StageEvent.class,
+            "$.start",
+            "json.malformed-date"),
+        Arguments.of(
+            QualityCheck.class,
+            "{\"goodUnits\":-1,\"rejectedUnits\":0}",
+            "$.goodUnits",
+            "value.out-of-range"),
+        Arguments.of(
+            StageEvent.class,
             "{\"stage\":\"SHIPPED\",\"at\":\"2026-11-02T07:30:00\",\"by\":{\"nip\":\"198503152010121002\",\"name\":\"A\"}}",
-            "$.stage", "json.unknown-constant"),
-        Arguments.of(TeamHours.class, "{\"trainee\":\"B.I-123/2024\",\"worked\":\"6 jam\"}",
-            "$.worked", "json.wrong-type"),
-        Arguments.of(TeamHours.class, "{\"trainee\":\"B.I-123/2024\",\"worked\":\"-PT1H\"}",
-            "$.worked", "value.out-of-range"));
+            "$.stage",
+            "json.unknown-constant"),
+        Arguments.of(
+            TeamHours.class,
+            "{\"trainee\":\"B.I-123/2024\",\"worked\":\"6 jam\"}",
+            "$.worked",
+            "json.wrong-type"),
+        Arguments.of(
+            TeamHours.class,
+            "{\"trainee\":\"B.I-123/2024\",\"worked\":\"-PT1H\"}",
+            "$.worked",
+            "value.out-of-range"));
   }
 
   // ---------------------------------------------------------------- seeded random batches
 
-
   /**
-   * Seeded random production values for {@link JsonFormatContract#randomValues()}: batches in
-   * every stage from the testkit's {@link ProductionGen#batches(BatchStage)}, with work intervals,
+   * Seeded random production values for {@link JsonFormatContract#randomValues()}: batches in every
+   * stage from the testkit's {@link ProductionGen#batches(BatchStage)}, with work intervals,
    * quality checks, stage events and team hours taken from them.
    */
   static Stream<Arguments> randomValues(long seed, int n) {
@@ -232,13 +321,18 @@ final class ProductionSamples {
         .mapToObj(
             i -> {
               ProductionBatch batch =
-                  ProductionGen.batches(BatchStage.values()[i % BatchStage.values().length]).next(random);
+                  ProductionGen.batches(BatchStage.values()[i % BatchStage.values().length])
+                      .next(random);
               Object value =
                   switch (i % 10) {
-                    case 6 -> batch.work().isEmpty() ? batch : Gen.choose(batch.work()).next(random);
+                    case 6 ->
+                        batch.work().isEmpty() ? batch : Gen.choose(batch.work()).next(random);
                     case 7 -> batch.qualityCheck().map(Object.class::cast).orElse(batch);
                     case 8 -> Gen.choose(batch.history()).next(random);
-                    case 9 -> batch.teamHours().isEmpty() ? batch : Gen.choose(List.copyOf(batch.teamHours())).next(random);
+                    case 9 ->
+                        batch.teamHours().isEmpty()
+                            ? batch
+                            : Gen.choose(List.copyOf(batch.teamHours())).next(random);
                     default -> batch;
                   };
               return Arguments.of(seed, i, value);

@@ -75,7 +75,8 @@ public final class ProgrammeSamples {
           .build();
 
   static final Session KULINER_MONDAY =
-      Session.of(KULINER.code(), LocalDate.of(2026, 11, 2), LocalTime.of(8, 0), LocalTime.of(11, 30));
+      Session.of(
+          KULINER.code(), LocalDate.of(2026, 11, 2), LocalTime.of(8, 0), LocalTime.of(11, 30));
   static final Session CUCI_MONDAY =
       Session.of(CUCI.code(), LocalDate.of(2026, 11, 2), LocalTime.of(13, 0), LocalTime.of(16, 0));
 
@@ -108,26 +109,40 @@ public final class ProgrammeSamples {
   /** The register of a week at Pamekasan, built through the register's own operations. */
   static final TrainingRegister REGISTER =
       TrainingRegister.of(List.of(KULINER, CUCI))
-          .schedule(KULINER_MONDAY).orElseThrow()
-          .schedule(CUCI_MONDAY).orElseThrow()
-          .apply(KULINER.code(), HASAN, LocalDate.of(2026, 10, 26)).orElseThrow()
-          .apply(KULINER.code(), RIYADI, LocalDate.of(2026, 10, 26)).orElseThrow()
-          .apply(KULINER.code(), FAUZI, LocalDate.of(2026, 10, 27)).orElseThrow()
-          .apply(CUCI.code(), HASAN, LocalDate.of(2026, 10, 27)).orElseThrow()
-          .suspend(KULINER.code(), RIYADI, LocalDate.of(2026, 10, 30), true, EnrolmentReason.SICK).orElseThrow()
-          .withdraw(KULINER.code(), RIYADI, LocalDate.of(2026, 10, 31), EnrolmentReason.DISCIPLINE).orElseThrow()
-          .record(HASAN_FULL).orElseThrow()
-          .record(FAUZI_PARTIAL).orElseThrow()
-          .record(Attendance.full(CUCI_MONDAY, HASAN, true), (t, d) -> true).orElseThrow()
-          .recordAssessment(ASSESSMENT).orElseThrow()
-          .complete(KULINER.code(), HASAN, LocalDate.of(2026, 11, 27)).orElseThrow();
+          .schedule(KULINER_MONDAY)
+          .orElseThrow()
+          .schedule(CUCI_MONDAY)
+          .orElseThrow()
+          .apply(KULINER.code(), HASAN, LocalDate.of(2026, 10, 26))
+          .orElseThrow()
+          .apply(KULINER.code(), RIYADI, LocalDate.of(2026, 10, 26))
+          .orElseThrow()
+          .apply(KULINER.code(), FAUZI, LocalDate.of(2026, 10, 27))
+          .orElseThrow()
+          .apply(CUCI.code(), HASAN, LocalDate.of(2026, 10, 27))
+          .orElseThrow()
+          .suspend(KULINER.code(), RIYADI, LocalDate.of(2026, 10, 30), true, EnrolmentReason.SICK)
+          .orElseThrow()
+          .withdraw(KULINER.code(), RIYADI, LocalDate.of(2026, 10, 31), EnrolmentReason.DISCIPLINE)
+          .orElseThrow()
+          .record(HASAN_FULL)
+          .orElseThrow()
+          .record(FAUZI_PARTIAL)
+          .orElseThrow()
+          .record(Attendance.full(CUCI_MONDAY, HASAN, true), (t, d) -> true)
+          .orElseThrow()
+          .recordAssessment(ASSESSMENT)
+          .orElseThrow()
+          .complete(KULINER.code(), HASAN, LocalDate.of(2026, 11, 27))
+          .orElseThrow();
 
   static final ProgrammeRoster ROSTER = REGISTER.roster(KULINER.code()).orElseThrow();
 
   static final Enrolment RIYADI_ENROLMENT = ROSTER.enrolmentsOf(RIYADI).get(0);
 
   static final SkillsPassport PASSPORT =
-      REGISTER.passport(HASAN, "Moh. Hasan Ma'ruf", LocalDate.of(2026, 11, 27), List.of(CERTIFICATE));
+      REGISTER.passport(
+          HASAN, "Moh. Hasan Ma'ruf", LocalDate.of(2026, 11, 27), List.of(CERTIFICATE));
 
   /** Every golden sample of the skill programme types. */
   public static List<Sample> all() {
@@ -136,9 +151,16 @@ public final class ProgrammeSamples {
         new Sample("programme-skill-field-new", SkillField.class, SkillField.of("TAILORING")),
         new Sample("programme-absence-reason", AbsenceReason.class, AbsenceReason.REST_DAY),
         new Sample("programme-certificate-issuer", CertificateIssuer.class, CertificateIssuer.BLK),
-        new Sample("programme-competency-result", CompetencyResult.class, CompetencyResult.NOT_YET_COMPETENT),
-        new Sample("programme-enrolment-status", EnrolmentStatus.class, EnrolmentStatus.SUSPENDED_WITH_PAY),
-        new Sample("programme-enrolment-reason", EnrolmentReason.class, EnrolmentReason.PLACE_AVAILABLE),
+        new Sample(
+            "programme-competency-result",
+            CompetencyResult.class,
+            CompetencyResult.NOT_YET_COMPETENT),
+        new Sample(
+            "programme-enrolment-status",
+            EnrolmentStatus.class,
+            EnrolmentStatus.SUSPENDED_WITH_PAY),
+        new Sample(
+            "programme-enrolment-reason", EnrolmentReason.class, EnrolmentReason.PLACE_AVAILABLE),
         new Sample("programme-rule", ProgrammeRule.class, ProgrammeRule.HOURS_CAP),
         new Sample("programme-session", Session.class, KULINER_MONDAY),
         new Sample("programme-attendance", Attendance.class, HASAN_FULL),
@@ -156,7 +178,8 @@ public final class ProgrammeSamples {
                 .issuedOn(LocalDate.of(2026, 12, 1))
                 .build()),
         new Sample("programme-competency-assessment", CompetencyAssessment.class, ASSESSMENT),
-        new Sample("programme-achieved-unit", AchievedUnit.class, PASSPORT.competencyUnits().get(0)),
+        new Sample(
+            "programme-achieved-unit", AchievedUnit.class, PASSPORT.competencyUnits().get(0)),
         new Sample(
             "programme-completed-programme",
             CompletedProgramme.class,
@@ -164,7 +187,10 @@ public final class ProgrammeSamples {
         new Sample(
             "programme-enrolment-event",
             EnrolmentEvent.class,
-            EnrolmentEvent.of(EnrolmentStatus.ACTIVE, LocalDate.of(2026, 10, 30), EnrolmentReason.PLACE_AVAILABLE)),
+            EnrolmentEvent.of(
+                EnrolmentStatus.ACTIVE,
+                LocalDate.of(2026, 10, 30),
+                EnrolmentReason.PLACE_AVAILABLE)),
         new Sample("programme-enrolment", Enrolment.class, RIYADI_ENROLMENT),
         new Sample("programme-skill-programme", SkillProgramme.class, CUCI),
         new Sample("programme-roster", ProgrammeRoster.class, ROSTER),
@@ -191,95 +217,198 @@ public final class ProgrammeSamples {
     String passport = golden("programme-skills-passport");
     String assessment = golden("programme-competency-assessment");
     return Stream.of(
-        Arguments.of(Session.class, session.replace("\"11:30\"", "\"08:00\""),
-            "$.end", "programme.session.times"),
-        Arguments.of(Session.class, session.replace("\"11:30\"", "\"11.30\""),
-            "$.end", "json.wrong-type"),
+        Arguments.of(
+            Session.class,
+            session.replace("\"11:30\"", "\"08:00\""),
+            "$.end",
+            "programme.session.times"),
+        Arguments.of(
+            Session.class, session.replace("\"11:30\"", "\"11.30\""), "$.end", "json.wrong-type"),
         // the session lasts 3 h 30 min
-        Arguments.of(Attendance.class, attendance.replace("PT3H30M", "PT3H31M"),
-            "$.attended", "programme.attendance.hours-cap"),
-        Arguments.of(Attendance.class, attendance.replace("PT3H30M", "PT-1H"),
-            "$.attended", "programme.attendance.hours-cap"),
-        Arguments.of(Attendance.class, attendance.replace("PT3H30M", "PT0S"),
-            "$.absenceReason", "programme.attendance.absence-reason"),
-        Arguments.of(Attendance.class, attendance.replace("PT3H30M", "3.5 jam"),
-            "$.attended", "json.wrong-type"),
-        Arguments.of(Attendance.class, attendance.replace("\"08:00\"", "\"12:00\""),
-            "$.session.end", "programme.session.times"),
-        Arguments.of(Certificate.class, certificate.replace("2029-11-24", "2026-11-25"),
-            "$.expiresOn", "programme.certificate.expiry"),
-        Arguments.of(Certificate.class, certificate.replace("2029-11-24", "2025-01-01"),
-            "$.expiresOn", "programme.certificate.expiry"),
-        Arguments.of(Certificate.class, certificate.replace("LSP-PI/2026/00123", " "),
-            "$.number", "value.blank"),
-        Arguments.of(CompetencyAssessment.class, assessment.replace("199001012015032001", "199013012015032001"),
-            "$.assessor", "facility.nip.birth-date"),
-        Arguments.of(CompetencyAssessment.class, assessment.replace("\"COMPETENT\"", "\"LULUS\""),
-            "$.result", "json.unknown-constant"),
-        Arguments.of(EnrolmentEvent.class,
+        Arguments.of(
+            Attendance.class,
+            attendance.replace("PT3H30M", "PT3H31M"),
+            "$.attended",
+            "programme.attendance.hours-cap"),
+        Arguments.of(
+            Attendance.class,
+            attendance.replace("PT3H30M", "PT-1H"),
+            "$.attended",
+            "programme.attendance.hours-cap"),
+        Arguments.of(
+            Attendance.class,
+            attendance.replace("PT3H30M", "PT0S"),
+            "$.absenceReason",
+            "programme.attendance.absence-reason"),
+        Arguments.of(
+            Attendance.class,
+            attendance.replace("PT3H30M", "3.5 jam"),
+            "$.attended",
+            "json.wrong-type"),
+        Arguments.of(
+            Attendance.class,
+            attendance.replace("\"08:00\"", "\"12:00\""),
+            "$.session.end",
+            "programme.session.times"),
+        Arguments.of(
+            Certificate.class,
+            certificate.replace("2029-11-24", "2026-11-25"),
+            "$.expiresOn",
+            "programme.certificate.expiry"),
+        Arguments.of(
+            Certificate.class,
+            certificate.replace("2029-11-24", "2025-01-01"),
+            "$.expiresOn",
+            "programme.certificate.expiry"),
+        Arguments.of(
+            Certificate.class,
+            certificate.replace("LSP-PI/2026/00123", " "),
+            "$.number",
+            "value.blank"),
+        Arguments.of(
+            CompetencyAssessment.class,
+            assessment.replace("199001012015032001", "199013012015032001"),
+            "$.assessor",
+            "facility.nip.birth-date"),
+        Arguments.of(
+            CompetencyAssessment.class,
+            assessment.replace("\"COMPETENT\"", "\"LULUS\""),
+            "$.result",
+            "json.unknown-constant"),
+        Arguments.of(
+            EnrolmentEvent.class,
             "{\"status\":\"COMPLETED\",\"date\":\"2026-10-30\",\"reason\":\"SICK\"}",
-            "$.reason", "programme.enrolment.reason"),
-        Arguments.of(Enrolment.class,
+            "$.reason",
+            "programme.enrolment.reason"),
+        Arguments.of(
+            Enrolment.class,
             "{\"programme\":\"KULINER-2026\",\"trainee\":\"B.IIa-45/2026\",\"history\":[]}",
-            "$.history", "programme.empty"),
-        Arguments.of(Enrolment.class, enrolment.replace("\"2026-10-30\"", "\"2026-10-25\""),
-            "$.history[1].date", "programme.enrolment.date-order"),
-        Arguments.of(Enrolment.class, enrolment.replaceFirst("\"APPLICATION\"", "\"OWN_REQUEST\"")
+            "$.history",
+            "programme.empty"),
+        Arguments.of(
+            Enrolment.class,
+            enrolment.replace("\"2026-10-30\"", "\"2026-10-25\""),
+            "$.history[1].date",
+            "programme.enrolment.date-order"),
+        Arguments.of(
+            Enrolment.class,
+            enrolment
+                .replaceFirst("\"APPLICATION\"", "\"OWN_REQUEST\"")
                 .replaceFirst("\"ACTIVE\"", "\"WITHDRAWN\""),
-            "$.history[0].reason", "programme.enrolment.reason"),
+            "$.history[0].reason",
+            "programme.enrolment.reason"),
         // waiting cannot move to suspended
-        Arguments.of(Enrolment.class, enrolment.replaceFirst("\"ACTIVE\"", "\"WAITING\""),
-            "$.history[1].status", "programme.enrolment.transition"),
-        Arguments.of(SkillProgramme.class, programme.replace("\"capacity\":3", "\"capacity\":0"),
-            "$.capacity", "value.out-of-range"),
-        Arguments.of(SkillProgramme.class, programme.replace("[\"G.45CCM01.001.1\"]", "[]"),
-            "$.competencyUnits", "programme.empty"),
-        Arguments.of(SkillProgramme.class,
+        Arguments.of(
+            Enrolment.class,
+            enrolment.replaceFirst("\"ACTIVE\"", "\"WAITING\""),
+            "$.history[1].status",
+            "programme.enrolment.transition"),
+        Arguments.of(
+            SkillProgramme.class,
+            programme.replace("\"capacity\":3", "\"capacity\":0"),
+            "$.capacity",
+            "value.out-of-range"),
+        Arguments.of(
+            SkillProgramme.class,
+            programme.replace("[\"G.45CCM01.001.1\"]", "[]"),
+            "$.competencyUnits",
+            "programme.empty"),
+        Arguments.of(
+            SkillProgramme.class,
             programme.replace("[\"G.45CCM01.001.1\"]", "[\"G.45CCM01.001.1\",\"G.45CCM01.001.1\"]"),
-            "$.competencyUnits", "value.duplicate"),
-        Arguments.of(SkillProgramme.class,
+            "$.competencyUnits",
+            "value.duplicate"),
+        Arguments.of(
+            SkillProgramme.class,
             programme.replace("[\"198503152010121002\",\"199001012015032001\"]", "[]"),
-            "$.supervisors", "programme.empty"),
-        Arguments.of(SkillProgramme.class, programme.replace("\"VEHICLE-WASH\"", "\"vehicle wash\""),
-            "$.field", "value.malformed"),
+            "$.supervisors",
+            "programme.empty"),
+        Arguments.of(
+            SkillProgramme.class,
+            programme.replace("\"VEHICLE-WASH\"", "\"vehicle wash\""),
+            "$.field",
+            "value.malformed"),
         // capacity 1, and Hasan, not completed, and Fauzi would both hold a place
-        Arguments.of(ProgrammeRoster.class, roster.replace("\"capacity\":2", "\"capacity\":1")
-                .replace(HASAN_COMPLETED, ""),
-            "$.enrolments", "programme.roster.capacity"),
-        Arguments.of(ProgrammeRoster.class, roster.replace("\"code\":\"KULINER-2026\"", "\"code\":\"ROTI-2026\""),
-            "$.enrolments.programme", "programme.roster.programme"),
-        Arguments.of(ProgrammeRoster.class, roster.replace(HASAN_COMPLETED, "").replace("B.I-7/2025", "B.I-123/2024"),
-            "$.enrolments.trainee", "programme.roster.duplicate"),
+        Arguments.of(
+            ProgrammeRoster.class,
+            roster.replace("\"capacity\":2", "\"capacity\":1").replace(HASAN_COMPLETED, ""),
+            "$.enrolments",
+            "programme.roster.capacity"),
+        Arguments.of(
+            ProgrammeRoster.class,
+            roster.replace("\"code\":\"KULINER-2026\"", "\"code\":\"ROTI-2026\""),
+            "$.enrolments.programme",
+            "programme.roster.programme"),
+        Arguments.of(
+            ProgrammeRoster.class,
+            roster.replace(HASAN_COMPLETED, "").replace("B.I-7/2025", "B.I-123/2024"),
+            "$.enrolments.trainee",
+            "programme.roster.duplicate"),
         // Fauzi left on the waiting list while Riyadi's withdrawal leaves a place free
-        Arguments.of(ProgrammeRoster.class, roster.replace(
-                ",{\"status\":\"ACTIVE\",\"date\":\"2026-10-31\",\"reason\":\"PLACE_AVAILABLE\"}", ""),
-            "$.enrolments", "programme.roster.idle-place"),
+        Arguments.of(
+            ProgrammeRoster.class,
+            roster.replace(
+                ",{\"status\":\"ACTIVE\",\"date\":\"2026-10-31\",\"reason\":\"PLACE_AVAILABLE\"}",
+                ""),
+            "$.enrolments",
+            "programme.roster.idle-place"),
         // Hasan's sessions at 08:00-11:30 and 10:00-13:00 overlap; he attended both
-        Arguments.of(TrainingRegister.class, register.replace("\"start\":\"13:00\"", "\"start\":\"10:00\""),
-            "$.attendance", "programme.attendance.overlap"),
+        Arguments.of(
+            TrainingRegister.class,
+            register.replace("\"start\":\"13:00\"", "\"start\":\"10:00\""),
+            "$.attendance",
+            "programme.attendance.overlap"),
         // ... and, still active in both programmes, cannot hold both enrolments
-        Arguments.of(TrainingRegister.class, register.replace("\"start\":\"13:00\"", "\"start\":\"10:00\"")
+        Arguments.of(
+            TrainingRegister.class,
+            register
+                .replace("\"start\":\"13:00\"", "\"start\":\"10:00\"")
                 .replace(HASAN_COMPLETED, ""),
-            "$.rosters.enrolments", "programme.enrolment.overlap"),
-        Arguments.of(TrainingRegister.class, register
-                .replaceFirst("\"attendance\":\\[\\{\"session\":\\{\"programme\":\"KULINER-2026\",\"date\":\"2026-11-02\"",
-                    "\"attendance\":[{\"session\":{\"programme\":\"KULINER-2026\",\"date\":\"2026-11-03\""),
-            "$.attendance.session", "programme.attendance.unknown-session"),
-        Arguments.of(TrainingRegister.class, register.replace("\"unitCode\":\"PAR.KL01.001.01\",\"result\"",
+            "$.rosters.enrolments",
+            "programme.enrolment.overlap"),
+        Arguments.of(
+            TrainingRegister.class,
+            register.replaceFirst(
+                "\"attendance\":\\[\\{\"session\":\\{\"programme\":\"KULINER-2026\",\"date\":\"2026-11-02\"",
+                "\"attendance\":[{\"session\":{\"programme\":\"KULINER-2026\",\"date\":\"2026-11-03\""),
+            "$.attendance.session",
+            "programme.attendance.unknown-session"),
+        Arguments.of(
+            TrainingRegister.class,
+            register.replace(
+                "\"unitCode\":\"PAR.KL01.001.01\",\"result\"",
                 "\"unitCode\":\"PAR.KL01.009.01\",\"result\""),
-            "$.assessments.unitCode", "programme.assessment.unit"),
-        Arguments.of(TrainingRegister.class, register.replace("{\"trainee\":\"B.I-123/2024\",\"programme\":\"KULINER-2026\"",
-                    "{\"trainee\":\"B.I-999/2024\",\"programme\":\"KULINER-2026\""),
-            "$.assessments.trainee", "programme.assessment.not-enrolled"),
-        Arguments.of(TrainingRegister.class, register.replace("\"sessions\":[{\"programme\":\"KULINER-2026\"",
+            "$.assessments.unitCode",
+            "programme.assessment.unit"),
+        Arguments.of(
+            TrainingRegister.class,
+            register.replace(
+                "{\"trainee\":\"B.I-123/2024\",\"programme\":\"KULINER-2026\"",
+                "{\"trainee\":\"B.I-999/2024\",\"programme\":\"KULINER-2026\""),
+            "$.assessments.trainee",
+            "programme.assessment.not-enrolled"),
+        Arguments.of(
+            TrainingRegister.class,
+            register.replace(
+                "\"sessions\":[{\"programme\":\"KULINER-2026\"",
                 "\"sessions\":[{\"programme\":\"ROTI-2026\""),
-            "$.sessions.programme", "programme.register.unknown-programme"),
-        Arguments.of(SkillsPassport.class, passport.replace("\"asOf\":\"2026-11-27\"", "\"asOf\":\"2029-12-01\""),
-            "$.certificates", "programme.passport.certificate"),
-        Arguments.of(SkillsPassport.class, passport.replace("\"CULINARY\":", "\"kuliner\":"),
-            "$.hoursByField.kuliner", "value.malformed"),
-        Arguments.of(SkillsPassport.class, passport.replace("\"Moh. Hasan Ma'ruf\"", "\"\""),
-            "$.holderName", "value.blank"),
+            "$.sessions.programme",
+            "programme.register.unknown-programme"),
+        Arguments.of(
+            SkillsPassport.class,
+            passport.replace("\"asOf\":\"2026-11-27\"", "\"asOf\":\"2029-12-01\""),
+            "$.certificates",
+            "programme.passport.certificate"),
+        Arguments.of(
+            SkillsPassport.class,
+            passport.replace("\"CULINARY\":", "\"kuliner\":"),
+            "$.hoursByField.kuliner",
+            "value.malformed"),
+        Arguments.of(
+            SkillsPassport.class,
+            passport.replace("\"Moh. Hasan Ma'ruf\"", "\"\""),
+            "$.holderName",
+            "value.blank"),
         Arguments.of(ProgrammeRule.class, "\"programme.nope\"", "$", "json.unknown-constant"));
   }
 
@@ -292,8 +421,11 @@ public final class ProgrammeSamples {
   };
 
   private static final EnrolmentReason[] SUSPENSIONS = {
-    EnrolmentReason.SICK, EnrolmentReason.DISCIPLINE, EnrolmentReason.LEGAL_PROCEEDINGS,
-    EnrolmentReason.WORK_HALTED, EnrolmentReason.OTHER
+    EnrolmentReason.SICK,
+    EnrolmentReason.DISCIPLINE,
+    EnrolmentReason.LEGAL_PROCEEDINGS,
+    EnrolmentReason.WORK_HALTED,
+    EnrolmentReason.OTHER
   };
 
   private static final EnrolmentReason[] WITHDRAWALS = {
@@ -306,7 +438,12 @@ public final class ProgrammeSamples {
   }
 
   static SkillProgramme programme(SplittableRandom r, int i) {
-    SkillField[] fields = {SkillField.CULINARY, SkillField.VEHICLE_WASH, SkillField.WOOD_CRAFT, SkillField.of("TAILORING")};
+    SkillField[] fields = {
+      SkillField.CULINARY,
+      SkillField.VEHICLE_WASH,
+      SkillField.WOOD_CRAFT,
+      SkillField.of("TAILORING")
+    };
     SkillProgramme.Builder b =
         SkillProgramme.builder()
             .code(ProgrammeCode.parse("P" + i + "-2026"))
@@ -338,7 +475,12 @@ public final class ProgrammeSamples {
     for (int i = 0; i < 6; i++) {
       SkillProgramme p = programmes.get(r.nextInt(programmes.size()));
       LocalTime start = LocalTime.of(7 + r.nextInt(8), r.nextInt(4) * 15);
-      Session s = Session.of(p.code(), day.plusDays(r.nextInt(20)), start, start.plusMinutes(30 + r.nextInt(8) * 30L));
+      Session s =
+          Session.of(
+              p.code(),
+              day.plusDays(r.nextInt(20)),
+              start,
+              start.plusMinutes(30 + r.nextInt(8) * 30L));
       try {
         reg = reg.schedule(s).orElseThrow();
       } catch (BengkelException e) {
@@ -354,22 +496,29 @@ public final class ProgrammeSamples {
         reg =
             switch (r.nextInt(8)) {
               case 0, 1 -> reg.apply(p.code(), t, date).orElseThrow();
-              case 2 -> reg.suspend(p.code(), t, date, r.nextBoolean(), pick(r, SUSPENSIONS)).orElseThrow();
+              case 2 ->
+                  reg.suspend(p.code(), t, date, r.nextBoolean(), pick(r, SUSPENSIONS))
+                      .orElseThrow();
               case 3 -> reg.resume(p.code(), t, date).orElseThrow();
               case 4 -> reg.complete(p.code(), t, date).orElseThrow();
               case 5 -> reg.withdraw(p.code(), t, date, pick(r, WITHDRAWALS)).orElseThrow();
               case 6 -> attend(r, reg, t);
               default ->
                   reg.recordAssessment(
-                      CompetencyAssessment.builder()
-                          .trainee(t)
-                          .programme(p.code())
-                          .unitCode(p.competencyUnits().get(r.nextInt(p.competencyUnits().size())))
-                          .result(r.nextBoolean() ? CompetencyResult.COMPETENT : CompetencyResult.NOT_YET_COMPETENT)
-                          .assessor(ASSESSOR)
-                          .date(date)
-                          .evidence("Uji praktik " + step)
-                          .build()).orElseThrow();
+                          CompetencyAssessment.builder()
+                              .trainee(t)
+                              .programme(p.code())
+                              .unitCode(
+                                  p.competencyUnits().get(r.nextInt(p.competencyUnits().size())))
+                              .result(
+                                  r.nextBoolean()
+                                      ? CompetencyResult.COMPETENT
+                                      : CompetencyResult.NOT_YET_COMPETENT)
+                              .assessor(ASSESSOR)
+                              .date(date)
+                              .evidence("Uji praktik " + step)
+                              .build())
+                      .orElseThrow();
             };
       } catch (BengkelException e) {
         reg = before;
@@ -378,7 +527,8 @@ public final class ProgrammeSamples {
     return reg;
   }
 
-  private static TrainingRegister attend(SplittableRandom r, TrainingRegister reg, RegistrationNumber t) {
+  private static TrainingRegister attend(
+      SplittableRandom r, TrainingRegister reg, RegistrationNumber t) {
     if (reg.sessions().isEmpty()) {
       return reg;
     }
@@ -387,14 +537,22 @@ public final class ProgrammeSamples {
     Attendance a =
         switch (r.nextInt(3)) {
           case 0 -> Attendance.full(s, t, r.nextBoolean());
-          case 1 -> Attendance.partial(s, t, Duration.ofMinutes(1 + r.nextLong(minutes - 1)),
-              pick(r, AbsenceReason.values()), r.nextBoolean());
+          case 1 ->
+              Attendance.partial(
+                  s,
+                  t,
+                  Duration.ofMinutes(1 + r.nextLong(minutes - 1)),
+                  pick(r, AbsenceReason.values()),
+                  r.nextBoolean());
           default -> Attendance.absent(s, t, pick(r, AbsenceReason.values()), false);
         };
     return reg.record(a, (x, d) -> r.nextBoolean()).orElse(reg);
   }
 
-  /** Seeded random valid programme values: registers (with everything inside them), a roster, a passport. */
+  /**
+   * Seeded random valid programme values: registers (with everything inside them), a roster, a
+   * passport.
+   */
   static List<Object> random(SplittableRandom r, int n) {
     List<Object> values = new ArrayList<>();
     for (int i = 0; i < n; i++) {
@@ -406,9 +564,14 @@ public final class ProgrammeSamples {
       LocalDate asOf = LocalDate.of(2026, 1, 5).plusDays(r.nextInt(30));
       List<Certificate> certs = new ArrayList<>();
       if (r.nextBoolean()) {
-        Certificate.Builder c = Certificate.builder().issuerType(CertificateIssuer.BLK)
-            .issuerName("BLK Pamekasan").bnspLicensed(r.nextBoolean()).number("BLK/" + i)
-            .scheme("Skema " + i).issuedOn(asOf.minusDays(r.nextInt(300)));
+        Certificate.Builder c =
+            Certificate.builder()
+                .issuerType(CertificateIssuer.BLK)
+                .issuerName("BLK Pamekasan")
+                .bnspLicensed(r.nextBoolean())
+                .number("BLK/" + i)
+                .scheme("Skema " + i)
+                .issuedOn(asOf.minusDays(r.nextInt(300)));
         if (r.nextBoolean()) {
           c.expiresOn(asOf.plusDays(r.nextInt(1000)));
         }

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
  * runs in plain JUnit): 10 000 mutations (byte flips, truncations, deletions, duplications and
  * splices of JSON fragments) of every golden file, read strictly and leniently as text and as
  * bytes. Every document either reads or is refused with {@link BengkelJsonException}; any other
- * exception or error fails the test with the seed and the document. Change the seed with
- * {@code -Dbengkel.json.seed=N} and the count with {@code -Dbengkel.json.fuzz.cases=N}.
+ * exception or error fails the test with the seed and the document. Change the seed with {@code
+ * -Dbengkel.json.seed=N} and the count with {@code -Dbengkel.json.fuzz.cases=N}.
  */
 public abstract class ReaderFuzzContract {
 
@@ -63,7 +63,13 @@ public abstract class ReaderFuzzContract {
         assertThat(e.ruleCode()).isNotBlank();
       } catch (RuntimeException | Error e) {
         throw new AssertionError(
-            "seed " + seed + " case " + i + " (" + type.getSimpleName() + "): "
+            "seed "
+                + seed
+                + " case "
+                + i
+                + " ("
+                + type.getSimpleName()
+                + "): "
                 + (input instanceof byte[] b ? java.util.Arrays.toString(b) : input),
             e);
       }

@@ -14,11 +14,11 @@ import org.bengkel.money.Rupiah;
 
 /**
  * Coverage-guided fuzzing of a binding's reader with Jazzer. In a normal build it runs in
- * regression mode over the corpus checked in beside each binding's test
- * ({@code <TestClass>Inputs/readsOrRefusesWithTheLibraryError/} in its test resources); with
- * {@code mvn -Pfuzz} (JAZZER_FUZZ=1) it fuzzes for up to 5 minutes per binding. Every input either
- * reads or is refused with {@link BengkelJsonException}: any other exception is a finding. The
- * first byte chooses strict or lenient options and the type.
+ * regression mode over the corpus checked in beside each binding's test ({@code
+ * <TestClass>Inputs/readsOrRefusesWithTheLibraryError/} in its test resources); with {@code mvn
+ * -Pfuzz} (JAZZER_FUZZ=1) it fuzzes for up to 5 minutes per binding. Every input either reads or is
+ * refused with {@link BengkelJsonException}: any other exception is a finding. The first byte
+ * chooses strict or lenient options and the type.
  */
 public abstract class ReaderJazzerContract {
 

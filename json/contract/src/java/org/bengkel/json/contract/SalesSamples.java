@@ -2,14 +2,13 @@ package org.bengkel.json.contract;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import org.bengkel.audit.Stamp;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
+import org.bengkel.audit.Stamp;
 import org.bengkel.catalog.Service;
 import org.bengkel.catalog.Sku;
 import org.bengkel.catalog.VehicleClass;
@@ -19,9 +18,9 @@ import org.bengkel.inventory.StockLot;
 import org.bengkel.json.contract.GoldenSamples.Sample;
 import org.bengkel.money.Rupiah;
 import org.bengkel.outcome.Outcome;
+import org.bengkel.pricing.Channel;
 import org.bengkel.production.LotCode;
 import org.bengkel.programme.ProgrammeCode;
-import org.bengkel.pricing.Channel;
 import org.bengkel.sales.Customer;
 import org.bengkel.sales.GoodsLine;
 import org.bengkel.sales.GoodsReturn;
@@ -39,8 +38,8 @@ import org.bengkel.trainee.RegistrationNumber;
 import org.junit.jupiter.params.provider.Arguments;
 
 /**
- * The golden samples, invalid documents and seeded random values of sales
- * ({@code org.bengkel.sales}). Every order is made by core's own transitions on a stock ledger.
+ * The golden samples, invalid documents and seeded random values of sales ({@code
+ * org.bengkel.sales}). Every order is made by core's own transitions on a stock ledger.
  * Registration numbers are fictional.
  */
 public final class SalesSamples {
@@ -71,19 +70,30 @@ public final class SalesSamples {
 
   static final Stamp QUOTED_AT = ContractStamps.at(LocalDateTime.of(2026, 11, 4, 9, 0));
   static final StockLedger LEDGER =
-      StockLedger.empty(ContractStamps.LEDGER).receive(InventorySamples.COOKIES, ContractStamps.at(InventorySamples.COOKIES.receivedAt())).orElseThrow();
+      StockLedger.empty(ContractStamps.LEDGER)
+          .receive(
+              InventorySamples.COOKIES, ContractStamps.at(InventorySamples.COOKIES.receivedAt()))
+          .orElseThrow();
 
   static final SalesOrder QUOTED =
       SalesOrder.quoted(
-          "SO-2026-0042", Channel.GOVERNMENT_DIRECT, GOVERNMENT, LocalDate.of(2026, 11, 4),
-          List.of(COOKIES_10, CAR_WASH), QUOTED_AT);
+          "SO-2026-0042",
+          Channel.GOVERNMENT_DIRECT,
+          GOVERNMENT,
+          LocalDate.of(2026, 11, 4),
+          List.of(COOKIES_10, CAR_WASH),
+          QUOTED_AT);
   static final OrderChange CONFIRMED =
       QUOTED.confirm(LEDGER, QUOTED_AT.plusMinutes(30)).orElseThrow();
   static final OrderChange PAID =
-      CONFIRMED.order().pay(CONFIRMED.ledger(), ContractStamps.at(LocalDateTime.of(2026, 11, 5, 10, 15)))
+      CONFIRMED
+          .order()
+          .pay(CONFIRMED.ledger(), ContractStamps.at(LocalDateTime.of(2026, 11, 5, 10, 15)))
           .orElseThrow();
   static final OrderChange FULFILLED =
-      PAID.order().fulfil(PAID.ledger(), ContractStamps.at(LocalDateTime.of(2026, 11, 6, 8, 0))).orElseThrow();
+      PAID.order()
+          .fulfil(PAID.ledger(), ContractStamps.at(LocalDateTime.of(2026, 11, 6, 8, 0)))
+          .orElseThrow();
   static final GoodsReturn DAMAGED_JAR =
       GoodsReturn.builder()
           .line(1)
@@ -98,15 +108,19 @@ public final class SalesSamples {
   static final OrderChange RETURNED =
       FULFILLED.order().returnGoods(FULFILLED.ledger(), DAMAGED_JAR).orElseThrow();
   static final OrderChange CANCELLED =
-      PAID.order().cancel(PAID.ledger(), ContractStamps.at(LocalDateTime.of(2026, 11, 5, 16, 0))).orElseThrow();
+      PAID.order()
+          .cancel(PAID.ledger(), ContractStamps.at(LocalDateTime.of(2026, 11, 5, 16, 0)))
+          .orElseThrow();
 
   /**
-   * The receipt of the paid order: 10 × 90 000 + 35 000 = 935 000, PPN included in the prices:
-   * 935 000 × 11/12 × 12 % = 102 850.
+   * The receipt of the paid order: 10 × 90 000 + 35 000 = 935 000, PPN included in the prices: 935
+   * 000 × 11/12 × 12 % = 102 850.
    */
   static final Invoice RECEIPT =
       Invoice.receiptFor(
-          PAID.order(), "KW-2026-0042", LocalDate.of(2026, 11, 5),
+          PAID.order(),
+          "KW-2026-0042",
+          LocalDate.of(2026, 11, 5),
           List.of(InvoiceTax.included("PPN 12% x 11/12", Rupiah.of(102_850))));
 
   /** An invoice to a partner with PPN added: 4 × 1 200 000 = 4 800 000; PPN 528 000. */
@@ -118,7 +132,8 @@ public final class SalesSamples {
           .orderNumber("SO-2026-0107")
           .channel(Channel.PARTNER_RESALE)
           .customer(PARTNER)
-          .addLines(InvoiceLine.of(Sku.parse("KURSI-TERAS"), "Kursi teras jati", 4, Rupiah.of(1_200_000)))
+          .addLines(
+              InvoiceLine.of(Sku.parse("KURSI-TERAS"), "Kursi teras jati", 4, Rupiah.of(1_200_000)))
           .addTaxes(InvoiceTax.added("PPN 12% x 11/12", Rupiah.of(528_000), Rupiah.of(4_400_000)))
           .build();
 
@@ -133,8 +148,15 @@ public final class SalesSamples {
         new Sample("sales-goods-line", GoodsLine.class, COOKIES_10),
         new Sample("sales-goods-line-sold", GoodsLine.class, FULFILLED.order().lines().get(0)),
         new Sample("sales-service-job", ServiceJob.class, CAR_WASH),
-        new Sample("sales-order-event", OrderEvent.class, OrderEvent.of(OrderStatus.PAID, ContractStamps.at(LocalDateTime.of(2026, 11, 5, 10, 15)))),
-        new Sample("sales-invoice-tax", InvoiceTax.class, InvoiceTax.added("PPN 12% x 11/12", Rupiah.of(528_000), Rupiah.of(4_400_000))),
+        new Sample(
+            "sales-order-event",
+            OrderEvent.class,
+            OrderEvent.of(
+                OrderStatus.PAID, ContractStamps.at(LocalDateTime.of(2026, 11, 5, 10, 15)))),
+        new Sample(
+            "sales-invoice-tax",
+            InvoiceTax.class,
+            InvoiceTax.added("PPN 12% x 11/12", Rupiah.of(528_000), Rupiah.of(4_400_000))),
         new Sample("sales-goods-return", GoodsReturn.class, DAMAGED_JAR),
         new Sample("sales-order-quoted", SalesOrder.class, QUOTED),
         new Sample("sales-order-confirmed", SalesOrder.class, CONFIRMED.order()),
@@ -155,68 +177,144 @@ public final class SalesSamples {
     String line = TextJson.compact(JsonFormatContract.golden("sales-goods-line"));
     return Stream.of(
         // a goods line without sold lots is built without its builder: same refusals, same paths
-        Arguments.of(GoodsLine.class, line.replace("\"quantity\":10", "\"quantity\":0"),
-            "$.quantity", "value.out-of-range"),
-        Arguments.of(GoodsLine.class, line.replace("\"Kue kering nastar, toples 500 g\"", "\" \""),
-            "$.description", "value.blank"),
-        Arguments.of(GoodsLine.class, line.replace("\"quantity\":10,", ""),
-            "$.quantity", "json.missing-property"),
-        Arguments.of(GoodsLine.class, line.replace(",\"unitPrice\":90000", ""),
-            "$.unitPrice", "json.missing-property"),
-        Arguments.of(SalesOrder.class,
+        Arguments.of(
+            GoodsLine.class,
+            line.replace("\"quantity\":10", "\"quantity\":0"),
+            "$.quantity",
+            "value.out-of-range"),
+        Arguments.of(
+            GoodsLine.class,
+            line.replace("\"Kue kering nastar, toples 500 g\"", "\" \""),
+            "$.description",
+            "value.blank"),
+        Arguments.of(
+            GoodsLine.class,
+            line.replace("\"quantity\":10,", ""),
+            "$.quantity",
+            "json.missing-property"),
+        Arguments.of(
+            GoodsLine.class,
+            line.replace(",\"unitPrice\":90000", ""),
+            "$.unitPrice",
+            "json.missing-property"),
+        Arguments.of(
+            SalesOrder.class,
             order.replaceFirst("\"quantity\":10", "\"quantity\":-3"),
-            "$.lines[0].goods.quantity", "value.out-of-range"),
+            "$.lines[0].goods.quantity",
+            "value.out-of-range"),
         // 10 × 90 000 + 35 000 = 935 000, not 936 000
-        Arguments.of(Invoice.class, receipt.replace("\"total\":935000", "\"total\":936000"),
-            "$.total", "json.total-mismatch"),
-        Arguments.of(Invoice.class, receipt.replace("\"subtotal\":935000", "\"subtotal\":1"),
-            "$.subtotal", "json.total-mismatch"),
-        Arguments.of(Invoice.class,
+        Arguments.of(
+            Invoice.class,
+            receipt.replace("\"total\":935000", "\"total\":936000"),
+            "$.total",
+            "json.total-mismatch"),
+        Arguments.of(
+            Invoice.class,
+            receipt.replace("\"subtotal\":935000", "\"subtotal\":1"),
+            "$.subtotal",
+            "json.total-mismatch"),
+        Arguments.of(
+            Invoice.class,
             "{\"kind\":\"INVOICE\",\"number\":\"INV-1\",\"date\":\"2026-11-05\",\"orderNumber\":\"SO-1\","
                 + "\"channel\":\"GALLERY\",\"customer\":{\"kind\":\"INDIVIDUAL\"},\"lines\":[],\"taxes\":[]}",
-            "$.lines", "value.required"),
-        Arguments.of(ServiceJob.class, job.replaceAll("\"trainees\":\\[.*?\\]", "\"trainees\":[]"),
-            "$.trainees", "value.required"),
-        Arguments.of(ServiceJob.class, job.replace("\"B.IIa-45/2026\"", "\"B.I-7/2025\""),
-            "$.trainees", "value.duplicate"),
-        Arguments.of(ServiceJob.class, job.replaceAll(",\"trainees\":\\[.*?\\]", ""),
-            "$.trainees", "value.required"),
-        Arguments.of(Customer.class, "{\"kind\":\"GOVERNMENT\",\"organisation\":\"Dinas Koperasi\"}",
-            "$.satkerCode", "sales.customer.field-required"),
-        Arguments.of(Customer.class, "{\"kind\":\"GOVERNMENT\",\"organisation\":\"Dinas\",\"satkerCode\":\"40-98\"}",
-            "$.satkerCode", "value.malformed"),
-        Arguments.of(Customer.class, "{\"kind\":\"INDIVIDUAL\",\"staffNip\":\"198503152010121002\"}",
-            "$.staffNip", "sales.customer.field-not-allowed"),
-        // paid before confirmed: 2026-11-04T02:15Z (09.15 WIB) after 02:30Z (09.30 WIB) is out of order
-        Arguments.of(SalesOrder.class,
-            order.replace("{\"status\":\"PAID\",\"at\":\"2026-11-05T03:15:00Z\",\"zone\":\"WIB\",\"actor\":\"officer:198503122010121001\"}",
+            "$.lines",
+            "value.required"),
+        Arguments.of(
+            ServiceJob.class,
+            job.replaceAll("\"trainees\":\\[.*?\\]", "\"trainees\":[]"),
+            "$.trainees",
+            "value.required"),
+        Arguments.of(
+            ServiceJob.class,
+            job.replace("\"B.IIa-45/2026\"", "\"B.I-7/2025\""),
+            "$.trainees",
+            "value.duplicate"),
+        Arguments.of(
+            ServiceJob.class,
+            job.replaceAll(",\"trainees\":\\[.*?\\]", ""),
+            "$.trainees",
+            "value.required"),
+        Arguments.of(
+            Customer.class,
+            "{\"kind\":\"GOVERNMENT\",\"organisation\":\"Dinas Koperasi\"}",
+            "$.satkerCode",
+            "sales.customer.field-required"),
+        Arguments.of(
+            Customer.class,
+            "{\"kind\":\"GOVERNMENT\",\"organisation\":\"Dinas\",\"satkerCode\":\"40-98\"}",
+            "$.satkerCode",
+            "value.malformed"),
+        Arguments.of(
+            Customer.class,
+            "{\"kind\":\"INDIVIDUAL\",\"staffNip\":\"198503152010121002\"}",
+            "$.staffNip",
+            "sales.customer.field-not-allowed"),
+        // paid before confirmed: 2026-11-04T02:15Z (09.15 WIB) after 02:30Z (09.30 WIB) is out of
+        // order
+        Arguments.of(
+            SalesOrder.class,
+            order.replace(
+                "{\"status\":\"PAID\",\"at\":\"2026-11-05T03:15:00Z\",\"zone\":\"WIB\",\"actor\":\"officer:198503122010121001\"}",
                 "{\"status\":\"PAID\",\"at\":\"2026-11-04T02:15:00Z\",\"zone\":\"WIB\",\"actor\":\"officer:198503122010121001\"}"),
-            "$.history[2].at", "sales.order.date-order"),
-        Arguments.of(SalesOrder.class,
-            order.replace("{\"status\":\"CONFIRMED\",\"at\":\"2026-11-04T02:30:00Z\",\"zone\":\"WIB\",\"actor\":\"officer:198503122010121001\"},", ""),
-            "$.history[1].status", "sales.order.transition"),
-        Arguments.of(SalesOrder.class,
-            order.replace("\"soldLots\":[]", "\"soldLots\":[{\"lotCode\":\"KK-20261102-01\",\"quantity\":10}]"),
-            "$.lines[0].goods.soldLots", "sales.line.sold-lots"),
-        Arguments.of(SalesOrder.class, order.replace("{\"goods\":", "{\"goods\":{},\"service\":"),
-            "$.lines[0].goods.sku", "json.missing-property"),
-        Arguments.of(SalesOrder.class, order.replace("\"lines\":[{\"goods\":", "\"lines\":[{\"goodz\":"),
-            "$.lines[0].goodz", "json.unknown-property"),
-        Arguments.of(OrderEvent.class, "{\"status\":\"SHIPPED\",\"at\":\"2026-11-05T10:15:00\"}",
-            "$.status", "json.unknown-constant"),
-        Arguments.of(OrderEvent.class, "{\"status\":\"PAID\",\"at\":\"2026-11-05\"}",
-            "$.at", "json.malformed-date"),
-        Arguments.of(InvoiceTax.class, "{\"label\":\"PPN\",\"amount\":-1,\"included\":true}",
-            "$.amount", "money.negative"),
-        Arguments.of(GoodsReturn.class,
-            TextJson.compact(JsonFormatContract.golden("sales-goods-return")).replace("\"line\":1", "\"line\":4294967296"),
-            "$.line", "json.amount-out-of-range"));
+            "$.history[2].at",
+            "sales.order.date-order"),
+        Arguments.of(
+            SalesOrder.class,
+            order.replace(
+                "{\"status\":\"CONFIRMED\",\"at\":\"2026-11-04T02:30:00Z\",\"zone\":\"WIB\",\"actor\":\"officer:198503122010121001\"},",
+                ""),
+            "$.history[1].status",
+            "sales.order.transition"),
+        Arguments.of(
+            SalesOrder.class,
+            order.replace(
+                "\"soldLots\":[]",
+                "\"soldLots\":[{\"lotCode\":\"KK-20261102-01\",\"quantity\":10}]"),
+            "$.lines[0].goods.soldLots",
+            "sales.line.sold-lots"),
+        Arguments.of(
+            SalesOrder.class,
+            order.replace("{\"goods\":", "{\"goods\":{},\"service\":"),
+            "$.lines[0].goods.sku",
+            "json.missing-property"),
+        Arguments.of(
+            SalesOrder.class,
+            order.replace("\"lines\":[{\"goods\":", "\"lines\":[{\"goodz\":"),
+            "$.lines[0].goodz",
+            "json.unknown-property"),
+        Arguments.of(
+            OrderEvent.class,
+            "{\"status\":\"SHIPPED\",\"at\":\"2026-11-05T10:15:00\"}",
+            "$.status",
+            "json.unknown-constant"),
+        Arguments.of(
+            OrderEvent.class,
+            "{\"status\":\"PAID\",\"at\":\"2026-11-05\"}",
+            "$.at",
+            "json.malformed-date"),
+        Arguments.of(
+            InvoiceTax.class,
+            "{\"label\":\"PPN\",\"amount\":-1,\"included\":true}",
+            "$.amount",
+            "money.negative"),
+        Arguments.of(
+            GoodsReturn.class,
+            TextJson.compact(JsonFormatContract.golden("sales-goods-return"))
+                .replace("\"line\":1", "\"line\":4294967296"),
+            "$.line",
+            "json.amount-out-of-range"));
   }
 
   // ------------------------------------------------------------------ seeded random values
 
   private static final List<String> NAMES =
-      List.of("Siti Aminah", "Moh. Rofiq", "Ach. Fauzan", "Nur Hasanah", "Ibu Ma'rifah", "A".repeat(200));
+      List.of(
+          "Siti Aminah",
+          "Moh. Rofiq",
+          "Ach. Fauzan",
+          "Nur Hasanah",
+          "Ibu Ma'rifah",
+          "A".repeat(200));
 
   /**
    * Seeded random sales values for the round-trip property of {@link JsonFormatContract}: orders
@@ -252,10 +350,16 @@ public final class SalesSamples {
     return switch (random.nextInt(5)) {
       case 0 -> Customer.walkIn();
       case 1 -> Customer.individual(NAMES.get(random.nextInt(NAMES.size())));
-      case 2 -> Customer.government(
-          Long.toString(random.nextLong(0, 100_000_000_000L)), "Satker " + random.nextInt(1, 999));
-      case 3 -> Customer.partner("MITRA-" + random.nextInt(1, 99), "CV Mitra \"Binaan\" " + random.nextInt(9));
-      default -> Customer.staff(Nip.parse(random.nextBoolean() ? "198503152010121002" : "199001012015032001"));
+      case 2 ->
+          Customer.government(
+              Long.toString(random.nextLong(0, 100_000_000_000L)),
+              "Satker " + random.nextInt(1, 999));
+      case 3 ->
+          Customer.partner(
+              "MITRA-" + random.nextInt(1, 99), "CV Mitra \"Binaan\" " + random.nextInt(9));
+      default ->
+          Customer.staff(
+              Nip.parse(random.nextBoolean() ? "198503152010121002" : "199001012015032001"));
     };
   }
 
@@ -263,8 +367,12 @@ public final class SalesSamples {
     Set<RegistrationNumber> set = new LinkedHashSet<>();
     int n = random.nextInt(1, 4);
     for (int i = 0; i < n; i++) {
-      set.add(RegistrationNumber.parse(
-          (random.nextBoolean() ? "B.I-" : "B.IIa ") + random.nextInt(1, 500) + "/" + random.nextInt(2020, 2027)));
+      set.add(
+          RegistrationNumber.parse(
+              (random.nextBoolean() ? "B.I-" : "B.IIa ")
+                  + random.nextInt(1, 500)
+                  + "/"
+                  + random.nextInt(2020, 2027)));
     }
     return set;
   }
@@ -276,10 +384,14 @@ public final class SalesSamples {
     int lotCount = random.nextInt(1, 4);
     for (int l = 0; l < lotCount; l++) {
       Sku sku = Sku.parse(l == 0 ? "KUE-KERING-500G" : "NASTAR-" + l);
-      StockLot lot = StockLot.of(
-          LotCode.parse("LOT-" + i + "-" + l), sku, LocalDate.of(2026, 11, 1),
-          random.nextBoolean() ? LocalDate.of(2027, 1, 1) : null,
-          random.nextLong(1, 60), LocalDateTime.of(2026, 11, 2, 8, l));
+      StockLot lot =
+          StockLot.of(
+              LotCode.parse("LOT-" + i + "-" + l),
+              sku,
+              LocalDate.of(2026, 11, 1),
+              random.nextBoolean() ? LocalDate.of(2027, 1, 1) : null,
+              random.nextLong(1, 60),
+              LocalDateTime.of(2026, 11, 2, 8, l));
       lots.add(lot);
       ledger = ledger.receive(lot, ContractStamps.at(lot.receivedAt())).orElseThrow();
     }
@@ -288,35 +400,53 @@ public final class SalesSamples {
     for (int l = 0; l < lineCount; l++) {
       if (random.nextInt(3) == 0) {
         VehicleClass vc = random.nextBoolean() ? VehicleClass.CAR : VehicleClass.MOTORCYCLE;
-        lines.add(random.nextBoolean()
-            ? ServiceJob.of(WASH, vc, start.toLocalDate(), trainees(random))
-            : ServiceJob.of(WASH, vc, Rupiah.of(random.nextLong(0, 100_000)), start.toLocalDate(), trainees(random)));
+        lines.add(
+            random.nextBoolean()
+                ? ServiceJob.of(WASH, vc, start.toLocalDate(), trainees(random))
+                : ServiceJob.of(
+                    WASH,
+                    vc,
+                    Rupiah.of(random.nextLong(0, 100_000)),
+                    start.toLocalDate(),
+                    trainees(random)));
       } else {
         StockLot lot = lots.get(random.nextInt(lots.size()));
-        lines.add(GoodsLine.of(lot.sku(), "Barang " + lot.sku().value(), random.nextLong(1, 30),
-            Rupiah.of(random.nextLong(0, 2_000_000))));
+        lines.add(
+            GoodsLine.of(
+                lot.sku(),
+                "Barang " + lot.sku().value(),
+                random.nextLong(1, 30),
+                Rupiah.of(random.nextLong(0, 2_000_000))));
       }
     }
     Channel channel = Channel.values()[random.nextInt(Channel.values().length)];
-    SalesOrder order = SalesOrder.quoted(
-        "SO-2026-" + (1000 + i), channel, randomCustomer(random), start.toLocalDate(), lines, ContractStamps.at(start));
+    SalesOrder order =
+        SalesOrder.quoted(
+            "SO-2026-" + (1000 + i),
+            channel,
+            randomCustomer(random),
+            start.toLocalDate(),
+            lines,
+            ContractStamps.at(start));
     List<Object> out = new ArrayList<>();
     LocalDateTime at = start;
     int returns = 0;
     for (int step = 0; step < 6; step++) {
       at = at.plusMinutes(random.nextInt(0, 3_000));
       Outcome<OrderChange> r;
-      if (random.nextInt(8) == 0 && order.status() != OrderStatus.FULFILLED
+      if (random.nextInt(8) == 0
+          && order.status() != OrderStatus.FULFILLED
           && order.status() != OrderStatus.CANCELLED) {
         r = order.cancel(ledger, ContractStamps.at(at));
       } else {
-        r = switch (order.status()) {
-          case QUOTED -> order.confirm(ledger, ContractStamps.at(at));
-          case CONFIRMED -> order.pay(ledger, ContractStamps.at(at));
-          case PAID -> order.fulfil(ledger, ContractStamps.at(at));
-          case FULFILLED -> randomReturn(random, order, ledger, at, ++returns);
-          case CANCELLED -> null;
-        };
+        r =
+            switch (order.status()) {
+              case QUOTED -> order.confirm(ledger, ContractStamps.at(at));
+              case CONFIRMED -> order.pay(ledger, ContractStamps.at(at));
+              case PAID -> order.fulfil(ledger, ContractStamps.at(at));
+              case FULFILLED -> randomReturn(random, order, ledger, at, ++returns);
+              case CANCELLED -> null;
+            };
       }
       if (r == null) {
         break;
@@ -329,10 +459,16 @@ public final class SalesSamples {
       }
       if (order.status() == OrderStatus.PAID || order.status() == OrderStatus.FULFILLED) {
         Rupiah total = order.total();
-        List<InvoiceTax> taxes = random.nextBoolean()
-            ? List.of()
-            : List.of(InvoiceTax.included("PPN 12% x 11/12", total.times(org.bengkel.money.Rate.of(11, 100), java.math.RoundingMode.HALF_UP)));
-        out.add(Invoice.receiptFor(order, "KW-" + (1000 + i) + "-" + step, at.toLocalDate(), taxes));
+        List<InvoiceTax> taxes =
+            random.nextBoolean()
+                ? List.of()
+                : List.of(
+                    InvoiceTax.included(
+                        "PPN 12% x 11/12",
+                        total.times(
+                            org.bengkel.money.Rate.of(11, 100), java.math.RoundingMode.HALF_UP)));
+        out.add(
+            Invoice.receiptFor(order, "KW-" + (1000 + i) + "-" + step, at.toLocalDate(), taxes));
       }
     }
     out.add(order);
@@ -349,10 +485,17 @@ public final class SalesSamples {
         LotCode lot = g.soldLots().get(random.nextInt(g.soldLots().size())).lotCode();
         long left = order.returnable(l, lot);
         if (left > 0) {
-          GoodsReturn.Builder b = GoodsReturn.builder()
-              .line(l).lotCode(lot).quantity(random.nextLong(1, left + 1))
-              .disposition(random.nextBoolean() ? ReturnDisposition.RESTOCK : ReturnDisposition.WRITE_OFF)
-              .stamp(ContractStamps.at(at)).creditNoteNumber("NK-" + order.number() + "-" + n);
+          GoodsReturn.Builder b =
+              GoodsReturn.builder()
+                  .line(l)
+                  .lotCode(lot)
+                  .quantity(random.nextLong(1, left + 1))
+                  .disposition(
+                      random.nextBoolean()
+                          ? ReturnDisposition.RESTOCK
+                          : ReturnDisposition.WRITE_OFF)
+                  .stamp(ContractStamps.at(at))
+                  .creditNoteNumber("NK-" + order.number() + "-" + n);
           if (random.nextBoolean()) {
             b.addTaxes(InvoiceTax.added("PPN", Rupiah.of(random.nextLong(0, 10_000))));
           }

@@ -17,8 +17,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Schema and reader agree on every binding: a document the shipped schema refuses is refused by
- * the (strict) reader too, over the invalid documents, the refused versioned documents, the hostile
+ * Schema and reader agree on every binding: a document the shipped schema refuses is refused by the
+ * (strict) reader too, over the invalid documents, the refused versioned documents, the hostile
  * suite and seeded mutations of every golden file. The reverse does not always hold: the readers
  * also check what JSON Schema cannot express; every such case must carry one of the rule codes in
  * {@link #ONE_WAY}, documented in {@code docs/json-format.md}.
@@ -31,9 +31,9 @@ public abstract class SchemaAgreementContract {
    * to JSON Schema), the order of the envelope's properties, reading limits that are options, bytes
    * that are not UTF-8 (a schema sees text), and the domain rules checked by bengkel-core's
    * factories (NIP dates, code formats, rates, registration numbers) and the rules across fields or
-   * list elements of the trainee, programme and production types (register class against status
-   * and sentence, date orders, overlapping intervals, roster capacity, batch stages...) a period report's totals, and the sales rules
-   * that relate one property to another.
+   * list elements of the trainee, programme and production types (register class against status and
+   * sentence, date orders, overlapping intervals, roster capacity, batch stages...) a period
+   * report's totals, and the sales rules that relate one property to another.
    */
   public static final Set<String> ONE_WAY =
       Set.of(
@@ -58,47 +58,101 @@ public abstract class SchemaAgreementContract {
           // totals, cycles, histories), which JSON Schema cannot express
           "json.malformed-date",
           "value.date-order",
-          "catalog.halal.conflict", "catalog.halal.review", "catalog.pirt.issue-year", "catalog.pirt.issued-without-number",
-          "catalog.food.not-food", "catalog.food.data-required",
-          "catalog.price.partner-not-supplier", "catalog.price.overlap", "catalog.bom.cycle",
-          "catalog.quantity.unit-mismatch", "catalog.cost.line", "catalog.cost.quantity-unit",
-          "catalog.cost.price-material", "catalog.cost.price-not-effective", "money.overflow",
-          "inventory.movement.inconsistent", "inventory.available.insufficient",
+          "catalog.halal.conflict",
+          "catalog.halal.review",
+          "catalog.pirt.issue-year",
+          "catalog.pirt.issued-without-number",
+          "catalog.food.not-food",
+          "catalog.food.data-required",
+          "catalog.price.partner-not-supplier",
+          "catalog.price.overlap",
+          "catalog.bom.cycle",
+          "catalog.quantity.unit-mismatch",
+          "catalog.cost.line",
+          "catalog.cost.quantity-unit",
+          "catalog.cost.price-material",
+          "catalog.cost.price-not-effective",
+          "money.overflow",
+          "inventory.movement.inconsistent",
+          "inventory.available.insufficient",
           "inventory.lot.unknown",
-          "pricing.rule.markup-and-discount", "pricing.rate-above-whole", "pricing.rule.scope",
-          "pricing.rule.margin-order", "pricing.list.base-channel", "pricing.list.overlap",
+          "pricing.rule.markup-and-discount",
+          "pricing.rate-above-whole",
+          "pricing.rule.scope",
+          "pricing.rule.margin-order",
+          "pricing.list.base-channel",
+          "pricing.list.overlap",
           "pricing.quote.inconsistent",
           // a pricing item is goods or a service job by which fields it has; a category code names
-          // a predefined category, whose list belongs to core; an order's quoted tax is on its total
-          "pricing.item.kind", "catalog.category.unknown", "sales.order.quote-mismatch",
-          "proceeds.policy.shares-sum", "proceeds.policy.overlap", "proceeds.facility-mismatch",
-          "proceeds.allocation.inconsistent", "proceeds.allocation.duplicate-trainee",
-          "proceeds.allocation.no-contribution", "proceeds.account.spending-cap",
-          "proceeds.account.overdraw", "proceeds.account.history", "proceeds.account.cap",
-          "proceeds.pnbp.outside-year", "proceeds.pnbp.over-deposit",
+          // a predefined category, whose list belongs to core; an order's quoted tax is on its
+          // total
+          "pricing.item.kind",
+          "catalog.category.unknown",
+          "sales.order.quote-mismatch",
+          "proceeds.policy.shares-sum",
+          "proceeds.policy.overlap",
+          "proceeds.facility-mismatch",
+          "proceeds.allocation.inconsistent",
+          "proceeds.allocation.duplicate-trainee",
+          "proceeds.allocation.no-contribution",
+          "proceeds.account.spending-cap",
+          "proceeds.account.overdraw",
+          "proceeds.account.history",
+          "proceeds.account.cap",
+          "proceeds.pnbp.outside-year",
+          "proceeds.pnbp.over-deposit",
           // trainee, programme, production: dates that do not exist ("format": "date" is only an
           // annotation to most validators), durations' signs, and rules across fields or elements
           "value.out-of-range",
-          "trainee.register-class.status", "trainee.register-class.sentence", "trainee.sentence.status",
-          "trainee.sentence.length", "trainee.remission.date", "trainee.remission.exceeds",
-          "trainee.discipline.date", "trainee.policy.fraction",
-          "trainee.detention.dates", "trainee.detention.order", "trainee.detention.first-day",
-          "programme.session.times", "programme.enrolment.transition", "programme.enrolment.reason",
-          "programme.enrolment.date-order", "programme.enrolment.overlap", "programme.enrolment.convicts-only",
-          "programme.enrolment.already-enrolled", "programme.enrolment.not-enrolled",
-          "programme.roster.programme", "programme.roster.capacity", "programme.roster.idle-place",
-          "programme.roster.duplicate", "programme.register.unknown-programme",
-          "programme.attendance.unknown-session", "programme.attendance.hours-cap",
-          "programme.attendance.absence-reason", "programme.attendance.duplicate",
-          "programme.attendance.overlap", "programme.attendance.not-active",
-          "programme.attendance.outside-walls", "programme.assessment.unit",
-          "programme.assessment.not-enrolled", "programme.certificate.expiry",
+          "trainee.register-class.status",
+          "trainee.register-class.sentence",
+          "trainee.sentence.status",
+          "trainee.sentence.length",
+          "trainee.remission.date",
+          "trainee.remission.exceeds",
+          "trainee.discipline.date",
+          "trainee.policy.fraction",
+          "trainee.detention.dates",
+          "trainee.detention.order",
+          "trainee.detention.first-day",
+          "programme.session.times",
+          "programme.enrolment.transition",
+          "programme.enrolment.reason",
+          "programme.enrolment.date-order",
+          "programme.enrolment.overlap",
+          "programme.enrolment.convicts-only",
+          "programme.enrolment.already-enrolled",
+          "programme.enrolment.not-enrolled",
+          "programme.roster.programme",
+          "programme.roster.capacity",
+          "programme.roster.idle-place",
+          "programme.roster.duplicate",
+          "programme.register.unknown-programme",
+          "programme.attendance.unknown-session",
+          "programme.attendance.hours-cap",
+          "programme.attendance.absence-reason",
+          "programme.attendance.duplicate",
+          "programme.attendance.overlap",
+          "programme.attendance.not-active",
+          "programme.attendance.outside-walls",
+          "programme.assessment.unit",
+          "programme.assessment.not-enrolled",
+          "programme.certificate.expiry",
           "programme.passport.certificate",
-          "production.hours.times", "production.hours.overlap", "production.hours.before-production",
-          "production.stage.order", "production.supervisor.required", "production.quality-check.required",
-          "production.release.food-safety", "production.release.nothing-good", "production.team.empty",
-          "production.team.not-member", "production.count.over-planned", "production.count.over-produced",
-          "production.mismatch", "production.batch.inconsistent",
+          "production.hours.times",
+          "production.hours.overlap",
+          "production.hours.before-production",
+          "production.stage.order",
+          "production.supervisor.required",
+          "production.quality-check.required",
+          "production.release.food-safety",
+          "production.release.nothing-good",
+          "production.team.empty",
+          "production.team.not-member",
+          "production.count.over-planned",
+          "production.count.over-produced",
+          "production.mismatch",
+          "production.batch.inconsistent",
           // period reports: dates compared, signed duration parts summed, totals equal to the sums
           // of their rows, rows sorted without repeats, figures compared across the report
           "report.total.mismatch",
@@ -154,7 +208,8 @@ public abstract class SchemaAgreementContract {
 
   @ParameterizedTest
   @MethodSource("invalidDocuments")
-  void schemaAndReaderAgreeOnTheInvalidDocuments(Class<?> type, String json, String path, String code) {
+  void schemaAndReaderAgreeOnTheInvalidDocuments(
+      Class<?> type, String json, String path, String code) {
     assertAgreement(type, json, json);
   }
 
@@ -196,8 +251,10 @@ public abstract class SchemaAgreementContract {
     long seed = Long.getLong("bengkel.json.seed", 20261127L);
     SplittableRandom random = new SplittableRandom(seed);
     List<Object[]> bases = new ArrayList<>();
-    GoldenSamples.all().forEach(s -> bases.add(new Object[] {s.type(), JsonFormatContract.golden(s.name())}));
-    DocumentSamples.all().forEach(s -> bases.add(new Object[] {Document.class, DocumentContract.golden(s.name())}));
+    GoldenSamples.all()
+        .forEach(s -> bases.add(new Object[] {s.type(), JsonFormatContract.golden(s.name())}));
+    DocumentSamples.all()
+        .forEach(s -> bases.add(new Object[] {Document.class, DocumentContract.golden(s.name())}));
     int n = Integer.getInteger("bengkel.json.schema.mutations", 2_000);
     for (int i = 0; i < n; i++) {
       Object[] base = bases.get(random.nextInt(bases.size()));

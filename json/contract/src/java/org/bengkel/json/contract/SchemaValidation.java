@@ -15,8 +15,8 @@ import org.bengkel.json.document.DocumentKinds;
 import org.bengkel.json.schema.JsonSchemas;
 
 /**
- * Validates documents with com.networknt:json-schema-validator against the schemas bengkel ships:
- * a type's schema for a registered type, and for {@link Document} the schemas of every kind (a
+ * Validates documents with com.networknt:json-schema-validator against the schemas bengkel ships: a
+ * type's schema for a registered type, and for {@link Document} the schemas of every kind (a
  * document is accepted when one of them accepts it).
  */
 public final class SchemaValidation {
@@ -31,8 +31,10 @@ public final class SchemaValidation {
   public static Schema schema(String fileName) {
     return BY_FILE.computeIfAbsent(
         fileName,
-        f -> REGISTRY.getSchema(JsonSchemas.shipped(f)
-            .orElseThrow(() -> new AssertionError("no shipped schema " + f))));
+        f ->
+            REGISTRY.getSchema(
+                JsonSchemas.shipped(f)
+                    .orElseThrow(() -> new AssertionError("no shipped schema " + f))));
   }
 
   /** The errors of a document against one schema file; not JSON at all gives one error. */

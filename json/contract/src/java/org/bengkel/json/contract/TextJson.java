@@ -2,21 +2,21 @@ package org.bengkel.json.contract;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.List;
-import org.bengkel.json.JsonReadResult;
-import org.bengkel.json.JsonText;
 import java.util.Deque;
+import java.util.List;
 import org.bengkel.json.BengkelJsonException;
 import org.bengkel.json.JsonPath;
+import org.bengkel.json.JsonReadResult;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonRule;
+import org.bengkel.json.JsonText;
 import org.bengkel.json.JsonToken;
 import org.bengkel.json.JsonTokenSource;
 import org.bengkel.json.JsonWriter;
 
 /**
- * A small JSON tokenizer and compact writer with no library behind them: the golden tests use it
- * to compute the compact form of a golden file independently of the Jackson major under test, and
+ * A small JSON tokenizer and compact writer with no library behind them: the golden tests use it to
+ * compute the compact form of a golden file independently of the Jackson major under test, and
  * bengkel-json's own tests read and write through it.
  */
 public final class TextJson {
@@ -196,7 +196,9 @@ public final class TextJson {
             case '"', '\\', '/' -> sb.append(e);
             case 'u' -> {
               if (pos + 4 > s.length()
-                  || !s.substring(pos, pos + 4).chars().allMatch(h -> Character.digit(h, 16) >= 0)) {
+                  || !s.substring(pos, pos + 4)
+                      .chars()
+                      .allMatch(h -> Character.digit(h, 16) >= 0)) {
                 throw malformed("bad unicode escape");
               }
               sb.append((char) Integer.parseInt(s.substring(pos, pos + 4), 16));
@@ -403,7 +405,6 @@ public final class TextJson {
         return TextJson.write(value);
       }
     };
-
   }
 
   /** A reader of a whole text. */

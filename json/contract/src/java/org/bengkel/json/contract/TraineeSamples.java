@@ -18,7 +18,6 @@ import org.bengkel.trainee.DisciplineRecord;
 import org.bengkel.trainee.EligibilityDecision;
 import org.bengkel.trainee.EligibilityPolicy;
 import org.bengkel.trainee.Entitlement;
-import org.bengkel.trainee.Verdict;
 import org.bengkel.trainee.RegisterClass;
 import org.bengkel.trainee.RegistrationNumber;
 import org.bengkel.trainee.Remission;
@@ -28,11 +27,12 @@ import org.bengkel.trainee.SentenceKind;
 import org.bengkel.trainee.Trainee;
 import org.bengkel.trainee.TraineeRule;
 import org.bengkel.trainee.TraineeStatus;
+import org.bengkel.trainee.Verdict;
 import org.junit.jupiter.params.provider.Arguments;
 
 /**
- * The golden samples, invalid documents and seeded random values of the trainee types
- * ({@code org.bengkel.trainee}): golden files {@code trainee-*.json}.
+ * The golden samples, invalid documents and seeded random values of the trainee types ({@code
+ * org.bengkel.trainee}): golden files {@code trainee-*.json}.
  */
 public final class TraineeSamples {
 
@@ -59,7 +59,10 @@ public final class TraineeSamples {
           .build();
 
   static final DisciplineRecord DISCIPLINE =
-      DisciplineRecord.builder().date(LocalDate.of(2023, 1, 10)).note("Berkelahi di blok C").build();
+      DisciplineRecord.builder()
+          .date(LocalDate.of(2023, 1, 10))
+          .note("Berkelahi di blok C")
+          .build();
 
   static final AssessmentRecord ASSESSMENT =
       AssessmentRecord.builder()
@@ -80,7 +83,8 @@ public final class TraineeSamples {
           .withDisciplineRecord(DISCIPLINE)
           .withAssessment(ASSESSMENT)
           .withAssessment(
-              AssessmentRecord.positive(AssessmentKind.ACTIVE_PARTICIPATION, LocalDate.of(2024, 4, 30)));
+              AssessmentRecord.positive(
+                  AssessmentKind.ACTIVE_PARTICIPATION, LocalDate.of(2024, 4, 30)));
 
   static final Trainee DETAINEE =
       Trainee.detainee(
@@ -157,106 +161,200 @@ public final class TraineeSamples {
           + "\"remissions\":[]}";
 
   private static String trainee(String number, String status, String sentence) {
-    return "{\"registrationNumber\":\"" + number + "\",\"name\":\"Moh. Hasan\","
+    return "{\"registrationNumber\":\""
+        + number
+        + "\",\"name\":\"Moh. Hasan\","
         + "\"facilityCode\":\"LAPAS-PAMEKASAN\",\"crimeCategory\":\"GENERAL\",\"status\":\""
-        + status + "\"" + (sentence == null ? "" : ",\"sentence\":" + sentence) + "}";
+        + status
+        + "\""
+        + (sentence == null ? "" : ",\"sentence\":" + sentence)
+        + "}";
   }
 
   /** Documents each breaking one rule of the trainee types: type, JSON, path, rule code. */
   public static Stream<Arguments> invalidDocuments() {
     return Stream.of(
         // 6 years is more than 360 nominal days: register B.I, not B.IIb
-        Arguments.of(Trainee.class, trainee("B.IIb-5/2024", "CONVICT", SENTENCE_JSON),
-            "$.registrationNumber", "trainee.register-class.sentence"),
-        Arguments.of(Trainee.class, trainee("B.I-5/2024", "DETAINEE", null),
-            "$.registrationNumber", "trainee.register-class.status"),
-        Arguments.of(Trainee.class, trainee("A.I-5/2024", "CONVICT", null),
-            "$.registrationNumber", "trainee.register-class.status"),
-        Arguments.of(Trainee.class, trainee("B.I-5/2024", "CONVICT", null),
-            "$.sentence", "trainee.sentence.status"),
-        Arguments.of(Trainee.class, trainee("X.I-5/2024", "CONVICT", SENTENCE_JSON),
-            "$.registrationNumber", "trainee.registration.format"),
-        Arguments.of(Trainee.class,
-            trainee("B.I-5/2024", "CONVICT", SENTENCE_JSON).replace("}}",
-                "},\"disciplineRecords\":[{\"date\":\"2022-03-14\"},{\"date\":\"2022-03-13\"}]}"),
-            "$.disciplineRecords[1].date", "trainee.discipline.date"),
-        Arguments.of(Trainee.class,
+        Arguments.of(
+            Trainee.class,
+            trainee("B.IIb-5/2024", "CONVICT", SENTENCE_JSON),
+            "$.registrationNumber",
+            "trainee.register-class.sentence"),
+        Arguments.of(
+            Trainee.class,
+            trainee("B.I-5/2024", "DETAINEE", null),
+            "$.registrationNumber",
+            "trainee.register-class.status"),
+        Arguments.of(
+            Trainee.class,
+            trainee("A.I-5/2024", "CONVICT", null),
+            "$.registrationNumber",
+            "trainee.register-class.status"),
+        Arguments.of(
+            Trainee.class,
+            trainee("B.I-5/2024", "CONVICT", null),
+            "$.sentence",
+            "trainee.sentence.status"),
+        Arguments.of(
+            Trainee.class,
+            trainee("X.I-5/2024", "CONVICT", SENTENCE_JSON),
+            "$.registrationNumber",
+            "trainee.registration.format"),
+        Arguments.of(
+            Trainee.class,
+            trainee("B.I-5/2024", "CONVICT", SENTENCE_JSON)
+                .replace(
+                    "}}",
+                    "},\"disciplineRecords\":[{\"date\":\"2022-03-14\"},{\"date\":\"2022-03-13\"}]}"),
+            "$.disciplineRecords[1].date",
+            "trainee.discipline.date"),
+        Arguments.of(
+            Trainee.class,
             trainee("A.I-5/2024", "DETAINEE", null).replace("Moh. Hasan", " "),
-            "$.name", "value.blank"),
-        Arguments.of(Trainee.class,
+            "$.name",
+            "value.blank"),
+        Arguments.of(
+            Trainee.class,
             trainee("A.I-5/2024", "DETAINEE", null).replace("LAPAS-PAMEKASAN", "lapas pamekasan"),
-            "$.facilityCode", "value.malformed"),
-        Arguments.of(Trainee.class,
+            "$.facilityCode",
+            "value.malformed"),
+        Arguments.of(
+            Trainee.class,
             trainee("A.I-5/2024", "DETAINEE", null).replace("\"GENERAL\"", "\"THEFT\""),
-            "$.crimeCategory", "json.unknown-constant"),
-        Arguments.of(Trainee.class, "{\"name\":\"Moh. Hasan\"}",
-            "$.registrationNumber", "json.missing-property"),
-        Arguments.of(Sentence.class, SENTENCE_JSON.replace("P6Y", "P21Y"),
-            "$.length", "trainee.sentence.length"),
+            "$.crimeCategory",
+            "json.unknown-constant"),
+        Arguments.of(
+            Trainee.class,
+            "{\"name\":\"Moh. Hasan\"}",
+            "$.registrationNumber",
+            "json.missing-property"),
+        Arguments.of(
+            Sentence.class,
+            SENTENCE_JSON.replace("P6Y", "P21Y"),
+            "$.length",
+            "trainee.sentence.length"),
         // kurungan is at most 1 year 4 months
-        Arguments.of(Sentence.class,
+        Arguments.of(
+            Sentence.class,
             SENTENCE_JSON.replace("P6Y", "P1Y5M").replace("IMPRISONMENT", "KURUNGAN"),
-            "$.length", "trainee.sentence.length"),
-        Arguments.of(Sentence.class, SENTENCE_JSON.replace("P6Y", "6 tahun"),
-            "$.length", "json.wrong-type"),
-        Arguments.of(Sentence.class, SENTENCE_JSON.replace("[]",
+            "$.length",
+            "trainee.sentence.length"),
+        Arguments.of(
+            Sentence.class, SENTENCE_JSON.replace("P6Y", "6 tahun"), "$.length", "json.wrong-type"),
+        Arguments.of(
+            Sentence.class,
+            SENTENCE_JSON.replace(
+                "[]",
                 "[{\"days\":30,\"granted\":\"2023-08-17\",\"kind\":\"GENERAL\"},"
                     + "{\"days\":30,\"granted\":\"2022-03-13\",\"kind\":\"SPECIAL\"}]"),
-            "$.remissions[1].granted", "trainee.remission.date"),
+            "$.remissions[1].granted",
+            "trainee.remission.date"),
         // 6 years from 2022-03-14 is 2192 days (2024 is a leap year)
-        Arguments.of(Sentence.class, SENTENCE_JSON.replace("[]",
-                "[{\"days\":2192,\"granted\":\"2023-08-17\",\"kind\":\"GENERAL\"}]"),
-            "$.remissions", "trainee.remission.exceeds"),
+        Arguments.of(
+            Sentence.class,
+            SENTENCE_JSON.replace(
+                "[]", "[{\"days\":2192,\"granted\":\"2023-08-17\",\"kind\":\"GENERAL\"}]"),
+            "$.remissions",
+            "trainee.remission.exceeds"),
         // periods without the first day of serving
-        Arguments.of(Sentence.class, SENTENCE_JSON.replace("\"remissions\"",
+        Arguments.of(
+            Sentence.class,
+            SENTENCE_JSON.replace(
+                "\"remissions\"",
                 "\"detention\":[{\"kind\":\"RUTAN\",\"firstDay\":\"2022-03-14\",\"lastDay\":\"2022-03-20\"}],"
                     + "\"remissions\""),
-            "$.servingFrom", "json.missing-property"),
+            "$.servingFrom",
+            "json.missing-property"),
         // the first day of detention is not the first period's first day
-        Arguments.of(Sentence.class, SENTENCE_JSON.replace("\"remissions\"",
+        Arguments.of(
+            Sentence.class,
+            SENTENCE_JSON.replace(
+                "\"remissions\"",
                 "\"detention\":[{\"kind\":\"RUTAN\",\"firstDay\":\"2022-03-01\",\"lastDay\":\"2022-03-20\"}],"
                     + "\"servingFrom\":\"2022-04-01\",\"remissions\""),
-            "$.firstDayOfDetention", "trainee.detention.first-day"),
+            "$.firstDayOfDetention",
+            "trainee.detention.first-day"),
         // without periods, serving from another day than the first day of detention
-        Arguments.of(Sentence.class, SENTENCE_JSON.replace("\"remissions\"",
-                "\"servingFrom\":\"2022-04-01\",\"remissions\""),
-            "$.firstDayOfDetention", "trainee.detention.first-day"),
+        Arguments.of(
+            Sentence.class,
+            SENTENCE_JSON.replace(
+                "\"remissions\"", "\"servingFrom\":\"2022-04-01\",\"remissions\""),
+            "$.firstDayOfDetention",
+            "trainee.detention.first-day"),
         // the period runs into the first day of serving
-        Arguments.of(Sentence.class, SENTENCE_JSON.replace("\"remissions\"",
+        Arguments.of(
+            Sentence.class,
+            SENTENCE_JSON.replace(
+                "\"remissions\"",
                 "\"detention\":[{\"kind\":\"CITY_ARREST\",\"firstDay\":\"2022-03-14\",\"lastDay\":\"2022-04-01\"}],"
                     + "\"servingFrom\":\"2022-04-01\",\"remissions\""),
-            "$.detention[0].lastDay", "trainee.detention.order"),
-        Arguments.of(Sentence.class, SENTENCE_JSON.replace("\"remissions\"",
+            "$.detention[0].lastDay",
+            "trainee.detention.order"),
+        Arguments.of(
+            Sentence.class,
+            SENTENCE_JSON.replace(
+                "\"remissions\"",
                 "\"detention\":[{\"kind\":\"RUTAN\",\"firstDay\":\"2022-03-14\",\"lastDay\":\"2022-03-13\"}],"
                     + "\"servingFrom\":\"2022-04-01\",\"remissions\""),
-            "$.detention[0].lastDay", "trainee.detention.dates"),
-        Arguments.of(Remission.class, "{\"days\":0,\"granted\":\"2023-08-17\",\"kind\":\"GENERAL\"}",
-            "$.days", "trainee.remission.days"),
-        Arguments.of(Remission.class,
+            "$.detention[0].lastDay",
+            "trainee.detention.dates"),
+        Arguments.of(
+            Remission.class,
+            "{\"days\":0,\"granted\":\"2023-08-17\",\"kind\":\"GENERAL\"}",
+            "$.days",
+            "trainee.remission.days"),
+        Arguments.of(
+            Remission.class,
             "{\"days\":2147483648,\"granted\":\"2023-08-17\",\"kind\":\"GENERAL\"}",
-            "$.days", "json.amount-out-of-range"),
-        Arguments.of(Remission.class, "{\"days\":30,\"granted\":\"17-08-2023\",\"kind\":\"GENERAL\"}",
-            "$.granted", "json.malformed-date"),
-        Arguments.of(DisciplineRecord.class, "{\"date\":\"2023-01-10\",\"note\":\"\"}",
-            "$.note", "value.blank"),
-        Arguments.of(AssessmentRecord.class,
+            "$.days",
+            "json.amount-out-of-range"),
+        Arguments.of(
+            Remission.class,
+            "{\"days\":30,\"granted\":\"17-08-2023\",\"kind\":\"GENERAL\"}",
+            "$.granted",
+            "json.malformed-date"),
+        Arguments.of(
+            DisciplineRecord.class,
+            "{\"date\":\"2023-01-10\",\"note\":\"\"}",
+            "$.note",
+            "value.blank"),
+        Arguments.of(
+            AssessmentRecord.class,
             "{\"kind\":\"LITMAS\",\"date\":\"2024-05-02\",\"positive\":\"ya\"}",
-            "$.positive", "json.wrong-type"),
-        Arguments.of(AssessmentRecord.class, "{\"kind\":\"LITMAS\",\"date\":\"2024-05-02\"}",
-            "$.positive", "json.missing-property"),
-        Arguments.of(EligibilityPolicy.class, "{\"asimilasiFraction\":\"0%\"}",
-            "$.asimilasiFraction", "trainee.policy.fraction"),
-        Arguments.of(EligibilityPolicy.class, "{\"integrationFraction\":\"3/2\"}",
-            "$.integrationFraction", "trainee.policy.fraction"),
-        Arguments.of(EligibilityPolicy.class, "{\"cbSentenceCapMonths\":0}",
-            "$.cbSentenceCapMonths", "value.out-of-range"),
-        Arguments.of(EligibilityDecision.class,
+            "$.positive",
+            "json.wrong-type"),
+        Arguments.of(
+            AssessmentRecord.class,
+            "{\"kind\":\"LITMAS\",\"date\":\"2024-05-02\"}",
+            "$.positive",
+            "json.missing-property"),
+        Arguments.of(
+            EligibilityPolicy.class,
+            "{\"asimilasiFraction\":\"0%\"}",
+            "$.asimilasiFraction",
+            "trainee.policy.fraction"),
+        Arguments.of(
+            EligibilityPolicy.class,
+            "{\"integrationFraction\":\"3/2\"}",
+            "$.integrationFraction",
+            "trainee.policy.fraction"),
+        Arguments.of(
+            EligibilityPolicy.class,
+            "{\"cbSentenceCapMonths\":0}",
+            "$.cbSentenceCapMonths",
+            "value.out-of-range"),
+        Arguments.of(
+            EligibilityDecision.class,
             "{\"entitlement\":\"SAE\",\"date\":\"2024-06-03\",\"conditions\":[]}",
-            "$.conditions", "json.missing-property"),
-        Arguments.of(ConditionResult.class,
+            "$.conditions",
+            "json.missing-property"),
+        Arguments.of(
+            ConditionResult.class,
             "{\"rule\":\"TRAINEE_ELIGIBILITY_SERVED\",\"outcome\":\"MET\"}",
-            "$.rule", "json.unknown-constant"),
-        Arguments.of(TraineeRule.class, "\"programme.session.times\"", "$", "json.unknown-constant"));
+            "$.rule",
+            "json.unknown-constant"),
+        Arguments.of(
+            TraineeRule.class, "\"programme.session.times\"", "$", "json.unknown-constant"));
   }
 
   // ---- seeded random valid values ----
@@ -276,8 +374,12 @@ public final class TraineeSamples {
         switch (rc) {
           case B_III -> Sentence.kurungan(Period.of(0, r.nextInt(16), 1 + r.nextInt(28)), first);
           case B_IIB -> Sentence.imprisonment(Period.ofDays(1 + r.nextInt(90)), first);
-          case B_IIA -> Sentence.imprisonment(Period.of(0, 3, 1 + r.nextInt(28)).plusMonths(r.nextInt(9)), first);
-          default -> Sentence.imprisonment(Period.of(1 + r.nextInt(19), r.nextInt(12), 1 + r.nextInt(29)), first);
+          case B_IIA ->
+              Sentence.imprisonment(
+                  Period.of(0, 3, 1 + r.nextInt(28)).plusMonths(r.nextInt(9)), first);
+          default ->
+              Sentence.imprisonment(
+                  Period.of(1 + r.nextInt(19), r.nextInt(12), 1 + r.nextInt(29)), first);
         };
     if (r.nextInt(3) == 0) {
       // one to three periods before the first day, of any kind, with or without a break
@@ -305,18 +407,37 @@ public final class TraineeSamples {
     CrimeCategory category = pick(r, CrimeCategory.values());
     String name = pick(r, NAMES);
     if (r.nextInt(4) == 0) {
-      RegisterClass rc = pick(r, new RegisterClass[] {
-          RegisterClass.A_I, RegisterClass.A_II, RegisterClass.A_III, RegisterClass.A_IV, RegisterClass.A_V});
+      RegisterClass rc =
+          pick(
+              r,
+              new RegisterClass[] {
+                RegisterClass.A_I,
+                RegisterClass.A_II,
+                RegisterClass.A_III,
+                RegisterClass.A_IV,
+                RegisterClass.A_V
+              });
       return Trainee.detainee(
           RegistrationNumber.parse(rc.prefix() + "-" + r.nextInt(1000) + "/2026"),
-          name, FacilityCode.of("LAPAS-PAMEKASAN"), category);
+          name,
+          FacilityCode.of("LAPAS-PAMEKASAN"),
+          category);
     }
-    RegisterClass rc = pick(r, new RegisterClass[] {
-        RegisterClass.B_I, RegisterClass.B_IIA, RegisterClass.B_IIB, RegisterClass.B_III});
+    RegisterClass rc =
+        pick(
+            r,
+            new RegisterClass[] {
+              RegisterClass.B_I, RegisterClass.B_IIA, RegisterClass.B_IIB, RegisterClass.B_III
+            });
     Sentence s = sentence(r, rc);
-    Trainee t = Trainee.convict(
-        RegistrationNumber.parse(rc.prefix() + " " + r.nextInt(1000) + "/" + (2015 + r.nextInt(11))),
-        name, FacilityCode.of("LAPAS-PAMEKASAN"), category, s);
+    Trainee t =
+        Trainee.convict(
+            RegistrationNumber.parse(
+                rc.prefix() + " " + r.nextInt(1000) + "/" + (2015 + r.nextInt(11))),
+            name,
+            FacilityCode.of("LAPAS-PAMEKASAN"),
+            category,
+            s);
     for (int i = r.nextInt(3); i > 0; i--) {
       DisciplineRecord.Builder d =
           DisciplineRecord.builder().date(s.firstDayOfDetention().plusDays(r.nextInt(2000)));

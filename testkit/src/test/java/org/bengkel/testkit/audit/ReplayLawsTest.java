@@ -20,10 +20,10 @@ import org.bengkel.testkit.SalesGen;
 import org.junit.jupiter.api.Test;
 
 /**
- * Replay laws (docs/audit.md): for random operation sequences (1,000 by default,
- * {@link Property#SAMPLES_PROPERTY}), the events of the accepted operations rebuild the same
- * state at the same version; a refused operation yields no event and leaves every version as it
- * was; each accepted operation's events carry the aggregate's next versions, with no gap.
+ * Replay laws (docs/audit.md): for random operation sequences (1,000 by default, {@link
+ * Property#SAMPLES_PROPERTY}), the events of the accepted operations rebuild the same state at the
+ * same version; a refused operation yields no event and leaves every version as it was; each
+ * accepted operation's events carry the aggregate's next versions, with no gap.
  */
 class ReplayLawsTest {
 

@@ -17,7 +17,9 @@ class FacilityLawsTest {
   @Test
   void nipParseReversesToString() {
     Property.check(
-        "Nip.parse reverses toString", FacilityGen.nips(), nip -> assertThat(Nip.parse(nip.toString())).isEqualTo(nip));
+        "Nip.parse reverses toString",
+        FacilityGen.nips(),
+        nip -> assertThat(Nip.parse(nip.toString())).isEqualTo(nip));
   }
 
   @Test
@@ -51,26 +53,40 @@ class FacilityLawsTest {
         "a facility rebuilt from its attributes equals it",
         FacilityGen.facilities(),
         f -> {
-          assertThat(Facility.of(f.code(), f.name(), f.type(), f.facilityClass(), f.regionalOffice())).isEqualTo(f);
+          assertThat(
+                  Facility.of(f.code(), f.name(), f.type(), f.facilityClass(), f.regionalOffice()))
+              .isEqualTo(f);
           assertThat(f.code().value()).matches(FacilityCode.PATTERN).hasSizeLessThanOrEqualTo(40);
         });
   }
 
   @Test
   void generatorsReplayBySeed() {
-    assertThat(FacilityGen.facilities().sample(11L, 50)).isEqualTo(FacilityGen.facilities().sample(11L, 50));
-    assertThat(FacilityGen.officers().sample(11L, 50)).isEqualTo(FacilityGen.officers().sample(11L, 50));
-    assertThat(FacilityGen.officers().sample(11L, 50)).isNotEqualTo(FacilityGen.officers().sample(12L, 50));
+    assertThat(FacilityGen.facilities().sample(11L, 50))
+        .isEqualTo(FacilityGen.facilities().sample(11L, 50));
+    assertThat(FacilityGen.officers().sample(11L, 50))
+        .isEqualTo(FacilityGen.officers().sample(11L, 50));
+    assertThat(FacilityGen.officers().sample(11L, 50))
+        .isNotEqualTo(FacilityGen.officers().sample(12L, 50));
   }
 
   @Test
   void generatorsCoverEveryTypeClassAndSex() {
-    assertThat(FacilityGen.facilities().sample(3L, 500).stream().map(Facility::type).distinct()).hasSize(5);
-    assertThat(FacilityGen.facilities().sample(3L, 500).stream().map(Facility::facilityClass).distinct()).hasSize(4);
+    assertThat(FacilityGen.facilities().sample(3L, 500).stream().map(Facility::type).distinct())
+        .hasSize(5);
+    assertThat(
+            FacilityGen.facilities().sample(3L, 500).stream()
+                .map(Facility::facilityClass)
+                .distinct())
+        .hasSize(4);
     assertThat(FacilityGen.nips().sample(3L, 200).stream().map(Nip::sex).distinct()).hasSize(2);
-    assertThat(FacilityGen.officers().sample(3L, 200).stream().filter(o -> o.position().isEmpty())).isNotEmpty();
+    assertThat(FacilityGen.officers().sample(3L, 200).stream().filter(o -> o.position().isEmpty()))
+        .isNotEmpty();
     assertThat(FacilityGen.facilityCodes().sample(3L, 500))
-        .allMatch(c -> c.value().matches(FacilityCode.PATTERN) && c.value().length() <= FacilityCode.MAX_LENGTH)
+        .allMatch(
+            c ->
+                c.value().matches(FacilityCode.PATTERN)
+                    && c.value().length() <= FacilityCode.MAX_LENGTH)
         .allMatch(c -> FacilityCode.parse(c.toString()).equals(c));
     assertThat(FacilityGen.sexes().sample(3L, 50)).contains(Nip.Sex.MALE, Nip.Sex.FEMALE);
     assertThat(FacilityGen.facilityTypes().sample(3L, 1)).hasSize(1);

@@ -50,7 +50,9 @@ class StockLedgerLawsTest {
                 if (m.type() == MovementType.RESERVED || m.type() == MovementType.SOLD) {
                   StockLot lot = ledger.lot(m.lotCode()).orElseThrow().lot();
                   assertThat(lot.isExpiredOn(m.stamp().localDate()))
-                      .as("%s picked lot %s expiring %s on %s", op, lot.lotCode(), lot.expiryDate(), m.at())
+                      .as(
+                          "%s picked lot %s expiring %s on %s",
+                          op, lot.lotCode(), lot.expiryDate(), m.at())
                       .isFalse();
                 }
               }
@@ -58,9 +60,13 @@ class StockLedgerLawsTest {
               assertThat(result.refusals()).as("refused %s: one reason", op).hasSize(1);
               Refusal refusal = result.refusals().get(0);
               assertThat(refusal.rule()).isInstanceOf(InventoryRule.class);
-              assertThat(result.value()).as("refused %s (%s) has no ledger", op, refusal.code()).isEmpty();
+              assertThat(result.value())
+                  .as("refused %s (%s) has no ledger", op, refusal.code())
+                  .isEmpty();
               assertThat(result.orElse(before)).isSameAs(before);
-              assertThat(before.movements()).as("refused %s (%s) changes nothing", op, refusal.code()).isEqualTo(history);
+              assertThat(before.movements())
+                  .as("refused %s (%s) changes nothing", op, refusal.code())
+                  .isEqualTo(history);
             }
             assertConsistent(ledger, op);
           }
@@ -83,9 +89,15 @@ class StockLedgerLawsTest {
     }
     for (LotStock lot : ledger.lots()) {
       long[] sums = fromMovements.get(lot.lot().lotCode());
-      assertThat(lot.onHand()).as("on hand of %s after %s", lot.lot().lotCode(), op).isEqualTo(sums[0]);
-      assertThat(lot.reserved()).as("reserved of %s after %s", lot.lot().lotCode(), op).isEqualTo(sums[1]);
-      assertThat(lot.available()).as("available of %s after %s", lot.lot().lotCode(), op).isNotNegative();
+      assertThat(lot.onHand())
+          .as("on hand of %s after %s", lot.lot().lotCode(), op)
+          .isEqualTo(sums[0]);
+      assertThat(lot.reserved())
+          .as("reserved of %s after %s", lot.lot().lotCode(), op)
+          .isEqualTo(sums[1]);
+      assertThat(lot.available())
+          .as("available of %s after %s", lot.lot().lotCode(), op)
+          .isNotNegative();
     }
     assertThat(ledger.lots()).hasSize(fromMovements.size());
     LocalDate today = ledger.movementsAfter(ledger.movementCount() - 1).get(0).stamp().localDate();
@@ -102,7 +114,9 @@ class StockLedgerLawsTest {
       assertThat(ledger.available(stock.sku(), today)).isEqualTo(fresh).isNotNegative();
       for (Pick p : ledger.pick(stock.sku(), StockLot.MAX_QUANTITY, today).picks()) {
         StockLot lot = ledger.lot(p.lotCode()).orElseThrow().lot();
-        assertThat(lot.isExpiredOn(today)).as("pick of expired lot %s on %s", lot.lotCode(), today).isFalse();
+        assertThat(lot.isExpiredOn(today))
+            .as("pick of expired lot %s on %s", lot.lotCode(), today)
+            .isFalse();
         assertThat(p.quantity()).isPositive();
       }
     }
@@ -115,13 +129,22 @@ class StockLedgerLawsTest {
         InventoryGen.ledgers(),
         ledger -> {
           for (SkuStock stock : ledger.stock()) {
-            for (LocalDate date : List.of(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 3, 1), LocalDate.of(2025, 6, 1))) {
+            for (LocalDate date :
+                List.of(
+                    LocalDate.of(2025, 1, 1), LocalDate.of(2025, 3, 1), LocalDate.of(2025, 6, 1))) {
               List<Pick> picks = ledger.pick(stock.sku(), StockLot.MAX_QUANTITY, date).picks();
-              List<StockLot> lots = picks.stream().map(p -> ledger.lot(p.lotCode()).orElseThrow().lot()).toList();
-              assertThat(lots).isSortedAccordingTo(StockLot.FEFO).noneMatch(l -> l.isExpiredOn(date));
+              List<StockLot> lots =
+                  picks.stream().map(p -> ledger.lot(p.lotCode()).orElseThrow().lot()).toList();
+              assertThat(lots)
+                  .isSortedAccordingTo(StockLot.FEFO)
+                  .noneMatch(l -> l.isExpiredOn(date));
               long fresh =
-                  ledger.lots(stock.sku()).stream().filter(l -> !l.lot().isExpiredOn(date)).mapToLong(LotStock::available).sum();
-              assertThat(picks.stream().mapToLong(Pick::quantity).sum()).isEqualTo(Math.min(fresh, StockLot.MAX_QUANTITY));
+                  ledger.lots(stock.sku()).stream()
+                      .filter(l -> !l.lot().isExpiredOn(date))
+                      .mapToLong(LotStock::available)
+                      .sum();
+              assertThat(picks.stream().mapToLong(Pick::quantity).sum())
+                  .isEqualTo(Math.min(fresh, StockLot.MAX_QUANTITY));
             }
           }
         });
@@ -166,14 +189,20 @@ class StockLedgerLawsTest {
   @Test
   void generatedLotsAndLedgersAreValid() {
     List<StockLot> lots = InventoryGen.stockLots().sample(3L, 500);
-    assertThat(lots).anyMatch(l -> l.expiryDate().isEmpty()).anyMatch(l -> l.expiryDate().isPresent());
+    assertThat(lots)
+        .anyMatch(l -> l.expiryDate().isEmpty())
+        .anyMatch(l -> l.expiryDate().isPresent());
     assertThat(lots).anyMatch(l -> l.quantity() == StockLot.MAX_QUANTITY);
     assertThat(lots).anyMatch(l -> l.expiryDate().filter(l.productionDate()::equals).isPresent());
-    assertThat(InventoryGen.lotCodes().sample(3L, 200)).anyMatch(c -> c.value().matches("[A-Z]{2}-\\d{6}-\\d{2}"));
-    assertThat(InventoryGen.reservationIds().sample(3L, 200)).anyMatch(r -> r.value().startsWith("SO-2025-"));
+    assertThat(InventoryGen.lotCodes().sample(3L, 200))
+        .anyMatch(c -> c.value().matches("[A-Z]{2}-\\d{6}-\\d{2}"));
+    assertThat(InventoryGen.reservationIds().sample(3L, 200))
+        .anyMatch(r -> r.value().startsWith("SO-2025-"));
     List<StockLedger> ledgers = InventoryGen.ledgers().sample(3L, 200);
     assertThat(ledgers).anyMatch(l -> l.movementCount() == 0).anyMatch(l -> l.movementCount() >= 5);
-    assertThat(InventoryGen.ledgers().sample(3L, 20).toString()).isEqualTo(InventoryGen.ledgers().sample(3L, 20).toString());
-    assertThat(InventoryGen.scenarios().sample(9L, 5)).isEqualTo(InventoryGen.scenarios().sample(9L, 5));
+    assertThat(InventoryGen.ledgers().sample(3L, 20).toString())
+        .isEqualTo(InventoryGen.ledgers().sample(3L, 20).toString());
+    assertThat(InventoryGen.scenarios().sample(9L, 5))
+        .isEqualTo(InventoryGen.scenarios().sample(9L, 5));
   }
 }

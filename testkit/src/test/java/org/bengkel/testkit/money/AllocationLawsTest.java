@@ -23,7 +23,8 @@ class AllocationLawsTest {
     }
   }
 
-  private static final Gen<Split> SPLITS = Gen.zip(MoneyGen.anyRupiah(), MoneyGen.weights(), Split::new);
+  private static final Gen<Split> SPLITS =
+      Gen.zip(MoneyGen.anyRupiah(), MoneyGen.weights(), Split::new);
 
   @Test
   void partsSumExactlyToTheTotal() {
@@ -33,7 +34,8 @@ class AllocationLawsTest {
         s -> {
           List<Rupiah> parts = Allocation.largestRemainder(s.total(), s.weights());
           assertThat(parts).hasSize(s.weights().length);
-          BigInteger sum = parts.stream().map(p -> big(p.amount())).reduce(BigInteger.ZERO, BigInteger::add);
+          BigInteger sum =
+              parts.stream().map(p -> big(p.amount())).reduce(BigInteger.ZERO, BigInteger::add);
           assertThat(sum).isEqualTo(big(s.total().amount()));
         });
   }
@@ -45,7 +47,10 @@ class AllocationLawsTest {
         SPLITS,
         s -> {
           List<Rupiah> parts = Allocation.largestRemainder(s.total(), s.weights());
-          BigInteger sum = Arrays.stream(s.weights()).mapToObj(MoneyLaws::big).reduce(BigInteger.ZERO, BigInteger::add);
+          BigInteger sum =
+              Arrays.stream(s.weights())
+                  .mapToObj(MoneyLaws::big)
+                  .reduce(BigInteger.ZERO, BigInteger::add);
           for (int i = 0; i < parts.size(); i++) {
             // |part - total x w / sum| < 1  <=>  |part x sum - total x w| < sum
             BigInteger exactTimesSum = big(s.total().amount()).multiply(big(s.weights()[i]));
@@ -65,12 +70,16 @@ class AllocationLawsTest {
         SPLITS,
         s -> {
           List<Rupiah> parts = Allocation.largestRemainder(s.total(), s.weights());
-          BigInteger sum = Arrays.stream(s.weights()).mapToObj(MoneyLaws::big).reduce(BigInteger.ZERO, BigInteger::add);
+          BigInteger sum =
+              Arrays.stream(s.weights())
+                  .mapToObj(MoneyLaws::big)
+                  .reduce(BigInteger.ZERO, BigInteger::add);
           int n = parts.size();
           BigInteger[] remainder = new BigInteger[n];
           boolean[] roundedUp = new boolean[n];
           for (int i = 0; i < n; i++) {
-            BigInteger[] qr = big(s.total().amount()).multiply(big(s.weights()[i])).divideAndRemainder(sum);
+            BigInteger[] qr =
+                big(s.total().amount()).multiply(big(s.weights()[i])).divideAndRemainder(sum);
             remainder[i] = qr[1];
             roundedUp[i] = big(parts.get(i).amount()).equals(qr[0].add(BigInteger.ONE));
             assertThat(roundedUp[i] || big(parts.get(i).amount()).equals(qr[0])).isTrue();
@@ -80,7 +89,9 @@ class AllocationLawsTest {
               if (!roundedUp[down] && roundedUp[up]) {
                 int c = remainder[down].compareTo(remainder[up]);
                 assertThat(c < 0 || (c == 0 && up < down))
-                    .as("part %d kept its remainder %s while part %d with %s got a rupiah", down, remainder[down], up, remainder[up])
+                    .as(
+                        "part %d kept its remainder %s while part %d with %s got a rupiah",
+                        down, remainder[down], up, remainder[up])
                     .isTrue();
               }
             }
@@ -93,7 +104,8 @@ class AllocationLawsTest {
     Property.check(
         "the same split always gives the same parts",
         SPLITS,
-        s -> assertThat(Allocation.largestRemainder(s.total(), s.weights().clone()))
-            .isEqualTo(s.total().allocate(s.weights().clone())));
+        s ->
+            assertThat(Allocation.largestRemainder(s.total(), s.weights().clone()))
+                .isEqualTo(s.total().allocate(s.weights().clone())));
   }
 }

@@ -85,9 +85,14 @@ class RateLawsTest {
         "Rate.minus is exact, or money.invalid-rate below zero",
         PAIRS,
         p -> {
-          BigInteger n = big(p.a().numerator()).multiply(big(p.b().denominator()))
-              .subtract(big(p.b().numerator()).multiply(big(p.a().denominator())));
-          BigInteger[] difference = n.signum() < 0 ? null : reduced(n, big(p.a().denominator()).multiply(big(p.b().denominator())));
+          BigInteger n =
+              big(p.a().numerator())
+                  .multiply(big(p.b().denominator()))
+                  .subtract(big(p.b().numerator()).multiply(big(p.a().denominator())));
+          BigInteger[] difference =
+              n.signum() < 0
+                  ? null
+                  : reduced(n, big(p.a().denominator()).multiply(big(p.b().denominator())));
           if (n.signum() < 0) {
             assertRefused(() -> p.a().minus(p.b()), MoneyRule.INVALID_RATE);
           } else if (difference == null) {
@@ -104,8 +109,10 @@ class RateLawsTest {
         "Rate.compareTo is the exact order and consistent with equals",
         PAIRS,
         p -> {
-          int exact = big(p.a().numerator()).multiply(big(p.b().denominator()))
-              .compareTo(big(p.b().numerator()).multiply(big(p.a().denominator())));
+          int exact =
+              big(p.a().numerator())
+                  .multiply(big(p.b().denominator()))
+                  .compareTo(big(p.b().numerator()).multiply(big(p.a().denominator())));
           assertThat(Integer.signum(p.a().compareTo(p.b()))).isEqualTo(exact);
           assertThat(p.a().equals(p.b())).isEqualTo(exact == 0);
         });

@@ -19,12 +19,19 @@ class RoundingLawsTest {
 
   record Case(RoundingStep step, Rupiah amount) {}
 
-  /** Amounts exactly halfway between two multiples of an even step, where the HALF_ modes differ. */
+  /**
+   * Amounts exactly halfway between two multiples of an even step, where the HALF_ modes differ.
+   */
   private static final Gen<Case> HALFWAY =
       MoneyGen.roundingSteps()
           .filter(s -> s.step().amount() % 2 == 0 && s.step().amount() <= 1_000_000)
-          .flatMap(s -> Gen.longs(0, 1_000_000)
-              .map(k -> new Case(s, Rupiah.of(k * s.step().amount() + s.step().amount() / 2))));
+          .flatMap(
+              s ->
+                  Gen.longs(0, 1_000_000)
+                      .map(
+                          k ->
+                              new Case(
+                                  s, Rupiah.of(k * s.step().amount() + s.step().amount() / 2))));
 
   private static final Gen<Case> CASES =
       Gen.frequency(
@@ -32,7 +39,8 @@ class RoundingLawsTest {
               4,
               Gen.zip(
                   MoneyGen.roundingSteps(),
-                  Gen.frequency(Gen.weighted(3, MoneyGen.prices()), Gen.weighted(2, MoneyGen.anyRupiah())),
+                  Gen.frequency(
+                      Gen.weighted(3, MoneyGen.prices()), Gen.weighted(2, MoneyGen.anyRupiah())),
                   Case::new)),
           Gen.weighted(1, HALFWAY));
 
@@ -45,7 +53,10 @@ class RoundingLawsTest {
           BigInteger step = big(c.step().step().amount());
           BigInteger amount = big(c.amount().amount());
           BigInteger expected =
-              new BigDecimal(amount).divide(new BigDecimal(step), 0, c.step().mode()).toBigIntegerExact().multiply(step);
+              new BigDecimal(amount)
+                  .divide(new BigDecimal(step), 0, c.step().mode())
+                  .toBigIntegerExact()
+                  .multiply(step);
           if (expected.compareTo(MAX) > 0) {
             assertRefused(() -> c.step().round(c.amount()), MoneyRule.OVERFLOW);
             return;
@@ -65,7 +76,8 @@ class RoundingLawsTest {
                 switch (c.step().mode()) {
                   case HALF_UP -> assertThat(diff.signum()).isPositive();
                   case HALF_DOWN -> assertThat(diff.signum()).isNegative();
-                  default -> assertThat(rounded.divide(step).testBit(0)).as("even multiple").isFalse();
+                  default ->
+                      assertThat(rounded.divide(step).testBit(0)).as("even multiple").isFalse();
                 }
               }
             }

@@ -29,7 +29,8 @@ class RupiahLawsTest {
 
   record AmountRate(Rupiah amount, Rate rate) {}
 
-  private static final Gen<Pair> PAIRS = Gen.zip(MoneyGen.anyRupiah(), MoneyGen.anyRupiah(), Pair::new);
+  private static final Gen<Pair> PAIRS =
+      Gen.zip(MoneyGen.anyRupiah(), MoneyGen.anyRupiah(), Pair::new);
 
   @Test
   void parseReversesToString() {
@@ -76,14 +77,17 @@ class RupiahLawsTest {
           } else {
             assertThat(p.a().minus(p.b()).amount()).isEqualTo(a - b);
           }
-          assertThat(p.a().difference(p.b()).amount()).isEqualTo(big(a).subtract(big(b)).longValueExact());
+          assertThat(p.a().difference(p.b()).amount())
+              .isEqualTo(big(a).subtract(big(b)).longValueExact());
         });
   }
 
   @Test
   void timesEqualsExactProductOrThrowsOverflow() {
     Gen<Long> quantities =
-        Gen.frequency(Gen.weighted(3, Gen.longs(0, 1_000)), Gen.weighted(1, MoneyGen.anyRupiah().map(Rupiah::amount)));
+        Gen.frequency(
+            Gen.weighted(3, Gen.longs(0, 1_000)),
+            Gen.weighted(1, MoneyGen.anyRupiah().map(Rupiah::amount)));
     Property.check(
         "Rupiah.times is the exact product or money.overflow",
         Gen.zip(MoneyGen.anyRupiah(), quantities, Scaled::new),
@@ -106,23 +110,27 @@ class RupiahLawsTest {
             Gen.frequency(
                 Gen.weighted(3, Gen.zip(MoneyGen.anyRupiah(), MoneyGen.rates(), AmountRate::new)),
                 // small amounts and denominators: products often end in exactly one half
-                Gen.weighted(2, Gen.zip(MoneyGen.rupiah(10_000), MoneyGen.rates(200, 8), AmountRate::new))),
+                Gen.weighted(
+                    2, Gen.zip(MoneyGen.rupiah(10_000), MoneyGen.rates(200, 8), AmountRate::new))),
             modes,
             (p, m) -> new Priced(p.amount(), p.rate(), m)),
         p -> {
-          BigDecimal product = new BigDecimal(big(p.amount().amount()).multiply(big(p.rate().numerator())));
+          BigDecimal product =
+              new BigDecimal(big(p.amount().amount()).multiply(big(p.rate().numerator())));
           BigDecimal denominator = new BigDecimal(p.rate().denominator());
           BigDecimal exact;
           try {
             exact = product.divide(denominator, 0, p.mode());
           } catch (ArithmeticException unnecessaryButInexact) {
-            assertRefused(() -> p.amount().times(p.rate(), p.mode()), MoneyRule.INVALID_ROUNDING_MODE);
+            assertRefused(
+                () -> p.amount().times(p.rate(), p.mode()), MoneyRule.INVALID_ROUNDING_MODE);
             return;
           }
           if (exact.toBigIntegerExact().compareTo(MAX) > 0) {
             assertRefused(() -> p.amount().times(p.rate(), p.mode()), MoneyRule.OVERFLOW);
           } else {
-            assertThat(p.amount().times(p.rate(), p.mode()).amount()).isEqualTo(exact.longValueExact());
+            assertThat(p.amount().times(p.rate(), p.mode()).amount())
+                .isEqualTo(exact.longValueExact());
           }
         });
   }

@@ -26,9 +26,14 @@ class DppNilaiLainLawsTest {
   private record Case(Rupiah quoted, PriceInclusion inclusion) {}
 
   private static Gen<Case> cases() {
-    Gen<Rupiah> prices = Gen.oneOf(MoneyGen.prices(), MoneyGen.rupiah(0, 10_000), MoneyGen.rupiah(0, 1_000_000_000_000L));
-    return Gen.zip(prices, Gen.booleans(),
-        (p, inclusive) -> new Case(p, inclusive ? PriceInclusion.INCLUSIVE : PriceInclusion.EXCLUSIVE));
+    Gen<Rupiah> prices =
+        Gen.oneOf(
+            MoneyGen.prices(), MoneyGen.rupiah(0, 10_000), MoneyGen.rupiah(0, 1_000_000_000_000L));
+    return Gen.zip(
+        prices,
+        Gen.booleans(),
+        (p, inclusive) ->
+            new Case(p, inclusive ? PriceInclusion.INCLUSIVE : PriceInclusion.EXCLUSIVE));
   }
 
   @Test
@@ -39,12 +44,14 @@ class DppNilaiLainLawsTest {
         c -> {
           TaxBreakdown tax = TaxPolicy.of(FACILITY, TaxStatus.PKP, c.inclusion()).apply(c.quoted());
           Rupiah price = tax.priceExcludingTax();
-          assertThat(tax.otherTaxBase()).isEqualTo(price.times(Rate.of(11, 12), RoundingMode.HALF_UP));
+          assertThat(tax.otherTaxBase())
+              .isEqualTo(price.times(Rate.of(11, 12), RoundingMode.HALF_UP));
           assertThat(tax.otherTaxBase()).isLessThanOrEqualTo(price);
           long fromDpp = tax.otherTaxBase().times(Rate.percent(12), RoundingMode.HALF_UP).amount();
           assertThat(Math.abs(tax.ppn().amount() - fromDpp)).isLessThanOrEqualTo(1);
           if (c.inclusion() == PriceInclusion.EXCLUSIVE && price.amount() % 12 == 0) {
-            // DPP nilai lain = 11k exactly for a price of 12k, and 12 % x 11k = 11 % x 12k: no rounding
+            // DPP nilai lain = 11k exactly for a price of 12k, and 12 % x 11k = 11 % x 12k: no
+            // rounding
             assertThat(tax.ppn().amount()).isEqualTo(fromDpp);
           }
         });
@@ -56,7 +63,8 @@ class DppNilaiLainLawsTest {
         "NON_PKP: DPP nilai lain zero, PPN zero",
         cases(),
         c -> {
-          TaxBreakdown tax = TaxPolicy.of(FACILITY, TaxStatus.NON_PKP, c.inclusion()).apply(c.quoted());
+          TaxBreakdown tax =
+              TaxPolicy.of(FACILITY, TaxStatus.NON_PKP, c.inclusion()).apply(c.quoted());
           assertThat(tax.otherTaxBase()).isEqualTo(Rupiah.ZERO);
           assertThat(tax.priceExcludingTax()).isEqualTo(c.quoted());
         });

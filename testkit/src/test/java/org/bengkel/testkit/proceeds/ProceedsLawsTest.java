@@ -37,22 +37,31 @@ class ProceedsLawsTest {
   void everySplitConservesTheBase() {
     Property.check(
         "a split's premi, PNBP and capital sum to its base, each within one rupiah of its exact share",
-        Gen.zip(ProceedsGen.splitPolicies(), Gen.zip(ProceedsGen.amounts(), ProceedsGen.amounts(), Map::entry), Map::entry),
+        Gen.zip(
+            ProceedsGen.splitPolicies(),
+            Gen.zip(ProceedsGen.amounts(), ProceedsGen.amounts(), Map::entry),
+            Map::entry),
         e -> {
           SplitPolicy policy = e.getKey();
           Rupiah revenue = e.getValue().getKey();
           Rupiah cost = e.getValue().getValue();
           ProceedsSplit split = policy.split(revenue, cost);
           long expectedBase =
-              policy.base() == SplitBase.GROSS_REVENUE ? revenue.amount() : Math.max(0, revenue.amount() - cost.amount());
+              policy.base() == SplitBase.GROSS_REVENUE
+                  ? revenue.amount()
+                  : Math.max(0, revenue.amount() - cost.amount());
           assertThat(split.base().amount()).isEqualTo(expectedBase);
-          assertThat(BigInteger.valueOf(split.premi().amount()).add(BigInteger.valueOf(split.pnbp().amount())).add(BigInteger.valueOf(split.capital().amount())))
+          assertThat(
+                  BigInteger.valueOf(split.premi().amount())
+                      .add(BigInteger.valueOf(split.pnbp().amount()))
+                      .add(BigInteger.valueOf(split.capital().amount())))
               .isEqualTo(BigInteger.valueOf(expectedBase));
           assertWithinOneRupiah(split.premi(), split.base(), policy.premiShare());
           assertWithinOneRupiah(split.pnbp(), split.base(), policy.pnbpShare());
           assertWithinOneRupiah(split.capital(), split.base(), policy.capitalShare());
           if (policy.base() == SplitBase.NET_PROFIT && !revenue.isGreaterThan(cost)) {
-            assertThat(List.of(split.premi(), split.pnbp(), split.capital())).containsOnly(Rupiah.ZERO);
+            assertThat(List.of(split.premi(), split.pnbp(), split.capital()))
+                .containsOnly(Rupiah.ZERO);
           }
         });
   }
@@ -61,7 +70,10 @@ class ProceedsLawsTest {
   private static void assertWithinOneRupiah(Rupiah part, Rupiah base, Rate share) {
     BigInteger d = BigInteger.valueOf(share.denominator());
     BigInteger diff =
-        BigInteger.valueOf(part.amount()).multiply(d).subtract(BigInteger.valueOf(base.amount()).multiply(BigInteger.valueOf(share.numerator())));
+        BigInteger.valueOf(part.amount())
+            .multiply(d)
+            .subtract(
+                BigInteger.valueOf(base.amount()).multiply(BigInteger.valueOf(share.numerator())));
     assertThat(diff.abs()).as("%s of %s at %s", part, base, share).isLessThan(d);
   }
 
@@ -69,14 +81,19 @@ class ProceedsLawsTest {
   void policyHistoriesFindTheOnePolicyInForce() {
     Property.check(
         "a generated history has no overlap and policyOn finds the one policy effective on a day",
-        Gen.zip(ProceedsGen.splitPolicyHistories(), Gen.dates(LocalDate.of(2019, 6, 1), LocalDate.of(2030, 12, 31)), Map::entry),
+        Gen.zip(
+            ProceedsGen.splitPolicyHistories(),
+            Gen.dates(LocalDate.of(2019, 6, 1), LocalDate.of(2030, 12, 31)),
+            Map::entry),
         e -> {
           SplitPolicies history = e.getKey();
           LocalDate date = e.getValue();
-          List<SplitPolicy> effective = history.policies().stream().filter(p -> p.isEffectiveOn(date)).toList();
+          List<SplitPolicy> effective =
+              history.policies().stream().filter(p -> p.isEffectiveOn(date)).toList();
           assertThat(effective).hasSizeLessThanOrEqualTo(1);
           assertThat(history.policyOn(date)).isEqualTo(effective.stream().findFirst());
-          assertThat(history.policies()).isSortedAccordingTo(Comparator.comparing(SplitPolicy::effectiveFrom));
+          assertThat(history.policies())
+              .isSortedAccordingTo(Comparator.comparing(SplitPolicy::effectiveFrom));
         });
   }
 
@@ -86,7 +103,8 @@ class ProceedsLawsTest {
         "a premi allocation sums exactly to the pool, each share within one rupiah of its exact share",
         ProceedsGen.allocationCases(),
         c -> {
-          PremiAllocation allocation = PremiAllocation.allocate(c.pool(), c.basis(), c.contributions());
+          PremiAllocation allocation =
+              PremiAllocation.allocate(c.pool(), c.basis(), c.contributions());
           BigInteger total = BigInteger.ZERO;
           for (Contribution contribution : c.contributions()) {
             total = total.add(BigInteger.valueOf(contribution.quantity()));
@@ -97,8 +115,11 @@ class ProceedsLawsTest {
             PremiShare share = allocation.shareOf(contribution.registrationNumber()).orElseThrow();
             assertThat(share.quantity()).isEqualTo(contribution.quantity());
             BigInteger diff =
-                BigInteger.valueOf(share.amount().amount()).multiply(total)
-                    .subtract(BigInteger.valueOf(c.pool().amount()).multiply(BigInteger.valueOf(contribution.quantity())));
+                BigInteger.valueOf(share.amount().amount())
+                    .multiply(total)
+                    .subtract(
+                        BigInteger.valueOf(c.pool().amount())
+                            .multiply(BigInteger.valueOf(contribution.quantity())));
             assertThat(diff.abs()).as("share of %s", contribution).isLessThan(total);
             if (contribution.quantity() == 0) {
               assertThat(share.amount()).isEqualTo(Rupiah.ZERO);
@@ -126,18 +147,29 @@ class ProceedsLawsTest {
               assertThat(result.orElse(before)).as("refused %s", op).isSameAs(before);
               Refusal refusal = result.refusals().get(0);
               assertThat(refusal.rule())
-                  .isIn(ProceedsRule.OVERDRAW, ProceedsRule.SPENDING_CAP, ProceedsRule.ACCOUNT_CLOSED);
+                  .isIn(
+                      ProceedsRule.OVERDRAW,
+                      ProceedsRule.SPENDING_CAP,
+                      ProceedsRule.ACCOUNT_CLOSED);
               assertThat(refusal.details().get(0)).isEqualTo(before.spendingAllowance().toString());
-              if (op instanceof ProceedsGen.Spend spend && refusal.rule() == ProceedsRule.SPENDING_CAP) {
+              if (op instanceof ProceedsGen.Spend spend
+                  && refusal.rule() == ProceedsRule.SPENDING_CAP) {
                 assertThat(spend.amount()).isGreaterThan(before.spendingAllowance());
               }
             }
             long credited = account.totalCredited().amount();
             long spent = account.totalSpent().amount();
-            assertThat(credited - spent - account.paidOut().amount()).isNotNegative().isEqualTo(account.balance().amount());
-            long cap = account.totalCredited().times(account.spendingCap(), RoundingMode.FLOOR).amount();
-            assertThat(spent).as("spent of credited %s at cap %s", credited, account.spendingCap()).isLessThanOrEqualTo(cap);
-            assertThat(account.spendingAllowance().amount()).isEqualTo(account.isClosed() ? 0 : Math.min(cap - spent, account.balance().amount()));
+            assertThat(credited - spent - account.paidOut().amount())
+                .isNotNegative()
+                .isEqualTo(account.balance().amount());
+            long cap =
+                account.totalCredited().times(account.spendingCap(), RoundingMode.FLOOR).amount();
+            assertThat(spent)
+                .as("spent of credited %s at cap %s", credited, account.spendingCap())
+                .isLessThanOrEqualTo(cap);
+            assertThat(account.spendingAllowance().amount())
+                .isEqualTo(
+                    account.isClosed() ? 0 : Math.min(cap - spent, account.balance().amount()));
             if (account.isClosed()) {
               assertThat(account.balance()).isEqualTo(Rupiah.ZERO);
             }
@@ -154,13 +186,20 @@ class ProceedsLawsTest {
           long recorded = ledger.records().stream().mapToLong(r -> r.amount().amount()).sum();
           long deposited = ledger.deposits().stream().mapToLong(d -> d.amount().amount()).sum();
           assertThat(ledger.totalRecorded().amount()).isEqualTo(recorded);
-          assertThat(ledger.totalDeposited().amount()).isEqualTo(deposited).isLessThanOrEqualTo(recorded);
+          assertThat(ledger.totalDeposited().amount())
+              .isEqualTo(deposited)
+              .isLessThanOrEqualTo(recorded);
           assertThat(ledger.undeposited().amount()).isEqualTo(recorded - deposited);
           assertThat(ledger.achievement()).isEqualTo(Rate.of(deposited, ledger.target().amount()));
           assertThat(ledger.achievementPercent())
-              .isEqualTo(new java.math.BigDecimal(BigInteger.valueOf(deposited).multiply(ONE_HUNDRED))
-                  .divide(new java.math.BigDecimal(ledger.target().amount()), 2, RoundingMode.HALF_UP));
-          assertThat(ledger.records()).allMatch(r -> r.date().getYear() == ledger.year().getValue());
+              .isEqualTo(
+                  new java.math.BigDecimal(BigInteger.valueOf(deposited).multiply(ONE_HUNDRED))
+                      .divide(
+                          new java.math.BigDecimal(ledger.target().amount()),
+                          2,
+                          RoundingMode.HALF_UP));
+          assertThat(ledger.records())
+              .allMatch(r -> r.date().getYear() == ledger.year().getValue());
         });
   }
 
@@ -168,22 +207,44 @@ class ProceedsLawsTest {
   void generatorsReachTheEdges() {
     List<SplitPolicy> policies = ProceedsGen.splitPolicies().sample(5L, 1_000);
     assertThat(policies.stream().map(SplitPolicy::base).distinct()).hasSize(2);
-    assertThat(policies).anyMatch(p -> p.premiShare().equals(SplitPolicy.DEFAULT_PREMI) && p.capitalShare().equals(SplitPolicy.DEFAULT_CAPITAL));
-    assertThat(policies).anyMatch(p -> p.premiShare().isZero()).anyMatch(p -> p.capitalShare().equals(Rate.ONE));
-    assertThat(policies).anyMatch(p -> p.effectiveUntil().isPresent()).anyMatch(p -> p.effectiveUntil().isEmpty());
-    assertThat(policies).allMatch(p -> p.premiShare().plus(p.pnbpShare()).plus(p.capitalShare()).equals(Rate.ONE));
-    assertThat(ProceedsGen.splitPolicyHistories().sample(5L, 200)).anyMatch(h -> h.policies().isEmpty()).anyMatch(h -> h.policies().size() >= 5);
+    assertThat(policies)
+        .anyMatch(
+            p ->
+                p.premiShare().equals(SplitPolicy.DEFAULT_PREMI)
+                    && p.capitalShare().equals(SplitPolicy.DEFAULT_CAPITAL));
+    assertThat(policies)
+        .anyMatch(p -> p.premiShare().isZero())
+        .anyMatch(p -> p.capitalShare().equals(Rate.ONE));
+    assertThat(policies)
+        .anyMatch(p -> p.effectiveUntil().isPresent())
+        .anyMatch(p -> p.effectiveUntil().isEmpty());
+    assertThat(policies)
+        .allMatch(p -> p.premiShare().plus(p.pnbpShare()).plus(p.capitalShare()).equals(Rate.ONE));
+    assertThat(ProceedsGen.splitPolicyHistories().sample(5L, 200))
+        .anyMatch(h -> h.policies().isEmpty())
+        .anyMatch(h -> h.policies().size() >= 5);
     assertThat(ProceedsGen.contributions(ContributionBasis.PIECES).sample(5L, 300))
-        .anyMatch(l -> l.size() == 1).anyMatch(l -> l.stream().anyMatch(c -> c.quantity() == 0));
-    assertThat(ProceedsGen.premiAllocations().sample(5L, 300)).anyMatch(a -> a.pool().isZero()).anyMatch(a -> a.basis() == ContributionBasis.MINUTES_WORKED);
+        .anyMatch(l -> l.size() == 1)
+        .anyMatch(l -> l.stream().anyMatch(c -> c.quantity() == 0));
+    assertThat(ProceedsGen.premiAllocations().sample(5L, 300))
+        .anyMatch(a -> a.pool().isZero())
+        .anyMatch(a -> a.basis() == ContributionBasis.MINUTES_WORKED);
     List<PremiAccount> accounts = ProceedsGen.premiAccounts().sample(5L, 300);
-    assertThat(accounts).anyMatch(PremiAccount::isClosed).anyMatch(a -> !a.isClosed() && !a.totalSpent().isZero());
+    assertThat(accounts)
+        .anyMatch(PremiAccount::isClosed)
+        .anyMatch(a -> !a.isClosed() && !a.totalSpent().isZero());
     assertThat(accounts).anyMatch(a -> !a.spendingCap().equals(PremiAccount.DEFAULT_SPENDING_CAP));
     List<PnbpLedger> ledgers = ProceedsGen.pnbpLedgers().sample(5L, 300);
-    assertThat(ledgers).anyMatch(l -> l.undeposited().isZero() && !l.deposits().isEmpty()).anyMatch(l -> l.records().isEmpty());
-    assertThat(ledgers).anyMatch(l -> l.deposits().stream().anyMatch(d -> d.date().getYear() > l.year().getValue()));
-    assertThat(ProceedsGen.registrationNumbers().sample(5L, 100)).allMatch(r -> r.toString().endsWith("***]"));
+    assertThat(ledgers)
+        .anyMatch(l -> l.undeposited().isZero() && !l.deposits().isEmpty())
+        .anyMatch(l -> l.records().isEmpty());
+    assertThat(ledgers)
+        .anyMatch(
+            l -> l.deposits().stream().anyMatch(d -> d.date().getYear() > l.year().getValue()));
+    assertThat(ProceedsGen.registrationNumbers().sample(5L, 100))
+        .allMatch(r -> r.toString().endsWith("***]"));
     assertThat(ProceedsGen.shares().sample(5L, 100)).allMatch(s -> s.length == 3);
-    assertThat(ProceedsGen.premiScenarios().sample(4L, 5)).isEqualTo(ProceedsGen.premiScenarios().sample(4L, 5));
+    assertThat(ProceedsGen.premiScenarios().sample(4L, 5))
+        .isEqualTo(ProceedsGen.premiScenarios().sample(4L, 5));
   }
 }

@@ -63,14 +63,20 @@ class ProductionLawsTest {
   void teamIsEnrolledAndStartedBatchesHaveASupervisor() {
     Property.check(
         "the team is accepted by the batch's enrolment check, an outsider is not",
-        Gen.zip(ProductionGen.batches(), TraineeGen.registrationNumbers(), (b, r) -> new Object[] {b, r}),
+        Gen.zip(
+            ProductionGen.batches(),
+            TraineeGen.registrationNumbers(),
+            (b, r) -> new Object[] {b, r}),
         pair -> {
           ProductionBatch batch = (ProductionBatch) pair[0];
           RegistrationNumber outsider = (RegistrationNumber) pair[1];
           EnrolmentCheck enrolment = ProductionGen.enrolmentFor(batch);
           LocalDate day = batch.productionDate();
           assertThat(batch.team())
-              .allSatisfy(t -> assertThat(enrolment.isActivelyEnrolled(t, batch.product().programme(), day)).isTrue())
+              .allSatisfy(
+                  t ->
+                      assertThat(enrolment.isActivelyEnrolled(t, batch.product().programme(), day))
+                          .isTrue())
               .allSatisfy(t -> assertThat(t.registerClass().isConvict()).isTrue());
           assertThat(enrolment.isActivelyEnrolled(outsider, batch.product().programme(), day))
               .isEqualTo(batch.team().contains(outsider));
@@ -94,8 +100,15 @@ class ProductionLawsTest {
               assertThat(work.get(i).overlaps(work.get(j))).as("%s and %s", i, j).isFalse();
             }
           }
-          batch.producedUnits().ifPresent(p -> assertThat(p).isBetween(0L, batch.plannedQuantity()));
-          batch.qualityCheck().ifPresent(q -> assertThat(q.countedUnits()).isLessThanOrEqualTo(batch.producedUnits().orElseThrow()));
+          batch
+              .producedUnits()
+              .ifPresent(p -> assertThat(p).isBetween(0L, batch.plannedQuantity()));
+          batch
+              .qualityCheck()
+              .ifPresent(
+                  q ->
+                      assertThat(q.countedUnits())
+                          .isLessThanOrEqualTo(batch.producedUnits().orElseThrow()));
           assertThat(batch.pieces().keySet()).isSubsetOf(batch.team());
         });
   }
@@ -115,10 +128,13 @@ class ProductionLawsTest {
             }
           }
           List<TeamHours> hours = batch.teamHours();
-          assertThat(hours).extracting(TeamHours::trainee).containsExactlyInAnyOrderElementsOf(batch.team());
+          assertThat(hours)
+              .extracting(TeamHours::trainee)
+              .containsExactlyInAnyOrderElementsOf(batch.team());
           for (TeamHours h : hours) {
             assertThat(h.worked()).isEqualTo(Duration.ofMinutes(minutes.get(h.trainee()).size()));
-            assertThat(h.pieces()).isEqualTo(java.util.Optional.ofNullable(batch.pieces().get(h.trainee())));
+            assertThat(h.pieces())
+                .isEqualTo(java.util.Optional.ofNullable(batch.pieces().get(h.trainee())));
           }
           assertThat(batch.totalHours())
               .isEqualTo(Duration.ofMinutes(minutes.values().stream().mapToLong(Set::size).sum()));
@@ -132,8 +148,16 @@ class ProductionLawsTest {
     Property.check(
         "some generated work intervals touch",
         ProductionGen.batches(BatchStage.IN_PRODUCTION),
-        batch -> touching.add(batch.work().stream().anyMatch(a -> batch.work().stream()
-            .anyMatch(b -> a.trainee().equals(b.trainee()) && a.endsAt().equals(b.startsAt())))));
+        batch ->
+            touching.add(
+                batch.work().stream()
+                    .anyMatch(
+                        a ->
+                            batch.work().stream()
+                                .anyMatch(
+                                    b ->
+                                        a.trainee().equals(b.trainee())
+                                            && a.endsAt().equals(b.startsAt())))));
     assertThat(touching).contains(true);
   }
 
@@ -158,14 +182,19 @@ class ProductionLawsTest {
     Property.check(
         "a released batch passes the default food-safety policy on its production date",
         ProductionGen.batches(BatchStage.RELEASED),
-        batch -> assertThat(batch.releaseDecision(FoodSafetyPolicy.defaults()).isAllowed()).isTrue());
+        batch ->
+            assertThat(batch.releaseDecision(FoodSafetyPolicy.defaults()).isAllowed()).isTrue());
   }
 
   @Test
   void qualityChecksFitTheirProducedUnits() {
     Property.check(
         "qualityChecks(produced, minGood) counts at most produced, at least minGood good",
-        Gen.longs(1, ProductionBatch.MAX_QUANTITY).flatMap(p -> ProductionGen.qualityChecks(p, 1).map(q -> new long[] {p, q.goodUnits(), q.countedUnits()})),
+        Gen.longs(1, ProductionBatch.MAX_QUANTITY)
+            .flatMap(
+                p ->
+                    ProductionGen.qualityChecks(p, 1)
+                        .map(q -> new long[] {p, q.goodUnits(), q.countedUnits()})),
         c -> {
           assertThat(c[2]).isLessThanOrEqualTo(c[0]);
           assertThat(c[1]).isPositive();
@@ -173,7 +202,8 @@ class ProductionLawsTest {
     Property.check(
         "quality checks are within range",
         ProductionGen.qualityChecks(),
-        (QualityCheck q) -> assertThat(q.countedUnits()).isBetween(0L, 2 * ProductionBatch.MAX_QUANTITY));
+        (QualityCheck q) ->
+            assertThat(q.countedUnits()).isBetween(0L, 2 * ProductionBatch.MAX_QUANTITY));
   }
 
   @Test
@@ -194,21 +224,31 @@ class ProductionLawsTest {
         "lotCodes(date) writes the date as yyyyMMdd",
         ProductionGen.lotCodes(day),
         lot -> assertThat(lot.value()).matches("[A-Z]{2}-20261102-[0-9]{2}"));
-    Property.check("lotCodes() are valid", ProductionGen.lotCodes(), lot -> assertThat(lot.value()).isNotBlank());
+    Property.check(
+        "lotCodes() are valid",
+        ProductionGen.lotCodes(),
+        lot -> assertThat(lot.value()).isNotBlank());
   }
 
   @Test
   void generatorReachesItsEdges() {
-    List<ProductionBatch> rejected = ProductionGen.batches(BatchStage.REJECTED).sample(20261102L, 300);
+    List<ProductionBatch> rejected =
+        ProductionGen.batches(BatchStage.REJECTED).sample(20261102L, 300);
     assertThat(rejected)
         .extracting(b -> b.history().get(b.history().size() - 2).stage())
         .contains(BatchStage.IN_PRODUCTION, BatchStage.PACKAGING, BatchStage.QUALITY_CHECK);
-    List<ProductionBatch> released = ProductionGen.batches(BatchStage.RELEASED).sample(20261102L, 300);
+    List<ProductionBatch> released =
+        ProductionGen.batches(BatchStage.RELEASED).sample(20261102L, 300);
     assertThat(released).extracting(b -> b.product().isFood()).contains(true, false);
-    assertThat(released).extracting(ProductionBatch::plannedQuantity).contains(ProductionBatch.MAX_QUANTITY);
-    assertThat(released).extracting(b -> b.qualityCheck().orElseThrow().countedUnits() == b.producedUnits().orElseThrow())
+    assertThat(released)
+        .extracting(ProductionBatch::plannedQuantity)
+        .contains(ProductionBatch.MAX_QUANTITY);
+    assertThat(released)
+        .extracting(
+            b -> b.qualityCheck().orElseThrow().countedUnits() == b.producedUnits().orElseThrow())
         .contains(true, false);
-    List<ProductionBatch> planned = ProductionGen.batches(BatchStage.PLANNED).sample(20261102L, 100);
+    List<ProductionBatch> planned =
+        ProductionGen.batches(BatchStage.PLANNED).sample(20261102L, 100);
     assertThat(planned).extracting(b -> b.supervisor().isPresent()).contains(true, false);
     assertThat(ProductionGen.batches(BatchStage.IN_PRODUCTION).sample(20261102L, 100))
         .extracting(b -> b.materials().isEmpty() + "/" + b.pieces().isEmpty())

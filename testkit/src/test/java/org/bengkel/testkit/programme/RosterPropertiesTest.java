@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.bengkel.error.BengkelException;
-import org.bengkel.error.InvalidValueException;
 import org.bengkel.outcome.RefusalException;
 import org.bengkel.programme.Attendance;
 import org.bengkel.programme.Enrolment;
@@ -43,12 +42,21 @@ class RosterPropertiesTest {
   private static final LocalDate FIRST_DAY = LocalDate.of(2025, 1, 6);
 
   /** A register with programmes, sessions and trainees, and the operations to apply to it. */
-  record World(TrainingRegister register, List<RegistrationNumber> trainees, List<RosterOperation> operations) {
+  record World(
+      TrainingRegister register,
+      List<RegistrationNumber> trainees,
+      List<RosterOperation> operations) {
     @Override
     public String toString() {
-      return "World[capacities=" + register.rosters().stream().map(r -> r.code() + ":" + r.programme().capacity()).toList()
-          + ", sessions=" + register.sessions().size() + ", trainees=" + trainees.stream()
-              .map(t -> t.registerClass().prefix()).toList() + ", operations=" + operations + "]";
+      return "World[capacities="
+          + register.rosters().stream().map(r -> r.code() + ":" + r.programme().capacity()).toList()
+          + ", sessions="
+          + register.sessions().size()
+          + ", trainees="
+          + trainees.stream().map(t -> t.registerClass().prefix()).toList()
+          + ", operations="
+          + operations
+          + "]";
     }
   }
 
@@ -67,7 +75,8 @@ class RosterPropertiesTest {
         programmes.add(ProgrammeGen.programmes(code, Gen.ints(1, 3)).next(random));
       }
       TrainingRegister register = TrainingRegister.of(programmes);
-      List<Session> sessions = new ArrayList<>(ProgrammeGen.schedules(codes, FIRST_DAY).next(random));
+      List<Session> sessions =
+          new ArrayList<>(ProgrammeGen.schedules(codes, FIRST_DAY).next(random));
       if (n > 1 && random.nextInt(3) == 0) {
         sessions.addAll(ProgrammeGen.overlappingPairs(codes.get(0), codes.get(1)).next(random));
       }
@@ -77,16 +86,24 @@ class RosterPropertiesTest {
       Gen<RegistrationNumber> people =
           Gen.frequency(
               Gen.weighted(5, TraineeGen.convictClasses().flatMap(TraineeGen::registrationNumbers)),
-              Gen.weighted(1, TraineeGen.detaineeClasses().flatMap(TraineeGen::registrationNumbers)));
-      List<RegistrationNumber> trainees = List.copyOf(new HashSet<>(Gen.listOf(people, 2, 7).next(random)))
-          .stream().sorted().toList();
-      return new World(register, trainees, ProgrammeGen.operations(codes, trainees, FIRST_DAY.minusDays(30), 60).next(random));
+              Gen.weighted(
+                  1, TraineeGen.detaineeClasses().flatMap(TraineeGen::registrationNumbers)));
+      List<RegistrationNumber> trainees =
+          List.copyOf(new HashSet<>(Gen.listOf(people, 2, 7).next(random))).stream()
+              .sorted()
+              .toList();
+      return new World(
+          register,
+          trainees,
+          ProgrammeGen.operations(codes, trainees, FIRST_DAY.minusDays(30), 60).next(random));
     };
   }
 
   private static void assertPlacesWithinCapacity(ProgrammeRoster r) {
     int held = (int) r.enrolments().stream().filter(e -> e.status().holdsPlace()).count();
-    assertThat(held).as("places held in %s", r.code()).isLessThanOrEqualTo(r.programme().capacity());
+    assertThat(held)
+        .as("places held in %s", r.code())
+        .isLessThanOrEqualTo(r.programme().capacity());
     if (!r.waitingList().isEmpty()) {
       assertThat(held).as("nobody waits while a place is free").isEqualTo(r.programme().capacity());
     }
@@ -103,19 +120,24 @@ class RosterPropertiesTest {
           for (RosterOperation op : w.operations()) {
             try {
               register = op.applyTo(register).orElseThrow();
-              seen.computeIfAbsent("accepted " + op.kind(), k -> new AtomicInteger()).incrementAndGet();
+              seen.computeIfAbsent("accepted " + op.kind(), k -> new AtomicInteger())
+                  .incrementAndGet();
             } catch (BengkelException refused) {
               seen.computeIfAbsent(refused.ruleCode(), k -> new AtomicInteger()).incrementAndGet();
             }
             for (ProgrammeRoster r : register.rosters()) {
               assertPlacesWithinCapacity(r);
               if (!r.waitingList().isEmpty()) {
-                seen.computeIfAbsent("full with a waiting list", k -> new AtomicInteger()).incrementAndGet();
+                seen.computeIfAbsent("full with a waiting list", k -> new AtomicInteger())
+                    .incrementAndGet();
               }
             }
             for (RegistrationNumber t : w.trainees()) {
-              List<ProgrammeCode> open = register.rosters().stream()
-                  .filter(r -> r.openEnrolment(t).isPresent()).map(ProgrammeRoster::code).toList();
+              List<ProgrammeCode> open =
+                  register.rosters().stream()
+                      .filter(r -> r.openEnrolment(t).isPresent())
+                      .map(ProgrammeRoster::code)
+                      .toList();
               for (int i = 0; i < open.size(); i++) {
                 for (int j = i + 1; j < open.size(); j++) {
                   assertThat(register.sessionsOverlap(open.get(i), open.get(j))).isFalse();
@@ -125,10 +147,19 @@ class RosterPropertiesTest {
           }
         });
     assertThat(seen.keySet())
-        .contains("full with a waiting list", "accepted APPLY", "accepted SUSPEND", "accepted RESUME",
-            "accepted COMPLETE", "accepted WITHDRAW", ProgrammeRule.ENROLMENT_OVERLAP.code(),
-            ProgrammeRule.CONVICTS_ONLY.code(), ProgrammeRule.ALREADY_ENROLLED.code(), ProgrammeRule.NOT_ENROLLED.code(),
-            ProgrammeRule.ENROLMENT_DATE_ORDER.code(), ProgrammeRule.ENROLMENT_TRANSITION.code());
+        .contains(
+            "full with a waiting list",
+            "accepted APPLY",
+            "accepted SUSPEND",
+            "accepted RESUME",
+            "accepted COMPLETE",
+            "accepted WITHDRAW",
+            ProgrammeRule.ENROLMENT_OVERLAP.code(),
+            ProgrammeRule.CONVICTS_ONLY.code(),
+            ProgrammeRule.ALREADY_ENROLLED.code(),
+            ProgrammeRule.NOT_ENROLLED.code(),
+            ProgrammeRule.ENROLMENT_DATE_ORDER.code(),
+            ProgrammeRule.ENROLMENT_TRANSITION.code());
   }
 
   @Test
@@ -146,14 +177,20 @@ class RosterPropertiesTest {
               continue;
             }
             assertPlacesWithinCapacity(roster);
-            // Promotion is first in, first out: those still waiting are the last of those who waited.
-            List<RegistrationNumber> before = new ArrayList<>(waitingBefore.stream().map(Enrolment::trainee).toList());
+            // Promotion is first in, first out: those still waiting are the last of those who
+            // waited.
+            List<RegistrationNumber> before =
+                new ArrayList<>(waitingBefore.stream().map(Enrolment::trainee).toList());
             if (op.kind() == RosterOperation.Kind.WITHDRAW) {
               before.remove(op.trainee());
             }
             List<RegistrationNumber> after =
-                roster.waitingList().stream().map(Enrolment::trainee).filter(before::contains).toList();
-            assertThat(after).isEqualTo(before.subList(before.size() - after.size(), before.size()));
+                roster.waitingList().stream()
+                    .map(Enrolment::trainee)
+                    .filter(before::contains)
+                    .toList();
+            assertThat(after)
+                .isEqualTo(before.subList(before.size() - after.size(), before.size()));
           }
         });
   }
@@ -164,35 +201,49 @@ class RosterPropertiesTest {
     AtomicInteger overlapRefused = new AtomicInteger();
     Property.check(
         "after every attendance attempt, no trainee has attended two overlapping sessions",
-        worlds().flatMap(w -> random -> {
-          // Add overlapping sessions within each programme, then enrol as the operations say
-          // (scheduling first: a session that would overlap an open enrolment elsewhere is refused).
-          TrainingRegister register = w.register();
-          List<Session> pairs = new ArrayList<>();
-          for (ProgrammeRoster r : register.rosters()) {
-            for (Session s : ProgrammeGen.overlappingPairs(r.code(), r.code()).next(random)) {
-              if (!register.sessions().contains(s)) {
-                register = register.schedule(s).orElseThrow();
-                pairs.add(s);
-              }
-            }
-          }
-          for (RosterOperation op : w.operations()) {
-            if (op.kind() == RosterOperation.Kind.APPLY) {
-              try {
-                register = op.applyTo(register).orElseThrow();
-              } catch (BengkelException refused) {
-                // an overlap, a detainee, a second application: the register stays as it was
-              }
-            }
-          }
-          List<Attendance> attempts = new ArrayList<>();
-          for (int i = 0; i < 40; i++) {
-            Session s = Gen.choose(random.nextInt(3) == 0 && !pairs.isEmpty() ? pairs : register.sessions()).next(random);
-            attempts.add(ProgrammeGen.attendance(s, Gen.choose(w.trainees()).next(random)).next(random));
-          }
-          return new Object[] {register, attempts};
-        }),
+        worlds()
+            .flatMap(
+                w ->
+                    random -> {
+                      // Add overlapping sessions within each programme, then enrol as the
+                      // operations say
+                      // (scheduling first: a session that would overlap an open enrolment elsewhere
+                      // is refused).
+                      TrainingRegister register = w.register();
+                      List<Session> pairs = new ArrayList<>();
+                      for (ProgrammeRoster r : register.rosters()) {
+                        for (Session s :
+                            ProgrammeGen.overlappingPairs(r.code(), r.code()).next(random)) {
+                          if (!register.sessions().contains(s)) {
+                            register = register.schedule(s).orElseThrow();
+                            pairs.add(s);
+                          }
+                        }
+                      }
+                      for (RosterOperation op : w.operations()) {
+                        if (op.kind() == RosterOperation.Kind.APPLY) {
+                          try {
+                            register = op.applyTo(register).orElseThrow();
+                          } catch (BengkelException refused) {
+                            // an overlap, a detainee, a second application: the register stays as
+                            // it was
+                          }
+                        }
+                      }
+                      List<Attendance> attempts = new ArrayList<>();
+                      for (int i = 0; i < 40; i++) {
+                        Session s =
+                            Gen.choose(
+                                    random.nextInt(3) == 0 && !pairs.isEmpty()
+                                        ? pairs
+                                        : register.sessions())
+                                .next(random);
+                        attempts.add(
+                            ProgrammeGen.attendance(s, Gen.choose(w.trainees()).next(random))
+                                .next(random));
+                      }
+                      return new Object[] {register, attempts};
+                    }),
         pair -> {
           TrainingRegister register = (TrainingRegister) pair[0];
           @SuppressWarnings("unchecked") // built just above as a List<Attendance>
@@ -233,15 +284,19 @@ class RosterPropertiesTest {
   void overlappingSessionsRefuseASecondEnrolmentAndASecondAttendance() {
     Property.check(
         "with an overlapping pair, enrolling in both programmes or attending both sessions is refused",
-        Gen.zip(ProgrammeGen.distinctProgrammeCodes(2), TraineeGen.registrationNumbers(org.bengkel.trainee.RegisterClass.B_I),
-            (codes, t) -> new Object[] {codes, t})
-            .flatMap(p -> {
-              @SuppressWarnings("unchecked") // built just above as a List<ProgrammeCode>
-              List<ProgrammeCode> codes = (List<ProgrammeCode>) p[0];
-              return Gen.zip(ProgrammeGen.overlappingPairs(codes.get(0), codes.get(1)),
-                  ProgrammeGen.overlappingPairs(codes.get(0), codes.get(0)),
-                  (across, within) -> new Object[] {codes, p[1], across, within});
-            }),
+        Gen.zip(
+                ProgrammeGen.distinctProgrammeCodes(2),
+                TraineeGen.registrationNumbers(org.bengkel.trainee.RegisterClass.B_I),
+                (codes, t) -> new Object[] {codes, t})
+            .flatMap(
+                p -> {
+                  @SuppressWarnings("unchecked") // built just above as a List<ProgrammeCode>
+                  List<ProgrammeCode> codes = (List<ProgrammeCode>) p[0];
+                  return Gen.zip(
+                      ProgrammeGen.overlappingPairs(codes.get(0), codes.get(1)),
+                      ProgrammeGen.overlappingPairs(codes.get(0), codes.get(0)),
+                      (across, within) -> new Object[] {codes, p[1], across, within});
+                }),
         t -> {
           @SuppressWarnings("unchecked") // built above
           List<ProgrammeCode> codes = (List<ProgrammeCode>) t[0];
@@ -255,21 +310,50 @@ class RosterPropertiesTest {
             programmes.add(SkillProgrammes.inside(c));
           }
           LocalDate enrolled = LocalDate.of(2019, 12, 1);
-          TrainingRegister r = TrainingRegister.of(programmes).schedule(across.get(0)).orElseThrow().schedule(across.get(1)).orElseThrow()
-              .apply(codes.get(0), trainee, enrolled).orElseThrow();
+          TrainingRegister r =
+              TrainingRegister.of(programmes)
+                  .schedule(across.get(0))
+                  .orElseThrow()
+                  .schedule(across.get(1))
+                  .orElseThrow()
+                  .apply(codes.get(0), trainee, enrolled)
+                  .orElseThrow();
           TrainingRegister before = r;
           assertThatThrownBy(() -> before.apply(codes.get(1), trainee, enrolled).orElseThrow())
               .isInstanceOf(RefusalException.class)
-              .extracting(e -> ((RefusalException) e).ruleCode()).isEqualTo(ProgrammeRule.ENROLMENT_OVERLAP.code());
-          TrainingRegister twice = TrainingRegister.of(programmes).schedule(within.get(0)).orElseThrow().schedule(within.get(1)).orElseThrow()
-              .apply(codes.get(0), trainee, enrolled).orElseThrow()
-              .record(Attendance.full(within.get(0), trainee, true)).orElseThrow();
-          assertThatThrownBy(() -> twice.record(Attendance.full(within.get(1), trainee, true)).orElseThrow())
+              .extracting(e -> ((RefusalException) e).ruleCode())
+              .isEqualTo(ProgrammeRule.ENROLMENT_OVERLAP.code());
+          TrainingRegister twice =
+              TrainingRegister.of(programmes)
+                  .schedule(within.get(0))
+                  .orElseThrow()
+                  .schedule(within.get(1))
+                  .orElseThrow()
+                  .apply(codes.get(0), trainee, enrolled)
+                  .orElseThrow()
+                  .record(Attendance.full(within.get(0), trainee, true))
+                  .orElseThrow();
+          assertThatThrownBy(
+                  () -> twice.record(Attendance.full(within.get(1), trainee, true)).orElseThrow())
               .isInstanceOf(RefusalException.class)
-              .extracting(e -> ((RefusalException) e).ruleCode()).isEqualTo(ProgrammeRule.ATTENDANCE_OVERLAP.code());
-          assertThat(twice.record(Attendance.absent(within.get(1), trainee, org.bengkel.programme.AbsenceReason.OTHER, false)).orElseThrow()
-              .attendance()).hasSize(2);
-          assertThat(r.roster(codes.get(0)).orElseThrow().openEnrolment(trainee).map(Enrolment::status))
+              .extracting(e -> ((RefusalException) e).ruleCode())
+              .isEqualTo(ProgrammeRule.ATTENDANCE_OVERLAP.code());
+          assertThat(
+                  twice
+                      .record(
+                          Attendance.absent(
+                              within.get(1),
+                              trainee,
+                              org.bengkel.programme.AbsenceReason.OTHER,
+                              false))
+                      .orElseThrow()
+                      .attendance())
+              .hasSize(2);
+          assertThat(
+                  r.roster(codes.get(0))
+                      .orElseThrow()
+                      .openEnrolment(trainee)
+                      .map(Enrolment::status))
               .contains(EnrolmentStatus.ACTIVE);
         });
   }
@@ -277,8 +361,10 @@ class RosterPropertiesTest {
   /** Plain programmes inside the walls for the refusal test. */
   private static final class SkillProgrammes {
     static SkillProgramme inside(ProgrammeCode code) {
-      return ProgrammeGen.programmes(code).map(p -> SkillProgramme.builder().from(p).outsideWalls(false).build())
-          .sample(code.hashCode(), 1).get(0);
+      return ProgrammeGen.programmes(code)
+          .map(p -> SkillProgramme.builder().from(p).outsideWalls(false).build())
+          .sample(code.hashCode(), 1)
+          .get(0);
     }
   }
 }

@@ -3,7 +3,6 @@ package org.bengkel.testkit.sales;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.LocalDateTime;
 import java.util.List;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.money.Rupiah;
@@ -30,9 +29,11 @@ class QuoteToInvoiceLawsTest {
         PricingGen.quoteCases(),
         c -> {
           Quote quote = c.book().quote(c.channel(), c.date(), c.items(), c.tax());
-          org.bengkel.audit.Stamp at = org.bengkel.audit.Stamp.ofLocal(
-              org.bengkel.audit.Actor.system("test"), c.date().atTime(9, 0),
-              org.bengkel.facility.TimeZoneName.WIB);
+          org.bengkel.audit.Stamp at =
+              org.bengkel.audit.Stamp.ofLocal(
+                  org.bengkel.audit.Actor.system("test"),
+                  c.date().atTime(9, 0),
+                  org.bengkel.facility.TimeZoneName.WIB);
           SalesOrder order = SalesOrder.fromQuote("SO-1", Customer.walkIn(), quote, at);
           assertThat(order.channel()).isEqualTo(quote.channel());
           assertThat(order.orderDate()).isEqualTo(quote.date());
@@ -40,11 +41,15 @@ class QuoteToInvoiceLawsTest {
           assertThat(order.quotedTax()).contains(quote.tax());
           for (int i = 0; i < quote.lines().size(); i++) {
             assertThat(order.lines().get(i).sku()).isEqualTo(quote.lines().get(i).item().sku());
-            assertThat(order.lines().get(i).unitPrice()).isEqualTo(quote.lines().get(i).unitPrice());
+            assertThat(order.lines().get(i).unitPrice())
+                .isEqualTo(quote.lines().get(i).unitPrice());
             assertThat(order.lines().get(i).quantity()).isEqualTo(quote.lines().get(i).quantity());
           }
-          SalesOrder confirmed = SalesOrder.builder().from(order)
-              .addHistory(OrderEvent.of(OrderStatus.CONFIRMED, at)).build();
+          SalesOrder confirmed =
+              SalesOrder.builder()
+                  .from(order)
+                  .addHistory(OrderEvent.of(OrderStatus.CONFIRMED, at))
+                  .build();
           Invoice invoice = Invoice.invoiceWithQuotedTax(confirmed, "INV-1", c.date(), "PPN");
           assertThat(invoice.total()).isEqualTo(quote.payable());
           boolean pkp = quote.tax().status() == TaxStatus.PKP;
@@ -52,11 +57,13 @@ class QuoteToInvoiceLawsTest {
           // a tax one rupiah off the quote's, or on the other side of the price, is refused
           Rupiah ppn = quote.tax().ppn();
           boolean inclusive = quote.tax().inclusion() == PriceInclusion.INCLUSIVE;
-          InvoiceTax off = inclusive
-              ? InvoiceTax.included("PPN", ppn.plus(Rupiah.of(1)))
-              : InvoiceTax.added("PPN", ppn.plus(Rupiah.of(1)));
+          InvoiceTax off =
+              inclusive
+                  ? InvoiceTax.included("PPN", ppn.plus(Rupiah.of(1)))
+                  : InvoiceTax.added("PPN", ppn.plus(Rupiah.of(1)));
           assertThatThrownBy(() -> Invoice.invoiceFor(confirmed, "INV-1", c.date(), List.of(off)))
-              .isInstanceOfSatisfying(InvalidValueException.class,
+              .isInstanceOfSatisfying(
+                  InvalidValueException.class,
                   e -> assertThat(e.ruleCode()).isEqualTo("sales.invoice.tax-mismatch"));
         });
   }

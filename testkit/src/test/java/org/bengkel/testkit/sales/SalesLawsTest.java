@@ -29,15 +29,15 @@ import org.bengkel.sales.OrderStatus;
 import org.bengkel.sales.SalesOrder;
 import org.bengkel.sales.ServiceJob;
 import org.bengkel.testkit.Gen;
-import org.bengkel.testkit.Property;
 import org.bengkel.testkit.InventoryGen;
+import org.bengkel.testkit.Property;
 import org.bengkel.testkit.SalesGen;
 import org.junit.jupiter.api.Test;
 
 /**
  * The laws of sales over random order-operation sequences (issue 5): stock never negative, no
- * orphaned reservation, refusals (impossible moves among them) change nothing, invoice totals equal the
- * sum of the lines plus the added taxes.
+ * orphaned reservation, refusals (impossible moves among them) change nothing, invoice totals equal
+ * the sum of the lines plus the added taxes.
  */
 class SalesLawsTest {
 
@@ -60,9 +60,11 @@ class SalesLawsTest {
             } else {
               assertThat(result.value()).as("refused %s %s", op, result.codes()).isEmpty();
               assertThat(result.refusals()).as("refused %s", op).isNotEmpty();
-              assertThat(before.status()).as("refused %s %s changes no order", op, result.codes())
+              assertThat(before.status())
+                  .as("refused %s %s changes no order", op, result.codes())
                   .isEqualTo(orders.get(op.order()).status());
-              assertThat(ledgerBefore.movementCount()).as("refused %s changes no stock", op)
+              assertThat(ledgerBefore.movementCount())
+                  .as("refused %s changes no stock", op)
                   .isEqualTo(movementsBefore);
             }
             assertInvariants(orders, ledger, op);
@@ -72,8 +74,12 @@ class SalesLawsTest {
 
   private static void assertInvariants(List<SalesOrder> orders, StockLedger ledger, Object op) {
     for (LotStock lot : ledger.lots()) {
-      assertThat(lot.onHand()).as("on hand of %s after %s", lot.lot().lotCode(), op).isNotNegative();
-      assertThat(lot.available()).as("available of %s after %s", lot.lot().lotCode(), op).isNotNegative();
+      assertThat(lot.onHand())
+          .as("on hand of %s after %s", lot.lot().lotCode(), op)
+          .isNotNegative();
+      assertThat(lot.available())
+          .as("available of %s after %s", lot.lot().lotCode(), op)
+          .isNotNegative();
     }
     for (SkuStock stock : ledger.stock()) {
       assertThat(stock.available()).as("available of %s after %s", stock.sku(), op).isNotNegative();
@@ -86,11 +92,15 @@ class SalesLawsTest {
           owners.put(id, order);
           if (order.status().holdsReservations()) {
             assertThat(ledger.reservation(id).map(Reservation::quantity))
-                .as("%s order %s line %d holds its quantity after %s", order.status(), order.number(), l, op)
+                .as(
+                    "%s order %s line %d holds its quantity after %s",
+                    order.status(), order.number(), l, op)
                 .contains(g.quantity());
           } else {
             assertThat(ledger.reservation(id))
-                .as("%s order %s line %d holds nothing after %s", order.status(), order.number(), l, op)
+                .as(
+                    "%s order %s line %d holds nothing after %s",
+                    order.status(), order.number(), l, op)
                 .isEmpty();
           }
         }
@@ -137,10 +147,11 @@ class SalesLawsTest {
 
   @Test
   void invoiceTotalsEqualTheSumOfTheLinesPlusAddedTax() {
-    Gen<Case> cases = random -> {
-      SalesOrder order = SalesGen.orders().next(random);
-      return new Case(order, SalesGen.taxes(order.total()).next(random));
-    };
+    Gen<Case> cases =
+        random -> {
+          SalesOrder order = SalesGen.orders().next(random);
+          return new Case(order, SalesGen.taxes(order.total()).next(random));
+        };
     Property.check(
         "invoice total = sum of unit price x quantity + added taxes",
         cases,
@@ -158,18 +169,23 @@ class SalesLawsTest {
               added = added.plus(t.amount());
             }
           }
-          Invoice invoice = Invoice.builder()
-              .kind(org.bengkel.sales.InvoiceKind.INVOICE)
-              .number("INV-1")
-              .date(c.order().orderDate())
-              .orderNumber(c.order().number())
-              .channel(c.order().channel())
-              .customer(c.order().customer())
-              .lines(c.order().lines().stream()
-                  .map(l -> org.bengkel.sales.InvoiceLine.of(l.sku(), l.description(), l.quantity(), l.unitPrice()))
-                  .toList())
-              .taxes(c.taxes())
-              .build();
+          Invoice invoice =
+              Invoice.builder()
+                  .kind(org.bengkel.sales.InvoiceKind.INVOICE)
+                  .number("INV-1")
+                  .date(c.order().orderDate())
+                  .orderNumber(c.order().number())
+                  .channel(c.order().channel())
+                  .customer(c.order().customer())
+                  .lines(
+                      c.order().lines().stream()
+                          .map(
+                              l ->
+                                  org.bengkel.sales.InvoiceLine.of(
+                                      l.sku(), l.description(), l.quantity(), l.unitPrice()))
+                          .toList())
+                  .taxes(c.taxes())
+                  .build();
           assertThat(invoice.subtotal()).isEqualTo(lines).isEqualTo(c.order().total());
           assertThat(invoice.taxAdded()).isEqualTo(added);
           assertThat(invoice.taxIncluded()).isEqualTo(included);
@@ -212,7 +228,8 @@ class SalesLawsTest {
   @Test
   void generatorsReachEveryKindAndTheEdges() {
     List<Customer> customers = SalesGen.customers().sample(7L, 500);
-    assertThat(customers.stream().map(Customer::kind)).containsAll(EnumSet.allOf(CustomerKind.class));
+    assertThat(customers.stream().map(Customer::kind))
+        .containsAll(EnumSet.allOf(CustomerKind.class));
     assertThat(customers).anyMatch(Customer::isWalkIn);
     assertThat(customers).anyMatch(c -> c.satkerCode().map(s -> s.length() == 20).orElse(false));
     List<ServiceJob> jobs = SalesGen.serviceJobs().sample(7L, 200);
@@ -244,7 +261,8 @@ class SalesLawsTest {
     Outcome<OrderChange> pay = order.pay(empty, order.history().get(0).stamp());
     assertThat(pay.codes()).containsExactly("sales.order.transition");
     assertThatThrownBy(pay::orElseThrow)
-        .isInstanceOfSatisfying(RefusalException.class,
+        .isInstanceOfSatisfying(
+            RefusalException.class,
             e -> assertThat(e.ruleCode()).isEqualTo("sales.order.transition"));
   }
 }

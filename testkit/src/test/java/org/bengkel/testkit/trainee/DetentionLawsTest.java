@@ -44,7 +44,8 @@ class DetentionLawsTest {
     Gen<Rate> fractions =
         Gen.frequency(
             Gen.weighted(3, Gen.choose(Rate.of(1, 2), Rate.of(2, 3), Rate.ONE)),
-            Gen.weighted(1, Gen.longs(1, 12).flatMap(d -> Gen.longs(1, d).map(n -> Rate.of(n, d)))));
+            Gen.weighted(
+                1, Gen.longs(1, 12).flatMap(d -> Gen.longs(1, d).map(n -> Rate.of(n, d)))));
     Property.check(
         "pointAt(f) is the first date whose day-by-day served time is at least effective x f",
         Gen.zip(TraineeGen.detainedSentences(), fractions, (s, f) -> new Object[] {s, f}),
@@ -68,7 +69,11 @@ class DetentionLawsTest {
         s -> {
           long fifteenths = 0;
           for (DetentionPeriod p : s.detention()) {
-            fifteenths += p.days() * (p.kind() == DetentionKind.RUTAN ? 15 : p.kind() == DetentionKind.HOUSE_ARREST ? 5 : 3);
+            fifteenths +=
+                p.days()
+                    * (p.kind() == DetentionKind.RUTAN
+                        ? 15
+                        : p.kind() == DetentionKind.HOUSE_ARREST ? 5 : 3);
           }
           assertThat(s.detentionCreditDays()).isEqualTo(fifteenths / 15);
           assertThat(s.firstDayOfDetention()).isEqualTo(s.detention().get(0).firstDay());
@@ -76,7 +81,8 @@ class DetentionLawsTest {
           assertThat(s.twoThirdsPoint()).isBeforeOrEqualTo(s.expectedRelease());
           long rest = s.effectiveDays() * 15 - fifteenths;
           if (rest > 0) {
-            // the rest is served after servingFrom in whole days, the last one begun is served whole
+            // the rest is served after servingFrom in whole days, the last one begun is served
+            // whole
             assertThat(s.expectedRelease()).isEqualTo(s.servingFrom().plusDays((rest + 14) / 15));
           } else {
             assertThat(s.expectedRelease()).isBeforeOrEqualTo(s.servingFrom());

@@ -49,21 +49,32 @@ class PersonalDataTest {
           List<String> texts = new ArrayList<>();
           texts.add(t.toString());
           texts.add(t.registrationNumber().toString());
-          t.sentence().ifPresent(s -> {
-            texts.add(s.toString());
-            s.remissions().forEach(r -> texts.add(r.toString()));
-          });
+          t.sentence()
+              .ifPresent(
+                  s -> {
+                    texts.add(s.toString());
+                    s.remissions().forEach(r -> texts.add(r.toString()));
+                  });
           t.disciplineRecords().forEach(r -> texts.add(r.toString()));
           t.assessments().forEach(a -> texts.add(a.toString()));
-          LocalDate date = t.sentence().map(Sentence::twoThirdsPoint).orElse(LocalDate.of(2026, 1, 1));
-          for (EligibilityDecision d : TraineeGen.policies().sample(date.toEpochDay(), 1).get(0)
-              .evaluateAll(t, date).values()) {
+          LocalDate date =
+              t.sentence().map(Sentence::twoThirdsPoint).orElse(LocalDate.of(2026, 1, 1));
+          for (EligibilityDecision d :
+              TraineeGen.policies()
+                  .sample(date.toEpochDay(), 1)
+                  .get(0)
+                  .evaluateAll(t, date)
+                  .values()) {
             texts.add(d.toString());
             d.conditions().forEach(c -> texts.add(c.message(Locale.ROOT)));
           }
           TrainingRegister register = TrainingRegister.of(List.of(programme));
           SkillsPassport passport =
-              register.passport(t.registrationNumber(), t.name(), date, ProgrammeGen.certificates().sample(1L, 2));
+              register.passport(
+                  t.registrationNumber(),
+                  t.name(),
+                  date,
+                  ProgrammeGen.certificates().sample(1L, 2));
           texts.add(passport.toString());
           for (Throwable e : provoke(t, programme, register)) {
             assertThat(e).isInstanceOf(BengkelException.class);
@@ -81,36 +92,69 @@ class PersonalDataTest {
   }
 
   /** Every refusal a trainee's own data can provoke. */
-  private static List<Throwable> provoke(Trainee t, SkillProgramme programme, TrainingRegister register) {
+  private static List<Throwable> provoke(
+      Trainee t, SkillProgramme programme, TrainingRegister register) {
     List<ThrowingCallable> calls = new ArrayList<>();
     RegistrationNumber number = t.registrationNumber();
     String value = number.value();
-    calls.add(() -> Trainee.builder().from(t).name(t.name() + " ".repeat(10) + t.name().repeat(60)).build());
+    calls.add(
+        () ->
+            Trainee.builder()
+                .from(t)
+                .name(t.name() + " ".repeat(10) + t.name().repeat(60))
+                .build());
     calls.add(() -> Trainee.builder().from(t).name(" ").build());
     calls.add(() -> RegistrationNumber.parse(value + "0".repeat(41)));
     calls.add(() -> RegistrationNumber.parse("X" + value));
     calls.add(() -> RegistrationNumber.parse(value + "\n"));
-    calls.add(() -> t.changeStatus(t.isDetainee() ? TraineeStatus.CONVICT : TraineeStatus.DETAINEE).orElseThrow());
+    calls.add(
+        () ->
+            t.changeStatus(t.isDetainee() ? TraineeStatus.CONVICT : TraineeStatus.DETAINEE)
+                .orElseThrow());
     calls.add(() -> Trainee.builder().from(t).registrationNumber(otherClass(number)).build());
     if (t.sentence().isPresent()) {
       Sentence s = t.sentence().get();
-      calls.add(() -> t.withRemission(Remission.of((int) s.totalDays(), s.firstDayOfDetention(), RemissionKind.GENERAL)).orElseThrow());
-      calls.add(() -> t.withRemission(Remission.of(1, s.firstDayOfDetention().minusDays(1), RemissionKind.SPECIAL)).orElseThrow());
-      calls.add(() -> t.withDisciplineRecord(DisciplineRecord.of(s.firstDayOfDetention().minusDays(1))));
+      calls.add(
+          () ->
+              t.withRemission(
+                      Remission.of(
+                          (int) s.totalDays(), s.firstDayOfDetention(), RemissionKind.GENERAL))
+                  .orElseThrow());
+      calls.add(
+          () ->
+              t.withRemission(
+                      Remission.of(1, s.firstDayOfDetention().minusDays(1), RemissionKind.SPECIAL))
+                  .orElseThrow());
+      calls.add(
+          () -> t.withDisciplineRecord(DisciplineRecord.of(s.firstDayOfDetention().minusDays(1))));
       calls.add(() -> t.sentenced(number, s).orElseThrow());
       calls.add(() -> Trainee.builder().from(t).sentence(java.util.Optional.empty()).build());
     } else {
-      calls.add(() -> t.withRemission(Remission.of(1, LocalDate.of(2025, 1, 1), RemissionKind.OTHER)).orElseThrow());
+      calls.add(
+          () ->
+              t.withRemission(Remission.of(1, LocalDate.of(2025, 1, 1), RemissionKind.OTHER))
+                  .orElseThrow());
       calls.add(() -> Trainee.builder().from(t).status(TraineeStatus.CONVICT).build());
     }
     ProgrammeCode code = programme.code();
     LocalDate day = LocalDate.of(2025, 1, 6);
-    calls.add(() -> register.suspend(code, number, day, true, org.bengkel.programme.EnrolmentReason.SICK).orElseThrow());
-    calls.add(() -> register.passport(number, t.name().repeat(2) + "x".repeat(200), day, List.of()));
+    calls.add(
+        () ->
+            register
+                .suspend(code, number, day, true, org.bengkel.programme.EnrolmentReason.SICK)
+                .orElseThrow());
+    calls.add(
+        () -> register.passport(number, t.name().repeat(2) + "x".repeat(200), day, List.of()));
     if (!number.registerClass().isConvict() && programme.production()) {
       calls.add(() -> register.apply(code, number, day).orElseThrow());
     } else {
-      calls.add(() -> register.apply(code, number, day).orElseThrow().apply(code, number, day).orElseThrow());
+      calls.add(
+          () ->
+              register
+                  .apply(code, number, day)
+                  .orElseThrow()
+                  .apply(code, number, day)
+                  .orElseThrow());
     }
     List<Throwable> thrown = new ArrayList<>();
     for (ThrowingCallable call : calls) {
@@ -121,11 +165,17 @@ class PersonalDataTest {
     return thrown;
   }
 
-  /** A number of a class that cannot be this trainee's: a detainee's for a convict, a convict's for a detainee. */
+  /**
+   * A number of a class that cannot be this trainee's: a detainee's for a convict, a convict's for
+   * a detainee.
+   */
   private static RegistrationNumber otherClass(RegistrationNumber number) {
-    RegisterClass other = number.registerClass().isConvict() ? RegisterClass.A_I : RegisterClass.B_IIB;
+    RegisterClass other =
+        number.registerClass().isConvict() ? RegisterClass.A_I : RegisterClass.B_IIB;
     String rest = number.value().substring(number.registerClass().prefix().length() + 1);
     return RegistrationNumber.parse(
-        other.prefix() + "-" + rest.substring(0, Math.min(rest.length(), 40 - other.prefix().length() - 1)));
+        other.prefix()
+            + "-"
+            + rest.substring(0, Math.min(rest.length(), 40 - other.prefix().length() - 1)));
   }
 }

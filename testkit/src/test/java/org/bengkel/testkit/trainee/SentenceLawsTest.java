@@ -42,7 +42,8 @@ class SentenceLawsTest {
           Rate f = (Rate) pair[1];
           long e = s.effectiveDays();
           long expected = (e * f.numerator() + f.denominator() - 1) / f.denominator();
-          assertThat(ChronoUnit.DAYS.between(s.firstDayOfDetention(), s.pointAt(f))).isEqualTo(expected);
+          assertThat(ChronoUnit.DAYS.between(s.firstDayOfDetention(), s.pointAt(f)))
+              .isEqualTo(expected);
           assertThat(s.pointAt(f)).isBeforeOrEqualTo(s.pointAt(Rate.ONE));
           assertThat(s.pointAt(Rate.ONE)).isEqualTo(s.expectedRelease());
         });
@@ -60,7 +61,8 @@ class SentenceLawsTest {
             Sentence after = before.withRemission(r);
             assertThat(after.halfPoint()).isBeforeOrEqualTo(before.halfPoint());
             assertThat(after.twoThirdsPoint()).isBeforeOrEqualTo(before.twoThirdsPoint());
-            assertThat(after.expectedRelease()).isEqualTo(before.expectedRelease().minusDays(r.days()));
+            assertThat(after.expectedRelease())
+                .isEqualTo(before.expectedRelease().minusDays(r.days()));
             before = after;
           }
           assertThat(before.expectedRelease()).isEqualTo(s.expectedRelease());
@@ -72,8 +74,12 @@ class SentenceLawsTest {
     Property.check(
         "asOf(d2) has dates no later than asOf(d1) for d1 <= d2",
         TraineeGen.sentences()
-            .flatMap(s -> Gen.zip(TraineeGen.datesWithin(s), TraineeGen.datesWithin(s),
-                (a, b) -> new Object[] {s, a.isBefore(b) ? a : b, a.isBefore(b) ? b : a})),
+            .flatMap(
+                s ->
+                    Gen.zip(
+                        TraineeGen.datesWithin(s),
+                        TraineeGen.datesWithin(s),
+                        (a, b) -> new Object[] {s, a.isBefore(b) ? a : b, a.isBefore(b) ? b : a})),
         t -> {
           Sentence s = (Sentence) t[0];
           Sentence early = s.asOf((LocalDate) t[1]);

@@ -25,19 +25,25 @@ class TraineeGenTest {
   void registrationNumbersParseBackToThemselvesInTheirClass() {
     for (RegisterClass rc : RegisterClass.values()) {
       Property.check(
-          "a generated " + rc.prefix() + " number parses back to itself, in its class, within 40 chars",
+          "a generated "
+              + rc.prefix()
+              + " number parses back to itself, in its class, within 40 chars",
           TraineeGen.registrationNumbers(rc),
           n -> {
             assertThat(RegistrationNumber.parse(n.value())).isEqualTo(n);
             assertThat(n.registerClass()).isEqualTo(rc);
-            assertThat(n.value()).startsWith(rc.prefix()).hasSizeLessThanOrEqualTo(40).doesNotContain("*");
+            assertThat(n.value())
+                .startsWith(rc.prefix())
+                .hasSizeLessThanOrEqualTo(40)
+                .doesNotContain("*");
           });
     }
   }
 
   @Test
   void sentencesAgreeWithTheirRegisterClass() {
-    for (RegisterClass rc : List.of(RegisterClass.B_I, RegisterClass.B_IIA, RegisterClass.B_IIB, RegisterClass.B_III)) {
+    for (RegisterClass rc :
+        List.of(RegisterClass.B_I, RegisterClass.B_IIA, RegisterClass.B_IIB, RegisterClass.B_III)) {
       Property.check(
           "a generated " + rc.prefix() + " sentence is in class " + rc.prefix(),
           TraineeGen.sentences(rc),
@@ -55,7 +61,10 @@ class TraineeGenTest {
     }
     assertThatThrownBy(() -> TraineeGen.sentenceLengths(RegisterClass.A_I))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> TraineeGen.withRemissions(Sentence.imprisonment(Period.ofYears(1), LocalDate.of(2024, 1, 1)), -1))
+    assertThatThrownBy(
+            () ->
+                TraineeGen.withRemissions(
+                    Sentence.imprisonment(Period.ofYears(1), LocalDate.of(2024, 1, 1)), -1))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
@@ -63,12 +72,23 @@ class TraineeGenTest {
   void sentencesReachTheEdges() {
     List<Sentence> b1 = TraineeGen.sentences(RegisterClass.B_I).sample(7L, 2_000);
     assertThat(b1.stream().map(Sentence::length))
-        .contains(Period.ofMonths(18), Period.of(1, 6, 0), Period.of(1, 6, 1), Period.of(1, 0, 1), Period.ofYears(20));
-    assertThat(TraineeGen.sentences(RegisterClass.B_IIB).sample(7L, 500).stream().map(Sentence::length))
+        .contains(
+            Period.ofMonths(18),
+            Period.of(1, 6, 0),
+            Period.of(1, 6, 1),
+            Period.of(1, 0, 1),
+            Period.ofYears(20));
+    assertThat(
+            TraineeGen.sentences(RegisterClass.B_IIB).sample(7L, 500).stream()
+                .map(Sentence::length))
         .contains(Period.ofDays(1), Period.ofMonths(3));
-    assertThat(TraineeGen.sentences(RegisterClass.B_IIA).sample(7L, 500).stream().map(Sentence::length))
+    assertThat(
+            TraineeGen.sentences(RegisterClass.B_IIA).sample(7L, 500).stream()
+                .map(Sentence::length))
         .contains(Period.ofYears(1), Period.of(0, 3, 1));
-    assertThat(TraineeGen.sentences(RegisterClass.B_III).sample(7L, 500).stream().map(Sentence::length))
+    assertThat(
+            TraineeGen.sentences(RegisterClass.B_III).sample(7L, 500).stream()
+                .map(Sentence::length))
         .contains(Period.of(1, 4, 0), Period.ofDays(1));
     List<Sentence> all = TraineeGen.sentences().sample(7L, 3_000);
     assertThat(all).anyMatch(s -> s.firstDayOfDetention().equals(LocalDate.of(2024, 2, 29)));
@@ -85,22 +105,30 @@ class TraineeGenTest {
         TraineeGen.trainees(),
         t -> {
           assertThat(Trainee.builder().from(t).build()).isEqualTo(t);
-          assertThat(t.sentence().isPresent()).isEqualTo(t.registrationNumber().registerClass().isConvict());
-          t.sentence().ifPresent(s -> {
-            assertThat(s.registerClass()).isEqualTo(t.registrationNumber().registerClass());
-            assertThat(t.disciplineRecords()).allMatch(r -> !r.date().isBefore(s.firstDayOfDetention()));
-          });
+          assertThat(t.sentence().isPresent())
+              .isEqualTo(t.registrationNumber().registerClass().isConvict());
+          t.sentence()
+              .ifPresent(
+                  s -> {
+                    assertThat(s.registerClass()).isEqualTo(t.registrationNumber().registerClass());
+                    assertThat(t.disciplineRecords())
+                        .allMatch(r -> !r.date().isBefore(s.firstDayOfDetention()));
+                  });
           assertThat(t.name()).hasSizeBetween(4, 200);
         });
     List<Trainee> all = TraineeGen.trainees().sample(9L, 2_000);
     assertThat(all.stream().map(Trainee::status).distinct()).hasSize(TraineeStatus.values().length);
-    assertThat(all.stream().map(Trainee::crimeCategory).distinct()).hasSize(CrimeCategory.values().length);
+    assertThat(all.stream().map(Trainee::crimeCategory).distinct())
+        .hasSize(CrimeCategory.values().length);
     assertThat(all.stream().map(t -> t.registrationNumber().registerClass()).distinct())
         .hasSize(RegisterClass.values().length);
     assertThat(all).anyMatch(t -> t.name().length() == 200);
-    assertThat(all).anyMatch(t -> !t.disciplineRecords().isEmpty() && t.disciplineRecords().get(0).note().isEmpty());
+    assertThat(all)
+        .anyMatch(
+            t -> !t.disciplineRecords().isEmpty() && t.disciplineRecords().get(0).note().isEmpty());
     assertThat(all).anyMatch(t -> t.assessments().stream().anyMatch(a -> !a.positive()));
-    assertThat(all).anyMatch(t -> t.assessments().stream().anyMatch(a -> a.entitlement().isPresent()));
+    assertThat(all)
+        .anyMatch(t -> t.assessments().stream().anyMatch(a -> a.entitlement().isPresent()));
     assertThat(TraineeGen.detainees().sample(9L, 200)).allMatch(Trainee::isDetainee);
     assertThat(TraineeGen.convicts().sample(9L, 200)).allMatch(Trainee::mayJoinProduction);
   }
@@ -120,7 +148,9 @@ class TraineeGenTest {
 
   @Test
   void generatorsReplayBySeed() {
-    assertThat(TraineeGen.trainees().sample(21L, 100)).isEqualTo(TraineeGen.trainees().sample(21L, 100));
-    assertThat(TraineeGen.trainees().sample(21L, 100)).isNotEqualTo(TraineeGen.trainees().sample(22L, 100));
+    assertThat(TraineeGen.trainees().sample(21L, 100))
+        .isEqualTo(TraineeGen.trainees().sample(21L, 100));
+    assertThat(TraineeGen.trainees().sample(21L, 100))
+        .isNotEqualTo(TraineeGen.trainees().sample(22L, 100));
   }
 }

@@ -34,8 +34,11 @@ class Aggregates {
    * @param value the new state
    * @return the response carrying the value and its version
    */
-  <T> ResponseEntity<T> put(String type, String id, String ifMatch, String event, Actor actor, T value) {
-    long version = store.record(type, id, Versions.expected(ifMatch), event, actor, mapper.writeValueAsString(value));
+  <T> ResponseEntity<T> put(
+      String type, String id, String ifMatch, String event, Actor actor, T value) {
+    long version =
+        store.record(
+            type, id, Versions.expected(ifMatch), event, actor, mapper.writeValueAsString(value));
     return ResponseEntity.status(version == 1 ? HttpStatus.CREATED : HttpStatus.OK)
         .eTag(Versions.etag(version))
         .body(value);
@@ -66,7 +69,9 @@ class Aggregates {
    */
   <T> ResponseEntity<T> get(String type, String id, Class<T> as) {
     EventStore.Stored s = store.get(type, id);
-    return ResponseEntity.ok().eTag(Versions.etag(s.version())).body(mapper.readValue(s.json(), as));
+    return ResponseEntity.ok()
+        .eTag(Versions.etag(s.version()))
+        .body(mapper.readValue(s.json(), as));
   }
 
   /**

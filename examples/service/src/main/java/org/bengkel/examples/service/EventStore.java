@@ -56,16 +56,21 @@ class EventStore {
    * @return the new version
    */
   @Transactional
-  public long record(String type, String id, Long expected, String eventType, Actor actor, String json) {
+  public long record(
+      String type, String id, Long expected, String eventType, Actor actor, String json) {
     long current =
-        jdbc.sql("select version from current_state where aggregate_type = ? and aggregate_id = ? for update")
+        jdbc.sql(
+                "select version from current_state where aggregate_type = ? and aggregate_id = ? for update")
             .params(type, id)
             .query(Long.class)
             .optional()
             .orElse(0L);
     if (expected != null && expected != current) {
       throw new ServiceException(
-          HttpStatus.CONFLICT, ServiceRule.STALE_VERSION, type + " " + id, String.valueOf(expected));
+          HttpStatus.CONFLICT,
+          ServiceRule.STALE_VERSION,
+          type + " " + id,
+          String.valueOf(expected));
     }
     long next = current + 1;
     OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
@@ -97,7 +102,8 @@ class EventStore {
    * @return the state and version, empty when it does not exist
    */
   public Optional<Stored> find(String type, String id) {
-    return jdbc.sql("select version, state::text from current_state where aggregate_type = ? and aggregate_id = ?")
+    return jdbc.sql(
+            "select version, state::text from current_state where aggregate_type = ? and aggregate_id = ?")
         .params(type, id)
         .query((rs, n) -> new Stored(rs.getLong(1), rs.getString(2)))
         .optional();
@@ -123,7 +129,8 @@ class EventStore {
    * @return true when one exists
    */
   public boolean exists(String type, String property, String value) {
-    return jdbc.sql("select exists (select 1 from current_state where aggregate_type = ? and state ->> ? = ?)")
+    return jdbc.sql(
+            "select exists (select 1 from current_state where aggregate_type = ? and state ->> ? = ?)")
         .params(type, property, value)
         .query(Boolean.class)
         .single();
@@ -136,7 +143,8 @@ class EventStore {
    * @return the states in id order
    */
   public List<String> all(String type) {
-    return jdbc.sql("select state::text from current_state where aggregate_type = ? order by aggregate_id")
+    return jdbc.sql(
+            "select state::text from current_state where aggregate_type = ? order by aggregate_id")
         .params(type)
         .query(String.class)
         .list();
@@ -154,7 +162,13 @@ class EventStore {
             "select version, event_type, actor, occurred_at from events"
                 + " where aggregate_type = ? and aggregate_id = ? order by version")
         .params(type, id)
-        .query((rs, n) -> new Event(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getObject(4, OffsetDateTime.class)))
+        .query(
+            (rs, n) ->
+                new Event(
+                    rs.getLong(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getObject(4, OffsetDateTime.class)))
         .list();
   }
 }

@@ -20,6 +20,7 @@ class FacilityController {
 
   static final String FACILITY = "facility";
   static final String OFFICER = "officer";
+
   /** The id of an aggregate the service holds one of (the facility, its price book...). */
   static final String CURRENT = "current";
 
@@ -51,7 +52,11 @@ class FacilityController {
     Nip id = BadInput.parse("path.nip", () -> Nip.of(nip));
     if (!officer.nip().equals(id)) {
       throw new ServiceException(
-          HttpStatus.BAD_REQUEST, ServiceRule.ID_MISMATCH, "nip", officer.nip().toString(), id.toString());
+          HttpStatus.BAD_REQUEST,
+          ServiceRule.ID_MISMATCH,
+          "nip",
+          officer.nip().toString(),
+          id.toString());
     }
     return aggregates.put(OFFICER, id.toString(), ifMatch, "OfficerRecorded", actor, officer);
   }

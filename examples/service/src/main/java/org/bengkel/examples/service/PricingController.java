@@ -22,9 +22,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The price book (<i>buku harga</i>), the facility's tax policy (PPN) and quotes
- * (<i>penawaran harga</i>) priced with both. A quote is buyer-facing; bengkel's {@link Quote} has no
- * field for a trainee, so it is its own privacy view.
+ * The price book (<i>buku harga</i>), the facility's tax policy (PPN) and quotes (<i>penawaran
+ * harga</i>) priced with both. A quote is buyer-facing; bengkel's {@link Quote} has no field for a
+ * trainee, so it is its own privacy view.
  */
 @RestController
 class PricingController {
@@ -39,8 +39,8 @@ class PricingController {
   }
 
   /**
-   * What to price, in the command-line tool's order format (examples/samples/order.json) without its
-   * tax policy (the facility's applies): the channel, the pricing date and the lines, each in
+   * What to price, in the command-line tool's order format (examples/samples/order.json) without
+   * its tax policy (the facility's applies): the channel, the pricing date and the lines, each in
    * bengkel's PricingItem JSON.
    *
    * <p>No optional tax policy here: until the Jackson module reads an absent bengkel-typed property
@@ -60,7 +60,8 @@ class PricingController {
       @Valid @RequestBody PriceBook book,
       @RequestHeader(name = "If-Match", required = false) String ifMatch,
       Actor actor) {
-    return aggregates.put(PRICE_BOOK, FacilityController.CURRENT, ifMatch, "PriceBookRecorded", actor, book);
+    return aggregates.put(
+        PRICE_BOOK, FacilityController.CURRENT, ifMatch, "PriceBookRecorded", actor, book);
   }
 
   @GetMapping("/price-book")
@@ -73,7 +74,8 @@ class PricingController {
       @Valid @RequestBody TaxPolicy policy,
       @RequestHeader(name = "If-Match", required = false) String ifMatch,
       Actor actor) {
-    return aggregates.put(TAX_POLICY, FacilityController.CURRENT, ifMatch, "TaxPolicyRecorded", actor, policy);
+    return aggregates.put(
+        TAX_POLICY, FacilityController.CURRENT, ifMatch, "TaxPolicyRecorded", actor, policy);
   }
 
   @GetMapping("/tax-policy")
@@ -95,8 +97,8 @@ class PricingController {
   }
 
   /**
-   * Prices the lines with the price book and the tax policy; 422 with bengkel's rule code when a line
-   * cannot be priced (no list in force, no list price, no cost).
+   * Prices the lines with the price book and the tax policy; 422 with bengkel's rule code when a
+   * line cannot be priced (no list in force, no list price, no cost).
    *
    * @param request what to price
    * @return the quote, every step explained

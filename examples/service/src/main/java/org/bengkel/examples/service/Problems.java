@@ -80,12 +80,14 @@ class Problems {
   @ExceptionHandler(BadInput.class)
   ResponseEntity<ProblemDetail> badInput(BadInput e, Locale locale) {
     InvalidValueException error = e.error();
-    return problem(HttpStatus.BAD_REQUEST, error.ruleCode(), e.where(), error.message(locale), locale);
+    return problem(
+        HttpStatus.BAD_REQUEST, error.ruleCode(), e.where(), error.message(locale), locale);
   }
 
   @ExceptionHandler(InvalidValueException.class)
   ResponseEntity<ProblemDetail> invalidValue(InvalidValueException e, Locale locale) {
-    return problem(HttpStatus.UNPROCESSABLE_CONTENT, e.ruleCode(), e.field(), e.message(locale), locale);
+    return problem(
+        HttpStatus.UNPROCESSABLE_CONTENT, e.ruleCode(), e.field(), e.message(locale), locale);
   }
 
   @ExceptionHandler(RefusalException.class)
@@ -93,7 +95,12 @@ class Problems {
     List<Refusal> refusals = e.refusals();
     Refusal first = refusals.get(0);
     ResponseEntity<ProblemDetail> response =
-        problem(HttpStatus.UNPROCESSABLE_CONTENT, first.code(), first.where().orElse(null), first.message(locale), locale);
+        problem(
+            HttpStatus.UNPROCESSABLE_CONTENT,
+            first.code(),
+            first.where().orElse(null),
+            first.message(locale),
+            locale);
     if (refusals.size() > 1) {
       List<Map<String, String>> errors = new ArrayList<>();
       for (Refusal r : refusals) {
@@ -114,7 +121,11 @@ class Problems {
     List<Map<String, String>> errors = new ArrayList<>();
     for (FieldError f : e.getBindingResult().getFieldErrors()) {
       String path = bodyPath(f.getField());
-      errors.add(error(ServiceRule.CONSTRAINT.code(), path, constraintMessage(path, f.getDefaultMessage(), locale)));
+      errors.add(
+          error(
+              ServiceRule.CONSTRAINT.code(),
+              path,
+              constraintMessage(path, f.getDefaultMessage(), locale)));
     }
     return violations(errors, locale);
   }
@@ -122,10 +133,19 @@ class Problems {
   @ExceptionHandler(HandlerMethodValidationException.class)
   ResponseEntity<ProblemDetail> methodNotValid(HandlerMethodValidationException e, Locale locale) {
     List<Map<String, String>> errors = new ArrayList<>();
-    e.getParameterValidationResults().forEach(r -> r.getResolvableErrors().forEach(err -> {
-      String path = "param." + r.getMethodParameter().getParameterName();
-      errors.add(error(ServiceRule.CONSTRAINT.code(), path, constraintMessage(path, err.getDefaultMessage(), locale)));
-    }));
+    e.getParameterValidationResults()
+        .forEach(
+            r ->
+                r.getResolvableErrors()
+                    .forEach(
+                        err -> {
+                          String path = "param." + r.getMethodParameter().getParameterName();
+                          errors.add(
+                              error(
+                                  ServiceRule.CONSTRAINT.code(),
+                                  path,
+                                  constraintMessage(path, err.getDefaultMessage(), locale)));
+                        }));
     return violations(errors, locale);
   }
 
@@ -134,7 +154,11 @@ class Problems {
     List<Map<String, String>> errors = new ArrayList<>();
     for (ConstraintViolation<?> v : e.getConstraintViolations()) {
       String path = bodyPath(v.getPropertyPath().toString());
-      errors.add(error(ServiceRule.CONSTRAINT.code(), path, constraintMessage(path, v.getMessage(), locale)));
+      errors.add(
+          error(
+              ServiceRule.CONSTRAINT.code(),
+              path,
+              constraintMessage(path, v.getMessage(), locale)));
     }
     return violations(errors, locale);
   }
@@ -142,12 +166,15 @@ class Problems {
   @ExceptionHandler(TypeMismatchException.class)
   ResponseEntity<ProblemDetail> typeMismatch(TypeMismatchException e, Locale locale) {
     String name = e.getPropertyName() == null ? "parameter" : e.getPropertyName();
-    String expected = e.getRequiredType() == null ? "another value" : e.getRequiredType().getSimpleName();
-    return requestInvalid(HttpStatus.BAD_REQUEST, "query." + name, name + " must be a " + expected, locale);
+    String expected =
+        e.getRequiredType() == null ? "another value" : e.getRequiredType().getSimpleName();
+    return requestInvalid(
+        HttpStatus.BAD_REQUEST, "query." + name, name + " must be a " + expected, locale);
   }
 
   @ExceptionHandler(MissingServletRequestParameterException.class)
-  ResponseEntity<ProblemDetail> missingParameter(MissingServletRequestParameterException e, Locale locale) {
+  ResponseEntity<ProblemDetail> missingParameter(
+      MissingServletRequestParameterException e, Locale locale) {
     String where = "query." + e.getParameterName();
     return requestInvalid(HttpStatus.BAD_REQUEST, where, where + " is required", locale);
   }
@@ -167,7 +194,8 @@ class Problems {
     // The class and where it was thrown, not the message: a message may quote what the client sent.
     StackTraceElement[] at = e.getStackTrace();
     LOG.error("Unexpected {} at {}", e.getClass().getName(), at.length == 0 ? "unknown" : at[0]);
-    return problem(HttpStatus.INTERNAL_SERVER_ERROR, "service.internal", null, "internal error", locale);
+    return problem(
+        HttpStatus.INTERNAL_SERVER_ERROR, "service.internal", null, "internal error", locale);
   }
 
   /** bengkel's JSON error for whatever Spring or Jackson threw while reading a body. */
@@ -182,8 +210,10 @@ class Problems {
         return fromJackson(j);
       }
     }
-    // No body at all: Spring answers an empty body and a JSON null alike (Jackson reads null as null).
-    return BengkelJsonException.of(JsonRule.MALFORMED, JsonPath.ROOT, "no request body (empty, or a JSON null)");
+    // No body at all: Spring answers an empty body and a JSON null alike (Jackson reads null as
+    // null).
+    return BengkelJsonException.of(
+        JsonRule.MALFORMED, JsonPath.ROOT, "no request body (empty, or a JSON null)");
   }
 
   /**
@@ -200,17 +230,20 @@ class Problems {
       return BengkelJsonException.of(JsonRule.UNKNOWN_PROPERTY, path, u.getPropertyName());
     }
     if (e instanceof StreamReadException) {
-      String where = e.getLocation() == null
-          ? "unknown position"
-          : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+      String where =
+          e.getLocation() == null
+              ? "unknown position"
+              : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
       return BengkelJsonException.of(JsonRule.MALFORMED, path, where);
     }
-    if (e instanceof MismatchedInputException m && m.getOriginalMessage() != null
+    if (e instanceof MismatchedInputException m
+        && m.getOriginalMessage() != null
         && m.getOriginalMessage().startsWith("Trailing token")) {
       return BengkelJsonException.of(JsonRule.TRAILING_TOKENS, JsonPath.ROOT);
     }
     if (e instanceof MismatchedInputException m) {
-      String expected = m.getTargetType() == null ? "another value" : m.getTargetType().getSimpleName();
+      String expected =
+          m.getTargetType() == null ? "another value" : m.getTargetType().getSimpleName();
       return BengkelJsonException.of(JsonRule.WRONG_TYPE, path, expected, "another type");
     }
     return BengkelJsonException.of(JsonRule.MALFORMED, path, "unreadable");
@@ -230,12 +263,17 @@ class Problems {
 
   /** {@code lines[0].quantity} → {@code $.lines[0].quantity}. */
   private static String bodyPath(String field) {
-    return field.isEmpty() ? JsonPath.ROOT : JsonPath.ROOT + (field.startsWith("[") ? "" : ".") + field;
+    return field.isEmpty()
+        ? JsonPath.ROOT
+        : JsonPath.ROOT + (field.startsWith("[") ? "" : ".") + field;
   }
 
   private static String constraintMessage(String path, String message, Locale locale) {
     return new ServiceException(
-            HttpStatus.BAD_REQUEST, ServiceRule.CONSTRAINT, path, message == null ? "invalid" : message)
+            HttpStatus.BAD_REQUEST,
+            ServiceRule.CONSTRAINT,
+            path,
+            message == null ? "invalid" : message)
         .message(locale);
   }
 
@@ -243,19 +281,29 @@ class Problems {
     return problem(HttpStatus.BAD_REQUEST, e.ruleCode(), e.path(), e.message(locale), locale);
   }
 
-  private ResponseEntity<ProblemDetail> violations(List<Map<String, String>> errors, Locale locale) {
-    Map<String, String> first = errors.isEmpty()
-        ? error(ServiceRule.CONSTRAINT.code(), JsonPath.ROOT, "invalid")
-        : errors.get(0);
+  private ResponseEntity<ProblemDetail> violations(
+      List<Map<String, String>> errors, Locale locale) {
+    Map<String, String> first =
+        errors.isEmpty()
+            ? error(ServiceRule.CONSTRAINT.code(), JsonPath.ROOT, "invalid")
+            : errors.get(0);
     ResponseEntity<ProblemDetail> response =
-        problem(HttpStatus.BAD_REQUEST, first.get("code"), first.get("path"), first.get("detail"), locale);
+        problem(
+            HttpStatus.BAD_REQUEST,
+            first.get("code"),
+            first.get("path"),
+            first.get("detail"),
+            locale);
     response.getBody().setProperty("errors", errors);
     return response;
   }
 
-  private ResponseEntity<ProblemDetail> requestInvalid(HttpStatusCode status, String where, String reason, Locale locale) {
+  private ResponseEntity<ProblemDetail> requestInvalid(
+      HttpStatusCode status, String where, String reason, Locale locale) {
     String subject = where == null ? "request" : where;
-    ServiceException e = new ServiceException(HttpStatus.valueOf(status.value()), ServiceRule.REQUEST_INVALID, subject, reason);
+    ServiceException e =
+        new ServiceException(
+            HttpStatus.valueOf(status.value()), ServiceRule.REQUEST_INVALID, subject, reason);
     return problem(status, ServiceRule.REQUEST_INVALID.code(), where, e.message(locale), locale);
   }
 

@@ -42,7 +42,8 @@ enum ServiceRule implements Rule {
   @Override
   public String pattern(Locale locale) {
     return Messages.lookup(
-        ResourceBundle.getBundle(BUNDLE, Messages.isIndonesian(locale) ? Messages.INDONESIAN : Locale.ROOT),
+        ResourceBundle.getBundle(
+            BUNDLE, Messages.isIndonesian(locale) ? Messages.INDONESIAN : Locale.ROOT),
         code);
   }
 }

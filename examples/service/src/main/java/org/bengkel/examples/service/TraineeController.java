@@ -23,8 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
  * Trainees (<i>warga binaan</i>): registration and eligibility decisions (asimilasi, SAE, PB, CB,
  * CMB) on a date, under the facility's eligibility policy (bengkel's defaults until one is put).
  *
- * <p>A trainee is addressed by an id the service assigns, so a registration number never appears
- * in a URL (and so in no access log or proxy log); the number stays in the stored JSON only.
+ * <p>A trainee is addressed by an id the service assigns, so a registration number never appears in
+ * a URL (and so in no access log or proxy log); the number stays in the stored JSON only.
  */
 @RestController
 class TraineeController {
@@ -49,7 +49,9 @@ class TraineeController {
     }
     String id = UUID.randomUUID().toString();
     aggregates.create(TRAINEE, id, "TraineeRegistered", actor, trainee);
-    return ResponseEntity.created(URI.create("/trainees/" + id)).eTag(Versions.etag(1)).body(trainee);
+    return ResponseEntity.created(URI.create("/trainees/" + id))
+        .eTag(Versions.etag(1))
+        .body(trainee);
   }
 
   @GetMapping("/trainees/{id}")
@@ -68,7 +70,8 @@ class TraineeController {
       @Valid @RequestBody EligibilityPolicy policy,
       @RequestHeader(name = "If-Match", required = false) String ifMatch,
       Actor actor) {
-    return aggregates.put(POLICY, FacilityController.CURRENT, ifMatch, "EligibilityPolicyRecorded", actor, policy);
+    return aggregates.put(
+        POLICY, FacilityController.CURRENT, ifMatch, "EligibilityPolicyRecorded", actor, policy);
   }
 
   @GetMapping("/eligibility-policy")

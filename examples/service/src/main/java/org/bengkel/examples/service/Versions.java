@@ -37,6 +37,9 @@ final class Versions {
       // refused below
     }
     throw new ServiceException(
-        HttpStatus.BAD_REQUEST, ServiceRule.REQUEST_INVALID, "If-Match", "If-Match must be a version such as \"3\"");
+        HttpStatus.BAD_REQUEST,
+        ServiceRule.REQUEST_INVALID,
+        "If-Match",
+        "If-Match must be a version such as \"3\"");
   }
 }

@@ -14,8 +14,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The reference workshop service (<i>layanan bengkel kerja</i>): a Spring Boot application that
- * embeds bengkel the way a facility's own system would, on PostgreSQL (embedded unless
- * {@code spring.datasource.url} names a server). See docs/service.md.
+ * embeds bengkel the way a facility's own system would, on PostgreSQL (embedded unless {@code
+ * spring.datasource.url} names a server). See docs/service.md.
  */
 @SpringBootApplication
 public class WorkshopService {
@@ -38,19 +38,22 @@ public class WorkshopService {
    */
   @Bean
   ValidationConfigurationCustomizer bengkelAccessors() {
-    return c -> ((HibernateValidatorConfiguration) c).getterPropertySelectionStrategy(new BengkelAccessors());
+    return c ->
+        ((HibernateValidatorConfiguration) c)
+            .getterPropertySelectionStrategy(new BengkelAccessors());
   }
 
   /**
    * bengkel's hardened mapper for every request and response body (strict: unknown properties,
-   * duplicate keys, trailing tokens and floats for amounts are refused), with Spring's mix-in
-   * that writes a problem document's extra properties at its top level.
+   * duplicate keys, trailing tokens and floats for amounts are refused), with Spring's mix-in that
+   * writes a problem document's extra properties at its top level.
    *
    * @return the mapper Spring MVC uses
    */
   @Bean
   JsonMapper jsonMapper() {
-    return BengkelJackson3.mapper().rebuild()
+    return BengkelJackson3.mapper()
+        .rebuild()
         .addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class)
         .build();
   }

@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Optimistic concurrency: of writes based on the same version, one wins and the others change nothing. */
+/**
+ * Optimistic concurrency: of writes based on the same version, one wins and the others change
+ * nothing.
+ */
 class ConcurrencyTest extends HttpTest {
 
   private static final int CLIENTS = 16;
@@ -40,8 +43,12 @@ class ConcurrencyTest extends HttpTest {
       pool.shutdown();
     }
     // Two events in all (the first write and the winner), and the state is the winner's.
-    long events = jdbc.sql("select count(*) from events where aggregate_type = 'officer' and aggregate_id = ?")
-        .param(nip).query(Long.class).single();
+    long events =
+        jdbc.sql(
+                "select count(*) from events where aggregate_type = 'officer' and aggregate_id = ?")
+            .param(nip)
+            .query(Long.class)
+            .single();
     assertThat(events).isEqualTo(2);
     assertThat(get("/officers/" + nip).header("ETag")).isEqualTo("\"2\"");
   }

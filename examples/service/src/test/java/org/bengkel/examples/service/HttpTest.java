@@ -69,7 +69,8 @@ abstract class HttpTest {
 
   /** The command-line tool's order (examples/samples/order.json) without its tax policy. */
   static String order() {
-    tools.jackson.databind.node.ObjectNode o = (tools.jackson.databind.node.ObjectNode) PLAIN.readTree(sample("order.json"));
+    tools.jackson.databind.node.ObjectNode o =
+        (tools.jackson.databind.node.ObjectNode) PLAIN.readTree(sample("order.json"));
     o.remove("tax");
     return PLAIN.writeValueAsString(o);
   }
@@ -80,8 +81,13 @@ abstract class HttpTest {
   }
 
   Answer send(String method, String path, String body, String... headers) {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
     if (body != null) {
       b.header("Content-Type", "application/json");
     }

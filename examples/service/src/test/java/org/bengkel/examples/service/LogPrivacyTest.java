@@ -11,14 +11,18 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /**
  * Names and registration numbers never reach the logs: a sequence of requests about a trainee
- * (registration, a duplicate, eligibility, a broken body) with Spring's web and JDBC logging and the
- * service's at DEBUG, and not one line carries them.
+ * (registration, a duplicate, eligibility, a broken body) with Spring's web and JDBC logging and
+ * the service's at DEBUG, and not one line carries them.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class LogPrivacyTest extends HttpTest {
 
   private static final String[] CHATTY = {
-    "org.springframework.web", "org.springframework.jdbc", "org.bengkel", "io.zonky", "org.apache.catalina"
+    "org.springframework.web",
+    "org.springframework.jdbc",
+    "org.bengkel",
+    "io.zonky",
+    "org.apache.catalina"
   };
 
   @Test
@@ -29,7 +33,8 @@ class LogPrivacyTest extends HttpTest {
     }
     String number = freshRegistrationNumber();
     String name = "Budi Santoso Wibowo";
-    String body = sample("trainee.json").replace("B.I-45/2025", number).replace("Slamet Riyadi", name);
+    String body =
+        sample("trainee.json").replace("B.I-45/2025", number).replace("Slamet Riyadi", name);
     try {
       Answer registered = post("/trainees", body);
       assertThat(registered.status()).as(registered.body()).isEqualTo(201);
@@ -37,7 +42,8 @@ class LogPrivacyTest extends HttpTest {
       assertThat(post("/trainees", body).status()).isEqualTo(409);
       assertThat(get(at + "/eligibility?on=2026-10-15").status()).isEqualTo(200);
       assertThat(get(at).status()).isEqualTo(200);
-      assertThat(post("/trainees", body.replace("\"status\"", "\"statue\"")).status()).isEqualTo(400);
+      assertThat(post("/trainees", body.replace("\"status\"", "\"statue\"")).status())
+          .isEqualTo(400);
       assertThat(post("/trainees", body.replace("\"CONVICT\"", "7")).status()).isEqualTo(400);
     } finally {
       for (String logger : CHATTY) {
@@ -47,6 +53,9 @@ class LogPrivacyTest extends HttpTest {
     // The logs were written (the check can fail) ...
     assertThat(output.getAll()).contains("trainee").contains("TraineeRegistered");
     // ... and carry neither the name nor the number, nor a part of either.
-    assertThat(output.getAll()).doesNotContain(number).doesNotContain("Budi").doesNotContain("Wibowo");
+    assertThat(output.getAll())
+        .doesNotContain(number)
+        .doesNotContain("Budi")
+        .doesNotContain("Wibowo");
   }
 }

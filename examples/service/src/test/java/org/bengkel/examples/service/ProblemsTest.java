@@ -13,7 +13,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 
-/** Errors a client can act on: problem documents with a rule code, a path and a message, never 500. */
+/**
+ * Errors a client can act on: problem documents with a rule code, a path and a message, never 500.
+ */
 class ProblemsTest extends HttpTest {
 
   private static final String OFFICER = "/officers/" + ACTOR;
@@ -23,11 +25,13 @@ class ProblemsTest extends HttpTest {
     return Stream.of(
         Arguments.of("{\"nip\":", "json.malformed", "$"),
         Arguments.of("{}", "json.missing-property", "$"),
-        Arguments.of("{" + nip + ", \"name\": \"A\", \"rank\": 3}", "json.unknown-property", "$.rank"),
+        Arguments.of(
+            "{" + nip + ", \"name\": \"A\", \"rank\": 3}", "json.unknown-property", "$.rank"),
         Arguments.of("{" + nip + ", \"name\": 7}", "json.wrong-type", "$.name"),
         Arguments.of("null", "json.malformed", "$"),
         Arguments.of("{" + nip + ", \"name\": \"A\"} []", "json.trailing-tokens", "$"),
-        Arguments.of("{\"nip\": \"198503152010121\", \"name\": \"A\"}", "facility.nip.format", "$.nip"),
+        Arguments.of(
+            "{\"nip\": \"198503152010121\", \"name\": \"A\"}", "facility.nip.format", "$.nip"),
         Arguments.of("{" + nip + ", \"name\": \"A\", \"name\": \"B\"}", "json.duplicate-key", "$"),
         Arguments.of("[]", "json.wrong-type", "$"),
         Arguments.of("", "json.malformed", "$"));
@@ -52,11 +56,17 @@ class ProblemsTest extends HttpTest {
         Arguments.of(OFFICER, "{\"nip\": NaN}"),
         Arguments.of(OFFICER, "{\"nip\": 1e999999}"),
         Arguments.of(OFFICER, deep),
-        Arguments.of(OFFICER, "{\"nip\": \"" + ACTOR + "\", \"name\": \"" + "x".repeat(300_000) + "\"}"),
-        Arguments.of("/quotes", "{\"channel\": \"GALLERY\", \"date\": \"2026-10-15\", \"lines\": " + deep + "}"),
-        Arguments.of("/quotes", "{\"channel\": \"GALLERY\", \"date\": \"+10000-01-01\", \"lines\": []}"),
-        Arguments.of("/quotes", "{\"channel\": \"GALLERY\", \"date\": \"2026-10-15\", \"lines\": [{\"sku\": \"KUE-KERING-500G\","
-            + " \"description\": \"x\", \"category\": \"COOKIES\", \"unit\": \"JAR\", \"quantity\": 99999999999999999999999}]}"),
+        Arguments.of(
+            OFFICER, "{\"nip\": \"" + ACTOR + "\", \"name\": \"" + "x".repeat(300_000) + "\"}"),
+        Arguments.of(
+            "/quotes",
+            "{\"channel\": \"GALLERY\", \"date\": \"2026-10-15\", \"lines\": " + deep + "}"),
+        Arguments.of(
+            "/quotes", "{\"channel\": \"GALLERY\", \"date\": \"+10000-01-01\", \"lines\": []}"),
+        Arguments.of(
+            "/quotes",
+            "{\"channel\": \"GALLERY\", \"date\": \"2026-10-15\", \"lines\": [{\"sku\": \"KUE-KERING-500G\","
+                + " \"description\": \"x\", \"category\": \"COOKIES\", \"unit\": \"JAR\", \"quantity\": 99999999999999999999999}]}"),
         Arguments.of("/price-book", "{\"lists\": [{\"id\": \"A\", \"id\": \"B\"}]}"));
   }
 
@@ -90,13 +100,23 @@ class ProblemsTest extends HttpTest {
     assertThat(broken).isNotEmpty();
     for (Path f : broken) {
       String name = f.getFileName().toString();
-      String target = name.startsWith("officer") ? OFFICER
-          : name.startsWith("trainee") ? "/trainees"
-          : name.startsWith("price-book") ? "/price-book"
-          : name.startsWith("quote") || name.startsWith("order") ? "/quotes"
-          : "/facility";
-      Answer a = send(target.equals("/trainees") || target.equals("/quotes") ? "POST" : "PUT",
-          target, Files.readString(f), Actor.HEADER, ACTOR);
+      String target =
+          name.startsWith("officer")
+              ? OFFICER
+              : name.startsWith("trainee")
+                  ? "/trainees"
+                  : name.startsWith("price-book")
+                      ? "/price-book"
+                      : name.startsWith("quote") || name.startsWith("order")
+                          ? "/quotes"
+                          : "/facility";
+      Answer a =
+          send(
+              target.equals("/trainees") || target.equals("/quotes") ? "POST" : "PUT",
+              target,
+              Files.readString(f),
+              Actor.HEADER,
+              ACTOR);
       assertThat(a.status()).as(name + " " + a.body()).isEqualTo(400);
       assertThat(a.json().get("code").asString()).as(name).isNotBlank();
     }
@@ -165,10 +185,12 @@ class ProblemsTest extends HttpTest {
     Answer refused = post("/quotes", early);
     assertThat(refused.status()).as(refused.body()).isEqualTo(422);
     assertThat(refused.json().get("code").asString()).startsWith("pricing.");
-    Answer empty = post("/quotes", "{\"channel\": \"GALLERY\", \"date\": \"2026-10-15\", \"lines\": []}");
+    Answer empty =
+        post("/quotes", "{\"channel\": \"GALLERY\", \"date\": \"2026-10-15\", \"lines\": []}");
     assertThat(empty.status()).as(empty.body()).isEqualTo(400);
     assertThat(empty.json().get("path").asString()).as(empty.body()).isEqualTo("$.lines");
-    Answer noChannel = post("/quotes", "{\"channel\": \"TOKO\", \"date\": \"2026-10-15\", \"lines\": []}");
+    Answer noChannel =
+        post("/quotes", "{\"channel\": \"TOKO\", \"date\": \"2026-10-15\", \"lines\": []}");
     assertThat(noChannel.status()).as(noChannel.body()).isEqualTo(400);
     assertThat(noChannel.json().get("path").asString()).isEqualTo("$.channel");
   }

@@ -48,18 +48,21 @@ class WorkshopApiTest extends HttpTest {
     assertThat(read.body()).isEqualTo(BENGKEL.writeValueAsString(value));
 
     // Every write is an event with its actor, version and instant.
-    List<Map<String, Object>> events = jdbc.sql(
-            "select version, event_type, actor, occurred_at from events"
-                + " where aggregate_type = 'officer' and aggregate_id = ? order by version")
-        .param(ACTOR)
-        .query()
-        .listOfRows();
+    List<Map<String, Object>> events =
+        jdbc.sql(
+                "select version, event_type, actor, occurred_at from events"
+                    + " where aggregate_type = 'officer' and aggregate_id = ? order by version")
+            .param(ACTOR)
+            .query()
+            .listOfRows();
     assertThat(events).hasSizeGreaterThanOrEqualTo(2);
-    assertThat(events).allSatisfy(e -> {
-      assertThat(e.get("actor")).isEqualTo(ACTOR);
-      assertThat(e.get("event_type")).isEqualTo("OfficerRecorded");
-      assertThat(e.get("occurred_at")).isNotNull();
-    });
+    assertThat(events)
+        .allSatisfy(
+            e -> {
+              assertThat(e.get("actor")).isEqualTo(ACTOR);
+              assertThat(e.get("event_type")).isEqualTo("OfficerRecorded");
+              assertThat(e.get("occurred_at")).isNotNull();
+            });
     JsonNode trail = get("/audit/officer/" + ACTOR).json();
     assertThat(trail.size()).isEqualTo(events.size());
     assertThat(trail.get(0).get("actor").asString()).isEqualTo(ACTOR);
@@ -78,8 +81,9 @@ class WorkshopApiTest extends HttpTest {
     Answer decisions = get(location + "/eligibility?on=2026-10-15");
     assertThat(decisions.status()).as(decisions.body()).isEqualTo(200);
     Trainee trainee = BENGKEL.readValue(body, Trainee.class);
-    List<Object> expected = List.copyOf(
-        EligibilityPolicy.defaults().evaluateAll(trainee, LocalDate.of(2026, 10, 15)).values());
+    List<Object> expected =
+        List.copyOf(
+            EligibilityPolicy.defaults().evaluateAll(trainee, LocalDate.of(2026, 10, 15)).values());
     assertThat(decisions.body()).isEqualTo(BENGKEL.writeValueAsString(expected));
     assertThat(decisions.body()).doesNotContain(number).doesNotContain("Slamet");
 
@@ -104,7 +108,8 @@ class WorkshopApiTest extends HttpTest {
     assertThat(s.status()).as(s.body()).isIn(200, 201);
     assertThat(get("/catalogue/services/CUCI-MOBIL").status()).isEqualTo(200);
 
-    Answer label = get("/catalogue/products/KUE-KERING-500G/label?lot=KK-2610-01&produced=2026-10-01");
+    Answer label =
+        get("/catalogue/products/KUE-KERING-500G/label?lot=KK-2610-01&produced=2026-10-01");
     assertThat(label.status()).as(label.body()).isEqualTo(200);
     JsonNode l = label.json();
     assertThat(l.get("productionCode").asString()).isEqualTo("KK-2610-01");
@@ -123,17 +128,25 @@ class WorkshopApiTest extends HttpTest {
     assertThat(quote.status()).as(quote.body()).isEqualTo(200);
 
     JsonNode o = BENGKEL.readTree(order);
-    List<PricingItem> lines = BENGKEL.readValue(o.get("lines").toString(), new TypeReference<List<PricingItem>>() {});
-    Object expected = BENGKEL.readValue(book, PriceBook.class).quote(
-        Channel.GALLERY, LocalDate.parse(o.get("date").asString()), lines,
-        BENGKEL.readValue(sample("tax-policy.json"), TaxPolicy.class));
+    List<PricingItem> lines =
+        BENGKEL.readValue(o.get("lines").toString(), new TypeReference<List<PricingItem>>() {});
+    Object expected =
+        BENGKEL
+            .readValue(book, PriceBook.class)
+            .quote(
+                Channel.GALLERY,
+                LocalDate.parse(o.get("date").asString()),
+                lines,
+                BENGKEL.readValue(sample("tax-policy.json"), TaxPolicy.class));
     assertThat(quote.body()).isEqualTo(BENGKEL.writeValueAsString(expected));
 
     // The facility's policy (PPN included in prices, 11/12 x 12 %) on an invoice of Rp 1,110,000.
     Answer tax = get("/tax-policy/breakdown?amount=1110000");
     assertThat(tax.status()).as(tax.body()).isEqualTo(200);
-    Object breakdown = BENGKEL.readValue(sample("tax-policy.json"), TaxPolicy.class)
-        .apply(org.bengkel.money.Rupiah.of(1_110_000));
+    Object breakdown =
+        BENGKEL
+            .readValue(sample("tax-policy.json"), TaxPolicy.class)
+            .apply(org.bengkel.money.Rupiah.of(1_110_000));
     assertThat(tax.body()).isEqualTo(BENGKEL.writeValueAsString(breakdown));
   }
 

@@ -4,11 +4,11 @@ import java.util.Objects;
 import org.bengkel.error.MissingValueException;
 
 /**
- * A versioned document exchanged between systems (<i>dokumen berversi</i>), written
- * {@code {"kind":"facility-record","schemaVersion":2,"data":{...}}}: the kind, the schema version
- * and the payload. A document read from an older supported version holds the payload already
- * upgraded to the current type, and remembers the version it was read from; it is always written
- * at the kind's current version.
+ * A versioned document exchanged between systems (<i>dokumen berversi</i>), written {@code
+ * {"kind":"facility-record","schemaVersion":2,"data":{...}}}: the kind, the schema version and the
+ * payload. A document read from an older supported version holds the payload already upgraded to
+ * the current type, and remembers the version it was read from; it is always written at the kind's
+ * current version.
  *
  * <p>Immutable and thread-safe when the payload is.
  */
@@ -50,8 +50,8 @@ public final class Document {
   }
 
   /**
-   * The version the document was read from (or the current version for a document made with
-   * {@link #of}); writing always uses the kind's current version.
+   * The version the document was read from (or the current version for a document made with {@link
+   * #of}); writing always uses the kind's current version.
    *
    * @return the version, at least 1
    */

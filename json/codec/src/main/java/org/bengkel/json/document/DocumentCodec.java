@@ -8,9 +8,9 @@ import org.bengkel.json.JsonRule;
 import org.bengkel.json.JsonWriter;
 
 /**
- * The envelope {@code {"kind","schemaVersion","data"}}: written in that order; read with
- * {@code kind} and {@code schemaVersion} before {@code data}, so the payload is read as it
- * streams, at the right version. Its schema is per kind ({@link DocumentKind#schema()}).
+ * The envelope {@code {"kind","schemaVersion","data"}}: written in that order; read with {@code
+ * kind} and {@code schemaVersion} before {@code data}, so the payload is read as it streams, at the
+ * right version. Its schema is per kind ({@link DocumentKind#schema()}).
  */
 final class DocumentCodec implements Codec<Document> {
 
@@ -42,8 +42,9 @@ final class DocumentCodec implements Codec<Document> {
       switch (in.nextName()) {
         case "kind" -> {
           String name = in.nextString();
-          kind = DocumentKinds.find(name)
-              .orElseThrow(() -> in.error(JsonRule.DOCUMENT_UNKNOWN_KIND, names()));
+          kind =
+              DocumentKinds.find(name)
+                  .orElseThrow(() -> in.error(JsonRule.DOCUMENT_UNKNOWN_KIND, names()));
           if (version != null) {
             checkVersion(in, kind, version);
           }
@@ -67,11 +68,12 @@ final class DocumentCodec implements Codec<Document> {
     DocumentKind<?> k = kind;
     Long v = version;
     Document d = document;
-    return in.build(() -> {
-      JsonReader.required(k, "kind");
-      JsonReader.required(v, "schemaVersion");
-      return JsonReader.required(d, "data");
-    });
+    return in.build(
+        () -> {
+          JsonReader.required(k, "kind");
+          JsonReader.required(v, "schemaVersion");
+          return JsonReader.required(d, "data");
+        });
   }
 
   private static <T> Document read(DocumentKind<T> kind, int version, JsonReader in) {

@@ -42,7 +42,8 @@ public final class DocumentKind<T> {
   private final Codec<T> codec;
   private final Map<Integer, Older<?, T>> older;
 
-  private DocumentKind(String name, int currentVersion, Codec<T> codec, Map<Integer, Older<?, T>> older) {
+  private DocumentKind(
+      String name, int currentVersion, Codec<T> codec, Map<Integer, Older<?, T>> older) {
     this.name = name;
     this.currentVersion = currentVersion;
     this.codec = codec;
@@ -53,8 +54,8 @@ public final class DocumentKind<T> {
    * A kind read and written at one version.
    *
    * @param <T> the payload type
-   * @param name the kind's name, lower-case words joined by hyphens such as
-   *     {@code "trainee-record"}, not null
+   * @param name the kind's name, lower-case words joined by hyphens such as {@code
+   *     "trainee-record"}, not null
    * @param currentVersion the version written, at least 1
    * @param codec the payload's codec, not null; it should describe its {@link Codec#schema()}
    * @return the kind, never null
@@ -190,7 +191,10 @@ public final class DocumentKind<T> {
       form.schema().orElseThrow(() -> new IllegalStateException("no schema for " + form.type()));
       cases.add(
           JsonSchema.map(
-              "if", JsonSchema.map("properties", JsonSchema.map("schemaVersion", JsonSchema.map("const", (long) v))),
+              "if",
+                  JsonSchema.map(
+                      "properties",
+                      JsonSchema.map("schemaVersion", JsonSchema.map("const", (long) v))),
               "then", JsonSchema.map("properties", JsonSchema.map("data", JsonSchema.ref(form)))));
     }
     return JsonSchema.object(
@@ -200,7 +204,10 @@ public final class DocumentKind<T> {
                 JsonSchema.integers(versions.stream().mapToLong(Integer::longValue).toArray())),
             JsonSchema.required("data", JsonSchema.any()))
         .describedAs(
-            "bengkel document '" + name + "', schema versions " + versions
+            "bengkel document '"
+                + name
+                + "', schema versions "
+                + versions
                 + "; readers refuse other versions")
         .with("allOf", List.copyOf(cases));
   }

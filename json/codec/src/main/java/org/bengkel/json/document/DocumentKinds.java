@@ -9,9 +9,9 @@ import org.bengkel.json.codec.facility.FacilityCodecs;
 import org.bengkel.json.codec.internal.ObjectCodec;
 import org.bengkel.json.codec.internal.ObjectCodec.Field;
 import org.bengkel.json.codec.pricing.PricingCodecs;
-import org.bengkel.json.codec.sales.SalesCodecs;
 import org.bengkel.json.codec.production.ProductionCodecs;
 import org.bengkel.json.codec.report.ReportCodecs;
+import org.bengkel.json.codec.sales.SalesCodecs;
 import org.bengkel.json.codec.trainee.TraineeCodecs;
 import org.bengkel.json.privacy.PrivacyViews;
 import org.bengkel.json.privacy.SkillsPassportView;
@@ -26,8 +26,8 @@ import org.bengkel.trainee.Trainee;
  * {@link #CODEC}, so {@code read(text, Document.class)} reads any registered kind on both majors,
  * and {@link org.bengkel.json.schema.JsonSchemas} renders a schema per kind.
  *
- * <p>Adding a kind is one line in {@link #all()}'s list, for example
- * {@code DocumentKind.of("trainee-record", 1, TraineeCodecs.TRAINEE)}.
+ * <p>Adding a kind is one line in {@link #all()}'s list, for example {@code
+ * DocumentKind.of("trainee-record", 1, TraineeCodecs.TRAINEE)}.
  *
  * <p>Immutable and thread-safe.
  */
@@ -54,9 +54,9 @@ public final class DocumentKinds {
           .build();
 
   /**
-   * {@code facility-record}: a facility and its officers. Version 2 (current) is
-   * {@code {"facility":{..},"officers":[..]}}; version 1 was the facility object alone, read with
-   * no officers.
+   * {@code facility-record}: a facility and its officers. Version 2 (current) is {@code
+   * {"facility":{..},"officers":[..]}}; version 1 was the facility object alone, read with no
+   * officers.
    */
   public static final DocumentKind<FacilityRecord> FACILITY_RECORD =
       DocumentKind.of("facility-record", 2, FACILITY_RECORD_V2)
@@ -81,11 +81,10 @@ public final class DocumentKinds {
   /**
    * {@code sales-order}: a sales order with the price quote it was made from. Version 3 (current)
    * writes each price step as a code with parameters; version 2 wrote the step as English prose
-   * ({@code "description"}) and is read with the same codec, each such step becoming a
-   * {@code pricing.step.text} step. Version 2 introduced the quoted items' typed form
-   * (description, catalogue category and unit, or vehicle class and tariff); version 1 had the
-   * category and unit as free strings and is read by upgrading them (see the 0.2.0 notes in
-   * CHANGELOG.md).
+   * ({@code "description"}) and is read with the same codec, each such step becoming a {@code
+   * pricing.step.text} step. Version 2 introduced the quoted items' typed form (description,
+   * catalogue category and unit, or vehicle class and tariff); version 1 had the category and unit
+   * as free strings and is read by upgrading them (see the 0.2.0 notes in CHANGELOG.md).
    */
   public static final DocumentKind<SalesOrderDocument> SALES_ORDER =
       DocumentKind.of("sales-order", 3, SALES_ORDER_V3)

@@ -6,9 +6,9 @@ import org.bengkel.facility.Facility;
 import org.bengkel.facility.Officer;
 
 /**
- * The payload of the {@code facility-record} document (<i>data UPT</i>): a facility and the officers
- * who run its workshops, as exchanged with the regional office (<i>Kanwil</i>). Version 1 of the
- * document held the facility alone; reading it gives an empty list of officers.
+ * The payload of the {@code facility-record} document (<i>data UPT</i>): a facility and the
+ * officers who run its workshops, as exchanged with the regional office (<i>Kanwil</i>). Version 1
+ * of the document held the facility alone; reading it gives an empty list of officers.
  *
  * <p>Immutable and thread-safe.
  */
@@ -53,7 +53,9 @@ public final class FacilityRecord {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof FacilityRecord r && r.facility.equals(facility) && r.officers.equals(officers);
+    return o instanceof FacilityRecord r
+        && r.facility.equals(facility)
+        && r.officers.equals(officers);
   }
 
   @Override

@@ -32,14 +32,14 @@ import org.jspecify.annotations.Nullable;
  * Version 1 of the {@code sales-order} document, read only: {@code {"order","quote"}} whose quoted
  * items were {@code {"sku","category","unit","quantity","cost"}} with the category code and the
  * unit as free strings. Reading upgrades each item to the typed form: the category is the
- * predefined one of that code (any other code becomes a custom non-food category of that code),
- * the unit the catalogue {@link Unit} whose constant name or Indonesian term
- * ({@code toples}, {@code buah}) it is, ignoring case (anything else is refused with
- * {@code json.unknown-constant}), and the description the SKU. The quote's tax was
- * {@code {"status","inclusion","quoted","taxBase","ppn"}}: {@code taxBase} was the price without
- * PPN and is read as {@code priceExcludingTax}, and the DPP nilai lain, which version 1 did not
- * hold, is computed as PMK 131/2024 sets it, 11/12 of that price rounded half up (zero for a
- * seller that is not a PKP).
+ * predefined one of that code (any other code becomes a custom non-food category of that code), the
+ * unit the catalogue {@link Unit} whose constant name or Indonesian term ({@code toples}, {@code
+ * buah}) it is, ignoring case (anything else is refused with {@code json.unknown-constant}), and
+ * the description the SKU. The quote's tax was {@code
+ * {"status","inclusion","quoted","taxBase","ppn"}}: {@code taxBase} was the price without PPN and
+ * is read as {@code priceExcludingTax}, and the DPP nilai lain, which version 1 did not hold, is
+ * computed as PMK 131/2024 sets it, 11/12 of that price rounded half up (zero for a seller that is
+ * not a PKP).
  */
 final class SalesOrderV1Codec {
 

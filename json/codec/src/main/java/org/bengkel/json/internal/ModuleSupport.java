@@ -96,9 +96,9 @@ public final class ModuleSupport {
 
   /**
    * The path to report for a property of a caller's class that a lenient read skipped. Jackson's
-   * parser is usually at the property's value, inside the object that holds it; values it
-   * buffered (for constructors and records) are replayed from a buffer that has lost their
-   * position, and then only the name is known, reported as {@code $..name}.
+   * parser is usually at the property's value, inside the object that holds it; values it buffered
+   * (for constructors and records) are replayed from a buffer that has lost their position, and
+   * then only the name is known, reported as {@code $..name}.
    *
    * @param valuePath the path of the parser's current value, not null
    * @param name the property's name, not null
@@ -122,6 +122,6 @@ public final class ModuleSupport {
       List<String> sink = (List<String>) list;
       return sink::add;
     }
-    return path -> { };
+    return path -> {};
   }
 }

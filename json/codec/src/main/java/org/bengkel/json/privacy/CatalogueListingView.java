@@ -45,8 +45,8 @@ public record CatalogueListingView(
   }
 
   /**
-   * The view of an e-Katalog listing; the unit is the catalogue unit's Indonesian term
-   * ({@code toples} for {@code JAR}).
+   * The view of an e-Katalog listing; the unit is the catalogue unit's Indonesian term ({@code
+   * toples} for {@code JAR}).
    *
    * @param listing the listing, not null
    * @param productName the product's name as published, not null

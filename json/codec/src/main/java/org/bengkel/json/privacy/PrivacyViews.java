@@ -7,10 +7,26 @@ import java.util.List;
 import java.util.Optional;
 import org.bengkel.catalog.Sku;
 import org.bengkel.catalog.VehicleClass;
+import org.bengkel.json.Codec;
+import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonRule;
+import org.bengkel.json.JsonWriter;
+import org.bengkel.json.codec.catalog.CatalogCodecs;
+import org.bengkel.json.codec.internal.ObjectCodec;
+import org.bengkel.json.codec.internal.ObjectCodec.Field;
+import org.bengkel.json.codec.internal.Scalars;
+import org.bengkel.json.codec.money.MoneyCodecs;
 import org.bengkel.json.codec.proceeds.ProceedsCodecs;
 import org.bengkel.json.codec.production.ProductionCodecs;
+import org.bengkel.json.codec.programme.ProgrammeCodecs;
+import org.bengkel.json.codec.sales.SalesCodecs;
 import org.bengkel.json.codec.trainee.TraineeCodecs;
+import org.bengkel.json.schema.JsonSchema;
+import org.bengkel.money.Rate;
+import org.bengkel.money.Rupiah;
+import org.bengkel.pricing.ProducerScale;
+import org.bengkel.proceeds.PremiAccount;
+import org.bengkel.proceeds.PremiShare;
 import org.bengkel.production.LotCode;
 import org.bengkel.production.TeamHours;
 import org.bengkel.production.WorkInterval;
@@ -18,34 +34,18 @@ import org.bengkel.programme.Attendance;
 import org.bengkel.programme.CompetencyAssessment;
 import org.bengkel.programme.Enrolment;
 import org.bengkel.programme.SkillsPassport;
-import org.bengkel.proceeds.PremiAccount;
-import org.bengkel.proceeds.PremiShare;
-import org.bengkel.trainee.Trainee;
-import org.bengkel.json.Codec;
-import org.bengkel.json.JsonReader;
-import org.bengkel.json.JsonWriter;
-import org.bengkel.json.codec.catalog.CatalogCodecs;
-import org.bengkel.json.codec.internal.ObjectCodec;
-import org.bengkel.json.codec.internal.ObjectCodec.Field;
-import org.bengkel.json.codec.internal.Scalars;
-import org.bengkel.json.codec.money.MoneyCodecs;
-import org.bengkel.json.codec.programme.ProgrammeCodecs;
-import org.bengkel.json.codec.sales.SalesCodecs;
-import org.bengkel.json.schema.JsonSchema;
-import org.bengkel.money.Rate;
-import org.bengkel.money.Rupiah;
-import org.bengkel.pricing.ProducerScale;
 import org.bengkel.sales.Invoice;
+import org.bengkel.trainee.Trainee;
 
 /**
  * The JSON of what leaves the facility (<i>tampilan keluar</i>): product labels, catalogue and
- * e-Katalog listings, skills passports, buyers' receipts. Each is written from a view type that has no field for a
- * trainee's name, registration number, crime or sentence, so no such value can appear in its JSON
- * whatever the data. The Jackson modules register {@link #all()}, so the views are written and read
- * like any bengkel type.
+ * e-Katalog listings, skills passports, buyers' receipts. Each is written from a view type that has
+ * no field for a trainee's name, registration number, crime or sentence, so no such value can
+ * appear in its JSON whatever the data. The Jackson modules register {@link #all()}, so the views
+ * are written and read like any bengkel type.
  *
- * <p>A buyer's receipt (<i>kuitansi</i>) is a {@link ReceiptView}: a sales invoice of kind
- * {@code RECEIPT}, which has no trainee field. {@link #SUBJECT_ACCESS_EXPORT} is the opposite: the
+ * <p>A buyer's receipt (<i>kuitansi</i>) is a {@link ReceiptView}: a sales invoice of kind {@code
+ * RECEIPT}, which has no trainee field. {@link #SUBJECT_ACCESS_EXPORT} is the opposite: the
  * trainee's own data, for the trainee.
  *
  * <p>Immutable and thread-safe.
@@ -116,8 +116,7 @@ public final class PrivacyViews {
   private static final Field<CatalogueListingView, Rate> LISTING_LOCAL =
       Field.required("localContent", MoneyCodecs.RATE, CatalogueListingView::localContent);
   private static final Field<CatalogueListingView, ProducerScale> LISTING_SCALE =
-      Field.required("producerScale", PRODUCER_SCALE, CatalogueListingView::producerScale)
-          .inline();
+      Field.required("producerScale", PRODUCER_SCALE, CatalogueListingView::producerScale).inline();
 
   /** {@link CatalogueListingView}. */
   public static final Codec<CatalogueListingView> CATALOGUE_LISTING =
@@ -152,7 +151,9 @@ public final class PrivacyViews {
               SkillsPassportView::new,
               Field.required("asOf", Scalars.DATE, SkillsPassportView::asOf),
               Field.requiredList(
-                  "programmes", ProgrammeCodecs.COMPLETED_PROGRAMME, SkillsPassportView::programmes),
+                  "programmes",
+                  ProgrammeCodecs.COMPLETED_PROGRAMME,
+                  SkillsPassportView::programmes),
               Field.requiredList("units", ProgrammeCodecs.ACHIEVED_UNIT, SkillsPassportView::units),
               Field.requiredList(
                   "certificates", ProgrammeCodecs.CERTIFICATE, SkillsPassportView::certificates))
@@ -161,11 +162,14 @@ public final class PrivacyViews {
                   + " number, crime or sentence by construction")
           .build();
 
-  /** {@link ReceiptView}: a sales receipt, the form of {@code SalesCodecs.INVOICE} of kind RECEIPT. */
+  /**
+   * {@link ReceiptView}: a sales receipt, the form of {@code SalesCodecs.INVOICE} of kind RECEIPT.
+   */
   public static final Codec<ReceiptView> RECEIPT = new ReceiptCodec();
 
   private static final Field<SubjectAccessExport.ProductionWork, LotCode> WORK_LOT =
-      Field.required("lotCode", ProductionCodecs.LOT_CODE, SubjectAccessExport.ProductionWork::lotCode);
+      Field.required(
+          "lotCode", ProductionCodecs.LOT_CODE, SubjectAccessExport.ProductionWork::lotCode);
   private static final Field<SubjectAccessExport.ProductionWork, LocalDate> WORK_DATE =
       Field.required(
           "productionDate", Scalars.DATE, SubjectAccessExport.ProductionWork::productionDate);
@@ -173,7 +177,8 @@ public final class PrivacyViews {
       Field.requiredList(
           "work", ProductionCodecs.WORK_INTERVAL, SubjectAccessExport.ProductionWork::work);
   private static final Field<SubjectAccessExport.ProductionWork, TeamHours> WORK_HOURS =
-      Field.optional("hours", ProductionCodecs.TEAM_HOURS, SubjectAccessExport.ProductionWork::hours);
+      Field.optional(
+          "hours", ProductionCodecs.TEAM_HOURS, SubjectAccessExport.ProductionWork::hours);
 
   // the subject's work in one production batch
   private static final Codec<SubjectAccessExport.ProductionWork> PRODUCTION_WORK =
@@ -211,7 +216,9 @@ public final class PrivacyViews {
       Field.required("description", Scalars.TEXT, SubjectAccessExport.ServiceWork::description);
   private static final Field<SubjectAccessExport.ServiceWork, VehicleClass> JOB_VEHICLE =
       Field.required(
-          "vehicleClass", CatalogCodecs.VEHICLE_CLASS, SubjectAccessExport.ServiceWork::vehicleClass);
+          "vehicleClass",
+          CatalogCodecs.VEHICLE_CLASS,
+          SubjectAccessExport.ServiceWork::vehicleClass);
   private static final Field<SubjectAccessExport.ServiceWork, LocalDate> JOB_DATE =
       Field.required("date", Scalars.DATE, SubjectAccessExport.ServiceWork::date);
   private static final Field<SubjectAccessExport.ServiceWork, Integer> JOB_TEAM =
@@ -249,21 +256,24 @@ public final class PrivacyViews {
       Field.required(
           "skillsPassport", ProgrammeCodecs.SKILLS_PASSPORT, SubjectAccessExport::skillsPassport);
   private static final Field<SubjectAccessExport, List<SubjectAccessExport.ProductionWork>>
-      SAR_PRODUCTION = Field.requiredList("production", PRODUCTION_WORK, SubjectAccessExport::production);
+      SAR_PRODUCTION =
+          Field.requiredList("production", PRODUCTION_WORK, SubjectAccessExport::production);
   private static final Field<SubjectAccessExport, List<SubjectAccessExport.ServiceWork>> SAR_JOBS =
       Field.requiredList("serviceJobs", SERVICE_WORK, SubjectAccessExport::serviceJobs);
   private static final Field<SubjectAccessExport, List<PremiShare>> SAR_SHARES =
-      Field.requiredList("premiShares", ProceedsCodecs.PREMI_SHARE, SubjectAccessExport::premiShares);
+      Field.requiredList(
+          "premiShares", ProceedsCodecs.PREMI_SHARE, SubjectAccessExport::premiShares);
   private static final Field<SubjectAccessExport, PremiAccount> SAR_ACCOUNT =
-      Field.optional("premiAccount", ProceedsCodecs.PREMI_ACCOUNT, SubjectAccessExport::premiAccount);
+      Field.optional(
+          "premiAccount", ProceedsCodecs.PREMI_ACCOUNT, SubjectAccessExport::premiAccount);
 
   /**
-   * {@link SubjectAccessExport}: everything held about one trainee, for the trainee. Not a view that
-   * leaves the facility without identity, so not in {@link #all()}; written as the document kind
-   * {@code subject-access-export}. {@code {"asOf","trainee","enrolments","attendance",
+   * {@link SubjectAccessExport}: everything held about one trainee, for the trainee. Not a view
+   * that leaves the facility without identity, so not in {@link #all()}; written as the document
+   * kind {@code subject-access-export}. {@code {"asOf","trainee","enrolments","attendance",
    * "assessments","skillsPassport","production","serviceJobs","premiShares","premiAccount"}}, each
-   * production entry {@code {"lotCode","productionDate","work","hours"}}, each service job
-   * {@code {"orderNumber","sku","description","vehicleClass","date","teamSize"}}.
+   * production entry {@code {"lotCode","productionDate","work","hours"}}, each service job {@code
+   * {"orderNumber","sku","description","vehicleClass","date","teamSize"}}.
    */
   public static final Codec<SubjectAccessExport> SUBJECT_ACCESS_EXPORT =
       ObjectCodec.of(
@@ -348,7 +358,8 @@ public final class PrivacyViews {
                       ref(SalesCodecs.INVOICE),
                       JsonSchema.of(
                           JsonSchema.map(
-                              "properties", JsonSchema.map("kind", JsonSchema.constant("RECEIPT"))))))));
+                              "properties",
+                              JsonSchema.map("kind", JsonSchema.constant("RECEIPT"))))))));
     }
   }
 }

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import org.bengkel.catalog.HalalCertificate;
 import org.bengkel.catalog.PirtNumber;
-import org.bengkel.foodsafety.Label;
 import org.bengkel.error.MissingValueException;
+import org.bengkel.foodsafety.Label;
 
 /**
  * What a product label (<i>label produk</i>) shows to anyone who buys the product: name,

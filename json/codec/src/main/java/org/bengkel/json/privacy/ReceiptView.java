@@ -22,13 +22,14 @@ public record ReceiptView(Invoice receipt) {
    * Checks the receipt.
    *
    * @throws MissingValueException for a null receipt
-   * @throws InvalidValueException rule {@code value.malformed} (field {@code kind}) for an
-   *     invoice or credit note
+   * @throws InvalidValueException rule {@code value.malformed} (field {@code kind}) for an invoice
+   *     or credit note
    */
   public ReceiptView {
     MissingValueException.required(receipt, "receipt");
     if (receipt.kind() != InvoiceKind.RECEIPT) {
-      throw InvalidValueException.of(CoreRule.MALFORMED, "kind", receipt.kind(), InvoiceKind.RECEIPT);
+      throw InvalidValueException.of(
+          CoreRule.MALFORMED, "kind", receipt.kind(), InvoiceKind.RECEIPT);
     }
   }
 

@@ -9,8 +9,8 @@ import org.bengkel.programme.CompletedProgramme;
 import org.bengkel.programme.SkillsPassport;
 
 /**
- * The skills passport (<i>paspor keterampilan</i>) as it leaves the facility with its holder, for an
- * employer or a training institution: the completed programmes, the competency units and the
+ * The skills passport (<i>paspor keterampilan</i>) as it leaves the facility with its holder, for
+ * an employer or a training institution: the completed programmes, the competency units and the
  * certificates, as of a date. It has no field for the holder's name, registration number, crime or
  * sentence (the holder shows who they are with their own papers), so its JSON cannot carry them.
  *

@@ -10,6 +10,9 @@ import org.bengkel.catalog.VehicleClass;
 import org.bengkel.error.CoreRule;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.error.MissingValueException;
+import org.bengkel.proceeds.PremiAccount;
+import org.bengkel.proceeds.PremiAllocation;
+import org.bengkel.proceeds.PremiShare;
 import org.bengkel.production.LotCode;
 import org.bengkel.production.ProductionBatch;
 import org.bengkel.production.TeamHours;
@@ -21,9 +24,6 @@ import org.bengkel.programme.Enrolment;
 import org.bengkel.programme.ProgrammeRoster;
 import org.bengkel.programme.SkillsPassport;
 import org.bengkel.programme.TrainingRegister;
-import org.bengkel.proceeds.PremiAccount;
-import org.bengkel.proceeds.PremiAllocation;
-import org.bengkel.proceeds.PremiShare;
 import org.bengkel.sales.OrderLine;
 import org.bengkel.sales.SalesOrder;
 import org.bengkel.sales.ServiceJob;
@@ -31,18 +31,18 @@ import org.bengkel.trainee.RegistrationNumber;
 import org.bengkel.trainee.Trainee;
 
 /**
- * A subject-access export (<i>salinan data pribadi</i>): everything bengkel's model holds about
- * one trainee, for the trainee's right of access to their personal data (UU 27/2022 tentang
- * Pelindungan Data Pribadi, Pasal 7 and 32): the trainee record (with the sentence, remissions,
- * discipline and assessments), their enrolments, attendance and competency assessments, their
- * skills passport, their work in production batches (intervals, hours, pieces), the service jobs
- * they did, their premi shares and their premi account.
+ * A subject-access export (<i>salinan data pribadi</i>): everything bengkel's model holds about one
+ * trainee, for the trainee's right of access to their personal data (UU 27/2022 tentang Pelindungan
+ * Data Pribadi, Pasal 7 and 32): the trainee record (with the sentence, remissions, discipline and
+ * assessments), their enrolments, attendance and competency assessments, their skills passport,
+ * their work in production batches (intervals, hours, pieces), the service jobs they did, their
+ * premi shares and their premi account.
  *
  * <p>It holds <b>only the subject's own data</b>: every enrolment, attendance, assessment, work
  * interval, team-hours line, premi share and the account must carry the subject's registration
  * number, and a service job is shown without its team (only how many worked on it), so no other
- * trainee's registration number can appear. Records kept under an earlier registration number
- * (a detainee's before sentencing) are not gathered.
+ * trainee's registration number can appear. Records kept under an earlier registration number (a
+ * detainee's before sentencing) are not gathered.
  *
  * <p>Immutable and thread-safe.
  *
@@ -78,7 +78,10 @@ public record SubjectAccessExport(
    * @param hours the subject's hours (and pieces) in the batch, empty when not on its team
    */
   public record ProductionWork(
-      LotCode lotCode, LocalDate productionDate, List<WorkInterval> work, Optional<TeamHours> hours) {
+      LotCode lotCode,
+      LocalDate productionDate,
+      List<WorkInterval> work,
+      Optional<TeamHours> hours) {
 
     /**
      * Checks and copies the components.
@@ -104,7 +107,12 @@ public record SubjectAccessExport(
    * @param teamSize how many trainees did the job, the subject included, at least 1
    */
   public record ServiceWork(
-      String orderNumber, Sku sku, String description, VehicleClass vehicleClass, LocalDate date, int teamSize) {
+      String orderNumber,
+      Sku sku,
+      String description,
+      VehicleClass vehicleClass,
+      LocalDate date,
+      int teamSize) {
 
     /**
      * Checks the components.
@@ -119,7 +127,8 @@ public record SubjectAccessExport(
       MissingValueException.required(vehicleClass, "vehicleClass");
       MissingValueException.required(date, "date");
       if (teamSize < 1) {
-        throw InvalidValueException.of(CoreRule.OUT_OF_RANGE, "teamSize", teamSize, 1, Integer.MAX_VALUE);
+        throw InvalidValueException.of(
+            CoreRule.OUT_OF_RANGE, "teamSize", teamSize, 1, Integer.MAX_VALUE);
       }
     }
   }
@@ -162,14 +171,19 @@ public record SubjectAccessExport(
       p.hours().ifPresent(h -> own(subject, h.trainee(), at));
     }
     for (int i = 0; i < premiShares.size(); i++) {
-      own(subject, premiShares.get(i).registrationNumber(), "premiShares[" + i + "].registrationNumber");
+      own(
+          subject,
+          premiShares.get(i).registrationNumber(),
+          "premiShares[" + i + "].registrationNumber");
     }
-    premiAccount.ifPresent(a -> own(subject, a.registrationNumber(), "premiAccount.registrationNumber"));
+    premiAccount.ifPresent(
+        a -> own(subject, a.registrationNumber(), "premiAccount.registrationNumber"));
   }
 
   private static void own(RegistrationNumber subject, RegistrationNumber number, String field) {
     if (!subject.equals(number)) {
-      throw InvalidValueException.personal(CoreRule.MALFORMED, field, "the subject's own registration number");
+      throw InvalidValueException.personal(
+          CoreRule.MALFORMED, field, "the subject's own registration number");
     }
   }
 
@@ -180,10 +194,10 @@ public record SubjectAccessExport(
    * @param trainee the subject, not null
    * @param asOf the date of the export and of the skills passport, not null
    * @param register the training register, not null
-   * @param certificates the subject's certificates, not null (those valid on {@code asOf} go on
-   *     the passport)
-   * @param batches production batches, not null; those the subject was on the team of or worked
-   *     in are gathered
+   * @param certificates the subject's certificates, not null (those valid on {@code asOf} go on the
+   *     passport)
+   * @param batches production batches, not null; those the subject was on the team of or worked in
+   *     are gathered
    * @param orders sales orders, not null; the service jobs the subject worked on are gathered
    * @param allocations premi allocations, not null; the subject's shares are gathered
    * @param accounts premi accounts, not null; the subject's, if any, is gathered
@@ -211,7 +225,8 @@ public record SubjectAccessExport(
     SkillsPassport passport = register.passport(subject, trainee.name(), asOf, certificates);
     List<ProductionWork> production = new ArrayList<>();
     for (ProductionBatch batch : batches) {
-      List<WorkInterval> work = batch.work().stream().filter(w -> w.trainee().equals(subject)).toList();
+      List<WorkInterval> work =
+          batch.work().stream().filter(w -> w.trainee().equals(subject)).toList();
       if (batch.team().contains(subject) || !work.isEmpty()) {
         Optional<TeamHours> hours =
             batch.teamHours().stream().filter(h -> h.trainee().equals(subject)).findFirst();
@@ -224,7 +239,11 @@ public record SubjectAccessExport(
         if (line instanceof ServiceJob job && job.trainees().contains(subject)) {
           jobs.add(
               new ServiceWork(
-                  order.number(), job.sku(), job.description(), job.vehicleClass(), job.date(),
+                  order.number(),
+                  job.sku(),
+                  job.description(),
+                  job.vehicleClass(),
+                  job.date(),
                   job.trainees().size()));
         }
       }
@@ -236,7 +255,16 @@ public record SubjectAccessExport(
     Optional<PremiAccount> account =
         accounts.stream().filter(a -> a.registrationNumber().equals(subject)).findFirst();
     return new SubjectAccessExport(
-        asOf, trainee, enrolments, attendance, assessments, passport, production, jobs, shares, account);
+        asOf,
+        trainee,
+        enrolments,
+        attendance,
+        assessments,
+        passport,
+        production,
+        jobs,
+        shares,
+        account);
   }
 
   @Override

@@ -13,9 +13,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The description of one JSON form as a JSON Schema (draft 2020-12) fragment (<i>skema JSON</i>),
  * written once beside the {@link Codec} that reads and writes the form ({@link Codec#schema()}).
- * {@link JsonSchemas} renders it, with the schemas of every codec it {@linkplain #ref(Codec)
- * refers to} gathered under {@code $defs}, into the schema files shipped in bengkel-json and copied
- * under {@code docs/schema/}.
+ * {@link JsonSchemas} renders it, with the schemas of every codec it {@linkplain #ref(Codec) refers
+ * to} gathered under {@code $defs}, into the schema files shipped in bengkel-json and copied under
+ * {@code docs/schema/}.
  *
  * <p>A schema never accepts less than the codec reads: it may accept more (the checks that JSON
  * Schema cannot express, such as the birth date inside a NIP, are left to the reader), so that a
@@ -85,8 +85,8 @@ public final class JsonSchema {
   }
 
   /**
-   * A schema given by its keywords, for what the other factories do not cover (such as
-   * {@code allOf} with {@code if}/{@code then}).
+   * A schema given by its keywords, for what the other factories do not cover (such as {@code
+   * allOf} with {@code if}/{@code then}).
    *
    * @param keywords keyword to value: a string, {@link Long}, {@link Boolean}, {@link JsonSchema},
    *     or a list or map of those; rendered in the map's iteration order; not null
@@ -128,8 +128,8 @@ public final class JsonSchema {
   /**
    * A string matching a regular expression in its whole length.
    *
-   * @param regex the expression, without anchors, in the common subset of ECMA-262 and Java
-   *     syntax, not null
+   * @param regex the expression, without anchors, in the common subset of ECMA-262 and Java syntax,
+   *     not null
    * @param maxLength the greatest length
    * @return the schema, never null
    */
@@ -197,7 +197,8 @@ public final class JsonSchema {
    * @return the schema, never null
    */
   public static JsonSchema integers(long... values) {
-    return of("type", "integer", "enum", Arrays.stream(values).boxed().map(v -> (Object) v).toList());
+    return of(
+        "type", "integer", "enum", Arrays.stream(values).boxed().map(v -> (Object) v).toList());
   }
 
   /**
@@ -290,7 +291,9 @@ public final class JsonSchema {
    */
   public JsonSchema with(String keyword, Object value) {
     Map<String, Object> map = new LinkedHashMap<>(keywords);
-    map.put(MissingValueException.required(keyword, "keyword"), MissingValueException.required(value, "value"));
+    map.put(
+        MissingValueException.required(keyword, "keyword"),
+        MissingValueException.required(value, "value"));
     return new JsonSchema(map, reference);
   }
 
@@ -306,6 +309,8 @@ public final class JsonSchema {
 
   @Override
   public String toString() {
-    return reference != null ? "JsonSchema[$ref " + reference.type().getName() + "]" : "JsonSchema" + keywords;
+    return reference != null
+        ? "JsonSchema[$ref " + reference.type().getName() + "]"
+        : "JsonSchema" + keywords;
   }
 }

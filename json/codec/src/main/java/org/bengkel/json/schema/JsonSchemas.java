@@ -17,15 +17,15 @@ import org.bengkel.json.privacy.PrivacyViews;
 
 /**
  * The JSON Schemas (draft 2020-12) of bengkel's format (<i>skema JSON</i>), rendered from the
- * descriptions beside the codecs ({@link Codec#schema()}) and the registered document kinds
- * ({@link DocumentKinds}): one self-contained file per registered type and per document kind, for
- * systems that check bengkel's JSON without Java.
+ * descriptions beside the codecs ({@link Codec#schema()}) and the registered document kinds ({@link
+ * DocumentKinds}): one self-contained file per registered type and per document kind, for systems
+ * that check bengkel's JSON without Java.
  *
  * <p>The files are shipped inside bengkel-json under {@value #RESOURCE_DIRECTORY} and copied under
  * {@code docs/schema/}; a test fails when either differs from what this class renders, so the
- * schemas cannot drift from the codecs. File names: {@code <kind>.schema.json} for a document
- * kind, {@code types/<package>.<Type>.schema.json} for a type, such as
- * {@code types/facility.Officer.schema.json}.
+ * schemas cannot drift from the codecs. File names: {@code <kind>.schema.json} for a document kind,
+ * {@code types/<package>.<Type>.schema.json} for a type, such as {@code
+ * types/facility.Officer.schema.json}.
  *
  * <p>Immutable and thread-safe (static helpers only).
  */
@@ -81,13 +81,14 @@ public final class JsonSchemas {
    * @return the file's text, empty when the codec describes no schema
    */
   public static Optional<String> forCodec(Codec<?> codec) {
-    return codec.schema()
+    return codec
+        .schema()
         .map(s -> render(s, fileName(codec.type()), "bengkel " + typeName(codec.type())));
   }
 
   /**
-   * The schema file of a document kind: the envelope {@code kind}, {@code schemaVersion},
-   * {@code data}, with the payload's form for every supported version.
+   * The schema file of a document kind: the envelope {@code kind}, {@code schemaVersion}, {@code
+   * data}, with the payload's form for every supported version.
    *
    * @param kind the kind, not null
    * @return the file's text, never null
@@ -98,8 +99,8 @@ public final class JsonSchemas {
 
   /**
    * Every schema file: one per document kind of {@link DocumentKinds#all()}, one per codec of
-   * {@link Codecs#all()} that describes its schema, and one per privacy view of
-   * {@link PrivacyViews#all()}.
+   * {@link Codecs#all()} that describes its schema, and one per privacy view of {@link
+   * PrivacyViews#all()}.
    *
    * @return file name (relative to {@value #RESOURCE_DIRECTORY}) to text, in registry order;
    *     unmodifiable, never null
@@ -164,7 +165,8 @@ public final class JsonSchemas {
         if (!defs.containsKey(name)) {
           JsonSchema target =
               ref.schema()
-                  .orElseThrow(() -> new IllegalStateException("no schema for " + ref.type().getName()));
+                  .orElseThrow(
+                      () -> new IllegalStateException("no schema for " + ref.type().getName()));
           defs.put(name, target);
           collect(target, defs);
         }

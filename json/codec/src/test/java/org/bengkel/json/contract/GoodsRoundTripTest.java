@@ -19,10 +19,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Round-trip properties of the catalogue, pricing, proceeds and inventory JSON on bengkel-json's
- * text binding: every value of the testkit's generators writes, reads back equal (through core's builders, so its
- * invariants hold again) and writes the same bytes a second time. Seeded: the seed and sample
- * index are in each test's name; {@code -Dbengkel.json.seed} and {@code -Dbengkel.samples} change
- * them.
+ * text binding: every value of the testkit's generators writes, reads back equal (through core's
+ * builders, so its invariants hold again) and writes the same bytes a second time. Seeded: the seed
+ * and sample index are in each test's name; {@code -Dbengkel.json.seed} and {@code
+ * -Dbengkel.samples} change them.
  */
 class GoodsRoundTripTest {
 

@@ -7,8 +7,8 @@ import org.bengkel.production.ProductionBatch;
 import org.junit.jupiter.api.Test;
 
 /**
- * Production JSON on bengkel-json's text binding: a batch's work is written in the work log's
- * order (trainee, then start), whatever the order it was recorded in, and read in any order.
+ * Production JSON on bengkel-json's text binding: a batch's work is written in the work log's order
+ * (trainee, then start), whatever the order it was recorded in, and read in any order.
  */
 class ProductionJsonTest {
 
@@ -23,7 +23,8 @@ class ProductionJsonTest {
     String budi = interval("B.IIa 45/P/2023", "08:00:00", "11:45:00");
     String inOrder = "\"work\":[" + ani1 + "," + ani2 + "," + budi + "]";
     assertThat(compact).contains(inOrder);
-    String backwards = compact.replace(inOrder, "\"work\":[" + budi + "," + ani2 + "," + ani1 + "]");
+    String backwards =
+        compact.replace(inOrder, "\"work\":[" + budi + "," + ani2 + "," + ani1 + "]");
     assertThat(backwards).isNotEqualTo(compact);
     ProductionBatch read = json.read(backwards, ProductionBatch.class);
     assertThat(read).isEqualTo(batch);
@@ -31,7 +32,12 @@ class ProductionJsonTest {
   }
 
   private static String interval(String trainee, String start, String end) {
-    return "{\"trainee\":\"" + trainee + "\",\"date\":\"2026-11-02\",\"start\":\"" + start
-        + "\",\"end\":\"" + end + "\"}";
+    return "{\"trainee\":\""
+        + trainee
+        + "\",\"date\":\"2026-11-02\",\"start\":\""
+        + start
+        + "\",\"end\":\""
+        + end
+        + "\"}";
   }
 }

@@ -18,6 +18,7 @@ import org.bengkel.json.BengkelJsonOptions;
 import org.bengkel.json.Codecs;
 import org.bengkel.money.Rate;
 import org.bengkel.money.Rupiah;
+import org.bengkel.pricing.Channel;
 import org.bengkel.proceeds.SplitBase;
 import org.bengkel.proceeds.SplitPolicy;
 import org.bengkel.programme.ProgrammeCode;
@@ -30,7 +31,6 @@ import org.bengkel.report.ProductionRow;
 import org.bengkel.report.ReportPeriod;
 import org.bengkel.report.TraineePremi;
 import org.bengkel.report.VehicleClassSales;
-import org.bengkel.pricing.Channel;
 import org.bengkel.trainee.RegistrationNumber;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -39,10 +39,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Round-trip property of the period report JSON on bengkel-json's text binding: every generated
  * report (and its PNBP status and rows) writes, reads back equal through core's builders (so the
- * totals are checked again) and writes the same bytes a second time. Seeded like
- * {@link GoodsRoundTripTest}: the seed and sample index are in each test's name. The generator is
- * small and local because bengkel-json's tests do not depend on the testkit (whose
- * {@code ReportGen} makes the same shape of report).
+ * totals are checked again) and writes the same bytes a second time. Seeded like {@link
+ * GoodsRoundTripTest}: the seed and sample index are in each test's name. The generator is small
+ * and local because bengkel-json's tests do not depend on the testkit (whose {@code ReportGen}
+ * makes the same shape of report).
  */
 class ReportRoundTripTest {
 
@@ -50,15 +50,21 @@ class ReportRoundTripTest {
     long seed = Long.getLong("bengkel.json.seed", 20261017L);
     int n = Integer.getInteger("bengkel.samples", 1000) / 4;
     SplittableRandom random = new SplittableRandom(seed);
-    return IntStream.range(0, n).mapToObj(i -> {
-      PeriodReport r = report(random);
-      Object value = switch (i % 4) {
-        case 0, 1 -> r;
-        case 2 -> r.pnbp();
-        default -> r.productionByProduct().isEmpty() ? r.period() : r.productionByProduct().get(0);
-      };
-      return Arguments.of(seed, i, value.getClass().getSimpleName(), value);
-    });
+    return IntStream.range(0, n)
+        .mapToObj(
+            i -> {
+              PeriodReport r = report(random);
+              Object value =
+                  switch (i % 4) {
+                    case 0, 1 -> r;
+                    case 2 -> r.pnbp();
+                    default ->
+                        r.productionByProduct().isEmpty()
+                            ? r.period()
+                            : r.productionByProduct().get(0);
+                  };
+              return Arguments.of(seed, i, value.getClass().getSimpleName(), value);
+            });
   }
 
   static PeriodReport report(SplittableRandom random) {
@@ -73,9 +79,15 @@ class ReportRoundTripTest {
       ProductionFigures sum = ProductionFigures.none();
       for (int i = 0, k = 1 + random.nextInt(3); i < k; i++) {
         long cost = random.nextLong(0, 50_000_000);
-        ProductionFigures f = ProductionFigures.of(random.nextInt(5), random.nextInt(3), random.nextInt(500),
-            random.nextInt(50), Duration.ofSeconds(random.nextLong(0, 1_000_000)), Rupiah.of(cost),
-            Rupiah.of(random.nextBoolean() ? 0 : random.nextLong(0, cost + 1)));
+        ProductionFigures f =
+            ProductionFigures.of(
+                random.nextInt(5),
+                random.nextInt(3),
+                random.nextInt(500),
+                random.nextInt(50),
+                Duration.ofSeconds(random.nextLong(0, 1_000_000)),
+                Rupiah.of(cost),
+                Rupiah.of(random.nextBoolean() ? 0 : random.nextLong(0, cost + 1)));
         byProduct.add(ProductionRow.ofProduct(code, Sku.of("SKU-" + p + "-" + i), f));
         sum = sum.plus(f);
       }
@@ -89,8 +101,13 @@ class ReportRoundTripTest {
     for (int i = 0, k = random.nextInt(4); i < k; i++) {
       Sku sku = Sku.of("ITEM-" + i);
       long u = random.nextLong(1, 100);
-      products.put(sku, ProductSales.of(sku, u, Rupiah.of(u * random.nextLong(1, 3_000_000)),
-          Rupiah.of(u * random.nextLong(0, 1_000_000))));
+      products.put(
+          sku,
+          ProductSales.of(
+              sku,
+              u,
+              Rupiah.of(u * random.nextLong(1, 3_000_000)),
+              Rupiah.of(u * random.nextLong(0, 1_000_000))));
       units += u;
       revenue = revenue.plus(products.get(sku).revenue());
     }
@@ -108,8 +125,13 @@ class ReportRoundTripTest {
     if (units + jobs > 0) {
       // Everything through one channel, or split between the gallery and e-Katalog.
       if (random.nextBoolean()) {
-        channels.add(ChannelSales.of(Channel.values()[random.nextInt(Channel.values().length)],
-            random.nextLong(1, 20), units, jobs, revenue));
+        channels.add(
+            ChannelSales.of(
+                Channel.values()[random.nextInt(Channel.values().length)],
+                random.nextLong(1, 20),
+                units,
+                jobs,
+                revenue));
       } else {
         List<Rupiah> parts = revenue.allocate(1, 2);
         channels.add(ChannelSales.of(Channel.GALLERY, 1, units / 2, jobs, parts.get(0)));
@@ -117,9 +139,16 @@ class ReportRoundTripTest {
       }
     }
     FacilityCode facility = FacilityCode.of("LAPAS-" + random.nextInt(100));
-    SplitPolicy policy = random.nextBoolean()
-        ? SplitPolicy.defaultFor(facility, first)
-        : SplitPolicy.of(facility, first, SplitBase.GROSS_REVENUE, Rate.of(1, 3), Rate.of(1, 6), Rate.of(1, 2));
+    SplitPolicy policy =
+        random.nextBoolean()
+            ? SplitPolicy.defaultFor(facility, first)
+            : SplitPolicy.of(
+                facility,
+                first,
+                SplitBase.GROSS_REVENUE,
+                Rate.of(1, 3),
+                Rate.of(1, 6),
+                Rate.of(1, 2));
     List<TraineePremi> premi = new ArrayList<>();
     Rupiah premiTotal = Rupiah.ZERO;
     for (int i = 0, k = random.nextInt(4); i < k; i++) {
@@ -130,11 +159,15 @@ class ReportRoundTripTest {
     long target = random.nextLong(1, 100_000_000);
     long recorded = random.nextLong(0, 2 * target);
     long deposited = random.nextLong(0, recorded + 1);
-    PnbpStatus pnbp = PnbpStatus.builder().year(Year.of(first.getYear())).target(Rupiah.of(target))
-        .recordedToDate(Rupiah.of(recorded)).depositedToDate(Rupiah.of(deposited))
-        .recordedInPeriod(Rupiah.of(random.nextLong(0, recorded + 1)))
-        .depositedInPeriod(Rupiah.of(random.nextLong(0, deposited + 1)))
-        .build();
+    PnbpStatus pnbp =
+        PnbpStatus.builder()
+            .year(Year.of(first.getYear()))
+            .target(Rupiah.of(target))
+            .recordedToDate(Rupiah.of(recorded))
+            .depositedToDate(Rupiah.of(deposited))
+            .recordedInPeriod(Rupiah.of(random.nextLong(0, recorded + 1)))
+            .depositedInPeriod(Rupiah.of(random.nextLong(0, deposited + 1)))
+            .build();
     // The split's cost: the products' cost of goods sold, the service materials and the write-offs.
     Rupiah serviceMaterials = Rupiah.of(random.nextLong(0, 100_000));
     Rupiah cost = serviceMaterials.plus(total.writtenOff());

@@ -28,11 +28,13 @@ class SalesJsonTest {
     List<SalesOrder> orders = SalesSamples.randomOrders(20261127L, 300);
     int checked = 0;
     for (SalesOrder order : orders) {
-      List<RegistrationNumber> trainees = order.lines().stream()
-          .filter(ServiceJob.class::isInstance)
-          .flatMap(l -> ((ServiceJob) l).trainees().stream())
-          .toList();
-      if (trainees.isEmpty() || !(order.status() == OrderStatus.PAID || order.status() == OrderStatus.FULFILLED)) {
+      List<RegistrationNumber> trainees =
+          order.lines().stream()
+              .filter(ServiceJob.class::isInstance)
+              .flatMap(l -> ((ServiceJob) l).trainees().stream())
+              .toList();
+      if (trainees.isEmpty()
+          || !(order.status() == OrderStatus.PAID || order.status() == OrderStatus.FULFILLED)) {
         continue;
       }
       String receipt = json.write(Invoice.receiptFor(order, "KW-1", order.orderDate(), List.of()));
@@ -52,26 +54,36 @@ class SalesJsonTest {
   void goldenReceiptHasNoTraineeButTheOrderHas() {
     String receipt = JsonFormatContract.golden("sales-receipt");
     assertThat(receipt).doesNotContain("B.I-7/2025", "B.IIa-45/2026", "trainees");
-    assertThat(JsonFormatContract.golden("sales-order-paid")).contains("B.I-7/2025", "B.IIa-45/2026");
+    assertThat(JsonFormatContract.golden("sales-order-paid"))
+        .contains("B.I-7/2025", "B.IIa-45/2026");
   }
 
   @Test
   void totalMismatchNamesThePathInBothLanguages() {
-    String receipt = TextJson.compact(JsonFormatContract.golden("sales-receipt"))
-        .replace("\"total\":935000", "\"total\":1");
+    String receipt =
+        TextJson.compact(JsonFormatContract.golden("sales-receipt"))
+            .replace("\"total\":935000", "\"total\":1");
     assertThatThrownBy(() -> json.read(receipt, Invoice.class))
-        .isInstanceOfSatisfying(BengkelJsonException.class, e -> {
-          assertThat(e.message(Locale.ROOT)).contains("$.total").contains("differs").contains("json.total-mismatch");
-          assertThat(e.message(Locale.forLanguageTag("id"))).contains("berbeda");
-        });
+        .isInstanceOfSatisfying(
+            BengkelJsonException.class,
+            e -> {
+              assertThat(e.message(Locale.ROOT))
+                  .contains("$.total")
+                  .contains("differs")
+                  .contains("json.total-mismatch");
+              assertThat(e.message(Locale.forLanguageTag("id"))).contains("berbeda");
+            });
   }
 
   @Test
   void absentTotalsAndReturnsReadAsDerivedAndEmpty() {
-    String receipt = TextJson.compact(JsonFormatContract.golden("sales-receipt"))
-        .replace(",\"subtotal\":935000,\"total\":935000", "");
+    String receipt =
+        TextJson.compact(JsonFormatContract.golden("sales-receipt"))
+            .replace(",\"subtotal\":935000,\"total\":935000", "");
     assertThat(json.read(receipt, Invoice.class)).isEqualTo(SalesSamples.RECEIPT);
-    String quoted = TextJson.compact(JsonFormatContract.golden("sales-order-quoted")).replace(",\"returns\":[]", "");
+    String quoted =
+        TextJson.compact(JsonFormatContract.golden("sales-order-quoted"))
+            .replace(",\"returns\":[]", "");
     assertThat(json.read(quoted, SalesOrder.class)).isEqualTo(SalesSamples.QUOTED);
   }
 }

@@ -45,7 +45,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class JsonSchemasTest {
 
-  private static final Path RESOURCES = Path.of("src/main/resources").resolve(JsonSchemas.RESOURCE_DIRECTORY);
+  private static final Path RESOURCES =
+      Path.of("src/main/resources").resolve(JsonSchemas.RESOURCE_DIRECTORY);
   private static final Path DOCS = Path.of("../../docs/schema");
 
   @Test
@@ -84,7 +85,10 @@ class JsonSchemasTest {
     }
     for (Path dir : List.of(RESOURCES, DOCS)) {
       try (Stream<Path> files = Files.walk(dir)) {
-        assertThat(files.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString().replace('\\', '/')))
+        assertThat(
+                files
+                    .filter(Files::isRegularFile)
+                    .map(p -> dir.relativize(p).toString().replace('\\', '/')))
             .as("no stale schema in %s", dir)
             .allSatisfy(name -> assertThat(rendered).containsKey(name));
       }
@@ -157,7 +161,11 @@ class JsonSchemasTest {
     for (int i = 0; i < n; i++) {
       Object value = gen.next(random);
       String json = TextJson.write(value);
-      List<String> files = SchemaValidation.filesFor(value instanceof Document ? Document.class : Codecs.findFor(value.getClass()).orElseThrow().type());
+      List<String> files =
+          SchemaValidation.filesFor(
+              value instanceof Document
+                  ? Document.class
+                  : Codecs.findFor(value.getClass()).orElseThrow().type());
       String file = files.get(0);
       assertThat(SchemaValidation.errors(file, json))
           .as("seed %d sample %d: %s", seed, i, json)
@@ -167,7 +175,8 @@ class JsonSchemasTest {
 
   @Test
   void typeNamesAndFileNames() {
-    assertThat(JsonSchemas.typeName(org.bengkel.facility.Officer.class)).isEqualTo("facility.Officer");
+    assertThat(JsonSchemas.typeName(org.bengkel.facility.Officer.class))
+        .isEqualTo("facility.Officer");
     assertThat(JsonSchemas.fileName(org.bengkel.money.Rupiah.class))
         .isEqualTo("types/money.Rupiah.schema.json");
     assertThat(JsonSchemas.fileName(DocumentKinds.FACILITY_RECORD))
@@ -223,10 +232,23 @@ class JsonSchemasTest {
     assertThat(JsonSchema.ref(bare).toString()).contains("$ref");
     assertThat(JsonSchema.bool().toString()).contains("boolean");
     assertThat(JsonSchema.date().with("x", "y\n\"\\\u0001").toString()).contains("date");
-    String rendered = JsonSchemas.forCodec(
-        Codec.ofString(String.class, s -> s, s -> s,
-            JsonSchema.of(JsonSchema.map("type", "string", "description", "a\n\"\\\u0001", "x", List.of(), "y", Map.of()))))
-        .orElseThrow();
+    String rendered =
+        JsonSchemas.forCodec(
+                Codec.ofString(
+                    String.class,
+                    s -> s,
+                    s -> s,
+                    JsonSchema.of(
+                        JsonSchema.map(
+                            "type",
+                            "string",
+                            "description",
+                            "a\n\"\\\u0001",
+                            "x",
+                            List.of(),
+                            "y",
+                            Map.of()))))
+            .orElseThrow();
     assertThat(rendered).contains("\"a\\n\\\"\\\\\\u0001\"", "\"x\": []", "\"y\": {}");
     assertThat(Stream.of(1).collect(Collectors.toList())).hasSize(1);
   }

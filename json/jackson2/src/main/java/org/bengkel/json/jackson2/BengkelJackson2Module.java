@@ -16,16 +16,16 @@ import org.bengkel.json.internal.ModuleSupport;
  * every type in {@link Codecs}, delegating to the codecs, so a Jackson 2 mapper writes and reads
  * the same bytes as the Jackson 3 module.
  *
- * <p>Listed in {@code META-INF/services} and in {@code module-info} ({@code provides}), so
- * {@code ObjectMapper.findAndRegisterModules()} and Spring Boot find it; found that way it reads
- * strictly with default limits. A mapper with only this module is not hardened: the parser's
- * limits, trailing tokens and duplicate keys in trees are properties of the mapper (duplicate keys
- * and the limits inside bengkel's values are checked by the codecs' reader on any mapper); use
- * {@link BengkelJackson2#mapper()} for that. Every failure to read a bengkel value is a {@link
+ * <p>Listed in {@code META-INF/services} and in {@code module-info} ({@code provides}), so {@code
+ * ObjectMapper.findAndRegisterModules()} and Spring Boot find it; found that way it reads strictly
+ * with default limits. A mapper with only this module is not hardened: the parser's limits,
+ * trailing tokens and duplicate keys in trees are properties of the mapper (duplicate keys and the
+ * limits inside bengkel's values are checked by the codecs' reader on any mapper); use {@link
+ * BengkelJackson2#mapper()} for that. Every failure to read a bengkel value is a {@link
  * BengkelMismatchedInputException} (a {@code JsonProcessingException}) whose cause is the {@link
  * org.bengkel.json.BengkelJsonException}, at the top level, in a list or inside the caller's
- * classes alike; a JSON {@code null} for a bengkel-typed property of a caller's class reads as
- * Java {@code null}.
+ * classes alike; a JSON {@code null} for a bengkel-typed property of a caller's class reads as Java
+ * {@code null}.
  *
  * <p>Immutable and thread-safe.
  */
@@ -71,12 +71,13 @@ public final class BengkelJackson2Module extends Module {
   /**
    * bengkel's version, that of this module's artifact.
    *
-   * @return the version, such as {@code 0.1.0}, with group {@code org.bengkel} and artifact
-   *     {@code bengkel-json-jackson2}, never null
+   * @return the version, such as {@code 0.1.0}, with group {@code org.bengkel} and artifact {@code
+   *     bengkel-json-jackson2}, never null
    */
   @Override
   public Version version() {
-    return VersionUtil.parseVersion(ModuleSupport.version(), "org.bengkel", "bengkel-json-jackson2");
+    return VersionUtil.parseVersion(
+        ModuleSupport.version(), "org.bengkel", "bengkel-json-jackson2");
   }
 
   /**

@@ -5,12 +5,13 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import org.bengkel.json.BengkelJsonException;
 
 /**
- * A bengkel value that could not be read, in Jackson 2's terms (<i>nilai bengkel tidak terbaca</i>):
- * what the module's deserializers throw for every failure, so that frameworks which classify
- * Jackson's exceptions (Spring answers a {@code JsonProcessingException} with 400) treat it as bad
- * input. Its {@linkplain #getCause() cause}, also given by {@link #bengkelException()}, is the
- * {@link BengkelJsonException} with bengkel's JSON path, rule code and localised message; Jackson
- * adds its own path of the caller's classes ({@link #getPath()}) as the exception travels out.
+ * A bengkel value that could not be read, in Jackson 2's terms (<i>nilai bengkel tidak
+ * terbaca</i>): what the module's deserializers throw for every failure, so that frameworks which
+ * classify Jackson's exceptions (Spring answers a {@code JsonProcessingException} with 400) treat
+ * it as bad input. Its {@linkplain #getCause() cause}, also given by {@link #bengkelException()},
+ * is the {@link BengkelJsonException} with bengkel's JSON path, rule code and localised message;
+ * Jackson adds its own path of the caller's classes ({@link #getPath()}) as the exception travels
+ * out.
  *
  * <p>Not meant to be created by applications. Thread-safe once thrown.
  */

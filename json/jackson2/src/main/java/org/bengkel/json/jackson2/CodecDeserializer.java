@@ -39,7 +39,8 @@ final class CodecDeserializer<T> extends StdDeserializer<T> {
   public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
     try {
       JsonReader in =
-          JsonReader.of(new Jackson2TokenSource(p), Jackson2Support.valuePath(p), options, ignored(ctxt));
+          JsonReader.of(
+              new Jackson2TokenSource(p), Jackson2Support.valuePath(p), options, ignored(ctxt));
       T value = codec.read(in);
       if (p.getParsingContext().inRoot()
           && ctxt.isEnabled(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)

@@ -20,7 +20,8 @@ final class CodecSerializer<T> extends StdSerializer<T> {
   }
 
   @Override
-  public void serialize(T value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+  public void serialize(T value, JsonGenerator gen, SerializerProvider provider)
+      throws IOException {
     try {
       codec.write(value, new Jackson2Writer(gen));
     } catch (UncheckedIOException e) {

@@ -36,7 +36,8 @@ final class Jackson2Support {
   static String path(@Nullable JsonStreamContext context) {
     List<@Nullable Object> places = new ArrayList<>();
     for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
-      places.add(0, c.inObject() ? c.getCurrentName() : c.hasCurrentIndex() ? c.getCurrentIndex() : null);
+      places.add(
+          0, c.inObject() ? c.getCurrentName() : c.hasCurrentIndex() ? c.getCurrentIndex() : null);
     }
     return ModuleSupport.path(places);
   }
@@ -57,10 +58,12 @@ final class Jackson2Support {
       }
     }
     if (e instanceof StreamConstraintsException) {
-      return BengkelJsonException.of(JsonRule.LIMIT_EXCEEDED, streamPath(e), e.getOriginalMessage());
+      return BengkelJsonException.of(
+          JsonRule.LIMIT_EXCEEDED, streamPath(e), e.getOriginalMessage());
     }
     if (e instanceof UnrecognizedPropertyException u) {
-      return BengkelJsonException.of(JsonRule.UNKNOWN_PROPERTY, path(u.getPath()), u.getPropertyName());
+      return BengkelJsonException.of(
+          JsonRule.UNKNOWN_PROPERTY, path(u.getPath()), u.getPropertyName());
     }
     if (e instanceof JsonParseException) {
       String message = e.getOriginalMessage();
@@ -73,16 +76,21 @@ final class Jackson2Support {
     if (e instanceof MismatchedInputException m) {
       // A tree read with FAIL_ON_READING_DUP_TREE_KEY; the parser is at the repeated property.
       String message = m.getOriginalMessage();
-      if (message != null && message.startsWith("Duplicate field '") && message.contains("`ObjectNode`")) {
+      if (message != null
+          && message.startsWith("Duplicate field '")
+          && message.contains("`ObjectNode`")) {
         String name = message.substring("Duplicate field '".length(), message.indexOf("' for"));
         return BengkelJsonException.of(JsonRule.DUPLICATE_KEY, streamPath(e), name);
       }
-      String expected = m.getTargetType() == null ? "another value" : m.getTargetType().getSimpleName();
-      if (m.getPath().isEmpty() && m.getOriginalMessage() != null
+      String expected =
+          m.getTargetType() == null ? "another value" : m.getTargetType().getSimpleName();
+      if (m.getPath().isEmpty()
+          && m.getOriginalMessage() != null
           && m.getOriginalMessage().startsWith("No content")) {
         return BengkelJsonException.of(JsonRule.MALFORMED, JsonPath.ROOT, "empty document");
       }
-      return BengkelJsonException.of(JsonRule.WRONG_TYPE, path(m.getPath()), expected, "another type");
+      return BengkelJsonException.of(
+          JsonRule.WRONG_TYPE, path(m.getPath()), expected, "another type");
     }
     if (e instanceof JsonMappingException m) {
       return BengkelJsonException.of(JsonRule.MALFORMED, path(m.getPath()), where(e.getLocation()));

@@ -68,9 +68,9 @@ final class Jackson2TokenSource implements JsonTokenSource {
   }
 
   /**
-   * Jackson 2 compares the input with the name the reader expects, as written bytes
-   * ({@code nextFieldName(SerializableString)}), without looking it up in its symbol table;
-   * any other name is then looked up as usual.
+   * Jackson 2 compares the input with the name the reader expects, as written bytes ({@code
+   * nextFieldName(SerializableString)}), without looking it up in its symbol table; any other name
+   * is then looked up as usual.
    */
   @Override
   public int nextName(JsonReader.PropertyNames names, int expected) {
@@ -121,9 +121,9 @@ final class Jackson2TokenSource implements JsonTokenSource {
   }
 
   /**
-   * True when the parser's {@code StreamReadConstraints} are at least as strict as the options,
-   * as on the mappers of {@code BengkelJackson2}: Jackson then refuses over-long names, strings
-   * and numbers as it parses them (reported as {@code json.limit-exceeded}).
+   * True when the parser's {@code StreamReadConstraints} are at least as strict as the options, as
+   * on the mappers of {@code BengkelJackson2}: Jackson then refuses over-long names, strings and
+   * numbers as it parses them (reported as {@code json.limit-exceeded}).
    */
   @Override
   public boolean checksLengths(BengkelJsonOptions options) {

@@ -69,7 +69,8 @@ final class Jackson2Writer implements JsonWriter {
   @Override
   public JsonWriter name(JsonReader.PropertyNames names, int index) {
     try {
-      gen.writeFieldName(names.adapted(SerializableString[].class, Jackson2TokenSource.QUOTED)[index]);
+      gen.writeFieldName(
+          names.adapted(SerializableString[].class, Jackson2TokenSource.QUOTED)[index]);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

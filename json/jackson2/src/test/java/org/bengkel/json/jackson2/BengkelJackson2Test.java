@@ -52,7 +52,8 @@ class BengkelJackson2Test extends JacksonModuleContract {
 
   @Override
   protected <T> List<T> mapperReadList(String json, Class<T> element) throws IOException {
-    return MAPPER.readValue(json, MAPPER.getTypeFactory().constructCollectionType(List.class, element));
+    return MAPPER.readValue(
+        json, MAPPER.getTypeFactory().constructCollectionType(List.class, element));
   }
 
   @Override
@@ -166,7 +167,8 @@ class BengkelJackson2Test extends JacksonModuleContract {
           @Override
           public void close() {}
         };
-    assertThatThrownBy(() -> MAPPER.writeValue(broken, Rupiah.of(1))).isInstanceOf(IOException.class);
+    assertThatThrownBy(() -> MAPPER.writeValue(broken, Rupiah.of(1)))
+        .isInstanceOf(IOException.class);
     // Enough officers that the generator's buffer fills inside one of them: the codec's I/O error
     // leaves as the IOException Jackson 2's callers expect.
     Officer officer = Officer.of(Nip.parse("198503152010121002"), "Ahmad Fauzi");

@@ -5,8 +5,8 @@ import org.bengkel.json.JsonHelpers;
 import org.bengkel.json.contract.ReaderJazzerContract;
 
 /**
- * The shared {@link ReaderJazzerContract} on Jackson 2; its corpus is in
- * {@code src/test/resources/org/bengkel/json/jackson2/Jackson2ReaderJazzerTestInputs/}.
+ * The shared {@link ReaderJazzerContract} on Jackson 2; its corpus is in {@code
+ * src/test/resources/org/bengkel/json/jackson2/Jackson2ReaderJazzerTestInputs/}.
  */
 class Jackson2ReaderJazzerTest extends ReaderJazzerContract {
 

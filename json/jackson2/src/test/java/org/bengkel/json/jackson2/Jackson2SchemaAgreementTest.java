@@ -1,8 +1,8 @@
 package org.bengkel.json.jackson2;
 
 import org.bengkel.json.BengkelJsonOptions;
-import org.bengkel.json.contract.SchemaAgreementContract;
 import org.bengkel.json.contract.JsonBinding;
+import org.bengkel.json.contract.SchemaAgreementContract;
 
 /** The shared {@link SchemaAgreementContract} on Jackson 2. */
 class Jackson2SchemaAgreementTest extends SchemaAgreementContract {

@@ -9,8 +9,8 @@ import org.bengkel.json.JsonTokenSource;
 import org.bengkel.json.contract.TokenSourceContract;
 
 /**
- * The shared {@link TokenSourceContract} on Jackson 2: the hardened mapper's parsers over bytes
- * and over characters, which match names themselves, and a plain mapper's.
+ * The shared {@link TokenSourceContract} on Jackson 2: the hardened mapper's parsers over bytes and
+ * over characters, which match names themselves, and a plain mapper's.
  */
 class Jackson2TokenSourceTest extends TokenSourceContract {
 
@@ -27,7 +27,9 @@ class Jackson2TokenSourceTest extends TokenSourceContract {
   private static JsonTokenSource source(ObjectMapper mapper, String json, boolean bytes) {
     try {
       com.fasterxml.jackson.core.JsonParser p =
-          bytes ? mapper.createParser(json.getBytes(StandardCharsets.UTF_8)) : mapper.createParser(json);
+          bytes
+              ? mapper.createParser(json.getBytes(StandardCharsets.UTF_8))
+              : mapper.createParser(json);
       p.nextToken();
       return new Jackson2TokenSource(p);
     } catch (IOException e) {

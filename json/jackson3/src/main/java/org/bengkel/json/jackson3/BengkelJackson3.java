@@ -4,8 +4,8 @@ import java.util.List;
 import org.bengkel.error.MissingValueException;
 import org.bengkel.json.BengkelJsonException;
 import org.bengkel.json.BengkelJsonOptions;
-import org.bengkel.json.JsonPath;
 import org.bengkel.json.JsonHelpers;
+import org.bengkel.json.JsonPath;
 import org.bengkel.json.JsonRule;
 import org.bengkel.json.internal.ModuleSupport;
 import org.jspecify.annotations.Nullable;
@@ -30,14 +30,14 @@ import tools.jackson.databind.json.JsonMapper;
  * bengkel's own {@link BengkelJsonException} (<i>titik masuk JSON</i>).
  *
  * <p>Hardened means: unknown properties are refused ({@code json.unknown-property}) unless the
- * options are {@linkplain BengkelJsonOptions#lenient() lenient}; duplicate keys (in bengkel's values
- * and in trees; the caller's own beans keep Jackson's default), trailing tokens,
- * floats where whole numbers are expected, numbers beyond their type and {@code null} for
- * required values are refused; nesting depth, string, name, number and document lengths are
- * limited by the options; no polymorphic typing. The mapper's own methods throw Jackson's
- * exceptions: for errors in bengkel's types a {@link BengkelMismatchedInputException} whose cause
- * is the {@link BengkelJsonException}; the helpers here always throw the {@link
- * BengkelJsonException} itself, with the JSON path and the rule code.
+ * options are {@linkplain BengkelJsonOptions#lenient() lenient}; duplicate keys (in bengkel's
+ * values and in trees; the caller's own beans keep Jackson's default), trailing tokens, floats
+ * where whole numbers are expected, numbers beyond their type and {@code null} for required values
+ * are refused; nesting depth, string, name, number and document lengths are limited by the options;
+ * no polymorphic typing. The mapper's own methods throw Jackson's exceptions: for errors in
+ * bengkel's types a {@link BengkelMismatchedInputException} whose cause is the {@link
+ * BengkelJsonException}; the helpers here always throw the {@link BengkelJsonException} itself,
+ * with the JSON path and the rule code.
  *
  * <p>Immutable and thread-safe.
  */

@@ -5,12 +5,12 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
- * A bengkel value that could not be read, in Jackson 3's terms (<i>nilai bengkel tidak terbaca</i>):
- * what the module's deserializers throw for every failure, so that frameworks which classify
- * Jackson's exceptions (Spring answers a {@code JacksonException} with 400) treat it as bad input.
- * Its {@linkplain #getCause() cause}, also given by {@link #bengkelException()}, is the {@link
- * BengkelJsonException} with bengkel's JSON path, rule code and localised message; Jackson adds its
- * own path of the caller's classes ({@link #getPath()}) as the exception travels out.
+ * A bengkel value that could not be read, in Jackson 3's terms (<i>nilai bengkel tidak
+ * terbaca</i>): what the module's deserializers throw for every failure, so that frameworks which
+ * classify Jackson's exceptions (Spring answers a {@code JacksonException} with 400) treat it as
+ * bad input. Its {@linkplain #getCause() cause}, also given by {@link #bengkelException()}, is the
+ * {@link BengkelJsonException} with bengkel's JSON path, rule code and localised message; Jackson
+ * adds its own path of the caller's classes ({@link #getPath()}) as the exception travels out.
  *
  * <p>Not meant to be created by applications. Thread-safe once thrown.
  */

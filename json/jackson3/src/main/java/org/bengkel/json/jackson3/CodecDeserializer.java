@@ -35,7 +35,8 @@ final class CodecDeserializer<T> extends StdDeserializer<T> {
   public T deserialize(JsonParser p, DeserializationContext ctxt) {
     try {
       JsonReader in =
-          JsonReader.of(new Jackson3TokenSource(p), Jackson3Support.valuePath(p), options, ignored(ctxt));
+          JsonReader.of(
+              new Jackson3TokenSource(p), Jackson3Support.valuePath(p), options, ignored(ctxt));
       T value = codec.read(in);
       if (p.streamReadContext().inRoot()
           && ctxt.isEnabled(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)

@@ -36,7 +36,8 @@ final class Jackson3Support {
   static String path(@Nullable TokenStreamContext context) {
     List<@Nullable Object> places = new ArrayList<>();
     for (TokenStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
-      places.add(0, c.inObject() ? c.currentName() : c.hasCurrentIndex() ? c.getCurrentIndex() : null);
+      places.add(
+          0, c.inObject() ? c.currentName() : c.hasCurrentIndex() ? c.getCurrentIndex() : null);
     }
     return ModuleSupport.path(places);
   }
@@ -57,10 +58,12 @@ final class Jackson3Support {
       }
     }
     if (e instanceof StreamConstraintsException) {
-      return BengkelJsonException.of(JsonRule.LIMIT_EXCEEDED, streamPath(e), e.getOriginalMessage());
+      return BengkelJsonException.of(
+          JsonRule.LIMIT_EXCEEDED, streamPath(e), e.getOriginalMessage());
     }
     if (e instanceof UnrecognizedPropertyException u) {
-      return BengkelJsonException.of(JsonRule.UNKNOWN_PROPERTY, path(u.getPath()), u.getPropertyName());
+      return BengkelJsonException.of(
+          JsonRule.UNKNOWN_PROPERTY, path(u.getPath()), u.getPropertyName());
     }
     if (e instanceof MismatchedInputException m) {
       // A tree read with FAIL_ON_READING_DUP_TREE_KEY; the parser is at the repeated property.
@@ -81,12 +84,15 @@ final class Jackson3Support {
       return BengkelJsonException.of(JsonRule.MALFORMED, streamPath(e), where(e.getLocation()));
     }
     if (e instanceof MismatchedInputException m) {
-      String expected = m.getTargetType() == null ? "another value" : m.getTargetType().getSimpleName();
-      if (m.getPath().isEmpty() && m.getOriginalMessage() != null
+      String expected =
+          m.getTargetType() == null ? "another value" : m.getTargetType().getSimpleName();
+      if (m.getPath().isEmpty()
+          && m.getOriginalMessage() != null
           && m.getOriginalMessage().startsWith("No content")) {
         return BengkelJsonException.of(JsonRule.MALFORMED, JsonPath.ROOT, "empty document");
       }
-      return BengkelJsonException.of(JsonRule.WRONG_TYPE, path(m.getPath()), expected, "another type");
+      return BengkelJsonException.of(
+          JsonRule.WRONG_TYPE, path(m.getPath()), expected, "another type");
     }
     if (e instanceof DatabindException) {
       return BengkelJsonException.of(JsonRule.MALFORMED, path(e.getPath()), where(e.getLocation()));

@@ -113,9 +113,9 @@ final class Jackson3TokenSource implements JsonTokenSource {
   }
 
   /**
-   * True when the parser's {@code StreamReadConstraints} are at least as strict as the options,
-   * as on the mappers of {@code BengkelJackson3}: Jackson then refuses over-long names, strings
-   * and numbers as it parses them (reported as {@code json.limit-exceeded}).
+   * True when the parser's {@code StreamReadConstraints} are at least as strict as the options, as
+   * on the mappers of {@code BengkelJackson3}: Jackson then refuses over-long names, strings and
+   * numbers as it parses them (reported as {@code json.limit-exceeded}).
    */
   @Override
   public boolean checksLengths(BengkelJsonOptions options) {

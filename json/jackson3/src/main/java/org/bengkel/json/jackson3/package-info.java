@@ -1,7 +1,7 @@
 /**
- * bengkel's JSON format on Jackson 3 (<i>format JSON di Jackson 3</i>, {@code tools.jackson}): a hardened
- * mapper from {@link org.bengkel.json.jackson3.BengkelJackson3} and the module
- * {@link org.bengkel.json.jackson3.BengkelJackson3Module} that delegates to bengkel-json's codecs.
+ * bengkel's JSON format on Jackson 3 (<i>format JSON di Jackson 3</i>, {@code tools.jackson}): a
+ * hardened mapper from {@link org.bengkel.json.jackson3.BengkelJackson3} and the module {@link
+ * org.bengkel.json.jackson3.BengkelJackson3Module} that delegates to bengkel-json's codecs.
  *
  * <p>Null-marked: nothing here accepts or returns {@code null} unless marked {@code @Nullable}.
  */

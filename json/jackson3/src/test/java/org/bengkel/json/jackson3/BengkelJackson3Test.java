@@ -38,7 +38,8 @@ class BengkelJackson3Test extends JacksonModuleContract {
 
   @Override
   protected <T> List<T> mapperReadList(String json, Class<T> element) {
-    return MAPPER.readValue(json, MAPPER.getTypeFactory().constructCollectionType(List.class, element));
+    return MAPPER.readValue(
+        json, MAPPER.getTypeFactory().constructCollectionType(List.class, element));
   }
 
   @Override
@@ -70,7 +71,10 @@ class BengkelJackson3Test extends JacksonModuleContract {
   protected ModuleFacts facts(BengkelJsonOptions options) {
     BengkelJackson3Module module = new BengkelJackson3Module(options);
     return new ModuleFacts(
-        module.getModuleName(), module.options(), module.version().toString(), module.getRegistrationId());
+        module.getModuleName(),
+        module.options(),
+        module.version().toString(),
+        module.getRegistrationId());
   }
 
   @Override

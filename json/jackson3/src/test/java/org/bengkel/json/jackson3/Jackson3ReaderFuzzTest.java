@@ -1,8 +1,8 @@
 package org.bengkel.json.jackson3;
 
 import org.bengkel.json.BengkelJsonOptions;
-import org.bengkel.json.contract.ReaderFuzzContract;
 import org.bengkel.json.contract.JsonBinding;
+import org.bengkel.json.contract.ReaderFuzzContract;
 
 /** The shared {@link ReaderFuzzContract} on Jackson 3. */
 class Jackson3ReaderFuzzTest extends ReaderFuzzContract {

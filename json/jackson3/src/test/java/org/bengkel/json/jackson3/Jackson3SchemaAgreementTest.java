@@ -1,8 +1,8 @@
 package org.bengkel.json.jackson3;
 
 import org.bengkel.json.BengkelJsonOptions;
-import org.bengkel.json.contract.SchemaAgreementContract;
 import org.bengkel.json.contract.JsonBinding;
+import org.bengkel.json.contract.SchemaAgreementContract;
 
 /** The shared {@link SchemaAgreementContract} on Jackson 3. */
 class Jackson3SchemaAgreementTest extends SchemaAgreementContract {

@@ -8,8 +8,8 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The shared {@link TokenSourceContract} on Jackson 3: the hardened mapper's parsers over bytes
- * and over characters, which match names themselves, and a plain mapper's.
+ * The shared {@link TokenSourceContract} on Jackson 3: the hardened mapper's parsers over bytes and
+ * over characters, which match names themselves, and a plain mapper's.
  */
 class Jackson3TokenSourceTest extends TokenSourceContract {
 
@@ -25,7 +25,9 @@ class Jackson3TokenSourceTest extends TokenSourceContract {
 
   private static JsonTokenSource source(JsonMapper mapper, String json, boolean bytes) {
     JsonParser p =
-        bytes ? mapper.createParser(json.getBytes(StandardCharsets.UTF_8)) : mapper.createParser(json);
+        bytes
+            ? mapper.createParser(json.getBytes(StandardCharsets.UTF_8))
+            : mapper.createParser(json);
     p.nextToken();
     return new Jackson3TokenSource(p);
   }

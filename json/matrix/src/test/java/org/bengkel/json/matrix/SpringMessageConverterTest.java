@@ -21,24 +21,26 @@ import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
 
 /**
- * What a Spring host sees of an invalid request body (the converters of Spring Framework 7.0,
- * which Spring Boot 4.0.7 uses, over a mapper that found the module by discovery as Boot's does):
- * every body bengkel refuses is an {@code HttpMessageNotReadableException}, which Spring answers
- * with 400 ({@code DefaultHandlerExceptionResolver}), at the top level and inside the request's own
- * record, with bengkel's error reachable through the causes. A raw {@code BengkelJsonException}
- * escaping the converter was answered with 500.
+ * What a Spring host sees of an invalid request body (the converters of Spring Framework 7.0, which
+ * Spring Boot 4.0.7 uses, over a mapper that found the module by discovery as Boot's does): every
+ * body bengkel refuses is an {@code HttpMessageNotReadableException}, which Spring answers with 400
+ * ({@code DefaultHandlerExceptionResolver}), at the top level and inside the request's own record,
+ * with bengkel's error reachable through the causes. A raw {@code BengkelJsonException} escaping
+ * the converter was answered with 500.
  */
 class SpringMessageConverterTest {
 
   private static final String GOOD = "{\"nip\":\"198503152010121002\",\"name\":\"Ahmad Fauzi\"}";
 
   private static List<HttpMessageConverter<Object>> converters() {
-    @SuppressWarnings("removal") // Spring 7 still ships the Jackson 2 converter for Boot 4's jackson2 support
+    @SuppressWarnings(
+        "removal") // Spring 7 still ships the Jackson 2 converter for Boot 4's jackson2 support
     MappingJackson2HttpMessageConverter jackson2 =
         new MappingJackson2HttpMessageConverter(
             com.fasterxml.jackson.databind.json.JsonMapper.builder().findAndAddModules().build());
     JacksonJsonHttpMessageConverter jackson3 =
-        new JacksonJsonHttpMessageConverter(tools.jackson.databind.json.JsonMapper.builder().findAndAddModules().build());
+        new JacksonJsonHttpMessageConverter(
+            tools.jackson.databind.json.JsonMapper.builder().findAndAddModules().build());
     return List.of(jackson2, jackson3);
   }
 
@@ -67,7 +69,8 @@ class SpringMessageConverterTest {
         "{\"nip\":\"198503152010121002\",\"name\":\"Budi\",\"rank\":1}",
         "{\"nip\":198503152010121002,\"name\":\"Budi\"}",
       })
-  void everyRefusedOfficerIsUnreadableForSpringWithBengkelsErrorAsACause(String json) throws Exception {
+  void everyRefusedOfficerIsUnreadableForSpringWithBengkelsErrorAsACause(String json)
+      throws Exception {
     for (HttpMessageConverter<Object> converter : converters()) {
       assertThatThrownBy(() -> converter.read(Officer.class, body(json)))
           .as(converter.getClass().getSimpleName())

@@ -39,9 +39,9 @@ import org.jspecify.annotations.Nullable;
  * method, except the methods that are not properties: {@code toString}, {@code hashCode}, {@code
  * builder}, {@code toBuilder}, {@code with…} copies and the like.
  *
- * <p>How it knows the declaring class: Hibernate Validator's SPI passes the method's name and
- * types only; its implementation holds the {@link Method}, which this strategy reads. That works on
- * the class path (a Spring Boot application). On the module path, Hibernate Validator keeps the
+ * <p>How it knows the declaring class: Hibernate Validator's SPI passes the method's name and types
+ * only; its implementation holds the {@link Method}, which this strategy reads. That works on the
+ * class path (a Spring Boot application). On the module path, Hibernate Validator keeps the
  * holder's package closed; open it to this module with {@code --add-opens
  * org.hibernate.validator/org.hibernate.validator.internal.properties.javabean=org.bengkel.validation.hibernate}.
  * When the method cannot be read (closed package, another Hibernate Validator implementation), the
@@ -99,7 +99,8 @@ public final class BengkelAccessors implements GetterPropertySelectionStrategy {
 
   @Override
   public List<String> getGetterMethodNameCandidates(String propertyName) {
-    String capitalized = propertyName.substring(0, 1).toUpperCase(Locale.ROOT) + propertyName.substring(1);
+    String capitalized =
+        propertyName.substring(0, 1).toUpperCase(Locale.ROOT) + propertyName.substring(1);
     return List.of(propertyName, "get" + capitalized, "is" + capitalized, "has" + capitalized);
   }
 
@@ -119,7 +120,9 @@ public final class BengkelAccessors implements GetterPropertySelectionStrategy {
 
   /** {@code Name} → {@code name}, but {@code URL} stays {@code URL} (JavaBeans' decapitalize). */
   private static String decapitalize(String s) {
-    if (s.length() > 1 && Character.isUpperCase(s.charAt(0)) && Character.isUpperCase(s.charAt(1))) {
+    if (s.length() > 1
+        && Character.isUpperCase(s.charAt(0))
+        && Character.isUpperCase(s.charAt(1))) {
       return s;
     }
     return Character.toLowerCase(s.charAt(0)) + s.substring(1);

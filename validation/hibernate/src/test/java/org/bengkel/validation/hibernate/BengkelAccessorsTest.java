@@ -90,7 +90,8 @@ class BengkelAccessorsTest {
   @Test
   void withoutItTheValidatorSeesNoProperty() {
     // The silent failure the artifact exists for: no constrained property, no violation.
-    assertThat(byDefault.getConstraintsForClass(Product.class).getConstrainedProperties()).isEmpty();
+    assertThat(byDefault.getConstraintsForClass(Product.class).getConstrainedProperties())
+        .isEmpty();
     assertThat(byDefault.getConstraintsForClass(Officer.class).isBeanConstrained()).isFalse();
     assertThatThrownBy(() -> byDefault.validateValue(Product.class, "name", " "))
         .isInstanceOf(IllegalArgumentException.class);
@@ -100,7 +101,8 @@ class BengkelAccessorsTest {
   void aHostsOwnNoArgumentMethodStaysAMethod() {
     // Through Hibernate Validator's own view of the method: the declaring class is read, so the
     // host's compute() keeps its return-value constraint for method validation.
-    assertThat(validator.getConstraintsForClass(HostBean.class).getConstrainedProperties()).isEmpty();
+    assertThat(validator.getConstraintsForClass(HostBean.class).getConstrainedProperties())
+        .isEmpty();
     assertThat(validator.getConstraintsForClass(HostBean.class).getConstraintsForMethod("compute"))
         .isNotNull();
   }

@@ -50,7 +50,8 @@ import org.bengkel.money.Rupiah;
 public final class CatalogCodecs {
 
   /** {@link Sku}: the stock-keeping unit (<i>kode barang</i>), {@code "KUE-KERING-500G"}. */
-  public static final Codec<Sku> SKU = Codec.ofString(
+  public static final Codec<Sku> SKU =
+      Codec.ofString(
           Sku.class,
           Sku::parse,
           Sku::value,
@@ -82,11 +83,12 @@ public final class CatalogCodecs {
           PirtNumber::parse,
           PirtNumber::toString,
           JsonSchema.pattern("[1-8][0-9]{12}-[0-9]{2}", 16)
-              .describedAs("An SPP-IRT number: 13 digits (packaging code 1 to 8 first), a hyphen, 2 digits"));
+              .describedAs(
+                  "An SPP-IRT number: 13 digits (packaging code 1 to 8 first), a hyphen, 2 digits"));
 
   /**
-   * {@link Quantity}: its canonical text, a whole number, a space and the unit symbol,
-   * {@code "500 g"}.
+   * {@link Quantity}: its canonical text, a whole number, a space and the unit symbol, {@code "500
+   * g"}.
    */
   public static final Codec<Quantity> QUANTITY =
       Codec.ofString(
@@ -94,7 +96,8 @@ public final class CatalogCodecs {
           Quantity::parse,
           Quantity::toString,
           JsonSchema.pattern("(0|[1-9][0-9]{0,18}) (" + unitSymbols() + ")", 26)
-              .describedAs("A quantity: a whole number, a space and a unit symbol, such as \"500 g\""));
+              .describedAs(
+                  "A quantity: a whole number, a space and a unit symbol, such as \"500 g\""));
 
   // A code of capitals and digits in hyphen-joined groups, written in place in the schemas.
   private static final Codec<String> CODE = Scalars.pattern(Facility.CODE_PATTERN, 40);
@@ -106,7 +109,8 @@ public final class CatalogCodecs {
    * {@link ProductCategory}: {@code {"code","indonesianName","food","highRisk"}}, all required,
    * read through {@link ProductCategory#custom}, so a predefined category reads as its constant.
    */
-  public static final Codec<ProductCategory> PRODUCT_CATEGORY = ObjectCodec.of(
+  public static final Codec<ProductCategory> PRODUCT_CATEGORY =
+      ObjectCodec.of(
               ProductCategory.class,
               ProductCategory::custom,
               Field.required("code", CODE, ProductCategory::code),
@@ -119,27 +123,32 @@ public final class CatalogCodecs {
           .build();
 
   /** {@link HalalCertificate}: {@code {"number","issued"}}, both required. */
-  public static final Codec<HalalCertificate> HALAL_CERTIFICATE = ObjectCodec.builder(
+  public static final Codec<HalalCertificate> HALAL_CERTIFICATE =
+      ObjectCodec.builder(
               HalalCertificate.class, HalalCertificate::builder, HalalCertificate.Builder::build)
           .required(
               "number",
               Scalars.pattern(HalalCertificate.NUMBER_PATTERN, 50),
               HalalCertificate::number,
               HalalCertificate.Builder::number)
-          .required("issued", Scalars.DATE, HalalCertificate::issued, HalalCertificate.Builder::issued)
+          .required(
+              "issued", Scalars.DATE, HalalCertificate::issued, HalalCertificate.Builder::issued)
           // the check names its field "halal.number"; the path is this object's own
           .dropPrefix("halal")
           .describedAs("A halal certificate (sertifikat halal): its number and issue date")
           .build();
 
   /**
-   * {@link FoodSafety}: {@code {"pirt","pirtIssued","halal","halalReviewSince","declaredNonHalal"}},
-   * all optional; {@code halalReviewSince} is the day the composition or process changed after the
-   * halal certificate was issued, absent when nothing changed.
+   * {@link FoodSafety}: {@code
+   * {"pirt","pirtIssued","halal","halalReviewSince","declaredNonHalal"}}, all optional; {@code
+   * halalReviewSince} is the day the composition or process changed after the halal certificate was
+   * issued, absent when nothing changed.
    */
-  public static final Codec<FoodSafety> FOOD_SAFETY = ObjectCodec.builder(FoodSafety.class, FoodSafety::builder, FoodSafety.Builder::build)
+  public static final Codec<FoodSafety> FOOD_SAFETY =
+      ObjectCodec.builder(FoodSafety.class, FoodSafety::builder, FoodSafety.Builder::build)
           .optional("pirt", PIRT_NUMBER, FoodSafety::pirt, FoodSafety.Builder::pirt)
-          .optional("pirtIssued", Scalars.DATE, FoodSafety::pirtIssued, FoodSafety.Builder::pirtIssued)
+          .optional(
+              "pirtIssued", Scalars.DATE, FoodSafety::pirtIssued, FoodSafety.Builder::pirtIssued)
           .optional("halal", HALAL_CERTIFICATE, FoodSafety::halal, FoodSafety.Builder::halal)
           .optional(
               "halalReviewSince",
@@ -164,20 +173,25 @@ public final class CatalogCodecs {
    * {@link Product}: {@code {"sku","name","category","unit","programme","shelfLifeDays",
    * "netContent","ingredients","foodSafety"}}; the last four optional.
    */
-  public static final Codec<Product> PRODUCT = ObjectCodec.builder(Product.class, Product::builder, Product.Builder::build)
+  public static final Codec<Product> PRODUCT =
+      ObjectCodec.builder(Product.class, Product::builder, Product.Builder::build)
           .required("sku", SKU, Product::sku, Product.Builder::sku)
           .required("name", Scalars.TEXT, Product::name, Product.Builder::name)
           .required("category", PRODUCT_CATEGORY, Product::category, Product.Builder::category)
           .required("unit", UNIT, Product::unit, Product.Builder::unit)
           .required(
-              "programme", ProgrammeCodecs.PROGRAMME_CODE, Product::programme, Product.Builder::programme)
+              "programme",
+              ProgrammeCodecs.PROGRAMME_CODE,
+              Product::programme,
+              Product.Builder::programme)
           .optional(
               "shelfLifeDays",
               Scalars.int32(1, Integer.MAX_VALUE),
               Product::shelfLifeDays,
               Product.Builder::shelfLifeDays)
           .optional("netContent", Scalars.TEXT, Product::netContent, Product.Builder::netContent)
-          .optionalList("ingredients", Scalars.TEXT, Product::ingredients, Product.Builder::ingredients)
+          .optionalList(
+              "ingredients", Scalars.TEXT, Product::ingredients, Product.Builder::ingredients)
           .optional("foodSafety", FOOD_SAFETY, Product::foodSafety, Product.Builder::foodSafety)
           .describedAs("A product of a workshop (produk)")
           .build();
@@ -186,13 +200,18 @@ public final class CatalogCodecs {
    * {@link Service}: {@code {"sku","name","programme","pricePerJob"}}, the prices an object from
    * vehicle class code to amount.
    */
-  public static final Codec<Service> SERVICE = ObjectCodec.builder(Service.class, Service::builder, Service.Builder::build)
+  public static final Codec<Service> SERVICE =
+      ObjectCodec.builder(Service.class, Service::builder, Service.Builder::build)
           .required("sku", SKU, Service::sku, Service.Builder::sku)
           .required("name", Scalars.TEXT, Service::name, Service.Builder::name)
           .required(
-              "programme", ProgrammeCodecs.PROGRAMME_CODE, Service::programme, Service.Builder::programme)
+              "programme",
+              ProgrammeCodecs.PROGRAMME_CODE,
+              Service::programme,
+              Service.Builder::programme)
           // the check names an entry "pricePerJob.CAR"
-          .defaulted("pricePerJob", PRICE_PER_JOB, Service::pricePerJob, Service.Builder::pricePerJob)
+          .defaulted(
+              "pricePerJob", PRICE_PER_JOB, Service::pricePerJob, Service.Builder::pricePerJob)
           .inline()
           .describedAs("A service of a workshop (jasa), priced per job by vehicle class")
           .build();
@@ -201,7 +220,8 @@ public final class CatalogCodecs {
    * {@link Label}: {@code {"productName","ingredients","netContent","producer","pirt","halal",
    * "declaredNonHalal","productionCode","bestBefore","shelfLifeDays"}}.
    */
-  public static final Codec<Label> LABEL = ObjectCodec.builder(Label.class, Label::builder, Label.Builder::build)
+  public static final Codec<Label> LABEL =
+      ObjectCodec.builder(Label.class, Label::builder, Label.Builder::build)
           .required("productName", Scalars.TEXT, Label::productName, Label.Builder::productName)
           .list("ingredients", Scalars.TEXT, Label::ingredients, Label.Builder::ingredients)
           .required("netContent", Scalars.TEXT, Label::netContent, Label.Builder::netContent)
@@ -209,7 +229,10 @@ public final class CatalogCodecs {
           .optional("pirt", PIRT_NUMBER, Label::pirt, Label.Builder::pirt)
           .optional("halal", HALAL_CERTIFICATE, Label::halal, Label.Builder::halal)
           .nullable(
-              "declaredNonHalal", Scalars.BOOLEAN, Label::declaredNonHalal, Label.Builder::declaredNonHalal)
+              "declaredNonHalal",
+              Scalars.BOOLEAN,
+              Label::declaredNonHalal,
+              Label.Builder::declaredNonHalal)
           .required("productionCode", CODE, Label::productionCode, Label.Builder::productionCode)
           .required("bestBefore", Scalars.DATE, Label::bestBefore, Label.Builder::bestBefore)
           .required(
@@ -221,7 +244,8 @@ public final class CatalogCodecs {
           .build();
 
   /** {@link Material}: {@code {"code","name","unit"}}, all required. */
-  public static final Codec<Material> MATERIAL = ObjectCodec.builder(Material.class, Material::builder, Material.Builder::build)
+  public static final Codec<Material> MATERIAL =
+      ObjectCodec.builder(Material.class, Material::builder, Material.Builder::build)
           .required("code", CODE, Material::code, Material.Builder::code)
           .required("name", Scalars.TEXT, Material::name, Material.Builder::name)
           .required("unit", MEASURE_UNIT, Material::unit, Material.Builder::unit)
@@ -229,7 +253,8 @@ public final class CatalogCodecs {
           .build();
 
   /** {@link Partner}: {@code {"code","name","roles"}}, all required, roles a non-empty array. */
-  public static final Codec<Partner> PARTNER = ObjectCodec.builder(Partner.class, Partner::builder, Partner.Builder::build)
+  public static final Codec<Partner> PARTNER =
+      ObjectCodec.builder(Partner.class, Partner::builder, Partner.Builder::build)
           .required("code", CODE, Partner::code, Partner.Builder::code)
           .required("name", Scalars.TEXT, Partner::name, Partner.Builder::name)
           .requiredList(
@@ -245,7 +270,8 @@ public final class CatalogCodecs {
    * {@link MaterialPrice}: {@code {"material","partner","price","effectiveFrom",
    * "effectiveUntil"}}, the last optional.
    */
-  public static final Codec<MaterialPrice> MATERIAL_PRICE = ObjectCodec.builder(MaterialPrice.class, MaterialPrice::builder, MaterialPrice.Builder::build)
+  public static final Codec<MaterialPrice> MATERIAL_PRICE =
+      ObjectCodec.builder(MaterialPrice.class, MaterialPrice::builder, MaterialPrice.Builder::build)
           .required("material", MATERIAL, MaterialPrice::material, MaterialPrice.Builder::material)
           .required("partner", PARTNER, MaterialPrice::partner, MaterialPrice.Builder::partner)
           .required("price", MoneyCodecs.RUPIAH, MaterialPrice::price, MaterialPrice.Builder::price)
@@ -265,14 +291,19 @@ public final class CatalogCodecs {
   /** {@link MaterialPrices} (<i>daftar harga bahan</i>): {@code {"prices":[...]}}. */
   public static final Codec<MaterialPrices> MATERIAL_PRICES =
       CodecSupport.oneList(
-          MaterialPrices.class, "prices", MATERIAL_PRICE, MaterialPrices::prices, MaterialPrices::of,
+          MaterialPrices.class,
+          "prices",
+          MATERIAL_PRICE,
+          MaterialPrices::prices,
+          MaterialPrices::of,
           "The material prices (daftar harga bahan)");
 
   /**
    * {@link MaterialLine}: {@code {"material","quantity"}}, the form of a material inside a bill of
    * materials and a production batch; not a document type of its own (not in {@link #all()}).
    */
-  public static final Codec<MaterialLine> MATERIAL_LINE = ObjectCodec.of(
+  public static final Codec<MaterialLine> MATERIAL_LINE =
+      ObjectCodec.of(
               MaterialLine.class,
               MaterialLine::of,
               Field.required("material", MATERIAL, MaterialLine::material),
@@ -283,7 +314,8 @@ public final class CatalogCodecs {
    * {@link BillOfMaterials}: {@code {"product","batchSize","materials":[{"material","quantity"}],
    * "subAssemblies":[{"sku","units"}]}}.
    */
-  public static final Codec<BillOfMaterials> BILL_OF_MATERIALS = ObjectCodec.builder(
+  public static final Codec<BillOfMaterials> BILL_OF_MATERIALS =
+      ObjectCodec.builder(
               BillOfMaterials.class, BillOfMaterials::builder, BillOfMaterials.Builder::build)
           .required("product", SKU, BillOfMaterials::product, BillOfMaterials.Builder::product)
           .required(
@@ -291,7 +323,11 @@ public final class CatalogCodecs {
               Scalars.integer(1, Long.MAX_VALUE),
               BillOfMaterials::batchSize,
               BillOfMaterials.Builder::batchSize)
-          .list("materials", MATERIAL_LINE, BillOfMaterials::materials, BillOfMaterials.Builder::materials)
+          .list(
+              "materials",
+              MATERIAL_LINE,
+              BillOfMaterials::materials,
+              BillOfMaterials.Builder::materials)
           .inline()
           .list(
               "subAssemblies",
@@ -316,19 +352,41 @@ public final class CatalogCodecs {
    * written always, optional on reading and refused with {@code json.total-mismatch} when they
    * differ from what the lines and units give.
    */
-  public static final Codec<MaterialCost> MATERIAL_COST = ObjectCodec.builder(MaterialCost.class, MaterialCost::builder, MaterialCost.Builder::build)
+  public static final Codec<MaterialCost> MATERIAL_COST =
+      ObjectCodec.builder(MaterialCost.class, MaterialCost::builder, MaterialCost.Builder::build)
           .required("product", SKU, MaterialCost::product, MaterialCost.Builder::product)
           .required(
-              "units", Scalars.integer(1, Long.MAX_VALUE), MaterialCost::units, MaterialCost.Builder::units)
+              "units",
+              Scalars.integer(1, Long.MAX_VALUE),
+              MaterialCost::units,
+              MaterialCost.Builder::units)
           .required("date", Scalars.DATE, MaterialCost::date, MaterialCost.Builder::date)
           .requiredList(
               "lines",
               ObjectCodec.builder(
-                      MaterialCostLine.class, MaterialCostLine::builder, MaterialCostLine.Builder::build)
-                  .required("material", MATERIAL, MaterialCostLine::material, MaterialCostLine.Builder::material)
-                  .required("quantity", QUANTITY, MaterialCostLine::quantity, MaterialCostLine.Builder::quantity)
-                  .required("price", MATERIAL_PRICE, MaterialCostLine::price, MaterialCostLine.Builder::price)
-                  .required("cost", MoneyCodecs.RUPIAH, MaterialCostLine::cost, MaterialCostLine.Builder::cost)
+                      MaterialCostLine.class,
+                      MaterialCostLine::builder,
+                      MaterialCostLine.Builder::build)
+                  .required(
+                      "material",
+                      MATERIAL,
+                      MaterialCostLine::material,
+                      MaterialCostLine.Builder::material)
+                  .required(
+                      "quantity",
+                      QUANTITY,
+                      MaterialCostLine::quantity,
+                      MaterialCostLine.Builder::quantity)
+                  .required(
+                      "price",
+                      MATERIAL_PRICE,
+                      MaterialCostLine::price,
+                      MaterialCostLine.Builder::price)
+                  .required(
+                      "cost",
+                      MoneyCodecs.RUPIAH,
+                      MaterialCostLine::cost,
+                      MaterialCostLine.Builder::cost)
                   .describedAs(
                       "One material (rincian biaya bahan): the quantity issued in the material's base"
                           + " unit, the price applied and the cost, the exact quantity needed times the"

@@ -52,9 +52,13 @@ final class PricePerJobCodec implements Codec<Map<VehicleClass, Rupiah>> {
     return Optional.of(
         JsonSchema.of(
             JsonSchema.map(
-                "type", "object",
-                "minProperties", 1L,
-                "propertyNames", JsonSchema.pattern(Facility.CODE_PATTERN, 40),
-                "additionalProperties", JsonSchema.integer(1, Long.MAX_VALUE))));
+                "type",
+                "object",
+                "minProperties",
+                1L,
+                "propertyNames",
+                JsonSchema.pattern(Facility.CODE_PATTERN, 40),
+                "additionalProperties",
+                JsonSchema.integer(1, Long.MAX_VALUE))));
   }
 }

@@ -27,7 +27,8 @@ public final class FacilityCodecs {
           Nip::parse,
           Nip::toString,
           JsonSchema.pattern("[0-9]{18}", 18)
-              .describedAs("NIP: 18 digits; the embedded dates, sex and serial are checked by the reader"));
+              .describedAs(
+                  "NIP: 18 digits; the embedded dates, sex and serial are checked by the reader"));
 
   /** {@link FacilityType}: the constant name, {@code "LAPAS"}. */
   public static final Codec<FacilityType> FACILITY_TYPE = Codec.ofEnum(FacilityType.class);
@@ -49,7 +50,10 @@ public final class FacilityCodecs {
           .required("name", Scalars.text(1, 200), Facility::name, Facility.Builder::name)
           .required("type", FACILITY_TYPE, Facility::type, Facility.Builder::type)
           .required(
-              "facilityClass", FACILITY_CLASS, Facility::facilityClass, Facility.Builder::facilityClass)
+              "facilityClass",
+              FACILITY_CLASS,
+              Facility::facilityClass,
+              Facility.Builder::facilityClass)
           .required(
               "regionalOffice",
               Scalars.text(1, 200),

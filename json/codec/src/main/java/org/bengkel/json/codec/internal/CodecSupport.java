@@ -22,16 +22,17 @@ import org.bengkel.json.schema.JsonSchema;
 /**
  * Reading, writing and schema helpers shared by the codecs of several domain packages: whole
  * numbers that fit an {@code int}, plain strings, lists, rule codes, and building a core value
- * whose refusal names an element of a list ({@code remissions[0].granted}). A package's own helper class extends this one, so its codecs
- * keep calling {@code TraineeValues.build(..)} and the like. Not exported.
+ * whose refusal names an element of a list ({@code remissions[0].granted}). A package's own helper
+ * class extends this one, so its codecs keep calling {@code TraineeValues.build(..)} and the like.
+ * Not exported.
  */
 public class CodecSupport {
 
   /**
-   * A local date-time as {@link JsonWriter#dateTime(LocalDateTime)} writes it and
-   * {@link JsonReader#nextDateTime()} reads it: seconds and a fraction optional, upper-case
-   * {@code T}, a year beyond 9999 with a sign. The length of a month is left to the reader
-   * ({@code json.malformed-date}).
+   * A local date-time as {@link JsonWriter#dateTime(LocalDateTime)} writes it and {@link
+   * JsonReader#nextDateTime()} reads it: seconds and a fraction optional, upper-case {@code T}, a
+   * year beyond 9999 with a sign. The length of a month is left to the reader ({@code
+   * json.malformed-date}).
    */
   public static final JsonSchema DATE_TIME =
       JsonSchema.pattern(
@@ -47,7 +48,8 @@ public class CodecSupport {
   protected CodecSupport() {}
 
   /**
-   * A codec writing a rule enumeration as its rule code, such as {@code "trainee.eligibility.served"}.
+   * A codec writing a rule enumeration as its rule code, such as {@code
+   * "trainee.eligibility.served"}.
    */
   public static <E extends Enum<E> & Rule> Codec<E> ofRule(Class<E> type) {
     return new Codec<>() {
@@ -81,11 +83,11 @@ public class CodecSupport {
 
   /**
    * The ISO-8601 durations every codec reads: {@link Duration#parse}'s syntax (letters in either
-   * case, signed parts, days, a fraction of seconds, a comma for the point; at least one part, and a
-   * part after {@code T}), each part's digits bounded (12 of days, 13 of hours, 15 of minutes, 17 of
-   * seconds) so that no duration it matches overflows. Every duration {@link Duration#toString()}
-   * writes for fewer than 10<sup>13</sup> hours matches. Whether signed parts add up to a negative
-   * duration is left to the core type that holds it.
+   * case, signed parts, days, a fraction of seconds, a comma for the point; at least one part, and
+   * a part after {@code T}), each part's digits bounded (12 of days, 13 of hours, 15 of minutes, 17
+   * of seconds) so that no duration it matches overflows. Every duration {@link
+   * Duration#toString()} writes for fewer than 10<sup>13</sup> hours matches. Whether signed parts
+   * add up to a negative duration is left to the core type that holds it.
    */
   static final String DURATION_SYNTAX =
       "[-+]?[Pp](?=[-+0-9Tt])(?:[-+]?[0-9]{1,12}[Dd])?(?:[Tt](?=[-+0-9])(?:[-+]?[0-9]{1,13}[Hh])?"

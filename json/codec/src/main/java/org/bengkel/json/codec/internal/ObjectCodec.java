@@ -62,12 +62,13 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>An absent property is simply not given to the builder: core's builder refuses a missing
  * required field (every missing one in one error, {@code json.missing-property}) and its refusal of
- * a field becomes an error at the field's JSON path ({@link Paths#build}). A derived property
- * (such as a total) is computed by core: it is written for readers in other languages, and when a
- * document carries it, it must equal what core computed (such as {@code json.total-mismatch}). Types built by a factory
- * instead of a builder are declared with {@link #of(Class, BiFunction, Field, Field)} and its
- * siblings; then this codec checks the required properties itself. A type read many times in a
- * document may name core's factory beside its builder ({@link Builder#orFactory}).
+ * a field becomes an error at the field's JSON path ({@link Paths#build}). A derived property (such
+ * as a total) is computed by core: it is written for readers in other languages, and when a
+ * document carries it, it must equal what core computed (such as {@code json.total-mismatch}).
+ * Types built by a factory instead of a builder are declared with {@link #of(Class, BiFunction,
+ * Field, Field)} and its siblings; then this codec checks the required properties itself. A type
+ * read many times in a document may name core's factory beside its builder ({@link
+ * Builder#orFactory}).
  *
  * <p>Reading looks property names up with {@link JsonReader#nextProperty}, the reader's one fast
  * path (the token source may match names in its input). Immutable and thread-safe. Internal: the
@@ -248,7 +249,8 @@ public final class ObjectCodec<T, B> implements Codec<T> {
       if (inline || Scalars.isScalar(codec)) {
         // scalars (strings, numbers, dates) have no definition of their own
         value =
-            codec.schema()
+            codec
+                .schema()
                 .orElseThrow(() -> new IllegalStateException("no schema for field " + name));
       } else {
         value = JsonSchema.ref(codec);
@@ -265,7 +267,8 @@ public final class ObjectCodec<T, B> implements Codec<T> {
       }
       return presence.schemaNullable
           ? JsonSchema.of(
-              JsonSchema.map("anyOf", List.of(JsonSchema.of(JsonSchema.map("type", "null")), value)))
+              JsonSchema.map(
+                  "anyOf", List.of(JsonSchema.of(JsonSchema.map("type", "null")), value)))
           : value;
     }
   }
@@ -438,8 +441,8 @@ public final class ObjectCodec<T, B> implements Codec<T> {
   }
 
   /**
-   * A type built by a core factory that chooses among several factories from what was read, such
-   * as an included or an added tax; required fields are checked before {@code factory} runs.
+   * A type built by a core factory that chooses among several factories from what was read, such as
+   * an included or an added tax; required fields are checked before {@code factory} runs.
    *
    * @param <T> the domain type
    * @param type the domain type's class, not null
@@ -636,8 +639,8 @@ public final class ObjectCodec<T, B> implements Codec<T> {
 
     /**
      * A property that core computes, such as a total: always written; when a document carries it
-     * (not {@code null}), it must equal the built value's ({@code mismatch}, such as
-     * {@code json.total-mismatch}, at the property's path).
+     * (not {@code null}), it must equal the built value's ({@code mismatch}, such as {@code
+     * json.total-mismatch}, at the property's path).
      *
      * @param <V> the value type
      * @param name the wire name, not null
@@ -653,7 +656,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
       f.mismatch = MissingValueException.required(mismatch, "mismatch");
       f.from = MissingValueException.required(from, "from");
       derivedCount++;
-      return add(f, (b, v) -> { });
+      return add(f, (b, v) -> {});
     }
 
     /**
@@ -743,13 +746,13 @@ public final class ObjectCodec<T, B> implements Codec<T> {
 
     /**
      * Refuses {@code null} for the optional field or list declared last: it is still written only
-     * when present (a list when not empty) and may be absent, but a {@code null} is refused and
-     * the schema does not allow it, for a property whose absence means something, such as a
-     * sentence's {@code detention}.
+     * when present (a list when not empty) and may be absent, but a {@code null} is refused and the
+     * schema does not allow it, for a property whose absence means something, such as a sentence's
+     * {@code detention}.
      *
      * @return this declaration
-     * @throws IllegalStateException if the field declared last is not {@code optional} or
-     *     {@code optionalList}
+     * @throws IllegalStateException if the field declared last is not {@code optional} or {@code
+     *     optionalList}
      */
     public Builder<T, B> nullRefused() {
       Field<T, ?> f = last();
@@ -766,8 +769,8 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     /**
      * Says in the schema ({@code dependentRequired}) that when {@code property} is present, the
      * {@code needed} properties must be too. The schema only states it: the declaration's builder
-     * (a draft, for a rule across fields) checks it on reading and refuses with
-     * {@code json.missing-property}.
+     * (a draft, for a rule across fields) checks it on reading and refuses with {@code
+     * json.missing-property}.
      *
      * @param property a declared field's name, not null
      * @param needed the declared fields it needs, not null
@@ -816,9 +819,9 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     }
 
     /**
-     * A prefix that core puts before the names of the fields it refuses, such as
-     * {@code "halal"} for {@code halal.number}, dropped from the error's JSON path because the
-     * path already ends at this object.
+     * A prefix that core puts before the names of the fields it refuses, such as {@code "halal"}
+     * for {@code halal.number}, dropped from the error's JSON path because the path already ends at
+     * this object.
      *
      * @param prefix the prefix, not null
      * @return this declaration
@@ -829,11 +832,11 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     }
 
     /**
-     * Renames the field that core refuses before it becomes a JSON path, for a type whose wire
-     * form nests a field deeper than core's name says (such as an order line's wrapper).
+     * Renames the field that core refuses before it becomes a JSON path, for a type whose wire form
+     * nests a field deeper than core's name says (such as an order line's wrapper).
      *
-     * @param rename from the filled builder and core's field name to the field's name on the
-     *     wire, not null
+     * @param rename from the filled builder and core's field name to the field's name on the wire,
+     *     not null
      * @return this declaration
      */
     public Builder<T, B> refusedField(BiFunction<B, String, String> rename) {
@@ -844,10 +847,10 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     /**
      * Core's factory of the first four declared properties, such as {@code GoodsLine.of}, used
      * instead of the builder when a value read has all four and nothing else (later properties
-     * absent, {@code null} or empty lists): one object fewer for a value that documents hold
-     * many of. Otherwise the builder, which names every missing property. Not with derived
-     * properties or {@link #refusedField}. The factory must check what the builder checks; its
-     * refusals become errors at the same paths.
+     * absent, {@code null} or empty lists): one object fewer for a value that documents hold many
+     * of. Otherwise the builder, which names every missing property. Not with derived properties or
+     * {@link #refusedField}. The factory must check what the builder checks; its refusals become
+     * errors at the same paths.
      *
      * @param <A> the first property's type
      * @param <C> the second property's type
@@ -892,8 +895,17 @@ public final class ObjectCodec<T, B> implements Codec<T> {
         throw new IllegalStateException("orFactory with derived properties or refusedField");
       }
       return new ObjectCodec<>(
-          type, newBuilder, build, fields, setters, description, dropPrefix, derivedCount > 0,
-          rename, dependentRequired, shortcut);
+          type,
+          newBuilder,
+          build,
+          fields,
+          setters,
+          description,
+          dropPrefix,
+          derivedCount > 0,
+          rename,
+          dependentRequired,
+          shortcut);
     }
   }
 
@@ -1050,9 +1062,12 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     try {
       return build.apply(b);
     } catch (MissingValueException e) {
-      return Paths.build(in, dropPrefix, () -> {
-        throw e;
-      });
+      return Paths.build(
+          in,
+          dropPrefix,
+          () -> {
+            throw e;
+          });
     } catch (InvalidValueException e) {
       throw BengkelJsonException.wrapping(e, Paths.path(in.path(), rename.apply(b, e.field())));
     }

@@ -11,9 +11,9 @@ import org.bengkel.json.JsonPath;
 import org.bengkel.json.JsonReader;
 
 /**
- * Builds a value like {@link JsonReader#build(Supplier)}, but turns a core field such as
- * {@code category.code} or {@code ingredients[1]} into a JSON path with array indices
- * ({@code $.ingredients[1]}) and can drop a prefix that core adds for a nested value.
+ * Builds a value like {@link JsonReader#build(Supplier)}, but turns a core field such as {@code
+ * category.code} or {@code ingredients[1]} into a JSON path with array indices ({@code
+ * $.ingredients[1]}) and can drop a prefix that core adds for a nested value.
  *
  * <p>Internal to bengkel-json (the package is not exported). Immutable and thread-safe.
  */
@@ -39,9 +39,10 @@ public final class Paths {
       return builder.get();
     } catch (MissingValueException e) {
       // JsonReader.build reports json.missing-property at the property's path
-      return in.build(() -> {
-        throw e;
-      });
+      return in.build(
+          () -> {
+            throw e;
+          });
     } catch (InvalidValueException e) {
       String field = e.field();
       if (!dropPrefix.isEmpty() && field.startsWith(dropPrefix + ".")) {
@@ -52,8 +53,8 @@ public final class Paths {
   }
 
   /**
-   * Like {@link #build(JsonReader, String, Supplier)} for the usual case of a core builder, with
-   * an unbound method reference such as {@code GoodsLine.Builder::build}: it captures nothing, so
+   * Like {@link #build(JsonReader, String, Supplier)} for the usual case of a core builder, with an
+   * unbound method reference such as {@code GoodsLine.Builder::build}: it captures nothing, so
    * reading a value creates no lambda (a bound {@code b::build} is a new object for every value
    * read, and where the JIT does not inline its creation it costs more than the build itself).
    *
@@ -71,9 +72,12 @@ public final class Paths {
     try {
       return build.apply(builder);
     } catch (InvalidValueException e) {
-      return build(in, dropPrefix, () -> {
-        throw e;
-      });
+      return build(
+          in,
+          dropPrefix,
+          () -> {
+            throw e;
+          });
     }
   }
 

@@ -20,8 +20,8 @@ import org.bengkel.json.schema.JsonSchema;
 /**
  * Codecs of the JDK's scalar types (<i>nilai skalar</i>) with the schema constraint each field
  * states, for {@link ObjectCodec}'s fields: {@code Scalars.text(1, 200)} is a string of 1 to 200
- * characters in the schema. The constraints are core's; these codecs only state them in the
- * schema, core's builders check them. Not registered: a field writes their schemas in place.
+ * characters in the schema. The constraints are core's; these codecs only state them in the schema,
+ * core's builders check them. Not registered: a field writes their schemas in place.
  */
 public final class Scalars {
 
@@ -70,8 +70,8 @@ public final class Scalars {
           (o, v) -> o.number(v.getValue()));
 
   /**
-   * A facility's code (<i>kode UPT</i>) as its text, {@code "LAPAS-PAMEKASAN"}, with the form's pattern
-   * in the schema; a code core refuses is refused at the property's path.
+   * A facility's code (<i>kode UPT</i>) as its text, {@code "LAPAS-PAMEKASAN"}, with the form's
+   * pattern in the schema; a code core refuses is refused at the property's path.
    */
   public static final Codec<FacilityCode> FACILITY_CODE =
       scalar(
@@ -177,9 +177,9 @@ public final class Scalars {
   }
 
   /**
-   * A codec that reads and writes as {@code codec} with a narrower schema, for a field whose
-   * values core restricts further, such as a positive amount; declare the field
-   * {@code .inline()} so that its schema is written in place.
+   * A codec that reads and writes as {@code codec} with a narrower schema, for a field whose values
+   * core restricts further, such as a positive amount; declare the field {@code .inline()} so that
+   * its schema is written in place.
    *
    * @param <V> the value type
    * @param codec the value's codec, not null
@@ -201,7 +201,10 @@ public final class Scalars {
    * @return the codec, never null
    */
   public static <V> Codec<V> of(
-      Class<V> type, JsonSchema schema, Function<JsonReader, V> read, BiConsumer<JsonWriter, V> write) {
+      Class<V> type,
+      JsonSchema schema,
+      Function<JsonReader, V> read,
+      BiConsumer<JsonWriter, V> write) {
     return scalar(Kind.OTHER, type, schema, read, write);
   }
 

@@ -17,15 +17,15 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A {@link Stamp} written flat into the object that carries it, as three properties declared once
- * here ({@link #declare}): {@code "at"} the instant in UTC ({@code "2026-10-12T02:14:00Z"}),
- * {@code "zone"} the facility's zone ({@code "WIB"}) and {@code "actor"}
- * ({@code "officer:198503122010121001"} or {@code "system:import"}).
+ * here ({@link #declare}): {@code "at"} the instant in UTC ({@code "2026-10-12T02:14:00Z"}), {@code
+ * "zone"} the facility's zone ({@code "WIB"}) and {@code "actor"} ({@code
+ * "officer:198503122010121001"} or {@code "system:import"}).
  *
- * <p>Documents written before stamps existed carry {@code "at"} as a local date-time
- * ({@code "2026-11-05T10:15:00"}, no {@code Z}) and neither zone nor actor: such a time is read as
- * WIB local time and the actor as {@link #LEGACY_ACTOR}, unless the document gives them. An
- * instant ({@code Z}) needs both, so the schema lists zone and actor as optional and the reader
- * refuses their absence ({@code json.missing-property}) for an instant.
+ * <p>Documents written before stamps existed carry {@code "at"} as a local date-time ({@code
+ * "2026-11-05T10:15:00"}, no {@code Z}) and neither zone nor actor: such a time is read as WIB
+ * local time and the actor as {@link #LEGACY_ACTOR}, unless the document gives them. An instant
+ * ({@code Z}) needs both, so the schema lists zone and actor as optional and the reader refuses
+ * their absence ({@code json.missing-property}) for an instant.
  *
  * <p>An instance is the draft of one object being read: the core builder (or whatever the type is
  * built from) and the stamp's three parts; not thread-safe. Not exported.
@@ -48,9 +48,10 @@ public final class StampFields<B> {
                   "[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])"
                       + "T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]{1,9})?)?Z?",
                   40)
-              .describedAs("An ISO-8601 instant in UTC such as 2026-10-12T02:14:00Z (older"
-                  + " documents: a WIB local date-time without Z); the calendar is checked by the"
-                  + " reader"),
+              .describedAs(
+                  "An ISO-8601 instant in UTC such as 2026-10-12T02:14:00Z (older"
+                      + " documents: a WIB local date-time without Z); the calendar is checked by the"
+                      + " reader"),
           StampFields::readAt,
           (o, v) -> o.string(v.toString()));
 
@@ -123,7 +124,9 @@ public final class StampFields<B> {
     TimeZoneName z = zone;
     return l != null
         ? Stamp.ofLocal(who == null ? LEGACY_ACTOR : who, l, z == null ? TimeZoneName.WIB : z)
-        : Stamp.of(JsonReader.required(who, "actor"), JsonReader.required(at, "at"),
+        : Stamp.of(
+            JsonReader.required(who, "actor"),
+            JsonReader.required(at, "at"),
             JsonReader.required(z, "zone"));
   }
 
@@ -143,7 +146,9 @@ public final class StampFields<B> {
   private static Instant instant(String text, JsonReader in) {
     try {
       // Instant.parse also reads offsets and lower-case letters; the format says UTC and Z
-      if (text.indexOf('t') < 0 && !text.contains(".Z") && text.charAt(0) != '+'
+      if (text.indexOf('t') < 0
+          && !text.contains(".Z")
+          && text.charAt(0) != '+'
           && text.charAt(0) != '-') {
         return Instant.parse(text);
       }
@@ -155,8 +160,11 @@ public final class StampFields<B> {
 
   private static LocalDateTime localDateTime(String text, JsonReader in) {
     try {
-      if (text.indexOf('t') < 0 && !text.endsWith(".") && !text.isEmpty()
-          && text.charAt(0) != '+' && text.charAt(0) != '-') {
+      if (text.indexOf('t') < 0
+          && !text.endsWith(".")
+          && !text.isEmpty()
+          && text.charAt(0) != '+'
+          && text.charAt(0) != '-') {
         return LocalDateTime.parse(text, DateTimeFormatter.ISO_LOCAL_DATE_TIME);
       }
     } catch (DateTimeParseException e) {

@@ -1,6 +1,4 @@
-/**
- * Helpers shared by the codecs of bengkel-json; not exported, not part of the API.
- */
+/** Helpers shared by the codecs of bengkel-json; not exported, not part of the API. */
 @NullMarked
 package org.bengkel.json.codec.internal;
 

@@ -1,6 +1,7 @@
 package org.bengkel.json.codec.inventory;
 
 import java.util.List;
+import org.bengkel.facility.Facility;
 import org.bengkel.inventory.Movement;
 import org.bengkel.inventory.MovementType;
 import org.bengkel.inventory.ReservationId;
@@ -15,16 +16,15 @@ import org.bengkel.json.codec.internal.Scalars;
 import org.bengkel.json.codec.internal.StampFields;
 import org.bengkel.json.codec.production.ProductionCodecs;
 import org.bengkel.json.schema.JsonSchema;
-import org.bengkel.facility.Facility;
 
 /**
  * The JSON form of the inventory types (<i>persediaan</i>): stock lots, stock movements and
- * reservation identifiers. A lot's {@code receivedAt} is an ISO-8601 local date-time with
- * seconds, {@code "2026-11-02T14:30:00"}; a movement's {@code at} is an instant in UTC with the
- * zone and actor beside it ({@link StampFields}).
+ * reservation identifiers. A lot's {@code receivedAt} is an ISO-8601 local date-time with seconds,
+ * {@code "2026-11-02T14:30:00"}; a movement's {@code at} is an instant in UTC with the zone and
+ * actor beside it ({@link StampFields}).
  *
- * <p>A {@link StockLedger} is written as its lots and its movements and read back by replaying
- * the movements ({@link StockLedger#replay}).
+ * <p>A {@link StockLedger} is written as its lots and its movements and read back by replaying the
+ * movements ({@link StockLedger#replay}).
  *
  * <p>Immutable and thread-safe.
  */
@@ -48,17 +48,22 @@ public final class InventoryCodecs {
    */
   public static final Codec<StockLot> STOCK_LOT =
       ObjectCodec.builder(StockLot.class, StockLot::builder, StockLot.Builder::build)
-          .required("lotCode", ProductionCodecs.LOT_CODE, StockLot::lotCode, StockLot.Builder::lotCode)
+          .required(
+              "lotCode", ProductionCodecs.LOT_CODE, StockLot::lotCode, StockLot.Builder::lotCode)
           .required("sku", CatalogCodecs.SKU, StockLot::sku, StockLot.Builder::sku)
           .required(
-              "productionDate", Scalars.DATE, StockLot::productionDate, StockLot.Builder::productionDate)
+              "productionDate",
+              Scalars.DATE,
+              StockLot::productionDate,
+              StockLot.Builder::productionDate)
           .optional("expiryDate", Scalars.DATE, StockLot::expiryDate, StockLot.Builder::expiryDate)
           .required(
               "quantity",
               Scalars.integer(1, StockLot.MAX_QUANTITY),
               StockLot::quantity,
               StockLot.Builder::quantity)
-          .required("receivedAt", Scalars.DATE_TIME, StockLot::receivedAt, StockLot.Builder::receivedAt)
+          .required(
+              "receivedAt", Scalars.DATE_TIME, StockLot::receivedAt, StockLot.Builder::receivedAt)
           .describedAs("A lot received into stock (lot stok)")
           .build();
 
@@ -87,7 +92,10 @@ public final class InventoryCodecs {
               Movement::stamp)
           .required("sku", CatalogCodecs.SKU, Movement::sku, (d, v) -> d.builder().sku(v))
           .required(
-              "lotCode", ProductionCodecs.LOT_CODE, Movement::lotCode, (d, v) -> d.builder().lotCode(v))
+              "lotCode",
+              ProductionCodecs.LOT_CODE,
+              Movement::lotCode,
+              (d, v) -> d.builder().lotCode(v))
           .required(
               "quantity",
               Scalars.integer(1, StockLot.MAX_QUANTITY),
@@ -108,8 +116,8 @@ public final class InventoryCodecs {
 
   /**
    * {@link StockLedger} (<i>buku persediaan</i>): {@code {"facility":FacilityCode,
-   * "lots":[StockLot],"movements":[Movement]}}; reading replays the movements through the
-   * ledger's operations.
+   * "lots":[StockLot],"movements":[Movement]}}; reading replays the movements through the ledger's
+   * operations.
    */
   public static final Codec<StockLedger> STOCK_LEDGER =
       ObjectCodec.of(
@@ -117,7 +125,9 @@ public final class InventoryCodecs {
               StockLedger::replay,
               Field.required("facility", Scalars.FACILITY_CODE, StockLedger::facility),
               Field.requiredList(
-                  "lots", STOCK_LOT, (StockLedger l) -> l.lots().stream().map(s -> s.lot()).toList()),
+                  "lots",
+                  STOCK_LOT,
+                  (StockLedger l) -> l.lots().stream().map(s -> s.lot()).toList()),
               Field.requiredList("movements", MOVEMENT, StockLedger::movements))
           .describedAs(
               "A stock ledger (buku persediaan): its lots and its history, oldest first; the"

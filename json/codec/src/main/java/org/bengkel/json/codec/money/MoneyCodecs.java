@@ -18,13 +18,16 @@ import org.bengkel.money.RupiahDelta;
 
 /**
  * The JSON form of the money types (<i>uang</i>): amounts as JSON integers of whole rupiah, rates
- * as strings in {@link Rate}'s canonical form, rounding steps as {@code {"step":500,"mode":"HALF_UP"}}.
+ * as strings in {@link Rate}'s canonical form, rounding steps as {@code
+ * {"step":500,"mode":"HALF_UP"}}.
  *
  * <p>Immutable and thread-safe.
  */
 public final class MoneyCodecs {
 
-  /** {@link Rupiah}: a JSON integer, {@code 150000}; negative numbers give {@code money.negative}. */
+  /**
+   * {@link Rupiah}: a JSON integer, {@code 150000}; negative numbers give {@code money.negative}.
+   */
   public static final Codec<Rupiah> RUPIAH =
       new Codec<>() {
         @Override
@@ -43,16 +46,18 @@ public final class MoneyCodecs {
           try {
             return Rupiah.of(amount); // no lambda on the way that succeeds: every amount read
           } catch (InvalidValueException e) {
-            return in.value(() -> {
-              throw e;
-            });
+            return in.value(
+                () -> {
+                  throw e;
+                });
           }
         }
 
         @Override
         public Optional<JsonSchema> schema() {
           return Optional.of(
-              JsonSchema.integer(0, Long.MAX_VALUE).describedAs("An amount in whole rupiah, not negative"));
+              JsonSchema.integer(0, Long.MAX_VALUE)
+                  .describedAs("An amount in whole rupiah, not negative"));
         }
       };
 
@@ -75,9 +80,10 @@ public final class MoneyCodecs {
           try {
             return RupiahDelta.of(amount); // no lambda on the way that succeeds: every amount read
           } catch (InvalidValueException e) {
-            return in.value(() -> {
-              throw e;
-            });
+            return in.value(
+                () -> {
+                  throw e;
+                });
           }
         }
 

@@ -35,11 +35,14 @@ final class CategoryRef {
   }
 
   static JsonSchema schema() {
-    return JsonSchema.of(JsonSchema.map(
-        "description", "A predefined category's code, or a custom category",
-        "oneOf", List.of(
-            JsonSchema.pattern(Facility.CODE_PATTERN, 40),
-            JsonSchema.ref(CatalogCodecs.PRODUCT_CATEGORY))));
+    return JsonSchema.of(
+        JsonSchema.map(
+            "description",
+            "A predefined category's code, or a custom category",
+            "oneOf",
+            List.of(
+                JsonSchema.pattern(Facility.CODE_PATTERN, 40),
+                JsonSchema.ref(CatalogCodecs.PRODUCT_CATEGORY))));
   }
 
   private static boolean isPredefined(ProductCategory value) {

@@ -19,12 +19,12 @@ import org.bengkel.pricing.PriceStep;
 import org.bengkel.pricing.StepCode;
 
 /**
- * {@link PriceStep} as {@code {"source","kind","code","params":{name: text},"before","after"}},
- * the parameters in the order their code declares them.
+ * {@link PriceStep} as {@code {"source","kind","code","params":{name: text},"before","after"}}, the
+ * parameters in the order their code declares them.
  *
- * <p>Documents written before steps had codes hold {@code "description"} (English prose) instead
- * of {@code "code"} and {@code "params"}; such a step is read as a {@link StepCode#TEXT} step with
- * the prose as its {@code text}, and written back in the current form. A step with both forms is
+ * <p>Documents written before steps had codes hold {@code "description"} (English prose) instead of
+ * {@code "code"} and {@code "params"}; such a step is read as a {@link StepCode#TEXT} step with the
+ * prose as its {@code text}, and written back in the current form. A step with both forms is
  * refused: the second of them is an unknown property.
  */
 final class PriceStepCodec implements Codec<PriceStep> {
@@ -86,10 +86,14 @@ final class PriceStepCodec implements Codec<PriceStep> {
               c.parameterNames().forEach(n -> props.put(n, JsonSchema.string(1, 500)));
               Map<String, Object> params =
                   JsonSchema.map(
-                      "type", "object",
-                      "properties", props,
-                      "required", List.copyOf(c.parameterNames()),
-                      "additionalProperties", Boolean.FALSE);
+                      "type",
+                      "object",
+                      "properties",
+                      props,
+                      "required",
+                      List.copyOf(c.parameterNames()),
+                      "additionalProperties",
+                      Boolean.FALSE);
               return (Object)
                   JsonSchema.of(
                       JsonSchema.map(
@@ -97,12 +101,14 @@ final class PriceStepCodec implements Codec<PriceStep> {
                           JsonSchema.of(
                               JsonSchema.map(
                                   "properties",
-                                  JsonSchema.map("code", JsonSchema.of(JsonSchema.map("const", c.code()))),
+                                  JsonSchema.map(
+                                      "code", JsonSchema.of(JsonSchema.map("const", c.code()))),
                                   "required",
                                   List.of("code"))),
                           "then",
                           JsonSchema.of(
-                              JsonSchema.map("properties", JsonSchema.map("params", JsonSchema.of(params))))));
+                              JsonSchema.map(
+                                  "properties", JsonSchema.map("params", JsonSchema.of(params))))));
             })
         .toList();
   }

@@ -7,17 +7,17 @@ import java.util.Map;
 import org.bengkel.catalog.ProductCategory;
 import org.bengkel.catalog.Sku;
 import org.bengkel.facility.Facility;
+import org.bengkel.json.Codec;
 import org.bengkel.json.codec.catalog.CatalogCodecs;
+import org.bengkel.json.codec.internal.CodecSupport;
 import org.bengkel.json.codec.internal.ObjectCodec;
 import org.bengkel.json.codec.internal.Scalars;
 import org.bengkel.json.codec.money.MoneyCodecs;
 import org.bengkel.json.schema.JsonSchema;
 import org.bengkel.money.Rupiah;
-import org.bengkel.pricing.EKatalogFinding;
-import org.bengkel.json.Codec;
-import org.bengkel.json.codec.internal.CodecSupport;
 import org.bengkel.pricing.Channel;
 import org.bengkel.pricing.EKatalogCheck;
+import org.bengkel.pricing.EKatalogFinding;
 import org.bengkel.pricing.EKatalogListing;
 import org.bengkel.pricing.OfferedPrice;
 import org.bengkel.pricing.PriceBasis;
@@ -29,8 +29,8 @@ import org.bengkel.pricing.PriceStep;
 import org.bengkel.pricing.PricingItem;
 import org.bengkel.pricing.PricingRule;
 import org.bengkel.pricing.ProducerScale;
-import org.bengkel.pricing.QuotedLine;
 import org.bengkel.pricing.Quote;
+import org.bengkel.pricing.QuotedLine;
 import org.bengkel.pricing.RuleScope;
 import org.bengkel.pricing.StepKind;
 import org.bengkel.pricing.TaxBreakdown;
@@ -41,11 +41,11 @@ import org.bengkel.pricing.TaxStatus;
  * The JSON form of the pricing types (<i>penetapan harga</i>): price rules, lists and books, tax
  * policies, quotes with their lines and steps, and the e-Katalog listing check. Amounts are JSON
  * integers, rates strings in {@code Rate}'s canonical form, dates ISO-8601, enumerations their
- * constant names. Every value is read through bengkel-core's public builders, so a quote whose
- * tax does not quote the sum of its lines is refused ({@code pricing.quote.inconsistent}).
+ * constant names. Every value is read through bengkel-core's public builders, so a quote whose tax
+ * does not quote the sum of its lines is refused ({@code pricing.quote.inconsistent}).
  *
- * <p>Enumerations inside these objects are written as constant names; they have no codec of
- * their own in {@link #all()}.
+ * <p>Enumerations inside these objects are written as constant names; they have no codec of their
+ * own in {@link #all()}.
  *
  * <p>Immutable and thread-safe.
  */
@@ -80,8 +80,8 @@ public final class PricingCodecs {
   /**
    * {@link PricingItem}: {@code {"sku","description","category","unit","vehicleClass","tariff",
    * "quantity","cost"}}; goods have a category (a predefined category's code, or the category
-   * object) and a unit (the catalogue's constant name, {@code "JAR"}), a service job a vehicle class
-   * and a tariff; the cost optional.
+   * object) and a unit (the catalogue's constant name, {@code "JAR"}), a service job a vehicle
+   * class and a tariff; the cost optional.
    */
   public static final Codec<PricingItem> PRICING_ITEM =
       ObjectCodec.builder(PricingItem.class, PricingItem::builder, PricingItem.Builder::build)
@@ -125,7 +125,10 @@ public final class PricingCodecs {
               PriceRule::minQuantity,
               PriceRule.Builder::minQuantity)
           .optional(
-              "effectiveFrom", Scalars.DATE, PriceRule::effectiveFrom, PriceRule.Builder::effectiveFrom)
+              "effectiveFrom",
+              Scalars.DATE,
+              PriceRule::effectiveFrom,
+              PriceRule.Builder::effectiveFrom)
           .optional(
               "effectiveUntil",
               Scalars.DATE,
@@ -134,10 +137,16 @@ public final class PricingCodecs {
           .optional("markup", MoneyCodecs.RATE, PriceRule::markup, PriceRule.Builder::markup)
           .optional("discount", MoneyCodecs.RATE, PriceRule::discount, PriceRule.Builder::discount)
           .optional(
-              "rounding", MoneyCodecs.ROUNDING_STEP, PriceRule::rounding, PriceRule.Builder::rounding)
-          .optional("surcharge", MoneyCodecs.RUPIAH, PriceRule::surcharge, PriceRule.Builder::surcharge)
-          .optional("minMargin", MoneyCodecs.RATE, PriceRule::minMargin, PriceRule.Builder::minMargin)
-          .optional("maxMargin", MoneyCodecs.RATE, PriceRule::maxMargin, PriceRule.Builder::maxMargin)
+              "rounding",
+              MoneyCodecs.ROUNDING_STEP,
+              PriceRule::rounding,
+              PriceRule.Builder::rounding)
+          .optional(
+              "surcharge", MoneyCodecs.RUPIAH, PriceRule::surcharge, PriceRule.Builder::surcharge)
+          .optional(
+              "minMargin", MoneyCodecs.RATE, PriceRule::minMargin, PriceRule.Builder::minMargin)
+          .optional(
+              "maxMargin", MoneyCodecs.RATE, PriceRule::maxMargin, PriceRule.Builder::maxMargin)
           .optional("floor", MoneyCodecs.RUPIAH, PriceRule::floor, PriceRule.Builder::floor)
           .describedAs(
               "A pricing rule (aturan harga): markup, discount, rounding, surcharge, margins and floor")
@@ -153,7 +162,10 @@ public final class PricingCodecs {
           .required("id", CODE, PriceList::id, PriceList.Builder::id)
           .required("channel", CHANNEL, PriceList::channel, PriceList.Builder::channel)
           .required(
-              "effectiveFrom", Scalars.DATE, PriceList::effectiveFrom, PriceList.Builder::effectiveFrom)
+              "effectiveFrom",
+              Scalars.DATE,
+              PriceList::effectiveFrom,
+              PriceList.Builder::effectiveFrom)
           .optional(
               "effectiveUntil",
               Scalars.DATE,
@@ -161,7 +173,8 @@ public final class PricingCodecs {
               PriceList.Builder::effectiveUntil)
           .required("basis", PRICE_BASIS, PriceList::basis, PriceList.Builder::basis)
           .optional("baseChannel", CHANNEL, PriceList::baseChannel, PriceList.Builder::baseChannel)
-          .defaulted("listPrices", LIST_PRICES, PriceList::listPrices, PriceList.Builder::listPrices)
+          .defaulted(
+              "listPrices", LIST_PRICES, PriceList::listPrices, PriceList.Builder::listPrices)
           .list("rules", PRICE_RULE, PriceList::rules, PriceList.Builder::rules)
           .describedAs("A sales price list of a channel (daftar harga)")
           .build();
@@ -169,7 +182,11 @@ public final class PricingCodecs {
   /** {@link PriceBook} (price lists): {@code {"lists":[...]}}. */
   public static final Codec<PriceBook> PRICE_BOOK =
       CodecSupport.oneList(
-          PriceBook.class, "lists", PRICE_LIST, PriceBook::lists, PriceBook::of,
+          PriceBook.class,
+          "lists",
+          PRICE_LIST,
+          PriceBook::lists,
+          PriceBook::of,
           "The sales price lists (daftar harga jual)");
 
   /**
@@ -179,10 +196,14 @@ public final class PricingCodecs {
   public static final Codec<TaxPolicy> TAX_POLICY =
       ObjectCodec.builder(TaxPolicy.class, TaxPolicy::builder, TaxPolicy.Builder::build)
           .required(
-              "facilityCode", Scalars.FACILITY_CODE, TaxPolicy::facilityCode, TaxPolicy.Builder::facilityCode)
+              "facilityCode",
+              Scalars.FACILITY_CODE,
+              TaxPolicy::facilityCode,
+              TaxPolicy.Builder::facilityCode)
           .inline()
           .required("status", TAX_STATUS, TaxPolicy::status, TaxPolicy.Builder::status)
-          .defaulted("inclusion", PRICE_INCLUSION, TaxPolicy::inclusion, TaxPolicy.Builder::inclusion)
+          .defaulted(
+              "inclusion", PRICE_INCLUSION, TaxPolicy::inclusion, TaxPolicy.Builder::inclusion)
           .defaulted(
               "taxBaseFraction",
               MoneyCodecs.RATE,
@@ -201,8 +222,12 @@ public final class PricingCodecs {
       ObjectCodec.builder(TaxBreakdown.class, TaxBreakdown::builder, TaxBreakdown.Builder::build)
           .required("status", TAX_STATUS, TaxBreakdown::status, TaxBreakdown.Builder::status)
           .required(
-              "inclusion", PRICE_INCLUSION, TaxBreakdown::inclusion, TaxBreakdown.Builder::inclusion)
-          .required("quoted", MoneyCodecs.RUPIAH, TaxBreakdown::quoted, TaxBreakdown.Builder::quoted)
+              "inclusion",
+              PRICE_INCLUSION,
+              TaxBreakdown::inclusion,
+              TaxBreakdown.Builder::inclusion)
+          .required(
+              "quoted", MoneyCodecs.RUPIAH, TaxBreakdown::quoted, TaxBreakdown.Builder::quoted)
           .required(
               "priceExcludingTax",
               MoneyCodecs.RUPIAH,
@@ -232,7 +257,8 @@ public final class PricingCodecs {
           .required("listId", CODE, QuotedLine::listId, QuotedLine.Builder::listId)
           .optional("ruleId", CODE, QuotedLine::ruleId, QuotedLine.Builder::ruleId)
           .list("steps", PRICE_STEP, QuotedLine::steps, QuotedLine.Builder::steps)
-          .required("unitPrice", MoneyCodecs.RUPIAH, QuotedLine::unitPrice, QuotedLine.Builder::unitPrice)
+          .required(
+              "unitPrice", MoneyCodecs.RUPIAH, QuotedLine::unitPrice, QuotedLine.Builder::unitPrice)
           .describedAs("A quoted line (baris penawaran) with the steps of its price")
           .build();
 
@@ -255,9 +281,11 @@ public final class PricingCodecs {
       ObjectCodec.builder(
               EKatalogListing.class, EKatalogListing::builder, EKatalogListing.Builder::build)
           .required("sku", CatalogCodecs.SKU, EKatalogListing::sku, EKatalogListing.Builder::sku)
-          .required("unit", CatalogCodecs.UNIT, EKatalogListing::unit, EKatalogListing.Builder::unit)
+          .required(
+              "unit", CatalogCodecs.UNIT, EKatalogListing::unit, EKatalogListing.Builder::unit)
           .required("zone", CODE, EKatalogListing::zone, EKatalogListing.Builder::zone)
-          .required("price", MoneyCodecs.RUPIAH, EKatalogListing::price, EKatalogListing.Builder::price)
+          .required(
+              "price", MoneyCodecs.RUPIAH, EKatalogListing::price, EKatalogListing.Builder::price)
           .required(
               "minimumOrder",
               Scalars.integer(1, Long.MAX_VALUE),
@@ -298,10 +326,16 @@ public final class PricingCodecs {
           .list(
               "findings",
               ObjectCodec.builder(
-                      EKatalogFinding.class, EKatalogFinding::builder, EKatalogFinding.Builder::build)
-                  .required("rule", PRICING_RULE, EKatalogFinding::rule, EKatalogFinding.Builder::rule)
+                      EKatalogFinding.class,
+                      EKatalogFinding::builder,
+                      EKatalogFinding.Builder::build)
                   .required(
-                      "passed", Scalars.BOOLEAN, EKatalogFinding::passed, EKatalogFinding.Builder::passed)
+                      "rule", PRICING_RULE, EKatalogFinding::rule, EKatalogFinding.Builder::rule)
+                  .required(
+                      "passed",
+                      Scalars.BOOLEAN,
+                      EKatalogFinding::passed,
+                      EKatalogFinding.Builder::passed)
                   .required(
                       "explanation",
                       Scalars.TEXT,

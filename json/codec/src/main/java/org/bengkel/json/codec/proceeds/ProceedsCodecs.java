@@ -25,8 +25,8 @@ import org.bengkel.proceeds.SplitPolicy;
  * The JSON form of the proceeds types (<i>hasil penjualan</i>): split policies and splits, premi
  * allocations and accounts (<i>premi</i>, with their whole history) and the PNBP ledger. Amounts
  * are JSON integers, shares and caps strings in {@code Rate}'s canonical form, dates ISO-8601,
- * enumerations their constant names. Every value is read through bengkel-core's public builders,
- * so a split policy whose shares do not sum to 100 % or a premi account whose history breaks the
+ * enumerations their constant names. Every value is read through bengkel-core's public builders, so
+ * a split policy whose shares do not sum to 100 % or a premi account whose history breaks the
  * spending cap is refused with the core rule.
  *
  * <p>Registration numbers (<i>nomor registrasi</i>) in contributions, shares and accounts are
@@ -47,20 +47,46 @@ public final class ProceedsCodecs {
    */
   public static final Codec<SplitPolicy> SPLIT_POLICY =
       ObjectCodec.builder(SplitPolicy.class, SplitPolicy::builder, SplitPolicy.Builder::build)
-          .required("facilityCode", Scalars.FACILITY_CODE, SplitPolicy::facilityCode, SplitPolicy.Builder::facilityCode)
-          .required("effectiveFrom", Scalars.DATE, SplitPolicy::effectiveFrom, SplitPolicy.Builder::effectiveFrom)
-          .optional("effectiveUntil", Scalars.DATE, SplitPolicy::effectiveUntil, SplitPolicy.Builder::effectiveUntil)
+          .required(
+              "facilityCode",
+              Scalars.FACILITY_CODE,
+              SplitPolicy::facilityCode,
+              SplitPolicy.Builder::facilityCode)
+          .required(
+              "effectiveFrom",
+              Scalars.DATE,
+              SplitPolicy::effectiveFrom,
+              SplitPolicy.Builder::effectiveFrom)
+          .optional(
+              "effectiveUntil",
+              Scalars.DATE,
+              SplitPolicy::effectiveUntil,
+              SplitPolicy.Builder::effectiveUntil)
           .required("base", SPLIT_BASE, SplitPolicy::base, SplitPolicy.Builder::base)
-          .required("premiShare", MoneyCodecs.RATE, SplitPolicy::premiShare, SplitPolicy.Builder::premiShare)
-          .required("pnbpShare", MoneyCodecs.RATE, SplitPolicy::pnbpShare, SplitPolicy.Builder::pnbpShare)
-          .required("capitalShare", MoneyCodecs.RATE, SplitPolicy::capitalShare, SplitPolicy.Builder::capitalShare)
-          .describedAs("A split policy (kebijakan pembagian hasil); the shares summing to 100 % is checked by the reader")
+          .required(
+              "premiShare",
+              MoneyCodecs.RATE,
+              SplitPolicy::premiShare,
+              SplitPolicy.Builder::premiShare)
+          .required(
+              "pnbpShare", MoneyCodecs.RATE, SplitPolicy::pnbpShare, SplitPolicy.Builder::pnbpShare)
+          .required(
+              "capitalShare",
+              MoneyCodecs.RATE,
+              SplitPolicy::capitalShare,
+              SplitPolicy.Builder::capitalShare)
+          .describedAs(
+              "A split policy (kebijakan pembagian hasil); the shares summing to 100 % is checked by the reader")
           .build();
 
   /** {@link SplitPolicies}: {@code {"facilityCode","policies":[...]}}. */
   public static final Codec<SplitPolicies> SPLIT_POLICIES =
       ObjectCodec.builder(SplitPolicies.class, SplitPolicies::builder, SplitPolicies.Builder::build)
-          .required("facilityCode", Scalars.FACILITY_CODE, SplitPolicies::facilityCode, SplitPolicies.Builder::facilityCode)
+          .required(
+              "facilityCode",
+              Scalars.FACILITY_CODE,
+              SplitPolicies::facilityCode,
+              SplitPolicies.Builder::facilityCode)
           .list("policies", SPLIT_POLICY, SplitPolicies::policies, SplitPolicies.Builder::policies)
           .describedAs("The split policies of a facility over time (kebijakan pembagian hasil)")
           .build();
@@ -72,39 +98,66 @@ public final class ProceedsCodecs {
   public static final Codec<ProceedsSplit> PROCEEDS_SPLIT =
       ObjectCodec.builder(ProceedsSplit.class, ProceedsSplit::builder, ProceedsSplit.Builder::build)
           .required("policy", SPLIT_POLICY, ProceedsSplit::policy, ProceedsSplit.Builder::policy)
-          .required("revenue", MoneyCodecs.RUPIAH, ProceedsSplit::revenue, ProceedsSplit.Builder::revenue)
-          .required("materialCost", MoneyCodecs.RUPIAH, ProceedsSplit::materialCost, ProceedsSplit.Builder::materialCost)
+          .required(
+              "revenue", MoneyCodecs.RUPIAH, ProceedsSplit::revenue, ProceedsSplit.Builder::revenue)
+          .required(
+              "materialCost",
+              MoneyCodecs.RUPIAH,
+              ProceedsSplit::materialCost,
+              ProceedsSplit.Builder::materialCost)
           .required("base", MoneyCodecs.RUPIAH, ProceedsSplit::base, ProceedsSplit.Builder::base)
           .required("premi", MoneyCodecs.RUPIAH, ProceedsSplit::premi, ProceedsSplit.Builder::premi)
           .required("pnbp", MoneyCodecs.RUPIAH, ProceedsSplit::pnbp, ProceedsSplit.Builder::pnbp)
-          .required("capital", MoneyCodecs.RUPIAH, ProceedsSplit::capital, ProceedsSplit.Builder::capital)
-          .describedAs("The split of proceeds (pembagian hasil) into premi, PNBP and capital; the sums are checked by the reader")
+          .required(
+              "capital", MoneyCodecs.RUPIAH, ProceedsSplit::capital, ProceedsSplit.Builder::capital)
+          .describedAs(
+              "The split of proceeds (pembagian hasil) into premi, PNBP and capital; the sums are checked by the reader")
           .build();
 
   /** {@link Contribution}: {@code {"registrationNumber","quantity"}}. */
   public static final Codec<Contribution> CONTRIBUTION =
       ObjectCodec.builder(Contribution.class, Contribution::builder, Contribution.Builder::build)
-          .required("registrationNumber", TraineeCodecs.REGISTRATION_NUMBER, Contribution::registrationNumber, Contribution.Builder::registrationNumber)
-          .required("quantity", Scalars.integer(0, Long.MAX_VALUE), Contribution::quantity, Contribution.Builder::quantity)
+          .required(
+              "registrationNumber",
+              TraineeCodecs.REGISTRATION_NUMBER,
+              Contribution::registrationNumber,
+              Contribution.Builder::registrationNumber)
+          .required(
+              "quantity",
+              Scalars.integer(0, Long.MAX_VALUE),
+              Contribution::quantity,
+              Contribution.Builder::quantity)
           .describedAs("The contribution of a trainee to a batch (kontribusi)")
           .build();
 
   /** {@link PremiShare}: {@code {"registrationNumber","quantity","amount"}}. */
   public static final Codec<PremiShare> PREMI_SHARE =
       ObjectCodec.builder(PremiShare.class, PremiShare::builder, PremiShare.Builder::build)
-          .required("registrationNumber", TraineeCodecs.REGISTRATION_NUMBER, PremiShare::registrationNumber, PremiShare.Builder::registrationNumber)
-          .required("quantity", Scalars.integer(0, Long.MAX_VALUE), PremiShare::quantity, PremiShare.Builder::quantity)
+          .required(
+              "registrationNumber",
+              TraineeCodecs.REGISTRATION_NUMBER,
+              PremiShare::registrationNumber,
+              PremiShare.Builder::registrationNumber)
+          .required(
+              "quantity",
+              Scalars.integer(0, Long.MAX_VALUE),
+              PremiShare::quantity,
+              PremiShare.Builder::quantity)
           .required("amount", MoneyCodecs.RUPIAH, PremiShare::amount, PremiShare.Builder::amount)
           .describedAs("The premi share of a trainee (bagian premi)")
           .build();
 
   /** {@link PremiAllocation}: {@code {"pool","basis","shares":[...]}}. */
   public static final Codec<PremiAllocation> PREMI_ALLOCATION =
-      ObjectCodec.builder(PremiAllocation.class, PremiAllocation::builder, PremiAllocation.Builder::build)
-          .required("pool", MoneyCodecs.RUPIAH, PremiAllocation::pool, PremiAllocation.Builder::pool)
-          .required("basis", CONTRIBUTION_BASIS, PremiAllocation::basis, PremiAllocation.Builder::basis)
+      ObjectCodec.builder(
+              PremiAllocation.class, PremiAllocation::builder, PremiAllocation.Builder::build)
+          .required(
+              "pool", MoneyCodecs.RUPIAH, PremiAllocation::pool, PremiAllocation.Builder::pool)
+          .required(
+              "basis", CONTRIBUTION_BASIS, PremiAllocation::basis, PremiAllocation.Builder::basis)
           .list("shares", PREMI_SHARE, PremiAllocation::shares, PremiAllocation.Builder::shares)
-          .describedAs("The allocation of a premi pool among trainees (pembagian premi); the shares summing to the pool is checked by the reader")
+          .describedAs(
+              "The allocation of a premi pool among trainees (pembagian premi); the shares summing to the pool is checked by the reader")
           .build();
 
   /** {@link PremiEntry}: {@code {"date","kind","amount","reference"}}. */
@@ -120,8 +173,16 @@ public final class ProceedsCodecs {
   /** {@link PremiAccount}: {@code {"registrationNumber","spendingCap","entries":[...]}}. */
   public static final Codec<PremiAccount> PREMI_ACCOUNT =
       ObjectCodec.builder(PremiAccount.class, PremiAccount::builder, PremiAccount.Builder::build)
-          .required("registrationNumber", TraineeCodecs.REGISTRATION_NUMBER, PremiAccount::registrationNumber, PremiAccount.Builder::registrationNumber)
-          .defaulted("spendingCap", MoneyCodecs.RATE, PremiAccount::spendingCap, PremiAccount.Builder::spendingCap)
+          .required(
+              "registrationNumber",
+              TraineeCodecs.REGISTRATION_NUMBER,
+              PremiAccount::registrationNumber,
+              PremiAccount.Builder::registrationNumber)
+          .defaulted(
+              "spendingCap",
+              MoneyCodecs.RATE,
+              PremiAccount::spendingCap,
+              PremiAccount.Builder::spendingCap)
           .list("entries", PREMI_ENTRY, PremiAccount::entries, PremiAccount.Builder::entries)
           .describedAs("The premi account of a trainee (rekening premi)")
           .build();
@@ -131,7 +192,11 @@ public final class ProceedsCodecs {
       ObjectCodec.builder(PnbpEntry.class, PnbpEntry::builder, PnbpEntry.Builder::build)
           .required("date", Scalars.DATE, PnbpEntry::date, PnbpEntry.Builder::date)
           .required("reference", Scalars.TEXT, PnbpEntry::reference, PnbpEntry.Builder::reference)
-          .required("amount", Scalars.withSchema(MoneyCodecs.RUPIAH, JsonSchema.integer(1, Long.MAX_VALUE)), PnbpEntry::amount, PnbpEntry.Builder::amount)
+          .required(
+              "amount",
+              Scalars.withSchema(MoneyCodecs.RUPIAH, JsonSchema.integer(1, Long.MAX_VALUE)),
+              PnbpEntry::amount,
+              PnbpEntry.Builder::amount)
           .describedAs("A PNBP record or deposit (catatan / setoran PNBP)")
           .build();
 
@@ -141,7 +206,11 @@ public final class ProceedsCodecs {
    */
   public static final Codec<PnbpLedger> PNBP_LEDGER =
       ObjectCodec.builder(PnbpLedger.class, PnbpLedger::builder, PnbpLedger.Builder::build)
-          .required("facilityCode", Scalars.FACILITY_CODE, PnbpLedger::facilityCode, PnbpLedger.Builder::facilityCode)
+          .required(
+              "facilityCode",
+              Scalars.FACILITY_CODE,
+              PnbpLedger::facilityCode,
+              PnbpLedger.Builder::facilityCode)
           .required("year", Scalars.YEAR, PnbpLedger::year, PnbpLedger.Builder::year)
           .required("target", MoneyCodecs.RUPIAH, PnbpLedger::target, PnbpLedger.Builder::target)
           .list("records", PNBP_ENTRY, PnbpLedger::records, PnbpLedger.Builder::records)

@@ -27,8 +27,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * {@link ProductionBatch} (<i>batch produksi</i>), declared field by field: the team, work and
- * pieces are read into a draft and given to core as one {@link WorkLog}, the history as one
- * {@link StageHistory}; a written {@code bestBefore} must be the one core derives from the product.
+ * pieces are read into a draft and given to core as one {@link WorkLog}, the history as one {@link
+ * StageHistory}; a written {@code bestBefore} must be the one core derives from the product.
  */
 final class ProductionBatchCodec {
 
@@ -48,7 +48,10 @@ final class ProductionBatchCodec {
 
     ProductionBatch build() {
       ProductionBatch built =
-          batch.workLog(WorkLog.of(team, work, pieces)).stageHistory(StageHistory.of(history)).build();
+          batch
+              .workLog(WorkLog.of(team, work, pieces))
+              .stageHistory(StageHistory.of(history))
+              .build();
       LocalDate written = bestBefore;
       if (written != null && !Optional.of(written).equals(built.bestBefore())) {
         throw InvalidValueException.of(
@@ -64,8 +67,10 @@ final class ProductionBatchCodec {
           mapType(),
           JsonSchema.of(
               JsonSchema.map(
-                  "type", "object",
-                  "additionalProperties", JsonSchema.integer(0, ProductionBatch.MAX_QUANTITY))),
+                  "type",
+                  "object",
+                  "additionalProperties",
+                  JsonSchema.integer(0, ProductionBatch.MAX_QUANTITY))),
           ProductionBatchCodec::readPieces,
           ProductionBatchCodec::writePieces);
 
@@ -97,8 +102,15 @@ final class ProductionBatchCodec {
   static final Codec<ProductionBatch> CODEC =
       ObjectCodec.builder(ProductionBatch.class, Draft::new, Draft::build)
           .required(
-              "lotCode", ProductionCodecs.LOT_CODE, ProductionBatch::lotCode, (d, v) -> d.batch.lotCode(v))
-          .required("product", CatalogCodecs.PRODUCT, ProductionBatch::product, (d, v) -> d.batch.product(v))
+              "lotCode",
+              ProductionCodecs.LOT_CODE,
+              ProductionBatch::lotCode,
+              (d, v) -> d.batch.lotCode(v))
+          .required(
+              "product",
+              CatalogCodecs.PRODUCT,
+              ProductionBatch::product,
+              (d, v) -> d.batch.product(v))
           .required(
               "plannedQuantity",
               Scalars.integer(1, ProductionBatch.MAX_QUANTITY),
@@ -109,9 +121,13 @@ final class ProductionBatchCodec {
               Scalars.DATE,
               ProductionBatch::productionDate,
               (d, v) -> d.batch.productionDate(v))
-          .optional("bestBefore", Scalars.DATE, ProductionBatch::bestBefore, (d, v) -> d.bestBefore = v)
           .optional(
-              "supervisor", FacilityCodecs.OFFICER, ProductionBatch::supervisor, (d, v) -> d.batch.supervisor(v))
+              "bestBefore", Scalars.DATE, ProductionBatch::bestBefore, (d, v) -> d.bestBefore = v)
+          .optional(
+              "supervisor",
+              FacilityCodecs.OFFICER,
+              ProductionBatch::supervisor,
+              (d, v) -> d.batch.supervisor(v))
           .list(
               "team",
               TraineeCodecs.REGISTRATION_NUMBER,
@@ -120,7 +136,10 @@ final class ProductionBatchCodec {
           .list("work", ProductionCodecs.WORK_INTERVAL, ProductionBatch::work, (d, v) -> d.work = v)
           .defaulted("pieces", PIECES, ProductionBatch::pieces, (d, v) -> d.pieces = v)
           .list(
-              "materials", CatalogCodecs.MATERIAL_LINE, ProductionBatch::materials, (d, v) -> d.batch.materials(v))
+              "materials",
+              CatalogCodecs.MATERIAL_LINE,
+              ProductionBatch::materials,
+              (d, v) -> d.batch.materials(v))
           .inline()
           .optional(
               "producedUnits",
@@ -132,7 +151,12 @@ final class ProductionBatchCodec {
               ProductionCodecs.QUALITY_CHECK,
               ProductionBatch::qualityCheck,
               (d, v) -> d.batch.qualityCheck(v))
-          .list("history", ProductionCodecs.STAGE_EVENT, ProductionBatch::history, (d, v) -> d.history = v)
-          .describedAs("A production batch (batch produksi); bestBefore is derived from the product")
+          .list(
+              "history",
+              ProductionCodecs.STAGE_EVENT,
+              ProductionBatch::history,
+              (d, v) -> d.history = v)
+          .describedAs(
+              "A production batch (batch produksi); bestBefore is derived from the product")
           .build();
 }

@@ -28,18 +28,21 @@ import org.bengkel.production.WorkInterval;
  *
  * <p>Registration numbers of the team are written: a batch document is an exchange between the
  * facility's own systems, not a publication. What a document cannot prove is left to the caller:
- * that the team was actively enrolled in the product's programme (the document carries no
- * training register) and that a released food batch had valid food safety on its production date
- * (the document carries no policy); both were checked by the transitions that made the batch.
+ * that the team was actively enrolled in the product's programme (the document carries no training
+ * register) and that a released food batch had valid food safety on its production date (the
+ * document carries no policy); both were checked by the transitions that made the batch.
  *
  * <p>Immutable and thread-safe.
  */
 public final class ProductionCodecs {
 
   /** {@link LotCode}: the lot code of a batch (<i>kode produksi</i>), {@code "KK-20261102-01"}. */
-  public static final Codec<LotCode> LOT_CODE = Codec.ofString(LotCode.class, LotCode::parse, LotCode::value);
+  public static final Codec<LotCode> LOT_CODE =
+      Codec.ofString(LotCode.class, LotCode::parse, LotCode::value);
 
-  /** {@link BatchStage}: the stage's constant name (<i>tahap produksi</i>), {@code "QUALITY_CHECK"}. */
+  /**
+   * {@link BatchStage}: the stage's constant name (<i>tahap produksi</i>), {@code "QUALITY_CHECK"}.
+   */
   public static final Codec<BatchStage> BATCH_STAGE = Codec.ofEnum(BatchStage.class);
 
   // A time of day, ISO-8601 with seconds always written; in place in the schema.
@@ -51,8 +54,8 @@ public final class ProductionCodecs {
           (out, t) -> out.string(time(t)));
 
   /**
-   * {@link WorkInterval} (<i>jam kerja</i>): {@code {"trainee","date","start","end"}}, all required,
-   * the times ISO-8601 {@code HH:mm:ss}.
+   * {@link WorkInterval} (<i>jam kerja</i>): {@code {"trainee","date","start","end"}}, all
+   * required, the times ISO-8601 {@code HH:mm:ss}.
    */
   public static final Codec<WorkInterval> WORK_INTERVAL =
       ObjectCodec.builder(WorkInterval.class, WorkInterval::builder, WorkInterval.Builder::build)
@@ -101,16 +104,22 @@ public final class ProductionCodecs {
           .build();
 
   /**
-   * {@link TeamHours} (<i>jam kerja regu</i>): {@code {"trainee","worked","pieces"}}, {@code worked}
-   * an ISO-8601 duration such as {@code "PT7H30M"}, the pieces optional.
+   * {@link TeamHours} (<i>jam kerja regu</i>): {@code {"trainee","worked","pieces"}}, {@code
+   * worked} an ISO-8601 duration such as {@code "PT7H30M"}, the pieces optional.
    */
   public static final Codec<TeamHours> TEAM_HOURS =
       ObjectCodec.builder(TeamHours.class, TeamHours::builder, TeamHours.Builder::build)
           .required(
-              "trainee", TraineeCodecs.REGISTRATION_NUMBER, TeamHours::trainee, TeamHours.Builder::trainee)
+              "trainee",
+              TraineeCodecs.REGISTRATION_NUMBER,
+              TeamHours::trainee,
+              TeamHours.Builder::trainee)
           .required("worked", CodecSupport.DURATION, TeamHours::worked, TeamHours.Builder::worked)
           .optional(
-              "pieces", Scalars.integer(0, Long.MAX_VALUE), TeamHours::pieces, TeamHours.Builder::pieces)
+              "pieces",
+              Scalars.integer(0, Long.MAX_VALUE),
+              TeamHours::pieces,
+              TeamHours.Builder::pieces)
           .describedAs("The hours and pieces of one trainee (jam kerja regu)")
           .build();
 
@@ -130,7 +139,14 @@ public final class ProductionCodecs {
    * @return an unmodifiable list, never null
    */
   public static List<Codec<?>> all() {
-    return List.of(LOT_CODE, BATCH_STAGE, WORK_INTERVAL, QUALITY_CHECK, STAGE_EVENT, TEAM_HOURS, PRODUCTION_BATCH);
+    return List.of(
+        LOT_CODE,
+        BATCH_STAGE,
+        WORK_INTERVAL,
+        QUALITY_CHECK,
+        STAGE_EVENT,
+        TEAM_HOURS,
+        PRODUCTION_BATCH);
   }
 
   /** Writes a time of day as ISO-8601 with seconds always shown. */

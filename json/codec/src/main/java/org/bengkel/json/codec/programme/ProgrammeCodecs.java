@@ -30,17 +30,20 @@ import org.bengkel.programme.TrainingRegister;
 
 /**
  * The JSON form of the skill programme (<i>program pelatihan</i>) types: programmes, rosters and
- * enrolment histories, sessions and attendance, competency assessments, certificates and the
- * skills passport. Times are ISO-8601 local times ({@code "08:00"}), durations ISO-8601 durations
- * ({@code "PT6H30M"}), dates {@code yyyy-MM-dd}. The skills passport carries no sentence or crime
- * data.
+ * enrolment histories, sessions and attendance, competency assessments, certificates and the skills
+ * passport. Times are ISO-8601 local times ({@code "08:00"}), durations ISO-8601 durations ({@code
+ * "PT6H30M"}), dates {@code yyyy-MM-dd}. The skills passport carries no sentence or crime data.
  *
  * <p>Immutable and thread-safe.
  */
 public final class ProgrammeCodecs {
 
-  /** {@link ProgrammeCode}: the code of a skill programme (<i>kode program</i>), {@code "KULINER-2026"}. */
-  public static final Codec<ProgrammeCode> PROGRAMME_CODE = Codec.ofString(ProgrammeCode.class, ProgrammeCode::parse, ProgrammeCode::value);
+  /**
+   * {@link ProgrammeCode}: the code of a skill programme (<i>kode program</i>), {@code
+   * "KULINER-2026"}.
+   */
+  public static final Codec<ProgrammeCode> PROGRAMME_CODE =
+      Codec.ofString(ProgrammeCode.class, ProgrammeCode::parse, ProgrammeCode::value);
 
   /** {@link SkillField} (<i>bidang keterampilan</i>): its code, {@code "CULINARY"}. */
   public static final Codec<SkillField> SKILL_FIELD =
@@ -53,7 +56,9 @@ public final class ProgrammeCodecs {
   public static final Codec<CertificateIssuer> CERTIFICATE_ISSUER =
       Codec.ofEnum(CertificateIssuer.class);
 
-  /** {@link CompetencyResult} (<i>hasil uji kompetensi</i>): the constant name, {@code "COMPETENT"}. */
+  /**
+   * {@link CompetencyResult} (<i>hasil uji kompetensi</i>): the constant name, {@code "COMPETENT"}.
+   */
   public static final Codec<CompetencyResult> COMPETENCY_RESULT =
       Codec.ofEnum(CompetencyResult.class);
 
@@ -64,7 +69,8 @@ public final class ProgrammeCodecs {
   public static final Codec<EnrolmentReason> ENROLMENT_REASON = Codec.ofEnum(EnrolmentReason.class);
 
   /** {@link ProgrammeRule}: the rule code, {@code "programme.attendance.hours-cap"}. */
-  public static final Codec<ProgrammeRule> PROGRAMME_RULE = ProgrammeValues.ofRule(ProgrammeRule.class);
+  public static final Codec<ProgrammeRule> PROGRAMME_RULE =
+      ProgrammeValues.ofRule(ProgrammeRule.class);
 
   /** {@link Session} (<i>sesi</i>): {@code {"programme","date","start","end"}}. */
   public static final Codec<Session> SESSION =
@@ -83,10 +89,23 @@ public final class ProgrammeCodecs {
   public static final Codec<Attendance> ATTENDANCE =
       ObjectCodec.builder(Attendance.class, Attendance::builder, Attendance.Builder::build)
           .required("session", SESSION, Attendance::session, Attendance.Builder::session)
-          .required("trainee", TraineeCodecs.REGISTRATION_NUMBER, Attendance::trainee, Attendance.Builder::trainee)
-          .required("attended", CodecSupport.DURATION, Attendance::attended, Attendance.Builder::attended)
-          .optional("absenceReason", ABSENCE_REASON, Attendance::absenceReason, Attendance.Builder::absenceReason)
-          .required("countsForPay", Scalars.BOOLEAN, Attendance::countsForPay, Attendance.Builder::countsForPay)
+          .required(
+              "trainee",
+              TraineeCodecs.REGISTRATION_NUMBER,
+              Attendance::trainee,
+              Attendance.Builder::trainee)
+          .required(
+              "attended", CodecSupport.DURATION, Attendance::attended, Attendance.Builder::attended)
+          .optional(
+              "absenceReason",
+              ABSENCE_REASON,
+              Attendance::absenceReason,
+              Attendance.Builder::absenceReason)
+          .required(
+              "countsForPay",
+              Scalars.BOOLEAN,
+              Attendance::countsForPay,
+              Attendance.Builder::countsForPay)
           .describedAs("The attendance of one trainee at one session (kehadiran)")
           .build();
 
@@ -96,13 +115,23 @@ public final class ProgrammeCodecs {
    */
   public static final Codec<Certificate> CERTIFICATE =
       ObjectCodec.builder(Certificate.class, Certificate::builder, Certificate.Builder::build)
-          .required("issuerType", CERTIFICATE_ISSUER, Certificate::issuerType, Certificate.Builder::issuerType)
-          .required("issuerName", Scalars.TEXT, Certificate::issuerName, Certificate.Builder::issuerName)
-          .required("bnspLicensed", Scalars.BOOLEAN, Certificate::bnspLicensed, Certificate.Builder::bnspLicensed)
+          .required(
+              "issuerType",
+              CERTIFICATE_ISSUER,
+              Certificate::issuerType,
+              Certificate.Builder::issuerType)
+          .required(
+              "issuerName", Scalars.TEXT, Certificate::issuerName, Certificate.Builder::issuerName)
+          .required(
+              "bnspLicensed",
+              Scalars.BOOLEAN,
+              Certificate::bnspLicensed,
+              Certificate.Builder::bnspLicensed)
           .required("number", Scalars.TEXT, Certificate::number, Certificate.Builder::number)
           .required("scheme", Scalars.TEXT, Certificate::scheme, Certificate.Builder::scheme)
           .required("issuedOn", Scalars.DATE, Certificate::issuedOn, Certificate.Builder::issuedOn)
-          .optional("expiresOn", Scalars.DATE, Certificate::expiresOn, Certificate.Builder::expiresOn)
+          .optional(
+              "expiresOn", Scalars.DATE, Certificate::expiresOn, Certificate.Builder::expiresOn)
           .describedAs("A certificate (sertifikat)")
           .build();
 
@@ -111,23 +140,60 @@ public final class ProgrammeCodecs {
    * "result","assessor","date","evidence"}}.
    */
   public static final Codec<CompetencyAssessment> COMPETENCY_ASSESSMENT =
-      ObjectCodec.builder(CompetencyAssessment.class, CompetencyAssessment::builder, CompetencyAssessment.Builder::build)
-          .required("trainee", TraineeCodecs.REGISTRATION_NUMBER, CompetencyAssessment::trainee, CompetencyAssessment.Builder::trainee)
-          .required("programme", PROGRAMME_CODE, CompetencyAssessment::programme, CompetencyAssessment.Builder::programme)
-          .required("unitCode", Scalars.TEXT, CompetencyAssessment::unitCode, CompetencyAssessment.Builder::unitCode)
-          .required("result", COMPETENCY_RESULT, CompetencyAssessment::result, CompetencyAssessment.Builder::result)
-          .required("assessor", FacilityCodecs.NIP, CompetencyAssessment::assessor, CompetencyAssessment.Builder::assessor)
-          .required("date", Scalars.DATE, CompetencyAssessment::date, CompetencyAssessment.Builder::date)
-          .required("evidence", Scalars.TEXT, CompetencyAssessment::evidence, CompetencyAssessment.Builder::evidence)
+      ObjectCodec.builder(
+              CompetencyAssessment.class,
+              CompetencyAssessment::builder,
+              CompetencyAssessment.Builder::build)
+          .required(
+              "trainee",
+              TraineeCodecs.REGISTRATION_NUMBER,
+              CompetencyAssessment::trainee,
+              CompetencyAssessment.Builder::trainee)
+          .required(
+              "programme",
+              PROGRAMME_CODE,
+              CompetencyAssessment::programme,
+              CompetencyAssessment.Builder::programme)
+          .required(
+              "unitCode",
+              Scalars.TEXT,
+              CompetencyAssessment::unitCode,
+              CompetencyAssessment.Builder::unitCode)
+          .required(
+              "result",
+              COMPETENCY_RESULT,
+              CompetencyAssessment::result,
+              CompetencyAssessment.Builder::result)
+          .required(
+              "assessor",
+              FacilityCodecs.NIP,
+              CompetencyAssessment::assessor,
+              CompetencyAssessment.Builder::assessor)
+          .required(
+              "date", Scalars.DATE, CompetencyAssessment::date, CompetencyAssessment.Builder::date)
+          .required(
+              "evidence",
+              Scalars.TEXT,
+              CompetencyAssessment::evidence,
+              CompetencyAssessment.Builder::evidence)
           .describedAs("A competency assessment (uji kompetensi)")
           .build();
 
-  /** {@link AchievedUnit} (<i>unit kompetensi tercapai</i>): {@code {"programme","unitCode","achievedOn"}}. */
+  /**
+   * {@link AchievedUnit} (<i>unit kompetensi tercapai</i>): {@code
+   * {"programme","unitCode","achievedOn"}}.
+   */
   public static final Codec<AchievedUnit> ACHIEVED_UNIT =
       ObjectCodec.builder(AchievedUnit.class, AchievedUnit::builder, AchievedUnit.Builder::build)
-          .required("programme", PROGRAMME_CODE, AchievedUnit::programme, AchievedUnit.Builder::programme)
-          .required("unitCode", Scalars.TEXT, AchievedUnit::unitCode, AchievedUnit.Builder::unitCode)
-          .required("achievedOn", Scalars.DATE, AchievedUnit::achievedOn, AchievedUnit.Builder::achievedOn)
+          .required(
+              "programme", PROGRAMME_CODE, AchievedUnit::programme, AchievedUnit.Builder::programme)
+          .required(
+              "unitCode", Scalars.TEXT, AchievedUnit::unitCode, AchievedUnit.Builder::unitCode)
+          .required(
+              "achievedOn",
+              Scalars.DATE,
+              AchievedUnit::achievedOn,
+              AchievedUnit.Builder::achievedOn)
           .describedAs("An achieved competency unit (unit kompetensi tercapai)")
           .build();
 
@@ -136,21 +202,38 @@ public final class ProgrammeCodecs {
    * "trainingHours","completedOn"}}.
    */
   public static final Codec<CompletedProgramme> COMPLETED_PROGRAMME =
-      ObjectCodec.builder(CompletedProgramme.class, CompletedProgramme::builder, CompletedProgramme.Builder::build)
-          .required("code", PROGRAMME_CODE, CompletedProgramme::code, CompletedProgramme.Builder::code)
-          .required("name", Scalars.TEXT, CompletedProgramme::name, CompletedProgramme.Builder::name)
-          .required("field", SKILL_FIELD, CompletedProgramme::field, CompletedProgramme.Builder::field)
-          .required("trainingHours", Scalars.int32(1, 10_000), CompletedProgramme::trainingHours, CompletedProgramme.Builder::trainingHours)
-          .required("completedOn", Scalars.DATE, CompletedProgramme::completedOn, CompletedProgramme.Builder::completedOn)
+      ObjectCodec.builder(
+              CompletedProgramme.class,
+              CompletedProgramme::builder,
+              CompletedProgramme.Builder::build)
+          .required(
+              "code", PROGRAMME_CODE, CompletedProgramme::code, CompletedProgramme.Builder::code)
+          .required(
+              "name", Scalars.TEXT, CompletedProgramme::name, CompletedProgramme.Builder::name)
+          .required(
+              "field", SKILL_FIELD, CompletedProgramme::field, CompletedProgramme.Builder::field)
+          .required(
+              "trainingHours",
+              Scalars.int32(1, 10_000),
+              CompletedProgramme::trainingHours,
+              CompletedProgramme.Builder::trainingHours)
+          .required(
+              "completedOn",
+              Scalars.DATE,
+              CompletedProgramme::completedOn,
+              CompletedProgramme.Builder::completedOn)
           .describedAs("A completed programme (program selesai)")
           .build();
 
   /** {@link EnrolmentEvent} (<i>peristiwa</i>): {@code {"status","date","reason"}}. */
   public static final Codec<EnrolmentEvent> ENROLMENT_EVENT =
-      ObjectCodec.builder(EnrolmentEvent.class, EnrolmentEvent::builder, EnrolmentEvent.Builder::build)
-          .required("status", ENROLMENT_STATUS, EnrolmentEvent::status, EnrolmentEvent.Builder::status)
+      ObjectCodec.builder(
+              EnrolmentEvent.class, EnrolmentEvent::builder, EnrolmentEvent.Builder::build)
+          .required(
+              "status", ENROLMENT_STATUS, EnrolmentEvent::status, EnrolmentEvent.Builder::status)
           .required("date", Scalars.DATE, EnrolmentEvent::date, EnrolmentEvent.Builder::date)
-          .required("reason", ENROLMENT_REASON, EnrolmentEvent::reason, EnrolmentEvent.Builder::reason)
+          .required(
+              "reason", ENROLMENT_REASON, EnrolmentEvent::reason, EnrolmentEvent.Builder::reason)
           .describedAs("An event of an enrolment (peristiwa)")
           .build();
 
@@ -158,7 +241,11 @@ public final class ProgrammeCodecs {
   public static final Codec<Enrolment> ENROLMENT =
       ObjectCodec.builder(Enrolment.class, Enrolment::builder, Enrolment.Builder::build)
           .required("programme", PROGRAMME_CODE, Enrolment::programme, Enrolment.Builder::programme)
-          .required("trainee", TraineeCodecs.REGISTRATION_NUMBER, Enrolment::trainee, Enrolment.Builder::trainee)
+          .required(
+              "trainee",
+              TraineeCodecs.REGISTRATION_NUMBER,
+              Enrolment::trainee,
+              Enrolment.Builder::trainee)
           .requiredList("history", ENROLMENT_EVENT, Enrolment::history, Enrolment.Builder::history)
           .minItems(1)
           .describedAs("An enrolment (keikutsertaan)")
@@ -169,29 +256,67 @@ public final class ProgrammeCodecs {
    * "competencyUnits","trainingHours","capacity","supervisors","outsideWalls","production"}}.
    */
   public static final Codec<SkillProgramme> SKILL_PROGRAMME =
-      ObjectCodec.builder(SkillProgramme.class, SkillProgramme::builder, SkillProgramme.Builder::build)
+      ObjectCodec.builder(
+              SkillProgramme.class, SkillProgramme::builder, SkillProgramme.Builder::build)
           .required("code", PROGRAMME_CODE, SkillProgramme::code, SkillProgramme.Builder::code)
           .required("name", Scalars.TEXT, SkillProgramme::name, SkillProgramme.Builder::name)
           .required("field", SKILL_FIELD, SkillProgramme::field, SkillProgramme.Builder::field)
-          .required("skkniDecree", Scalars.TEXT, SkillProgramme::skkniDecree, SkillProgramme.Builder::skkniDecree)
-          .requiredList("competencyUnits", Scalars.TEXT, SkillProgramme::competencyUnits, SkillProgramme.Builder::competencyUnits)
+          .required(
+              "skkniDecree",
+              Scalars.TEXT,
+              SkillProgramme::skkniDecree,
+              SkillProgramme.Builder::skkniDecree)
+          .requiredList(
+              "competencyUnits",
+              Scalars.TEXT,
+              SkillProgramme::competencyUnits,
+              SkillProgramme.Builder::competencyUnits)
           .minItems(1)
           .uniqueItems()
-          .required("trainingHours", Scalars.int32(1, 10_000), SkillProgramme::trainingHours, SkillProgramme.Builder::trainingHours)
-          .required("capacity", Scalars.int32(1, 10_000), SkillProgramme::capacity, SkillProgramme.Builder::capacity)
-          .requiredList("supervisors", FacilityCodecs.NIP, SkillProgramme::supervisors, SkillProgramme.Builder::supervisors)
+          .required(
+              "trainingHours",
+              Scalars.int32(1, 10_000),
+              SkillProgramme::trainingHours,
+              SkillProgramme.Builder::trainingHours)
+          .required(
+              "capacity",
+              Scalars.int32(1, 10_000),
+              SkillProgramme::capacity,
+              SkillProgramme.Builder::capacity)
+          .requiredList(
+              "supervisors",
+              FacilityCodecs.NIP,
+              SkillProgramme::supervisors,
+              SkillProgramme.Builder::supervisors)
           .minItems(1)
           .uniqueItems()
-          .required("outsideWalls", Scalars.BOOLEAN, SkillProgramme::outsideWalls, SkillProgramme.Builder::outsideWalls)
-          .required("production", Scalars.BOOLEAN, SkillProgramme::production, SkillProgramme.Builder::production)
+          .required(
+              "outsideWalls",
+              Scalars.BOOLEAN,
+              SkillProgramme::outsideWalls,
+              SkillProgramme.Builder::outsideWalls)
+          .required(
+              "production",
+              Scalars.BOOLEAN,
+              SkillProgramme::production,
+              SkillProgramme.Builder::production)
           .describedAs("A skill programme (program pelatihan)")
           .build();
 
   /** {@link ProgrammeRoster} (<i>daftar peserta</i>): {@code {"programme","enrolments"}}. */
   public static final Codec<ProgrammeRoster> PROGRAMME_ROSTER =
-      ObjectCodec.builder(ProgrammeRoster.class, ProgrammeRoster::builder, ProgrammeRoster.Builder::build)
-          .required("programme", SKILL_PROGRAMME, ProgrammeRoster::programme, ProgrammeRoster.Builder::programme)
-          .list("enrolments", ENROLMENT, ProgrammeRoster::enrolments, ProgrammeRoster.Builder::enrolments)
+      ObjectCodec.builder(
+              ProgrammeRoster.class, ProgrammeRoster::builder, ProgrammeRoster.Builder::build)
+          .required(
+              "programme",
+              SKILL_PROGRAMME,
+              ProgrammeRoster::programme,
+              ProgrammeRoster.Builder::programme)
+          .list(
+              "enrolments",
+              ENROLMENT,
+              ProgrammeRoster::enrolments,
+              ProgrammeRoster.Builder::enrolments)
           .describedAs("The roster of a programme (daftar peserta)")
           .build();
 
@@ -200,11 +325,24 @@ public final class ProgrammeCodecs {
    * "attendance","assessments"}}.
    */
   public static final Codec<TrainingRegister> TRAINING_REGISTER =
-      ObjectCodec.builder(TrainingRegister.class, TrainingRegister::builder, TrainingRegister.Builder::build)
-          .list("rosters", PROGRAMME_ROSTER, TrainingRegister::rosters, TrainingRegister.Builder::rosters)
+      ObjectCodec.builder(
+              TrainingRegister.class, TrainingRegister::builder, TrainingRegister.Builder::build)
+          .list(
+              "rosters",
+              PROGRAMME_ROSTER,
+              TrainingRegister::rosters,
+              TrainingRegister.Builder::rosters)
           .list("sessions", SESSION, TrainingRegister::sessions, TrainingRegister.Builder::sessions)
-          .list("attendance", ATTENDANCE, TrainingRegister::attendance, TrainingRegister.Builder::attendance)
-          .list("assessments", COMPETENCY_ASSESSMENT, TrainingRegister::assessments, TrainingRegister.Builder::assessments)
+          .list(
+              "attendance",
+              ATTENDANCE,
+              TrainingRegister::attendance,
+              TrainingRegister.Builder::attendance)
+          .list(
+              "assessments",
+              COMPETENCY_ASSESSMENT,
+              TrainingRegister::assessments,
+              TrainingRegister.Builder::assessments)
           .describedAs("The training register (register pelatihan)")
           .build();
 
@@ -214,14 +352,39 @@ public final class ProgrammeCodecs {
    * sentence or crime data.
    */
   public static final Codec<SkillsPassport> SKILLS_PASSPORT =
-      ObjectCodec.builder(SkillsPassport.class, SkillsPassport::builder, SkillsPassport.Builder::build)
-          .required("holderName", Scalars.TEXT, SkillsPassport::holderName, SkillsPassport.Builder::holderName)
-          .required("registrationNumber", TraineeCodecs.REGISTRATION_NUMBER, SkillsPassport::registrationNumber, SkillsPassport.Builder::registrationNumber)
+      ObjectCodec.builder(
+              SkillsPassport.class, SkillsPassport::builder, SkillsPassport.Builder::build)
+          .required(
+              "holderName",
+              Scalars.TEXT,
+              SkillsPassport::holderName,
+              SkillsPassport.Builder::holderName)
+          .required(
+              "registrationNumber",
+              TraineeCodecs.REGISTRATION_NUMBER,
+              SkillsPassport::registrationNumber,
+              SkillsPassport.Builder::registrationNumber)
           .required("asOf", Scalars.DATE, SkillsPassport::asOf, SkillsPassport.Builder::asOf)
-          .list("completedProgrammes", COMPLETED_PROGRAMME, SkillsPassport::completedProgrammes, SkillsPassport.Builder::completedProgrammes)
-          .defaulted("hoursByField", ProgrammeValues.HOURS_BY_FIELD, SkillsPassport::hoursByField, SkillsPassport.Builder::hoursByField)
-          .list("competencyUnits", ACHIEVED_UNIT, SkillsPassport::competencyUnits, SkillsPassport.Builder::competencyUnits)
-          .list("certificates", CERTIFICATE, SkillsPassport::certificates, SkillsPassport.Builder::certificates)
+          .list(
+              "completedProgrammes",
+              COMPLETED_PROGRAMME,
+              SkillsPassport::completedProgrammes,
+              SkillsPassport.Builder::completedProgrammes)
+          .defaulted(
+              "hoursByField",
+              ProgrammeValues.HOURS_BY_FIELD,
+              SkillsPassport::hoursByField,
+              SkillsPassport.Builder::hoursByField)
+          .list(
+              "competencyUnits",
+              ACHIEVED_UNIT,
+              SkillsPassport::competencyUnits,
+              SkillsPassport.Builder::competencyUnits)
+          .list(
+              "certificates",
+              CERTIFICATE,
+              SkillsPassport::certificates,
+              SkillsPassport.Builder::certificates)
           .describedAs("A skills passport (paspor keterampilan), without sentence or crime data")
           .build();
 

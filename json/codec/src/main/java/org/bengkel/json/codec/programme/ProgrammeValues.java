@@ -1,22 +1,23 @@
 package org.bengkel.json.codec.programme;
 
-import org.bengkel.json.schema.JsonSchema;
 import java.time.Duration;
 import java.time.LocalTime;
-import java.util.Map;
-import java.util.TreeMap;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.TreeMap;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonRule;
 import org.bengkel.json.codec.internal.CodecSupport;
 import org.bengkel.json.codec.internal.Scalars;
+import org.bengkel.json.schema.JsonSchema;
 import org.bengkel.programme.SkillField;
 
 /**
- * Reading and writing helpers shared by this package's codecs: whole numbers that fit an
- * {@code int}, ISO-8601 times (durations are {@link CodecSupport#DURATION}, as in every package),
- * plain strings, lists, rule codes, and building a core value whose refusal names an element of a list ({@code history[1].status}).
+ * Reading and writing helpers shared by this package's codecs: whole numbers that fit an {@code
+ * int}, ISO-8601 times (durations are {@link CodecSupport#DURATION}, as in every package), plain
+ * strings, lists, rule codes, and building a core value whose refusal names an element of a list
+ * ({@code history[1].status}).
  */
 final class ProgrammeValues extends CodecSupport {
 
@@ -30,7 +31,8 @@ final class ProgrammeValues extends CodecSupport {
             try {
               return LocalTime.parse(text, DateTimeFormatter.ISO_LOCAL_TIME);
             } catch (DateTimeParseException e) {
-              throw in.error(JsonRule.WRONG_TYPE, "an ISO-8601 time such as 08:00", "another string");
+              throw in.error(
+                  JsonRule.WRONG_TYPE, "an ISO-8601 time such as 08:00", "another string");
             }
           },
           (out, t) -> out.string(t.toString()));
@@ -66,7 +68,8 @@ final class ProgrammeValues extends CodecSupport {
     return (Class<Map<SkillField, Duration>>) (Class<?>) Map.class;
   }
 
-  static final String TIME_PATTERN = "(?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9](?:\\.[0-9]{0,9})?)?";
+  static final String TIME_PATTERN =
+      "(?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9](?:\\.[0-9]{0,9})?)?";
 
   private ProgrammeValues() {}
 }

@@ -33,13 +33,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The JSON form of period reports (<i>laporan periode</i>) and their parts. Amounts are JSON
- * integers, counts JSON integers, the team's hours an ISO-8601 duration string ({@code "PT15H30M"}),
- * dates ISO-8601, channels their constant names. Every value is read through bengkel-core's
- * public builders, so a report whose totals differ from the sum of its rows is refused with core's
- * rule ({@code report.total.mismatch}) at the path of the total.
+ * integers, counts JSON integers, the team's hours an ISO-8601 duration string ({@code
+ * "PT15H30M"}), dates ISO-8601, channels their constant names. Every value is read through
+ * bengkel-core's public builders, so a report whose totals differ from the sum of its rows is
+ * refused with core's rule ({@code report.total.mismatch}) at the path of the total.
  *
- * <p>Registration numbers in {@code premiByTrainee} are personal data: error messages never
- * repeat them.
+ * <p>Registration numbers in {@code premiByTrainee} are personal data: error messages never repeat
+ * them.
  *
  * <p>Immutable and thread-safe.
  */
@@ -73,90 +73,156 @@ public final class ReportCodecs {
       ObjectCodec.builder(ReportPeriod.class, ReportPeriod::builder, ReportPeriod.Builder::build)
           .required("firstDay", DAY, ReportPeriod::firstDay, ReportPeriod.Builder::firstDay)
           .required("lastDay", DAY, ReportPeriod::lastDay, ReportPeriod.Builder::lastDay)
-          .describedAs("A report period (periode laporan), both days inclusive; the reader checks"
-              + " that lastDay is not before firstDay")
+          .describedAs(
+              "A report period (periode laporan), both days inclusive; the reader checks"
+                  + " that lastDay is not before firstDay")
           .build();
 
   /**
    * {@link ProductionFigures}: {@code {"batchesReleased","batchesRejected","goodUnits",
-   * "rejectedUnits","teamHours","materialCost","writtenOff"}}; {@code writtenOff} is always
-   * written and read as zero when absent or null.
+   * "rejectedUnits","teamHours","materialCost","writtenOff"}}; {@code writtenOff} is always written
+   * and read as zero when absent or null.
    */
   public static final Codec<ProductionFigures> PRODUCTION_FIGURES =
-      ObjectCodec.builder(ProductionFigures.class, ProductionFigures::builder, ProductionFigures.Builder::build)
-          .required("batchesReleased", COUNT, ProductionFigures::batchesReleased, ProductionFigures.Builder::batchesReleased)
-          .required("batchesRejected", COUNT, ProductionFigures::batchesRejected, ProductionFigures.Builder::batchesRejected)
-          .required("goodUnits", COUNT, ProductionFigures::goodUnits, ProductionFigures.Builder::goodUnits)
-          .required("rejectedUnits", COUNT, ProductionFigures::rejectedUnits, ProductionFigures.Builder::rejectedUnits)
-          .required("teamHours", CodecSupport.DURATION, ProductionFigures::teamHours, ProductionFigures.Builder::teamHours)
-          .required("materialCost", MoneyCodecs.RUPIAH, ProductionFigures::materialCost, ProductionFigures.Builder::materialCost)
-          .nullable("writtenOff", MoneyCodecs.RUPIAH, ProductionFigures::writtenOff, ProductionFigures.Builder::writtenOff)
-          .describedAs("Production figures (angka produksi): batches, units, the team's hours,"
-              + " the material cost and the part of it written off (the rejected batches'),"
-              + " zero when absent")
+      ObjectCodec.builder(
+              ProductionFigures.class, ProductionFigures::builder, ProductionFigures.Builder::build)
+          .required(
+              "batchesReleased",
+              COUNT,
+              ProductionFigures::batchesReleased,
+              ProductionFigures.Builder::batchesReleased)
+          .required(
+              "batchesRejected",
+              COUNT,
+              ProductionFigures::batchesRejected,
+              ProductionFigures.Builder::batchesRejected)
+          .required(
+              "goodUnits",
+              COUNT,
+              ProductionFigures::goodUnits,
+              ProductionFigures.Builder::goodUnits)
+          .required(
+              "rejectedUnits",
+              COUNT,
+              ProductionFigures::rejectedUnits,
+              ProductionFigures.Builder::rejectedUnits)
+          .required(
+              "teamHours",
+              CodecSupport.DURATION,
+              ProductionFigures::teamHours,
+              ProductionFigures.Builder::teamHours)
+          .required(
+              "materialCost",
+              MoneyCodecs.RUPIAH,
+              ProductionFigures::materialCost,
+              ProductionFigures.Builder::materialCost)
+          .nullable(
+              "writtenOff",
+              MoneyCodecs.RUPIAH,
+              ProductionFigures::writtenOff,
+              ProductionFigures.Builder::writtenOff)
+          .describedAs(
+              "Production figures (angka produksi): batches, units, the team's hours,"
+                  + " the material cost and the part of it written off (the rejected batches'),"
+                  + " zero when absent")
           .build();
 
   /** {@link ProductionRow}: {@code {"programme","product","figures"}}, {@code product} optional. */
   public static final Codec<ProductionRow> PRODUCTION_ROW =
       ObjectCodec.builder(ProductionRow.class, ProductionRow::builder, ProductionRow.Builder::build)
-          .required("programme", ProgrammeCodecs.PROGRAMME_CODE, ProductionRow::programme, ProductionRow.Builder::programme)
-          .optional("product", CatalogCodecs.SKU, ProductionRow::product, ProductionRow.Builder::product)
-          .required("figures", PRODUCTION_FIGURES, ProductionRow::figures, ProductionRow.Builder::figures)
-          .describedAs("A production row (baris produksi) of a programme, or of one product of a"
-              + " programme when product is present")
+          .required(
+              "programme",
+              ProgrammeCodecs.PROGRAMME_CODE,
+              ProductionRow::programme,
+              ProductionRow.Builder::programme)
+          .optional(
+              "product", CatalogCodecs.SKU, ProductionRow::product, ProductionRow.Builder::product)
+          .required(
+              "figures", PRODUCTION_FIGURES, ProductionRow::figures, ProductionRow.Builder::figures)
+          .describedAs(
+              "A production row (baris produksi) of a programme, or of one product of a"
+                  + " programme when product is present")
           .build();
 
   /** {@link ChannelSales}: {@code {"channel","orders","goodsUnits","serviceJobs","revenue"}}. */
   public static final Codec<ChannelSales> CHANNEL_SALES =
       ObjectCodec.builder(ChannelSales.class, ChannelSales::builder, ChannelSales.Builder::build)
-          .required("channel", PricingCodecs.CHANNEL, ChannelSales::channel, ChannelSales.Builder::channel)
+          .required(
+              "channel",
+              PricingCodecs.CHANNEL,
+              ChannelSales::channel,
+              ChannelSales.Builder::channel)
           .required("orders", COUNT, ChannelSales::orders, ChannelSales.Builder::orders)
           .required("goodsUnits", COUNT, ChannelSales::goodsUnits, ChannelSales.Builder::goodsUnits)
-          .required("serviceJobs", COUNT, ChannelSales::serviceJobs, ChannelSales.Builder::serviceJobs)
-          .required("revenue", MoneyCodecs.RUPIAH, ChannelSales::revenue, ChannelSales.Builder::revenue)
+          .required(
+              "serviceJobs", COUNT, ChannelSales::serviceJobs, ChannelSales.Builder::serviceJobs)
+          .required(
+              "revenue", MoneyCodecs.RUPIAH, ChannelSales::revenue, ChannelSales.Builder::revenue)
           .describedAs("The sales of one channel (penjualan per saluran) in a period")
           .build();
 
   /**
-   * {@link ProductSales}: {@code {"sku","units","revenue","costOfGoodsSold"}};
-   * {@code costOfGoodsSold} is always written and read as zero when absent or null.
+   * {@link ProductSales}: {@code {"sku","units","revenue","costOfGoodsSold"}}; {@code
+   * costOfGoodsSold} is always written and read as zero when absent or null.
    */
   public static final Codec<ProductSales> PRODUCT_SALES =
       ObjectCodec.builder(ProductSales.class, ProductSales::builder, ProductSales.Builder::build)
           .required("sku", CatalogCodecs.SKU, ProductSales::sku, ProductSales.Builder::sku)
           .required("units", COUNT, ProductSales::units, ProductSales.Builder::units)
-          .required("revenue", MoneyCodecs.RUPIAH, ProductSales::revenue, ProductSales.Builder::revenue)
-          .nullable("costOfGoodsSold", MoneyCodecs.RUPIAH, ProductSales::costOfGoodsSold, ProductSales.Builder::costOfGoodsSold)
-          .describedAs("The sales of one product (penjualan per produk) in a period: revenue"
-              + " without PPN and cost of goods sold (harga pokok penjualan), zero when absent")
+          .required(
+              "revenue", MoneyCodecs.RUPIAH, ProductSales::revenue, ProductSales.Builder::revenue)
+          .nullable(
+              "costOfGoodsSold",
+              MoneyCodecs.RUPIAH,
+              ProductSales::costOfGoodsSold,
+              ProductSales.Builder::costOfGoodsSold)
+          .describedAs(
+              "The sales of one product (penjualan per produk) in a period: revenue"
+                  + " without PPN and cost of goods sold (harga pokok penjualan), zero when absent")
           .build();
 
   /** {@link VehicleClassSales}: {@code {"vehicleClass","jobs","revenue"}}. */
   public static final Codec<VehicleClassSales> VEHICLE_CLASS_SALES =
-      ObjectCodec.builder(VehicleClassSales.class, VehicleClassSales::builder, VehicleClassSales.Builder::build)
-          .required("vehicleClass", CatalogCodecs.VEHICLE_CLASS, VehicleClassSales::vehicleClass, VehicleClassSales.Builder::vehicleClass)
+      ObjectCodec.builder(
+              VehicleClassSales.class, VehicleClassSales::builder, VehicleClassSales.Builder::build)
+          .required(
+              "vehicleClass",
+              CatalogCodecs.VEHICLE_CLASS,
+              VehicleClassSales::vehicleClass,
+              VehicleClassSales.Builder::vehicleClass)
           .required("jobs", COUNT, VehicleClassSales::jobs, VehicleClassSales.Builder::jobs)
-          .required("revenue", MoneyCodecs.RUPIAH, VehicleClassSales::revenue, VehicleClassSales.Builder::revenue)
-          .describedAs("The service jobs of one vehicle class (jasa per golongan kendaraan) in a"
-              + " period")
+          .required(
+              "revenue",
+              MoneyCodecs.RUPIAH,
+              VehicleClassSales::revenue,
+              VehicleClassSales.Builder::revenue)
+          .describedAs(
+              "The service jobs of one vehicle class (jasa per golongan kendaraan) in a"
+                  + " period")
           .build();
 
   /** {@link TraineePremi}: {@code {"registrationNumber","amount"}}. */
   public static final Codec<TraineePremi> TRAINEE_PREMI =
       ObjectCodec.builder(TraineePremi.class, TraineePremi::builder, TraineePremi.Builder::build)
-          .required("registrationNumber", TraineeCodecs.REGISTRATION_NUMBER, TraineePremi::registrationNumber, TraineePremi.Builder::registrationNumber)
-          .required("amount", MoneyCodecs.RUPIAH, TraineePremi::amount, TraineePremi.Builder::amount)
-          .describedAs("One trainee's premi (premi per warga binaan) in a period; the registration"
-              + " number is personal data")
+          .required(
+              "registrationNumber",
+              TraineeCodecs.REGISTRATION_NUMBER,
+              TraineePremi::registrationNumber,
+              TraineePremi.Builder::registrationNumber)
+          .required(
+              "amount", MoneyCodecs.RUPIAH, TraineePremi::amount, TraineePremi.Builder::amount)
+          .describedAs(
+              "One trainee's premi (premi per warga binaan) in a period; the registration"
+                  + " number is personal data")
           .build();
 
   /**
    * {@link PnbpStatus}: {@code {"year","target","recordedInPeriod","depositedInPeriod",
    * "recordedToDate","depositedToDate","achievement","achievementPercent"}}; the year a JSON
-   * integer, {@code achievement} the exact rate as a string ({@code "1/24"}) and
-   * {@code achievementPercent} the two-decimal display as a string ({@code "4.17"}). The last two
-   * are derived: written always, optional on reading, and refused
-   * ({@code report.pnbp.inconsistent}) when they differ from what the other figures give.
+   * integer, {@code achievement} the exact rate as a string ({@code "1/24"}) and {@code
+   * achievementPercent} the two-decimal display as a string ({@code "4.17"}). The last two are
+   * derived: written always, optional on reading, and refused ({@code report.pnbp.inconsistent})
+   * when they differ from what the other figures give.
    */
   public static final Codec<PnbpStatus> PNBP_STATUS =
       ObjectCodec.builder(PnbpStatus.class, PnbpDraft::new, PnbpDraft::build)
@@ -166,16 +232,38 @@ public final class ReportCodecs {
               Scalars.withSchema(MoneyCodecs.RUPIAH, JsonSchema.integer(1, Long.MAX_VALUE)),
               PnbpStatus::target,
               (d, v) -> d.status.target(v))
-          .required("recordedInPeriod", MoneyCodecs.RUPIAH, PnbpStatus::recordedInPeriod, (d, v) -> d.status.recordedInPeriod(v))
-          .required("depositedInPeriod", MoneyCodecs.RUPIAH, PnbpStatus::depositedInPeriod, (d, v) -> d.status.depositedInPeriod(v))
-          .required("recordedToDate", MoneyCodecs.RUPIAH, PnbpStatus::recordedToDate, (d, v) -> d.status.recordedToDate(v))
-          .required("depositedToDate", MoneyCodecs.RUPIAH, PnbpStatus::depositedToDate, (d, v) -> d.status.depositedToDate(v))
+          .required(
+              "recordedInPeriod",
+              MoneyCodecs.RUPIAH,
+              PnbpStatus::recordedInPeriod,
+              (d, v) -> d.status.recordedInPeriod(v))
+          .required(
+              "depositedInPeriod",
+              MoneyCodecs.RUPIAH,
+              PnbpStatus::depositedInPeriod,
+              (d, v) -> d.status.depositedInPeriod(v))
+          .required(
+              "recordedToDate",
+              MoneyCodecs.RUPIAH,
+              PnbpStatus::recordedToDate,
+              (d, v) -> d.status.recordedToDate(v))
+          .required(
+              "depositedToDate",
+              MoneyCodecs.RUPIAH,
+              PnbpStatus::depositedToDate,
+              (d, v) -> d.status.depositedToDate(v))
           // derived, written always and optional on reading; the draft compares them
-          .defaulted("achievement", MoneyCodecs.RATE, PnbpStatus::achievement, (d, v) -> d.achievement = v)
-          .defaulted("achievementPercent", PERCENT, PnbpStatus::achievementPercent, (d, v) -> d.percent = v)
-          .describedAs("The PNBP status (status PNBP) of the period's year; the reader checks that"
-              + " the period's figures do not exceed those to date, the deposits not the records,"
-              + " and that achievement and achievementPercent are the ones the figures give")
+          .defaulted(
+              "achievement", MoneyCodecs.RATE, PnbpStatus::achievement, (d, v) -> d.achievement = v)
+          .defaulted(
+              "achievementPercent",
+              PERCENT,
+              PnbpStatus::achievementPercent,
+              (d, v) -> d.percent = v)
+          .describedAs(
+              "The PNBP status (status PNBP) of the period's year; the reader checks that"
+                  + " the period's figures do not exceed those to date, the deposits not the records,"
+                  + " and that achievement and achievementPercent are the ones the figures give")
           .build();
 
   /**
@@ -189,26 +277,79 @@ public final class ReportCodecs {
   public static final Codec<PeriodReport> PERIOD_REPORT =
       ObjectCodec.builder(PeriodReport.class, PeriodReport::builder, PeriodReport.Builder::build)
           .required("period", REPORT_PERIOD, PeriodReport::period, PeriodReport.Builder::period)
-          .required("facilityCode", Scalars.FACILITY_CODE, PeriodReport::facilityCode, PeriodReport.Builder::facilityCode)
-          .list("productionByProgramme", row(false), PeriodReport::productionByProgramme, PeriodReport.Builder::productionByProgramme)
-          .list("productionByProduct", row(true), PeriodReport::productionByProduct, PeriodReport.Builder::productionByProduct)
-          .required("productionTotal", PRODUCTION_FIGURES, PeriodReport::productionTotal, PeriodReport.Builder::productionTotal)
-          .list("salesByChannel", CHANNEL_SALES, PeriodReport::salesByChannel, PeriodReport.Builder::salesByChannel)
-          .list("salesByProduct", PRODUCT_SALES, PeriodReport::salesByProduct, PeriodReport.Builder::salesByProduct)
-          .list("salesByVehicleClass", VEHICLE_CLASS_SALES, PeriodReport::salesByVehicleClass, PeriodReport.Builder::salesByVehicleClass)
-          .required("salesRevenue", MoneyCodecs.RUPIAH, PeriodReport::salesRevenue, PeriodReport.Builder::salesRevenue)
-          .nullable("salesPpn", MoneyCodecs.RUPIAH, PeriodReport::salesPpn, PeriodReport.Builder::salesPpn)
-          .nullable("serviceMaterialCost", MoneyCodecs.RUPIAH, PeriodReport::serviceMaterialCost, PeriodReport.Builder::serviceMaterialCost)
-          .required("proceeds", ProceedsCodecs.PROCEEDS_SPLIT, PeriodReport::proceeds, PeriodReport.Builder::proceeds)
-          .list("premiByTrainee", TRAINEE_PREMI, PeriodReport::premiByTrainee, PeriodReport.Builder::premiByTrainee)
-          .required("premiTotal", MoneyCodecs.RUPIAH, PeriodReport::premiTotal, PeriodReport.Builder::premiTotal)
+          .required(
+              "facilityCode",
+              Scalars.FACILITY_CODE,
+              PeriodReport::facilityCode,
+              PeriodReport.Builder::facilityCode)
+          .list(
+              "productionByProgramme",
+              row(false),
+              PeriodReport::productionByProgramme,
+              PeriodReport.Builder::productionByProgramme)
+          .list(
+              "productionByProduct",
+              row(true),
+              PeriodReport::productionByProduct,
+              PeriodReport.Builder::productionByProduct)
+          .required(
+              "productionTotal",
+              PRODUCTION_FIGURES,
+              PeriodReport::productionTotal,
+              PeriodReport.Builder::productionTotal)
+          .list(
+              "salesByChannel",
+              CHANNEL_SALES,
+              PeriodReport::salesByChannel,
+              PeriodReport.Builder::salesByChannel)
+          .list(
+              "salesByProduct",
+              PRODUCT_SALES,
+              PeriodReport::salesByProduct,
+              PeriodReport.Builder::salesByProduct)
+          .list(
+              "salesByVehicleClass",
+              VEHICLE_CLASS_SALES,
+              PeriodReport::salesByVehicleClass,
+              PeriodReport.Builder::salesByVehicleClass)
+          .required(
+              "salesRevenue",
+              MoneyCodecs.RUPIAH,
+              PeriodReport::salesRevenue,
+              PeriodReport.Builder::salesRevenue)
+          .nullable(
+              "salesPpn",
+              MoneyCodecs.RUPIAH,
+              PeriodReport::salesPpn,
+              PeriodReport.Builder::salesPpn)
+          .nullable(
+              "serviceMaterialCost",
+              MoneyCodecs.RUPIAH,
+              PeriodReport::serviceMaterialCost,
+              PeriodReport.Builder::serviceMaterialCost)
+          .required(
+              "proceeds",
+              ProceedsCodecs.PROCEEDS_SPLIT,
+              PeriodReport::proceeds,
+              PeriodReport.Builder::proceeds)
+          .list(
+              "premiByTrainee",
+              TRAINEE_PREMI,
+              PeriodReport::premiByTrainee,
+              PeriodReport.Builder::premiByTrainee)
+          .required(
+              "premiTotal",
+              MoneyCodecs.RUPIAH,
+              PeriodReport::premiTotal,
+              PeriodReport.Builder::premiTotal)
           .required("pnbp", PNBP_STATUS, PeriodReport::pnbp, PeriodReport.Builder::pnbp)
-          .describedAs("A period report (laporan periode) of one facility: production, sales,"
-              + " proceeds, premi and PNBP. The reader checks what the schema cannot: rows sorted"
-              + " by their key without repeats, totals equal to the sums of their rows, the"
-              + " proceeds split made from the report's revenue without PPN and its cost (cost of"
-              + " goods sold of the products, service materials and write-offs) for the"
-              + " report's facility")
+          .describedAs(
+              "A period report (laporan periode) of one facility: production, sales,"
+                  + " proceeds, premi and PNBP. The reader checks what the schema cannot: rows sorted"
+                  + " by their key without repeats, totals equal to the sums of their rows, the"
+                  + " proceeds split made from the report's revenue without PPN and its cost (cost of"
+                  + " goods sold of the products, service materials and write-offs) for the"
+                  + " report's facility")
           .build();
 
   private ReportCodecs() {}
@@ -233,20 +374,22 @@ public final class ReportCodecs {
             ? JsonSchema.of(
                 JsonSchema.map(
                     "required", List.of("product"),
-                    "properties", JsonSchema.map("product", JsonSchema.of(JsonSchema.map("type", "string")))))
+                    "properties",
+                        JsonSchema.map("product", JsonSchema.of(JsonSchema.map("type", "string")))))
             : JsonSchema.of(
                 JsonSchema.map(
-                    "properties", JsonSchema.map("product", JsonSchema.of(JsonSchema.map("type", "null")))));
+                    "properties",
+                    JsonSchema.map("product", JsonSchema.of(JsonSchema.map("type", "null")))));
     return Scalars.withSchema(
         PRODUCTION_ROW,
         JsonSchema.of(JsonSchema.map("allOf", List.of(JsonSchema.ref(PRODUCTION_ROW), product))));
   }
 
   /**
-   * A PNBP status as read (<i>draf status PNBP</i>): core derives {@code achievement} and
-   * {@code achievementPercent}; when a document carries them they must be the ones core gives
-   * ({@code report.pnbp.inconsistent}), the percent compared as a number ({@code "4.170"} is
-   * {@code "4.17"}).
+   * A PNBP status as read (<i>draf status PNBP</i>): core derives {@code achievement} and {@code
+   * achievementPercent}; when a document carries them they must be the ones core gives ({@code
+   * report.pnbp.inconsistent}), the percent compared as a number ({@code "4.170"} is {@code
+   * "4.17"}).
    */
   private static final class PnbpDraft {
     final PnbpStatus.Builder status = PnbpStatus.builder();

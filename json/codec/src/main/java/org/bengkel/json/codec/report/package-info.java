@@ -1,7 +1,7 @@
 /**
- * The JSON codecs of bengkel-core's {@code org.bengkel.report} package, listed by
- * {@link org.bengkel.json.codec.report.ReportCodecs#all()} and registered in
- * {@link org.bengkel.json.Codecs}.
+ * The JSON codecs of bengkel-core's {@code org.bengkel.report} package, listed by {@link
+ * org.bengkel.json.codec.report.ReportCodecs#all()} and registered in {@link
+ * org.bengkel.json.Codecs}.
  */
 @NullMarked
 package org.bengkel.json.codec.report;

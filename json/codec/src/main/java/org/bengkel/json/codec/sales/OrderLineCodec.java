@@ -1,20 +1,20 @@
 package org.bengkel.json.codec.sales;
 
-import org.bengkel.json.Codec;
-import org.bengkel.json.schema.JsonSchema;
 import java.util.Optional;
+import org.bengkel.json.Codec;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonReader.PropertyNames;
 import org.bengkel.json.JsonRule;
 import org.bengkel.json.JsonWriter;
+import org.bengkel.json.schema.JsonSchema;
 import org.bengkel.sales.GoodsLine;
 import org.bengkel.sales.OrderLine;
 import org.bengkel.sales.ServiceJob;
 
 /**
- * {@link OrderLine} as an object with one property naming the kind of line:
- * {@code {"goods":{...}}} or {@code {"service":{...}}}. A second kind in the same object is an
- * unknown property; neither is {@code json.missing-property}.
+ * {@link OrderLine} as an object with one property naming the kind of line: {@code {"goods":{...}}}
+ * or {@code {"service":{...}}}. A second kind in the same object is an unknown property; neither is
+ * {@code json.missing-property}.
  */
 final class OrderLineCodec implements Codec<OrderLine> {
 
@@ -38,17 +38,17 @@ final class OrderLineCodec implements Codec<OrderLine> {
   public Optional<JsonSchema> schema() {
     return Optional.of(
         JsonSchema.of(
-                JsonSchema.map(
-                    "description", "A line of an order: exactly one of goods or service",
-                    "oneOf",
-                    java.util.List.of(
-                        JsonSchema.object(
-                                JsonSchema.required("goods", JsonSchema.ref(SalesCodecs.GOODS_LINE)))
-                            .describedAs("A line of goods"),
-                        JsonSchema.object(
-                                JsonSchema.required(
-                                    "service", JsonSchema.ref(SalesCodecs.SERVICE_JOB)))
-                            .describedAs("A service job")))));
+            JsonSchema.map(
+                "description",
+                "A line of an order: exactly one of goods or service",
+                "oneOf",
+                java.util.List.of(
+                    JsonSchema.object(
+                            JsonSchema.required("goods", JsonSchema.ref(SalesCodecs.GOODS_LINE)))
+                        .describedAs("A line of goods"),
+                    JsonSchema.object(
+                            JsonSchema.required("service", JsonSchema.ref(SalesCodecs.SERVICE_JOB)))
+                        .describedAs("A service job")))));
   }
 
   private static final PropertyNames NAMES = PropertyNames.of("goods", "service");

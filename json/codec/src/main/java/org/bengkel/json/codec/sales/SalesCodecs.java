@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 import org.bengkel.catalog.Sku;
 import org.bengkel.inventory.Pick;
 import org.bengkel.inventory.StockLot;
+import org.bengkel.json.Codec;
+import org.bengkel.json.JsonReader;
 import org.bengkel.json.codec.catalog.CatalogCodecs;
 import org.bengkel.json.codec.facility.FacilityCodecs;
 import org.bengkel.json.codec.internal.ObjectCodec;
@@ -18,8 +20,6 @@ import org.bengkel.json.codec.pricing.PricingCodecs;
 import org.bengkel.json.codec.production.ProductionCodecs;
 import org.bengkel.json.codec.trainee.TraineeCodecs;
 import org.bengkel.money.Rupiah;
-import org.bengkel.json.Codec;
-import org.bengkel.json.JsonReader;
 import org.bengkel.sales.Customer;
 import org.bengkel.sales.CustomerKind;
 import org.bengkel.sales.GoodsLine;
@@ -67,7 +67,8 @@ public final class SalesCodecs {
   public static final Codec<Customer> CUSTOMER =
       ObjectCodec.builder(Customer.class, Customer::builder, Customer.Builder::build)
           .required("kind", CUSTOMER_KIND, Customer::kind, Customer.Builder::kind)
-          .optional("name", Scalars.text(1, Customer.MAX_NAME), Customer::name, Customer.Builder::name)
+          .optional(
+              "name", Scalars.text(1, Customer.MAX_NAME), Customer::name, Customer.Builder::name)
           .optional(
               "organisation",
               Scalars.text(1, Customer.MAX_NAME),
@@ -101,11 +102,13 @@ public final class SalesCodecs {
               Scalars.integer(1, StockLot.MAX_QUANTITY),
               GoodsLine::quantity,
               GoodsLine.Builder::quantity)
-          .required("unitPrice", MoneyCodecs.RUPIAH, GoodsLine::unitPrice, GoodsLine.Builder::unitPrice)
+          .required(
+              "unitPrice", MoneyCodecs.RUPIAH, GoodsLine::unitPrice, GoodsLine.Builder::unitPrice)
           .list(
               "soldLots",
               ObjectCodec.builder(Pick.class, Pick::builder, Pick.Builder::build)
-                  .required("lotCode", ProductionCodecs.LOT_CODE, Pick::lotCode, Pick.Builder::lotCode)
+                  .required(
+                      "lotCode", ProductionCodecs.LOT_CODE, Pick::lotCode, Pick.Builder::lotCode)
                   .required(
                       "quantity",
                       Scalars.integer(1, StockLot.MAX_QUANTITY),
@@ -122,8 +125,8 @@ public final class SalesCodecs {
 
   /**
    * {@link ServiceJob} (<i>pekerjaan jasa</i>): {@code {"sku","description","vehicleClass",
-   * "unitPrice","date","trainees"}}, the trainees an array of registration numbers (personal
-   * data) in their natural order.
+   * "unitPrice","date","trainees"}}, the trainees an array of registration numbers (personal data)
+   * in their natural order.
    */
   public static final Codec<ServiceJob> SERVICE_JOB =
       ObjectCodec.builder(ServiceJob.class, ServiceJob::builder, ServiceJob.Builder::build)
@@ -138,7 +141,8 @@ public final class SalesCodecs {
               CatalogCodecs.VEHICLE_CLASS,
               ServiceJob::vehicleClass,
               ServiceJob.Builder::vehicleClass)
-          .required("unitPrice", MoneyCodecs.RUPIAH, ServiceJob::unitPrice, ServiceJob.Builder::unitPrice)
+          .required(
+              "unitPrice", MoneyCodecs.RUPIAH, ServiceJob::unitPrice, ServiceJob.Builder::unitPrice)
           .required("date", Scalars.DATE, ServiceJob::date, ServiceJob.Builder::date)
           .required(
               "trainees",
@@ -149,9 +153,9 @@ public final class SalesCodecs {
           .build();
 
   /**
-   * {@link OrderLine} inside an order: an object with exactly one property,
-   * {@code {"goods":{...}}} or {@code {"service":{...}}}, holding the goods line or the service
-   * job. Not in {@link #all()}: a line on its own is written as a goods line or a service job.
+   * {@link OrderLine} inside an order: an object with exactly one property, {@code {"goods":{...}}}
+   * or {@code {"service":{...}}}, holding the goods line or the service job. Not in {@link #all()}:
+   * a line on its own is written as a goods line or a service job.
    */
   static final Codec<OrderLine> ORDER_LINE = new OrderLineCodec();
 
@@ -181,7 +185,8 @@ public final class SalesCodecs {
   private static final Field<InvoiceTax, Boolean> TAX_INCLUDED =
       Field.required("included", Scalars.BOOLEAN, InvoiceTax::included);
   private static final Field<InvoiceTax, Rupiah> TAX_BASE =
-      Field.optional("otherTaxBase", MoneyCodecs.RUPIAH, t -> Optional.ofNullable(t.otherTaxBase()));
+      Field.optional(
+          "otherTaxBase", MoneyCodecs.RUPIAH, t -> Optional.ofNullable(t.otherTaxBase()));
 
   /** {@link InvoiceTax}: {@code {"label","amount","included"}}. */
   public static final Codec<InvoiceTax> INVOICE_TAX =
@@ -206,8 +211,8 @@ public final class SalesCodecs {
 
   /**
    * {@link GoodsReturn} (<i>retur</i>): {@code {"line","lotCode","quantity","disposition","at",
-   * "zone","actor","creditNoteNumber","taxes"}}; {@code at}, {@code zone} and {@code actor} are
-   * its stamp ({@link StampFields}).
+   * "zone","actor","creditNoteNumber","taxes"}}; {@code at}, {@code zone} and {@code actor} are its
+   * stamp ({@link StampFields}).
    */
   public static final Codec<GoodsReturn> GOODS_RETURN =
       StampFields.declare(
@@ -253,17 +258,26 @@ public final class SalesCodecs {
    */
   public static final Codec<SalesOrder> SALES_ORDER =
       ObjectCodec.builder(SalesOrder.class, OrderDraft::new, OrderDraft::build)
-          .required("number", code(SalesOrder.MAX_NUMBER), SalesOrder::number, (d, v) -> d.order.number(v))
-          .required("channel", PricingCodecs.CHANNEL, SalesOrder::channel, (d, v) -> d.order.channel(v))
+          .required(
+              "number",
+              code(SalesOrder.MAX_NUMBER),
+              SalesOrder::number,
+              (d, v) -> d.order.number(v))
+          .required(
+              "channel", PricingCodecs.CHANNEL, SalesOrder::channel, (d, v) -> d.order.channel(v))
           .required("customer", CUSTOMER, SalesOrder::customer, (d, v) -> d.order.customer(v))
-          .required("orderDate", Scalars.DATE, SalesOrder::orderDate, (d, v) -> d.order.orderDate(v))
+          .required(
+              "orderDate", Scalars.DATE, SalesOrder::orderDate, (d, v) -> d.order.orderDate(v))
           .requiredList("lines", ORDER_LINE, SalesOrder::lines, OrderDraft::lines)
           .minItems(1)
           .requiredList("history", ORDER_EVENT, SalesOrder::history, (d, v) -> d.order.history(v))
           .minItems(1)
           .list("returns", GOODS_RETURN, SalesOrder::returns, (d, v) -> d.order.returns(v))
           .optional(
-              "quotedTax", PricingCodecs.TAX_BREAKDOWN, SalesOrder::quotedTax, (d, v) -> d.order.quotedTax(v))
+              "quotedTax",
+              PricingCodecs.TAX_BREAKDOWN,
+              SalesOrder::quotedTax,
+              (d, v) -> d.order.quotedTax(v))
           .refusedField(OrderDraft::wireField)
           .describedAs(
               "A sales order (pesanan) with its history, first QUOTED, and its returns; the"
@@ -284,7 +298,11 @@ public final class SalesCodecs {
               Scalars.integer(1, Long.MAX_VALUE),
               InvoiceLine::quantity,
               InvoiceLine.Builder::quantity)
-          .required("unitPrice", MoneyCodecs.RUPIAH, InvoiceLine::unitPrice, InvoiceLine.Builder::unitPrice)
+          .required(
+              "unitPrice",
+              MoneyCodecs.RUPIAH,
+              InvoiceLine::unitPrice,
+              InvoiceLine.Builder::unitPrice)
           .describedAs("A line of an invoice (baris faktur)")
           .build();
 
@@ -292,8 +310,8 @@ public final class SalesCodecs {
    * {@link Invoice} (<i>faktur, kuitansi, nota kredit</i>): {@code {"kind","number","date",
    * "orderNumber","channel","customer","lines","taxes","subtotal","priceExcludingTax","total"}};
    * {@code subtotal}, {@code priceExcludingTax} (harga jual) and {@code total} are derived, written
-   * always and, when present on reading, must equal what the lines and taxes give
-   * ({@code json.total-mismatch}).
+   * always and, when present on reading, must equal what the lines and taxes give ({@code
+   * json.total-mismatch}).
    */
   public static final Codec<Invoice> INVOICE =
       ObjectCodec.builder(Invoice.class, Invoice::builder, Invoice.Builder::build)
@@ -301,7 +319,10 @@ public final class SalesCodecs {
           .required("number", code(40), Invoice::number, Invoice.Builder::number)
           .required("date", Scalars.DATE, Invoice::date, Invoice.Builder::date)
           .required(
-              "orderNumber", code(SalesOrder.MAX_NUMBER), Invoice::orderNumber, Invoice.Builder::orderNumber)
+              "orderNumber",
+              code(SalesOrder.MAX_NUMBER),
+              Invoice::orderNumber,
+              Invoice.Builder::orderNumber)
           .required("channel", PricingCodecs.CHANNEL, Invoice::channel, Invoice.Builder::channel)
           .required("customer", CUSTOMER, Invoice::customer, Invoice.Builder::customer)
           .requiredList("lines", INVOICE_LINE, Invoice::lines, Invoice.Builder::lines)
@@ -338,11 +359,13 @@ public final class SalesCodecs {
   }
 
   /**
-   * An order's builder and its lines (<i>draf pesanan</i>): a refused line's field, such as
-   * {@code lines[2].quantity}, is inside the line's {@code {"goods":...}} or
-   * {@code {"service":...}} wrapper on the wire.
+   * An order's builder and its lines (<i>draf pesanan</i>): a refused line's field, such as {@code
+   * lines[2].quantity}, is inside the line's {@code {"goods":...}} or {@code {"service":...}}
+   * wrapper on the wire.
    */
-  /** An order event's status while it is read; its stamp is in the {@link StampFields} around it. */
+  /**
+   * An order event's status while it is read; its stamp is in the {@link StampFields} around it.
+   */
   private static final class EventDraft {
     @Nullable OrderStatus status;
   }
@@ -368,7 +391,8 @@ public final class SalesCodecs {
         return field;
       }
       int index = Integer.parseInt(m.group(1));
-      String kind = index < lines.size() && lines.get(index) instanceof GoodsLine ? "goods" : "service";
+      String kind =
+          index < lines.size() && lines.get(index) instanceof GoodsLine ? "goods" : "service";
       return "lines[" + index + "]." + kind + "." + m.group(2);
     }
   }

@@ -14,9 +14,9 @@ import org.bengkel.error.Rule;
 public enum SalesJsonRule implements Rule {
   /**
    * An invoice's written {@code subtotal} or {@code total} differs from what its lines and taxes
-   * give, or a material cost's ({@code material.MaterialCost}) written {@code total} or
-   * {@code perUnit} from what its lines and units give; {@code {0}} is the JSON path, detail
-   * {@code {2}} names what the amount must equal.
+   * give, or a material cost's ({@code material.MaterialCost}) written {@code total} or {@code
+   * perUnit} from what its lines and units give; {@code {0}} is the JSON path, detail {@code {2}}
+   * names what the amount must equal.
    */
   TOTAL_MISMATCH("json.total-mismatch");
 

@@ -21,7 +21,6 @@ import org.bengkel.trainee.DisciplineRecord;
 import org.bengkel.trainee.EligibilityDecision;
 import org.bengkel.trainee.EligibilityPolicy;
 import org.bengkel.trainee.Entitlement;
-import org.bengkel.trainee.Verdict;
 import org.bengkel.trainee.RegisterClass;
 import org.bengkel.trainee.RegistrationNumber;
 import org.bengkel.trainee.Remission;
@@ -31,6 +30,7 @@ import org.bengkel.trainee.SentenceKind;
 import org.bengkel.trainee.Trainee;
 import org.bengkel.trainee.TraineeRule;
 import org.bengkel.trainee.TraineeStatus;
+import org.bengkel.trainee.Verdict;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -44,8 +44,13 @@ import org.jspecify.annotations.Nullable;
  */
 public final class TraineeCodecs {
 
-  /** {@link RegistrationNumber}: the registration number of a trainee (<i>nomor registrasi</i>), personal data, as its full text, {@code "B.I-123/2024"}. */
-  public static final Codec<RegistrationNumber> REGISTRATION_NUMBER = Codec.ofString(RegistrationNumber.class, RegistrationNumber::parse, RegistrationNumber::value);
+  /**
+   * {@link RegistrationNumber}: the registration number of a trainee (<i>nomor registrasi</i>),
+   * personal data, as its full text, {@code "B.I-123/2024"}.
+   */
+  public static final Codec<RegistrationNumber> REGISTRATION_NUMBER =
+      Codec.ofString(
+          RegistrationNumber.class, RegistrationNumber::parse, RegistrationNumber::value);
 
   /** {@link RegisterClass} (<i>golongan register</i>): the constant name, {@code "B_I"}. */
   public static final Codec<RegisterClass> REGISTER_CLASS = Codec.ofEnum(RegisterClass.class);
@@ -88,17 +93,25 @@ public final class TraineeCodecs {
    * required, both days inclusive.
    */
   public static final Codec<DetentionPeriod> DETENTION_PERIOD =
-      ObjectCodec.builder(DetentionPeriod.class, DetentionPeriod::builder, DetentionPeriod.Builder::build)
+      ObjectCodec.builder(
+              DetentionPeriod.class, DetentionPeriod::builder, DetentionPeriod.Builder::build)
           .required("kind", DETENTION_KIND, DetentionPeriod::kind, DetentionPeriod.Builder::kind)
-          .required("firstDay", Scalars.DATE, DetentionPeriod::firstDay, DetentionPeriod.Builder::firstDay)
-          .required("lastDay", Scalars.DATE, DetentionPeriod::lastDay, DetentionPeriod.Builder::lastDay)
-          .describedAs("A period of detention before the sentence (masa penahanan), both days inclusive")
+          .required(
+              "firstDay",
+              Scalars.DATE,
+              DetentionPeriod::firstDay,
+              DetentionPeriod.Builder::firstDay)
+          .required(
+              "lastDay", Scalars.DATE, DetentionPeriod::lastDay, DetentionPeriod.Builder::lastDay)
+          .describedAs(
+              "A period of detention before the sentence (masa penahanan), both days inclusive")
           .build();
 
   /** {@link Remission} (<i>remisi</i>): {@code {"days","granted","kind"}}, all required. */
   public static final Codec<Remission> REMISSION =
       ObjectCodec.builder(Remission.class, Remission::builder, Remission.Builder::build)
-          .required("days", Scalars.int32(1, Integer.MAX_VALUE), Remission::days, Remission.Builder::days)
+          .required(
+              "days", Scalars.int32(1, Integer.MAX_VALUE), Remission::days, Remission.Builder::days)
           .required("granted", Scalars.DATE, Remission::granted, Remission.Builder::granted)
           .required("kind", REMISSION_KIND, Remission::kind, Remission.Builder::kind)
           .describedAs("A remission (remisi)")
@@ -106,18 +119,32 @@ public final class TraineeCodecs {
 
   /**
    * {@link Sentence} (<i>pidana</i>): {@code {"kind","length","firstDayOfDetention","detention",
-   * "servingFrom","remissions"}}, the length an ISO-8601 period such as {@code "P2Y6M"};
-   * {@code detention} and {@code servingFrom} only for a sentence with detention periods.
+   * "servingFrom","remissions"}}, the length an ISO-8601 period such as {@code "P2Y6M"}; {@code
+   * detention} and {@code servingFrom} only for a sentence with detention periods.
    */
   public static final Codec<Sentence> SENTENCE =
       ObjectCodec.builder(Sentence.class, SentenceDraft::new, SentenceDraft::build)
           .required("kind", SENTENCE_KIND, Sentence::kind, (d, v) -> d.sentence.kind(v))
-          .required("length", Scalars.withSchema(TraineeValues.PERIOD, JsonSchema.pattern(TraineeValues.PERIOD_PATTERN, 40)), Sentence::length, (d, v) -> d.sentence.length(v))
-          .required("firstDayOfDetention", Scalars.DATE, Sentence::firstDayOfDetention, (d, v) -> d.firstDay = v)
-          .optionalList("detention", DETENTION_PERIOD, Sentence::detention, (d, v) -> d.detention = v)
+          .required(
+              "length",
+              Scalars.withSchema(
+                  TraineeValues.PERIOD, JsonSchema.pattern(TraineeValues.PERIOD_PATTERN, 40)),
+              Sentence::length,
+              (d, v) -> d.sentence.length(v))
+          .required(
+              "firstDayOfDetention",
+              Scalars.DATE,
+              Sentence::firstDayOfDetention,
+              (d, v) -> d.firstDay = v)
+          .optionalList(
+              "detention", DETENTION_PERIOD, Sentence::detention, (d, v) -> d.detention = v)
           .nullRefused()
           // written only with periods: without them it is the first day of detention
-          .optional("servingFrom", Scalars.DATE, s -> s.detention().isEmpty() ? Optional.empty() : Optional.of(s.servingFrom()), (d, v) -> d.servingFrom = v)
+          .optional(
+              "servingFrom",
+              Scalars.DATE,
+              s -> s.detention().isEmpty() ? Optional.empty() : Optional.of(s.servingFrom()),
+              (d, v) -> d.servingFrom = v)
           .nullRefused()
           .dependentRequired("detention", "servingFrom")
           .list("remissions", REMISSION, Sentence::remissions, (d, v) -> d.sentence.remissions(v))
@@ -126,7 +153,8 @@ public final class TraineeCodecs {
 
   /** {@link DisciplineRecord} (<i>register F</i>): {@code {"date","note"}}, the note optional. */
   public static final Codec<DisciplineRecord> DISCIPLINE_RECORD =
-      ObjectCodec.builder(DisciplineRecord.class, DisciplineRecord::builder, DisciplineRecord.Builder::build)
+      ObjectCodec.builder(
+              DisciplineRecord.class, DisciplineRecord::builder, DisciplineRecord.Builder::build)
           .required("date", Scalars.DATE, DisciplineRecord::date, DisciplineRecord.Builder::date)
           .optional("note", Scalars.TEXT, DisciplineRecord::note, DisciplineRecord.Builder::note)
           .describedAs("A discipline record (register F)")
@@ -137,11 +165,20 @@ public final class TraineeCodecs {
    * "note"}}, the entitlement and note optional.
    */
   public static final Codec<AssessmentRecord> ASSESSMENT_RECORD =
-      ObjectCodec.builder(AssessmentRecord.class, AssessmentRecord::builder, AssessmentRecord.Builder::build)
+      ObjectCodec.builder(
+              AssessmentRecord.class, AssessmentRecord::builder, AssessmentRecord.Builder::build)
           .required("kind", ASSESSMENT_KIND, AssessmentRecord::kind, AssessmentRecord.Builder::kind)
           .required("date", Scalars.DATE, AssessmentRecord::date, AssessmentRecord.Builder::date)
-          .required("positive", Scalars.BOOLEAN, AssessmentRecord::positive, AssessmentRecord.Builder::positive)
-          .optional("entitlement", ENTITLEMENT, AssessmentRecord::entitlement, AssessmentRecord.Builder::entitlement)
+          .required(
+              "positive",
+              Scalars.BOOLEAN,
+              AssessmentRecord::positive,
+              AssessmentRecord.Builder::positive)
+          .optional(
+              "entitlement",
+              ENTITLEMENT,
+              AssessmentRecord::entitlement,
+              AssessmentRecord.Builder::entitlement)
           .optional("note", Scalars.TEXT, AssessmentRecord::note, AssessmentRecord.Builder::note)
           .describedAs("An assessment of a trainee (penilaian)")
           .build();
@@ -152,26 +189,45 @@ public final class TraineeCodecs {
    */
   public static final Codec<Trainee> TRAINEE =
       ObjectCodec.builder(Trainee.class, Trainee::builder, Trainee.Builder::build)
-          .required("registrationNumber", REGISTRATION_NUMBER, Trainee::registrationNumber, Trainee.Builder::registrationNumber)
+          .required(
+              "registrationNumber",
+              REGISTRATION_NUMBER,
+              Trainee::registrationNumber,
+              Trainee.Builder::registrationNumber)
           .required("name", Scalars.TEXT, Trainee::name, Trainee.Builder::name)
-          .required("facilityCode", FACILITY_CODE, Trainee::facilityCode, Trainee.Builder::facilityCode)
-          .required("crimeCategory", CRIME_CATEGORY, Trainee::crimeCategory, Trainee.Builder::crimeCategory)
+          .required(
+              "facilityCode", FACILITY_CODE, Trainee::facilityCode, Trainee.Builder::facilityCode)
+          .required(
+              "crimeCategory",
+              CRIME_CATEGORY,
+              Trainee::crimeCategory,
+              Trainee.Builder::crimeCategory)
           .required("status", TRAINEE_STATUS, Trainee::status, Trainee.Builder::status)
           .optional("sentence", SENTENCE, Trainee::sentence, Trainee.Builder::sentence)
-          .list("disciplineRecords", DISCIPLINE_RECORD, Trainee::disciplineRecords, Trainee.Builder::disciplineRecords)
-          .list("assessments", ASSESSMENT_RECORD, Trainee::assessments, Trainee.Builder::assessments)
+          .list(
+              "disciplineRecords",
+              DISCIPLINE_RECORD,
+              Trainee::disciplineRecords,
+              Trainee.Builder::disciplineRecords)
+          .list(
+              "assessments", ASSESSMENT_RECORD, Trainee::assessments, Trainee.Builder::assessments)
           .describedAs("A trainee (warga binaan)")
           .build();
 
   /**
-   * {@link ConditionResult} (<i>hasil syarat</i>): {@code {"rule","outcome","holdsFrom","details"}},
-   * {@code holdsFrom} optional.
+   * {@link ConditionResult} (<i>hasil syarat</i>): {@code
+   * {"rule","outcome","holdsFrom","details"}}, {@code holdsFrom} optional.
    */
   public static final Codec<ConditionResult> CONDITION_RESULT =
-      ObjectCodec.builder(ConditionResult.class, ConditionResult::builder, ConditionResult.Builder::build)
+      ObjectCodec.builder(
+              ConditionResult.class, ConditionResult::builder, ConditionResult.Builder::build)
           .required("rule", TRAINEE_RULE, ConditionResult::rule, ConditionResult.Builder::rule)
           .required("outcome", VERDICT, ConditionResult::verdict, ConditionResult.Builder::verdict)
-          .optional("holdsFrom", Scalars.DATE, ConditionResult::holdsFrom, ConditionResult.Builder::holdsFrom)
+          .optional(
+              "holdsFrom",
+              Scalars.DATE,
+              ConditionResult::holdsFrom,
+              ConditionResult.Builder::holdsFrom)
           .list("details", Scalars.TEXT, ConditionResult::details, ConditionResult.Builder::details)
           .describedAs("The result of one condition of an eligibility decision (hasil syarat)")
           .build();
@@ -181,13 +237,33 @@ public final class TraineeCodecs {
    * "conditions","earliestDate","maximumLeaveDays"}}, the last two optional.
    */
   public static final Codec<EligibilityDecision> ELIGIBILITY_DECISION =
-      ObjectCodec.builder(EligibilityDecision.class, EligibilityDecision::builder, EligibilityDecision.Builder::build)
-          .required("entitlement", ENTITLEMENT, EligibilityDecision::entitlement, EligibilityDecision.Builder::entitlement)
-          .required("date", Scalars.DATE, EligibilityDecision::date, EligibilityDecision.Builder::date)
-          .requiredList("conditions", CONDITION_RESULT, EligibilityDecision::conditions, EligibilityDecision.Builder::conditions)
+      ObjectCodec.builder(
+              EligibilityDecision.class,
+              EligibilityDecision::builder,
+              EligibilityDecision.Builder::build)
+          .required(
+              "entitlement",
+              ENTITLEMENT,
+              EligibilityDecision::entitlement,
+              EligibilityDecision.Builder::entitlement)
+          .required(
+              "date", Scalars.DATE, EligibilityDecision::date, EligibilityDecision.Builder::date)
+          .requiredList(
+              "conditions",
+              CONDITION_RESULT,
+              EligibilityDecision::conditions,
+              EligibilityDecision.Builder::conditions)
           .minItems(1)
-          .optional("earliestDate", Scalars.DATE, EligibilityDecision::earliestDate, EligibilityDecision.Builder::earliestDate)
-          .optional("maximumLeaveDays", Scalars.integer(-Long.MAX_VALUE, Long.MAX_VALUE), EligibilityDecision::maximumLeaveDays, EligibilityDecision.Builder::maximumLeaveDays)
+          .optional(
+              "earliestDate",
+              Scalars.DATE,
+              EligibilityDecision::earliestDate,
+              EligibilityDecision.Builder::earliestDate)
+          .optional(
+              "maximumLeaveDays",
+              Scalars.integer(-Long.MAX_VALUE, Long.MAX_VALUE),
+              EligibilityDecision::maximumLeaveDays,
+              EligibilityDecision.Builder::maximumLeaveDays)
           .describedAs("An eligibility decision (keputusan kelayakan)")
           .build();
 
@@ -196,20 +272,70 @@ public final class TraineeCodecs {
    * read as their defaults.
    */
   public static final Codec<EligibilityPolicy> ELIGIBILITY_POLICY =
-      ObjectCodec.builder(EligibilityPolicy.class, EligibilityPolicy::builder, EligibilityPolicy.Builder::build)
-          .defaulted("asimilasiFraction", MoneyCodecs.RATE, EligibilityPolicy::asimilasiFraction, EligibilityPolicy.Builder::asimilasiFraction)
-          .defaulted("specialAsimilasiFraction", MoneyCodecs.RATE, EligibilityPolicy::specialAsimilasiFraction, EligibilityPolicy.Builder::specialAsimilasiFraction)
-          .defaulted("integrationFraction", MoneyCodecs.RATE, EligibilityPolicy::integrationFraction, EligibilityPolicy.Builder::integrationFraction)
-          .defaulted("generalCleanMonths", Scalars.int32(0, 240), EligibilityPolicy::generalCleanMonths, EligibilityPolicy.Builder::generalCleanMonths)
-          .defaulted("specialCleanMonths", Scalars.int32(0, 240), EligibilityPolicy::specialCleanMonths, EligibilityPolicy.Builder::specialCleanMonths)
-          .defaulted("integrationCleanMonths", Scalars.int32(0, 240), EligibilityPolicy::integrationCleanMonths, EligibilityPolicy.Builder::integrationCleanMonths)
-          .defaulted("minimumMonths", Scalars.int32(0, 240), EligibilityPolicy::minimumMonths, EligibilityPolicy.Builder::minimumMonths)
-          .defaulted("cbSentenceCapMonths", Scalars.int32(1, 240), EligibilityPolicy::cbSentenceCapMonths, EligibilityPolicy.Builder::cbSentenceCapMonths)
-          .defaulted("cbMaximumLeaveMonths", Scalars.int32(1, 240), EligibilityPolicy::cbMaximumLeaveMonths, EligibilityPolicy.Builder::cbMaximumLeaveMonths)
-          .defaulted("cmbMaximumMonths", Scalars.int32(1, 240), EligibilityPolicy::cmbMaximumMonths, EligibilityPolicy.Builder::cmbMaximumMonths)
-          .defaulted("narcoticsSpecialFromYears", Scalars.int32(0, 20), EligibilityPolicy::narcoticsSpecialFromYears, EligibilityPolicy.Builder::narcoticsSpecialFromYears)
-          .defaulted("saeNeedsOwnApproval", Scalars.BOOLEAN, EligibilityPolicy::saeNeedsOwnApproval, EligibilityPolicy.Builder::saeNeedsOwnApproval)
-          .describedAs("The eligibility settings (kebijakan kelayakan); an absent setting reads as its default")
+      ObjectCodec.builder(
+              EligibilityPolicy.class, EligibilityPolicy::builder, EligibilityPolicy.Builder::build)
+          .defaulted(
+              "asimilasiFraction",
+              MoneyCodecs.RATE,
+              EligibilityPolicy::asimilasiFraction,
+              EligibilityPolicy.Builder::asimilasiFraction)
+          .defaulted(
+              "specialAsimilasiFraction",
+              MoneyCodecs.RATE,
+              EligibilityPolicy::specialAsimilasiFraction,
+              EligibilityPolicy.Builder::specialAsimilasiFraction)
+          .defaulted(
+              "integrationFraction",
+              MoneyCodecs.RATE,
+              EligibilityPolicy::integrationFraction,
+              EligibilityPolicy.Builder::integrationFraction)
+          .defaulted(
+              "generalCleanMonths",
+              Scalars.int32(0, 240),
+              EligibilityPolicy::generalCleanMonths,
+              EligibilityPolicy.Builder::generalCleanMonths)
+          .defaulted(
+              "specialCleanMonths",
+              Scalars.int32(0, 240),
+              EligibilityPolicy::specialCleanMonths,
+              EligibilityPolicy.Builder::specialCleanMonths)
+          .defaulted(
+              "integrationCleanMonths",
+              Scalars.int32(0, 240),
+              EligibilityPolicy::integrationCleanMonths,
+              EligibilityPolicy.Builder::integrationCleanMonths)
+          .defaulted(
+              "minimumMonths",
+              Scalars.int32(0, 240),
+              EligibilityPolicy::minimumMonths,
+              EligibilityPolicy.Builder::minimumMonths)
+          .defaulted(
+              "cbSentenceCapMonths",
+              Scalars.int32(1, 240),
+              EligibilityPolicy::cbSentenceCapMonths,
+              EligibilityPolicy.Builder::cbSentenceCapMonths)
+          .defaulted(
+              "cbMaximumLeaveMonths",
+              Scalars.int32(1, 240),
+              EligibilityPolicy::cbMaximumLeaveMonths,
+              EligibilityPolicy.Builder::cbMaximumLeaveMonths)
+          .defaulted(
+              "cmbMaximumMonths",
+              Scalars.int32(1, 240),
+              EligibilityPolicy::cmbMaximumMonths,
+              EligibilityPolicy.Builder::cmbMaximumMonths)
+          .defaulted(
+              "narcoticsSpecialFromYears",
+              Scalars.int32(0, 20),
+              EligibilityPolicy::narcoticsSpecialFromYears,
+              EligibilityPolicy.Builder::narcoticsSpecialFromYears)
+          .defaulted(
+              "saeNeedsOwnApproval",
+              Scalars.BOOLEAN,
+              EligibilityPolicy::saeNeedsOwnApproval,
+              EligibilityPolicy.Builder::saeNeedsOwnApproval)
+          .describedAs(
+              "The eligibility settings (kebijakan kelayakan); an absent setting reads as its default")
           .build();
 
   private TraineeCodecs() {}
@@ -218,8 +344,8 @@ public final class TraineeCodecs {
    * A sentence as read (<i>draf pidana</i>), for the rules across its fields that core cannot see,
    * because core derives {@code firstDayOfDetention}: {@code detention} present (even empty) needs
    * {@code servingFrom} ({@code json.missing-property}); with periods, {@code firstDayOfDetention}
-   * must be the first period's first day; without them it is the first day of serving, and a
-   * {@code servingFrom} given must be the same day (both {@code trainee.detention.first-day}).
+   * must be the first period's first day; without them it is the first day of serving, and a {@code
+   * servingFrom} given must be the same day (both {@code trainee.detention.first-day}).
    */
   private static final class SentenceDraft {
     final Sentence.Builder sentence = Sentence.builder();
@@ -236,13 +362,17 @@ public final class TraineeCodecs {
           MissingValueException.required(servingFrom, "servingFrom");
         }
         if (servingFrom != null && !from.equals(servingFrom)) {
-          throw InvalidValueException.personal(TraineeRule.DETENTION_FIRST_DAY, "firstDayOfDetention");
+          throw InvalidValueException.personal(
+              TraineeRule.DETENTION_FIRST_DAY, "firstDayOfDetention");
         }
         return sentence.servingFrom(from).build();
       }
-      sentence.servingFrom(MissingValueException.required(servingFrom, "servingFrom")).detention(periods);
+      sentence
+          .servingFrom(MissingValueException.required(servingFrom, "servingFrom"))
+          .detention(periods);
       if (!from.equals(periods.get(0).firstDay())) {
-        throw InvalidValueException.personal(TraineeRule.DETENTION_FIRST_DAY, "firstDayOfDetention");
+        throw InvalidValueException.personal(
+            TraineeRule.DETENTION_FIRST_DAY, "firstDayOfDetention");
       }
       return sentence.build();
     }

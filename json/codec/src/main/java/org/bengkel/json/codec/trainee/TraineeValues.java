@@ -1,24 +1,22 @@
 package org.bengkel.json.codec.trainee;
 
-import org.bengkel.json.schema.JsonSchema;
-import java.util.Optional;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonRule;
 import org.bengkel.json.JsonWriter;
 import org.bengkel.json.codec.internal.CodecSupport;
+import org.bengkel.json.schema.JsonSchema;
 
 /**
- * Reading and writing helpers shared by this package's codecs: whole numbers that fit an
- * {@code int}, ISO-8601 periods, plain strings, lists, rule codes, and building a core value whose
- * refusal names an element of a list ({@code remissions[0].granted}).
+ * Reading and writing helpers shared by this package's codecs: whole numbers that fit an {@code
+ * int}, ISO-8601 periods, plain strings, lists, rule codes, and building a core value whose refusal
+ * names an element of a list ({@code remissions[0].granted}).
  */
 final class TraineeValues extends CodecSupport {
-
-
 
   /** {@link Period} as its ISO-8601 form, {@code "P2Y6M"}; not registered. */
   static final Codec<Period> PERIOD =
@@ -37,23 +35,28 @@ final class TraineeValues extends CodecSupport {
         public Period read(JsonReader in) {
           String text = in.nextString();
           if (!PERIOD_REGEX.matcher(text).matches()) {
-            throw in.error(JsonRule.WRONG_TYPE, "an ISO-8601 period such as P2Y6M", "another string");
+            throw in.error(
+                JsonRule.WRONG_TYPE, "an ISO-8601 period such as P2Y6M", "another string");
           }
           try {
             return Period.parse(text);
           } catch (DateTimeParseException e) {
-            throw in.error(JsonRule.WRONG_TYPE, "an ISO-8601 period such as P2Y6M", "another string");
+            throw in.error(
+                JsonRule.WRONG_TYPE, "an ISO-8601 period such as P2Y6M", "another string");
           }
         }
 
         @Override
         public Optional<JsonSchema> schema() {
-          return Optional.of(JsonSchema.pattern(PERIOD_PATTERN, 40).describedAs("An ISO-8601 period such as P2Y6M"));
+          return Optional.of(
+              JsonSchema.pattern(PERIOD_PATTERN, 40)
+                  .describedAs("An ISO-8601 period such as P2Y6M"));
         }
       };
 
   /** The ISO-8601 periods {@link Period#parse} reads (at least one component, any case). */
-  static final String PERIOD_PATTERN = "[-+]?[Pp](?=[-+]?[0-9])(?:[-+]?0*[0-9]{1,9}[Yy])?(?:[-+]?0*[0-9]{1,9}[Mm])?(?:[-+]?0*[0-9]{1,9}[Ww])?(?:[-+]?0*[0-9]{1,9}[Dd])?";
+  static final String PERIOD_PATTERN =
+      "[-+]?[Pp](?=[-+]?[0-9])(?:[-+]?0*[0-9]{1,9}[Yy])?(?:[-+]?0*[0-9]{1,9}[Mm])?(?:[-+]?0*[0-9]{1,9}[Ww])?(?:[-+]?0*[0-9]{1,9}[Dd])?";
 
   /**
    * {@link #PERIOD_PATTERN} compiled: the reader refuses what the schema refuses, including

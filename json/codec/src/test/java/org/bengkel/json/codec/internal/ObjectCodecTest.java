@@ -17,11 +17,11 @@ import org.bengkel.json.BengkelJsonException;
 import org.bengkel.json.Codec;
 import org.bengkel.json.Codecs;
 import org.bengkel.json.JsonReader;
+import org.bengkel.json.codec.sales.SalesCodecs;
 import org.bengkel.json.contract.DocumentSamples;
 import org.bengkel.json.contract.GoldenSamples;
 import org.bengkel.json.contract.TextJson;
 import org.bengkel.json.document.SalesOrderDocument;
-import org.bengkel.json.codec.sales.SalesCodecs;
 import org.bengkel.json.schema.JsonSchemas;
 import org.bengkel.money.Rupiah;
 import org.bengkel.production.LotCode;
@@ -30,8 +30,8 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /**
- * A type's wire form declared once: writing, reading and the schema follow from the field list,
- * and a declared field that is not written or not read back fails here, not in review.
+ * A type's wire form declared once: writing, reading and the schema follow from the field list, and
+ * a declared field that is not written or not read back fails here, not in review.
  */
 class ObjectCodecTest {
 
@@ -138,7 +138,9 @@ class ObjectCodecTest {
     assertThatThrownBy(() -> read(codec, "{}"))
         .hasMessageContaining("name, count"); // every missing property in one error
     assertRule(
-        () -> read(codec, "{\"name\":\"a\",\"name\":\"b\",\"count\":1}"), "json.duplicate-key", "$.name");
+        () -> read(codec, "{\"name\":\"a\",\"name\":\"b\",\"count\":1}"),
+        "json.duplicate-key",
+        "$.name");
     assertRule(() -> read(codec, "{\"name\":null,\"count\":1}"), "json.null-value", "$.name");
     assertRule(() -> read(codec, "{\"name\":\"a\",\"count\":1.5}"), "json.float-amount", "$.count");
   }
@@ -166,9 +168,10 @@ class ObjectCodecTest {
         .doesNotContain("anyOf")
         .contains("\"dependentRequired\": {\n    \"note\": [\n      \"count\"\n    ]\n  }");
     assertThatThrownBy(
-            () -> ObjectCodec.builder(Tool.class, Tool.Builder::new, Tool.Builder::build)
-                .required("name", Scalars.TEXT, Tool::name, Tool.Builder::name)
-                .nullRefused())
+            () ->
+                ObjectCodec.builder(Tool.class, Tool.Builder::new, Tool.Builder::build)
+                    .required("name", Scalars.TEXT, Tool::name, Tool.Builder::name)
+                    .nullRefused())
         .isInstanceOf(IllegalStateException.class);
   }
 
@@ -185,8 +188,10 @@ class ObjectCodecTest {
     assertThat(read(codec, head + sold).soldLots())
         .containsExactly(Pick.of(LotCode.parse("KK-20261102-01"), 2));
     // a missing property: the builder names it
-    assertRule(() -> read(codec, "{\"sku\":\"KUE-1\",\"quantity\":2,\"unitPrice\":500}"),
-        "json.missing-property", "$.description");
+    assertRule(
+        () -> read(codec, "{\"sku\":\"KUE-1\",\"quantity\":2,\"unitPrice\":500}"),
+        "json.missing-property",
+        "$.description");
     // core's refusal at the same path and rule through the factory as through the builder
     String blank = "{\"sku\":\"KUE-1\",\"description\":\" \",\"quantity\":2,\"unitPrice\":500";
     assertRule(() -> read(codec, blank + "}"), "value.blank", "$.description");
@@ -212,7 +217,7 @@ class ObjectCodecTest {
         ObjectCodec.builder(Tool.class, Tool.Builder::new, Tool.Builder::build)
             .required("name", Scalars.TEXT, Tool::name, Tool.Builder::name)
             .required("count", Scalars.integer(0, 99), Tool::count, Tool.Builder::count)
-            .optional("note", Scalars.TEXT, Tool::note, (b, v) -> { })
+            .optional("note", Scalars.TEXT, Tool::note, (b, v) -> {})
             .build();
     assertThat(carriedFields(notRead, List.of(sharp))).containsExactly("note not read back");
 
@@ -226,8 +231,8 @@ class ObjectCodecTest {
   }
 
   /**
-   * Every declared field of every registered declared codec is written by one of the golden
-   * samples (or a current document's payload) and read back into an equal value.
+   * Every declared field of every registered declared codec is written by one of the golden samples
+   * (or a current document's payload) and read back into an equal value.
    */
   @Test
   void everyDeclaredFieldOfTheFormatIsWrittenAndReadBack() {
