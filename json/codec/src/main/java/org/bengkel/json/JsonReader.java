@@ -857,18 +857,38 @@ public final class JsonReader {
   public LocalDate nextDate() {
     String text = nextString();
     try {
-      return hasShape(text, "0000-00-00")
-          ? LocalDate.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10))
-          : LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
+      if (hasShape(text, "0000-00-00") && rfc3339Year(text)) {
+        return LocalDate.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10));
+      }
     } catch (DateTimeException e) {
-      throw error(JsonRule.MALFORMED_DATE);
+      // refused below
     }
+    throw error(JsonRule.MALFORMED_DATE);
+  }
+
+  /**
+   * Whether a date's year is RFC 3339's, four digits from 0001 to 9999, as {@code "format": "date"}
+   * and the date-time pattern of the schemas say: {@code 0000}, {@code +10000} and {@code -0001}
+   * are refused.
+   */
+  private static boolean rfc3339Year(String text) {
+    return text.length() > 4
+        && text.charAt(4) == '-'
+        && isDigit(text.charAt(0))
+        && isDigit(text.charAt(1))
+        && isDigit(text.charAt(2))
+        && isDigit(text.charAt(3))
+        && !text.startsWith("0000");
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /**
    * Consumes an ISO-8601 local date-time string, {@code "2026-11-02T14:30:00"}: seconds and a
-   * fraction of one to nine digits optional, the {@code T} upper-case, a year beyond 9999 with a
-   * sign; the calendar is checked ({@code "2026-02-30T08:00"} is refused).
+   * fraction of one to nine digits optional, the {@code T} upper-case, a year of four digits from
+   * 0001 to 9999 (RFC 3339); the calendar is checked ({@code "2026-02-30T08:00"} is refused).
    *
    * @return the date-time, never null
    * @throws BengkelJsonException rule {@code json.malformed-date}, {@code json.wrong-type} or
@@ -876,6 +896,9 @@ public final class JsonReader {
    */
   public LocalDateTime nextDateTime() {
     String text = nextString();
+    if (!rfc3339Year(text)) {
+      throw error(JsonRule.MALFORMED_DATE);
+    }
     try {
       if (hasShape(text, "0000-00-00T00:00:00") || hasShape(text, "0000-00-00T00:00")) {
         return LocalDateTime.of(
@@ -899,8 +922,8 @@ public final class JsonReader {
 
   // The usual forms, yyyy-mm-dd and yyyy-mm-ddThh:mm[:ss], are read without the formatter (which
   // resolves through a map of fields); LocalDate.of and LocalDateTime.of refuse what the strict
-  // ISO formatters refuse, such as 2026-02-30 or 24:00. Other forms (a fraction of a second, a
-  // year beyond 9999 with a sign) go to the formatters.
+  // ISO formatters refuse, such as 2026-02-30 or 24:00. A fraction of a second goes to the
+  // formatter.
   /**
    * Whether {@code s} has a digit wherever {@code shape} has 0 and the same character elsewhere.
    */

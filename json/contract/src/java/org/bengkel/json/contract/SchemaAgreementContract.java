@@ -202,6 +202,82 @@ public abstract class SchemaAgreementContract {
     }
   }
 
+  /**
+   * Single-field rules that the schema states and the reader enforces from one declaration: a
+   * golden file with one property replaced, its rule code. RFC 3339's years (0001 to 9999) for
+   * dates and date-times, identifiers' patterns, blank text and text over its length.
+   */
+  static Stream<Arguments> singleFieldRules() {
+    String long201 = "x".repeat(201); // PricingItem.MAX_DESCRIPTION is 200
+    return Stream.of(
+        Arguments.of(
+            "inventory-stock-lot", "\"2026-11-02\"", "\"0000-11-02\"", "json.malformed-date"),
+        Arguments.of(
+            "inventory-stock-lot", "\"2026-11-02\"", "\"+10000-11-02\"", "json.malformed-date"),
+        Arguments.of(
+            "inventory-stock-lot", "\"2026-11-02\"", "\"-0001-11-02\"", "json.malformed-date"),
+        Arguments.of(
+            "inventory-stock-lot",
+            "\"2026-11-03T08:00:00\"",
+            "\"0000-11-03T08:00:00\"",
+            "json.malformed-date"),
+        Arguments.of(
+            "inventory-stock-lot",
+            "\"2026-11-03T08:00:00\"",
+            "\"+10000-11-03T08:00:00\"",
+            "json.malformed-date"),
+        Arguments.of(
+            "pricing-quoted-line",
+            "\"listId\": \"E-KATALOG-2026\"",
+            "\"listId\": \"<script>x</script>\"",
+            "value.malformed"),
+        Arguments.of(
+            "pricing-quoted-line",
+            "\"listId\": \"E-KATALOG-2026\"",
+            "\"listId\": \"\"",
+            "value.malformed"),
+        Arguments.of(
+            "pricing-quoted-line",
+            "\"ruleId\": \"E-KATALOG-DISKON\"",
+            "\"ruleId\": \"a b\"",
+            "value.malformed"),
+        Arguments.of(
+            "pricing-item",
+            "\"description\": \"Kue kering nastar, toples 500 g\"",
+            "\"description\": \"   \"",
+            "value.blank"),
+        Arguments.of(
+            "pricing-item",
+            "\"description\": \"Kue kering nastar, toples 500 g\"",
+            "\"description\": \"\"",
+            "value.blank"),
+        Arguments.of(
+            "pricing-item",
+            "\"description\": \"Kue kering nastar, toples 500 g\"",
+            "\"description\": \"" + long201 + "\"",
+            "value.too-long"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("singleFieldRules")
+  void schemaAndReaderRefuseTheSameSingleFieldRules(
+      String name, String from, String to, String code) {
+    String golden = JsonFormatContract.golden(name);
+    assertThat(golden).as("%s holds %s", name, from).contains(from);
+    Class<?> type =
+        GoldenSamples.all().stream()
+            .filter(s -> s.name().equals(name))
+            .findFirst()
+            .orElseThrow()
+            .type();
+    assertThat(SchemaValidation.accepts(type, golden)).as("%s as shipped", name).isTrue();
+    String json = golden.replaceFirst(java.util.regex.Pattern.quote(from), to);
+    assertThat(SchemaValidation.accepts(type, json)).as("the schema refuses %s", json).isFalse();
+    BengkelJsonException refused = refusal(type, json);
+    assertThat(refused).as("the reader refuses %s", json).isNotNull();
+    assertThat(refused.ruleCode()).isEqualTo(code);
+  }
+
   static Stream<Arguments> invalidDocuments() {
     return JsonFormatContract.invalidDocuments();
   }

@@ -158,12 +158,20 @@ public final class JsonSchema {
   }
 
   /**
-   * An ISO-8601 date string, {@code "2026-10-17"}.
+   * An ISO-8601 date string, {@code "2026-10-17"}, with RFC 3339's years (0001 to 9999) also as a
+   * pattern: {@code format} is only an annotation to most validators. The length of a month is left
+   * to the reader ({@code json.malformed-date}).
    *
    * @return the schema, never null
    */
   public static JsonSchema date() {
-    return of("type", "string", "format", "date");
+    return of(
+        "type",
+        "string",
+        "format",
+        "date",
+        "pattern",
+        "^(?!0000)[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$");
   }
 
   /**

@@ -2,6 +2,7 @@ package org.bengkel.json.codec.catalog;
 
 import java.util.List;
 import java.util.Map;
+import org.bengkel.catalog.CatalogRule;
 import org.bengkel.catalog.FoodSafety;
 import org.bengkel.catalog.HalalCertificate;
 import org.bengkel.catalog.Partner;
@@ -128,7 +129,7 @@ public final class CatalogCodecs {
               HalalCertificate.class, HalalCertificate::builder, HalalCertificate.Builder::build)
           .required(
               "number",
-              Scalars.pattern(HalalCertificate.NUMBER_PATTERN, 50),
+              Scalars.pattern(HalalCertificate.NUMBER_PATTERN, 50, CatalogRule.HALAL_FORMAT),
               HalalCertificate::number,
               HalalCertificate.Builder::number)
           .required(

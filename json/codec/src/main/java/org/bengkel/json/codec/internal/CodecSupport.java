@@ -31,12 +31,12 @@ public class CodecSupport {
   /**
    * A local date-time as {@link JsonWriter#dateTime(LocalDateTime)} writes it and {@link
    * JsonReader#nextDateTime()} reads it: seconds and a fraction optional, upper-case {@code T}, a
-   * year beyond 9999 with a sign. The length of a month is left to the reader ({@code
-   * json.malformed-date}).
+   * year of four digits from 0001 to 9999 (RFC 3339). The length of a month is left to the reader
+   * ({@code json.malformed-date}).
    */
   public static final JsonSchema DATE_TIME =
       JsonSchema.pattern(
-              "([0-9]{4}|[+-][0-9]{4,10})-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])"
+              "(?!0000)[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])"
                   + "T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]{1,9})?)?",
               40)
           .describedAs("An ISO-8601 local date-time; the calendar is checked by the reader");

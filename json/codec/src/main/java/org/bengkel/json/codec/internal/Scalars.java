@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.bengkel.error.CoreRule;
+import org.bengkel.error.Rule;
 import org.bengkel.facility.Facility;
 import org.bengkel.facility.FacilityCode;
 import org.bengkel.json.Codec;
@@ -16,12 +18,15 @@ import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonRule;
 import org.bengkel.json.JsonWriter;
 import org.bengkel.json.schema.JsonSchema;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Codecs of the JDK's scalar types (<i>nilai skalar</i>) with the schema constraint each field
  * states, for {@link ObjectCodec}'s fields: {@code Scalars.text(1, 200)} is a string of 1 to 200
- * characters in the schema. The constraints are core's; these codecs only state them in the schema,
- * core's builders check them. Not registered: a field writes their schemas in place.
+ * characters in the schema. The constraints are core's; core's builders check them, and the
+ * single-field ones a schema states (a pattern, a length, non-blank text, RFC 3339's years) are
+ * also checked on read from the same declaration, so that reader and schema refuse the same
+ * documents. Not registered: a field writes their schemas in place.
  */
 public final class Scalars {
 
@@ -125,7 +130,35 @@ public final class Scalars {
    * @return the codec, never null
    */
   public static Codec<String> text(int min, int max) {
-    return text(JsonSchema.string(min, max));
+    // one declaration gives both: the reader refuses what the schema refuses, a non-blank pattern
+    // when at least one character is needed (core refuses blank text, value.blank)
+    JsonSchema schema =
+        min > 0
+            ? JsonSchema.string(min, max).with("pattern", NON_BLANK)
+            : JsonSchema.string(min, max);
+    return scalar(
+        Kind.OTHER,
+        String.class,
+        schema,
+        in -> {
+          String text = in.nextString();
+          if (min > 0 && text.isBlank()) {
+            throw in.error(CoreRule.BLANK);
+          }
+          checkLength(in, text, max);
+          return text;
+        },
+        (o, v) -> o.string(v));
+  }
+
+  /** Some character that is not white space, anywhere in the string (ECMA-262 and Java). */
+  private static final String NON_BLANK = "\\S";
+
+  private static void checkLength(JsonReader in, String text, int max) {
+    // JSON Schema counts code points, as this does
+    if (text.length() > max && text.codePointCount(0, text.length()) > max) {
+      throw in.error(CoreRule.TOO_LONG, max);
+    }
   }
 
   private static Codec<String> text(JsonSchema schema) {
@@ -140,7 +173,41 @@ public final class Scalars {
    * @return the codec, never null
    */
   public static Codec<String> pattern(String regex, int maxLength) {
-    return text(JsonSchema.pattern(regex, maxLength));
+    return pattern(regex, maxLength, null);
+  }
+
+  /**
+   * A string matching a regular expression, refused with a rule of its own, such as a halal
+   * certificate number's {@code catalog.halal.format}.
+   *
+   * @param regex the whole string's expression, without anchors, not null
+   * @param maxLength the greatest length
+   * @param rule the rule of a refused string, over its length or not matching, without details
+   * @return the codec, never null
+   */
+  public static Codec<String> pattern(String regex, int maxLength, @Nullable Rule rule) {
+    // checked on read too, so that the reader refuses what the schema refuses at the property's
+    // path, whatever core checks later
+    Pattern whole = Pattern.compile(regex);
+    return scalar(
+        Kind.OTHER,
+        String.class,
+        JsonSchema.pattern(regex, maxLength),
+        in -> {
+          String text = in.nextString();
+          boolean tooLong =
+              text.length() > maxLength && text.codePointCount(0, text.length()) > maxLength;
+          if (rule != null && (tooLong || !whole.matcher(text).matches())) {
+            throw in.error(rule);
+          }
+          checkLength(in, text, maxLength);
+          if (!whole.matcher(text).matches()) {
+            // the value is not shown: an identifier may be anything a client sent
+            throw in.error(CoreRule.MALFORMED, "a text matching " + regex);
+          }
+          return text;
+        },
+        (o, v) -> o.string(v));
   }
 
   /**

@@ -164,7 +164,9 @@ public final class StampFields<B> {
           && !text.endsWith(".")
           && !text.isEmpty()
           && text.charAt(0) != '+'
-          && text.charAt(0) != '-') {
+          && text.charAt(0) != '-'
+          && !text.startsWith("0000")) {
+        // RFC 3339's years, 0001 to 9999, as JsonReader.nextDateTime reads them
         return LocalDateTime.parse(text, DateTimeFormatter.ISO_LOCAL_DATE_TIME);
       }
     } catch (DateTimeParseException e) {
