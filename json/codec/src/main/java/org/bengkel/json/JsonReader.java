@@ -429,13 +429,37 @@ public final class JsonReader {
     }
   }
 
-  /** The current token's text; a library that decodes it lazily may refuse it here. */
+  /**
+   * The current token's text; a library that decodes it lazily may refuse it here. Every string and
+   * property name the codecs receive passes here, so a lone surrogate is refused here once: it is
+   * no Unicode text and would not be written back as the same JSON.
+   */
   private String text() {
+    String text;
     try {
-      return source.text();
+      text = source.text();
     } catch (BengkelJsonException e) {
       throw relocated(e);
     }
+    if (!wellPaired(text)) {
+      throw error(JsonRule.UNPAIRED_SURROGATE);
+    }
+    return text;
+  }
+
+  /** Whether every UTF-16 surrogate in {@code text} is a high one followed by a low one. */
+  private static boolean wellPaired(String text) {
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if (Character.isSurrogate(c)) {
+        if (!Character.isHighSurrogate(c)
+            || ++i == n
+            || !Character.isLowSurrogate(text.charAt(i))) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** A source's error without a path (it knew none) placed at the reader's current path. */

@@ -44,6 +44,11 @@ public enum JsonRule implements Rule {
   /** The document exceeds a reading limit (nesting, string, number, name or document length). */
   LIMIT_EXCEEDED("json.limit-exceeded"),
   /**
+   * A string or property name holding a UTF-16 surrogate without its pair ({@code "\uD800"}): no
+   * Unicode text, and not written back as the same JSON, so refused where it is read.
+   */
+  UNPAIRED_SURROGATE("json.unpaired-surrogate"),
+  /**
    * A versioned document whose {@code kind} is not registered; detail {2} lists the known kinds.
    */
   DOCUMENT_UNKNOWN_KIND("json.document.unknown-kind"),

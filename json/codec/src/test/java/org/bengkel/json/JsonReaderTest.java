@@ -39,6 +39,22 @@ class JsonReaderTest {
   }
 
   @Test
+  void loneSurrogatesAreRefusedInEveryStringAndPairsKept() {
+    // a high surrogate alone, a low one alone, a high one followed by a letter, reversed pairs
+    for (String text : List.of("\\uD800", "\\uDFFF", "a\\uD83Dx", "\\uDE00\\uD83D", "x\\uD83D")) {
+      JsonReader in = reader("{\"name\":\"" + text + "\"}");
+      in.beginObject();
+      in.nextName();
+      assertRule(in::nextString, "json.unpaired-surrogate", "$.name");
+      JsonReader named = reader("{\"" + text + "\":1}");
+      named.beginObject();
+      assertRule(named::nextName, "json.unpaired-surrogate", "$");
+    }
+    // U+1F600 as its escaped pair: kept, two chars
+    assertThat(reader("\"\\uD83D\\uDE00\"").nextString()).isEqualTo("\uD83D\uDE00");
+  }
+
+  @Test
   void readListReadsEveryElement() {
     JsonReader in = reader("[1, 2 ,3]");
     assertThat(in.readList(MoneyCodecs.RUPIAH))

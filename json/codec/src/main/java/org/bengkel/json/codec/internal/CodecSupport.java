@@ -85,25 +85,42 @@ public class CodecSupport {
    * The ISO-8601 durations every codec reads: {@link Duration#parse}'s syntax (letters in either
    * case, signed parts, days, a fraction of seconds, a comma for the point; at least one part, and
    * a part after {@code T}), each part's digits bounded (12 of days, 13 of hours, 15 of minutes, 17
-   * of seconds) so that no duration it matches overflows. Every duration {@link
-   * Duration#toString()} writes for fewer than 10<sup>13</sup> hours matches. Whether signed parts
-   * add up to a negative duration is left to the core type that holds it.
+   * of seconds) so that no duration it matches overflows. {@link Duration#toString()} writes every
+   * duration shorter than {@link #DURATION_LIMIT_HOURS} hours in a form it matches; longer ones,
+   * which signed or several parts can still spell, are refused on read (see {@link #DURATION}).
+   * Whether signed parts add up to a negative duration is left to the core type that holds it.
    */
   static final String DURATION_SYNTAX =
       "[-+]?[Pp](?=[-+0-9Tt])(?:[-+]?[0-9]{1,12}[Dd])?(?:[Tt](?=[-+0-9])(?:[-+]?[0-9]{1,13}[Hh])?"
           + "(?:[-+]?[0-9]{1,15}[Mm])?(?:[-+]?[0-9]{1,17}(?:[.,][0-9]{0,9})?[Ss])?)?";
+
+  /**
+   * The one bound on a duration's length, either sign: under 10<sup>13</sup> hours (about 1.1
+   * billion years), so that {@link Duration#toString()} writes at most the 13 digits of hours that
+   * {@link #DURATION_SYNTAX} reads back: what is read is written so that it reads back equal.
+   */
+  static final long DURATION_LIMIT_HOURS = 10_000_000_000_000L;
+
+  private static final Duration DURATION_LIMIT = Duration.ofHours(DURATION_LIMIT_HOURS);
 
   /** The longest string {@link #DURATION_SYNTAX} matches. */
   static final int DURATION_MAX_LENGTH = 78;
 
   private static final Pattern DURATION_FORM = Pattern.compile(DURATION_SYNTAX);
 
+  /** The bound in words, for the refusal and the schema alike. */
+  private static final String DURATION_BOUND =
+      "shorter than " + DURATION_LIMIT_HOURS + " hours either way";
+
+  private static final String DURATION_EXPECTED =
+      "an ISO-8601 duration such as PT6H30M, " + DURATION_BOUND;
+
   /**
    * A {@link Duration} (attendance, team hours, hours by skill field) written in its ISO-8601 form
    * ({@code Duration.toString()}, such as {@code "PT6H30M"}) and read in any form {@link
-   * #DURATION_SYNTAX} allows, the same in every document, so that the reader refuses exactly what
-   * the schema refuses: anything else with {@code json.wrong-type}. Not registered; used inside
-   * other values.
+   * #DURATION_SYNTAX} allows that is shorter than {@link #DURATION_LIMIT_HOURS} hours, the same in
+   * every document, as the schema says: anything else with {@code json.wrong-type}. Not registered;
+   * used inside other values.
    */
   public static final Codec<Duration> DURATION =
       new Codec<>() {
@@ -122,13 +139,15 @@ public class CodecSupport {
           String text = in.nextString();
           try {
             if (DURATION_FORM.matcher(text).matches()) {
-              return Duration.parse(text); // the bounded digits cannot overflow
+              Duration d = Duration.parse(text); // the bounded digits cannot overflow
+              if (d.abs().compareTo(DURATION_LIMIT) < 0) {
+                return d;
+              }
             }
           } catch (DateTimeParseException e) {
             // not expected for a matched form; refused below as any other string
           }
-          throw in.error(
-              JsonRule.WRONG_TYPE, "an ISO-8601 duration such as PT6H30M", "another string");
+          throw in.error(JsonRule.WRONG_TYPE, DURATION_EXPECTED, "another string");
         }
 
         @Override
@@ -138,7 +157,8 @@ public class CodecSupport {
                   .describedAs(
                       "An ISO-8601 duration as Duration.toString() writes it, \"PT7H30M\"; any form"
                           + " Duration.parse reads with at most 12 digits of days, 13 of hours, 15"
-                          + " of minutes and 17 of seconds"));
+                          + " of minutes and 17 of seconds, and "
+                          + DURATION_BOUND));
         }
       };
 
