@@ -22,7 +22,9 @@ import org.bengkel.inventory.WriteOffReason;
 import org.bengkel.json.document.DocumentKind;
 import org.bengkel.json.document.DocumentKinds;
 import org.bengkel.json.document.FacilityRecord;
+import org.bengkel.json.document.OrderOutcome;
 import org.bengkel.json.document.SalesOrderDocument;
+import org.bengkel.json.document.StockMovements;
 import org.bengkel.json.privacy.SkillsPassportView;
 import org.bengkel.json.privacy.SubjectAccessExport;
 import org.bengkel.outcome.Event;
@@ -213,6 +215,24 @@ public final class DocumentSamples {
           List.of(ProceedsSamples.ALLOCATION),
           List.of(ProceedsSamples.ACCOUNT));
 
+  /**
+   * The inventory sample ledger's movements after its first (the chairs' receipt): the cookies
+   * received, reserved for an order, a chair sold, a pack written off; with the cookies' lot.
+   */
+  static final StockMovements MOVEMENTS_AFTER_1 = StockMovements.of(InventorySamples.LEDGER, 1);
+
+  /** The sales sample order confirmed: accepted, ten packs reserved. */
+  static final OrderOutcome CONFIRMED = OrderOutcome.of(Outcome.accepted(SalesSamples.CONFIRMED));
+
+  /**
+   * The sales sample order confirmed against a ledger without stock: refused for its first line, 10
+   * packs asked and 0 available.
+   */
+  static final OrderOutcome REFUSED =
+      OrderOutcome.of(
+          SalesSamples.QUOTED.confirm(
+              StockLedger.empty(ContractStamps.LEDGER), SalesSamples.QUOTED_AT.plusMinutes(30)));
+
   /** Every sample. */
   public static List<Sample> all() {
     return Stream.concat(
@@ -238,10 +258,17 @@ public final class DocumentSamples {
                     1,
                     ProductionSamples.RELEASED),
                 new Sample(
+                    "stock-ledger-v1", DocumentKinds.STOCK_LEDGER, 1, InventorySamples.LEDGER),
+                new Sample(
+                    "stock-movements-v1", DocumentKinds.STOCK_MOVEMENTS, 1, MOVEMENTS_AFTER_1),
+                new Sample("quote-v1", DocumentKinds.QUOTE, 1, PricingSamples.QUOTE),
+                new Sample(
                     "sales-order-v1", DocumentKinds.SALES_ORDER, 1, withProseSteps(SALES_ORDER_V1)),
                 new Sample(
                     "sales-order-v2", DocumentKinds.SALES_ORDER, 2, withProseSteps(SALES_ORDER)),
                 new Sample("sales-order-v3", DocumentKinds.SALES_ORDER, 3, SALES_ORDER),
+                new Sample("order-outcome-v1", DocumentKinds.ORDER_OUTCOME, 1, REFUSED),
+                new Sample("order-outcome-accepted-v1", DocumentKinds.ORDER_OUTCOME, 1, CONFIRMED),
                 new Sample(
                     "period-report-v1", DocumentKinds.PERIOD_REPORT, 1, ReportSamples.REPORT),
                 new Sample(

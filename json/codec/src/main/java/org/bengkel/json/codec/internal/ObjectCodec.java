@@ -197,6 +197,22 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     }
 
     /**
+     * A list that is always written (empty as {@code []}) and may be absent, reading as empty; not
+     * {@code null}.
+     *
+     * @param <T> the domain type
+     * @param <V> the elements' type
+     * @param name the wire name, not null
+     * @param codec the elements' codec, not null
+     * @param getter reads the list from the domain type, not null
+     * @return the field, never null
+     */
+    public static <T, V> Field<T, List<V>> list(
+        String name, Codec<V> codec, Function<T, List<V>> getter) {
+      return new Field<>(name, codec, getter, Presence.LIST, false, null, null);
+    }
+
+    /**
      * This field with its value's schema written in place instead of as a reference to the value
      * codec's own definition.
      *
@@ -217,7 +233,8 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     }
 
     /**
-     * This field marked as added in a version of bengkel, for the documentation of the format.
+     * This field marked as added in a version of bengkel, for the documentation of the format: the
+     * property's schema says {@code "description": "Since bengkel 0.3.0."}.
      *
      * @param version such as {@code "0.3.0"}, not null
      * @return the field, never null
@@ -265,11 +282,20 @@ public final class ObjectCodec<T, B> implements Codec<T> {
           value = value.with("uniqueItems", Boolean.TRUE);
         }
       }
-      return presence.schemaNullable
-          ? JsonSchema.of(
-              JsonSchema.map(
-                  "anyOf", List.of(JsonSchema.of(JsonSchema.map("type", "null")), value)))
-          : value;
+      // the version that added the field is an annotation for readers of the schema: a
+      // description beside the value's own schema (which may be a reference, or described itself)
+      @Nullable String added = since == null ? null : "Since bengkel " + since + ".";
+      if (presence.schemaNullable) {
+        Map<String, Object> anyOf = new LinkedHashMap<>();
+        if (added != null) {
+          anyOf.put("description", added);
+        }
+        anyOf.put("anyOf", List.of(JsonSchema.of(JsonSchema.map("type", "null")), value));
+        return JsonSchema.of(anyOf);
+      }
+      return added == null
+          ? value
+          : JsonSchema.of(JsonSchema.map("description", added, "allOf", List.of(value)));
     }
   }
 
@@ -686,7 +712,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
      */
     public <V> Builder<T, B> list(
         String name, Codec<V> codec, Function<T, List<V>> getter, BiConsumer<B, List<V>> setter) {
-      return add(new Field<>(name, codec, getter, Presence.LIST, false, null, null), setter);
+      return add(Field.list(name, codec, getter), setter);
     }
 
     /**
@@ -735,7 +761,8 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     }
 
     /**
-     * Marks the field declared last as added in a version of bengkel.
+     * Marks the field declared last as added in a version of bengkel ({@link Field#since}), stated
+     * in the property's schema.
      *
      * @param version such as {@code "0.3.0"}, not null
      * @return this declaration
@@ -968,7 +995,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
 
   private static Object readValue(Field<?, ?> f, JsonReader in) {
     return switch (f.kind) {
-      case STRING -> in.nextString();
+      case STRING -> Scalars.nextText(in);
       case LONG -> in.nextLong();
       case INT -> CodecSupport.nextInt(in);
       case BOOLEAN -> in.nextBoolean();

@@ -30,8 +30,25 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Scalars {
 
-  /** Any string. */
-  public static final Codec<String> TEXT = text(JsonSchema.string());
+  /**
+   * The most characters of a free text ({@link #TEXT}), such as a note, a reference, an ingredient
+   * or a refusal's message, wherever core sets no tighter bound of its own: 4 000, counted as JSON
+   * Schema counts them (code points). Declared once here: the reader refuses a longer text with
+   * {@code value.too-long} at its path, and every schema states it as {@code maxLength}.
+   */
+  public static final int MAX_TEXT_LENGTH = 4000;
+
+  /**
+   * A free text: any string of at most {@link #MAX_TEXT_LENGTH} characters, empty and blank
+   * included (core checks what it needs); {@code "maxLength": 4000} in the schema.
+   */
+  public static final Codec<String> TEXT =
+      scalar(
+          Kind.STRING,
+          String.class,
+          JsonSchema.string().with("maxLength", (long) MAX_TEXT_LENGTH),
+          Scalars::nextText,
+          (o, v) -> o.string(v));
 
   /** {@code true} or {@code false}. */
   public static final Codec<Boolean> BOOLEAN =
@@ -161,8 +178,16 @@ public final class Scalars {
     }
   }
 
-  private static Codec<String> text(JsonSchema schema) {
-    return scalar(Kind.STRING, String.class, schema, JsonReader::nextString, (o, v) -> o.string(v));
+  /**
+   * Reads a free text ({@link #TEXT}): {@code value.too-long} beyond {@link #MAX_TEXT_LENGTH}.
+   *
+   * @param in the reader, not null
+   * @return the text, never null
+   */
+  static String nextText(JsonReader in) {
+    String text = in.nextString();
+    checkLength(in, text, MAX_TEXT_LENGTH);
+    return text;
   }
 
   /**
@@ -293,7 +318,7 @@ public final class Scalars {
    * pass. Each kind's calls must be exactly the codec's.
    */
   enum Kind {
-    /** {@link JsonReader#nextString()}, {@link JsonWriter#string}. */
+    /** {@link Scalars#nextText} (a free text, its length checked), {@link JsonWriter#string}. */
     STRING,
     /** {@link JsonReader#nextLong()}, {@link JsonWriter#number}. */
     LONG,
