@@ -61,7 +61,13 @@ public enum JsonRule implements Rule {
    * A versioned document whose {@code data} comes before its {@code kind} and {@code
    * schemaVersion}.
    */
-  DOCUMENT_HEADER_ORDER("json.document.header-order");
+  DOCUMENT_HEADER_ORDER("json.document.header-order"),
+  /**
+   * A well-formed value that bengkel-core or the JDK could not build although no domain rule names
+   * it (a date or a count beyond what the type computes with: the JDK's {@code DateTimeException},
+   * {@code ArithmeticException}...); detail {2} is the kind of failure, never the value.
+   */
+  VALUE_REFUSED("json.value-refused");
 
   static final String BUNDLE = "org.bengkel.json.messages";
 
