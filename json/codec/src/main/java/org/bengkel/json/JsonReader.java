@@ -90,6 +90,8 @@ public final class JsonReader {
     int propertyIndex;
     @Nullable PropertyNames propertyNames;
     int propertyCount;
+    // For an object keyed by personal data: what its keys are shown as in paths and details.
+    @Nullable String redactedKeys;
 
     Frame(@Nullable Frame outer) {
       this.outer = outer;
@@ -374,7 +376,9 @@ public final class JsonReader {
     Frame f = outermost;
     for (int d = 0; d < depth && f != null; d++, f = f.inner) {
       String name = f.isObject ? f.currentName() : null;
-      if (name != null) {
+      if (name != null && f.redactedKeys != null) {
+        path = path + "[<" + f.redactedKeys + ">]";
+      } else if (name != null) {
         path = JsonPath.property(path, name);
       } else if (!f.isObject && f.index >= 0) {
         path = JsonPath.index(path, f.index);
@@ -462,9 +466,23 @@ public final class JsonReader {
     return true;
   }
 
-  /** A source's error without a path (it knew none) placed at the reader's current path. */
+  /**
+   * A source's error without a path (it knew none) placed at the reader's current path; inside an
+   * object keyed by personal data always at the reader's path, which does not show the keys.
+   */
   private BengkelJsonException relocated(BengkelJsonException e) {
-    return e.path().equals(JsonPath.ROOT) && depth > 0 ? e.at(path()) : e;
+    return depth > 0 && (e.path().equals(JsonPath.ROOT) || redacting()) ? e.at(path()) : e;
+  }
+
+  /** Whether an open object's keys are personal data. */
+  private boolean redacting() {
+    Frame f = outermost;
+    for (int d = 0; d < depth && f != null; d++, f = f.inner) {
+      if (f.redactedKeys != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // The limits are checked here too, not only by the library's parser, so that every token source
@@ -552,6 +570,7 @@ public final class JsonReader {
     f.knownSeen = 0;
     f.propertyIndex = -1;
     f.propertyCount = 0;
+    f.redactedKeys = null;
   }
 
   private void pushArray() {
@@ -619,6 +638,21 @@ public final class JsonReader {
     startValue();
     expect(JsonToken.BEGIN_OBJECT, "an object");
     pushObject();
+  }
+
+  /**
+   * Consumes the start of an object whose property names are personal data, such as a batch's
+   * {@code pieces} keyed by registration number (<i>kunci data pribadi</i>): paths through its
+   * properties show {@code [<description>]} instead of the name ({@code $.pieces[<registration
+   * number>]}), and so does a duplicate key's detail.
+   *
+   * @param description what the keys are, such as {@code "registration number"}, not null
+   * @throws BengkelJsonException as {@link #beginObject()}
+   */
+  public void beginObjectKeyedBy(String description) {
+    MissingValueException.required(description, "description");
+    beginObject();
+    open(top).redactedKeys = description;
   }
 
   /**
@@ -697,7 +731,8 @@ public final class JsonReader {
   private void recordUnknown(Frame f, String name) {
     f.propertyIndex = -1;
     if (!f.seen.add(name)) {
-      throw error(JsonRule.DUPLICATE_KEY, name);
+      String shown = f.redactedKeys;
+      throw error(JsonRule.DUPLICATE_KEY, shown == null ? name : "<" + shown + ">");
     }
     if (++f.propertyCount > maxCollectionSize) {
       throw tooManyElements();
@@ -989,15 +1024,42 @@ public final class JsonReader {
   }
 
   /**
-   * Reads a nested value with its codec.
+   * Reads a value with its codec: the one place where building a value from JSON is guarded. Every
+   * failure while the codec builds the value arrives as a {@link BengkelJsonException} at the path
+   * the reader was at: a core refusal that a codec did not translate keeps its rule, and an
+   * exception of the JDK or of core that names no rule ({@code DateTimeException}, {@code
+   * ArithmeticException}, {@code IllegalArgumentException}...) becomes {@code json.value-refused}
+   * without its message, which may repeat the document. Token sources and the helpers of each
+   * library read the top-level value through here.
    *
    * @param <T> the value's type
    * @param codec the codec, not null
    * @return the value, never null
-   * @throws BengkelJsonException as the codec
+   * @throws BengkelJsonException as the codec, or rule {@code json.value-refused}
    */
   public <T> T read(Codec<T> codec) {
-    return codec.read(this);
+    try {
+      return codec.read(this);
+    } catch (BengkelJsonException | java.io.UncheckedIOException e) {
+      throw e; // already bengkel's error, or the library's input failing: passed on as they are
+    } catch (RuntimeException e) {
+      throw refused(e);
+    }
+  }
+
+  /** A failure while building a value that was not bengkel's error, at the current path. */
+  private BengkelJsonException refused(RuntimeException e) {
+    if (e instanceof MissingValueException m) {
+      return build(
+          () -> {
+            throw m;
+          });
+    }
+    if (e instanceof InvalidValueException v) {
+      return BengkelJsonException.wrapping(v, path());
+    }
+    // The foreign message is dropped: it may quote the document (a date, a number, a name).
+    return error(JsonRule.VALUE_REFUSED, e.getClass().getSimpleName());
   }
 
   /**
@@ -1146,7 +1208,13 @@ public final class JsonReader {
    * @throws BengkelJsonException rule {@code json.trailing-tokens} otherwise
    */
   public void endDocument() {
-    if (peek() != JsonToken.END_DOCUMENT) {
+    boolean end;
+    try {
+      end = peek() == JsonToken.END_DOCUMENT;
+    } catch (BengkelJsonException e) {
+      end = false; // not even a token, but content after the value all the same
+    }
+    if (!end) {
       throw BengkelJsonException.of(JsonRule.TRAILING_TOKENS, base);
     }
   }

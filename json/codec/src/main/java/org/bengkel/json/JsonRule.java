@@ -69,7 +69,13 @@ public enum JsonRule implements Rule {
    */
   DOCUMENT_MISMATCH("json.document.mismatch"),
   /** An {@code order-outcome} document holding both the accepted order and refusals. */
-  DOCUMENT_OUTCOME("json.document.outcome");
+  DOCUMENT_OUTCOME("json.document.outcome"),
+  /**
+   * A well-formed value that bengkel-core or the JDK could not build although no domain rule names
+   * it (a date or a count beyond what the type computes with: the JDK's {@code DateTimeException},
+   * {@code ArithmeticException}...); detail {2} is the kind of failure, never the value.
+   */
+  VALUE_REFUSED("json.value-refused");
 
   static final String BUNDLE = "org.bengkel.json.messages";
 

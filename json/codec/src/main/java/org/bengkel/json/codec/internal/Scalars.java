@@ -1,5 +1,6 @@
 package org.bengkel.json.codec.internal;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.Year;
@@ -90,6 +91,66 @@ public final class Scalars {
             return Year.of((int) y);
           },
           (o, v) -> o.number(v.getValue()));
+
+  /**
+   * Reads a decimal number written as a string, {@code "4.17"}, in the form {@code new
+   * BigDecimal(String)} reads with ASCII digits, bounded before it is converted (issue 18 point 2):
+   * at most the options' {@linkplain org.bengkel.json.BengkelJsonOptions#maxNumberLength() number
+   * length} of digits, and a scale (fraction digits less the exponent) within that many places
+   * either way, so that neither its plain form nor a comparison can grow beyond twice that length
+   * ({@code "1e999999999"} would be a string of a billion characters, {@code "1e2147483647"} no
+   * string at all). The exponent is counted with a ceiling, so no text overflows the count.
+   *
+   * @param in the reader, before the string, not null
+   * @return the decimal, never null
+   * @throws org.bengkel.json.BengkelJsonException rule {@code json.wrong-type} for a string that is
+   *     not a decimal, {@code json.limit-exceeded} beyond the bounds
+   */
+  public static BigDecimal decimal(JsonReader in) {
+    String text = in.nextString();
+    int n = text.length();
+    int i = n > 0 && (text.charAt(0) == '+' || text.charAt(0) == '-') ? 1 : 0;
+    long digits = 0;
+    long fraction = 0;
+    boolean point = false;
+    for (; i < n; i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digits++;
+        fraction += point ? 1 : 0;
+      } else if (c == '.' && !point) {
+        point = true;
+      } else {
+        break;
+      }
+    }
+    boolean wellFormed = digits > 0;
+    long exponent = 0;
+    if (wellFormed && i < n) {
+      char e = text.charAt(i++);
+      boolean negative = i < n && text.charAt(i) == '-';
+      i += i < n && (text.charAt(i) == '-' || text.charAt(i) == '+') ? 1 : 0;
+      wellFormed = (e == 'e' || e == 'E') && i < n;
+      for (; wellFormed && i < n; i++) {
+        char d = text.charAt(i);
+        wellFormed = d >= '0' && d <= '9';
+        // a ceiling far beyond any bound: the count cannot overflow whatever the text's length
+        exponent = Math.min(exponent * 10 + (d - '0'), EXPONENT_CEILING);
+      }
+      exponent = negative ? -exponent : exponent;
+    }
+    if (!wellFormed) {
+      throw in.error(
+          JsonRule.WRONG_TYPE, "a decimal number as a string such as \"4.17\"", "another string");
+    }
+    long limit = in.options().maxNumberLength();
+    if (digits > limit || Math.abs(fraction - exponent) > limit) {
+      throw in.error(JsonRule.LIMIT_EXCEEDED, "decimal digits and scale " + limit);
+    }
+    return new BigDecimal(text);
+  }
+
+  private static final long EXPONENT_CEILING = 1L << 40;
 
   /**
    * A facility's code (<i>kode UPT</i>) as its text, {@code "LAPAS-PAMEKASAN"}, with the form's
