@@ -4,3 +4,8 @@
 -- local date of a sale can be told again from the row alone. Events the service records for
 -- itself ('OfficerRecorded') have no zone.
 alter table events add column zone text;
+
+-- An event's payload is kept as the text bengkel wrote (json, not jsonb): jsonb reorders an
+-- object's keys, and a bengkel document must keep its envelope's order ("kind" and
+-- "schemaVersion" before "data") to be read back; an audit record is also best kept verbatim.
+alter table events alter column payload type json using payload::json;

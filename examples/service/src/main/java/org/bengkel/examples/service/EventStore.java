@@ -80,7 +80,7 @@ class EventStore {
     try {
       jdbc.sql(
               "insert into events (aggregate_type, aggregate_id, version, event_type, actor, occurred_at, payload)"
-                  + " values (?, ?, ?, ?, ?, ?, ?::jsonb)")
+                  + " values (?, ?, ?, ?, ?, ?, ?::json)")
           .params(type, id, next, eventType, actor.nip().toString(), now, json)
           .update();
       putState(type, id, next, json);
@@ -140,7 +140,7 @@ class EventStore {
     try {
       jdbc.sql(
               "insert into events (aggregate_type, aggregate_id, version, event_type, actor,"
-                  + " occurred_at, zone, payload) values (?, ?, ?, ?, ?, ?, ?, ?::jsonb)")
+                  + " occurred_at, zone, payload) values (?, ?, ?, ?, ?, ?, ?, ?::json)")
           .params(
               type,
               event.aggregateId(),

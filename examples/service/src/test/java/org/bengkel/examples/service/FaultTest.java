@@ -170,7 +170,7 @@ class FaultTest {
             s.executeQuery(
                 "select payload::text from events where aggregate_type = 'stock-ledger' order by version")) {
       while (rs.next()) {
-        for (JsonNode m : HttpTest.PLAIN.readTree(rs.getString(1)).get("movements")) {
+        for (JsonNode m : HttpTest.PLAIN.readTree(rs.getString(1)).get("data").get("movements")) {
           long[] level = fromEvents.computeIfAbsent(m.get("lotCode").asString(), k -> new long[2]);
           long q = m.get("quantity").asLong();
           switch (m.get("type").asString()) {

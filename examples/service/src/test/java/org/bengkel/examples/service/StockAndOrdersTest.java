@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import org.bengkel.facility.FacilityCode;
 import org.bengkel.inventory.InventoryRule;
+import org.bengkel.inventory.StockLedger;
 import org.bengkel.json.jackson3.BengkelJackson3;
 import org.bengkel.sales.Invoice;
 import org.bengkel.sales.SalesOrder;
+import org.bengkel.sales.SalesOrderEvent;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -176,6 +179,35 @@ class StockAndOrdersTest extends HttpTest {
     assertThat(rows).allSatisfy(r -> assertThat(r.get("actor")).isEqualTo(ACTOR));
     assertThat(rows).allSatisfy(r -> assertThat(r.get("zone")).isEqualTo("WIB"));
     assertThat(get("/audit/sales-order/" + number).json().size()).isEqualTo(5);
+    // Each payload is bengkel's document of the event, of the kind its type names; replayed, the
+    // order's events give the stored order, and the ledger's the ledger the service serves.
+    List<String> payloads =
+        jdbc.sql(
+                "select payload::text from events where aggregate_type = 'sales-order'"
+                    + " and aggregate_id = ? order by version")
+            .param(number)
+            .query(String.class)
+            .list();
+    List<SalesOrderEvent> events =
+        payloads.stream().map(p -> events().event(p, SalesOrderEvent.class)).toList();
+    assertThat(events)
+        .extracting(SalesOrderEvent::type)
+        .containsExactlyElementsOf(rows.stream().map(r -> (String) r.get("event_type")).toList());
+    assertThat(SalesOrder.replay(number, events))
+        .isEqualTo(BENGKEL.readValue(get("/orders/" + number).body(), SalesOrder.class));
+    List<String> ledgerPayloads =
+        jdbc.sql(
+                "select payload::text from events where aggregate_type = 'stock-ledger'"
+                    + " order by version")
+            .query(String.class)
+            .list();
+    StockLedger replayed = events().replay(FacilityCode.of("LAPAS-PAMEKASAN"), ledgerPayloads);
+    assertThat(replayed.version()).isEqualTo(ledgerPayloads.size());
+    assertThat(
+            PLAIN.readTree(
+                BENGKEL.writeValueAsString(
+                    replayed.lots().stream().map(StockLedgers.LotLevel::of).toList())))
+        .isEqualTo(get("/stock/lots").json());
     // No service-made event types for stock and orders any more.
     assertThat(
             jdbc.sql(
@@ -184,6 +216,10 @@ class StockAndOrdersTest extends HttpTest {
                 .query(Long.class)
                 .single())
         .isZero();
+  }
+
+  private static EventJson events() {
+    return new EventJson(BENGKEL);
   }
 
   private JsonNode levelOf(String sku) {
