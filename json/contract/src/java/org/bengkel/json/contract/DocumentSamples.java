@@ -226,6 +226,9 @@ public final class DocumentSamples {
         new Sample("sales-order-v1", DocumentKinds.SALES_ORDER, 1, withProseSteps(SALES_ORDER_V1)),
         new Sample("sales-order-v2", DocumentKinds.SALES_ORDER, 2, withProseSteps(SALES_ORDER)),
         new Sample("sales-order-v3", DocumentKinds.SALES_ORDER, 3, SALES_ORDER),
+        new Sample("price-book-v1", DocumentKinds.PRICE_BOOK, 1, PricingSamples.BOOK),
+        new Sample("premi-account-v1", DocumentKinds.PREMI_ACCOUNT, 1, ProceedsSamples.ACCOUNT),
+        new Sample("pnbp-ledger-v1", DocumentKinds.PNBP_LEDGER, 1, ProceedsSamples.LEDGER),
         new Sample("period-report-v1", DocumentKinds.PERIOD_REPORT, 1, ReportSamples.REPORT),
         new Sample("subject-access-export-v1", DocumentKinds.SUBJECT_ACCESS_EXPORT, 1, EXPORT));
   }

@@ -9,6 +9,7 @@ import org.bengkel.json.codec.facility.FacilityCodecs;
 import org.bengkel.json.codec.internal.ObjectCodec;
 import org.bengkel.json.codec.internal.ObjectCodec.Field;
 import org.bengkel.json.codec.pricing.PricingCodecs;
+import org.bengkel.json.codec.proceeds.ProceedsCodecs;
 import org.bengkel.json.codec.production.ProductionCodecs;
 import org.bengkel.json.codec.report.ReportCodecs;
 import org.bengkel.json.codec.sales.SalesCodecs;
@@ -16,6 +17,9 @@ import org.bengkel.json.codec.trainee.TraineeCodecs;
 import org.bengkel.json.privacy.PrivacyViews;
 import org.bengkel.json.privacy.SkillsPassportView;
 import org.bengkel.json.privacy.SubjectAccessExport;
+import org.bengkel.pricing.PriceBook;
+import org.bengkel.proceeds.PnbpLedger;
+import org.bengkel.proceeds.PremiAccount;
 import org.bengkel.production.ProductionBatch;
 import org.bengkel.report.PeriodReport;
 import org.bengkel.trainee.Trainee;
@@ -79,6 +83,13 @@ public final class DocumentKinds {
       DocumentKind.of("production-batch", 1, ProductionCodecs.PRODUCTION_BATCH);
 
   /**
+   * {@code price-book}: a facility's price lists and the book's version ({@code "version"}, 0 when
+   * absent).
+   */
+  public static final DocumentKind<PriceBook> PRICE_BOOK =
+      DocumentKind.of("price-book", 1, PricingCodecs.PRICE_BOOK);
+
+  /**
    * {@code sales-order}: a sales order with the price quote it was made from. Version 3 (current)
    * writes each price step as a code with parameters; version 2 wrote the step as English prose
    * ({@code "description"}) and is read with the same codec, each such step becoming a {@code
@@ -91,6 +102,22 @@ public final class DocumentKinds {
           .withOlderVersion(2, SALES_ORDER_V3, v -> v)
           .withOlderVersion(
               1, SalesOrderV1Codec.CODEC, v -> SalesOrderDocument.of(v.order(), v.quote()));
+
+  /**
+   * {@code premi-account}: a trainee's premi savings account with its entries (holds the
+   * registration number: an internal document). An entry written before stamps, with a {@code
+   * "date"}, reads as that day's start, WIB, recorded by {@code system:import}.
+   */
+  public static final DocumentKind<PremiAccount> PREMI_ACCOUNT =
+      DocumentKind.of("premi-account", 1, ProceedsCodecs.PREMI_ACCOUNT);
+
+  /**
+   * {@code pnbp-ledger}: a facility's PNBP records and deposits for a budget year, against its
+   * target. An entry written before stamps, with a {@code "date"}, reads as that day's start, WIB,
+   * recorded by {@code system:import}.
+   */
+  public static final DocumentKind<PnbpLedger> PNBP_LEDGER =
+      DocumentKind.of("pnbp-ledger", 1, ProceedsCodecs.PNBP_LEDGER);
 
   /**
    * {@code period-report}: a period's production, sales, proceeds, premi and PNBP (holds
@@ -110,7 +137,10 @@ public final class DocumentKinds {
           TRAINEE_RECORD,
           SKILLS_PASSPORT,
           PRODUCTION_BATCH,
+          PRICE_BOOK,
           SALES_ORDER,
+          PREMI_ACCOUNT,
+          PNBP_LEDGER,
           PERIOD_REPORT,
           SUBJECT_ACCESS_EXPORT);
 

@@ -1,10 +1,12 @@
 package org.bengkel.json.codec.internal;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.Temporal;
+import java.util.Optional;
 import java.util.function.Function;
 import org.bengkel.audit.Actor;
 import org.bengkel.audit.Stamp;
@@ -26,6 +28,10 @@ import org.jspecify.annotations.Nullable;
  * local time and the actor as {@link #LEGACY_ACTOR}, unless the document gives them. An instant
  * ({@code Z}) needs both, so the schema lists zone and actor as optional and the reader refuses
  * their absence ({@code json.missing-property}) for an instant.
+ *
+ * <p>Objects that carried only a calendar day before stamps (a premi or PNBP entry's {@code
+ * "date"}) are declared with {@link #declareAfterDate}: such a document's day reads as the start of
+ * that day, WIB, recorded by {@link #LEGACY_ACTOR}, so that the entry keeps its day.
  *
  * <p>An instance is the draft of one object being read: the core builder (or whatever the type is
  * built from) and the stamp's three parts; not thread-safe. Not exported.
@@ -74,6 +80,7 @@ public final class StampFields<B> {
   private @Nullable LocalDateTime local;
   private @Nullable TimeZoneName zone;
   private @Nullable Actor actor;
+  private @Nullable LocalDate date;
 
   /**
    * The draft of one object.
@@ -103,6 +110,27 @@ public final class StampFields<B> {
   }
 
   /**
+   * As {@link #declare}, for an object whose older documents carry a calendar day {@code "date"}
+   * instead of a stamp: {@code "date"} is read, never written, and {@code "at"} may then be absent
+   * (the schema lists both as optional; the reader refuses the absence of both with {@code
+   * json.missing-property}).
+   *
+   * @param <T> the domain type
+   * @param <B> what its other properties are given to
+   * @param codec the declaration so far, built from a {@code StampFields} draft, not null
+   * @param stamp reads the stamp from the domain type, not null
+   * @return the declaration, never null
+   */
+  public static <T, B> ObjectCodec.Builder<T, StampFields<B>> declareAfterDate(
+      ObjectCodec.Builder<T, StampFields<B>> codec, Function<T, Stamp> stamp) {
+    return codec
+        .optional("date", Scalars.DATE, (T t) -> Optional.<LocalDate>empty(), (d, v) -> d.date = v)
+        .defaulted("at", AT, (T t) -> stamp.apply(t).at(), StampFields::at)
+        .nullable("zone", ZONE, (T t) -> stamp.apply(t).zone(), (d, v) -> d.zone = v)
+        .nullable("actor", ACTOR, (T t) -> stamp.apply(t).actor(), (d, v) -> d.actor = v);
+  }
+
+  /**
    * What the object's other properties were given to.
    *
    * @return the builder, never null
@@ -120,6 +148,10 @@ public final class StampFields<B> {
    */
   public Stamp stamp() {
     LocalDateTime l = local;
+    LocalDate day = date;
+    if (l == null && at == null && day != null) {
+      l = day.atStartOfDay();
+    }
     Actor who = actor;
     TimeZoneName z = zone;
     return l != null

@@ -9,7 +9,6 @@ import org.bengkel.catalog.Sku;
 import org.bengkel.facility.Facility;
 import org.bengkel.json.Codec;
 import org.bengkel.json.codec.catalog.CatalogCodecs;
-import org.bengkel.json.codec.internal.CodecSupport;
 import org.bengkel.json.codec.internal.ObjectCodec;
 import org.bengkel.json.codec.internal.Scalars;
 import org.bengkel.json.codec.money.MoneyCodecs;
@@ -179,15 +178,19 @@ public final class PricingCodecs {
           .describedAs("A sales price list of a channel (daftar harga)")
           .build();
 
-  /** {@link PriceBook} (price lists): {@code {"lists":[...]}}. */
+  /**
+   * {@link PriceBook} (price lists): {@code {"lists":[...],"version"}}, the version 0 when absent.
+   */
   public static final Codec<PriceBook> PRICE_BOOK =
-      CodecSupport.oneList(
-          PriceBook.class,
-          "lists",
-          PRICE_LIST,
-          PriceBook::lists,
-          PriceBook::of,
-          "The sales price lists (daftar harga jual)");
+      ObjectCodec.builder(PriceBook.class, PriceBook::builder, PriceBook.Builder::build)
+          .requiredList("lists", PRICE_LIST, PriceBook::lists, PriceBook.Builder::lists)
+          .defaulted(
+              "version",
+              Scalars.integer(0, Long.MAX_VALUE),
+              PriceBook::version,
+              PriceBook.Builder::version)
+          .describedAs("The sales price lists (daftar harga jual) and the book's version")
+          .build();
 
   /**
    * {@link TaxPolicy} (<i>kebijakan PPN</i>): {@code {"facilityCode","status","inclusion",

@@ -4,6 +4,7 @@ import java.util.List;
 import org.bengkel.json.Codec;
 import org.bengkel.json.codec.internal.ObjectCodec;
 import org.bengkel.json.codec.internal.Scalars;
+import org.bengkel.json.codec.internal.StampFields;
 import org.bengkel.json.codec.money.MoneyCodecs;
 import org.bengkel.json.codec.trainee.TraineeCodecs;
 import org.bengkel.json.schema.JsonSchema;
@@ -160,13 +161,23 @@ public final class ProceedsCodecs {
               "The allocation of a premi pool among trainees (pembagian premi); the shares summing to the pool is checked by the reader")
           .build();
 
-  /** {@link PremiEntry}: {@code {"date","kind","amount","reference"}}. */
+  /**
+   * {@link PremiEntry}: {@code {"at","zone","actor","kind","amount","reference"}}, {@code at},
+   * {@code zone} and {@code actor} its stamp ({@link StampFields}); an older document's {@code
+   * "date"} reads as the start of that day, WIB, recorded by {@code system:import}.
+   */
   public static final Codec<PremiEntry> PREMI_ENTRY =
-      ObjectCodec.builder(PremiEntry.class, PremiEntry::builder, PremiEntry.Builder::build)
-          .required("date", Scalars.DATE, PremiEntry::date, PremiEntry.Builder::date)
-          .required("kind", PREMI_ENTRY_KIND, PremiEntry::kind, PremiEntry.Builder::kind)
-          .required("amount", MoneyCodecs.RUPIAH, PremiEntry::amount, PremiEntry.Builder::amount)
-          .required("reference", Scalars.TEXT, PremiEntry::reference, PremiEntry.Builder::reference)
+      StampFields.declareAfterDate(
+              ObjectCodec.builder(
+                  PremiEntry.class,
+                  () -> new StampFields<>(PremiEntry.builder()),
+                  (StampFields<PremiEntry.Builder> d) -> d.builder().stamp(d.stamp()).build()),
+              PremiEntry::stamp)
+          .required("kind", PREMI_ENTRY_KIND, PremiEntry::kind, (d, v) -> d.builder().kind(v))
+          .required(
+              "amount", MoneyCodecs.RUPIAH, PremiEntry::amount, (d, v) -> d.builder().amount(v))
+          .required(
+              "reference", Scalars.TEXT, PremiEntry::reference, (d, v) -> d.builder().reference(v))
           .describedAs("An entry of a premi account (mutasi premi)")
           .build();
 
@@ -187,16 +198,25 @@ public final class ProceedsCodecs {
           .describedAs("The premi account of a trainee (rekening premi)")
           .build();
 
-  /** {@link PnbpEntry}: {@code {"date","reference","amount"}}. */
+  /**
+   * {@link PnbpEntry}: {@code {"at","zone","actor","reference","amount"}}, {@code at}, {@code zone}
+   * and {@code actor} its stamp ({@link StampFields}); an older document's {@code "date"} reads as
+   * the start of that day, WIB, recorded by {@code system:import}.
+   */
   public static final Codec<PnbpEntry> PNBP_ENTRY =
-      ObjectCodec.builder(PnbpEntry.class, PnbpEntry::builder, PnbpEntry.Builder::build)
-          .required("date", Scalars.DATE, PnbpEntry::date, PnbpEntry.Builder::date)
-          .required("reference", Scalars.TEXT, PnbpEntry::reference, PnbpEntry.Builder::reference)
+      StampFields.declareAfterDate(
+              ObjectCodec.builder(
+                  PnbpEntry.class,
+                  () -> new StampFields<>(PnbpEntry.builder()),
+                  (StampFields<PnbpEntry.Builder> d) -> d.builder().stamp(d.stamp()).build()),
+              PnbpEntry::stamp)
+          .required(
+              "reference", Scalars.TEXT, PnbpEntry::reference, (d, v) -> d.builder().reference(v))
           .required(
               "amount",
               Scalars.withSchema(MoneyCodecs.RUPIAH, JsonSchema.integer(1, Long.MAX_VALUE)),
               PnbpEntry::amount,
-              PnbpEntry.Builder::amount)
+              (d, v) -> d.builder().amount(v))
           .describedAs("A PNBP record or deposit (catatan / setoran PNBP)")
           .build();
 
