@@ -31,10 +31,11 @@ class ProceedsLegacyJsonTest {
     assertThat(first.date()).isEqualTo(LocalDate.of(2026, 10, 1));
     assertThat(account.balance().amount()).isEqualTo(250_000);
     String again = STRICT.write(account);
-    // 1 October 2026 00:00 WIB is 30 September 17:00 UTC
+    // 1 October 2026 00:00 WIB is 30 September 17:00 UTC; the day is still written, in WIB
     assertThat(again)
-        .contains("\"at\":\"2026-09-30T17:00:00Z\",\"zone\":\"WIB\",\"actor\":\"system:import\"")
-        .doesNotContain("\"date\"");
+        .contains(
+            "\"date\":\"2026-10-01\",\"at\":\"2026-09-30T17:00:00Z\",\"zone\":\"WIB\","
+                + "\"actor\":\"system:import\"");
     assertThat(STRICT.read(again, PremiAccount.class)).isEqualTo(account);
   }
 
@@ -50,6 +51,19 @@ class ProceedsLegacyJsonTest {
     assertThat(ledger.deposits().get(0).stamp())
         .isEqualTo(ContractStamps.legacy(LocalDateTime.of(2026, 4, 3, 0, 0)));
     assertThat(ledger.version()).isEqualTo(2);
+  }
+
+  @Test
+  void aDayThatIsNotTheStampsLocalDateIsRefused() {
+    // 2 October 2026 02:00 UTC is 09:00 WIB on the 2nd, not the 1st
+    String wrong =
+        "{\"date\":\"2026-10-01\",\"at\":\"2026-10-02T02:00:00Z\",\"zone\":\"WIB\","
+            + "\"actor\":\"system:import\",\"kind\":\"CREDIT\",\"amount\":1,\"reference\":\"P\"}";
+    assertThat(
+            org.assertj.core.api.Assertions.catchThrowable(
+                () -> STRICT.read(wrong, PremiEntry.class)))
+        .hasMessageContaining("$.date")
+        .hasMessageContaining("value.malformed");
   }
 
   @Test

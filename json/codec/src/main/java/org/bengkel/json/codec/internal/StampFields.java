@@ -6,10 +6,11 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.Temporal;
-import java.util.Optional;
 import java.util.function.Function;
 import org.bengkel.audit.Actor;
 import org.bengkel.audit.Stamp;
+import org.bengkel.error.CoreRule;
+import org.bengkel.error.InvalidValueException;
 import org.bengkel.facility.TimeZoneName;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonReader;
@@ -47,7 +48,7 @@ public final class StampFields<B> {
    * An instant as {@link Instant#toString()} writes it (UTC, {@code Z}, seconds and fraction
    * optional), or, in older documents, a local date-time without {@code Z}.
    */
-  private static final Codec<Temporal> AT =
+  static final Codec<Temporal> AT =
       Scalars.of(
           Temporal.class,
           JsonSchema.pattern(
@@ -62,12 +63,12 @@ public final class StampFields<B> {
           (o, v) -> o.string(v.toString()));
 
   /** The time zone of the facility: {@code WIB}, {@code WITA} or {@code WIT}, in place. */
-  private static final Codec<TimeZoneName> ZONE =
+  static final Codec<TimeZoneName> ZONE =
       Scalars.withSchema(
           Codec.ofEnum(TimeZoneName.class), JsonSchema.constants(TimeZoneName.class));
 
   /** An actor as {@link Actor#toString()} writes it. */
-  private static final Codec<Actor> ACTOR =
+  static final Codec<Actor> ACTOR =
       Scalars.of(
           Actor.class,
           JsonSchema.pattern("(officer:[0-9]{18}|system:[a-z][a-z0-9]*(-[a-z0-9]+)*)", 47)
@@ -110,10 +111,12 @@ public final class StampFields<B> {
   }
 
   /**
-   * As {@link #declare}, for an object whose older documents carry a calendar day {@code "date"}
-   * instead of a stamp: {@code "date"} is read, never written, and {@code "at"} may then be absent
-   * (the schema lists both as optional; the reader refuses the absence of both with {@code
-   * json.missing-property}).
+   * As {@link #declare}, after a calendar day {@code "date"}, for an object whose older documents
+   * carry only that day: {@code "date"} is always written, the stamp's local date in its zone (so
+   * that a reader of the older form still finds it), and {@code "at"} may be absent in an older
+   * document, whose day is then read as its start, WIB, by {@link #LEGACY_ACTOR}. The schema lists
+   * both as optional; the reader refuses the absence of both ({@code json.missing-property}) and a
+   * day that is not the stamp's local date ({@code value.malformed} at {@code date}).
    *
    * @param <T> the domain type
    * @param <B> what its other properties are given to
@@ -124,7 +127,7 @@ public final class StampFields<B> {
   public static <T, B> ObjectCodec.Builder<T, StampFields<B>> declareAfterDate(
       ObjectCodec.Builder<T, StampFields<B>> codec, Function<T, Stamp> stamp) {
     return codec
-        .optional("date", Scalars.DATE, (T t) -> Optional.<LocalDate>empty(), (d, v) -> d.date = v)
+        .defaulted("date", Scalars.DATE, (T t) -> stamp.apply(t).localDate(), (d, v) -> d.date = v)
         .defaulted("at", AT, (T t) -> stamp.apply(t).at(), StampFields::at)
         .nullable("zone", ZONE, (T t) -> stamp.apply(t).zone(), (d, v) -> d.zone = v)
         .nullable("actor", ACTOR, (T t) -> stamp.apply(t).actor(), (d, v) -> d.actor = v);
@@ -147,19 +150,38 @@ public final class StampFields<B> {
    *     {@code at} or {@code zone})
    */
   public Stamp stamp() {
-    LocalDateTime l = local;
+    Temporal read = local != null ? local : at;
     LocalDate day = date;
-    if (l == null && at == null && day != null) {
-      l = day.atStartOfDay();
+    if (read == null && day != null) {
+      // an entry older than stamps held only its day: the start of that day
+      read = day.atStartOfDay();
     }
-    Actor who = actor;
-    TimeZoneName z = zone;
-    return l != null
-        ? Stamp.ofLocal(who == null ? LEGACY_ACTOR : who, l, z == null ? TimeZoneName.WIB : z)
+    Stamp stamp = stamp(read, zone, actor);
+    if (day != null && !day.equals(stamp.localDate())) {
+      throw InvalidValueException.of(CoreRule.MALFORMED, "date", day, stamp.localDate());
+    }
+    return stamp;
+  }
+
+  /**
+   * A stamp from its three properties as read: an instant needs zone and actor; a local date-time
+   * (a document older than stamps) is WIB local time by {@link #LEGACY_ACTOR} unless they are
+   * given.
+   *
+   * @param at the instant or local date-time read, or null when absent
+   * @param zone the zone read, or null
+   * @param actor the actor read, or null
+   * @return the stamp, never null
+   * @throws org.bengkel.error.MissingValueException naming the property missing
+   */
+  static Stamp stamp(@Nullable Temporal at, @Nullable TimeZoneName zone, @Nullable Actor actor) {
+    return at instanceof LocalDateTime l
+        ? Stamp.ofLocal(
+            actor == null ? LEGACY_ACTOR : actor, l, zone == null ? TimeZoneName.WIB : zone)
         : Stamp.of(
-            JsonReader.required(who, "actor"),
-            JsonReader.required(at, "at"),
-            JsonReader.required(z, "zone"));
+            JsonReader.required(actor, "actor"),
+            (Instant) JsonReader.required(at, "at"),
+            JsonReader.required(zone, "zone"));
   }
 
   private void at(Temporal value) {

@@ -1,14 +1,17 @@
 package org.bengkel.json.codec.pricing;
 
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.bengkel.catalog.ProductCategory;
 import org.bengkel.catalog.Sku;
 import org.bengkel.facility.Facility;
 import org.bengkel.json.Codec;
 import org.bengkel.json.codec.catalog.CatalogCodecs;
+import org.bengkel.json.codec.internal.EventCodecs;
 import org.bengkel.json.codec.internal.ObjectCodec;
 import org.bengkel.json.codec.internal.Scalars;
 import org.bengkel.json.codec.money.MoneyCodecs;
@@ -21,6 +24,7 @@ import org.bengkel.pricing.EKatalogListing;
 import org.bengkel.pricing.OfferedPrice;
 import org.bengkel.pricing.PriceBasis;
 import org.bengkel.pricing.PriceBook;
+import org.bengkel.pricing.PriceBookEvent;
 import org.bengkel.pricing.PriceInclusion;
 import org.bengkel.pricing.PriceList;
 import org.bengkel.pricing.PriceRule;
@@ -392,6 +396,26 @@ public final class PricingCodecs {
               .forEach(e -> out.name(e.getKey().value()).value(MoneyCodecs.RUPIAH, e.getValue()));
           out.endObject();
         });
+  }
+
+  /**
+   * A price book's events ({@link PriceBookEvent}), each a document kind of its own ({@link
+   * EventCodecs}): the list added or replaced, whole; a retired list's id and last day.
+   */
+  private static final List<Codec<? extends PriceBookEvent>> EVENTS =
+      EventCodecs.family(
+          PriceBookEvent.class,
+          Map.of(PriceList.class, PRICE_LIST, LocalDate.class, Scalars.DATE),
+          Map.of("listId", CODE),
+          Set.of());
+
+  /**
+   * The codecs of a price book's events, one per event type.
+   *
+   * @return an unmodifiable list, never null
+   */
+  public static List<Codec<? extends PriceBookEvent>> events() {
+    return EVENTS;
   }
 
   /**

@@ -1,7 +1,12 @@
 package org.bengkel.json.codec.proceeds;
 
+import java.time.Year;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.bengkel.facility.FacilityCode;
 import org.bengkel.json.Codec;
+import org.bengkel.json.codec.internal.EventCodecs;
 import org.bengkel.json.codec.internal.ObjectCodec;
 import org.bengkel.json.codec.internal.Scalars;
 import org.bengkel.json.codec.internal.StampFields;
@@ -11,16 +16,19 @@ import org.bengkel.json.schema.JsonSchema;
 import org.bengkel.proceeds.Contribution;
 import org.bengkel.proceeds.ContributionBasis;
 import org.bengkel.proceeds.PnbpEntry;
+import org.bengkel.proceeds.PnbpEvent;
 import org.bengkel.proceeds.PnbpLedger;
 import org.bengkel.proceeds.PremiAccount;
 import org.bengkel.proceeds.PremiAllocation;
 import org.bengkel.proceeds.PremiEntry;
 import org.bengkel.proceeds.PremiEntryKind;
+import org.bengkel.proceeds.PremiEvent;
 import org.bengkel.proceeds.PremiShare;
 import org.bengkel.proceeds.ProceedsSplit;
 import org.bengkel.proceeds.SplitBase;
 import org.bengkel.proceeds.SplitPolicies;
 import org.bengkel.proceeds.SplitPolicy;
+import org.bengkel.trainee.RegistrationNumber;
 
 /**
  * The JSON form of the proceeds types (<i>hasil penjualan</i>): split policies and splits, premi
@@ -162,9 +170,10 @@ public final class ProceedsCodecs {
           .build();
 
   /**
-   * {@link PremiEntry}: {@code {"at","zone","actor","kind","amount","reference"}}, {@code at},
-   * {@code zone} and {@code actor} its stamp ({@link StampFields}); an older document's {@code
-   * "date"} reads as the start of that day, WIB, recorded by {@code system:import}.
+   * {@link PremiEntry}: {@code {"date","at","zone","actor","kind","amount","reference"}}, {@code
+   * date} the entry's day, {@code at}, {@code zone} and {@code actor} its stamp ({@link
+   * StampFields#declareAfterDate}); an older document's {@code "date"} alone reads as the start of
+   * that day, WIB, recorded by {@code system:import}.
    */
   public static final Codec<PremiEntry> PREMI_ENTRY =
       StampFields.declareAfterDate(
@@ -199,9 +208,8 @@ public final class ProceedsCodecs {
           .build();
 
   /**
-   * {@link PnbpEntry}: {@code {"at","zone","actor","reference","amount"}}, {@code at}, {@code zone}
-   * and {@code actor} its stamp ({@link StampFields}); an older document's {@code "date"} reads as
-   * the start of that day, WIB, recorded by {@code system:import}.
+   * {@link PnbpEntry}: {@code {"date","at","zone","actor","reference","amount"}}, the day and the
+   * stamp as a premi entry's ({@link StampFields#declareAfterDate}).
    */
   public static final Codec<PnbpEntry> PNBP_ENTRY =
       StampFields.declareAfterDate(
@@ -238,7 +246,58 @@ public final class ProceedsCodecs {
           .describedAs("The PNBP ledger of a facility for a year (buku PNBP)")
           .build();
 
+  /**
+   * A premi account's events ({@link PremiEvent}), each a document kind of its own ({@link
+   * EventCodecs}): {@code account} is the holder's registration number (personal data: like the
+   * account, an internal document), {@code entry} the entry appended, with its stamp.
+   */
+  private static final List<Codec<? extends PremiEvent>> PREMI_EVENTS =
+      EventCodecs.family(
+          PremiEvent.class,
+          Map.of(
+              RegistrationNumber.class,
+              TraineeCodecs.REGISTRATION_NUMBER,
+              PremiEntry.class,
+              PREMI_ENTRY),
+          Map.of(),
+          Set.of());
+
+  /**
+   * A PNBP ledger's events ({@link PnbpEvent}), each a document kind of its own: the ledger's
+   * facility and year, and the entry appended, with its stamp.
+   */
+  private static final List<Codec<? extends PnbpEvent>> PNBP_EVENTS =
+      EventCodecs.family(
+          PnbpEvent.class,
+          Map.of(
+              FacilityCode.class,
+              Scalars.FACILITY_CODE,
+              Year.class,
+              Scalars.YEAR,
+              PnbpEntry.class,
+              PNBP_ENTRY),
+          Map.of(),
+          Set.of());
+
   private ProceedsCodecs() {}
+
+  /**
+   * The codecs of a premi account's events, one per event type.
+   *
+   * @return an unmodifiable list, never null
+   */
+  public static List<Codec<? extends PremiEvent>> premiEvents() {
+    return PREMI_EVENTS;
+  }
+
+  /**
+   * The codecs of a PNBP ledger's events, one per event type.
+   *
+   * @return an unmodifiable list, never null
+   */
+  public static List<Codec<? extends PnbpEvent>> pnbpEvents() {
+    return PNBP_EVENTS;
+  }
 
   /**
    * The codecs of this package, for {@link org.bengkel.json.Codecs}.
