@@ -17,8 +17,9 @@ import org.bengkel.trainee.RegistrationNumber;
  * from them.
  *
  * <p>Personal data: the registration number identifies a trainee. It is the aggregate id a host
- * stores the events under (an internal record, like the account itself); {@link #toString()} leaves
- * it out, and an audit trail shows it only under {@link Disclosure#REGISTRATION_NUMBERS}.
+ * stores the events under (an internal record, like the account itself); the records' {@code
+ * toString()} leaves it out, and an audit trail shows it only under {@link
+ * Disclosure#REGISTRATION_NUMBERS}.
  *
  * <p>Immutable and thread-safe.
  */

@@ -216,7 +216,7 @@ final class ProceedsSamples {
                 + ","
                 + credit.replace("2026-10-01", "2026-09-01")
                 + "]}",
-            "$.entries[1].date",
+            "$.entries[1].at",
             "value.date-order"),
         Arguments.of(
             PremiAccount.class,
