@@ -1,5 +1,6 @@
 package org.bengkel;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.bengkel.audit.Actor;
 import org.bengkel.audit.Stamp;
@@ -26,5 +27,15 @@ public final class Stamps {
   /** The officer at a wall-clock time in WIB. */
   public static Stamp at(int year, int month, int day, int hour, int minute) {
     return at(LocalDateTime.of(year, month, day, hour, minute));
+  }
+
+  /** The officer at 10:00 WIB on a day: for operations whose tests think in days. */
+  public static Stamp on(LocalDate day) {
+    return at(day.atTime(10, 0));
+  }
+
+  /** The officer at 10:00 WIB on a day. */
+  public static Stamp on(int year, int month, int day) {
+    return on(LocalDate.of(year, month, day));
   }
 }

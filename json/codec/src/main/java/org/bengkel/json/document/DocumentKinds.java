@@ -14,6 +14,7 @@ import org.bengkel.json.codec.internal.ObjectCodec.Field;
 import org.bengkel.json.codec.internal.Scalars;
 import org.bengkel.json.codec.inventory.InventoryCodecs;
 import org.bengkel.json.codec.pricing.PricingCodecs;
+import org.bengkel.json.codec.proceeds.ProceedsCodecs;
 import org.bengkel.json.codec.production.ProductionCodecs;
 import org.bengkel.json.codec.report.ReportCodecs;
 import org.bengkel.json.codec.sales.SalesCodecs;
@@ -22,7 +23,10 @@ import org.bengkel.json.privacy.PrivacyViews;
 import org.bengkel.json.privacy.SkillsPassportView;
 import org.bengkel.json.privacy.SubjectAccessExport;
 import org.bengkel.json.schema.JsonSchema;
+import org.bengkel.pricing.PriceBook;
 import org.bengkel.pricing.Quote;
+import org.bengkel.proceeds.PnbpLedger;
+import org.bengkel.proceeds.PremiAccount;
 import org.bengkel.production.ProductionBatch;
 import org.bengkel.report.PeriodReport;
 import org.bengkel.sales.SalesOrder;
@@ -209,6 +213,13 @@ public final class DocumentKinds {
       DocumentKind.of("order-outcome", 1, ORDER_OUTCOME_V1);
 
   /**
+   * {@code price-book}: a facility's price lists and the book's version ({@code "version"}, 0 when
+   * absent).
+   */
+  public static final DocumentKind<PriceBook> PRICE_BOOK =
+      DocumentKind.of("price-book", 1, PricingCodecs.PRICE_BOOK);
+
+  /**
    * {@code sales-order}: a sales order with the price quote it was made from. Version 3 (current)
    * writes each price step as a code with parameters; version 2 wrote the step as English prose
    * ({@code "description"}) and is read with the same codec, each such step becoming a {@code
@@ -221,6 +232,22 @@ public final class DocumentKinds {
           .withOlderVersion(2, SALES_ORDER_V3, v -> v)
           .withOlderVersion(
               1, SalesOrderV1Codec.CODEC, v -> SalesOrderDocument.of(v.order(), v.quote()));
+
+  /**
+   * {@code premi-account}: a trainee's premi savings account with its entries (holds the
+   * registration number: an internal document). An entry written before stamps, with a {@code
+   * "date"}, reads as that day's start, WIB, recorded by {@code system:import}.
+   */
+  public static final DocumentKind<PremiAccount> PREMI_ACCOUNT =
+      DocumentKind.of("premi-account", 1, ProceedsCodecs.PREMI_ACCOUNT);
+
+  /**
+   * {@code pnbp-ledger}: a facility's PNBP records and deposits for a budget year, against its
+   * target. An entry written before stamps, with a {@code "date"}, reads as that day's start, WIB,
+   * recorded by {@code system:import}.
+   */
+  public static final DocumentKind<PnbpLedger> PNBP_LEDGER =
+      DocumentKind.of("pnbp-ledger", 1, ProceedsCodecs.PNBP_LEDGER);
 
   /**
    * {@code period-report}: a period's production, sales, proceeds, premi and PNBP (holds
@@ -241,7 +268,11 @@ public final class DocumentKinds {
   private static final List<DocumentKind<?>> EVENTS =
       Stream.of(
               // One line per event family.
-              InventoryCodecs.events(), SalesCodecs.events())
+              InventoryCodecs.events(),
+              SalesCodecs.events(),
+              PricingCodecs.events(),
+              ProceedsCodecs.premiEvents(),
+              ProceedsCodecs.pnbpEvents())
           .flatMap(List::stream)
           .<DocumentKind<?>>map(DocumentKinds::eventKind)
           .toList();
@@ -257,8 +288,11 @@ public final class DocumentKinds {
                   STOCK_LEDGER,
                   STOCK_MOVEMENTS,
                   QUOTE,
+                  PRICE_BOOK,
                   SALES_ORDER,
                   ORDER_OUTCOME,
+                  PREMI_ACCOUNT,
+                  PNBP_LEDGER,
                   PERIOD_REPORT,
                   SUBJECT_ACCESS_EXPORT),
               EVENTS.stream())

@@ -1,15 +1,17 @@
 package org.bengkel.json.codec.pricing;
 
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.bengkel.catalog.ProductCategory;
 import org.bengkel.catalog.Sku;
 import org.bengkel.facility.Facility;
 import org.bengkel.json.Codec;
 import org.bengkel.json.codec.catalog.CatalogCodecs;
-import org.bengkel.json.codec.internal.CodecSupport;
+import org.bengkel.json.codec.internal.EventCodecs;
 import org.bengkel.json.codec.internal.ObjectCodec;
 import org.bengkel.json.codec.internal.Scalars;
 import org.bengkel.json.codec.money.MoneyCodecs;
@@ -22,6 +24,7 @@ import org.bengkel.pricing.EKatalogListing;
 import org.bengkel.pricing.OfferedPrice;
 import org.bengkel.pricing.PriceBasis;
 import org.bengkel.pricing.PriceBook;
+import org.bengkel.pricing.PriceBookEvent;
 import org.bengkel.pricing.PriceInclusion;
 import org.bengkel.pricing.PriceList;
 import org.bengkel.pricing.PriceRule;
@@ -179,15 +182,19 @@ public final class PricingCodecs {
           .describedAs("A sales price list of a channel (daftar harga)")
           .build();
 
-  /** {@link PriceBook} (price lists): {@code {"lists":[...]}}. */
+  /**
+   * {@link PriceBook} (price lists): {@code {"lists":[...],"version"}}, the version 0 when absent.
+   */
   public static final Codec<PriceBook> PRICE_BOOK =
-      CodecSupport.oneList(
-          PriceBook.class,
-          "lists",
-          PRICE_LIST,
-          PriceBook::lists,
-          PriceBook::of,
-          "The sales price lists (daftar harga jual)");
+      ObjectCodec.builder(PriceBook.class, PriceBook::builder, PriceBook.Builder::build)
+          .requiredList("lists", PRICE_LIST, PriceBook::lists, PriceBook.Builder::lists)
+          .defaulted(
+              "version",
+              Scalars.integer(0, Long.MAX_VALUE),
+              PriceBook::version,
+              PriceBook.Builder::version)
+          .describedAs("The sales price lists (daftar harga jual) and the book's version")
+          .build();
 
   /**
    * {@link TaxPolicy} (<i>kebijakan PPN</i>): {@code {"facilityCode","status","inclusion",
@@ -389,6 +396,26 @@ public final class PricingCodecs {
               .forEach(e -> out.name(e.getKey().value()).value(MoneyCodecs.RUPIAH, e.getValue()));
           out.endObject();
         });
+  }
+
+  /**
+   * A price book's events ({@link PriceBookEvent}), each a document kind of its own ({@link
+   * EventCodecs}): the list added or replaced, whole; a retired list's id and last day.
+   */
+  private static final List<Codec<? extends PriceBookEvent>> EVENTS =
+      EventCodecs.family(
+          PriceBookEvent.class,
+          Map.of(PriceList.class, PRICE_LIST, LocalDate.class, Scalars.DATE),
+          Map.of("listId", CODE),
+          Set.of());
+
+  /**
+   * The codecs of a price book's events, one per event type.
+   *
+   * @return an unmodifiable list, never null
+   */
+  public static List<Codec<? extends PriceBookEvent>> events() {
+    return EVENTS;
   }
 
   /**
