@@ -27,8 +27,12 @@ import org.bengkel.pricing.Channel;
 import org.bengkel.proceeds.Contribution;
 import org.bengkel.proceeds.ContributionBasis;
 import org.bengkel.proceeds.PremiAllocation;
+import org.bengkel.production.BatchStage;
 import org.bengkel.production.LotCode;
 import org.bengkel.production.ProductionBatch;
+import org.bengkel.production.QualityCheck;
+import org.bengkel.production.StageEvent;
+import org.bengkel.production.StageHistory;
 import org.bengkel.programme.ProgrammeCode;
 import org.bengkel.sales.Customer;
 import org.bengkel.sales.OrderLine;
@@ -259,6 +263,27 @@ class ReportEdgesTest {
     PeriodReportCompiler c =
         PeriodReportCompiler.forPeriod(NOVEMBER, taxPolicy()).batch(burntCookies(), rp(500_000));
     refused(() -> c.order(sold), "report.lot.cost-unknown", "batches");
+  }
+
+  @Test
+  void aBatchRejectedAfterItsQualityCheckHasNoGoodUnits() {
+    // The cookies counted 30 good and 8 rejected at their check, then the whole batch was
+    // rejected: 0 good units, and all 38 produced count as rejected; Rp500.000 written off.
+    List<StageEvent> events = new ArrayList<>(burntCookies().history());
+    events.add(
+        events.size() - 1, StageEvent.of(BatchStage.QUALITY_CHECK, at(11, 10, 16, 0), PENGAWAS));
+    ProductionBatch checkedThenRejected =
+        ProductionBatch.builder()
+            .from(burntCookies())
+            .qualityCheck(QualityCheck.of(30, 8))
+            .stageHistory(StageHistory.of(events))
+            .build();
+    PeriodReport r =
+        PeriodReportCompiler.forPeriod(NOVEMBER, taxPolicy())
+            .batch(checkedThenRejected, rp(500_000))
+            .compile(policies(), ledger());
+    assertThat(r.productionTotal())
+        .isEqualTo(ProductionFigures.of(0, 1, 0, 38, hours(8, 0), rp(500_000), rp(500_000)));
   }
 
   @Test
