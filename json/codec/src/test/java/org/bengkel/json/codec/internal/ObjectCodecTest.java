@@ -176,6 +176,39 @@ class ObjectCodecTest {
   }
 
   @Test
+  void ofTwoExclusiveGroupsTheSecondReadIsAnUnknownProperty() {
+    // a current form (count) and an older one (note), as a price step's code and description
+    ObjectCodec<Tool, Tool.Builder> codec =
+        ObjectCodec.builder(Tool.class, Tool.Builder::new, Tool.Builder::build)
+            .required("name", Scalars.text(1, 40), Tool::name, Tool.Builder::name)
+            .required("count", Scalars.integer(0, 99), Tool::count, Tool.Builder::count)
+            .optional("note", Scalars.text(1, 200), Tool::note, Tool.Builder::note)
+            .oneOf(List.of("count"), List.of("note"))
+            .build();
+
+    assertThat(read(codec, "{\"name\":\"saw\",\"count\":2}"))
+        .isEqualTo(new Tool("saw", 2, Optional.empty()));
+    assertRule(
+        () -> read(codec, "{\"name\":\"saw\",\"count\":2,\"note\":\"x\"}"),
+        "json.unknown-property",
+        "$.note");
+    assertRule(
+        () -> read(codec, "{\"note\":\"x\",\"name\":\"saw\",\"count\":2}"),
+        "json.unknown-property",
+        "$.count");
+    assertThat(schema(codec))
+        .contains(
+            "\"oneOf\": [\n    {\n      \"required\": [\n        \"count\"\n      ]\n    },\n"
+                + "    {\n      \"required\": [\n        \"note\"\n      ]\n    }\n  ]");
+    assertThatThrownBy(
+            () ->
+                ObjectCodec.builder(Tool.class, Tool.Builder::new, Tool.Builder::build)
+                    .required("name", Scalars.TEXT, Tool::name, Tool.Builder::name)
+                    .oneOf(List.of("name"), List.of("other")))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void aValueReadWholeIsBuiltByTheFactoryAndOtherwiseByTheBuilder() {
     // the goods line is declared with orFactory(GoodsLine::of)
     Codec<GoodsLine> codec = SalesCodecs.GOODS_LINE;
@@ -294,6 +327,9 @@ class ObjectCodecTest {
     }
     List<String> problems = new ArrayList<>();
     for (ObjectCodec.Field<T, ?> f : declared.fields()) {
+      if (f.isLegacy()) {
+        continue; // read from older documents only: the document tests read them
+      }
       if (!written.contains(f.name())) {
         problems.add(f.name() + " never written");
       } else if (notRead.contains(f.name())) {
