@@ -86,6 +86,14 @@ class ObjectCodecTest {
     return b.describedAs("A tool (alat)").build();
   }
 
+  /** The declaration with its note, for the tests of the rules a declaration adds. */
+  private static ObjectCodec.Builder<Tool, Tool.Builder> nameCountNote() {
+    return ObjectCodec.builder(Tool.class, Tool.Builder::new, Tool.Builder::build)
+        .required("name", Scalars.text(1, 40), Tool::name, Tool.Builder::name)
+        .required("count", Scalars.integer(0, 99), Tool::count, Tool.Builder::count)
+        .optional("note", Scalars.text(1, 200), Tool::note, Tool.Builder::note);
+  }
+
   private static <T> String write(Codec<T> codec, T value) {
     TextJson.CompactWriter out = new TextJson.CompactWriter();
     codec.write(value, out);
@@ -148,13 +156,7 @@ class ObjectCodecTest {
   @Test
   void aFieldWhoseNullIsRefusedIsStillOptional() {
     ObjectCodec<Tool, Tool.Builder> codec =
-        ObjectCodec.builder(Tool.class, Tool.Builder::new, Tool.Builder::build)
-            .required("name", Scalars.text(1, 40), Tool::name, Tool.Builder::name)
-            .required("count", Scalars.integer(0, 99), Tool::count, Tool.Builder::count)
-            .optional("note", Scalars.text(1, 200), Tool::note, Tool.Builder::note)
-            .nullRefused()
-            .dependentRequired("note", "count")
-            .build();
+        nameCountNote().nullRefused().dependentRequired("note", "count").build();
     Tool plain = new Tool("saw", 2, Optional.empty());
 
     assertThat(write(codec, plain)).isEqualTo("{\"name\":\"saw\",\"count\":2}");
@@ -179,12 +181,7 @@ class ObjectCodecTest {
   void ofTwoExclusiveGroupsTheSecondReadIsAnUnknownProperty() {
     // a current form (count) and an older one (note), as a price step's code and description
     ObjectCodec<Tool, Tool.Builder> codec =
-        ObjectCodec.builder(Tool.class, Tool.Builder::new, Tool.Builder::build)
-            .required("name", Scalars.text(1, 40), Tool::name, Tool.Builder::name)
-            .required("count", Scalars.integer(0, 99), Tool::count, Tool.Builder::count)
-            .optional("note", Scalars.text(1, 200), Tool::note, Tool.Builder::note)
-            .oneOf(List.of("count"), List.of("note"))
-            .build();
+        nameCountNote().oneOf(List.of("count"), List.of("note")).build();
 
     assertThat(read(codec, "{\"name\":\"saw\",\"count\":2}"))
         .isEqualTo(new Tool("saw", 2, Optional.empty()));
