@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import org.bengkel.Stamps;
 import org.bengkel.catalog.Product;
 import org.bengkel.catalog.ProductCategory;
 import org.bengkel.catalog.Service;
@@ -403,7 +404,7 @@ class ReportEdgesTest {
   void aRecordAfterThePeriodIsNotRecordedToDate() {
     // Month.ledger() plus a record on 5 Dec of Rp7.000: to 30 Nov, recorded 400.000 + 100.500 =
     // 500.500, of which 100.500 in November; the December record counts in neither.
-    var ledger = ledger().record(LocalDate.of(2026, 12, 5), "DES-2026", rp(7_000)).orElseThrow();
+    var ledger = ledger().record(Stamps.on(2026, 12, 5), "DES-2026", rp(7_000)).orElseThrow();
     PnbpStatus s =
         PeriodReportCompiler.forPeriod(NOVEMBER, taxPolicy()).compile(policies(), ledger).pnbp();
     assertThat(s.recordedToDate()).isEqualTo(rp(500_500));

@@ -4,12 +4,16 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.Year;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.bengkel.error.CoreRule;
 import org.bengkel.error.Rule;
 import org.bengkel.facility.Facility;
@@ -359,6 +363,51 @@ public final class Scalars {
       Function<JsonReader, V> read,
       BiConsumer<JsonWriter, V> write) {
     return scalar(Kind.OTHER, type, schema, read, write);
+  }
+
+  /**
+   * An object whose property names are keys (a map), such as prices by SKU, written in place in the
+   * schema: each key is read with {@code key} at its entry's own path (a core refusal of the key is
+   * reported there), the entries are written in the map's order, or the keys' if {@code order} is
+   * given.
+   *
+   * @param <K> the keys' type
+   * @param <V> the values' type
+   * @param schema the object's schema, not null
+   * @param key reads a key from a property name, such as {@code Sku::parse}, not null
+   * @param name writes a key as a property name, not null
+   * @param value the values' codec, not null
+   * @param order the keys' order on the wire, or null for the map's own
+   * @return the codec, never null
+   */
+  @SuppressWarnings("unchecked") // a map's class has no type arguments
+  public static <K, V> Codec<Map<K, V>> map(
+      JsonSchema schema,
+      Function<String, K> key,
+      Function<K, String> name,
+      Codec<V> value,
+      @Nullable Comparator<? super K> order) {
+    return of(
+        (Class<Map<K, V>>) (Class<?>) Map.class,
+        schema,
+        in -> {
+          Map<K, V> map = new LinkedHashMap<>();
+          in.beginObject();
+          while (in.hasNext()) {
+            String n = in.nextName();
+            V v = in.read(value);
+            map.put(in.value(() -> key.apply(n)), v);
+          }
+          in.endObject();
+          return map;
+        },
+        (out, map) -> {
+          out.beginObject();
+          Stream<Map.Entry<K, V>> entries = map.entrySet().stream();
+          (order == null ? entries : entries.sorted(Map.Entry.comparingByKey(order)))
+              .forEach(e -> out.name(name.apply(e.getKey())).value(value, e.getValue()));
+          out.endObject();
+        });
   }
 
   /**

@@ -3,6 +3,7 @@ package org.bengkel.json.codec.internal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.Temporal;
@@ -15,6 +16,7 @@ import org.bengkel.facility.TimeZoneName;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonRule;
+import org.bengkel.json.internal.IsoText;
 import org.bengkel.json.schema.JsonSchema;
 import org.jspecify.annotations.Nullable;
 
@@ -198,6 +200,11 @@ public final class StampFields<B> {
   }
 
   private static Instant instant(String text, JsonReader in) {
+    // the usual form, 2026-10-12T02:14:00Z, without the formatter; the rest as Instant.parse reads
+    LocalDateTime usual = IsoText.dateTime(text, text.length() - 1);
+    if (usual != null && text.length() == 20) {
+      return usual.toInstant(ZoneOffset.UTC);
+    }
     try {
       // Instant.parse also reads offsets and lower-case letters; the format says UTC and Z
       if (text.indexOf('t') < 0

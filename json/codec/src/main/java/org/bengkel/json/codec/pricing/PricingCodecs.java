@@ -2,7 +2,7 @@ package org.bengkel.json.codec.pricing;
 
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -255,7 +255,7 @@ public final class PricingCodecs {
    * {@link PriceStep}: {@code {"source","kind","code","params","before","after"}}; a step written
    * before steps had codes holds {@code "description"} instead of {@code code} and {@code params}.
    */
-  public static final Codec<PriceStep> PRICE_STEP = new PriceStepCodec();
+  public static final Codec<PriceStep> PRICE_STEP = PriceStepCodec.CODEC;
 
   /** {@link QuotedLine}: {@code {"item","listId","ruleId","steps","unitPrice"}}. */
   public static final Codec<QuotedLine> QUOTED_LINE =
@@ -368,34 +368,17 @@ public final class PricingCodecs {
 
   private PricingCodecs() {}
 
-  @SuppressWarnings("unchecked")
   private static Codec<Map<Sku, Rupiah>> listPrices() {
-    return Scalars.of(
-        (Class<Map<Sku, Rupiah>>) (Class<?>) Map.class,
+    return Scalars.map(
         JsonSchema.of(
             JsonSchema.map(
                 "type", "object",
                 "propertyNames", JsonSchema.pattern(Facility.CODE_PATTERN, 40),
                 "additionalProperties", JsonSchema.ref(MoneyCodecs.RUPIAH))),
-        in -> {
-          Map<Sku, Rupiah> prices = new LinkedHashMap<>();
-          in.beginObject();
-          while (in.hasNext()) {
-            String sku = in.nextName();
-            Rupiah price = in.read(MoneyCodecs.RUPIAH);
-            // the path is the entry's own: the SKU is its name
-            prices.put(in.value(() -> Sku.parse(sku)), price);
-          }
-          in.endObject();
-          return prices;
-        },
-        (out, prices) -> {
-          out.beginObject();
-          prices.entrySet().stream()
-              .sorted(Map.Entry.comparingByKey())
-              .forEach(e -> out.name(e.getKey().value()).value(MoneyCodecs.RUPIAH, e.getValue()));
-          out.endObject();
-        });
+        Sku::parse,
+        Sku::value,
+        MoneyCodecs.RUPIAH,
+        Comparator.naturalOrder());
   }
 
   /**

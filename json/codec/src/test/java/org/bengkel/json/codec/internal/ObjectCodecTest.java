@@ -90,6 +90,14 @@ class ObjectCodecTest {
     return b.describedAs("A tool (alat)").build();
   }
 
+  /** The declaration with its note, for the tests of the rules a declaration adds. */
+  private static ObjectCodec.Builder<Tool, Tool.Builder> nameCountNote() {
+    return ObjectCodec.builder(Tool.class, Tool.Builder::new, Tool.Builder::build)
+        .required("name", Scalars.text(1, 40), Tool::name, Tool.Builder::name)
+        .required("count", Scalars.integer(0, 99), Tool::count, Tool.Builder::count)
+        .optional("note", Scalars.text(1, 200), Tool::note, Tool.Builder::note);
+  }
+
   private static <T> String write(Codec<T> codec, T value) {
     TextJson.CompactWriter out = new TextJson.CompactWriter();
     codec.write(value, out);
@@ -202,13 +210,7 @@ class ObjectCodecTest {
   @Test
   void aFieldWhoseNullIsRefusedIsStillOptional() {
     ObjectCodec<Tool, Tool.Builder> codec =
-        ObjectCodec.builder(Tool.class, Tool.Builder::new, Tool.Builder::build)
-            .required("name", Scalars.text(1, 40), Tool::name, Tool.Builder::name)
-            .required("count", Scalars.integer(0, 99), Tool::count, Tool.Builder::count)
-            .optional("note", Scalars.text(1, 200), Tool::note, Tool.Builder::note)
-            .nullRefused()
-            .dependentRequired("note", "count")
-            .build();
+        nameCountNote().nullRefused().dependentRequired("note", "count").build();
     Tool plain = new Tool("saw", 2, Optional.empty());
 
     assertThat(write(codec, plain)).isEqualTo("{\"name\":\"saw\",\"count\":2}");
@@ -227,6 +229,34 @@ class ObjectCodecTest {
                     .required("name", Scalars.TEXT, Tool::name, Tool.Builder::name)
                     .nullRefused())
         .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void ofTwoExclusiveGroupsTheSecondReadIsAnUnknownProperty() {
+    // a current form (count) and an older one (note), as a price step's code and description
+    ObjectCodec<Tool, Tool.Builder> codec =
+        nameCountNote().oneOf(List.of("count"), List.of("note")).build();
+
+    assertThat(read(codec, "{\"name\":\"saw\",\"count\":2}"))
+        .isEqualTo(new Tool("saw", 2, Optional.empty()));
+    assertRule(
+        () -> read(codec, "{\"name\":\"saw\",\"count\":2,\"note\":\"x\"}"),
+        "json.unknown-property",
+        "$.note");
+    assertRule(
+        () -> read(codec, "{\"note\":\"x\",\"name\":\"saw\",\"count\":2}"),
+        "json.unknown-property",
+        "$.count");
+    assertThat(schema(codec))
+        .contains(
+            "\"oneOf\": [\n    {\n      \"required\": [\n        \"count\"\n      ]\n    },\n"
+                + "    {\n      \"required\": [\n        \"note\"\n      ]\n    }\n  ]");
+    assertThatThrownBy(
+            () ->
+                ObjectCodec.builder(Tool.class, Tool.Builder::new, Tool.Builder::build)
+                    .required("name", Scalars.TEXT, Tool::name, Tool.Builder::name)
+                    .oneOf(List.of("name"), List.of("other")))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
@@ -348,6 +378,9 @@ class ObjectCodecTest {
     }
     List<String> problems = new ArrayList<>();
     for (ObjectCodec.Field<T, ?> f : declared.fields()) {
+      if (f.isLegacy()) {
+        continue; // read from older documents only: the document tests read them
+      }
       if (!written.contains(f.name())) {
         problems.add(f.name() + " never written");
       } else if (notRead.contains(f.name())) {
