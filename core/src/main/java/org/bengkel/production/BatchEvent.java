@@ -2,7 +2,6 @@ package org.bengkel.production;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import org.bengkel.audit.Disclosure;
 import org.bengkel.audit.DomainEvent;
 import org.bengkel.audit.Stamp;
@@ -145,14 +144,15 @@ public sealed interface BatchEvent extends DomainEvent
    * @param lotCode the lot code, not null
    * @param version the batch's version after it
    * @param stamp who and when, not null
-   * @param team the trainees, not null, not empty
+   * @param team the trainees, not null, each once
    */
-  record ProductionStarted(LotCode lotCode, long version, Stamp stamp, Set<RegistrationNumber> team)
+  record ProductionStarted(
+      LotCode lotCode, long version, Stamp stamp, List<RegistrationNumber> team)
       implements BatchEvent {
-    /** Checks and copies. */
+    /** Checks and copies, each trainee once, in the order given. */
     public ProductionStarted {
       check(lotCode, version, stamp);
-      team = WorkLog.forTeam(Checks.required(team, "team")).team();
+      team = List.copyOf(WorkLog.forTeam(Checks.required(team, "team")).team());
     }
 
     @Override

@@ -592,7 +592,8 @@ public abstract class ProductionBatch {
         return Outcome.refused(notEnrolled("team", productionDate()));
       }
     }
-    return accepted(new BatchEvent.ProductionStarted(lotCode(), next(), stamp, members.team()));
+    return accepted(
+        new BatchEvent.ProductionStarted(lotCode(), next(), stamp, List.copyOf(members.team())));
   }
 
   /**

@@ -254,7 +254,7 @@ public final class DocumentSamples {
    * One golden event of every type core declares ({@code <type>-v1}, such as {@code
    * inventory.stock-sold-v1}): the first event of its type in the sales samples' story of a ledger
    * and an order (received, quoted, confirmed, paid, fulfilled, returned, cancelled) and a
-   * write-off.
+   * write-off, then in the production samples' story of a batch released and one rejected.
    */
   private static final List<Sample> EVENTS = eventSamples();
 
@@ -292,6 +292,10 @@ public final class DocumentSamples {
                 .writeOff(InventorySamples.LOT, 2, WriteOffReason.DAMAGED, written))) {
       story.addAll(o.events());
     }
+    // a batch's story: planned, moved, supervised, started, worked, packed, checked, released; and
+    // one rejected
+    story.addAll(ProductionSamples.RELEASED_STORY.events());
+    story.addAll(ProductionSamples.REJECTED_STORY.events());
     Map<String, Sample> first = new LinkedHashMap<>();
     for (Event e : story) {
       first.computeIfAbsent(

@@ -114,7 +114,7 @@ public final class DocumentKinds {
   private static final List<DocumentKind<?>> EVENTS =
       Stream.of(
               // One line per event family.
-              InventoryCodecs.events(), SalesCodecs.events())
+              InventoryCodecs.events(), SalesCodecs.events(), ProductionCodecs.events())
           .flatMap(List::stream)
           .<DocumentKind<?>>map(DocumentKinds::eventKind)
           .toList();
