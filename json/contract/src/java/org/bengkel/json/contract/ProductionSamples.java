@@ -9,18 +9,18 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.bengkel.facility.Nip;
 import org.bengkel.audit.Actor;
 import org.bengkel.audit.Stamp;
+import org.bengkel.facility.Nip;
 import org.bengkel.facility.Officer;
 import org.bengkel.facility.TimeZoneName;
-import org.bengkel.outcome.Outcome;
 import org.bengkel.foodsafety.FoodSafetyPolicy;
 import org.bengkel.json.Codecs;
 import org.bengkel.json.contract.GoldenSamples.Sample;
 import org.bengkel.material.MaterialLine;
 import org.bengkel.material.MeasureUnit;
 import org.bengkel.material.Quantity;
+import org.bengkel.outcome.Outcome;
 import org.bengkel.production.BatchStage;
 import org.bengkel.production.EnrolmentCheck;
 import org.bengkel.production.LotCode;
@@ -72,7 +72,12 @@ final class ProductionSamples {
 
   /** Planned for 1 November, moved to {@link #DAY}: every operation's event, in order. */
   static final Outcome<ProductionBatch> PLANNED_STORY =
-      ProductionBatch.plan(LotCode.parse("KK-20261102-01"), CatalogSamples.COOKIES, 40, DAY.minusDays(1), stamp(SUPERVISOR, LocalDateTime.of(2026, 10, 28, 9, 0)))
+      ProductionBatch.plan(
+              LotCode.parse("KK-20261102-01"),
+              CatalogSamples.COOKIES,
+              40,
+              DAY.minusDays(1),
+              stamp(SUPERVISOR, LocalDateTime.of(2026, 10, 28, 9, 0)))
           .flatMap(b -> b.reschedule(DAY, DESK));
 
   static final ProductionBatch PLANNED = PLANNED_STORY.orElseThrow();
@@ -82,25 +87,40 @@ final class ProductionSamples {
           .flatMap(b -> b.assignSupervisor(SUPERVISOR, WORKSHOP))
           .flatMap(
               b ->
-                  b.startProduction(List.of(ANI, BUDI), ENROLLED, stamp(SUPERVISOR, LocalDateTime.of(2026, 11, 2, 7, 30))))
+                  b.startProduction(
+                      List.of(ANI, BUDI),
+                      ENROLLED,
+                      stamp(SUPERVISOR, LocalDateTime.of(2026, 11, 2, 7, 30))))
           .flatMap(
               b ->
-                  b.recordWork(WorkInterval.of(ANI, DAY, LocalTime.of(8, 0), LocalTime.of(12, 0)), ENROLLED, WORKSHOP))
+                  b.recordWork(
+                      WorkInterval.of(ANI, DAY, LocalTime.of(8, 0), LocalTime.of(12, 0)),
+                      ENROLLED,
+                      WORKSHOP))
           .flatMap(
               b ->
-                  b.recordWork(WorkInterval.of(ANI, DAY, LocalTime.of(13, 0), LocalTime.of(15, 30)), ENROLLED, WORKSHOP))
+                  b.recordWork(
+                      WorkInterval.of(ANI, DAY, LocalTime.of(13, 0), LocalTime.of(15, 30)),
+                      ENROLLED,
+                      WORKSHOP))
           .flatMap(
               b ->
-                  b.recordWork(WorkInterval.of(BUDI, DAY, LocalTime.of(8, 0), LocalTime.of(11, 45)), ENROLLED, WORKSHOP))
+                  b.recordWork(
+                      WorkInterval.of(BUDI, DAY, LocalTime.of(8, 0), LocalTime.of(11, 45)),
+                      ENROLLED,
+                      WORKSHOP))
           .flatMap(b -> b.recordPieces(ANI, 22, WORKSHOP))
           .flatMap(b -> b.recordPieces(BUDI, 18, WORKSHOP))
           .flatMap(
               b ->
-                  b.consumeMaterial(MaterialLine.of(CatalogSamples.FLOUR, Quantity.of(8, MeasureUnit.KILOGRAM)), WORKSHOP))
+                  b.consumeMaterial(
+                      MaterialLine.of(CatalogSamples.FLOUR, Quantity.of(8, MeasureUnit.KILOGRAM)),
+                      WORKSHOP))
           .flatMap(
               b ->
-                  b.consumeMaterial(MaterialLine.of(CatalogSamples.BUTTER, Quantity.of(3_000, MeasureUnit.GRAM)), WORKSHOP))
-          ;
+                  b.consumeMaterial(
+                      MaterialLine.of(CatalogSamples.BUTTER, Quantity.of(3_000, MeasureUnit.GRAM)),
+                      WORKSHOP));
 
   static final ProductionBatch IN_PRODUCTION = IN_PRODUCTION_STORY.orElseThrow();
 
@@ -112,36 +132,59 @@ final class ProductionSamples {
 
   static final Outcome<ProductionBatch> QUALITY_CHECK_STORY =
       PACKAGING_STORY.flatMap(
-          b -> b.recordQualityCheck(38, 2, "2 toples retak", stamp(QC_OFFICER, LocalDateTime.of(2026, 11, 3, 8, 0))));
+          b ->
+              b.recordQualityCheck(
+                  38, 2, "2 toples retak", stamp(QC_OFFICER, LocalDateTime.of(2026, 11, 3, 8, 0))));
 
   static final ProductionBatch QUALITY_CHECK = QUALITY_CHECK_STORY.orElseThrow();
 
   static final Outcome<ProductionBatch> RELEASED_STORY =
       QUALITY_CHECK_STORY.flatMap(
-          b -> b.release(FoodSafetyPolicy.defaults(), stamp(QC_OFFICER, LocalDateTime.of(2026, 11, 3, 9, 15))));
+          b ->
+              b.release(
+                  FoodSafetyPolicy.defaults(),
+                  stamp(QC_OFFICER, LocalDateTime.of(2026, 11, 3, 9, 15))));
 
   static final ProductionBatch RELEASED = RELEASED_STORY.orElseThrow();
 
   static final Outcome<ProductionBatch> REJECTED_STORY =
-      ProductionBatch.plan(LotCode.parse("KJ-20261020-03"), CatalogSamples.CHAIR, 4, LocalDate.of(2026, 10, 20), stamp(SUPERVISOR, LocalDateTime.of(2026, 10, 15, 10, 0)))
-          .flatMap(b -> b.assignSupervisor(SUPERVISOR, stamp(SUPERVISOR, LocalDateTime.of(2026, 10, 15, 10, 5))))
+      ProductionBatch.plan(
+              LotCode.parse("KJ-20261020-03"),
+              CatalogSamples.CHAIR,
+              4,
+              LocalDate.of(2026, 10, 20),
+              stamp(SUPERVISOR, LocalDateTime.of(2026, 10, 15, 10, 0)))
           .flatMap(
               b ->
-                  b.startProduction(List.of(BUDI), ENROLLED, stamp(SUPERVISOR, LocalDateTime.of(2026, 10, 20, 8, 0))))
+                  b.assignSupervisor(
+                      SUPERVISOR, stamp(SUPERVISOR, LocalDateTime.of(2026, 10, 15, 10, 5))))
           .flatMap(
               b ->
-                  b.recordWork(WorkInterval.of(
+                  b.startProduction(
+                      List.of(BUDI),
+                      ENROLLED,
+                      stamp(SUPERVISOR, LocalDateTime.of(2026, 10, 20, 8, 0))))
+          .flatMap(
+              b ->
+                  b.recordWork(
+                      WorkInterval.of(
                           BUDI,
                           LocalDate.of(2026, 10, 20),
                           LocalTime.of(8, 0),
-                          LocalTime.of(16, 0)), ENROLLED, stamp(SUPERVISOR, LocalDateTime.of(2026, 10, 20, 16, 5))))
-          .flatMap(b -> b.startPackaging(4, stamp(SUPERVISOR, LocalDateTime.of(2026, 10, 22, 15, 0))))
+                          LocalTime.of(16, 0)),
+                      ENROLLED,
+                      stamp(SUPERVISOR, LocalDateTime.of(2026, 10, 20, 16, 5))))
           .flatMap(
-              b -> b.recordQualityCheck(0, 4, stamp(QC_OFFICER, LocalDateTime.of(2026, 10, 23, 9, 0))))
+              b -> b.startPackaging(4, stamp(SUPERVISOR, LocalDateTime.of(2026, 10, 22, 15, 0))))
           .flatMap(
               b ->
-                  b.reject("Kayu retak, sambungan longgar", stamp(QC_OFFICER, LocalDateTime.of(2026, 10, 23, 9, 30))))
-          ;
+                  b.recordQualityCheck(
+                      0, 4, stamp(QC_OFFICER, LocalDateTime.of(2026, 10, 23, 9, 0))))
+          .flatMap(
+              b ->
+                  b.reject(
+                      "Kayu retak, sambungan longgar",
+                      stamp(QC_OFFICER, LocalDateTime.of(2026, 10, 23, 9, 30))));
 
   static final ProductionBatch REJECTED = REJECTED_STORY.orElseThrow();
 
