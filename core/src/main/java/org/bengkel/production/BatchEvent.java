@@ -17,8 +17,8 @@ import org.bengkel.trainee.RegistrationNumber;
  * stamp and the facts that rebuild the batch ({@link ProductionBatch#replay(LotCode, List)}).
  *
  * <p>The team and the work name trainees by registration number: personal data (UU 27/2022 PDP),
- * never in {@code toString()} of the records that hold them, and in an audit line only under
- * {@link Disclosure#REGISTRATION_NUMBERS}.
+ * never in {@code toString()} of the records that hold them, and in an audit line only under {@link
+ * Disclosure#REGISTRATION_NUMBERS}.
  *
  * <p>Immutable and thread-safe.
  */

@@ -42,7 +42,11 @@ class BatchEventTest {
                     b.startProduction(
                         List.of(ANDI), Fixtures.register(), stamp(PENGAWAS, at(NOV_2, 7, 30))))
             .flatMap(
-                b -> b.recordWork(work(ANDI, NOV_2, "08:00", "12:00"), Fixtures.register(), DESK))
+                b ->
+                    b.recordWork(
+                        work(ANDI, NOV_2, "08:00", "12:00"),
+                        EnrolmentCheck.of(Fixtures.register()),
+                        DESK))
             .flatMap(b -> b.recordPieces(ANDI, 12, DESK))
             .flatMap(b -> b.startPackaging(38, stamp(PENGAWAS, at(NOV_2, 15, 0))))
             .flatMap(b -> b.recordQualityCheck(36, 2, stamp(KASI, at(NOV_2, 16, 0))))
