@@ -2,16 +2,20 @@ package org.bengkel.benchmarks;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.bengkel.audit.Actor;
+import org.bengkel.audit.Stamp;
 import org.bengkel.catalog.Product;
 import org.bengkel.catalog.ProductCategory;
 import org.bengkel.catalog.Sku;
 import org.bengkel.catalog.Unit;
 import org.bengkel.facility.Nip;
 import org.bengkel.facility.Officer;
+import org.bengkel.facility.TimeZoneName;
 import org.bengkel.production.EnrolmentCheck;
 import org.bengkel.production.LotCode;
 import org.bengkel.production.ProductionBatch;
@@ -58,6 +62,13 @@ public class WorkLogBenchmark {
   static final Officer PENGAWAS = Officer.of(Nip.parse("199001012015032002"), "Siti Aminah");
   static final EnrolmentCheck ENROLLED = (trainee, programme, date) -> true;
 
+  /** The supervisor recording the work, at the end of the first day. */
+  static final Stamp DESK = stamp(PENGAWAS, DAY.atTime(15, 30));
+
+  static Stamp stamp(Officer officer, LocalDateTime local) {
+    return Stamp.ofLocal(Actor.officer(officer.nip()), local, TimeZoneName.WIB);
+  }
+
   /** Intervals recorded per call. */
   @Param({"100", "1000"})
   public int intervals;
@@ -81,9 +92,10 @@ public class WorkLogBenchmark {
             ProgrammeCode.of("KERAJINAN-KAYU-2026"));
     started =
         ProductionBatch.plan(
-                LotCode.of("MP-20261102-01"), product, 100, DAY, DAY.atTime(6, 0), PENGAWAS)
-            .assignSupervisor(PENGAWAS)
-            .flatMap(b -> b.startProduction(DAY.atTime(7, 0), PENGAWAS, team, ENROLLED))
+                LotCode.of("MP-20261102-01"), product, 100, DAY, stamp(PENGAWAS, DAY.atTime(6, 0)))
+            .orElseThrow()
+            .assignSupervisor(PENGAWAS, stamp(PENGAWAS, DAY.atTime(6, 5)))
+            .flatMap(b -> b.startProduction(team, ENROLLED, stamp(PENGAWAS, DAY.atTime(7, 0))))
             .orElseThrow();
     work = new ArrayList<>(intervals);
     for (int day = 0; work.size() < intervals; day++) {
@@ -109,7 +121,7 @@ public class WorkLogBenchmark {
   public ProductionBatch record() {
     ProductionBatch b = started;
     for (WorkInterval w : work) {
-      b = b.recordWork(w, ENROLLED).orElseThrow();
+      b = b.recordWork(w, ENROLLED, DESK).orElseThrow();
     }
     return b;
   }

@@ -117,7 +117,7 @@ public abstract class BatchCosting {
    *     cost's units, detail the planned quantity)
    * @throws MissingValueException if {@code cost} is null
    */
-  public final Outcome<BatchCosting> consume(MaterialCost cost) {
+  final Outcome<BatchCosting> consume(MaterialCost cost) {
     Checks.required(cost, "cost");
     if (!cost.product().equals(product())) {
       return Outcome.refused(

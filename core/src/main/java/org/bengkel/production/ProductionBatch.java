@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.bengkel.audit.AuditRule;
+import org.bengkel.audit.Stamp;
 import org.bengkel.catalog.Product;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.error.MissingValueException;
@@ -49,12 +51,19 @@ import org.immutables.value.Value;
  * continues with it ({@code outcome.orElse(batch)}) or treats the refusal as a broken contract
  * ({@code outcome.orElseThrow()}).
  *
+ * <p><b>Who and when.</b> Every operation takes a {@link Stamp}: the officer (by NIP) or system
+ * actor who made the change, the instant and the facility's zone (issue 17, docs/audit.md). An
+ * accepted outcome carries one {@link BatchEvent} with the batch's next {@link #version()}; a
+ * refused one carries none and the version stays. {@link #replay(LotCode, List)} rebuilds the batch
+ * from its events. Calendar rules use the stamp's local date: production starts on the production
+ * date in the facility's zone.
+ *
  * <p><b>Parts.</b> The batch delegates to four types, each with its own rules:
  *
  * <ul>
  *   <li>{@link StageHistory}, the stage machine: one {@link StageEvent} per stage reached, with the
- *       date-time and the officer (<i>petugas</i>) who moved the batch, each at or after the
- *       previous one;
+ *       stamp of the officer (<i>petugas</i>) who moved the batch, each at or after the previous
+ *       one;
  *   <li>{@link WorkLog}, the team, its work intervals and pieces: overlapping intervals of one
  *       trainee are refused, so team hours are never counted twice, and recording is linear;
  *   <li>{@link BatchCosting} ({@link #costing()}), the material cost and the materials consumed;
@@ -202,6 +211,7 @@ public abstract class ProductionBatch {
   @Value.Check
   void check() {
     Checks.requireRange(plannedQuantity(), "plannedQuantity", 1, MAX_QUANTITY);
+    Checks.requireRange(version(), "version", 1, Long.MAX_VALUE);
     StageHistory history = stageHistory();
     BatchStage stage = history.stage();
     if (stage != BatchStage.PLANNED) {
@@ -211,10 +221,10 @@ public abstract class ProductionBatch {
       if (team().isEmpty()) {
         throw InvalidValueException.of(ProductionRule.TEAM_EMPTY, "team", null);
       }
-      LocalDateTime started = history.events().get(1).at();
-      if (!started.toLocalDate().equals(productionDate())) {
+      Stamp started = history.events().get(1).stamp();
+      if (!started.localDate().equals(productionDate())) {
         throw InvalidValueException.of(
-            ProductionRule.START_DATE, "history[1].at", started, productionDate());
+            ProductionRule.START_DATE, "history[1].at", started.localDateTime(), productionDate());
       }
     } else {
       requireConsistent(workLog().isEmpty() && materials().isEmpty(), "team", stage);
@@ -340,12 +350,13 @@ public abstract class ProductionBatch {
   }
 
   /**
-   * When the batch was released.
+   * When the batch was released: the local date-time of the release's stamp, in the facility's
+   * zone.
    *
    * @return the date-time, empty unless released
    */
   public final Optional<LocalDateTime> releasedAt() {
-    return event(BatchStage.RELEASED).map(StageEvent::at);
+    return event(BatchStage.RELEASED).map(e -> e.stamp().localDateTime());
   }
 
   /**
@@ -468,31 +479,38 @@ public abstract class ProductionBatch {
   // ---------------------------------------------------------------- operations
 
   /**
-   * Plans a batch (<i>rencana produksi</i>).
+   * Plans a batch (<i>rencana produksi</i>): its first event, {@link BatchEvent.BatchPlanned},
+   * version 1. Never refused: an invalid argument throws.
    *
    * @param lotCode the lot code, not null
    * @param product the product, not null
    * @param plannedQuantity the planned units, 1 to {@link #MAX_QUANTITY}
-   * @param productionDate the day production will start, not null
-   * @param at when the plan was made, not null
-   * @param by the officer who made it, not null
-   * @return the planned batch, never null
+   * @param productionDate the day production will start, not null: a calendar date of the facility,
+   *     printed as the production date
+   * @param stamp who made the plan and when, not null
+   * @return accepted with the planned batch and its event, never null
    * @throws MissingValueException if an argument is null
    * @throws InvalidValueException rule {@code value.out-of-range} for the quantity
    */
-  public static ProductionBatch plan(
+  public static Outcome<ProductionBatch> plan(
       LotCode lotCode,
       Product product,
       long plannedQuantity,
       LocalDate productionDate,
-      LocalDateTime at,
-      Officer by) {
+      Stamp stamp) {
+    BatchEvent.BatchPlanned event =
+        new BatchEvent.BatchPlanned(lotCode, 1, stamp, product, plannedQuantity, productionDate);
+    return Outcome.accepted(planned(event), event);
+  }
+
+  private static ProductionBatch planned(BatchEvent.BatchPlanned e) {
     return builder()
-        .lotCode(lotCode)
-        .product(product)
-        .plannedQuantity(plannedQuantity)
-        .productionDate(productionDate)
-        .stageHistory(StageHistory.planned(at, by))
+        .lotCode(e.lotCode())
+        .product(e.product())
+        .plannedQuantity(e.plannedQuantity())
+        .productionDate(e.productionDate())
+        .stageHistory(StageHistory.planned(e.stamp()))
+        .version(1)
         .build();
   }
 
@@ -500,56 +518,61 @@ public abstract class ProductionBatch {
    * Assigns (or replaces) the supervising officer (<i>petugas pengawas</i>).
    *
    * @param officer the officer, not null
-   * @return the new batch, or refused: rule {@link ProductionRule#CLOSED} (subject the stage, value
-   *     {@code supervisor}) once released or rejected
-   * @throws MissingValueException if {@code officer} is null
+   * @param stamp who assigned the officer and when, not null
+   * @return the new batch with {@link BatchEvent.SupervisorAssigned}, or refused: rule {@link
+   *     ProductionRule#CLOSED} (subject the stage, value {@code supervisor}) once released or
+   *     rejected
+   * @throws MissingValueException if an argument is null
    */
-  public final Outcome<ProductionBatch> assignSupervisor(Officer officer) {
+  public final Outcome<ProductionBatch> assignSupervisor(Officer officer, Stamp stamp) {
     Checks.required(officer, "officer");
+    Checks.required(stamp, "stamp");
     if (stage().isFinal()) {
       return Outcome.refused(Refusal.of(ProductionRule.CLOSED, stage(), "supervisor"));
     }
-    return Outcome.accepted(builder().from(this).supervisor(officer).build());
+    return accepted(new BatchEvent.SupervisorAssigned(lotCode(), next(), stamp, officer));
   }
 
   /**
    * Moves a planned batch to another production date.
    *
-   * @param date the new production date, not null
-   * @return the new batch, or refused: rule {@link ProductionRule#CLOSED} (subject the stage, value
-   *     {@code productionDate}) unless planned
-   * @throws MissingValueException if {@code date} is null
+   * @param date the new production date, not null (a calendar date of the facility)
+   * @param stamp who moved it and when, not null
+   * @return the new batch with {@link BatchEvent.BatchRescheduled}, or refused: rule {@link
+   *     ProductionRule#CLOSED} (subject the stage, value {@code productionDate}) unless planned
+   * @throws MissingValueException if an argument is null
    */
-  public final Outcome<ProductionBatch> reschedule(LocalDate date) {
+  public final Outcome<ProductionBatch> reschedule(LocalDate date, Stamp stamp) {
     Checks.required(date, "date");
+    Checks.required(stamp, "stamp");
     if (stage() != BatchStage.PLANNED) {
       return Outcome.refused(Refusal.of(ProductionRule.CLOSED, stage(), "productionDate"));
     }
-    return Outcome.accepted(builder().from(this).productionDate(date).build());
+    return accepted(new BatchEvent.BatchRescheduled(lotCode(), next(), stamp, date));
   }
 
   /**
    * Starts production (<i>mulai produksi</i>) with a team of trainees.
    *
-   * @param at when, not null, on the production date and not before the plan
-   * @param by the officer who starts it, not null
    * @param team the trainees, not null, without null elements; repeated numbers count once
    * @param enrolment answers whether a trainee is actively enrolled in the product's programme on
    *     the production date, not null
-   * @return the batch in production, or refused: rule {@link ProductionRule#STAGE_ORDER} unless
-   *     planned, {@code value.date-order} before the plan, {@link
-   *     ProductionRule#SUPERVISOR_REQUIRED} without a supervising officer, {@link
-   *     ProductionRule#TEAM_EMPTY}, {@link ProductionRule#START_DATE} on another day than the
+   * @param stamp who starts it and when, not null: on the production date in the stamp's zone, not
+   *     before the plan
+   * @return the batch in production with {@link BatchEvent.ProductionStarted}, or refused: rule
+   *     {@link ProductionRule#STAGE_ORDER} unless planned, {@code value.date-order} before the
+   *     plan, {@link ProductionRule#SUPERVISOR_REQUIRED} without a supervising officer, {@link
+   *     ProductionRule#TEAM_EMPTY}, {@link ProductionRule#START_DATE} on another local day than the
    *     production date, {@link ProductionRule#NOT_ENROLLED} (subject {@code team}, the trainee
    *     never named)
    * @throws MissingValueException if an argument is null or the team holds null
    */
   public final Outcome<ProductionBatch> startProduction(
-      LocalDateTime at, Officer by, Collection<RegistrationNumber> team, EnrolmentCheck enrolment) {
-    StageEvent event = StageEvent.of(BatchStage.IN_PRODUCTION, at, by);
+      Collection<RegistrationNumber> team, EnrolmentCheck enrolment, Stamp stamp) {
+    Checks.required(stamp, "stamp");
     Checks.required(enrolment, "enrolment");
     WorkLog members = WorkLog.forTeam(Checks.required(team, "team"));
-    Optional<Refusal> refusal = stageHistory().refusalOfMove(BatchStage.IN_PRODUCTION, at);
+    Optional<Refusal> refusal = stageHistory().refusalOfMove(BatchStage.IN_PRODUCTION, stamp);
     if (refusal.isPresent()) {
       return Outcome.refused(refusal.get());
     }
@@ -560,60 +583,56 @@ public abstract class ProductionBatch {
     if (members.team().isEmpty()) {
       return Outcome.refused(Refusal.of(ProductionRule.TEAM_EMPTY, "team", 0));
     }
-    if (!at.toLocalDate().equals(productionDate())) {
-      return Outcome.refused(Refusal.of(ProductionRule.START_DATE, "at", at, productionDate()));
+    if (!stamp.localDate().equals(productionDate())) {
+      return Outcome.refused(
+          Refusal.of(ProductionRule.START_DATE, "at", stamp.localDateTime(), productionDate()));
     }
     for (RegistrationNumber member : members.team()) {
       if (!isEnrolled(member, productionDate(), enrolment)) {
         return Outcome.refused(notEnrolled("team", productionDate()));
       }
     }
-    return Outcome.accepted(
-        builder()
-            .from(this)
-            .workLog(members)
-            .stageHistory(stageHistory().moveTo(event).orElseThrow())
-            .build());
+    return accepted(
+        new BatchEvent.ProductionStarted(lotCode(), next(), stamp, List.copyOf(members.team())));
   }
 
   /**
    * Starts production with a team checked against a training register, as {@link
-   * #startProduction(LocalDateTime, Officer, Collection, EnrolmentCheck)} with {@link
+   * #startProduction(Collection, EnrolmentCheck, Stamp)} with {@link
    * EnrolmentCheck#of(TrainingRegister)}.
    *
-   * @param at when, not null
-   * @param by the officer who starts it, not null
    * @param team the trainees, not null
    * @param register the register, not null
+   * @param stamp who starts it and when, not null
    * @return the batch in production, or refused as the general method
    * @throws MissingValueException if an argument is null
    */
   public final Outcome<ProductionBatch> startProduction(
-      LocalDateTime at,
-      Officer by,
-      Collection<RegistrationNumber> team,
-      TrainingRegister register) {
-    return startProduction(at, by, team, EnrolmentCheck.of(register));
+      Collection<RegistrationNumber> team, TrainingRegister register, Stamp stamp) {
+    return startProduction(team, EnrolmentCheck.of(register), stamp);
   }
 
   /**
    * Records a stretch of work by a team member, in O(log n) for n intervals recorded.
    *
-   * @param interval the work, not null
+   * @param interval the work, not null: its day and times are the hours worked, in the facility's
+   *     calendar
    * @param enrolment asked whether the trainee is actively enrolled on the interval's date, not
    *     null
-   * @return the new batch, or refused: rule {@link ProductionRule#RECORDING_CLOSED} (subject the
-   *     stage, value {@code work}) unless in production or packaging; {@link
-   *     ProductionRule#NOT_IN_TEAM}, {@link ProductionRule#NOT_ENROLLED} or {@link
-   *     ProductionRule#HOURS_OVERLAP} (an overlap with an interval already recorded for the
-   *     trainee), subject {@code work}, the trainee never named; {@link
-   *     ProductionRule#HOURS_BEFORE_PRODUCTION} (subject {@code work.date})
+   * @param stamp who recorded it and when, not null
+   * @return the new batch with {@link BatchEvent.WorkRecorded}, or refused: rule {@link
+   *     ProductionRule#RECORDING_CLOSED} (subject the stage, value {@code work}) unless in
+   *     production or packaging; {@link ProductionRule#NOT_IN_TEAM}, {@link
+   *     ProductionRule#NOT_ENROLLED} or {@link ProductionRule#HOURS_OVERLAP} (an overlap with an
+   *     interval already recorded for the trainee), subject {@code work}, the trainee never named;
+   *     {@link ProductionRule#HOURS_BEFORE_PRODUCTION} (subject {@code work.date})
    * @throws MissingValueException if an argument is null
    */
   public final Outcome<ProductionBatch> recordWork(
-      WorkInterval interval, EnrolmentCheck enrolment) {
+      WorkInterval interval, EnrolmentCheck enrolment, Stamp stamp) {
     Checks.required(interval, "interval");
     Checks.required(enrolment, "enrolment");
+    Checks.required(stamp, "stamp");
     if (!stage().isRecording()) {
       return Outcome.refused(Refusal.of(ProductionRule.RECORDING_CLOSED, stage(), "work"));
     }
@@ -631,7 +650,9 @@ public abstract class ProductionBatch {
     if (!isEnrolled(interval.trainee(), interval.date(), enrolment)) {
       return Outcome.refused(notEnrolled("work", interval.date()));
     }
-    return workLog().record(interval).map(log -> builder().from(this).workLog(log).build());
+    return logged(
+        workLog().record(interval),
+        new BatchEvent.WorkRecorded(lotCode(), next(), stamp, interval));
   }
 
   /**
@@ -639,203 +660,207 @@ public abstract class ProductionBatch {
    *
    * @param trainee the team member, not null
    * @param count the pieces, 0 to {@link #MAX_QUANTITY}
-   * @return the new batch, or refused: rule {@link ProductionRule#RECORDING_CLOSED} (value {@code
-   *     pieces}) unless in production or packaging; as {@link WorkLog#recordPieces}
-   * @throws MissingValueException if {@code trainee} is null
+   * @param stamp who recorded them and when, not null
+   * @return the new batch with {@link BatchEvent.PiecesRecorded}, or refused: rule {@link
+   *     ProductionRule#RECORDING_CLOSED} (value {@code pieces}) unless in production or packaging;
+   *     {@link ProductionRule#NOT_IN_TEAM} (subject {@code pieces}, the trainee never named) for a
+   *     trainee outside the team; {@code value.out-of-range} (subject {@code pieces}) when the
+   *     trainee's total would exceed {@link #MAX_QUANTITY}
+   * @throws MissingValueException if an argument is null
    * @throws InvalidValueException rule {@code value.out-of-range} for a count outside 0 to {@link
    *     #MAX_QUANTITY}
    */
-  public final Outcome<ProductionBatch> recordPieces(RegistrationNumber trainee, long count) {
+  public final Outcome<ProductionBatch> recordPieces(
+      RegistrationNumber trainee, long count, Stamp stamp) {
     Checks.required(trainee, "trainee");
     Checks.requireRange(count, "pieces", 0, MAX_QUANTITY);
+    Checks.required(stamp, "stamp");
     if (!stage().isRecording()) {
       return Outcome.refused(Refusal.of(ProductionRule.RECORDING_CLOSED, stage(), "pieces"));
     }
-    return workLog()
-        .recordPieces(trainee, count)
-        .map(log -> builder().from(this).workLog(log).build());
+    return logged(
+        workLog().recordPieces(trainee, count),
+        new BatchEvent.PiecesRecorded(lotCode(), next(), stamp, trainee, count));
   }
 
   /**
-   * Records a material consumed.
+   * Records a material consumed (<i>pengeluaran bahan</i>).
    *
    * @param line the material and its exact quantity, not null
-   * @return the new batch, or refused: rule {@link ProductionRule#RECORDING_CLOSED} (value {@code
-   *     materials}) unless in production or packaging
-   * @throws MissingValueException if {@code line} is null
+   * @param stamp who issued it and when, not null
+   * @return the new batch with {@link BatchEvent.MaterialsConsumed}, or refused: rule {@link
+   *     ProductionRule#RECORDING_CLOSED} (value {@code materials}) unless in production or
+   *     packaging
+   * @throws MissingValueException if an argument is null
    */
-  public final Outcome<ProductionBatch> consumeMaterial(MaterialLine line) {
+  public final Outcome<ProductionBatch> consumeMaterial(MaterialLine line, Stamp stamp) {
     Checks.required(line, "line");
+    Checks.required(stamp, "stamp");
     if (!stage().isRecording()) {
       return Outcome.refused(Refusal.of(ProductionRule.RECORDING_CLOSED, stage(), "materials"));
     }
-    return Outcome.accepted(withCosting(costing().consume(line)));
+    return accepted(new BatchEvent.MaterialsConsumed(lotCode(), next(), stamp, List.of(line)));
   }
 
   /**
    * Records as consumed the materials of a computed material cost, typically {@code
-   * batch.consumeMaterials(batch.materialCost(boms, prices))}: the bill's quantities for the
-   * planned quantity ({@link BatchCosting#consume(MaterialCost)}).
+   * batch.consumeMaterials(batch.materialCost(boms, prices), stamp)}: the bill's quantities for the
+   * planned quantity, lines of zero quantity left out.
    *
    * @param cost a cost of this batch's product for its planned quantity, not null
-   * @return the new batch, or refused: rule {@link ProductionRule#RECORDING_CLOSED} (value {@code
-   *     materials}) unless in production or packaging; {@link ProductionRule#MISMATCH} for another
-   *     product's cost (subject {@code cost.product}) or a cost of another number of units (subject
-   *     {@code cost.units}, detail the planned quantity)
-   * @throws MissingValueException if {@code cost} is null
+   * @param stamp who issued the materials and when, not null
+   * @return the new batch with {@link BatchEvent.MaterialsConsumed}, or refused: rule {@link
+   *     ProductionRule#RECORDING_CLOSED} (value {@code materials}) unless in production or
+   *     packaging; {@link ProductionRule#MISMATCH} for another product's cost (subject {@code
+   *     cost.product}) or a cost of another number of units (subject {@code cost.units}, detail the
+   *     planned quantity)
+   * @throws MissingValueException if an argument is null
    */
-  public final Outcome<ProductionBatch> consumeMaterials(MaterialCost cost) {
+  public final Outcome<ProductionBatch> consumeMaterials(MaterialCost cost, Stamp stamp) {
     Checks.required(cost, "cost");
+    Checks.required(stamp, "stamp");
     if (!stage().isRecording()) {
       return Outcome.refused(Refusal.of(ProductionRule.RECORDING_CLOSED, stage(), "materials"));
     }
-    return costing().consume(cost).map(this::withCosting);
-  }
-
-  private ProductionBatch withCosting(BatchCosting costing) {
-    return builder().from(this).materials(costing.consumed()).build();
+    int before = materials().size();
+    return costing()
+        .consume(cost)
+        .flatMap(
+            costing ->
+                accepted(
+                    new BatchEvent.MaterialsConsumed(
+                        lotCode(),
+                        next(),
+                        stamp,
+                        costing.consumed().subList(before, costing.consumed().size()))));
   }
 
   /**
    * Ends production and starts packaging (<i>pengemasan</i>), with the units produced.
    *
-   * @param at when, not null, not before the previous move
-   * @param by the officer, not null
    * @param producedUnits the units produced, 0 to {@link #MAX_QUANTITY}
-   * @return the batch in packaging, or refused: rule {@link ProductionRule#STAGE_ORDER} unless in
-   *     production, {@code value.date-order}, {@link ProductionRule#PRODUCED_OVER_PLANNED} (subject
-   *     {@code producedUnits}, detail the planned quantity)
+   * @param stamp who moved the batch and when, not null, not before the previous move
+   * @return the batch in packaging with {@link BatchEvent.PackagingStarted}, or refused: rule
+   *     {@link ProductionRule#STAGE_ORDER} unless in production, {@code value.date-order}, {@link
+   *     ProductionRule#PRODUCED_OVER_PLANNED} (subject {@code producedUnits}, detail the planned
+   *     quantity)
    * @throws MissingValueException if an argument is null
    * @throws InvalidValueException rule {@code value.out-of-range} for a count outside 0 to {@link
    *     #MAX_QUANTITY}
    */
-  public final Outcome<ProductionBatch> startPackaging(
-      LocalDateTime at, Officer by, long producedUnits) {
-    StageEvent event = StageEvent.of(BatchStage.PACKAGING, at, by);
+  public final Outcome<ProductionBatch> startPackaging(long producedUnits, Stamp stamp) {
+    Checks.required(stamp, "stamp");
     Checks.requireRange(producedUnits, "producedUnits", 0, MAX_QUANTITY);
-    return stageHistory()
-        .moveTo(event)
-        .flatMap(
-            history ->
-                producedUnits > plannedQuantity()
-                    ? Outcome.refused(
-                        Refusal.of(
-                            ProductionRule.PRODUCED_OVER_PLANNED,
-                            "producedUnits",
-                            producedUnits,
-                            plannedQuantity()))
-                    : Outcome.accepted(
-                        builder()
-                            .from(this)
-                            .producedUnits(producedUnits)
-                            .stageHistory(history)
-                            .build()));
+    Optional<Refusal> refusal = stageHistory().refusalOfMove(BatchStage.PACKAGING, stamp);
+    if (refusal.isPresent()) {
+      return Outcome.refused(refusal.get());
+    }
+    if (producedUnits > plannedQuantity()) {
+      return Outcome.refused(
+          Refusal.of(
+              ProductionRule.PRODUCED_OVER_PLANNED,
+              "producedUnits",
+              producedUnits,
+              plannedQuantity()));
+    }
+    return accepted(new BatchEvent.PackagingStarted(lotCode(), next(), stamp, producedUnits));
   }
 
   /**
    * Records the quality check (<i>pemeriksaan mutu</i>) by an officer, without notes.
    *
-   * @param at when, not null, not before the previous move
-   * @param officer the checking officer, not null
    * @param goodUnits the units that passed, 0 to {@link #MAX_QUANTITY}
    * @param rejectedUnits the units that failed, 0 to {@link #MAX_QUANTITY}
-   * @return the checked batch, or refused as {@link #recordQualityCheck(LocalDateTime, Officer,
-   *     long, long, String)}
+   * @param stamp the checking officer and when, not null, not before the previous move
+   * @return the checked batch, or refused as {@link #recordQualityCheck(long, long, String, Stamp)}
    * @throws MissingValueException if an argument is null
    * @throws InvalidValueException rule {@code value.out-of-range} for a count outside its range
    */
   public final Outcome<ProductionBatch> recordQualityCheck(
-      LocalDateTime at, Officer officer, long goodUnits, long rejectedUnits) {
-    return recordQualityCheck(at, officer, QualityCheck.of(goodUnits, rejectedUnits));
+      long goodUnits, long rejectedUnits, Stamp stamp) {
+    return recordQualityCheck(QualityCheck.of(goodUnits, rejectedUnits), stamp);
   }
 
   /**
    * Records the quality check (<i>pemeriksaan mutu</i>) by an officer, with the checker's notes.
    *
-   * @param at when, not null, not before the previous move
-   * @param officer the checking officer, not null
    * @param goodUnits the units that passed, 0 to {@link #MAX_QUANTITY}
    * @param rejectedUnits the units that failed, 0 to {@link #MAX_QUANTITY}
    * @param notes the notes, such as the defects found; not null or blank, at most {@link
    *     StageEvent#MAX_NOTE} characters, without personal data
-   * @return the checked batch, or refused: rule {@link ProductionRule#STAGE_ORDER} unless
-   *     packaging, {@code value.date-order}, {@link ProductionRule#COUNTED_OVER_PRODUCED} when good
-   *     + rejected exceed the units produced (subject {@code qualityCheck}, detail the units
-   *     produced)
+   * @param stamp the checking officer and when, not null, not before the previous move
+   * @return the checked batch with {@link BatchEvent.QualityChecked}, or refused: rule {@link
+   *     ProductionRule#STAGE_ORDER} unless packaging, {@code value.date-order}, {@link
+   *     ProductionRule#COUNTED_OVER_PRODUCED} when good + rejected exceed the units produced
+   *     (subject {@code qualityCheck}, detail the units produced)
    * @throws MissingValueException if an argument is null
    * @throws InvalidValueException rule {@code value.out-of-range} for a count outside its range,
    *     {@code value.blank} or {@code value.too-long} for the notes
    */
   public final Outcome<ProductionBatch> recordQualityCheck(
-      LocalDateTime at, Officer officer, long goodUnits, long rejectedUnits, String notes) {
+      long goodUnits, long rejectedUnits, String notes, Stamp stamp) {
     QualityCheck check =
         QualityCheck.builder()
             .goodUnits(goodUnits)
             .rejectedUnits(rejectedUnits)
             .notes(Checks.required(notes, "notes"))
             .build();
-    return recordQualityCheck(at, officer, check);
+    return recordQualityCheck(check, stamp);
   }
 
-  private Outcome<ProductionBatch> recordQualityCheck(
-      LocalDateTime at, Officer officer, QualityCheck check) {
-    StageEvent event = StageEvent.of(BatchStage.QUALITY_CHECK, at, officer);
-    return stageHistory()
-        .moveTo(event)
-        .flatMap(
-            history ->
-                check.countedUnits() > producedUnits().orElse(0L)
-                    ? Outcome.refused(
-                        Refusal.of(
-                            ProductionRule.COUNTED_OVER_PRODUCED,
-                            "qualityCheck",
-                            counted(check),
-                            producedUnits().orElse(0L)))
-                    : Outcome.accepted(
-                        builder().from(this).qualityCheck(check).stageHistory(history).build()));
+  private Outcome<ProductionBatch> recordQualityCheck(QualityCheck check, Stamp stamp) {
+    Checks.required(stamp, "stamp");
+    Optional<Refusal> refusal = stageHistory().refusalOfMove(BatchStage.QUALITY_CHECK, stamp);
+    if (refusal.isPresent()) {
+      return Outcome.refused(refusal.get());
+    }
+    if (check.countedUnits() > producedUnits().orElse(0L)) {
+      return Outcome.refused(
+          Refusal.of(
+              ProductionRule.COUNTED_OVER_PRODUCED,
+              "qualityCheck",
+              counted(check),
+              producedUnits().orElse(0L)));
+    }
+    return accepted(new BatchEvent.QualityChecked(lotCode(), next(), stamp, check));
   }
 
   /**
    * Releases the batch (<i>rilis</i>) under a food-safety policy: the policy decides on the
    * production date ({@link #releaseDecision}).
    *
-   * @param at when, not null, not before the previous move
-   * @param officer the releasing officer, not null
    * @param policy the food-safety policy, not null
-   * @return the released batch, or refused as {@link #release(LocalDateTime, Officer,
-   *     FoodSafetyDecision)}
+   * @param stamp the releasing officer and when, not null, not before the previous move
+   * @return the released batch, or refused as {@link #release(FoodSafetyDecision, Stamp)}
    * @throws MissingValueException if an argument is null
    */
-  public final Outcome<ProductionBatch> release(
-      LocalDateTime at, Officer officer, FoodSafetyPolicy policy) {
-    return release(at, officer, releaseDecision(policy));
+  public final Outcome<ProductionBatch> release(FoodSafetyPolicy policy, Stamp stamp) {
+    return release(releaseDecision(policy), stamp);
   }
 
   /**
    * Releases the batch (<i>rilis</i>) with a food-safety decision made for its product on its
    * production date.
    *
-   * @param at when, not null, not before the previous move
-   * @param officer the releasing officer, not null
    * @param decision the decision, not null, for this product on the production date
-   * @return the released batch, or refused: rule {@link ProductionRule#QUALITY_CHECK_REQUIRED}
-   *     before the quality check (subject the stage), {@link ProductionRule#STAGE_ORDER} once
-   *     released or rejected, {@code value.date-order}, {@link ProductionRule#MISMATCH} for a
-   *     decision of another product or date (subject {@code decision.sku} or {@code
-   *     decision.date}), {@link ProductionRule#FOOD_SAFETY} when the decision refuses (subject the
-   *     lot code, value the SKU, details the date and every reason's code with its detail), {@link
-   *     ProductionRule#NOTHING_TO_RELEASE} without good units
+   * @param stamp the releasing officer and when, not null, not before the previous move
+   * @return the released batch with {@link BatchEvent.BatchReleased}, or refused: rule {@link
+   *     ProductionRule#QUALITY_CHECK_REQUIRED} before the quality check (subject the stage), {@link
+   *     ProductionRule#STAGE_ORDER} once released or rejected, {@code value.date-order}, {@link
+   *     ProductionRule#MISMATCH} for a decision of another product or date (subject {@code
+   *     decision.sku} or {@code decision.date}), {@link ProductionRule#FOOD_SAFETY} when the
+   *     decision refuses (subject the lot code, value the SKU, details the date and every reason's
+   *     code with its detail), {@link ProductionRule#NOTHING_TO_RELEASE} without good units
    * @throws MissingValueException if an argument is null
    */
-  public final Outcome<ProductionBatch> release(
-      LocalDateTime at, Officer officer, FoodSafetyDecision decision) {
-    StageEvent event = StageEvent.of(BatchStage.RELEASED, at, officer);
+  public final Outcome<ProductionBatch> release(FoodSafetyDecision decision, Stamp stamp) {
     Checks.required(decision, "decision");
+    Checks.required(stamp, "stamp");
     if (!stage().isFinal() && stage() != BatchStage.QUALITY_CHECK) {
       return Outcome.refused(
           Refusal.of(ProductionRule.QUALITY_CHECK_REQUIRED, stage(), BatchStage.RELEASED));
     }
-    Optional<Refusal> refusal = stageHistory().refusalOfMove(BatchStage.RELEASED, at);
+    Optional<Refusal> refusal = stageHistory().refusalOfMove(BatchStage.RELEASED, stamp);
     if (refusal.isPresent()) {
       return Outcome.refused(refusal.get());
     }
@@ -864,33 +889,161 @@ public abstract class ProductionBatch {
       return Outcome.refused(
           Refusal.of(ProductionRule.NOTHING_TO_RELEASE, "qualityCheck.goodUnits", 0));
     }
-    return Outcome.accepted(
-        builder().from(this).stageHistory(stageHistory().moveTo(event).orElseThrow()).build());
+    return accepted(new BatchEvent.BatchReleased(lotCode(), next(), stamp));
   }
 
   /**
    * Rejects the batch (<i>tolak</i>): nothing of it enters stock.
    *
-   * @param at when, not null, not before the previous move
-   * @param officer the rejecting officer, not null
    * @param reason why, not null or blank, at most {@link StageEvent#MAX_NOTE} characters, without
    *     personal data
-   * @return the rejected batch, or refused: rule {@link ProductionRule#STAGE_ORDER} when planned,
-   *     released or already rejected, {@code value.date-order}
+   * @param stamp the rejecting officer and when, not null, not before the previous move
+   * @return the rejected batch with {@link BatchEvent.BatchRejected}, or refused: rule {@link
+   *     ProductionRule#STAGE_ORDER} when planned, released or already rejected, {@code
+   *     value.date-order}
    * @throws MissingValueException if an argument is null
    * @throws InvalidValueException rule {@code value.blank} or {@code value.too-long} for the reason
    */
-  public final Outcome<ProductionBatch> reject(LocalDateTime at, Officer officer, String reason) {
-    StageEvent event =
-        StageEvent.builder()
-            .stage(BatchStage.REJECTED)
-            .at(at)
-            .by(officer)
-            .note(Checks.required(reason, "reason"))
-            .build();
-    return stageHistory()
-        .moveTo(event)
-        .map(history -> builder().from(this).stageHistory(history).build());
+  public final Outcome<ProductionBatch> reject(String reason, Stamp stamp) {
+    Checks.requireText(Checks.required(reason, "reason"), "reason", StageEvent.MAX_NOTE);
+    Checks.required(stamp, "stamp");
+    Optional<Refusal> refusal = stageHistory().refusalOfMove(BatchStage.REJECTED, stamp);
+    if (refusal.isPresent()) {
+      return Outcome.refused(refusal.get());
+    }
+    return accepted(new BatchEvent.BatchRejected(lotCode(), next(), stamp, reason));
+  }
+
+  // ---------------------------------------------------------------- events
+
+  /**
+   * The batch's version: 1 when planned, one more per accepted operation. A host stores it beside
+   * the batch and accepts the next change only from the version it read (optimistic concurrency). A
+   * batch rebuilt with the {@link #builder()} without a version (a document written before
+   * versions) takes the least number of operations that could have made it: one per stage reached,
+   * per work interval and per material line.
+   *
+   * @return the version, 1 or more
+   */
+  @Value.Default
+  public long version() {
+    return (long) stageHistory().events().size() + work().size() + materials().size();
+  }
+
+  /** The version of the next accepted operation. */
+  private long next() {
+    return version() + 1;
+  }
+
+  /** Accepted: this batch with the event applied, and the event. */
+  private Outcome<ProductionBatch> accepted(BatchEvent event) {
+    return Outcome.accepted(after(event), event);
+  }
+
+  /**
+   * Accepted with the work log the log itself accepted, and the event; the log's refusal otherwise.
+   * The log is not recorded twice (as {@link #after} would): recording work is the operation a
+   * workshop repeats most.
+   */
+  private Outcome<ProductionBatch> logged(Outcome<WorkLog> log, BatchEvent event) {
+    if (log.isRefused()) {
+      return Outcome.refused(log.refusals());
+    }
+    return Outcome.accepted(
+        builder().from(this).version(event.version()).workLog(log.orElseThrow()).build(), event);
+  }
+
+  /**
+   * Rebuilds a batch from its events (<i>memutar ulang peristiwa</i>), as a host reads them from
+   * its event store: the plan, then each operation's facts applied in version order, the batch's
+   * consistency checked again as it is rebuilt. Enrolment and food safety, which need outside data,
+   * were checked when the events were accepted and are not asked again.
+   *
+   * @param lotCode the batch's lot code, not null
+   * @param events the batch's events, versions 1, 2, ... in order, not null, no null element
+   * @return the batch at the last event's version, never null
+   * @throws MissingValueException if an argument or an event is null, or the list is empty
+   * @throws InvalidValueException naming {@code events[i]} with {@link
+   *     AuditRule#EVENT_INCONSISTENT} when an event is of another batch, out of version order, not
+   *     first a plan, or does not apply to the batch rebuilt so far (an overlapping interval, a
+   *     move the lifecycle does not allow), or the rule the rebuilt batch breaks
+   */
+  public static ProductionBatch replay(LotCode lotCode, List<? extends BatchEvent> events) {
+    Checks.required(lotCode, "lotCode");
+    Checks.required(events, "events");
+    ProductionBatch batch = null;
+    for (int i = 0; i < events.size(); i++) {
+      String field = "events[" + i + "]";
+      BatchEvent e = Checks.required(events.get(i), field);
+      if (!e.lotCode().equals(lotCode)
+          || e.version() != i + 1L
+          || (i == 0) != (e instanceof BatchEvent.BatchPlanned)) {
+        throw InvalidValueException.of(AuditRule.EVENT_INCONSISTENT, field, e.version(), e.type());
+      }
+      try {
+        batch = batch == null ? planned((BatchEvent.BatchPlanned) e) : batch.after(e);
+      } catch (InvalidValueException broken) {
+        throw broken.within(field);
+      }
+    }
+    if (batch == null) {
+      throw MissingValueException.of("events");
+    }
+    return batch;
+  }
+
+  /**
+   * This batch with the facts of one later event applied: the one place where an event changes a
+   * batch, for the live operations and for {@link #replay}.
+   */
+  private ProductionBatch after(BatchEvent e) {
+    Builder next = builder().from(this).version(e.version());
+    if (e instanceof BatchEvent.SupervisorAssigned s) {
+      next.supervisor(s.supervisor());
+    } else if (e instanceof BatchEvent.BatchRescheduled r) {
+      next.productionDate(r.productionDate());
+    } else if (e instanceof BatchEvent.ProductionStarted s) {
+      next.workLog(WorkLog.forTeam(s.team()))
+          .stageHistory(moved(StageEvent.of(BatchStage.IN_PRODUCTION, e.stamp()), e));
+    } else if (e instanceof BatchEvent.WorkRecorded w) {
+      next.workLog(applied(workLog().record(w.work()), e));
+    } else if (e instanceof BatchEvent.PiecesRecorded p) {
+      next.workLog(applied(workLog().recordPieces(p.trainee(), p.count()), e));
+    } else if (e instanceof BatchEvent.MaterialsConsumed m) {
+      next.addAllMaterials(m.materials());
+    } else if (e instanceof BatchEvent.PackagingStarted p) {
+      next.producedUnits(p.producedUnits())
+          .stageHistory(moved(StageEvent.of(BatchStage.PACKAGING, e.stamp()), e));
+    } else if (e instanceof BatchEvent.QualityChecked q) {
+      next.qualityCheck(q.qualityCheck())
+          .stageHistory(moved(StageEvent.of(BatchStage.QUALITY_CHECK, e.stamp()), e));
+    } else if (e instanceof BatchEvent.BatchReleased) {
+      next.stageHistory(moved(StageEvent.of(BatchStage.RELEASED, e.stamp()), e));
+    } else if (e instanceof BatchEvent.BatchRejected r) {
+      next.stageHistory(
+          moved(
+              StageEvent.builder()
+                  .stage(BatchStage.REJECTED)
+                  .stamp(e.stamp())
+                  .note(r.reason())
+                  .build(),
+              e));
+    } else {
+      throw inconsistent(e);
+    }
+    return next.build();
+  }
+
+  private StageHistory moved(StageEvent move, BatchEvent e) {
+    return applied(stageHistory().moveTo(move), e);
+  }
+
+  private static <T> T applied(Outcome<T> outcome, BatchEvent e) {
+    return outcome.value().orElseThrow(() -> inconsistent(e));
+  }
+
+  private static InvalidValueException inconsistent(BatchEvent e) {
+    return InvalidValueException.of(AuditRule.EVENT_INCONSISTENT, "event", e.version(), e.type());
   }
 
   private boolean isEnrolled(RegistrationNumber trainee, LocalDate date, EnrolmentCheck enrolment) {

@@ -3,16 +3,17 @@ package org.bengkel.production;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.Optional;
+import org.bengkel.audit.Stamp;
 import org.bengkel.error.InvalidValueException;
-import org.bengkel.facility.Officer;
 import org.bengkel.internal.Checks;
 import org.immutables.value.Value;
 
 /**
- * One step of a batch's history (<i>riwayat tahap</i>): the stage reached, when, and the officer
- * (<i>petugas</i>) who moved the batch there, with an optional note (the reason of a rejection).
+ * One step of a batch's history (<i>riwayat tahap</i>): the stage reached, with the {@link Stamp}
+ * of the move (the officer, <i>petugas</i>, or system actor who moved the batch there, the instant
+ * and the facility's zone), and an optional note (the reason of a rejection).
  *
  * <p>Immutable and thread-safe. Building an invalid event throws {@link InvalidValueException}
  * naming the field.
@@ -37,20 +38,21 @@ public abstract class StageEvent {
   public abstract BatchStage stage();
 
   /**
-   * When the batch reached the stage.
+   * Who moved the batch, when, in which zone.
    *
-   * @return the date-time, never null
+   * @return the stamp, never null
    */
   @NotNull
-  public abstract LocalDateTime at();
+  public abstract Stamp stamp();
 
   /**
-   * The officer who moved the batch.
+   * When the batch reached the stage: the stamp's instant.
    *
-   * @return the officer, never null
+   * @return the instant, never null
    */
-  @NotNull
-  public abstract Officer by();
+  public final Instant at() {
+    return stamp().at();
+  }
 
   /**
    * A note, such as the reason of a rejection (<i>alasan penolakan</i>). It must not hold personal
@@ -74,13 +76,12 @@ public abstract class StageEvent {
    * An event without a note.
    *
    * @param stage the stage reached, not null
-   * @param at when, not null
-   * @param by the officer, not null
+   * @param stamp who moved the batch and when, not null
    * @return the event, never null
    * @throws InvalidValueException rule {@code value.required} for a null argument
    */
-  public static StageEvent of(BatchStage stage, LocalDateTime at, Officer by) {
-    return builder().stage(stage).at(at).by(by).build();
+  public static StageEvent of(BatchStage stage, Stamp stamp) {
+    return builder().stage(stage).stamp(stamp).build();
   }
 
   /**

@@ -2,14 +2,13 @@ package org.bengkel.production;
 
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.bengkel.audit.Stamp;
 import org.bengkel.error.CoreRule;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.error.MissingValueException;
-import org.bengkel.facility.Officer;
 import org.bengkel.internal.Checks;
 import org.bengkel.outcome.Outcome;
 import org.bengkel.outcome.Refusal;
@@ -18,7 +17,7 @@ import org.immutables.value.Value;
 /**
  * The stage machine of a batch (<i>riwayat tahap</i>): one {@link StageEvent} per stage reached,
  * the first {@link BatchStage#PLANNED}, each a move the lifecycle allows ({@link
- * BatchStage#canMoveTo}), none dated before the one it follows, a rejection with its reason.
+ * BatchStage#canMoveTo}), none stamped before the one it follows, a rejection with its reason.
  *
  * <p>{@link #moveTo} is the only way forward: it refuses a move the lifecycle does not allow
  * ({@link ProductionRule#STAGE_ORDER}) or one dated before the previous event ({@code
@@ -130,7 +129,7 @@ public abstract class StageHistory {
    */
   public final Outcome<StageHistory> moveTo(StageEvent event) {
     Checks.required(event, "event");
-    Optional<Refusal> refusal = refusalOfMove(event.stage(), event.at());
+    Optional<Refusal> refusal = refusalOfMove(event.stage(), event.stamp());
     if (refusal.isPresent()) {
       return Outcome.refused(refusal.get());
     }
@@ -143,15 +142,18 @@ public abstract class StageHistory {
    * Why a move would be refused, without making it.
    *
    * @param stage the requested stage, not null
-   * @param at when, not null
+   * @param at who and when, not null
    * @return the refusal as {@link #moveTo}, empty when the move is allowed
    */
-  final Optional<Refusal> refusalOfMove(BatchStage stage, LocalDateTime at) {
+  final Optional<Refusal> refusalOfMove(BatchStage stage, Stamp at) {
     if (!stage().canMoveTo(stage)) {
       return Optional.of(Refusal.of(ProductionRule.STAGE_ORDER, stage(), stage));
     }
-    if (at.isBefore(last().at())) {
-      return Optional.of(Refusal.of(CoreRule.DATE_ORDER, "at", at, last().at()));
+    if (at.at().isBefore(last().at())) {
+      // as the officer reads them: local date-times of the facility, the previous one in its zone
+      return Optional.of(
+          Refusal.of(
+              CoreRule.DATE_ORDER, "at", at.localDateTime(), last().stamp().localDateTime()));
     }
     return Optional.empty();
   }
@@ -159,13 +161,12 @@ public abstract class StageHistory {
   /**
    * The history of a batch just planned.
    *
-   * @param at when the plan was made, not null
-   * @param by the officer who made it, not null
+   * @param stamp who made the plan and when, not null
    * @return the history, never null
-   * @throws MissingValueException if an argument is null
+   * @throws MissingValueException if {@code stamp} is null
    */
-  public static StageHistory planned(LocalDateTime at, Officer by) {
-    return of(List.of(StageEvent.of(BatchStage.PLANNED, at, by)));
+  public static StageHistory planned(Stamp stamp) {
+    return of(List.of(StageEvent.of(BatchStage.PLANNED, stamp)));
   }
 
   /**

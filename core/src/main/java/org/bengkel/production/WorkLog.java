@@ -163,7 +163,7 @@ public final class WorkLog {
    *     never named
    * @throws MissingValueException if {@code interval} is null
    */
-  public Outcome<WorkLog> record(WorkInterval interval) {
+  Outcome<WorkLog> record(WorkInterval interval) {
     Checks.required(interval, "interval");
     Integer rank = ranks.get(interval.trainee());
     if (rank == null) {
@@ -191,7 +191,7 @@ public final class WorkLog {
    * @throws InvalidValueException rule {@code value.out-of-range} for a count outside 0 to {@link
    *     ProductionBatch#MAX_QUANTITY}
    */
-  public Outcome<WorkLog> recordPieces(RegistrationNumber trainee, long count) {
+  Outcome<WorkLog> recordPieces(RegistrationNumber trainee, long count) {
     Checks.required(trainee, "trainee");
     requireCount(count);
     if (!team.contains(trainee)) {

@@ -188,7 +188,7 @@ public final class PeriodReportCompiler {
     if (!batch.stage().isFinal()) {
       return Optional.empty();
     }
-    return Optional.of(batch.history().get(batch.history().size() - 1).at().toLocalDate());
+    return Optional.of(batch.history().get(batch.history().size() - 1).stamp().localDate());
   }
 
   /**

@@ -5,10 +5,12 @@ import static org.bengkel.production.Fixtures.ANDI;
 import static org.bengkel.production.Fixtures.BUDI;
 import static org.bengkel.production.Fixtures.CANDRA;
 import static org.bengkel.production.Fixtures.DEDI;
+import static org.bengkel.production.Fixtures.DESK;
 import static org.bengkel.production.Fixtures.KASI;
 import static org.bengkel.production.Fixtures.NOV_2;
 import static org.bengkel.production.Fixtures.PENGAWAS;
 import static org.bengkel.production.Fixtures.at;
+import static org.bengkel.production.Fixtures.stamp;
 import static org.bengkel.production.Fixtures.work;
 
 import java.time.Duration;
@@ -42,9 +44,9 @@ class EndToEndTest {
                 Fixtures.kueKering(),
                 40,
                 NOV_2,
-                at(NOV_2.minusDays(5), 9, 0),
-                KASI)
-            .assignSupervisor(PENGAWAS)
+                stamp(KASI, at(NOV_2.minusDays(5), 9, 0)))
+            .orElseThrow()
+            .assignSupervisor(PENGAWAS, DESK)
             .orElseThrow();
 
     // Bill: 20 jars need 5 kg flour, 3 kg butter, 2 kg sugar, 20 jars; 40 jars need twice that.
@@ -60,21 +62,23 @@ class EndToEndTest {
 
     ProductionBatch released =
         planned
-            .startProduction(at(NOV_2, 7, 30), PENGAWAS, List.of(ANDI, BUDI, CANDRA), register)
-            .flatMap(b -> b.consumeMaterials(cost))
+            .startProduction(
+                List.of(ANDI, BUDI, CANDRA), register, stamp(PENGAWAS, at(NOV_2, 7, 30)))
+            .flatMap(b -> b.consumeMaterials(cost, DESK))
             // Andi 08:00-12:00 and 13:00-16:00: 4 h + 3 h = 7 h
-            .flatMap(b -> b.recordWork(work(ANDI, NOV_2, "08:00", "12:00"), enrolled))
-            .flatMap(b -> b.recordWork(work(ANDI, NOV_2, "13:00", "16:00"), enrolled))
+            .flatMap(b -> b.recordWork(work(ANDI, NOV_2, "08:00", "12:00"), enrolled, DESK))
+            .flatMap(b -> b.recordWork(work(ANDI, NOV_2, "13:00", "16:00"), enrolled, DESK))
             // Budi 08:00-11:30 and 11:30-15:00, touching: 3.5 h + 3.5 h = 7 h
-            .flatMap(b -> b.recordWork(work(BUDI, NOV_2, "08:00", "11:30"), enrolled))
-            .flatMap(b -> b.recordWork(work(BUDI, NOV_2, "11:30", "15:00"), enrolled))
+            .flatMap(b -> b.recordWork(work(BUDI, NOV_2, "08:00", "11:30"), enrolled, DESK))
+            .flatMap(b -> b.recordWork(work(BUDI, NOV_2, "11:30", "15:00"), enrolled, DESK))
             // Candra 13:00-16:00 on 2 Nov, then packs 08:00-10:15 on 3 Nov: 3 h + 2.25 h = 5 h 15
             // min
-            .flatMap(b -> b.recordWork(work(CANDRA, NOV_2, "13:00", "16:00"), enrolled))
-            .flatMap(b -> b.startPackaging(at(NOV_3, 8, 0), PENGAWAS, 40))
-            .flatMap(b -> b.recordWork(work(CANDRA, NOV_3, "08:00", "10:15"), enrolled))
-            .flatMap(b -> b.recordQualityCheck(at(NOV_3, 11, 0), KASI, 38, 2, "2 toples retak"))
-            .flatMap(b -> b.release(at(NOV_3, 12, 0), KASI, FoodSafetyPolicy.defaults()))
+            .flatMap(b -> b.recordWork(work(CANDRA, NOV_2, "13:00", "16:00"), enrolled, DESK))
+            .flatMap(b -> b.startPackaging(40, stamp(PENGAWAS, at(NOV_3, 8, 0))))
+            .flatMap(b -> b.recordWork(work(CANDRA, NOV_3, "08:00", "10:15"), enrolled, DESK))
+            .flatMap(
+                b -> b.recordQualityCheck(38, 2, "2 toples retak", stamp(KASI, at(NOV_3, 11, 0))))
+            .flatMap(b -> b.release(FoodSafetyPolicy.defaults(), stamp(KASI, at(NOV_3, 12, 0))))
             .orElseThrow();
 
     assertThat(released.materials()).hasSize(4);
@@ -118,9 +122,9 @@ class EndToEndTest {
                 Fixtures.arekLancor(),
                 6,
                 NOV_2,
-                at(NOV_2, 6, 0),
-                KASI)
-            .assignSupervisor(KASI)
+                stamp(KASI, at(NOV_2, 6, 0)))
+            .orElseThrow()
+            .assignSupervisor(KASI, DESK)
             .orElseThrow();
 
     // Bill: 10 miniatures need 5 blocks, 500 ml gold paint, 750 ml varnish, 20 sheets; 6 need 0.6
@@ -133,26 +137,29 @@ class EndToEndTest {
 
     ProductionBatch released =
         planned
-            .startProduction(at(NOV_2, 8, 0), KASI, List.of(DEDI, ANDI), register)
-            .flatMap(b -> b.consumeMaterials(cost))
+            .startProduction(List.of(DEDI, ANDI), register, stamp(KASI, at(NOV_2, 8, 0)))
+            .flatMap(b -> b.consumeMaterials(cost, DESK))
             // Dedi 08:00-12:00 on both days: 8 h; Andi 13:00-15:30 on 2 Nov: 2.5 h
             .flatMap(
                 b ->
-                    b.recordWork(work(DEDI, NOV_2, "08:00", "12:00"), register::isActivelyEnrolled))
+                    b.recordWork(
+                        work(DEDI, NOV_2, "08:00", "12:00"), register::isActivelyEnrolled, DESK))
             .flatMap(
                 b ->
-                    b.recordWork(work(ANDI, NOV_2, "13:00", "15:30"), register::isActivelyEnrolled))
+                    b.recordWork(
+                        work(ANDI, NOV_2, "13:00", "15:30"), register::isActivelyEnrolled, DESK))
             .flatMap(
                 b ->
-                    b.recordWork(work(DEDI, NOV_3, "08:00", "12:00"), register::isActivelyEnrolled))
-            .flatMap(b -> b.recordPieces(DEDI, 4))
-            .flatMap(b -> b.recordPieces(ANDI, 2))
-            .flatMap(b -> b.startPackaging(at(NOV_3, 13, 0), KASI, 6))
+                    b.recordWork(
+                        work(DEDI, NOV_3, "08:00", "12:00"), register::isActivelyEnrolled, DESK))
+            .flatMap(b -> b.recordPieces(DEDI, 4, DESK))
+            .flatMap(b -> b.recordPieces(ANDI, 2, DESK))
+            .flatMap(b -> b.startPackaging(6, stamp(KASI, at(NOV_3, 13, 0))))
             .flatMap(
                 b ->
                     b.recordQualityCheck(
-                        at(NOV_3, 14, 0), PENGAWAS, 5, 1, "satu bilah celurit patah"))
-            .flatMap(b -> b.release(at(NOV_3, 15, 0), PENGAWAS, FoodSafetyPolicy.defaults()))
+                        5, 1, "satu bilah celurit patah", stamp(PENGAWAS, at(NOV_3, 14, 0))))
+            .flatMap(b -> b.release(FoodSafetyPolicy.defaults(), stamp(PENGAWAS, at(NOV_3, 15, 0))))
             .orElseThrow();
 
     // Premi by hours: Andi 150 min, Dedi 480 min; by pieces: Andi 2, Dedi 4 (registration order).

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
+import org.bengkel.audit.Actor;
+import org.bengkel.audit.Stamp;
 import org.bengkel.catalog.FoodSafety;
 import org.bengkel.catalog.HalalCertificate;
 import org.bengkel.catalog.Partner;
@@ -21,6 +23,7 @@ import org.bengkel.facility.FacilityCode;
 import org.bengkel.facility.FacilityType;
 import org.bengkel.facility.Nip;
 import org.bengkel.facility.Officer;
+import org.bengkel.facility.TimeZoneName;
 import org.bengkel.material.BillOfMaterials;
 import org.bengkel.material.BomRegistry;
 import org.bengkel.material.Material;
@@ -170,6 +173,17 @@ final class Fixtures {
     return MaterialPrice.of(material, SUMBER_REJEKI, Rupiah.of(rupiah), JAN_1);
   }
 
+  /** The officer's stamp at a wall-clock time in WIB (Pamekasan's zone). */
+  static Stamp stamp(Officer by, LocalDateTime local) {
+    return Stamp.ofLocal(Actor.officer(by.nip()), local, TimeZoneName.WIB);
+  }
+
+  /**
+   * The desk stamp of changes whose time no rule compares (a supervisor assigned, work or pieces
+   * recorded, materials issued): the head of section on 28 October 2026, 09:00 WIB.
+   */
+  static final Stamp DESK = stamp(KASI, LocalDateTime.of(2026, 10, 28, 9, 0));
+
   static LocalDateTime at(LocalDate date, int hour, int minute) {
     return date.atTime(hour, minute);
   }
@@ -185,27 +199,27 @@ final class Fixtures {
             kueKering(),
             40,
             NOV_2,
-            at(NOV_2.minusDays(5), 9, 0),
-            KASI)
-        .assignSupervisor(PENGAWAS)
+            stamp(KASI, at(NOV_2.minusDays(5), 9, 0)))
+        .orElseThrow()
+        .assignSupervisor(PENGAWAS, DESK)
         .orElseThrow();
   }
 
   /** {@link #plannedKue()} started at 07:30 with Andi and Budi. */
   static ProductionBatch kueInProduction() {
     return plannedKue()
-        .startProduction(at(NOV_2, 7, 30), PENGAWAS, List.of(ANDI, BUDI), register())
+        .startProduction(List.of(ANDI, BUDI), register(), stamp(PENGAWAS, at(NOV_2, 7, 30)))
         .orElseThrow();
   }
 
   /** {@link #kueInProduction()} packed at 15:00 with 38 jars produced. */
   static ProductionBatch kuePackaging() {
-    return kueInProduction().startPackaging(at(NOV_2, 15, 0), PENGAWAS, 38).orElseThrow();
+    return kueInProduction().startPackaging(38, stamp(PENGAWAS, at(NOV_2, 15, 0))).orElseThrow();
   }
 
   /** {@link #kuePackaging()} checked at 16:00: 36 good, 2 rejected. */
   static ProductionBatch kueChecked() {
-    return kuePackaging().recordQualityCheck(at(NOV_2, 16, 0), KASI, 36, 2).orElseThrow();
+    return kuePackaging().recordQualityCheck(36, 2, stamp(KASI, at(NOV_2, 16, 0))).orElseThrow();
   }
 
   static String rule(Throwable t) {

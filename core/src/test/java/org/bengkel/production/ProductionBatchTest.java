@@ -6,6 +6,7 @@ import static org.bengkel.production.Fixtures.ANDI;
 import static org.bengkel.production.Fixtures.BUDI;
 import static org.bengkel.production.Fixtures.CANDRA;
 import static org.bengkel.production.Fixtures.DEDI;
+import static org.bengkel.production.Fixtures.DESK;
 import static org.bengkel.production.Fixtures.HALAL;
 import static org.bengkel.production.Fixtures.KASI;
 import static org.bengkel.production.Fixtures.NOV_2;
@@ -16,6 +17,7 @@ import static org.bengkel.production.Fixtures.PIRT_2026;
 import static org.bengkel.production.Fixtures.at;
 import static org.bengkel.production.Fixtures.refusal;
 import static org.bengkel.production.Fixtures.rule;
+import static org.bengkel.production.Fixtures.stamp;
 import static org.bengkel.production.Fixtures.work;
 
 import java.time.Duration;
@@ -27,6 +29,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.bengkel.audit.Actor;
 import org.bengkel.catalog.FoodSafety;
 import org.bengkel.catalog.Product;
 import org.bengkel.error.CoreRule;
@@ -56,8 +59,9 @@ class ProductionBatchTest {
     ProductionBatch b = Fixtures.plannedKue();
     assertThat(b.stage()).isEqualTo(BatchStage.PLANNED);
     assertThat(b.history()).hasSize(1);
-    assertThat(b.history().get(0).by()).isEqualTo(KASI);
-    assertThat(b.history().get(0).at()).isEqualTo(at(LocalDate.of(2026, 10, 28), 9, 0));
+    assertThat(b.history().get(0).stamp().actor()).isEqualTo(Actor.officer(KASI.nip()));
+    assertThat(b.history().get(0).stamp().localDateTime())
+        .isEqualTo(at(LocalDate.of(2026, 10, 28), 9, 0));
     assertThat(b.supervisor()).contains(PENGAWAS);
     assertThat(b.team()).isEmpty();
     assertThat(b.goodUnits()).isZero();
@@ -70,9 +74,10 @@ class ProductionBatchTest {
   void productionNeedsASupervisingOfficer() {
     ProductionBatch b =
         ProductionBatch.plan(
-            LotCode.of("KK-1"), Fixtures.kueKering(), 40, NOV_2, at(NOV_2, 6, 0), KASI);
+                LotCode.of("KK-1"), Fixtures.kueKering(), 40, NOV_2, stamp(KASI, at(NOV_2, 6, 0)))
+            .orElseThrow();
     Outcome<ProductionBatch> o =
-        b.startProduction(at(NOV_2, 7, 30), KASI, List.of(ANDI), Fixtures.register());
+        b.startProduction(List.of(ANDI), Fixtures.register(), stamp(KASI, at(NOV_2, 7, 30)));
     assertThat(refusal(o)).isEqualTo("production.supervisor.required");
     assertThat(o.refusals().get(0).subject()).isEqualTo("PLANNED");
     assertThat(o.refusals().get(0).value()).contains("IN_PRODUCTION");
@@ -88,8 +93,8 @@ class ProductionBatchTest {
     assertThat(b.team()).containsExactly(ANDI, BUDI);
     assertThat(b.event(BatchStage.IN_PRODUCTION))
         .get()
-        .satisfies(e -> assertThat(e.at()).isEqualTo(at(NOV_2, 7, 30)))
-        .satisfies(e -> assertThat(e.by()).isEqualTo(PENGAWAS));
+        .satisfies(e -> assertThat(e.stamp().localDateTime()).isEqualTo(at(NOV_2, 7, 30)))
+        .satisfies(e -> assertThat(e.stamp().actor()).isEqualTo(Actor.officer(PENGAWAS.nip())));
     assertThat(b.event(BatchStage.RELEASED)).isEmpty();
   }
 
@@ -99,7 +104,7 @@ class ProductionBatchTest {
     // Dedi is enrolled in wood craft, not in the culinary programme.
     Outcome<ProductionBatch> dedi =
         planned.startProduction(
-            at(NOV_2, 7, 30), PENGAWAS, List.of(ANDI, DEDI), Fixtures.register());
+            List.of(ANDI, DEDI), Fixtures.register(), stamp(PENGAWAS, at(NOV_2, 7, 30)));
     assertThat(refusal(dedi)).isEqualTo("production.team.not-enrolled");
     Refusal r = dedi.refusals().get(0);
     assertThat(r.isPersonal()).isTrue();
@@ -117,14 +122,15 @@ class ProductionBatchTest {
             .orElseThrow();
     assertThat(
             refusal(
-                planned.startProduction(at(NOV_2, 7, 30), PENGAWAS, List.of(CANDRA), withdrawn)))
+                planned.startProduction(
+                    List.of(CANDRA), withdrawn, stamp(PENGAWAS, at(NOV_2, 7, 30)))))
         .isEqualTo("production.team.not-enrolled");
     // The function form is asked for the product's programme on the production date.
     EnrolmentCheck onlyOnNov2 =
         (rn, programme, date) -> programme.equals(Fixtures.KULINER) && date.equals(NOV_2);
     assertThat(
             planned
-                .startProduction(at(NOV_2, 7, 30), PENGAWAS, List.of(DEDI), onlyOnNov2)
+                .startProduction(List.of(DEDI), onlyOnNov2, stamp(PENGAWAS, at(NOV_2, 7, 30)))
                 .orElseThrow()
                 .team())
         .containsExactly(DEDI);
@@ -135,13 +141,16 @@ class ProductionBatchTest {
     assertThat(
             refusal(
                 Fixtures.plannedKue()
-                    .startProduction(at(NOV_2, 7, 30), PENGAWAS, List.of(), Fixtures.register())))
+                    .startProduction(
+                        List.of(), Fixtures.register(), stamp(PENGAWAS, at(NOV_2, 7, 30)))))
         .isEqualTo("production.team.empty");
     assertThatThrownBy(
             () ->
                 Fixtures.plannedKue()
                     .startProduction(
-                        at(NOV_2, 7, 30), PENGAWAS, Arrays.asList(ANDI, null), Fixtures.register()))
+                        Arrays.asList(ANDI, null),
+                        Fixtures.register(),
+                        stamp(PENGAWAS, at(NOV_2, 7, 30))))
         .isInstanceOf(MissingValueException.class);
   }
 
@@ -150,18 +159,20 @@ class ProductionBatchTest {
     ProductionBatch planned = Fixtures.plannedKue();
     Outcome<ProductionBatch> nextDay =
         planned.startProduction(
-            at(NOV_2.plusDays(1), 7, 30), PENGAWAS, List.of(ANDI), Fixtures.register());
+            List.of(ANDI), Fixtures.register(), stamp(PENGAWAS, at(NOV_2.plusDays(1), 7, 30)));
     assertThat(refusal(nextDay)).isEqualTo("production.start.date");
     assertThat(nextDay.refusals().get(0).details()).containsExactly("2026-11-02");
-    ProductionBatch moved = planned.reschedule(NOV_2.plusDays(1)).orElseThrow();
+    ProductionBatch moved = planned.reschedule(NOV_2.plusDays(1), DESK).orElseThrow();
     assertThat(
             moved
                 .startProduction(
-                    at(NOV_2.plusDays(1), 7, 30), PENGAWAS, List.of(ANDI), Fixtures.register())
+                    List.of(ANDI),
+                    Fixtures.register(),
+                    stamp(PENGAWAS, at(NOV_2.plusDays(1), 7, 30)))
                 .orElseThrow()
                 .productionDate())
         .isEqualTo(NOV_2.plusDays(1));
-    Outcome<ProductionBatch> late = Fixtures.kueInProduction().reschedule(NOV_2);
+    Outcome<ProductionBatch> late = Fixtures.kueInProduction().reschedule(NOV_2, DESK);
     assertThat(refusal(late)).isEqualTo("production.batch.closed");
     assertThat(late.refusals().get(0).message(Locale.ENGLISH))
         .isEqualTo(
@@ -172,7 +183,7 @@ class ProductionBatchTest {
   @Test
   void movesAreNeverDatedBeforeThePreviousMove() {
     Outcome<ProductionBatch> o =
-        Fixtures.kueInProduction().startPackaging(at(NOV_2, 7, 0), PENGAWAS, 10);
+        Fixtures.kueInProduction().startPackaging(10, stamp(PENGAWAS, at(NOV_2, 7, 0)));
     assertThat(refusal(o)).isEqualTo(CoreRule.DATE_ORDER.code());
     assertThat(o.refusals().get(0).subject()).isEqualTo("at");
     assertThat(o.refusals().get(0).details()).containsExactly("2026-11-02T07:30");
@@ -180,10 +191,9 @@ class ProductionBatchTest {
             refusal(
                 Fixtures.plannedKue()
                     .startProduction(
-                        at(NOV_2.minusDays(6), 7, 30),
-                        PENGAWAS,
                         List.of(ANDI),
-                        Fixtures.register())))
+                        Fixtures.register(),
+                        stamp(PENGAWAS, at(NOV_2.minusDays(6), 7, 30)))))
         .isEqualTo(CoreRule.DATE_ORDER.code());
   }
 
@@ -192,9 +202,10 @@ class ProductionBatchTest {
     EnrolmentCheck register = Fixtures.register()::isActivelyEnrolled;
     ProductionBatch b =
         Fixtures.kueInProduction()
-            .recordWork(work(ANDI, NOV_2, "08:00", "12:00"), register)
+            .recordWork(work(ANDI, NOV_2, "08:00", "12:00"), register, DESK)
             .orElseThrow();
-    Outcome<ProductionBatch> overlap = b.recordWork(work(ANDI, NOV_2, "11:00", "13:00"), register);
+    Outcome<ProductionBatch> overlap =
+        b.recordWork(work(ANDI, NOV_2, "11:00", "13:00"), register, DESK);
     assertThat(refusal(overlap)).isEqualTo("production.hours.overlap");
     assertThat(overlap.refusals().get(0).isPersonal()).isTrue();
     assertThat(overlap.refusals().get(0).subject()).isEqualTo("work");
@@ -204,15 +215,15 @@ class ProductionBatchTest {
         new String[][] {
           {"09:00", "10:00"}, {"07:00", "13:00"}, {"08:00", "08:30"}, {"07:00", "08:01"}
         }) {
-      assertThat(refusal(b.recordWork(work(ANDI, NOV_2, t[0], t[1]), register)))
+      assertThat(refusal(b.recordWork(work(ANDI, NOV_2, t[0], t[1]), register, DESK)))
           .as(t[0])
           .isEqualTo("production.hours.overlap");
     }
     // Touching intervals and another trainee's same hours are fine.
     ProductionBatch c =
-        b.recordWork(work(ANDI, NOV_2, "12:00", "13:00"), register)
-            .flatMap(x -> x.recordWork(work(ANDI, NOV_2, "07:00", "08:00"), register))
-            .flatMap(x -> x.recordWork(work(BUDI, NOV_2, "08:00", "12:00"), register))
+        b.recordWork(work(ANDI, NOV_2, "12:00", "13:00"), register, DESK)
+            .flatMap(x -> x.recordWork(work(ANDI, NOV_2, "07:00", "08:00"), register, DESK))
+            .flatMap(x -> x.recordWork(work(BUDI, NOV_2, "08:00", "12:00"), register, DESK))
             .orElseThrow();
     assertThat(c.hoursByTrainee())
         .containsEntry(ANDI, Duration.ofHours(6))
@@ -230,22 +241,23 @@ class ProductionBatchTest {
     ProductionBatch b = Fixtures.kueInProduction();
     EnrolmentCheck register = EnrolmentCheck.of(Fixtures.register());
     Outcome<ProductionBatch> outsider =
-        b.recordWork(work(CANDRA, NOV_2, "08:00", "09:00"), register);
+        b.recordWork(work(CANDRA, NOV_2, "08:00", "09:00"), register, DESK);
     assertThat(refusal(outsider)).isEqualTo("production.team.not-member");
     assertThat(outsider.refusals().get(0).message(Locale.ENGLISH)).doesNotContain("103/2025");
     EnrolmentCheck notOnNov3 = (rn, p, d) -> !d.equals(NOV_2.plusDays(1));
-    assertThat(refusal(b.recordWork(work(ANDI, NOV_2.plusDays(1), "08:00", "09:00"), notOnNov3)))
+    assertThat(
+            refusal(b.recordWork(work(ANDI, NOV_2.plusDays(1), "08:00", "09:00"), notOnNov3, DESK)))
         .isEqualTo("production.team.not-enrolled");
     Outcome<ProductionBatch> early =
-        b.recordWork(work(ANDI, NOV_2.minusDays(1), "08:00", "09:00"), register);
+        b.recordWork(work(ANDI, NOV_2.minusDays(1), "08:00", "09:00"), register, DESK);
     assertThat(refusal(early)).isEqualTo("production.hours.before-production");
     assertThat(early.refusals().get(0).value()).contains("2026-11-01");
     assertThatThrownBy(() -> work(ANDI, NOV_2, "09:00", "09:00"))
         .isInstanceOf(InvalidValueException.class)
         .satisfies(e -> assertThat(rule(e)).isEqualTo("production.hours.times"));
-    assertThatThrownBy(() -> b.recordWork(null, register))
+    assertThatThrownBy(() -> b.recordWork(null, register, DESK))
         .isInstanceOf(MissingValueException.class);
-    assertThatThrownBy(() -> b.recordWork(work(ANDI, NOV_2, "08:00", "09:00"), null))
+    assertThatThrownBy(() -> b.recordWork(work(ANDI, NOV_2, "08:00", "09:00"), null, DESK))
         .isInstanceOf(MissingValueException.class);
   }
 
@@ -254,35 +266,40 @@ class ProductionBatchTest {
     MaterialLine flour = MaterialLine.of(Fixtures.TEPUNG, Quantity.of(10, MeasureUnit.KILOGRAM));
     ProductionBatch packing =
         Fixtures.kuePackaging()
-            .recordWork(work(ANDI, NOV_2, "15:00", "16:00"), EnrolmentCheck.of(Fixtures.register()))
-            .flatMap(b -> b.recordPieces(ANDI, 20))
-            .flatMap(b -> b.recordPieces(ANDI, 5))
-            .flatMap(b -> b.consumeMaterial(flour))
+            .recordWork(
+                work(ANDI, NOV_2, "15:00", "16:00"), EnrolmentCheck.of(Fixtures.register()), DESK)
+            .flatMap(b -> b.recordPieces(ANDI, 20, DESK))
+            .flatMap(b -> b.recordPieces(ANDI, 5, DESK))
+            .flatMap(b -> b.consumeMaterial(flour, DESK))
             .orElseThrow();
     assertThat(packing.pieces()).containsEntry(ANDI, 25L);
     assertThat(packing.materials()).containsExactly(flour);
     assertThat(packing.costing().consumed()).containsExactly(flour);
     for (ProductionBatch b : List.of(Fixtures.plannedKue(), Fixtures.kueChecked())) {
-      Outcome<ProductionBatch> closed = b.consumeMaterial(flour);
+      Outcome<ProductionBatch> closed = b.consumeMaterial(flour, DESK);
       assertThat(refusal(closed)).isEqualTo("production.recording.closed");
       assertThat(closed.refusals().get(0).subject()).isEqualTo(b.stage().name());
       assertThat(closed.refusals().get(0).value()).contains("materials");
-      assertThat(refusal(b.recordPieces(ANDI, 1))).isEqualTo("production.recording.closed");
-      assertThat(refusal(b.recordWork(work(ANDI, NOV_2, "08:00", "09:00"), (r, p, d) -> true)))
+      assertThat(refusal(b.recordPieces(ANDI, 1, DESK))).isEqualTo("production.recording.closed");
+      assertThat(
+              refusal(b.recordWork(work(ANDI, NOV_2, "08:00", "09:00"), (r, p, d) -> true, DESK)))
           .isEqualTo("production.recording.closed");
       assertThat(
               refusal(
                   b.consumeMaterials(
-                      Fixtures.kueInProduction().materialCost(Fixtures.boms(), Fixtures.prices()))))
+                      Fixtures.kueInProduction().materialCost(Fixtures.boms(), Fixtures.prices()),
+                      DESK)))
           .isEqualTo("production.recording.closed");
     }
-    assertThat(refusal(Fixtures.kueInProduction().recordPieces(CANDRA, 1)))
+    assertThat(refusal(Fixtures.kueInProduction().recordPieces(CANDRA, 1, DESK)))
         .isEqualTo("production.team.not-member");
-    assertThatThrownBy(() -> Fixtures.kueInProduction().recordPieces(ANDI, -1))
+    assertThatThrownBy(() -> Fixtures.kueInProduction().recordPieces(ANDI, -1, DESK))
         .satisfies(e -> assertThat(rule(e)).isEqualTo(CoreRule.OUT_OF_RANGE.code()));
     ProductionBatch most =
-        Fixtures.kueInProduction().recordPieces(ANDI, ProductionBatch.MAX_QUANTITY).orElseThrow();
-    assertThat(refusal(most.recordPieces(ANDI, 1))).isEqualTo(CoreRule.OUT_OF_RANGE.code());
+        Fixtures.kueInProduction()
+            .recordPieces(ANDI, ProductionBatch.MAX_QUANTITY, DESK)
+            .orElseThrow();
+    assertThat(refusal(most.recordPieces(ANDI, 1, DESK))).isEqualTo(CoreRule.OUT_OF_RANGE.code());
   }
 
   @Test
@@ -290,9 +307,10 @@ class ProductionBatchTest {
     ProductionBatch b = Fixtures.kueInProduction();
     ProductionBatch miniatures =
         ProductionBatch.plan(
-            LotCode.of("AL-1"), Fixtures.arekLancor(), 6, NOV_2, at(NOV_2, 6, 0), KASI);
+                LotCode.of("AL-1"), Fixtures.arekLancor(), 6, NOV_2, stamp(KASI, at(NOV_2, 6, 0)))
+            .orElseThrow();
     Outcome<ProductionBatch> o =
-        b.consumeMaterials(miniatures.materialCost(Fixtures.boms(), Fixtures.prices()));
+        b.consumeMaterials(miniatures.materialCost(Fixtures.boms(), Fixtures.prices()), DESK);
     assertThat(refusal(o)).isEqualTo("production.mismatch");
     assertThat(o.refusals().get(0).subject()).isEqualTo("cost.product");
     assertThat(o.refusals().get(0).value()).contains("MINIATUR-AREK-LANCOR");
@@ -307,7 +325,7 @@ class ProductionBatchTest {
         Fixtures.boms()
             .materialCost(
                 b.product().sku(), b.plannedQuantity() / 2, b.productionDate(), Fixtures.prices());
-    Outcome<ProductionBatch> half = b.consumeMaterials(forHalf);
+    Outcome<ProductionBatch> half = b.consumeMaterials(forHalf, DESK);
     assertThat(refusal(half)).isEqualTo("production.mismatch");
     assertThat(half.refusals().get(0).subject()).isEqualTo("cost.units");
     assertThat(half.refusals().get(0).message(Locale.ENGLISH))
@@ -320,59 +338,64 @@ class ProductionBatchTest {
                 b.plannedQuantity(),
                 b.productionDate().plusDays(1),
                 Fixtures.prices());
-    assertThat(b.consumeMaterials(otherDay).orElseThrow().materials())
-        .isEqualTo(b.consumeMaterials(forThePlan).orElseThrow().materials())
+    assertThat(b.consumeMaterials(otherDay, DESK).orElseThrow().materials())
+        .isEqualTo(b.consumeMaterials(forThePlan, DESK).orElseThrow().materials())
         .isNotEmpty();
   }
 
   @Test
   void producedUnitsNeverExceedThePlan() {
     Outcome<ProductionBatch> over =
-        Fixtures.kueInProduction().startPackaging(at(NOV_2, 15, 0), PENGAWAS, 41);
+        Fixtures.kueInProduction().startPackaging(41, stamp(PENGAWAS, at(NOV_2, 15, 0)));
     assertThat(refusal(over)).isEqualTo("production.count.over-planned");
     assertThat(over.refusals().get(0).subject()).isEqualTo("producedUnits");
     assertThat(over.refusals().get(0).value()).contains("41");
     assertThat(over.refusals().get(0).details()).containsExactly("40");
     assertThat(
             Fixtures.kueInProduction()
-                .startPackaging(at(NOV_2, 15, 0), PENGAWAS, 40)
+                .startPackaging(40, stamp(PENGAWAS, at(NOV_2, 15, 0)))
                 .orElseThrow()
                 .producedUnits())
         .contains(40L);
     assertThatThrownBy(
-            () -> Fixtures.kueInProduction().startPackaging(at(NOV_2, 15, 0), PENGAWAS, -1))
+            () -> Fixtures.kueInProduction().startPackaging(-1, stamp(PENGAWAS, at(NOV_2, 15, 0))))
         .isInstanceOf(InvalidValueException.class);
   }
 
   @Test
   void goodPlusRejectedNeverExceedProduced() {
     ProductionBatch packing = Fixtures.kuePackaging(); // 38 produced
-    Outcome<ProductionBatch> over = packing.recordQualityCheck(at(NOV_2, 16, 0), KASI, 36, 3);
+    Outcome<ProductionBatch> over =
+        packing.recordQualityCheck(36, 3, stamp(KASI, at(NOV_2, 16, 0)));
     assertThat(refusal(over)).isEqualTo("production.count.over-produced");
     assertThat(over.refusals().get(0).subject()).isEqualTo("qualityCheck");
     assertThat(over.refusals().get(0).value()).contains("36 + 3");
     assertThat(over.refusals().get(0).message(Locale.ENGLISH))
         .isEqualTo(
             "good and rejected units exceed the 38 produced [production.count.over-produced]");
-    assertThat(refusal(packing.recordQualityCheck(at(NOV_2, 16, 0), KASI, 36, 3, "retak")))
+    assertThat(refusal(packing.recordQualityCheck(36, 3, "retak", stamp(KASI, at(NOV_2, 16, 0)))))
         .isEqualTo("production.count.over-produced");
     // 35 + 2 = 37 <= 38: one jar kept as a sample
     ProductionBatch checked =
         packing
-            .recordQualityCheck(at(NOV_2, 16, 0), KASI, 35, 2, "satu toples contoh")
+            .recordQualityCheck(35, 2, "satu toples contoh", stamp(KASI, at(NOV_2, 16, 0)))
             .orElseThrow();
     assertThat(checked.qualityCheck())
         .get()
         .satisfies(q -> assertThat(q.countedUnits()).isEqualTo(37))
         .satisfies(q -> assertThat(q.notes()).contains("satu toples contoh"));
-    assertThat(checked.event(BatchStage.QUALITY_CHECK).orElseThrow().by()).isEqualTo(KASI);
+    assertThat(checked.event(BatchStage.QUALITY_CHECK).orElseThrow().stamp().actor())
+        .isEqualTo(Actor.officer(KASI.nip()));
     assertThat(
-            packing.recordQualityCheck(at(NOV_2, 16, 0), KASI, 35, 2).orElseThrow().qualityCheck())
+            packing
+                .recordQualityCheck(35, 2, stamp(KASI, at(NOV_2, 16, 0)))
+                .orElseThrow()
+                .qualityCheck())
         .contains(QualityCheck.of(35, 2));
-    assertThatThrownBy(() -> packing.recordQualityCheck(at(NOV_2, 16, 0), KASI, 35, 2, " "))
+    assertThatThrownBy(() -> packing.recordQualityCheck(35, 2, " ", stamp(KASI, at(NOV_2, 16, 0))))
         .isInstanceOf(InvalidValueException.class)
         .satisfies(e -> assertThat(rule(e)).isEqualTo(CoreRule.BLANK.code()));
-    assertThatThrownBy(() -> packing.recordQualityCheck(at(NOV_2, 16, 0), KASI, 35, 2, null))
+    assertThatThrownBy(() -> packing.recordQualityCheck(35, 2, null, stamp(KASI, at(NOV_2, 16, 0))))
         .isInstanceOf(MissingValueException.class);
   }
 
@@ -380,7 +403,7 @@ class ProductionBatchTest {
   void releaseNeedsTheQualityCheck() {
     for (ProductionBatch b :
         List.of(Fixtures.plannedKue(), Fixtures.kueInProduction(), Fixtures.kuePackaging())) {
-      Outcome<ProductionBatch> o = b.release(at(NOV_2, 17, 0), KASI, POLICY);
+      Outcome<ProductionBatch> o = b.release(POLICY, stamp(KASI, at(NOV_2, 17, 0)));
       assertThat(refusal(o)).isEqualTo("production.quality-check.required");
       assertThat(o.refusals().get(0).subject()).isEqualTo(b.stage().name());
       assertThat(o.refusals().get(0).value()).contains("RELEASED");
@@ -390,10 +413,11 @@ class ProductionBatchTest {
   @Test
   void releaseRecordsTheOfficerAndTime() {
     ProductionBatch released =
-        Fixtures.kueChecked().release(at(NOV_2, 17, 0), KASI, POLICY).orElseThrow();
+        Fixtures.kueChecked().release(POLICY, stamp(KASI, at(NOV_2, 17, 0))).orElseThrow();
     assertThat(released.stage()).isEqualTo(BatchStage.RELEASED);
     assertThat(released.releasedAt()).contains(at(NOV_2, 17, 0));
-    assertThat(released.event(BatchStage.RELEASED).orElseThrow().by()).isEqualTo(KASI);
+    assertThat(released.event(BatchStage.RELEASED).orElseThrow().stamp().actor())
+        .isEqualTo(Actor.officer(KASI.nip()));
     StockLot lot = released.toStockLot(StockLot::of).orElseThrow();
     assertThat(lot.quantity()).isEqualTo(36);
     assertThat(lot.expiryDate()).contains(LocalDate.of(2027, 1, 1));
@@ -405,7 +429,7 @@ class ProductionBatchTest {
         checkedKue(Fixtures.kueKering(FoodSafety.of(PIRT_2025, HALAL)), NOV_2);
     FoodSafetyDecision decision = checked.releaseDecision(POLICY);
     assertThat(decision.isAllowed()).isFalse();
-    Outcome<ProductionBatch> o = checked.release(at(NOV_2, 17, 0), KASI, POLICY);
+    Outcome<ProductionBatch> o = checked.release(POLICY, stamp(KASI, at(NOV_2, 17, 0)));
     assertThat(refusal(o)).isEqualTo("production.release.food-safety");
     Refusal r = o.refusals().get(0);
     assertThat(r.subject()).isEqualTo("KK-X");
@@ -423,14 +447,15 @@ class ProductionBatchTest {
   @Test
   void foodWithoutHalalIsNotReleasedFrom17October2026() {
     Product noHalal = Fixtures.kueKering(FoodSafety.of(PIRT_2026));
-    Outcome<ProductionBatch> o = checkedKue(noHalal, NOV_2).release(at(NOV_2, 17, 0), KASI, POLICY);
+    Outcome<ProductionBatch> o =
+        checkedKue(noHalal, NOV_2).release(POLICY, stamp(KASI, at(NOV_2, 17, 0)));
     assertThat(refusal(o)).isEqualTo("production.release.food-safety");
     assertThat(o.refusals().get(0).details().get(1))
         .isEqualTo("catalog.food-safety.halal-missing (2026-10-17)");
     // Before the deadline the same product is released.
     assertThat(
             checkedKue(noHalal, OCT_1)
-                .release(at(OCT_1, 17, 0), KASI, POLICY)
+                .release(POLICY, stamp(KASI, at(OCT_1, 17, 0)))
                 .orElseThrow()
                 .stage())
         .isEqualTo(BatchStage.RELEASED);
@@ -438,7 +463,7 @@ class ProductionBatchTest {
     Product neither = Fixtures.kueKering(FoodSafety.builder().build());
     assertThat(
             checkedKue(neither, NOV_2)
-                .release(at(NOV_2, 17, 0), KASI, POLICY)
+                .release(POLICY, stamp(KASI, at(NOV_2, 17, 0)))
                 .refusals()
                 .get(0)
                 .details()
@@ -450,20 +475,20 @@ class ProductionBatchTest {
   void aDecisionMustBeForThisProductAndProductionDate() {
     ProductionBatch checked = Fixtures.kueChecked();
     FoodSafetyDecision otherDay = POLICY.decide(checked.product(), OCT_1);
-    Outcome<ProductionBatch> day = checked.release(at(NOV_2, 17, 0), KASI, otherDay);
+    Outcome<ProductionBatch> day = checked.release(otherDay, stamp(KASI, at(NOV_2, 17, 0)));
     assertThat(refusal(day)).isEqualTo("production.mismatch");
     assertThat(day.refusals().get(0).subject()).isEqualTo("decision.date");
     FoodSafetyDecision otherProduct = POLICY.decide(Fixtures.arekLancor(), NOV_2);
-    Outcome<ProductionBatch> product = checked.release(at(NOV_2, 17, 0), KASI, otherProduct);
+    Outcome<ProductionBatch> product = checked.release(otherProduct, stamp(KASI, at(NOV_2, 17, 0)));
     assertThat(refusal(product)).isEqualTo("production.mismatch");
     assertThat(product.refusals().get(0).subject()).isEqualTo("decision.sku");
     assertThat(
             checked
-                .release(at(NOV_2, 17, 0), KASI, POLICY.decide(checked.product(), NOV_2))
+                .release(POLICY.decide(checked.product(), NOV_2), stamp(KASI, at(NOV_2, 17, 0)))
                 .orElseThrow()
                 .stage())
         .isEqualTo(BatchStage.RELEASED);
-    assertThat(refusal(checked.release(at(NOV_2, 15, 0), KASI, POLICY)))
+    assertThat(refusal(checked.release(POLICY, stamp(KASI, at(NOV_2, 15, 0)))))
         .isEqualTo(CoreRule.DATE_ORDER.code());
   }
 
@@ -471,12 +496,12 @@ class ProductionBatchTest {
   void aBatchWithoutGoodUnitsIsRejectedNotReleased() {
     ProductionBatch allBad =
         Fixtures.kuePackaging()
-            .recordQualityCheck(at(NOV_2, 16, 0), KASI, 0, 38, "gosong")
+            .recordQualityCheck(0, 38, "gosong", stamp(KASI, at(NOV_2, 16, 0)))
             .orElseThrow();
-    assertThat(refusal(allBad.release(at(NOV_2, 17, 0), KASI, POLICY)))
+    assertThat(refusal(allBad.release(POLICY, stamp(KASI, at(NOV_2, 17, 0)))))
         .isEqualTo("production.release.nothing-good");
     ProductionBatch rejected =
-        allBad.reject(at(NOV_2, 17, 0), KASI, "seluruh batch gosong").orElseThrow();
+        allBad.reject("seluruh batch gosong", stamp(KASI, at(NOV_2, 17, 0))).orElseThrow();
     assertThat(rejected.stage()).isEqualTo(BatchStage.REJECTED);
     assertThat(rejected.event(BatchStage.REJECTED).orElseThrow().note())
         .contains("seluruh batch gosong");
@@ -487,7 +512,7 @@ class ProductionBatchTest {
     for (ProductionBatch b :
         List.of(Fixtures.kueInProduction(), Fixtures.kuePackaging(), Fixtures.kueChecked())) {
       ProductionBatch r =
-          b.reject(at(NOV_2, 18, 0), PENGAWAS, "adonan terkontaminasi").orElseThrow();
+          b.reject("adonan terkontaminasi", stamp(PENGAWAS, at(NOV_2, 18, 0))).orElseThrow();
       assertThat(r.stage()).isEqualTo(BatchStage.REJECTED);
       assertThat(r.stage().isFinal()).isTrue();
       Outcome<StockLot> lot = r.toStockLot(StockLot::of);
@@ -497,7 +522,7 @@ class ProductionBatchTest {
               "lot KK-20261102-01 is in stage rejected: only a released batch enters stock"
                   + " [production.stock.not-released]");
     }
-    assertThatThrownBy(() -> Fixtures.kueInProduction().reject(at(NOV_2, 18, 0), KASI, " "))
+    assertThatThrownBy(() -> Fixtures.kueInProduction().reject(" ", stamp(KASI, at(NOV_2, 18, 0))))
         .isInstanceOf(InvalidValueException.class)
         .satisfies(e -> assertThat(rule(e)).isEqualTo(CoreRule.BLANK.code()));
   }
@@ -505,11 +530,11 @@ class ProductionBatchTest {
   @Test
   void releaseAndRejectFromAWrongStageAreRefused() {
     ProductionBatch released =
-        Fixtures.kueChecked().release(at(NOV_2, 17, 0), KASI, POLICY).orElseThrow();
+        Fixtures.kueChecked().release(POLICY, stamp(KASI, at(NOV_2, 17, 0))).orElseThrow();
     ProductionBatch rejected =
-        Fixtures.kueChecked().reject(at(NOV_2, 17, 0), KASI, "kemasan bocor").orElseThrow();
+        Fixtures.kueChecked().reject("kemasan bocor", stamp(KASI, at(NOV_2, 17, 0))).orElseThrow();
     for (ProductionBatch done : List.of(released, rejected)) {
-      Outcome<ProductionBatch> again = done.release(at(NOV_2, 18, 0), KASI, POLICY);
+      Outcome<ProductionBatch> again = done.release(POLICY, stamp(KASI, at(NOV_2, 18, 0)));
       assertThat(refusal(again)).isEqualTo("production.stage.order");
       assertThat(again.refusals().get(0).subject()).isEqualTo(done.stage().name());
       assertThat(again.refusals().get(0).message(Locale.ENGLISH))
@@ -522,22 +547,25 @@ class ProductionBatchTest {
               "batch pada tahap "
                   + done.stage().displayName(Locale.forLanguageTag("id"))
                   + " tidak dapat berpindah ke tahap dirilis [production.stage.order]");
-      assertThat(refusal(done.reject(at(NOV_2, 18, 0), KASI, "terlambat")))
+      assertThat(refusal(done.reject("terlambat", stamp(KASI, at(NOV_2, 18, 0)))))
           .isEqualTo("production.stage.order");
-      Outcome<ProductionBatch> supervisor = done.assignSupervisor(KASI);
+      Outcome<ProductionBatch> supervisor = done.assignSupervisor(KASI, DESK);
       assertThat(refusal(supervisor)).isEqualTo("production.batch.closed");
       assertThat(supervisor.refusals().get(0).value()).contains("supervisor");
     }
-    assertThat(refusal(Fixtures.plannedKue().reject(at(NOV_2, 18, 0), KASI, "batal")))
+    assertThat(refusal(Fixtures.plannedKue().reject("batal", stamp(KASI, at(NOV_2, 18, 0)))))
         .isEqualTo("production.stage.order");
-    assertThat(refusal(Fixtures.kueChecked().startPackaging(at(NOV_2, 18, 0), KASI, 1)))
+    assertThat(refusal(Fixtures.kueChecked().startPackaging(1, stamp(KASI, at(NOV_2, 18, 0)))))
         .isEqualTo("production.stage.order");
-    assertThat(refusal(Fixtures.kueInProduction().recordQualityCheck(at(NOV_2, 18, 0), KASI, 1, 0)))
+    assertThat(
+            refusal(
+                Fixtures.kueInProduction().recordQualityCheck(1, 0, stamp(KASI, at(NOV_2, 18, 0)))))
         .isEqualTo("production.stage.order");
     assertThat(
             refusal(
                 Fixtures.kueInProduction()
-                    .startProduction(at(NOV_2, 18, 0), KASI, List.of(ANDI), Fixtures.register())))
+                    .startProduction(
+                        List.of(ANDI), Fixtures.register(), stamp(KASI, at(NOV_2, 18, 0)))))
         .isEqualTo("production.stage.order");
   }
 
@@ -556,8 +584,9 @@ class ProductionBatchTest {
   void toStringNeverShowsRegistrationNumbers() {
     ProductionBatch b =
         Fixtures.kueInProduction()
-            .recordWork(work(ANDI, NOV_2, "08:00", "12:00"), EnrolmentCheck.of(Fixtures.register()))
-            .flatMap(x -> x.recordPieces(BUDI, 3))
+            .recordWork(
+                work(ANDI, NOV_2, "08:00", "12:00"), EnrolmentCheck.of(Fixtures.register()), DESK)
+            .flatMap(x -> x.recordPieces(BUDI, 3, DESK))
             .orElseThrow();
     String all =
         b
@@ -576,7 +605,8 @@ class ProductionBatchTest {
 
   @Test
   void labelNamesTheWorkshopAndLotNeverATrainee() {
-    ProductionBatch b = Fixtures.kueChecked().release(at(NOV_2, 17, 0), KASI, POLICY).orElseThrow();
+    ProductionBatch b =
+        Fixtures.kueChecked().release(POLICY, stamp(KASI, at(NOV_2, 17, 0))).orElseThrow();
     var label = b.label(Fixtures.PAMEKASAN);
     assertThat(label).isEqualTo(b.labelling().label(Fixtures.PAMEKASAN));
     assertThat(b.labelling().bestBefore()).isEqualTo(b.bestBefore());
@@ -612,13 +642,13 @@ class ProductionBatchTest {
     assertThatThrownBy(
             () ->
                 StageHistory.of(
-                    List.of(StageEvent.of(BatchStage.IN_PRODUCTION, at(NOV_2, 7, 0), KASI))))
+                    List.of(StageEvent.of(BatchStage.IN_PRODUCTION, stamp(KASI, at(NOV_2, 7, 0))))))
         .satisfies(e -> assertThat(rule(e)).isEqualTo("production.batch.inconsistent"));
     assertThatThrownBy(
             () ->
                 StageHistory.builder()
                     .from(planned.stageHistory())
-                    .addEvent(StageEvent.of(BatchStage.RELEASED, at(NOV_2, 7, 0), KASI))
+                    .addEvent(StageEvent.of(BatchStage.RELEASED, stamp(KASI, at(NOV_2, 7, 0))))
                     .build())
         .satisfies(e -> assertThat(rule(e)).isEqualTo("production.batch.inconsistent"));
     assertThatThrownBy(
@@ -660,7 +690,7 @@ class ProductionBatchTest {
             () ->
                 StageHistory.builder()
                     .from(Fixtures.kueChecked().stageHistory())
-                    .addEvent(StageEvent.of(BatchStage.REJECTED, at(NOV_2, 18, 0), KASI))
+                    .addEvent(StageEvent.of(BatchStage.REJECTED, stamp(KASI, at(NOV_2, 18, 0))))
                     .build())
         .satisfies(e -> assertThat(rule(e)).isEqualTo(CoreRule.REQUIRED.code()));
   }
@@ -669,9 +699,10 @@ class ProductionBatchTest {
   void aBatchRebuiltFromItsPartsIsEqual() {
     ProductionBatch b =
         Fixtures.kueInProduction()
-            .recordWork(work(BUDI, NOV_2, "08:00", "12:00"), (r, p, d) -> true)
-            .flatMap(x -> x.recordWork(work(ANDI, NOV_2, "08:00", "12:00"), (r, p, d) -> true))
-            .flatMap(x -> x.recordPieces(ANDI, 4))
+            .recordWork(work(BUDI, NOV_2, "08:00", "12:00"), (r, p, d) -> true, DESK)
+            .flatMap(
+                x -> x.recordWork(work(ANDI, NOV_2, "08:00", "12:00"), (r, p, d) -> true, DESK))
+            .flatMap(x -> x.recordPieces(ANDI, 4, DESK))
             .orElseThrow();
     List<WorkInterval> backwards = new ArrayList<>(b.work());
     Collections.reverse(backwards);
@@ -686,12 +717,15 @@ class ProductionBatchTest {
   }
 
   private static ProductionBatch checkedKue(Product product, LocalDate date) {
-    return ProductionBatch.plan(LotCode.of("KK-X"), product, 10, date, at(date, 6, 0), KASI)
-        .assignSupervisor(PENGAWAS)
+    return ProductionBatch.plan(LotCode.of("KK-X"), product, 10, date, stamp(KASI, at(date, 6, 0)))
+        .orElseThrow()
+        .assignSupervisor(PENGAWAS, DESK)
         .flatMap(
-            b -> b.startProduction(at(date, 7, 0), PENGAWAS, List.of(ANDI), (rn, p, d) -> true))
-        .flatMap(b -> b.startPackaging(at(date, 14, 0), PENGAWAS, 10))
-        .flatMap(b -> b.recordQualityCheck(at(date, 15, 0), KASI, 10, 0))
+            b ->
+                b.startProduction(
+                    List.of(ANDI), (rn, p, d) -> true, stamp(PENGAWAS, at(date, 7, 0))))
+        .flatMap(b -> b.startPackaging(10, stamp(PENGAWAS, at(date, 14, 0))))
+        .flatMap(b -> b.recordQualityCheck(10, 0, stamp(KASI, at(date, 15, 0))))
         .orElseThrow();
   }
 }

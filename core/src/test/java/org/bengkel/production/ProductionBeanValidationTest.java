@@ -58,8 +58,7 @@ class ProductionBeanValidationTest {
     StageEvent valid =
         StageEvent.builder()
             .stage(BatchStage.REJECTED)
-            .at(Fixtures.at(NOV_2, 9, 0))
-            .by(KASI)
+            .stamp(Fixtures.stamp(KASI, Fixtures.at(NOV_2, 9, 0)))
             .note("gosong")
             .build();
     BeanValidationAgreement.assertNoViolations(valid);
@@ -71,9 +70,9 @@ class ProductionBeanValidationTest {
         v -> StageEvent.builder().from(valid).note(v).build());
     BeanValidationAgreement.assertAgreement(
         StageEvent.class,
-        "at",
-        Arrays.asList(null, Fixtures.at(NOV_2, 9, 0)),
-        v -> StageEvent.builder().from(valid).at(v).build());
+        "stamp",
+        Arrays.asList(null, Fixtures.stamp(KASI, Fixtures.at(NOV_2, 9, 0))),
+        v -> StageEvent.builder().from(valid).stamp(v).build());
   }
 
   @Test

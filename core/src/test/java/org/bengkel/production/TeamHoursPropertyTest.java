@@ -1,6 +1,8 @@
 package org.bengkel.production;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.bengkel.production.Fixtures.DESK;
+import static org.bengkel.production.Fixtures.stamp;
 
 import java.time.Duration;
 import java.time.LocalTime;
@@ -42,7 +44,9 @@ class TeamHoursPropertyTest {
     ProductionBatch batch =
         Fixtures.plannedKue()
             .startProduction(
-                Fixtures.at(Fixtures.NOV_2, 0, 0), Fixtures.PENGAWAS, TEAM, (r, p, d) -> true)
+                TEAM,
+                (r, p, d) -> true,
+                stamp(Fixtures.PENGAWAS, Fixtures.at(Fixtures.NOV_2, 0, 0)))
             .orElseThrow();
     Map<RegistrationNumber, boolean[]> busy = new HashMap<>();
     TEAM.forEach(t -> busy.put(t, new boolean[DAYS * MINUTES]));
@@ -65,7 +69,7 @@ class TeamHoursPropertyTest {
       for (int m = start; m < end; m++) {
         overlaps |= minutes[day * MINUTES + m];
       }
-      Outcome<ProductionBatch> recorded = batch.recordWork(w, (r, p, d) -> true);
+      Outcome<ProductionBatch> recorded = batch.recordWork(w, (r, p, d) -> true, DESK);
       if (recorded.isAccepted()) {
         batch = recorded.orElseThrow();
         counts[0]++;

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.bengkel.Stamps;
+import org.bengkel.audit.Actor;
+import org.bengkel.audit.Stamp;
 import org.bengkel.catalog.Product;
 import org.bengkel.catalog.ProductCategory;
 import org.bengkel.catalog.Service;
@@ -20,6 +22,7 @@ import org.bengkel.catalog.VehicleClass;
 import org.bengkel.facility.FacilityCode;
 import org.bengkel.facility.Nip;
 import org.bengkel.facility.Officer;
+import org.bengkel.facility.TimeZoneName;
 import org.bengkel.inventory.Pick;
 import org.bengkel.money.Rupiah;
 import org.bengkel.pricing.Channel;
@@ -98,6 +101,11 @@ final class Month {
 
   private Month() {}
 
+  /** The officer's stamp at a wall-clock time in WIB (Pamekasan's zone). */
+  static Stamp stamp(Officer by, LocalDateTime local) {
+    return Stamp.ofLocal(Actor.officer(by.nip()), local, TimeZoneName.WIB);
+  }
+
   static LocalDateTime at(int month, int day, int hour, int minute) {
     return LocalDateTime.of(2026, month, day, hour, minute);
   }
@@ -128,11 +136,11 @@ final class Month {
         .stageHistory(
             StageHistory.of(
                 List.of(
-                    StageEvent.of(BatchStage.PLANNED, at(10, 30, 9, 0), PENGAWAS),
-                    StageEvent.of(BatchStage.IN_PRODUCTION, at(11, 3, 7, 30), PENGAWAS),
-                    StageEvent.of(BatchStage.PACKAGING, at(11, 4, 15, 0), PENGAWAS),
-                    StageEvent.of(BatchStage.QUALITY_CHECK, at(11, 5, 9, 0), PENGAWAS),
-                    StageEvent.of(BatchStage.RELEASED, at(11, 5, 10, 0), PENGAWAS))))
+                    StageEvent.of(BatchStage.PLANNED, stamp(PENGAWAS, at(10, 30, 9, 0))),
+                    StageEvent.of(BatchStage.IN_PRODUCTION, stamp(PENGAWAS, at(11, 3, 7, 30))),
+                    StageEvent.of(BatchStage.PACKAGING, stamp(PENGAWAS, at(11, 4, 15, 0))),
+                    StageEvent.of(BatchStage.QUALITY_CHECK, stamp(PENGAWAS, at(11, 5, 9, 0))),
+                    StageEvent.of(BatchStage.RELEASED, stamp(PENGAWAS, at(11, 5, 10, 0))))))
         .build();
   }
 
@@ -151,13 +159,12 @@ final class Month {
         .stageHistory(
             StageHistory.of(
                 List.of(
-                    StageEvent.of(BatchStage.PLANNED, at(11, 5, 9, 0), PENGAWAS),
-                    StageEvent.of(BatchStage.IN_PRODUCTION, at(11, 10, 6, 30), PENGAWAS),
-                    StageEvent.of(BatchStage.PACKAGING, at(11, 10, 15, 0), PENGAWAS),
+                    StageEvent.of(BatchStage.PLANNED, stamp(PENGAWAS, at(11, 5, 9, 0))),
+                    StageEvent.of(BatchStage.IN_PRODUCTION, stamp(PENGAWAS, at(11, 10, 6, 30))),
+                    StageEvent.of(BatchStage.PACKAGING, stamp(PENGAWAS, at(11, 10, 15, 0))),
                     StageEvent.builder()
                         .stage(BatchStage.REJECTED)
-                        .at(at(11, 11, 9, 0))
-                        .by(PENGAWAS)
+                        .stamp(stamp(PENGAWAS, at(11, 11, 9, 0)))
                         .note("Gosong: warna dan rasa tidak memenuhi standar")
                         .build())))
         .build();
@@ -178,23 +185,23 @@ final class Month {
         .stageHistory(
             StageHistory.of(
                 List.of(
-                    StageEvent.of(BatchStage.PLANNED, at(10, 20, 9, 0), PENGAWAS),
-                    StageEvent.of(BatchStage.IN_PRODUCTION, at(10, 28, 7, 0), PENGAWAS),
-                    StageEvent.of(BatchStage.PACKAGING, at(10, 28, 15, 0), PENGAWAS),
-                    StageEvent.of(BatchStage.QUALITY_CHECK, at(10, 29, 9, 0), PENGAWAS),
-                    StageEvent.of(BatchStage.RELEASED, at(10, 31, 23, 59), PENGAWAS))))
+                    StageEvent.of(BatchStage.PLANNED, stamp(PENGAWAS, at(10, 20, 9, 0))),
+                    StageEvent.of(BatchStage.IN_PRODUCTION, stamp(PENGAWAS, at(10, 28, 7, 0))),
+                    StageEvent.of(BatchStage.PACKAGING, stamp(PENGAWAS, at(10, 28, 15, 0))),
+                    StageEvent.of(BatchStage.QUALITY_CHECK, stamp(PENGAWAS, at(10, 29, 9, 0))),
+                    StageEvent.of(BatchStage.RELEASED, stamp(PENGAWAS, at(10, 31, 23, 59))))))
         .build();
   }
 
   /** Boats planned for 20 November, never started: neither released nor rejected. */
   static ProductionBatch plannedBoats() {
     return ProductionBatch.plan(
-        LotCode.of("MP-20261120"),
-        PERAHU,
-        5,
-        LocalDate.of(2026, 11, 20),
-        at(11, 15, 9, 0),
-        PENGAWAS);
+            LotCode.of("MP-20261120"),
+            PERAHU,
+            5,
+            LocalDate.of(2026, 11, 20),
+            stamp(PENGAWAS, at(11, 15, 9, 0)))
+        .orElseThrow();
   }
 
   static GoodsLine goods(Product product, long quantity, long price, String lot) {

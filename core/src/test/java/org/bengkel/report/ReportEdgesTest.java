@@ -272,7 +272,8 @@ class ReportEdgesTest {
     // rejected: 0 good units, and all 38 produced count as rejected; Rp500.000 written off.
     List<StageEvent> events = new ArrayList<>(burntCookies().history());
     events.add(
-        events.size() - 1, StageEvent.of(BatchStage.QUALITY_CHECK, at(11, 10, 16, 0), PENGAWAS));
+        events.size() - 1,
+        StageEvent.of(BatchStage.QUALITY_CHECK, stamp(PENGAWAS, at(11, 10, 16, 0))));
     ProductionBatch checkedThenRejected =
         ProductionBatch.builder()
             .from(burntCookies())

@@ -9,6 +9,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.bengkel.audit.Stamp;
 import org.bengkel.catalog.Product;
 import org.bengkel.error.Messages;
 import org.bengkel.facility.Officer;
@@ -285,23 +286,24 @@ final class ProductionChapter {
                 product,
                 p.planned(),
                 p.day(),
-                p.day().minusDays(3).atTime(9, 0),
-                KASI_GIATJA)
-            .assignSupervisor(p.supervisor())
+                stamp(KASI_GIATJA, p.day().minusDays(3).atTime(9, 0)))
+            .orElseThrow()
+            .assignSupervisor(p.supervisor(), stamp(KASI_GIATJA, p.day().minusDays(3).atTime(9, 5)))
             .orElseThrow();
     MaterialCost cost = batch.materialCost(BOMS, MATERIAL_PRICES);
     batch =
         batch
             .startProduction(
-                p.day().atTime(7, 30),
-                p.supervisor(),
                 p.team().stream().map(Trainee::registrationNumber).toList(),
-                month.register)
-            .flatMap(b -> b.consumeMaterials(cost))
+                month.register,
+                stamp(p.supervisor(), p.day().atTime(7, 30)))
+            .flatMap(b -> b.consumeMaterials(cost, stamp(p.supervisor(), p.day().atTime(7, 45))))
             .orElseThrow();
     LocalDate day = p.day();
     LocalDate last = day;
     for (int i = 0; i < p.workDays(); i++) {
+      // the supervisor records the day's work at the end of it
+      Stamp recorded = stamp(p.supervisor(), day.atTime(15, 5));
       for (Trainee t : p.team()) {
         WorkInterval morning =
             WorkInterval.of(t.registrationNumber(), day, LocalTime.of(8, 0), LocalTime.of(12, 0));
@@ -309,8 +311,8 @@ final class ProductionChapter {
             WorkInterval.of(t.registrationNumber(), day, LocalTime.of(13, 0), LocalTime.of(15, 0));
         batch =
             batch
-                .recordWork(morning, month.register::isActivelyEnrolled)
-                .flatMap(b -> b.recordWork(afternoon, month.register::isActivelyEnrolled))
+                .recordWork(morning, month.register::isActivelyEnrolled, recorded)
+                .flatMap(b -> b.recordWork(afternoon, month.register::isActivelyEnrolled, recorded))
                 .orElseThrow();
       }
       last = day;
@@ -319,30 +321,36 @@ final class ProductionChapter {
     if (p.byPieces()) {
       long[] share = split(p.produced(), p.team().size());
       for (int i = 0; i < p.team().size(); i++) {
-        batch = batch.recordPieces(p.team().get(i).registrationNumber(), share[i]).orElseThrow();
+        batch =
+            batch
+                .recordPieces(
+                    p.team().get(i).registrationNumber(),
+                    share[i],
+                    stamp(p.supervisor(), last.atTime(15, 10)))
+                .orElseThrow();
       }
     }
     LocalDate packed = last;
     batch =
         batch
-            .startPackaging(last.atTime(15, 15), p.supervisor(), p.produced())
+            .startPackaging(p.produced(), stamp(p.supervisor(), last.atTime(15, 15)))
             .flatMap(
                 b ->
                     b.recordQualityCheck(
-                        packed.atTime(15, 45), KASI_GIATJA, p.good(), p.rejected()))
+                        p.good(), p.rejected(), stamp(KASI_GIATJA, packed.atTime(15, 45))))
             .orElseThrow();
     // Release is refused (rule production.release.food-safety) when the decision refuses: the
     // batch is then rejected with the decision's reasons.
     FoodSafetyDecision decision = foodSafety.decide(product, p.day());
-    Outcome<ProductionBatch> released = batch.release(last.atTime(16, 0), KASI_GIATJA, decision);
+    Outcome<ProductionBatch> released =
+        batch.release(decision, stamp(KASI_GIATJA, last.atTime(16, 0)));
     batch =
         released.codes().equals(List.of(ProductionRule.FOOD_SAFETY.code()))
             ? batch
                 .reject(
-                    last.atTime(16, 0),
-                    KASI_GIATJA,
                     "keputusan keamanan pangan: "
-                        + String.join("; ", decision.messages(TrainingChapter.ID)))
+                        + String.join("; ", decision.messages(TrainingChapter.ID)),
+                    stamp(KASI_GIATJA, last.atTime(16, 0)))
                 .orElseThrow()
             : released.orElseThrow();
     month.batches.put(batch.lotCode(), batch);

@@ -10,14 +10,20 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.random.RandomGenerator;
+import org.bengkel.audit.Actor;
+import org.bengkel.audit.Stamp;
 import org.bengkel.catalog.Product;
 import org.bengkel.error.MissingValueException;
 import org.bengkel.facility.Officer;
+import org.bengkel.facility.TimeZoneName;
 import org.bengkel.foodsafety.FoodSafetyPolicy;
 import org.bengkel.material.Material;
 import org.bengkel.material.MaterialLine;
 import org.bengkel.material.Quantity;
+import org.bengkel.outcome.Outcome;
+import org.bengkel.production.BatchEvent;
 import org.bengkel.production.BatchStage;
 import org.bengkel.production.EnrolmentCheck;
 import org.bengkel.production.LotCode;
@@ -240,6 +246,18 @@ public final class ProductionGen {
   }
 
   /**
+   * The events of batches made as {@link #batches(BatchStage)} makes them: the accepted operations'
+   * events in version order, which {@link ProductionBatch#replay} rebuilds the batch from.
+   *
+   * @param stage the stage the batches end in, not null
+   * @return the generator of event lists, never null or empty, the first the plan
+   */
+  public static Gen<List<BatchEvent>> events(BatchStage stage) {
+    MissingValueException.required(stage, "stage");
+    return random -> script(random, stage).events();
+  }
+
+  /**
    * The enrolment check the generated batch was made with: it accepts exactly the batch's team in
    * the batch's product's programme on its production date and later, and refuses everyone else.
    * Use it to continue a generated batch with {@link ProductionBatch#recordWork}.
@@ -258,8 +276,181 @@ public final class ProductionGen {
         team.contains(trainee) && programme.equals(product.programme()) && !date.isBefore(from);
   }
 
+  /**
+   * Random operation sequences on one batch, for the replay laws (docs/audit.md): a plan, then 10
+   * to 40 operations of every kind with stamps by generated officers in a generated zone, many of
+   * them refused (a move the lifecycle does not allow or dated before the previous one, a start on
+   * another day or without a supervisor, work of a trainee outside the team or not enrolled,
+   * overlapping work, more units than planned, good and rejected units over those produced, a food
+   * batch released without valid food safety).
+   *
+   * @return the generator, never null
+   */
+  public static Gen<Scenario> scenarios() {
+    return random -> {
+      LocalDate date = Gen.dates(FIRST_DAY, LAST_DAY).next(random);
+      TimeZoneName zone = AuditGen.zones().next(random);
+      Product product = CatalogGen.products().next(random);
+      long planned = random.nextLong(1, 201);
+      List<RegistrationNumber> pool = team(random);
+      // the last of the pool is never enrolled: starting with it or recording its work is refused
+      Set<RegistrationNumber> enrolled = Set.copyOf(pool.subList(0, Math.max(1, pool.size() - 1)));
+      EnrolmentCheck enrolment = enrolment(enrolled, product, date);
+      Stamp plannedAt =
+          Stamp.ofLocal(
+              AuditGen.actors().next(random),
+              date.minusDays(random.nextInt(0, 5)).atTime(8, 0),
+              zone);
+      Outcome<ProductionBatch> plan =
+          ProductionBatch.plan(lotCodes(date).next(random), product, planned, date, plannedAt);
+      int size = random.nextInt(10, 41);
+      List<Operation> ops = new ArrayList<>();
+      for (int i = 0; i < size; i++) {
+        ops.add(operation(random, pool, enrolment, zone));
+      }
+      return new Scenario(plan, List.copyOf(ops));
+    };
+  }
+
+  private static Operation operation(
+      RandomGenerator random,
+      List<RegistrationNumber> pool,
+      EnrolmentCheck enrolment,
+      TimeZoneName zone) {
+    Actor who = AuditGen.actors().next(random);
+    // minutes after the batch's last move; now and then before it (refused as backdated)
+    long minutes = random.nextInt(10) == 0 ? -random.nextInt(1, 600) : random.nextInt(0, 3_000);
+    Function<ProductionBatch, Stamp> after =
+        b -> b.stageHistory().last().stamp().plusMinutes(minutes).by(who);
+    RegistrationNumber trainee = Gen.choose(pool).next(random);
+    int kind = random.nextInt(12);
+    return switch (kind) {
+      case 0 -> {
+        Officer officer = FacilityGen.officers().next(random);
+        yield new Operation("assignSupervisor", b -> b.assignSupervisor(officer, after.apply(b)));
+      }
+      case 1 -> {
+        int days = random.nextInt(-1, 2);
+        yield new Operation(
+            "reschedule", b -> b.reschedule(b.productionDate().plusDays(days), after.apply(b)));
+      }
+      case 2 -> {
+        List<RegistrationNumber> team = pool.subList(0, random.nextInt(0, pool.size() + 1));
+        int day = random.nextInt(6) == 0 ? 1 : 0;
+        LocalTime time = LocalTime.of(random.nextInt(6, 10), random.nextInt(0, 60));
+        yield new Operation(
+            "startProduction",
+            b ->
+                b.startProduction(
+                    team,
+                    enrolment,
+                    Stamp.ofLocal(who, b.productionDate().plusDays(day).atTime(time), zone)));
+      }
+      case 3, 4 -> {
+        int day = random.nextInt(-1, WORK_DAYS);
+        int from = random.nextInt(0, QUARTERS);
+        int to = random.nextInt(from + 1, QUARTERS + 1);
+        yield new Operation(
+            "recordWork",
+            b ->
+                b.recordWork(
+                    WorkInterval.of(
+                        trainee,
+                        b.productionDate().plusDays(day),
+                        WORK_FROM.plusMinutes(15L * from),
+                        WORK_FROM.plusMinutes(15L * to)),
+                    enrolment,
+                    after.apply(b)));
+      }
+      case 5 -> {
+        long count = random.nextLong(0, 50);
+        yield new Operation("recordPieces", b -> b.recordPieces(trainee, count, after.apply(b)));
+      }
+      case 6 -> {
+        Material material = CatalogGen.materials().next(random);
+        MaterialLine line =
+            MaterialLine.of(material, Quantity.of(random.nextLong(1, 1_001), material.unit()));
+        yield new Operation("consumeMaterial", b -> b.consumeMaterial(line, after.apply(b)));
+      }
+      case 7 -> {
+        long share = random.nextLong(0, 12);
+        yield new Operation(
+            "startPackaging",
+            b -> b.startPackaging(b.plannedQuantity() * share / 10, after.apply(b)));
+      }
+      case 8 -> {
+        long good = random.nextLong(0, 11);
+        long rejected = random.nextLong(0, 4);
+        yield new Operation(
+            "recordQualityCheck",
+            b -> {
+              long produced = b.producedUnits().orElse(0L);
+              return b.recordQualityCheck(
+                  produced * good / 10, Math.min(rejected, produced), after.apply(b));
+            });
+      }
+      case 9, 10 ->
+          new Operation("release", b -> b.release(FoodSafetyPolicy.defaults(), after.apply(b)));
+      default -> {
+        String reason = Gen.choose(REJECT_REASONS).next(random);
+        yield new Operation("reject", b -> b.reject(reason, after.apply(b)));
+      }
+    };
+  }
+
+  /**
+   * A batch's random history: its plan and the operations tried on it, in order.
+   *
+   * @param planned the plan, accepted with its event
+   * @param operations the operations, some refused
+   */
+  public record Scenario(Outcome<ProductionBatch> planned, List<Operation> operations) {}
+
+  /**
+   * One operation tried on a batch.
+   *
+   * @param name the operation's method, for failure reports
+   * @param applyTo what it does to a batch
+   */
+  public record Operation(
+      String name, Function<ProductionBatch, Outcome<ProductionBatch>> applyTo) {
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
   private static ProductionBatch batch(RandomGenerator random, BatchStage stage) {
+    return script(random, stage).batch();
+  }
+
+  /** A batch made by its operations, and the events they yielded, in order. */
+  private record Made(ProductionBatch batch, List<BatchEvent> events) {}
+
+  /** Applies one operation of a script, which never refuses, keeping its events. */
+  private static final class Script {
+    ProductionBatch batch;
+    final List<BatchEvent> events = new ArrayList<>();
+
+    Script(Outcome<ProductionBatch> planned) {
+      batch = planned.orElseThrow();
+      events.addAll(planned.events(BatchEvent.class));
+    }
+
+    void apply(Function<ProductionBatch, Outcome<ProductionBatch>> operation) {
+      Outcome<ProductionBatch> r = operation.apply(batch);
+      batch = r.orElseThrow();
+      events.addAll(r.events(BatchEvent.class));
+    }
+
+    Made made() {
+      return new Made(batch, List.copyOf(events));
+    }
+  }
+
+  private static Made script(RandomGenerator random, BatchStage stage) {
     LocalDate date = Gen.dates(FIRST_DAY, LAST_DAY).next(random);
+    TimeZoneName zone = AuditGen.zones().next(random);
     Product product =
         stage == BatchStage.RELEASED
             ? Gen.oneOf(
@@ -272,94 +463,101 @@ public final class ProductionGen {
     Officer supervisor = FacilityGen.officers().next(random);
     LocalDateTime plannedAt =
         date.minusDays(random.nextInt(0, 15)).atTime(random.nextInt(6, 8), random.nextInt(0, 60));
-    ProductionBatch batch =
-        ProductionBatch.plan(
-            lotCodes(date).next(random),
-            product,
-            planned,
-            date,
-            plannedAt,
-            officer(random, supervisor));
+    Stamp desk = stamp(officer(random, supervisor), plannedAt, zone);
+    Script s =
+        new Script(ProductionBatch.plan(lotCodes(date).next(random), product, planned, date, desk));
     if (stage == BatchStage.PLANNED) {
-      return random.nextBoolean() ? batch.assignSupervisor(supervisor).orElseThrow() : batch;
+      if (random.nextBoolean()) {
+        s.apply(b -> b.assignSupervisor(supervisor, desk));
+      }
+      return s.made();
     }
-    batch = batch.assignSupervisor(supervisor).orElseThrow();
+    s.apply(b -> b.assignSupervisor(supervisor, desk));
     List<RegistrationNumber> team = team(random);
     EnrolmentCheck enrolment = enrolment(Set.copyOf(team), product, date);
-    LocalDateTime started = date.atTime(LocalTime.of(6, 0).plusMinutes(random.nextInt(0, 60)));
-    if (!started.isAfter(plannedAt)) {
-      started = plannedAt;
+    LocalDateTime startedAt = date.atTime(LocalTime.of(6, 0).plusMinutes(random.nextInt(0, 60)));
+    if (!startedAt.isAfter(plannedAt)) {
+      startedAt = plannedAt;
     }
-    batch =
-        batch.startProduction(started, officer(random, supervisor), team, enrolment).orElseThrow();
+    Stamp started = stamp(officer(random, supervisor), startedAt, zone);
+    s.apply(b -> b.startProduction(team, enrolment, started));
     for (WorkInterval w : work(team, date).next(random)) {
-      batch = batch.recordWork(w, enrolment).orElseThrow();
+      s.apply(b -> b.recordWork(w, enrolment, stamp(supervisor, w.endsAt(), zone)));
     }
     for (RegistrationNumber trainee : team) {
       int times = random.nextInt(0, 3);
       for (int i = 0; i < times; i++) {
-        batch = batch.recordPieces(trainee, random.nextLong(0, 100)).orElseThrow();
+        long pieces = random.nextLong(0, 100);
+        s.apply(b -> b.recordPieces(trainee, pieces, started));
       }
     }
     int materials = random.nextInt(0, 4);
     for (int i = 0; i < materials; i++) {
       Material material = CatalogGen.materials().next(random);
-      batch =
-          batch
-              .consumeMaterial(
-                  MaterialLine.of(
-                      material, Quantity.of(random.nextLong(1, 10_001), material.unit())))
-              .orElseThrow();
+      MaterialLine line =
+          MaterialLine.of(material, Quantity.of(random.nextLong(1, 10_001), material.unit()));
+      s.apply(b -> b.consumeMaterial(line, started));
     }
     // packaging starts after the last work day
-    LocalDateTime packagingAt =
-        date.plusDays(WORK_DAYS - 1L).atTime(17, 0).plusMinutes(random.nextInt(0, 120));
+    Stamp packagingAt =
+        stamp(
+            officer(random, supervisor),
+            date.plusDays(WORK_DAYS - 1L).atTime(17, 0).plusMinutes(random.nextInt(0, 120)),
+            zone);
     if (stage == BatchStage.IN_PRODUCTION) {
-      return batch;
+      return s.made();
     }
     if (stage == BatchStage.REJECTED && random.nextInt(3) == 0) {
-      return batch
-          .reject(packagingAt, officer(random, supervisor), Gen.choose(REJECT_REASONS).next(random))
-          .orElseThrow();
+      String reason = Gen.choose(REJECT_REASONS).next(random);
+      s.apply(b -> b.reject(reason, packagingAt));
+      return s.made();
     }
     boolean released = stage == BatchStage.RELEASED;
     long produced =
         random.nextInt(10) == 0 ? planned : random.nextLong(released ? 1 : 0, planned + 1);
-    batch = batch.startPackaging(packagingAt, officer(random, supervisor), produced).orElseThrow();
-    LocalDateTime checkedAt = packagingAt.plusMinutes(random.nextInt(0, 24 * 60));
+    s.apply(b -> b.startPackaging(produced, packagingAt));
+    Stamp checkedAt =
+        packagingAt.plusMinutes(random.nextInt(0, 24 * 60)).by(actor(officer(random, supervisor)));
     if (stage == BatchStage.PACKAGING) {
-      return batch;
+      return s.made();
     }
     if (stage == BatchStage.REJECTED && random.nextInt(2) == 0) {
-      return batch
-          .reject(checkedAt, officer(random, supervisor), Gen.choose(REJECT_REASONS).next(random))
-          .orElseThrow();
+      String reason = Gen.choose(REJECT_REASONS).next(random);
+      s.apply(b -> b.reject(reason, checkedAt));
+      return s.made();
     }
     QualityCheck check = qualityChecks(produced, released ? 1 : 0).next(random);
     Officer inspector = FacilityGen.officers().next(random);
-    batch =
-        (check.notes().isPresent()
-                ? batch.recordQualityCheck(
-                    checkedAt,
-                    inspector,
-                    check.goodUnits(),
-                    check.rejectedUnits(),
-                    check.notes().get())
-                : batch.recordQualityCheck(
-                    checkedAt, inspector, check.goodUnits(), check.rejectedUnits()))
-            .orElseThrow();
-    LocalDateTime endedAt = checkedAt.plusMinutes(random.nextInt(0, 24 * 60));
-    return switch (stage) {
-      case QUALITY_CHECK -> batch;
-      case RELEASED -> batch.release(endedAt, inspector, FoodSafetyPolicy.defaults()).orElseThrow();
-      default ->
-          batch.reject(endedAt, inspector, Gen.choose(REJECT_REASONS).next(random)).orElseThrow();
-    };
+    Stamp inspected = checkedAt.by(actor(inspector));
+    s.apply(
+        b ->
+            check.notes().isPresent()
+                ? b.recordQualityCheck(
+                    check.goodUnits(), check.rejectedUnits(), check.notes().get(), inspected)
+                : b.recordQualityCheck(check.goodUnits(), check.rejectedUnits(), inspected));
+    Stamp endedAt = inspected.plusMinutes(random.nextInt(0, 24 * 60));
+    switch (stage) {
+      case QUALITY_CHECK -> {}
+      case RELEASED -> s.apply(b -> b.release(FoodSafetyPolicy.defaults(), endedAt));
+      default -> {
+        String reason = Gen.choose(REJECT_REASONS).next(random);
+        s.apply(b -> b.reject(reason, endedAt));
+      }
+    }
+    return s.made();
   }
 
   /** The supervisor most of the time, now and then another officer (the stage event's officer). */
   private static Officer officer(RandomGenerator random, Officer supervisor) {
     return random.nextInt(4) == 0 ? FacilityGen.officers().next(random) : supervisor;
+  }
+
+  private static Actor actor(Officer officer) {
+    return Actor.officer(officer.nip());
+  }
+
+  private static Stamp stamp(Officer officer, LocalDateTime local, TimeZoneName zone) {
+    return Stamp.ofLocal(actor(officer), local, zone);
   }
 
   private static List<RegistrationNumber> team(RandomGenerator random) {

@@ -289,7 +289,7 @@ public final class DocumentSamples {
    * inventory.stock-sold-v1}): the first event of its type in the sales samples' story of a ledger
    * and an order (received, quoted, confirmed, paid, fulfilled, returned, cancelled) and a
    * write-off; the proceeds samples' premi account and PNBP ledger; a price list added, replaced
-   * and retired.
+   * and retired; then the production samples' story of a batch released and one rejected.
    */
   private static final List<Sample> EVENTS = eventSamples();
 
@@ -350,6 +350,10 @@ public final class DocumentSamples {
                 PricingSamples.GALLERY.id(), LocalDate.of(2026, 6, 30), priced.plusDays(2)))) {
       story.addAll(o.events());
     }
+    // a batch's story: planned, moved, supervised, started, worked, packed, checked, released; and
+    // one rejected
+    story.addAll(ProductionSamples.RELEASED_STORY.events());
+    story.addAll(ProductionSamples.REJECTED_STORY.events());
     Map<String, Sample> first = new LinkedHashMap<>();
     for (Event e : story) {
       first.computeIfAbsent(

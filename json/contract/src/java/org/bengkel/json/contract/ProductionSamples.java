@@ -9,14 +9,18 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.bengkel.audit.Actor;
+import org.bengkel.audit.Stamp;
 import org.bengkel.facility.Nip;
 import org.bengkel.facility.Officer;
+import org.bengkel.facility.TimeZoneName;
 import org.bengkel.foodsafety.FoodSafetyPolicy;
 import org.bengkel.json.Codecs;
 import org.bengkel.json.contract.GoldenSamples.Sample;
 import org.bengkel.material.MaterialLine;
 import org.bengkel.material.MeasureUnit;
 import org.bengkel.material.Quantity;
+import org.bengkel.outcome.Outcome;
 import org.bengkel.production.BatchStage;
 import org.bengkel.production.EnrolmentCheck;
 import org.bengkel.production.LotCode;
@@ -55,80 +59,111 @@ final class ProductionSamples {
 
   static final LocalDate DAY = LocalDate.of(2026, 11, 2);
 
-  static final ProductionBatch PLANNED =
-      ProductionBatch.plan(
-          LotCode.parse("KK-20261102-01"),
-          CatalogSamples.COOKIES,
-          40,
-          DAY,
-          LocalDateTime.of(2026, 10, 28, 9, 0),
-          SUPERVISOR);
+  /** Who did what, when: the officer's stamp at a wall-clock time in WIB (Pamekasan's zone). */
+  static Stamp stamp(Officer officer, LocalDateTime local) {
+    return Stamp.ofLocal(Actor.officer(officer.nip()), local, TimeZoneName.WIB);
+  }
 
-  static final ProductionBatch IN_PRODUCTION =
-      PLANNED
-          .assignSupervisor(SUPERVISOR)
+  /** The supervisor at the desk, planning: 28 October 2026, 09:30 WIB. */
+  static final Stamp DESK = stamp(SUPERVISOR, LocalDateTime.of(2026, 10, 28, 9, 30));
+
+  /** The supervisor recording the day's work: 2 November 2026, 15:45 WIB. */
+  static final Stamp WORKSHOP = stamp(SUPERVISOR, LocalDateTime.of(2026, 11, 2, 15, 45));
+
+  /** Planned for 1 November, moved to {@link #DAY}: every operation's event, in order. */
+  static final Outcome<ProductionBatch> PLANNED_STORY =
+      ProductionBatch.plan(
+              LotCode.parse("KK-20261102-01"),
+              CatalogSamples.COOKIES,
+              40,
+              DAY.minusDays(1),
+              stamp(SUPERVISOR, LocalDateTime.of(2026, 10, 28, 9, 0)))
+          .flatMap(b -> b.reschedule(DAY, DESK));
+
+  static final ProductionBatch PLANNED = PLANNED_STORY.orElseThrow();
+
+  static final Outcome<ProductionBatch> IN_PRODUCTION_STORY =
+      PLANNED_STORY
+          .flatMap(b -> b.assignSupervisor(SUPERVISOR, WORKSHOP))
           .flatMap(
               b ->
                   b.startProduction(
-                      LocalDateTime.of(2026, 11, 2, 7, 30),
-                      SUPERVISOR,
                       List.of(ANI, BUDI),
-                      ENROLLED))
+                      ENROLLED,
+                      stamp(SUPERVISOR, LocalDateTime.of(2026, 11, 2, 7, 30))))
           .flatMap(
               b ->
                   b.recordWork(
-                      WorkInterval.of(ANI, DAY, LocalTime.of(8, 0), LocalTime.of(12, 0)), ENROLLED))
+                      WorkInterval.of(ANI, DAY, LocalTime.of(8, 0), LocalTime.of(12, 0)),
+                      ENROLLED,
+                      WORKSHOP))
           .flatMap(
               b ->
                   b.recordWork(
                       WorkInterval.of(ANI, DAY, LocalTime.of(13, 0), LocalTime.of(15, 30)),
-                      ENROLLED))
+                      ENROLLED,
+                      WORKSHOP))
           .flatMap(
               b ->
                   b.recordWork(
                       WorkInterval.of(BUDI, DAY, LocalTime.of(8, 0), LocalTime.of(11, 45)),
-                      ENROLLED))
-          .flatMap(b -> b.recordPieces(ANI, 22))
-          .flatMap(b -> b.recordPieces(BUDI, 18))
+                      ENROLLED,
+                      WORKSHOP))
+          .flatMap(b -> b.recordPieces(ANI, 22, WORKSHOP))
+          .flatMap(b -> b.recordPieces(BUDI, 18, WORKSHOP))
           .flatMap(
               b ->
                   b.consumeMaterial(
-                      MaterialLine.of(CatalogSamples.FLOUR, Quantity.of(8, MeasureUnit.KILOGRAM))))
+                      MaterialLine.of(CatalogSamples.FLOUR, Quantity.of(8, MeasureUnit.KILOGRAM)),
+                      WORKSHOP))
           .flatMap(
               b ->
                   b.consumeMaterial(
-                      MaterialLine.of(CatalogSamples.BUTTER, Quantity.of(3_000, MeasureUnit.GRAM))))
-          .orElseThrow();
+                      MaterialLine.of(CatalogSamples.BUTTER, Quantity.of(3_000, MeasureUnit.GRAM)),
+                      WORKSHOP));
 
-  static final ProductionBatch PACKAGING =
-      IN_PRODUCTION
-          .startPackaging(LocalDateTime.of(2026, 11, 2, 16, 0), SUPERVISOR, 40)
-          .orElseThrow();
+  static final ProductionBatch IN_PRODUCTION = IN_PRODUCTION_STORY.orElseThrow();
 
-  static final ProductionBatch QUALITY_CHECK =
-      PACKAGING
-          .recordQualityCheck(
-              LocalDateTime.of(2026, 11, 3, 8, 0), QC_OFFICER, 38, 2, "2 toples retak")
-          .orElseThrow();
+  static final Outcome<ProductionBatch> PACKAGING_STORY =
+      IN_PRODUCTION_STORY.flatMap(
+          b -> b.startPackaging(40, stamp(SUPERVISOR, LocalDateTime.of(2026, 11, 2, 16, 0))));
 
-  static final ProductionBatch RELEASED =
-      QUALITY_CHECK
-          .release(LocalDateTime.of(2026, 11, 3, 9, 15), QC_OFFICER, FoodSafetyPolicy.defaults())
-          .orElseThrow();
+  static final ProductionBatch PACKAGING = PACKAGING_STORY.orElseThrow();
 
-  static final ProductionBatch REJECTED =
+  static final Outcome<ProductionBatch> QUALITY_CHECK_STORY =
+      PACKAGING_STORY.flatMap(
+          b ->
+              b.recordQualityCheck(
+                  38, 2, "2 toples retak", stamp(QC_OFFICER, LocalDateTime.of(2026, 11, 3, 8, 0))));
+
+  static final ProductionBatch QUALITY_CHECK = QUALITY_CHECK_STORY.orElseThrow();
+
+  static final Outcome<ProductionBatch> RELEASED_STORY =
+      QUALITY_CHECK_STORY.flatMap(
+          b ->
+              b.release(
+                  FoodSafetyPolicy.defaults(),
+                  stamp(QC_OFFICER, LocalDateTime.of(2026, 11, 3, 9, 15))));
+
+  static final ProductionBatch RELEASED = RELEASED_STORY.orElseThrow();
+
+  static final Outcome<ProductionBatch> REJECTED_STORY =
       ProductionBatch.plan(
               LotCode.parse("KJ-20261020-03"),
               CatalogSamples.CHAIR,
               4,
               LocalDate.of(2026, 10, 20),
-              LocalDateTime.of(2026, 10, 15, 10, 0),
-              SUPERVISOR)
-          .assignSupervisor(SUPERVISOR)
+              stamp(SUPERVISOR, LocalDateTime.of(2026, 10, 15, 10, 0)))
+          .flatMap(
+              b ->
+                  b.assignSupervisor(
+                      SUPERVISOR, stamp(SUPERVISOR, LocalDateTime.of(2026, 10, 15, 10, 5))))
           .flatMap(
               b ->
                   b.startProduction(
-                      LocalDateTime.of(2026, 10, 20, 8, 0), SUPERVISOR, List.of(BUDI), ENROLLED))
+                      List.of(BUDI),
+                      ENROLLED,
+                      stamp(SUPERVISOR, LocalDateTime.of(2026, 10, 20, 8, 0))))
           .flatMap(
               b ->
                   b.recordWork(
@@ -137,17 +172,21 @@ final class ProductionSamples {
                           LocalDate.of(2026, 10, 20),
                           LocalTime.of(8, 0),
                           LocalTime.of(16, 0)),
-                      ENROLLED))
-          .flatMap(b -> b.startPackaging(LocalDateTime.of(2026, 10, 22, 15, 0), SUPERVISOR, 4))
+                      ENROLLED,
+                      stamp(SUPERVISOR, LocalDateTime.of(2026, 10, 20, 16, 5))))
           .flatMap(
-              b -> b.recordQualityCheck(LocalDateTime.of(2026, 10, 23, 9, 0), QC_OFFICER, 0, 4))
+              b -> b.startPackaging(4, stamp(SUPERVISOR, LocalDateTime.of(2026, 10, 22, 15, 0))))
+          .flatMap(
+              b ->
+                  b.recordQualityCheck(
+                      0, 4, stamp(QC_OFFICER, LocalDateTime.of(2026, 10, 23, 9, 0))))
           .flatMap(
               b ->
                   b.reject(
-                      LocalDateTime.of(2026, 10, 23, 9, 30),
-                      QC_OFFICER,
-                      "Kayu retak, sambungan longgar"))
-          .orElseThrow();
+                      "Kayu retak, sambungan longgar",
+                      stamp(QC_OFFICER, LocalDateTime.of(2026, 10, 23, 9, 30))));
+
+  static final ProductionBatch REJECTED = REJECTED_STORY.orElseThrow();
 
   static List<Sample> samples() {
     return List.of(
@@ -165,8 +204,7 @@ final class ProductionSamples {
             StageEvent.class,
             StageEvent.builder()
                 .stage(BatchStage.REJECTED)
-                .at(LocalDateTime.of(2026, 10, 23, 9, 30))
-                .by(QC_OFFICER)
+                .stamp(stamp(QC_OFFICER, LocalDateTime.of(2026, 10, 23, 9, 30)))
                 .note("Kayu retak, sambungan longgar")
                 .build()),
         new Sample(
@@ -245,7 +283,7 @@ final class ProductionSamples {
         // the production start is dated before the plan
         Arguments.of(
             batch,
-            once(inProduction, "2026-10-28T09:00:00", "2026-11-03T09:00:00"),
+            once(inProduction, "2026-10-28T02:00:00Z", "2026-11-03T02:00:00Z"),
             "$.history[1].at",
             "value.date-order"),
         // packaging straight after planning

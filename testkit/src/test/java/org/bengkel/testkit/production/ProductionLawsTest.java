@@ -53,6 +53,7 @@ class ProductionLawsTest {
                   .producedUnits(batch.producedUnits())
                   .qualityCheck(batch.qualityCheck())
                   .stageHistory(StageHistory.of(batch.history()))
+                  .version(batch.version())
                   .build();
           assertThat(rebuilt).isEqualTo(batch).hasSameHashCodeAs(batch);
           assertThat(ProductionBatch.builder().from(batch).build()).isEqualTo(batch);
@@ -83,7 +84,7 @@ class ProductionLawsTest {
           if (batch.stage() != BatchStage.PLANNED) {
             assertThat(batch.supervisor()).isPresent();
             assertThat(batch.team()).isNotEmpty();
-            assertThat(batch.history().get(1).at().toLocalDate()).isEqualTo(day);
+            assertThat(batch.history().get(1).stamp().localDate()).isEqualTo(day);
           }
         });
   }

@@ -272,7 +272,8 @@ public final class DocumentKinds {
               SalesCodecs.events(),
               PricingCodecs.events(),
               ProceedsCodecs.premiEvents(),
-              ProceedsCodecs.pnbpEvents())
+              ProceedsCodecs.pnbpEvents(),
+              ProductionCodecs.events())
           .flatMap(List::stream)
           .<DocumentKind<?>>map(DocumentKinds::eventKind)
           .toList();

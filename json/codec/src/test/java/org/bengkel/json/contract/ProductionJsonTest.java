@@ -2,8 +2,14 @@ package org.bengkel.json.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDateTime;
+import org.bengkel.audit.Actor;
+import org.bengkel.audit.Stamp;
+import org.bengkel.facility.Nip;
+import org.bengkel.facility.TimeZoneName;
 import org.bengkel.json.BengkelJsonOptions;
 import org.bengkel.production.ProductionBatch;
+import org.bengkel.production.StageEvent;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,6 +35,39 @@ class ProductionJsonTest {
     ProductionBatch read = json.read(backwards, ProductionBatch.class);
     assertThat(read).isEqualTo(batch);
     assertThat(TextJson.compact(json.write(read))).isEqualTo(compact);
+  }
+
+  @Test
+  void documentsOlderThanStampsStillRead() {
+    // a stage event as written before stamps: a WIB local time and the officer who moved the batch
+    String stage =
+        "{\"stage\":\"REJECTED\",\"at\":\"2026-10-23T09:30:00\",\"by\":{\"nip\":"
+            + "\"199001012015032001\",\"name\":\"Siti Rahma\"},\"note\":\"Kayu retak\"}";
+    StageEvent read = json.read(stage, StageEvent.class);
+    assertThat(read.stamp())
+        .isEqualTo(
+            Stamp.ofLocal(
+                Actor.officer(Nip.of("199001012015032001")),
+                LocalDateTime.of(2026, 10, 23, 9, 30),
+                TimeZoneName.WIB));
+    // written again in today's shape, which reads back equal
+    String written = json.write(read);
+    assertThat(written).doesNotContain("\"by\"").contains("\"actor\"");
+    assertThat(json.read(written, StageEvent.class)).isEqualTo(read);
+    // a planned batch of then: no version, so it counts its one stage
+    ProductionBatch planned =
+        json.read(
+            TextJson.compact(json.write(ProductionSamples.PLANNED))
+                .replaceAll(",\"version\":[0-9]+", "")
+                .replace(
+                    "\"at\":\"2026-10-28T02:00:00Z\",\"zone\":\"WIB\",",
+                    "\"at\":" + "\"2026-10-28T09:00:00\",")
+                .replace(
+                    "\"actor\":\"officer:198503152010121002\"",
+                    "\"by\":{\"nip\":" + "\"198503152010121002\",\"name\":\"Ahmad Fauzi\"}"),
+            ProductionBatch.class);
+    assertThat(planned.history()).isEqualTo(ProductionSamples.PLANNED.history());
+    assertThat(planned.version()).isEqualTo(1);
   }
 
   private static String interval(String trainee, String start, String end) {

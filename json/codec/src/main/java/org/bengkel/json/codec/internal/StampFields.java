@@ -166,6 +166,19 @@ public final class StampFields<B> {
   }
 
   /**
+   * The stamp read, for a type whose documents older than stamps named who acted in a property of
+   * their own (a batch's stage event, {@code "by"}, an officer): that actor stands in for {@link
+   * #LEGACY_ACTOR} when the document carries no {@code actor}.
+   *
+   * @param legacy the actor the older document named, or null
+   * @return the stamp, never null
+   * @throws org.bengkel.error.MissingValueException naming the property missing
+   */
+  public Stamp stamp(@Nullable Actor legacy) {
+    return stamp(local != null ? local : at, zone, actor != null ? actor : legacy);
+  }
+
+  /**
    * A stamp from its three properties as read: an instant needs zone and actor; a local date-time
    * (a document older than stamps) is WIB local time by {@link #LEGACY_ACTOR} unless they are
    * given.

@@ -159,7 +159,14 @@ final class ProductionBatchCodec {
               ProductionCodecs.STAGE_EVENT,
               ProductionBatch::history,
               (d, v) -> d.history = v)
+          .defaulted(
+              "version",
+              Scalars.integer(1, Long.MAX_VALUE),
+              ProductionBatch::version,
+              (d, v) -> d.batch.version(v))
           .describedAs(
-              "A production batch (batch produksi); bestBefore is derived from the product")
+              "A production batch (batch produksi); bestBefore is derived from the product;"
+                  + " version counts its accepted changes (documents older than versions: the"
+                  + " stages, work intervals and material lines it holds)")
           .build();
 }

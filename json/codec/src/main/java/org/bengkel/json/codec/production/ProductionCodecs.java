@@ -1,18 +1,30 @@
 package org.bengkel.json.codec.production;
 
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.bengkel.audit.Actor;
+import org.bengkel.catalog.Product;
+import org.bengkel.facility.Officer;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonRule;
+import org.bengkel.json.codec.catalog.CatalogCodecs;
 import org.bengkel.json.codec.facility.FacilityCodecs;
 import org.bengkel.json.codec.internal.CodecSupport;
+import org.bengkel.json.codec.internal.EventCodecs;
 import org.bengkel.json.codec.internal.ObjectCodec;
 import org.bengkel.json.codec.internal.Scalars;
+import org.bengkel.json.codec.internal.StampFields;
 import org.bengkel.json.codec.trainee.TraineeCodecs;
 import org.bengkel.json.schema.JsonSchema;
+import org.bengkel.material.MaterialLine;
+import org.bengkel.production.BatchEvent;
 import org.bengkel.production.BatchStage;
 import org.bengkel.production.LotCode;
 import org.bengkel.production.ProductionBatch;
@@ -20,6 +32,8 @@ import org.bengkel.production.QualityCheck;
 import org.bengkel.production.StageEvent;
 import org.bengkel.production.TeamHours;
 import org.bengkel.production.WorkInterval;
+import org.bengkel.trainee.RegistrationNumber;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The JSON form of the production (<i>produksi</i>) types: the lot code as a string, the stage as
@@ -91,17 +105,44 @@ public final class ProductionCodecs {
           .build();
 
   /**
-   * {@link StageEvent}: {@code {"stage","at","by","note"}}, the note optional, {@code by} an
-   * officer object.
+   * {@link StageEvent}: {@code {"stage","at","zone","actor","note"}}, the stamp of the move flat
+   * ({@link StampFields}), the note optional. Documents older than stamps carry {@code "at"} as a
+   * WIB local date-time and {@code "by"}, the officer who moved the batch: read as the officer's
+   * stamp, never written again.
    */
   public static final Codec<StageEvent> STAGE_EVENT =
-      ObjectCodec.builder(StageEvent.class, StageEvent::builder, StageEvent.Builder::build)
-          .required("stage", BATCH_STAGE, StageEvent::stage, StageEvent.Builder::stage)
-          .required("at", Scalars.DATE_TIME, StageEvent::at, StageEvent.Builder::at)
-          .required("by", FacilityCodecs.OFFICER, StageEvent::by, StageEvent.Builder::by)
-          .optional("note", Scalars.TEXT, StageEvent::note, StageEvent.Builder::note)
-          .describedAs("A stage reached by a batch (tahap produksi)")
+      StampFields.declare(
+              ObjectCodec.builder(
+                      StageEvent.class,
+                      () -> new StampFields<>(new StageDraft()),
+                      (StampFields<StageDraft> d) -> d.builder().build(d))
+                  .required(
+                      "stage",
+                      BATCH_STAGE,
+                      StageEvent::stage,
+                      (d, v) -> d.builder().stage.stage(v)),
+              StageEvent::stamp)
+          .optional(
+              "by",
+              FacilityCodecs.OFFICER,
+              e -> Optional.empty(),
+              (d, v) -> d.builder().legacyBy = v)
+          .optional("note", Scalars.TEXT, StageEvent::note, (d, v) -> d.builder().stage.note(v))
+          .describedAs(
+              "A stage reached by a batch (tahap produksi); by is the officer of documents older"
+                  + " than stamps")
           .build();
+
+  /** A stage event while it is read: its builder and, in older documents, its officer. */
+  private static final class StageDraft {
+    final StageEvent.Builder stage = StageEvent.builder();
+    @Nullable Officer legacyBy;
+
+    StageEvent build(StampFields<StageDraft> stamp) {
+      Officer by = legacyBy;
+      return stage.stamp(stamp.stamp(by == null ? null : Actor.officer(by.nip()))).build();
+    }
+  }
 
   /**
    * {@link TeamHours} (<i>jam kerja regu</i>): {@code {"trainee","worked","pieces"}}, {@code
@@ -131,6 +172,30 @@ public final class ProductionCodecs {
    */
   public static final Codec<ProductionBatch> PRODUCTION_BATCH = ProductionBatchCodec.CODEC;
 
+  /**
+   * A batch's events ({@link BatchEvent}), each a document kind of its own ({@link EventCodecs}):
+   * {@code lotCode} is the batch's lot code; the team, a work interval and pieces name trainees by
+   * registration number, as the batch document does.
+   */
+  private static final List<Codec<? extends BatchEvent>> EVENTS =
+      EventCodecs.family(
+          BatchEvent.class,
+          Map.of(
+              LotCode.class, LOT_CODE,
+              Product.class, CatalogCodecs.PRODUCT,
+              LocalDate.class, Scalars.DATE,
+              Officer.class, FacilityCodecs.OFFICER,
+              RegistrationNumber.class, TraineeCodecs.REGISTRATION_NUMBER,
+              WorkInterval.class, WORK_INTERVAL,
+              MaterialLine.class, CatalogCodecs.MATERIAL_LINE,
+              QualityCheck.class, QUALITY_CHECK),
+          Map.of(
+              "plannedQuantity", Scalars.integer(1, ProductionBatch.MAX_QUANTITY),
+              "count", Scalars.integer(0, ProductionBatch.MAX_QUANTITY),
+              "producedUnits", Scalars.integer(0, ProductionBatch.MAX_QUANTITY),
+              "reason", Scalars.text(1, StageEvent.MAX_NOTE)),
+          Set.of());
+
   private ProductionCodecs() {}
 
   /**
@@ -147,6 +212,15 @@ public final class ProductionCodecs {
         STAGE_EVENT,
         TEAM_HOURS,
         PRODUCTION_BATCH);
+  }
+
+  /**
+   * The codecs of a batch's events, one per event type.
+   *
+   * @return an unmodifiable list, never null
+   */
+  public static List<Codec<? extends BatchEvent>> events() {
+    return EVENTS;
   }
 
   /** Writes a time of day as ISO-8601 with seconds always shown. */

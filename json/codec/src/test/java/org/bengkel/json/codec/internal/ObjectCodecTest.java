@@ -347,6 +347,8 @@ class ObjectCodecTest {
         (codec, ofType) ->
             carriedFields(codec, ofType)
                 .forEach(p -> problems.add(codec.type().getSimpleName() + "." + p)));
+    // read only: the officer of a stage event in documents older than stamps (its actor now)
+    assertThat(problems.remove("StageEvent.by never written")).isTrue();
     assertThat(problems).isEmpty();
   }
 
