@@ -309,7 +309,21 @@ public final class Checks {
    * @return the text, cut to 64 characters with an ellipsis
    */
   public static String abbreviate(String value) {
-    return value.length() <= 64 ? value : value.substring(0, 61) + "...";
+    return value.length() <= 64 ? value : prefix(value, 61) + "...";
+  }
+
+  /**
+   * The first {@code length} characters of a text, one fewer where the cut would split a surrogate
+   * pair: a lone surrogate is not text, and bengkel's JSON refuses it, so a value core shortens
+   * must stay whole code points.
+   *
+   * @param text any text at least {@code length} long, not null
+   * @param length the characters to keep, 1 or more
+   * @return the prefix, never null
+   */
+  public static String prefix(String text, int length) {
+    int cut = Character.isHighSurrogate(text.charAt(length - 1)) ? length - 1 : length;
+    return text.substring(0, cut);
   }
 
   /**

@@ -201,7 +201,7 @@ public abstract non-sealed class ServiceJob implements OrderLine {
   private static String describe(String name, VehicleClass vehicleClass) {
     String suffix = " (" + vehicleClass + ")";
     int room = GoodsLine.MAX_DESCRIPTION - suffix.length();
-    return (name.length() <= room ? name : name.substring(0, room - 3) + "...") + suffix;
+    return (name.length() <= room ? name : Checks.prefix(name, room - 3) + "...") + suffix;
   }
 
   /**

@@ -279,4 +279,20 @@ class SalesValuesTest {
               assertThat(e.field()).isEqualTo(field);
             });
   }
+
+  @Test
+  void aLongServiceNameIsShortenedForTheJobWithoutSplittingACharacter() {
+    // 190 letters, an emoji (two chars: 190 and 191), 8 letters: 200 chars. The job's description
+    // keeps 200 - " (CAR)".length() - "...".length() = 191 chars of the name, which would end
+    // between the emoji's two halves: the cut keeps 190 and drops the emoji whole.
+    Service longName =
+        Service.builder()
+            .from(Fixture.WASH)
+            .name("a".repeat(190) + "\uD83D\uDE00" + "b".repeat(8))
+            .build();
+    String description =
+        ServiceJob.of(longName, VehicleClass.CAR, DAY, Set.of(Fixture.ANDI)).description();
+    assertThat(description.codePoints().filter(Character::isSurrogate)).isEmpty();
+    assertThat(description).isEqualTo("a".repeat(190) + "... (" + VehicleClass.CAR + ")");
+  }
 }
