@@ -1,5 +1,6 @@
 package org.bengkel;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.bengkel.audit.Actor;
 import org.bengkel.audit.Stamp;
@@ -22,6 +23,17 @@ public final class Stamps {
   public static Stamp at(LocalDateTime local) {
     return Stamp.ofLocal(OFFICER, local, TimeZoneName.WIB);
   }
+
+  /** The officer at 08.00 WIB on a date: a move dated that day. */
+  public static Stamp on(LocalDate date) {
+    return at(date.atTime(8, 0));
+  }
+
+  /**
+   * The officer on 12 October 2026 at 09.14 WIB: for records whose stamp no rule of the test looks
+   * at (a session scheduled, attendance recorded).
+   */
+  public static final Stamp RECORDED = at(LocalDateTime.of(2026, 10, 12, 9, 14));
 
   /** The officer at a wall-clock time in WIB. */
   public static Stamp at(int year, int month, int day, int hour, int minute) {
