@@ -7,7 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
+import org.bengkel.audit.Actor;
+import org.bengkel.audit.Stamp;
 import org.bengkel.error.BengkelException;
+import org.bengkel.facility.TimeZoneName;
 import org.bengkel.facility.Nip;
 import org.bengkel.json.contract.GoldenSamples.Sample;
 import org.bengkel.programme.AbsenceReason;
@@ -43,6 +46,14 @@ public final class ProgrammeSamples {
 
   static final Nip SUPERVISOR = Nip.parse("198503152010121002");
   static final Nip ASSESSOR = Nip.parse("199001012015032001");
+
+  /** The supervisor at 08.00 WIB on a date: an enrolment move recorded that day. */
+  static Stamp on(LocalDate date) {
+    return Stamp.ofLocal(Actor.officer(SUPERVISOR), date.atTime(8, 0), TimeZoneName.WIB);
+  }
+
+  /** The supervisor on 25 October 2026 at 09.00 WIB: sessions and records entered then. */
+  static final Stamp RECORDED = on(LocalDate.of(2026, 10, 25)).plusHours(1);
   static final RegistrationNumber HASAN = RegistrationNumber.parse("B.I-123/2024");
   static final RegistrationNumber RIYADI = RegistrationNumber.parse("B.IIa-45/2026");
   static final RegistrationNumber FAUZI = RegistrationNumber.parse("B.I-7/2025");
@@ -109,31 +120,31 @@ public final class ProgrammeSamples {
   /** The register of a week at Pamekasan, built through the register's own operations. */
   static final TrainingRegister REGISTER =
       TrainingRegister.of(List.of(KULINER, CUCI))
-          .schedule(KULINER_MONDAY)
+          .schedule(KULINER_MONDAY, RECORDED)
           .orElseThrow()
-          .schedule(CUCI_MONDAY)
+          .schedule(CUCI_MONDAY, RECORDED)
           .orElseThrow()
-          .apply(KULINER.code(), HASAN, LocalDate.of(2026, 10, 26))
+          .apply(KULINER.code(), HASAN, on(LocalDate.of(2026, 10, 26)))
           .orElseThrow()
-          .apply(KULINER.code(), RIYADI, LocalDate.of(2026, 10, 26))
+          .apply(KULINER.code(), RIYADI, on(LocalDate.of(2026, 10, 26)))
           .orElseThrow()
-          .apply(KULINER.code(), FAUZI, LocalDate.of(2026, 10, 27))
+          .apply(KULINER.code(), FAUZI, on(LocalDate.of(2026, 10, 27)))
           .orElseThrow()
-          .apply(CUCI.code(), HASAN, LocalDate.of(2026, 10, 27))
+          .apply(CUCI.code(), HASAN, on(LocalDate.of(2026, 10, 27)))
           .orElseThrow()
-          .suspend(KULINER.code(), RIYADI, LocalDate.of(2026, 10, 30), true, EnrolmentReason.SICK)
+          .suspend(KULINER.code(), RIYADI, on(LocalDate.of(2026, 10, 30)), true, EnrolmentReason.SICK)
           .orElseThrow()
-          .withdraw(KULINER.code(), RIYADI, LocalDate.of(2026, 10, 31), EnrolmentReason.DISCIPLINE)
+          .withdraw(KULINER.code(), RIYADI, on(LocalDate.of(2026, 10, 31)), EnrolmentReason.DISCIPLINE)
           .orElseThrow()
-          .record(HASAN_FULL)
+          .record(HASAN_FULL, RECORDED)
           .orElseThrow()
-          .record(FAUZI_PARTIAL)
+          .record(FAUZI_PARTIAL, RECORDED)
           .orElseThrow()
-          .record(Attendance.full(CUCI_MONDAY, HASAN, true), (t, d) -> true)
+          .record(Attendance.full(CUCI_MONDAY, HASAN, true), (t, d) -> true, RECORDED)
           .orElseThrow()
-          .recordAssessment(ASSESSMENT)
+          .recordAssessment(ASSESSMENT, RECORDED)
           .orElseThrow()
-          .complete(KULINER.code(), HASAN, LocalDate.of(2026, 11, 27))
+          .complete(KULINER.code(), HASAN, on(LocalDate.of(2026, 11, 27)))
           .orElseThrow();
 
   static final ProgrammeRoster ROSTER = REGISTER.roster(KULINER.code()).orElseThrow();
@@ -189,7 +200,7 @@ public final class ProgrammeSamples {
             EnrolmentEvent.class,
             EnrolmentEvent.of(
                 EnrolmentStatus.ACTIVE,
-                LocalDate.of(2026, 10, 30),
+                on(LocalDate.of(2026, 10, 30)),
                 EnrolmentReason.PLACE_AVAILABLE)),
         new Sample("programme-enrolment", Enrolment.class, RIYADI_ENROLMENT),
         new Sample("programme-skill-programme", SkillProgramme.class, CUCI),
@@ -482,7 +493,7 @@ public final class ProgrammeSamples {
               start,
               start.plusMinutes(30 + r.nextInt(8) * 30L));
       try {
-        reg = reg.schedule(s).orElseThrow();
+        reg = reg.schedule(s, RECORDED).orElseThrow();
       } catch (BengkelException e) {
         // a session scheduled twice: skipped
       }
@@ -495,13 +506,13 @@ public final class ProgrammeSamples {
       try {
         reg =
             switch (r.nextInt(8)) {
-              case 0, 1 -> reg.apply(p.code(), t, date).orElseThrow();
+              case 0, 1 -> reg.apply(p.code(), t, on(date)).orElseThrow();
               case 2 ->
-                  reg.suspend(p.code(), t, date, r.nextBoolean(), pick(r, SUSPENSIONS))
+                  reg.suspend(p.code(), t, on(date), r.nextBoolean(), pick(r, SUSPENSIONS))
                       .orElseThrow();
-              case 3 -> reg.resume(p.code(), t, date).orElseThrow();
-              case 4 -> reg.complete(p.code(), t, date).orElseThrow();
-              case 5 -> reg.withdraw(p.code(), t, date, pick(r, WITHDRAWALS)).orElseThrow();
+              case 3 -> reg.resume(p.code(), t, on(date)).orElseThrow();
+              case 4 -> reg.complete(p.code(), t, on(date)).orElseThrow();
+              case 5 -> reg.withdraw(p.code(), t, on(date), pick(r, WITHDRAWALS)).orElseThrow();
               case 6 -> attend(r, reg, t);
               default ->
                   reg.recordAssessment(
@@ -517,7 +528,7 @@ public final class ProgrammeSamples {
                               .assessor(ASSESSOR)
                               .date(date)
                               .evidence("Uji praktik " + step)
-                              .build())
+                              .build(), RECORDED)
                       .orElseThrow();
             };
       } catch (BengkelException e) {
@@ -546,7 +557,7 @@ public final class ProgrammeSamples {
                   r.nextBoolean());
           default -> Attendance.absent(s, t, pick(r, AbsenceReason.values()), false);
         };
-    return reg.record(a, (x, d) -> r.nextBoolean()).orElse(reg);
+    return reg.record(a, (x, d) -> r.nextBoolean(), RECORDED).orElse(reg);
   }
 
   /**

@@ -458,7 +458,7 @@ public final class TraineeSamples {
       t = t.withAssessment(a.build());
     }
     if (r.nextInt(5) == 0) {
-      t = t.changeStatus(TraineeStatus.ON_INTEGRATION).orElseThrow();
+      t = t.changeStatus(TraineeStatus.ON_INTEGRATION, ProgrammeSamples.RECORDED).orElseThrow();
     }
     return t;
   }

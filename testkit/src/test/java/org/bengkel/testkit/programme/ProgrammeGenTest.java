@@ -1,5 +1,6 @@
 package org.bengkel.testkit.programme;
 
+import org.bengkel.testkit.TestStamps;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -235,7 +236,7 @@ class ProgrammeGenTest {
     assertThatThrownBy(
             () ->
                 new RosterOperation(
-                    null, KAYU, TRAINEE, 0, LocalDate.of(2025, 1, 6), false, EnrolmentReason.SICK))
+                    null, KAYU, TRAINEE, 0, TestStamps.on(LocalDate.of(2025, 1, 6)), false, EnrolmentReason.SICK))
         .isInstanceOf(MissingValueException.class);
   }
 

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.Temporal;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.bengkel.audit.Actor;
 import org.bengkel.audit.Stamp;
 import org.bengkel.facility.TimeZoneName;
@@ -100,6 +101,37 @@ public final class StampFields<B> {
         .required("at", AT, (T t) -> stamp.apply(t).at(), StampFields::at)
         .nullable("zone", ZONE, (T t) -> stamp.apply(t).zone(), (d, v) -> d.zone = v)
         .nullable("actor", ACTOR, (T t) -> stamp.apply(t).actor(), (d, v) -> d.actor = v);
+  }
+
+  /**
+   * Declares the stamp's three properties for a type whose documents older than stamps carried
+   * another property instead (an enrolment move's {@code "date"}): as {@link #declare}, but {@code
+   * at} is optional too; {@link #stampOr} reads the stamp, or makes it from the older property.
+   *
+   * @param <T> the domain type
+   * @param <B> what its other properties are given to
+   * @param codec the declaration so far, built from a {@code StampFields} draft, not null
+   * @param stamp reads the stamp from the domain type, not null
+   * @return the declaration, never null
+   */
+  public static <T, B> ObjectCodec.Builder<T, StampFields<B>> declareOptional(
+      ObjectCodec.Builder<T, StampFields<B>> codec, Function<T, Stamp> stamp) {
+    return codec
+        .nullable("at", AT, (T t) -> stamp.apply(t).at(), StampFields::at)
+        .nullable("zone", ZONE, (T t) -> stamp.apply(t).zone(), (d, v) -> d.zone = v)
+        .nullable("actor", ACTOR, (T t) -> stamp.apply(t).actor(), (d, v) -> d.actor = v);
+  }
+
+  /**
+   * The stamp read, or, for a document older than stamps that has no {@code at}, the one {@code
+   * legacy} makes (such as {@link #LEGACY_ACTOR} at the start of a WIB date).
+   *
+   * @param legacy makes the stamp of an older document, not null
+   * @return the stamp, never null
+   * @throws org.bengkel.error.MissingValueException as {@link #stamp()}
+   */
+  public Stamp stampOr(Supplier<Stamp> legacy) {
+    return at == null && local == null && zone == null && actor == null ? legacy.get() : stamp();
   }
 
   /**

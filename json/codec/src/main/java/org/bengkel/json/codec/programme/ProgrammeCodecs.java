@@ -1,11 +1,18 @@
 package org.bengkel.json.codec.programme;
 
+import java.time.LocalDate;
 import java.util.List;
+import org.bengkel.audit.Stamp;
+import org.bengkel.error.CoreRule;
+import org.bengkel.error.InvalidValueException;
+import org.bengkel.facility.TimeZoneName;
 import org.bengkel.json.Codec;
+import org.bengkel.json.JsonReader;
 import org.bengkel.json.codec.facility.FacilityCodecs;
 import org.bengkel.json.codec.internal.CodecSupport;
 import org.bengkel.json.codec.internal.ObjectCodec;
 import org.bengkel.json.codec.internal.Scalars;
+import org.bengkel.json.codec.internal.StampFields;
 import org.bengkel.json.codec.trainee.TraineeCodecs;
 import org.bengkel.programme.AbsenceReason;
 import org.bengkel.programme.AchievedUnit;
@@ -27,6 +34,7 @@ import org.bengkel.programme.SkillField;
 import org.bengkel.programme.SkillProgramme;
 import org.bengkel.programme.SkillsPassport;
 import org.bengkel.programme.TrainingRegister;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The JSON form of the skill programme (<i>program pelatihan</i>) types: programmes, rosters and
@@ -225,17 +233,58 @@ public final class ProgrammeCodecs {
           .describedAs("A completed programme (program selesai)")
           .build();
 
-  /** {@link EnrolmentEvent} (<i>peristiwa</i>): {@code {"status","date","reason"}}. */
+  /**
+   * {@link EnrolmentEvent} (<i>peristiwa</i>): {@code {"status","date","at","zone","actor",
+   * "reason"}}: {@code date} is the stamp's local date, written for readers; {@code at}, {@code
+   * zone} and {@code actor} the stamp ({@link StampFields}). A document older than stamps has only
+   * {@code date}: its move reads as recorded by {@link StampFields#LEGACY_ACTOR} at the start of
+   * that date in WIB. With a stamp, {@code date} must be its local date ({@code value.malformed}).
+   */
   public static final Codec<EnrolmentEvent> ENROLMENT_EVENT =
-      ObjectCodec.builder(
-              EnrolmentEvent.class, EnrolmentEvent::builder, EnrolmentEvent.Builder::build)
+      StampFields.declareOptional(
+              ObjectCodec.builder(
+                      EnrolmentEvent.class,
+                      () -> new StampFields<>(new MoveDraft()),
+                      ProgrammeCodecs::move)
+                  .required(
+                      "status",
+                      ENROLMENT_STATUS,
+                      EnrolmentEvent::status,
+                      (StampFields<MoveDraft> d, EnrolmentStatus v) -> d.builder().status = v)
+                  .required(
+                      "date",
+                      Scalars.DATE,
+                      EnrolmentEvent::date,
+                      (StampFields<MoveDraft> d, LocalDate v) -> d.builder().date = v),
+              EnrolmentEvent::stamp)
           .required(
-              "status", ENROLMENT_STATUS, EnrolmentEvent::status, EnrolmentEvent.Builder::status)
-          .required("date", Scalars.DATE, EnrolmentEvent::date, EnrolmentEvent.Builder::date)
-          .required(
-              "reason", ENROLMENT_REASON, EnrolmentEvent::reason, EnrolmentEvent.Builder::reason)
+              "reason",
+              ENROLMENT_REASON,
+              EnrolmentEvent::reason,
+              (StampFields<MoveDraft> d, EnrolmentReason v) -> d.builder().reason = v)
           .describedAs("An event of an enrolment (peristiwa)")
           .build();
+
+  /** An enrolment move being read. */
+  private static final class MoveDraft {
+    @Nullable EnrolmentStatus status;
+    @Nullable LocalDate date;
+    @Nullable EnrolmentReason reason;
+  }
+
+  private static EnrolmentEvent move(StampFields<MoveDraft> d) {
+    MoveDraft m = d.builder();
+    LocalDate date = JsonReader.required(m.date, "date");
+    Stamp stamp =
+        d.stampOr(
+            () -> Stamp.ofLocal(StampFields.LEGACY_ACTOR, date.atStartOfDay(), TimeZoneName.WIB));
+    if (!stamp.localDate().equals(date)) {
+      throw InvalidValueException.of(
+          CoreRule.MALFORMED, "date", date, stamp.localDate() + ", the local date of at");
+    }
+    return EnrolmentEvent.of(
+        JsonReader.required(m.status, "status"), stamp, JsonReader.required(m.reason, "reason"));
+  }
 
   /** {@link Enrolment} (<i>keikutsertaan</i>): {@code {"programme","trainee","history"}}. */
   public static final Codec<Enrolment> ENROLMENT =

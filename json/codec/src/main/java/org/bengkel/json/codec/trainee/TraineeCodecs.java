@@ -185,7 +185,8 @@ public final class TraineeCodecs {
 
   /**
    * {@link Trainee} (<i>warga binaan</i>): {@code {"registrationNumber","name","facilityCode",
-   * "crimeCategory","status","sentence","disciplineRecords","assessments"}}, the sentence optional.
+   * "crimeCategory","status","sentence","disciplineRecords","assessments","version"}}, the sentence
+   * optional, the version 0 when absent.
    */
   public static final Codec<Trainee> TRAINEE =
       ObjectCodec.builder(Trainee.class, Trainee::builder, Trainee.Builder::build)
@@ -211,6 +212,12 @@ public final class TraineeCodecs {
               Trainee.Builder::disciplineRecords)
           .list(
               "assessments", ASSESSMENT_RECORD, Trainee::assessments, Trainee.Builder::assessments)
+          // absent in documents older than stamps: version 0, the record as admitted
+          .defaulted(
+              "version",
+              Scalars.integer(0, Long.MAX_VALUE),
+              Trainee::version,
+              Trainee.Builder::version)
           .describedAs("A trainee (warga binaan)")
           .build();
 
