@@ -2,10 +2,14 @@ package org.bengkel.json.contract;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
+import org.bengkel.audit.Stamp;
 import org.bengkel.catalog.VehicleClass;
 import org.bengkel.facility.Facility;
 import org.bengkel.facility.FacilityClass;
@@ -13,12 +17,16 @@ import org.bengkel.facility.FacilityCode;
 import org.bengkel.facility.FacilityType;
 import org.bengkel.facility.Nip;
 import org.bengkel.facility.Officer;
+import org.bengkel.inventory.StockLedger;
+import org.bengkel.inventory.WriteOffReason;
 import org.bengkel.json.document.DocumentKind;
 import org.bengkel.json.document.DocumentKinds;
 import org.bengkel.json.document.FacilityRecord;
 import org.bengkel.json.document.SalesOrderDocument;
 import org.bengkel.json.privacy.SkillsPassportView;
 import org.bengkel.json.privacy.SubjectAccessExport;
+import org.bengkel.outcome.Event;
+import org.bengkel.outcome.Outcome;
 import org.bengkel.pricing.Channel;
 import org.bengkel.pricing.PriceStep;
 import org.bengkel.pricing.PricingItem;
@@ -207,26 +215,88 @@ public final class DocumentSamples {
 
   /** Every sample. */
   public static List<Sample> all() {
-    return List.of(
-        new Sample("facility-record-v2", DocumentKinds.FACILITY_RECORD, 2, RECORD),
-        // Version 1 held the facility alone: read with no officers (the default of version 2).
-        new Sample(
-            "facility-record-v1",
-            DocumentKinds.FACILITY_RECORD,
-            1,
-            FacilityRecord.of(PAMEKASAN, List.of())),
-        new Sample("trainee-record-v1", DocumentKinds.TRAINEE_RECORD, 1, TraineeSamples.CONVICT),
-        new Sample(
-            "skills-passport-v1",
-            DocumentKinds.SKILLS_PASSPORT,
-            1,
-            SkillsPassportView.of(ProgrammeSamples.PASSPORT)),
-        new Sample(
-            "production-batch-v1", DocumentKinds.PRODUCTION_BATCH, 1, ProductionSamples.RELEASED),
-        new Sample("sales-order-v1", DocumentKinds.SALES_ORDER, 1, withProseSteps(SALES_ORDER_V1)),
-        new Sample("sales-order-v2", DocumentKinds.SALES_ORDER, 2, withProseSteps(SALES_ORDER)),
-        new Sample("sales-order-v3", DocumentKinds.SALES_ORDER, 3, SALES_ORDER),
-        new Sample("period-report-v1", DocumentKinds.PERIOD_REPORT, 1, ReportSamples.REPORT),
-        new Sample("subject-access-export-v1", DocumentKinds.SUBJECT_ACCESS_EXPORT, 1, EXPORT));
+    return Stream.concat(
+            Stream.of(
+                new Sample("facility-record-v2", DocumentKinds.FACILITY_RECORD, 2, RECORD),
+                // Version 1 held the facility alone: read with no officers (the default of version
+                // 2).
+                new Sample(
+                    "facility-record-v1",
+                    DocumentKinds.FACILITY_RECORD,
+                    1,
+                    FacilityRecord.of(PAMEKASAN, List.of())),
+                new Sample(
+                    "trainee-record-v1", DocumentKinds.TRAINEE_RECORD, 1, TraineeSamples.CONVICT),
+                new Sample(
+                    "skills-passport-v1",
+                    DocumentKinds.SKILLS_PASSPORT,
+                    1,
+                    SkillsPassportView.of(ProgrammeSamples.PASSPORT)),
+                new Sample(
+                    "production-batch-v1",
+                    DocumentKinds.PRODUCTION_BATCH,
+                    1,
+                    ProductionSamples.RELEASED),
+                new Sample(
+                    "sales-order-v1", DocumentKinds.SALES_ORDER, 1, withProseSteps(SALES_ORDER_V1)),
+                new Sample(
+                    "sales-order-v2", DocumentKinds.SALES_ORDER, 2, withProseSteps(SALES_ORDER)),
+                new Sample("sales-order-v3", DocumentKinds.SALES_ORDER, 3, SALES_ORDER),
+                new Sample(
+                    "period-report-v1", DocumentKinds.PERIOD_REPORT, 1, ReportSamples.REPORT),
+                new Sample(
+                    "subject-access-export-v1", DocumentKinds.SUBJECT_ACCESS_EXPORT, 1, EXPORT)),
+            EVENTS.stream())
+        .toList();
+  }
+
+  /**
+   * One golden event of every type core declares ({@code <type>-v1}, such as {@code
+   * inventory.stock-sold-v1}): the first event of its type in the sales samples' story of a ledger
+   * and an order (received, quoted, confirmed, paid, fulfilled, returned, cancelled) and a
+   * write-off.
+   */
+  private static final List<Sample> EVENTS = eventSamples();
+
+  private static List<Sample> eventSamples() {
+    List<Event> story = new ArrayList<>(SalesSamples.QUOTED.events());
+    Stamp written = ContractStamps.at(LocalDateTime.of(2026, 11, 8, 11, 0));
+    for (Outcome<?> o :
+        List.of(
+            StockLedger.empty(ContractStamps.LEDGER)
+                .receive(
+                    InventorySamples.COOKIES,
+                    ContractStamps.at(InventorySamples.COOKIES.receivedAt())),
+            SalesSamples.QUOTED.confirm(
+                SalesSamples.LEDGER, SalesSamples.QUOTED_AT.plusMinutes(30)),
+            SalesSamples.CONFIRMED
+                .order()
+                .pay(
+                    SalesSamples.CONFIRMED.ledger(),
+                    ContractStamps.at(LocalDateTime.of(2026, 11, 5, 10, 15))),
+            SalesSamples.PAID
+                .order()
+                .fulfil(
+                    SalesSamples.PAID.ledger(),
+                    ContractStamps.at(LocalDateTime.of(2026, 11, 6, 8, 0))),
+            SalesSamples.FULFILLED
+                .order()
+                .returnGoods(SalesSamples.FULFILLED.ledger(), SalesSamples.DAMAGED_JAR),
+            SalesSamples.PAID
+                .order()
+                .cancel(
+                    SalesSamples.PAID.ledger(),
+                    ContractStamps.at(LocalDateTime.of(2026, 11, 5, 16, 0))),
+            SalesSamples.FULFILLED
+                .ledger()
+                .writeOff(InventorySamples.LOT, 2, WriteOffReason.DAMAGED, written))) {
+      story.addAll(o.events());
+    }
+    Map<String, Sample> first = new LinkedHashMap<>();
+    for (Event e : story) {
+      first.computeIfAbsent(
+          e.type(), type -> new Sample(type + "-v1", DocumentKinds.find(type).orElseThrow(), 1, e));
+    }
+    return List.copyOf(first.values());
   }
 }

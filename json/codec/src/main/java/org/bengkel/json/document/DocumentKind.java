@@ -27,7 +27,8 @@ import org.bengkel.json.schema.JsonSchema;
  */
 public final class DocumentKind<T> {
 
-  private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+  private static final Pattern NAME =
+      Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*(\\.[a-z][a-z0-9]*(-[a-z0-9]+)*)?");
 
   /** An older version: the codec of its form and the upgrade to the current payload. */
   private record Older<P, T>(Codec<P> form, Function<? super P, ? extends T> upgrade) {
@@ -55,7 +56,8 @@ public final class DocumentKind<T> {
    *
    * @param <T> the payload type
    * @param name the kind's name, lower-case words joined by hyphens such as {@code
-   *     "trainee-record"}, not null
+   *     "trainee-record"}, or for a domain event its type, such as {@code "inventory.stock-sold"},
+   *     not null
    * @param currentVersion the version written, at least 1
    * @param codec the payload's codec, not null; it should describe its {@link Codec#schema()}
    * @return the kind, never null

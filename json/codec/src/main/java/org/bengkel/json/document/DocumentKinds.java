@@ -4,10 +4,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.bengkel.json.Codec;
 import org.bengkel.json.codec.facility.FacilityCodecs;
+import org.bengkel.json.codec.internal.EventCodecs;
 import org.bengkel.json.codec.internal.ObjectCodec;
 import org.bengkel.json.codec.internal.ObjectCodec.Field;
+import org.bengkel.json.codec.inventory.InventoryCodecs;
 import org.bengkel.json.codec.pricing.PricingCodecs;
 import org.bengkel.json.codec.production.ProductionCodecs;
 import org.bengkel.json.codec.report.ReportCodecs;
@@ -103,16 +106,32 @@ public final class DocumentKinds {
   public static final DocumentKind<SubjectAccessExport> SUBJECT_ACCESS_EXPORT =
       DocumentKind.of("subject-access-export", 1, PrivacyViews.SUBJECT_ACCESS_EXPORT);
 
+  /**
+   * Every domain event of core (<i>peristiwa domain</i>), each a kind of its own named by its type
+   * ({@code inventory.stock-sold}), at version 1, so that a host can store events in an outbox and
+   * a system in another language read them (docs/audit.md).
+   */
+  private static final List<DocumentKind<?>> EVENTS =
+      Stream.of(
+              // One line per event family.
+              InventoryCodecs.events(), SalesCodecs.events())
+          .flatMap(List::stream)
+          .<DocumentKind<?>>map(DocumentKinds::eventKind)
+          .toList();
+
   private static final List<DocumentKind<?>> ALL =
-      List.of(
-          // One line per kind, in story order.
-          FACILITY_RECORD,
-          TRAINEE_RECORD,
-          SKILLS_PASSPORT,
-          PRODUCTION_BATCH,
-          SALES_ORDER,
-          PERIOD_REPORT,
-          SUBJECT_ACCESS_EXPORT);
+      Stream.concat(
+              Stream.of(
+                  // One line per kind, in story order.
+                  FACILITY_RECORD,
+                  TRAINEE_RECORD,
+                  SKILLS_PASSPORT,
+                  PRODUCTION_BATCH,
+                  SALES_ORDER,
+                  PERIOD_REPORT,
+                  SUBJECT_ACCESS_EXPORT),
+              EVENTS.stream())
+          .toList();
 
   private static final Map<String, DocumentKind<?>> BY_NAME = index();
 
@@ -120,6 +139,10 @@ public final class DocumentKinds {
   public static final Codec<Document> CODEC = new DocumentCodec();
 
   private DocumentKinds() {}
+
+  private static <E> DocumentKind<E> eventKind(Codec<E> event) {
+    return DocumentKind.of(EventCodecs.kindName(event.type()), 1, event);
+  }
 
   private static Map<String, DocumentKind<?>> index() {
     Map<String, DocumentKind<?>> map = new LinkedHashMap<>();

@@ -42,7 +42,7 @@ public final class StampFields<B> {
    * An instant as {@link Instant#toString()} writes it (UTC, {@code Z}, seconds and fraction
    * optional), or, in older documents, a local date-time without {@code Z}.
    */
-  private static final Codec<Temporal> AT =
+  static final Codec<Temporal> AT =
       Scalars.of(
           Temporal.class,
           JsonSchema.pattern(
@@ -57,12 +57,12 @@ public final class StampFields<B> {
           (o, v) -> o.string(v.toString()));
 
   /** The time zone of the facility: {@code WIB}, {@code WITA} or {@code WIT}, in place. */
-  private static final Codec<TimeZoneName> ZONE =
+  static final Codec<TimeZoneName> ZONE =
       Scalars.withSchema(
           Codec.ofEnum(TimeZoneName.class), JsonSchema.constants(TimeZoneName.class));
 
   /** An actor as {@link Actor#toString()} writes it. */
-  private static final Codec<Actor> ACTOR =
+  static final Codec<Actor> ACTOR =
       Scalars.of(
           Actor.class,
           JsonSchema.pattern("(officer:[0-9]{18}|system:[a-z][a-z0-9]*(-[a-z0-9]+)*)", 47)
@@ -151,15 +151,28 @@ public final class StampFields<B> {
    *     {@code at} or {@code zone})
    */
   public Stamp stamp() {
-    LocalDateTime l = local;
-    Actor who = actor;
-    TimeZoneName z = zone;
-    return l != null
-        ? Stamp.ofLocal(who == null ? LEGACY_ACTOR : who, l, z == null ? TimeZoneName.WIB : z)
+    return stamp(local != null ? local : at, zone, actor);
+  }
+
+  /**
+   * A stamp from its three properties as read: an instant needs zone and actor; a local date-time
+   * (a document older than stamps) is WIB local time by {@link #LEGACY_ACTOR} unless they are
+   * given.
+   *
+   * @param at the instant or local date-time read, or null when absent
+   * @param zone the zone read, or null
+   * @param actor the actor read, or null
+   * @return the stamp, never null
+   * @throws org.bengkel.error.MissingValueException naming the property missing
+   */
+  static Stamp stamp(@Nullable Temporal at, @Nullable TimeZoneName zone, @Nullable Actor actor) {
+    return at instanceof LocalDateTime l
+        ? Stamp.ofLocal(
+            actor == null ? LEGACY_ACTOR : actor, l, zone == null ? TimeZoneName.WIB : zone)
         : Stamp.of(
-            JsonReader.required(who, "actor"),
-            JsonReader.required(at, "at"),
-            JsonReader.required(z, "zone"));
+            JsonReader.required(actor, "actor"),
+            (Instant) JsonReader.required(at, "at"),
+            JsonReader.required(zone, "zone"));
   }
 
   private void at(Temporal value) {

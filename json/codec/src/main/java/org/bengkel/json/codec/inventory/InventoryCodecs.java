@@ -1,21 +1,28 @@
 package org.bengkel.json.codec.inventory;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.bengkel.catalog.Sku;
 import org.bengkel.facility.Facility;
+import org.bengkel.facility.FacilityCode;
 import org.bengkel.inventory.Movement;
 import org.bengkel.inventory.MovementType;
 import org.bengkel.inventory.ReservationId;
+import org.bengkel.inventory.StockEvent;
 import org.bengkel.inventory.StockLedger;
 import org.bengkel.inventory.StockLot;
 import org.bengkel.inventory.WriteOffReason;
 import org.bengkel.json.Codec;
 import org.bengkel.json.codec.catalog.CatalogCodecs;
+import org.bengkel.json.codec.internal.EventCodecs;
 import org.bengkel.json.codec.internal.ObjectCodec;
 import org.bengkel.json.codec.internal.ObjectCodec.Field;
 import org.bengkel.json.codec.internal.Scalars;
 import org.bengkel.json.codec.internal.StampFields;
 import org.bengkel.json.codec.production.ProductionCodecs;
 import org.bengkel.json.schema.JsonSchema;
+import org.bengkel.production.LotCode;
 
 /**
  * The JSON form of the inventory types (<i>persediaan</i>): stock lots, stock movements and
@@ -134,7 +141,41 @@ public final class InventoryCodecs {
                   + " history must replay through the ledger's operations")
           .build();
 
+  /**
+   * The ledger's events ({@link StockEvent}), each a document kind of its own ({@link
+   * EventCodecs}): {@code ledger} is the facility code, {@code quantity} the units (1 to {@link
+   * StockLot#MAX_QUANTITY}); {@code fromLot}, a sale's {@code reservation} and a return's {@code
+   * orderLine} may be absent.
+   */
+  private static final List<Codec<? extends StockEvent>> EVENTS =
+      EventCodecs.family(
+          StockEvent.class,
+          Map.of(
+              FacilityCode.class,
+              Scalars.FACILITY_CODE,
+              StockLot.class,
+              STOCK_LOT,
+              Movement.class,
+              MOVEMENT,
+              ReservationId.class,
+              RESERVATION_ID,
+              Sku.class,
+              CatalogCodecs.SKU,
+              LotCode.class,
+              ProductionCodecs.LOT_CODE),
+          Map.of("quantity", Scalars.integer(1, StockLot.MAX_QUANTITY)),
+          Set.of("StockReserved.fromLot", "StockSold.reservation", "StockReturned.orderLine"));
+
   private InventoryCodecs() {}
+
+  /**
+   * The codecs of the ledger's events, one per event type.
+   *
+   * @return an unmodifiable list, never null
+   */
+  public static List<Codec<? extends StockEvent>> events() {
+    return EVENTS;
+  }
 
   /**
    * The codecs of this package, for {@link org.bengkel.json.Codecs}.

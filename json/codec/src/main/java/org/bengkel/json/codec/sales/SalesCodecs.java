@@ -1,7 +1,9 @@
 package org.bengkel.json.codec.sales;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bengkel.catalog.Sku;
@@ -11,6 +13,7 @@ import org.bengkel.json.Codec;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.codec.catalog.CatalogCodecs;
 import org.bengkel.json.codec.facility.FacilityCodecs;
+import org.bengkel.json.codec.internal.EventCodecs;
 import org.bengkel.json.codec.internal.ObjectCodec;
 import org.bengkel.json.codec.internal.ObjectCodec.Field;
 import org.bengkel.json.codec.internal.Scalars;
@@ -33,6 +36,7 @@ import org.bengkel.sales.OrderLine;
 import org.bengkel.sales.OrderStatus;
 import org.bengkel.sales.ReturnDisposition;
 import org.bengkel.sales.SalesOrder;
+import org.bengkel.sales.SalesOrderEvent;
 import org.bengkel.sales.ServiceJob;
 import org.jspecify.annotations.Nullable;
 
@@ -395,6 +399,30 @@ public final class SalesCodecs {
           index < lines.size() && lines.get(index) instanceof GoodsLine ? "goods" : "service";
       return "lines[" + index + "]." + kind + "." + m.group(2);
     }
+  }
+
+  /**
+   * An order's events ({@link SalesOrderEvent}), each a document kind of its own ({@link
+   * EventCodecs}): {@code order} is the order's number; a quoted order is written whole, a
+   * fulfilment with its lines as fulfilled and a return as the goods return it records.
+   */
+  private static final List<Codec<? extends SalesOrderEvent>> EVENTS =
+      EventCodecs.family(
+          SalesOrderEvent.class,
+          Map.of(
+              SalesOrder.class, SALES_ORDER,
+              OrderLine.class, ORDER_LINE,
+              GoodsReturn.class, GOODS_RETURN),
+          Map.of("order", code(SalesOrder.MAX_NUMBER)),
+          Set.of());
+
+  /**
+   * The codecs of an order's events, one per event type.
+   *
+   * @return an unmodifiable list, never null
+   */
+  public static List<Codec<? extends SalesOrderEvent>> events() {
+    return EVENTS;
   }
 
   /**

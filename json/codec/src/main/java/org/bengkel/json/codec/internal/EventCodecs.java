@@ -1,0 +1,251 @@
+package org.bengkel.json.codec.internal;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.time.temporal.Temporal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.bengkel.audit.Actor;
+import org.bengkel.audit.DomainEvent;
+import org.bengkel.audit.Stamp;
+import org.bengkel.facility.TimeZoneName;
+import org.bengkel.json.Codec;
+import org.bengkel.json.codec.internal.ObjectCodec.Field;
+import org.bengkel.json.codec.internal.ObjectCodec.Values;
+
+/**
+ * The JSON form of core's domain events (<i>peristiwa domain</i>), derived from the event records
+ * themselves: each record component is a property of the same name, in declaration order, and a
+ * {@link Stamp} component is written flat as {@code "at"}, {@code "zone"} and {@code "actor"}, as
+ * {@link StampFields} writes every stamp. A field added to an event record is therefore on the wire
+ * and in the schema with no further edit; what the record cannot say (which components may be null,
+ * which codec a {@code long} or {@code String} has) the family declares once, in the codec package
+ * of its domain package (for example {@code InventoryCodecs.events()}).
+ *
+ * <p>Each event is a document kind of its own ({@code org.bengkel.json.document.DocumentKinds}),
+ * named by {@link #kindName}: the last segment of the record's package and its simple name in
+ * kebab-case, which is the event's {@code type()} ({@code inventory.stock-sold}); a test checks the
+ * two agree for every event core declares.
+ *
+ * <p>Not exported.
+ */
+public final class EventCodecs {
+
+  /** Every event's version: the aggregate's version after it, 1 or more. */
+  private static final Codec<Long> VERSION = Scalars.integer(1, Long.MAX_VALUE);
+
+  private EventCodecs() {}
+
+  /**
+   * The codecs of every event of a sealed family, in its {@code permits} order.
+   *
+   * @param <E> the family
+   * @param family the sealed interface, such as {@code StockEvent.class}, not null
+   * @param byType the codec of each component type that is not an enum, {@code long} {@code
+   *     version} or a {@link Stamp}, not null
+   * @param byName codecs by component name, taking precedence over {@code byType} (a {@code long}
+   *     {@code quantity}, a {@code String} {@code order}), not null
+   * @param nullable the components that may be null, as {@code "StockSold.reservation"}, not null
+   * @return the codecs, never null
+   * @throws IllegalStateException if a component has no codec, or a name in {@code nullable} names
+   *     no component (a declaration error, caught by the first test that loads the family)
+   */
+  public static <E extends DomainEvent> List<Codec<? extends E>> family(
+      Class<E> family,
+      Map<Class<?>, Codec<?>> byType,
+      Map<String, Codec<?>> byName,
+      Set<String> nullable) {
+    Class<?>[] permitted = family.getPermittedSubclasses();
+    if (permitted == null) {
+      throw new IllegalStateException(family.getName() + " is not sealed");
+    }
+    List<Codec<? extends E>> codecs = new ArrayList<>();
+    int used = 0;
+    for (Class<?> c : permitted) {
+      Class<? extends E> event = c.asSubclass(family);
+      codecs.add(of(event, byType, byName, nullable));
+      for (RecordComponent rc : recordComponents(event)) {
+        used += nullable.contains(event.getSimpleName() + "." + rc.getName()) ? 1 : 0;
+      }
+    }
+    if (used != nullable.size()) {
+      throw new IllegalStateException("nullable components not found: " + nullable);
+    }
+    return List.copyOf(codecs);
+  }
+
+  /**
+   * The document kind of an event record: the last segment of its package, a dot and its simple
+   * name in kebab-case ({@code org.bengkel.inventory.StockEvent.StockSold} gives {@code
+   * inventory.stock-sold}), which is its {@code type()}.
+   *
+   * @param event the event record's class, not null
+   * @return the kind's name, never null
+   */
+  public static String kindName(Class<?> event) {
+    String pkg = event.getPackageName();
+    StringBuilder name = new StringBuilder(pkg.substring(pkg.lastIndexOf('.') + 1)).append('.');
+    String simple = event.getSimpleName();
+    for (int i = 0; i < simple.length(); i++) {
+      char ch = simple.charAt(i);
+      if (Character.isUpperCase(ch) && i > 0) {
+        name.append('-');
+      }
+      name.append(Character.toLowerCase(ch));
+    }
+    return name.toString().toLowerCase(Locale.ROOT);
+  }
+
+  private static RecordComponent[] recordComponents(Class<?> event) {
+    RecordComponent[] components = event.getRecordComponents();
+    if (components == null) {
+      throw new IllegalStateException(event.getName() + " is not a record");
+    }
+    return components;
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static <R> Codec<R> of(
+      Class<R> event,
+      Map<Class<?>, Codec<?>> byType,
+      Map<String, Codec<?>> byName,
+      Set<String> nullable) {
+    RecordComponent[] components = recordComponents(event);
+    List<Field<R, ?>> fields = new ArrayList<>();
+    // per component: its field, or for a stamp its three fields at, zone, actor
+    List<List<Field<R, ?>>> slots = new ArrayList<>();
+    for (RecordComponent rc : components) {
+      Function<R, Object> get = getter(rc.getAccessor());
+      String name = rc.getName();
+      List<Field<R, ?>> slot;
+      if (rc.getType() == Stamp.class) {
+        Function<R, Stamp> stamp = r -> (Stamp) get.apply(r);
+        slot =
+            List.of(
+                Field.required("at", StampFields.AT, r -> (Temporal) stamp.apply(r).at()),
+                Field.optional("zone", StampFields.ZONE, r -> Optional.of(stamp.apply(r).zone())),
+                Field.optional(
+                    "actor", StampFields.ACTOR, r -> Optional.of(stamp.apply(r).actor())));
+      } else if (rc.getType() == List.class) {
+        Class<?> element =
+            (Class<?>) ((ParameterizedType) rc.getGenericType()).getActualTypeArguments()[0];
+        Codec codec = codec(event, name, element, byType, byName);
+        slot = List.of(Field.requiredList(name, codec, (Function) get));
+      } else {
+        Codec codec = codec(event, name, rc.getType(), byType, byName);
+        Function<R, Optional<Object>> present = r -> Optional.ofNullable(get.apply(r));
+        slot =
+            List.of(
+                nullable.contains(event.getSimpleName() + "." + name)
+                    ? Field.optional(name, codec, (Function) present)
+                    : Field.required(name, codec, (Function) get));
+      }
+      slots.add(slot);
+      fields.addAll(slot);
+    }
+    Constructor<R> canonical = canonical(event, components);
+    return ObjectCodec.of(event, values -> construct(canonical, slots, values), fields)
+        .describedAs("The event " + kindName(event))
+        .build();
+  }
+
+  private static Codec<?> codec(
+      Class<?> event,
+      String name,
+      Class<?> type,
+      Map<Class<?>, Codec<?>> byType,
+      Map<String, Codec<?>> byName) {
+    Codec<?> codec = byName.get(name);
+    if (codec == null && name.equals("version") && type == long.class) {
+      codec = VERSION;
+    }
+    if (codec == null) {
+      codec = byType.get(type);
+    }
+    if (codec == null && type.isEnum()) {
+      codec = enumCodec(type.asSubclass(Enum.class));
+    }
+    if (codec == null) {
+      throw new IllegalStateException("no codec for " + event.getSimpleName() + "." + name);
+    }
+    return codec;
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static Codec<?> enumCodec(Class<? extends Enum> type) {
+    return Codec.ofEnum((Class) type);
+  }
+
+  private static <R> Function<R, Object> getter(Method accessor) {
+    return r -> {
+      try {
+        return accessor.invoke(r);
+      } catch (IllegalAccessException e) {
+        throw new IllegalStateException(e);
+      } catch (InvocationTargetException e) {
+        throw rethrown(e);
+      }
+    };
+  }
+
+  private static <R> Constructor<R> canonical(Class<R> event, RecordComponent[] components) {
+    Class<?>[] types = new Class<?>[components.length];
+    for (int i = 0; i < types.length; i++) {
+      types[i] = components[i].getType();
+    }
+    try {
+      return event.getDeclaredConstructor(types);
+    } catch (NoSuchMethodException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static <R> R construct(
+      Constructor<R> canonical, List<List<Field<R, ?>>> slots, Values<R> values) {
+    Object[] args = new Object[slots.size()];
+    for (int i = 0; i < args.length; i++) {
+      List<Field<R, ?>> slot = slots.get(i);
+      args[i] =
+          slot.size() == 3
+              ? stamp(values, slot)
+              : slot.get(0).presence == ObjectCodec.Presence.OPTIONAL
+                  ? values.find(slot.get(0))
+                  : values.get(slot.get(0));
+    }
+    try {
+      return canonical.newInstance(args);
+    } catch (InstantiationException | IllegalAccessException e) {
+      throw new IllegalStateException(e);
+    } catch (InvocationTargetException e) {
+      // core's own refusal of a value (InvalidValueException...) reaches the reader as it is
+      throw rethrown(e);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <R> Stamp stamp(Values<R> values, List<Field<R, ?>> slot) {
+    return StampFields.stamp(
+        values.get((Field<R, Temporal>) slot.get(0)),
+        values.find((Field<R, TimeZoneName>) slot.get(1)),
+        values.find((Field<R, Actor>) slot.get(2)));
+  }
+
+  private static RuntimeException rethrown(InvocationTargetException e) {
+    Throwable cause = e.getCause();
+    if (cause instanceof RuntimeException r) {
+      return r;
+    }
+    if (cause instanceof Error err) {
+      throw err;
+    }
+    return new IllegalStateException(cause);
+  }
+}
