@@ -517,9 +517,9 @@ public final class ProgrammeGen {
    * applications (the most frequent), suspensions with a fitting reason, resumptions, completions
    * and withdrawals with a fitting reason, for trainees picked at random, so that many operations
    * are refused (not enrolled, not suspended, already enrolled, overlap) and programmes fill up.
-   * Each is stamped at 08.00 WIB on its date by a generated actor. Dates never go back, usually stay
-   * on the same day or move a few days on; now and then one goes back a day to provoke a date-order
-   * refusal.
+   * Each is stamped at 08.00 WIB on its date by a generated actor. Dates never go back, usually
+   * stay on the same day or move a few days on; now and then one goes back a day to provoke a
+   * date-order refusal.
    *
    * @param programmes the programmes' codes, at least one, not null
    * @param trainees the trainees, at least one, not null

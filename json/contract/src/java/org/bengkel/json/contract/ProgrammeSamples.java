@@ -10,8 +10,8 @@ import java.util.stream.Stream;
 import org.bengkel.audit.Actor;
 import org.bengkel.audit.Stamp;
 import org.bengkel.error.BengkelException;
-import org.bengkel.facility.TimeZoneName;
 import org.bengkel.facility.Nip;
+import org.bengkel.facility.TimeZoneName;
 import org.bengkel.json.contract.GoldenSamples.Sample;
 import org.bengkel.programme.AbsenceReason;
 import org.bengkel.programme.AchievedUnit;
@@ -54,6 +54,7 @@ public final class ProgrammeSamples {
 
   /** The supervisor on 25 October 2026 at 09.00 WIB: sessions and records entered then. */
   static final Stamp RECORDED = on(LocalDate.of(2026, 10, 25)).plusHours(1);
+
   static final RegistrationNumber HASAN = RegistrationNumber.parse("B.I-123/2024");
   static final RegistrationNumber RIYADI = RegistrationNumber.parse("B.IIa-45/2026");
   static final RegistrationNumber FAUZI = RegistrationNumber.parse("B.I-7/2025");
@@ -132,9 +133,11 @@ public final class ProgrammeSamples {
           .orElseThrow()
           .apply(CUCI.code(), HASAN, on(LocalDate.of(2026, 10, 27)))
           .orElseThrow()
-          .suspend(KULINER.code(), RIYADI, on(LocalDate.of(2026, 10, 30)), true, EnrolmentReason.SICK)
+          .suspend(
+              KULINER.code(), RIYADI, on(LocalDate.of(2026, 10, 30)), true, EnrolmentReason.SICK)
           .orElseThrow()
-          .withdraw(KULINER.code(), RIYADI, on(LocalDate.of(2026, 10, 31)), EnrolmentReason.DISCIPLINE)
+          .withdraw(
+              KULINER.code(), RIYADI, on(LocalDate.of(2026, 10, 31)), EnrolmentReason.DISCIPLINE)
           .orElseThrow()
           .record(HASAN_FULL, RECORDED)
           .orElseThrow()
@@ -528,7 +531,8 @@ public final class ProgrammeSamples {
                               .assessor(ASSESSOR)
                               .date(date)
                               .evidence("Uji praktik " + step)
-                              .build(), RECORDED)
+                              .build(),
+                          RECORDED)
                       .orElseThrow();
             };
       } catch (BengkelException e) {

@@ -1,6 +1,5 @@
 package org.bengkel.testkit.programme;
 
-import org.bengkel.testkit.TestStamps;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -28,6 +27,7 @@ import org.bengkel.testkit.Gen;
 import org.bengkel.testkit.ProgrammeGen;
 import org.bengkel.testkit.Property;
 import org.bengkel.testkit.RosterOperation;
+import org.bengkel.testkit.TestStamps;
 import org.bengkel.testkit.TraineeGen;
 import org.bengkel.trainee.RegistrationNumber;
 import org.junit.jupiter.api.Test;
@@ -320,7 +320,8 @@ class RosterPropertiesTest {
                   .apply(codes.get(0), trainee, TestStamps.on(enrolled))
                   .orElseThrow();
           TrainingRegister before = r;
-          assertThatThrownBy(() -> before.apply(codes.get(1), trainee, TestStamps.on(enrolled)).orElseThrow())
+          assertThatThrownBy(
+                  () -> before.apply(codes.get(1), trainee, TestStamps.on(enrolled)).orElseThrow())
               .isInstanceOf(RefusalException.class)
               .extracting(e -> ((RefusalException) e).ruleCode())
               .isEqualTo(ProgrammeRule.ENROLMENT_OVERLAP.code());
@@ -335,7 +336,11 @@ class RosterPropertiesTest {
                   .record(Attendance.full(within.get(0), trainee, true), TestStamps.RECORDED)
                   .orElseThrow();
           assertThatThrownBy(
-                  () -> twice.record(Attendance.full(within.get(1), trainee, true), TestStamps.RECORDED).orElseThrow())
+                  () ->
+                      twice
+                          .record(
+                              Attendance.full(within.get(1), trainee, true), TestStamps.RECORDED)
+                          .orElseThrow())
               .isInstanceOf(RefusalException.class)
               .extracting(e -> ((RefusalException) e).ruleCode())
               .isEqualTo(ProgrammeRule.ATTENDANCE_OVERLAP.code());
@@ -346,7 +351,8 @@ class RosterPropertiesTest {
                               within.get(1),
                               trainee,
                               org.bengkel.programme.AbsenceReason.OTHER,
-                              false), TestStamps.RECORDED)
+                              false),
+                          TestStamps.RECORDED)
                       .orElseThrow()
                       .attendance())
               .hasSize(2);

@@ -1,6 +1,5 @@
 package org.bengkel.testkit.trainee;
 
-import org.bengkel.testkit.TestStamps;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -17,6 +16,7 @@ import org.bengkel.programme.TrainingRegister;
 import org.bengkel.testkit.Gen;
 import org.bengkel.testkit.ProgrammeGen;
 import org.bengkel.testkit.Property;
+import org.bengkel.testkit.TestStamps;
 import org.bengkel.testkit.TraineeGen;
 import org.bengkel.trainee.DisciplineRecord;
 import org.bengkel.trainee.EligibilityDecision;
@@ -110,7 +110,9 @@ class PersonalDataTest {
     calls.add(() -> RegistrationNumber.parse(value + "\n"));
     calls.add(
         () ->
-            t.changeStatus(t.isDetainee() ? TraineeStatus.CONVICT : TraineeStatus.DETAINEE, TestStamps.RECORDED)
+            t.changeStatus(
+                    t.isDetainee() ? TraineeStatus.CONVICT : TraineeStatus.DETAINEE,
+                    TestStamps.RECORDED)
                 .orElseThrow());
     calls.add(() -> Trainee.builder().from(t).registrationNumber(otherClass(number)).build());
     if (t.sentence().isPresent()) {
@@ -119,12 +121,14 @@ class PersonalDataTest {
           () ->
               t.withRemission(
                       Remission.of(
-                          (int) s.totalDays(), s.firstDayOfDetention(), RemissionKind.GENERAL), TestStamps.RECORDED)
+                          (int) s.totalDays(), s.firstDayOfDetention(), RemissionKind.GENERAL),
+                      TestStamps.RECORDED)
                   .orElseThrow());
       calls.add(
           () ->
               t.withRemission(
-                      Remission.of(1, s.firstDayOfDetention().minusDays(1), RemissionKind.SPECIAL), TestStamps.RECORDED)
+                      Remission.of(1, s.firstDayOfDetention().minusDays(1), RemissionKind.SPECIAL),
+                      TestStamps.RECORDED)
                   .orElseThrow());
       calls.add(
           () -> t.withDisciplineRecord(DisciplineRecord.of(s.firstDayOfDetention().minusDays(1))));
@@ -133,7 +137,9 @@ class PersonalDataTest {
     } else {
       calls.add(
           () ->
-              t.withRemission(Remission.of(1, LocalDate.of(2025, 1, 1), RemissionKind.OTHER), TestStamps.RECORDED)
+              t.withRemission(
+                      Remission.of(1, LocalDate.of(2025, 1, 1), RemissionKind.OTHER),
+                      TestStamps.RECORDED)
                   .orElseThrow());
       calls.add(() -> Trainee.builder().from(t).status(TraineeStatus.CONVICT).build());
     }
@@ -142,7 +148,12 @@ class PersonalDataTest {
     calls.add(
         () ->
             register
-                .suspend(code, number, TestStamps.on(day), true, org.bengkel.programme.EnrolmentReason.SICK)
+                .suspend(
+                    code,
+                    number,
+                    TestStamps.on(day),
+                    true,
+                    org.bengkel.programme.EnrolmentReason.SICK)
                 .orElseThrow());
     calls.add(
         () -> register.passport(number, t.name().repeat(2) + "x".repeat(200), day, List.of()));
