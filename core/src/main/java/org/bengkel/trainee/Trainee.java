@@ -299,8 +299,8 @@ public abstract class Trainee {
    * @param convictNumber the registration number as a convict, not null
    * @param sentence the sentence, not null
    * @param stamp who recorded it and when, not null
-   * @return accepted with the new trainee and its {@link TraineeEvent.TraineeSentenced}, or refused
-   *     with {@link TraineeRule#STATUS_TRANSITION} unless a detainee (subject {@code "status"}, the
+   * @return accepted with the new trainee and its {@link TraineeEvent.Sentenced}, or refused with
+   *     {@link TraineeRule#STATUS_TRANSITION} unless a detainee (subject {@code "status"}, the
    *     status withheld); never null
    * @throws org.bengkel.error.MissingValueException if an argument is null
    * @throws InvalidValueException rule {@link TraineeRule#REGISTER_CLASS_STATUS} or {@link
@@ -321,8 +321,7 @@ public abstract class Trainee {
             .registrationNumber(convictNumber)
             .status(TraineeStatus.CONVICT)
             .sentence(sentence),
-        new TraineeEvent.TraineeSentenced(
-            registrationNumber(), next(), stamp, convictNumber, sentence));
+        new TraineeEvent.Sentenced(registrationNumber(), next(), stamp, convictNumber, sentence));
   }
 
   /**
@@ -440,7 +439,7 @@ public abstract class Trainee {
   }
 
   private Outcome<Trainee> redo(TraineeEvent e) {
-    if (e instanceof TraineeEvent.TraineeSentenced s) {
+    if (e instanceof TraineeEvent.Sentenced s) {
       return sentenced(s.convictNumber(), s.sentence(), s.stamp());
     } else if (e instanceof TraineeEvent.RemissionGranted r) {
       return withRemission(r.remission(), r.stamp());

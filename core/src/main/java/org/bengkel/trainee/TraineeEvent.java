@@ -21,7 +21,7 @@ import org.bengkel.internal.Checks;
  * <p>Immutable and thread-safe.
  */
 public sealed interface TraineeEvent extends DomainEvent
-    permits TraineeEvent.TraineeSentenced,
+    permits TraineeEvent.Sentenced,
         TraineeEvent.RemissionGranted,
         TraineeEvent.StatusChanged,
         TraineeEvent.DisciplineRecorded,
@@ -53,7 +53,7 @@ public sealed interface TraineeEvent extends DomainEvent
    * @param convictNumber the number as a convict, not null
    * @param sentence the sentence, not null
    */
-  record TraineeSentenced(
+  record Sentenced(
       RegistrationNumber trainee,
       long version,
       Stamp stamp,
@@ -61,7 +61,7 @@ public sealed interface TraineeEvent extends DomainEvent
       Sentence sentence)
       implements TraineeEvent {
     /** Checks. */
-    public TraineeSentenced {
+    public Sentenced {
       check(trainee, version, stamp);
       Checks.required(convictNumber, "convictNumber");
       Checks.required(sentence, "sentence");

@@ -254,7 +254,7 @@ public final class DocumentSamples {
    * One golden event of every type core declares ({@code <type>-v1}, such as {@code
    * inventory.stock-sold-v1}): the first event of its type in the sales samples' story of a ledger
    * and an order (received, quoted, confirmed, paid, fulfilled, returned, cancelled) and a
-   * write-off.
+   * write-off, then the programme samples' training register and the trainee samples' events.
    */
   private static final List<Sample> EVENTS = eventSamples();
 
@@ -292,6 +292,8 @@ public final class DocumentSamples {
                 .writeOff(InventorySamples.LOT, 2, WriteOffReason.DAMAGED, written))) {
       story.addAll(o.events());
     }
+    story.addAll(ProgrammeSamples.EVENTS);
+    story.addAll(TraineeSamples.EVENTS);
     Map<String, Sample> first = new LinkedHashMap<>();
     for (Event e : story) {
       first.computeIfAbsent(

@@ -13,6 +13,7 @@ import org.bengkel.error.BengkelException;
 import org.bengkel.facility.Nip;
 import org.bengkel.facility.TimeZoneName;
 import org.bengkel.json.contract.GoldenSamples.Sample;
+import org.bengkel.outcome.Outcome;
 import org.bengkel.programme.AbsenceReason;
 import org.bengkel.programme.AchievedUnit;
 import org.bengkel.programme.Attendance;
@@ -32,6 +33,7 @@ import org.bengkel.programme.Session;
 import org.bengkel.programme.SkillField;
 import org.bengkel.programme.SkillProgramme;
 import org.bengkel.programme.SkillsPassport;
+import org.bengkel.programme.TrainingEvent;
 import org.bengkel.programme.TrainingRegister;
 import org.bengkel.trainee.RegistrationNumber;
 import org.junit.jupiter.params.provider.Arguments;
@@ -118,37 +120,46 @@ public final class ProgrammeSamples {
           .expiresOn(LocalDate.of(2029, 11, 24))
           .build();
 
+  /**
+   * A week at Pamekasan, recorded through the register's own operations: the register and its
+   * events.
+   */
+  private static final Outcome<TrainingRegister> STORY =
+      Outcome.accepted(TrainingRegister.of(List.of(KULINER, CUCI)))
+          .flatMap(r -> r.schedule(KULINER_MONDAY, RECORDED))
+          .flatMap(r -> r.schedule(CUCI_MONDAY, RECORDED))
+          .flatMap(r -> r.apply(KULINER.code(), HASAN, on(LocalDate.of(2026, 10, 26))))
+          .flatMap(r -> r.apply(KULINER.code(), RIYADI, on(LocalDate.of(2026, 10, 26))))
+          .flatMap(r -> r.apply(KULINER.code(), FAUZI, on(LocalDate.of(2026, 10, 27))))
+          .flatMap(r -> r.apply(CUCI.code(), HASAN, on(LocalDate.of(2026, 10, 27))))
+          .flatMap(
+              r ->
+                  r.suspend(
+                      KULINER.code(),
+                      RIYADI,
+                      on(LocalDate.of(2026, 10, 30)),
+                      true,
+                      EnrolmentReason.SICK))
+          .flatMap(r -> r.resume(KULINER.code(), RIYADI, on(LocalDate.of(2026, 10, 31))))
+          .flatMap(
+              r ->
+                  r.withdraw(
+                      KULINER.code(),
+                      RIYADI,
+                      on(LocalDate.of(2026, 10, 31)),
+                      EnrolmentReason.DISCIPLINE))
+          .flatMap(r -> r.record(HASAN_FULL, RECORDED))
+          .flatMap(r -> r.record(FAUZI_PARTIAL, RECORDED))
+          .flatMap(
+              r -> r.record(Attendance.full(CUCI_MONDAY, HASAN, true), (t, d) -> true, RECORDED))
+          .flatMap(r -> r.recordAssessment(ASSESSMENT, RECORDED))
+          .flatMap(r -> r.complete(KULINER.code(), HASAN, on(LocalDate.of(2026, 11, 27))));
+
   /** The register of a week at Pamekasan, built through the register's own operations. */
-  static final TrainingRegister REGISTER =
-      TrainingRegister.of(List.of(KULINER, CUCI))
-          .schedule(KULINER_MONDAY, RECORDED)
-          .orElseThrow()
-          .schedule(CUCI_MONDAY, RECORDED)
-          .orElseThrow()
-          .apply(KULINER.code(), HASAN, on(LocalDate.of(2026, 10, 26)))
-          .orElseThrow()
-          .apply(KULINER.code(), RIYADI, on(LocalDate.of(2026, 10, 26)))
-          .orElseThrow()
-          .apply(KULINER.code(), FAUZI, on(LocalDate.of(2026, 10, 27)))
-          .orElseThrow()
-          .apply(CUCI.code(), HASAN, on(LocalDate.of(2026, 10, 27)))
-          .orElseThrow()
-          .suspend(
-              KULINER.code(), RIYADI, on(LocalDate.of(2026, 10, 30)), true, EnrolmentReason.SICK)
-          .orElseThrow()
-          .withdraw(
-              KULINER.code(), RIYADI, on(LocalDate.of(2026, 10, 31)), EnrolmentReason.DISCIPLINE)
-          .orElseThrow()
-          .record(HASAN_FULL, RECORDED)
-          .orElseThrow()
-          .record(FAUZI_PARTIAL, RECORDED)
-          .orElseThrow()
-          .record(Attendance.full(CUCI_MONDAY, HASAN, true), (t, d) -> true, RECORDED)
-          .orElseThrow()
-          .recordAssessment(ASSESSMENT, RECORDED)
-          .orElseThrow()
-          .complete(KULINER.code(), HASAN, on(LocalDate.of(2026, 11, 27)))
-          .orElseThrow();
+  static final TrainingRegister REGISTER = STORY.orElseThrow();
+
+  /** The events of that week, in order. */
+  static final List<TrainingEvent> EVENTS = STORY.events(TrainingEvent.class);
 
   static final ProgrammeRoster ROSTER = REGISTER.roster(KULINER.code()).orElseThrow();
 

@@ -13,6 +13,7 @@ import org.bengkel.json.codec.internal.ObjectCodec.Field;
 import org.bengkel.json.codec.inventory.InventoryCodecs;
 import org.bengkel.json.codec.pricing.PricingCodecs;
 import org.bengkel.json.codec.production.ProductionCodecs;
+import org.bengkel.json.codec.programme.ProgrammeCodecs;
 import org.bengkel.json.codec.report.ReportCodecs;
 import org.bengkel.json.codec.sales.SalesCodecs;
 import org.bengkel.json.codec.trainee.TraineeCodecs;
@@ -114,7 +115,10 @@ public final class DocumentKinds {
   private static final List<DocumentKind<?>> EVENTS =
       Stream.of(
               // One line per event family.
-              InventoryCodecs.events(), SalesCodecs.events())
+              InventoryCodecs.events(),
+              SalesCodecs.events(),
+              ProgrammeCodecs.events(),
+              TraineeCodecs.events())
           .flatMap(List::stream)
           .<DocumentKind<?>>map(DocumentKinds::eventKind)
           .toList();

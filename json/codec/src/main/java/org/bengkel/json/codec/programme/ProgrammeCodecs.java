@@ -2,6 +2,8 @@ package org.bengkel.json.codec.programme;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.bengkel.audit.Stamp;
 import org.bengkel.error.CoreRule;
 import org.bengkel.error.InvalidValueException;
@@ -10,6 +12,7 @@ import org.bengkel.json.Codec;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.codec.facility.FacilityCodecs;
 import org.bengkel.json.codec.internal.CodecSupport;
+import org.bengkel.json.codec.internal.EventCodecs;
 import org.bengkel.json.codec.internal.ObjectCodec;
 import org.bengkel.json.codec.internal.Scalars;
 import org.bengkel.json.codec.internal.StampFields;
@@ -33,7 +36,9 @@ import org.bengkel.programme.Session;
 import org.bengkel.programme.SkillField;
 import org.bengkel.programme.SkillProgramme;
 import org.bengkel.programme.SkillsPassport;
+import org.bengkel.programme.TrainingEvent;
 import org.bengkel.programme.TrainingRegister;
+import org.bengkel.trainee.RegistrationNumber;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -437,7 +442,41 @@ public final class ProgrammeCodecs {
           .describedAs("A skills passport (paspor keterampilan), without sentence or crime data")
           .build();
 
+  /**
+   * The training events ({@link TrainingEvent}), each a document kind of its own ({@link
+   * EventCodecs}): {@code programme} is the programme's code, {@code trainee} and {@code promoted}
+   * registration numbers (personal data: these are internal documents), a session, attendance or
+   * assessment in its own form.
+   */
+  private static final List<Codec<? extends TrainingEvent>> EVENTS =
+      EventCodecs.family(
+          TrainingEvent.class,
+          Map.of(
+              ProgrammeCode.class,
+              PROGRAMME_CODE,
+              RegistrationNumber.class,
+              TraineeCodecs.REGISTRATION_NUMBER,
+              boolean.class,
+              Scalars.BOOLEAN,
+              Session.class,
+              SESSION,
+              Attendance.class,
+              ATTENDANCE,
+              CompetencyAssessment.class,
+              COMPETENCY_ASSESSMENT),
+          Map.of(),
+          Set.of());
+
   private ProgrammeCodecs() {}
+
+  /**
+   * The codecs of the training events, one per event type.
+   *
+   * @return an unmodifiable list, never null
+   */
+  public static List<Codec<? extends TrainingEvent>> events() {
+    return EVENTS;
+  }
 
   /**
    * The codecs of this package, for {@link org.bengkel.json.Codecs}.
