@@ -76,8 +76,7 @@ class TrainingReplayLawsTest {
           List.copyOf(
                   new HashSet<>(
                       Gen.listOf(
-                              TraineeGen.convictClasses()
-                                  .flatMap(TraineeGen::registrationNumbers),
+                              TraineeGen.convictClasses().flatMap(TraineeGen::registrationNumbers),
                               2,
                               6)
                           .next(random)))
@@ -147,9 +146,7 @@ class TrainingReplayLawsTest {
             assertThat(own).as("events of %s", step).hasSize(1).isEqualTo(r.events());
             TrainingEvent e = own.get(0);
             ProgrammeCode p = e.programme();
-            assertThat(e.version())
-                .isEqualTo(before.version(p) + 1)
-                .isEqualTo(register.version(p));
+            assertThat(e.version()).isEqualTo(before.version(p) + 1).isEqualTo(register.version(p));
             assertThat(register.version()).isEqualTo(before.version() + 1);
             events.add(e);
           }
@@ -212,7 +209,8 @@ class TrainingReplayLawsTest {
       int length = random.nextInt(1, 15);
       for (int i = 0; i < length; i++) {
         Stamp now = at.plusHours(i);
-        LocalDate day = Gen.dates(LocalDate.of(2020, 1, 1), LocalDate.of(2026, 12, 31)).next(random);
+        LocalDate day =
+            Gen.dates(LocalDate.of(2020, 1, 1), LocalDate.of(2026, 12, 31)).next(random);
         switch (random.nextInt(5)) {
           case 0 -> {
             TraineeStatus s = Gen.enums(TraineeStatus.class).next(random);
