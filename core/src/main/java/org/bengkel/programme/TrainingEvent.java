@@ -20,7 +20,7 @@ import org.bengkel.trainee.RegistrationNumber;
  * java.util.Collection, List)}). A host stores the events of one or the other, never both.
  *
  * <p>Events that concern a trainee carry the registration number among their facts, which is
- * personal data: it never appears in {@link #toString()}, and in an audit trail only under {@link
+ * personal data: it never appears in {@code toString()}, and in an audit trail only under {@link
  * Disclosure#REGISTRATION_NUMBERS} ({@link #WITHHELD} otherwise). A reason for a suspension or
  * withdrawal may be health or legal data: it is a fact to replay, never part of the audit sentence.
  *

@@ -14,9 +14,9 @@ import org.bengkel.internal.Checks;
  *
  * <p>Everything here is personal data (UU 27/2022): the registration number, the sentence, the
  * status, remissions, discipline and assessments. Hosts store these events under the access rules
- * of the trainee register. {@link #toString()} shows only the type and version; an audit trail
- * shows the registration number only under {@link Disclosure#REGISTRATION_NUMBERS} ({@link
- * #WITHHELD} otherwise) and never the sentence, the crime or a note.
+ * of the trainee register. {@code toString()} shows only the type and version; an audit trail shows
+ * the registration number only under {@link Disclosure#REGISTRATION_NUMBERS} ({@link #WITHHELD}
+ * otherwise) and never the sentence, the crime or a note.
  *
  * <p>Immutable and thread-safe.
  */
