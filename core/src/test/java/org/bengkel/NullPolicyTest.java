@@ -97,15 +97,17 @@ class NullPolicyTest {
   @Test
   void premiAccount() {
     PremiAccount account = PremiAccount.open(CONVICT);
-    assertMissing(() -> account.credit(DAY, (org.bengkel.proceeds.PremiShare) null, "S"), "share");
-    assertMissing(() -> account.spend(DAY, null, "K"), "amount");
+    assertMissing(
+        () -> account.credit(Stamps.on(DAY), (org.bengkel.proceeds.PremiShare) null, "S"), "share");
+    assertMissing(() -> account.spend(Stamps.on(DAY), null, "K"), "amount");
   }
 
   @Test
   void pnbpLedger() {
     PnbpLedger ledger = PnbpLedger.of(FACILITY, Year.of(2025), Rupiah.of(1_000_000));
     assertMissing(
-        () -> ledger.record(DAY, "S", (org.bengkel.proceeds.ProceedsSplit) null), "split");
+        () -> ledger.record(Stamps.on(DAY), "S", (org.bengkel.proceeds.ProceedsSplit) null),
+        "split");
   }
 
   @Test

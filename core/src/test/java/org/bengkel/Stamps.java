@@ -39,4 +39,14 @@ public final class Stamps {
   public static Stamp at(int year, int month, int day, int hour, int minute) {
     return at(LocalDateTime.of(year, month, day, hour, minute));
   }
+
+  /** The officer at 10:00 WIB on a day: for operations whose tests think in days. */
+  public static Stamp on(LocalDate day) {
+    return at(day.atTime(10, 0));
+  }
+
+  /** The officer at 10:00 WIB on a day. */
+  public static Stamp on(int year, int month, int day) {
+    return on(LocalDate.of(year, month, day));
+  }
 }

@@ -78,5 +78,7 @@ final class PlainOrder {
   public static final class Event {
     public OrderStatus status;
     public String at;
+    public String zone;
+    public String actor;
   }
 }

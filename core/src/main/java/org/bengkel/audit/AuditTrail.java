@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import org.bengkel.error.Displayable;
 import org.bengkel.error.Messages;
 import org.bengkel.error.MissingValueException;
 import org.bengkel.facility.Nip;
@@ -28,7 +29,8 @@ import org.bengkel.internal.Checks;
  * the officer's name and NIP where the caller knows the officer, else the NIP alone, or the system
  * actor's name. The sentence is the event's message ({@code event.<type>} in the {@code messages}
  * bundle of its package, English and Indonesian) with the event's {@linkplain
- * DomainEvent#auditFacts facts}. Trainees appear by registration number only under {@link
+ * DomainEvent#auditFacts facts}, a {@link Displayable} fact by its display name in the reader's
+ * language. Trainees appear by registration number only under {@link
  * Disclosure#REGISTRATION_NUMBERS}, never by name.
  *
  * <p>Order: by instant, then aggregate id, then version, so that the events of one aggregate read
@@ -136,8 +138,13 @@ public final class AuditTrail {
 
   private static String sentence(DomainEvent e, boolean indonesian, Disclosure disclosure) {
     ResourceBundle bundle = bundle(e.getClass().getPackageName(), indonesian);
-    List<Object> facts = e.auditFacts(disclosure);
-    return format(Messages.lookup(bundle, "event." + e.type()), facts.toArray());
+    Locale language = indonesian ? Messages.INDONESIAN : Locale.ENGLISH;
+    // a displayable fact (a status, the neutral word for a withheld trainee) in the reader's words
+    Object[] facts =
+        e.auditFacts(disclosure).stream()
+            .map(f -> f instanceof Displayable d ? d.displayName(language) : f)
+            .toArray();
+    return format(Messages.lookup(bundle, "event." + e.type()), facts);
   }
 
   private static ResourceBundle bundle(String pkg, boolean indonesian) {

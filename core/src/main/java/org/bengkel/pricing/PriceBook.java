@@ -13,12 +13,17 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongFunction;
+import org.bengkel.audit.AuditRule;
+import org.bengkel.audit.Stamp;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.error.MissingValueException;
 import org.bengkel.internal.Checks;
 import org.bengkel.money.Rate;
 import org.bengkel.money.RoundingStep;
 import org.bengkel.money.Rupiah;
+import org.bengkel.outcome.Outcome;
+import org.bengkel.outcome.Refusal;
 import org.immutables.value.Value;
 
 /**
@@ -57,6 +62,12 @@ import org.immutables.value.Value;
  * overlapping lists of a channel ({@link PricingRule#LIST_OVERLAP}), chains in a cycle ({@link
  * PricingRule#LIST_CYCLE}, refused when the lists of the cycle overlap pairwise in time), or
  * repeated list identifiers.
+ *
+ * <p><b>Changes.</b> A facility changes its book by stamped operations ({@link #addList}, {@link
+ * #replaceList}, {@link #retireList}) that answer with an {@link Outcome}: accepted with the new
+ * book, one version higher, and its {@link PriceBookEvent}; or refused, with the rule the change
+ * breaks, the book and its version unchanged. {@link #replay(List)} rebuilds a book from its events
+ * (docs/audit.md).
  */
 @Value.Immutable
 public abstract class PriceBook {
@@ -70,8 +81,22 @@ public abstract class PriceBook {
    */
   public abstract List<PriceList> lists();
 
+  /**
+   * The book's version: the number of changes accepted since it was empty (or since it was built
+   * from its lists, at the version given). Each accepted {@link #addList}, {@link #replaceList} or
+   * {@link #retireList} adds one; a refused one none. A host stores it beside the book and accepts
+   * the next change only from the version it read (optimistic concurrency).
+   *
+   * @return the version, 0 or more; 0 unless set
+   */
+  @Value.Default
+  public long version() {
+    return 0;
+  }
+
   @Value.Check
   void check() {
+    Checks.requireRange(version(), "version", 0, Long.MAX_VALUE);
     Checks.requireDistinct(lists().stream().map(PriceList::id).toList(), "lists.id");
     checkOverlaps();
     checkCycles();
@@ -432,7 +457,146 @@ public abstract class PriceBook {
   }
 
   /**
-   * This book with one more list; this book is unchanged.
+   * Adds a price list (<i>menambah daftar harga</i>), such as next year's list of a channel.
+   *
+   * @param list the list, not null
+   * @param at who changes the book and when, not null
+   * @return accepted with the book holding the list and its {@link PriceBookEvent.PriceListAdded},
+   *     or refused, the book unchanged, with the rule the new book would break: {@code
+   *     value.duplicate} for a list id the book holds, {@link PricingRule#LIST_OVERLAP} or {@link
+   *     PricingRule#LIST_CYCLE}; never null
+   * @throws MissingValueException if an argument is null
+   */
+  public Outcome<PriceBook> addList(PriceList list, Stamp at) {
+    Checks.required(list, "list");
+    Checks.required(at, "at");
+    List<PriceList> next = new ArrayList<>(lists());
+    next.add(list);
+    return changed(next, v -> new PriceBookEvent.PriceListAdded(v, at, list));
+  }
+
+  /**
+   * Replaces a price list by a new version of it with the same id (<i>mengganti daftar harga</i>):
+   * new prices, rules or period.
+   *
+   * @param list the list as it is to be, not null; its id names the list replaced
+   * @param at who changes the book and when, not null
+   * @return accepted with the new book and its {@link PriceBookEvent.PriceListReplaced}, or
+   *     refused, the book unchanged, with {@link PricingRule#LIST_UNKNOWN} (subject {@code
+   *     "listId"}) if the book holds no list of that id, or the rule the new book would break
+   *     ({@link PricingRule#LIST_OVERLAP}, {@link PricingRule#LIST_CYCLE}); never null
+   * @throws MissingValueException if an argument is null
+   */
+  public Outcome<PriceBook> replaceList(PriceList list, Stamp at) {
+    Checks.required(list, "list");
+    Checks.required(at, "at");
+    int i = indexOf(list.id());
+    if (i < 0) {
+      return Outcome.refused(Refusal.of(PricingRule.LIST_UNKNOWN, "listId", list.id()));
+    }
+    List<PriceList> next = new ArrayList<>(lists());
+    next.set(i, list);
+    return changed(next, v -> new PriceBookEvent.PriceListReplaced(v, at, list));
+  }
+
+  /**
+   * Retires a price list (<i>menghentikan daftar harga</i>): it is in force until {@code lastDay}
+   * and no longer. The day is a calendar rule of the list, not the time of the change: a list may
+   * be retired ahead, at the end of the month, or back to a day already past.
+   *
+   * @param listId the list, not null
+   * @param lastDay its last day in force, not null, on or after its first day and before the day it
+   *     ends now (if it has one)
+   * @param at who changes the book and when, not null
+   * @return accepted with the new book and its {@link PriceBookEvent.PriceListRetired}, or refused,
+   *     the book unchanged, with {@link PricingRule#LIST_UNKNOWN} (subject {@code "listId"}),
+   *     {@link PricingRule#RETIRE_LATER} (subject {@code "lastDay"}, detail the day it ends now) or
+   *     {@code value.date-order} (subject {@code "effectiveUntil"}, detail its first day) for a day
+   *     before the list starts; never null
+   * @throws MissingValueException if an argument is null
+   */
+  public Outcome<PriceBook> retireList(String listId, LocalDate lastDay, Stamp at) {
+    Checks.required(listId, "listId");
+    Checks.required(lastDay, "lastDay");
+    Checks.required(at, "at");
+    int i = indexOf(listId);
+    if (i < 0) {
+      return Outcome.refused(Refusal.of(PricingRule.LIST_UNKNOWN, "listId", listId));
+    }
+    PriceList old = lists().get(i);
+    Optional<LocalDate> until = old.effectiveUntil();
+    if (until.isPresent() && !lastDay.isBefore(until.get())) {
+      return Outcome.refused(Refusal.of(PricingRule.RETIRE_LATER, "lastDay", lastDay, until.get()));
+    }
+    PriceList retired;
+    try {
+      retired = PriceList.builder().from(old).effectiveUntil(lastDay).build();
+    } catch (InvalidValueException e) {
+      return Outcome.refused(Refusal.of(e));
+    }
+    List<PriceList> next = new ArrayList<>(lists());
+    next.set(i, retired);
+    return changed(next, v -> new PriceBookEvent.PriceListRetired(v, at, listId, lastDay));
+  }
+
+  /**
+   * Rebuilds a book from its events (<i>memutar ulang peristiwa</i>): each event's change is made
+   * again, with its stamp, starting from the empty book, so every rule is checked again, and must
+   * yield exactly the recorded event.
+   *
+   * @param events the book's events, versions 1, 2, ... in order, not null, no null element
+   * @return the book at the last event's version (the empty book for none), never null
+   * @throws MissingValueException if the list or an event is null
+   * @throws InvalidValueException naming {@code events[i]} with rule {@link
+   *     AuditRule#EVENT_INCONSISTENT} when its change is refused or yields another event
+   */
+  public static PriceBook replay(List<? extends PriceBookEvent> events) {
+    Checks.required(events, "events");
+    PriceBook book = of(List.of());
+    for (int i = 0; i < events.size(); i++) {
+      String field = "events[" + i + "]";
+      PriceBookEvent e = Checks.required(events.get(i), field);
+      Outcome<PriceBook> next;
+      if (e instanceof PriceBookEvent.PriceListAdded a) {
+        next = book.addList(a.list(), a.stamp());
+      } else if (e instanceof PriceBookEvent.PriceListReplaced r) {
+        next = book.replaceList(r.list(), r.stamp());
+      } else {
+        PriceBookEvent.PriceListRetired r = (PriceBookEvent.PriceListRetired) e;
+        next = book.retireList(r.listId(), r.lastDay(), r.stamp());
+      }
+      if (next.isRefused() || !next.events().equals(List.of(e))) {
+        throw InvalidValueException.of(AuditRule.EVENT_INCONSISTENT, field, e.version(), e.type());
+      }
+      book = next.orElseThrow();
+    }
+    return book;
+  }
+
+  private int indexOf(String listId) {
+    List<PriceList> all = lists();
+    for (int i = 0; i < all.size(); i++) {
+      if (all.get(i).id().equals(listId)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The book of the changed lists, one version higher, with its event; or the refusal. */
+  private Outcome<PriceBook> changed(List<PriceList> next, LongFunction<PriceBookEvent> event) {
+    PriceBook book;
+    try {
+      book = builder().lists(next).version(version() + 1).build();
+    } catch (InvalidValueException e) {
+      return Outcome.refused(Refusal.of(e));
+    }
+    return Outcome.accepted(book, event.apply(book.version()));
+  }
+
+  /**
+   * This book with one more list, at the same version: for assembling a book, not a stamped change
+   * (see {@link #addList}); this book is unchanged.
    *
    * @param list the list to add, not null
    * @return the new book, never null

@@ -25,6 +25,12 @@ public enum PricingRule implements Rule {
   LIST_CYCLE("pricing.list.cycle"),
   /** Two price lists of the same channel are in force on the same day; detail {2} is the other. */
   LIST_OVERLAP("pricing.list.overlap"),
+  /** A price-book change names a list the book does not hold. */
+  LIST_UNKNOWN("pricing.list.unknown"),
+  /**
+   * A retired list's new last day is not before the day it already ends; detail {2} is that day.
+   */
+  RETIRE_LATER("pricing.list.retire-later"),
   /** No price list of the channel is in force on the date; detail {2} is the date. */
   NO_PRICE_LIST("pricing.no-price-list"),
   /** A list-price list has no price for the SKU; detail {2} is the list. */

@@ -3,7 +3,9 @@ package org.bengkel.proceeds;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
 import java.time.LocalDate;
+import org.bengkel.audit.Stamp;
 import org.bengkel.error.CoreRule;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.internal.Checks;
@@ -12,8 +14,9 @@ import org.immutables.value.Value;
 
 /**
  * One line of a {@link PnbpLedger}: PNBP recorded for a sale (<i>pencatatan PNBP</i>) or a deposit
- * to the state treasury (<i>setoran ke kas negara</i>), with its date, a positive amount and a
- * reference (sale number, or the deposit's billing code or receipt).
+ * to the state treasury (<i>setoran ke kas negara</i>), with who recorded it and when ({@link
+ * #stamp()}; its {@linkplain #date() day} is the stamp's local date in the facility's zone), a
+ * positive amount and a reference (sale number, or the deposit's billing code or receipt).
  *
  * <p>Immutable and thread-safe.
  */
@@ -26,12 +29,30 @@ public abstract class PnbpEntry {
   PnbpEntry() {}
 
   /**
-   * The day of the sale or deposit.
+   * Who recorded the entry, when, in which zone.
+   *
+   * @return the stamp, never null
+   */
+  @NotNull
+  public abstract Stamp stamp();
+
+  /**
+   * When the entry was recorded: the stamp's instant.
+   *
+   * @return the instant, never null
+   */
+  public Instant at() {
+    return stamp().at();
+  }
+
+  /**
+   * The day of the sale or deposit: the stamp's local date in the facility's zone.
    *
    * @return the date, never null
    */
-  @NotNull
-  public abstract LocalDate date();
+  public LocalDate date() {
+    return stamp().localDate();
+  }
 
   /**
    * The sale, billing code or receipt.
@@ -61,15 +82,15 @@ public abstract class PnbpEntry {
   /**
    * An entry.
    *
-   * @param date the day, not null
+   * @param stamp who recorded it and when, not null
    * @param reference the reference, not null, not blank, at most {@value #MAX_REFERENCE} characters
    * @param amount the amount, not null, above zero
    * @return the entry, never null
    * @throws InvalidValueException rule {@link CoreRule#OUT_OF_RANGE} for Rp0, {@link
    *     CoreRule#BLANK} or {@link CoreRule#TOO_LONG} for a bad reference
    */
-  public static PnbpEntry of(LocalDate date, String reference, Rupiah amount) {
-    return builder().date(date).reference(reference).amount(amount).build();
+  public static PnbpEntry of(Stamp stamp, String reference, Rupiah amount) {
+    return builder().stamp(stamp).reference(reference).amount(amount).build();
   }
 
   /**

@@ -7,8 +7,11 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
+import org.bengkel.audit.AuditRule;
+import org.bengkel.audit.Stamp;
 import org.bengkel.error.CoreRule;
 import org.bengkel.error.InvalidValueException;
+import org.bengkel.error.MissingValueException;
 import org.bengkel.facility.Facility;
 import org.bengkel.facility.FacilityCode;
 import org.bengkel.internal.Checks;
@@ -27,12 +30,15 @@ import org.immutables.value.Value;
  * and tracked against the facility's annual target):
  *
  * <ul>
- *   <li>Recorded PNBP is dated within {@link #year()}. Deposits are dated on or after its first day
- *       (December's PNBP may be deposited in January).
+ *   <li>Every operation takes a {@link Stamp} (who records it and when); an entry's day is the
+ *       stamp's local date in the facility's zone. Recorded PNBP is dated within {@link #year()}.
+ *       Deposits are dated on or after its first day (December's PNBP may be deposited in January).
  *   <li>The total deposited never exceeds the total recorded: a deposit is at most {@link
  *       #undeposited()} (rule {@link ProceedsRule#OVER_DEPOSIT}).
  *   <li>{@link #record} and {@link #deposit} answer with an {@link Outcome}: a date outside the
- *       year or a deposit above what is undeposited is refused and leaves the ledger unchanged.
+ *       year or a deposit above what is undeposited is refused and leaves the ledger unchanged. An
+ *       accepted one carries the {@link PnbpEvent} of the entry appended and raises the ledger's
+ *       {@link #version()} by one; {@link #replay} rebuilds a ledger from its events.
  *   <li><b>Achievement</b> is what was <em>deposited</em> divided by the target, exactly ({@link
  *       #achievement()}): PNBP counts as realised once it reaches the treasury. What was recorded
  *       over the target is {@link #recordedAchievement()}. For display, {@link #percent(Rate)}
@@ -145,41 +151,110 @@ public abstract class PnbpLedger {
   }
 
   /**
+   * The identity of a facility's ledger for a year, the aggregate id of its events: {@code
+   * <facility>/<year>}, such as {@code LAPAS-PAMEKASAN/2026}.
+   *
+   * @param facilityCode the facility, not null
+   * @param year the budget year, not null
+   * @return the id, never null
+   */
+  public static String id(FacilityCode facilityCode, Year year) {
+    return Checks.required(facilityCode, "facilityCode") + "/" + Checks.required(year, "year");
+  }
+
+  /**
+   * This ledger's identity, {@link #id(FacilityCode, Year)}.
+   *
+   * @return the id, never null
+   */
+  public String id() {
+    return id(facilityCode(), year());
+  }
+
+  /**
+   * The ledger's version: its number of entries (records and deposits), 0 for a new ledger. Each
+   * accepted change appends one entry and yields one {@link PnbpEvent} of this version; a refused
+   * one, or a split without PNBP, changes neither (optimistic concurrency in hosts, docs/audit.md).
+   *
+   * @return the version, 0 or more
+   */
+  public long version() {
+    return (long) records().size() + deposits().size();
+  }
+
+  /**
+   * Rebuilds a ledger from its events (<i>memutar ulang peristiwa</i>): each event's operation is
+   * carried out again, with the event's stamp, on the empty ledger {@link #of(FacilityCode, Year,
+   * Rupiah)}, so every rule is checked again, and must yield exactly the recorded event.
+   *
+   * @param facilityCode the facility, not null
+   * @param year the budget year, not null
+   * @param target the annual target, not null, above zero
+   * @param events the ledger's events, versions 1, 2, ... in order, not null, no null element
+   * @return the ledger at the last event's version, never null
+   * @throws MissingValueException if an argument or an event is null
+   * @throws InvalidValueException naming {@code events[i]} with rule {@link
+   *     AuditRule#EVENT_INCONSISTENT} when its operation is refused or yields another event
+   */
+  public static PnbpLedger replay(
+      FacilityCode facilityCode, Year year, Rupiah target, List<? extends PnbpEvent> events) {
+    Checks.required(events, "events");
+    PnbpLedger ledger = of(facilityCode, year, target);
+    for (int i = 0; i < events.size(); i++) {
+      String field = "events[" + i + "]";
+      PnbpEvent e = Checks.required(events.get(i), field);
+      PnbpEntry entry = e.entry();
+      Outcome<PnbpLedger> next =
+          e instanceof PnbpEvent.PnbpDeposited
+              ? ledger.deposit(entry.stamp(), entry.amount(), entry.reference())
+              : ledger.record(entry.stamp(), entry.reference(), entry.amount());
+      if (next.isRefused() || !next.events().equals(List.of(e))) {
+        throw InvalidValueException.of(AuditRule.EVENT_INCONSISTENT, field, e.version(), e.type());
+      }
+      ledger = next.orElseThrow();
+    }
+    return ledger;
+  }
+
+  /**
    * Records the PNBP of a sale.
    *
-   * @param date the day of the sale, not null
+   * @param at who records it and when, on the day of the sale, not null
    * @param reference the sale, not null or blank
    * @param amount the PNBP, not null, above zero
-   * @return accepted with the new ledger, or refused with {@link ProceedsRule#OUTSIDE_YEAR}
-   *     (subject {@code "date"}, detail the year) for a date in another year; never null; this
-   *     ledger is unchanged
+   * @return accepted with the new ledger and its {@link PnbpEvent.PnbpRecorded}, or refused with
+   *     {@link ProceedsRule#OUTSIDE_YEAR} (subject {@code "date"}, detail the year) for a date in
+   *     another year; never null; this ledger is unchanged
    * @throws InvalidValueException rule {@link CoreRule#OUT_OF_RANGE} for Rp0; for a bad reference;
    *     {@link org.bengkel.money.MoneyRule#OVERFLOW} if the total exceeds a long
    */
-  public Outcome<PnbpLedger> record(LocalDate date, String reference, Rupiah amount) {
-    PnbpEntry entry = PnbpEntry.of(date, reference, amount);
+  public Outcome<PnbpLedger> record(Stamp at, String reference, Rupiah amount) {
+    PnbpEntry entry = PnbpEntry.of(at, reference, amount);
+    LocalDate date = entry.date();
     if (date.getYear() != year().getValue()) {
       return Outcome.refused(Refusal.of(ProceedsRule.OUTSIDE_YEAR, "date", date, year()));
     }
-    return Outcome.accepted(builder().from(this).addRecords(entry).build());
+    PnbpLedger next = builder().from(this).addRecords(entry).build();
+    return Outcome.accepted(
+        next, new PnbpEvent.PnbpRecorded(facilityCode(), year(), next.version(), entry));
   }
 
   /**
    * Records the PNBP share of a split; a split without PNBP (no profit) is accepted and leaves the
    * ledger as it is.
    *
-   * @param date the day of the sale or the end of the period, not null
+   * @param at who records it and when, on the day of the sale or the end of the period, not null
    * @param reference the sale or period, not null or blank
    * @param split the split, not null
    * @return accepted with the new ledger (this one if the split has no PNBP), or refused with
    *     {@link ProceedsRule#FACILITY_MISMATCH} for another facility's split (subject {@code
    *     "split.policy.facilityCode"}, detail this ledger's facility); otherwise as {@link
-   *     #record(LocalDate, String, Rupiah)}; never null
+   *     #record(Stamp, String, Rupiah)}; never null
    * @throws org.bengkel.error.MissingValueException if an argument is null
-   * @throws InvalidValueException as {@link #record(LocalDate, String, Rupiah)}
+   * @throws InvalidValueException as {@link #record(Stamp, String, Rupiah)}
    */
-  public Outcome<PnbpLedger> record(LocalDate date, String reference, ProceedsSplit split) {
-    Checks.required(date, "date");
+  public Outcome<PnbpLedger> record(Stamp at, String reference, ProceedsSplit split) {
+    Checks.required(at, "at");
     Checks.required(reference, "reference");
     Checks.required(split, "split");
     if (!split.policy().facilityCode().equals(facilityCode())) {
@@ -190,23 +265,25 @@ public abstract class PnbpLedger {
               split.policy().facilityCode(),
               facilityCode()));
     }
-    return split.pnbp().isZero() ? Outcome.accepted(this) : record(date, reference, split.pnbp());
+    return split.pnbp().isZero() ? Outcome.accepted(this) : record(at, reference, split.pnbp());
   }
 
   /**
    * Records a deposit to the state treasury.
    *
-   * @param date the day of the deposit, not null
+   * @param at who records it and when, on the day of the deposit, not null
    * @param amount the amount, not null, above zero
    * @param reference the billing code or receipt, not null or blank
-   * @return accepted with the new ledger, or refused (this ledger unchanged) with {@link
-   *     ProceedsRule#OVER_DEPOSIT} if the amount exceeds {@link #undeposited()} (subject {@code
-   *     "amount"}, detail the undeposited amount) or {@link ProceedsRule#OUTSIDE_YEAR} for a date
-   *     before the year's first day (subject {@code "date"}, detail the year); never null
+   * @return accepted with the new ledger and its {@link PnbpEvent.PnbpDeposited}, or refused (this
+   *     ledger unchanged) with {@link ProceedsRule#OVER_DEPOSIT} if the amount exceeds {@link
+   *     #undeposited()} (subject {@code "amount"}, detail the undeposited amount) or {@link
+   *     ProceedsRule#OUTSIDE_YEAR} for a date before the year's first day (subject {@code "date"},
+   *     detail the year); never null
    * @throws InvalidValueException rule {@link CoreRule#OUT_OF_RANGE} for Rp0; for a bad reference
    */
-  public Outcome<PnbpLedger> deposit(LocalDate date, Rupiah amount, String reference) {
-    PnbpEntry entry = PnbpEntry.of(date, reference, amount);
+  public Outcome<PnbpLedger> deposit(Stamp at, Rupiah amount, String reference) {
+    PnbpEntry entry = PnbpEntry.of(at, reference, amount);
+    LocalDate date = entry.date();
     if (date.getYear() < year().getValue()) {
       return Outcome.refused(Refusal.of(ProceedsRule.OUTSIDE_YEAR, "date", date, year()));
     }
@@ -214,7 +291,9 @@ public abstract class PnbpLedger {
     if (amount.isGreaterThan(open)) {
       return Outcome.refused(Refusal.of(ProceedsRule.OVER_DEPOSIT, "amount", amount, open));
     }
-    return Outcome.accepted(builder().from(this).addDeposits(entry).build());
+    PnbpLedger next = builder().from(this).addDeposits(entry).build();
+    return Outcome.accepted(
+        next, new PnbpEvent.PnbpDeposited(facilityCode(), year(), next.version(), entry));
   }
 
   /**

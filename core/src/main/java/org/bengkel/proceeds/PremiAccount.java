@@ -2,11 +2,16 @@ package org.bengkel.proceeds;
 
 import jakarta.validation.constraints.NotNull;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
+import org.bengkel.audit.AuditRule;
+import org.bengkel.audit.Stamp;
 import org.bengkel.error.CoreRule;
 import org.bengkel.error.InvalidValueException;
+import org.bengkel.error.MissingValueException;
 import org.bengkel.internal.Checks;
 import org.bengkel.money.Rate;
 import org.bengkel.money.Rupiah;
@@ -34,14 +39,18 @@ import org.jspecify.annotations.Nullable;
  *       negative.
  *   <li><b>Release.</b> {@link #payOut} pays the whole balance and closes the account; a closed
  *       account refuses every further operation but a Rp0 credit, which changes nothing.
- *   <li>Entries are kept in date order; an operation dated before the last entry is refused ({@link
- *       CoreRule#DATE_ORDER}, subject {@code "date"}).
+ *   <li>Entries are kept in the order of their instants; an operation stamped before the last entry
+ *       is refused ({@link CoreRule#DATE_ORDER}, subject {@code "at"}).
  * </ul>
  *
- * Operations return an {@link Outcome}: accepted with the new account, or refused with a {@link
+ * Every operation takes a {@link Stamp}: who recorded it (an officer by NIP or a system actor) and
+ * when; the entry's day is the stamp's local date. Operations return an {@link Outcome}: accepted
+ * with the new account and the {@link PremiEvent} of the entry appended, or refused with a {@link
  * Refusal} that names the rule, the amount asked for and, as its first detail, the amount still
- * allowed (the last entry's date for a backdated one); the account itself is unchanged. Crediting
- * Rp0 is accepted and records nothing.
+ * allowed (the last entry's instant for a backdated one); the account itself is unchanged and no
+ * event is yielded. Crediting Rp0 is accepted and records nothing. The account's {@link #version()}
+ * is its number of entries: each accepted change adds one, and {@link #replay} rebuilds an account
+ * from its events (docs/audit.md).
  *
  * <p>Personal data: {@link #toString()} shows neither the registration number nor the entries.
  *
@@ -117,15 +126,15 @@ public abstract class PremiAccount {
     }
     long credited = 0;
     long spent = 0;
-    LocalDate last = null;
+    Instant last = null;
     List<PremiEntry> list = entries();
     for (int i = 0; i < list.size(); i++) {
       PremiEntry e = list.get(i);
       String field = "entries[" + i + "]";
-      if (last != null && e.date().isBefore(last)) {
-        throw InvalidValueException.of(CoreRule.DATE_ORDER, field + ".date", e.date(), last);
+      if (last != null && e.at().isBefore(last)) {
+        throw InvalidValueException.of(CoreRule.DATE_ORDER, field + ".at", e.at(), last);
       }
-      last = e.date();
+      last = e.at();
       long a = e.amount().amount();
       long balance = credited - spent;
       switch (e.kind()) {
@@ -243,6 +252,68 @@ public abstract class PremiAccount {
   }
 
   /**
+   * The account's version: its number of entries, 0 for a new account. Each accepted change appends
+   * one entry and yields one {@link PremiEvent} of this version; a refused one, or a Rp0 credit,
+   * changes neither. A host stores it beside the account and accepts the next change only from the
+   * version it read (optimistic concurrency).
+   *
+   * @return the version, 0 or more
+   */
+  public long version() {
+    return entries().size();
+  }
+
+  /**
+   * The account's events, versions 1 to {@link #version()}: one per entry, each entry carrying its
+   * stamp.
+   *
+   * @return the events, never null
+   */
+  public List<PremiEvent> events() {
+    List<PremiEntry> list = entries();
+    return IntStream.range(0, list.size())
+        .mapToObj(i -> event(registrationNumber(), i + 1L, list.get(i)))
+        .toList();
+  }
+
+  /**
+   * Rebuilds an account from its events (<i>memutar ulang peristiwa</i>), as a host reads them from
+   * its event store: each event's operation is carried out again, with the event's stamp, on the
+   * account opened with {@code registrationNumber} and {@code spendingCap}, so every rule is
+   * checked again, and must yield exactly the recorded event.
+   *
+   * @param registrationNumber the holder, not null
+   * @param spendingCap the account's spending cap, not null, at most 100 %
+   * @param events the account's events, versions 1, 2, ... in order, not null, no null element
+   * @return the account at the last event's version (a new account for no events), never null
+   * @throws MissingValueException if an argument or an event is null
+   * @throws InvalidValueException naming {@code events[i]} with rule {@link
+   *     AuditRule#EVENT_INCONSISTENT} when its operation is refused or yields another event
+   *     (another account, version or entry)
+   */
+  public static PremiAccount replay(
+      RegistrationNumber registrationNumber, Rate spendingCap, List<? extends PremiEvent> events) {
+    Checks.required(events, "events");
+    PremiAccount account = open(registrationNumber, spendingCap);
+    for (int i = 0; i < events.size(); i++) {
+      String field = "events[" + i + "]";
+      PremiEvent e = Checks.required(events.get(i), field);
+      PremiEntry entry = e.entry();
+      Outcome<PremiAccount> next =
+          switch (entry.kind()) {
+            case CREDIT -> account.credit(entry.stamp(), entry.amount(), entry.reference());
+            case SPEND -> account.spend(entry.stamp(), entry.amount(), entry.reference());
+            case PAYOUT -> account.payOut(entry.stamp(), entry.reference());
+          };
+      if (next.isRefused() || !next.events().equals(List.of(e))) {
+        throw InvalidValueException.of(AuditRule.EVENT_INCONSISTENT, field, e.version(), e.type());
+      }
+      account = next.orElseThrow();
+    }
+    return account;
+  }
+
+  /**
    * The day of the payout.
    *
    * @return the release day, empty while open
@@ -274,76 +345,77 @@ public abstract class PremiAccount {
    * outcome holds this very account and no entry is recorded, so every share of an allocation may
    * be credited without looking at its amount. The arguments are still checked.
    *
-   * @param date the day, not null, not before the last entry
+   * @param at who records it and when, not null, not before the last entry
    * @param amount the premi, not null, Rp0 or more
    * @param reference the source, such as the sale or batch, not null or blank
-   * @return accepted with the new account (this very account for Rp0), or refused and unchanged
-   *     with {@link CoreRule#DATE_ORDER} for a date before the last entry (subject {@code "date"},
-   *     value the date, detail the last entry's date) or {@link ProceedsRule#ACCOUNT_CLOSED} if the
-   *     account is closed (subject {@code "amount"}, value the amount, detail the amount still
-   *     allowed, Rp0); never null
+   * @return accepted with the new account and its {@link PremiEvent.PremiCredited} (this very
+   *     account and no event for Rp0), or refused and unchanged with {@link CoreRule#DATE_ORDER}
+   *     for an instant before the last entry (subject {@code "at"}, value the instant, detail the
+   *     last entry's instant) or {@link ProceedsRule#ACCOUNT_CLOSED} if the account is closed
+   *     (subject {@code "amount"}, value the amount, detail the amount still allowed, Rp0); never
+   *     null
    * @throws org.bengkel.error.MissingValueException if an argument is null
    * @throws InvalidValueException {@link CoreRule#BLANK} or {@link CoreRule#TOO_LONG} for a bad
    *     reference; {@link org.bengkel.money.MoneyRule#OVERFLOW} if credits exceed a long
    */
-  public Outcome<PremiAccount> credit(LocalDate date, Rupiah amount, String reference) {
-    PremiEntry entry = PremiEntry.of(date, PremiEntryKind.CREDIT, amount, reference);
+  public Outcome<PremiAccount> credit(Stamp at, Rupiah amount, String reference) {
+    PremiEntry entry = PremiEntry.of(at, PremiEntryKind.CREDIT, amount, reference);
     if (amount.isZero()) {
       return Outcome.accepted(this);
     }
-    Refusal backdated = dateOrder(date);
+    Refusal backdated = dateOrder(at);
     if (backdated != null) {
       return Outcome.refused(backdated);
     }
     if (isClosed()) {
       return refused(ProceedsRule.ACCOUNT_CLOSED, "amount", amount, Rupiah.ZERO);
     }
-    return Outcome.accepted(append(entry));
+    return append(entry);
   }
 
   /**
    * Credits a trainee's share of an allocation to the trainee's own account; a Rp0 share changes
-   * nothing (see {@link #credit(LocalDate, Rupiah, String)}).
+   * nothing (see {@link #credit(Stamp, Rupiah, String)}).
    *
-   * @param date the day, not null, not before the last entry
+   * @param at who records it and when, not null, not before the last entry
    * @param share the share, not null
    * @param reference the source, such as the sale or batch, not null or blank
-   * @return as {@link #credit(LocalDate, Rupiah, String)}, or refused with {@link
+   * @return as {@link #credit(Stamp, Rupiah, String)}, or refused with {@link
    *     ProceedsRule#ACCOUNT_OWNER} if the share is another trainee's (subject {@code
    *     "share.registrationNumber"}, the number withheld); never null
    * @throws org.bengkel.error.MissingValueException if an argument is null
-   * @throws InvalidValueException as {@link #credit(LocalDate, Rupiah, String)}
+   * @throws InvalidValueException as {@link #credit(Stamp, Rupiah, String)}
    */
-  public Outcome<PremiAccount> credit(LocalDate date, PremiShare share, String reference) {
+  public Outcome<PremiAccount> credit(Stamp at, PremiShare share, String reference) {
     Checks.required(share, "share");
     if (!share.registrationNumber().equals(registrationNumber())) {
       return Outcome.refused(
           Refusal.personal(ProceedsRule.ACCOUNT_OWNER, "share.registrationNumber"));
     }
-    return credit(date, share.amount(), reference);
+    return credit(at, share.amount(), reference);
   }
 
   /**
    * Spends premi inside the facility (canteen, cooperative), within the cap.
    *
-   * @param date the day, not null, not before the last entry
+   * @param at who records it and when, not null, not before the last entry
    * @param amount the amount, not null, above zero
    * @param reference the receipt or purpose, not null or blank
-   * @return accepted with the new account, or refused and unchanged with subject {@code "amount"},
-   *     the amount as value and, as first detail, the most that may be spent now ({@link
-   *     #spendingAllowance()}): {@link ProceedsRule#ACCOUNT_CLOSED} (Rp0 allowed), {@link
-   *     ProceedsRule#OVERDRAW} (more than the balance, which is the second detail) or {@link
-   *     ProceedsRule#SPENDING_CAP} (more than the room under the cap); or refused with {@link
-   *     CoreRule#DATE_ORDER} for a date before the last entry (subject {@code "date"}, value the
-   *     date, detail the last entry's date); never null
+   * @return accepted with the new account and its {@link PremiEvent.PremiSpent}, or refused and
+   *     unchanged with subject {@code "amount"}, the amount as value and, as first detail, the most
+   *     that may be spent now ({@link #spendingAllowance()}): {@link ProceedsRule#ACCOUNT_CLOSED}
+   *     (Rp0 allowed), {@link ProceedsRule#OVERDRAW} (more than the balance, which is the second
+   *     detail) or {@link ProceedsRule#SPENDING_CAP} (more than the room under the cap); or refused
+   *     with {@link CoreRule#DATE_ORDER} for an instant before the last entry (subject {@code
+   *     "at"}, value the instant, detail the last entry's instant); never null
    * @throws org.bengkel.error.MissingValueException if an argument is null
    * @throws InvalidValueException rule {@link CoreRule#OUT_OF_RANGE} for Rp0; for a bad reference
    */
-  public Outcome<PremiAccount> spend(LocalDate date, Rupiah amount, String reference) {
+  public Outcome<PremiAccount> spend(Stamp at, Rupiah amount, String reference) {
     Checks.required(amount, "amount");
     requirePositive(amount, "amount");
-    PremiEntry entry = PremiEntry.of(date, PremiEntryKind.SPEND, amount, reference);
-    Refusal backdated = dateOrder(date);
+    PremiEntry entry = PremiEntry.of(at, PremiEntryKind.SPEND, amount, reference);
+    Refusal backdated = dateOrder(at);
     if (backdated != null) {
       return Outcome.refused(backdated);
     }
@@ -357,34 +429,35 @@ public abstract class PremiAccount {
     if (amount.isGreaterThan(allowed)) {
       return refused(ProceedsRule.SPENDING_CAP, "amount", amount, allowed);
     }
-    return Outcome.accepted(append(entry));
+    return append(entry);
   }
 
   /**
    * Pays out the whole balance on release (<i>pembayaran premi saat bebas</i>) and closes the
    * account. An empty account is closed with a Rp0 payout.
    *
-   * @param releaseDate the day of release, not null, not before the last entry
+   * @param at who records the payout and when, on the day of release, not null, not before the last
+   *     entry
    * @param reference the release decision or receipt, not null or blank
-   * @return accepted with the closed account (the payout is its {@link #paidOut()}), or refused
-   *     with {@link ProceedsRule#ACCOUNT_CLOSED} if already closed (subject {@code "payout"}, value
-   *     the balance Rp0, detail the amount still allowed, Rp0) or {@link CoreRule#DATE_ORDER} for a
-   *     date before the last entry (subject {@code "date"}, value the date, detail the last entry's
-   *     date); never null
+   * @return accepted with the closed account (the payout is its {@link #paidOut()}) and its {@link
+   *     PremiEvent.PremiPaidOut}, or refused with {@link ProceedsRule#ACCOUNT_CLOSED} if already
+   *     closed (subject {@code "payout"}, value the balance Rp0, detail the amount still allowed,
+   *     Rp0) or {@link CoreRule#DATE_ORDER} for an instant before the last entry (subject {@code
+   *     "at"}, value the instant, detail the last entry's instant); never null
    * @throws org.bengkel.error.MissingValueException if an argument is null
    * @throws InvalidValueException for a bad reference
    */
-  public Outcome<PremiAccount> payOut(LocalDate releaseDate, String reference) {
+  public Outcome<PremiAccount> payOut(Stamp at, String reference) {
     Rupiah balance = balance();
-    PremiEntry entry = PremiEntry.of(releaseDate, PremiEntryKind.PAYOUT, balance, reference);
-    Refusal backdated = dateOrder(releaseDate);
+    PremiEntry entry = PremiEntry.of(at, PremiEntryKind.PAYOUT, balance, reference);
+    Refusal backdated = dateOrder(at);
     if (backdated != null) {
       return Outcome.refused(backdated);
     }
     if (isClosed()) {
       return refused(ProceedsRule.ACCOUNT_CLOSED, "payout", balance, Rupiah.ZERO);
     }
-    return Outcome.accepted(append(entry));
+    return append(entry);
   }
 
   private static Outcome<PremiAccount> refused(
@@ -392,20 +465,30 @@ public abstract class PremiAccount {
     return Outcome.refused(Refusal.of(rule, subject, value, (Object[]) details));
   }
 
-  /** The refusal of a date before the last entry, or null if the date keeps the order. */
-  private @Nullable Refusal dateOrder(LocalDate date) {
+  /** The refusal of an instant before the last entry, or null if the stamp keeps the order. */
+  private @Nullable Refusal dateOrder(Stamp at) {
     List<PremiEntry> list = entries();
     if (!list.isEmpty()) {
-      LocalDate last = list.get(list.size() - 1).date();
-      if (date.isBefore(last)) {
-        return Refusal.of(CoreRule.DATE_ORDER, "date", date, last);
+      Instant last = list.get(list.size() - 1).at();
+      if (at.at().isBefore(last)) {
+        return Refusal.of(CoreRule.DATE_ORDER, "at", at.at(), last);
       }
     }
     return null;
   }
 
-  private PremiAccount append(PremiEntry entry) {
-    return builder().from(this).addEntries(entry).build();
+  /** The account with one more entry, and its event: the only place an account changes. */
+  private Outcome<PremiAccount> append(PremiEntry entry) {
+    PremiAccount next = builder().from(this).addEntries(entry).build();
+    return Outcome.accepted(next, event(registrationNumber(), next.version(), entry));
+  }
+
+  private static PremiEvent event(RegistrationNumber account, long version, PremiEntry entry) {
+    return switch (entry.kind()) {
+      case CREDIT -> new PremiEvent.PremiCredited(account, version, entry);
+      case SPEND -> new PremiEvent.PremiSpent(account, version, entry);
+      case PAYOUT -> new PremiEvent.PremiPaidOut(account, version, entry);
+    };
   }
 
   /**

@@ -3,14 +3,18 @@ package org.bengkel.proceeds;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
 import java.time.LocalDate;
+import org.bengkel.audit.Stamp;
 import org.bengkel.internal.Checks;
 import org.bengkel.money.Rupiah;
 import org.immutables.value.Value;
 
 /**
  * One entry in a premi savings account (<i>mutasi tabungan premi</i>): a credit, a spending or the
- * payout, with its date, amount and a reference to its source (a sale, a batch, a receipt).
+ * payout, with who recorded it and when ({@link #stamp()}), its amount and a reference to its
+ * source (a sale, a batch, a receipt). Its {@linkplain #date() day} is the stamp's local date in
+ * the facility's zone.
  *
  * <p>References are at most {@value #MAX_REFERENCE} characters and must not hold personal data.
  *
@@ -25,12 +29,30 @@ public abstract class PremiEntry {
   PremiEntry() {}
 
   /**
-   * The day of the entry.
+   * Who recorded the entry, when, in which zone.
+   *
+   * @return the stamp, never null
+   */
+  @NotNull
+  public abstract Stamp stamp();
+
+  /**
+   * When the entry was recorded: the stamp's instant.
+   *
+   * @return the instant, never null
+   */
+  public Instant at() {
+    return stamp().at();
+  }
+
+  /**
+   * The day of the entry: the stamp's local date in the facility's zone.
    *
    * @return the date, never null
    */
-  @NotNull
-  public abstract LocalDate date();
+  public LocalDate date() {
+    return stamp().localDate();
+  }
 
   /**
    * What the entry does.
@@ -65,7 +87,7 @@ public abstract class PremiEntry {
   /**
    * An entry.
    *
-   * @param date the day, not null
+   * @param stamp who recorded it and when, not null
    * @param kind the kind, not null
    * @param amount the amount, not null
    * @param reference the source, not null, not blank, at most {@value #MAX_REFERENCE} characters
@@ -73,9 +95,8 @@ public abstract class PremiEntry {
    * @throws org.bengkel.error.InvalidValueException for a blank or too long reference or a null
    *     argument
    */
-  public static PremiEntry of(
-      LocalDate date, PremiEntryKind kind, Rupiah amount, String reference) {
-    return builder().date(date).kind(kind).amount(amount).reference(reference).build();
+  public static PremiEntry of(Stamp stamp, PremiEntryKind kind, Rupiah amount, String reference) {
+    return builder().stamp(stamp).kind(kind).amount(amount).reference(reference).build();
   }
 
   /**

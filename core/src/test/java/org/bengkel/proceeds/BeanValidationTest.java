@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.bengkel.Stamps;
+import org.bengkel.audit.Stamp;
 import org.bengkel.facility.FacilityCode;
 import org.bengkel.money.Rate;
 import org.bengkel.money.Rupiah;
@@ -90,7 +92,8 @@ class BeanValidationTest {
     assertThat(validator.validate(policy)).isEmpty();
     assertThat(
             validator.validate(
-                PremiEntry.of(Fixtures.JAN_2024, PremiEntryKind.CREDIT, Rupiah.of(1), "S")))
+                PremiEntry.of(
+                    Stamps.on(Fixtures.JAN_2024), PremiEntryKind.CREDIT, Rupiah.of(1), "S")))
         .isEmpty();
     assertThat(validator.validate(Contribution.of(Fixtures.ADI, 0))).isEmpty();
   }
@@ -139,8 +142,8 @@ class BeanValidationTest {
     PnbpEntry blank =
         new PnbpEntry() {
           @Override
-          public LocalDate date() {
-            return Fixtures.JAN_2024;
+          public Stamp stamp() {
+            return Stamps.on(Fixtures.JAN_2024);
           }
 
           @Override

@@ -9,6 +9,7 @@ import static org.bengkel.proceeds.Fixtures.rp;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
+import org.bengkel.Stamps;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.facility.FacilityCode;
 import org.bengkel.money.Rate;
@@ -27,11 +28,11 @@ class PnbpLedgerTest {
     // Achievement 4/12 = 1/3 -> 33.33 %; recorded 5/12 = 41.666.. -> 41.67 %.
     PnbpLedger l =
         EMPTY
-            .record(LocalDate.of(2024, 3, 10), "SO-0001", rp(3_000_000))
+            .record(Stamps.on(2024, 3, 10), "SO-0001", rp(3_000_000))
             .orElseThrow()
-            .record(LocalDate.of(2024, 4, 2), "SO-0002", rp(2_000_000))
+            .record(Stamps.on(2024, 4, 2), "SO-0002", rp(2_000_000))
             .orElseThrow()
-            .deposit(LocalDate.of(2024, 4, 30), rp(4_000_000), "NTPN-0419A")
+            .deposit(Stamps.on(2024, 4, 30), rp(4_000_000), "NTPN-0419A")
             .orElseThrow();
     assertThat(l.totalRecorded()).isEqualTo(rp(5_000_000));
     assertThat(l.totalDeposited()).isEqualTo(rp(4_000_000));
@@ -62,24 +63,24 @@ class PnbpLedgerTest {
   void depositCannotExceedRecordedButUndeposited() {
     PnbpLedger l =
         EMPTY
-            .record(LocalDate.of(2024, 3, 10), "SO-1", rp(1_000_000))
+            .record(Stamps.on(2024, 3, 10), "SO-1", rp(1_000_000))
             .orElseThrow()
-            .deposit(LocalDate.of(2024, 3, 31), rp(600_000), "NTPN-1")
+            .deposit(Stamps.on(2024, 3, 31), rp(600_000), "NTPN-1")
             .orElseThrow();
     Refusal over =
         refusedBy(
-            l.deposit(LocalDate.of(2024, 4, 30), rp(400_001), "NTPN-2"), ProceedsRule.OVER_DEPOSIT);
+            l.deposit(Stamps.on(2024, 4, 30), rp(400_001), "NTPN-2"), ProceedsRule.OVER_DEPOSIT);
     assertThat(over.subject()).isEqualTo("amount");
     assertThat(over.details()).containsExactly(rp(400_000).toString());
-    PnbpLedger full = l.deposit(LocalDate.of(2024, 4, 30), rp(400_000), "NTPN-2").orElseThrow();
+    PnbpLedger full = l.deposit(Stamps.on(2024, 4, 30), rp(400_000), "NTPN-2").orElseThrow();
     assertThat(full.undeposited()).isEqualTo(Rupiah.ZERO);
     assertThat(l.totalDeposited()).isEqualTo(rp(600_000)); // unchanged
-    refusedBy(EMPTY.deposit(LocalDate.of(2024, 1, 5), rp(1), "NTPN"), ProceedsRule.OVER_DEPOSIT);
+    refusedBy(EMPTY.deposit(Stamps.on(2024, 1, 5), rp(1), "NTPN"), ProceedsRule.OVER_DEPOSIT);
     assertRefused(
         () ->
             PnbpLedger.builder()
                 .from(EMPTY)
-                .addDeposits(PnbpEntry.of(LocalDate.of(2024, 1, 5), "NTPN", rp(1)))
+                .addDeposits(PnbpEntry.of(Stamps.on(2024, 1, 5), "NTPN", rp(1)))
                 .build(),
         InvalidValueException.class,
         "proceeds.pnbp.over-deposit");
@@ -88,14 +89,14 @@ class PnbpLedgerTest {
   @Test
   void entriesMustBelongToTheLedgerYear() {
     Refusal outside =
-        refusedBy(EMPTY.record(LocalDate.of(2025, 1, 1), "SO-1", rp(1)), ProceedsRule.OUTSIDE_YEAR);
+        refusedBy(EMPTY.record(Stamps.on(2025, 1, 1), "SO-1", rp(1)), ProceedsRule.OUTSIDE_YEAR);
     assertThat(outside.subject()).isEqualTo("date");
     assertThat(outside.details()).containsExactly("2024");
-    PnbpLedger l = EMPTY.record(LocalDate.of(2024, 12, 30), "SO-9", rp(500)).orElseThrow();
+    PnbpLedger l = EMPTY.record(Stamps.on(2024, 12, 30), "SO-9", rp(500)).orElseThrow();
     // December's PNBP deposited in January of the next year is fine; before the year is not.
-    assertThat(l.deposit(LocalDate.of(2025, 1, 10), rp(500), "NTPN-9").orElseThrow().undeposited())
+    assertThat(l.deposit(Stamps.on(2025, 1, 10), rp(500), "NTPN-9").orElseThrow().undeposited())
         .isEqualTo(Rupiah.ZERO);
-    refusedBy(l.deposit(LocalDate.of(2023, 12, 31), rp(500), "NTPN-9"), ProceedsRule.OUTSIDE_YEAR);
+    refusedBy(l.deposit(Stamps.on(2023, 12, 31), rp(500), "NTPN-9"), ProceedsRule.OUTSIDE_YEAR);
   }
 
   @Test
@@ -104,23 +105,23 @@ class PnbpLedgerTest {
     // Profit 600.000 -> PNBP 15 % = 90.000.
     PnbpLedger l =
         EMPTY
-            .record(LocalDate.of(2024, 5, 1), "SO-7", policy.split(rp(1_000_000), rp(400_000)))
+            .record(Stamps.on(2024, 5, 1), "SO-7", policy.split(rp(1_000_000), rp(400_000)))
             .orElseThrow();
     assertThat(l.totalRecorded()).isEqualTo(rp(90_000));
-    assertThat(l.record(LocalDate.of(2024, 5, 2), "SO-8", policy.split(rp(1), rp(2))).orElseThrow())
+    assertThat(l.record(Stamps.on(2024, 5, 2), "SO-8", policy.split(rp(1), rp(2))).orElseThrow())
         .isSameAs(l);
     SplitPolicy other =
         SplitPolicy.defaultFor(FacilityCode.of("LAPAS-SUMENEP"), LocalDate.of(2024, 1, 1));
     refusedBy(
-        l.record(LocalDate.of(2024, 5, 2), "SO-9", other.split(rp(100), rp(0))),
+        l.record(Stamps.on(2024, 5, 2), "SO-9", other.split(rp(100), rp(0))),
         ProceedsRule.FACILITY_MISMATCH);
   }
 
   @Test
   void recordsBeyondTheLargestAmountAreRefusedAsOverflow() {
-    PnbpLedger l = EMPTY.record(LocalDate.of(2024, 5, 1), "SO-1", rp(Long.MAX_VALUE)).orElseThrow();
+    PnbpLedger l = EMPTY.record(Stamps.on(2024, 5, 1), "SO-1", rp(Long.MAX_VALUE)).orElseThrow();
     assertRefused(
-        () -> l.record(LocalDate.of(2024, 5, 1), "SO-2", rp(1)),
+        () -> l.record(Stamps.on(2024, 5, 1), "SO-2", rp(1)),
         InvalidValueException.class,
         "money.overflow");
   }
@@ -136,11 +137,11 @@ class PnbpLedgerTest {
         InvalidValueException.class,
         "value.malformed");
     assertRefused(
-        () -> EMPTY.record(LocalDate.of(2024, 5, 1), "SO-1", Rupiah.ZERO),
+        () -> EMPTY.record(Stamps.on(2024, 5, 1), "SO-1", Rupiah.ZERO),
         InvalidValueException.class,
         "value.out-of-range");
     assertRefused(
-        () -> EMPTY.record(LocalDate.of(2024, 5, 1), "", rp(1)),
+        () -> EMPTY.record(Stamps.on(2024, 5, 1), "", rp(1)),
         InvalidValueException.class,
         "value.blank");
   }

@@ -8,9 +8,10 @@ import static org.bengkel.proceeds.Fixtures.assertRefused;
 import static org.bengkel.proceeds.Fixtures.refusedBy;
 import static org.bengkel.proceeds.Fixtures.rp;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.bengkel.Stamps;
+import org.bengkel.audit.Stamp;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.money.Rate;
 import org.bengkel.money.Rupiah;
@@ -21,9 +22,9 @@ import org.junit.jupiter.api.Test;
 
 class PremiAccountTest {
 
-  private static final LocalDate D1 = LocalDate.of(2024, 3, 1);
-  private static final LocalDate D2 = LocalDate.of(2024, 3, 15);
-  private static final LocalDate RELEASE = LocalDate.of(2025, 8, 17);
+  private static final Stamp D1 = Stamps.on(2024, 3, 1);
+  private static final Stamp D2 = Stamps.on(2024, 3, 15);
+  private static final Stamp RELEASE = Stamps.on(2025, 8, 17);
 
   private static PremiAccount credited(long amount) {
     return accepted(PremiAccount.open(ADI).credit(D1, rp(amount), "SALE-1"));
@@ -123,7 +124,7 @@ class PremiAccountTest {
     assertThat(closed.paidOut()).isEqualTo(rp(800));
     assertThat(closed.balance()).isEqualTo(Rupiah.ZERO);
     assertThat(closed.isClosed()).isTrue();
-    assertThat(closed.closedOn()).contains(RELEASE);
+    assertThat(closed.closedOn()).contains(RELEASE.localDate());
     assertThat(closed.spendingAllowance()).isEqualTo(Rupiah.ZERO);
     assertThat(closed.entries()).hasSize(3);
   }
@@ -176,11 +177,12 @@ class PremiAccountTest {
     for (Outcome<PremiAccount> r : backdated) {
       assertThat(r.codes()).containsExactly("value.date-order");
       Refusal refusal = r.refusals().get(0);
-      assertThat(refusal.subject()).isEqualTo("date");
-      assertThat(refusal.value()).contains(D1.toString());
-      assertThat(refusal.details()).containsExactly(D2.toString());
+      // compared by instant: 15 March 2024 10:00 WIB is 03:00 UTC
+      assertThat(refusal.subject()).isEqualTo("at");
+      assertThat(refusal.value()).contains(D1.at().toString());
+      assertThat(refusal.details()).containsExactly(D2.at().toString());
       assertThat(refusal.message(Locale.ROOT))
-          .isEqualTo("must not be before 2024-03-15 [value.date-order]")
+          .isEqualTo("must not be before 2024-03-15T03:00:00Z [value.date-order]")
           .doesNotContain(ADI.value());
       assertThat(r.orElse(a)).isSameAs(a);
       assertThatThrownBy(r::orElseThrow).isInstanceOf(RefusalException.class);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
+import org.bengkel.Stamps;
 import org.bengkel.money.Rate;
 import org.bengkel.money.Rupiah;
 import org.bengkel.outcome.Outcome;
@@ -117,10 +118,10 @@ class ProceedsPropertiesTest {
                         int op = r.nextInt(100);
                         Outcome<PremiAccount> result =
                             op < 40
-                                ? account.credit(date, amount, "S-" + i)
+                                ? account.credit(Stamps.on(date), amount, "S-" + i)
                                 : op < 99
-                                    ? account.spend(date, amount, "K-" + i)
-                                    : account.payOut(date, "SK-" + i);
+                                    ? account.spend(Stamps.on(date), amount, "K-" + i)
+                                    : account.payOut(Stamps.on(date), "SK-" + i);
                         String sample = "seed " + seed + " op " + i;
                         if (!result.isAccepted()) {
                           Refusal refusal = result.refusals().get(0);

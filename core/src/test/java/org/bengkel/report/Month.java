@@ -325,15 +325,15 @@ final class Month {
    */
   static PnbpLedger ledger() {
     return PnbpLedger.of(PAMEKASAN, Year.of(2026), Rupiah.of(12_000_000))
-        .record(LocalDate.of(2026, 10, 15), "SO-2026-0090", Rupiah.of(400_000))
+        .record(Stamps.on(2026, 10, 15), "SO-2026-0090", Rupiah.of(400_000))
         .orElseThrow()
-        .deposit(LocalDate.of(2026, 10, 20), Rupiah.of(400_000), "SETOR-2026-10")
+        .deposit(Stamps.on(2026, 10, 20), Rupiah.of(400_000), "SETOR-2026-10")
         .orElseThrow()
-        .record(LocalDate.of(2026, 11, 30), "NOV-2026", Rupiah.of(100_500))
+        .record(Stamps.on(2026, 11, 30), "NOV-2026", Rupiah.of(100_500))
         .orElseThrow()
-        .deposit(LocalDate.of(2026, 11, 30), Rupiah.of(100_000), "SETOR-2026-11")
+        .deposit(Stamps.on(2026, 11, 30), Rupiah.of(100_000), "SETOR-2026-11")
         .orElseThrow()
-        .deposit(LocalDate.of(2026, 12, 10), Rupiah.of(500), "SETOR-2026-12")
+        .deposit(Stamps.on(2026, 12, 10), Rupiah.of(500), "SETOR-2026-12")
         .orElseThrow();
   }
 

@@ -6,14 +6,17 @@ import org.bengkel.audit.AuditTrail;
 import org.bengkel.audit.Disclosure;
 import org.bengkel.audit.DomainEvent;
 import org.bengkel.inventory.StockEvent;
+import org.bengkel.proceeds.PremiAccount;
 import org.bengkel.production.LotCode;
 import org.bengkel.sales.GoodsLine;
 import org.bengkel.sales.SalesOrder;
 
 /**
- * Chapter 15: the audit trail (jejak audit) of one lot and one order, read from the events the
- * month's operations yielded: who received, reserved and sold the lot's units, who moved the order,
- * when (local time of the facility's zone).
+ * Chapter 15: the audit trail (jejak audit) of one lot, one order and one premi account, read from
+ * the events the month's operations yielded: who received, reserved and sold the lot's units, who
+ * moved the order, who credited premi and approved spending, when (local time of the facility's
+ * zone). The premi account's holder is shown as an inspector reads it, without the registration
+ * number.
  */
 final class AuditChapter {
 
@@ -48,10 +51,14 @@ final class AuditChapter {
     out.println("Pesanan " + ORDER + " (versi " + order.version() + "):");
     print(out, AuditTrail.of(events).of(ORDER));
     out.println();
+    PremiAccount premi = month.accounts.get(PamekasanData.AHMAD.registrationNumber());
+    out.println("Tabungan premi seorang warga binaan (versi " + premi.version() + "):");
+    print(out, AuditTrail.of(premi.events()));
+    out.println();
   }
 
   private static void print(PrintStream out, AuditTrail trail) {
-    // A buyer-facing or inspector's view would use NO_TRAINEES; these events name no trainee.
+    // An inspector's view: trainees are not identified (their registration numbers withheld).
     for (String line :
         trail.lines(TrainingChapter.ID, PamekasanData.OFFICERS, Disclosure.NO_TRAINEES)) {
       out.println("  " + line);

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.bengkel.audit.Stamp;
 import org.bengkel.error.Messages;
 import org.bengkel.money.NumberText;
 import org.bengkel.money.Rupiah;
@@ -35,6 +36,13 @@ final class ProceedsChapter {
   static final Rupiah PNBP_TARGET = Rupiah.of(12_000_000);
 
   static final Rupiah PNBP_BEFORE_OCTOBER = Rupiah.of(7_850_000);
+
+  private static final LocalDate SEPTEMBER_END = LocalDate.of(2026, 9, 30);
+
+  /** The head of the workshop section records premi and PNBP, at an hour of a day. */
+  private static Stamp treasurer(LocalDate day, int hour) {
+    return PamekasanData.stamp(PamekasanData.KASI_GIATJA, day.atTime(hour, 0));
+  }
 
   void run(PrintStream out, Month month) {
     Table.heading(out, "10. Pembagian hasil menurut kegiatan, " + MONTH_END);
@@ -116,14 +124,17 @@ final class ProceedsChapter {
             month.accounts.computeIfAbsent(share.registrationNumber(), PremiAccount::open);
         month.accounts.put(
             share.registrationNumber(),
-            account.credit(MONTH_END, share, "PREMI-2026-10-" + s.name()).orElseThrow());
+            account
+                .credit(treasurer(MONTH_END, 15), share, "PREMI-2026-10-" + s.name())
+                .orElseThrow());
       }
     }
     premi.print(out);
     RegistrationNumber ahmad = AHMAD.registrationNumber();
     for (Rupiah wish : List.of(Rupiah.of(100_000), Rupiah.of(50_000))) {
       PremiAccount before = month.accounts.get(ahmad);
-      Outcome<PremiAccount> r = before.spend(MONTH_END, wish, "Koperasi: sabun, kopi");
+      Outcome<PremiAccount> r =
+          before.spend(treasurer(MONTH_END, 16), wish, "Koperasi: sabun, kopi");
       out.println(
           AHMAD.name()
               + " ingin belanja di koperasi "
@@ -158,13 +169,15 @@ final class ProceedsChapter {
     Table.heading(out, "12. PNBP " + Year.of(2026) + " terhadap target");
     PnbpLedger ledger =
         PnbpLedger.of(LAPAS.code(), Year.of(2026), PNBP_TARGET)
-            .record(LocalDate.of(2026, 9, 30), "PNBP-2026-01-09", PNBP_BEFORE_OCTOBER)
+            .record(treasurer(SEPTEMBER_END, 15), "PNBP-2026-01-09", PNBP_BEFORE_OCTOBER)
             .orElseThrow()
-            .deposit(LocalDate.of(2026, 9, 30), PNBP_BEFORE_OCTOBER, "SSBP-2026-09")
+            .deposit(treasurer(SEPTEMBER_END, 16), PNBP_BEFORE_OCTOBER, "SSBP-2026-09")
             .orElseThrow();
     for (Month.Stream s : Month.Stream.values()) {
       ledger =
-          ledger.record(MONTH_END, "PNBP-2026-10-" + s.name(), month.splits.get(s)).orElseThrow();
+          ledger
+              .record(treasurer(MONTH_END, 17), "PNBP-2026-10-" + s.name(), month.splits.get(s))
+              .orElseThrow();
     }
     month.pnbp = ledger;
     Table pnbp = new Table("Tanggal", "Referensi", ">Dicatat");

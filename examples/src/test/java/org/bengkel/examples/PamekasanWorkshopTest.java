@@ -57,6 +57,12 @@ class PamekasanWorkshopTest {
         .contains(
             "29 Okt 2026 10.40 WIB · Nur Aini, S.Gz. (NIP 199001202015032002) · mencatat penawaran pesanan SO-2026-10-002");
     assertThat(trail).contains("menyerahkan barang pesanan SO-2026-10-002 dari lot ");
+    // a premi account, as an inspector reads it: who credited and approved, never whose account
+    assertThat(trail)
+        .contains(
+            "31 Okt 2026 15.00 WIB · Drs. Mohammad Rofik (NIP 197805122005011002) · menyetor premi")
+        .contains("ke tabungan seorang warga binaan")
+        .doesNotContain(PamekasanData.AHMAD.registrationNumber().value());
   }
 
   private static String section(String start, String next) {

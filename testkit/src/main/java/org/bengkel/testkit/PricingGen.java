@@ -1,6 +1,7 @@
 package org.bengkel.testkit;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -9,14 +10,17 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.random.RandomGenerator;
+import org.bengkel.audit.Stamp;
 import org.bengkel.catalog.ProductCategory;
 import org.bengkel.catalog.Service;
 import org.bengkel.catalog.Sku;
 import org.bengkel.catalog.VehicleClass;
 import org.bengkel.error.MissingValueException;
+import org.bengkel.facility.TimeZoneName;
 import org.bengkel.money.Rate;
 import org.bengkel.money.RoundingStep;
 import org.bengkel.money.Rupiah;
+import org.bengkel.outcome.Outcome;
 import org.bengkel.pricing.Channel;
 import org.bengkel.pricing.EKatalogCheck;
 import org.bengkel.pricing.EKatalogListing;
@@ -427,6 +431,135 @@ public final class PricingGen {
    */
   public static Gen<PriceBook> priceBooks() {
     return universes().flatMap(PricingGen::priceBooks);
+  }
+
+  /**
+   * A universe, an empty price book and 1 to 25 changes of it, stamped by generated actors in one
+   * zone: lists added (any channel, basis and period, so that many overlap or chain into a cycle
+   * and must be refused; now and then an id used before), lists replaced by a new version (now and
+   * then one the book does not hold) and lists retired on a day (sometimes before they start, after
+   * they already end, or unknown).
+   *
+   * @return the generator, never null
+   */
+  public static Gen<PriceBookScenario> priceBookScenarios() {
+    return random -> {
+      Map<Sku, ProductCategory> universe = universes().next(random);
+      TimeZoneName zone = AuditGen.zones().next(random);
+      LocalDateTime time = LISTS_FROM.atTime(8, 0);
+      int n = random.nextInt(1, 26);
+      List<String> ids = new ArrayList<>();
+      List<PriceBookOperation> ops = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        time = time.plusMinutes(random.nextInt(1, 3_000));
+        Stamp at = AuditGen.stamp(random, time, zone);
+        int pick = ids.isEmpty() ? 0 : random.nextInt(10);
+        String id =
+            pick < 5
+                ? (!ids.isEmpty() && random.nextInt(10) == 0
+                    ? ids.get(random.nextInt(ids.size()))
+                    : "DH-" + (i + 1))
+                : random.nextInt(10) == 0 ? "DH-X" : ids.get(random.nextInt(ids.size()));
+        if (pick < 8) {
+          Channel channel = channels().next(random);
+          PriceBasis basis = Gen.enums(PriceBasis.class).next(random);
+          Channel base =
+              basis == PriceBasis.CHANNEL
+                  ? channels().filter(c -> c != channel).next(random)
+                  : null;
+          LocalDate from = Gen.dates(LISTS_FROM, LAST_DATE).next(random);
+          LocalDate until = random.nextBoolean() ? null : from.plusDays(random.nextInt(0, 400));
+          PriceList list = list(random, id, channel, basis, base, from, until, universe);
+          ops.add(pick < 5 ? new AddList(list, at) : new ReplaceList(list, at));
+          ids.add(id);
+        } else {
+          LocalDate lastDay = Gen.dates(LISTS_FROM.minusDays(30), LAST_DATE).next(random);
+          ops.add(new RetireList(id, lastDay, at));
+        }
+      }
+      return new PriceBookScenario(universe, ops);
+    };
+  }
+
+  /**
+   * A universe of SKUs and the changes to make, in order, to an empty price book.
+   *
+   * <p>Immutable and thread-safe.
+   *
+   * @param universe the SKUs the lists price, not null
+   * @param operations the changes, not null
+   */
+  public record PriceBookScenario(
+      Map<Sku, ProductCategory> universe, List<PriceBookOperation> operations) {
+
+    /**
+     * Checks and copies the parts.
+     *
+     * @param universe the SKUs, not null
+     * @param operations the changes, not null
+     * @throws MissingValueException if a part is null
+     */
+    public PriceBookScenario {
+      universe = Map.copyOf(universe);
+      operations = List.copyOf(operations);
+    }
+  }
+
+  /**
+   * One change of a {@link PriceBook}.
+   *
+   * <p>Implementations are immutable and thread-safe.
+   */
+  public sealed interface PriceBookOperation permits AddList, ReplaceList, RetireList {
+
+    /**
+     * Makes this change.
+     *
+     * @param book the book, not null
+     * @return the book's outcome, never null
+     */
+    Outcome<PriceBook> applyTo(PriceBook book);
+  }
+
+  /**
+   * {@link PriceBook#addList(PriceList, Stamp)}.
+   *
+   * @param list the list, not null
+   * @param at who and when, not null
+   */
+  public record AddList(PriceList list, Stamp at) implements PriceBookOperation {
+    @Override
+    public Outcome<PriceBook> applyTo(PriceBook book) {
+      return book.addList(list, at);
+    }
+  }
+
+  /**
+   * {@link PriceBook#replaceList(PriceList, Stamp)}.
+   *
+   * @param list the list as it is to be, not null
+   * @param at who and when, not null
+   */
+  public record ReplaceList(PriceList list, Stamp at) implements PriceBookOperation {
+    @Override
+    public Outcome<PriceBook> applyTo(PriceBook book) {
+      return book.replaceList(list, at);
+    }
+  }
+
+  /**
+   * {@link PriceBook#retireList(String, LocalDate, Stamp)}.
+   *
+   * @param listId the list, not null
+   * @param lastDay its last day in force, not null
+   * @param at who and when, not null
+   */
+  public record RetireList(String listId, LocalDate lastDay, Stamp at)
+      implements PriceBookOperation {
+    @Override
+    public Outcome<PriceBook> applyTo(PriceBook book) {
+      return book.retireList(listId, lastDay, at);
+    }
   }
 
   /**

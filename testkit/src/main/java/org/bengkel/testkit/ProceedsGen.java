@@ -1,6 +1,7 @@
 package org.bengkel.testkit;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -8,8 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.random.RandomGenerator;
+import org.bengkel.audit.Stamp;
 import org.bengkel.error.MissingValueException;
 import org.bengkel.facility.FacilityCode;
+import org.bengkel.facility.TimeZoneName;
 import org.bengkel.money.Rate;
 import org.bengkel.money.Rupiah;
 import org.bengkel.outcome.Outcome;
@@ -309,10 +312,11 @@ public final class ProceedsGen {
   }
 
   /**
-   * A fresh premi account (random trainee and cap) and 1 to 40 operations on it with dates that
-   * never go back: credits (Rp1 to Rp500.000), spends of which many exceed the cap or the balance
-   * (so they must be refused), and now and then a payout, after which every operation must be
-   * refused as the account is closed.
+   * A fresh premi account (random trainee and cap) and 1 to 40 operations on it, stamped by
+   * generated actors in one zone at instants that never go back (several on a day now and then):
+   * credits (Rp1 to Rp500.000), spends of which many exceed the cap or the balance (so they must be
+   * refused), and now and then a payout, after which every operation must be refused as the account
+   * is closed.
    *
    * @return the generator, never null
    */
@@ -321,10 +325,18 @@ public final class ProceedsGen {
       PremiAccount account =
           PremiAccount.open(registrationNumbers().next(random), spendingCaps().next(random));
       int n = random.nextInt(1, 41);
-      LocalDate date = Gen.dates(LocalDate.of(2024, 1, 1), LocalDate.of(2026, 12, 31)).next(random);
+      TimeZoneName zone = AuditGen.zones().next(random);
+      LocalDateTime time =
+          Gen.dates(LocalDate.of(2024, 1, 1), LocalDate.of(2026, 12, 31))
+              .next(random)
+              .atTime(random.nextInt(7, 17), random.nextInt(60));
       List<PremiOperation> ops = new ArrayList<>(n);
       for (int i = 0; i < n; i++) {
-        date = date.plusDays(random.nextInt(3) == 0 ? 0 : random.nextInt(1, 30));
+        time =
+            random.nextInt(3) == 0
+                ? time.plusMinutes(random.nextInt(0, 90))
+                : time.plusDays(random.nextInt(1, 30));
+        Stamp date = AuditGen.stamp(random, time, zone);
         String reference = "REF-" + (i + 1);
         int pick = random.nextInt(40);
         if (pick == 0) {
@@ -394,13 +406,13 @@ public final class ProceedsGen {
   }
 
   /**
-   * {@link PremiAccount#credit(LocalDate, Rupiah, String)}.
+   * {@link PremiAccount#credit(Stamp, Rupiah, String)}.
    *
-   * @param date the date, not null
+   * @param date who and when, not null
    * @param amount the amount, above zero, not null
    * @param reference the source reference, not blank
    */
-  public record Credit(LocalDate date, Rupiah amount, String reference) implements PremiOperation {
+  public record Credit(Stamp date, Rupiah amount, String reference) implements PremiOperation {
     @Override
     public Outcome<PremiAccount> applyTo(PremiAccount account) {
       return account.credit(date, amount, reference);
@@ -408,13 +420,13 @@ public final class ProceedsGen {
   }
 
   /**
-   * {@link PremiAccount#spend(LocalDate, Rupiah, String)}.
+   * {@link PremiAccount#spend(Stamp, Rupiah, String)}.
    *
-   * @param date the date, not null
+   * @param date who and when, not null
    * @param amount the amount, above zero, not null
    * @param reference the purchase reference, not blank
    */
-  public record Spend(LocalDate date, Rupiah amount, String reference) implements PremiOperation {
+  public record Spend(Stamp date, Rupiah amount, String reference) implements PremiOperation {
     @Override
     public Outcome<PremiAccount> applyTo(PremiAccount account) {
       return account.spend(date, amount, reference);
@@ -422,12 +434,12 @@ public final class ProceedsGen {
   }
 
   /**
-   * {@link PremiAccount#payOut(LocalDate, String)}.
+   * {@link PremiAccount#payOut(Stamp, String)}.
    *
-   * @param date the release date, not null
+   * @param date who and when, on the day of release, not null
    * @param reference the release reference, not blank
    */
-  public record PayOut(LocalDate date, String reference) implements PremiOperation {
+  public record PayOut(Stamp date, String reference) implements PremiOperation {
     @Override
     public Outcome<PremiAccount> applyTo(PremiAccount account) {
       return account.payOut(date, reference);
@@ -437,14 +449,36 @@ public final class ProceedsGen {
   /**
    * PNBP ledgers (<i>buku PNBP</i>) of a generated facility for a year from 2023 to 2027: a target
    * (Rp1 now and then, usually millions), zero to twenty records dated in the year, and deposits
-   * (some in the next year) that never exceed what was recorded before them, sometimes all of it.
+   * (some in the next year) that never exceed what was recorded before them, sometimes all of it:
+   * the accepted operations of {@link #pnbpScenarios()}.
    *
    * @return the generator, never null
    */
   public static Gen<PnbpLedger> pnbpLedgers() {
+    return pnbpScenarios()
+        .map(
+            s -> {
+              PnbpLedger ledger = s.ledger();
+              for (PnbpOperation op : s.operations()) {
+                ledger = op.applyTo(ledger).orElse(ledger);
+              }
+              return ledger;
+            });
+  }
+
+  /**
+   * An empty PNBP ledger of a generated facility for a year from 2023 to 2027, with a target (Rp1
+   * now and then, usually millions), and zero to twenty operations stamped by generated actors in
+   * one zone: records dated in the year, and deposits (some in the next year) of at most what is
+   * undeposited, sometimes all of it; about one operation in twelve is meant to be refused (a
+   * record in another year, a deposit before the year or above what is undeposited).
+   *
+   * @return the generator, never null
+   */
+  public static Gen<PnbpScenario> pnbpScenarios() {
     return random -> {
       Year year = Year.of(random.nextInt(2023, 2028));
-      PnbpLedger ledger =
+      PnbpLedger empty =
           PnbpLedger.of(
               FacilityGen.facilityCodes().next(random),
               year,
@@ -452,27 +486,103 @@ public final class ProceedsGen {
                       Gen.weighted(1, Gen.constant(Rupiah.of(1))),
                       Gen.weighted(9, Gen.longs(1, 500).map(m -> Rupiah.of(m * 1_000_000))))
                   .next(random));
+      TimeZoneName zone = AuditGen.zones().next(random);
       int n = random.nextInt(0, 21);
       LocalDate first = year.atDay(1);
       LocalDate last = year.atMonth(12).atEndOfMonth();
+      List<PnbpOperation> ops = new ArrayList<>(n);
+      // what is undeposited so far, had every operation been accepted that is meant to be
+      long open = 0;
       for (int i = 0; i < n; i++) {
-        if (random.nextInt(3) == 0 && !ledger.undeposited().isZero()) {
-          Rupiah open = ledger.undeposited();
-          Rupiah amount =
-              random.nextInt(3) == 0 ? open : MoneyGen.rupiah(1, open.amount()).next(random);
+        boolean refused = random.nextInt(12) == 0;
+        if (random.nextInt(3) == 0 && (open > 0 || refused)) {
+          long amount =
+              refused
+                  ? open + random.nextLong(1, 1_000)
+                  : random.nextInt(3) == 0 ? open : random.nextLong(1, open + 1);
           LocalDate date = Gen.dates(first, last.plusMonths(2)).next(random);
-          ledger = ledger.deposit(date, amount, "NTPN-" + (i + 1)).orElseThrow();
+          Stamp at = AuditGen.stamp(random, date.atTime(random.nextInt(7, 17), 0), zone);
+          ops.add(new Deposit(at, Rupiah.of(amount), "NTPN-" + (i + 1)));
+          open -= refused ? 0 : amount;
         } else {
-          ledger =
-              ledger
-                  .record(
-                      Gen.dates(first, last).next(random),
-                      "SO-" + (i + 1),
-                      MoneyGen.rupiah(1, 50_000_000).next(random))
-                  .orElseThrow();
+          LocalDate date =
+              refused
+                  ? first.minusDays(random.nextInt(1, 40))
+                  : Gen.dates(first, last).next(random);
+          long amount = MoneyGen.rupiah(1, 50_000_000).next(random).amount();
+          Stamp at = AuditGen.stamp(random, date.atTime(random.nextInt(7, 17), 0), zone);
+          ops.add(new Record(at, Rupiah.of(amount), "SO-" + (i + 1)));
+          open += refused ? 0 : amount;
         }
       }
-      return ledger;
+      return new PnbpScenario(empty, ops);
     };
+  }
+
+  /**
+   * A PNBP ledger and the operations to apply to it in order.
+   *
+   * <p>Immutable and thread-safe.
+   *
+   * @param ledger the ledger before the operations, not null
+   * @param operations the operations, not null
+   */
+  public record PnbpScenario(PnbpLedger ledger, List<PnbpOperation> operations) {
+
+    /**
+     * Checks and copies the parts.
+     *
+     * @param ledger the ledger, not null
+     * @param operations the operations, not null
+     * @throws MissingValueException if a part is null
+     */
+    public PnbpScenario {
+      MissingValueException.required(ledger, "ledger");
+      operations = List.copyOf(operations);
+    }
+  }
+
+  /**
+   * One operation on a {@link PnbpLedger}.
+   *
+   * <p>Implementations are immutable and thread-safe.
+   */
+  public sealed interface PnbpOperation permits Record, Deposit {
+
+    /**
+     * Applies this operation.
+     *
+     * @param ledger the ledger, not null
+     * @return the ledger's outcome, never null
+     */
+    Outcome<PnbpLedger> applyTo(PnbpLedger ledger);
+  }
+
+  /**
+   * {@link PnbpLedger#record(Stamp, String, Rupiah)}.
+   *
+   * @param at who and when, not null
+   * @param amount the PNBP, above zero, not null
+   * @param reference the sale, not blank
+   */
+  public record Record(Stamp at, Rupiah amount, String reference) implements PnbpOperation {
+    @Override
+    public Outcome<PnbpLedger> applyTo(PnbpLedger ledger) {
+      return ledger.record(at, reference, amount);
+    }
+  }
+
+  /**
+   * {@link PnbpLedger#deposit(Stamp, Rupiah, String)}.
+   *
+   * @param at who and when, not null
+   * @param amount the deposit, above zero, not null
+   * @param reference the billing code or receipt, not blank
+   */
+  public record Deposit(Stamp at, Rupiah amount, String reference) implements PnbpOperation {
+    @Override
+    public Outcome<PnbpLedger> applyTo(PnbpLedger ledger) {
+      return ledger.deposit(at, amount, reference);
+    }
   }
 }

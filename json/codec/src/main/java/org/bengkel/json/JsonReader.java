@@ -16,6 +16,7 @@ import java.util.function.Supplier;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.error.MissingValueException;
 import org.bengkel.error.Rule;
+import org.bengkel.json.internal.IsoText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -82,14 +83,18 @@ public final class JsonReader {
     boolean isObject;
     // For arrays: the index of the current element, -1 before the first.
     int index;
-    // For objects: the names seen, for duplicates and for the path of an error; for objects read
-    // with nextProperty, the known names seen (bit i for index i), the index of the current
-    // property (-1 when it is not a known one) and the names it indexes; the properties read.
-    final NameSet seen = new NameSet();
+    // For objects read with nextName: the names seen (created with the first), for duplicates,
+    // and the last, for the path of an error. For objects read with nextProperty: the known names
+    // seen (bit i for index i), the index of the current property (-1 when it is not a known one)
+    // and the names it indexes. For both: the properties read, for the size limit.
+    @Nullable Set<String> seen;
+    @Nullable String lastName;
     long knownSeen;
     int propertyIndex;
     @Nullable PropertyNames propertyNames;
     int propertyCount;
+    // For an object keyed by personal data: what its keys are shown as in paths and details.
+    @Nullable String redactedKeys;
 
     Frame(@Nullable Frame outer) {
       this.outer = outer;
@@ -99,79 +104,13 @@ public final class JsonReader {
     @Nullable String currentName() {
       int i = propertyIndex;
       PropertyNames names = propertyNames;
-      return i >= 0 && names != null ? names.name(i) : seen.last();
-    }
-  }
-
-  /** The property names of one open object, for the duplicate-key check. */
-  private static final class NameSet {
-    // Objects usually have a handful of properties: their names are kept in a small array and
-    // compared one by one, and only an object with more than LINEAR names gets a hash set. A
-    // 64-bit filter of the names' hash codes (cached by String) spares the comparisons for a
-    // name whose bit is not yet set, which is most names.
-    private static final int LINEAR = 12;
-
-    // Created with the first name: objects read with nextProperty never need it.
-    private String @Nullable [] linear;
-    private int count;
-    private long filter;
-    private @Nullable Set<String> more;
-    // The name read last: the current property, for the path of an error.
-    private @Nullable String last;
-
-    /** Forgets the names; the array keeps stale references until overwritten, never read. */
-    void clear() {
-      count = 0;
-      filter = 0;
-      more = null;
-      last = null;
-    }
-
-    /** The property name read last, or null before the first. */
-    @Nullable String last() {
-      String[] names = linear;
-      return last != null || count == 0 || names == null ? last : names[count - 1];
-    }
-
-    /** Records a property name; false if this object already had it. */
-    boolean add(String n) {
-      long bit = 1L << n.hashCode(); // the shift uses the low six bits
-      if ((filter & bit) == 0 && count < LINEAR && linear != null) {
-        filter |= bit;
-        linear[count++] = n;
-        return true;
-      }
-      return addSlowly(n, bit);
-    }
-
-    private boolean addSlowly(String n, long bit) {
-      if (linear == null) {
-        linear = new String[LINEAR];
-      }
-      last = n;
-      if (more != null) {
-        return more.add(n);
-      }
-      for (int i = 0; i < count; i++) {
-        if (linear[i].equals(n)) {
-          return false;
-        }
-      }
-      if (count < LINEAR) {
-        filter |= bit;
-        linear[count++] = n;
-        last = null;
-        return true;
-      }
-      more = new HashSet<>(Arrays.asList(linear));
-      return more.add(n);
+      return i >= 0 && names != null ? names.name(i) : lastName;
     }
   }
 
   /**
    * The property names a codec reads, in a fixed order (<i>nama properti</i>), for {@link
-   * #nextProperty}: looked up by hash code with one comparison, usually by identity, and at most 64
-   * so that the names seen in an object fit the bits of a {@code long}.
+   * #nextProperty}: at most 64, so that the names seen in an object fit the bits of a {@code long}.
    *
    * <p>Immutable and thread-safe.
    */
@@ -180,22 +119,9 @@ public final class JsonReader {
     // What token sources and writers derived from the names (see adapted): the class asked for
     // and the form made for it, alternating.
     private volatile Object[] adapters = new Object[0];
-    // Open addressing: index + 1 of the name in each slot, 0 for an empty slot.
-    private final int[] slots;
-    private final int mask;
 
     private PropertyNames(String[] names) {
       this.names = names;
-      int size = Integer.highestOneBit(names.length * 4 - 1) << 1;
-      this.slots = new int[size];
-      this.mask = size - 1;
-      for (int i = 0; i < names.length; i++) {
-        int slot = spread(names[i].hashCode()) & mask;
-        while (slots[slot] != 0) {
-          slot = (slot + 1) & mask;
-        }
-        slots[slot] = i + 1;
-      }
     }
 
     /**
@@ -288,14 +214,20 @@ public final class JsonReader {
      */
     public int indexOf(String name) {
       // Jackson hands out interned names and the codecs' names are literals, so the same name is
-      // usually the same object: a scan by identity needs neither the hash code nor equals.
+      // usually the same object: a scan by identity needs neither the hash code nor equals. The
+      // scan by equals is for other sources; a codec has a few dozen names at most.
       String[] known = names;
       for (int i = 0; i < known.length; i++) {
         if (known[i] == name) {
           return i;
         }
       }
-      return lookUp(name);
+      for (int i = 0; i < known.length; i++) {
+        if (known[i].equals(name)) {
+          return i;
+        }
+      }
+      return UNKNOWN;
     }
 
     /**
@@ -306,22 +238,6 @@ public final class JsonReader {
     int indexOf(String name, int expected) {
       String[] known = names;
       return expected < known.length && known[expected] == name ? expected : indexOf(name);
-    }
-
-    private int lookUp(String name) {
-      int slot = spread(name.hashCode()) & mask;
-      for (int v = slots[slot]; v != 0; v = slots[slot]) {
-        String known = names[v - 1];
-        if (known == name || known.equals(name)) {
-          return v - 1;
-        }
-        slot = (slot + 1) & mask;
-      }
-      return UNKNOWN;
-    }
-
-    private static int spread(int h) {
-      return h ^ (h >>> 16);
     }
   }
 
@@ -374,7 +290,9 @@ public final class JsonReader {
     Frame f = outermost;
     for (int d = 0; d < depth && f != null; d++, f = f.inner) {
       String name = f.isObject ? f.currentName() : null;
-      if (name != null) {
+      if (name != null && f.redactedKeys != null) {
+        path = path + "[<" + f.redactedKeys + ">]";
+      } else if (name != null) {
         path = JsonPath.property(path, name);
       } else if (!f.isObject && f.index >= 0) {
         path = JsonPath.index(path, f.index);
@@ -462,9 +380,23 @@ public final class JsonReader {
     return true;
   }
 
-  /** A source's error without a path (it knew none) placed at the reader's current path. */
+  /**
+   * A source's error without a path (it knew none) placed at the reader's current path; inside an
+   * object keyed by personal data always at the reader's path, which does not show the keys.
+   */
   private BengkelJsonException relocated(BengkelJsonException e) {
-    return e.path().equals(JsonPath.ROOT) && depth > 0 ? e.at(path()) : e;
+    return depth > 0 && (e.path().equals(JsonPath.ROOT) || redacting()) ? e.at(path()) : e;
+  }
+
+  /** Whether an open object's keys are personal data. */
+  private boolean redacting() {
+    Frame f = outermost;
+    for (int d = 0; d < depth && f != null; d++, f = f.inner) {
+      if (f.redactedKeys != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // The limits are checked here too, not only by the library's parser, so that every token source
@@ -548,10 +480,15 @@ public final class JsonReader {
   private void pushObject() {
     Frame f = push();
     f.isObject = true;
-    f.seen.clear();
+    Set<String> seen = f.seen;
+    if (seen != null) {
+      seen.clear();
+    }
+    f.lastName = null;
     f.knownSeen = 0;
     f.propertyIndex = -1;
     f.propertyCount = 0;
+    f.redactedKeys = null;
   }
 
   private void pushArray() {
@@ -619,6 +556,21 @@ public final class JsonReader {
     startValue();
     expect(JsonToken.BEGIN_OBJECT, "an object");
     pushObject();
+  }
+
+  /**
+   * Consumes the start of an object whose property names are personal data, such as a batch's
+   * {@code pieces} keyed by registration number (<i>kunci data pribadi</i>): paths through its
+   * properties show {@code [<description>]} instead of the name ({@code $.pieces[<registration
+   * number>]}), and so does a duplicate key's detail.
+   *
+   * @param description what the keys are, such as {@code "registration number"}, not null
+   * @throws BengkelJsonException as {@link #beginObject()}
+   */
+  public void beginObjectKeyedBy(String description) {
+    MissingValueException.required(description, "description");
+    beginObject();
+    open(top).redactedKeys = description;
   }
 
   /**
@@ -696,8 +648,14 @@ public final class JsonReader {
   /** Records a name that is not one of a codec's known names, for duplicates and paths. */
   private void recordUnknown(Frame f, String name) {
     f.propertyIndex = -1;
-    if (!f.seen.add(name)) {
-      throw error(JsonRule.DUPLICATE_KEY, name);
+    f.lastName = name;
+    Set<String> seen = f.seen;
+    if (seen == null) {
+      seen = f.seen = new HashSet<>();
+    }
+    if (!seen.add(name)) {
+      String shown = f.redactedKeys;
+      throw error(JsonRule.DUPLICATE_KEY, shown == null ? name : "<" + shown + ">");
     }
     if (++f.propertyCount > maxCollectionSize) {
       throw tooManyElements();
@@ -880,14 +838,11 @@ public final class JsonReader {
    */
   public LocalDate nextDate() {
     String text = nextString();
-    try {
-      if (hasShape(text, "0000-00-00") && rfc3339Year(text)) {
-        return LocalDate.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10));
-      }
-    } catch (DateTimeException e) {
-      // refused below
+    LocalDate date = rfc3339Year(text) ? IsoText.date(text) : null;
+    if (date == null) {
+      throw error(JsonRule.MALFORMED_DATE);
     }
-    throw error(JsonRule.MALFORMED_DATE);
+    return date;
   }
 
   /**
@@ -923,16 +878,11 @@ public final class JsonReader {
     if (!rfc3339Year(text)) {
       throw error(JsonRule.MALFORMED_DATE);
     }
+    LocalDateTime usual = IsoText.dateTime(text, text.length());
+    if (usual != null) {
+      return usual;
+    }
     try {
-      if (hasShape(text, "0000-00-00T00:00:00") || hasShape(text, "0000-00-00T00:00")) {
-        return LocalDateTime.of(
-            digits(text, 0, 4),
-            digits(text, 5, 7),
-            digits(text, 8, 10),
-            digits(text, 11, 13),
-            digits(text, 14, 16),
-            text.length() > 16 ? digits(text, 17, 19) : 0);
-      }
       if (text.indexOf('t') < 0 && !text.endsWith(".")) {
         // the formatter also reads a lower-case t and a point without digits; the format and its
         // schema say upper-case T and one to nine digits after the point
@@ -942,35 +892,6 @@ public final class JsonReader {
       // refused below
     }
     throw error(JsonRule.MALFORMED_DATE);
-  }
-
-  // The usual forms, yyyy-mm-dd and yyyy-mm-ddThh:mm[:ss], are read without the formatter (which
-  // resolves through a map of fields); LocalDate.of and LocalDateTime.of refuse what the strict
-  // ISO formatters refuse, such as 2026-02-30 or 24:00. A fraction of a second goes to the
-  // formatter.
-  /**
-   * Whether {@code s} has a digit wherever {@code shape} has 0 and the same character elsewhere.
-   */
-  private static boolean hasShape(String s, String shape) {
-    if (s.length() != shape.length()) {
-      return false;
-    }
-    for (int i = 0; i < shape.length(); i++) {
-      char c = s.charAt(i);
-      char want = shape.charAt(i);
-      if (want == '0' ? c < '0' || c > '9' : c != want) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static int digits(String s, int from, int to) {
-    int n = 0;
-    for (int i = from; i < to; i++) {
-      n = n * 10 + (s.charAt(i) - '0');
-    }
-    return n;
   }
 
   /**
@@ -989,15 +910,42 @@ public final class JsonReader {
   }
 
   /**
-   * Reads a nested value with its codec.
+   * Reads a value with its codec: the one place where building a value from JSON is guarded. Every
+   * failure while the codec builds the value arrives as a {@link BengkelJsonException} at the path
+   * the reader was at: a core refusal that a codec did not translate keeps its rule, and an
+   * exception of the JDK or of core that names no rule ({@code DateTimeException}, {@code
+   * ArithmeticException}, {@code IllegalArgumentException}...) becomes {@code json.value-refused}
+   * without its message, which may repeat the document. Token sources and the helpers of each
+   * library read the top-level value through here.
    *
    * @param <T> the value's type
    * @param codec the codec, not null
    * @return the value, never null
-   * @throws BengkelJsonException as the codec
+   * @throws BengkelJsonException as the codec, or rule {@code json.value-refused}
    */
   public <T> T read(Codec<T> codec) {
-    return codec.read(this);
+    try {
+      return codec.read(this);
+    } catch (BengkelJsonException | java.io.UncheckedIOException e) {
+      throw e; // already bengkel's error, or the library's input failing: passed on as they are
+    } catch (RuntimeException e) {
+      throw refused(e);
+    }
+  }
+
+  /** A failure while building a value that was not bengkel's error, at the current path. */
+  private BengkelJsonException refused(RuntimeException e) {
+    if (e instanceof MissingValueException m) {
+      return build(
+          () -> {
+            throw m;
+          });
+    }
+    if (e instanceof InvalidValueException v) {
+      return BengkelJsonException.wrapping(v, path());
+    }
+    // The foreign message is dropped: it may quote the document (a date, a number, a name).
+    return error(JsonRule.VALUE_REFUSED, e.getClass().getSimpleName());
   }
 
   /**
@@ -1146,7 +1094,13 @@ public final class JsonReader {
    * @throws BengkelJsonException rule {@code json.trailing-tokens} otherwise
    */
   public void endDocument() {
-    if (peek() != JsonToken.END_DOCUMENT) {
+    boolean end;
+    try {
+      end = peek() == JsonToken.END_DOCUMENT;
+    } catch (BengkelJsonException e) {
+      end = false; // not even a token, but content after the value all the same
+    }
+    if (!end) {
       throw BengkelJsonException.of(JsonRule.TRAILING_TOKENS, base);
     }
   }

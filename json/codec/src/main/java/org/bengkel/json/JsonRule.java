@@ -61,7 +61,21 @@ public enum JsonRule implements Rule {
    * A versioned document whose {@code data} comes before its {@code kind} and {@code
    * schemaVersion}.
    */
-  DOCUMENT_HEADER_ORDER("json.document.header-order");
+  DOCUMENT_HEADER_ORDER("json.document.header-order"),
+  /**
+   * A document's value that does not follow from what comes before it, such as a stock movement's
+   * sequence number in a {@code stock-movements} document, or that document's {@code after} applied
+   * to a ledger with another number of movements; details {2} the value expected.
+   */
+  DOCUMENT_MISMATCH("json.document.mismatch"),
+  /** An {@code order-outcome} document holding both the accepted order and refusals. */
+  DOCUMENT_OUTCOME("json.document.outcome"),
+  /**
+   * A well-formed value that bengkel-core or the JDK could not build although no domain rule names
+   * it (a date or a count beyond what the type computes with: the JDK's {@code DateTimeException},
+   * {@code ArithmeticException}...); detail {2} is the kind of failure, never the value.
+   */
+  VALUE_REFUSED("json.value-refused");
 
   static final String BUNDLE = "org.bengkel.json.messages";
 

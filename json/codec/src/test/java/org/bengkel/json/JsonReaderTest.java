@@ -471,4 +471,80 @@ class JsonReaderTest {
     array.beginArray();
     assertRule(() -> array.nextProperty(AB), "json.wrong-type", "$");
   }
+
+  /** A codec that reads an object with one property and then fails as the JDK or core might. */
+  private static Codec<String> failing(RuntimeException failure) {
+    return new Codec<>() {
+      @Override
+      public Class<String> type() {
+        return String.class;
+      }
+
+      @Override
+      public void write(String value, JsonWriter out) {
+        out.string(value);
+      }
+
+      @Override
+      public String read(JsonReader in) {
+        in.beginObject();
+        in.nextName();
+        in.nextString();
+        throw failure;
+      }
+    };
+  }
+
+  @Test
+  void noForeignExceptionEscapesTheBuildingOfAValue() {
+    // issue 18 point 1: whatever the JDK or core throws while a value is built from JSON arrives
+    // as bengkel's error at the reader's path, without the foreign message (it may quote the text)
+    List<RuntimeException> failures =
+        List.of(
+            new java.time.DateTimeException("Invalid value for Year: +999999999 Slamet"),
+            new ArithmeticException("long overflow Slamet"),
+            new IllegalArgumentException("Slamet"),
+            new NegativeArraySizeException("-2147483647 Slamet"),
+            new IllegalStateException("Slamet"));
+    for (RuntimeException failure : failures) {
+      JsonReader in = TextJson.reader("{\"outer\":{\"name\":\"Slamet\"}}");
+      assertThatThrownBy(
+              () -> {
+                in.beginObject();
+                in.nextName();
+                in.read(failing(failure));
+              })
+          .isInstanceOfSatisfying(
+              BengkelJsonException.class,
+              e -> {
+                assertThat(e.ruleCode()).isEqualTo("json.value-refused");
+                assertThat(e.path()).isEqualTo("$.outer.name");
+                assertThat(e.details()).containsExactly(failure.getClass().getSimpleName());
+                assertThat(e.getMessage()).doesNotContain("Slamet");
+                assertThat(e.getCause()).isNull();
+              });
+    }
+    // core's own refusals keep their rule, bengkel's errors pass unchanged
+    JsonReader in = TextJson.reader("{\"name\":\"x\"}");
+    BengkelJsonException own = BengkelJsonException.of(JsonRule.NULL_VALUE, "$.somewhere");
+    assertThatThrownBy(() -> in.read(failing(own))).isSameAs(own);
+    JsonReader core = TextJson.reader("{\"name\":\"x\"}");
+    assertThatThrownBy(() -> core.read(failing(MissingValueException.of("nip"))))
+        .isInstanceOfSatisfying(
+            BengkelJsonException.class,
+            e -> {
+              assertThat(e.ruleCode()).isEqualTo("json.missing-property");
+              assertThat(e.path()).isEqualTo("$.name.nip");
+            });
+  }
+
+  @Test
+  void aMalformedTokenAfterTheValueIsATrailingToken() {
+    JsonReader in = TextJson.reader("\"a\" x");
+    assertThat(in.nextString()).isEqualTo("a");
+    assertThatThrownBy(in::endDocument)
+        .isInstanceOfSatisfying(
+            BengkelJsonException.class,
+            e -> assertThat(e.ruleCode()).isEqualTo("json.trailing-tokens"));
+  }
 }

@@ -22,17 +22,22 @@ import org.bengkel.inventory.WriteOffReason;
 import org.bengkel.json.document.DocumentKind;
 import org.bengkel.json.document.DocumentKinds;
 import org.bengkel.json.document.FacilityRecord;
+import org.bengkel.json.document.OrderOutcome;
 import org.bengkel.json.document.SalesOrderDocument;
+import org.bengkel.json.document.StockMovements;
 import org.bengkel.json.privacy.SkillsPassportView;
 import org.bengkel.json.privacy.SubjectAccessExport;
 import org.bengkel.outcome.Event;
 import org.bengkel.outcome.Outcome;
 import org.bengkel.pricing.Channel;
+import org.bengkel.pricing.PriceBook;
 import org.bengkel.pricing.PriceStep;
 import org.bengkel.pricing.PricingItem;
 import org.bengkel.pricing.Quote;
 import org.bengkel.pricing.QuotedLine;
 import org.bengkel.pricing.StepCode;
+import org.bengkel.proceeds.PnbpEntry;
+import org.bengkel.proceeds.PnbpLedger;
 import org.bengkel.sales.Customer;
 import org.bengkel.sales.GoodsLine;
 import org.bengkel.sales.SalesOrder;
@@ -213,6 +218,24 @@ public final class DocumentSamples {
           List.of(ProceedsSamples.ALLOCATION),
           List.of(ProceedsSamples.ACCOUNT));
 
+  /**
+   * The inventory sample ledger's movements after its first (the chairs' receipt): the cookies
+   * received, reserved for an order, a chair sold, a pack written off; with the cookies' lot.
+   */
+  static final StockMovements MOVEMENTS_AFTER_1 = StockMovements.of(InventorySamples.LEDGER, 1);
+
+  /** The sales sample order confirmed: accepted, ten packs reserved. */
+  static final OrderOutcome CONFIRMED = OrderOutcome.of(Outcome.accepted(SalesSamples.CONFIRMED));
+
+  /**
+   * The sales sample order confirmed against a ledger without stock: refused for its first line, 10
+   * packs asked and 0 available.
+   */
+  static final OrderOutcome REFUSED =
+      OrderOutcome.of(
+          SalesSamples.QUOTED.confirm(
+              StockLedger.empty(ContractStamps.LEDGER), SalesSamples.QUOTED_AT.plusMinutes(30)));
+
   /** Every sample. */
   public static List<Sample> all() {
     return Stream.concat(
@@ -238,10 +261,21 @@ public final class DocumentSamples {
                     1,
                     ProductionSamples.RELEASED),
                 new Sample(
+                    "stock-ledger-v1", DocumentKinds.STOCK_LEDGER, 1, InventorySamples.LEDGER),
+                new Sample(
+                    "stock-movements-v1", DocumentKinds.STOCK_MOVEMENTS, 1, MOVEMENTS_AFTER_1),
+                new Sample("quote-v1", DocumentKinds.QUOTE, 1, PricingSamples.QUOTE),
+                new Sample(
                     "sales-order-v1", DocumentKinds.SALES_ORDER, 1, withProseSteps(SALES_ORDER_V1)),
                 new Sample(
                     "sales-order-v2", DocumentKinds.SALES_ORDER, 2, withProseSteps(SALES_ORDER)),
                 new Sample("sales-order-v3", DocumentKinds.SALES_ORDER, 3, SALES_ORDER),
+                new Sample("order-outcome-v1", DocumentKinds.ORDER_OUTCOME, 1, REFUSED),
+                new Sample("order-outcome-accepted-v1", DocumentKinds.ORDER_OUTCOME, 1, CONFIRMED),
+                new Sample("price-book-v1", DocumentKinds.PRICE_BOOK, 1, PricingSamples.BOOK),
+                new Sample(
+                    "premi-account-v1", DocumentKinds.PREMI_ACCOUNT, 1, ProceedsSamples.ACCOUNT),
+                new Sample("pnbp-ledger-v1", DocumentKinds.PNBP_LEDGER, 1, ProceedsSamples.LEDGER),
                 new Sample(
                     "period-report-v1", DocumentKinds.PERIOD_REPORT, 1, ReportSamples.REPORT),
                 new Sample(
@@ -254,12 +288,26 @@ public final class DocumentSamples {
    * One golden event of every type core declares ({@code <type>-v1}, such as {@code
    * inventory.stock-sold-v1}): the first event of its type in the sales samples' story of a ledger
    * and an order (received, quoted, confirmed, paid, fulfilled, returned, cancelled) and a
-   * write-off, then the programme samples' training register and the trainee samples' events.
+   * write-off; the proceeds samples' premi account and PNBP ledger; a price list added, replaced
+   * and retired; the programme samples' training register and the trainee samples' events.
    */
   private static final List<Sample> EVENTS = eventSamples();
 
   private static List<Sample> eventSamples() {
     List<Event> story = new ArrayList<>(SalesSamples.QUOTED.events());
+    story.addAll(ProceedsSamples.ACCOUNT.events());
+    PnbpEntry record = ProceedsSamples.LEDGER.records().get(0);
+    PnbpEntry deposit = ProceedsSamples.LEDGER.deposits().get(0);
+    PnbpLedger recorded =
+        PnbpLedger.of(
+                ProceedsSamples.PAMEKASAN,
+                ProceedsSamples.LEDGER.year(),
+                ProceedsSamples.LEDGER.target())
+            .record(record.stamp(), record.reference(), record.amount())
+            .orElseThrow();
+    Stamp priced = ContractStamps.at(LocalDateTime.of(2025, 12, 15, 9, 0));
+    PriceBook listed =
+        PriceBook.of(List.of()).addList(PricingSamples.GALLERY, priced).orElseThrow();
     Stamp written = ContractStamps.at(LocalDateTime.of(2026, 11, 8, 11, 0));
     for (Outcome<?> o :
         List.of(
@@ -289,7 +337,17 @@ public final class DocumentSamples {
                     ContractStamps.at(LocalDateTime.of(2026, 11, 5, 16, 0))),
             SalesSamples.FULFILLED
                 .ledger()
-                .writeOff(InventorySamples.LOT, 2, WriteOffReason.DAMAGED, written))) {
+                .writeOff(InventorySamples.LOT, 2, WriteOffReason.DAMAGED, written),
+            PnbpLedger.of(
+                    ProceedsSamples.PAMEKASAN,
+                    ProceedsSamples.LEDGER.year(),
+                    ProceedsSamples.LEDGER.target())
+                .record(record.stamp(), record.reference(), record.amount()),
+            recorded.deposit(deposit.stamp(), deposit.amount(), deposit.reference()),
+            PriceBook.of(List.of()).addList(PricingSamples.GALLERY, priced),
+            listed.replaceList(PricingSamples.GALLERY, priced.plusDays(1)),
+            listed.retireList(
+                PricingSamples.GALLERY.id(), LocalDate.of(2026, 6, 30), priced.plusDays(2)))) {
       story.addAll(o.events());
     }
     story.addAll(ProgrammeSamples.EVENTS);

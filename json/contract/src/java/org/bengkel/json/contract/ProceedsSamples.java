@@ -1,9 +1,11 @@
 package org.bengkel.json.contract;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.Year;
 import java.util.List;
 import java.util.stream.Stream;
+import org.bengkel.audit.Stamp;
 import org.bengkel.facility.FacilityCode;
 import org.bengkel.json.contract.GoldenSamples.Sample;
 import org.bengkel.money.Rate;
@@ -62,21 +64,24 @@ final class ProceedsSamples {
 
   private static PremiAccount account() {
     PremiAccount a = PremiAccount.open(BUDI);
-    a = a.credit(LocalDate.of(2026, 10, 1), Rupiah.of(300_000), "PREMI-2026-09").orElseThrow();
-    a =
-        a.spend(LocalDate.of(2026, 10, 5), Rupiah.of(50_000), "Koperasi: sabun, sikat gigi")
-            .orElseThrow();
-    a = a.credit(LocalDate.of(2026, 11, 1), Rupiah.of(120_000), "PREMI-2026-10").orElseThrow();
-    return a.payOut(LocalDate.of(2026, 11, 20), "Bebas bersyarat: dibayar tunai").orElseThrow();
+    a = a.credit(on(2026, 10, 1), Rupiah.of(300_000), "PREMI-2026-09").orElseThrow();
+    a = a.spend(on(2026, 10, 5), Rupiah.of(50_000), "Koperasi: sabun, sikat gigi").orElseThrow();
+    a = a.credit(on(2026, 11, 1), Rupiah.of(120_000), "PREMI-2026-10").orElseThrow();
+    return a.payOut(on(2026, 11, 20), "Bebas bersyarat: dibayar tunai").orElseThrow();
+  }
+
+  /** The officer at 09:00 WIB on a day. */
+  private static Stamp on(int year, int month, int day) {
+    return ContractStamps.at(LocalDateTime.of(year, month, day, 9, 0));
   }
 
   static final PnbpLedger LEDGER =
       PnbpLedger.of(PAMEKASAN, Year.of(2026), Rupiah.of(25_000_000))
-          .record(LocalDate.of(2026, 3, 31), "PNBP-2026-Q1", Rupiah.of(4_250_000))
+          .record(on(2026, 3, 31), "PNBP-2026-Q1", Rupiah.of(4_250_000))
           .orElseThrow()
-          .record(LocalDate.of(2026, 6, 30), "PNBP-2026-Q2", Rupiah.of(5_100_000))
+          .record(on(2026, 6, 30), "PNBP-2026-Q2", Rupiah.of(5_100_000))
           .orElseThrow()
-          .deposit(LocalDate.of(2026, 4, 3), Rupiah.of(4_250_000), "NTPN 0A1B2C3D4E5F6G7H")
+          .deposit(on(2026, 4, 3), Rupiah.of(4_250_000), "NTPN 0A1B2C3D4E5F6G7H")
           .orElseThrow();
 
   static List<Sample> samples() {
@@ -211,7 +216,7 @@ final class ProceedsSamples {
                 + ","
                 + credit.replace("2026-10-01", "2026-09-01")
                 + "]}",
-            "$.entries[1].date",
+            "$.entries[1].at",
             "value.date-order"),
         Arguments.of(
             PremiAccount.class,

@@ -76,6 +76,9 @@ public abstract class SchemaAgreementContract {
           "inventory.movement.inconsistent",
           "inventory.available.insufficient",
           "inventory.lot.unknown",
+          // stock-movements: sequence numbers from 'after' on, a lot listed once
+          "json.document.mismatch",
+          "inventory.lot.already-released",
           "pricing.rule.markup-and-discount",
           "pricing.rate-above-whole",
           "pricing.rule.scope",

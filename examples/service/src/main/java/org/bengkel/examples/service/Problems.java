@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.error.Messages;
 import org.bengkel.json.BengkelJsonException;
@@ -14,6 +15,7 @@ import org.bengkel.json.JsonPath;
 import org.bengkel.json.JsonRule;
 import org.bengkel.outcome.Refusal;
 import org.bengkel.outcome.RefusalException;
+import org.bengkel.sales.SalesRule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -49,7 +51,8 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
  *   <li>400: the body is not bengkel's JSON (bengkel's {@link BengkelJsonException}, raw or inside
  *       Jackson's exceptions, and Jackson's own), a constraint of {@code @Valid} fails, a path,
  *       query or header value is malformed;
- *   <li>401: no acting officer; 404: unknown resource; 409: stale version or simultaneous write;
+ *   <li>401: no acting officer; 404: unknown resource; 409: stale version, simultaneous write, or
+ *       an order step its order's status no longer allows ({@code sales.order.transition});
  *   <li>422: bengkel refused the operation on well-formed input ({@link RefusalException}, or an
  *       {@link InvalidValueException} from a domain operation such as pricing).
  * </ul>
@@ -90,13 +93,21 @@ class Problems {
         HttpStatus.UNPROCESSABLE_CONTENT, e.ruleCode(), e.field(), e.message(locale), locale);
   }
 
+  /**
+   * Refusals that say the resource is no longer in the state the request assumed (an order
+   * confirmed by another officer a moment before): 409, like a stale version.
+   */
+  private static final Set<String> CONFLICTS = Set.of(SalesRule.ORDER_TRANSITION.code());
+
   @ExceptionHandler(RefusalException.class)
   ResponseEntity<ProblemDetail> refused(RefusalException e, Locale locale) {
     List<Refusal> refusals = e.refusals();
     Refusal first = refusals.get(0);
     ResponseEntity<ProblemDetail> response =
         problem(
-            HttpStatus.UNPROCESSABLE_CONTENT,
+            CONFLICTS.contains(first.code())
+                ? HttpStatus.CONFLICT
+                : HttpStatus.UNPROCESSABLE_CONTENT,
             first.code(),
             first.where().orElse(null),
             first.message(locale),

@@ -10,10 +10,12 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
 
 /**
- * Optimistic concurrency: of writes based on the same version, one wins and the others change
- * nothing.
+ * Concurrency: of writes based on the same version, one wins and the others change nothing; sixteen
+ * clients selling from one SKU never sell more than is on hand; two officers confirming one order:
+ * one wins, the other gets 409.
  */
 class ConcurrencyTest extends HttpTest {
 
@@ -51,5 +53,134 @@ class ConcurrencyTest extends HttpTest {
             .single();
     assertThat(events).isEqualTo(2);
     assertThat(get("/officers/" + nip).header("ETag")).isEqualTo("\"2\"");
+  }
+
+  @Test
+  void sixteenClientsNeverSellMoreThanIsOnHand() throws Exception {
+    put("/facility", golden("facility.json"));
+    String sku = "UJI-KONKUREN";
+    // 40 units; 16 clients each want 1 + (i % 4) units: 40 in all (4 x (1 + 2 + 3 + 4)), asked
+    // three times over so that some must be refused.
+    assertThat(
+            post("/stock/lots", StockAndOrdersTest.lot("KONKUREN-1", sku, "2027-06-30", 25))
+                .status())
+        .isEqualTo(201);
+    assertThat(
+            post("/stock/lots", StockAndOrdersTest.lot("KONKUREN-2", sku, "2027-09-30", 15))
+                .status())
+        .isEqualTo(201);
+    long onHand = 40;
+    long before = versionOfLedger();
+    List<Future<Answer>> answers = new ArrayList<>();
+    List<Integer> wanted = new ArrayList<>();
+    ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+    try {
+      for (int round = 0; round < 3; round++) {
+        for (int i = 0; i < CLIENTS; i++) {
+          int quantity = 1 + i % 4;
+          wanted.add(quantity);
+          String body = "{\"sku\":\"" + sku + "\",\"quantity\":" + quantity + "}";
+          answers.add(pool.submit(() -> post("/stock/sales", body)));
+        }
+      }
+      long sold = 0;
+      List<Long> versions = new ArrayList<>();
+      int accepted = 0;
+      for (int i = 0; i < answers.size(); i++) {
+        Answer a = answers.get(i).get();
+        assertThat(a.status()).as(a.body()).isIn(201, 422);
+        if (a.status() == 201) {
+          accepted++;
+          sold += wanted.get(i);
+          versions.add(Long.parseLong(a.header("ETag").replace("\"", "")));
+        } else {
+          assertThat(a.json().get("code").asString()).isEqualTo("inventory.available.insufficient");
+        }
+      }
+      assertThat(sold).isLessThanOrEqualTo(onHand);
+      assertThat(accepted).isLessThan(answers.size());
+      // Every accepted sale is in the ledger once, under the version it answered; the refused
+      // ones left no event and no gap.
+      List<Long> stored =
+          jdbc.sql(
+                  "select version from events where aggregate_type = 'stock-ledger'"
+                      + " and event_type = 'inventory.stock-sold' and version > ?"
+                      + " and payload::text like ? order by version")
+              .params(before, "%" + sku + "%")
+              .query(Long.class)
+              .list();
+      assertThat(stored).containsExactlyInAnyOrderElementsOf(versions);
+      long onHandNow = 0;
+      for (JsonNode s : get("/stock").json()) {
+        if (s.get("sku").asString().equals(sku)) {
+          onHandNow = s.get("onHand").asLong();
+        }
+      }
+      assertThat(onHandNow).isEqualTo(onHand - sold);
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  @Test
+  void twoOfficersConfirmingOneOrderOneWinsOneGets409() throws Exception {
+    put("/facility", golden("facility.json"));
+    put("/price-book", sample("price-book.json"));
+    put("/tax-policy", sample("tax-policy.json"));
+    post("/stock/lots", StockAndOrdersTest.lot("KK-KONKUREN", "KUE-KERING-500G", "2027-03-31", 50));
+    String place =
+        "{\"customer\": {\"kind\": \"INDIVIDUAL\"}, \"quote\": {\"channel\": \"GALLERY\","
+            + " \"date\": \"2026-10-15\", \"lines\": [{\"sku\": \"KUE-KERING-500G\","
+            + " \"description\": \"Kue kering\", \"category\": \"COOKIES\", \"unit\": \"JAR\","
+            + " \"quantity\": 2, \"cost\": 61250}]}}";
+    String[] officers = {ACTOR, "199001012015032001"};
+    // With the version both read (If-Match), and without: either way one wins.
+    for (boolean ifMatch : new boolean[] {true, false}) {
+      String number = "SO-KONKUREN-" + (ifMatch ? "A" : "B");
+      assertThat(put("/orders/" + number, place).status()).isEqualTo(201);
+      ExecutorService pool = Executors.newFixedThreadPool(2);
+      try {
+        List<Future<Answer>> answers = new ArrayList<>();
+        for (String nip : officers) {
+          String[] headers =
+              ifMatch
+                  ? new String[] {Actor.HEADER, nip, "If-Match", "\"1\""}
+                  : new String[] {Actor.HEADER, nip};
+          answers.add(
+              pool.submit(() -> send("POST", "/orders/" + number + "/confirm", null, headers)));
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Answer> a : answers) {
+          statuses.add(a.get().status());
+        }
+        assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+      } finally {
+        pool.shutdown();
+      }
+      // One confirmation, one reservation.
+      assertThat(
+              jdbc.sql(
+                      "select count(*) from events where aggregate_type = 'sales-order'"
+                          + " and aggregate_id = ? and event_type = 'sales.order-confirmed'")
+                  .param(number)
+                  .query(Long.class)
+                  .single())
+          .isEqualTo(1);
+      assertThat(
+              jdbc.sql(
+                      "select count(*) from events where aggregate_type = 'stock-ledger'"
+                          + " and event_type = 'inventory.stock-reserved' and payload::text like ?")
+                  .param("%" + number + "-1%")
+                  .query(Long.class)
+                  .single())
+          .isEqualTo(1);
+    }
+  }
+
+  private long versionOfLedger() {
+    return jdbc.sql(
+            "select coalesce(max(version), 0) from events where aggregate_type = 'stock-ledger'")
+        .query(Long.class)
+        .single();
   }
 }

@@ -28,7 +28,7 @@ abstract class HttpTest {
   static final String ACTOR = "198503152010121002";
 
   private static final HttpClient CLIENT = HttpClient.newHttpClient();
-  private static final JsonMapper PLAIN = JsonMapper.builder().build();
+  static final JsonMapper PLAIN = JsonMapper.builder().build();
   private static final AtomicInteger SERIAL = new AtomicInteger(100);
 
   @LocalServerPort int port;

@@ -4,6 +4,7 @@ import org.bengkel.json.BengkelJsonException;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonPath;
 import org.bengkel.json.JsonReader;
+import org.bengkel.json.JsonReader.PropertyNames;
 import org.bengkel.json.JsonRule;
 import org.bengkel.json.JsonWriter;
 
@@ -13,6 +14,13 @@ import org.bengkel.json.JsonWriter;
  * right version. Its schema is per kind ({@link DocumentKind#schema()}).
  */
 final class DocumentCodec implements Codec<Document> {
+
+  // The envelope's names; the header must come before the data, so it is read in this class and
+  // not declared as fields (ObjectCodec reads properties in any order).
+  private static final PropertyNames NAMES = PropertyNames.of("kind", "schemaVersion", "data");
+  private static final int KIND = 0;
+  private static final int VERSION = 1;
+  private static final int DATA = 2;
 
   @Override
   public Class<Document> type() {
@@ -26,9 +34,9 @@ final class DocumentCodec implements Codec<Document> {
 
   private static <T> void write(DocumentKind<T> kind, Object payload, JsonWriter out) {
     out.beginObject();
-    out.name("kind").string(kind.name());
-    out.name("schemaVersion").number(kind.currentVersion());
-    out.name("data").value(kind.codec(), kind.type().cast(payload));
+    out.name(NAMES, KIND).string(kind.name());
+    out.name(NAMES, VERSION).number(kind.currentVersion());
+    out.name(NAMES, DATA).value(kind.codec(), kind.type().cast(payload));
     out.endObject();
   }
 
@@ -38,9 +46,9 @@ final class DocumentCodec implements Codec<Document> {
     Long version = null;
     Document document = null;
     in.beginObject();
-    while (in.hasNext()) {
-      switch (in.nextName()) {
-        case "kind" -> {
+    for (int p = in.nextProperty(NAMES); p != JsonReader.END; p = in.nextProperty(NAMES)) {
+      switch (p) {
+        case KIND -> {
           String name = in.nextString();
           kind =
               DocumentKinds.find(name)
@@ -49,13 +57,13 @@ final class DocumentCodec implements Codec<Document> {
             checkVersion(in, kind, version);
           }
         }
-        case "schemaVersion" -> {
+        case VERSION -> {
           version = in.nextLong();
           if (kind != null) {
             checkVersion(in, kind, version);
           }
         }
-        case "data" -> {
+        case DATA -> {
           if (kind == null || version == null) {
             throw in.error(JsonRule.DOCUMENT_HEADER_ORDER);
           }
@@ -64,15 +72,14 @@ final class DocumentCodec implements Codec<Document> {
         default -> in.unknownProperty();
       }
     }
-    in.endObject();
     DocumentKind<?> k = kind;
     Long v = version;
     Document d = document;
     return in.build(
         () -> {
-          JsonReader.required(k, "kind");
-          JsonReader.required(v, "schemaVersion");
-          return JsonReader.required(d, "data");
+          JsonReader.required(k, NAMES.name(KIND));
+          JsonReader.required(v, NAMES.name(VERSION));
+          return JsonReader.required(d, NAMES.name(DATA));
         });
   }
 
@@ -86,7 +93,7 @@ final class DocumentCodec implements Codec<Document> {
       String object = at.substring(0, at.lastIndexOf('.'));
       throw BengkelJsonException.of(
           JsonRule.DOCUMENT_UNSUPPORTED_VERSION,
-          JsonPath.property(object, "schemaVersion"),
+          JsonPath.property(object, NAMES.name(VERSION)),
           version,
           kind.name(),
           kind.supportedVersions());

@@ -5,13 +5,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.bengkel.inventory.StockLedger;
 import org.bengkel.json.Codec;
 import org.bengkel.json.codec.facility.FacilityCodecs;
 import org.bengkel.json.codec.internal.EventCodecs;
 import org.bengkel.json.codec.internal.ObjectCodec;
 import org.bengkel.json.codec.internal.ObjectCodec.Field;
+import org.bengkel.json.codec.internal.Scalars;
 import org.bengkel.json.codec.inventory.InventoryCodecs;
 import org.bengkel.json.codec.pricing.PricingCodecs;
+import org.bengkel.json.codec.proceeds.ProceedsCodecs;
 import org.bengkel.json.codec.production.ProductionCodecs;
 import org.bengkel.json.codec.programme.ProgrammeCodecs;
 import org.bengkel.json.codec.report.ReportCodecs;
@@ -20,8 +23,14 @@ import org.bengkel.json.codec.trainee.TraineeCodecs;
 import org.bengkel.json.privacy.PrivacyViews;
 import org.bengkel.json.privacy.SkillsPassportView;
 import org.bengkel.json.privacy.SubjectAccessExport;
+import org.bengkel.json.schema.JsonSchema;
+import org.bengkel.pricing.PriceBook;
+import org.bengkel.pricing.Quote;
+import org.bengkel.proceeds.PnbpLedger;
+import org.bengkel.proceeds.PremiAccount;
 import org.bengkel.production.ProductionBatch;
 import org.bengkel.report.PeriodReport;
+import org.bengkel.sales.SalesOrder;
 import org.bengkel.trainee.Trainee;
 
 /**
@@ -57,6 +66,107 @@ public final class DocumentKinds {
           .describedAs("A sales order and the price quote it was made from")
           .build();
 
+  // StockMovements as {"facility","after","lots":[..],"movements":[..]}, the lots may be absent
+  private static final Codec<StockMovements> STOCK_MOVEMENTS_V1 =
+      ObjectCodec.of(
+              StockMovements.class,
+              StockMovements::of,
+              Field.required("facility", Scalars.FACILITY_CODE, StockMovements::facility),
+              Field.required("after", Scalars.integer(0, Long.MAX_VALUE), StockMovements::after),
+              Field.list("lots", InventoryCodecs.STOCK_LOT, StockMovements::lots),
+              Field.requiredList("movements", InventoryCodecs.MOVEMENT, StockMovements::movements))
+          .describedAs(
+              "A facility's stock movements after a sequence number (mutasi stok), numbered from"
+                  + " after + 1, with the lots they receive; applied to the ledger at that sequence"
+                  + " they replay through its operations")
+          .build();
+
+  private static final Field<RefusalRecord, String> CODE =
+      Field.required(
+          "code",
+          Scalars.pattern(RefusalRecord.CODE_PATTERN, RefusalRecord.MAX_CODE),
+          RefusalRecord::code);
+  private static final Field<RefusalRecord, String> WHERE =
+      Field.optional("where", Scalars.TEXT, RefusalRecord::where);
+  private static final Field<RefusalRecord, String> SUBJECT =
+      Field.required("subject", Scalars.TEXT, RefusalRecord::subject);
+  private static final Field<RefusalRecord, String> VALUE =
+      Field.optional("value", Scalars.TEXT, RefusalRecord::value);
+  private static final Field<RefusalRecord, List<String>> DETAILS =
+      Field.list("details", Scalars.TEXT, RefusalRecord::details);
+  private static final Field<RefusalRecord, String> MESSAGE =
+      Field.required("message", Scalars.TEXT, RefusalRecord::message);
+  private static final Field<RefusalRecord, String> INDONESIAN_MESSAGE =
+      Field.required("indonesianMessage", Scalars.TEXT, RefusalRecord::indonesianMessage);
+
+  // RefusalRecord as {"code","where","subject","value","details","message","indonesianMessage"}
+  private static final Codec<RefusalRecord> REFUSAL_RECORD =
+      ObjectCodec.of(
+              RefusalRecord.class,
+              v ->
+                  RefusalRecord.of(
+                      v.get(CODE),
+                      v.find(WHERE),
+                      v.get(SUBJECT),
+                      v.find(VALUE),
+                      v.get(DETAILS),
+                      v.get(MESSAGE),
+                      v.get(INDONESIAN_MESSAGE)),
+              List.<Field<RefusalRecord, ?>>of(
+                  CODE, WHERE, SUBJECT, VALUE, DETAILS, MESSAGE, INDONESIAN_MESSAGE))
+          .describedAs(
+              "A refusal (penolakan): its rule code, where and about what it applies, the value"
+                  + " (absent when withheld as personal data), the details, and its message in"
+                  + " English and Indonesian")
+          .build();
+
+  private static final Field<OrderOutcome, SalesOrder> ORDER =
+      Field.optional("order", SalesCodecs.SALES_ORDER, OrderOutcome::order);
+  private static final Field<OrderOutcome, List<RefusalRecord>> REFUSALS =
+      Field.list("refusals", REFUSAL_RECORD, OrderOutcome::refusals);
+
+  private static final ObjectCodec<OrderOutcome, Object[]> ORDER_OUTCOME_FIELDS =
+      ObjectCodec.of(
+              OrderOutcome.class,
+              v -> OrderOutcome.of(v.find(ORDER), v.get(REFUSALS)),
+              List.<Field<OrderOutcome, ?>>of(ORDER, REFUSALS))
+          .describedAs(
+              "What placing or moving a sales order came to (hasil pesanan): the accepted order,"
+                  + " or at least one refusal (then no order)")
+          .build();
+
+  // OrderOutcome as {"order":{..},"refusals":[]} or {"refusals":[..]}: the schema states that it
+  // is one or the other, as OrderOutcome.of checks
+  private static final Codec<OrderOutcome> ORDER_OUTCOME_V1 =
+      Scalars.withSchema(
+          ORDER_OUTCOME_FIELDS,
+          ORDER_OUTCOME_FIELDS
+              .schema()
+              .orElseThrow()
+              .with(
+                  "anyOf",
+                  List.of(
+                      JsonSchema.of(
+                          JsonSchema.map(
+                              "required",
+                              List.of("order"),
+                              "properties",
+                              JsonSchema.map(
+                                  "order",
+                                  JsonSchema.of(JsonSchema.map("type", "object")),
+                                  "refusals",
+                                  JsonSchema.of(JsonSchema.map("maxItems", 0L))))),
+                      JsonSchema.of(
+                          JsonSchema.map(
+                              "required",
+                              List.of("refusals"),
+                              "properties",
+                              JsonSchema.map(
+                                  "order",
+                                  JsonSchema.of(JsonSchema.map("type", "null")),
+                                  "refusals",
+                                  JsonSchema.of(JsonSchema.map("minItems", 1L))))))));
+
   /**
    * {@code facility-record}: a facility and its officers. Version 2 (current) is {@code
    * {"facility":{..},"officers":[..]}}; version 1 was the facility object alone, read with no
@@ -82,6 +192,34 @@ public final class DocumentKinds {
   public static final DocumentKind<ProductionBatch> PRODUCTION_BATCH =
       DocumentKind.of("production-batch", 1, ProductionCodecs.PRODUCTION_BATCH);
 
+  /** {@code stock-ledger}: a stock ledger, its lots and its whole history of movements. */
+  public static final DocumentKind<StockLedger> STOCK_LEDGER =
+      DocumentKind.of("stock-ledger", 1, InventoryCodecs.STOCK_LEDGER);
+
+  /**
+   * {@code stock-movements}: a stock ledger's movements after a sequence number and the lots they
+   * receive, for storing a ledger incrementally ({@link StockMovements#applyTo}).
+   */
+  public static final DocumentKind<StockMovements> STOCK_MOVEMENTS =
+      DocumentKind.of("stock-movements", 1, STOCK_MOVEMENTS_V1);
+
+  /** {@code quote}: a price quote with every step of every line explained. */
+  public static final DocumentKind<Quote> QUOTE = DocumentKind.of("quote", 1, PricingCodecs.QUOTE);
+
+  /**
+   * {@code order-outcome}: what placing or moving an order came to, the order or its refusals
+   * ({@link OrderOutcome}).
+   */
+  public static final DocumentKind<OrderOutcome> ORDER_OUTCOME =
+      DocumentKind.of("order-outcome", 1, ORDER_OUTCOME_V1);
+
+  /**
+   * {@code price-book}: a facility's price lists and the book's version ({@code "version"}, 0 when
+   * absent).
+   */
+  public static final DocumentKind<PriceBook> PRICE_BOOK =
+      DocumentKind.of("price-book", 1, PricingCodecs.PRICE_BOOK);
+
   /**
    * {@code sales-order}: a sales order with the price quote it was made from. Version 3 (current)
    * writes each price step as a code with parameters; version 2 wrote the step as English prose
@@ -95,6 +233,22 @@ public final class DocumentKinds {
           .withOlderVersion(2, SALES_ORDER_V3, v -> v)
           .withOlderVersion(
               1, SalesOrderV1Codec.CODEC, v -> SalesOrderDocument.of(v.order(), v.quote()));
+
+  /**
+   * {@code premi-account}: a trainee's premi savings account with its entries (holds the
+   * registration number: an internal document). An entry written before stamps, with a {@code
+   * "date"}, reads as that day's start, WIB, recorded by {@code system:import}.
+   */
+  public static final DocumentKind<PremiAccount> PREMI_ACCOUNT =
+      DocumentKind.of("premi-account", 1, ProceedsCodecs.PREMI_ACCOUNT);
+
+  /**
+   * {@code pnbp-ledger}: a facility's PNBP records and deposits for a budget year, against its
+   * target. An entry written before stamps, with a {@code "date"}, reads as that day's start, WIB,
+   * recorded by {@code system:import}.
+   */
+  public static final DocumentKind<PnbpLedger> PNBP_LEDGER =
+      DocumentKind.of("pnbp-ledger", 1, ProceedsCodecs.PNBP_LEDGER);
 
   /**
    * {@code period-report}: a period's production, sales, proceeds, premi and PNBP (holds
@@ -117,6 +271,9 @@ public final class DocumentKinds {
               // One line per event family.
               InventoryCodecs.events(),
               SalesCodecs.events(),
+              PricingCodecs.events(),
+              ProceedsCodecs.premiEvents(),
+              ProceedsCodecs.pnbpEvents(),
               ProgrammeCodecs.events(),
               TraineeCodecs.events())
           .flatMap(List::stream)
@@ -131,7 +288,14 @@ public final class DocumentKinds {
                   TRAINEE_RECORD,
                   SKILLS_PASSPORT,
                   PRODUCTION_BATCH,
+                  STOCK_LEDGER,
+                  STOCK_MOVEMENTS,
+                  QUOTE,
+                  PRICE_BOOK,
                   SALES_ORDER,
+                  ORDER_OUTCOME,
+                  PREMI_ACCOUNT,
+                  PNBP_LEDGER,
                   PERIOD_REPORT,
                   SUBJECT_ACCESS_EXPORT),
               EVENTS.stream())

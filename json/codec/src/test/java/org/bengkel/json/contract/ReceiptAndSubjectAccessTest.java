@@ -148,7 +148,7 @@ class ReceiptAndSubjectAccessTest {
         accounts.add(
             PremiAccount.open(p)
                 .credit(
-                    LocalDate.of(2026, 11, 1),
+                    ContractStamps.at(LocalDate.of(2026, 11, 1).atTime(9, 0)),
                     Rupiah.of(1_000 + random.nextInt(9_000)),
                     "PREMI-2026-10")
                 .orElseThrow());

@@ -1,9 +1,11 @@
 package org.bengkel.json.jackson2;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -71,17 +73,18 @@ public final class BengkelJackson2 extends JsonHelpers {
   public static ObjectMapper mapper(BengkelJsonOptions options) {
     MissingValueException.required(options, "options");
     JsonFactory factory =
-        JsonFactory.builder()
-            .streamReadConstraints(
-                StreamReadConstraints.builder()
-                    .maxNestingDepth(options.maxNestingDepth())
-                    .maxStringLength(options.maxStringLength())
-                    .maxNameLength(options.maxNameLength())
-                    .maxNumberLength(options.maxNumberLength())
-                    .maxDocumentLength(options.maxDocumentLength())
-                    .build())
-            .disable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES)
-            .build();
+        new GuardedJsonFactory(
+            new JsonFactoryBuilder()
+                .streamReadConstraints(
+                    StreamReadConstraints.builder()
+                        .maxNestingDepth(options.maxNestingDepth())
+                        .maxStringLength(options.maxStringLength())
+                        .maxNameLength(options.maxNameLength())
+                        .maxNumberLength(options.maxNumberLength())
+                        .maxDocumentLength(options.maxDocumentLength())
+                        .build())
+                .disable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES)
+                .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION));
     JsonMapper.Builder builder =
         JsonMapper.builder(factory)
             .addModule(new BengkelJackson2Module(options))

@@ -41,7 +41,7 @@ final class CodecDeserializer<T> extends StdDeserializer<T> {
       JsonReader in =
           JsonReader.of(
               new Jackson2TokenSource(p), Jackson2Support.valuePath(p), options, ignored(ctxt));
-      T value = codec.read(in);
+      T value = in.read(codec);
       if (p.getParsingContext().inRoot()
           && ctxt.isEnabled(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           && trailing(p)) {

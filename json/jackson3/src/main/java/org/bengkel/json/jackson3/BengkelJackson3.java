@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonWriteFeature;
@@ -72,21 +73,23 @@ public final class BengkelJackson3 extends JsonHelpers {
     // Jackson 3 sorts the properties of the caller's classes alphabetically by default; declaration
     // order keeps the bytes identical to Jackson 2's.
     JsonFactory factory =
-        JsonFactory.builder()
-            .streamReadConstraints(
-                StreamReadConstraints.builder()
-                    .maxNestingDepth(options.maxNestingDepth())
-                    .maxStringLength(options.maxStringLength())
-                    .maxNameLength(options.maxNameLength())
-                    .maxNumberLength(options.maxNumberLength())
-                    .maxDocumentLength(options.maxDocumentLength())
-                    .build())
-            .disable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES)
-            // As Jackson 2 does by default: property names interned once, in the symbol table, so
-            // the codecs' switch on a name compares it by identity (measured: about 2 us of a
-            // 50-line order's read).
-            .enable(TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES)
-            .build();
+        new GuardedJsonFactory(
+            JsonFactory.builder()
+                .streamReadConstraints(
+                    StreamReadConstraints.builder()
+                        .maxNestingDepth(options.maxNestingDepth())
+                        .maxStringLength(options.maxStringLength())
+                        .maxNameLength(options.maxNameLength())
+                        .maxNumberLength(options.maxNumberLength())
+                        .maxDocumentLength(options.maxDocumentLength())
+                        .build())
+                .disable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES)
+                // As Jackson 2 does by default: property names interned once, in the symbol table,
+                // so
+                // the codecs' switch on a name compares it by identity (measured: about 2 us of a
+                // 50-line order's read).
+                .enable(TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES)
+                .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION));
     JsonMapper.Builder builder =
         JsonMapper.builder(factory)
             .addModule(new BengkelJackson3Module(options))

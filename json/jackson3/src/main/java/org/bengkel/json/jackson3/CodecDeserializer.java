@@ -37,7 +37,7 @@ final class CodecDeserializer<T> extends StdDeserializer<T> {
       JsonReader in =
           JsonReader.of(
               new Jackson3TokenSource(p), Jackson3Support.valuePath(p), options, ignored(ctxt));
-      T value = codec.read(in);
+      T value = in.read(codec);
       if (p.streamReadContext().inRoot()
           && ctxt.isEnabled(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           && trailing(p)) {

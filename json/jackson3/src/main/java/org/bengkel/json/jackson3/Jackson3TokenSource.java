@@ -1,7 +1,5 @@
 package org.bengkel.json.jackson3;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Function;
 import org.bengkel.json.BengkelJsonException;
 import org.bengkel.json.BengkelJsonOptions;
@@ -11,10 +9,10 @@ import org.bengkel.json.JsonToken;
 import org.bengkel.json.JsonTokenSource;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.SerializableString;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.exc.InputCoercionException;
-import tools.jackson.core.sym.BinaryNameMatcher;
-import tools.jackson.core.sym.PropertyNameMatcher;
+import tools.jackson.core.io.SerializedString;
 
 /** Jackson 3's parser as bengkel's token source, starting at the parser's current token. */
 final class Jackson3TokenSource implements JsonTokenSource {
@@ -66,41 +64,43 @@ final class Jackson3TokenSource implements JsonTokenSource {
   }
 
   /**
-   * Jackson 3 matches a codec's names in the input bytes ({@code nextNameMatch}), without looking
-   * each name up in its symbol table, as its own data-binding does.
+   * Jackson 3 compares the input with the name the reader expects, as written bytes ({@code
+   * nextName(SerializableString)}), without looking it up in its symbol table; any other name is
+   * then looked up as usual. (Jackson's own name matchers differ between 3.1 and 3.3.)
    */
   @Override
   public int nextName(JsonReader.PropertyNames names, int expected) {
-    if (!started) {
-      return NOT_MATCHED; // the value's first token is the parser's current one: next() gives it
+    if (!started || expected >= names.size()) {
+      return NOT_MATCHED; // the parser's current token, or the end of the object: next() gives it
     }
-    int m;
+    tools.jackson.core.JsonToken t;
     try {
-      m = parser.nextNameMatch(names.adapted(PropertyNameMatcher.class, MATCHERS));
+      if (parser.nextName(names.adapted(SerializableString[].class, QUOTED)[expected])) {
+        return expected;
+      }
+      t = parser.currentToken();
+      if (t == tools.jackson.core.JsonToken.PROPERTY_NAME) {
+        int i = names.indexOf(parser.currentName());
+        return i >= 0 ? i : JsonReader.UNKNOWN;
+      }
     } catch (JacksonException e) {
       throw Jackson3Support.translate(e);
     }
-    if (m >= 0) {
-      return m;
-    }
-    if (m == PropertyNameMatcher.MATCH_UNKNOWN_NAME) {
-      return JsonReader.UNKNOWN;
-    }
-    if (m == PropertyNameMatcher.MATCH_END_OBJECT) {
+    if (t == tools.jackson.core.JsonToken.END_OBJECT) {
       return JsonReader.END;
     }
     started = false; // another token, now the parser's current one: next() gives it
     return NOT_MATCHED;
   }
 
-  private static final Function<JsonReader.PropertyNames, PropertyNameMatcher> MATCHERS =
+  // also the writer's names (Jackson3Writer): one quoted form of a codec's names for both
+  static final Function<JsonReader.PropertyNames, SerializableString[]> QUOTED =
       names -> {
-        List<String> list = new ArrayList<>(names.size());
-        for (int i = 0; i < names.size(); i++) {
-          list.add(names.name(i));
+        SerializableString[] quoted = new SerializableString[names.size()];
+        for (int i = 0; i < quoted.length; i++) {
+          quoted[i] = new SerializedString(names.name(i));
         }
-        // construct(List) exists from Jackson 3.1 on; construct(List, boolean) only from 3.3.
-        return BinaryNameMatcher.construct(list);
+        return quoted;
       };
 
   @Override

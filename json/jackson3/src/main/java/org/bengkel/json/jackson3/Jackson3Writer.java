@@ -1,11 +1,9 @@
 package org.bengkel.json.jackson3;
 
-import java.util.function.Function;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonWriter;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.SerializableString;
-import tools.jackson.core.io.SerializedString;
 
 /** Jackson 3's generator as bengkel's writer. */
 final class Jackson3Writer implements JsonWriter {
@@ -48,19 +46,10 @@ final class Jackson3Writer implements JsonWriter {
 
   @Override
   public JsonWriter name(JsonReader.PropertyNames names, int index) {
-    gen.writeName(names.adapted(SerializableString[].class, QUOTED)[index]);
+    // Jackson copies a pre-encoded name's bytes instead of encoding the string each time.
+    gen.writeName(names.adapted(SerializableString[].class, Jackson3TokenSource.QUOTED)[index]);
     return this;
   }
-
-  // Jackson copies a pre-encoded name's bytes instead of encoding the string each time.
-  private static final Function<JsonReader.PropertyNames, SerializableString[]> QUOTED =
-      names -> {
-        SerializableString[] quoted = new SerializableString[names.size()];
-        for (int i = 0; i < quoted.length; i++) {
-          quoted[i] = new SerializedString(names.name(i));
-        }
-        return quoted;
-      };
 
   @Override
   public JsonWriter string(String value) {

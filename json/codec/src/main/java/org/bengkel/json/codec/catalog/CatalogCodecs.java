@@ -1,5 +1,6 @@
 package org.bengkel.json.codec.catalog;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.bengkel.catalog.CatalogRule;
@@ -104,7 +105,22 @@ public final class CatalogCodecs {
   private static final Codec<String> CODE = Scalars.pattern(Facility.CODE_PATTERN, 40);
 
   // A service's price per job by vehicle class: {"CAR": 150000, ...}, sorted by class.
-  private static final Codec<Map<VehicleClass, Rupiah>> PRICE_PER_JOB = new PricePerJobCodec();
+  private static final Codec<Map<VehicleClass, Rupiah>> PRICE_PER_JOB =
+      Scalars.map(
+          JsonSchema.of(
+              JsonSchema.map(
+                  "type",
+                  "object",
+                  "minProperties",
+                  1L,
+                  "propertyNames",
+                  JsonSchema.pattern(Facility.CODE_PATTERN, 40),
+                  "additionalProperties",
+                  JsonSchema.integer(1, Long.MAX_VALUE))),
+          VehicleClass::of,
+          VehicleClass::code,
+          MoneyCodecs.RUPIAH,
+          Comparator.naturalOrder());
 
   /**
    * {@link ProductCategory}: {@code {"code","indonesianName","food","highRisk"}}, all required,

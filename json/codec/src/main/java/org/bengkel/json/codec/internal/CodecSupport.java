@@ -7,12 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
-import org.bengkel.error.InvalidValueException;
-import org.bengkel.error.MissingValueException;
 import org.bengkel.error.Rule;
-import org.bengkel.json.BengkelJsonException;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonRule;
@@ -20,11 +16,10 @@ import org.bengkel.json.JsonWriter;
 import org.bengkel.json.schema.JsonSchema;
 
 /**
- * Reading, writing and schema helpers shared by the codecs of several domain packages: whole
- * numbers that fit an {@code int}, plain strings, lists, rule codes, and building a core value
- * whose refusal names an element of a list ({@code remissions[0].granted}). A package's own helper
- * class extends this one, so its codecs keep calling {@code TraineeValues.build(..)} and the like.
- * Not exported.
+ * Reading, writing and schema helpers shared by the codecs of several domain packages: local
+ * date-times, durations, whole numbers that fit an {@code int}, one-list objects and rule codes. A
+ * package's own helper class may extend this one, so its codecs call {@code
+ * TraineeValues.ofRule(..)} and the like. Not exported.
  */
 public class CodecSupport {
 
@@ -40,9 +35,6 @@ public class CodecSupport {
                   + "T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]{1,9})?)?",
               40)
           .describedAs("An ISO-8601 local date-time; the calendar is checked by the reader");
-
-  /** A plain string, for lists of strings; not registered. */
-  public static final Codec<String> TEXT = Codec.ofString(String.class, s -> s, s -> s);
 
   /** For the packages' helper classes, which are never instantiated either. */
   protected CodecSupport() {}
@@ -195,38 +187,6 @@ public class CodecSupport {
       throw in.error(JsonRule.AMOUNT_OUT_OF_RANGE, Integer.MIN_VALUE, Integer.MAX_VALUE);
     }
     return (int) value;
-  }
-
-  /** Writes a list, always (an empty list as {@code []}). */
-  public static <T> void list(JsonWriter out, String name, Codec<T> codec, List<T> values) {
-    out.name(name).beginArray();
-    for (T value : values) {
-      out.value(codec, value);
-    }
-    out.endArray();
-  }
-
-  /**
-   * Builds a value just after {@code endObject()} like {@link JsonReader#build(Supplier)}, but a
-   * core field naming a list element ({@code remissions[0].granted}) gives the element's JSON path
-   * ({@code $.remissions[0].granted}).
-   */
-  public static <T> T build(JsonReader in, Supplier<T> builder) {
-    try {
-      return builder.get();
-    } catch (MissingValueException e) {
-      return in.build(
-          () -> {
-            throw e;
-          });
-    } catch (InvalidValueException e) {
-      throw BengkelJsonException.wrapping(e, path(in.path(), e.field()));
-    }
-  }
-
-  /** The JSON path of a core field such as {@code remissions[0].granted} below {@code base}. */
-  public static String path(String base, String field) {
-    return Paths.path(base, field);
   }
 
   /** The schema of a rule codec: one of the rule codes. */

@@ -133,6 +133,8 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     @Nullable String from;
     // for lists: whether the schema says the elements are distinct (core checks it)
     boolean uniqueItems;
+    // read from older documents only, never written (Builder.legacy)
+    boolean legacy;
 
     Field(
         String name,
@@ -197,6 +199,22 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     }
 
     /**
+     * A list that is always written (empty as {@code []}) and may be absent, reading as empty; not
+     * {@code null}.
+     *
+     * @param <T> the domain type
+     * @param <V> the elements' type
+     * @param name the wire name, not null
+     * @param codec the elements' codec, not null
+     * @param getter reads the list from the domain type, not null
+     * @return the field, never null
+     */
+    public static <T, V> Field<T, List<V>> list(
+        String name, Codec<V> codec, Function<T, List<V>> getter) {
+      return new Field<>(name, codec, getter, Presence.LIST, false, null, null);
+    }
+
+    /**
      * This field with its value's schema written in place instead of as a reference to the value
      * codec's own definition.
      *
@@ -217,7 +235,8 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     }
 
     /**
-     * This field marked as added in a version of bengkel, for the documentation of the format.
+     * This field marked as added in a version of bengkel, for the documentation of the format: the
+     * property's schema says {@code "description": "Since bengkel 0.3.0."}.
      *
      * @param version such as {@code "0.3.0"}, not null
      * @return the field, never null
@@ -233,6 +252,15 @@ public final class ObjectCodec<T, B> implements Codec<T> {
      */
     public String name() {
       return name;
+    }
+
+    /**
+     * Whether this property is only read, from documents older than its replacement.
+     *
+     * @return true for a field declared with {@link Builder#legacy}
+     */
+    public boolean isLegacy() {
+      return legacy;
     }
 
     /**
@@ -265,11 +293,20 @@ public final class ObjectCodec<T, B> implements Codec<T> {
           value = value.with("uniqueItems", Boolean.TRUE);
         }
       }
-      return presence.schemaNullable
-          ? JsonSchema.of(
-              JsonSchema.map(
-                  "anyOf", List.of(JsonSchema.of(JsonSchema.map("type", "null")), value)))
-          : value;
+      // the version that added the field is an annotation for readers of the schema: a
+      // description beside the value's own schema (which may be a reference, or described itself)
+      @Nullable String added = since == null ? null : "Since bengkel " + since + ".";
+      if (presence.schemaNullable) {
+        Map<String, Object> anyOf = new LinkedHashMap<>();
+        if (added != null) {
+          anyOf.put("description", added);
+        }
+        anyOf.put("anyOf", List.of(JsonSchema.of(JsonSchema.map("type", "null")), value));
+        return JsonSchema.of(anyOf);
+      }
+      return added == null
+          ? value
+          : JsonSchema.of(JsonSchema.map("description", added, "allOf", List.of(value)));
     }
   }
 
@@ -285,7 +322,10 @@ public final class ObjectCodec<T, B> implements Codec<T> {
   private final String dropPrefix;
   private final boolean hasDerived;
   private final @Nullable BiFunction<B, String, String> rename;
-  private final Map<String, Object> dependentRequired;
+  // schema keywords beyond the properties (dependentRequired, oneOf, and what a declaration adds)
+  private final Map<String, Object> keywords;
+  // for each field, the fields it excludes (bit i for index i), 0 for most: see Builder.oneOf
+  private final long[] excludes;
   // core's factory for a value read whole (see Builder.orFactory): null when it does not apply
   private final @Nullable Function<@Nullable Object[], @Nullable T> shortcut;
 
@@ -300,10 +340,12 @@ public final class ObjectCodec<T, B> implements Codec<T> {
       String dropPrefix,
       boolean hasDerived,
       @Nullable BiFunction<B, String, String> rename,
-      Map<String, Object> dependentRequired,
+      Map<String, Object> keywords,
+      long[] excludes,
       @Nullable Function<@Nullable Object[], @Nullable T> shortcut) {
     // copied in order: the schema lists the properties as declared
-    this.dependentRequired = Collections.unmodifiableMap(new LinkedHashMap<>(dependentRequired));
+    this.keywords = Collections.unmodifiableMap(new LinkedHashMap<>(keywords));
+    this.excludes = excludes.clone();
     this.hasDerived = hasDerived;
     this.rename = rename;
     this.shortcut = shortcut;
@@ -561,6 +603,8 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     private int derivedCount;
     private @Nullable BiFunction<B, String, String> rename;
     private final Map<String, Object> dependentRequired = new LinkedHashMap<>();
+    private final Map<String, Object> keywords = new LinkedHashMap<>();
+    private final List<List<String>> exclusive = new ArrayList<>();
     private @Nullable Function<@Nullable Object[], @Nullable T> shortcut;
 
     private Builder(Class<T> type, Supplier<B> newBuilder, Function<? super B, T> build) {
@@ -686,7 +730,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
      */
     public <V> Builder<T, B> list(
         String name, Codec<V> codec, Function<T, List<V>> getter, BiConsumer<B, List<V>> setter) {
-      return add(new Field<>(name, codec, getter, Presence.LIST, false, null, null), setter);
+      return add(Field.list(name, codec, getter), setter);
     }
 
     /**
@@ -735,7 +779,8 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     }
 
     /**
-     * Marks the field declared last as added in a version of bengkel.
+     * Marks the field declared last as added in a version of bengkel ({@link Field#since}), stated
+     * in the property's schema.
      *
      * @param version such as {@code "0.3.0"}, not null
      * @return this declaration
@@ -792,6 +837,93 @@ public final class ObjectCodec<T, B> implements Codec<T> {
       return this;
     }
 
+    /**
+     * A property of older documents, read and never written, such as a form that a newer property
+     * replaced; {@code null} is refused and the schema says it may be absent. Usually one of the
+     * groups of {@link #oneOf}.
+     *
+     * @param <V> the value type
+     * @param name the wire name, not null
+     * @param codec the value's codec, not null
+     * @param setter gives the value read to the builder, not null
+     * @return this declaration
+     */
+    public <V> Builder<T, B> legacy(String name, Codec<V> codec, BiConsumer<B, V> setter) {
+      Field<T, V> f =
+          new Field<>(
+              name, codec, t -> Optional.empty(), Presence.OPTIONAL_NOT_NULL, false, null, null);
+      f.legacy = true;
+      return add(f, setter);
+    }
+
+    /**
+     * Says that an object has the properties of exactly one of two groups, such as a current form
+     * and the form of older documents: on reading, a property of one group after a property of the
+     * other is an unknown property ({@code json.unknown-property} in strict mode, skipped and
+     * reported in lenient mode); the schema says {@code oneOf} the groups is required. The fields
+     * are declared optional, as either group may be absent.
+     *
+     * @param first the declared fields of one group, not null
+     * @param second those of the other, not null
+     * @return this declaration
+     * @throws IllegalArgumentException if a name is not a declared field
+     */
+    public Builder<T, B> oneOf(List<String> first, List<String> second) {
+      List<String> names = fields.stream().map(Field::name).toList();
+      if (!names.containsAll(first) || !names.containsAll(second)) {
+        throw new IllegalArgumentException("not all declared fields: " + first + ", " + second);
+      }
+      exclusive.add(List.copyOf(first));
+      exclusive.add(List.copyOf(second));
+      keywords.put(
+          "oneOf",
+          List.of(
+              JsonSchema.of(JsonSchema.map("required", List.copyOf(first))),
+              JsonSchema.of(JsonSchema.map("required", List.copyOf(second)))));
+      return this;
+    }
+
+    /**
+     * Adds a keyword to the schema, for a rule across properties that the field list cannot state,
+     * such as {@code allOf} with {@code if}/{@code then}; the reader must refuse what it states.
+     *
+     * @param keyword the keyword, not null
+     * @param value its value, not null
+     * @return this declaration
+     */
+    public Builder<T, B> schema(String keyword, Object value) {
+      keywords.put(
+          MissingValueException.required(keyword, "keyword"),
+          MissingValueException.required(value, "value"));
+      return this;
+    }
+
+    /**
+     * For each field, the bits of the fields of the groups it does not belong to ({@link #oneOf}).
+     */
+    private long[] excludes() {
+      List<String> names = fields.stream().map(Field::name).toList();
+      long[] excludes = new long[names.size()];
+      for (int g = 0; g < exclusive.size(); g += 2) {
+        for (String a : exclusive.get(g)) {
+          for (String b : exclusive.get(g + 1)) {
+            excludes[names.indexOf(a)] |= 1L << names.indexOf(b);
+            excludes[names.indexOf(b)] |= 1L << names.indexOf(a);
+          }
+        }
+      }
+      return excludes;
+    }
+
+    private Map<String, Object> schemaKeywords() {
+      Map<String, Object> all = new LinkedHashMap<>();
+      if (!dependentRequired.isEmpty()) {
+        all.put("dependentRequired", dependentRequired);
+      }
+      all.putAll(keywords);
+      return all;
+    }
+
     private Field<T, ?> last() {
       if (fields.isEmpty()) {
         throw new IllegalStateException("no field declared yet");
@@ -803,6 +935,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
       field.mismatch = last().mismatch;
       field.from = last().from;
       field.uniqueItems = field.uniqueItems || last().uniqueItems;
+      field.legacy = field.legacy || last().legacy;
       fields.set(fields.size() - 1, field);
       return this;
     }
@@ -904,7 +1037,8 @@ public final class ObjectCodec<T, B> implements Codec<T> {
           dropPrefix,
           derivedCount > 0,
           rename,
-          dependentRequired,
+          schemaKeywords(),
+          excludes(),
           shortcut);
     }
   }
@@ -968,7 +1102,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
 
   private static Object readValue(Field<?, ?> f, JsonReader in) {
     return switch (f.kind) {
-      case STRING -> in.nextString();
+      case STRING -> Scalars.nextText(in);
       case LONG -> in.nextLong();
       case INT -> CodecSupport.nextInt(in);
       case BOOLEAN -> in.nextBoolean();
@@ -988,36 +1122,28 @@ public final class ObjectCodec<T, B> implements Codec<T> {
 
   @Override
   public T read(JsonReader in) {
+    @Nullable Object[] values = readValues(in);
     Function<@Nullable Object[], @Nullable T> whole = shortcut;
     if (whole != null) {
-      return readWhole(in, whole);
+      // core's factory if the values are all it takes, else the builder
+      T value = Paths.build(in, dropPrefix, values, whole);
+      if (value != null) {
+        return value;
+      }
     }
     B b = newBuilder.get();
-    Field<T, ?>[] declared = byIndex;
-    @Nullable Object[] written = hasDerived ? new Object[declared.length] : null;
-    in.beginObject();
-    for (int p = in.nextProperty(names); p != JsonReader.END; p = in.nextProperty(names)) {
-      if (p == JsonReader.UNKNOWN) {
-        in.unknownProperty();
-        continue;
-      }
-      Field<T, ?> f = declared[p];
-      if (f.presence.nullIsAbsent && in.nextIfNull()) {
-        continue;
-      }
-      Object v = f.presence.isList() ? in.readList(f.codec) : readValue(f, in);
-      if (written != null && f.presence == Presence.DERIVED) {
-        written[p] = v;
-      } else {
-        setters[p].accept(b, v);
+    for (int i = 0; i < values.length; i++) {
+      Object v = values[i];
+      if (v != null) {
+        setters[i].accept(b, v); // a derived field's setter does nothing
       }
     }
     T value = rename == null ? Paths.build(in, dropPrefix, b, build) : buildRenaming(in, b, rename);
-    if (written != null) {
-      for (int i = 0; i < written.length; i++) {
-        Field<T, ?> f = declared[i];
-        Object w = written[i];
-        if (w != null && !w.equals(f.getter.apply(value))) {
+    if (hasDerived) {
+      for (int i = 0; i < values.length; i++) {
+        Field<T, ?> f = byIndex[i];
+        Object w = values[i];
+        if (f.presence == Presence.DERIVED && w != null && !w.equals(f.getter.apply(value))) {
           throw BengkelJsonException.of(
               MissingValueException.required(f.mismatch, "mismatch"),
               JsonPath.property(in.path(), f.name),
@@ -1028,34 +1154,25 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     return value;
   }
 
-  // The values first, then core's factory if they are all it takes, else the builder.
-  private T readWhole(JsonReader in, Function<@Nullable Object[], @Nullable T> whole) {
+  /** The object's properties, each in its field's slot; null for those absent or null. */
+  private @Nullable Object[] readValues(JsonReader in) {
     Field<T, ?>[] declared = byIndex;
     @Nullable Object[] values = new Object[declared.length];
+    long read = 0; // the fields read so far, bit i for index i
     in.beginObject();
     for (int p = in.nextProperty(names); p != JsonReader.END; p = in.nextProperty(names)) {
-      if (p == JsonReader.UNKNOWN) {
+      if (p == JsonReader.UNKNOWN || (excludes[p] & read) != 0) {
         in.unknownProperty();
         continue;
       }
+      read |= 1L << p;
       Field<T, ?> f = declared[p];
       if (f.presence.nullIsAbsent && in.nextIfNull()) {
         continue;
       }
       values[p] = f.presence.isList() ? in.readList(f.codec) : readValue(f, in);
     }
-    T value = Paths.build(in, dropPrefix, values, whole);
-    if (value != null) {
-      return value;
-    }
-    B b = newBuilder.get();
-    for (int i = 0; i < values.length; i++) {
-      Object v = values[i];
-      if (v != null) {
-        setters[i].accept(b, v);
-      }
-    }
-    return Paths.build(in, dropPrefix, b, build);
+    return values;
   }
 
   private T buildRenaming(JsonReader in, B b, BiFunction<B, String, String> rename) {
@@ -1091,9 +1208,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     map.put("properties", properties);
     map.put("required", List.copyOf(required));
     map.put("additionalProperties", Boolean.FALSE);
-    if (!dependentRequired.isEmpty()) {
-      map.put("dependentRequired", dependentRequired);
-    }
+    map.putAll(keywords);
     return Optional.of(JsonSchema.of(map));
   }
 

@@ -1,14 +1,19 @@
 package org.bengkel.json.codec.internal;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.Year;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.bengkel.error.CoreRule;
 import org.bengkel.error.Rule;
 import org.bengkel.facility.Facility;
@@ -30,8 +35,25 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Scalars {
 
-  /** Any string. */
-  public static final Codec<String> TEXT = text(JsonSchema.string());
+  /**
+   * The most characters of a free text ({@link #TEXT}), such as a note, a reference, an ingredient
+   * or a refusal's message, wherever core sets no tighter bound of its own: 4 000, counted as JSON
+   * Schema counts them (code points). Declared once here: the reader refuses a longer text with
+   * {@code value.too-long} at its path, and every schema states it as {@code maxLength}.
+   */
+  public static final int MAX_TEXT_LENGTH = 4000;
+
+  /**
+   * A free text: any string of at most {@link #MAX_TEXT_LENGTH} characters, empty and blank
+   * included (core checks what it needs); {@code "maxLength": 4000} in the schema.
+   */
+  public static final Codec<String> TEXT =
+      scalar(
+          Kind.STRING,
+          String.class,
+          JsonSchema.string().with("maxLength", (long) MAX_TEXT_LENGTH),
+          Scalars::nextText,
+          (o, v) -> o.string(v));
 
   /** {@code true} or {@code false}. */
   public static final Codec<Boolean> BOOLEAN =
@@ -73,6 +95,66 @@ public final class Scalars {
             return Year.of((int) y);
           },
           (o, v) -> o.number(v.getValue()));
+
+  /**
+   * Reads a decimal number written as a string, {@code "4.17"}, in the form {@code new
+   * BigDecimal(String)} reads with ASCII digits, bounded before it is converted (issue 18 point 2):
+   * at most the options' {@linkplain org.bengkel.json.BengkelJsonOptions#maxNumberLength() number
+   * length} of digits, and a scale (fraction digits less the exponent) within that many places
+   * either way, so that neither its plain form nor a comparison can grow beyond twice that length
+   * ({@code "1e999999999"} would be a string of a billion characters, {@code "1e2147483647"} no
+   * string at all). The exponent is counted with a ceiling, so no text overflows the count.
+   *
+   * @param in the reader, before the string, not null
+   * @return the decimal, never null
+   * @throws org.bengkel.json.BengkelJsonException rule {@code json.wrong-type} for a string that is
+   *     not a decimal, {@code json.limit-exceeded} beyond the bounds
+   */
+  public static BigDecimal decimal(JsonReader in) {
+    String text = in.nextString();
+    int n = text.length();
+    int i = n > 0 && (text.charAt(0) == '+' || text.charAt(0) == '-') ? 1 : 0;
+    long digits = 0;
+    long fraction = 0;
+    boolean point = false;
+    for (; i < n; i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digits++;
+        fraction += point ? 1 : 0;
+      } else if (c == '.' && !point) {
+        point = true;
+      } else {
+        break;
+      }
+    }
+    boolean wellFormed = digits > 0;
+    long exponent = 0;
+    if (wellFormed && i < n) {
+      char e = text.charAt(i++);
+      boolean negative = i < n && text.charAt(i) == '-';
+      i += i < n && (text.charAt(i) == '-' || text.charAt(i) == '+') ? 1 : 0;
+      wellFormed = (e == 'e' || e == 'E') && i < n;
+      for (; wellFormed && i < n; i++) {
+        char d = text.charAt(i);
+        wellFormed = d >= '0' && d <= '9';
+        // a ceiling far beyond any bound: the count cannot overflow whatever the text's length
+        exponent = Math.min(exponent * 10 + (d - '0'), EXPONENT_CEILING);
+      }
+      exponent = negative ? -exponent : exponent;
+    }
+    if (!wellFormed) {
+      throw in.error(
+          JsonRule.WRONG_TYPE, "a decimal number as a string such as \"4.17\"", "another string");
+    }
+    long limit = in.options().maxNumberLength();
+    if (digits > limit || Math.abs(fraction - exponent) > limit) {
+      throw in.error(JsonRule.LIMIT_EXCEEDED, "decimal digits and scale " + limit);
+    }
+    return new BigDecimal(text);
+  }
+
+  private static final long EXPONENT_CEILING = 1L << 40;
 
   /**
    * A facility's code (<i>kode UPT</i>) as its text, {@code "LAPAS-PAMEKASAN"}, with the form's
@@ -161,8 +243,16 @@ public final class Scalars {
     }
   }
 
-  private static Codec<String> text(JsonSchema schema) {
-    return scalar(Kind.STRING, String.class, schema, JsonReader::nextString, (o, v) -> o.string(v));
+  /**
+   * Reads a free text ({@link #TEXT}): {@code value.too-long} beyond {@link #MAX_TEXT_LENGTH}.
+   *
+   * @param in the reader, not null
+   * @return the text, never null
+   */
+  static String nextText(JsonReader in) {
+    String text = in.nextString();
+    checkLength(in, text, MAX_TEXT_LENGTH);
+    return text;
   }
 
   /**
@@ -276,6 +366,51 @@ public final class Scalars {
   }
 
   /**
+   * An object whose property names are keys (a map), such as prices by SKU, written in place in the
+   * schema: each key is read with {@code key} at its entry's own path (a core refusal of the key is
+   * reported there), the entries are written in the map's order, or the keys' if {@code order} is
+   * given.
+   *
+   * @param <K> the keys' type
+   * @param <V> the values' type
+   * @param schema the object's schema, not null
+   * @param key reads a key from a property name, such as {@code Sku::parse}, not null
+   * @param name writes a key as a property name, not null
+   * @param value the values' codec, not null
+   * @param order the keys' order on the wire, or null for the map's own
+   * @return the codec, never null
+   */
+  @SuppressWarnings("unchecked") // a map's class has no type arguments
+  public static <K, V> Codec<Map<K, V>> map(
+      JsonSchema schema,
+      Function<String, K> key,
+      Function<K, String> name,
+      Codec<V> value,
+      @Nullable Comparator<? super K> order) {
+    return of(
+        (Class<Map<K, V>>) (Class<?>) Map.class,
+        schema,
+        in -> {
+          Map<K, V> map = new LinkedHashMap<>();
+          in.beginObject();
+          while (in.hasNext()) {
+            String n = in.nextName();
+            V v = in.read(value);
+            map.put(in.value(() -> key.apply(n)), v);
+          }
+          in.endObject();
+          return map;
+        },
+        (out, map) -> {
+          out.beginObject();
+          Stream<Map.Entry<K, V>> entries = map.entrySet().stream();
+          (order == null ? entries : entries.sorted(Map.Entry.comparingByKey(order)))
+              .forEach(e -> out.name(name.apply(e.getKey())).value(value, e.getValue()));
+          out.endObject();
+        });
+  }
+
+  /**
    * Whether a codec is one of these, whose schema a field writes in place rather than as a
    * reference to a definition of its own.
    *
@@ -293,7 +428,7 @@ public final class Scalars {
    * pass. Each kind's calls must be exactly the codec's.
    */
   enum Kind {
-    /** {@link JsonReader#nextString()}, {@link JsonWriter#string}. */
+    /** {@link Scalars#nextText} (a free text, its length checked), {@link JsonWriter#string}. */
     STRING,
     /** {@link JsonReader#nextLong()}, {@link JsonWriter#number}. */
     LONG,

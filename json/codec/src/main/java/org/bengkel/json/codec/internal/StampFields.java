@@ -1,18 +1,22 @@
 package org.bengkel.json.codec.internal;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.Temporal;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import org.bengkel.audit.Actor;
 import org.bengkel.audit.Stamp;
+import org.bengkel.error.CoreRule;
+import org.bengkel.error.InvalidValueException;
 import org.bengkel.facility.TimeZoneName;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonRule;
+import org.bengkel.json.internal.IsoText;
 import org.bengkel.json.schema.JsonSchema;
 import org.jspecify.annotations.Nullable;
 
@@ -27,6 +31,10 @@ import org.jspecify.annotations.Nullable;
  * local time and the actor as {@link #LEGACY_ACTOR}, unless the document gives them. An instant
  * ({@code Z}) needs both, so the schema lists zone and actor as optional and the reader refuses
  * their absence ({@code json.missing-property}) for an instant.
+ *
+ * <p>Objects that carried only a calendar day before stamps (a premi or PNBP entry's {@code
+ * "date"}) are declared with {@link #declareAfterDate}: such a document's day reads as the start of
+ * that day, WIB, recorded by {@link #LEGACY_ACTOR}, so that the entry keeps its day.
  *
  * <p>An instance is the draft of one object being read: the core builder (or whatever the type is
  * built from) and the stamp's three parts; not thread-safe. Not exported.
@@ -75,6 +83,7 @@ public final class StampFields<B> {
   private @Nullable LocalDateTime local;
   private @Nullable TimeZoneName zone;
   private @Nullable Actor actor;
+  private @Nullable LocalDate date;
 
   /**
    * The draft of one object.
@@ -104,9 +113,12 @@ public final class StampFields<B> {
   }
 
   /**
-   * Declares the stamp's three properties for a type whose documents older than stamps carried
-   * another property instead (an enrolment move's {@code "date"}): as {@link #declare}, but {@code
-   * at} is optional too; {@link #stampOr} reads the stamp, or makes it from the older property.
+   * As {@link #declare}, after a calendar day {@code "date"}, for an object whose older documents
+   * carry only that day: {@code "date"} is always written, the stamp's local date in its zone (so
+   * that a reader of the older form still finds it), and {@code "at"} may be absent in an older
+   * document, whose day is then read as its start, WIB, by {@link #LEGACY_ACTOR}. The schema lists
+   * both as optional; the reader refuses the absence of both ({@code json.missing-property}) and a
+   * day that is not the stamp's local date ({@code value.malformed} at {@code date}).
    *
    * @param <T> the domain type
    * @param <B> what its other properties are given to
@@ -114,24 +126,13 @@ public final class StampFields<B> {
    * @param stamp reads the stamp from the domain type, not null
    * @return the declaration, never null
    */
-  public static <T, B> ObjectCodec.Builder<T, StampFields<B>> declareOptional(
+  public static <T, B> ObjectCodec.Builder<T, StampFields<B>> declareAfterDate(
       ObjectCodec.Builder<T, StampFields<B>> codec, Function<T, Stamp> stamp) {
     return codec
-        .nullable("at", AT, (T t) -> stamp.apply(t).at(), StampFields::at)
+        .defaulted("date", Scalars.DATE, (T t) -> stamp.apply(t).localDate(), (d, v) -> d.date = v)
+        .defaulted("at", AT, (T t) -> stamp.apply(t).at(), StampFields::at)
         .nullable("zone", ZONE, (T t) -> stamp.apply(t).zone(), (d, v) -> d.zone = v)
         .nullable("actor", ACTOR, (T t) -> stamp.apply(t).actor(), (d, v) -> d.actor = v);
-  }
-
-  /**
-   * The stamp read, or, for a document older than stamps that has no {@code at}, the one {@code
-   * legacy} makes (such as {@link #LEGACY_ACTOR} at the start of a WIB date).
-   *
-   * @param legacy makes the stamp of an older document, not null
-   * @return the stamp, never null
-   * @throws org.bengkel.error.MissingValueException as {@link #stamp()}
-   */
-  public Stamp stampOr(Supplier<Stamp> legacy) {
-    return at == null && local == null && zone == null && actor == null ? legacy.get() : stamp();
   }
 
   /**
@@ -151,7 +152,17 @@ public final class StampFields<B> {
    *     {@code at} or {@code zone})
    */
   public Stamp stamp() {
-    return stamp(local != null ? local : at, zone, actor);
+    Temporal read = local != null ? local : at;
+    LocalDate day = date;
+    if (read == null && day != null) {
+      // an entry older than stamps held only its day: the start of that day
+      read = day.atStartOfDay();
+    }
+    Stamp stamp = stamp(read, zone, actor);
+    if (day != null && !day.equals(stamp.localDate())) {
+      throw InvalidValueException.of(CoreRule.MALFORMED, "date", day, stamp.localDate());
+    }
+    return stamp;
   }
 
   /**
@@ -189,6 +200,11 @@ public final class StampFields<B> {
   }
 
   private static Instant instant(String text, JsonReader in) {
+    // the usual form, 2026-10-12T02:14:00Z, without the formatter; the rest as Instant.parse reads
+    LocalDateTime usual = IsoText.dateTime(text, text.length() - 1);
+    if (usual != null && text.length() == 20) {
+      return usual.toInstant(ZoneOffset.UTC);
+    }
     try {
       // Instant.parse also reads offsets and lower-case letters; the format says UTC and Z
       if (text.indexOf('t') < 0

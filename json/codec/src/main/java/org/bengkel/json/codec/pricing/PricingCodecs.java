@@ -1,15 +1,17 @@
 package org.bengkel.json.codec.pricing;
 
 import java.math.RoundingMode;
-import java.util.LinkedHashMap;
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.bengkel.catalog.ProductCategory;
 import org.bengkel.catalog.Sku;
 import org.bengkel.facility.Facility;
 import org.bengkel.json.Codec;
 import org.bengkel.json.codec.catalog.CatalogCodecs;
-import org.bengkel.json.codec.internal.CodecSupport;
+import org.bengkel.json.codec.internal.EventCodecs;
 import org.bengkel.json.codec.internal.ObjectCodec;
 import org.bengkel.json.codec.internal.Scalars;
 import org.bengkel.json.codec.money.MoneyCodecs;
@@ -22,6 +24,7 @@ import org.bengkel.pricing.EKatalogListing;
 import org.bengkel.pricing.OfferedPrice;
 import org.bengkel.pricing.PriceBasis;
 import org.bengkel.pricing.PriceBook;
+import org.bengkel.pricing.PriceBookEvent;
 import org.bengkel.pricing.PriceInclusion;
 import org.bengkel.pricing.PriceList;
 import org.bengkel.pricing.PriceRule;
@@ -179,15 +182,19 @@ public final class PricingCodecs {
           .describedAs("A sales price list of a channel (daftar harga)")
           .build();
 
-  /** {@link PriceBook} (price lists): {@code {"lists":[...]}}. */
+  /**
+   * {@link PriceBook} (price lists): {@code {"lists":[...],"version"}}, the version 0 when absent.
+   */
   public static final Codec<PriceBook> PRICE_BOOK =
-      CodecSupport.oneList(
-          PriceBook.class,
-          "lists",
-          PRICE_LIST,
-          PriceBook::lists,
-          PriceBook::of,
-          "The sales price lists (daftar harga jual)");
+      ObjectCodec.builder(PriceBook.class, PriceBook::builder, PriceBook.Builder::build)
+          .requiredList("lists", PRICE_LIST, PriceBook::lists, PriceBook.Builder::lists)
+          .defaulted(
+              "version",
+              Scalars.integer(0, Long.MAX_VALUE),
+              PriceBook::version,
+              PriceBook.Builder::version)
+          .describedAs("The sales price lists (daftar harga jual) and the book's version")
+          .build();
 
   /**
    * {@link TaxPolicy} (<i>kebijakan PPN</i>): {@code {"facilityCode","status","inclusion",
@@ -248,7 +255,7 @@ public final class PricingCodecs {
    * {@link PriceStep}: {@code {"source","kind","code","params","before","after"}}; a step written
    * before steps had codes holds {@code "description"} instead of {@code code} and {@code params}.
    */
-  public static final Codec<PriceStep> PRICE_STEP = new PriceStepCodec();
+  public static final Codec<PriceStep> PRICE_STEP = PriceStepCodec.CODEC;
 
   /** {@link QuotedLine}: {@code {"item","listId","ruleId","steps","unitPrice"}}. */
   public static final Codec<QuotedLine> QUOTED_LINE =
@@ -361,34 +368,37 @@ public final class PricingCodecs {
 
   private PricingCodecs() {}
 
-  @SuppressWarnings("unchecked")
   private static Codec<Map<Sku, Rupiah>> listPrices() {
-    return Scalars.of(
-        (Class<Map<Sku, Rupiah>>) (Class<?>) Map.class,
+    return Scalars.map(
         JsonSchema.of(
             JsonSchema.map(
                 "type", "object",
                 "propertyNames", JsonSchema.pattern(Facility.CODE_PATTERN, 40),
                 "additionalProperties", JsonSchema.ref(MoneyCodecs.RUPIAH))),
-        in -> {
-          Map<Sku, Rupiah> prices = new LinkedHashMap<>();
-          in.beginObject();
-          while (in.hasNext()) {
-            String sku = in.nextName();
-            Rupiah price = in.read(MoneyCodecs.RUPIAH);
-            // the path is the entry's own: the SKU is its name
-            prices.put(in.value(() -> Sku.parse(sku)), price);
-          }
-          in.endObject();
-          return prices;
-        },
-        (out, prices) -> {
-          out.beginObject();
-          prices.entrySet().stream()
-              .sorted(Map.Entry.comparingByKey())
-              .forEach(e -> out.name(e.getKey().value()).value(MoneyCodecs.RUPIAH, e.getValue()));
-          out.endObject();
-        });
+        Sku::parse,
+        Sku::value,
+        MoneyCodecs.RUPIAH,
+        Comparator.naturalOrder());
+  }
+
+  /**
+   * A price book's events ({@link PriceBookEvent}), each a document kind of its own ({@link
+   * EventCodecs}): the list added or replaced, whole; a retired list's id and last day.
+   */
+  private static final List<Codec<? extends PriceBookEvent>> EVENTS =
+      EventCodecs.family(
+          PriceBookEvent.class,
+          Map.of(PriceList.class, PRICE_LIST, LocalDate.class, Scalars.DATE),
+          Map.of("listId", CODE),
+          Set.of());
+
+  /**
+   * The codecs of a price book's events, one per event type.
+   *
+   * @return an unmodifiable list, never null
+   */
+  public static List<Codec<? extends PriceBookEvent>> events() {
+    return EVENTS;
   }
 
   /**

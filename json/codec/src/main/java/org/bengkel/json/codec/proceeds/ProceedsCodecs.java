@@ -1,25 +1,34 @@
 package org.bengkel.json.codec.proceeds;
 
+import java.time.Year;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.bengkel.facility.FacilityCode;
 import org.bengkel.json.Codec;
+import org.bengkel.json.codec.internal.EventCodecs;
 import org.bengkel.json.codec.internal.ObjectCodec;
 import org.bengkel.json.codec.internal.Scalars;
+import org.bengkel.json.codec.internal.StampFields;
 import org.bengkel.json.codec.money.MoneyCodecs;
 import org.bengkel.json.codec.trainee.TraineeCodecs;
 import org.bengkel.json.schema.JsonSchema;
 import org.bengkel.proceeds.Contribution;
 import org.bengkel.proceeds.ContributionBasis;
 import org.bengkel.proceeds.PnbpEntry;
+import org.bengkel.proceeds.PnbpEvent;
 import org.bengkel.proceeds.PnbpLedger;
 import org.bengkel.proceeds.PremiAccount;
 import org.bengkel.proceeds.PremiAllocation;
 import org.bengkel.proceeds.PremiEntry;
 import org.bengkel.proceeds.PremiEntryKind;
+import org.bengkel.proceeds.PremiEvent;
 import org.bengkel.proceeds.PremiShare;
 import org.bengkel.proceeds.ProceedsSplit;
 import org.bengkel.proceeds.SplitBase;
 import org.bengkel.proceeds.SplitPolicies;
 import org.bengkel.proceeds.SplitPolicy;
+import org.bengkel.trainee.RegistrationNumber;
 
 /**
  * The JSON form of the proceeds types (<i>hasil penjualan</i>): split policies and splits, premi
@@ -160,13 +169,24 @@ public final class ProceedsCodecs {
               "The allocation of a premi pool among trainees (pembagian premi); the shares summing to the pool is checked by the reader")
           .build();
 
-  /** {@link PremiEntry}: {@code {"date","kind","amount","reference"}}. */
+  /**
+   * {@link PremiEntry}: {@code {"date","at","zone","actor","kind","amount","reference"}}, {@code
+   * date} the entry's day, {@code at}, {@code zone} and {@code actor} its stamp ({@link
+   * StampFields#declareAfterDate}); an older document's {@code "date"} alone reads as the start of
+   * that day, WIB, recorded by {@code system:import}.
+   */
   public static final Codec<PremiEntry> PREMI_ENTRY =
-      ObjectCodec.builder(PremiEntry.class, PremiEntry::builder, PremiEntry.Builder::build)
-          .required("date", Scalars.DATE, PremiEntry::date, PremiEntry.Builder::date)
-          .required("kind", PREMI_ENTRY_KIND, PremiEntry::kind, PremiEntry.Builder::kind)
-          .required("amount", MoneyCodecs.RUPIAH, PremiEntry::amount, PremiEntry.Builder::amount)
-          .required("reference", Scalars.TEXT, PremiEntry::reference, PremiEntry.Builder::reference)
+      StampFields.declareAfterDate(
+              ObjectCodec.builder(
+                  PremiEntry.class,
+                  () -> new StampFields<>(PremiEntry.builder()),
+                  (StampFields<PremiEntry.Builder> d) -> d.builder().stamp(d.stamp()).build()),
+              PremiEntry::stamp)
+          .required("kind", PREMI_ENTRY_KIND, PremiEntry::kind, (d, v) -> d.builder().kind(v))
+          .required(
+              "amount", MoneyCodecs.RUPIAH, PremiEntry::amount, (d, v) -> d.builder().amount(v))
+          .required(
+              "reference", Scalars.TEXT, PremiEntry::reference, (d, v) -> d.builder().reference(v))
           .describedAs("An entry of a premi account (mutasi premi)")
           .build();
 
@@ -187,16 +207,24 @@ public final class ProceedsCodecs {
           .describedAs("The premi account of a trainee (rekening premi)")
           .build();
 
-  /** {@link PnbpEntry}: {@code {"date","reference","amount"}}. */
+  /**
+   * {@link PnbpEntry}: {@code {"date","at","zone","actor","reference","amount"}}, the day and the
+   * stamp as a premi entry's ({@link StampFields#declareAfterDate}).
+   */
   public static final Codec<PnbpEntry> PNBP_ENTRY =
-      ObjectCodec.builder(PnbpEntry.class, PnbpEntry::builder, PnbpEntry.Builder::build)
-          .required("date", Scalars.DATE, PnbpEntry::date, PnbpEntry.Builder::date)
-          .required("reference", Scalars.TEXT, PnbpEntry::reference, PnbpEntry.Builder::reference)
+      StampFields.declareAfterDate(
+              ObjectCodec.builder(
+                  PnbpEntry.class,
+                  () -> new StampFields<>(PnbpEntry.builder()),
+                  (StampFields<PnbpEntry.Builder> d) -> d.builder().stamp(d.stamp()).build()),
+              PnbpEntry::stamp)
+          .required(
+              "reference", Scalars.TEXT, PnbpEntry::reference, (d, v) -> d.builder().reference(v))
           .required(
               "amount",
               Scalars.withSchema(MoneyCodecs.RUPIAH, JsonSchema.integer(1, Long.MAX_VALUE)),
               PnbpEntry::amount,
-              PnbpEntry.Builder::amount)
+              (d, v) -> d.builder().amount(v))
           .describedAs("A PNBP record or deposit (catatan / setoran PNBP)")
           .build();
 
@@ -218,7 +246,58 @@ public final class ProceedsCodecs {
           .describedAs("The PNBP ledger of a facility for a year (buku PNBP)")
           .build();
 
+  /**
+   * A premi account's events ({@link PremiEvent}), each a document kind of its own ({@link
+   * EventCodecs}): {@code account} is the holder's registration number (personal data: like the
+   * account, an internal document), {@code entry} the entry appended, with its stamp.
+   */
+  private static final List<Codec<? extends PremiEvent>> PREMI_EVENTS =
+      EventCodecs.family(
+          PremiEvent.class,
+          Map.of(
+              RegistrationNumber.class,
+              TraineeCodecs.REGISTRATION_NUMBER,
+              PremiEntry.class,
+              PREMI_ENTRY),
+          Map.of(),
+          Set.of());
+
+  /**
+   * A PNBP ledger's events ({@link PnbpEvent}), each a document kind of its own: the ledger's
+   * facility and year, and the entry appended, with its stamp.
+   */
+  private static final List<Codec<? extends PnbpEvent>> PNBP_EVENTS =
+      EventCodecs.family(
+          PnbpEvent.class,
+          Map.of(
+              FacilityCode.class,
+              Scalars.FACILITY_CODE,
+              Year.class,
+              Scalars.YEAR,
+              PnbpEntry.class,
+              PNBP_ENTRY),
+          Map.of(),
+          Set.of());
+
   private ProceedsCodecs() {}
+
+  /**
+   * The codecs of a premi account's events, one per event type.
+   *
+   * @return an unmodifiable list, never null
+   */
+  public static List<Codec<? extends PremiEvent>> premiEvents() {
+    return PREMI_EVENTS;
+  }
+
+  /**
+   * The codecs of a PNBP ledger's events, one per event type.
+   *
+   * @return an unmodifiable list, never null
+   */
+  public static List<Codec<? extends PnbpEvent>> pnbpEvents() {
+    return PNBP_EVENTS;
+  }
 
   /**
    * The codecs of this package, for {@link org.bengkel.json.Codecs}.

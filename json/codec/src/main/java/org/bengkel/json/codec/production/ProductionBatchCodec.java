@@ -79,9 +79,12 @@ final class ProductionBatchCodec {
     return (Class<Map<RegistrationNumber, Long>>) (Class<?>) Map.class;
   }
 
+  // personal data: paths through the keys show this instead (Permenkumham 7/2022 and UU 27/2022)
+  private static final String REGISTRATION_NUMBER = "registration number";
+
   private static Map<RegistrationNumber, Long> readPieces(JsonReader in) {
     Map<RegistrationNumber, Long> pieces = new LinkedHashMap<>();
-    in.beginObject();
+    in.beginObjectKeyedBy(REGISTRATION_NUMBER);
     while (in.hasNext()) {
       String name = in.nextName();
       RegistrationNumber trainee = in.value(() -> RegistrationNumber.parse(name));

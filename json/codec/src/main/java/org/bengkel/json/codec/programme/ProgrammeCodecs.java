@@ -1,13 +1,8 @@
 package org.bengkel.json.codec.programme;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.bengkel.audit.Stamp;
-import org.bengkel.error.CoreRule;
-import org.bengkel.error.InvalidValueException;
-import org.bengkel.facility.TimeZoneName;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.codec.facility.FacilityCodecs;
@@ -240,13 +235,14 @@ public final class ProgrammeCodecs {
 
   /**
    * {@link EnrolmentEvent} (<i>peristiwa</i>): {@code {"status","date","at","zone","actor",
-   * "reason"}}: {@code date} is the stamp's local date, written for readers; {@code at}, {@code
-   * zone} and {@code actor} the stamp ({@link StampFields}). A document older than stamps has only
-   * {@code date}: its move reads as recorded by {@link StampFields#LEGACY_ACTOR} at the start of
-   * that date in WIB. With a stamp, {@code date} must be its local date ({@code value.malformed}).
+   * "reason"}}: {@code date} the stamp's local date, written for readers of the older form; {@code
+   * at}, {@code zone} and {@code actor} the stamp ({@link StampFields#declareAfterDate}). A document
+   * older than stamps has only {@code date}: its move reads as recorded by {@link
+   * StampFields#LEGACY_ACTOR} at the start of that date in WIB. With a stamp, {@code date} must be
+   * its local date ({@code value.malformed}).
    */
   public static final Codec<EnrolmentEvent> ENROLMENT_EVENT =
-      StampFields.declareOptional(
+      StampFields.declareAfterDate(
               ObjectCodec.builder(
                       EnrolmentEvent.class,
                       () -> new StampFields<>(new MoveDraft()),
@@ -255,12 +251,7 @@ public final class ProgrammeCodecs {
                       "status",
                       ENROLMENT_STATUS,
                       EnrolmentEvent::status,
-                      (StampFields<MoveDraft> d, EnrolmentStatus v) -> d.builder().status = v)
-                  .required(
-                      "date",
-                      Scalars.DATE,
-                      EnrolmentEvent::date,
-                      (StampFields<MoveDraft> d, LocalDate v) -> d.builder().date = v),
+                      (StampFields<MoveDraft> d, EnrolmentStatus v) -> d.builder().status = v),
               EnrolmentEvent::stamp)
           .required(
               "reason",
@@ -273,22 +264,15 @@ public final class ProgrammeCodecs {
   /** An enrolment move being read. */
   private static final class MoveDraft {
     @Nullable EnrolmentStatus status;
-    @Nullable LocalDate date;
     @Nullable EnrolmentReason reason;
   }
 
   private static EnrolmentEvent move(StampFields<MoveDraft> d) {
     MoveDraft m = d.builder();
-    LocalDate date = JsonReader.required(m.date, "date");
-    Stamp stamp =
-        d.stampOr(
-            () -> Stamp.ofLocal(StampFields.LEGACY_ACTOR, date.atStartOfDay(), TimeZoneName.WIB));
-    if (!stamp.localDate().equals(date)) {
-      throw InvalidValueException.of(
-          CoreRule.MALFORMED, "date", date, stamp.localDate() + ", the local date of at");
-    }
     return EnrolmentEvent.of(
-        JsonReader.required(m.status, "status"), stamp, JsonReader.required(m.reason, "reason"));
+        JsonReader.required(m.status, "status"),
+        d.stamp(),
+        JsonReader.required(m.reason, "reason"));
   }
 
   /** {@link Enrolment} (<i>keikutsertaan</i>): {@code {"programme","trainee","history"}}. */

@@ -6,8 +6,6 @@ import java.util.List;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.json.BengkelJsonOptions;
 import org.bengkel.json.Codec;
-import org.bengkel.json.JsonReader;
-import org.bengkel.json.JsonRule;
 import org.bengkel.json.codec.catalog.CatalogCodecs;
 import org.bengkel.json.codec.internal.CodecSupport;
 import org.bengkel.json.codec.internal.ObjectCodec;
@@ -65,7 +63,7 @@ public final class ReportCodecs {
       Scalars.of(
           BigDecimal.class,
           JsonSchema.pattern(DECIMAL, BengkelJsonOptions.DEFAULT_MAX_STRING_LENGTH),
-          ReportCodecs::decimal,
+          Scalars::decimal,
           (o, v) -> o.string(v.toPlainString()));
 
   /** {@link ReportPeriod}: {@code {"firstDay","lastDay"}}, both inclusive. */
@@ -353,16 +351,6 @@ public final class ReportCodecs {
           .build();
 
   private ReportCodecs() {}
-
-  private static BigDecimal decimal(JsonReader in) {
-    String text = in.nextString();
-    try {
-      return new BigDecimal(text);
-    } catch (NumberFormatException e) {
-      throw in.error(
-          JsonRule.WRONG_TYPE, "a decimal number as a string such as \"4.17\"", "another string");
-    }
-  }
 
   /**
    * A row of a report's production table, with the schema of its kind: a programme's row has no

@@ -1,0 +1,31 @@
+package org.bengkel.json.contract;
+
+import java.util.List;
+import org.bengkel.json.BengkelJsonOptions;
+
+/** The shared {@link HostileReadersContract} over bengkel-json alone, with {@link TextJson}. */
+class TextHostileReadersTest extends HostileReadersContract {
+
+  @Override
+  protected List<Named> readers() {
+    return List.of(
+        named("text strict", TextJson.binding(BengkelJsonOptions.strict())),
+        named("text lenient", TextJson.binding(BengkelJsonOptions.lenient())));
+  }
+
+  private static Named named(String name, JsonBinding binding) {
+    return new Named(
+        name,
+        new Reader() {
+          @Override
+          public Object read(String json, Class<?> type) {
+            return binding.read(json, type);
+          }
+
+          @Override
+          public Object readBytes(byte[] json, Class<?> type) {
+            return binding.readBytes(json, type);
+          }
+        });
+  }
+}

@@ -1,0 +1,231 @@
+package org.bengkel.json.jackson3;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.DataInput;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import org.bengkel.json.BengkelJsonException;
+import org.bengkel.json.JsonPath;
+import org.bengkel.json.JsonRule;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.io.IOContext;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.json.JsonFactoryBuilder;
+import tools.jackson.core.sym.PropertyNameMatcher;
+import tools.jackson.core.util.JsonParserDelegate;
+
+/**
+ * The hardened mappers' parser factory (<i>pabrik pengurai berpenjaga</i>): every parser it makes
+ * answers each question of the format as bengkel's readers do (issue 18 points 4 and 6). Input that
+ * is not UTF-8 without a byte-order mark (a mark, UTF-16 or UTF-32, which Jackson would detect and
+ * accept) is {@code json.malformed}; an empty document is {@code json.malformed}; and every error
+ * of the parser itself (malformed text, comments, a hexadecimal number, a reading limit) is a
+ * {@link BengkelMismatchedInputException} with bengkel's rule, whose message shows the line and
+ * column only: Jackson's own messages quote the document ({@code Unrecognized token 'Slamet'}). A
+ * mapper rebuilt with {@code rebuild()} gets Jackson's plain factory back.
+ */
+final class GuardedJsonFactory extends JsonFactory {
+
+  private static final long serialVersionUID = 1L;
+
+  GuardedJsonFactory(JsonFactoryBuilder builder) {
+    super(builder);
+  }
+
+  private GuardedJsonFactory(GuardedJsonFactory source) {
+    super(source);
+  }
+
+  @Override
+  public JsonFactory copy() {
+    return new GuardedJsonFactory(this);
+  }
+
+  @Override
+  protected JsonParser _createParser(ObjectReadContext readCtxt, IOContext ioCtxt, InputStream in) {
+    BufferedInputStream buffered = new BufferedInputStream(in);
+    byte[] first;
+    try {
+      buffered.mark(4);
+      first = buffered.readNBytes(4);
+      buffered.reset();
+    } catch (IOException e) {
+      throw JacksonIOException.construct(e);
+    }
+    return new Guarded(
+        super._createParser(readCtxt, ioCtxt, buffered), notUtf8(first, 0, first.length));
+  }
+
+  @Override
+  protected JsonParser _createParser(ObjectReadContext readCtxt, IOContext ioCtxt, Reader r) {
+    BufferedReader buffered = new BufferedReader(r);
+    int c;
+    try {
+      buffered.mark(1);
+      c = buffered.read();
+      buffered.reset();
+    } catch (IOException e) {
+      throw JacksonIOException.construct(e);
+    }
+    return new Guarded(super._createParser(readCtxt, ioCtxt, buffered), c == '\uFEFF');
+  }
+
+  @Override
+  protected JsonParser _createParser(
+      ObjectReadContext readCtxt,
+      IOContext ioCtxt,
+      char[] data,
+      int offset,
+      int len,
+      boolean recyclable) {
+    return new Guarded(
+        super._createParser(readCtxt, ioCtxt, data, offset, len, recyclable),
+        len > 0 && data[offset] == '\uFEFF');
+  }
+
+  @Override
+  protected JsonParser _createParser(
+      ObjectReadContext readCtxt, IOContext ioCtxt, byte[] data, int offset, int len) {
+    return new Guarded(
+        super._createParser(readCtxt, ioCtxt, data, offset, len), notUtf8(data, offset, len));
+  }
+
+  @Override
+  protected JsonParser _createParser(
+      ObjectReadContext readCtxt, IOContext ioCtxt, DataInput input) {
+    return new Guarded(super._createParser(readCtxt, ioCtxt, input), false);
+  }
+
+  /**
+   * Whether bytes start with a byte-order mark or a NUL among the first four: JSON text starts with
+   * an ASCII character, which UTF-16 and UTF-32 write with zero bytes, and a NUL is never JSON.
+   */
+  static boolean notUtf8(byte[] data, int offset, int len) {
+    int n = Math.min(len, 4);
+    for (int i = 0; i < n; i++) {
+      if (data[offset + i] == 0) {
+        return true;
+      }
+    }
+    int b0 = n > 0 ? data[offset] & 0xFF : -1;
+    int b1 = n > 1 ? data[offset + 1] & 0xFF : -1;
+    int b2 = n > 2 ? data[offset + 2] & 0xFF : -1;
+    return (b0 == 0xEF && b1 == 0xBB && b2 == 0xBF)
+        || (b0 == 0xFE && b1 == 0xFF)
+        || (b0 == 0xFF && b1 == 0xFE);
+  }
+
+  /** A parser whose errors are bengkel's. */
+  static final class Guarded extends JsonParserDelegate {
+
+    private boolean notUtf8;
+    private boolean started;
+
+    Guarded(JsonParser parser, boolean notUtf8) {
+      super(parser);
+      this.notUtf8 = notUtf8;
+    }
+
+    private BengkelMismatchedInputException refused(BengkelJsonException e) {
+      return new BengkelMismatchedInputException(this, e, Object.class);
+    }
+
+    /** bengkel's error for the parser's; a failure to read the input stays what it is. */
+    private JacksonException refused(JacksonException e) {
+      return e instanceof BengkelMismatchedInputException || e instanceof JacksonIOException
+          ? e
+          : refused(Jackson3Support.translate(e));
+    }
+
+    private void first() {
+      if (notUtf8) {
+        notUtf8 = false;
+        throw refused(
+            BengkelJsonException.of(
+                JsonRule.MALFORMED, JsonPath.ROOT, "not UTF-8 without a byte-order mark"));
+      }
+    }
+
+    private @Nullable JsonToken checked(@Nullable JsonToken t) {
+      if (t == null && !started) {
+        throw refused(BengkelJsonException.of(JsonRule.MALFORMED, JsonPath.ROOT, "empty document"));
+      }
+      started = true;
+      return t;
+    }
+
+    @Override
+    public @Nullable JsonToken nextToken() {
+      first();
+      try {
+        return checked(delegate.nextToken());
+      } catch (JacksonException e) {
+        throw refused(e);
+      }
+    }
+
+    @Override
+    public @Nullable JsonToken nextValue() {
+      first();
+      try {
+        return checked(delegate.nextValue());
+      } catch (JacksonException e) {
+        throw refused(e);
+      }
+    }
+
+    @Override
+    public @Nullable String nextName() {
+      try {
+        return delegate.nextName();
+      } catch (JacksonException e) {
+        throw refused(e);
+      }
+    }
+
+    @Override
+    public boolean nextName(SerializableString name) {
+      try {
+        return delegate.nextName(name);
+      } catch (JacksonException e) {
+        throw refused(e);
+      }
+    }
+
+    @Override
+    public int nextNameMatch(PropertyNameMatcher matcher) {
+      try {
+        return delegate.nextNameMatch(matcher);
+      } catch (JacksonException e) {
+        throw refused(e);
+      }
+    }
+
+    @Override
+    public @Nullable String getString() {
+      try {
+        return delegate.getString();
+      } catch (JacksonException e) {
+        throw refused(e);
+      }
+    }
+
+    @Override
+    public JsonParser skipChildren() {
+      try {
+        delegate.skipChildren();
+        return this;
+      } catch (JacksonException e) {
+        throw refused(e);
+      }
+    }
+  }
+}
