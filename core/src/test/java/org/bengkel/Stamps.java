@@ -24,11 +24,6 @@ public final class Stamps {
     return Stamp.ofLocal(OFFICER, local, TimeZoneName.WIB);
   }
 
-  /** The officer at 08.00 WIB on a date: a move dated that day. */
-  public static Stamp on(LocalDate date) {
-    return at(date.atTime(8, 0));
-  }
-
   /**
    * The officer on 12 October 2026 at 09.14 WIB: for records whose stamp no rule of the test looks
    * at (a session scheduled, attendance recorded).
@@ -40,7 +35,7 @@ public final class Stamps {
     return at(LocalDateTime.of(year, month, day, hour, minute));
   }
 
-  /** The officer at 10:00 WIB on a day: for operations whose tests think in days. */
+  /** The officer at 10:00 WIB on a day: for operations whose tests think in days (a move dated that day). */
   public static Stamp on(LocalDate day) {
     return at(day.atTime(10, 0));
   }

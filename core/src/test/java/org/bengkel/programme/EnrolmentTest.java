@@ -234,7 +234,7 @@ class EnrolmentTest {
     org.bengkel.outcome.Outcome<Enrolment> early = active.complete(Stamps.on(MON.minusDays(1)));
     assertThat(early.codes()).containsExactly("programme.enrolment.date-order");
     Refusal r = early.refusals().get(0);
-    // the stamps' instants: 08.00 WIB is 01.00 UTC
+    // the stamps' instants: 10.00 WIB is 03.00 UTC
     assertThat(r.subject()).isEqualTo("at");
     assertThat(r.value()).contains(Stamps.on(MON.minusDays(1)).at().toString());
     assertThat(r.details()).containsExactly(Stamps.on(MON).at().toString());
