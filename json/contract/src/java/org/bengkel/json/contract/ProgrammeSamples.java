@@ -224,7 +224,19 @@ public final class ProgrammeSamples {
   }
 
   private static final String HASAN_COMPLETED =
-      ",{\"status\":\"COMPLETED\",\"date\":\"2026-11-27\",\"reason\":\"FINISHED\"}";
+      ",{\"status\":\"COMPLETED\"," + moveStamp("2026-11-27") + ",\"reason\":\"FINISHED\"}";
+
+  /**
+   * An enrolment move's day and stamp as the goldens write them: the samples' officer at 08.00 WIB
+   * (01.00 UTC) on that day.
+   */
+  private static String moveStamp(String day) {
+    return "\"date\":\""
+        + day
+        + "\",\"at\":\""
+        + day
+        + "T01:00:00Z\",\"zone\":\"WIB\",\"actor\":\"officer:198503152010121002\"";
+  }
 
   private static String golden(String name) {
     return TextJson.compact(JsonFormatContract.golden(name));
@@ -312,8 +324,8 @@ public final class ProgrammeSamples {
             "programme.empty"),
         Arguments.of(
             Enrolment.class,
-            enrolment.replace("\"2026-10-30\"", "\"2026-10-25\""),
-            "$.history[1].date",
+            enrolment.replace(moveStamp("2026-10-30"), moveStamp("2026-10-25")),
+            "$.history[1].at",
             "programme.enrolment.date-order"),
         Arguments.of(
             Enrolment.class,
@@ -373,7 +385,9 @@ public final class ProgrammeSamples {
         Arguments.of(
             ProgrammeRoster.class,
             roster.replace(
-                ",{\"status\":\"ACTIVE\",\"date\":\"2026-10-31\",\"reason\":\"PLACE_AVAILABLE\"}",
+                ",{\"status\":\"ACTIVE\","
+                    + moveStamp("2026-10-31")
+                    + ",\"reason\":\"PLACE_AVAILABLE\"}",
                 ""),
             "$.enrolments",
             "programme.roster.idle-place"),
