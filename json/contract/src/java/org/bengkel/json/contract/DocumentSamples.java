@@ -251,6 +251,11 @@ public final class DocumentSamples {
                 new Sample(
                     "trainee-record-v1", DocumentKinds.TRAINEE_RECORD, 1, TraineeSamples.CONVICT),
                 new Sample(
+                    "training-register-v1",
+                    DocumentKinds.TRAINING_REGISTER,
+                    1,
+                    ProgrammeSamples.REGISTER),
+                new Sample(
                     "skills-passport-v1",
                     DocumentKinds.SKILLS_PASSPORT,
                     1,
