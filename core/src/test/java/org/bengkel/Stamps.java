@@ -35,7 +35,10 @@ public final class Stamps {
     return at(LocalDateTime.of(year, month, day, hour, minute));
   }
 
-  /** The officer at 10:00 WIB on a day: for operations whose tests think in days (a move dated that day). */
+  /**
+   * The officer at 10:00 WIB on a day: for operations whose tests think in days (a move dated that
+   * day).
+   */
   public static Stamp on(LocalDate day) {
     return at(day.atTime(10, 0));
   }

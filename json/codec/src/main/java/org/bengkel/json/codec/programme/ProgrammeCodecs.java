@@ -236,8 +236,8 @@ public final class ProgrammeCodecs {
   /**
    * {@link EnrolmentEvent} (<i>peristiwa</i>): {@code {"status","date","at","zone","actor",
    * "reason"}}: {@code date} the stamp's local date, written for readers of the older form; {@code
-   * at}, {@code zone} and {@code actor} the stamp ({@link StampFields#declareAfterDate}). A document
-   * older than stamps has only {@code date}: its move reads as recorded by {@link
+   * at}, {@code zone} and {@code actor} the stamp ({@link StampFields#declareAfterDate}). A
+   * document older than stamps has only {@code date}: its move reads as recorded by {@link
    * StampFields#LEGACY_ACTOR} at the start of that date in WIB. With a stamp, {@code date} must be
    * its local date ({@code value.malformed}).
    */
