@@ -112,34 +112,35 @@ class NullPolicyTest {
     assertMissing(() -> TrainingRegister.of(null), "programmes");
     assertMissing(() -> TrainingRegister.of(java.util.Arrays.asList(kayu(), null)), "programmes[]");
     TrainingRegister register = TrainingRegister.of(List.of(kayu()));
-    assertMissing(() -> register.record(null), "record");
-    assertMissing(() -> register.apply(KAYU, null, DAY), "trainee");
-    assertMissing(() -> register.apply(KAYU, CONVICT, null), "date");
-    assertMissing(() -> register.complete(null, CONVICT, DAY), "programme");
+    assertMissing(() -> register.record(null, Stamps.RECORDED), "record");
+    assertMissing(() -> register.apply(KAYU, null, Stamps.on(DAY)), "trainee");
+    assertMissing(() -> register.apply(KAYU, CONVICT, null), "stamp");
+    assertMissing(() -> register.complete(null, CONVICT, Stamps.on(DAY)), "programme");
   }
 
   @Test
   void programmeRoster() {
     ProgrammeRoster empty = ProgrammeRoster.of(kayu());
-    assertMissing(() -> empty.apply(null, DAY), "trainee");
-    assertMissing(() -> empty.apply(CONVICT, null), "date");
-    ProgrammeRoster roster = empty.apply(CONVICT, DAY).orElseThrow();
-    assertMissing(() -> roster.complete(null, DAY), "trainee");
-    assertMissing(() -> roster.complete(CONVICT, null), "date");
-    assertMissing(() -> roster.resume(CONVICT, null), "date");
-    assertMissing(() -> roster.withdraw(CONVICT, null, EnrolmentReason.OWN_REQUEST), "date");
+    assertMissing(() -> empty.apply(null, Stamps.on(DAY)), "trainee");
+    assertMissing(() -> empty.apply(CONVICT, null), "stamp");
+    ProgrammeRoster roster = empty.apply(CONVICT, Stamps.on(DAY)).orElseThrow();
+    assertMissing(() -> roster.complete(null, Stamps.on(DAY)), "trainee");
+    assertMissing(() -> roster.complete(CONVICT, null), "stamp");
+    assertMissing(() -> roster.resume(CONVICT, null), "stamp");
+    assertMissing(() -> roster.withdraw(CONVICT, null, EnrolmentReason.OWN_REQUEST), "stamp");
   }
 
   @Test
   void enrolment() {
-    Enrolment active = Enrolment.active(KAYU, CONVICT, DAY);
-    assertMissing(() -> active.complete(null), "date");
-    assertMissing(() -> active.suspend(null, true, EnrolmentReason.SICK), "date");
-    assertMissing(() -> active.withdraw(null, EnrolmentReason.OWN_REQUEST), "date");
-    assertMissing(() -> active.withdraw(DAY, null), "reason");
+    Enrolment active = Enrolment.active(KAYU, CONVICT, Stamps.on(DAY));
+    assertMissing(() -> active.complete(null), "stamp");
+    assertMissing(() -> active.suspend(null, true, EnrolmentReason.SICK), "stamp");
+    assertMissing(() -> active.withdraw(null, EnrolmentReason.OWN_REQUEST), "stamp");
+    assertMissing(() -> active.withdraw(Stamps.on(DAY), null), "reason");
     // Resuming an active enrolment would be refused, but the null is seen first.
-    assertMissing(() -> active.resume(null), "date");
-    assertMissing(() -> Enrolment.waiting(KAYU, CONVICT, DAY).activate(null, null), "date");
+    assertMissing(() -> active.resume(null), "stamp");
+    assertMissing(
+        () -> Enrolment.waiting(KAYU, CONVICT, Stamps.on(DAY)).activate(null, null), "stamp");
   }
 
   @Test
@@ -152,12 +153,12 @@ class NullPolicyTest {
             FACILITY,
             CrimeCategory.GENERAL,
             Sentence.imprisonment(Period.ofYears(2), DAY.minusYears(1)));
-    assertMissing(() -> detainee.changeStatus(null), "next");
+    assertMissing(() -> detainee.changeStatus(null, Stamps.RECORDED), "next");
     // A convict cannot be sentenced again (a refusal), but the nulls are seen before any rule.
-    assertMissing(() -> convict.sentenced(null, null), "convictNumber");
-    assertMissing(() -> detainee.sentenced(null, null), "convictNumber");
-    assertMissing(() -> detainee.sentenced(CONVICT, null), "sentence");
-    assertMissing(() -> detainee.withRemission(null), "remission");
+    assertMissing(() -> convict.sentenced(null, null, Stamps.RECORDED), "convictNumber");
+    assertMissing(() -> detainee.sentenced(null, null, Stamps.RECORDED), "convictNumber");
+    assertMissing(() -> detainee.sentenced(CONVICT, null, Stamps.RECORDED), "sentence");
+    assertMissing(() -> detainee.withRemission(null, Stamps.RECORDED), "remission");
   }
 
   private static void assertMissing(ThrowingCallable call, String field) {

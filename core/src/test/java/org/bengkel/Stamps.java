@@ -24,12 +24,21 @@ public final class Stamps {
     return Stamp.ofLocal(OFFICER, local, TimeZoneName.WIB);
   }
 
+  /**
+   * The officer on 12 October 2026 at 09.14 WIB: for records whose stamp no rule of the test looks
+   * at (a session scheduled, attendance recorded).
+   */
+  public static final Stamp RECORDED = at(LocalDateTime.of(2026, 10, 12, 9, 14));
+
   /** The officer at a wall-clock time in WIB. */
   public static Stamp at(int year, int month, int day, int hour, int minute) {
     return at(LocalDateTime.of(year, month, day, hour, minute));
   }
 
-  /** The officer at 10:00 WIB on a day: for operations whose tests think in days. */
+  /**
+   * The officer at 10:00 WIB on a day: for operations whose tests think in days (a move dated that
+   * day).
+   */
   public static Stamp on(LocalDate day) {
     return at(day.atTime(10, 0));
   }

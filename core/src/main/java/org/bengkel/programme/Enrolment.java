@@ -2,10 +2,12 @@ package org.bengkel.programme;
 
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.bengkel.audit.Stamp;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.internal.Checks;
 import org.bengkel.outcome.Outcome;
@@ -15,12 +17,12 @@ import org.immutables.value.Value;
 
 /**
  * A trainee's enrolment in one skill programme (<i>keikutsertaan program</i>) with its full history
- * of moves, each with a date and a reason.
+ * of moves, each with its stamp (who recorded it, when) and a reason.
  *
  * <p>The lifecycle is that of {@link EnrolmentStatus}: waiting list, active, suspended (with or
  * without pay), completed, withdrawn. The transition methods ({@link #activate}, {@link #suspend},
  * {@link #resume}, {@link #complete}, {@link #withdraw}) answer with an {@link Outcome}: the
- * enrolment in its new state, or a refusal when the move is dated before the last move, the
+ * enrolment in its new state, or a refusal when the move is stamped before the last move, the
  * lifecycle does not allow it or the reason does not fit it; this one is unchanged either way. A
  * refusal never shows the reason, which may be health or legal data. Capacity and the waiting-list
  * order are the business of {@link ProgrammeRoster}; use it rather than these methods where a
@@ -55,7 +57,7 @@ public abstract class Enrolment {
 
   /**
    * The moves, oldest first: the first is the application (waiting or active), each next one
-   * allowed by the lifecycle, dates never decreasing.
+   * allowed by the lifecycle, stamped instants never decreasing.
    *
    * @return the history, never null or empty
    */
@@ -86,12 +88,9 @@ public abstract class Enrolment {
         throw InvalidValueException.personal(
             ProgrammeRule.ENROLMENT_REASON, "history[" + i + "].reason");
       }
-      if (after.date().isBefore(before.date())) {
+      if (after.at().isBefore(before.at())) {
         throw InvalidValueException.of(
-            ProgrammeRule.ENROLMENT_DATE_ORDER,
-            "history[" + i + "].date",
-            after.date(),
-            before.date());
+            ProgrammeRule.ENROLMENT_DATE_ORDER, "history[" + i + "].at", after.at(), before.at());
       }
     }
   }
@@ -101,12 +100,13 @@ public abstract class Enrolment {
    *
    * @param programme the programme, not null
    * @param trainee the trainee, not null
-   * @param date the application date, not null
+   * @param stamp who recorded the application and when, not null; its local date is the application
+   *     date
    * @return the enrolment, never null
    */
   public static Enrolment waiting(
-      ProgrammeCode programme, RegistrationNumber trainee, LocalDate date) {
-    return start(programme, trainee, EnrolmentStatus.WAITING, date);
+      ProgrammeCode programme, RegistrationNumber trainee, Stamp stamp) {
+    return start(programme, trainee, EnrolmentStatus.WAITING, stamp);
   }
 
   /**
@@ -114,20 +114,20 @@ public abstract class Enrolment {
    *
    * @param programme the programme, not null
    * @param trainee the trainee, not null
-   * @param date the application date, not null
+   * @param stamp who recorded the application and when, not null; its local date is the application
+   *     date
    * @return the enrolment, never null
    */
-  public static Enrolment active(
-      ProgrammeCode programme, RegistrationNumber trainee, LocalDate date) {
-    return start(programme, trainee, EnrolmentStatus.ACTIVE, date);
+  public static Enrolment active(ProgrammeCode programme, RegistrationNumber trainee, Stamp stamp) {
+    return start(programme, trainee, EnrolmentStatus.ACTIVE, stamp);
   }
 
   private static Enrolment start(
-      ProgrammeCode programme, RegistrationNumber trainee, EnrolmentStatus s, LocalDate date) {
+      ProgrammeCode programme, RegistrationNumber trainee, EnrolmentStatus s, Stamp stamp) {
     return builder()
         .programme(programme)
         .trainee(trainee)
-        .addHistory(EnrolmentEvent.of(s, date, EnrolmentReason.APPLICATION))
+        .addHistory(EnrolmentEvent.of(s, stamp, EnrolmentReason.APPLICATION))
         .build();
   }
 
@@ -147,6 +147,15 @@ public abstract class Enrolment {
    */
   public LocalDate since() {
     return last().date();
+  }
+
+  /**
+   * When the last move was recorded.
+   *
+   * @return the instant of its stamp, never null
+   */
+  public Instant sinceAt() {
+    return last().at();
   }
 
   /**
@@ -209,100 +218,101 @@ public abstract class Enrolment {
   /**
    * Activates a waiting enrolment (promotion from the waiting list) or resumes a suspended one.
    *
-   * @param date the date, not before {@link #since()}, not null
+   * @param stamp who and when, not before {@link #sinceAt()}, not null
    * @param reason {@link EnrolmentReason#PLACE_AVAILABLE} from the waiting list, {@link
    *     EnrolmentReason#RESUMED} from a suspension; not null
    * @return accepted with the active enrolment, or refused with {@link
    *     ProgrammeRule#ENROLMENT_TRANSITION} unless waiting or suspended, or {@link
-   *     ProgrammeRule#ENROLMENT_REASON}; or {@link ProgrammeRule#ENROLMENT_DATE_ORDER} for a date
-   *     before {@link #since()} (subject {@code "date"}, value the date, detail {@link #since()});
-   *     never null
+   *     ProgrammeRule#ENROLMENT_REASON}; or {@link ProgrammeRule#ENROLMENT_DATE_ORDER} for a stamp
+   *     before {@link #sinceAt()} (subject {@code "at"}, value the instant, detail {@link
+   *     #sinceAt()}); never null
    * @throws org.bengkel.error.MissingValueException if an argument is null
    */
-  public Outcome<Enrolment> activate(LocalDate date, EnrolmentReason reason) {
-    return move(EnrolmentStatus.ACTIVE, date, reason);
+  public Outcome<Enrolment> activate(Stamp stamp, EnrolmentReason reason) {
+    return move(EnrolmentStatus.ACTIVE, stamp, reason);
   }
 
   /**
    * Resumes a suspended enrolment, reason {@link EnrolmentReason#RESUMED}.
    *
-   * @param date the date, not before {@link #since()}, not null
+   * @param stamp who and when, not before {@link #sinceAt()}, not null
    * @return accepted with the active enrolment, or refused with {@link
    *     ProgrammeRule#ENROLMENT_TRANSITION} unless suspended; or {@link
-   *     ProgrammeRule#ENROLMENT_DATE_ORDER} for a date before {@link #since()} (subject {@code
-   *     "date"}, value the date, detail {@link #since()}); never null
+   *     ProgrammeRule#ENROLMENT_DATE_ORDER} for a stamp before {@link #sinceAt()} (subject {@code
+   *     "at"}, value the instant, detail {@link #sinceAt()}); never null
    * @throws org.bengkel.error.MissingValueException if an argument is null
    */
-  public Outcome<Enrolment> resume(LocalDate date) {
-    Checks.required(date, "date");
+  public Outcome<Enrolment> resume(Stamp stamp) {
+    Checks.required(stamp, "stamp");
     if (!status().isSuspended()) {
       return Outcome.refused(
           Refusal.of(ProgrammeRule.ENROLMENT_TRANSITION, status(), EnrolmentStatus.ACTIVE));
     }
-    return move(EnrolmentStatus.ACTIVE, date, EnrolmentReason.RESUMED);
+    return move(EnrolmentStatus.ACTIVE, stamp, EnrolmentReason.RESUMED);
   }
 
   /**
    * Suspends an active enrolment (<i>penangguhan</i>); the trainee keeps the place.
    *
-   * @param date the date, not before {@link #since()}, not null
+   * @param stamp who and when, not before {@link #sinceAt()}, not null
    * @param withPay whether attendance premiums keep counting during the suspension
    * @param reason a reason that fits a suspension, not null
    * @return accepted with the suspended enrolment, or refused with {@link
    *     ProgrammeRule#ENROLMENT_TRANSITION} unless active, or {@link
-   *     ProgrammeRule#ENROLMENT_REASON}; or {@link ProgrammeRule#ENROLMENT_DATE_ORDER} for a date
-   *     before {@link #since()} (subject {@code "date"}, value the date, detail {@link #since()});
-   *     never null
+   *     ProgrammeRule#ENROLMENT_REASON}; or {@link ProgrammeRule#ENROLMENT_DATE_ORDER} for a stamp
+   *     before {@link #sinceAt()} (subject {@code "at"}, value the instant, detail {@link
+   *     #sinceAt()}); never null
    * @throws org.bengkel.error.MissingValueException if an argument is null
    */
-  public Outcome<Enrolment> suspend(LocalDate date, boolean withPay, EnrolmentReason reason) {
+  public Outcome<Enrolment> suspend(Stamp stamp, boolean withPay, EnrolmentReason reason) {
     return move(
         withPay ? EnrolmentStatus.SUSPENDED_WITH_PAY : EnrolmentStatus.SUSPENDED_WITHOUT_PAY,
-        date,
+        stamp,
         reason);
   }
 
   /**
    * Completes an active enrolment (<i>selesai</i>), reason {@link EnrolmentReason#FINISHED}.
    *
-   * @param date the date, not before {@link #since()}, not null
+   * @param stamp who and when, not before {@link #sinceAt()}, not null
    * @return accepted with the completed enrolment, or refused with {@link
    *     ProgrammeRule#ENROLMENT_TRANSITION} unless active; or {@link
-   *     ProgrammeRule#ENROLMENT_DATE_ORDER} for a date before {@link #since()} (subject {@code
-   *     "date"}, value the date, detail {@link #since()}); never null
+   *     ProgrammeRule#ENROLMENT_DATE_ORDER} for a stamp before {@link #sinceAt()} (subject {@code
+   *     "at"}, value the instant, detail {@link #sinceAt()}); never null
    * @throws org.bengkel.error.MissingValueException if an argument is null
    */
-  public Outcome<Enrolment> complete(LocalDate date) {
-    return move(EnrolmentStatus.COMPLETED, date, EnrolmentReason.FINISHED);
+  public Outcome<Enrolment> complete(Stamp stamp) {
+    return move(EnrolmentStatus.COMPLETED, stamp, EnrolmentReason.FINISHED);
   }
 
   /**
    * Withdraws an open enrolment (<i>keluar</i>) from the waiting list, active or suspended.
    *
-   * @param date the date, not before {@link #since()}, not null
+   * @param stamp who and when, not before {@link #sinceAt()}, not null
    * @param reason a reason that fits a withdrawal, not null
    * @return accepted with the withdrawn enrolment, or refused with {@link
    *     ProgrammeRule#ENROLMENT_TRANSITION} when already completed or withdrawn, or {@link
-   *     ProgrammeRule#ENROLMENT_REASON}; or {@link ProgrammeRule#ENROLMENT_DATE_ORDER} for a date
-   *     before {@link #since()} (subject {@code "date"}, value the date, detail {@link #since()});
-   *     never null
+   *     ProgrammeRule#ENROLMENT_REASON}; or {@link ProgrammeRule#ENROLMENT_DATE_ORDER} for a stamp
+   *     before {@link #sinceAt()} (subject {@code "at"}, value the instant, detail {@link
+   *     #sinceAt()}); never null
    * @throws org.bengkel.error.MissingValueException if an argument is null
    */
-  public Outcome<Enrolment> withdraw(LocalDate date, EnrolmentReason reason) {
-    return move(EnrolmentStatus.WITHDRAWN, date, reason);
+  public Outcome<Enrolment> withdraw(Stamp stamp, EnrolmentReason reason) {
+    return move(EnrolmentStatus.WITHDRAWN, stamp, reason);
   }
 
   /**
-   * The move to {@code target}: refused when dated before {@link #since()} (subject {@code
-   * "date"}), or (subject the current status, value the target) when the lifecycle does not allow
-   * it or the reason does not explain it.
+   * The move to {@code target}: refused when stamped before {@link #sinceAt()} (subject {@code
+   * "at"}), or (subject the current status, value the target) when the lifecycle does not allow it
+   * or the reason does not explain it.
    */
-  private Outcome<Enrolment> move(EnrolmentStatus target, LocalDate date, EnrolmentReason reason) {
-    Checks.required(date, "date");
+  private Outcome<Enrolment> move(EnrolmentStatus target, Stamp stamp, EnrolmentReason reason) {
+    Checks.required(stamp, "stamp");
     Checks.required(reason, "reason");
     EnrolmentStatus from = status();
-    if (date.isBefore(since())) {
-      return Outcome.refused(Refusal.of(ProgrammeRule.ENROLMENT_DATE_ORDER, "date", date, since()));
+    if (stamp.at().isBefore(sinceAt())) {
+      return Outcome.refused(
+          Refusal.of(ProgrammeRule.ENROLMENT_DATE_ORDER, "at", stamp.at(), sinceAt()));
     }
     if (!from.canMoveTo(target)) {
       return Outcome.refused(Refusal.of(ProgrammeRule.ENROLMENT_TRANSITION, from, target));
@@ -311,7 +321,7 @@ public abstract class Enrolment {
       return Outcome.refused(Refusal.of(ProgrammeRule.ENROLMENT_REASON, from, target));
     }
     List<EnrolmentEvent> h = new ArrayList<>(history());
-    h.add(EnrolmentEvent.of(target, date, reason));
+    h.add(EnrolmentEvent.of(target, stamp, reason));
     return Outcome.accepted(builder().from(this).history(h).build());
   }
 
@@ -331,7 +341,9 @@ public abstract class Enrolment {
   }
 
   /**
-   * A new builder.
+   * A new builder, for reading a stored enrolment back; new enrolments start with {@link
+   * #waiting(ProgrammeCode, RegistrationNumber, Stamp)} or {@link #active(ProgrammeCode,
+   * RegistrationNumber, Stamp)}, and within a programme with {@link ProgrammeRoster#apply}.
    *
    * @return an empty builder, never null
    */

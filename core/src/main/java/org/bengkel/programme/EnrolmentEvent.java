@@ -1,13 +1,16 @@
 package org.bengkel.programme;
 
 import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
 import java.time.LocalDate;
+import org.bengkel.audit.Stamp;
 import org.bengkel.error.InvalidValueException;
 import org.immutables.value.Value;
 
 /**
- * One move in an enrolment's history (<i>riwayat status</i>): the state reached, on which date and
- * why.
+ * One move in an enrolment's history (<i>riwayat status</i>): the state reached, who recorded it
+ * and when ({@link #stamp()}), and why. The move's date, from which the state holds, is the stamp's
+ * local date in the facility's zone ({@link #date()}).
  *
  * <p>Immutable and thread-safe.
  */
@@ -26,13 +29,13 @@ public abstract class EnrolmentEvent {
   public abstract EnrolmentStatus status();
 
   /**
-   * The date of the move; the state holds from this date on.
+   * Who recorded the move, and when.
    *
-   * @return the date, never null
+   * @return the stamp, never null
    */
   @NotNull
   @Value.Parameter
-  public abstract LocalDate date();
+  public abstract Stamp stamp();
 
   /**
    * Why the move happened.
@@ -42,6 +45,25 @@ public abstract class EnrolmentEvent {
   @NotNull
   @Value.Parameter
   public abstract EnrolmentReason reason();
+
+  /**
+   * The date of the move, the stamp's local date in the facility's zone; the state holds from this
+   * date on.
+   *
+   * @return the date, never null
+   */
+  public LocalDate date() {
+    return stamp().localDate();
+  }
+
+  /**
+   * When the move was recorded: the stamp's instant.
+   *
+   * @return the instant, never null
+   */
+  public Instant at() {
+    return stamp().at();
+  }
 
   @Value.Check
   void check() {
@@ -54,14 +76,14 @@ public abstract class EnrolmentEvent {
    * An event.
    *
    * @param status the state reached, not null
-   * @param date the date, not null
+   * @param stamp who recorded it and when, not null
    * @param reason the reason, not null
    * @return the event, never null
    * @throws InvalidValueException rule {@link ProgrammeRule#ENROLMENT_REASON} when the reason does
    *     not fit the state
    */
-  public static EnrolmentEvent of(EnrolmentStatus status, LocalDate date, EnrolmentReason reason) {
-    return ImmutableEnrolmentEvent.of(status, date, reason);
+  public static EnrolmentEvent of(EnrolmentStatus status, Stamp stamp, EnrolmentReason reason) {
+    return ImmutableEnrolmentEvent.of(status, stamp, reason);
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.bengkel.programme;
 
 import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.bengkel.audit.Stamp;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.internal.Checks;
 import org.bengkel.outcome.Outcome;
@@ -29,9 +31,14 @@ import org.jspecify.annotations.Nullable;
  * waiting while a place is free.
  *
  * <p>A production programme admits only convicts (<i>narapidana</i>, register classes B.I to
- * B.III); detainees (<i>tahanan</i>) are refused (UU 22/2022 Pemasyarakatan). Moves are recorded in
- * date order: a move dated before the roster's last recorded move is refused, so that promotions
- * never precede the applications they serve.
+ * B.III); detainees (<i>tahanan</i>) are refused (UU 22/2022 Pemasyarakatan). Every move takes a
+ * {@link Stamp} (who recorded it, when; its local date is the move's date) and moves are recorded
+ * in time order: a move stamped before the roster's last recorded move is refused, so that
+ * promotions never precede the applications they serve.
+ *
+ * <p>Each accepted operation yields one {@link TrainingEvent} (the programme's code as aggregate
+ * id) and adds one to {@link #version()}; {@link #replay(SkillProgramme, List)} rebuilds the roster
+ * from them.
  *
  * <p>This roster sees one programme only: a trainee's enrolments in programmes whose sessions
  * overlap are refused by {@link TrainingRegister}, which should be used where more than one
@@ -175,12 +182,31 @@ public abstract class ProgrammeRoster {
   }
 
   /**
-   * The date of the last recorded move of any enrolment.
+   * When the last move of any enrolment was recorded.
    *
-   * @return the date, empty when the roster is empty
+   * @return the instant of its stamp, empty when the roster is empty
    */
-  public Optional<LocalDate> lastMove() {
-    return enrolments().stream().map(Enrolment::since).max(LocalDate::compareTo);
+  public Optional<Instant> lastMove() {
+    return enrolments().stream().map(Enrolment::sinceAt).max(Instant::compareTo);
+  }
+
+  /**
+   * The roster's version: one per accepted operation ({@link #apply}, {@link #suspend}, {@link
+   * #resume}, {@link #complete}, {@link #withdraw}), 0 for an empty roster. A promotion from the
+   * waiting list is part of the completion or withdrawal that freed the place, so it is not counted
+   * on its own. A host stores it beside the roster and accepts the next change only from the
+   * version it read (optimistic concurrency).
+   *
+   * @return the version, 0 or more
+   */
+  public long version() {
+    long v = 0;
+    for (Enrolment e : enrolments()) {
+      for (EnrolmentEvent h : e.history()) {
+        v += h.reason() == EnrolmentReason.PLACE_AVAILABLE ? 0 : 1;
+      }
+    }
+    return v;
   }
 
   /**
@@ -188,19 +214,26 @@ public abstract class ProgrammeRoster {
    * of the waiting list.
    *
    * @param trainee the applicant, not null
-   * @param date the application date, not null, not before {@link #lastMove()}
-   * @return accepted with the roster holding the new enrolment, or refused (subject {@code
-   *     "trainee"}, the registration number withheld, detail the programme code) with {@link
-   *     ProgrammeRule#CONVICTS_ONLY} for a detainee in a production programme or {@link
-   *     ProgrammeRule#ALREADY_ENROLLED} when the trainee already holds an open enrolment here; or
-   *     with {@link ProgrammeRule#ENROLMENT_DATE_ORDER} for a date before {@link #lastMove()}
-   *     (subject {@code "date"}, value the date, detail the last move); never null
+   * @param stamp who recorded it and when, not null, not before {@link #lastMove()}; its local date
+   *     is the application date
+   * @return accepted with the roster holding the new enrolment and its {@link
+   *     TrainingEvent.EnrolmentApplied}, or refused (subject {@code "trainee"}, the registration
+   *     number withheld, detail the programme code) with {@link ProgrammeRule#CONVICTS_ONLY} for a
+   *     detainee in a production programme or {@link ProgrammeRule#ALREADY_ENROLLED} when the
+   *     trainee already holds an open enrolment here; or with {@link
+   *     ProgrammeRule#ENROLMENT_DATE_ORDER} for a stamp before {@link #lastMove()} (subject {@code
+   *     "at"}, value the instant, detail the last move); never null
    * @throws org.bengkel.error.MissingValueException if an argument is null
    */
-  public Outcome<ProgrammeRoster> apply(RegistrationNumber trainee, LocalDate date) {
+  public Outcome<ProgrammeRoster> apply(RegistrationNumber trainee, Stamp stamp) {
+    return apply(trainee, stamp, version() + 1);
+  }
+
+  /** {@link #apply(RegistrationNumber, Stamp)} with the event numbered {@code version}. */
+  Outcome<ProgrammeRoster> apply(RegistrationNumber trainee, Stamp stamp, long version) {
     Checks.required(trainee, "trainee");
-    Checks.required(date, "date");
-    Refusal backdated = dateOrder(date);
+    Checks.required(stamp, "stamp");
+    Refusal backdated = dateOrder(stamp);
     if (backdated != null) {
       return Outcome.refused(backdated);
     }
@@ -212,42 +245,69 @@ public abstract class ProgrammeRoster {
     }
     Enrolment e =
         freePlaces() > 0
-            ? Enrolment.active(code(), trainee, date)
-            : Enrolment.waiting(code(), trainee, date);
+            ? Enrolment.active(code(), trainee, stamp)
+            : Enrolment.waiting(code(), trainee, stamp);
     List<Enrolment> next = new ArrayList<>(enrolments());
     next.add(e);
-    return Outcome.accepted(builder().from(this).enrolments(next).build());
+    return Outcome.accepted(
+        builder().from(this).enrolments(next).build(),
+        new TrainingEvent.EnrolmentApplied(code(), version, stamp, trainee, e.status()));
   }
 
   /**
    * Suspends the trainee's active enrolment; the place stays theirs.
    *
    * @param trainee the trainee, not null
-   * @param date the date, not null, not before {@link #lastMove()}
+   * @param stamp who and when, not null, not before {@link #lastMove()}
    * @param withPay whether the suspension is with pay
    * @param reason a reason that fits a suspension, not null
-   * @return accepted with the new roster, or refused with {@link ProgrammeRule#NOT_ENROLLED} or as
-   *     {@link Enrolment#suspend}, or with {@link ProgrammeRule#ENROLMENT_DATE_ORDER} for a date
-   *     before {@link #lastMove()}; never null
+   * @return accepted with the new roster and its {@link TrainingEvent.EnrolmentSuspended}, or
+   *     refused with {@link ProgrammeRule#NOT_ENROLLED} or as {@link Enrolment#suspend}, or with
+   *     {@link ProgrammeRule#ENROLMENT_DATE_ORDER} for a stamp before {@link #lastMove()}; never
+   *     null
    * @throws org.bengkel.error.MissingValueException if an argument is null
    */
   public Outcome<ProgrammeRoster> suspend(
-      RegistrationNumber trainee, LocalDate date, boolean withPay, EnrolmentReason reason) {
-    return change(trainee, date, e -> e.suspend(date, withPay, reason));
+      RegistrationNumber trainee, Stamp stamp, boolean withPay, EnrolmentReason reason) {
+    return suspend(trainee, stamp, withPay, reason, version() + 1);
+  }
+
+  /** {@link #suspend(RegistrationNumber, Stamp, boolean, EnrolmentReason)}, numbered. */
+  Outcome<ProgrammeRoster> suspend(
+      RegistrationNumber trainee,
+      Stamp stamp,
+      boolean withPay,
+      EnrolmentReason reason,
+      long version) {
+    return change(
+        trainee,
+        stamp,
+        e -> e.suspend(stamp, withPay, reason),
+        promoted ->
+            new TrainingEvent.EnrolmentSuspended(code(), version, stamp, trainee, withPay, reason));
   }
 
   /**
    * Ends the trainee's suspension.
    *
    * @param trainee the trainee, not null
-   * @param date the date, not null, not before {@link #lastMove()}
-   * @return accepted with the new roster, or refused with {@link ProgrammeRule#NOT_ENROLLED} or as
-   *     {@link Enrolment#resume}, or with {@link ProgrammeRule#ENROLMENT_DATE_ORDER} for a date
-   *     before {@link #lastMove()}; never null
+   * @param stamp who and when, not null, not before {@link #lastMove()}
+   * @return accepted with the new roster and its {@link TrainingEvent.EnrolmentResumed}, or refused
+   *     with {@link ProgrammeRule#NOT_ENROLLED} or as {@link Enrolment#resume}, or with {@link
+   *     ProgrammeRule#ENROLMENT_DATE_ORDER} for a stamp before {@link #lastMove()}; never null
    * @throws org.bengkel.error.MissingValueException if an argument is null
    */
-  public Outcome<ProgrammeRoster> resume(RegistrationNumber trainee, LocalDate date) {
-    return change(trainee, date, e -> e.resume(date));
+  public Outcome<ProgrammeRoster> resume(RegistrationNumber trainee, Stamp stamp) {
+    return resume(trainee, stamp, version() + 1);
+  }
+
+  /** {@link #resume(RegistrationNumber, Stamp)}, numbered. */
+  Outcome<ProgrammeRoster> resume(RegistrationNumber trainee, Stamp stamp, long version) {
+    return change(
+        trainee,
+        stamp,
+        e -> e.resume(stamp),
+        promoted -> new TrainingEvent.EnrolmentResumed(code(), version, stamp, trainee));
   }
 
   /**
@@ -255,37 +315,64 @@ public abstract class ProgrammeRoster {
    * list.
    *
    * @param trainee the trainee, not null
-   * @param date the date, not null, not before {@link #lastMove()}
-   * @return accepted with the new roster, or refused with {@link ProgrammeRule#NOT_ENROLLED} or as
-   *     {@link Enrolment#complete}, or with {@link ProgrammeRule#ENROLMENT_DATE_ORDER} for a date
-   *     before {@link #lastMove()}; never null
+   * @param stamp who and when, not null, not before {@link #lastMove()}
+   * @return accepted with the new roster and its {@link TrainingEvent.EnrolmentCompleted}, or
+   *     refused with {@link ProgrammeRule#NOT_ENROLLED} or as {@link Enrolment#complete}, or with
+   *     {@link ProgrammeRule#ENROLMENT_DATE_ORDER} for a stamp before {@link #lastMove()}; never
+   *     null
    * @throws org.bengkel.error.MissingValueException if an argument is null
    */
-  public Outcome<ProgrammeRoster> complete(RegistrationNumber trainee, LocalDate date) {
-    return change(trainee, date, e -> e.complete(date));
+  public Outcome<ProgrammeRoster> complete(RegistrationNumber trainee, Stamp stamp) {
+    return complete(trainee, stamp, version() + 1);
+  }
+
+  /** {@link #complete(RegistrationNumber, Stamp)}, numbered. */
+  Outcome<ProgrammeRoster> complete(RegistrationNumber trainee, Stamp stamp, long version) {
+    return change(
+        trainee,
+        stamp,
+        e -> e.complete(stamp),
+        promoted ->
+            new TrainingEvent.EnrolmentCompleted(code(), version, stamp, trainee, promoted));
   }
 
   /**
    * Withdraws the trainee's open enrolment; a freed place goes to the first on the waiting list.
    *
    * @param trainee the trainee, not null
-   * @param date the date, not null, not before {@link #lastMove()}
+   * @param stamp who and when, not null, not before {@link #lastMove()}
    * @param reason a reason that fits a withdrawal, not null
-   * @return accepted with the new roster, or refused with {@link ProgrammeRule#NOT_ENROLLED} or as
-   *     {@link Enrolment#withdraw}, or with {@link ProgrammeRule#ENROLMENT_DATE_ORDER} for a date
-   *     before {@link #lastMove()}; never null
+   * @return accepted with the new roster and its {@link TrainingEvent.EnrolmentWithdrawn}, or
+   *     refused with {@link ProgrammeRule#NOT_ENROLLED} or as {@link Enrolment#withdraw}, or with
+   *     {@link ProgrammeRule#ENROLMENT_DATE_ORDER} for a stamp before {@link #lastMove()}; never
+   *     null
    * @throws org.bengkel.error.MissingValueException if an argument is null
    */
   public Outcome<ProgrammeRoster> withdraw(
-      RegistrationNumber trainee, LocalDate date, EnrolmentReason reason) {
-    return change(trainee, date, e -> e.withdraw(date, reason));
+      RegistrationNumber trainee, Stamp stamp, EnrolmentReason reason) {
+    return withdraw(trainee, stamp, reason, version() + 1);
+  }
+
+  /** {@link #withdraw(RegistrationNumber, Stamp, EnrolmentReason)}, numbered. */
+  Outcome<ProgrammeRoster> withdraw(
+      RegistrationNumber trainee, Stamp stamp, EnrolmentReason reason, long version) {
+    return change(
+        trainee,
+        stamp,
+        e -> e.withdraw(stamp, reason),
+        promoted ->
+            new TrainingEvent.EnrolmentWithdrawn(
+                code(), version, stamp, trainee, reason, promoted));
   }
 
   private Outcome<ProgrammeRoster> change(
-      RegistrationNumber trainee, LocalDate date, Function<Enrolment, Outcome<Enrolment>> move) {
+      RegistrationNumber trainee,
+      Stamp stamp,
+      Function<Enrolment, Outcome<Enrolment>> move,
+      Function<List<RegistrationNumber>, TrainingEvent> event) {
     Checks.required(trainee, "trainee");
-    Checks.required(date, "date");
-    Refusal backdated = dateOrder(date);
+    Checks.required(stamp, "stamp");
+    Refusal backdated = dateOrder(stamp);
     if (backdated != null) {
       return Outcome.refused(backdated);
     }
@@ -294,30 +381,76 @@ public abstract class ProgrammeRoster {
       return Outcome.refused(Refusal.personal(ProgrammeRule.NOT_ENROLLED, "trainee", code()));
     }
     Enrolment current = open.get();
-    return move.apply(current)
-        .map(
-            moved -> {
-              List<Enrolment> next = new ArrayList<>(enrolments());
-              next.set(next.indexOf(current), moved);
-              int free =
-                  programme().capacity()
-                      - (int) next.stream().filter(e -> e.status().holdsPlace()).count();
-              for (int i = 0; i < next.size() && free > 0; i++) {
-                Enrolment e = next.get(i);
-                if (e.status() == EnrolmentStatus.WAITING) {
-                  next.set(i, e.activate(date, EnrolmentReason.PLACE_AVAILABLE).orElseThrow());
-                  free--;
-                }
-              }
-              return builder().from(this).enrolments(next).build();
-            });
+    Outcome<Enrolment> moved = move.apply(current);
+    if (moved.isRefused()) {
+      return Outcome.refused(moved.refusals());
+    }
+    List<Enrolment> next = new ArrayList<>(enrolments());
+    next.set(next.indexOf(current), moved.orElseThrow());
+    int free =
+        programme().capacity() - (int) next.stream().filter(e -> e.status().holdsPlace()).count();
+    List<RegistrationNumber> promoted = new ArrayList<>();
+    for (int i = 0; i < next.size() && free > 0; i++) {
+      Enrolment e = next.get(i);
+      if (e.status() == EnrolmentStatus.WAITING) {
+        next.set(i, e.activate(stamp, EnrolmentReason.PLACE_AVAILABLE).orElseThrow());
+        promoted.add(e.trainee());
+        free--;
+      }
+    }
+    return Outcome.accepted(
+        builder().from(this).enrolments(next).build(), event.apply(List.copyOf(promoted)));
   }
 
-  /** The refusal of a date before the last move, or null if the date keeps the order. */
-  private @Nullable Refusal dateOrder(LocalDate date) {
-    Optional<LocalDate> last = lastMove();
-    if (last.isPresent() && date.isBefore(last.get())) {
-      return Refusal.of(ProgrammeRule.ENROLMENT_DATE_ORDER, "date", date, last.get());
+  /** The refusal of a stamp before the last move, or null if the stamp keeps the order. */
+  private @Nullable Refusal dateOrder(Stamp stamp) {
+    Optional<Instant> last = lastMove();
+    if (last.isPresent() && stamp.at().isBefore(last.get())) {
+      return Refusal.of(ProgrammeRule.ENROLMENT_DATE_ORDER, "at", stamp.at(), last.get());
+    }
+    return null;
+  }
+
+  /**
+   * Rebuilds a roster from its events (<i>memutar ulang peristiwa</i>), as a host reads them from
+   * its event store: from the empty roster of the programme, each event's operation is carried out
+   * again with its stamp and must yield exactly the recorded event.
+   *
+   * @param programme the programme, not null
+   * @param events the roster's events, versions 1, 2, ... in order, not null, no null element
+   * @return the roster at the last event's version, never null
+   * @throws org.bengkel.error.MissingValueException if an argument or an event is null
+   * @throws InvalidValueException naming {@code events[i]} with {@link
+   *     org.bengkel.audit.AuditRule#EVENT_INCONSISTENT} when an event is of another programme, out
+   *     of version order, not an enrolment move, or does not replay
+   */
+  public static ProgrammeRoster replay(
+      SkillProgramme programme, List<? extends TrainingEvent> events) {
+    Checks.required(events, "events");
+    ProgrammeRoster roster = of(programme);
+    for (int i = 0; i < events.size(); i++) {
+      String field = "events[" + i + "]";
+      TrainingEvent e = Checks.required(events.get(i), field);
+      ProgrammeRoster before = roster;
+      roster =
+          TrainingRegister.replayed(
+              e, field, i + 1L, roster.code(), () -> before.redo(e, e.version()));
+    }
+    return roster;
+  }
+
+  /** The operation an enrolment event records, carried out again, or null for another event. */
+  @Nullable Outcome<ProgrammeRoster> redo(TrainingEvent e, long version) {
+    if (e instanceof TrainingEvent.EnrolmentApplied a) {
+      return apply(a.trainee(), a.stamp(), version);
+    } else if (e instanceof TrainingEvent.EnrolmentSuspended s) {
+      return suspend(s.trainee(), s.stamp(), s.withPay(), s.reason(), version);
+    } else if (e instanceof TrainingEvent.EnrolmentResumed r) {
+      return resume(r.trainee(), r.stamp(), version);
+    } else if (e instanceof TrainingEvent.EnrolmentCompleted c) {
+      return complete(c.trainee(), c.stamp(), version);
+    } else if (e instanceof TrainingEvent.EnrolmentWithdrawn w) {
+      return withdraw(w.trainee(), w.stamp(), w.reason(), version);
     }
     return null;
   }

@@ -20,7 +20,7 @@ public enum ProgrammeRule implements Rule {
    * it may be health or legal data (sick, discipline, legal proceedings).
    */
   ENROLMENT_REASON("programme.enrolment.reason"),
-  /** An enrolment move dated before the last recorded move; detail {2} that date. */
+  /** An enrolment move stamped before the last recorded move; detail {2} that move's instant. */
   ENROLMENT_DATE_ORDER("programme.enrolment.date-order"),
   /**
    * A detainee (<i>tahanan</i>) applied to a production programme: only convicts

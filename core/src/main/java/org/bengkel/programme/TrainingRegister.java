@@ -15,8 +15,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
+import org.bengkel.audit.AuditRule;
+import org.bengkel.audit.Stamp;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.error.MissingValueException;
 import org.bengkel.internal.Checks;
@@ -24,6 +26,7 @@ import org.bengkel.outcome.Outcome;
 import org.bengkel.outcome.Refusal;
 import org.bengkel.trainee.RegistrationNumber;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The training records of a workshop across its programmes (<i>buku register pelatihan</i>): the
@@ -51,6 +54,16 @@ import org.immutables.value.Value;
  * <p>Every operation answers with an {@link Outcome}: the new register, or a {@link Refusal} naming
  * the rule that refused it; this register is unchanged either way. Registration numbers never
  * appear in {@link #toString()}, refusals or exception messages.
+ *
+ * <h2>Stamps, events and versions</h2>
+ *
+ * <p>Every operation that records something takes a {@link Stamp}: who recorded it and when, in the
+ * facility's zone (an enrolment move's date is the stamp's local date; a session's date is its own,
+ * a calendar rule). Each programme is an aggregate, its code the aggregate id: every accepted
+ * operation concerns one programme, adds one to its {@link #version(ProgrammeCode)} and yields one
+ * {@link TrainingEvent}; {@link #replay(Collection, List)} rebuilds the register from its
+ * programmes and their events. Adding a programme ({@link #of}, {@link #addProgramme}) is the
+ * register's configuration: the programme starts at version 0.
  *
  * <p>Immutable and thread-safe.
  */
@@ -307,7 +320,39 @@ public abstract class TrainingRegister {
   }
 
   /**
-   * Adds a programme with an empty roster.
+   * A programme's version: one per accepted operation on it, that is its roster's {@link
+   * ProgrammeRoster#version()} (enrolment moves) plus its sessions, attendance records and
+   * assessments; 0 for a programme with nothing recorded or one the register does not hold. A host
+   * stores it beside the register and accepts the next change of the programme only from the
+   * version it read (optimistic concurrency).
+   *
+   * @param programme the programme's code, not null
+   * @return the version, 0 or more
+   */
+  public long version(ProgrammeCode programme) {
+    Checks.required(programme, "programme");
+    long v = roster(programme).map(ProgrammeRoster::version).orElse(0L);
+    v += sessions().stream().filter(x -> x.programme().equals(programme)).count();
+    v += attendance().stream().filter(a -> a.session().programme().equals(programme)).count();
+    v += assessments().stream().filter(a -> a.programme().equals(programme)).count();
+    return v;
+  }
+
+  /**
+   * The register's version: the sum of its programmes' versions, one per accepted operation.
+   *
+   * @return the version, 0 or more
+   */
+  public long version() {
+    return rosters().stream().mapToLong(ProgrammeRoster::version).sum()
+        + sessions().size()
+        + attendance().size()
+        + assessments().size();
+  }
+
+  /**
+   * Adds a programme with an empty roster: configuration, as {@link #of(Collection)}; the programme
+   * starts at version 0 and no event is yielded.
    *
    * @param programme the programme, not null
    * @return accepted with the new register, or refused with rule {@code value.duplicate} when the
@@ -323,15 +368,22 @@ public abstract class TrainingRegister {
    * Schedules a session.
    *
    * @param session the session, not null
-   * @return accepted with the new register, or refused with rule {@link
-   *     ProgrammeRule#UNKNOWN_PROGRAMME}, {@code value.duplicate} for a session already scheduled,
-   *     or {@link ProgrammeRule#ENROLMENT_OVERLAP} when it would overlap a session of another
-   *     programme in which one of its trainees holds an open enrolment; never null
+   * @param stamp who scheduled it and when, not null
+   * @return accepted with the new register and its {@link TrainingEvent.SessionScheduled}, or
+   *     refused with rule {@link ProgrammeRule#UNKNOWN_PROGRAMME}, {@code value.duplicate} for a
+   *     session already scheduled, or {@link ProgrammeRule#ENROLMENT_OVERLAP} when it would overlap
+   *     a session of another programme in which one of its trainees holds an open enrolment; never
+   *     null
    */
-  public Outcome<TrainingRegister> schedule(Session session) {
+  public Outcome<TrainingRegister> schedule(Session session, Stamp stamp) {
+    Checks.required(session, "session");
+    Checks.required(stamp, "stamp");
     List<Session> next = new ArrayList<>(sessions());
     next.add(session);
-    return checked(() -> builder().from(this).sessions(next).build());
+    ProgrammeCode p = session.programme();
+    return checked(
+        () -> builder().from(this).sessions(next).build(),
+        new TrainingEvent.SessionScheduled(p, version(p) + 1, stamp, session));
   }
 
   /**
@@ -339,18 +391,18 @@ public abstract class TrainingRegister {
    *
    * @param programme the programme's code, not null
    * @param trainee the applicant, not null
-   * @param date the application date, not null
-   * @return accepted with the new register, or refused with rule {@link
-   *     ProgrammeRule#UNKNOWN_PROGRAMME}, {@link ProgrammeRule#ENROLMENT_OVERLAP} when the trainee
-   *     holds an open enrolment in a programme whose sessions overlap this one's, or as {@link
-   *     ProgrammeRoster#apply}; never null
+   * @param stamp who recorded it and when, not null; its local date is the application date
+   * @return accepted with the new register and its {@link TrainingEvent.EnrolmentApplied}, or
+   *     refused with rule {@link ProgrammeRule#UNKNOWN_PROGRAMME}, {@link
+   *     ProgrammeRule#ENROLMENT_OVERLAP} when the trainee holds an open enrolment in a programme
+   *     whose sessions overlap this one's, or as {@link ProgrammeRoster#apply}; never null
    * @throws MissingValueException if an argument is null
    */
   public Outcome<TrainingRegister> apply(
-      ProgrammeCode programme, RegistrationNumber trainee, LocalDate date) {
+      ProgrammeCode programme, RegistrationNumber trainee, Stamp stamp) {
     Checks.required(programme, "programme");
     Checks.required(trainee, "trainee");
-    Checks.required(date, "date");
+    Checks.required(stamp, "stamp");
     Optional<ProgrammeRoster> target = roster(programme);
     if (target.isEmpty()) {
       return unknown(programme);
@@ -364,7 +416,7 @@ public abstract class TrainingRegister {
             Refusal.personal(ProgrammeRule.ENROLMENT_OVERLAP, "trainee", other.code(), programme));
       }
     }
-    return target.get().apply(trainee, date).map(this::replace);
+    return target.get().apply(trainee, stamp, version(programme) + 1).map(this::replace);
   }
 
   /**
@@ -372,20 +424,20 @@ public abstract class TrainingRegister {
    *
    * @param programme the programme's code, not null
    * @param trainee the trainee, not null
-   * @param date the date, not null
+   * @param stamp who and when, not null
    * @param withPay whether with pay
    * @param reason the reason, not null
-   * @return accepted with the new register, or refused with rule {@link
-   *     ProgrammeRule#UNKNOWN_PROGRAMME} or as the roster; never null
+   * @return accepted with the new register and its {@link TrainingEvent.EnrolmentSuspended}, or
+   *     refused with rule {@link ProgrammeRule#UNKNOWN_PROGRAMME} or as the roster; never null
    * @throws MissingValueException if an argument is null
    */
   public Outcome<TrainingRegister> suspend(
       ProgrammeCode programme,
       RegistrationNumber trainee,
-      LocalDate date,
+      Stamp stamp,
       boolean withPay,
       EnrolmentReason reason) {
-    return change(programme, r -> r.suspend(trainee, date, withPay, reason));
+    return change(programme, (r, v) -> r.suspend(trainee, stamp, withPay, reason, v));
   }
 
   /**
@@ -393,14 +445,14 @@ public abstract class TrainingRegister {
    *
    * @param programme the programme's code, not null
    * @param trainee the trainee, not null
-   * @param date the date, not null
-   * @return accepted with the new register, or refused with rule {@link
-   *     ProgrammeRule#UNKNOWN_PROGRAMME} or as the roster; never null
+   * @param stamp who and when, not null
+   * @return accepted with the new register and its {@link TrainingEvent.EnrolmentResumed}, or
+   *     refused with rule {@link ProgrammeRule#UNKNOWN_PROGRAMME} or as the roster; never null
    * @throws MissingValueException if an argument is null
    */
   public Outcome<TrainingRegister> resume(
-      ProgrammeCode programme, RegistrationNumber trainee, LocalDate date) {
-    return change(programme, r -> r.resume(trainee, date));
+      ProgrammeCode programme, RegistrationNumber trainee, Stamp stamp) {
+    return change(programme, (r, v) -> r.resume(trainee, stamp, v));
   }
 
   /**
@@ -408,14 +460,14 @@ public abstract class TrainingRegister {
    *
    * @param programme the programme's code, not null
    * @param trainee the trainee, not null
-   * @param date the date, not null
-   * @return accepted with the new register, or refused with rule {@link
-   *     ProgrammeRule#UNKNOWN_PROGRAMME} or as the roster; never null
+   * @param stamp who and when, not null
+   * @return accepted with the new register and its {@link TrainingEvent.EnrolmentCompleted}, or
+   *     refused with rule {@link ProgrammeRule#UNKNOWN_PROGRAMME} or as the roster; never null
    * @throws MissingValueException if an argument is null
    */
   public Outcome<TrainingRegister> complete(
-      ProgrammeCode programme, RegistrationNumber trainee, LocalDate date) {
-    return change(programme, r -> r.complete(trainee, date));
+      ProgrammeCode programme, RegistrationNumber trainee, Stamp stamp) {
+    return change(programme, (r, v) -> r.complete(trainee, stamp, v));
   }
 
   /**
@@ -423,15 +475,15 @@ public abstract class TrainingRegister {
    *
    * @param programme the programme's code, not null
    * @param trainee the trainee, not null
-   * @param date the date, not null
+   * @param stamp who and when, not null
    * @param reason the reason, not null
-   * @return accepted with the new register, or refused with rule {@link
-   *     ProgrammeRule#UNKNOWN_PROGRAMME} or as the roster; never null
+   * @return accepted with the new register and its {@link TrainingEvent.EnrolmentWithdrawn}, or
+   *     refused with rule {@link ProgrammeRule#UNKNOWN_PROGRAMME} or as the roster; never null
    * @throws MissingValueException if an argument is null
    */
   public Outcome<TrainingRegister> withdraw(
-      ProgrammeCode programme, RegistrationNumber trainee, LocalDate date, EnrolmentReason reason) {
-    return change(programme, r -> r.withdraw(trainee, date, reason));
+      ProgrammeCode programme, RegistrationNumber trainee, Stamp stamp, EnrolmentReason reason) {
+    return change(programme, (r, v) -> r.withdraw(trainee, stamp, reason, v));
   }
 
   /**
@@ -444,15 +496,19 @@ public abstract class TrainingRegister {
    * @param record the attendance, not null
    * @param clearance who may work outside the walls on which dates, not null; asked only for
    *     programmes outside the walls and only when time was attended
-   * @return accepted with the new register, or refused with rule {@link
-   *     ProgrammeRule#UNKNOWN_SESSION}, {@link ProgrammeRule#ATTENDANCE_NOT_ACTIVE}, {@link
-   *     ProgrammeRule#OUTSIDE_WALLS}, {@link ProgrammeRule#ATTENDANCE_DUPLICATE} or {@link
-   *     ProgrammeRule#ATTENDANCE_OVERLAP} (the trainee's number withheld); never null
+   * @param stamp who recorded it and when, not null
+   * @return accepted with the new register and its {@link TrainingEvent.AttendanceRecorded}, or
+   *     refused with rule {@link ProgrammeRule#UNKNOWN_SESSION}, {@link
+   *     ProgrammeRule#ATTENDANCE_NOT_ACTIVE}, {@link ProgrammeRule#OUTSIDE_WALLS}, {@link
+   *     ProgrammeRule#ATTENDANCE_DUPLICATE} or {@link ProgrammeRule#ATTENDANCE_OVERLAP} (the
+   *     trainee's number withheld); never null
    * @throws MissingValueException if an argument is null
    */
-  public Outcome<TrainingRegister> record(Attendance record, OutsideWorkClearance clearance) {
+  public Outcome<TrainingRegister> record(
+      Attendance record, OutsideWorkClearance clearance, Stamp stamp) {
     Checks.required(record, "record");
     Checks.required(clearance, "clearance");
+    Checks.required(stamp, "stamp");
     Session s = record.session();
     if (!sessions().contains(s)) {
       return Outcome.refused(Refusal.of(ProgrammeRule.UNKNOWN_SESSION, "session", s, s));
@@ -477,34 +533,119 @@ public abstract class TrainingRegister {
     }
     List<Attendance> next = new ArrayList<>(attendance());
     next.add(record);
-    return checked(() -> builder().from(this).attendance(next).build());
+    return checked(
+        () -> builder().from(this).attendance(next).build(),
+        new TrainingEvent.AttendanceRecorded(
+            s.programme(), version(s.programme()) + 1, stamp, record));
   }
 
   /**
    * Records attendance at a session of a programme inside the walls: {@link #record(Attendance,
-   * OutsideWorkClearance)} with {@link OutsideWorkClearance#nobody()}.
+   * OutsideWorkClearance, Stamp)} with {@link OutsideWorkClearance#nobody()}.
    *
    * @param record the attendance, not null
-   * @return as {@link #record(Attendance, OutsideWorkClearance)}; refused with rule {@link
+   * @param stamp who recorded it and when, not null
+   * @return as {@link #record(Attendance, OutsideWorkClearance, Stamp)}; refused with rule {@link
    *     ProgrammeRule#OUTSIDE_WALLS} for any time attended outside the walls; never null
-   * @throws MissingValueException if {@code record} is null
+   * @throws MissingValueException if an argument is null
    */
-  public Outcome<TrainingRegister> record(Attendance record) {
-    return record(record, OutsideWorkClearance.nobody());
+  public Outcome<TrainingRegister> record(Attendance record, Stamp stamp) {
+    return record(record, OutsideWorkClearance.nobody(), stamp);
   }
 
   /**
    * Records a competency assessment.
    *
    * @param assessment the assessment, not null
-   * @return accepted with the new register, or refused with rule {@link
-   *     ProgrammeRule#UNKNOWN_PROGRAMME}, {@link ProgrammeRule#ASSESSMENT_UNIT} or {@link
-   *     ProgrammeRule#ASSESSMENT_NOT_ENROLLED}; never null
+   * @param stamp who recorded it and when, not null (the assessment's own date and assessor say
+   *     when and by whom it was assessed)
+   * @return accepted with the new register and its {@link TrainingEvent.AssessmentRecorded}, or
+   *     refused with rule {@link ProgrammeRule#UNKNOWN_PROGRAMME}, {@link
+   *     ProgrammeRule#ASSESSMENT_UNIT} or {@link ProgrammeRule#ASSESSMENT_NOT_ENROLLED}; never null
+   * @throws MissingValueException if an argument is null
    */
-  public Outcome<TrainingRegister> recordAssessment(CompetencyAssessment assessment) {
+  public Outcome<TrainingRegister> recordAssessment(CompetencyAssessment assessment, Stamp stamp) {
+    Checks.required(assessment, "assessment");
+    Checks.required(stamp, "stamp");
     List<CompetencyAssessment> next = new ArrayList<>(assessments());
     next.add(assessment);
-    return checked(() -> builder().from(this).assessments(next).build());
+    ProgrammeCode p = assessment.programme();
+    return checked(
+        () -> builder().from(this).assessments(next).build(),
+        new TrainingEvent.AssessmentRecorded(p, version(p) + 1, stamp, assessment));
+  }
+
+  /**
+   * Rebuilds a register from its programmes and their events (<i>memutar ulang peristiwa</i>), as a
+   * host reads them from its event store: from {@link #of(Collection)}, each event's operation is
+   * carried out again with its stamp and must yield exactly the recorded event. Attendance is
+   * replayed without asking for clearance again: the recorded event says it was given.
+   *
+   * @param programmes the register's programmes, not null, distinct codes
+   * @param events the events, each programme's in version order (1, 2, ...), programmes interleaved
+   *     in any way, not null, no null element
+   * @return the register after the last event, never null
+   * @throws MissingValueException if an argument or an event is null
+   * @throws InvalidValueException naming {@code events[i]} with {@link
+   *     AuditRule#EVENT_INCONSISTENT} when an event is of a programme not held, not the programme's
+   *     next version, or does not replay
+   */
+  public static TrainingRegister replay(
+      Collection<SkillProgramme> programmes, List<? extends TrainingEvent> events) {
+    Checks.required(events, "events");
+    TrainingRegister register = of(programmes);
+    for (int i = 0; i < events.size(); i++) {
+      String field = "events[" + i + "]";
+      TrainingEvent e = Checks.required(events.get(i), field);
+      TrainingRegister before = register;
+      register =
+          replayed(
+              e,
+              field,
+              before.version(e.programme()) + 1,
+              e.programme(),
+              () -> before.roster(e.programme()).isEmpty() ? null : before.redo(e));
+    }
+    return register;
+  }
+
+  /** The operation an event records, carried out again. */
+  private @Nullable Outcome<TrainingRegister> redo(TrainingEvent e) {
+    if (e instanceof TrainingEvent.SessionScheduled s) {
+      return schedule(s.session(), s.stamp());
+    } else if (e instanceof TrainingEvent.AttendanceRecorded a) {
+      return record(a.attendance(), (trainee, date) -> true, a.stamp());
+    } else if (e instanceof TrainingEvent.AssessmentRecorded a) {
+      return recordAssessment(a.assessment(), a.stamp());
+    } else if (e instanceof TrainingEvent.EnrolmentApplied a) {
+      return apply(a.programme(), a.trainee(), a.stamp()); // the register's own overlap rule too
+    }
+    return change(e.programme(), (r, version) -> r.redo(e, version));
+  }
+
+  /**
+   * One step of a replay: the event must be of {@code programme} at {@code version}, and its
+   * operation, carried out again, accepted with exactly that event.
+   */
+  static <T> T replayed(
+      TrainingEvent e,
+      String field,
+      long version,
+      ProgrammeCode programme,
+      Supplier<@Nullable Outcome<T>> redo) {
+    if (!e.programme().equals(programme) || e.version() != version) {
+      throw InvalidValueException.of(AuditRule.EVENT_INCONSISTENT, field, e.version(), e.type());
+    }
+    Outcome<T> again;
+    try {
+      again = redo.get();
+    } catch (InvalidValueException broken) {
+      throw broken.within(field);
+    }
+    if (again == null || again.isRefused() || !again.events().equals(List.of(e))) {
+      throw InvalidValueException.of(AuditRule.EVENT_INCONSISTENT, field, e.version(), e.type());
+    }
+    return again.orElseThrow();
   }
 
   /**
@@ -574,13 +715,15 @@ public abstract class TrainingRegister {
   }
 
   private Outcome<TrainingRegister> change(
-      ProgrammeCode programme, Function<ProgrammeRoster, Outcome<ProgrammeRoster>> op) {
+      ProgrammeCode programme,
+      BiFunction<ProgrammeRoster, Long, @Nullable Outcome<ProgrammeRoster>> op) {
     Checks.required(programme, "programme");
     Optional<ProgrammeRoster> roster = roster(programme);
     if (roster.isEmpty()) {
       return unknown(programme);
     }
-    return op.apply(roster.get()).map(this::replace);
+    Outcome<ProgrammeRoster> r = op.apply(roster.get(), version(programme) + 1);
+    return r == null ? unknown(programme) : r.map(this::replace);
   }
 
   private static Outcome<TrainingRegister> unknown(ProgrammeCode programme) {
@@ -593,6 +736,12 @@ public abstract class TrainingRegister {
    * would break ({@link #check()} holds only rules of the register: the new element itself is
    * already a valid value). The trainee's number is withheld, as in the check.
    */
+  private static Outcome<TrainingRegister> checked(
+      Supplier<TrainingRegister> build, TrainingEvent event) {
+    Outcome<TrainingRegister> r = checked(build);
+    return r.isRefused() ? r : Outcome.accepted(r.orElseThrow(), event);
+  }
+
   private static Outcome<TrainingRegister> checked(Supplier<TrainingRegister> build) {
     try {
       return Outcome.accepted(build.get());

@@ -2,11 +2,15 @@ package org.bengkel.trainee;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.bengkel.audit.AuditRule;
+import org.bengkel.audit.Stamp;
 import org.bengkel.error.InvalidValueException;
+import org.bengkel.error.MissingValueException;
 import org.bengkel.facility.Facility;
 import org.bengkel.facility.FacilityCode;
 import org.bengkel.internal.Checks;
@@ -42,6 +46,15 @@ import org.immutables.value.Value;
  * <p><b>Personal data</b> (UU 27/2022): the registration number, name, crime category, status,
  * sentence, discipline records and assessments are redacted from {@link #toString()}, which shows
  * only the facility code; errors never repeat them.
+ *
+ * <h2>Stamps, events and the version</h2>
+ *
+ * <p>The operations that change a trainee's record ({@link #sentenced}, {@link #withRemission},
+ * {@link #changeStatus}, {@link #recordDiscipline}, {@link #recordAssessment}) take a {@link Stamp}
+ * (who recorded the change and when; never the trainee), yield one {@link TraineeEvent} and add one
+ * to {@link #version()}; {@link #replay(Trainee, List)} rebuilds the trainee from the record as
+ * admitted and those events. {@link #withDisciplineRecord} and {@link #withAssessment} are copies
+ * for building a record read back from elsewhere, and change no version.
  *
  * <p>Immutable and thread-safe.
  */
@@ -124,8 +137,22 @@ public abstract class Trainee {
   @Value.Redacted
   public abstract List<AssessmentRecord> assessments();
 
+  /**
+   * The record's version: 0 as admitted, one more per accepted stamped operation. A host stores it
+   * beside the record and accepts the next change only from the version it read (optimistic
+   * concurrency).
+   *
+   * @return the version, 0 or more
+   */
+  @PositiveOrZero
+  @Value.Default
+  public long version() {
+    return 0;
+  }
+
   @Value.Check
   void check() {
+    Checks.requireRange(version(), "version", 0, Long.MAX_VALUE);
     Checks.requirePersonalText(name(), "name", MAX_NAME);
     RegisterClass rc = registrationNumber().registerClass();
     if (status() == TraineeStatus.DETAINEE
@@ -244,22 +271,25 @@ public abstract class Trainee {
    * This convict with one more remission on the sentence.
    *
    * @param remission the remission, not null
-   * @return accepted with the new trainee, or refused with {@link TraineeRule#SENTENCE_STATUS} for
-   *     a detainee, who has no sentence to cut (subject {@code "status"}, the status withheld);
-   *     never null
-   * @throws org.bengkel.error.MissingValueException if {@code remission} is null
+   * @param stamp who recorded it and when, not null
+   * @return accepted with the new trainee and its {@link TraineeEvent.RemissionGranted}, or refused
+   *     with {@link TraineeRule#SENTENCE_STATUS} for a detainee, who has no sentence to cut
+   *     (subject {@code "status"}, the status withheld); never null
+   * @throws org.bengkel.error.MissingValueException if an argument is null
    * @throws InvalidValueException rule {@link TraineeRule#REMISSION_DATE} or {@link
    *     TraineeRule#REMISSION_EXCEEDS} if the remission does not fit the sentence (the sentence it
    *     would make is not a valid value)
    */
-  public Outcome<Trainee> withRemission(Remission remission) {
+  public Outcome<Trainee> withRemission(Remission remission, Stamp stamp) {
     Checks.required(remission, "remission");
+    Checks.required(stamp, "stamp");
     Optional<Sentence> s = sentence();
     if (s.isEmpty()) {
       return Outcome.refused(Refusal.personal(TraineeRule.SENTENCE_STATUS, "status"));
     }
-    return Outcome.accepted(
-        builder().from(this).sentence(s.get().withRemission(remission)).build());
+    return changed(
+        builder().from(this).sentence(s.get().withRemission(remission)),
+        new TraineeEvent.RemissionGranted(registrationNumber(), next(), stamp, remission));
   }
 
   /**
@@ -268,43 +298,50 @@ public abstract class Trainee {
    *
    * @param convictNumber the registration number as a convict, not null
    * @param sentence the sentence, not null
-   * @return accepted with the new trainee, or refused with {@link TraineeRule#STATUS_TRANSITION}
-   *     unless a detainee (subject {@code "status"}, the status withheld); never null
+   * @param stamp who recorded it and when, not null
+   * @return accepted with the new trainee and its {@link TraineeEvent.Sentenced}, or refused with
+   *     {@link TraineeRule#STATUS_TRANSITION} unless a detainee (subject {@code "status"}, the
+   *     status withheld); never null
    * @throws org.bengkel.error.MissingValueException if an argument is null
    * @throws InvalidValueException rule {@link TraineeRule#REGISTER_CLASS_STATUS} or {@link
    *     TraineeRule#REGISTER_CLASS_SENTENCE} if the number does not fit the sentence, {@link
    *     TraineeRule#DISCIPLINE_DATE} if a discipline record predates its first day of detention
    */
-  public Outcome<Trainee> sentenced(RegistrationNumber convictNumber, Sentence sentence) {
+  public Outcome<Trainee> sentenced(
+      RegistrationNumber convictNumber, Sentence sentence, Stamp stamp) {
     Checks.required(convictNumber, "convictNumber");
     Checks.required(sentence, "sentence");
+    Checks.required(stamp, "stamp");
     if (status() != TraineeStatus.DETAINEE) {
       return Outcome.refused(Refusal.personal(TraineeRule.STATUS_TRANSITION, "status"));
     }
-    return Outcome.accepted(
+    return changed(
         builder()
             .from(this)
             .registrationNumber(convictNumber)
             .status(TraineeStatus.CONVICT)
-            .sentence(sentence)
-            .build());
+            .sentence(sentence),
+        new TraineeEvent.Sentenced(registrationNumber(), next(), stamp, convictNumber, sentence));
   }
 
   /**
    * The trainee in another status. Allowed: a convict in custody to integration, release or
    * transfer; a convict on integration back to custody (revoked) or released; a detainee released
    * or transferred. Released and transferred are final; a detainee becomes a convict only through
-   * {@link #sentenced(RegistrationNumber, Sentence)}. Moving to the same status is accepted and
-   * gives this trainee.
+   * {@link #sentenced(RegistrationNumber, Sentence, Stamp)}. Moving to the same status is accepted
+   * and gives this trainee, with no event and the same version (nothing changed).
    *
    * @param next the new status, not null
-   * @return accepted with the trainee in the new status, or refused with {@link
-   *     TraineeRule#STATUS_TRANSITION} for any other move (subject {@code "status"}, the statuses
-   *     withheld: a status says whether someone is detained or convicted); never null
-   * @throws org.bengkel.error.MissingValueException if {@code next} is null
+   * @param stamp who recorded it and when, not null
+   * @return accepted with the trainee in the new status and its {@link TraineeEvent.StatusChanged},
+   *     or refused with {@link TraineeRule#STATUS_TRANSITION} for any other move (subject {@code
+   *     "status"}, the statuses withheld: a status says whether someone is detained or convicted);
+   *     never null
+   * @throws org.bengkel.error.MissingValueException if an argument is null
    */
-  public Outcome<Trainee> changeStatus(TraineeStatus next) {
+  public Outcome<Trainee> changeStatus(TraineeStatus next, Stamp stamp) {
     Checks.required(next, "next");
+    Checks.required(stamp, "stamp");
     TraineeStatus from = status();
     if (from == next) {
       return Outcome.accepted(this);
@@ -319,7 +356,109 @@ public abstract class Trainee {
     if (!allowed) {
       return Outcome.refused(Refusal.personal(TraineeRule.STATUS_TRANSITION, "status"));
     }
-    return Outcome.accepted(builder().from(this).status(next).build());
+    return changed(
+        builder().from(this).status(next),
+        new TraineeEvent.StatusChanged(registrationNumber(), next(), stamp, next));
+  }
+
+  /**
+   * Records a discipline record (<i>register F</i>).
+   *
+   * @param record the record, not null
+   * @param stamp who recorded it and when, not null
+   * @return accepted with the new trainee and its {@link TraineeEvent.DisciplineRecorded}; never
+   *     null
+   * @throws org.bengkel.error.MissingValueException if an argument is null
+   * @throws InvalidValueException rule {@link TraineeRule#DISCIPLINE_DATE} if dated before the
+   *     first day of detention
+   */
+  public Outcome<Trainee> recordDiscipline(DisciplineRecord record, Stamp stamp) {
+    Checks.required(record, "record");
+    Checks.required(stamp, "stamp");
+    return changed(
+        builder().from(this).addDisciplineRecord(record),
+        new TraineeEvent.DisciplineRecorded(registrationNumber(), next(), stamp, record));
+  }
+
+  /**
+   * Records an assessment (TPP, risk, ...).
+   *
+   * @param record the assessment, not null
+   * @param stamp who recorded it and when, not null
+   * @return accepted with the new trainee and its {@link TraineeEvent.AssessmentRecorded}; never
+   *     null
+   * @throws org.bengkel.error.MissingValueException if an argument is null
+   */
+  public Outcome<Trainee> recordAssessment(AssessmentRecord record, Stamp stamp) {
+    Checks.required(record, "record");
+    Checks.required(stamp, "stamp");
+    return changed(
+        builder().from(this).addAssessment(record),
+        new TraineeEvent.AssessmentRecorded(registrationNumber(), next(), stamp, record));
+  }
+
+  /**
+   * Rebuilds a trainee from the record as admitted and its events (<i>memutar ulang peristiwa</i>):
+   * each event's operation is carried out again with its stamp and must yield exactly the recorded
+   * event.
+   *
+   * @param admitted the record at version 0, not null
+   * @param events the events, versions 1, 2, ... in order, not null, no null element
+   * @return the trainee after the last event, never null
+   * @throws MissingValueException if an argument or an event is null
+   * @throws InvalidValueException naming {@code events[i]} with {@link
+   *     AuditRule#EVENT_INCONSISTENT} when the record is not at version 0, or an event is of
+   *     another trainee, out of version order or does not replay
+   */
+  public static Trainee replay(Trainee admitted, List<? extends TraineeEvent> events) {
+    Checks.required(admitted, "admitted");
+    Checks.required(events, "events");
+    if (admitted.version() != 0) {
+      throw InvalidValueException.of(
+          AuditRule.EVENT_INCONSISTENT, "admitted.version", admitted.version(), "-");
+    }
+    Trainee t = admitted;
+    for (int i = 0; i < events.size(); i++) {
+      String field = "events[" + i + "]";
+      TraineeEvent e = Checks.required(events.get(i), field);
+      if (!e.trainee().equals(t.registrationNumber()) || e.version() != t.version() + 1) {
+        throw InvalidValueException.of(AuditRule.EVENT_INCONSISTENT, field, e.version(), e.type());
+      }
+      Outcome<Trainee> again;
+      try {
+        again = t.redo(e);
+      } catch (InvalidValueException broken) {
+        throw broken.within(field);
+      }
+      if (again.isRefused() || !again.events().equals(List.of(e))) {
+        throw InvalidValueException.of(AuditRule.EVENT_INCONSISTENT, field, e.version(), e.type());
+      }
+      t = again.orElseThrow();
+    }
+    return t;
+  }
+
+  private Outcome<Trainee> redo(TraineeEvent e) {
+    if (e instanceof TraineeEvent.Sentenced s) {
+      return sentenced(s.convictNumber(), s.sentence(), s.stamp());
+    } else if (e instanceof TraineeEvent.RemissionGranted r) {
+      return withRemission(r.remission(), r.stamp());
+    } else if (e instanceof TraineeEvent.StatusChanged c) {
+      return changeStatus(c.status(), c.stamp());
+    } else if (e instanceof TraineeEvent.DisciplineRecorded d) {
+      return recordDiscipline(d.record(), d.stamp());
+    }
+    TraineeEvent.AssessmentRecorded a = (TraineeEvent.AssessmentRecorded) e;
+    return recordAssessment(a.record(), a.stamp());
+  }
+
+  /** The version the next accepted change reaches. */
+  private long next() {
+    return Math.addExact(version(), 1);
+  }
+
+  private Outcome<Trainee> changed(Builder next, TraineeEvent event) {
+    return Outcome.accepted(next.version(event.version()).build(), event);
   }
 
   /**

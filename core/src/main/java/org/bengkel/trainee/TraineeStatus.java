@@ -5,8 +5,9 @@ import org.bengkel.error.Displayable;
 /**
  * Where a person stands in the correctional system (<i>status warga binaan</i>).
  *
- * <p>Moves between statuses go through {@link Trainee#changeStatus(TraineeStatus)} and {@link
- * Trainee#sentenced(RegistrationNumber, Sentence)}. Immutable and thread-safe.
+ * <p>Moves between statuses go through {@link Trainee#changeStatus(TraineeStatus,
+ * org.bengkel.audit.Stamp)} and {@link Trainee#sentenced(RegistrationNumber, Sentence,
+ * org.bengkel.audit.Stamp)}. Immutable and thread-safe.
  */
 public enum TraineeStatus implements Displayable {
   /** Remand prisoner (<i>tahanan</i>), register A.I-A.V: no sentence yet, never in production. */

@@ -115,7 +115,9 @@ class EndToEndTest {
   @Test
   void arekLancorBatchFromPlanToStockWithMaterialCostAndPieces() {
     TrainingRegister register =
-        Fixtures.register().apply(Fixtures.KAYU, ANDI, LocalDate.of(2026, 10, 1)).orElseThrow();
+        Fixtures.register()
+            .apply(Fixtures.KAYU, ANDI, Stamps.on(LocalDate.of(2026, 10, 1)))
+            .orElseThrow();
     ProductionBatch planned =
         ProductionBatch.plan(
                 LotCode.of("AL-20261102-01"),

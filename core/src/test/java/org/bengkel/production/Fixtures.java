@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
+import org.bengkel.Stamps;
 import org.bengkel.audit.Actor;
 import org.bengkel.audit.Stamp;
 import org.bengkel.catalog.FoodSafety;
@@ -140,13 +141,13 @@ final class Fixtures {
     return TrainingRegister.of(
             List.of(
                 programme(KULINER, SkillField.CULINARY), programme(KAYU, SkillField.WOOD_CRAFT)))
-        .apply(KULINER, ANDI, sep1)
+        .apply(KULINER, ANDI, Stamps.on(sep1))
         .orElseThrow()
-        .apply(KULINER, BUDI, sep1)
+        .apply(KULINER, BUDI, Stamps.on(sep1))
         .orElseThrow()
-        .apply(KULINER, CANDRA, sep1)
+        .apply(KULINER, CANDRA, Stamps.on(sep1))
         .orElseThrow()
-        .apply(KAYU, DEDI, sep1)
+        .apply(KAYU, DEDI, Stamps.on(sep1))
         .orElseThrow();
   }
 

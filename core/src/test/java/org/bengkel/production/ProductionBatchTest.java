@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.bengkel.Stamps;
 import org.bengkel.audit.Actor;
 import org.bengkel.catalog.FoodSafety;
 import org.bengkel.catalog.Product;
@@ -118,7 +119,11 @@ class ProductionBatchTest {
     // Candra withdrew on 1 November: no longer active on 2 November.
     TrainingRegister withdrawn =
         Fixtures.register()
-            .withdraw(Fixtures.KULINER, CANDRA, LocalDate.of(2026, 11, 1), EnrolmentReason.TRANSFER)
+            .withdraw(
+                Fixtures.KULINER,
+                CANDRA,
+                Stamps.on(LocalDate.of(2026, 11, 1)),
+                EnrolmentReason.TRANSFER)
             .orElseThrow();
     assertThat(
             refusal(

@@ -14,6 +14,7 @@ import static org.bengkel.programme.Fixtures.session;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.List;
+import org.bengkel.Stamps;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.outcome.RefusalException;
 import org.junit.jupiter.api.Test;
@@ -27,17 +28,17 @@ class AttendanceTest {
   /** Andi active in wood craft (mornings) and culinary (afternoons), Budi in the car wash. */
   private final TrainingRegister register =
       TrainingRegister.of(List.of(Fixtures.kayu(5), Fixtures.kuliner(5), Fixtures.cuci(5)))
-          .schedule(kayuMorning)
+          .schedule(kayuMorning, Stamps.RECORDED)
           .orElseThrow()
-          .schedule(kulinerAfternoon)
+          .schedule(kulinerAfternoon, Stamps.RECORDED)
           .orElseThrow()
-          .schedule(cuciMorning)
+          .schedule(cuciMorning, Stamps.RECORDED)
           .orElseThrow()
-          .apply(KAYU, ANDI, MON)
+          .apply(KAYU, ANDI, Stamps.on(MON))
           .orElseThrow()
-          .apply(KULINER, ANDI, MON)
+          .apply(KULINER, ANDI, Stamps.on(MON))
           .orElseThrow()
-          .apply(CUCI, BUDI, MON)
+          .apply(CUCI, BUDI, Stamps.on(MON))
           .orElseThrow();
 
   @Test
@@ -122,9 +123,9 @@ class AttendanceTest {
   void attendanceIsRecordedForActiveTrainees() {
     TrainingRegister r =
         register
-            .record(Attendance.full(kayuMorning, ANDI, true))
+            .record(Attendance.full(kayuMorning, ANDI, true), Stamps.RECORDED)
             .orElseThrow()
-            .record(Attendance.full(kulinerAfternoon, ANDI, true))
+            .record(Attendance.full(kulinerAfternoon, ANDI, true), Stamps.RECORDED)
             .orElseThrow();
     assertThat(r.attendance()).hasSize(2);
     assertThat(r.hoursByField(ANDI, MON))
@@ -139,19 +140,19 @@ class AttendanceTest {
     // programmes overlap now: Andi may only be enrolled in one; move him to a fresh register
     TrainingRegister r =
         TrainingRegister.of(List.of(Fixtures.kayu(5), Fixtures.kuliner(5)))
-            .schedule(kayuLate)
+            .schedule(kayuLate, Stamps.RECORDED)
             .orElseThrow()
-            .schedule(kulinerLate)
+            .schedule(kulinerLate, Stamps.RECORDED)
             .orElseThrow()
-            .apply(KAYU, ANDI, MON)
+            .apply(KAYU, ANDI, Stamps.on(MON))
             .orElseThrow()
-            .record(Attendance.full(kayuLate, ANDI, true))
+            .record(Attendance.full(kayuLate, ANDI, true), Stamps.RECORDED)
             .orElseThrow();
     // the overlap check itself, on a register built by hand
     TrainingRegister.Builder b =
         TrainingRegister.builder()
             .addRosters(
-                ProgrammeRoster.of(Fixtures.kayu(5)).apply(ANDI, MON).orElseThrow(),
+                ProgrammeRoster.of(Fixtures.kayu(5)).apply(ANDI, Stamps.on(MON)).orElseThrow(),
                 ProgrammeRoster.of(Fixtures.kuliner(5)))
             .addSessions(kayuLate, kulinerLate)
             .addAttendance(
@@ -167,14 +168,14 @@ class AttendanceTest {
     Session groupB = session(KAYU, MON, 9, 11);
     TrainingRegister r =
         register
-            .schedule(groupB)
+            .schedule(groupB, Stamps.RECORDED)
             .orElseThrow()
-            .record(Attendance.full(kayuMorning, ANDI, true))
+            .record(Attendance.full(kayuMorning, ANDI, true), Stamps.RECORDED)
             .orElseThrow();
     RefusalException e =
         catchThrowableOfType(
             RefusalException.class,
-            () -> r.record(Attendance.full(groupB, ANDI, true)).orElseThrow());
+            () -> r.record(Attendance.full(groupB, ANDI, true), Stamps.RECORDED).orElseThrow());
     assertThat(e.ruleCode()).isEqualTo("programme.attendance.overlap");
     assertThat(e.refusals().get(0).isPersonal()).isTrue();
   }
@@ -186,7 +187,7 @@ class AttendanceTest {
     TrainingRegister r =
         TrainingRegister.builder()
             .addRosters(
-                ProgrammeRoster.of(Fixtures.kayu(5)).apply(ANDI, MON).orElseThrow(),
+                ProgrammeRoster.of(Fixtures.kayu(5)).apply(ANDI, Stamps.on(MON)).orElseThrow(),
                 ProgrammeRoster.of(Fixtures.kuliner(5)))
             .addSessions(kayuLate, kulinerLate)
             .addAttendance(
@@ -198,10 +199,13 @@ class AttendanceTest {
 
   @Test
   void oneRecordPerTraineeAndSession() {
-    TrainingRegister r = register.record(Attendance.full(kayuMorning, ANDI, true)).orElseThrow();
+    TrainingRegister r =
+        register.record(Attendance.full(kayuMorning, ANDI, true), Stamps.RECORDED).orElseThrow();
     assertThatThrownBy(
             () ->
-                r.record(Attendance.absent(kayuMorning, ANDI, AbsenceReason.SICK, false))
+                r.record(
+                        Attendance.absent(kayuMorning, ANDI, AbsenceReason.SICK, false),
+                        Stamps.RECORDED)
                     .orElseThrow())
         .isInstanceOf(RefusalException.class)
         .extracting(Fixtures::rule)
@@ -211,13 +215,18 @@ class AttendanceTest {
   @Test
   void onlyScheduledSessionsTakeAttendance() {
     Session other = session(KAYU, MON.plusDays(1), 8, 12);
-    assertThatThrownBy(() -> register.record(Attendance.full(other, ANDI, true)).orElseThrow())
+    assertThatThrownBy(
+            () ->
+                register.record(Attendance.full(other, ANDI, true), Stamps.RECORDED).orElseThrow())
         .extracting(Fixtures::rule)
         .isEqualTo("programme.attendance.unknown-session");
     assertThatThrownBy(
             () ->
                 TrainingRegister.builder()
-                    .addRoster(ProgrammeRoster.of(Fixtures.kayu(5)).apply(ANDI, MON).orElseThrow())
+                    .addRoster(
+                        ProgrammeRoster.of(Fixtures.kayu(5))
+                            .apply(ANDI, Stamps.on(MON))
+                            .orElseThrow())
                     .addAttendance(Attendance.full(other, ANDI, true))
                     .build())
         .extracting(Fixtures::rule)
@@ -228,32 +237,42 @@ class AttendanceTest {
   void attendingNeedsAnActiveEnrolmentOnTheSessionDate() {
     // Budi is not enrolled in wood craft at all
     assertThatThrownBy(
-            () -> register.record(Attendance.full(kayuMorning, BUDI, true)).orElseThrow())
+            () ->
+                register
+                    .record(Attendance.full(kayuMorning, BUDI, true), Stamps.RECORDED)
+                    .orElseThrow())
         .isInstanceOf(RefusalException.class)
         .extracting(Fixtures::rule)
         .isEqualTo("programme.attendance.not-active");
     // a session before Andi applied
     Session before = session(KAYU, MON.minusDays(1), 8, 12);
-    TrainingRegister r = register.schedule(before).orElseThrow();
-    assertThatThrownBy(() -> r.record(Attendance.full(before, ANDI, true)).orElseThrow())
+    TrainingRegister r = register.schedule(before, Stamps.RECORDED).orElseThrow();
+    assertThatThrownBy(
+            () -> r.record(Attendance.full(before, ANDI, true), Stamps.RECORDED).orElseThrow())
         .extracting(Fixtures::rule)
         .isEqualTo("programme.attendance.not-active");
     // waiting list: capacity 1, Budi waits
     TrainingRegister small =
         TrainingRegister.of(List.of(Fixtures.kayu(1)))
-            .schedule(kayuMorning)
+            .schedule(kayuMorning, Stamps.RECORDED)
             .orElseThrow()
-            .apply(KAYU, ANDI, MON)
+            .apply(KAYU, ANDI, Stamps.on(MON))
             .orElseThrow()
-            .apply(KAYU, BUDI, MON)
+            .apply(KAYU, BUDI, Stamps.on(MON))
             .orElseThrow();
-    assertThatThrownBy(() -> small.record(Attendance.full(kayuMorning, BUDI, true)).orElseThrow())
+    assertThatThrownBy(
+            () ->
+                small
+                    .record(Attendance.full(kayuMorning, BUDI, true), Stamps.RECORDED)
+                    .orElseThrow())
         .extracting(Fixtures::rule)
         .isEqualTo("programme.attendance.not-active");
     assertThatThrownBy(
             () ->
                 small
-                    .record(Attendance.absent(kayuMorning, BUDI, AbsenceReason.OTHER, false))
+                    .record(
+                        Attendance.absent(kayuMorning, BUDI, AbsenceReason.OTHER, false),
+                        Stamps.RECORDED)
                     .orElseThrow())
         .extracting(Fixtures::rule)
         .isEqualTo("programme.attendance.not-active");
@@ -262,12 +281,16 @@ class AttendanceTest {
   @Test
   void suspendedTraineeIsRecordedAbsentNotPresent() {
     TrainingRegister r =
-        register.suspend(KAYU, ANDI, MON, true, EnrolmentReason.SICK).orElseThrow();
-    assertThatThrownBy(() -> r.record(Attendance.full(kayuMorning, ANDI, true)).orElseThrow())
+        register.suspend(KAYU, ANDI, Stamps.on(MON), true, EnrolmentReason.SICK).orElseThrow();
+    assertThatThrownBy(
+            () -> r.record(Attendance.full(kayuMorning, ANDI, true), Stamps.RECORDED).orElseThrow())
         .extracting(Fixtures::rule)
         .isEqualTo("programme.attendance.not-active");
     TrainingRegister absent =
-        r.record(Attendance.absent(kayuMorning, ANDI, AbsenceReason.SUSPENDED, true)).orElseThrow();
+        r.record(
+                Attendance.absent(kayuMorning, ANDI, AbsenceReason.SUSPENDED, true),
+                Stamps.RECORDED)
+            .orElseThrow();
     assertThat(absent.attendance())
         .singleElement()
         .extracting(Attendance::countsForPay)
@@ -278,20 +301,23 @@ class AttendanceTest {
   void outsideTheWallsNeedsClearanceOnTheSessionDate() {
     Attendance wash = Attendance.full(cuciMorning, BUDI, true);
     RefusalException e =
-        catchThrowableOfType(RefusalException.class, () -> register.record(wash).orElseThrow());
+        catchThrowableOfType(
+            RefusalException.class, () -> register.record(wash, Stamps.RECORDED).orElseThrow());
     assertThat(e.ruleCode()).isEqualTo("programme.attendance.outside-walls");
     assertThat(e.getMessage()).doesNotContain(BUDI.value()).contains("2026-03-02");
     OutsideWorkClearance budiFromMonday = (who, date) -> who.equals(BUDI) && !date.isBefore(MON);
-    assertThat(register.record(wash, budiFromMonday).orElseThrow().attendance())
+    assertThat(register.record(wash, budiFromMonday, Stamps.RECORDED).orElseThrow().attendance())
         .containsExactly(wash);
     OutsideWorkClearance budiFromTuesday = (who, date) -> who.equals(BUDI) && date.isAfter(MON);
-    assertThatThrownBy(() -> register.record(wash, budiFromTuesday).orElseThrow())
+    assertThatThrownBy(() -> register.record(wash, budiFromTuesday, Stamps.RECORDED).orElseThrow())
         .extracting(Fixtures::rule)
         .isEqualTo("programme.attendance.outside-walls");
     // an absence needs no clearance
     assertThat(
             register
-                .record(Attendance.absent(cuciMorning, BUDI, AbsenceReason.SESSION_CANCELLED, true))
+                .record(
+                    Attendance.absent(cuciMorning, BUDI, AbsenceReason.SESSION_CANCELLED, true),
+                    Stamps.RECORDED)
                 .orElseThrow()
                 .attendance())
         .hasSize(1);
@@ -302,7 +328,7 @@ class AttendanceTest {
         };
     assertThat(
             register
-                .record(Attendance.full(kayuMorning, ANDI, true), exploding)
+                .record(Attendance.full(kayuMorning, ANDI, true), exploding, Stamps.RECORDED)
                 .orElseThrow()
                 .attendance())
         .hasSize(1);
@@ -311,11 +337,11 @@ class AttendanceTest {
   @Test
   void clearanceCanBeGivenPerSessionTime() {
     Session late = Session.of(CUCI, MON.plusDays(1), LocalTime.of(13, 30), LocalTime.of(15, 0));
-    TrainingRegister r = register.schedule(late).orElseThrow();
+    TrainingRegister r = register.schedule(late, Stamps.RECORDED).orElseThrow();
     Attendance partial =
         Attendance.partial(late, BUDI, Duration.ofMinutes(45), AbsenceReason.OTHER, true);
     assertThat(
-            r.record(partial, (who, date) -> true)
+            r.record(partial, (who, date) -> true, Stamps.RECORDED)
                 .orElseThrow()
                 .hoursByField(BUDI, MON.plusDays(1)))
         .containsEntry(SkillField.VEHICLE_WASH, Duration.ofMinutes(45));

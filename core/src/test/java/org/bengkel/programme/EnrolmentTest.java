@@ -27,6 +27,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.bengkel.Stamps;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.error.Messages;
 import org.bengkel.outcome.Refusal;
@@ -35,8 +36,8 @@ import org.junit.jupiter.api.Test;
 
 class EnrolmentTest {
 
-  private final Enrolment waiting = Enrolment.waiting(KAYU, ANDI, MON);
-  private final Enrolment active = Enrolment.active(KAYU, ANDI, MON);
+  private final Enrolment waiting = Enrolment.waiting(KAYU, ANDI, Stamps.on(MON));
+  private final Enrolment active = Enrolment.active(KAYU, ANDI, Stamps.on(MON));
 
   private static void refused(ThrowingCallable call, String code, Object from, Object to) {
     assertThatThrownBy(call)
@@ -56,12 +57,13 @@ class EnrolmentTest {
     assertThat(active.status()).isEqualTo(ACTIVE);
     assertThat(active.appliedOn()).isEqualTo(MON);
     assertThat(active.since()).isEqualTo(MON);
-    assertThat(active.history()).containsExactly(EnrolmentEvent.of(ACTIVE, MON, APPLICATION));
+    assertThat(active.history())
+        .containsExactly(EnrolmentEvent.of(ACTIVE, Stamps.on(MON), APPLICATION));
   }
 
   @Test
   void waitingIsPromotedToActiveWhenAPlaceIsAvailable() {
-    Enrolment e = waiting.activate(MON.plusDays(3), PLACE_AVAILABLE).orElseThrow();
+    Enrolment e = waiting.activate(Stamps.on(MON.plusDays(3)), PLACE_AVAILABLE).orElseThrow();
     assertThat(e.status()).isEqualTo(ACTIVE);
     assertThat(e.since()).isEqualTo(MON.plusDays(3));
     assertThat(waiting.status()).as("unchanged").isEqualTo(WAITING);
@@ -69,101 +71,112 @@ class EnrolmentTest {
 
   @Test
   void waitingMayWithdraw() {
-    assertThat(waiting.withdraw(MON, OWN_REQUEST).orElseThrow().status()).isEqualTo(WITHDRAWN);
+    assertThat(waiting.withdraw(Stamps.on(MON), OWN_REQUEST).orElseThrow().status())
+        .isEqualTo(WITHDRAWN);
   }
 
   @Test
   void activeIsSuspendedWithOrWithoutPayAndResumes() {
-    Enrolment paid = active.suspend(MON.plusDays(1), true, SICK).orElseThrow();
-    Enrolment unpaid = active.suspend(MON.plusDays(1), false, DISCIPLINE).orElseThrow();
+    Enrolment paid = active.suspend(Stamps.on(MON.plusDays(1)), true, SICK).orElseThrow();
+    Enrolment unpaid = active.suspend(Stamps.on(MON.plusDays(1)), false, DISCIPLINE).orElseThrow();
     assertThat(paid.status()).isEqualTo(SUSPENDED_WITH_PAY);
     assertThat(unpaid.status()).isEqualTo(SUSPENDED_WITHOUT_PAY);
-    assertThat(paid.resume(MON.plusDays(5)).orElseThrow().status()).isEqualTo(ACTIVE);
-    assertThat(unpaid.activate(MON.plusDays(5), RESUMED).orElseThrow().status()).isEqualTo(ACTIVE);
-    assertThat(unpaid.withdraw(MON.plusDays(6), DISCIPLINE).orElseThrow().status())
+    assertThat(paid.resume(Stamps.on(MON.plusDays(5))).orElseThrow().status()).isEqualTo(ACTIVE);
+    assertThat(unpaid.activate(Stamps.on(MON.plusDays(5)), RESUMED).orElseThrow().status())
+        .isEqualTo(ACTIVE);
+    assertThat(unpaid.withdraw(Stamps.on(MON.plusDays(6)), DISCIPLINE).orElseThrow().status())
         .isEqualTo(WITHDRAWN);
   }
 
   @Test
   void activeCompletesOrWithdraws() {
-    Enrolment done = active.complete(MON.plusDays(20)).orElseThrow();
+    Enrolment done = active.complete(Stamps.on(MON.plusDays(20))).orElseThrow();
     assertThat(done.status()).isEqualTo(COMPLETED);
     assertThat(done.completedOn()).contains(MON.plusDays(20));
     assertThat(active.completedOn()).isEmpty();
-    assertThat(active.withdraw(MON.plusDays(2), TRANSFER).orElseThrow().status())
+    assertThat(active.withdraw(Stamps.on(MON.plusDays(2)), TRANSFER).orElseThrow().status())
         .isEqualTo(WITHDRAWN);
-    assertThat(active.withdraw(MON.plusDays(2), RELEASE).orElseThrow().history()).hasSize(2);
+    assertThat(active.withdraw(Stamps.on(MON.plusDays(2)), RELEASE).orElseThrow().history())
+        .hasSize(2);
   }
 
   @Test
   void finalStatesCannotBeLeft() {
-    Enrolment done = active.complete(MON.plusDays(20)).orElseThrow();
-    Enrolment gone = active.withdraw(MON.plusDays(2), OWN_REQUEST).orElseThrow();
+    Enrolment done = active.complete(Stamps.on(MON.plusDays(20))).orElseThrow();
+    Enrolment gone = active.withdraw(Stamps.on(MON.plusDays(2)), OWN_REQUEST).orElseThrow();
     String rule = "programme.enrolment.transition";
     refused(
-        () -> done.withdraw(MON.plusDays(21), OWN_REQUEST).orElseThrow(),
+        () -> done.withdraw(Stamps.on(MON.plusDays(21)), OWN_REQUEST).orElseThrow(),
         rule,
         COMPLETED,
         WITHDRAWN);
     refused(
-        () -> done.suspend(MON.plusDays(21), true, SICK).orElseThrow(),
+        () -> done.suspend(Stamps.on(MON.plusDays(21)), true, SICK).orElseThrow(),
         rule,
         COMPLETED,
         SUSPENDED_WITH_PAY);
     refused(
-        () -> gone.activate(MON.plusDays(21), PLACE_AVAILABLE).orElseThrow(),
+        () -> gone.activate(Stamps.on(MON.plusDays(21)), PLACE_AVAILABLE).orElseThrow(),
         rule,
         WITHDRAWN,
         ACTIVE);
-    refused(() -> gone.complete(MON.plusDays(21)).orElseThrow(), rule, WITHDRAWN, COMPLETED);
-    refused(() -> done.resume(MON.plusDays(21)).orElseThrow(), rule, COMPLETED, ACTIVE);
+    refused(
+        () -> gone.complete(Stamps.on(MON.plusDays(21))).orElseThrow(), rule, WITHDRAWN, COMPLETED);
+    refused(() -> done.resume(Stamps.on(MON.plusDays(21))).orElseThrow(), rule, COMPLETED, ACTIVE);
   }
 
   @Test
   void waitingCannotBeSuspendedCompletedOrResumed() {
     String rule = "programme.enrolment.transition";
     refused(
-        () -> waiting.suspend(MON, false, SICK).orElseThrow(),
+        () -> waiting.suspend(Stamps.on(MON), false, SICK).orElseThrow(),
         rule,
         WAITING,
         SUSPENDED_WITHOUT_PAY);
-    refused(() -> waiting.complete(MON).orElseThrow(), rule, WAITING, COMPLETED);
-    refused(() -> waiting.resume(MON).orElseThrow(), rule, WAITING, ACTIVE);
+    refused(() -> waiting.complete(Stamps.on(MON)).orElseThrow(), rule, WAITING, COMPLETED);
+    refused(() -> waiting.resume(Stamps.on(MON)).orElseThrow(), rule, WAITING, ACTIVE);
   }
 
   @Test
   void suspendedCannotCompleteNorBeSuspendedAgain() {
-    Enrolment s = active.suspend(MON, true, SICK).orElseThrow();
+    Enrolment s = active.suspend(Stamps.on(MON), true, SICK).orElseThrow();
     String rule = "programme.enrolment.transition";
-    refused(() -> s.complete(MON).orElseThrow(), rule, SUSPENDED_WITH_PAY, COMPLETED);
+    refused(() -> s.complete(Stamps.on(MON)).orElseThrow(), rule, SUSPENDED_WITH_PAY, COMPLETED);
     refused(
-        () -> s.suspend(MON, false, SICK).orElseThrow(),
+        () -> s.suspend(Stamps.on(MON), false, SICK).orElseThrow(),
         rule,
         SUSPENDED_WITH_PAY,
         SUSPENDED_WITHOUT_PAY);
-    refused(() -> active.activate(MON, RESUMED).orElseThrow(), rule, ACTIVE, ACTIVE);
-    refused(() -> active.resume(MON).orElseThrow(), rule, ACTIVE, ACTIVE);
+    refused(() -> active.activate(Stamps.on(MON), RESUMED).orElseThrow(), rule, ACTIVE, ACTIVE);
+    refused(() -> active.resume(Stamps.on(MON)).orElseThrow(), rule, ACTIVE, ACTIVE);
   }
 
   @Test
   void reasonMustFitTheMove() {
     String rule = "programme.enrolment.reason";
     refused(
-        () -> active.suspend(MON, true, FINISHED).orElseThrow(), rule, ACTIVE, SUSPENDED_WITH_PAY);
-    refused(() -> active.withdraw(MON, SICK).orElseThrow(), rule, ACTIVE, WITHDRAWN);
-    refused(() -> waiting.activate(MON, RESUMED).orElseThrow(), rule, WAITING, ACTIVE);
+        () -> active.suspend(Stamps.on(MON), true, FINISHED).orElseThrow(),
+        rule,
+        ACTIVE,
+        SUSPENDED_WITH_PAY);
+    refused(() -> active.withdraw(Stamps.on(MON), SICK).orElseThrow(), rule, ACTIVE, WITHDRAWN);
+    refused(() -> waiting.activate(Stamps.on(MON), RESUMED).orElseThrow(), rule, WAITING, ACTIVE);
     refused(
         () ->
             active
-                .suspend(MON, true, SICK)
+                .suspend(Stamps.on(MON), true, SICK)
                 .orElseThrow()
-                .activate(MON, PLACE_AVAILABLE)
+                .activate(Stamps.on(MON), PLACE_AVAILABLE)
                 .orElseThrow(),
         rule,
         SUSPENDED_WITH_PAY,
         ACTIVE);
-    refused(() -> waiting.withdraw(MON, APPLICATION).orElseThrow(), rule, WAITING, WITHDRAWN);
-    assertThatThrownBy(() -> EnrolmentEvent.of(COMPLETED, MON, SICK))
+    refused(
+        () -> waiting.withdraw(Stamps.on(MON), APPLICATION).orElseThrow(),
+        rule,
+        WAITING,
+        WITHDRAWN);
+    assertThatThrownBy(() -> EnrolmentEvent.of(COMPLETED, Stamps.on(MON), SICK))
         .isInstanceOf(InvalidValueException.class)
         .extracting(Fixtures::rule)
         .isEqualTo(rule);
@@ -171,8 +184,9 @@ class EnrolmentTest {
 
   @Test
   void aRefusedMoveIsAValueAndLeavesTheEnrolmentAsItWas() {
-    Enrolment done = active.complete(MON.plusDays(20)).orElseThrow();
-    org.bengkel.outcome.Outcome<Enrolment> again = done.withdraw(MON.plusDays(21), OWN_REQUEST);
+    Enrolment done = active.complete(Stamps.on(MON.plusDays(20))).orElseThrow();
+    org.bengkel.outcome.Outcome<Enrolment> again =
+        done.withdraw(Stamps.on(MON.plusDays(21)), OWN_REQUEST);
     assertThat(again.isRefused()).isTrue();
     assertThat(again.codes()).containsExactly("programme.enrolment.transition");
     assertThat(again.orElse(done)).isSameAs(done);
@@ -186,13 +200,13 @@ class EnrolmentTest {
     // Sick, discipline, legal proceedings: health and legal data, never in a message.
     List<org.bengkel.outcome.Outcome<Enrolment>> refused =
         List.of(
-            active.withdraw(MON, SICK),
-            active.suspend(MON, true, FINISHED),
-            waiting.activate(MON, RESUMED),
+            active.withdraw(Stamps.on(MON), SICK),
+            active.suspend(Stamps.on(MON), true, FINISHED),
+            waiting.activate(Stamps.on(MON), RESUMED),
             active
-                .suspend(MON, false, LEGAL_PROCEEDINGS)
+                .suspend(Stamps.on(MON), false, LEGAL_PROCEEDINGS)
                 .orElseThrow()
-                .activate(MON, PLACE_AVAILABLE));
+                .activate(Stamps.on(MON), PLACE_AVAILABLE));
     for (org.bengkel.outcome.Outcome<Enrolment> outcome : refused) {
       assertThat(outcome.codes()).containsExactly("programme.enrolment.reason");
       Refusal r = outcome.refusals().get(0);
@@ -208,31 +222,35 @@ class EnrolmentTest {
         }
       }
     }
-    assertThat(active.withdraw(MON, SICK).refusals().get(0).message(Locale.ROOT))
+    assertThat(active.withdraw(Stamps.on(MON), SICK).refusals().get(0).message(Locale.ROOT))
         .isEqualTo("the reason given does not explain this move [programme.enrolment.reason]");
-    Throwable thrown = catchThrowable(() -> EnrolmentEvent.of(COMPLETED, MON, SICK));
+    Throwable thrown = catchThrowable(() -> EnrolmentEvent.of(COMPLETED, Stamps.on(MON), SICK));
     assertThat(thrown.getMessage()).doesNotContain("SICK");
     assertThat(((InvalidValueException) thrown).isPersonal()).isTrue();
   }
 
   @Test
   void movesAreNotDatedBeforeTheLastMove() {
-    org.bengkel.outcome.Outcome<Enrolment> early = active.complete(MON.minusDays(1));
+    org.bengkel.outcome.Outcome<Enrolment> early = active.complete(Stamps.on(MON.minusDays(1)));
     assertThat(early.codes()).containsExactly("programme.enrolment.date-order");
     Refusal r = early.refusals().get(0);
-    assertThat(r.subject()).isEqualTo("date");
-    assertThat(r.value()).contains(MON.minusDays(1).toString());
-    assertThat(r.details()).containsExactly(MON.toString());
+    // the stamps' instants: 10.00 WIB is 03.00 UTC
+    assertThat(r.subject()).isEqualTo("at");
+    assertThat(r.value()).contains(Stamps.on(MON.minusDays(1)).at().toString());
+    assertThat(r.details()).containsExactly(Stamps.on(MON).at().toString());
     assertThat(r.message(Locale.ROOT)).doesNotContain(ANDI.value());
     assertThat(early.orElse(active)).isSameAs(active);
     for (org.bengkel.outcome.Outcome<Enrolment> o :
         List.of(
-            active.suspend(MON.minusDays(1), true, SICK),
-            active.withdraw(MON.minusDays(1), SICK),
-            active.suspend(MON, true, SICK).orElseThrow().resume(MON.minusDays(1)))) {
+            active.suspend(Stamps.on(MON.minusDays(1)), true, SICK),
+            active.withdraw(Stamps.on(MON.minusDays(1)), SICK),
+            active
+                .suspend(Stamps.on(MON), true, SICK)
+                .orElseThrow()
+                .resume(Stamps.on(MON.minusDays(1))))) {
       assertThat(o.codes()).containsExactly("programme.enrolment.date-order");
     }
-    assertThat(active.complete(MON).orElseThrow().status())
+    assertThat(active.complete(Stamps.on(MON)).orElseThrow().status())
         .as("same day allowed")
         .isEqualTo(COMPLETED);
   }
@@ -241,13 +259,13 @@ class EnrolmentTest {
   void statusOnADateFollowsTheHistory() {
     Enrolment e =
         waiting
-            .activate(MON.plusDays(2), PLACE_AVAILABLE)
+            .activate(Stamps.on(MON.plusDays(2)), PLACE_AVAILABLE)
             .orElseThrow()
-            .suspend(MON.plusDays(4), false, SICK)
+            .suspend(Stamps.on(MON.plusDays(4)), false, SICK)
             .orElseThrow()
-            .resume(MON.plusDays(6))
+            .resume(Stamps.on(MON.plusDays(6)))
             .orElseThrow()
-            .complete(MON.plusDays(9))
+            .complete(Stamps.on(MON.plusDays(9)))
             .orElseThrow();
     assertThat(e.statusOn(MON.minusDays(1))).isEmpty();
     assertThat(e.statusOn(MON)).contains(WAITING);
@@ -259,13 +277,13 @@ class EnrolmentTest {
     assertThat(e.wasActiveBy(MON.plusDays(1))).isFalse();
     assertThat(e.wasActiveBy(MON.plusDays(2))).isTrue();
     // two moves on one day: the last wins
-    Enrolment sameDay = active.withdraw(MON, OWN_REQUEST).orElseThrow();
+    Enrolment sameDay = active.withdraw(Stamps.on(MON), OWN_REQUEST).orElseThrow();
     assertThat(sameDay.statusOn(MON)).contains(WITHDRAWN);
   }
 
   @Test
   void historyBuiltByHandMustFollowTheLifecycle() {
-    EnrolmentEvent applied = EnrolmentEvent.of(ACTIVE, MON, APPLICATION);
+    EnrolmentEvent applied = EnrolmentEvent.of(ACTIVE, Stamps.on(MON), APPLICATION);
     assertThatThrownBy(() -> Enrolment.builder().programme(KAYU).trainee(ANDI).build())
         .extracting(Fixtures::rule)
         .isEqualTo("programme.empty");
@@ -274,7 +292,7 @@ class EnrolmentTest {
                 Enrolment.builder()
                     .programme(KAYU)
                     .trainee(ANDI)
-                    .addHistory(EnrolmentEvent.of(WITHDRAWN, MON, OWN_REQUEST))
+                    .addHistory(EnrolmentEvent.of(WITHDRAWN, Stamps.on(MON), OWN_REQUEST))
                     .build())
         .extracting(Fixtures::rule)
         .isEqualTo("programme.enrolment.reason");
@@ -283,7 +301,7 @@ class EnrolmentTest {
                 Enrolment.builder()
                     .programme(KAYU)
                     .trainee(ANDI)
-                    .addHistory(applied, EnrolmentEvent.of(WAITING, MON, APPLICATION))
+                    .addHistory(applied, EnrolmentEvent.of(WAITING, Stamps.on(MON), APPLICATION))
                     .build())
         .isInstanceOf(InvalidValueException.class)
         .extracting(Fixtures::rule)
@@ -295,8 +313,8 @@ class EnrolmentTest {
                     .trainee(ANDI)
                     .addHistory(
                         applied,
-                        EnrolmentEvent.of(SUSPENDED_WITH_PAY, MON, SICK),
-                        EnrolmentEvent.of(ACTIVE, MON, PLACE_AVAILABLE))
+                        EnrolmentEvent.of(SUSPENDED_WITH_PAY, Stamps.on(MON), SICK),
+                        EnrolmentEvent.of(ACTIVE, Stamps.on(MON), PLACE_AVAILABLE))
                     .build())
         .extracting(Fixtures::rule)
         .isEqualTo("programme.enrolment.reason");
@@ -305,7 +323,9 @@ class EnrolmentTest {
                 Enrolment.builder()
                     .programme(KAYU)
                     .trainee(ANDI)
-                    .addHistory(applied, EnrolmentEvent.of(COMPLETED, MON.minusDays(1), FINISHED))
+                    .addHistory(
+                        applied,
+                        EnrolmentEvent.of(COMPLETED, Stamps.on(MON.minusDays(1)), FINISHED))
                     .build())
         .extracting(Fixtures::rule)
         .isEqualTo("programme.enrolment.date-order");
@@ -313,8 +333,9 @@ class EnrolmentTest {
 
   @Test
   void builderAndFactoryBuildTheSameEvent() {
-    assertThat(EnrolmentEvent.builder().status(ACTIVE).date(MON).reason(RESUMED).build())
-        .isEqualTo(EnrolmentEvent.of(ACTIVE, MON, RESUMED));
+    assertThat(
+            EnrolmentEvent.builder().status(ACTIVE).stamp(Stamps.on(MON)).reason(RESUMED).build())
+        .isEqualTo(EnrolmentEvent.of(ACTIVE, Stamps.on(MON), RESUMED));
     assertThat(
             AchievedUnit.builder().programme(KAYU).unitCode("UNIT.001.01").achievedOn(MON).build())
         .isEqualTo(AchievedUnit.of(KAYU, "UNIT.001.01", MON));
@@ -338,7 +359,7 @@ class EnrolmentTest {
   @Test
   void registrationNumberNeverShown() {
     assertThat(active.toString()).doesNotContain(ANDI.value()).contains("KAYU-2026");
-    Refusal r = active.complete(LocalDate.of(2020, 1, 1)).refusals().get(0);
+    Refusal r = active.complete(Stamps.on(LocalDate.of(2020, 1, 1))).refusals().get(0);
     assertThat(r.message(Locale.ROOT)).doesNotContain(ANDI.value()).contains("2026-03-02");
     assertThat(r.message(Messages.INDONESIAN)).contains("perpindahan terakhir");
     assertThat(r.toString()).doesNotContain(ANDI.value());

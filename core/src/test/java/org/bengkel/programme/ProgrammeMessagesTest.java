@@ -27,8 +27,16 @@ class ProgrammeMessagesTest {
   void everyRuleHasAnEnglishAndAnIndonesianMessage() throws IOException {
     Set<String> codes =
         Arrays.stream(ProgrammeRule.values()).map(ProgrammeRule::code).collect(Collectors.toSet());
-    assertThat(load("messages.properties").stringPropertyNames()).isEqualTo(codes);
-    assertThat(load("messages_id.properties").stringPropertyNames()).isEqualTo(codes);
+    // the rules' messages, and one audit-trail sentence per training event type (event.<type>)
+    for (String file : Set.of("messages.properties", "messages_id.properties")) {
+      Set<String> keys = load(file).stringPropertyNames();
+      assertThat(keys.stream().filter(k -> !k.startsWith("event.")).collect(Collectors.toSet()))
+          .as(file)
+          .isEqualTo(codes);
+      assertThat(keys.stream().filter(k -> k.startsWith("event.programme.")))
+          .as(file)
+          .hasSize(TrainingEvent.class.getPermittedSubclasses().length);
+    }
     for (ProgrammeRule r : ProgrammeRule.values()) {
       assertThat(r.pattern(Locale.ROOT)).as(r.code()).isNotEqualTo(r.code());
       assertThat(r.pattern(Messages.INDONESIAN))

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import org.bengkel.Stamps;
 import org.bengkel.error.BengkelException;
 import org.bengkel.trainee.RegistrationNumber;
 import org.junit.jupiter.api.Test;
@@ -74,7 +75,7 @@ class RandomEnrolmentHistoryTest {
       sessions.add(Fixtures.session(Fixtures.CUCI, d, 13, 16));
     }
     for (Session s : sessions) {
-      register = register.schedule(s).orElseThrow();
+      register = register.schedule(s, Stamps.RECORDED).orElseThrow();
     }
     List<RegistrationNumber> people = new ArrayList<>();
     for (int i = 1; i <= 12; i++) {
@@ -91,15 +92,22 @@ class RandomEnrolmentHistoryTest {
       try {
         register =
             switch (random.nextInt(7)) {
-              case 0, 1 -> register.apply(p.code(), who, date).orElseThrow();
+              case 0, 1 -> register.apply(p.code(), who, Stamps.on(date)).orElseThrow();
               case 2 ->
-                  register.withdraw(p.code(), who, date, EnrolmentReason.OWN_REQUEST).orElseThrow();
-              case 3 -> register.complete(p.code(), who, date).orElseThrow();
+                  register
+                      .withdraw(p.code(), who, Stamps.on(date), EnrolmentReason.OWN_REQUEST)
+                      .orElseThrow();
+              case 3 -> register.complete(p.code(), who, Stamps.on(date)).orElseThrow();
               case 4 ->
                   register
-                      .suspend(p.code(), who, date, random.nextBoolean(), EnrolmentReason.SICK)
+                      .suspend(
+                          p.code(),
+                          who,
+                          Stamps.on(date),
+                          random.nextBoolean(),
+                          EnrolmentReason.SICK)
                       .orElseThrow();
-              case 5 -> register.resume(p.code(), who, date).orElseThrow();
+              case 5 -> register.resume(p.code(), who, Stamps.on(date)).orElseThrow();
               default -> {
                 Session s = sessions.get(random.nextInt(sessions.size()));
                 Duration attended = Duration.ofMinutes(30L * random.nextInt(1, 9));
@@ -107,7 +115,7 @@ class RandomEnrolmentHistoryTest {
                     attended.compareTo(s.length()) >= 0
                         ? Attendance.full(s, who, true)
                         : Attendance.partial(s, who, attended, AbsenceReason.OTHER, true);
-                yield register.record(a, clearance).orElseThrow();
+                yield register.record(a, clearance, Stamps.RECORDED).orElseThrow();
               }
             };
       } catch (BengkelException e) {

@@ -14,6 +14,7 @@ import static org.bengkel.programme.Fixtures.session;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import org.bengkel.Stamps;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.outcome.RefusalException;
 import org.bengkel.trainee.RegistrationNumber;
@@ -28,9 +29,9 @@ class TrainingRegisterTest {
 
   private final TrainingRegister empty =
       TrainingRegister.of(List.of(Fixtures.kayu(5), Fixtures.kuliner(5)))
-          .schedule(session(KAYU, MON, 8, 12))
+          .schedule(session(KAYU, MON, 8, 12), Stamps.RECORDED)
           .orElseThrow()
-          .schedule(session(KULINER, MON, 13, 16))
+          .schedule(session(KULINER, MON, 13, 16), Stamps.RECORDED)
           .orElseThrow();
 
   private static CompetencyAssessment assessment(
@@ -50,21 +51,26 @@ class TrainingRegisterTest {
   void openEnrolmentsInOverlappingProgrammesAreRefused() {
     TrainingRegister r =
         empty
-            .schedule(session(KULINER, TUE, 11, 13))
+            .schedule(session(KULINER, TUE, 11, 13), Stamps.RECORDED)
             .orElseThrow()
-            .schedule(session(KAYU, TUE, 8, 12))
+            .schedule(session(KAYU, TUE, 8, 12), Stamps.RECORDED)
             .orElseThrow();
     assertThat(r.sessionsOverlap(KAYU, KULINER)).isTrue();
     assertThat(empty.sessionsOverlap(KAYU, KULINER)).isFalse();
-    TrainingRegister andiInKayu = r.apply(KAYU, ANDI, MON).orElseThrow();
+    TrainingRegister andiInKayu = r.apply(KAYU, ANDI, Stamps.on(MON)).orElseThrow();
     RefusalException e =
         catchThrowableOfType(
-            RefusalException.class, () -> andiInKayu.apply(KULINER, ANDI, MON).orElseThrow());
+            RefusalException.class,
+            () -> andiInKayu.apply(KULINER, ANDI, Stamps.on(MON)).orElseThrow());
     assertThat(e.ruleCode()).isEqualTo("programme.enrolment.overlap");
     assertThat(e.getMessage()).contains("KAYU-2026", "KULINER-2026").doesNotContain(ANDI.value());
     // after completing wood craft Andi may join culinary
     TrainingRegister later =
-        andiInKayu.complete(KAYU, ANDI, WED).orElseThrow().apply(KULINER, ANDI, WED).orElseThrow();
+        andiInKayu
+            .complete(KAYU, ANDI, Stamps.on(WED))
+            .orElseThrow()
+            .apply(KULINER, ANDI, Stamps.on(WED))
+            .orElseThrow();
     assertThat(later.activeProgrammes(ANDI, WED)).containsExactly(KULINER);
   }
 
@@ -72,16 +78,16 @@ class TrainingRegisterTest {
   void waitingListPlaceCountsAsAnOpenEnrolment() {
     TrainingRegister r =
         TrainingRegister.of(List.of(Fixtures.kayu(1), Fixtures.kuliner(5)))
-            .schedule(session(KAYU, MON, 8, 12))
+            .schedule(session(KAYU, MON, 8, 12), Stamps.RECORDED)
             .orElseThrow()
-            .schedule(session(KULINER, MON, 10, 12))
+            .schedule(session(KULINER, MON, 10, 12), Stamps.RECORDED)
             .orElseThrow()
-            .apply(KAYU, BUDI, MON)
+            .apply(KAYU, BUDI, Stamps.on(MON))
             .orElseThrow()
-            .apply(KAYU, ANDI, MON)
+            .apply(KAYU, ANDI, Stamps.on(MON))
             .orElseThrow();
     assertThat(r.roster(KAYU).orElseThrow().waitingList()).hasSize(1);
-    assertThatThrownBy(() -> r.apply(KULINER, ANDI, MON).orElseThrow())
+    assertThatThrownBy(() -> r.apply(KULINER, ANDI, Stamps.on(MON)).orElseThrow())
         .extracting(Fixtures::rule)
         .isEqualTo("programme.enrolment.overlap");
   }
@@ -89,38 +95,47 @@ class TrainingRegisterTest {
   @Test
   void schedulingASessionThatWouldOverlapAnEnrolledTraineeIsRefused() {
     TrainingRegister r =
-        empty.apply(KAYU, ANDI, MON).orElseThrow().apply(KULINER, ANDI, MON).orElseThrow();
+        empty
+            .apply(KAYU, ANDI, Stamps.on(MON))
+            .orElseThrow()
+            .apply(KULINER, ANDI, Stamps.on(MON))
+            .orElseThrow();
     assertThatThrownBy(
             () ->
-                r.schedule(session(KULINER, TUE, 11, 13))
+                r.schedule(session(KULINER, TUE, 11, 13), Stamps.RECORDED)
                     .orElseThrow()
-                    .schedule(session(KAYU, TUE, 8, 12))
+                    .schedule(session(KAYU, TUE, 8, 12), Stamps.RECORDED)
                     .orElseThrow())
         .isInstanceOf(RefusalException.class)
         .extracting(Fixtures::rule)
         .isEqualTo("programme.enrolment.overlap");
     // Budi, enrolled in one of them only, would not stop it
-    TrainingRegister budi = empty.apply(KAYU, BUDI, MON).orElseThrow();
-    assertThat(budi.schedule(session(KULINER, MON, 11, 13)).orElseThrow().sessions()).hasSize(3);
+    TrainingRegister budi = empty.apply(KAYU, BUDI, Stamps.on(MON)).orElseThrow();
+    assertThat(
+            budi.schedule(session(KULINER, MON, 11, 13), Stamps.RECORDED).orElseThrow().sessions())
+        .hasSize(3);
   }
 
   @Test
   void sessionsAndRostersMustReferToKnownProgrammes() {
     ProgrammeCode unknown = ProgrammeCode.of("JAHIT-2026");
-    assertThatThrownBy(() -> empty.schedule(session(unknown, MON, 8, 9)).orElseThrow())
+    assertThatThrownBy(
+            () -> empty.schedule(session(unknown, MON, 8, 9), Stamps.RECORDED).orElseThrow())
         .extracting(Fixtures::rule)
         .isEqualTo("programme.register.unknown-programme");
-    assertThatThrownBy(() -> empty.apply(unknown, ANDI, MON).orElseThrow())
+    assertThatThrownBy(() -> empty.apply(unknown, ANDI, Stamps.on(MON)).orElseThrow())
         .extracting(Fixtures::rule)
         .isEqualTo("programme.register.unknown-programme");
     assertThatThrownBy(
-            () -> empty.withdraw(unknown, ANDI, MON, EnrolmentReason.OTHER).orElseThrow())
+            () ->
+                empty.withdraw(unknown, ANDI, Stamps.on(MON), EnrolmentReason.OTHER).orElseThrow())
         .extracting(Fixtures::rule)
         .isEqualTo("programme.register.unknown-programme");
     assertThatThrownBy(() -> empty.addProgramme(Fixtures.kayu(3)).orElseThrow())
         .extracting(Fixtures::rule)
         .isEqualTo("value.duplicate");
-    assertThatThrownBy(() -> empty.schedule(session(KAYU, MON, 8, 12)).orElseThrow())
+    assertThatThrownBy(
+            () -> empty.schedule(session(KAYU, MON, 8, 12), Stamps.RECORDED).orElseThrow())
         .extracting(Fixtures::rule)
         .isEqualTo("value.duplicate");
     SkillProgramme jahit = Fixtures.programme(unknown, SkillField.of("TAILORING"), 3).build();
@@ -132,13 +147,13 @@ class TrainingRegisterTest {
   void isActivelyEnrolledFollowsTheEnrolmentHistory() {
     TrainingRegister r =
         empty
-            .apply(KAYU, ANDI, MON)
+            .apply(KAYU, ANDI, Stamps.on(MON))
             .orElseThrow()
-            .suspend(KAYU, ANDI, TUE, false, EnrolmentReason.LEGAL_PROCEEDINGS)
+            .suspend(KAYU, ANDI, Stamps.on(TUE), false, EnrolmentReason.LEGAL_PROCEEDINGS)
             .orElseThrow()
-            .resume(KAYU, ANDI, WED)
+            .resume(KAYU, ANDI, Stamps.on(WED))
             .orElseThrow()
-            .withdraw(KAYU, ANDI, FRI, EnrolmentReason.RELEASE)
+            .withdraw(KAYU, ANDI, Stamps.on(FRI), EnrolmentReason.RELEASE)
             .orElseThrow();
     assertThat(r.isActivelyEnrolled(ANDI, KAYU, MON.minusDays(1))).isFalse();
     assertThat(r.isActivelyEnrolled(ANDI, KAYU, MON)).isTrue();
@@ -152,13 +167,14 @@ class TrainingRegisterTest {
 
   @Test
   void assessedUnitMustBelongToTheProgramme() {
-    TrainingRegister r = empty.apply(KAYU, ANDI, MON).orElseThrow();
+    TrainingRegister r = empty.apply(KAYU, ANDI, Stamps.on(MON)).orElseThrow();
     RefusalException e =
         catchThrowableOfType(
             RefusalException.class,
             () ->
                 r.recordAssessment(
-                        assessment(ANDI, KAYU, "UNIT.999.01", CompetencyResult.COMPETENT, TUE))
+                        assessment(ANDI, KAYU, "UNIT.999.01", CompetencyResult.COMPETENT, TUE),
+                        Stamps.RECORDED)
                     .orElseThrow());
     assertThat(e.ruleCode()).isEqualTo("programme.assessment.unit");
     assertThat(e.refusals().get(0).subject()).isEqualTo("assessments.unitCode");
@@ -166,18 +182,20 @@ class TrainingRegisterTest {
 
   @Test
   void assessedTraineeMustHaveBeenActiveInTheProgramme() {
-    TrainingRegister r = empty.apply(KAYU, ANDI, TUE).orElseThrow();
+    TrainingRegister r = empty.apply(KAYU, ANDI, Stamps.on(TUE)).orElseThrow();
     assertThatThrownBy(
             () ->
                 r.recordAssessment(
-                        assessment(BUDI, KAYU, "UNIT.001.01", CompetencyResult.COMPETENT, TUE))
+                        assessment(BUDI, KAYU, "UNIT.001.01", CompetencyResult.COMPETENT, TUE),
+                        Stamps.RECORDED)
                     .orElseThrow())
         .extracting(Fixtures::rule)
         .isEqualTo("programme.assessment.not-enrolled");
     assertThatThrownBy(
             () ->
                 r.recordAssessment(
-                        assessment(ANDI, KAYU, "UNIT.001.01", CompetencyResult.COMPETENT, MON))
+                        assessment(ANDI, KAYU, "UNIT.001.01", CompetencyResult.COMPETENT, MON),
+                        Stamps.RECORDED)
                     .orElseThrow())
         .extracting(Fixtures::rule)
         .isEqualTo("programme.assessment.not-enrolled");
@@ -189,7 +207,8 @@ class TrainingRegisterTest {
                             ProgrammeCode.of("X"),
                             "UNIT.001.01",
                             CompetencyResult.COMPETENT,
-                            TUE))
+                            TUE),
+                        Stamps.RECORDED)
                     .orElseThrow())
         .extracting(Fixtures::rule)
         .isEqualTo("programme.register.unknown-programme");
@@ -212,48 +231,55 @@ class TrainingRegisterTest {
     Session kulinerMon = session(KULINER, MON, 13, 16);
     TrainingRegister r =
         empty
-            .schedule(kayuTue)
+            .schedule(kayuTue, Stamps.RECORDED)
             .orElseThrow()
-            .schedule(kayuWed)
+            .schedule(kayuWed, Stamps.RECORDED)
             .orElseThrow()
-            .schedule(kulinerTue)
+            .schedule(kulinerTue, Stamps.RECORDED)
             .orElseThrow()
-            .apply(KAYU, ANDI, MON)
+            .apply(KAYU, ANDI, Stamps.on(MON))
             .orElseThrow()
-            .apply(KULINER, ANDI, MON)
+            .apply(KULINER, ANDI, Stamps.on(MON))
             .orElseThrow()
-            .apply(KAYU, BUDI, MON)
+            .apply(KAYU, BUDI, Stamps.on(MON))
             .orElseThrow()
-            .record(Attendance.full(kayuMon, ANDI, true))
+            .record(Attendance.full(kayuMon, ANDI, true), Stamps.RECORDED)
             .orElseThrow()
             .record(
                 Attendance.partial(
-                    kayuTue, ANDI, Duration.ofMinutes(150), AbsenceReason.SICK, true))
+                    kayuTue, ANDI, Duration.ofMinutes(150), AbsenceReason.SICK, true),
+                Stamps.RECORDED)
             .orElseThrow()
-            .record(Attendance.absent(kayuWed, ANDI, AbsenceReason.REST_DAY, false))
+            .record(
+                Attendance.absent(kayuWed, ANDI, AbsenceReason.REST_DAY, false), Stamps.RECORDED)
             .orElseThrow()
-            .record(Attendance.full(kulinerMon, ANDI, true))
+            .record(Attendance.full(kulinerMon, ANDI, true), Stamps.RECORDED)
             .orElseThrow()
-            .record(Attendance.full(kulinerTue, ANDI, true))
+            .record(Attendance.full(kulinerTue, ANDI, true), Stamps.RECORDED)
             .orElseThrow()
-            .record(Attendance.full(kayuMon, BUDI, true))
+            .record(Attendance.full(kayuMon, BUDI, true), Stamps.RECORDED)
             .orElseThrow()
-            .complete(KAYU, ANDI, THU)
-            .orElseThrow()
-            .recordAssessment(
-                assessment(ANDI, KAYU, "UNIT.001.01", CompetencyResult.NOT_YET_COMPETENT, TUE))
-            .orElseThrow()
-            .recordAssessment(
-                assessment(ANDI, KAYU, "UNIT.001.01", CompetencyResult.COMPETENT, THU))
+            .complete(KAYU, ANDI, Stamps.on(THU))
             .orElseThrow()
             .recordAssessment(
-                assessment(ANDI, KAYU, "UNIT.002.01", CompetencyResult.COMPETENT, WED))
+                assessment(ANDI, KAYU, "UNIT.001.01", CompetencyResult.NOT_YET_COMPETENT, TUE),
+                Stamps.RECORDED)
             .orElseThrow()
             .recordAssessment(
-                assessment(ANDI, KAYU, "UNIT.002.01", CompetencyResult.COMPETENT, THU))
+                assessment(ANDI, KAYU, "UNIT.001.01", CompetencyResult.COMPETENT, THU),
+                Stamps.RECORDED)
             .orElseThrow()
             .recordAssessment(
-                assessment(ANDI, KULINER, "UNIT.001.01", CompetencyResult.COMPETENT, FRI))
+                assessment(ANDI, KAYU, "UNIT.002.01", CompetencyResult.COMPETENT, WED),
+                Stamps.RECORDED)
+            .orElseThrow()
+            .recordAssessment(
+                assessment(ANDI, KAYU, "UNIT.002.01", CompetencyResult.COMPETENT, THU),
+                Stamps.RECORDED)
+            .orElseThrow()
+            .recordAssessment(
+                assessment(ANDI, KULINER, "UNIT.001.01", CompetencyResult.COMPETENT, FRI),
+                Stamps.RECORDED)
             .orElseThrow();
     Certificate lsp = CertificateTest.certificate(THU, THU.plusYears(3)).build();
     Certificate expired =
@@ -331,12 +357,13 @@ class TrainingRegisterTest {
   void registerToStringShowsNoRegistrationNumber() {
     TrainingRegister r =
         empty
-            .apply(KAYU, ANDI, MON)
+            .apply(KAYU, ANDI, Stamps.on(MON))
             .orElseThrow()
-            .record(Attendance.full(session(KAYU, MON, 8, 12), ANDI, true))
+            .record(Attendance.full(session(KAYU, MON, 8, 12), ANDI, true), Stamps.RECORDED)
             .orElseThrow()
             .recordAssessment(
-                assessment(ANDI, KAYU, "UNIT.001.01", CompetencyResult.COMPETENT, MON))
+                assessment(ANDI, KAYU, "UNIT.001.01", CompetencyResult.COMPETENT, MON),
+                Stamps.RECORDED)
             .orElseThrow();
     assertThat(r.toString()).doesNotContain(ANDI.value()).contains("KAYU-2026");
   }

@@ -8,6 +8,7 @@ import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.time.Period;
 import java.util.Set;
+import org.bengkel.Stamps;
 import org.hibernate.validator.HibernateValidator;
 import org.junit.jupiter.api.Test;
 
@@ -44,7 +45,8 @@ class BeanValidationTest {
                 Fixtures.ALL_INPUTS)
             .withDisciplineRecord(
                 DisciplineRecord.builder().date(date("2024-02-01")).note("x").build())
-            .withRemission(Remission.of(30, date("2024-08-17"), RemissionKind.GENERAL))
+            .withRemission(
+                Remission.of(30, date("2024-08-17"), RemissionKind.GENERAL), Stamps.RECORDED)
             .orElseThrow();
     assertThat(validator.validate(t)).isEmpty();
     assertThat(validator.validate(t.sentence().orElseThrow())).isEmpty();

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import java.util.stream.Stream;
+import org.bengkel.Stamps;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -33,9 +34,11 @@ class EligibilityMonotonicityTest {
                 convict(CrimeCategory.GENERAL, Period.of(1, 6, 0), "2023-11-20"),
                 "2024-06-01",
                 ALL_INPUTS)
-            .withRemission(Remission.of(15, date("2024-08-17"), RemissionKind.GENERAL))
+            .withRemission(
+                Remission.of(15, date("2024-08-17"), RemissionKind.GENERAL), Stamps.RECORDED)
             .orElseThrow()
-            .withRemission(Remission.of(30, date("2025-03-31"), RemissionKind.SPECIAL))
+            .withRemission(
+                Remission.of(30, date("2025-03-31"), RemissionKind.SPECIAL), Stamps.RECORDED)
             .orElseThrow();
     Trainee special =
         assessed(
@@ -43,7 +46,8 @@ class EligibilityMonotonicityTest {
                 "2023-01-01",
                 ALL_INPUTS)
             .withDisciplineRecord(DisciplineRecord.of(date("2023-02-10")))
-            .withRemission(Remission.of(60, date("2023-08-17"), RemissionKind.GENERAL))
+            .withRemission(
+                Remission.of(60, date("2023-08-17"), RemissionKind.GENERAL), Stamps.RECORDED)
             .orElseThrow();
     Trainee lateApproval =
         assessed(
@@ -55,7 +59,8 @@ class EligibilityMonotonicityTest {
                 convict(CrimeCategory.GENERAL, Period.ofMonths(3), "2024-02-01"),
                 "2024-02-01",
                 ALL_INPUTS)
-            .withRemission(Remission.of(5, date("2024-03-01"), RemissionKind.SPECIAL))
+            .withRemission(
+                Remission.of(5, date("2024-03-01"), RemissionKind.SPECIAL), Stamps.RECORDED)
             .orElseThrow();
     return List.of(general, generalWithRemissions, special, lateApproval, shortSentence);
   }
@@ -109,7 +114,8 @@ class EligibilityMonotonicityTest {
                 "2024-01-10",
                 ALL_INPUTS)
             .withDisciplineRecord(DisciplineRecord.of(date("2024-02-20")))
-            .withRemission(Remission.of(20, date("2024-01-20"), RemissionKind.OTHER))
+            .withRemission(
+                Remission.of(20, date("2024-01-20"), RemissionKind.OTHER), Stamps.RECORDED)
             .orElseThrow();
     Trainee special =
         assessed(

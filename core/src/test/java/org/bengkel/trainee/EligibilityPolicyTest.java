@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.Locale;
 import java.util.Map;
+import org.bengkel.Stamps;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.error.MissingValueException;
 import org.bengkel.facility.FacilityCode;
@@ -80,7 +81,8 @@ class EligibilityPolicyTest {
   void remissionMovesTheHalfPointEarlierFromTheDayItIsGranted() {
     Trainee t =
         generalTwoYears()
-            .withRemission(Remission.of(30, date("2024-08-17"), RemissionKind.GENERAL))
+            .withRemission(
+                Remission.of(30, date("2024-08-17"), RemissionKind.GENERAL), Stamps.RECORDED)
             .orElseThrow();
     // effective 731 - 30 = 701; ceil(701/2) = 351 = 366 - 15 -> 2025-01-10 - 15 = 2024-12-26.
     assertThat(policy.evaluate(Entitlement.SAE, t, date("2024-12-26")).eligible()).isTrue();
@@ -293,9 +295,11 @@ class EligibilityPolicyTest {
 
   @Test
   void convictOutsideCustodyIsNotEligible() {
-    Trainee onParole = generalTwoYears().changeStatus(TraineeStatus.ON_INTEGRATION).orElseThrow();
+    Trainee onParole =
+        generalTwoYears().changeStatus(TraineeStatus.ON_INTEGRATION, Stamps.RECORDED).orElseThrow();
     assertThat(policy.evaluate(Entitlement.SAE, onParole, date("2025-02-01")).eligible()).isFalse();
-    Trainee released = generalTwoYears().changeStatus(TraineeStatus.RELEASED).orElseThrow();
+    Trainee released =
+        generalTwoYears().changeStatus(TraineeStatus.RELEASED, Stamps.RECORDED).orElseThrow();
     assertThat(policy.evaluate(Entitlement.SAE, released, date("2025-02-01")).failing())
         .extracting(ConditionResult::rule)
         .containsExactly(TraineeRule.ELIGIBILITY_CONVICT);
@@ -413,10 +417,13 @@ class EligibilityPolicyTest {
                 convict(CrimeCategory.GENERAL, Period.ofYears(10), "2016-01-01"),
                 "2021-12-01",
                 ALL_INPUTS)
-            .withRemission(Remission.of(90, date("2017-08-17"), RemissionKind.GENERAL))
+            .withRemission(
+                Remission.of(90, date("2017-08-17"), RemissionKind.GENERAL), Stamps.RECORDED)
             .orElseThrow();
     return withLastRemission
-        ? t.withRemission(Remission.of(200, date("2024-08-17"), RemissionKind.OTHER)).orElseThrow()
+        ? t.withRemission(
+                Remission.of(200, date("2024-08-17"), RemissionKind.OTHER), Stamps.RECORDED)
+            .orElseThrow()
         : t;
   }
 

@@ -14,6 +14,7 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.bengkel.Stamps;
 import org.bengkel.error.BengkelException;
 import org.bengkel.error.Messages;
 import org.bengkel.outcome.Outcome;
@@ -44,7 +45,7 @@ class PersonalDataTest {
                       .note("fight " + NAME)
                       .build());
       ts.add(t);
-      ts.add(t.changeStatus(TraineeStatus.ON_INTEGRATION).orElseThrow());
+      ts.add(t.changeStatus(TraineeStatus.ON_INTEGRATION, Stamps.RECORDED).orElseThrow());
       ts.add(Trainee.detainee(number(RegisterClass.A_IV), NAME, FACILITY, c));
     }
     return ts;
@@ -113,19 +114,31 @@ class PersonalDataTest {
             () -> convict.withDisciplineRecord(DisciplineRecord.of(date("2020-02-29"))),
             () ->
                 convict
-                    .withRemission(Remission.of(45, date("2020-02-29"), RemissionKind.SPECIAL))
+                    .withRemission(
+                        Remission.of(45, date("2020-02-29"), RemissionKind.SPECIAL),
+                        Stamps.RECORDED)
                     .orElseThrow(),
             () ->
                 convict
-                    .withRemission(Remission.of(3000, date("2022-08-17"), RemissionKind.OTHER))
+                    .withRemission(
+                        Remission.of(3000, date("2022-08-17"), RemissionKind.OTHER),
+                        Stamps.RECORDED)
                     .orElseThrow(),
-            () -> convict.changeStatus(TraineeStatus.DETAINEE).orElseThrow(),
-            () -> convict.sentenced(number(RegisterClass.B_I), sentence).orElseThrow(),
+            () -> convict.changeStatus(TraineeStatus.DETAINEE, Stamps.RECORDED).orElseThrow(),
+            () ->
+                convict
+                    .sentenced(number(RegisterClass.B_I), sentence, Stamps.RECORDED)
+                    .orElseThrow(),
             () ->
                 detainee
-                    .withRemission(Remission.of(10, date("2021-08-17"), RemissionKind.GENERAL))
+                    .withRemission(
+                        Remission.of(10, date("2021-08-17"), RemissionKind.GENERAL),
+                        Stamps.RECORDED)
                     .orElseThrow(),
-            () -> detainee.sentenced(number(RegisterClass.B_IIA), sentence).orElseThrow(),
+            () ->
+                detainee
+                    .sentenced(number(RegisterClass.B_IIA), sentence, Stamps.RECORDED)
+                    .orElseThrow(),
             () -> Remission.of(-45, date("2021-08-17"), RemissionKind.GENERAL),
             () -> Sentence.imprisonment(Period.ofYears(21), date("2020-03-01")),
             () -> DisciplineRecord.builder().date(date("2022-02-02")).note(NAME.repeat(30)).build(),
@@ -152,14 +165,15 @@ class PersonalDataTest {
     Trainee convict = Fixtures.convict(CrimeCategory.GENERAL, sentence);
     Trainee detainee =
         Trainee.detainee(number(RegisterClass.A_I), NAME, FACILITY, CrimeCategory.GENERAL);
-    Trainee released = convict.changeStatus(TraineeStatus.RELEASED).orElseThrow();
+    Trainee released = convict.changeStatus(TraineeStatus.RELEASED, Stamps.RECORDED).orElseThrow();
     List<Outcome<Trainee>> refused =
         List.of(
-            convict.changeStatus(TraineeStatus.DETAINEE),
-            detainee.changeStatus(TraineeStatus.CONVICT),
-            released.changeStatus(TraineeStatus.ON_INTEGRATION),
-            convict.sentenced(number(RegisterClass.B_I), sentence),
-            detainee.withRemission(Remission.of(10, date("2021-08-17"), RemissionKind.GENERAL)));
+            convict.changeStatus(TraineeStatus.DETAINEE, Stamps.RECORDED),
+            detainee.changeStatus(TraineeStatus.CONVICT, Stamps.RECORDED),
+            released.changeStatus(TraineeStatus.ON_INTEGRATION, Stamps.RECORDED),
+            convict.sentenced(number(RegisterClass.B_I), sentence, Stamps.RECORDED),
+            detainee.withRemission(
+                Remission.of(10, date("2021-08-17"), RemissionKind.GENERAL), Stamps.RECORDED));
     for (Outcome<Trainee> outcome : refused) {
       assertThat(outcome.isRefused()).as("refused: %s", outcome).isTrue();
       Refusal r = outcome.refusals().get(0);

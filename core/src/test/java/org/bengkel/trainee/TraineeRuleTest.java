@@ -31,6 +31,11 @@ class TraineeRuleTest {
       assertThat(r.pattern(Messages.INDONESIAN)).isEqualTo(id.getProperty(r.code()));
       assertThat(r.code()).startsWith("trainee.").matches("[a-z.-]+");
     }
-    assertThat(en.size()).isEqualTo(TraineeRule.values().length);
+    // the rules' messages, and one audit-trail sentence per trainee event type (event.<type>)
+    assertThat(en.size())
+        .isEqualTo(
+            TraineeRule.values().length + TraineeEvent.class.getPermittedSubclasses().length);
+    assertThat(en.stringPropertyNames().stream().filter(k -> k.startsWith("event.")))
+        .allMatch(k -> k.startsWith("event.trainee."));
   }
 }

@@ -11,6 +11,7 @@ import static org.bengkel.trainee.Fixtures.number;
 import java.time.Period;
 import java.util.Locale;
 import java.util.Optional;
+import org.bengkel.Stamps;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.error.MissingValueException;
 import org.bengkel.facility.Facility;
@@ -36,10 +37,16 @@ class TraineeTest {
     assertThat(t.isConvict()).isTrue();
     assertThat(t.isDetainee()).isFalse();
     assertThat(t.mayJoinProduction()).isTrue();
-    assertThat(t.changeStatus(TraineeStatus.ON_INTEGRATION).orElseThrow().mayJoinProduction())
+    assertThat(
+            t.changeStatus(TraineeStatus.ON_INTEGRATION, Stamps.RECORDED)
+                .orElseThrow()
+                .mayJoinProduction())
         .isFalse();
-    assertThat(t.changeStatus(TraineeStatus.ON_INTEGRATION).orElseThrow().isConvict()).isTrue();
-    assertThat(t.changeStatus(TraineeStatus.RELEASED).orElseThrow().isConvict()).isFalse();
+    assertThat(
+            t.changeStatus(TraineeStatus.ON_INTEGRATION, Stamps.RECORDED).orElseThrow().isConvict())
+        .isTrue();
+    assertThat(t.changeStatus(TraineeStatus.RELEASED, Stamps.RECORDED).orElseThrow().isConvict())
+        .isFalse();
   }
 
   @Test
@@ -229,12 +236,12 @@ class TraineeTest {
   @Test
   void detaineeSentencedBecomesAConvict() {
     Trainee d = detainee().withDisciplineRecord(DisciplineRecord.of(date("2024-02-01")));
-    Trainee c = d.sentenced(number(RegisterClass.B_I), twoYears).orElseThrow();
+    Trainee c = d.sentenced(number(RegisterClass.B_I), twoYears, Stamps.RECORDED).orElseThrow();
     assertThat(c.status()).isEqualTo(TraineeStatus.CONVICT);
     assertThat(c.sentence()).contains(twoYears);
     assertThat(c.disciplineRecords()).hasSize(1);
     assertThat(d.status()).isEqualTo(TraineeStatus.DETAINEE);
-    Outcome<Trainee> again = c.sentenced(number(RegisterClass.B_I), twoYears);
+    Outcome<Trainee> again = c.sentenced(number(RegisterClass.B_I), twoYears, Stamps.RECORDED);
     assertThat(again.orElse(c)).isSameAs(c);
     assertThat(again.refusals())
         .extracting(Refusal::code, Refusal::subject, Refusal::isPersonal, Refusal::value)
@@ -246,17 +253,22 @@ class TraineeTest {
   @Test
   void statusTransitionsFollowTheLifecycle() {
     Trainee c = Fixtures.convict(CrimeCategory.GENERAL, twoYears);
-    assertThat(c.changeStatus(TraineeStatus.CONVICT).orElseThrow()).isSameAs(c);
-    assertThat(c.changeStatus(TraineeStatus.TRANSFERRED).orElseThrow().status())
+    assertThat(c.changeStatus(TraineeStatus.CONVICT, Stamps.RECORDED).orElseThrow()).isSameAs(c);
+    assertThat(c.changeStatus(TraineeStatus.TRANSFERRED, Stamps.RECORDED).orElseThrow().status())
         .isEqualTo(TraineeStatus.TRANSFERRED);
-    Trainee out = c.changeStatus(TraineeStatus.ON_INTEGRATION).orElseThrow();
-    assertThat(out.changeStatus(TraineeStatus.CONVICT).orElseThrow().status())
+    Trainee out = c.changeStatus(TraineeStatus.ON_INTEGRATION, Stamps.RECORDED).orElseThrow();
+    assertThat(out.changeStatus(TraineeStatus.CONVICT, Stamps.RECORDED).orElseThrow().status())
         .isEqualTo(TraineeStatus.CONVICT);
-    assertThat(out.changeStatus(TraineeStatus.RELEASED).orElseThrow().status())
+    assertThat(out.changeStatus(TraineeStatus.RELEASED, Stamps.RECORDED).orElseThrow().status())
         .isEqualTo(TraineeStatus.RELEASED);
-    assertThat(detainee().changeStatus(TraineeStatus.RELEASED).orElseThrow().status())
+    assertThat(
+            detainee().changeStatus(TraineeStatus.RELEASED, Stamps.RECORDED).orElseThrow().status())
         .isEqualTo(TraineeStatus.RELEASED);
-    assertThat(detainee().changeStatus(TraineeStatus.TRANSFERRED).orElseThrow().status())
+    assertThat(
+            detainee()
+                .changeStatus(TraineeStatus.TRANSFERRED, Stamps.RECORDED)
+                .orElseThrow()
+                .status())
         .isEqualTo(TraineeStatus.TRANSFERRED);
     record Move(Trainee from, TraineeStatus to) {}
     for (Move m :
@@ -265,10 +277,14 @@ class TraineeTest {
           new Move(detainee(), TraineeStatus.CONVICT),
           new Move(detainee(), TraineeStatus.ON_INTEGRATION),
           new Move(out, TraineeStatus.TRANSFERRED),
-          new Move(c.changeStatus(TraineeStatus.RELEASED).orElseThrow(), TraineeStatus.CONVICT),
-          new Move(c.changeStatus(TraineeStatus.TRANSFERRED).orElseThrow(), TraineeStatus.CONVICT)
+          new Move(
+              c.changeStatus(TraineeStatus.RELEASED, Stamps.RECORDED).orElseThrow(),
+              TraineeStatus.CONVICT),
+          new Move(
+              c.changeStatus(TraineeStatus.TRANSFERRED, Stamps.RECORDED).orElseThrow(),
+              TraineeStatus.CONVICT)
         }) {
-      assertThat(m.from().changeStatus(m.to()).codes())
+      assertThat(m.from().changeStatus(m.to(), Stamps.RECORDED).codes())
           .containsExactly("trainee.status.transition");
     }
   }
@@ -278,7 +294,9 @@ class TraineeTest {
     assertThatThrownBy(
             () ->
                 detainee()
-                    .withRemission(Remission.of(10, date("2024-08-17"), RemissionKind.GENERAL))
+                    .withRemission(
+                        Remission.of(10, date("2024-08-17"), RemissionKind.GENERAL),
+                        Stamps.RECORDED)
                     .orElseThrow())
         .isInstanceOf(RefusalException.class)
         .extracting(e -> ((RefusalException) e).ruleCode())

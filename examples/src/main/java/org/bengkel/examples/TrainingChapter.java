@@ -55,7 +55,10 @@ final class TrainingChapter {
       for (Trainee t : APPLICATIONS.get(programme)) {
         String result;
         Outcome<TrainingRegister> applied =
-            register.apply(programme.code(), t.registrationNumber(), MONTH_START);
+            register.apply(
+                programme.code(),
+                t.registrationNumber(),
+                PamekasanData.stamp(PamekasanData.KASI_GIATJA, MONTH_START.atTime(8, 0)));
         if (applied.isAccepted()) {
           register = applied.orElseThrow();
           result =
@@ -108,14 +111,22 @@ final class TrainingChapter {
       for (SkillProgramme programme : PROGRAMMES) {
         LocalTime[] h = hours.get(programme);
         Session session = Session.of(programme.code(), day, h[0], h[1]);
-        register = register.schedule(session).orElseThrow();
+        register =
+            register
+                .schedule(
+                    session,
+                    PamekasanData.stamp(
+                        PamekasanData.KASI_GIATJA, WEEK_START.minusDays(3).atTime(9, 0)))
+                .orElseThrow();
         for (Trainee t : APPLICATIONS.get(programme)) {
           if (!register.isActivelyEnrolled(t.registrationNumber(), programme.code(), day)) {
             continue;
           }
           Outcome<TrainingRegister> recorded =
               register.record(
-                  Attendance.full(session, t.registrationNumber(), true), saeClearance());
+                  Attendance.full(session, t.registrationNumber(), true),
+                  saeClearance(),
+                  PamekasanData.stamp(PamekasanData.KASI_GIATJA, day.atTime(h[1])));
           if (recorded.isAccepted()) {
             register = recorded.orElseThrow();
           } else {

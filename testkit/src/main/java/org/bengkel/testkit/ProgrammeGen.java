@@ -10,8 +10,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.random.RandomGenerator;
+import org.bengkel.audit.Stamp;
 import org.bengkel.facility.Nip;
 import org.bengkel.facility.Officer;
+import org.bengkel.facility.TimeZoneName;
 import org.bengkel.programme.AbsenceReason;
 import org.bengkel.programme.Attendance;
 import org.bengkel.programme.Certificate;
@@ -390,23 +393,25 @@ public final class ProgrammeGen {
   public static Gen<Enrolment> enrolments(ProgrammeCode programme, RegistrationNumber trainee) {
     return random -> {
       LocalDate date = Gen.dates(EARLIEST, LATEST).next(random);
+      Stamp applied = stampOn(random, date);
       Enrolment e =
           random.nextBoolean()
-              ? Enrolment.waiting(programme, trainee, date)
-              : Enrolment.active(programme, trainee, date);
+              ? Enrolment.waiting(programme, trainee, applied)
+              : Enrolment.active(programme, trainee, applied);
       int moves = random.nextInt(0, 9);
       for (int i = 0; i < moves && e.status().isOpen(); i++) {
         EnrolmentStatus from = e.status();
         EnrolmentStatus to = Gen.choose(new ArrayList<>(EnumSet.copyOf(from.next()))).next(random);
         date = random.nextInt(3) == 0 ? date : date.plusDays(random.nextInt(1, 60));
         EnrolmentReason reason = reasons(from, to).next(random);
+        Stamp at = stampOn(random, date);
         e =
             switch (to) {
-              case ACTIVE -> e.activate(date, reason).orElseThrow();
-              case SUSPENDED_WITH_PAY -> e.suspend(date, true, reason).orElseThrow();
-              case SUSPENDED_WITHOUT_PAY -> e.suspend(date, false, reason).orElseThrow();
-              case COMPLETED -> e.complete(date).orElseThrow();
-              default -> e.withdraw(date, reason).orElseThrow();
+              case ACTIVE -> e.activate(at, reason).orElseThrow();
+              case SUSPENDED_WITH_PAY -> e.suspend(at, true, reason).orElseThrow();
+              case SUSPENDED_WITHOUT_PAY -> e.suspend(at, false, reason).orElseThrow();
+              case COMPLETED -> e.complete(at).orElseThrow();
+              default -> e.withdraw(at, reason).orElseThrow();
             };
       }
       return e;
@@ -512,8 +517,9 @@ public final class ProgrammeGen {
    * applications (the most frequent), suspensions with a fitting reason, resumptions, completions
    * and withdrawals with a fitting reason, for trainees picked at random, so that many operations
    * are refused (not enrolled, not suspended, already enrolled, overlap) and programmes fill up.
-   * Dates never go back, usually stay on the same day or move a few days on; now and then one goes
-   * back a day to provoke a date-order refusal.
+   * Each is stamped at 08.00 WIB on its date by a generated actor. Dates never go back, usually
+   * stay on the same day or move a few days on; now and then one goes back a day to provoke a
+   * date-order refusal.
    *
    * @param programmes the programmes' codes, at least one, not null
    * @param trainees the trainees, at least one, not null
@@ -558,7 +564,7 @@ public final class ProgrammeGen {
                 codes.next(random),
                 people.get(who),
                 who,
-                date,
+                stampOn(random, date),
                 random.nextBoolean(),
                 kind == RosterOperation.Kind.WITHDRAW
                     ? withdrawals.next(random)
@@ -566,6 +572,14 @@ public final class ProgrammeGen {
       }
       return List.copyOf(ops);
     };
+  }
+
+  /**
+   * A stamp on a date at 08.00 WIB (the workshop's morning roll call), by a generated actor: moves
+   * on one day share the instant, which the date-order rules allow.
+   */
+  private static Stamp stampOn(RandomGenerator random, LocalDate date) {
+    return AuditGen.stamp(random, date.atTime(8, 0), TimeZoneName.WIB);
   }
 
   private static Gen<String> codes(int maxLength) {

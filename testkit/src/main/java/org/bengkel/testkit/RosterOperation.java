@@ -1,6 +1,6 @@
 package org.bengkel.testkit;
 
-import java.time.LocalDate;
+import org.bengkel.audit.Stamp;
 import org.bengkel.error.MissingValueException;
 import org.bengkel.outcome.Outcome;
 import org.bengkel.programme.EnrolmentReason;
@@ -12,7 +12,7 @@ import org.bengkel.trainee.RegistrationNumber;
 /**
  * One enrolment operation on a {@link TrainingRegister} or {@link ProgrammeRoster} (<i>operasi
  * pendaftaran</i>), as {@link ProgrammeGen#operations} generates them: apply, suspend, resume,
- * complete or withdraw a trainee in a programme on a date.
+ * complete or withdraw a trainee in a programme, stamped by an officer or a system actor.
  *
  * <p>Applying an operation may be refused by the register (a full programme is not a refusal, but a
  * resumption of an active enrolment is): property tests apply a sequence, accept refusals and check
@@ -26,7 +26,7 @@ import org.bengkel.trainee.RegistrationNumber;
  * @param trainee the trainee, not null
  * @param traineeIndex the trainee's position in the list the sequence was generated from, for
  *     readable descriptions
- * @param date the date of the move, not null
+ * @param stamp who recorded the move and when, not null; its local date is the move's date
  * @param withPay for a suspension, whether with pay; ignored otherwise
  * @param reason for a suspension or withdrawal, the reason; ignored otherwise; not null
  */
@@ -35,7 +35,7 @@ public record RosterOperation(
     ProgrammeCode programme,
     RegistrationNumber trainee,
     int traineeIndex,
-    LocalDate date,
+    Stamp stamp,
     boolean withPay,
     EnrolmentReason reason) {
 
@@ -60,7 +60,7 @@ public record RosterOperation(
    * @param programme the programme's code, not null
    * @param trainee the trainee, not null
    * @param traineeIndex the trainee's position, for descriptions
-   * @param date the date, not null
+   * @param stamp who and when, not null
    * @param withPay for a suspension, whether with pay
    * @param reason the reason, not null
    * @throws MissingValueException if an argument is null
@@ -69,7 +69,7 @@ public record RosterOperation(
     MissingValueException.required(kind, "kind");
     MissingValueException.required(programme, "programme");
     MissingValueException.required(trainee, "trainee");
-    MissingValueException.required(date, "date");
+    MissingValueException.required(stamp, "stamp");
     MissingValueException.required(reason, "reason");
   }
 
@@ -82,11 +82,11 @@ public record RosterOperation(
    */
   public Outcome<TrainingRegister> applyTo(TrainingRegister register) {
     return switch (kind) {
-      case APPLY -> register.apply(programme, trainee, date);
-      case SUSPEND -> register.suspend(programme, trainee, date, withPay, reason);
-      case RESUME -> register.resume(programme, trainee, date);
-      case COMPLETE -> register.complete(programme, trainee, date);
-      case WITHDRAW -> register.withdraw(programme, trainee, date, reason);
+      case APPLY -> register.apply(programme, trainee, stamp);
+      case SUSPEND -> register.suspend(programme, trainee, stamp, withPay, reason);
+      case RESUME -> register.resume(programme, trainee, stamp);
+      case COMPLETE -> register.complete(programme, trainee, stamp);
+      case WITHDRAW -> register.withdraw(programme, trainee, stamp, reason);
     };
   }
 
@@ -99,11 +99,11 @@ public record RosterOperation(
    */
   public Outcome<ProgrammeRoster> applyTo(ProgrammeRoster roster) {
     return switch (kind) {
-      case APPLY -> roster.apply(trainee, date);
-      case SUSPEND -> roster.suspend(trainee, date, withPay, reason);
-      case RESUME -> roster.resume(trainee, date);
-      case COMPLETE -> roster.complete(trainee, date);
-      case WITHDRAW -> roster.withdraw(trainee, date, reason);
+      case APPLY -> roster.apply(trainee, stamp);
+      case SUSPEND -> roster.suspend(trainee, stamp, withPay, reason);
+      case RESUME -> roster.resume(trainee, stamp);
+      case COMPLETE -> roster.complete(trainee, stamp);
+      case WITHDRAW -> roster.withdraw(trainee, stamp, reason);
     };
   }
 
@@ -123,7 +123,7 @@ public record RosterOperation(
         + " "
         + trainee.registerClass().prefix()
         + ", "
-        + date
+        + stamp.localDate()
         + (kind == Kind.SUSPEND ? ", " + reason + (withPay ? ", with pay" : ", without pay") : "")
         + (kind == Kind.WITHDRAW ? ", " + reason : "")
         + ")";

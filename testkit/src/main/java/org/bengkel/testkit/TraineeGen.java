@@ -623,15 +623,16 @@ public final class TraineeGen {
   public static Gen<Trainee> trainees() {
     Gen<Trainee> elsewhere =
         random ->
-            convicts()
-                .next(random)
-                .changeStatus(
+            // a record as read back (version 0), not a stamped move
+            Trainee.builder()
+                .from(convicts().next(random))
+                .status(
                     Gen.choose(
                             TraineeStatus.ON_INTEGRATION,
                             TraineeStatus.RELEASED,
                             TraineeStatus.TRANSFERRED)
                         .next(random))
-                .orElseThrow();
+                .build();
     return Gen.frequency(
         Gen.weighted(6, convicts()), Gen.weighted(2, detainees()), Gen.weighted(1, elsewhere));
   }

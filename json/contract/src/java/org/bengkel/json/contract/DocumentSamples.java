@@ -251,6 +251,11 @@ public final class DocumentSamples {
                 new Sample(
                     "trainee-record-v1", DocumentKinds.TRAINEE_RECORD, 1, TraineeSamples.CONVICT),
                 new Sample(
+                    "training-register-v1",
+                    DocumentKinds.TRAINING_REGISTER,
+                    1,
+                    ProgrammeSamples.REGISTER),
+                new Sample(
                     "skills-passport-v1",
                     DocumentKinds.SKILLS_PASSPORT,
                     1,
@@ -289,7 +294,8 @@ public final class DocumentSamples {
    * inventory.stock-sold-v1}): the first event of its type in the sales samples' story of a ledger
    * and an order (received, quoted, confirmed, paid, fulfilled, returned, cancelled) and a
    * write-off; the proceeds samples' premi account and PNBP ledger; a price list added, replaced
-   * and retired; then the production samples' story of a batch released and one rejected.
+   * and retired; the production samples' story of a batch released and one rejected; the programme
+   * samples' training register and the trainee samples' events.
    */
   private static final List<Sample> EVENTS = eventSamples();
 
@@ -354,6 +360,8 @@ public final class DocumentSamples {
     // one rejected
     story.addAll(ProductionSamples.RELEASED_STORY.events());
     story.addAll(ProductionSamples.REJECTED_STORY.events());
+    story.addAll(ProgrammeSamples.EVENTS);
+    story.addAll(TraineeSamples.EVENTS);
     Map<String, Sample> first = new LinkedHashMap<>();
     for (Event e : story) {
       first.computeIfAbsent(

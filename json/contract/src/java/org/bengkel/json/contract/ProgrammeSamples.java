@@ -7,9 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
+import org.bengkel.audit.Actor;
+import org.bengkel.audit.Stamp;
 import org.bengkel.error.BengkelException;
 import org.bengkel.facility.Nip;
+import org.bengkel.facility.TimeZoneName;
 import org.bengkel.json.contract.GoldenSamples.Sample;
+import org.bengkel.outcome.Outcome;
 import org.bengkel.programme.AbsenceReason;
 import org.bengkel.programme.AchievedUnit;
 import org.bengkel.programme.Attendance;
@@ -29,6 +33,7 @@ import org.bengkel.programme.Session;
 import org.bengkel.programme.SkillField;
 import org.bengkel.programme.SkillProgramme;
 import org.bengkel.programme.SkillsPassport;
+import org.bengkel.programme.TrainingEvent;
 import org.bengkel.programme.TrainingRegister;
 import org.bengkel.trainee.RegistrationNumber;
 import org.junit.jupiter.params.provider.Arguments;
@@ -43,6 +48,15 @@ public final class ProgrammeSamples {
 
   static final Nip SUPERVISOR = Nip.parse("198503152010121002");
   static final Nip ASSESSOR = Nip.parse("199001012015032001");
+
+  /** The supervisor at 08.00 WIB on a date: an enrolment move recorded that day. */
+  static Stamp on(LocalDate date) {
+    return Stamp.ofLocal(Actor.officer(SUPERVISOR), date.atTime(8, 0), TimeZoneName.WIB);
+  }
+
+  /** The supervisor on 25 October 2026 at 09.00 WIB: sessions and records entered then. */
+  static final Stamp RECORDED = on(LocalDate.of(2026, 10, 25)).plusHours(1);
+
   static final RegistrationNumber HASAN = RegistrationNumber.parse("B.I-123/2024");
   static final RegistrationNumber RIYADI = RegistrationNumber.parse("B.IIa-45/2026");
   static final RegistrationNumber FAUZI = RegistrationNumber.parse("B.I-7/2025");
@@ -106,35 +120,46 @@ public final class ProgrammeSamples {
           .expiresOn(LocalDate.of(2029, 11, 24))
           .build();
 
+  /**
+   * A week at Pamekasan, recorded through the register's own operations: the register and its
+   * events.
+   */
+  private static final Outcome<TrainingRegister> STORY =
+      Outcome.accepted(TrainingRegister.of(List.of(KULINER, CUCI)))
+          .flatMap(r -> r.schedule(KULINER_MONDAY, RECORDED))
+          .flatMap(r -> r.schedule(CUCI_MONDAY, RECORDED))
+          .flatMap(r -> r.apply(KULINER.code(), HASAN, on(LocalDate.of(2026, 10, 26))))
+          .flatMap(r -> r.apply(KULINER.code(), RIYADI, on(LocalDate.of(2026, 10, 26))))
+          .flatMap(r -> r.apply(KULINER.code(), FAUZI, on(LocalDate.of(2026, 10, 27))))
+          .flatMap(r -> r.apply(CUCI.code(), HASAN, on(LocalDate.of(2026, 10, 27))))
+          .flatMap(
+              r ->
+                  r.suspend(
+                      KULINER.code(),
+                      RIYADI,
+                      on(LocalDate.of(2026, 10, 30)),
+                      true,
+                      EnrolmentReason.SICK))
+          .flatMap(r -> r.resume(KULINER.code(), RIYADI, on(LocalDate.of(2026, 10, 31))))
+          .flatMap(
+              r ->
+                  r.withdraw(
+                      KULINER.code(),
+                      RIYADI,
+                      on(LocalDate.of(2026, 10, 31)),
+                      EnrolmentReason.DISCIPLINE))
+          .flatMap(r -> r.record(HASAN_FULL, RECORDED))
+          .flatMap(r -> r.record(FAUZI_PARTIAL, RECORDED))
+          .flatMap(
+              r -> r.record(Attendance.full(CUCI_MONDAY, HASAN, true), (t, d) -> true, RECORDED))
+          .flatMap(r -> r.recordAssessment(ASSESSMENT, RECORDED))
+          .flatMap(r -> r.complete(KULINER.code(), HASAN, on(LocalDate.of(2026, 11, 27))));
+
   /** The register of a week at Pamekasan, built through the register's own operations. */
-  static final TrainingRegister REGISTER =
-      TrainingRegister.of(List.of(KULINER, CUCI))
-          .schedule(KULINER_MONDAY)
-          .orElseThrow()
-          .schedule(CUCI_MONDAY)
-          .orElseThrow()
-          .apply(KULINER.code(), HASAN, LocalDate.of(2026, 10, 26))
-          .orElseThrow()
-          .apply(KULINER.code(), RIYADI, LocalDate.of(2026, 10, 26))
-          .orElseThrow()
-          .apply(KULINER.code(), FAUZI, LocalDate.of(2026, 10, 27))
-          .orElseThrow()
-          .apply(CUCI.code(), HASAN, LocalDate.of(2026, 10, 27))
-          .orElseThrow()
-          .suspend(KULINER.code(), RIYADI, LocalDate.of(2026, 10, 30), true, EnrolmentReason.SICK)
-          .orElseThrow()
-          .withdraw(KULINER.code(), RIYADI, LocalDate.of(2026, 10, 31), EnrolmentReason.DISCIPLINE)
-          .orElseThrow()
-          .record(HASAN_FULL)
-          .orElseThrow()
-          .record(FAUZI_PARTIAL)
-          .orElseThrow()
-          .record(Attendance.full(CUCI_MONDAY, HASAN, true), (t, d) -> true)
-          .orElseThrow()
-          .recordAssessment(ASSESSMENT)
-          .orElseThrow()
-          .complete(KULINER.code(), HASAN, LocalDate.of(2026, 11, 27))
-          .orElseThrow();
+  static final TrainingRegister REGISTER = STORY.orElseThrow();
+
+  /** The events of that week, in order. */
+  static final List<TrainingEvent> EVENTS = STORY.events(TrainingEvent.class);
 
   static final ProgrammeRoster ROSTER = REGISTER.roster(KULINER.code()).orElseThrow();
 
@@ -189,7 +214,7 @@ public final class ProgrammeSamples {
             EnrolmentEvent.class,
             EnrolmentEvent.of(
                 EnrolmentStatus.ACTIVE,
-                LocalDate.of(2026, 10, 30),
+                on(LocalDate.of(2026, 10, 30)),
                 EnrolmentReason.PLACE_AVAILABLE)),
         new Sample("programme-enrolment", Enrolment.class, RIYADI_ENROLMENT),
         new Sample("programme-skill-programme", SkillProgramme.class, CUCI),
@@ -199,7 +224,19 @@ public final class ProgrammeSamples {
   }
 
   private static final String HASAN_COMPLETED =
-      ",{\"status\":\"COMPLETED\",\"date\":\"2026-11-27\",\"reason\":\"FINISHED\"}";
+      ",{\"status\":\"COMPLETED\"," + moveStamp("2026-11-27") + ",\"reason\":\"FINISHED\"}";
+
+  /**
+   * An enrolment move's day and stamp as the goldens write them: the samples' officer at 08.00 WIB
+   * (01.00 UTC) on that day.
+   */
+  private static String moveStamp(String day) {
+    return "\"date\":\""
+        + day
+        + "\",\"at\":\""
+        + day
+        + "T01:00:00Z\",\"zone\":\"WIB\",\"actor\":\"officer:198503152010121002\"";
+  }
 
   private static String golden(String name) {
     return TextJson.compact(JsonFormatContract.golden(name));
@@ -287,8 +324,8 @@ public final class ProgrammeSamples {
             "programme.empty"),
         Arguments.of(
             Enrolment.class,
-            enrolment.replace("\"2026-10-30\"", "\"2026-10-25\""),
-            "$.history[1].date",
+            enrolment.replace(moveStamp("2026-10-30"), moveStamp("2026-10-25")),
+            "$.history[1].at",
             "programme.enrolment.date-order"),
         Arguments.of(
             Enrolment.class,
@@ -348,7 +385,9 @@ public final class ProgrammeSamples {
         Arguments.of(
             ProgrammeRoster.class,
             roster.replace(
-                ",{\"status\":\"ACTIVE\",\"date\":\"2026-10-31\",\"reason\":\"PLACE_AVAILABLE\"}",
+                ",{\"status\":\"ACTIVE\","
+                    + moveStamp("2026-10-31")
+                    + ",\"reason\":\"PLACE_AVAILABLE\"}",
                 ""),
             "$.enrolments",
             "programme.roster.idle-place"),
@@ -482,7 +521,7 @@ public final class ProgrammeSamples {
               start,
               start.plusMinutes(30 + r.nextInt(8) * 30L));
       try {
-        reg = reg.schedule(s).orElseThrow();
+        reg = reg.schedule(s, RECORDED).orElseThrow();
       } catch (BengkelException e) {
         // a session scheduled twice: skipped
       }
@@ -495,13 +534,13 @@ public final class ProgrammeSamples {
       try {
         reg =
             switch (r.nextInt(8)) {
-              case 0, 1 -> reg.apply(p.code(), t, date).orElseThrow();
+              case 0, 1 -> reg.apply(p.code(), t, on(date)).orElseThrow();
               case 2 ->
-                  reg.suspend(p.code(), t, date, r.nextBoolean(), pick(r, SUSPENSIONS))
+                  reg.suspend(p.code(), t, on(date), r.nextBoolean(), pick(r, SUSPENSIONS))
                       .orElseThrow();
-              case 3 -> reg.resume(p.code(), t, date).orElseThrow();
-              case 4 -> reg.complete(p.code(), t, date).orElseThrow();
-              case 5 -> reg.withdraw(p.code(), t, date, pick(r, WITHDRAWALS)).orElseThrow();
+              case 3 -> reg.resume(p.code(), t, on(date)).orElseThrow();
+              case 4 -> reg.complete(p.code(), t, on(date)).orElseThrow();
+              case 5 -> reg.withdraw(p.code(), t, on(date), pick(r, WITHDRAWALS)).orElseThrow();
               case 6 -> attend(r, reg, t);
               default ->
                   reg.recordAssessment(
@@ -517,7 +556,8 @@ public final class ProgrammeSamples {
                               .assessor(ASSESSOR)
                               .date(date)
                               .evidence("Uji praktik " + step)
-                              .build())
+                              .build(),
+                          RECORDED)
                       .orElseThrow();
             };
       } catch (BengkelException e) {
@@ -546,7 +586,7 @@ public final class ProgrammeSamples {
                   r.nextBoolean());
           default -> Attendance.absent(s, t, pick(r, AbsenceReason.values()), false);
         };
-    return reg.record(a, (x, d) -> r.nextBoolean()).orElse(reg);
+    return reg.record(a, (x, d) -> r.nextBoolean(), RECORDED).orElse(reg);
   }
 
   /**

@@ -8,6 +8,7 @@ import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.bengkel.facility.FacilityCode;
 import org.bengkel.json.contract.GoldenSamples.Sample;
+import org.bengkel.outcome.Outcome;
 import org.bengkel.trainee.AssessmentKind;
 import org.bengkel.trainee.AssessmentRecord;
 import org.bengkel.trainee.ConditionResult;
@@ -25,6 +26,7 @@ import org.bengkel.trainee.RemissionKind;
 import org.bengkel.trainee.Sentence;
 import org.bengkel.trainee.SentenceKind;
 import org.bengkel.trainee.Trainee;
+import org.bengkel.trainee.TraineeEvent;
 import org.bengkel.trainee.TraineeRule;
 import org.bengkel.trainee.TraineeStatus;
 import org.bengkel.trainee.Verdict;
@@ -92,6 +94,29 @@ public final class TraineeSamples {
           "Slamet Riyadi",
           FacilityCode.of("LAPAS-PAMEKASAN"),
           CrimeCategory.GENERAL);
+
+  /**
+   * The detainee's record as it changes: sentenced, a remission, a discipline entry, an assessment,
+   * then integration; one event of each type.
+   */
+  static final List<TraineeEvent> EVENTS =
+      Outcome.accepted(DETAINEE)
+          .flatMap(
+              t ->
+                  t.sentenced(
+                      RegistrationNumber.parse("B.I-77/2026"), SENTENCE, ProgrammeSamples.RECORDED))
+          .flatMap(
+              t ->
+                  t.withRemission(
+                      Remission.of(15, LocalDate.of(2026, 8, 17), RemissionKind.GENERAL),
+                      ProgrammeSamples.RECORDED.plusMinutes(5)))
+          .flatMap(t -> t.recordDiscipline(DISCIPLINE, ProgrammeSamples.RECORDED.plusMinutes(10)))
+          .flatMap(t -> t.recordAssessment(ASSESSMENT, ProgrammeSamples.RECORDED.plusMinutes(15)))
+          .flatMap(
+              t ->
+                  t.changeStatus(
+                      TraineeStatus.ON_INTEGRATION, ProgrammeSamples.RECORDED.plusMinutes(20)))
+          .events(TraineeEvent.class);
 
   static final EligibilityDecision DECISION =
       EligibilityPolicy.defaults().evaluate(Entitlement.SAE, CONVICT, LocalDate.of(2024, 6, 3));
@@ -458,7 +483,7 @@ public final class TraineeSamples {
       t = t.withAssessment(a.build());
     }
     if (r.nextInt(5) == 0) {
-      t = t.changeStatus(TraineeStatus.ON_INTEGRATION).orElseThrow();
+      t = t.changeStatus(TraineeStatus.ON_INTEGRATION, ProgrammeSamples.RECORDED).orElseThrow();
     }
     return t;
   }

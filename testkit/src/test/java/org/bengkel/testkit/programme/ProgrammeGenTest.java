@@ -23,6 +23,7 @@ import org.bengkel.testkit.Gen;
 import org.bengkel.testkit.ProgrammeGen;
 import org.bengkel.testkit.Property;
 import org.bengkel.testkit.RosterOperation;
+import org.bengkel.testkit.TestStamps;
 import org.bengkel.testkit.TraineeGen;
 import org.bengkel.trainee.RegisterClass;
 import org.bengkel.trainee.RegistrationNumber;
@@ -235,7 +236,13 @@ class ProgrammeGenTest {
     assertThatThrownBy(
             () ->
                 new RosterOperation(
-                    null, KAYU, TRAINEE, 0, LocalDate.of(2025, 1, 6), false, EnrolmentReason.SICK))
+                    null,
+                    KAYU,
+                    TRAINEE,
+                    0,
+                    TestStamps.on(LocalDate.of(2025, 1, 6)),
+                    false,
+                    EnrolmentReason.SICK))
         .isInstanceOf(MissingValueException.class);
   }
 

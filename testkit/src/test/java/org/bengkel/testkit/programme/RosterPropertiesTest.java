@@ -27,6 +27,7 @@ import org.bengkel.testkit.Gen;
 import org.bengkel.testkit.ProgrammeGen;
 import org.bengkel.testkit.Property;
 import org.bengkel.testkit.RosterOperation;
+import org.bengkel.testkit.TestStamps;
 import org.bengkel.testkit.TraineeGen;
 import org.bengkel.trainee.RegistrationNumber;
 import org.junit.jupiter.api.Test;
@@ -81,7 +82,7 @@ class RosterPropertiesTest {
         sessions.addAll(ProgrammeGen.overlappingPairs(codes.get(0), codes.get(1)).next(random));
       }
       for (Session s : sessions) {
-        register = register.schedule(s).orElseThrow();
+        register = register.schedule(s, TestStamps.RECORDED).orElseThrow();
       }
       Gen<RegistrationNumber> people =
           Gen.frequency(
@@ -215,7 +216,7 @@ class RosterPropertiesTest {
                         for (Session s :
                             ProgrammeGen.overlappingPairs(r.code(), r.code()).next(random)) {
                           if (!register.sessions().contains(s)) {
-                            register = register.schedule(s).orElseThrow();
+                            register = register.schedule(s, TestStamps.RECORDED).orElseThrow();
                             pairs.add(s);
                           }
                         }
@@ -251,7 +252,7 @@ class RosterPropertiesTest {
           OutsideWorkClearance everyone = (trainee, date) -> true;
           for (Attendance a : attempts) {
             try {
-              register = register.record(a, everyone).orElseThrow();
+              register = register.record(a, everyone, TestStamps.RECORDED).orElseThrow();
               recorded.incrementAndGet();
             } catch (BengkelException refused) {
               if (refused.ruleCode().equals(ProgrammeRule.ATTENDANCE_OVERLAP.code())) {
@@ -312,29 +313,34 @@ class RosterPropertiesTest {
           LocalDate enrolled = LocalDate.of(2019, 12, 1);
           TrainingRegister r =
               TrainingRegister.of(programmes)
-                  .schedule(across.get(0))
+                  .schedule(across.get(0), TestStamps.RECORDED)
                   .orElseThrow()
-                  .schedule(across.get(1))
+                  .schedule(across.get(1), TestStamps.RECORDED)
                   .orElseThrow()
-                  .apply(codes.get(0), trainee, enrolled)
+                  .apply(codes.get(0), trainee, TestStamps.on(enrolled))
                   .orElseThrow();
           TrainingRegister before = r;
-          assertThatThrownBy(() -> before.apply(codes.get(1), trainee, enrolled).orElseThrow())
+          assertThatThrownBy(
+                  () -> before.apply(codes.get(1), trainee, TestStamps.on(enrolled)).orElseThrow())
               .isInstanceOf(RefusalException.class)
               .extracting(e -> ((RefusalException) e).ruleCode())
               .isEqualTo(ProgrammeRule.ENROLMENT_OVERLAP.code());
           TrainingRegister twice =
               TrainingRegister.of(programmes)
-                  .schedule(within.get(0))
+                  .schedule(within.get(0), TestStamps.RECORDED)
                   .orElseThrow()
-                  .schedule(within.get(1))
+                  .schedule(within.get(1), TestStamps.RECORDED)
                   .orElseThrow()
-                  .apply(codes.get(0), trainee, enrolled)
+                  .apply(codes.get(0), trainee, TestStamps.on(enrolled))
                   .orElseThrow()
-                  .record(Attendance.full(within.get(0), trainee, true))
+                  .record(Attendance.full(within.get(0), trainee, true), TestStamps.RECORDED)
                   .orElseThrow();
           assertThatThrownBy(
-                  () -> twice.record(Attendance.full(within.get(1), trainee, true)).orElseThrow())
+                  () ->
+                      twice
+                          .record(
+                              Attendance.full(within.get(1), trainee, true), TestStamps.RECORDED)
+                          .orElseThrow())
               .isInstanceOf(RefusalException.class)
               .extracting(e -> ((RefusalException) e).ruleCode())
               .isEqualTo(ProgrammeRule.ATTENDANCE_OVERLAP.code());
@@ -345,7 +351,8 @@ class RosterPropertiesTest {
                               within.get(1),
                               trainee,
                               org.bengkel.programme.AbsenceReason.OTHER,
-                              false))
+                              false),
+                          TestStamps.RECORDED)
                       .orElseThrow()
                       .attendance())
               .hasSize(2);

@@ -16,6 +16,7 @@ import org.bengkel.programme.TrainingRegister;
 import org.bengkel.testkit.Gen;
 import org.bengkel.testkit.ProgrammeGen;
 import org.bengkel.testkit.Property;
+import org.bengkel.testkit.TestStamps;
 import org.bengkel.testkit.TraineeGen;
 import org.bengkel.trainee.DisciplineRecord;
 import org.bengkel.trainee.EligibilityDecision;
@@ -109,7 +110,9 @@ class PersonalDataTest {
     calls.add(() -> RegistrationNumber.parse(value + "\n"));
     calls.add(
         () ->
-            t.changeStatus(t.isDetainee() ? TraineeStatus.CONVICT : TraineeStatus.DETAINEE)
+            t.changeStatus(
+                    t.isDetainee() ? TraineeStatus.CONVICT : TraineeStatus.DETAINEE,
+                    TestStamps.RECORDED)
                 .orElseThrow());
     calls.add(() -> Trainee.builder().from(t).registrationNumber(otherClass(number)).build());
     if (t.sentence().isPresent()) {
@@ -118,21 +121,25 @@ class PersonalDataTest {
           () ->
               t.withRemission(
                       Remission.of(
-                          (int) s.totalDays(), s.firstDayOfDetention(), RemissionKind.GENERAL))
+                          (int) s.totalDays(), s.firstDayOfDetention(), RemissionKind.GENERAL),
+                      TestStamps.RECORDED)
                   .orElseThrow());
       calls.add(
           () ->
               t.withRemission(
-                      Remission.of(1, s.firstDayOfDetention().minusDays(1), RemissionKind.SPECIAL))
+                      Remission.of(1, s.firstDayOfDetention().minusDays(1), RemissionKind.SPECIAL),
+                      TestStamps.RECORDED)
                   .orElseThrow());
       calls.add(
           () -> t.withDisciplineRecord(DisciplineRecord.of(s.firstDayOfDetention().minusDays(1))));
-      calls.add(() -> t.sentenced(number, s).orElseThrow());
+      calls.add(() -> t.sentenced(number, s, TestStamps.RECORDED).orElseThrow());
       calls.add(() -> Trainee.builder().from(t).sentence(java.util.Optional.empty()).build());
     } else {
       calls.add(
           () ->
-              t.withRemission(Remission.of(1, LocalDate.of(2025, 1, 1), RemissionKind.OTHER))
+              t.withRemission(
+                      Remission.of(1, LocalDate.of(2025, 1, 1), RemissionKind.OTHER),
+                      TestStamps.RECORDED)
                   .orElseThrow());
       calls.add(() -> Trainee.builder().from(t).status(TraineeStatus.CONVICT).build());
     }
@@ -141,19 +148,24 @@ class PersonalDataTest {
     calls.add(
         () ->
             register
-                .suspend(code, number, day, true, org.bengkel.programme.EnrolmentReason.SICK)
+                .suspend(
+                    code,
+                    number,
+                    TestStamps.on(day),
+                    true,
+                    org.bengkel.programme.EnrolmentReason.SICK)
                 .orElseThrow());
     calls.add(
         () -> register.passport(number, t.name().repeat(2) + "x".repeat(200), day, List.of()));
     if (!number.registerClass().isConvict() && programme.production()) {
-      calls.add(() -> register.apply(code, number, day).orElseThrow());
+      calls.add(() -> register.apply(code, number, TestStamps.on(day)).orElseThrow());
     } else {
       calls.add(
           () ->
               register
-                  .apply(code, number, day)
+                  .apply(code, number, TestStamps.on(day))
                   .orElseThrow()
-                  .apply(code, number, day)
+                  .apply(code, number, TestStamps.on(day))
                   .orElseThrow());
     }
     List<Throwable> thrown = new ArrayList<>();

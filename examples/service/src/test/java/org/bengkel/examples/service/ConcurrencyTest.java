@@ -125,7 +125,7 @@ class ConcurrencyTest extends HttpTest {
   @Test
   void twoOfficersConfirmingOneOrderOneWinsOneGets409() throws Exception {
     put("/facility", golden("facility.json"));
-    put("/price-book", sample("price-book.json"));
+    put("/price-book", sampleData("price-book.json"));
     put("/tax-policy", sample("tax-policy.json"));
     post("/stock/lots", StockAndOrdersTest.lot("KK-KONKUREN", "KUE-KERING-500G", "2027-03-31", 50));
     String place =

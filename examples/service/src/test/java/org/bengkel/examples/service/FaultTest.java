@@ -54,7 +54,7 @@ class FaultTest {
       awaitReady(port);
       assertThat(send(port, "PUT", "/facility", HttpTest.golden("facility.json")).statusCode())
           .isIn(200, 201);
-      send(port, "PUT", "/price-book", HttpTest.sample("price-book.json"));
+      send(port, "PUT", "/price-book", HttpTest.sampleData("price-book.json"));
       send(port, "PUT", "/tax-policy", HttpTest.sample("tax-policy.json"));
       assertThat(
               send(

@@ -62,6 +62,14 @@ abstract class HttpTest {
     return file("../samples/" + name);
   }
 
+  /**
+   * The payload of a versioned sample, examples/samples/NAME ({@code {"kind","schemaVersion",
+   * "data"}}): what the service takes bare, such as a price book for {@code PUT /price-book}.
+   */
+  static String sampleData(String name) {
+    return PLAIN.writeValueAsString(PLAIN.readTree(sample(name)).required("data"));
+  }
+
   /** A golden document of the JSON format, json/contract/.../golden/NAME. */
   static String golden(String name) {
     return file("../../json/contract/src/resources/org/bengkel/json/golden/" + name);

@@ -178,7 +178,7 @@ class ProblemsTest extends HttpTest {
 
   @Test
   void aQuoteBengkelCannotPriceIs422AndAnEmptyOneIs400() {
-    put("/price-book", sample("price-book.json"));
+    put("/price-book", sampleData("price-book.json"));
     put("/tax-policy", sample("tax-policy.json"));
     // No price list of the gallery is in force in 2025 (GALERI-2026 starts on 2026-01-01).
     String early = order().replace("2026-10-15", "2025-06-01");

@@ -33,7 +33,7 @@ class StockAndOrdersTest extends HttpTest {
   @BeforeEach
   void facilityAndPrices() {
     put("/facility", golden("facility.json"));
-    put("/price-book", sample("price-book.json"));
+    put("/price-book", sampleData("price-book.json"));
     put("/tax-policy", sample("tax-policy.json"));
   }
 

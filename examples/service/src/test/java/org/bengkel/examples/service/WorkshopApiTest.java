@@ -120,7 +120,7 @@ class WorkshopApiTest extends HttpTest {
 
   @Test
   void quotesArePricedAsBengkelPricesThem() {
-    String book = sample("price-book.json");
+    String book = sampleData("price-book.json");
     assertThat(put("/price-book", book).status()).isIn(200, 201);
     assertThat(put("/tax-policy", sample("tax-policy.json")).status()).isIn(200, 201);
     String order = order();

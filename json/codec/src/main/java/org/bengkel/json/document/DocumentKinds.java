@@ -16,6 +16,7 @@ import org.bengkel.json.codec.inventory.InventoryCodecs;
 import org.bengkel.json.codec.pricing.PricingCodecs;
 import org.bengkel.json.codec.proceeds.ProceedsCodecs;
 import org.bengkel.json.codec.production.ProductionCodecs;
+import org.bengkel.json.codec.programme.ProgrammeCodecs;
 import org.bengkel.json.codec.report.ReportCodecs;
 import org.bengkel.json.codec.sales.SalesCodecs;
 import org.bengkel.json.codec.trainee.TraineeCodecs;
@@ -28,6 +29,7 @@ import org.bengkel.pricing.Quote;
 import org.bengkel.proceeds.PnbpLedger;
 import org.bengkel.proceeds.PremiAccount;
 import org.bengkel.production.ProductionBatch;
+import org.bengkel.programme.TrainingRegister;
 import org.bengkel.report.PeriodReport;
 import org.bengkel.sales.SalesOrder;
 import org.bengkel.trainee.Trainee;
@@ -180,6 +182,14 @@ public final class DocumentKinds {
       DocumentKind.of("trainee-record", 1, TraineeCodecs.TRAINEE);
 
   /**
+   * {@code training-register} (<i>register pelatihan</i>): a facility's programmes with their
+   * enrolments, sessions, attendance and assessments ({@code ProgrammeCodecs.TRAINING_REGISTER});
+   * it holds registration numbers: an internal document.
+   */
+  public static final DocumentKind<TrainingRegister> TRAINING_REGISTER =
+      DocumentKind.of("training-register", 1, ProgrammeCodecs.TRAINING_REGISTER);
+
+  /**
    * {@code skills-passport}: the skills passport as it leaves the facility with its holder, the
    * privacy view without the holder's name and registration number (and, like the passport, no
    * crime or sentence).
@@ -273,7 +283,9 @@ public final class DocumentKinds {
               PricingCodecs.events(),
               ProceedsCodecs.premiEvents(),
               ProceedsCodecs.pnbpEvents(),
-              ProductionCodecs.events())
+              ProductionCodecs.events(),
+              ProgrammeCodecs.events(),
+              TraineeCodecs.events())
           .flatMap(List::stream)
           .<DocumentKind<?>>map(DocumentKinds::eventKind)
           .toList();
@@ -284,6 +296,7 @@ public final class DocumentKinds {
                   // One line per kind, in story order.
                   FACILITY_RECORD,
                   TRAINEE_RECORD,
+                  TRAINING_REGISTER,
                   SKILLS_PASSPORT,
                   PRODUCTION_BATCH,
                   STOCK_LEDGER,

@@ -1,11 +1,16 @@
 package org.bengkel.json.codec.programme;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.bengkel.json.Codec;
+import org.bengkel.json.JsonReader;
 import org.bengkel.json.codec.facility.FacilityCodecs;
 import org.bengkel.json.codec.internal.CodecSupport;
+import org.bengkel.json.codec.internal.EventCodecs;
 import org.bengkel.json.codec.internal.ObjectCodec;
 import org.bengkel.json.codec.internal.Scalars;
+import org.bengkel.json.codec.internal.StampFields;
 import org.bengkel.json.codec.trainee.TraineeCodecs;
 import org.bengkel.programme.AbsenceReason;
 import org.bengkel.programme.AchievedUnit;
@@ -26,7 +31,10 @@ import org.bengkel.programme.Session;
 import org.bengkel.programme.SkillField;
 import org.bengkel.programme.SkillProgramme;
 import org.bengkel.programme.SkillsPassport;
+import org.bengkel.programme.TrainingEvent;
 import org.bengkel.programme.TrainingRegister;
+import org.bengkel.trainee.RegistrationNumber;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The JSON form of the skill programme (<i>program pelatihan</i>) types: programmes, rosters and
@@ -225,17 +233,47 @@ public final class ProgrammeCodecs {
           .describedAs("A completed programme (program selesai)")
           .build();
 
-  /** {@link EnrolmentEvent} (<i>peristiwa</i>): {@code {"status","date","reason"}}. */
+  /**
+   * {@link EnrolmentEvent} (<i>peristiwa</i>): {@code {"status","date","at","zone","actor",
+   * "reason"}}: {@code date} the stamp's local date, written for readers of the older form; {@code
+   * at}, {@code zone} and {@code actor} the stamp ({@link StampFields#declareAfterDate}). A
+   * document older than stamps has only {@code date}: its move reads as recorded by {@link
+   * StampFields#LEGACY_ACTOR} at the start of that date in WIB. With a stamp, {@code date} must be
+   * its local date ({@code value.malformed}).
+   */
   public static final Codec<EnrolmentEvent> ENROLMENT_EVENT =
-      ObjectCodec.builder(
-              EnrolmentEvent.class, EnrolmentEvent::builder, EnrolmentEvent.Builder::build)
+      StampFields.declareAfterDate(
+              ObjectCodec.builder(
+                      EnrolmentEvent.class,
+                      () -> new StampFields<>(new MoveDraft()),
+                      ProgrammeCodecs::move)
+                  .required(
+                      "status",
+                      ENROLMENT_STATUS,
+                      EnrolmentEvent::status,
+                      (StampFields<MoveDraft> d, EnrolmentStatus v) -> d.builder().status = v),
+              EnrolmentEvent::stamp)
           .required(
-              "status", ENROLMENT_STATUS, EnrolmentEvent::status, EnrolmentEvent.Builder::status)
-          .required("date", Scalars.DATE, EnrolmentEvent::date, EnrolmentEvent.Builder::date)
-          .required(
-              "reason", ENROLMENT_REASON, EnrolmentEvent::reason, EnrolmentEvent.Builder::reason)
+              "reason",
+              ENROLMENT_REASON,
+              EnrolmentEvent::reason,
+              (StampFields<MoveDraft> d, EnrolmentReason v) -> d.builder().reason = v)
           .describedAs("An event of an enrolment (peristiwa)")
           .build();
+
+  /** An enrolment move being read. */
+  private static final class MoveDraft {
+    @Nullable EnrolmentStatus status;
+    @Nullable EnrolmentReason reason;
+  }
+
+  private static EnrolmentEvent move(StampFields<MoveDraft> d) {
+    MoveDraft m = d.builder();
+    return EnrolmentEvent.of(
+        JsonReader.required(m.status, "status"),
+        d.stamp(),
+        JsonReader.required(m.reason, "reason"));
+  }
 
   /** {@link Enrolment} (<i>keikutsertaan</i>): {@code {"programme","trainee","history"}}. */
   public static final Codec<Enrolment> ENROLMENT =
@@ -388,7 +426,41 @@ public final class ProgrammeCodecs {
           .describedAs("A skills passport (paspor keterampilan), without sentence or crime data")
           .build();
 
+  /**
+   * The training events ({@link TrainingEvent}), each a document kind of its own ({@link
+   * EventCodecs}): {@code programme} is the programme's code, {@code trainee} and {@code promoted}
+   * registration numbers (personal data: these are internal documents), a session, attendance or
+   * assessment in its own form.
+   */
+  private static final List<Codec<? extends TrainingEvent>> EVENTS =
+      EventCodecs.family(
+          TrainingEvent.class,
+          Map.of(
+              ProgrammeCode.class,
+              PROGRAMME_CODE,
+              RegistrationNumber.class,
+              TraineeCodecs.REGISTRATION_NUMBER,
+              boolean.class,
+              Scalars.BOOLEAN,
+              Session.class,
+              SESSION,
+              Attendance.class,
+              ATTENDANCE,
+              CompetencyAssessment.class,
+              COMPETENCY_ASSESSMENT),
+          Map.of(),
+          Set.of());
+
   private ProgrammeCodecs() {}
+
+  /**
+   * The codecs of the training events, one per event type.
+   *
+   * @return an unmodifiable list, never null
+   */
+  public static List<Codec<? extends TrainingEvent>> events() {
+    return EVENTS;
+  }
 
   /**
    * The codecs of this package, for {@link org.bengkel.json.Codecs}.

@@ -2,11 +2,14 @@ package org.bengkel.json.codec.trainee;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.error.MissingValueException;
 import org.bengkel.facility.FacilityCode;
 import org.bengkel.json.Codec;
+import org.bengkel.json.codec.internal.EventCodecs;
 import org.bengkel.json.codec.internal.ObjectCodec;
 import org.bengkel.json.codec.internal.Scalars;
 import org.bengkel.json.codec.money.MoneyCodecs;
@@ -28,6 +31,7 @@ import org.bengkel.trainee.RemissionKind;
 import org.bengkel.trainee.Sentence;
 import org.bengkel.trainee.SentenceKind;
 import org.bengkel.trainee.Trainee;
+import org.bengkel.trainee.TraineeEvent;
 import org.bengkel.trainee.TraineeRule;
 import org.bengkel.trainee.TraineeStatus;
 import org.bengkel.trainee.Verdict;
@@ -185,7 +189,8 @@ public final class TraineeCodecs {
 
   /**
    * {@link Trainee} (<i>warga binaan</i>): {@code {"registrationNumber","name","facilityCode",
-   * "crimeCategory","status","sentence","disciplineRecords","assessments"}}, the sentence optional.
+   * "crimeCategory","status","sentence","disciplineRecords","assessments","version"}}, the sentence
+   * optional, the version 0 when absent.
    */
   public static final Codec<Trainee> TRAINEE =
       ObjectCodec.builder(Trainee.class, Trainee::builder, Trainee.Builder::build)
@@ -211,6 +216,12 @@ public final class TraineeCodecs {
               Trainee.Builder::disciplineRecords)
           .list(
               "assessments", ASSESSMENT_RECORD, Trainee::assessments, Trainee.Builder::assessments)
+          // absent in documents older than stamps: version 0, the record as admitted
+          .defaulted(
+              "version",
+              Scalars.integer(0, Long.MAX_VALUE),
+              Trainee::version,
+              Trainee.Builder::version)
           .describedAs("A trainee (warga binaan)")
           .build();
 
@@ -338,7 +349,37 @@ public final class TraineeCodecs {
               "The eligibility settings (kebijakan kelayakan); an absent setting reads as its default")
           .build();
 
+  /**
+   * A trainee's events ({@link TraineeEvent}), each a document kind of its own ({@link
+   * EventCodecs}): personal data throughout, internal documents only.
+   */
+  private static final List<Codec<? extends TraineeEvent>> EVENTS =
+      EventCodecs.family(
+          TraineeEvent.class,
+          Map.of(
+              RegistrationNumber.class,
+              REGISTRATION_NUMBER,
+              Sentence.class,
+              SENTENCE,
+              Remission.class,
+              REMISSION,
+              DisciplineRecord.class,
+              DISCIPLINE_RECORD,
+              AssessmentRecord.class,
+              ASSESSMENT_RECORD),
+          Map.of(),
+          Set.of());
+
   private TraineeCodecs() {}
+
+  /**
+   * The codecs of a trainee's events, one per event type.
+   *
+   * @return an unmodifiable list, never null
+   */
+  public static List<Codec<? extends TraineeEvent>> events() {
+    return EVENTS;
+  }
 
   /**
    * A sentence as read (<i>draf pidana</i>), for the rules across its fields that core cannot see,
