@@ -259,7 +259,7 @@ public sealed interface StockEvent extends DomainEvent
 
     @Override
     public List<Object> auditFacts(Disclosure disclosure) {
-      return List.of(quantity, lot.toString(), reason.name());
+      return List.of(quantity, lot.toString(), reason);
     }
   }
 

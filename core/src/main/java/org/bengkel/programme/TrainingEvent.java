@@ -82,7 +82,7 @@ public sealed interface TrainingEvent extends DomainEvent
 
     @Override
     public List<Object> auditFacts(Disclosure disclosure) {
-      return List.of(shown(trainee, disclosure), programme.value(), status.name());
+      return List.of(shown(trainee, disclosure), programme.value(), status);
     }
 
     @Override

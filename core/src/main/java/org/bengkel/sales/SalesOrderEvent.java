@@ -61,8 +61,7 @@ public sealed interface SalesOrderEvent extends DomainEvent
 
     @Override
     public List<Object> auditFacts(Disclosure disclosure) {
-      return List.of(
-          order, quoted.lines().size(), quoted.total().toString(), quoted.channel().name());
+      return List.of(order, quoted.lines().size(), quoted.total().toString(), quoted.channel());
     }
   }
 
@@ -205,7 +204,7 @@ public sealed interface SalesOrderEvent extends DomainEvent
           goodsReturn.lotCode().toString(),
           order,
           goodsReturn.creditNoteNumber(),
-          goodsReturn.disposition().name());
+          goodsReturn.disposition());
     }
   }
 

@@ -205,7 +205,7 @@ public sealed interface TraineeEvent extends DomainEvent
 
     @Override
     public List<Object> auditFacts(Disclosure disclosure) {
-      return List.of(shown(trainee, disclosure), record.kind().name());
+      return List.of(shown(trainee, disclosure), record.kind());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.bengkel.audit;
 
+import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,6 +9,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.bengkel.catalog.Sku;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.facility.FacilityCode;
@@ -16,6 +18,7 @@ import org.bengkel.facility.Officer;
 import org.bengkel.facility.TimeZoneName;
 import org.bengkel.inventory.StockLedger;
 import org.bengkel.inventory.StockLot;
+import org.bengkel.inventory.WriteOffReason;
 import org.bengkel.outcome.Event;
 import org.bengkel.outcome.Outcome;
 import org.bengkel.production.LotCode;
@@ -102,6 +105,18 @@ class AuditTrailTest {
             "12 Oct 2026 09:14 WIB · NIP 198503122010121001 · sold 12 units of SKU"
                 + " KUE-KERING-500G from lot KK-2610-01");
     assertThat(trail.of("LAPAS-LAIN").events()).isEmpty();
+    // a fact that is one of core's displayable constants reads in the reader's language
+    AuditTrail writtenOff =
+        AuditTrail.of(
+            r.flatMap(l -> l.writeOff(LOT, 1, WriteOffReason.DAMAGED, sold)).events().stream()
+                .map(DomainEvent.class::cast)
+                .toList());
+    assertThat(writtenOff.lines(Locale.forLanguageTag("id"), List.of(), Disclosure.NO_TRAINEES))
+        .last(as(InstanceOfAssertFactories.STRING))
+        .endsWith("menghapus 1 unit lot KK-2610-01 (rusak)");
+    assertThat(writtenOff.lines(Locale.ENGLISH, List.of(), Disclosure.NO_TRAINEES))
+        .last(as(InstanceOfAssertFactories.STRING))
+        .endsWith("wrote off 1 units of lot KK-2610-01 (damaged)");
   }
 
   @Test
