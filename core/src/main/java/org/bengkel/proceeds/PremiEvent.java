@@ -51,6 +51,21 @@ public sealed interface PremiEvent extends DomainEvent
   }
 
   /**
+   * The same facts for every premi event, declared once: {0} the amount, {1} the reference, {2} the
+   * holder: the registration number under {@link Disclosure#REGISTRATION_NUMBERS}, otherwise {@link
+   * Disclosure#NO_TRAINEES}, which the audit trail shows as its neutral word ("a trainee", "seorang
+   * warga binaan").
+   */
+  @Override
+  default List<Object> auditFacts(Disclosure disclosure) {
+    boolean shown = Checks.required(disclosure, "disclosure") == Disclosure.REGISTRATION_NUMBERS;
+    return List.of(
+        entry().amount().toString(),
+        entry().reference(),
+        shown ? account().value() : Disclosure.NO_TRAINEES);
+  }
+
+  /**
    * Premi was credited ({@link PremiAccount#credit(Stamp, org.bengkel.money.Rupiah, String)}).
    *
    * @param account the holder, not null
@@ -67,11 +82,6 @@ public sealed interface PremiEvent extends DomainEvent
     @Override
     public String type() {
       return "proceeds.premi-credited";
-    }
-
-    @Override
-    public List<Object> auditFacts(Disclosure disclosure) {
-      return facts(this, disclosure);
     }
 
     @Override
@@ -100,11 +110,6 @@ public sealed interface PremiEvent extends DomainEvent
     }
 
     @Override
-    public List<Object> auditFacts(Disclosure disclosure) {
-      return facts(this, disclosure);
-    }
-
-    @Override
     public String toString() {
       return describe(this);
     }
@@ -130,11 +135,6 @@ public sealed interface PremiEvent extends DomainEvent
     }
 
     @Override
-    public List<Object> auditFacts(Disclosure disclosure) {
-      return facts(this, disclosure);
-    }
-
-    @Override
     public String toString() {
       return describe(this);
     }
@@ -149,19 +149,6 @@ public sealed interface PremiEvent extends DomainEvent
       throw InvalidValueException.of(
           AuditRule.EVENT_INCONSISTENT, "entry.kind", entry.kind(), kind);
     }
-  }
-
-  /**
-   * {0} the amount, {1} the reference, {2} the holder: the registration number under {@link
-   * Disclosure#REGISTRATION_NUMBERS}, otherwise {@link Disclosure#NO_TRAINEES}, which the audit
-   * trail shows as its neutral word ("a trainee", "seorang warga binaan").
-   */
-  private static List<Object> facts(PremiEvent e, Disclosure disclosure) {
-    boolean shown = Checks.required(disclosure, "disclosure") == Disclosure.REGISTRATION_NUMBERS;
-    return List.of(
-        e.entry().amount().toString(),
-        e.entry().reference(),
-        shown ? e.account().value() : Disclosure.NO_TRAINEES);
   }
 
   /** Without the registration number. */
