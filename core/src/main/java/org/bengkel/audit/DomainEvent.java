@@ -2,6 +2,7 @@ package org.bengkel.audit;
 
 import java.time.Instant;
 import java.util.List;
+import org.bengkel.internal.Checks;
 import org.bengkel.outcome.Event;
 
 /**
@@ -18,6 +19,32 @@ import org.bengkel.outcome.Event;
  * <p>Implementations are immutable and thread-safe.
  */
 public interface DomainEvent extends Event {
+
+  /**
+   * The event's type code, from its record's class by {@link #typeOf}: declared once for every
+   * event, so no record writes its own. Renaming a record or moving it to another package changes
+   * the code, which hosts store: released records keep their names.
+   *
+   * @return the code, such as {@code inventory.stock-sold}, never null
+   */
+  @Override
+  default String type() {
+    return typeOf(getClass());
+  }
+
+  /**
+   * The type code of an event class (<i>kode jenis peristiwa</i>): the last segment of its package,
+   * a dot and its simple name in kebab-case ({@code org.bengkel.inventory.StockEvent.StockSold}
+   * gives {@code inventory.stock-sold}). It is what {@link #type()} answers, the key {@code
+   * event.<type>} of the audit sentences, and the name of the event's JSON document kind.
+   *
+   * @param event the event's class, not null
+   * @return the code, never null
+   * @throws org.bengkel.error.MissingValueException if {@code event} is null
+   */
+  static String typeOf(Class<? extends DomainEvent> event) {
+    return EventTypes.CODES.get(Checks.required(event, "event"));
+  }
 
   /**
    * Who made the change, when, in which zone.

@@ -65,11 +65,6 @@ public sealed interface StockEvent extends DomainEvent
     }
 
     @Override
-    public String type() {
-      return "inventory.stock-received";
-    }
-
-    @Override
     public List<Object> auditFacts(Disclosure disclosure) {
       return List.of(lot.quantity(), lot.sku().toString(), lot.lotCode().toString());
     }
@@ -106,11 +101,6 @@ public sealed interface StockEvent extends DomainEvent
     }
 
     @Override
-    public String type() {
-      return "inventory.stock-reserved";
-    }
-
-    @Override
     public List<Object> auditFacts(Disclosure disclosure) {
       return List.of(quantity, sku.toString(), lots(movements), reservation.toString());
     }
@@ -137,11 +127,6 @@ public sealed interface StockEvent extends DomainEvent
     public ReservationCancelled {
       movements = check(ledger, version, stamp, movements);
       Checks.required(reservation, "reservation");
-    }
-
-    @Override
-    public String type() {
-      return "inventory.reservation-cancelled";
     }
 
     @Override
@@ -178,11 +163,6 @@ public sealed interface StockEvent extends DomainEvent
     }
 
     @Override
-    public String type() {
-      return "inventory.stock-sold";
-    }
-
-    @Override
     public List<Object> auditFacts(Disclosure disclosure) {
       return List.of(quantity, sku.toString(), lots(movements));
     }
@@ -212,11 +192,6 @@ public sealed interface StockEvent extends DomainEvent
     public StockReturned {
       movements = check(ledger, version, stamp, movements);
       Checks.required(lot, "lot");
-    }
-
-    @Override
-    public String type() {
-      return "inventory.stock-returned";
     }
 
     @Override
@@ -250,11 +225,6 @@ public sealed interface StockEvent extends DomainEvent
       movements = check(ledger, version, stamp, movements);
       Checks.required(lot, "lot");
       Checks.required(reason, "reason");
-    }
-
-    @Override
-    public String type() {
-      return "inventory.stock-written-off";
     }
 
     @Override

@@ -58,11 +58,6 @@ public sealed interface PriceBookEvent extends DomainEvent
     }
 
     @Override
-    public String type() {
-      return "pricing.price-list-added";
-    }
-
-    @Override
     public List<Object> auditFacts(Disclosure disclosure) {
       return List.of(list.id(), list.channel().name(), list.effectiveFrom().toString());
     }
@@ -88,11 +83,6 @@ public sealed interface PriceBookEvent extends DomainEvent
     }
 
     @Override
-    public String type() {
-      return "pricing.price-list-replaced";
-    }
-
-    @Override
     public List<Object> auditFacts(Disclosure disclosure) {
       return List.of(list.id(), list.channel().name(), list.effectiveFrom().toString());
     }
@@ -113,11 +103,6 @@ public sealed interface PriceBookEvent extends DomainEvent
       check(version, stamp);
       Checks.required(listId, "listId");
       Checks.required(lastDay, "lastDay");
-    }
-
-    @Override
-    public String type() {
-      return "pricing.price-list-retired";
     }
 
     @Override

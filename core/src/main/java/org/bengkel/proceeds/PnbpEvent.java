@@ -70,11 +70,6 @@ public sealed interface PnbpEvent extends DomainEvent
     public PnbpRecorded {
       check(facilityCode, year, version, entry);
     }
-
-    @Override
-    public String type() {
-      return "proceeds.pnbp-recorded";
-    }
   }
 
   /**
@@ -90,11 +85,6 @@ public sealed interface PnbpEvent extends DomainEvent
     /** Checks. */
     public PnbpDeposited {
       check(facilityCode, year, version, entry);
-    }
-
-    @Override
-    public String type() {
-      return "proceeds.pnbp-deposited";
     }
   }
 

@@ -80,11 +80,6 @@ public sealed interface PremiEvent extends DomainEvent
     }
 
     @Override
-    public String type() {
-      return "proceeds.premi-credited";
-    }
-
-    @Override
     public String toString() {
       return describe(this);
     }
@@ -105,11 +100,6 @@ public sealed interface PremiEvent extends DomainEvent
     }
 
     @Override
-    public String type() {
-      return "proceeds.premi-spent";
-    }
-
-    @Override
     public String toString() {
       return describe(this);
     }
@@ -127,11 +117,6 @@ public sealed interface PremiEvent extends DomainEvent
     /** Checks. */
     public PremiPaidOut {
       check(account, version, entry, PremiEntryKind.PAYOUT);
-    }
-
-    @Override
-    public String type() {
-      return "proceeds.premi-paid-out";
     }
 
     @Override

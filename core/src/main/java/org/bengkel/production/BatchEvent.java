@@ -73,11 +73,6 @@ public sealed interface BatchEvent extends DomainEvent
     }
 
     @Override
-    public String type() {
-      return "production.batch-planned";
-    }
-
-    @Override
     public List<Object> auditFacts(Disclosure disclosure) {
       return List.of(
           lotCode.value(), plannedQuantity, product.sku().toString(), productionDate.toString());
@@ -98,11 +93,6 @@ public sealed interface BatchEvent extends DomainEvent
     public SupervisorAssigned {
       check(lotCode, version, stamp);
       Checks.required(supervisor, "supervisor");
-    }
-
-    @Override
-    public String type() {
-      return "production.supervisor-assigned";
     }
 
     @Override
@@ -128,11 +118,6 @@ public sealed interface BatchEvent extends DomainEvent
     }
 
     @Override
-    public String type() {
-      return "production.batch-rescheduled";
-    }
-
-    @Override
     public List<Object> auditFacts(Disclosure disclosure) {
       return List.of(lotCode.value(), productionDate.toString());
     }
@@ -153,11 +138,6 @@ public sealed interface BatchEvent extends DomainEvent
     public ProductionStarted {
       check(lotCode, version, stamp);
       team = List.copyOf(WorkLog.forTeam(Checks.required(team, "team")).team());
-    }
-
-    @Override
-    public String type() {
-      return "production.production-started";
     }
 
     @Override
@@ -191,11 +171,6 @@ public sealed interface BatchEvent extends DomainEvent
     public WorkRecorded {
       check(lotCode, version, stamp);
       Checks.required(work, "work");
-    }
-
-    @Override
-    public String type() {
-      return "production.work-recorded";
     }
 
     @Override
@@ -235,11 +210,6 @@ public sealed interface BatchEvent extends DomainEvent
     }
 
     @Override
-    public String type() {
-      return "production.pieces-recorded";
-    }
-
-    @Override
     public List<Object> auditFacts(Disclosure disclosure) {
       return List.of(count, disclosed(disclosure), shown(trainee, disclosure), lotCode.value());
     }
@@ -275,11 +245,6 @@ public sealed interface BatchEvent extends DomainEvent
     }
 
     @Override
-    public String type() {
-      return "production.materials-consumed";
-    }
-
-    @Override
     public List<Object> auditFacts(Disclosure disclosure) {
       return List.of(materials.size(), lotCode.value());
     }
@@ -300,11 +265,6 @@ public sealed interface BatchEvent extends DomainEvent
     public PackagingStarted {
       check(lotCode, version, stamp);
       Checks.requireRange(producedUnits, "producedUnits", 0, ProductionBatch.MAX_QUANTITY);
-    }
-
-    @Override
-    public String type() {
-      return "production.packaging-started";
     }
 
     @Override
@@ -330,11 +290,6 @@ public sealed interface BatchEvent extends DomainEvent
     }
 
     @Override
-    public String type() {
-      return "production.quality-checked";
-    }
-
-    @Override
     public List<Object> auditFacts(Disclosure disclosure) {
       return List.of(lotCode.value(), qualityCheck.goodUnits(), qualityCheck.rejectedUnits());
     }
@@ -351,11 +306,6 @@ public sealed interface BatchEvent extends DomainEvent
     /** Checks. */
     public BatchReleased {
       check(lotCode, version, stamp);
-    }
-
-    @Override
-    public String type() {
-      return "production.batch-released";
     }
 
     @Override
@@ -378,11 +328,6 @@ public sealed interface BatchEvent extends DomainEvent
     public BatchRejected {
       check(lotCode, version, stamp);
       Checks.requireText(reason, "reason", StageEvent.MAX_NOTE);
-    }
-
-    @Override
-    public String type() {
-      return "production.batch-rejected";
     }
 
     @Override

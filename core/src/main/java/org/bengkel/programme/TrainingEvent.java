@@ -76,11 +76,6 @@ public sealed interface TrainingEvent extends DomainEvent
     }
 
     @Override
-    public String type() {
-      return "programme.enrolment-applied";
-    }
-
-    @Override
     public List<Object> auditFacts(Disclosure disclosure) {
       return List.of(shown(trainee, disclosure), programme.value(), status);
     }
@@ -118,11 +113,6 @@ public sealed interface TrainingEvent extends DomainEvent
     }
 
     @Override
-    public String type() {
-      return "programme.enrolment-suspended";
-    }
-
-    @Override
     public List<Object> auditFacts(Disclosure disclosure) {
       return List.of(shown(trainee, disclosure), programme.value());
     }
@@ -148,11 +138,6 @@ public sealed interface TrainingEvent extends DomainEvent
     public EnrolmentResumed {
       check(programme, version, stamp);
       Checks.required(trainee, "trainee");
-    }
-
-    @Override
-    public String type() {
-      return "programme.enrolment-resumed";
     }
 
     @Override
@@ -188,11 +173,6 @@ public sealed interface TrainingEvent extends DomainEvent
       check(programme, version, stamp);
       Checks.required(trainee, "trainee");
       promoted = List.copyOf(Checks.required(promoted, "promoted"));
-    }
-
-    @Override
-    public String type() {
-      return "programme.enrolment-completed";
     }
 
     @Override
@@ -234,11 +214,6 @@ public sealed interface TrainingEvent extends DomainEvent
     }
 
     @Override
-    public String type() {
-      return "programme.enrolment-withdrawn";
-    }
-
-    @Override
     public List<Object> auditFacts(Disclosure disclosure) {
       return List.of(shown(trainee, disclosure), programme.value(), promoted.size());
     }
@@ -263,11 +238,6 @@ public sealed interface TrainingEvent extends DomainEvent
     public SessionScheduled {
       check(programme, version, stamp);
       Checks.required(session, "session");
-    }
-
-    @Override
-    public String type() {
-      return "programme.session-scheduled";
     }
 
     @Override
@@ -298,11 +268,6 @@ public sealed interface TrainingEvent extends DomainEvent
     }
 
     @Override
-    public String type() {
-      return "programme.attendance-recorded";
-    }
-
-    @Override
     public List<Object> auditFacts(Disclosure disclosure) {
       return List.of(
           shown(attendance.trainee(), disclosure),
@@ -327,11 +292,6 @@ public sealed interface TrainingEvent extends DomainEvent
     public AssessmentRecorded {
       check(programme, version, stamp);
       Checks.required(assessment, "assessment");
-    }
-
-    @Override
-    public String type() {
-      return "programme.assessment-recorded";
     }
 
     @Override

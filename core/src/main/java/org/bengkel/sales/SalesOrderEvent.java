@@ -55,11 +55,6 @@ public sealed interface SalesOrderEvent extends DomainEvent
     }
 
     @Override
-    public String type() {
-      return "sales.order-quoted";
-    }
-
-    @Override
     public List<Object> auditFacts(Disclosure disclosure) {
       return List.of(order, quoted.lines().size(), quoted.total().toString(), quoted.channel());
     }
@@ -79,11 +74,6 @@ public sealed interface SalesOrderEvent extends DomainEvent
     }
 
     @Override
-    public String type() {
-      return "sales.order-confirmed";
-    }
-
-    @Override
     public List<Object> auditFacts(Disclosure disclosure) {
       return List.of(order);
     }
@@ -100,11 +90,6 @@ public sealed interface SalesOrderEvent extends DomainEvent
     /** Checks. */
     public OrderPaid {
       check(order, version, stamp);
-    }
-
-    @Override
-    public String type() {
-      return "sales.order-paid";
     }
 
     @Override
@@ -128,11 +113,6 @@ public sealed interface SalesOrderEvent extends DomainEvent
     public OrderFulfilled {
       check(order, version, stamp);
       lines = List.copyOf(Checks.required(lines, "lines"));
-    }
-
-    @Override
-    public String type() {
-      return "sales.order-fulfilled";
     }
 
     @Override
@@ -163,11 +143,6 @@ public sealed interface SalesOrderEvent extends DomainEvent
     }
 
     @Override
-    public String type() {
-      return "sales.order-cancelled";
-    }
-
-    @Override
     public List<Object> auditFacts(Disclosure disclosure) {
       return List.of(order);
     }
@@ -190,11 +165,6 @@ public sealed interface SalesOrderEvent extends DomainEvent
     @Override
     public Stamp stamp() {
       return goodsReturn.stamp();
-    }
-
-    @Override
-    public String type() {
-      return "sales.goods-returned";
     }
 
     @Override

@@ -68,11 +68,6 @@ public sealed interface TraineeEvent extends DomainEvent
     }
 
     @Override
-    public String type() {
-      return "trainee.sentenced";
-    }
-
-    @Override
     public List<Object> auditFacts(Disclosure disclosure) {
       return List.of(shown(trainee, disclosure), shown(convictNumber, disclosure));
     }
@@ -101,11 +96,6 @@ public sealed interface TraineeEvent extends DomainEvent
     }
 
     @Override
-    public String type() {
-      return "trainee.remission-granted";
-    }
-
-    @Override
     public List<Object> auditFacts(Disclosure disclosure) {
       return List.of(shown(trainee, disclosure));
     }
@@ -130,11 +120,6 @@ public sealed interface TraineeEvent extends DomainEvent
     public StatusChanged {
       check(trainee, version, stamp);
       Checks.required(status, "status");
-    }
-
-    @Override
-    public String type() {
-      return "trainee.status-changed";
     }
 
     @Override
@@ -166,11 +151,6 @@ public sealed interface TraineeEvent extends DomainEvent
     }
 
     @Override
-    public String type() {
-      return "trainee.discipline-recorded";
-    }
-
-    @Override
     public List<Object> auditFacts(Disclosure disclosure) {
       return List.of(shown(trainee, disclosure));
     }
@@ -196,11 +176,6 @@ public sealed interface TraineeEvent extends DomainEvent
     public AssessmentRecorded {
       check(trainee, version, stamp);
       Checks.required(record, "record");
-    }
-
-    @Override
-    public String type() {
-      return "trainee.assessment-recorded";
     }
 
     @Override

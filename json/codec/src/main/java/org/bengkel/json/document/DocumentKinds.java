@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.bengkel.audit.DomainEvent;
 import org.bengkel.inventory.StockLedger;
 import org.bengkel.json.Codec;
 import org.bengkel.json.codec.facility.FacilityCodecs;
-import org.bengkel.json.codec.internal.EventCodecs;
 import org.bengkel.json.codec.internal.ObjectCodec;
 import org.bengkel.json.codec.internal.ObjectCodec.Field;
 import org.bengkel.json.codec.internal.Scalars;
@@ -320,7 +320,8 @@ public final class DocumentKinds {
   private DocumentKinds() {}
 
   private static <E> DocumentKind<E> eventKind(Codec<E> event) {
-    return DocumentKind.of(EventCodecs.kindName(event.type()), 1, event);
+    return DocumentKind.of(
+        DomainEvent.typeOf(event.type().asSubclass(DomainEvent.class)), 1, event);
   }
 
   private static Map<String, DocumentKind<?>> index() {

@@ -8,7 +8,6 @@ import java.lang.reflect.RecordComponent;
 import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -31,9 +30,8 @@ import org.bengkel.json.codec.internal.ObjectCodec.Values;
  * of its domain package (for example {@code InventoryCodecs.events()}).
  *
  * <p>Each event is a document kind of its own ({@code org.bengkel.json.document.DocumentKinds}),
- * named by {@link #kindName}: the last segment of the record's package and its simple name in
- * kebab-case, which is the event's {@code type()} ({@code inventory.stock-sold}); a test checks the
- * two agree for every event core declares.
+ * named by its type code, {@link DomainEvent#typeOf} ({@code inventory.stock-sold}): the one rule
+ * that also gives the event's {@code type()}.
  *
  * <p>Not exported.
  */
@@ -80,28 +78,6 @@ public final class EventCodecs {
       throw new IllegalStateException("nullable components not found: " + nullable);
     }
     return List.copyOf(codecs);
-  }
-
-  /**
-   * The document kind of an event record: the last segment of its package, a dot and its simple
-   * name in kebab-case ({@code org.bengkel.inventory.StockEvent.StockSold} gives {@code
-   * inventory.stock-sold}), which is its {@code type()}.
-   *
-   * @param event the event record's class, not null
-   * @return the kind's name, never null
-   */
-  public static String kindName(Class<?> event) {
-    String pkg = event.getPackageName();
-    StringBuilder name = new StringBuilder(pkg.substring(pkg.lastIndexOf('.') + 1)).append('.');
-    String simple = event.getSimpleName();
-    for (int i = 0; i < simple.length(); i++) {
-      char ch = simple.charAt(i);
-      if (Character.isUpperCase(ch) && i > 0) {
-        name.append('-');
-      }
-      name.append(Character.toLowerCase(ch));
-    }
-    return name.toString().toLowerCase(Locale.ROOT);
   }
 
   private static RecordComponent[] recordComponents(Class<?> event) {
@@ -153,7 +129,7 @@ public final class EventCodecs {
     }
     Constructor<R> canonical = canonical(event, components);
     return ObjectCodec.of(event, values -> construct(canonical, slots, values), fields)
-        .describedAs("The event " + kindName(event))
+        .describedAs("The event " + DomainEvent.typeOf(event.asSubclass(DomainEvent.class)))
         .build();
   }
 
