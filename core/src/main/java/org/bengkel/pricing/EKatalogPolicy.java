@@ -80,29 +80,24 @@ public abstract class EKatalogPolicy {
       }
     }
     String unit = listing.unit().indonesian();
-    String item = listing.sku() + " per " + unit + " in zone " + listing.zone();
     if (lowest == null) {
       findings.add(
           EKatalogFinding.of(
-              PricingRule.EKATALOG_OVER_PRICE,
-              true,
-              "no price offered elsewhere for " + item + " to compare with"));
+              PricingRule.EKATALOG_OVER_PRICE, true, listing.sku(), unit, listing.zone()));
     } else {
       boolean ok = !listing.price().isGreaterThan(lowest.price());
       findings.add(
           EKatalogFinding.builder()
               .rule(PricingRule.EKATALOG_OVER_PRICE)
               .passed(ok)
-              .explanation(
-                  "listed price "
-                      + listing.price()
-                      + (ok ? " does not exceed" : " exceeds")
-                      + " the lowest price elsewhere "
-                      + lowest.price()
-                      + " ("
-                      + lowest.source()
-                      + ") for "
-                      + item)
+              .addDetails(
+                  EKatalogFinding.texts(
+                      listing.price(),
+                      lowest.price(),
+                      lowest.source(),
+                      listing.sku(),
+                      unit,
+                      listing.zone()))
               .comparedPrice(lowest.price())
               .comparedSource(lowest.source())
               .build());
@@ -112,27 +107,17 @@ public abstract class EKatalogPolicy {
         EKatalogFinding.of(
             PricingRule.EKATALOG_LOCAL_CONTENT,
             tkdn,
-            "local content (TKDN) "
-                + listing.localContent()
-                + (tkdn ? " meets" : " is below")
-                + " the minimum "
-                + minimumLocalContent()));
+            listing.localContent(),
+            minimumLocalContent()));
     if (!otherUnits.isEmpty()) {
       findings.add(
           EKatalogFinding.of(
               PricingRule.EKATALOG_UNIT,
               false,
-              "offers of "
-                  + listing.sku()
-                  + " in zone "
-                  + listing.zone()
-                  + " in another unit than "
-                  + unit
-                  + " cannot be compared: "
-                  + String.join(", ", otherUnits)
-                  + "; restate them per "
-                  + unit
-                  + " or leave them out"));
+              listing.sku(),
+              listing.zone(),
+              unit,
+              String.join(", ", otherUnits)));
     }
     return EKatalogCheck.builder().listing(listing).findings(findings).build();
   }
