@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.bengkel.error.InvalidValueException;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.spi.properties.ConstrainableExecutable;
@@ -63,6 +64,19 @@ public final class BeanValidationAgreement {
    */
   public static Validator validator() {
     return FACTORY.getValidator();
+  }
+
+  /**
+   * The properties that Hibernate Validator finds violated on an instance, such as a test's own
+   * subclass of a value type that bypasses the builder's checks.
+   *
+   * @param instance any object
+   * @return the property paths, such as {@code name}
+   */
+  public static Set<String> violated(Object instance) {
+    return validator().validate(instance).stream()
+        .map(v -> v.getPropertyPath().toString())
+        .collect(Collectors.toSet());
   }
 
   /**

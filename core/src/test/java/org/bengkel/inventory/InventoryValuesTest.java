@@ -8,8 +8,6 @@ import static org.bengkel.inventory.Fixture.T0;
 import static org.bengkel.inventory.Fixture.code;
 import static org.bengkel.inventory.Fixture.rid;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.Properties;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -17,6 +15,7 @@ import org.bengkel.Stamps;
 import org.bengkel.audit.Stamp;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.error.MissingValueException;
+import org.bengkel.internal.RuleBundles;
 import org.bengkel.outcome.Refusal;
 import org.junit.jupiter.api.Test;
 
@@ -240,28 +239,11 @@ class InventoryValuesTest {
   // ------------------------------------------------------------ messages
 
   @Test
-  void everyRuleHasAnEnglishAndIndonesianMessage() throws IOException {
-    Properties en = load("messages.properties");
-    Properties id = load("messages_id.properties");
-    assertThat(id.keySet()).isEqualTo(en.keySet());
-    for (InventoryRule rule : InventoryRule.values()) {
-      assertThat(en.getProperty(rule.code())).as(rule.code()).isNotBlank();
-      assertThat(rule.pattern(java.util.Locale.forLanguageTag("id")))
-          .isEqualTo(id.getProperty(rule.code()));
-      assertThat(rule.code()).startsWith("inventory.");
-    }
+  void everyRuleHasAnEnglishAndIndonesianMessage() {
+    Properties en = RuleBundles.assertBothLanguages(InventoryRule.class, "inventory.");
     // the rules' messages, and one audit-trail sentence per stock event type (event.<type>)
     assertThat(en)
         .hasSize(InventoryRule.values().length + StockEvent.class.getPermittedSubclasses().length);
-  }
-
-  private static Properties load(String name) throws IOException {
-    Properties p = new Properties();
-    try (InputStream in = InventoryRule.class.getResourceAsStream(name)) {
-      assertThat(in).as(name).isNotNull();
-      p.load(in);
-    }
-    return p;
   }
 
   @Test

@@ -2,61 +2,23 @@ package org.bengkel.material;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.bengkel.catalog.Fixtures.*;
+import static org.bengkel.internal.BeanValidationAgreement.violated;
 
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.bengkel.catalog.Sku;
-import org.hibernate.validator.HibernateValidator;
-import org.hibernate.validator.spi.properties.ConstrainableExecutable;
-import org.hibernate.validator.spi.properties.GetterPropertySelectionStrategy;
 import org.junit.jupiter.api.Test;
 
 /** The Bean Validation annotations of materials describe the same field rules as the checks. */
 class MaterialBeanValidationTest {
 
   static {
-    // Tests run inside the named module org.bengkel.core, which does not read Hibernate Validator
-    // (a test-only dependency); a module may add reads and opens for itself at run time.
+    // Tests run inside the named module org.bengkel.core; Hibernate Validator reads this test's own
+    // subclasses of the values, so the package opens to it.
     Module core = MaterialBeanValidationTest.class.getModule();
-    Module hibernate = ModuleLayer.boot().findModule("org.hibernate.validator").orElseThrow();
-    core.addReads(hibernate);
-    core.addOpens(MaterialBeanValidationTest.class.getPackageName(), hibernate);
-  }
-
-  /** Record-style accessors ({@code name()}) are properties too. */
-  private static final GetterPropertySelectionStrategy ACCESSORS =
-      new GetterPropertySelectionStrategy() {
-        @Override
-        public Optional<String> getProperty(ConstrainableExecutable executable) {
-          return executable.getParameterTypes().length == 0
-                  && executable.getReturnType() != void.class
-              ? Optional.of(executable.getName())
-              : Optional.empty();
-        }
-
-        @Override
-        public List<String> getGetterMethodNameCandidates(String propertyName) {
-          return List.of(propertyName);
-        }
-      };
-
-  private static final Validator VALIDATOR =
-      Validation.byProvider(HibernateValidator.class)
-          .configure()
-          .getterPropertySelectionStrategy(ACCESSORS)
-          .buildValidatorFactory()
-          .getValidator();
-
-  private static Set<String> violated(Object o) {
-    return VALIDATOR.validate(o).stream()
-        .map(ConstraintViolation::getPropertyPath)
-        .map(Object::toString)
-        .collect(Collectors.toSet());
+    ModuleLayer.boot()
+        .findModule("org.hibernate.validator")
+        .ifPresent(
+            hibernate ->
+                core.addOpens(MaterialBeanValidationTest.class.getPackageName(), hibernate));
   }
 
   @Test

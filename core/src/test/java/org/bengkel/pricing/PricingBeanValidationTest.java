@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import org.bengkel.error.InvalidValueException;
+import org.bengkel.internal.BeanValidationAgreement;
 import org.bengkel.money.Rate;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
  */
 class PricingBeanValidationTest {
 
-  private static final Validator VALIDATOR = PricingValidation.validator();
+  private static final Validator VALIDATOR = BeanValidationAgreement.validator();
 
   @Test
   void validValuesHaveNoViolations() {

@@ -200,54 +200,37 @@ class TaxPolicyTest {
 
   @Test
   void breakdownThatDoesNotAddUpIsRefused() {
+    // 90,000 + 9,910 = 99,910, not the 100,000 quoted
     assertRefused(
-        () ->
-            TaxBreakdown.builder()
-                .status(TaxStatus.PKP)
-                .inclusion(PriceInclusion.INCLUSIVE)
-                .quoted(rp(100_000))
-                .priceExcludingTax(rp(90_000))
-                .otherTaxBase(rp(82_500))
-                .ppn(rp(9_910))
-                .build(),
+        () -> inclusive(TaxStatus.PKP, 100_000, 90_000, 82_500, 9_910),
         "pricing.quote.inconsistent",
         "quoted");
+    // adds up (90,090 + 9,910 = 100,000), but a seller that is not a PKP charges no PPN
     assertRefused(
-        () ->
-            TaxBreakdown.builder()
-                .status(TaxStatus.NON_PKP)
-                .inclusion(PriceInclusion.INCLUSIVE)
-                .quoted(rp(100_000))
-                .priceExcludingTax(rp(90_090))
-                .otherTaxBase(rp(0))
-                .ppn(rp(9_910))
-                .build(),
+        () -> inclusive(TaxStatus.NON_PKP, 100_000, 90_090, 0, 9_910),
         "pricing.quote.inconsistent",
         "ppn");
     // a DPP nilai lain above the price without PPN, or one for a seller that is not a PKP
     assertRefused(
-        () ->
-            TaxBreakdown.builder()
-                .status(TaxStatus.PKP)
-                .inclusion(PriceInclusion.INCLUSIVE)
-                .quoted(rp(100_000))
-                .priceExcludingTax(rp(90_090))
-                .otherTaxBase(rp(90_091))
-                .ppn(rp(9_910))
-                .build(),
+        () -> inclusive(TaxStatus.PKP, 100_000, 90_090, 90_091, 9_910),
         "pricing.quote.inconsistent",
         "otherTaxBase");
     assertRefused(
-        () ->
-            TaxBreakdown.builder()
-                .status(TaxStatus.NON_PKP)
-                .inclusion(PriceInclusion.INCLUSIVE)
-                .quoted(rp(100_000))
-                .priceExcludingTax(rp(100_000))
-                .otherTaxBase(rp(91_667))
-                .ppn(rp(0))
-                .build(),
+        () -> inclusive(TaxStatus.NON_PKP, 100_000, 100_000, 91_667, 0),
         "pricing.quote.inconsistent",
         "otherTaxBase");
+  }
+
+  /** A breakdown of a price quoted with tax, built as given, so that its checks run. */
+  private static TaxBreakdown inclusive(
+      TaxStatus status, long quoted, long priceExcludingTax, long otherTaxBase, long ppn) {
+    return TaxBreakdown.builder()
+        .status(status)
+        .inclusion(PriceInclusion.INCLUSIVE)
+        .quoted(rp(quoted))
+        .priceExcludingTax(rp(priceExcludingTax))
+        .otherTaxBase(rp(otherTaxBase))
+        .ppn(rp(ppn))
+        .build();
   }
 }

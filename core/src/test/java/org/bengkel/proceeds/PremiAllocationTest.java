@@ -212,31 +212,24 @@ class PremiAllocationTest {
             ContributionBasis.PIECES,
             List.of(Contribution.of(BUDI, 1), Contribution.of(ADI, 1)));
     List<PremiShare> shares = allocated.shares();
-    assertThat(
-            PremiAllocation.builder()
-                .pool(rp(100))
-                .basis(ContributionBasis.PIECES)
-                .shares(shares)
-                .build())
-        .isEqualTo(allocated);
+    assertThat(piecesOf100(shares.get(0), shares.get(1))).isEqualTo(allocated);
     assertRefused(
-        () ->
-            PremiAllocation.builder()
-                .pool(rp(100))
-                .basis(ContributionBasis.PIECES)
-                .addShares(shares.get(1), shares.get(0))
-                .build(),
+        () -> piecesOf100(shares.get(1), shares.get(0)),
         InvalidValueException.class,
         "proceeds.allocation.inconsistent");
     assertRefused(
-        () ->
-            PremiAllocation.builder()
-                .pool(rp(100))
-                .basis(ContributionBasis.PIECES)
-                .addShares(shares.get(0), shares.get(0))
-                .build(),
+        () -> piecesOf100(shares.get(0), shares.get(0)),
         InvalidValueException.class,
         "proceeds.allocation.duplicate-trainee");
+  }
+
+  /** An allocation of Rp100 by pieces with the shares as given, so that its checks run. */
+  private static PremiAllocation piecesOf100(PremiShare... shares) {
+    return PremiAllocation.builder()
+        .pool(rp(100))
+        .basis(ContributionBasis.PIECES)
+        .addShares(shares)
+        .build();
   }
 
   @Test

@@ -4,21 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.bengkel.report.Month.*;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Locale;
 import java.util.Properties;
 import java.util.function.UnaryOperator;
 import org.bengkel.catalog.VehicleClass;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.error.Messages;
 import org.bengkel.facility.FacilityCode;
+import org.bengkel.internal.RuleBundles;
 import org.bengkel.money.Rate;
 import org.bengkel.money.Rupiah;
 import org.bengkel.pricing.Channel;
@@ -277,33 +275,12 @@ class PeriodReportTest {
   }
 
   @Test
-  void everyRuleHasAnEnglishAndAnIndonesianMessage() throws IOException {
-    Properties en = load("messages.properties");
-    Properties id = load("messages_id.properties");
-    assertThat(id.stringPropertyNames()).isEqualTo(en.stringPropertyNames());
-    for (ReportRule rule : ReportRule.values()) {
-      assertThat(rule.code()).startsWith("report.");
-      assertThat(en.getProperty(rule.code())).as(rule.code()).isNotBlank();
-      assertThat(id.getProperty(rule.code()))
-          .as(rule.code())
-          .isNotBlank()
-          .isNotEqualTo(en.getProperty(rule.code()));
-      assertThat(rule.pattern(Locale.ROOT)).isEqualTo(en.getProperty(rule.code()));
-      assertThat(rule.pattern(Messages.INDONESIAN)).isEqualTo(id.getProperty(rule.code()));
-    }
+  void everyRuleHasAnEnglishAndAnIndonesianMessage() {
+    Properties en = RuleBundles.assertBothLanguages(ReportRule.class, "report.");
     assertThat(en.size()).isEqualTo(ReportRule.values().length);
     InvalidValueException e =
         InvalidValueException.of(ReportRule.TOTAL_MISMATCH, "premiTotal", "Rp1", "Rp2");
     assertThat(e.getMessage()).contains("must equal the sum of its rows (Rp2)");
     assertThat(e.message(Messages.INDONESIAN)).contains("harus sama dengan jumlah");
-  }
-
-  private static Properties load(String name) throws IOException {
-    Properties p = new Properties();
-    try (InputStream in = ReportRule.class.getResourceAsStream(name)) {
-      assertThat(in).as(name).isNotNull();
-      p.load(in);
-    }
-    return p;
   }
 }
