@@ -76,7 +76,7 @@ public abstract class DocumentContract {
   void versionOneOfAFacilityRecordIsUpgradedWithNoOfficers() {
     Document document = strict().read(golden("facility-record-v1"), Document.class);
     FacilityRecord record = document.payload(DocumentKinds.FACILITY_RECORD);
-    assertThat(record.facility()).isEqualTo(DocumentSamples.PAMEKASAN);
+    assertThat(record.facility()).isEqualTo(GoldenSamples.PAMEKASAN);
     assertThat(record.officers()).isEmpty();
   }
 

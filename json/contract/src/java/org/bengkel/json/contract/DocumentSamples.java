@@ -11,10 +11,6 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.bengkel.audit.Stamp;
 import org.bengkel.catalog.VehicleClass;
-import org.bengkel.facility.Facility;
-import org.bengkel.facility.FacilityClass;
-import org.bengkel.facility.FacilityCode;
-import org.bengkel.facility.FacilityType;
 import org.bengkel.facility.Nip;
 import org.bengkel.facility.Officer;
 import org.bengkel.inventory.StockLedger;
@@ -65,17 +61,9 @@ public final class DocumentSamples {
     }
   }
 
-  static final Facility PAMEKASAN =
-      Facility.of(
-          FacilityCode.of("LAPAS-PAMEKASAN"),
-          "Lapas Kelas IIA Pamekasan",
-          FacilityType.LAPAS,
-          FacilityClass.IIA,
-          "Kanwil Ditjenpas Jawa Timur");
-
   static final FacilityRecord RECORD =
       FacilityRecord.of(
-          PAMEKASAN,
+          GoldenSamples.PAMEKASAN,
           List.of(
               Officer.builder()
                   .nip(Nip.parse("198503152010121002"))
@@ -247,7 +235,7 @@ public final class DocumentSamples {
                     "facility-record-v1",
                     DocumentKinds.FACILITY_RECORD,
                     1,
-                    FacilityRecord.of(PAMEKASAN, List.of())),
+                    FacilityRecord.of(GoldenSamples.PAMEKASAN, List.of())),
                 new Sample(
                     "trainee-record-v1", DocumentKinds.TRAINEE_RECORD, 1, TraineeSamples.CONVICT),
                 new Sample(

@@ -88,7 +88,7 @@ public abstract class HostileDocumentContract {
             .get();
     JsonReadResult<Facility> result =
         binding(BengkelJsonOptions.lenient()).readReporting(json, Facility.class);
-    assertThat(result.value()).isEqualTo(DocumentSamples.PAMEKASAN);
+    assertThat(result.value()).isEqualTo(GoldenSamples.PAMEKASAN);
     assertThat(result.ignoredProperties()).containsExactly("$['@class']");
     assertThat(Arrays.asList(result.value().getClass().getInterfaces())).isEmpty();
   }

@@ -36,13 +36,27 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class HostileReadersContract {
 
-  /** One way of reading a document: a helper or a mapper. */
-  public interface Reader {
+  /**
+   * One way of reading a document given as {@code D} (text or bytes), such as a mapper's {@code
+   * readValue}; throws whatever the reader throws.
+   */
+  @FunctionalInterface
+  public interface Read<D> {
+    /** Reads the document as the type. */
+    Object read(D json, Class<?> type) throws Exception;
+  }
+
+  /** One way of reading a document, from text and from bytes: a helper or a mapper. */
+  public record Reader(Read<String> text, Read<byte[]> bytes) {
     /** Reads a document given as text; throws whatever the reader throws. */
-    Object read(String json, Class<?> type) throws Exception;
+    public Object read(String json, Class<?> type) throws Exception {
+      return text.read(json, type);
+    }
 
     /** Reads a document given as bytes; throws whatever the reader throws. */
-    Object readBytes(byte[] json, Class<?> type) throws Exception;
+    public Object readBytes(byte[] json, Class<?> type) throws Exception {
+      return bytes.read(json, type);
+    }
   }
 
   /** A reader with its name, for the messages of failures. */
@@ -51,6 +65,19 @@ public abstract class HostileReadersContract {
     public String toString() {
       return name;
     }
+  }
+
+  /**
+   * A named reader from its two ways of reading, such as a mapper's two {@code readValue}
+   * overloads ({@code named("hardened mapper", mapper::readValue, mapper::readValue)}).
+   */
+  protected static Named named(String name, Read<String> text, Read<byte[]> bytes) {
+    return new Named(name, new Reader(text, bytes));
+  }
+
+  /** A named reader over a binding: a library's helpers, or bengkel-json alone. */
+  protected static Named named(String name, JsonBinding binding) {
+    return named(name, binding::read, binding::readBytes);
   }
 
   /** Every reader of the binding: helpers strict and lenient, and the mappers when it has them. */

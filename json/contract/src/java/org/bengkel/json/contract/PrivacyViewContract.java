@@ -176,7 +176,7 @@ public abstract class PrivacyViewContract {
               .productName("Kue Kering Nastar " + (100 + random.nextInt(900)) + " g")
               .ingredients(List.of("tepung terigu", "mentega", "selai nanas"))
               .netContent("500 g")
-              .producer(Label.producerOf(DocumentSamples.PAMEKASAN))
+              .producer(Label.producerOf(GoldenSamples.PAMEKASAN))
               .productionCode("KK-2026" + (1000 + random.nextInt(9000)))
               .bestBefore(LocalDate.of(2027, 1, 1).plusDays(random.nextInt(300)))
               .shelfLifeDays(30 + random.nextInt(300))

@@ -12,20 +12,4 @@ class TextHostileReadersTest extends HostileReadersContract {
         named("text strict", TextJson.binding(BengkelJsonOptions.strict())),
         named("text lenient", TextJson.binding(BengkelJsonOptions.lenient())));
   }
-
-  private static Named named(String name, JsonBinding binding) {
-    return new Named(
-        name,
-        new Reader() {
-          @Override
-          public Object read(String json, Class<?> type) {
-            return binding.read(json, type);
-          }
-
-          @Override
-          public Object readBytes(byte[] json, Class<?> type) {
-            return binding.readBytes(json, type);
-          }
-        });
-  }
 }

@@ -186,42 +186,11 @@ class JsonSchemasTest {
 
   @Test
   void aReferenceToACodecWithoutSchemaIsAnError() {
-    Codec<String> bare =
-        new Codec<>() {
-          @Override
-          public Class<String> type() {
-            return String.class;
-          }
-
-          @Override
-          public void write(String value, JsonWriter out) {
-            out.string(value);
-          }
-
-          @Override
-          public String read(JsonReader in) {
-            return in.nextString();
-          }
-        };
+    Codec<String> bare = new BareString();
     assertThat(bare.schema()).isEmpty();
     assertThat(JsonSchemas.forCodec(bare)).isEmpty();
     Codec<String> referring =
-        new Codec<>() {
-          @Override
-          public Class<String> type() {
-            return String.class;
-          }
-
-          @Override
-          public void write(String value, JsonWriter out) {
-            out.string(value);
-          }
-
-          @Override
-          public String read(JsonReader in) {
-            return in.nextString();
-          }
-
+        new BareString() {
           @Override
           public Optional<JsonSchema> schema() {
             return Optional.of(JsonSchema.arrayOf(JsonSchema.ref(bare)));
@@ -251,5 +220,23 @@ class JsonSchemasTest {
             .orElseThrow();
     assertThat(rendered).contains("\"a\\n\\\"\\\\\\u0001\"", "\"x\": []", "\"y\": {}");
     assertThat(Stream.of(1).collect(Collectors.toList())).hasSize(1);
+  }
+
+  /** A codec of strings that describes no schema. */
+  private static class BareString implements Codec<String> {
+    @Override
+    public Class<String> type() {
+      return String.class;
+    }
+
+    @Override
+    public void write(String value, JsonWriter out) {
+      out.string(value);
+    }
+
+    @Override
+    public String read(JsonReader in) {
+      return in.nextString();
+    }
   }
 }
