@@ -30,7 +30,10 @@ import tools.jackson.core.util.JsonParserDelegate;
  * of the parser itself (malformed text, comments, a hexadecimal number, a reading limit) is a
  * {@link BengkelMismatchedInputException} with bengkel's rule, whose message shows the line and
  * column only: Jackson's own messages quote the document ({@code Unrecognized token 'Slamet'}). A
- * mapper rebuilt with {@code rebuild()} gets Jackson's plain factory back.
+ * mapper rebuilt with {@code rebuild()} keeps this factory (Jackson keeps the builder's factory in
+ * the state it rebuilds from, and {@link #copy()} makes another guarded one), so a host that adds
+ * its mix-ins that way keeps the guard; a mapper built with {@code JsonMapper.builder()} and
+ * bengkel's module alone has Jackson's plain factory.
  */
 final class GuardedJsonFactory extends JsonFactory {
 

@@ -1,13 +1,18 @@
 package org.bengkel.json.jackson3;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.io.StringWriter;
 import java.util.List;
 import java.util.function.Consumer;
+import org.bengkel.facility.Officer;
 import org.bengkel.json.BengkelJsonOptions;
 import org.bengkel.json.JsonHelpers;
 import org.bengkel.json.JsonWriter;
 import org.bengkel.json.contract.JacksonModuleContract;
 import org.bengkel.json.contract.JsonBinding;
+import org.junit.jupiter.api.Test;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JacksonModule;
@@ -20,6 +25,30 @@ class BengkelJackson3Test extends JacksonModuleContract {
 
   private static final JsonMapper MAPPER = BengkelJackson3.mapper();
   private static final JsonMapper DISCOVERED = JsonMapper.builder().findAndAddModules().build();
+
+  /**
+   * The guard (one answer to each question of the format) is the hardened mapper's parser factory,
+   * which Jackson keeps in the state a mapper is rebuilt from: a host that adds its mix-ins through
+   * {@code rebuild()} keeps it (the whole {@code HostileReadersContract} runs on such a mapper,
+   * Jackson3HostileReadersTest); a mapper a host builds itself, with bengkel's module alone,
+   * answers in Jackson's words.
+   */
+  @Test
+  void aRebuiltMapperKeepsTheGuardAMapperBuiltWithTheModuleAloneHasNot() {
+    JsonMapper rebuilt = MAPPER.rebuild().build();
+    assertThat(rebuilt.tokenStreamFactory()).isInstanceOf(GuardedJsonFactory.class);
+    assertThatThrownBy(() -> rebuilt.readValue("", Officer.class))
+        .isInstanceOfSatisfying(
+            BengkelMismatchedInputException.class,
+            e -> assertThat(e.bengkelException().ruleCode()).isEqualTo("json.malformed"));
+    JsonMapper own =
+        JsonMapper.builder()
+            .addModule(new BengkelJackson3Module(BengkelJsonOptions.strict()))
+            .build();
+    assertThatThrownBy(() -> own.readValue("", Officer.class))
+        .isInstanceOf(JacksonException.class)
+        .isNotInstanceOf(BengkelMismatchedInputException.class);
+  }
 
   @Override
   protected JsonBinding helpers(BengkelJsonOptions options) {

@@ -3,53 +3,26 @@ package org.bengkel.json.jackson3;
 import java.util.List;
 import org.bengkel.json.BengkelJsonOptions;
 import org.bengkel.json.contract.HostileReadersContract;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The shared {@link HostileReadersContract} on Jackson 3: the helpers, strict and lenient, and the
- * hardened and lenient mappers' own {@code readValue}.
+ * hardened and lenient mappers' own {@code readValue}, and the hardened mapper rebuilt by a host
+ * ({@code rebuild()}).
  */
 class Jackson3HostileReadersTest extends HostileReadersContract {
 
   @Override
   protected List<Named> readers() {
-    BengkelJackson3 strict = BengkelJackson3.create();
-    BengkelJackson3 lenient = BengkelJackson3.create(BengkelJsonOptions.lenient());
+    JsonMapper hardened = BengkelJackson3.mapper();
+    JsonMapper lenient = BengkelJackson3.mapper(BengkelJsonOptions.lenient());
+    // as a Spring application adds its mix-ins: the guard is the mapper's, so it stays
+    JsonMapper rebuilt = hardened.rebuild().build();
     return List.of(
-        helpers("helpers strict", strict),
-        mapper("hardened mapper", BengkelJackson3.mapper()),
-        helpers("helpers lenient", lenient),
-        mapper("lenient mapper", BengkelJackson3.mapper(BengkelJsonOptions.lenient())));
-  }
-
-  private static Named helpers(String name, BengkelJackson3 helpers) {
-    return new Named(
-        name,
-        new Reader() {
-          @Override
-          public Object read(String json, Class<?> type) {
-            return helpers.read(json, type);
-          }
-
-          @Override
-          public Object readBytes(byte[] json, Class<?> type) {
-            return helpers.read(json, type);
-          }
-        });
-  }
-
-  private static Named mapper(String name, tools.jackson.databind.json.JsonMapper mapper) {
-    return new Named(
-        name,
-        new Reader() {
-          @Override
-          public Object read(String json, Class<?> type) throws Exception {
-            return mapper.readValue(json, type);
-          }
-
-          @Override
-          public Object readBytes(byte[] json, Class<?> type) throws Exception {
-            return mapper.readValue(json, type);
-          }
-        });
+        named("helpers strict", Jackson3JsonFormatTest.bindingOf(BengkelJsonOptions.strict())),
+        named("hardened mapper", hardened::readValue, hardened::readValue),
+        named("helpers lenient", Jackson3JsonFormatTest.bindingOf(BengkelJsonOptions.lenient())),
+        named("lenient mapper", lenient::readValue, lenient::readValue),
+        named("rebuilt hardened mapper", rebuilt::readValue, rebuilt::readValue));
   }
 }
