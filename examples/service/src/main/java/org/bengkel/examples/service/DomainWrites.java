@@ -1,5 +1,6 @@
 package org.bengkel.examples.service;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -152,12 +153,12 @@ class DomainWrites {
   }
 
   /**
-   * The current state, or 404.
+   * The current state.
    *
    * @param <T> bengkel's type
    * @param kind how it is stored
    * @param id its id
-   * @return the state
+   * @return the state, empty when the aggregate does not exist
    */
   <T> Optional<T> find(Kind<T> kind, String id) {
     return store.find(kind.type(), id).map(s -> mapper.readValue(s.json(), kind.as()));
@@ -170,7 +171,7 @@ class DomainWrites {
    * @param kind how it is stored
    * @return the states
    */
-  <T> java.util.List<T> all(Kind<T> kind) {
+  <T> List<T> all(Kind<T> kind) {
     return store.all(kind.type()).stream().map(json -> mapper.readValue(json, kind.as())).toList();
   }
 

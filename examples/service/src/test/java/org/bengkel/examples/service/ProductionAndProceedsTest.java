@@ -76,6 +76,12 @@ class ProductionAndProceedsTest extends HttpTest {
     // A body for another programme than the path's.
     assertThat(put("/programmes/OTHER-2026", programme).json().get("code").asString())
         .isEqualTo("service.id-mismatch");
+    Answer applied = post("/programmes/" + code + "/enrolments", "{\"trainee\":\"B.I-0412/2024\"}");
+    assertThat(applied.status()).as(applied.body()).isEqualTo(201);
+    JsonNode trail = get("/audit/programme/" + code).json();
+    assertThat(trail.findValuesAsString("type")).containsExactly("programme.enrolment-applied");
+    assertThat(get("/audit/skill-programme/" + code).json().findValuesAsString("type"))
+        .containsExactly("ProgrammeAdded");
     Answer unknown = post("/programmes/NO-SUCH-2026/enrolments", "{\"trainee\":\"B.I-0412/2024\"}");
     assertThat(unknown.status()).isEqualTo(422);
     assertThat(unknown.json().get("code").asString())
