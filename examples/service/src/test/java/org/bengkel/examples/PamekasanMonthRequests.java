@@ -403,9 +403,34 @@ public final class PamekasanMonthRequests {
           allocation,
           Expect.ACCEPTED);
     }
+    // The trainee who wished to shop at the cooperative: each wish granted or refused as the
+    // scenario's was (the balances are compared after the replay). The account is addressed by
+    // the trainee's service id, which the client learnt when it registered the trainee.
+    for (Rupiah wish : List.of(Rupiah.of(100_000), Rupiah.of(50_000))) {
+      add(
+          MONTH_END.atTime(17, 10),
+          KASI_GIATJA,
+          "POST",
+          "/premi/accounts/" + traineeId(AHMAD.registrationNumber()) + "/spending",
+          entry("Koperasi: sabun, kopi", wish),
+          Expect.EITHER);
+    }
     if (!month.pnbp.year().equals(Year.of(2026))) {
       throw new IllegalStateException("the scenario's PNBP year moved");
     }
+  }
+
+  /**
+   * A path segment that stands for a trainee's service id, which the client learns from {@code POST
+   * /trainees}: {@code {trainee:B.I-0412/2024}}.
+   */
+  public static String traineeId(RegistrationNumber number) {
+    return "{trainee:" + number.value() + "}";
+  }
+
+  /** The scenario's premi accounts by registration number. */
+  public Map<RegistrationNumber, org.bengkel.proceeds.PremiAccount> premiAccounts() {
+    return month.accounts;
   }
 
   private static Map<String, Object> entry(String reference, Rupiah amount) {

@@ -9,10 +9,16 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.bengkel.examples.PamekasanMonthRequests;
 import org.bengkel.examples.PamekasanMonthRequests.Request;
 import org.bengkel.json.jackson3.BengkelJackson3;
+import org.bengkel.proceeds.PremiAccount;
+import org.bengkel.trainee.RegistrationNumber;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -71,6 +77,14 @@ class PamekasanMonthOverHttpTest extends HttpTest {
 
   @Autowired MonthClock clock;
 
+  private static final Pattern TRAINEE = Pattern.compile("\\{trainee:([^}]+)}");
+
+  /** The path with each trainee's service id in place of its {@code {trainee:number}}. */
+  private static String resolve(String path, Map<String, String> traineeIds) {
+    Matcher m = TRAINEE.matcher(path);
+    return m.find() ? m.replaceAll(r -> traineeIds.get(r.group(1))) : path;
+  }
+
   @Test
   void theMonthOverHttpYieldsTheScenariosPeriodReport() {
     JsonMapper json = BengkelJackson3.mapper();
@@ -79,12 +93,16 @@ class PamekasanMonthOverHttpTest extends HttpTest {
     List<String> wrong = new ArrayList<>();
     List<String> splits = new ArrayList<>();
     int sent = 0;
+    Map<String, String> traineeIds = new HashMap<>();
     for (Request r : month.requests()) {
       clock.set(r.at());
-      Answer a =
-          r.body() == null
-              ? send(r.method(), r.path(), null, Actor.HEADER, r.officer())
-              : send(r.method(), r.path(), r.body(), Actor.HEADER, r.officer());
+      String path = resolve(r.path(), traineeIds);
+      Answer a = send(r.method(), path, r.body(), Actor.HEADER, r.officer());
+      if (path.equals("/trainees") && a.status() == 201) {
+        traineeIds.put(
+            a.json().get("registrationNumber").asString(),
+            a.header("Location").substring("/trainees/".length()));
+      }
       sent++;
       boolean ok =
           switch (r.expect()) {
@@ -105,6 +123,17 @@ class PamekasanMonthOverHttpTest extends HttpTest {
     // Each stream's split as the scenario made it (premi, PNBP and capital from the service).
     assertEquals(List.copyOf(month.splits().values()), splits);
     assertEquals(month.pnbpLedger(), get("/pnbp/2026").body());
+
+    // Every premi account as the scenario left it: credits, the cooperative's spending, balance.
+    for (Map.Entry<RegistrationNumber, PremiAccount> e : month.premiAccounts().entrySet()) {
+      String id = traineeIds.get(e.getKey().value());
+      PremiAccount served = json.readValue(get("/premi/accounts/" + id).body(), PremiAccount.class);
+      PremiAccount expected = e.getValue();
+      assertEquals(expected.version(), served.version());
+      assertEquals(expected.totalCredited(), served.totalCredited());
+      assertEquals(expected.totalSpent(), served.totalSpent());
+      assertEquals(expected.balance(), served.balance());
+    }
 
     Answer report = get("/reports/period?from=2026-10-01&to=2026-10-31");
     assertEquals(200, report.status(), report.body());
