@@ -100,14 +100,18 @@ class Aggregates {
   }
 
   /**
-   * The audit trail of an aggregate, or 404 when it does not exist.
+   * The audit trail of an aggregate, or 404 when it has no event. A programme's events have no
+   * state row of their own (the training register holds it), so the trail is read from the events.
    *
    * @param type the aggregate type
    * @param id its id
    * @return the events, oldest first
    */
   List<EventStore.Event> trail(String type, String id) {
-    store.get(type, id);
-    return store.trail(type, id);
+    List<EventStore.Event> trail = store.trail(type, id);
+    if (trail.isEmpty()) {
+      throw ServiceException.notFound(type + " " + id);
+    }
+    return trail;
   }
 }

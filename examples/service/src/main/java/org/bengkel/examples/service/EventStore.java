@@ -135,6 +135,21 @@ class EventStore {
    * @throws ServiceException 409 when another write stored this version first
    */
   public void append(String type, DomainEvent event, String payload) {
+    append(type, event.aggregateId(), event, payload);
+  }
+
+  /**
+   * Appends one of bengkel's domain events under an id the service chose: a premi account's events
+   * go under the holder's service id, since their own aggregate id is a registration number, which
+   * must not reach a log or a URL.
+   *
+   * @param type the aggregate type, e.g. {@code premi-account}
+   * @param id the aggregate id to store the event under
+   * @param event the event
+   * @param payload its facts as JSON
+   * @throws ServiceException 409 when another write stored this version first
+   */
+  public void append(String type, String id, DomainEvent event, String payload) {
     Stamp stamp = event.stamp();
     String actor = stamp.actor().nip().map(Nip::toString).orElse(stamp.actor().toString());
     try {
@@ -143,7 +158,7 @@ class EventStore {
                   + " occurred_at, zone, payload) values (?, ?, ?, ?, ?, ?, ?, ?::json)")
           .params(
               type,
-              event.aggregateId(),
+              id,
               event.version(),
               event.type(),
               actor,
@@ -152,10 +167,9 @@ class EventStore {
               payload)
           .update();
     } catch (DuplicateKeyException e) {
-      throw new ServiceException(
-          HttpStatus.CONFLICT, ServiceRule.CONFLICT, type + " " + event.aggregateId());
+      throw new ServiceException(HttpStatus.CONFLICT, ServiceRule.CONFLICT, type + " " + id);
     }
-    LOG.info("{} {} version {}: {}", type, event.aggregateId(), event.version(), event.type());
+    LOG.info("{} {} version {}: {}", type, id, event.version(), event.type());
   }
 
   /**
@@ -234,6 +248,23 @@ class EventStore {
         .params(type, property, value)
         .query(Boolean.class)
         .single();
+  }
+
+  /**
+   * The id of the aggregate of a type whose state has a top-level property of a given value.
+   *
+   * @param type the aggregate type
+   * @param property the JSON property
+   * @param value its text
+   * @return the id, empty when none has it
+   */
+  public Optional<String> idWhere(String type, String property, String value) {
+    return jdbc.sql(
+            "select aggregate_id from current_state where aggregate_type = ? and state ->> ? = ?"
+                + " order by aggregate_id limit 1")
+        .params(type, property, value)
+        .query(String.class)
+        .optional();
   }
 
   /**

@@ -1,17 +1,30 @@
 package org.bengkel.examples.service;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.bengkel.json.privacy.ReceiptView;
+import org.bengkel.pricing.Quote;
+import org.bengkel.pricing.QuotedLine;
 import org.bengkel.production.LotCode;
 import org.bengkel.sales.Customer;
+import org.bengkel.sales.GoodsLine;
 import org.bengkel.sales.GoodsReturn;
 import org.bengkel.sales.Invoice;
 import org.bengkel.sales.OrderChange;
+import org.bengkel.sales.OrderLine;
 import org.bengkel.sales.ReturnDisposition;
 import org.bengkel.sales.SalesOrder;
+import org.bengkel.sales.ServiceJob;
+import org.bengkel.trainee.RegistrationNumber;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,13 +54,30 @@ class OrderController {
   static final String PPN_LABEL = "PPN 12% x DPP 11/12";
 
   /**
-   * An order to place: the buyer and what to quote (as {@code POST /quotes}).
+   * An order to place: the buyer, what to quote (as {@code POST /quotes}) and, for the quote's
+   * service lines, the jobs done.
    *
    * @param customer the buyer
    * @param quote the channel, the date and the lines to price
+   * @param jobs the service jobs (a car wash), each naming its quote line; absent for goods only
    */
   record PlaceOrder(
-      @NotNull Customer customer, @NotNull @Valid PricingController.QuoteRequest quote) {}
+      @NotNull Customer customer,
+      @NotNull @Valid PricingController.QuoteRequest quote,
+      @Nullable List<@Valid @NotNull JobRequest> jobs) {}
+
+  /**
+   * A service job (<i>pekerjaan jasa</i>) of an order: the quote line it is, the day it was done
+   * and the trainees who did it (all of them enrolled in the service's programme).
+   *
+   * @param line the quote line, from 1
+   * @param date the day of the job
+   * @param trainees the trainees' registration numbers
+   */
+  record JobRequest(
+      @Positive int line,
+      @NotNull LocalDate date,
+      @NotEmpty Set<@NotNull RegistrationNumber> trainees) {}
 
   /**
    * Goods taken back (<i>retur</i>), stamped by the service.
@@ -84,8 +114,11 @@ class OrderController {
   @PutMapping("/orders/{number}")
   ResponseEntity<SalesOrder> place(
       @PathVariable String number, @Valid @RequestBody PlaceOrder request, Actor actor) {
+    Quote quote = pricing.quote(request.quote());
+    List<JobRequest> jobs = request.jobs();
     SalesOrder order =
-        orders.place(number, request.customer(), pricing.quote(request.quote()), actor);
+        orders.place(
+            number, request.customer(), quote, jobs == null ? null : lines(quote, jobs), actor);
     return ResponseEntity.status(HttpStatus.CREATED)
         .eTag(Versions.etag(order.version()))
         .body(order);
@@ -192,6 +225,27 @@ class OrderController {
   ReceiptView receipt(
       @PathVariable String order, @RequestParam String number, @RequestParam LocalDate date) {
     return ReceiptView.of(Invoice.receiptWithQuotedTax(orders.get(order), number, date, PPN_LABEL));
+  }
+
+  /** The quote's lines as order lines: a service job where one names the line, goods otherwise. */
+  private static List<OrderLine> lines(Quote quote, List<JobRequest> jobs) {
+    Map<Integer, JobRequest> byLine = new HashMap<>();
+    for (JobRequest job : jobs) {
+      if (job.line() > quote.lines().size() || byLine.put(job.line(), job) != null) {
+        throw new ServiceException(
+            HttpStatus.BAD_REQUEST,
+            ServiceRule.REQUEST_INVALID,
+            "jobs.line",
+            "each job names a quote line, once: " + job.line());
+      }
+    }
+    List<OrderLine> lines = new ArrayList<>();
+    for (int i = 0; i < quote.lines().size(); i++) {
+      QuotedLine q = quote.lines().get(i);
+      JobRequest job = byLine.get(i + 1);
+      lines.add(job == null ? GoodsLine.of(q) : ServiceJob.of(q, job.date(), job.trainees()));
+    }
+    return lines;
   }
 
   private static ResponseEntity<SalesOrder> answer(OrderChange change) {

@@ -1,5 +1,6 @@
 package org.bengkel.examples.service;
 
+import java.util.List;
 import org.bengkel.audit.Stamp;
 import org.bengkel.facility.Facility;
 import org.bengkel.inventory.StockEvent;
@@ -8,8 +9,10 @@ import org.bengkel.outcome.Outcome;
 import org.bengkel.pricing.Quote;
 import org.bengkel.sales.Customer;
 import org.bengkel.sales.OrderChange;
+import org.bengkel.sales.OrderLine;
 import org.bengkel.sales.SalesOrder;
 import org.bengkel.sales.SalesOrderEvent;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,14 +61,20 @@ class Orders {
    * @param number the order number
    * @param customer the buyer
    * @param quote the priced quote
+   * @param lines the order's lines made from the quote's (service jobs with their trainees), or
+   *     null for goods lines only
    * @param actor the acting officer
    * @return the quoted order
    * @throws ServiceException 409 when the number is taken
    */
   @Transactional
-  public SalesOrder place(String number, Customer customer, Quote quote, Actor actor) {
+  public SalesOrder place(
+      String number, Customer customer, Quote quote, @Nullable List<OrderLine> lines, Actor actor) {
     Stamp at = stamps.of(actor, stamps.facility());
-    SalesOrder order = SalesOrder.fromQuote(number, customer, quote, at);
+    SalesOrder order =
+        lines == null
+            ? SalesOrder.fromQuote(number, customer, quote, at)
+            : SalesOrder.fromQuote(number, customer, quote, lines, at);
     if (store.lock(TYPE, number).isPresent()) {
       throw new ServiceException(
           HttpStatus.CONFLICT, ServiceRule.STALE_VERSION, TYPE + " " + number, "0");

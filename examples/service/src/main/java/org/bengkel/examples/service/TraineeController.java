@@ -79,7 +79,8 @@ class TraineeController {
     return policy();
   }
 
-  private EligibilityPolicy policy() {
+  /** The facility's eligibility policy, bengkel's defaults until one is put. */
+  EligibilityPolicy policy() {
     return store.find(POLICY, FacilityController.CURRENT).isPresent()
         ? aggregates.load(POLICY, FacilityController.CURRENT, EligibilityPolicy.class)
         : EligibilityPolicy.defaults();

@@ -35,6 +35,9 @@ class HostileBodiesTest extends HttpTest {
     {"POST", "/stock/write-offs"},
     {"PUT", "/orders/SO-HOSTILE-1"},
     {"POST", "/orders/SO-HOSTILE-1/returns"},
+    {"POST", "/batches"},
+    {"POST", "/batches/HOSTILE-1/work"},
+    {"POST", "/premi/allocations"},
   };
 
   private static final HttpClient CLIENT = HttpClient.newHttpClient();

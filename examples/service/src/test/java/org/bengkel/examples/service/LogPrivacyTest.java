@@ -45,13 +45,34 @@ class LogPrivacyTest extends HttpTest {
       assertThat(post("/trainees", body.replace("\"status\"", "\"statue\"")).status())
           .isEqualTo(400);
       assertThat(post("/trainees", body.replace("\"CONVICT\"", "7")).status()).isEqualTo(400);
+      // Premi credited to the trainee's account (stored and logged under the service's id), an
+      // enrolment refused, a premi allocation for a number no trainee has.
+      put("/facility", golden("facility.json"));
+      String premi =
+          "{\"reference\":\"PREMI-LOG-%s\",\"pool\":1000,\"basis\":\"PIECES\",\"contributions\":"
+              + "[{\"registrationNumber\":\"%s\",\"quantity\":1}]}";
+      String reference = String.valueOf(System.nanoTime());
+      Answer credited = post("/premi/allocations", premi.formatted(reference, number));
+      assertThat(credited.status()).as(credited.body()).isEqualTo(201);
+      assertThat(get("/premi/accounts/" + at.substring("/trainees/".length())).status())
+          .isEqualTo(200);
+      assertThat(
+              post("/programmes/NO-SUCH-2026/enrolments", "{\"trainee\":\"" + number + "\"}")
+                  .status())
+          .isEqualTo(422);
+      String stranger = freshRegistrationNumber();
+      assertThat(post("/premi/allocations", premi.formatted(reference + "-2", stranger)).status())
+          .isEqualTo(404);
     } finally {
       for (String logger : CHATTY) {
         logging.setLogLevel(logger, null);
       }
     }
     // The logs were written (the check can fail) ...
-    assertThat(output.getAll()).contains("trainee").contains("TraineeRegistered");
+    assertThat(output.getAll())
+        .contains("trainee")
+        .contains("TraineeRegistered")
+        .contains("proceeds.premi-credited");
     // ... and carry neither the name nor the number, nor a part of either.
     assertThat(output.getAll())
         .doesNotContain(number)
