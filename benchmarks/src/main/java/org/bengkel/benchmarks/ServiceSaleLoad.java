@@ -1,11 +1,11 @@
 package org.bengkel.benchmarks;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
+import java.net.HttpURLConnection;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,10 +15,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A load benchmark of the reference service (examples/service): recording a sale through it over
@@ -30,8 +32,19 @@ import java.util.List;
  * <p>Start the service first ({@code mvn -q -pl examples/service -am compile exec:java}), then:
  *
  * <pre>
- * java -cp benchmarks/target/benchmarks.jar org.bengkel.benchmarks.ServiceSaleLoad [url] [jdbc-url] [rounds] [sales]
+ * java -cp benchmarks/target/benchmarks.jar org.bengkel.benchmarks.ServiceSaleLoad [url] [jdbc-url] [rounds] [sales] [warm-up]
  * </pre>
+ *
+ * <p>Before the measured rounds, {@code warm-up} sales and as many inserts (default 3,000) run
+ * unmeasured: a freshly started service has not compiled Spring's request path after a few hundred
+ * requests, and its compiler threads, busy for the first thousands of sales, take a processor from
+ * the sales being measured.
+ *
+ * <p>Given {@code -Dservice.pid=} (the service's process) and {@code -Dpostgres.pid=} (the
+ * PostgreSQL server's, the first line of its {@code postmaster.pid}), it also prints the processor
+ * time per sale and per insert of the benchmark, the service and PostgreSQL (the server and its
+ * processes), summed over the measured rounds: on a busy machine the times per sale are mostly
+ * waiting for a processor, the processor time is not.
  *
  * <p>The JDBC URL defaults to the embedded server's, read from the port line of {@code
  * examples/service/target/bengkel-data/postmaster.pid}. It prints the load average, each round's
@@ -59,16 +72,16 @@ public final class ServiceSaleLoad {
     String jdbc = args.length > 1 ? args[1] : embeddedJdbcUrl();
     int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 5;
     int sales = args.length > 3 ? Integer.parseInt(args[3]) : 200;
+    int warmUp = args.length > 4 ? Integer.parseInt(args[4]) : 3000;
     String run = Long.toString(System.currentTimeMillis() % 100_000_000L);
     String sku = "BENCH-" + run;
-    HttpClient http = HttpClient.newHttpClient();
     System.out.printf(
         "%s, %d processors, load average %.2f%n",
         System.getProperty("java.vm.name") + " " + Runtime.version(),
         Runtime.getRuntime().availableProcessors(),
         ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 
-    send(http, "PUT", url + "/facility", FACILITY);
+    send("PUT", url + "/facility", FACILITY);
     String lot =
         "{\"lotCode\":\"BENCH-"
             + run
@@ -76,32 +89,47 @@ public final class ServiceSaleLoad {
             + sku
             + "\",\"productionDate\":\"2026-10-01\",\"quantity\":1000000000,"
             + "\"receivedAt\":\"2026-10-02T09:00:00\"}";
-    expect(send(http, "POST", url + "/stock/lots", lot), 201);
+    expect(send("POST", url + "/stock/lots", lot), 201);
     String sale = "{\"sku\":\"" + sku + "\",\"quantity\":1}";
 
     try (Connection db = DriverManager.getConnection(jdbc, "postgres", "postgres")) {
       db.setAutoCommit(true);
       // The row the baseline inserts: the last sale's own event document, as the service stored it.
-      expect(send(http, "POST", url + "/stock/sales", sale), 201);
+      expect(send("POST", url + "/stock/sales", sale), 201);
       String payload = lastPayload(db);
       long version = 0;
       double[] service = new double[rounds];
       double[] plain = new double[rounds];
-      // One warm-up round each way, then the measured rounds, alternating.
+      Cpu inSales = Cpu.ZERO;
+      Cpu inInserts = Cpu.ZERO;
+      // The warm-up, unmeasured.
+      long warm = System.nanoTime();
+      for (int i = 0; i < warmUp; i++) {
+        expect(send("POST", url + "/stock/sales", sale), 201);
+        insert(db, "bench-" + run, ++version, payload);
+      }
+      System.out.printf(
+          "warm-up: %d sales and inserts in %.1f s%n", warmUp, (System.nanoTime() - warm) / 1e9);
+      // One more round each way, unmeasured, then the measured rounds, alternating.
       for (int r = -1; r < rounds; r++) {
+        Cpu before = Cpu.now();
         long start = System.nanoTime();
         for (int i = 0; i < sales; i++) {
-          expect(send(http, "POST", url + "/stock/sales", sale), 201);
+          expect(send("POST", url + "/stock/sales", sale), 201);
         }
         double perSale = (System.nanoTime() - start) / 1e6 / sales;
+        Cpu between = Cpu.now();
         start = System.nanoTime();
         for (int i = 0; i < sales; i++) {
           insert(db, "bench-" + run, ++version, payload);
         }
         double perInsert = (System.nanoTime() - start) / 1e6 / sales;
+        Cpu after = Cpu.now();
         if (r >= 0) {
           service[r] = perSale;
           plain[r] = perInsert;
+          inSales = inSales.plus(between.minus(before));
+          inInserts = inInserts.plus(after.minus(between));
         }
         System.out.printf(
             "round %d: service %.3f ms per sale, JDBC %.3f ms per insert%n",
@@ -118,6 +146,62 @@ public final class ServiceSaleLoad {
           s / p,
           s / p <= 3 ? "met" : "not met",
           ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+      if (Cpu.SERVICE.isPresent() && Cpu.POSTGRES.isPresent()) {
+        double n = (double) rounds * sales * 1e6;
+        double perSale = (inSales.client + inSales.service + inSales.database) / n;
+        double perInsert = (inInserts.client + inInserts.service + inInserts.database) / n;
+        System.out.printf(
+            "processor time per sale: benchmark %.3f ms, service %.3f ms, PostgreSQL %.3f ms,"
+                + " total %.3f ms; per insert: benchmark %.3f ms, PostgreSQL %.3f ms, total %.3f ms"
+                + " (the service idle: %.3f ms); ratio %.2f%n",
+            inSales.client / n,
+            inSales.service / n,
+            inSales.database / n,
+            perSale,
+            inInserts.client / n,
+            inInserts.database / n,
+            perInsert,
+            inInserts.service / n,
+            perSale / perInsert);
+      }
+    }
+  }
+
+  /**
+   * Processor time in nanoseconds so far: of this process, of the service's ({@code service.pid})
+   * and of PostgreSQL's server and its processes ({@code postgres.pid}).
+   */
+  private record Cpu(long client, long service, long database) {
+    static final Cpu ZERO = new Cpu(0, 0, 0);
+    static final Optional<ProcessHandle> SERVICE = process("service.pid");
+    static final Optional<ProcessHandle> POSTGRES = process("postgres.pid");
+
+    static Cpu now() {
+      long database = 0;
+      for (ProcessHandle server : POSTGRES.stream().toList()) {
+        database = nanos(server);
+        for (ProcessHandle p : server.descendants().toList()) {
+          database += nanos(p);
+        }
+      }
+      return new Cpu(nanos(ProcessHandle.current()), SERVICE.map(Cpu::nanos).orElse(0L), database);
+    }
+
+    Cpu minus(Cpu o) {
+      return new Cpu(client - o.client, service - o.service, database - o.database);
+    }
+
+    Cpu plus(Cpu o) {
+      return new Cpu(client + o.client, service + o.service, database + o.database);
+    }
+
+    private static long nanos(ProcessHandle p) {
+      return p.info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
+    }
+
+    private static Optional<ProcessHandle> process(String property) {
+      return Optional.ofNullable(System.getProperty(property))
+          .flatMap(pid -> ProcessHandle.of(Long.parseLong(pid.strip())));
     }
   }
 
@@ -152,20 +236,36 @@ public final class ServiceSaleLoad {
     }
   }
 
-  private static HttpResponse<String> send(HttpClient http, String method, String url, String body)
-      throws IOException, InterruptedException {
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create(url))
-            .header("Content-Type", "application/json")
-            .header("X-Officer-NIP", NIP)
-            .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-            .build();
-    return http.send(request, HttpResponse.BodyHandlers.ofString());
+  /** A status and a body. */
+  private record Answer(int status, String body) {}
+
+  /**
+   * One request, on {@link HttpURLConnection}, which keeps the connection open between requests.
+   * Not java.net.http.HttpClient: its asynchronous machinery took 1.5 ms of processor time per
+   * request on the test machine, twice the service's own, and on two processors a client's
+   * processor time is the service's time too.
+   */
+  private static Answer send(String method, String url, String body) throws IOException {
+    HttpURLConnection c = (HttpURLConnection) URI.create(url).toURL().openConnection();
+    c.setRequestMethod(method);
+    c.setRequestProperty("Content-Type", "application/json");
+    c.setRequestProperty("X-Officer-NIP", NIP);
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    c.setDoOutput(true);
+    c.setFixedLengthStreamingMode(bytes.length);
+    try (OutputStream out = c.getOutputStream()) {
+      out.write(bytes);
+    }
+    int status = c.getResponseCode();
+    try (InputStream in = status >= 400 ? c.getErrorStream() : c.getInputStream()) {
+      return new Answer(
+          status, in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    }
   }
 
-  private static void expect(HttpResponse<String> r, int status) {
-    if (r.statusCode() != status) {
-      throw new IllegalStateException(r.statusCode() + " " + r.body());
+  private static void expect(Answer r, int status) {
+    if (r.status() != status) {
+      throw new IllegalStateException(r.status() + " " + r.body());
     }
   }
 

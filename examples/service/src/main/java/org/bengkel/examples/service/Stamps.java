@@ -1,9 +1,12 @@
 package org.bengkel.examples.service;
 
 import java.time.Clock;
+import java.util.concurrent.atomic.AtomicReference;
 import org.bengkel.audit.Stamp;
 import org.bengkel.facility.Facility;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The stamp of a write (<i>cap pelaku dan waktu</i>): the officer from {@code X-Officer-NIP}, the
@@ -13,17 +16,33 @@ import org.springframework.stereotype.Component;
 @Component
 class Stamps {
 
-  private final Aggregates aggregates;
-  private final Clock clock;
+  /** The facility as last read, with the version it was read at. */
+  private record Known(long version, Facility facility) {}
 
-  Stamps(Aggregates aggregates, Clock clock) {
-    this.aggregates = aggregates;
+  private final EventStore store;
+  private final JsonMapper mapper;
+  private final Clock clock;
+  private final AtomicReference<@Nullable Known> known = new AtomicReference<>();
+
+  Stamps(EventStore store, JsonMapper mapper, Clock clock) {
+    this.store = store;
+    this.mapper = mapper;
     this.clock = clock;
   }
 
-  /** The facility the service runs for. */
+  /**
+   * The facility the service runs for. Every stock and order write asks for it, so it is read back
+   * from its JSON only when its stored version is not the one last read.
+   */
   Facility facility() {
-    return aggregates.load(FacilityController.FACILITY, FacilityController.CURRENT, Facility.class);
+    EventStore.Stored stored = store.get(FacilityController.FACILITY, FacilityController.CURRENT);
+    Known k = known.get();
+    if (k != null && k.version() == stored.version()) {
+      return k.facility();
+    }
+    Facility facility = mapper.readValue(stored.json(), Facility.class);
+    known.set(new Known(stored.version(), facility));
+    return facility;
   }
 
   /**

@@ -1,6 +1,8 @@
 package org.bengkel.examples.service;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiFunction;
 import org.bengkel.audit.Stamp;
@@ -13,11 +15,12 @@ import org.bengkel.inventory.StockEvent;
 import org.bengkel.inventory.StockLedger;
 import org.bengkel.inventory.StockLot;
 import org.bengkel.outcome.Outcome;
+import org.bengkel.production.LotCode;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The facility's stock ledger (<i>buku persediaan</i>) in PostgreSQL: its events are the record,
@@ -25,11 +28,12 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Why replay and not the ledger as JSONB: a ledger is its whole movement history, so a JSONB
  * copy would rewrite every movement on every sale, and a write would grow with the ledger. Here a
- * sale appends its event rows and replaces one small row, {@code current_state} of type {@value
- * #TYPE}: the version and the stock per lot ({@link LotLevel}), which a query or a check reads
- * without replaying. The ledger at that version is kept in memory; when the row's version is not
- * the one in memory (at start, or after a write that rolled back), the ledger is replayed from the
- * events through bengkel's own operations ({@link StockLedger#replay}).
+ * sale appends its event rows, replaces the small {@code current_state} row of type {@value #TYPE}
+ * (the version and the number of movements) and the {@code stock_levels} rows of the lots it moved
+ * (one row per lot: its counts, which a query or a check reads without replaying). The ledger at
+ * that version is kept in memory; when the row's version is not the one in memory (at start, or
+ * after a write that rolled back), the ledger is replayed from the events through bengkel's own
+ * operations ({@link StockLedger#replay}).
  *
  * <p>A write locks the ledger's row for its transaction, so writes of one ledger take turns: two
  * clients selling the last units cannot both succeed. The memory copy is replaced only after the
@@ -80,20 +84,17 @@ class StockLedgers {
     }
   }
 
-  /** What {@code current_state} holds for the ledger: its stock per lot. */
-  record Levels(List<LotLevel> lots) {}
-
   private final Stamps stamps;
   private final EventStore store;
   private final EventJson events;
-  private final JsonMapper mapper;
+  private final JdbcClient jdbc;
   private final AtomicReference<StockLedger> memory = new AtomicReference<>();
 
-  StockLedgers(Stamps stamps, EventStore store, EventJson events, JsonMapper mapper) {
+  StockLedgers(Stamps stamps, EventStore store, EventJson events, JdbcClient jdbc) {
     this.stamps = stamps;
     this.store = store;
     this.events = events;
-    this.mapper = mapper;
+    this.jdbc = jdbc;
   }
 
   /**
@@ -130,8 +131,7 @@ class StockLedgers {
    * @return the ledger
    */
   StockLedger lock(FacilityCode facility) {
-    long version = store.lock(TYPE, facility.toString()).map(EventStore.Stored::version).orElse(0L);
-    return at(facility, version);
+    return at(facility, store.lockVersion(TYPE, facility.toString()));
   }
 
   /**
@@ -156,8 +156,9 @@ class StockLedgers {
   }
 
   /**
-   * Appends a change's stock events and stores the ledger's levels after them, in the caller's
-   * transaction; the memory copy follows once it commits. Nothing when the ledger did not change.
+   * Appends a change's stock events and stores the levels of the lots it moved and the ledger's
+   * version, in the caller's transaction; the memory copy follows once it commits. Nothing when the
+   * ledger did not change.
    *
    * @param before the ledger as locked
    * @param after the ledger after the operation
@@ -170,9 +171,15 @@ class StockLedgers {
     for (StockEvent e : yielded) {
       store.append(TYPE, e, events.payload(e));
     }
-    Levels levels = new Levels(after.lots().stream().map(LotLevel::of).toList());
-    store.putState(
-        TYPE, after.facility().toString(), after.version(), mapper.writeValueAsString(levels));
+    String ledger = after.facility().toString();
+    Set<LotCode> moved = new LinkedHashSet<>();
+    for (Movement m : after.movementsAfter(before.movementCount())) {
+      moved.add(m.lotCode());
+    }
+    for (LotCode lot : moved) {
+      putLevel(ledger, after.version(), after.lot(lot).orElseThrow());
+    }
+    store.putState(TYPE, ledger, after.version(), "{\"movements\": " + after.movementCount() + "}");
     TransactionSynchronizationManager.registerSynchronization(
         new TransactionSynchronization() {
           @Override
@@ -183,5 +190,28 @@ class StockLedgers {
                 (mine, next) -> mine == null || next.version() > mine.version() ? next : mine);
           }
         });
+  }
+
+  /** Stores one lot's counts at a version of its ledger (V3__stock_levels.sql). */
+  private void putLevel(String ledger, long version, LotStock s) {
+    jdbc.sql(
+            "insert into stock_levels (ledger, lot_code, sku, expiry_date, version, on_hand,"
+                + " reserved, sold, returned, written_off) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                + " on conflict (ledger, lot_code) do update set version = excluded.version,"
+                + " on_hand = excluded.on_hand, reserved = excluded.reserved,"
+                + " sold = excluded.sold, returned = excluded.returned,"
+                + " written_off = excluded.written_off")
+        .params(
+            ledger,
+            s.lot().lotCode().toString(),
+            s.lot().sku().toString(),
+            s.lot().expiryDate().orElse(null),
+            version,
+            s.onHand(),
+            s.reserved(),
+            s.sold(),
+            s.returned(),
+            s.writtenOff())
+        .update();
   }
 }

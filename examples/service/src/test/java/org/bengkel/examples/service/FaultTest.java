@@ -193,12 +193,9 @@ class FaultTest {
     try (Statement s = db.createStatement();
         ResultSet rs =
             s.executeQuery(
-                "select state::text from current_state where aggregate_type = 'stock-ledger'")) {
-      assertThat(rs.next()).isTrue();
-      for (JsonNode l : HttpTest.PLAIN.readTree(rs.getString(1)).get("lots")) {
-        stored.put(
-            l.get("lot").get("lotCode").asString(),
-            new long[] {l.get("onHand").asLong(), l.get("reserved").asLong()});
+                "select lot_code, on_hand, reserved from stock_levels where ledger = 'LAPAS-PAMEKASAN'")) {
+      while (rs.next()) {
+        stored.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)});
       }
     }
     assertThat(stored.keySet()).isEqualTo(fromEvents.keySet());

@@ -2,12 +2,15 @@ package org.bengkel.examples.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.bengkel.facility.FacilityCode;
 import org.bengkel.inventory.InventoryRule;
+import org.bengkel.inventory.Movement;
 import org.bengkel.inventory.StockLedger;
 import org.bengkel.json.jackson3.BengkelJackson3;
+import org.bengkel.production.LotCode;
 import org.bengkel.sales.Invoice;
 import org.bengkel.sales.SalesOrder;
 import org.bengkel.sales.SalesOrderEvent;
@@ -208,6 +211,37 @@ class StockAndOrdersTest extends HttpTest {
                 BENGKEL.writeValueAsString(
                     replayed.lots().stream().map(StockLedgers.LotLevel::of).toList())))
         .isEqualTo(get("/stock/lots").json());
+    // The stored stock per lot (one row per lot, rewritten only when a write moves the lot) is the
+    // replayed ledger's, every lot at the last version that moved it.
+    assertThat(
+            jdbc.sql(
+                    "select lot_code, on_hand, reserved, sold, returned, written_off, version"
+                        + " from stock_levels where ledger = 'LAPAS-PAMEKASAN' order by lot_code")
+                .query(
+                    (rs, n) ->
+                        List.of(
+                            rs.getString(1),
+                            rs.getLong(2),
+                            rs.getLong(3),
+                            rs.getLong(4),
+                            rs.getLong(5),
+                            rs.getLong(6),
+                            rs.getLong(7)))
+                .list())
+        .isEqualTo(
+            replayed.lots().stream()
+                .sorted(Comparator.comparing(l -> l.lot().lotCode().toString()))
+                .map(
+                    l ->
+                        List.<Object>of(
+                            l.lot().lotCode().toString(),
+                            l.onHand(),
+                            l.reserved(),
+                            l.sold(),
+                            l.returned(),
+                            l.writtenOff(),
+                            lastMove(replayed, l.lot().lotCode())))
+                .toList());
     // No service-made event types for stock and orders any more.
     assertThat(
             jdbc.sql(
@@ -216,6 +250,15 @@ class StockAndOrdersTest extends HttpTest {
                 .query(Long.class)
                 .single())
         .isZero();
+  }
+
+  /** The version of the last movement of a lot. */
+  private static long lastMove(StockLedger ledger, LotCode lot) {
+    return ledger.movements().stream()
+        .filter(m -> m.lotCode().equals(lot))
+        .mapToLong(Movement::version)
+        .max()
+        .orElseThrow();
   }
 
   private static EventJson events() {
