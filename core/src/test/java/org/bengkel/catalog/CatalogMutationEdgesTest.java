@@ -72,7 +72,8 @@ class CatalogMutationEdgesTest {
     assertThat((Object) base).isNotEqualTo("KERUPUK");
     assertThat(
             List.of(
-                base.hashCode(), ProductCategory.custom("KERUPUK", "Kerupuk", true, true).hashCode()))
+                base.hashCode(),
+                ProductCategory.custom("KERUPUK", "Kerupuk", true, true).hashCode()))
         .doesNotHaveDuplicates();
   }
 
