@@ -235,20 +235,16 @@ public final class Refusal {
     for (int i = 0; i < details.size(); i++) {
       args[leading.length + i] = details.get(i);
     }
-    named.forEach(
-        (i, v) -> {
-          // a withheld value stays withheld
-          if (i != 1 || !personal) {
-            args[i] = v.displayName(locale);
-          }
-        });
+    // a withheld value stays withheld: a personal refusal keeps no value, so none is named at {1}
+    named.forEach((i, v) -> args[i] = v.displayName(locale));
     String text = new MessageFormat(rule.pattern(locale), Locale.ROOT).format(args);
     return (at == null ? "" : at + ": ") + text + " [" + code() + "]";
   }
 
   /** {@code {0}} and {@code {1}} of the rule's message: the subject and the value as shown. */
   String[] leadingArguments(Locale locale) {
-    return new String[] {subject, personal || value == null ? marker(locale) : value};
+    // only a personal refusal has no value
+    return new String[] {subject, value == null ? marker(locale) : value};
   }
 
   private static String marker(Locale locale) {
@@ -311,7 +307,7 @@ public final class Refusal {
         named.put(2 + i, d);
       }
     }
-    return named.isEmpty() ? Map.of() : Map.copyOf(named);
+    return Map.copyOf(named);
   }
 
   private static List<String> texts(@Nullable Object... details) {
