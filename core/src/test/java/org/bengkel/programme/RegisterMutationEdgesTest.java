@@ -175,6 +175,25 @@ class RegisterMutationEdgesTest {
   }
 
   @Test
+  void anApplicationReplaysUnderTheRegistersOverlapRuleToo() {
+    TrainingRegister r = TrainingRegister.of(PROGRAMMES);
+    List<TrainingEvent> events = new ArrayList<>();
+    Outcome<TrainingRegister> o = r.schedule(session(KAYU, MON, 8, 12), Stamps.RECORDED);
+    events.addAll(o.events(TrainingEvent.class)); // KAYU v1
+    o = o.orElseThrow().schedule(session(KULINER, MON, 11, 13), Stamps.RECORDED);
+    events.addAll(o.events(TrainingEvent.class)); // KULINER v1, meets KAYU's 08-12
+    o = o.orElseThrow().apply(KAYU, ANDI, Stamps.on(MON));
+    events.addAll(o.events(TrainingEvent.class)); // KAYU v2
+    // the register refuses Andi in culinary (overlap); a forged event claims it was accepted
+    assertThat(o.orElseThrow().apply(KULINER, ANDI, Stamps.on(MON)).codes())
+        .containsExactly(ProgrammeRule.ENROLMENT_OVERLAP.code());
+    events.add(
+        new TrainingEvent.EnrolmentApplied(
+            KULINER, 2, Stamps.on(MON), ANDI, EnrolmentStatus.ACTIVE));
+    assertInconsistent(() -> TrainingRegister.replay(PROGRAMMES, events), "events[3]");
+  }
+
+  @Test
   void rosterReplayRebuildsTheRosterFromItsOwnEvents() {
     SkillProgramme kayu = Fixtures.kayu(1);
     ProgrammeRoster r = ProgrammeRoster.of(kayu);
@@ -394,6 +413,24 @@ class RegisterMutationEdgesTest {
         .isInstanceOf(InvalidValueException.class)
         .extracting(e -> ((InvalidValueException) e).ruleCode())
         .isEqualTo(ProgrammeRule.ENROLMENT_REASON.code());
+  }
+
+  @Test
+  void anAssessmentNeedsAUnitCode() {
+    assertThatThrownBy(
+            () ->
+                CompetencyAssessment.builder()
+                    .trainee(ANDI)
+                    .programme(KAYU)
+                    .unitCode(" ")
+                    .result(CompetencyResult.COMPETENT)
+                    .assessor(ASSESSOR)
+                    .date(MON)
+                    .evidence("Demonstrasi praktik")
+                    .build())
+        .isInstanceOf(InvalidValueException.class)
+        .extracting(e -> ((InvalidValueException) e).field())
+        .isEqualTo("unitCode");
   }
 
   @Test

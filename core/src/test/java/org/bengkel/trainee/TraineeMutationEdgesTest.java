@@ -7,6 +7,7 @@ import static org.bengkel.trainee.Fixtures.NAME;
 import static org.bengkel.trainee.Fixtures.date;
 import static org.bengkel.trainee.Fixtures.number;
 
+import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
@@ -301,5 +302,45 @@ class TraineeMutationEdgesTest {
   void aFractionAboveOneHasNoDays() {
     assertThat(invalid(() -> TWO_YEARS.fractionDays(Rate.of(3, 2))).ruleCode())
         .isEqualTo(TraineeRule.POLICY_FRACTION.code());
+  }
+
+  @Test
+  void theNineMonthMinimumIsMetWhenTheFractionsDaysEqualItsDays() {
+    EligibilityPolicy p = EligibilityPolicy.defaults();
+    // from 1 January 2025, nine months end on 1 October: 31+28+31+30+31+30+31+31+30 = 273 days.
+    // Parole (PB) takes 2/3: of 409 days that is 272.67, rounded up 273 = the minimum, met; of
+    // 408 days exactly 272, one short
+    Trainee met =
+        Fixtures.convict(
+            CrimeCategory.GENERAL, Sentence.imprisonment(Period.ofDays(409), date("2025-01-01")));
+    Trainee shortOfIt =
+        Fixtures.convict(
+            CrimeCategory.GENERAL, Sentence.imprisonment(Period.ofDays(408), date("2025-01-01")));
+    LocalDate on = date("2025-12-01");
+    assertThat(
+            p.evaluate(Entitlement.PB, met, on)
+                .condition(TraineeRule.ELIGIBILITY_MINIMUM)
+                .orElseThrow()
+                .verdict())
+        .isEqualTo(Verdict.MET);
+    assertThat(
+            p.evaluate(Entitlement.PB, shortOfIt, on)
+                .condition(TraineeRule.ELIGIBILITY_MINIMUM)
+                .orElseThrow()
+                .verdict())
+        .isEqualTo(Verdict.NOT_MET);
+    // asimilasi asks the minimum only of special crimes; leave (CB) never
+    Trainee special =
+        Fixtures.convict(
+            CrimeCategory.TERRORISM, Sentence.imprisonment(Period.ofDays(409), date("2025-01-01")));
+    assertThat(
+            p.evaluate(Entitlement.ASIMILASI, met, on).condition(TraineeRule.ELIGIBILITY_MINIMUM))
+        .isEmpty();
+    assertThat(
+            p.evaluate(Entitlement.ASIMILASI, special, on)
+                .condition(TraineeRule.ELIGIBILITY_MINIMUM))
+        .isPresent();
+    assertThat(p.evaluate(Entitlement.CB, special, on).condition(TraineeRule.ELIGIBILITY_MINIMUM))
+        .isEmpty();
   }
 }
