@@ -101,6 +101,17 @@ class BatchMutationEdgesTest {
                             .build())
                 .field())
         .isEqualTo("team");
+    // nor materials
+    MaterialLine flour = MaterialLine.of(Fixtures.TEPUNG, Quantity.of(10, MeasureUnit.KILOGRAM));
+    assertThat(
+            invalid(
+                    () ->
+                        ProductionBatch.builder()
+                            .from(Fixtures.plannedKue())
+                            .addMaterials(flour)
+                            .build())
+                .field())
+        .isEqualTo("team");
     // started at 07:30 on 2 November, so its production date cannot be 1 November
     assertThat(
             invalid(
@@ -360,6 +371,17 @@ class BatchMutationEdgesTest {
                             List.of(planned, started, StageEvent.of(BatchStage.REJECTED, s))))
                 .field())
         .isEqualTo("history[2].note");
+    // production started at 07:00, before the plan's 08:00
+    assertThat(
+            invalid(
+                    () ->
+                        StageHistory.of(
+                            List.of(
+                                planned,
+                                StageEvent.of(
+                                    BatchStage.IN_PRODUCTION, stamp(KASI, at(NOV_2, 7, 0))))))
+                .field())
+        .isEqualTo("history[1].at");
     // a move the lifecycle does not allow is a refused outcome
     Outcome<StageHistory> skip =
         StageHistory.of(List.of(planned)).moveTo(StageEvent.of(BatchStage.RELEASED, s));

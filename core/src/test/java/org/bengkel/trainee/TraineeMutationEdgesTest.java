@@ -191,6 +191,14 @@ class TraineeMutationEdgesTest {
             .orElseThrow();
     assertThat(counts.date()).isEqualTo(date("2025-03-10"));
     assertThat(counts.positive()).isTrue();
+    // recorded in date order, with one after the date: 10 March still
+    Trainee inOrder =
+        Fixtures.convict(CrimeCategory.GENERAL, TWO_YEARS)
+            .withDisciplineRecord(DisciplineRecord.of(date("2025-03-01")))
+            .withDisciplineRecord(DisciplineRecord.of(date("2025-03-10")))
+            .withDisciplineRecord(DisciplineRecord.of(date("2025-04-10")));
+    assertThat(inOrder.lastDisciplineRecord(date("2025-03-31")).orElseThrow().date())
+        .isEqualTo(date("2025-03-10"));
     assertThat(invalid(() -> Trainee.builder().from(t).version(-1).build()).field())
         .isEqualTo("version");
   }
@@ -299,6 +307,22 @@ class TraineeMutationEdgesTest {
   }
 
   @Test
+  void aPointReachedExactlyAtTheEndOfADetentionPeriodIsTheDayAfterIt() {
+    // one year from 2024-01-01 = 366 days (2024 is a leap year); rutan 1-20 January (20 days),
+    // then a break, serving from 1 March. 10/183 of 366 days = 20 days exactly: reached when the
+    // 20 rutan days are over, 2024-01-01 + 20 = 2024-01-21, not when serving starts
+    Sentence s =
+        Sentence.builder()
+            .kind(SentenceKind.IMPRISONMENT)
+            .length(Period.ofYears(1))
+            .addDetention(
+                DetentionPeriod.of(DetentionKind.RUTAN, date("2024-01-01"), date("2024-01-20")))
+            .servingFrom(date("2024-03-01"))
+            .build();
+    assertThat(s.pointAt(Rate.of(10, 183))).isEqualTo(date("2024-01-21"));
+  }
+
+  @Test
   void aFractionAboveOneHasNoDays() {
     assertThat(invalid(() -> TWO_YEARS.fractionDays(Rate.of(3, 2))).ruleCode())
         .isEqualTo(TraineeRule.POLICY_FRACTION.code());
@@ -329,6 +353,20 @@ class TraineeMutationEdgesTest {
                 .orElseThrow()
                 .verdict())
         .isEqualTo(Verdict.NOT_MET);
+    // served: 2/3 of 409 days is reached 273 days after 1 January 2025, on 1 October; a condition
+    // met carries no date from which it holds, one not yet met does
+    assertThat(
+            p.evaluate(Entitlement.PB, met, on)
+                .condition(TraineeRule.ELIGIBILITY_SERVED)
+                .orElseThrow()
+                .holdsFrom())
+        .isEmpty();
+    assertThat(
+            p.evaluate(Entitlement.PB, met, date("2025-09-01"))
+                .condition(TraineeRule.ELIGIBILITY_SERVED)
+                .orElseThrow()
+                .holdsFrom())
+        .contains(date("2025-10-01"));
     // asimilasi asks the minimum only of special crimes; leave (CB) never
     Trainee special =
         Fixtures.convict(
