@@ -259,7 +259,8 @@ public final class WorkLog {
    * @return true for the log of a planned batch
    */
   public boolean isEmpty() {
-    return team.isEmpty() && intervals.size() == 0 && pieces.isEmpty();
+    // work and pieces are recorded only for team members (NOT_IN_TEAM), so no team means neither
+    return team.isEmpty();
   }
 
   /**

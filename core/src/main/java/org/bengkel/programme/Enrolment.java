@@ -333,7 +333,8 @@ public abstract class Enrolment {
               ? EnrolmentReason.PLACE_AVAILABLE
               : EnrolmentReason.RESUMED);
     }
-    return reason != EnrolmentReason.APPLICATION && reason.fits(to);
+    // APPLICATION fits only WAITING and ACTIVE: no move reaches WAITING, ACTIVE is handled above
+    return reason.fits(to);
   }
 
   private EnrolmentEvent last() {

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import org.bengkel.audit.AuditRule;
 import org.bengkel.audit.Stamp;
 import org.bengkel.error.InvalidValueException;
@@ -176,10 +177,8 @@ public abstract class TrainingRegister {
     }
     for (List<Attendance> mine : present.values()) {
       List<Session> sessions = mine.stream().map(Attendance::session).toList();
-      List<Integer> owners = new ArrayList<>();
-      for (int i = 0; i < sessions.size(); i++) {
-        owners.add(i); // each session its own owner: any two may not overlap
-      }
+      // each session its own owner: any two may not overlap
+      List<Integer> owners = IntStream.range(0, sessions.size()).boxed().toList();
       int[] pair = firstOverlap(sessions, owners);
       if (pair.length > 0) {
         throw InvalidValueException.personal(
@@ -193,11 +192,19 @@ public abstract class TrainingRegister {
 
   /**
    * Two sessions of different owners that overlap ({@link Session#overlaps}), found by sorting by
-   * start and sweeping with the latest-ending session of each of the two owners that end latest.
+   * start and sweeping with the session that ends latest so far.
+   *
+   * <p>That one session is enough: take the overlapping pair whose later session {@code q} comes
+   * first in the sweep. When {@code q} is reached, the latest-ending session {@code f} before it
+   * contains {@code q}'s start; if {@code f}'s owner is {@code q}'s, then {@code q}'s partner
+   * {@code p} (of another owner) contains {@code q}'s start as well, so {@code p} and {@code f}
+   * overlap and were both reached before {@code q}: a pair found earlier, which contradicts the
+   * choice of {@code q}. So {@code f} is of another owner than {@code q}, and the sweep returns.
    *
    * @param sessions the sessions
    * @param owners for each session, its owner; sessions of one owner are not compared
-   * @return the indices of two overlapping sessions, or an empty array
+   * @return the indices of two overlapping sessions, the first starting no later than the second,
+   *     or an empty array
    */
   static int[] firstOverlap(List<Session> sessions, List<Integer> owners) {
     Integer[] order = new Integer[sessions.size()];
@@ -210,23 +217,15 @@ public abstract class TrainingRegister {
       start[i] = day + x.start().toSecondOfDay();
       end[i] = day + x.end().toSecondOfDay();
     }
-    Arrays.sort(order, Comparator.comparingLong((Integer i) -> start[i]).thenComparing(i -> i));
+    // Arrays.sort on objects is stable: sessions that start together keep their index order
+    Arrays.sort(order, Comparator.comparingLong((Integer i) -> start[i]));
     int first = -1; // the session that ends latest so far
-    int second = -1; // the one that ends latest among other owners than first's
     for (int i : order) {
       if (first >= 0 && !owners.get(first).equals(owners.get(i)) && start[i] < end[first]) {
         return new int[] {first, i};
       }
-      if (second >= 0 && !owners.get(second).equals(owners.get(i)) && start[i] < end[second]) {
-        return new int[] {second, i};
-      }
       if (first < 0 || end[i] > end[first]) {
-        if (first >= 0 && !owners.get(first).equals(owners.get(i))) {
-          second = first;
-        }
         first = i;
-      } else if (!owners.get(first).equals(owners.get(i)) && (second < 0 || end[i] > end[second])) {
-        second = i;
       }
     }
     return new int[0];
@@ -604,7 +603,9 @@ public abstract class TrainingRegister {
               field,
               before.version(e.programme()) + 1,
               e.programme(),
-              () -> before.roster(e.programme()).isEmpty() ? null : before.redo(e));
+              // an event of a programme not held is refused by its own operation (unknown
+              // programme or session), which replayed reports as inconsistent
+              () -> before.redo(e));
     }
     return register;
   }

@@ -246,13 +246,12 @@ public abstract class EligibilityPolicy {
    * This policy with {@link #saeNeedsOwnApproval()} set.
    *
    * @param value true when SAE work needs a TPP approval of its own
-   * @return the policy with every other setting kept, never null
+   * @return the policy with every other setting kept (this policy when the value is the same),
+   *     never null
    */
-  public EligibilityPolicy withSaeNeedsOwnApproval(boolean value) {
-    return value == saeNeedsOwnApproval()
-        ? this
-        : builder().from(this).saeNeedsOwnApproval(value).build();
-  }
+  // Immutables implements it (the generated copy method, checked like any built policy): a body
+  // here would never run
+  public abstract EligibilityPolicy withSaeNeedsOwnApproval(boolean value);
 
   @Value.Check
   void check() {

@@ -51,8 +51,8 @@ public final class RegistrationNumber implements Comparable<RegistrationNumber>,
     }
     String s = text.toString();
     RegisterClass rc = RegisterClass.ofPrefixOrNull(s);
+    // nothing after the prefix and its separator is blank from there too: no length check for it
     if (rc == null
-        || s.length() <= rc.prefix().length() + 1
         || s.length() > MAX_LENGTH
         || hasControl(s)
         || isBlankFrom(s, rc.prefix().length() + 1)) {
