@@ -243,8 +243,7 @@ public abstract class JacksonModuleContract {
     assertThat(e).as(what).isInstanceOf(bengkelJacksonException());
     assertThat(e.getCause())
         .isInstanceOfSatisfying(
-            BengkelJsonException.class,
-            b -> assertThat(b.ruleCode()).isEqualTo("json.malformed"));
+            BengkelJsonException.class, b -> assertThat(b.ruleCode()).isEqualTo("json.malformed"));
     assertThat(e.getMessage()).doesNotContain("Slamet");
   }
 
