@@ -223,6 +223,45 @@ public abstract class JacksonModuleContract {
     assertBengkelFailure(() -> mapperRead("1.5", Rupiah.class), "json.float-amount", "$", "$");
   }
 
+  /**
+   * bengkel's codecs read from the parser behind the hardened mapper's guard (their token source
+   * translates Jackson's errors itself); the caller's own classes still read through the guard, so
+   * their input cut short is bengkel's {@code json.malformed} too, named by line and column, never
+   * quoting the document.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "a caller's string cut short         | {'name':'Slamet",
+        "a string in a caller's list cut short | {'tags':['Slamet",
+        "a caller's property name cut short  | {'name':'x','Slamet",
+      })
+  void theCallersOwnClassesStillReadThroughTheGuard(String what, String body) {
+    String cut = body.replace('\'', '"');
+    Exception e = catchFailure(() -> mapperRead(cut, Unit.class));
+    assertThat(e).as(what).isInstanceOf(bengkelJacksonException());
+    assertThat(e.getCause())
+        .isInstanceOfSatisfying(
+            BengkelJsonException.class, b -> assertThat(b.ruleCode()).isEqualTo("json.malformed"));
+    assertThat(e.getMessage()).doesNotContain("Slamet");
+  }
+
+  @Test
+  void aValueSkippedInLenientModeCutShortIsMalformed() {
+    // the caller's unknown property is skipped through the guard (skipChildren)
+    assertThatThrownBy(
+            () ->
+                helpers(BengkelJsonOptions.lenient())
+                    .read("{\"name\":\"x\",\"rank\":{\"a\":[\"Slamet", Unit.class))
+        .isInstanceOfSatisfying(
+            BengkelJsonException.class,
+            e -> {
+              assertThat(e.ruleCode()).isEqualTo("json.malformed");
+              assertThat(e.getMessage()).doesNotContain("Slamet");
+            });
+  }
+
   @Test
   void bengkelsMessageIsLocalisedFromTheCause() {
     Exception e = catchFailure(() -> mapperRead("{\"name\":\"Budi\"}", Officer.class));

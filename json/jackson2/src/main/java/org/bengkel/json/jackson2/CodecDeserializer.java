@@ -40,7 +40,10 @@ final class CodecDeserializer<T> extends StdDeserializer<T> {
     try {
       JsonReader in =
           JsonReader.of(
-              new Jackson2TokenSource(p), Jackson2Support.valuePath(p), options, ignored(ctxt));
+              new Jackson2TokenSource(unguarded(p)),
+              Jackson2Support.valuePath(p),
+              options,
+              ignored(ctxt));
       T value = in.read(codec);
       if (p.getParsingContext().inRoot()
           && ctxt.isEnabled(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -54,6 +57,14 @@ final class CodecDeserializer<T> extends StdDeserializer<T> {
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
+  }
+
+  /**
+   * The parser behind the hardened mappers' guard: the token source turns Jackson's errors into
+   * bengkel's itself, so the codecs read without a second translation per token.
+   */
+  private static JsonParser unguarded(JsonParser p) {
+    return p instanceof GuardedJsonFactory.Guarded g ? g.delegate() : p;
   }
 
   static boolean trailing(JsonParser p) throws IOException {

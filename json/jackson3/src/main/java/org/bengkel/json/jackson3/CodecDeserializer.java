@@ -36,7 +36,10 @@ final class CodecDeserializer<T> extends StdDeserializer<T> {
     try {
       JsonReader in =
           JsonReader.of(
-              new Jackson3TokenSource(p), Jackson3Support.valuePath(p), options, ignored(ctxt));
+              new Jackson3TokenSource(unguarded(p)),
+              Jackson3Support.valuePath(p),
+              options,
+              ignored(ctxt));
       T value = in.read(codec);
       if (p.streamReadContext().inRoot()
           && ctxt.isEnabled(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -48,6 +51,14 @@ final class CodecDeserializer<T> extends StdDeserializer<T> {
     } catch (BengkelJsonException e) {
       throw new BengkelMismatchedInputException(p, e, handledType());
     }
+  }
+
+  /**
+   * The parser behind the hardened mappers' guard: the token source turns Jackson's errors into
+   * bengkel's itself, so the codecs read without a second translation per token.
+   */
+  private static JsonParser unguarded(JsonParser p) {
+    return p instanceof GuardedJsonFactory.Guarded g ? g.delegate() : p;
   }
 
   static boolean trailing(JsonParser p) {

@@ -15,6 +15,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.bengkel.error.CoreRule;
+import org.bengkel.error.MissingValueException;
 import org.bengkel.error.Rule;
 import org.bengkel.facility.Facility;
 import org.bengkel.facility.FacilityCode;
@@ -380,8 +381,43 @@ public final class Scalars {
    * @param order the keys' order on the wire, or null for the map's own
    * @return the codec, never null
    */
-  @SuppressWarnings("unchecked") // a map's class has no type arguments
   public static <K, V> Codec<Map<K, V>> map(
+      JsonSchema schema,
+      Function<String, K> key,
+      Function<K, String> name,
+      Codec<V> value,
+      @Nullable Comparator<? super K> order) {
+    return map(null, schema, key, name, value, order);
+  }
+
+  /**
+   * A map ({@link #map}) whose keys are personal data, such as pieces by registration number: paths
+   * and details through its entries show {@code [<keys>]} instead of the key ({@link
+   * JsonReader#beginObjectKeyedBy}).
+   *
+   * @param <K> the keys' type
+   * @param <V> the values' type
+   * @param keys what the keys are, such as {@code "registration number"}, not null
+   * @param schema the object's schema, not null
+   * @param key reads a key from a property name, not null
+   * @param name writes a key as a property name, not null
+   * @param value the values' codec, not null
+   * @param order the keys' order on the wire, or null for the map's own
+   * @return the codec, never null
+   */
+  public static <K, V> Codec<Map<K, V>> personalMap(
+      String keys,
+      JsonSchema schema,
+      Function<String, K> key,
+      Function<K, String> name,
+      Codec<V> value,
+      @Nullable Comparator<? super K> order) {
+    return map(MissingValueException.required(keys, "keys"), schema, key, name, value, order);
+  }
+
+  @SuppressWarnings("unchecked") // a map's class has no type arguments
+  private static <K, V> Codec<Map<K, V>> map(
+      @Nullable String keys,
       JsonSchema schema,
       Function<String, K> key,
       Function<K, String> name,
@@ -392,7 +428,11 @@ public final class Scalars {
         schema,
         in -> {
           Map<K, V> map = new LinkedHashMap<>();
-          in.beginObject();
+          if (keys == null) {
+            in.beginObject();
+          } else {
+            in.beginObjectKeyedBy(keys);
+          }
           while (in.hasNext()) {
             String n = in.nextName();
             V v = in.read(value);

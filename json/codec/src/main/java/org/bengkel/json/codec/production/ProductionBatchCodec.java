@@ -2,14 +2,11 @@ package org.bengkel.json.codec.production;
 
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.json.Codec;
-import org.bengkel.json.JsonReader;
-import org.bengkel.json.JsonWriter;
 import org.bengkel.json.codec.catalog.CatalogCodecs;
 import org.bengkel.json.codec.facility.FacilityCodecs;
 import org.bengkel.json.codec.internal.ObjectCodec;
@@ -61,46 +58,23 @@ final class ProductionBatchCodec {
     }
   }
 
+  // personal data: paths through the keys show this instead (Permenkumham 7/2022 and UU 27/2022)
+  private static final String REGISTRATION_NUMBER = "registration number";
+
   /** Pieces per trainee, {@code {"<registration number>":12}}, in the numbers' order. */
   private static final Codec<Map<RegistrationNumber, Long>> PIECES =
-      Scalars.of(
-          mapType(),
+      Scalars.personalMap(
+          REGISTRATION_NUMBER,
           JsonSchema.of(
               JsonSchema.map(
                   "type",
                   "object",
                   "additionalProperties",
                   JsonSchema.integer(0, ProductionBatch.MAX_QUANTITY))),
-          ProductionBatchCodec::readPieces,
-          ProductionBatchCodec::writePieces);
-
-  @SuppressWarnings("unchecked")
-  private static Class<Map<RegistrationNumber, Long>> mapType() {
-    return (Class<Map<RegistrationNumber, Long>>) (Class<?>) Map.class;
-  }
-
-  // personal data: paths through the keys show this instead (Permenkumham 7/2022 and UU 27/2022)
-  private static final String REGISTRATION_NUMBER = "registration number";
-
-  private static Map<RegistrationNumber, Long> readPieces(JsonReader in) {
-    Map<RegistrationNumber, Long> pieces = new LinkedHashMap<>();
-    in.beginObjectKeyedBy(REGISTRATION_NUMBER);
-    while (in.hasNext()) {
-      String name = in.nextName();
-      RegistrationNumber trainee = in.value(() -> RegistrationNumber.parse(name));
-      pieces.put(trainee, in.nextLong());
-    }
-    in.endObject();
-    return pieces;
-  }
-
-  private static void writePieces(JsonWriter out, Map<RegistrationNumber, Long> pieces) {
-    out.beginObject();
-    pieces.entrySet().stream()
-        .sorted(Map.Entry.comparingByKey(BY_VALUE))
-        .forEach(e -> out.name(e.getKey().value()).number(e.getValue()));
-    out.endObject();
-  }
+          RegistrationNumber::parse,
+          RegistrationNumber::value,
+          Scalars.integer(0, ProductionBatch.MAX_QUANTITY),
+          BY_VALUE);
 
   static final Codec<ProductionBatch> CODEC =
       ObjectCodec.builder(ProductionBatch.class, Draft::new, Draft::build)

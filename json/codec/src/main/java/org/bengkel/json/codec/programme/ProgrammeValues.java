@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Comparator;
 import java.util.Map;
-import java.util.TreeMap;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonRule;
 import org.bengkel.json.codec.internal.CodecSupport;
@@ -39,34 +39,14 @@ final class ProgrammeValues extends CodecSupport {
 
   /** Training hours by skill field, {@code {"CULINARY":"PT12H"}}, the fields in order. */
   static final Codec<Map<SkillField, Duration>> HOURS_BY_FIELD =
-      Scalars.of(
-          hoursType(),
+      Scalars.map(
           JsonSchema.of(
               JsonSchema.map(
                   "type", "object", "additionalProperties", JsonSchema.ref(CodecSupport.DURATION))),
-          in -> {
-            Map<SkillField, Duration> hours = new TreeMap<>();
-            in.beginObject();
-            while (in.hasNext()) {
-              String code = in.nextName();
-              SkillField field = in.value(() -> SkillField.of(code));
-              hours.put(field, in.read(CodecSupport.DURATION));
-            }
-            in.endObject();
-            return hours;
-          },
-          (out, hours) -> {
-            out.beginObject();
-            for (Map.Entry<SkillField, Duration> e : new TreeMap<>(hours).entrySet()) {
-              out.name(e.getKey().code()).value(CodecSupport.DURATION, e.getValue());
-            }
-            out.endObject();
-          });
-
-  @SuppressWarnings("unchecked")
-  private static Class<Map<SkillField, Duration>> hoursType() {
-    return (Class<Map<SkillField, Duration>>) (Class<?>) Map.class;
-  }
+          SkillField::of,
+          SkillField::code,
+          CodecSupport.DURATION,
+          Comparator.naturalOrder());
 
   static final String TIME_PATTERN =
       "(?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9](?:\\.[0-9]{0,9})?)?";
