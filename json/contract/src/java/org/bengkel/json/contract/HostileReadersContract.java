@@ -68,8 +68,8 @@ public abstract class HostileReadersContract {
   }
 
   /**
-   * A named reader from its two ways of reading, such as a mapper's two {@code readValue}
-   * overloads ({@code named("hardened mapper", mapper::readValue, mapper::readValue)}).
+   * A named reader from its two ways of reading, such as a mapper's two {@code readValue} overloads
+   * ({@code named("hardened mapper", mapper::readValue, mapper::readValue)}).
    */
   protected static Named named(String name, Read<String> text, Read<byte[]> bytes) {
     return new Named(name, new Reader(text, bytes));
