@@ -471,6 +471,15 @@ class SalesMutationEdgesTest {
     String inconsistent = "audit.event.inconsistent";
     // another order's events
     refused(() -> SalesOrder.replay("SO-2026-0002", events), inconsistent, "events[0]");
+    // a later event of another order, though the order rebuilt so far is the right one
+    refused(
+        () ->
+            SalesOrder.replay(
+                "SO-2026-0001",
+                List.of(
+                    events.get(0), new SalesOrderEvent.OrderConfirmed("SO-2026-0009", 2, at(10)))),
+        inconsistent,
+        "events[1]");
     // out of order: version 3 at index 1
     refused(
         () -> SalesOrder.replay("SO-2026-0001", List.of(events.get(0), events.get(2))),
