@@ -174,6 +174,11 @@ class InventoryMutationEdgesTest {
     refused(() -> ledger.reserve(rid("R-1"), KUE, 0, backdated), "value.out-of-range", "quantity");
     refused(() -> ledger.sell(KUE, 0, backdated), "value.out-of-range", "quantity");
     refused(() -> ledger.pick(KUE, 0, T0.localDate()), "value.out-of-range", "quantity");
+    // a SKU the ledger never held: no lot to pick from, the quantity is still refused by name
+    refused(
+        () -> ledger.pick(org.bengkel.catalog.Sku.of("JAHE-INSTAN-30"), 0, T0.localDate()),
+        "value.out-of-range",
+        "quantity");
   }
 
   @Test
@@ -204,7 +209,10 @@ class InventoryMutationEdgesTest {
                 .build(),
         "inventory.movement.inconsistent",
         "reservation");
-    assertThat(rid("R-1")).isNotEqualTo((Object) "R-1").isEqualTo(rid("R-1"));
+    assertThat(rid("R-1"))
+        .isNotEqualTo((Object) "R-1")
+        .isNotEqualTo(rid("R-2"))
+        .isEqualTo(rid("R-1"));
     assertThat(rid("R-1").hashCode()).isNotEqualTo(rid("R-2").hashCode());
   }
 
