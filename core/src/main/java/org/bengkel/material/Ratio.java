@@ -5,8 +5,6 @@ import java.math.BigInteger;
 /** An exact non-negative fraction for scaling bills of materials; package-private helper. */
 final class Ratio {
 
-  static final Ratio ZERO = new Ratio(BigInteger.ZERO, BigInteger.ONE);
-
   final BigInteger num;
   final BigInteger den;
 
@@ -20,14 +18,11 @@ final class Ratio {
   }
 
   static Ratio of(BigInteger num, BigInteger den) {
+    // Reduced only to keep the numbers small; every use (plus, times, ceil, roundHalfUp) depends
+    // on the value alone. The denominator is a batch size or a unit factor, never 0, so the gcd is
+    // at least 1.
     BigInteger g = num.gcd(den);
-    return g.signum() == 0 || g.equals(BigInteger.ONE)
-        ? new Ratio(num, den)
-        : new Ratio(num.divide(g), den.divide(g));
-  }
-
-  Ratio times(Ratio o) {
-    return of(num.multiply(o.num), den.multiply(o.den));
+    return g.equals(BigInteger.ONE) ? new Ratio(num, den) : new Ratio(num.divide(g), den.divide(g));
   }
 
   Ratio times(long n) {
@@ -51,20 +46,5 @@ final class Ratio {
   /** Rounded to the nearest whole number, halves up. */
   BigInteger roundHalfUp() {
     return num.shiftLeft(1).add(den).divide(den.shiftLeft(1));
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof Ratio r && r.num.equals(num) && r.den.equals(den);
-  }
-
-  @Override
-  public int hashCode() {
-    return num.hashCode() * 31 + den.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return den.equals(BigInteger.ONE) ? num.toString() : num + "/" + den;
   }
 }
