@@ -17,7 +17,7 @@ class DocumentEqualityTest {
   @Test
   void eachPartOfADocumentCountsAlone() {
     DocumentKind<FacilityRecord> kind = DocumentKinds.FACILITY_RECORD;
-    FacilityRecord v1Payload = FacilityRecord.of(DocumentSamples.PAMEKASAN, List.of());
+    FacilityRecord v1Payload = FacilityRecord.of(GoldenSamples.PAMEKASAN, List.of());
     Document current = Document.of(kind, v1Payload);
     // the version 1 golden file holds the same payload, read at schema version 1
     Document read =
