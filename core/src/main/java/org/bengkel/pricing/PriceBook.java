@@ -114,11 +114,11 @@ public abstract class PriceBook {
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
     }
+    // Arrays.sort of objects is stable: lists of one channel and first day keep the book's order.
     Arrays.sort(
         order,
         Comparator.comparing((Integer i) -> all.get(i).channel())
-            .thenComparing(i -> all.get(i).effectiveFrom())
-            .thenComparing(i -> i));
+            .thenComparing(i -> all.get(i).effectiveFrom()));
     // The list met just before, the latest-ending of its channel so far: the lists met before it
     // do not overlap one another, so in the order of their first day each ends before the next
     // starts.
