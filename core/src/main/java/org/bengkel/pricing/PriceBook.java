@@ -114,12 +114,15 @@ public abstract class PriceBook {
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
     }
+    // Arrays.sort of objects is stable: lists of one channel and first day keep the book's order.
     Arrays.sort(
         order,
         Comparator.comparing((Integer i) -> all.get(i).channel())
-            .thenComparing(i -> all.get(i).effectiveFrom())
-            .thenComparing(i -> i));
-    int reach = -1; // the index of the list of the current channel that ends latest
+            .thenComparing(i -> all.get(i).effectiveFrom()));
+    // The list met just before, the latest-ending of its channel so far: the lists met before it
+    // do not overlap one another, so in the order of their first day each ends before the next
+    // starts.
+    int reach = -1;
     for (int k = 0; k < order.length; k++) {
       int i = order[k];
       PriceList list = all.get(i);
@@ -134,19 +137,8 @@ public abstract class PriceBook {
             all.get(second).effectiveFrom(),
             all.get(first).id());
       }
-      if (reach < 0
-          || all.get(reach).channel() != list.channel()
-          || endsLater(list, all.get(reach))) {
-        reach = i;
-      }
+      reach = i;
     }
-  }
-
-  private static boolean endsLater(PriceList a, PriceList b) {
-    if (b.effectiveUntil().isEmpty()) {
-      return false;
-    }
-    return a.effectiveUntil().map(u -> u.isAfter(b.effectiveUntil().get())).orElse(true);
   }
 
   /**
