@@ -2,6 +2,7 @@ package org.bengkel.audit;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import org.bengkel.internal.Checks;
 import org.bengkel.outcome.Event;
 
@@ -43,7 +44,20 @@ public interface DomainEvent extends Event {
    * @throws org.bengkel.error.MissingValueException if {@code event} is null
    */
   static String typeOf(Class<? extends DomainEvent> event) {
-    return EventTypes.CODES.get(Checks.required(event, "event"));
+    Class<?> type = Checks.required(event, "event");
+    String pkg = type.getPackageName();
+    StringBuilder code = new StringBuilder(pkg.substring(pkg.lastIndexOf('.') + 1)).append('.');
+    String simple = type.getSimpleName();
+    for (int i = 0; i < simple.length(); i++) {
+      char ch = simple.charAt(i);
+      if (Character.isUpperCase(ch) && i > 0) {
+        code.append('-');
+      }
+      code.append(ch);
+    }
+    // Computed on each call, not cached: a few dozen characters, against the JSON or SQL that
+    // every caller then writes.
+    return code.toString().toLowerCase(Locale.ROOT);
   }
 
   /**
