@@ -337,6 +337,26 @@ public abstract class JacksonModuleContract {
         "$.officers[2].nip");
   }
 
+  /**
+   * Content after the top-level value that is not even a token trails it whatever type was read:
+   * after the caller's own record the hardened mapper and the helpers give the rule a bengkel value
+   * gets (Jackson's parser would call it malformed). A second whole value after a caller's record
+   * is Jackson's own trailing-token check on the mapper (below).
+   */
+  @Test
+  void whatCannotBeATokenAfterTheCallersRecordTrailsIt() throws Exception {
+    String wrapper = "{\"officer\":" + OFFICER + ",\"note\":\"piket pagi\"}";
+    assertThat(mapperRead(wrapper, Wrapper.class).note()).isEqualTo("piket pagi");
+    for (String tail : List.of(" x", "]", " }")) {
+      assertBengkelFailure(
+          () -> mapperRead(wrapper + tail, Wrapper.class), "json.trailing-tokens", "$", "$");
+      assertRefused(
+          () -> helpers(BengkelJsonOptions.strict()).read(wrapper + tail, Wrapper.class),
+          "json.trailing-tokens",
+          "$");
+    }
+  }
+
   @Test
   void rawMapperRefusesTrailingTokensAfterTheCallersValues() {
     assertThatThrownBy(() -> mapperRead("{\"a\":1} 2", treeType()))

@@ -136,6 +136,22 @@ final class GuardedJsonFactory extends JsonFactory {
       }
     }
 
+    /**
+     * Whether the top-level value has been read whole: what cannot even be read as a token after it
+     * trails the document, as a second value does ({@code {...} x}, {@code {...}]}), and gets the
+     * same rule, whatever type was read. A reader of a sequence of values ({@code readValues})
+     * clears the current token between values, so it is not taken for this.
+     */
+    private boolean afterRootValue() {
+      return started && delegate.currentToken() != null && delegate.getParsingContext().inRoot();
+    }
+
+    private JsonProcessingException trailing(JsonProcessingException e) {
+      return e instanceof BengkelMismatchedInputException
+          ? e
+          : refused(BengkelJsonException.of(JsonRule.TRAILING_TOKENS, JsonPath.ROOT));
+    }
+
     private @Nullable JsonToken checked(@Nullable JsonToken t) throws IOException {
       if (t == null && !started) {
         throw refused(BengkelJsonException.of(JsonRule.MALFORMED, JsonPath.ROOT, "empty document"));
@@ -147,20 +163,22 @@ final class GuardedJsonFactory extends JsonFactory {
     @Override
     public @Nullable JsonToken nextToken() throws IOException {
       first();
+      boolean afterRoot = afterRootValue();
       try {
         return checked(delegate.nextToken());
       } catch (JsonProcessingException e) {
-        throw refused(e);
+        throw afterRoot ? trailing(e) : refused(e);
       }
     }
 
     @Override
     public @Nullable JsonToken nextValue() throws IOException {
       first();
+      boolean afterRoot = afterRootValue();
       try {
         return checked(delegate.nextValue());
       } catch (JsonProcessingException e) {
-        throw refused(e);
+        throw afterRoot ? trailing(e) : refused(e);
       }
     }
 

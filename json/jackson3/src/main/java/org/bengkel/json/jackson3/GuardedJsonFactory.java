@@ -157,6 +157,22 @@ final class GuardedJsonFactory extends JsonFactory {
       }
     }
 
+    /**
+     * Whether the top-level value has been read whole: what cannot even be read as a token after it
+     * trails the document, as a second value does ({@code {...} x}, {@code {...}]}), and gets the
+     * same rule, whatever type was read. A reader of a sequence of values ({@code readValues})
+     * clears the current token between values, so it is not taken for this.
+     */
+    private boolean afterRootValue() {
+      return started && delegate.currentToken() != null && delegate.streamReadContext().inRoot();
+    }
+
+    private JacksonException trailing(JacksonException e) {
+      return e instanceof BengkelMismatchedInputException || e instanceof JacksonIOException
+          ? e
+          : refused(BengkelJsonException.of(JsonRule.TRAILING_TOKENS, JsonPath.ROOT));
+    }
+
     private @Nullable JsonToken checked(@Nullable JsonToken t) {
       if (t == null && !started) {
         throw refused(BengkelJsonException.of(JsonRule.MALFORMED, JsonPath.ROOT, "empty document"));
@@ -168,20 +184,22 @@ final class GuardedJsonFactory extends JsonFactory {
     @Override
     public @Nullable JsonToken nextToken() {
       first();
+      boolean afterRoot = afterRootValue();
       try {
         return checked(delegate.nextToken());
       } catch (JacksonException e) {
-        throw refused(e);
+        throw afterRoot ? trailing(e) : refused(e);
       }
     }
 
     @Override
     public @Nullable JsonToken nextValue() {
       first();
+      boolean afterRoot = afterRootValue();
       try {
         return checked(delegate.nextValue());
       } catch (JacksonException e) {
-        throw refused(e);
+        throw afterRoot ? trailing(e) : refused(e);
       }
     }
 
