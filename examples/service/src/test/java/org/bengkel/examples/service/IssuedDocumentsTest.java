@@ -95,6 +95,9 @@ class IssuedDocumentsTest extends HttpTest {
     assertThat(none.json().get("code").asString()).isEqualTo("service.not-found");
     assertThat(post("/orders/SO-FAKTUR-X/invoice?date=2031-03-01", null).status()).isEqualTo(404);
 
+    // Issuing is a write: without the officer, 401 and nothing issued.
+    assertThat(send("POST", "/orders/SO-FAKTUR-A/invoice?date=2031-03-01", null).status())
+        .isEqualTo(401);
     Answer first = post("/orders/SO-FAKTUR-A/invoice?date=2031-03-01", null);
     assertThat(first.status()).as(first.body()).isEqualTo(201);
     assertThat(first.header("Location")).isEqualTo("/orders/SO-FAKTUR-A/invoice");
