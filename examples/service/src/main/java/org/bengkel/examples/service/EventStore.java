@@ -188,6 +188,43 @@ class EventStore {
   }
 
   /**
+   * Appends an event the service records for itself under the next version of its aggregate, with a
+   * stamp's actor, instant and zone: an issued invoice or receipt under its order. Call inside a
+   * transaction that holds a lock serializing the aggregate's writers (the order's row); the
+   * aggregate's state is kept elsewhere (the issued documents).
+   *
+   * @param type the aggregate type, e.g. {@code sales-document}
+   * @param id its id
+   * @param eventType what happened, e.g. {@code InvoiceIssued}
+   * @param stamp who, when, in which zone
+   * @param payload the event's facts as JSON, kept as written
+   * @return the event's version
+   */
+  public long appendIssued(String type, String id, String eventType, Stamp stamp, String payload) {
+    String actor = stamp.actor().nip().map(Nip::toString).orElse(stamp.actor().toString());
+    long version =
+        jdbc.sql(
+                "insert into events (aggregate_type, aggregate_id, version, event_type, actor,"
+                    + " occurred_at, zone, payload)"
+                    + " select ?, ?, coalesce(max(version), 0) + 1, ?, ?, ?, ?, ?::json from events"
+                    + " where aggregate_type = ? and aggregate_id = ? returning version")
+            .params(
+                type,
+                id,
+                eventType,
+                actor,
+                OffsetDateTime.ofInstant(stamp.at(), ZoneOffset.UTC),
+                stamp.zone().name(),
+                payload,
+                type,
+                id)
+            .query(Long.class)
+            .single();
+    LOG.info("{} {} version {}: {}", type, id, version, eventType);
+    return version;
+  }
+
+  /**
    * Stores an aggregate's state after the events appended in the same transaction.
    *
    * @param type the aggregate type

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,6 +19,7 @@ import org.bengkel.sales.Customer;
 import org.bengkel.sales.GoodsLine;
 import org.bengkel.sales.GoodsReturn;
 import org.bengkel.sales.Invoice;
+import org.bengkel.sales.InvoiceKind;
 import org.bengkel.sales.OrderChange;
 import org.bengkel.sales.OrderLine;
 import org.bengkel.sales.ReturnDisposition;
@@ -26,6 +28,7 @@ import org.bengkel.sales.ServiceJob;
 import org.bengkel.trainee.RegistrationNumber;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,6 +38,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Orders through every channel (<i>pesanan</i>): placed from a quote priced with the price book and
@@ -86,21 +90,24 @@ class OrderController {
    * @param lotCode the lot the units were sold from
    * @param quantity the units
    * @param disposition back into stock, or written off as damaged
-   * @param creditNoteNumber the credit note's number
    */
   record ReturnRequest(
       @Positive int line,
       @NotNull LotCode lotCode,
       @Positive long quantity,
-      @NotNull ReturnDisposition disposition,
-      @NotNull String creditNoteNumber) {}
+      @NotNull ReturnDisposition disposition) {}
 
   private final Orders orders;
+  private final Documents documents;
   private final PricingController pricing;
+  private final JsonMapper mapper;
 
-  OrderController(Orders orders, PricingController pricing) {
+  OrderController(
+      Orders orders, Documents documents, PricingController pricing, JsonMapper mapper) {
     this.orders = orders;
+    this.documents = documents;
     this.pricing = pricing;
+    this.mapper = mapper;
   }
 
   /**
@@ -163,7 +170,8 @@ class OrderController {
   }
 
   /**
-   * Takes goods back: 201 with the credit note (<i>nota retur</i>).
+   * Takes goods back: 201 with the credit note (<i>nota retur</i>), numbered by the service from
+   * its sequence of the return's year ({@code NR-2026-0001}).
    *
    * @param number the order number
    * @param r what comes back
@@ -178,53 +186,93 @@ class OrderController {
       @RequestHeader(name = "If-Match", required = false) String ifMatch,
       Actor actor) {
     OrderChange change =
-        orders.change(
+        orders.returnGoods(
             number,
             ifMatch,
             actor,
-            (o, l, at) ->
-                o.returnGoods(
-                    l,
-                    GoodsReturn.of(
-                        r.line(),
-                        r.lotCode(),
-                        r.quantity(),
-                        r.disposition(),
-                        at,
-                        r.creditNoteNumber())));
+            (at, creditNote) ->
+                GoodsReturn.of(
+                    r.line(), r.lotCode(), r.quantity(), r.disposition(), at, creditNote));
     return ResponseEntity.status(HttpStatus.CREATED)
         .eTag(Versions.etag(change.order().version()))
         .body(change.creditNote().orElseThrow());
   }
 
   /**
-   * The invoice (<i>faktur</i>) of a confirmed, paid or fulfilled order with the quote's PPN:
-   * {@code ?number=INV-2026-0001&date=2026-10-15}.
+   * Issues the invoice (<i>faktur</i>) of a confirmed, paid or fulfilled order with the quote's
+   * PPN, numbered by the service ({@code INV-2026-0001}): 201 the first time, 200 with the stored
+   * invoice, unchanged, after. {@code ?date=2026-10-15} gives the date of issue (today in the
+   * facility's zone without it); the number's year is the date's.
    *
    * @param order the order number
-   * @param number the invoice's number
-   * @param date its date of issue
-   * @return the invoice
+   * @param date its date of issue, or null for today
+   * @param actor the issuing officer
+   * @return the invoice as stored
    */
-  @GetMapping("/orders/{order}/invoice")
-  Invoice invoice(
-      @PathVariable String order, @RequestParam String number, @RequestParam LocalDate date) {
-    return Invoice.invoiceWithQuotedTax(orders.get(order), number, date, PPN_LABEL);
+  @PostMapping("/orders/{order}/invoice")
+  ResponseEntity<String> issueInvoice(
+      @PathVariable String order, @RequestParam(required = false) LocalDate date, Actor actor) {
+    Documents.Issued issued = documents.issue(order, InvoiceKind.INVOICE, date, actor);
+    return stored(issued.created() ? HttpStatus.CREATED : HttpStatus.OK, order, "invoice")
+        .body(issued.json());
   }
 
   /**
-   * The receipt (<i>kuitansi</i>) of a paid or fulfilled order, from the privacy view: {@code
-   * ?number=KW-2026-0001&date=2026-10-15}.
+   * The invoice issued for an order, as stored: 404 before one is issued.
    *
    * @param order the order number
-   * @param number the receipt's number
-   * @param date its date of issue
+   * @return the invoice
+   */
+  @GetMapping("/orders/{order}/invoice")
+  ResponseEntity<String> invoice(@PathVariable String order) {
+    return stored(HttpStatus.OK, order, "invoice")
+        .body(
+            documents
+                .find(InvoiceKind.INVOICE, order)
+                .orElseThrow(() -> ServiceException.notFound("invoice " + order)));
+  }
+
+  /**
+   * Issues the receipt (<i>kuitansi</i>) of a paid or fulfilled order, numbered by the service
+   * ({@code KW-2026-0001}) as {@link #issueInvoice} does, and answers it through the privacy view.
+   *
+   * @param order the order number
+   * @param date its date of issue, or null for today
+   * @param actor the issuing officer
+   * @return the receipt
+   */
+  @PostMapping("/orders/{order}/receipt")
+  ResponseEntity<ReceiptView> issueReceipt(
+      @PathVariable String order, @RequestParam(required = false) LocalDate date, Actor actor) {
+    Documents.Issued issued = documents.issue(order, InvoiceKind.RECEIPT, date, actor);
+    return stored(issued.created() ? HttpStatus.CREATED : HttpStatus.OK, order, "receipt")
+        .body(receiptView(issued.json()));
+  }
+
+  /**
+   * The receipt issued for an order, through the privacy view: 404 before one is issued.
+   *
+   * @param order the order number
    * @return the receipt
    */
   @GetMapping("/orders/{order}/receipt")
-  ReceiptView receipt(
-      @PathVariable String order, @RequestParam String number, @RequestParam LocalDate date) {
-    return ReceiptView.of(Invoice.receiptWithQuotedTax(orders.get(order), number, date, PPN_LABEL));
+  ResponseEntity<ReceiptView> receipt(@PathVariable String order) {
+    String json =
+        documents
+            .find(InvoiceKind.RECEIPT, order)
+            .orElseThrow(() -> ServiceException.notFound("receipt " + order));
+    return stored(HttpStatus.OK, order, "receipt").body(receiptView(json));
+  }
+
+  private ReceiptView receiptView(String json) {
+    return ReceiptView.of(mapper.readValue(json, Invoice.class));
+  }
+
+  /** An answer with a stored document: JSON, and where it is read again. */
+  private static ResponseEntity.BodyBuilder stored(HttpStatus status, String order, String kind) {
+    return ResponseEntity.status(status)
+        .contentType(MediaType.APPLICATION_JSON)
+        .location(URI.create("/orders/" + order + "/" + kind));
   }
 
   /** The quote's lines as order lines: a service job where one names the line, goods otherwise. */

@@ -8,6 +8,9 @@ import org.bengkel.inventory.StockLedger;
 import org.bengkel.outcome.Outcome;
 import org.bengkel.pricing.Quote;
 import org.bengkel.sales.Customer;
+import org.bengkel.sales.GoodsReturn;
+import org.bengkel.sales.Invoice;
+import org.bengkel.sales.InvoiceKind;
 import org.bengkel.sales.OrderChange;
 import org.bengkel.sales.OrderLine;
 import org.bengkel.sales.SalesOrder;
@@ -39,15 +42,28 @@ class Orders {
     Outcome<OrderChange> apply(SalesOrder order, StockLedger ledger, Stamp at);
   }
 
+  /** A return to record, given the write's stamp and the credit note's number. */
+  @FunctionalInterface
+  interface Return {
+    GoodsReturn of(Stamp at, String creditNoteNumber);
+  }
+
   private final EventStore store;
+  private final Documents documents;
   private final EventJson events;
   private final StockLedgers ledgers;
   private final Stamps stamps;
   private final JsonMapper mapper;
 
   Orders(
-      EventStore store, EventJson events, StockLedgers ledgers, Stamps stamps, JsonMapper mapper) {
+      EventStore store,
+      Documents documents,
+      EventJson events,
+      StockLedgers ledgers,
+      Stamps stamps,
+      JsonMapper mapper) {
     this.store = store;
+    this.documents = documents;
     this.events = events;
     this.ledgers = ledgers;
     this.stamps = stamps;
@@ -119,6 +135,39 @@ class Orders {
     store.putState(
         TYPE, number, change.order().version(), mapper.writeValueAsString(change.order()));
     ledgers.store(ledger, change.ledger(), outcome.events(StockEvent.class));
+    return change;
+  }
+
+  /**
+   * Takes goods back with a credit note numbered by the service: the next number of the credit
+   * notes' sequence for the return's year ({@code NR-2026-0001}), taken after the order's and the
+   * ledger's locks and stored with the note in the same transaction, so a refused return gives the
+   * number back.
+   *
+   * @param number the order number
+   * @param ifMatch the request's {@code If-Match}, or null
+   * @param actor the acting officer
+   * @param goodsReturn the return, given its stamp and credit note number
+   * @return the change, with the credit note
+   * @throws ServiceException 404 for an unknown order, 409 for a stale {@code If-Match}
+   */
+  @Transactional
+  public OrderChange returnGoods(String number, String ifMatch, Actor actor, Return goodsReturn) {
+    // The step runs once, inside this transaction; it hands out the number and stamp it used.
+    Documents.Number[] taken = new Documents.Number[1];
+    Stamp[] stamped = new Stamp[1];
+    OrderChange change =
+        change(
+            number,
+            ifMatch,
+            actor,
+            (o, l, at) -> {
+              taken[0] = documents.next(InvoiceKind.CREDIT_NOTE, at.localDate().getYear());
+              stamped[0] = at;
+              return o.returnGoods(l, goodsReturn.of(at, taken[0].text()));
+            });
+    Invoice note = change.creditNote().orElseThrow();
+    documents.keep(taken[0], number, note.date(), stamped[0], mapper.writeValueAsString(note));
     return change;
   }
 

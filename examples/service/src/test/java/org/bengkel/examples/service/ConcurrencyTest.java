@@ -15,7 +15,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Concurrency: of writes based on the same version, one wins and the others change nothing; sixteen
  * clients selling from one SKU never sell more than is on hand; two officers confirming one order:
- * one wins, the other gets 409.
+ * one wins, the other gets 409; sixteen clients issuing invoices get consecutive numbers, and eight
+ * issuing one order's invoice get one document.
  */
 class ConcurrencyTest extends HttpTest {
 
@@ -175,6 +176,65 @@ class ConcurrencyTest extends HttpTest {
                   .single())
           .isEqualTo(1);
     }
+  }
+
+  @Test
+  void sixteenClientsIssuingInvoicesGetConsecutiveNumbersWithoutGapsOrRepeats() throws Exception {
+    put("/facility", golden("facility.json"));
+    put("/price-book", sampleData("price-book.json"));
+    put("/tax-policy", sample("tax-policy.json"));
+    IssuedDocumentsTest.receive(this, "FAKTUR-KONKUREN", CLIENTS + 1);
+    for (int i = 1; i <= CLIENTS; i++) {
+      IssuedDocumentsTest.confirmed(this, "SO-FAKTUR-K" + i);
+    }
+    // 2033: a year no other test issues in, so the sequence starts here at 0001.
+    List<Future<Answer>> answers = new ArrayList<>();
+    ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+    try {
+      for (int i = 1; i <= CLIENTS; i++) {
+        String path = "/orders/SO-FAKTUR-K" + i + "/invoice?date=2033-01-10";
+        answers.add(pool.submit(() -> post(path, null)));
+      }
+      List<String> numbers = new ArrayList<>();
+      for (int i = 0; i < CLIENTS; i++) {
+        Answer a = answers.get(i).get();
+        assertThat(a.status()).as(a.body()).isEqualTo(201);
+        assertThat(a.json().get("orderNumber").asString()).isEqualTo("SO-FAKTUR-K" + (i + 1));
+        numbers.add(a.json().get("number").asString());
+      }
+      List<String> expected = new ArrayList<>();
+      for (int n = 1; n <= CLIENTS; n++) {
+        expected.add("INV-2033-" + String.format("%04d", n));
+      }
+      assertThat(numbers).containsExactlyInAnyOrderElementsOf(expected);
+
+      // Eight clients issuing the invoice of one order at once: one issues it, the others are
+      // answered the same document.
+      IssuedDocumentsTest.confirmed(this, "SO-FAKTUR-K0");
+      answers.clear();
+      for (int i = 0; i < 8; i++) {
+        answers.add(pool.submit(() -> post("/orders/SO-FAKTUR-K0/invoice?date=2033-01-11", null)));
+      }
+      List<Integer> statuses = new ArrayList<>();
+      List<String> bodies = new ArrayList<>();
+      for (Future<Answer> a : answers) {
+        statuses.add(a.get().status());
+        bodies.add(a.get().body());
+      }
+      assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);
+      assertThat(statuses).filteredOn(s -> s == 200).hasSize(7);
+      assertThat(bodies).containsOnly(bodies.get(0));
+      assertThat(PLAIN.readTree(bodies.get(0)).get("number").asString()).isEqualTo("INV-2033-0017");
+    } finally {
+      pool.shutdown();
+    }
+    assertThat(
+            jdbc.sql(
+                    "select count(*) || ' ' || max(sequence_number) from issued_documents"
+                        + " where kind = 'INVOICE' and year = 2033")
+                .query(String.class)
+                .single())
+        .isEqualTo("17 17");
   }
 
   private long versionOfLedger() {

@@ -29,8 +29,9 @@ import tools.jackson.databind.JsonNode;
  * The service killed in the middle of a stream of writes (a real {@code SIGKILL} of its JVM, and an
  * immediate shutdown of its PostgreSQL, which PostgreSQL treats as a crash), then started again on
  * the same data: no acknowledged write is lost, none is half applied (the stored stock per lot
- * equals what the events add up to, every aggregate's stored version is its last event's) and the
- * service goes on serving.
+ * equals what the events add up to, every aggregate's stored version is its last event's, every
+ * invoice number issued is kept with its document and its sequence has no gap) and the service goes
+ * on serving.
  *
  * <p>The service runs as its own JVM, started from the test class path on its own data folder and
  * port, so that the kill reaches the server and not the test.
@@ -50,6 +51,7 @@ class FaultTest {
     Process service = start(port, true);
     List<Long> ackedSales = new ArrayList<>();
     List<String> ackedOrders = new ArrayList<>();
+    Map<String, String> ackedInvoices = new HashMap<>();
     try {
       awaitReady(port);
       assertThat(send(port, "PUT", "/facility", HttpTest.golden("facility.json")).statusCode())
@@ -88,6 +90,13 @@ class FaultTest {
                               == 200) {
                         synchronized (ackedOrders) {
                           ackedOrders.add(number);
+                        }
+                        HttpResponse<String> invoice =
+                            send(first, "POST", "/orders/" + number + "/invoice", null);
+                        if (invoice.statusCode() == 201) {
+                          synchronized (ackedInvoices) {
+                            ackedInvoices.put(number, invoice.body());
+                          }
                         }
                       }
                     } else {
@@ -144,6 +153,12 @@ class FaultTest {
         JsonNode history = order.get("history");
         assertThat(history.get(history.size() - 1).get("status").asString()).isEqualTo("CONFIRMED");
       }
+      // Every invoice acknowledged is kept as it was answered, byte for byte.
+      assertThat(ackedInvoices).isNotEmpty();
+      for (Map.Entry<String, String> invoice : ackedInvoices.entrySet()) {
+        assertThat(send(port, "GET", "/orders/" + invoice.getKey() + "/invoice", null).body())
+            .isEqualTo(invoice.getValue());
+      }
       // Nothing is half applied: the stored state is what the events add up to.
       try (Connection db = DriverManager.getConnection(jdbcUrl(), "postgres", "postgres")) {
         assertStateMatchesEvents(db);
@@ -154,6 +169,34 @@ class FaultTest {
           send(port, "POST", "/stock/sales", "{\"sku\":\"" + SKU + "\",\"quantity\":1}");
       assertThat(next.statusCode()).as(next.body()).isEqualTo(201);
       assertThat(version(next)).isEqualTo(last + 1);
+      // The next invoice takes the next number: the sequence kept what was issued, and nothing
+      // more.
+      String year =
+          HttpTest.PLAIN
+              .readTree(ackedInvoices.values().iterator().next())
+              .get("date")
+              .asString()
+              .substring(0, 4);
+      long issued;
+      try (Connection db = DriverManager.getConnection(jdbcUrl(), "postgres", "postgres");
+          Statement s = db.createStatement();
+          ResultSet rs =
+              s.executeQuery(
+                  "select count(*) from issued_documents where kind = 'INVOICE' and year = "
+                      + year)) {
+        rs.next();
+        issued = rs.getLong(1);
+      }
+      assertThat(issued).isGreaterThanOrEqualTo(ackedInvoices.size());
+      String after = "SO-GANGGUAN-SESUDAH";
+      send(port, "PUT", "/orders/" + after, order());
+      send(port, "POST", "/orders/" + after + "/confirm", null);
+      HttpResponse<String> invoice = send(port, "POST", "/orders/" + after + "/invoice", null);
+      assertThat(invoice.statusCode()).as(invoice.body()).isEqualTo(201);
+      assertThat(HttpTest.PLAIN.readTree(invoice.body()).get("number").asString())
+          .isEqualTo(
+              Documents.format(
+                  org.bengkel.sales.InvoiceKind.INVOICE, Integer.parseInt(year), issued + 1));
     } finally {
       service.destroy();
       if (!service.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
@@ -214,9 +257,29 @@ class FaultTest {
     try (Statement s = db.createStatement();
         ResultSet rs =
             s.executeQuery(
-                "select count(*) from (select distinct aggregate_type, aggregate_id from events) e"
+                "select count(*) from (select distinct aggregate_type, aggregate_id from events"
+                    + " where aggregate_type <> 'sales-document') e"
                     + " where not exists (select 1 from current_state c"
                     + " where c.aggregate_type = e.aggregate_type and c.aggregate_id = e.aggregate_id)")) {
+      rs.next();
+      assertThat(rs.getLong(1)).isZero();
+    }
+    // An issued document's state is its issued_documents row: each issue event has its document,
+    // each invoice and receipt its event, and every sequence counts exactly the documents kept,
+    // numbered 1 to its last number (no gap, no number taken by a write that was lost).
+    try (Statement s = db.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "select (select count(*) from events e where e.aggregate_type = 'sales-document'"
+                    + " and not exists (select 1 from issued_documents d"
+                    + " where d.order_number = e.aggregate_id and d.document::text = e.payload::text))"
+                    + " + (select count(*) from issued_documents d where d.kind <> 'CREDIT_NOTE'"
+                    + " and not exists (select 1 from events e where e.aggregate_type = 'sales-document'"
+                    + " and e.aggregate_id = d.order_number and e.payload::text = d.document::text))"
+                    + " + (select count(*) from document_sequences q where q.last_number <>"
+                    + " (select count(*) from issued_documents d where d.kind = q.kind and d.year = q.year)"
+                    + " or q.last_number <> (select max(d.sequence_number) from issued_documents d"
+                    + " where d.kind = q.kind and d.year = q.year))")) {
       rs.next();
       assertThat(rs.getLong(1)).isZero();
     }

@@ -123,12 +123,16 @@ class StockAndOrdersTest extends HttpTest {
         .isEqualTo(200);
     assertThat(post("/orders/" + number + "/pay", null, "If-Match", "\"1\"").status())
         .isEqualTo(409);
-    Answer invoice = get("/orders/" + number + "/invoice?number=INV-UJI-1&date=2026-10-15");
-    assertThat(invoice.status()).as(invoice.body()).isEqualTo(200);
+    // The service numbers the invoice (IssuedDocumentsTest: from 0001 per year, without gaps).
+    Answer invoice = post("/orders/" + number + "/invoice?date=2026-10-15", null);
+    assertThat(invoice.status()).as(invoice.body()).isEqualTo(201);
+    String invoiceNumber = invoice.json().get("number").asString();
+    assertThat(invoiceNumber).matches("INV-2026-\\d{4}");
+    assertThat(get("/orders/" + number + "/invoice").body()).isEqualTo(invoice.body());
     Invoice expected =
         Invoice.invoiceWithQuotedTax(
             BENGKEL.readValue(get("/orders/" + number).body(), SalesOrder.class),
-            "INV-UJI-1",
+            invoiceNumber,
             java.time.LocalDate.parse("2026-10-15"),
             OrderController.PPN_LABEL);
     assertThat(invoice.body()).isEqualTo(BENGKEL.writeValueAsString(expected));
@@ -140,18 +144,20 @@ class StockAndOrdersTest extends HttpTest {
     assertThat(fulfilled.status()).as(fulfilled.body()).isEqualTo(200);
     assertThat(fulfilled.body())
         .contains("\"soldLots\":[{\"lotCode\":\"" + receivedLot + "\",\"quantity\":12}]");
-    Answer receipt = get("/orders/" + number + "/receipt?number=KW-UJI-1&date=2026-10-15");
-    assertThat(receipt.status()).isEqualTo(200);
+    Answer receipt = post("/orders/" + number + "/receipt?date=2026-10-15", null);
+    assertThat(receipt.status()).as(receipt.body()).isEqualTo(201);
     assertThat(receipt.json().get("kind").asString()).isEqualTo("RECEIPT");
+    assertThat(receipt.json().get("number").asString()).matches("KW-2026-\\d{4}");
     Answer credit =
         post(
             "/orders/" + number + "/returns",
             "{\"line\":1,\"lotCode\":\""
                 + receivedLot
                 + "\",\"quantity\":2,"
-                + "\"disposition\":\"RESTOCK\",\"creditNoteNumber\":\"NR-UJI-1\"}");
+                + "\"disposition\":\"RESTOCK\"}");
     assertThat(credit.status()).as(credit.body()).isEqualTo(201);
     assertThat(credit.json().get("kind").asString()).isEqualTo("CREDIT_NOTE");
+    assertThat(credit.json().get("number").asString()).matches("NR-\\d{4}-\\d{4}");
     // 100 received, 12 sold, 2 back: 90 in the lot (100 - 12 + 2).
     JsonNode lots = get("/stock/lots?sku=" + COOKIES).json();
     for (JsonNode l : lots) {
