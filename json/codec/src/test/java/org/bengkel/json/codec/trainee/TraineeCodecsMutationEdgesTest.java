@@ -91,6 +91,21 @@ class TraineeCodecsMutationEdgesTest {
   }
 
   @Test
+  void aPeriodComponentBeyondNineDigitsIsRefusedAsTheSchemaRefusesIt() {
+    // Period.parse alone would read it (a billion days fits an int); the pattern allows nine digits
+    assertThat(read(TraineeValues.PERIOD, "\"P999999999D\"")).isEqualTo(Period.ofDays(999_999_999));
+    assertThatThrownBy(() -> read(TraineeValues.PERIOD, "\"P1000000000D\""))
+        .isInstanceOfSatisfying(
+            BengkelJsonException.class,
+            e -> {
+              assertThat(e.ruleCode()).isEqualTo("json.wrong-type");
+              assertThat(e.path()).isEqualTo("$");
+            });
+    // leading zeros are not significant
+    assertThat(read(TraineeValues.PERIOD, "\"P0001Y\"")).isEqualTo(Period.ofYears(1));
+  }
+
+  @Test
   void thePackageListsEachCodecOnceByItsType() {
     List<Class<?>> types = TraineeCodecs.all().stream().<Class<?>>map(Codec::type).toList();
     assertThat(types)
