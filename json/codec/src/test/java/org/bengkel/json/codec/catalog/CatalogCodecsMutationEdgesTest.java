@@ -26,8 +26,9 @@ import org.bengkel.material.Quantity;
 import org.junit.jupiter.api.Test;
 
 /**
- * The list of codecs the registry ({@code Codecs}) takes once per JVM, checked here directly: a
- * codec left out of it is a type no document can hold.
+ * What the catalogue's codecs build once per JVM, checked here directly: the list of codecs the
+ * registry ({@code Codecs}) takes, where a codec left out is a type no document can hold, and the
+ * unit symbols of a quantity's schema.
  */
 class CatalogCodecsMutationEdgesTest {
 
@@ -55,5 +56,13 @@ class CatalogCodecsMutationEdgesTest {
             MaterialPrices.class,
             BillOfMaterials.class,
             MaterialCost.class);
+  }
+
+  @Test
+  void aQuantitysUnitIsOneOfTheSymbolsOfMeasureUnit() {
+    // built once, in the static initialiser, into QUANTITY's schema pattern
+    assertThat(CatalogCodecs.unitSymbols()).isEqualTo("g|kg|ml|l|mm|cm|m|pcs|lembar");
+    assertThat(CatalogCodecs.QUANTITY.schema().orElseThrow().toString())
+        .contains("(0|[1-9][0-9]{0,18}) (g|kg|ml|l|mm|cm|m|pcs|lembar)");
   }
 }

@@ -45,6 +45,12 @@ class SalesCodecsMutationEdgesTest {
     return value;
   }
 
+  private static <T> String write(Codec<T> codec, T value) {
+    TextJson.CompactWriter out = new TextJson.CompactWriter();
+    codec.write(value, out);
+    return out.toString();
+  }
+
   private static void assertRule(ThrowingCallable call, String rule, String path) {
     assertThatThrownBy(call)
         .isInstanceOfSatisfying(
@@ -104,6 +110,30 @@ class SalesCodecsMutationEdgesTest {
     // an index beyond the lines read names no line's kind it could look up: not a lookup beyond
     // the list's end
     assertThat(draft.wireField("lines[2].quantity")).isEqualTo("lines[2].service.quantity");
+  }
+
+  @Test
+  void aTaxLineIsBuiltByTheFactoryItsPropertiesName() {
+    String label = "\"label\":\"PPN 12% x 11/12\",\"amount\":1100";
+    assertThat(read(SalesCodecs.INVOICE_TAX, "{" + label + ",\"included\":true}"))
+        .isEqualTo(InvoiceTax.included("PPN 12% x 11/12", Rupiah.of(1_100)));
+    assertThat(read(SalesCodecs.INVOICE_TAX, "{" + label + ",\"included\":false}"))
+        .isEqualTo(InvoiceTax.added("PPN 12% x 11/12", Rupiah.of(1_100)));
+    assertThat(
+            read(
+                SalesCodecs.INVOICE_TAX, "{" + label + ",\"included\":true,\"otherTaxBase\":9166}"))
+        .isEqualTo(InvoiceTax.included("PPN 12% x 11/12", Rupiah.of(1_100), Rupiah.of(9_166)));
+    assertThat(
+            read(
+                SalesCodecs.INVOICE_TAX,
+                "{" + label + ",\"included\":false,\"otherTaxBase\":9166}"))
+        .isEqualTo(InvoiceTax.added("PPN 12% x 11/12", Rupiah.of(1_100), Rupiah.of(9_166)));
+    // the base is written only when there is one
+    assertThat(write(SalesCodecs.INVOICE_TAX, InvoiceTax.added("PPN", Rupiah.of(5))))
+        .isEqualTo("{\"label\":\"PPN\",\"amount\":5,\"included\":false}");
+    assertThat(
+            write(SalesCodecs.INVOICE_TAX, InvoiceTax.included("PPN", Rupiah.of(5), Rupiah.of(50))))
+        .isEqualTo("{\"label\":\"PPN\",\"amount\":5,\"included\":true,\"otherTaxBase\":50}");
   }
 
   @Test
