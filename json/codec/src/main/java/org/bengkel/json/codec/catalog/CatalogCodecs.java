@@ -1,8 +1,10 @@
 package org.bengkel.json.codec.catalog;
 
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.bengkel.catalog.CatalogRule;
 import org.bengkel.catalog.FoodSafety;
 import org.bengkel.catalog.HalalCertificate;
@@ -461,15 +463,13 @@ public final class CatalogCodecs {
         MATERIAL_COST);
   }
 
-  /** The unit symbols as a regular expression alternation, {@code g|kg|...}. */
-  private static String unitSymbols() {
-    StringBuilder b = new StringBuilder();
-    for (MeasureUnit u : MeasureUnit.values()) {
-      if (b.length() > 0) {
-        b.append('|');
-      }
-      b.append(u.symbol());
-    }
-    return b.toString();
+  /**
+   * The unit symbols as a regular expression alternation, {@code g|kg|...}. Package-private for its
+   * test: it runs once, in the static initialiser.
+   */
+  static String unitSymbols() {
+    return Arrays.stream(MeasureUnit.values())
+        .map(MeasureUnit::symbol)
+        .collect(Collectors.joining("|"));
   }
 }

@@ -28,8 +28,9 @@ final class OrderLineCodec implements Codec<OrderLine> {
     out.beginObject();
     if (value instanceof GoodsLine g) {
       out.name("goods").value(SalesCodecs.GOODS_LINE, g);
-    } else if (value instanceof ServiceJob s) {
-      out.name("service").value(SalesCodecs.SERVICE_JOB, s);
+    } else {
+      // OrderLine is sealed to these two
+      out.name("service").value(SalesCodecs.SERVICE_JOB, (ServiceJob) value);
     }
     out.endObject();
   }

@@ -363,18 +363,18 @@ public final class SalesCodecs {
   }
 
   /**
-   * An order's builder and its lines (<i>draf pesanan</i>): a refused line's field, such as {@code
-   * lines[2].quantity}, is inside the line's {@code {"goods":...}} or {@code {"service":...}}
-   * wrapper on the wire.
-   */
-  /**
    * An order event's status while it is read; its stamp is in the {@link StampFields} around it.
    */
   private static final class EventDraft {
     @Nullable OrderStatus status;
   }
 
-  private static final class OrderDraft {
+  /**
+   * An order's builder and its lines (<i>draf pesanan</i>): a refused line's field, such as {@code
+   * lines[2].quantity}, is inside the line's {@code {"goods":...}} or {@code {"service":...}}
+   * wrapper on the wire. Package-private for its test.
+   */
+  static final class OrderDraft {
     private static final Pattern LINE_FIELD = Pattern.compile("lines\\[([0-9]+)]\\.(.+)");
 
     final SalesOrder.Builder order = SalesOrder.builder();

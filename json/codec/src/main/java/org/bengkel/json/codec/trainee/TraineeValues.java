@@ -2,14 +2,12 @@ package org.bengkel.json.codec.trainee;
 
 import java.time.Period;
 import java.time.format.DateTimeParseException;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonRule;
 import org.bengkel.json.JsonWriter;
 import org.bengkel.json.codec.internal.CodecSupport;
-import org.bengkel.json.schema.JsonSchema;
 
 /**
  * Reading and writing helpers shared by this package's codecs: whole numbers that fit an {@code
@@ -18,7 +16,10 @@ import org.bengkel.json.schema.JsonSchema;
  */
 final class TraineeValues extends CodecSupport {
 
-  /** {@link Period} as its ISO-8601 form, {@code "P2Y6M"}; not registered. */
+  /**
+   * {@link Period} as its ISO-8601 form, {@code "P2Y6M"}; not registered, and used with the schema
+   * {@code Scalars.withSchema} gives it.
+   */
   static final Codec<Period> PERIOD =
       new Codec<>() {
         @Override
@@ -45,13 +46,8 @@ final class TraineeValues extends CodecSupport {
                 JsonRule.WRONG_TYPE, "an ISO-8601 period such as P2Y6M", "another string");
           }
         }
-
-        @Override
-        public Optional<JsonSchema> schema() {
-          return Optional.of(
-              JsonSchema.pattern(PERIOD_PATTERN, 40)
-                  .describedAs("An ISO-8601 period such as P2Y6M"));
-        }
+        // no schema of its own: the sentence's field states the pattern in place
+        // (Scalars.withSchema), so a schema here would never be asked for
       };
 
   /** The ISO-8601 periods {@link Period#parse} reads (at least one component, any case). */
