@@ -3,6 +3,7 @@ package org.bengkel.json.codec.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.bengkel.json.BengkelJsonException;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.contract.TextJson;
+import org.bengkel.json.schema.JsonSchema;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
@@ -59,7 +61,16 @@ class EventCodecsMutationEdgesTest {
       if (count == 4) {
         throw new AssertionError("four");
       }
+      if (count == 3) {
+        // a checked exception no canonical constructor can declare
+        EventCodecsMutationEdgesTest.<RuntimeException>sneakyThrow(new IOException("three"));
+      }
     }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <X extends Throwable> void sneakyThrow(Throwable t) throws X {
+    throw (X) t;
   }
 
   /** A family with a member that is not a record. */
@@ -176,10 +187,15 @@ class EventCodecsMutationEdgesTest {
               assertThat(x.ruleCode()).isEqualTo("value.out-of-range");
               assertThat(x.path()).isEqualTo("$.count");
             });
-    // an error is not wrapped
+    // an error is not wrapped; a checked exception is
     assertThatThrownBy(() -> read(returned, head + "4}"))
         .isExactlyInstanceOf(AssertionError.class)
         .hasMessage("four");
+    assertThatThrownBy(() -> read(returned, head + "3}"))
+        .isExactlyInstanceOf(IllegalStateException.class)
+        .cause()
+        .isExactlyInstanceOf(IOException.class)
+        .hasMessage("three");
   }
 
   @Test
@@ -236,5 +252,24 @@ class EventCodecsMutationEdgesTest {
             () -> EventCodecs.family(ToolEvent.class, BY_TYPE, Map.of(), Set.of("ToolLent.note")))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("no codec for ToolReturned.count");
+  }
+
+  @Test
+  void anEnumsCodecByTypeComesBeforeItsConstants() {
+    Codec<Condition> condition =
+        Scalars.withSchema(
+            Codec.ofEnum(Condition.class),
+            JsonSchema.constants(Condition.class).describedAs("worn or not"));
+    List<Codec<? extends ToolEvent>> codecs =
+        EventCodecs.family(
+            ToolEvent.class,
+            Map.of(String.class, Scalars.TEXT, Condition.class, condition),
+            BY_NAME,
+            Set.of("ToolLent.note"));
+    assertThat(codecs.get(0).schema().orElseThrow().toString())
+        .contains("condition=JsonSchema{description=worn or not, type=string, enum=[GOOD, WORN]}");
+    // without it, the constants' own codec, referred to
+    assertThat(family().get(0).schema().orElseThrow().toString())
+        .contains("condition=JsonSchema[$ref " + Condition.class.getName() + "]");
   }
 }

@@ -682,4 +682,23 @@ class ObjectCodecMutationEdgesTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("not a declared field: other");
   }
+
+  @Test
+  void aFieldOfAnotherCodecRefersToItsDefinitionUnlessInline() {
+    ObjectCodec<Kit, Kit.Builder> codec =
+        ObjectCodec.builder(Kit.class, Kit.Builder::new, Kit.Builder::build)
+            .optional("note", new Plain<>(Scalars.TEXT), Kit::note, Kit.Builder::note)
+            .required("label", new Plain<>(Scalars.TEXT), Kit::label, Kit.Builder::label)
+            .requiredList("parts", new Plain<>(Scalars.TEXT), Kit::parts, Kit.Builder::parts)
+            .build();
+    assertThat(codec.fields().get(0).schema())
+        .hasToString(
+            "JsonSchema{anyOf=[JsonSchema{type=null}, JsonSchema[$ref java.lang.String]]}");
+    assertThat(codec.fields().get(1).schema()).hasToString("JsonSchema[$ref java.lang.String]");
+    assertThat(codec.fields().get(2).schema())
+        .hasToString("JsonSchema{type=array, items=JsonSchema[$ref java.lang.String]}");
+    // read and written through the codec all the same
+    Kit kit = new Kit("a", 0, Optional.of("n"), null, 1, List.of("p"), List.of(), List.of());
+    assertThat(write(codec, kit)).isEqualTo("{\"note\":\"n\",\"label\":\"a\",\"parts\":[\"p\"]}");
+  }
 }

@@ -109,6 +109,9 @@ class ScalarsMutationEdgesTest {
   void tooManyDigitsOrTooLargeAScaleIsBeyondTheBounds() {
     beyondTheBounds("123456");
     beyondTheBounds("1e6");
+    // an exponent of two digits is ten times its first
+    beyondTheBounds("1e10");
+    beyondTheBounds("1.2345e-10");
     beyondTheBounds("1e-6");
     beyondTheBounds("1.5e-5");
     beyondTheBounds("0.00001");
