@@ -59,12 +59,9 @@ public final class IsoText {
 
   /**
    * Whether {@code s} starts with a digit wherever {@code shape} has 0 and the same character
-   * elsewhere.
+   * elsewhere; {@code s} is at least as long as {@code shape} (the callers check the length).
    */
   private static boolean hasShape(String s, String shape) {
-    if (s.length() < shape.length()) {
-      return false;
-    }
     for (int i = 0; i < shape.length(); i++) {
       char c = s.charAt(i);
       char want = shape.charAt(i);

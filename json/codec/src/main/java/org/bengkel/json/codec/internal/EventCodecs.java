@@ -140,7 +140,8 @@ public final class EventCodecs {
       Map<Class<?>, Codec<?>> byType,
       Map<String, Codec<?>> byName) {
     Codec<?> codec = byName.get(name);
-    if (codec == null && name.equals("version") && type == long.class) {
+    // DomainEvent.version() is a long: a component named version can have no other type
+    if (codec == null && name.equals("version")) {
       codec = VERSION;
     }
     if (codec == null) {
@@ -189,12 +190,9 @@ public final class EventCodecs {
     Object[] args = new Object[slots.size()];
     for (int i = 0; i < args.length; i++) {
       List<Field<R, ?>> slot = slots.get(i);
-      args[i] =
-          slot.size() == 3
-              ? stamp(values, slot)
-              : slot.get(0).presence == ObjectCodec.Presence.OPTIONAL
-                  ? values.find(slot.get(0))
-                  : values.get(slot.get(0));
+      // the required values were checked before the factory runs (an absent list is empty), so
+      // find gives them as they are, and null for an absent nullable component
+      args[i] = slot.size() == 3 ? stamp(values, slot) : values.find(slot.get(0));
     }
     try {
       return canonical.newInstance(args);

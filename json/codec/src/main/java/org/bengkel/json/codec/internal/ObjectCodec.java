@@ -122,7 +122,8 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     final Codec<?> codec;
     final Function<T, ?> getter;
     final Presence presence;
-    // a scalar's one reader or writer call, made directly (Scalars.Kind); OTHER: the codec's
+    // a scalar's one reader or writer call, made directly (Scalars.Kind); OTHER: the codec's.
+    // Not consulted for lists, whose elements always go through the codec.
     final Scalars.Kind kind;
     final boolean inline;
     final @Nullable String since;
@@ -148,7 +149,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
       this.codec = MissingValueException.required(codec, "codec");
       this.getter = MissingValueException.required(getter, "getter");
       this.presence = presence;
-      this.kind = presence.isList() ? Scalars.Kind.OTHER : Scalars.kind(codec);
+      this.kind = Scalars.kind(codec);
       this.inline = inline;
       this.since = since;
       this.minItems = minItems;
@@ -931,11 +932,13 @@ public final class ObjectCodec<T, B> implements Codec<T> {
       return fields.get(fields.size() - 1);
     }
 
+    // field is always a new Field (inline, minItems, since, nullRefused), so the marks set after
+    // construction are the last field's
     private Builder<T, B> replaceLast(Field<T, ?> field) {
       field.mismatch = last().mismatch;
       field.from = last().from;
-      field.uniqueItems = field.uniqueItems || last().uniqueItems;
-      field.legacy = field.legacy || last().legacy;
+      field.uniqueItems = last().uniqueItems;
+      field.legacy = last().legacy;
       fields.set(fields.size() - 1, field);
       return this;
     }
