@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.Temporal;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.bengkel.audit.Actor;
 import org.bengkel.audit.Stamp;
 import org.bengkel.error.CoreRule;
@@ -47,16 +48,26 @@ public final class StampFields<B> {
   public static final Actor LEGACY_ACTOR = Actor.system("import");
 
   /**
-   * An instant as {@link Instant#toString()} writes it (UTC, {@code Z}, seconds and fraction
-   * optional), or, in older documents, a local date-time without {@code Z}.
+   * The form of {@link #AT}, for the schema and the reader alike: an instant in UTC with its
+   * seconds ({@link Instant#parse} needs them) and an optional fraction, or a local date-time whose
+   * seconds are optional; RFC 3339's years, 0001 to 9999, as {@code JsonReader.nextDateTime} reads
+   * them. Hours 00 to 23 and seconds 00 to 59: {@code Instant.parse} would also read {@code
+   * 24:00:00Z} and a leap second, which the schema cannot follow.
+   */
+  static final String AT_FORM =
+      "(?!0000)[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]"
+          + "(:[0-5][0-9](\\.[0-9]{1,9})?Z|(:[0-5][0-9](\\.[0-9]{1,9})?)?)";
+
+  private static final Pattern AT_TEXT = Pattern.compile(AT_FORM);
+
+  /**
+   * An instant as {@link Instant#toString()} writes it (UTC, {@code Z}, fraction optional), or, in
+   * older documents, a local date-time without {@code Z}.
    */
   static final Codec<Temporal> AT =
       Scalars.of(
           Temporal.class,
-          JsonSchema.pattern(
-                  "[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])"
-                      + "T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]{1,9})?)?Z?",
-                  40)
+          JsonSchema.pattern(AT_FORM, 40)
               .describedAs(
                   "An ISO-8601 instant in UTC such as 2026-10-12T02:14:00Z (older"
                       + " documents: a WIB local date-time without Z); the calendar is checked by the"
@@ -209,43 +220,28 @@ public final class StampFields<B> {
 
   private static Temporal readAt(JsonReader in) {
     String text = in.nextString();
-    return text.endsWith("Z") ? instant(text, in) : localDateTime(text, in);
+    // the schema's form first, so that the reader accepts nothing the schema refuses; the
+    // calendar (30 February) is the parsers'
+    if (!AT_TEXT.matcher(text).matches()) {
+      throw in.error(JsonRule.MALFORMED_DATE);
+    }
+    try {
+      return text.endsWith("Z") ? instant(text) : localDateTime(text);
+    } catch (DateTimeParseException e) {
+      throw in.error(JsonRule.MALFORMED_DATE);
+    }
   }
 
-  private static Instant instant(String text, JsonReader in) {
-    // the usual form, 2026-10-12T02:14:00Z, without the formatter; the rest as Instant.parse reads
+  private static Instant instant(String text) {
+    // the usual form, 2026-10-12T02:14:00Z, without the formatter; a fraction as Instant.parse
+    // reads
     LocalDateTime usual = IsoText.dateTime(text, text.length() - 1);
-    if (usual != null && text.length() == 20) {
-      return usual.toInstant(ZoneOffset.UTC);
-    }
-    try {
-      // Instant.parse also reads offsets and lower-case letters; the format says UTC and Z
-      if (text.indexOf('t') < 0
-          && !text.contains(".Z")
-          && text.charAt(0) != '+'
-          && text.charAt(0) != '-') {
-        return Instant.parse(text);
-      }
-    } catch (DateTimeParseException e) {
-      // refused below
-    }
-    throw in.error(JsonRule.MALFORMED_DATE);
+    return usual != null && text.length() == 20
+        ? usual.toInstant(ZoneOffset.UTC)
+        : Instant.parse(text);
   }
 
-  private static LocalDateTime localDateTime(String text, JsonReader in) {
-    try {
-      if (text.indexOf('t') < 0
-          && !text.endsWith(".")
-          && !text.isEmpty()
-          && text.charAt(0) != '+'
-          && text.charAt(0) != '-'
-          && !text.startsWith("0000")) {
-        // RFC 3339's years, 0001 to 9999, as JsonReader.nextDateTime reads them
-        return LocalDateTime.parse(text, DateTimeFormatter.ISO_LOCAL_DATE_TIME);
-      }
-    } catch (DateTimeParseException e) {
-      // refused below
-    }
-    throw in.error(JsonRule.MALFORMED_DATE);
+  private static LocalDateTime localDateTime(String text) {
+    return LocalDateTime.parse(text, DateTimeFormatter.ISO_LOCAL_DATE_TIME);
   }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.temporal.Temporal;
+import java.util.List;
 import org.bengkel.audit.Actor;
 import org.bengkel.audit.Stamp;
 import org.bengkel.error.MissingValueException;
@@ -220,6 +221,51 @@ class StampFieldsMutationEdgesTest {
     notATime("-12026-10-12T02:14:00Z");
     notATime("2026-02-30T02:14:00Z");
     notATime("Z");
+  }
+
+  /**
+   * The reader accepts a text exactly when the schema's pattern does, but for the calendar (30
+   * February), which a pattern cannot know: {@code Instant.parse} alone would read {@code
+   * 24:00:00Z} and a leap second, and a schema that allowed an instant without seconds promised
+   * what the reader refused.
+   */
+  @Test
+  void theReaderAcceptsExactlyWhatTheSchemasPatternAccepts() {
+    java.util.regex.Pattern schema = java.util.regex.Pattern.compile(StampFields.AT_FORM);
+    for (String text :
+        List.of(
+            "2026-10-12T02:14:00Z",
+            "2026-10-12T02:14:00.123456789Z",
+            "2026-10-12T02:14:00.1234567890Z",
+            "2026-10-12T02:14Z",
+            "2026-10-12T23:59:60Z",
+            "2026-10-12T24:00:00Z",
+            "2026-10-12T02:14:60Z",
+            "2026-10-12T2:14:00Z",
+            "2026-10-12T02:14",
+            "2026-10-12T02:14:59.5",
+            "2026-10-12T02:14:60",
+            "2026-10-12T24:00",
+            "2026-10-12 02:14:00Z",
+            "0000-10-12T02:14:00Z",
+            "0001-10-12T02:14:00Z",
+            "0000-10-12T02:14")) {
+      boolean read;
+      try {
+        at(text);
+        read = true;
+      } catch (BengkelJsonException e) {
+        assertThat(e.ruleCode()).isEqualTo("json.malformed-date");
+        read = false;
+      }
+      assertThat(read).as(text).isEqualTo(schema.matcher(text).matches());
+    }
+    notATime("2026-10-12T02:14Z");
+    notATime("2026-10-12T23:59:60Z");
+    notATime("2026-10-12T24:00:00Z");
+    notATime("0000-10-12T02:14:00Z");
+    assertThat(at("2026-10-12T02:14:59.5"))
+        .isEqualTo(LocalDateTime.of(2026, 10, 12, 2, 14, 59, 500_000_000));
   }
 
   @Test
