@@ -153,8 +153,9 @@ public final class DocumentKind<T> {
    * @return true for the current version and the registered older ones
    */
   public boolean supports(long version) {
-    return version == currentVersion
-        || (version >= 1 && version < currentVersion && older.containsKey((int) version));
+    // a version beyond int's range is none of them; the cast alone would wrap it onto one
+    return version == (int) version
+        && (version == currentVersion || older.containsKey((int) version));
   }
 
   /**
@@ -189,7 +190,8 @@ public final class DocumentKind<T> {
     List<Object> cases = new ArrayList<>();
     for (int v : versions) {
       Older<?, T> old = older.get(v);
-      Codec<?> form = v == currentVersion || old == null ? codec : old.form();
+      // the current version is the one version not among the older ones
+      Codec<?> form = old == null ? codec : old.form();
       form.schema().orElseThrow(() -> new IllegalStateException("no schema for " + form.type()));
       cases.add(
           JsonSchema.map(

@@ -1,6 +1,7 @@
 package org.bengkel.json.document;
 
 import java.util.List;
+import java.util.Objects;
 import org.bengkel.error.MissingValueException;
 import org.bengkel.facility.Facility;
 import org.bengkel.facility.Officer;
@@ -60,7 +61,7 @@ public final class FacilityRecord {
 
   @Override
   public int hashCode() {
-    return facility.hashCode() * 31 + officers.hashCode();
+    return Objects.hash(facility, officers);
   }
 
   @Override

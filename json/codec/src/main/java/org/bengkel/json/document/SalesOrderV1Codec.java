@@ -104,7 +104,14 @@ final class SalesOrderV1Codec {
   // version 1's tax: taxBase was the price without PPN; the DPP nilai lain is computed from it
   private static final Codec<TaxBreakdown> TAX =
       ObjectCodec.builder(TaxBreakdown.class, TaxDraft::new, TaxDraft::build)
-          .required("status", TAX_STATUS, TaxBreakdown::status, (d, v) -> d.status = v)
+          .required(
+              "status",
+              TAX_STATUS,
+              TaxBreakdown::status,
+              (d, v) -> {
+                d.b.status(v);
+                d.status = v;
+              })
           .required(
               "inclusion", PRICE_INCLUSION, TaxBreakdown::inclusion, (d, v) -> d.b.inclusion(v))
           .required("quoted", MoneyCodecs.RUPIAH, TaxBreakdown::quoted, (d, v) -> d.b.quoted(v))
@@ -142,15 +149,12 @@ final class SalesOrderV1Codec {
     @Nullable Rupiah price;
 
     TaxBreakdown build() {
-      TaxStatus s = status;
-      if (s != null) {
-        b.status(s);
-      }
       Rupiah p = price;
       if (p != null) {
         b.priceExcludingTax(p);
+        // without a status the builder refuses the tax anyway (json.missing-property)
         b.otherTaxBase(
-            s == TaxStatus.PKP ? p.times(Rate.of(11, 12), RoundingMode.HALF_UP) : Rupiah.ZERO);
+            status == TaxStatus.PKP ? p.times(Rate.of(11, 12), RoundingMode.HALF_UP) : Rupiah.ZERO);
       }
       return b.build();
     }

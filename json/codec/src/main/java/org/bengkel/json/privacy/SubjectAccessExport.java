@@ -196,8 +196,8 @@ public record SubjectAccessExport(
    * @param register the training register, not null
    * @param certificates the subject's certificates, not null (those valid on {@code asOf} go on the
    *     passport)
-   * @param batches production batches, not null; those the subject was on the team of or worked in
-   *     are gathered
+   * @param batches production batches, not null; those the subject was on the team of are gathered,
+   *     with the subject's work in them
    * @param orders sales orders, not null; the service jobs the subject worked on are gathered
    * @param allocations premi allocations, not null; the subject's shares are gathered
    * @param accounts premi accounts, not null; the subject's, if any, is gathered
@@ -227,7 +227,8 @@ public record SubjectAccessExport(
     for (ProductionBatch batch : batches) {
       List<WorkInterval> work =
           batch.work().stream().filter(w -> w.trainee().equals(subject)).toList();
-      if (batch.team().contains(subject) || !work.isEmpty()) {
+      // only a team member records work (WorkLog's NOT_IN_TEAM), so the team decides alone
+      if (batch.team().contains(subject)) {
         Optional<TeamHours> hours =
             batch.teamHours().stream().filter(h -> h.trainee().equals(subject)).findFirst();
         production.add(new ProductionWork(batch.lotCode(), batch.productionDate(), work, hours));
