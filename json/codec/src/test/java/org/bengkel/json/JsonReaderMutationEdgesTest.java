@@ -755,6 +755,18 @@ class JsonReaderMutationEdgesTest {
             "json.missing-property",
             "$.x");
     assertThat(unnamed.details()).containsExactly("");
+    // two empty names join to "," and split to none: still the value's own path
+    BengkelJsonException none =
+        refusal(
+            () ->
+                atX()
+                    .build(
+                        () -> {
+                          throw new MissingValueException("", "");
+                        }),
+            "json.missing-property",
+            "$.x");
+    assertThat(none.details()).containsExactly("");
     assertThat(atX().build(() -> "built")).isEqualTo("built");
   }
 
