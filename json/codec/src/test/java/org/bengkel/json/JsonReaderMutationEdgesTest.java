@@ -813,6 +813,97 @@ class JsonReaderMutationEdgesTest {
     assertThatThrownBy(() -> TextJson.reader("1").read(TestCodecs.failing(io))).isSameAs(io);
   }
 
+  // --- more tokens where they do not belong, and paths before a first name
+
+  @Test
+  void aValueWhereAnEndOrANameBelongsIsWrongType() {
+    JsonReader array = TextJson.reader("[1]");
+    array.beginArray();
+    assertThat(refusal(array::endArray, "json.wrong-type", "$").details())
+        .containsExactly("the end of an array", "a number");
+    JsonReader top = reader(Script.raw(JsonToken.END_ARRAY), BengkelJsonOptions.strict());
+    refusal(top::endArray, "json.wrong-type", "$");
+    JsonReader empty = TextJson.reader("{}");
+    empty.beginObject();
+    assertThat(refusal(empty::nextName, "json.wrong-type", "$").details())
+        .containsExactly("a property name", "the end of an object");
+    for (boolean matching : new boolean[] {false, true}) {
+      Script script = Script.raw(JsonToken.BEGIN_OBJECT, JsonToken.NUMBER, "1");
+      JsonReader in =
+          reader(
+              matching ? script.matchingNames().checkingLengths() : script,
+              BengkelJsonOptions.strict());
+      in.beginObject();
+      assertThat(refusal(() -> in.nextProperty(AB), "json.wrong-type", "$").details())
+          .containsExactly("a property name", "a number");
+    }
+  }
+
+  @Test
+  void booleansInAnArrayAreElements() {
+    JsonReader in = TextJson.reader("[true,false]");
+    in.beginArray();
+    assertThat(in.nextBoolean()).isTrue();
+    assertThat(in.nextBoolean()).isFalse();
+    assertThat(in.path()).isEqualTo("$[1]");
+  }
+
+  @Test
+  void twoLowSurrogatesAreNoPair() {
+    JsonReader in = TextJson.reader("[\"\\uDC00\\uDC00\"]");
+    in.beginArray();
+    refusal(in::nextString, "json.unpaired-surrogate", "$[0]");
+  }
+
+  @Test
+  void anObjectKeyedByPersonalDataHasItsOwnPathBeforeItsFirstKey() {
+    JsonReader in = TextJson.reader("{\"p\":{}}");
+    in.beginObject();
+    in.nextName();
+    in.beginObjectKeyedBy("registration number");
+    assertThat(in.path()).isEqualTo("$.p");
+  }
+
+  @Test
+  void aClosedObjectKeyedByPersonalDataNoLongerHidesPaths() {
+    // the keyed object's frame stays for reuse after it closes: it must not count
+    JsonReader in =
+        reader(
+            Script.of("{\"p\":{\"B 1\":1},\"q\":1}").failingAt(7, "$.q.source"),
+            BengkelJsonOptions.strict());
+    in.beginObject();
+    in.nextName();
+    in.beginObjectKeyedBy("registration number");
+    in.nextName();
+    in.nextLong();
+    in.endObject();
+    in.nextName();
+    refusal(in::nextLong, "json.malformed", "$.q.source");
+  }
+
+  @Test
+  void anUnknownPropertyIsNamedAndOnlyInsideAnObject() {
+    JsonReader in = TextJson.reader("{\"x\":1}");
+    in.beginObject();
+    in.nextName();
+    assertThat(refusal(in::unknownProperty, "json.unknown-property", "$.x").details())
+        .containsExactly("x");
+    assertThat(
+            refusal(() -> TextJson.reader("1").unknownProperty(), "json.unknown-property", "$")
+                .details())
+        .containsExactly("");
+    // an array at the depth where an object was: the object's last name is not the array's
+    JsonReader reused = TextJson.reader("[{\"a\":1},[2]]");
+    reused.beginArray();
+    reused.beginObject();
+    reused.nextName();
+    reused.nextLong();
+    reused.endObject();
+    reused.beginArray();
+    assertThat(refusal(reused::unknownProperty, "json.unknown-property", "$[1]").details())
+        .containsExactly("");
+  }
+
   /** Codecs of this test only. */
   private static final class TestCodecs {
     static final Codec<Long> LONG =
