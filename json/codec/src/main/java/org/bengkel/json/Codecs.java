@@ -44,11 +44,13 @@ public final class Codecs {
 
   private Codecs() {}
 
-  private static List<Codec<?>> concat(List<List<Codec<?>>> lists) {
+  // Package-private, not private: they run once, in the static initialiser, before a test could
+  // observe them, so the registry's tests call them directly.
+  static List<Codec<?>> concat(List<List<Codec<?>>> lists) {
     return lists.stream().flatMap(List::stream).toList();
   }
 
-  private static Map<Class<?>, Codec<?>> index(List<Codec<?>> codecs) {
+  static Map<Class<?>, Codec<?>> index(List<Codec<?>> codecs) {
     Map<Class<?>, Codec<?>> map = new LinkedHashMap<>();
     for (Codec<?> codec : codecs) {
       if (map.put(codec.type(), codec) != null) {

@@ -35,8 +35,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class JsonReader {
 
-  private static final String[] NO_NAMES = new String[0];
-
   /** {@link #nextProperty} found a name that is not one of the codec's. */
   public static final int UNKNOWN = -1;
 
@@ -501,7 +499,9 @@ public final class JsonReader {
   private Frame push() {
     Frame t = top;
     Frame f = t == null ? outermost : t.inner;
-    if (f == null || depth >= maxNestingDepth) {
+    // No frame is ever made at the nesting limit (newFrame refuses it), so at the limit there is
+    // none to reuse and newFrame is reached, which refuses the object or array.
+    if (f == null) {
       f = newFrame(t);
     }
     top = f;
@@ -1038,7 +1038,8 @@ public final class JsonReader {
     try {
       return builder.get();
     } catch (MissingValueException e) {
-      String[] missing = e.field().isEmpty() ? NO_NAMES : e.field().split(",");
+      // "".split gives one empty name: the path stays the value's own, and the detail is empty
+      String[] missing = e.field().split(",");
       String first = missing.length == 0 ? "" : missing[0];
       throw BengkelJsonException.of(
           JsonRule.MISSING_PROPERTY,
