@@ -30,6 +30,9 @@ public final class BengkelJsonException extends BengkelException {
   private static final long serialVersionUID = 1L;
   private static final int MAX_SHOWN = 64;
 
+  /** The key of the text for several missing properties, beside {@code json.missing-property}. */
+  private static final String MISSING_PROPERTIES = "json.missing-properties";
+
   private final String path;
 
   private BengkelJsonException(
@@ -109,7 +112,7 @@ public final class BengkelJsonException extends BengkelException {
    */
   @Override
   public String reason(Locale locale) {
-    return valueError().map(e -> e.reason(locale)).orElseGet(() -> super.reason(locale));
+    return valueError().map(e -> e.reason(locale)).orElseGet(() -> ruleText(locale));
   }
 
   @Override
@@ -119,17 +122,33 @@ public final class BengkelJsonException extends BengkelException {
     if (valueError.isPresent()) {
       text = valueError.get().message(locale);
     } else {
-      Object[] args = new Object[2 + details().size()];
-      args[0] = path;
-      args[1] = "";
-      for (int i = 0; i < details().size(); i++) {
-        args[2 + i] = details().get(i);
-      }
-      String pattern = rule() != null ? rule().pattern(locale) : ruleCode();
-      text = new MessageFormat(pattern, Locale.ROOT).format(args) + " [" + ruleCode() + "]";
+      text = ruleText(locale) + " [" + ruleCode() + "]";
     }
     String frame = Messages.lookup(JsonRule.bundle(locale), "frame");
     return new MessageFormat(frame, Locale.ROOT).format(new Object[] {path, text});
+  }
+
+  /**
+   * The rule's text with the path and the details; several missing properties (detail {@code "nip,
+   * name"}) are named with the language's grammar: "the required properties 'nip' and 'name' are
+   * missing".
+   */
+  private String ruleText(Locale locale) {
+    Object[] args = new Object[2 + details().size()];
+    args[0] = path;
+    args[1] = "";
+    for (int i = 0; i < details().size(); i++) {
+      args[2 + i] = details().get(i);
+    }
+    String pattern = rule() != null ? rule().pattern(locale) : ruleCode();
+    if (rule() == JsonRule.MISSING_PROPERTY && details().size() == 1) {
+      List<String> names = List.of(details().get(0).split(", *"));
+      if (names.size() > 1) {
+        pattern = Messages.lookup(JsonRule.bundle(locale), MISSING_PROPERTIES);
+        args[2] = Messages.quotedList(names, locale);
+      }
+    }
+    return new MessageFormat(pattern, Locale.ROOT).format(args);
   }
 
   static String shorten(String text) {

@@ -51,6 +51,24 @@ class JsonRuleTest {
   }
 
   @Test
+  void severalMissingPropertiesAreNamedWithTheLanguagesGrammar() {
+    BengkelJsonException two =
+        BengkelJsonException.of(JsonRule.MISSING_PROPERTY, "$.nip", "nip, name");
+    assertThat(two.getMessage())
+        .isEqualTo(
+            "JSON $.nip: the required properties 'nip' and 'name' are missing"
+                + " [json.missing-property]");
+    assertThat(two.reason(Messages.INDONESIAN))
+        .isEqualTo("properti wajib 'nip' dan 'name' tidak ada");
+    assertThat(two.details()).containsExactly("nip, name");
+    assertThat(
+            BengkelJsonException.of(JsonRule.MISSING_PROPERTY, "$.a", "a,b,c").reason(Locale.ROOT))
+        .isEqualTo("the required properties 'a', 'b' and 'c' are missing");
+    assertThat(BengkelJsonException.of(JsonRule.MISSING_PROPERTY, "$.nip", "nip").getMessage())
+        .isEqualTo("JSON $.nip: the required property 'nip' is missing [json.missing-property]");
+  }
+
+  @Test
   void wrappedCoreErrorKeepsItsRuleAndMessage() {
     assertThatThrownBy(() -> TextJson.reader("\"198513152010121002\"").read(FacilityCodecs.NIP))
         .isInstanceOfSatisfying(
