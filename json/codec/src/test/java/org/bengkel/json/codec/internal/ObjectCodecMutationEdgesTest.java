@@ -660,7 +660,8 @@ class ObjectCodecMutationEdgesTest {
     // every missing required property in one error, in the declared order
     BengkelJsonException e =
         refusal(() -> read(codec, "{\"note\":\"n\"}"), "json.missing-property", "$.from");
-    assertThat(e.getMessage()).contains("from, length");
+    assertThat(e.details()).containsExactly("from, length");
+    assertThat(e.getMessage()).contains("'from' and 'length'");
     refusal(() -> read(codec, "{\"from\":\"a\"}"), "json.missing-property", "$.length");
     // the factory's refusal at its field's path
     refusal(() -> read(codec, "{\"from\":\"a\",\"length\":10}"), "value.out-of-range", "$.length");

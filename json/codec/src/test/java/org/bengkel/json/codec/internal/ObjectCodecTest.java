@@ -198,7 +198,7 @@ class ObjectCodecTest {
     ObjectCodec<Tool, Tool.Builder> codec = tool(true);
     assertRule(() -> read(codec, "{}"), "json.missing-property", "$.name");
     assertThatThrownBy(() -> read(codec, "{}"))
-        .hasMessageContaining("name, count"); // every missing property in one error
+        .hasMessageContaining("'name' and 'count'"); // every missing property in one error
     assertRule(
         () -> read(codec, "{\"name\":\"a\",\"name\":\"b\",\"count\":1}"),
         "json.duplicate-key",
