@@ -413,4 +413,34 @@ public final class TextJson {
   public static JsonReader reader(String json) {
     return JsonReader.of(new Tokens(json));
   }
+
+  /** Writes a value with one codec as compact JSON. */
+  public static <T> String write(org.bengkel.json.Codec<T> codec, T value) {
+    CompactWriter out = new CompactWriter();
+    codec.write(value, out);
+    return out.toString();
+  }
+
+  /** Reads a whole document with one codec: its value, and nothing after it. */
+  public static <T> T read(org.bengkel.json.Codec<T> codec, String json) {
+    JsonReader in = reader(json);
+    T value = codec.read(in);
+    in.endDocument();
+    return value;
+  }
+
+  /**
+   * Runs a read that must be refused with bengkel's error of this rule at this path, and returns
+   * the error for further checks.
+   */
+  public static BengkelJsonException refusal(Runnable read, String code, String path) {
+    try {
+      read.run();
+    } catch (BengkelJsonException e) {
+      org.assertj.core.api.Assertions.assertThat(e.ruleCode()).as(e.toString()).isEqualTo(code);
+      org.assertj.core.api.Assertions.assertThat(e.path()).as(e.toString()).isEqualTo(path);
+      return e;
+    }
+    throw new AssertionError("expected " + code + " at " + path + ", but it was read");
+  }
 }

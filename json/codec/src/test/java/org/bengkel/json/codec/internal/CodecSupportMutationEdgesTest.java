@@ -1,15 +1,15 @@
 package org.bengkel.json.codec.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.bengkel.json.contract.TextJson.read;
+import static org.bengkel.json.contract.TextJson.refusal;
+import static org.bengkel.json.contract.TextJson.write;
 
 import java.time.Duration;
 import java.util.List;
 import org.bengkel.error.Rule;
 import org.bengkel.json.BengkelJsonException;
 import org.bengkel.json.Codec;
-import org.bengkel.json.JsonReader;
-import org.bengkel.json.contract.TextJson;
 import org.junit.jupiter.api.Test;
 
 /** The shared helpers on test-only types, and durations at the edges of their bound. */
@@ -34,32 +34,6 @@ class CodecSupportMutationEdgesTest {
 
   /** A test-only value that is one list, as a book of prices. */
   record Shelf(List<String> books) {}
-
-  private static <T> String write(Codec<T> codec, T value) {
-    TextJson.CompactWriter out = new TextJson.CompactWriter();
-    codec.write(value, out);
-    return out.toString();
-  }
-
-  private static <T> T read(Codec<T> codec, String json) {
-    JsonReader in = TextJson.reader(json);
-    T value = codec.read(in);
-    in.endDocument();
-    return value;
-  }
-
-  private static BengkelJsonException refusal(Runnable read, String code, String path) {
-    BengkelJsonException[] caught = new BengkelJsonException[1];
-    assertThatThrownBy(read::run)
-        .isInstanceOfSatisfying(
-            BengkelJsonException.class,
-            e -> {
-              assertThat(e.ruleCode()).isEqualTo(code);
-              assertThat(e.path()).isEqualTo(path);
-              caught[0] = e;
-            });
-    return caught[0];
-  }
 
   @Test
   void aRuleIsWrittenAndReadAsItsCode() {

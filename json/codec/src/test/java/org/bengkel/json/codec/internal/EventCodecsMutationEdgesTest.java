@@ -2,6 +2,8 @@ package org.bengkel.json.codec.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.bengkel.json.contract.TextJson.read;
+import static org.bengkel.json.contract.TextJson.write;
 
 import java.io.IOException;
 import java.time.Instant;
@@ -17,8 +19,6 @@ import org.bengkel.error.InvalidValueException;
 import org.bengkel.facility.TimeZoneName;
 import org.bengkel.json.BengkelJsonException;
 import org.bengkel.json.Codec;
-import org.bengkel.json.JsonReader;
-import org.bengkel.json.contract.TextJson;
 import org.bengkel.json.schema.JsonSchema;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -111,19 +111,6 @@ class EventCodecsMutationEdgesTest {
   @SuppressWarnings("unchecked")
   private static <T> Codec<T> codecOf(Class<T> type) {
     return (Codec<T>) family().stream().filter(c -> c.type() == type).findFirst().orElseThrow();
-  }
-
-  private static <T> String write(Codec<T> codec, T value) {
-    TextJson.CompactWriter out = new TextJson.CompactWriter();
-    codec.write(value, out);
-    return out.toString();
-  }
-
-  private static <T> T read(Codec<T> codec, String json) {
-    JsonReader in = TextJson.reader(json);
-    T value = codec.read(in);
-    in.endDocument();
-    return value;
   }
 
   private static final Stamp STAMP =

@@ -2,6 +2,9 @@ package org.bengkel.json.codec.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.bengkel.json.contract.TextJson.read;
+import static org.bengkel.json.contract.TextJson.refusal;
+import static org.bengkel.json.contract.TextJson.write;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +16,6 @@ import org.bengkel.json.BengkelJsonException;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonRule;
-import org.bengkel.json.contract.TextJson;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
@@ -130,32 +132,6 @@ class ObjectCodecMutationEdgesTest {
   private static final Kit SAW =
       new Kit("saw", 2, Optional.of("sharp"), "red", 3, List.of("blade"), List.of(), List.of());
 
-  private static <T> String write(Codec<T> codec, T value) {
-    TextJson.CompactWriter out = new TextJson.CompactWriter();
-    codec.write(value, out);
-    return out.toString();
-  }
-
-  private static <T> T read(Codec<T> codec, String json) {
-    JsonReader in = TextJson.reader(json);
-    T value = codec.read(in);
-    in.endDocument();
-    return value;
-  }
-
-  private static BengkelJsonException refusal(Runnable read, String code, String path) {
-    BengkelJsonException[] caught = new BengkelJsonException[1];
-    assertThatThrownBy(read::run)
-        .isInstanceOfSatisfying(
-            BengkelJsonException.class,
-            e -> {
-              assertThat(e.ruleCode()).isEqualTo(code);
-              assertThat(e.path()).isEqualTo(path);
-              caught[0] = e;
-            });
-    return caught[0];
-  }
-
   @Test
   void eachPresenceIsWrittenAsItsTableSays() {
     ObjectCodec<Kit, Kit.Builder> codec = kit();
@@ -209,7 +185,8 @@ class ObjectCodecMutationEdgesTest {
   @Test
   void everyMissingRequiredPropertyIsNamedInOneError() {
     BengkelJsonException e = refusal(() -> read(kit(), "{}"), "json.missing-property", "$.label");
-    assertThat(e.getMessage()).contains("label, count, parts");
+    assertThat(e.details()).containsExactly("label, count, parts");
+    assertThat(e.getMessage()).contains("'label', 'count' and 'parts'");
   }
 
   @Test

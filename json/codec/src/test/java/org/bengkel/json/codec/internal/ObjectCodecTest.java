@@ -2,6 +2,8 @@ package org.bengkel.json.codec.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.bengkel.json.contract.TextJson.read;
+import static org.bengkel.json.contract.TextJson.write;
 
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
@@ -96,19 +98,6 @@ class ObjectCodecTest {
         .required("name", Scalars.text(1, 40), Tool::name, Tool.Builder::name)
         .required("count", Scalars.integer(0, 99), Tool::count, Tool.Builder::count)
         .optional("note", Scalars.text(1, 200), Tool::note, Tool.Builder::note);
-  }
-
-  private static <T> String write(Codec<T> codec, T value) {
-    TextJson.CompactWriter out = new TextJson.CompactWriter();
-    codec.write(value, out);
-    return out.toString();
-  }
-
-  private static <T> T read(Codec<T> codec, String json) {
-    JsonReader in = TextJson.reader(json);
-    T value = codec.read(in);
-    in.endDocument();
-    return value;
   }
 
   private static String schema(Codec<?> codec) {

@@ -2,6 +2,9 @@ package org.bengkel.json.codec.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.bengkel.json.contract.TextJson.read;
+import static org.bengkel.json.contract.TextJson.refusal;
+import static org.bengkel.json.contract.TextJson.write;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -29,32 +32,6 @@ import org.junit.jupiter.api.Test;
  * reader's and writer's calls itself), at the edges of each bound.
  */
 class ScalarsMutationEdgesTest {
-
-  private static <T> String write(Codec<T> codec, T value) {
-    TextJson.CompactWriter out = new TextJson.CompactWriter();
-    codec.write(value, out);
-    return out.toString();
-  }
-
-  private static <T> T read(Codec<T> codec, String json) {
-    JsonReader in = TextJson.reader(json);
-    T value = codec.read(in);
-    in.endDocument();
-    return value;
-  }
-
-  private static BengkelJsonException refusal(Runnable read, String code, String path) {
-    BengkelJsonException[] caught = new BengkelJsonException[1];
-    assertThatThrownBy(read::run)
-        .isInstanceOfSatisfying(
-            BengkelJsonException.class,
-            e -> {
-              assertThat(e.ruleCode()).isEqualTo(code);
-              assertThat(e.path()).isEqualTo(path);
-              caught[0] = e;
-            });
-    return caught[0];
-  }
 
   /** A decimal read with at most five digits and a scale within five places. */
   private static BigDecimal decimal(String text) {

@@ -2,6 +2,9 @@ package org.bengkel.json.codec.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.bengkel.json.contract.TextJson.read;
+import static org.bengkel.json.contract.TextJson.refusal;
+import static org.bengkel.json.contract.TextJson.write;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -14,7 +17,6 @@ import org.bengkel.facility.TimeZoneName;
 import org.bengkel.json.BengkelJsonException;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonReader;
-import org.bengkel.json.contract.TextJson;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
@@ -59,32 +61,6 @@ class StampFieldsMutationEdgesTest {
     return StampFields.declare(entry(true), Entry::stamp)
         .legacy("by", StampFields.ACTOR, (d, v) -> d.builder().by = v)
         .build();
-  }
-
-  private static <T> String write(Codec<T> codec, T value) {
-    TextJson.CompactWriter out = new TextJson.CompactWriter();
-    codec.write(value, out);
-    return out.toString();
-  }
-
-  private static <T> T read(Codec<T> codec, String json) {
-    JsonReader in = TextJson.reader(json);
-    T value = codec.read(in);
-    in.endDocument();
-    return value;
-  }
-
-  private static BengkelJsonException refusal(Runnable read, String code, String path) {
-    BengkelJsonException[] caught = new BengkelJsonException[1];
-    assertThatThrownBy(read::run)
-        .isInstanceOfSatisfying(
-            BengkelJsonException.class,
-            e -> {
-              assertThat(e.ruleCode()).isEqualTo(code);
-              assertThat(e.path()).isEqualTo(path);
-              caught[0] = e;
-            });
-    return caught[0];
   }
 
   private static final Instant AT = Instant.parse("2026-10-12T02:14:00Z");

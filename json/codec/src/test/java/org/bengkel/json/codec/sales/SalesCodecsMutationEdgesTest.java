@@ -2,14 +2,14 @@ package org.bengkel.json.codec.sales;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.bengkel.json.contract.TextJson.read;
+import static org.bengkel.json.contract.TextJson.write;
 
 import java.util.List;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.bengkel.catalog.Sku;
 import org.bengkel.json.BengkelJsonException;
 import org.bengkel.json.Codec;
-import org.bengkel.json.JsonReader;
-import org.bengkel.json.contract.TextJson;
 import org.bengkel.money.Rupiah;
 import org.bengkel.sales.Customer;
 import org.bengkel.sales.GoodsLine;
@@ -37,19 +37,6 @@ class SalesCodecsMutationEdgesTest {
   private static final String SERVICE =
       "{\"sku\":\"CUCI-MOBIL\",\"description\":\"Cuci mobil\",\"vehicleClass\":\"CAR\","
           + "\"unitPrice\":35000,\"date\":\"2026-11-04\",\"trainees\":[\"B.I-7/2025\"]}";
-
-  private static <T> T read(Codec<T> codec, String json) {
-    JsonReader in = TextJson.reader(json);
-    T value = codec.read(in);
-    in.endDocument();
-    return value;
-  }
-
-  private static <T> String write(Codec<T> codec, T value) {
-    TextJson.CompactWriter out = new TextJson.CompactWriter();
-    codec.write(value, out);
-    return out.toString();
-  }
 
   private static void assertRule(ThrowingCallable call, String rule, String path) {
     assertThatThrownBy(call)

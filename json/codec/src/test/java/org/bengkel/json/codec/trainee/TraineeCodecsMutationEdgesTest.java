@@ -2,14 +2,13 @@ package org.bengkel.json.codec.trainee;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.bengkel.json.contract.TextJson.read;
 
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import org.bengkel.json.BengkelJsonException;
 import org.bengkel.json.Codec;
-import org.bengkel.json.JsonReader;
-import org.bengkel.json.contract.TextJson;
 import org.bengkel.trainee.AssessmentKind;
 import org.bengkel.trainee.AssessmentRecord;
 import org.bengkel.trainee.ConditionResult;
@@ -39,13 +38,6 @@ import org.junit.jupiter.api.Test;
  * the lists of codecs the registry takes once per JVM.
  */
 class TraineeCodecsMutationEdgesTest {
-
-  private static <T> T read(Codec<T> codec, String json) {
-    JsonReader in = TextJson.reader(json);
-    T value = codec.read(in);
-    in.endDocument();
-    return value;
-  }
 
   private static String sentence(String extra) {
     return "{\"kind\":\"IMPRISONMENT\",\"length\":\"P2Y\",\"firstDayOfDetention\":\"2025-01-10\""
