@@ -66,6 +66,15 @@ class JsonRuleTest {
         .isEqualTo("the required properties 'a', 'b' and 'c' are missing");
     assertThat(BengkelJsonException.of(JsonRule.MISSING_PROPERTY, "$.nip", "nip").getMessage())
         .isEqualTo("JSON $.nip: the required property 'nip' is missing [json.missing-property]");
+    // only a missing property's one detail is a list of names
+    assertThat(
+            BengkelJsonException.of(JsonRule.UNKNOWN_CONSTANT, "$.unit", "JAR, KILOGRAM")
+                .reason(Locale.ROOT))
+        .isEqualTo("must be one of JAR, KILOGRAM");
+    assertThat(
+            BengkelJsonException.of(JsonRule.MISSING_PROPERTY, "$.a", "a, b", "c")
+                .reason(Locale.ROOT))
+        .isEqualTo("the required property 'a, b' is missing");
   }
 
   @Test
