@@ -906,62 +906,48 @@ class JsonReaderMutationEdgesTest {
 
   /** Codecs of this test only. */
   private static final class TestCodecs {
-    static final Codec<Long> LONG =
-        new Codec<>() {
-          @Override
-          public Class<Long> type() {
-            return Long.class;
-          }
+    static final Codec<Long> LONG = codec(Long.class, JsonReader::nextLong, JsonWriter::number);
 
-          @Override
-          public void write(Long value, JsonWriter out) {
-            out.number(value);
-          }
-
-          @Override
-          public Long read(JsonReader in) {
-            return in.nextLong();
-          }
-        };
-
+    @SuppressWarnings("unchecked") // a list of any element type has the class List
     static <T> Codec<List<T>> listOf(Codec<T> element) {
-      return new Codec<>() {
-        @Override
-        @SuppressWarnings("unchecked") // a list of any element type has the class List
-        public Class<List<T>> type() {
-          return (Class<List<T>>) (Class<?>) List.class;
-        }
-
-        @Override
-        public void write(List<T> value, JsonWriter out) {
-          out.beginArray();
-          value.forEach(v -> element.write(v, out));
-          out.endArray();
-        }
-
-        @Override
-        public List<T> read(JsonReader in) {
-          return in.readList(element);
-        }
-      };
+      return codec(
+          (Class<List<T>>) (Class<?>) List.class,
+          in -> in.readList(element),
+          (out, value) -> {
+            out.beginArray();
+            value.forEach(v -> element.write(v, out));
+            out.endArray();
+          });
     }
 
     static Codec<Long> failing(RuntimeException failure) {
+      return codec(
+          Long.class,
+          in -> {
+            in.nextLong();
+            throw failure;
+          },
+          JsonWriter::number);
+    }
+
+    private static <T> Codec<T> codec(
+        Class<T> type,
+        java.util.function.Function<JsonReader, T> read,
+        java.util.function.BiConsumer<JsonWriter, T> write) {
       return new Codec<>() {
         @Override
-        public Class<Long> type() {
-          return Long.class;
+        public Class<T> type() {
+          return type;
         }
 
         @Override
-        public void write(Long value, JsonWriter out) {
-          out.number(value);
+        public void write(T value, JsonWriter out) {
+          write.accept(out, value);
         }
 
         @Override
-        public Long read(JsonReader in) {
-          in.nextLong();
-          throw failure;
+        public T read(JsonReader in) {
+          return read.apply(in);
         }
       };
     }
