@@ -13,7 +13,9 @@ import java.util.function.Function;
 import org.bengkel.error.CoreRule;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.error.MissingValueException;
+import org.bengkel.json.codec.internal.Scalars;
 import org.bengkel.json.contract.TextJson;
+import org.bengkel.json.schema.JsonSchema;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -904,14 +906,15 @@ class JsonReaderMutationEdgesTest {
         .containsExactly("");
   }
 
-  /** Codecs of this test only. */
+  /** Codecs of this test only, made with the format's own factories. */
   private static final class TestCodecs {
-    static final Codec<Long> LONG = codec(Long.class, JsonReader::nextLong, JsonWriter::number);
+    static final Codec<Long> LONG = Scalars.integer(Long.MIN_VALUE, Long.MAX_VALUE);
 
     @SuppressWarnings("unchecked") // a list of any element type has the class List
     static <T> Codec<List<T>> listOf(Codec<T> element) {
-      return codec(
+      return Scalars.of(
           (Class<List<T>>) (Class<?>) List.class,
+          JsonSchema.of(JsonSchema.map("type", "array")),
           in -> in.readList(element),
           (out, value) -> {
             out.beginArray();
@@ -921,35 +924,14 @@ class JsonReaderMutationEdgesTest {
     }
 
     static Codec<Long> failing(RuntimeException failure) {
-      return codec(
+      return Scalars.of(
           Long.class,
+          JsonSchema.integer(Long.MIN_VALUE, Long.MAX_VALUE),
           in -> {
             in.nextLong();
             throw failure;
           },
-          JsonWriter::number);
-    }
-
-    private static <T> Codec<T> codec(
-        Class<T> type,
-        java.util.function.Function<JsonReader, T> read,
-        java.util.function.BiConsumer<JsonWriter, T> write) {
-      return new Codec<>() {
-        @Override
-        public Class<T> type() {
-          return type;
-        }
-
-        @Override
-        public void write(T value, JsonWriter out) {
-          write.accept(out, value);
-        }
-
-        @Override
-        public T read(JsonReader in) {
-          return read.apply(in);
-        }
-      };
+          (out, value) -> out.number(value));
     }
   }
 }
