@@ -163,7 +163,7 @@ class EventStore {
    */
   public void append(String type, String id, DomainEvent event, String payload) {
     Stamp stamp = event.stamp();
-    String actor = stamp.actor().nip().map(Nip::toString).orElse(stamp.actor().toString());
+    String actor = actor(stamp);
     try {
       jdbc.sql(
               "insert into events (aggregate_type, aggregate_id, version, event_type, actor,"
@@ -201,7 +201,7 @@ class EventStore {
    * @return the event's version
    */
   public long appendIssued(String type, String id, String eventType, Stamp stamp, String payload) {
-    String actor = stamp.actor().nip().map(Nip::toString).orElse(stamp.actor().toString());
+    String actor = actor(stamp);
     long version =
         jdbc.sql(
                 "insert into events (aggregate_type, aggregate_id, version, event_type, actor,"
@@ -220,8 +220,13 @@ class EventStore {
                 id)
             .query(Long.class)
             .single();
-    LOG.info("{} {} version {}: {}", type, id, version, eventType);
+    LOG.debug("{} {} version {}: {}", type, id, version, eventType); // as append's, at DEBUG
     return version;
+  }
+
+  /** The actor column: an officer's NIP, or the system actor's text ({@code system:import}). */
+  private static String actor(Stamp stamp) {
+    return stamp.actor().nip().map(Nip::toString).orElse(stamp.actor().toString());
   }
 
   /**
