@@ -209,8 +209,9 @@ public abstract class Invoice {
    * @throws InvalidValueException rule {@link SalesRule#INVOICE_ORDER_STATUS} (field {@code
    *     order.status}) for a quoted or cancelled order; {@link SalesRule#INVOICE_TAX_MISMATCH}
    *     (field {@code taxes}) when the order was made from a quote and the taxes disagree with its
-   *     tax (another PPN amount, or added where the quote included it or the reverse); or if an
-   *     argument is null or breaks its rule
+   *     tax (another PPN amount, or added where the quote included it or the reverse); {@link
+   *     SalesRule#ORDER_DATE_ORDER} (field {@code date}) when dated before the order was confirmed
+   *     (in the zone of the confirmation's stamp); or if an argument is null or breaks its rule
    */
   public static Invoice invoiceFor(
       SalesOrder order, String number, LocalDate date, List<InvoiceTax> taxes) {
@@ -228,8 +229,9 @@ public abstract class Invoice {
    * @return the receipt, never null
    * @throws InvalidValueException rule {@link SalesRule#INVOICE_ORDER_STATUS} (field {@code
    *     order.status}) for an order not paid; {@link SalesRule#INVOICE_TAX_MISMATCH} (field {@code
-   *     taxes}) when the order was made from a quote and the taxes disagree with its tax; or if an
-   *     argument is null or breaks its rule
+   *     taxes}) when the order was made from a quote and the taxes disagree with its tax; {@link
+   *     SalesRule#ORDER_DATE_ORDER} (field {@code date}) when dated before the payment was recorded
+   *     (in the zone of the payment's stamp); or if an argument is null or breaks its rule
    */
   public static Invoice receiptFor(
       SalesOrder order, String number, LocalDate date, List<InvoiceTax> taxes) {
@@ -251,7 +253,8 @@ public abstract class Invoice {
    * @return the invoice, never null
    * @throws InvalidValueException rule {@code value.required} (field {@code order.quotedTax}) for
    *     an order not made from a quote; {@link SalesRule#INVOICE_ORDER_STATUS} for a quoted or
-   *     cancelled order; or if an argument is null or breaks its rule
+   *     cancelled order; {@link SalesRule#ORDER_DATE_ORDER} (field {@code date}) when dated before
+   *     the order was confirmed; or if an argument is null or breaks its rule
    */
   public static Invoice invoiceWithQuotedTax(
       SalesOrder order, String number, LocalDate date, String taxLabel) {
@@ -267,8 +270,9 @@ public abstract class Invoice {
    * @param date the date of issue, not null
    * @param taxLabel how the tax line is printed, not null
    * @return the receipt, never null
-   * @throws InvalidValueException as {@link #invoiceWithQuotedTax}, and {@link
-   *     SalesRule#INVOICE_ORDER_STATUS} for an order not paid
+   * @throws InvalidValueException as {@link #invoiceWithQuotedTax}, {@link
+   *     SalesRule#INVOICE_ORDER_STATUS} for an order not paid, and {@link
+   *     SalesRule#ORDER_DATE_ORDER} (field {@code date}) when dated before the payment was recorded
    */
   public static Invoice receiptWithQuotedTax(
       SalesOrder order, String number, LocalDate date, String taxLabel) {
@@ -391,6 +395,15 @@ public abstract class Invoice {
     if (!allowed) {
       throw InvalidValueException.of(
           SalesRule.INVOICE_ORDER_STATUS, "order.status", order.status(), kind);
+    }
+    // An invoice bills a confirmed order and a receipt acknowledges a payment: neither can be
+    // dated before the move that allows it, in the zone of that move's stamp.
+    LocalDate earliest =
+        order
+            .reachedOn(kind == InvoiceKind.INVOICE ? OrderStatus.CONFIRMED : OrderStatus.PAID)
+            .orElseThrow();
+    if (date != null && date.isBefore(earliest)) {
+      throw InvalidValueException.of(SalesRule.ORDER_DATE_ORDER, "date", date, date, earliest);
     }
     Builder b =
         builder()

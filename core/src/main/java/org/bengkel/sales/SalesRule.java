@@ -33,7 +33,9 @@ public enum SalesRule implements Rule {
   /**
    * Refusal (or thrown when building an order that records it): a move or return dated before the
    * order's previous move (or its first move before the order date). Subject: the order number;
-   * value and detail {@code {2}}: the date asked; {@code {3}} the earliest allowed.
+   * value and detail {@code {2}}: the date asked; {@code {3}} the earliest allowed. Also thrown
+   * (field {@code date}) for an invoice dated before the order's confirmation or a receipt dated
+   * before its payment ({@link Invoice}).
    */
   ORDER_DATE_ORDER("sales.order.date-order"),
   /**

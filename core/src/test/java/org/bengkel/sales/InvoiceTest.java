@@ -11,9 +11,11 @@ import static org.bengkel.sales.Fixture.rp;
 import static org.bengkel.sales.Fixture.stocked;
 
 import java.lang.reflect.Method;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.bengkel.Stamps;
 import org.bengkel.catalog.VehicleClass;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.error.MissingValueException;
@@ -100,6 +102,48 @@ class InvoiceTest {
     assertThatThrownBy(() -> Invoice.invoiceFor(confirmed, "INV-1", DAY, null))
         .isInstanceOfSatisfying(
             MissingValueException.class, e -> assertThat(e.field()).isEqualTo("taxes"));
+  }
+
+  @Test
+  void aDocumentIsNotDatedBeforeTheMoveThatAllowsIt() {
+    // Confirmed on 12 November at 00:30 WIB (11 November 17:30 UTC: the local date decides), paid
+    // on 14 November at 09:00 WIB.
+    OrderChange confirmed =
+        order().confirm(stocked(), Stamps.at(2026, 11, 12, 0, 30)).orElseThrow();
+    SalesOrder paid =
+        confirmed
+            .order()
+            .pay(confirmed.ledger(), Stamps.at(2026, 11, 14, 9, 0))
+            .orElseThrow()
+            .order();
+    LocalDate confirmedOn = LocalDate.of(2026, 11, 12);
+    LocalDate paidOn = LocalDate.of(2026, 11, 14);
+
+    assertDateRefused(
+        () -> Invoice.invoiceFor(paid, "INV-1", confirmedOn.minusDays(1), List.of()),
+        confirmedOn.minusDays(1),
+        confirmedOn);
+    assertDateRefused(
+        () -> Invoice.receiptFor(paid, "KW-1", paidOn.minusDays(1), List.of()),
+        paidOn.minusDays(1),
+        paidOn);
+    // On the day of the move itself, and any day after, the document is built.
+    assertThat(Invoice.invoiceFor(paid, "INV-1", confirmedOn, List.of()).date())
+        .isEqualTo(confirmedOn);
+    assertThat(Invoice.invoiceFor(paid, "INV-1", paidOn.minusDays(1), List.of()).date())
+        .isEqualTo(paidOn.minusDays(1));
+    assertThat(Invoice.receiptFor(paid, "KW-1", paidOn, List.of()).date()).isEqualTo(paidOn);
+  }
+
+  private static void assertDateRefused(Runnable r, LocalDate asked, LocalDate earliest) {
+    assertThatThrownBy(r::run)
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> {
+              assertThat(e.ruleCode()).isEqualTo("sales.order.date-order");
+              assertThat(e.field()).isEqualTo("date");
+              assertThat(e.getMessage()).contains(asked.toString()).contains(earliest.toString());
+            });
   }
 
   @Test

@@ -212,7 +212,9 @@ class SalesLawsTest {
             ledger = r.orElseThrow().ledger();
             SalesOrder order = orders.get(op.order());
             if (order.status() == OrderStatus.PAID || order.status() == OrderStatus.FULFILLED) {
-              Invoice receipt = Invoice.receiptFor(order, "KW-1", order.orderDate(), List.of());
+              Invoice receipt =
+                  Invoice.receiptFor(
+                      order, "KW-1", order.reachedOn(OrderStatus.PAID).orElseThrow(), List.of());
               assertThat(receipt.total()).isEqualTo(order.total());
               String shown = receipt.toString();
               for (OrderLine l : order.lines()) {

@@ -10,6 +10,7 @@ import org.bengkel.sales.Invoice;
 import org.bengkel.sales.InvoiceKind;
 import org.bengkel.sales.SalesOrder;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,9 +63,11 @@ class Documents {
    * @param date the date of issue, or null for today in the facility's zone
    * @param actor the issuing officer
    * @return the document as stored, and whether this request issued it
-   * @throws ServiceException 404 for an unknown order or before a facility is put
+   * @throws ServiceException 404 for an unknown order or before a facility is put; 422 ({@code
+   *     service.date.future}) for a date after today in the facility's zone; no number is consumed
    * @throws org.bengkel.error.InvalidValueException when core's {@code Invoice} refuses the order
-   *     (not confirmed, or not paid for a receipt); no number is consumed
+   *     (not confirmed, or not paid for a receipt; dated before the confirmation, or the payment
+   *     for a receipt); no number is consumed
    */
   @Transactional
   public Issued issue(String order, InvoiceKind kind, @Nullable LocalDate date, Actor actor) {
@@ -81,6 +84,14 @@ class Documents {
     Facility facility = stamps.facility();
     Stamp at = stamps.of(actor, facility);
     LocalDate issued = date == null ? at.localDate() : date;
+    if (issued.isAfter(at.localDate())) {
+      throw new ServiceException(
+          HttpStatus.UNPROCESSABLE_CONTENT,
+          ServiceRule.FUTURE_DATE,
+          "date",
+          issued.toString(),
+          at.localDate().toString());
+    }
     SalesOrder salesOrder = mapper.readValue(stored.json(), SalesOrder.class);
     Number number = next(kind, issued.getYear());
     Invoice document =

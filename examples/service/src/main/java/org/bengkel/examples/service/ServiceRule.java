@@ -24,7 +24,13 @@ enum ServiceRule implements Rule {
   /** A request that Spring MVC refused before bengkel saw it (bad parameter, media type...). */
   REQUEST_INVALID("service.request.invalid"),
   /** A Bean Validation constraint of a request body; details: the constraint's message. */
-  CONSTRAINT("service.constraint");
+  CONSTRAINT("service.constraint"),
+  /**
+   * A document dated after today in the facility's zone: an invoice or receipt is dated on or
+   * before the day it is issued, and a later date would also open the sequence of a later year.
+   * Details: the date asked, today.
+   */
+  FUTURE_DATE("service.date.future");
 
   private static final String BUNDLE = "org.bengkel.examples.service.messages";
 

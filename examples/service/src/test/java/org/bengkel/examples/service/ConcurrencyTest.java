@@ -187,7 +187,10 @@ class ConcurrencyTest extends HttpTest {
     for (int i = 1; i <= CLIENTS; i++) {
       IssuedDocumentsTest.confirmed(this, "SO-FAKTUR-K" + i);
     }
-    // 2033: a year no other test issues in, so the sequence starts here at 0001.
+    IssuedDocumentsTest.confirmed(this, "SO-FAKTUR-K0");
+    // 2033: a year no other test issues in, so the sequence starts here at 0001; the service's
+    // clock on 11 January 2033 so that the dates of issue are not in the future.
+    clock.set(java.time.Instant.parse("2033-01-11T03:00:00Z"));
     List<Future<Answer>> answers = new ArrayList<>();
     ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
     try {
@@ -210,7 +213,6 @@ class ConcurrencyTest extends HttpTest {
 
       // Eight clients issuing the invoice of one order at once: one issues it, the others are
       // answered the same document.
-      IssuedDocumentsTest.confirmed(this, "SO-FAKTUR-K0");
       answers.clear();
       for (int i = 0; i < 8; i++) {
         answers.add(pool.submit(() -> post("/orders/SO-FAKTUR-K0/invoice?date=2033-01-11", null)));

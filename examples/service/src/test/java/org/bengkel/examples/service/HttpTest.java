@@ -9,8 +9,14 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -22,7 +28,18 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {"bengkel.data-dir=target/test-postgres", "bengkel.data-clean=true"})
+@Import(HttpTest.ClockConfiguration.class)
 abstract class HttpTest {
+
+  /** The service's clock: the system's unless a test sets it ({@link TestClock}). */
+  @TestConfiguration
+  static class ClockConfiguration {
+    @Bean
+    @Primary
+    TestClock testClock() {
+      return new TestClock();
+    }
+  }
 
   /** An officer's NIP for the X-Officer-NIP header. */
   static final String ACTOR = "198503152010121002";
@@ -32,6 +49,14 @@ abstract class HttpTest {
   private static final AtomicInteger SERIAL = new AtomicInteger(100);
 
   @LocalServerPort int port;
+
+  /** The service's clock; reset after every test. */
+  @Autowired TestClock clock;
+
+  @AfterEach
+  void resetClock() {
+    clock.reset();
+  }
 
   /** An answer: status, headers and body. */
   record Answer(int status, HttpResponse<String> response) {

@@ -98,7 +98,7 @@ class IssuedDocumentsTest extends HttpTest {
     // Issuing is a write: without the officer, 401 and nothing issued.
     assertThat(send("POST", "/orders/SO-FAKTUR-A/invoice?date=2031-03-01", null).status())
         .isEqualTo(401);
-    Answer first = post("/orders/SO-FAKTUR-A/invoice?date=2031-03-01", null);
+    Answer first = issue("/orders/SO-FAKTUR-A/invoice", LocalDate.of(2031, 3, 1));
     assertThat(first.status()).as(first.body()).isEqualTo(201);
     assertThat(first.header("Location")).isEqualTo("/orders/SO-FAKTUR-A/invoice");
     // bengkel's invoice of the order, with the first number of 2031's invoices.
@@ -117,20 +117,20 @@ class IssuedDocumentsTest extends HttpTest {
     // Refused by core's Invoice, as before: 422, and no number taken.
     for (String refused :
         List.of(
-            "/orders/SO-FAKTUR-B/invoice?date=2031-03-02",
-            "/orders/SO-FAKTUR-B/receipt?date=2031-03-02",
-            "/orders/SO-FAKTUR-C/receipt?date=2031-03-02")) {
-      Answer r = post(refused, null);
+            "/orders/SO-FAKTUR-B/invoice",
+            "/orders/SO-FAKTUR-B/receipt",
+            "/orders/SO-FAKTUR-C/receipt")) {
+      Answer r = issue(refused, LocalDate.of(2031, 3, 2));
       assertThat(r.status()).as(refused).isEqualTo(422);
       assertThat(r.json().get("code").asString()).isEqualTo(SalesRule.INVOICE_ORDER_STATUS.code());
     }
     assertThat(get("/orders/SO-FAKTUR-B/invoice").status()).isEqualTo(404);
-    Answer second = post("/orders/SO-FAKTUR-C/invoice?date=2031-03-02", null);
+    Answer second = issue("/orders/SO-FAKTUR-C/invoice", LocalDate.of(2031, 3, 2));
     assertThat(second.status()).as(second.body()).isEqualTo(201);
     assertThat(second.json().get("number").asString()).isEqualTo("INV-2031-0002");
 
     // Receipts have their own sequence, and so has each year.
-    Answer receipt = post("/orders/SO-FAKTUR-A/receipt?date=2031-03-03", null);
+    Answer receipt = issue("/orders/SO-FAKTUR-A/receipt", LocalDate.of(2031, 3, 3));
     assertThat(receipt.status()).as(receipt.body()).isEqualTo(201);
     assertThat(receipt.json().get("number").asString()).isEqualTo("KW-2031-0001");
     assertThat(receipt.json().get("kind").asString()).isEqualTo("RECEIPT");
@@ -138,7 +138,7 @@ class IssuedDocumentsTest extends HttpTest {
     assertThat(get("/orders/SO-FAKTUR-A/receipt").body()).isEqualTo(receipt.body());
     confirmed(this, "SO-FAKTUR-D");
     assertThat(
-            post("/orders/SO-FAKTUR-D/invoice?date=2032-01-02", null)
+            issue("/orders/SO-FAKTUR-D/invoice", LocalDate.of(2032, 1, 2))
                 .json()
                 .get("number")
                 .asString())
@@ -173,6 +173,48 @@ class IssuedDocumentsTest extends HttpTest {
     assertThat(trail.json().findValuesAsString("type"))
         .containsExactly("InvoiceIssued", "ReceiptIssued");
     assertThat(trail.json().findValuesAsString("actor")).containsOnly(ACTOR);
+  }
+
+  /**
+   * Issues a document dated on a day of a year no other test issues in, with the service's clock on
+   * that day (10:00 WIB) for the request: the orders were confirmed and paid today, before it, and
+   * the date of issue is not in the future.
+   */
+  private Answer issue(String path, LocalDate day) {
+    clock.set(day.atTime(10, 0).atZone(ZoneId.of("Asia/Jakarta")).toInstant());
+    try {
+      return post(path + "?date=" + day, null);
+    } finally {
+      clock.reset();
+    }
+  }
+
+  @Test
+  void aDocumentIsDatedNeitherAfterTodayNorBeforeTheMoveThatAllowsIt() {
+    receive(this, "FAKTUR-4", 2);
+    LocalDate before = LocalDate.now(ZoneId.of("Asia/Jakarta"));
+    confirmed(this, "SO-FAKTUR-G");
+    // Two days on: not today in the facility's zone, whatever the hour (422, no number taken).
+    Answer future = post("/orders/SO-FAKTUR-G/invoice?date=" + before.plusDays(2), null);
+    assertThat(future.status()).as(future.body()).isEqualTo(422);
+    assertThat(future.json().get("code").asString()).isEqualTo("service.date.future");
+    assertThat(future.json().get("detail").asString()).contains(before.plusDays(2).toString());
+    // The day before the order was confirmed: core's Invoice refuses it.
+    Answer early = post("/orders/SO-FAKTUR-G/invoice?date=" + before.minusDays(1), null);
+    assertThat(early.status()).as(early.body()).isEqualTo(422);
+    assertThat(early.json().get("code").asString()).isEqualTo(SalesRule.ORDER_DATE_ORDER.code());
+    assertThat(get("/orders/SO-FAKTUR-G/invoice").status()).isEqualTo(404);
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from document_sequences where year in (?, ?)"
+                        + " and last_number > (select count(*) from issued_documents d"
+                        + " where d.kind = document_sequences.kind"
+                        + " and d.year = document_sequences.year)")
+                .params(before.plusDays(2).getYear(), before.minusDays(1).getYear())
+                .query(Long.class)
+                .single())
+        .as("a refused issue takes no number")
+        .isZero();
   }
 
   @Test

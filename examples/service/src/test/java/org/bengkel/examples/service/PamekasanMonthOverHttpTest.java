@@ -4,10 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,11 +16,7 @@ import org.bengkel.json.jackson3.BengkelJackson3;
 import org.bengkel.proceeds.PremiAccount;
 import org.bengkel.trainee.RegistrationNumber;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -41,41 +33,6 @@ import tools.jackson.databind.json.JsonMapper;
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {"bengkel.data-dir=target/month-postgres", "bengkel.data-clean=true"})
 class PamekasanMonthOverHttpTest extends HttpTest {
-
-  /** The service's clock, set to each request's instant. */
-  static final class MonthClock extends Clock {
-    private volatile Instant now = Instant.parse("2026-09-01T00:00:00Z");
-
-    void set(Instant instant) {
-      now = instant;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
-
-  @TestConfiguration
-  static class MonthConfiguration {
-    @Bean
-    @Primary
-    MonthClock monthClock() {
-      return new MonthClock();
-    }
-  }
-
-  @Autowired MonthClock clock;
 
   private static final Pattern TRAINEE = Pattern.compile("\\{trainee:([^}]+)}");
 

@@ -58,7 +58,11 @@ class ReceiptAndSubjectAccessTest {
         continue;
       }
       Invoice receipt =
-          Invoice.receiptFor(order, "KW-" + order.number(), order.orderDate(), List.of());
+          Invoice.receiptFor(
+              order,
+              "KW-" + order.number(),
+              order.reachedOn(OrderStatus.PAID).orElseThrow(),
+              List.of());
       String written = json.write(ReceiptView.of(receipt));
       receipts++;
       assertThat(written).doesNotContain("\"trainees\"", "registrationNumber", "\"name\":\"B.");

@@ -37,7 +37,10 @@ class SalesJsonTest {
           || !(order.status() == OrderStatus.PAID || order.status() == OrderStatus.FULFILLED)) {
         continue;
       }
-      String receipt = json.write(Invoice.receiptFor(order, "KW-1", order.orderDate(), List.of()));
+      String receipt =
+          json.write(
+              Invoice.receiptFor(
+                  order, "KW-1", order.reachedOn(OrderStatus.PAID).orElseThrow(), List.of()));
       String orderJson = json.write(order);
       for (RegistrationNumber t : trainees) {
         String quoted = "\"" + t.value().replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
