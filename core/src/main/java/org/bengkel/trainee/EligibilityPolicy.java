@@ -231,8 +231,10 @@ public abstract class EligibilityPolicy {
    * <p>For the {@link TraineeRule#ELIGIBILITY_TPP} condition of {@link Entitlement#SAE}: when false
    * (the default) a {@code TPP_APPROVAL} record about {@link Entitlement#ASIMILASI} counts for SAE
    * as well, beside those about SAE and those about every entitlement (the latest of them counts);
-   * when true only records about SAE or every entitlement count. Either way an asimilasi refusal in
-   * force (the asimilasi TPP condition is {@link Verdict#NOT_MET}) refuses SAE work, which is a
+   * when true only records about SAE or every entitlement count. On the same date a record about
+   * SAE counts before the others, and of others of one date the one recorded later (as {@link
+   * Trainee#assessment(AssessmentKind, Entitlement, LocalDate)}). Either way an asimilasi refusal
+   * in force (the asimilasi TPP condition is {@link Verdict#NOT_MET}) refuses SAE work, which is a
    * form of it; and an approval of SAE never approves asimilasi.
    *
    * @return default false: the asimilasi approval covers SAE work
@@ -453,7 +455,8 @@ public abstract class EligibilityPolicy {
   /**
    * The TPP condition. For SAE: an asimilasi refusal in force refuses SAE; otherwise the latest
    * record about SAE or every entitlement counts, and, unless {@link #saeNeedsOwnApproval()}, also
-   * the records about asimilasi.
+   * the records about asimilasi; on the same date a record about SAE itself counts before the
+   * others, and of the others the one recorded later, as for every other condition.
    */
   private ConditionResult tpp(Trainee t, Entitlement entitlement, LocalDate date) {
     if (entitlement != Entitlement.SAE) {
@@ -464,15 +467,31 @@ public abstract class EligibilityPolicy {
     if (asimilasi.isPresent() && !asimilasi.get().positive()) {
       return ConditionResult.of(TraineeRule.ELIGIBILITY_TPP, Verdict.NOT_MET);
     }
-    Optional<AssessmentRecord> sae =
-        t.assessment(AssessmentKind.TPP_APPROVAL, Entitlement.SAE, date);
-    if (!saeNeedsOwnApproval() && asimilasi.isPresent()) {
-      // of an asimilasi and an SAE record, the later counts (on the same date: the SAE record)
-      sae = sae.filter(r -> !r.date().isBefore(asimilasi.get().date())).or(() -> asimilasi);
+    // One pass over the records rather than the latest SAE-or-general record against the latest
+    // asimilasi-or-general one: that comparison let a record about every entitlement win a
+    // same-day tie as if it were about SAE, so SAE could be refused by a general record that
+    // asimilasi itself had seen superseded, and a general record could outrank one about SAE.
+    AssessmentRecord counted = null;
+    for (AssessmentRecord r : t.assessments()) {
+      boolean counts =
+          r.appliesTo(Entitlement.SAE)
+              || (!saeNeedsOwnApproval() && r.appliesTo(Entitlement.ASIMILASI));
+      if (r.kind() != AssessmentKind.TPP_APPROVAL || r.date().isAfter(date) || !counts) {
+        continue;
+      }
+      if (counted == null
+          || r.date().isAfter(counted.date())
+          || (r.date().isEqual(counted.date()) && (isAboutSae(r) || !isAboutSae(counted)))) {
+        counted = r;
+      }
     }
     Verdict verdict =
-        sae.map(r -> r.positive() ? Verdict.MET : Verdict.NOT_MET).orElse(Verdict.NEEDS_INPUT);
+        counted == null ? Verdict.NEEDS_INPUT : counted.positive() ? Verdict.MET : Verdict.NOT_MET;
     return ConditionResult.of(TraineeRule.ELIGIBILITY_TPP, verdict);
+  }
+
+  private static boolean isAboutSae(AssessmentRecord r) {
+    return r.entitlement().filter(Entitlement.SAE::equals).isPresent();
   }
 
   private static ConditionResult human(

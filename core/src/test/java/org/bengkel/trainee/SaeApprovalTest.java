@@ -171,4 +171,47 @@ class SaeApprovalTest {
             .withAssessment(tpp(Entitlement.ASIMILASI, "2024-12-01", true));
     assertThat(tppVerdict(covered, Entitlement.SAE, same, "2024-12-01")).isEqualTo(Verdict.NOT_MET);
   }
+
+  // Same-day ties between a record about every entitlement and one about asimilasi or SAE (found by
+  // comparing core with an independent implementation of docs/eligibility.md). The trainee of
+  // participating(): on 2025-02-01 the 1/2 point (2025-01-10) has passed, no discipline record,
+  // participation recorded; only the TPP condition varies.
+  @Test
+  void aGeneralRecordSupersededByAnAsimilasiApprovalOnTheSameDayDoesNotRefuseSae() {
+    // 2024-12-01: a general TPP refusal, then the same day an asimilasi approval. Of two records
+    // on one date the one recorded later counts, so asimilasi is approved; with no record about
+    // SAE, SAE follows the asimilasi approval that covers it (it was refused before the fix: the
+    // general refusal won the tie as if it were about SAE).
+    Trainee t =
+        participating()
+            .withAssessment(
+                AssessmentRecord.negative(AssessmentKind.TPP_APPROVAL, date("2024-12-01")))
+            .withAssessment(tpp(Entitlement.ASIMILASI, "2024-12-01", true));
+    assertThat(tppVerdict(covered, Entitlement.ASIMILASI, t, "2025-02-01")).isEqualTo(Verdict.MET);
+    assertThat(tppVerdict(covered, Entitlement.SAE, t, "2025-02-01")).isEqualTo(Verdict.MET);
+    assertThat(covered.evaluate(Entitlement.SAE, t, date("2025-02-01")).eligible()).isTrue();
+    // a separate SAE approval: only the general refusal counts for SAE
+    assertThat(tppVerdict(separate, Entitlement.SAE, t, "2025-02-01")).isEqualTo(Verdict.NOT_MET);
+  }
+
+  @Test
+  void onTheSameDayTheRecordAboutSaeCountsBeforeAGeneralOne() {
+    // 2024-12-01: an SAE refusal, then the same day a general approval. The general approval
+    // approves asimilasi; for SAE the record about SAE counts on that date (docs/eligibility.md),
+    // whichever was recorded first, under either setting (approved before the fix).
+    Trainee t =
+        participating()
+            .withAssessment(tpp(Entitlement.SAE, "2024-12-01", false))
+            .withAssessment(
+                AssessmentRecord.positive(AssessmentKind.TPP_APPROVAL, date("2024-12-01")));
+    assertThat(tppVerdict(covered, Entitlement.ASIMILASI, t, "2025-02-01")).isEqualTo(Verdict.MET);
+    assertThat(tppVerdict(covered, Entitlement.SAE, t, "2025-02-01")).isEqualTo(Verdict.NOT_MET);
+    assertThat(tppVerdict(separate, Entitlement.SAE, t, "2025-02-01")).isEqualTo(Verdict.NOT_MET);
+    // a later general approval (2024-12-02) counts for SAE again
+    Trainee later =
+        t.withAssessment(
+            AssessmentRecord.positive(AssessmentKind.TPP_APPROVAL, date("2024-12-02")));
+    assertThat(tppVerdict(covered, Entitlement.SAE, later, "2025-02-01")).isEqualTo(Verdict.MET);
+    assertThat(tppVerdict(separate, Entitlement.SAE, later, "2025-02-01")).isEqualTo(Verdict.MET);
+  }
 }
