@@ -320,12 +320,24 @@ public abstract class SchemaAgreementContract {
             "\"actor\": \"officer:198503122010121001\",",
             "",
             "json.missing-property"),
+        // null is an absent zone to the reader
+        Arguments.of(
+            "document/inventory.stock-sold-v1",
+            "\"zone\": \"WIB\",",
+            "\"zone\": null,",
+            "json.missing-property"),
         // a required list that is absent: a builder or an event took it for an empty one
         Arguments.of(
             "document/programme.enrolment-withdrawn-v1",
             ",\n    \"promoted\": [\n      \"B.I-7/2025\"\n    ]",
             "",
             "json.missing-property"),
+        // a text core bounds tighter than a free text's 4 000: the schema states core's bound
+        Arguments.of(
+            "catalog-product",
+            "\"name\": \"Kue kering nastar, toples 500 g\"",
+            "\"name\": \"" + "x".repeat(201) + "\"",
+            "value.too-long"),
         // identifiers of core's code form (Checks.requireCode): the schema states the pattern
         Arguments.of(
             "inventory-stock-lot",
