@@ -311,10 +311,7 @@ public abstract class SchemaAgreementContract {
             "value.out-of-range"),
         // an instant (Z) without its zone or actor: the schema says so with if/then (StampFields)
         Arguments.of(
-            "document/inventory.stock-sold-v1",
-            "\"zone\": \"WIB\",",
-            "",
-            "json.missing-property"),
+            "document/inventory.stock-sold-v1", "\"zone\": \"WIB\",", "", "json.missing-property"),
         Arguments.of(
             "inventory-stock-ledger",
             "\"actor\": \"officer:198503122010121001\",",
@@ -338,6 +335,12 @@ public abstract class SchemaAgreementContract {
             "\"name\": \"Kue kering nastar, toples 500 g\"",
             "\"name\": \"" + "x".repeat(201) + "\"",
             "value.too-long"),
+        // a service without its prices, which core refuses
+        Arguments.of(
+            "catalog-service",
+            ",\n  \"pricePerJob\": {\n    \"CAR\": 35000,\n    \"MOTORCYCLE\": 15000\n  }",
+            "",
+            "value.required"),
         // identifiers of core's code form (Checks.requireCode): the schema states the pattern
         Arguments.of(
             "inventory-stock-lot",
@@ -395,7 +398,10 @@ public abstract class SchemaAgreementContract {
     assertThat(refusal(type, json)).as("the reader accepts 200 characters").isNull();
     String over = golden.replace(from, "\"name\": \"" + emoji.repeat(201) + "\"");
     assertThat(SchemaValidation.accepts(type, over)).isFalse();
-    assertThat(refusal(type, over)).isNotNull().extracting(e -> e.ruleCode()).isEqualTo("value.too-long");
+    assertThat(refusal(type, over))
+        .isNotNull()
+        .extracting(e -> e.ruleCode())
+        .isEqualTo("value.too-long");
   }
 
   @Test

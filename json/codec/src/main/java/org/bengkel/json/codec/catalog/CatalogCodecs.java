@@ -238,8 +238,9 @@ public final class CatalogCodecs {
               ProgrammeCodecs.PROGRAMME_CODE,
               Service::programme,
               Service.Builder::programme)
-          // the check names an entry "pricePerJob.CAR"
-          .defaulted(
+          // the check names an entry "pricePerJob.CAR"; required in the schema, since core refuses
+          // a service without prices (value.required)
+          .required(
               "pricePerJob", PRICE_PER_JOB, Service::pricePerJob, Service.Builder::pricePerJob)
           .inline()
           .describedAs("A service of a workshop (jasa), priced per job by vehicle class")
