@@ -28,7 +28,13 @@ import org.bengkel.internal.Checks;
 public final class ProductCategory implements Serializable {
 
   private static final long serialVersionUID = 1L;
-  private static final int MAX_NAME = 100;
+
+  /**
+   * The longest Indonesian name of a category accepted, in characters (code points); the JSON
+   * schema states it.
+   */
+  public static final int MAX_NAME = 100;
+
   private static final Map<String, ProductCategory> KNOWN = new LinkedHashMap<>();
 
   /** Wood craft miniatures (<i>miniatur kayu</i>): boats, the Monumen Arek Lancor. */

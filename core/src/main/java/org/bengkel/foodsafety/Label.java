@@ -47,7 +47,12 @@ public abstract class Label {
 
   private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("dd-MM-uuuu");
   private static final DateTimeFormatter MONTH_YEAR = DateTimeFormatter.ofPattern("MM-uuuu");
-  private static final int MAX_PRODUCER = 214; // "Bengkel Kerja " and a facility name of up to 200
+
+  /**
+   * The longest producer accepted, in characters (code points): {@code "Bengkel Kerja "} and a
+   * facility name of up to 200; the JSON schema states it.
+   */
+  public static final int MAX_PRODUCER = 214;
 
   Label() {}
 

@@ -129,7 +129,7 @@ public final class Checks {
     if (value.isBlank()) {
       throw InvalidValueException.of(CoreRule.BLANK, field, value);
     }
-    if (value.length() > max) {
+    if (longerThan(value, max)) {
       throw InvalidValueException.of(CoreRule.TOO_LONG, field, abbreviate(value), max);
     }
   }
@@ -146,9 +146,23 @@ public final class Checks {
     if (value.isBlank()) {
       throw InvalidValueException.personal(CoreRule.BLANK, field);
     }
-    if (value.length() > max) {
+    if (longerThan(value, max)) {
       throw InvalidValueException.personal(CoreRule.TOO_LONG, field, max);
     }
+  }
+
+  /**
+   * Whether a text has more than {@code max} characters, counted as code points: a character
+   * outside the basic plane (an emoji) is one character, as JSON Schema's {@code maxLength} and a
+   * database's character types count it, not the two {@code char}s {@link String#length()} sees.
+   *
+   * @param value the text, not null
+   * @param max the most characters allowed
+   * @return true if it has more
+   */
+  public static boolean longerThan(String value, int max) {
+    // length() bounds the count from above: a text of at most max chars is never too long
+    return value.length() > max && value.codePointCount(0, value.length()) > max;
   }
 
   /**
@@ -163,7 +177,7 @@ public final class Checks {
    */
   public static void requireMatch(
       String value, String field, Pattern pattern, int max, String form) {
-    if (value.length() > max) {
+    if (longerThan(value, max)) {
       throw InvalidValueException.of(CoreRule.TOO_LONG, field, abbreviate(value), max);
     }
     // CODE is the most common pattern and is checked without a matcher (see isCode).

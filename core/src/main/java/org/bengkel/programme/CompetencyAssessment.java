@@ -22,7 +22,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class CompetencyAssessment {
 
-  static final int MAX_NOTE = 1000;
+  /** The longest evidence text accepted, in characters (code points); the JSON schema states it. */
+  public static final int MAX_NOTE = 1000;
 
   CompetencyAssessment() {}
 

@@ -32,8 +32,17 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class SkillProgramme {
 
-  static final int MAX_TEXT = 200;
-  static final int MAX_UNIT = 60;
+  /**
+   * The longest name, SKKNI decree, certificate issuer or scheme and holder's name accepted, in
+   * characters (code points); the JSON schema states it.
+   */
+  public static final int MAX_TEXT = 200;
+
+  /**
+   * The longest competency unit code or certificate number accepted, in characters (code points);
+   * the JSON schema states it.
+   */
+  public static final int MAX_UNIT = 60;
 
   /** The most training hours a programme may have, 10 000 JP. */
   static final int MAX_HOURS = 10_000;

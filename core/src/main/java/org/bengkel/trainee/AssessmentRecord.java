@@ -23,7 +23,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class AssessmentRecord {
 
-  static final int MAX_NOTE = 500;
+  /** The longest note accepted, in characters (code points); the JSON schema states it. */
+  public static final int MAX_NOTE = 500;
 
   AssessmentRecord() {}
 

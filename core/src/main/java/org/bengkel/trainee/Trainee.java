@@ -61,7 +61,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Trainee {
 
-  static final int MAX_NAME = 200;
+  /** The longest name accepted, in characters (code points); the JSON schema states it. */
+  public static final int MAX_NAME = 200;
 
   Trainee() {}
 

@@ -82,6 +82,24 @@ class ChecksTest {
   }
 
   @Test
+  void textLengthIsCountedInCodePointsAsJsonSchemaCountsIt() {
+    // U+1F600 is one character and two chars: ten of them are a text of 10, as maxLength 10 says
+    String emoji = "\uD83D\uDE00";
+    Checks.requireText(emoji.repeat(10), "name", 10);
+    Checks.requirePersonalText(emoji.repeat(10), "name", 10);
+    Checks.requireMatch(emoji.repeat(3), "n", Pattern.compile(".+"), 3, "any");
+    refused(() -> Checks.requireText(emoji.repeat(11), "name", 10), CoreRule.TOO_LONG, "name");
+    refused(
+        () -> Checks.requirePersonalText(emoji.repeat(11), "name", 10), CoreRule.TOO_LONG, "name");
+    refused(
+        () -> Checks.requireMatch(emoji.repeat(4), "n", Pattern.compile(".+"), 3, "any"),
+        CoreRule.TOO_LONG,
+        "n");
+    assertThat(Checks.longerThan("x".repeat(11), 10)).isTrue();
+    assertThat(Checks.longerThan("x".repeat(10) + emoji.substring(0, 1), 10)).isTrue();
+  }
+
+  @Test
   void personalTextIsNeverShown() {
     Checks.requirePersonalText("Siti", "name", 10);
     InvalidValueException blank =

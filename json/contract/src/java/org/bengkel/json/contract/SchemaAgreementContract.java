@@ -44,6 +44,8 @@ public abstract class SchemaAgreementContract {
           "json.document.header-order",
           "json.limit-exceeded",
           "json.malformed",
+          // a schema sees the decoded string, in which a lone surrogate escape is a character
+          "json.unpaired-surrogate",
           "facility.nip.birth-date",
           "facility.nip.appointment",
           "facility.nip.sex",
@@ -76,6 +78,8 @@ public abstract class SchemaAgreementContract {
           "inventory.movement.inconsistent",
           "inventory.available.insufficient",
           "inventory.lot.unknown",
+          // a movement's instant before its ledger's latest one
+          "inventory.movement.backdated",
           // stock-movements: sequence numbers from 'after' on, a lot listed once
           "json.document.mismatch",
           "inventory.lot.already-released",
@@ -174,6 +178,10 @@ public abstract class SchemaAgreementContract {
           "sales.line.sold-lots",
           "sales.return.line",
           "sales.return.exceeds-sold",
+          // an invoice's taxes included against its subtotal; a count summed across a report's
+          // rows beyond a long
+          "sales.invoice.tax-included",
+          "value.overflow",
           "value.duplicate");
 
   /** The binding under test, reading with the given options. */
@@ -279,6 +287,135 @@ public abstract class SchemaAgreementContract {
     BengkelJsonException refused = refusal(type, json);
     assertThat(refused).as("the reader refuses %s", json).isNotNull();
     assertThat(refused.ruleCode()).isEqualTo(code);
+  }
+
+  /**
+   * Rules an outside check found stated by the schema and not enforced by the reader, or enforced
+   * by the reader and not stated by the schema (Python's jsonschema with formats asserted, over
+   * mutations of the golden files): a golden file ({@code document/...} for a versioned document),
+   * a text in it replaced, and the reader's rule, which the schema must state as well.
+   */
+  static Stream<Arguments> rulesFoundWithAnotherValidator() {
+    return Stream.of(
+        // a domain event's whole numbers have the schema's range, which core's records do not
+        // check: the reader checks it from the same declaration (Scalars.integer)
+        Arguments.of(
+            "document/inventory.stock-sold-v1",
+            "\"quantity\": 10,",
+            "\"quantity\": 0,",
+            "value.out-of-range"),
+        Arguments.of(
+            "document/production.batch-planned-v1",
+            "\"plannedQuantity\": 40,",
+            "\"plannedQuantity\": 1000000001,",
+            "value.out-of-range"),
+        // an instant (Z) without its zone or actor: the schema says so with if/then (StampFields)
+        Arguments.of(
+            "document/inventory.stock-sold-v1", "\"zone\": \"WIB\",", "", "json.missing-property"),
+        Arguments.of(
+            "inventory-stock-ledger",
+            "\"actor\": \"officer:198503122010121001\",",
+            "",
+            "json.missing-property"),
+        // null is an absent zone to the reader
+        Arguments.of(
+            "document/inventory.stock-sold-v1",
+            "\"zone\": \"WIB\",",
+            "\"zone\": null,",
+            "json.missing-property"),
+        // a required list that is absent: a builder or an event took it for an empty one
+        Arguments.of(
+            "document/programme.enrolment-withdrawn-v1",
+            ",\n    \"promoted\": [\n      \"B.I-7/2025\"\n    ]",
+            "",
+            "json.missing-property"),
+        // a text core bounds tighter than a free text's 4 000: the schema states core's bound
+        Arguments.of(
+            "catalog-product",
+            "\"name\": \"Kue kering nastar, toples 500 g\"",
+            "\"name\": \"" + "x".repeat(201) + "\"",
+            "value.too-long"),
+        // a service without its prices, which core refuses
+        Arguments.of(
+            "catalog-service",
+            ",\n  \"pricePerJob\": {\n    \"CAR\": 35000,\n    \"MOTORCYCLE\": 15000\n  }",
+            "",
+            "value.required"),
+        // identifiers of core's code form (Checks.requireCode): the schema states the pattern
+        Arguments.of(
+            "inventory-stock-lot",
+            "\"lotCode\": \"KK-20261102-01\"",
+            "\"lotCode\": \"<script>x</script>\"",
+            "value.malformed"),
+        Arguments.of(
+            "catalog-product",
+            "\"programme\": \"KULINER-2026\"",
+            "\"programme\": \"kuliner 2026\"",
+            "value.malformed"),
+        Arguments.of(
+            "trainee-convict",
+            "\"facilityCode\": \"LAPAS-PAMEKASAN\"",
+            "\"facilityCode\": \"Lapas Pamekasan\"",
+            "value.malformed"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("rulesFoundWithAnotherValidator")
+  void schemaStatesTheRulesAnotherValidatorFound(String name, String from, String to, String code) {
+    boolean document = name.startsWith("document/");
+    String golden = JsonFormatContract.golden(name);
+    assertThat(golden).as("%s holds %s", name, from).contains(from);
+    Class<?> type =
+        document
+            ? Document.class
+            : GoldenSamples.all().stream()
+                .filter(s -> s.name().equals(name))
+                .findFirst()
+                .orElseThrow()
+                .type();
+    assertThat(SchemaValidation.accepts(type, golden)).as("%s as shipped", name).isTrue();
+    String json = golden.replace(from, to);
+    assertThat(SchemaValidation.accepts(type, json)).as("the schema refuses %s", json).isFalse();
+    BengkelJsonException refused = refusal(type, json);
+    assertThat(refused).as("the reader refuses %s", json).isNotNull();
+    assertThat(refused.ruleCode()).isEqualTo(code);
+  }
+
+  /**
+   * Texts that the schema accepts and the reader refused for a rule a schema states: a length
+   * counted in code points (an emoji is one character to JSON Schema, two {@code char}s to Java).
+   */
+  @Test
+  void schemaAndReaderCountTheSameCharacters() {
+    String emoji = "\uD83D\uDE00";
+    // a facility's name is text(1, 200): 200 emoji are 200 characters, 400 chars
+    String golden = JsonFormatContract.golden("facility");
+    String from = "\"name\": \"Lapas Kelas IIA Pamekasan\"";
+    assertThat(golden).contains(from);
+    String json = golden.replace(from, "\"name\": \"" + emoji.repeat(200) + "\"");
+    Class<?> type = org.bengkel.facility.Facility.class;
+    assertThat(SchemaValidation.accepts(type, json)).isTrue();
+    assertThat(refusal(type, json)).as("the reader accepts 200 characters").isNull();
+    String over = golden.replace(from, "\"name\": \"" + emoji.repeat(201) + "\"");
+    assertThat(SchemaValidation.accepts(type, over)).isFalse();
+    assertThat(refusal(type, over))
+        .isNotNull()
+        .extracting(e -> e.ruleCode())
+        .isEqualTo("value.too-long");
+  }
+
+  @Test
+  void aRequiredListIsRequiredByTheReaderToo() {
+    // PriceBook is read through its builder, which took an absent list for an empty one
+    String json = "{\"version\": 1}";
+    Class<?> type = org.bengkel.pricing.PriceBook.class;
+    assertThat(SchemaValidation.accepts(type, json)).isFalse();
+    BengkelJsonException refused = refusal(type, json);
+    assertThat(refused).isNotNull();
+    assertThat(refused.ruleCode()).isEqualTo("json.missing-property");
+    assertThat(refused.details()).containsExactly("lists");
+    assertThat(SchemaValidation.accepts(type, "{\"lists\": [], \"version\": 1}")).isTrue();
+    assertThat(refusal(type, "{\"lists\": [], \"version\": 1}")).isNull();
   }
 
   static Stream<Arguments> invalidDocuments() {

@@ -133,7 +133,10 @@ public final class CatalogCodecs {
               ProductCategory.class,
               ProductCategory::custom,
               Field.required("code", CODE, ProductCategory::code),
-              Field.required("indonesianName", Scalars.TEXT, ProductCategory::indonesianName),
+              Field.required(
+                  "indonesianName",
+                  Scalars.text(1, ProductCategory.MAX_NAME),
+                  ProductCategory::indonesianName),
               Field.required("food", Scalars.BOOLEAN, ProductCategory::isFood),
               Field.required("highRisk", Scalars.BOOLEAN, ProductCategory::isHighRisk))
           // custom(..) names its fields "category.x"; the path is this object's own
@@ -195,7 +198,7 @@ public final class CatalogCodecs {
   public static final Codec<Product> PRODUCT =
       ObjectCodec.builder(Product.class, Product::builder, Product.Builder::build)
           .required("sku", SKU, Product::sku, Product.Builder::sku)
-          .required("name", Scalars.TEXT, Product::name, Product.Builder::name)
+          .required("name", Scalars.text(1, Product.MAX_NAME), Product::name, Product.Builder::name)
           .required("category", PRODUCT_CATEGORY, Product::category, Product.Builder::category)
           .required("unit", UNIT, Product::unit, Product.Builder::unit)
           .required(
@@ -208,9 +211,16 @@ public final class CatalogCodecs {
               Scalars.int32(1, Integer.MAX_VALUE),
               Product::shelfLifeDays,
               Product.Builder::shelfLifeDays)
-          .optional("netContent", Scalars.TEXT, Product::netContent, Product.Builder::netContent)
+          .optional(
+              "netContent",
+              Scalars.text(1, Product.MAX_NET_CONTENT),
+              Product::netContent,
+              Product.Builder::netContent)
           .optionalList(
-              "ingredients", Scalars.TEXT, Product::ingredients, Product.Builder::ingredients)
+              "ingredients",
+              Scalars.text(1, Product.MAX_INGREDIENT),
+              Product::ingredients,
+              Product.Builder::ingredients)
           .optional("foodSafety", FOOD_SAFETY, Product::foodSafety, Product.Builder::foodSafety)
           .describedAs("A product of a workshop (produk)")
           .build();
@@ -222,14 +232,15 @@ public final class CatalogCodecs {
   public static final Codec<Service> SERVICE =
       ObjectCodec.builder(Service.class, Service::builder, Service.Builder::build)
           .required("sku", SKU, Service::sku, Service.Builder::sku)
-          .required("name", Scalars.TEXT, Service::name, Service.Builder::name)
+          .required("name", Scalars.text(1, Product.MAX_NAME), Service::name, Service.Builder::name)
           .required(
               "programme",
               ProgrammeCodecs.PROGRAMME_CODE,
               Service::programme,
               Service.Builder::programme)
-          // the check names an entry "pricePerJob.CAR"
-          .defaulted(
+          // the check names an entry "pricePerJob.CAR"; required in the schema, since core refuses
+          // a service without prices (value.required)
+          .required(
               "pricePerJob", PRICE_PER_JOB, Service::pricePerJob, Service.Builder::pricePerJob)
           .inline()
           .describedAs("A service of a workshop (jasa), priced per job by vehicle class")
@@ -241,10 +252,26 @@ public final class CatalogCodecs {
    */
   public static final Codec<Label> LABEL =
       ObjectCodec.builder(Label.class, Label::builder, Label.Builder::build)
-          .required("productName", Scalars.TEXT, Label::productName, Label.Builder::productName)
-          .list("ingredients", Scalars.TEXT, Label::ingredients, Label.Builder::ingredients)
-          .required("netContent", Scalars.TEXT, Label::netContent, Label.Builder::netContent)
-          .required("producer", Scalars.TEXT, Label::producer, Label.Builder::producer)
+          .required(
+              "productName",
+              Scalars.text(1, Product.MAX_NAME),
+              Label::productName,
+              Label.Builder::productName)
+          .list(
+              "ingredients",
+              Scalars.text(1, Product.MAX_INGREDIENT),
+              Label::ingredients,
+              Label.Builder::ingredients)
+          .required(
+              "netContent",
+              Scalars.text(1, Product.MAX_NET_CONTENT),
+              Label::netContent,
+              Label.Builder::netContent)
+          .required(
+              "producer",
+              Scalars.text(1, Label.MAX_PRODUCER),
+              Label::producer,
+              Label.Builder::producer)
           .optional("pirt", PIRT_NUMBER, Label::pirt, Label.Builder::pirt)
           .optional("halal", HALAL_CERTIFICATE, Label::halal, Label.Builder::halal)
           .nullable(
@@ -266,7 +293,8 @@ public final class CatalogCodecs {
   public static final Codec<Material> MATERIAL =
       ObjectCodec.builder(Material.class, Material::builder, Material.Builder::build)
           .required("code", CODE, Material::code, Material.Builder::code)
-          .required("name", Scalars.TEXT, Material::name, Material.Builder::name)
+          .required(
+              "name", Scalars.text(1, Product.MAX_NAME), Material::name, Material.Builder::name)
           .required("unit", MEASURE_UNIT, Material::unit, Material.Builder::unit)
           .describedAs("A raw material (bahan baku)")
           .build();
@@ -275,7 +303,7 @@ public final class CatalogCodecs {
   public static final Codec<Partner> PARTNER =
       ObjectCodec.builder(Partner.class, Partner::builder, Partner.Builder::build)
           .required("code", CODE, Partner::code, Partner.Builder::code)
-          .required("name", Scalars.TEXT, Partner::name, Partner.Builder::name)
+          .required("name", Scalars.text(1, Product.MAX_NAME), Partner::name, Partner.Builder::name)
           .requiredList(
               "roles",
               PARTNER_ROLE,

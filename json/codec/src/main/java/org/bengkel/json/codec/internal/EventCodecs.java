@@ -128,7 +128,12 @@ public final class EventCodecs {
       fields.addAll(slot);
     }
     Constructor<R> canonical = canonical(event, components);
-    return ObjectCodec.of(event, values -> construct(canonical, slots, values), fields)
+    ObjectCodec.Builder<R, Object[]> codec =
+        ObjectCodec.of(event, values -> construct(canonical, slots, values), fields);
+    if (slots.stream().anyMatch(slot -> slot.size() == 3)) {
+      codec = StampFields.instantNeedsZoneAndActor(codec);
+    }
+    return codec
         .describedAs("The event " + DomainEvent.typeOf(event.asSubclass(DomainEvent.class)))
         .build();
   }

@@ -329,6 +329,9 @@ public final class ObjectCodec<T, B> implements Codec<T> {
   private final long[] excludes;
   // core's factory for a value read whole (see Builder.orFactory): null when it does not apply
   private final @Nullable Function<@Nullable Object[], @Nullable T> shortcut;
+  // whether read must refuse an absent required list itself: a builder takes the absence for an
+  // empty list; a factory's declaration checks its lists with its other required properties
+  private final boolean checkLists;
 
   @SuppressWarnings("unchecked") // the arrays hold exactly the lists' elements
   private ObjectCodec(
@@ -343,13 +346,16 @@ public final class ObjectCodec<T, B> implements Codec<T> {
       @Nullable BiFunction<B, String, String> rename,
       Map<String, Object> keywords,
       long[] excludes,
-      @Nullable Function<@Nullable Object[], @Nullable T> shortcut) {
+      @Nullable Function<@Nullable Object[], @Nullable T> shortcut,
+      boolean factoryBuilt) {
     // copied in order: the schema lists the properties as declared
     this.keywords = Collections.unmodifiableMap(new LinkedHashMap<>(keywords));
     this.excludes = excludes.clone();
     this.hasDerived = hasDerived;
     this.rename = rename;
     this.shortcut = shortcut;
+    this.checkLists =
+        !factoryBuilt && fields.stream().anyMatch(f -> f.presence == Presence.REQUIRED_LIST);
     this.type = type;
     this.newBuilder = newBuilder;
     this.build = build;
@@ -561,7 +567,8 @@ public final class ObjectCodec<T, B> implements Codec<T> {
             () -> {
               Object[] values = new Object[n];
               for (int i = 0; i < n; i++) {
-                if (fields.get(i).presence.isList()) {
+                Presence presence = fields.get(i).presence;
+                if (presence.isList() && presence != Presence.REQUIRED_LIST) {
                   values[i] = List.of(); // an absent list reads as empty
                 }
               }
@@ -584,6 +591,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
       int slot = i;
       b.add(fields.get(i), (values, v) -> values[slot] = v);
     }
+    b.factoryBuilt = true;
     return b;
   }
 
@@ -607,6 +615,8 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     private final Map<String, Object> keywords = new LinkedHashMap<>();
     private final List<List<String>> exclusive = new ArrayList<>();
     private @Nullable Function<@Nullable Object[], @Nullable T> shortcut;
+    // set by factory(): the factory's check refuses an absent required list
+    private boolean factoryBuilt;
 
     private Builder(Class<T> type, Supplier<B> newBuilder, Function<? super B, T> build) {
       this.type = MissingValueException.required(type, "type");
@@ -1042,7 +1052,8 @@ public final class ObjectCodec<T, B> implements Codec<T> {
           rename,
           schemaKeywords(),
           excludes(),
-          shortcut);
+          shortcut,
+          factoryBuilt);
     }
   }
 
@@ -1126,6 +1137,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
   @Override
   public T read(JsonReader in) {
     @Nullable Object[] values = readValues(in);
+    requireLists(in, values);
     Function<@Nullable Object[], @Nullable T> whole = shortcut;
     if (whole != null) {
       // core's factory if the values are all it takes, else the builder
@@ -1155,6 +1167,38 @@ public final class ObjectCodec<T, B> implements Codec<T> {
       }
     }
     return value;
+  }
+
+  /**
+   * Refuses an object without one of its required lists ({@code json.missing-property}), as its
+   * schema does: a builder would take the absence for an empty list. (A factory's values are
+   * checked by {@link #factory}, with the other required properties.)
+   */
+  private void requireLists(JsonReader in, @Nullable Object[] values) {
+    if (!checkLists) {
+      return;
+    }
+    boolean listMissing = false;
+    for (int i = 0; i < values.length; i++) {
+      listMissing |= values[i] == null && byIndex[i].presence == Presence.REQUIRED_LIST;
+    }
+    if (listMissing) {
+      // every missing required property in one error, in the declared order, as core's builder
+      // names its own
+      StringJoiner missing = new StringJoiner(",");
+      for (int i = 0; i < values.length; i++) {
+        if (values[i] == null && byIndex[i].presence.schemaRequired) {
+          missing.add(byIndex[i].name);
+        }
+      }
+      MissingValueException e = MissingValueException.of(missing.toString());
+      Paths.build(
+          in,
+          dropPrefix,
+          () -> {
+            throw e;
+          });
+    }
   }
 
   /** The object's properties, each in its field's slot; null for those absent or null. */

@@ -234,8 +234,37 @@ public final class Scalars {
         (o, v) -> o.string(v));
   }
 
-  /** Some character that is not white space, anywhere in the string (ECMA-262 and Java). */
-  private static final String NON_BLANK = "\\S";
+  /**
+   * Some character that is not white space, anywhere in the string: white space as the reader (and
+   * core) decide it, {@link String#isBlank()}'s {@link Character#isWhitespace(int)}, spelled out as
+   * a character class. The shorthand {@code \S} means something else in each dialect a validator
+   * may use: ASCII white space only in Java's regular expressions, Unicode's in ECMA-262 (U+00A0
+   * and U+FEFF included) and Python's (U+0085 and U+001C..U+001F too); with it, a text of one
+   * no-break space was accepted by the reader and refused by ECMA-262 and Python validators.
+   */
+  static final String NON_BLANK = nonBlank();
+
+  private static String nonBlank() {
+    StringBuilder pattern = new StringBuilder("[^");
+    int c = 0;
+    while (c <= Character.MAX_CODE_POINT) {
+      if (!Character.isWhitespace(c)) {
+        c++;
+        continue;
+      }
+      int end = c;
+      while (end + 1 <= Character.MAX_CODE_POINT && Character.isWhitespace(end + 1)) {
+        end++;
+      }
+      // white space is all in the basic plane: four hex digits, as ECMA-262, Java and Python read
+      pattern.append(String.format("\\u%04X", c));
+      if (end > c) {
+        pattern.append(String.format("-\\u%04X", end));
+      }
+      c = end + 1;
+    }
+    return pattern.append(']').toString();
+  }
 
   private static void checkLength(JsonReader in, String text, int max) {
     // JSON Schema counts code points, as this does
@@ -302,35 +331,68 @@ public final class Scalars {
   }
 
   /**
-   * A whole number that fits a {@code long}; the schema states the range, core checks it.
+   * A whole number that fits a {@code long}; the schema states the range and the reader refuses a
+   * number outside it ({@code value.out-of-range} at the property's path), from this one
+   * declaration: not every type is built by a core factory that checks it (a domain event is a
+   * record).
    *
    * @param min the least value in the schema
    * @param max the greatest value in the schema
    * @return the codec, never null
    */
   public static Codec<Long> integer(long min, long max) {
+    if (min == Long.MIN_VALUE && max == Long.MAX_VALUE) {
+      // nothing to check: ObjectCodec may make the reader's one call itself (Kind.LONG)
+      return scalar(
+          Kind.LONG,
+          Long.class,
+          JsonSchema.integer(min, max),
+          JsonReader::nextLong,
+          (o, v) -> o.number(v));
+    }
     return scalar(
-        Kind.LONG,
+        Kind.OTHER,
         Long.class,
         JsonSchema.integer(min, max),
-        JsonReader::nextLong,
+        in -> {
+          long v = in.nextLong();
+          if (v < min || v > max) {
+            throw in.error(CoreRule.OUT_OF_RANGE, min, max);
+          }
+          return v;
+        },
         (o, v) -> o.number(v));
   }
 
   /**
    * A whole number that fits an {@code int} ({@code json.amount-out-of-range} beyond); the schema
-   * states the range, core checks it.
+   * states the range and the reader refuses a number outside it ({@code value.out-of-range}), as
+   * {@link #integer} does.
    *
    * @param min the least value in the schema
    * @param max the greatest value in the schema
    * @return the codec, never null
    */
   public static Codec<Integer> int32(int min, int max) {
+    if (min == Integer.MIN_VALUE && max == Integer.MAX_VALUE) {
+      return scalar(
+          Kind.INT,
+          Integer.class,
+          JsonSchema.integer(min, max),
+          CodecSupport::nextInt,
+          (o, v) -> o.number(v));
+    }
     return scalar(
-        Kind.INT,
+        Kind.OTHER,
         Integer.class,
         JsonSchema.integer(min, max),
-        CodecSupport::nextInt,
+        in -> {
+          int v = CodecSupport.nextInt(in);
+          if (v < min || v > max) {
+            throw in.error(CoreRule.OUT_OF_RANGE, min, max);
+          }
+          return v;
+        },
         (o, v) -> o.number(v));
   }
 

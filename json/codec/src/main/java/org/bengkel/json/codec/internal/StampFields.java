@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.Temporal;
+import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.bengkel.audit.Actor;
@@ -117,10 +118,45 @@ public final class StampFields<B> {
    */
   public static <T, B> ObjectCodec.Builder<T, StampFields<B>> declare(
       ObjectCodec.Builder<T, StampFields<B>> codec, Function<T, Stamp> stamp) {
+    return instantNeedsZoneAndActor(
+        codec
+            .required("at", AT, (T t) -> stamp.apply(t).at(), StampFields::at)
+            .nullable("zone", ZONE, (T t) -> stamp.apply(t).zone(), (d, v) -> d.zone = v)
+            .nullable("actor", ACTOR, (T t) -> stamp.apply(t).actor(), (d, v) -> d.actor = v));
+  }
+
+  /**
+   * States in the schema what the reader refuses of a stamp's properties ({@link #stamp(Temporal,
+   * TimeZoneName, Actor)}): an {@code "at"} that is an instant ({@code Z}) without {@code "zone"}
+   * or {@code "actor"} is refused with {@code json.missing-property}, so the schema says {@code if}
+   * {@code at} ends with {@code Z} {@code then} both are required. Only an older document's local
+   * date-time may go without them.
+   *
+   * @param <T> the domain type
+   * @param <B> what its other properties are given to
+   * @param codec a declaration with the stamp's three properties, not null
+   * @return the declaration, never null
+   */
+  public static <T, B> ObjectCodec.Builder<T, B> instantNeedsZoneAndActor(
+      ObjectCodec.Builder<T, B> codec) {
     return codec
-        .required("at", AT, (T t) -> stamp.apply(t).at(), StampFields::at)
-        .nullable("zone", ZONE, (T t) -> stamp.apply(t).zone(), (d, v) -> d.zone = v)
-        .nullable("actor", ACTOR, (T t) -> stamp.apply(t).actor(), (d, v) -> d.actor = v);
+        .schema(
+            "if",
+            JsonSchema.of(
+                JsonSchema.map(
+                    "properties",
+                    JsonSchema.map("at", JsonSchema.of(JsonSchema.map("pattern", "Z$"))),
+                    "required",
+                    List.of("at"))))
+        .schema(
+            "then",
+            JsonSchema.of(
+                JsonSchema.map(
+                    "properties",
+                    // null is an absent zone or actor to the reader
+                    JsonSchema.map("zone", JsonSchema.string(), "actor", JsonSchema.string()),
+                    "required",
+                    List.of("zone", "actor"))));
   }
 
   /**
@@ -139,11 +175,19 @@ public final class StampFields<B> {
    */
   public static <T, B> ObjectCodec.Builder<T, StampFields<B>> declareAfterDate(
       ObjectCodec.Builder<T, StampFields<B>> codec, Function<T, Stamp> stamp) {
-    return codec
-        .defaulted("date", Scalars.DATE, (T t) -> stamp.apply(t).localDate(), (d, v) -> d.date = v)
-        .defaulted("at", AT, (T t) -> stamp.apply(t).at(), StampFields::at)
-        .nullable("zone", ZONE, (T t) -> stamp.apply(t).zone(), (d, v) -> d.zone = v)
-        .nullable("actor", ACTOR, (T t) -> stamp.apply(t).actor(), (d, v) -> d.actor = v);
+    // the reader needs the day or the instant: anyOf states it
+    return instantNeedsZoneAndActor(
+            codec
+                .defaulted(
+                    "date", Scalars.DATE, (T t) -> stamp.apply(t).localDate(), (d, v) -> d.date = v)
+                .defaulted("at", AT, (T t) -> stamp.apply(t).at(), StampFields::at)
+                .nullable("zone", ZONE, (T t) -> stamp.apply(t).zone(), (d, v) -> d.zone = v)
+                .nullable("actor", ACTOR, (T t) -> stamp.apply(t).actor(), (d, v) -> d.actor = v))
+        .schema(
+            "anyOf",
+            List.of(
+                JsonSchema.of(JsonSchema.map("required", List.of("date"))),
+                JsonSchema.of(JsonSchema.map("required", List.of("at")))));
   }
 
   /**

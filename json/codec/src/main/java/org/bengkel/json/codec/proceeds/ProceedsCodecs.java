@@ -186,7 +186,10 @@ public final class ProceedsCodecs {
           .required(
               "amount", MoneyCodecs.RUPIAH, PremiEntry::amount, (d, v) -> d.builder().amount(v))
           .required(
-              "reference", Scalars.TEXT, PremiEntry::reference, (d, v) -> d.builder().reference(v))
+              "reference",
+              Scalars.text(1, PremiEntry.MAX_REFERENCE),
+              PremiEntry::reference,
+              (d, v) -> d.builder().reference(v))
           .describedAs("An entry of a premi account (mutasi premi)")
           .build();
 
@@ -219,7 +222,10 @@ public final class ProceedsCodecs {
                   (StampFields<PnbpEntry.Builder> d) -> d.builder().stamp(d.stamp()).build()),
               PnbpEntry::stamp)
           .required(
-              "reference", Scalars.TEXT, PnbpEntry::reference, (d, v) -> d.builder().reference(v))
+              "reference",
+              Scalars.text(1, PnbpEntry.MAX_REFERENCE),
+              PnbpEntry::reference,
+              (d, v) -> d.builder().reference(v))
           .required(
               "amount",
               Scalars.withSchema(MoneyCodecs.RUPIAH, JsonSchema.integer(1, Long.MAX_VALUE)),

@@ -128,11 +128,14 @@ final class ProductionBatchCodec {
               ProductionCodecs.QUALITY_CHECK,
               ProductionBatch::qualityCheck,
               (d, v) -> d.batch.qualityCheck(v))
-          .list(
+          // a batch has at least the event of its planning: core refuses an empty history
+          // (value.required), so the schema requires one element
+          .requiredList(
               "history",
               ProductionCodecs.STAGE_EVENT,
               ProductionBatch::history,
               (d, v) -> d.history = v)
+          .minItems(1)
           .defaulted(
               "version",
               Scalars.integer(1, Long.MAX_VALUE),

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.bengkel.audit.Actor;
 import org.bengkel.catalog.Product;
+import org.bengkel.facility.Facility;
 import org.bengkel.facility.Officer;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonReader;
@@ -52,7 +53,14 @@ public final class ProductionCodecs {
 
   /** {@link LotCode}: the lot code of a batch (<i>kode produksi</i>), {@code "KK-20261102-01"}. */
   public static final Codec<LotCode> LOT_CODE =
-      Codec.ofString(LotCode.class, LotCode::parse, LotCode::value);
+      Codec.ofString(
+          LotCode.class,
+          LotCode::parse,
+          LotCode::value,
+          // core's code form (Checks.requireCode), stated so that no validator accepts what the
+          // reader refuses
+          JsonSchema.pattern(Facility.CODE_PATTERN, 40)
+              .describedAs("A lot code: A-Z 0-9 groups joined by hyphens"));
 
   /**
    * {@link BatchStage}: the stage's constant name (<i>tahap produksi</i>), {@code "QUALITY_CHECK"}.
@@ -100,7 +108,11 @@ public final class ProductionCodecs {
               Scalars.integer(0, ProductionBatch.MAX_QUANTITY),
               QualityCheck::rejectedUnits,
               QualityCheck.Builder::rejectedUnits)
-          .optional("notes", Scalars.TEXT, QualityCheck::notes, QualityCheck.Builder::notes)
+          .optional(
+              "notes",
+              Scalars.text(1, StageEvent.MAX_NOTE),
+              QualityCheck::notes,
+              QualityCheck.Builder::notes)
           .describedAs("A quality check (pemeriksaan mutu)")
           .build();
 
@@ -127,7 +139,11 @@ public final class ProductionCodecs {
               FacilityCodecs.OFFICER,
               e -> Optional.empty(),
               (d, v) -> d.builder().legacyBy = v)
-          .optional("note", Scalars.TEXT, StageEvent::note, (d, v) -> d.builder().stage.note(v))
+          .optional(
+              "note",
+              Scalars.text(1, StageEvent.MAX_NOTE),
+              StageEvent::note,
+              (d, v) -> d.builder().stage.note(v))
           .describedAs(
               "A stage reached by a batch (tahap produksi); by is the officer of documents older"
                   + " than stamps")

@@ -3,6 +3,7 @@ package org.bengkel.json.codec.programme;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.bengkel.facility.Facility;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.codec.facility.FacilityCodecs;
@@ -12,6 +13,7 @@ import org.bengkel.json.codec.internal.ObjectCodec;
 import org.bengkel.json.codec.internal.Scalars;
 import org.bengkel.json.codec.internal.StampFields;
 import org.bengkel.json.codec.trainee.TraineeCodecs;
+import org.bengkel.json.schema.JsonSchema;
 import org.bengkel.programme.AbsenceReason;
 import org.bengkel.programme.AchievedUnit;
 import org.bengkel.programme.Attendance;
@@ -51,11 +53,23 @@ public final class ProgrammeCodecs {
    * "KULINER-2026"}.
    */
   public static final Codec<ProgrammeCode> PROGRAMME_CODE =
-      Codec.ofString(ProgrammeCode.class, ProgrammeCode::parse, ProgrammeCode::value);
+      Codec.ofString(
+          ProgrammeCode.class,
+          ProgrammeCode::parse,
+          ProgrammeCode::value,
+          // core's code form (Checks.requireCode), stated so that no validator accepts what the
+          // reader refuses
+          JsonSchema.pattern(Facility.CODE_PATTERN, 40)
+              .describedAs("A programme code: A-Z 0-9 groups joined by hyphens"));
 
   /** {@link SkillField} (<i>bidang keterampilan</i>): its code, {@code "CULINARY"}. */
   public static final Codec<SkillField> SKILL_FIELD =
-      Codec.ofString(SkillField.class, SkillField::of, SkillField::code);
+      Codec.ofString(
+          SkillField.class,
+          SkillField::of,
+          SkillField::code,
+          JsonSchema.pattern(Facility.CODE_PATTERN, 40)
+              .describedAs("A skill field's code: A-Z 0-9 groups joined by hyphens"));
 
   /** {@link AbsenceReason} (<i>alasan tidak hadir</i>): the constant name, {@code "SICK"}. */
   public static final Codec<AbsenceReason> ABSENCE_REASON = Codec.ofEnum(AbsenceReason.class);
@@ -129,14 +143,25 @@ public final class ProgrammeCodecs {
               Certificate::issuerType,
               Certificate.Builder::issuerType)
           .required(
-              "issuerName", Scalars.TEXT, Certificate::issuerName, Certificate.Builder::issuerName)
+              "issuerName",
+              Scalars.text(1, SkillProgramme.MAX_TEXT),
+              Certificate::issuerName,
+              Certificate.Builder::issuerName)
           .required(
               "bnspLicensed",
               Scalars.BOOLEAN,
               Certificate::bnspLicensed,
               Certificate.Builder::bnspLicensed)
-          .required("number", Scalars.TEXT, Certificate::number, Certificate.Builder::number)
-          .required("scheme", Scalars.TEXT, Certificate::scheme, Certificate.Builder::scheme)
+          .required(
+              "number",
+              Scalars.text(1, SkillProgramme.MAX_UNIT),
+              Certificate::number,
+              Certificate.Builder::number)
+          .required(
+              "scheme",
+              Scalars.text(1, SkillProgramme.MAX_TEXT),
+              Certificate::scheme,
+              Certificate.Builder::scheme)
           .required("issuedOn", Scalars.DATE, Certificate::issuedOn, Certificate.Builder::issuedOn)
           .optional(
               "expiresOn", Scalars.DATE, Certificate::expiresOn, Certificate.Builder::expiresOn)
@@ -164,7 +189,7 @@ public final class ProgrammeCodecs {
               CompetencyAssessment.Builder::programme)
           .required(
               "unitCode",
-              Scalars.TEXT,
+              Scalars.text(1, SkillProgramme.MAX_UNIT),
               CompetencyAssessment::unitCode,
               CompetencyAssessment.Builder::unitCode)
           .required(
@@ -181,7 +206,7 @@ public final class ProgrammeCodecs {
               "date", Scalars.DATE, CompetencyAssessment::date, CompetencyAssessment.Builder::date)
           .required(
               "evidence",
-              Scalars.TEXT,
+              Scalars.text(1, CompetencyAssessment.MAX_NOTE),
               CompetencyAssessment::evidence,
               CompetencyAssessment.Builder::evidence)
           .describedAs("A competency assessment (uji kompetensi)")
@@ -196,7 +221,10 @@ public final class ProgrammeCodecs {
           .required(
               "programme", PROGRAMME_CODE, AchievedUnit::programme, AchievedUnit.Builder::programme)
           .required(
-              "unitCode", Scalars.TEXT, AchievedUnit::unitCode, AchievedUnit.Builder::unitCode)
+              "unitCode",
+              Scalars.text(1, SkillProgramme.MAX_UNIT),
+              AchievedUnit::unitCode,
+              AchievedUnit.Builder::unitCode)
           .required(
               "achievedOn",
               Scalars.DATE,
@@ -217,7 +245,10 @@ public final class ProgrammeCodecs {
           .required(
               "code", PROGRAMME_CODE, CompletedProgramme::code, CompletedProgramme.Builder::code)
           .required(
-              "name", Scalars.TEXT, CompletedProgramme::name, CompletedProgramme.Builder::name)
+              "name",
+              Scalars.text(1, SkillProgramme.MAX_TEXT),
+              CompletedProgramme::name,
+              CompletedProgramme.Builder::name)
           .required(
               "field", SKILL_FIELD, CompletedProgramme::field, CompletedProgramme.Builder::field)
           .required(
@@ -297,16 +328,20 @@ public final class ProgrammeCodecs {
       ObjectCodec.builder(
               SkillProgramme.class, SkillProgramme::builder, SkillProgramme.Builder::build)
           .required("code", PROGRAMME_CODE, SkillProgramme::code, SkillProgramme.Builder::code)
-          .required("name", Scalars.TEXT, SkillProgramme::name, SkillProgramme.Builder::name)
+          .required(
+              "name",
+              Scalars.text(1, SkillProgramme.MAX_TEXT),
+              SkillProgramme::name,
+              SkillProgramme.Builder::name)
           .required("field", SKILL_FIELD, SkillProgramme::field, SkillProgramme.Builder::field)
           .required(
               "skkniDecree",
-              Scalars.TEXT,
+              Scalars.text(1, SkillProgramme.MAX_TEXT),
               SkillProgramme::skkniDecree,
               SkillProgramme.Builder::skkniDecree)
           .requiredList(
               "competencyUnits",
-              Scalars.TEXT,
+              Scalars.text(1, SkillProgramme.MAX_UNIT),
               SkillProgramme::competencyUnits,
               SkillProgramme.Builder::competencyUnits)
           .minItems(1)
@@ -394,7 +429,7 @@ public final class ProgrammeCodecs {
               SkillsPassport.class, SkillsPassport::builder, SkillsPassport.Builder::build)
           .required(
               "holderName",
-              Scalars.TEXT,
+              Scalars.text(1, SkillProgramme.MAX_TEXT),
               SkillsPassport::holderName,
               SkillsPassport.Builder::holderName)
           .required(

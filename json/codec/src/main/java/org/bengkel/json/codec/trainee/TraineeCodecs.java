@@ -83,11 +83,8 @@ public final class TraineeCodecs {
   /** {@link TraineeRule}: the rule code, {@code "trainee.eligibility.served"}. */
   public static final Codec<TraineeRule> TRAINEE_RULE = TraineeValues.ofRule(TraineeRule.class);
 
-  // A facility's code inside a trainee, any string in the schema (core checks the form).
-  private static final Codec<FacilityCode> FACILITY_CODE =
-      Scalars.withSchema(
-          Codec.ofString(FacilityCode.class, FacilityCode::parse, FacilityCode::value),
-          JsonSchema.string());
+  // A facility's code inside a trainee, in place: the form core checks, which the schema states
+  private static final Codec<FacilityCode> FACILITY_CODE = Scalars.FACILITY_CODE;
 
   /** {@link DetentionKind} (<i>jenis penahanan</i>): the constant name, {@code "CITY_ARREST"}. */
   public static final Codec<DetentionKind> DETENTION_KIND = Codec.ofEnum(DetentionKind.class);
@@ -160,7 +157,11 @@ public final class TraineeCodecs {
       ObjectCodec.builder(
               DisciplineRecord.class, DisciplineRecord::builder, DisciplineRecord.Builder::build)
           .required("date", Scalars.DATE, DisciplineRecord::date, DisciplineRecord.Builder::date)
-          .optional("note", Scalars.TEXT, DisciplineRecord::note, DisciplineRecord.Builder::note)
+          .optional(
+              "note",
+              Scalars.text(1, DisciplineRecord.MAX_NOTE),
+              DisciplineRecord::note,
+              DisciplineRecord.Builder::note)
           .describedAs("A discipline record (register F)")
           .build();
 
@@ -183,7 +184,11 @@ public final class TraineeCodecs {
               ENTITLEMENT,
               AssessmentRecord::entitlement,
               AssessmentRecord.Builder::entitlement)
-          .optional("note", Scalars.TEXT, AssessmentRecord::note, AssessmentRecord.Builder::note)
+          .optional(
+              "note",
+              Scalars.text(1, AssessmentRecord.MAX_NOTE),
+              AssessmentRecord::note,
+              AssessmentRecord.Builder::note)
           .describedAs("An assessment of a trainee (penilaian)")
           .build();
 
@@ -199,7 +204,7 @@ public final class TraineeCodecs {
               REGISTRATION_NUMBER,
               Trainee::registrationNumber,
               Trainee.Builder::registrationNumber)
-          .required("name", Scalars.TEXT, Trainee::name, Trainee.Builder::name)
+          .required("name", Scalars.text(1, Trainee.MAX_NAME), Trainee::name, Trainee.Builder::name)
           .required(
               "facilityCode", FACILITY_CODE, Trainee::facilityCode, Trainee.Builder::facilityCode)
           .required(

@@ -58,8 +58,11 @@ class CodecSupportMutationEdgesTest {
     Shelf shelf = new Shelf(List.of("a", "b"));
     assertThat(write(codec, shelf)).isEqualTo("{\"books\":[\"a\",\"b\"]}");
     assertThat(read(codec, "{\"books\":[\"a\",\"b\"]}")).isEqualTo(shelf);
-    // read by a factory: an absent list is empty
-    assertThat(read(codec, "{}")).isEqualTo(new Shelf(List.of()));
+    // an absent list is refused, as the schema's "required" says; an empty one is a list
+    BengkelJsonException missing =
+        refusal(() -> read(codec, "{}"), "json.missing-property", "$.books");
+    assertThat(missing.details()).containsExactly("books");
+    assertThat(read(codec, "{\"books\":[]}")).isEqualTo(new Shelf(List.of()));
     assertThat(codec.schema().orElseThrow())
         .hasToString(
             "JsonSchema{description=A shelf, type=object, properties={books=JsonSchema{type=array,"
