@@ -12,6 +12,7 @@ import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.DataInput;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -46,6 +47,16 @@ final class GuardedJsonFactory extends JsonFactory {
     return new GuardedJsonFactory(this, null);
   }
 
+  /**
+   * JSON, as Jackson's own factory: Jackson reads a {@code DataInput} only with a factory that says
+   * so (a subclass is taken for another format otherwise, and refused with {@code
+   * UnsupportedOperationException}).
+   */
+  @Override
+  public String getFormatName() {
+    return FORMAT_NAME_JSON;
+  }
+
   @Override
   protected JsonParser _createParser(InputStream in, IOContext ctxt) throws IOException {
     BufferedInputStream buffered = new BufferedInputStream(in);
@@ -78,9 +89,24 @@ final class GuardedJsonFactory extends JsonFactory {
     return guard(super._createParser(data, offset, len, ctxt), notUtf8(data, offset, len));
   }
 
+  /**
+   * Jackson skips a byte-order mark at the start of a {@code DataInput} without a word; the first
+   * byte it read says whether there was one (or a NUL).
+   */
   @Override
   protected JsonParser _createParser(DataInput input, IOContext ctxt) throws IOException {
-    return guard(super._createParser(input, ctxt), false);
+    FirstByte first = new FirstByte(input);
+    JsonParser parser;
+    try {
+      parser = super._createParser(first, ctxt);
+    } catch (IOException e) {
+      if (!(e instanceof EOFException) && first.value != 0xEF) {
+        throw e;
+      }
+      // no byte at all, or a mark cut short or wrong: the guard reports it at the first token
+      parser = super._createParser(new byte[0], 0, 0, ctxt);
+    }
+    return new Guarded(parser, first.value == 0xEF || first.value == 0, true);
   }
 
   /**
@@ -103,18 +129,134 @@ final class GuardedJsonFactory extends JsonFactory {
   }
 
   private static JsonParser guard(JsonParser parser, boolean notUtf8) {
-    return new Guarded(parser, notUtf8);
+    return new Guarded(parser, notUtf8, false);
+  }
+
+  /** A {@code DataInput} that keeps the first byte read from it, -1 before. */
+  private static final class FirstByte implements DataInput {
+    private final DataInput in;
+    int value = -1;
+
+    FirstByte(DataInput in) {
+      this.in = in;
+    }
+
+    private int kept(int b) {
+      if (value < 0) {
+        value = b & 0xFF;
+      }
+      return b;
+    }
+
+    @Override
+    public void readFully(byte[] b) throws IOException {
+      in.readFully(b);
+      if (b.length > 0) {
+        kept(b[0]);
+      }
+    }
+
+    @Override
+    public void readFully(byte[] b, int off, int len) throws IOException {
+      in.readFully(b, off, len);
+      if (len > 0) {
+        kept(b[off]);
+      }
+    }
+
+    @Override
+    public int skipBytes(int n) throws IOException {
+      return in.skipBytes(n);
+    }
+
+    @Override
+    public boolean readBoolean() throws IOException {
+      return in.readBoolean();
+    }
+
+    @Override
+    public byte readByte() throws IOException {
+      return (byte) kept(in.readByte());
+    }
+
+    @Override
+    public int readUnsignedByte() throws IOException {
+      return kept(in.readUnsignedByte());
+    }
+
+    @Override
+    public short readShort() throws IOException {
+      return in.readShort();
+    }
+
+    @Override
+    public int readUnsignedShort() throws IOException {
+      return in.readUnsignedShort();
+    }
+
+    @Override
+    public char readChar() throws IOException {
+      return in.readChar();
+    }
+
+    @Override
+    public int readInt() throws IOException {
+      return in.readInt();
+    }
+
+    @Override
+    public long readLong() throws IOException {
+      return in.readLong();
+    }
+
+    @Override
+    public float readFloat() throws IOException {
+      return in.readFloat();
+    }
+
+    @Override
+    public double readDouble() throws IOException {
+      return in.readDouble();
+    }
+
+    @Override
+    public @Nullable String readLine() throws IOException {
+      return in.readLine();
+    }
+
+    @Override
+    public String readUTF() throws IOException {
+      return in.readUTF();
+    }
   }
 
   /** A parser whose errors are bengkel's. */
   static final class Guarded extends JsonParserDelegate {
 
     private boolean notUtf8;
+    private final boolean dataInput;
     private boolean started;
 
-    Guarded(JsonParser parser, boolean notUtf8) {
+    Guarded(JsonParser parser, boolean notUtf8, boolean dataInput) {
       super(parser);
       this.notUtf8 = notUtf8;
+      this.dataInput = dataInput;
+    }
+
+    /**
+     * The end of a {@code DataInput}, which Jackson's parser meets as an {@link EOFException} where
+     * a stream would just end: an empty or cut document, or a bare number or literal that nothing
+     * follows (that parser cannot tell where it ends). Any other I/O failure stays what it is.
+     */
+    private IOException ended(IOException e) {
+      if (!(dataInput && e instanceof EOFException)) {
+        return e;
+      }
+      return refused(
+          BengkelJsonException.of(
+              JsonRule.MALFORMED,
+              Jackson2Support.path(delegate.getParsingContext()),
+              started ? "unexpected end of input" : "empty document"));
     }
 
     private BengkelMismatchedInputException refused(BengkelJsonException e) {
@@ -124,7 +266,7 @@ final class GuardedJsonFactory extends JsonFactory {
     private BengkelMismatchedInputException refused(JsonProcessingException e) {
       return e instanceof BengkelMismatchedInputException b
           ? b
-          : refused(Jackson2Support.translate(e));
+          : refused(Jackson2Support.translate(e, delegate));
     }
 
     private void first() throws BengkelMismatchedInputException {
@@ -168,6 +310,8 @@ final class GuardedJsonFactory extends JsonFactory {
         return checked(delegate.nextToken());
       } catch (JsonProcessingException e) {
         throw afterRoot ? trailing(e) : refused(e);
+      } catch (IOException e) {
+        throw ended(e);
       }
     }
 
@@ -179,6 +323,8 @@ final class GuardedJsonFactory extends JsonFactory {
         return checked(delegate.nextValue());
       } catch (JsonProcessingException e) {
         throw afterRoot ? trailing(e) : refused(e);
+      } catch (IOException e) {
+        throw ended(e);
       }
     }
 
@@ -188,6 +334,8 @@ final class GuardedJsonFactory extends JsonFactory {
         return delegate.nextFieldName(name);
       } catch (JsonProcessingException e) {
         throw refused(e);
+      } catch (IOException e) {
+        throw ended(e);
       }
     }
 
@@ -197,6 +345,8 @@ final class GuardedJsonFactory extends JsonFactory {
         return delegate.nextFieldName();
       } catch (JsonProcessingException e) {
         throw refused(e);
+      } catch (IOException e) {
+        throw ended(e);
       }
     }
 
@@ -206,6 +356,8 @@ final class GuardedJsonFactory extends JsonFactory {
         return delegate.nextTextValue();
       } catch (JsonProcessingException e) {
         throw refused(e);
+      } catch (IOException e) {
+        throw ended(e);
       }
     }
 
@@ -215,6 +367,8 @@ final class GuardedJsonFactory extends JsonFactory {
         return delegate.getText();
       } catch (JsonProcessingException e) {
         throw refused(e);
+      } catch (IOException e) {
+        throw ended(e);
       }
     }
 
@@ -225,6 +379,8 @@ final class GuardedJsonFactory extends JsonFactory {
         return this;
       } catch (JsonProcessingException e) {
         throw refused(e);
+      } catch (IOException e) {
+        throw ended(e);
       }
     }
   }

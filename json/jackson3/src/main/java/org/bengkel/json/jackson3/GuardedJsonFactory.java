@@ -3,6 +3,7 @@ package org.bengkel.json.jackson3;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.DataInput;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -101,10 +102,25 @@ final class GuardedJsonFactory extends JsonFactory {
         super._createParser(readCtxt, ioCtxt, data, offset, len), notUtf8(data, offset, len));
   }
 
+  /**
+   * Jackson skips a byte-order mark at the start of a {@code DataInput} without a word; the first
+   * byte it read says whether there was one (or a NUL).
+   */
   @Override
   protected JsonParser _createParser(
       ObjectReadContext readCtxt, IOContext ioCtxt, DataInput input) {
-    return new Guarded(super._createParser(readCtxt, ioCtxt, input), false);
+    FirstByte first = new FirstByte(input);
+    JsonParser parser;
+    try {
+      parser = super._createParser(readCtxt, ioCtxt, first);
+    } catch (JacksonIOException e) {
+      if (!(e.getCause() instanceof EOFException) && first.value != 0xEF) {
+        throw e;
+      }
+      // no byte at all, or a mark cut short or wrong: the guard reports it at the first token
+      parser = super._createParser(readCtxt, ioCtxt, new byte[0], 0, 0);
+    }
+    return new Guarded(parser, first.value == 0xEF || first.value == 0, true);
   }
 
   /**
@@ -126,26 +142,149 @@ final class GuardedJsonFactory extends JsonFactory {
         || (b0 == 0xFF && b1 == 0xFE);
   }
 
+  /** A {@code DataInput} that keeps the first byte read from it, -1 before. */
+  private static final class FirstByte implements DataInput {
+    private final DataInput in;
+    int value = -1;
+
+    FirstByte(DataInput in) {
+      this.in = in;
+    }
+
+    private int kept(int b) {
+      if (value < 0) {
+        value = b & 0xFF;
+      }
+      return b;
+    }
+
+    @Override
+    public void readFully(byte[] b) throws IOException {
+      in.readFully(b);
+      if (b.length > 0) {
+        kept(b[0]);
+      }
+    }
+
+    @Override
+    public void readFully(byte[] b, int off, int len) throws IOException {
+      in.readFully(b, off, len);
+      if (len > 0) {
+        kept(b[off]);
+      }
+    }
+
+    @Override
+    public int skipBytes(int n) throws IOException {
+      return in.skipBytes(n);
+    }
+
+    @Override
+    public boolean readBoolean() throws IOException {
+      return in.readBoolean();
+    }
+
+    @Override
+    public byte readByte() throws IOException {
+      return (byte) kept(in.readByte());
+    }
+
+    @Override
+    public int readUnsignedByte() throws IOException {
+      return kept(in.readUnsignedByte());
+    }
+
+    @Override
+    public short readShort() throws IOException {
+      return in.readShort();
+    }
+
+    @Override
+    public int readUnsignedShort() throws IOException {
+      return in.readUnsignedShort();
+    }
+
+    @Override
+    public char readChar() throws IOException {
+      return in.readChar();
+    }
+
+    @Override
+    public int readInt() throws IOException {
+      return in.readInt();
+    }
+
+    @Override
+    public long readLong() throws IOException {
+      return in.readLong();
+    }
+
+    @Override
+    public float readFloat() throws IOException {
+      return in.readFloat();
+    }
+
+    @Override
+    public double readDouble() throws IOException {
+      return in.readDouble();
+    }
+
+    @Override
+    public @Nullable String readLine() throws IOException {
+      return in.readLine();
+    }
+
+    @Override
+    public String readUTF() throws IOException {
+      return in.readUTF();
+    }
+  }
+
   /** A parser whose errors are bengkel's. */
   static final class Guarded extends JsonParserDelegate {
 
     private boolean notUtf8;
+    private final boolean dataInput;
     private boolean started;
 
     Guarded(JsonParser parser, boolean notUtf8) {
+      this(parser, notUtf8, false);
+    }
+
+    Guarded(JsonParser parser, boolean notUtf8, boolean dataInput) {
       super(parser);
       this.notUtf8 = notUtf8;
+      this.dataInput = dataInput;
+    }
+
+    /**
+     * The end of a {@code DataInput}, which Jackson's parser meets as an {@link EOFException} where
+     * a stream would just end: an empty or cut document, or a bare number or literal that nothing
+     * follows (that parser cannot tell where it ends).
+     */
+    private boolean ended(JacksonException e) {
+      return dataInput && e instanceof JacksonIOException && e.getCause() instanceof EOFException;
     }
 
     private BengkelMismatchedInputException refused(BengkelJsonException e) {
       return new BengkelMismatchedInputException(this, e, Object.class);
     }
 
-    /** bengkel's error for the parser's; a failure to read the input stays what it is. */
+    /**
+     * bengkel's error for the parser's; a failure to read the input stays what it is, except the
+     * end of a {@code DataInput}.
+     */
     private JacksonException refused(JacksonException e) {
+      if (ended(e)) {
+        return refused(
+            BengkelJsonException.of(
+                JsonRule.MALFORMED,
+                Jackson3Support.path(delegate.streamReadContext()),
+                started ? "unexpected end of input" : "empty document"));
+      }
       return e instanceof BengkelMismatchedInputException || e instanceof JacksonIOException
           ? e
-          : refused(Jackson3Support.translate(e));
+          : refused(Jackson3Support.translate(e, delegate));
     }
 
     private void first() {
@@ -168,6 +307,9 @@ final class GuardedJsonFactory extends JsonFactory {
     }
 
     private JacksonException trailing(JacksonException e) {
+      if (ended(e)) {
+        return refused(e); // a bare value at the end of a DataInput, not content after it
+      }
       return e instanceof BengkelMismatchedInputException || e instanceof JacksonIOException
           ? e
           : refused(BengkelJsonException.of(JsonRule.TRAILING_TOKENS, JsonPath.ROOT));
