@@ -12,7 +12,6 @@ import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.DataInput;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -48,9 +47,9 @@ final class GuardedJsonFactory extends JsonFactory {
   }
 
   /**
-   * JSON, as Jackson's own factory: Jackson reads a {@code DataInput} only with a factory that says
-   * so (a subclass is taken for another format otherwise, and refused with {@code
-   * UnsupportedOperationException}).
+   * JSON, as Jackson's own factory: Jackson makes a parser of a {@code DataInput} only with a
+   * factory that says so, and threw {@code UnsupportedOperationException} otherwise, not the
+   * refusal below.
    */
   @Override
   public String getFormatName() {
@@ -90,24 +89,24 @@ final class GuardedJsonFactory extends JsonFactory {
   }
 
   /**
-   * Jackson skips a byte-order mark at the start of a {@code DataInput} without a word; the first
-   * byte it read says whether there was one (or a NUL).
+   * A {@code DataInput} is refused, {@code json.limit-exceeded}: nothing bounds its length, so the
+   * document-length limit could not hold (Jackson 2.20 and later refuse it with that limit for this
+   * reason; earlier versions read it unbounded, and skip a byte-order mark there without a word).
    */
   @Override
   protected JsonParser _createParser(DataInput input, IOContext ctxt) throws IOException {
-    FirstByte first = new FirstByte(input);
-    JsonParser parser;
-    try {
-      parser = super._createParser(first, ctxt);
-    } catch (IOException e) {
-      if (!(e instanceof EOFException) && first.value != 0xEF) {
-        throw e;
-      }
-      // no byte at all, or a mark cut short or wrong: the guard reports it at the first token
-      parser = super._createParser(new byte[0], 0, 0, ctxt);
-    }
-    return new Guarded(parser, first.value == 0xEF || first.value == 0, true);
+    return new Guarded(super._createParser(new byte[0], 0, 0, ctxt), DATA_INPUT);
   }
+
+  private static final BengkelJsonException NOT_UTF8 =
+      BengkelJsonException.of(
+          JsonRule.MALFORMED, JsonPath.ROOT, "not UTF-8 without a byte-order mark");
+
+  private static final BengkelJsonException DATA_INPUT =
+      BengkelJsonException.of(
+          JsonRule.LIMIT_EXCEEDED,
+          JsonPath.ROOT,
+          "document length, which a DataInput cannot bound");
 
   /**
    * Whether bytes start with a byte-order mark or a NUL among the first four: JSON text starts with
@@ -129,134 +128,23 @@ final class GuardedJsonFactory extends JsonFactory {
   }
 
   private static JsonParser guard(JsonParser parser, boolean notUtf8) {
-    return new Guarded(parser, notUtf8, false);
-  }
-
-  /** A {@code DataInput} that keeps the first byte read from it, -1 before. */
-  private static final class FirstByte implements DataInput {
-    private final DataInput in;
-    int value = -1;
-
-    FirstByte(DataInput in) {
-      this.in = in;
-    }
-
-    private int kept(int b) {
-      if (value < 0) {
-        value = b & 0xFF;
-      }
-      return b;
-    }
-
-    @Override
-    public void readFully(byte[] b) throws IOException {
-      in.readFully(b);
-      if (b.length > 0) {
-        kept(b[0]);
-      }
-    }
-
-    @Override
-    public void readFully(byte[] b, int off, int len) throws IOException {
-      in.readFully(b, off, len);
-      if (len > 0) {
-        kept(b[off]);
-      }
-    }
-
-    @Override
-    public int skipBytes(int n) throws IOException {
-      return in.skipBytes(n);
-    }
-
-    @Override
-    public boolean readBoolean() throws IOException {
-      return in.readBoolean();
-    }
-
-    @Override
-    public byte readByte() throws IOException {
-      return (byte) kept(in.readByte());
-    }
-
-    @Override
-    public int readUnsignedByte() throws IOException {
-      return kept(in.readUnsignedByte());
-    }
-
-    @Override
-    public short readShort() throws IOException {
-      return in.readShort();
-    }
-
-    @Override
-    public int readUnsignedShort() throws IOException {
-      return in.readUnsignedShort();
-    }
-
-    @Override
-    public char readChar() throws IOException {
-      return in.readChar();
-    }
-
-    @Override
-    public int readInt() throws IOException {
-      return in.readInt();
-    }
-
-    @Override
-    public long readLong() throws IOException {
-      return in.readLong();
-    }
-
-    @Override
-    public float readFloat() throws IOException {
-      return in.readFloat();
-    }
-
-    @Override
-    public double readDouble() throws IOException {
-      return in.readDouble();
-    }
-
-    @Override
-    public @Nullable String readLine() throws IOException {
-      return in.readLine();
-    }
-
-    @Override
-    public String readUTF() throws IOException {
-      return in.readUTF();
-    }
+    return new Guarded(parser, notUtf8);
   }
 
   /** A parser whose errors are bengkel's. */
   static final class Guarded extends JsonParserDelegate {
 
-    private boolean notUtf8;
-    private final boolean dataInput;
+    private @Nullable BengkelJsonException refusal;
     private boolean started;
 
-    Guarded(JsonParser parser, boolean notUtf8, boolean dataInput) {
-      super(parser);
-      this.notUtf8 = notUtf8;
-      this.dataInput = dataInput;
+    Guarded(JsonParser parser, boolean notUtf8) {
+      this(parser, notUtf8 ? NOT_UTF8 : null);
     }
 
-    /**
-     * The end of a {@code DataInput}, which Jackson's parser meets as an {@link EOFException} where
-     * a stream would just end: an empty or cut document, or a bare number or literal that nothing
-     * follows (that parser cannot tell where it ends). Any other I/O failure stays what it is.
-     */
-    private IOException ended(IOException e) {
-      if (!(dataInput && e instanceof EOFException)) {
-        return e;
-      }
-      return refused(
-          BengkelJsonException.of(
-              JsonRule.MALFORMED,
-              Jackson2Support.path(delegate.getParsingContext()),
-              started ? "unexpected end of input" : "empty document"));
+    /** A parser that refuses its input with {@code refusal} at the first token. */
+    Guarded(JsonParser parser, @Nullable BengkelJsonException refusal) {
+      super(parser);
+      this.refusal = refusal;
     }
 
     private BengkelMismatchedInputException refused(BengkelJsonException e) {
@@ -270,11 +158,10 @@ final class GuardedJsonFactory extends JsonFactory {
     }
 
     private void first() throws BengkelMismatchedInputException {
-      if (notUtf8) {
-        notUtf8 = false;
-        throw refused(
-            BengkelJsonException.of(
-                JsonRule.MALFORMED, JsonPath.ROOT, "not UTF-8 without a byte-order mark"));
+      BengkelJsonException r = refusal;
+      if (r != null) {
+        refusal = null;
+        throw refused(r);
       }
     }
 
@@ -310,8 +197,6 @@ final class GuardedJsonFactory extends JsonFactory {
         return checked(delegate.nextToken());
       } catch (JsonProcessingException e) {
         throw afterRoot ? trailing(e) : refused(e);
-      } catch (IOException e) {
-        throw ended(e);
       }
     }
 
@@ -323,8 +208,6 @@ final class GuardedJsonFactory extends JsonFactory {
         return checked(delegate.nextValue());
       } catch (JsonProcessingException e) {
         throw afterRoot ? trailing(e) : refused(e);
-      } catch (IOException e) {
-        throw ended(e);
       }
     }
 
@@ -334,8 +217,6 @@ final class GuardedJsonFactory extends JsonFactory {
         return delegate.nextFieldName(name);
       } catch (JsonProcessingException e) {
         throw refused(e);
-      } catch (IOException e) {
-        throw ended(e);
       }
     }
 
@@ -345,8 +226,6 @@ final class GuardedJsonFactory extends JsonFactory {
         return delegate.nextFieldName();
       } catch (JsonProcessingException e) {
         throw refused(e);
-      } catch (IOException e) {
-        throw ended(e);
       }
     }
 
@@ -356,8 +235,6 @@ final class GuardedJsonFactory extends JsonFactory {
         return delegate.nextTextValue();
       } catch (JsonProcessingException e) {
         throw refused(e);
-      } catch (IOException e) {
-        throw ended(e);
       }
     }
 
@@ -367,8 +244,6 @@ final class GuardedJsonFactory extends JsonFactory {
         return delegate.getText();
       } catch (JsonProcessingException e) {
         throw refused(e);
-      } catch (IOException e) {
-        throw ended(e);
       }
     }
 
@@ -379,8 +254,6 @@ final class GuardedJsonFactory extends JsonFactory {
         return this;
       } catch (JsonProcessingException e) {
         throw refused(e);
-      } catch (IOException e) {
-        throw ended(e);
       }
     }
   }

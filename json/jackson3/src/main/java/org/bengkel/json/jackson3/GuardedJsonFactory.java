@@ -3,7 +3,6 @@ package org.bengkel.json.jackson3;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.DataInput;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -103,25 +102,25 @@ final class GuardedJsonFactory extends JsonFactory {
   }
 
   /**
-   * Jackson skips a byte-order mark at the start of a {@code DataInput} without a word; the first
-   * byte it read says whether there was one (or a NUL).
+   * A {@code DataInput} is refused, {@code json.limit-exceeded}: nothing bounds its length, so the
+   * document-length limit could not hold (Jackson 2.20 and later refuse it with that limit for this
+   * reason; Jackson 3 reads it unbounded, and skips a byte-order mark there without a word).
    */
   @Override
   protected JsonParser _createParser(
       ObjectReadContext readCtxt, IOContext ioCtxt, DataInput input) {
-    FirstByte first = new FirstByte(input);
-    JsonParser parser;
-    try {
-      parser = super._createParser(readCtxt, ioCtxt, first);
-    } catch (JacksonIOException e) {
-      if (!(e.getCause() instanceof EOFException) && first.value != 0xEF) {
-        throw e;
-      }
-      // no byte at all, or a mark cut short or wrong: the guard reports it at the first token
-      parser = super._createParser(readCtxt, ioCtxt, new byte[0], 0, 0);
-    }
-    return new Guarded(parser, first.value == 0xEF || first.value == 0, true);
+    return new Guarded(super._createParser(readCtxt, ioCtxt, new byte[0], 0, 0), DATA_INPUT);
   }
+
+  private static final BengkelJsonException NOT_UTF8 =
+      BengkelJsonException.of(
+          JsonRule.MALFORMED, JsonPath.ROOT, "not UTF-8 without a byte-order mark");
+
+  private static final BengkelJsonException DATA_INPUT =
+      BengkelJsonException.of(
+          JsonRule.LIMIT_EXCEEDED,
+          JsonPath.ROOT,
+          "document length, which a DataInput cannot bound");
 
   /**
    * Whether bytes start with a byte-order mark or a NUL among the first four: JSON text starts with
@@ -142,157 +141,38 @@ final class GuardedJsonFactory extends JsonFactory {
         || (b0 == 0xFF && b1 == 0xFE);
   }
 
-  /** A {@code DataInput} that keeps the first byte read from it, -1 before. */
-  private static final class FirstByte implements DataInput {
-    private final DataInput in;
-    int value = -1;
-
-    FirstByte(DataInput in) {
-      this.in = in;
-    }
-
-    private int kept(int b) {
-      if (value < 0) {
-        value = b & 0xFF;
-      }
-      return b;
-    }
-
-    @Override
-    public void readFully(byte[] b) throws IOException {
-      in.readFully(b);
-      if (b.length > 0) {
-        kept(b[0]);
-      }
-    }
-
-    @Override
-    public void readFully(byte[] b, int off, int len) throws IOException {
-      in.readFully(b, off, len);
-      if (len > 0) {
-        kept(b[off]);
-      }
-    }
-
-    @Override
-    public int skipBytes(int n) throws IOException {
-      return in.skipBytes(n);
-    }
-
-    @Override
-    public boolean readBoolean() throws IOException {
-      return in.readBoolean();
-    }
-
-    @Override
-    public byte readByte() throws IOException {
-      return (byte) kept(in.readByte());
-    }
-
-    @Override
-    public int readUnsignedByte() throws IOException {
-      return kept(in.readUnsignedByte());
-    }
-
-    @Override
-    public short readShort() throws IOException {
-      return in.readShort();
-    }
-
-    @Override
-    public int readUnsignedShort() throws IOException {
-      return in.readUnsignedShort();
-    }
-
-    @Override
-    public char readChar() throws IOException {
-      return in.readChar();
-    }
-
-    @Override
-    public int readInt() throws IOException {
-      return in.readInt();
-    }
-
-    @Override
-    public long readLong() throws IOException {
-      return in.readLong();
-    }
-
-    @Override
-    public float readFloat() throws IOException {
-      return in.readFloat();
-    }
-
-    @Override
-    public double readDouble() throws IOException {
-      return in.readDouble();
-    }
-
-    @Override
-    public @Nullable String readLine() throws IOException {
-      return in.readLine();
-    }
-
-    @Override
-    public String readUTF() throws IOException {
-      return in.readUTF();
-    }
-  }
-
   /** A parser whose errors are bengkel's. */
   static final class Guarded extends JsonParserDelegate {
 
-    private boolean notUtf8;
-    private final boolean dataInput;
+    private @Nullable BengkelJsonException refusal;
     private boolean started;
 
     Guarded(JsonParser parser, boolean notUtf8) {
-      this(parser, notUtf8, false);
+      this(parser, notUtf8 ? NOT_UTF8 : null);
     }
 
-    Guarded(JsonParser parser, boolean notUtf8, boolean dataInput) {
+    /** A parser that refuses its input with {@code refusal} at the first token. */
+    Guarded(JsonParser parser, @Nullable BengkelJsonException refusal) {
       super(parser);
-      this.notUtf8 = notUtf8;
-      this.dataInput = dataInput;
-    }
-
-    /**
-     * The end of a {@code DataInput}, which Jackson's parser meets as an {@link EOFException} where
-     * a stream would just end: an empty or cut document, or a bare number or literal that nothing
-     * follows (that parser cannot tell where it ends).
-     */
-    private boolean ended(JacksonException e) {
-      return dataInput && e instanceof JacksonIOException && e.getCause() instanceof EOFException;
+      this.refusal = refusal;
     }
 
     private BengkelMismatchedInputException refused(BengkelJsonException e) {
       return new BengkelMismatchedInputException(this, e, Object.class);
     }
 
-    /**
-     * bengkel's error for the parser's; a failure to read the input stays what it is, except the
-     * end of a {@code DataInput}.
-     */
+    /** bengkel's error for the parser's; a failure to read the input stays what it is. */
     private JacksonException refused(JacksonException e) {
-      if (ended(e)) {
-        return refused(
-            BengkelJsonException.of(
-                JsonRule.MALFORMED,
-                Jackson3Support.path(delegate.streamReadContext()),
-                started ? "unexpected end of input" : "empty document"));
-      }
       return e instanceof BengkelMismatchedInputException || e instanceof JacksonIOException
           ? e
           : refused(Jackson3Support.translate(e, delegate));
     }
 
     private void first() {
-      if (notUtf8) {
-        notUtf8 = false;
-        throw refused(
-            BengkelJsonException.of(
-                JsonRule.MALFORMED, JsonPath.ROOT, "not UTF-8 without a byte-order mark"));
+      BengkelJsonException r = refusal;
+      if (r != null) {
+        refusal = null;
+        throw refused(r);
       }
     }
 
@@ -307,9 +187,6 @@ final class GuardedJsonFactory extends JsonFactory {
     }
 
     private JacksonException trailing(JacksonException e) {
-      if (ended(e)) {
-        return refused(e); // a bare value at the end of a DataInput, not content after it
-      }
       return e instanceof BengkelMismatchedInputException || e instanceof JacksonIOException
           ? e
           : refused(BengkelJsonException.of(JsonRule.TRAILING_TOKENS, JsonPath.ROOT));
