@@ -46,6 +46,16 @@ final class GuardedJsonFactory extends JsonFactory {
     return new GuardedJsonFactory(this, null);
   }
 
+  /**
+   * JSON, as Jackson's own factory: Jackson makes a parser of a {@code DataInput} only with a
+   * factory that says so, and threw {@code UnsupportedOperationException} otherwise, not the
+   * refusal below.
+   */
+  @Override
+  public String getFormatName() {
+    return FORMAT_NAME_JSON;
+  }
+
   @Override
   protected JsonParser _createParser(InputStream in, IOContext ctxt) throws IOException {
     BufferedInputStream buffered = new BufferedInputStream(in);
@@ -78,10 +88,25 @@ final class GuardedJsonFactory extends JsonFactory {
     return guard(super._createParser(data, offset, len, ctxt), notUtf8(data, offset, len));
   }
 
+  /**
+   * A {@code DataInput} is refused, {@code json.limit-exceeded}: nothing bounds its length, so the
+   * document-length limit could not hold (Jackson 2.20 and later refuse it with that limit for this
+   * reason; earlier versions read it unbounded, and skip a byte-order mark there without a word).
+   */
   @Override
   protected JsonParser _createParser(DataInput input, IOContext ctxt) throws IOException {
-    return guard(super._createParser(input, ctxt), false);
+    return new Guarded(super._createParser(new byte[0], 0, 0, ctxt), DATA_INPUT);
   }
+
+  private static final BengkelJsonException NOT_UTF8 =
+      BengkelJsonException.of(
+          JsonRule.MALFORMED, JsonPath.ROOT, "not UTF-8 without a byte-order mark");
+
+  private static final BengkelJsonException DATA_INPUT =
+      BengkelJsonException.of(
+          JsonRule.LIMIT_EXCEEDED,
+          JsonPath.ROOT,
+          "document length, which a DataInput cannot bound");
 
   /**
    * Whether bytes start with a byte-order mark or a NUL among the first four: JSON text starts with
@@ -109,12 +134,17 @@ final class GuardedJsonFactory extends JsonFactory {
   /** A parser whose errors are bengkel's. */
   static final class Guarded extends JsonParserDelegate {
 
-    private boolean notUtf8;
+    private @Nullable BengkelJsonException refusal;
     private boolean started;
 
     Guarded(JsonParser parser, boolean notUtf8) {
+      this(parser, notUtf8 ? NOT_UTF8 : null);
+    }
+
+    /** A parser that refuses its input with {@code refusal} at the first token. */
+    Guarded(JsonParser parser, @Nullable BengkelJsonException refusal) {
       super(parser);
-      this.notUtf8 = notUtf8;
+      this.refusal = refusal;
     }
 
     private BengkelMismatchedInputException refused(BengkelJsonException e) {
@@ -124,15 +154,14 @@ final class GuardedJsonFactory extends JsonFactory {
     private BengkelMismatchedInputException refused(JsonProcessingException e) {
       return e instanceof BengkelMismatchedInputException b
           ? b
-          : refused(Jackson2Support.translate(e));
+          : refused(Jackson2Support.translate(e, delegate));
     }
 
     private void first() throws BengkelMismatchedInputException {
-      if (notUtf8) {
-        notUtf8 = false;
-        throw refused(
-            BengkelJsonException.of(
-                JsonRule.MALFORMED, JsonPath.ROOT, "not UTF-8 without a byte-order mark"));
+      BengkelJsonException r = refusal;
+      if (r != null) {
+        refusal = null;
+        throw refused(r);
       }
     }
 

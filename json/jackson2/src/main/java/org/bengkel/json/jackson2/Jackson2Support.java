@@ -52,6 +52,14 @@ final class Jackson2Support {
 
   /** The library's exception for whatever Jackson 2 threw. */
   static BengkelJsonException translate(JsonProcessingException e) {
+    return translate(e, null);
+  }
+
+  /**
+   * The library's exception for what Jackson 2 threw while {@code at} read: Jackson creates some of
+   * its errors (a reading limit) without the parser, whose place is then {@code at}'s.
+   */
+  static BengkelJsonException translate(JsonProcessingException e, @Nullable JsonParser at) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof BengkelJsonException b) {
         return b;
@@ -59,7 +67,7 @@ final class Jackson2Support {
     }
     if (e instanceof StreamConstraintsException) {
       return BengkelJsonException.of(
-          JsonRule.LIMIT_EXCEEDED, streamPath(e), e.getOriginalMessage());
+          JsonRule.LIMIT_EXCEEDED, streamPath(e, at), e.getOriginalMessage());
     }
     if (e instanceof UnrecognizedPropertyException u) {
       return BengkelJsonException.of(
@@ -69,9 +77,9 @@ final class Jackson2Support {
       String message = e.getOriginalMessage();
       if (message != null && message.startsWith("Duplicate field '")) {
         String name = message.substring("Duplicate field '".length(), message.lastIndexOf('\''));
-        return BengkelJsonException.of(JsonRule.DUPLICATE_KEY, streamPath(e), name);
+        return BengkelJsonException.of(JsonRule.DUPLICATE_KEY, streamPath(e, at), name);
       }
-      return BengkelJsonException.of(JsonRule.MALFORMED, streamPath(e), where(e.getLocation()));
+      return BengkelJsonException.of(JsonRule.MALFORMED, streamPath(e, at), where(e.getLocation()));
     }
     if (e instanceof MismatchedInputException m) {
       // A tree read with FAIL_ON_READING_DUP_TREE_KEY; the parser is at the repeated property.
@@ -80,7 +88,7 @@ final class Jackson2Support {
           && message.startsWith("Duplicate field '")
           && message.contains("`ObjectNode`")) {
         String name = message.substring("Duplicate field '".length(), message.indexOf("' for"));
-        return BengkelJsonException.of(JsonRule.DUPLICATE_KEY, streamPath(e), name);
+        return BengkelJsonException.of(JsonRule.DUPLICATE_KEY, streamPath(e, at), name);
       }
       String expected =
           m.getTargetType() == null ? "another value" : m.getTargetType().getSimpleName();
@@ -98,8 +106,13 @@ final class Jackson2Support {
     return BengkelJsonException.of(JsonRule.MALFORMED, JsonPath.ROOT, where(e.getLocation()));
   }
 
-  private static String streamPath(JsonProcessingException e) {
-    return e.getProcessor() instanceof JsonParser p ? valuePath(p) : JsonPath.ROOT;
+  /**
+   * Where the parser failed: the place it was reading, not the value of its current token, which is
+   * still the token before the one it could not read (after {@code [} the element, not the array).
+   */
+  private static String streamPath(JsonProcessingException e, @Nullable JsonParser at) {
+    JsonParser p = e.getProcessor() instanceof JsonParser processor ? processor : at;
+    return p == null ? JsonPath.ROOT : path(p.getParsingContext());
   }
 
   private static String where(JsonLocation location) {

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.io.SerializedString;
+import java.io.DataInput;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.function.Function;
@@ -51,9 +53,9 @@ final class Jackson2TokenSource implements JsonTokenSource {
     try {
       t = started ? parser.nextToken() : parser.currentToken();
     } catch (JsonProcessingException e) {
-      throw Jackson2Support.translate(e);
+      throw Jackson2Support.translate(e, parser);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw failed(e);
     }
     started = true;
     if (t == null) {
@@ -88,15 +90,31 @@ final class Jackson2TokenSource implements JsonTokenSource {
         return i >= 0 ? i : JsonReader.UNKNOWN;
       }
     } catch (JsonProcessingException e) {
-      throw Jackson2Support.translate(e);
+      throw Jackson2Support.translate(e, parser);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw failed(e);
     }
     if (t == com.fasterxml.jackson.core.JsonToken.END_OBJECT) {
       return JsonReader.END;
     }
     started = false; // another token, now the parser's current one: next() gives it
     return NOT_MATCHED;
+  }
+
+  /**
+   * The input failing: an I/O error as it is, except the end of a {@code DataInput}, which
+   * Jackson's parser of one meets as an {@link EOFException} where a stream would end: the document
+   * is cut short there (or is a bare number or literal with nothing after it, which that parser
+   * cannot end).
+   */
+  private RuntimeException failed(IOException e) {
+    if (e instanceof EOFException && parser.getInputSource() instanceof DataInput) {
+      return BengkelJsonException.of(
+          JsonRule.MALFORMED,
+          Jackson2Support.path(parser.getParsingContext()),
+          "unexpected end of input");
+    }
+    return new UncheckedIOException(e);
   }
 
   // also the writer's names (Jackson2Writer): one quoted form of a codec's names for both
@@ -114,19 +132,23 @@ final class Jackson2TokenSource implements JsonTokenSource {
     try {
       return parser.getText();
     } catch (JsonProcessingException e) {
-      throw Jackson2Support.translate(e);
+      throw Jackson2Support.translate(e, parser);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw failed(e);
     }
   }
 
   /**
    * True when the parser's {@code StreamReadConstraints} are at least as strict as the options, as
    * on the mappers of {@code BengkelJackson2}: Jackson then refuses over-long names, strings and
-   * numbers as it parses them (reported as {@code json.limit-exceeded}).
+   * numbers as it parses them (reported as {@code json.limit-exceeded}); never over a {@code
+   * DataInput}.
    */
   @Override
   public boolean checksLengths(BengkelJsonOptions options) {
+    if (parser.getInputSource() instanceof DataInput) {
+      return false; // Jackson's parser of a DataInput does not measure property names
+    }
     StreamReadConstraints c = parser.streamReadConstraints();
     return c.getMaxNameLength() <= options.maxNameLength()
         && c.getMaxStringLength() <= options.maxStringLength()
@@ -139,9 +161,9 @@ final class Jackson2TokenSource implements JsonTokenSource {
     try {
       return parser.getTextLength();
     } catch (JsonProcessingException e) {
-      throw Jackson2Support.translate(e);
+      throw Jackson2Support.translate(e, parser);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw failed(e);
     }
   }
 
@@ -155,9 +177,9 @@ final class Jackson2TokenSource implements JsonTokenSource {
       out.initCause(e);
       throw out;
     } catch (JsonProcessingException e) {
-      throw Jackson2Support.translate(e);
+      throw Jackson2Support.translate(e, parser);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw failed(e);
     }
   }
 

@@ -101,11 +101,26 @@ final class GuardedJsonFactory extends JsonFactory {
         super._createParser(readCtxt, ioCtxt, data, offset, len), notUtf8(data, offset, len));
   }
 
+  /**
+   * A {@code DataInput} is refused, {@code json.limit-exceeded}: nothing bounds its length, so the
+   * document-length limit could not hold (Jackson 2.20 and later refuse it with that limit for this
+   * reason; Jackson 3 reads it unbounded, and skips a byte-order mark there without a word).
+   */
   @Override
   protected JsonParser _createParser(
       ObjectReadContext readCtxt, IOContext ioCtxt, DataInput input) {
-    return new Guarded(super._createParser(readCtxt, ioCtxt, input), false);
+    return new Guarded(super._createParser(readCtxt, ioCtxt, new byte[0], 0, 0), DATA_INPUT);
   }
+
+  private static final BengkelJsonException NOT_UTF8 =
+      BengkelJsonException.of(
+          JsonRule.MALFORMED, JsonPath.ROOT, "not UTF-8 without a byte-order mark");
+
+  private static final BengkelJsonException DATA_INPUT =
+      BengkelJsonException.of(
+          JsonRule.LIMIT_EXCEEDED,
+          JsonPath.ROOT,
+          "document length, which a DataInput cannot bound");
 
   /**
    * Whether bytes start with a byte-order mark or a NUL among the first four: JSON text starts with
@@ -129,12 +144,17 @@ final class GuardedJsonFactory extends JsonFactory {
   /** A parser whose errors are bengkel's. */
   static final class Guarded extends JsonParserDelegate {
 
-    private boolean notUtf8;
+    private @Nullable BengkelJsonException refusal;
     private boolean started;
 
     Guarded(JsonParser parser, boolean notUtf8) {
+      this(parser, notUtf8 ? NOT_UTF8 : null);
+    }
+
+    /** A parser that refuses its input with {@code refusal} at the first token. */
+    Guarded(JsonParser parser, @Nullable BengkelJsonException refusal) {
       super(parser);
-      this.notUtf8 = notUtf8;
+      this.refusal = refusal;
     }
 
     private BengkelMismatchedInputException refused(BengkelJsonException e) {
@@ -145,15 +165,14 @@ final class GuardedJsonFactory extends JsonFactory {
     private JacksonException refused(JacksonException e) {
       return e instanceof BengkelMismatchedInputException || e instanceof JacksonIOException
           ? e
-          : refused(Jackson3Support.translate(e));
+          : refused(Jackson3Support.translate(e, delegate));
     }
 
     private void first() {
-      if (notUtf8) {
-        notUtf8 = false;
-        throw refused(
-            BengkelJsonException.of(
-                JsonRule.MALFORMED, JsonPath.ROOT, "not UTF-8 without a byte-order mark"));
+      BengkelJsonException r = refusal;
+      if (r != null) {
+        refusal = null;
+        throw refused(r);
       }
     }
 

@@ -52,6 +52,14 @@ final class Jackson3Support {
 
   /** The library's exception for whatever Jackson 3 threw. */
   static BengkelJsonException translate(JacksonException e) {
+    return translate(e, null);
+  }
+
+  /**
+   * The library's exception for what Jackson 3 threw while {@code at} read: Jackson creates some of
+   * its errors (a reading limit) without the parser, whose place is then {@code at}'s.
+   */
+  static BengkelJsonException translate(JacksonException e, @Nullable JsonParser at) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof BengkelJsonException b) {
         return b;
@@ -59,7 +67,7 @@ final class Jackson3Support {
     }
     if (e instanceof StreamConstraintsException) {
       return BengkelJsonException.of(
-          JsonRule.LIMIT_EXCEEDED, streamPath(e), e.getOriginalMessage());
+          JsonRule.LIMIT_EXCEEDED, streamPath(e, at), e.getOriginalMessage());
     }
     if (e instanceof UnrecognizedPropertyException u) {
       return BengkelJsonException.of(
@@ -71,7 +79,7 @@ final class Jackson3Support {
       String prefix = "Duplicate property \"";
       if (message != null && message.startsWith(prefix) && message.contains("`ObjectNode`")) {
         String name = message.substring(prefix.length(), message.indexOf("\" for"));
-        return BengkelJsonException.of(JsonRule.DUPLICATE_KEY, streamPath(e), name);
+        return BengkelJsonException.of(JsonRule.DUPLICATE_KEY, streamPath(e, at), name);
       }
     }
     if (e instanceof StreamReadException) {
@@ -79,9 +87,9 @@ final class Jackson3Support {
       String prefix = "Duplicate Object property \"";
       if (message != null && message.startsWith(prefix)) {
         String name = message.substring(prefix.length(), message.lastIndexOf('"'));
-        return BengkelJsonException.of(JsonRule.DUPLICATE_KEY, streamPath(e), name);
+        return BengkelJsonException.of(JsonRule.DUPLICATE_KEY, streamPath(e, at), name);
       }
-      return BengkelJsonException.of(JsonRule.MALFORMED, streamPath(e), where(e.getLocation()));
+      return BengkelJsonException.of(JsonRule.MALFORMED, streamPath(e, at), where(e.getLocation()));
     }
     if (e instanceof MismatchedInputException m) {
       String expected =
@@ -100,8 +108,13 @@ final class Jackson3Support {
     return BengkelJsonException.of(JsonRule.MALFORMED, JsonPath.ROOT, where(e.getLocation()));
   }
 
-  private static String streamPath(JacksonException e) {
-    return e.processor() instanceof JsonParser p ? valuePath(p) : JsonPath.ROOT;
+  /**
+   * Where the parser failed: the place it was reading, not the value of its current token, which is
+   * still the token before the one it could not read (after {@code [} the element, not the array).
+   */
+  private static String streamPath(JacksonException e, @Nullable JsonParser at) {
+    JsonParser p = e.processor() instanceof JsonParser processor ? processor : at;
+    return p == null ? JsonPath.ROOT : path(p.streamReadContext());
   }
 
   private static String where(TokenStreamLocation location) {

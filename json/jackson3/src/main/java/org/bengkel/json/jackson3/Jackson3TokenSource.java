@@ -1,5 +1,6 @@
 package org.bengkel.json.jackson3;
 
+import java.io.DataInput;
 import java.util.function.Function;
 import org.bengkel.json.BengkelJsonException;
 import org.bengkel.json.BengkelJsonOptions;
@@ -49,7 +50,7 @@ final class Jackson3TokenSource implements JsonTokenSource {
     try {
       t = started ? parser.nextToken() : parser.currentToken();
     } catch (JacksonException e) {
-      throw Jackson3Support.translate(e);
+      throw Jackson3Support.translate(e, parser);
     }
     started = true;
     if (t == null) {
@@ -84,7 +85,7 @@ final class Jackson3TokenSource implements JsonTokenSource {
         return i >= 0 ? i : JsonReader.UNKNOWN;
       }
     } catch (JacksonException e) {
-      throw Jackson3Support.translate(e);
+      throw Jackson3Support.translate(e, parser);
     }
     if (t == tools.jackson.core.JsonToken.END_OBJECT) {
       return JsonReader.END;
@@ -108,17 +109,21 @@ final class Jackson3TokenSource implements JsonTokenSource {
     try {
       return parser.getString();
     } catch (JacksonException e) {
-      throw Jackson3Support.translate(e);
+      throw Jackson3Support.translate(e, parser);
     }
   }
 
   /**
    * True when the parser's {@code StreamReadConstraints} are at least as strict as the options, as
    * on the mappers of {@code BengkelJackson3}: Jackson then refuses over-long names, strings and
-   * numbers as it parses them (reported as {@code json.limit-exceeded}).
+   * numbers as it parses them (reported as {@code json.limit-exceeded}); never over a {@code
+   * DataInput}.
    */
   @Override
   public boolean checksLengths(BengkelJsonOptions options) {
+    if (parser.streamReadInputSource() instanceof DataInput) {
+      return false; // Jackson's parser of a DataInput does not measure property names
+    }
     StreamReadConstraints c = parser.streamReadConstraints();
     return c.getMaxNameLength() <= options.maxNameLength()
         && c.getMaxStringLength() <= options.maxStringLength()
@@ -131,7 +136,7 @@ final class Jackson3TokenSource implements JsonTokenSource {
     try {
       return parser.getStringLength();
     } catch (JacksonException e) {
-      throw Jackson3Support.translate(e);
+      throw Jackson3Support.translate(e, parser);
     }
   }
 
@@ -145,7 +150,7 @@ final class Jackson3TokenSource implements JsonTokenSource {
       out.initCause(e);
       throw out;
     } catch (JacksonException e) {
-      throw Jackson3Support.translate(e);
+      throw Jackson3Support.translate(e, parser);
     }
   }
 
