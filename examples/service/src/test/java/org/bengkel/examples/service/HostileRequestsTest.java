@@ -118,6 +118,98 @@ class HostileRequestsTest extends HttpTest {
   }
 
   @Test
+  void aWildcardContentTypeIs415() {
+    // Was a 500: Spring's HttpHeaders.getContentType() throws IllegalArgumentException for it.
+    String body = "{\"nip\": \"" + ACTOR + "\", \"name\": \"Ahmad Fauzi\"}";
+    Raw a =
+        raw(
+            "PUT /officers/"
+                + ACTOR
+                + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nContent-Type: application/*\r\n"
+                + Actor.HEADER
+                + ": "
+                + ACTOR
+                + "\r\nContent-Length: "
+                + body.length()
+                + "\r\n\r\n"
+                + body);
+    assertThat(a.status()).as(a.text()).isEqualTo(415);
+    assertThat(a.header("content-type")).startsWith("application/problem+json");
+    assertThat(PLAIN.readTree(a.body()).get("code").asString())
+        .isEqualTo("service.request.invalid");
+  }
+
+  @Test
+  void aMalformedOrderNumberIs400AtThePath() {
+    // GET …/invoice was a 500: the Location header's URI.create refused the space.
+    Answer invoice = get("/orders/a%20b/invoice");
+    assertThat(invoice.status()).as(invoice.body()).isEqualTo(400);
+    assertThat(invoice.json().get("path").asString()).isEqualTo("path.number");
+    assertThat(invoice.json().get("code").asString()).isEqualTo("value.malformed");
+    // Was 422 (a refusal of well-formed input) at "number".
+    String order =
+        "{\"customer\": {\"kind\": \"INDIVIDUAL\"}, \"quote\": {\"channel\": \"GALLERY\", \"date\":"
+            + " \"2026-10-15\", \"lines\": [{\"sku\": \"KUE-KERING-500G\", \"description\": \"x\","
+            + " \"category\": \"COOKIES\", \"unit\": \"JAR\", \"quantity\": 1, \"cost\": 61250}]}}";
+    Answer lower = put("/orders/so-2026-1", order);
+    assertThat(lower.status()).as(lower.body()).isEqualTo(400);
+    assertThat(lower.json().get("path").asString()).isEqualTo("path.number");
+    Answer longer = put("/orders/" + "S".repeat(31), order);
+    assertThat(longer.status()).as(longer.body()).isEqualTo(400);
+    assertThat(longer.json().get("code").asString()).isEqualTo("value.too-long");
+    assertThat(get("/orders/so-2026-1").status()).isEqualTo(400);
+  }
+
+  @Test
+  void aQueryValueBengkelRefusesIs400AtTheQuery() {
+    put("/facility", golden("facility.json"));
+    // Both were 422 at bengkel's field name ("days", "productionCode").
+    Answer days = get("/stock/near-expiry?on=2026-12-10&days=-1");
+    assertThat(days.status()).as(days.body()).isEqualTo(400);
+    assertThat(days.json().get("path").asString()).isEqualTo("query.days");
+    assertThat(days.json().get("code").asString()).isEqualTo("value.out-of-range");
+    Answer lot = get("/catalogue/products/KUE-KERING-500G/label?lot=x%20y&produced=2026-10-01");
+    assertThat(lot.status()).as(lot.body()).isEqualTo(400);
+    assertThat(lot.json().get("path").asString()).isEqualTo("query.lot");
+  }
+
+  @Test
+  void aParameterGivenTwiceIs400() {
+    // Each was 200 with the first value taken.
+    for (String path :
+        new String[] {
+          "/tax-policy/breakdown?amount=1&amount=2",
+          "/stock/near-expiry?on=2026-12-10&days=1&days=2",
+          "/reports/period?from=2026-01-01&to=2026-12-31&from=2026-02-01"
+        }) {
+      Answer a = get(path);
+      assertThat(a.status()).as(path + " " + a.body()).isEqualTo(400);
+      assertThat(a.json().get("code").asString()).isEqualTo("service.request.invalid");
+      assertThat(a.json().get("path").asString()).startsWith("query.");
+    }
+    assertThat(get("/tax-policy/breakdown?amount=1&amount=2").json().get("path").asString())
+        .isEqualTo("query.amount");
+  }
+
+  @Test
+  void aDateOutsideTheYears0001To9999Is400() {
+    put("/facility", golden("facility.json"));
+    // Stored with 201 before: a day of service materials in the year 10000.
+    Answer path = put("/service-materials/+10000-01-01", "{\"cost\": 1}");
+    assertThat(path.status()).as(path.body()).isEqualTo(400);
+    assertThat(path.json().get("path").asString()).isEqualTo("path.date");
+    // Answered 200 before, with eligibility decisions for the year 0 and -999999999.
+    for (String on : new String[] {"0000-01-01", "-999999999-01-01", "%2B10000-01-01"}) {
+      Answer a = get("/stock/near-expiry?on=" + on);
+      assertThat(a.status()).as(on + " " + a.body()).isEqualTo(400);
+      assertThat(a.json().get("path").asString()).isEqualTo("query.on");
+    }
+    // A well-formed date is still read, and 2026-02-30 is still no date.
+    assertThat(get("/stock/near-expiry?on=2026-12-10").status()).isEqualTo(200);
+    assertThat(get("/stock/near-expiry?on=2026-02-30").status()).isEqualTo(400);
+  }
+
+  @Test
   void aMalformedPathSegmentIsNamedAsOne() {
     // Was reported at "query.year".
     Answer a = get("/pnbp/abc");
@@ -126,6 +218,23 @@ class HostileRequestsTest extends HttpTest {
     Answer ifMatch = put("/officers/" + ACTOR, sample("officer.json"), "If-Match", "garbage");
     assertThat(ifMatch.status()).isEqualTo(400);
     assertThat(ifMatch.json().get("path").asString()).isEqualTo("header.If-Match");
+  }
+
+  @Test
+  void twoActingOfficersAre400() {
+    // Was 200, stored under the first header's officer.
+    Answer a =
+        send(
+            "PUT",
+            "/officers/" + ACTOR,
+            sample("officer.json"),
+            Actor.HEADER,
+            ACTOR,
+            Actor.HEADER,
+            "199001012015031001");
+    assertThat(a.status()).as(a.body()).isEqualTo(400);
+    assertThat(a.json().get("path").asString()).isEqualTo("header." + Actor.HEADER);
+    assertThat(a.json().get("code").asString()).isEqualTo("service.request.invalid");
   }
 
   /** An answer read from the socket. */
