@@ -13,7 +13,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Gives an {@link Actor} parameter of a controller method the officer named by the {@value
- * Actor#HEADER} header: 401 without it, 400 when it is no valid NIP (bengkel's rule code).
+ * Actor#HEADER} header: 401 without it, 400 when it is no valid NIP (bengkel's rule code) or when
+ * the header is given twice.
  */
 @Configuration(proxyBeanMethods = false)
 class ActorResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer {
@@ -37,6 +38,12 @@ class ActorResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer {
     String nip = request.getHeader(Actor.HEADER);
     if (nip == null || nip.isBlank()) {
       throw new ServiceException(HttpStatus.UNAUTHORIZED, ServiceRule.ACTOR_MISSING, Actor.HEADER);
+    }
+    // Two headers name two officers: the write would be stored under the first one Tomcat kept.
+    String[] all = request.getHeaderValues(Actor.HEADER);
+    if (all != null && all.length > 1) {
+      throw ServiceException.invalid(
+          "header." + Actor.HEADER, "the header " + Actor.HEADER + " is given more than once");
     }
     return new Actor(BadInput.parse("header." + Actor.HEADER, () -> Nip.of(nip.strip())));
   }

@@ -9,6 +9,7 @@ import org.bengkel.catalog.Sku;
 import org.bengkel.facility.Facility;
 import org.bengkel.foodsafety.Label;
 import org.bengkel.json.privacy.ProductLabelView;
+import org.bengkel.production.LotCode;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -66,7 +67,11 @@ class CatalogueController {
   @GetMapping("/catalogue/products/{sku}/label")
   ProductLabelView label(
       @PathVariable String sku, @RequestParam String lot, @RequestParam LocalDate produced) {
-    Product product = aggregates.load(PRODUCT, sku(sku).value(), Product.class);
+    Sku id = sku(sku);
+    // The production code has a lot code's form: a malformed one is the query's fault (400), not
+    // a label bengkel refuses to print (422).
+    BadInput.parse("query.lot", () -> LotCode.of(lot));
+    Product product = aggregates.load(PRODUCT, id.value(), Product.class);
     Facility facility =
         aggregates.load(FacilityController.FACILITY, FacilityController.CURRENT, Facility.class);
     return ProductLabelView.of(Label.forProduct(product, facility, lot, produced));

@@ -11,6 +11,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
+import org.bengkel.error.CoreRule;
+import org.bengkel.error.InvalidValueException;
 import org.bengkel.json.privacy.ReceiptView;
 import org.bengkel.pricing.Quote;
 import org.bengkel.pricing.QuotedLine;
@@ -121,11 +124,12 @@ class OrderController {
   @PutMapping("/orders/{number}")
   ResponseEntity<SalesOrder> place(
       @PathVariable String number, @Valid @RequestBody PlaceOrder request, Actor actor) {
+    String id = number(number);
     Quote quote = pricing.quote(request.quote());
     List<JobRequest> jobs = request.jobs();
     SalesOrder order =
         orders.place(
-            number, request.customer(), quote, jobs == null ? null : lines(quote, jobs), actor);
+            id, request.customer(), quote, jobs == null ? null : lines(quote, jobs), actor);
     return ResponseEntity.status(HttpStatus.CREATED)
         .eTag(Versions.etag(order.version()))
         .body(order);
@@ -133,8 +137,9 @@ class OrderController {
 
   @GetMapping("/orders/{number}")
   ResponseEntity<SalesOrder> get(@PathVariable String number) {
-    EventStore.Stored stored = orders.find(number);
-    return ResponseEntity.ok().eTag(Versions.etag(stored.version())).body(orders.get(number));
+    String id = number(number);
+    EventStore.Stored stored = orders.find(id);
+    return ResponseEntity.ok().eTag(Versions.etag(stored.version())).body(orders.get(id));
   }
 
   @PostMapping("/orders/{number}/confirm")
@@ -142,7 +147,7 @@ class OrderController {
       @PathVariable String number,
       @RequestHeader(name = "If-Match", required = false) String ifMatch,
       Actor actor) {
-    return answer(orders.change(number, ifMatch, actor, (o, l, at) -> o.confirm(l, at)));
+    return answer(orders.change(number(number), ifMatch, actor, (o, l, at) -> o.confirm(l, at)));
   }
 
   @PostMapping("/orders/{number}/pay")
@@ -150,7 +155,7 @@ class OrderController {
       @PathVariable String number,
       @RequestHeader(name = "If-Match", required = false) String ifMatch,
       Actor actor) {
-    return answer(orders.change(number, ifMatch, actor, (o, l, at) -> o.pay(l, at)));
+    return answer(orders.change(number(number), ifMatch, actor, (o, l, at) -> o.pay(l, at)));
   }
 
   @PostMapping("/orders/{number}/fulfil")
@@ -158,7 +163,7 @@ class OrderController {
       @PathVariable String number,
       @RequestHeader(name = "If-Match", required = false) String ifMatch,
       Actor actor) {
-    return answer(orders.change(number, ifMatch, actor, (o, l, at) -> o.fulfil(l, at)));
+    return answer(orders.change(number(number), ifMatch, actor, (o, l, at) -> o.fulfil(l, at)));
   }
 
   @PostMapping("/orders/{number}/cancel")
@@ -166,7 +171,7 @@ class OrderController {
       @PathVariable String number,
       @RequestHeader(name = "If-Match", required = false) String ifMatch,
       Actor actor) {
-    return answer(orders.change(number, ifMatch, actor, (o, l, at) -> o.cancel(l, at)));
+    return answer(orders.change(number(number), ifMatch, actor, (o, l, at) -> o.cancel(l, at)));
   }
 
   /**
@@ -187,7 +192,7 @@ class OrderController {
       Actor actor) {
     OrderChange change =
         orders.returnGoods(
-            number,
+            number(number),
             ifMatch,
             actor,
             (at, creditNote) ->
@@ -212,7 +217,7 @@ class OrderController {
   @PostMapping("/orders/{order}/invoice")
   ResponseEntity<String> issueInvoice(
       @PathVariable String order, @RequestParam(required = false) LocalDate date, Actor actor) {
-    Documents.Issued issued = documents.issue(order, InvoiceKind.INVOICE, date, actor);
+    Documents.Issued issued = documents.issue(number(order), InvoiceKind.INVOICE, date, actor);
     return stored(issued.created() ? HttpStatus.CREATED : HttpStatus.OK, order, "invoice")
         .body(issued.json());
   }
@@ -225,6 +230,7 @@ class OrderController {
    */
   @GetMapping("/orders/{order}/invoice")
   ResponseEntity<String> invoice(@PathVariable String order) {
+    number(order);
     return stored(HttpStatus.OK, order, "invoice")
         .body(
             documents
@@ -244,7 +250,7 @@ class OrderController {
   @PostMapping("/orders/{order}/receipt")
   ResponseEntity<ReceiptView> issueReceipt(
       @PathVariable String order, @RequestParam(required = false) LocalDate date, Actor actor) {
-    Documents.Issued issued = documents.issue(order, InvoiceKind.RECEIPT, date, actor);
+    Documents.Issued issued = documents.issue(number(order), InvoiceKind.RECEIPT, date, actor);
     return stored(issued.created() ? HttpStatus.CREATED : HttpStatus.OK, order, "receipt")
         .body(receiptView(issued.json()));
   }
@@ -257,6 +263,7 @@ class OrderController {
    */
   @GetMapping("/orders/{order}/receipt")
   ResponseEntity<ReceiptView> receipt(@PathVariable String order) {
+    number(order);
     String json =
         documents
             .find(InvoiceKind.RECEIPT, order)
@@ -267,6 +274,31 @@ class OrderController {
   private ReceiptView receiptView(String json) {
     return ReceiptView.of(mapper.readValue(json, Invoice.class));
   }
+
+  /**
+   * An order number of a path, as bengkel's {@link SalesOrder} requires it ({@code SO-2026-10-001}:
+   * capitals and digits in groups joined by hyphens, at most {@value SalesOrder#MAX_NUMBER}
+   * characters): 400 at {@code path.number} otherwise. Checked before anything else, so that a
+   * malformed number is not a refusal (422) when an order is placed, nor a 500 when it is put in a
+   * {@code Location} header ({@code URI.create} refuses a space).
+   */
+  private static String number(String text) {
+    return BadInput.parse(
+        "path.number",
+        () -> {
+          if (text.length() > SalesOrder.MAX_NUMBER) {
+            throw InvalidValueException.of(
+                CoreRule.TOO_LONG, "number", text, SalesOrder.MAX_NUMBER);
+          }
+          if (!ORDER_NUMBER.matcher(text).matches()) {
+            throw InvalidValueException.of(
+                CoreRule.MALFORMED, "number", text, "A-Z 0-9 groups joined by -");
+          }
+          return text;
+        });
+  }
+
+  private static final Pattern ORDER_NUMBER = Pattern.compile("[A-Z0-9]+(-[A-Z0-9]+)*");
 
   /** An answer with a stored document: JSON, and where it is read again. */
   private static ResponseEntity.BodyBuilder stored(HttpStatus status, String order, String kind) {

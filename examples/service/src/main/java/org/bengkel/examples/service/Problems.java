@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.error.Messages;
 import org.bengkel.json.BengkelJsonException;
@@ -16,6 +17,7 @@ import org.bengkel.json.JsonRule;
 import org.bengkel.outcome.Refusal;
 import org.bengkel.outcome.RefusalException;
 import org.bengkel.sales.SalesRule;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -31,8 +33,10 @@ import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamConstraintsException;
@@ -124,7 +128,7 @@ class Problems {
 
   @ExceptionHandler(ServiceException.class)
   ResponseEntity<ProblemDetail> service(ServiceException e, Locale locale) {
-    return problem(e.status(), e.rule().code(), null, e.message(locale), locale);
+    return problem(e.status(), e.rule().code(), e.where(), e.message(locale), locale);
   }
 
   @ExceptionHandler(MethodArgumentNotValidException.class)
@@ -179,8 +183,29 @@ class Problems {
     String name = e.getPropertyName() == null ? "parameter" : e.getPropertyName();
     String expected =
         e.getRequiredType() == null ? "another value" : e.getRequiredType().getSimpleName();
+    // A path segment (/pnbp/abc, /service-materials/2026-02-30) is named as one, not as a query.
+    String where =
+        e instanceof MethodArgumentTypeMismatchException m
+                && m.getParameter().hasParameterAnnotation(PathVariable.class)
+            ? "path."
+            : "query.";
     return requestInvalid(
-        HttpStatus.BAD_REQUEST, "query." + name, name + " must be a " + expected, locale);
+        HttpStatus.BAD_REQUEST, where + name, name + " must be a " + expected, locale);
+  }
+
+  /**
+   * A query string Tomcat cannot decode ({@code ?sku=%zz}, {@code ?sku=%C0%AF}, {@code ?=}): Tomcat
+   * throws this from the first {@code getParameter}, which is Spring's binding of a parameter, so
+   * without this handler it was a 500.
+   */
+  @ExceptionHandler(InvalidParameterException.class)
+  ResponseEntity<ProblemDetail> undecodableQuery(InvalidParameterException e, Locale locale) {
+    return requestInvalid(
+        HttpStatus.BAD_REQUEST,
+        "query",
+        "the query string cannot be read: a malformed %-escape, bytes that are not UTF-8 or a"
+            + " parameter without a name",
+        locale);
   }
 
   @ExceptionHandler(MissingServletRequestParameterException.class)
@@ -193,6 +218,52 @@ class Problems {
   @ExceptionHandler(NoResourceFoundException.class)
   ResponseEntity<ProblemDetail> noResource(NoResourceFoundException e, Locale locale) {
     return service(ServiceException.notFound("/" + e.getResourcePath()), locale);
+  }
+
+  /**
+   * The problem document of an error that reached no handler of this class: the servlet container's
+   * own (a {@code TRACE}, refused by Tomcat before Spring MVC, forwarded to {@code /error} by
+   * {@link ErrorEndpoint}), or a request Tomcat refused before any servlet (a URL with {@code |} or
+   * {@code %2F}, a header too large, written by {@link ProblemReportValve}). Only the status is
+   * known: the code says what kind of error it is, the detail names the status.
+   *
+   * @param status the HTTP status Tomcat set
+   * @param why what the client did wrong, or null for the status's reason phrase
+   * @param locale the client's language
+   * @return the code, the English or Indonesian detail and the title, in that order
+   */
+  static String[] forStatus(int status, @Nullable String why, Locale locale) {
+    HttpStatus known = HttpStatus.resolve(status);
+    String title = known == null ? "error " + status : known.getReasonPhrase();
+    String reason = why == null ? title : why;
+    if (status == HttpStatus.NOT_FOUND.value()) {
+      return new String[] {
+        ServiceRule.NOT_FOUND.code(), ServiceException.notFound("resource").message(locale), title
+      };
+    }
+    if (status >= 500 && status != HttpStatus.HTTP_VERSION_NOT_SUPPORTED.value()) {
+      return new String[] {"service.internal", "internal error", title};
+    }
+    String detail =
+        new ServiceException(
+                known == null ? HttpStatus.BAD_REQUEST : known,
+                ServiceRule.REQUEST_INVALID,
+                "request",
+                reason)
+            .message(locale);
+    return new String[] {ServiceRule.REQUEST_INVALID.code(), detail, title};
+  }
+
+  /**
+   * {@link #forStatus} as Spring MVC answers it, for {@link ErrorEndpoint}.
+   *
+   * @param status the HTTP status
+   * @param locale the client's language
+   * @return the problem document
+   */
+  static ResponseEntity<ProblemDetail> statusOnly(int status, Locale locale) {
+    String[] p = forStatus(status, null, locale);
+    return problem(HttpStatusCode.valueOf(status), p[0], null, p[1], locale);
   }
 
   @ExceptionHandler(Exception.class)

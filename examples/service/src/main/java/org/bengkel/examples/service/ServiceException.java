@@ -3,6 +3,7 @@ package org.bengkel.examples.service;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -18,13 +19,38 @@ final class ServiceException extends RuntimeException {
   private final ServiceRule rule;
   private final String subject;
   private final List<String> details;
+  private final @Nullable String where;
 
   ServiceException(HttpStatus status, ServiceRule rule, String subject, String... details) {
+    this(status, rule, subject, null, List.of(details));
+  }
+
+  private ServiceException(
+      HttpStatus status,
+      ServiceRule rule,
+      String subject,
+      @Nullable String where,
+      List<String> details) {
     super(rule.code() + " " + subject, null, false, false);
     this.status = status;
     this.rule = rule;
+    this.where = where;
     this.subject = subject;
-    this.details = List.of(details);
+    this.details = details;
+  }
+
+  /**
+   * A path, query or header value the service refuses before bengkel sees it (a query parameter
+   * given twice): 400 {@code service.request.invalid} with the value's name as the problem's {@code
+   * path}.
+   *
+   * @param where the value's name as the client sees it, such as {@code query.on}
+   * @param reason what is wrong, in English (no value the client sent)
+   * @return the exception
+   */
+  static ServiceException invalid(String where, String reason) {
+    return new ServiceException(
+        HttpStatus.BAD_REQUEST, ServiceRule.REQUEST_INVALID, where, where, List.of(reason));
   }
 
   static ServiceException notFound(String subject) {
@@ -37,6 +63,11 @@ final class ServiceException extends RuntimeException {
 
   ServiceRule rule() {
     return rule;
+  }
+
+  /** The request value at fault ({@code query.on}), or null when the request as a whole is. */
+  @Nullable String where() {
+    return where;
   }
 
   String message(Locale locale) {

@@ -143,7 +143,11 @@ class StockController {
   @GetMapping("/stock/near-expiry")
   List<StockLedgers.LotLevel> nearExpiry(
       @RequestParam LocalDate on, @RequestParam(defaultValue = "30") int days) {
-    return ledger().nearExpiry(on, days).stream().map(StockLedgers.LotLevel::of).toList();
+    StockLedger ledger = ledger();
+    // bengkel refuses days outside 0..36500: a malformed query value (400), not a refusal (422).
+    return BadInput.parse("query.days", () -> ledger.nearExpiry(on, days)).stream()
+        .map(StockLedgers.LotLevel::of)
+        .toList();
   }
 
   /**

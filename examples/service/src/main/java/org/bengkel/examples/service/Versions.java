@@ -1,7 +1,5 @@
 package org.bengkel.examples.service;
 
-import org.springframework.http.HttpStatus;
-
 /** An aggregate's version as an HTTP entity tag: {@code ETag: "3"}, {@code If-Match: "3"}. */
 final class Versions {
 
@@ -36,10 +34,6 @@ final class Versions {
     } catch (NumberFormatException e) {
       // refused below
     }
-    throw new ServiceException(
-        HttpStatus.BAD_REQUEST,
-        ServiceRule.REQUEST_INVALID,
-        "If-Match",
-        "If-Match must be a version such as \"3\"");
+    throw ServiceException.invalid("header.If-Match", "If-Match must be a version such as \"3\"");
   }
 }

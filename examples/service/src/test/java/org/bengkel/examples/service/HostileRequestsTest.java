@@ -1,0 +1,290 @@
+package org.bengkel.examples.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Everything a hostile client sends outside the body (URLs, query strings, headers, methods) is
+ * answered with a problem document: never 500, never Tomcat's HTML page, and a malformed value is
+ * 400 at the value's name, not a refusal (422). Each case answered wrongly before: the status or
+ * form it had is in the case's comment.
+ */
+class HostileRequestsTest extends HttpTest {
+
+  /**
+   * Requests Tomcat refuses before any servlet sees them, sent as raw bytes (Java's HTTP client
+   * would refuse to send most of them). Each was a {@code text/html} page from Tomcat's error
+   * report valve.
+   */
+  static Stream<Arguments> refusedByTomcat() {
+    String get = "GET %s HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n%s\r\n";
+    return Stream.of(
+        Arguments.of("a | in the path", get.formatted("/officers/a|b", ""), 400),
+        Arguments.of("a { in the query", get.formatted("/stock/lots?sku={}", ""), 400),
+        Arguments.of("a raw space", get.formatted("/officers/a b", ""), 400),
+        Arguments.of("a backslash", get.formatted("/officers/a\\b", ""), 400),
+        Arguments.of("an escaped slash", get.formatted("/officers/a%2Fb", ""), 400),
+        Arguments.of("an escaped NUL", get.formatted("/officers/%00", ""), 400),
+        Arguments.of("an overlong UTF-8 slash", get.formatted("/officers/%C0%AF", ""), 400),
+        Arguments.of(
+            "a registration number as a path",
+            get.formatted("/premi/accounts/B.I-45%2F2025", ""),
+            400),
+        Arguments.of(
+            "a URL of 70,000 characters", get.formatted("/x/" + "1".repeat(70_000), ""), 400),
+        Arguments.of(
+            "a header of 20,000 characters",
+            get.formatted("/facility", "X-Big: " + "a".repeat(20_000) + "\r\n"),
+            400),
+        Arguments.of(
+            "a header name with a space", get.formatted("/facility", "Bad Header: 1\r\n"), 400),
+        Arguments.of(
+            "an unknown HTTP version",
+            "GET /facility HTTP/9.9\r\nHost: localhost\r\nConnection: close\r\n\r\n",
+            505));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("refusedByTomcat")
+  void aRequestTomcatRefusesIsAProblemDocument(String what, String request, int status) {
+    Raw a = raw(request);
+    assertThat(a.status()).as(a.text()).isEqualTo(status);
+    assertThat(a.header("content-type")).as(a.text()).startsWith("application/problem+json");
+    assertThat(a.text()).doesNotContainIgnoringCase("<html").doesNotContain("Tomcat");
+    // Tomcat's own message quotes the request target: the detail must not.
+    assertThat(a.text()).doesNotContain("B.I-45");
+    JsonNode p = PLAIN.readTree(a.body());
+    assertThat(p.get("status").asInt()).isEqualTo(status);
+    assertThat(p.get("code").asString()).isEqualTo("service.request.invalid");
+    assertThat(p.get("detail").asString()).isNotBlank();
+    assertThat(get("/eligibility-policy").status()).isEqualTo(200);
+  }
+
+  @Test
+  void tomcatsRefusalSpeaksTheClientsLanguage() {
+    Raw a =
+        raw(
+            "GET /officers/a%2Fb HTTP/1.1\r\nHost: localhost\r\nAccept-Language: id\r\n"
+                + "Connection: close\r\n\r\n");
+    assertThat(a.status()).isEqualTo(400);
+    assertThat(a.header("content-language")).isEqualTo("id");
+    assertThat(PLAIN.readTree(a.body()).get("detail").asString())
+        .startsWith("Permintaan tidak sah");
+  }
+
+  @Test
+  void aMethodTomcatRefusesIsAProblemDocumentForTheRequestedPath() {
+    // Was Spring Boot's own error JSON ({"timestamp", "error", "path"}), application/json.
+    Raw a = raw("TRACE /tax-policy HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+    assertThat(a.status()).isEqualTo(405);
+    assertThat(a.header("content-type")).startsWith("application/problem+json");
+    JsonNode p = PLAIN.readTree(a.body());
+    assertThat(p.get("code").asString()).isEqualTo("service.request.invalid");
+    assertThat(p.get("instance").asString()).isEqualTo("/tax-policy");
+    assertThat(p.has("timestamp")).isFalse();
+    Answer direct = get("/error");
+    assertThat(direct.status()).isEqualTo(404);
+    assertThat(direct.json().get("code").asString()).isEqualTo("service.not-found");
+  }
+
+  @Test
+  void aQueryStringTomcatCannotDecodeIs400() {
+    // Each was a 500: Tomcat throws InvalidParameterException from Spring's getParameter. Sent raw:
+    // Java's URI refuses a malformed escape.
+    for (String query : new String[] {"?sku=%zz", "?sku=%", "?sku=%C0%AF", "?=&&="}) {
+      Raw a =
+          raw(
+              "GET /stock/lots"
+                  + query
+                  + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+      assertThat(a.status()).as(query + " " + a.text()).isEqualTo(400);
+      JsonNode p = PLAIN.readTree(a.body());
+      assertThat(p.get("code").asString()).isEqualTo("service.request.invalid");
+      assertThat(p.get("path").asString()).isEqualTo("query");
+    }
+  }
+
+  @Test
+  void aWildcardContentTypeIs415() {
+    // Was a 500: Spring's HttpHeaders.getContentType() throws IllegalArgumentException for it.
+    String body = "{\"nip\": \"" + ACTOR + "\", \"name\": \"Ahmad Fauzi\"}";
+    Raw a =
+        raw(
+            "PUT /officers/"
+                + ACTOR
+                + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nContent-Type: application/*\r\n"
+                + Actor.HEADER
+                + ": "
+                + ACTOR
+                + "\r\nContent-Length: "
+                + body.length()
+                + "\r\n\r\n"
+                + body);
+    assertThat(a.status()).as(a.text()).isEqualTo(415);
+    assertThat(a.header("content-type")).startsWith("application/problem+json");
+    assertThat(PLAIN.readTree(a.body()).get("code").asString())
+        .isEqualTo("service.request.invalid");
+  }
+
+  @Test
+  void aMalformedOrderNumberIs400AtThePath() {
+    // GET …/invoice was a 500: the Location header's URI.create refused the space.
+    Answer invoice = get("/orders/a%20b/invoice");
+    assertThat(invoice.status()).as(invoice.body()).isEqualTo(400);
+    assertThat(invoice.json().get("path").asString()).isEqualTo("path.number");
+    assertThat(invoice.json().get("code").asString()).isEqualTo("value.malformed");
+    // Was 422 (a refusal of well-formed input) at "number".
+    String order =
+        "{\"customer\": {\"kind\": \"INDIVIDUAL\"}, \"quote\": {\"channel\": \"GALLERY\", \"date\":"
+            + " \"2026-10-15\", \"lines\": [{\"sku\": \"KUE-KERING-500G\", \"description\": \"x\","
+            + " \"category\": \"COOKIES\", \"unit\": \"JAR\", \"quantity\": 1, \"cost\": 61250}]}}";
+    Answer lower = put("/orders/so-2026-1", order);
+    assertThat(lower.status()).as(lower.body()).isEqualTo(400);
+    assertThat(lower.json().get("path").asString()).isEqualTo("path.number");
+    Answer longer = put("/orders/" + "S".repeat(31), order);
+    assertThat(longer.status()).as(longer.body()).isEqualTo(400);
+    assertThat(longer.json().get("code").asString()).isEqualTo("value.too-long");
+    assertThat(get("/orders/so-2026-1").status()).isEqualTo(400);
+  }
+
+  @Test
+  void aQueryValueBengkelRefusesIs400AtTheQuery() {
+    put("/facility", golden("facility.json"));
+    // Both were 422 at bengkel's field name ("days", "productionCode").
+    Answer days = get("/stock/near-expiry?on=2026-12-10&days=-1");
+    assertThat(days.status()).as(days.body()).isEqualTo(400);
+    assertThat(days.json().get("path").asString()).isEqualTo("query.days");
+    assertThat(days.json().get("code").asString()).isEqualTo("value.out-of-range");
+    Answer lot = get("/catalogue/products/KUE-KERING-500G/label?lot=x%20y&produced=2026-10-01");
+    assertThat(lot.status()).as(lot.body()).isEqualTo(400);
+    assertThat(lot.json().get("path").asString()).isEqualTo("query.lot");
+  }
+
+  @Test
+  void aParameterGivenTwiceIs400() {
+    // Each was 200 with the first value taken.
+    for (String path :
+        new String[] {
+          "/tax-policy/breakdown?amount=1&amount=2",
+          "/stock/near-expiry?on=2026-12-10&days=1&days=2",
+          "/reports/period?from=2026-01-01&to=2026-12-31&from=2026-02-01"
+        }) {
+      Answer a = get(path);
+      assertThat(a.status()).as(path + " " + a.body()).isEqualTo(400);
+      assertThat(a.json().get("code").asString()).isEqualTo("service.request.invalid");
+      assertThat(a.json().get("path").asString()).startsWith("query.");
+    }
+    assertThat(get("/tax-policy/breakdown?amount=1&amount=2").json().get("path").asString())
+        .isEqualTo("query.amount");
+  }
+
+  @Test
+  void aDateOutsideTheYears0001To9999Is400() {
+    put("/facility", golden("facility.json"));
+    // Stored with 201 before: a day of service materials in the year 10000.
+    Answer path = put("/service-materials/+10000-01-01", "{\"cost\": 1}");
+    assertThat(path.status()).as(path.body()).isEqualTo(400);
+    assertThat(path.json().get("path").asString()).isEqualTo("path.date");
+    // Answered 200 before, with eligibility decisions for the year 0 and -999999999.
+    for (String on : new String[] {"0000-01-01", "-999999999-01-01", "%2B10000-01-01"}) {
+      Answer a = get("/stock/near-expiry?on=" + on);
+      assertThat(a.status()).as(on + " " + a.body()).isEqualTo(400);
+      assertThat(a.json().get("path").asString()).isEqualTo("query.on");
+    }
+    // A well-formed date is still read, and 2026-02-30 is still no date.
+    assertThat(get("/stock/near-expiry?on=2026-12-10").status()).isEqualTo(200);
+    assertThat(get("/stock/near-expiry?on=2026-02-30").status()).isEqualTo(400);
+  }
+
+  @Test
+  void aMalformedPathSegmentIsNamedAsOne() {
+    // Was reported at "query.year".
+    Answer a = get("/pnbp/abc");
+    assertThat(a.status()).isEqualTo(400);
+    assertThat(a.json().get("path").asString()).isEqualTo("path.year");
+    Answer ifMatch = put("/officers/" + ACTOR, sample("officer.json"), "If-Match", "garbage");
+    assertThat(ifMatch.status()).isEqualTo(400);
+    assertThat(ifMatch.json().get("path").asString()).isEqualTo("header.If-Match");
+  }
+
+  @Test
+  void twoActingOfficersAre400() {
+    // Was 200, stored under the first header's officer.
+    Answer a =
+        send(
+            "PUT",
+            "/officers/" + ACTOR,
+            sample("officer.json"),
+            Actor.HEADER,
+            ACTOR,
+            Actor.HEADER,
+            "199001012015031001");
+    assertThat(a.status()).as(a.body()).isEqualTo(400);
+    assertThat(a.json().get("path").asString()).isEqualTo("header." + Actor.HEADER);
+    assertThat(a.json().get("code").asString()).isEqualTo("service.request.invalid");
+  }
+
+  /** An answer read from the socket. */
+  record Raw(int status, String head, String text) {
+    String header(String name) {
+      for (String line : head.split("\r\n")) {
+        int colon = line.indexOf(':');
+        if (colon > 0 && line.substring(0, colon).trim().equalsIgnoreCase(name)) {
+          return line.substring(colon + 1).trim();
+        }
+      }
+      return null;
+    }
+
+    /** The body, without chunked framing. */
+    String body() {
+      if (!"chunked".equalsIgnoreCase(header("transfer-encoding"))) {
+        return text;
+      }
+      StringBuilder out = new StringBuilder();
+      String rest = text;
+      while (true) {
+        int eol = rest.indexOf("\r\n");
+        int size = Integer.parseInt(rest.substring(0, eol).trim(), 16);
+        if (size == 0) {
+          return out.toString();
+        }
+        out.append(rest, eol + 2, eol + 2 + size);
+        rest = rest.substring(eol + 2 + size + 2);
+      }
+    }
+  }
+
+  /** Sends bytes as they are and reads the answer until the server closes the connection. */
+  private Raw raw(String request) {
+    try (Socket s = new Socket("localhost", port)) {
+      s.setSoTimeout(30_000);
+      OutputStream out = s.getOutputStream();
+      out.write(request.getBytes(StandardCharsets.UTF_8));
+      out.flush();
+      InputStream in = s.getInputStream();
+      ByteArrayOutputStream all = new ByteArrayOutputStream();
+      in.transferTo(all);
+      String response = all.toString(StandardCharsets.UTF_8);
+      int end = response.indexOf("\r\n\r\n");
+      String head = response.substring(0, end);
+      int status = Integer.parseInt(head.substring(9, 12));
+      return new Raw(status, head, response.substring(end + 4));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
