@@ -2,6 +2,7 @@ package org.bengkel.examples.service;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -181,8 +182,7 @@ class Problems {
   @ExceptionHandler(TypeMismatchException.class)
   ResponseEntity<ProblemDetail> typeMismatch(TypeMismatchException e, Locale locale) {
     String name = e.getPropertyName() == null ? "parameter" : e.getPropertyName();
-    String expected =
-        e.getRequiredType() == null ? "another value" : e.getRequiredType().getSimpleName();
+    String expected = expectedForm(e.getRequiredType());
     // A path segment (/pnbp/abc, /service-materials/2026-02-30) is named as one, not as a query.
     String where =
         e instanceof MethodArgumentTypeMismatchException m
@@ -190,7 +190,18 @@ class Problems {
             ? "path."
             : "query.";
     return requestInvalid(
-        HttpStatus.BAD_REQUEST, where + name, name + " must be a " + expected, locale);
+        HttpStatus.BAD_REQUEST, where + name, name + " must be " + expected, locale);
+  }
+
+  /** What a path or query value must look like, in a client's words, not a Java type's name. */
+  static String expectedForm(@Nullable Class<?> type) {
+    if (type == LocalDate.class) {
+      return "a date, YYYY-MM-DD, in the years 0001 to 9999";
+    }
+    if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+      return "a whole number";
+    }
+    return "a value of another form";
   }
 
   /**

@@ -203,6 +203,10 @@ class HostileRequestsTest extends HttpTest {
       Answer a = get("/stock/near-expiry?on=" + on);
       assertThat(a.status()).as(on + " " + a.body()).isEqualTo(400);
       assertThat(a.json().get("path").asString()).isEqualTo("query.on");
+      // The client's words, not a Java type's name ("on must be a LocalDate" before).
+      assertThat(a.json().get("detail").asString())
+          .contains("YYYY-MM-DD")
+          .doesNotContain("LocalDate");
     }
     // A well-formed date is still read, and 2026-02-30 is still no date.
     assertThat(get("/stock/near-expiry?on=2026-12-10").status()).isEqualTo(200);
@@ -215,6 +219,7 @@ class HostileRequestsTest extends HttpTest {
     Answer a = get("/pnbp/abc");
     assertThat(a.status()).isEqualTo(400);
     assertThat(a.json().get("path").asString()).isEqualTo("path.year");
+    assertThat(a.json().get("detail").asString()).contains("a whole number");
     Answer ifMatch = put("/officers/" + ACTOR, sample("officer.json"), "If-Match", "garbage");
     assertThat(ifMatch.status()).isEqualTo(400);
     assertThat(ifMatch.json().get("path").asString()).isEqualTo("header.If-Match");
