@@ -33,6 +33,17 @@ class BeanValidationTest {
   }
 
   @Test
+  void aTextIsCountedInCodePointsByTheChecksAndInUtf16UnitsBySize() {
+    // The one known difference (docs/architecture.md): 200 emoji are 200 characters to core, to
+    // the JSON schemas and to PostgreSQL, and 400 UTF-16 units to @Size(max = 200).
+    String emoji = "\uD83D\uDE00".repeat(Product.MAX_NAME);
+    Product product = Product.builder().from(kueKering()).name(emoji).build();
+    assertThat(product.name().codePointCount(0, product.name().length()))
+        .isEqualTo(Product.MAX_NAME);
+    assertThat(violated(product)).containsExactly("name");
+  }
+
+  @Test
   void validatorFindsTheViolationsTheChecksRefuse() {
     // Subclasses bypass the generated builder's checks, so the annotations alone are tested.
     Product blankName =
