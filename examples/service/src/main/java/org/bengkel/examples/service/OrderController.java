@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.bengkel.error.CoreRule;
 import org.bengkel.error.InvalidValueException;
+import org.bengkel.facility.Facility;
 import org.bengkel.json.privacy.ReceiptView;
 import org.bengkel.pricing.Quote;
 import org.bengkel.pricing.QuotedLine;
@@ -298,7 +299,8 @@ class OrderController {
         });
   }
 
-  private static final Pattern ORDER_NUMBER = Pattern.compile("[A-Z0-9]+(-[A-Z0-9]+)*");
+  // core's code pattern, which SalesOrder's number follows
+  private static final Pattern ORDER_NUMBER = Pattern.compile(Facility.CODE_PATTERN);
 
   /** An answer with a stored document: JSON, and where it is read again. */
   private static ResponseEntity.BodyBuilder stored(HttpStatus status, String order, String kind) {

@@ -55,14 +55,14 @@ public class ProblemReportValve extends ErrorReportValve {
         request.getHeader("Accept-Language") == null ? Locale.ENGLISH : request.getLocale();
     // Tomcat's own message quotes the request target, which may carry what a client should not
     // have put in a URL: the detail says what kind of fault it is instead.
-    String[] p =
+    Problems.StatusProblem p =
         Problems.forStatus(
             status, status == HttpStatus.BAD_REQUEST.value() ? WHY_400 : null, locale);
     Map<String, Object> problem = new LinkedHashMap<>();
-    problem.put("title", p[2]);
+    problem.put("title", p.title());
     problem.put("status", status);
-    problem.put("detail", p[1]);
-    problem.put("code", p[0]);
+    problem.put("detail", p.detail());
+    problem.put("code", p.code());
     try {
       response.setContentType("application/problem+json");
       response.setCharacterEncoding("UTF-8");

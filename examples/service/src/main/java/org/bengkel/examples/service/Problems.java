@@ -196,7 +196,7 @@ class Problems {
   /** What a path or query value must look like, in a client's words, not a Java type's name. */
   static String expectedForm(@Nullable Class<?> type) {
     if (type == LocalDate.class) {
-      return "a date, YYYY-MM-DD, in the years 0001 to 9999";
+      return StrictRequests.DATE_FORM;
     }
     if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
       return "a whole number";
@@ -241,19 +241,20 @@ class Problems {
    * @param status the HTTP status Tomcat set
    * @param why what the client did wrong, or null for the status's reason phrase
    * @param locale the client's language
-   * @return the code, the English or Indonesian detail and the title, in that order
+   * @return the problem's code, detail and title
    */
-  static String[] forStatus(int status, @Nullable String why, Locale locale) {
+  static StatusProblem forStatus(int status, @Nullable String why, Locale locale) {
     HttpStatus known = HttpStatus.resolve(status);
     String title = known == null ? "error " + status : known.getReasonPhrase();
     String reason = why == null ? title : why;
     if (status == HttpStatus.NOT_FOUND.value()) {
-      return new String[] {
-        ServiceRule.NOT_FOUND.code(), ServiceException.notFound("resource").message(locale), title
-      };
+      return new StatusProblem(
+          ServiceRule.NOT_FOUND.code(),
+          ServiceException.notFound("resource").message(locale),
+          title);
     }
     if (status >= 500 && status != HttpStatus.HTTP_VERSION_NOT_SUPPORTED.value()) {
-      return new String[] {"service.internal", "internal error", title};
+      return new StatusProblem("service.internal", "internal error", title);
     }
     String detail =
         new ServiceException(
@@ -262,8 +263,17 @@ class Problems {
                 "request",
                 reason)
             .message(locale);
-    return new String[] {ServiceRule.REQUEST_INVALID.code(), detail, title};
+    return new StatusProblem(ServiceRule.REQUEST_INVALID.code(), detail, title);
   }
+
+  /**
+   * A problem known only by its status ({@link #forStatus}).
+   *
+   * @param code the rule code
+   * @param detail the detail in the client's language
+   * @param title the status's reason phrase
+   */
+  record StatusProblem(String code, String detail, String title) {}
 
   /**
    * {@link #forStatus} as Spring MVC answers it, for {@link ErrorEndpoint}.
@@ -273,8 +283,8 @@ class Problems {
    * @return the problem document
    */
   static ResponseEntity<ProblemDetail> statusOnly(int status, Locale locale) {
-    String[] p = forStatus(status, null, locale);
-    return problem(HttpStatusCode.valueOf(status), p[0], null, p[1], locale);
+    StatusProblem p = forStatus(status, null, locale);
+    return problem(HttpStatusCode.valueOf(status), p.code(), null, p.detail(), locale);
   }
 
   @ExceptionHandler(Exception.class)

@@ -47,9 +47,9 @@ final class GuardedJsonFactory extends JsonFactory {
   }
 
   /**
-   * JSON, as Jackson's own factory: Jackson makes a parser of a {@code DataInput} only with a
-   * factory that says so, and threw {@code UnsupportedOperationException} otherwise, not the
-   * refusal below.
+   * JSON, as Jackson's own factory says: Jackson 2.19 hands a {@code DataInput} only to a factory
+   * that names this format, and without it failed with an exception of its own instead of reaching
+   * bengkel's refusal of a {@code DataInput} below.
    */
   @Override
   public String getFormatName() {
