@@ -220,8 +220,29 @@ public final class StockLedger {
    *     (another ledger, version or movements)
    */
   public static StockLedger replay(FacilityCode facility, List<? extends StockEvent> events) {
-    Checks.required(events, "events");
-    StockLedger ledger = empty(facility);
+    return replay(empty(facility), events);
+  }
+
+  /**
+   * Carries a ledger forward by the events recorded after its version (<i>menyusul peristiwa</i>),
+   * as a host that keeps a ledger in memory catches up with what other writers stored, without
+   * replaying the whole history: each event's operation is carried out again as {@link
+   * #replay(FacilityCode, List)} does, which is {@code replay(empty(facility), events)}. Static, as
+   * the other replays: a history that does not follow is invalid input, not a refused operation.
+   *
+   * @param from the ledger as held, not null
+   * @param later the events after its version, in version order from {@code from.version() + 1},
+   *     not null, no null element; empty gives {@code from}
+   * @return the ledger at the last event's version, never null
+   * @throws MissingValueException if an argument or an event is null
+   * @throws InvalidValueException naming {@code events[i]} with rule {@link
+   *     AuditRule#EVENT_INCONSISTENT} when its operation is refused or yields another event
+   *     (another ledger, version or movements: an event of a version already in the ledger, or one
+   *     after a gap, is refused)
+   */
+  public static StockLedger replay(StockLedger from, List<? extends StockEvent> later) {
+    List<? extends StockEvent> events = Checks.required(later, "events");
+    StockLedger ledger = Checks.required(from, "from");
     for (int i = 0; i < events.size(); i++) {
       StockEvent e = Checks.required(events.get(i), "events[" + i + "]");
       Outcome<StockLedger> next = ledger.apply(e);

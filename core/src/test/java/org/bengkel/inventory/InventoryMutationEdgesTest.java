@@ -87,6 +87,32 @@ class InventoryMutationEdgesTest {
   }
 
   @Test
+  void aLedgerCatchesUpByTheEventsAfterItsVersion() {
+    List<StockEvent> events = new ArrayList<>();
+    StockLedger ledger = lived(events);
+    StockLedger atSix = StockLedger.replay(Stamps.FACILITY, events.subList(0, 6));
+    assertThat(atSix.version()).isEqualTo(6);
+    StockLedger caughtUp = StockLedger.replay(atSix, events.subList(6, 15));
+    assertThat(caughtUp).isEqualTo(ledger);
+    assertThat(caughtUp.reservations()).isEqualTo(ledger.reservations());
+    assertThat(StockLedger.replay(caughtUp, List.of())).isSameAs(caughtUp);
+    // an event the ledger already has, or one after a gap, does not follow from version 6; the
+    // index is the event's place in the list given
+    refused(
+        () -> StockLedger.replay(atSix, events.subList(5, 15)),
+        "audit.event.inconsistent",
+        "events[0]");
+    refused(
+        () -> StockLedger.replay(atSix, events.subList(7, 15)),
+        "audit.event.inconsistent",
+        "events[0]");
+    refused(
+        () -> StockLedger.replay(atSix, List.of(events.get(6), events.get(8))),
+        "audit.event.inconsistent",
+        "events[1]");
+  }
+
+  @Test
   void eventsThatDoNotFollowFromTheLedgerAreRefusedByIndex() {
     List<StockEvent> events = new ArrayList<>();
     lived(events);

@@ -3,7 +3,6 @@ package org.bengkel.examples.service;
 import java.util.ArrayList;
 import java.util.List;
 import org.bengkel.audit.DomainEvent;
-import org.bengkel.facility.FacilityCode;
 import org.bengkel.inventory.StockEvent;
 import org.bengkel.inventory.StockLedger;
 import org.bengkel.json.document.Document;
@@ -17,8 +16,9 @@ import tools.jackson.databind.json.JsonMapper;
  * each one the document bengkel's JSON writes for it, of the kind named by its type ({@code
  * {"kind":"inventory.stock-sold","schemaVersion":1,"data":{...}}}, docs/audit.md, "Events as
  * JSON"), so the table can be read, or published, by anything that reads bengkel's JSON. A stock
- * ledger is replayed from them with {@link StockLedger#replay(FacilityCode, List)}, which carries
- * out every operation again through the ledger's own rules.
+ * ledger is replayed from them, or carried forward by the ones after the version it holds, with
+ * {@link StockLedger#replay(StockLedger, List)}, which carries out every operation again through
+ * the ledger's own rules.
  */
 @Component
 class EventJson {
@@ -59,17 +59,18 @@ class EventJson {
   }
 
   /**
-   * A stock ledger replayed from its events' documents, oldest first.
+   * A stock ledger carried forward by its later events' documents, oldest first ({@link
+   * StockLedger#replay(StockLedger, List)}): from the empty ledger, a replay of the whole history.
    *
-   * @param facility the ledger's facility
-   * @param payloads the documents of its events in version order
+   * @param ledger the ledger as held
+   * @param payloads the documents of its events after its version, in version order
    * @return the ledger at the last event's version
    */
-  StockLedger replay(FacilityCode facility, List<String> payloads) {
+  StockLedger replay(StockLedger ledger, List<String> payloads) {
     List<StockEvent> events = new ArrayList<>(payloads.size());
     for (String payload : payloads) {
       events.add(event(payload, StockEvent.class));
     }
-    return StockLedger.replay(facility, events);
+    return StockLedger.replay(ledger, events);
   }
 }

@@ -162,21 +162,9 @@ class EventStore {
    * @throws ServiceException 409 when another write stored this version first
    */
   public void append(String type, String id, DomainEvent event, String payload) {
-    Stamp stamp = event.stamp();
-    String actor = actor(stamp);
     try {
-      jdbc.sql(
-              "insert into events (aggregate_type, aggregate_id, version, event_type, actor,"
-                  + " occurred_at, zone, payload) values (?, ?, ?, ?, ?, ?, ?, ?::json)")
-          .params(
-              type,
-              id,
-              event.version(),
-              event.type(),
-              actor,
-              OffsetDateTime.ofInstant(stamp.at(), ZoneOffset.UTC),
-              stamp.zone().name(),
-              payload)
+      jdbc.sql("insert into events (" + EVENT_COLUMNS + ") values (" + EVENT_VALUES + ")")
+          .params(eventValues(type, id, event, payload))
           .update();
     } catch (DuplicateKeyException e) {
       throw new ServiceException(HttpStatus.CONFLICT, ServiceRule.CONFLICT, type + " " + id);
@@ -185,6 +173,42 @@ class EventStore {
     // pace an INFO line per event was most of the log and about 5 % of a sale's time in the
     // service.
     LOG.debug("{} {} version {}: {}", type, id, event.version(), event.type());
+  }
+
+  /**
+   * The columns of one of bengkel's domain events in the events table, in {@link #eventValues}'
+   * order.
+   */
+  static final String EVENT_COLUMNS =
+      "aggregate_type, aggregate_id, version, event_type, actor, occurred_at, zone, payload";
+
+  /**
+   * The placeholders of {@link #EVENT_COLUMNS}, typed, so that they serve a {@code values} list and
+   * the select list of an {@code insert … select} alike (a statement that appends an event only
+   * when another of its parts succeeded, {@link StockLedgers}).
+   */
+  static final String EVENT_VALUES = "?, ?, ?::bigint, ?, ?, ?::timestamptz, ?, ?::json";
+
+  /**
+   * The values of one of bengkel's domain events for {@link #EVENT_COLUMNS}.
+   *
+   * @param type the aggregate type
+   * @param id the aggregate id to store the event under
+   * @param event the event
+   * @param payload its facts as JSON
+   * @return the values, in the columns' order
+   */
+  static List<Object> eventValues(String type, String id, DomainEvent event, String payload) {
+    Stamp stamp = event.stamp();
+    return List.of(
+        type,
+        id,
+        event.version(),
+        event.type(),
+        actor(stamp),
+        OffsetDateTime.ofInstant(stamp.at(), ZoneOffset.UTC),
+        stamp.zone().name(),
+        payload);
   }
 
   /**
@@ -250,17 +274,19 @@ class EventStore {
   }
 
   /**
-   * The payloads of an aggregate's events, oldest first: what a replay reads.
+   * The payloads of an aggregate's events after a version, oldest first: what a replay, or a
+   * catch-up from a version held in memory, reads.
    *
    * @param type the aggregate type
    * @param id its id
-   * @return the payloads
+   * @param after the version already held (0 for all)
+   * @return the payloads of the later events
    */
-  public List<String> payloads(String type, String id) {
+  public List<String> payloads(String type, String id, long after) {
     return jdbc.sql(
             "select payload::text from events where aggregate_type = ? and aggregate_id = ?"
-                + " order by version")
-        .params(type, id)
+                + " and version > ? order by version")
+        .params(type, id, after)
         .query(String.class)
         .list();
   }

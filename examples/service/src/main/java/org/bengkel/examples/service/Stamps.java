@@ -16,13 +16,20 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class Stamps {
 
-  /** The facility as last read, with the version it was read at. */
-  private record Known(long version, Facility facility) {}
+  /**
+   * The facility at a version of its aggregate: a write that must not outlive a change of the
+   * facility (the stock ledger's, {@link StockLedgers}) stores itself only while this version is
+   * still the stored one.
+   *
+   * @param version the version of the facility's aggregate
+   * @param facility the facility at that version
+   */
+  record FacilityAt(long version, Facility facility) {}
 
   private final EventStore store;
   private final JsonMapper mapper;
   private final Clock clock;
-  private final AtomicReference<@Nullable Known> known = new AtomicReference<>();
+  private final AtomicReference<@Nullable FacilityAt> known = new AtomicReference<>();
 
   Stamps(EventStore store, JsonMapper mapper, Clock clock) {
     this.store = store;
@@ -31,18 +38,40 @@ class Stamps {
   }
 
   /**
-   * The facility the service runs for. Every stock and order write asks for it, so it is read back
-   * from its JSON only when its stored version is not the one last read.
+   * The facility the service runs for, as stored now. Every stock and order write asks for it, so
+   * it is read back from its JSON only when its stored version is not the one last read.
    */
   Facility facility() {
+    return stored().facility();
+  }
+
+  /**
+   * The facility as stored now, with its version: one read of its row.
+   *
+   * @return the facility and its version
+   * @throws ServiceException 404 before a facility is put
+   */
+  FacilityAt stored() {
     EventStore.Stored stored = store.get(FacilityController.FACILITY, FacilityController.CURRENT);
-    Known k = known.get();
+    FacilityAt k = known.get();
     if (k != null && k.version() == stored.version()) {
-      return k.facility();
+      return k;
     }
-    Facility facility = mapper.readValue(stored.json(), Facility.class);
-    known.set(new Known(stored.version(), facility));
-    return facility;
+    FacilityAt read =
+        new FacilityAt(stored.version(), mapper.readValue(stored.json(), Facility.class));
+    known.set(read);
+    return read;
+  }
+
+  /**
+   * The facility as last read, without reading its row: for a write whose own statement checks that
+   * the version is still the stored one, and reads again with {@link #stored()} if not.
+   *
+   * @return the facility and its version as last read (read now if never)
+   */
+  FacilityAt lastRead() {
+    FacilityAt k = known.get();
+    return k != null ? k : stored();
   }
 
   /**

@@ -1,12 +1,14 @@
 package org.bengkel.examples.service;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiFunction;
 import org.bengkel.audit.Stamp;
-import org.bengkel.facility.Facility;
 import org.bengkel.facility.FacilityCode;
 import org.bengkel.inventory.LotStock;
 import org.bengkel.inventory.Movement;
@@ -16,9 +18,11 @@ import org.bengkel.inventory.StockLedger;
 import org.bengkel.inventory.StockLot;
 import org.bengkel.outcome.Outcome;
 import org.bengkel.production.LotCode;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -28,22 +32,35 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  *
  * <p>Why replay and not the ledger as JSONB: a ledger is its whole movement history, so a JSONB
  * copy would rewrite every movement on every sale, and a write would grow with the ledger. Here a
- * sale appends its event rows, replaces the small {@code current_state} row of type {@value #TYPE}
+ * change appends its event row, replaces the small {@code current_state} row of type {@value #TYPE}
  * (the version and the number of movements) and the {@code stock_levels} rows of the lots it moved
- * (one row per lot: its counts, which a query or a check reads without replaying). The ledger at
- * that version is kept in memory; when the row's version is not the one in memory (at start, or
- * after a write that rolled back), the ledger is replayed from the events through bengkel's own
- * operations ({@link StockLedger#replay}).
+ * (one row per lot: its counts, which a query or a check reads without replaying). The ledger is
+ * kept in memory; when the stored events go beyond the version in memory (another instance wrote,
+ * or a write of this one has not yet reached memory) it is carried forward by the later events
+ * through bengkel's own operations ({@link StockLedger#replay(StockLedger, List)}), and at start
+ * replayed from all of them.
  *
- * <p>A write locks the ledger's row for its transaction, so writes of one ledger take turns: two
- * clients selling the last units cannot both succeed. The memory copy is replaced only after the
- * transaction commits.
+ * <p>Writes of one ledger take turns by its version. A stock operation of its own ({@link #apply})
+ * is optimistic: it is carried out on the ledger in memory and stored by one statement, which
+ * stores all of it only if the ledger's row is still at the version it started from and the
+ * facility's at the version its stamp was made from; otherwise it stores nothing, and the operation
+ * is carried out again on the ledger as stored now. A refusal is answered only from the ledger as
+ * stored. An order step or a release from production, which writes its own aggregate too, locks the
+ * ledger's row for its transaction instead ({@link #lock}, {@link #store}). Either way two clients
+ * selling the last units cannot both succeed.
  */
 @Component
 class StockLedgers {
 
   /** The aggregate type of a stock ledger; its id is the facility code. */
   static final String TYPE = "stock-ledger";
+
+  /**
+   * How many times an operation is carried out again after other writes came first, before it is
+   * refused with 409: each attempt loses only to a write that was stored, so the ledger moves on at
+   * every lost attempt; sixteen clients selling at once need a handful.
+   */
+  static final int ATTEMPTS = 64;
 
   /**
    * A lot's stock: the lot and its counts.
@@ -88,7 +105,7 @@ class StockLedgers {
   private final EventStore store;
   private final EventJson events;
   private final JdbcClient jdbc;
-  private final AtomicReference<StockLedger> memory = new AtomicReference<>();
+  private final AtomicReference<@Nullable StockLedger> memory = new AtomicReference<>();
 
   StockLedgers(Stamps stamps, EventStore store, EventJson events, JdbcClient jdbc) {
     this.stamps = stamps;
@@ -107,111 +124,206 @@ class StockLedgers {
 
   /**
    * Carries out one of the ledger's operations for an officer, now, and stores its events: all or
-   * nothing. A refused operation throws its refusal (422) and stores nothing.
+   * nothing, in one statement. A refused operation throws its refusal (422) and stores nothing.
+   *
+   * <p>The first attempt works from what this service last saw (the ledger in memory, the facility
+   * as last read) and reads nothing; the statement that stores it checks both versions. If another
+   * write came first, or the operation was refused, it is carried out again on the ledger and the
+   * facility as stored now, with a new stamp.
    *
    * @param actor the acting officer
-   * @param operation the operation on the locked ledger with the write's stamp
+   * @param operation the operation on the ledger with the write's stamp
    * @return the change
+   * @throws ServiceException 409 when other writes came first {@value #ATTEMPTS} times
    */
-  @Transactional
   public Change apply(Actor actor, BiFunction<StockLedger, Stamp, Outcome<StockLedger>> operation) {
-    Facility facility = stamps.facility();
-    StockLedger before = lock(facility.code());
-    Outcome<StockLedger> outcome = operation.apply(before, stamps.of(actor, facility));
-    StockLedger after = outcome.orElseThrow();
-    store(before, after, outcome.events(StockEvent.class));
-    return new Change(after, after.movementsAfter(before.movementCount()));
+    boolean asStored = false;
+    for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+      Stamps.FacilityAt facility = asStored ? stamps.stored() : stamps.lastRead();
+      FacilityCode code = facility.facility().code();
+      StockLedger before = asStored ? current(code) : remembered(code);
+      Outcome<StockLedger> outcome = operation.apply(before, stamps.of(actor, facility.facility()));
+      if (outcome.isRefused() && !asStored) {
+        asStored = true;
+        continue;
+      }
+      StockLedger after = outcome.orElseThrow();
+      if (write(before, after, outcome.events(StockEvent.class), facility)) {
+        remember(after);
+        return new Change(after, after.movementsAfter(before.movementCount()));
+      }
+      asStored = true;
+    }
+    throw new ServiceException(HttpStatus.CONFLICT, ServiceRule.CONFLICT, TYPE);
   }
 
   /**
    * The ledger at its current version, locked for the rest of the transaction: call inside the
-   * transaction that stores the change.
+   * transaction that stores the change with {@link #store}.
    *
    * @param facility the facility code
    * @return the ledger
    */
   StockLedger lock(FacilityCode facility) {
-    return at(facility, store.lockVersion(TYPE, facility.toString()));
+    store.lockVersion(TYPE, facility.toString());
+    return current(facility);
   }
 
   /**
-   * The ledger at its current version, for reading.
+   * The ledger as stored now: the one in memory, carried forward by the events stored after its
+   * version (one read).
    *
    * @param facility the facility code
    * @return the ledger
    */
   StockLedger current(FacilityCode facility) {
-    return at(facility, store.version(TYPE, facility.toString()));
+    StockLedger known = memory.get();
+    StockLedger from =
+        known != null && known.facility().equals(facility) ? known : StockLedger.empty(facility);
+    StockLedger now =
+        events.replay(from, store.payloads(TYPE, facility.toString(), from.version()));
+    if (now != from) {
+      remember(now);
+    }
+    return now;
   }
 
-  private StockLedger at(FacilityCode facility, long version) {
+  /** The ledger in memory, unread: the optimistic first attempt's. */
+  private StockLedger remembered(FacilityCode facility) {
     StockLedger known = memory.get();
-    if (known != null && known.facility().equals(facility) && known.version() == version) {
-      return known;
-    }
-    // Under the row's lock the events end at that version; a read may see a later one.
-    return version == 0
-        ? StockLedger.empty(facility)
-        : events.replay(facility, store.payloads(TYPE, facility.toString()));
+    return known != null && known.facility().equals(facility) ? known : current(facility);
+  }
+
+  /** Keeps the newest ledger in memory: writers may finish in either order. */
+  private void remember(StockLedger ledger) {
+    memory.accumulateAndGet(
+        ledger,
+        (mine, next) ->
+            mine == null
+                    || !mine.facility().equals(next.facility())
+                    || next.version() > mine.version()
+                ? next
+                : mine);
   }
 
   /**
-   * Appends a change's stock events and stores the levels of the lots it moved and the ledger's
-   * version, in the caller's transaction; the memory copy follows once it commits. Nothing when the
-   * ledger did not change.
+   * Stores a change in the caller's transaction, under the ledger's lock ({@link #lock}); the
+   * memory copy follows once it commits. Nothing when the ledger did not change.
    *
    * @param before the ledger as locked
    * @param after the ledger after the operation
    * @param yielded the operation's stock events
    */
   void store(StockLedger before, StockLedger after, List<StockEvent> yielded) {
-    if (after.version() == before.version()) {
-      return;
+    if (!write(before, after, yielded, null)) {
+      // Under the row's lock no other write can come first; a stale memory copy could.
+      throw new ServiceException(HttpStatus.CONFLICT, ServiceRule.CONFLICT, TYPE);
     }
-    for (StockEvent e : yielded) {
-      store.append(TYPE, e, events.payload(e));
-    }
-    String ledger = after.facility().toString();
-    Set<LotCode> moved = new LinkedHashSet<>();
-    for (Movement m : after.movementsAfter(before.movementCount())) {
-      moved.add(m.lotCode());
-    }
-    for (LotCode lot : moved) {
-      putLevel(ledger, after.version(), after.lot(lot).orElseThrow());
-    }
-    store.putState(TYPE, ledger, after.version(), "{\"movements\": " + after.movementCount() + "}");
     TransactionSynchronizationManager.registerSynchronization(
         new TransactionSynchronization() {
           @Override
           public void afterCommit() {
-            // Keep the newest: two commits' callbacks may run in either order.
-            memory.accumulateAndGet(
-                after,
-                (mine, next) -> mine == null || next.version() > mine.version() ? next : mine);
+            remember(after);
           }
         });
   }
 
-  /** Stores one lot's counts at a version of its ledger (V3__stock_levels.sql). */
-  private void putLevel(String ledger, long version, LotStock s) {
-    jdbc.sql(
-            "insert into stock_levels (ledger, lot_code, sku, expiry_date, version, on_hand,"
-                + " reserved, sold, returned, written_off) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                + " on conflict (ledger, lot_code) do update set version = excluded.version,"
-                + " on_hand = excluded.on_hand, reserved = excluded.reserved,"
-                + " sold = excluded.sold, returned = excluded.returned,"
-                + " written_off = excluded.written_off")
-        .params(
-            ledger,
-            s.lot().lotCode().toString(),
-            s.lot().sku().toString(),
-            s.lot().expiryDate().orElse(null),
-            version,
-            s.onHand(),
-            s.reserved(),
-            s.sold(),
-            s.returned(),
-            s.writtenOff())
-        .update();
+  /**
+   * Stores a change in one statement, only if the ledger's row is still at {@code before}'s version
+   * (and the facility's at {@code facility}'s, when given): the events, the levels of the lots it
+   * moved and the ledger's row, or nothing. Each part is a data-modifying {@code WITH} that writes
+   * only when the ledger's row was written, so the parts cannot come apart; run alone, the
+   * statement is its own transaction.
+   *
+   * @return true when stored (or when there was nothing to store), false when another write came
+   *     first
+   */
+  private boolean write(
+      StockLedger before,
+      StockLedger after,
+      List<StockEvent> yielded,
+      Stamps.@Nullable FacilityAt facility) {
+    if (after.version() == before.version()) {
+      return true;
+    }
+    String ledger = after.facility().toString();
+    OffsetDateTime now = OffsetDateTime.ofInstant(yielded.get(0).stamp().at(), ZoneOffset.UTC);
+    String state = "{\"movements\": " + after.movementCount() + "}";
+    StringBuilder sql = new StringBuilder("with moved as (");
+    List<Object> params = new ArrayList<>();
+    // The ledger's row: moved from the version the change started from, or created by the first.
+    if (before.version() == 0) {
+      sql.append(
+          "insert into current_state (aggregate_type, aggregate_id, version, state, updated_at)"
+              + " select ?, ?, ?::bigint, ?::jsonb, ?::timestamptz");
+      params.addAll(List.of(TYPE, ledger, after.version(), state, now));
+      sql.append(facility == null ? "" : " where " + FACILITY_UNCHANGED);
+      sql.append(" on conflict do nothing returning 1)");
+    } else {
+      sql.append(
+          "update current_state set version = ?, state = ?::jsonb, updated_at = ?"
+              + " where aggregate_type = ? and aggregate_id = ? and version = ?");
+      params.addAll(List.of(after.version(), state, now, TYPE, ledger, before.version()));
+      sql.append(facility == null ? "" : " and " + FACILITY_UNCHANGED);
+      sql.append(" returning 1)");
+    }
+    if (facility != null) {
+      params.addAll(
+          List.of(FacilityController.FACILITY, FacilityController.CURRENT, facility.version()));
+    }
+    for (int i = 0; i < yielded.size(); i++) {
+      StockEvent e = yielded.get(i);
+      sql.append(", event")
+          .append(i)
+          .append(" as (insert into events (" + EventStore.EVENT_COLUMNS + ") select ")
+          .append(EventStore.EVENT_VALUES)
+          .append(" from moved)");
+      params.addAll(EventStore.eventValues(TYPE, ledger, e, events.payload(e)));
+    }
+    Set<LotCode> moved = new LinkedHashSet<>();
+    for (Movement m : after.movementsAfter(before.movementCount())) {
+      moved.add(m.lotCode());
+    }
+    int j = 0;
+    for (LotCode lot : moved) {
+      sql.append(", level").append(j++).append(" as (").append(LEVEL_UPSERT).append(")");
+      params.addAll(levelValues(ledger, after.version(), after.lot(lot).orElseThrow()));
+    }
+    sql.append(" select count(*) from moved");
+    try {
+      return jdbc.sql(sql.toString()).params(params).query(Long.class).single() == 1;
+    } catch (DuplicateKeyException e) {
+      // The events' unique key: a version the ledger's row did not know of. Not this write's turn.
+      return false;
+    }
+  }
+
+  /** The facility's row still at the version a stamp was made from (three parameters). */
+  private static final String FACILITY_UNCHANGED =
+      "exists (select 1 from current_state where aggregate_type = ? and aggregate_id = ?"
+          + " and version = ?)";
+
+  /**
+   * One lot's counts at a version of its ledger (V3__stock_levels.sql), written only when the
+   * ledger's row was ({@code from moved}).
+   */
+  private static final String LEVEL_UPSERT =
+      "insert into stock_levels (ledger, lot_code, sku, expiry_date, version, on_hand, reserved,"
+          + " sold, returned, written_off) select ?, ?, ?, ?::date, ?::bigint, ?::bigint,"
+          + " ?::bigint, ?::bigint, ?::bigint, ?::bigint from moved"
+          + " on conflict (ledger, lot_code) do update set version = excluded.version,"
+          + " on_hand = excluded.on_hand, reserved = excluded.reserved, sold = excluded.sold,"
+          + " returned = excluded.returned, written_off = excluded.written_off";
+
+  private static List<Object> levelValues(String ledger, long version, LotStock s) {
+    List<Object> values = new ArrayList<>(10);
+    values.add(ledger);
+    values.add(s.lot().lotCode().toString());
+    values.add(s.lot().sku().toString());
+    // A lot of goods that do not expire has no date: a null value, which List.of does not take.
+    values.add(s.lot().expiryDate().orElse(null));
+    values.addAll(
+        List.of(version, s.onHand(), s.reserved(), s.sold(), s.returned(), s.writtenOff()));
+    return values;
   }
 }

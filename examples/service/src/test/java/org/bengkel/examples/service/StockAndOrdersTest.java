@@ -210,7 +210,8 @@ class StockAndOrdersTest extends HttpTest {
                     + " order by version")
             .query(String.class)
             .list();
-    StockLedger replayed = events().replay(FacilityCode.of("LAPAS-PAMEKASAN"), ledgerPayloads);
+    StockLedger replayed =
+        events().replay(StockLedger.empty(FacilityCode.of("LAPAS-PAMEKASAN")), ledgerPayloads);
     assertThat(replayed.version()).isEqualTo(ledgerPayloads.size());
     assertThat(
             PLAIN.readTree(

@@ -1,0 +1,136 @@
+package org.bengkel.examples.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.bengkel.catalog.Sku;
+import org.bengkel.facility.Nip;
+import org.bengkel.inventory.StockLot;
+import org.bengkel.json.jackson3.BengkelJackson3;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The stock ledger's optimistic writes ({@link StockLedgers#apply}): a sale is carried out on the
+ * ledger in memory and stored only if nothing was stored since. Here a second {@link StockLedgers}
+ * over the same database, with a memory of its own, plays another instance of the service writing
+ * behind this one's back; every answer over HTTP must still be the one the stored ledger gives.
+ */
+class OptimisticLedgerTest extends HttpTest {
+
+  private static final JsonMapper BENGKEL = BengkelJackson3.mapper();
+  private static final Actor OFFICER = new Actor(Nip.parse(ACTOR));
+
+  @Autowired Stamps stamps;
+  @Autowired EventStore store;
+  @Autowired EventJson events;
+  @Autowired JdbcClient jdbc;
+
+  @Test
+  void writesOfAnotherInstanceAreNeitherLostNorOversold() {
+    put("/facility", golden("facility.json"));
+    String sku = "UJI-OPTIMIS";
+    StockLedgers other = new StockLedgers(stamps, store, events, jdbc);
+    assertThat(post("/stock/lots", StockAndOrdersTest.lot("OPTIMIS-1", sku, "2027-06-30", 10)))
+        .extracting(Answer::status)
+        .isEqualTo(201);
+    assertThat(sell(sku, 1).status()).isEqualTo(201);
+    long before = ledgerVersion();
+
+    // Stale memory, enough stock: the other sells 3; this one's sale of 2, tried on its memory
+    // (9 on hand), is not stored; carried out again on the stored ledger (6), it is.
+    other.apply(OFFICER, (l, at) -> l.sell(Sku.parse(sku), 3, at));
+    Answer two = sell(sku, 2);
+    assertThat(two.status()).as(two.body()).isEqualTo(201);
+    assertThat(two.header("ETag")).isEqualTo("\"" + (before + 2) + "\"");
+    assertThat(onHand(sku)).isEqualTo(4);
+
+    // Stale memory that would oversell: this one remembers 4, the stored ledger has 3 after the
+    // other's sale of 1; a sale of 4 is refused and stores nothing.
+    other.apply(OFFICER, (l, at) -> l.sell(Sku.parse(sku), 1, at));
+    Answer four = sell(sku, 4);
+    assertThat(four.status()).as(four.body()).isEqualTo(422);
+    assertThat(four.json().get("code").asString()).isEqualTo("inventory.available.insufficient");
+    assertThat(ledgerVersion()).isEqualTo(before + 3);
+    assertThat(onHand(sku)).isEqualTo(3);
+
+    // Stale memory that would refuse: the other receives 5 more; this one remembers 3, so a sale
+    // of 6 is refused on its memory, and accepted on the stored ledger (8).
+    other.apply(OFFICER, (l, at) -> l.receive(lot("OPTIMIS-2", sku, 5), at));
+    Answer six = sell(sku, 6);
+    assertThat(six.status()).as(six.body()).isEqualTo(201);
+    assertThat(onHand(sku)).isEqualTo(2);
+
+    // Every write is stored once, versions without a gap, and the stored levels are the replayed
+    // ledger's.
+    assertThat(
+            jdbc.sql(
+                    "select version from events where aggregate_type = 'stock-ledger'"
+                        + " and version > ? order by version")
+                .param(before)
+                .query(Long.class)
+                .list())
+        .containsExactly(before + 1, before + 2, before + 3, before + 4, before + 5);
+    assertThat(
+            jdbc.sql(
+                    "select on_hand from stock_levels where lot_code in ('OPTIMIS-1', 'OPTIMIS-2')"
+                        + " order by lot_code")
+                .query(Long.class)
+                .list())
+        .containsExactly(0L, 2L);
+  }
+
+  @Test
+  void aSaleAfterTheFacilityChangedIsStampedInItsNewZone() {
+    String facility = golden("facility.json");
+    put("/facility", facility);
+    String sku = "UJI-ZONA";
+    assertThat(post("/stock/lots", StockAndOrdersTest.lot("ZONA-1", sku, "2027-06-30", 5)))
+        .extracting(Answer::status)
+        .isEqualTo(201);
+    try {
+      // The facility moves to WITA after this service last read it; the sale's first attempt,
+      // stamped in WIB, is not stored, and the one stored is stamped in WITA.
+      assertThat(put("/facility", facility.replace("\"WIB\"", "\"WITA\"")).status()).isEqualTo(200);
+      Answer sale = sell(sku, 1);
+      assertThat(sale.status()).as(sale.body()).isEqualTo(201);
+      assertThat(
+              jdbc.sql(
+                      "select zone from events where aggregate_type = 'stock-ledger'"
+                          + " order by version desc limit 1")
+                  .query(String.class)
+                  .single())
+          .isEqualTo("WITA");
+    } finally {
+      put("/facility", facility);
+    }
+  }
+
+  private Answer sell(String sku, long quantity) {
+    return post("/stock/sales", "{\"sku\":\"" + sku + "\",\"quantity\":" + quantity + "}");
+  }
+
+  private static StockLot lot(String code, String sku, long quantity) {
+    return BENGKEL.readValue(
+        StockAndOrdersTest.lot(code, sku, "2027-09-30", quantity), StockLot.class);
+  }
+
+  private long onHand(String sku) {
+    for (JsonNode s : get("/stock").json()) {
+      if (s.get("sku").asString().equals(sku)) {
+        return s.get("onHand").asLong();
+      }
+    }
+    throw new AssertionError("no stock of " + sku);
+  }
+
+  private long ledgerVersion() {
+    return jdbc.sql(
+            "select version from current_state where aggregate_type = 'stock-ledger'"
+                + " and aggregate_id = 'LAPAS-PAMEKASAN'")
+        .query(Long.class)
+        .single();
+  }
+}
