@@ -14,8 +14,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Concurrency: of writes based on the same version, one wins and the others change nothing; sixteen
- * clients selling from one SKU never sell more than is on hand; two officers confirming one order:
- * one wins, the other gets 409; sixteen clients issuing invoices get consecutive numbers, and eight
+ * clients selling from one SKU never sell more than is on hand, nor do confirmations (under the
+ * ledger's lock) and sales (optimistic) of one SKU at once; two officers confirming one order: one
+ * wins, the other gets 409; sixteen clients issuing invoices get consecutive numbers, and eight
  * issuing one order's invoice get one document.
  */
 class ConcurrencyTest extends HttpTest {
@@ -121,6 +122,81 @@ class ConcurrencyTest extends HttpTest {
     } finally {
       pool.shutdown();
     }
+  }
+
+  @Test
+  void confirmationsAndSalesOfOneSkuAtOnceNeverOversell() throws Exception {
+    // An order's confirmation reserves stock under the ledger's lock, in the order's transaction; a
+    // sale is an optimistic statement of its own (docs/service.md, "Storage"). Both at once must
+    // still take turns: 8 confirmations and 8 sales of 2 jars each want 32 of the 20 available.
+    put("/facility", golden("facility.json"));
+    put("/price-book", sampleData("price-book.json"));
+    put("/tax-policy", sample("tax-policy.json"));
+    String sku = "KUE-KERING-500G";
+    post("/stock/lots", StockAndOrdersTest.lot("KK-CAMPUR", sku, "2027-04-30", 20));
+    long extra = available(sku) - 20;
+    if (extra > 0) {
+      String sale = "{\"sku\":\"" + sku + "\",\"quantity\":" + extra + "}";
+      assertThat(post("/stock/sales", sale).status()).isEqualTo(201);
+    }
+    assertThat(available(sku)).isEqualTo(20);
+    String place =
+        "{\"customer\": {\"kind\": \"INDIVIDUAL\"}, \"quote\": {\"channel\": \"GALLERY\","
+            + " \"date\": \"2026-10-15\", \"lines\": [{\"sku\": \""
+            + sku
+            + "\","
+            + " \"description\": \"Kue kering\", \"category\": \"COOKIES\", \"unit\": \"JAR\","
+            + " \"quantity\": 2, \"cost\": 61250}]}}";
+    for (int i = 0; i < 8; i++) {
+      assertThat(put("/orders/SO-CAMPUR-" + i, place).status()).isEqualTo(201);
+    }
+    long before = versionOfLedger();
+    ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+    try {
+      List<Future<Answer>> confirmations = new ArrayList<>();
+      List<Future<Answer>> sales = new ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        String number = "SO-CAMPUR-" + i;
+        confirmations.add(pool.submit(() -> post("/orders/" + number + "/confirm", null)));
+        String sale = "{\"sku\":\"" + sku + "\",\"quantity\":2}";
+        sales.add(pool.submit(() -> post("/stock/sales", sale)));
+      }
+      long taken = 0;
+      for (Future<Answer> f : confirmations) {
+        Answer a = f.get();
+        assertThat(a.status()).as(a.body()).isIn(200, 422);
+        taken += a.status() == 200 ? 2 : 0;
+      }
+      for (Future<Answer> f : sales) {
+        Answer a = f.get();
+        assertThat(a.status()).as(a.body()).isIn(201, 422);
+        taken += a.status() == 201 ? 2 : 0;
+      }
+      // All 20 taken (each refusal came when fewer than 2 were left), none twice.
+      assertThat(taken).isEqualTo(20);
+      assertThat(available(sku)).isZero();
+      // One ledger event per accepted request, versions without a gap.
+      List<Long> versions =
+          jdbc.sql(
+                  "select version from events where aggregate_type = 'stock-ledger'"
+                      + " and version > ? order by version")
+              .param(before)
+              .query(Long.class)
+              .list();
+      assertThat(versions).hasSize(10);
+      assertThat(versions.get(versions.size() - 1) - before).isEqualTo(10);
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  private long available(String sku) {
+    for (JsonNode s : get("/stock").json()) {
+      if (s.get("sku").asString().equals(sku)) {
+        return s.get("available").asLong();
+      }
+    }
+    return 0;
   }
 
   @Test
