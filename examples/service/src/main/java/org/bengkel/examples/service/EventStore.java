@@ -3,6 +3,7 @@ package org.bengkel.examples.service;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.bengkel.audit.DomainEvent;
@@ -274,21 +275,41 @@ class EventStore {
   }
 
   /**
-   * The payloads of an aggregate's events after a version, oldest first: what a replay, or a
-   * catch-up from a version held in memory, reads.
+   * An aggregate's stored version and the payloads of its events after a version, read together.
+   *
+   * @param version the version of its {@code current_state} row, 0 when it has none
+   * @param payloads the payloads of the events after the version asked, oldest first
+   */
+  record Later(long version, List<String> payloads) {}
+
+  /**
+   * The payloads of an aggregate's events after a version, oldest first, with its stored version,
+   * in one statement (so from one snapshot): what a replay, or a catch-up from a version held in
+   * memory, reads, and what tells whether that memory is a prefix of what is stored.
    *
    * @param type the aggregate type
    * @param id its id
    * @param after the version already held (0 for all)
-   * @return the payloads of the later events
+   * @return the stored version and the later payloads
    */
-  public List<String> payloads(String type, String id, long after) {
-    return jdbc.sql(
-            "select payload::text from events where aggregate_type = ? and aggregate_id = ?"
-                + " and version > ? order by version")
-        .params(type, id, after)
-        .query(String.class)
-        .list();
+  public Later later(String type, String id, long after) {
+    List<String> payloads = new ArrayList<>();
+    long[] version = {0};
+    jdbc.sql(
+            "select s.version, e.payload::text from (select coalesce((select version from"
+                + " current_state where aggregate_type = ? and aggregate_id = ?), 0) as version) s"
+                + " left join events e on e.aggregate_type = ? and e.aggregate_id = ?"
+                + " and e.version > ? order by e.version")
+        .params(type, id, type, id, after)
+        .query(
+            rs -> {
+              version[0] = rs.getLong(1);
+              String payload = rs.getString(2);
+              if (payload != null) {
+                payloads.add(payload);
+              }
+            });
+    return new Later(version[0], payloads);
   }
 
   /**

@@ -309,6 +309,9 @@ class ProductionController {
       @RequestHeader(name = "If-Match", required = false) String ifMatch,
       Actor actor) {
     Facility facility = stamps.facility();
+    // The ledger's lock before the stamp: a sale stored between the two would make the receipt
+    // earlier than the ledger's last movement, and refused as backdated.
+    StockLedger before = ledgers.lock(facility.code());
     Stamp at = stamps.of(actor, facility);
     ProductionBatch released =
         writes.change(
@@ -320,7 +323,6 @@ class ProductionController {
             (b, stamp) -> b.release(FoodSafetyPolicy.defaults(), stamp));
     if (released.goodUnits() > 0) {
       StockLot stockLot = released.toStockLot(StockLot::of).orElseThrow();
-      StockLedger before = ledgers.lock(facility.code());
       Outcome<StockLedger> received = before.receive(stockLot, at);
       ledgers.store(before, received.orElseThrow(), received.events(StockEvent.class));
     }

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiFunction;
 import org.bengkel.audit.Stamp;
+import org.bengkel.facility.Facility;
 import org.bengkel.facility.FacilityCode;
 import org.bengkel.inventory.LotStock;
 import org.bengkel.inventory.Movement;
@@ -25,6 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The facility's stock ledger (<i>buku persediaan</i>) in PostgreSQL: its events are the record,
@@ -41,26 +43,19 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * replayed from all of them.
  *
  * <p>Writes of one ledger take turns by its version. A stock operation of its own ({@link #apply})
- * is optimistic: it is carried out on the ledger in memory and stored by one statement, which
- * stores all of it only if the ledger's row is still at the version it started from and the
- * facility's at the version its stamp was made from; otherwise it stores nothing, and the operation
- * is carried out again on the ledger as stored now. A refusal is answered only from the ledger as
- * stored. An order step or a release from production, which writes its own aggregate too, locks the
- * ledger's row for its transaction instead ({@link #lock}, {@link #store}). Either way two clients
- * selling the last units cannot both succeed.
+ * is first tried optimistically: carried out on the ledger in memory and stored by one statement,
+ * which stores all of it only if the ledger's row is still at the version it started from and the
+ * facility's at the version its stamp was made from, and otherwise nothing. When another write came
+ * first, or the ledger in memory refused, the operation is carried out again under the ledger's row
+ * lock on the ledger as stored, as an order step or a release from production always does ({@link
+ * #lock}, {@link #store}): a writer that lost once waits its turn instead of trying again and
+ * again. Either way two clients selling the last units cannot both succeed.
  */
 @Component
 class StockLedgers {
 
   /** The aggregate type of a stock ledger; its id is the facility code. */
   static final String TYPE = "stock-ledger";
-
-  /**
-   * How many times an operation is carried out again after other writes came first, before it is
-   * refused with 409: each attempt loses only to a write that was stored, so the ledger moves on at
-   * every lost attempt; sixteen clients selling at once need a handful.
-   */
-  static final int ATTEMPTS = 64;
 
   /**
    * A lot's stock: the lot and its counts.
@@ -105,13 +100,20 @@ class StockLedgers {
   private final EventStore store;
   private final EventJson events;
   private final JdbcClient jdbc;
+  private final TransactionTemplate transactions;
   private final AtomicReference<@Nullable StockLedger> memory = new AtomicReference<>();
 
-  StockLedgers(Stamps stamps, EventStore store, EventJson events, JdbcClient jdbc) {
+  StockLedgers(
+      Stamps stamps,
+      EventStore store,
+      EventJson events,
+      JdbcClient jdbc,
+      TransactionTemplate transactions) {
     this.stamps = stamps;
     this.store = store;
     this.events = events;
     this.jdbc = jdbc;
+    this.transactions = transactions;
   }
 
   /**
@@ -124,37 +126,40 @@ class StockLedgers {
 
   /**
    * Carries out one of the ledger's operations for an officer, now, and stores its events: all or
-   * nothing, in one statement. A refused operation throws its refusal (422) and stores nothing.
+   * nothing. A refused operation throws its refusal (422) and stores nothing.
    *
    * <p>The first attempt works from what this service last saw (the ledger in memory, the facility
-   * as last read) and reads nothing; the statement that stores it checks both versions. If another
-   * write came first, or the operation was refused, it is carried out again on the ledger and the
-   * facility as stored now, with a new stamp.
+   * as last read), reads nothing and stores in one statement that checks both versions: one round
+   * trip when nothing came between. If another write came first, or the operation was refused, it
+   * is carried out again with a new stamp in a transaction that locks the ledger's row and works on
+   * the ledger and facility as stored: a refusal is answered only from what is stored.
    *
    * @param actor the acting officer
    * @param operation the operation on the ledger with the write's stamp
    * @return the change
-   * @throws ServiceException 409 when other writes came first {@value #ATTEMPTS} times
+   * @throws ServiceException 409 when the ledger's very first write races another (there is no row
+   *     to lock yet; the client may try again)
    */
   public Change apply(Actor actor, BiFunction<StockLedger, Stamp, Outcome<StockLedger>> operation) {
-    boolean asStored = false;
-    for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-      Stamps.FacilityAt facility = asStored ? stamps.stored() : stamps.lastRead();
-      FacilityCode code = facility.facility().code();
-      StockLedger before = asStored ? current(code) : remembered(code);
-      Outcome<StockLedger> outcome = operation.apply(before, stamps.of(actor, facility.facility()));
-      if (outcome.isRefused() && !asStored) {
-        asStored = true;
-        continue;
-      }
+    Stamps.FacilityAt facility = stamps.lastRead();
+    StockLedger before = remembered(facility.facility().code());
+    Outcome<StockLedger> outcome = operation.apply(before, stamps.of(actor, facility.facility()));
+    if (!outcome.isRefused()) {
       StockLedger after = outcome.orElseThrow();
       if (write(before, after, outcome.events(StockEvent.class), facility)) {
         remember(after);
         return new Change(after, after.movementsAfter(before.movementCount()));
       }
-      asStored = true;
     }
-    throw new ServiceException(HttpStatus.CONFLICT, ServiceRule.CONFLICT, TYPE);
+    return transactions.execute(
+        status -> {
+          Facility now = stamps.facility();
+          StockLedger locked = lock(now.code());
+          Outcome<StockLedger> again = operation.apply(locked, stamps.of(actor, now));
+          StockLedger after = again.orElseThrow();
+          store(locked, after, again.events(StockEvent.class));
+          return new Change(after, after.movementsAfter(locked.movementCount()));
+        });
   }
 
   /**
@@ -170,8 +175,10 @@ class StockLedgers {
   }
 
   /**
-   * The ledger as stored now: the one in memory, carried forward by the events stored after its
-   * version (one read).
+   * The ledger as stored now: the one in memory carried forward by the events stored after its
+   * version, read in one statement with the ledger's stored version. When the two do not add up
+   * (the database went back under the running service, a restore or a failover), the memory is not
+   * a prefix of what is stored, and the ledger is replayed from all of its events instead.
    *
    * @param facility the facility code
    * @return the ledger
@@ -180,12 +187,19 @@ class StockLedgers {
     StockLedger known = memory.get();
     StockLedger from =
         known != null && known.facility().equals(facility) ? known : StockLedger.empty(facility);
-    StockLedger now =
-        events.replay(from, store.payloads(TYPE, facility.toString(), from.version()));
-    if (now != from) {
-      remember(now);
+    String id = facility.toString();
+    EventStore.Later later = store.later(TYPE, id, from.version());
+    if (from.version() + later.payloads().size() == later.version()) {
+      StockLedger now = events.replay(from, later.payloads());
+      if (now != from) {
+        remember(now);
+      }
+      return now;
     }
-    return now;
+    StockLedger replayed =
+        events.replay(StockLedger.empty(facility), store.later(TYPE, id, 0).payloads());
+    memory.set(replayed); // not remember(): the memory was ahead of what is stored
+    return replayed;
   }
 
   /** The ledger in memory, unread: the optimistic first attempt's. */
@@ -216,7 +230,8 @@ class StockLedgers {
    */
   void store(StockLedger before, StockLedger after, List<StockEvent> yielded) {
     if (!write(before, after, yielded, null)) {
-      // Under the row's lock no other write can come first; a stale memory copy could.
+      // Under the row's lock no other write can come first, except at the ledger's first write,
+      // when there is no row to lock yet and another first write stored its row before this one.
       throw new ServiceException(HttpStatus.CONFLICT, ServiceRule.CONFLICT, TYPE);
     }
     TransactionSynchronizationManager.registerSynchronization(
