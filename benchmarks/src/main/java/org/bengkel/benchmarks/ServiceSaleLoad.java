@@ -35,10 +35,10 @@ import java.util.Optional;
  * java -cp benchmarks/target/benchmarks.jar org.bengkel.benchmarks.ServiceSaleLoad [url] [jdbc-url] [rounds] [sales] [warm-up]
  * </pre>
  *
- * <p>Before the measured rounds, {@code warm-up} sales and as many inserts (default 3,000) run
+ * <p>Before the measured rounds, {@code warm-up} sales and as many inserts (default 15,000) run
  * unmeasured: a freshly started service has not compiled Spring's request path after a few hundred
- * requests, and its compiler threads, busy for the first thousands of sales, take a processor from
- * the sales being measured.
+ * requests, and its compiler threads, busy for the first ten thousand sales or so, take a processor
+ * from the sales being measured.
  *
  * <p>Given {@code -Dservice.pid=} (the service's process) and {@code -Dpostgres.pid=} (the
  * PostgreSQL server's, the first line of its {@code postmaster.pid}), it also prints the processor
@@ -72,7 +72,7 @@ public final class ServiceSaleLoad {
     String jdbc = args.length > 1 ? args[1] : embeddedJdbcUrl();
     int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 5;
     int sales = args.length > 3 ? Integer.parseInt(args[3]) : 200;
-    int warmUp = args.length > 4 ? Integer.parseInt(args[4]) : 3000;
+    int warmUp = args.length > 4 ? Integer.parseInt(args[4]) : 15000;
     String run = Long.toString(System.currentTimeMillis() % 100_000_000L);
     String sku = "BENCH-" + run;
     System.out.printf(
