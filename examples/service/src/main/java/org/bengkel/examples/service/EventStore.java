@@ -123,22 +123,6 @@ class EventStore {
   }
 
   /**
-   * The version of an aggregate, 0 when it has no event yet.
-   *
-   * @param type the aggregate type
-   * @param id its id
-   * @return the version
-   */
-  public long version(String type, String id) {
-    return jdbc.sql(
-            "select version from current_state where aggregate_type = ? and aggregate_id = ?")
-        .params(type, id)
-        .query(Long.class)
-        .optional()
-        .orElse(0L);
-  }
-
-  /**
    * Appends one of bengkel's domain events as it was yielded: its type, version, actor, instant and
    * zone, with its facts as JSON. Call inside the transaction that stores the state it led to.
    *
@@ -175,6 +159,9 @@ class EventStore {
     // service.
     LOG.debug("{} {} version {}: {}", type, id, event.version(), event.type());
   }
+
+  /** The columns of an aggregate's current state, in {@link #putState}'s order. */
+  static final String STATE_COLUMNS = "aggregate_type, aggregate_id, version, state, updated_at";
 
   /**
    * The columns of one of bengkel's domain events in the events table, in {@link #eventValues}'
@@ -229,9 +216,9 @@ class EventStore {
     String actor = actor(stamp);
     long version =
         jdbc.sql(
-                "insert into events (aggregate_type, aggregate_id, version, event_type, actor,"
-                    + " occurred_at, zone, payload)"
-                    + " select ?, ?, coalesce(max(version), 0) + 1, ?, ?, ?, ?, ?::json from events"
+                "insert into events ("
+                    + EVENT_COLUMNS
+                    + ") select ?, ?, coalesce(max(version), 0) + 1, ?, ?, ?, ?, ?::json from events"
                     + " where aggregate_type = ? and aggregate_id = ? returning version")
             .params(
                 type,
@@ -265,8 +252,9 @@ class EventStore {
   public void putState(String type, String id, long version, String json) {
     OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
     jdbc.sql(
-            "insert into current_state (aggregate_type, aggregate_id, version, state, updated_at)"
-                + " values (?, ?, ?, ?::jsonb, ?)"
+            "insert into current_state ("
+                + STATE_COLUMNS
+                + ") values (?, ?, ?, ?::jsonb, ?)"
                 + " on conflict (aggregate_type, aggregate_id)"
                 + " do update set version = excluded.version, state = excluded.state,"
                 + " updated_at = excluded.updated_at")

@@ -122,7 +122,11 @@ class StockLedgers {
    * @param ledger the ledger after the operation
    * @param movements the movements it appended, oldest first
    */
-  record Change(StockLedger ledger, List<Movement> movements) {}
+  record Change(StockLedger ledger, List<Movement> movements) {
+    static Change of(StockLedger before, StockLedger after) {
+      return new Change(after, after.movementsAfter(before.movementCount()));
+    }
+  }
 
   /**
    * Carries out one of the ledger's operations for an officer, now, and stores its events: all or
@@ -148,7 +152,7 @@ class StockLedgers {
       StockLedger after = outcome.orElseThrow();
       if (write(before, after, outcome.events(StockEvent.class), facility)) {
         remember(after);
-        return new Change(after, after.movementsAfter(before.movementCount()));
+        return Change.of(before, after);
       }
     }
     return transactions.execute(
@@ -158,7 +162,7 @@ class StockLedgers {
           Outcome<StockLedger> again = operation.apply(locked, stamps.of(actor, now));
           StockLedger after = again.orElseThrow();
           store(locked, after, again.events(StockEvent.class));
-          return new Change(after, after.movementsAfter(locked.movementCount()));
+          return Change.of(locked, after);
         });
   }
 
@@ -170,8 +174,10 @@ class StockLedgers {
    * @return the ledger
    */
   StockLedger lock(FacilityCode facility) {
-    store.lockVersion(TYPE, facility.toString());
-    return current(facility);
+    long version = store.lockVersion(TYPE, facility.toString());
+    StockLedger known = held(facility);
+    // Under the lock the stored version is final: the memory at it needs no second read.
+    return known != null && known.version() == version ? known : current(facility);
   }
 
   /**
@@ -184,9 +190,8 @@ class StockLedgers {
    * @return the ledger
    */
   StockLedger current(FacilityCode facility) {
-    StockLedger known = memory.get();
-    StockLedger from =
-        known != null && known.facility().equals(facility) ? known : StockLedger.empty(facility);
+    StockLedger known = held(facility);
+    StockLedger from = known != null ? known : StockLedger.empty(facility);
     String id = facility.toString();
     EventStore.Later later = store.later(TYPE, id, from.version());
     if (from.version() + later.payloads().size() == later.version()) {
@@ -204,8 +209,14 @@ class StockLedgers {
 
   /** The ledger in memory, unread: the optimistic first attempt's. */
   private StockLedger remembered(FacilityCode facility) {
+    StockLedger known = held(facility);
+    return known != null ? known : current(facility);
+  }
+
+  /** The ledger in memory if it is the facility's, none yet otherwise. */
+  private @Nullable StockLedger held(FacilityCode facility) {
     StockLedger known = memory.get();
-    return known != null && known.facility().equals(facility) ? known : current(facility);
+    return known != null && known.facility().equals(facility) ? known : null;
   }
 
   /** Keeps the newest ledger in memory: writers may finish in either order. */
@@ -269,8 +280,9 @@ class StockLedgers {
     // The ledger's row: moved from the version the change started from, or created by the first.
     if (before.version() == 0) {
       sql.append(
-          "insert into current_state (aggregate_type, aggregate_id, version, state, updated_at)"
-              + " select ?, ?, ?::bigint, ?::jsonb, ?::timestamptz");
+          "insert into current_state ("
+              + EventStore.STATE_COLUMNS
+              + ") select ?, ?, ?::bigint, ?::jsonb, ?::timestamptz");
       params.addAll(List.of(TYPE, ledger, after.version(), state, now));
       sql.append(facility == null ? "" : " where " + FACILITY_UNCHANGED);
       sql.append(" on conflict do nothing returning 1)");

@@ -10,7 +10,6 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Concurrency: of writes based on the same version, one wins and the others change nothing; sixteen
@@ -72,7 +71,7 @@ class ConcurrencyTest extends HttpTest {
                 .status())
         .isEqualTo(201);
     long onHand = 40;
-    long before = versionOfLedger();
+    long before = ledgerVersion(jdbc);
     List<Future<Answer>> answers = new ArrayList<>();
     List<Integer> wanted = new ArrayList<>();
     ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
@@ -112,13 +111,7 @@ class ConcurrencyTest extends HttpTest {
               .query(Long.class)
               .list();
       assertThat(stored).containsExactlyInAnyOrderElementsOf(versions);
-      long onHandNow = 0;
-      for (JsonNode s : get("/stock").json()) {
-        if (s.get("sku").asString().equals(sku)) {
-          onHandNow = s.get("onHand").asLong();
-        }
-      }
-      assertThat(onHandNow).isEqualTo(onHand - sold);
+      assertThat(stock(sku, "onHand")).isEqualTo(onHand - sold);
     } finally {
       pool.shutdown();
     }
@@ -134,12 +127,12 @@ class ConcurrencyTest extends HttpTest {
     put("/tax-policy", sample("tax-policy.json"));
     String sku = "KUE-KERING-500G";
     post("/stock/lots", StockAndOrdersTest.lot("KK-CAMPUR", sku, "2027-04-30", 20));
-    long extra = available(sku) - 20;
+    long extra = stock(sku, "available") - 20;
     if (extra > 0) {
       String sale = "{\"sku\":\"" + sku + "\",\"quantity\":" + extra + "}";
       assertThat(post("/stock/sales", sale).status()).isEqualTo(201);
     }
-    assertThat(available(sku)).isEqualTo(20);
+    assertThat(stock(sku, "available")).isEqualTo(20);
     String place =
         "{\"customer\": {\"kind\": \"INDIVIDUAL\"}, \"quote\": {\"channel\": \"GALLERY\","
             + " \"date\": \"2026-10-15\", \"lines\": [{\"sku\": \""
@@ -150,7 +143,7 @@ class ConcurrencyTest extends HttpTest {
     for (int i = 0; i < 8; i++) {
       assertThat(put("/orders/SO-CAMPUR-" + i, place).status()).isEqualTo(201);
     }
-    long before = versionOfLedger();
+    long before = ledgerVersion(jdbc);
     ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
     try {
       List<Future<Answer>> confirmations = new ArrayList<>();
@@ -174,7 +167,7 @@ class ConcurrencyTest extends HttpTest {
       }
       // All 20 taken (each refusal came when fewer than 2 were left), none twice.
       assertThat(taken).isEqualTo(20);
-      assertThat(available(sku)).isZero();
+      assertThat(stock(sku, "available")).isZero();
       // One ledger event per accepted request, versions without a gap.
       List<Long> versions =
           jdbc.sql(
@@ -188,15 +181,6 @@ class ConcurrencyTest extends HttpTest {
     } finally {
       pool.shutdown();
     }
-  }
-
-  private long available(String sku) {
-    for (JsonNode s : get("/stock").json()) {
-      if (s.get("sku").asString().equals(sku)) {
-        return s.get("available").asLong();
-      }
-    }
-    return 0;
   }
 
   @Test
@@ -313,12 +297,5 @@ class ConcurrencyTest extends HttpTest {
                 .query(String.class)
                 .single())
         .isEqualTo("17 17");
-  }
-
-  private long versionOfLedger() {
-    return jdbc.sql(
-            "select coalesce(max(version), 0) from events where aggregate_type = 'stock-ledger'")
-        .query(Long.class)
-        .single();
   }
 }

@@ -17,6 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -71,6 +72,31 @@ abstract class HttpTest {
     String header(String name) {
       return response.headers().firstValue(name).orElse(null);
     }
+  }
+
+  /**
+   * A count of a SKU's stock as {@code GET /stock} answers it.
+   *
+   * @param sku the SKU
+   * @param count {@code onHand}, {@code reserved} or {@code available}
+   * @return the count, 0 when the SKU has no stock
+   */
+  long stock(String sku, String count) {
+    for (JsonNode s : get("/stock").json()) {
+      if (s.get("sku").asString().equals(sku)) {
+        return s.get(count).asLong();
+      }
+    }
+    return 0;
+  }
+
+  /** The stored version of the facility's stock ledger ({@code current_state}), 0 before any. */
+  static long ledgerVersion(JdbcClient jdbc) {
+    return jdbc.sql(
+            "select coalesce(max(version), 0) from current_state"
+                + " where aggregate_type = 'stock-ledger'")
+        .query(Long.class)
+        .single();
   }
 
   /** A file of the repository, read from the module's folder (examples/service). */

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -43,7 +42,7 @@ class OptimisticLedgerTest extends HttpTest {
         .extracting(Answer::status)
         .isEqualTo(201);
     assertThat(sell(sku, 1).status()).isEqualTo(201);
-    long before = ledgerVersion();
+    long before = ledgerVersion(jdbc);
 
     // Stale memory, enough stock: the other sells 3; this one's sale of 2, tried on its memory
     // (9 on hand), is not stored; carried out again on the stored ledger (6), it is.
@@ -51,7 +50,7 @@ class OptimisticLedgerTest extends HttpTest {
     Answer two = sell(sku, 2);
     assertThat(two.status()).as(two.body()).isEqualTo(201);
     assertThat(two.header("ETag")).isEqualTo("\"" + (before + 2) + "\"");
-    assertThat(onHand(sku)).isEqualTo(4);
+    assertThat(stock(sku, "onHand")).isEqualTo(4);
 
     // Stale memory that would oversell: this one remembers 4, the stored ledger has 3 after the
     // other's sale of 1; a sale of 4 is refused and stores nothing.
@@ -59,15 +58,15 @@ class OptimisticLedgerTest extends HttpTest {
     Answer four = sell(sku, 4);
     assertThat(four.status()).as(four.body()).isEqualTo(422);
     assertThat(four.json().get("code").asString()).isEqualTo("inventory.available.insufficient");
-    assertThat(ledgerVersion()).isEqualTo(before + 3);
-    assertThat(onHand(sku)).isEqualTo(3);
+    assertThat(ledgerVersion(jdbc)).isEqualTo(before + 3);
+    assertThat(stock(sku, "onHand")).isEqualTo(3);
 
     // Stale memory that would refuse: the other receives 5 more; this one remembers 3, so a sale
     // of 6 is refused on its memory, and accepted on the stored ledger (8).
     other.apply(OFFICER, (l, at) -> l.receive(lot("OPTIMIS-2", sku, 5), at));
     Answer six = sell(sku, 6);
     assertThat(six.status()).as(six.body()).isEqualTo(201);
-    assertThat(onHand(sku)).isEqualTo(2);
+    assertThat(stock(sku, "onHand")).isEqualTo(2);
 
     // Every write is stored once, versions without a gap, and the stored levels are the replayed
     // ledger's.
@@ -148,7 +147,7 @@ class OptimisticLedgerTest extends HttpTest {
     // and it writes again from there
     StockLedgers.Change again = other.apply(OFFICER, (l, at) -> l.sell(Sku.parse(sku), 1, at));
     assertThat(again.ledger().version()).isEqualTo(version);
-    assertThat(onHand(sku)).isEqualTo(4);
+    assertThat(stock(sku, "onHand")).isEqualTo(4);
   }
 
   private Answer sell(String sku, long quantity) {
@@ -158,22 +157,5 @@ class OptimisticLedgerTest extends HttpTest {
   private static StockLot lot(String code, String sku, long quantity) {
     return BENGKEL.readValue(
         StockAndOrdersTest.lot(code, sku, "2027-09-30", quantity), StockLot.class);
-  }
-
-  private long onHand(String sku) {
-    for (JsonNode s : get("/stock").json()) {
-      if (s.get("sku").asString().equals(sku)) {
-        return s.get("onHand").asLong();
-      }
-    }
-    throw new AssertionError("no stock of " + sku);
-  }
-
-  private long ledgerVersion() {
-    return jdbc.sql(
-            "select version from current_state where aggregate_type = 'stock-ledger'"
-                + " and aggregate_id = 'LAPAS-PAMEKASAN'")
-        .query(Long.class)
-        .single();
   }
 }

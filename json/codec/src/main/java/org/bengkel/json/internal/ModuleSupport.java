@@ -8,9 +8,11 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Properties;
 import java.util.function.Consumer;
+import org.bengkel.json.BengkelJsonException;
 import org.bengkel.json.Codec;
 import org.bengkel.json.Codecs;
 import org.bengkel.json.JsonPath;
+import org.bengkel.json.JsonRule;
 import org.bengkel.json.document.DocumentKinds;
 import org.bengkel.json.privacy.PrivacyViews;
 import org.jspecify.annotations.Nullable;
@@ -34,6 +36,48 @@ public final class ModuleSupport {
   private static final String VERSION = readVersion();
 
   private ModuleSupport() {}
+
+  /**
+   * The refusal of a document whose first bytes are not UTF-8 without a byte-order mark (see {@link
+   * #notUtf8}), at its root.
+   */
+  public static final BengkelJsonException NOT_UTF8 =
+      BengkelJsonException.of(
+          JsonRule.MALFORMED, JsonPath.ROOT, "not UTF-8 without a byte-order mark");
+
+  /**
+   * The refusal of a document read from a {@code DataInput}: its length cannot be bounded, so the
+   * hostile-input limits could not hold.
+   */
+  public static final BengkelJsonException DATA_INPUT =
+      BengkelJsonException.of(
+          JsonRule.LIMIT_EXCEEDED,
+          JsonPath.ROOT,
+          "document length, which a DataInput cannot bound");
+
+  /**
+   * Whether bytes start with a byte-order mark or a NUL among the first four: JSON text starts with
+   * an ASCII character, which UTF-16 and UTF-32 write with zero bytes, and a NUL is never JSON.
+   *
+   * @param data the bytes
+   * @param offset where the document starts
+   * @param len the document's length
+   * @return true when the document is not UTF-8 without a byte-order mark
+   */
+  public static boolean notUtf8(byte[] data, int offset, int len) {
+    int n = Math.min(len, 4);
+    for (int i = 0; i < n; i++) {
+      if (data[offset + i] == 0) {
+        return true;
+      }
+    }
+    int b0 = n > 0 ? data[offset] & 0xFF : -1;
+    int b1 = n > 1 ? data[offset + 1] & 0xFF : -1;
+    int b2 = n > 2 ? data[offset + 2] & 0xFF : -1;
+    return (b0 == 0xEF && b1 == 0xBB && b2 == 0xBF)
+        || (b0 == 0xFE && b1 == 0xFF)
+        || (b0 == 0xFF && b1 == 0xFE);
+  }
 
   /**
    * Every codec a module registers: the domain types of {@link Codecs}, the versioned envelope of

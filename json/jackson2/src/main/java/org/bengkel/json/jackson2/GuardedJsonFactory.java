@@ -18,6 +18,7 @@ import java.io.Reader;
 import org.bengkel.json.BengkelJsonException;
 import org.bengkel.json.JsonPath;
 import org.bengkel.json.JsonRule;
+import org.bengkel.json.internal.ModuleSupport;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -62,7 +63,8 @@ final class GuardedJsonFactory extends JsonFactory {
     buffered.mark(4);
     byte[] first = buffered.readNBytes(4);
     buffered.reset();
-    return guard(super._createParser(buffered, ctxt), notUtf8(first, 0, first.length));
+    return new Guarded(
+        super._createParser(buffered, ctxt), ModuleSupport.notUtf8(first, 0, first.length));
   }
 
   @Override
@@ -71,13 +73,13 @@ final class GuardedJsonFactory extends JsonFactory {
     buffered.mark(1);
     int c = buffered.read();
     buffered.reset();
-    return guard(super._createParser(buffered, ctxt), c == '\uFEFF');
+    return new Guarded(super._createParser(buffered, ctxt), c == '\uFEFF');
   }
 
   @Override
   protected JsonParser _createParser(
       char[] data, int offset, int len, IOContext ctxt, boolean recyclable) throws IOException {
-    return guard(
+    return new Guarded(
         super._createParser(data, offset, len, ctxt, recyclable),
         len > 0 && data[offset] == '\uFEFF');
   }
@@ -85,7 +87,8 @@ final class GuardedJsonFactory extends JsonFactory {
   @Override
   protected JsonParser _createParser(byte[] data, int offset, int len, IOContext ctxt)
       throws IOException {
-    return guard(super._createParser(data, offset, len, ctxt), notUtf8(data, offset, len));
+    return new Guarded(
+        super._createParser(data, offset, len, ctxt), ModuleSupport.notUtf8(data, offset, len));
   }
 
   /**
@@ -95,40 +98,7 @@ final class GuardedJsonFactory extends JsonFactory {
    */
   @Override
   protected JsonParser _createParser(DataInput input, IOContext ctxt) throws IOException {
-    return new Guarded(super._createParser(new byte[0], 0, 0, ctxt), DATA_INPUT);
-  }
-
-  private static final BengkelJsonException NOT_UTF8 =
-      BengkelJsonException.of(
-          JsonRule.MALFORMED, JsonPath.ROOT, "not UTF-8 without a byte-order mark");
-
-  private static final BengkelJsonException DATA_INPUT =
-      BengkelJsonException.of(
-          JsonRule.LIMIT_EXCEEDED,
-          JsonPath.ROOT,
-          "document length, which a DataInput cannot bound");
-
-  /**
-   * Whether bytes start with a byte-order mark or a NUL among the first four: JSON text starts with
-   * an ASCII character, which UTF-16 and UTF-32 write with zero bytes, and a NUL is never JSON.
-   */
-  static boolean notUtf8(byte[] data, int offset, int len) {
-    int n = Math.min(len, 4);
-    for (int i = 0; i < n; i++) {
-      if (data[offset + i] == 0) {
-        return true;
-      }
-    }
-    int b0 = n > 0 ? data[offset] & 0xFF : -1;
-    int b1 = n > 1 ? data[offset + 1] & 0xFF : -1;
-    int b2 = n > 2 ? data[offset + 2] & 0xFF : -1;
-    return (b0 == 0xEF && b1 == 0xBB && b2 == 0xBF)
-        || (b0 == 0xFE && b1 == 0xFF)
-        || (b0 == 0xFF && b1 == 0xFE);
-  }
-
-  private static JsonParser guard(JsonParser parser, boolean notUtf8) {
-    return new Guarded(parser, notUtf8);
+    return new Guarded(super._createParser(new byte[0], 0, 0, ctxt), ModuleSupport.DATA_INPUT);
   }
 
   /** A parser whose errors are bengkel's. */
@@ -138,7 +108,7 @@ final class GuardedJsonFactory extends JsonFactory {
     private boolean started;
 
     Guarded(JsonParser parser, boolean notUtf8) {
-      this(parser, notUtf8 ? NOT_UTF8 : null);
+      this(parser, notUtf8 ? ModuleSupport.NOT_UTF8 : null);
     }
 
     /** A parser that refuses its input with {@code refusal} at the first token. */

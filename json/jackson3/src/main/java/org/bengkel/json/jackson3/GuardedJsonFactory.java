@@ -9,6 +9,7 @@ import java.io.Reader;
 import org.bengkel.json.BengkelJsonException;
 import org.bengkel.json.JsonPath;
 import org.bengkel.json.JsonRule;
+import org.bengkel.json.internal.ModuleSupport;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -64,7 +65,8 @@ final class GuardedJsonFactory extends JsonFactory {
       throw JacksonIOException.construct(e);
     }
     return new Guarded(
-        super._createParser(readCtxt, ioCtxt, buffered), notUtf8(first, 0, first.length));
+        super._createParser(readCtxt, ioCtxt, buffered),
+        ModuleSupport.notUtf8(first, 0, first.length));
   }
 
   @Override
@@ -98,7 +100,8 @@ final class GuardedJsonFactory extends JsonFactory {
   protected JsonParser _createParser(
       ObjectReadContext readCtxt, IOContext ioCtxt, byte[] data, int offset, int len) {
     return new Guarded(
-        super._createParser(readCtxt, ioCtxt, data, offset, len), notUtf8(data, offset, len));
+        super._createParser(readCtxt, ioCtxt, data, offset, len),
+        ModuleSupport.notUtf8(data, offset, len));
   }
 
   /**
@@ -109,36 +112,8 @@ final class GuardedJsonFactory extends JsonFactory {
   @Override
   protected JsonParser _createParser(
       ObjectReadContext readCtxt, IOContext ioCtxt, DataInput input) {
-    return new Guarded(super._createParser(readCtxt, ioCtxt, new byte[0], 0, 0), DATA_INPUT);
-  }
-
-  private static final BengkelJsonException NOT_UTF8 =
-      BengkelJsonException.of(
-          JsonRule.MALFORMED, JsonPath.ROOT, "not UTF-8 without a byte-order mark");
-
-  private static final BengkelJsonException DATA_INPUT =
-      BengkelJsonException.of(
-          JsonRule.LIMIT_EXCEEDED,
-          JsonPath.ROOT,
-          "document length, which a DataInput cannot bound");
-
-  /**
-   * Whether bytes start with a byte-order mark or a NUL among the first four: JSON text starts with
-   * an ASCII character, which UTF-16 and UTF-32 write with zero bytes, and a NUL is never JSON.
-   */
-  static boolean notUtf8(byte[] data, int offset, int len) {
-    int n = Math.min(len, 4);
-    for (int i = 0; i < n; i++) {
-      if (data[offset + i] == 0) {
-        return true;
-      }
-    }
-    int b0 = n > 0 ? data[offset] & 0xFF : -1;
-    int b1 = n > 1 ? data[offset + 1] & 0xFF : -1;
-    int b2 = n > 2 ? data[offset + 2] & 0xFF : -1;
-    return (b0 == 0xEF && b1 == 0xBB && b2 == 0xBF)
-        || (b0 == 0xFE && b1 == 0xFF)
-        || (b0 == 0xFF && b1 == 0xFE);
+    return new Guarded(
+        super._createParser(readCtxt, ioCtxt, new byte[0], 0, 0), ModuleSupport.DATA_INPUT);
   }
 
   /** A parser whose errors are bengkel's. */
@@ -148,7 +123,7 @@ final class GuardedJsonFactory extends JsonFactory {
     private boolean started;
 
     Guarded(JsonParser parser, boolean notUtf8) {
-      this(parser, notUtf8 ? NOT_UTF8 : null);
+      this(parser, notUtf8 ? ModuleSupport.NOT_UTF8 : null);
     }
 
     /** A parser that refuses its input with {@code refusal} at the first token. */

@@ -98,11 +98,13 @@ public final class EventCodecs {
     List<Field<R, ?>> fields = new ArrayList<>();
     // per component: its field, or for a stamp its three fields at, zone, actor
     List<List<Field<R, ?>>> slots = new ArrayList<>();
+    boolean stamped = false;
     for (RecordComponent rc : components) {
       Function<R, Object> get = getter(rc.getAccessor());
       String name = rc.getName();
       List<Field<R, ?>> slot;
       if (rc.getType() == Stamp.class) {
+        stamped = true;
         Function<R, Stamp> stamp = r -> (Stamp) get.apply(r);
         slot =
             List.of(
@@ -130,7 +132,7 @@ public final class EventCodecs {
     Constructor<R> canonical = canonical(event, components);
     ObjectCodec.Builder<R, Object[]> codec =
         ObjectCodec.of(event, values -> construct(canonical, slots, values), fields);
-    if (slots.stream().anyMatch(slot -> slot.size() == 3)) {
+    if (stamped) {
       codec = StampFields.instantNeedsZoneAndActor(codec);
     }
     return codec

@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.error.MissingValueException;
-import org.bengkel.facility.FacilityCode;
 import org.bengkel.json.Codec;
 import org.bengkel.json.codec.internal.EventCodecs;
 import org.bengkel.json.codec.internal.ObjectCodec;
@@ -82,9 +81,6 @@ public final class TraineeCodecs {
 
   /** {@link TraineeRule}: the rule code, {@code "trainee.eligibility.served"}. */
   public static final Codec<TraineeRule> TRAINEE_RULE = TraineeValues.ofRule(TraineeRule.class);
-
-  // A facility's code inside a trainee, in place: the form core checks, which the schema states
-  private static final Codec<FacilityCode> FACILITY_CODE = Scalars.FACILITY_CODE;
 
   /** {@link DetentionKind} (<i>jenis penahanan</i>): the constant name, {@code "CITY_ARREST"}. */
   public static final Codec<DetentionKind> DETENTION_KIND = Codec.ofEnum(DetentionKind.class);
@@ -206,7 +202,10 @@ public final class TraineeCodecs {
               Trainee.Builder::registrationNumber)
           .required("name", Scalars.text(1, Trainee.MAX_NAME), Trainee::name, Trainee.Builder::name)
           .required(
-              "facilityCode", FACILITY_CODE, Trainee::facilityCode, Trainee.Builder::facilityCode)
+              "facilityCode",
+              Scalars.FACILITY_CODE,
+              Trainee::facilityCode,
+              Trainee.Builder::facilityCode)
           .required(
               "crimeCategory",
               CRIME_CATEGORY,
