@@ -10,7 +10,6 @@ import org.bengkel.facility.Facility;
 import org.bengkel.foodsafety.Label;
 import org.bengkel.json.privacy.ProductLabelView;
 import org.bengkel.production.LotCode;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,17 +37,17 @@ class CatalogueController {
 
   @PutMapping("/catalogue/products/{sku}")
   ResponseEntity<Product> putProduct(
-      @PathVariable String sku,
+      @PathVariable Sku sku,
       @Valid @RequestBody Product product,
       @RequestHeader(name = "If-Match", required = false) String ifMatch,
       Actor actor) {
-    Sku id = sameSku(sku, product.sku());
-    return aggregates.put(PRODUCT, id.value(), ifMatch, "ProductRecorded", actor, product);
+    ServiceException.requireSameId("sku", product.sku(), sku);
+    return aggregates.put(PRODUCT, sku.value(), ifMatch, "ProductRecorded", actor, product);
   }
 
   @GetMapping("/catalogue/products/{sku}")
-  ResponseEntity<Product> getProduct(@PathVariable String sku) {
-    return aggregates.get(PRODUCT, sku(sku).value(), Product.class);
+  ResponseEntity<Product> getProduct(@PathVariable Sku sku) {
+    return aggregates.get(PRODUCT, sku.value(), Product.class);
   }
 
   @GetMapping("/catalogue/products")
@@ -66,47 +65,32 @@ class CatalogueController {
    */
   @GetMapping("/catalogue/products/{sku}/label")
   ProductLabelView label(
-      @PathVariable String sku, @RequestParam String lot, @RequestParam LocalDate produced) {
-    Sku id = sku(sku);
+      @PathVariable Sku sku, @RequestParam LotCode lot, @RequestParam LocalDate produced) {
     // The production code has a lot code's form: a malformed one is the query's fault (400), not
     // a label bengkel refuses to print (422).
-    BadInput.parse("query.lot", () -> LotCode.of(lot));
-    Product product = aggregates.load(PRODUCT, id.value(), Product.class);
+    Product product = aggregates.load(PRODUCT, sku.value(), Product.class);
     Facility facility =
         aggregates.load(FacilityController.FACILITY, FacilityController.CURRENT, Facility.class);
-    return ProductLabelView.of(Label.forProduct(product, facility, lot, produced));
+    return ProductLabelView.of(Label.forProduct(product, facility, lot.toString(), produced));
   }
 
   @PutMapping("/catalogue/services/{sku}")
   ResponseEntity<Service> putService(
-      @PathVariable String sku,
+      @PathVariable Sku sku,
       @Valid @RequestBody Service service,
       @RequestHeader(name = "If-Match", required = false) String ifMatch,
       Actor actor) {
-    Sku id = sameSku(sku, service.sku());
-    return aggregates.put(SERVICE, id.value(), ifMatch, "ServiceRecorded", actor, service);
+    ServiceException.requireSameId("sku", service.sku(), sku);
+    return aggregates.put(SERVICE, sku.value(), ifMatch, "ServiceRecorded", actor, service);
   }
 
   @GetMapping("/catalogue/services/{sku}")
-  ResponseEntity<Service> getService(@PathVariable String sku) {
-    return aggregates.get(SERVICE, sku(sku).value(), Service.class);
+  ResponseEntity<Service> getService(@PathVariable Sku sku) {
+    return aggregates.get(SERVICE, sku.value(), Service.class);
   }
 
   @GetMapping("/catalogue/services")
   List<Service> services() {
     return aggregates.all(SERVICE, Service.class);
-  }
-
-  private static Sku sku(String text) {
-    return BadInput.parse("path.sku", () -> Sku.of(text));
-  }
-
-  private static Sku sameSku(String path, Sku body) {
-    Sku id = sku(path);
-    if (!body.equals(id)) {
-      throw new ServiceException(
-          HttpStatus.BAD_REQUEST, ServiceRule.ID_MISMATCH, "sku", body.value(), id.value());
-    }
-    return id;
   }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import org.bengkel.facility.Facility;
 import org.bengkel.facility.Nip;
 import org.bengkel.facility.Officer;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -45,26 +44,17 @@ class FacilityController {
 
   @PutMapping("/officers/{nip}")
   ResponseEntity<Officer> putOfficer(
-      @PathVariable String nip,
+      @PathVariable Nip nip,
       @Valid @RequestBody Officer officer,
       @RequestHeader(name = "If-Match", required = false) String ifMatch,
       Actor actor) {
-    Nip id = BadInput.parse("path.nip", () -> Nip.of(nip));
-    if (!officer.nip().equals(id)) {
-      throw new ServiceException(
-          HttpStatus.BAD_REQUEST,
-          ServiceRule.ID_MISMATCH,
-          "nip",
-          officer.nip().toString(),
-          id.toString());
-    }
-    return aggregates.put(OFFICER, id.toString(), ifMatch, "OfficerRecorded", actor, officer);
+    ServiceException.requireSameId("nip", officer.nip(), nip);
+    return aggregates.put(OFFICER, nip.toString(), ifMatch, "OfficerRecorded", actor, officer);
   }
 
   @GetMapping("/officers/{nip}")
-  ResponseEntity<Officer> getOfficer(@PathVariable String nip) {
-    Nip id = BadInput.parse("path.nip", () -> Nip.of(nip));
-    return aggregates.get(OFFICER, id.toString(), Officer.class);
+  ResponseEntity<Officer> getOfficer(@PathVariable Nip nip) {
+    return aggregates.get(OFFICER, nip.toString(), Officer.class);
   }
 
   @GetMapping("/officers")

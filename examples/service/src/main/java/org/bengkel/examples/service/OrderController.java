@@ -11,10 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
-import org.bengkel.error.CoreRule;
-import org.bengkel.error.InvalidValueException;
-import org.bengkel.facility.Facility;
 import org.bengkel.json.privacy.ReceiptView;
 import org.bengkel.pricing.Quote;
 import org.bengkel.pricing.QuotedLine;
@@ -124,8 +120,8 @@ class OrderController {
    */
   @PutMapping("/orders/{number}")
   ResponseEntity<SalesOrder> place(
-      @PathVariable String number, @Valid @RequestBody PlaceOrder request, Actor actor) {
-    String id = number(number);
+      @PathVariable OrderNumber number, @Valid @RequestBody PlaceOrder request, Actor actor) {
+    String id = number.value();
     Quote quote = pricing.quote(request.quote());
     List<JobRequest> jobs = request.jobs();
     SalesOrder order =
@@ -137,42 +133,42 @@ class OrderController {
   }
 
   @GetMapping("/orders/{number}")
-  ResponseEntity<SalesOrder> get(@PathVariable String number) {
-    String id = number(number);
+  ResponseEntity<SalesOrder> get(@PathVariable OrderNumber number) {
+    String id = number.value();
     EventStore.Stored stored = orders.find(id);
     return ResponseEntity.ok().eTag(Versions.etag(stored.version())).body(orders.get(id));
   }
 
   @PostMapping("/orders/{number}/confirm")
   ResponseEntity<SalesOrder> confirm(
-      @PathVariable String number,
+      @PathVariable OrderNumber number,
       @RequestHeader(name = "If-Match", required = false) String ifMatch,
       Actor actor) {
-    return answer(orders.change(number(number), ifMatch, actor, (o, l, at) -> o.confirm(l, at)));
+    return answer(orders.change(number.value(), ifMatch, actor, (o, l, at) -> o.confirm(l, at)));
   }
 
   @PostMapping("/orders/{number}/pay")
   ResponseEntity<SalesOrder> pay(
-      @PathVariable String number,
+      @PathVariable OrderNumber number,
       @RequestHeader(name = "If-Match", required = false) String ifMatch,
       Actor actor) {
-    return answer(orders.change(number(number), ifMatch, actor, (o, l, at) -> o.pay(l, at)));
+    return answer(orders.change(number.value(), ifMatch, actor, (o, l, at) -> o.pay(l, at)));
   }
 
   @PostMapping("/orders/{number}/fulfil")
   ResponseEntity<SalesOrder> fulfil(
-      @PathVariable String number,
+      @PathVariable OrderNumber number,
       @RequestHeader(name = "If-Match", required = false) String ifMatch,
       Actor actor) {
-    return answer(orders.change(number(number), ifMatch, actor, (o, l, at) -> o.fulfil(l, at)));
+    return answer(orders.change(number.value(), ifMatch, actor, (o, l, at) -> o.fulfil(l, at)));
   }
 
   @PostMapping("/orders/{number}/cancel")
   ResponseEntity<SalesOrder> cancel(
-      @PathVariable String number,
+      @PathVariable OrderNumber number,
       @RequestHeader(name = "If-Match", required = false) String ifMatch,
       Actor actor) {
-    return answer(orders.change(number(number), ifMatch, actor, (o, l, at) -> o.cancel(l, at)));
+    return answer(orders.change(number.value(), ifMatch, actor, (o, l, at) -> o.cancel(l, at)));
   }
 
   /**
@@ -187,13 +183,13 @@ class OrderController {
    */
   @PostMapping("/orders/{number}/returns")
   ResponseEntity<Invoice> returnGoods(
-      @PathVariable String number,
+      @PathVariable OrderNumber number,
       @Valid @RequestBody ReturnRequest r,
       @RequestHeader(name = "If-Match", required = false) String ifMatch,
       Actor actor) {
     OrderChange change =
         orders.returnGoods(
-            number(number),
+            number.value(),
             ifMatch,
             actor,
             (at, creditNote) ->
@@ -210,100 +206,77 @@ class OrderController {
    * invoice, unchanged, after. {@code ?date=2026-10-15} gives the date of issue (today in the
    * facility's zone without it); the number's year is the date's.
    *
-   * @param order the order number
+   * @param number the order number
    * @param date its date of issue, or null for today
    * @param actor the issuing officer
    * @return the invoice as stored
    */
-  @PostMapping("/orders/{order}/invoice")
+  @PostMapping("/orders/{number}/invoice")
   ResponseEntity<String> issueInvoice(
-      @PathVariable String order, @RequestParam(required = false) LocalDate date, Actor actor) {
-    Documents.Issued issued = documents.issue(number(order), InvoiceKind.INVOICE, date, actor);
-    return stored(issued.created() ? HttpStatus.CREATED : HttpStatus.OK, order, "invoice")
+      @PathVariable OrderNumber number,
+      @RequestParam(required = false) LocalDate date,
+      Actor actor) {
+    Documents.Issued issued = documents.issue(number.value(), InvoiceKind.INVOICE, date, actor);
+    return stored(issued.created() ? HttpStatus.CREATED : HttpStatus.OK, number, "invoice")
         .body(issued.json());
   }
 
   /**
    * The invoice issued for an order, as stored: 404 before one is issued.
    *
-   * @param order the order number
+   * @param number the order number
    * @return the invoice
    */
-  @GetMapping("/orders/{order}/invoice")
-  ResponseEntity<String> invoice(@PathVariable String order) {
-    number(order);
-    return stored(HttpStatus.OK, order, "invoice")
+  @GetMapping("/orders/{number}/invoice")
+  ResponseEntity<String> invoice(@PathVariable OrderNumber number) {
+    return stored(HttpStatus.OK, number, "invoice")
         .body(
             documents
-                .find(InvoiceKind.INVOICE, order)
-                .orElseThrow(() -> ServiceException.notFound("invoice " + order)));
+                .find(InvoiceKind.INVOICE, number.value())
+                .orElseThrow(() -> ServiceException.notFound("invoice " + number)));
   }
 
   /**
    * Issues the receipt (<i>kuitansi</i>) of a paid or fulfilled order, numbered by the service
    * ({@code KW-2026-0001}) as {@link #issueInvoice} does, and answers it through the privacy view.
    *
-   * @param order the order number
+   * @param number the order number
    * @param date its date of issue, or null for today
    * @param actor the issuing officer
    * @return the receipt
    */
-  @PostMapping("/orders/{order}/receipt")
+  @PostMapping("/orders/{number}/receipt")
   ResponseEntity<ReceiptView> issueReceipt(
-      @PathVariable String order, @RequestParam(required = false) LocalDate date, Actor actor) {
-    Documents.Issued issued = documents.issue(number(order), InvoiceKind.RECEIPT, date, actor);
-    return stored(issued.created() ? HttpStatus.CREATED : HttpStatus.OK, order, "receipt")
+      @PathVariable OrderNumber number,
+      @RequestParam(required = false) LocalDate date,
+      Actor actor) {
+    Documents.Issued issued = documents.issue(number.value(), InvoiceKind.RECEIPT, date, actor);
+    return stored(issued.created() ? HttpStatus.CREATED : HttpStatus.OK, number, "receipt")
         .body(receiptView(issued.json()));
   }
 
   /**
    * The receipt issued for an order, through the privacy view: 404 before one is issued.
    *
-   * @param order the order number
+   * @param number the order number
    * @return the receipt
    */
-  @GetMapping("/orders/{order}/receipt")
-  ResponseEntity<ReceiptView> receipt(@PathVariable String order) {
-    number(order);
+  @GetMapping("/orders/{number}/receipt")
+  ResponseEntity<ReceiptView> receipt(@PathVariable OrderNumber number) {
     String json =
         documents
-            .find(InvoiceKind.RECEIPT, order)
-            .orElseThrow(() -> ServiceException.notFound("receipt " + order));
-    return stored(HttpStatus.OK, order, "receipt").body(receiptView(json));
+            .find(InvoiceKind.RECEIPT, number.value())
+            .orElseThrow(() -> ServiceException.notFound("receipt " + number));
+    return stored(HttpStatus.OK, number, "receipt").body(receiptView(json));
   }
 
   private ReceiptView receiptView(String json) {
     return ReceiptView.of(mapper.readValue(json, Invoice.class));
   }
 
-  /**
-   * An order number of a path, as bengkel's {@link SalesOrder} requires it ({@code SO-2026-10-001}:
-   * capitals and digits in groups joined by hyphens, at most {@value SalesOrder#MAX_NUMBER}
-   * characters): 400 at {@code path.number} otherwise. Checked before anything else, so that a
-   * malformed number is not a refusal (422) when an order is placed, nor a 500 when it is put in a
-   * {@code Location} header ({@code URI.create} refuses a space).
-   */
-  private static String number(String text) {
-    return BadInput.parse(
-        "path.number",
-        () -> {
-          if (text.length() > SalesOrder.MAX_NUMBER) {
-            throw InvalidValueException.of(
-                CoreRule.TOO_LONG, "number", text, SalesOrder.MAX_NUMBER);
-          }
-          if (!ORDER_NUMBER.matcher(text).matches()) {
-            throw InvalidValueException.of(
-                CoreRule.MALFORMED, "number", text, "A-Z 0-9 groups joined by -");
-          }
-          return text;
-        });
-  }
-
-  // core's code pattern, which SalesOrder's number follows
-  private static final Pattern ORDER_NUMBER = Pattern.compile(Facility.CODE_PATTERN);
-
   /** An answer with a stored document: JSON, and where it is read again. */
-  private static ResponseEntity.BodyBuilder stored(HttpStatus status, String order, String kind) {
+  private static ResponseEntity.BodyBuilder stored(
+      HttpStatus status, OrderNumber order, String kind) {
     return ResponseEntity.status(status)
         .contentType(MediaType.APPLICATION_JSON)
         .location(URI.create("/orders/" + order + "/" + kind));

@@ -87,9 +87,13 @@ class Problems {
 
   @ExceptionHandler(BadInput.class)
   ResponseEntity<ProblemDetail> badInput(BadInput e, Locale locale) {
-    InvalidValueException error = e.error();
-    return problem(
-        HttpStatus.BAD_REQUEST, error.ruleCode(), e.where(), error.message(locale), locale);
+    return badInput(e.where(), e.error(), locale);
+  }
+
+  /** A path, query or header value bengkel refused: 400 with bengkel's rule at the value. */
+  private static ResponseEntity<ProblemDetail> badInput(
+      String where, InvalidValueException error, Locale locale) {
+    return problem(HttpStatus.BAD_REQUEST, error.ruleCode(), where, error.message(locale), locale);
   }
 
   @ExceptionHandler(InvalidValueException.class)
@@ -179,18 +183,29 @@ class Problems {
     return violations(errors, locale);
   }
 
+  /**
+   * A path or query value that is not of its parameter's type: bengkel's refusal when one of its
+   * factories parsed it ({@link StrictRequests}), with its rule code and message; otherwise the
+   * form it must have.
+   */
   @ExceptionHandler(TypeMismatchException.class)
   ResponseEntity<ProblemDetail> typeMismatch(TypeMismatchException e, Locale locale) {
     String name = e.getPropertyName() == null ? "parameter" : e.getPropertyName();
-    String expected = expectedForm(e.getRequiredType());
     // A path segment (/pnbp/abc, /service-materials/2026-02-30) is named as one, not as a query.
     String where =
-        e instanceof MethodArgumentTypeMismatchException m
-                && m.getParameter().hasParameterAnnotation(PathVariable.class)
-            ? "path."
-            : "query.";
-    return requestInvalid(
-        HttpStatus.BAD_REQUEST, where + name, name + " must be " + expected, locale);
+        (e instanceof MethodArgumentTypeMismatchException m
+                    && m.getParameter().hasParameterAnnotation(PathVariable.class)
+                ? "path."
+                : "query.")
+            + name;
+    // Spring wraps a converter's exception in a ConversionFailedException.
+    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+      if (cause instanceof InvalidValueException refused) {
+        return badInput(where, refused, locale);
+      }
+    }
+    String expected = expectedForm(e.getRequiredType());
+    return requestInvalid(HttpStatus.BAD_REQUEST, where, name + " must be " + expected, locale);
   }
 
   /** What a path or query value must look like, in a client's words, not a Java type's name. */

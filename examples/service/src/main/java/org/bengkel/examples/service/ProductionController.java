@@ -159,20 +159,12 @@ class ProductionController {
   /** A product's bill of materials (<i>daftar bahan</i>). */
   @PutMapping("/bills-of-materials/{sku}")
   ResponseEntity<BillOfMaterials> putBill(
-      @PathVariable String sku,
+      @PathVariable Sku sku,
       @Valid @RequestBody BillOfMaterials bill,
       @RequestHeader(name = "If-Match", required = false) String ifMatch,
       Actor actor) {
-    Sku id = BadInput.parse("path.sku", () -> Sku.of(sku));
-    if (!bill.product().equals(id)) {
-      throw new ServiceException(
-          HttpStatus.BAD_REQUEST,
-          ServiceRule.ID_MISMATCH,
-          "product",
-          bill.product().value(),
-          id.value());
-    }
-    return aggregates.put(BILL, id.value(), ifMatch, "BillOfMaterialsRecorded", actor, bill);
+    ServiceException.requireSameId("product", bill.product(), sku);
+    return aggregates.put(BILL, sku.value(), ifMatch, "BillOfMaterialsRecorded", actor, bill);
   }
 
   /** Plans a batch: 201 with {@code Location: /batches/{lot}}; 409 if the lot code is taken. */
@@ -194,8 +186,8 @@ class ProductionController {
   }
 
   @GetMapping("/batches/{lot}")
-  ResponseEntity<ProductionBatch> get(@PathVariable String lot) {
-    String id = lot(lot);
+  ResponseEntity<ProductionBatch> get(@PathVariable LotCode lot) {
+    String id = lot.toString();
     return DomainWrites.answer(
         BATCH,
         writes
@@ -206,7 +198,7 @@ class ProductionController {
 
   @PostMapping("/batches/{lot}/supervisor")
   ResponseEntity<ProductionBatch> assignSupervisor(
-      @PathVariable String lot,
+      @PathVariable LotCode lot,
       @Valid @RequestBody SupervisorRequest request,
       @RequestHeader(name = "If-Match", required = false) String ifMatch,
       Actor actor) {
@@ -218,7 +210,7 @@ class ProductionController {
   /** Starts production with a team actively enrolled in the product's programme on the day. */
   @PostMapping("/batches/{lot}/start")
   ResponseEntity<ProductionBatch> start(
-      @PathVariable String lot,
+      @PathVariable LotCode lot,
       @Valid @RequestBody TeamRequest request,
       @RequestHeader(name = "If-Match", required = false) String ifMatch,
       Actor actor) {
@@ -232,7 +224,7 @@ class ProductionController {
    */
   @PostMapping("/batches/{lot}/materials")
   ResponseEntity<ProductionBatch> consumeMaterials(
-      @PathVariable String lot,
+      @PathVariable LotCode lot,
       @RequestHeader(name = "If-Match", required = false) String ifMatch,
       Actor actor) {
     BomRegistry boms = boms();
@@ -247,7 +239,7 @@ class ProductionController {
    */
   @PostMapping("/batches/{lot}/work")
   ResponseEntity<ProductionBatch> recordWork(
-      @PathVariable String lot,
+      @PathVariable LotCode lot,
       @RequestBody @NotEmpty List<@Valid @NotNull WorkInterval> work,
       @RequestHeader(name = "If-Match", required = false) String ifMatch,
       Actor actor) {
@@ -267,7 +259,7 @@ class ProductionController {
 
   @PostMapping("/batches/{lot}/pieces")
   ResponseEntity<ProductionBatch> recordPieces(
-      @PathVariable String lot,
+      @PathVariable LotCode lot,
       @Valid @RequestBody PiecesRequest request,
       @RequestHeader(name = "If-Match", required = false) String ifMatch,
       Actor actor) {
@@ -277,7 +269,7 @@ class ProductionController {
 
   @PostMapping("/batches/{lot}/packaging")
   ResponseEntity<ProductionBatch> startPackaging(
-      @PathVariable String lot,
+      @PathVariable LotCode lot,
       @Valid @RequestBody PackagingRequest request,
       @RequestHeader(name = "If-Match", required = false) String ifMatch,
       Actor actor) {
@@ -286,7 +278,7 @@ class ProductionController {
 
   @PostMapping("/batches/{lot}/quality-check")
   ResponseEntity<ProductionBatch> qualityCheck(
-      @PathVariable String lot,
+      @PathVariable LotCode lot,
       @Valid @RequestBody QualityCheckRequest request,
       @RequestHeader(name = "If-Match", required = false) String ifMatch,
       Actor actor) {
@@ -305,7 +297,7 @@ class ProductionController {
   @Transactional
   @PostMapping("/batches/{lot}/release")
   ResponseEntity<ProductionBatch> release(
-      @PathVariable String lot,
+      @PathVariable LotCode lot,
       @RequestHeader(name = "If-Match", required = false) String ifMatch,
       Actor actor) {
     Facility facility = stamps.facility();
@@ -316,7 +308,7 @@ class ProductionController {
     ProductionBatch released =
         writes.change(
             BATCH,
-            lot(lot),
+            lot.toString(),
             ifMatch,
             null,
             at,
@@ -331,7 +323,7 @@ class ProductionController {
 
   @PostMapping("/batches/{lot}/reject")
   ResponseEntity<ProductionBatch> reject(
-      @PathVariable String lot,
+      @PathVariable LotCode lot,
       @Valid @RequestBody RejectRequest request,
       @RequestHeader(name = "If-Match", required = false) String ifMatch,
       Actor actor) {
@@ -352,13 +344,9 @@ class ProductionController {
   }
 
   private ResponseEntity<ProductionBatch> change(
-      String lot, String ifMatch, Actor actor, DomainWrites.Operation<ProductionBatch> step) {
+      LotCode lot, String ifMatch, Actor actor, DomainWrites.Operation<ProductionBatch> step) {
     ProductionBatch after =
-        writes.change(BATCH, lot(lot), ifMatch, null, writes.stamp(actor), step);
+        writes.change(BATCH, lot.toString(), ifMatch, null, writes.stamp(actor), step);
     return DomainWrites.answer(BATCH, after, HttpStatus.OK);
-  }
-
-  private static String lot(String text) {
-    return BadInput.parse("path.lot", () -> LotCode.of(text)).toString();
   }
 }

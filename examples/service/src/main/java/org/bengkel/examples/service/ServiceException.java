@@ -53,6 +53,26 @@ final class ServiceException extends RuntimeException {
         HttpStatus.BAD_REQUEST, ServiceRule.REQUEST_INVALID, where, where, List.of(reason));
   }
 
+  /**
+   * Refuses a body that names another resource than its path ({@code PUT /officers/{nip}} with
+   * another officer's NIP): 400 {@code service.id-mismatch}.
+   *
+   * @param field the body's property that names the resource
+   * @param inBody the value in the body
+   * @param inPath the value in the path
+   * @throws ServiceException when the two differ
+   */
+  static void requireSameId(String field, Object inBody, Object inPath) {
+    if (!inBody.equals(inPath)) {
+      throw new ServiceException(
+          HttpStatus.BAD_REQUEST,
+          ServiceRule.ID_MISMATCH,
+          field,
+          inBody.toString(),
+          inPath.toString());
+    }
+  }
+
   static ServiceException notFound(String subject) {
     return new ServiceException(HttpStatus.NOT_FOUND, ServiceRule.NOT_FOUND, subject);
   }

@@ -108,15 +108,13 @@ class StockController {
 
   /** Sells what a reservation holds (<i>penyerahan</i>). */
   @PostMapping("/stock/reservations/{id}/sale")
-  ResponseEntity<List<Movement>> sellReserved(@PathVariable String id, Actor actor) {
-    ReservationId reservation = reservationId(id);
-    return created(ledgers.apply(actor, (l, at) -> l.sellReserved(reservation, at)));
+  ResponseEntity<List<Movement>> sellReserved(@PathVariable ReservationId id, Actor actor) {
+    return created(ledgers.apply(actor, (l, at) -> l.sellReserved(id, at)));
   }
 
   @DeleteMapping("/stock/reservations/{id}")
-  ResponseEntity<List<Movement>> cancel(@PathVariable String id, Actor actor) {
-    ReservationId reservation = reservationId(id);
-    return created(ledgers.apply(actor, (l, at) -> l.cancelReservation(reservation, at)));
+  ResponseEntity<List<Movement>> cancel(@PathVariable ReservationId id, Actor actor) {
+    return created(ledgers.apply(actor, (l, at) -> l.cancelReservation(id, at)));
   }
 
   @PostMapping("/stock/write-offs")
@@ -133,9 +131,9 @@ class StockController {
 
   /** Stock per lot, of one product with {@code ?sku=}. */
   @GetMapping("/stock/lots")
-  List<StockLedgers.LotLevel> lots(@RequestParam(required = false) @Nullable String sku) {
+  List<StockLedgers.LotLevel> lots(@RequestParam(required = false) @Nullable Sku sku) {
     StockLedger ledger = ledger();
-    return (sku == null ? ledger.lots() : ledger.lots(sku(sku)))
+    return (sku == null ? ledger.lots() : ledger.lots(sku))
         .stream().map(StockLedgers.LotLevel::of).toList();
   }
 
@@ -161,10 +159,9 @@ class StockController {
    */
   @GetMapping("/stock/picking")
   PickingView picking(
-      @RequestParam String sku, @RequestParam long quantity, @RequestParam LocalDate on) {
-    Sku id = sku(sku);
+      @RequestParam Sku sku, @RequestParam long quantity, @RequestParam LocalDate on) {
     StockLedger ledger = ledger();
-    Picking p = BadInput.parse("query.quantity", () -> ledger.pick(id, quantity, on));
+    Picking p = BadInput.parse("query.quantity", () -> ledger.pick(sku, quantity, on));
     return new PickingView(
         p.sku(),
         p.date(),
@@ -195,14 +192,6 @@ class StockController {
 
   private StockLedger ledger() {
     return ledgers.current(stamps.facility().code());
-  }
-
-  private static Sku sku(String text) {
-    return BadInput.parse("query.sku", () -> Sku.of(text));
-  }
-
-  private static ReservationId reservationId(String text) {
-    return BadInput.parse("path.id", () -> ReservationId.of(text));
   }
 
   private static ResponseEntity<List<Movement>> created(StockLedgers.Change change) {

@@ -8,7 +8,13 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.bengkel.catalog.Sku;
+import org.bengkel.facility.Nip;
+import org.bengkel.inventory.ReservationId;
+import org.bengkel.production.LotCode;
+import org.bengkel.programme.ProgrammeCode;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.format.FormatterRegistry;
@@ -26,6 +32,11 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * yang ketat</i>), each fault a problem document through {@link Problems}:
  *
  * <ul>
+ *   <li>a code of bengkel's in a path or query (a SKU, lot code, programme code, reservation id,
+ *       NIP or order number) is parsed by bengkel's own factory when Spring binds the handler's
+ *       parameter of that type: what bengkel refuses is 400 with bengkel's rule code at {@code
+ *       path.sku}, {@code query.lot} and so on ({@link Problems}), and a handler cannot forget to
+ *       check one it takes;
  *   <li>a date in a path or query ({@code ?on=}, {@code /service-materials/{date}}) is an ISO date
  *       with a year from 0001 to 9999, as bengkel's JSON dates are: Spring's own conversion took
  *       {@code +10000-01-01} and {@code -999999999-01-01} (a day of service materials was stored
@@ -50,6 +61,23 @@ class StrictRequests implements WebMvcConfigurer, HandlerInterceptor {
   @Override
   public void addFormatters(FormatterRegistry registry) {
     registry.addConverter(String.class, LocalDate.class, StrictRequests::date);
+    parsed(registry, Sku.class, Sku::of);
+    parsed(registry, LotCode.class, LotCode::of);
+    parsed(registry, ProgrammeCode.class, ProgrammeCode::of);
+    parsed(registry, ReservationId.class, ReservationId::of);
+    parsed(registry, Nip.class, Nip::of);
+    parsed(registry, OrderNumber.class, OrderNumber::of);
+  }
+
+  /**
+   * Registers a value of a path or query read by one of bengkel's factories. Its {@link
+   * org.bengkel.error.InvalidValueException} reaches {@link Problems} as the cause of Spring's type
+   * mismatch. An empty text is no value, as Spring's own converters have it: a required parameter
+   * is then missing.
+   */
+  private static <T> void parsed(
+      FormatterRegistry registry, Class<T> type, Function<String, T> factory) {
+    registry.addConverter(String.class, type, text -> text.isEmpty() ? null : factory.apply(text));
   }
 
   @Override

@@ -81,19 +81,11 @@ class TrainingController {
   @Transactional
   @PutMapping("/programmes/{code}")
   ResponseEntity<TrainingRegister> addProgramme(
-      @PathVariable String code,
+      @PathVariable ProgrammeCode code,
       @Valid @RequestBody SkillProgramme programme,
       @RequestHeader(name = "If-Match", required = false) String ifMatch,
       Actor actor) {
-    ProgrammeCode id = programmeCode(code);
-    if (!programme.code().equals(id)) {
-      throw new ServiceException(
-          HttpStatus.BAD_REQUEST,
-          ServiceRule.ID_MISMATCH,
-          "code",
-          programme.code().toString(),
-          id.toString());
-    }
+    ServiceException.requireSameId("code", programme.code(), code);
     TrainingRegister register =
         writes.change(
             REGISTER,
@@ -102,7 +94,7 @@ class TrainingController {
             TrainingController::empty,
             writes.stamp(actor),
             (r, at) -> r.addProgramme(programme));
-    aggregates.create("skill-programme", id.toString(), "ProgrammeAdded", actor, programme);
+    aggregates.create("skill-programme", code.toString(), "ProgrammeAdded", actor, programme);
     return DomainWrites.answer(REGISTER, register, HttpStatus.CREATED);
   }
 
@@ -114,21 +106,20 @@ class TrainingController {
 
   @PostMapping("/programmes/{code}/enrolments")
   ResponseEntity<TrainingRegister> apply(
-      @PathVariable String code,
+      @PathVariable ProgrammeCode code,
       @Valid @RequestBody EnrolmentRequest request,
       @RequestHeader(name = "If-Match", required = false) String ifMatch,
       Actor actor) {
-    ProgrammeCode id = programmeCode(code);
-    return write(ifMatch, actor, (r, at) -> r.apply(id, request.trainee(), at));
+    return write(ifMatch, actor, (r, at) -> r.apply(code, request.trainee(), at));
   }
 
   @PostMapping("/programmes/{code}/sessions")
   ResponseEntity<TrainingRegister> schedule(
-      @PathVariable String code,
+      @PathVariable ProgrammeCode code,
       @Valid @RequestBody Session session,
       @RequestHeader(name = "If-Match", required = false) String ifMatch,
       Actor actor) {
-    sameProgramme(code, session.programme());
+    ServiceException.requireSameId("programme", session.programme(), code);
     return write(ifMatch, actor, (r, at) -> r.schedule(session, at));
   }
 
@@ -139,11 +130,11 @@ class TrainingController {
    */
   @PostMapping("/programmes/{code}/attendance")
   ResponseEntity<TrainingRegister> attend(
-      @PathVariable String code,
+      @PathVariable ProgrammeCode code,
       @Valid @RequestBody Attendance attendance,
       @RequestHeader(name = "If-Match", required = false) String ifMatch,
       Actor actor) {
-    sameProgramme(code, attendance.session().programme());
+    ServiceException.requireSameId("programme", attendance.session().programme(), code);
     return write(ifMatch, actor, (r, at) -> r.record(attendance, saeClearance(), at));
   }
 
@@ -172,21 +163,5 @@ class TrainingController {
 
   private static TrainingRegister empty() {
     return TrainingRegister.of(List.of());
-  }
-
-  private static ProgrammeCode programmeCode(String text) {
-    return BadInput.parse("path.code", () -> ProgrammeCode.of(text));
-  }
-
-  private static void sameProgramme(String path, ProgrammeCode body) {
-    ProgrammeCode id = programmeCode(path);
-    if (!body.equals(id)) {
-      throw new ServiceException(
-          HttpStatus.BAD_REQUEST,
-          ServiceRule.ID_MISMATCH,
-          "programme",
-          body.toString(),
-          id.toString());
-    }
   }
 }

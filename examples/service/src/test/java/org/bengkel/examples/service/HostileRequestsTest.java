@@ -9,11 +9,25 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.bengkel.catalog.Sku;
+import org.bengkel.error.InvalidValueException;
+import org.bengkel.facility.Nip;
+import org.bengkel.inventory.ReservationId;
+import org.bengkel.production.LotCode;
+import org.bengkel.programme.ProgrammeCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.MethodParameter;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -158,6 +172,99 @@ class HostileRequestsTest extends HttpTest {
     assertThat(longer.status()).as(longer.body()).isEqualTo(400);
     assertThat(longer.json().get("code").asString()).isEqualTo("value.too-long");
     assertThat(get("/orders/so-2026-1").status()).isEqualTo(400);
+  }
+
+  /** The rule code bengkel's factory gives a text it refuses. */
+  private static String refusal(Supplier<?> factory) {
+    try {
+      factory.get();
+    } catch (InvalidValueException e) {
+      return e.ruleCode();
+    }
+    throw new AssertionError("bengkel accepted it");
+  }
+
+  /**
+   * A malformed code of bengkel's in each route that takes one, with where the problem must point
+   * and the rule bengkel's own factory gives.
+   */
+  static Stream<Arguments> malformedCodes() {
+    String sku = refusal(() -> Sku.of("a b"));
+    String lot = refusal(() -> LotCode.of("a b"));
+    String id = refusal(() -> ReservationId.of("a b"));
+    String code = refusal(() -> ProgrammeCode.of("a b"));
+    String nip = refusal(() -> Nip.of("12345"));
+    String number = refusal(() -> OrderNumber.of("a b"));
+    return Stream.of(
+        Arguments.of("GET", "/catalogue/products/a%20b", "path.sku", sku),
+        Arguments.of("PUT", "/catalogue/services/a%20b", "path.sku", sku),
+        Arguments.of("PUT", "/bills-of-materials/a%20b", "path.sku", sku),
+        Arguments.of(
+            "GET",
+            "/catalogue/products/KUE-KERING-500G/label?lot=a%20b&produced=2026-10-01",
+            "query.lot",
+            lot),
+        Arguments.of("GET", "/stock/lots?sku=a%20b", "query.sku", sku),
+        Arguments.of("GET", "/stock/picking?sku=a%20b&quantity=1&on=2026-10-15", "query.sku", sku),
+        Arguments.of("GET", "/batches/a%20b", "path.lot", lot),
+        Arguments.of("POST", "/batches/a%20b/release", "path.lot", lot),
+        Arguments.of("POST", "/stock/reservations/a%20b/sale", "path.id", id),
+        Arguments.of("DELETE", "/stock/reservations/a%20b", "path.id", id),
+        Arguments.of("POST", "/programmes/a%20b/enrolments", "path.code", code),
+        Arguments.of("PUT", "/officers/12345", "path.nip", nip),
+        Arguments.of("POST", "/orders/a%20b/confirm", "path.number", number),
+        Arguments.of("GET", "/orders/a%20b/receipt", "path.number", number));
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("malformedCodes")
+  void aMalformedCodeInAPathOrQueryIs400WithBengkelsRule(
+      String method, String path, String where, String rule) {
+    Answer a = send(method, path, "{}", Actor.HEADER, ACTOR);
+    assertThat(a.status()).as(a.body()).isEqualTo(400);
+    assertThat(a.json().get("path").asString()).isEqualTo(where);
+    assertThat(a.json().get("code").asString()).isEqualTo(rule);
+  }
+
+  @Autowired RequestMappingHandlerMapping handlers;
+
+  /**
+   * No handler takes a path or query value as a bare string, which it would have to remember to
+   * check: each is of a type Spring converts (bengkel's codes through their factories, dates,
+   * numbers). The exceptions are ids the service assigns or looks up as given (a trainee's id, an
+   * aggregate's type and id in the audit trail), which are only ever compared with stored ones.
+   */
+  @Test
+  void noHandlerTakesACodeAsABareString() {
+    Set<String> opaque =
+        Set.of(
+            "AuditController.trail(type)",
+            "AuditController.trail(id)",
+            "TraineeController.get(id)",
+            "TraineeController.eligibility(id)",
+            "ProceedsController.account(id)",
+            "ProceedsController.spend(id)");
+    Set<String> strings = new TreeSet<>();
+    handlers
+        .getHandlerMethods()
+        .values()
+        .forEach(
+            h -> {
+              for (MethodParameter p : h.getMethodParameters()) {
+                if ((p.hasParameterAnnotation(PathVariable.class)
+                        || p.hasParameterAnnotation(RequestParam.class))
+                    && p.getParameterType() == String.class) {
+                  strings.add(
+                      h.getBeanType().getSimpleName()
+                          + "."
+                          + h.getMethod().getName()
+                          + "("
+                          + p.getParameterName()
+                          + ")");
+                }
+              }
+            });
+    assertThat(strings).isEqualTo(new TreeSet<>(opaque));
   }
 
   @Test
