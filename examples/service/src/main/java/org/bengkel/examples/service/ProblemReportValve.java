@@ -10,7 +10,6 @@ import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
-import org.bengkel.error.Messages;
 import org.springframework.http.HttpStatus;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -66,7 +65,7 @@ public class ProblemReportValve extends ErrorReportValve {
     try {
       response.setContentType("application/problem+json");
       response.setCharacterEncoding("UTF-8");
-      response.setHeader("Content-Language", Messages.isIndonesian(locale) ? "id" : "en");
+      response.setHeader("Content-Language", Problems.language(locale));
       Writer writer = response.getReporter();
       if (writer != null) {
         writer.write(JSON.writeValueAsString(problem));

@@ -444,7 +444,18 @@ class Problems {
     }
     return ResponseEntity.status(status)
         .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-        .header(HttpHeaders.CONTENT_LANGUAGE, Messages.isIndonesian(locale) ? "id" : "en")
+        .header(HttpHeaders.CONTENT_LANGUAGE, language(locale))
         .body(p);
+  }
+
+  /**
+   * The {@code Content-Language} of a problem in a client's language: bengkel's messages are in
+   * Indonesian or English.
+   *
+   * @param locale the client's language
+   * @return {@code id} or {@code en}
+   */
+  static String language(Locale locale) {
+    return Messages.isIndonesian(locale) ? "id" : "en";
   }
 }
