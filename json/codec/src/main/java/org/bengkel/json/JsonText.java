@@ -1,10 +1,7 @@
 package org.bengkel.json;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import org.bengkel.error.MissingValueException;
+import org.bengkel.json.internal.ModuleSupport;
 
 /**
  * Turns the bytes of a document into text before any parser sees them (<i>teks dokumen</i>):
@@ -31,16 +28,7 @@ public final class JsonText {
     MissingValueException.required(json, "json");
     MissingValueException.required(options, "options");
     checkLength(json.length, options);
-    try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(json))
-          .toString();
-    } catch (CharacterCodingException e) {
-      throw BengkelJsonException.of(JsonRule.MALFORMED, JsonPath.ROOT, "invalid UTF-8");
-    }
+    return ModuleSupport.decodeUtf8(json, 0, json.length).toString();
   }
 
   /**
@@ -53,8 +41,7 @@ public final class JsonText {
    */
   public static void checkLength(long length, BengkelJsonOptions options) {
     if (length > options.maxDocumentLength()) {
-      throw BengkelJsonException.of(
-          JsonRule.LIMIT_EXCEEDED, JsonPath.ROOT, "document length " + options.maxDocumentLength());
+      throw ModuleSupport.tooLong(options.maxDocumentLength());
     }
   }
 }

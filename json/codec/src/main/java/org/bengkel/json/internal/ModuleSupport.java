@@ -3,6 +3,11 @@ package org.bengkel.json.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -44,6 +49,77 @@ public final class ModuleSupport {
   public static final BengkelJsonException NOT_UTF8 =
       BengkelJsonException.of(
           JsonRule.MALFORMED, JsonPath.ROOT, "not UTF-8 without a byte-order mark");
+
+  /**
+   * The refusal of a document whose bytes are not well-formed UTF-8 (an overlong form, an encoded
+   * surrogate, a code point beyond U+10FFFF, a stray or missing continuation byte), at its root.
+   */
+  public static final BengkelJsonException INVALID_UTF8 =
+      BengkelJsonException.of(JsonRule.MALFORMED, JsonPath.ROOT, "invalid UTF-8");
+
+  /**
+   * Byte sequences that are not UTF-8 although they follow its bit patterns (an overlong {@code /}
+   * in two and in three bytes, an encoded surrogate, a code point beyond U+10FFFF): a parser that
+   * decodes any of them as text needs its input decoded for it ({@link #decodeUtf8}).
+   */
+  public static final List<byte[]> MALFORMED_UTF8 =
+      List.of(
+          new byte[] {(byte) 0xC0, (byte) 0xAF},
+          new byte[] {(byte) 0xE0, (byte) 0x80, (byte) 0xAF},
+          new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+          new byte[] {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80});
+
+  /**
+   * Decodes UTF-8 with the JDK's decoder, which refuses every malformed sequence instead of
+   * replacing it (as {@code new String(bytes, UTF_8)} would) or decoding it (as Jackson before 2.23
+   * and 3.3 decodes an overlong sequence).
+   *
+   * @param data the bytes
+   * @param offset where the document starts
+   * @param len the document's length
+   * @return the text, in a buffer backed by an array from its position to its limit
+   * @throws BengkelJsonException {@link #INVALID_UTF8} for bytes that are not UTF-8
+   */
+  public static CharBuffer decodeUtf8(byte[] data, int offset, int len) {
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(data, offset, len));
+    } catch (CharacterCodingException e) {
+      throw INVALID_UTF8;
+    }
+  }
+
+  /**
+   * A whole document from a stream, for {@link #decodeUtf8}: at most {@code maxLength} bytes.
+   *
+   * @param in the stream
+   * @param maxLength the longest document allowed, in bytes; 0 or less for no limit
+   * @return the bytes
+   * @throws IOException when the stream fails
+   * @throws BengkelJsonException {@code json.limit-exceeded} when the stream is longer
+   */
+  public static byte[] readDocument(InputStream in, long maxLength) throws IOException {
+    boolean limited = maxLength > 0 && maxLength < Integer.MAX_VALUE;
+    byte[] data = in.readNBytes(limited ? (int) maxLength + 1 : Integer.MAX_VALUE);
+    if (limited && data.length > maxLength) {
+      throw tooLong(maxLength);
+    }
+    return data;
+  }
+
+  /**
+   * The refusal of a document longer than the limit, at its root.
+   *
+   * @param maxLength the limit
+   * @return the refusal, never null
+   */
+  public static BengkelJsonException tooLong(long maxLength) {
+    return BengkelJsonException.of(
+        JsonRule.LIMIT_EXCEEDED, JsonPath.ROOT, "document length " + maxLength);
+  }
 
   /**
    * The refusal of a document read from a {@code DataInput}: its length cannot be bounded, so the

@@ -15,6 +15,7 @@ import java.io.DataInput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.nio.CharBuffer;
 import org.bengkel.json.BengkelJsonException;
 import org.bengkel.json.JsonPath;
 import org.bengkel.json.JsonRule;
@@ -57,8 +58,44 @@ final class GuardedJsonFactory extends JsonFactory {
     return FORMAT_NAME_JSON;
   }
 
+  /**
+   * Whether this Jackson decodes malformed UTF-8 as text (2.19 to 2.21 read {@code "A\xC0\xAF"} as
+   * {@code "A/"}; 2.23 refuses it). Then the guard decodes the bytes with the JDK's strict decoder
+   * and Jackson parses the characters, so that every supported Jackson refuses what bengkel's
+   * readers refuse; on a Jackson that refuses by itself, bytes go to Jackson as they are.
+   */
+  static final boolean DECODES_MALFORMED_UTF8 = decodesMalformedUtf8();
+
+  private static boolean decodesMalformedUtf8() {
+    JsonFactory plain = new JsonFactory();
+    for (byte[] sequence : ModuleSupport.MALFORMED_UTF8) {
+      byte[] string = new byte[sequence.length + 2];
+      string[0] = '"';
+      System.arraycopy(sequence, 0, string, 1, sequence.length);
+      string[string.length - 1] = '"';
+      try (JsonParser p = plain.createParser(string)) {
+        p.nextToken();
+        p.getText();
+        return true;
+      } catch (IOException e) {
+        // refused, as it should be
+      }
+    }
+    return false;
+  }
+
   @Override
   protected JsonParser _createParser(InputStream in, IOContext ctxt) throws IOException {
+    if (DECODES_MALFORMED_UTF8) {
+      // The whole document, up to the length limit, to decode it strictly (see above).
+      byte[] data;
+      try {
+        data = ModuleSupport.readDocument(in, streamReadConstraints().getMaxDocumentLength());
+      } catch (BengkelJsonException e) {
+        return new Guarded(super._createParser(new byte[0], 0, 0, ctxt), e);
+      }
+      return _createParser(data, 0, data.length, ctxt);
+    }
     BufferedInputStream buffered = new BufferedInputStream(in);
     buffered.mark(4);
     byte[] first = buffered.readNBytes(4);
@@ -87,6 +124,17 @@ final class GuardedJsonFactory extends JsonFactory {
   @Override
   protected JsonParser _createParser(byte[] data, int offset, int len, IOContext ctxt)
       throws IOException {
+    if (DECODES_MALFORMED_UTF8 && !ModuleSupport.notUtf8(data, offset, len)) {
+      CharBuffer text;
+      try {
+        text = ModuleSupport.decodeUtf8(data, offset, len);
+      } catch (BengkelJsonException e) {
+        return new Guarded(super._createParser(new byte[0], 0, 0, ctxt), e);
+      }
+      int start = text.arrayOffset() + text.position();
+      return new Guarded(
+          super._createParser(text.array(), start, text.remaining(), ctxt, false), false);
+    }
     return new Guarded(
         super._createParser(data, offset, len, ctxt), ModuleSupport.notUtf8(data, offset, len));
   }

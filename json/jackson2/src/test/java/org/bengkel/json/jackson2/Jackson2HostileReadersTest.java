@@ -1,6 +1,7 @@
 package org.bengkel.json.jackson2;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.util.List;
 import org.bengkel.json.BengkelJsonOptions;
 import org.bengkel.json.contract.HostileReadersContract;
@@ -18,6 +19,11 @@ class Jackson2HostileReadersTest extends HostileReadersContract {
     return List.of(
         named("helpers strict", Jackson2JsonFormatTest.bindingOf(BengkelJsonOptions.strict())),
         named("hardened mapper", hardened::readValue, hardened::readValue),
+        // a web framework hands the mapper the request's stream
+        named(
+            "hardened mapper from a stream",
+            hardened::readValue,
+            (bytes, type) -> hardened.readValue(new ByteArrayInputStream(bytes), type)),
         named("helpers lenient", Jackson2JsonFormatTest.bindingOf(BengkelJsonOptions.lenient())),
         named("lenient mapper", lenient::readValue, lenient::readValue));
   }

@@ -6,6 +6,7 @@ import java.io.DataInput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.nio.CharBuffer;
 import org.bengkel.json.BengkelJsonException;
 import org.bengkel.json.JsonPath;
 import org.bengkel.json.JsonRule;
@@ -53,8 +54,46 @@ final class GuardedJsonFactory extends JsonFactory {
     return new GuardedJsonFactory(this);
   }
 
+  /**
+   * Whether this Jackson decodes malformed UTF-8 as text (3.1 reads {@code "A\xC0\xAF"} as {@code
+   * "A/"}; 3.3 refuses it). Then the guard decodes the bytes with the JDK's strict decoder and
+   * Jackson parses the characters, so that every supported Jackson refuses what bengkel's readers
+   * refuse; on a Jackson that refuses by itself, bytes go to Jackson as they are.
+   */
+  static final boolean DECODES_MALFORMED_UTF8 = decodesMalformedUtf8();
+
+  private static boolean decodesMalformedUtf8() {
+    JsonFactory plain = new JsonFactory();
+    for (byte[] sequence : ModuleSupport.MALFORMED_UTF8) {
+      byte[] string = new byte[sequence.length + 2];
+      string[0] = '"';
+      System.arraycopy(sequence, 0, string, 1, sequence.length);
+      string[string.length - 1] = '"';
+      try (JsonParser p = plain.createParser(ObjectReadContext.empty(), string)) {
+        p.nextToken();
+        p.getString();
+        return true;
+      } catch (JacksonException e) {
+        // refused, as it should be
+      }
+    }
+    return false;
+  }
+
   @Override
   protected JsonParser _createParser(ObjectReadContext readCtxt, IOContext ioCtxt, InputStream in) {
+    if (DECODES_MALFORMED_UTF8) {
+      // The whole document, up to the length limit, to decode it strictly (see above).
+      byte[] data;
+      try {
+        data = ModuleSupport.readDocument(in, streamReadConstraints().getMaxDocumentLength());
+      } catch (IOException e) {
+        throw JacksonIOException.construct(e);
+      } catch (BengkelJsonException e) {
+        return new Guarded(super._createParser(readCtxt, ioCtxt, new byte[0], 0, 0), e);
+      }
+      return _createParser(readCtxt, ioCtxt, data, 0, data.length);
+    }
     BufferedInputStream buffered = new BufferedInputStream(in);
     byte[] first;
     try {
@@ -99,6 +138,18 @@ final class GuardedJsonFactory extends JsonFactory {
   @Override
   protected JsonParser _createParser(
       ObjectReadContext readCtxt, IOContext ioCtxt, byte[] data, int offset, int len) {
+    if (DECODES_MALFORMED_UTF8 && !ModuleSupport.notUtf8(data, offset, len)) {
+      CharBuffer text;
+      try {
+        text = ModuleSupport.decodeUtf8(data, offset, len);
+      } catch (BengkelJsonException e) {
+        return new Guarded(super._createParser(readCtxt, ioCtxt, new byte[0], 0, 0), e);
+      }
+      int start = text.arrayOffset() + text.position();
+      return new Guarded(
+          super._createParser(readCtxt, ioCtxt, text.array(), start, text.remaining(), false),
+          false);
+    }
     return new Guarded(
         super._createParser(readCtxt, ioCtxt, data, offset, len),
         ModuleSupport.notUtf8(data, offset, len));

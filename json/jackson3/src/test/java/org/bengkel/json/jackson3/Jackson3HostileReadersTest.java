@@ -1,5 +1,6 @@
 package org.bengkel.json.jackson3;
 
+import java.io.ByteArrayInputStream;
 import java.util.List;
 import org.bengkel.json.BengkelJsonOptions;
 import org.bengkel.json.contract.HostileReadersContract;
@@ -21,6 +22,11 @@ class Jackson3HostileReadersTest extends HostileReadersContract {
     return List.of(
         named("helpers strict", Jackson3JsonFormatTest.bindingOf(BengkelJsonOptions.strict())),
         named("hardened mapper", hardened::readValue, hardened::readValue),
+        // a web framework hands the mapper the request's stream
+        named(
+            "hardened mapper from a stream",
+            hardened::readValue,
+            (bytes, type) -> hardened.readValue(new ByteArrayInputStream(bytes), type)),
         named("helpers lenient", Jackson3JsonFormatTest.bindingOf(BengkelJsonOptions.lenient())),
         named("lenient mapper", lenient::readValue, lenient::readValue),
         named("rebuilt hardened mapper", rebuilt::readValue, rebuilt::readValue));
