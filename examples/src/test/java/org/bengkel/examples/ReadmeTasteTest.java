@@ -79,7 +79,8 @@ class ReadmeTasteTest {
     Outcome<StockLedger> sold = ledger.sell(Sku.of("KUE-KERING-500G"), 12, at);
     assertThat(sold.events()).isEmpty();
     Refusal why = sold.refusal().orElseThrow();
-    assertThat(why.code()).isEqualTo("inventory.available.insufficient");
+    String rule = why.code();
+    assertThat(rule).isEqualTo("inventory.available.insufficient");
     String textId = why.message(Locale.forLanguageTag("id"));
     assertThat(textId).endsWith("[inventory.available.insufficient]");
     StockLedger before = ledger;
