@@ -156,6 +156,43 @@ public final class ModuleSupport {
   }
 
   /**
+   * Why a document in memory, as bytes, is refused before a parser reads it: longer than the limit
+   * (Jackson checks the document's length only as it loads more input, so never for bytes it was
+   * given whole), or not UTF-8 without a byte-order mark ({@link #notUtf8}).
+   *
+   * @param data the bytes
+   * @param offset where the document starts
+   * @param len the document's length
+   * @param maxLength the longest document allowed; 0 or less for no limit
+   * @return the refusal, or null when a parser may read the document
+   */
+  public static @Nullable BengkelJsonException refusal(
+      byte[] data, int offset, int len, long maxLength) {
+    if (maxLength > 0 && len > maxLength) {
+      return tooLong(maxLength);
+    }
+    return notUtf8(data, offset, len) ? NOT_UTF8 : null;
+  }
+
+  /**
+   * Why a document in memory, as characters, is refused before a parser reads it: longer than the
+   * limit (see {@link #refusal(byte[], int, int, long)}), or starting with a byte-order mark.
+   *
+   * @param data the characters
+   * @param offset where the document starts
+   * @param len the document's length
+   * @param maxLength the longest document allowed; 0 or less for no limit
+   * @return the refusal, or null when a parser may read the document
+   */
+  public static @Nullable BengkelJsonException refusal(
+      char[] data, int offset, int len, long maxLength) {
+    if (maxLength > 0 && len > maxLength) {
+      return tooLong(maxLength);
+    }
+    return len > 0 && data[offset] == '\uFEFF' ? NOT_UTF8 : null;
+  }
+
+  /**
    * Every codec a module registers: the domain types of {@link Codecs}, the versioned envelope of
    * every document kind, and the privacy views of what leaves the facility.
    *

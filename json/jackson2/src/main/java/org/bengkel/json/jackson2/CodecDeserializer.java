@@ -71,7 +71,12 @@ final class CodecDeserializer<T> extends StdDeserializer<T> {
     try {
       return p.nextToken() != null;
     } catch (JsonProcessingException e) {
-      return true; // not even a token
+      // not even a token, unless reading it broke a limit (the document's length), which stays one
+      BengkelJsonException why = Jackson2Support.translate(e, p);
+      if (why.ruleCode().equals(JsonRule.LIMIT_EXCEEDED.code())) {
+        throw why;
+      }
+      return true;
     }
   }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.ObjectCodec;
 import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.IOContext;
 import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import java.io.BufferedInputStream;
@@ -90,9 +91,9 @@ final class GuardedJsonFactory extends JsonFactory {
       // The whole document, up to the length limit, to decode it strictly (see above).
       byte[] data;
       try {
-        data = ModuleSupport.readDocument(in, streamReadConstraints().getMaxDocumentLength());
+        data = ModuleSupport.readDocument(in, maxLength());
       } catch (BengkelJsonException e) {
-        return new Guarded(super._createParser(new byte[0], 0, 0, ctxt), e);
+        return refusing(ctxt, e);
       }
       return _createParser(data, 0, data.length, ctxt);
     }
@@ -116,27 +117,43 @@ final class GuardedJsonFactory extends JsonFactory {
   @Override
   protected JsonParser _createParser(
       char[] data, int offset, int len, IOContext ctxt, boolean recyclable) throws IOException {
-    return new Guarded(
-        super._createParser(data, offset, len, ctxt, recyclable),
-        len > 0 && data[offset] == '\uFEFF');
+    BengkelJsonException refusal = ModuleSupport.refusal(data, offset, len, maxLength());
+    return refusal != null
+        ? refusing(ctxt, refusal)
+        : new Guarded(super._createParser(data, offset, len, ctxt, recyclable), null);
   }
 
   @Override
   protected JsonParser _createParser(byte[] data, int offset, int len, IOContext ctxt)
       throws IOException {
-    if (DECODES_MALFORMED_UTF8 && !ModuleSupport.notUtf8(data, offset, len)) {
+    BengkelJsonException refusal = ModuleSupport.refusal(data, offset, len, maxLength());
+    if (refusal != null) {
+      return refusing(ctxt, refusal);
+    }
+    if (DECODES_MALFORMED_UTF8) {
       CharBuffer text;
       try {
         text = ModuleSupport.decodeUtf8(data, offset, len);
       } catch (BengkelJsonException e) {
-        return new Guarded(super._createParser(new byte[0], 0, 0, ctxt), e);
+        return refusing(ctxt, e);
       }
       int start = text.arrayOffset() + text.position();
       return new Guarded(
-          super._createParser(text.array(), start, text.remaining(), ctxt, false), false);
+          super._createParser(text.array(), start, text.remaining(), ctxt, false), null);
     }
-    return new Guarded(
-        super._createParser(data, offset, len, ctxt), ModuleSupport.notUtf8(data, offset, len));
+    return new Guarded(super._createParser(data, offset, len, ctxt), null);
+  }
+
+  /**
+   * A parser that refuses its document at the first token, over no input, so that nothing of the
+   * refused document is parsed.
+   */
+  private Guarded refusing(IOContext ctxt, BengkelJsonException refusal) throws IOException {
+    return new Guarded(super._createParser(new byte[0], 0, 0, ctxt), refusal);
+  }
+
+  private long maxLength() {
+    return streamReadConstraints().getMaxDocumentLength();
   }
 
   /**
@@ -146,7 +163,7 @@ final class GuardedJsonFactory extends JsonFactory {
    */
   @Override
   protected JsonParser _createParser(DataInput input, IOContext ctxt) throws IOException {
-    return new Guarded(super._createParser(new byte[0], 0, 0, ctxt), ModuleSupport.DATA_INPUT);
+    return refusing(ctxt, ModuleSupport.DATA_INPUT);
   }
 
   /** A parser whose errors are bengkel's. */
@@ -194,9 +211,10 @@ final class GuardedJsonFactory extends JsonFactory {
     }
 
     private JsonProcessingException trailing(JsonProcessingException e) {
-      return e instanceof BengkelMismatchedInputException
-          ? e
-          : refused(BengkelJsonException.of(JsonRule.TRAILING_TOKENS, JsonPath.ROOT));
+      if (e instanceof BengkelMismatchedInputException || e instanceof StreamConstraintsException) {
+        return refused(e); // a reading limit after the value is still the limit
+      }
+      return refused(BengkelJsonException.of(JsonRule.TRAILING_TOKENS, JsonPath.ROOT));
     }
 
     private @Nullable JsonToken checked(@Nullable JsonToken t) throws IOException {

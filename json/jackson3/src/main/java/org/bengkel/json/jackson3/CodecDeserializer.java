@@ -65,7 +65,12 @@ final class CodecDeserializer<T> extends StdDeserializer<T> {
     try {
       return p.nextToken() != null;
     } catch (JacksonException e) {
-      return true; // not even a token
+      // not even a token, unless reading it broke a limit (the document's length), which stays one
+      BengkelJsonException why = Jackson3Support.translate(e, p);
+      if (why.ruleCode().equals(JsonRule.LIMIT_EXCEEDED.code())) {
+        throw why;
+      }
+      return true;
     }
   }
 

@@ -18,6 +18,7 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.io.IOContext;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonFactoryBuilder;
@@ -86,11 +87,11 @@ final class GuardedJsonFactory extends JsonFactory {
       // The whole document, up to the length limit, to decode it strictly (see above).
       byte[] data;
       try {
-        data = ModuleSupport.readDocument(in, streamReadConstraints().getMaxDocumentLength());
+        data = ModuleSupport.readDocument(in, maxLength());
       } catch (IOException e) {
         throw JacksonIOException.construct(e);
       } catch (BengkelJsonException e) {
-        return new Guarded(super._createParser(readCtxt, ioCtxt, new byte[0], 0, 0), e);
+        return refusing(readCtxt, ioCtxt, e);
       }
       return _createParser(readCtxt, ioCtxt, data, 0, data.length);
     }
@@ -130,29 +131,46 @@ final class GuardedJsonFactory extends JsonFactory {
       int offset,
       int len,
       boolean recyclable) {
-    return new Guarded(
-        super._createParser(readCtxt, ioCtxt, data, offset, len, recyclable),
-        len > 0 && data[offset] == '\uFEFF');
+    BengkelJsonException refusal = ModuleSupport.refusal(data, offset, len, maxLength());
+    return refusal != null
+        ? refusing(readCtxt, ioCtxt, refusal)
+        : new Guarded(super._createParser(readCtxt, ioCtxt, data, offset, len, recyclable), null);
   }
 
   @Override
   protected JsonParser _createParser(
       ObjectReadContext readCtxt, IOContext ioCtxt, byte[] data, int offset, int len) {
-    if (DECODES_MALFORMED_UTF8 && !ModuleSupport.notUtf8(data, offset, len)) {
+    BengkelJsonException refusal = ModuleSupport.refusal(data, offset, len, maxLength());
+    if (refusal != null) {
+      return refusing(readCtxt, ioCtxt, refusal);
+    }
+    if (DECODES_MALFORMED_UTF8) {
       CharBuffer text;
       try {
         text = ModuleSupport.decodeUtf8(data, offset, len);
       } catch (BengkelJsonException e) {
-        return new Guarded(super._createParser(readCtxt, ioCtxt, new byte[0], 0, 0), e);
+        return refusing(readCtxt, ioCtxt, e);
       }
       int start = text.arrayOffset() + text.position();
       return new Guarded(
           super._createParser(readCtxt, ioCtxt, text.array(), start, text.remaining(), false),
-          false);
+          null);
     }
-    return new Guarded(
-        super._createParser(readCtxt, ioCtxt, data, offset, len),
-        ModuleSupport.notUtf8(data, offset, len));
+    return new Guarded(super._createParser(readCtxt, ioCtxt, data, offset, len), null);
+  }
+
+  /**
+   * A parser that refuses its document at the first token, over no input: Jackson's own factory
+   * would refuse a document in memory over the length limit as it made the parser, with its own
+   * exception.
+   */
+  private Guarded refusing(
+      ObjectReadContext readCtxt, IOContext ioCtxt, BengkelJsonException refusal) {
+    return new Guarded(super._createParser(readCtxt, ioCtxt, new byte[0], 0, 0), refusal);
+  }
+
+  private long maxLength() {
+    return streamReadConstraints().getMaxDocumentLength();
   }
 
   /**
@@ -163,8 +181,7 @@ final class GuardedJsonFactory extends JsonFactory {
   @Override
   protected JsonParser _createParser(
       ObjectReadContext readCtxt, IOContext ioCtxt, DataInput input) {
-    return new Guarded(
-        super._createParser(readCtxt, ioCtxt, new byte[0], 0, 0), ModuleSupport.DATA_INPUT);
+    return refusing(readCtxt, ioCtxt, ModuleSupport.DATA_INPUT);
   }
 
   /** A parser whose errors are bengkel's. */
@@ -213,9 +230,12 @@ final class GuardedJsonFactory extends JsonFactory {
     }
 
     private JacksonException trailing(JacksonException e) {
-      return e instanceof BengkelMismatchedInputException || e instanceof JacksonIOException
-          ? e
-          : refused(BengkelJsonException.of(JsonRule.TRAILING_TOKENS, JsonPath.ROOT));
+      if (e instanceof BengkelMismatchedInputException
+          || e instanceof JacksonIOException
+          || e instanceof StreamConstraintsException) {
+        return refused(e); // a reading limit after the value is still the limit
+      }
+      return refused(BengkelJsonException.of(JsonRule.TRAILING_TOKENS, JsonPath.ROOT));
     }
 
     private @Nullable JsonToken checked(@Nullable JsonToken t) {
