@@ -47,6 +47,14 @@ public final class MoneyCodecs {
           JsonSchema.integer(-Long.MAX_VALUE, Long.MAX_VALUE)
               .describedAs("A signed difference in whole rupiah"));
 
+  /**
+   * A positive {@link Rupiah}, such as a rounding step, a PNBP record or a target: read and written
+   * as {@link #RUPIAH}, with a schema of at least 1 (core refuses zero where it needs a positive
+   * amount); written in place in the schema, not registered.
+   */
+  public static final Codec<Rupiah> POSITIVE_RUPIAH =
+      Scalars.withSchema(RUPIAH, JsonSchema.integer(1, Long.MAX_VALUE));
+
   /** {@link Rate}: a string, {@code "12%"} or {@code "11/12"}, as {@link Rate#toString()}. */
   public static final Codec<Rate> RATE =
       Codec.ofString(
@@ -64,11 +72,7 @@ public final class MoneyCodecs {
       ObjectCodec.of(
               RoundingStep.class,
               RoundingStep::of,
-              Field.required(
-                      "step",
-                      Scalars.withSchema(RUPIAH, JsonSchema.integer(1, Long.MAX_VALUE)),
-                      RoundingStep::step)
-                  .inline(),
+              Field.required("step", POSITIVE_RUPIAH, RoundingStep::step).inline(),
               Field.required("mode", ROUNDING_MODE, RoundingStep::mode))
           .describedAs("A rounding step (pembulatan): a positive amount and a rounding mode")
           .build();

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.bengkel.facility.Facility;
 import org.bengkel.json.Codec;
 import org.bengkel.json.codec.internal.ObjectCodec;
 import org.bengkel.json.codec.internal.Scalars;
@@ -49,11 +48,7 @@ final class PriceStepCodec {
 
   static final Codec<PriceStep> CODEC =
       ObjectCodec.builder(PriceStep.class, PriceStep::builder, PriceStep.Builder::build)
-          .required(
-              "source",
-              Scalars.pattern(Facility.CODE_PATTERN, 40),
-              PriceStep::source,
-              PriceStep.Builder::source)
+          .required("source", Scalars.CODE, PriceStep::source, PriceStep.Builder::source)
           .required("kind", PricingCodecs.STEP_KIND, PriceStep::kind, PriceStep.Builder::kind)
           .optional("code", CODE, s -> Optional.of(s.code()), PriceStep.Builder::code)
           .nullRefused()

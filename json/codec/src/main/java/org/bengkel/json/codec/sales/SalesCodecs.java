@@ -8,7 +8,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bengkel.catalog.Sku;
 import org.bengkel.inventory.Pick;
-import org.bengkel.inventory.StockLot;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.codec.catalog.CatalogCodecs;
@@ -18,6 +17,7 @@ import org.bengkel.json.codec.internal.ObjectCodec;
 import org.bengkel.json.codec.internal.ObjectCodec.Field;
 import org.bengkel.json.codec.internal.Scalars;
 import org.bengkel.json.codec.internal.StampFields;
+import org.bengkel.json.codec.inventory.InventoryCodecs;
 import org.bengkel.json.codec.money.MoneyCodecs;
 import org.bengkel.json.codec.pricing.PricingCodecs;
 import org.bengkel.json.codec.production.ProductionCodecs;
@@ -103,7 +103,7 @@ public final class SalesCodecs {
               GoodsLine.Builder::description)
           .required(
               "quantity",
-              Scalars.integer(1, StockLot.MAX_QUANTITY),
+              InventoryCodecs.LOT_QUANTITY,
               GoodsLine::quantity,
               GoodsLine.Builder::quantity)
           .required(
@@ -115,7 +115,7 @@ public final class SalesCodecs {
                       "lotCode", ProductionCodecs.LOT_CODE, Pick::lotCode, Pick.Builder::lotCode)
                   .required(
                       "quantity",
-                      Scalars.integer(1, StockLot.MAX_QUANTITY),
+                      InventoryCodecs.LOT_QUANTITY,
                       Pick::quantity,
                       Pick.Builder::quantity)
                   .describedAs("A lot the units were sold from")
@@ -226,7 +226,7 @@ public final class SalesCodecs {
                       (StampFields<GoodsReturn.Builder> d) -> d.builder().stamp(d.stamp()).build())
                   .required(
                       "line",
-                      Scalars.int32(1, Integer.MAX_VALUE),
+                      Scalars.POSITIVE_INT_COUNT,
                       GoodsReturn::line,
                       (d, v) -> d.builder().line(v))
                   .required(
@@ -236,7 +236,7 @@ public final class SalesCodecs {
                       (d, v) -> d.builder().lotCode(v))
                   .required(
                       "quantity",
-                      Scalars.integer(1, StockLot.MAX_QUANTITY),
+                      InventoryCodecs.LOT_QUANTITY,
                       GoodsReturn::quantity,
                       (d, v) -> d.builder().quantity(v))
                   .required(
@@ -299,7 +299,7 @@ public final class SalesCodecs {
               InvoiceLine.Builder::description)
           .required(
               "quantity",
-              Scalars.integer(1, Long.MAX_VALUE),
+              Scalars.POSITIVE_COUNT,
               InvoiceLine::quantity,
               InvoiceLine.Builder::quantity)
           .required(
