@@ -121,7 +121,7 @@ public final class CatalogCodecs {
                   "propertyNames",
                   Scalars.CODE_FORM,
                   "additionalProperties",
-                  JsonSchema.integer(1, Long.MAX_VALUE))),
+                  MoneyCodecs.POSITIVE_RUPIAH.schema().orElseThrow())),
           VehicleClass::of,
           VehicleClass::code,
           MoneyCodecs.RUPIAH,

@@ -64,6 +64,12 @@ public final class SalesCodecs {
   static final Codec<InvoiceKind> INVOICE_KIND = Codec.ofEnum(InvoiceKind.class);
   static final Codec<ReturnDisposition> RETURN_DISPOSITION = Codec.ofEnum(ReturnDisposition.class);
 
+  // a customer's name or organisation, as long as core allows
+  private static final Codec<String> CUSTOMER_NAME = Scalars.text(1, Customer.MAX_NAME);
+
+  // what a goods line, a service job or an invoice line describes, as long as core allows
+  private static final Codec<String> DESCRIPTION = Scalars.text(1, GoodsLine.MAX_DESCRIPTION);
+
   /**
    * {@link Customer} (<i>pembeli</i>): {@code {"kind","name","organisation","satkerCode",
    * "partnerCode","staffNip"}}, {@code kind} required, the others present as the kind needs.
@@ -71,13 +77,9 @@ public final class SalesCodecs {
   public static final Codec<Customer> CUSTOMER =
       ObjectCodec.builder(Customer.class, Customer::builder, Customer.Builder::build)
           .required("kind", CUSTOMER_KIND, Customer::kind, Customer.Builder::kind)
+          .optional("name", CUSTOMER_NAME, Customer::name, Customer.Builder::name)
           .optional(
-              "name", Scalars.text(1, Customer.MAX_NAME), Customer::name, Customer.Builder::name)
-          .optional(
-              "organisation",
-              Scalars.text(1, Customer.MAX_NAME),
-              Customer::organisation,
-              Customer.Builder::organisation)
+              "organisation", CUSTOMER_NAME, Customer::organisation, Customer.Builder::organisation)
           .optional(
               "satkerCode",
               Scalars.pattern(Customer.SATKER_CODE, 20),
@@ -97,10 +99,7 @@ public final class SalesCodecs {
       ObjectCodec.builder(GoodsLine.class, GoodsLine::builder, GoodsLine.Builder::build)
           .required("sku", CatalogCodecs.SKU, GoodsLine::sku, GoodsLine.Builder::sku)
           .required(
-              "description",
-              Scalars.text(1, GoodsLine.MAX_DESCRIPTION),
-              GoodsLine::description,
-              GoodsLine.Builder::description)
+              "description", DESCRIPTION, GoodsLine::description, GoodsLine.Builder::description)
           .required(
               "quantity",
               InventoryCodecs.LOT_QUANTITY,
@@ -136,10 +135,7 @@ public final class SalesCodecs {
       ObjectCodec.builder(ServiceJob.class, ServiceJob::builder, ServiceJob.Builder::build)
           .required("sku", CatalogCodecs.SKU, ServiceJob::sku, ServiceJob.Builder::sku)
           .required(
-              "description",
-              Scalars.text(1, GoodsLine.MAX_DESCRIPTION),
-              ServiceJob::description,
-              ServiceJob.Builder::description)
+              "description", DESCRIPTION, ServiceJob::description, ServiceJob.Builder::description)
           .required(
               "vehicleClass",
               CatalogCodecs.VEHICLE_CLASS,
@@ -294,7 +290,7 @@ public final class SalesCodecs {
           .required("sku", CatalogCodecs.SKU, InvoiceLine::sku, InvoiceLine.Builder::sku)
           .required(
               "description",
-              Scalars.text(1, GoodsLine.MAX_DESCRIPTION),
+              DESCRIPTION,
               InvoiceLine::description,
               InvoiceLine.Builder::description)
           .required(
