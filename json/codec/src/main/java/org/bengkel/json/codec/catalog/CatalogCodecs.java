@@ -54,11 +54,7 @@ public final class CatalogCodecs {
 
   /** {@link Sku}: the stock-keeping unit (<i>kode barang</i>), {@code "KUE-KERING-500G"}. */
   public static final Codec<Sku> SKU =
-      Codec.ofString(
-          Sku.class,
-          Sku::parse,
-          Sku::value,
-          Scalars.CODE_FORM.describedAs("A stock-keeping unit: A-Z 0-9 groups joined by hyphens"));
+      Scalars.code(Sku.class, Sku::parse, Sku::value, "A stock-keeping unit");
 
   /** {@link Unit}: the sales unit's constant name, {@code "JAR"}. */
   public static final Codec<Unit> UNIT = Codec.ofEnum(Unit.class);
@@ -80,11 +76,8 @@ public final class CatalogCodecs {
 
   /** {@link VehicleClass}: the class code (<i>golongan kendaraan</i>), {@code "CAR"}. */
   public static final Codec<VehicleClass> VEHICLE_CLASS =
-      Codec.ofString(
-          VehicleClass.class,
-          VehicleClass::of,
-          VehicleClass::code,
-          Scalars.CODE_FORM.describedAs("A vehicle class code: A-Z 0-9 groups joined by hyphens"));
+      Scalars.code(
+          VehicleClass.class, VehicleClass::of, VehicleClass::code, "A vehicle class code");
 
   /** {@link PirtNumber}: the SPP-IRT number, {@code "2063527010123-29"}. */
   public static final Codec<PirtNumber> PIRT_NUMBER =

@@ -176,6 +176,27 @@ public final class Scalars {
   public static final Codec<String> CODE = pattern(Facility.CODE_PATTERN, CODE_MAX_LENGTH);
 
   /**
+   * A core type written as its code of {@link #CODE_FORM}, such as a SKU or a lot code: read with
+   * core's parser (its refusal at the value's path) and described in the schema as {@code "<what>:
+   * A-Z 0-9 groups joined by hyphens"}, so that no validator accepts what the reader refuses.
+   *
+   * @param <T> the type
+   * @param type the type's class, not null
+   * @param parser core's parser, such as {@code Sku::parse}, not null
+   * @param formatter the code to write, such as {@code Sku::value}, not null
+   * @param what what the code names, such as {@code "A stock-keeping unit"}, not null
+   * @return the codec, never null
+   */
+  public static <T> Codec<T> code(
+      Class<T> type, Function<String, T> parser, Function<T, String> formatter, String what) {
+    return Codec.ofString(
+        type,
+        parser,
+        formatter,
+        CODE_FORM.describedAs(what + ": A-Z 0-9 groups joined by hyphens"));
+  }
+
+  /**
    * A count of at least one held as a {@code long}: a quantity, a number of units, a batch size, a
    * sequence number or a version (which starts at 1); {@code value.out-of-range} below 1.
    */

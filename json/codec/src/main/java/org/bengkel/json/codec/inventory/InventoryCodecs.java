@@ -46,12 +46,11 @@ public final class InventoryCodecs {
 
   /** {@link ReservationId}: the identifier as a string, {@code "SO-2026-0042-1"}. */
   public static final Codec<ReservationId> RESERVATION_ID =
-      Codec.ofString(
+      Scalars.code(
           ReservationId.class,
           ReservationId::parse,
           ReservationId::value,
-          Scalars.CODE_FORM.describedAs(
-              "A reservation identifier: A-Z 0-9 groups joined by hyphens"));
+          "A reservation identifier");
 
   /**
    * {@link StockLot} (<i>lot stok</i>): {@code {"lotCode","sku","productionDate","expiryDate",

@@ -52,13 +52,7 @@ public final class ProductionCodecs {
 
   /** {@link LotCode}: the lot code of a batch (<i>kode produksi</i>), {@code "KK-20261102-01"}. */
   public static final Codec<LotCode> LOT_CODE =
-      Codec.ofString(
-          LotCode.class,
-          LotCode::parse,
-          LotCode::value,
-          // core's code form (Checks.requireCode), stated so that no validator accepts what the
-          // reader refuses
-          Scalars.CODE_FORM.describedAs("A lot code: A-Z 0-9 groups joined by hyphens"));
+      Scalars.code(LotCode.class, LotCode::parse, LotCode::value, "A lot code");
 
   /**
    * {@link BatchStage}: the stage's constant name (<i>tahap produksi</i>), {@code "QUALITY_CHECK"}.

@@ -51,21 +51,12 @@ public final class ProgrammeCodecs {
    * "KULINER-2026"}.
    */
   public static final Codec<ProgrammeCode> PROGRAMME_CODE =
-      Codec.ofString(
-          ProgrammeCode.class,
-          ProgrammeCode::parse,
-          ProgrammeCode::value,
-          // core's code form (Checks.requireCode), stated so that no validator accepts what the
-          // reader refuses
-          Scalars.CODE_FORM.describedAs("A programme code: A-Z 0-9 groups joined by hyphens"));
+      Scalars.code(
+          ProgrammeCode.class, ProgrammeCode::parse, ProgrammeCode::value, "A programme code");
 
   /** {@link SkillField} (<i>bidang keterampilan</i>): its code, {@code "CULINARY"}. */
   public static final Codec<SkillField> SKILL_FIELD =
-      Codec.ofString(
-          SkillField.class,
-          SkillField::of,
-          SkillField::code,
-          Scalars.CODE_FORM.describedAs("A skill field's code: A-Z 0-9 groups joined by hyphens"));
+      Scalars.code(SkillField.class, SkillField::of, SkillField::code, "A skill field's code");
 
   /** {@link AbsenceReason} (<i>alasan tidak hadir</i>): the constant name, {@code "SICK"}. */
   public static final Codec<AbsenceReason> ABSENCE_REASON = Codec.ofEnum(AbsenceReason.class);
