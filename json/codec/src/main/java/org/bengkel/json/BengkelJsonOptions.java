@@ -51,7 +51,8 @@ public final class BengkelJsonOptions {
           DEFAULT_MAX_STRING_LENGTH,
           DEFAULT_MAX_NAME_LENGTH,
           DEFAULT_MAX_NUMBER_LENGTH,
-          DEFAULT_MAX_DOCUMENT_LENGTH);
+          DEFAULT_MAX_DOCUMENT_LENGTH,
+          DEFAULT_MAX_COLLECTION_SIZE);
 
   private final boolean lenient;
   private final int maxNestingDepth;
@@ -60,23 +61,6 @@ public final class BengkelJsonOptions {
   private final int maxNumberLength;
   private final long maxDocumentLength;
   private final int maxCollectionSize;
-
-  private BengkelJsonOptions(
-      boolean lenient,
-      int maxNestingDepth,
-      int maxStringLength,
-      int maxNameLength,
-      int maxNumberLength,
-      long maxDocumentLength) {
-    this(
-        lenient,
-        maxNestingDepth,
-        maxStringLength,
-        maxNameLength,
-        maxNumberLength,
-        maxDocumentLength,
-        DEFAULT_MAX_COLLECTION_SIZE);
-  }
 
   private BengkelJsonOptions(
       boolean lenient,
@@ -140,7 +124,7 @@ public final class BengkelJsonOptions {
   public BengkelJsonOptions withMaxNestingDepth(int depth) {
     return new BengkelJsonOptions(
         lenient,
-        positive(depth, "maxNestingDepth"),
+        positive(depth, "maxNestingDepth", Integer.MAX_VALUE),
         maxStringLength,
         maxNameLength,
         maxNumberLength,
@@ -159,7 +143,7 @@ public final class BengkelJsonOptions {
     return new BengkelJsonOptions(
         lenient,
         maxNestingDepth,
-        positive(length, "maxStringLength"),
+        positive(length, "maxStringLength", Integer.MAX_VALUE),
         maxNameLength,
         maxNumberLength,
         maxDocumentLength,
@@ -178,7 +162,7 @@ public final class BengkelJsonOptions {
         lenient,
         maxNestingDepth,
         maxStringLength,
-        positive(length, "maxNameLength"),
+        positive(length, "maxNameLength", Integer.MAX_VALUE),
         maxNumberLength,
         maxDocumentLength,
         maxCollectionSize);
@@ -197,7 +181,7 @@ public final class BengkelJsonOptions {
         maxNestingDepth,
         maxStringLength,
         maxNameLength,
-        positive(length, "maxNumberLength"),
+        positive(length, "maxNumberLength", Integer.MAX_VALUE),
         maxDocumentLength,
         maxCollectionSize);
   }
@@ -210,17 +194,13 @@ public final class BengkelJsonOptions {
    * @throws InvalidValueException rule {@code value.out-of-range} when below 1
    */
   public BengkelJsonOptions withMaxDocumentLength(long length) {
-    if (length < 1) {
-      throw InvalidValueException.of(
-          CoreRule.OUT_OF_RANGE, "maxDocumentLength", length, 1, Long.MAX_VALUE);
-    }
     return new BengkelJsonOptions(
         lenient,
         maxNestingDepth,
         maxStringLength,
         maxNameLength,
         maxNumberLength,
-        length,
+        positive(length, "maxDocumentLength", Long.MAX_VALUE),
         maxCollectionSize);
   }
 
@@ -239,7 +219,7 @@ public final class BengkelJsonOptions {
         maxNameLength,
         maxNumberLength,
         maxDocumentLength,
-        positive(size, "maxCollectionSize"));
+        positive(size, "maxCollectionSize", Integer.MAX_VALUE));
   }
 
   /**
@@ -251,9 +231,10 @@ public final class BengkelJsonOptions {
     return maxCollectionSize;
   }
 
-  private static int positive(int value, String field) {
-    if (value < 1) {
-      throw InvalidValueException.of(CoreRule.OUT_OF_RANGE, field, value, 1, Integer.MAX_VALUE);
+  // a limit of at least 1, refused with the greatest value of its type as the range's end
+  private static <N extends Number> N positive(N value, String field, N max) {
+    if (value.longValue() < 1) {
+      throw InvalidValueException.of(CoreRule.OUT_OF_RANGE, field, value, 1, max);
     }
     return value;
   }

@@ -73,7 +73,7 @@ public final class DocumentKinds {
               StockMovements.class,
               StockMovements::of,
               Field.required("facility", Scalars.FACILITY_CODE, StockMovements::facility),
-              Field.required("after", Scalars.integer(0, Long.MAX_VALUE), StockMovements::after),
+              Field.required("after", Scalars.COUNT, StockMovements::after),
               Field.list("lots", InventoryCodecs.STOCK_LOT, StockMovements::lots),
               Field.requiredList("movements", InventoryCodecs.MOVEMENT, StockMovements::movements))
           .describedAs(

@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.bengkel.catalog.ProductCategory;
 import org.bengkel.catalog.Sku;
 import org.bengkel.catalog.Unit;
-import org.bengkel.facility.Facility;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonRule;
 import org.bengkel.json.codec.catalog.CatalogCodecs;
@@ -45,7 +44,6 @@ final class SalesOrderV1Codec {
 
   private static final Codec<TaxStatus> TAX_STATUS = Codec.ofEnum(TaxStatus.class);
   private static final Codec<PriceInclusion> PRICE_INCLUSION = Codec.ofEnum(PriceInclusion.class);
-  private static final Codec<String> CODE = Scalars.pattern(Facility.CODE_PATTERN, 40);
 
   /** The version 1 payload. */
   record SalesOrderV1(SalesOrder order, Quote quote) {}
@@ -54,7 +52,7 @@ final class SalesOrderV1Codec {
   private static final Codec<ProductCategory> CATEGORY =
       Scalars.of(
           ProductCategory.class,
-          JsonSchema.pattern(Facility.CODE_PATTERN, 40),
+          Scalars.CODE_FORM,
           in -> in.nextString(SalesOrderV1Codec::category),
           (out, c) -> out.string(c.code()));
 
@@ -83,7 +81,7 @@ final class SalesOrderV1Codec {
           .required("unit", UNIT, i -> i.unit().orElseThrow(), PricingItem.Builder::unit)
           .required(
               "quantity",
-              Scalars.integer(1, Long.MAX_VALUE),
+              Scalars.POSITIVE_COUNT,
               PricingItem::quantity,
               PricingItem.Builder::quantity)
           .optional("cost", MoneyCodecs.RUPIAH, PricingItem::cost, PricingItem.Builder::cost)
@@ -94,8 +92,8 @@ final class SalesOrderV1Codec {
       ObjectCodec.builder(QuotedLine.class, QuotedLine::builder, QuotedLine.Builder::build)
           .required("item", ITEM, QuotedLine::item, QuotedLine.Builder::item)
           .inline()
-          .required("listId", CODE, QuotedLine::listId, QuotedLine.Builder::listId)
-          .optional("ruleId", CODE, QuotedLine::ruleId, QuotedLine.Builder::ruleId)
+          .required("listId", Scalars.CODE, QuotedLine::listId, QuotedLine.Builder::listId)
+          .optional("ruleId", Scalars.CODE, QuotedLine::ruleId, QuotedLine.Builder::ruleId)
           .list("steps", PricingCodecs.PRICE_STEP, QuotedLine::steps, QuotedLine.Builder::steps)
           .required(
               "unitPrice", MoneyCodecs.RUPIAH, QuotedLine::unitPrice, QuotedLine.Builder::unitPrice)

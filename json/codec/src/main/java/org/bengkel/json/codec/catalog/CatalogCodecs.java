@@ -17,7 +17,6 @@ import org.bengkel.catalog.Service;
 import org.bengkel.catalog.Sku;
 import org.bengkel.catalog.Unit;
 import org.bengkel.catalog.VehicleClass;
-import org.bengkel.facility.Facility;
 import org.bengkel.foodsafety.Label;
 import org.bengkel.json.Codec;
 import org.bengkel.json.codec.internal.CodecSupport;
@@ -55,12 +54,7 @@ public final class CatalogCodecs {
 
   /** {@link Sku}: the stock-keeping unit (<i>kode barang</i>), {@code "KUE-KERING-500G"}. */
   public static final Codec<Sku> SKU =
-      Codec.ofString(
-          Sku.class,
-          Sku::parse,
-          Sku::value,
-          JsonSchema.pattern(Facility.CODE_PATTERN, 40)
-              .describedAs("A stock-keeping unit: A-Z 0-9 groups joined by hyphens"));
+      Scalars.code(Sku.class, Sku::parse, Sku::value, "A stock-keeping unit");
 
   /** {@link Unit}: the sales unit's constant name, {@code "JAR"}. */
   public static final Codec<Unit> UNIT = Codec.ofEnum(Unit.class);
@@ -71,14 +65,19 @@ public final class CatalogCodecs {
   /** {@link PartnerRole}: the role's constant name, {@code "SUPPLIER"}. */
   public static final Codec<PartnerRole> PARTNER_ROLE = Codec.ofEnum(PartnerRole.class);
 
+  // the name of a product, a service, a material or a partner, as long as core allows
+  private static final Codec<String> NAME = Scalars.text(1, Product.MAX_NAME);
+
+  // a product's or label's net content, such as "500 g", as long as core allows
+  private static final Codec<String> NET_CONTENT = Scalars.text(1, Product.MAX_NET_CONTENT);
+
+  // one ingredient of a product or label, as long as core allows
+  private static final Codec<String> INGREDIENT = Scalars.text(1, Product.MAX_INGREDIENT);
+
   /** {@link VehicleClass}: the class code (<i>golongan kendaraan</i>), {@code "CAR"}. */
   public static final Codec<VehicleClass> VEHICLE_CLASS =
-      Codec.ofString(
-          VehicleClass.class,
-          VehicleClass::of,
-          VehicleClass::code,
-          JsonSchema.pattern(Facility.CODE_PATTERN, 40)
-              .describedAs("A vehicle class code: A-Z 0-9 groups joined by hyphens"));
+      Scalars.code(
+          VehicleClass.class, VehicleClass::of, VehicleClass::code, "A vehicle class code");
 
   /** {@link PirtNumber}: the SPP-IRT number, {@code "2063527010123-29"}. */
   public static final Codec<PirtNumber> PIRT_NUMBER =
@@ -103,9 +102,6 @@ public final class CatalogCodecs {
               .describedAs(
                   "A quantity: a whole number, a space and a unit symbol, such as \"500 g\""));
 
-  // A code of capitals and digits in hyphen-joined groups, written in place in the schemas.
-  private static final Codec<String> CODE = Scalars.pattern(Facility.CODE_PATTERN, 40);
-
   // A service's price per job by vehicle class: {"CAR": 150000, ...}, sorted by class.
   private static final Codec<Map<VehicleClass, Rupiah>> PRICE_PER_JOB =
       Scalars.map(
@@ -116,9 +112,9 @@ public final class CatalogCodecs {
                   "minProperties",
                   1L,
                   "propertyNames",
-                  JsonSchema.pattern(Facility.CODE_PATTERN, 40),
+                  Scalars.CODE_FORM,
                   "additionalProperties",
-                  JsonSchema.integer(1, Long.MAX_VALUE))),
+                  MoneyCodecs.POSITIVE_RUPIAH.schema().orElseThrow())),
           VehicleClass::of,
           VehicleClass::code,
           MoneyCodecs.RUPIAH,
@@ -132,7 +128,7 @@ public final class CatalogCodecs {
       ObjectCodec.of(
               ProductCategory.class,
               ProductCategory::custom,
-              Field.required("code", CODE, ProductCategory::code),
+              Field.required("code", Scalars.CODE, ProductCategory::code),
               Field.required(
                   "indonesianName",
                   Scalars.text(1, ProductCategory.MAX_NAME),
@@ -198,7 +194,7 @@ public final class CatalogCodecs {
   public static final Codec<Product> PRODUCT =
       ObjectCodec.builder(Product.class, Product::builder, Product.Builder::build)
           .required("sku", SKU, Product::sku, Product.Builder::sku)
-          .required("name", Scalars.text(1, Product.MAX_NAME), Product::name, Product.Builder::name)
+          .required("name", NAME, Product::name, Product.Builder::name)
           .required("category", PRODUCT_CATEGORY, Product::category, Product.Builder::category)
           .required("unit", UNIT, Product::unit, Product.Builder::unit)
           .required(
@@ -208,19 +204,12 @@ public final class CatalogCodecs {
               Product.Builder::programme)
           .optional(
               "shelfLifeDays",
-              Scalars.int32(1, Integer.MAX_VALUE),
+              Scalars.POSITIVE_INT_COUNT,
               Product::shelfLifeDays,
               Product.Builder::shelfLifeDays)
-          .optional(
-              "netContent",
-              Scalars.text(1, Product.MAX_NET_CONTENT),
-              Product::netContent,
-              Product.Builder::netContent)
+          .optional("netContent", NET_CONTENT, Product::netContent, Product.Builder::netContent)
           .optionalList(
-              "ingredients",
-              Scalars.text(1, Product.MAX_INGREDIENT),
-              Product::ingredients,
-              Product.Builder::ingredients)
+              "ingredients", INGREDIENT, Product::ingredients, Product.Builder::ingredients)
           .optional("foodSafety", FOOD_SAFETY, Product::foodSafety, Product.Builder::foodSafety)
           .describedAs("A product of a workshop (produk)")
           .build();
@@ -232,7 +221,7 @@ public final class CatalogCodecs {
   public static final Codec<Service> SERVICE =
       ObjectCodec.builder(Service.class, Service::builder, Service.Builder::build)
           .required("sku", SKU, Service::sku, Service.Builder::sku)
-          .required("name", Scalars.text(1, Product.MAX_NAME), Service::name, Service.Builder::name)
+          .required("name", NAME, Service::name, Service.Builder::name)
           .required(
               "programme",
               ProgrammeCodecs.PROGRAMME_CODE,
@@ -252,21 +241,9 @@ public final class CatalogCodecs {
    */
   public static final Codec<Label> LABEL =
       ObjectCodec.builder(Label.class, Label::builder, Label.Builder::build)
-          .required(
-              "productName",
-              Scalars.text(1, Product.MAX_NAME),
-              Label::productName,
-              Label.Builder::productName)
-          .list(
-              "ingredients",
-              Scalars.text(1, Product.MAX_INGREDIENT),
-              Label::ingredients,
-              Label.Builder::ingredients)
-          .required(
-              "netContent",
-              Scalars.text(1, Product.MAX_NET_CONTENT),
-              Label::netContent,
-              Label.Builder::netContent)
+          .required("productName", NAME, Label::productName, Label.Builder::productName)
+          .list("ingredients", INGREDIENT, Label::ingredients, Label.Builder::ingredients)
+          .required("netContent", NET_CONTENT, Label::netContent, Label.Builder::netContent)
           .required(
               "producer",
               Scalars.text(1, Label.MAX_PRODUCER),
@@ -279,11 +256,12 @@ public final class CatalogCodecs {
               Scalars.BOOLEAN,
               Label::declaredNonHalal,
               Label.Builder::declaredNonHalal)
-          .required("productionCode", CODE, Label::productionCode, Label.Builder::productionCode)
+          .required(
+              "productionCode", Scalars.CODE, Label::productionCode, Label.Builder::productionCode)
           .required("bestBefore", Scalars.DATE, Label::bestBefore, Label.Builder::bestBefore)
           .required(
               "shelfLifeDays",
-              Scalars.int32(1, Integer.MAX_VALUE),
+              Scalars.POSITIVE_INT_COUNT,
               Label::shelfLifeDays,
               Label.Builder::shelfLifeDays)
           .describedAs("The label of a packaged food (label pangan olahan)")
@@ -292,9 +270,8 @@ public final class CatalogCodecs {
   /** {@link Material}: {@code {"code","name","unit"}}, all required. */
   public static final Codec<Material> MATERIAL =
       ObjectCodec.builder(Material.class, Material::builder, Material.Builder::build)
-          .required("code", CODE, Material::code, Material.Builder::code)
-          .required(
-              "name", Scalars.text(1, Product.MAX_NAME), Material::name, Material.Builder::name)
+          .required("code", Scalars.CODE, Material::code, Material.Builder::code)
+          .required("name", NAME, Material::name, Material.Builder::name)
           .required("unit", MEASURE_UNIT, Material::unit, Material.Builder::unit)
           .describedAs("A raw material (bahan baku)")
           .build();
@@ -302,8 +279,8 @@ public final class CatalogCodecs {
   /** {@link Partner}: {@code {"code","name","roles"}}, all required, roles a non-empty array. */
   public static final Codec<Partner> PARTNER =
       ObjectCodec.builder(Partner.class, Partner::builder, Partner.Builder::build)
-          .required("code", CODE, Partner::code, Partner.Builder::code)
-          .required("name", Scalars.text(1, Product.MAX_NAME), Partner::name, Partner.Builder::name)
+          .required("code", Scalars.CODE, Partner::code, Partner.Builder::code)
+          .required("name", NAME, Partner::name, Partner.Builder::name)
           .requiredList(
               "roles",
               PARTNER_ROLE,
@@ -367,7 +344,7 @@ public final class CatalogCodecs {
           .required("product", SKU, BillOfMaterials::product, BillOfMaterials.Builder::product)
           .required(
               "batchSize",
-              Scalars.integer(1, Long.MAX_VALUE),
+              Scalars.POSITIVE_COUNT,
               BillOfMaterials::batchSize,
               BillOfMaterials.Builder::batchSize)
           .list(
@@ -382,8 +359,7 @@ public final class CatalogCodecs {
                       SubAssemblyLine.class,
                       SubAssemblyLine::of,
                       Field.required("sku", SKU, SubAssemblyLine::sku),
-                      Field.required(
-                          "units", Scalars.integer(1, Long.MAX_VALUE), SubAssemblyLine::units))
+                      Field.required("units", Scalars.POSITIVE_COUNT, SubAssemblyLine::units))
                   .build(),
               BillOfMaterials::subAssemblies,
               BillOfMaterials.Builder::subAssemblies)
@@ -403,10 +379,7 @@ public final class CatalogCodecs {
       ObjectCodec.builder(MaterialCost.class, MaterialCost::builder, MaterialCost.Builder::build)
           .required("product", SKU, MaterialCost::product, MaterialCost.Builder::product)
           .required(
-              "units",
-              Scalars.integer(1, Long.MAX_VALUE),
-              MaterialCost::units,
-              MaterialCost.Builder::units)
+              "units", Scalars.POSITIVE_COUNT, MaterialCost::units, MaterialCost.Builder::units)
           .required("date", Scalars.DATE, MaterialCost::date, MaterialCost.Builder::date)
           .requiredList(
               "lines",

@@ -39,6 +39,9 @@ public final class FacilityCodecs {
   /** {@link TimeZoneName}: the zone's name, {@code "WIB"}, {@code "WITA"} or {@code "WIT"}. */
   public static final Codec<TimeZoneName> TIME_ZONE = Codec.ofEnum(TimeZoneName.class);
 
+  // a facility's or officer's name, regional office or position: core's bound of 200 characters
+  private static final Codec<String> NAME = Scalars.text(1, 200);
+
   /**
    * {@link Facility}: {@code {"code","name","type","facilityClass","regionalOffice","zone"}};
    * {@code zone} always written and optional on reading (WIB when absent, as in documents written
@@ -47,7 +50,7 @@ public final class FacilityCodecs {
   public static final Codec<Facility> FACILITY =
       ObjectCodec.builder(Facility.class, Facility::builder, Facility.Builder::build)
           .required("code", Scalars.FACILITY_CODE, Facility::code, Facility.Builder::code)
-          .required("name", Scalars.text(1, 200), Facility::name, Facility.Builder::name)
+          .required("name", NAME, Facility::name, Facility.Builder::name)
           .required("type", FACILITY_TYPE, Facility::type, Facility.Builder::type)
           .required(
               "facilityClass",
@@ -55,10 +58,7 @@ public final class FacilityCodecs {
               Facility::facilityClass,
               Facility.Builder::facilityClass)
           .required(
-              "regionalOffice",
-              Scalars.text(1, 200),
-              Facility::regionalOffice,
-              Facility.Builder::regionalOffice)
+              "regionalOffice", NAME, Facility::regionalOffice, Facility.Builder::regionalOffice)
           .nullable("zone", TIME_ZONE, Facility::zone, Facility.Builder::zone)
           .describedAs("A correctional facility (UPT pemasyarakatan)")
           .build();
@@ -67,8 +67,8 @@ public final class FacilityCodecs {
   public static final Codec<Officer> OFFICER =
       ObjectCodec.builder(Officer.class, Officer::builder, Officer.Builder::build)
           .required("nip", NIP, Officer::nip, Officer.Builder::nip)
-          .required("name", Scalars.text(1, 200), Officer::name, Officer.Builder::name)
-          .optional("position", Scalars.text(1, 200), Officer::position, Officer.Builder::position)
+          .required("name", NAME, Officer::name, Officer.Builder::name)
+          .optional("position", NAME, Officer::position, Officer.Builder::position)
           .describedAs("An officer (petugas) of a facility")
           .build();
 

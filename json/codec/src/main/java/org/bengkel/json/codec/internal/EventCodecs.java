@@ -38,7 +38,7 @@ import org.bengkel.json.codec.internal.ObjectCodec.Values;
 public final class EventCodecs {
 
   /** Every event's version: the aggregate's version after it, 1 or more. */
-  private static final Codec<Long> VERSION = Scalars.integer(1, Long.MAX_VALUE);
+  private static final Codec<Long> VERSION = Scalars.POSITIVE_COUNT;
 
   private EventCodecs() {}
 

@@ -329,9 +329,12 @@ public final class ObjectCodec<T, B> implements Codec<T> {
   private final long[] excludes;
   // core's factory for a value read whole (see Builder.orFactory): null when it does not apply
   private final @Nullable Function<@Nullable Object[], @Nullable T> shortcut;
-  // whether read must refuse an absent required list itself: a builder takes the absence for an
-  // empty list; a factory's declaration checks its lists with its other required properties
-  private final boolean checkLists;
+  // the fields whose absence read refuses itself before building, bit i for index i: all the
+  // required properties of a type built by a factory (which would be handed null), only the
+  // required lists of a type built by a builder (which takes an absent list for an empty one,
+  // and refuses its other missing fields itself). Neither presence reads null as absent, so a
+  // field is missing exactly when readValues did not read it.
+  private final long refusedIfAbsent;
 
   @SuppressWarnings("unchecked") // the arrays hold exactly the lists' elements
   private ObjectCodec(
@@ -354,8 +357,18 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     this.hasDerived = hasDerived;
     this.rename = rename;
     this.shortcut = shortcut;
-    this.checkLists =
-        !factoryBuilt && fields.stream().anyMatch(f -> f.presence == Presence.REQUIRED_LIST);
+    if (fields.size() > Long.SIZE) {
+      // read keeps the fields it has read as the bits of a long
+      throw new IllegalStateException("more than " + Long.SIZE + " fields: " + type.getName());
+    }
+    long refused = 0;
+    for (int i = 0; i < fields.size(); i++) {
+      Presence presence = fields.get(i).presence;
+      if (factoryBuilt ? presence.schemaRequired : presence == Presence.REQUIRED_LIST) {
+        refused |= 1L << i;
+      }
+    }
+    this.refusedIfAbsent = refused;
     this.type = type;
     this.newBuilder = newBuilder;
     this.build = build;
@@ -574,19 +587,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
               }
               return values;
             },
-            values -> {
-              // every missing required property in one error, in the declared order
-              StringJoiner missing = new StringJoiner(",");
-              for (int i = 0; i < n; i++) {
-                if (values[i] == null && fields.get(i).presence.schemaRequired) {
-                  missing.add(fields.get(i).name);
-                }
-              }
-              if (missing.length() > 0) {
-                throw MissingValueException.of(missing.toString());
-              }
-              return factory.apply(values);
-            });
+            factory); // readValues has refused a missing required property
     for (int i = 0; i < n; i++) {
       int slot = i;
       b.add(fields.get(i), (values, v) -> values[slot] = v);
@@ -615,7 +616,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     private final Map<String, Object> keywords = new LinkedHashMap<>();
     private final List<List<String>> exclusive = new ArrayList<>();
     private @Nullable Function<@Nullable Object[], @Nullable T> shortcut;
-    // set by factory(): the factory's check refuses an absent required list
+    // set by factory(): read refuses every missing required property, not only lists
     private boolean factoryBuilt;
 
     private Builder(Class<T> type, Supplier<B> newBuilder, Function<? super B, T> build) {
@@ -1137,7 +1138,6 @@ public final class ObjectCodec<T, B> implements Codec<T> {
   @Override
   public T read(JsonReader in) {
     @Nullable Object[] values = readValues(in);
-    requireLists(in, values);
     Function<@Nullable Object[], @Nullable T> whole = shortcut;
     if (whole != null) {
       // core's factory if the values are all it takes, else the builder
@@ -1170,38 +1170,30 @@ public final class ObjectCodec<T, B> implements Codec<T> {
   }
 
   /**
-   * Refuses an object without one of its required lists ({@code json.missing-property}), as its
-   * schema does: a builder would take the absence for an empty list. (A factory's values are
-   * checked by {@link #factory}, with the other required properties.)
+   * Refuses an object without one of the properties in {@link #refusedIfAbsent} ({@code
+   * json.missing-property}), as its schema does, naming every missing required property in one
+   * error in the declared order, as core's builder names its own.
    */
-  private void requireLists(JsonReader in, @Nullable Object[] values) {
-    if (!checkLists) {
-      return;
-    }
-    boolean listMissing = false;
+  private void refuseMissing(JsonReader in, @Nullable Object[] values) {
+    StringJoiner missing = new StringJoiner(",");
     for (int i = 0; i < values.length; i++) {
-      listMissing |= values[i] == null && byIndex[i].presence == Presence.REQUIRED_LIST;
-    }
-    if (listMissing) {
-      // every missing required property in one error, in the declared order, as core's builder
-      // names its own
-      StringJoiner missing = new StringJoiner(",");
-      for (int i = 0; i < values.length; i++) {
-        if (values[i] == null && byIndex[i].presence.schemaRequired) {
-          missing.add(byIndex[i].name);
-        }
+      if (values[i] == null && byIndex[i].presence.schemaRequired) {
+        missing.add(byIndex[i].name);
       }
-      MissingValueException e = MissingValueException.of(missing.toString());
-      Paths.build(
-          in,
-          dropPrefix,
-          () -> {
-            throw e;
-          });
     }
+    MissingValueException e = MissingValueException.of(missing.toString());
+    Paths.build(
+        in,
+        dropPrefix,
+        () -> {
+          throw e;
+        });
   }
 
-  /** The object's properties, each in its field's slot; null for those absent or null. */
+  /**
+   * The object's properties, each in its field's slot; null for those absent or null. Refuses a
+   * missing property of {@link #refusedIfAbsent}.
+   */
   private @Nullable Object[] readValues(JsonReader in) {
     Field<T, ?>[] declared = byIndex;
     @Nullable Object[] values = new Object[declared.length];
@@ -1218,6 +1210,9 @@ public final class ObjectCodec<T, B> implements Codec<T> {
         continue;
       }
       values[p] = f.presence.isList() ? in.readList(f.codec) : readValue(f, in);
+    }
+    if ((refusedIfAbsent & ~read) != 0) {
+      refuseMissing(in, values);
     }
     return values;
   }

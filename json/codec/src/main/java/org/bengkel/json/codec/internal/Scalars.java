@@ -157,6 +157,63 @@ public final class Scalars {
 
   private static final long EXPONENT_CEILING = 1L << 40;
 
+  // the longest code of CODE_FORM, as core's codes allow
+  private static final int CODE_MAX_LENGTH = 40;
+
+  /**
+   * The schema of a code (<i>kode</i>) of capitals and digits in hyphen-joined groups ({@link
+   * Facility#CODE_PATTERN}, at most 40 characters), the form of a facility's code, a SKU, a vehicle
+   * class, a price list's id and the other codes core checks against that pattern; a codec of one
+   * such code adds its own description.
+   */
+  public static final JsonSchema CODE_FORM =
+      JsonSchema.pattern(Facility.CODE_PATTERN, CODE_MAX_LENGTH);
+
+  /**
+   * A code of {@link #CODE_FORM} that core holds as a plain string, such as a price list's or a
+   * rule's id, refused on read when it does not match ({@code value.malformed}).
+   */
+  public static final Codec<String> CODE = pattern(Facility.CODE_PATTERN, CODE_MAX_LENGTH);
+
+  /**
+   * A core type written as its code of {@link #CODE_FORM}, such as a SKU or a lot code: read with
+   * core's parser (its refusal at the value's path) and described in the schema as {@code "<what>:
+   * A-Z 0-9 groups joined by hyphens"}, so that no validator accepts what the reader refuses.
+   *
+   * @param <T> the type
+   * @param type the type's class, not null
+   * @param parser core's parser, such as {@code Sku::parse}, not null
+   * @param formatter the code to write, such as {@code Sku::value}, not null
+   * @param what what the code names, such as {@code "A stock-keeping unit"}, not null
+   * @return the codec, never null
+   */
+  public static <T> Codec<T> code(
+      Class<T> type, Function<String, T> parser, Function<T, String> formatter, String what) {
+    return Codec.ofString(
+        type,
+        parser,
+        formatter,
+        CODE_FORM.describedAs(what + ": A-Z 0-9 groups joined by hyphens"));
+  }
+
+  /**
+   * A count of at least one held as a {@code long}: a quantity, a number of units, a batch size, a
+   * sequence number or a version (which starts at 1); {@code value.out-of-range} below 1.
+   */
+  public static final Codec<Long> POSITIVE_COUNT = integer(1, Long.MAX_VALUE);
+
+  /**
+   * A count that may be zero, held as a {@code long}: pieces made, a quantity or a version where
+   * none yet is 0, a sequence number to read after; {@code value.out-of-range} below 0.
+   */
+  public static final Codec<Long> COUNT = integer(0, Long.MAX_VALUE);
+
+  /**
+   * A count of at least one that core holds as an {@code int}: a number of days (a shelf life, a
+   * remission) or a line's number, which starts at 1; {@code value.out-of-range} below 1.
+   */
+  public static final Codec<Integer> POSITIVE_INT_COUNT = int32(1, Integer.MAX_VALUE);
+
   /**
    * A facility's code (<i>kode UPT</i>) as its text, {@code "LAPAS-PAMEKASAN"}, with the form's
    * pattern in the schema; a code core refuses is refused at the property's path.
@@ -165,7 +222,7 @@ public final class Scalars {
       scalar(
           Kind.OTHER,
           FacilityCode.class,
-          JsonSchema.pattern(Facility.CODE_PATTERN, 40),
+          CODE_FORM,
           in -> in.nextString(FacilityCode::parse),
           (o, v) -> o.string(v.value()));
 

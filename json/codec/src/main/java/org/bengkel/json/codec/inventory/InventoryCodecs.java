@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.bengkel.catalog.Sku;
-import org.bengkel.facility.Facility;
 import org.bengkel.facility.FacilityCode;
 import org.bengkel.inventory.Movement;
 import org.bengkel.inventory.MovementType;
@@ -21,7 +20,6 @@ import org.bengkel.json.codec.internal.ObjectCodec.Field;
 import org.bengkel.json.codec.internal.Scalars;
 import org.bengkel.json.codec.internal.StampFields;
 import org.bengkel.json.codec.production.ProductionCodecs;
-import org.bengkel.json.schema.JsonSchema;
 import org.bengkel.production.LotCode;
 
 /**
@@ -40,14 +38,19 @@ public final class InventoryCodecs {
   static final Codec<MovementType> MOVEMENT_TYPE = Codec.ofEnum(MovementType.class);
   static final Codec<WriteOffReason> WRITE_OFF_REASON = Codec.ofEnum(WriteOffReason.class);
 
+  /**
+   * A quantity of a lot, picked, moved or returned: at least one unit, at most {@link
+   * StockLot#MAX_QUANTITY}; {@code value.out-of-range} outside. Written in place in the schema.
+   */
+  public static final Codec<Long> LOT_QUANTITY = Scalars.integer(1, StockLot.MAX_QUANTITY);
+
   /** {@link ReservationId}: the identifier as a string, {@code "SO-2026-0042-1"}. */
   public static final Codec<ReservationId> RESERVATION_ID =
-      Codec.ofString(
+      Scalars.code(
           ReservationId.class,
           ReservationId::parse,
           ReservationId::value,
-          JsonSchema.pattern(Facility.CODE_PATTERN, 40)
-              .describedAs("A reservation identifier: A-Z 0-9 groups joined by hyphens"));
+          "A reservation identifier");
 
   /**
    * {@link StockLot} (<i>lot stok</i>): {@code {"lotCode","sku","productionDate","expiryDate",
@@ -64,11 +67,7 @@ public final class InventoryCodecs {
               StockLot::productionDate,
               StockLot.Builder::productionDate)
           .optional("expiryDate", Scalars.DATE, StockLot::expiryDate, StockLot.Builder::expiryDate)
-          .required(
-              "quantity",
-              Scalars.integer(1, StockLot.MAX_QUANTITY),
-              StockLot::quantity,
-              StockLot.Builder::quantity)
+          .required("quantity", LOT_QUANTITY, StockLot::quantity, StockLot.Builder::quantity)
           .required(
               "receivedAt", Scalars.DATE_TIME, StockLot::receivedAt, StockLot.Builder::receivedAt)
           .describedAs("A lot received into stock (lot stok)")
@@ -87,12 +86,12 @@ public final class InventoryCodecs {
                       (StampFields<Movement.Builder> d) -> d.builder().stamp(d.stamp()).build())
                   .required(
                       "sequence",
-                      Scalars.integer(1, Long.MAX_VALUE),
+                      Scalars.POSITIVE_COUNT,
                       Movement::sequence,
                       (d, v) -> d.builder().sequence(v))
                   .required(
                       "version",
-                      Scalars.integer(1, Long.MAX_VALUE),
+                      Scalars.POSITIVE_COUNT,
                       Movement::version,
                       (d, v) -> d.builder().version(v))
                   .required("type", MOVEMENT_TYPE, Movement::type, (d, v) -> d.builder().type(v)),
@@ -103,11 +102,7 @@ public final class InventoryCodecs {
               ProductionCodecs.LOT_CODE,
               Movement::lotCode,
               (d, v) -> d.builder().lotCode(v))
-          .required(
-              "quantity",
-              Scalars.integer(1, StockLot.MAX_QUANTITY),
-              Movement::quantity,
-              (d, v) -> d.builder().quantity(v))
+          .required("quantity", LOT_QUANTITY, Movement::quantity, (d, v) -> d.builder().quantity(v))
           .optional(
               "reservation",
               RESERVATION_ID,
@@ -163,7 +158,7 @@ public final class InventoryCodecs {
               CatalogCodecs.SKU,
               LotCode.class,
               ProductionCodecs.LOT_CODE),
-          Map.of("quantity", Scalars.integer(1, StockLot.MAX_QUANTITY)),
+          Map.of("quantity", LOT_QUANTITY),
           Set.of("StockReserved.fromLot", "StockSold.reservation", "StockReturned.orderLine"));
 
   private InventoryCodecs() {}

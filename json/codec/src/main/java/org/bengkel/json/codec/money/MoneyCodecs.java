@@ -3,6 +3,8 @@ package org.bengkel.json.codec.money;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongFunction;
+import java.util.function.ToLongFunction;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonReader;
@@ -29,71 +31,29 @@ public final class MoneyCodecs {
    * {@link Rupiah}: a JSON integer, {@code 150000}; negative numbers give {@code money.negative}.
    */
   public static final Codec<Rupiah> RUPIAH =
-      new Codec<>() {
-        @Override
-        public Class<Rupiah> type() {
-          return Rupiah.class;
-        }
-
-        @Override
-        public void write(Rupiah value, JsonWriter out) {
-          out.number(value.amount());
-        }
-
-        @Override
-        public Rupiah read(JsonReader in) {
-          long amount = in.nextLong();
-          try {
-            return Rupiah.of(amount); // no lambda on the way that succeeds: every amount read
-          } catch (InvalidValueException e) {
-            return in.value(
-                () -> {
-                  throw e;
-                });
-          }
-        }
-
-        @Override
-        public Optional<JsonSchema> schema() {
-          return Optional.of(
-              JsonSchema.integer(0, Long.MAX_VALUE)
-                  .describedAs("An amount in whole rupiah, not negative"));
-        }
-      };
+      amount(
+          Rupiah.class,
+          Rupiah::of,
+          Rupiah::amount,
+          JsonSchema.integer(0, Long.MAX_VALUE)
+              .describedAs("An amount in whole rupiah, not negative"));
 
   /** {@link RupiahDelta}: a signed JSON integer, {@code -2500}. */
   public static final Codec<RupiahDelta> RUPIAH_DELTA =
-      new Codec<>() {
-        @Override
-        public Class<RupiahDelta> type() {
-          return RupiahDelta.class;
-        }
+      amount(
+          RupiahDelta.class,
+          RupiahDelta::of,
+          RupiahDelta::amount,
+          JsonSchema.integer(-Long.MAX_VALUE, Long.MAX_VALUE)
+              .describedAs("A signed difference in whole rupiah"));
 
-        @Override
-        public void write(RupiahDelta value, JsonWriter out) {
-          out.number(value.amount());
-        }
-
-        @Override
-        public RupiahDelta read(JsonReader in) {
-          long amount = in.nextLong();
-          try {
-            return RupiahDelta.of(amount); // no lambda on the way that succeeds: every amount read
-          } catch (InvalidValueException e) {
-            return in.value(
-                () -> {
-                  throw e;
-                });
-          }
-        }
-
-        @Override
-        public Optional<JsonSchema> schema() {
-          return Optional.of(
-              JsonSchema.integer(-Long.MAX_VALUE, Long.MAX_VALUE)
-                  .describedAs("A signed difference in whole rupiah"));
-        }
-      };
+  /**
+   * A positive {@link Rupiah}, such as a rounding step, a PNBP record or a target: read and written
+   * as {@link #RUPIAH}, with a schema of at least 1 (core refuses zero where it needs a positive
+   * amount); written in place in the schema, not registered.
+   */
+  public static final Codec<Rupiah> POSITIVE_RUPIAH =
+      Scalars.withSchema(RUPIAH, JsonSchema.integer(1, Long.MAX_VALUE));
 
   /** {@link Rate}: a string, {@code "12%"} or {@code "11/12"}, as {@link Rate#toString()}. */
   public static final Codec<Rate> RATE =
@@ -112,16 +72,47 @@ public final class MoneyCodecs {
       ObjectCodec.of(
               RoundingStep.class,
               RoundingStep::of,
-              Field.required(
-                      "step",
-                      Scalars.withSchema(RUPIAH, JsonSchema.integer(1, Long.MAX_VALUE)),
-                      RoundingStep::step)
-                  .inline(),
+              Field.required("step", POSITIVE_RUPIAH, RoundingStep::step).inline(),
               Field.required("mode", ROUNDING_MODE, RoundingStep::mode))
           .describedAs("A rounding step (pembulatan): a positive amount and a rounding mode")
           .build();
 
   private MoneyCodecs() {}
+
+  // An amount type written as its whole rupiah, a JSON integer, and read with core's factory, whose
+  // refusal (such as money.negative) is reported at the amount's path.
+  private static <A> Codec<A> amount(
+      Class<A> type, LongFunction<A> of, ToLongFunction<A> amount, JsonSchema schema) {
+    return new Codec<>() {
+      @Override
+      public Class<A> type() {
+        return type;
+      }
+
+      @Override
+      public void write(A value, JsonWriter out) {
+        out.number(amount.applyAsLong(value));
+      }
+
+      @Override
+      public A read(JsonReader in) {
+        long n = in.nextLong();
+        try {
+          return of.apply(n); // no lambda on the way that succeeds: every amount read
+        } catch (InvalidValueException e) {
+          return in.value(
+              () -> {
+                throw e;
+              });
+        }
+      }
+
+      @Override
+      public Optional<JsonSchema> schema() {
+        return Optional.of(schema);
+      }
+    };
+  }
 
   /**
    * The codecs of this package, for {@link org.bengkel.json.Codecs}.

@@ -2,11 +2,11 @@ package org.bengkel.json.codec.pricing;
 
 import java.util.List;
 import org.bengkel.catalog.ProductCategory;
-import org.bengkel.facility.Facility;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonToken;
 import org.bengkel.json.JsonWriter;
 import org.bengkel.json.codec.catalog.CatalogCodecs;
+import org.bengkel.json.codec.internal.Scalars;
 import org.bengkel.json.schema.JsonSchema;
 
 /**
@@ -40,9 +40,7 @@ final class CategoryRef {
             "description",
             "A predefined category's code, or a custom category",
             "oneOf",
-            List.of(
-                JsonSchema.pattern(Facility.CODE_PATTERN, 40),
-                JsonSchema.ref(CatalogCodecs.PRODUCT_CATEGORY))));
+            List.of(Scalars.CODE_FORM, JsonSchema.ref(CatalogCodecs.PRODUCT_CATEGORY))));
   }
 
   private static boolean isPredefined(ProductCategory value) {

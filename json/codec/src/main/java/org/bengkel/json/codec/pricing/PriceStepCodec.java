@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.bengkel.facility.Facility;
 import org.bengkel.json.Codec;
 import org.bengkel.json.codec.internal.ObjectCodec;
 import org.bengkel.json.codec.internal.Scalars;
@@ -37,11 +36,13 @@ final class PriceStepCodec {
           in -> in.nextString(StepCode::of),
           (out, code) -> out.string(code.code()));
 
+  // one parameter's value, in the schema: core bounds it to 500 characters
+  private static final JsonSchema PARAM_VALUE = JsonSchema.string(1, 500);
+
   // the parameters in the order of the code's declaration, as core keeps them
   private static final Codec<Map<String, String>> PARAMS =
       Scalars.map(
-          JsonSchema.of(
-              JsonSchema.map("type", "object", "additionalProperties", JsonSchema.string(1, 500))),
+          JsonSchema.of(JsonSchema.map("type", "object", "additionalProperties", PARAM_VALUE)),
           name -> name,
           name -> name,
           Scalars.TEXT,
@@ -49,11 +50,7 @@ final class PriceStepCodec {
 
   static final Codec<PriceStep> CODEC =
       ObjectCodec.builder(PriceStep.class, PriceStep::builder, PriceStep.Builder::build)
-          .required(
-              "source",
-              Scalars.pattern(Facility.CODE_PATTERN, 40),
-              PriceStep::source,
-              PriceStep.Builder::source)
+          .required("source", Scalars.CODE, PriceStep::source, PriceStep.Builder::source)
           .required("kind", PricingCodecs.STEP_KIND, PriceStep::kind, PriceStep.Builder::kind)
           .optional("code", CODE, s -> Optional.of(s.code()), PriceStep.Builder::code)
           .nullRefused()
@@ -81,7 +78,7 @@ final class PriceStepCodec {
         .map(
             c -> {
               Map<String, Object> props = new LinkedHashMap<>();
-              c.parameterNames().forEach(n -> props.put(n, JsonSchema.string(1, 500)));
+              c.parameterNames().forEach(n -> props.put(n, PARAM_VALUE));
               Map<String, Object> params =
                   JsonSchema.map(
                       "type",

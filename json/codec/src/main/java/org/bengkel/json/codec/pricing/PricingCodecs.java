@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import org.bengkel.catalog.ProductCategory;
 import org.bengkel.catalog.Sku;
-import org.bengkel.facility.Facility;
 import org.bengkel.json.Codec;
 import org.bengkel.json.codec.catalog.CatalogCodecs;
 import org.bengkel.json.codec.internal.EventCodecs;
@@ -66,9 +65,6 @@ public final class PricingCodecs {
   /** {@link Channel}: the sales channel's constant name, {@code "E_KATALOG"}. */
   public static final Codec<Channel> CHANNEL = Codec.ofEnum(Channel.class);
 
-  // ids, zones and sources of rules: A-Z 0-9 groups joined by hyphens
-  private static final Codec<String> CODE = Scalars.pattern(Facility.CODE_PATTERN, 40);
-
   // a predefined category's code, or the whole custom category (CategoryRef)
   private static final Codec<ProductCategory> CATEGORY_REF =
       Scalars.of(
@@ -104,7 +100,7 @@ public final class PricingCodecs {
           .optional("tariff", MoneyCodecs.RUPIAH, PricingItem::tariff, PricingItem.Builder::tariff)
           .required(
               "quantity",
-              Scalars.integer(1, Long.MAX_VALUE),
+              Scalars.POSITIVE_COUNT,
               PricingItem::quantity,
               PricingItem.Builder::quantity)
           .optional("cost", MoneyCodecs.RUPIAH, PricingItem::cost, PricingItem.Builder::cost)
@@ -118,13 +114,13 @@ public final class PricingCodecs {
    */
   public static final Codec<PriceRule> PRICE_RULE =
       ObjectCodec.builder(PriceRule.class, PriceRule::builder, PriceRule.Builder::build)
-          .required("id", CODE, PriceRule::id, PriceRule.Builder::id)
+          .required("id", Scalars.CODE, PriceRule::id, PriceRule.Builder::id)
           .required("scope", RULE_SCOPE, PriceRule::scope, PriceRule.Builder::scope)
           .optional("category", CATEGORY_REF, PriceRule::category, PriceRule.Builder::category)
           .optional("sku", CatalogCodecs.SKU, PriceRule::sku, PriceRule.Builder::sku)
           .defaulted(
               "minQuantity",
-              Scalars.integer(1, Long.MAX_VALUE),
+              Scalars.POSITIVE_COUNT,
               PriceRule::minQuantity,
               PriceRule.Builder::minQuantity)
           .optional(
@@ -162,7 +158,7 @@ public final class PricingCodecs {
    */
   public static final Codec<PriceList> PRICE_LIST =
       ObjectCodec.builder(PriceList.class, PriceList::builder, PriceList.Builder::build)
-          .required("id", CODE, PriceList::id, PriceList.Builder::id)
+          .required("id", Scalars.CODE, PriceList::id, PriceList.Builder::id)
           .required("channel", CHANNEL, PriceList::channel, PriceList.Builder::channel)
           .required(
               "effectiveFrom",
@@ -188,11 +184,7 @@ public final class PricingCodecs {
   public static final Codec<PriceBook> PRICE_BOOK =
       ObjectCodec.builder(PriceBook.class, PriceBook::builder, PriceBook.Builder::build)
           .requiredList("lists", PRICE_LIST, PriceBook::lists, PriceBook.Builder::lists)
-          .defaulted(
-              "version",
-              Scalars.integer(0, Long.MAX_VALUE),
-              PriceBook::version,
-              PriceBook.Builder::version)
+          .defaulted("version", Scalars.COUNT, PriceBook::version, PriceBook.Builder::version)
           .describedAs("The sales price lists (daftar harga jual) and the book's version")
           .build();
 
@@ -261,8 +253,8 @@ public final class PricingCodecs {
   public static final Codec<QuotedLine> QUOTED_LINE =
       ObjectCodec.builder(QuotedLine.class, QuotedLine::builder, QuotedLine.Builder::build)
           .required("item", PRICING_ITEM, QuotedLine::item, QuotedLine.Builder::item)
-          .required("listId", CODE, QuotedLine::listId, QuotedLine.Builder::listId)
-          .optional("ruleId", CODE, QuotedLine::ruleId, QuotedLine.Builder::ruleId)
+          .required("listId", Scalars.CODE, QuotedLine::listId, QuotedLine.Builder::listId)
+          .optional("ruleId", Scalars.CODE, QuotedLine::ruleId, QuotedLine.Builder::ruleId)
           .list("steps", PRICE_STEP, QuotedLine::steps, QuotedLine.Builder::steps)
           .required(
               "unitPrice", MoneyCodecs.RUPIAH, QuotedLine::unitPrice, QuotedLine.Builder::unitPrice)
@@ -290,12 +282,12 @@ public final class PricingCodecs {
           .required("sku", CatalogCodecs.SKU, EKatalogListing::sku, EKatalogListing.Builder::sku)
           .required(
               "unit", CatalogCodecs.UNIT, EKatalogListing::unit, EKatalogListing.Builder::unit)
-          .required("zone", CODE, EKatalogListing::zone, EKatalogListing.Builder::zone)
+          .required("zone", Scalars.CODE, EKatalogListing::zone, EKatalogListing.Builder::zone)
           .required(
               "price", MoneyCodecs.RUPIAH, EKatalogListing::price, EKatalogListing.Builder::price)
           .required(
               "minimumOrder",
-              Scalars.integer(1, Long.MAX_VALUE),
+              Scalars.POSITIVE_COUNT,
               EKatalogListing::minimumOrder,
               EKatalogListing.Builder::minimumOrder)
           .required(
@@ -317,7 +309,7 @@ public final class PricingCodecs {
           .required("source", Scalars.TEXT, OfferedPrice::source, OfferedPrice.Builder::source)
           .required("sku", CatalogCodecs.SKU, OfferedPrice::sku, OfferedPrice.Builder::sku)
           .required("unit", CatalogCodecs.UNIT, OfferedPrice::unit, OfferedPrice.Builder::unit)
-          .required("zone", CODE, OfferedPrice::zone, OfferedPrice.Builder::zone)
+          .required("zone", Scalars.CODE, OfferedPrice::zone, OfferedPrice.Builder::zone)
           .required("price", MoneyCodecs.RUPIAH, OfferedPrice::price, OfferedPrice.Builder::price)
           .describedAs("A price offered elsewhere for comparison (harga pembanding)")
           .build();
@@ -372,9 +364,12 @@ public final class PricingCodecs {
     return Scalars.map(
         JsonSchema.of(
             JsonSchema.map(
-                "type", "object",
-                "propertyNames", JsonSchema.pattern(Facility.CODE_PATTERN, 40),
-                "additionalProperties", JsonSchema.ref(MoneyCodecs.RUPIAH))),
+                "type",
+                "object",
+                "propertyNames",
+                Scalars.CODE_FORM,
+                "additionalProperties",
+                JsonSchema.ref(MoneyCodecs.RUPIAH))),
         Sku::parse,
         Sku::value,
         MoneyCodecs.RUPIAH,
@@ -389,7 +384,7 @@ public final class PricingCodecs {
       EventCodecs.family(
           PriceBookEvent.class,
           Map.of(PriceList.class, PRICE_LIST, LocalDate.class, Scalars.DATE),
-          Map.of("listId", CODE),
+          Map.of("listId", Scalars.CODE),
           Set.of());
 
   /**

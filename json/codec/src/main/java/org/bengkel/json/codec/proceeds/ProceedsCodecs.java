@@ -12,7 +12,6 @@ import org.bengkel.json.codec.internal.Scalars;
 import org.bengkel.json.codec.internal.StampFields;
 import org.bengkel.json.codec.money.MoneyCodecs;
 import org.bengkel.json.codec.trainee.TraineeCodecs;
-import org.bengkel.json.schema.JsonSchema;
 import org.bengkel.proceeds.Contribution;
 import org.bengkel.proceeds.ContributionBasis;
 import org.bengkel.proceeds.PnbpEntry;
@@ -132,10 +131,7 @@ public final class ProceedsCodecs {
               Contribution::registrationNumber,
               Contribution.Builder::registrationNumber)
           .required(
-              "quantity",
-              Scalars.integer(0, Long.MAX_VALUE),
-              Contribution::quantity,
-              Contribution.Builder::quantity)
+              "quantity", Scalars.COUNT, Contribution::quantity, Contribution.Builder::quantity)
           .describedAs("The contribution of a trainee to a batch (kontribusi)")
           .build();
 
@@ -147,11 +143,7 @@ public final class ProceedsCodecs {
               TraineeCodecs.REGISTRATION_NUMBER,
               PremiShare::registrationNumber,
               PremiShare.Builder::registrationNumber)
-          .required(
-              "quantity",
-              Scalars.integer(0, Long.MAX_VALUE),
-              PremiShare::quantity,
-              PremiShare.Builder::quantity)
+          .required("quantity", Scalars.COUNT, PremiShare::quantity, PremiShare.Builder::quantity)
           .required("amount", MoneyCodecs.RUPIAH, PremiShare::amount, PremiShare.Builder::amount)
           .describedAs("The premi share of a trainee (bagian premi)")
           .build();
@@ -228,7 +220,7 @@ public final class ProceedsCodecs {
               (d, v) -> d.builder().reference(v))
           .required(
               "amount",
-              Scalars.withSchema(MoneyCodecs.RUPIAH, JsonSchema.integer(1, Long.MAX_VALUE)),
+              MoneyCodecs.POSITIVE_RUPIAH,
               PnbpEntry::amount,
               (d, v) -> d.builder().amount(v))
           .describedAs("A PNBP record or deposit (catatan / setoran PNBP)")

@@ -73,7 +73,7 @@ final class ProductionBatchCodec {
                   JsonSchema.integer(0, ProductionBatch.MAX_QUANTITY))),
           RegistrationNumber::parse,
           RegistrationNumber::value,
-          Scalars.integer(0, ProductionBatch.MAX_QUANTITY),
+          ProductionCodecs.UNITS,
           BY_VALUE);
 
   static final Codec<ProductionBatch> CODEC =
@@ -90,7 +90,7 @@ final class ProductionBatchCodec {
               (d, v) -> d.batch.product(v))
           .required(
               "plannedQuantity",
-              Scalars.integer(1, ProductionBatch.MAX_QUANTITY),
+              ProductionCodecs.PLANNED_QUANTITY,
               ProductionBatch::plannedQuantity,
               (d, v) -> d.batch.plannedQuantity(v))
           .required(
@@ -120,7 +120,7 @@ final class ProductionBatchCodec {
           .inline()
           .optional(
               "producedUnits",
-              Scalars.integer(0, ProductionBatch.MAX_QUANTITY),
+              ProductionCodecs.UNITS,
               ProductionBatch::producedUnits,
               (d, v) -> d.batch.producedUnits(v))
           .optional(
@@ -138,7 +138,7 @@ final class ProductionBatchCodec {
           .minItems(1)
           .defaulted(
               "version",
-              Scalars.integer(1, Long.MAX_VALUE),
+              Scalars.POSITIVE_COUNT,
               ProductionBatch::version,
               (d, v) -> d.batch.version(v))
           .describedAs(

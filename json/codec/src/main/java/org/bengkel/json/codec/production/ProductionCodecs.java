@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.bengkel.audit.Actor;
 import org.bengkel.catalog.Product;
-import org.bengkel.facility.Facility;
 import org.bengkel.facility.Officer;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonReader;
@@ -53,19 +52,21 @@ public final class ProductionCodecs {
 
   /** {@link LotCode}: the lot code of a batch (<i>kode produksi</i>), {@code "KK-20261102-01"}. */
   public static final Codec<LotCode> LOT_CODE =
-      Codec.ofString(
-          LotCode.class,
-          LotCode::parse,
-          LotCode::value,
-          // core's code form (Checks.requireCode), stated so that no validator accepts what the
-          // reader refuses
-          JsonSchema.pattern(Facility.CODE_PATTERN, 40)
-              .describedAs("A lot code: A-Z 0-9 groups joined by hyphens"));
+      Scalars.code(LotCode.class, LotCode::parse, LotCode::value, "A lot code");
 
   /**
    * {@link BatchStage}: the stage's constant name (<i>tahap produksi</i>), {@code "QUALITY_CHECK"}.
    */
   public static final Codec<BatchStage> BATCH_STAGE = Codec.ofEnum(BatchStage.class);
+
+  /** A batch's units that may be none (pieces, units produced), at most core's batch size. */
+  static final Codec<Long> UNITS = Scalars.integer(0, ProductionBatch.MAX_QUANTITY);
+
+  /** A batch's planned quantity: at least one unit, at most core's batch size. */
+  static final Codec<Long> PLANNED_QUANTITY = Scalars.integer(1, ProductionBatch.MAX_QUANTITY);
+
+  // a stage event's note or reason, as long as core allows
+  private static final Codec<String> NOTE = Scalars.text(1, StageEvent.MAX_NOTE);
 
   // A time of day, ISO-8601 with seconds always written; in place in the schema.
   private static final Codec<LocalTime> TIME =
@@ -98,21 +99,13 @@ public final class ProductionCodecs {
    */
   public static final Codec<QualityCheck> QUALITY_CHECK =
       ObjectCodec.builder(QualityCheck.class, QualityCheck::builder, QualityCheck.Builder::build)
-          .required(
-              "goodUnits",
-              Scalars.integer(0, ProductionBatch.MAX_QUANTITY),
-              QualityCheck::goodUnits,
-              QualityCheck.Builder::goodUnits)
+          .required("goodUnits", UNITS, QualityCheck::goodUnits, QualityCheck.Builder::goodUnits)
           .required(
               "rejectedUnits",
-              Scalars.integer(0, ProductionBatch.MAX_QUANTITY),
+              UNITS,
               QualityCheck::rejectedUnits,
               QualityCheck.Builder::rejectedUnits)
-          .optional(
-              "notes",
-              Scalars.text(1, StageEvent.MAX_NOTE),
-              QualityCheck::notes,
-              QualityCheck.Builder::notes)
+          .optional("notes", NOTE, QualityCheck::notes, QualityCheck.Builder::notes)
           .describedAs("A quality check (pemeriksaan mutu)")
           .build();
 
@@ -139,11 +132,7 @@ public final class ProductionCodecs {
               FacilityCodecs.OFFICER,
               e -> Optional.empty(),
               (d, v) -> d.builder().legacyBy = v)
-          .optional(
-              "note",
-              Scalars.text(1, StageEvent.MAX_NOTE),
-              StageEvent::note,
-              (d, v) -> d.builder().stage.note(v))
+          .optional("note", NOTE, StageEvent::note, (d, v) -> d.builder().stage.note(v))
           .describedAs(
               "A stage reached by a batch (tahap produksi); by is the officer of documents older"
                   + " than stamps")
@@ -172,11 +161,7 @@ public final class ProductionCodecs {
               TeamHours::trainee,
               TeamHours.Builder::trainee)
           .required("worked", CodecSupport.DURATION, TeamHours::worked, TeamHours.Builder::worked)
-          .optional(
-              "pieces",
-              Scalars.integer(0, Long.MAX_VALUE),
-              TeamHours::pieces,
-              TeamHours.Builder::pieces)
+          .optional("pieces", Scalars.COUNT, TeamHours::pieces, TeamHours.Builder::pieces)
           .describedAs("The hours and pieces of one trainee (jam kerja regu)")
           .build();
 
@@ -206,10 +191,10 @@ public final class ProductionCodecs {
               MaterialLine.class, CatalogCodecs.MATERIAL_LINE,
               QualityCheck.class, QUALITY_CHECK),
           Map.of(
-              "plannedQuantity", Scalars.integer(1, ProductionBatch.MAX_QUANTITY),
-              "count", Scalars.integer(0, ProductionBatch.MAX_QUANTITY),
-              "producedUnits", Scalars.integer(0, ProductionBatch.MAX_QUANTITY),
-              "reason", Scalars.text(1, StageEvent.MAX_NOTE)),
+              "plannedQuantity", PLANNED_QUANTITY,
+              "count", UNITS,
+              "producedUnits", UNITS,
+              "reason", NOTE),
           Set.of());
 
   private ProductionCodecs() {}

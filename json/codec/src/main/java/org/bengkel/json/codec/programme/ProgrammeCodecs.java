@@ -3,7 +3,6 @@ package org.bengkel.json.codec.programme;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.bengkel.facility.Facility;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.codec.facility.FacilityCodecs;
@@ -13,7 +12,6 @@ import org.bengkel.json.codec.internal.ObjectCodec;
 import org.bengkel.json.codec.internal.Scalars;
 import org.bengkel.json.codec.internal.StampFields;
 import org.bengkel.json.codec.trainee.TraineeCodecs;
-import org.bengkel.json.schema.JsonSchema;
 import org.bengkel.programme.AbsenceReason;
 import org.bengkel.programme.AchievedUnit;
 import org.bengkel.programme.Attendance;
@@ -53,26 +51,24 @@ public final class ProgrammeCodecs {
    * "KULINER-2026"}.
    */
   public static final Codec<ProgrammeCode> PROGRAMME_CODE =
-      Codec.ofString(
-          ProgrammeCode.class,
-          ProgrammeCode::parse,
-          ProgrammeCode::value,
-          // core's code form (Checks.requireCode), stated so that no validator accepts what the
-          // reader refuses
-          JsonSchema.pattern(Facility.CODE_PATTERN, 40)
-              .describedAs("A programme code: A-Z 0-9 groups joined by hyphens"));
+      Scalars.code(
+          ProgrammeCode.class, ProgrammeCode::parse, ProgrammeCode::value, "A programme code");
 
   /** {@link SkillField} (<i>bidang keterampilan</i>): its code, {@code "CULINARY"}. */
   public static final Codec<SkillField> SKILL_FIELD =
-      Codec.ofString(
-          SkillField.class,
-          SkillField::of,
-          SkillField::code,
-          JsonSchema.pattern(Facility.CODE_PATTERN, 40)
-              .describedAs("A skill field's code: A-Z 0-9 groups joined by hyphens"));
+      Scalars.code(SkillField.class, SkillField::of, SkillField::code, "A skill field's code");
 
   /** {@link AbsenceReason} (<i>alasan tidak hadir</i>): the constant name, {@code "SICK"}. */
   public static final Codec<AbsenceReason> ABSENCE_REASON = Codec.ofEnum(AbsenceReason.class);
+
+  // a name, scheme or decree of a programme or certificate, as long as core allows
+  private static final Codec<String> PROGRAMME_TEXT = Scalars.text(1, SkillProgramme.MAX_TEXT);
+
+  // a competency unit's code or a certificate's number, as long as core allows
+  private static final Codec<String> UNIT_CODE = Scalars.text(1, SkillProgramme.MAX_UNIT);
+
+  // a programme's training hours: at least one, at most core's bound
+  private static final Codec<Integer> TRAINING_HOURS = Scalars.int32(1, 10_000);
 
   /** {@link CertificateIssuer} (<i>penerbit sertifikat</i>): the constant name, {@code "LSP"}. */
   public static final Codec<CertificateIssuer> CERTIFICATE_ISSUER =
@@ -144,7 +140,7 @@ public final class ProgrammeCodecs {
               Certificate.Builder::issuerType)
           .required(
               "issuerName",
-              Scalars.text(1, SkillProgramme.MAX_TEXT),
+              PROGRAMME_TEXT,
               Certificate::issuerName,
               Certificate.Builder::issuerName)
           .required(
@@ -152,16 +148,8 @@ public final class ProgrammeCodecs {
               Scalars.BOOLEAN,
               Certificate::bnspLicensed,
               Certificate.Builder::bnspLicensed)
-          .required(
-              "number",
-              Scalars.text(1, SkillProgramme.MAX_UNIT),
-              Certificate::number,
-              Certificate.Builder::number)
-          .required(
-              "scheme",
-              Scalars.text(1, SkillProgramme.MAX_TEXT),
-              Certificate::scheme,
-              Certificate.Builder::scheme)
+          .required("number", UNIT_CODE, Certificate::number, Certificate.Builder::number)
+          .required("scheme", PROGRAMME_TEXT, Certificate::scheme, Certificate.Builder::scheme)
           .required("issuedOn", Scalars.DATE, Certificate::issuedOn, Certificate.Builder::issuedOn)
           .optional(
               "expiresOn", Scalars.DATE, Certificate::expiresOn, Certificate.Builder::expiresOn)
@@ -189,7 +177,7 @@ public final class ProgrammeCodecs {
               CompetencyAssessment.Builder::programme)
           .required(
               "unitCode",
-              Scalars.text(1, SkillProgramme.MAX_UNIT),
+              UNIT_CODE,
               CompetencyAssessment::unitCode,
               CompetencyAssessment.Builder::unitCode)
           .required(
@@ -220,11 +208,7 @@ public final class ProgrammeCodecs {
       ObjectCodec.builder(AchievedUnit.class, AchievedUnit::builder, AchievedUnit.Builder::build)
           .required(
               "programme", PROGRAMME_CODE, AchievedUnit::programme, AchievedUnit.Builder::programme)
-          .required(
-              "unitCode",
-              Scalars.text(1, SkillProgramme.MAX_UNIT),
-              AchievedUnit::unitCode,
-              AchievedUnit.Builder::unitCode)
+          .required("unitCode", UNIT_CODE, AchievedUnit::unitCode, AchievedUnit.Builder::unitCode)
           .required(
               "achievedOn",
               Scalars.DATE,
@@ -245,15 +229,12 @@ public final class ProgrammeCodecs {
           .required(
               "code", PROGRAMME_CODE, CompletedProgramme::code, CompletedProgramme.Builder::code)
           .required(
-              "name",
-              Scalars.text(1, SkillProgramme.MAX_TEXT),
-              CompletedProgramme::name,
-              CompletedProgramme.Builder::name)
+              "name", PROGRAMME_TEXT, CompletedProgramme::name, CompletedProgramme.Builder::name)
           .required(
               "field", SKILL_FIELD, CompletedProgramme::field, CompletedProgramme.Builder::field)
           .required(
               "trainingHours",
-              Scalars.int32(1, 10_000),
+              TRAINING_HOURS,
               CompletedProgramme::trainingHours,
               CompletedProgramme.Builder::trainingHours)
           .required(
@@ -328,27 +309,23 @@ public final class ProgrammeCodecs {
       ObjectCodec.builder(
               SkillProgramme.class, SkillProgramme::builder, SkillProgramme.Builder::build)
           .required("code", PROGRAMME_CODE, SkillProgramme::code, SkillProgramme.Builder::code)
-          .required(
-              "name",
-              Scalars.text(1, SkillProgramme.MAX_TEXT),
-              SkillProgramme::name,
-              SkillProgramme.Builder::name)
+          .required("name", PROGRAMME_TEXT, SkillProgramme::name, SkillProgramme.Builder::name)
           .required("field", SKILL_FIELD, SkillProgramme::field, SkillProgramme.Builder::field)
           .required(
               "skkniDecree",
-              Scalars.text(1, SkillProgramme.MAX_TEXT),
+              PROGRAMME_TEXT,
               SkillProgramme::skkniDecree,
               SkillProgramme.Builder::skkniDecree)
           .requiredList(
               "competencyUnits",
-              Scalars.text(1, SkillProgramme.MAX_UNIT),
+              UNIT_CODE,
               SkillProgramme::competencyUnits,
               SkillProgramme.Builder::competencyUnits)
           .minItems(1)
           .uniqueItems()
           .required(
               "trainingHours",
-              Scalars.int32(1, 10_000),
+              TRAINING_HOURS,
               SkillProgramme::trainingHours,
               SkillProgramme.Builder::trainingHours)
           .required(
@@ -429,7 +406,7 @@ public final class ProgrammeCodecs {
               SkillsPassport.class, SkillsPassport::builder, SkillsPassport.Builder::build)
           .required(
               "holderName",
-              Scalars.text(1, SkillProgramme.MAX_TEXT),
+              PROGRAMME_TEXT,
               SkillsPassport::holderName,
               SkillsPassport.Builder::holderName)
           .required(

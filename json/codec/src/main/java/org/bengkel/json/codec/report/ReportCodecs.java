@@ -43,9 +43,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ReportCodecs {
 
-  // A count of batches, units, orders or jobs.
-  private static final Codec<Long> COUNT = Scalars.integer(0, Long.MAX_VALUE);
-
   // "format" is only an annotation to validators by default: the pattern refuses what is not an
   // ISO date at all; a day past its month's end (2026-11-31) is left to the reader.
   private static final Codec<LocalDate> DAY =
@@ -86,22 +83,22 @@ public final class ReportCodecs {
               ProductionFigures.class, ProductionFigures::builder, ProductionFigures.Builder::build)
           .required(
               "batchesReleased",
-              COUNT,
+              Scalars.COUNT,
               ProductionFigures::batchesReleased,
               ProductionFigures.Builder::batchesReleased)
           .required(
               "batchesRejected",
-              COUNT,
+              Scalars.COUNT,
               ProductionFigures::batchesRejected,
               ProductionFigures.Builder::batchesRejected)
           .required(
               "goodUnits",
-              COUNT,
+              Scalars.COUNT,
               ProductionFigures::goodUnits,
               ProductionFigures.Builder::goodUnits)
           .required(
               "rejectedUnits",
-              COUNT,
+              Scalars.COUNT,
               ProductionFigures::rejectedUnits,
               ProductionFigures.Builder::rejectedUnits)
           .required(
@@ -150,10 +147,17 @@ public final class ReportCodecs {
               PricingCodecs.CHANNEL,
               ChannelSales::channel,
               ChannelSales.Builder::channel)
-          .required("orders", COUNT, ChannelSales::orders, ChannelSales.Builder::orders)
-          .required("goodsUnits", COUNT, ChannelSales::goodsUnits, ChannelSales.Builder::goodsUnits)
+          .required("orders", Scalars.COUNT, ChannelSales::orders, ChannelSales.Builder::orders)
           .required(
-              "serviceJobs", COUNT, ChannelSales::serviceJobs, ChannelSales.Builder::serviceJobs)
+              "goodsUnits",
+              Scalars.COUNT,
+              ChannelSales::goodsUnits,
+              ChannelSales.Builder::goodsUnits)
+          .required(
+              "serviceJobs",
+              Scalars.COUNT,
+              ChannelSales::serviceJobs,
+              ChannelSales.Builder::serviceJobs)
           .required(
               "revenue", MoneyCodecs.RUPIAH, ChannelSales::revenue, ChannelSales.Builder::revenue)
           .describedAs("The sales of one channel (penjualan per saluran) in a period")
@@ -166,7 +170,7 @@ public final class ReportCodecs {
   public static final Codec<ProductSales> PRODUCT_SALES =
       ObjectCodec.builder(ProductSales.class, ProductSales::builder, ProductSales.Builder::build)
           .required("sku", CatalogCodecs.SKU, ProductSales::sku, ProductSales.Builder::sku)
-          .required("units", COUNT, ProductSales::units, ProductSales.Builder::units)
+          .required("units", Scalars.COUNT, ProductSales::units, ProductSales.Builder::units)
           .required(
               "revenue", MoneyCodecs.RUPIAH, ProductSales::revenue, ProductSales.Builder::revenue)
           .nullable(
@@ -188,7 +192,7 @@ public final class ReportCodecs {
               CatalogCodecs.VEHICLE_CLASS,
               VehicleClassSales::vehicleClass,
               VehicleClassSales.Builder::vehicleClass)
-          .required("jobs", COUNT, VehicleClassSales::jobs, VehicleClassSales.Builder::jobs)
+          .required("jobs", Scalars.COUNT, VehicleClassSales::jobs, VehicleClassSales.Builder::jobs)
           .required(
               "revenue",
               MoneyCodecs.RUPIAH,
@@ -227,7 +231,7 @@ public final class ReportCodecs {
           .required("year", Scalars.YEAR, PnbpStatus::year, (d, v) -> d.status.year(v))
           .required(
               "target",
-              Scalars.withSchema(MoneyCodecs.RUPIAH, JsonSchema.integer(1, Long.MAX_VALUE)),
+              MoneyCodecs.POSITIVE_RUPIAH,
               PnbpStatus::target,
               (d, v) -> d.status.target(v))
           .required(

@@ -8,7 +8,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bengkel.catalog.Sku;
 import org.bengkel.inventory.Pick;
-import org.bengkel.inventory.StockLot;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.codec.catalog.CatalogCodecs;
@@ -18,6 +17,7 @@ import org.bengkel.json.codec.internal.ObjectCodec;
 import org.bengkel.json.codec.internal.ObjectCodec.Field;
 import org.bengkel.json.codec.internal.Scalars;
 import org.bengkel.json.codec.internal.StampFields;
+import org.bengkel.json.codec.inventory.InventoryCodecs;
 import org.bengkel.json.codec.money.MoneyCodecs;
 import org.bengkel.json.codec.pricing.PricingCodecs;
 import org.bengkel.json.codec.production.ProductionCodecs;
@@ -64,6 +64,12 @@ public final class SalesCodecs {
   static final Codec<InvoiceKind> INVOICE_KIND = Codec.ofEnum(InvoiceKind.class);
   static final Codec<ReturnDisposition> RETURN_DISPOSITION = Codec.ofEnum(ReturnDisposition.class);
 
+  // a customer's name or organisation, as long as core allows
+  private static final Codec<String> CUSTOMER_NAME = Scalars.text(1, Customer.MAX_NAME);
+
+  // what a goods line, a service job or an invoice line describes, as long as core allows
+  private static final Codec<String> DESCRIPTION = Scalars.text(1, GoodsLine.MAX_DESCRIPTION);
+
   /**
    * {@link Customer} (<i>pembeli</i>): {@code {"kind","name","organisation","satkerCode",
    * "partnerCode","staffNip"}}, {@code kind} required, the others present as the kind needs.
@@ -71,13 +77,9 @@ public final class SalesCodecs {
   public static final Codec<Customer> CUSTOMER =
       ObjectCodec.builder(Customer.class, Customer::builder, Customer.Builder::build)
           .required("kind", CUSTOMER_KIND, Customer::kind, Customer.Builder::kind)
+          .optional("name", CUSTOMER_NAME, Customer::name, Customer.Builder::name)
           .optional(
-              "name", Scalars.text(1, Customer.MAX_NAME), Customer::name, Customer.Builder::name)
-          .optional(
-              "organisation",
-              Scalars.text(1, Customer.MAX_NAME),
-              Customer::organisation,
-              Customer.Builder::organisation)
+              "organisation", CUSTOMER_NAME, Customer::organisation, Customer.Builder::organisation)
           .optional(
               "satkerCode",
               Scalars.pattern(Customer.SATKER_CODE, 20),
@@ -97,13 +99,10 @@ public final class SalesCodecs {
       ObjectCodec.builder(GoodsLine.class, GoodsLine::builder, GoodsLine.Builder::build)
           .required("sku", CatalogCodecs.SKU, GoodsLine::sku, GoodsLine.Builder::sku)
           .required(
-              "description",
-              Scalars.text(1, GoodsLine.MAX_DESCRIPTION),
-              GoodsLine::description,
-              GoodsLine.Builder::description)
+              "description", DESCRIPTION, GoodsLine::description, GoodsLine.Builder::description)
           .required(
               "quantity",
-              Scalars.integer(1, StockLot.MAX_QUANTITY),
+              InventoryCodecs.LOT_QUANTITY,
               GoodsLine::quantity,
               GoodsLine.Builder::quantity)
           .required(
@@ -115,7 +114,7 @@ public final class SalesCodecs {
                       "lotCode", ProductionCodecs.LOT_CODE, Pick::lotCode, Pick.Builder::lotCode)
                   .required(
                       "quantity",
-                      Scalars.integer(1, StockLot.MAX_QUANTITY),
+                      InventoryCodecs.LOT_QUANTITY,
                       Pick::quantity,
                       Pick.Builder::quantity)
                   .describedAs("A lot the units were sold from")
@@ -136,10 +135,7 @@ public final class SalesCodecs {
       ObjectCodec.builder(ServiceJob.class, ServiceJob::builder, ServiceJob.Builder::build)
           .required("sku", CatalogCodecs.SKU, ServiceJob::sku, ServiceJob.Builder::sku)
           .required(
-              "description",
-              Scalars.text(1, GoodsLine.MAX_DESCRIPTION),
-              ServiceJob::description,
-              ServiceJob.Builder::description)
+              "description", DESCRIPTION, ServiceJob::description, ServiceJob.Builder::description)
           .required(
               "vehicleClass",
               CatalogCodecs.VEHICLE_CLASS,
@@ -226,7 +222,7 @@ public final class SalesCodecs {
                       (StampFields<GoodsReturn.Builder> d) -> d.builder().stamp(d.stamp()).build())
                   .required(
                       "line",
-                      Scalars.int32(1, Integer.MAX_VALUE),
+                      Scalars.POSITIVE_INT_COUNT,
                       GoodsReturn::line,
                       (d, v) -> d.builder().line(v))
                   .required(
@@ -236,7 +232,7 @@ public final class SalesCodecs {
                       (d, v) -> d.builder().lotCode(v))
                   .required(
                       "quantity",
-                      Scalars.integer(1, StockLot.MAX_QUANTITY),
+                      InventoryCodecs.LOT_QUANTITY,
                       GoodsReturn::quantity,
                       (d, v) -> d.builder().quantity(v))
                   .required(
@@ -294,12 +290,12 @@ public final class SalesCodecs {
           .required("sku", CatalogCodecs.SKU, InvoiceLine::sku, InvoiceLine.Builder::sku)
           .required(
               "description",
-              Scalars.text(1, GoodsLine.MAX_DESCRIPTION),
+              DESCRIPTION,
               InvoiceLine::description,
               InvoiceLine.Builder::description)
           .required(
               "quantity",
-              Scalars.integer(1, Long.MAX_VALUE),
+              Scalars.POSITIVE_COUNT,
               InvoiceLine::quantity,
               InvoiceLine.Builder::quantity)
           .required(

@@ -67,6 +67,12 @@ public final class TraineeCodecs {
   /** {@link SentenceKind} (<i>jenis pidana</i>): the constant name, {@code "IMPRISONMENT"}. */
   public static final Codec<SentenceKind> SENTENCE_KIND = Codec.ofEnum(SentenceKind.class);
 
+  // a policy's number of months that may be none, at most core's bound of 240 (20 years)
+  private static final Codec<Integer> MONTHS = Scalars.int32(0, 240);
+
+  // a policy's number of months of at least one, at most core's bound of 240
+  private static final Codec<Integer> POSITIVE_MONTHS = Scalars.int32(1, 240);
+
   /** {@link RemissionKind} (<i>jenis remisi</i>): the constant name, {@code "GENERAL"}. */
   public static final Codec<RemissionKind> REMISSION_KIND = Codec.ofEnum(RemissionKind.class);
 
@@ -107,8 +113,7 @@ public final class TraineeCodecs {
   /** {@link Remission} (<i>remisi</i>): {@code {"days","granted","kind"}}, all required. */
   public static final Codec<Remission> REMISSION =
       ObjectCodec.builder(Remission.class, Remission::builder, Remission.Builder::build)
-          .required(
-              "days", Scalars.int32(1, Integer.MAX_VALUE), Remission::days, Remission.Builder::days)
+          .required("days", Scalars.POSITIVE_INT_COUNT, Remission::days, Remission.Builder::days)
           .required("granted", Scalars.DATE, Remission::granted, Remission.Builder::granted)
           .required("kind", REMISSION_KIND, Remission::kind, Remission.Builder::kind)
           .describedAs("A remission (remisi)")
@@ -221,11 +226,7 @@ public final class TraineeCodecs {
           .list(
               "assessments", ASSESSMENT_RECORD, Trainee::assessments, Trainee.Builder::assessments)
           // absent in documents older than stamps: version 0, the record as admitted
-          .defaulted(
-              "version",
-              Scalars.integer(0, Long.MAX_VALUE),
-              Trainee::version,
-              Trainee.Builder::version)
+          .defaulted("version", Scalars.COUNT, Trainee::version, Trainee.Builder::version)
           .describedAs("A trainee (warga binaan)")
           .build();
 
@@ -306,37 +307,37 @@ public final class TraineeCodecs {
               EligibilityPolicy.Builder::integrationFraction)
           .defaulted(
               "generalCleanMonths",
-              Scalars.int32(0, 240),
+              MONTHS,
               EligibilityPolicy::generalCleanMonths,
               EligibilityPolicy.Builder::generalCleanMonths)
           .defaulted(
               "specialCleanMonths",
-              Scalars.int32(0, 240),
+              MONTHS,
               EligibilityPolicy::specialCleanMonths,
               EligibilityPolicy.Builder::specialCleanMonths)
           .defaulted(
               "integrationCleanMonths",
-              Scalars.int32(0, 240),
+              MONTHS,
               EligibilityPolicy::integrationCleanMonths,
               EligibilityPolicy.Builder::integrationCleanMonths)
           .defaulted(
               "minimumMonths",
-              Scalars.int32(0, 240),
+              MONTHS,
               EligibilityPolicy::minimumMonths,
               EligibilityPolicy.Builder::minimumMonths)
           .defaulted(
               "cbSentenceCapMonths",
-              Scalars.int32(1, 240),
+              POSITIVE_MONTHS,
               EligibilityPolicy::cbSentenceCapMonths,
               EligibilityPolicy.Builder::cbSentenceCapMonths)
           .defaulted(
               "cbMaximumLeaveMonths",
-              Scalars.int32(1, 240),
+              POSITIVE_MONTHS,
               EligibilityPolicy::cbMaximumLeaveMonths,
               EligibilityPolicy.Builder::cbMaximumLeaveMonths)
           .defaulted(
               "cmbMaximumMonths",
-              Scalars.int32(1, 240),
+              POSITIVE_MONTHS,
               EligibilityPolicy::cmbMaximumMonths,
               EligibilityPolicy.Builder::cmbMaximumMonths)
           .defaulted(
