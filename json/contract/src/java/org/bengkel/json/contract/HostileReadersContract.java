@@ -523,9 +523,7 @@ public abstract class HostileReadersContract {
           continue;
         }
         byte[] bytes =
-            c.bytes() != null
-                ? c.bytes().get()
-                : c.text().get().getBytes(StandardCharsets.UTF_8);
+            c.bytes() != null ? c.bytes().get() : c.text().get().getBytes(StandardCharsets.UTF_8);
         Throwable thrown = null;
         try {
           Object read = reader.reader().readBytes(bytes, c.type());
