@@ -473,6 +473,22 @@ public final class HostileDocuments {
         () -> new byte[] {'"', 'A', (byte) 0xE2, (byte) 0x82},
         "$",
         MALFORMED);
+    // UCS-4 in the two unusual byte orders (2143 and 3412): Jackson's detection of the encoding
+    // throws its own exception for them as it makes a parser of a stream
+    bytes(
+        Item.UTF8,
+        "UCS-4 mark in byte order 2143",
+        Sku.class,
+        () -> new byte[] {0, 0, (byte) 0xFF, (byte) 0xFE, 0, 0, '"', 0, 0, 0, 'A', 0, 0, 0, '"', 0},
+        "$",
+        MALFORMED);
+    bytes(
+        Item.UTF8,
+        "UCS-4 mark in byte order 3412",
+        Sku.class,
+        () -> new byte[] {(byte) 0xFE, (byte) 0xFF, 0, 0, 0, '"', 0, 0, 0, 'A', 0, 0, 0, '"', 0, 0},
+        "$",
+        MALFORMED);
     bytes(
         Item.UTF8,
         "UTF-16 with a byte order mark",

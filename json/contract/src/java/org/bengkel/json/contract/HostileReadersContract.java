@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -24,6 +27,7 @@ import org.bengkel.production.ProductionBatch;
 import org.bengkel.report.PeriodReport;
 import org.bengkel.report.PnbpStatus;
 import org.bengkel.trainee.Sentence;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -83,6 +87,93 @@ public abstract class HostileReadersContract {
 
   /** Every reader of the binding: helpers strict and lenient, and the mappers when it has them. */
   protected abstract List<Named> readers();
+
+  /**
+   * The hardened mapper's {@code readValue} of a stream, or null for a binding without one.
+   *
+   * @return the reading, or null
+   */
+  protected @Nullable Read<InputStream> hardenedStream() {
+    return null;
+  }
+
+  /**
+   * A stream that fails after the value (a connection reset) is an input error, as it is before the
+   * value: not the document's fault, so neither trailing tokens nor any other rule of bengkel.
+   */
+  @Test
+  void anInputThatFailsAfterTheValueIsAnInputError() {
+    Read<InputStream> read = hardenedStream();
+    if (read == null) {
+      return;
+    }
+    byte[] document = bytes(OFFICER, StandardCharsets.UTF_8);
+    IOException reset = new IOException("connection reset");
+    InputStream failing =
+        new InputStream() {
+          private int next;
+
+          @Override
+          public int read() throws IOException {
+            if (next < document.length) {
+              return document[next++];
+            }
+            throw reset;
+          }
+        };
+    Throwable thrown = null;
+    try {
+      read.read(failing, Officer.class);
+    } catch (Exception e) {
+      thrown = e;
+    }
+    assertThat(thrown).isNotNull();
+    assertThat(thrown.getClass().getSimpleName()).isNotEqualTo("BengkelMismatchedInputException");
+    Throwable cause = thrown;
+    while (cause != null && cause != reset) {
+      cause = cause.getCause();
+    }
+    assertThat(cause).as("%s", thrown).isSameAs(reset);
+  }
+
+  /**
+   * The hardened mapper closes a stream as Jackson does by default, whatever it does with the
+   * document: read it, refuse its first bytes before Jackson sees them, or decode it for Jackson
+   * (on a Jackson that decodes malformed UTF-8 itself), and refuse it there.
+   */
+  @Test
+  void theHardenedMapperClosesTheStreamItReads() {
+    Read<InputStream> read = hardenedStream();
+    if (read == null) {
+      return;
+    }
+    List<byte[]> documents = new ArrayList<>();
+    documents.add(bytes(OFFICER, StandardCharsets.UTF_8));
+    for (BytesCase c : BYTES_CASES) {
+      documents.add(c.bytes());
+    }
+    for (HostileDocuments.Case c : HostileDocuments.all()) {
+      if (c.item() == HostileDocuments.Item.UTF8 && c.bytes() != null) {
+        documents.add(c.bytes().get());
+      }
+    }
+    for (byte[] document : documents) {
+      boolean[] closed = {false};
+      InputStream in =
+          new ByteArrayInputStream(document) {
+            @Override
+            public void close() {
+              closed[0] = true;
+            }
+          };
+      try {
+        read.read(in, Officer.class);
+      } catch (Exception e) {
+        // read or refused: either way the stream is done with
+      }
+      assertThat(closed[0]).as(new String(document, StandardCharsets.ISO_8859_1)).isTrue();
+    }
+  }
 
   /**
    * bengkel's error in what a reader threw: the helpers throw it, the mappers throw their module's

@@ -1,5 +1,6 @@
 package org.bengkel.json.internal;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -58,16 +59,17 @@ public final class ModuleSupport {
       BengkelJsonException.of(JsonRule.MALFORMED, JsonPath.ROOT, "invalid UTF-8");
 
   /**
-   * Byte sequences that are not UTF-8 although they follow its bit patterns (an overlong {@code /}
-   * in two and in three bytes, an encoded surrogate, a code point beyond U+10FFFF): a parser that
-   * decodes any of them as text needs its input decoded for it ({@link #decodeUtf8}).
+   * JSON strings of byte sequences that are not UTF-8 although they follow its bit patterns (an
+   * overlong {@code /} in two and in three bytes, an encoded surrogate, a code point beyond
+   * U+10FFFF): a parser that decodes any of them as text needs its input decoded for it ({@link
+   * #decodeUtf8}).
    */
-  public static final List<byte[]> MALFORMED_UTF8 =
+  public static final List<byte[]> MALFORMED_UTF8_STRINGS =
       List.of(
-          new byte[] {(byte) 0xC0, (byte) 0xAF},
-          new byte[] {(byte) 0xE0, (byte) 0x80, (byte) 0xAF},
-          new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
-          new byte[] {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80});
+          new byte[] {'"', (byte) 0xC0, (byte) 0xAF, '"'},
+          new byte[] {'"', (byte) 0xE0, (byte) 0x80, (byte) 0xAF, '"'},
+          new byte[] {'"', (byte) 0xED, (byte) 0xA0, (byte) 0x80, '"'},
+          new byte[] {'"', (byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80, '"'});
 
   /**
    * Decodes UTF-8 with the JDK's decoder, which refuses every malformed sequence instead of
@@ -96,18 +98,37 @@ public final class ModuleSupport {
    * A whole document from a stream, for {@link #decodeUtf8}: at most {@code maxLength} bytes.
    *
    * @param in the stream
-   * @param maxLength the longest document allowed, in bytes; 0 or less for no limit
+   * @param maxLength the longest document allowed, in bytes; 0 or less for none but what an array
+   *     can hold
    * @return the bytes
    * @throws IOException when the stream fails
    * @throws BengkelJsonException {@code json.limit-exceeded} when the stream is longer
    */
   public static byte[] readDocument(InputStream in, long maxLength) throws IOException {
-    boolean limited = maxLength > 0 && maxLength < Integer.MAX_VALUE;
-    byte[] data = in.readNBytes(limited ? (int) maxLength + 1 : Integer.MAX_VALUE);
-    if (limited && data.length > maxLength) {
-      throw tooLong(maxLength);
+    // No array holds more than this, limit or not: a longer stream is refused, not run out of
+    // memory.
+    long cap = Math.min(maxLength > 0 ? maxLength : Long.MAX_VALUE, Integer.MAX_VALUE - 9);
+    byte[] data = in.readNBytes((int) cap + 1);
+    if (data.length > cap) {
+      throw tooLong(cap);
     }
     return data;
+  }
+
+  /**
+   * Closes a stream the caller no longer reads, if any, ignoring a failure to close it: a document
+   * read whole or refused needs nothing more from it.
+   *
+   * @param source the stream, or null
+   */
+  public static void closeQuietly(@Nullable Closeable source) {
+    if (source != null) {
+      try {
+        source.close();
+      } catch (IOException e) {
+        // nothing is lost: the document was read or refused
+      }
+    }
   }
 
   /**
@@ -157,8 +178,9 @@ public final class ModuleSupport {
 
   /**
    * Why a document in memory, as bytes, is refused before a parser reads it: longer than the limit
-   * (Jackson checks the document's length only as it loads more input, so never for bytes it was
-   * given whole), or not UTF-8 without a byte-order mark ({@link #notUtf8}).
+   * (Jackson 2.19 and 2.20 check a document's length only as they load more input, so never for
+   * bytes given whole, and later versions refuse it with their own exception as the parser is
+   * made), or not UTF-8 without a byte-order mark ({@link #notUtf8}).
    *
    * @param data the bytes
    * @param offset where the document starts

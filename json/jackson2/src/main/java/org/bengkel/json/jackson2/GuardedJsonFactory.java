@@ -12,6 +12,7 @@ import com.fasterxml.jackson.core.io.IOContext;
 import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
+import java.io.Closeable;
 import java.io.DataInput;
 import java.io.IOException;
 import java.io.InputStream;
@@ -69,11 +70,7 @@ final class GuardedJsonFactory extends JsonFactory {
 
   private static boolean decodesMalformedUtf8() {
     JsonFactory plain = new JsonFactory();
-    for (byte[] sequence : ModuleSupport.MALFORMED_UTF8) {
-      byte[] string = new byte[sequence.length + 2];
-      string[0] = '"';
-      System.arraycopy(sequence, 0, string, 1, sequence.length);
-      string[string.length - 1] = '"';
+    for (byte[] string : ModuleSupport.MALFORMED_UTF8_STRINGS) {
       try (JsonParser p = plain.createParser(string)) {
         p.nextToken();
         p.getText();
@@ -85,24 +82,39 @@ final class GuardedJsonFactory extends JsonFactory {
     return false;
   }
 
+  /**
+   * A parser of a stream. Where the guard does not give Jackson the stream (a document it decodes
+   * itself, or refuses by its first bytes), the stream is closed with the parser if Jackson would
+   * have closed it: one it opened itself (a file), or any with {@code AUTO_CLOSE_SOURCE}.
+   */
   @Override
   protected JsonParser _createParser(InputStream in, IOContext ctxt) throws IOException {
-    if (DECODES_MALFORMED_UTF8) {
-      // The whole document, up to the length limit, to decode it strictly (see above).
-      byte[] data;
-      try {
-        data = ModuleSupport.readDocument(in, maxLength());
-      } catch (BengkelJsonException e) {
-        return refusing(ctxt, e);
+    InputStream ours =
+        ctxt.isResourceManaged() || isEnabled(JsonParser.Feature.AUTO_CLOSE_SOURCE) ? in : null;
+    try {
+      if (DECODES_MALFORMED_UTF8) {
+        // The whole document, up to the length limit, to decode it strictly (see above).
+        byte[] data;
+        try {
+          data = ModuleSupport.readDocument(in, maxLength());
+        } catch (BengkelJsonException e) {
+          return refusing(ctxt, e).closing(ours);
+        }
+        return inMemory(data, 0, data.length, ctxt).closing(ours);
       }
-      return _createParser(data, 0, data.length, ctxt);
+      BufferedInputStream buffered = new BufferedInputStream(in);
+      buffered.mark(4);
+      byte[] first = buffered.readNBytes(4);
+      buffered.reset();
+      if (ModuleSupport.notUtf8(first, 0, first.length)) {
+        // Not to Jackson, whose detection of the encoding may fail on these bytes by itself.
+        return refusing(ctxt, ModuleSupport.NOT_UTF8).closing(ours);
+      }
+      return new Guarded(super._createParser(buffered, ctxt), null);
+    } catch (IOException e) {
+      ModuleSupport.closeQuietly(ours);
+      throw e;
     }
-    BufferedInputStream buffered = new BufferedInputStream(in);
-    buffered.mark(4);
-    byte[] first = buffered.readNBytes(4);
-    buffered.reset();
-    return new Guarded(
-        super._createParser(buffered, ctxt), ModuleSupport.notUtf8(first, 0, first.length));
   }
 
   @Override
@@ -126,6 +138,11 @@ final class GuardedJsonFactory extends JsonFactory {
   @Override
   protected JsonParser _createParser(byte[] data, int offset, int len, IOContext ctxt)
       throws IOException {
+    return inMemory(data, offset, len, ctxt);
+  }
+
+  /** A parser of bytes in memory: refused before Jackson sees them, or decoded for it, or not. */
+  private Guarded inMemory(byte[] data, int offset, int len, IOContext ctxt) throws IOException {
     BengkelJsonException refusal = ModuleSupport.refusal(data, offset, len, maxLength());
     if (refusal != null) {
       return refusing(ctxt, refusal);
@@ -170,6 +187,7 @@ final class GuardedJsonFactory extends JsonFactory {
   static final class Guarded extends JsonParserDelegate {
 
     private @Nullable BengkelJsonException refusal;
+    private @Nullable Closeable source;
     private boolean started;
 
     Guarded(JsonParser parser, boolean notUtf8) {
@@ -180,6 +198,21 @@ final class GuardedJsonFactory extends JsonFactory {
     Guarded(JsonParser parser, @Nullable BengkelJsonException refusal) {
       super(parser);
       this.refusal = refusal;
+    }
+
+    /** This parser, which closes {@code source} (if not null) when it is closed. */
+    Guarded closing(@Nullable Closeable source) {
+      this.source = source;
+      return this;
+    }
+
+    @Override
+    public void close() throws IOException {
+      try {
+        super.close();
+      } finally {
+        ModuleSupport.closeQuietly(source);
+      }
     }
 
     private BengkelMismatchedInputException refused(BengkelJsonException e) {

@@ -2,6 +2,7 @@ package org.bengkel.json.jackson2;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.util.List;
 import org.bengkel.json.BengkelJsonOptions;
 import org.bengkel.json.contract.HostileReadersContract;
@@ -11,6 +12,11 @@ import org.bengkel.json.contract.HostileReadersContract;
  * hardened and lenient mappers' own {@code readValue}.
  */
 class Jackson2HostileReadersTest extends HostileReadersContract {
+
+  @Override
+  protected Read<InputStream> hardenedStream() {
+    return BengkelJackson2.mapper()::readValue;
+  }
 
   @Override
   protected List<Named> readers() {

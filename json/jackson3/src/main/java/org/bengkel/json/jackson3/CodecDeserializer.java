@@ -10,6 +10,7 @@ import org.bengkel.json.JsonRule;
 import org.bengkel.json.internal.ModuleSupport;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.deser.std.StdDeserializer;
@@ -64,6 +65,8 @@ final class CodecDeserializer<T> extends StdDeserializer<T> {
   static boolean trailing(JsonParser p) {
     try {
       return p.nextToken() != null;
+    } catch (JacksonIOException e) {
+      throw e; // the input failed: not the document's fault
     } catch (JacksonException e) {
       // not even a token, unless reading it broke a limit (the document's length), which stays one
       BengkelJsonException why = Jackson3Support.translate(e, p);

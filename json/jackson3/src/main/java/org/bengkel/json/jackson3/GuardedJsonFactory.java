@@ -2,6 +2,7 @@ package org.bengkel.json.jackson3;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
+import java.io.Closeable;
 import java.io.DataInput;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,6 +18,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.SerializableString;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.io.IOContext;
@@ -65,11 +67,7 @@ final class GuardedJsonFactory extends JsonFactory {
 
   private static boolean decodesMalformedUtf8() {
     JsonFactory plain = new JsonFactory();
-    for (byte[] sequence : ModuleSupport.MALFORMED_UTF8) {
-      byte[] string = new byte[sequence.length + 2];
-      string[0] = '"';
-      System.arraycopy(sequence, 0, string, 1, sequence.length);
-      string[string.length - 1] = '"';
+    for (byte[] string : ModuleSupport.MALFORMED_UTF8_STRINGS) {
       try (JsonParser p = plain.createParser(ObjectReadContext.empty(), string)) {
         p.nextToken();
         p.getString();
@@ -81,32 +79,43 @@ final class GuardedJsonFactory extends JsonFactory {
     return false;
   }
 
+  /**
+   * A parser of a stream. Where the guard does not give Jackson the stream (a document it decodes
+   * itself, or refuses by its first bytes), the stream is closed with the parser if Jackson would
+   * have closed it: one it opened itself (a file), or any with {@code AUTO_CLOSE_SOURCE}.
+   */
   @Override
   protected JsonParser _createParser(ObjectReadContext readCtxt, IOContext ioCtxt, InputStream in) {
-    if (DECODES_MALFORMED_UTF8) {
-      // The whole document, up to the length limit, to decode it strictly (see above).
-      byte[] data;
-      try {
-        data = ModuleSupport.readDocument(in, maxLength());
-      } catch (IOException e) {
-        throw JacksonIOException.construct(e);
-      } catch (BengkelJsonException e) {
-        return refusing(readCtxt, ioCtxt, e);
-      }
-      return _createParser(readCtxt, ioCtxt, data, 0, data.length);
-    }
-    BufferedInputStream buffered = new BufferedInputStream(in);
-    byte[] first;
+    InputStream ours =
+        ioCtxt.isResourceManaged()
+                || StreamReadFeature.AUTO_CLOSE_SOURCE.enabledIn(
+                    readCtxt.getStreamReadFeatures(_streamReadFeatures))
+            ? in
+            : null;
     try {
+      if (DECODES_MALFORMED_UTF8) {
+        // The whole document, up to the length limit, to decode it strictly (see above).
+        byte[] data;
+        try {
+          data = ModuleSupport.readDocument(in, maxLength());
+        } catch (BengkelJsonException e) {
+          return refusing(readCtxt, ioCtxt, e).closing(ours);
+        }
+        return inMemory(readCtxt, ioCtxt, data, 0, data.length).closing(ours);
+      }
+      BufferedInputStream buffered = new BufferedInputStream(in);
       buffered.mark(4);
-      first = buffered.readNBytes(4);
+      byte[] first = buffered.readNBytes(4);
       buffered.reset();
+      if (ModuleSupport.notUtf8(first, 0, first.length)) {
+        // Not to Jackson, whose detection of the encoding may fail on these bytes by itself.
+        return refusing(readCtxt, ioCtxt, ModuleSupport.NOT_UTF8).closing(ours);
+      }
+      return new Guarded(super._createParser(readCtxt, ioCtxt, buffered), null);
     } catch (IOException e) {
+      ModuleSupport.closeQuietly(ours);
       throw JacksonIOException.construct(e);
     }
-    return new Guarded(
-        super._createParser(readCtxt, ioCtxt, buffered),
-        ModuleSupport.notUtf8(first, 0, first.length));
   }
 
   @Override
@@ -139,6 +148,12 @@ final class GuardedJsonFactory extends JsonFactory {
 
   @Override
   protected JsonParser _createParser(
+      ObjectReadContext readCtxt, IOContext ioCtxt, byte[] data, int offset, int len) {
+    return inMemory(readCtxt, ioCtxt, data, offset, len);
+  }
+
+  /** A parser of bytes in memory: refused before Jackson sees them, or decoded for it, or not. */
+  private Guarded inMemory(
       ObjectReadContext readCtxt, IOContext ioCtxt, byte[] data, int offset, int len) {
     BengkelJsonException refusal = ModuleSupport.refusal(data, offset, len, maxLength());
     if (refusal != null) {
@@ -188,6 +203,7 @@ final class GuardedJsonFactory extends JsonFactory {
   static final class Guarded extends JsonParserDelegate {
 
     private @Nullable BengkelJsonException refusal;
+    private @Nullable Closeable source;
     private boolean started;
 
     Guarded(JsonParser parser, boolean notUtf8) {
@@ -198,6 +214,21 @@ final class GuardedJsonFactory extends JsonFactory {
     Guarded(JsonParser parser, @Nullable BengkelJsonException refusal) {
       super(parser);
       this.refusal = refusal;
+    }
+
+    /** This parser, which closes {@code source} (if not null) when it is closed. */
+    Guarded closing(@Nullable Closeable source) {
+      this.source = source;
+      return this;
+    }
+
+    @Override
+    public void close() {
+      try {
+        super.close();
+      } finally {
+        ModuleSupport.closeQuietly(source);
+      }
     }
 
     private BengkelMismatchedInputException refused(BengkelJsonException e) {

@@ -1,6 +1,7 @@
 package org.bengkel.json.jackson3;
 
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.util.List;
 import org.bengkel.json.BengkelJsonOptions;
 import org.bengkel.json.contract.HostileReadersContract;
@@ -12,6 +13,11 @@ import tools.jackson.databind.json.JsonMapper;
  * ({@code rebuild()}).
  */
 class Jackson3HostileReadersTest extends HostileReadersContract {
+
+  @Override
+  protected Read<InputStream> hardenedStream() {
+    return BengkelJackson3.mapper()::readValue;
+  }
 
   @Override
   protected List<Named> readers() {

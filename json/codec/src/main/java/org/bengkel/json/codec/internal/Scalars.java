@@ -157,23 +157,20 @@ public final class Scalars {
 
   private static final long EXPONENT_CEILING = 1L << 40;
 
-  // the longest code of CODE_FORM, as core's codes allow
-  private static final int CODE_MAX_LENGTH = 40;
-
   /**
    * The schema of a code (<i>kode</i>) of capitals and digits in hyphen-joined groups ({@link
-   * Facility#CODE_PATTERN}, at most 40 characters), the form of a facility's code, a SKU, a vehicle
-   * class, a price list's id and the other codes core checks against that pattern; a codec of one
-   * such code adds its own description.
+   * Facility#CODE_PATTERN}, at most {@value FacilityCode#MAX_LENGTH} characters), the form of a
+   * facility's code, a SKU, a vehicle class, a price list's id and the other codes core checks
+   * against that pattern; a codec of one such code adds its own description.
    */
   public static final JsonSchema CODE_FORM =
-      JsonSchema.pattern(Facility.CODE_PATTERN, CODE_MAX_LENGTH);
+      JsonSchema.pattern(Facility.CODE_PATTERN, FacilityCode.MAX_LENGTH);
 
   /**
    * A code of {@link #CODE_FORM} that core holds as a plain string, such as a price list's or a
    * rule's id, refused on read when it does not match ({@code value.malformed}).
    */
-  public static final Codec<String> CODE = pattern(Facility.CODE_PATTERN, CODE_MAX_LENGTH);
+  public static final Codec<String> CODE = pattern(Facility.CODE_PATTERN, FacilityCode.MAX_LENGTH);
 
   /**
    * A core type written as its code of {@link #CODE_FORM}, such as a SKU or a lot code: read with
