@@ -3,6 +3,7 @@ package org.bengkel.json;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import org.bengkel.json.internal.IsoText;
 
 /**
  * The neutral streaming writer that {@link Codec}s write to; the Jackson modules implement it over
@@ -100,6 +101,7 @@ public interface JsonWriter {
    * @return this writer
    */
   default JsonWriter dateTime(LocalDateTime dateTime) {
+    IsoText.writable(dateTime.getYear());
     return string(DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(dateTime));
   }
 
@@ -110,6 +112,7 @@ public interface JsonWriter {
    * @return this writer
    */
   default JsonWriter date(LocalDate date) {
+    IsoText.writable(date.getYear());
     return string(date.toString());
   }
 

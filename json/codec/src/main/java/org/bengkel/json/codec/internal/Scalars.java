@@ -23,6 +23,7 @@ import org.bengkel.json.Codec;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonRule;
 import org.bengkel.json.JsonWriter;
+import org.bengkel.json.internal.IsoText;
 import org.bengkel.json.schema.JsonSchema;
 import org.jspecify.annotations.Nullable;
 
@@ -95,7 +96,7 @@ public final class Scalars {
             }
             return Year.of((int) y);
           },
-          (o, v) -> o.number(v.getValue()));
+          (o, v) -> o.number(IsoText.writable(v.getValue())));
 
   /**
    * Reads a decimal number written as a string, {@code "4.17"}, in the form {@code new

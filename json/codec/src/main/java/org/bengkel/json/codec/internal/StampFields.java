@@ -18,6 +18,7 @@ import org.bengkel.facility.TimeZoneName;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonRule;
+import org.bengkel.json.JsonWriter;
 import org.bengkel.json.internal.IsoText;
 import org.bengkel.json.schema.JsonSchema;
 import org.jspecify.annotations.Nullable;
@@ -74,7 +75,17 @@ public final class StampFields<B> {
                       + " documents: a WIB local date-time without Z); the calendar is checked by the"
                       + " reader"),
           StampFields::readAt,
-          (o, v) -> o.string(v.toString()));
+          StampFields::writeAt);
+
+  /** An instant or (in older documents) a local date-time, in a year a reader reads back. */
+  private static void writeAt(JsonWriter out, Temporal at) {
+    // as toString() writes either, which older documents carry
+    IsoText.writable(
+        at instanceof Instant i
+            ? i.atOffset(ZoneOffset.UTC).getYear()
+            : ((LocalDateTime) at).getYear());
+    out.string(at.toString());
+  }
 
   /** The time zone of the facility: {@code WIB}, {@code WITA} or {@code WIT}, in place. */
   static final Codec<TimeZoneName> ZONE =
