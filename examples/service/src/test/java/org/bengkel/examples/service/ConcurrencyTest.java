@@ -102,15 +102,7 @@ class ConcurrencyTest extends HttpTest {
       assertThat(accepted).isLessThan(answers.size());
       // Every accepted sale is in the ledger once, under the version it answered; the refused
       // ones left no event and no gap.
-      List<Long> stored =
-          jdbc.sql(
-                  "select version from events where aggregate_type = 'stock-ledger'"
-                      + " and event_type = 'inventory.stock-sold' and version > ?"
-                      + " and payload::text like ? order by version")
-              .params(before, "%" + sku + "%")
-              .query(Long.class)
-              .list();
-      assertThat(stored).containsExactlyInAnyOrderElementsOf(versions);
+      assertThat(ledgerVersionsAfter(jdbc, before)).containsExactlyInAnyOrderElementsOf(versions);
       assertThat(stock(sku, "onHand")).isEqualTo(onHand - sold);
     } finally {
       pool.shutdown();
@@ -133,13 +125,7 @@ class ConcurrencyTest extends HttpTest {
       assertThat(post("/stock/sales", sale).status()).isEqualTo(201);
     }
     assertThat(stock(sku, "available")).isEqualTo(20);
-    String place =
-        "{\"customer\": {\"kind\": \"INDIVIDUAL\"}, \"quote\": {\"channel\": \"GALLERY\","
-            + " \"date\": \"2026-10-15\", \"lines\": [{\"sku\": \""
-            + sku
-            + "\","
-            + " \"description\": \"Kue kering\", \"category\": \"COOKIES\", \"unit\": \"JAR\","
-            + " \"quantity\": 2, \"cost\": 61250}]}}";
+    String place = kueKeringOrder(2);
     for (int i = 0; i < 8; i++) {
       assertThat(put("/orders/SO-CAMPUR-" + i, place).status()).isEqualTo(201);
     }
@@ -169,13 +155,7 @@ class ConcurrencyTest extends HttpTest {
       assertThat(taken).isEqualTo(20);
       assertThat(stock(sku, "available")).isZero();
       // One ledger event per accepted request, versions without a gap.
-      List<Long> versions =
-          jdbc.sql(
-                  "select version from events where aggregate_type = 'stock-ledger'"
-                      + " and version > ? order by version")
-              .param(before)
-              .query(Long.class)
-              .list();
+      List<Long> versions = ledgerVersionsAfter(jdbc, before);
       assertThat(versions).hasSize(10);
       assertThat(versions.get(versions.size() - 1) - before).isEqualTo(10);
     } finally {
@@ -189,11 +169,7 @@ class ConcurrencyTest extends HttpTest {
     put("/price-book", sampleData("price-book.json"));
     put("/tax-policy", sample("tax-policy.json"));
     post("/stock/lots", StockAndOrdersTest.lot("KK-KONKUREN", "KUE-KERING-500G", "2027-03-31", 50));
-    String place =
-        "{\"customer\": {\"kind\": \"INDIVIDUAL\"}, \"quote\": {\"channel\": \"GALLERY\","
-            + " \"date\": \"2026-10-15\", \"lines\": [{\"sku\": \"KUE-KERING-500G\","
-            + " \"description\": \"Kue kering\", \"category\": \"COOKIES\", \"unit\": \"JAR\","
-            + " \"quantity\": 2, \"cost\": 61250}]}}";
+    String place = kueKeringOrder(2);
     String[] officers = {ACTOR, "199001012015032001"};
     // With the version both read (If-Match), and without: either way one wins.
     for (boolean ifMatch : new boolean[] {true, false}) {

@@ -84,7 +84,9 @@ class FaultTest {
                   try {
                     if (i % 4 == 3) {
                       String number = "SO-GANGGUAN-" + i;
-                      if (send(first, "PUT", "/orders/" + number, order()).statusCode() == 201
+                      if (send(first, "PUT", "/orders/" + number, HttpTest.kueKeringOrder(1))
+                                  .statusCode()
+                              == 201
                           && send(first, "POST", "/orders/" + number + "/confirm", null)
                                   .statusCode()
                               == 200) {
@@ -189,7 +191,7 @@ class FaultTest {
       }
       assertThat(issued).isGreaterThanOrEqualTo(ackedInvoices.size());
       String after = "SO-GANGGUAN-SESUDAH";
-      send(port, "PUT", "/orders/" + after, order());
+      send(port, "PUT", "/orders/" + after, HttpTest.kueKeringOrder(1));
       send(port, "POST", "/orders/" + after + "/confirm", null);
       HttpResponse<String> invoice = send(port, "POST", "/orders/" + after + "/invoice", null);
       assertThat(invoice.statusCode()).as(invoice.body()).isEqualTo(201);
@@ -283,13 +285,6 @@ class FaultTest {
       rs.next();
       assertThat(rs.getLong(1)).isZero();
     }
-  }
-
-  private static String order() {
-    return "{\"customer\": {\"kind\": \"INDIVIDUAL\"}, \"quote\": {\"channel\": \"GALLERY\","
-        + " \"date\": \"2026-10-15\", \"lines\": [{\"sku\": \"KUE-KERING-500G\", \"description\":"
-        + " \"Kue kering\", \"category\": \"COOKIES\", \"unit\": \"JAR\", \"quantity\": 1,"
-        + " \"cost\": 61250}]}}";
   }
 
   private static int acked(List<?> list) {

@@ -161,10 +161,7 @@ class HostileRequestsTest extends HttpTest {
     assertThat(invoice.json().get("path").asString()).isEqualTo("path.number");
     assertThat(invoice.json().get("code").asString()).isEqualTo("value.malformed");
     // Was 422 (a refusal of well-formed input) at "number".
-    String order =
-        "{\"customer\": {\"kind\": \"INDIVIDUAL\"}, \"quote\": {\"channel\": \"GALLERY\", \"date\":"
-            + " \"2026-10-15\", \"lines\": [{\"sku\": \"KUE-KERING-500G\", \"description\": \"x\","
-            + " \"category\": \"COOKIES\", \"unit\": \"JAR\", \"quantity\": 1, \"cost\": 61250}]}}";
+    String order = kueKeringOrder(1);
     Answer lower = put("/orders/so-2026-1", order);
     assertThat(lower.status()).as(lower.body()).isEqualTo(400);
     assertThat(lower.json().get("path").asString()).isEqualTo("path.number");

@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -97,6 +98,36 @@ abstract class HttpTest {
                 + " where aggregate_type = 'stock-ledger'")
         .query(Long.class)
         .single();
+  }
+
+  /**
+   * The versions of the stock ledger's events stored after a version, in order.
+   *
+   * @param jdbc the service's database
+   * @param after the version to start after
+   * @return the versions
+   */
+  static List<Long> ledgerVersionsAfter(JdbcClient jdbc, long after) {
+    return jdbc.sql(
+            "select version from events where aggregate_type = 'stock-ledger' and version > ?"
+                + " order by version")
+        .param(after)
+        .query(Long.class)
+        .list();
+  }
+
+  /**
+   * A {@code PUT /orders/{number}} body: jars of kue kering bought at the gallery on 2026-10-15.
+   *
+   * @param jars how many
+   * @return the body
+   */
+  static String kueKeringOrder(int jars) {
+    return "{\"customer\": {\"kind\": \"INDIVIDUAL\"}, \"quote\": {\"channel\": \"GALLERY\","
+        + " \"date\": \"2026-10-15\", \"lines\": [{\"sku\": \"KUE-KERING-500G\", \"description\":"
+        + " \"Kue kering\", \"category\": \"COOKIES\", \"unit\": \"JAR\", \"quantity\": "
+        + jars
+        + ", \"cost\": 61250}]}}";
   }
 
   /** A file of the repository, read from the module's folder (examples/service). */

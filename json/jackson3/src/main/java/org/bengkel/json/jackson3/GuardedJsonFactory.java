@@ -63,7 +63,7 @@ final class GuardedJsonFactory extends JsonFactory {
    * Jackson parses the characters, so that every supported Jackson refuses what bengkel's readers
    * refuse; on a Jackson that refuses by itself, bytes go to Jackson as they are.
    */
-  static final boolean DECODES_MALFORMED_UTF8 = decodesMalformedUtf8();
+  private static final boolean DECODES_MALFORMED_UTF8 = decodesMalformedUtf8();
 
   private static boolean decodesMalformedUtf8() {
     JsonFactory plain = new JsonFactory();
@@ -129,7 +129,9 @@ final class GuardedJsonFactory extends JsonFactory {
     } catch (IOException e) {
       throw JacksonIOException.construct(e);
     }
-    return new Guarded(super._createParser(readCtxt, ioCtxt, buffered), c == '\uFEFF');
+    return new Guarded(
+        super._createParser(readCtxt, ioCtxt, buffered),
+        c == '\uFEFF' ? ModuleSupport.NOT_UTF8 : null);
   }
 
   @Override
@@ -205,10 +207,6 @@ final class GuardedJsonFactory extends JsonFactory {
     private @Nullable BengkelJsonException refusal;
     private @Nullable Closeable source;
     private boolean started;
-
-    Guarded(JsonParser parser, boolean notUtf8) {
-      this(parser, notUtf8 ? ModuleSupport.NOT_UTF8 : null);
-    }
 
     /** A parser that refuses its input with {@code refusal} at the first token. */
     Guarded(JsonParser parser, @Nullable BengkelJsonException refusal) {
