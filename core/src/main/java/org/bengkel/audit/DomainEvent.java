@@ -95,6 +95,8 @@ public interface DomainEvent extends Event {
    *
    * @param disclosure what the viewer may see, not null
    * @return the arguments, never null, no null element
+   * @throws org.bengkel.error.MissingValueException if {@code disclosure} is null (bengkel's own
+   *     events; an event of a host's own should do the same)
    */
   List<Object> auditFacts(Disclosure disclosure);
 }

@@ -139,6 +139,7 @@ public final class Stamp implements Serializable {
    * @throws MissingValueException if {@code other} is null
    */
   public Stamp at(Instant other) {
+    Checks.required(other, "other");
     return of(actor, other, zone);
   }
 
@@ -193,6 +194,7 @@ public final class Stamp implements Serializable {
    * @throws MissingValueException if {@code other} is null
    */
   public Stamp by(Actor other) {
+    Checks.required(other, "other");
     return of(other, at, zone);
   }
 

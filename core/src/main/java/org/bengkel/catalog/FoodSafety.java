@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.bengkel.error.InvalidValueException;
+import org.bengkel.internal.Checks;
 import org.immutables.value.Value;
 
 /**
@@ -83,8 +84,10 @@ public abstract class FoodSafety {
    *
    * @param date the date, not null
    * @return true when valid that day; false when the product has no P-IRT number
+   * @throws org.bengkel.error.MissingValueException if {@code date} is null
    */
   public boolean isPirtValidOn(LocalDate date) {
+    Checks.required(date, "date");
     return pirt().isPresent()
         && !date.isBefore(pirtFirstValidDay().orElseThrow())
         && !date.isAfter(pirtLastValidDay().orElseThrow());
@@ -125,8 +128,10 @@ public abstract class FoodSafety {
    *
    * @param date the date, not null
    * @return the status, never null
+   * @throws org.bengkel.error.MissingValueException if {@code date} is null
    */
   public HalalStatus halalStatusOn(LocalDate date) {
+    Checks.required(date, "date");
     if (declaredNonHalal()) {
       return HalalStatus.DECLARED_NON_HALAL;
     }
@@ -148,8 +153,10 @@ public abstract class FoodSafety {
    * @return the data, never null
    * @throws InvalidValueException rule {@link CatalogRule#HALAL_REVIEW} for a change before the
    *     certificate was issued (the certificate then covers it)
+   * @throws org.bengkel.error.MissingValueException if {@code changedOn} is null
    */
   public FoodSafety withHalalReviewFrom(LocalDate changedOn) {
+    Checks.required(changedOn, "changedOn");
     if (halal().isEmpty() || halalReviewSince().filter(d -> !d.isAfter(changedOn)).isPresent()) {
       return this;
     }
@@ -164,8 +171,10 @@ public abstract class FoodSafety {
    * @return the data, never null
    * @throws InvalidValueException rule {@link CatalogRule#HALAL_CONFLICT} for a product declared
    *     non-halal
+   * @throws org.bengkel.error.MissingValueException if {@code certificate} is null
    */
   public FoodSafety withHalalReverified(HalalCertificate certificate) {
+    Checks.required(certificate, "certificate");
     return builder().from(this).halal(certificate).halalReviewSince(Optional.empty()).build();
   }
 

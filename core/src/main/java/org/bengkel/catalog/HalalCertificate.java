@@ -51,8 +51,10 @@ public abstract class HalalCertificate {
    *
    * @param date the date, not null
    * @return true when issued on or before {@code date}
+   * @throws org.bengkel.error.MissingValueException if {@code date} is null
    */
   public boolean isValidOn(LocalDate date) {
+    Checks.required(date, "date");
     return !issued().isAfter(date);
   }
 

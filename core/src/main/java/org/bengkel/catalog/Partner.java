@@ -57,8 +57,10 @@ public abstract class Partner {
    *
    * @param role the role, not null
    * @return true when {@link #roles()} contains it
+   * @throws org.bengkel.error.MissingValueException if {@code role} is null
    */
   public final boolean has(PartnerRole role) {
+    Checks.required(role, "role");
     return roles().contains(role);
   }
 
@@ -79,8 +81,10 @@ public abstract class Partner {
    * @param roles at least one role, not null
    * @return the partner, never null
    * @throws InvalidValueException if an attribute breaks its rule
+   * @throws org.bengkel.error.MissingValueException if an argument is null
    */
   public static Partner of(String code, String name, PartnerRole... roles) {
+    Checks.required(roles, "roles");
     return builder().code(code).name(name).addRoles(roles).build();
   }
 

@@ -52,17 +52,17 @@ public final class PirtNumber implements Comparable<PirtNumber>, Serializable {
   /**
    * Reads a P-IRT number in its written form {@code 1234567890123-45}.
    *
-   * @param text the number, not null
+   * @param pirt the number, not null
    * @return the number, never null
    * @throws InvalidValueException (field {@code pirt}) rule {@link CatalogRule#PIRT_FORMAT} unless
    *     the text is 13 digits, a hyphen and 2 digits; {@link CatalogRule#PIRT_PACKAGING} if the
    *     first digit is 0 or 9; {@code value.required} if null
    */
-  public static PirtNumber parse(CharSequence text) {
-    if (text == null) {
+  public static PirtNumber parse(CharSequence pirt) {
+    if (pirt == null) {
       throw MissingValueException.of("pirt");
     }
-    String s = text.toString();
+    String s = pirt.toString();
     if (!FORM.matcher(s).matches()) {
       throw InvalidValueException.of(CatalogRule.PIRT_FORMAT, "pirt", s);
     }
@@ -76,12 +76,12 @@ public final class PirtNumber implements Comparable<PirtNumber>, Serializable {
   /**
    * Shorthand for {@link #parse(CharSequence)}.
    *
-   * @param text the number, not null
+   * @param pirt the number, not null
    * @return the number, never null
    * @throws InvalidValueException as {@link #parse(CharSequence)}
    */
-  public static PirtNumber of(String text) {
-    return parse(text);
+  public static PirtNumber of(String pirt) {
+    return parse(pirt);
   }
 
   /**
@@ -127,8 +127,10 @@ public final class PirtNumber implements Comparable<PirtNumber>, Serializable {
    *
    * @param date the date, not null
    * @return true when valid that day
+   * @throws MissingValueException if {@code date} is null
    */
   public boolean isValidOn(LocalDate date) {
+    Checks.required(date, "date");
     return !date.isBefore(firstValidDay()) && !date.isAfter(lastValidDay());
   }
 
@@ -140,8 +142,10 @@ public final class PirtNumber implements Comparable<PirtNumber>, Serializable {
    *
    * @param issued the issue date, not null
    * @return true when they agree
+   * @throws MissingValueException if {@code issued} is null
    */
   public boolean agreesWith(LocalDate issued) {
+    Checks.required(issued, "issued");
     int year = issued.getYear();
     return expiryYear() >= year && expiryYear() <= year + VALIDITY_YEARS;
   }
@@ -157,10 +161,12 @@ public final class PirtNumber implements Comparable<PirtNumber>, Serializable {
    * @return the date, never null
    * @throws InvalidValueException (field {@code pirtIssued}) rule {@link
    *     CatalogRule#PIRT_ISSUE_YEAR} unless the issue date {@linkplain #agreesWith(LocalDate)
-   *     agrees} with the number; {@code value.required} if null
+   *     agrees} with the number
+   * @throws MissingValueException if {@code issued} is null
    */
   public LocalDate lastValidDay(LocalDate issued) {
-    requireAgreement(Checks.required(issued, "pirtIssued"), "pirtIssued");
+    Checks.required(issued, "issued");
+    requireAgreement(issued, "pirtIssued");
     LocalDate anniversary = issued.plusYears(VALIDITY_YEARS);
     if (anniversary.getDayOfMonth() != issued.getDayOfMonth()) {
       anniversary =
@@ -178,8 +184,11 @@ public final class PirtNumber implements Comparable<PirtNumber>, Serializable {
    * @param issued the issue date, not null
    * @return true when valid that day
    * @throws InvalidValueException as {@link #lastValidDay(LocalDate)}
+   * @throws MissingValueException if {@code date} or {@code issued} is null
    */
   public boolean isValidOn(LocalDate date, LocalDate issued) {
+    Checks.required(date, "date");
+    Checks.required(issued, "issued");
     return !date.isBefore(issued) && !date.isAfter(lastValidDay(issued));
   }
 

@@ -130,8 +130,10 @@ public abstract non-sealed class Product implements CatalogItem {
    * @return the date, empty when the product has no shelf life
    * @throws InvalidValueException rule {@link org.bengkel.error.CoreRule#DATE_OVERFLOW} if the
    *     best-before date would fall beyond the calendar
+   * @throws org.bengkel.error.MissingValueException if {@code productionDate} is null
    */
   public Optional<LocalDate> bestBeforeFor(LocalDate productionDate) {
+    Checks.required(productionDate, "productionDate");
     return shelfLifeDays().map(d -> Checks.plusDays(productionDate, d, "productionDate"));
   }
 
@@ -160,8 +162,10 @@ public abstract non-sealed class Product implements CatalogItem {
    * @throws InvalidValueException if the ingredients break their rules (see {@link
    *     #ingredients()}), or rule {@link CatalogRule#HALAL_REVIEW} for a change dated before the
    *     certificate was issued
+   * @throws org.bengkel.error.MissingValueException if an argument is null
    */
   public Product withIngredients(List<String> ingredients, LocalDate changedOn) {
+    Checks.required(ingredients, "ingredients");
     Checks.required(changedOn, "changedOn");
     if (ingredients.equals(ingredients())) {
       return this;

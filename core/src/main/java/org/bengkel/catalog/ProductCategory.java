@@ -99,19 +99,19 @@ public final class ProductCategory implements Serializable {
   /**
    * The predefined category with this code.
    *
-   * @param code the code, such as {@code COOKIES}, not null
+   * @param category the code, such as {@code COOKIES}, not null
    * @return the constant, never null
    * @throws InvalidValueException rule {@link CatalogRule#UNKNOWN_CATEGORY} (field {@code
    *     category}) if no constant has the code; {@code value.required} if null
    */
-  public static ProductCategory of(String code) {
-    if (code == null) {
+  public static ProductCategory of(String category) {
+    if (category == null) {
       throw org.bengkel.error.MissingValueException.of("category");
     }
-    ProductCategory c = KNOWN.get(code);
+    ProductCategory c = KNOWN.get(category);
     if (c == null) {
       throw InvalidValueException.of(
-          CatalogRule.UNKNOWN_CATEGORY, "category", code, String.join(", ", KNOWN.keySet()));
+          CatalogRule.UNKNOWN_CATEGORY, "category", category, String.join(", ", KNOWN.keySet()));
     }
     return c;
   }
@@ -130,10 +130,9 @@ public final class ProductCategory implements Serializable {
    */
   public static ProductCategory custom(
       String code, String indonesianName, boolean food, boolean highRisk) {
+    Checks.required(code, "code");
+    Checks.required(indonesianName, "indonesianName");
     Checks.requireCode(code, "category.code");
-    if (indonesianName == null) {
-      throw org.bengkel.error.MissingValueException.of("category.indonesianName");
-    }
     Checks.requireText(indonesianName, "category.indonesianName", MAX_NAME);
     if (highRisk && !food) {
       throw InvalidValueException.of(

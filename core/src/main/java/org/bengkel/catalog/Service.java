@@ -61,8 +61,10 @@ public abstract non-sealed class Service implements CatalogItem {
    *
    * @param vehicleClass the class, not null
    * @return the price, empty when the service is not offered for that class
+   * @throws org.bengkel.error.MissingValueException if {@code vehicleClass} is null
    */
   public Optional<Rupiah> priceFor(VehicleClass vehicleClass) {
+    Checks.required(vehicleClass, "vehicleClass");
     return Optional.ofNullable(pricePerJob().get(vehicleClass));
   }
 

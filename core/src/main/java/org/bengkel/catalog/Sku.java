@@ -28,24 +28,24 @@ public final class Sku implements Comparable<Sku>, Serializable {
   /**
    * Reads a code.
    *
-   * @param text the code, not null
+   * @param sku the code, not null
    * @return the code, never null
    * @throws InvalidValueException rule {@code value.required}, {@code value.too-long} or {@code
    *     value.malformed} naming the field {@code sku}
    */
-  public static Sku parse(CharSequence text) {
-    return new Sku(Checks.requireCode(text == null ? null : text.toString(), "sku"));
+  public static Sku parse(CharSequence sku) {
+    return new Sku(Checks.requireCode(sku == null ? null : sku.toString(), "sku"));
   }
 
   /**
    * Shorthand for {@link #parse(CharSequence)}.
    *
-   * @param text the code, not null
+   * @param sku the code, not null
    * @return the code, never null
    * @throws InvalidValueException as {@link #parse(CharSequence)}
    */
-  public static Sku of(String text) {
-    return parse(text);
+  public static Sku of(String sku) {
+    return parse(sku);
   }
 
   /**

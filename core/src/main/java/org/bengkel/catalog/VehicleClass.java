@@ -37,13 +37,13 @@ public final class VehicleClass implements Comparable<VehicleClass>, Serializabl
   /**
    * The vehicle class with this code.
    *
-   * @param code upper-case letters and digits in groups joined by hyphens, not null
+   * @param vehicleClass upper-case letters and digits in groups joined by hyphens, not null
    * @return the class, never null
    * @throws InvalidValueException {@code value.required}, {@code value.malformed} or {@code
    *     value.too-long} naming the field {@code vehicleClass}
    */
-  public static VehicleClass of(String code) {
-    return new VehicleClass(Checks.requireCode(code, "vehicleClass"));
+  public static VehicleClass of(String vehicleClass) {
+    return new VehicleClass(Checks.requireCode(vehicleClass, "vehicleClass"));
   }
 
   /**

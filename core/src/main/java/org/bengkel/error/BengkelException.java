@@ -72,6 +72,7 @@ public abstract class BengkelException extends RuntimeException {
    *
    * @param locale the caller's locale, not null
    * @return the message, never null
+   * @throws MissingValueException if {@code locale} is null
    */
   public abstract String message(Locale locale);
 
@@ -81,8 +82,10 @@ public abstract class BengkelException extends RuntimeException {
    *
    * @param locale the caller's locale, not null
    * @return the rule's text, never null
+   * @throws MissingValueException if {@code locale} is null
    */
   public String reason(Locale locale) {
+    MissingValueException.required(locale, "locale");
     return Messages.format(
         rule != null ? rule.pattern(locale) : code, arguments(leadingArguments(locale)));
   }

@@ -57,9 +57,12 @@ public class InvalidValueException extends BengkelException {
    * @param value the rejected value, may be null
    * @param details values that the message refers to as {@code {2}}, {@code {3}}, ...; not null
    * @return the exception, never null
+   * @throws MissingValueException if {@code rule} or {@code details} is null
    */
   public static InvalidValueException of(
       Rule rule, String field, @Nullable Object value, @Nullable Object... details) {
+    MissingValueException.required(rule, "rule");
+    MissingValueException.required(details, "details");
     return new InvalidValueException(
         rule, field, value == null ? null : text(value), false, texts(details), null);
   }
@@ -72,8 +75,11 @@ public class InvalidValueException extends BengkelException {
    * @param field the field's name, not null
    * @param details values that the message refers to, not personal themselves; not null
    * @return the exception, never null
+   * @throws MissingValueException if an argument is null
    */
   public static InvalidValueException personal(Rule rule, String field, Object... details) {
+    MissingValueException.required(rule, "rule");
+    MissingValueException.required(details, "details");
     return new InvalidValueException(rule, field, null, true, texts(details), null);
   }
 
@@ -82,8 +88,10 @@ public class InvalidValueException extends BengkelException {
    *
    * @param prefix the enclosing field's name, not null
    * @return a new exception with the longer field path, this one as its cause
+   * @throws MissingValueException if {@code prefix} is null
    */
   public InvalidValueException within(String prefix) {
+    MissingValueException.required(prefix, "prefix");
     return new InvalidValueException(
         rule(), prefix + "." + field, rejectedValue, personal, details(), this);
   }
@@ -117,6 +125,7 @@ public class InvalidValueException extends BengkelException {
 
   @Override
   public String message(Locale locale) {
+    MissingValueException.required(locale, "locale");
     return format(locale, "frame.invalid", leadingArguments(locale));
   }
 

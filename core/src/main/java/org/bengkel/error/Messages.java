@@ -39,8 +39,10 @@ public final class Messages {
    *
    * @param text any text, not null
    * @return the text itself when short enough, otherwise its start and an ellipsis
+   * @throws MissingValueException if {@code text} is null
    */
   public static String bounded(String text) {
+    MissingValueException.required(text, "text");
     if (text.length() <= MAX_TEXT_LENGTH) {
       return text;
     }
@@ -86,8 +88,10 @@ public final class Messages {
    *
    * @param locale any locale, not null
    * @return true for the languages {@code id} and its legacy code {@code in}
+   * @throws MissingValueException if {@code locale} is null
    */
   public static boolean isIndonesian(Locale locale) {
+    MissingValueException.required(locale, "locale");
     String language = locale.getLanguage();
     return "id".equals(language) || "in".equals(language);
   }
@@ -139,9 +143,11 @@ public final class Messages {
    * @param key the key, not null
    * @param locale the language wanted, not null
    * @return the pattern in {@link java.text.MessageFormat} syntax, or {@code key} where none exists
+   * @throws MissingValueException if an argument is null
    */
   public static String pattern(Class<?> owner, String key, Locale locale) {
     MissingValueException.required(owner, "owner");
+    MissingValueException.required(key, "key");
     MissingValueException.required(locale, "locale");
     return pattern(owner.getPackageName() + ".messages", key, locale);
   }
@@ -178,8 +184,11 @@ public final class Messages {
    * @param pattern the {@link java.text.MessageFormat} pattern, not null
    * @param args the arguments, not null
    * @return the text, never null
+   * @throws MissingValueException if {@code pattern} or {@code args} is null
    */
   public static String format(String pattern, Object... args) {
+    MissingValueException.required(pattern, "pattern");
+    MissingValueException.required(args, "args");
     return new MessageFormat(pattern, Locale.ROOT).format(args);
   }
 }

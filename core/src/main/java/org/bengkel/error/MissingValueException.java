@@ -27,9 +27,16 @@ public final class MissingValueException extends InvalidValueException {
    *
    * @param fields the missing fields' names, not null; the exception's {@link #field()} joins them
    *     with commas
+   * @throws MissingValueException if {@code fields} is null
    */
   public MissingValueException(String... fields) {
-    super(CoreRule.REQUIRED, String.join(",", fields), null, false, List.of(), null);
+    super(
+        CoreRule.REQUIRED,
+        String.join(",", required(fields, "fields")),
+        null,
+        false,
+        List.of(),
+        null);
   }
 
   /**
@@ -37,9 +44,10 @@ public final class MissingValueException extends InvalidValueException {
    *
    * @param field the field's name, not null
    * @return the exception, never null
+   * @throws MissingValueException if {@code field} is null
    */
   public static MissingValueException of(String field) {
-    return new MissingValueException(field);
+    return new MissingValueException(required(field, "field"));
   }
 
   /**
@@ -51,9 +59,12 @@ public final class MissingValueException extends InvalidValueException {
    * @param value the value, may be null
    * @param field the parameter's or field's name, not null
    * @return {@code value}, never null
-   * @throws MissingValueException if {@code value} is null
+   * @throws MissingValueException if {@code value} or {@code field} is null
    */
   public static <T> T required(@Nullable T value, String field) {
+    if (field == null) {
+      throw of("field");
+    }
     if (value == null) {
       throw of(field);
     }

@@ -34,8 +34,10 @@ public interface Rule {
    *
    * @param locale the caller's locale, not null; languages other than Indonesian get English
    * @return the pattern, never null; the code itself where no message is defined
+   * @throws MissingValueException if {@code locale} is null
    */
   default String pattern(Locale locale) {
+    MissingValueException.required(locale, "locale");
     return Messages.pattern(getClass().getPackageName() + ".messages", code(), locale);
   }
 }

@@ -31,26 +31,26 @@ public final class FacilityCode implements Comparable<FacilityCode> {
   /**
    * Reads a facility code.
    *
-   * @param text the code, not null
+   * @param facilityCode the code, not null
    * @return the code, never null
-   * @throws InvalidValueException rule {@code value.required} if {@code text} is null, {@code
-   *     value.too-long} beyond {@link #MAX_LENGTH} characters or {@code value.malformed} if it does
-   *     not match {@link #PATTERN}, naming the field {@code facilityCode}
+   * @throws InvalidValueException rule {@code value.required} if {@code facilityCode} is null,
+   *     {@code value.too-long} beyond {@link #MAX_LENGTH} characters or {@code value.malformed} if
+   *     it does not match {@link #PATTERN}, naming the field {@code facilityCode}
    */
-  public static FacilityCode parse(CharSequence text) {
+  public static FacilityCode parse(CharSequence facilityCode) {
     return new FacilityCode(
-        Checks.requireCode(text == null ? null : text.toString(), "facilityCode"));
+        Checks.requireCode(facilityCode == null ? null : facilityCode.toString(), "facilityCode"));
   }
 
   /**
    * Shorthand for {@link #parse(CharSequence)}.
    *
-   * @param text the code, not null
+   * @param facilityCode the code, not null
    * @return the code, never null
    * @throws InvalidValueException as {@link #parse(CharSequence)}
    */
-  public static FacilityCode of(String text) {
-    return parse(text);
+  public static FacilityCode of(String facilityCode) {
+    return parse(facilityCode);
   }
 
   /**

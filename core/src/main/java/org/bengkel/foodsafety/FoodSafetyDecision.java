@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.bengkel.catalog.Sku;
+import org.bengkel.internal.Checks;
 import org.immutables.value.Value;
 
 /**
@@ -64,8 +65,10 @@ public abstract class FoodSafetyDecision {
    *
    * @param locale the caller's locale, not null; Indonesian for {@code id}, English otherwise
    * @return an unmodifiable list, never null, one message per reason
+   * @throws org.bengkel.error.MissingValueException if {@code locale} is null
    */
   public final List<String> messages(Locale locale) {
+    Checks.required(locale, "locale");
     List<String> out = new ArrayList<>();
     for (Map.Entry<FoodSafetyRule, String> e : reasons().entrySet()) {
       out.add(

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.bengkel.catalog.FoodSafety;
 import org.bengkel.catalog.HalalStatus;
 import org.bengkel.catalog.Product;
+import org.bengkel.internal.Checks;
 import org.immutables.value.Value;
 
 /**
@@ -92,8 +93,10 @@ public abstract class FoodSafetyPolicy {
    *
    * @param date the date, not null
    * @return true on and after {@link #halalMandatoryFrom()}
+   * @throws org.bengkel.error.MissingValueException if {@code date} is null
    */
   public boolean isHalalMandatoryOn(LocalDate date) {
+    Checks.required(date, "date");
     return !date.isBefore(halalMandatoryFrom());
   }
 
@@ -103,8 +106,10 @@ public abstract class FoodSafetyPolicy {
    * @param product the product, not null
    * @param date the date (production date for release, sale date for a sale), not null
    * @return the decision with every reason against, never null
+   * @throws org.bengkel.error.MissingValueException if an argument is null
    */
   public FoodSafetyDecision decide(Product product, LocalDate date) {
+    Checks.required(product, "product");
     FoodSafetyDecision.Builder b = FoodSafetyDecision.builder().sku(product.sku()).date(date);
     if (!product.isFood()) {
       return b.build();

@@ -188,8 +188,10 @@ public abstract class Label {
    *
    * @param facility the facility, not null
    * @return the name, never null
+   * @throws org.bengkel.error.MissingValueException if {@code facility} is null
    */
   public static String producerOf(Facility facility) {
+    Checks.required(facility, "facility");
     return "Bengkel Kerja " + facility.name();
   }
 
@@ -206,9 +208,13 @@ public abstract class Label {
    *     composition or process changed, UU 33/2014 Art. 42(1) as amended by UU 6/2023)
    * @throws InvalidValueException rule {@link CatalogRule#NOT_FOOD} (field {@code product}) if the
    *     product is not food; {@code value.malformed} for a malformed production code
+   * @throws org.bengkel.error.MissingValueException if an argument is null
    */
   public static Label forProduct(
       Product product, Facility facility, String productionCode, LocalDate productionDate) {
+    Checks.required(product, "product");
+    Checks.required(facility, "facility");
+    Checks.required(productionDate, "productionDate");
     if (!product.isFood()) {
       throw InvalidValueException.of(
           CatalogRule.NOT_FOOD, "product", product.sku(), "a label", product.category());

@@ -30,25 +30,26 @@ public final class ReservationId implements Comparable<ReservationId>, Serializa
   /**
    * Reads a code.
    *
-   * @param text the code, not null
+   * @param reservationId the code, not null
    * @return the id, never null
    * @throws InvalidValueException rule {@code value.required}, {@code value.too-long} or {@code
    *     value.malformed} naming the field {@code reservationId}
    */
-  public static ReservationId parse(CharSequence text) {
+  public static ReservationId parse(CharSequence reservationId) {
     return new ReservationId(
-        Checks.requireCode(text == null ? null : text.toString(), "reservationId"));
+        Checks.requireCode(
+            reservationId == null ? null : reservationId.toString(), "reservationId"));
   }
 
   /**
    * Shorthand for {@link #parse(CharSequence)}.
    *
-   * @param text the code, not null
+   * @param reservationId the code, not null
    * @return the id, never null
    * @throws InvalidValueException as {@link #parse(CharSequence)}
    */
-  public static ReservationId of(String text) {
-    return parse(text);
+  public static ReservationId of(String reservationId) {
+    return parse(reservationId);
   }
 
   /**
@@ -59,8 +60,10 @@ public final class ReservationId implements Comparable<ReservationId>, Serializa
    * @return the id, such as {@code SO-2026-0001-1}, never null
    * @throws InvalidValueException rule {@code value.out-of-range} for a line below 1, or as {@link
    *     #parse(CharSequence)} for a malformed or too long result
+   * @throws org.bengkel.error.MissingValueException if {@code orderReference} is null
    */
   public static ReservationId forLine(String orderReference, int line) {
+    Checks.required(orderReference, "orderReference");
     Checks.requireRange(line, "line", 1, Integer.MAX_VALUE);
     if (orderReference == null) {
       throw org.bengkel.error.MissingValueException.of("reservationId");

@@ -66,6 +66,7 @@ public sealed interface StockEvent extends DomainEvent
 
     @Override
     public List<Object> auditFacts(Disclosure disclosure) {
+      Checks.required(disclosure, "disclosure");
       return List.of(lot.quantity(), lot.sku().toString(), lot.lotCode().toString());
     }
   }
@@ -102,6 +103,7 @@ public sealed interface StockEvent extends DomainEvent
 
     @Override
     public List<Object> auditFacts(Disclosure disclosure) {
+      Checks.required(disclosure, "disclosure");
       return List.of(quantity, sku.toString(), lots(movements), reservation.toString());
     }
   }
@@ -131,6 +133,7 @@ public sealed interface StockEvent extends DomainEvent
 
     @Override
     public List<Object> auditFacts(Disclosure disclosure) {
+      Checks.required(disclosure, "disclosure");
       return List.of(units(movements), reservation.toString(), lots(movements));
     }
   }
@@ -164,6 +167,7 @@ public sealed interface StockEvent extends DomainEvent
 
     @Override
     public List<Object> auditFacts(Disclosure disclosure) {
+      Checks.required(disclosure, "disclosure");
       return List.of(quantity, sku.toString(), lots(movements));
     }
   }
@@ -196,6 +200,7 @@ public sealed interface StockEvent extends DomainEvent
 
     @Override
     public List<Object> auditFacts(Disclosure disclosure) {
+      Checks.required(disclosure, "disclosure");
       return List.of(quantity, lot.toString());
     }
   }
@@ -229,6 +234,7 @@ public sealed interface StockEvent extends DomainEvent
 
     @Override
     public List<Object> auditFacts(Disclosure disclosure) {
+      Checks.required(disclosure, "disclosure");
       return List.of(quantity, lot.toString(), reason);
     }
   }

@@ -231,7 +231,7 @@ public final class StockLedger {
    * the other replays: a history that does not follow is invalid input, not a refused operation.
    *
    * @param from the ledger as held, not null
-   * @param later the events after its version, in version order from {@code from.version() + 1},
+   * @param events the events after its version, in version order from {@code from.version() + 1},
    *     not null, no null element; empty gives {@code from}
    * @return the ledger at the last event's version, never null
    * @throws MissingValueException if an argument or an event is null
@@ -240,9 +240,9 @@ public final class StockLedger {
    *     (another ledger, version or movements: an event of a version already in the ledger, or one
    *     after a gap, is refused)
    */
-  public static StockLedger replay(StockLedger from, List<? extends StockEvent> later) {
-    List<? extends StockEvent> events = Checks.required(later, "events");
+  public static StockLedger replay(StockLedger from, List<? extends StockEvent> events) {
     StockLedger ledger = Checks.required(from, "from");
+    Checks.required(events, "events");
     for (int i = 0; i < events.size(); i++) {
       StockEvent e = Checks.required(events.get(i), "events[" + i + "]");
       Outcome<StockLedger> next = ledger.apply(e);
@@ -451,7 +451,7 @@ public final class StockLedger {
    * @throws InvalidValueException rule {@code value.out-of-range} for a bad quantity
    */
   public Outcome<StockLedger> reserve(ReservationId id, Sku sku, long quantity, Stamp at) {
-    Checks.required(id, "reservationId");
+    Checks.required(id, "id");
     Checks.required(sku, "sku");
     requireQuantity(quantity);
     Checks.required(at, "at");
@@ -490,7 +490,7 @@ public final class StockLedger {
    */
   public Outcome<StockLedger> reserveFromLot(
       ReservationId id, LotCode lotCode, long quantity, Stamp at) {
-    Checks.required(id, "reservationId");
+    Checks.required(id, "id");
     Checks.required(lotCode, "lotCode");
     requireQuantity(quantity);
     Checks.required(at, "at");
@@ -530,7 +530,7 @@ public final class StockLedger {
    * @throws MissingValueException if an argument is null
    */
   public Outcome<StockLedger> cancelReservation(ReservationId id, Stamp at) {
-    Checks.required(id, "reservationId");
+    Checks.required(id, "id");
     Checks.required(at, "at");
     Refusal refusal = backdated(id, at);
     if (refusal != null) {
@@ -564,7 +564,7 @@ public final class StockLedger {
    * @throws MissingValueException if an argument is null
    */
   public Outcome<StockLedger> sellReserved(ReservationId id, Stamp at) {
-    Checks.required(id, "reservationId");
+    Checks.required(id, "id");
     Checks.required(at, "at");
     Reservation r = reservations.get(id);
     if (r == null) {
@@ -592,7 +592,7 @@ public final class StockLedger {
    * @throws InvalidValueException rule {@code value.out-of-range} for a bad quantity
    */
   public Outcome<StockLedger> sellReserved(ReservationId id, long quantity, Stamp at) {
-    Checks.required(id, "reservationId");
+    Checks.required(id, "id");
     requireQuantity(quantity);
     Checks.required(at, "at");
     Refusal refusal = backdated(id, at);
@@ -979,7 +979,7 @@ public final class StockLedger {
    * @throws MissingValueException if {@code id} is null
    */
   public Optional<Reservation> reservation(ReservationId id) {
-    Checks.required(id, "reservationId");
+    Checks.required(id, "id");
     return Optional.ofNullable(reservations.get(id));
   }
 
@@ -1027,7 +1027,7 @@ public final class StockLedger {
    * @throws MissingValueException if {@code id} is null
    */
   public List<Movement> movements(ReservationId id) {
-    Checks.required(id, "reservationId");
+    Checks.required(id, "id");
     return movements().stream()
         .filter(m -> m.reservation().filter(id::equals).isPresent())
         .toList();

@@ -124,8 +124,10 @@ public abstract class StockLot {
    *
    * @param date the date, not null
    * @return true when expired on {@code date}; always false for goods without expiry
+   * @throws org.bengkel.error.MissingValueException if {@code date} is null
    */
   public boolean isExpiredOn(LocalDate date) {
+    Checks.required(date, "date");
     return expiryDate().map(e -> !date.isBefore(e)).orElse(false);
   }
 

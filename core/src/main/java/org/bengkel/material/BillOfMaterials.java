@@ -91,8 +91,10 @@ public abstract class BillOfMaterials {
    *
    * @param other the other bill, not null
    * @return true when both use the same materials and sub-assemblies
+   * @throws org.bengkel.error.MissingValueException if {@code other} is null
    */
   public boolean sameInputsAs(BillOfMaterials other) {
+    Checks.required(other, "other");
     return inputs(this).equals(inputs(other));
   }
 

@@ -143,6 +143,7 @@ public abstract class MaterialCost {
    */
   public static MaterialCost of(
       Sku product, long units, LocalDate date, List<MaterialCostLine> lines) {
+    Checks.required(lines, "lines");
     return builder().product(product).units(units).date(date).lines(lines).build();
   }
 

@@ -7,6 +7,7 @@ import org.bengkel.catalog.Partner;
 import org.bengkel.catalog.PartnerRole;
 import org.bengkel.error.CoreRule;
 import org.bengkel.error.InvalidValueException;
+import org.bengkel.internal.Checks;
 import org.bengkel.money.Rupiah;
 import org.immutables.value.Value;
 
@@ -70,8 +71,10 @@ public abstract class MaterialPrice {
    *
    * @param date the date, not null
    * @return true from {@link #effectiveFrom()} through {@link #effectiveUntil()}, inclusive
+   * @throws org.bengkel.error.MissingValueException if {@code date} is null
    */
   public final boolean isEffectiveOn(LocalDate date) {
+    Checks.required(date, "date");
     return !date.isBefore(effectiveFrom())
         && effectiveUntil().map(u -> !date.isAfter(u)).orElse(true);
   }
@@ -81,8 +84,10 @@ public abstract class MaterialPrice {
    *
    * @param other the other price, not null
    * @return true when the periods overlap
+   * @throws org.bengkel.error.MissingValueException if {@code other} is null
    */
   public final boolean overlaps(MaterialPrice other) {
+    Checks.required(other, "other");
     boolean otherStartsInTime =
         effectiveUntil().map(u -> !other.effectiveFrom().isAfter(u)).orElse(true);
     boolean thisStartsInTime =

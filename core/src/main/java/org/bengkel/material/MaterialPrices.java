@@ -56,6 +56,7 @@ public final class MaterialPrices {
    * @throws org.bengkel.error.MissingValueException if {@code prices} or an element is null
    */
   public static MaterialPrices of(Collection<MaterialPrice> prices) {
+    Checks.required(prices, "prices");
     MaterialPrices all = EMPTY;
     for (MaterialPrice p : prices) {
       all = all.with(p);
@@ -117,8 +118,10 @@ public final class MaterialPrices {
    * @param material the material, not null
    * @param date the date, not null
    * @return the price, empty when no partner has a price effective that day
+   * @throws org.bengkel.error.MissingValueException if an argument is null
    */
   public Optional<MaterialPrice> priceOn(Material material, LocalDate date) {
+    Checks.required(material, "material");
     return priceOn(material.code(), date);
   }
 
@@ -129,9 +132,11 @@ public final class MaterialPrices {
    * @param partner the partner, not null
    * @param date the date, not null
    * @return the price, empty when that partner has none effective that day
-   * @throws org.bengkel.error.MissingValueException if {@code date} is null
+   * @throws org.bengkel.error.MissingValueException if an argument is null
    */
   public Optional<MaterialPrice> priceOn(Material material, Partner partner, LocalDate date) {
+    Checks.required(material, "material");
+    Checks.required(partner, "partner");
     Checks.required(date, "date");
     return prices.stream()
         .filter(

@@ -1,5 +1,6 @@
 package org.bengkel.material;
 
+import org.bengkel.internal.Checks;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -84,8 +85,10 @@ public enum MeasureUnit {
    *
    * @param other the other unit, not null
    * @return true when both have the same base
+   * @throws org.bengkel.error.MissingValueException if {@code other} is null
    */
   public boolean isCompatibleWith(MeasureUnit other) {
+    Checks.required(other, "other");
     return base() == other.base();
   }
 

@@ -44,6 +44,7 @@ public final class Quantity implements Serializable {
    *     negative amount or one too large; {@code value.required} if {@code unit} is null
    */
   public static Quantity of(long amount, MeasureUnit unit) {
+    Checks.required(unit, "unit");
     if (unit == null) {
       throw MissingValueException.of("quantity.unit");
     }

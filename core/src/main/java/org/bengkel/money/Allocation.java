@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import org.bengkel.error.InvalidValueException;
+import org.bengkel.internal.Checks;
 
 /**
  * Splitting an amount into parts proportional to weights, exactly (<i>pembagian</i>), by the
@@ -33,8 +34,11 @@ public final class Allocation {
    *     unmodifiable list, never null
    * @throws InvalidValueException rule {@link MoneyRule#INVALID_WEIGHTS} if the weights are empty,
    *     negative, or all zero; {@link MoneyRule#OVERFLOW} if their sum exceeds a long
+   * @throws org.bengkel.error.MissingValueException if {@code total} or {@code weights} is null
    */
   public static List<Rupiah> largestRemainder(Rupiah total, long... weights) {
+    Checks.required(total, "total");
+    Checks.required(weights, "weights");
     int n = weights.length;
     if (n == 0) {
       throw InvalidValueException.of(MoneyRule.INVALID_WEIGHTS, "weights", "[]");

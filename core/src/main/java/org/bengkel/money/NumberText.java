@@ -42,8 +42,10 @@ public final class NumberText {
    * @param percent the percentage, not null
    * @param locale the reader's language, not null
    * @return the text, never null
+   * @throws org.bengkel.error.MissingValueException if an argument is null
    */
   public static String percent(BigDecimal percent, Locale locale) {
+    Checks.required(percent, "percent");
     String number = decimal(percent, locale);
     return Messages.isIndonesian(Checks.required(locale, "locale")) ? number + " %" : number + "%";
   }

@@ -94,8 +94,10 @@ public final class Rate implements Comparable<Rate>, Serializable {
    *     or a scale outside {@value #MIN_PERCENT_SCALE} to {@value #MAX_PERCENT_SCALE} (checked
    *     before any conversion); {@link MoneyRule#OVERFLOW} if otherwise too large or too precise to
    *     hold as a fraction of longs
+   * @throws org.bengkel.error.MissingValueException if {@code percent} is null
    */
   public static Rate percent(BigDecimal percent) {
+    Checks.required(percent, "percent");
     if (percent.signum() < 0) {
       throw InvalidValueException.of(MoneyRule.INVALID_RATE, "rate", percent + "%");
     }
@@ -215,8 +217,10 @@ public final class Rate implements Comparable<Rate>, Serializable {
    * @return the product in lowest terms, never null
    * @throws InvalidValueException rule {@link MoneyRule#OVERFLOW} if the reduced product does not
    *     fit in long fractions
+   * @throws org.bengkel.error.MissingValueException if {@code other} is null
    */
   public Rate times(Rate other) {
+    Checks.required(other, "other");
     return reduced(
         BigInteger.valueOf(numerator).multiply(BigInteger.valueOf(other.numerator)),
         BigInteger.valueOf(denominator).multiply(BigInteger.valueOf(other.denominator)));
@@ -228,8 +232,10 @@ public final class Rate implements Comparable<Rate>, Serializable {
    * @param other the other rate, not null
    * @return the sum, never null
    * @throws InvalidValueException rule {@link MoneyRule#OVERFLOW} if it does not fit
+   * @throws org.bengkel.error.MissingValueException if {@code other} is null
    */
   public Rate plus(Rate other) {
+    Checks.required(other, "other");
     BigInteger d1 = BigInteger.valueOf(denominator);
     BigInteger d2 = BigInteger.valueOf(other.denominator);
     return reduced(
@@ -245,8 +251,10 @@ public final class Rate implements Comparable<Rate>, Serializable {
    * @param other the rate to subtract, not null
    * @return the difference, never null
    * @throws InvalidValueException rule {@link MoneyRule#INVALID_RATE} if {@code other} is larger
+   * @throws org.bengkel.error.MissingValueException if {@code other} is null
    */
   public Rate minus(Rate other) {
+    Checks.required(other, "other");
     BigInteger d1 = BigInteger.valueOf(denominator);
     BigInteger d2 = BigInteger.valueOf(other.denominator);
     BigInteger num =

@@ -94,8 +94,10 @@ public final class RoundingStep implements Serializable {
    * @return the nearest multiple in this mode's direction, never null
    * @throws InvalidValueException rule {@link MoneyRule#OVERFLOW} if rounding up passes {@link
    *     Long#MAX_VALUE}
+   * @throws org.bengkel.error.MissingValueException if {@code amount} is null
    */
   public Rupiah round(Rupiah amount) {
+    Checks.required(amount, "amount");
     long s = step.amount();
     if (s == 1) {
       return amount;

@@ -54,8 +54,10 @@ public final class RupiahDelta implements Comparable<RupiahDelta>, Serializable 
    * @return the delta, never null
    * @throws InvalidValueException rule {@link MoneyRule#MALFORMED_AMOUNT} for other text, or for
    *     {@code -Rp0}
+   * @throws org.bengkel.error.MissingValueException if {@code text} is null
    */
   public static RupiahDelta parse(CharSequence text) {
+    Checks.required(text, "text");
     String s = text.toString();
     if (s.startsWith("-")) {
       Rupiah magnitude = Rupiah.parse(s.substring(1));
@@ -91,8 +93,10 @@ public final class RupiahDelta implements Comparable<RupiahDelta>, Serializable 
    * @param other the delta to add, not null
    * @return the sum, never null
    * @throws InvalidValueException rule {@link MoneyRule#OVERFLOW} if the sum overflows
+   * @throws org.bengkel.error.MissingValueException if {@code other} is null
    */
   public RupiahDelta plus(RupiahDelta other) {
+    Checks.required(other, "other");
     try {
       return of(Math.addExact(amount, other.amount));
     } catch (ArithmeticException e) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.bengkel.error.BengkelException;
+import org.bengkel.internal.Checks;
 
 /**
  * A refused operation treated as a broken contract: thrown only by {@link Outcome#orElseThrow()},
@@ -51,6 +52,7 @@ public final class RefusalException extends BengkelException {
 
   @Override
   public String message(Locale locale) {
+    Checks.required(locale, "locale");
     return org.bengkel.error.Messages.isIndonesian(locale) ? indonesian : english;
   }
 

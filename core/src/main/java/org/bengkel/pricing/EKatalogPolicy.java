@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;
 import java.util.List;
 import org.bengkel.error.InvalidValueException;
+import org.bengkel.internal.Checks;
 import org.bengkel.money.Rate;
 import org.immutables.value.Value;
 
@@ -64,8 +65,11 @@ public abstract class EKatalogPolicy {
    *     are compared when in the listing's unit and reported when in another), not null
    * @return the decision: the price finding, the local-content finding and, only when an offer of
    *     the listing's SKU and zone is in another unit, a failed unit finding; never null
+   * @throws org.bengkel.error.MissingValueException if {@code listing} or {@code elsewhere} is null
    */
   public EKatalogCheck check(EKatalogListing listing, List<OfferedPrice> elsewhere) {
+    Checks.required(listing, "listing");
+    Checks.required(elsewhere, "elsewhere");
     List<EKatalogFinding> findings = new ArrayList<>(3);
     OfferedPrice lowest = null;
     List<String> otherUnits = new ArrayList<>();

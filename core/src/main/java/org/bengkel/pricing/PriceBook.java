@@ -251,8 +251,11 @@ public abstract class PriceBook {
    * @param channel the channel, not null
    * @param date the day, not null
    * @return the list, empty when the channel has none in force that day
+   * @throws MissingValueException if {@code channel} or {@code date} is null
    */
   public Optional<PriceList> listFor(Channel channel, LocalDate date) {
+    Checks.required(channel, "channel");
+    Checks.required(date, "date");
     List<PriceList> sorted = byChannel().getOrDefault(channel, List.of());
     int k = firstEndingOnOrAfter(sorted, date);
     return k < sorted.size() && sorted.get(k).isInForceOn(date)
@@ -272,8 +275,12 @@ public abstract class PriceBook {
    *     PricingRule#NO_LIST_PRICE} (field {@code sku}) when a list-price list has no price for the
    *     SKU of goods; {@link PricingRule#NO_COST} (field {@code cost}) when a cost-plus list prices
    *     an item of unknown cost; {@code money.overflow} if an amount exceeds a long
+   * @throws MissingValueException if an argument is null
    */
   public QuotedLine price(Channel channel, LocalDate date, PricingItem item) {
+    Checks.required(channel, "channel");
+    Checks.required(date, "date");
+    Checks.required(item, "item");
     List<PriceStep> steps = new ArrayList<>();
     Priced priced = compute(channel, date, item, steps);
     return QuotedLine.builder()
@@ -296,8 +303,13 @@ public abstract class PriceBook {
    * @return the quote, never null; its lines in the order of {@code items}
    * @throws InvalidValueException as {@link #price}, with the field prefixed by {@code items[i]};
    *     {@code value.required} for no items
+   * @throws MissingValueException if an argument is null
    */
   public Quote quote(Channel channel, LocalDate date, List<PricingItem> items, TaxPolicy tax) {
+    Checks.required(channel, "channel");
+    Checks.required(date, "date");
+    Checks.required(items, "items");
+    Checks.required(tax, "tax");
     if (items.isEmpty()) {
       throw MissingValueException.of("items");
     }
@@ -594,8 +606,10 @@ public abstract class PriceBook {
    * @return the new book, never null
    * @throws InvalidValueException as documented on this class, for example when the list overlaps
    *     another list of its channel
+   * @throws MissingValueException if {@code list} is null
    */
   public PriceBook withList(PriceList list) {
+    Checks.required(list, "list");
     return builder().from(this).addList(list).build();
   }
 
@@ -605,8 +619,10 @@ public abstract class PriceBook {
    * @param lists the lists, not null
    * @return the book, never null
    * @throws InvalidValueException as documented on this class
+   * @throws MissingValueException if {@code lists} is null
    */
   public static PriceBook of(List<PriceList> lists) {
+    Checks.required(lists, "lists");
     return builder().lists(lists).build();
   }
 
@@ -616,8 +632,10 @@ public abstract class PriceBook {
    * @param lists the lists, not null
    * @return the book, never null
    * @throws InvalidValueException as documented on this class
+   * @throws MissingValueException if {@code lists} is null
    */
   public static PriceBook of(PriceList... lists) {
+    Checks.required(lists, "lists");
     return of(List.of(lists));
   }
 

@@ -59,6 +59,7 @@ public sealed interface PriceBookEvent extends DomainEvent
 
     @Override
     public List<Object> auditFacts(Disclosure disclosure) {
+      Checks.required(disclosure, "disclosure");
       return List.of(list.id(), list.channel().name(), list.effectiveFrom().toString());
     }
   }
@@ -84,6 +85,7 @@ public sealed interface PriceBookEvent extends DomainEvent
 
     @Override
     public List<Object> auditFacts(Disclosure disclosure) {
+      Checks.required(disclosure, "disclosure");
       return List.of(list.id(), list.channel().name(), list.effectiveFrom().toString());
     }
   }
@@ -107,6 +109,7 @@ public sealed interface PriceBookEvent extends DomainEvent
 
     @Override
     public List<Object> auditFacts(Disclosure disclosure) {
+      Checks.required(disclosure, "disclosure");
       return List.of(listId, lastDay.toString());
     }
   }

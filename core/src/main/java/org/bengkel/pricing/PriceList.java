@@ -143,8 +143,10 @@ public abstract class PriceList {
    *
    * @param date the day, not null
    * @return true when {@code effectiveFrom() <= date <= effectiveUntil()}
+   * @throws org.bengkel.error.MissingValueException if {@code date} is null
    */
   public boolean isInForceOn(LocalDate date) {
+    Checks.required(date, "date");
     return !date.isBefore(effectiveFrom())
         && effectiveUntil().map(u -> !date.isAfter(u)).orElse(true);
   }
@@ -169,8 +171,11 @@ public abstract class PriceList {
    * @param item the item, not null
    * @param date the pricing date, not null
    * @return the winning rule, empty when none applies
+   * @throws org.bengkel.error.MissingValueException if {@code item} or {@code date} is null
    */
   public Optional<PriceRule> ruleFor(PricingItem item, LocalDate date) {
+    Checks.required(item, "item");
+    Checks.required(date, "date");
     RuleIndex index = index();
     PriceRule best = null;
     best = better(best, index.bySku.get(item.sku()), item, date);
@@ -213,8 +218,10 @@ public abstract class PriceList {
    * @param rule the rule to add, not null
    * @return the new list, never null
    * @throws InvalidValueException rule {@code value.duplicate} if a rule has the same id
+   * @throws org.bengkel.error.MissingValueException if {@code rule} is null
    */
   public PriceList withRule(PriceRule rule) {
+    Checks.required(rule, "rule");
     return builder().from(this).addRule(rule).build();
   }
 

@@ -142,9 +142,14 @@ public abstract class PriceStep {
    * @return the step, never null
    * @throws InvalidValueException if an attribute breaks its rule, for example {@link
    *     PricingRule#STEP_PARAMS} when the number of parameters is not the code's
+   * @throws org.bengkel.error.MissingValueException if an argument is null
    */
   public static PriceStep of(
       String source, StepCode code, Rupiah before, Rupiah after, Object... params) {
+    Checks.required(source, "source");
+    Checks.required(before, "before");
+    Checks.required(after, "after");
+    Checks.required(params, "params");
     Checks.required(code, "code");
     List<String> names = code.parameterNames();
     Map<String, String> map = new LinkedHashMap<>();

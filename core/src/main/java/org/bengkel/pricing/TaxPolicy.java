@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotNull;
 import java.math.RoundingMode;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.facility.FacilityCode;
+import org.bengkel.internal.Checks;
 import org.bengkel.money.MoneyRule;
 import org.bengkel.money.Rate;
 import org.bengkel.money.Rupiah;
@@ -144,8 +145,10 @@ public abstract class TaxPolicy {
    * @return the breakdown, never null; {@code priceExcludingTax + ppn == payable} exactly
    * @throws InvalidValueException rule {@code money.overflow} if an amount, or the fraction {@code
    *     1 / (1 + effective rate)}, does not fit in a long
+   * @throws org.bengkel.error.MissingValueException if {@code quoted} is null
    */
   public TaxBreakdown apply(Rupiah quoted) {
+    Checks.required(quoted, "quoted");
     Rate rate = effectiveRate();
     Rupiah base;
     Rupiah ppn;

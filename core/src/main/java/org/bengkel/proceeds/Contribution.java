@@ -5,6 +5,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import java.time.Duration;
 import org.bengkel.error.CoreRule;
 import org.bengkel.error.InvalidValueException;
+import org.bengkel.internal.Checks;
 import org.bengkel.trainee.RegistrationNumber;
 import org.immutables.value.Value;
 
@@ -71,8 +72,10 @@ public abstract class Contribution {
    * @param worked the time worked, not null, not negative
    * @return the contribution, never null
    * @throws InvalidValueException rule {@link CoreRule#OUT_OF_RANGE} if negative
+   * @throws org.bengkel.error.MissingValueException if an argument is null
    */
   public static Contribution ofTime(RegistrationNumber registrationNumber, Duration worked) {
+    Checks.required(worked, "worked");
     return of(registrationNumber, worked.toMinutes());
   }
 

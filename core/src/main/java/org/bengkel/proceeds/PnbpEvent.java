@@ -52,6 +52,7 @@ public sealed interface PnbpEvent extends DomainEvent
 
   @Override
   default List<Object> auditFacts(Disclosure disclosure) {
+    Checks.required(disclosure, "disclosure");
     return List.of(entry().amount().toString(), entry().reference(), aggregateId());
   }
 

@@ -227,8 +227,10 @@ public abstract class PnbpLedger {
    *     another year; never null; this ledger is unchanged
    * @throws InvalidValueException rule {@link CoreRule#OUT_OF_RANGE} for Rp0; for a bad reference;
    *     {@link org.bengkel.money.MoneyRule#OVERFLOW} if the total exceeds a long
+   * @throws MissingValueException if an argument is null
    */
   public Outcome<PnbpLedger> record(Stamp at, String reference, Rupiah amount) {
+    Checks.required(at, "at");
     PnbpEntry entry = PnbpEntry.of(at, reference, amount);
     LocalDate date = entry.date();
     if (date.getYear() != year().getValue()) {
@@ -280,8 +282,10 @@ public abstract class PnbpLedger {
    *     ProceedsRule#OUTSIDE_YEAR} for a date before the year's first day (subject {@code "date"},
    *     detail the year); never null
    * @throws InvalidValueException rule {@link CoreRule#OUT_OF_RANGE} for Rp0; for a bad reference
+   * @throws MissingValueException if an argument is null
    */
   public Outcome<PnbpLedger> deposit(Stamp at, Rupiah amount, String reference) {
+    Checks.required(at, "at");
     PnbpEntry entry = PnbpEntry.of(at, reference, amount);
     LocalDate date = entry.date();
     if (date.getYear() < year().getValue()) {
@@ -356,8 +360,10 @@ public abstract class PnbpLedger {
    *
    * @param rate the rate, not null
    * @return the percentage with scale 2, never null
+   * @throws MissingValueException if {@code rate} is null
    */
   public static BigDecimal percent(Rate rate) {
+    Checks.required(rate, "rate");
     return new BigDecimal(BigInteger.valueOf(rate.numerator()).multiply(BigInteger.valueOf(100)))
         .divide(new BigDecimal(rate.denominator()), 2, RoundingMode.HALF_UP);
   }

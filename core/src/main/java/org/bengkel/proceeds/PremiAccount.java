@@ -359,6 +359,7 @@ public abstract class PremiAccount {
    *     reference; {@link org.bengkel.money.MoneyRule#OVERFLOW} if credits exceed a long
    */
   public Outcome<PremiAccount> credit(Stamp at, Rupiah amount, String reference) {
+    Checks.required(at, "at");
     PremiEntry entry = PremiEntry.of(at, PremiEntryKind.CREDIT, amount, reference);
     if (amount.isZero()) {
       return Outcome.accepted(this);
@@ -387,7 +388,9 @@ public abstract class PremiAccount {
    * @throws InvalidValueException as {@link #credit(Stamp, Rupiah, String)}
    */
   public Outcome<PremiAccount> credit(Stamp at, PremiShare share, String reference) {
+    Checks.required(at, "at");
     Checks.required(share, "share");
+    Checks.required(reference, "reference");
     if (!share.registrationNumber().equals(registrationNumber())) {
       return Outcome.refused(
           Refusal.personal(ProceedsRule.ACCOUNT_OWNER, "share.registrationNumber"));
@@ -412,6 +415,7 @@ public abstract class PremiAccount {
    * @throws InvalidValueException rule {@link CoreRule#OUT_OF_RANGE} for Rp0; for a bad reference
    */
   public Outcome<PremiAccount> spend(Stamp at, Rupiah amount, String reference) {
+    Checks.required(at, "at");
     Checks.required(amount, "amount");
     requirePositive(amount, "amount");
     PremiEntry entry = PremiEntry.of(at, PremiEntryKind.SPEND, amount, reference);
@@ -448,6 +452,7 @@ public abstract class PremiAccount {
    * @throws InvalidValueException for a bad reference
    */
   public Outcome<PremiAccount> payOut(Stamp at, String reference) {
+    Checks.required(at, "at");
     Rupiah balance = balance();
     PremiEntry entry = PremiEntry.of(at, PremiEntryKind.PAYOUT, balance, reference);
     Refusal backdated = dateOrder(at);

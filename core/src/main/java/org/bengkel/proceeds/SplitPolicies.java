@@ -10,6 +10,7 @@ import org.bengkel.error.CoreRule;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.facility.Facility;
 import org.bengkel.facility.FacilityCode;
+import org.bengkel.internal.Checks;
 import org.bengkel.money.Rupiah;
 import org.immutables.value.Value;
 
@@ -80,8 +81,10 @@ public abstract class SplitPolicies {
    * @return the history, never null
    * @throws InvalidValueException rule {@link ProceedsRule#POLICY_OVERLAP} if two policies share a
    *     day; {@link ProceedsRule#FACILITY_MISMATCH} if one belongs to another facility
+   * @throws org.bengkel.error.MissingValueException if an argument is null
    */
   public static SplitPolicies of(FacilityCode facilityCode, List<SplitPolicy> policies) {
+    Checks.required(policies, "policies");
     return builder().facilityCode(facilityCode).addAllPolicies(policies).build();
   }
 
@@ -90,8 +93,10 @@ public abstract class SplitPolicies {
    *
    * @param policy the policy, not null
    * @return the history of the policy's facility, never null
+   * @throws org.bengkel.error.MissingValueException if {@code policy} is null
    */
   public static SplitPolicies of(SplitPolicy policy) {
+    Checks.required(policy, "policy");
     return of(policy.facilityCode(), List.of(policy));
   }
 
@@ -102,8 +107,10 @@ public abstract class SplitPolicies {
    * @return the new history, never null; this one is unchanged
    * @throws InvalidValueException rule {@link ProceedsRule#POLICY_OVERLAP} if it shares a day with
    *     a policy already there; {@link ProceedsRule#FACILITY_MISMATCH} for another facility
+   * @throws org.bengkel.error.MissingValueException if {@code policy} is null
    */
   public SplitPolicies with(SplitPolicy policy) {
+    Checks.required(policy, "policy");
     return builder().from(this).addPolicies(policy).build();
   }
 
@@ -116,8 +123,10 @@ public abstract class SplitPolicies {
    * @throws InvalidValueException rule {@link ProceedsRule#POLICY_OVERLAP} if the new policy still
    *     shares a day with another; {@link org.bengkel.error.CoreRule#DATE_ORDER} if it starts on or
    *     before the latest policy's first day
+   * @throws org.bengkel.error.MissingValueException if {@code policy} is null
    */
   public SplitPolicies supersede(SplitPolicy policy) {
+    Checks.required(policy, "policy");
     List<SplitPolicy> list = new ArrayList<>(policies());
     if (!list.isEmpty()) {
       int last = list.size() - 1;
@@ -140,8 +149,10 @@ public abstract class SplitPolicies {
    *
    * @param date the day, not null
    * @return the policy, empty if none applies on that day
+   * @throws org.bengkel.error.MissingValueException if {@code date} is null
    */
   public Optional<SplitPolicy> policyOn(LocalDate date) {
+    Checks.required(date, "date");
     // Binary search for the last policy starting on or before the date.
     List<SplitPolicy> list = policies();
     int lo = 0;
@@ -171,8 +182,12 @@ public abstract class SplitPolicies {
    * @return the split, never null
    * @throws InvalidValueException rule {@link ProceedsRule#NO_POLICY} if no policy applies on that
    *     day
+   * @throws org.bengkel.error.MissingValueException if an argument is null
    */
   public ProceedsSplit split(LocalDate date, Rupiah revenue, Rupiah materialCost) {
+    Checks.required(date, "date");
+    Checks.required(revenue, "revenue");
+    Checks.required(materialCost, "materialCost");
     SplitPolicy policy =
         policyOn(date)
             .orElseThrow(() -> InvalidValueException.of(ProceedsRule.NO_POLICY, "date", date));

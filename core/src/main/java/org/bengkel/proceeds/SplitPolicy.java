@@ -176,13 +176,14 @@ public abstract class SplitPolicy {
   /**
    * This policy ending on a given day.
    *
-   * @param lastDay the last day it applies, not null, not before {@link #effectiveFrom()}
+   * @param effectiveUntil the last day it applies, not null, not before {@link #effectiveFrom()}
    * @return the new policy, never null; this one is unchanged
-   * @throws InvalidValueException rule {@link CoreRule#DATE_ORDER} if {@code lastDay} is before the
-   *     first day
+   * @throws InvalidValueException rule {@link CoreRule#DATE_ORDER} if {@code effectiveUntil} is
+   *     before the first day
+   * @throws org.bengkel.error.MissingValueException if {@code effectiveUntil} is null
    */
-  public SplitPolicy withEffectiveUntil(LocalDate lastDay) {
-    return ImmutableSplitPolicy.copyOf(this).withEffectiveUntil(lastDay);
+  public SplitPolicy withEffectiveUntil(LocalDate effectiveUntil) {
+    return ImmutableSplitPolicy.copyOf(this).withEffectiveUntil(effectiveUntil);
   }
 
   /**
@@ -190,8 +191,10 @@ public abstract class SplitPolicy {
    *
    * @param date the day, not null
    * @return true if {@code date} lies between the first and last day, both included
+   * @throws org.bengkel.error.MissingValueException if {@code date} is null
    */
   public boolean isEffectiveOn(LocalDate date) {
+    Checks.required(date, "date");
     return !date.isBefore(effectiveFrom())
         && effectiveUntil().map(until -> !date.isAfter(until)).orElse(true);
   }
@@ -201,8 +204,10 @@ public abstract class SplitPolicy {
    *
    * @param other the other policy, not null
    * @return true if their periods share a day
+   * @throws org.bengkel.error.MissingValueException if {@code other} is null
    */
   public boolean overlaps(SplitPolicy other) {
+    Checks.required(other, "other");
     boolean thisEndsBefore =
         effectiveUntil().map(u -> u.isBefore(other.effectiveFrom())).orElse(false);
     boolean otherEndsBefore =

@@ -74,6 +74,7 @@ public sealed interface BatchEvent extends DomainEvent
 
     @Override
     public List<Object> auditFacts(Disclosure disclosure) {
+      Checks.required(disclosure, "disclosure");
       return List.of(
           lotCode.value(), plannedQuantity, product.sku().toString(), productionDate.toString());
     }
@@ -97,6 +98,7 @@ public sealed interface BatchEvent extends DomainEvent
 
     @Override
     public List<Object> auditFacts(Disclosure disclosure) {
+      Checks.required(disclosure, "disclosure");
       return List.of(supervisor.nip().toString(), lotCode.value());
     }
   }
@@ -119,6 +121,7 @@ public sealed interface BatchEvent extends DomainEvent
 
     @Override
     public List<Object> auditFacts(Disclosure disclosure) {
+      Checks.required(disclosure, "disclosure");
       return List.of(lotCode.value(), productionDate.toString());
     }
   }
@@ -142,6 +145,7 @@ public sealed interface BatchEvent extends DomainEvent
 
     @Override
     public List<Object> auditFacts(Disclosure disclosure) {
+      Checks.required(disclosure, "disclosure");
       return List.of(lotCode.value(), team.size());
     }
 
@@ -246,6 +250,7 @@ public sealed interface BatchEvent extends DomainEvent
 
     @Override
     public List<Object> auditFacts(Disclosure disclosure) {
+      Checks.required(disclosure, "disclosure");
       return List.of(materials.size(), lotCode.value());
     }
   }
@@ -269,6 +274,7 @@ public sealed interface BatchEvent extends DomainEvent
 
     @Override
     public List<Object> auditFacts(Disclosure disclosure) {
+      Checks.required(disclosure, "disclosure");
       return List.of(lotCode.value(), producedUnits);
     }
   }
@@ -291,6 +297,7 @@ public sealed interface BatchEvent extends DomainEvent
 
     @Override
     public List<Object> auditFacts(Disclosure disclosure) {
+      Checks.required(disclosure, "disclosure");
       return List.of(lotCode.value(), qualityCheck.goodUnits(), qualityCheck.rejectedUnits());
     }
   }
@@ -310,6 +317,7 @@ public sealed interface BatchEvent extends DomainEvent
 
     @Override
     public List<Object> auditFacts(Disclosure disclosure) {
+      Checks.required(disclosure, "disclosure");
       return List.of(lotCode.value());
     }
   }
@@ -327,11 +335,13 @@ public sealed interface BatchEvent extends DomainEvent
     /** Checks. */
     public BatchRejected {
       check(lotCode, version, stamp);
+      Checks.required(reason, "reason");
       Checks.requireText(reason, "reason", StageEvent.MAX_NOTE);
     }
 
     @Override
     public List<Object> auditFacts(Disclosure disclosure) {
+      Checks.required(disclosure, "disclosure");
       return List.of(lotCode.value(), reason);
     }
   }

@@ -3,6 +3,7 @@ package org.bengkel.production;
 import java.util.EnumSet;
 import java.util.Set;
 import org.bengkel.error.Displayable;
+import org.bengkel.internal.Checks;
 
 /**
  * The stage of a production batch (<i>tahap produksi</i>).
@@ -35,8 +36,10 @@ public enum BatchStage implements Displayable {
    *
    * @param next the requested stage, not null
    * @return true for the moves listed in the class description
+   * @throws org.bengkel.error.MissingValueException if {@code next} is null
    */
   public boolean canMoveTo(BatchStage next) {
+    Checks.required(next, "next");
     return successors().contains(next);
   }
 

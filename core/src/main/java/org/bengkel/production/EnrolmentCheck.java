@@ -32,7 +32,8 @@ public interface EnrolmentCheck {
    * The check of a training register, {@link TrainingRegister#isActivelyEnrolled}.
    *
    * @param register the register, not null
-   * @return the check, never null
+   * @return the check, never null; like the register's method, it throws {@link
+   *     org.bengkel.error.MissingValueException} for a null argument
    * @throws org.bengkel.error.MissingValueException if {@code register} is null
    */
   static EnrolmentCheck of(TrainingRegister register) {

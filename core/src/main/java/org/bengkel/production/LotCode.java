@@ -28,24 +28,24 @@ public final class LotCode implements Comparable<LotCode>, Serializable {
   /**
    * Reads a code.
    *
-   * @param text the code, not null
+   * @param lotCode the code, not null
    * @return the code, never null
    * @throws InvalidValueException rule {@code value.required}, {@code value.too-long} or {@code
    *     value.malformed} naming the field {@code lotCode}
    */
-  public static LotCode parse(CharSequence text) {
-    return new LotCode(Checks.requireCode(text == null ? null : text.toString(), "lotCode"));
+  public static LotCode parse(CharSequence lotCode) {
+    return new LotCode(Checks.requireCode(lotCode == null ? null : lotCode.toString(), "lotCode"));
   }
 
   /**
    * Shorthand for {@link #parse(CharSequence)}.
    *
-   * @param text the code, not null
+   * @param lotCode the code, not null
    * @return the code, never null
    * @throws InvalidValueException as {@link #parse(CharSequence)}
    */
-  public static LotCode of(String text) {
-    return parse(text);
+  public static LotCode of(String lotCode) {
+    return parse(lotCode);
   }
 
   /**

@@ -298,8 +298,10 @@ public abstract class ProductionBatch {
    *
    * @param stage the stage, not null
    * @return the event, empty when the batch never reached the stage
+   * @throws MissingValueException if {@code stage} is null
    */
   public final Optional<StageEvent> event(BatchStage stage) {
+    Checks.required(stage, "stage");
     return stageHistory().event(stage);
   }
 

@@ -97,8 +97,10 @@ public abstract class StageHistory {
    *
    * @param stage the stage, not null
    * @return the event, empty when the batch never reached the stage
+   * @throws MissingValueException if {@code stage} is null
    */
   public final Optional<StageEvent> event(BatchStage stage) {
+    Checks.required(stage, "stage");
     for (StageEvent e : events()) {
       if (e.stage() == stage) {
         return Optional.of(e);
@@ -112,8 +114,10 @@ public abstract class StageHistory {
    *
    * @param stage the stage, not null
    * @return true when one of the events is of that stage
+   * @throws MissingValueException if {@code stage} is null
    */
   public final boolean reached(BatchStage stage) {
+    Checks.required(stage, "stage");
     return event(stage).isPresent();
   }
 
@@ -181,7 +185,7 @@ public abstract class StageHistory {
    *     its reason
    */
   public static StageHistory of(List<StageEvent> events) {
-    return builder().events(Checks.required(events, "history")).build();
+    return builder().events(Checks.required(events, "events")).build();
   }
 
   /**

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import org.bengkel.error.InvalidValueException;
+import org.bengkel.internal.Checks;
 import org.bengkel.trainee.RegistrationNumber;
 import org.immutables.value.Value;
 
@@ -99,8 +100,10 @@ public abstract class WorkInterval {
    *
    * @param other another interval, not null
    * @return true when both are of the same trainee on the same date and share more than an instant
+   * @throws org.bengkel.error.MissingValueException if {@code other} is null
    */
   public final boolean overlaps(WorkInterval other) {
+    Checks.required(other, "other");
     return trainee().equals(other.trainee())
         && date().equals(other.date())
         && start().isBefore(other.end())

@@ -111,8 +111,11 @@ public final class WorkLog {
       Collection<RegistrationNumber> team,
       Collection<WorkInterval> intervals,
       Map<RegistrationNumber, Long> pieces) {
+    Checks.required(team, "team");
+    Checks.required(intervals, "intervals");
+    Checks.required(pieces, "pieces");
     Set<RegistrationNumber> members = new LinkedHashSet<>();
-    for (RegistrationNumber t : Checks.required(team, "team")) {
+    for (RegistrationNumber t : team) {
       members.add(Checks.required(t, "team"));
     }
     Map<RegistrationNumber, Integer> ranks = new HashMap<>();

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
 import java.util.Optional;
 import org.bengkel.error.InvalidValueException;
+import org.bengkel.internal.Checks;
 import org.bengkel.trainee.RegistrationNumber;
 import org.immutables.value.Value;
 
@@ -109,6 +110,7 @@ public abstract class Attendance {
    * @return the attendance, never null
    * @throws InvalidValueException rule {@link ProgrammeRule#HOURS_CAP} when the time is negative or
    *     longer than the session, {@link ProgrammeRule#ABSENCE_REASON} for the whole session
+   * @throws org.bengkel.error.MissingValueException if an argument is null
    */
   public static Attendance partial(
       Session session,
@@ -116,6 +118,7 @@ public abstract class Attendance {
       Duration attended,
       AbsenceReason reason,
       boolean countsForPay) {
+    Checks.required(reason, "reason");
     return builder()
         .session(session)
         .trainee(trainee)
@@ -133,9 +136,11 @@ public abstract class Attendance {
    * @param reason the reason, not null
    * @param countsForPay whether it counts for pay (a paid suspension, a cancelled session)
    * @return the attendance, never null
+   * @throws org.bengkel.error.MissingValueException if an argument is null
    */
   public static Attendance absent(
       Session session, RegistrationNumber trainee, AbsenceReason reason, boolean countsForPay) {
+    Checks.required(reason, "reason");
     return partial(session, trainee, Duration.ZERO, reason, countsForPay);
   }
 

@@ -100,8 +100,10 @@ public abstract class Certificate {
    *
    * @param date the date, not null
    * @return true when valid
+   * @throws org.bengkel.error.MissingValueException if {@code date} is null
    */
   public boolean isValidOn(LocalDate date) {
+    Checks.required(date, "date");
     return !date.isBefore(issuedOn()) && expiresOn().map(x -> !date.isAfter(x)).orElse(true);
   }
 

@@ -76,8 +76,10 @@ public abstract class CompletedProgramme {
    * @param programme the programme, not null
    * @param completedOn the date, not null
    * @return the entry, never null
+   * @throws org.bengkel.error.MissingValueException if an argument is null
    */
   public static CompletedProgramme of(SkillProgramme programme, LocalDate completedOn) {
+    Checks.required(programme, "programme");
     return builder()
         .code(programme.code())
         .name(programme.name())

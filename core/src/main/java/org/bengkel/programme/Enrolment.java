@@ -173,8 +173,10 @@ public abstract class Enrolment {
    *
    * @param date the date, not null
    * @return the state, empty before the application date
+   * @throws org.bengkel.error.MissingValueException if {@code date} is null
    */
   public Optional<EnrolmentStatus> statusOn(LocalDate date) {
+    Checks.required(date, "date");
     EnrolmentStatus found = null;
     for (EnrolmentEvent e : history()) {
       if (e.date().isAfter(date)) {
@@ -190,8 +192,10 @@ public abstract class Enrolment {
    *
    * @param date the date, not null
    * @return true when {@link #statusOn} is {@link EnrolmentStatus#ACTIVE}
+   * @throws org.bengkel.error.MissingValueException if {@code date} is null
    */
   public boolean isActiveOn(LocalDate date) {
+    Checks.required(date, "date");
     return statusOn(date).orElse(null) == EnrolmentStatus.ACTIVE;
   }
 
@@ -200,8 +204,10 @@ public abstract class Enrolment {
    *
    * @param date the date, not null
    * @return true when a move to active is dated on or before it
+   * @throws org.bengkel.error.MissingValueException if {@code date} is null
    */
   public boolean wasActiveBy(LocalDate date) {
+    Checks.required(date, "date");
     return history().stream()
         .anyMatch(e -> e.status() == EnrolmentStatus.ACTIVE && !e.date().isAfter(date));
   }

@@ -3,6 +3,7 @@ package org.bengkel.programme;
 import java.util.EnumSet;
 import java.util.Set;
 import org.bengkel.error.Displayable;
+import org.bengkel.internal.Checks;
 
 /**
  * Why an enrolment moved to its state (<i>alasan perubahan status</i>): a closed set, each reason
@@ -67,8 +68,10 @@ public enum EnrolmentReason implements Displayable {
    *
    * @param target the state reached, not null
    * @return true when it fits
+   * @throws org.bengkel.error.MissingValueException if {@code target} is null
    */
   public boolean fits(EnrolmentStatus target) {
+    Checks.required(target, "target");
     return targets.contains(target);
   }
 }

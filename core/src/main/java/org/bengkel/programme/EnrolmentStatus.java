@@ -3,6 +3,7 @@ package org.bengkel.programme;
 import java.util.EnumSet;
 import java.util.Set;
 import org.bengkel.error.Displayable;
+import org.bengkel.internal.Checks;
 
 /**
  * The state of an enrolment in a skill programme (<i>status keikutsertaan</i>).
@@ -48,8 +49,10 @@ public enum EnrolmentStatus implements Displayable {
    *
    * @param target the state wanted, not null
    * @return true when allowed
+   * @throws org.bengkel.error.MissingValueException if {@code target} is null
    */
   public boolean canMoveTo(EnrolmentStatus target) {
+    Checks.required(target, "target");
     return next().contains(target);
   }
 

@@ -1,6 +1,7 @@
 package org.bengkel.programme;
 
 import java.time.LocalDate;
+import org.bengkel.internal.Checks;
 import org.bengkel.trainee.RegistrationNumber;
 
 /**
@@ -40,9 +41,14 @@ public interface OutsideWorkClearance {
    * A clearance that clears nobody: enough for registers whose programmes all stay inside the
    * walls.
    *
-   * @return the clearance, never null
+   * @return the clearance, never null; it throws {@link org.bengkel.error.MissingValueException}
+   *     for a null argument
    */
   static OutsideWorkClearance nobody() {
-    return (trainee, date) -> false;
+    return (trainee, date) -> {
+      Checks.required(trainee, "trainee");
+      Checks.required(date, "date");
+      return false;
+    };
   }
 }

@@ -27,25 +27,25 @@ public final class ProgrammeCode implements Comparable<ProgrammeCode>, Serializa
   /**
    * Reads a code.
    *
-   * @param text the code, not null
+   * @param programme the code, not null
    * @return the code, never null
    * @throws InvalidValueException rule {@code value.required}, {@code value.too-long} or {@code
    *     value.malformed} naming the field {@code programme}
    */
-  public static ProgrammeCode parse(CharSequence text) {
+  public static ProgrammeCode parse(CharSequence programme) {
     return new ProgrammeCode(
-        Checks.requireCode(text == null ? null : text.toString(), "programme"));
+        Checks.requireCode(programme == null ? null : programme.toString(), "programme"));
   }
 
   /**
    * Shorthand for {@link #parse(CharSequence)}.
    *
-   * @param text the code, not null
+   * @param programme the code, not null
    * @return the code, never null
    * @throws InvalidValueException as {@link #parse(CharSequence)}
    */
-  public static ProgrammeCode of(String text) {
-    return parse(text);
+  public static ProgrammeCode of(String programme) {
+    return parse(programme);
   }
 
   /**

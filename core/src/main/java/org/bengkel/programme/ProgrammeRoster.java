@@ -152,8 +152,10 @@ public abstract class ProgrammeRoster {
    *
    * @param trainee the trainee, not null
    * @return the enrolment, empty when none is open
+   * @throws org.bengkel.error.MissingValueException if {@code trainee} is null
    */
   public Optional<Enrolment> openEnrolment(RegistrationNumber trainee) {
+    Checks.required(trainee, "trainee");
     return enrolments().stream()
         .filter(e -> e.trainee().equals(trainee) && e.status().isOpen())
         .findFirst();
@@ -164,8 +166,10 @@ public abstract class ProgrammeRoster {
    *
    * @param trainee the trainee, not null
    * @return the enrolments in application order, never null
+   * @throws org.bengkel.error.MissingValueException if {@code trainee} is null
    */
   public List<Enrolment> enrolmentsOf(RegistrationNumber trainee) {
+    Checks.required(trainee, "trainee");
     return enrolments().stream().filter(e -> e.trainee().equals(trainee)).toList();
   }
 
@@ -176,8 +180,11 @@ public abstract class ProgrammeRoster {
    * @param trainee the trainee, not null
    * @param date the date, not null
    * @return true when one of the trainee's enrolments was active on that date
+   * @throws org.bengkel.error.MissingValueException if {@code trainee} or {@code date} is null
    */
   public boolean isActiveOn(RegistrationNumber trainee, LocalDate date) {
+    Checks.required(trainee, "trainee");
+    Checks.required(date, "date");
     return enrolmentsOf(trainee).stream().anyMatch(e -> e.isActiveOn(date));
   }
 
@@ -269,6 +276,7 @@ public abstract class ProgrammeRoster {
    */
   public Outcome<ProgrammeRoster> suspend(
       RegistrationNumber trainee, Stamp stamp, boolean withPay, EnrolmentReason reason) {
+    Checks.required(reason, "reason");
     return suspend(trainee, stamp, withPay, reason, version() + 1);
   }
 
@@ -350,6 +358,7 @@ public abstract class ProgrammeRoster {
    */
   public Outcome<ProgrammeRoster> withdraw(
       RegistrationNumber trainee, Stamp stamp, EnrolmentReason reason) {
+    Checks.required(reason, "reason");
     return withdraw(trainee, stamp, reason, version() + 1);
   }
 

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import org.bengkel.error.InvalidValueException;
+import org.bengkel.internal.Checks;
 import org.immutables.value.Value;
 
 /**
@@ -95,8 +96,10 @@ public abstract class Session {
    *
    * @param other another session, not null
    * @return true when they overlap
+   * @throws org.bengkel.error.MissingValueException if {@code other} is null
    */
   public boolean overlaps(Session other) {
+    Checks.required(other, "other");
     return date().equals(other.date())
         && start().isBefore(other.end())
         && other.start().isBefore(end());

@@ -41,19 +41,19 @@ public final class SkillField implements Comparable<SkillField>, Serializable, D
   /**
    * The field with this code.
    *
-   * @param code the code, not null
+   * @param field the code, not null
    * @return the field, never null (the constant where one has this code)
    * @throws InvalidValueException rule {@code value.required}, {@code value.too-long} or {@code
    *     value.malformed} naming the field {@code field}
    */
-  public static SkillField of(String code) {
-    Checks.requireCode(code, "field");
+  public static SkillField of(String field) {
+    Checks.requireCode(field, "field");
     for (SkillField known : new SkillField[] {WOOD_CRAFT, VEHICLE_WASH, CULINARY}) {
-      if (known.code.equals(code)) {
+      if (known.code.equals(field)) {
         return known;
       }
     }
-    return new SkillField(code);
+    return new SkillField(field);
   }
 
   /**

@@ -166,8 +166,10 @@ public abstract class SkillProgramme {
    *
    * @param unitCode a unit code, not null
    * @return true when the code is one of {@link #competencyUnits()}
+   * @throws org.bengkel.error.MissingValueException if {@code unitCode} is null
    */
   public boolean trainsFor(String unitCode) {
+    Checks.required(unitCode, "unitCode");
     return competencyUnits().contains(unitCode);
   }
 

@@ -77,6 +77,7 @@ public sealed interface TrainingEvent extends DomainEvent
 
     @Override
     public List<Object> auditFacts(Disclosure disclosure) {
+      Checks.required(disclosure, "disclosure");
       return List.of(shown(trainee, disclosure), programme.value(), status);
     }
 
@@ -114,6 +115,7 @@ public sealed interface TrainingEvent extends DomainEvent
 
     @Override
     public List<Object> auditFacts(Disclosure disclosure) {
+      Checks.required(disclosure, "disclosure");
       return List.of(shown(trainee, disclosure), programme.value());
     }
 
@@ -142,6 +144,7 @@ public sealed interface TrainingEvent extends DomainEvent
 
     @Override
     public List<Object> auditFacts(Disclosure disclosure) {
+      Checks.required(disclosure, "disclosure");
       return List.of(shown(trainee, disclosure), programme.value());
     }
 
@@ -177,6 +180,7 @@ public sealed interface TrainingEvent extends DomainEvent
 
     @Override
     public List<Object> auditFacts(Disclosure disclosure) {
+      Checks.required(disclosure, "disclosure");
       return List.of(shown(trainee, disclosure), programme.value(), promoted.size());
     }
 
@@ -215,6 +219,7 @@ public sealed interface TrainingEvent extends DomainEvent
 
     @Override
     public List<Object> auditFacts(Disclosure disclosure) {
+      Checks.required(disclosure, "disclosure");
       return List.of(shown(trainee, disclosure), programme.value(), promoted.size());
     }
 
@@ -242,6 +247,7 @@ public sealed interface TrainingEvent extends DomainEvent
 
     @Override
     public List<Object> auditFacts(Disclosure disclosure) {
+      Checks.required(disclosure, "disclosure");
       return List.of(
           programme.value(),
           session.date().toString(),
@@ -269,6 +275,7 @@ public sealed interface TrainingEvent extends DomainEvent
 
     @Override
     public List<Object> auditFacts(Disclosure disclosure) {
+      Checks.required(disclosure, "disclosure");
       return List.of(
           shown(attendance.trainee(), disclosure),
           attendance.attended().toMinutes(),
@@ -296,6 +303,7 @@ public sealed interface TrainingEvent extends DomainEvent
 
     @Override
     public List<Object> auditFacts(Disclosure disclosure) {
+      Checks.required(disclosure, "disclosure");
       return List.of(
           shown(assessment.trainee(), disclosure),
           assessment.unitCode(),

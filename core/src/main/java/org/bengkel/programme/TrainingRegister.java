@@ -263,8 +263,10 @@ public abstract class TrainingRegister {
    *
    * @param programme the programme's code, not null
    * @return the roster, empty when the register has none for it
+   * @throws MissingValueException if {@code programme} is null
    */
   public Optional<ProgrammeRoster> roster(ProgrammeCode programme) {
+    Checks.required(programme, "programme");
     return rosters().stream().filter(r -> r.code().equals(programme)).findFirst();
   }
 
@@ -273,8 +275,10 @@ public abstract class TrainingRegister {
    *
    * @param programme the programme's code, not null
    * @return the sessions in the order scheduled, never null
+   * @throws MissingValueException if {@code programme} is null
    */
   public List<Session> sessionsOf(ProgrammeCode programme) {
+    Checks.required(programme, "programme");
     return sessions().stream().filter(s -> s.programme().equals(programme)).toList();
   }
 
@@ -284,8 +288,11 @@ public abstract class TrainingRegister {
    * @param a a programme's code, not null
    * @param b another programme's code, not null
    * @return true when a session of one overlaps a session of the other
+   * @throws MissingValueException if {@code a} or {@code b} is null
    */
   public boolean sessionsOverlap(ProgrammeCode a, ProgrammeCode b) {
+    Checks.required(a, "a");
+    Checks.required(b, "b");
     return overlap(sessionsByProgramme(), a, b);
   }
 
@@ -298,9 +305,13 @@ public abstract class TrainingRegister {
    * @param programme the programme's code, not null
    * @param date the date, not null
    * @return true when active; false also for a programme the register does not hold
+   * @throws MissingValueException if an argument is null
    */
   public boolean isActivelyEnrolled(
       RegistrationNumber trainee, ProgrammeCode programme, LocalDate date) {
+    Checks.required(trainee, "trainee");
+    Checks.required(programme, "programme");
+    Checks.required(date, "date");
     return roster(programme).map(r -> r.isActiveOn(trainee, date)).orElse(false);
   }
 
@@ -310,8 +321,11 @@ public abstract class TrainingRegister {
    * @param trainee the trainee, not null
    * @param date the date, not null
    * @return the programmes' codes in roster order, never null
+   * @throws MissingValueException if {@code trainee} or {@code date} is null
    */
   public List<ProgrammeCode> activeProgrammes(RegistrationNumber trainee, LocalDate date) {
+    Checks.required(trainee, "trainee");
+    Checks.required(date, "date");
     return rosters().stream()
         .filter(r -> r.isActiveOn(trainee, date))
         .map(ProgrammeRoster::code)
@@ -436,6 +450,9 @@ public abstract class TrainingRegister {
       Stamp stamp,
       boolean withPay,
       EnrolmentReason reason) {
+    Checks.required(trainee, "trainee");
+    Checks.required(stamp, "stamp");
+    Checks.required(reason, "reason");
     return change(programme, (r, v) -> r.suspend(trainee, stamp, withPay, reason, v));
   }
 
@@ -451,6 +468,8 @@ public abstract class TrainingRegister {
    */
   public Outcome<TrainingRegister> resume(
       ProgrammeCode programme, RegistrationNumber trainee, Stamp stamp) {
+    Checks.required(trainee, "trainee");
+    Checks.required(stamp, "stamp");
     return change(programme, (r, v) -> r.resume(trainee, stamp, v));
   }
 
@@ -466,6 +485,8 @@ public abstract class TrainingRegister {
    */
   public Outcome<TrainingRegister> complete(
       ProgrammeCode programme, RegistrationNumber trainee, Stamp stamp) {
+    Checks.required(trainee, "trainee");
+    Checks.required(stamp, "stamp");
     return change(programme, (r, v) -> r.complete(trainee, stamp, v));
   }
 
@@ -482,6 +503,9 @@ public abstract class TrainingRegister {
    */
   public Outcome<TrainingRegister> withdraw(
       ProgrammeCode programme, RegistrationNumber trainee, Stamp stamp, EnrolmentReason reason) {
+    Checks.required(trainee, "trainee");
+    Checks.required(stamp, "stamp");
+    Checks.required(reason, "reason");
     return change(programme, (r, v) -> r.withdraw(trainee, stamp, reason, v));
   }
 
@@ -655,8 +679,11 @@ public abstract class TrainingRegister {
    * @param trainee the trainee, not null
    * @param asOf the last session date counted, not null
    * @return the hours by field in field order, never null; fields without time are absent
+   * @throws MissingValueException if {@code trainee} or {@code asOf} is null
    */
   public Map<SkillField, Duration> hoursByField(RegistrationNumber trainee, LocalDate asOf) {
+    Checks.required(trainee, "trainee");
+    Checks.required(asOf, "asOf");
     Map<SkillField, Duration> hours = new TreeMap<>();
     for (Attendance a : attendance()) {
       if (a.trainee().equals(trainee) && a.isPresent() && !a.session().date().isAfter(asOf)) {
@@ -680,12 +707,15 @@ public abstract class TrainingRegister {
    * @return the passport, never null
    * @throws InvalidValueException rule {@code value.blank} or {@code value.too-long} for the name
    *     (redacted)
+   * @throws MissingValueException if an argument is null
    */
   public SkillsPassport passport(
       RegistrationNumber trainee,
       String holderName,
       LocalDate asOf,
       Collection<Certificate> certificates) {
+    Checks.required(trainee, "trainee");
+    Checks.required(certificates, "certificates");
     List<CompletedProgramme> completed = new ArrayList<>();
     for (ProgrammeRoster r : rosters()) {
       for (Enrolment e : r.enrolmentsOf(trainee)) {

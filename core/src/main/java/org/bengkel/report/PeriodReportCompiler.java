@@ -183,8 +183,10 @@ public final class PeriodReportCompiler {
    *
    * @param batch the batch, not null
    * @return the day, empty while the batch is neither released nor rejected
+   * @throws MissingValueException if {@code batch} is null
    */
   public static Optional<LocalDate> decidedOn(ProductionBatch batch) {
+    Checks.required(batch, "batch");
     if (!batch.stage().isFinal()) {
       return Optional.empty();
     }

@@ -162,8 +162,10 @@ public abstract class ProductionFigures {
    * @return the sum, never null
    * @throws InvalidValueException rule {@link CoreRule#OVERFLOW} if a count or the hours overflow,
    *     {@code money.overflow} if the cost does
+   * @throws MissingValueException if {@code other} is null
    */
   public final ProductionFigures plus(ProductionFigures other) {
+    Checks.required(other, "other");
     return of(
         Checks.addExact(batchesReleased(), other.batchesReleased(), "batchesReleased"),
         Checks.addExact(batchesRejected(), other.batchesRejected(), "batchesRejected"),

@@ -61,8 +61,10 @@ public abstract class ReportPeriod {
    *
    * @param at the moment, not null
    * @return true when its day is in the period
+   * @throws org.bengkel.error.MissingValueException if {@code at} is null
    */
   public final boolean contains(LocalDateTime at) {
+    Checks.required(at, "at");
     return contains(at.toLocalDate());
   }
 
@@ -76,6 +78,8 @@ public abstract class ReportPeriod {
    *     from}; {@code value.required} for a null argument
    */
   public static ReportPeriod of(LocalDate from, LocalDate to) {
+    Checks.required(from, "from");
+    Checks.required(to, "to");
     return builder().firstDay(from).lastDay(to).build();
   }
 

@@ -178,7 +178,7 @@ public abstract class Customer {
     return builder()
         .kind(CustomerKind.GOVERNMENT)
         .satkerCode(Checks.required(satkerCode, "satkerCode"))
-        .organisation(Checks.required(institution, "organisation"))
+        .organisation(Checks.required(institution, "institution"))
         .build();
   }
 
@@ -195,7 +195,7 @@ public abstract class Customer {
     return builder()
         .kind(CustomerKind.PARTNER)
         .partnerCode(Checks.required(partnerCode, "partnerCode"))
-        .organisation(Checks.required(businessName, "organisation"))
+        .organisation(Checks.required(businessName, "businessName"))
         .build();
   }
 
@@ -207,7 +207,7 @@ public abstract class Customer {
    * @throws InvalidValueException rule {@code value.required} if {@code nip} is null
    */
   public static Customer staff(Nip nip) {
-    return builder().kind(CustomerKind.STAFF).staffNip(Checks.required(nip, "staffNip")).build();
+    return builder().kind(CustomerKind.STAFF).staffNip(Checks.required(nip, "nip")).build();
   }
 
   /**

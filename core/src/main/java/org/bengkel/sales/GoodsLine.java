@@ -79,8 +79,10 @@ public abstract non-sealed class GoodsLine implements OrderLine {
    *
    * @param lot the lot, not null
    * @return the quantity, 0 when the lot is not among {@link #soldLots()}
+   * @throws org.bengkel.error.MissingValueException if {@code lot} is null
    */
   public long soldFrom(org.bengkel.production.LotCode lot) {
+    Checks.required(lot, "lot");
     return soldLots().stream().filter(p -> p.lotCode().equals(lot)).mapToLong(Pick::quantity).sum();
   }
 

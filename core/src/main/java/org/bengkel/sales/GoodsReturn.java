@@ -124,6 +124,7 @@ public abstract class GoodsReturn {
       ReturnDisposition disposition,
       Stamp at,
       String creditNoteNumber) {
+    Checks.required(at, "at");
     return builder()
         .line(line)
         .lotCode(lotCode)

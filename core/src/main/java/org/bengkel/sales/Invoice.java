@@ -215,6 +215,10 @@ public abstract class Invoice {
    */
   public static Invoice invoiceFor(
       SalesOrder order, String number, LocalDate date, List<InvoiceTax> taxes) {
+    Checks.required(order, "order");
+    Checks.required(number, "number");
+    Checks.required(date, "date");
+    Checks.required(taxes, "taxes");
     return document(InvoiceKind.INVOICE, order, number, date, taxes);
   }
 
@@ -235,6 +239,10 @@ public abstract class Invoice {
    */
   public static Invoice receiptFor(
       SalesOrder order, String number, LocalDate date, List<InvoiceTax> taxes) {
+    Checks.required(order, "order");
+    Checks.required(number, "number");
+    Checks.required(date, "date");
+    Checks.required(taxes, "taxes");
     return document(InvoiceKind.RECEIPT, order, number, date, taxes);
   }
 
@@ -258,6 +266,10 @@ public abstract class Invoice {
    */
   public static Invoice invoiceWithQuotedTax(
       SalesOrder order, String number, LocalDate date, String taxLabel) {
+    Checks.required(order, "order");
+    Checks.required(number, "number");
+    Checks.required(date, "date");
+    Checks.required(taxLabel, "taxLabel");
     return document(InvoiceKind.INVOICE, order, number, date, quotedTaxes(order, taxLabel));
   }
 
@@ -273,9 +285,14 @@ public abstract class Invoice {
    * @throws InvalidValueException as {@link #invoiceWithQuotedTax}, {@link
    *     SalesRule#INVOICE_ORDER_STATUS} for an order not paid, and {@link
    *     SalesRule#ORDER_DATE_ORDER} (field {@code date}) when dated before the payment was recorded
+   * @throws MissingValueException if an argument is null
    */
   public static Invoice receiptWithQuotedTax(
       SalesOrder order, String number, LocalDate date, String taxLabel) {
+    Checks.required(order, "order");
+    Checks.required(number, "number");
+    Checks.required(date, "date");
+    Checks.required(taxLabel, "taxLabel");
     return document(InvoiceKind.RECEIPT, order, number, date, quotedTaxes(order, taxLabel));
   }
 

@@ -3,6 +3,7 @@ package org.bengkel.sales;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import org.bengkel.audit.Stamp;
+import org.bengkel.internal.Checks;
 import org.immutables.value.Value;
 
 /**
@@ -52,6 +53,7 @@ public abstract class OrderEvent {
    * @throws org.bengkel.error.MissingValueException if an argument is null
    */
   public static OrderEvent of(OrderStatus status, Stamp at) {
+    Checks.required(at, "at");
     return ImmutableOrderEvent.of(status, at);
   }
 }

@@ -3,6 +3,7 @@ package org.bengkel.sales;
 import java.util.EnumSet;
 import java.util.Set;
 import org.bengkel.error.Displayable;
+import org.bengkel.internal.Checks;
 
 /**
  * The state of a {@link SalesOrder} (<i>status pesanan</i>).
@@ -33,8 +34,10 @@ public enum OrderStatus implements Displayable {
    * @param next the requested state, not null
    * @return true for quoted → confirmed, confirmed → paid, paid → fulfilled and quoted, confirmed
    *     or paid → cancelled; false otherwise
+   * @throws org.bengkel.error.MissingValueException if {@code next} is null
    */
   public boolean canMoveTo(OrderStatus next) {
+    Checks.required(next, "next");
     return successors().contains(next);
   }
 

@@ -188,8 +188,10 @@ public abstract class SalesOrder {
    *
    * @param status the state, not null
    * @return the instant, empty if the order never reached it
+   * @throws MissingValueException if {@code status} is null
    */
   public Optional<Instant> reachedAt(OrderStatus status) {
+    Checks.required(status, "status");
     return history().stream().filter(e -> e.status() == status).map(OrderEvent::at).findFirst();
   }
 
@@ -199,8 +201,10 @@ public abstract class SalesOrder {
    *
    * @param status the state, not null
    * @return the date, empty if the order never reached it
+   * @throws MissingValueException if {@code status} is null
    */
   public Optional<LocalDate> reachedOn(OrderStatus status) {
+    Checks.required(status, "status");
     return history().stream()
         .filter(e -> e.status() == status)
         .map(e -> e.stamp().localDate())
@@ -272,8 +276,10 @@ public abstract class SalesOrder {
    * @return the units, 0 for a service line, an unfulfilled order or a lot not sold on the line
    * @throws InvalidValueException rule {@code value.out-of-range} for a line number outside the
    *     lines
+   * @throws MissingValueException if {@code lot} is null
    */
   public long returnable(int line, LotCode lot) {
+    Checks.required(lot, "lot");
     if (!(line(line) instanceof GoodsLine g)) {
       return 0;
     }
@@ -797,6 +803,7 @@ public abstract class SalesOrder {
       LocalDate orderDate,
       List<? extends OrderLine> lines,
       Stamp at) {
+    Checks.required(lines, "lines");
     Checks.required(at, "at");
     return builder()
         .number(number)
@@ -861,6 +868,8 @@ public abstract class SalesOrder {
    */
   public static SalesOrder fromQuote(
       String number, Customer customer, Quote quote, List<? extends OrderLine> lines, Stamp at) {
+    Checks.required(number, "number");
+    Checks.required(customer, "customer");
     Checks.required(quote, "quote");
     Checks.required(lines, "lines");
     Checks.required(at, "at");

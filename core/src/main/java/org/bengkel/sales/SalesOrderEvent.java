@@ -56,6 +56,7 @@ public sealed interface SalesOrderEvent extends DomainEvent
 
     @Override
     public List<Object> auditFacts(Disclosure disclosure) {
+      Checks.required(disclosure, "disclosure");
       return List.of(order, quoted.lines().size(), quoted.total().toString(), quoted.channel());
     }
   }
@@ -75,6 +76,7 @@ public sealed interface SalesOrderEvent extends DomainEvent
 
     @Override
     public List<Object> auditFacts(Disclosure disclosure) {
+      Checks.required(disclosure, "disclosure");
       return List.of(order);
     }
   }
@@ -94,6 +96,7 @@ public sealed interface SalesOrderEvent extends DomainEvent
 
     @Override
     public List<Object> auditFacts(Disclosure disclosure) {
+      Checks.required(disclosure, "disclosure");
       return List.of(order);
     }
   }
@@ -117,6 +120,7 @@ public sealed interface SalesOrderEvent extends DomainEvent
 
     @Override
     public List<Object> auditFacts(Disclosure disclosure) {
+      Checks.required(disclosure, "disclosure");
       String lots =
           lines.stream()
               .filter(GoodsLine.class::isInstance)
@@ -144,6 +148,7 @@ public sealed interface SalesOrderEvent extends DomainEvent
 
     @Override
     public List<Object> auditFacts(Disclosure disclosure) {
+      Checks.required(disclosure, "disclosure");
       return List.of(order);
     }
   }
@@ -169,6 +174,7 @@ public sealed interface SalesOrderEvent extends DomainEvent
 
     @Override
     public List<Object> auditFacts(Disclosure disclosure) {
+      Checks.required(disclosure, "disclosure");
       return List.of(
           goodsReturn.quantity(),
           goodsReturn.lotCode().toString(),

@@ -104,6 +104,7 @@ public abstract non-sealed class ServiceJob implements OrderLine {
    * @throws InvalidValueException rule {@link SalesRule#SERVICE_CLASS_NOT_OFFERED} (field {@code
    *     vehicleClass}) if the service has no price for the class; as {@link #of(Service,
    *     VehicleClass, Rupiah, LocalDate, Set)} otherwise
+   * @throws MissingValueException if an argument is null
    */
   public static ServiceJob of(
       Service service,
@@ -113,6 +114,8 @@ public abstract non-sealed class ServiceJob implements OrderLine {
     if (service == null || vehicleClass == null) {
       throw MissingValueException.of(service == null ? "service" : "vehicleClass");
     }
+    Checks.required(date, "date");
+    Checks.required(trainees, "trainees");
     Rupiah price =
         service
             .priceFor(vehicleClass)
@@ -147,6 +150,7 @@ public abstract non-sealed class ServiceJob implements OrderLine {
       throw MissingValueException.of(
           service == null ? "service" : vehicleClass == null ? "vehicleClass" : "trainees");
     }
+    Checks.required(price, "price");
     return builder()
         .sku(service.sku())
         .description(describe(service, vehicleClass))
@@ -174,6 +178,7 @@ public abstract non-sealed class ServiceJob implements OrderLine {
     if (quoted == null || trainees == null) {
       throw MissingValueException.of(quoted == null ? "quoted" : "trainees");
     }
+    Checks.required(date, "date");
     PricingItem item = quoted.item();
     VehicleClass vehicleClass =
         item.vehicleClass()

@@ -79,8 +79,10 @@ public abstract class AssessmentRecord {
    *
    * @param asked the entitlement asked about, not null
    * @return true when the record has no entitlement or exactly {@code asked}
+   * @throws org.bengkel.error.MissingValueException if {@code asked} is null
    */
   public boolean appliesTo(Entitlement asked) {
+    Checks.required(asked, "asked");
     return entitlement().map(asked::equals).orElse(true);
   }
 

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.bengkel.internal.Checks;
 import org.immutables.value.Value;
 
 /**
@@ -73,8 +74,10 @@ public abstract class ConditionResult {
    *
    * @param locale the language, not null: Indonesian for {@code id}, English otherwise
    * @return the text, never null
+   * @throws org.bengkel.error.MissingValueException if {@code locale} is null
    */
   public String message(Locale locale) {
+    Checks.required(locale, "locale");
     Object[] args = new Object[details().size() + 2];
     args[0] = rule().code();
     args[1] = verdict();

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.bengkel.error.MissingValueException;
+import org.bengkel.internal.Checks;
 import org.immutables.value.Value;
 
 /**
@@ -113,8 +114,10 @@ public abstract class EligibilityDecision {
    *
    * @param rule the condition, not null
    * @return the result, empty when this decision did not check it
+   * @throws MissingValueException if {@code rule} is null
    */
   public Optional<ConditionResult> condition(TraineeRule rule) {
+    Checks.required(rule, "rule");
     return conditions().stream().filter(c -> c.rule() == rule).findFirst();
   }
 

@@ -282,8 +282,10 @@ public abstract class EligibilityPolicy {
    *
    * @param trainee the trainee, not null
    * @return true for a special crime; false for narcotics without a sentence yet
+   * @throws MissingValueException if {@code trainee} is null
    */
   public boolean isSpecialCrime(Trainee trainee) {
+    Checks.required(trainee, "trainee");
     return switch (trainee.crimeCategory()) {
       case GENERAL -> false;
       case NARCOTICS ->

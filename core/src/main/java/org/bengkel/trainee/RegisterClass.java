@@ -1,6 +1,7 @@
 package org.bengkel.trainee;
 
 import java.util.Optional;
+import org.bengkel.internal.Checks;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -64,8 +65,10 @@ public enum RegisterClass {
    *
    * @param text a registration number, not null
    * @return the class, empty if none matches
+   * @throws org.bengkel.error.MissingValueException if {@code text} is null
    */
   public static Optional<RegisterClass> ofPrefix(String text) {
+    Checks.required(text, "text");
     return Optional.ofNullable(ofPrefixOrNull(text));
   }
 

@@ -39,17 +39,17 @@ public final class RegistrationNumber implements Comparable<RegistrationNumber>,
   /**
    * Reads a registration number.
    *
-   * @param text the number as the facility writes it, not null
+   * @param registrationNumber the number as the facility writes it, not null
    * @return the registration number, never null
    * @throws InvalidValueException rule {@link TraineeRule#REGISTRATION_FORMAT} (without repeating
    *     the value) if the prefix is unknown, nothing follows it, it is too long or has control
    *     characters
    */
-  public static RegistrationNumber parse(CharSequence text) {
-    if (text == null) {
+  public static RegistrationNumber parse(CharSequence registrationNumber) {
+    if (registrationNumber == null) {
       throw MissingValueException.of("registrationNumber");
     }
-    String s = text.toString();
+    String s = registrationNumber.toString();
     RegisterClass rc = RegisterClass.ofPrefixOrNull(s);
     // nothing after the prefix and its separator is blank from there too: no length check for it
     if (rc == null
@@ -87,12 +87,12 @@ public final class RegistrationNumber implements Comparable<RegistrationNumber>,
   /**
    * Shorthand for {@link #parse(CharSequence)}.
    *
-   * @param text the number, not null
+   * @param registrationNumber the number, not null
    * @return the registration number, never null
    * @throws InvalidValueException as {@link #parse(CharSequence)}
    */
-  public static RegistrationNumber of(String text) {
-    return parse(text);
+  public static RegistrationNumber of(String registrationNumber) {
+    return parse(registrationNumber);
   }
 
   /**

@@ -71,8 +71,10 @@ public abstract class Remission {
    *
    * @param locale the reader's locale, not null; Indonesian for {@code id}, English otherwise
    * @return the text, never null
+   * @throws org.bengkel.error.MissingValueException if {@code locale} is null
    */
   public String text(Locale locale) {
+    Checks.required(locale, "locale");
     return monthsAndDays(days(), locale);
   }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.bengkel.error.CoreRule;
 import org.bengkel.error.InvalidValueException;
+import org.bengkel.internal.Checks;
 import org.bengkel.money.Rate;
 import org.immutables.value.Value;
 
@@ -263,8 +264,10 @@ public abstract class Sentence {
    *
    * @param date the date, not null
    * @return zero or more (zero on or before the first day)
+   * @throws org.bengkel.error.MissingValueException if {@code date} is null
    */
   public long daysServed(LocalDate date) {
+    Checks.required(date, "date");
     return servedFifteenths(date) / DetentionKind.FIFTEENTHS;
   }
 
@@ -299,8 +302,10 @@ public abstract class Sentence {
    * @param fraction the fraction, not null, at most one
    * @return the date, never null
    * @throws InvalidValueException rule {@link TraineeRule#POLICY_FRACTION} for a fraction above one
+   * @throws org.bengkel.error.MissingValueException if {@code fraction} is null
    */
   public LocalDate pointAt(Rate fraction) {
+    Checks.required(fraction, "fraction");
     if (fraction.isGreaterThanOne()) {
       throw InvalidValueException.of(TraineeRule.POLICY_FRACTION, "fraction", fraction);
     }
@@ -340,8 +345,10 @@ public abstract class Sentence {
    * @param fraction the fraction, not null, at most one
    * @return zero or more
    * @throws InvalidValueException rule {@link TraineeRule#POLICY_FRACTION} for a fraction above one
+   * @throws org.bengkel.error.MissingValueException if {@code fraction} is null
    */
   public long fractionDays(Rate fraction) {
+    Checks.required(fraction, "fraction");
     if (fraction.isGreaterThanOne()) {
       throw InvalidValueException.of(TraineeRule.POLICY_FRACTION, "fraction", fraction);
     }
@@ -411,8 +418,10 @@ public abstract class Sentence {
    *
    * @param date the date, not null
    * @return this sentence or a copy with fewer remissions, never null
+   * @throws org.bengkel.error.MissingValueException if {@code date} is null
    */
   public Sentence asOf(LocalDate date) {
+    Checks.required(date, "date");
     List<Remission> known = remissions().stream().filter(r -> !r.granted().isAfter(date)).toList();
     return known.size() == remissions().size()
         ? this
@@ -426,8 +435,10 @@ public abstract class Sentence {
    * @return the new sentence, never null
    * @throws InvalidValueException rule {@link TraineeRule#REMISSION_DATE} or {@link
    *     TraineeRule#REMISSION_EXCEEDS} if the remission does not fit
+   * @throws org.bengkel.error.MissingValueException if {@code remission} is null
    */
   public Sentence withRemission(Remission remission) {
+    Checks.required(remission, "remission");
     return builder().from(this).addRemission(remission).build();
   }
 
@@ -441,8 +452,10 @@ public abstract class Sentence {
    * @return the sentence, never null
    * @throws InvalidValueException rule {@link TraineeRule#SENTENCE_LENGTH} for a zero, negative or
    *     too long length
+   * @throws org.bengkel.error.MissingValueException if an argument is null
    */
   public static Sentence imprisonment(Period length, LocalDate firstDayOfDetention) {
+    Checks.required(firstDayOfDetention, "firstDayOfDetention");
     return builder()
         .kind(SentenceKind.IMPRISONMENT)
         .length(length)
@@ -460,8 +473,10 @@ public abstract class Sentence {
    * @return the sentence, never null
    * @throws InvalidValueException rule {@link TraineeRule#SENTENCE_LENGTH} for a zero, negative or
    *     too long length
+   * @throws org.bengkel.error.MissingValueException if an argument is null
    */
   public static Sentence kurungan(Period length, LocalDate firstDayOfDetention) {
+    Checks.required(firstDayOfDetention, "firstDayOfDetention");
     return builder()
         .kind(SentenceKind.KURUNGAN)
         .length(length)

@@ -211,8 +211,10 @@ public abstract class Trainee {
    *
    * @param date the date, not null
    * @return the record, empty when there is none by then
+   * @throws MissingValueException if {@code date} is null
    */
   public Optional<DisciplineRecord> lastDisciplineRecord(LocalDate date) {
+    Checks.required(date, "date");
     DisciplineRecord last = null;
     for (DisciplineRecord r : disciplineRecords()) {
       if (!r.date().isAfter(date) && (last == null || r.date().isAfter(last.date()))) {
@@ -231,9 +233,13 @@ public abstract class Trainee {
    * @param entitlement the entitlement asked about, not null
    * @param date the date, not null
    * @return the record, empty when none has been recorded by then
+   * @throws MissingValueException if an argument is null
    */
   public Optional<AssessmentRecord> assessment(
       AssessmentKind kind, Entitlement entitlement, LocalDate date) {
+    Checks.required(kind, "kind");
+    Checks.required(entitlement, "entitlement");
+    Checks.required(date, "date");
     AssessmentRecord last = null;
     for (AssessmentRecord r : assessments()) {
       if (r.kind() == kind
@@ -253,8 +259,10 @@ public abstract class Trainee {
    * @return the new trainee, never null
    * @throws InvalidValueException rule {@link TraineeRule#DISCIPLINE_DATE} if dated before the
    *     first day of detention
+   * @throws MissingValueException if {@code record} is null
    */
   public Trainee withDisciplineRecord(DisciplineRecord record) {
+    Checks.required(record, "record");
     return builder().from(this).addDisciplineRecord(record).build();
   }
 
@@ -263,8 +271,10 @@ public abstract class Trainee {
    *
    * @param record the record, not null
    * @return the new trainee, never null
+   * @throws MissingValueException if {@code record} is null
    */
   public Trainee withAssessment(AssessmentRecord record) {
+    Checks.required(record, "record");
     return builder().from(this).addAssessment(record).build();
   }
 
@@ -473,6 +483,7 @@ public abstract class Trainee {
    * @return the trainee, never null
    * @throws InvalidValueException if an attribute breaks its rule or the register class does not
    *     agree with the sentence
+   * @throws MissingValueException if an argument is null
    */
   public static Trainee convict(
       RegistrationNumber number,
@@ -480,6 +491,8 @@ public abstract class Trainee {
       FacilityCode facilityCode,
       CrimeCategory category,
       Sentence sentence) {
+    Checks.required(number, "number");
+    Checks.required(category, "category");
     return builder()
         .registrationNumber(number)
         .name(name)
@@ -499,9 +512,12 @@ public abstract class Trainee {
    * @param category the category of the charge, not null
    * @return the trainee, never null
    * @throws InvalidValueException if an attribute breaks its rule or the number is not a detainee's
+   * @throws MissingValueException if an argument is null
    */
   public static Trainee detainee(
       RegistrationNumber number, String name, FacilityCode facilityCode, CrimeCategory category) {
+    Checks.required(number, "number");
+    Checks.required(category, "category");
     return builder()
         .registrationNumber(number)
         .name(name)
@@ -529,8 +545,10 @@ public abstract class Trainee {
      *
      * @param facility the facility, not null
      * @return this builder, never null
+     * @throws MissingValueException if {@code facility} is null
      */
     public Builder facility(Facility facility) {
+      Checks.required(facility, "facility");
       facilityCode(facility.code());
       return this;
     }

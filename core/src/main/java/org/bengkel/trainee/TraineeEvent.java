@@ -69,6 +69,7 @@ public sealed interface TraineeEvent extends DomainEvent
 
     @Override
     public List<Object> auditFacts(Disclosure disclosure) {
+      Checks.required(disclosure, "disclosure");
       return List.of(shown(trainee, disclosure), shown(convictNumber, disclosure));
     }
 
@@ -97,6 +98,7 @@ public sealed interface TraineeEvent extends DomainEvent
 
     @Override
     public List<Object> auditFacts(Disclosure disclosure) {
+      Checks.required(disclosure, "disclosure");
       return List.of(shown(trainee, disclosure));
     }
 
@@ -124,6 +126,7 @@ public sealed interface TraineeEvent extends DomainEvent
 
     @Override
     public List<Object> auditFacts(Disclosure disclosure) {
+      Checks.required(disclosure, "disclosure");
       return List.of(shown(trainee, disclosure));
     }
 
@@ -152,6 +155,7 @@ public sealed interface TraineeEvent extends DomainEvent
 
     @Override
     public List<Object> auditFacts(Disclosure disclosure) {
+      Checks.required(disclosure, "disclosure");
       return List.of(shown(trainee, disclosure));
     }
 
@@ -180,6 +184,7 @@ public sealed interface TraineeEvent extends DomainEvent
 
     @Override
     public List<Object> auditFacts(Disclosure disclosure) {
+      Checks.required(disclosure, "disclosure");
       return List.of(shown(trainee, disclosure), record.kind());
     }
 

@@ -97,7 +97,7 @@ class InventoryValuesTest {
     assertThat(id).isNotEqualTo("SO-2026-0001-1");
     assertRule(() -> ReservationId.of("so 1"), "reservationId", "value.malformed");
     assertRule(() -> ReservationId.of(null), "reservationId", "value.required");
-    assertRule(() -> ReservationId.forLine(null, 1), "reservationId", "value.required");
+    assertRule(() -> ReservationId.forLine(null, 1), "orderReference", "value.required");
     assertRule(() -> ReservationId.forLine("SO-1", 0), "line", "value.out-of-range");
   }
 
