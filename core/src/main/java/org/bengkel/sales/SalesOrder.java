@@ -792,8 +792,9 @@ public abstract class SalesOrder {
    * @throws MissingValueException if an argument is null
    * @throws InvalidValueException (checked after the lifecycle and the date) rule {@link
    *     SalesRule#RETURN_LINE} (field {@code line}) if the line is not a goods line of this order;
-   *     {@link SalesRule#RETURN_TAX_MISMATCH} (field {@code taxes}) if the order was made from a
-   *     quote and the return's taxes are not the PPN it gives back ({@link #returnTaxes})
+   *     (checked after the refusals of the return) {@link SalesRule#RETURN_TAX_MISMATCH} (field
+   *     {@code taxes}) if the order was made from a quote and the return's taxes are not the PPN it
+   *     gives back ({@link #returnTaxes})
    */
   public Outcome<OrderChange> returnGoods(StockLedger ledger, GoodsReturn goodsReturn) {
     Checks.required(ledger, "ledger");
@@ -813,7 +814,6 @@ public abstract class SalesOrder {
               SalesRule.ORDER_DATE_ORDER, number(), goodsReturn.at(), goodsReturn.at(), latest));
     }
     GoodsLine goods = returnLine(line);
-    quotedTax().ifPresent(tax -> requireReturnTax(tax, goods, goodsReturn));
     if (returns().stream()
         .anyMatch(r -> r.creditNoteNumber().equals(goodsReturn.creditNoteNumber()))) {
       return Outcome.refused(
@@ -827,6 +827,7 @@ public abstract class SalesOrder {
           Refusal.of(SalesRule.RETURN_EXCEEDS_SOLD, id, goodsReturn.quantity(), lot, returnable)
               .at(where(line - 1)));
     }
+    quotedTax().ifPresent(tax -> requireReturnTax(tax, goods, goodsReturn));
     Outcome<StockLedger> back =
         ledger.returnToLot(id, lot, goodsReturn.quantity(), goodsReturn.stamp());
     if (goodsReturn.disposition() == ReturnDisposition.WRITE_OFF) {

@@ -107,6 +107,24 @@ class ReturnTaxTest {
   }
 
   @Test
+  void moreUnitsThanSoldAreRefusedWhateverTheirTaxes() {
+    // KK-A sold 10 of the 12 jars: 11 back from it is refused as a return, not as a tax
+    OrderChange sold = fulfilled(92_000, EXCLUSIVE);
+    for (List<InvoiceTax> taxes :
+        List.of(List.<InvoiceTax>of(), sold.order().returnTaxes(1, 11, LABEL))) {
+      GoodsReturn r =
+          GoodsReturn.builder()
+              .from(
+                  GoodsReturn.of(1, KK_A.lotCode(), 11, ReturnDisposition.RESTOCK, at(40), "NR-1"))
+              .taxes(taxes)
+              .build();
+      assertThat(sold.order().returnGoods(sold.ledger(), r).refusals())
+          .singleElement()
+          .satisfies(f -> assertThat(f.code()).isEqualTo("sales.return.exceeds-sold"));
+    }
+  }
+
+  @Test
   void everyReturnTogetherGivesBackExactlyTheQuotesPpn() {
     // Rp61.251 a jar: 11 % of it is Rp6.737,61, so one jar's share needs rounding every time.
     for (TaxPolicy tax : List.of(EXCLUSIVE, INCLUSIVE)) {
