@@ -20,7 +20,9 @@ import org.immutables.value.Value;
  *
  * <p>The same value is the request passed to {@link SalesOrder#returnGoods} and the record kept in
  * {@link SalesOrder#returns()}. The credit is the line's unit price × the quantity, plus the {@link
- * #taxes()} the caller computed for it (the same tax treatment as the original invoice).
+ * #taxes()} given back on it: for an order made from a quote, the quote's PPN on the returned units
+ * as {@link SalesOrder#returnTaxes} computes it (and {@code returnGoods} refuses any other),
+ * otherwise the taxes the caller computed with the original invoice's treatment.
  *
  * <p>Immutable and thread-safe.
  */
@@ -90,7 +92,8 @@ public abstract class GoodsReturn {
   public abstract String creditNoteNumber();
 
   /**
-   * The taxes credited with the goods, as the caller computed them; empty when the seller charges
+   * The taxes credited with the goods: for an order made from a quote, {@link
+   * SalesOrder#returnTaxes}; otherwise as the caller computed them; empty when the seller charges
    * no tax.
    *
    * @return the tax lines, never null

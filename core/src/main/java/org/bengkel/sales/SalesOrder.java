@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,16 +25,20 @@ import org.bengkel.inventory.Pick;
 import org.bengkel.inventory.Reservation;
 import org.bengkel.inventory.ReservationId;
 import org.bengkel.inventory.StockLedger;
+import org.bengkel.inventory.StockLot;
 import org.bengkel.inventory.WriteOffReason;
+import org.bengkel.money.Rate;
 import org.bengkel.money.Rupiah;
 import org.bengkel.outcome.Event;
 import org.bengkel.outcome.Outcome;
 import org.bengkel.outcome.Refusal;
 import org.bengkel.pricing.Channel;
+import org.bengkel.pricing.PriceInclusion;
 import org.bengkel.pricing.PricingItem;
 import org.bengkel.pricing.Quote;
 import org.bengkel.pricing.QuotedLine;
 import org.bengkel.pricing.TaxBreakdown;
+import org.bengkel.pricing.TaxStatus;
 import org.bengkel.production.LotCode;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
@@ -289,6 +294,118 @@ public abstract class SalesOrder {
             .mapToLong(GoodsReturn::quantity)
             .sum();
     return g.soldFrom(lot) - returned;
+  }
+
+  /**
+   * The tax lines of the credit note for a return from this order made from a quote (<i>nota
+   * kredit</i>, with the PPN the seller gives back): the quote's PPN and DPP nilai lain in
+   * proportion to the price of the returned units, one line labelled {@code taxLabel}, included in
+   * the prices or added to them as the quote had it; none when the seller charges no PPN (not a
+   * PKP). Give them as the return's {@link GoodsReturn#taxes()}: {@link #returnGoods} refuses a
+   * return of an order made from a quote whose taxes differ.
+   *
+   * <p>The share is computed on everything returned so far, so returns never credit more PPN than
+   * the invoice charged: with {@code R} the price of the units returned before and {@code R'} after
+   * this return, and {@code T} the order's {@link #total()}, the return credits {@code round(PPN ×
+   * R'/T) − round(PPN × R/T)}, rounded half up (the same for the DPP nilai lain). Returning every
+   * unit, in any number of returns, credits exactly the quote's PPN. Returning 1 of 12 jars at
+   * Rp92.000 (prices without PPN, PPN 12 % × DPP 11/12 = Rp121.440 on Rp1.104.000) credits Rp92.000
+   * + Rp10.120.
+   *
+   * @param line the goods line the units come back on, from 1
+   * @param quantity the units returned, 1 to {@link StockLot#MAX_QUANTITY}
+   * @param taxLabel how the tax line is printed, such as {@code PPN 12% x DPP 11/12}, not null; the
+   *     invoice's label
+   * @return the tax lines, an empty list for a seller that is not a PKP; never null
+   * @throws InvalidValueException rule {@code value.required} (field {@code quotedTax}) for an
+   *     order not made from a quote; {@link SalesRule#RETURN_LINE} (field {@code line}) if the line
+   *     is not a goods line of this order; or if an argument is null or breaks its rule
+   */
+  public List<InvoiceTax> returnTaxes(int line, long quantity, String taxLabel) {
+    Checks.required(taxLabel, "taxLabel");
+    TaxBreakdown tax =
+        quotedTax()
+            .orElseThrow(() -> InvalidValueException.of(CoreRule.REQUIRED, "quotedTax", null));
+    Checks.requireRange(quantity, "quantity", 1, StockLot.MAX_QUANTITY);
+    ReturnTax owed = ReturnTax.of(this, tax, returnLine(line), quantity);
+    if (tax.status() != TaxStatus.PKP) {
+      return List.of();
+    }
+    return List.of(
+        tax.inclusion() == PriceInclusion.INCLUSIVE
+            ? InvoiceTax.included(taxLabel, owed.ppn(), owed.otherTaxBase())
+            : InvoiceTax.added(taxLabel, owed.ppn(), owed.otherTaxBase()));
+  }
+
+  /** The goods line a return names, or {@link SalesRule#RETURN_LINE}. */
+  private GoodsLine returnLine(int line) {
+    if (line < 1 || line > lines().size() || !(lines().get(line - 1) instanceof GoodsLine g)) {
+      throw InvalidValueException.of(SalesRule.RETURN_LINE, "line", line, lines().size());
+    }
+    return g;
+  }
+
+  /**
+   * Refuses a return whose taxes are not the PPN the quote gives back on it ({@link #returnTaxes}):
+   * a credit note of an order with PPN that credits none, or another amount, misstates the seller's
+   * PPN. Like a disagreeing invoice tax, it is an invalid argument.
+   */
+  private void requireReturnTax(TaxBreakdown tax, GoodsLine line, GoodsReturn goodsReturn) {
+    ReturnTax owed = ReturnTax.of(this, tax, line, goodsReturn.quantity());
+    List<InvoiceTax> given = goodsReturn.taxes();
+    boolean agrees;
+    if (tax.status() != TaxStatus.PKP) {
+      agrees = given.isEmpty();
+    } else {
+      InvoiceTax t = given.size() == 1 ? given.get(0) : null;
+      Rupiah base = t == null ? null : t.otherTaxBase();
+      agrees =
+          t != null
+              && t.included() == (tax.inclusion() == PriceInclusion.INCLUSIVE)
+              && t.amount().equals(owed.ppn())
+              && base != null
+              && base.equals(owed.otherTaxBase());
+    }
+    if (!agrees) {
+      Rupiah credited = Rupiah.ZERO;
+      for (InvoiceTax t : given) {
+        credited = credited.plus(t.amount());
+      }
+      throw InvalidValueException.of(
+          SalesRule.RETURN_TAX_MISMATCH,
+          "taxes",
+          credited,
+          tax.status() == TaxStatus.PKP ? owed.ppn() : Rupiah.ZERO,
+          tax.inclusion(),
+          tax.status(),
+          owed.otherTaxBase());
+    }
+  }
+
+  /**
+   * The PPN and DPP nilai lain a return gives back: the quote's, in proportion to the price
+   * returned, on the cumulative returns so that all of them together give back exactly the quote's
+   * (see {@link #returnTaxes}).
+   */
+  private record ReturnTax(Rupiah ppn, Rupiah otherTaxBase) {
+
+    static ReturnTax of(SalesOrder order, TaxBreakdown tax, GoodsLine line, long quantity) {
+      Rupiah before = Rupiah.ZERO;
+      for (GoodsReturn r : order.returns()) {
+        before = before.plus(order.lines().get(r.line() - 1).unitPrice().times(r.quantity()));
+      }
+      Rupiah after = before.plus(line.unitPrice().times(quantity));
+      long total = order.total().amount();
+      return new ReturnTax(
+          share(tax.ppn(), after, total).minus(share(tax.ppn(), before, total)),
+          share(tax.otherTaxBase(), after, total).minus(share(tax.otherTaxBase(), before, total)));
+    }
+
+    private static Rupiah share(Rupiah amount, Rupiah returned, long total) {
+      return total == 0
+          ? Rupiah.ZERO
+          : amount.times(Rate.of(returned.amount(), total), RoundingMode.HALF_UP);
+    }
   }
 
   @Value.Check
@@ -680,7 +797,10 @@ public abstract class SalesOrder {
    *     from the lot on the line and not yet returned) or the ledger's refusal; never null
    * @throws MissingValueException if an argument is null
    * @throws InvalidValueException (checked after the lifecycle and the date) rule {@link
-   *     SalesRule#RETURN_LINE} (field {@code line}) if the line is not a goods line of this order
+   *     SalesRule#RETURN_LINE} (field {@code line}) if the line is not a goods line of this order;
+   *     (checked after the refusals of the return) {@link SalesRule#RETURN_TAX_MISMATCH} (field
+   *     {@code taxes}) if the order was made from a quote and the return's taxes are not the PPN it
+   *     gives back ({@link #returnTaxes})
    */
   public Outcome<OrderChange> returnGoods(StockLedger ledger, GoodsReturn goodsReturn) {
     Checks.required(ledger, "ledger");
@@ -699,9 +819,7 @@ public abstract class SalesOrder {
           Refusal.of(
               SalesRule.ORDER_DATE_ORDER, number(), goodsReturn.at(), goodsReturn.at(), latest));
     }
-    if (line > lines().size() || !(lines().get(line - 1) instanceof GoodsLine)) {
-      throw InvalidValueException.of(SalesRule.RETURN_LINE, "line", line, lines().size());
-    }
+    GoodsLine goods = returnLine(line);
     if (returns().stream()
         .anyMatch(r -> r.creditNoteNumber().equals(goodsReturn.creditNoteNumber()))) {
       return Outcome.refused(
@@ -715,6 +833,7 @@ public abstract class SalesOrder {
           Refusal.of(SalesRule.RETURN_EXCEEDS_SOLD, id, goodsReturn.quantity(), lot, returnable)
               .at(where(line - 1)));
     }
+    quotedTax().ifPresent(tax -> requireReturnTax(tax, goods, goodsReturn));
     Outcome<StockLedger> back =
         ledger.returnToLot(id, lot, goodsReturn.quantity(), goodsReturn.stamp());
     if (goodsReturn.disposition() == ReturnDisposition.WRITE_OFF) {

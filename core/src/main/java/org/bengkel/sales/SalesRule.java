@@ -48,6 +48,13 @@ public enum SalesRule implements Rule {
    */
   RETURN_LINE("sales.return.line"),
   /**
+   * Thrown: a return from an order made from a quote whose taxes are not the PPN the quote gives
+   * back on the returned units ({@link SalesOrder#returnTaxes}). Value: the tax credited; detail
+   * {@code {2}} the PPN owed back, {@code {3}} inclusion, {@code {4}} tax status, {@code {5}} the
+   * DPP nilai lain owed back.
+   */
+  RETURN_TAX_MISMATCH("sales.return.tax-mismatch"),
+  /**
    * Refusal (or thrown when building an order that records it): more units returned from a lot of a
    * line than were sold from it on that line and not yet returned. Subject: the order line; value:
    * the quantity returned; detail {@code {2}} lot, {@code {3}} units still returnable.

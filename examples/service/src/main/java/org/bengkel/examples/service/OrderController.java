@@ -192,9 +192,13 @@ class OrderController {
             number.value(),
             ifMatch,
             actor,
-            (at, creditNote) ->
-                GoodsReturn.of(
-                    r.line(), r.lotCode(), r.quantity(), r.disposition(), at, creditNote));
+            (order, at, creditNote) ->
+                GoodsReturn.builder()
+                    .from(
+                        GoodsReturn.of(
+                            r.line(), r.lotCode(), r.quantity(), r.disposition(), at, creditNote))
+                    .taxes(order.returnTaxes(r.line(), r.quantity(), PPN_LABEL))
+                    .build());
     return ResponseEntity.status(HttpStatus.CREATED)
         .eTag(Versions.etag(change.order().version()))
         .body(change.creditNote().orElseThrow());

@@ -42,10 +42,13 @@ class Orders {
     Outcome<OrderChange> apply(SalesOrder order, StockLedger ledger, Stamp at);
   }
 
-  /** A return to record, given the write's stamp and the credit note's number. */
+  /**
+   * A return to record, given the order it comes back from (whose quote's PPN it gives back), the
+   * write's stamp and the credit note's number.
+   */
   @FunctionalInterface
   interface Return {
-    GoodsReturn of(Stamp at, String creditNoteNumber);
+    GoodsReturn of(SalesOrder order, Stamp at, String creditNoteNumber);
   }
 
   private final EventStore store;
@@ -164,7 +167,7 @@ class Orders {
             (o, l, at) -> {
               taken[0] = documents.next(InvoiceKind.CREDIT_NOTE, at.localDate().getYear());
               stamped[0] = at;
-              return o.returnGoods(l, goodsReturn.of(at, taken[0].text()));
+              return o.returnGoods(l, goodsReturn.of(o, at, taken[0].text()));
             });
     Invoice note = change.creditNote().orElseThrow();
     documents.keep(taken[0], number, note.date(), stamped[0], mapper.writeValueAsString(note));

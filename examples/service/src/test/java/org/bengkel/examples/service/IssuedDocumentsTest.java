@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -265,6 +266,17 @@ class IssuedDocumentsTest extends HttpTest {
         .isEqualTo(
             Documents.format(
                 org.bengkel.sales.InvoiceKind.CREDIT_NOTE, Integer.parseInt(year), n + 1));
+    // The order was priced with PPN included: each note gives back the PPN of its box, shown
+    // included, and the two together give back exactly the quote's PPN.
+    long ppn = get("/orders/SO-FAKTUR-F").json().get("quotedTax").get("ppn").asLong();
+    long credited = 0;
+    for (Answer note : List.of(one, two)) {
+      JsonNode tax = note.json().get("taxes").get(0);
+      assertThat(tax.get("included").asBoolean()).isTrue();
+      assertThat(tax.get("amount").asLong()).isPositive();
+      credited += tax.get("amount").asLong();
+    }
+    assertThat(ppn).isPositive().isEqualTo(credited);
     // Kept as answered, with the order's return event as its audit record.
     assertThat(
             jdbc.sql(
