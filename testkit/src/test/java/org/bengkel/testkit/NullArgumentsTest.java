@@ -69,8 +69,8 @@ import org.junit.jupiter.api.Test;
  * method with an argument of a type none of these gives, or a receiver none gives, is not
  * exercised: it is printed, and must be on {@link #NOT_EXERCISED}.
  *
- * <p>Parameter names come from core's class files ({@link ParameterNames}). A lambda that core
- * returns for one of its interfaces ({@code EnrolmentCheck.of}, {@code
+ * <p>Parameter names come from core's class files, compiled with {@code -parameters}. A lambda that
+ * core returns for one of its interfaces ({@code EnrolmentCheck.of}, {@code
  * OutsideWorkClearance.nobody}) has no names to read: there any {@code MissingValueException}
  * passes.
  *
@@ -237,7 +237,7 @@ class NullArgumentsTest {
       notExercised.add(describe(e) + " (no " + String.join(", ", missing) + ")");
       return;
     }
-    Optional<String[]> names = ParameterNames.of(e, receiver == null ? null : receiver.getClass());
+    Optional<String[]> names = parameterNames(e);
     for (int i = 0; i < types.length; i++) {
       if (types[i].isPrimitive()) {
         continue;
@@ -267,6 +267,17 @@ class NullArgumentsTest {
         }
       }
     }
+  }
+
+  /**
+   * The parameters' source names, which core's class files carry (compiled with {@code
+   * -parameters}); empty for a lambda's, which have none.
+   */
+  private static Optional<String[]> parameterNames(Executable e) {
+    Parameter[] parameters = e.getParameters();
+    return Arrays.stream(parameters).allMatch(Parameter::isNamePresent)
+        ? Optional.of(Arrays.stream(parameters).map(Parameter::getName).toArray(String[]::new))
+        : Optional.empty();
   }
 
   /** JSpecify's {@code @Nullable} is a type-use annotation; a declaration one is accepted too. */
