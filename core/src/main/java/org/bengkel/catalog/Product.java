@@ -124,7 +124,9 @@ public abstract non-sealed class Product implements CatalogItem {
   /**
    * The best-before date (<i>tanggal kedaluwarsa, baik digunakan sebelum</i>) of units produced on
    * a date: the production date plus the shelf life in days. A product with a shelf life of 30 days
-   * produced on 1 December 2026 is best before 31 December 2026.
+   * produced on 1 December 2026 is best before 31 December 2026: its lots are sold 1 to 30
+   * December, thirty days, and expired on the best-before date itself ({@code StockLot.isExpiredOn}
+   * in the inventory package).
    *
    * @param productionDate the production date, not null
    * @return the date, empty when the product has no shelf life

@@ -21,6 +21,14 @@ public enum CoreRule implements Rule {
   /** A collection holds the same element twice. */
   DUPLICATE("value.duplicate"),
   /**
+   * A fact dated after the day of the stamp that records it (<i>dicatat sebelum terjadi</i>): work
+   * done, a session attended, an assessment made, a discipline record; what is recorded has
+   * happened, so its day is not after the day it is recorded in the facility's zone. Detail {2} is
+   * the day of recording. A host's clock gives the stamps; refusing a stamp in the future is the
+   * host's business.
+   */
+  DATED_AFTER_RECORDING("value.dated-after-recording"),
+  /**
    * A count or sum would exceed what a {@code long} holds (<i>melampaui batas</i>); detail {2} is
    * the largest value that can be held. Refused instead of overflowing.
    */

@@ -26,7 +26,11 @@ import org.jspecify.annotations.Nullable;
  * <p><b>Expiry.</b> {@link #expiryDate()} is the best-before date printed on the label (<i>baik
  * digunakan sebelum</i>); non-food goods (wood craft, furniture) have none and never expire. A lot
  * is {@linkplain #isExpiredOn(LocalDate) expired} <em>on</em> its expiry date and every day after
- * it: "good before" the date means it is no longer sold on the date itself.
+ * it: "good before" the date means it is no longer sold on the date itself, so the last day of sale
+ * is the day before. This is deliberate: the best-before date is the production date plus the shelf
+ * life ({@link org.bengkel.catalog.Product#bestBeforeFor}), and a shelf life of N days then gives N
+ * days of sale counting the production day; the reading "good through the printed day" would sell
+ * every lot a day longer than its shelf life (the project's docs/domain.md, "Best before").
  *
  * <p><b>Order.</b> {@link #FEFO} orders lots first-expired-first-out: lots with an expiry date
  * first, earliest expiry first; lots without an expiry date after them; ties by production date
@@ -120,7 +124,8 @@ public abstract class StockLot {
 
   /**
    * Whether the lot may no longer be reserved or sold on a date: it has an expiry date and the date
-   * is on or after it.
+   * is on or after it. A lot best before 31 December 2026 is sold through 30 December and expired
+   * on 31 December (see the class's note on expiry).
    *
    * @param date the date, not null
    * @return true when expired on {@code date}; always false for goods without expiry

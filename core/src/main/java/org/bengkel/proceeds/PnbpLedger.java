@@ -6,7 +6,9 @@ import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.bengkel.audit.AuditRule;
 import org.bengkel.audit.Stamp;
 import org.bengkel.error.CoreRule;
@@ -35,6 +37,10 @@ import org.immutables.value.Value;
  *       Deposits are dated on or after its first day (December's PNBP may be deposited in January).
  *   <li>The total deposited never exceeds the total recorded: a deposit is at most {@link
  *       #undeposited()} (rule {@link ProceedsRule#OVER_DEPOSIT}).
+ *   <li>A reference identifies its entry: the PNBP of a sale (or period) is recorded once, and a
+ *       deposit's billing code or receipt (<i>kode billing</i>, NTPN) is recorded once; a second
+ *       record or deposit with the reference of an earlier one would count the same money twice and
+ *       is refused ({@link CoreRule#DUPLICATE}, subject {@code "reference"}).
  *   <li>{@link #record} and {@link #deposit} answer with an {@link Outcome}: a date outside the
  *       year or a deposit above what is undeposited is refused and leaves the ledger unchanged. An
  *       accepted one carries the {@link PnbpEvent} of the entry appended and raises the ledger's
@@ -129,11 +135,28 @@ public abstract class PnbpLedger {
             ProceedsRule.OUTSIDE_YEAR, "deposits[" + i + "].date", d, year());
       }
     }
+    requireDistinctReferences(records(), "records");
+    requireDistinctReferences(deposits(), "deposits");
     Totals t = totals();
     if (t.deposited() > t.recorded()) {
       throw InvalidValueException.of(
           ProceedsRule.OVER_DEPOSIT, "deposits", Rupiah.of(t.deposited()), Rupiah.of(t.recorded()));
     }
+  }
+
+  private static void requireDistinctReferences(List<PnbpEntry> entries, String field) {
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < entries.size(); i++) {
+      String reference = entries.get(i).reference();
+      if (!seen.add(reference)) {
+        throw InvalidValueException.of(
+            CoreRule.DUPLICATE, field + "[" + i + "].reference", reference);
+      }
+    }
+  }
+
+  private static boolean holds(List<PnbpEntry> entries, String reference) {
+    return entries.stream().anyMatch(e -> e.reference().equals(reference));
   }
 
   /**
@@ -220,11 +243,12 @@ public abstract class PnbpLedger {
    * Records the PNBP of a sale.
    *
    * @param at who records it and when, on the day of the sale, not null
-   * @param reference the sale, not null or blank
+   * @param reference the sale, not null or blank; not the reference of an earlier record
    * @param amount the PNBP, not null, above zero
    * @return accepted with the new ledger and its {@link PnbpEvent.PnbpRecorded}, or refused with
    *     {@link ProceedsRule#OUTSIDE_YEAR} (subject {@code "date"}, detail the year) for a date in
-   *     another year; never null; this ledger is unchanged
+   *     another year or {@link CoreRule#DUPLICATE} (subject {@code "reference"}, value the
+   *     reference) for a sale whose PNBP is already recorded; never null; this ledger is unchanged
    * @throws InvalidValueException rule {@link CoreRule#OUT_OF_RANGE} for Rp0; for a bad reference;
    *     {@link org.bengkel.money.MoneyRule#OVERFLOW} if the total exceeds a long
    * @throws MissingValueException if an argument is null
@@ -235,6 +259,9 @@ public abstract class PnbpLedger {
     LocalDate date = entry.date();
     if (date.getYear() != year().getValue()) {
       return Outcome.refused(Refusal.of(ProceedsRule.OUTSIDE_YEAR, "date", date, year()));
+    }
+    if (holds(records(), entry.reference())) {
+      return Outcome.refused(Refusal.of(CoreRule.DUPLICATE, "reference", entry.reference()));
     }
     PnbpLedger next = builder().from(this).addRecords(entry).build();
     return Outcome.accepted(
@@ -275,12 +302,14 @@ public abstract class PnbpLedger {
    *
    * @param at who records it and when, on the day of the deposit, not null
    * @param amount the amount, not null, above zero
-   * @param reference the billing code or receipt, not null or blank
+   * @param reference the billing code or receipt, not null or blank; not the reference of an
+   *     earlier deposit
    * @return accepted with the new ledger and its {@link PnbpEvent.PnbpDeposited}, or refused (this
    *     ledger unchanged) with {@link ProceedsRule#OVER_DEPOSIT} if the amount exceeds {@link
-   *     #undeposited()} (subject {@code "amount"}, detail the undeposited amount) or {@link
+   *     #undeposited()} (subject {@code "amount"}, detail the undeposited amount), {@link
    *     ProceedsRule#OUTSIDE_YEAR} for a date before the year's first day (subject {@code "date"},
-   *     detail the year); never null
+   *     detail the year) or {@link CoreRule#DUPLICATE} for the reference of an earlier deposit
+   *     (subject {@code "reference"}, value the reference); never null
    * @throws InvalidValueException rule {@link CoreRule#OUT_OF_RANGE} for Rp0; for a bad reference
    * @throws MissingValueException if an argument is null
    */
@@ -290,6 +319,9 @@ public abstract class PnbpLedger {
     LocalDate date = entry.date();
     if (date.getYear() < year().getValue()) {
       return Outcome.refused(Refusal.of(ProceedsRule.OUTSIDE_YEAR, "date", date, year()));
+    }
+    if (holds(deposits(), entry.reference())) {
+      return Outcome.refused(Refusal.of(CoreRule.DUPLICATE, "reference", entry.reference()));
     }
     Rupiah open = undeposited();
     if (amount.isGreaterThan(open)) {

@@ -4,8 +4,10 @@ import jakarta.validation.constraints.NotNull;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.bengkel.audit.AuditRule;
 import org.bengkel.audit.Stamp;
@@ -41,6 +43,10 @@ import org.jspecify.annotations.Nullable;
  *       account refuses every further operation but a Rp0 credit, which changes nothing.
  *   <li>Entries are kept in the order of their instants; an operation stamped before the last entry
  *       is refused ({@link CoreRule#DATE_ORDER}, subject {@code "at"}).
+ *   <li><b>One credit per source.</b> A credit's reference identifies it (the sale, batch or period
+ *       whose premi it pays): a second credit with the reference of an earlier one would pay the
+ *       same premi twice, and is refused ({@link CoreRule#DUPLICATE}, subject {@code "reference"}).
+ *       Spending references (a receipt or a purpose, such as the canteen) may repeat.
  * </ul>
  *
  * Every operation takes a {@link Stamp}: who recorded it (an officer by NIP or a system actor) and
@@ -127,6 +133,7 @@ public abstract class PremiAccount {
     long credited = 0;
     long spent = 0;
     Instant last = null;
+    Set<String> sources = new HashSet<>();
     List<PremiEntry> list = entries();
     for (int i = 0; i < list.size(); i++) {
       PremiEntry e = list.get(i);
@@ -140,6 +147,9 @@ public abstract class PremiAccount {
       switch (e.kind()) {
         case CREDIT -> {
           requirePositive(e.amount(), field + ".amount");
+          if (!sources.add(e.reference())) {
+            throw InvalidValueException.of(CoreRule.DUPLICATE, field + ".reference", e.reference());
+          }
           credited = Rupiah.of(credited).plus(a).amount();
         }
         case SPEND -> {
@@ -347,13 +357,15 @@ public abstract class PremiAccount {
    *
    * @param at who records it and when, not null, not before the last entry
    * @param amount the premi, not null, Rp0 or more
-   * @param reference the source, such as the sale or batch, not null or blank
+   * @param reference the source, such as the sale or batch, not null or blank; it identifies the
+   *     credit, so not the reference of an earlier credit to this account
    * @return accepted with the new account and its {@link PremiEvent.PremiCredited} (this very
    *     account and no event for Rp0), or refused and unchanged with {@link CoreRule#DATE_ORDER}
    *     for an instant before the last entry (subject {@code "at"}, value the instant, detail the
-   *     last entry's instant) or {@link ProceedsRule#ACCOUNT_CLOSED} if the account is closed
-   *     (subject {@code "amount"}, value the amount, detail the amount still allowed, Rp0); never
-   *     null
+   *     last entry's instant), {@link ProceedsRule#ACCOUNT_CLOSED} if the account is closed
+   *     (subject {@code "amount"}, value the amount, detail the amount still allowed, Rp0) or
+   *     {@link CoreRule#DUPLICATE} for the reference of an earlier credit, which would pay the same
+   *     premi twice (subject {@code "reference"}, value the reference); never null
    * @throws org.bengkel.error.MissingValueException if an argument is null
    * @throws InvalidValueException {@link CoreRule#BLANK} or {@link CoreRule#TOO_LONG} for a bad
    *     reference; {@link org.bengkel.money.MoneyRule#OVERFLOW} if credits exceed a long
@@ -371,7 +383,20 @@ public abstract class PremiAccount {
     if (isClosed()) {
       return refused(ProceedsRule.ACCOUNT_CLOSED, "amount", amount, Rupiah.ZERO);
     }
+    if (isCredited(entry.reference())) {
+      return Outcome.refused(Refusal.of(CoreRule.DUPLICATE, "reference", entry.reference()));
+    }
     return append(entry);
+  }
+
+  /** Whether an earlier credit to this account has the reference. */
+  private boolean isCredited(String reference) {
+    for (PremiEntry e : entries()) {
+      if (e.kind() == PremiEntryKind.CREDIT && e.reference().equals(reference)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

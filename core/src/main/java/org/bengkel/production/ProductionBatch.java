@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.bengkel.audit.AuditRule;
 import org.bengkel.audit.Stamp;
 import org.bengkel.catalog.Product;
+import org.bengkel.error.CoreRule;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.error.MissingValueException;
 import org.bengkel.facility.Facility;
@@ -91,8 +92,12 @@ import org.immutables.value.Value;
  *   <li>Work is recorded as {@link WorkInterval}s (day, start, end) while in production or
  *       packaging ({@link ProductionRule#RECORDING_CLOSED}), only for team members ({@link
  *       ProductionRule#NOT_IN_TEAM}) enrolled on the day worked, never before the production date
- *       ({@link ProductionRule#HOURS_BEFORE_PRODUCTION}), never overlapping the trainee's recorded
- *       work ({@link ProductionRule#HOURS_OVERLAP}).
+ *       ({@link ProductionRule#HOURS_BEFORE_PRODUCTION}), never on a day after the day it is
+ *       recorded ({@link CoreRule#DATED_AFTER_RECORDING}: work is recorded once done), never
+ *       overlapping the trainee's recorded work ({@link ProductionRule#HOURS_OVERLAP}). The batch
+ *       leaves production and packaging (quality check, rejection) on or after the last day worked
+ *       ({@link CoreRule#DATE_ORDER}), so a stored batch holds no work after that day either. How
+ *       far ahead of today a stamp may be is the host's business: core has no clock.
  *   <li>Units produced are counted when packaging starts: at most the planned quantity ({@link
  *       ProductionRule#PRODUCED_OVER_PLANNED}; the materials were issued for the plan, so a larger
  *       yield is planned as a larger batch or another lot). The quality check counts good and
@@ -260,6 +265,19 @@ public abstract class ProductionBatch {
     if (firstDay.isPresent() && firstDay.get().isBefore(productionDate())) {
       throw InvalidValueException.of(
           ProductionRule.HOURS_BEFORE_PRODUCTION, "work.date", firstDay.get(), productionDate());
+    }
+    Optional<LocalDate> lastDay = workLog().lastDay();
+    List<StageEvent> moves = history.events();
+    for (int i = 1; i < moves.size() && lastDay.isPresent(); i++) {
+      if (!moves.get(i).stage().isRecording()) {
+        // the move out of production and packaging: no work is done on the batch after its day
+        Stamp closed = moves.get(i).stamp();
+        if (closed.localDate().isBefore(lastDay.get())) {
+          throw InvalidValueException.of(
+              CoreRule.DATE_ORDER, "history[" + i + "].at", closed.localDateTime(), lastDay.get());
+        }
+        break;
+      }
     }
   }
 
@@ -627,7 +645,9 @@ public abstract class ProductionBatch {
    *     production or packaging; {@link ProductionRule#NOT_IN_TEAM}, {@link
    *     ProductionRule#NOT_ENROLLED} or {@link ProductionRule#HOURS_OVERLAP} (an overlap with an
    *     interval already recorded for the trainee), subject {@code work}, the trainee never named;
-   *     {@link ProductionRule#HOURS_BEFORE_PRODUCTION} (subject {@code work.date})
+   *     {@link ProductionRule#HOURS_BEFORE_PRODUCTION} (subject {@code work.date}); {@link
+   *     CoreRule#DATED_AFTER_RECORDING} (subject {@code work.date}, detail the stamp's day) for
+   *     work on a day after the day it is recorded: work is recorded once done, on its day or later
    * @throws MissingValueException if an argument is null
    */
   public final Outcome<ProductionBatch> recordWork(
@@ -648,6 +668,11 @@ public abstract class ProductionBatch {
               "work.date",
               interval.date(),
               productionDate()));
+    }
+    if (interval.date().isAfter(stamp.localDate())) {
+      return Outcome.refused(
+          Refusal.of(
+              CoreRule.DATED_AFTER_RECORDING, "work.date", interval.date(), stamp.localDate()));
     }
     if (!isEnrolled(interval.trainee(), interval.date(), enrolment)) {
       return Outcome.refused(notEnrolled("work", interval.date()));
@@ -792,7 +817,8 @@ public abstract class ProductionBatch {
    *     StageEvent#MAX_NOTE} characters, without personal data
    * @param stamp the checking officer and when, not null, not before the previous move
    * @return the checked batch with {@link BatchEvent.QualityChecked}, or refused: rule {@link
-   *     ProductionRule#STAGE_ORDER} unless packaging, {@code value.date-order}, {@link
+   *     ProductionRule#STAGE_ORDER} unless packaging, {@code value.date-order} (before the previous
+   *     move, or on a day before the last day with recorded work, the detail), {@link
    *     ProductionRule#COUNTED_OVER_PRODUCED} when good + rejected exceed the units produced
    *     (subject {@code qualityCheck}, detail the units produced)
    * @throws MissingValueException if an argument is null
@@ -812,7 +838,10 @@ public abstract class ProductionBatch {
 
   private Outcome<ProductionBatch> recordQualityCheck(QualityCheck check, Stamp stamp) {
     Checks.required(stamp, "stamp");
-    Optional<Refusal> refusal = stageHistory().refusalOfMove(BatchStage.QUALITY_CHECK, stamp);
+    Optional<Refusal> refusal =
+        stageHistory()
+            .refusalOfMove(BatchStage.QUALITY_CHECK, stamp)
+            .or(() -> refusalOfClosing(stamp));
     if (refusal.isPresent()) {
       return Outcome.refused(refusal.get());
     }
@@ -902,18 +931,32 @@ public abstract class ProductionBatch {
    * @param stamp the rejecting officer and when, not null, not before the previous move
    * @return the rejected batch with {@link BatchEvent.BatchRejected}, or refused: rule {@link
    *     ProductionRule#STAGE_ORDER} when planned, released or already rejected, {@code
-   *     value.date-order}
+   *     value.date-order} (before the previous move, or, from production or packaging, on a day
+   *     before the last day with recorded work, the detail)
    * @throws MissingValueException if an argument is null
    * @throws InvalidValueException rule {@code value.blank} or {@code value.too-long} for the reason
    */
   public final Outcome<ProductionBatch> reject(String reason, Stamp stamp) {
     Checks.requireText(Checks.required(reason, "reason"), "reason", StageEvent.MAX_NOTE);
     Checks.required(stamp, "stamp");
-    Optional<Refusal> refusal = stageHistory().refusalOfMove(BatchStage.REJECTED, stamp);
+    Optional<Refusal> refusal =
+        stageHistory().refusalOfMove(BatchStage.REJECTED, stamp).or(() -> refusalOfClosing(stamp));
     if (refusal.isPresent()) {
       return Outcome.refused(refusal.get());
     }
     return accepted(new BatchEvent.BatchRejected(lotCode(), next(), stamp, reason));
+  }
+
+  /**
+   * The refusal of a move out of production and packaging dated before the last day with recorded
+   * work: the work was done on the batch before it left them.
+   */
+  private Optional<Refusal> refusalOfClosing(Stamp stamp) {
+    Optional<LocalDate> last = stage().isRecording() ? workLog().lastDay() : Optional.empty();
+    if (last.isPresent() && stamp.localDate().isBefore(last.get())) {
+      return Optional.of(Refusal.of(CoreRule.DATE_ORDER, "at", stamp.localDateTime(), last.get()));
+    }
+    return Optional.empty();
   }
 
   // ---------------------------------------------------------------- events

@@ -49,7 +49,7 @@ import org.jspecify.annotations.Nullable;
 public final class WorkLog {
 
   private static final WorkLog EMPTY =
-      new WorkLog(Set.of(), Map.of(), IntervalLists.empty(0), Map.of(), null);
+      new WorkLog(Set.of(), Map.of(), IntervalLists.empty(0), Map.of(), null, null);
 
   private final Set<RegistrationNumber> team;
 
@@ -59,18 +59,21 @@ public final class WorkLog {
   private final IntervalLists intervals;
   private final Map<RegistrationNumber, Long> pieces;
   private final @Nullable LocalDate earliest;
+  private final @Nullable LocalDate latest;
 
   private WorkLog(
       Set<RegistrationNumber> team,
       Map<RegistrationNumber, Integer> ranks,
       IntervalLists intervals,
       Map<RegistrationNumber, Long> pieces,
-      @Nullable LocalDate earliest) {
+      @Nullable LocalDate earliest,
+      @Nullable LocalDate latest) {
     this.team = team;
     this.ranks = ranks;
     this.intervals = intervals;
     this.pieces = pieces;
     this.earliest = earliest;
+    this.latest = latest;
   }
 
   /**
@@ -128,6 +131,7 @@ public final class WorkLog {
             ranks,
             IntervalLists.empty(members.size()),
             Map.of(),
+            null,
             null);
     // Recorded in order, each interval is compared with its trainee's latest one only.
     List<WorkInterval> inOrder = new ArrayList<>();
@@ -153,7 +157,12 @@ public final class WorkLog {
       counts.put(trainee, count);
     }
     return new WorkLog(
-        log.team, log.ranks, log.intervals, Collections.unmodifiableMap(counts), log.earliest);
+        log.team,
+        log.ranks,
+        log.intervals,
+        Collections.unmodifiableMap(counts),
+        log.earliest,
+        log.latest);
   }
 
   /**
@@ -178,7 +187,9 @@ public final class WorkLog {
     }
     LocalDate first =
         earliest == null || interval.date().isBefore(earliest) ? interval.date() : earliest;
-    return Outcome.accepted(new WorkLog(team, ranks, intervals.add(rank, interval), pieces, first));
+    LocalDate last = latest == null || interval.date().isAfter(latest) ? interval.date() : latest;
+    return Outcome.accepted(
+        new WorkLog(team, ranks, intervals.add(rank, interval), pieces, first, last));
   }
 
   /**
@@ -208,7 +219,7 @@ public final class WorkLog {
     Map<RegistrationNumber, Long> next = new LinkedHashMap<>(pieces);
     next.put(trainee, total);
     return Outcome.accepted(
-        new WorkLog(team, ranks, intervals, Collections.unmodifiableMap(next), earliest));
+        new WorkLog(team, ranks, intervals, Collections.unmodifiableMap(next), earliest, latest));
   }
 
   /**
@@ -254,6 +265,15 @@ public final class WorkLog {
    */
   public Optional<LocalDate> firstDay() {
     return Optional.ofNullable(earliest);
+  }
+
+  /**
+   * The last day with recorded work.
+   *
+   * @return the date, empty when no work is recorded
+   */
+  public Optional<LocalDate> lastDay() {
+    return Optional.ofNullable(latest);
   }
 
   /**

@@ -20,6 +20,7 @@ import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.bengkel.audit.AuditRule;
 import org.bengkel.audit.Stamp;
+import org.bengkel.error.CoreRule;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.error.MissingValueException;
 import org.bengkel.internal.Checks;
@@ -48,6 +49,10 @@ import org.jspecify.annotations.Nullable;
  *   <li>Attendance is recorded only for scheduled sessions, by trainees actively enrolled on the
  *       session date (absences also for suspended trainees), and for programmes outside the walls
  *       only with the caller's {@link OutsideWorkClearance} on the session date.
+ *   <li>Attendance and assessments are recorded once they happened: a session's day, or an
+ *       assessment's date, is not after the day of the stamp that records it ({@link
+ *       CoreRule#DATED_AFTER_RECORDING}). Sessions are scheduled ahead, with any date. How far
+ *       ahead of today a stamp may be is the host's business: core has no clock.
  *   <li>An assessment is of a unit the programme trains for, by a trainee active in the programme
  *       on or before the assessment date.
  * </ul>
@@ -522,8 +527,10 @@ public abstract class TrainingRegister {
    * @param stamp who recorded it and when, not null
    * @return accepted with the new register and its {@link TrainingEvent.AttendanceRecorded}, or
    *     refused with rule {@link ProgrammeRule#UNKNOWN_SESSION}, {@link
-   *     ProgrammeRule#ATTENDANCE_NOT_ACTIVE}, {@link ProgrammeRule#OUTSIDE_WALLS}, {@link
-   *     ProgrammeRule#ATTENDANCE_DUPLICATE} or {@link ProgrammeRule#ATTENDANCE_OVERLAP} (the
+   *     CoreRule#DATED_AFTER_RECORDING} for a session on a day after the stamp's (subject {@code
+   *     session.date}, detail the stamp's day: attendance is recorded on the session's day or
+   *     later), {@link ProgrammeRule#ATTENDANCE_NOT_ACTIVE}, {@link ProgrammeRule#OUTSIDE_WALLS},
+   *     {@link ProgrammeRule#ATTENDANCE_DUPLICATE} or {@link ProgrammeRule#ATTENDANCE_OVERLAP} (the
    *     trainee's number withheld); never null
    * @throws MissingValueException if an argument is null
    */
@@ -535,6 +542,10 @@ public abstract class TrainingRegister {
     Session s = record.session();
     if (!sessions().contains(s)) {
       return Outcome.refused(Refusal.of(ProgrammeRule.UNKNOWN_SESSION, "session", s, s));
+    }
+    if (s.date().isAfter(stamp.localDate())) {
+      return Outcome.refused(
+          Refusal.of(CoreRule.DATED_AFTER_RECORDING, "session.date", s.date(), stamp.localDate()));
     }
     ProgrammeRoster r = requireRoster(s.programme(), "session.programme");
     Optional<EnrolmentStatus> status =
@@ -583,13 +594,23 @@ public abstract class TrainingRegister {
    * @param stamp who recorded it and when, not null (the assessment's own date and assessor say
    *     when and by whom it was assessed)
    * @return accepted with the new register and its {@link TrainingEvent.AssessmentRecorded}, or
-   *     refused with rule {@link ProgrammeRule#UNKNOWN_PROGRAMME}, {@link
-   *     ProgrammeRule#ASSESSMENT_UNIT} or {@link ProgrammeRule#ASSESSMENT_NOT_ENROLLED}; never null
+   *     refused with rule {@link CoreRule#DATED_AFTER_RECORDING} for an assessment dated after the
+   *     stamp's day (subject {@code assessment.date}, detail the stamp's day), {@link
+   *     ProgrammeRule#UNKNOWN_PROGRAMME}, {@link ProgrammeRule#ASSESSMENT_UNIT} or {@link
+   *     ProgrammeRule#ASSESSMENT_NOT_ENROLLED}; never null
    * @throws MissingValueException if an argument is null
    */
   public Outcome<TrainingRegister> recordAssessment(CompetencyAssessment assessment, Stamp stamp) {
     Checks.required(assessment, "assessment");
     Checks.required(stamp, "stamp");
+    if (assessment.date().isAfter(stamp.localDate())) {
+      return Outcome.refused(
+          Refusal.of(
+              CoreRule.DATED_AFTER_RECORDING,
+              "assessment.date",
+              assessment.date(),
+              stamp.localDate()));
+    }
     List<CompetencyAssessment> next = new ArrayList<>(assessments());
     next.add(assessment);
     ProgrammeCode p = assessment.programme();

@@ -5,8 +5,10 @@ import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.bengkel.error.CoreRule;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.internal.Checks;
@@ -47,7 +49,12 @@ import org.immutables.value.Value;
  *       of a shorter month, so 29 February plus one year is 28 February), then the days. The total
  *       is the number of days from the first day to that date: {@link #totalDays()}.
  *   <li><b>Remissions</b> are subtracted as whole days: {@link #effectiveDays()} = total minus the
- *       sum of the remissions' days.
+ *       sum of the remissions' days. A remission is granted while the sentence is served, on or
+ *       after the first day of detention and on or before the release it leaves: it may end the
+ *       sentence on the day it is granted (the convict walks out that day), never before, and one
+ *       granted after the release is refused ({@link TraineeRule#REMISSION_AFTER_RELEASE}). A
+ *       general or special remission is granted once on its day: a second of the same kind on the
+ *       same date is the same remission recorded twice ({@link TraineeRule#REMISSION_DUPLICATE}).
  *   <li><b>Served time, end-exclusive and exact.</b> On a date {@code D} the convict has served the
  *       days before {@code D}, each weighed by its kind: a day on or after {@link #servingFrom()}
  *       or in a rutan period 1, a house-arrest day 1/3, a city-arrest day 1/5, a day in a gap 0.
@@ -156,7 +163,10 @@ public abstract class Sentence {
   }
 
   /**
-   * The remissions granted, in any order.
+   * The remissions granted, in any order. Each is granted while the sentence is served: on or after
+   * {@link #firstDayOfDetention()} and on or before the {@link #expectedRelease()} the remissions
+   * leave, so that none cuts days already served; at most one general and one special remission is
+   * granted on a day (see {@link RemissionKind}).
    *
    * @return the remissions, never null, possibly empty
    */
@@ -190,6 +200,25 @@ public abstract class Sentence {
     }
     if (remissionDays() >= totalDays()) {
       throw InvalidValueException.personal(TraineeRule.REMISSION_EXCEEDS, "remissions");
+    }
+    Set<List<Object>> granted = new HashSet<>();
+    int latest = -1;
+    for (int i = 0; i < remissions().size(); i++) {
+      Remission r = remissions().get(i);
+      if (r.kind().isOncePerDay() && !granted.add(List.of(r.kind(), r.granted()))) {
+        throw InvalidValueException.personal(
+            TraineeRule.REMISSION_DUPLICATE, "remissions[" + i + "]");
+      }
+      if (latest < 0 || !r.granted().isBefore(remissions().get(latest).granted())) {
+        latest = i;
+      }
+    }
+    // Granted while serving: the release the remissions leave is not before any of their grants,
+    // so none is granted after the convict walked out, nor cuts days already served. The latest
+    // grant checks them all.
+    if (latest >= 0 && remissions().get(latest).granted().isAfter(expectedRelease())) {
+      throw InvalidValueException.personal(
+          TraineeRule.REMISSION_AFTER_RELEASE, "remissions[" + latest + "].granted");
     }
   }
 
@@ -433,8 +462,11 @@ public abstract class Sentence {
    *
    * @param remission the remission, not null
    * @return the new sentence, never null
-   * @throws InvalidValueException rule {@link TraineeRule#REMISSION_DATE} or {@link
-   *     TraineeRule#REMISSION_EXCEEDS} if the remission does not fit
+   * @throws InvalidValueException if the remission does not fit: rule {@link
+   *     TraineeRule#REMISSION_DATE} if granted before the first day of detention, {@link
+   *     TraineeRule#REMISSION_EXCEEDS} if the remissions would cover the whole sentence, {@link
+   *     TraineeRule#REMISSION_DUPLICATE} for a second general or special remission on one day,
+   *     {@link TraineeRule#REMISSION_AFTER_RELEASE} if granted after the release it would leave
    * @throws org.bengkel.error.MissingValueException if {@code remission} is null
    */
   public Sentence withRemission(Remission remission) {

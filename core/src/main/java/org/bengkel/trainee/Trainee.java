@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.bengkel.audit.AuditRule;
 import org.bengkel.audit.Stamp;
+import org.bengkel.error.CoreRule;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.error.MissingValueException;
 import org.bengkel.facility.Facility;
@@ -281,15 +282,20 @@ public abstract class Trainee {
   /**
    * This convict with one more remission on the sentence.
    *
+   * <p>The remission may be granted on a later day than the stamp's (a decree recorded before the
+   * day it takes effect): it counts from its own date ({@link Sentence#asOf(LocalDate)}).
+   *
    * @param remission the remission, not null
    * @param stamp who recorded it and when, not null
    * @return accepted with the new trainee and its {@link TraineeEvent.RemissionGranted}, or refused
-   *     with {@link TraineeRule#SENTENCE_STATUS} for a detainee, who has no sentence to cut
-   *     (subject {@code "status"}, the status withheld); never null
+   *     with subject {@code "remission"} or {@code "status"}, the sentence's data withheld: {@link
+   *     TraineeRule#SENTENCE_STATUS} for a detainee, who has no sentence to cut; {@link
+   *     TraineeRule#REMISSION_DATE} if granted before the first day of detention; {@link
+   *     TraineeRule#REMISSION_EXCEEDS} if the remissions would cover the whole sentence; {@link
+   *     TraineeRule#REMISSION_DUPLICATE} for a general or special remission already granted on that
+   *     date; {@link TraineeRule#REMISSION_AFTER_RELEASE} if granted after the release it would
+   *     leave (after the convict walked out, or cutting more than remains); never null
    * @throws org.bengkel.error.MissingValueException if an argument is null
-   * @throws InvalidValueException rule {@link TraineeRule#REMISSION_DATE} or {@link
-   *     TraineeRule#REMISSION_EXCEEDS} if the remission does not fit the sentence (the sentence it
-   *     would make is not a valid value)
    */
   public Outcome<Trainee> withRemission(Remission remission, Stamp stamp) {
     Checks.required(remission, "remission");
@@ -298,8 +304,16 @@ public abstract class Trainee {
     if (s.isEmpty()) {
       return Outcome.refused(Refusal.personal(TraineeRule.SENTENCE_STATUS, "status"));
     }
+    Sentence cut;
+    try {
+      cut = s.get().withRemission(remission);
+    } catch (InvalidValueException misfit) {
+      // The sentence was valid and the remission is a valid value: the only rules the copy can
+      // break are those of a remission that does not fit this sentence, a refusal of the grant.
+      return Outcome.refused(Refusal.personal(misfit.rule(), "remission"));
+    }
     return changed(
-        builder().from(this).sentence(s.get().withRemission(remission)),
+        builder().from(this).sentence(cut),
         new TraineeEvent.RemissionGranted(registrationNumber(), next(), stamp, remission));
   }
 
@@ -377,8 +391,10 @@ public abstract class Trainee {
    *
    * @param record the record, not null
    * @param stamp who recorded it and when, not null
-   * @return accepted with the new trainee and its {@link TraineeEvent.DisciplineRecorded}; never
-   *     null
+   * @return accepted with the new trainee and its {@link TraineeEvent.DisciplineRecorded}, or
+   *     refused with {@link CoreRule#DATED_AFTER_RECORDING} for a record dated after the stamp's
+   *     day (subject {@code "record.date"}, the date withheld, detail the stamp's day: an offence
+   *     is recorded once committed); never null
    * @throws org.bengkel.error.MissingValueException if an argument is null
    * @throws InvalidValueException rule {@link TraineeRule#DISCIPLINE_DATE} if dated before the
    *     first day of detention
@@ -386,6 +402,9 @@ public abstract class Trainee {
   public Outcome<Trainee> recordDiscipline(DisciplineRecord record, Stamp stamp) {
     Checks.required(record, "record");
     Checks.required(stamp, "stamp");
+    if (record.date().isAfter(stamp.localDate())) {
+      return notYetHappened(stamp);
+    }
     return changed(
         builder().from(this).addDisciplineRecord(record),
         new TraineeEvent.DisciplineRecorded(registrationNumber(), next(), stamp, record));
@@ -396,13 +415,18 @@ public abstract class Trainee {
    *
    * @param record the assessment, not null
    * @param stamp who recorded it and when, not null
-   * @return accepted with the new trainee and its {@link TraineeEvent.AssessmentRecorded}; never
-   *     null
+   * @return accepted with the new trainee and its {@link TraineeEvent.AssessmentRecorded}, or
+   *     refused with {@link CoreRule#DATED_AFTER_RECORDING} for an assessment dated after the
+   *     stamp's day (subject {@code "record.date"}, the date withheld, detail the stamp's day);
+   *     never null
    * @throws org.bengkel.error.MissingValueException if an argument is null
    */
   public Outcome<Trainee> recordAssessment(AssessmentRecord record, Stamp stamp) {
     Checks.required(record, "record");
     Checks.required(stamp, "stamp");
+    if (record.date().isAfter(stamp.localDate())) {
+      return notYetHappened(stamp);
+    }
     return changed(
         builder().from(this).addAssessment(record),
         new TraineeEvent.AssessmentRecorded(registrationNumber(), next(), stamp, record));
@@ -461,6 +485,12 @@ public abstract class Trainee {
     }
     TraineeEvent.AssessmentRecorded a = (TraineeEvent.AssessmentRecorded) e;
     return recordAssessment(a.record(), a.stamp());
+  }
+
+  /** The refusal of a record dated after the day of its stamp: only what happened is recorded. */
+  private static Outcome<Trainee> notYetHappened(Stamp stamp) {
+    return Outcome.refused(
+        Refusal.personal(CoreRule.DATED_AFTER_RECORDING, "record.date", stamp.localDate()));
   }
 
   /** The version the next accepted change reaches. */

@@ -47,6 +47,17 @@ public enum TraineeRule implements Rule {
   REMISSION_DATE("trainee.remission.date"),
   /** The remissions add up to the whole sentence or more. */
   REMISSION_EXCEEDS("trainee.remission.exceeds"),
+  /**
+   * A general or special remission granted twice on one date: the same remission recorded twice,
+   * which would count twice in the sentence's arithmetic (see {@link RemissionKind}).
+   */
+  REMISSION_DUPLICATE("trainee.remission.duplicate"),
+  /**
+   * A remission granted after the release the remissions leave: after the convict walked out, or
+   * cutting more days than remained to be served on the day it was granted (a remission is granted
+   * while the sentence is served).
+   */
+  REMISSION_AFTER_RELEASE("trainee.remission.after-release"),
   /** A discipline record (Register F) dated before the first day of detention. */
   DISCIPLINE_DATE("trainee.discipline.date"),
   /** A status change that the lifecycle does not allow. */

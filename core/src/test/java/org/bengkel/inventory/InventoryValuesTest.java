@@ -9,6 +9,7 @@ import static org.bengkel.inventory.Fixture.code;
 import static org.bengkel.inventory.Fixture.rid;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Properties;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.bengkel.Stamps;
@@ -41,6 +42,20 @@ class InventoryValuesTest {
     assertThat(KK_A.isExpiredOn(LocalDate.of(2026, 12, 1))).isTrue();
     assertThat(KK_A.isExpiredOn(LocalDate.of(2027, 1, 1))).isTrue();
     assertThat(Fixture.P_1.isExpiredOn(LocalDate.of(2099, 1, 1))).isFalse();
+  }
+
+  @Test
+  void aLotIsOnSaleForItsShelfLifeCountingTheProductionDay() {
+    // docs/domain.md, "Best before": expired on the best-before date, so the days of sale are the
+    // days from the production date to the best-before date, the shelf life
+    LocalDate bestBefore = KK_A.expiryDate().orElseThrow();
+    long onSale =
+        KK_A.productionDate()
+            .datesUntil(bestBefore.plusDays(10))
+            .filter(d -> !KK_A.isExpiredOn(d))
+            .count();
+    assertThat(onSale).isEqualTo(ChronoUnit.DAYS.between(KK_A.productionDate(), bestBefore));
+    assertThat(KK_A.isExpiredOn(bestBefore.minusDays(1))).isFalse();
   }
 
   @Test

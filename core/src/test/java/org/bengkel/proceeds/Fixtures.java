@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import org.assertj.core.api.AbstractObjectAssert;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.bengkel.error.BengkelException;
+import org.bengkel.error.Rule;
 import org.bengkel.facility.FacilityCode;
 import org.bengkel.money.Rate;
 import org.bengkel.money.Rupiah;
@@ -41,7 +42,7 @@ final class Fixtures {
   }
 
   /** Asserts that the outcome is refused by the given rule and returns the first refusal. */
-  static Refusal refusedBy(Outcome<?> outcome, ProceedsRule rule) {
+  static Refusal refusedBy(Outcome<?> outcome, Rule rule) {
     assertThat(outcome.isRefused()).as("refused: %s", outcome).isTrue();
     assertThat(outcome.codes()).containsExactly(rule.code());
     return outcome.refusals().get(0);

@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
 import org.bengkel.Stamps;
+import org.bengkel.error.CoreRule;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.facility.FacilityCode;
 import org.bengkel.money.Rate;
@@ -45,6 +46,43 @@ class PnbpLedgerTest {
     assertThat(l.deposits()).hasSize(1);
     assertThat(EMPTY.records()).isEmpty(); // unchanged
     assertThat(EMPTY.achievementPercent()).isEqualTo(new BigDecimal("0.00"));
+  }
+
+  @Test
+  void aReferenceIdentifiesItsRecordOrDepositSoNothingCountsTwice() {
+    PnbpLedger l =
+        EMPTY
+            .record(Stamps.on(2024, 3, 10), "SO-0001", rp(3_000_000))
+            .orElseThrow()
+            .deposit(Stamps.on(2024, 3, 31), rp(1_000_000), "NTPN-0419A")
+            .orElseThrow();
+    Refusal sale =
+        refusedBy(l.record(Stamps.on(2024, 4, 1), "SO-0001", rp(3_000_000)), CoreRule.DUPLICATE);
+    assertThat(sale.subject()).isEqualTo("reference");
+    assertThat(sale.value()).contains("SO-0001");
+    Refusal deposit =
+        refusedBy(
+            l.deposit(Stamps.on(2024, 4, 30), rp(1_000_000), "NTPN-0419A"), CoreRule.DUPLICATE);
+    assertThat(deposit.value()).contains("NTPN-0419A");
+    assertThat(l.totalRecorded()).isEqualTo(rp(3_000_000));
+    assertThat(l.totalDeposited()).isEqualTo(rp(1_000_000));
+    // records and deposits are counted apart: a deposit may cite the sale it pays in
+    assertThat(l.deposit(Stamps.on(2024, 4, 30), rp(1), "SO-0001").isAccepted()).isTrue();
+    // a stored ledger with a reference twice is not a ledger
+    PnbpEntry entry = PnbpEntry.of(Stamps.on(2024, 3, 10), "SO-0001", rp(1));
+    assertRefused(
+        () -> PnbpLedger.builder().from(EMPTY).addRecords(entry, entry).build(),
+        InvalidValueException.class,
+        "value.duplicate");
+    assertRefused(
+        () ->
+            PnbpLedger.builder()
+                .from(EMPTY)
+                .addRecords(PnbpEntry.of(Stamps.on(2024, 3, 10), "SO-0001", rp(10)))
+                .addDeposits(entry, entry)
+                .build(),
+        InvalidValueException.class,
+        "value.duplicate");
   }
 
   @Test

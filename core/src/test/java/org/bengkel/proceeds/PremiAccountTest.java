@@ -191,6 +191,36 @@ class PremiAccountTest {
   }
 
   @Test
+  void aCreditsReferenceIdentifiesItSoTheSamePremiIsNeverPaidTwice() {
+    PremiAccount a = credited(1_000);
+    Outcome<PremiAccount> again = a.credit(D2, rp(1_000), "SALE-1");
+    assertThat(again.codes()).containsExactly("value.duplicate");
+    Refusal r = again.refusals().get(0);
+    assertThat(r.subject()).isEqualTo("reference");
+    assertThat(r.value()).contains("SALE-1");
+    assertThat(again.events()).isEmpty();
+    assertThat(again.orElse(a)).isSameAs(a);
+    assertThat(a.totalCredited()).isEqualTo(rp(1_000));
+    // the same through an allocation's share, and after other entries
+    PremiAccount later = accepted(accepted(a.spend(D2, rp(100), "K")).credit(D2, rp(5), "SALE-2"));
+    assertThat(later.credit(D2, PremiShare.of(ADI, 1, rp(7)), "SALE-2").codes())
+        .containsExactly("value.duplicate");
+    // a spending reference may repeat, and does not block a credit
+    PremiAccount canteen = accepted(later.spend(D2, rp(10), "K"));
+    assertThat(accepted(canteen.credit(D2, rp(1), "K")).totalCredited()).isEqualTo(rp(1_006));
+    // Rp0 records nothing, so nothing is paid twice
+    assertThat(accepted(a.credit(D2, Rupiah.ZERO, "SALE-1"))).isSameAs(a);
+    // a stored history with the reference twice is not an account
+    PremiEntry credit = PremiEntry.of(D1, PremiEntryKind.CREDIT, rp(1_000), "SALE-1");
+    assertThatThrownBy(
+            () -> history(credit, PremiEntry.of(D2, PremiEntryKind.CREDIT, rp(1), "SALE-1")))
+        .isInstanceOf(InvalidValueException.class)
+        .extracting(
+            e -> ((InvalidValueException) e).ruleCode(), e -> ((InvalidValueException) e).field())
+        .containsExactly("value.duplicate", "entries[1].reference");
+  }
+
+  @Test
   void creditingRpZeroIsANoOpWhateverTheDate() {
     PremiAccount a = accepted(credited(1_000).credit(D2, rp(1), "S"));
     assertThat(accepted(a.credit(D1, Rupiah.ZERO, "S"))).isSameAs(a);

@@ -81,7 +81,7 @@ class BatchEventTest {
     // the audit sentences: the trainee only when registration numbers may be seen
     assertThat(line(events.get(3), Locale.ENGLISH, Disclosure.NO_TRAINEES))
         .isEqualTo(
-            "28 Oct 2026 09:00 WIB · Slamet Riyadi (NIP 198503122010121001) · recorded the work of a"
+            "30 Nov 2026 09:00 WIB · Slamet Riyadi (NIP 198503122010121001) · recorded the work of a"
                 + " trainee on 2026-11-02 from 08:00 to 12:00 for batch KK-20261102-01");
     Locale id = Locale.forLanguageTag("id");
     assertThat(line(events.get(4), id, Disclosure.NO_TRAINEES))

@@ -180,10 +180,12 @@ final class Fixtures {
   }
 
   /**
-   * The desk stamp of changes whose time no rule compares (a supervisor assigned, work or pieces
-   * recorded, materials issued): the head of section on 28 October 2026, 09:00 WIB.
+   * The desk stamp of changes whose time no rule compares with the batch's moves (a supervisor
+   * assigned, work or pieces recorded, materials issued): the head of section entering the month's
+   * records on 30 November 2026, 09:00 WIB, after every day of work the tests record (work is
+   * recorded on its day or later).
    */
-  static final Stamp DESK = stamp(KASI, LocalDateTime.of(2026, 10, 28, 9, 0));
+  static final Stamp DESK = stamp(KASI, LocalDateTime.of(2026, 11, 30, 9, 0));
 
   static LocalDateTime at(LocalDate date, int hour, int minute) {
     return date.atTime(hour, minute);

@@ -31,6 +31,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.bengkel.Stamps;
 import org.bengkel.audit.Actor;
+import org.bengkel.audit.Stamp;
 import org.bengkel.catalog.FoodSafety;
 import org.bengkel.catalog.Product;
 import org.bengkel.error.CoreRule;
@@ -264,6 +265,73 @@ class ProductionBatchTest {
         .isInstanceOf(MissingValueException.class);
     assertThatThrownBy(() -> b.recordWork(work(ANDI, NOV_2, "08:00", "09:00"), null, DESK))
         .isInstanceOf(MissingValueException.class);
+  }
+
+  @Test
+  void workIsRecordedOnItsDayOrLaterNeverAhead() {
+    ProductionBatch b = Fixtures.kueInProduction();
+    EnrolmentCheck anyone = (r, p, d) -> true;
+    Stamp evening = stamp(PENGAWAS, at(NOV_2, 17, 0));
+    for (LocalDate day : List.of(NOV_2.plusDays(1), LocalDate.of(9999, 12, 31))) {
+      Outcome<ProductionBatch> ahead =
+          b.recordWork(work(ANDI, day, "08:00", "12:00"), anyone, evening);
+      assertThat(refusal(ahead)).isEqualTo("value.dated-after-recording");
+      Refusal r = ahead.refusals().get(0);
+      assertThat(r.subject()).isEqualTo("work.date");
+      assertThat(r.value()).contains(day.toString());
+      assertThat(r.details()).containsExactly("2026-11-02");
+      assertThat(ahead.orElse(b)).isSameAs(b);
+    }
+    // on the day itself, or any later day, it is recorded (the day is what counts)
+    assertThat(b.recordWork(work(ANDI, NOV_2, "08:00", "12:00"), anyone, evening).isAccepted())
+        .isTrue();
+    assertThat(
+            b.recordWork(
+                    work(ANDI, NOV_2, "13:00", "16:00"), anyone, stamp(PENGAWAS, at(NOV_2, 7, 45)))
+                .isAccepted())
+        .isTrue();
+    // an event of work recorded before it was done is not an event
+    assertThatThrownBy(
+            () ->
+                new BatchEvent.WorkRecorded(
+                    b.lotCode(), 3, evening, work(ANDI, NOV_2.plusDays(1), "08:00", "09:00")))
+        .isInstanceOf(InvalidValueException.class)
+        .satisfies(e -> assertThat(rule(e)).isEqualTo("value.dated-after-recording"));
+  }
+
+  @Test
+  void theBatchLeavesProductionOnOrAfterTheLastDayWorked() {
+    EnrolmentCheck anyone = (r, p, d) -> true;
+    ProductionBatch packing =
+        Fixtures.kuePackaging()
+            .recordWork(work(ANDI, NOV_2.plusDays(1), "08:00", "10:00"), anyone, DESK)
+            .orElseThrow();
+    Stamp sameEvening = stamp(KASI, at(NOV_2, 16, 0));
+    for (Outcome<ProductionBatch> early :
+        List.of(
+            packing.recordQualityCheck(36, 2, sameEvening),
+            packing.reject("adonan gosong", sameEvening))) {
+      assertThat(refusal(early)).isEqualTo("value.date-order");
+      assertThat(early.refusals().get(0).subject()).isEqualTo("at");
+      assertThat(early.refusals().get(0).details()).containsExactly("2026-11-03");
+    }
+    ProductionBatch checked =
+        packing.recordQualityCheck(36, 2, stamp(KASI, at(NOV_2.plusDays(1), 11, 0))).orElseThrow();
+    // a stored batch holds no work after the day it left production and packaging
+    assertThatThrownBy(
+            () ->
+                ProductionBatch.builder()
+                    .from(Fixtures.kueChecked())
+                    .workLog(
+                        WorkLog.of(
+                            List.of(ANDI, BUDI),
+                            List.of(work(ANDI, LocalDate.of(9999, 12, 31), "08:00", "09:00")),
+                            Map.of()))
+                    .build())
+        .isInstanceOf(InvalidValueException.class)
+        .satisfies(e -> assertThat(rule(e)).isEqualTo("value.date-order"))
+        .satisfies(e -> assertThat(((InvalidValueException) e).field()).isEqualTo("history[3].at"));
+    assertThat(ProductionBatch.builder().from(checked).build()).isEqualTo(checked);
   }
 
   @Test

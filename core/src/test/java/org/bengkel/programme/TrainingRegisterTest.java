@@ -15,7 +15,10 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.bengkel.Stamps;
+import org.bengkel.audit.Stamp;
 import org.bengkel.error.InvalidValueException;
+import org.bengkel.outcome.Outcome;
+import org.bengkel.outcome.Refusal;
 import org.bengkel.outcome.RefusalException;
 import org.bengkel.trainee.RegistrationNumber;
 import org.junit.jupiter.api.Test;
@@ -163,6 +166,49 @@ class TrainingRegisterTest {
     assertThat(r.isActivelyEnrolled(ANDI, KULINER, THU)).isFalse();
     assertThat(r.activeProgrammes(ANDI, THU)).containsExactly(KAYU);
     assertThat(r.sessionsOf(KAYU)).hasSize(1);
+  }
+
+  @Test
+  void attendanceAndAssessmentsAreRecordedOnceTheyHappenedSessionsAhead() {
+    Session future = session(KAYU, LocalDate.of(9999, 12, 27), 8, 12);
+    TrainingRegister r =
+        empty
+            .apply(KAYU, ANDI, Stamps.on(MON))
+            .flatMap(x -> x.schedule(future, Stamps.on(MON))) // scheduled ahead: any date
+            .orElseThrow();
+    Session kayuMon = session(KAYU, MON, 8, 12);
+    Stamp sundayEvening = Stamps.at(MON.minusDays(1).atTime(20, 0));
+    for (Attendance early :
+        List.of(
+            Attendance.full(kayuMon, ANDI, true),
+            Attendance.full(future, ANDI, true),
+            Attendance.absent(kayuMon, ANDI, AbsenceReason.SICK, false))) {
+      Outcome<TrainingRegister> o =
+          r.record(early, early.session().equals(future) ? Stamps.on(MON) : sundayEvening);
+      assertThat(o.codes()).containsExactly("value.dated-after-recording");
+      Refusal refusal = o.refusals().get(0);
+      assertThat(refusal.subject()).isEqualTo("session.date");
+      assertThat(refusal.value()).contains(early.session().date().toString());
+      assertThat(o.orElse(r)).isSameAs(r);
+    }
+    // on the session's day, even before it ends, or later: recorded
+    assertThat(r.record(Attendance.full(kayuMon, ANDI, true), Stamps.on(MON)).isAccepted())
+        .isTrue();
+    CompetencyAssessment tuesday =
+        assessment(ANDI, KAYU, "UNIT.001.01", CompetencyResult.COMPETENT, TUE);
+    assertThat(r.recordAssessment(tuesday, Stamps.on(MON)).codes())
+        .containsExactly("value.dated-after-recording");
+    assertThat(r.recordAssessment(tuesday, Stamps.on(TUE)).isAccepted()).isTrue();
+    // and their events, as a host reads them back, say the same
+    assertThatThrownBy(
+            () ->
+                new TrainingEvent.AttendanceRecorded(
+                    KAYU, 3, sundayEvening, Attendance.full(kayuMon, ANDI, true)))
+        .extracting(Fixtures::rule)
+        .isEqualTo("value.dated-after-recording");
+    assertThatThrownBy(() -> new TrainingEvent.AssessmentRecorded(KAYU, 3, Stamps.on(MON), tuesday))
+        .extracting(Fixtures::rule)
+        .isEqualTo("value.dated-after-recording");
   }
 
   @Test

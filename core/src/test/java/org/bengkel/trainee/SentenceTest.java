@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.bengkel.trainee.Fixtures.date;
 
 import java.time.Period;
+import org.assertj.core.api.ThrowableAssert;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.money.Rate;
 import org.junit.jupiter.api.Test;
@@ -164,14 +165,97 @@ class SentenceTest {
     Sentence shortOne = Sentence.imprisonment(Period.ofDays(20), date("2024-01-01"));
     assertThat(
             shortOne
-                .withRemission(Remission.of(19, date("2024-01-05"), RemissionKind.OTHER))
+                .withRemission(Remission.of(19, date("2024-01-02"), RemissionKind.OTHER))
                 .expectedRelease())
         .isEqualTo(date("2024-01-02"));
     assertThatThrownBy(
-            () -> shortOne.withRemission(Remission.of(20, date("2024-01-05"), RemissionKind.OTHER)))
+            () -> shortOne.withRemission(Remission.of(20, date("2024-01-02"), RemissionKind.OTHER)))
         .isInstanceOf(InvalidValueException.class)
         .extracting(e -> ((InvalidValueException) e).ruleCode())
         .isEqualTo("trainee.remission.exceeds");
+  }
+
+  private static void assertRemissionRefused(
+      ThrowableAssert.ThrowingCallable call, String code, String field) {
+    assertThatThrownBy(call)
+        .isInstanceOf(InvalidValueException.class)
+        .extracting(
+            e -> ((InvalidValueException) e).ruleCode(), e -> ((InvalidValueException) e).field())
+        .containsExactly(code, field);
+  }
+
+  @Test
+  void aGeneralOrSpecialRemissionIsGrantedOnceOnItsDay() {
+    Remission august = Remission.of(30, date("2024-08-17"), RemissionKind.GENERAL);
+    Sentence once = twoYears.withRemission(august);
+    // the same remission recorded twice would count twice: 60 days instead of 30
+    assertRemissionRefused(
+        () -> once.withRemission(august), "trainee.remission.duplicate", "remissions[1]");
+    // another number of days on the same day is still a second general remission that day
+    assertRemissionRefused(
+        () -> once.withRemission(Remission.of(15, date("2024-08-17"), RemissionKind.GENERAL)),
+        "trainee.remission.duplicate",
+        "remissions[1]");
+    Remission lebaran = Remission.of(15, date("2024-04-10"), RemissionKind.SPECIAL);
+    assertRemissionRefused(
+        () -> twoYears.withRemission(lebaran).withRemission(lebaran),
+        "trainee.remission.duplicate",
+        "remissions[1]");
+    // the builder refuses it too, wherever the copies stand
+    assertRemissionRefused(
+        () -> Sentence.builder().from(twoYears).addRemissions(august, lebaran, august).build(),
+        "trainee.remission.duplicate",
+        "remissions[2]");
+  }
+
+  @Test
+  void remissionsOfOneKindOnOtherDaysOrOfOtherKindsOnOneDayAreAccepted() {
+    Sentence s =
+        twoYears
+            // a late general remission (susulan) for August 2023, granted in the next year
+            .withRemission(Remission.of(30, date("2024-03-04"), RemissionKind.GENERAL))
+            .withRemission(Remission.of(60, date("2024-08-17"), RemissionKind.GENERAL))
+            // remisi tambahan and remisi dasawarsa, both OTHER, on the same 17 August
+            .withRemission(Remission.of(30, date("2024-08-17"), RemissionKind.OTHER))
+            .withRemission(Remission.of(30, date("2024-08-17"), RemissionKind.OTHER))
+            // a religious holiday on Independence Day
+            .withRemission(Remission.of(15, date("2024-08-17"), RemissionKind.SPECIAL));
+    assertThat(s.remissionDays()).isEqualTo(165);
+  }
+
+  @Test
+  void aRemissionIsGrantedWhileTheSentenceIsServed() {
+    // released on 2026-01-10 without remissions
+    assertRemissionRefused(
+        () -> twoYears.withRemission(Remission.of(30, date("2026-01-11"), RemissionKind.OTHER)),
+        "trainee.remission.after-release",
+        "remissions[0].granted");
+    assertRemissionRefused(
+        () -> twoYears.withRemission(Remission.of(30, date("9999-08-17"), RemissionKind.GENERAL)),
+        "trainee.remission.after-release",
+        "remissions[0].granted");
+    // granted on the release day: nothing is left to cut
+    assertRemissionRefused(
+        () -> twoYears.withRemission(Remission.of(1, date("2026-01-10"), RemissionKind.OTHER)),
+        "trainee.remission.after-release",
+        "remissions[0].granted");
+    // 21 days remain on 2025-12-20: a remission of 21 days ends the sentence that day, one of 30
+    // would reach back to 2025-12-11, days already served
+    Sentence out =
+        twoYears.withRemission(Remission.of(21, date("2025-12-20"), RemissionKind.GENERAL));
+    assertThat(out.expectedRelease()).isEqualTo(date("2025-12-20"));
+    assertRemissionRefused(
+        () -> twoYears.withRemission(Remission.of(30, date("2025-12-20"), RemissionKind.GENERAL)),
+        "trainee.remission.after-release",
+        "remissions[0].granted");
+    // an earlier remission moves the release before a later grant: the later one is refused
+    Sentence cut =
+        twoYears.withRemission(Remission.of(60, date("2024-08-17"), RemissionKind.GENERAL));
+    assertThat(cut.expectedRelease()).isEqualTo(date("2025-11-11"));
+    assertRemissionRefused(
+        () -> cut.withRemission(Remission.of(10, date("2025-12-25"), RemissionKind.SPECIAL)),
+        "trainee.remission.after-release",
+        "remissions[1].granted");
   }
 
   @Test

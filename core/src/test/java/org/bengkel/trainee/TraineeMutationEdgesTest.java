@@ -124,13 +124,13 @@ class TraineeMutationEdgesTest {
           v -> new TraineeEvent.StatusChanged(CONVICTED, v, AT, TraineeStatus.ON_INTEGRATION),
           v ->
               new TraineeEvent.DisciplineRecorded(
-                  CONVICTED, v, AT, DisciplineRecord.of(date("2025-09-01"))),
+                  CONVICTED, v, AT, DisciplineRecord.of(date("2025-05-01"))),
           v ->
               new TraineeEvent.AssessmentRecorded(
                   CONVICTED,
                   v,
                   AT,
-                  AssessmentRecord.positive(AssessmentKind.TPP_APPROVAL, date("2025-10-01"))));
+                  AssessmentRecord.positive(AssessmentKind.TPP_APPROVAL, date("2025-05-20"))));
 
   @Test
   void everyKindOfEventRefusesVersionZeroAndDescribesItselfWithoutTheNumber() {

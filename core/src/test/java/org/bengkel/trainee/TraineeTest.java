@@ -9,9 +9,11 @@ import static org.bengkel.trainee.Fixtures.date;
 import static org.bengkel.trainee.Fixtures.number;
 
 import java.time.Period;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.bengkel.Stamps;
+import org.bengkel.audit.Stamp;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.error.MissingValueException;
 import org.bengkel.facility.Facility;
@@ -301,6 +303,75 @@ class TraineeTest {
         .isInstanceOf(RefusalException.class)
         .extracting(e -> ((RefusalException) e).ruleCode())
         .isEqualTo("trainee.sentence.status");
+  }
+
+  @Test
+  void aRemissionThatDoesNotFitTheSentenceIsARefusedGrant() {
+    Remission august = Remission.of(30, date("2024-08-17"), RemissionKind.GENERAL);
+    Trainee t =
+        Fixtures.convict(CrimeCategory.GENERAL, twoYears)
+            .withRemission(august, Stamps.RECORDED)
+            .orElseThrow();
+    // released on 2025-12-11 after the 30 days; the sentence's data never shown
+    for (Remission misfit :
+        new Remission[] {
+          august, // the same remission again
+          Remission.of(30, date("2025-12-12"), RemissionKind.OTHER), // after the release
+          Remission.of(30, date("9999-08-17"), RemissionKind.GENERAL),
+          Remission.of(30, date("2024-01-09"), RemissionKind.OTHER), // before detention
+          Remission.of(701, date("2024-08-18"), RemissionKind.OTHER) // the whole sentence
+        }) {
+      Outcome<Trainee> o = t.withRemission(misfit, Stamps.RECORDED);
+      assertThat(o.isRefused()).as("refused: %s", misfit.granted()).isTrue();
+      assertThat(o.events()).isEmpty();
+      assertThat(o.orElse(t)).isSameAs(t);
+      Refusal r = o.refusals().get(0);
+      assertThat(r.subject()).isEqualTo("remission");
+      assertThat(r.isPersonal()).isTrue();
+      assertThat(r.value()).isEmpty();
+    }
+    assertThat(t.withRemission(august, Stamps.RECORDED).codes())
+        .containsExactly("trainee.remission.duplicate");
+    assertThat(
+            t.withRemission(
+                    Remission.of(30, date("9999-08-17"), RemissionKind.GENERAL), Stamps.RECORDED)
+                .codes())
+        .containsExactly("trainee.remission.after-release");
+    assertThat(t.sentence().orElseThrow().remissionDays()).isEqualTo(30);
+  }
+
+  @Test
+  void disciplineRecordsAndAssessmentsAreRecordedOnceTheyHappened() {
+    Trainee t = Fixtures.convict(CrimeCategory.GENERAL, twoYears);
+    Stamp stamp = Stamps.on(2024, 6, 3);
+    List<Outcome<Trainee>> ahead =
+        List.of(
+            t.recordDiscipline(DisciplineRecord.of(date("2024-06-04")), stamp),
+            t.recordDiscipline(DisciplineRecord.of(date("9999-01-01")), stamp),
+            t.recordAssessment(
+                AssessmentRecord.positive(AssessmentKind.TPP_APPROVAL, date("2024-06-04")), stamp));
+    for (Outcome<Trainee> o : ahead) {
+      assertThat(o.codes()).containsExactly("value.dated-after-recording");
+      Refusal r = o.refusals().get(0);
+      assertThat(r.subject()).isEqualTo("record.date");
+      assertThat(r.isPersonal()).isTrue();
+      assertThat(r.details()).containsExactly("2024-06-03");
+      assertThat(o.orElse(t)).isSameAs(t);
+    }
+    assertThat(t.recordDiscipline(DisciplineRecord.of(date("2024-06-03")), stamp).isAccepted())
+        .isTrue();
+    assertThat(
+            t.recordAssessment(
+                    AssessmentRecord.positive(AssessmentKind.LITMAS, date("2024-05-30")), stamp)
+                .isAccepted())
+        .isTrue();
+    assertThatThrownBy(
+            () ->
+                new TraineeEvent.DisciplineRecorded(
+                    t.registrationNumber(), 1, stamp, DisciplineRecord.of(date("2024-06-04"))))
+        .isInstanceOf(InvalidValueException.class)
+        .extracting(e -> ((InvalidValueException) e).ruleCode())
+        .isEqualTo("value.dated-after-recording");
   }
 
   @Test

@@ -5,6 +5,7 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.random.RandomGenerator;
 import org.bengkel.money.Rate;
 import org.bengkel.trainee.AssessmentKind;
 import org.bengkel.trainee.AssessmentRecord;
@@ -408,10 +409,10 @@ public final class TraineeGen {
   /**
    * The given sentence with zero to four more remissions, each granted within the sentence: on or
    * after the first day of detention and before the expected release it leaves (so nobody is
-   * granted a remission after walking out), in order of grant date, their days together at most
-   * {@code maxTotalDays} and always leaving at least one day to serve. Days are usually those of
-   * general and special remissions (15 days to 3 months), sometimes one day, sometimes all but one
-   * of the days left.
+   * granted a remission after walking out), never two general or two special ones on one day, in
+   * order of grant date, their days together at most {@code maxTotalDays} and always leaving at
+   * least one day to serve. Days are usually those of general and special remissions (15 days to 3
+   * months), sometimes one day, sometimes all but one of the days left.
    *
    * @param sentence the sentence, not null; its own remissions are kept
    * @param maxTotalDays the most days the new remissions may cut together, zero or more
@@ -444,20 +445,32 @@ public final class TraineeGen {
               case 1 -> most;
               default -> Math.min(most, Gen.choose(15L, 30L, 30L, 45L, 60L, 90L).next(random));
             };
-        LocalDate lastGrant = s.expectedRelease().minusDays(days + 1);
+        // the release the remission leaves: the first date with all but its days served (with
+        // detention at a partial share, more calendar days back than the remission has)
+        LocalDate lastGrant =
+            s.pointAt(Rate.of(s.effectiveDays() - days, s.effectiveDays())).minusDays(1);
         if (lastGrant.isBefore(earliest)) {
           break;
         }
         LocalDate granted =
             random.nextInt(6) == 0 ? earliest : Gen.dates(earliest, lastGrant).next(random);
-        s =
-            s.withRemission(
-                Remission.of((int) days, granted, Gen.enums(RemissionKind.class).next(random)));
+        s = s.withRemission(Remission.of((int) days, granted, kind(s, granted, random)));
         budget -= days;
         earliest = granted;
       }
       return s;
     };
+  }
+
+  /**
+   * A kind for a remission granted on {@code granted}: any, but {@link RemissionKind#OTHER} instead
+   * of a general or special kind the sentence already has on that day (one of each on a day).
+   */
+  private static RemissionKind kind(Sentence s, LocalDate granted, RandomGenerator random) {
+    RemissionKind kind = Gen.enums(RemissionKind.class).next(random);
+    boolean taken =
+        s.remissions().stream().anyMatch(r -> r.kind() == kind && r.granted().equals(granted));
+    return kind != RemissionKind.OTHER && taken ? RemissionKind.OTHER : kind;
   }
 
   /**

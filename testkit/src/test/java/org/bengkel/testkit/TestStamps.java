@@ -15,7 +15,8 @@ public final class TestStamps {
 
   /**
    * The officer on 12 October 2026 at 09.14 WIB: for records whose stamp no rule of the test looks
-   * at (a session scheduled, attendance recorded).
+   * at but its day (a session scheduled ahead; attendance, assessments and records dated on or
+   * before that day, since what is recorded has happened).
    */
   public static final Stamp RECORDED =
       Stamp.ofLocal(OFFICER, LocalDateTime.of(2026, 10, 12, 9, 14), TimeZoneName.WIB);

@@ -54,8 +54,17 @@ public final class ProgrammeSamples {
     return Stamp.ofLocal(Actor.officer(SUPERVISOR), date.atTime(8, 0), TimeZoneName.WIB);
   }
 
-  /** The supervisor on 25 October 2026 at 09.00 WIB: sessions and records entered then. */
+  /** The supervisor on 25 October 2026 at 09.00 WIB: sessions entered then, ahead. */
   static final Stamp RECORDED = on(LocalDate.of(2026, 10, 25)).plusHours(1);
+
+  /**
+   * The supervisor on 2 November 2026 at 17.00 WIB: that Monday's attendance, recorded once the
+   * sessions took place.
+   */
+  static final Stamp ATTENDED = on(LocalDate.of(2026, 11, 2)).plusHours(9);
+
+  /** The supervisor on 20 November 2026 at 09.00 WIB: the assessment of that day, recorded. */
+  static final Stamp ASSESSED = on(LocalDate.of(2026, 11, 20)).plusHours(1);
 
   static final RegistrationNumber HASAN = RegistrationNumber.parse("B.I-123/2024");
   static final RegistrationNumber RIYADI = RegistrationNumber.parse("B.IIa-45/2026");
@@ -148,11 +157,11 @@ public final class ProgrammeSamples {
                       RIYADI,
                       on(LocalDate.of(2026, 10, 31)),
                       EnrolmentReason.DISCIPLINE))
-          .flatMap(r -> r.record(HASAN_FULL, RECORDED))
-          .flatMap(r -> r.record(FAUZI_PARTIAL, RECORDED))
+          .flatMap(r -> r.record(HASAN_FULL, ATTENDED))
+          .flatMap(r -> r.record(FAUZI_PARTIAL, ATTENDED))
           .flatMap(
-              r -> r.record(Attendance.full(CUCI_MONDAY, HASAN, true), (t, d) -> true, RECORDED))
-          .flatMap(r -> r.recordAssessment(ASSESSMENT, RECORDED))
+              r -> r.record(Attendance.full(CUCI_MONDAY, HASAN, true), (t, d) -> true, ATTENDED))
+          .flatMap(r -> r.recordAssessment(ASSESSMENT, ASSESSED))
           .flatMap(r -> r.complete(KULINER.code(), HASAN, on(LocalDate.of(2026, 11, 27))));
 
   /** The register of a week at Pamekasan, built through the register's own operations. */

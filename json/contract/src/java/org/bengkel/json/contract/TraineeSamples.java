@@ -1,11 +1,14 @@
 package org.bengkel.json.contract;
 
+import static java.time.temporal.ChronoUnit.DAYS;
+
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
+import org.bengkel.error.InvalidValueException;
 import org.bengkel.facility.FacilityCode;
 import org.bengkel.json.contract.GoldenSamples.Sample;
 import org.bengkel.outcome.Outcome;
@@ -422,8 +425,14 @@ public final class TraineeSamples {
     int n = r.nextInt(4);
     for (int i = 0; i < n && s.effectiveDays() > 4; i++) {
       int days = 1 + r.nextInt((int) Math.min(90, s.effectiveDays() / 4));
-      LocalDate granted = first.plusDays(r.nextInt((int) s.totalDays()));
-      s = s.withRemission(Remission.of(days, granted, pick(r, RemissionKind.values())));
+      LocalDate granted =
+          first.plusDays(r.nextInt((int) Math.max(1, DAYS.between(first, s.expectedRelease()))));
+      try {
+        s = s.withRemission(Remission.of(days, granted, pick(r, RemissionKind.values())));
+      } catch (InvalidValueException misfit) {
+        // granted after the release it would leave, or a second general or special remission on
+        // one day: the sentence keeps the remissions it has
+      }
     }
     return s;
   }

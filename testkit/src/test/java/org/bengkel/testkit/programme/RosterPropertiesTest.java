@@ -252,7 +252,8 @@ class RosterPropertiesTest {
           OutsideWorkClearance everyone = (trainee, date) -> true;
           for (Attendance a : attempts) {
             try {
-              register = register.record(a, everyone, TestStamps.RECORDED).orElseThrow();
+              register =
+                  register.record(a, everyone, TestStamps.on(a.session().date())).orElseThrow();
               recorded.incrementAndGet();
             } catch (BengkelException refused) {
               if (refused.ruleCode().equals(ProgrammeRule.ATTENDANCE_OVERLAP.code())) {
@@ -333,13 +334,16 @@ class RosterPropertiesTest {
                   .orElseThrow()
                   .apply(codes.get(0), trainee, TestStamps.on(enrolled))
                   .orElseThrow()
-                  .record(Attendance.full(within.get(0), trainee, true), TestStamps.RECORDED)
+                  .record(
+                      Attendance.full(within.get(0), trainee, true),
+                      TestStamps.on(within.get(0).date()))
                   .orElseThrow();
           assertThatThrownBy(
                   () ->
                       twice
                           .record(
-                              Attendance.full(within.get(1), trainee, true), TestStamps.RECORDED)
+                              Attendance.full(within.get(1), trainee, true),
+                              TestStamps.on(within.get(1).date()))
                           .orElseThrow())
               .isInstanceOf(RefusalException.class)
               .extracting(e -> ((RefusalException) e).ruleCode())
@@ -352,7 +356,7 @@ class RosterPropertiesTest {
                               trainee,
                               org.bengkel.programme.AbsenceReason.OTHER,
                               false),
-                          TestStamps.RECORDED)
+                          TestStamps.on(within.get(1).date()))
                       .orElseThrow()
                       .attendance())
               .hasSize(2);
