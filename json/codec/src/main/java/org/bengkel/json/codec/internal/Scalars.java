@@ -390,7 +390,7 @@ public final class Scalars {
    * Whether a whole text matches {@code regex}. The code form ({@link Facility#CODE_PATTERN}: an
    * order or invoice number, a partner's code, a price list's id) is checked by a loop over the
    * characters, as core checks its codes: the JDK's matcher of its repeated group allocates on
-   * every text and was a tenth of what reading a sales order allocates beyond plain data-binding
+   * every text and was a sixth of what reading a sales order allocates beyond plain data-binding
    * (docs/benchmarks.md). Any other expression goes to its matcher.
    */
   static Predicate<String> wholeMatch(String regex) {
