@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bengkel.catalog.Sku;
+import org.bengkel.facility.Facility;
 import org.bengkel.inventory.Pick;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonReader;
@@ -355,7 +356,7 @@ public final class SalesCodecs {
 
   /** A code of capitals and digits in hyphen-joined groups, such as an order number. */
   static Codec<String> code(int maxLength) {
-    return Scalars.pattern("[A-Z0-9]+(-[A-Z0-9]+)*", maxLength);
+    return Scalars.pattern(Facility.CODE_PATTERN, maxLength);
   }
 
   /**

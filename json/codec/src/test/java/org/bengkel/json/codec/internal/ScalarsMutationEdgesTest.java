@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.Year;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +19,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.bengkel.error.CoreRule;
 import org.bengkel.error.InvalidValueException;
+import org.bengkel.facility.Facility;
 import org.bengkel.facility.FacilityCode;
 import org.bengkel.json.BengkelJsonException;
 import org.bengkel.json.BengkelJsonOptions;
@@ -228,6 +230,41 @@ class ScalarsMutationEdgesTest {
     assertThat(read(codec, "\"\uD83D\uDEBCDE\"")).isEqualTo("\uD83D\uDEBCDE");
     assertThat(refusal(() -> read(codec, "\"aBCD\""), "json.malformed", "$").details()).isEmpty();
     assertThat(refusal(() -> read(codec, "\"ab\""), "json.malformed", "$").details()).isEmpty();
+  }
+
+  /**
+   * The code form is checked by a loop over the characters, not by its regular expression: both
+   * must take exactly the same texts. Every text of up to five characters from capitals and digits
+   * at the ends of their ranges, the hyphen, and characters just outside the form.
+   */
+  @Test
+  void theCodeFormsLoopAcceptsExactlyWhatItsPatternAccepts() {
+    Pattern form = Pattern.compile(Facility.CODE_PATTERN);
+    char[] alphabet = {'A', 'Z', '0', '9', '-', 'a', '@', '/', ':', '[', '_', ' '};
+    List<String> texts = new ArrayList<>(List.of(""));
+    for (int length = 1, from = 0; length <= 5; length++) {
+      int to = texts.size();
+      for (int i = from; i < to; i++) {
+        for (char c : alphabet) {
+          texts.add(texts.get(i) + c);
+        }
+      }
+      from = to;
+    }
+    int accepted = 0;
+    for (String text : texts) {
+      boolean matches = form.matcher(text).matches();
+      assertThat(Scalars.wholeMatch(Facility.CODE_PATTERN).test(text)).as(text).isEqualTo(matches);
+      accepted += matches ? 1 : 0;
+    }
+    assertThat(accepted).isGreaterThan(1000);
+    Codec<String> code = Scalars.pattern(Facility.CODE_PATTERN, 5);
+    assertThat(read(code, "\"SO-26\"")).isEqualTo("SO-26");
+    refusal(() -> read(code, "\"SO--2\""), "value.malformed", "$");
+    refusal(() -> read(code, "\"SO-2-\""), "value.malformed", "$");
+    refusal(() -> read(code, "\"-SO2\""), "value.malformed", "$");
+    refusal(() -> read(code, "\"\""), "value.malformed", "$");
+    refusal(() -> read(code, "\"SO-2026\""), "value.too-long", "$");
   }
 
   @Test

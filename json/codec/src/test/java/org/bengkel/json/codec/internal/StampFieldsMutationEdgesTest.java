@@ -244,6 +244,49 @@ class StampFieldsMutationEdgesTest {
         .isEqualTo(LocalDateTime.of(2026, 10, 12, 2, 14, 59, 500_000_000));
   }
 
+  /**
+   * The usual form of an instant is read without the schema's pattern: it must take exactly the
+   * texts of that form that the pattern and {@code Instant.parse} take, with the same instant. Each
+   * field at and just beyond its bounds, the calendar's ends of February, and the year 0000.
+   */
+  @Test
+  void theUsualInstantIsReadExactlyAsThePatternAndInstantParseRead() {
+    java.util.regex.Pattern schema = java.util.regex.Pattern.compile(StampFields.AT_FORM);
+    List<String> years = List.of("0000", "0001", "2024", "2026", "9999");
+    List<String> monthsAndDays =
+        List.of("00-10", "01-00", "01-01", "01-31", "02-28", "02-29", "02-30", "04-30", "04-31");
+    List<String> more = List.of("12-31", "13-01", "19-12", "09-32", "10-40");
+    List<String> times = List.of("00:00:00", "23:59:59", "24:00:00", "23:60:00", "23:59:60");
+    int read = 0;
+    for (String year : years) {
+      for (String day :
+          java.util.stream.Stream.concat(monthsAndDays.stream(), more.stream()).toList()) {
+        for (String time : times) {
+          String text = year + "-" + day + "T" + time + "Z";
+          Instant expected = null;
+          if (schema.matcher(text).matches()) {
+            try {
+              expected = Instant.parse(text);
+            } catch (java.time.format.DateTimeParseException e) {
+              // the calendar refuses it
+            }
+          }
+          assertThat(StampFields.usualInstant(text)).as(text).isEqualTo(expected);
+          if (expected == null) {
+            notATime(text);
+          } else {
+            assertThat(at(text)).as(text).isEqualTo(expected);
+            read++;
+          }
+        }
+      }
+    }
+    assertThat(read).isGreaterThan(30);
+    assertThat(StampFields.usualInstant("2026-10-12T02:14:00.5Z")).isNull();
+    assertThat(StampFields.usualInstant("2026-10-12T02:14:00z")).isNull();
+    assertThat(StampFields.usualInstant("2026-10-12T02:14:00")).isNull();
+  }
+
   @Test
   void aLocalTimeHasFourDigitsOfAYearFromOne() {
     assertThat(at("2026-11-05T10:15:00")).isEqualTo(LocalDateTime.of(2026, 11, 5, 10, 15));
