@@ -169,16 +169,16 @@ public abstract class Customer {
    * A government institution buying directly (<i>instansi pemerintah</i>).
    *
    * @param satkerCode the work unit code, 1 to 20 digits, not null
-   * @param institution the institution's name, not null, not blank, at most {@value #MAX_NAME}
+   * @param organisation the institution's name, not null, not blank, at most {@value #MAX_NAME}
    *     characters
    * @return the customer, never null
    * @throws InvalidValueException if an argument is null or breaks its rule
    */
-  public static Customer government(String satkerCode, String institution) {
+  public static Customer government(String satkerCode, String organisation) {
     return builder()
         .kind(CustomerKind.GOVERNMENT)
         .satkerCode(Checks.required(satkerCode, "satkerCode"))
-        .organisation(Checks.required(institution, "institution"))
+        .organisation(Checks.required(organisation, "organisation"))
         .build();
   }
 
@@ -186,28 +186,31 @@ public abstract class Customer {
    * A private partner buying for resale or taking goods on consignment (<i>mitra swasta</i>).
    *
    * @param partnerCode the partner's code, not null
-   * @param businessName the partner's business name, not null, not blank, at most {@value
+   * @param organisation the partner's business name, not null, not blank, at most {@value
    *     #MAX_NAME} characters
    * @return the customer, never null
    * @throws InvalidValueException if an argument is null or breaks its rule
    */
-  public static Customer partner(String partnerCode, String businessName) {
+  public static Customer partner(String partnerCode, String organisation) {
     return builder()
         .kind(CustomerKind.PARTNER)
         .partnerCode(Checks.required(partnerCode, "partnerCode"))
-        .organisation(Checks.required(businessName, "businessName"))
+        .organisation(Checks.required(organisation, "organisation"))
         .build();
   }
 
   /**
    * A member of the facility's staff (<i>pegawai</i>).
    *
-   * @param nip the officer's NIP, not null
+   * @param staffNip the officer's NIP, not null
    * @return the customer, never null
    * @throws InvalidValueException rule {@code value.required} if {@code nip} is null
    */
-  public static Customer staff(Nip nip) {
-    return builder().kind(CustomerKind.STAFF).staffNip(Checks.required(nip, "nip")).build();
+  public static Customer staff(Nip staffNip) {
+    return builder()
+        .kind(CustomerKind.STAFF)
+        .staffNip(Checks.required(staffNip, "staffNip"))
+        .build();
   }
 
   /**

@@ -19,10 +19,11 @@ import org.immutables.value.Value;
  * (<i>nota kredit</i>).
  *
  * <p>The same value is the request passed to {@link SalesOrder#returnGoods} and the record kept in
- * {@link SalesOrder#returns()}. The credit is the line's unit price × the quantity, plus the {@link
- * #taxes()} given back on it: for an order made from a quote, the quote's PPN on the returned units
- * as {@link SalesOrder#returnTaxes} computes it (and {@code returnGoods} refuses any other),
- * otherwise the taxes the caller computed with the original invoice's treatment.
+ * {@link SalesOrder#returns()}. The credit is the line's unit price × the quantity with the {@link
+ * #taxes()} given back on it (added to it, or shown as included in it): for an order made from a
+ * quote, the quote's PPN on the returned units as {@link SalesOrder#returnTaxes} computes it (and
+ * {@code returnGoods} refuses any other), otherwise the taxes the caller computed with the original
+ * invoice's treatment.
  *
  * <p>Immutable and thread-safe.
  */

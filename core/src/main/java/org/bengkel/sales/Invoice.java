@@ -305,13 +305,7 @@ public abstract class Invoice {
             .quotedTax()
             .orElseThrow(
                 () -> InvalidValueException.of(CoreRule.REQUIRED, "order.quotedTax", null));
-    if (tax.status() != TaxStatus.PKP) {
-      return List.of();
-    }
-    return List.of(
-        tax.inclusion() == PriceInclusion.INCLUSIVE
-            ? InvoiceTax.included(taxLabel, tax.ppn(), tax.otherTaxBase())
-            : InvoiceTax.added(taxLabel, tax.ppn(), tax.otherTaxBase()));
+    return InvoiceTax.ofQuote(tax, taxLabel, tax.ppn(), tax.otherTaxBase());
   }
 
   /**

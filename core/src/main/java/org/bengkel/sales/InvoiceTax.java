@@ -3,8 +3,12 @@ package org.bengkel.sales;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 import org.bengkel.internal.Checks;
 import org.bengkel.money.Rupiah;
+import org.bengkel.pricing.PriceInclusion;
+import org.bengkel.pricing.TaxBreakdown;
+import org.bengkel.pricing.TaxStatus;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
@@ -131,5 +135,19 @@ public abstract class InvoiceTax {
         .included(true)
         .otherTaxBase(Checks.required(otherTaxBase, "otherTaxBase"))
         .build();
+  }
+
+  /**
+   * The PPN line of a document from an order made from a quote: labelled {@code label}, included in
+   * the prices or added to them as the quote had it; no line when the seller is not a PKP.
+   */
+  static List<InvoiceTax> ofQuote(TaxBreakdown tax, String label, Rupiah ppn, Rupiah base) {
+    if (tax.status() != TaxStatus.PKP) {
+      return List.of();
+    }
+    return List.of(
+        tax.inclusion() == PriceInclusion.INCLUSIVE
+            ? included(label, ppn, base)
+            : added(label, ppn, base));
   }
 }

@@ -308,9 +308,13 @@ public abstract class SalesOrder {
    * the invoice charged: with {@code R} the price of the units returned before and {@code R'} after
    * this return, and {@code T} the order's {@link #total()}, the return credits {@code round(PPN ×
    * R'/T) − round(PPN × R/T)}, rounded half up (the same for the DPP nilai lain). Returning every
-   * unit, in any number of returns, credits exactly the quote's PPN. Returning 1 of 12 jars at
-   * Rp92.000 (prices without PPN, PPN 12 % × DPP 11/12 = Rp121.440 on Rp1.104.000) credits Rp92.000
-   * + Rp10.120.
+   * unit, in any number of returns, credits exactly the PPN of the goods' share of the total: the
+   * quote's whole PPN for an order of goods only (service jobs are not returned, so their PPN
+   * stays). Returning 1 of 12 jars at Rp92.000 (prices without PPN, PPN 12 % × DPP 11/12 =
+   * Rp121.440 on Rp1.104.000) credits Rp92.000 + Rp10.120.
+   *
+   * <p>The share counts the price of every earlier return as given back with its PPN; a return
+   * recorded without it (before bengkel computed it) is not made good by later ones.
    *
    * @param line the goods line the units come back on, from 1
    * @param quantity the units returned, 1 to {@link StockLot#MAX_QUANTITY}
@@ -319,7 +323,9 @@ public abstract class SalesOrder {
    * @return the tax lines, an empty list for a seller that is not a PKP; never null
    * @throws InvalidValueException rule {@code value.required} (field {@code quotedTax}) for an
    *     order not made from a quote; {@link SalesRule#RETURN_LINE} (field {@code line}) if the line
-   *     is not a goods line of this order; or if an argument is null or breaks its rule
+   *     is not a goods line of this order; {@code value.out-of-range} (field {@code quantity}) for
+   *     a quantity outside its range
+   * @throws MissingValueException if {@code taxLabel} is null
    */
   public List<InvoiceTax> returnTaxes(int line, long quantity, String taxLabel) {
     Checks.required(taxLabel, "taxLabel");
@@ -328,13 +334,7 @@ public abstract class SalesOrder {
             .orElseThrow(() -> InvalidValueException.of(CoreRule.REQUIRED, "quotedTax", null));
     Checks.requireRange(quantity, "quantity", 1, StockLot.MAX_QUANTITY);
     ReturnTax owed = ReturnTax.of(this, tax, returnLine(line), quantity);
-    if (tax.status() != TaxStatus.PKP) {
-      return List.of();
-    }
-    return List.of(
-        tax.inclusion() == PriceInclusion.INCLUSIVE
-            ? InvoiceTax.included(taxLabel, owed.ppn(), owed.otherTaxBase())
-            : InvoiceTax.added(taxLabel, owed.ppn(), owed.otherTaxBase()));
+    return InvoiceTax.ofQuote(tax, taxLabel, owed.ppn(), owed.otherTaxBase());
   }
 
   /** The goods line a return names, or {@link SalesRule#RETURN_LINE}. */
@@ -798,9 +798,9 @@ public abstract class SalesOrder {
    * @throws MissingValueException if an argument is null
    * @throws InvalidValueException (checked after the lifecycle and the date) rule {@link
    *     SalesRule#RETURN_LINE} (field {@code line}) if the line is not a goods line of this order;
-   *     (checked after the refusals of the return) {@link SalesRule#RETURN_TAX_MISMATCH} (field
-   *     {@code taxes}) if the order was made from a quote and the return's taxes are not the PPN it
-   *     gives back ({@link #returnTaxes})
+   *     (checked after every refusal, the ledger's too) {@link SalesRule#RETURN_TAX_MISMATCH}
+   *     (field {@code taxes}) if the order was made from a quote and the return's taxes are not the
+   *     PPN it gives back ({@link #returnTaxes})
    */
   public Outcome<OrderChange> returnGoods(StockLedger ledger, GoodsReturn goodsReturn) {
     Checks.required(ledger, "ledger");
@@ -833,7 +833,6 @@ public abstract class SalesOrder {
           Refusal.of(SalesRule.RETURN_EXCEEDS_SOLD, id, goodsReturn.quantity(), lot, returnable)
               .at(where(line - 1)));
     }
-    quotedTax().ifPresent(tax -> requireReturnTax(tax, goods, goodsReturn));
     Outcome<StockLedger> back =
         ledger.returnToLot(id, lot, goodsReturn.quantity(), goodsReturn.stamp());
     if (goodsReturn.disposition() == ReturnDisposition.WRITE_OFF) {
@@ -846,6 +845,8 @@ public abstract class SalesOrder {
     if (back.isRefused()) {
       return Outcome.refused(back.refusals().stream().map(r -> r.at(where(line - 1))).toList());
     }
+    // After every refusal: a return refused for its units is refused as that, whatever its taxes.
+    quotedTax().ifPresent(tax -> requireReturnTax(tax, goods, goodsReturn));
     List<GoodsReturn> all = new ArrayList<>(returns());
     all.add(goodsReturn);
     SalesOrder next = builder().from(this).returns(all).build();

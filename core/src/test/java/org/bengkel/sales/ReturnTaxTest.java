@@ -16,6 +16,7 @@ import static org.bengkel.sales.QuoteToInvoiceTest.NO_PPN;
 import java.time.LocalDate;
 import java.util.List;
 import org.bengkel.error.InvalidValueException;
+import org.bengkel.inventory.Pick;
 import org.bengkel.money.Rupiah;
 import org.bengkel.pricing.Channel;
 import org.bengkel.pricing.PriceBasis;
@@ -91,7 +92,7 @@ class ReturnTaxTest {
   }
 
   @Test
-  void aReturnWithoutThePpnItGivesBackIsRefusedAndChangesNothing() {
+  void aReturnWithoutThePpnItGivesBackIsRefused() {
     OrderChange sold = fulfilled(92_000, EXCLUSIVE);
     assertMismatch(sold, List.of());
     assertMismatch(sold, List.of(InvoiceTax.added(LABEL, rp(10_121), rp(84_333))));
@@ -103,7 +104,41 @@ class ReturnTaxTest {
         List.of(
             InvoiceTax.added(LABEL, rp(10_000), rp(84_333)),
             InvoiceTax.added(LABEL, rp(120), rp(84_333))));
-    assertThat(sold.order().returns()).isEmpty();
+  }
+
+  @Test
+  void returningEveryUnitOfAnOrderWithAServiceGivesBackTheGoodsShareOfItsPpn() {
+    // 12 jars at Rp90.000, 5 boats at Rp100.000 and a car wash at Rp35.000: Rp1.615.000, PPN
+    // Rp177.650 (11 %). The goods are Rp1.580.000 of it: all of them back give back
+    // round(177.650 x 1.580.000 / 1.615.000) = round(173.800) = Rp173.800, the wash's Rp3.850
+    // stays.
+    SalesOrder quoted = Fixture.order();
+    OrderChange c =
+        SalesMutationEdgesTest.fulfilled(
+            SalesOrder.builder().from(quoted).quotedTax(EXCLUSIVE.apply(quoted.total())).build());
+    assertThat(c.order().quotedTax().orElseThrow().ppn()).isEqualTo(rp(177_650));
+    Rupiah credited = Rupiah.ZERO;
+    int minute = 40;
+    for (int line = 1; line <= 2; line++) {
+      for (Pick sold : ((GoodsLine) c.order().line(line)).soldLots()) {
+        GoodsReturn r =
+            GoodsReturn.builder()
+                .from(
+                    GoodsReturn.of(
+                        line,
+                        sold.lotCode(),
+                        sold.quantity(),
+                        ReturnDisposition.RESTOCK,
+                        at(minute),
+                        "NR-" + minute))
+                .taxes(c.order().returnTaxes(line, sold.quantity(), LABEL))
+                .build();
+        minute++;
+        c = accepted(c.order().returnGoods(c.ledger(), r));
+        credited = credited.plus(c.creditNote().orElseThrow().taxes().get(0).amount());
+      }
+    }
+    assertThat(credited).isEqualTo(rp(173_800));
   }
 
   @Test

@@ -22,6 +22,7 @@ import org.bengkel.sales.Invoice;
 import org.bengkel.sales.InvoiceKind;
 import org.bengkel.sales.OrderChange;
 import org.bengkel.sales.OrderLine;
+import org.bengkel.sales.OrderStatus;
 import org.bengkel.sales.ReturnDisposition;
 import org.bengkel.sales.SalesOrder;
 import org.bengkel.sales.ServiceJob;
@@ -197,7 +198,11 @@ class OrderController {
                     .from(
                         GoodsReturn.of(
                             r.line(), r.lotCode(), r.quantity(), r.disposition(), at, creditNote))
-                    .taxes(order.returnTaxes(r.line(), r.quantity(), PPN_LABEL))
+                    // The PPN given back; an order not fulfilled is refused by returnGoods as that.
+                    .taxes(
+                        order.status() == OrderStatus.FULFILLED
+                            ? order.returnTaxes(r.line(), r.quantity(), PPN_LABEL)
+                            : List.of())
                     .build());
     return ResponseEntity.status(HttpStatus.CREATED)
         .eTag(Versions.etag(change.order().version()))
