@@ -14,11 +14,9 @@ import java.time.LocalDateTime;
 import java.time.Period;
 import java.time.Year;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.bengkel.error.BengkelException;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.money.Rate;
@@ -138,7 +136,7 @@ class ExtremesTest {
             && m.getParameterCount() == 0
             && Gen.class.isAssignableFrom(m.getReturnType())) {
           for (Object v : ((Gen<?>) m.invoke(null)).sample(18L, 2)) {
-            collect(v, found, 0);
+            ValueWalk.collect(v, found, ExtremesTest::follows, 0);
           }
         }
       }
@@ -146,53 +144,14 @@ class ExtremesTest {
     return found;
   }
 
-  private static void collect(Object value, Map<Class<?>, Object> found, int depth) {
-    if (value instanceof Optional<?> o) {
-      o.ifPresent(v -> collect(v, found, depth));
-      return;
-    }
-    if (value instanceof Collection<?> c) {
-      c.stream().limit(3).forEach(v -> collect(v, found, depth));
-      return;
-    }
-    if (value instanceof Map<?, ?> m) {
-      m.values().stream().limit(3).forEach(v -> collect(v, found, depth));
-      return;
-    }
-    if (value == null
-        || !value.getClass().getName().startsWith("org.bengkel.")
-        || value.getClass().isEnum()
-        || found.containsKey(value.getClass())
-        || depth > 4) {
-      return;
-    }
-    found.put(value.getClass(), value);
-    for (Method m : publicType(value.getClass()).getMethods()) {
-      if (m.getParameterCount() == 0
-          && !Modifier.isStatic(m.getModifiers())
-          && m.getDeclaringClass() != Object.class
-          && !m.getName().startsWith("with")) {
-        try {
-          collect(m.invoke(value), found, depth + 1);
-        } catch (ReflectiveOperationException | RuntimeException e) {
-          // An accessor that refuses on this sample: nothing more to reach through it.
-        }
-      }
-    }
-  }
-
-  /** The public type to call methods through (the implementation classes are not public). */
-  private static Class<?> publicType(Class<?> type) {
-    Class<?> t = type;
-    while (t != null && !Modifier.isPublic(t.getModifiers())) {
-      t = t.getSuperclass();
-    }
-    return t == null ? type : t;
+  /** Accessors the walk follows: not Object's, not the {@code with} copies. */
+  private static boolean follows(Method m) {
+    return m.getDeclaringClass() != Object.class && !m.getName().startsWith("with");
   }
 
   /** {@code Type.builder().from(value)}, one setter given an extreme, then {@code build()}. */
   private void viaBuilder(Object value) throws ReflectiveOperationException {
-    Class<?> type = publicType(value.getClass());
+    Class<?> type = ValueWalk.publicType(value.getClass());
     Method builder;
     try {
       builder = type.getMethod("builder");
@@ -243,7 +202,7 @@ class ExtremesTest {
    * every no-argument method of each value it builds.
    */
   private void viaMethods(Class<?> implementation, Object value) {
-    Class<?> type = publicType(implementation);
+    Class<?> type = ValueWalk.publicType(implementation);
     for (Method m : type.getMethods()) {
       boolean isStatic = Modifier.isStatic(m.getModifiers());
       if (m.getDeclaringClass() == Object.class
@@ -274,7 +233,7 @@ class ExtremesTest {
               && isStatic
               && out[0] != null
               && out[0].getClass().getName().startsWith("org.bengkel.")) {
-            for (Method getter : publicType(out[0].getClass()).getMethods()) {
+            for (Method getter : ValueWalk.publicType(out[0].getClass()).getMethods()) {
               if (getter.getParameterCount() == 0
                   && !Modifier.isStatic(getter.getModifiers())
                   && getter.getDeclaringClass() != Object.class) {

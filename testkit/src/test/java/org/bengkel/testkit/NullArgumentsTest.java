@@ -532,45 +532,7 @@ class NullArgumentsTest {
   }
 
   private void collect(Object value, int depth) {
-    if (value instanceof Optional<?> o) {
-      o.ifPresent(v -> collect(v, depth));
-      return;
-    }
-    if (value instanceof Collection<?> c) {
-      c.stream().limit(3).forEach(v -> collect(v, depth));
-      return;
-    }
-    if (value instanceof Map<?, ?> m) {
-      m.values().stream().limit(3).forEach(v -> collect(v, depth));
-      return;
-    }
-    if (value == null
-        || !value.getClass().getName().startsWith("org.bengkel.")
-        || value.getClass().isEnum()
-        || samples.containsKey(value.getClass())
-        || depth > 4) {
-      return;
-    }
-    samples.put(value.getClass(), value);
-    for (Method m : publicType(value.getClass()).getMethods()) {
-      if (m.getParameterCount() == 0
-          && !Modifier.isStatic(m.getModifiers())
-          && m.getDeclaringClass().getName().startsWith("org.bengkel.")) {
-        try {
-          collect(m.invoke(value), depth + 1);
-        } catch (ReflectiveOperationException | RuntimeException e) {
-          // An accessor that refuses on this sample: nothing more to reach through it.
-        }
-      }
-    }
-  }
-
-  /** The public type to call methods through (the implementation classes are not public). */
-  private static Class<?> publicType(Class<?> type) {
-    Class<?> t = type;
-    while (t != null && !Modifier.isPublic(t.getModifiers())) {
-      t = t.getSuperclass();
-    }
-    return t == null ? type : t;
+    ValueWalk.collect(
+        value, samples, m -> m.getDeclaringClass().getName().startsWith("org.bengkel."), depth);
   }
 }
