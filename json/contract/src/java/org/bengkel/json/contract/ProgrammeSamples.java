@@ -129,9 +129,9 @@ public final class ProgrammeSamples {
    * register's own operations; the week's attendance and assessment are events as the v1 documents
    * (golden {@code programme.attendance-recorded-v1}, {@code programme.assessment-recorded-v1})
    * store them, entered with the stamp of 25 October ({@link #RECORDED}), ahead of the session on 2
-   * November and the assessment on 20 November. The operations refuse such a record now
-   * ({@code value.dated-after-recording}), but a stored fact is read and replayed as stored: the
-   * register is {@link TrainingRegister#replay} of these events, then completed.
+   * November and the assessment on 20 November. The operations refuse such a record now ({@code
+   * value.dated-after-recording}), but a stored fact is read and replayed as stored: the register
+   * is {@link TrainingRegister#replay} of these events, then completed.
    */
   private static final Outcome<TrainingRegister> STORY = story();
 
@@ -163,7 +163,8 @@ public final class ProgrammeSamples {
     long kuliner = enrolled.orElseThrow().version(KULINER.code());
     long cuci = enrolled.orElseThrow().version(CUCI.code());
     List<TrainingEvent> events = new ArrayList<>(enrolled.events(TrainingEvent.class));
-    events.add(new TrainingEvent.AttendanceRecorded(KULINER.code(), kuliner + 1, RECORDED, HASAN_FULL));
+    events.add(
+        new TrainingEvent.AttendanceRecorded(KULINER.code(), kuliner + 1, RECORDED, HASAN_FULL));
     events.add(
         new TrainingEvent.AttendanceRecorded(KULINER.code(), kuliner + 2, RECORDED, FAUZI_PARTIAL));
     events.add(
