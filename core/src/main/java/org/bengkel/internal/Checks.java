@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -295,6 +296,31 @@ public final class Checks {
       throw InvalidValueException.of(CoreRule.DATE_OVERFLOW, field, date, LocalDate.MAX);
     }
     return date.plusMonths(months);
+  }
+
+  /**
+   * The one check that what an operation records has happened ({@link
+   * CoreRule#DATED_AFTER_RECORDING}): a fact (work done, a session attended, an assessment made, a
+   * discipline record) dated after the local day of the stamp that records it. Operations refuse
+   * it, with {@code Refusal.of} of the answer; values and events do not check it, so a stored fact
+   * is read as stored.
+   *
+   * @param date the fact's date, not null
+   * @param recordedOn the local day of the stamp that records it, not null
+   * @param field the fact's date as the operation names it, such as {@code "work.date"}, not null
+   * @param personal whether the date is personal data (a trainee's own records): then withheld
+   * @return the broken rule naming {@code field}, the date (unless personal) and, as detail {2},
+   *     {@code recordedOn}; empty when {@code date} is on or before {@code recordedOn}
+   */
+  public static Optional<InvalidValueException> datedAfterRecording(
+      LocalDate date, LocalDate recordedOn, String field, boolean personal) {
+    if (!date.isAfter(recordedOn)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        personal
+            ? InvalidValueException.personal(CoreRule.DATED_AFTER_RECORDING, field, recordedOn)
+            : InvalidValueException.of(CoreRule.DATED_AFTER_RECORDING, field, date, recordedOn));
   }
 
   /**

@@ -28,9 +28,12 @@ public final class NumberText {
    * @param rate the rate, not null
    * @param locale the reader's language, not null; Indonesian or else English
    * @return the text, never null
+   * @throws org.bengkel.error.MissingValueException if an argument is null, even for a rate written
+   *     as a fraction, which does not need the locale
    */
   public static String percent(Rate rate, Locale locale) {
     Checks.required(rate, "rate");
+    Checks.required(locale, "locale");
     String canonical = rate.toString();
     return canonical.endsWith("%") ? percent(rate.toPercent(), locale) : canonical;
   }

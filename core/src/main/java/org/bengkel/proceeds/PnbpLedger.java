@@ -6,9 +6,8 @@ import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.Year;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 import org.bengkel.audit.AuditRule;
 import org.bengkel.audit.Stamp;
 import org.bengkel.error.CoreRule;
@@ -40,7 +39,8 @@ import org.immutables.value.Value;
  *   <li>A reference identifies its entry: the PNBP of a sale (or period) is recorded once, and a
  *       deposit's billing code or receipt (<i>kode billing</i>, NTPN) is recorded once; a second
  *       record or deposit with the reference of an earlier one would count the same money twice and
- *       is refused ({@link CoreRule#DUPLICATE}, subject {@code "reference"}).
+ *       is refused ({@link CoreRule#DUPLICATE}, subject {@code "reference"}) by {@link #record} and
+ *       {@link #deposit}; a ledger stored before the rule is read, and replayed, as stored.
  *   <li>{@link #record} and {@link #deposit} answer with an {@link Outcome}: a date outside the
  *       year or a deposit above what is undeposited is refused and leaves the ledger unchanged. An
  *       accepted one carries the {@link PnbpEvent} of the entry appended and raises the ledger's
@@ -135,8 +135,6 @@ public abstract class PnbpLedger {
             ProceedsRule.OUTSIDE_YEAR, "deposits[" + i + "].date", d, year());
       }
     }
-    requireDistinctReferences(records(), "records");
-    requireDistinctReferences(deposits(), "deposits");
     Totals t = totals();
     if (t.deposited() > t.recorded()) {
       throw InvalidValueException.of(
@@ -144,19 +142,16 @@ public abstract class PnbpLedger {
     }
   }
 
-  private static void requireDistinctReferences(List<PnbpEntry> entries, String field) {
-    Set<String> seen = new HashSet<>();
-    for (int i = 0; i < entries.size(); i++) {
-      String reference = entries.get(i).reference();
-      if (!seen.add(reference)) {
-        throw InvalidValueException.of(
-            CoreRule.DUPLICATE, field + "[" + i + "].reference", reference);
-      }
-    }
-  }
-
-  private static boolean holds(List<PnbpEntry> entries, String reference) {
-    return entries.stream().anyMatch(e -> e.reference().equals(reference));
+  /**
+   * The refusal of an entry with the reference of an earlier one of its kind ({@code earlier}, the
+   * records or the deposits), unless {@code newReference} is false: a stored entry replayed is read
+   * as stored.
+   */
+  private static Optional<Refusal> repeated(
+      List<PnbpEntry> earlier, PnbpEntry entry, boolean newReference) {
+    return newReference
+        ? References.repeated(earlier.stream().map(PnbpEntry::reference), entry.reference())
+        : Optional.empty();
   }
 
   /**
@@ -208,7 +203,9 @@ public abstract class PnbpLedger {
   /**
    * Rebuilds a ledger from its events (<i>memutar ulang peristiwa</i>): each event's operation is
    * carried out again, with the event's stamp, on the empty ledger {@link #of(FacilityCode, Year,
-   * Rupiah)}, so every rule is checked again, and must yield exactly the recorded event.
+   * Rupiah)}, so every rule is checked again but a new entry's new reference ({@link
+   * CoreRule#DUPLICATE}: a stored entry is read as stored), and must yield exactly the recorded
+   * event.
    *
    * @param facilityCode the facility, not null
    * @param year the budget year, not null
@@ -229,8 +226,8 @@ public abstract class PnbpLedger {
       PnbpEntry entry = e.entry();
       Outcome<PnbpLedger> next =
           e instanceof PnbpEvent.PnbpDeposited
-              ? ledger.deposit(entry.stamp(), entry.amount(), entry.reference())
-              : ledger.record(entry.stamp(), entry.reference(), entry.amount());
+              ? ledger.deposit(entry.stamp(), entry.amount(), entry.reference(), false)
+              : ledger.record(entry.stamp(), entry.reference(), entry.amount(), false);
       if (next.isRefused() || !next.events().equals(List.of(e))) {
         throw InvalidValueException.of(AuditRule.EVENT_INCONSISTENT, field, e.version(), e.type());
       }
@@ -254,14 +251,20 @@ public abstract class PnbpLedger {
    * @throws MissingValueException if an argument is null
    */
   public Outcome<PnbpLedger> record(Stamp at, String reference, Rupiah amount) {
+    return record(at, reference, amount, true);
+  }
+
+  private Outcome<PnbpLedger> record(
+      Stamp at, String reference, Rupiah amount, boolean newReference) {
     Checks.required(at, "at");
     PnbpEntry entry = PnbpEntry.of(at, reference, amount);
     LocalDate date = entry.date();
     if (date.getYear() != year().getValue()) {
       return Outcome.refused(Refusal.of(ProceedsRule.OUTSIDE_YEAR, "date", date, year()));
     }
-    if (holds(records(), entry.reference())) {
-      return Outcome.refused(Refusal.of(CoreRule.DUPLICATE, "reference", entry.reference()));
+    Optional<Refusal> repeated = repeated(records(), entry, newReference);
+    if (repeated.isPresent()) {
+      return Outcome.refused(repeated.get());
     }
     PnbpLedger next = builder().from(this).addRecords(entry).build();
     return Outcome.accepted(
@@ -314,14 +317,20 @@ public abstract class PnbpLedger {
    * @throws MissingValueException if an argument is null
    */
   public Outcome<PnbpLedger> deposit(Stamp at, Rupiah amount, String reference) {
+    return deposit(at, amount, reference, true);
+  }
+
+  private Outcome<PnbpLedger> deposit(
+      Stamp at, Rupiah amount, String reference, boolean newReference) {
     Checks.required(at, "at");
     PnbpEntry entry = PnbpEntry.of(at, reference, amount);
     LocalDate date = entry.date();
     if (date.getYear() < year().getValue()) {
       return Outcome.refused(Refusal.of(ProceedsRule.OUTSIDE_YEAR, "date", date, year()));
     }
-    if (holds(deposits(), entry.reference())) {
-      return Outcome.refused(Refusal.of(CoreRule.DUPLICATE, "reference", entry.reference()));
+    Optional<Refusal> repeated = repeated(deposits(), entry, newReference);
+    if (repeated.isPresent()) {
+      return Outcome.refused(repeated.get());
     }
     Rupiah open = undeposited();
     if (amount.isGreaterThan(open)) {

@@ -4,10 +4,8 @@ import jakarta.validation.constraints.NotNull;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.IntStream;
 import org.bengkel.audit.AuditRule;
 import org.bengkel.audit.Stamp;
@@ -46,7 +44,8 @@ import org.jspecify.annotations.Nullable;
  *   <li><b>One credit per source.</b> A credit's reference identifies it (the sale, batch or period
  *       whose premi it pays): a second credit with the reference of an earlier one would pay the
  *       same premi twice, and is refused ({@link CoreRule#DUPLICATE}, subject {@code "reference"}).
- *       Spending references (a receipt or a purpose, such as the canteen) may repeat.
+ *       Spending references (a receipt or a purpose, such as the canteen) may repeat. This is a
+ *       rule of {@link #credit}: an account stored before it is read, and replayed, as stored.
  * </ul>
  *
  * Every operation takes a {@link Stamp}: who recorded it (an officer by NIP or a system actor) and
@@ -133,7 +132,6 @@ public abstract class PremiAccount {
     long credited = 0;
     long spent = 0;
     Instant last = null;
-    Set<String> sources = new HashSet<>();
     List<PremiEntry> list = entries();
     for (int i = 0; i < list.size(); i++) {
       PremiEntry e = list.get(i);
@@ -147,9 +145,6 @@ public abstract class PremiAccount {
       switch (e.kind()) {
         case CREDIT -> {
           requirePositive(e.amount(), field + ".amount");
-          if (!sources.add(e.reference())) {
-            throw InvalidValueException.of(CoreRule.DUPLICATE, field + ".reference", e.reference());
-          }
           credited = Rupiah.of(credited).plus(a).amount();
         }
         case SPEND -> {
@@ -290,7 +285,8 @@ public abstract class PremiAccount {
    * Rebuilds an account from its events (<i>memutar ulang peristiwa</i>), as a host reads them from
    * its event store: each event's operation is carried out again, with the event's stamp, on the
    * account opened with {@code registrationNumber} and {@code spendingCap}, so every rule is
-   * checked again, and must yield exactly the recorded event.
+   * checked again but one, and must yield exactly the recorded event. The one is a credit's new
+   * reference ({@link CoreRule#DUPLICATE}): a stored credit is read as stored.
    *
    * @param registrationNumber the holder, not null
    * @param spendingCap the account's spending cap, not null, at most 100 %
@@ -311,7 +307,7 @@ public abstract class PremiAccount {
       PremiEntry entry = e.entry();
       Outcome<PremiAccount> next =
           switch (entry.kind()) {
-            case CREDIT -> account.credit(entry.stamp(), entry.amount(), entry.reference());
+            case CREDIT -> account.credit(entry.stamp(), entry.amount(), entry.reference(), false);
             case SPEND -> account.spend(entry.stamp(), entry.amount(), entry.reference());
             case PAYOUT -> account.payOut(entry.stamp(), entry.reference());
           };
@@ -371,6 +367,15 @@ public abstract class PremiAccount {
    *     reference; {@link org.bengkel.money.MoneyRule#OVERFLOW} if credits exceed a long
    */
   public Outcome<PremiAccount> credit(Stamp at, Rupiah amount, String reference) {
+    return credit(at, amount, reference, true);
+  }
+
+  /**
+   * {@link #credit(Stamp, Rupiah, String)}, asking that the reference be new ({@code newSource})
+   * or, for a stored credit replayed, not: a stored account is read as stored.
+   */
+  private Outcome<PremiAccount> credit(
+      Stamp at, Rupiah amount, String reference, boolean newSource) {
     Checks.required(at, "at");
     PremiEntry entry = PremiEntry.of(at, PremiEntryKind.CREDIT, amount, reference);
     if (amount.isZero()) {
@@ -383,20 +388,18 @@ public abstract class PremiAccount {
     if (isClosed()) {
       return refused(ProceedsRule.ACCOUNT_CLOSED, "amount", amount, Rupiah.ZERO);
     }
-    if (isCredited(entry.reference())) {
-      return Outcome.refused(Refusal.of(CoreRule.DUPLICATE, "reference", entry.reference()));
-    }
-    return append(entry);
-  }
-
-  /** Whether an earlier credit to this account has the reference. */
-  private boolean isCredited(String reference) {
-    for (PremiEntry e : entries()) {
-      if (e.kind() == PremiEntryKind.CREDIT && e.reference().equals(reference)) {
-        return true;
+    if (newSource) {
+      Optional<Refusal> repeated =
+          References.repeated(
+              entries().stream()
+                  .filter(e -> e.kind() == PremiEntryKind.CREDIT)
+                  .map(PremiEntry::reference),
+              entry.reference());
+      if (repeated.isPresent()) {
+        return Outcome.refused(repeated.get());
       }
     }
-    return false;
+    return append(entry);
   }
 
   /**

@@ -6,8 +6,6 @@ import org.bengkel.audit.Disclosure;
 import org.bengkel.audit.DomainEvent;
 import org.bengkel.audit.Stamp;
 import org.bengkel.catalog.Product;
-import org.bengkel.error.CoreRule;
-import org.bengkel.error.InvalidValueException;
 import org.bengkel.facility.Officer;
 import org.bengkel.internal.Checks;
 import org.bengkel.material.MaterialLine;
@@ -169,23 +167,14 @@ public sealed interface BatchEvent extends DomainEvent
    * @param lotCode the lot code, not null
    * @param version the batch's version after it
    * @param stamp who recorded it and when, not null
-   * @param work the interval worked, not null, on the stamp's day or before
+   * @param work the interval worked, not null
    */
   record WorkRecorded(LotCode lotCode, long version, Stamp stamp, WorkInterval work)
       implements BatchEvent {
-    /**
-     * Checks.
-     *
-     * @throws InvalidValueException rule {@link CoreRule#DATED_AFTER_RECORDING} (field {@code
-     *     work.date}) for work on a day after the stamp's: work is recorded once done
-     */
+    /** Checks. */
     public WorkRecorded {
       check(lotCode, version, stamp);
       Checks.required(work, "work");
-      if (work.date().isAfter(stamp.localDate())) {
-        throw InvalidValueException.of(
-            CoreRule.DATED_AFTER_RECORDING, "work.date", work.date(), stamp.localDate());
-      }
     }
 
     @Override

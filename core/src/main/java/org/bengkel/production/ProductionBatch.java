@@ -96,8 +96,10 @@ import org.immutables.value.Value;
  *       recorded ({@link CoreRule#DATED_AFTER_RECORDING}: work is recorded once done), never
  *       overlapping the trainee's recorded work ({@link ProductionRule#HOURS_OVERLAP}). The batch
  *       leaves production and packaging (quality check, rejection) on or after the last day worked
- *       ({@link CoreRule#DATE_ORDER}), so a stored batch holds no work after that day either. How
- *       far ahead of today a stamp may be is the host's business: core has no clock.
+ *       ({@link CoreRule#DATE_ORDER}). These two are rules of the operations: a stored batch, or a
+ *       {@link BatchEvent.WorkRecorded} read back, is read as stored, and {@link #replay} does not
+ *       ask them again. How far ahead of today a stamp may be is the host's business: core has no
+ *       clock.
  *   <li>Units produced are counted when packaging starts: at most the planned quantity ({@link
  *       ProductionRule#PRODUCED_OVER_PLANNED}; the materials were issued for the plan, so a larger
  *       yield is planned as a larger batch or another lot). The quality check counts good and
@@ -265,19 +267,6 @@ public abstract class ProductionBatch {
     if (firstDay.isPresent() && firstDay.get().isBefore(productionDate())) {
       throw InvalidValueException.of(
           ProductionRule.HOURS_BEFORE_PRODUCTION, "work.date", firstDay.get(), productionDate());
-    }
-    Optional<LocalDate> lastDay = workLog().lastDay();
-    List<StageEvent> moves = history.events();
-    for (int i = 1; i < moves.size() && lastDay.isPresent(); i++) {
-      if (!moves.get(i).stage().isRecording()) {
-        // the move out of production and packaging: no work is done on the batch after its day
-        Stamp closed = moves.get(i).stamp();
-        if (closed.localDate().isBefore(lastDay.get())) {
-          throw InvalidValueException.of(
-              CoreRule.DATE_ORDER, "history[" + i + "].at", closed.localDateTime(), lastDay.get());
-        }
-        break;
-      }
     }
   }
 
@@ -669,10 +658,10 @@ public abstract class ProductionBatch {
               interval.date(),
               productionDate()));
     }
-    if (interval.date().isAfter(stamp.localDate())) {
-      return Outcome.refused(
-          Refusal.of(
-              CoreRule.DATED_AFTER_RECORDING, "work.date", interval.date(), stamp.localDate()));
+    Optional<InvalidValueException> ahead =
+        Checks.datedAfterRecording(interval.date(), stamp.localDate(), "work.date", false);
+    if (ahead.isPresent()) {
+      return Outcome.refused(Refusal.of(ahead.get()));
     }
     if (!isEnrolled(interval.trainee(), interval.date(), enrolment)) {
       return Outcome.refused(notEnrolled("work", interval.date()));

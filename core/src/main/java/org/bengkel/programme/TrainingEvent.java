@@ -1,12 +1,9 @@
 package org.bengkel.programme;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.bengkel.audit.Disclosure;
 import org.bengkel.audit.DomainEvent;
 import org.bengkel.audit.Stamp;
-import org.bengkel.error.CoreRule;
-import org.bengkel.error.InvalidValueException;
 import org.bengkel.internal.Checks;
 import org.bengkel.trainee.RegistrationNumber;
 
@@ -265,22 +262,15 @@ public sealed interface TrainingEvent extends DomainEvent
    * @param programme the programme, not null
    * @param version the programme's version after it, 1 or more
    * @param stamp who recorded it and when, not null
-   * @param attendance the record, of a session of the programme on the stamp's day or before, not
-   *     null; names the trainee
+   * @param attendance the record, of a session of the programme, not null; names the trainee
    */
   record AttendanceRecorded(
       ProgrammeCode programme, long version, Stamp stamp, Attendance attendance)
       implements TrainingEvent {
-    /**
-     * Checks.
-     *
-     * @throws InvalidValueException rule {@link CoreRule#DATED_AFTER_RECORDING} (field {@code
-     *     attendance.session.date}) for a session on a day after the stamp's
-     */
+    /** Checks. */
     public AttendanceRecorded {
       check(programme, version, stamp);
       Checks.required(attendance, "attendance");
-      requireHappened(attendance.session().date(), stamp, "attendance.session.date");
     }
 
     @Override
@@ -300,22 +290,15 @@ public sealed interface TrainingEvent extends DomainEvent
    * @param programme the programme, not null
    * @param version the programme's version after it, 1 or more
    * @param stamp who recorded it and when, not null
-   * @param assessment the assessment, of the programme, dated on the stamp's day or before, not
-   *     null; names the trainee
+   * @param assessment the assessment, of the programme, not null; names the trainee
    */
   record AssessmentRecorded(
       ProgrammeCode programme, long version, Stamp stamp, CompetencyAssessment assessment)
       implements TrainingEvent {
-    /**
-     * Checks.
-     *
-     * @throws InvalidValueException rule {@link CoreRule#DATED_AFTER_RECORDING} (field {@code
-     *     assessment.date}) for an assessment dated after the stamp's day
-     */
+    /** Checks. */
     public AssessmentRecorded {
       check(programme, version, stamp);
       Checks.required(assessment, "assessment");
-      requireHappened(assessment.date(), stamp, "assessment.date");
     }
 
     @Override
@@ -333,14 +316,6 @@ public sealed interface TrainingEvent extends DomainEvent
     Checks.required(programme, "programme");
     Checks.required(stamp, "stamp");
     Checks.requireRange(version, "version", 1, Long.MAX_VALUE);
-  }
-
-  /** A session attended or an assessment made is recorded on its day or later. */
-  private static void requireHappened(LocalDate date, Stamp stamp, String field) {
-    if (date.isAfter(stamp.localDate())) {
-      throw InvalidValueException.of(
-          CoreRule.DATED_AFTER_RECORDING, field, date, stamp.localDate());
-    }
   }
 
   /** The registration number where the reader may see it, else {@link #WITHHELD}. */

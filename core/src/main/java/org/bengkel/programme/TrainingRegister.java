@@ -51,8 +51,10 @@ import org.jspecify.annotations.Nullable;
  *       only with the caller's {@link OutsideWorkClearance} on the session date.
  *   <li>Attendance and assessments are recorded once they happened: a session's day, or an
  *       assessment's date, is not after the day of the stamp that records it ({@link
- *       CoreRule#DATED_AFTER_RECORDING}). Sessions are scheduled ahead, with any date. How far
- *       ahead of today a stamp may be is the host's business: core has no clock.
+ *       CoreRule#DATED_AFTER_RECORDING}, refused by {@link #record} and {@link #recordAssessment};
+ *       a stored register or event is read as stored, and {@link #replay} does not ask it again).
+ *       Sessions are scheduled ahead, with any date. How far ahead of today a stamp may be is the
+ *       host's business: core has no clock.
  *   <li>An assessment is of a unit the programme trains for, by a trainee active in the programme
  *       on or before the assessment date.
  * </ul>
@@ -543,10 +545,14 @@ public abstract class TrainingRegister {
     if (!sessions().contains(s)) {
       return Outcome.refused(Refusal.of(ProgrammeRule.UNKNOWN_SESSION, "session", s, s));
     }
-    if (s.date().isAfter(stamp.localDate())) {
-      return Outcome.refused(
-          Refusal.of(CoreRule.DATED_AFTER_RECORDING, "session.date", s.date(), stamp.localDate()));
-    }
+    return notYetHappened(s.date(), stamp, "session.date")
+        .orElseGet(() -> attended(record, clearance, stamp));
+  }
+
+  /** The attendance recorded, its session held: {@link #record} but for its recording date. */
+  private Outcome<TrainingRegister> attended(
+      Attendance record, OutsideWorkClearance clearance, Stamp stamp) {
+    Session s = record.session();
     ProgrammeRoster r = requireRoster(s.programme(), "session.programme");
     Optional<EnrolmentStatus> status =
         r.enrolmentsOf(record.trainee()).stream()
@@ -603,14 +609,12 @@ public abstract class TrainingRegister {
   public Outcome<TrainingRegister> recordAssessment(CompetencyAssessment assessment, Stamp stamp) {
     Checks.required(assessment, "assessment");
     Checks.required(stamp, "stamp");
-    if (assessment.date().isAfter(stamp.localDate())) {
-      return Outcome.refused(
-          Refusal.of(
-              CoreRule.DATED_AFTER_RECORDING,
-              "assessment.date",
-              assessment.date(),
-              stamp.localDate()));
-    }
+    return notYetHappened(assessment.date(), stamp, "assessment.date")
+        .orElseGet(() -> assessed(assessment, stamp));
+  }
+
+  /** The assessment recorded: {@link #recordAssessment} but for its recording date. */
+  private Outcome<TrainingRegister> assessed(CompetencyAssessment assessment, Stamp stamp) {
     List<CompetencyAssessment> next = new ArrayList<>(assessments());
     next.add(assessment);
     ProgrammeCode p = assessment.programme();
@@ -623,7 +627,9 @@ public abstract class TrainingRegister {
    * Rebuilds a register from its programmes and their events (<i>memutar ulang peristiwa</i>), as a
    * host reads them from its event store: from {@link #of(Collection)}, each event's operation is
    * carried out again with its stamp and must yield exactly the recorded event. Attendance is
-   * replayed without asking for clearance again: the recorded event says it was given.
+   * replayed without asking for clearance again: the recorded event says it was given. Nor is a
+   * record refused for a date after its stamp's day ({@link CoreRule#DATED_AFTER_RECORDING}): a
+   * stored fact is read as stored.
    *
    * @param programmes the register's programmes, not null, distinct codes
    * @param events the events, each programme's in version order (1, 2, ...), programmes interleaved
@@ -655,14 +661,28 @@ public abstract class TrainingRegister {
     return register;
   }
 
+  /**
+   * The refusal of attendance or an assessment dated after the day of its stamp: only what has
+   * happened is recorded. Empty when it happened.
+   */
+  private static Optional<Outcome<TrainingRegister>> notYetHappened(
+      LocalDate date, Stamp stamp, String field) {
+    return Checks.datedAfterRecording(date, stamp.localDate(), field, false)
+        .map(ahead -> Outcome.refused(Refusal.of(ahead)));
+  }
+
   /** The operation an event records, carried out again. */
   private @Nullable Outcome<TrainingRegister> redo(TrainingEvent e) {
     if (e instanceof TrainingEvent.SessionScheduled s) {
       return schedule(s.session(), s.stamp());
     } else if (e instanceof TrainingEvent.AttendanceRecorded a) {
-      return record(a.attendance(), (trainee, date) -> true, a.stamp());
+      // a stored record is read as stored: not refused for a date after its stamp's day; an
+      // unknown session is inconsistent, as record refuses it
+      return sessions().contains(a.attendance().session())
+          ? attended(a.attendance(), (trainee, date) -> true, a.stamp())
+          : null;
     } else if (e instanceof TrainingEvent.AssessmentRecorded a) {
-      return recordAssessment(a.assessment(), a.stamp());
+      return assessed(a.assessment(), a.stamp());
     } else if (e instanceof TrainingEvent.EnrolmentApplied a) {
       return apply(a.programme(), a.trainee(), a.stamp()); // the register's own overlap rule too
     }

@@ -9,7 +9,8 @@ import org.bengkel.error.Displayable;
  * special one once a year, on the convict's religious holiday; a late one (<i>remisi susulan</i>,
  * for a convict whose verdict became final after the day) is granted on another day. So a convict
  * is never granted two general, or two special, remissions on one date: a second is the first
- * recorded twice, and a {@link Sentence} refuses it ({@link TraineeRule#REMISSION_DUPLICATE}). The
+ * recorded twice, and {@link Sentence#withRemission} refuses it ({@link
+ * TraineeRule#REMISSION_DUPLICATE}; a sentence stored before the rule is read as stored). The
  * calendar year does not identify them: a <i>remisi umum susulan</i> for last August and this
  * August's remission fall in one year, and Idul Fitri, a lunar date, falls twice in some years
  * (2033). {@link #OTHER} remissions are not identified by their day: a <i>remisi tambahan</i> and a

@@ -5,10 +5,8 @@ import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.temporal.ChronoUnit;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.bengkel.error.CoreRule;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.internal.Checks;
@@ -55,6 +53,8 @@ import org.immutables.value.Value;
  *       granted after the release is refused ({@link TraineeRule#REMISSION_AFTER_RELEASE}). A
  *       general or special remission is granted once on its day: a second of the same kind on the
  *       same date is the same remission recorded twice ({@link TraineeRule#REMISSION_DUPLICATE}).
+ *       These two rules are those of a grant, {@link #withRemission}: the builder reads a stored
+ *       sentence as stored, so a sentence recorded before them is read as it was.
  *   <li><b>Served time, end-exclusive and exact.</b> On a date {@code D} the convict has served the
  *       days before {@code D}, each weighed by its kind: a day on or after {@link #servingFrom()}
  *       or in a rutan period 1, a house-arrest day 1/3, a city-arrest day 1/5, a day in a gap 0.
@@ -163,10 +163,11 @@ public abstract class Sentence {
   }
 
   /**
-   * The remissions granted, in any order. Each is granted while the sentence is served: on or after
-   * {@link #firstDayOfDetention()} and on or before the {@link #expectedRelease()} the remissions
-   * leave, so that none cuts days already served; at most one general and one special remission is
-   * granted on a day (see {@link RemissionKind}).
+   * The remissions granted, in any order, none before {@link #firstDayOfDetention()}. {@link
+   * #withRemission} grants each while the sentence is served, on or before the {@link
+   * #expectedRelease()} the remissions leave, so that none cuts days already served, and at most
+   * one general and one special remission on a day (see {@link RemissionKind}); the builder does
+   * not ask these two rules, so a sentence stored before them is read as stored.
    *
    * @return the remissions, never null, possibly empty
    */
@@ -200,25 +201,6 @@ public abstract class Sentence {
     }
     if (remissionDays() >= totalDays()) {
       throw InvalidValueException.personal(TraineeRule.REMISSION_EXCEEDS, "remissions");
-    }
-    Set<List<Object>> granted = new HashSet<>();
-    int latest = -1;
-    for (int i = 0; i < remissions().size(); i++) {
-      Remission r = remissions().get(i);
-      if (r.kind().isOncePerDay() && !granted.add(List.of(r.kind(), r.granted()))) {
-        throw InvalidValueException.personal(
-            TraineeRule.REMISSION_DUPLICATE, "remissions[" + i + "]");
-      }
-      if (latest < 0 || !r.granted().isBefore(remissions().get(latest).granted())) {
-        latest = i;
-      }
-    }
-    // Granted while serving: the release the remissions leave is not before any of their grants,
-    // so none is granted after the convict walked out, nor cuts days already served. The latest
-    // grant checks them all.
-    if (latest >= 0 && remissions().get(latest).granted().isAfter(expectedRelease())) {
-      throw InvalidValueException.personal(
-          TraineeRule.REMISSION_AFTER_RELEASE, "remissions[" + latest + "].granted");
     }
   }
 
@@ -458,20 +440,48 @@ public abstract class Sentence {
   }
 
   /**
-   * This sentence with one more remission.
+   * This sentence with one more remission, granted now: besides the rules of every sentence, the
+   * grant's own (a second general or special remission on its date; a grant after the release the
+   * remissions leave), which the builder does not ask of a stored sentence.
    *
    * @param remission the remission, not null
    * @return the new sentence, never null
    * @throws InvalidValueException if the remission does not fit: rule {@link
    *     TraineeRule#REMISSION_DATE} if granted before the first day of detention, {@link
    *     TraineeRule#REMISSION_EXCEEDS} if the remissions would cover the whole sentence, {@link
-   *     TraineeRule#REMISSION_DUPLICATE} for a second general or special remission on one day,
-   *     {@link TraineeRule#REMISSION_AFTER_RELEASE} if granted after the release it would leave
+   *     TraineeRule#REMISSION_DUPLICATE} for a general or special remission of the same kind and
+   *     date as one the sentence has (field {@code remissions[n]}, the new one), {@link
+   *     TraineeRule#REMISSION_AFTER_RELEASE} if the latest grant is after the release the
+   *     remissions with the new one leave (field {@code remissions[i].granted}, the latest)
    * @throws org.bengkel.error.MissingValueException if {@code remission} is null
    */
   public Sentence withRemission(Remission remission) {
     Checks.required(remission, "remission");
-    return builder().from(this).addRemission(remission).build();
+    Sentence next = builder().from(this).addRemission(remission).build();
+    int added = remissions().size();
+    if (remission.kind().isOncePerDay()) {
+      for (Remission r : remissions()) {
+        if (r.kind() == remission.kind() && r.granted().equals(remission.granted())) {
+          throw InvalidValueException.personal(
+              TraineeRule.REMISSION_DUPLICATE, "remissions[" + added + "]");
+        }
+      }
+    }
+    // Granted while serving: the release the remissions leave is not before any of their grants,
+    // so none is granted after the convict walked out, nor cuts days already served. The new
+    // remission moves the release for every grant, so the latest grant checks them all.
+    List<Remission> all = next.remissions();
+    int latest = 0;
+    for (int i = 1; i < all.size(); i++) {
+      if (!all.get(i).granted().isBefore(all.get(latest).granted())) {
+        latest = i;
+      }
+    }
+    if (all.get(latest).granted().isAfter(next.expectedRelease())) {
+      throw InvalidValueException.personal(
+          TraineeRule.REMISSION_AFTER_RELEASE, "remissions[" + latest + "].granted");
+    }
+    return next;
   }
 
   /**

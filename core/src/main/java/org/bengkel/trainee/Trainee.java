@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.bengkel.audit.AuditRule;
 import org.bengkel.audit.Stamp;
 import org.bengkel.error.CoreRule;
@@ -300,20 +301,28 @@ public abstract class Trainee {
   public Outcome<Trainee> withRemission(Remission remission, Stamp stamp) {
     Checks.required(remission, "remission");
     Checks.required(stamp, "stamp");
+    return granted(remission, stamp, s -> s.withRemission(remission));
+  }
+
+  /**
+   * The remission granted: {@code cut} adds it to the sentence, checking the grant ({@link
+   * Sentence#withRemission}) or, in a replay, as the sentence's builder reads a stored one.
+   */
+  private Outcome<Trainee> granted(Remission remission, Stamp stamp, UnaryOperator<Sentence> cut) {
     Optional<Sentence> s = sentence();
     if (s.isEmpty()) {
       return Outcome.refused(Refusal.personal(TraineeRule.SENTENCE_STATUS, "status"));
     }
-    Sentence cut;
+    Sentence next;
     try {
-      cut = s.get().withRemission(remission);
+      next = cut.apply(s.get());
     } catch (InvalidValueException misfit) {
       // The sentence was valid and the remission is a valid value: the only rules the copy can
       // break are those of a remission that does not fit this sentence, a refusal of the grant.
       return Outcome.refused(Refusal.personal(misfit.rule(), "remission"));
     }
     return changed(
-        builder().from(this).sentence(cut),
+        builder().from(this).sentence(next),
         new TraineeEvent.RemissionGranted(registrationNumber(), next(), stamp, remission));
   }
 
@@ -402,9 +411,10 @@ public abstract class Trainee {
   public Outcome<Trainee> recordDiscipline(DisciplineRecord record, Stamp stamp) {
     Checks.required(record, "record");
     Checks.required(stamp, "stamp");
-    if (record.date().isAfter(stamp.localDate())) {
-      return notYetHappened(stamp);
-    }
+    return notYetHappened(record.date(), stamp).orElseGet(() -> disciplineRecorded(record, stamp));
+  }
+
+  private Outcome<Trainee> disciplineRecorded(DisciplineRecord record, Stamp stamp) {
     return changed(
         builder().from(this).addDisciplineRecord(record),
         new TraineeEvent.DisciplineRecorded(registrationNumber(), next(), stamp, record));
@@ -424,9 +434,10 @@ public abstract class Trainee {
   public Outcome<Trainee> recordAssessment(AssessmentRecord record, Stamp stamp) {
     Checks.required(record, "record");
     Checks.required(stamp, "stamp");
-    if (record.date().isAfter(stamp.localDate())) {
-      return notYetHappened(stamp);
-    }
+    return notYetHappened(record.date(), stamp).orElseGet(() -> assessmentRecorded(record, stamp));
+  }
+
+  private Outcome<Trainee> assessmentRecorded(AssessmentRecord record, Stamp stamp) {
     return changed(
         builder().from(this).addAssessment(record),
         new TraineeEvent.AssessmentRecorded(registrationNumber(), next(), stamp, record));
@@ -435,7 +446,11 @@ public abstract class Trainee {
   /**
    * Rebuilds a trainee from the record as admitted and its events (<i>memutar ulang peristiwa</i>):
    * each event's operation is carried out again with its stamp and must yield exactly the recorded
-   * event.
+   * event. A stored fact is read as stored: the rules an operation applies to a new record only (a
+   * record dated after its stamp's day, {@link CoreRule#DATED_AFTER_RECORDING}; a remission granted
+   * twice or after the release, {@link TraineeRule#REMISSION_DUPLICATE}, {@link
+   * TraineeRule#REMISSION_AFTER_RELEASE}) are not asked again, so events written before them
+   * replay.
    *
    * @param admitted the record at version 0, not null
    * @param events the events, versions 1, 2, ... in order, not null, no null element
@@ -477,20 +492,28 @@ public abstract class Trainee {
     if (e instanceof TraineeEvent.Sentenced s) {
       return sentenced(s.convictNumber(), s.sentence(), s.stamp());
     } else if (e instanceof TraineeEvent.RemissionGranted r) {
-      return withRemission(r.remission(), r.stamp());
+      // a stored grant as the sentence's builder reads it: the rules of a new grant are
+      // withRemission's, and a stored fact is read as stored
+      return granted(
+          r.remission(),
+          r.stamp(),
+          s -> Sentence.builder().from(s).addRemission(r.remission()).build());
     } else if (e instanceof TraineeEvent.StatusChanged c) {
       return changeStatus(c.status(), c.stamp());
     } else if (e instanceof TraineeEvent.DisciplineRecorded d) {
-      return recordDiscipline(d.record(), d.stamp());
+      return disciplineRecorded(d.record(), d.stamp());
     }
     TraineeEvent.AssessmentRecorded a = (TraineeEvent.AssessmentRecorded) e;
-    return recordAssessment(a.record(), a.stamp());
+    return assessmentRecorded(a.record(), a.stamp());
   }
 
-  /** The refusal of a record dated after the day of its stamp: only what happened is recorded. */
-  private static Outcome<Trainee> notYetHappened(Stamp stamp) {
-    return Outcome.refused(
-        Refusal.personal(CoreRule.DATED_AFTER_RECORDING, "record.date", stamp.localDate()));
+  /**
+   * The refusal of a record dated after the day of its stamp (only what happened is recorded), the
+   * trainee's date withheld; empty when it happened.
+   */
+  private static Optional<Outcome<Trainee>> notYetHappened(LocalDate date, Stamp stamp) {
+    return Checks.datedAfterRecording(date, stamp.localDate(), "record.date", true)
+        .map(ahead -> Outcome.refused(Refusal.of(ahead)));
   }
 
   /** The version the next accepted change reaches. */

@@ -1,12 +1,9 @@
 package org.bengkel.trainee;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.bengkel.audit.Disclosure;
 import org.bengkel.audit.DomainEvent;
 import org.bengkel.audit.Stamp;
-import org.bengkel.error.CoreRule;
-import org.bengkel.error.InvalidValueException;
 import org.bengkel.internal.Checks;
 
 /**
@@ -145,21 +142,15 @@ public sealed interface TraineeEvent extends DomainEvent
    * @param trainee the trainee, not null
    * @param version the trainee's version after it
    * @param stamp who recorded it and when, not null
-   * @param record the record, dated on the stamp's day or before, not null
+   * @param record the record, not null
    */
   record DisciplineRecorded(
       RegistrationNumber trainee, long version, Stamp stamp, DisciplineRecord record)
       implements TraineeEvent {
-    /**
-     * Checks.
-     *
-     * @throws InvalidValueException rule {@link CoreRule#DATED_AFTER_RECORDING} (field {@code
-     *     record.date}, the date withheld) for a record dated after the stamp's day
-     */
+    /** Checks. */
     public DisciplineRecorded {
       check(trainee, version, stamp);
       Checks.required(record, "record");
-      requireHappened(record.date(), stamp);
     }
 
     @Override
@@ -180,21 +171,15 @@ public sealed interface TraineeEvent extends DomainEvent
    * @param trainee the trainee, not null
    * @param version the trainee's version after it
    * @param stamp who recorded it and when, not null
-   * @param record the assessment, dated on the stamp's day or before, not null
+   * @param record the assessment, not null
    */
   record AssessmentRecorded(
       RegistrationNumber trainee, long version, Stamp stamp, AssessmentRecord record)
       implements TraineeEvent {
-    /**
-     * Checks.
-     *
-     * @throws InvalidValueException rule {@link CoreRule#DATED_AFTER_RECORDING} (field {@code
-     *     record.date}, the date withheld) for an assessment dated after the stamp's day
-     */
+    /** Checks. */
     public AssessmentRecorded {
       check(trainee, version, stamp);
       Checks.required(record, "record");
-      requireHappened(record.date(), stamp);
     }
 
     @Override
@@ -213,14 +198,6 @@ public sealed interface TraineeEvent extends DomainEvent
     Checks.required(trainee, "trainee");
     Checks.required(stamp, "stamp");
     Checks.requireRange(version, "version", 1, Long.MAX_VALUE);
-  }
-
-  /** A discipline record or an assessment is recorded on its date or later. */
-  private static void requireHappened(LocalDate date, Stamp stamp) {
-    if (date.isAfter(stamp.localDate())) {
-      throw InvalidValueException.personal(
-          CoreRule.DATED_AFTER_RECORDING, "record.date", stamp.localDate());
-    }
   }
 
   /** The registration number where the reader may see it, else {@link #WITHHELD}. */

@@ -1,10 +1,12 @@
 package org.bengkel.money;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.Locale;
 import org.bengkel.error.Messages;
+import org.bengkel.error.MissingValueException;
 import org.junit.jupiter.api.Test;
 
 /** Numbers for people: Indonesian decimal comma and grouping dot, English the other way round. */
@@ -20,6 +22,13 @@ class NumberTextTest {
     assertThat(NumberText.percent(Rate.of(1, 8), ID)).isEqualTo("12,5 %");
     assertThat(NumberText.percent(Rate.of(11, 12), ID)).isEqualTo("11/12");
     assertThat(NumberText.percent(Rate.percent(12), Locale.ENGLISH)).isEqualTo("12%");
+  }
+
+  @Test
+  void aNullLocaleIsMissingEvenForARateWrittenAsAFraction() {
+    assertThatThrownBy(() -> NumberText.percent(Rate.of(64, 51), null))
+        .isInstanceOf(MissingValueException.class)
+        .hasMessageContaining("locale");
   }
 
   @Test

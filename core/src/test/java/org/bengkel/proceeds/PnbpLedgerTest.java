@@ -9,6 +9,7 @@ import static org.bengkel.proceeds.Fixtures.rp;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.List;
 import org.bengkel.Stamps;
 import org.bengkel.error.CoreRule;
 import org.bengkel.error.InvalidValueException;
@@ -68,21 +69,28 @@ class PnbpLedgerTest {
     assertThat(l.totalDeposited()).isEqualTo(rp(1_000_000));
     // records and deposits are counted apart: a deposit may cite the sale it pays in
     assertThat(l.deposit(Stamps.on(2024, 4, 30), rp(1), "SO-0001").isAccepted()).isTrue();
-    // a stored ledger with a reference twice is not a ledger
+  }
+
+  @Test
+  void aLedgerStoredWithAReferenceTwiceIsReadAndReplayedAsStored() {
+    // written before the operations refused a repeated reference: still read, and replayed
     PnbpEntry entry = PnbpEntry.of(Stamps.on(2024, 3, 10), "SO-0001", rp(1));
-    assertRefused(
-        () -> PnbpLedger.builder().from(EMPTY).addRecords(entry, entry).build(),
-        InvalidValueException.class,
-        "value.duplicate");
-    assertRefused(
-        () ->
-            PnbpLedger.builder()
-                .from(EMPTY)
-                .addRecords(PnbpEntry.of(Stamps.on(2024, 3, 10), "SO-0001", rp(10)))
-                .addDeposits(entry, entry)
-                .build(),
-        InvalidValueException.class,
-        "value.duplicate");
+    PnbpLedger stored =
+        PnbpLedger.builder().from(EMPTY).addRecords(entry, entry).addDeposits(entry, entry).build();
+    assertThat(stored.totalRecorded()).isEqualTo(rp(2));
+    assertThat(stored.totalDeposited()).isEqualTo(rp(2));
+    List<PnbpEvent> events =
+        List.of(
+            new PnbpEvent.PnbpRecorded(PAMEKASAN, Y2024, 1, entry),
+            new PnbpEvent.PnbpRecorded(PAMEKASAN, Y2024, 2, entry),
+            new PnbpEvent.PnbpDeposited(PAMEKASAN, Y2024, 3, entry),
+            new PnbpEvent.PnbpDeposited(PAMEKASAN, Y2024, 4, entry));
+    assertThat(PnbpLedger.replay(PAMEKASAN, Y2024, rp(12_000_000), events)).isEqualTo(stored);
+    // the operations still refuse the reference again
+    assertThat(stored.record(entry.stamp(), "SO-0001", rp(1)).codes())
+        .containsExactly("value.duplicate");
+    assertThat(stored.deposit(entry.stamp(), rp(1), "SO-0001").codes())
+        .containsExactly("value.duplicate");
   }
 
   @Test

@@ -210,14 +210,18 @@ class PremiAccountTest {
     assertThat(accepted(canteen.credit(D2, rp(1), "K")).totalCredited()).isEqualTo(rp(1_006));
     // Rp0 records nothing, so nothing is paid twice
     assertThat(accepted(a.credit(D2, Rupiah.ZERO, "SALE-1"))).isSameAs(a);
-    // a stored history with the reference twice is not an account
+  }
+
+  @Test
+  void anAccountStoredWithACreditsReferenceTwiceIsReadAndReplayedAsStored() {
+    // written before credit refused a repeated reference: still read, and replayed
     PremiEntry credit = PremiEntry.of(D1, PremiEntryKind.CREDIT, rp(1_000), "SALE-1");
-    assertThatThrownBy(
-            () -> history(credit, PremiEntry.of(D2, PremiEntryKind.CREDIT, rp(1), "SALE-1")))
-        .isInstanceOf(InvalidValueException.class)
-        .extracting(
-            e -> ((InvalidValueException) e).ruleCode(), e -> ((InvalidValueException) e).field())
-        .containsExactly("value.duplicate", "entries[1].reference");
+    PremiAccount stored =
+        history(credit, PremiEntry.of(D2, PremiEntryKind.CREDIT, rp(1), "SALE-1"));
+    assertThat(stored.totalCredited()).isEqualTo(rp(1_001));
+    assertThat(PremiAccount.replay(ADI, stored.spendingCap(), stored.events())).isEqualTo(stored);
+    // credit still refuses that source again
+    assertThat(stored.credit(D2, rp(5), "SALE-1").codes()).containsExactly("value.duplicate");
   }
 
   @Test

@@ -201,11 +201,13 @@ class SentenceTest {
         () -> twoYears.withRemission(lebaran).withRemission(lebaran),
         "trainee.remission.duplicate",
         "remissions[1]");
-    // the builder refuses it too, wherever the copies stand
+    // a rule of the grant: a sentence stored with the same remission twice is read as stored
+    Sentence stored =
+        Sentence.builder().from(twoYears).addRemissions(august, lebaran, august).build();
+    assertThat(stored.remissionDays()).isEqualTo(75);
+    // and grants it no third time
     assertRemissionRefused(
-        () -> Sentence.builder().from(twoYears).addRemissions(august, lebaran, august).build(),
-        "trainee.remission.duplicate",
-        "remissions[2]");
+        () -> stored.withRemission(august), "trainee.remission.duplicate", "remissions[3]");
   }
 
   @Test
@@ -256,6 +258,20 @@ class SentenceTest {
         () -> cut.withRemission(Remission.of(10, date("2025-12-25"), RemissionKind.SPECIAL)),
         "trainee.remission.after-release",
         "remissions[1].granted");
+    // and a new remission that moves the release before an earlier grant
+    Sentence late =
+        twoYears.withRemission(Remission.of(10, date("2025-12-25"), RemissionKind.SPECIAL));
+    assertRemissionRefused(
+        () -> late.withRemission(Remission.of(60, date("2024-08-17"), RemissionKind.GENERAL)),
+        "trainee.remission.after-release",
+        "remissions[0].granted");
+    // a rule of the grant: a sentence stored with a grant after its release is read as stored
+    Sentence stored =
+        Sentence.builder()
+            .from(twoYears)
+            .addRemissions(Remission.of(30, date("9999-08-17"), RemissionKind.GENERAL))
+            .build();
+    assertThat(stored.expectedRelease()).isEqualTo(date("2025-12-11"));
   }
 
   @Test

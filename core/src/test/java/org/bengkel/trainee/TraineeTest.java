@@ -365,13 +365,38 @@ class TraineeTest {
                     AssessmentRecord.positive(AssessmentKind.LITMAS, date("2024-05-30")), stamp)
                 .isAccepted())
         .isTrue();
-    assertThatThrownBy(
-            () ->
-                new TraineeEvent.DisciplineRecorded(
-                    t.registrationNumber(), 1, stamp, DisciplineRecord.of(date("2024-06-04"))))
-        .isInstanceOf(InvalidValueException.class)
-        .extracting(e -> ((InvalidValueException) e).ruleCode())
-        .isEqualTo("value.dated-after-recording");
+  }
+
+  @Test
+  void eventsStoredBeforeTheRulesOfNewRecordsAreReadAndReplayedAsStored() {
+    Trainee t = Fixtures.convict(CrimeCategory.GENERAL, twoYears);
+    RegistrationNumber n = t.registrationNumber();
+    Stamp stamp = Stamps.on(2024, 6, 3);
+    Remission august = Remission.of(30, date("2024-08-17"), RemissionKind.GENERAL);
+    Remission late = Remission.of(30, date("9999-08-17"), RemissionKind.OTHER);
+    // records dated after their stamp's day, a remission granted twice, one after the release
+    List<TraineeEvent> events =
+        List.of(
+            new TraineeEvent.DisciplineRecorded(
+                n, 1, stamp, DisciplineRecord.of(date("2024-06-04"))),
+            new TraineeEvent.AssessmentRecorded(
+                n,
+                2,
+                stamp,
+                AssessmentRecord.positive(AssessmentKind.TPP_APPROVAL, date("2024-06-04"))),
+            new TraineeEvent.RemissionGranted(n, 3, stamp, august),
+            new TraineeEvent.RemissionGranted(n, 4, stamp, august),
+            new TraineeEvent.RemissionGranted(n, 5, stamp, late));
+    Trainee stored = Trainee.replay(t, events);
+    assertThat(stored.version()).isEqualTo(5);
+    assertThat(stored.disciplineRecords()).hasSize(1);
+    assertThat(stored.assessments()).hasSize(1);
+    assertThat(stored.sentence().orElseThrow().remissions()).containsExactly(august, august, late);
+    // the operations refuse them still
+    assertThat(t.recordDiscipline(DisciplineRecord.of(date("2024-06-04")), stamp).codes())
+        .containsExactly("value.dated-after-recording");
+    assertThat(stored.withRemission(august, stamp).codes())
+        .containsExactly("trainee.remission.duplicate");
   }
 
   @Test

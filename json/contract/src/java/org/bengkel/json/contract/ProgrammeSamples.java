@@ -54,17 +54,12 @@ public final class ProgrammeSamples {
     return Stamp.ofLocal(Actor.officer(SUPERVISOR), date.atTime(8, 0), TimeZoneName.WIB);
   }
 
-  /** The supervisor on 25 October 2026 at 09.00 WIB: sessions entered then, ahead. */
-  static final Stamp RECORDED = on(LocalDate.of(2026, 10, 25)).plusHours(1);
-
   /**
-   * The supervisor on 2 November 2026 at 17.00 WIB: that Monday's attendance, recorded once the
-   * sessions took place.
+   * The supervisor on 25 October 2026 at 09.00 WIB: sessions entered then, ahead, and the week's
+   * attendance and assessment as a store written by an earlier release holds them (see {@link
+   * #STORY}).
    */
-  static final Stamp ATTENDED = on(LocalDate.of(2026, 11, 2)).plusHours(9);
-
-  /** The supervisor on 20 November 2026 at 09.00 WIB: the assessment of that day, recorded. */
-  static final Stamp ASSESSED = on(LocalDate.of(2026, 11, 20)).plusHours(1);
+  static final Stamp RECORDED = on(LocalDate.of(2026, 10, 25)).plusHours(1);
 
   static final RegistrationNumber HASAN = RegistrationNumber.parse("B.I-123/2024");
   static final RegistrationNumber RIYADI = RegistrationNumber.parse("B.IIa-45/2026");
@@ -130,39 +125,57 @@ public final class ProgrammeSamples {
           .build();
 
   /**
-   * A week at Pamekasan, recorded through the register's own operations: the register and its
-   * events.
+   * A week at Pamekasan: the register and its events. Sessions and enrolments go through the
+   * register's own operations; the week's attendance and assessment are events as the v1 documents
+   * (golden {@code programme.attendance-recorded-v1}, {@code programme.assessment-recorded-v1})
+   * store them, entered with the stamp of 25 October ({@link #RECORDED}), ahead of the session on 2
+   * November and the assessment on 20 November. The operations refuse such a record now ({@code
+   * value.dated-after-recording}), but a stored fact is read and replayed as stored: the register
+   * is {@link TrainingRegister#replay} of these events, then completed.
    */
-  private static final Outcome<TrainingRegister> STORY =
-      Outcome.accepted(TrainingRegister.of(List.of(KULINER, CUCI)))
-          .flatMap(r -> r.schedule(KULINER_MONDAY, RECORDED))
-          .flatMap(r -> r.schedule(CUCI_MONDAY, RECORDED))
-          .flatMap(r -> r.apply(KULINER.code(), HASAN, on(LocalDate.of(2026, 10, 26))))
-          .flatMap(r -> r.apply(KULINER.code(), RIYADI, on(LocalDate.of(2026, 10, 26))))
-          .flatMap(r -> r.apply(KULINER.code(), FAUZI, on(LocalDate.of(2026, 10, 27))))
-          .flatMap(r -> r.apply(CUCI.code(), HASAN, on(LocalDate.of(2026, 10, 27))))
-          .flatMap(
-              r ->
-                  r.suspend(
-                      KULINER.code(),
-                      RIYADI,
-                      on(LocalDate.of(2026, 10, 30)),
-                      true,
-                      EnrolmentReason.SICK))
-          .flatMap(r -> r.resume(KULINER.code(), RIYADI, on(LocalDate.of(2026, 10, 31))))
-          .flatMap(
-              r ->
-                  r.withdraw(
-                      KULINER.code(),
-                      RIYADI,
-                      on(LocalDate.of(2026, 10, 31)),
-                      EnrolmentReason.DISCIPLINE))
-          .flatMap(r -> r.record(HASAN_FULL, ATTENDED))
-          .flatMap(r -> r.record(FAUZI_PARTIAL, ATTENDED))
-          .flatMap(
-              r -> r.record(Attendance.full(CUCI_MONDAY, HASAN, true), (t, d) -> true, ATTENDED))
-          .flatMap(r -> r.recordAssessment(ASSESSMENT, ASSESSED))
-          .flatMap(r -> r.complete(KULINER.code(), HASAN, on(LocalDate.of(2026, 11, 27))));
+  private static final Outcome<TrainingRegister> STORY = story();
+
+  private static Outcome<TrainingRegister> story() {
+    Outcome<TrainingRegister> enrolled =
+        Outcome.accepted(TrainingRegister.of(List.of(KULINER, CUCI)))
+            .flatMap(r -> r.schedule(KULINER_MONDAY, RECORDED))
+            .flatMap(r -> r.schedule(CUCI_MONDAY, RECORDED))
+            .flatMap(r -> r.apply(KULINER.code(), HASAN, on(LocalDate.of(2026, 10, 26))))
+            .flatMap(r -> r.apply(KULINER.code(), RIYADI, on(LocalDate.of(2026, 10, 26))))
+            .flatMap(r -> r.apply(KULINER.code(), FAUZI, on(LocalDate.of(2026, 10, 27))))
+            .flatMap(r -> r.apply(CUCI.code(), HASAN, on(LocalDate.of(2026, 10, 27))))
+            .flatMap(
+                r ->
+                    r.suspend(
+                        KULINER.code(),
+                        RIYADI,
+                        on(LocalDate.of(2026, 10, 30)),
+                        true,
+                        EnrolmentReason.SICK))
+            .flatMap(r -> r.resume(KULINER.code(), RIYADI, on(LocalDate.of(2026, 10, 31))))
+            .flatMap(
+                r ->
+                    r.withdraw(
+                        KULINER.code(),
+                        RIYADI,
+                        on(LocalDate.of(2026, 10, 31)),
+                        EnrolmentReason.DISCIPLINE));
+    long kuliner = enrolled.orElseThrow().version(KULINER.code());
+    long cuci = enrolled.orElseThrow().version(CUCI.code());
+    List<TrainingEvent> events = new ArrayList<>(enrolled.events(TrainingEvent.class));
+    events.add(
+        new TrainingEvent.AttendanceRecorded(KULINER.code(), kuliner + 1, RECORDED, HASAN_FULL));
+    events.add(
+        new TrainingEvent.AttendanceRecorded(KULINER.code(), kuliner + 2, RECORDED, FAUZI_PARTIAL));
+    events.add(
+        new TrainingEvent.AttendanceRecorded(
+            CUCI.code(), cuci + 1, RECORDED, Attendance.full(CUCI_MONDAY, HASAN, true)));
+    events.add(
+        new TrainingEvent.AssessmentRecorded(KULINER.code(), kuliner + 3, RECORDED, ASSESSMENT));
+    return Outcome.accepted(
+            TrainingRegister.replay(List.of(KULINER, CUCI), events), List.copyOf(events))
+        .flatMap(r -> r.complete(KULINER.code(), HASAN, on(LocalDate.of(2026, 11, 27))));
+  }
 
   /** The register of a week at Pamekasan, built through the register's own operations. */
   static final TrainingRegister REGISTER = STORY.orElseThrow();
