@@ -33,7 +33,6 @@ import org.bengkel.outcome.Event;
 import org.bengkel.outcome.Outcome;
 import org.bengkel.outcome.Refusal;
 import org.bengkel.pricing.Channel;
-import org.bengkel.pricing.PriceInclusion;
 import org.bengkel.pricing.PricingItem;
 import org.bengkel.pricing.Quote;
 import org.bengkel.pricing.QuotedLine;
@@ -353,19 +352,9 @@ public abstract class SalesOrder {
   private void requireReturnTax(TaxBreakdown tax, GoodsLine line, GoodsReturn goodsReturn) {
     ReturnTax owed = ReturnTax.of(this, tax, line, goodsReturn.quantity());
     List<InvoiceTax> given = goodsReturn.taxes();
-    boolean agrees;
-    if (tax.status() != TaxStatus.PKP) {
-      agrees = given.isEmpty();
-    } else {
-      InvoiceTax t = given.size() == 1 ? given.get(0) : null;
-      Rupiah base = t == null ? null : t.otherTaxBase();
-      agrees =
-          t != null
-              && t.included() == (tax.inclusion() == PriceInclusion.INCLUSIVE)
-              && t.amount().equals(owed.ppn())
-              && base != null
-              && base.equals(owed.otherTaxBase());
-    }
+    // The label is the caller's to print; inclusion, amount and base must be the ones owed.
+    String label = given.isEmpty() ? "PPN" : given.get(0).label();
+    boolean agrees = given.equals(InvoiceTax.ofQuote(tax, label, owed.ppn(), owed.otherTaxBase()));
     if (!agrees) {
       Rupiah credited = Rupiah.ZERO;
       for (InvoiceTax t : given) {
