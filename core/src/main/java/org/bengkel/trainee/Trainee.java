@@ -335,11 +335,12 @@ public abstract class Trainee {
    * @param stamp who recorded it and when, not null
    * @return accepted with the new trainee and its {@link TraineeEvent.Sentenced}, or refused with
    *     {@link TraineeRule#STATUS_TRANSITION} unless a detainee (subject {@code "status"}, the
-   *     status withheld); never null
+   *     status withheld), or with {@link TraineeRule#DISCIPLINE_DATE} if a discipline record
+   *     already kept predates the sentence's first day of detention (subject {@code
+   *     "sentence.firstDayOfDetention"}, the dates withheld); never null
    * @throws org.bengkel.error.MissingValueException if an argument is null
    * @throws InvalidValueException rule {@link TraineeRule#REGISTER_CLASS_STATUS} or {@link
-   *     TraineeRule#REGISTER_CLASS_SENTENCE} if the number does not fit the sentence, {@link
-   *     TraineeRule#DISCIPLINE_DATE} if a discipline record predates its first day of detention
+   *     TraineeRule#REGISTER_CLASS_SENTENCE} if the number does not fit the sentence
    */
   public Outcome<Trainee> sentenced(
       RegistrationNumber convictNumber, Sentence sentence, Stamp stamp) {
@@ -348,6 +349,12 @@ public abstract class Trainee {
     Checks.required(stamp, "stamp");
     if (status() != TraineeStatus.DETAINEE) {
       return Outcome.refused(Refusal.personal(TraineeRule.STATUS_TRANSITION, "status"));
+    }
+    for (DisciplineRecord kept : disciplineRecords()) {
+      if (kept.date().isBefore(sentence.firstDayOfDetention())) {
+        return Outcome.refused(
+            Refusal.personal(TraineeRule.DISCIPLINE_DATE, "sentence.firstDayOfDetention"));
+      }
     }
     return changed(
         builder()
@@ -403,14 +410,18 @@ public abstract class Trainee {
    * @return accepted with the new trainee and its {@link TraineeEvent.DisciplineRecorded}, or
    *     refused with {@link CoreRule#DATED_AFTER_RECORDING} for a record dated after the stamp's
    *     day (subject {@code "record.date"}, the date withheld, detail the stamp's day: an offence
-   *     is recorded once committed); never null
+   *     is recorded once committed), or with {@link TraineeRule#DISCIPLINE_DATE} for a convict's
+   *     record dated before the sentence's first day of detention (subject {@code "record.date"},
+   *     the dates withheld); never null
    * @throws org.bengkel.error.MissingValueException if an argument is null
-   * @throws InvalidValueException rule {@link TraineeRule#DISCIPLINE_DATE} if dated before the
-   *     first day of detention
    */
   public Outcome<Trainee> recordDiscipline(DisciplineRecord record, Stamp stamp) {
     Checks.required(record, "record");
     Checks.required(stamp, "stamp");
+    if (sentence().filter(s -> record.date().isBefore(s.firstDayOfDetention())).isPresent()) {
+      // the record contradicts this trainee's sentence, not itself: a refusal, not a bad value
+      return Outcome.refused(Refusal.personal(TraineeRule.DISCIPLINE_DATE, "record.date"));
+    }
     return notYetHappened(record.date(), stamp).orElseGet(() -> disciplineRecorded(record, stamp));
   }
 

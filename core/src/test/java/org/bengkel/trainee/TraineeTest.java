@@ -199,6 +199,32 @@ class TraineeTest {
   }
 
   @Test
+  void recordingADisciplineRecordBeforeDetentionIsRefusedAndChangesNothing() {
+    Trainee t = Fixtures.convict(CrimeCategory.GENERAL, twoYears);
+    Stamp stamp = Stamps.on(2024, 6, 3);
+    Outcome<Trainee> early = t.recordDiscipline(DisciplineRecord.of(date("2024-01-09")), stamp);
+    assertThat(early.refusals())
+        .extracting(Refusal::code, Refusal::subject, Refusal::isPersonal, Refusal::value)
+        .containsExactly(tuple("trainee.discipline.date", "record.date", true, Optional.empty()));
+    assertThat(early.events()).isEmpty();
+    assertThat(early.orElse(t)).isSameAs(t);
+    assertThat(t.recordDiscipline(DisciplineRecord.of(date("2024-01-10")), stamp).isAccepted())
+        .isTrue();
+  }
+
+  @Test
+  void sentencingAfterAKeptRecordThatPrecedesTheDetentionIsRefused() {
+    Trainee d = detainee().withDisciplineRecord(DisciplineRecord.of(date("2024-01-09")));
+    Outcome<Trainee> o = d.sentenced(number(RegisterClass.B_I), twoYears, Stamps.RECORDED);
+    assertThat(o.refusals())
+        .extracting(Refusal::code, Refusal::subject, Refusal::isPersonal, Refusal::value)
+        .containsExactly(
+            tuple(
+                "trainee.discipline.date", "sentence.firstDayOfDetention", true, Optional.empty()));
+    assertThat(o.orElse(d)).isSameAs(d);
+  }
+
+  @Test
   void disciplineNoteIsPersonalTextOfAtMostFiveHundredCharacters() {
     DisciplineRecord r =
         DisciplineRecord.builder().date(date("2024-03-01")).note("berkelahi di blok C").build();
