@@ -87,7 +87,7 @@ public abstract class BengkelException extends RuntimeException {
   public String reason(Locale locale) {
     MissingValueException.required(locale, "locale");
     return Messages.format(
-        rule != null ? rule.pattern(locale) : code, arguments(leadingArguments(locale)));
+        rule != null ? rule.pattern(locale) : code, arguments(locale, leadingArguments(locale)));
   }
 
   /**
@@ -123,7 +123,8 @@ public abstract class BengkelException extends RuntimeException {
    * @return the formatted message
    */
   String format(Locale locale, String frameKey, String... first) {
-    String ruleText = Messages.format(rule != null ? rule.pattern(locale) : code, arguments(first));
+    String ruleText =
+        Messages.format(rule != null ? rule.pattern(locale) : code, arguments(locale, first));
     String frame = Messages.pattern(Messages.CORE_BUNDLE, frameKey, locale);
     Object[] frameArgs = Arrays.copyOf(first, first.length + 2, Object[].class);
     frameArgs[first.length] = ruleText;
@@ -131,11 +132,11 @@ public abstract class BengkelException extends RuntimeException {
     return Messages.format(frame, frameArgs);
   }
 
-  private Object[] arguments(String... first) {
+  private Object[] arguments(Locale locale, String... first) {
     Object[] args = new Object[first.length + details.size()];
     System.arraycopy(first, 0, args, 0, first.length);
     for (int i = 0; i < details.size(); i++) {
-      args[first.length + i] = details.get(i);
+      args[first.length + i] = Messages.phrase(details.get(i), locale);
     }
     return args;
   }

@@ -137,7 +137,7 @@ public class InvalidValueException extends BengkelException {
     } else if (rejectedValue == null) {
       shown = Messages.pattern(Messages.CORE_BUNDLE, "frame.absent", locale);
     } else {
-      shown = "'" + rejectedValue + "'";
+      shown = "'" + Messages.phrase(rejectedValue, locale) + "'";
     }
     return new String[] {field, shown};
   }

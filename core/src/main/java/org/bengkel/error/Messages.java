@@ -178,6 +178,28 @@ public final class Messages {
   }
 
   /**
+   * A fixed phrase of a message in the reader's language: a value's expected form ({@code "1 to 20
+   * digits"}) or a description standing in for a value ({@code "all zero"}), passed to an exception
+   * in English, as {@link BengkelException#details()} keep it. Its Indonesian is declared once, in
+   * core's bundle under {@code phrase.} and the English phrase; any other text (a number, a code, a
+   * phrase with values in it) is returned as it is.
+   *
+   * @param text the English text, not null
+   * @param locale the reader's language, not null
+   * @return the text in that language, never null
+   * @throws MissingValueException if an argument is null
+   */
+  public static String phrase(String text, Locale locale) {
+    MissingValueException.required(text, "text");
+    if (!isIndonesian(locale)) {
+      return text;
+    }
+    String key = "phrase." + text;
+    String translated = lookup(bundle(CORE_BUNDLE, locale), key);
+    return translated.equals(key) ? text : translated;
+  }
+
+  /**
    * Formats a pattern with its arguments, independent of the JVM's default locale: arguments are
    * expected as text already formatted for the reader.
    *

@@ -88,9 +88,11 @@ class RuleMessagesTest {
   @Test
   void englishAndIndonesianFilesHaveTheSameKeys() throws IOException {
     for (String pkg : rules.stream().map(Class::getPackageName).distinct().toList()) {
+      // a fixed phrase (Messages.phrase) is keyed by its English, so only its Indonesian is kept
       assertThat(read(pkg, "messages_id.properties").keySet())
+          .filteredOn(key -> !key.startsWith("phrase."))
           .as("keys of %s", pkg)
-          .isEqualTo(read(pkg, "messages.properties").keySet());
+          .containsExactlyInAnyOrderElementsOf(read(pkg, "messages.properties").keySet());
     }
   }
 
