@@ -60,10 +60,7 @@ public final class AuditTrail {
    * @throws MissingValueException if the list or an event is null
    */
   public static AuditTrail of(Collection<? extends DomainEvent> events) {
-    Checks.required(events, "events");
-    for (DomainEvent e : events) {
-      Checks.required(e, "events");
-    }
+    Checks.requiredElements(events, "events");
     return new AuditTrail(events.stream().map(DomainEvent.class::cast).sorted(ORDER).toList());
   }
 
@@ -101,11 +98,11 @@ public final class AuditTrail {
    */
   public List<String> lines(Locale locale, Collection<Officer> officers, Disclosure disclosure) {
     Checks.required(locale, "locale");
-    Checks.required(officers, "officers");
+    Checks.requiredElements(officers, "officers");
     Checks.required(disclosure, "disclosure");
     Map<Nip, String> names = new HashMap<>();
     for (Officer o : officers) {
-      names.put(Checks.required(o, "officers").nip(), o.name());
+      names.put(o.nip(), o.name());
     }
     boolean indonesian = Messages.isIndonesian(locale);
     Locale language = indonesian ? Messages.INDONESIAN : Locale.ENGLISH;

@@ -47,6 +47,28 @@ public final class Checks {
   }
 
   /**
+   * A collection without null elements: a null element throws {@link MissingValueException} naming
+   * it by its position in iteration order, {@code field[i]}, so the caller finds which one.
+   *
+   * @param <C> the collection's type
+   * @param values the collection, may be null
+   * @param field the parameter's or field's name, not null
+   * @return {@code values}, never null
+   * @throws MissingValueException naming {@code field} if {@code values} is null, or {@code
+   *     field[i]} for the first null element
+   */
+  public static <C extends Iterable<?>> C requiredElements(@Nullable C values, String field) {
+    int i = 0;
+    for (Object e : required(values, field)) {
+      if (e == null) {
+        throw MissingValueException.of(field + "[" + i + "]");
+      }
+      i++;
+    }
+    return values;
+  }
+
+  /**
    * A value that the code around it guarantees to be there, such as a map's entry for a key known
    * to be present: says so to the nullness checker, and fails loudly should the guarantee ever
    * break. Not for a caller's null (that is {@link #required}).

@@ -244,10 +244,7 @@ public sealed interface StockEvent extends DomainEvent
     Checks.required(ledger, "ledger");
     Checks.required(stamp, "stamp");
     Checks.requireRange(version, "version", 1, Long.MAX_VALUE);
-    Checks.required(movements, "movements");
-    for (Movement m : movements) {
-      Checks.required(m, "movements");
-    }
+    Checks.requiredElements(movements, "movements");
     if (movements.isEmpty()) {
       throw org.bengkel.error.MissingValueException.of("movements");
     }

@@ -70,10 +70,7 @@ public final class Outcome<T> {
    * @throws MissingValueException if an argument or an event is null
    */
   public static <T> Outcome<T> accepted(T value, List<? extends Event> events) {
-    Checks.required(events, "events");
-    for (Event e : events) {
-      Checks.required(e, "events");
-    }
+    Checks.requiredElements(events, "events");
     return new Outcome<>(Checks.required(value, "value"), List.of(), List.copyOf(events));
   }
 
@@ -120,9 +117,7 @@ public final class Outcome<T> {
     if (reasons.isEmpty()) {
       throw MissingValueException.of("reasons");
     }
-    for (Refusal r : reasons) {
-      Checks.required(r, "reasons");
-    }
+    Checks.requiredElements(reasons, "reasons");
     return new Outcome<>(null, List.copyOf(reasons), List.of());
   }
 

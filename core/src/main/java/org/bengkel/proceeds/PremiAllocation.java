@@ -119,8 +119,7 @@ public abstract class PremiAllocation {
       Rupiah pool, ContributionBasis basis, List<Contribution> contributions) {
     Checks.required(pool, "pool");
     Checks.required(basis, "basis");
-    Checks.required(contributions, "contributions")
-        .forEach(c -> Checks.required(c, "contributions"));
+    Checks.requiredElements(contributions, "contributions");
     if (contributions.isEmpty()) {
       throw InvalidValueException.of(ProceedsRule.NO_CONTRIBUTION, "contributions", "[]");
     }

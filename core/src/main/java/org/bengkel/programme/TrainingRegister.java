@@ -259,9 +259,9 @@ public abstract class TrainingRegister {
    * @throws InvalidValueException rule {@code value.duplicate} for a repeated code
    */
   public static TrainingRegister of(Collection<SkillProgramme> programmes) {
-    Checks.required(programmes, "programmes");
+    Checks.requiredElements(programmes, "programmes");
     Builder b = builder();
-    programmes.forEach(p -> b.addRoster(ProgrammeRoster.of(Checks.required(p, "programmes[]"))));
+    programmes.forEach(p -> b.addRoster(ProgrammeRoster.of(p)));
     return b.build();
   }
 

@@ -65,7 +65,8 @@ class PhrasesTest {
 
   @Test
   void everyDeclaredPhraseIsStillPassedByTheCode() throws IOException {
-    Map<String, String> bundle = CoreClasses.properties("org.bengkel.error", "messages_id.properties");
+    Map<String, String> bundle =
+        CoreClasses.properties("org.bengkel.error", "messages_id.properties");
     String sources = sources(Path.of("src/main/java"), Path.of("../json/codec/src/main/java"));
     Map<String, String> phrases =
         bundle.entrySet().stream()

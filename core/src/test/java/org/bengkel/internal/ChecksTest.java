@@ -153,4 +153,24 @@ class ChecksTest {
     assertThat(Checks.abbreviate("x".repeat(64))).isEqualTo("x".repeat(64));
     assertThat(Checks.abbreviate("x".repeat(65))).isEqualTo("x".repeat(61) + "...").hasSize(64);
   }
+
+  @Test
+  void aNullElementIsNamedByItsPosition() {
+    assertThat(Checks.requiredElements(List.of("a", "b"), "names")).containsExactly("a", "b");
+    assertThatThrownBy(() -> Checks.requiredElements(java.util.Arrays.asList("a", null), "names"))
+        .isInstanceOf(MissingValueException.class)
+        .extracting(e -> ((MissingValueException) e).field())
+        .isEqualTo("names[1]");
+    assertThatThrownBy(() -> Checks.requiredElements(null, "names"))
+        .isInstanceOf(MissingValueException.class)
+        .extracting(e -> ((MissingValueException) e).field())
+        .isEqualTo("names");
+    // through a public operation
+    assertThatThrownBy(
+            () ->
+                org.bengkel.outcome.Outcome.accepted(
+                    "value", java.util.Arrays.asList((org.bengkel.outcome.Event) null)))
+        .extracting(e -> ((MissingValueException) e).field())
+        .isEqualTo("events[0]");
+  }
 }
