@@ -212,12 +212,14 @@ public final class Stamp implements Serializable {
   }
 
   /**
-   * {@code <actor>@<instant> <zone>}, such as {@code system:import@2026-10-12T02:14:00Z WIB}.
+   * {@code <actor>@<local date-time> <zone>}, the wall-clock time in the stamp's zone beside the
+   * zone's name, such as {@code system:import@2026-10-12T09:14 WIB} for 02:14 UTC: an instant in
+   * UTC beside "WIB" would read as a time seven hours off.
    *
    * @return the text, never null
    */
   @Override
   public String toString() {
-    return actor + "@" + at + " " + zone;
+    return actor + "@" + localDateTime() + " " + zone;
   }
 }
