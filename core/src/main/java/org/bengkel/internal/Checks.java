@@ -58,14 +58,15 @@ public final class Checks {
    *     field[i]} for the first null element
    */
   public static <C extends Iterable<?>> C requiredElements(@Nullable C values, String field) {
+    C all = required(values, field);
     int i = 0;
-    for (Object e : required(values, field)) {
+    for (Object e : all) {
       if (e == null) {
         throw MissingValueException.of(field + "[" + i + "]");
       }
       i++;
     }
-    return values;
+    return all;
   }
 
   /**

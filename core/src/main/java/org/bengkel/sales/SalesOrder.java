@@ -336,6 +336,50 @@ public abstract class SalesOrder {
     return InvoiceTax.ofQuote(tax, taxLabel, owed.ppn(), owed.otherTaxBase());
   }
 
+  /**
+   * A return of units of this order (<i>retur</i>) with the tax lines its credit note must carry,
+   * ready for {@link #returnGoods}: for an order made from a quote, the PPN the units give back
+   * ({@link #returnTaxes}, labelled {@code taxLabel}); for any other order, none. It counts the
+   * returns this order already records, so build it from the order as it is when the units come
+   * back.
+   *
+   * @param line the goods line the units come back on, from 1
+   * @param lotCode the lot they were sold from, not null
+   * @param quantity the units, 1 to {@link StockLot#MAX_QUANTITY}
+   * @param disposition restock or write off, not null
+   * @param at who took them back and when, not null
+   * @param creditNoteNumber the credit note's number, not null
+   * @param taxLabel how the tax line is printed, such as {@code PPN 12% x DPP 11/12}, not null
+   * @return the return, never null
+   * @throws InvalidValueException {@link SalesRule#RETURN_LINE} (field {@code line}) if the line is
+   *     not a goods line of this order, or a rule of {@link GoodsReturn} for a value out of range
+   * @throws MissingValueException if an argument is null
+   */
+  public GoodsReturn goodsReturn(
+      int line,
+      LotCode lotCode,
+      long quantity,
+      ReturnDisposition disposition,
+      Stamp at,
+      String creditNoteNumber,
+      String taxLabel) {
+    Checks.required(lotCode, "lotCode");
+    Checks.required(disposition, "disposition");
+    Checks.required(at, "at");
+    Checks.required(creditNoteNumber, "creditNoteNumber");
+    Checks.required(taxLabel, "taxLabel");
+    returnLine(line);
+    return GoodsReturn.builder()
+        .line(line)
+        .lotCode(lotCode)
+        .quantity(quantity)
+        .disposition(disposition)
+        .stamp(at)
+        .creditNoteNumber(creditNoteNumber)
+        .taxes(quotedTax().isPresent() ? returnTaxes(line, quantity, taxLabel) : List.of())
+        .build();
+  }
+
   /** The goods line a return names, or {@link SalesRule#RETURN_LINE}. */
   private GoodsLine returnLine(int line) {
     if (line < 1 || line > lines().size() || !(lines().get(line - 1) instanceof GoodsLine g)) {

@@ -56,10 +56,8 @@ class ReturnTaxTest {
   /** A return of {@code qty} units of {@code lot} on line 1 with the taxes the order computes. */
   static OrderChange returned(OrderChange c, LotCode lot, long qty, int minute, String note) {
     GoodsReturn r =
-        GoodsReturn.builder()
-            .from(GoodsReturn.of(1, lot, qty, ReturnDisposition.RESTOCK, at(minute), note))
-            .taxes(c.order().returnTaxes(1, qty, LABEL))
-            .build();
+        c.order().goodsReturn(1, lot, qty, ReturnDisposition.RESTOCK, at(minute), note, LABEL);
+    assertThat(r.taxes()).isEqualTo(c.order().returnTaxes(1, qty, LABEL));
     return accepted(c.order().returnGoods(c.ledger(), r));
   }
 
@@ -222,6 +220,25 @@ class ReturnTaxTest {
             .build();
     Invoice note = accepted(sold.order().returnGoods(sold.ledger(), r)).creditNote().orElseThrow();
     assertThat(note.total()).isEqualTo(rp(99_900));
+  }
+
+  @Test
+  void theOrdersOwnReturnOfAnOrderNotMadeFromAQuoteCarriesNoTaxes() {
+    OrderChange sold = SalesMutationEdgesTest.fulfilled(Fixture.order());
+    GoodsReturn r =
+        sold.order()
+            .goodsReturn(1, KK_A.lotCode(), 1, ReturnDisposition.RESTOCK, at(40), "NR-1", LABEL);
+    assertThat(r.taxes()).isEmpty();
+    assertThat(accepted(sold.order().returnGoods(sold.ledger(), r)).creditNote()).isPresent();
+    // line 3 is the car wash, a service job
+    assertThatThrownBy(
+            () ->
+                sold.order()
+                    .goodsReturn(
+                        3, KK_A.lotCode(), 1, ReturnDisposition.RESTOCK, at(40), "NR-1", LABEL))
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> assertThat(e.ruleCode()).isEqualTo("sales.return.line"));
   }
 
   @Test
