@@ -193,17 +193,19 @@ class OrderController {
             number.value(),
             ifMatch,
             actor,
+            // With the PPN given back; an order not fulfilled is refused by returnGoods as that.
             (order, at, creditNote) ->
-                GoodsReturn.builder()
-                    .from(
-                        GoodsReturn.of(
-                            r.line(), r.lotCode(), r.quantity(), r.disposition(), at, creditNote))
-                    // The PPN given back; an order not fulfilled is refused by returnGoods as that.
-                    .taxes(
-                        order.status() == OrderStatus.FULFILLED
-                            ? order.returnTaxes(r.line(), r.quantity(), PPN_LABEL)
-                            : List.of())
-                    .build());
+                order.status() == OrderStatus.FULFILLED
+                    ? order.goodsReturn(
+                        r.line(),
+                        r.lotCode(),
+                        r.quantity(),
+                        r.disposition(),
+                        at,
+                        creditNote,
+                        PPN_LABEL)
+                    : GoodsReturn.of(
+                        r.line(), r.lotCode(), r.quantity(), r.disposition(), at, creditNote));
     return ResponseEntity.status(HttpStatus.CREATED)
         .eTag(Versions.etag(change.order().version()))
         .body(change.creditNote().orElseThrow());
