@@ -702,11 +702,16 @@ public abstract class SalesOrder {
    * Records the payment of a confirmed order (<i>pembayaran</i>). No stock moves; the reservations
    * stay.
    *
-   * @param ledger the current stock ledger, not null; the accepted change holds it unchanged
+   * @param ledger the current stock ledger, not null: the one holding the order's reservations; the
+   *     accepted change holds it unchanged
    * @param at who and when, not null
    * @return accepted with the paid order and the same ledger; or refused with {@link
-   *     SalesRule#ORDER_TRANSITION} unless the order is confirmed, or {@link
-   *     SalesRule#ORDER_DATE_ORDER} if {@code at} is before the previous move; never null
+   *     SalesRule#ORDER_TRANSITION} unless the order is confirmed, {@link
+   *     SalesRule#ORDER_DATE_ORDER} if {@code at} is before the previous move, or {@link
+   *     SalesRule#RESERVATION_MISMATCH} located at {@code lines[i]} for each goods line whose
+   *     reservation the ledger does not hold with the line's quantity (another ledger, or the
+   *     reservation cancelled on the ledger: the buyer would pay for units the order can no longer
+   *     hand over); never null
    * @throws MissingValueException if an argument is null
    */
   public Outcome<OrderChange> pay(StockLedger ledger, Stamp at) {
@@ -714,7 +719,29 @@ public abstract class SalesOrder {
     if (move != null) {
       return Outcome.refused(move);
     }
+    List<Refusal> why = new ArrayList<>();
+    for (int i = 0; i < lines().size(); i++) {
+      if (lines().get(i) instanceof GoodsLine g) {
+        reservationMismatch(ledger, i, g).ifPresent(why::add);
+      }
+    }
+    if (!why.isEmpty()) {
+      return Outcome.refused(why);
+    }
     return changed(OrderChange.of(moved(OrderStatus.PAID, at), ledger), List.of());
+  }
+
+  /**
+   * {@link SalesRule#RESERVATION_MISMATCH} at {@code lines[i]} unless the ledger holds the goods
+   * line's reservation with exactly its quantity.
+   */
+  private Optional<Refusal> reservationMismatch(StockLedger ledger, int i, GoodsLine g) {
+    ReservationId id = reservationId(i + 1);
+    long held = ledger.reservation(id).map(Reservation::quantity).orElse(0L);
+    return held == g.quantity()
+        ? Optional.empty()
+        : Optional.of(
+            Refusal.of(SalesRule.RESERVATION_MISMATCH, id, held, g.quantity()).at(where(i)));
   }
 
   /**
@@ -745,13 +772,12 @@ public abstract class SalesOrder {
       if (!(lines().get(i) instanceof GoodsLine g)) {
         continue;
       }
-      ReservationId id = reservationId(i + 1);
-      long held = next.reservation(id).map(Reservation::quantity).orElse(0L);
-      if (held != g.quantity()) {
-        why.add(Refusal.of(SalesRule.RESERVATION_MISMATCH, id, held, g.quantity()).at(where(i)));
+      Optional<Refusal> mismatch = reservationMismatch(next, i, g);
+      if (mismatch.isPresent()) {
+        why.add(mismatch.get());
         continue;
       }
-      Outcome<StockLedger> r = next.sellReserved(id, at);
+      Outcome<StockLedger> r = next.sellReserved(reservationId(i + 1), at);
       if (located(why, r, i)) {
         continue;
       }

@@ -61,9 +61,10 @@ public enum SalesRule implements Rule {
    */
   RETURN_EXCEEDS_SOLD("sales.return.exceeds-sold"),
   /**
-   * Refusal: at fulfilment, the stock reservation of a goods line no longer holds exactly the
-   * line's quantity (it was partly sold or cancelled outside the order). Subject: the order line;
-   * value: the units the ledger holds; detail {@code {2}} the line's quantity.
+   * Refusal: at payment or fulfilment, the stock reservation of a goods line no longer holds
+   * exactly the line's quantity (it was partly sold or cancelled outside the order, or the ledger
+   * given is not the one holding the order's reservations). Subject: the order line; value: the
+   * units the ledger holds; detail {@code {2}} the line's quantity.
    */
   RESERVATION_MISMATCH("sales.order.reservation-mismatch"),
   /**

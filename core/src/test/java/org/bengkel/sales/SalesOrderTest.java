@@ -447,6 +447,25 @@ class SalesOrderTest {
   }
 
   @Test
+  void payingWithALedgerThatDoesNotHoldTheReservationsIsRefused() {
+    OrderChange confirmed = accepted(order().confirm(stocked(), at(10)));
+    for (StockLedger other :
+        java.util.List.of(
+            StockLedger.empty(org.bengkel.facility.FacilityCode.of("RUTAN-SUMENEP")),
+            stocked(),
+            confirmed
+                .ledger()
+                .cancelReservation(confirmed.order().reservationId(1), at(11))
+                .orElseThrow())) {
+      Outcome<OrderChange> r = confirmed.order().pay(other, at(20));
+      assertThat(r.codes()).contains("sales.order.reservation-mismatch");
+      assertThat(r.refusals().get(0).where()).contains("lines[0]");
+      assertThat(r.orElse(confirmed).order()).isSameAs(confirmed.order());
+    }
+    assertThat(confirmed.order().pay(confirmed.ledger(), at(20)).isAccepted()).isTrue();
+  }
+
+  @Test
   void aMoveDatedBeforeThePreviousOneIsRefused() {
     OrderChange confirmed = accepted(order().confirm(stocked(), at(10)));
     Outcome<OrderChange> r = confirmed.order().pay(confirmed.ledger(), at(9));
