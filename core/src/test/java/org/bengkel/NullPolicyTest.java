@@ -110,7 +110,8 @@ class NullPolicyTest {
   @Test
   void trainingRegister() {
     assertMissing(() -> TrainingRegister.of(null), "programmes");
-    assertMissing(() -> TrainingRegister.of(java.util.Arrays.asList(kayu(), null)), "programmes[]");
+    assertMissing(
+        () -> TrainingRegister.of(java.util.Arrays.asList(kayu(), null)), "programmes[1]");
     TrainingRegister register = TrainingRegister.of(List.of(kayu()));
     assertMissing(() -> register.record(null, Stamps.RECORDED), "record");
     assertMissing(() -> register.apply(KAYU, null, Stamps.on(DAY)), "trainee");
