@@ -35,22 +35,90 @@ public final class Messages {
 
   /**
    * A text cut to {@link #MAX_TEXT_LENGTH} characters, its last one an ellipsis ({@code …}) where
-   * it was cut; never cut inside a surrogate pair.
+   * it was cut; never cut inside a surrogate pair or an escape. Control and format characters, line
+   * and paragraph separators and unpaired surrogates are first written as escapes ({@link
+   * #printable}), so that a value from hostile input cannot break or forge a line of a log or move
+   * a terminal's cursor.
    *
    * @param text any text, not null
-   * @return the text itself when short enough, otherwise its start and an ellipsis
+   * @return the text itself when short and printable, otherwise its printable start and an ellipsis
    * @throws MissingValueException if {@code text} is null
    */
   public static String bounded(String text) {
     MissingValueException.required(text, "text");
-    if (text.length() <= MAX_TEXT_LENGTH) {
+    String shown = printable(text);
+    if (shown.length() <= MAX_TEXT_LENGTH) {
+      return shown;
+    }
+    return shown.substring(0, cutBefore(shown, MAX_TEXT_LENGTH - 1)) + "\u2026";
+  }
+
+  /**
+   * A text with every character that is not visible text written as an escape, a backslash, {@code
+   * u} and the four lower-case hexadecimal digits of each UTF-16 unit (a line feed shows as six
+   * characters ending in {@code u000a}): control characters (line feed, carriage return, escape,
+   * NUL...), format characters (such as the direction override U+202E), the line and paragraph
+   * separators, and a surrogate without its pair. Everything else is kept as it is.
+   *
+   * @param text any text, not null
+   * @return the text itself when it has nothing to escape, never null
+   * @throws MissingValueException if {@code text} is null
+   */
+  public static String printable(String text) {
+    MissingValueException.required(text, "text");
+    int i = 0;
+    while (i < text.length() && visible(text.codePointAt(i))) {
+      i += Character.charCount(text.codePointAt(i));
+    }
+    if (i == text.length()) {
       return text;
     }
-    int cut = MAX_TEXT_LENGTH - 1;
-    if (Character.isHighSurrogate(text.charAt(cut - 1))) {
+    StringBuilder out = new StringBuilder(text.length() + 16).append(text, 0, i);
+    while (i < text.length()) {
+      int cp = text.codePointAt(i);
+      int n = Character.charCount(cp);
+      if (visible(cp)) {
+        out.appendCodePoint(cp);
+      } else {
+        for (int k = i; k < i + n; k++) {
+          out.append(String.format(Locale.ROOT, "\\u%04x", (int) text.charAt(k)));
+        }
+      }
+      i += n;
+    }
+    return out.toString();
+  }
+
+  private static boolean visible(int cp) {
+    int type = Character.getType(cp);
+    return type != Character.CONTROL
+        && type != Character.FORMAT
+        && type != Character.LINE_SEPARATOR
+        && type != Character.PARAGRAPH_SEPARATOR
+        && type != Character.SURROGATE;
+  }
+
+  /**
+   * Where to cut a {@linkplain #printable printable} text to keep at most {@code max} characters:
+   * at {@code max}, or before a surrogate pair or an escape (see {@link #printable}) that {@code
+   * max} would split.
+   *
+   * @param shown a printable text longer than {@code max}, not null
+   * @param max the most characters kept, at least 6
+   * @return the length to keep, never more than {@code max}
+   * @throws MissingValueException if {@code shown} is null
+   */
+  public static int cutBefore(String shown, int max) {
+    MissingValueException.required(shown, "shown");
+    int cut = Math.min(max, shown.length());
+    if (cut > 0 && cut < shown.length() && Character.isHighSurrogate(shown.charAt(cut - 1))) {
       cut--;
     }
-    return text.substring(0, cut) + "\u2026";
+    int escape = shown.lastIndexOf("\\u", cut - 1);
+    if (escape >= 0 && escape + 6 > cut && cut < shown.length()) {
+      cut = escape;
+    }
+    return cut;
   }
 
   /**

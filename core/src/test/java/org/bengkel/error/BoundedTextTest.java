@@ -24,6 +24,23 @@ class BoundedTextTest {
   }
 
   @Test
+  void whatIsNotPrintableIsEscapedSoThatAValueCannotForgeALogLine() {
+    String hostile = "A\nINFO forged\r\u001b[2J\u0000\u202e\u2028\uD800z\uD83D\uDE00";
+    assertThat(Messages.bounded(hostile))
+        .isEqualTo("A\\u000aINFO forged\\u000d\\u001b[2J\\u0000\\u202e\\u2028\\ud800z\uD83D\uDE00");
+    assertThat(Messages.printable("Lapas Kelas IIA Pamekasan"))
+        .isSameAs("Lapas Kelas IIA Pamekasan");
+    // an escape straddling the cut is dropped whole rather than split
+    String cut = Messages.bounded("x".repeat(Messages.MAX_TEXT_LENGTH - 3) + "\n" + "tail");
+    assertThat(cut).isEqualTo("x".repeat(Messages.MAX_TEXT_LENGTH - 3) + "\u2026");
+    InvalidValueException e =
+        InvalidValueException.of(CoreRule.TOO_LONG, "code", "A\nWARN forged", "A\nWARN");
+    assertThat(e.getMessage()).doesNotContain("\n").contains("A\\u000aWARN forged");
+    Refusal r = Refusal.of(CoreRule.OUT_OF_RANGE, "a\u001bb", "c\rd");
+    assertThat(r.message(Locale.ROOT)).doesNotContain("\u001b").doesNotContain("\r");
+  }
+
+  @Test
   void anInvalidValueKeepsABoundedValueAndDetails() {
     InvalidValueException e = InvalidValueException.of(CoreRule.TOO_LONG, "name", HUGE, HUGE);
     assertThat(e.rejectedValue().orElseThrow()).hasSize(Messages.MAX_TEXT_LENGTH);

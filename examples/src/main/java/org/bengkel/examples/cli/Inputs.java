@@ -2,7 +2,10 @@ package org.bengkel.examples.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -21,6 +24,7 @@ import java.util.function.Function;
 import org.bengkel.json.BengkelJsonException;
 import org.bengkel.json.JsonPath;
 import org.bengkel.json.JsonRule;
+import org.bengkel.json.JsonText;
 import org.bengkel.json.jackson2.BengkelJackson2;
 
 /**
@@ -36,7 +40,14 @@ final class Inputs {
 
   private Inputs() {}
 
-  /** The text of a file, UTF-8; {@link CliFailure} with exit code 3 when it cannot be read. */
+  /**
+   * The text of a file, UTF-8; {@link CliFailure} with exit code 3 when it cannot be read. At most
+   * one byte past the document-length limit is read: a longer file (or an endless one, {@code
+   * /dev/zero}) is refused with bengkel's {@code json.limit-exceeded}, the answer of the helpers to
+   * those bytes, without being held in memory.
+   *
+   * @throws BengkelJsonException {@code json.limit-exceeded} for a file longer than the limit
+   */
   static String text(Path file) {
     try {
       if (Files.isDirectory(file)) {
@@ -44,7 +55,18 @@ final class Inputs {
             "cannot read " + file + ": it is a directory",
             "tidak dapat membaca " + file + ": itu sebuah folder");
       }
-      return Files.readString(file, StandardCharsets.UTF_8);
+      long limit = JSON.options().maxDocumentLength();
+      byte[] data;
+      try (InputStream in = Files.newInputStream(file)) {
+        data = in.readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE - 9));
+      }
+      JsonText.checkLength(data.length, JSON.options());
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(data))
+          .toString();
     } catch (NoSuchFileException e) {
       throw CliFailure.io(
           "cannot read " + file + ": no such file",
@@ -66,9 +88,8 @@ final class Inputs {
 
   /** A whole file as a value of a bengkel type, plain or in a document envelope. */
   static <T> T document(Path file, Class<T> type) {
-    String text = text(file);
     try {
-      return read(text, type);
+      return read(text(file), type);
     } catch (BengkelJsonException e) {
       throw new DocumentError(file, e);
     }
@@ -88,9 +109,8 @@ final class Inputs {
 
   /** A file as a JSON tree; malformed JSON, duplicate keys and trailing tokens are refused. */
   static JsonNode tree(Path file) {
-    String text = text(file);
     try {
-      return JSON.read(text, JsonNode.class);
+      return JSON.read(text(file), JsonNode.class);
     } catch (BengkelJsonException e) {
       throw new DocumentError(file, e);
     }

@@ -90,14 +90,14 @@ final class ValidateCommand extends BaseCommand {
   }
 
   private int check(Path file, Optional<Class<?>> forced) {
-    String text;
     try {
-      text = Inputs.text(file);
-    } catch (CliFailure e) {
-      err().println("error: " + e.message(lang));
-      return e.exitCode();
-    }
-    try {
+      String text;
+      try {
+        text = Inputs.text(file);
+      } catch (CliFailure e) {
+        err().println("error: " + e.message(lang));
+        return e.exitCode();
+      }
       String name;
       if (type != null && TOOL_FORMATS.containsKey(type)) {
         TOOL_FORMATS.get(type).apply(Inputs.JSON.read(text, JsonNode.class));

@@ -279,6 +279,42 @@ class BengkelCliTest {
     assertThat(r.outLines().get(1)).matches(ERROR_LINE).contains("[json.malformed]");
   }
 
+  /**
+   * A file longer than the document-length limit is refused by its first bytes, never read whole
+   * (an endless {@code /dev/zero} ran out of memory): the bytes past the limit here are not UTF-8,
+   * which only a reader of the whole file would see.
+   */
+  @Test
+  void aFileLongerThanTheLimitIsRefusedWithoutReadingItWhole(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("long.json");
+    byte[] data = new byte[10_000_000 + 2];
+    java.util.Arrays.fill(data, (byte) ' ');
+    data[0] = '1';
+    data[data.length - 1] = (byte) 0xFF;
+    Files.write(file, data);
+    Run r = run("validate", "-t", "officer", file.toString());
+    assertThat(r.code()).isEqualTo(ExitCode.INVALID);
+    assertThat(r.outLines().get(1)).matches(ERROR_LINE).contains("$ [json.limit-exceeded]");
+  }
+
+  /** What validate prints of a hostile property name is one line of visible text. */
+  @Test
+  void aPropertyNameCannotForgeALineOfOutput(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("forged.json");
+    Files.writeString(
+        file,
+        "{\"nip\":\"198503152010121002\",\"name\":\"x\","
+            + "\"\\u001b[2J\\nother.json: OK (officer)\\r\":1}");
+    Run r = run("validate", "-t", "officer", file.toString());
+    assertThat(r.code()).isEqualTo(ExitCode.INVALID);
+    assertThat(r.outLines()).hasSize(2);
+    assertThat(r.outLines().get(1))
+        .startsWith("  $['")
+        .contains("[json.unknown-property]")
+        .contains("\\u001b[2J\\u000aother.json: OK (officer)\\u000d")
+        .doesNotContain("\u001b");
+  }
+
   // --- quote ----------------------------------------------------------------------------------
 
   @Test

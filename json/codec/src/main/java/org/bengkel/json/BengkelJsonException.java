@@ -151,7 +151,14 @@ public final class BengkelJsonException extends BengkelException {
     return new MessageFormat(pattern, Locale.ROOT).format(args);
   }
 
+  /**
+   * A text as an error shows it: {@linkplain Messages#printable printable} (a control character
+   * from the document cannot break or forge a line of a log), at most 64 characters.
+   */
   static String shorten(String text) {
-    return text.length() <= MAX_SHOWN ? text : text.substring(0, MAX_SHOWN - 3) + "...";
+    String shown = Messages.printable(text);
+    return shown.length() <= MAX_SHOWN
+        ? shown
+        : shown.substring(0, Messages.cutBefore(shown, MAX_SHOWN - 3)) + "...";
   }
 }

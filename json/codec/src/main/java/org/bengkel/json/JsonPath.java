@@ -22,14 +22,17 @@ public final class JsonPath {
    * The path of a property of an object.
    *
    * @param parent the object's path, not null
-   * @param name the property's name, not null; shortened to 64 characters
+   * @param name the property's name, not null; shortened to 64 characters, with what is not
+   *     printable escaped as by {@link org.bengkel.error.Messages#printable}
    * @return the path, never null
    */
   public static String property(String parent, String name) {
     if (IDENTIFIER.matcher(name).matches() && name.length() <= 64) {
       return parent + "." + name;
     }
-    String shown = BengkelJsonException.shorten(name).replace("\\", "\\\\").replace("'", "\\'");
+    // quotes and backslashes escaped first, so that the escape of a character that is not
+    // printable (a line feed: a backslash, then u000a) keeps its single backslash
+    String shown = BengkelJsonException.shorten(name.replace("\\", "\\\\").replace("'", "\\'"));
     return parent + "['" + shown + "']";
   }
 

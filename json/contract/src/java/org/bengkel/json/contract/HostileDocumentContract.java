@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -75,6 +76,14 @@ public abstract class HostileDocumentContract {
       assertThat(e.path()).as("path").isEqualTo(c.path());
     }
     assertThat(e.getMessage()).hasSizeLessThan(1_000);
+    // one line of visible text: nothing from the document can forge a log line or drive a terminal
+    for (String shown : List.of(e.getMessage(), e.path(), String.join(" ", e.details()))) {
+      assertThat(shown).as("shown").doesNotContainPattern("[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]");
+      assertThat(
+              shown.codePoints().filter(cp -> Character.getType(cp) == Character.SURROGATE).count())
+          .as(shown)
+          .isZero();
+    }
   }
 
   @Test

@@ -334,6 +334,33 @@ public final class HostileDocuments {
         () -> facilityWith("\"" + repeat("n", 5_000) + "\":1"),
         null,
         LIMIT);
+    // What an error shows of a property name is printable: a line feed, an escape or a NUL from
+    // the document cannot forge a line of a log or move a terminal's cursor, and a cut never
+    // leaves half a surrogate pair
+    text(
+        Item.STRING,
+        "a property name that forges a log line and clears the screen",
+        Facility.class,
+        STRICT,
+        () -> facilityWith("\"x\\n12:00 INFO OK\\r\\u001b[2J\\u0000\\u202e\":1"),
+        "$['x\\u000a12:00 INFO OK\\u000d\\u001b[2J\\u0000\\u202e']",
+        "json.unknown-property");
+    text(
+        Item.STRING,
+        "a long property name cut at a surrogate pair",
+        Facility.class,
+        STRICT,
+        () -> facilityWith("\"" + repeat("a", 60) + "\uD83D\uDE00tail\":1"),
+        "$['" + repeat("a", 60) + "...']",
+        "json.unknown-property");
+    text(
+        Item.STRING,
+        "a quote and a backslash in a property name",
+        Facility.class,
+        STRICT,
+        () -> facilityWith("\"a'\\\\b\\t\":1"),
+        "$['a\\'\\\\b\\u0009']",
+        "json.unknown-property");
     text(
         Item.STRING,
         "a 50 000-character name within the limit, too long for the facility",

@@ -72,6 +72,13 @@ public abstract class JacksonRoutesContract {
 
   private static final String OFFICER = "{\"nip\":\"198503152010121002\",\"name\":\"Ahmad Fauzi\"}";
 
+  /**
+   * A registration number, the key of the route through a caller's {@code Map}: a caller may key a
+   * map by personal data, which neither bengkel's path ({@code $[<key>]}) nor Jackson's path or
+   * message may repeat.
+   */
+  protected static final String PERSONAL_KEY = "B.I-45/2025";
+
   private static byte[] utf8(String s) {
     return s.getBytes(StandardCharsets.UTF_8);
   }
@@ -143,6 +150,16 @@ public abstract class JacksonRoutesContract {
       throw new AssertionError(what + " threw " + thrown + " without bengkel's error", thrown);
     }
     assertThat(e.ruleCode()).as(what).isNotBlank();
+    // neither bengkel's path nor Jackson's (in its message and getPath()) shows a map's key
+    Object jacksonPath;
+    try {
+      jacksonPath = thrown.getClass().getMethod("getPath").invoke(thrown);
+    } catch (ReflectiveOperationException r) {
+      throw new AssertionError(r);
+    }
+    for (String shown : List.of(e.path(), thrown.toString(), String.valueOf(jacksonPath))) {
+      assertThat(shown).as(what).doesNotContain(PERSONAL_KEY);
+    }
     return e;
   }
 

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.function.Consumer;
 import org.bengkel.json.BengkelJsonException;
@@ -255,8 +256,31 @@ public final class ModuleSupport {
   }
 
   /**
+   * The place of a value in a caller's {@code Map}, whose key is shown as what it is, {@code
+   * [<key>]}, never as itself: a caller may key a map by registration number or name, which no
+   * error may repeat.
+   */
+  public static final Object MAP_KEY = new Object();
+
+  /** How a path shows a key of a caller's {@code Map}. */
+  public static final String MAP_KEY_SHOWN = "<key>";
+
+  /**
+   * Whether a place of Jackson's (the object its parser is filling, or the {@code from} of a
+   * reference of its exceptions' paths) is a caller's {@code Map}, whose keys are data.
+   *
+   * @param from the object or its class, or null
+   * @return true for a map or a map's class
+   */
+  public static boolean isMap(@Nullable Object from) {
+    return from instanceof Map<?, ?>
+        || (from instanceof Class<?> c && Map.class.isAssignableFrom(c));
+  }
+
+  /**
    * The JSON path of a chain of places, outermost first: a property name is a {@code String}, an
-   * array index an {@code Integer}; other entries (the root, a place not yet known) add nothing.
+   * array index an {@code Integer}, a key of a caller's map {@link #MAP_KEY} (shown {@code
+   * [<key>]}); other entries (the root, a place not yet known) add nothing.
    *
    * @param places the places, not null
    * @return the path, {@code $} for none
@@ -264,7 +288,9 @@ public final class ModuleSupport {
   public static String path(Iterable<?> places) {
     String path = JsonPath.ROOT;
     for (Object place : places) {
-      if (place instanceof String name) {
+      if (place == MAP_KEY) {
+        path = path + "[" + MAP_KEY_SHOWN + "]";
+      } else if (place instanceof String name) {
         path = JsonPath.property(path, name);
       } else if (place instanceof Integer index && index >= 0) {
         path = JsonPath.index(path, index);

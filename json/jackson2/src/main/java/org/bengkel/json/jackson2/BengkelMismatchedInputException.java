@@ -1,8 +1,10 @@
 package org.bengkel.json.jackson2;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import org.bengkel.json.BengkelJsonException;
+import org.bengkel.json.internal.ModuleSupport;
 
 /**
  * A bengkel value that could not be read, in Jackson 2's terms (<i>nilai bengkel tidak
@@ -43,5 +45,24 @@ public final class BengkelMismatchedInputException extends MismatchedInputExcept
   @Override
   public synchronized Throwable getCause() {
     return bengkel;
+  }
+
+  /**
+   * Adds a place to Jackson's path ({@link #getPath()}, and the reference chain of the message) as
+   * Jackson does, except that a key of a caller's {@code Map} is shown as {@code <key>}, as in
+   * bengkel's path: a caller may key a map by registration number or name, which no error may
+   * repeat.
+   *
+   * @param r the place, not null
+   */
+  @Override
+  public void prependPath(JsonMappingException.Reference r) {
+    super.prependPath(shown(r));
+  }
+
+  private static JsonMappingException.Reference shown(JsonMappingException.Reference r) {
+    return r.getFieldName() != null && ModuleSupport.isMap(r.getFrom())
+        ? new JsonMappingException.Reference(r.getFrom(), ModuleSupport.MAP_KEY_SHOWN)
+        : r;
   }
 }

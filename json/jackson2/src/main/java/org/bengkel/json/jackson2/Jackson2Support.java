@@ -37,7 +37,12 @@ final class Jackson2Support {
     List<@Nullable Object> places = new ArrayList<>();
     for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
       places.add(
-          0, c.inObject() ? c.getCurrentName() : c.hasCurrentIndex() ? c.getCurrentIndex() : null);
+          0,
+          c.inObject()
+              ? ModuleSupport.isMap(c.getCurrentValue())
+                  ? ModuleSupport.MAP_KEY
+                  : c.getCurrentName()
+              : c.hasCurrentIndex() ? c.getCurrentIndex() : null);
     }
     return ModuleSupport.path(places);
   }
@@ -45,7 +50,10 @@ final class Jackson2Support {
   static String path(List<JsonMappingException.Reference> references) {
     List<@Nullable Object> places = new ArrayList<>();
     for (JsonMappingException.Reference r : references) {
-      places.add(r.getFieldName() != null ? r.getFieldName() : r.getIndex());
+      places.add(
+          r.getFieldName() == null
+              ? r.getIndex()
+              : ModuleSupport.isMap(r.getFrom()) ? ModuleSupport.MAP_KEY : r.getFieldName());
     }
     return ModuleSupport.path(places);
   }

@@ -169,9 +169,9 @@ class Jackson2RoutesTest extends JacksonRoutesContract {
         wrapped("List<T>", "$[0]", "[", "]", t -> types.constructCollectionType(List.class, t)),
         wrapped("T[]", "$[0]", "[", "]", types::constructArrayType),
         wrapped(
-            "Map<String, T>",
-            "$.k",
-            "{\"k\":",
+            "Map<String, T> keyed by a registration number",
+            "$[<key>]",
+            "{\"" + PERSONAL_KEY + "\":",
             "}",
             t -> types.constructMapType(Map.class, String.class, t)));
   }

@@ -81,7 +81,8 @@ public final class BengkelJackson3Module extends JacksonModule {
   }
 
   /**
-   * Registers the serializers and deserializers.
+   * Registers the serializers and deserializers, and marks the objects of a caller's {@code Map} so
+   * that an error's path does not show their keys.
    *
    * @param context Jackson's setup context, not null
    */
@@ -94,6 +95,7 @@ public final class BengkelJackson3Module extends JacksonModule {
     }
     context.addSerializers(serializers);
     context.addDeserializers(deserializers);
+    context.addDeserializerModifier(new MapKeysHidden.Modifier());
   }
 
   private <T> void add(Codec<T> codec, SimpleSerializers s, SimpleDeserializers d) {

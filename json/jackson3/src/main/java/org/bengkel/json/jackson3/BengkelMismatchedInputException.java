@@ -1,6 +1,8 @@
 package org.bengkel.json.jackson3;
 
 import org.bengkel.json.BengkelJsonException;
+import org.bengkel.json.internal.ModuleSupport;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.exc.MismatchedInputException;
 
@@ -42,5 +44,25 @@ public final class BengkelMismatchedInputException extends MismatchedInputExcept
   @Override
   public synchronized Throwable getCause() {
     return bengkel;
+  }
+
+  /**
+   * Adds a place to Jackson's path ({@link #getPath()}, and the reference chain of the message) as
+   * Jackson does, except that a key of a caller's {@code Map} is shown as {@code <key>}, as in
+   * bengkel's path: a caller may key a map by registration number or name, which no error may
+   * repeat.
+   *
+   * @param r the place, not null
+   * @return this exception
+   */
+  @Override
+  public JacksonException prependPath(JacksonException.Reference r) {
+    return super.prependPath(shown(r));
+  }
+
+  private static JacksonException.Reference shown(JacksonException.Reference r) {
+    return r.getPropertyName() != null && ModuleSupport.isMap(r.from())
+        ? new JacksonException.Reference(r.from(), ModuleSupport.MAP_KEY_SHOWN)
+        : r;
   }
 }

@@ -37,7 +37,10 @@ final class Jackson3Support {
     List<@Nullable Object> places = new ArrayList<>();
     for (TokenStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
       places.add(
-          0, c.inObject() ? c.currentName() : c.hasCurrentIndex() ? c.getCurrentIndex() : null);
+          0,
+          c.inObject()
+              ? ModuleSupport.isMap(c.currentValue()) ? ModuleSupport.MAP_KEY : c.currentName()
+              : c.hasCurrentIndex() ? c.getCurrentIndex() : null);
     }
     return ModuleSupport.path(places);
   }
@@ -45,7 +48,10 @@ final class Jackson3Support {
   static String path(List<JacksonException.Reference> references) {
     List<@Nullable Object> places = new ArrayList<>();
     for (JacksonException.Reference r : references) {
-      places.add(r.getPropertyName() != null ? r.getPropertyName() : r.getIndex());
+      places.add(
+          r.getPropertyName() == null
+              ? r.getIndex()
+              : ModuleSupport.isMap(r.from()) ? ModuleSupport.MAP_KEY : r.getPropertyName());
     }
     return ModuleSupport.path(places);
   }

@@ -173,9 +173,9 @@ class Jackson3RoutesTest extends JacksonRoutesContract {
                 MAPPER.readValue(
                     json, types.constructReferenceType(Optional.class, types.constructType(type)))),
         wrapped(
-            "Map<String, T>",
-            "$.k",
-            "{\"k\":",
+            "Map<String, T> keyed by a registration number",
+            "$[<key>]",
+            "{\"" + PERSONAL_KEY + "\":",
             "}",
             t -> types.constructMapType(Map.class, String.class, t)));
   }
