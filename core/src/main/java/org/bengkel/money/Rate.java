@@ -29,10 +29,19 @@ import org.bengkel.internal.Checks;
 public final class Rate implements Comparable<Rate>, Serializable {
 
   private static final long serialVersionUID = 1L;
-  private static final Pattern PERCENT =
-      Pattern.compile("(0|[1-9][0-9]{0,17})(?:\\.([0-9]{1,18}))?%");
-  private static final Pattern FRACTION =
-      Pattern.compile("(0|[1-9][0-9]{0,18})/([1-9][0-9]{0,18})");
+  private static final String PERCENT_FORM = "(0|[1-9][0-9]{0,17})(?:\\.([0-9]{1,18}))?%";
+  private static final String FRACTION_FORM = "(0|[1-9][0-9]{0,18})/([1-9][0-9]{0,18})";
+  private static final Pattern PERCENT = Pattern.compile(PERCENT_FORM);
+  private static final Pattern FRACTION = Pattern.compile(FRACTION_FORM);
+
+  /**
+   * The texts {@link #parse(CharSequence)} reads, as one regular expression without anchors in the
+   * dialect ECMA-262, Java and Python share: a percentage ({@code 12%}, {@code 12.5%}) or a
+   * fraction with a denominator of at least 1 ({@code 11/12}), ASCII digits without leading zeros.
+   * A text of this form may still be refused as too large for a fraction of longs ({@link
+   * MoneyRule#OVERFLOW}); any other text is refused with {@link MoneyRule#MALFORMED_RATE}.
+   */
+  public static final String TEXT_FORM = "(?:" + PERCENT_FORM + "|" + FRACTION_FORM + ")";
 
   /** Zero. */
   public static final Rate ZERO = new Rate(0, 1);

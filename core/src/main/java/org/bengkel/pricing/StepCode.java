@@ -149,6 +149,28 @@ public enum StepCode {
   }
 
   /**
+   * The form of a parameter's text that this code's check accepts, as a regular expression without
+   * anchors in the dialect ECMA-262, Java and Python share, for a JSON Schema: an amount ({@code
+   * Rp1.000}), a rate ({@link Rate#TEXT_FORM}), a channel's or a rounding mode's constant name, a
+   * vehicle class's code. Empty for a free text, which must not be blank and has at most 500
+   * characters. A text of the form may still be refused when its number does not fit a long.
+   *
+   * @param name a parameter's name, one of {@link #parameterNames()}, not null
+   * @return the expression, empty for a free text
+   * @throws InvalidValueException {@code value.malformed} (field {@code name}) for a name this code
+   *     has no parameter of
+   */
+  public Optional<String> parameterForm(String name) {
+    Checks.required(name, "name");
+    for (Param p : params) {
+      if (p.name().equals(name)) {
+        return Optional.ofNullable(p.form());
+      }
+    }
+    throw InvalidValueException.of(CoreRule.MALFORMED, "name", name, "a parameter of " + code);
+  }
+
+  /**
    * The code whose {@link #code()} is the given text.
    *
    * @param code a code such as {@code pricing.step.markup}, not null
@@ -189,45 +211,66 @@ public enum StepCode {
 
   /** A parameter: its name, how its text is checked, and how it is shown. */
   private record Param(
-      String name, Consumer<String> check, BiFunction<String, Locale, String> show) {
+      String name,
+      Consumer<String> check,
+      BiFunction<String, Locale, String> show,
+      @Nullable String form) {
 
     static Param text(String name) {
-      return new Param(name, v -> Checks.requireText(v, "params." + name, 500), (v, l) -> v);
+      return new Param(name, v -> Checks.requireText(v, "params." + name, 500), (v, l) -> v, null);
     }
 
     static Param rupiah(String name) {
       return new Param(
           name,
           v -> parsed(name, v, "an amount such as Rp1.000", () -> Rupiah.parse(v)),
-          (v, l) -> v);
+          (v, l) -> v,
+          // Rupiah.parse's form: no leading zero, dots between groups of three, 19 digits at most
+          "Rp(?:0|[1-9][0-9]{0,2}(?:\\.[0-9]{3}){0,6})");
     }
 
     static Param rate(String name) {
       return new Param(
           name,
           v -> parsed(name, v, "a rate such as 10%", () -> Rate.parse(v)),
-          (v, l) -> NumberText.percent(Rate.parse(v), l));
+          (v, l) -> NumberText.percent(Rate.parse(v), l),
+          Rate.TEXT_FORM);
     }
 
     static Param channel(String name) {
       return new Param(
           name,
           v -> parsed(name, v, "a channel", () -> Channel.valueOf(v)),
-          (v, l) -> Channel.valueOf(v).displayName(l));
+          (v, l) -> Channel.valueOf(v).displayName(l),
+          names(Channel.values()));
     }
 
     static Param vehicleClass(String name) {
       return new Param(
           name,
           v -> parsed(name, v, "a vehicle class code", () -> VehicleClass.of(v)),
-          (v, l) -> VehicleClass.of(v).displayName(l));
+          (v, l) -> VehicleClass.of(v).displayName(l),
+          // Checks.requireCode: the code form, at most CODE_MAX characters (all ASCII)
+          "(?=[A-Z0-9-]{1,"
+              + Checks.CODE_MAX
+              + "}(?![\\s\\S]))(?:"
+              + org.bengkel.facility.Facility.CODE_PATTERN
+              + ")");
     }
 
     static Param roundingMode(String name) {
       return new Param(
           name,
           v -> parsed(name, v, "a rounding mode such as HALF_UP", () -> RoundingMode.valueOf(v)),
-          (v, l) -> Messages.pattern(StepCode.class, "pricing.step.mode." + v, l));
+          (v, l) -> Messages.pattern(StepCode.class, "pricing.step.mode." + v, l),
+          names(RoundingMode.values()));
+    }
+
+    /** The constants' names as alternatives, {@code (?:GALLERY|GOVERNMENT_DIRECT|...)}. */
+    private static String names(Enum<?>[] constants) {
+      return java.util.Arrays.stream(constants)
+          .map(Enum::name)
+          .collect(java.util.stream.Collectors.joining("|", "(?:", ")"));
     }
 
     private static void parsed(String name, String value, String form, Runnable parse) {

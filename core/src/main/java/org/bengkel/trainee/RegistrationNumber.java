@@ -26,7 +26,12 @@ import org.bengkel.internal.Checks;
 public final class RegistrationNumber implements Comparable<RegistrationNumber>, Serializable {
 
   private static final long serialVersionUID = 1L;
-  static final int MAX_LENGTH = 40;
+
+  /**
+   * The most characters of a registration number: 40, counted as code points (an emoji is one
+   * character), as JSON Schema's {@code maxLength} counts them.
+   */
+  public static final int MAX_LENGTH = 40;
 
   private final String value;
   private final RegisterClass registerClass;
@@ -53,7 +58,7 @@ public final class RegistrationNumber implements Comparable<RegistrationNumber>,
     RegisterClass rc = RegisterClass.ofPrefixOrNull(s);
     // nothing after the prefix and its separator is blank from there too: no length check for it
     if (rc == null
-        || s.length() > MAX_LENGTH
+        || (s.length() > MAX_LENGTH && s.codePointCount(0, s.length()) > MAX_LENGTH)
         || hasControl(s)
         || isBlankFrom(s, rc.prefix().length() + 1)) {
       throw InvalidValueException.personal(TraineeRule.REGISTRATION_FORMAT, "registrationNumber");

@@ -158,9 +158,10 @@ public final class JsonSchema {
   }
 
   /**
-   * An ISO-8601 date string, {@code "2026-10-17"}, with RFC 3339's years (0001 to 9999) also as a
-   * pattern: {@code format} is only an annotation to most validators. The length of a month is left
-   * to the reader ({@code json.malformed-date}).
+   * An ISO-8601 date string, {@code "2026-10-17"}, with RFC 3339's years (0001 to 9999) and the
+   * calendar's days (each month's length, February's 29th in leap years only) also as a pattern:
+   * {@code format} is only an annotation to most validators, and the reader refuses the same dates
+   * ({@code json.malformed-date}).
    *
    * @return the schema, never null
    */
@@ -171,7 +172,7 @@ public final class JsonSchema {
         "format",
         "date",
         "pattern",
-        "^(?!0000)[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$");
+        "^" + org.bengkel.json.codec.internal.CodecSupport.DATE_FORM + "$");
   }
 
   /**

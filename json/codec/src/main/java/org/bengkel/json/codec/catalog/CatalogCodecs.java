@@ -74,6 +74,10 @@ public final class CatalogCodecs {
   // one ingredient of a product or label, as long as core allows
   private static final Codec<String> INGREDIENT = Scalars.text(1, Product.MAX_INGREDIENT);
 
+  // a product's or a label's shelf life, as core bounds it: the schema states the range
+  private static final Codec<Integer> SHELF_LIFE_DAYS =
+      Scalars.int32(1, Product.MAX_SHELF_LIFE_DAYS);
+
   /** {@link VehicleClass}: the class code (<i>golongan kendaraan</i>), {@code "CAR"}. */
   public static final Codec<VehicleClass> VEHICLE_CLASS =
       Scalars.code(
@@ -204,7 +208,7 @@ public final class CatalogCodecs {
               Product.Builder::programme)
           .optional(
               "shelfLifeDays",
-              Scalars.POSITIVE_INT_COUNT,
+              SHELF_LIFE_DAYS,
               Product::shelfLifeDays,
               Product.Builder::shelfLifeDays)
           .optional("netContent", NET_CONTENT, Product::netContent, Product.Builder::netContent)
@@ -260,10 +264,7 @@ public final class CatalogCodecs {
               "productionCode", Scalars.CODE, Label::productionCode, Label.Builder::productionCode)
           .required("bestBefore", Scalars.DATE, Label::bestBefore, Label.Builder::bestBefore)
           .required(
-              "shelfLifeDays",
-              Scalars.POSITIVE_INT_COUNT,
-              Label::shelfLifeDays,
-              Label.Builder::shelfLifeDays)
+              "shelfLifeDays", SHELF_LIFE_DAYS, Label::shelfLifeDays, Label.Builder::shelfLifeDays)
           .describedAs("The label of a packaged food (label pangan olahan)")
           .build();
 

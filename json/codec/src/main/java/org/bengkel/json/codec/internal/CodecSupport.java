@@ -24,17 +24,29 @@ import org.bengkel.json.schema.JsonSchema;
 public class CodecSupport {
 
   /**
+   * A calendar date {@code yyyy-MM-dd} as a regular expression without anchors, in the dialect
+   * ECMA-262, Java and Python share: RFC 3339's years of four digits from 0001 to 9999, and the
+   * calendar's days, each month's length and February's 29th in leap years only (divisible by 4,
+   * centuries by 400). Every date and date-time pattern of the schemas is built on it, so a schema
+   * refuses {@code 2026-02-29} and {@code 2026-11-31} as the reader does ({@code
+   * json.malformed-date}), also with {@code format} unasserted, and the day after the 28th needs no
+   * reader-only rule.
+   */
+  public static final String DATE_FORM =
+      "(?:(?!0000)[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])"
+          + "|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)"
+          + "|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:0[48]|[2468][048]|[13579][26])00)"
+          + "-02-29)";
+
+  /**
    * A local date-time as {@link JsonWriter#dateTime(LocalDateTime)} writes it and {@link
    * JsonReader#nextDateTime()} reads it: seconds and a fraction optional, upper-case {@code T}, a
-   * year of four digits from 0001 to 9999 (RFC 3339). The length of a month is left to the reader
-   * ({@code json.malformed-date}).
+   * date of {@link #DATE_FORM} (RFC 3339's years and the calendar's days).
    */
   public static final JsonSchema DATE_TIME =
       JsonSchema.pattern(
-              "(?!0000)[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])"
-                  + "T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]{1,9})?)?",
-              40)
-          .describedAs("An ISO-8601 local date-time; the calendar is checked by the reader");
+              DATE_FORM + "T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]{1,9})?)?", 40)
+          .describedAs("An ISO-8601 local date-time, a calendar day of the years 0001 to 9999");
 
   /** For the packages' helper classes, which are never instantiated either. */
   protected CodecSupport() {}

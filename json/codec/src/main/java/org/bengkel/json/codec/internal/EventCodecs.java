@@ -61,21 +61,52 @@ public final class EventCodecs {
       Map<Class<?>, Codec<?>> byType,
       Map<String, Codec<?>> byName,
       Set<String> nullable) {
+    return family(family, byType, byName, nullable, Set.of());
+  }
+
+  /**
+   * The codecs of every event of a sealed family, as {@link #family(Class, Map, Map, Set)}, with
+   * the list components that core's records refuse empty: their schemas state {@code "minItems":
+   * 1}, so that a schema refuses the empty list the reader refuses.
+   *
+   * @param <E> the family
+   * @param family the sealed interface, such as {@code StockEvent.class}, not null
+   * @param byType the codec of each component type, as for {@link #family(Class, Map, Map, Set)}
+   * @param byName codecs by component name, not null
+   * @param nullable the components that may be null, as {@code "StockSold.reservation"}, not null
+   * @param nonEmpty the list components that hold one element or more, as {@code
+   *     "StockSold.movements"}, not null
+   * @return the codecs, never null
+   * @throws IllegalStateException if a component has no codec, or a name in {@code nullable} or
+   *     {@code nonEmpty} names no component (a declaration error)
+   */
+  public static <E extends DomainEvent> List<Codec<? extends E>> family(
+      Class<E> family,
+      Map<Class<?>, Codec<?>> byType,
+      Map<String, Codec<?>> byName,
+      Set<String> nullable,
+      Set<String> nonEmpty) {
     Class<?>[] permitted = family.getPermittedSubclasses();
     if (permitted == null) {
       throw new IllegalStateException(family.getName() + " is not sealed");
     }
     List<Codec<? extends E>> codecs = new ArrayList<>();
     int used = 0;
+    int usedNonEmpty = 0;
     for (Class<?> c : permitted) {
       Class<? extends E> event = c.asSubclass(family);
-      codecs.add(of(event, byType, byName, nullable));
+      codecs.add(of(event, byType, byName, nullable, nonEmpty));
       for (RecordComponent rc : recordComponents(event)) {
-        used += nullable.contains(event.getSimpleName() + "." + rc.getName()) ? 1 : 0;
+        String component = event.getSimpleName() + "." + rc.getName();
+        used += nullable.contains(component) ? 1 : 0;
+        usedNonEmpty += nonEmpty.contains(component) && rc.getType() == List.class ? 1 : 0;
       }
     }
     if (used != nullable.size()) {
       throw new IllegalStateException("nullable components not found: " + nullable);
+    }
+    if (usedNonEmpty != nonEmpty.size()) {
+      throw new IllegalStateException("non-empty list components not found: " + nonEmpty);
     }
     return List.copyOf(codecs);
   }
@@ -93,7 +124,8 @@ public final class EventCodecs {
       Class<R> event,
       Map<Class<?>, Codec<?>> byType,
       Map<String, Codec<?>> byName,
-      Set<String> nullable) {
+      Set<String> nullable,
+      Set<String> nonEmpty) {
     RecordComponent[] components = recordComponents(event);
     List<Field<R, ?>> fields = new ArrayList<>();
     // per component: its field, or for a stamp its three fields at, zone, actor
@@ -116,7 +148,10 @@ public final class EventCodecs {
         Class<?> element =
             (Class<?>) ((ParameterizedType) rc.getGenericType()).getActualTypeArguments()[0];
         Codec codec = codec(event, name, element, byType, byName);
-        slot = List.of(Field.requiredList(name, codec, (Function) get));
+        Field<R, ?> list = Field.requiredList(name, codec, (Function) get);
+        slot =
+            List.of(
+                nonEmpty.contains(event.getSimpleName() + "." + name) ? list.minItems(1) : list);
       } else {
         Codec codec = codec(event, name, rc.getType(), byType, byName);
         Function<R, Optional<Object>> present = r -> Optional.ofNullable(get.apply(r));

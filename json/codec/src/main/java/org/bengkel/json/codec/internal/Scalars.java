@@ -298,10 +298,16 @@ public final class Scalars {
    * and U+FEFF included) and Python's (U+0085 and U+001C..U+001F too); with it, a text of one
    * no-break space was accepted by the reader and refused by ECMA-262 and Python validators.
    */
-  static final String NON_BLANK = nonBlank();
+  static final String NON_BLANK = "[^" + whiteSpace() + "]";
 
-  private static String nonBlank() {
-    StringBuilder pattern = new StringBuilder("[^");
+  /**
+   * The white space of {@link #NON_BLANK} as the ranges of a character class, without brackets,
+   * {@code \u0009-\u000D\u001C-\u0020...}, for a pattern that excludes more than white space.
+   *
+   * @return the ranges, never null
+   */
+  public static String whiteSpace() {
+    StringBuilder pattern = new StringBuilder();
     int c = 0;
     while (c <= Character.MAX_CODE_POINT) {
       if (!Character.isWhitespace(c)) {
@@ -319,7 +325,7 @@ public final class Scalars {
       }
       c = end + 1;
     }
-    return pattern.append(']').toString();
+    return pattern.toString();
   }
 
   private static void checkLength(JsonReader in, String text, int max) {

@@ -52,12 +52,14 @@ public final class StampFields<B> {
   /**
    * The form of {@link #AT}, for the schema and the reader alike: an instant in UTC with its
    * seconds ({@link Instant#parse} needs them) and an optional fraction, or a local date-time whose
-   * seconds are optional; RFC 3339's years, 0001 to 9999, as {@code JsonReader.nextDateTime} reads
-   * them. Hours 00 to 23 and seconds 00 to 59: {@code Instant.parse} would also read {@code
-   * 24:00:00Z} and a leap second, which the schema cannot follow.
+   * seconds are optional; a calendar day of RFC 3339's years, 0001 to 9999 ({@link
+   * CodecSupport#DATE_FORM}), as {@code JsonReader.nextDateTime} reads them. Hours 00 to 23 and
+   * seconds 00 to 59: {@code Instant.parse} would also read {@code 24:00:00Z} and a leap second,
+   * which the schema cannot follow.
    */
   static final String AT_FORM =
-      "(?!0000)[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]"
+      CodecSupport.DATE_FORM
+          + "T([01][0-9]|2[0-3]):[0-5][0-9]"
           + "(:[0-5][0-9](\\.[0-9]{1,9})?Z|(:[0-5][0-9](\\.[0-9]{1,9})?)?)";
 
   private static final Pattern AT_TEXT = Pattern.compile(AT_FORM);
@@ -72,8 +74,8 @@ public final class StampFields<B> {
           JsonSchema.pattern(AT_FORM, 40)
               .describedAs(
                   "An ISO-8601 instant in UTC such as 2026-10-12T02:14:00Z (older"
-                      + " documents: a WIB local date-time without Z); the calendar is checked by the"
-                      + " reader"),
+                      + " documents: a WIB local date-time without Z), a calendar day of the years"
+                      + " 0001 to 9999"),
           StampFields::readAt,
           StampFields::writeAt);
 

@@ -159,7 +159,15 @@ public final class InventoryCodecs {
               LotCode.class,
               ProductionCodecs.LOT_CODE),
           Map.of("quantity", LOT_QUANTITY),
-          Set.of("StockReserved.fromLot", "StockSold.reservation", "StockReturned.orderLine"));
+          Set.of("StockReserved.fromLot", "StockSold.reservation", "StockReturned.orderLine"),
+          // core's records refuse an event without movements (StockEvent's check)
+          Set.of(
+              "StockReceived.movements",
+              "StockReserved.movements",
+              "ReservationCancelled.movements",
+              "StockSold.movements",
+              "StockReturned.movements",
+              "StockWrittenOff.movements"));
 
   private InventoryCodecs() {}
 

@@ -61,7 +61,9 @@ public final class MoneyCodecs {
           Rate.class,
           Rate::parse,
           Rate::toString,
+          // the form core's parser reads (money.malformed-rate otherwise), which bounds the length
           JsonSchema.string()
+              .with("pattern", "^" + Rate.TEXT_FORM + "$")
               .describedAs("A rate: a percentage such as \"12%\" or a fraction such as \"11/12\""));
 
   /** {@link RoundingMode} inside a rounding step, as its constant name. */

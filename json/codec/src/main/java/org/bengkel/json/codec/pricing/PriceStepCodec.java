@@ -36,13 +36,14 @@ final class PriceStepCodec {
           in -> in.nextString(StepCode::of),
           (out, code) -> out.string(code.code()));
 
-  // one parameter's value, in the schema: core bounds it to 500 characters
-  private static final JsonSchema PARAM_VALUE = JsonSchema.string(1, 500);
+  // a free-text parameter's value, in the schema: core's Checks.requireText, not blank and at most
+  // 500 characters; a typed parameter has its form instead (StepCode.parameterForm)
+  private static final JsonSchema PARAM_TEXT = Scalars.text(1, 500).schema().orElseThrow();
 
   // the parameters in the order of the code's declaration, as core keeps them
   private static final Codec<Map<String, String>> PARAMS =
       Scalars.map(
-          JsonSchema.of(JsonSchema.map("type", "object", "additionalProperties", PARAM_VALUE)),
+          JsonSchema.of(JsonSchema.map("type", "object", "additionalProperties", PARAM_TEXT)),
           name -> name,
           name -> name,
           Scalars.TEXT,
@@ -58,7 +59,8 @@ final class PriceStepCodec {
           .nullRefused()
           .legacy(
               "description",
-              Scalars.TEXT,
+              // the text parameter it becomes: not blank, at most 500 characters (value.blank)
+              Scalars.text(1, 500),
               (b, text) -> b.code(StepCode.TEXT).params(Map.of("text", text)))
           .required("before", MoneyCodecs.RUPIAH, PriceStep::before, PriceStep.Builder::before)
           .required("after", MoneyCodecs.RUPIAH, PriceStep::after, PriceStep.Builder::after)
@@ -78,7 +80,14 @@ final class PriceStepCodec {
         .map(
             c -> {
               Map<String, Object> props = new LinkedHashMap<>();
-              c.parameterNames().forEach(n -> props.put(n, PARAM_VALUE));
+              c.parameterNames()
+                  .forEach(
+                      n ->
+                          props.put(
+                              n,
+                              c.parameterForm(n)
+                                  .map(f -> JsonSchema.string().with("pattern", "^" + f + "$"))
+                                  .orElse(PARAM_TEXT)));
               Map<String, Object> params =
                   JsonSchema.map(
                       "type",

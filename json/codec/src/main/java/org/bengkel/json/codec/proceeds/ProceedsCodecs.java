@@ -238,7 +238,8 @@ public final class ProceedsCodecs {
               PnbpLedger::facilityCode,
               PnbpLedger.Builder::facilityCode)
           .required("year", Scalars.YEAR, PnbpLedger::year, PnbpLedger.Builder::year)
-          .required("target", MoneyCodecs.RUPIAH, PnbpLedger::target, PnbpLedger.Builder::target)
+          .required(
+              "target", MoneyCodecs.POSITIVE_RUPIAH, PnbpLedger::target, PnbpLedger.Builder::target)
           .list("records", PNBP_ENTRY, PnbpLedger::records, PnbpLedger.Builder::records)
           .list("deposits", PNBP_ENTRY, PnbpLedger::deposits, PnbpLedger.Builder::deposits)
           .describedAs("The PNBP ledger of a facility for a year (buku PNBP)")

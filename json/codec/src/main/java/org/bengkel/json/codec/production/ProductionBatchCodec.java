@@ -62,6 +62,37 @@ final class ProductionBatchCodec {
   private static final String REGISTRATION_NUMBER = "registration number";
 
   /** Pieces per trainee, {@code {"<registration number>":12}}, in the numbers' order. */
+  // the history's REJECTED event has a note (StageHistory's check), in the batch's schema
+  private static final JsonSchema REJECTED_HAS_NOTE =
+      JsonSchema.of(
+          JsonSchema.map(
+              "properties",
+              JsonSchema.map(
+                  "history",
+                  JsonSchema.of(
+                      JsonSchema.map(
+                          "items",
+                          JsonSchema.of(
+                              JsonSchema.map(
+                                  "if",
+                                  JsonSchema.of(
+                                      JsonSchema.map(
+                                          "properties",
+                                          JsonSchema.map(
+                                              "stage",
+                                              JsonSchema.of(JsonSchema.map("const", "REJECTED"))),
+                                          "required",
+                                          List.of("stage"))),
+                                  "then",
+                                  JsonSchema.of(
+                                      JsonSchema.map(
+                                          "properties",
+                                          JsonSchema.map(
+                                              "note",
+                                              JsonSchema.of(JsonSchema.map("type", "string"))),
+                                          "required",
+                                          List.of("note"))))))))));
+
   private static final Codec<Map<RegistrationNumber, Long>> PIECES =
       Scalars.personalMap(
           REGISTRATION_NUMBER,
@@ -69,6 +100,9 @@ final class ProductionBatchCodec {
               JsonSchema.map(
                   "type",
                   "object",
+                  // the keys' form, which the reader checks (trainee.registration.format)
+                  "propertyNames",
+                  TraineeCodecs.REGISTRATION_NUMBER.schema().orElseThrow(),
                   "additionalProperties",
                   JsonSchema.integer(0, ProductionBatch.MAX_QUANTITY))),
           RegistrationNumber::parse,
@@ -136,6 +170,10 @@ final class ProductionBatchCodec {
               ProductionBatch::history,
               (d, v) -> d.history = v)
           .minItems(1)
+          // a rejection carries its reason: core refuses a history ending in REJECTED without a
+          // note (value.required at history[i].note); REJECTED is the last stage, so every
+          // REJECTED event of a valid history is its last
+          .schema("allOf", List.of(REJECTED_HAS_NOTE))
           .defaulted(
               "version",
               Scalars.POSITIVE_COUNT,

@@ -340,12 +340,13 @@ public final class ProgrammeCodecs {
               SkillProgramme.Builder::supervisors)
           .minItems(1)
           .uniqueItems()
-          .required(
+          // absent: core's defaults, false and true (docs/json-format.md), so not required
+          .defaulted(
               "outsideWalls",
               Scalars.BOOLEAN,
               SkillProgramme::outsideWalls,
               SkillProgramme.Builder::outsideWalls)
-          .required(
+          .defaulted(
               "production",
               Scalars.BOOLEAN,
               SkillProgramme::production,

@@ -42,7 +42,13 @@ final class ProgrammeValues extends CodecSupport {
       Scalars.map(
           JsonSchema.of(
               JsonSchema.map(
-                  "type", "object", "additionalProperties", JsonSchema.ref(CodecSupport.DURATION))),
+                  "type",
+                  "object",
+                  // the keys' form, which core's SkillField.of checks (value.malformed)
+                  "propertyNames",
+                  Scalars.CODE_FORM,
+                  "additionalProperties",
+                  JsonSchema.ref(CodecSupport.DURATION))),
           SkillField::of,
           SkillField::code,
           CodecSupport.DURATION,

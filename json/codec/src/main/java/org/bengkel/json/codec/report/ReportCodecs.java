@@ -43,13 +43,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ReportCodecs {
 
-  // "format" is only an annotation to validators by default: the pattern refuses what is not an
-  // ISO date at all; a day past its month's end (2026-11-31) is left to the reader.
-  private static final Codec<LocalDate> DAY =
-      Scalars.withSchema(
-          Scalars.DATE,
-          JsonSchema.date()
-              .with("pattern", "^[+-]?[0-9]{4,9}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])$"));
+  // a date as every other: its pattern states RFC 3339's years and the calendar, as the reader
+  // reads it (a pattern of its own let "+10000-01-01" and "0000-01-01" through)
+  private static final Codec<LocalDate> DAY = Scalars.DATE;
 
   /** What {@code new BigDecimal(String)} reads, in ASCII digits. */
   private static final String DECIMAL =

@@ -49,11 +49,49 @@ public final class TraineeCodecs {
 
   /**
    * {@link RegistrationNumber}: the registration number of a trainee (<i>nomor registrasi</i>),
-   * personal data, as its full text, {@code "B.I-123/2024"}.
+   * personal data, as its full text, {@code "B.I-123/2024"}. Its schema states what core's parser
+   * checks ({@code trainee.registration.format}), from the register classes' prefixes: a prefix, a
+   * separator (space, dot, hyphen or slash), then some character that is not white space, no
+   * control character, at most {@value RegistrationNumber#MAX_LENGTH} characters.
    */
   public static final Codec<RegistrationNumber> REGISTRATION_NUMBER =
       Codec.ofString(
-          RegistrationNumber.class, RegistrationNumber::parse, RegistrationNumber::value);
+          RegistrationNumber.class,
+          RegistrationNumber::parse,
+          RegistrationNumber::value,
+          JsonSchema.pattern(registrationForm(), RegistrationNumber.MAX_LENGTH)
+              .describedAs(
+                  "A registration number (nomor register): a register class's prefix such as"
+                      + " B.I, a space, dot, hyphen or slash, then the facility's own text"));
+
+  /**
+   * The pattern of {@link #REGISTRATION_NUMBER}, without anchors: control characters are ISO's
+   * ({@link Character#isISOControl}), white space Java's ({@link Character#isWhitespace}), as core
+   * checks them.
+   */
+  private static String registrationForm() {
+    StringBuilder prefixes = new StringBuilder();
+    for (RegisterClass c : RegisterClass.values()) {
+      prefixes.append(prefixes.length() == 0 ? "" : "|").append(c.prefix().replace(".", "\\."));
+    }
+    String control = "\\u0000-\\u001F\\u007F-\\u009F";
+    String space = Scalars.whiteSpace();
+    // white space that is not a control character, then the first other character: each
+    // character is matched once, whatever the text's length
+    return "(?:"
+        + prefixes
+        + ")[ ./-](?:(?!["
+        + control
+        + "])["
+        + space
+        + "])*"
+        + "[^"
+        + control
+        + space
+        + "][^"
+        + control
+        + "]*";
+  }
 
   /** {@link RegisterClass} (<i>golongan register</i>): the constant name, {@code "B_I"}. */
   public static final Codec<RegisterClass> REGISTER_CLASS = Codec.ofEnum(RegisterClass.class);
