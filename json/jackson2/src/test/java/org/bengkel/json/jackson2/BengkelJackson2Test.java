@@ -1,5 +1,6 @@
 package org.bengkel.json.jackson2;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -8,6 +9,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.time.LocalDate;
+import java.time.Period;
+import org.bengkel.facility.FacilityCode;
+import org.bengkel.trainee.CrimeCategory;
+import org.bengkel.trainee.RegistrationNumber;
+import org.bengkel.trainee.Sentence;
+import org.bengkel.trainee.Trainee;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringWriter;
@@ -34,6 +42,25 @@ class BengkelJackson2Test extends JacksonModuleContract {
 
   private static final ObjectMapper MAPPER = BengkelJackson2.mapper();
   private static final ObjectMapper DISCOVERED = JsonMapper.builder().findAndAddModules().build();
+
+  /**
+   * docs/json-format.md, "Using it": a mapper without bengkel's module writes a trainee as two
+   * booleans, with no error; the module registered as documented writes bengkel's format.
+   */
+  @Test
+  void aMapperWithoutTheModuleWritesATraineeWrongAndWithTheModuleRight() throws IOException {
+    Trainee t =
+        Trainee.convict(
+            RegistrationNumber.of("B.I-0412/2024"),
+            "Ahmad Fauzi",
+            FacilityCode.of("LAPAS-PAMEKASAN"),
+            CrimeCategory.GENERAL,
+            Sentence.imprisonment(Period.ofYears(3), LocalDate.of(2024, 3, 1)));
+    assertThat(new ObjectMapper().writeValueAsString(t))
+        .isEqualTo("{\"convict\":true,\"detainee\":false}");
+    ObjectMapper mine = new ObjectMapper().registerModule(new BengkelJackson2Module());
+    assertThat(mine.writeValueAsString(t)).isEqualTo(MAPPER.writeValueAsString(t));
+  }
 
   @Override
   protected JsonBinding helpers(BengkelJsonOptions options) {
