@@ -36,8 +36,8 @@ import org.jspecify.annotations.Nullable;
  * <p>The line needs an Expression Language implementation on the class path, for Hibernate
  * Validator's default message interpolation; neither Hibernate Validator nor this artifact brings
  * one. Spring Boot's {@code spring-boot-starter-validation} does (Tomcat's); elsewhere add {@code
- * org.glassfish:expressly} ({@code org.glassfish.expressly:expressly} 6.0.0), or add {@code
- * .messageInterpolator(new ParameterMessageInterpolator())} before {@code buildValidatorFactory()}.
+ * org.glassfish.expressly:expressly} 6.0.0, or add {@code .messageInterpolator(new
+ * ParameterMessageInterpolator())} before {@code buildValidatorFactory()}.
  * Without either, {@code buildValidatorFactory()} throws {@code HV000183: Unable to initialize
  * 'jakarta.el.ExpressionFactory'}.
  *
