@@ -16,9 +16,9 @@
  * org.bengkel.production.BatchLabelling} the production code, best-before date and label. The rules
  * and their codes are in {@link org.bengkel.production.ProductionRule}.
  *
- * <p>From a planned batch to stock and premi. Every change takes a {@link
- * org.bengkel.audit.Stamp}, who made it and when; here {@code stamp(officer, time)} stands for
- * {@code Stamp.ofLocal(Actor.officer(officer.nip()), time, lapas.zone())}:
+ * <p>From a planned batch to stock and premi. Every change takes a {@link org.bengkel.audit.Stamp},
+ * who made it and when; here {@code stamp(officer, time)} stands for {@code
+ * Stamp.ofLocal(Actor.officer(officer.nip()), time, lapas.zone())}:
  *
  * <pre>{@code
  * Stamp planning = stamp(kasi, day.minusDays(5).atTime(9, 0));

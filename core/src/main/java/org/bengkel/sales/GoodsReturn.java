@@ -110,8 +110,8 @@ public abstract class GoodsReturn {
   }
 
   /**
-   * A return without tax lines: for an order with no quoted tax or of a seller that is not a PKP.
-   * A return of an order whose quote charged PPN must carry the PPN given back ({@link
+   * A return without tax lines: for an order with no quoted tax or of a seller that is not a PKP. A
+   * return of an order whose quote charged PPN must carry the PPN given back ({@link
    * SalesOrder#returnTaxes}, through {@link #builder()} and {@code addAllTaxes}), or {@link
    * SalesOrder#returnGoods} throws {@code sales.return.tax-mismatch}.
    *

@@ -24,8 +24,8 @@ import org.bengkel.trainee.RegistrationNumber;
 import org.junit.jupiter.api.Test;
 
 /**
- * The calls of the example in this package's Javadoc ({@code package-info.java}), line for line,
- * so that the example keeps compiling and its batch goes from plan to stock and premi. Change both
+ * The calls of the example in this package's Javadoc ({@code package-info.java}), line for line, so
+ * that the example keeps compiling and its batch goes from plan to stock and premi. Change both
  * together.
  */
 class PackageExampleTest {
@@ -67,8 +67,7 @@ class PackageExampleTest {
                         desk))
             .flatMap(b -> b.startPackaging(38, stamp(pengawas, day.atTime(15, 0))))
             .flatMap(b -> b.recordQualityCheck(36, 2, stamp(kasi, day.atTime(16, 0))))
-            .flatMap(
-                b -> b.release(FoodSafetyPolicy.defaults(), stamp(kasi, day.atTime(17, 0))));
+            .flatMap(b -> b.release(FoodSafetyPolicy.defaults(), stamp(kasi, day.atTime(17, 0))));
     assertThat(released.refusals()).isEmpty();
 
     ProductionBatch batch = released.orElseThrow();

@@ -17,8 +17,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.bengkel.audit.Stamp;
 import org.bengkel.error.InvalidValueException;
-import org.bengkel.inventory.StockLedger;
 import org.bengkel.inventory.Pick;
+import org.bengkel.inventory.StockLedger;
 import org.bengkel.money.Rupiah;
 import org.bengkel.outcome.Outcome;
 import org.bengkel.pricing.Channel;
@@ -116,8 +116,7 @@ class ReturnTaxTest {
     Invoice creditNote = returned.orElseThrow().creditNote().orElseThrow();
     assertThat(creditNote.total()).isEqualTo(rp(102_120));
 
-    GoodsReturn untaxed =
-        GoodsReturn.of(1, lot, 1, ReturnDisposition.RESTOCK, at, "NR-2026-0001");
+    GoodsReturn untaxed = GoodsReturn.of(1, lot, 1, ReturnDisposition.RESTOCK, at, "NR-2026-0001");
     assertThatThrownBy(() -> order.returnGoods(ledger, untaxed))
         .isInstanceOfSatisfying(
             InvalidValueException.class,

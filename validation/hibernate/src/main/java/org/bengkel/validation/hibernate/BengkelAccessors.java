@@ -37,8 +37,8 @@ import org.jspecify.annotations.Nullable;
  * Validator's default message interpolation; neither Hibernate Validator nor this artifact brings
  * one. Spring Boot's {@code spring-boot-starter-validation} does (Tomcat's); elsewhere add {@code
  * org.glassfish.expressly:expressly} 6.0.0, or add {@code .messageInterpolator(new
- * ParameterMessageInterpolator())} before {@code buildValidatorFactory()}.
- * Without either, {@code buildValidatorFactory()} throws {@code HV000183: Unable to initialize
+ * ParameterMessageInterpolator())} before {@code buildValidatorFactory()}. Without either, {@code
+ * buildValidatorFactory()} throws {@code HV000183: Unable to initialize
  * 'jakarta.el.ExpressionFactory'}.
  *
  * <p>What it selects: every JavaBeans getter, as Hibernate Validator's default strategy does (so a
