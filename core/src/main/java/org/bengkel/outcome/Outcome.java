@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * the object it was called on is immutable, so the caller continues with it.
  *
  * <pre>{@code
- * Outcome<StockLedger> sold = ledger.sell(sku, 12, at, reference);
+ * Outcome<StockLedger> sold = ledger.sell(sku, 12, at);          // at: the Stamp, who and when
  * if (sold.isAccepted()) {
  *   ledger = sold.orElseThrow();
  * } else {

@@ -16,20 +16,25 @@
  * org.bengkel.production.BatchLabelling} the production code, best-before date and label. The rules
  * and their codes are in {@link org.bengkel.production.ProductionRule}.
  *
- * <p>From a planned batch to stock and premi:
+ * <p>From a planned batch to stock and premi. Every change takes a {@link org.bengkel.audit.Stamp},
+ * who made it and when; here {@code stamp(officer, time)} stands for {@code
+ * Stamp.ofLocal(Actor.officer(officer.nip()), time, lapas.zone())}:
  *
  * <pre>{@code
- * ProductionBatch planned = ProductionBatch.plan(lot, product, 40, day, now, kasi)
- *     .assignSupervisor(pengawas).orElseThrow();
+ * Stamp planning = stamp(kasi, day.minusDays(5).atTime(9, 0));
+ * ProductionBatch planned = ProductionBatch.plan(code, product, 40, day, planning)
+ *     .flatMap(b -> b.assignSupervisor(pengawas, planning))     // plan is an Outcome too
+ *     .orElseThrow();
  * MaterialCost cost = planned.materialCost(boms, prices);   // bill of materials, prices on the day
+ * Stamp desk = stamp(kasi, day.atTime(17, 30));  // records entered after the work they record
  * Outcome<ProductionBatch> released = planned
- *     .startProduction(day.atTime(7, 30), pengawas, team, register)
- *     .flatMap(b -> b.consumeMaterials(cost))
+ *     .startProduction(team, register, stamp(pengawas, day.atTime(7, 30)))
+ *     .flatMap(b -> b.consumeMaterials(cost, desk))
  *     .flatMap(b -> b.recordWork(WorkInterval.of(rn, day, LocalTime.of(8, 0), LocalTime.of(12, 0)),
- *         register::isActivelyEnrolled))
- *     .flatMap(b -> b.startPackaging(day.atTime(15, 0), pengawas, 38))
- *     .flatMap(b -> b.recordQualityCheck(day.atTime(16, 0), kasi, 36, 2))
- *     .flatMap(b -> b.release(day.atTime(17, 0), kasi, FoodSafetyPolicy.defaults()));
+ *         register::isActivelyEnrolled, desk))
+ *     .flatMap(b -> b.startPackaging(38, stamp(pengawas, day.atTime(15, 0))))
+ *     .flatMap(b -> b.recordQualityCheck(36, 2, stamp(kasi, day.atTime(16, 0))))
+ *     .flatMap(b -> b.release(FoodSafetyPolicy.defaults(), stamp(kasi, day.atTime(17, 0))));
  * if (released.isRefused()) {
  *   show(released.refusals().get(0).message(locale));   // rule, subject, value; never a trainee
  * }

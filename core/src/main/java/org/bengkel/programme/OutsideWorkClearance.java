@@ -17,8 +17,8 @@ import org.bengkel.trainee.RegistrationNumber;
  * below are illustrative):
  *
  * <pre>{@code
- * OutsideWorkClearance clearance =
- *     (number, date) -> asimilasiPolicy.evaluate(trainees.get(number), date).isEligible();
+ * OutsideWorkClearance clearance = (number, date) -> EligibilityPolicy.defaults()
+ *     .evaluate(Entitlement.ASIMILASI, trainees.get(number), date).eligible();
  * }</pre>
  *
  * <p>Implementations must be pure and thread-safe (answer the same for the same arguments), and

@@ -111,8 +111,9 @@ public abstract class GoodsReturn {
 
   /**
    * A return without tax lines: for an order not made from a quote, or a seller that charges no
-   * PPN. {@link SalesOrder#goodsReturn} builds the return of any order with the taxes its credit
-   * note must carry.
+   * PPN; for an order whose quote charged PPN, {@link SalesOrder#returnGoods} throws {@code
+   * sales.return.tax-mismatch} for it. {@link SalesOrder#goodsReturn} builds the return of any
+   * order with the taxes its credit note must carry.
    *
    * @param line the goods line, from 1
    * @param lotCode the lot sold, not null

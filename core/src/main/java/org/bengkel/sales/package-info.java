@@ -45,9 +45,22 @@
  * ledger = c.ledger();
  * }</pre>
  *
- * Returns: {@code order.returnGoods(ledger, GoodsReturn.of(line, lot, quantity, RESTOCK or
- * WRITE_OFF, at, creditNoteNumber))}, whose accepted change carries the credit note ({@link
- * org.bengkel.sales.OrderChange#creditNote()}).
+ * <p><b>Returns</b> (<i>retur</i>) of a fulfilled order: the credit note gives back the PPN the
+ * quote charged on the goods returned, so the order builds the return with those taxes ({@link
+ * org.bengkel.sales.SalesOrder#goodsReturn}, through {@link
+ * org.bengkel.sales.SalesOrder#returnTaxes}):
+ *
+ * <pre>{@code
+ * GoodsReturn back = order.goodsReturn(1, lot, 1, ReturnDisposition.RESTOCK,  // or WRITE_OFF
+ *     at, "NR-2026-0001", "PPN 12% x DPP 11/12");                         // the tax line's label
+ * Outcome<OrderChange> returned = order.returnGoods(ledger, back);
+ * Invoice creditNote = returned.orElseThrow().creditNote().orElseThrow();
+ * }</pre>
+ *
+ * {@link org.bengkel.sales.GoodsReturn#of GoodsReturn.of(line, lot, quantity, disposition, at,
+ * creditNoteNumber)} makes a return without tax lines: it fits an order with no quoted tax or a
+ * seller that is not a PKP; for an order whose quote has PPN, {@code returnGoods} throws {@code
+ * sales.return.tax-mismatch} for it.
  */
 @BengkelStyle
 @NullMarked

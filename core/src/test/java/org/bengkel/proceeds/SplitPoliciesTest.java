@@ -11,6 +11,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.facility.FacilityCode;
+import org.bengkel.money.Rate;
+import org.bengkel.money.Rupiah;
 import org.junit.jupiter.api.Test;
 
 class SplitPoliciesTest {
@@ -22,6 +24,26 @@ class SplitPoliciesTest {
       SplitPolicy.defaultFor(PAMEKASAN, JAN_2024).withEffectiveUntil(END_2024);
   private static final SplitPolicy FROM_2025 =
       SplitPolicy.of(PAMEKASAN, JAN_2025, SplitBase.NET_PROFIT, pct(30), pct(20), pct(50));
+
+  /** docs/proceeds.md, "History": the example's calls, line for line. */
+  @Test
+  void theHistoryExampleOfTheProceedsDocSplitsBy30To20To50From2025() {
+    LocalDate saleDate = LocalDate.of(2025, 3, 1);
+    FacilityCode pamekasan = FacilityCode.of("LAPAS-PAMEKASAN");
+    SplitPolicies history =
+        SplitPolicies.of(SplitPolicy.defaultFor(pamekasan, LocalDate.of(2024, 1, 1)))
+            .supersede(
+                SplitPolicy.of(
+                    pamekasan,
+                    LocalDate.of(2025, 1, 1),
+                    SplitBase.NET_PROFIT,
+                    Rate.percent(30),
+                    Rate.percent(20),
+                    Rate.percent(50)));
+    ProceedsSplit split = history.split(saleDate, Rupiah.of(1_000_000), Rupiah.of(400_000));
+    assertThat(List.of(split.premi(), split.pnbp(), split.capital()))
+        .containsExactly(rp(180_000), rp(120_000), rp(300_000));
+  }
 
   @Test
   void policyEffectiveOnADateIsChosen() {

@@ -15,9 +15,12 @@ import static org.bengkel.sales.QuoteToInvoiceTest.NO_PPN;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.bengkel.audit.Stamp;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.inventory.Pick;
+import org.bengkel.inventory.StockLedger;
 import org.bengkel.money.Rupiah;
+import org.bengkel.outcome.Outcome;
 import org.bengkel.pricing.Channel;
 import org.bengkel.pricing.PriceBasis;
 import org.bengkel.pricing.PriceBook;
@@ -87,6 +90,38 @@ class ReturnTaxTest {
     Invoice note = returned(sold, KK_A.lotCode(), 1, 40, "NR-2026-0001").creditNote().orElseThrow();
     assertThat(note.subtotal()).isEqualTo(rp(92_000));
     assertThat(note.total()).isEqualTo(rp(102_120));
+  }
+
+  /** The return of the sales package's Javadoc ({@code package-info.java}), call for call. */
+  @Test
+  void thePackageExampleReturnCreditsThePpnAndItsOfFormIsRefused() {
+    OrderChange sold = fulfilled(92_000, EXCLUSIVE);
+    SalesOrder order = sold.order();
+    StockLedger ledger = sold.ledger();
+    LotCode lot = KK_A.lotCode();
+    Stamp at = at(40);
+    GoodsReturn back =
+        order.goodsReturn(
+            1, lot, 1, ReturnDisposition.RESTOCK, at, "NR-2026-0001", "PPN 12% x DPP 11/12");
+    Outcome<OrderChange> returned = order.returnGoods(ledger, back);
+    Invoice creditNote = returned.orElseThrow().creditNote().orElseThrow();
+    assertThat(creditNote.total()).isEqualTo(rp(102_120));
+
+    GoodsReturn untaxed = GoodsReturn.of(1, lot, 1, ReturnDisposition.RESTOCK, at, "NR-2026-0001");
+    assertThatThrownBy(() -> order.returnGoods(ledger, untaxed))
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> assertThat(e.ruleCode()).isEqualTo("sales.return.tax-mismatch"));
+    OrderChange withoutPpn = fulfilled(92_000, NO_PPN);
+    assertThat(
+            withoutPpn
+                .order()
+                .returnGoods(withoutPpn.ledger(), untaxed)
+                .orElseThrow()
+                .creditNote()
+                .orElseThrow()
+                .total())
+        .isEqualTo(rp(92_000));
   }
 
   @Test

@@ -20,8 +20,10 @@ import org.jspecify.annotations.Nullable;
  * <p>The rule is a {@link JsonRule} when the document breaks the format itself (unknown property,
  * float amount, trailing tokens...), or the domain rule of bengkel-core when a well-formed value is
  * refused by the type's factory (a bad NIP gives {@code facility.nip.birth-date}); the core {@link
- * InvalidValueException} is then the {@linkplain #valueError() cause}. Messages never repeat values
- * from the document except property names, and never personal data.
+ * InvalidValueException} is then the {@linkplain #valueError() cause}. A {@link JsonRule}'s message
+ * repeats no value from the document, only property names; a core rule's message is core's, which
+ * names the field, the value unless it is personal data, and the rule ({@code JSON $.nip: Invalid
+ * value for 'nip' ('198513122010121001'): ...}). Neither ever repeats personal data.
  *
  * <p>Immutable and thread-safe.
  */

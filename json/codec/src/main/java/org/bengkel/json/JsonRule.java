@@ -12,7 +12,9 @@ import org.bengkel.error.Rule;
  * <p>Errors with these rules are {@link BengkelJsonException}s carrying the JSON path. Domain rules
  * broken by a well-formed document (a bad NIP, a negative amount) keep their own core rule code.
  * The message pattern may refer to {@code {0}} (the JSON path) and {@code {2}}... (the details);
- * {@code {1}} is always empty (values from the document are never repeated in messages).
+ * {@code {1}} is always empty (these rules' messages never repeat values from the document; a core
+ * rule's message, for a refused well-formed value, names the value as core's messages do unless it
+ * is personal data).
  *
  * <p>Immutable and thread-safe.
  */

@@ -1,5 +1,6 @@
 package org.bengkel.json.jackson2;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -13,9 +14,12 @@ import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.time.LocalDate;
+import java.time.Period;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
+import org.bengkel.facility.FacilityCode;
 import org.bengkel.facility.Nip;
 import org.bengkel.facility.Officer;
 import org.bengkel.json.BengkelJsonOptions;
@@ -24,6 +28,10 @@ import org.bengkel.json.JsonWriter;
 import org.bengkel.json.contract.JacksonModuleContract;
 import org.bengkel.json.contract.JsonBinding;
 import org.bengkel.money.Rupiah;
+import org.bengkel.trainee.CrimeCategory;
+import org.bengkel.trainee.RegistrationNumber;
+import org.bengkel.trainee.Sentence;
+import org.bengkel.trainee.Trainee;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,6 +42,25 @@ class BengkelJackson2Test extends JacksonModuleContract {
 
   private static final ObjectMapper MAPPER = BengkelJackson2.mapper();
   private static final ObjectMapper DISCOVERED = JsonMapper.builder().findAndAddModules().build();
+
+  /**
+   * docs/json-format.md, "Using it": a mapper without bengkel's module writes a trainee as two
+   * booleans, with no error; the module registered as documented writes bengkel's format.
+   */
+  @Test
+  void aMapperWithoutTheModuleWritesATraineeWrongAndWithTheModuleRight() throws IOException {
+    Trainee t =
+        Trainee.convict(
+            RegistrationNumber.of("B.I-0412/2024"),
+            "Ahmad Fauzi",
+            FacilityCode.of("LAPAS-PAMEKASAN"),
+            CrimeCategory.GENERAL,
+            Sentence.imprisonment(Period.ofYears(3), LocalDate.of(2024, 3, 1)));
+    assertThat(new ObjectMapper().writeValueAsString(t))
+        .isEqualTo("{\"convict\":true,\"detainee\":false}");
+    ObjectMapper mine = new ObjectMapper().registerModule(new BengkelJackson2Module());
+    assertThat(mine.writeValueAsString(t)).isEqualTo(MAPPER.writeValueAsString(t));
+  }
 
   @Override
   protected JsonBinding helpers(BengkelJsonOptions options) {

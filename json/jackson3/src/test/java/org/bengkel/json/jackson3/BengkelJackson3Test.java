@@ -4,19 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.StringWriter;
+import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 import java.util.function.Consumer;
+import org.bengkel.facility.FacilityCode;
 import org.bengkel.facility.Officer;
 import org.bengkel.json.BengkelJsonOptions;
 import org.bengkel.json.JsonHelpers;
 import org.bengkel.json.JsonWriter;
 import org.bengkel.json.contract.JacksonModuleContract;
 import org.bengkel.json.contract.JsonBinding;
+import org.bengkel.trainee.CrimeCategory;
+import org.bengkel.trainee.RegistrationNumber;
+import org.bengkel.trainee.Sentence;
+import org.bengkel.trainee.Trainee;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.cfg.MapperBuilder;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -48,6 +56,25 @@ class BengkelJackson3Test extends JacksonModuleContract {
     assertThatThrownBy(() -> own.readValue("", Officer.class))
         .isInstanceOf(JacksonException.class)
         .isNotInstanceOf(BengkelMismatchedInputException.class);
+  }
+
+  /**
+   * docs/json-format.md, "Using it": a mapper without bengkel's module writes a trainee as two
+   * booleans, with no error; the module registered as documented writes bengkel's format.
+   */
+  @Test
+  void aMapperWithoutTheModuleWritesATraineeWrongAndWithTheModuleRight() {
+    Trainee t =
+        Trainee.convict(
+            RegistrationNumber.of("B.I-0412/2024"),
+            "Ahmad Fauzi",
+            FacilityCode.of("LAPAS-PAMEKASAN"),
+            CrimeCategory.GENERAL,
+            Sentence.imprisonment(Period.ofYears(3), LocalDate.of(2024, 3, 1)));
+    assertThat(new ObjectMapper().writeValueAsString(t))
+        .isEqualTo("{\"convict\":true,\"detainee\":false}");
+    JsonMapper mine3 = JsonMapper.builder().addModule(new BengkelJackson3Module()).build();
+    assertThat(mine3.writeValueAsString(t)).isEqualTo(MAPPER.writeValueAsString(t));
   }
 
   @Override

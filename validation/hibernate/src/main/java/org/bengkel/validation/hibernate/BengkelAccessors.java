@@ -33,6 +33,14 @@ import org.jspecify.annotations.Nullable;
  * On Spring Boot, a {@code ValidationConfigurationCustomizer} bean does the same (the reference
  * service shows it).
  *
+ * <p>The line needs an Expression Language implementation on the class path, for Hibernate
+ * Validator's default message interpolation; neither Hibernate Validator nor this artifact brings
+ * one. Spring Boot's {@code spring-boot-starter-validation} does (Tomcat's); elsewhere add {@code
+ * org.glassfish.expressly:expressly} 6.0.0, or add {@code .messageInterpolator(new
+ * ParameterMessageInterpolator())} before {@code buildValidatorFactory()}. Without either, {@code
+ * buildValidatorFactory()} throws {@code HV000183: Unable to initialize
+ * 'jakarta.el.ExpressionFactory'}.
+ *
  * <p>What it selects: every JavaBeans getter, as Hibernate Validator's default strategy does (so a
  * host's own beans keep their behaviour), and in addition every public-facing, non-static,
  * no-argument, non-void method declared by a class of an {@code org.bengkel} package, named as the
