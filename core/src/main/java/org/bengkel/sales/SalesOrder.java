@@ -365,19 +365,14 @@ public abstract class SalesOrder {
       String taxLabel) {
     Checks.required(lotCode, "lotCode");
     Checks.required(disposition, "disposition");
-    Checks.required(at, "at");
     Checks.required(creditNoteNumber, "creditNoteNumber");
     Checks.required(taxLabel, "taxLabel");
     returnLine(line);
-    return GoodsReturn.builder()
-        .line(line)
-        .lotCode(lotCode)
-        .quantity(quantity)
-        .disposition(disposition)
-        .stamp(at)
-        .creditNoteNumber(creditNoteNumber)
-        .taxes(quotedTax().isPresent() ? returnTaxes(line, quantity, taxLabel) : List.of())
-        .build();
+    GoodsReturn untaxed =
+        GoodsReturn.of(line, lotCode, quantity, disposition, at, creditNoteNumber);
+    return quotedTax().isEmpty()
+        ? untaxed
+        : GoodsReturn.builder().from(untaxed).taxes(returnTaxes(line, quantity, taxLabel)).build();
   }
 
   /** The goods line a return names, or {@link SalesRule#RETURN_LINE}. */
