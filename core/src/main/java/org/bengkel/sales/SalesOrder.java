@@ -365,6 +365,7 @@ public abstract class SalesOrder {
       String taxLabel) {
     Checks.required(lotCode, "lotCode");
     Checks.required(disposition, "disposition");
+    Checks.required(at, "at");
     Checks.required(creditNoteNumber, "creditNoteNumber");
     Checks.required(taxLabel, "taxLabel");
     returnLine(line);
