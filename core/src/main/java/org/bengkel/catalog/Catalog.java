@@ -37,8 +37,7 @@ public final class Catalog {
    */
   public static Catalog of(Collection<? extends CatalogItem> items) {
     Map<Sku, CatalogItem> map = new LinkedHashMap<>();
-    for (CatalogItem item : Checks.required(items, "items")) {
-      Checks.required(item, "item");
+    for (CatalogItem item : Checks.requiredElements(items, "items")) {
       if (map.putIfAbsent(item.sku(), item) != null) {
         throw InvalidValueException.of(CoreRule.DUPLICATE, "items", item.sku());
       }

@@ -137,7 +137,7 @@ public class InvalidValueException extends BengkelException {
     } else if (rejectedValue == null) {
       shown = Messages.pattern(Messages.CORE_BUNDLE, "frame.absent", locale);
     } else {
-      shown = "'" + Messages.phrase(rejectedValue, locale) + "'";
+      shown = "'" + rejectedValue + "'";
     }
     return new String[] {field, shown};
   }

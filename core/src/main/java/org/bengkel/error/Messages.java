@@ -246,11 +246,12 @@ public final class Messages {
   }
 
   /**
-   * A fixed phrase of a message in the reader's language: a value's expected form ({@code "1 to 20
-   * digits"}) or a description standing in for a value ({@code "all zero"}), passed to an exception
-   * in English, as {@link BengkelException#details()} keep it. Its Indonesian is declared once, in
-   * core's bundle under {@code phrase.} and the English phrase; any other text (a number, a code, a
-   * phrase with values in it) is returned as it is.
+   * A fixed phrase of a message's details in the reader's language, such as a value's expected form
+   * ({@code "1 to 20 digits"}), passed to an exception or refusal in English, as {@link
+   * BengkelException#details()} keep it. Its Indonesian is declared once, in core's bundle under
+   * {@code phrase.} and the English phrase; any other text (a number, a code, a phrase with values
+   * in it) is returned as it is. The rejected value itself is never translated: it is what was
+   * given.
    *
    * @param text the English text, not null
    * @param locale the reader's language, not null

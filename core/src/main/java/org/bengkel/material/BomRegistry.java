@@ -68,8 +68,7 @@ public final class BomRegistry {
    */
   public static BomRegistry of(Collection<BillOfMaterials> bills) {
     Map<Sku, BillOfMaterials> map = new LinkedHashMap<>();
-    for (BillOfMaterials bill : Checks.required(bills, "bills")) {
-      Checks.required(bill, "bill");
+    for (BillOfMaterials bill : Checks.requiredElements(bills, "bills")) {
       if (map.putIfAbsent(bill.product(), bill) != null) {
         throw InvalidValueException.of(CoreRule.DUPLICATE, "bills", bill.product());
       }

@@ -97,9 +97,10 @@ public final class Outcome<T> {
    * @throws MissingValueException if a reason is null
    */
   public static <T> Outcome<T> refused(Refusal first, Refusal... more) {
-    Checks.required(more, "more");
+    Checks.required(first, "first");
+    Checks.requiredElements(java.util.Arrays.asList(Checks.required(more, "more")), "more");
     Refusal[] all = new Refusal[more.length + 1];
-    all[0] = Checks.required(first, "first");
+    all[0] = first;
     System.arraycopy(more, 0, all, 1, more.length);
     return refused(List.of(all));
   }

@@ -233,7 +233,7 @@ public final class Refusal {
     Object[] args = new Object[leading.length + details.size()];
     System.arraycopy(leading, 0, args, 0, leading.length);
     for (int i = 0; i < details.size(); i++) {
-      args[leading.length + i] = details.get(i);
+      args[leading.length + i] = Messages.phrase(details.get(i), locale);
     }
     // a withheld value stays withheld: a personal refusal keeps no value, so none is named at {1}
     named.forEach((i, v) -> args[i] = v.displayName(locale));

@@ -350,8 +350,10 @@ public abstract class Trainee {
     if (status() != TraineeStatus.DETAINEE) {
       return Outcome.refused(Refusal.personal(TraineeRule.STATUS_TRANSITION, "status"));
     }
+    // a number that does not fit the sentence is an invalid argument: the builder throws for it
     for (DisciplineRecord kept : disciplineRecords()) {
-      if (kept.date().isBefore(sentence.firstDayOfDetention())) {
+      if (convictNumber.registerClass() == sentence.registerClass()
+          && kept.date().isBefore(sentence.firstDayOfDetention())) {
         return Outcome.refused(
             Refusal.personal(TraineeRule.DISCIPLINE_DATE, "sentence.firstDayOfDetention"));
       }

@@ -12,16 +12,14 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.bengkel.catalog.Sku;
 import org.bengkel.material.Quantity;
-import org.bengkel.money.Allocation;
-import org.bengkel.money.Rupiah;
 import org.bengkel.sales.Customer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
 /**
- * A message in Indonesian says in Indonesian the fixed English phrases that exceptions carry (a
- * value's expected form, a description standing in for a value), as {@link Messages#phrase}
- * declares them, and every declared phrase is one that the code still uses.
+ * A message in Indonesian says in Indonesian the fixed English phrases of its details (a value's
+ * expected form), as {@link Messages#phrase} declares them, never translates the rejected value,
+ * and every declared phrase is one that the code still uses.
  */
 class PhrasesTest {
 
@@ -46,10 +44,18 @@ class PhrasesTest {
   }
 
   @Test
-  void aDescriptionStandingForAValueIsSaidInIndonesian() {
-    assertThat(indonesian(() -> Allocation.largestRemainder(Rupiah.of(100), 0, 0)))
-        .contains("('semuanya nol')")
-        .doesNotContain("all zero");
+  void theRejectedValueIsShownAsGivenEvenWhenItReadsLikeAPhrase() {
+    assertThat(indonesian(() -> Sku.parse("a label"))).contains("('a label')");
+  }
+
+  @Test
+  void aRefusalMadeFromAnExceptionSaysItsPhrasesInIndonesianToo() {
+    InvalidValueException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            InvalidValueException.class, () -> Customer.government("ABC", "Dinas Koperasi"));
+    assertThat(org.bengkel.outcome.Refusal.of(e).message(ID))
+        .contains("1 sampai 20 angka")
+        .doesNotContain("digits");
   }
 
   @Test

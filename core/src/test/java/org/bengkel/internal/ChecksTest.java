@@ -173,5 +173,11 @@ class ChecksTest {
                     "value", java.util.Arrays.asList((org.bengkel.outcome.Event) null)))
         .extracting(e -> ((MissingValueException) e).field())
         .isEqualTo("events[0]");
+    org.bengkel.outcome.Refusal why =
+        org.bengkel.outcome.Refusal.of(CoreRule.DUPLICATE, "subject", "value");
+    assertThatThrownBy(() -> org.bengkel.outcome.Outcome.refused(why, why, null))
+        .isInstanceOf(MissingValueException.class)
+        .extracting(e -> ((MissingValueException) e).field())
+        .isEqualTo("more[1]");
   }
 }

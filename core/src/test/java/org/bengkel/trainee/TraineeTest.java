@@ -222,6 +222,11 @@ class TraineeTest {
             tuple(
                 "trainee.discipline.date", "sentence.firstDayOfDetention", true, Optional.empty()));
     assertThat(o.orElse(d)).isSameAs(d);
+    // a number that does not fit the sentence is an invalid argument, refused record or not
+    assertThatThrownBy(() -> d.sentenced(number(RegisterClass.B_IIA), twoYears, Stamps.RECORDED))
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> assertThat(e.ruleCode()).isEqualTo("trainee.register-class.sentence"));
   }
 
   @Test
