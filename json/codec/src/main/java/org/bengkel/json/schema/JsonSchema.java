@@ -200,6 +200,27 @@ public final class JsonSchema {
   }
 
   /**
+   * A condition on an object (JSON Schema's {@code if}/{@code then}): when its property {@code
+   * property} is the string {@code value}, the object must also match {@code then}. For a rule that
+   * one property's value sets on the others, such as a rejected stage's required note.
+   *
+   * @param property the property's name, not null
+   * @param value the string that sets the condition, not null
+   * @param then what the object must then match, not null
+   * @return the schema, never null
+   */
+  public static JsonSchema when(String property, String value, JsonSchema then) {
+    MissingValueException.required(property, "property");
+    MissingValueException.required(then, "then");
+    return of(
+        map(
+            "if",
+            of(map("properties", map(property, constant(value)), "required", List.of(property))),
+            "then",
+            then));
+  }
+
+  /**
    * One of some whole numbers.
    *
    * @param values the numbers, at least one

@@ -99,20 +99,12 @@ final class PriceStepCodec {
                       "additionalProperties",
                       Boolean.FALSE);
               return (Object)
-                  JsonSchema.of(
-                      JsonSchema.map(
-                          "if",
-                          JsonSchema.of(
-                              JsonSchema.map(
-                                  "properties",
-                                  JsonSchema.map(
-                                      "code", JsonSchema.of(JsonSchema.map("const", c.code()))),
-                                  "required",
-                                  List.of("code"))),
-                          "then",
-                          JsonSchema.of(
-                              JsonSchema.map(
-                                  "properties", JsonSchema.map("params", JsonSchema.of(params))))));
+                  JsonSchema.when(
+                      "code",
+                      c.code(),
+                      JsonSchema.of(
+                          JsonSchema.map(
+                              "properties", JsonSchema.map("params", JsonSchema.of(params)))));
             })
         .toList();
   }

@@ -61,7 +61,6 @@ final class ProductionBatchCodec {
   // personal data: paths through the keys show this instead (Permenkumham 7/2022 and UU 27/2022)
   private static final String REGISTRATION_NUMBER = "registration number";
 
-  /** Pieces per trainee, {@code {"<registration number>":12}}, in the numbers' order. */
   // the history's REJECTED event has a note (StageHistory's check), in the batch's schema
   private static final JsonSchema REJECTED_HAS_NOTE =
       JsonSchema.of(
@@ -72,27 +71,17 @@ final class ProductionBatchCodec {
                   JsonSchema.of(
                       JsonSchema.map(
                           "items",
-                          JsonSchema.of(
-                              JsonSchema.map(
-                                  "if",
-                                  JsonSchema.of(
-                                      JsonSchema.map(
-                                          "properties",
-                                          JsonSchema.map(
-                                              "stage",
-                                              JsonSchema.of(JsonSchema.map("const", "REJECTED"))),
-                                          "required",
-                                          List.of("stage"))),
-                                  "then",
-                                  JsonSchema.of(
-                                      JsonSchema.map(
-                                          "properties",
-                                          JsonSchema.map(
-                                              "note",
-                                              JsonSchema.of(JsonSchema.map("type", "string"))),
-                                          "required",
-                                          List.of("note"))))))))));
+                          JsonSchema.when(
+                              "stage",
+                              "REJECTED",
+                              JsonSchema.of(
+                                  JsonSchema.map(
+                                      "properties",
+                                      JsonSchema.map("note", JsonSchema.string()),
+                                      "required",
+                                      List.of("note")))))))));
 
+  /** Pieces per trainee, {@code {"<registration number>":12}}, in the numbers' order. */
   private static final Codec<Map<RegistrationNumber, Long>> PIECES =
       Scalars.personalMap(
           REGISTRATION_NUMBER,
