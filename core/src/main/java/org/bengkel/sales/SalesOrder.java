@@ -363,14 +363,11 @@ public abstract class SalesOrder {
       Stamp at,
       String creditNoteNumber,
       String taxLabel) {
-    Checks.required(lotCode, "lotCode");
-    Checks.required(disposition, "disposition");
-    Checks.required(at, "at");
-    Checks.required(creditNoteNumber, "creditNoteNumber");
-    Checks.required(taxLabel, "taxLabel");
-    returnLine(line);
+    // GoodsReturn.of checks the other arguments (nulls, ranges) before the line is looked up
     GoodsReturn untaxed =
         GoodsReturn.of(line, lotCode, quantity, disposition, at, creditNoteNumber);
+    Checks.required(taxLabel, "taxLabel");
+    returnLine(line);
     return quotedTax().isEmpty()
         ? untaxed
         : GoodsReturn.builder().from(untaxed).taxes(returnTaxes(line, quantity, taxLabel)).build();

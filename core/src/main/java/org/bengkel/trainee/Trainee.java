@@ -351,12 +351,12 @@ public abstract class Trainee {
       return Outcome.refused(Refusal.personal(TraineeRule.STATUS_TRANSITION, "status"));
     }
     // a number that does not fit the sentence is an invalid argument: the builder throws for it
-    for (DisciplineRecord kept : disciplineRecords()) {
-      if (convictNumber.registerClass() == sentence.registerClass()
-          && kept.date().isBefore(sentence.firstDayOfDetention())) {
-        return Outcome.refused(
-            Refusal.personal(TraineeRule.DISCIPLINE_DATE, "sentence.firstDayOfDetention"));
-      }
+    boolean fits = convictNumber.registerClass() == sentence.registerClass();
+    if (fits
+        && disciplineRecords().stream()
+            .anyMatch(kept -> kept.date().isBefore(sentence.firstDayOfDetention()))) {
+      return Outcome.refused(
+          Refusal.personal(TraineeRule.DISCIPLINE_DATE, "sentence.firstDayOfDetention"));
     }
     return changed(
         builder()
