@@ -56,8 +56,11 @@ class BengkelJackson2Test extends JacksonModuleContract {
             FacilityCode.of("LAPAS-PAMEKASAN"),
             CrimeCategory.GENERAL,
             Sentence.imprisonment(Period.ofYears(3), LocalDate.of(2024, 3, 1)));
-    assertThat(new ObjectMapper().writeValueAsString(t))
-        .isEqualTo("{\"convict\":true,\"detainee\":false}");
+    // Jackson 2 orders a bean's properties as reflection lists its methods, which the JVM does
+    // not fix; compare the trees, not the text.
+    ObjectMapper plain = new ObjectMapper();
+    assertThat(plain.readTree(plain.writeValueAsString(t)))
+        .isEqualTo(plain.readTree("{\"convict\":true,\"detainee\":false}"));
     ObjectMapper mine = new ObjectMapper().registerModule(new BengkelJackson2Module());
     assertThat(mine.writeValueAsString(t)).isEqualTo(MAPPER.writeValueAsString(t));
   }
