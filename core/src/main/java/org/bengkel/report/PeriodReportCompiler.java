@@ -70,9 +70,13 @@ import org.jspecify.annotations.Nullable;
  *       the tax policy given to {@link #forPeriod(ReportPeriod, TaxPolicy)} applied to its total,
  *       divided over its lines by their totals (largest remainder, so the lines add up to the order
  *       exactly); the PPN is counted apart ({@link PeriodReport#salesPpn()}). The cost of goods
- *       sold of a goods line is that of each lot it was sold from ({@link GoodsLine#soldLots()}),
- *       per good unit of the lot's batch ({@link ProductionFigures#costOfGoodUnits}). Returns of
- *       goods are not deducted (their credit notes are not part of the report);
+ *       sold is that of the units sold from each lot ({@link GoodsLine#soldLots()}), per good unit
+ *       of the lot's batch, rounded on the lot's running total so that a lot's cost is carried
+ *       whole ({@link ProductionFigures#costOfGoodUnits(Rupiah, long, long, long)}): the running
+ *       total starts after the units sold from the lot by the orders given that were fulfilled
+ *       before the period, which are not counted otherwise (give them too, or a lot sold over two
+ *       periods may cost a rupiah more or less than its batch). Returns of goods are not deducted
+ *       (their credit notes are not part of the report);
  *   <li>the materials used up by service jobs: the day given with them ({@link #serviceMaterials});
  *   <li>a premi allocation: the day given with it ({@link #premi}), the day its shares were
  *       credited;
@@ -85,9 +89,9 @@ import org.jspecify.annotations.Nullable;
  * write-offs of the period (the one definition of cost, documented on {@link PeriodReport}).
  *
  * <p>Facts outside the period are skipped without error; a batch (by lot code) or an order (by
- * number) of the period given twice is refused ({@code value.duplicate}), so nothing is counted
- * twice. The work is O(n) in the facts given plus the sorting of the report's rows (O(k log k) for
- * k rows).
+ * number) fulfilled in or before the period given twice is refused ({@code value.duplicate}), so
+ * nothing is counted twice. The work is O(n) in the facts given plus the sorting of the report's
+ * rows (O(k log k) for k rows).
  *
  * <p>Not thread-safe: one compiler per report. The report it compiles is immutable.
  */
@@ -101,29 +105,33 @@ public final class PeriodReportCompiler {
   private final Map<LotCode, LotCost> lotCosts = new HashMap<>();
 
   /**
-   * A released batch's good units and material cost; the cost of a batch of an earlier period is
-   * computed from its bill of materials only when a unit of its lot is sold in the period.
+   * A released batch's good units and material cost, and the units of its lot sold in the period;
+   * the cost of a batch of an earlier period is computed from its bill of materials only when a
+   * unit of its lot is sold in the period.
    */
   private static final class LotCost {
+    private final Sku sku;
     private final long goodUnits;
-    private @Nullable Rupiah cost;
+    private final @Nullable Rupiah cost;
     private final @Nullable Supplier<Rupiah> costing;
+    private long soldInPeriod;
 
-    LotCost(long goodUnits, @Nullable Rupiah cost, @Nullable Supplier<Rupiah> costing) {
+    LotCost(Sku sku, long goodUnits, @Nullable Rupiah cost, @Nullable Supplier<Rupiah> costing) {
+      this.sku = sku;
       this.goodUnits = goodUnits;
       this.cost = cost;
       this.costing = costing;
     }
 
-    Rupiah of(long units) {
-      Rupiah c = cost;
-      if (c == null) {
-        c = Checks.present(costing).get();
-        cost = c;
-      }
-      return ProductionFigures.costOfGoodUnits(c, goodUnits, units);
+    /** The cost of the units sold in the period, after those sold before it. */
+    Rupiah ofPeriod(long soldBefore) {
+      Rupiah c = cost != null ? cost : Checks.present(costing).get();
+      return ProductionFigures.costOfGoodUnits(c, goodUnits, soldBefore, soldInPeriod);
     }
   }
+
+  /** Units sold from each lot by the orders given that were fulfilled before the period. */
+  private final Map<LotCode, Long> soldBefore = new HashMap<>();
 
   private final Set<String> orderNumbers = new HashSet<>();
   private final Map<Sku, ProgrammeCode> productProgrammes = new HashMap<>();
@@ -247,7 +255,11 @@ public final class PeriodReportCompiler {
         }
         lotCosts.put(
             batch.lotCode(),
-            new LotCost(batch.goodUnits(), null, () -> batch.materialCost(boms, prices).total()));
+            new LotCost(
+                batch.product().sku(),
+                batch.goodUnits(),
+                null,
+                () -> batch.materialCost(boms, prices).total()));
       }
       return this;
     }
@@ -275,7 +287,7 @@ public final class PeriodReportCompiler {
             materialCost,
             released ? Rupiah.ZERO : materialCost);
     if (released && good > 0) {
-      lotCosts.put(batch.lotCode(), new LotCost(good, materialCost, null));
+      lotCosts.put(batch.lotCode(), new LotCost(batch.product().sku(), good, materialCost, null));
     }
     if (!inPeriod) {
       return;
@@ -300,25 +312,41 @@ public final class PeriodReportCompiler {
   }
 
   /**
-   * Adds a sales order; counted only when fulfilled in the period.
+   * Adds a sales order; counted only when fulfilled in the period. One fulfilled before it is not
+   * counted, but the units it sold from each lot are, to know where the period's share of the lot's
+   * cost starts.
    *
    * @param order the order, not null
    * @return this compiler
    * @throws MissingValueException if the order is null
    * @throws InvalidValueException rule {@code value.duplicate} (field {@code orders}) for an order
-   *     number added before; {@link ReportRule#TAX_UNKNOWN} for an order without a quoted tax when
-   *     no tax policy was given; {@link ReportRule#LOT_COST_UNKNOWN} (field {@code batches}) for a
-   *     goods line sold from a lot whose batch was not added before (add the batches first); {@code
-   *     money.overflow} if revenue overflows
+   *     number added before (of an order fulfilled in or before the period); {@link
+   *     ReportRule#TAX_UNKNOWN} for an order without a quoted tax when no tax policy was given;
+   *     {@link ReportRule#LOT_COST_UNKNOWN} (field {@code batches}) for a goods line sold from a
+   *     lot whose batch was not added before (add the batches first); {@code money.overflow} if
+   *     revenue overflows
    */
   public PeriodReportCompiler order(SalesOrder order) {
     Checks.required(order, "order");
     Optional<LocalDate> fulfilled = order.reachedOn(OrderStatus.FULFILLED);
-    if (fulfilled.isEmpty() || !period.contains(fulfilled.get())) {
+    if (fulfilled.isEmpty() || fulfilled.get().isAfter(period.lastDay())) {
       return this;
     }
     if (!orderNumbers.add(order.number())) {
       throw InvalidValueException.of(CoreRule.DUPLICATE, "orders", order.number());
+    }
+    if (fulfilled.get().isBefore(period.firstDay())) {
+      // Not counted; the units it sold from each lot set where the period's share of the lot's
+      // cost starts (ProductionFigures.costOfGoodUnits with soldBefore).
+      for (OrderLine line : order.lines()) {
+        if (line instanceof GoodsLine g) {
+          for (Pick pick : g.soldLots()) {
+            soldBefore.merge(
+                pick.lotCode(), pick.quantity(), (a, b) -> Checks.addExact(a, b, "units"));
+          }
+        }
+      }
+      return this;
     }
     TaxBreakdown tax = taxOf(order);
     salesPpn = salesPpn.plus(tax.ppn());
@@ -338,10 +366,8 @@ public final class PeriodReportCompiler {
       Rupiah amount = revenue.get(i);
       if (line instanceof GoodsLine g) {
         goodsUnits = Checks.addExact(goodsUnits, g.quantity(), "goodsUnits");
-        products.merge(
-            g.sku(),
-            ProductSales.of(g.sku(), g.quantity(), amount, costOfGoodsSold(g)),
-            ProductSales::plus);
+        countSold(g);
+        products.merge(g.sku(), ProductSales.of(g.sku(), g.quantity(), amount), ProductSales::plus);
       } else if (line instanceof ServiceJob j) {
         jobs++;
         vehicles.merge(
@@ -379,19 +405,33 @@ public final class PeriodReportCompiler {
   }
 
   /**
-   * The cost of the units a goods line sold, lot by lot, per good unit of each lot's batch; a
+   * Counts the units a goods line sold from each lot, whose cost {@link #compile} finds; a
    * fulfilled order's lines always name the lots of all their units ({@link GoodsLine#soldLots()}).
    */
-  private Rupiah costOfGoodsSold(GoodsLine line) {
-    Rupiah cost = Rupiah.ZERO;
+  private void countSold(GoodsLine line) {
     for (Pick pick : line.soldLots()) {
       LotCost lot = lotCosts.get(pick.lotCode());
       if (lot == null) {
         throw InvalidValueException.of(ReportRule.LOT_COST_UNKNOWN, "batches", pick.lotCode());
       }
-      cost = cost.plus(lot.of(pick.quantity()));
+      lot.soldInPeriod = Checks.addExact(lot.soldInPeriod, pick.quantity(), "units");
     }
-    return cost;
+  }
+
+  /**
+   * The cost of goods sold of each product in the period: per lot, the cost of the units sold in
+   * the period after those sold before it, so that a lot's cost is carried whole over its sales.
+   */
+  private Map<Sku, Rupiah> costOfGoodsSold() {
+    Map<Sku, Rupiah> costs = new HashMap<>();
+    lotCosts.forEach(
+        (code, lot) -> {
+          if (lot.soldInPeriod > 0) {
+            Rupiah cost = lot.ofPeriod(soldBefore.getOrDefault(code, 0L));
+            costs.merge(lot.sku, cost, Rupiah::plus);
+          }
+        });
+    return costs;
   }
 
   /**
@@ -505,7 +545,13 @@ public final class PeriodReportCompiler {
     for (ChannelSales c : channelRows) {
       revenue = revenue.plus(c.revenue());
     }
-    List<ProductSales> productRows = new ArrayList<>(products.values());
+    Map<Sku, Rupiah> costs = costOfGoodsSold();
+    List<ProductSales> productRows = new ArrayList<>();
+    for (ProductSales p : products.values()) {
+      productRows.add(
+          ProductSales.of(
+              p.sku(), p.units(), p.revenue(), costs.getOrDefault(p.sku(), Rupiah.ZERO)));
+    }
     productRows.sort(Comparator.comparing(ProductSales::sku));
     List<VehicleClassSales> vehicleRows = new ArrayList<>(vehicles.values());
     vehicleRows.sort(Comparator.comparing(VehicleClassSales::vehicleClass));

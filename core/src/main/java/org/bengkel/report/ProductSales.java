@@ -100,14 +100,13 @@ public abstract class ProductSales {
    *
    * @param other the other row, not null, of the same SKU
    * @return the sum, never null
-   * @throws ArithmeticException if the units overflow
-   * @throws org.bengkel.error.InvalidValueException rule {@code money.overflow} if an amount
-   *     overflows
+   * @throws org.bengkel.error.InvalidValueException rule {@code value.overflow} if the units
+   *     overflow, {@code money.overflow} if an amount does
    */
   final ProductSales plus(ProductSales other) {
     return of(
         sku(),
-        Math.addExact(units(), other.units()),
+        Checks.addExact(units(), other.units(), "units"),
         revenue().plus(other.revenue()),
         costOfGoodsSold().plus(other.costOfGoodsSold()));
   }

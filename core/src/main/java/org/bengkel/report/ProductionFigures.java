@@ -121,8 +121,8 @@ public abstract class ProductionFigures {
    * The material cost of some good units of a released batch (<i>harga pokok unit terjual</i>):
    * {@code batchCost × units ÷ goodUnits}, rounded half up. The batch's whole cost is spread over
    * its good units only, so the units rejected at its quality check are borne by the good ones
-   * (normal spoilage). The one formula of cost of goods sold, used by {@link PeriodReportCompiler}
-   * for each lot an order line sold from.
+   * (normal spoilage). The cost of a lot's first units sold; for later ones, {@link
+   * #costOfGoodUnits(Rupiah, long, long, long)}.
    *
    * @param batchCost the batch's material cost, not null
    * @param goodUnits the batch's good units, above zero
@@ -133,9 +133,43 @@ public abstract class ProductionFigures {
    *     negative units
    */
   public static Rupiah costOfGoodUnits(Rupiah batchCost, long goodUnits, long units) {
+    return costOfGoodUnits(batchCost, goodUnits, 0, units);
+  }
+
+  /**
+   * The material cost of good units of a released batch sold after others of its lot (<i>harga
+   * pokok unit terjual</i>): the cost of the first {@code soldBefore + units} less that of the
+   * first {@code soldBefore}, each {@code batchCost × n ÷ goodUnits} rounded half up. The one
+   * formula of cost of goods sold, used by {@link PeriodReportCompiler} for each lot an order line
+   * sold from.
+   *
+   * <p>Rounding the running total, not each sale, carries the batch's cost whole: the costs of a
+   * lot's successive sales add up to the cost of all the units sold together, and to exactly the
+   * batch's cost once its good units are all sold (a batch of Rp5 with two good units sold one by
+   * one costs Rp3 and then Rp2, not Rp3 twice). Units beyond the good units (returned and sold
+   * again) cost the same per unit.
+   *
+   * @param batchCost the batch's material cost, not null
+   * @param goodUnits the batch's good units, above zero
+   * @param soldBefore the units of the lot sold before these, zero or more
+   * @param units the units, zero or more
+   * @return the cost, never null
+   * @throws MissingValueException if the cost is null
+   * @throws InvalidValueException rule {@code value.out-of-range} for good units below one or
+   *     negative units; {@code value.overflow} if the units sold overflow
+   */
+  public static Rupiah costOfGoodUnits(
+      Rupiah batchCost, long goodUnits, long soldBefore, long units) {
     Checks.required(batchCost, "batchCost");
     Checks.requireRange(goodUnits, "goodUnits", 1, Long.MAX_VALUE);
+    Checks.requireRange(soldBefore, "soldBefore", 0, Long.MAX_VALUE);
     Checks.requireRange(units, "units", 0, Long.MAX_VALUE);
+    long sold = Checks.addExact(soldBefore, units, "units");
+    return costOfFirst(batchCost, goodUnits, sold)
+        .minus(costOfFirst(batchCost, goodUnits, soldBefore));
+  }
+
+  private static Rupiah costOfFirst(Rupiah batchCost, long goodUnits, long units) {
     return batchCost.times(org.bengkel.money.Rate.of(units, goodUnits), RoundingMode.HALF_UP);
   }
 

@@ -7,7 +7,11 @@ import static org.bengkel.report.Month.*;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.Year;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.bengkel.catalog.VehicleClass;
@@ -129,6 +133,54 @@ class PeriodReportCompilerTest {
     assertThat(pnbp.undepositedToDate()).isEqualTo(rp(500));
     assertThat(pnbp.achievement()).isEqualTo(Rate.of(1, 24));
     assertThat(pnbp.achievementPercent()).isEqualByComparingTo(new BigDecimal("4.17"));
+  }
+
+  @Test
+  void aLotSoldUnitByUnitCarriesItsBatchCostWholeOverThePeriods() {
+    // MP-20261103: Rp300.000 for 9 good boats, sold one boat per order, four in November and five
+    // in December. One boat costs 300.000 / 9 = 33.333,33, and nine sales rounded one by one
+    // would make 9 x 33.333 = 299.997. Rounded on the lot's running total, November's four cost
+    // round(300.000 x 4/9) = 133.333 and December's five 300.000 - 133.333 = 166.667: the
+    // batch's Rp300.000 whole (one by one, December would make 5 x 33.333 = 166.665).
+    List<SalesOrder> orders = new ArrayList<>();
+    for (int i = 0; i < 9; i++) {
+      LocalDateTime when = i < 4 ? at(11, 10 + i, 10, 0) : at(12, 10 + i, 10, 0);
+      orders.add(
+          fulfilled(
+              "SO-2026-020" + i,
+              Channel.GALLERY,
+              Customer.walkIn(),
+              when,
+              goods(PERAHU, 1, 100_000, "MP-20261103")));
+    }
+    ReportPeriod december = ReportPeriod.ofMonth(YearMonth.of(2026, 12));
+    assertThat(boatSales(NOVEMBER, orders))
+        .containsExactly(ProductSales.of(PERAHU_SKU, 4, rp(400_000), rp(133_333)));
+    assertThat(boatSales(december, orders))
+        .containsExactly(ProductSales.of(PERAHU_SKU, 5, rp(500_000), rp(166_667)));
+    // The order the orders are given in does not matter.
+    List<SalesOrder> reversed = new ArrayList<>(orders);
+    Collections.reverse(reversed);
+    assertThat(boatSales(december, reversed))
+        .containsExactly(ProductSales.of(PERAHU_SKU, 5, rp(500_000), rp(166_667)));
+    // An order before the period is counted once too: given twice, it is refused.
+    assertThatThrownBy(
+            () ->
+                PeriodReportCompiler.forPeriod(december, taxPolicy())
+                    .batch(boats(), rp(300_000))
+                    .order(orders.get(0))
+                    .order(orders.get(0)))
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> assertThat(e.ruleCode()).isEqualTo("value.duplicate"));
+  }
+
+  private static List<ProductSales> boatSales(ReportPeriod period, List<SalesOrder> orders) {
+    return PeriodReportCompiler.forPeriod(period, taxPolicy())
+        .batch(boats(), rp(300_000))
+        .orders(orders)
+        .compile(policies(), ledger())
+        .salesByProduct();
   }
 
   @Test

@@ -120,6 +120,31 @@ class ReportEdgesTest {
     refused(() -> ProductionFigures.costOfGoodUnits(rp(900), 9, -1), "value.out-of-range", "units");
     // Rp900 for 9 good units, 2 of them: 900 x 2/9 = 200 exactly.
     assertThat(ProductionFigures.costOfGoodUnits(rp(900), 9, 2)).isEqualTo(rp(200));
+    refused(
+        () -> ProductionFigures.costOfGoodUnits(rp(900), 9, -1, 1),
+        "value.out-of-range",
+        "soldBefore");
+    refused(
+        () -> ProductionFigures.costOfGoodUnits(rp(900), 9, Long.MAX_VALUE, 1),
+        "value.overflow",
+        "units");
+  }
+
+  @Test
+  void costOfGoodUnitsCarriesTheBatchCostWholeOverItsSales() {
+    // Rp5 for 2 good units sold one by one: 5 x 1/2 = 2,5 rounds to 3, and then the second costs
+    // round(5 x 2/2) - 3 = 2, not 3 again: Rp5 in all.
+    assertThat(ProductionFigures.costOfGoodUnits(rp(5), 2, 0, 1)).isEqualTo(rp(3));
+    assertThat(ProductionFigures.costOfGoodUnits(rp(5), 2, 1, 1)).isEqualTo(rp(2));
+    // Rp1.000 for 3 good units: 333,33 rounds to 333, then 667 - 333 = 334, then 1.000 - 667 =
+    // 333: Rp1.000 in all, not 999.
+    assertThat(ProductionFigures.costOfGoodUnits(rp(1_000), 3, 0, 1)).isEqualTo(rp(333));
+    assertThat(ProductionFigures.costOfGoodUnits(rp(1_000), 3, 1, 1)).isEqualTo(rp(334));
+    assertThat(ProductionFigures.costOfGoodUnits(rp(1_000), 3, 2, 1)).isEqualTo(rp(333));
+    // No units sold cost nothing, wherever the lot stands; the three-argument form starts at 0.
+    assertThat(ProductionFigures.costOfGoodUnits(rp(1_000), 3, 2, 0)).isEqualTo(Rupiah.ZERO);
+    assertThat(ProductionFigures.costOfGoodUnits(rp(1_000), 3, 2))
+        .isEqualTo(ProductionFigures.costOfGoodUnits(rp(1_000), 3, 0, 2));
   }
 
   @Test

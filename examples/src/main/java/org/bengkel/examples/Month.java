@@ -57,6 +57,10 @@ final class Month {
 
   final Map<LotCode, ProductionBatch> batches = new LinkedHashMap<>();
   final Map<LotCode, MaterialCost> batchCosts = new LinkedHashMap<>();
+
+  /** Units sold from each lot so far: where the next sale's share of the lot's cost starts. */
+  final Map<LotCode, Long> lotUnitsSold = new LinkedHashMap<>();
+
   final List<EKatalogCheck> listingChecks = new ArrayList<>();
   final List<SalesOrder> orders = new ArrayList<>();
   final Map<String, Quote> quotes = new LinkedHashMap<>();

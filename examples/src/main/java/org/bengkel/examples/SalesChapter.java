@@ -299,7 +299,8 @@ final class SalesChapter {
    * Books the revenue without PPN per stream (the quote's price without PPN divided over the lines
    * by their totals, largest remainder, so it adds up exactly, as the period report does) and the
    * cost of goods sold: the material cost of the units sold, per good unit of the lots the ledger
-   * picked, by the library's one formula ({@link ProductionFigures#costOfGoodUnits}).
+   * picked, after the units sold from each lot before, by the library's one formula ({@link
+   * ProductionFigures#costOfGoodUnits(Rupiah, long, long, long)}).
    */
   private static void book(Month month, SalesOrder order, Quote quote) {
     long[] weights = quote.lines().stream().mapToLong(l -> l.lineTotal().amount()).toArray();
@@ -312,9 +313,12 @@ final class SalesChapter {
       for (Pick pick : line.soldLots()) {
         ProductionBatch batch = month.batches.get(pick.lotCode());
         MaterialCost cost = month.batchCosts.get(pick.lotCode());
+        long before = month.lotUnitsSold.getOrDefault(pick.lotCode(), 0L);
+        month.lotUnitsSold.put(pick.lotCode(), before + pick.quantity());
         month.addMaterialCost(
             stream,
-            ProductionFigures.costOfGoodUnits(cost.total(), batch.goodUnits(), pick.quantity()));
+            ProductionFigures.costOfGoodUnits(
+                cost.total(), batch.goodUnits(), before, pick.quantity()));
       }
     }
   }
