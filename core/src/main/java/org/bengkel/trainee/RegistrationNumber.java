@@ -13,8 +13,9 @@ import org.bengkel.internal.Checks;
  *
  * <p>The string format varies between facilities, so only the register-class prefix is checked (see
  * {@link RegisterClass#ofPrefix(String)}): a known prefix, then a separator (space, dot, hyphen or
- * slash) and at least one more character; at most 40 characters, no control characters. The rest is
- * kept as given.
+ * slash) and at least one more character; at most 40 characters, no control characters, and no
+ * white space at the end (it cannot be seen, and {@code "B.I-123/2024 "} would be another person's
+ * number than {@code "B.I-123/2024"}). The rest is kept as given.
  *
  * <p><b>Personal data.</b> A registration number identifies an inmate (UU 27/2022): {@link
  * #toString()} shows only the register class ({@code RegistrationNumber[B.I ***]}), and errors
@@ -47,8 +48,8 @@ public final class RegistrationNumber implements Comparable<RegistrationNumber>,
    * @param registrationNumber the number as the facility writes it, not null
    * @return the registration number, never null
    * @throws InvalidValueException rule {@link TraineeRule#REGISTRATION_FORMAT} (without repeating
-   *     the value) if the prefix is unknown, nothing follows it, it is too long or has control
-   *     characters
+   *     the value) if the prefix is unknown, nothing follows it, it is too long, has control
+   *     characters or ends with white space
    */
   public static RegistrationNumber parse(CharSequence registrationNumber) {
     if (registrationNumber == null) {
@@ -60,7 +61,8 @@ public final class RegistrationNumber implements Comparable<RegistrationNumber>,
     if (rc == null
         || (s.length() > MAX_LENGTH && s.codePointCount(0, s.length()) > MAX_LENGTH)
         || hasControl(s)
-        || isBlankFrom(s, rc.prefix().length() + 1)) {
+        || isBlankFrom(s, rc.prefix().length() + 1)
+        || Character.isWhitespace(s.codePointBefore(s.length()))) {
       throw InvalidValueException.personal(TraineeRule.REGISTRATION_FORMAT, "registrationNumber");
     }
     return new RegistrationNumber(s, rc);

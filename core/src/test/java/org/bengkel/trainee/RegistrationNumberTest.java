@@ -30,7 +30,18 @@ class RegistrationNumberTest {
   @Test
   void registrationNumberFormatIsRefusedWithoutRepeatingTheValue() {
     for (String bad :
-        new String[] {"C.I-1", "B.I-", "B.I- ", "B.I", "B.I-1\n", "B.I-" + "9".repeat(40)}) {
+        new String[] {
+          "C.I-1",
+          "B.I-",
+          "B.I- ",
+          "B.I",
+          "B.I-1\n",
+          "B.I-" + "9".repeat(40),
+          // white space at the end would make another person's number of the same visible text
+          "B.I-512/2027 ",
+          "B.I-512/2027\u2003",
+          "B.I-1 2 "
+        }) {
       assertThatThrownBy(() -> RegistrationNumber.parse(bad))
           .as(bad)
           .isInstanceOf(InvalidValueException.class)
@@ -42,6 +53,8 @@ class RegistrationNumberTest {
                 assertThat(ive.rejectedValue()).isEmpty();
               });
     }
+    // white space inside is the facility's own text and kept
+    assertThat(RegistrationNumber.parse("B.I-1 2").value()).isEqualTo("B.I-1 2");
     assertThatThrownBy(() -> RegistrationNumber.parse(null))
         .isInstanceOf(MissingValueException.class);
   }

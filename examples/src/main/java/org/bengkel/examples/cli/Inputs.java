@@ -23,6 +23,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.bengkel.json.BengkelJsonException;
 import org.bengkel.json.JsonPath;
+import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonRule;
 import org.bengkel.json.JsonText;
 import org.bengkel.json.jackson2.BengkelJackson2;
@@ -222,7 +223,7 @@ final class Inputs {
     } catch (DateTimeParseException e) {
       throw rule == JsonRule.WRONG_TYPE
           ? BengkelJsonException.of(rule, path, expected, "another string")
-          : BengkelJsonException.of(rule, path);
+          : BengkelJsonException.of(rule, path, JsonReader.DATE_NOTATION);
     }
   }
 

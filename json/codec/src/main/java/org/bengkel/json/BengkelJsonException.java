@@ -2,6 +2,7 @@ package org.bengkel.json;
 
 import java.text.MessageFormat;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -55,6 +56,22 @@ public final class BengkelJsonException extends BengkelException {
   public static BengkelJsonException of(Rule rule, String path, Object... details) {
     return new BengkelJsonException(
         rule, path, Arrays.stream(details).map(d -> shorten(String.valueOf(d))).toList(), null);
+  }
+
+  /**
+   * An error for a text that is not one of the values bengkel knows (an enumeration's constants,
+   * the document kinds): the known values are bengkel's own names, not text from the document, so
+   * they are listed up to the length of every detail ({@link Messages#MAX_TEXT_LENGTH}), where a
+   * detail from the document is shortened to 64 characters.
+   *
+   * @param rule the broken rule, not null
+   * @param path the JSON path, such as {@code $.channel}, not null
+   * @param known the values the text may take, in the order to show them, not null
+   * @return the exception, its detail {@code {2}} the list, never null
+   */
+  static BengkelJsonException ofKnown(Rule rule, String path, Collection<?> known) {
+    return new BengkelJsonException(
+        rule, path, List.of(Messages.printable(known.toString())), null);
   }
 
   /**

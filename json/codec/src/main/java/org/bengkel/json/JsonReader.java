@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
@@ -34,6 +35,21 @@ import org.jspecify.annotations.Nullable;
  * <p>Stateful and not thread-safe: one reader reads one value.
  */
 public final class JsonReader {
+
+  /**
+   * A date's notation as the error of one names it (detail {@code {2}} of {@code
+   * json.malformed-date}), {@code yyyy-MM-dd}; the other notations follow.
+   */
+  public static final String DATE_NOTATION = "yyyy-MM-dd";
+
+  /** A local date-time's notation: seconds and a fraction of one to nine digits optional. */
+  public static final String DATE_TIME_NOTATION = "yyyy-MM-ddTHH:mm[:ss[.SSSSSSSSS]]";
+
+  /** An instant's notation: in UTC, seconds required, a fraction of one to nine digits optional. */
+  public static final String INSTANT_NOTATION = "yyyy-MM-ddTHH:mm:ss[.SSSSSSSSS]Z";
+
+  /** A time of day's notation: seconds and a fraction of one to nine digits optional. */
+  public static final String TIME_NOTATION = "HH:mm[:ss[.SSSSSSSSS]]";
 
   /** {@link #nextProperty} found a name that is not one of the codec's. */
   public static final int UNKNOWN = -1;
@@ -826,7 +842,7 @@ public final class JsonReader {
         return type.cast(constant);
       }
     }
-    throw error(JsonRule.UNKNOWN_CONSTANT, Arrays.toString(type.getEnumConstants()));
+    throw unknown(JsonRule.UNKNOWN_CONSTANT, Arrays.asList(type.getEnumConstants()));
   }
 
   /**
@@ -840,7 +856,7 @@ public final class JsonReader {
     String text = nextString();
     LocalDate date = rfc3339Year(text) ? IsoText.date(text) : null;
     if (date == null) {
-      throw error(JsonRule.MALFORMED_DATE);
+      throw error(JsonRule.MALFORMED_DATE, DATE_NOTATION);
     }
     return date;
   }
@@ -876,7 +892,7 @@ public final class JsonReader {
   public LocalDateTime nextDateTime() {
     String text = nextString();
     if (!rfc3339Year(text)) {
-      throw error(JsonRule.MALFORMED_DATE);
+      throw error(JsonRule.MALFORMED_DATE, DATE_TIME_NOTATION);
     }
     LocalDateTime usual = IsoText.dateTime(text, text.length());
     if (usual != null) {
@@ -891,7 +907,7 @@ public final class JsonReader {
     } catch (DateTimeException e) {
       // refused below
     }
-    throw error(JsonRule.MALFORMED_DATE);
+    throw error(JsonRule.MALFORMED_DATE, DATE_TIME_NOTATION);
   }
 
   /**
@@ -1115,5 +1131,19 @@ public final class JsonReader {
    */
   public BengkelJsonException error(Rule rule, Object... details) {
     return BengkelJsonException.of(rule, path(), details);
+  }
+
+  /**
+   * An error at the current position for a text that is not one of the values bengkel knows, such
+   * as {@code json.unknown-constant}: the values are listed up to the length of every detail of an
+   * error (they are bengkel's names, not the document's text, which {@link #error} shortens to 64
+   * characters).
+   *
+   * @param rule the broken rule, not null
+   * @param known the values the text may take, in the order to show them, not null
+   * @return the exception to throw, never null
+   */
+  public BengkelJsonException unknown(Rule rule, Collection<?> known) {
+    return BengkelJsonException.ofKnown(rule, path(), known);
   }
 }

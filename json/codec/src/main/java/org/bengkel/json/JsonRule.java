@@ -41,7 +41,11 @@ public enum JsonRule implements Rule {
   NULL_VALUE("json.null-value"),
   /** A string that is not one of an enumeration's constant names; detail {2} lists them. */
   UNKNOWN_CONSTANT("json.unknown-constant"),
-  /** A string that is not an ISO-8601 date {@code yyyy-MM-dd}. */
+  /**
+   * A string that is not the ISO-8601 date, date-time, instant or time of day the property holds,
+   * or a year outside 0001 to 9999; detail {2} is the form expected, such as {@code yyyy-MM-dd} or
+   * {@code yyyy-MM-ddTHH:mm:ss[.SSSSSSSSS]Z}.
+   */
   MALFORMED_DATE("json.malformed-date"),
   /** The document exceeds a reading limit (nesting, string, number, name or document length). */
   LIMIT_EXCEEDED("json.limit-exceeded"),
@@ -61,7 +65,7 @@ public enum JsonRule implements Rule {
   DOCUMENT_UNSUPPORTED_VERSION("json.document.unsupported-version"),
   /**
    * A versioned document whose {@code data} comes before its {@code kind} and {@code
-   * schemaVersion}.
+   * schemaVersion}, or without them; detail {2} names those not read before {@code data}.
    */
   DOCUMENT_HEADER_ORDER("json.document.header-order"),
   /**

@@ -282,7 +282,10 @@ public final class ProgrammeSamples {
             "$.end",
             "programme.session.times"),
         Arguments.of(
-            Session.class, session.replace("\"11:30\"", "\"11.30\""), "$.end", "json.wrong-type"),
+            Session.class,
+            session.replace("\"11:30\"", "\"11.30\""),
+            "$.end",
+            "json.malformed-date"),
         // the session lasts 3 h 30 min
         Arguments.of(
             Attendance.class,

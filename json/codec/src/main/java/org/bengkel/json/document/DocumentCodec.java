@@ -1,5 +1,6 @@
 package org.bengkel.json.document;
 
+import java.util.List;
 import org.bengkel.json.BengkelJsonException;
 import org.bengkel.json.Codec;
 import org.bengkel.json.JsonPath;
@@ -52,7 +53,7 @@ final class DocumentCodec implements Codec<Document> {
           String name = in.nextString();
           kind =
               DocumentKinds.find(name)
-                  .orElseThrow(() -> in.error(JsonRule.DOCUMENT_UNKNOWN_KIND, names()));
+                  .orElseThrow(() -> in.unknown(JsonRule.DOCUMENT_UNKNOWN_KIND, names()));
           if (version != null) {
             checkVersion(in, kind, version);
           }
@@ -65,7 +66,12 @@ final class DocumentCodec implements Codec<Document> {
         }
         case DATA -> {
           if (kind == null || version == null) {
-            throw in.error(JsonRule.DOCUMENT_HEADER_ORDER);
+            // absent or later: a streaming reader cannot tell, so the error names what is missing
+            throw in.error(
+                JsonRule.DOCUMENT_HEADER_ORDER,
+                kind == null && version == null
+                    ? NAMES.name(KIND) + ", " + NAMES.name(VERSION)
+                    : NAMES.name(kind == null ? KIND : VERSION));
           }
           document = read(kind, version.intValue(), in);
         }
@@ -100,7 +106,7 @@ final class DocumentCodec implements Codec<Document> {
     }
   }
 
-  private static String names() {
-    return DocumentKinds.all().stream().map(DocumentKind::name).toList().toString();
+  private static List<String> names() {
+    return DocumentKinds.all().stream().map(DocumentKind::name).toList();
   }
 }

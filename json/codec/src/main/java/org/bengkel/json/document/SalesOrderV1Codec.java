@@ -65,7 +65,7 @@ final class SalesOrderV1Codec {
             String text = in.nextString();
             return unit(text)
                 .orElseThrow(
-                    () -> in.error(JsonRule.UNKNOWN_CONSTANT, Arrays.toString(Unit.values())));
+                    () -> in.unknown(JsonRule.UNKNOWN_CONSTANT, Arrays.asList(Unit.values())));
           },
           (out, u) -> out.string(u.name()));
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.bengkel.json.BengkelJsonException;
 import org.bengkel.json.JsonPath;
+import org.bengkel.json.JsonReader;
 import org.bengkel.json.JsonRule;
 import org.jspecify.annotations.Nullable;
 
@@ -61,10 +62,6 @@ public final class IsoText {
   }
 
   /**
-   * Whether {@code s} starts with a digit wherever {@code shape} has 0 and the same character
-   * elsewhere; {@code s} is at least as long as {@code shape} (the callers check the length).
-   */
-  /**
    * A year a document may carry: RFC 3339's four digits, 0001 to 9999, the only years the readers
    * read ({@code json.malformed-date} beyond). core's dates are the JDK's and may fall outside (a
    * best-before date derived from a production date in 9999); such a value is refused when it is
@@ -77,11 +74,16 @@ public final class IsoText {
    */
   public static int writable(int year) {
     if (year < 1 || year > 9999) {
-      throw BengkelJsonException.of(JsonRule.MALFORMED_DATE, JsonPath.ROOT);
+      throw BengkelJsonException.of(
+          JsonRule.MALFORMED_DATE, JsonPath.ROOT, JsonReader.DATE_NOTATION);
     }
     return year;
   }
 
+  /**
+   * Whether {@code s} starts with a digit wherever {@code shape} has 0 and the same character
+   * elsewhere; {@code s} is at least as long as {@code shape} (the callers check the length).
+   */
   private static boolean hasShape(String s, String shape) {
     for (int i = 0; i < shape.length(); i++) {
       char c = s.charAt(i);

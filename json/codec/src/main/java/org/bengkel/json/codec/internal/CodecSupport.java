@@ -2,6 +2,8 @@ package org.bengkel.json.codec.internal;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,6 +39,35 @@ public class CodecSupport {
           + "|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)"
           + "|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:0[48]|[2468][048]|[13579][26])00)"
           + "-02-29)";
+
+  /**
+   * A time of day, ISO-8601, as a regular expression without anchors: hours 00 to 23, minutes, and
+   * seconds and a fraction of one to nine digits optional ({@link JsonReader#TIME_FORM}), as {@link
+   * #time(JsonReader)} reads it.
+   */
+  public static final String TIME_FORM =
+      "(?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9](?:\\.[0-9]{1,9})?)?";
+
+  /**
+   * Reads a time of day of {@link #TIME_FORM}; the one reader of every time of the format.
+   *
+   * @param in the reader, not null
+   * @return the time, never null
+   * @throws org.bengkel.json.BengkelJsonException rule {@code json.malformed-date} (detail {@link
+   *     JsonReader#TIME_FORM}) for another text, {@code json.wrong-type} or {@code json.null-value}
+   */
+  public static LocalTime time(JsonReader in) {
+    String text = in.nextString();
+    // the formatter also reads a point without digits; the form says one to nine
+    if (!text.endsWith(".")) {
+      try {
+        return LocalTime.parse(text, DateTimeFormatter.ISO_LOCAL_TIME);
+      } catch (DateTimeParseException e) {
+        // refused below
+      }
+    }
+    throw in.error(JsonRule.MALFORMED_DATE, JsonReader.TIME_NOTATION);
+  }
 
   /**
    * A local date-time as {@link JsonWriter#dateTime(LocalDateTime)} writes it and {@link

@@ -284,12 +284,12 @@ public final class StampFields<B> {
     // the schema's form first, so that the reader accepts nothing the schema refuses; the
     // calendar (30 February) is the parsers'
     if (!AT_TEXT.matcher(text).matches()) {
-      throw in.error(JsonRule.MALFORMED_DATE);
+      throw in.error(JsonRule.MALFORMED_DATE, JsonReader.INSTANT_NOTATION);
     }
     try {
       return text.endsWith("Z") ? instant(text) : localDateTime(text);
     } catch (DateTimeParseException e) {
-      throw in.error(JsonRule.MALFORMED_DATE);
+      throw in.error(JsonRule.MALFORMED_DATE, JsonReader.INSTANT_NOTATION);
     }
   }
 

@@ -3,7 +3,6 @@ package org.bengkel.json.codec.production;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,8 +11,6 @@ import org.bengkel.audit.Actor;
 import org.bengkel.catalog.Product;
 import org.bengkel.facility.Officer;
 import org.bengkel.json.Codec;
-import org.bengkel.json.JsonReader;
-import org.bengkel.json.JsonRule;
 import org.bengkel.json.codec.catalog.CatalogCodecs;
 import org.bengkel.json.codec.facility.FacilityCodecs;
 import org.bengkel.json.codec.internal.CodecSupport;
@@ -72,8 +69,8 @@ public final class ProductionCodecs {
   private static final Codec<LocalTime> TIME =
       Scalars.of(
           LocalTime.class,
-          JsonSchema.pattern(ProductionSchemas.TIME, 18),
-          ProductionCodecs::time,
+          JsonSchema.pattern(CodecSupport.TIME_FORM, 18),
+          CodecSupport::time,
           (out, t) -> out.string(time(t)));
 
   /**
@@ -227,15 +224,5 @@ public final class ProductionCodecs {
   /** Writes a time of day as ISO-8601 with seconds always shown. */
   static String time(LocalTime value) {
     return DateTimeFormatter.ISO_LOCAL_TIME.format(value);
-  }
-
-  /** Reads an ISO-8601 time of day. */
-  static LocalTime time(JsonReader in) {
-    String text = in.nextString();
-    try {
-      return LocalTime.parse(text, DateTimeFormatter.ISO_LOCAL_TIME);
-    } catch (DateTimeParseException e) {
-      throw in.error(JsonRule.MALFORMED_DATE);
-    }
   }
 }

@@ -2,12 +2,9 @@ package org.bengkel.json.codec.programme;
 
 import java.time.Duration;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.Map;
 import org.bengkel.json.Codec;
-import org.bengkel.json.JsonRule;
 import org.bengkel.json.codec.internal.CodecSupport;
 import org.bengkel.json.codec.internal.Scalars;
 import org.bengkel.json.schema.JsonSchema;
@@ -25,16 +22,8 @@ final class ProgrammeValues extends CodecSupport {
   static final Codec<LocalTime> TIME =
       Scalars.of(
           LocalTime.class,
-          JsonSchema.pattern(ProgrammeValues.TIME_PATTERN, 18),
-          in -> {
-            String text = in.nextString();
-            try {
-              return LocalTime.parse(text, DateTimeFormatter.ISO_LOCAL_TIME);
-            } catch (DateTimeParseException e) {
-              throw in.error(
-                  JsonRule.WRONG_TYPE, "an ISO-8601 time such as 08:00", "another string");
-            }
-          },
+          JsonSchema.pattern(CodecSupport.TIME_FORM, 18),
+          CodecSupport::time,
           (out, t) -> out.string(t.toString()));
 
   /** Training hours by skill field, {@code {"CULINARY":"PT12H"}}, the fields in order. */
@@ -53,9 +42,6 @@ final class ProgrammeValues extends CodecSupport {
           SkillField::code,
           CodecSupport.DURATION,
           Comparator.naturalOrder());
-
-  static final String TIME_PATTERN =
-      "(?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9](?:\\.[0-9]{0,9})?)?";
 
   private ProgrammeValues() {}
 }

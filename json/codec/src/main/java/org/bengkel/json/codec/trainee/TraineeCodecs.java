@@ -52,7 +52,8 @@ public final class TraineeCodecs {
    * personal data, as its full text, {@code "B.I-123/2024"}. Its schema states what core's parser
    * checks ({@code trainee.registration.format}), from the register classes' prefixes: a prefix, a
    * separator (space, dot, hyphen or slash), then some character that is not white space, no
-   * control character, at most {@value RegistrationNumber#MAX_LENGTH} characters.
+   * control character, no white space at the end, at most {@value RegistrationNumber#MAX_LENGTH}
+   * characters.
    */
   public static final Codec<RegistrationNumber> REGISTRATION_NUMBER =
       Codec.ofString(
@@ -76,8 +77,9 @@ public final class TraineeCodecs {
     }
     String control = "\\u0000-\\u001F\\u007F-\\u009F";
     String space = Scalars.whiteSpace();
-    // white space that is not a control character, then the first other character: each
-    // character is matched once, whatever the text's length
+    String visible = "[^" + control + space + "]";
+    // white space that is not a control character, then the first other character, and, if more
+    // follows, anything but a control character up to a last character that is not white space
     return "(?:"
         + prefixes
         + ")[ ./-](?:(?!["
@@ -85,12 +87,12 @@ public final class TraineeCodecs {
         + "])["
         + space
         + "])*"
-        + "[^"
+        + visible
+        + "(?:[^"
         + control
-        + space
-        + "][^"
-        + control
-        + "]*";
+        + "]*"
+        + visible
+        + ")?";
   }
 
   /** {@link RegisterClass} (<i>golongan register</i>): the constant name, {@code "B_I"}. */

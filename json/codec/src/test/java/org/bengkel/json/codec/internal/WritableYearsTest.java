@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.time.Year;
 import org.bengkel.json.BengkelJsonException;
 import org.bengkel.json.Codec;
+import org.bengkel.json.JsonReader;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,7 +27,8 @@ class WritableYearsTest {
     assertThat(e).as("%s", value).isNotNull();
     assertThat(e.ruleCode()).isEqualTo("json.malformed-date");
     assertThat(e.path()).isEqualTo("$");
-    assertThat(e.details()).isEmpty(); // the message names no date, which may be a sentence's
+    // the message names the notation, not the date, which may be a sentence's
+    assertThat(e.details()).containsExactly(JsonReader.DATE_NOTATION);
   }
 
   @Test
