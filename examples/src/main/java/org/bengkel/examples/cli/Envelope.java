@@ -17,12 +17,13 @@ final class Envelope {
   private Envelope() {}
 
   /**
-   * Whether a document is meant as an envelope: an object with {@code kind} and either {@code
-   * schemaVersion} or {@code data} (so an envelope that lacks one of them is reported as such,
-   * while a plain object with a {@code kind} property, such as a price step, is not taken for one).
+   * Whether a document is meant as an envelope: an object with {@code schemaVersion}, or with
+   * {@code kind} and {@code data} (so an envelope that lacks one of the three is reported as such,
+   * while a plain object with a {@code kind} property, such as a price step, is not taken for one;
+   * no payload has a {@code schemaVersion}).
    */
   static boolean isEnveloped(JsonNode root) {
-    return root.isObject() && root.has("kind") && (root.has("schemaVersion") || root.has("data"));
+    return root.isObject() && (root.has("schemaVersion") || root.has("kind") && root.has("data"));
   }
 
   /** Reads an enveloped document; errors carry the path and rule of bengkel-json. */

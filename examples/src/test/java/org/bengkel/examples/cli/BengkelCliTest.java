@@ -167,8 +167,8 @@ class BengkelCliTest {
             "  $.religion [json.unknown-property] the property 'religion' is not part of the"
                 + " format",
             broken("trainee-invalid-date.json") + ": INVALID",
-            "  $.sentence.firstDayOfDetention [json.malformed-date] must be an ISO-8601 date"
-                + " yyyy-MM-dd");
+            "  $.sentence.firstDayOfDetention [json.malformed-date] must be written in the"
+                + " ISO-8601 form yyyy-MM-dd");
   }
 
   @Test
@@ -202,6 +202,21 @@ class BengkelCliTest {
     Run r = run("validate", file.toString());
     assertThat(r.code()).isEqualTo(ExitCode.OK);
     assertThat(r.out()).contains(": OK (facility-record v1)");
+  }
+
+  @Test
+  void validateRefusesAnEnvelopeWithoutItsKindAsAnInvalidDocument(@TempDir Path dir)
+      throws IOException {
+    // an envelope that lost its kind is an invalid document (exit 1, what is missing named), not
+    // a usage error (exit 2) telling the user to give --type
+    Path file = dir.resolve("doc.json");
+    Files.writeString(file, "{\"schemaVersion\":2,\"data\":{}}");
+    Run r = run("validate", file.toString());
+    assertThat(r.code()).isEqualTo(ExitCode.INVALID);
+    assertThat(r.outLines().get(1))
+        .matches(ERROR_LINE)
+        .startsWith("  $.data [json.document.header-order]")
+        .endsWith("not read before it: kind");
   }
 
   @Test
