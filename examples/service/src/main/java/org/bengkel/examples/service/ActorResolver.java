@@ -42,8 +42,7 @@ class ActorResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer {
     // Two headers name two officers: the write would be stored under the first one Tomcat kept.
     String[] all = request.getHeaderValues(Actor.HEADER);
     if (all != null && all.length > 1) {
-      throw ServiceException.invalid(
-          "header." + Actor.HEADER, "the header " + Actor.HEADER + " is given more than once");
+      throw ServiceException.invalid("header." + Actor.HEADER, Reason.GIVEN_TWICE);
     }
     return new Actor(BadInput.parse("header." + Actor.HEADER, () -> Nip.of(nip.strip())));
   }

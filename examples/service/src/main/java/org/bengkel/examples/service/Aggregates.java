@@ -110,7 +110,7 @@ class Aggregates {
   List<EventStore.Event> trail(String type, String id) {
     List<EventStore.Event> trail = store.trail(type, id);
     if (trail.isEmpty()) {
-      throw ServiceException.notFound(type + " " + id);
+      throw ServiceException.notFound("audit trail");
     }
     return trail;
   }

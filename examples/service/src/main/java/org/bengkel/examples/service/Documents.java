@@ -74,9 +74,7 @@ class Documents {
     // The order's row is locked first: two issues for one order take turns (the second finds the
     // first's document), and an order step cannot change the order while its document is built.
     EventStore.Stored stored =
-        store
-            .lock(Orders.TYPE, order)
-            .orElseThrow(() -> ServiceException.notFound(Orders.TYPE + " " + order));
+        store.lock(Orders.TYPE, order).orElseThrow(() -> ServiceException.notFound(Orders.TYPE));
     Optional<String> existing = find(kind, order);
     if (existing.isPresent()) {
       return new Issued(existing.get(), false);

@@ -129,7 +129,7 @@ class DomainWrites {
     } else if (initial != null) {
       before = initial.get();
     } else {
-      throw ServiceException.notFound(kind.type() + " " + id);
+      throw ServiceException.notFound(kind.type());
     }
     return keep(kind, id, before, operation.apply(before, at));
   }

@@ -323,7 +323,7 @@ class EventStore {
    * @return the state and version
    */
   public Stored get(String type, String id) {
-    return find(type, id).orElseThrow(() -> ServiceException.notFound(type + " " + id));
+    return find(type, id).orElseThrow(() -> ServiceException.notFound(type));
   }
 
   /**

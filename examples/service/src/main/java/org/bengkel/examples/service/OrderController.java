@@ -244,7 +244,7 @@ class OrderController {
         .body(
             documents
                 .find(InvoiceKind.INVOICE, number.value())
-                .orElseThrow(() -> ServiceException.notFound("invoice " + number)));
+                .orElseThrow(() -> ServiceException.notFound("invoice")));
   }
 
   /**
@@ -277,7 +277,7 @@ class OrderController {
     String json =
         documents
             .find(InvoiceKind.RECEIPT, number.value())
-            .orElseThrow(() -> ServiceException.notFound("receipt " + number));
+            .orElseThrow(() -> ServiceException.notFound("receipt"));
     return stored(HttpStatus.OK, number, "receipt").body(receiptView(json));
   }
 
@@ -298,11 +298,8 @@ class OrderController {
     Map<Integer, JobRequest> byLine = new HashMap<>();
     for (JobRequest job : jobs) {
       if (job.line() > quote.lines().size() || byLine.put(job.line(), job) != null) {
-        throw new ServiceException(
-            HttpStatus.BAD_REQUEST,
-            ServiceRule.REQUEST_INVALID,
-            "jobs.line",
-            "each job names a quote line, once: " + job.line());
+        throw ServiceException.invalid(
+            HttpStatus.BAD_REQUEST, "jobs.line", null, Reason.JOB_LINE, "jobs.line", job.line());
       }
     }
     List<OrderLine> lines = new ArrayList<>();

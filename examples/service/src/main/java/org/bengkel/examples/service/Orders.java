@@ -119,7 +119,7 @@ class Orders {
   public OrderChange change(String number, String ifMatch, Actor actor, Step step) {
     Long expected = Versions.expected(ifMatch);
     EventStore.Stored stored =
-        store.lock(TYPE, number).orElseThrow(() -> ServiceException.notFound(TYPE + " " + number));
+        store.lock(TYPE, number).orElseThrow(() -> ServiceException.notFound(TYPE));
     if (expected != null && expected != stored.version()) {
       throw new ServiceException(
           HttpStatus.CONFLICT,

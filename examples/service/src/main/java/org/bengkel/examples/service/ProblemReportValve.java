@@ -28,11 +28,6 @@ public class ProblemReportValve extends ErrorReportValve {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
-  private static final String WHY_400 =
-      "the server does not read this URL or these headers: a character a URL must escape"
-          + " (| { } \\ a space), an escaped / or NUL, a path that is not UTF-8, or a request line"
-          + " or header too large";
-
   /** Tomcat creates the valve by reflection. */
   public ProblemReportValve() {
     super();
@@ -56,7 +51,7 @@ public class ProblemReportValve extends ErrorReportValve {
     // have put in a URL: the detail says what kind of fault it is instead.
     Problems.StatusProblem p =
         Problems.forStatus(
-            status, status == HttpStatus.BAD_REQUEST.value() ? WHY_400 : null, locale);
+            status, status == HttpStatus.BAD_REQUEST.value() ? Reason.URL_REFUSED : null, locale);
     Map<String, Object> problem = new LinkedHashMap<>();
     problem.put("title", p.title());
     problem.put("status", status);

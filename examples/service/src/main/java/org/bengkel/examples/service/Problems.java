@@ -90,10 +90,18 @@ class Problems {
     return badInput(e.where(), e.error(), locale);
   }
 
-  /** A path, query or header value bengkel refused: 400 with bengkel's rule at the value. */
+  /**
+   * A path, query or header value bengkel refused: 400 with bengkel's rule at the value. The detail
+   * withholds the value, as bengkel does for personal data: what a client typed into a URL or a
+   * header may be a name or a registration number in the wrong place ({@code ?sku=B.I-45/2025},
+   * {@code X-Officer-NIP: B.I-45/2025}), and the problem document does not repeat it.
+   */
   private static ResponseEntity<ProblemDetail> badInput(
       String where, InvalidValueException error, Locale locale) {
-    return problem(HttpStatus.BAD_REQUEST, error.ruleCode(), where, error.message(locale), locale);
+    String detail =
+        InvalidValueException.personal(error.rule(), error.field(), error.details().toArray())
+            .message(locale);
+    return problem(HttpStatus.BAD_REQUEST, error.ruleCode(), where, detail, locale);
   }
 
   @ExceptionHandler(InvalidValueException.class)
@@ -204,19 +212,21 @@ class Problems {
         return badInput(where, refused, locale);
       }
     }
-    String expected = expectedForm(e.getRequiredType());
-    return requestInvalid(HttpStatus.BAD_REQUEST, where, name + " must be " + expected, locale);
+    return service(
+        ServiceException.invalid(
+            HttpStatus.BAD_REQUEST, where, where, expectedForm(e.getRequiredType()), name),
+        locale);
   }
 
   /** What a path or query value must look like, in a client's words, not a Java type's name. */
-  static String expectedForm(@Nullable Class<?> type) {
+  static Reason expectedForm(@Nullable Class<?> type) {
     if (type == LocalDate.class) {
-      return StrictRequests.DATE_FORM;
+      return Reason.DATE;
     }
     if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
-      return "a whole number";
+      return Reason.WHOLE_NUMBER;
     }
-    return "a value of another form";
+    return Reason.OTHER_FORM;
   }
 
   /**
@@ -226,24 +236,21 @@ class Problems {
    */
   @ExceptionHandler(InvalidParameterException.class)
   ResponseEntity<ProblemDetail> undecodableQuery(InvalidParameterException e, Locale locale) {
-    return requestInvalid(
-        HttpStatus.BAD_REQUEST,
-        "query",
-        "the query string cannot be read: a malformed %-escape, bytes that are not UTF-8 or a"
-            + " parameter without a name",
+    return service(
+        ServiceException.invalid(HttpStatus.BAD_REQUEST, "query", "query", Reason.QUERY_UNREADABLE),
         locale);
   }
 
   @ExceptionHandler(MissingServletRequestParameterException.class)
   ResponseEntity<ProblemDetail> missingParameter(
       MissingServletRequestParameterException e, Locale locale) {
-    String where = "query." + e.getParameterName();
-    return requestInvalid(HttpStatus.BAD_REQUEST, where, where + " is required", locale);
+    return service(
+        ServiceException.invalid("query." + e.getParameterName(), Reason.REQUIRED), locale);
   }
 
   @ExceptionHandler(NoResourceFoundException.class)
   ResponseEntity<ProblemDetail> noResource(NoResourceFoundException e, Locale locale) {
-    return service(ServiceException.notFound("/" + e.getResourcePath()), locale);
+    return service(ServiceException.notFound("resource"), locale);
   }
 
   /**
@@ -254,29 +261,31 @@ class Problems {
    * known: the code says what kind of error it is, the detail names the status.
    *
    * @param status the HTTP status Tomcat set
-   * @param why what the client did wrong, or null for the status's reason phrase
+   * @param why what the client did wrong, or null for what the status says ({@link
+   *     Reason#forStatus})
    * @param locale the client's language
    * @return the problem's code, detail and title
    */
-  static StatusProblem forStatus(int status, @Nullable String why, Locale locale) {
+  static StatusProblem forStatus(int status, @Nullable Reason why, Locale locale) {
     HttpStatus known = HttpStatus.resolve(status);
     String title = known == null ? "error " + status : known.getReasonPhrase();
-    String reason = why == null ? title : why;
+    Reason reason = why == null ? Reason.forStatus(status) : why;
     if (status == HttpStatus.NOT_FOUND.value()) {
       return new StatusProblem(
           ServiceRule.NOT_FOUND.code(),
           ServiceException.notFound("resource").message(locale),
           title);
     }
-    if (status >= 500 && status != HttpStatus.HTTP_VERSION_NOT_SUPPORTED.value()) {
+    // 501 and 505 are Tomcat's answers to what a client asked for (a method such as CONNECT, a
+    // transfer coding such as gzip, an HTTP version), not faults of the server.
+    if (status >= 500
+        && status != HttpStatus.HTTP_VERSION_NOT_SUPPORTED.value()
+        && status != HttpStatus.NOT_IMPLEMENTED.value()) {
       return new StatusProblem("service.internal", "internal error", title);
     }
     String detail =
-        new ServiceException(
-                known == null ? HttpStatus.BAD_REQUEST : known,
-                ServiceRule.REQUEST_INVALID,
-                "request",
-                reason)
+        ServiceException.invalid(
+                known == null ? HttpStatus.BAD_REQUEST : known, "request", null, reason, status)
             .message(locale);
     return new StatusProblem(ServiceRule.REQUEST_INVALID.code(), detail, title);
   }
@@ -306,8 +315,11 @@ class Problems {
   ResponseEntity<ProblemDetail> unexpected(Exception e, Locale locale) {
     if (e instanceof ErrorResponse r) {
       // Spring MVC's other refusals (method not allowed, media type...), with their own status.
-      String reason = r.getBody().getTitle() == null ? "request refused" : r.getBody().getTitle();
-      return requestInvalid(r.getStatusCode(), null, reason, locale);
+      int status = r.getStatusCode().value();
+      return service(
+          ServiceException.invalid(
+              HttpStatus.valueOf(status), "request", null, Reason.forStatus(status), status),
+          locale);
     }
     // The class and where it was thrown, not the message: a message may quote what the client sent.
     StackTraceElement[] at = e.getStackTrace();
@@ -414,15 +426,6 @@ class Problems {
             locale);
     response.getBody().setProperty("errors", errors);
     return response;
-  }
-
-  private ResponseEntity<ProblemDetail> requestInvalid(
-      HttpStatusCode status, String where, String reason, Locale locale) {
-    String subject = where == null ? "request" : where;
-    ServiceException e =
-        new ServiceException(
-            HttpStatus.valueOf(status.value()), ServiceRule.REQUEST_INVALID, subject, reason);
-    return problem(status, ServiceRule.REQUEST_INVALID.code(), where, e.message(locale), locale);
   }
 
   private static Map<String, String> error(String code, String path, String detail) {

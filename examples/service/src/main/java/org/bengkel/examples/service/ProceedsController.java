@@ -248,9 +248,7 @@ class ProceedsController {
   ResponseEntity<PremiAccount> account(@PathVariable String id) {
     return DomainWrites.answer(
         PREMI,
-        writes
-            .find(PREMI, id)
-            .orElseThrow(() -> ServiceException.notFound(PREMI.type() + " " + id)),
+        writes.find(PREMI, id).orElseThrow(() -> ServiceException.notFound(PREMI.type())),
         HttpStatus.OK);
   }
 
@@ -309,8 +307,8 @@ class ProceedsController {
 
   private static Year year(int year) {
     if (year < 1 || year > 9999) {
-      throw new ServiceException(
-          HttpStatus.BAD_REQUEST, ServiceRule.REQUEST_INVALID, "path.year", "a year such as 2026");
+      // At path.year, like a year that is no number (it had no path before).
+      throw ServiceException.invalid("path.year", Reason.YEAR);
     }
     return Year.of(year);
   }

@@ -190,9 +190,7 @@ class ProductionController {
     String id = lot.toString();
     return DomainWrites.answer(
         BATCH,
-        writes
-            .find(BATCH, id)
-            .orElseThrow(() -> ServiceException.notFound(BATCH.type() + " " + id)),
+        writes.find(BATCH, id).orElseThrow(() -> ServiceException.notFound(BATCH.type())),
         HttpStatus.OK);
   }
 

@@ -1,6 +1,7 @@
 package org.bengkel.examples.service;
 
 import java.text.MessageFormat;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -20,9 +21,10 @@ final class ServiceException extends RuntimeException {
   private final String subject;
   private final List<String> details;
   private final @Nullable String where;
+  private final @Nullable Reason reason;
 
   ServiceException(HttpStatus status, ServiceRule rule, String subject, String... details) {
-    this(status, rule, subject, null, List.of(details));
+    this(status, rule, subject, null, List.of(details), null);
   }
 
   private ServiceException(
@@ -30,13 +32,15 @@ final class ServiceException extends RuntimeException {
       ServiceRule rule,
       String subject,
       @Nullable String where,
-      List<String> details) {
+      List<String> details,
+      @Nullable Reason reason) {
     super(rule.code() + " " + subject, null, false, false);
     this.status = status;
     this.rule = rule;
     this.where = where;
     this.subject = subject;
     this.details = details;
+    this.reason = reason;
   }
 
   /**
@@ -44,13 +48,38 @@ final class ServiceException extends RuntimeException {
    * given twice): 400 {@code service.request.invalid} with the value's name as the problem's {@code
    * path}.
    *
-   * @param where the value's name as the client sees it, such as {@code query.on}
-   * @param reason what is wrong, in English (no value the client sent)
+   * @param where the value's name as the client sees it, such as {@code query.on}; the reason's
+   *     {@code {0}}
+   * @param reason what is wrong, said in the client's language (no value the client sent)
    * @return the exception
    */
-  static ServiceException invalid(String where, String reason) {
+  static ServiceException invalid(String where, Reason reason) {
+    return invalid(HttpStatus.BAD_REQUEST, where, where, reason, where);
+  }
+
+  /**
+   * A request the service refuses as a whole or at one value: {@code service.request.invalid}.
+   *
+   * @param status the HTTP status (400, 405, 415...)
+   * @param subject the request ({@code request}) or the value's name
+   * @param where the value's name as the client sees it, or null when the request as a whole is at
+   *     fault
+   * @param reason what is wrong, said in the client's language
+   * @param arguments the reason's arguments ({@code {0}} first), no value the client sent
+   * @return the exception
+   */
+  static ServiceException invalid(
+      HttpStatus status,
+      String subject,
+      @Nullable String where,
+      Reason reason,
+      Object... arguments) {
+    List<String> texts = new ArrayList<>();
+    for (Object argument : arguments) {
+      texts.add(String.valueOf(argument));
+    }
     return new ServiceException(
-        HttpStatus.BAD_REQUEST, ServiceRule.REQUEST_INVALID, where, where, List.of(reason));
+        status, ServiceRule.REQUEST_INVALID, subject, where, List.copyOf(texts), reason);
   }
 
   /**
@@ -73,8 +102,16 @@ final class ServiceException extends RuntimeException {
     }
   }
 
-  static ServiceException notFound(String subject) {
-    return new ServiceException(HttpStatus.NOT_FOUND, ServiceRule.NOT_FOUND, subject);
+  /**
+   * An unknown resource: 404 {@code service.not-found}. The detail names the kind of resource and
+   * never the id the client sent: an id in a URL may be anything a client typed (a name, part of a
+   * registration number), and is not repeated back.
+   *
+   * @param kind the kind of resource, such as {@code trainee}; never a value from the request
+   * @return the exception
+   */
+  static ServiceException notFound(String kind) {
+    return new ServiceException(HttpStatus.NOT_FOUND, ServiceRule.NOT_FOUND, kind);
   }
 
   HttpStatus status() {
@@ -91,6 +128,11 @@ final class ServiceException extends RuntimeException {
   }
 
   String message(Locale locale) {
+    if (reason != null) {
+      // The reason, in the client's language, is the rule's only detail.
+      Object[] args = {subject, reason.text(locale, details.toArray())};
+      return new MessageFormat(rule.pattern(locale), Locale.ROOT).format(args);
+    }
     Object[] args = new Object[1 + details.size()];
     args[0] = subject;
     for (int i = 0; i < details.size(); i++) {

@@ -52,7 +52,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class StrictRequests implements WebMvcConfigurer, HandlerInterceptor {
 
-  /** The form of a date of a path or query, in a client's words (also in {@link Problems}). */
+  /** The form of a date of a path or query (the client reads {@link Reason#DATE}). */
   static final String DATE_FORM = "a date, YYYY-MM-DD, in the years 0001 to 9999";
 
   /** RFC 3339's date: four-digit year, month and day, as bengkel's {@code JsonReader} reads one. */
@@ -135,8 +135,7 @@ class StrictRequests implements WebMvcConfigurer, HandlerInterceptor {
           continue;
         }
         if (!name.isEmpty() && !names.add(name)) {
-          throw ServiceException.invalid(
-              "query." + name, "the parameter " + name + " is given more than once");
+          throw ServiceException.invalid("query." + name, Reason.GIVEN_TWICE);
         }
       }
     }

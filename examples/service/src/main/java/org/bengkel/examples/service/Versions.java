@@ -34,6 +34,6 @@ final class Versions {
     } catch (NumberFormatException e) {
       // refused below
     }
-    throw ServiceException.invalid("header.If-Match", "If-Match must be a version such as \"3\"");
+    throw ServiceException.invalid("header.If-Match", Reason.IF_MATCH);
   }
 }

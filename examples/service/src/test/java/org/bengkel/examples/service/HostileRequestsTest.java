@@ -2,13 +2,6 @@ package org.bengkel.examples.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
@@ -23,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -65,6 +59,16 @@ class HostileRequestsTest extends HttpTest {
             400),
         Arguments.of(
             "a header name with a space", get.formatted("/facility", "Bad Header: 1\r\n"), 400),
+        // Both were 501 documents saying "internal error" (service.internal): the client's fault.
+        Arguments.of(
+            "the method CONNECT",
+            "CONNECT /facility HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n",
+            501),
+        Arguments.of(
+            "an unknown transfer coding",
+            "PUT /facility HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+                + "Transfer-Encoding: gzip\r\nContent-Type: application/json\r\n\r\n{}",
+            501),
         Arguments.of(
             "an unknown HTTP version",
             "GET /facility HTTP/9.9\r\nHost: localhost\r\nConnection: close\r\n\r\n",
@@ -85,6 +89,67 @@ class HostileRequestsTest extends HttpTest {
     assertThat(p.get("code").asString()).isEqualTo("service.request.invalid");
     assertThat(p.get("detail").asString()).isNotBlank();
     assertThat(get("/eligibility-policy").status()).isEqualTo(200);
+  }
+
+  /**
+   * Requests the service refuses for their form, each with what it adds to the request line: the
+   * headers and the body.
+   */
+  static Stream<Arguments> refusalsInTheClientsLanguage() {
+    String json = "Content-Type: application/json\r\n";
+    String actor = Actor.HEADER + ": " + ACTOR + "\r\n";
+    String officer = "{\"nip\": \"" + ACTOR + "\", \"name\": \"Ahmad Fauzi\"}";
+    String length = "Content-Length: " + officer.length() + "\r\n";
+    String put = "PUT /officers/" + ACTOR;
+    return Stream.of(
+        Arguments.of("DELETE /facility", "", ""),
+        Arguments.of("TRACE /tax-policy", "", ""),
+        Arguments.of("CONNECT /facility", "", ""),
+        Arguments.of(put, "Content-Type: text/plain\r\n" + actor + length, officer),
+        Arguments.of("GET /facility", "Accept: text/html\r\n", ""),
+        Arguments.of("GET /stock/near-expiry", "", ""),
+        Arguments.of("GET /stock/near-expiry?on=x", "", ""),
+        Arguments.of("GET /stock/near-expiry?on=2026-12-10&days=abc", "", ""),
+        Arguments.of("GET /stock/lots?sku=A&sku=B", "", ""),
+        Arguments.of("GET /stock/lots?sku=%zz", "", ""),
+        Arguments.of("GET /pnbp/0", "", ""),
+        Arguments.of("GET /officers/a%2Fb", "", ""),
+        Arguments.of(put, json + actor + length + "If-Match: garbage\r\n", officer),
+        Arguments.of(put, json + actor + actor + length, officer),
+        Arguments.of(
+            put, json + actor + "Transfer-Encoding: chunked\r\n", "zz\r\n{}\r\n0\r\n\r\n"));
+  }
+
+  /**
+   * The reason of every {@code service.request.invalid} in the client's language. Each was English
+   * inside the Indonesian frame ("Permintaan tidak sah: Unsupported Media Type", "... query.on is
+   * required", "... the parameter sku is given more than once").
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("refusalsInTheClientsLanguage")
+  void aRefusedRequestSpeaksTheClientsLanguage(String line, String headers, String body) {
+    String[] reasons = new String[2];
+    String[] languages = {"en", "id"};
+    for (int i = 0; i < 2; i++) {
+      Raw a =
+          raw(
+              line
+                  + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nAccept-Language: "
+                  + languages[i]
+                  + "\r\n"
+                  + headers
+                  + "\r\n"
+                  + body);
+      assertThat(a.status()).as(a.text()).isBetween(400, 599);
+      assertThat(a.header("content-language")).isEqualTo(languages[i]);
+      JsonNode p = PLAIN.readTree(a.body());
+      assertThat(p.get("code").asString()).isEqualTo("service.request.invalid");
+      String detail = p.get("detail").asString();
+      String frame = i == 0 ? "The request is invalid: " : "Permintaan tidak sah: ";
+      assertThat(detail).startsWith(frame);
+      reasons[i] = detail.substring(frame.length());
+    }
+    assertThat(reasons[1]).as("the Indonesian reason").isNotEqualTo(reasons[0]);
   }
 
   @Test
@@ -131,26 +196,49 @@ class HostileRequestsTest extends HttpTest {
     }
   }
 
-  @Test
-  void aWildcardContentTypeIs415() {
-    // Was a 500: Spring's HttpHeaders.getContentType() throws IllegalArgumentException for it.
-    String body = "{\"nip\": \"" + ACTOR + "\", \"name\": \"Ahmad Fauzi\"}";
-    Raw a =
-        raw(
-            "PUT /officers/"
-                + ACTOR
-                + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nContent-Type: application/*\r\n"
-                + Actor.HEADER
-                + ": "
-                + ACTOR
-                + "\r\nContent-Length: "
-                + body.length()
-                + "\r\n\r\n"
-                + body);
-    assertThat(a.status()).as(a.text()).isEqualTo(415);
-    assertThat(a.header("content-type")).startsWith("application/problem+json");
-    assertThat(PLAIN.readTree(a.body()).get("code").asString())
-        .isEqualTo("service.request.invalid");
+  /**
+   * Bodies the service does not read: each is 415 with a problem document. The wildcard was a 500
+   * (Spring's HttpHeaders.getContentType() throws IllegalArgumentException for it), and so was a
+   * multipart type without a boundary (Spring's multipart parsing, before any handler, threw
+   * MultipartException).
+   */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "application/*",
+        "multipart/form-data",
+        "multipart/form-data; boundary=xx",
+        "multipart/mixed",
+        "application/x-www-form-urlencoded",
+        "text/plain"
+      })
+  void aBodyThatIsNotJsonIs415(String contentType) {
+    String officer = "{\"nip\": \"" + ACTOR + "\", \"name\": \"Ahmad Fauzi\"}";
+    String body =
+        contentType.startsWith("multipart")
+            ? "--xx\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\n"
+                + officer
+                + "\r\n--xx--\r\n"
+            : officer;
+    for (String target : new String[] {"POST /trainees", "PUT /officers/" + ACTOR}) {
+      Raw a =
+          raw(
+              target
+                  + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nContent-Type: "
+                  + contentType
+                  + "\r\n"
+                  + Actor.HEADER
+                  + ": "
+                  + ACTOR
+                  + "\r\nContent-Length: "
+                  + body.length()
+                  + "\r\n\r\n"
+                  + body);
+      assertThat(a.status()).as(target + " " + a.text()).isEqualTo(415);
+      assertThat(a.header("content-type")).startsWith("application/problem+json");
+      assertThat(PLAIN.readTree(a.body()).get("code").asString())
+          .isEqualTo("service.request.invalid");
+    }
   }
 
   @Test
@@ -329,6 +417,59 @@ class HostileRequestsTest extends HttpTest {
     assertThat(ifMatch.json().get("path").asString()).isEqualTo("header.If-Match");
   }
 
+  /**
+   * A registration number or a name typed where a code or an id belongs is not repeated in the
+   * problem's detail. Each was quoted: bengkel's message names the value it refused ("Invalid value
+   * for 'sku' ('B.I-45/2025')"), and a 404 named the id of the URL ("premi-account Slamet Riyadi
+   * does not exist", an unknown URL of 5,000 characters quoted whole).
+   */
+  @Test
+  void aValueTypedIntoAUrlOrHeaderIsNotRepeated() {
+    String number = freshRegistrationNumber();
+    String encoded = number.replace("/", "%2F");
+    String name = "Slamet Riyadi";
+    String[][] requests = {
+      {"GET", "/stock/lots?sku=" + encoded, "query.sku"},
+      {"GET", "/stock/lots?sku=Slamet%20Riyadi", "query.sku"},
+      {
+        "GET",
+        "/catalogue/products/KUE-KERING-500G/label?lot=" + encoded + "&produced=2026-10-01",
+        "query.lot"
+      },
+      {"GET", "/catalogue/products/Slamet-Riyadi%20", "path.sku"},
+      {"PUT", "/officers/" + number.replace("/", "-"), "path.nip"},
+      {"GET", "/premi/accounts/Slamet%20Riyadi", null},
+      {"GET", "/trainees/Slamet%20Riyadi/eligibility?on=2026-10-15", null},
+      {"GET", "/audit/trainee/Slamet%20Riyadi", null},
+      {"GET", "/Slamet%20Riyadi", null},
+    };
+    for (String[] r : requests) {
+      for (String language : new String[] {"en", "id"}) {
+        Answer a = send(r[0], r[1], "{}", Actor.HEADER, ACTOR, "Accept-Language", language);
+        assertThat(a.status()).as(r[1] + " " + a.body()).isIn(400, 404);
+        assertThat(a.header("content-type")).startsWith("application/problem+json");
+        if (r[2] != null) {
+          assertThat(a.json().get("path").asString()).isEqualTo(r[2]);
+        }
+        String detail = a.json().get("detail").asString();
+        assertThat(detail)
+            .as(r[1])
+            .doesNotContain(number)
+            .doesNotContain(number.substring(0, number.indexOf('/')))
+            .doesNotContain("Slamet")
+            .doesNotContain("Riyadi");
+      }
+    }
+    // The acting officer's header, given a registration number or a name.
+    for (String header : new String[] {number, name}) {
+      Answer a = send("PUT", "/officers/" + ACTOR, sample("officer.json"), Actor.HEADER, header);
+      assertThat(a.status()).isEqualTo(400);
+      assertThat(a.json().get("path").asString()).isEqualTo("header." + Actor.HEADER);
+      assertThat(a.json().get("code").asString()).isEqualTo("facility.nip.format");
+      assertThat(a.body()).doesNotContain(number).doesNotContain("Slamet");
+    }
+  }
+
   @Test
   void twoActingOfficersAre400() {
     // Was 200, stored under the first header's officer.
@@ -344,56 +485,5 @@ class HostileRequestsTest extends HttpTest {
     assertThat(a.status()).as(a.body()).isEqualTo(400);
     assertThat(a.json().get("path").asString()).isEqualTo("header." + Actor.HEADER);
     assertThat(a.json().get("code").asString()).isEqualTo("service.request.invalid");
-  }
-
-  /** An answer read from the socket. */
-  record Raw(int status, String head, String text) {
-    String header(String name) {
-      for (String line : head.split("\r\n")) {
-        int colon = line.indexOf(':');
-        if (colon > 0 && line.substring(0, colon).trim().equalsIgnoreCase(name)) {
-          return line.substring(colon + 1).trim();
-        }
-      }
-      return null;
-    }
-
-    /** The body, without chunked framing. */
-    String body() {
-      if (!"chunked".equalsIgnoreCase(header("transfer-encoding"))) {
-        return text;
-      }
-      StringBuilder out = new StringBuilder();
-      String rest = text;
-      while (true) {
-        int eol = rest.indexOf("\r\n");
-        int size = Integer.parseInt(rest.substring(0, eol).trim(), 16);
-        if (size == 0) {
-          return out.toString();
-        }
-        out.append(rest, eol + 2, eol + 2 + size);
-        rest = rest.substring(eol + 2 + size + 2);
-      }
-    }
-  }
-
-  /** Sends bytes as they are and reads the answer until the server closes the connection. */
-  private Raw raw(String request) {
-    try (Socket s = new Socket("localhost", port)) {
-      s.setSoTimeout(30_000);
-      OutputStream out = s.getOutputStream();
-      out.write(request.getBytes(StandardCharsets.UTF_8));
-      out.flush();
-      InputStream in = s.getInputStream();
-      ByteArrayOutputStream all = new ByteArrayOutputStream();
-      in.transferTo(all);
-      String response = all.toString(StandardCharsets.UTF_8);
-      int end = response.indexOf("\r\n\r\n");
-      String head = response.substring(0, end);
-      int status = Integer.parseInt(head.substring(9, 12));
-      return new Raw(status, head, response.substring(end + 4));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -1,11 +1,16 @@
 package org.bengkel.examples.service;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -215,5 +220,56 @@ abstract class HttpTest {
     all[1] = ACTOR;
     System.arraycopy(headers, 0, all, 2, headers.length);
     return all;
+  }
+
+  /** An answer read from the socket. */
+  record Raw(int status, String head, String text) {
+    String header(String name) {
+      for (String line : head.split("\r\n")) {
+        int colon = line.indexOf(':');
+        if (colon > 0 && line.substring(0, colon).trim().equalsIgnoreCase(name)) {
+          return line.substring(colon + 1).trim();
+        }
+      }
+      return null;
+    }
+
+    /** The body, without chunked framing. */
+    String body() {
+      if (!"chunked".equalsIgnoreCase(header("transfer-encoding"))) {
+        return text;
+      }
+      StringBuilder out = new StringBuilder();
+      String rest = text;
+      while (true) {
+        int eol = rest.indexOf("\r\n");
+        int size = Integer.parseInt(rest.substring(0, eol).trim(), 16);
+        if (size == 0) {
+          return out.toString();
+        }
+        out.append(rest, eol + 2, eol + 2 + size);
+        rest = rest.substring(eol + 2 + size + 2);
+      }
+    }
+  }
+
+  /** Sends bytes as they are and reads the answer until the server closes the connection. */
+  Raw raw(String request) {
+    try (Socket s = new Socket("localhost", port)) {
+      s.setSoTimeout(30_000);
+      OutputStream out = s.getOutputStream();
+      out.write(request.getBytes(StandardCharsets.UTF_8));
+      out.flush();
+      InputStream in = s.getInputStream();
+      ByteArrayOutputStream all = new ByteArrayOutputStream();
+      in.transferTo(all);
+      String response = all.toString(StandardCharsets.UTF_8);
+      int end = response.indexOf("\r\n\r\n");
+      String head = response.substring(0, end);
+      int status = Integer.parseInt(head.substring(9, 12));
+      return new Raw(status, head, response.substring(end + 4));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -10,12 +10,14 @@ import java.util.Arrays;
 import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The service's own rules have their sentences in English and in Indonesian, and the two bundles
- * hold nothing else: a rule added without its sentences, or a sentence left after its rule, fails.
+ * The service's own rules and the reasons of {@code service.request.invalid} have their sentences
+ * in English and in Indonesian, and the two bundles hold nothing else: a rule or reason added
+ * without its sentences, or a sentence left after its rule, fails.
  */
 class ServiceRuleTest {
 
@@ -28,7 +30,10 @@ class ServiceRuleTest {
       sentences.load(new InputStreamReader(in, StandardCharsets.UTF_8));
     }
     Set<String> codes =
-        Arrays.stream(ServiceRule.values()).map(ServiceRule::code).collect(Collectors.toSet());
+        Stream.concat(
+                Arrays.stream(ServiceRule.values()).map(ServiceRule::code),
+                Arrays.stream(Reason.values()).map(Reason::key))
+            .collect(Collectors.toSet());
     assertThat(sentences.stringPropertyNames()).isEqualTo(codes);
     assertThat(sentences.values()).allSatisfy(s -> assertThat(s.toString()).isNotBlank());
   }
