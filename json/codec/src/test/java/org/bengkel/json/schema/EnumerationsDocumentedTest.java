@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.bengkel.catalog.ProductCategory;
 import org.bengkel.catalog.Unit;
 import org.bengkel.json.document.DocumentKind;
 import org.bengkel.json.document.DocumentKinds;
@@ -20,8 +21,9 @@ import org.junit.jupiter.api.Test;
 /**
  * docs/json-format.md against the code, for readers who know bengkel only from its documents: the
  * "Enumerations" table lists every constant of every enumeration the rendered schemas allow, every
- * registered document kind (each domain event's too) is named, and the text of each {@link Unit}
- * that {@code sales-order} version 1 accepts is given.
+ * registered document kind (each domain event's too) is named, every predefined product category's
+ * code is listed, and the text of each {@link Unit} that {@code sales-order} version 1 accepts is
+ * given.
  */
 class EnumerationsDocumentedTest {
 
@@ -99,6 +101,16 @@ class EnumerationsDocumentedTest {
           .as("docs/json-format.md names kind %s", kind.name())
           .contains("`" + kind.name() + "`");
     }
+  }
+
+  @Test
+  void everyPredefinedCategoryCodeIsListed() throws IOException {
+    String doc = doc();
+    int start = doc.indexOf("**Predefined product categories.**");
+    assertThat(start).isNotNegative();
+    String paragraph = doc.substring(start, doc.indexOf("\n\n", start));
+    assertThat(ProductCategory.predefined())
+        .allSatisfy(c -> assertThat(paragraph).contains("`" + c.code() + "`"));
   }
 
   @Test
