@@ -323,8 +323,9 @@ public final class PeriodReportCompiler {
    *     number added before (of an order fulfilled in or before the period); {@link
    *     ReportRule#TAX_UNKNOWN} for an order without a quoted tax when no tax policy was given;
    *     {@link ReportRule#LOT_COST_UNKNOWN} (field {@code batches}) for a goods line sold from a
-   *     lot whose batch was not added before (add the batches first); {@code money.overflow} if
-   *     revenue overflows
+   *     lot whose batch was not added before (add the batches first); {@link
+   *     ReportRule#LOT_PRODUCT_MISMATCH} (field {@code orders}) for a goods line sold from a lot of
+   *     another product's batch; {@code money.overflow} if revenue overflows
    */
   public PeriodReportCompiler order(SalesOrder order) {
     Checks.required(order, "order");
@@ -414,6 +415,10 @@ public final class PeriodReportCompiler {
       if (lot == null) {
         throw InvalidValueException.of(ReportRule.LOT_COST_UNKNOWN, "batches", pick.lotCode());
       }
+      if (!lot.sku.equals(line.sku())) {
+        throw InvalidValueException.of(
+            ReportRule.LOT_PRODUCT_MISMATCH, "orders", pick.lotCode(), line.sku());
+      }
       lot.soldInPeriod = Checks.addExact(lot.soldInPeriod, pick.quantity(), "units");
     }
   }
@@ -499,7 +504,10 @@ public final class PeriodReportCompiler {
    *     policies.facilityCode}, or {@code taxPolicy.facilityCode}) if the policies, the tax policy
    *     and the ledger do not all belong to one facility; {@link ReportRule#LEDGER_YEAR} (field
    *     {@code ledger.year}) for a ledger of another year; {@link ProceedsRule#NO_POLICY} if no
-   *     policy is effective on the period's last day; {@code money.overflow} if a sum overflows
+   *     policy is effective on the period's last day; {@code money.overflow} if a sum overflows; as
+   *     {@link ProductionBatch#materialCost} (a bill or price missing) for a batch of an earlier
+   *     period added with its bills of materials whose lot sold units in the period, costed only
+   *     now
    */
   public PeriodReport compile(SplitPolicies policies, PnbpLedger ledger) {
     Checks.required(policies, "policies");

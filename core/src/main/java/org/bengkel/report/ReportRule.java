@@ -40,7 +40,12 @@ public enum ReportRule implements Rule {
    * Units were sold from a lot whose batch (with its material cost) was not given, so their cost of
    * goods sold is unknown.
    */
-  LOT_COST_UNKNOWN("report.lot.cost-unknown");
+  LOT_COST_UNKNOWN("report.lot.cost-unknown"),
+  /**
+   * A goods line of one product sold from a lot of another product's batch, so the lot's cost would
+   * be counted for a product the line did not sell.
+   */
+  LOT_PRODUCT_MISMATCH("report.lot.product-mismatch");
 
   private final String code;
 

@@ -14,8 +14,9 @@ import org.bengkel.internal.Checks;
  * <p>The string format varies between facilities, so only the register-class prefix is checked (see
  * {@link RegisterClass#ofPrefix(String)}): a known prefix, then a separator (space, dot, hyphen or
  * slash) and at least one more character; at most 40 characters, no control characters, and no
- * white space at the end (it cannot be seen, and {@code "B.I-123/2024 "} would be another person's
- * number than {@code "B.I-123/2024"}). The rest is kept as given.
+ * {@linkplain #isInvisible invisible character} at the end (it cannot be seen, and {@code
+ * "B.I-123/2024 "} would be another person's number than {@code "B.I-123/2024"}). The rest is kept
+ * as given.
  *
  * <p><b>Personal data.</b> A registration number identifies an inmate (UU 27/2022): {@link
  * #toString()} shows only the register class ({@code RegistrationNumber[B.I ***]}), and errors
@@ -49,7 +50,7 @@ public final class RegistrationNumber implements Comparable<RegistrationNumber>,
    * @return the registration number, never null
    * @throws InvalidValueException rule {@link TraineeRule#REGISTRATION_FORMAT} (without repeating
    *     the value) if the prefix is unknown, nothing follows it, it is too long, has control
-   *     characters or ends with white space
+   *     characters or ends with an {@linkplain #isInvisible invisible character}
    */
   public static RegistrationNumber parse(CharSequence registrationNumber) {
     if (registrationNumber == null) {
@@ -62,10 +63,25 @@ public final class RegistrationNumber implements Comparable<RegistrationNumber>,
         || (s.length() > MAX_LENGTH && s.codePointCount(0, s.length()) > MAX_LENGTH)
         || hasControl(s)
         || isBlankFrom(s, rc.prefix().length() + 1)
-        || Character.isWhitespace(s.codePointBefore(s.length()))) {
+        || isInvisible(s.codePointBefore(s.length()))) {
       throw InvalidValueException.personal(TraineeRule.REGISTRATION_FORMAT, "registrationNumber");
     }
     return new RegistrationNumber(s, rc);
+  }
+
+  /**
+   * Whether a character cannot be seen at the end of a registration number, which a number must not
+   * end with: white space ({@link Character#isWhitespace(int)}), a space separator such as the
+   * no-break space ({@link Character#isSpaceChar(int)}) or a format character such as the
+   * zero-width space or the byte order mark ({@link Character#FORMAT}).
+   *
+   * @param codePoint any code point
+   * @return whether it is invisible so
+   */
+  public static boolean isInvisible(int codePoint) {
+    return Character.isWhitespace(codePoint)
+        || Character.isSpaceChar(codePoint)
+        || Character.getType(codePoint) == Character.FORMAT;
   }
 
   /** Whether any char is an ISO control character (plain loop: this runs for every number read). */

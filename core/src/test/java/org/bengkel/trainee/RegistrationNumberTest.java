@@ -40,6 +40,13 @@ class RegistrationNumberTest {
           // white space at the end would make another person's number of the same visible text
           "B.I-512/2027 ",
           "B.I-512/2027\u2003",
+          // nor a no-break space, a zero-width space or a byte order mark, which Java does not
+          // count as white space
+          "B.I-512/2027\u00a0",
+          "B.I-512/2027\u202f",
+          "B.I-512/2027\u200b",
+          "B.I-512/2027\ufeff",
+          "B.I-\u00a0",
           "B.I-1 2 "
         }) {
       assertThatThrownBy(() -> RegistrationNumber.parse(bad))
@@ -55,6 +62,7 @@ class RegistrationNumberTest {
     }
     // white space inside is the facility's own text and kept
     assertThat(RegistrationNumber.parse("B.I-1 2").value()).isEqualTo("B.I-1 2");
+    assertThat(RegistrationNumber.parse("B.I-\u00a01").value()).isEqualTo("B.I-\u00a01");
     assertThatThrownBy(() -> RegistrationNumber.parse(null))
         .isInstanceOf(MissingValueException.class);
   }

@@ -101,7 +101,7 @@ public interface JsonWriter {
    * @return this writer
    */
   default JsonWriter dateTime(LocalDateTime dateTime) {
-    IsoText.writable(dateTime.getYear());
+    IsoText.writable(dateTime.getYear(), JsonReader.DATE_TIME_NOTATION);
     return string(DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(dateTime));
   }
 
@@ -112,7 +112,7 @@ public interface JsonWriter {
    * @return this writer
    */
   default JsonWriter date(LocalDate date) {
-    IsoText.writable(date.getYear());
+    IsoText.writable(date.getYear(), JsonReader.DATE_NOTATION);
     return string(date.toString());
   }
 

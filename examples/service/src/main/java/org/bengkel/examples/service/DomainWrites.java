@@ -86,8 +86,7 @@ class DomainWrites {
   @Transactional
   public <T> T create(Kind<T> kind, String id, Stamp at, Function<Stamp, Outcome<T>> create) {
     if (store.lock(kind.type(), id).isPresent()) {
-      throw new ServiceException(
-          HttpStatus.CONFLICT, ServiceRule.STALE_VERSION, kind.type() + " " + id, "0");
+      throw new ServiceException(HttpStatus.CONFLICT, ServiceRule.STALE_VERSION, kind.type(), "0");
     }
     return keep(kind, id, null, create.apply(at));
   }
@@ -118,10 +117,7 @@ class DomainWrites {
     long version = stored.map(EventStore.Stored::version).orElse(0L);
     if (expected != null && expected != version) {
       throw new ServiceException(
-          HttpStatus.CONFLICT,
-          ServiceRule.STALE_VERSION,
-          kind.type() + " " + id,
-          String.valueOf(expected));
+          HttpStatus.CONFLICT, ServiceRule.STALE_VERSION, kind.type(), String.valueOf(expected));
     }
     T before;
     if (stored.isPresent()) {

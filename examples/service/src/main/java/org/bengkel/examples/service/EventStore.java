@@ -65,10 +65,7 @@ class EventStore {
     long current = lockVersion(type, id);
     if (expected != null && expected != current) {
       throw new ServiceException(
-          HttpStatus.CONFLICT,
-          ServiceRule.STALE_VERSION,
-          type + " " + id,
-          String.valueOf(expected));
+          HttpStatus.CONFLICT, ServiceRule.STALE_VERSION, type, String.valueOf(expected));
     }
     long next = current + 1;
     OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
@@ -80,7 +77,7 @@ class EventStore {
           .update();
       putState(type, id, next, json);
     } catch (DuplicateKeyException e) {
-      throw new ServiceException(HttpStatus.CONFLICT, ServiceRule.CONFLICT, type + " " + id);
+      throw new ServiceException(HttpStatus.CONFLICT, ServiceRule.CONFLICT, type);
     }
     LOG.info("{} {} version {}: {}", type, id, next, eventType);
     return next;
@@ -152,7 +149,7 @@ class EventStore {
           .params(eventValues(type, id, event, payload))
           .update();
     } catch (DuplicateKeyException e) {
-      throw new ServiceException(HttpStatus.CONFLICT, ServiceRule.CONFLICT, type + " " + id);
+      throw new ServiceException(HttpStatus.CONFLICT, ServiceRule.CONFLICT, type);
     }
     // DEBUG, not INFO: the events table is the record of every sale and order step; at a counter's
     // pace an INFO line per event was most of the log and about 5 % of a sale's time in the

@@ -460,6 +460,22 @@ class HostileRequestsTest extends HttpTest {
             .doesNotContain("Riyadi");
       }
     }
+    // A stale version of an aggregate whose id was typed into the URL: the 409 names the kind of
+    // aggregate, not the id (it checked the version before the existence, and quoted the id).
+    Answer stale =
+        send(
+            "POST",
+            "/premi/accounts/Slamet%20Riyadi/spending",
+            "{\"reference\":\"KOPERASI-1\",\"amount\":1000}",
+            Actor.HEADER,
+            ACTOR,
+            "If-Match",
+            "\"1\"");
+    assertThat(stale.status()).as(stale.body()).isEqualTo(409);
+    assertThat(stale.json().get("code").asString()).isEqualTo("service.stale-version");
+    assertThat(stale.json().get("detail").asString())
+        .doesNotContain("Slamet")
+        .doesNotContain("Riyadi");
     // The acting officer's header, given a registration number or a name.
     for (String header : new String[] {number, name}) {
       Answer a = send("PUT", "/officers/" + ACTOR, sample("officer.json"), Actor.HEADER, header);

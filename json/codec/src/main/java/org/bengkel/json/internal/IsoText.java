@@ -68,14 +68,15 @@ public final class IsoText {
    * written, rather than written as a document no reader reads back.
    *
    * @param year the year
+   * @param notation the notation of the value being written, such as {@link
+   *     JsonReader#DATE_NOTATION}, the error's detail
    * @return the year
    * @throws BengkelJsonException {@code json.malformed-date} at the document's root (a writer does
-   *     not know the path), without the date, which may be a sentence's
+   *     not know the path), naming the notation but not the date, which may be a sentence's
    */
-  public static int writable(int year) {
+  public static int writable(int year, String notation) {
     if (year < 1 || year > 9999) {
-      throw BengkelJsonException.of(
-          JsonRule.MALFORMED_DATE, JsonPath.ROOT, JsonReader.DATE_NOTATION);
+      throw BengkelJsonException.of(JsonRule.MALFORMED_DATE, JsonPath.ROOT, notation);
     }
     return year;
   }

@@ -42,8 +42,8 @@ public class CodecSupport {
 
   /**
    * A time of day, ISO-8601, as a regular expression without anchors: hours 00 to 23, minutes, and
-   * seconds and a fraction of one to nine digits optional ({@link JsonReader#TIME_FORM}), as {@link
-   * #time(JsonReader)} reads it.
+   * seconds and a fraction of one to nine digits optional ({@link JsonReader#TIME_NOTATION}), as
+   * {@link #time(JsonReader)} reads it.
    */
   public static final String TIME_FORM =
       "(?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9](?:\\.[0-9]{1,9})?)?";
@@ -54,7 +54,8 @@ public class CodecSupport {
    * @param in the reader, not null
    * @return the time, never null
    * @throws org.bengkel.json.BengkelJsonException rule {@code json.malformed-date} (detail {@link
-   *     JsonReader#TIME_FORM}) for another text, {@code json.wrong-type} or {@code json.null-value}
+   *     JsonReader#TIME_NOTATION}) for another text, {@code json.wrong-type} or {@code
+   *     json.null-value}
    */
   public static LocalTime time(JsonReader in) {
     String text = in.nextString();

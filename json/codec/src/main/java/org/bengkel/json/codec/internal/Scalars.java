@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -97,7 +98,8 @@ public final class Scalars {
             }
             return Year.of((int) y);
           },
-          (o, v) -> o.number(IsoText.writable(v.getValue())));
+          // a year is written as a number; the error names its four digits
+          (o, v) -> o.number(IsoText.writable(v.getValue(), "yyyy")));
 
   /**
    * Reads a decimal number written as a string, {@code "4.17"}, in the form {@code new
@@ -307,18 +309,31 @@ public final class Scalars {
    * @return the ranges, never null
    */
   public static String whiteSpace() {
+    // white space is all in the basic plane
+    return characters(Character::isWhitespace);
+  }
+
+  /**
+   * The characters of the basic plane for which {@code test} holds, as the ranges of a character
+   * class without brackets, each as four hexadecimal digits ({@code \u0009-\u000D}), as ECMA-262,
+   * Java and Python read them. Characters beyond the basic plane are left out: a pattern with them
+   * would need each dialect's own escape.
+   *
+   * @param test which characters, not null
+   * @return the ranges, never null
+   */
+  public static String characters(IntPredicate test) {
     StringBuilder pattern = new StringBuilder();
     int c = 0;
-    while (c <= Character.MAX_CODE_POINT) {
-      if (!Character.isWhitespace(c)) {
+    while (c <= Character.MAX_VALUE) {
+      if (!test.test(c)) {
         c++;
         continue;
       }
       int end = c;
-      while (end + 1 <= Character.MAX_CODE_POINT && Character.isWhitespace(end + 1)) {
+      while (end + 1 <= Character.MAX_VALUE && test.test(end + 1)) {
         end++;
       }
-      // white space is all in the basic plane: four hex digits, as ECMA-262, Java and Python read
       pattern.append(String.format("\\u%04X", c));
       if (end > c) {
         pattern.append(String.format("-\\u%04X", end));

@@ -85,7 +85,8 @@ public final class StampFields<B> {
     IsoText.writable(
         at instanceof Instant i
             ? i.atOffset(ZoneOffset.UTC).getYear()
-            : ((LocalDateTime) at).getYear());
+            : ((LocalDateTime) at).getYear(),
+        at instanceof Instant ? JsonReader.INSTANT_NOTATION : JsonReader.DATE_TIME_NOTATION);
     out.string(at.toString());
   }
 

@@ -52,8 +52,8 @@ public final class TraineeCodecs {
    * personal data, as its full text, {@code "B.I-123/2024"}. Its schema states what core's parser
    * checks ({@code trainee.registration.format}), from the register classes' prefixes: a prefix, a
    * separator (space, dot, hyphen or slash), then some character that is not white space, no
-   * control character, no white space at the end, at most {@value RegistrationNumber#MAX_LENGTH}
-   * characters.
+   * control character, no invisible character at the end ({@link RegistrationNumber#isInvisible}),
+   * at most {@value RegistrationNumber#MAX_LENGTH} characters.
    */
   public static final Codec<RegistrationNumber> REGISTRATION_NUMBER =
       Codec.ofString(
@@ -77,22 +77,27 @@ public final class TraineeCodecs {
     }
     String control = "\\u0000-\\u001F\\u007F-\\u009F";
     String space = Scalars.whiteSpace();
-    String visible = "[^" + control + space + "]";
-    // white space that is not a control character, then the first other character, and, if more
-    // follows, anything but a control character up to a last character that is not white space
+    String first = "[^" + control + space + "]";
+    // the last character: not white space, a space separator or a format character (core's
+    // RegistrationNumber.isInvisible; those beyond the basic plane are left to the reader)
+    String last = "[^" + control + Scalars.characters(RegistrationNumber::isInvisible) + "]";
+    // white space that is not a control character, then the first other character: the last
+    // too, or followed by anything but a control character up to a last character
     return "(?:"
         + prefixes
         + ")[ ./-](?:(?!["
         + control
         + "])["
         + space
-        + "])*"
-        + visible
-        + "(?:[^"
+        + "])*(?:"
+        + last
+        + "|"
+        + first
+        + "[^"
         + control
         + "]*"
-        + visible
-        + ")?";
+        + last
+        + ")";
   }
 
   /** {@link RegisterClass} (<i>golongan register</i>): the constant name, {@code "B_I"}. */

@@ -21,26 +21,26 @@ import org.junit.jupiter.api.Test;
  */
 class WritableYearsTest {
 
-  private static <T> void refused(Codec<T> codec, T value) {
+  private static <T> void refused(Codec<T> codec, T value, String notation) {
     BengkelJsonException e =
         catchThrowableOfType(BengkelJsonException.class, () -> write(codec, value));
     assertThat(e).as("%s", value).isNotNull();
     assertThat(e.ruleCode()).isEqualTo("json.malformed-date");
     assertThat(e.path()).isEqualTo("$");
-    // the message names the notation, not the date, which may be a sentence's
-    assertThat(e.details()).containsExactly(JsonReader.DATE_NOTATION);
+    // the message names the notation of what was written, not the date, which may be a sentence's
+    assertThat(e.details()).containsExactly(notation);
   }
 
   @Test
   void aYearBeyondRfc3339IsRefusedOnWriting() {
-    refused(Scalars.DATE, LocalDate.of(10_000, 2, 29));
-    refused(Scalars.DATE, LocalDate.of(0, 1, 1));
-    refused(Scalars.DATE, LocalDate.MIN);
-    refused(Scalars.DATE_TIME, LocalDateTime.of(10_000, 1, 1, 0, 0));
-    refused(Scalars.YEAR, Year.of(0));
-    refused(Scalars.YEAR, Year.of(10_000));
-    refused(StampFields.AT, Instant.parse("+10000-01-01T00:00:00Z"));
-    refused(StampFields.AT, LocalDateTime.of(-1, 1, 1, 0, 0));
+    refused(Scalars.DATE, LocalDate.of(10_000, 2, 29), JsonReader.DATE_NOTATION);
+    refused(Scalars.DATE, LocalDate.of(0, 1, 1), JsonReader.DATE_NOTATION);
+    refused(Scalars.DATE, LocalDate.MIN, JsonReader.DATE_NOTATION);
+    refused(Scalars.DATE_TIME, LocalDateTime.of(10_000, 1, 1, 0, 0), JsonReader.DATE_TIME_NOTATION);
+    refused(Scalars.YEAR, Year.of(0), "yyyy");
+    refused(Scalars.YEAR, Year.of(10_000), "yyyy");
+    refused(StampFields.AT, Instant.parse("+10000-01-01T00:00:00Z"), JsonReader.INSTANT_NOTATION);
+    refused(StampFields.AT, LocalDateTime.of(-1, 1, 1, 0, 0), JsonReader.DATE_TIME_NOTATION);
   }
 
   @Test
