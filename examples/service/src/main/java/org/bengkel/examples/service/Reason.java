@@ -2,8 +2,6 @@ package org.bengkel.examples.service;
 
 import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.ResourceBundle;
-import org.bengkel.error.Messages;
 
 /**
  * Why the service finds a request invalid ({@code service.request.invalid}), in the client's
@@ -41,8 +39,6 @@ enum Reason {
   NOT_ACCEPTABLE("not-acceptable"),
   /** Any other status: {@code {0}} is the status code. */
   STATUS("status");
-
-  private static final String BUNDLE = "org.bengkel.examples.service.messages";
 
   private final String key;
 
@@ -82,11 +78,6 @@ enum Reason {
    * @return the text
    */
   String text(Locale locale, Object... arguments) {
-    String pattern =
-        Messages.lookup(
-            ResourceBundle.getBundle(
-                BUNDLE, Messages.isIndonesian(locale) ? Messages.INDONESIAN : Locale.ROOT),
-            key);
-    return new MessageFormat(pattern, Locale.ROOT).format(arguments);
+    return new MessageFormat(ServiceRule.text(locale, key), Locale.ROOT).format(arguments);
   }
 }

@@ -47,9 +47,21 @@ enum ServiceRule implements Rule {
 
   @Override
   public String pattern(Locale locale) {
+    return text(locale, code);
+  }
+
+  /**
+   * A text of the service's message bundle, the rules' and the reasons' ({@link Reason}), in the
+   * client's language: Indonesian or English.
+   *
+   * @param locale the client's language
+   * @param key the text's key
+   * @return the text
+   */
+  static String text(Locale locale, String key) {
     return Messages.lookup(
         ResourceBundle.getBundle(
             BUNDLE, Messages.isIndonesian(locale) ? Messages.INDONESIAN : Locale.ROOT),
-        code);
+        key);
   }
 }

@@ -52,9 +52,6 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class StrictRequests implements WebMvcConfigurer, HandlerInterceptor {
 
-  /** The form of a date of a path or query (the client reads {@link Reason#DATE}). */
-  static final String DATE_FORM = "a date, YYYY-MM-DD, in the years 0001 to 9999";
-
   /** RFC 3339's date: four-digit year, month and day, as bengkel's {@code JsonReader} reads one. */
   private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
@@ -98,7 +95,8 @@ class StrictRequests implements WebMvcConfigurer, HandlerInterceptor {
       return null;
     }
     if (!DATE.matcher(text).matches() || text.startsWith("0000")) {
-      throw new IllegalArgumentException("not " + DATE_FORM);
+      // the client reads Reason.DATE, which says the form
+      throw new IllegalArgumentException("not a date");
     }
     // ISO_LOCAL_DATE resolves strictly: 2026-02-30 is refused, not moved to March.
     return LocalDate.parse(text);
