@@ -175,28 +175,6 @@ class PeriodReportCompilerTest {
             e -> assertThat(e.ruleCode()).isEqualTo("value.duplicate"));
   }
 
-  @Test
-  void aGoodsLineSoldFromAnotherProductsLotIsRefused() {
-    // Jars of kue kering said to come from the boats' lot: the lot's cost would be counted for
-    // boats, which the line did not sell, and the kue's cost would be lost.
-    SalesOrder order =
-        fulfilled(
-            "SO-2026-0301",
-            Channel.GALLERY,
-            Customer.walkIn(),
-            at(11, 20, 10, 0),
-            goods(KUE, 1, 90_000, "MP-20261103"));
-    PeriodReportCompiler c =
-        PeriodReportCompiler.forPeriod(NOVEMBER, taxPolicy()).batch(boats(), rp(300_000));
-    assertThatThrownBy(() -> c.order(order))
-        .isInstanceOfSatisfying(
-            InvalidValueException.class,
-            e -> {
-              assertThat(e.ruleCode()).isEqualTo("report.lot.product-mismatch");
-              assertThat(e.field()).isEqualTo("orders");
-            });
-  }
-
   private static List<ProductSales> boatSales(ReportPeriod period, List<SalesOrder> orders) {
     return PeriodReportCompiler.forPeriod(period, taxPolicy())
         .batch(boats(), rp(300_000))

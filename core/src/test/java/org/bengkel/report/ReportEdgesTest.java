@@ -292,6 +292,22 @@ class ReportEdgesTest {
   }
 
   @Test
+  void aGoodsLineSoldFromAnotherProductsLotIsRefused() {
+    // Jars of kue kering said to come from the boats' lot: the lot's cost would be counted for
+    // boats, which the line did not sell, and the kue's cost would be lost.
+    SalesOrder sold =
+        fulfilled(
+            "SO-2026-0301",
+            Channel.GALLERY,
+            Customer.walkIn(),
+            at(11, 20, 10, 0),
+            goods(KUE, 1, 90_000, "MP-20261103"));
+    PeriodReportCompiler c =
+        PeriodReportCompiler.forPeriod(NOVEMBER, taxPolicy()).batch(boats(), rp(300_000));
+    refused(() -> c.order(sold), "report.lot.product-mismatch", "orders");
+  }
+
+  @Test
   void aBatchRejectedAfterItsQualityCheckHasNoGoodUnits() {
     // The cookies counted 30 good and 8 rejected at their check, then the whole batch was
     // rejected: 0 good units, and all 38 produced count as rejected; Rp500.000 written off.
