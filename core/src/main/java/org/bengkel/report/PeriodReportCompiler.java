@@ -333,10 +333,11 @@ public final class PeriodReportCompiler {
     if (fulfilled.isEmpty() || fulfilled.get().isAfter(period.lastDay())) {
       return this;
     }
-    if (!orderNumbers.add(order.number())) {
+    if (orderNumbers.contains(order.number())) {
       throw InvalidValueException.of(CoreRule.DUPLICATE, "orders", order.number());
     }
     if (fulfilled.get().isBefore(period.firstDay())) {
+      orderNumbers.add(order.number());
       // Not counted; the units it sold from each lot set where the period's share of the lot's
       // cost starts (ProductionFigures.costOfGoodUnits with soldBefore).
       for (OrderLine line : order.lines()) {
@@ -349,8 +350,11 @@ public final class PeriodReportCompiler {
       }
       return this;
     }
+    // Everything that may refuse the order comes before anything is counted: a refused order
+    // leaves the compiler as it was.
     TaxBreakdown tax = taxOf(order);
-    salesPpn = salesPpn.plus(tax.ppn());
+    Rupiah ppn = salesPpn.plus(tax.ppn());
+    List<LotCost> lots = soldLots(order);
     long[] weights = new long[order.lines().size()];
     for (int i = 0; i < weights.length; i++) {
       weights[i] = order.lines().get(i).lineTotal().amount();
@@ -360,6 +364,9 @@ public final class PeriodReportCompiler {
         tax.priceExcludingTax().isZero()
             ? java.util.Collections.nCopies(weights.length, Rupiah.ZERO)
             : tax.priceExcludingTax().allocate(weights);
+    orderNumbers.add(order.number());
+    salesPpn = ppn;
+    int pick = 0;
     long goodsUnits = 0;
     long jobs = 0;
     for (int i = 0; i < weights.length; i++) {
@@ -367,7 +374,10 @@ public final class PeriodReportCompiler {
       Rupiah amount = revenue.get(i);
       if (line instanceof GoodsLine g) {
         goodsUnits = Checks.addExact(goodsUnits, g.quantity(), "goodsUnits");
-        countSold(g);
+        for (Pick p : g.soldLots()) {
+          LotCost lot = lots.get(pick++);
+          lot.soldInPeriod = Checks.addExact(lot.soldInPeriod, p.quantity(), "units");
+        }
         products.merge(g.sku(), ProductSales.of(g.sku(), g.quantity(), amount), ProductSales::plus);
       } else if (line instanceof ServiceJob j) {
         jobs++;
@@ -406,21 +416,27 @@ public final class PeriodReportCompiler {
   }
 
   /**
-   * Counts the units a goods line sold from each lot, whose cost {@link #compile} finds; a
+   * The lots an order's goods lines sold from, pick by pick, whose cost {@link #compile} finds; a
    * fulfilled order's lines always name the lots of all their units ({@link GoodsLine#soldLots()}).
    */
-  private void countSold(GoodsLine line) {
-    for (Pick pick : line.soldLots()) {
-      LotCost lot = lotCosts.get(pick.lotCode());
-      if (lot == null) {
-        throw InvalidValueException.of(ReportRule.LOT_COST_UNKNOWN, "batches", pick.lotCode());
+  private List<LotCost> soldLots(SalesOrder order) {
+    List<LotCost> lots = new ArrayList<>();
+    for (OrderLine line : order.lines()) {
+      if (line instanceof GoodsLine g) {
+        for (Pick pick : g.soldLots()) {
+          LotCost lot = lotCosts.get(pick.lotCode());
+          if (lot == null) {
+            throw InvalidValueException.of(ReportRule.LOT_COST_UNKNOWN, "batches", pick.lotCode());
+          }
+          if (!lot.sku.equals(g.sku())) {
+            throw InvalidValueException.of(
+                ReportRule.LOT_PRODUCT_MISMATCH, "orders", pick.lotCode(), g.sku());
+          }
+          lots.add(lot);
+        }
       }
-      if (!lot.sku.equals(line.sku())) {
-        throw InvalidValueException.of(
-            ReportRule.LOT_PRODUCT_MISMATCH, "orders", pick.lotCode(), line.sku());
-      }
-      lot.soldInPeriod = Checks.addExact(lot.soldInPeriod, pick.quantity(), "units");
     }
+    return lots;
   }
 
   /**

@@ -305,6 +305,16 @@ class ReportEdgesTest {
     PeriodReportCompiler c =
         PeriodReportCompiler.forPeriod(NOVEMBER, taxPolicy()).batch(boats(), rp(300_000));
     refused(() -> c.order(sold), "report.lot.product-mismatch", "orders");
+    // A refused order leaves the compiler as it was: its number may be given again once mended.
+    SalesOrder mended =
+        fulfilled(
+            "SO-2026-0301",
+            Channel.GALLERY,
+            Customer.walkIn(),
+            at(11, 20, 10, 0),
+            goods(PERAHU, 1, 100_000, "MP-20261103"));
+    assertThat(c.order(mended).compile(policies(), ledger()).salesByProduct())
+        .containsExactly(ProductSales.of(PERAHU_SKU, 1, rp(100_000), rp(33_333)));
   }
 
   @Test
