@@ -288,6 +288,7 @@ public final class CatalogCodecs {
               p -> p.roles().stream().sorted().toList(),
               Partner.Builder::roles)
           .minItems(1)
+          .uniqueItems()
           .describedAs("A partner (mitra): supplier, buyer or both")
           .build();
 

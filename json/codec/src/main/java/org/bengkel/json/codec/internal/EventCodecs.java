@@ -86,6 +86,34 @@ public final class EventCodecs {
       Map<String, Codec<?>> byName,
       Set<String> nullable,
       Set<String> nonEmpty) {
+    return family(family, byType, byName, nullable, nonEmpty, Set.of());
+  }
+
+  /**
+   * The codecs of every event of a sealed family, as {@link #family(Class, Map, Map, Set, Set)},
+   * with the list components whose elements are distinct (a team, which core's record keeps as a
+   * set): their schemas state {@code "uniqueItems": true} and the reader refuses a repeat ({@code
+   * value.duplicate}) instead of reading it once.
+   *
+   * @param <E> the family
+   * @param family the sealed interface, not null
+   * @param byType the codec of each component type, as for {@link #family(Class, Map, Map, Set)}
+   * @param byName codecs by component name, not null
+   * @param nullable the components that may be null, not null
+   * @param nonEmpty the list components that hold one element or more, not null
+   * @param distinct the list components of distinct elements, as {@code "ProductionStarted.team"},
+   *     not null
+   * @return the codecs, never null
+   * @throws IllegalStateException if a component has no codec, or a name in {@code nullable},
+   *     {@code nonEmpty} or {@code distinct} names no component (a declaration error)
+   */
+  public static <E extends DomainEvent> List<Codec<? extends E>> family(
+      Class<E> family,
+      Map<Class<?>, Codec<?>> byType,
+      Map<String, Codec<?>> byName,
+      Set<String> nullable,
+      Set<String> nonEmpty,
+      Set<String> distinct) {
     Class<?>[] permitted = family.getPermittedSubclasses();
     if (permitted == null) {
       throw new IllegalStateException(family.getName() + " is not sealed");
@@ -93,13 +121,15 @@ public final class EventCodecs {
     List<Codec<? extends E>> codecs = new ArrayList<>();
     int used = 0;
     int usedNonEmpty = 0;
+    int usedDistinct = 0;
     for (Class<?> c : permitted) {
       Class<? extends E> event = c.asSubclass(family);
-      codecs.add(of(event, byType, byName, nullable, nonEmpty));
+      codecs.add(of(event, byType, byName, nullable, nonEmpty, distinct));
       for (RecordComponent rc : recordComponents(event)) {
         String component = event.getSimpleName() + "." + rc.getName();
         used += nullable.contains(component) ? 1 : 0;
         usedNonEmpty += nonEmpty.contains(component) && rc.getType() == List.class ? 1 : 0;
+        usedDistinct += distinct.contains(component) && rc.getType() == List.class ? 1 : 0;
       }
     }
     if (used != nullable.size()) {
@@ -107,6 +137,9 @@ public final class EventCodecs {
     }
     if (usedNonEmpty != nonEmpty.size()) {
       throw new IllegalStateException("non-empty list components not found: " + nonEmpty);
+    }
+    if (usedDistinct != distinct.size()) {
+      throw new IllegalStateException("distinct list components not found: " + distinct);
     }
     return List.copyOf(codecs);
   }
@@ -125,7 +158,8 @@ public final class EventCodecs {
       Map<Class<?>, Codec<?>> byType,
       Map<String, Codec<?>> byName,
       Set<String> nullable,
-      Set<String> nonEmpty) {
+      Set<String> nonEmpty,
+      Set<String> distinct) {
     RecordComponent[] components = recordComponents(event);
     List<Field<R, ?>> fields = new ArrayList<>();
     // per component: its field, or for a stamp its three fields at, zone, actor
@@ -149,9 +183,11 @@ public final class EventCodecs {
             (Class<?>) ((ParameterizedType) rc.getGenericType()).getActualTypeArguments()[0];
         Codec codec = codec(event, name, element, byType, byName);
         Field<R, ?> list = Field.requiredList(name, codec, (Function) get);
-        slot =
-            List.of(
-                nonEmpty.contains(event.getSimpleName() + "." + name) ? list.minItems(1) : list);
+        if (nonEmpty.contains(event.getSimpleName() + "." + name)) {
+          list = list.minItems(1);
+        }
+        list.uniqueItems = distinct.contains(event.getSimpleName() + "." + name);
+        slot = List.of(list);
       } else {
         Codec codec = codec(event, name, rc.getType(), byType, byName);
         Function<R, Optional<Object>> present = r -> Optional.ofNullable(get.apply(r));

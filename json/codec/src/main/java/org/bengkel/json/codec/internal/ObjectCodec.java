@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.bengkel.error.CoreRule;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.error.MissingValueException;
 import org.bengkel.error.Rule;
@@ -781,7 +783,9 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     }
 
     /**
-     * Says in the schema that the list declared last has distinct elements (core checks it).
+     * Says that the list declared last has distinct elements: its schema says {@code "uniqueItems":
+     * true}, and the reader refuses a repeat ({@code value.duplicate}), also where core would keep
+     * a repeated element once.
      *
      * @return this declaration
      */
@@ -1209,12 +1213,27 @@ public final class ObjectCodec<T, B> implements Codec<T> {
       if (f.presence.nullIsAbsent && in.nextIfNull()) {
         continue;
       }
-      values[p] = f.presence.isList() ? in.readList(f.codec) : readValue(f, in);
+      values[p] = f.presence.isList() ? readList(f, in) : readValue(f, in);
     }
     if ((refusedIfAbsent & ~read) != 0) {
       refuseMissing(in, values);
     }
     return values;
+  }
+
+  /**
+   * A list field's elements; for a list of distinct elements ({@link Builder#uniqueItems}), a
+   * repeat is refused ({@code value.duplicate}, the value not shown: it may be a person's number),
+   * where core, holding a set, would keep the element once and lose nothing a reader could see.
+   */
+  private static List<Object> readList(Field<?, ?> f, JsonReader in) {
+    @SuppressWarnings("unchecked")
+    Codec<Object> codec = (Codec<Object>) f.codec;
+    List<Object> list = in.readList(codec);
+    if (f.uniqueItems && new HashSet<>(list).size() != list.size()) {
+      throw in.error(CoreRule.DUPLICATE);
+    }
+    return list;
   }
 
   private T buildRenaming(JsonReader in, B b, BiFunction<B, String, String> rename) {

@@ -133,6 +133,7 @@ final class ProductionBatchCodec {
               TraineeCodecs.REGISTRATION_NUMBER,
               b -> b.team().stream().sorted(BY_VALUE).toList(),
               (d, v) -> d.team = v)
+          .uniqueItems()
           .list("work", ProductionCodecs.WORK_INTERVAL, ProductionBatch::work, (d, v) -> d.work = v)
           .defaulted("pieces", PIECES, ProductionBatch::pieces, (d, v) -> d.pieces = v)
           .list(

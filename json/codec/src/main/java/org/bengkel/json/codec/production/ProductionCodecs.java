@@ -192,7 +192,10 @@ public final class ProductionCodecs {
               "count", UNITS,
               "producedUnits", UNITS,
               "reason", NOTE),
-          Set.of());
+          Set.of(),
+          Set.of(),
+          // a team lists each trainee once, as a batch's does
+          Set.of("ProductionStarted.team"));
 
   private ProductionCodecs() {}
 
