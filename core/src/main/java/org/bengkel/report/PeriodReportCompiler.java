@@ -354,7 +354,7 @@ public final class PeriodReportCompiler {
     // leaves the compiler as it was.
     TaxBreakdown tax = taxOf(order);
     Rupiah ppn = salesPpn.plus(tax.ppn());
-    List<LotCost> lots = soldLots(order);
+    Map<LotCost, Long> sold = soldLots(order);
     long[] weights = new long[order.lines().size()];
     for (int i = 0; i < weights.length; i++) {
       weights[i] = order.lines().get(i).lineTotal().amount();
@@ -366,7 +366,8 @@ public final class PeriodReportCompiler {
             : tax.priceExcludingTax().allocate(weights);
     orderNumbers.add(order.number());
     salesPpn = ppn;
-    int pick = 0;
+    sold.forEach(
+        (lot, units) -> lot.soldInPeriod = Checks.addExact(lot.soldInPeriod, units, "units"));
     long goodsUnits = 0;
     long jobs = 0;
     for (int i = 0; i < weights.length; i++) {
@@ -374,10 +375,6 @@ public final class PeriodReportCompiler {
       Rupiah amount = revenue.get(i);
       if (line instanceof GoodsLine g) {
         goodsUnits = Checks.addExact(goodsUnits, g.quantity(), "goodsUnits");
-        for (Pick p : g.soldLots()) {
-          LotCost lot = lots.get(pick++);
-          lot.soldInPeriod = Checks.addExact(lot.soldInPeriod, p.quantity(), "units");
-        }
         products.merge(g.sku(), ProductSales.of(g.sku(), g.quantity(), amount), ProductSales::plus);
       } else if (line instanceof ServiceJob j) {
         jobs++;
@@ -416,11 +413,11 @@ public final class PeriodReportCompiler {
   }
 
   /**
-   * The lots an order's goods lines sold from, pick by pick, whose cost {@link #compile} finds; a
+   * The units an order's goods lines sold from each lot, whose cost {@link #compile} finds; a
    * fulfilled order's lines always name the lots of all their units ({@link GoodsLine#soldLots()}).
    */
-  private List<LotCost> soldLots(SalesOrder order) {
-    List<LotCost> lots = new ArrayList<>();
+  private Map<LotCost, Long> soldLots(SalesOrder order) {
+    Map<LotCost, Long> lots = new HashMap<>();
     for (OrderLine line : order.lines()) {
       if (line instanceof GoodsLine g) {
         for (Pick pick : g.soldLots()) {
@@ -432,7 +429,7 @@ public final class PeriodReportCompiler {
             throw InvalidValueException.of(
                 ReportRule.LOT_PRODUCT_MISMATCH, "orders", pick.lotCode(), g.sku());
           }
-          lots.add(lot);
+          lots.merge(lot, pick.quantity(), (a, b) -> Checks.addExact(a, b, "units"));
         }
       }
     }

@@ -3,10 +3,6 @@ package org.bengkel.examples.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -61,13 +57,17 @@ final class Inputs {
       try (InputStream in = Files.newInputStream(file)) {
         data = in.readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE - 9));
       }
-      JsonText.checkLength(data.length, JSON.options());
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(data))
-          .toString();
+      try {
+        return JsonText.decodeUtf8(data, JSON.options());
+      } catch (BengkelJsonException e) {
+        if (e.rule() != JsonRule.MALFORMED) {
+          throw e; // json.limit-exceeded, answered as a document's error
+        }
+        // bytes that are not UTF-8: the file cannot be read as text (exit 3), not a document
+        throw CliFailure.io(
+            "cannot read " + file + ": not UTF-8 text",
+            "tidak dapat membaca " + file + ": bukan teks UTF-8");
+      }
     } catch (NoSuchFileException e) {
       throw CliFailure.io(
           "cannot read " + file + ": no such file",
@@ -76,10 +76,6 @@ final class Inputs {
       throw CliFailure.io(
           "cannot read " + file + ": permission denied",
           "tidak dapat membaca " + file + ": izin ditolak");
-    } catch (CharacterCodingException e) {
-      throw CliFailure.io(
-          "cannot read " + file + ": not UTF-8 text",
-          "tidak dapat membaca " + file + ": bukan teks UTF-8");
     } catch (IOException e) {
       throw CliFailure.io(
           "cannot read " + file + ": " + e.getClass().getSimpleName(),

@@ -90,6 +90,26 @@ public abstract class JacksonModuleContract {
   /** Writes with a plain mapper that found the module by Jackson's discovery. */
   protected abstract String discoveredWrite(Object value) throws Exception;
 
+  /** Writes with a plain mapper without bengkel's module. */
+  protected abstract String plainWrite(Object value) throws Exception;
+
+  /** Writes with a plain mapper that registers the module by hand, as "Using it" shows. */
+  protected abstract String registeredWrite(Object value) throws Exception;
+
+  /**
+   * docs/json-format.md, "Using it": a mapper without bengkel's module writes a trainee as two
+   * booleans, with no error; the module registered as documented writes bengkel's format.
+   */
+  @Test
+  void aMapperWithoutTheModuleWritesATraineeWrongAndWithTheModuleRight() throws Exception {
+    // Jackson 2 orders a bean's properties as reflection lists its methods, which the JVM does
+    // not fix: either order
+    assertThat(plainWrite(TraineeSamples.CONVICT))
+        .isIn("{\"convict\":true,\"detainee\":false}", "{\"detainee\":false,\"convict\":true}");
+    assertThat(registeredWrite(TraineeSamples.CONVICT))
+        .isEqualTo(helpers(BengkelJsonOptions.strict()).write(TraineeSamples.CONVICT));
+  }
+
   /** The classes of the modules that Jackson's discovery finds. */
   protected abstract List<Class<?>> discoveredModules();
 

@@ -4,21 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.StringWriter;
-import java.time.LocalDate;
-import java.time.Period;
 import java.util.List;
 import java.util.function.Consumer;
-import org.bengkel.facility.FacilityCode;
 import org.bengkel.facility.Officer;
 import org.bengkel.json.BengkelJsonOptions;
 import org.bengkel.json.JsonHelpers;
 import org.bengkel.json.JsonWriter;
 import org.bengkel.json.contract.JacksonModuleContract;
 import org.bengkel.json.contract.JsonBinding;
-import org.bengkel.trainee.CrimeCategory;
-import org.bengkel.trainee.RegistrationNumber;
-import org.bengkel.trainee.Sentence;
-import org.bengkel.trainee.Trainee;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
@@ -58,25 +51,6 @@ class BengkelJackson3Test extends JacksonModuleContract {
         .isNotInstanceOf(BengkelMismatchedInputException.class);
   }
 
-  /**
-   * docs/json-format.md, "Using it": a mapper without bengkel's module writes a trainee as two
-   * booleans, with no error; the module registered as documented writes bengkel's format.
-   */
-  @Test
-  void aMapperWithoutTheModuleWritesATraineeWrongAndWithTheModuleRight() {
-    Trainee t =
-        Trainee.convict(
-            RegistrationNumber.of("B.I-0412/2024"),
-            "Ahmad Fauzi",
-            FacilityCode.of("LAPAS-PAMEKASAN"),
-            CrimeCategory.GENERAL,
-            Sentence.imprisonment(Period.ofYears(3), LocalDate.of(2024, 3, 1)));
-    assertThat(new ObjectMapper().writeValueAsString(t))
-        .isEqualTo("{\"convict\":true,\"detainee\":false}");
-    JsonMapper mine3 = JsonMapper.builder().addModule(new BengkelJackson3Module()).build();
-    assertThat(mine3.writeValueAsString(t)).isEqualTo(MAPPER.writeValueAsString(t));
-  }
-
   @Override
   protected JsonBinding helpers(BengkelJsonOptions options) {
     return Jackson3JsonFormatTest.bindingOf(options);
@@ -101,6 +75,19 @@ class BengkelJackson3Test extends JacksonModuleContract {
   @Override
   protected <T> T discoveredRead(String json, Class<T> type) {
     return DISCOVERED.readValue(json, type);
+  }
+
+  @Override
+  protected String plainWrite(Object value) {
+    return new ObjectMapper().writeValueAsString(value);
+  }
+
+  @Override
+  protected String registeredWrite(Object value) {
+    return JsonMapper.builder()
+        .addModule(new BengkelJackson3Module())
+        .build()
+        .writeValueAsString(value);
   }
 
   @Override
