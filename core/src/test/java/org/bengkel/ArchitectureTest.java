@@ -26,6 +26,7 @@ import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.bengkel.error.CoreRule;
 import org.bengkel.error.Rule;
 import org.bengkel.outcome.Outcome;
 import org.bengkel.outcome.RefusalException;
@@ -235,6 +236,23 @@ class ArchitectureTest {
   @Test
   void generatedImmutablesAreNotPublic() {
     classes().that().haveSimpleNameStartingWith("Immutable").should().notBePublic().check(core);
+  }
+
+  @Test
+  void aRequiredValueIsRefusedOneWayForEachCase() {
+    // An empty required list was an InvalidValueException with rule REQUIRED in nine places and a
+    // MissingValueException in five, so a reader of a document called "lines": [] a missing
+    // property in some types and an empty one in others. Now a null is MissingValueException and
+    // an empty list, map or optional part goes through Checks.requireNotEmpty/requirePresent.
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("org.bengkel.error..")
+        .and()
+        .doNotHaveFullyQualifiedName("org.bengkel.internal.Checks")
+        .should()
+        .accessField(CoreRule.class, "REQUIRED")
+        .because("nulls are MissingValueException, empties go through Checks")
+        .check(core);
   }
 
   @Test

@@ -6,7 +6,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Set;
-import org.bengkel.error.CoreRule;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.internal.Checks;
 import org.immutables.value.Value;
@@ -68,9 +67,7 @@ public abstract class Partner {
   void check() {
     Checks.requireCode(code(), "code");
     Checks.requireText(name(), "name", Product.MAX_NAME);
-    if (roles().isEmpty()) {
-      throw InvalidValueException.of(CoreRule.REQUIRED, "roles", null);
-    }
+    Checks.requireNotEmpty(roles(), "roles");
   }
 
   /**

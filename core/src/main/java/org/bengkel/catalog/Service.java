@@ -71,9 +71,7 @@ public abstract non-sealed class Service implements CatalogItem {
   @Value.Check
   void check() {
     Checks.requireText(name(), "name", Product.MAX_NAME);
-    if (pricePerJob().isEmpty()) {
-      throw InvalidValueException.of(CoreRule.REQUIRED, "pricePerJob", null);
-    }
+    Checks.requireNotEmpty(pricePerJob(), "pricePerJob");
     for (Map.Entry<VehicleClass, Rupiah> e : pricePerJob().entrySet()) {
       if (e.getValue().isZero()) {
         throw InvalidValueException.of(

@@ -12,6 +12,12 @@ import org.jspecify.annotations.Nullable;
  * null. Its rule is {@link CoreRule#REQUIRED}; its {@link #field()} names the missing field or
  * parameter.
  *
+ * <p>A value that is there but empty where something is required (an order without lines, a partner
+ * without roles, a reservation without picks, an order not made from a quote asked for its quoted
+ * tax) is refused with the same rule, as a plain {@link InvalidValueException}, everywhere in the
+ * library: so a caller that switches on the rule code sees one {@code value.required} for both, and
+ * a reader of a document can still tell a property missing from a property given empty.
+ *
  * <p>Immutable and thread-safe.
  */
 public final class MissingValueException extends InvalidValueException {

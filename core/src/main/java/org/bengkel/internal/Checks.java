@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -67,6 +68,57 @@ public final class Checks {
       i++;
     }
     return all;
+  }
+
+  /**
+   * A list, set or map that must hold at least one element (<i>wajib diisi</i>): an empty one
+   * throws {@link InvalidValueException} with rule {@link CoreRule#REQUIRED} naming the field. Not
+   * {@link MissingValueException}: the field is there, with nothing in it, and a reader of a
+   * document tells the two apart (a property missing, or a property given empty).
+   *
+   * @param values the elements, not null
+   * @param field the field's name
+   * @throws InvalidValueException rule {@code value.required} naming {@code field} if {@code
+   *     values} is empty
+   */
+  public static void requireNotEmpty(Collection<?> values, String field) {
+    if (values.isEmpty()) {
+      throw InvalidValueException.of(CoreRule.REQUIRED, field, null);
+    }
+  }
+
+  /**
+   * A map that must hold at least one entry: see {@link #requireNotEmpty(Collection, String)}.
+   *
+   * @param values the entries, not null
+   * @param field the field's name
+   * @throws InvalidValueException rule {@code value.required} naming {@code field} if {@code
+   *     values} is empty
+   */
+  public static void requireNotEmpty(Map<?, ?> values, String field) {
+    if (values.isEmpty()) {
+      throw InvalidValueException.of(CoreRule.REQUIRED, field, null);
+    }
+  }
+
+  /**
+   * An optional part of a value that an operation or a state needs (an order's quoted tax to
+   * invoice it, a rejection's note), given as {@code optional.orElse(null)}: its content, or {@link
+   * InvalidValueException} with rule {@link CoreRule#REQUIRED} naming the field, as for an empty
+   * list (see {@link #requireNotEmpty(Collection, String)}).
+   *
+   * @param <T> the content's type
+   * @param value the optional part's content, null when it is empty
+   * @param field the field's name
+   * @return {@code value}, never null
+   * @throws InvalidValueException rule {@code value.required} naming {@code field} if {@code value}
+   *     is null
+   */
+  public static <T> T requirePresent(@Nullable T value, String field) {
+    if (value == null) {
+      throw InvalidValueException.of(CoreRule.REQUIRED, field, null);
+    }
+    return value;
   }
 
   /**

@@ -67,9 +67,7 @@ public abstract class Reservation {
 
   @Value.Check
   void check() {
-    if (picks().isEmpty()) {
-      throw org.bengkel.error.MissingValueException.of("picks");
-    }
+    Checks.requireNotEmpty(picks(), "picks");
     Checks.requireDistinct(picks().stream().map(Pick::lotCode).toList(), "picks.lotCode");
   }
 

@@ -245,9 +245,7 @@ public sealed interface StockEvent extends DomainEvent
     Checks.required(stamp, "stamp");
     Checks.requireRange(version, "version", 1, Long.MAX_VALUE);
     Checks.requiredElements(movements, "movements");
-    if (movements.isEmpty()) {
-      throw org.bengkel.error.MissingValueException.of("movements");
-    }
+    Checks.requireNotEmpty(movements, "movements");
     return List.copyOf(movements);
   }
 

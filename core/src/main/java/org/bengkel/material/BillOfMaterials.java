@@ -5,7 +5,6 @@ import jakarta.validation.constraints.Positive;
 import java.util.ArrayList;
 import java.util.List;
 import org.bengkel.catalog.Sku;
-import org.bengkel.error.CoreRule;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.internal.Checks;
 import org.immutables.value.Value;
@@ -63,7 +62,7 @@ public abstract class BillOfMaterials {
   void check() {
     Checks.requireRange(batchSize(), "batchSize", 1, Long.MAX_VALUE);
     if (materials().isEmpty() && subAssemblies().isEmpty()) {
-      throw InvalidValueException.of(CoreRule.REQUIRED, "materials", null);
+      Checks.requireNotEmpty(materials(), "materials");
     }
     List<String> codes = new ArrayList<>();
     for (MaterialLine line : materials()) {

@@ -99,9 +99,7 @@ public abstract class MaterialCost {
   @Value.Check
   void check() {
     Checks.requireRange(units(), "units", 1, Long.MAX_VALUE);
-    if (lines().isEmpty()) {
-      throw InvalidValueException.of(CoreRule.REQUIRED, "lines", null);
-    }
+    Checks.requireNotEmpty(lines(), "lines");
     Set<String> seen = new HashSet<>();
     long sum = 0;
     for (int i = 0; i < lines().size(); i++) {

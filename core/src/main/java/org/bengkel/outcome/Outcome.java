@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.bengkel.error.InvalidValueException;
 import org.bengkel.error.MissingValueException;
 import org.bengkel.internal.Checks;
 import org.jspecify.annotations.Nullable;
@@ -111,13 +112,12 @@ public final class Outcome<T> {
    * @param reasons the reasons, not null, not empty, without null elements
    * @param <T> the type the operation would have produced
    * @return the outcome, never null
-   * @throws MissingValueException if {@code reasons} is null, empty or holds null
+   * @throws MissingValueException if {@code reasons} is null or holds null
+   * @throws InvalidValueException rule {@code value.required} if {@code reasons} is empty
    */
   public static <T> Outcome<T> refused(List<Refusal> reasons) {
     Checks.required(reasons, "reasons");
-    if (reasons.isEmpty()) {
-      throw MissingValueException.of("reasons");
-    }
+    Checks.requireNotEmpty(reasons, "reasons");
     Checks.requiredElements(reasons, "reasons");
     return new Outcome<>(null, List.copyOf(reasons), List.of());
   }

@@ -310,9 +310,7 @@ public abstract class PriceBook {
     Checks.required(date, "date");
     Checks.required(items, "items");
     Checks.required(tax, "tax");
-    if (items.isEmpty()) {
-      throw MissingValueException.of("items");
-    }
+    Checks.requireNotEmpty(items, "items");
     List<QuotedLine> lines = new ArrayList<>(items.size());
     Rupiah subtotal = Rupiah.ZERO;
     for (int i = 0; i < items.size(); i++) {

@@ -996,15 +996,17 @@ public abstract class ProductionBatch {
    * @param lotCode the batch's lot code, not null
    * @param events the batch's events, versions 1, 2, ... in order, not null, no null element
    * @return the batch at the last event's version, never null
-   * @throws MissingValueException if an argument or an event is null, or the list is empty
-   * @throws InvalidValueException naming {@code events[i]} with {@link
-   *     AuditRule#EVENT_INCONSISTENT} when an event is of another batch, out of version order, not
-   *     first a plan, or does not apply to the batch rebuilt so far (an overlapping interval, a
-   *     move the lifecycle does not allow), or the rule the rebuilt batch breaks
+   * @throws MissingValueException if an argument or an event is null
+   * @throws InvalidValueException rule {@code value.required} (field {@code events}) for an empty
+   *     list; naming {@code events[i]} with {@link AuditRule#EVENT_INCONSISTENT} when an event is
+   *     of another batch, out of version order, not first a plan, or does not apply to the batch
+   *     rebuilt so far (an overlapping interval, a move the lifecycle does not allow), or the rule
+   *     the rebuilt batch breaks
    */
   public static ProductionBatch replay(LotCode lotCode, List<? extends BatchEvent> events) {
     Checks.required(lotCode, "lotCode");
     Checks.required(events, "events");
+    Checks.requireNotEmpty(events, "events");
     ProductionBatch batch = null;
     for (int i = 0; i < events.size(); i++) {
       String field = "events[" + i + "]";
@@ -1020,10 +1022,7 @@ public abstract class ProductionBatch {
         throw broken.within(field);
       }
     }
-    if (batch == null) {
-      throw MissingValueException.of("events");
-    }
-    return batch;
+    return Checks.present(batch);
   }
 
   /**

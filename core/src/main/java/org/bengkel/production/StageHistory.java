@@ -43,9 +43,7 @@ public abstract class StageHistory {
   @Value.Check
   void check() {
     List<StageEvent> events = events();
-    if (events.isEmpty()) {
-      throw InvalidValueException.of(CoreRule.REQUIRED, "history", null);
-    }
+    Checks.requireNotEmpty(events, "history");
     if (events.get(0).stage() != BatchStage.PLANNED) {
       throw InvalidValueException.of(
           ProductionRule.INCONSISTENT,
@@ -68,9 +66,9 @@ public abstract class StageHistory {
             CoreRule.DATE_ORDER, "history[" + i + "].at", event.at(), previous.at());
       }
     }
-    if (last().stage() == BatchStage.REJECTED && last().note().isEmpty()) {
-      throw InvalidValueException.of(
-          CoreRule.REQUIRED, "history[" + (events.size() - 1) + "].note", null);
+    if (last().stage() == BatchStage.REJECTED) {
+      Checks.requirePresent(
+          last().note().orElse(null), "history[" + (events.size() - 1) + "].note");
     }
   }
 

@@ -7,7 +7,6 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.bengkel.error.CoreRule;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.error.MissingValueException;
 import org.bengkel.internal.Checks;
@@ -186,9 +185,7 @@ public abstract class Invoice {
         Checks.CODE,
         SalesOrder.MAX_NUMBER,
         "A-Z 0-9 groups joined by -");
-    if (lines().isEmpty()) {
-      throw InvalidValueException.of(CoreRule.REQUIRED, "lines", null);
-    }
+    Checks.requireNotEmpty(lines(), "lines");
     total();
     if (taxIncluded().isGreaterThan(subtotal())) {
       throw InvalidValueException.of(
@@ -300,11 +297,7 @@ public abstract class Invoice {
     if (order == null || taxLabel == null) {
       throw MissingValueException.of(order == null ? "order" : "taxLabel");
     }
-    TaxBreakdown tax =
-        order
-            .quotedTax()
-            .orElseThrow(
-                () -> InvalidValueException.of(CoreRule.REQUIRED, "order.quotedTax", null));
+    TaxBreakdown tax = Checks.requirePresent(order.quotedTax().orElse(null), "order.quotedTax");
     return InvoiceTax.ofQuote(tax, taxLabel, tax.ppn(), tax.otherTaxBase());
   }
 

@@ -328,9 +328,7 @@ public abstract class SalesOrder {
    */
   public List<InvoiceTax> returnTaxes(int line, long quantity, String taxLabel) {
     Checks.required(taxLabel, "taxLabel");
-    TaxBreakdown tax =
-        quotedTax()
-            .orElseThrow(() -> InvalidValueException.of(CoreRule.REQUIRED, "quotedTax", null));
+    TaxBreakdown tax = Checks.requirePresent(quotedTax().orElse(null), "quotedTax");
     Checks.requireRange(quantity, "quantity", 1, StockLot.MAX_QUANTITY);
     ReturnTax owed = ReturnTax.of(this, tax, returnLine(line), quantity);
     return InvoiceTax.ofQuote(tax, taxLabel, owed.ppn(), owed.otherTaxBase());
@@ -437,9 +435,7 @@ public abstract class SalesOrder {
   @Value.Check
   void check() {
     Checks.requireMatch(number(), "number", Checks.CODE, MAX_NUMBER, "A-Z 0-9 groups joined by -");
-    if (lines().isEmpty()) {
-      throw InvalidValueException.of(CoreRule.REQUIRED, "lines", null);
-    }
+    Checks.requireNotEmpty(lines(), "lines");
     checkHistory();
     boolean fulfilled = status() == OrderStatus.FULFILLED;
     for (int i = 0; i < lines().size(); i++) {
@@ -460,9 +456,7 @@ public abstract class SalesOrder {
 
   private void checkHistory() {
     List<OrderEvent> h = history();
-    if (h.isEmpty()) {
-      throw InvalidValueException.of(CoreRule.REQUIRED, "history", null);
-    }
+    Checks.requireNotEmpty(h, "history");
     if (h.get(0).status() != OrderStatus.QUOTED) {
       throw InvalidValueException.of(
           SalesRule.ORDER_TRANSITION,
@@ -600,13 +594,15 @@ public abstract class SalesOrder {
    * @param events the order's events, versions 1, 2, ... in order, not null, no null element
    * @return the order at the last event's version, never null
    * @throws MissingValueException if an argument or an event is null
-   * @throws InvalidValueException naming {@code events[i]} with {@link
-   *     AuditRule#EVENT_INCONSISTENT} when an event is of another order, out of version order or
-   *     not first a quote, or the rule the rebuilt order breaks
+   * @throws InvalidValueException rule {@code value.required} (field {@code events}) for an empty
+   *     list; naming {@code events[i]} with {@link AuditRule#EVENT_INCONSISTENT} when an event is
+   *     of another order, out of version order or not first a quote, or the rule the rebuilt order
+   *     breaks
    */
   public static SalesOrder replay(String number, List<? extends SalesOrderEvent> events) {
     Checks.required(number, "number");
     Checks.required(events, "events");
+    Checks.requireNotEmpty(events, "events");
     SalesOrder order = null;
     for (int i = 0; i < events.size(); i++) {
       String field = "events[" + i + "]";
@@ -625,10 +621,7 @@ public abstract class SalesOrder {
         throw InvalidValueException.of(AuditRule.EVENT_INCONSISTENT, field, e.version(), e.type());
       }
     }
-    if (order == null) {
-      throw MissingValueException.of("events");
-    }
-    return order;
+    return Checks.present(order);
   }
 
   /** This order with the facts of one later event applied. */

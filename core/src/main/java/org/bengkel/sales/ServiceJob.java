@@ -9,7 +9,6 @@ import java.util.Set;
 import org.bengkel.catalog.Service;
 import org.bengkel.catalog.Sku;
 import org.bengkel.catalog.VehicleClass;
-import org.bengkel.error.CoreRule;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.error.MissingValueException;
 import org.bengkel.internal.Checks;
@@ -87,9 +86,7 @@ public abstract non-sealed class ServiceJob implements OrderLine {
   @Value.Check
   void check() {
     Checks.requireText(description(), "description", GoodsLine.MAX_DESCRIPTION);
-    if (trainees().isEmpty()) {
-      throw InvalidValueException.of(CoreRule.REQUIRED, "trainees", null);
-    }
+    Checks.requireNotEmpty(trainees(), "trainees");
   }
 
   /**

@@ -76,9 +76,7 @@ public abstract class EligibilityDecision {
 
   @Value.Check
   void check() {
-    if (conditions().isEmpty()) {
-      throw MissingValueException.of("conditions");
-    }
+    Checks.requireNotEmpty(conditions(), "conditions");
   }
 
   /**

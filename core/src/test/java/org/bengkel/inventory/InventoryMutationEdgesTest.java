@@ -21,7 +21,6 @@ import org.bengkel.Stamps;
 import org.bengkel.audit.Disclosure;
 import org.bengkel.audit.Stamp;
 import org.bengkel.error.InvalidValueException;
-import org.bengkel.error.MissingValueException;
 import org.bengkel.facility.FacilityCode;
 import org.bengkel.outcome.Outcome;
 import org.junit.jupiter.api.Test;
@@ -167,12 +166,12 @@ class InventoryMutationEdgesTest {
             new StockEvent.StockReturned(Stamps.FACILITY, 0, T0, null, m.lotCode(), 1, List.of(m)),
         "value.out-of-range",
         "version");
-    assertThatThrownBy(
-            () ->
-                new StockEvent.StockReturned(
-                    Stamps.FACILITY, 1, T0, null, m.lotCode(), 1, List.of()))
-        .isInstanceOfSatisfying(
-            MissingValueException.class, e -> assertThat(e.field()).isEqualTo("movements"));
+    // an empty list is refused with the rule of a missing value, as an invalid one: the field is
+    // there, with nothing in it
+    refused(
+        () -> new StockEvent.StockReturned(Stamps.FACILITY, 1, T0, null, m.lotCode(), 1, List.of()),
+        "value.required",
+        "movements");
   }
 
   @Test

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.bengkel.error.CoreRule;
+import org.bengkel.error.InvalidValueException;
 import org.bengkel.error.MissingValueException;
 import org.junit.jupiter.api.Test;
 
@@ -118,7 +119,12 @@ class OutcomeTest {
   void nullsAreRefusedWithTheOneMissingValueException() {
     assertThrows(MissingValueException.class, () -> Outcome.accepted(null));
     assertThrows(MissingValueException.class, () -> Outcome.refused((Refusal) null));
-    assertThrows(MissingValueException.class, () -> Outcome.refused(List.of()));
+    // an empty list is there, with nothing in it: the same rule, not the missing-value exception
+    InvalidValueException empty =
+        assertThrows(InvalidValueException.class, () -> Outcome.refused(List.of()));
+    assertFalse(empty instanceof MissingValueException);
+    assertEquals("value.required", empty.ruleCode());
+    assertEquals("reasons", empty.field());
     assertThrows(MissingValueException.class, () -> Refusal.of(null, "s", "v"));
     assertThrows(MissingValueException.class, () -> Outcome.accepted("a").map(s -> null));
     assertThrows(MissingValueException.class, () -> Outcome.accepted("a").orElse(null));

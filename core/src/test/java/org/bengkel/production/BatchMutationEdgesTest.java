@@ -245,8 +245,15 @@ class BatchMutationEdgesTest {
   void replayRefusesNothingGapsAndASecondPlan() {
     BatchEvent.BatchPlanned planned =
         new BatchEvent.BatchPlanned(LOT, 1, DESK, Fixtures.kueKering(), 40, NOV_2);
+    // no events is a list given empty, not a missing one (it was MissingValueException)
     assertThatThrownBy(() -> ProductionBatch.replay(LOT, List.of()))
-        .isInstanceOf(MissingValueException.class);
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> {
+              assertThat(e).isNotInstanceOf(MissingValueException.class);
+              assertThat(e.ruleCode()).isEqualTo("value.required");
+              assertThat(e.field()).isEqualTo("events");
+            });
     assertReplayRefused(
         List.of(planned, new BatchEvent.SupervisorAssigned(LOT, 3, DESK, PENGAWAS)), "events[1]");
     assertReplayRefused(

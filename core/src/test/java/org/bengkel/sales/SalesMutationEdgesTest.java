@@ -530,6 +530,14 @@ class SalesMutationEdgesTest {
               assertThat(e.ruleCode()).isEqualTo("sales.order.transition");
               assertThat(e.field()).startsWith("events[1]");
             });
-    missing(() -> SalesOrder.replay("SO-2026-0001", List.of()), "events");
+    // no events is a list given empty, not a missing one (it was MissingValueException)
+    assertThatThrownBy(() -> SalesOrder.replay("SO-2026-0001", List.of()))
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> {
+              assertThat(e).isNotInstanceOf(MissingValueException.class);
+              assertThat(e.ruleCode()).isEqualTo("value.required");
+              assertThat(e.field()).isEqualTo("events");
+            });
   }
 }

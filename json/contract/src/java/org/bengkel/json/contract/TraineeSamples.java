@@ -376,7 +376,8 @@ public final class TraineeSamples {
             EligibilityDecision.class,
             "{\"entitlement\":\"SAE\",\"date\":\"2024-06-03\",\"conditions\":[]}",
             "$.conditions",
-            "json.missing-property"),
+            // given empty, not missing (it was json.missing-property)
+            "value.required"),
         Arguments.of(
             ConditionResult.class,
             "{\"rule\":\"TRAINEE_ELIGIBILITY_SERVED\",\"outcome\":\"MET\"}",
