@@ -157,7 +157,11 @@ public final class BengkelJsonException extends BengkelException {
     args[0] = path;
     args[1] = "";
     for (int i = 0; i < details().size(); i++) {
-      args[2 + i] = details().get(i);
+      // a wrong type's details are both fixed phrases ("a string", "a number"), never the
+      // document's text, so they are said in the reader's language; other rules' details may be
+      // what the document holds (a property's name), which is shown as it was given
+      args[2 + i] =
+          rule() == JsonRule.WRONG_TYPE ? phrase(details().get(i), locale) : details().get(i);
     }
     String pattern = rule() != null ? rule().pattern(locale) : ruleCode();
     if (rule() == JsonRule.MISSING_PROPERTY && details().size() == 1) {
@@ -168,6 +172,20 @@ public final class BengkelJsonException extends BengkelException {
       }
     }
     return new MessageFormat(pattern, Locale.ROOT).format(args);
+  }
+
+  /**
+   * A fixed English phrase of this module's messages ("a string", "the end of an object") in the
+   * reader's language: declared once, in this module's bundle under {@code phrase.} and the English
+   * phrase, falling back to core's phrases ({@link Messages#phrase}) and then to the text itself.
+   */
+  static String phrase(String text, Locale locale) {
+    if (!Messages.isIndonesian(locale)) {
+      return text;
+    }
+    String key = "phrase." + text;
+    String own = Messages.lookup(JsonRule.bundle(locale), key);
+    return own.equals(key) ? Messages.phrase(text, locale) : own;
   }
 
   /**

@@ -5,13 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Properties;
+import org.bengkel.catalog.Partner;
 import org.bengkel.error.Messages;
 import org.bengkel.facility.Nip;
+import org.bengkel.facility.Officer;
 import org.bengkel.json.codec.facility.FacilityCodecs;
+import org.bengkel.json.codec.internal.CodecSupport;
 import org.bengkel.json.contract.TextJson;
 import org.bengkel.money.Rupiah;
+import org.bengkel.trainee.Sentence;
 import org.junit.jupiter.api.Test;
 
 /** Rule codes and their messages in English and Indonesian. */
@@ -29,6 +34,8 @@ class JsonRuleTest {
   void everyRuleHasAnEnglishAndAnIndonesianMessage() throws IOException {
     Properties en = bundle("messages.properties");
     Properties id = bundle("messages_id.properties");
+    // the Indonesian bundle also holds the phrases of a wrong type's details, keyed by the English
+    id.keySet().removeIf(k -> k.toString().startsWith("phrase."));
     assertThat(id.keySet()).isEqualTo(en.keySet());
     for (JsonRule rule : JsonRule.values()) {
       assertThat(rule.code()).startsWith("json.");
@@ -75,6 +82,63 @@ class JsonRuleTest {
             BengkelJsonException.of(JsonRule.MISSING_PROPERTY, "$.a", "a, b", "c")
                 .reason(Locale.ROOT))
         .isEqualTo("the required property 'a, b' is missing");
+  }
+
+  @Test
+  void aWrongTypeIsSaidInTheReadersLanguage() {
+    // Each was "harus a string, ditemukan a number": the expected and the found kind stayed English
+    for (JsonToken t : JsonToken.values()) {
+      if (t != JsonToken.NULL) {
+        assertThat(BengkelJsonException.phrase(t.description(), Messages.INDONESIAN))
+            .as(t.name())
+            .isNotEqualTo(t.description());
+      }
+    }
+    // every phrase is kept whole in an error's details, where a longer one was cut ("shorter than
+    // 1000000000...") and then found no translation
+    Properties id;
+    try {
+      id = bundle("messages_id.properties");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    for (Object key : id.keySet()) {
+      if (key.toString().startsWith("phrase.")) {
+        String english = key.toString().substring("phrase.".length());
+        assertThat(BengkelJsonException.of(JsonRule.WRONG_TYPE, "$", english, "x").details())
+            .startsWith(english);
+      }
+    }
+    Object[][] wrong = {
+      {TextJson.codec(Officer.class), "[]"},
+      {TextJson.codec(Officer.class), "{\"nip\":198503152010121002,\"name\":\"Siti\"}"},
+      {TextJson.codec(Officer.class), "{\"nip\":\"198503152010121002\",\"name\":true}"},
+      {TextJson.codec(Rupiah.class), "\"1000\""},
+      {TextJson.codec(Partner.class), "{\"code\":\"TOKO\",\"name\":\"Toko\",\"roles\":{}}"},
+      {CodecSupport.DURATION, "\"six hours\""},
+      {
+        TextJson.codec(Sentence.class),
+        "{\"kind\":\"IMPRISONMENT\",\"length\":\"two years\","
+            + "\"firstDayOfDetention\":\"2024-01-02\"}"
+      },
+    };
+    for (Object[] c : wrong) {
+      @SuppressWarnings("unchecked")
+      Codec<Object> codec = (Codec<Object>) c[0];
+      String json = (String) c[1];
+      assertThatThrownBy(() -> TextJson.read(codec, json))
+          .as(json)
+          .isInstanceOfSatisfying(
+              BengkelJsonException.class,
+              e -> {
+                assertThat(e.ruleCode()).isEqualTo("json.wrong-type");
+                String indonesian = e.message(Messages.INDONESIAN);
+                for (String detail : e.details()) {
+                  assertThat(indonesian).as(json).doesNotContain(detail);
+                  assertThat(e.getMessage()).contains(detail);
+                }
+              });
+    }
   }
 
   @Test

@@ -51,10 +51,16 @@ public final class StockMovements {
    * @param after a sequence number, 0 to the ledger's {@link StockLedger#movementCount()}
    * @return the movements, never null (no movement for the ledger's count)
    * @throws MissingValueException if {@code ledger} is null
-   * @throws InvalidValueException rule {@code value.out-of-range} for a sequence outside that range
+   * @throws InvalidValueException rule {@code value.out-of-range} (field {@code after}) for a
+   *     sequence outside that range
    */
   public static StockMovements of(StockLedger ledger, long after) {
     MissingValueException.required(ledger, "ledger");
+    // checked here, not by movementsAfter, so that the error names this method's parameter
+    if (after < 0 || after > ledger.movementCount()) {
+      throw InvalidValueException.of(
+          CoreRule.OUT_OF_RANGE, "after", after, 0, ledger.movementCount());
+    }
     List<Movement> movements = ledger.movementsAfter(after);
     List<StockLot> lots = new ArrayList<>();
     for (Movement m : movements) {

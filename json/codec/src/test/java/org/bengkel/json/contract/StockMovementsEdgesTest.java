@@ -27,6 +27,16 @@ class StockMovementsEdgesTest {
   }
 
   @Test
+  void anAfterOutsideTheLedgerNamesTheParameter() {
+    // it was "Invalid value for 'sequence'", a name this method does not have
+    long count = InventorySamples.LEDGER.movementCount();
+    assertRefused(
+        () -> StockMovements.of(InventorySamples.LEDGER, count + 1), "value.out-of-range", "after");
+    assertRefused(
+        () -> StockMovements.of(InventorySamples.LEDGER, -1), "value.out-of-range", "after");
+  }
+
+  @Test
   void aLotListedTwiceIsRefused() {
     StockLot cookies = AFTER_1.lots().get(0);
     assertRefused(

@@ -148,8 +148,14 @@ public class CodecSupport {
   private static final String DURATION_BOUND =
       "shorter than " + DURATION_LIMIT_HOURS + " hours either way";
 
-  private static final String DURATION_EXPECTED =
-      "an ISO-8601 duration such as PT6H30M, " + DURATION_BOUND;
+  /**
+   * What a refusal says is expected: the bound as a power of ten, so that the phrase stays whole
+   * within the length of an error's detail (and its Indonesian is found by the phrase).
+   */
+  static final String DURATION_EXPECTED =
+      "an ISO-8601 duration such as PT6H30M, shorter than 10^"
+          + (Long.toString(DURATION_LIMIT_HOURS).length() - 1)
+          + " hours";
 
   /**
    * A {@link Duration} (attendance, team hours, hours by skill field) written in its ISO-8601 form
