@@ -33,8 +33,11 @@ import org.bengkel.internal.Checks;
  * language. Trainees appear by registration number only under {@link
  * Disclosure#REGISTRATION_NUMBERS}, never by name.
  *
- * <p>Order: by instant, then aggregate id, then version, so that the events of one aggregate read
- * in version order and those of several interleave in time. Immutable and thread-safe.
+ * <p>Order: by instant, then aggregate id, then version, so that the events of several aggregates
+ * interleave in time. This is an order for reading, not for replay: an aggregate that accepts an
+ * operation stamped before its previous event (a PNBP ledger, a training register, a trainee, a
+ * batch's work; docs/audit.md, "How a host stores events") shows that event before the one it
+ * follows. Immutable and thread-safe.
  */
 public final class AuditTrail {
 

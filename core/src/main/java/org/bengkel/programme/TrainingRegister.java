@@ -632,8 +632,13 @@ public abstract class TrainingRegister {
    * stored fact is read as stored.
    *
    * @param programmes the register's programmes, not null, distinct codes
-   * @param events the events, each programme's in version order (1, 2, ...), programmes interleaved
-   *     in any way, not null, no null element
+   * @param events the events in the order the register accepted them (as a host's event store
+   *     appends them), so each programme's are in version order (1, 2, ...) and those of different
+   *     programmes interleaved as they happened; not null, no null element. Another interleaving of
+   *     the same events is checked only for each programme's versions: it may replay to a register
+   *     whose sessions, attendance or assessments are in another order (not equal, and written
+   *     differently), or be refused where the overlap rule ({@link
+   *     ProgrammeRule#ENROLMENT_OVERLAP}) looks at the other programmes
    * @return the register after the last event, never null
    * @throws MissingValueException if an argument or an event is null
    * @throws InvalidValueException naming {@code events[i]} with {@link

@@ -115,7 +115,10 @@ public interface Gen<T> {
 
   /**
    * Draws {@code count} values from a fresh source seeded with {@code seed}: handy for examples,
-   * sample data and debugging a generator.
+   * sample data and debugging a generator. They are drawn one after another from one source, so
+   * they are not the samples of a {@link Property} run with the same seed, which draws each from
+   * its own ({@link Property#random(long, int)}): to rebuild a failing sample, use {@link
+   * Property#sample(Gen, long, int)}.
    *
    * @param seed the seed
    * @param count how many values, zero or more
