@@ -211,7 +211,10 @@ public abstract class DocumentContract {
     assertThat(DocumentSamples.RECORD.toString()).doesNotContain("Ahmad");
     DocumentKind<String> other =
         DocumentKind.of("other", 1, org.bengkel.json.Codec.ofString(String.class, s -> s, s -> s));
-    assertThatThrownBy(() -> d.payload(other)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> d.payload(other))
+        .isInstanceOfSatisfying(
+            org.bengkel.error.InvalidValueException.class,
+            e -> assertThat(e.ruleCode()).isEqualTo("json.document.mismatch"));
     assertThat(List.of(d.payload())).containsExactly(DocumentSamples.RECORD);
   }
 }

@@ -6,8 +6,6 @@ import org.bengkel.audit.DomainEvent;
 import org.bengkel.inventory.StockEvent;
 import org.bengkel.inventory.StockLedger;
 import org.bengkel.json.document.Document;
-import org.bengkel.json.document.DocumentKind;
-import org.bengkel.json.document.DocumentKinds;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -36,14 +34,7 @@ class EventJson {
    * @return the document's JSON
    */
   String payload(DomainEvent event) {
-    DocumentKind<?> kind =
-        DocumentKinds.find(event.type())
-            .orElseThrow(() -> new IllegalStateException("no document kind " + event.type()));
-    return mapper.writeValueAsString(document(kind, event));
-  }
-
-  private static <T> Document document(DocumentKind<T> kind, DomainEvent event) {
-    return Document.of(kind, kind.type().cast(event));
+    return mapper.writeValueAsString(Document.ofEvent(event));
   }
 
   /**

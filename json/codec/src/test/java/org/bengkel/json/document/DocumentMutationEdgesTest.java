@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import org.bengkel.error.InvalidValueException;
 import org.bengkel.facility.Facility;
 import org.bengkel.facility.FacilityClass;
 import org.bengkel.facility.FacilityCode;
@@ -26,6 +27,29 @@ class DocumentMutationEdgesTest {
   private static final DocumentKind<Rupiah> AMOUNT =
       DocumentKind.of("amount", 3, MoneyCodecs.RUPIAH)
           .withOlderVersion(1, MoneyCodecs.RUPIAH, r -> r.plus(Rupiah.of(1)));
+
+  @Test
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  void aPayloadOfAnotherKindIsBengkelsMismatchNotAJdkException() {
+    Document amount = Document.of(AMOUNT, Rupiah.of(5));
+    // payload(..) threw IllegalArgumentException, a raw Document.of a ClassCastException
+    assertThatThrownBy(() -> amount.payload(DocumentKinds.STOCK_LEDGER))
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> {
+              assertThat(e.ruleCode()).isEqualTo("json.document.mismatch");
+              assertThat(e.field()).isEqualTo("kind");
+            });
+    DocumentKind raw = AMOUNT;
+    assertThatThrownBy(() -> Document.of(raw, "five"))
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> {
+              assertThat(e.ruleCode()).isEqualTo("json.document.mismatch");
+              assertThat(e.field()).isEqualTo("payload");
+              assertThat(e.getMessage()).contains("String").contains("Rupiah");
+            });
+  }
 
   @Test
   void onlyTheCurrentAndTheRegisteredOlderVersionsAreSupported() {
