@@ -6,7 +6,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.bengkel.audit.DomainEvent;
+import org.bengkel.facility.FacilityCode;
+import org.bengkel.inventory.Movement;
 import org.bengkel.inventory.StockLedger;
+import org.bengkel.inventory.StockLot;
 import org.bengkel.json.Codec;
 import org.bengkel.json.codec.facility.FacilityCodecs;
 import org.bengkel.json.codec.internal.ObjectCodec;
@@ -68,18 +71,39 @@ public final class DocumentKinds {
           .build();
 
   // StockMovements as {"facility","after","lots":[..],"movements":[..]}, the lots may be absent
+  private static final Field<StockMovements, FacilityCode> MOVEMENTS_FACILITY =
+      Field.required("facility", Scalars.FACILITY_CODE, StockMovements::facility);
+  private static final Field<StockMovements, Long> MOVEMENTS_AFTER =
+      Field.required("after", Scalars.COUNT, StockMovements::after);
+  private static final Field<StockMovements, Movement> MOVEMENTS_PREVIOUS =
+      Field.optional("previous", InventoryCodecs.MOVEMENT, StockMovements::previous).since("0.2.0");
+  private static final Field<StockMovements, List<StockLot>> MOVEMENTS_LOTS =
+      Field.list("lots", InventoryCodecs.STOCK_LOT, StockMovements::lots);
+  private static final Field<StockMovements, List<Movement>> MOVEMENTS_LIST =
+      Field.requiredList("movements", InventoryCodecs.MOVEMENT, StockMovements::movements);
+
   private static final Codec<StockMovements> STOCK_MOVEMENTS_V1 =
       ObjectCodec.of(
               StockMovements.class,
-              StockMovements::of,
-              Field.required("facility", Scalars.FACILITY_CODE, StockMovements::facility),
-              Field.required("after", Scalars.COUNT, StockMovements::after),
-              Field.list("lots", InventoryCodecs.STOCK_LOT, StockMovements::lots),
-              Field.requiredList("movements", InventoryCodecs.MOVEMENT, StockMovements::movements))
+              v ->
+                  StockMovements.of(
+                      v.get(MOVEMENTS_FACILITY),
+                      v.get(MOVEMENTS_AFTER),
+                      v.find(MOVEMENTS_PREVIOUS),
+                      v.get(MOVEMENTS_LOTS),
+                      v.get(MOVEMENTS_LIST)),
+              List.<Field<StockMovements, ?>>of(
+                  MOVEMENTS_FACILITY,
+                  MOVEMENTS_AFTER,
+                  MOVEMENTS_PREVIOUS,
+                  MOVEMENTS_LOTS,
+                  MOVEMENTS_LIST))
           .describedAs(
               "A facility's stock movements after a sequence number (mutasi stok), numbered from"
-                  + " after + 1, with the lots they receive; applied to the ledger at that sequence"
-                  + " they replay through its operations")
+                  + " after + 1, with the movement numbered after (the last one the receiving"
+                  + " ledger holds, absent for after 0) and the lots they receive; applied to the"
+                  + " ledger at that sequence, whose last movement must be the previous one, they"
+                  + " replay through its operations")
           .build();
 
   private static final Field<RefusalRecord, String> CODE =

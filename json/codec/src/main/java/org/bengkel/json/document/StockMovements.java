@@ -3,6 +3,7 @@ package org.bengkel.json.document;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.bengkel.error.CoreRule;
 import org.bengkel.error.InvalidValueException;
@@ -16,6 +17,7 @@ import org.bengkel.inventory.StockLedger;
 import org.bengkel.inventory.StockLot;
 import org.bengkel.json.JsonRule;
 import org.bengkel.production.LotCode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The payload of the {@code stock-movements} document (<i>mutasi stok sejak</i>): a facility's
@@ -33,13 +35,19 @@ public final class StockMovements {
 
   private final FacilityCode facility;
   private final long after;
+  private final @Nullable Movement previous;
   private final List<StockLot> lots;
   private final List<Movement> movements;
 
   private StockMovements(
-      FacilityCode facility, long after, List<StockLot> lots, List<Movement> movements) {
+      FacilityCode facility,
+      long after,
+      @Nullable Movement previous,
+      List<StockLot> lots,
+      List<Movement> movements) {
     this.facility = facility;
     this.after = after;
+    this.previous = previous;
     this.lots = lots;
     this.movements = movements;
   }
@@ -68,7 +76,8 @@ public final class StockMovements {
         lots.add(ledger.lot(m.lotCode()).map(LotStock::lot).orElseThrow());
       }
     }
-    return of(ledger.facility(), after, lots, movements);
+    Movement previous = after == 0 ? null : ledger.movementsAfter(after - 1).get(0);
+    return of(ledger.facility(), after, previous, lots, movements);
   }
 
   /**
@@ -90,9 +99,39 @@ public final class StockMovements {
    */
   public static StockMovements of(
       FacilityCode facility, long after, List<StockLot> lots, List<Movement> movements) {
+    return of(facility, after, null, lots, movements);
+  }
+
+  /**
+   * Movements from their parts, as read, with the movement they follow: the last one of the ledger
+   * they continue, which {@link #applyTo(StockLedger)} compares with the ledger's own.
+   *
+   * @param facility the ledger's facility, not null
+   * @param after the sequence number the movements follow, 0 or more
+   * @param previous the movement numbered {@code after}, null for none (for {@code after} 0, or
+   *     from a document written before it was carried)
+   * @param lots as {@link #of(FacilityCode, long, List, List)}
+   * @param movements as {@link #of(FacilityCode, long, List, List)}
+   * @return the movements, never null
+   * @throws MissingValueException if an argument other than {@code previous}, or an element, is
+   *     null
+   * @throws InvalidValueException as {@link #of(FacilityCode, long, List, List)}; {@code
+   *     json.document.mismatch} naming {@code previous.sequence} for a previous movement not
+   *     numbered {@code after}
+   */
+  public static StockMovements of(
+      FacilityCode facility,
+      long after,
+      @Nullable Movement previous,
+      List<StockLot> lots,
+      List<Movement> movements) {
     MissingValueException.required(facility, "facility");
     if (after < 0) {
       throw InvalidValueException.of(CoreRule.OUT_OF_RANGE, "after", after, 0, Long.MAX_VALUE);
+    }
+    if (previous != null && previous.sequence() != after) {
+      throw InvalidValueException.of(
+          JsonRule.DOCUMENT_MISMATCH, "previous.sequence", previous.sequence(), after);
     }
     List<StockLot> allLots = List.copyOf(MissingValueException.required(lots, "lots"));
     List<Movement> all = List.copyOf(MissingValueException.required(movements, "movements"));
@@ -125,7 +164,7 @@ public final class StockMovements {
             InventoryRule.LOT_UNKNOWN, "movements[" + i + "].lotCode", m.lotCode());
       }
     }
-    return new StockMovements(facility, after, allLots, all);
+    return new StockMovements(facility, after, previous, allLots, all);
   }
 
   /**
@@ -150,6 +189,15 @@ public final class StockMovements {
     if (ledger.movementCount() != after) {
       throw InvalidValueException.of(
           JsonRule.DOCUMENT_MISMATCH, "after", after, ledger.movementCount());
+    }
+    if (previous != null) {
+      // the same count is not the same history: a ledger that went another way (a copy restored
+      // and written to on both sides) would take these movements on top of its own
+      Movement held = ledger.movementsAfter(after - 1).get(0);
+      if (!held.equals(previous)) {
+        throw InvalidValueException.of(
+            JsonRule.DOCUMENT_MISMATCH, "previous", describe(previous), describe(held));
+      }
     }
     if (movements.isEmpty()) {
       return ledger;
@@ -183,6 +231,20 @@ public final class StockMovements {
   }
 
   /**
+   * The movement these follow, numbered {@link #after()}: the last one of the ledger they continue.
+   *
+   * @return the movement, empty for {@code after()} 0 or a document written without it
+   */
+  public Optional<Movement> previous() {
+    return Optional.ofNullable(previous);
+  }
+
+  // a movement in an error's details: what tells two histories apart, no actor
+  private static String describe(Movement m) {
+    return m.sequence() + " " + m.type() + " " + m.lotCode() + " " + m.quantity() + " " + m.at();
+  }
+
+  /**
    * The lots the movements receive, in their receipts' order.
    *
    * @return an unmodifiable list, never null
@@ -205,13 +267,14 @@ public final class StockMovements {
     return o instanceof StockMovements s
         && s.facility.equals(facility)
         && s.after == after
+        && java.util.Objects.equals(s.previous, previous)
         && s.lots.equals(lots)
         && s.movements.equals(movements);
   }
 
   @Override
   public int hashCode() {
-    return java.util.Objects.hash(facility, after, lots, movements);
+    return java.util.Objects.hash(facility, after, previous, lots, movements);
   }
 
   @Override

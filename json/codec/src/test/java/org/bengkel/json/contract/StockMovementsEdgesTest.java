@@ -64,8 +64,17 @@ class StockMovementsEdgesTest {
   @Test
   void equalityTakesEveryField() {
     StockMovements same =
-        StockMovements.of(AFTER_1.facility(), 1, AFTER_1.lots(), AFTER_1.movements());
+        StockMovements.of(
+            AFTER_1.facility(),
+            1,
+            AFTER_1.previous().orElseThrow(),
+            AFTER_1.lots(),
+            AFTER_1.movements());
     assertThat(AFTER_1).isEqualTo(same).hasSameHashCodeAs(same).isNotEqualTo(ALL).isNotEqualTo("x");
+    // without the movement they follow (a document written before it was carried)
+    assertThat(StockMovements.of(AFTER_1.facility(), 1, AFTER_1.lots(), AFTER_1.movements()))
+        .isNotEqualTo(AFTER_1);
+    assertThat(ALL.previous()).isEmpty();
     // the same lots and movements after another count: every sequence number differs, so only an
     // empty slice can show "after" alone
     StockMovements none0 = StockMovements.of(AFTER_1.facility(), 0, List.of(), List.of());

@@ -87,6 +87,33 @@ class TextStockMovementsTest {
   }
 
   @Test
+  void movementsAppliedToALedgerOfTheSameCountButAnotherHistoryAreRefused() {
+    // the chairs received a minute later: one movement, as the document's ledger at sequence 1,
+    // but another history. The movements after it replayed on top of it, a ledger neither side had.
+    StockLedger other =
+        StockLedger.empty(InventorySamples.LEDGER.facility())
+            .receive(
+                InventorySamples.CHAIRS,
+                ContractStamps.at(InventorySamples.CHAIRS.receivedAt().plusMinutes(1)))
+            .orElseThrow();
+    StockMovements afterOne = roundTrip(StockMovements.of(InventorySamples.LEDGER, 1));
+    assertThat(other.movementCount()).isEqualTo(afterOne.after());
+    assertThatThrownBy(() -> afterOne.applyTo(other))
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> {
+              assertThat(e.ruleCode()).isEqualTo("json.document.mismatch");
+              assertThat(e.field()).isEqualTo("previous");
+            });
+    // a document written without the movement it follows cannot tell: it is replayed as before
+    StockMovements unchecked =
+        StockMovements.of(
+            afterOne.facility(), afterOne.after(), afterOne.lots(), afterOne.movements());
+    assertThat(unchecked.applyTo(other).movementCount())
+        .isEqualTo(InventorySamples.LEDGER.movementCount());
+  }
+
+  @Test
   void movementsAppliedToAnotherLedgerAreRefused() {
     StockLedger ledger = InventorySamples.LEDGER;
     StockMovements afterOne = StockMovements.of(ledger, 1);
@@ -108,9 +135,16 @@ class TextStockMovementsTest {
   @Test
   void movementsOutOfTurnOrWithoutTheirLotAreRefusedAtTheirPath() {
     String json = TextJson.compact(DocumentContract.golden("stock-movements-v1"));
-    // the movements follow sequence 1: the first is number 2
+    // the movements follow sequence 1: the movement they follow is number 1, the first number 2
     assertRefused(
         json.replace("\"after\":1", "\"after\":0"),
+        "$.data.previous.sequence",
+        "json.document.mismatch");
+    int previous = json.indexOf(",\"previous\":");
+    String withoutPrevious =
+        json.substring(0, previous) + json.substring(json.indexOf(",\"lots\""));
+    assertRefused(
+        withoutPrevious.replace("\"after\":1", "\"after\":0"),
         "$.data.movements[0].sequence",
         "json.document.mismatch");
     // the cookies' receipt without the cookies' lot
