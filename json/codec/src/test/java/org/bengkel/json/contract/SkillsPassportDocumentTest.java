@@ -61,4 +61,29 @@ class SkillsPassportDocumentTest {
     TextJson.refusal(
         () -> read(expired), "programme.passport.certificate", "$.data.certificates[0]");
   }
+
+  // the export's passport: the same dates, inside $.data.skillsPassport
+  private static final String EXPORT =
+      JSON.write(Document.of(DocumentKinds.SUBJECT_ACCESS_EXPORT, DocumentSamples.EXPORT));
+
+  @Test
+  void anExportsPassportHoldsNothingAfterItsDate() {
+    JSON.read(EXPORT, Document.class);
+    int passport = EXPORT.indexOf("\"skillsPassport\"");
+    int completed = EXPORT.indexOf("\"completedOn\":\"2026-11-27\"", passport);
+    assertThat(completed).isPositive();
+    String later =
+        EXPORT.substring(0, completed)
+            + "\"completedOn\":\"2026-11-28\""
+            + EXPORT.substring(completed + "\"completedOn\":\"2026-11-27\"".length());
+    TextJson.refusal(() -> read(later), "value.date-order", "$.data.skillsPassport.asOf");
+  }
+
+  @Test
+  void anExportsPassportIsOfTheExportsDate() {
+    // the export's own asOf comes first; its passport keeps 2026-11-27
+    String other = EXPORT.replaceFirst("\"asOf\":\"2026-11-27\"", "\"asOf\":\"2026-11-28\"");
+    assertThat(other).isNotEqualTo(EXPORT);
+    TextJson.refusal(() -> read(other), "value.malformed", "$.data.skillsPassport.asOf");
+  }
 }
