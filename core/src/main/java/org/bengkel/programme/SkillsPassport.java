@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.bengkel.error.CoreRule;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.internal.Checks;
 import org.bengkel.trainee.RegistrationNumber;
@@ -88,11 +89,24 @@ public abstract class SkillsPassport {
   @Value.Check
   void check() {
     Checks.requirePersonalText(holderName(), "holderName", SkillProgramme.MAX_TEXT);
+    for (CompletedProgramme p : completedProgrammes()) {
+      notBefore(p.completedOn());
+    }
+    for (AchievedUnit u : competencyUnits()) {
+      notBefore(u.achievedOn());
+    }
     for (Certificate c : certificates()) {
       if (!c.isValidOn(asOf())) {
         throw InvalidValueException.of(
             ProgrammeRule.PASSPORT_CERTIFICATE, "certificates", c.number(), asOf());
       }
+    }
+  }
+
+  // a passport on asOf holds nothing dated after it
+  private void notBefore(LocalDate dated) {
+    if (asOf().isBefore(dated)) {
+      throw InvalidValueException.of(CoreRule.DATE_ORDER, "asOf", asOf(), dated);
     }
   }
 
@@ -114,7 +128,12 @@ public abstract class SkillsPassport {
     return new Builder();
   }
 
-  /** Builds a {@link SkillsPassport}; not thread-safe. */
+  /**
+   * Builds a {@link SkillsPassport}; not thread-safe. {@code build()} throws {@link
+   * InvalidValueException} rule {@code value.date-order} (field {@code asOf}) for a programme
+   * completed or a unit achieved after {@code asOf}, rule {@code programme.passport.certificate}
+   * for a certificate not valid on it, {@code value.blank} or {@code value.too-long} for the name.
+   */
   public static final class Builder extends ImmutableSkillsPassport.Builder {
     Builder() {}
   }

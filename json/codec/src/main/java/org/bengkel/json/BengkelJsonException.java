@@ -50,12 +50,22 @@ public final class BengkelJsonException extends BengkelException {
    * @param rule the broken rule, not null
    * @param path the JSON path, such as {@code $.nip}, not null
    * @param details the values the rule's message refers to as {@code {2}}, {@code {3}}...; long
-   *     texts are shortened; not null
+   *     texts are shortened; for {@code json.duplicate-key} and {@code json.unknown-property}, a
+   *     property name that starts as a registration number does is shown {@code <registration
+   *     number>} (see {@link JsonPath}); not null
    * @return the exception, never null
    */
   public static BengkelJsonException of(Rule rule, String path, Object... details) {
+    // a repeated or unknown property's name is the document's text: never a registration number
+    boolean named = rule == JsonRule.DUPLICATE_KEY || rule == JsonRule.UNKNOWN_PROPERTY;
     return new BengkelJsonException(
-        rule, path, Arrays.stream(details).map(d -> shorten(String.valueOf(d))).toList(), null);
+        rule,
+        path,
+        Arrays.stream(details)
+            .map(String::valueOf)
+            .map(d -> shorten(named ? JsonPath.shownName(d) : d))
+            .toList(),
+        null);
   }
 
   /**

@@ -424,6 +424,40 @@ public abstract class JacksonModuleContract {
         "$.x[0].b");
   }
 
+  /**
+   * A tree keyed by registration numbers (the CLI's report-data keys pieces so): no error under
+   * such a key repeats it, in its path or its message. Found by the hostile-input pass: the CLI
+   * printed {@code $.batches[4].pieces['B.I-0231/2023'] [json.duplicate-key] the property
+   * 'B.I-0231/2023' appears twice}.
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "{\"p\":{\"B.I-0231/2023\":1,\"B.I-0231/2023\":2}}|json.duplicate-key",
+        "{\"p\":{\"B.IIa 45/P/2023\":\"LONG\"}}|json.limit-exceeded",
+        "{\"p\":{\"A.I-7/2026\":1NUMBER}}|json.limit-exceeded",
+        "{\"p\":{\"B.I-0231/2023\":DEEP}}|json.limit-exceeded",
+        "{\"p\":{\"B.I-0231/2023\":[1,}}|json.malformed"
+      })
+  void noErrorUnderATreeKeyRepeatsARegistrationNumber(String json, String rule) {
+    String text =
+        json.replace("LONG", "x".repeat(BengkelJsonOptions.DEFAULT_MAX_STRING_LENGTH + 1))
+            .replace("NUMBER", "0".repeat(BengkelJsonOptions.DEFAULT_MAX_NUMBER_LENGTH + 1))
+            .replace("DEEP", "[".repeat(100) + "]".repeat(100));
+    assertThatThrownBy(() -> helpers(BengkelJsonOptions.strict()).read(text, treeType()))
+        .isInstanceOfSatisfying(
+            BengkelJsonException.class,
+            e -> {
+              assertThat(e.ruleCode()).isEqualTo(rule);
+              assertThat(e.path()).startsWith("$.p[<registration number>]");
+              assertThat(e.getMessage() + e.details())
+                  .doesNotContain("0231/2023")
+                  .doesNotContain("45/P/2023")
+                  .doesNotContain("7/2026");
+            });
+  }
+
   @Test
   void limitsAreEnforced() {
     JsonBinding json = helpers(BengkelJsonOptions.strict());

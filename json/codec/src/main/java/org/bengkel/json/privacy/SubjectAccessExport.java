@@ -138,12 +138,21 @@ public record SubjectAccessExport(
    *
    * @throws MissingValueException for a null component
    * @throws InvalidValueException rule {@code value.malformed} (redacted) naming the first part
-   *     that belongs to another registration number
+   *     that belongs to another registration number; rule {@code value.malformed} (field {@code
+   *     skillsPassport.asOf}) for a skills passport of another date than {@code asOf}
    */
   public SubjectAccessExport {
     MissingValueException.required(asOf, "asOf");
     MissingValueException.required(trainee, "trainee");
     MissingValueException.required(skillsPassport, "skillsPassport");
+    if (!skillsPassport.asOf().equals(asOf)) {
+      // of(..) draws the passport up on the export's date; another date is another export's
+      throw InvalidValueException.of(
+          CoreRule.MALFORMED,
+          "skillsPassport.asOf",
+          skillsPassport.asOf(),
+          "the export's date " + asOf);
+    }
     MissingValueException.required(premiAccount, "premiAccount");
     enrolments = List.copyOf(enrolments);
     attendance = List.copyOf(attendance);
