@@ -321,11 +321,30 @@ class Problems {
               HttpStatus.valueOf(status), "request", null, Reason.forStatus(status), status),
           locale);
     }
+    if (unstorable(e)) {
+      // bengkel read the value, the database cannot hold it: a text with U+0000, which PostgreSQL
+      // refuses in jsonb and text alike (SQLSTATE class 22, data exception). Nothing was stored.
+      return service(
+          ServiceException.invalid(HttpStatus.BAD_REQUEST, "body", "body", Reason.UNSTORABLE),
+          locale);
+    }
     // The class and where it was thrown, not the message: a message may quote what the client sent.
     StackTraceElement[] at = e.getStackTrace();
     LOG.error("Unexpected {} at {}", e.getClass().getName(), at.length == 0 ? "unknown" : at[0]);
     return problem(
         HttpStatus.INTERNAL_SERVER_ERROR, "service.internal", null, "internal error", locale);
+  }
+
+  /** Whether the database refused a value of the request as data (SQLSTATE class 22). */
+  private static boolean unstorable(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.sql.SQLException sql
+          && sql.getSQLState() != null
+          && sql.getSQLState().startsWith("22")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** bengkel's JSON error for whatever Spring or Jackson threw while reading a body. */

@@ -37,6 +37,8 @@ enum Reason {
   MEDIA_TYPE("media-type"),
   /** An {@code Accept} the service cannot answer (406). */
   NOT_ACCEPTABLE("not-acceptable"),
+  /** A value bengkel reads that the database cannot store, such as a text holding U+0000 (NUL). */
+  UNSTORABLE("unstorable"),
   /** Any other status: {@code {0}} is the status code. */
   STATUS("status");
 

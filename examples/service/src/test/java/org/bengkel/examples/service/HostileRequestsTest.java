@@ -424,6 +424,29 @@ class HostileRequestsTest extends HttpTest {
    * does not exist", an unknown URL of 5,000 characters quoted whole).
    */
   @Test
+  void aTextTheDatabaseCannotStoreIs400AndStoresNothing() {
+    // bengkel reads "\u0000" in a text; PostgreSQL refuses it in jsonb, and the service answered
+    // 500 service.internal (found by a hostile-input pass)
+    String nip = "197001012000031001";
+    for (String language : new String[] {"en", "id"}) {
+      Answer a =
+          send(
+              "PUT",
+              "/officers/" + nip,
+              "{\"nip\":\"" + nip + "\",\"name\":\"Ahmad\\u0000Fauzi\",\"position\":\"Staf\"}",
+              Actor.HEADER,
+              ACTOR,
+              "Accept-Language",
+              language);
+      assertThat(a.status()).as(a.body()).isEqualTo(400);
+      assertThat(a.header("content-type")).startsWith("application/problem+json");
+      assertThat(a.json().get("code").asString()).isEqualTo("service.request.invalid");
+      assertThat(a.json().get("detail").asString()).contains("U+0000").doesNotContain("Ahmad");
+    }
+    assertThat(get("/officers/" + nip).status()).isEqualTo(404);
+  }
+
+  @Test
   void aValueTypedIntoAUrlOrHeaderIsNotRepeated() {
     String number = freshRegistrationNumber();
     String encoded = number.replace("/", "%2F");
