@@ -230,6 +230,13 @@ public final class StockLedger {
    * #replay(FacilityCode, List)} does, which is {@code replay(empty(facility), events)}. Static, as
    * the other replays: a history that does not follow is invalid input, not a refused operation.
    *
+   * <p>The events are checked against the ledger's version, not against its history: a ledger held
+   * at the same version but with another history (a copy restored and written to on both sides) is
+   * carried forward by events that apply to it, and the result is neither side's ledger. A host
+   * that can diverge so compares the stored event at {@code from.version()} with the last one it
+   * holds before carrying forward (the {@code stock-movements} document carries its previous
+   * movement for that reason).
+   *
    * @param from the ledger as held, not null
    * @param events the events after its version, in version order from {@code from.version() + 1},
    *     not null, no null element; empty gives {@code from}

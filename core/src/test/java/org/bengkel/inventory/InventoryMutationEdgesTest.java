@@ -21,6 +21,7 @@ import org.bengkel.Stamps;
 import org.bengkel.audit.Disclosure;
 import org.bengkel.audit.Stamp;
 import org.bengkel.error.InvalidValueException;
+import org.bengkel.error.MissingValueException;
 import org.bengkel.facility.FacilityCode;
 import org.bengkel.outcome.Outcome;
 import org.junit.jupiter.api.Test;
@@ -172,6 +173,11 @@ class InventoryMutationEdgesTest {
         () -> new StockEvent.StockReturned(Stamps.FACILITY, 1, T0, null, m.lotCode(), 1, List.of()),
         "value.required",
         "movements");
+    assertThatThrownBy(
+            () ->
+                new StockEvent.StockReturned(
+                    Stamps.FACILITY, 1, T0, null, m.lotCode(), 1, List.of()))
+        .isNotInstanceOf(MissingValueException.class);
   }
 
   @Test

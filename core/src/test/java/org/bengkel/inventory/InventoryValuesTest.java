@@ -206,6 +206,8 @@ class InventoryValuesTest {
   void reservationHoldsAtLeastOneLotOnce() {
     Reservation.Builder b = Reservation.builder().id(rid("SO-1")).sku(KUE).reservedAt(T0.at());
     assertRule(b::build, "picks", "value.required");
+    // given empty, not missing: not the null's exception
+    assertThatThrownBy(b::build).isNotInstanceOf(MissingValueException.class);
     assertRule(
         () ->
             Reservation.builder()

@@ -232,6 +232,9 @@ class PriceBookRefusalTest {
     PriceBook book = PriceBook.of(list("GAL", Channel.GALLERY, PriceBasis.COST).build());
     assertRefused(
         () -> book.quote(Channel.GALLERY, TODAY, List.of(), NO_TAX), "value.required", "items");
+    // given empty, not missing: not the null's exception
+    assertThatThrownBy(() -> book.quote(Channel.GALLERY, TODAY, List.of(), NO_TAX))
+        .isNotInstanceOf(org.bengkel.error.MissingValueException.class);
   }
 
   @Test

@@ -70,7 +70,8 @@ public final class DocumentKinds {
           .describedAs("A sales order and the price quote it was made from")
           .build();
 
-  // StockMovements as {"facility","after","lots":[..],"movements":[..]}, the lots may be absent
+  // StockMovements as {"facility","after","previous","lots":[..],"movements":[..]}, previous and
+  // the lots may be absent
   private static final Field<StockMovements, FacilityCode> MOVEMENTS_FACILITY =
       Field.required("facility", Scalars.FACILITY_CODE, StockMovements::facility);
   private static final Field<StockMovements, Long> MOVEMENTS_AFTER =

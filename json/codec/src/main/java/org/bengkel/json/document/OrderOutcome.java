@@ -2,6 +2,7 @@ package org.bengkel.json.document;
 
 import java.util.List;
 import java.util.Optional;
+import org.bengkel.error.CoreRule;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.error.MissingValueException;
 import org.bengkel.json.JsonRule;
@@ -45,9 +46,16 @@ public final class OrderOutcome {
    *
    * @param refusals the refusals, at least one, not null, no null element
    * @return the outcome, never null
-   * @throws MissingValueException if {@code refusals} is null, empty or holds a null
+   * @throws MissingValueException if {@code refusals} is null or holds a null
+   * @throws InvalidValueException rule {@code value.required} (field {@code refusals}) if {@code
+   *     refusals} is empty
    */
   public static OrderOutcome refused(List<RefusalRecord> refusals) {
+    MissingValueException.required(refusals, "refusals");
+    if (refusals.isEmpty()) {
+      // a list given empty, not a missing order (it was MissingValueException naming "order")
+      throw InvalidValueException.of(CoreRule.REQUIRED, "refusals", null);
+    }
     return of(null, refusals);
   }
 
@@ -71,7 +79,9 @@ public final class OrderOutcome {
    *
    * @param refusals the refusals, at least one, not null, no null element
    * @return the outcome, never null
-   * @throws MissingValueException if {@code refusals} is null, empty or holds a null
+   * @throws MissingValueException if {@code refusals} is null or holds a null
+   * @throws InvalidValueException rule {@code value.required} (field {@code refusals}) if {@code
+   *     refusals} is empty
    */
   public static OrderOutcome ofRefusals(List<Refusal> refusals) {
     MissingValueException.required(refusals, "refusals");

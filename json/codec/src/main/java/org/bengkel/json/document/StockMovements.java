@@ -176,9 +176,10 @@ public final class StockMovements {
    * @return the ledger with these movements, never null
    * @throws MissingValueException if {@code ledger} is null
    * @throws InvalidValueException rule {@code json.document.mismatch} naming {@code facility} for
-   *     another facility's ledger, or {@code after} for a ledger with another number of movements;
-   *     else as {@link StockLedger#replay(FacilityCode, List, List)}, naming the movement of the
-   *     whole history that does not replay
+   *     another facility's ledger, {@code after} for a ledger with another number of movements, or
+   *     {@code previous} for a ledger whose last movement is not the one these follow; else as
+   *     {@link StockLedger#replay(FacilityCode, List, List)}, naming the movement of the whole
+   *     history that does not replay
    */
   public StockLedger applyTo(StockLedger ledger) {
     MissingValueException.required(ledger, "ledger");

@@ -10,6 +10,7 @@ import org.bengkel.catalog.VehicleClass;
 import org.bengkel.error.CoreRule;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.error.MissingValueException;
+import org.bengkel.json.JsonRule;
 import org.bengkel.proceeds.PremiAccount;
 import org.bengkel.proceeds.PremiAllocation;
 import org.bengkel.proceeds.PremiShare;
@@ -138,8 +139,8 @@ public record SubjectAccessExport(
    *
    * @throws MissingValueException for a null component
    * @throws InvalidValueException rule {@code value.malformed} (redacted) naming the first part
-   *     that belongs to another registration number; rule {@code value.malformed} (field {@code
-   *     skillsPassport.asOf}) for a skills passport of another date than {@code asOf}
+   *     that belongs to another registration number; rule {@code json.document.mismatch} (field
+   *     {@code skillsPassport.asOf}) for a skills passport of another date than {@code asOf}
    */
   public SubjectAccessExport {
     MissingValueException.required(asOf, "asOf");
@@ -148,10 +149,7 @@ public record SubjectAccessExport(
     if (!skillsPassport.asOf().equals(asOf)) {
       // of(..) draws the passport up on the export's date; another date is another export's
       throw InvalidValueException.of(
-          CoreRule.MALFORMED,
-          "skillsPassport.asOf",
-          skillsPassport.asOf(),
-          "the export's date " + asOf);
+          JsonRule.DOCUMENT_MISMATCH, "skillsPassport.asOf", skillsPassport.asOf(), asOf);
     }
     MissingValueException.required(premiAccount, "premiAccount");
     enrolments = List.copyOf(enrolments);

@@ -84,6 +84,6 @@ class SkillsPassportDocumentTest {
     // the export's own asOf comes first; its passport keeps 2026-11-27
     String other = EXPORT.replaceFirst("\"asOf\":\"2026-11-27\"", "\"asOf\":\"2026-11-28\"");
     assertThat(other).isNotEqualTo(EXPORT);
-    TextJson.refusal(() -> read(other), "value.malformed", "$.data.skillsPassport.asOf");
+    TextJson.refusal(() -> read(other), "json.document.mismatch", "$.data.skillsPassport.asOf");
   }
 }

@@ -29,6 +29,24 @@ class DocumentMutationEdgesTest {
           .withOlderVersion(1, MoneyCodecs.RUPIAH, r -> r.plus(Rupiah.of(1)));
 
   @Test
+  void anOutcomeRefusedForNoReasonNamesTheEmptyRefusals() {
+    // it was MissingValueException naming "order", a field the caller did not give
+    for (Runnable empty :
+        new Runnable[] {
+          () -> OrderOutcome.refused(List.of()), () -> OrderOutcome.ofRefusals(List.of())
+        }) {
+      assertThatThrownBy(empty::run)
+          .isInstanceOfSatisfying(
+              InvalidValueException.class,
+              e -> {
+                assertThat(e).isNotInstanceOf(org.bengkel.error.MissingValueException.class);
+                assertThat(e.ruleCode()).isEqualTo("value.required");
+                assertThat(e.field()).isEqualTo("refusals");
+              });
+    }
+  }
+
+  @Test
   @SuppressWarnings({"unchecked", "rawtypes"})
   void aPayloadOfAnotherKindIsBengkelsMismatchNotAJdkException() {
     Document amount = Document.of(AMOUNT, Rupiah.of(5));
