@@ -1,11 +1,15 @@
 package org.bengkel.json;
 
 import java.text.MessageFormat;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.bengkel.error.BengkelException;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.error.Messages;
@@ -167,11 +171,10 @@ public final class BengkelJsonException extends BengkelException {
     args[0] = path;
     args[1] = "";
     for (int i = 0; i < details().size(); i++) {
-      // a wrong type's details are both fixed phrases ("a string", "a number"), never the
+      // these rules' details are fixed phrases ("a string", "nesting depth 1000"), never the
       // document's text, so they are said in the reader's language; other rules' details may be
       // what the document holds (a property's name), which is shown as it was given
-      args[2 + i] =
-          rule() == JsonRule.WRONG_TYPE ? phrase(details().get(i), locale) : details().get(i);
+      args[2 + i] = PHRASED.contains(rule()) ? phrase(details().get(i), locale) : details().get(i);
     }
     String pattern = rule() != null ? rule().pattern(locale) : ruleCode();
     if (rule() == JsonRule.MISSING_PROPERTY && details().size() == 1) {
@@ -195,8 +198,31 @@ public final class BengkelJsonException extends BengkelException {
     }
     String key = "phrase." + text;
     String own = Messages.lookup(JsonRule.bundle(locale), key);
-    return own.equals(key) ? Messages.phrase(text, locale) : own;
+    if (!own.equals(key)) {
+      return own;
+    }
+    // a phrase with numbers in it ("nesting depth 1000", "line 3, column 7") is declared once with
+    // {0}, {1}... in their places
+    Matcher numbers = NUMBER.matcher(text);
+    List<Object> found = new ArrayList<>();
+    StringBuilder template = new StringBuilder("phrase.");
+    while (numbers.find()) {
+      numbers.appendReplacement(template, "{" + found.size() + "}");
+      found.add(numbers.group());
+    }
+    numbers.appendTail(template);
+    String pattern = Messages.lookup(JsonRule.bundle(locale), template.toString());
+    if (!found.isEmpty() && !pattern.equals(template.toString())) {
+      return new MessageFormat(pattern, Locale.ROOT).format(found.toArray());
+    }
+    return Messages.phrase(text, locale);
   }
+
+  /** The rules whose details are all fixed phrases of this module's code. */
+  private static final Set<Rule> PHRASED =
+      Set.of(JsonRule.WRONG_TYPE, JsonRule.MALFORMED, JsonRule.LIMIT_EXCEEDED);
+
+  private static final Pattern NUMBER = Pattern.compile("[0-9]+");
 
   /**
    * A text as an error shows it: {@linkplain Messages#printable printable} (a control character

@@ -109,6 +109,26 @@ class JsonRuleTest {
             .startsWith(english);
       }
     }
+    // what the Jackson modules and the byte readers say for malformed input, through the same
+    // lookup as every detail of these rules
+    for (String english :
+        new String[] {
+          "line 3, column 17",
+          "empty document",
+          "unexpected end of input",
+          "invalid UTF-8",
+          "another type",
+          "document length 10000000"
+        }) {
+      assertThat(BengkelJsonException.phrase(english, Messages.INDONESIAN))
+          .as(english)
+          .isNotEqualTo(english)
+          .doesNotContain("line")
+          .doesNotContain("length");
+      assertThat(BengkelJsonException.phrase(english, Locale.ROOT)).isEqualTo(english);
+    }
+    assertThat(BengkelJsonException.phrase("line 3, column 17", Messages.INDONESIAN))
+        .isEqualTo("baris 3, kolom 17");
     Object[][] wrong = {
       {TextJson.codec(Officer.class), "[]"},
       {TextJson.codec(Officer.class), "{\"nip\":198503152010121002,\"name\":\"Siti\"}"},
@@ -116,6 +136,9 @@ class JsonRuleTest {
       {TextJson.codec(Rupiah.class), "\"1000\""},
       {TextJson.codec(Partner.class), "{\"code\":\"TOKO\",\"name\":\"Toko\",\"roles\":{}}"},
       {CodecSupport.DURATION, "\"six hours\""},
+      // json.malformed and json.limit-exceeded: their details are fixed phrases too, numbers in
+      // them
+      {TextJson.codec(Partner.class), "{\"roles\":" + "[".repeat(2000) + "]".repeat(2000) + "}"},
       {
         TextJson.codec(Sentence.class),
         "{\"kind\":\"IMPRISONMENT\",\"length\":\"two years\","
@@ -131,7 +154,8 @@ class JsonRuleTest {
           .isInstanceOfSatisfying(
               BengkelJsonException.class,
               e -> {
-                assertThat(e.ruleCode()).isEqualTo("json.wrong-type");
+                assertThat(e.ruleCode())
+                    .isIn("json.wrong-type", "json.malformed", "json.limit-exceeded");
                 String indonesian = e.message(Messages.INDONESIAN);
                 for (String detail : e.details()) {
                   assertThat(indonesian).as(json).doesNotContain(detail);
