@@ -13,6 +13,7 @@ import static org.bengkel.pricing.PricingFixtures.rp;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.bengkel.Empties;
 import org.bengkel.catalog.Unit;
 import org.bengkel.error.InvalidValueException;
 import org.bengkel.facility.FacilityCode;
@@ -230,11 +231,7 @@ class PriceBookRefusalTest {
   @Test
   void quoteNeedsItems() {
     PriceBook book = PriceBook.of(list("GAL", Channel.GALLERY, PriceBasis.COST).build());
-    assertRefused(
-        () -> book.quote(Channel.GALLERY, TODAY, List.of(), NO_TAX), "value.required", "items");
-    // given empty, not missing: not the null's exception
-    assertThatThrownBy(() -> book.quote(Channel.GALLERY, TODAY, List.of(), NO_TAX))
-        .isNotInstanceOf(org.bengkel.error.MissingValueException.class);
+    Empties.refusedAsEmpty(() -> book.quote(Channel.GALLERY, TODAY, List.of(), NO_TAX), "items");
   }
 
   @Test
