@@ -363,8 +363,9 @@ public final class JsonReader {
 
   /**
    * The current token's text; a library that decodes it lazily may refuse it here. Every string and
-   * property name the codecs receive passes here, so a lone surrogate is refused here once: it is
-   * no Unicode text and would not be written back as the same JSON.
+   * property name the codecs receive passes here, so two characters are refused here once: a lone
+   * surrogate, which is no Unicode text and would not be written back as the same JSON, and NUL,
+   * which no text of the domain holds and text stores cannot keep.
    */
   private String text() {
     String text;
@@ -373,25 +374,32 @@ public final class JsonReader {
     } catch (BengkelJsonException e) {
       throw relocated(e);
     }
-    if (!wellPaired(text)) {
-      throw error(JsonRule.UNPAIRED_SURROGATE);
+    JsonRule refused = refusedCharacter(text);
+    if (refused != null) {
+      throw error(refused);
     }
     return text;
   }
 
-  /** Whether every UTF-16 surrogate in {@code text} is a high one followed by a low one. */
-  private static boolean wellPaired(String text) {
+  /**
+   * The rule {@code text} breaks by one of its characters: a UTF-16 surrogate that is not a high
+   * one followed by a low one, or NUL; null when it breaks none. One pass over the text.
+   */
+  private static @Nullable JsonRule refusedCharacter(String text) {
     for (int i = 0, n = text.length(); i < n; i++) {
       char c = text.charAt(i);
+      if (c == '\u0000') {
+        return JsonRule.NUL_CHARACTER;
+      }
       if (Character.isSurrogate(c)) {
         if (!Character.isHighSurrogate(c)
             || ++i == n
             || !Character.isLowSurrogate(text.charAt(i))) {
-          return false;
+          return JsonRule.UNPAIRED_SURROGATE;
         }
       }
     }
-    return true;
+    return null;
   }
 
   /**

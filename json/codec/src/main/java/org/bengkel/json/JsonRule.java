@@ -55,6 +55,12 @@ public enum JsonRule implements Rule {
    */
   UNPAIRED_SURROGATE("json.unpaired-surrogate"),
   /**
+   * A string or property name holding the NUL character ({@code "\u0000"}): never part of a name, a
+   * code or a note, and text stores such as PostgreSQL's {@code text} and {@code jsonb} cannot keep
+   * it, so a host that stored what bengkel read failed there; refused where it is read.
+   */
+  NUL_CHARACTER("json.nul-character"),
+  /**
    * A versioned document whose {@code kind} is not registered; detail {2} lists the known kinds.
    */
   DOCUMENT_UNKNOWN_KIND("json.document.unknown-kind"),

@@ -342,9 +342,27 @@ public final class HostileDocuments {
         "a property name that forges a log line and clears the screen",
         Facility.class,
         STRICT,
-        () -> facilityWith("\"x\\n12:00 INFO OK\\r\\u001b[2J\\u0000\\u202e\":1"),
-        "$['x\\u000a12:00 INFO OK\\u000d\\u001b[2J\\u0000\\u202e']",
+        () -> facilityWith("\"x\\n12:00 INFO OK\\r\\u001b[2J\\u0001\\u202e\":1"),
+        "$['x\\u000a12:00 INFO OK\\u000d\\u001b[2J\\u0001\\u202e']",
         "json.unknown-property");
+    // NUL, escaped, in a name or a value: no text of the domain holds it, and PostgreSQL's text
+    // and jsonb cannot keep it (a host stored what bengkel read and failed: 500)
+    text(
+        Item.STRING,
+        "a property name with a NUL",
+        Facility.class,
+        STRICT,
+        () -> facilityWith("\"x\\u0000\":1"),
+        "$",
+        "json.nul-character");
+    text(
+        Item.STRING,
+        "a name with a NUL",
+        Facility.class,
+        STRICT,
+        () -> facilityNamed("\"Lapas\\u0000Pamekasan\""),
+        "$.name",
+        "json.nul-character");
     text(
         Item.STRING,
         "a long property name cut at a surrogate pair",
@@ -810,7 +828,7 @@ public final class HostileDocuments {
         STRICT,
         () -> RECORD.replace("facility-record", "facility-record\\u0000"),
         "$.kind",
-        "json.document.unknown-kind");
+        "json.nul-character");
     text(
         Item.VERSION,
         "data before the header",

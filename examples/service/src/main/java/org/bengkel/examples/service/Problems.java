@@ -322,8 +322,9 @@ class Problems {
           locale);
     }
     if (unstorable(e)) {
-      // bengkel read the value, the database cannot hold it: a text with U+0000, which PostgreSQL
-      // refuses in jsonb and text alike (SQLSTATE class 22, data exception). Nothing was stored.
+      // bengkel read the value, the database cannot hold it (SQLSTATE class 22, data exception):
+      // the request's value, not the server's fault. Nothing was stored. A text with U+0000 was
+      // one, until bengkel's readers refused it (json.nul-character).
       return service(
           ServiceException.invalid(HttpStatus.BAD_REQUEST, "body", "body", Reason.UNSTORABLE),
           locale);

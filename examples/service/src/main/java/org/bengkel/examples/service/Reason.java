@@ -37,7 +37,10 @@ enum Reason {
   MEDIA_TYPE("media-type"),
   /** An {@code Accept} the service cannot answer (406). */
   NOT_ACCEPTABLE("not-acceptable"),
-  /** A value bengkel reads that the database cannot store, such as a text holding U+0000 (NUL). */
+  /**
+   * A value bengkel reads that the database cannot store (SQLSTATE class 22): bengkel's readers
+   * refuse the one such value found, a text holding U+0000, themselves; this is what is left.
+   */
   UNSTORABLE("unstorable"),
   /** Any other status: {@code {0}} is the status code. */
   STATUS("status");

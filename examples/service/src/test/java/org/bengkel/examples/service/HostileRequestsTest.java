@@ -424,9 +424,9 @@ class HostileRequestsTest extends HttpTest {
    * does not exist", an unknown URL of 5,000 characters quoted whole).
    */
   @Test
-  void aTextTheDatabaseCannotStoreIs400AndStoresNothing() {
-    // bengkel reads "\u0000" in a text; PostgreSQL refuses it in jsonb, and the service answered
-    // 500 service.internal (found by a hostile-input pass)
+  void aTextWithNulIs400AndStoresNothing() {
+    // bengkel read "\u0000" in a text; PostgreSQL refuses it in jsonb, and the service answered
+    // 500 service.internal (found by a hostile-input pass). bengkel's readers refuse it now.
     String nip = "197001012000031001";
     for (String language : new String[] {"en", "id"}) {
       Answer a =
@@ -440,10 +440,29 @@ class HostileRequestsTest extends HttpTest {
               language);
       assertThat(a.status()).as(a.body()).isEqualTo(400);
       assertThat(a.header("content-type")).startsWith("application/problem+json");
-      assertThat(a.json().get("code").asString()).isEqualTo("service.request.invalid");
+      assertThat(a.json().get("code").asString()).isEqualTo("json.nul-character");
+      assertThat(a.json().get("path").asString()).isEqualTo("$.name");
       assertThat(a.json().get("detail").asString()).contains("U+0000").doesNotContain("Ahmad");
     }
     assertThat(get("/officers/" + nip).status()).isEqualTo(404);
+  }
+
+  @Test
+  void aValueTheDatabaseRefusesAsDataIs400NotAnInternalError() {
+    // what bengkel reads and the database still cannot store (SQLSTATE class 22) is the request's
+    // value; any other failure stays a 500
+    Problems problems = new Problems();
+    var unstorable =
+        new org.springframework.dao.DataIntegrityViolationException(
+            "insert", new java.sql.SQLException("untranslatable character", "22P05"));
+    var answer = problems.unexpected(unstorable, java.util.Locale.ENGLISH);
+    assertThat(answer.getStatusCode().value()).isEqualTo(400);
+    assertThat(answer.getBody().getProperties()).containsEntry("code", "service.request.invalid");
+    var other =
+        new org.springframework.dao.DataAccessResourceFailureException(
+            "down", new java.sql.SQLException("connection lost", "08006"));
+    assertThat(problems.unexpected(other, java.util.Locale.ENGLISH).getStatusCode().value())
+        .isEqualTo(500);
   }
 
   @Test

@@ -66,6 +66,13 @@ public final class JsonSchema {
     this.reference = reference;
   }
 
+  /**
+   * A string holding NUL anywhere, for {@code "not"}: a free text's one character rule that a
+   * pattern of its own does not state. The regular expression's escape, the same in ECMA-262, Java
+   * and Python.
+   */
+  private static final Map<String, Object> WITH_NUL = Map.of("pattern", "\\u0000");
+
   private static JsonSchema of(Object... pairs) {
     return new JsonSchema(map(pairs), null);
   }
@@ -106,23 +113,32 @@ public final class JsonSchema {
   }
 
   /**
-   * Any JSON string.
+   * Any JSON string without NUL (U+0000), which every reader refuses ({@code json.nul-character}).
    *
    * @return the schema, never null
    */
   public static JsonSchema string() {
-    return of("type", "string");
+    return of("type", "string", "not", WITH_NUL);
   }
 
   /**
-   * A string of a bounded length, in characters.
+   * A string of a bounded length, in characters, without NUL (U+0000), which every reader refuses
+   * ({@code json.nul-character}); a string of a pattern ({@link #pattern}) has none by its pattern.
    *
    * @param minLength the least length, at least 0
    * @param maxLength the greatest length
    * @return the schema, never null
    */
   public static JsonSchema string(int minLength, int maxLength) {
-    return of("type", "string", "minLength", (long) minLength, "maxLength", (long) maxLength);
+    return of(
+        "type",
+        "string",
+        "minLength",
+        (long) minLength,
+        "maxLength",
+        (long) maxLength,
+        "not",
+        WITH_NUL);
   }
 
   /**

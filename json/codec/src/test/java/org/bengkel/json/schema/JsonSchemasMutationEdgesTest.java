@@ -123,7 +123,10 @@ class JsonSchemasMutationEdgesTest {
                 "name": {
                   "type": "string",
                   "minLength": 1,
-                  "maxLength": 40
+                  "maxLength": 40,
+                  "not": {
+                    "pattern": "\\\\u0000"
+                  }
                 },
                 "next": {
                   "anyOf": [
@@ -147,7 +150,10 @@ class JsonSchemasMutationEdgesTest {
                     "name": {
                       "type": "string",
                       "minLength": 1,
-                      "maxLength": 40
+                      "maxLength": 40,
+                      "not": {
+                        "pattern": "\\\\u0000"
+                      }
                     },
                     "next": {
                       "anyOf": [

@@ -225,13 +225,13 @@ class ObjectCodecMutationEdgesTest {
   @Test
   void theSchemaStatesEachPresence() {
     ObjectCodec<Kit, Kit.Builder> codec = kit();
-    String text = "JsonSchema{type=string, maxLength=4000}";
+    String text = "JsonSchema{type=string, not={pattern=\\u0000}, maxLength=4000}";
     String orNull = "JsonSchema{anyOf=[JsonSchema{type=null}, %s]}";
     String list = "JsonSchema{type=array, items=" + text;
     assertThat(codec.schema().orElseThrow().toString())
         .isEqualTo(
             "JsonSchema{description=A kit, type=object, properties={"
-                + "label=JsonSchema{type=string, minLength=1, maxLength=20, pattern="
+                + "label=JsonSchema{type=string, minLength=1, maxLength=20, not={pattern=\\u0000}, pattern="
                 + Scalars.NON_BLANK
                 + "}, "
                 + "count=JsonSchema{type=integer, minimum=0, maximum=50}, "
@@ -262,7 +262,7 @@ class ObjectCodecMutationEdgesTest {
     assertThat(codec.schema().orElseThrow().toString())
         .isEqualTo(
             "JsonSchema{type=object, properties={"
-                + "label=JsonSchema{type=string, minLength=0, maxLength=20}}, "
+                + "label=JsonSchema{type=string, minLength=0, maxLength=20, not={pattern=\\u0000}}}, "
                 + "required=[label], additionalProperties=false}");
     assertThat(codec.type()).isEqualTo(Kit.class);
     assertThat(codec).hasToString("ObjectCodec[Kit]");
@@ -307,7 +307,7 @@ class ObjectCodecMutationEdgesTest {
     assertThat(e.details()).containsExactly("count");
     assertThat(codec.fields().get(3).schema().toString())
         .isEqualTo(
-            "JsonSchema{type=array, items=JsonSchema{type=string, maxLength=4000},"
+            "JsonSchema{type=array, items=JsonSchema{type=string, not={pattern=\\u0000}, maxLength=4000},"
                 + " minItems=2, uniqueItems=true}");
     assertThat(codec.fields().get(4).isLegacy()).isTrue();
     assertThat(codec.fields().get(4).sinceVersion()).contains("0.1.0");
@@ -344,7 +344,7 @@ class ObjectCodecMutationEdgesTest {
     assertThat(codec.fields().get(3).schema().toString())
         .isEqualTo(
             "JsonSchema{description=Since bengkel 0.4.0., allOf=[JsonSchema{type=array,"
-                + " items=JsonSchema{type=string, maxLength=4000}, minItems=1}]}");
+                + " items=JsonSchema{type=string, not={pattern=\\u0000}, maxLength=4000}, minItems=1}]}");
     assertThat(codec.schema().orElseThrow().toString()).contains("required=[label, count, parts]");
   }
 
@@ -357,7 +357,7 @@ class ObjectCodecMutationEdgesTest {
             .nullRefused()
             .build();
     assertThat(codec.fields().get(0).schema().toString())
-        .isEqualTo("JsonSchema{type=string, maxLength=4000}");
+        .isEqualTo("JsonSchema{type=string, not={pattern=\\u0000}, maxLength=4000}");
   }
 
   @Test
