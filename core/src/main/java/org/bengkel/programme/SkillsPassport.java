@@ -95,10 +95,12 @@ public abstract class SkillsPassport {
     for (AchievedUnit u : competencyUnits()) {
       notBefore(u.achievedOn());
     }
-    for (Certificate c : certificates()) {
+    for (int i = 0; i < certificates().size(); i++) {
+      Certificate c = certificates().get(i);
       if (!c.isValidOn(asOf())) {
+        // which one, as the passport's document view names it
         throw InvalidValueException.of(
-            ProgrammeRule.PASSPORT_CERTIFICATE, "certificates", c.number(), asOf());
+            ProgrammeRule.PASSPORT_CERTIFICATE, "certificates[" + i + "]", c.number(), asOf());
       }
     }
   }

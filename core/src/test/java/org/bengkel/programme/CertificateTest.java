@@ -86,8 +86,12 @@ class CertificateTest {
                     .asOf(ISSUED.plusYears(3).plusDays(1))
                     .addCertificate(c)
                     .build())
-        .isInstanceOf(InvalidValueException.class)
-        .extracting(Fixtures::rule)
-        .isEqualTo("programme.passport.certificate");
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> {
+              assertThat(e.ruleCode()).isEqualTo("programme.passport.certificate");
+              // the certificate by its place, as the passport's document view names it
+              assertThat(e.field()).isEqualTo("certificates[0]");
+            });
   }
 }

@@ -461,7 +461,7 @@ public final class ProgrammeSamples {
         Arguments.of(
             SkillsPassport.class,
             passport.replace("\"asOf\":\"2026-11-27\"", "\"asOf\":\"2029-12-01\""),
-            "$.certificates",
+            "$.certificates[0]",
             "programme.passport.certificate"),
         Arguments.of(
             SkillsPassport.class,
