@@ -120,10 +120,12 @@ public final class DocumentKinds {
       Field.optional("value", Scalars.TEXT, RefusalRecord::value);
   private static final Field<RefusalRecord, List<String>> DETAILS =
       Field.list("details", Scalars.TEXT, RefusalRecord::details);
+  // a refusal always says something: its messages are never blank
+  private static final Codec<String> MESSAGE_TEXT = Scalars.text(1, Scalars.MAX_TEXT_LENGTH);
   private static final Field<RefusalRecord, String> MESSAGE =
-      Field.required("message", Scalars.TEXT, RefusalRecord::message);
+      Field.required("message", MESSAGE_TEXT, RefusalRecord::message);
   private static final Field<RefusalRecord, String> INDONESIAN_MESSAGE =
-      Field.required("indonesianMessage", Scalars.TEXT, RefusalRecord::indonesianMessage);
+      Field.required("indonesianMessage", MESSAGE_TEXT, RefusalRecord::indonesianMessage);
 
   // RefusalRecord as {"code","where","subject","value","details","message","indonesianMessage"}
   private static final Codec<RefusalRecord> REFUSAL_RECORD =

@@ -1,9 +1,14 @@
 package org.bengkel.json.document;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import org.bengkel.error.CoreRule;
+import org.bengkel.error.InvalidValueException;
 import org.bengkel.error.MissingValueException;
 import org.bengkel.facility.Facility;
+import org.bengkel.facility.Nip;
 import org.bengkel.facility.Officer;
 
 /**
@@ -27,11 +32,23 @@ public final class FacilityRecord {
    * A record.
    *
    * @param facility the facility, not null
-   * @param officers its officers in order, not null, no null element
+   * @param officers its officers in order, not null, no null element, each NIP once
    * @return the record, never null
+   * @throws MissingValueException if an argument or an element is null
+   * @throws InvalidValueException rule {@code value.duplicate} (field {@code officers[i].nip}) for
+   *     an officer whose NIP an earlier one has: two entries for one person, which a receiver keyed
+   *     by NIP would merge, keeping either
    */
   public static FacilityRecord of(Facility facility, List<Officer> officers) {
-    return new FacilityRecord(facility, MissingValueException.required(officers, "officers"));
+    List<Officer> all = List.copyOf(MissingValueException.required(officers, "officers"));
+    Set<Nip> seen = new HashSet<>();
+    for (int i = 0; i < all.size(); i++) {
+      if (!seen.add(all.get(i).nip())) {
+        throw InvalidValueException.of(
+            CoreRule.DUPLICATE, "officers[" + i + "].nip", all.get(i).nip());
+      }
+    }
+    return new FacilityRecord(facility, all);
   }
 
   /**

@@ -90,8 +90,8 @@ public final class RefusalRecord {
    * @return the record, never null
    * @throws MissingValueException if a required argument is null
    * @throws InvalidValueException rule {@code value.malformed} for a malformed code, {@code
-   *     value.too-long} for a code or text over its length (texts: {@value Scalars#MAX_TEXT_LENGTH}
-   *     characters, as bengkel's JSON reads them)
+   *     value.blank} for a blank message, {@code value.too-long} for a code or text over its length
+   *     (texts: {@value Scalars#MAX_TEXT_LENGTH} characters, as bengkel's JSON reads them)
    */
   public static RefusalRecord of(
       String code,
@@ -118,8 +118,17 @@ public final class RefusalRecord {
         text(subject, "subject"),
         value == null ? null : text(value, "value"),
         all,
-        text(message, "message"),
-        text(indonesianMessage, "indonesianMessage"));
+        message(message, "message"),
+        message(indonesianMessage, "indonesianMessage"));
+  }
+
+  // a message: a free text that says something (a blank one was read, and shown as the refusal)
+  private static String message(String text, String field) {
+    text(text, field);
+    if (text.isBlank()) {
+      throw InvalidValueException.of(CoreRule.BLANK, field, text);
+    }
+    return text;
   }
 
   // a free text that bengkel's JSON reads back (Scalars.TEXT)

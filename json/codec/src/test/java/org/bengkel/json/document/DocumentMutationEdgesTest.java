@@ -29,6 +29,29 @@ class DocumentMutationEdgesTest {
           .withOlderVersion(1, MoneyCodecs.RUPIAH, r -> r.plus(Rupiah.of(1)));
 
   @Test
+  void aRefusalRecordAlwaysSaysSomething() {
+    // a blank message was read, and shown to a clerk as the refusal (a hostile-input pass)
+    for (String blank : new String[] {"", "  ", "\n"}) {
+      assertThatThrownBy(
+              () ->
+                  RefusalRecord.of(
+                      "inventory.available.insufficient",
+                      null,
+                      "KUE-KERING-500G",
+                      null,
+                      List.of(),
+                      "only 0 available",
+                      blank))
+          .isInstanceOfSatisfying(
+              InvalidValueException.class,
+              e -> {
+                assertThat(e.ruleCode()).isEqualTo("value.blank");
+                assertThat(e.field()).isEqualTo("indonesianMessage");
+              });
+    }
+  }
+
+  @Test
   void anOutcomeRefusedForNoReasonNamesTheEmptyRefusals() {
     // it was MissingValueException naming "order", a field the caller did not give
     for (Runnable empty :
