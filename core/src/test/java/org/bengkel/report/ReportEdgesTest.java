@@ -276,16 +276,15 @@ class ReportEdgesTest {
     assertThat(r.productionTotal().writtenOff()).isEqualTo(rp(500_000));
   }
 
+  // a walk-in customer's one-line gallery order, fulfilled on 20 November at 10:00
+  private static SalesOrder walkInOn20Nov(String number, OrderLine line) {
+    return fulfilled(number, Channel.GALLERY, Customer.walkIn(), at(11, 20, 10, 0), line);
+  }
+
   @Test
   void aLotOfARejectedBatchHasNoCost() {
     // The burnt cookies were rejected: nothing of their lot can be costed as sold.
-    SalesOrder sold =
-        fulfilled(
-            "SO-2026-0301",
-            Channel.GALLERY,
-            Customer.walkIn(),
-            at(11, 20, 10, 0),
-            goods(KUE, 1, 90_000, "KK-20261110"));
+    SalesOrder sold = walkInOn20Nov("SO-2026-0301", goods(KUE, 1, 90_000, "KK-20261110"));
     PeriodReportCompiler c =
         PeriodReportCompiler.forPeriod(NOVEMBER, taxPolicy()).batch(burntCookies(), rp(500_000));
     refused(() -> c.order(sold), "report.lot.cost-unknown", "batches");
@@ -295,24 +294,12 @@ class ReportEdgesTest {
   void aGoodsLineSoldFromAnotherProductsLotIsRefused() {
     // Jars of kue kering said to come from the boats' lot: the lot's cost would be counted for
     // boats, which the line did not sell, and the kue's cost would be lost.
-    SalesOrder sold =
-        fulfilled(
-            "SO-2026-0301",
-            Channel.GALLERY,
-            Customer.walkIn(),
-            at(11, 20, 10, 0),
-            goods(KUE, 1, 90_000, "MP-20261103"));
+    SalesOrder sold = walkInOn20Nov("SO-2026-0301", goods(KUE, 1, 90_000, "MP-20261103"));
     PeriodReportCompiler c =
         PeriodReportCompiler.forPeriod(NOVEMBER, taxPolicy()).batch(boats(), rp(300_000));
     refused(() -> c.order(sold), "report.lot.product-mismatch", "orders");
     // A refused order leaves the compiler as it was: its number may be given again once mended.
-    SalesOrder mended =
-        fulfilled(
-            "SO-2026-0301",
-            Channel.GALLERY,
-            Customer.walkIn(),
-            at(11, 20, 10, 0),
-            goods(PERAHU, 1, 100_000, "MP-20261103"));
+    SalesOrder mended = walkInOn20Nov("SO-2026-0301", goods(PERAHU, 1, 100_000, "MP-20261103"));
     assertThat(c.order(mended).compile(policies(), ledger()).salesByProduct())
         .containsExactly(ProductSales.of(PERAHU_SKU, 1, rp(100_000), rp(33_333)));
   }
@@ -343,13 +330,7 @@ class ReportEdgesTest {
   void aFreeOrderHasNoRevenue() {
     // A boat at Rp0 (a sample given away): total 0, so no allocation of revenue. Its cost is still
     // the lot's: Rp300.000 for 9 good boats, one of them: 300.000 / 9 = 33.333,3 -> Rp33.333.
-    SalesOrder free =
-        fulfilled(
-            "SO-2026-0302",
-            Channel.GALLERY,
-            Customer.walkIn(),
-            at(11, 20, 10, 0),
-            goods(PERAHU, 1, 0, "MP-20261103"));
+    SalesOrder free = walkInOn20Nov("SO-2026-0302", goods(PERAHU, 1, 0, "MP-20261103"));
     PeriodReport r =
         PeriodReportCompiler.forPeriod(NOVEMBER, taxPolicy())
             .batch(boats(), rp(300_000))

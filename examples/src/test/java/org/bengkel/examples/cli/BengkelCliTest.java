@@ -191,15 +191,24 @@ class BengkelCliTest {
             sample("facility-record.json") + ": OK (facility-record v2)" + System.lineSeparator());
   }
 
+  /** {@code validate} of a document given as text, written to a file first. */
+  private static Run validateText(Path dir, String text, String... options) throws IOException {
+    Path file = dir.resolve("doc.json");
+    Files.writeString(file, text);
+    List<String> args = new ArrayList<>(List.of("validate"));
+    args.addAll(List.of(options));
+    args.add(file.toString());
+    return run(args.toArray(String[]::new));
+  }
+
   @Test
   void validateReadsAnOlderVersionOfAKind(@TempDir Path dir) throws IOException {
-    Path file = dir.resolve("doc.json");
-    Files.writeString(
-        file,
-        "{\"kind\":\"facility-record\",\"schemaVersion\":1,\"data\":{\"code\":\"LAPAS-PAMEKASAN\","
-            + "\"name\":\"Lapas Kelas IIA Pamekasan\",\"type\":\"LAPAS\",\"facilityClass\":\"IIA\","
-            + "\"regionalOffice\":\"Kanwil Ditjenpas Jawa Timur\"}}");
-    Run r = run("validate", file.toString());
+    Run r =
+        validateText(
+            dir,
+            "{\"kind\":\"facility-record\",\"schemaVersion\":1,\"data\":{\"code\":\"LAPAS-PAMEKASAN\","
+                + "\"name\":\"Lapas Kelas IIA Pamekasan\",\"type\":\"LAPAS\",\"facilityClass\":\"IIA\","
+                + "\"regionalOffice\":\"Kanwil Ditjenpas Jawa Timur\"}}");
     assertThat(r.code()).isEqualTo(ExitCode.OK);
     assertThat(r.out()).contains(": OK (facility-record v1)");
   }
@@ -209,9 +218,7 @@ class BengkelCliTest {
       throws IOException {
     // an envelope that lost its kind is an invalid document (exit 1, what is missing named), not
     // a usage error (exit 2) telling the user to give --type
-    Path file = dir.resolve("doc.json");
-    Files.writeString(file, "{\"schemaVersion\":2,\"data\":{}}");
-    Run r = run("validate", file.toString());
+    Run r = validateText(dir, "{\"schemaVersion\":2,\"data\":{}}");
     assertThat(r.code()).isEqualTo(ExitCode.INVALID);
     assertThat(r.outLines().get(1))
         .matches(ERROR_LINE)
@@ -221,9 +228,7 @@ class BengkelCliTest {
 
   @Test
   void validateRefusesAnEnvelopeOfAnUnknownKind(@TempDir Path dir) throws IOException {
-    Path file = dir.resolve("doc.json");
-    Files.writeString(file, "{\"kind\":\"horse\",\"schemaVersion\":1,\"data\":{}}");
-    Run r = run("validate", file.toString());
+    Run r = validateText(dir, "{\"kind\":\"horse\",\"schemaVersion\":1,\"data\":{}}");
     assertThat(r.code()).isEqualTo(ExitCode.INVALID);
     assertThat(r.outLines().get(1))
         .matches(ERROR_LINE)
@@ -232,12 +237,10 @@ class BengkelCliTest {
 
   @Test
   void validateChecksTheEnvelopesData(@TempDir Path dir) throws IOException {
-    Path file = dir.resolve("doc.json");
     String text =
         Files.readString(SAMPLES.resolve("facility-record.json"))
             .replace("199001012015032001", "199013012015032001");
-    Files.writeString(file, text);
-    Run r = run("validate", "--lang", "id", file.toString());
+    Run r = validateText(dir, text, "--lang", "id");
     assertThat(r.code()).isEqualTo(ExitCode.INVALID);
     assertThat(r.outLines().get(1))
         .matches(ERROR_LINE)
@@ -246,9 +249,7 @@ class BengkelCliTest {
 
   @Test
   void anEnvelopeWithoutItsVersionIsReportedAsSuch(@TempDir Path dir) throws IOException {
-    Path file = dir.resolve("doc.json");
-    Files.writeString(file, "{\"kind\":\"facility-record\",\"data\":{}}");
-    Run r = run("validate", file.toString());
+    Run r = validateText(dir, "{\"kind\":\"facility-record\",\"data\":{}}");
     assertThat(r.code()).isEqualTo(ExitCode.INVALID);
     assertThat(r.outLines().get(1)).matches(ERROR_LINE);
   }

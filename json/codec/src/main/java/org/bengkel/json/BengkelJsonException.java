@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bengkel.error.BengkelException;
@@ -171,10 +170,10 @@ public final class BengkelJsonException extends BengkelException {
     args[0] = path;
     args[1] = "";
     for (int i = 0; i < details().size(); i++) {
-      // these rules' details are fixed phrases ("a string", "nesting depth 1000"), never the
-      // document's text, so they are said in the reader's language; other rules' details may be
-      // what the document holds (a property's name), which is shown as it was given
-      args[2 + i] = PHRASED.contains(rule()) ? phrase(details().get(i), locale) : details().get(i);
+      args[2 + i] =
+          rule() instanceof JsonRule r && r.phrasedDetails()
+              ? phrase(details().get(i), locale)
+              : details().get(i);
     }
     String pattern = rule() != null ? rule().pattern(locale) : ruleCode();
     if (rule() == JsonRule.MISSING_PROPERTY && details().size() == 1) {
@@ -217,10 +216,6 @@ public final class BengkelJsonException extends BengkelException {
     }
     return Messages.phrase(text, locale);
   }
-
-  /** The rules whose details are all fixed phrases of this module's code. */
-  private static final Set<Rule> PHRASED =
-      Set.of(JsonRule.WRONG_TYPE, JsonRule.MALFORMED, JsonRule.LIMIT_EXCEEDED);
 
   private static final Pattern NUMBER = Pattern.compile("[0-9]+");
 

@@ -20,7 +20,7 @@ import org.bengkel.error.Rule;
  */
 public enum JsonRule implements Rule {
   /** The text is not well-formed JSON (or not valid UTF-8); detail {2} says what was found. */
-  MALFORMED("json.malformed"),
+  MALFORMED("json.malformed", true),
   /** A property that the type does not define, in strict mode; detail {2} is its name. */
   UNKNOWN_PROPERTY("json.unknown-property"),
   /** The same property twice in one object; detail {2} is its name. */
@@ -34,7 +34,7 @@ public enum JsonRule implements Rule {
   /** A whole number outside what the field holds; details {2} and {3} are the bounds. */
   AMOUNT_OUT_OF_RANGE("json.amount-out-of-range"),
   /** A value of the wrong JSON type; detail {2} is the expected type, {3} the found one. */
-  WRONG_TYPE("json.wrong-type"),
+  WRONG_TYPE("json.wrong-type", true),
   /** A required property is absent; detail {2} names the missing properties. */
   MISSING_PROPERTY("json.missing-property"),
   /** {@code null} where a value is required. */
@@ -48,7 +48,7 @@ public enum JsonRule implements Rule {
    */
   MALFORMED_DATE("json.malformed-date"),
   /** The document exceeds a reading limit (nesting, string, number, name or document length). */
-  LIMIT_EXCEEDED("json.limit-exceeded"),
+  LIMIT_EXCEEDED("json.limit-exceeded", true),
   /**
    * A string or property name holding a UTF-16 surrogate without its pair ({@code "\uD800"}): no
    * Unicode text, and not written back as the same JSON, so refused where it is read.
@@ -93,8 +93,26 @@ public enum JsonRule implements Rule {
 
   private final String code;
 
+  // whether every detail is a fixed phrase of bengkel's code, said in the reader's language
+  private final boolean phrased;
+
   JsonRule(String code) {
+    this(code, false);
+  }
+
+  JsonRule(String code, boolean phrased) {
     this.code = code;
+    this.phrased = phrased;
+  }
+
+  /**
+   * Whether the rule's details are all fixed phrases of bengkel's own code ("a string", "nesting
+   * depth 1000"), never the document's text, so that a message says them in the reader's language
+   * ({@link BengkelJsonException#message(Locale)}); other rules' details may be what the document
+   * holds (a property's name), shown as given.
+   */
+  boolean phrasedDetails() {
+    return phrased;
   }
 
   @Override

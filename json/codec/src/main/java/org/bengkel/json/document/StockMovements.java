@@ -69,14 +69,17 @@ public final class StockMovements {
       throw InvalidValueException.of(
           CoreRule.OUT_OF_RANGE, "after", after, 0, ledger.movementCount());
     }
-    List<Movement> movements = ledger.movementsAfter(after);
+    // the movements from the one numbered after (the previous), in one walk of the history
+    List<Movement> fromPrevious = ledger.movementsAfter(Math.max(0, after - 1));
+    Movement previous = after == 0 ? null : fromPrevious.get(0);
+    List<Movement> movements =
+        after == 0 ? fromPrevious : fromPrevious.subList(1, fromPrevious.size());
     List<StockLot> lots = new ArrayList<>();
     for (Movement m : movements) {
       if (m.type() == MovementType.RECEIVED) {
         lots.add(ledger.lot(m.lotCode()).map(LotStock::lot).orElseThrow());
       }
     }
-    Movement previous = after == 0 ? null : ledger.movementsAfter(after - 1).get(0);
     return of(ledger.facility(), after, previous, lots, movements);
   }
 

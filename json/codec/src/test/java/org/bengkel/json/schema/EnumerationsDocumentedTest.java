@@ -103,22 +103,24 @@ class EnumerationsDocumentedTest {
     }
   }
 
+  /** The paragraph of docs/json-format.md that starts with {@code heading}. */
+  private static String paragraph(String heading) throws IOException {
+    String doc = doc();
+    int start = doc.indexOf(heading);
+    assertThat(start).as(heading).isNotNegative();
+    return doc.substring(start, doc.indexOf("\n\n", start));
+  }
+
   @Test
   void everyPredefinedCategoryCodeIsListed() throws IOException {
-    String doc = doc();
-    int start = doc.indexOf("**Predefined product categories.**");
-    assertThat(start).isNotNegative();
-    String paragraph = doc.substring(start, doc.indexOf("\n\n", start));
+    String paragraph = paragraph("**Predefined product categories.**");
     assertThat(ProductCategory.predefined())
         .allSatisfy(c -> assertThat(paragraph).contains("`" + c.code() + "`"));
   }
 
   @Test
   void everyUnitTextOfSalesOrderVersion1IsGiven() throws IOException {
-    String doc = doc();
-    int start = doc.indexOf("**Units in `sales-order` version 1.**");
-    assertThat(start).isNotNegative();
-    String paragraph = doc.substring(start, doc.indexOf("\n\n", start));
+    String paragraph = paragraph("**Units in `sales-order` version 1.**");
     for (Unit u : Unit.values()) {
       assertThat(paragraph.replaceAll("\\s+", " "))
           .as("version 1's text for %s", u)

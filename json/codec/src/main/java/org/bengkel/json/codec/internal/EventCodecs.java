@@ -7,6 +7,7 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.time.temporal.Temporal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -119,26 +120,26 @@ public final class EventCodecs {
       throw new IllegalStateException(family.getName() + " is not sealed");
     }
     List<Codec<? extends E>> codecs = new ArrayList<>();
-    int used = 0;
-    int usedNonEmpty = 0;
-    int usedDistinct = 0;
+    Set<String> components = new HashSet<>();
+    Set<String> lists = new HashSet<>();
     for (Class<?> c : permitted) {
       Class<? extends E> event = c.asSubclass(family);
       codecs.add(of(event, byType, byName, nullable, nonEmpty, distinct));
       for (RecordComponent rc : recordComponents(event)) {
         String component = event.getSimpleName() + "." + rc.getName();
-        used += nullable.contains(component) ? 1 : 0;
-        usedNonEmpty += nonEmpty.contains(component) && rc.getType() == List.class ? 1 : 0;
-        usedDistinct += distinct.contains(component) && rc.getType() == List.class ? 1 : 0;
+        components.add(component);
+        if (rc.getType() == List.class) {
+          lists.add(component);
+        }
       }
     }
-    if (used != nullable.size()) {
+    if (!components.containsAll(nullable)) {
       throw new IllegalStateException("nullable components not found: " + nullable);
     }
-    if (usedNonEmpty != nonEmpty.size()) {
+    if (!lists.containsAll(nonEmpty)) {
       throw new IllegalStateException("non-empty list components not found: " + nonEmpty);
     }
-    if (usedDistinct != distinct.size()) {
+    if (!lists.containsAll(distinct)) {
       throw new IllegalStateException("distinct list components not found: " + distinct);
     }
     return List.copyOf(codecs);

@@ -46,12 +46,17 @@ class DateNotationsTest {
         () -> read(StampFields.AT, "\"2026-11-02T14:30:00+07:00\""),
         "$",
         JsonReader.INSTANT_NOTATION);
+    startsRefused("\"8:00\"", "\"08:00+07:00\"");
+  }
+
+  // a session's and a work interval's start, each refused with the time of day's notation
+  private static void startsRefused(String sessionStart, String workStart) {
     expects(
-        () -> read(ProgrammeCodecs.SESSION, SESSION.formatted("\"8:00\"")),
+        () -> read(ProgrammeCodecs.SESSION, SESSION.formatted(sessionStart)),
         "$.start",
         JsonReader.TIME_NOTATION);
     expects(
-        () -> read(ProductionCodecs.WORK_INTERVAL, WORK.formatted("\"08:00+07:00\"")),
+        () -> read(ProductionCodecs.WORK_INTERVAL, WORK.formatted(workStart)),
         "$.start",
         JsonReader.TIME_NOTATION);
   }
@@ -60,14 +65,7 @@ class DateNotationsTest {
   void aTimeOfDayHasOneToNineDigitsAfterItsPointAsTheSchemaSays() {
     // The JDK's ISO_LOCAL_TIME also reads "13:00:00." (a point without digits); the format, its
     // schema and the date-times do not.
-    expects(
-        () -> read(ProgrammeCodecs.SESSION, SESSION.formatted("\"13:00:00.\"")),
-        "$.start",
-        JsonReader.TIME_NOTATION);
-    expects(
-        () -> read(ProductionCodecs.WORK_INTERVAL, WORK.formatted("\"08:00:00.\"")),
-        "$.start",
-        JsonReader.TIME_NOTATION);
+    startsRefused("\"13:00:00.\"", "\"08:00:00.\"");
     assertThat(read(ProgrammeCodecs.SESSION, SESSION.formatted("\"08:00:00.5\"")).start())
         .isEqualTo(LocalTime.of(8, 0, 0, 500_000_000));
     assertThat(CodecSupport.TIME_FORM).doesNotContain("{0,");
